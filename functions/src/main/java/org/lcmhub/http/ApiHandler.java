@@ -1,0 +1,120 @@
+package org.lcmhub.http;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lcmhub.domain.InvalidInput;
+
+/**
+ * The shared HTTP edge of every function: routes the event, decodes the body, maps domain
+ * outcomes and failures to status codes and to one JSON error shape
+ * {@code {"error":{"code","message","fields"?}}}.
+ */
+public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    /** Requests above this many body bytes are refused before anything is parsed or written. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+
+    private final Router router = new Router();
+
+    protected ApiHandler() {
+    }
+
+    /** Declares the handler's operations; called once, on first use, as a warm Lambda would keep it. */
+    protected abstract void routes(Router router);
+
+    private volatile boolean routed;
+
+    private Router router() {
+        if (!routed) {
+            synchronized (router) {
+                if (!routed) {
+                    routes(router);
+                    routed = true;
+                }
+            }
+        }
+        return router;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        String requestId = requestId(event, context);
+        try {
+            String method = ApiRequest.method(event);
+            String path = ApiRequest.path(event);
+            Router.Match match = router().match(method, path);
+            byte[] body = ApiRequest.decodeBody(event);
+            if (body.length > MAX_BODY_BYTES) {
+                throw new ApiException(413, "payload_too_large",
+                        "The request body is " + body.length + " bytes; the limit is " + MAX_BODY_BYTES + ".");
+            }
+            ApiResponse response = match.operation().apply(new ApiRequest(event, match.pathParameters(), body));
+            return toResponse(response.status(), response.body(), response.headers());
+        } catch (Router.MethodNotAllowed e) {
+            return error(e, Map.of("Allow", e.allow()));
+        } catch (ApiException e) {
+            return error(e, Map.of());
+        } catch (InvalidInput e) {
+            return error(ApiException.validation(e.fields()), Map.of());
+        } catch (RuntimeException e) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            log(context, "Unhandled error in request " + requestId + ": " + trace, LogLevel.ERROR);
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", "internal_error");
+            error.put("message", "Something went wrong on our side; nothing was saved. Quote request "
+                    + requestId + " if you report it.");
+            error.put("requestId", requestId);
+            return toResponse(500, Map.of("error", error), Map.of());
+        }
+    }
+
+    private static APIGatewayV2HTTPResponse error(ApiException e, Map<String, String> headers) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", e.code());
+        error.put("message", e.getMessage());
+        if (!e.fields().isEmpty()) {
+            error.put("fields", e.fields());
+        }
+        return toResponse(e.status(), Map.of("error", error), headers);
+    }
+
+    private static APIGatewayV2HTTPResponse toResponse(int status, Object body, Map<String, String> extra) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("Cache-Control", "no-store");
+        headers.putAll(extra);
+        String json;
+        try {
+            json = body == null ? null : Json.MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response is not serialisable", e);
+        }
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(status)
+                .withHeaders(headers)
+                .withBody(json)
+                .withIsBase64Encoded(false)
+                .build();
+    }
+
+    private static String requestId(APIGatewayV2HTTPEvent event, Context context) {
+        if (event.getRequestContext() != null && event.getRequestContext().getRequestId() != null) {
+            return event.getRequestContext().getRequestId();
+        }
+        return context == null ? "unknown" : context.getAwsRequestId();
+    }
+
+    private static void log(Context context, String message, LogLevel level) {
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(message, level);
+        } else {
+            System.err.println(message);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.lcmhub.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+
+/** What a handler needs from an API Gateway HTTP API (payload 2.0) event, decoded once. */
+public final class ApiRequest {
+    private final APIGatewayV2HTTPEvent event;
+    private final String method;
+    private final String path;
+    private final Map<String, String> pathParameters;
+    private final byte[] body;
+
+    ApiRequest(APIGatewayV2HTTPEvent event, Map<String, String> pathParameters, byte[] body) {
+        this.event = event;
+        this.method = method(event);
+        this.path = path(event);
+        this.pathParameters = Map.copyOf(pathParameters);
+        this.body = body;
+    }
+
+    static String method(APIGatewayV2HTTPEvent event) {
+        var ctx = event.getRequestContext();
+        String m = ctx != null && ctx.getHttp() != null ? ctx.getHttp().getMethod() : null;
+        return m == null ? "GET" : m.toUpperCase(Locale.ROOT);
+    }
+
+    static String path(APIGatewayV2HTTPEvent event) {
+        String p = event.getRawPath();
+        if (p == null && event.getRequestContext() != null && event.getRequestContext().getHttp() != null) {
+            p = event.getRequestContext().getHttp().getPath();
+        }
+        return p == null || p.isEmpty() ? "/" : p;
+    }
+
+    /** The body as bytes; API Gateway base64-encodes non-text payloads. */
+    static byte[] decodeBody(APIGatewayV2HTTPEvent event) {
+        String raw = event.getBody();
+        if (raw == null) {
+            return new byte[0];
+        }
+        if (event.getIsBase64Encoded()) {
+            try {
+                return Base64.getDecoder().decode(raw);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("The request body is not valid base64.");
+            }
+        }
+        return raw.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String pathParameter(String name) {
+        return pathParameters.get(name);
+    }
+
+    public String requestId() {
+        var ctx = event.getRequestContext();
+        return ctx == null ? null : ctx.getRequestId();
+    }
+
+    /** Header value by name; API Gateway lower-cases header names in payload 2.0. */
+    public String header(String name) {
+        Map<String, String> headers = event.getHeaders();
+        return headers == null ? null : headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public String queryParameter(String name) {
+        Map<String, String> query = event.getQueryStringParameters();
+        return query == null ? null : query.get(name);
+    }
+
+    public APIGatewayV2HTTPEvent event() {
+        return event;
+    }
+
+    public boolean isForm() {
+        String type = header("content-type");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /**
+     * The body as a JSON object, whether it was sent as JSON or as an HTML form
+     * (form values arrive as strings; {@link Fields} reads both).
+     */
+    public ObjectNode bodyObject() {
+        if (body.length == 0) {
+            throw ApiException.badRequest("The request body is empty; a JSON object is expected.");
+        }
+        if (isForm()) {
+            return formObject(new String(body, StandardCharsets.UTF_8));
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("The request body is not valid JSON: "
+                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ").");
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("The request body could not be read.");
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        return (ObjectNode) node;
+    }
+
+    private static ObjectNode formObject(String form) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        for (String pair : form.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            if (node.has(key)) {
+                throw ApiException.badRequest("The form field '" + key + "' is repeated.");
+            }
+            node.put(key, value);
+        }
+        return node;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("The form body is not valid URL encoding.");
+        }
+    }
+}

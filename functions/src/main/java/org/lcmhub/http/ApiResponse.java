@@ -1,0 +1,30 @@
+package org.lcmhub.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A handler's answer before it is turned into the API Gateway response. */
+public record ApiResponse(int status, Object body, Map<String, String> headers) {
+
+    public ApiResponse {
+        headers = Map.copyOf(headers);
+    }
+
+    public static ApiResponse of(int status, Object body) {
+        return new ApiResponse(status, body, Map.of());
+    }
+
+    public static ApiResponse ok(Object body) {
+        return of(200, body);
+    }
+
+    public static ApiResponse created(Object body) {
+        return of(201, body);
+    }
+
+    public ApiResponse withHeader(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new ApiResponse(status, body, copy);
+    }
+}

@@ -1,0 +1,69 @@
+package org.lcmhub.signup;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.lcmhub.signup.model.SignupRequest;
+
+/** The field rules of a sign-up, one message per field, in the order of the form. */
+final class SignupRules {
+    static final Set<String> LANGUAGES = Set.of("en", "fr");
+    static final int NAME_MAX = 100;
+    static final int EMAIL_MAX = 254;
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{1,253}$)"
+                    + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
+    private static final Pattern ID = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    private SignupRules() {
+    }
+
+    static Map<String, String> check(SignupRequest r) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (r.name() == null) {
+            errors.put("name", "Please enter your name.");
+        } else if (r.name().length() > NAME_MAX) {
+            errors.put("name", "Your name must be at most " + NAME_MAX + " characters.");
+        } else if (CONTROL.matcher(r.name()).find()) {
+            errors.put("name", "Your name contains characters that are not allowed.");
+        }
+        if (r.email() == null) {
+            errors.put("email", "Please enter your email address.");
+        } else if (r.email().length() > EMAIL_MAX || !EMAIL.matcher(r.email()).matches()) {
+            errors.put("email", "This is not a valid email address.");
+        }
+        if (r.pathId() == null) {
+            errors.put("pathId", "Please choose a course path.");
+        } else if (!SLUG.matcher(r.pathId()).matches()) {
+            errors.put("pathId", "This is not a known course path.");
+        }
+        if (r.cohortId() == null) {
+            errors.put("cohortId", "Please choose a cohort.");
+        } else if (!ID.matcher(r.cohortId()).matches()) {
+            errors.put("cohortId", "This is not a known cohort.");
+        }
+        if (r.language() == null) {
+            errors.put("language", "Please choose a language.");
+        } else if (!LANGUAGES.contains(r.language())) {
+            errors.put("language", "The language must be one of " + String.join(", ", LANGUAGES.stream().sorted().toList()) + ".");
+        }
+        if (r.timezone() == null) {
+            errors.put("timezone", "Please choose your time zone.");
+        } else if (!isRegionZone(r.timezone())) {
+            errors.put("timezone", "This is not an IANA time zone such as Europe/Paris.");
+        }
+        if (!Boolean.TRUE.equals(r.consent())) {
+            errors.put("consent", "Please agree to the use of your data for this course to sign up.");
+        }
+        return errors;
+    }
+
+    private static boolean isRegionZone(String zone) {
+        return zone.contains("/") && ZoneId.getAvailableZoneIds().contains(zone);
+    }
+}

@@ -1,0 +1,230 @@
+package org.lcmhub.hub;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.lcmhub.hub.api.ApiGateway;
+import org.lcmhub.hub.api.EventFactory;
+import org.lcmhub.hub.api.LocalFunction;
+import org.lcmhub.hub.api.RouteTable;
+import org.lcmhub.hub.engine.MotoEngine;
+import org.lcmhub.hub.engine.Tables;
+import org.lcmhub.hub.site.SiteBaker;
+import org.lcmhub.hub.site.StaticSite;
+import org.lcmhub.hub.template.LocalEnvironment;
+import org.lcmhub.hub.template.SamTemplate;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The local hub: the baked site at {@code /}, the template's functions at {@code /api/*}, and a
+ * DynamoDB-compatible engine behind them, all on one port of this machine.
+ */
+public final class HubServer implements AutoCloseable {
+
+    /** How to run: {@code endpoint} null means start moto; otherwise use that engine as it is. */
+    public record Config(Path root, int port, boolean fresh, URI endpoint, Path workDir) {
+        public Path dataDir() {
+            return workDir.resolve("data");
+        }
+
+        public Path siteDir() {
+            return workDir.resolve("site");
+        }
+    }
+
+    /** The port is taken by another program (or another hub). */
+    public static final class PortInUse extends RuntimeException {
+        PortInUse(int port) {
+            super("Port " + port + " is already in use: is another hub running? Stop it, or pick another port with --port.");
+        }
+    }
+
+    private final Config config;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private MotoEngine engine;
+    private Tables tables;
+    private DynamoDbClient dynamo;
+    private volatile boolean stopped;
+
+    private HubServer(Config config, HttpServer server) {
+        this.config = config;
+        this.server = server;
+        this.executor = Executors.newFixedThreadPool(64);
+    }
+
+    public static HubServer start(Config config) throws IOException {
+        HttpServer http;
+        try {
+            // Bind first: a second hub must fail before it touches the engine or the data.
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 128);
+        } catch (BindException e) {
+            throw new PortInUse(config.port());
+        }
+        HubServer hub = new HubServer(config, http);
+        try {
+            hub.boot();
+        } catch (RuntimeException | IOException e) {
+            hub.close();
+            throw e;
+        }
+        return hub;
+    }
+
+    private void boot() throws IOException {
+        SamTemplate template = SamTemplate.read(config.root().resolve("template.yaml"));
+        SiteBaker.bake(config.root(), config.siteDir());
+        StaticSite site = new StaticSite(config.siteDir());
+
+        URI endpoint = config.endpoint();
+        if (endpoint == null) {
+            engine = MotoEngine.start(config.workDir());
+            endpoint = engine.endpoint();
+        }
+        dynamo = client(endpoint);
+        tables = new Tables(dynamo, template.tables());
+        tables.createMissing();
+        if (engine != null && !config.fresh()) {
+            tables.restore(config.dataDir());
+        }
+
+        Map<String, String> refs = new LinkedHashMap<>();
+        template.tables().forEach(t -> refs.put(t.logicalId(), Tables.localName(t)));
+        configureFunctions(new LocalEnvironment(refs).merged(template.functions()), endpoint);
+        Map<String, LocalFunction> functions = new LinkedHashMap<>();
+        template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
+        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions);
+
+        server.createContext("/", exchange -> serve(exchange, api, site));
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** The functions read their configuration as on Lambda; in one JVM it travels as system properties. */
+    private static void configureFunctions(Map<String, String> variables, URI endpoint) {
+        variables.forEach(System::setProperty);
+        System.setProperty("aws.endpointUrlDynamoDb", endpoint.toString());
+        System.setProperty("aws.region", LocalEnvironment.REGION);
+        if (System.getenv("AWS_ACCESS_KEY_ID") == null) {
+            System.setProperty("aws.accessKeyId", "local");
+            System.setProperty("aws.secretAccessKey", "local");
+        }
+    }
+
+    public static DynamoDbClient client(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(LocalEnvironment.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site) throws IOException {
+        long start = System.nanoTime();
+        String method = exchange.getRequestMethod();
+        URI uri = exchange.getRequestURI();
+        String path = uri.getRawPath();
+        int status = 500;
+        try (exchange) {
+            if (api.claims(method, path)) {
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readNBytes(ApiGateway.MAX_PAYLOAD + 1);
+                }
+                var request = new EventFactory.HttpRequest(method, path, uri.getRawQuery(),
+                        exchange.getRequestHeaders(), body,
+                        exchange.getRemoteAddress().getAddress().getHostAddress(),
+                        exchange.getLocalAddress().getPort());
+                ApiGateway.Reply reply = api.handle(request);
+                reply.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, List.copyOf(v)));
+                status = reply.status();
+                send(exchange, status, reply.body(), method);
+            } else if (method.equals("GET") || method.equals("HEAD")) {
+                StaticSite.Page page = site.get(path);
+                exchange.getResponseHeaders().set("Content-Type", page.contentType());
+                status = page.status();
+                send(exchange, status, page.body(), method);
+            } else {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                status = 405;
+                send(exchange, status, new byte[0], method);
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Error serving " + method + " " + path + ": " + e);
+            throw e;
+        } finally {
+            System.out.printf("%s %s %d %dms%n", method, path, status, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body, String method) throws IOException {
+        boolean empty = method.equals("HEAD") || body.length == 0 || status == 204 || status == 304;
+        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+        if (!empty) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public URI url() {
+        return URI.create("http://localhost:" + port() + "/");
+    }
+
+    /** Where the baked site is served from. */
+    public Path siteDir() {
+        return config.siteDir();
+    }
+
+    /** The engine the functions use (for tests and tools). */
+    public DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    /** Stops serving, saves the tables of a moto engine it started, then stops that engine. */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            if (engine != null && tables != null && engine.isAlive()) {
+                int saved = tables.save(config.dataDir());
+                System.out.println("Saved " + saved + " items to " + config.root().toAbsolutePath().relativize(config.dataDir().toAbsolutePath()));
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save the hub's data: " + e.getMessage());
+        } finally {
+            if (dynamo != null) {
+                dynamo.close();
+            }
+            if (engine != null) {
+                engine.close();
+            }
+        }
+    }
+}

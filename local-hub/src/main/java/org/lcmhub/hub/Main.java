@@ -1,0 +1,107 @@
+package org.lcmhub.hub;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.lcmhub.hub.site.SiteBaker;
+
+/** {@code ./hub serve [--port N] [--fresh]} and {@code ./hub bake [--out DIR]}. */
+public final class Main {
+    private static final String USAGE = """
+            Usage: ./hub <command> [options]
+
+              serve [--port N] [--fresh]   run the site, the API and a local DynamoDB engine
+                                           on http://localhost:N (default 8080); --fresh starts
+                                           with empty tables instead of the data saved in .hub/data
+              bake [--out DIR]             bake the site into DIR (default .hub/site), e.g. to upload it
+
+            HUB_DYNAMODB_ENDPOINT=http://host:port uses that DynamoDB-compatible engine instead of
+            starting moto (its data stays there; nothing is saved to .hub/data).
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Deque<String> rest = new ArrayDeque<>(List.of(args));
+        String command = rest.isEmpty() ? "help" : rest.pop();
+        Path root = Path.of(System.getProperty("lcmhub.root", ".")).toAbsolutePath().normalize();
+        try {
+            switch (command) {
+                case "serve" -> serve(root, rest);
+                case "bake" -> bake(root, rest);
+                case "help", "--help", "-h" -> System.out.print(USAGE);
+                default -> fail("Unknown command '" + command + "'.\n\n" + USAGE);
+            }
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage() + "\n\n" + USAGE);
+        }
+    }
+
+    private static void serve(Path root, Deque<String> args) throws Exception {
+        int port = 8080;
+        boolean fresh = false;
+        while (!args.isEmpty()) {
+            String arg = args.pop();
+            switch (arg) {
+                case "--port" -> port = parsePort(args.poll());
+                case "--fresh" -> fresh = true;
+                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'.");
+            }
+        }
+        String external = System.getenv("HUB_DYNAMODB_ENDPOINT");
+        URI endpoint = external == null || external.isBlank() ? null : URI.create(external);
+        var config = new HubServer.Config(root, port, fresh, endpoint, root.resolve(".hub"));
+        HubServer hub;
+        try {
+            hub = HubServer.start(config);
+        } catch (HubServer.PortInUse e) {
+            fail(e.getMessage());
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the hub...");
+            hub.close();
+            stopped.countDown();
+        }, "hub-stop"));
+        System.out.println("LCM Hub is running at " + hub.url() + "  (site at /, API at /api/*; "
+                + (endpoint == null ? "data kept in .hub/data" : "DynamoDB at " + endpoint) + "). Ctrl-C stops it.");
+        stopped.await();
+    }
+
+    private static void bake(Path root, Deque<String> args) {
+        Path out = root.resolve(".hub/site");
+        while (!args.isEmpty()) {
+            String arg = args.pop();
+            if (arg.equals("--out") && !args.isEmpty()) {
+                out = Path.of(args.pop()).toAbsolutePath();
+            } else {
+                throw new IllegalArgumentException("Unknown option '" + arg + "'.");
+            }
+        }
+        SiteBaker.BakeReport report = SiteBaker.bake(root, out);
+        System.out.println("Baked " + report.documentsRendered() + " documents into " + out
+                + " in " + report.duration().toMillis() + " ms");
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value == null ? "" : value);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port needs a number from 0 to 65535.");
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println(message);
+        System.exit(1);
+    }
+}

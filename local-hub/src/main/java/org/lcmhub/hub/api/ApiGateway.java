@@ -1,0 +1,84 @@
+package org.lcmhub.hub.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The HTTP API's part of the local hub: picks the route as API Gateway does, invokes the function
+ * with the event API Gateway would build, and turns its response back into HTTP.
+ */
+public final class ApiGateway {
+    /** API Gateway refuses larger payloads before any function runs. */
+    public static final int MAX_PAYLOAD = 10 * 1024 * 1024;
+
+    /** An HTTP answer: status, headers (one or more values each) and body bytes. */
+    public record Reply(int status, Map<String, List<String>> headers, byte[] body) {
+    }
+
+    private final RouteTable routes;
+    private final Map<String, LocalFunction> functions;
+
+    public ApiGateway(RouteTable routes, Map<String, LocalFunction> functions) {
+        this.routes = routes;
+        this.functions = Map.copyOf(functions);
+    }
+
+    /** Whether a template route claims this request; otherwise it is the site's. */
+    public boolean claims(String method, String path) {
+        return routes.match(method, path).isPresent() || path.equals("/api") || path.startsWith("/api/");
+    }
+
+    public Reply handle(EventFactory.HttpRequest request) {
+        if (request.body().length > MAX_PAYLOAD) {
+            return message(413, "Request Entity Too Large");
+        }
+        Optional<RouteTable.Match> match = routes.match(request.method(), request.rawPath());
+        if (match.isEmpty()) {
+            return message(404, "Not Found");
+        }
+        LocalFunction function = functions.get(match.get().route().functionId());
+        APIGatewayV2HTTPEvent event = EventFactory.build(request, match.get(), Instant.now());
+        APIGatewayV2HTTPResponse response;
+        try {
+            response = function.invoke(event);
+        } catch (Throwable e) {
+            System.err.println("[" + function.definition().logicalId() + "] invocation failed: " + e);
+            e.printStackTrace();
+            return message(500, "Internal Server Error");
+        }
+        return reply(response, event.getRequestContext().getRequestId());
+    }
+
+    private static Reply reply(APIGatewayV2HTTPResponse response, String requestId) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((k, v) -> headers.put(k, List.of(v)));
+        }
+        if (response.getMultiValueHeaders() != null) {
+            response.getMultiValueHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
+        }
+        if (response.getCookies() != null && !response.getCookies().isEmpty()) {
+            headers.put("Set-Cookie", List.copyOf(response.getCookies()));
+        }
+        headers.put("Apigw-Requestid", List.of(requestId));
+        String body = response.getBody();
+        byte[] bytes = body == null ? new byte[0]
+                : response.getIsBase64Encoded() ? Base64.getDecoder().decode(body)
+                : body.getBytes(StandardCharsets.UTF_8);
+        int status = response.getStatusCode() == 0 ? 200 : response.getStatusCode();
+        return new Reply(status, headers, bytes);
+    }
+
+    /** API Gateway's own error shape, used where no function answers. */
+    private static Reply message(int status, String message) {
+        return new Reply(status, Map.of("Content-Type", List.of("application/json")),
+                ("{\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,118 @@
+package org.lcmhub.hub.site;
+
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * Bakes the static site with JBake 2.7.0.
+ *
+ * <p>The checkout root holds {@code site/} (the JBake project: {@code jbake.properties},
+ * {@code templates/}, {@code assets/}) and {@code content/} (the Markdown that LCMs write).
+ * JBake would look for content in {@code site/content}; this class points it at
+ * {@code <root>/content} instead.
+ */
+public final class SiteBaker {
+
+    /** What one bake did. */
+    public record BakeReport(Path outputDir, int documentsRendered, Duration duration) {
+    }
+
+    /** A bake that JBake reported errors for; {@link #errors()} holds them as JBake gave them. */
+    public static final class BakeException extends RuntimeException {
+        private final transient List<Throwable> errors;
+
+        BakeException(Path root, List<Throwable> errors) {
+            super("JBake failed to bake " + root + " (" + errors.size() + " error(s)):\n"
+                    + errors.stream().map(SiteBaker::describe).collect(Collectors.joining("\n")),
+                    errors.isEmpty() ? null : errors.get(0));
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<Throwable> errors() {
+            return errors;
+        }
+    }
+
+    /**
+     * OrientDB (JBake's content store) and FreeMarker log through java.util.logging, not slf4j, so
+     * logback.xml does not reach them. OrientDB chats at INFO and WARNING on every bake; FreeMarker
+     * repeats template errors that JBake already reports. Held here because JUL keeps loggers
+     * weakly: a level set on an unreferenced logger is lost at the next GC.
+     */
+    private static final List<Logger> QUIET_JUL_LOGGERS = List.of(
+            quiet("com.orientechnologies", Level.SEVERE),
+            quiet("freemarker", Level.OFF));
+
+    private SiteBaker() {
+    }
+
+    private static Logger quiet(String name, Level level) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(level);
+        return logger;
+    }
+
+    /**
+     * Bakes {@code root/site} with the content of {@code root/content} into {@code outputDir}.
+     * JBake's store is in memory, so every bake starts from scratch. Synchronized because JBake
+     * keeps its document types and template model extractors in JVM-wide singletons.
+     *
+     * @throws BakeException if JBake reports any error
+     */
+    public static synchronized BakeReport bake(Path root, Path outputDir) {
+        Path base = root.toAbsolutePath().normalize();
+        Path output = outputDir.toAbsolutePath().normalize();
+        long start = System.nanoTime();
+
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(base.resolve("site").toFile(), output.toFile(), true);
+        config.setContentFolder(base.resolve("content").toFile());
+        config.setDatabaseStore("memory");
+
+        Oven oven = new Oven(config);
+        oven.bake();
+        List<Throwable> errors = oven.getErrors();
+        if (!errors.isEmpty()) {
+            throw new BakeException(base, errors);
+        }
+        return new BakeReport(output, renderedCount(oven), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** JBake logs "Baked N items" but keeps N in a private field of the Oven. */
+    private static int renderedCount(Oven oven) {
+        try {
+            Field field = Oven.class.getDeclaredField("renderedCount");
+            field.setAccessible(true);
+            return field.getInt(oven);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder(" - ").append(error);
+        Throwable cause = error.getCause();
+        for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+            text.append("\n   caused by ").append(cause);
+        }
+        return text.toString();
+    }
+
+    /** Bakes from the command line: {@code SiteBaker [root] [outputDir]}. */
+    public static void main(String[] args) {
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        Path output = args.length > 1 ? Path.of(args[1]) : root.resolve("local-hub/target/site");
+        BakeReport report = bake(root, output);
+        System.out.printf("Baked %d documents into %s in %d ms%n",
+                report.documentsRendered(), report.outputDir(), report.duration().toMillis());
+    }
+}

@@ -1,0 +1,40 @@
+"""moto's AWS emulation on one loopback port, serving one request at a time.
+
+moto_server's default threaded server lets concurrent conditional writes and transactions
+interleave; served on one thread they are atomic, as DynamoDB's are.
+Prints "READY <port>" once listening. Exits when its standard input closes, so it never
+outlives the hub that started it. Ctrl-C and SIGTERM sent to the whole process group are left
+to the hub, which saves the data first and then closes our standard input.
+"""
+import os
+import signal
+import sys
+import threading
+
+
+def main():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
+    from werkzeug.serving import WSGIRequestHandler, make_server
+
+    class QuietHandler(WSGIRequestHandler):
+        def log_request(self, *args, **kwargs):
+            pass
+
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    app = DomainDispatcherApplication(create_backend_app)
+    server = make_server("127.0.0.1", port, app, threaded=False, processes=1,
+                         request_handler=QuietHandler)
+
+    def exit_with_parent():
+        sys.stdin.read()
+        os._exit(0)
+
+    threading.Thread(target=exit_with_parent, daemon=True).start()
+    print("READY %d" % server.server_port, flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

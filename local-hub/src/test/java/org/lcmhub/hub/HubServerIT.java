@@ -1,0 +1,162 @@
+package org.lcmhub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The local hub over real HTTP: site, API routing from template.yaml, errors, and the data it writes. */
+@ExtendWith(MotoExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HubServerIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private HubServer hub;
+    private Moto moto;
+
+    @BeforeAll
+    void start(Moto moto, @TempDir Path work) throws Exception {
+        this.moto = moto;
+        hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
+    }
+
+    @AfterAll
+    void stop() {
+        hub.close();
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(hub.url().resolve(path))
+                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), BodyHandlers.ofString());
+    }
+
+    private static String signup(String email) {
+        return "{\"name\":\"Awa Diallo\",\"email\":\"" + email + "\",\"pathId\":\"python-foundations\","
+                + "\"cohortId\":\"py-2027-01\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"consent\":true}";
+    }
+
+    @Test
+    void servesTheBakedHomePageAndResolvesIndexes() throws Exception {
+        HttpResponse<String> home = send("GET", "/", null, null);
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+        assertThat(home.body()).contains("<html").contains("LCM Hub");
+
+        assertThat(send("GET", "/en/", null, null).body()).contains("lang=\"en\"");
+        assertThat(send("GET", "/fr", null, null).body()).contains("lang=\"fr\"");
+        assertThat(send("GET", "/css/hub.css", null, null).headers().firstValue("content-type"))
+                .hasValue("text/css; charset=utf-8");
+    }
+
+    @Test
+    void missingPagesGetTheSitesOwn404() throws Exception {
+        HttpResponse<String> missing = send("GET", "/en/no-such-page.html", null, null);
+        String notFoundPage = Files.readString(hub.siteDir().resolve("404.html"));
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).isEqualTo(notFoundPage);
+        assertThat(send("GET", "/../template.yaml", null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/%2e%2e/template.yaml", null, null).body()).doesNotContain("AWSTemplateFormatVersion");
+    }
+
+    @Test
+    void aSignupRoundTripsThroughTheHandlerToTheTable() throws Exception {
+        String email = "awa+" + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> created = send("POST", "/api/signups", "application/json", signup(email));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("apigw-requestid")).isPresent();
+        String learnerId = JSON.readTree(created.body()).get("learnerId").asText();
+        Map<String, AttributeValue> item = moto.dynamo().getItem(r -> r.tableName(moto.table())
+                .key(Map.of("PK", AttributeValue.fromS("LEARNER#" + learnerId), "SK", AttributeValue.fromS("PROFILE")))).item();
+        assertThat(item.get("email").s()).isEqualTo(email);
+        assertThat(item.get("timezone").s()).isEqualTo("Africa/Dakar");
+
+        HttpResponse<String> again = send("POST", "/api/signups", "application/json", signup(email));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("learnerId").asText()).isEqualTo(learnerId);
+    }
+
+    @Test
+    void anHtmlFormIsAcceptedToo() throws Exception {
+        String form = "name=L%C3%A9a+Martin&email=lea." + UUID.randomUUID() + "%40example.org&pathId=python-foundations"
+                + "&cohortId=py-2027-01&language=fr&timezone=Europe%2FParis&consent=on";
+        HttpResponse<String> created = send("POST", "/api/signups", "application/x-www-form-urlencoded", form);
+        assertThat(created.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void badRequestsGetClearJsonErrors() throws Exception {
+        JsonNode malformed = errorOf(send("POST", "/api/signups", "application/json", "{\"name\":"), 400);
+        assertThat(malformed.get("message").asText()).contains("not valid JSON");
+
+        JsonNode invalid = errorOf(send("POST", "/api/signups", "application/json", "{\"email\":\"x\"}"), 400);
+        assertThat(invalid.get("fields").has("email")).isTrue();
+        assertThat(invalid.get("fields").has("consent")).isTrue();
+
+        String huge = "{\"name\":\"" + "a".repeat(300 * 1024) + "\"}";
+        assertThat(errorOf(send("POST", "/api/signups", "application/json", huge), 413).get("code").asText())
+                .isEqualTo("payload_too_large");
+
+        HttpResponse<String> wrongMethod = send("GET", "/api/signups", null, null);
+        assertThat(errorOf(wrongMethod, 405).get("code").asText()).isEqualTo("method_not_allowed");
+        assertThat(wrongMethod.headers().firstValue("allow")).hasValue("POST");
+
+        assertThat(errorOf(send("GET", "/api/no-such-route", null, null), 404).get("code").asText()).isEqualTo("not_found");
+        assertThat(errorOf(send("DELETE", "/api/health", null, null), 405).get("code").asText()).isEqualTo("method_not_allowed");
+    }
+
+    @Test
+    void healthReadsTheStore() throws Exception {
+        HttpResponse<String> health = send("GET", "/api/health", null, null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(health.body())).isEqualTo(JSON.readTree("{\"status\":\"ok\"}"));
+    }
+
+    @Test
+    void theSiteIsReadOnly() throws Exception {
+        HttpResponse<String> post = send("POST", "/en/index.html", "text/plain", "x");
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void aSecondHubOnTheSamePortSaysThePortIsTaken(@TempDir Path work) {
+        assertThatThrownBy(() -> HubServer.start(new HubServer.Config(Checkout.root(), hub.port(), false, moto.endpoint(), work)))
+                .isInstanceOf(HubServer.PortInUse.class)
+                .hasMessageContaining("Port " + hub.port() + " is already in use");
+    }
+
+    private static JsonNode errorOf(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        return JSON.readTree(response.body()).get("error");
+    }
+}

@@ -1,0 +1,27 @@
+<#ftl output_format="HTML">
+<#-- type=home: the home page of one language (content/<lang>/index.md). -->
+<#import "layout.ftl" as l>
+<#assign lang = l.langOf(content)>
+<@l.page lang=lang
+         title=(content.title!"LCM Hub")
+         description=(content.summary!l.t(lang, "siteDescription"))
+         translation=l.translationOf(content, "homes")
+         bodyClass="home">
+  <header class="hero">
+    <h1>${content.title!"LCM Hub"}</h1>
+    <p class="lead">${l.t(lang, "siteTagline")}</p>
+  </header>
+  <div class="prose">
+    ${content.body?no_esc}
+  </div>
+  <section id="paths" aria-labelledby="paths-title">
+    <h2 id="paths-title">${l.t(lang, "pathsHeading")}</h2>
+    <p>${l.t(lang, "pathsIntro")}</p>
+    <@l.pathList lang=lang items=l.docs("paths", lang)/>
+  </section>
+  <section id="guides" aria-labelledby="guides-title">
+    <h2 id="guides-title">${l.t(lang, "guidesHeading")}</h2>
+    <p>${l.t(lang, "guidesIntro")}</p>
+    <@l.guideList lang=lang items=l.docs("guides", lang)/>
+  </section>
+</@l.page>
