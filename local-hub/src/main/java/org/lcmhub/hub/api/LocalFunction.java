@@ -7,6 +7,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.lcmhub.hub.template.SamTemplate.FunctionDef;
 
 /**
@@ -18,6 +24,12 @@ public final class LocalFunction {
     private final FunctionDef def;
     private final Class<?> type;
     private final Method method;
+    private static final ExecutorService INVOKER = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "lambda-invoke");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final ConcurrentLinkedDeque<Object> warm = new ConcurrentLinkedDeque<>();
 
     public LocalFunction(FunctionDef def) {
@@ -44,23 +56,35 @@ public final class LocalFunction {
         return def;
     }
 
+    /**
+     * Invokes one instance with the function's timeout. An instance that timed out is dropped, as
+     * Lambda drops an execution environment that timed out, and the caller gets a {@link TimeoutException}.
+     */
     public APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) throws Throwable {
         Object instance = warm.poll();
         if (instance == null) {
             instance = newInstance();
         }
+        Object handler = instance;
+        LocalContext context = new LocalContext(def.logicalId(), def.memoryMb(), def.timeoutSeconds());
+        Future<Object> call = INVOKER.submit(() -> method.invoke(handler, event, context));
+        Object result;
         try {
-            Object result = method.invoke(instance, event,
-                    new LocalContext(def.logicalId(), def.memoryMb(), def.timeoutSeconds()));
-            if (!(result instanceof APIGatewayV2HTTPResponse response)) {
-                throw new IllegalStateException(def.handler() + " returned " + result);
-            }
-            return response;
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        } finally {
-            warm.push(instance);
+            result = call.get(def.timeoutSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            context.getLogger().log(String.format("Task timed out after %d.00 seconds", def.timeoutSeconds()));
+            throw e;
+        } catch (ExecutionException e) {
+            warm.push(handler);
+            Throwable cause = e.getCause();
+            throw cause instanceof InvocationTargetException ite ? ite.getCause() : cause;
         }
+        warm.push(handler);
+        if (!(result instanceof APIGatewayV2HTTPResponse response)) {
+            throw new IllegalStateException(def.handler() + " returned " + result);
+        }
+        return response;
     }
 
     private Object newInstance() {

@@ -1,0 +1,129 @@
+package org.lcmhub.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.hub.template.SamTemplate.FunctionDef;
+
+class LocalFunctionTest {
+    /** Counts its instances; waits on a latch when the path says so; fails or sleeps on request. */
+    public static final class Probe implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+        static final AtomicInteger INSTANCES = new AtomicInteger();
+        static volatile CountDownLatch inside = new CountDownLatch(0);
+        static volatile CountDownLatch release = new CountDownLatch(0);
+
+        public Probe() {
+            INSTANCES.incrementAndGet();
+        }
+
+        @Override
+        public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+            switch (event.getRawPath()) {
+                case "/fail" -> throw new IllegalStateException("boom");
+                case "/slow" -> sleep(5_000);
+                case "/wait" -> {
+                    inside.countDown();
+                    await(release);
+                }
+                default -> {
+                }
+            }
+            return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
+                    .withBody(context.getFunctionName() + " " + (context.getRemainingTimeInMillis() > 0)).build();
+        }
+
+        private static void sleep(long ms) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static LocalFunction function() {
+        return new LocalFunction(new FunctionDef("ProbeFunction", Probe.class.getName() + "::handleRequest",
+                1, 512, Map.of(), List.of()));
+    }
+
+    private static APIGatewayV2HTTPEvent event(String path) {
+        return APIGatewayV2HTTPEvent.builder().withRawPath(path).build();
+    }
+
+    @Test
+    void oneWarmInstanceServesRequestsOneAfterAnother() throws Throwable {
+        int before = Probe.INSTANCES.get();
+        LocalFunction f = function();
+        for (int i = 0; i < 5; i++) {
+            assertThat(f.invoke(event("/")).getBody()).isEqualTo("ProbeFunction true");
+        }
+        assertThat(Probe.INSTANCES.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void aBusyInstanceIsNeverSharedAnotherIsBuilt() throws Throwable {
+        LocalFunction f = function();
+        int before = Probe.INSTANCES.get();
+        Probe.inside = new CountDownLatch(1);
+        Probe.release = new CountDownLatch(1);
+        Thread first = new Thread(() -> {
+            try {
+                f.invoke(event("/wait"));
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        first.start();
+        Probe.inside.await();
+        f.invoke(event("/"));
+        Probe.release.countDown();
+        first.join();
+        assertThat(Probe.INSTANCES.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void handlerExceptionsReachTheGatewayAndTheInstanceStaysWarm() throws Throwable {
+        LocalFunction f = function();
+        int before = Probe.INSTANCES.get();
+        assertThatThrownBy(() -> f.invoke(event("/fail"))).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+        f.invoke(event("/"));
+        assertThat(Probe.INSTANCES.get()).isEqualTo(before);
+    }
+
+    @Test
+    void anInvocationPastTheTimeoutFailsAndItsInstanceIsDropped() throws Throwable {
+        LocalFunction f = function();
+        int before = Probe.INSTANCES.get();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> f.invoke(event("/slow"))).isInstanceOf(TimeoutException.class);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4_000);
+        f.invoke(event("/"));
+        assertThat(Probe.INSTANCES.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void aHandlerWithoutTheRightMethodIsRefusedAtStart() {
+        assertThatThrownBy(() -> new LocalFunction(new FunctionDef("Bad", String.class.getName() + "::handleRequest",
+                1, 128, Map.of(), List.of()))).hasMessageContaining("has no method handleRequest");
+        assertThatThrownBy(() -> new LocalFunction(new FunctionDef("Missing", "org.example.Nope::handleRequest",
+                1, 128, Map.of(), List.of()))).hasMessageContaining("is not on the class path");
+    }
+}
