@@ -69,8 +69,8 @@ class EarlyWarningTest {
         Assessment one = assess(onPlan(3), day(5, 2));
         assertThat(one.level()).isEqualTo(RiskLevel.WATCH);
         assertThat(codes(one)).containsExactly(Reason.MISSED_CHECK_INS);
-        assertThat(one.reasons().get(0).text("en")).isEqualTo("Missed last week's check-in");
-        assertThat(one.reasons().get(0).text("fr")).isEqualTo("N'a pas fait le point de la semaine dernière");
+        assertThat(one.reasons().get(0).text("en")).isEqualTo("Missed last week’s check-in");
+        assertThat(one.reasons().get(0).text("fr")).isEqualTo("N’a pas fait le point de la semaine dernière");
 
         Assessment two = assess(onPlan(3), day(6, 2));
         assertThat(two.level()).isEqualTo(RiskLevel.AT_RISK);

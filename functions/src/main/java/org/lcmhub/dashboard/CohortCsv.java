@@ -1,0 +1,56 @@
+package org.lcmhub.dashboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.lcmhub.checkin.risk.Assessment;
+
+/**
+ * The cohort export: one row per learner, RFC 4180 quoting by Commons CSV, and no cell that a
+ * spreadsheet would run as a formula (OWASP: a leading = + - @ tab or carriage return gets a quote).
+ */
+public final class CohortCsv {
+    static final List<String> HEADER = List.of("learnerId", "name", "outcome", "risk", "week", "progress",
+            "pace", "lastCheckInWeek", "mentor", "reasons");
+
+    private CohortCsv() {
+    }
+
+    public static String write(List<LearnerStanding> learners, String language) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+            for (LearnerStanding l : learners) {
+                Assessment a = l.assessment();
+                csv.printRecord(
+                        safe(l.learnerId()),
+                        safe(l.name()),
+                        a.outcome().name().toLowerCase(Locale.ROOT),
+                        a.level().wire(),
+                        a.week(),
+                        a.progress(),
+                        a.pace() == null ? "" : String.format(Locale.ROOT, "%.2f", a.pace()),
+                        l.lastCheckInWeek() == null ? "" : l.lastCheckInWeek().toString(),
+                        safe(l.mentor()),
+                        safe(a.reasons().stream().map(r -> r.text(language)).collect(Collectors.joining("; "))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Text a person typed, made inert for spreadsheets. */
+    static String safe(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
+
+}

@@ -1,0 +1,54 @@
+package org.lcmhub.dashboard;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.lcmhub.checkin.risk.Outcome;
+import org.lcmhub.checkin.risk.RiskLevel;
+
+/**
+ * The figures at the top of an LCM's dashboard, the ones training teams compare with and without
+ * an LCM: dropout and success rates first. Rates are fractions (0..1); null when there is nobody
+ * to divide by.
+ *
+ * @param enrolled learners holding a seat in the cohort
+ * @param active learners still following the path (neither dropped out nor finished)
+ * @param droppedOut learners silent long enough to count as dropped out
+ * @param succeeded learners who reached the last step
+ * @param dropoutRate droppedOut / enrolled
+ * @param successRate succeeded / enrolled
+ * @param checkInRateThisWeek active learners who checked in this week / active learners
+ * @param averagePace mean progress over plan of the active learners who have a plan to meet yet
+ * @param atRisk learners flagged watch or at-risk, most urgent first
+ */
+public record CohortKpis(int enrolled, int active, int droppedOut, int succeeded, Double dropoutRate,
+                         Double successRate, Double checkInRateThisWeek, Double averagePace,
+                         List<LearnerStanding> atRisk) {
+
+    public static CohortKpis of(List<LearnerStanding> learners) {
+        int enrolled = learners.size();
+        List<LearnerStanding> active = learners.stream()
+                .filter(l -> l.assessment().outcome() == Outcome.ACTIVE).toList();
+        int dropped = count(learners, Outcome.DROPPED_OUT);
+        int succeeded = count(learners, Outcome.SUCCEEDED);
+        long checkedIn = active.stream().filter(LearnerStanding::checkedInThisWeek).count();
+        double[] paces = active.stream().map(l -> l.assessment().pace()).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).toArray();
+        List<LearnerStanding> atRisk = learners.stream()
+                .filter(l -> l.assessment().level() != RiskLevel.OK)
+                .sorted(Comparator.comparingInt((LearnerStanding l) -> l.assessment().urgency()).reversed()
+                        .thenComparing(LearnerStanding::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return new CohortKpis(enrolled, active.size(), dropped, succeeded,
+                ratio(dropped, enrolled), ratio(succeeded, enrolled), ratio(checkedIn, active.size()),
+                paces.length == 0 ? null : java.util.Arrays.stream(paces).average().orElseThrow(), atRisk);
+    }
+
+    private static int count(List<LearnerStanding> learners, Outcome outcome) {
+        return (int) learners.stream().filter(l -> l.assessment().outcome() == outcome).count();
+    }
+
+    private static Double ratio(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+}
