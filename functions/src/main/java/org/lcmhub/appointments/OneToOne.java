@@ -1,0 +1,9 @@
+package org.lcmhub.appointments;
+
+/**
+ * A series of 1:1s between a mentor and a learner. {@code sequence} grows each time the series is
+ * changed, so calendar apps replace the earlier invite instead of adding a second one.
+ */
+public record OneToOne(String appointmentId, String mentorName, String mentorEmail, String learnerName,
+                       String learnerEmail, String pathTitle, RecurringSlot slot, int sequence) {
+}
