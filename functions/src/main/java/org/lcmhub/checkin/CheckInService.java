@@ -1,0 +1,88 @@
+package org.lcmhub.checkin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.lcmhub.checkin.model.CheckInRequest;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.LearnerContext;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.store.CheckInStore;
+import org.lcmhub.domain.InvalidInput;
+
+/** Takes a learner's weekly check-in: validates it field by field, then creates or replaces that week's. */
+public class CheckInService {
+    static final int TEXT_MAX = 2_000;
+    static final int BLOCKERS_MAX = 1_000;
+    static final double HOURS_MAX = 80;
+
+    /** The check-in kept, and whether its week is new (201) or was updated (200). */
+    public record Submitted(WeeklyCheckIn checkIn, boolean created) {
+    }
+
+    private final CheckInStore store;
+    private final Clock clock;
+
+    public CheckInService(CheckInStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Submitted submit(LearnerContext learner, CheckInRequest r) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock.withZone(learner.zone()));
+        IsoWeek current = IsoWeek.of(today);
+        IsoWeek week = current;
+        if (r.week() != null) {
+            Optional<IsoWeek> parsed = IsoWeek.parse(r.week());
+            if (parsed.isEmpty()) {
+                errors.put("week", "Use an ISO week such as " + current + ".");
+            } else {
+                week = parsed.get();
+            }
+        }
+        if (!errors.containsKey("week")) {
+            if (week.compareTo(IsoWeek.of(learner.cohortStart())) < 0) {
+                errors.put("week", "Your cohort starts in week " + IsoWeek.of(learner.cohortStart()) + ".");
+            } else if (week.compareTo(IsoWeek.of(learner.cohortEnd())) > 0) {
+                errors.put("week", "Your cohort ended in week " + IsoWeek.of(learner.cohortEnd()) + ".");
+            } else if (week.compareTo(current) > 0) {
+                errors.put("week", "You can check in for this week (" + current + ") or an earlier one.");
+            }
+        }
+        if (r.progress() == null || r.progress() < 0 || r.progress() > 100) {
+            errors.put("progress", "Give your progress as a whole number from 0 to 100.");
+        }
+        if (r.stepReached() != null && (r.stepReached() < 1 || r.stepReached() > learner.steps())) {
+            errors.put("stepReached", "The path has steps 1 to " + learner.steps() + ".");
+        }
+        if (r.hoursSpent() == null || r.hoursSpent() < 0 || r.hoursSpent() > HOURS_MAX || r.hoursSpent().isNaN()) {
+            errors.put("hoursSpent", "Give the hours you spent this week, from 0 to " + (int) HOURS_MAX + ".");
+        }
+        if (r.mood() == null || r.mood() < 1 || r.mood() > 5) {
+            errors.put("mood", "Choose how you feel from 1 to 5.");
+        }
+        if (r.needHelp() == null) {
+            errors.put("needHelp", "Tell us whether you would like help.");
+        }
+        if (r.blockers() != null && r.blockers().length() > BLOCKERS_MAX) {
+            errors.put("blockers", "Keep blockers under " + BLOCKERS_MAX + " characters.");
+        }
+        if (r.message() != null && r.message().length() > TEXT_MAX) {
+            errors.put("message", "Keep your message under " + TEXT_MAX + " characters.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        WeeklyCheckIn checkIn = new WeeklyCheckIn(learner.learnerId(), learner.cohortId(), week, r.progress(),
+                r.stepReached(), r.hoursSpent(), r.mood(), blankToNull(r.blockers()), r.needHelp(),
+                blankToNull(r.message()), clock.instant());
+        return new Submitted(checkIn, store.put(checkIn));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

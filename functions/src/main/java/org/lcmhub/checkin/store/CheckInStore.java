@@ -1,0 +1,9 @@
+package org.lcmhub.checkin.store;
+
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+
+/** Where check-ins are kept: one per learner per ISO week, earlier weeks untouched. */
+public interface CheckInStore {
+    /** Writes the check-in of its week; true when that week had none yet, false when it replaced it. */
+    boolean put(WeeklyCheckIn checkIn);
+}

@@ -1,0 +1,95 @@
+package org.lcmhub.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.checkin.model.CheckInRequest;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.LearnerContext;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.domain.InvalidInput;
+
+class CheckInServiceTest {
+    /** Sunday 2027-01-17 23:30 in Paris (week 2) is already Monday 2027-01-18 (week 3) in Auckland. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-17T22:30:00Z"), ZoneOffset.UTC);
+    private static final LearnerContext PARIS = new LearnerContext("l-1", "py-2027-01", ZoneId.of("Europe/Paris"),
+            LocalDate.of(2027, 1, 4), LocalDate.of(2027, 2, 28), 8);
+
+    private final Map<String, WeeklyCheckIn> stored = new HashMap<>();
+    private final CheckInService service = new CheckInService(
+            c -> stored.put(c.learnerId() + "|" + c.week(), c) == null, CLOCK);
+
+    private static CheckInRequest request(String week) {
+        return new CheckInRequest(week, 30, 2, 3.5, 4, "  ", false, " Loops finally make sense! ");
+    }
+
+    @Test
+    void theDefaultWeekIsTheLearnersOwnCurrentWeek() {
+        assertThat(service.submit(PARIS, request(null)).checkIn().week()).isEqualTo(new IsoWeek(2027, 2));
+        LearnerContext auckland = new LearnerContext("l-2", "py-2027-01", ZoneId.of("Pacific/Auckland"),
+                LocalDate.of(2027, 1, 4), LocalDate.of(2027, 2, 28), 8);
+        assertThat(service.submit(auckland, request(null)).checkIn().week()).isEqualTo(new IsoWeek(2027, 3));
+    }
+
+    @Test
+    void aNewWeekIsCreatedTheSameWeekIsUpdatedAndHistoryStays() {
+        assertThat(service.submit(PARIS, request("2027-W01")).created()).isTrue();
+        assertThat(service.submit(PARIS, request("2027-W02")).created()).isTrue();
+        CheckInService.Submitted again = service.submit(PARIS,
+                new CheckInRequest("2027-W02", 45, 3, 5.0, 3, "Recursion", true, null));
+        assertThat(again.created()).isFalse();
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get("l-1|2027-W02").progress()).isEqualTo(45);
+        assertThat(stored.get("l-1|2027-W01").progress()).isEqualTo(30);
+    }
+
+    @Test
+    void textsAreTrimmedAndBlankOnesDropped() {
+        WeeklyCheckIn c = service.submit(PARIS, request(null)).checkIn();
+        assertThat(c.message()).isEqualTo("Loops finally make sense!");
+        assertThat(c.blockers()).isNull();
+        assertThat(c.submittedAt()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    void weeksOutsideTheCohortOrInTheFutureAreRefused() {
+        assertThat(errors(request("2026-W53"))).containsKey("week");
+        assertThat(errors(request("2027-W00"))).containsEntry("week", "Use an ISO week such as 2027-W02.");
+        assertThat(errors(request("2026-W52")).get("week")).contains("starts in week 2027-W01");
+        assertThat(errors(request("2027-W03")).get("week")).contains("this week (2027-W02)");
+        LearnerContext ended = new LearnerContext("l-3", "old", ZoneId.of("Europe/Paris"),
+                LocalDate.of(2026, 9, 7), LocalDate.of(2026, 11, 1), 8);
+        InvalidInput late = catchThrowableOfType(InvalidInput.class, () -> service.submit(ended, request(null)));
+        assertThat(late.fields().get("week")).contains("ended in week 2026-W44");
+    }
+
+    @Test
+    void everyBadFieldIsReportedAtOnceAndNothingIsStored() {
+        Map<String, String> errors = errors(new CheckInRequest("2027-W02", 101, 9, -1.0, 0, "x".repeat(1001), null,
+                "y".repeat(2001)));
+        assertThat(errors).containsOnlyKeys("progress", "stepReached", "hoursSpent", "mood", "needHelp", "blockers", "message");
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void isoWeeksFollowTheStandard() {
+        assertThat(IsoWeek.parse("2026-W53")).contains(new IsoWeek(2026, 53));
+        assertThat(IsoWeek.parse("2027-W53")).isEmpty();
+        assertThat(IsoWeek.parse("2027-3")).isEmpty();
+        assertThat(new IsoWeek(2027, 1).monday()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(IsoWeek.of(LocalDate.of(2027, 1, 3))).isEqualTo(new IsoWeek(2026, 53));
+        assertThat(new IsoWeek(2027, 3).toString()).isEqualTo("2027-W03");
+    }
+
+    private Map<String, String> errors(CheckInRequest r) {
+        return catchThrowableOfType(InvalidInput.class, () -> service.submit(PARIS, r)).fields();
+    }
+}
