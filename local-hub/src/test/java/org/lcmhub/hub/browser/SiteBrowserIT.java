@@ -145,6 +145,7 @@ class SiteBrowserIT {
             });
             assertThat(hrefs).as(lang + ": results for '" + word + "'").anySatisfy(h -> assertThat(h).endsWith(guide));
             assertThat(browser.driver.findElements(By.cssSelector("#search-results mark"))).as("hits are marked").isNotEmpty();
+            assertThat(browser.consoleErrors()).as("Pagefind runs under the CSP").noneMatch(m -> m.contains("Content Security Policy"));
         }
     }
 
