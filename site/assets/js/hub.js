@@ -310,7 +310,14 @@
     box.hidden = false;
   }
 
+  // ---- The thank-you page shows the line for the status the API answered (?status=...) --------
+  function initThanksPage() {
+    var status = new URLSearchParams(location.search).get('status');
+    qsa('[data-status]').forEach(function (line) { line.hidden = line.dataset.status !== status; });
+  }
+
   initSearch();
   initForms();
   initErrorPage();
+  initThanksPage();
 })();

@@ -48,14 +48,15 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         try {
             String method = ApiRequest.method(event);
             String path = ApiRequest.path(event);
-            Router.Match match = router().match(method, path);
             byte[] body = ApiRequest.decodeBody(event);
             if (body.length > MAX_BODY_BYTES) {
                 throw new ApiException(413, "payload_too_large",
                         "The request body is " + body.length + " bytes; the limit is " + MAX_BODY_BYTES + ".");
             }
+            // Known before routing, so that a form posted to a wrong path still lands on a page.
+            flow = FormFlow.of(event.getHeaders(), body);
+            Router.Match match = router().match(method, path);
             ApiRequest request = new ApiRequest(event, match.pathParameters(), body);
-            flow = FormFlow.of(request);
             request.rejectFilledHoneypot();
             ApiResponse response = match.operation().apply(request);
             if (flow != null && response.status() / 100 == 2) {

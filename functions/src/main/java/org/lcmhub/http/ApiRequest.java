@@ -90,12 +90,7 @@ public final class ApiRequest {
     }
 
     public boolean isForm() {
-        String type = header("content-type");
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-    }
-
-    byte[] rawBody() {
-        return body;
+        return FormFlow.isForm(header("content-type"));
     }
 
     /** The name of the hidden field that people leave empty and form-filling bots do not. */

@@ -32,11 +32,11 @@ final class FormFlow {
      * @throws ApiException 400 when {@code errorPage} is not a safe local path: nothing to send
      *     the browser to, so the error is JSON, and the operation does not run.
      */
-    static FormFlow of(ApiRequest request) {
-        if (!request.isForm() || acceptsJson(request.header("accept"))) {
+    static FormFlow of(Map<String, String> headers, byte[] body) {
+        if (!isForm(header(headers, "content-type")) || acceptsJson(header(headers, "accept"))) {
             return null;
         }
-        Map<String, String> form = lenientForm(request.rawBody());
+        Map<String, String> form = lenientForm(body);
         String next = form.get(NEXT);
         String errorPage = form.get(ERROR_PAGE);
         if (next == null && errorPage == null) {
@@ -47,6 +47,23 @@ final class FormFlow {
                     Map.of(ERROR_PAGE, "must be a path on this site"));
         }
         return new FormFlow(next != null && isSafeLocalPath(next) ? next : "/", errorPage);
+    }
+
+    /** API Gateway lower-cases header names in payload 2.0; tests and other callers may not. */
+    private static String header(Map<String, String> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    static boolean isForm(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /** A path on this origin: one leading slash, no scheme or host, nothing a browser reads as another site. */

@@ -48,6 +48,19 @@ class SignupFormFlowTest {
     }
 
     @Test
+    void aFormPostedToAnUnknownPathStillLandsOnTheErrorPage() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/signup-form-nojs.json");
+        event.setRawPath("/api/signups/nowhere");
+        event.getRequestContext().getHttp().setPath("/api/signups/nowhere");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(303);
+        assertThat(response.getHeaders()).containsEntry("Location", "/fr/erreur.html?code=not_found");
+        assertThat(store.saved).isEmpty();
+    }
+
+    @Test
     void aFilledHoneypotIsRejectedAndNothingIsWritten() {
         APIGatewayV2HTTPResponse response = call("signup-form-honeypot.json");
 

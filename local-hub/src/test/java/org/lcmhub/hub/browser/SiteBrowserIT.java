@@ -83,7 +83,8 @@ class SiteBrowserIT {
             pages.add(first(lang + "/tags"));
             pages.add(first(lang + "/roles"));
             structural.get(lang).forEach(slug -> pages.add("/" + lang + "/" + slug + ".html"
-                    + (slug.startsWith("err") ? "?code=validation_failed&fields=email,consent" : "")));
+                    + (slug.startsWith("err") ? "?code=validation_failed&fields=email,consent" : "")
+                    + (slug.equals("thanks") || slug.equals("merci") ? "?status=waitlisted" : "")));
         }
         return pages;
     }
@@ -169,7 +170,20 @@ class SiteBrowserIT {
             new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/en/thanks.html"));
             assertThat(noScript.driver.getCurrentUrl()).endsWith("/en/thanks.html?status=registered");
             assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
+
+            // A check-in with a key the API does not accept lands on the site's error page, not on JSON.
+            noScript.driver.get(hub.url().resolve("/fr/point-d-etape.html").toString());
+            noScript.driver.findElement(By.id("checkin-key")).sendKeys("not-a-key");
+            noScript.driver.findElement(By.id("checkin-progress")).sendKeys("40");
+            noScript.driver.findElement(By.id("checkin-hours")).sendKeys("3");
+            noScript.driver.findElement(By.id("checkin-mood-4")).click();
+            noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+            new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/erreur.html?code="));
+            assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Votre formulaire n'a pas été envoyé");
         }
+        open("/en/thanks.html?status=registered");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-status=registered]")).isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.cssSelector("[data-status=waitlisted]")).isDisplayed()).isFalse();
         assertThat(learners(email)).singleElement().satisfies(item -> {
             assertThat(item.get("name").s()).isEqualTo("Efua Owusu");
             assertThat(item.get("language").s()).isEqualTo("en");
