@@ -113,6 +113,17 @@ class SitePagesTest {
     }
 
     @Test
+    void noPageShowsItsOwnHeader() throws IOException {
+        // JBake 2.7 renders a document with nothing after ~~~~~~ as its whole file, header included.
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertThat(Jsoup.parse(file.toFile(), "UTF-8").select("main").text()).as(file.toString())
+                        .doesNotContain("status=published", "~~~~~~");
+            }
+        }
+    }
+
+    @Test
     void draftsAreListedNowhere() throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xml"))
