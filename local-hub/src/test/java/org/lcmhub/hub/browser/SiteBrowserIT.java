@@ -147,6 +147,8 @@ class SiteBrowserIT {
             assertThat(hrefs).as(lang + ": results for '" + word + "'").anySatisfy(h -> assertThat(h).endsWith(guide));
             assertThat(browser.driver.findElements(By.cssSelector("#search-results mark"))).as("hits are marked").isNotEmpty();
             assertThat(browser.consoleErrors()).as("Pagefind runs under the CSP").noneMatch(m -> m.contains("Content Security Policy"));
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(lang + "-search-1280.png"), browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         }
     }
 
