@@ -171,6 +171,7 @@ public final class HubServer implements AutoCloseable {
                 send(exchange, status, page.body(), method);
             } else {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
                 status = 405;
                 send(exchange, status, new byte[0], method);
             }

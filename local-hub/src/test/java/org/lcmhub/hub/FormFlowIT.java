@@ -131,6 +131,10 @@ class FormFlowIT {
             policy.forPath(path).forEach((name, value) ->
                     assertThat(response.headers().firstValue(name)).as(path + " " + name).hasValue(value));
         }
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(hub.url().resolve("/en/index.html"))
+                .POST(BodyPublishers.ofString("x")).build(), BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("content-security-policy")).isPresent();
         HttpResponse<String> home = http.send(HttpRequest.newBuilder(hub.url().resolve("/en/index.html")).build(), BodyHandlers.ofString());
         assertThat(home.headers().firstValue("content-security-policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("default-src 'self'", "frame-ancestors 'none'", "'wasm-unsafe-eval'")
