@@ -205,6 +205,13 @@
         return;
       }
       var error = (r.json && r.json.error) || {};
+      if (r.status === 401 && form.dataset.keyField) {
+        // The learner's key was refused: that is the field to fix.
+        var fields = {};
+        fields[form.dataset.keyField] = '';
+        showErrors(form, fields, null);
+        return;
+      }
       if (r.status === 401 && form.dataset.error401) { showErrors(form, {}, form.dataset.error401); return; }
       showErrors(form, error.fields || {}, error.fields ? null : (form.dataset.lang === 'en' && error.message) || form.dataset.errorGeneric);
     }).catch(function () {

@@ -225,6 +225,24 @@ class SiteBrowserIT {
     }
 
     @Test
+    void aCheckInThatTheApiRefusesShowsTheErrorOnThePage() {
+        open("/en/check-in.html?key=not-a-key");
+        assertThat(browser.driver.findElement(By.id("checkin-key")).getAttribute("value"))
+                .as("the key of the confirmation link fills the field").isEqualTo("not-a-key");
+        browser.driver.findElement(By.id("checkin-progress")).sendKeys("40");
+        browser.driver.findElement(By.id("checkin-hours")).sendKeys("3");
+        browser.driver.findElement(By.id("checkin-mood-2")).click();
+        browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+
+        WebElement summary = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d ->
+                d.findElements(By.cssSelector(".checkin-form .form-errors")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(summary.findElements(By.tagName("li"))).isNotEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).isEnabled()).isTrue();
+        assertThat(browser.driver.getCurrentUrl()).contains("/en/check-in.html");
+        assertThat(browser.driver.findElement(By.cssSelector(".checkin-form .form-success")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void screenshotsOfHomePathAndGuideAtPhoneAndDesktopWidths() throws IOException {
         for (String lang : List.of("en", "fr")) {
             Map<String, String> pages = Map.of("home", "/" + lang + "/index.html", "path", first(lang + "/paths"),
