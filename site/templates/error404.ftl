@@ -1,9 +1,10 @@
 <#ftl output_format="HTML">
 <#-- /404.html: served for any missing URL, so it speaks both languages. -->
 <#import "layout.ftl" as l>
-<@l.page lang="en"
+<@l.shell lang="en"
          title="Page not found / Page introuvable"
          description="This page does not exist. / Cette page n'existe pas."
+         path="/404.html"
          bodyClass="not-found">
   <header class="hero">
     <h1>${l.t("en", "notFoundTitle")} <span lang="fr">· ${l.t("fr", "notFoundTitle")}</span></h1>
@@ -20,4 +21,4 @@
       <p><a class="button" href="/fr/index.html">${l.t("fr", "backHome")}</a></p>
     </section>
   </div>
-</@l.page>
+</@l.shell>

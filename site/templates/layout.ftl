@@ -3,100 +3,14 @@
   Shared layout and helpers for every page of the LCM Hub site.
   Import it with: <#import "layout.ftl" as l>
 
-  Rules that keep the site safe under a strict Content-Security-Policy:
-  no inline <script>, no style="" attribute, no external URL for scripts, styles or fonts.
-  All links are root-relative ("/en/...") so that 404.html works at any depth.
+  Rules that keep the site safe under a strict Content-Security-Policy (set by template.yaml's
+  response-headers policy, and by the local hub from it): no inline <script>, no style=""
+  attribute, no external URL for scripts, styles or fonts. Links are root-relative ("/en/...") so
+  that 404.html works at any depth; canonical and feed URLs use site.host from jbake.properties.
 -->
+<#include "i18n.ftl">
 <#assign languages = ["en", "fr"]>
-
-<#assign strings = {
-  "en": {
-    "languageName": "English",
-    "colon": ": ",
-    "siteTagline": "Open resources for Learning Community Managers and the learners they support",
-    "siteDescription": "LCM Hub: course paths for online learners and best-practice guides for the Learning Community Managers who keep cohorts going.",
-    "skip": "Skip to content",
-    "navLabel": "Main",
-    "navHome": "Home",
-    "navPaths": "Course paths",
-    "navGuides": "Guides",
-    "switchTo": "Lire en français",
-    "pathsHeading": "Course paths",
-    "pathsIntro": "Week-by-week paths that a cohort follows together, with an LCM at their side.",
-    "guidesHeading": "Guides for LCMs",
-    "guidesIntro": "Practical, tested ways to help, orient, moderate and keep a cohort going.",
-    "noPaths": "No course path in English yet.",
-    "noGuides": "No guide in English yet.",
-    "level": "Level",
-    "duration": "Duration",
-    "weeks": "weeks",
-    "language": "Language",
-    "by": "By",
-    "published": "Published",
-    "forRoles": "For",
-    "topics": "Topics",
-    "onThisPath": "On this path",
-    "signupHeading": "Join a cohort",
-    "signupIntro": "Sign up and your Learning Community Manager will get in touch before the first week. You can leave a cohort at any time.",
-    "signupName": "Your name",
-    "signupEmail": "Email address",
-    "signupCohort": "Cohort code (optional)",
-    "signupCohortHint": "If your LCM gave you a cohort code, type it here. Leave it empty to join the next cohort.",
-    "signupTimezone": "Your time zone",
-    "signupTimezoneHint": "For example Europe/Paris or America/Montreal, so that live sessions are scheduled at sensible hours for you.",
-    "signupConsent": "I agree that LCM Hub stores my name, email and time zone to run this cohort. I can ask for them to be deleted at any time.",
-    "signupSubmit": "Sign me up",
-    "translationOf": "This page in French",
-    "footer": "LCM Hub is open source. Its course paths and guides are written by Learning Community Managers.",
-    "notFoundTitle": "Page not found",
-    "notFoundText": "This page does not exist, or it has moved. The course paths and guides are listed on the home page.",
-    "backHome": "Go to the English home page",
-    "chooseLanguage": "Choose your language"
-  },
-  "fr": {
-    "languageName": "Français",
-    "colon": "\xA0: ",
-    "siteTagline": "Des ressources ouvertes pour les Learning Community Managers et les apprenants qu'ils accompagnent",
-    "siteDescription": "LCM Hub : des parcours de formation pour apprenants en ligne et des guides de bonnes pratiques pour les Learning Community Managers qui font vivre les cohortes.",
-    "skip": "Aller au contenu",
-    "navLabel": "Navigation principale",
-    "navHome": "Accueil",
-    "navPaths": "Parcours",
-    "navGuides": "Guides",
-    "switchTo": "Read in English",
-    "pathsHeading": "Parcours de formation",
-    "pathsIntro": "Des parcours semaine par semaine, suivis en cohorte avec un LCM à vos côtés.",
-    "guidesHeading": "Guides pour les LCM",
-    "guidesIntro": "Des méthodes concrètes et éprouvées pour aider, orienter, modérer et faire vivre une cohorte.",
-    "noPaths": "Pas encore de parcours en français.",
-    "noGuides": "Pas encore de guide en français.",
-    "level": "Niveau",
-    "duration": "Durée",
-    "weeks": "semaines",
-    "language": "Langue",
-    "by": "Par",
-    "published": "Publié le",
-    "forRoles": "Pour",
-    "topics": "Thèmes",
-    "onThisPath": "Dans ce parcours",
-    "signupHeading": "Rejoindre une cohorte",
-    "signupIntro": "Inscrivez-vous : votre Learning Community Manager vous contactera avant la première semaine. Vous pouvez quitter une cohorte à tout moment.",
-    "signupName": "Votre nom",
-    "signupEmail": "Adresse e-mail",
-    "signupCohort": "Code de cohorte (facultatif)",
-    "signupCohortHint": "Si votre LCM vous a donné un code de cohorte, saisissez-le ici. Laissez vide pour rejoindre la prochaine cohorte.",
-    "signupTimezone": "Votre fuseau horaire",
-    "signupTimezoneHint": "Par exemple Europe/Paris ou America/Montreal, pour que les séances en direct tombent à des heures raisonnables pour vous.",
-    "signupConsent": "J'accepte que LCM Hub conserve mon nom, mon e-mail et mon fuseau horaire pour faire fonctionner cette cohorte. Je peux demander leur suppression à tout moment.",
-    "signupSubmit": "Je m'inscris",
-    "translationOf": "Cette page en anglais",
-    "footer": "LCM Hub est open source. Ses parcours et ses guides sont écrits par des Learning Community Managers.",
-    "notFoundTitle": "Page introuvable",
-    "notFoundText": "Cette page n'existe pas, ou elle a été déplacée. Les parcours et les guides sont listés sur la page d'accueil.",
-    "backHome": "Aller à l'accueil en français",
-    "chooseLanguage": "Choisissez votre langue"
-  }
-}>
+<#assign host = (config.site_host!"")?remove_ending("/")>
 
 <#assign levels = {
   "en": {"beginner": "Beginner", "intermediate": "Intermediate", "advanced": "Advanced"},
@@ -122,14 +36,55 @@
   <#return (levels[lang][key])!level>
 </#function>
 
-<#-- Published documents of one type ("paths", "guides", "homes") in one language. -->
+<#-- A role's or a tag's label from site/taxonomy.properties (kind "role" or "tag"). -->
+<#function label kind key lang>
+  <#return (config[kind + "_" + key + "_" + lang])!(config[kind + "_" + key + "_en"])!key>
+</#function>
+
+<#function taxonomy kind>
+  <#return csv((config["taxonomy_" + kind + "s"])!"")>
+</#function>
+
+<#-- A comma list from front matter, whether JBake made it a list (tags) or left it a string. -->
+<#function csv value>
+  <#if !value??><#return []></#if>
+  <#if value?is_sequence><#return value?map(x -> x?trim)?filter(x -> x?has_content)></#if>
+  <#return value?string?split(",")?map(x -> x?trim)?filter(x -> x?has_content)>
+</#function>
+
+<#-- The ordered steps of a path: "1:Set up;2:Variables;3-4:Loops" → [{week, title}]. -->
+<#function stepsOf doc>
+  <#local result = []>
+  <#list (doc.steps!"")?split(";") as raw>
+    <#local step = raw?trim>
+    <#if step?has_content>
+      <#if step?contains(":")>
+        <#local result = result + [{"week": step?keep_before(":")?trim, "title": step?keep_after(":")?trim}]>
+      <#else>
+        <#local result = result + [{"week": "", "title": step}]>
+      </#if>
+    </#if>
+  </#list>
+  <#return result>
+</#function>
+
+<#function slugify text>
+  <#return (text!"")?lower_case?replace("[^a-z0-9]+", "-", "r")?remove_beginning("-")?remove_ending("-")>
+</#function>
+
+<#-- Published documents of one type ("paths", "guides", "homes", "pages") in one language. -->
 <#function docs kind lang>
   <#local all = []>
   <#if kind == "paths"><#local all = published_paths![]>
   <#elseif kind == "guides"><#local all = published_guides![]>
   <#elseif kind == "homes"><#local all = published_homes![]>
+  <#elseif kind == "pages"><#local all = published_pages![]>
   </#if>
   <#return all?filter(d -> langOf(d) == lang)>
+</#function>
+
+<#function guidesWith field key lang>
+  <#return docs("guides", lang)?filter(g -> csv(g[field]!"")?seq_contains(key))>
 </#function>
 
 <#--
@@ -154,49 +109,96 @@
   <#return "/" + (doc.uri!"")?remove_beginning("/")>
 </#function>
 
+<#-- The URL of a structural page of a language, e.g. page("fr", "thanks") → /fr/merci.html. -->
+<#function page lang view>
+  <#return "/" + lang + "/" + pageSlugs[lang][view] + ".html">
+</#function>
+
+<#function roleHref lang role>
+  <#return "/" + lang + "/roles/" + role + ".html">
+</#function>
+
+<#function tagHref lang tag>
+  <#return "/" + lang + "/tags/" + tag + ".html">
+</#function>
+
+<#function authorHref lang author>
+  <#return page(lang, "authors") + "#" + slugify(author)>
+</#function>
+
 <#--
-  The page shell. `translation` is the translated document (or {}), used for the language
-  switch; without one the switch leads to the other language's home page.
+  The page shell. `path` is the page's own URL path (canonical URL and Open Graph);
+  `translation` is the translated document (or {}), used for the language switch and hreflang;
+  without one the switch leads to the other language's home page. `searchable` marks the part of
+  the page that Pagefind indexes (paths and guides only).
 -->
-<#macro page lang title description translation={} bodyClass="">
+<#macro shell lang title description path translation={} bodyClass="" searchable=false ogType="website">
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'">
 <title>${title} · LCM Hub</title>
 <meta name="description" content="${description}">
+<link rel="canonical" href="${host}${path}">
+<#if translation?has_content>
+<link rel="alternate" hreflang="${lang}" href="${host}${path}">
+<link rel="alternate" hreflang="${langOf(translation)}" href="${host}${href(translation)}">
+</#if>
+<link rel="alternate" type="application/atom+xml" title="${t(lang, "feed")}" href="/${lang}/feed.xml">
+<meta property="og:type" content="${ogType}">
+<meta property="og:site_name" content="LCM Hub">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${host}${path}">
+<meta property="og:locale" content="${t(lang, "locale")}">
+<meta property="og:locale:alternate" content="${t(other(lang), "locale")}">
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="/css/hub.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<#if translation?has_content>
-<link rel="alternate" hreflang="${langOf(translation)}" href="${href(translation)}">
-</#if>
+<script src="/js/hub.js" defer></script>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">${t(lang, "skip")}</a>
 <header class="site-header">
-  <nav class="site-nav" aria-label="${t(lang, "navLabel")}">
-    <a class="brand" href="/${lang}/index.html">LCM Hub</a>
-    <ul class="nav-links">
-      <li><a href="/${lang}/index.html">${t(lang, "navHome")}</a></li>
-      <li><a href="/${lang}/index.html#paths">${t(lang, "navPaths")}</a></li>
-      <li><a href="/${lang}/index.html#guides">${t(lang, "navGuides")}</a></li>
-      <li>
-      <#if translation?has_content>
-        <a class="lang-switch" rel="alternate" href="${href(translation)}" hreflang="${other(lang)}" lang="${other(lang)}">${t(lang, "switchTo")}</a>
-      <#else>
-        <a class="lang-switch" href="/${other(lang)}/index.html" hreflang="${other(lang)}" lang="${other(lang)}">${t(lang, "switchTo")}</a>
-      </#if>
-      </li>
-    </ul>
-  </nav>
+  <div class="bar">
+    <a class="brand" href="/${lang}/index.html"><img src="/favicon.svg" alt="" width="28" height="28"> LCM Hub</a>
+    <nav class="site-nav" aria-label="${t(lang, "navLabel")}">
+      <ul class="nav-links">
+        <li><a href="${page(lang, "paths")}">${t(lang, "navPaths")}</a></li>
+        <li><a href="${page(lang, "guides")}">${t(lang, "navGuides")}</a></li>
+        <li><a href="${page(lang, "about")}">${t(lang, "navAbout")}</a></li>
+        <li>
+        <#if translation?has_content>
+          <a class="lang-switch" rel="alternate" href="${href(translation)}" hreflang="${other(lang)}" lang="${other(lang)}" aria-label="${t(lang, "switchToLabel")}">${t(lang, "switchTo")}</a>
+        <#else>
+          <a class="lang-switch" href="/${other(lang)}/index.html" hreflang="${other(lang)}" lang="${other(lang)}" aria-label="${t(lang, "switchToLabel")}">${t(lang, "switchTo")}</a>
+        </#if>
+        </li>
+      </ul>
+    </nav>
+    <div class="search" data-search hidden>
+      <form role="search" class="search-form" action="${page(lang, "guides")}">
+        <label class="visually-hidden" for="search-input">${t(lang, "searchLabel")}</label>
+        <input id="search-input" class="search-input" type="search" name="q" autocomplete="off"
+               placeholder="${t(lang, "searchPlaceholder")}" aria-controls="search-results"
+               data-none="${t(lang, "searchNone")}" data-count="${t(lang, "searchCount")}">
+      </form>
+      <div id="search-results" class="search-results" aria-live="polite"></div>
+    </div>
+  </div>
 </header>
-<main id="main">
+<main id="main"<#if searchable> data-pagefind-body</#if>>
 <#nested>
 </main>
 <footer class="site-footer">
+  <ul class="footer-links">
+    <li><a href="${page(lang, "about")}">${t(lang, "aboutLink")}</a></li>
+    <li><a href="${page(lang, "authors")}">${t(lang, "authorsLink")}</a></li>
+    <li><a href="${page(lang, "checkin")}">${t(lang, "checkinLink")}</a></li>
+    <li><a href="${page(lang, "mentor")}">${t(lang, "mentorLink")}</a></li>
+    <li><a href="/${lang}/feed.xml">${t(lang, "feed")}</a></li>
+  </ul>
   <p>${t(lang, "footer")}</p>
 </footer>
 </body>
@@ -212,8 +214,9 @@
       <h3><a href="${href(p)}">${p.title!slugOf(p)}</a></h3>
       <#if p.summary?has_content><p>${p.summary}</p></#if>
       <p class="meta">
-        <#if p.level?has_content><span>${t(lang, "level")}${t(lang, "colon")}${levelLabel(lang, p.level)}</span></#if>
-        <#if p.weeks?has_content><span>${t(lang, "duration")}${t(lang, "colon")}${p.weeks} ${t(lang, "weeks")}</span></#if>
+        <#if p.level?has_content><span class="pill">${levelLabel(lang, p.level)}</span></#if>
+        <#if p.weeks?has_content><span>${p.weeks} ${t(lang, "weeks")}</span></#if>
+        <#if p.effort?has_content><span>${p.effort} ${t(lang, "hoursPerWeek")}</span></#if>
       </p>
     </li>
     </#list>
@@ -233,7 +236,7 @@
       <#if g.summary?has_content><p>${g.summary}</p></#if>
       <p class="meta">
         <#if g.author?has_content><span>${t(lang, "by")} ${g.author}</span></#if>
-        <#if g.roles?has_content><span>${t(lang, "forRoles")}${t(lang, "colon")}${g.roles?split(",")?map(r -> r?trim)?filter(r -> r?has_content)?join(", ")}</span></#if>
+        <#list csv(g.roles!"") as r><span class="pill">${label("role", r, lang)}</span></#list>
       </p>
     </li>
     </#list>
@@ -241,4 +244,34 @@
   <#else>
   <p class="empty">${t(lang, "noGuides")}</p>
   </#if>
+</#macro>
+
+<#-- Links to every role and tag page of a language. -->
+<#macro taxonomyNav lang>
+  <nav class="taxonomy" aria-labelledby="by-role-${lang}">
+    <h2 id="by-role-${lang}">${t(lang, "byRole")}</h2>
+    <ul class="chips">
+      <#list taxonomy("role") as r><li><a href="${roleHref(lang, r)}">${label("role", r, lang)}</a></li></#list>
+    </ul>
+  </nav>
+  <nav class="taxonomy" aria-labelledby="by-topic-${lang}">
+    <h2 id="by-topic-${lang}">${t(lang, "byTopic")}</h2>
+    <ul class="chips">
+      <#list taxonomy("tag") as tag><li><a href="${tagHref(lang, tag)}">${label("tag", tag, lang)}</a></li></#list>
+    </ul>
+  </nav>
+</#macro>
+
+<#-- The hidden fields every form of the site carries: where to go next, and the honeypot. -->
+<#macro formPlumbing lang>
+  <input type="hidden" name="next" value="${page(lang, "thanks")}">
+  <input type="hidden" name="errorPage" value="${page(lang, "error")}">
+  <div class="hp">
+    <label for="${lang}-website">${t(lang, "honeypot")}</label>
+    <input id="${lang}-website" name="website" type="text" tabindex="-1" autocomplete="off">
+  </div>
+  <div class="form-errors" tabindex="-1" hidden>
+    <h3>${t(lang, "errorSummary")}</h3>
+    <ul></ul>
+  </div>
 </#macro>

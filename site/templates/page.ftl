@@ -1,17 +1,24 @@
 <#ftl output_format="HTML">
-<#-- type=page: a plain page (about, code of conduct...) in one language. -->
+<#--
+  type=page: a structural page of one language. Its `view` front matter picks what it shows
+  (views/<view>.ftl): paths, guides, authors, role, tag, about, checkin, mentor, thanks, error;
+  anything else shows the page's own text.
+-->
 <#import "layout.ftl" as l>
 <#assign lang = l.langOf(content)>
-<@l.page lang=lang
+<#assign view = (content.view!"text")?trim>
+<#if !["paths", "guides", "authors", "role", "tag", "about", "checkin", "mentor", "thanks", "error"]?seq_contains(view)>
+  <#assign view = "text">
+</#if>
+<@l.shell lang=lang
          title=(content.title!l.slugOf(content))
          description=(content.summary!l.t(lang, "siteDescription"))
-         bodyClass="page">
-  <article>
-    <header class="doc-header">
-      <h1>${content.title!l.slugOf(content)}</h1>
-    </header>
-    <div class="prose">
-      ${content.body?no_esc}
-    </div>
-  </article>
-</@l.page>
+         path=l.href(content)
+         translation=l.translationOf(content, "pages")
+         bodyClass="page page-" + view>
+  <header class="doc-header">
+    <h1>${content.title!l.slugOf(content)}</h1>
+    <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>
+  </header>
+  <#include "views/" + view + ".ftl">
+</@l.shell>

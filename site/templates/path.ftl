@@ -1,68 +1,110 @@
 <#ftl output_format="HTML">
-<#-- type=path: a course path that a cohort follows, with the sign-up form. -->
+<#-- type=path: a course path with its facts, its steps week by week, and the sign-up form. -->
 <#import "layout.ftl" as l>
 <#assign lang = l.langOf(content)>
 <#assign translation = l.translationOf(content, "paths")>
 <#assign slug = l.slugOf(content)>
-<@l.page lang=lang
+<#assign pathId = (content.pathId!slug)?trim>
+<#assign steps = l.stepsOf(content)>
+<@l.shell lang=lang
          title=(content.title!slug)
          description=(content.summary!l.t(lang, "siteDescription"))
+         path=l.href(content)
          translation=translation
-         bodyClass="path">
+         bodyClass="path"
+         searchable=((content.status!"") == "published")>
   <article>
     <header class="doc-header">
-      <p class="kicker"><a href="/${lang}/index.html#paths">${l.t(lang, "pathsHeading")}</a></p>
+      <p class="kicker"><a href="${l.page(lang, "paths")}">${l.t(lang, "pathsHeading")}</a></p>
       <h1>${content.title!slug}</h1>
       <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>
       <dl class="facts">
         <#if content.level?has_content><div><dt>${l.t(lang, "level")}</dt><dd>${l.levelLabel(lang, content.level)}</dd></div></#if>
         <#if content.weeks?has_content><div><dt>${l.t(lang, "duration")}</dt><dd>${content.weeks} ${l.t(lang, "weeks")}</dd></div></#if>
+        <#if content.effort?has_content><div><dt>${l.t(lang, "effort")}</dt><dd>${content.effort} ${l.t(lang, "hoursPerWeek")}</dd></div></#if>
         <div><dt>${l.t(lang, "language")}</dt><dd>${l.t(lang, "languageName")}</dd></div>
       </dl>
       <#if translation?has_content>
       <p class="translation"><a href="${l.href(translation)}" hreflang="${l.langOf(translation)}" lang="${l.langOf(translation)}">${l.t(lang, "translationOf")}${l.t(lang, "colon")}${translation.title}</a></p>
       </#if>
+      <p><a class="button" href="#signup">${l.t(lang, "signupHeading")}</a></p>
     </header>
+
+    <div class="path-overview">
+      <#if l.csv(content.skills!"")?has_content>
+      <section aria-labelledby="skills-title">
+        <h2 id="skills-title">${l.t(lang, "skills")}</h2>
+        <ul class="chips skills"><#list l.csv(content.skills!"") as s><li>${s}</li></#list></ul>
+      </section>
+      </#if>
+      <section aria-labelledby="prereq-title">
+        <h2 id="prereq-title">${l.t(lang, "prerequisites")}</h2>
+        <#if l.csv(content.prerequisites!"")?has_content>
+        <ul class="prerequisites"><#list l.csv(content.prerequisites!"") as p><li>${p}</li></#list></ul>
+        <#else>
+        <p>${l.t(lang, "noPrerequisites")}</p>
+        </#if>
+      </section>
+    </div>
+
+    <#if steps?has_content>
+    <section class="steps" aria-labelledby="steps-title">
+      <h2 id="steps-title">${l.t(lang, "steps")}</h2>
+      <ol class="timeline">
+        <#list steps as step>
+        <li><span class="step-week">${l.t(lang, "week")} ${step.week}</span> <span class="step-title">${step.title}</span></li>
+        </#list>
+      </ol>
+    </section>
+    </#if>
+
     <div class="prose">
       ${content.body?no_esc}
     </div>
   </article>
 
-  <#-- SIGN-UP FORM. Posts to /api/signups, wired by a later issue. No JavaScript. -->
-  <section id="signup" class="signup" aria-labelledby="signup-title">
+  <#-- Posts to /api/signups: without JavaScript the API answers 303 to the thank-you or error page;
+       with it, hub.js sends JSON, loads the open cohorts and shows errors next to the fields. -->
+  <section id="signup" class="signup" aria-labelledby="signup-title" data-pagefind-ignore>
     <h2 id="signup-title">${l.t(lang, "signupHeading")}</h2>
     <p>${l.t(lang, "signupIntro")}</p>
-    <form class="signup-form" method="post" action="/api/signups">
-      <input type="hidden" name="pathId" value="${slug}">
+    <form class="api-form signup-form" method="post" action="/api/signups" novalidate
+          data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
+          data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
+      <@l.formPlumbing lang=lang/>
+      <input type="hidden" name="pathId" value="${pathId}">
       <input type="hidden" name="language" value="${lang}">
       <div class="field">
         <label for="signup-name">${l.t(lang, "signupName")}</label>
-        <input id="signup-name" name="name" type="text" autocomplete="name" maxlength="120" required>
+        <input id="signup-name" name="name" type="text" autocomplete="name" maxlength="100" required data-error="${l.t(lang, "err_name")}">
       </div>
       <div class="field">
         <label for="signup-email">${l.t(lang, "signupEmail")}</label>
-        <input id="signup-email" name="email" type="email" autocomplete="email" maxlength="254" required>
+        <input id="signup-email" name="email" type="email" autocomplete="email" maxlength="254" required data-error="${l.t(lang, "err_email")}">
       </div>
-      <div class="field">
+      <div class="field cohort-field" data-cohorts="/api/cohorts?pathId=${pathId?url}"
+           data-label-choice="${l.t(lang, "signupCohortChoice")}" data-label-next="${l.t(lang, "signupCohortNext")}"
+           data-label-starts="${l.t(lang, "startsOn")}" data-label-seats="${l.t(lang, "seatsLeft")}">
         <label for="signup-cohort">${l.t(lang, "signupCohort")}</label>
-        <input id="signup-cohort" name="cohortId" type="text" maxlength="64" aria-describedby="signup-cohort-hint">
+        <input id="signup-cohort" name="cohortId" type="text" maxlength="64" aria-describedby="signup-cohort-hint" data-error="${l.t(lang, "err_cohortId")}">
         <p class="hint" id="signup-cohort-hint">${l.t(lang, "signupCohortHint")}</p>
       </div>
       <div class="field">
         <label for="signup-timezone">${l.t(lang, "signupTimezone")}</label>
-        <input id="signup-timezone" name="timezone" type="text" list="timezones" maxlength="64" required aria-describedby="signup-timezone-hint">
+        <input id="signup-timezone" name="timezone" type="text" list="timezones" maxlength="64" required aria-describedby="signup-timezone-hint" data-error="${l.t(lang, "err_timezone")}" data-guess-timezone>
         <p class="hint" id="signup-timezone-hint">${l.t(lang, "signupTimezoneHint")}</p>
         <datalist id="timezones">
-          <#list ["Europe/Paris", "Europe/London", "Europe/Brussels", "Europe/Zurich", "Africa/Abidjan", "Africa/Dakar", "Africa/Casablanca", "Africa/Tunis", "Africa/Kinshasa", "Indian/Reunion", "America/Montreal", "America/Toronto", "America/New_York", "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney", "UTC"] as tz>
+          <#list ["Europe/Paris", "Europe/London", "Europe/Brussels", "Europe/Zurich", "Africa/Abidjan", "Africa/Dakar", "Africa/Casablanca", "Africa/Tunis", "Africa/Kinshasa", "Indian/Reunion", "America/Montreal", "America/Toronto", "America/New_York", "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney"] as tz>
           <option value="${tz}"></option>
           </#list>
         </datalist>
       </div>
       <div class="field consent">
-        <input id="signup-consent" name="consent" type="checkbox" value="yes" required>
+        <input id="signup-consent" name="consent" type="checkbox" value="yes" required data-error="${l.t(lang, "err_consent")}">
         <label for="signup-consent">${l.t(lang, "signupConsent")}</label>
       </div>
       <button type="submit">${l.t(lang, "signupSubmit")}</button>
+      <div class="form-success" role="status" tabindex="-1" hidden>${l.t(lang, "signupDone")}</div>
     </form>
   </section>
-</@l.page>
+</@l.shell>

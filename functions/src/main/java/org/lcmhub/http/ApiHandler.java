@@ -44,27 +44,39 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         String requestId = requestId(event, context);
+        FormFlow flow = null;
         try {
             String method = ApiRequest.method(event);
             String path = ApiRequest.path(event);
-            Router.Match match = router().match(method, path);
             byte[] body = ApiRequest.decodeBody(event);
             if (body.length > MAX_BODY_BYTES) {
                 throw new ApiException(413, "payload_too_large",
                         "The request body is " + body.length + " bytes; the limit is " + MAX_BODY_BYTES + ".");
             }
-            ApiResponse response = match.operation().apply(new ApiRequest(event, match.pathParameters(), body));
+            // Known before routing, so that a form posted to a wrong path still lands on a page.
+            flow = FormFlow.of(event.getHeaders(), body);
+            Router.Match match = router().match(method, path);
+            ApiRequest request = new ApiRequest(event, match.pathParameters(), body);
+            request.rejectFilledHoneypot();
+            ApiResponse response = match.operation().apply(request);
+            if (flow != null && response.status() / 100 == 2) {
+                return seeOther(flow.success(response.body()));
+            }
             return toResponse(response.status(), response.body(), response.headers());
         } catch (Router.MethodNotAllowed e) {
-            return error(e, Map.of("Allow", e.allow()));
+            return error(flow, e, Map.of("Allow", e.allow()));
         } catch (ApiException e) {
-            return error(e, Map.of());
+            return error(flow, e, Map.of());
         } catch (InvalidInput e) {
-            return error(ApiException.validation(e.fields()), Map.of());
+            return error(flow, ApiException.validation(e.fields()), Map.of());
         } catch (RuntimeException e) {
             java.io.StringWriter trace = new java.io.StringWriter();
             e.printStackTrace(new java.io.PrintWriter(trace));
             log(context, "Unhandled error in request " + requestId + ": " + trace, LogLevel.ERROR);
+            String location = flow == null ? null : flow.failure(new ApiException(500, "internal_error", "Unexpected error"));
+            if (location != null) {
+                return seeOther(location);
+            }
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("code", "internal_error");
             error.put("message", "Something went wrong on our side; nothing was saved. Quote request "
@@ -74,7 +86,11 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         }
     }
 
-    private static APIGatewayV2HTTPResponse error(ApiException e, Map<String, String> headers) {
+    private static APIGatewayV2HTTPResponse error(FormFlow flow, ApiException e, Map<String, String> headers) {
+        String location = flow == null ? null : flow.failure(e);
+        if (location != null) {
+            return seeOther(location);
+        }
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", e.code());
         error.put("message", e.getMessage());
@@ -82,6 +98,11 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             error.put("fields", e.fields());
         }
         return toResponse(e.status(), Map.of("error", error), headers);
+    }
+
+    /** The browser of a no-JavaScript form follows this to a page of the site. */
+    private static APIGatewayV2HTTPResponse seeOther(String location) {
+        return toResponse(303, null, Map.of("Location", location));
     }
 
     private static APIGatewayV2HTTPResponse toResponse(int status, Object body, Map<String, String> extra) {

@@ -17,6 +17,7 @@ public final class ApiRequest {
     private final String path;
     private final Map<String, String> pathParameters;
     private final byte[] body;
+    private ObjectNode bodyObject;
 
     ApiRequest(APIGatewayV2HTTPEvent event, Map<String, String> pathParameters, byte[] body) {
         this.event = event;
@@ -89,15 +90,45 @@ public final class ApiRequest {
     }
 
     public boolean isForm() {
+        return FormFlow.isForm(header("content-type"));
+    }
+
+    /** The name of the hidden field that people leave empty and form-filling bots do not. */
+    public static final String HONEYPOT = "website";
+
+    /**
+     * Refuses a form or JSON body whose honeypot field is filled, before any operation runs.
+     * A body that does not parse is left to the operation, which reports it.
+     */
+    void rejectFilledHoneypot() {
         String type = header("content-type");
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        boolean json = type != null && type.toLowerCase(Locale.ROOT).matches("application/([a-z.+-]*\\+)?json.*");
+        if (body.length == 0 || !(isForm() || json)) {
+            return;
+        }
+        JsonNode trap;
+        try {
+            trap = bodyObject().get(HONEYPOT);
+        } catch (ApiException e) {
+            return;
+        }
+        if (trap != null && !trap.isNull() && !trap.asText().isBlank()) {
+            throw new ApiException(400, "rejected", "This submission was rejected.");
+        }
     }
 
     /**
      * The body as a JSON object, whether it was sent as JSON or as an HTML form
-     * (form values arrive as strings; {@link Fields} reads both).
+     * (form values arrive as strings; {@link Fields} reads both). Parsed once.
      */
     public ObjectNode bodyObject() {
+        if (bodyObject == null) {
+            bodyObject = parseBodyObject();
+        }
+        return bodyObject;
+    }
+
+    private ObjectNode parseBodyObject() {
         if (body.length == 0) {
             throw ApiException.badRequest("The request body is empty; a JSON object is expected.");
         }

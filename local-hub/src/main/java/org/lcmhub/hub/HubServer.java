@@ -21,10 +21,12 @@ import org.lcmhub.hub.api.LocalFunction;
 import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.Tables;
+import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.SiteBaker;
 import org.lcmhub.hub.site.StaticSite;
 import org.lcmhub.hub.template.LocalEnvironment;
 import org.lcmhub.hub.template.SamTemplate;
+import org.lcmhub.hub.template.SecurityHeaders;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -89,7 +91,9 @@ public final class HubServer implements AutoCloseable {
 
     private void boot() throws IOException {
         SamTemplate template = SamTemplate.read(config.root().resolve("template.yaml"));
+        SecurityHeaders securityHeaders = SecurityHeaders.read(config.root().resolve("template.yaml"));
         SiteBaker.bake(config.root(), config.siteDir());
+        SearchIndex.build(config.root(), config.siteDir());
         StaticSite site = new StaticSite(config.siteDir());
 
         URI endpoint = config.endpoint();
@@ -111,7 +115,7 @@ public final class HubServer implements AutoCloseable {
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
         ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions);
 
-        server.createContext("/", exchange -> serve(exchange, api, site));
+        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders));
         server.setExecutor(executor);
         server.start();
     }
@@ -136,7 +140,8 @@ public final class HubServer implements AutoCloseable {
                 .build();
     }
 
-    private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site) throws IOException {
+    private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, SecurityHeaders securityHeaders)
+            throws IOException {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
@@ -154,15 +159,19 @@ public final class HubServer implements AutoCloseable {
                         exchange.getLocalAddress().getPort());
                 ApiGateway.Reply reply = api.handle(request);
                 reply.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, List.copyOf(v)));
+                // As CloudFront's response headers policy does, with Override: after the origin's own.
+                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
                 status = reply.status();
                 send(exchange, status, reply.body(), method);
             } else if (method.equals("GET") || method.equals("HEAD")) {
                 StaticSite.Page page = site.get(path);
                 exchange.getResponseHeaders().set("Content-Type", page.contentType());
+                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
                 status = page.status();
                 send(exchange, status, page.body(), method);
             } else {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
                 status = 405;
                 send(exchange, status, new byte[0], method);
             }

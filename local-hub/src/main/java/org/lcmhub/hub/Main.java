@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.SiteBaker;
 
 /** {@code ./hub serve [--port N] [--fresh]} and {@code ./hub bake [--out DIR]}. */
@@ -16,7 +17,8 @@ public final class Main {
               serve [--port N] [--fresh]   run the site, the API and a local DynamoDB engine
                                            on http://localhost:N (default 8080); --fresh starts
                                            with empty tables instead of the data saved in .hub/data
-              bake [--out DIR]             bake the site into DIR (default .hub/site), e.g. to upload it
+              bake [--out DIR]             bake the site and its search index into DIR
+                                           (default .hub/site), e.g. to upload it
 
             HUB_DYNAMODB_ENDPOINT=http://host:port uses that DynamoDB-compatible engine instead of
             starting moto (its data stays there; nothing is saved to .hub/data).
@@ -86,6 +88,8 @@ public final class Main {
         SiteBaker.BakeReport report = SiteBaker.bake(root, out);
         System.out.println("Baked " + report.documentsRendered() + " documents into " + out
                 + " in " + report.duration().toMillis() + " ms");
+        SearchIndex.Report search = SearchIndex.build(root, out);
+        System.out.println("Indexed the site for search (Pagefind) in " + search.duration().toMillis() + " ms");
     }
 
     private static int parsePort(String value) {

@@ -77,6 +77,7 @@ public final class SiteBaker {
                 .createDefaultJbakeConfiguration(base.resolve("site").toFile(), output.toFile(), true);
         config.setContentFolder(base.resolve("content").toFile());
         config.setDatabaseStore("memory");
+        config.addConfiguration(Taxonomy.read(base.resolve("site")).properties());
 
         Oven oven = new Oven(config);
         oven.bake();

@@ -53,6 +53,11 @@ public final class MotoExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return moto(context);
+    }
+
+    /** The run's engine, started on first use (also for other extensions, e.g. {@link HubExtension}). */
+    public static Moto moto(ExtensionContext context) {
         ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(MotoExtension.class));
         return store.getOrComputeIfAbsent(Running.class, k -> {
             try {

@@ -1,0 +1,131 @@
+package org.lcmhub.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An HTML form posted without JavaScript: the browser navigates to whatever the API answers, so
+ * a 2xx becomes {@code 303} to the form's {@code next} page and an error {@code 303} to its
+ * {@code errorPage} with the error code and the bad fields in the query. A request that asks for
+ * JSON ({@code Accept: application/json}), or a form without either field, gets JSON as usual.
+ */
+final class FormFlow {
+    static final String NEXT = "next";
+    static final String ERROR_PAGE = "errorPage";
+
+    private final String next;
+    private final String errorPage;
+
+    private FormFlow(String next, String errorPage) {
+        this.next = next;
+        this.errorPage = errorPage;
+    }
+
+    /**
+     * The flow of a request, or null when it is answered with JSON.
+     *
+     * @throws ApiException 400 when {@code errorPage} is not a safe local path: nothing to send
+     *     the browser to, so the error is JSON, and the operation does not run.
+     */
+    static FormFlow of(Map<String, String> headers, byte[] body) {
+        if (!isForm(header(headers, "content-type")) || acceptsJson(header(headers, "accept"))) {
+            return null;
+        }
+        Map<String, String> form = lenientForm(body);
+        String next = form.get(NEXT);
+        String errorPage = form.get(ERROR_PAGE);
+        if (next == null && errorPage == null) {
+            return null;
+        }
+        if (errorPage != null && !isSafeLocalPath(errorPage)) {
+            throw new ApiException(400, "bad_request", "errorPage must be a path on this site, such as /en/error.html.",
+                    Map.of(ERROR_PAGE, "must be a path on this site"));
+        }
+        return new FormFlow(next != null && isSafeLocalPath(next) ? next : "/", errorPage);
+    }
+
+    /** API Gateway lower-cases header names in payload 2.0; tests and other callers may not. */
+    private static String header(Map<String, String> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    static boolean isForm(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** A path on this origin: one leading slash, no scheme or host, nothing a browser reads as another site. */
+    static boolean isSafeLocalPath(String path) {
+        if (path == null || path.length() > 512 || !path.startsWith("/") || path.startsWith("//")) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\\' || c <= 0x20 || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean acceptsJson(String accept) {
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json");
+    }
+
+    /** The success redirect, carrying the answer's {@code status} (e.g. registered) when it has one. */
+    String success(Object body) {
+        JsonNode json = body == null ? null : Json.MAPPER.valueToTree(body);
+        JsonNode status = json == null ? null : json.get("status");
+        return status != null && status.isTextual() ? withQuery(next, "status=" + encode(status.asText())) : next;
+    }
+
+    /** The error redirect, or null when the form named no error page (the error is then JSON). */
+    String failure(ApiException error) {
+        if (errorPage == null) {
+            return null;
+        }
+        String query = "code=" + encode(error.code());
+        if (!error.fields().isEmpty()) {
+            query += "&fields=" + encode(String.join(",", error.fields().keySet()));
+        }
+        return withQuery(errorPage, query);
+    }
+
+    private static String withQuery(String path, String query) {
+        return path + (path.contains("?") ? "&" : "?") + query;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Reads only what the redirect needs; the operation parses the form strictly itself. */
+    private static Map<String, String> lenientForm(byte[] body) {
+        Map<String, String> form = new HashMap<>();
+        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            try {
+                form.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                // a badly encoded pair: the operation reports it
+            }
+        }
+        return form;
+    }
+}

@@ -1,0 +1,108 @@
+package org.lcmhub.signup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.http.Json;
+
+/** The sign-up form of a path page posted by a browser without JavaScript, as API Gateway delivers it. */
+class SignupFormFlowTest {
+    private final InMemorySignupStore store = new InMemorySignupStore();
+    private final SignupHandler handler = new SignupHandler(
+            new SignupService(store, Clock.systemUTC(), () -> UUID.randomUUID().toString()));
+
+    private APIGatewayV2HTTPResponse call(String fixture) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/" + fixture);
+        return handler.handleRequest(event, null);
+    }
+
+    private static JsonNode error(APIGatewayV2HTTPResponse response) throws Exception {
+        return Json.MAPPER.readTree(response.getBody()).get("error");
+    }
+
+    @Test
+    void aValidFormIsSavedAndTheBrowserIsSentToTheThankYouPage() {
+        APIGatewayV2HTTPResponse response = call("signup-form-nojs.json");
+
+        assertThat(response.getStatusCode()).isEqualTo(303);
+        assertThat(response.getHeaders()).containsEntry("Location", "/fr/merci.html?status=registered");
+        assertThat(response.getBody()).isNull();
+        assertThat(store.saved).hasSize(1);
+        assertThat(store.saved.get(0).name()).isEqualTo("Léa Martin");
+    }
+
+    @Test
+    void anInvalidFormGoesToTheErrorPageWithTheCodeAndTheBadFields() {
+        APIGatewayV2HTTPResponse response = call("signup-form-nojs-invalid.json");
+
+        assertThat(response.getStatusCode()).isEqualTo(303);
+        assertThat(response.getHeaders()).containsEntry("Location",
+                "/fr/erreur.html?code=validation_failed&fields=name%2Cemail%2Cconsent");
+        assertThat(store.saved).isEmpty();
+    }
+
+    @Test
+    void aFormPostedToAnUnknownPathStillLandsOnTheErrorPage() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/signup-form-nojs.json");
+        event.setRawPath("/api/signups/nowhere");
+        event.getRequestContext().getHttp().setPath("/api/signups/nowhere");
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(303);
+        assertThat(response.getHeaders()).containsEntry("Location", "/fr/erreur.html?code=not_found");
+        assertThat(store.saved).isEmpty();
+    }
+
+    @Test
+    void aFilledHoneypotIsRejectedAndNothingIsWritten() {
+        APIGatewayV2HTTPResponse response = call("signup-form-honeypot.json");
+
+        assertThat(response.getStatusCode()).isEqualTo(303);
+        assertThat(response.getHeaders()).containsEntry("Location", "/en/error.html?code=rejected");
+        assertThat(store.saved).isEmpty();
+    }
+
+    @Test
+    void aFilledHoneypotInJsonIsA400Rejected() throws Exception {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/signup-valid.json");
+        event.setBody(event.getBody().replaceFirst("\\{", "{\"website\":\"http://spam.example\","));
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(error(response).get("code").asText()).isEqualTo("rejected");
+        assertThat(store.saved).isEmpty();
+    }
+
+    @Test
+    void anOffSiteNextPageFallsBackToTheRoot() {
+        APIGatewayV2HTTPResponse response = call("signup-form-offsite-next.json");
+
+        assertThat(response.getStatusCode()).isEqualTo(303);
+        assertThat(response.getHeaders()).containsEntry("Location", "/?status=registered");
+    }
+
+    @Test
+    void anOffSiteErrorPageIsAJson400AndNothingIsWritten() throws Exception {
+        APIGatewayV2HTTPResponse response = call("signup-form-offsite-error.json");
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(error(response).get("fields").has("errorPage")).isTrue();
+        assertThat(store.saved).isEmpty();
+    }
+
+    @Test
+    void aFormSentByScriptThatAsksForJsonGetsJsonErrors() throws Exception {
+        APIGatewayV2HTTPResponse response = call("signup-form-accept-json.json");
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(error(response).get("fields").fieldNames()).toIterable().contains("name", "email", "consent");
+    }
+}

@@ -1,0 +1,293 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The baked site in Debian's headless Chromium, served by the local hub: axe-core on every page
+ * type in both languages, search, the sign-up form with and without JavaScript, and screenshots
+ * at phone and desktop widths (target/screenshots/).
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteBrowserIT {
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    /** A cohort code typed in the sign-up form, as a learner given one by their LCM would. */
+    private static final String COHORT = "py-2027-01";
+
+    private HubServer hub;
+    private Moto moto;
+    private Browser browser;
+    private String axe;
+
+    @BeforeAll
+    void start(HubServer hub, Moto moto) throws IOException {
+        this.hub = hub;
+        this.moto = moto;
+        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.browser = Browser.start(true);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The first page of a folder of the baked site, e.g. the first path in en/paths/. */
+    private String first(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(hub.siteDir().resolve(folder))) {
+            return "/" + folder + "/" + files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html"))
+                    .sorted().findFirst().orElseThrow(() -> new AssertionError("no page in " + folder));
+        }
+    }
+
+    /** One URL per page type and language. */
+    private List<String> pageTypes() throws IOException {
+        List<String> pages = new ArrayList<>(List.of("/", "/no-such-page.html"));
+        Map<String, List<String>> structural = Map.of(
+                "en", List.of("paths", "guides", "authors", "about-the-lcm-role", "check-in", "mentor-profile", "thanks", "error"),
+                "fr", List.of("parcours", "guides", "auteurs", "a-propos-du-role-lcm", "point-d-etape", "profil-mentor", "merci", "erreur"));
+        for (String lang : List.of("en", "fr")) {
+            pages.add("/" + lang + "/index.html");
+            pages.add(first(lang + "/paths"));
+            pages.add(first(lang + "/guides"));
+            pages.add(first(lang + "/tags"));
+            pages.add(first(lang + "/roles"));
+            structural.get(lang).forEach(slug -> pages.add("/" + lang + "/" + slug + ".html"
+                    + (slug.startsWith("err") ? "?code=validation_failed&fields=email,consent" : "")
+                    + (slug.equals("thanks") || slug.equals("merci") ? "?status=waitlisted" : "")));
+        }
+        return pages;
+    }
+
+    private void open(String path) {
+        browser.driver.get(hub.url().resolve(path).toString());
+    }
+
+    /** axe-core's violations on the open page; fails if axe did not check anything at all. */
+    @SuppressWarnings("unchecked")
+    private List<String> axeViolations() {
+        browser.driver.executeScript(axe);
+        String script = "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                + ".then(r => done({passes: r.passes.length, violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))"
+                + ".catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));";
+        Map<String, Object> result = (Map<String, Object>) browser.driver.executeAsyncScript(script, WCAG);
+        assertThat(((Number) result.get("passes")).intValue()).as("rules axe checked and passed").isGreaterThan(10);
+        return (List<String>) result.get("violations");
+    }
+
+    @Test
+    void everyPageTypeInBothLanguagesHasNoWcagViolations() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<String> pages = pageTypes();
+        browser.consoleErrors();
+        for (String page : pages) {
+            open(page);
+            String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+            assertThat(lang).as(page).isIn("en", "fr");
+            for (String scheme : List.of("light", "dark")) {
+                browser.colorScheme(scheme);
+                axeViolations().forEach(v -> problems.add(page + " [" + scheme + "] " + v));
+            }
+            browser.colorScheme("light");
+            // The strict CSP of template.yaml holds: nothing refused, no script error.
+            browser.consoleErrors().stream()
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"))
+                    .forEach(m -> problems.add(page + " console: " + m));
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(28);
+        assertThat(problems).as("axe-core (" + String.join(", ", WCAG) + ") and console over " + pages.size() + " pages").isEmpty();
+    }
+
+    @Test
+    void theSearchBoxFindsAGuideByAWordFromItsBody() throws IOException {
+        for (String lang : List.of("en", "fr")) {
+            String guide = first(lang + "/guides");
+            String word = distinctiveWord(hub.siteDir().resolve(guide.substring(1)));
+            open("/" + lang + "/index.html");
+            WebElement input = browser.driver.findElement(By.id("search-input"));
+            assertThat(input.isDisplayed()).as("the search box shows when JavaScript runs").isTrue();
+            input.sendKeys(word);
+            List<String> hrefs = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
+                List<String> found = d.findElements(By.cssSelector("#search-results .search-list a")).stream()
+                        .map(a -> a.getAttribute("href")).toList();
+                return found.isEmpty() ? null : found;
+            });
+            assertThat(hrefs).as(lang + ": results for '" + word + "'").anySatisfy(h -> assertThat(h).endsWith(guide));
+            assertThat(browser.driver.findElements(By.cssSelector("#search-results mark"))).as("hits are marked").isNotEmpty();
+            assertThat(browser.consoleErrors()).as("Pagefind runs under the CSP").noneMatch(m -> m.contains("Content Security Policy"));
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(lang + "-search-1280.png"), browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+    }
+
+    /** The longest plain word of a guide's text, which few other pages share. */
+    private static String distinctiveWord(Path page) throws IOException {
+        String text = Jsoup.parse(page.toFile(), "UTF-8").select(".prose").text();
+        return Stream.of(text.split("[^A-Za-z]+")).filter(w -> w.length() >= 6)
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
+    }
+
+    @Test
+    void theSignUpFormWorksWithoutJavaScript() throws IOException {
+        String email = "efua." + UUID.randomUUID() + "@example.org";
+        try (Browser noScript = Browser.start(false)) {
+            noScript.driver.get(hub.url().resolve(first("en/paths")).toString());
+            assertThat(noScript.driver.findElement(By.cssSelector("[data-search]")).isDisplayed())
+                    .as("JavaScript is off, so the search box stays hidden").isFalse();
+            fillSignup(noScript, "Efua Owusu", email);
+            noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+
+            new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/en/thanks.html"));
+            assertThat(noScript.driver.getCurrentUrl()).endsWith("/en/thanks.html?status=registered");
+            assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
+
+            // A check-in with a key the API does not accept lands on the site's error page, not on JSON.
+            noScript.driver.get(hub.url().resolve("/fr/point-d-etape.html").toString());
+            noScript.driver.findElement(By.id("checkin-key")).sendKeys("not-a-key");
+            noScript.driver.findElement(By.id("checkin-progress")).sendKeys("40");
+            noScript.driver.findElement(By.id("checkin-hours")).sendKeys("3");
+            noScript.driver.findElement(By.id("checkin-mood-4")).click();
+            noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+            new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/erreur.html?code="));
+            assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Votre formulaire n'a pas été envoyé");
+        }
+        open("/en/thanks.html?status=registered");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-status=registered]")).isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.cssSelector("[data-status=waitlisted]")).isDisplayed()).isFalse();
+        assertThat(learners(email)).singleElement().satisfies(item -> {
+            assertThat(item.get("name").s()).isEqualTo("Efua Owusu");
+            assertThat(item.get("language").s()).isEqualTo("en");
+        });
+    }
+
+    @Test
+    void withJavaScriptTheFormShowsErrorsInlineThenSuccess() throws IOException {
+        String email = "kwame." + UUID.randomUUID() + "@example.org";
+        open(first("fr/paths"));
+        fillSignup(browser, "Kwame Boateng", "kwame-at-example");
+        WebElement button = browser.driver.findElement(By.cssSelector("#signup button[type=submit]"));
+        button.click();
+
+        WebElement error = new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.id("signup-email-error")).stream().findFirst().orElse(null));
+        WebElement field = browser.driver.findElement(By.id("signup-email"));
+        assertThat(error.getText()).contains("adresse e-mail valide");
+        assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(field.getAttribute("aria-describedby")).contains("signup-email-error");
+        assertThat(browser.driver.switchTo().activeElement()).as("focus on the first invalid field").isEqualTo(field);
+        WebElement summary = browser.driver.findElement(By.cssSelector("#signup .form-errors"));
+        assertThat(summary.isDisplayed()).isTrue();
+        assertThat(summary.findElement(By.cssSelector("a[href='#signup-email']")).getText()).isEqualTo(error.getText().replace("⚠ ", ""));
+        assertThat(browser.driver.getCurrentUrl()).as("no navigation: the form was sent by script").contains("/fr/paths/");
+        assertThat(learners("kwame-at-example")).isEmpty();
+
+        field.clear();
+        field.sendKeys(email);
+        button.click();
+        WebElement success = new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#signup .form-success")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(success.getText()).contains("inscrit");
+        assertThat(browser.driver.findElements(By.id("signup-email-error"))).isEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector("#signup .form-errors")).isDisplayed()).isFalse();
+        assertThat(learners(email)).singleElement().satisfies(item -> assertThat(item.get("language").s()).isEqualTo("fr"));
+    }
+
+    @Test
+    void aCheckInThatTheApiRefusesShowsTheErrorOnThePage() {
+        open("/en/check-in.html?key=not-a-key");
+        assertThat(browser.driver.findElement(By.id("checkin-key")).getAttribute("value"))
+                .as("the key of the confirmation link fills the field").isEqualTo("not-a-key");
+        browser.driver.findElement(By.id("checkin-progress")).sendKeys("40");
+        browser.driver.findElement(By.id("checkin-hours")).sendKeys("3");
+        browser.driver.findElement(By.id("checkin-mood-2")).click();
+        browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+
+        WebElement summary = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d ->
+                d.findElements(By.cssSelector(".checkin-form .form-errors")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(summary.findElements(By.tagName("li"))).isNotEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).isEnabled()).isTrue();
+        assertThat(browser.driver.getCurrentUrl()).contains("/en/check-in.html");
+        assertThat(browser.driver.findElement(By.cssSelector(".checkin-form .form-success")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void screenshotsOfHomePathAndGuideAtPhoneAndDesktopWidths() throws IOException {
+        for (String lang : List.of("en", "fr")) {
+            Map<String, String> pages = Map.of("home", "/" + lang + "/index.html", "path", first(lang + "/paths"),
+                    "guide", first(lang + "/guides"));
+            for (var page : pages.entrySet()) {
+                for (int width : new int[] {375, 1280}) {
+                    open(page.getValue());
+                    Path file = SCREENSHOTS.resolve(lang + "-" + page.getKey() + "-" + width + ".png");
+                    browser.screenshot(width, file);
+                    assertThat(pngWidth(file)).as(file.toString()).isEqualTo(width);
+                    Number overflow = (Number) browser.driver.executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                    assertThat(overflow.intValue()).as("no sideways scrolling on " + page.getValue()).isLessThanOrEqualTo(0);
+                }
+            }
+        }
+        browser.colorScheme("dark");
+        open(first("en/paths"));
+        browser.screenshot(375, SCREENSHOTS.resolve("en-path-375-dark.png"));
+        browser.colorScheme("light");
+    }
+
+    private static int pngWidth(Path file) throws IOException {
+        byte[] header = new byte[24];
+        try (var in = Files.newInputStream(file)) {
+            assertThat(in.readNBytes(header, 0, 24)).isEqualTo(24);
+        }
+        return ByteBuffer.wrap(header, 16, 4).getInt();
+    }
+
+    private static void fillSignup(Browser b, String name, String email) {
+        b.driver.findElement(By.id("signup-name")).sendKeys(name);
+        b.driver.findElement(By.id("signup-email")).sendKeys(email);
+        b.driver.findElement(By.id("signup-cohort")).sendKeys(COHORT);
+        b.driver.findElement(By.id("signup-consent")).click();
+        WebElement zone = b.driver.findElement(By.id("signup-timezone"));
+        zone.clear();
+        // Escape closes the time zone suggestions, which would cover the button below.
+        zone.sendKeys("Africa/Accra", Keys.ESCAPE);
+    }
+
+    private List<Map<String, AttributeValue>> learners(String email) {
+        return moto.dynamo().scanPaginator(r -> r.tableName(moto.table())
+                        .filterExpression("email = :e")
+                        .expressionAttributeValues(Map.of(":e", AttributeValue.fromS(email))))
+                .items().stream().toList();
+    }
+}

@@ -1,0 +1,236 @@
+package org.lcmhub.hub.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.hub.testing.Checkout;
+
+/**
+ * The real templates over fixture paths and guides (src/test/resources/site-fixture) plus the
+ * checkout's structural pages: every page type, the lists per language, feeds, sitemap and meta.
+ */
+class SitePagesTest {
+    private static Path out;
+    private static String host;
+
+    @BeforeAll
+    static void bake() throws IOException {
+        Path root = Checkout.root();
+        Path work = Path.of("target", "site-pages-test").toAbsolutePath();
+        delete(work);
+        copy(root.resolve("site"), work.resolve("site"), p -> true);
+        // The structural pages of content/, not its paths and guides: the fixture brings those.
+        copy(root.resolve("content"), work.resolve("content"),
+                p -> !p.toString().contains("/paths/") && !p.toString().contains("/guides/"));
+        copy(Path.of("src/test/resources/site-fixture").toAbsolutePath(), work.resolve("content"), p -> true);
+        SiteBaker.bake(work, work.resolve("out"));
+        out = work.resolve("out");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(root.resolve("site/jbake.properties"), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        host = properties.getProperty("site.host").replaceAll("/$", "");
+    }
+
+    private static Document page(String path) throws IOException {
+        Path file = out.resolve(path);
+        assertThat(file).as(path).exists();
+        return Jsoup.parse(file.toFile(), "UTF-8");
+    }
+
+    private static List<String> links(Document html, String selector) {
+        return html.select(selector + " a[href]").eachAttr("href");
+    }
+
+    @Test
+    void aPathShowsItsFactsSkillsAndStepsWithTheirWeeks() throws IOException {
+        Document en = page("en/paths/data-basics.html");
+        assertThat(en.select(".facts").text()).contains("Beginner", "6 weeks", "3 h per week", "English");
+        assertThat(en.select(".skills li").eachText()).containsExactly("Spreadsheets", "Charts", "Cleaning data");
+        assertThat(en.select(".path-overview").text()).contains("Nothing: this path starts from the beginning.");
+        assertThat(en.select(".timeline .step-week").eachText()).containsExactly("Week 1", "Week 2", "Week 3-4", "Week 5-6");
+        assertThat(en.select(".timeline .step-title").eachText())
+                .containsExactly("Open a data set", "Sort and filter", "Clean the data", "Chart and share");
+
+        Document fr = page("fr/paths/bases-des-donnees.html");
+        assertThat(fr.select(".prerequisites li").eachText()).containsExactly("Savoir ouvrir un fichier");
+        assertThat(fr.select(".facts").text()).contains("Débutant", "6 semaines");
+    }
+
+    @Test
+    void theSignUpFormCarriesThePathAndTheFormFlowFields() throws IOException {
+        Element form = page("fr/paths/bases-des-donnees.html").selectFirst("#signup form");
+        assertThat(form.attr("action")).isEqualTo("/api/signups");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.select("input[name=pathId]").val()).isEqualTo("data-basics");
+        assertThat(form.select("input[name=language]").val()).isEqualTo("fr");
+        assertThat(form.select("input[name=next]").val()).isEqualTo("/fr/merci.html");
+        assertThat(form.select("input[name=errorPage]").val()).isEqualTo("/fr/erreur.html");
+        assertThat(form.select(".hp input[name=website]")).hasSize(1);
+        assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics");
+        assertThat(out.resolve("fr/merci.html")).exists();
+        assertThat(out.resolve("fr/erreur.html")).exists();
+    }
+
+    @Test
+    void aGuideLinksItsAuthorRolesAndTopicsWithTheirLabels() throws IOException {
+        Document en = page("en/guides/silent-learners.html");
+        assertThat(en.select(".facts a[href=/en/authors.html#nadia-benali]").text()).isEqualTo("Nadia Benali");
+        assertThat(en.select(".facts a[href^=/en/roles/]").eachText()).containsExactly("Support", "1:1 appointments");
+        assertThat(en.select(".facts a[href^=/en/tags/]").eachAttr("href")).containsExactly("/en/tags/dropout.html", "/en/tags/engagement.html");
+        Document fr = page("fr/guides/apprenant-silencieux.html");
+        assertThat(fr.select(".facts a[href^=/fr/roles/]").eachText()).containsExactly("Soutenir", "Rendez-vous individuels");
+        assertThat(page("en/authors.html").select("#nadia-benali").text()).contains("When a learner goes silent");
+    }
+
+    @Test
+    void aGuideWithoutTranslationShowsOnlyInItsOwnLanguage() throws IOException {
+        Document guide = page("en/guides/forum-rules.html");
+        assertThat(guide.select("a.lang-switch").attr("href")).isEqualTo("/fr/index.html");
+        assertThat(guide.select("link[rel=alternate][hreflang]")).isEmpty();
+        assertThat(links(page("en/tags/forum.html"), "main .cards")).containsExactly("/en/guides/forum-rules.html");
+        assertThat(links(page("en/roles/moderate.html"), "main .cards")).containsExactly("/en/guides/forum-rules.html");
+        assertThat(links(page("fr/tags/forum.html"), "main .cards")).isEmpty();
+        for (String list : List.of("fr/guides.html", "fr/index.html", "fr/auteurs.html", "fr/roles/moderate.html")) {
+            assertThat(links(page(list), "main")).as(list).noneMatch(h -> h.startsWith("/en/"));
+        }
+        assertThat(links(page("en/guides.html"), "main .cards")).contains("/en/guides/forum-rules.html", "/en/guides/silent-learners.html");
+    }
+
+    @Test
+    void noPageShowsItsOwnHeader() throws IOException {
+        // JBake 2.7 renders a document with nothing after ~~~~~~ as its whole file, header included.
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertThat(Jsoup.parse(file.toFile(), "UTF-8").select("main").text()).as(file.toString())
+                        .doesNotContain("status=published", "~~~~~~");
+            }
+        }
+    }
+
+    @Test
+    void draftsAreListedNowhere() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".xml"))
+                    .filter(f -> !f.getFileName().toString().endsWith("-draft.html")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("draft-guide");
+            }
+        }
+        // JBake still writes the draft itself; search must not index it.
+        assertThat(page("en/guides/draft-guide-draft.html").select("[data-pagefind-body]")).isEmpty();
+    }
+
+    @Test
+    void roleAndTagPagesListTheirGuidesInTheirLanguage() throws IOException {
+        assertThat(links(page("en/tags/dropout.html"), "main .cards")).containsExactly("/en/guides/silent-learners.html");
+        assertThat(links(page("fr/roles/support.html"), "main .cards")).containsExactly("/fr/guides/apprenant-silencieux.html");
+        Document role = page("fr/roles/one-to-one.html");
+        assertThat(role.selectFirst("h1").text()).isEqualTo("Rendez-vous individuels");
+        assertThat(role.select("a.lang-switch").attr("href")).isEqualTo("/en/roles/one-to-one.html");
+    }
+
+    @Test
+    void eachLanguageHasAnAtomFeedOfItsOwnGuidesAndPaths() throws IOException {
+        Document feed = Jsoup.parse(Files.readString(out.resolve("en/feed.xml")), "", Parser.xmlParser());
+        assertThat(feed.selectFirst("feed").attr("xml:lang")).isEqualTo("en");
+        assertThat(feed.select("entry > id").eachText()).containsExactly(
+                host + "/en/guides/forum-rules.html", host + "/en/paths/data-basics.html", host + "/en/guides/silent-learners.html");
+        assertThat(feed.select("entry > updated").first().text()).isEqualTo("2025-04-01T00:00:00Z");
+        Document fr = Jsoup.parse(Files.readString(out.resolve("fr/feed.xml")), "", Parser.xmlParser());
+        assertThat(fr.select("entry > id").eachText()).allMatch(id -> id.startsWith(host + "/fr/")).hasSize(2);
+        assertThat(Files.readString(out.resolve("en/feed.xml"))).startsWith("<?xml");
+    }
+
+    @Test
+    void theSitemapListsEveryPageWithItsTranslation() throws IOException {
+        Document sitemap = Jsoup.parse(Files.readString(out.resolve("sitemap.xml")), "", Parser.xmlParser());
+        List<String> locs = sitemap.select("url > loc").eachText();
+        assertThat(locs).contains(host + "/", host + "/en/index.html", host + "/fr/paths/bases-des-donnees.html",
+                host + "/en/guides/forum-rules.html", host + "/fr/roles/support.html");
+        Element path = sitemap.select("url").stream()
+                .filter(u -> u.selectFirst("loc").text().equals(host + "/en/paths/data-basics.html")).findFirst().orElseThrow();
+        assertThat(path.select("xhtml|link[hreflang=fr]").attr("href")).isEqualTo(host + "/fr/paths/bases-des-donnees.html");
+        assertThat(Files.readString(out.resolve("robots.txt"))).contains("Disallow: /api/");
+    }
+
+    @Test
+    void pagesHaveCanonicalUrlsOpenGraphAndTheirLanguage() throws IOException {
+        Document en = page("en/guides/silent-learners.html");
+        assertThat(en.select("link[rel=canonical]").attr("href")).isEqualTo(host + "/en/guides/silent-learners.html");
+        assertThat(en.select("meta[property=og:url]").attr("content")).isEqualTo(host + "/en/guides/silent-learners.html");
+        assertThat(en.select("meta[property=og:title]").attr("content")).isEqualTo("When a learner goes silent");
+        assertThat(en.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(en.select("meta[property=og:locale]").attr("content")).isEqualTo("en_GB");
+        assertThat(en.select("meta[name=description]").attr("content")).isEqualTo("What to do in the first week of silence.");
+        assertThat(en.select("link[rel=alternate][hreflang=fr]").attr("href")).isEqualTo(host + "/fr/guides/apprenant-silencieux.html");
+        assertThat(en.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("/en/feed.xml");
+        assertThat(en.select("main[data-pagefind-body]")).as("guides are searchable").hasSize(1);
+        assertThat(page("en/guides.html").select("[data-pagefind-body]")).as("lists are not").isEmpty();
+
+        Document fr = page("fr/a-propos-du-role-lcm.html");
+        assertThat(fr.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(fr.select("meta[property=og:locale]").attr("content")).isEqualTo("fr_FR");
+        assertThat(fr.select("a.lang-switch").attr("href")).isEqualTo("/en/about-the-lcm-role.html");
+        assertThat(fr.select("script[src=/js/hub.js][defer]")).hasSize(1);
+    }
+
+    @Test
+    void checkInAndMentorPagesHoldTheirForms() throws IOException {
+        Element checkin = page("en/check-in.html").selectFirst("form.checkin-form");
+        assertThat(checkin.attr("action")).isEqualTo("/api/checkins");
+        assertThat(checkin.select("[name]").eachAttr("name")).contains(
+                "week", "progress", "hoursSpent", "mood", "blockers", "needHelp", "message", "next", "errorPage", "website");
+        assertThat(checkin.select("input[name=mood][type=radio]")).hasSize(5);
+        for (Element input : checkin.select("input:not([type=hidden]), textarea")) {
+            assertThat(checkin.select("label[for=" + input.id() + "]")).as(input.attr("name")).hasSize(1);
+        }
+        Document mentor = page("fr/profil-mentor.html");
+        assertThat(mentor.select("form.mentor-form").attr("data-method")).isEqualTo("PUT");
+        assertThat(mentor.select("form.mentor-form").attr("action")).isEqualTo("/api/mentors/me");
+        assertThat(mentor.select("[data-no-js]").text()).contains("JavaScript");
+        assertThat(mentor.select("input[name=paths]").eachAttr("value")).containsExactly("data-basics");
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    private static void copy(Path from, Path to, java.util.function.Predicate<Path> keep) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            files.filter(keep).forEach(source -> {
+                try {
+                    Path target = to.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,330 @@
+// LCM Hub site script: search, forms sent as JSON with inline errors, open cohorts, error page.
+// Loaded with `defer` on every page; no inline script anywhere, so the CSP stays strict.
+// Without JavaScript every form still works (the API answers 303 to a thank-you or error page).
+'use strict';
+
+(function () {
+  var lang = document.documentElement.lang || 'en';
+
+  function qs(sel, root) { return (root || document).querySelector(sel); }
+  function qsa(sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); }
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  // ---- Search (Pagefind: one index per language, picked from <html lang>) -------------------
+  function initSearch() {
+    var box = qs('[data-search]');
+    if (!box) return;
+    var input = qs('#search-input', box);
+    var out = qs('#search-results', box);
+    var pagefind = null;
+    var seq = 0;
+    box.hidden = false;
+
+    function load() {
+      if (!pagefind) {
+        pagefind = import('/pagefind/pagefind.js').then(function (pf) {
+          return Promise.resolve(pf.options({ excerptLength: 24 })).then(function () { return pf; });
+        });
+      }
+      return pagefind;
+    }
+
+    function excerpt(html) {
+      // Pagefind escapes the text and marks hits with <mark>; keep only text and <mark>.
+      var doc = new DOMParser().parseFromString('<p>' + html + '</p>', 'text/html');
+      var p = el('p', { 'class': 'search-excerpt' });
+      doc.body.firstChild.childNodes.forEach(function (n) {
+        p.appendChild(n.nodeName === 'MARK' ? el('mark', {}, n.textContent) : document.createTextNode(n.textContent));
+      });
+      return p;
+    }
+
+    function show(term) {
+      var mine = ++seq;
+      if (!term) { out.replaceChildren(); box.classList.remove('open'); return; }
+      load().then(function (pf) { return pf.debouncedSearch(term, {}, 200); }).then(function (search) {
+        if (search === null || mine !== seq) return null;
+        return Promise.all(search.results.slice(0, 8).map(function (r) { return r.data(); }))
+          .then(function (items) { return { total: search.results.length, items: items }; });
+      }).then(function (res) {
+        if (!res || mine !== seq) return;
+        var nodes = [];
+        if (!res.items.length) {
+          nodes.push(el('p', { 'class': 'search-none' }, input.dataset.none));
+        } else {
+          nodes.push(el('p', { 'class': 'search-count' }, res.total + ' ' + input.dataset.count));
+          var ul = el('ul', { 'class': 'search-list' });
+          res.items.forEach(function (d) {
+            var li = el('li');
+            li.appendChild(el('a', { href: d.url }, (d.meta && d.meta.title) || d.url));
+            li.appendChild(excerpt(d.excerpt || ''));
+            ul.appendChild(li);
+          });
+          nodes.push(ul);
+        }
+        out.replaceChildren.apply(out, nodes);
+        box.classList.add('open');
+      }).catch(function () {
+        out.replaceChildren(el('p', { 'class': 'search-none' }, input.dataset.none));
+      });
+    }
+
+    input.addEventListener('input', function () { show(input.value.trim()); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { input.value = ''; show(''); }
+    });
+    qs('form', box).addEventListener('submit', function (e) { e.preventDefault(); show(input.value.trim()); });
+    document.addEventListener('click', function (e) { if (!box.contains(e.target)) box.classList.remove('open'); });
+    var q = new URLSearchParams(location.search).get('q');
+    if (q) { input.value = q; show(q); }
+  }
+
+  // ---- Forms --------------------------------------------------------------------------------
+  var SKIP = { next: true, errorPage: true };
+
+  function formJson(form) {
+    var body = {};
+    var keyField = form.dataset.keyField;
+    qsa('input[name], select[name], textarea[name]', form).forEach(function (f) {
+      var name = f.name;
+      if (SKIP[name] || name === keyField) return;
+      var group = f.closest('[data-json="list"]');
+      if (group) {
+        body[group.dataset.name] = body[group.dataset.name] || [];
+        if (f.checked) body[group.dataset.name].push(f.value);
+        return;
+      }
+      if (f.type === 'checkbox') { body[name] = f.checked; return; }
+      if (f.type === 'radio') {
+        if (f.checked) body[name] = /^\d+$/.test(f.value) ? Number(f.value) : f.value;
+        return;
+      }
+      var v = f.value.trim();
+      if (v === '') return;
+      if (f.dataset.json === 'csv') body[name] = v.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
+      else if (f.dataset.json === 'int') body[name] = /^-?\d+$/.test(v) ? parseInt(v, 10) : v;
+      else if (f.type === 'number') body[name] = isNaN(Number(v)) ? v : Number(v);
+      else body[name] = v;
+    });
+    var rows = qsa('[data-availability-row]', form);
+    if (rows.length) {
+      body.availability = rows.map(function (row) {
+        return { day: qs('[data-part=day]', row).value, from: qs('[data-part=from]', row).value, to: qs('[data-part=to]', row).value };
+      }).filter(function (s) { return s.day && s.from && s.to; });
+    }
+    return body;
+  }
+
+  // The element that carries a field's error: a group's fieldset, or the input itself.
+  function fieldTarget(form, name) {
+    var group = qs('[data-name="' + name + '"]', form);
+    if (group) return group;
+    var input = form.elements.namedItem(name);
+    if (input && input.length !== undefined && !input.tagName) input = input[0];
+    if (!input || input.type === 'hidden') return null;
+    return input.type === 'radio' ? input.closest('fieldset') || input : input;
+  }
+
+  function clearErrors(form) {
+    qsa('.field-error', form).forEach(function (e) { e.remove(); });
+    qsa('[aria-invalid]', form).forEach(function (f) {
+      f.removeAttribute('aria-invalid');
+      var ids = (f.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && !/-error$/.test(id); });
+      if (ids.length) f.setAttribute('aria-describedby', ids.join(' ')); else f.removeAttribute('aria-describedby');
+    });
+    var summary = qs('.form-errors', form);
+    summary.hidden = true;
+    summary.removeAttribute('role');
+    qs('ul', summary).replaceChildren();
+  }
+
+  function showErrors(form, fields, fallback) {
+    var summary = qs('.form-errors', form);
+    var list = qs('ul', summary);
+    var first = null;
+    Object.keys(fields || {}).forEach(function (name) {
+      var target = fieldTarget(form, name);
+      // The API speaks English in full sentences; other languages (and terse messages) use the page's own text.
+      var own = target && target.dataset.error;
+      var message = (form.dataset.lang === 'en' && /^[A-Z]/.test(fields[name] || '')) || !own ? fields[name] : own;
+      if (!target) { list.appendChild(el('li', {}, message)); return; }
+      var id = (target.id || name) + '-error';
+      var p = el('p', { 'class': 'field-error', id: id }, message);
+      var container = target.closest('.field') || target;
+      container.appendChild(p);
+      var inputs = target.tagName === 'FIELDSET' ? qsa('input', target) : [target];
+      inputs.forEach(function (i) {
+        i.setAttribute('aria-invalid', 'true');
+        var ids = (i.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+        ids.push(id);
+        i.setAttribute('aria-describedby', ids.join(' '));
+      });
+      var li = el('li');
+      li.appendChild(el('a', { href: '#' + inputs[0].id }, message));
+      list.appendChild(li);
+      if (!first) first = inputs[0];
+    });
+    if (!list.children.length && fallback) list.appendChild(el('li', {}, fallback));
+    summary.hidden = false;
+    summary.setAttribute('role', 'alert');
+    (first || summary).focus();
+  }
+
+  function submit(form, event) {
+    event.preventDefault();
+    var button = qs('button[type=submit]', form);
+    var success = qs('.form-success', form);
+    clearErrors(form);
+    success.hidden = true;
+    var body = formJson(form);
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    var keyField = form.dataset.keyField && form.elements.namedItem(form.dataset.keyField);
+    if (keyField && keyField.value.trim()) headers.Authorization = 'Bearer ' + keyField.value.trim();
+    var label = button.textContent;
+    button.disabled = true;
+    button.textContent = form.dataset.sending;
+    fetch(form.getAttribute('action'), {
+      method: form.dataset.method || 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin'
+    }).then(function (res) {
+      return res.text().then(function (text) {
+        var json = null;
+        try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+        return { status: res.status, ok: res.ok, json: json };
+      });
+    }).then(function (r) {
+      if (r.ok) {
+        success.hidden = false;
+        success.focus();
+        if (!form.dataset.method) qsa('input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea', form)
+          .forEach(function (f) { if (!f.dataset.guessTimezone && f.name !== form.dataset.keyField) f.value = ''; });
+        return;
+      }
+      var error = (r.json && r.json.error) || {};
+      if (r.status === 401 && form.dataset.keyField) {
+        // The learner's key was refused: that is the field to fix.
+        var fields = {};
+        fields[form.dataset.keyField] = '';
+        showErrors(form, fields, null);
+        return;
+      }
+      if (r.status === 401 && form.dataset.error401) { showErrors(form, {}, form.dataset.error401); return; }
+      showErrors(form, error.fields || {}, error.fields ? null : (form.dataset.lang === 'en' && error.message) || form.dataset.errorGeneric);
+    }).catch(function () {
+      showErrors(form, {}, form.dataset.errorNetwork);
+    }).then(function () {
+      button.disabled = false;
+      button.textContent = label;
+    });
+  }
+
+  function guessTimezone(form) {
+    var zone = '';
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
+    qsa('[data-guess-timezone]', form).forEach(function (f) { if (!f.value && zone.indexOf('/') > 0) f.value = zone; });
+  }
+
+  // The personal key arrives in the link of the confirmation email (?key=... or #key=...).
+  function fillKey(form) {
+    var field = form.dataset.keyField && form.elements.namedItem(form.dataset.keyField);
+    if (!field) return;
+    var params = new URLSearchParams(location.search + '&' + location.hash.replace(/^#/, ''));
+    var key = params.get('key');
+    try {
+      if (key) sessionStorage.setItem('lcmhub.key', key); else key = sessionStorage.getItem('lcmhub.key');
+    } catch (e) { /* storage off: the learner pastes the key */ }
+    if (key) field.value = key;
+  }
+
+  // Open cohorts of the path: a choice when the API lists some, the plain code field otherwise.
+  function loadCohorts(form) {
+    var box = qs('[data-cohorts]', form);
+    if (!box) return;
+    fetch(box.dataset.cohorts, { headers: { 'Accept': 'application/json' } }).then(function (res) {
+      return res.ok ? res.json() : null;
+    }).then(function (data) {
+      var cohorts = Array.isArray(data) ? data : (data && (data.cohorts || data.items)) || [];
+      if (!cohorts.length) return;
+      var old = qs('input[name=cohortId]', box);
+      var select = el('select', { id: old.id, name: 'cohortId' });
+      select.dataset.error = old.dataset.error;
+      select.appendChild(el('option', { value: '' }, box.dataset.labelNext));
+      cohorts.forEach(function (c) {
+        var text = c.title || c.cohortId;
+        if (c.startDate) text += ', ' + box.dataset.labelStarts + ' ' + c.startDate;
+        if (c.seatsLeft != null) text += ' (' + c.seatsLeft + ' ' + box.dataset.labelSeats + ')';
+        select.appendChild(el('option', { value: c.cohortId }, text));
+      });
+      qs('label', box).textContent = box.dataset.labelChoice;
+      old.replaceWith(select);
+      var hint = qs('.hint', box);
+      if (hint) hint.remove();
+    }).catch(function () { /* no cohort list: the code field stays, and the API picks the next cohort */ });
+  }
+
+  // The mentor's saved profile, when signed in.
+  function loadProfile(form) {
+    if (!form.dataset.load) return;
+    fetch(form.dataset.load, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' }).then(function (res) {
+      return res.ok ? res.json() : null;
+    }).then(function (p) {
+      if (!p) return;
+      ['name', 'timezone', 'capacity'].forEach(function (k) { if (p[k] != null && form.elements[k]) form.elements[k].value = p[k]; });
+      if (form.elements.skills && Array.isArray(p.skills)) form.elements.skills.value = p.skills.join(', ');
+      ['paths', 'languages'].forEach(function (k) {
+        qsa('[data-name="' + k + '"] input', form).forEach(function (i) { i.checked = (p[k] || []).indexOf(i.value) >= 0; });
+      });
+      if (form.elements.paused) form.elements.paused.checked = !!p.paused;
+      qsa('[data-availability-row]', form).forEach(function (row, n) {
+        var slot = (p.availability || [])[n];
+        if (!slot) return;
+        qs('[data-part=day]', row).value = slot.day;
+        qs('[data-part=from]', row).value = slot.from;
+        qs('[data-part=to]', row).value = slot.to;
+      });
+    }).catch(function () { /* not signed in yet */ });
+  }
+
+  function initForms() {
+    qsa('[data-no-js]').forEach(function (e) { e.hidden = true; });
+    qsa('form.api-form').forEach(function (form) {
+      if (form.hasAttribute('data-needs-js')) form.hidden = false;
+      guessTimezone(form);
+      fillKey(form);
+      loadCohorts(form);
+      loadProfile(form);
+      form.addEventListener('submit', function (e) { submit(form, e); });
+    });
+  }
+
+  // ---- The error page names the fields the API sent back (?code=...&fields=a,b) ---------------
+  function initErrorPage() {
+    var box = qs('[data-error-details]');
+    if (!box) return;
+    var fields = (new URLSearchParams(location.search).get('fields') || '').split(',').filter(Boolean);
+    if (!fields.length) return;
+    var labels = {};
+    box.dataset.labels.split('|').forEach(function (pair) {
+      var i = pair.indexOf('=');
+      labels[pair.slice(0, i)] = pair.slice(i + 1);
+    });
+    var ul = qs('ul', box);
+    fields.forEach(function (f) { ul.appendChild(el('li', {}, labels[f] || f)); });
+    box.hidden = false;
+  }
+
+  // ---- The thank-you page shows the line for the status the API answered (?status=...) --------
+  function initThanksPage() {
+    var status = new URLSearchParams(location.search).get('status');
+    qsa('[data-status]').forEach(function (line) { line.hidden = line.dataset.status !== status; });
+  }
+
+  initSearch();
+  initForms();
+  initErrorPage();
+  initThanksPage();
+})();

@@ -1,0 +1,5 @@
+<#ftl output_format="HTML">
+<#assign role = (content.role!"")?trim>
+<div class="prose">${content.body?no_esc}</div>
+<@l.guideList lang=lang items=l.guidesWith("roles", role, lang)/>
+<@l.taxonomyNav lang=lang/>

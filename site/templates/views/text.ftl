@@ -1,0 +1,4 @@
+<#ftl output_format="HTML">
+<div class="prose">
+  ${content.body?no_esc}
+</div>
