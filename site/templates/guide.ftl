@@ -27,7 +27,7 @@
       </#if>
     </header>
     <div class="prose">
-      ${content.body?no_esc}
+      ${l.bodyOf(content)?no_esc}
     </div>
   </article>
 </@l.shell>

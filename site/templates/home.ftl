@@ -13,7 +13,7 @@
     <p class="lead">${l.t(lang, "siteTagline")}</p>
   </header>
   <div class="prose">
-    ${content.body?no_esc}
+    ${l.bodyOf(content)?no_esc}
   </div>
   <section id="paths" aria-labelledby="paths-title">
     <h2 id="paths-title">${l.t(lang, "pathsHeading")}</h2>

@@ -17,6 +17,13 @@
   "fr": {"beginner": "Débutant", "intermediate": "Intermédiaire", "advanced": "Avancé"}
 }>
 
+<#-- A document's HTML body. Markdown task lists ("- [ ] item") render as disabled checkboxes
+     that have no label; a checklist in a guide is something to read, so the box is drawn by CSS
+     and hidden from assistive technology. -->
+<#function bodyOf doc>
+  <#return (doc.body!"")?replace('<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" readonly="readonly" />&nbsp;', '<span class="task-box" aria-hidden="true"></span>')?replace('<input type="checkbox" class="task-list-item-checkbox" checked="checked" disabled="disabled" readonly="readonly" />&nbsp;', '<span class="task-box done" aria-hidden="true"></span>')>
+</#function>
+
 <#-- The language of a document, "en" when missing or unknown. -->
 <#function langOf doc>
   <#local lang = (doc.language!"en")?trim?lower_case>

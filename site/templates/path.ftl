@@ -59,7 +59,7 @@
     </#if>
 
     <div class="prose">
-      ${content.body?no_esc}
+      ${l.bodyOf(content)?no_esc}
     </div>
   </article>
 
