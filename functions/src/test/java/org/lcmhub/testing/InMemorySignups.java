@@ -54,6 +54,11 @@ public final class InMemorySignups implements SignupStore {
     }
 
     @Override
+    public synchronized List<Learner> learnersOf(String cohortId) {
+        return saved.stream().filter(l -> l.cohortId().equals(cohortId)).toList();
+    }
+
+    @Override
     public Integer waitlistPosition(Learner learner) {
         return learner.waitTicket() == null ? null : learner.waitTicket().intValue();
     }

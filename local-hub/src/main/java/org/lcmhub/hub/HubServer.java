@@ -19,6 +19,7 @@ import org.lcmhub.hub.api.ApiGateway;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.dev.DemoData;
+import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
@@ -134,8 +135,9 @@ public final class HubServer implements AutoCloseable {
             System.out.println(demo);
         }
         Outbox outbox = new Outbox(config.outboxDir());
+        DevToken token = new DevToken(config.root(), config.workDir());
 
-        server.createContext("/", exchange -> serve(exchange, api, site, outbox));
+        server.createContext("/", exchange -> serve(exchange, api, site, outbox, token));
         server.setExecutor(executor);
         server.start();
     }
@@ -176,8 +178,8 @@ public final class HubServer implements AutoCloseable {
                 .build();
     }
 
-    private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, Outbox outbox)
-            throws IOException {
+    private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, Outbox outbox,
+                              DevToken token) throws IOException {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
@@ -191,6 +193,16 @@ public final class HubServer implements AutoCloseable {
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
                 status = 200;
                 send(exchange, status, outbox.listJson(to), method);
+            } else if (path.equals(DevToken.PATH) && method.equals("POST")) {
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readNBytes(4096);
+                }
+                DevToken.Answer answer = token.issue(body);
+                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                status = answer.status();
+                send(exchange, status, answer.body(), method);
             } else if (api.claims(method, path)) {
                 byte[] body;
                 try (InputStream in = exchange.getRequestBody()) {

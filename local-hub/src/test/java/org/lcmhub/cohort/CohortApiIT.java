@@ -164,4 +164,22 @@ class CohortApiIT {
         assertThat(HubClient.parse(client.json("GET", "/api/cohorts?pathId=" + cohort.get("pathId").asText(), null,
                 null)).get("cohorts")).isEmpty();
     }
+
+    @Test
+    void theLocalStaffSignInPageGetsATokenFromTheLocalIssuer() throws Exception {
+        HttpResponse<String> page = client.json("GET", "/staff/sign-in.html", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script src=\"/js/staff-sign-in.js\"></script>");
+        assertThat(client.json("GET", "/js/staff-sign-in.js", null, null).body()).contains("/dev/token");
+
+        HttpResponse<String> issued = client.json("POST", "/dev/token", null,
+                "{\"email\":\"chloe@example.org\",\"role\":\"lcm\"}");
+        assertThat(issued.statusCode()).isEqualTo(200);
+        JsonNode answer = HubClient.parse(issued);
+        assertThat(answer.get("sub").asText()).isEqualTo(LocalIssuer.subFor("chloe@example.org"));
+        assertThat(client.json("POST", "/api/cohorts", "Bearer " + answer.get("token").asText(),
+                newCohort(path(), 5)).statusCode()).isEqualTo(201);
+        assertThat(client.json("POST", "/dev/token", null, "{\"email\":\"chloe\",\"role\":\"admin\"}").statusCode())
+                .isEqualTo(400);
+    }
 }

@@ -82,6 +82,13 @@ class LearnerJourneyIT {
         String email = email("lea");
         String key = signUpByForm(cohort, "Léa Martin", email);
 
+        for (String page : new String[] {"/fr/me.html", "/en/me.html"}) {
+            HttpResponse<String> html = client.json("GET", page, null, null);
+            assertThat(html.statusCode()).as(page).isEqualTo(200);
+            assertThat(html.body()).contains("<script src=\"/js/me.js\"></script>");
+        }
+        assertThat(client.json("GET", "/js/me.js", null, null).body()).contains("'/api/me'", "sessionStorage");
+
         HttpResponse<String> me = client.json("GET", "/api/me", "Bearer " + key, null);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         JsonNode profile = HubClient.parse(me);

@@ -52,6 +52,8 @@ class DynamoSignupStoreIT {
                 LearnerStatus.ENROLLED, LearnerStatus.WAITLISTED, LearnerStatus.WAITLISTED, LearnerStatus.WAITLISTED);
         assertThat(results).extracting(SignupResult::waitlistPosition).containsExactly(null, null, 1, 2, 3);
         assertThat(store.waitlistPosition(results.get(4).learner())).isEqualTo(3);
+        assertThat(store.learnersOf(cohort)).extracting(Learner::learnerId)
+                .containsExactlyInAnyOrderElementsOf(results.stream().map(r -> r.learner().learnerId()).toList());
         var saved = new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort);
         assertThat(saved.enrolled()).isEqualTo(2);
         assertThat(saved.waitlisted()).isEqualTo(3);

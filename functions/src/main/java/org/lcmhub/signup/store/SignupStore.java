@@ -20,6 +20,9 @@ public interface SignupStore {
     /** Replaces a learner's key and records a mail, unless one was sent after {@code notBefore}. */
     boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore);
 
+    /** Every learner of a cohort (any status), oldest sign-up first. */
+    java.util.List<Learner> learnersOf(String cohortId);
+
     /** The learner's current waitlist position (1 = next), or null when not waiting. */
     Integer waitlistPosition(Learner learner);
 

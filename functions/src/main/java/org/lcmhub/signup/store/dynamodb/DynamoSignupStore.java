@@ -169,6 +169,16 @@ public final class DynamoSignupStore implements SignupStore {
         return ahead;
     }
 
+    @Override
+    public List<Learner> learnersOf(String cohortId) {
+        List<Learner> learners = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :learner)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":learner", s("LEARNER#"))))
+                .items().forEach(item -> learners.add(LearnerItems.fromItem(item)));
+        return learners;
+    }
+
     /** Loads a learner by id; null when absent. */
     public Learner find(String learnerId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)

@@ -11,7 +11,10 @@ import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The learner item {@code LEARNER#<id> / PROFILE}: profile, status, key hash. */
+/**
+ * The learner item {@code LEARNER#<id> / PROFILE}: profile, status, key hash; on GSI1 under
+ * {@code COHORT#<cohortId>} so that a cohort's learners are one query.
+ */
 public final class LearnerItems {
     private LearnerItems() {
     }
@@ -19,6 +22,9 @@ public final class LearnerItems {
     public static Map<String, AttributeValue> toItem(Learner l, String keyHash, Instant mailedAt) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.learner(l.learnerId()));
         item.put("type", s("Learner"));
+        // A cohort's learners in one paginated query (dashboard, matching), oldest sign-up first.
+        item.put(Keys.GSI1PK, s("COHORT#" + l.cohortId()));
+        item.put(Keys.GSI1SK, s(String.format("LEARNER#%013d#%s", l.createdAt().toEpochMilli(), l.learnerId())));
         item.put("learnerId", s(l.learnerId()));
         item.put("name", s(l.name()));
         item.put("email", s(l.email()));
