@@ -30,9 +30,13 @@ public class CohortHandler extends ApiHandler {
 
     /** Used by Lambda. */
     public CohortHandler() {
-        this(new CohortService(new DynamoCohortStore(Dynamo.client(), Dynamo.tableName()),
-                new DynamoSeats(Dynamo.client(), Dynamo.tableName()), Mailers.fromEnv(), Messages.fromEnv(),
-                Clock.systemUTC()));
+        this(service(Dynamo.client(), Dynamo.tableName()));
+    }
+
+    /** One SDK client per execution environment, shared by the stores. */
+    private static CohortService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
+        return new CohortService(new DynamoCohortStore(dynamo, table), new DynamoSeats(dynamo, table),
+                Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC());
     }
 
     public CohortHandler(CohortService service) {

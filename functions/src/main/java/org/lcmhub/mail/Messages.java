@@ -30,7 +30,12 @@ public final class Messages {
         boolean fr = "fr".equals(language);
         String link = personalLink(language, key);
         String place;
-        if ("enrolled".equals(status)) {
+        if ("withdrawn".equals(status)) {
+            place = fr ? "Vous avez quitté la cohorte « " + cohortTitle + " ». Votre lien personnel vous permet encore "
+                    + "de télécharger ou d'effacer vos données."
+                    : "You left the cohort \"" + cohortTitle + "\". Your personal link still lets you download or erase"
+                    + " your data.";
+        } else if ("enrolled".equals(status)) {
             place = fr ? "Votre place est réservée dans la cohorte « " + cohortTitle + " »."
                     : "Your seat in the cohort \"" + cohortTitle + "\" is booked.";
         } else {

@@ -26,10 +26,14 @@ public class MeHandler extends ApiHandler {
 
     /** Used by Lambda. */
     public MeHandler() {
-        this(new MeService(new DynamoLearnerStore(Dynamo.client(), Dynamo.tableName()),
-                new DynamoSignupStore(Dynamo.client(), Dynamo.tableName()),
-                new DynamoSeats(Dynamo.client(), Dynamo.tableName()),
-                new DynamoCohortStore(Dynamo.client(), Dynamo.tableName()), Mailers.fromEnv(), Messages.fromEnv()));
+        this(service(Dynamo.client(), Dynamo.tableName()));
+    }
+
+    /** One SDK client per execution environment, shared by the stores. */
+    private static MeService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
+        return new MeService(new DynamoLearnerStore(dynamo, table), new DynamoSignupStore(dynamo, table),
+                new DynamoSeats(dynamo, table), new DynamoCohortStore(dynamo, table), Mailers.fromEnv(),
+                Messages.fromEnv());
     }
 
     public MeHandler(MeService service) {

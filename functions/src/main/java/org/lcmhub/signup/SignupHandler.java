@@ -25,8 +25,13 @@ public class SignupHandler extends ApiHandler {
 
     /** Used by Lambda. */
     public SignupHandler() {
-        this(new SignupService(new DynamoSignupStore(Dynamo.client(), Dynamo.tableName()),
-                new DynamoCohortStore(Dynamo.client(), Dynamo.tableName()), Mailers.fromEnv(), Messages.fromEnv()));
+        this(service(Dynamo.client(), Dynamo.tableName()));
+    }
+
+    /** One SDK client per execution environment, shared by the stores. */
+    private static SignupService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
+        return new SignupService(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
+                Mailers.fromEnv(), Messages.fromEnv());
     }
 
     public SignupHandler(SignupService service) {

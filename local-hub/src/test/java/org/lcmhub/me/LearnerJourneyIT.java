@@ -192,4 +192,38 @@ class LearnerJourneyIT {
         // The address may sign up again as a new learner.
         assertThat(signUpByForm(cohort, name, email)).isNotEqualTo(key);
     }
+
+    @Test
+    void theSitesOwnFormSignsUpAndTheOutboxHoldsTheWorkingLink() throws Exception {
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(client.json("GET", "/fr/index.html", null, null).body());
+        String pathPage = home.select("a[href^=/fr/paths/]").first().attr("href");
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(client.json("GET", pathPage, null, null).body())
+                .selectFirst("form.signup-form");
+        String pathId = form.selectFirst("input[name=pathId]").attr("value");
+        Cohort cohort = Fixtures.cohort(moto.dynamo(), moto.table(), "form-" + UUID.randomUUID().toString().substring(0, 8),
+                pathId, 10);
+        String email = email("ines");
+        StringBuilder body = new StringBuilder();
+        for (org.jsoup.nodes.Element input : form.select("input[name], select[name], textarea[name]")) {
+            String name = input.attr("name");
+            String value = switch (name) {
+                case "name" -> "Inès Benali";
+                case "email" -> email;
+                case "cohortId" -> cohort.cohortId();
+                case "timezone" -> "Africa/Algiers";
+                case "website" -> "";
+                default -> input.attr("value");
+            };
+            body.append(body.length() == 0 ? "" : "&").append(enc(name)).append('=').append(enc(value));
+        }
+
+        HttpResponse<String> answer = client.send("POST", form.attr("action"), null,
+                "application/x-www-form-urlencoded", body.toString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isIn(201, 303);
+        String key = keyFromOutbox(email);
+        JsonNode me = HubClient.parse(client.json("GET", "/api/me", "Bearer " + key, null));
+        assertThat(me.get("name").asText()).isEqualTo("Inès Benali");
+        assertThat(me.at("/cohort/cohortId").asText()).isEqualTo(cohort.cohortId());
+    }
 }

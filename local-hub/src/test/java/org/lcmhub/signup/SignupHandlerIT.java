@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,85 @@ class SignupHandlerIT {
         assertThat(tooSoon.getBody()).contains("too_many_requests");
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + other.cohortId())).hasSize(2);
         assertThat(sent).hasSize(1);
+    }
+
+    /** A clock the test moves. */
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.now();
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void signingUpAgainFindsTheSameLearnerAndMailsANewLinkAtMostEveryTenMinutes(Moto moto) throws Exception {
+        java.util.List<Mail> sent = new java.util.ArrayList<>();
+        MovableClock clock = new MovableClock();
+        SignupHandler handler = new SignupHandler(new SignupService(new DynamoSignupStore(moto.dynamo(), moto.table()),
+                new DynamoCohortStore(moto.dynamo(), moto.table()), sent::add, new Messages("http://hub.test"),
+                clock, () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT));
+        var cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
+        String email = "kenji." + UUID.randomUUID() + "@example.org";
+        String body = signup(email, cohort.pathId(), cohort.cohortId());
+
+        APIGatewayV2HTTPResponse first = handler.handleRequest(post(body), null);
+        APIGatewayV2HTTPResponse again = handler.handleRequest(post(body), null);
+
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        assertThat(again.getStatusCode()).isEqualTo(200);
+        assertThat(again.getBody()).isEqualTo(first.getBody()).doesNotContain(email).doesNotContain("Awa");
+        assertThat(sent).hasSize(1);
+        assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort.cohortId()).enrolled()).isEqualTo(1);
+
+        clock.now = clock.now.plus(java.time.Duration.ofMinutes(11));
+        assertThat(handler.handleRequest(post(body), null).getStatusCode()).isEqualTo(200);
+        assertThat(sent).hasSize(2);
+        var store = new org.lcmhub.me.store.dynamodb.DynamoLearnerStore(moto.dynamo(), moto.table());
+        org.lcmhub.auth.LearnerKey oldKey = keyIn(sent.get(0));
+        org.lcmhub.auth.LearnerKey newKey = keyIn(sent.get(1));
+        String hash = store.find(oldKey.learnerId()).keyHash();
+        assertThat(newKey.matches(hash)).isTrue();
+        assertThat(oldKey.matches(hash)).isFalse();
+    }
+
+    @Test
+    void withoutACohortTheLearnerJoinsThePathsNextOpenCohortAndUnknownPathsAreRefused(Moto moto) throws Exception {
+        java.util.List<Mail> sent = new java.util.ArrayList<>();
+        SignupHandler handler = handler(moto, () -> UUID.randomUUID().toString(), sent);
+        var full = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
+        String later = full.cohortId() + "-later";
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(new org.lcmhub.cohort.model.Cohort(later,
+                full.pathId(), "Later", "en", full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
+                java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
+        String noCohort = "{\"name\":\"Awa\",\"email\":\"%s\",\"pathId\":\"%s\",\"language\":\"fr\","
+                + "\"timezone\":\"Africa/Dakar\",\"consent\":true}";
+
+        String a = handler.handleRequest(post(String.format(noCohort, "a." + later + "@example.org", full.pathId())), null).getBody();
+        String b = handler.handleRequest(post(String.format(noCohort, "b." + later + "@example.org", full.pathId())), null).getBody();
+        APIGatewayV2HTTPResponse unknown = handler.handleRequest(post(String.format(noCohort, "c." + later + "@example.org",
+                "no-such-path-" + UUID.randomUUID().toString().substring(0, 8))), null);
+
+        assertThat(a).contains("\"cohortId\":\"" + full.cohortId() + "\"", "\"status\":\"enrolled\"");
+        assertThat(b).contains("\"cohortId\":\"" + later + "\"", "\"status\":\"enrolled\"");
+        assertThat(unknown.getStatusCode()).isEqualTo(400);
+        assertThat(unknown.getBody()).contains("\"pathId\":\"This is not a known course path.\"");
+    }
+
+    private static org.lcmhub.auth.LearnerKey keyIn(Mail mail) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#key=(\\S+)").matcher(mail.text());
+        assertThat(m.find()).isTrue();
+        return org.lcmhub.auth.LearnerKey.parse(m.group(1));
     }
 }

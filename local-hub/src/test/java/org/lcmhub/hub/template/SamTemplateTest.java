@@ -95,4 +95,19 @@ class SamTemplateTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("/a", "Jwt"),
                         org.assertj.core.groups.Tuple.tuple("/b", null));
     }
+
+    @Test
+    void declaresStaffIdentitiesAndThrottlesSignups() {
+        Map<?, ?> resources = (Map<?, ?>) CfnYaml.load(Checkout.template()).get("Resources");
+        assertThat(((Map<?, ?>) resources.get("StaffUserPool")).get("Type")).isEqualTo("AWS::Cognito::UserPool");
+        List<Object> groups = List.of("StaffLcmGroup", "StaffMentorGroup").stream()
+                .map(id -> (Object) ((Map<?, ?>) ((Map<?, ?>) resources.get(id)).get("Properties")).get("GroupName"))
+                .toList();
+        assertThat(groups).containsExactly("lcm", "mentor");
+        Map<?, ?> api = (Map<?, ?>) ((Map<?, ?>) resources.get("HubHttpApi")).get("Properties");
+        Map<?, ?> signups = (Map<?, ?>) ((Map<?, ?>) api.get("RouteSettings")).get("ANY /api/signups");
+        assertThat(((Number) signups.get("ThrottlingRateLimit")).intValue()).isLessThan(
+                ((Number) ((Map<?, ?>) api.get("DefaultRouteSettings")).get("ThrottlingRateLimit")).intValue());
+        assertThat(template.routes()).extracting(SamTemplate.RouteDef::routeKey).contains("ANY /api/signups");
+    }
 }
