@@ -22,7 +22,8 @@ import org.lcmhub.store.Dynamo;
 
 /**
  * {@code GET /api/cohorts?pathId=} (public: open cohorts with seats left), and for LCMs signed in
- * through the API's JWT authorizer: {@code POST /api/cohorts}, {@code GET|PATCH /api/cohorts/{id}},
+ * through the API's JWT authorizer: {@code POST /api/cohorts}, {@code GET /api/cohorts/mine},
+ * {@code GET|PATCH /api/cohorts/{id}},
  * {@code POST /api/cohorts/{id}/team}.
  */
 public class CohortHandler extends ApiHandler {
@@ -47,6 +48,7 @@ public class CohortHandler extends ApiHandler {
     protected void routes(Router router) {
         router.get("/api/cohorts", this::listOpen);
         router.post("/api/cohorts", this::create);
+        router.get("/api/cohorts/mine", this::mine);
         router.get("/api/cohorts/{cohortId}", r -> guarded(() -> ApiResponse.ok(staffView(
                 service.get(r.pathParameter("cohortId")), StaffClaims.lcm(r)))));
         router.route("PATCH", "/api/cohorts/{cohortId}", this::update);
@@ -56,6 +58,13 @@ public class CohortHandler extends ApiHandler {
     private ApiResponse listOpen(ApiRequest request) {
         List<Map<String, Object>> cohorts = service.open(request.queryParameter("pathId")).stream()
                 .map(CohortHandler::publicView).toList();
+        return ApiResponse.ok(Map.of("cohorts", cohorts));
+    }
+
+    /** The cohorts whose LCM team the caller is on, earliest start first. */
+    private ApiResponse mine(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        List<Map<String, Object>> cohorts = service.runBy(lcm).stream().map(c -> staffView(c, lcm)).toList();
         return ApiResponse.ok(Map.of("cohorts", cohorts));
     }
 

@@ -114,6 +114,13 @@ public class CohortService {
                 .toList();
     }
 
+    /** The cohorts an LCM runs, earliest start first. */
+    public List<Cohort> runBy(Caller lcm) {
+        return store.cohortIdsRunBy(lcm.sub()).stream().map(store::find).filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
+                .toList();
+    }
+
     public Cohort get(String cohortId) {
         Cohort cohort = store.find(cohortId);
         if (cohort == null) {

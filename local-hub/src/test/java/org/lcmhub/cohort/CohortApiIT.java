@@ -149,6 +149,11 @@ class CohortApiIT {
         assertThat(HubClient.parse(patched).get("seats").asInt()).isEqualTo(5);
         assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).cohortIdsRunBy(LocalIssuer.subFor("bruno@example.org")))
                 .contains(id);
+        JsonNode brunos = HubClient.parse(client.json("GET", "/api/cohorts/mine", bruno, null)).get("cohorts");
+        assertThat(brunos.findValuesAsText("cohortId")).contains(id);
+        assertThat(HubClient.parse(client.json("GET", "/api/cohorts/mine", token("zoe@example.org", "lcm"), null))
+                .get("cohorts")).isEmpty();
+        assertThat(client.json("GET", "/api/cohorts/mine", null, null).statusCode()).isEqualTo(401);
 
         for (int i = 0; i < 3; i++) {
             client.json("POST", "/api/signups", null, "{\"name\":\"L" + i + "\",\"email\":\"l" + i + "." + id
