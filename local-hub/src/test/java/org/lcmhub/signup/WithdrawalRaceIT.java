@@ -111,4 +111,30 @@ class WithdrawalRaceIT {
         assertThat(after.enrolled()).isEqualTo(3);
         assertThat(after.waitlisted()).isEqualTo(1);
     }
+
+    @Test
+    void aLearnerWhoWithdrewAndSignsUpAgainTakesASeatOrTheEndOfTheLine(Moto moto) {
+        DynamoSignupStore signups = new DynamoSignupStore(moto.dynamo(), moto.table());
+        DynamoSeats seats = new DynamoSeats(moto.dynamo(), moto.table());
+        Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
+        Learner first = signups.place(learner(cohort.cohortId()), "h", Instant.now(), Duration.ZERO).learner();
+        Learner second = signups.place(learner(cohort.cohortId()), "h", Instant.now(), Duration.ZERO).learner();
+        seats.withdraw(first.learnerId()); // the seat goes to the second learner
+
+        var again = signups.place(new Learner(UUID.randomUUID().toString(), "L", first.email(), "p",
+                cohort.cohortId(), "en", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, Instant.now()),
+                "h", Instant.now(), Duration.ZERO);
+
+        assertThat(again.created()).isFalse();
+        assertThat(again.learner().learnerId()).isEqualTo(first.learnerId());
+        assertThat(again.learner().status()).isEqualTo(LearnerStatus.WAITLISTED);
+        assertThat(again.waitlistPosition()).isEqualTo(1);
+        assertThat(signups.find(second.learnerId()).status()).isEqualTo(LearnerStatus.ENROLLED);
+
+        seats.withdraw(second.learnerId());
+        assertThat(signups.find(first.learnerId()).status()).isEqualTo(LearnerStatus.ENROLLED);
+        Cohort after = new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort.cohortId());
+        assertThat(after.enrolled()).isEqualTo(1);
+        assertThat(after.waitlisted()).isZero();
+    }
 }

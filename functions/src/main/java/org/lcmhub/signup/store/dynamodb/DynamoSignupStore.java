@@ -193,7 +193,75 @@ public final class DynamoSignupStore implements SignupStore {
         if (learner == null) {
             throw new IllegalStateException("An email claim exists without its learner");
         }
+        if (learner.status() == LearnerStatus.WITHDRAWN) {
+            return rejoin(learner);
+        }
         return new SignupResult(learner, false, waitlistPosition(learner));
+    }
+
+    /**
+     * A learner who withdrew signs up again: the same record takes a seat or joins the end of the
+     * waitlist, under the same conditions as a new sign-up.
+     */
+    private SignupResult rejoin(Learner learner) {
+        String cohortId = learner.cohortId();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            CancellationReason[] reasons = transact(List.of(
+                    comeBack(learner.learnerId(), LearnerStatus.ENROLLED, null),
+                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
+                            .updateExpression("SET enrolled = enrolled + :one")
+                            .conditionExpression("isOpen = :true AND enrolled < seats")
+                            .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
+                            .build()));
+            if (reasons == null) {
+                return new SignupResult(learner.withStatus(LearnerStatus.ENROLLED, null), false, null);
+            }
+            if (CCF.equals(reasons[0].code())) {
+                Learner now = find(learner.learnerId()); // came back through another request meanwhile
+                return new SignupResult(now, false, waitlistPosition(now));
+            }
+            if (isConflict(reasons)) {
+                backOff(attempt);
+                continue;
+            }
+            Map<String, AttributeValue> ticket = nextTicket(cohortId);
+            if (ticket == null) {
+                continue;
+            }
+            long t = Long.parseLong(ticket.get("waitTail").n());
+            long left = Long.parseLong(ticket.get("waitLeft").n());
+            reasons = transact(List.of(
+                    comeBack(learner.learnerId(), LearnerStatus.WAITLISTED, t),
+                    TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
+                            .conditionExpression("isOpen = :true AND enrolled >= seats")
+                            .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
+                    putNew(LearnerItems.waitItem(cohortId, t, learner.learnerId()))));
+            if (reasons == null) {
+                return new SignupResult(learner.withStatus(LearnerStatus.WAITLISTED, t), false, (int) (t - left));
+            }
+            releaseTicket(cohortId);
+            if (CCF.equals(reasons[0].code())) {
+                Learner now = find(learner.learnerId());
+                return new SignupResult(now, false, waitlistPosition(now));
+            }
+        }
+        throw new IllegalStateException("Could not place learner " + learner.learnerId() + " again");
+    }
+
+    private TransactWriteItem comeBack(String learnerId, LearnerStatus status, Long ticket) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        values.put(":withdrawn", s(LearnerStatus.WITHDRAWN.wire()));
+        values.put(":status", s(status.wire()));
+        String update = "SET #status = :status";
+        if (ticket != null) {
+            update += ", waitTicket = :ticket";
+            values.put(":ticket", n(ticket));
+        }
+        String expression = update;
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.learner(learnerId))
+                .updateExpression(expression).conditionExpression("#status = :withdrawn")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(values)).build();
     }
 
     private Instant coolDownUntil(String email) {
