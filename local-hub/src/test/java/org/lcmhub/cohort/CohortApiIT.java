@@ -144,7 +144,7 @@ class CohortApiIT {
                 "{\"sub\":\"" + LocalIssuer.subFor("bruno@example.org") + "\"}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
         HttpResponse<String> patched = client.json("PATCH", "/api/cohorts/" + id, bruno,
-                "{\"seats\":5,\"title\":\"Python · session de janvier\"}");
+                "{\"seats\":5,\"title\":\"Python · groupe de janvier\"}");
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
         assertThat(HubClient.parse(patched).get("seats").asInt()).isEqualTo(5);
         assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).cohortIdsRunBy(LocalIssuer.subFor("bruno@example.org")))

@@ -75,28 +75,23 @@ public final class DynamoLearnerStore implements LearnerStore {
         }
         String update = (sets.isEmpty() ? "" : "SET " + String.join(", ", sets))
                 + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
+        if (update.isBlank()) {
+            return true; // nothing to change; the key was checked on the way in
+        }
+        Map<String, String> names = new HashMap<>();
+        if (c.language() != null) {
+            names.put("#language", "language");
+        }
+        if (c.timezone() != null) {
+            names.put("#timezone", "timezone");
+        }
         try {
-            if (update.isBlank()) {
-                dynamo.transactWriteItems(t -> t.transactItems(TransactWriteItem.builder().conditionCheck(cc -> cc
-                        .tableName(table).key(Keys.learner(learnerId)).conditionExpression("keyHash = :hash")
-                        .expressionAttributeValues(values)).build()));
-            } else {
-                Map<String, String> names = new HashMap<>();
-                if (c.language() != null) {
-                    names.put("#language", "language");
-                }
-                if (c.timezone() != null) {
-                    names.put("#timezone", "timezone");
-                }
-                dynamo.updateItem(r -> r.tableName(table).key(Keys.learner(learnerId))
-                        .updateExpression(update.strip()).conditionExpression("keyHash = :hash")
-                        .expressionAttributeNames(names.isEmpty() ? null : names)
-                        .expressionAttributeValues(values));
-            }
+            dynamo.updateItem(r -> r.tableName(table).key(Keys.learner(learnerId))
+                    .updateExpression(update.strip()).conditionExpression("keyHash = :hash")
+                    .expressionAttributeNames(names.isEmpty() ? null : names)
+                    .expressionAttributeValues(values));
             return true;
         } catch (ConditionalCheckFailedException e) {
-            return false;
-        } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
             return false;
         }
     }
