@@ -8,16 +8,18 @@ import java.util.regex.Pattern;
 import org.lcmhub.signup.model.SignupRequest;
 
 /** The field rules of a sign-up, one message per field, in the order of the form. */
-final class SignupRules {
-    static final Set<String> LANGUAGES = Set.of("en", "fr");
+public final class SignupRules {
+    public static final Set<String> LANGUAGES = Set.of("en", "fr");
     static final int NAME_MAX = 100;
     static final int EMAIL_MAX = 254;
+    public static final int GOALS_MAX = 1000;
+    public static final int HOURS_MAX = 80;
 
     private static final Pattern EMAIL = Pattern.compile(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{1,253}$)"
                     + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
-    private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
-    private static final Pattern ID = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$");
+    public static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
+    public static final Pattern ID = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private SignupRules() {
@@ -42,9 +44,7 @@ final class SignupRules {
         } else if (!SLUG.matcher(r.pathId()).matches()) {
             errors.put("pathId", "This is not a known course path.");
         }
-        if (r.cohortId() == null) {
-            errors.put("cohortId", "Please choose a cohort.");
-        } else if (!ID.matcher(r.cohortId()).matches()) {
+        if (r.cohortId() != null && !ID.matcher(r.cohortId()).matches()) {
             errors.put("cohortId", "This is not a known cohort.");
         }
         if (r.language() == null) {
@@ -57,13 +57,19 @@ final class SignupRules {
         } else if (!isRegionZone(r.timezone())) {
             errors.put("timezone", "This is not an IANA time zone such as Europe/Paris.");
         }
+        if (r.goals() != null && r.goals().length() > GOALS_MAX) {
+            errors.put("goals", "Your goals must be at most " + GOALS_MAX + " characters.");
+        }
+        if (r.hoursPerWeek() != null && (r.hoursPerWeek() < 1 || r.hoursPerWeek() > HOURS_MAX)) {
+            errors.put("hoursPerWeek", "Hours per week must be between 1 and " + HOURS_MAX + ".");
+        }
         if (!Boolean.TRUE.equals(r.consent())) {
             errors.put("consent", "Please agree to the use of your data for this course to sign up.");
         }
         return errors;
     }
 
-    private static boolean isRegionZone(String zone) {
+    public static boolean isRegionZone(String zone) {
         return zone.contains("/") && ZoneId.getAvailableZoneIds().contains(zone);
     }
 }

@@ -1,56 +1,145 @@
 package org.lcmhub.signup;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.signup.model.SignupRequest;
 import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
 
-/** Signs a learner up to a cohort: validates, normalises, and saves once per email and cohort. */
+/**
+ * Signs a learner up to a cohort: validates, picks the cohort, places the learner on a seat or the
+ * waitlist once per email and cohort, and mails the personal link.
+ */
 public class SignupService {
-    private final SignupStore store;
-    private final Clock clock;
-    private final Supplier<String> ids;
-
-    public SignupService(SignupStore store) {
-        this(store, Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    /** Abuse limits: one sign-up per address per {@code signupCooldown}, one mail per {@code mailCooldown}. */
+    public record Limits(Duration signupCooldown, Duration mailCooldown) {
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(60), Duration.ofMinutes(10));
     }
 
-    public SignupService(SignupStore store, Clock clock, Supplier<String> ids) {
+    private final SignupStore store;
+    private final CohortStore cohorts;
+    private final Mailer mailer;
+    private final Messages messages;
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final Limits limits;
+
+    public SignupService(SignupStore store, CohortStore cohorts, Mailer mailer, Messages messages) {
+        this(store, cohorts, mailer, messages, Clock.systemUTC(), () -> UUID.randomUUID().toString(), Limits.DEFAULT);
+    }
+
+    public SignupService(SignupStore store, CohortStore cohorts, Mailer mailer, Messages messages, Clock clock,
+                         Supplier<String> ids, Limits limits) {
         this.store = store;
+        this.cohorts = cohorts;
+        this.mailer = mailer;
+        this.messages = messages;
         this.clock = clock;
         this.ids = ids;
+        this.limits = limits;
     }
 
     public SignupResult signUp(SignupRequest received) {
         SignupRequest request = new SignupRequest(received.name(),
                 received.email() == null ? null : normaliseEmail(received.email()), received.pathId(),
-                received.cohortId(), received.language(), received.timezone(), received.consent());
-        Map<String, String> errors = SignupRules.check(request);
+                received.cohortId(), received.language(), received.timezone(), received.goals(),
+                received.hoursPerWeek(), received.consent());
+        Map<String, String> errors = new LinkedHashMap<>(SignupRules.check(request));
+        Cohort cohort = null;
+        if (!errors.containsKey("pathId") && !errors.containsKey("cohortId") && request.pathId() != null) {
+            cohort = chooseCohort(request, errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        Learner candidate = new Learner(
-                ids.get(),
-                request.name(),
-                request.email(),
-                request.pathId(),
-                request.cohortId(),
-                request.language(),
-                request.timezone(),
-                LearnerStatus.REGISTERED,
-                clock.instant());
-        return store.saveOnce(candidate);
+        String learnerId = ids.get();
+        LearnerKey key = LearnerKey.issue(learnerId);
+        Learner candidate = new Learner(learnerId, request.name(), request.email(), request.pathId(),
+                cohort.cohortId(), request.language(), request.timezone(), request.goals(), request.hoursPerWeek(),
+                LearnerStatus.ENROLLED, null, clock.instant());
+        SignupResult result;
+        try {
+            result = store.place(candidate, key.hash(), clock.instant(), limits.signupCooldown());
+        } catch (SignupStore.CohortUnavailable e) {
+            throw new InvalidInput(Map.of("cohortId", "This cohort is closed to sign-ups."));
+        }
+        if (result.created()) {
+            mail(result, cohort, key);
+        } else {
+            LearnerKey fresh = LearnerKey.issue(result.learner().learnerId());
+            if (store.rotateKey(fresh.learnerId(), fresh.hash(), clock.instant(),
+                    clock.instant().minus(limits.mailCooldown()))) {
+                mail(result, cohort, fresh);
+            }
+        }
+        return result;
+    }
+
+    private Cohort chooseCohort(SignupRequest request, Map<String, String> errors) {
+        if (request.cohortId() != null) {
+            Cohort cohort = cohorts.find(request.cohortId());
+            if (cohort == null) {
+                errors.put("cohortId", "This is not a known cohort.");
+            } else if (!cohort.pathId().equals(request.pathId())) {
+                errors.put("cohortId", "This cohort is not part of the chosen course path.");
+            } else if (!cohort.open()) {
+                errors.put("cohortId", "This cohort is closed to sign-ups.");
+            }
+            return cohort;
+        }
+        List<Cohort> ofPath = cohorts.byPath(request.pathId());
+        if (ofPath.isEmpty()) {
+            errors.put("pathId", "This is not a known course path.");
+            return null;
+        }
+        Optional<Cohort> next = nextOpen(ofPath, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (next.isEmpty()) {
+            errors.put("cohortId", "No cohort of this course path is open for sign-ups right now.");
+            return null;
+        }
+        return next.get();
+    }
+
+    /** The earliest open cohort not yet over, preferring one with a free seat. */
+    static Optional<Cohort> nextOpen(List<Cohort> cohorts, LocalDate today) {
+        List<Cohort> open = cohorts.stream()
+                .filter(c -> c.open() && !c.endDate().isBefore(today))
+                .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
+                .toList();
+        return open.stream().filter(c -> c.seatsLeft() > 0).findFirst().or(() -> open.stream().findFirst());
+    }
+
+    private void mail(SignupResult result, Cohort cohort, LearnerKey key) {
+        Learner l = result.learner();
+        try {
+            mailer.send(messages.confirmation(l.email(), l.name(), l.language(), cohort.title(), l.status().wire(),
+                    result.waitlistPosition(), key.token()));
+        } catch (RuntimeException e) {
+            // The sign-up stands; signing up again after the mail cool-down sends a new link.
+            System.err.println("Could not send the confirmation to learner " + l.learnerId() + ": " + e);
+        }
     }
 
     /** Domains are case-insensitive; local parts are in practice too, so one person is one address. */
-    static String normaliseEmail(String email) {
+    public static String normaliseEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 }

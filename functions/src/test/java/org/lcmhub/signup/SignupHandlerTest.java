@@ -10,12 +10,20 @@ import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.http.Json;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemorySignups;
+import org.lcmhub.testing.RecordingMailer;
 
 /** The sign-up handler driven by API Gateway payload-2.0 fixtures, over the in-memory store. */
 class SignupHandlerTest {
-    private final InMemorySignupStore store = new InMemorySignupStore();
-    private final SignupHandler handler = new SignupHandler(
-            new SignupService(store, Clock.systemUTC(), () -> UUID.randomUUID().toString()));
+    private final InMemoryCohorts cohorts = new InMemoryCohorts()
+            .with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 30, true));
+    private final InMemorySignups store = new InMemorySignups(cohorts);
+    private final RecordingMailer mail = new RecordingMailer();
+    private final SignupHandler handler = new SignupHandler(new SignupService(store, cohorts, mail,
+            new Messages("https://hub.example.org"), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
+            SignupService.Limits.DEFAULT));
 
     private APIGatewayV2HTTPResponse call(String fixture) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/" + fixture);
@@ -34,8 +42,13 @@ class SignupHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(201);
         JsonNode body = json(response);
         assertThat(body.get("learnerId").asText()).isEqualTo(store.saved.get(0).learnerId());
-        assertThat(body.get("status").asText()).isEqualTo("registered");
+        assertThat(body.get("status").asText()).isEqualTo("enrolled");
+        assertThat(body.has("email")).isFalse();
         assertThat(store.saved.get(0).email()).isEqualTo("awa.diallo@example.org");
+        assertThat(mail.sent).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo("awa.diallo@example.org");
+            assertThat(m.text()).contains("https://hub.example.org/fr/me.html#key=" + body.get("learnerId").asText() + ".");
+        });
     }
 
     @Test
@@ -77,6 +90,7 @@ class SignupHandlerTest {
         assertThat(error.get("code").asText()).isEqualTo("validation_failed");
         assertThat(error.get("fields").fieldNames()).toIterable()
                 .containsExactly("name", "email", "pathId", "language", "timezone", "consent");
+        assertThat(mail.sent).isEmpty();
         assertThat(store.saved).isEmpty();
     }
 

@@ -1,9 +1,20 @@
 package org.lcmhub.signup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.signup.store.SignupStore;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemorySignups;
+import org.lcmhub.testing.RecordingMailer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,14 +25,20 @@ import org.lcmhub.signup.model.SignupRequest;
 import org.lcmhub.signup.model.SignupResult;
 
 class SignupServiceTest {
-    private final InMemorySignupStore store = new InMemorySignupStore();
+    private final InMemoryCohorts cohorts = new InMemoryCohorts()
+            .with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 1, true))
+            .with(InMemoryCohorts.cohort("py-closed", "python-foundations", 5, false))
+            .with(InMemoryCohorts.cohort("js-2027-01", "javascript-basics", 5, true));
+    private final InMemorySignups store = new InMemorySignups(cohorts);
+    private final RecordingMailer mail = new RecordingMailer();
     private final AtomicInteger ids = new AtomicInteger();
-    private final SignupService service = new SignupService(store,
-            Clock.fixed(Instant.parse("2027-01-04T09:00:00Z"), ZoneOffset.UTC), () -> "learner-" + ids.incrementAndGet());
+    private final SignupService service = new SignupService(store, cohorts, mail, new Messages("https://hub.example.org"),
+            Clock.fixed(Instant.parse("2027-01-04T09:00:00Z"), ZoneOffset.UTC), () -> "learner-" + ids.incrementAndGet(),
+            new SignupService.Limits(Duration.ofSeconds(60), Duration.ofMinutes(10)));
 
     private static SignupRequest valid() {
         return new SignupRequest("Awa Diallo", " Awa.Diallo@Example.org ", "python-foundations", "py-2027-01",
-                "fr", "Africa/Dakar", true);
+                "fr", "Africa/Dakar", "Build a small tool for my job", 4, true);
     }
 
     @Test
@@ -31,7 +48,8 @@ class SignupServiceTest {
         assertThat(result.created()).isTrue();
         assertThat(result.learner().learnerId()).isEqualTo("learner-1");
         assertThat(result.learner().email()).isEqualTo("awa.diallo@example.org");
-        assertThat(result.learner().status()).isEqualTo(LearnerStatus.REGISTERED);
+        assertThat(result.learner().status()).isEqualTo(LearnerStatus.ENROLLED);
+        assertThat(result.learner().goals()).isEqualTo("Build a small tool for my job");
         assertThat(result.learner().createdAt()).isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
         assertThat(store.saved).hasSize(1);
     }
@@ -40,7 +58,7 @@ class SignupServiceTest {
     void theSameEmailInAnotherCaseIsTheSameLearner() {
         SignupResult first = service.signUp(valid());
         SignupResult again = service.signUp(new SignupRequest("Awa D.", "AWA.DIALLO@example.org",
-                "python-foundations", "py-2027-01", "fr", "Africa/Dakar", true));
+                "python-foundations", "py-2027-01", "fr", "Africa/Dakar", null, null, true));
 
         assertThat(again.created()).isFalse();
         assertThat(again.learner().learnerId()).isEqualTo(first.learner().learnerId());
@@ -50,9 +68,10 @@ class SignupServiceTest {
     @Test
     void reportsEveryInvalidFieldAtOnceAndSavesNothing() {
         InvalidInput error = catchThrowableOfType(InvalidInput.class, () -> service.signUp(
-                new SignupRequest(null, "awa@", "Python!", null, "de", "Mars/Olympus", false)));
+                new SignupRequest(null, "awa@", "Python!", "bad id!", "de", "Mars/Olympus", "x".repeat(1001), 0, false)));
 
-        assertThat(error.fields()).containsOnlyKeys("name", "email", "pathId", "cohortId", "language", "timezone", "consent");
+        assertThat(error.fields()).containsOnlyKeys("name", "email", "pathId", "cohortId", "language", "timezone",
+                "goals", "hoursPerWeek", "consent");
         assertThat(error.fields().get("timezone")).contains("IANA");
         assertThat(store.saved).isEmpty();
     }
@@ -82,16 +101,82 @@ class SignupServiceTest {
 
     private static SignupRequest withZone(String zone) {
         SignupRequest v = valid();
-        return new SignupRequest(v.name(), "awa@example.org", v.pathId(), v.cohortId(), v.language(), zone, true);
+        return new SignupRequest(v.name(), "awa@example.org", v.pathId(), v.cohortId(), v.language(), zone, null, null, true);
     }
 
     private static SignupRequest withName(String name) {
         SignupRequest v = valid();
-        return new SignupRequest(name, "awa@example.org", v.pathId(), v.cohortId(), v.language(), v.timezone(), true);
+        return new SignupRequest(name, "awa@example.org", v.pathId(), v.cohortId(), v.language(), v.timezone(), null, null, true);
     }
 
     private static SignupRequest withEmail(String email) {
         SignupRequest v = valid();
-        return new SignupRequest(v.name(), email, v.pathId(), v.cohortId(), v.language(), v.timezone(), true);
+        return new SignupRequest(v.name(), email, v.pathId(), v.cohortId(), v.language(), v.timezone(), null, null, true);
+    }
+
+    @Test
+    void fillsTheSeatsThenTheWaitlistAndMailsAPersonalLinkWithTheKey() {
+        SignupResult first = service.signUp(valid());
+        SignupResult second = service.signUp(new SignupRequest("Léa Martin", "lea@example.org", "python-foundations",
+                "py-2027-01", "fr", "Europe/Paris", null, null, true));
+
+        assertThat(first.learner().status()).isEqualTo(LearnerStatus.ENROLLED);
+        assertThat(second.learner().status()).isEqualTo(LearnerStatus.WAITLISTED);
+        assertThat(second.waitlistPosition()).isEqualTo(1);
+        assertThat(mail.sent).hasSize(2);
+        assertThat(mail.sent.get(1).text()).contains("liste d'attente", "position 1");
+        String token = mail.sent.get(0).text().replaceAll("(?s).*#key=(\\S+).*", "$1");
+        LearnerKey key = LearnerKey.parse(token);
+        assertThat(key.learnerId()).isEqualTo(first.learner().learnerId());
+        assertThat(key.matches(store.keyHashes.get(key.learnerId()))).isTrue();
+        assertThat(store.keyHashes.get(key.learnerId())).doesNotContain(key.secret());
+    }
+
+    @Test
+    void withoutACohortTheLearnerJoinsThePathsNextOpenCohort() {
+        SignupResult result = service.signUp(new SignupRequest("Awa", "awa@example.org", "javascript-basics", null,
+                "fr", "Africa/Dakar", null, null, true));
+        assertThat(result.learner().cohortId()).isEqualTo("js-2027-01");
+    }
+
+    @Test
+    void refusesUnknownPathsWrongOrClosedCohortsFieldByField() {
+        assertThat(fieldsOf(new SignupRequest("Awa", "awa@example.org", "no-such-path", null, "fr", "Africa/Dakar",
+                null, null, true))).containsOnlyKeys("pathId");
+        assertThat(fieldsOf(new SignupRequest("Awa", "awa@example.org", "python-foundations", "js-2027-01", "fr",
+                "Africa/Dakar", null, null, true))).containsOnlyKeys("cohortId");
+        assertThat(fieldsOf(new SignupRequest("Awa", "awa@example.org", "python-foundations", "py-closed", "fr",
+                "Africa/Dakar", null, null, true)).get("cohortId")).contains("closed");
+        assertThat(fieldsOf(new SignupRequest("Awa", "awa@example.org", "python-foundations", "nope", "fr",
+                "Africa/Dakar", null, null, true)).get("cohortId")).contains("not a known cohort");
+        assertThat(store.saved).isEmpty();
+        assertThat(mail.sent).isEmpty();
+    }
+
+    @Test
+    void theNextOpenCohortIsTheEarliestNotOverPreferringFreeSeats() {
+        LocalDate today = LocalDate.parse("2027-03-01");
+        Cohort over = withStart("a-over", "2026-12-01", 5, 0);
+        Cohort full = withStart("b-full", "2027-03-08", 1, 1);
+        Cohort later = withStart("c-later", "2027-04-05", 5, 0);
+        assertThat(SignupService.nextOpen(List.of(later, full, over), today)).map(Cohort::cohortId).hasValue("c-later");
+        assertThat(SignupService.nextOpen(List.of(full, over), today)).map(Cohort::cohortId).hasValue("b-full");
+        assertThat(SignupService.nextOpen(List.of(over), today)).isEmpty();
+    }
+
+    @Test
+    void aSecondSignupElsewhereWithinTheCoolDownIsRefused() {
+        service.signUp(valid());
+        assertThatThrownBy(() -> service.signUp(new SignupRequest("Awa", "awa.diallo@example.org", "javascript-basics",
+                "js-2027-01", "fr", "Africa/Dakar", null, null, true))).isInstanceOf(SignupStore.CoolingDown.class);
+    }
+
+    private static Cohort withStart(String id, String start, int seats, int enrolled) {
+        return new Cohort(id, "p", id, "en", LocalDate.parse(start), 8, seats, true, enrolled, 0, java.util.Set.of(),
+                Instant.EPOCH);
+    }
+
+    private java.util.Map<String, String> fieldsOf(SignupRequest request) {
+        return catchThrowableOfType(InvalidInput.class, () -> service.signUp(request)).fields();
     }
 }

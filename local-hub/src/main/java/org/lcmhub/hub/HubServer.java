@@ -16,6 +16,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.lcmhub.hub.api.ApiGateway;
+import org.lcmhub.hub.auth.JwtAuthorizer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.dev.DemoData;
+import org.lcmhub.hub.dev.DevToken;
+import org.lcmhub.hub.dev.Outbox;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.mail.Messages;
 import org.lcmhub.hub.api.EventFactory;
 import org.lcmhub.hub.api.LocalFunction;
 import org.lcmhub.hub.api.RouteTable;
@@ -40,7 +47,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class HubServer implements AutoCloseable {
 
     /** How to run: {@code endpoint} null means start moto; otherwise use that engine as it is. */
-    public record Config(Path root, int port, boolean fresh, URI endpoint, Path workDir) {
+    public record Config(Path root, int port, boolean fresh, URI endpoint, Path workDir, boolean demo) {
+        public Config(Path root, int port, boolean fresh, URI endpoint, Path workDir) {
+            this(root, port, fresh, endpoint, workDir, false);
+        }
+
+        public Path outboxDir() {
+            return workDir.resolve("outbox");
+        }
+
         public Path dataDir() {
             return workDir.resolve("data");
         }
@@ -108,16 +123,43 @@ public final class HubServer implements AutoCloseable {
             tables.restore(config.dataDir());
         }
 
-        Map<String, String> refs = new LinkedHashMap<>();
-        template.tables().forEach(t -> refs.put(t.logicalId(), Tables.localName(t)));
-        configureFunctions(new LocalEnvironment(refs).merged(template.functions()), endpoint);
+        LocalEnvironment env = localEnvironment(template);
+        Map<String, String> variables = new LinkedHashMap<>(env.merged(template.functions()));
+        // Mail goes to the outbox, and links in it point at this hub.
+        variables.put(Mailers.OUTBOX_ENV, config.outboxDir().toAbsolutePath().toString());
+        variables.put(Messages.SITE_URL_ENV, "http://localhost:" + port());
+        configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
-        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions);
+        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions,
+                authorizers(template, env, LocalIssuer.load(config.workDir())));
+        if (config.demo()) {
+            DemoData.Summary demo = new DemoData(config.root(), dynamo, Tables.localName(template.tables().get(0)),
+                    "http://localhost:" + port()).seed();
+            System.out.println(demo);
+        }
+        Outbox outbox = new Outbox(config.outboxDir());
+        DevToken token = new DevToken(config.root(), config.workDir());
 
-        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders));
+        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token));
         server.setExecutor(executor);
         server.start();
+    }
+
+    /** How template.yaml's intrinsics resolve here: local table names, parameter defaults, local ids. */
+    public static LocalEnvironment localEnvironment(SamTemplate template) {
+        Map<String, String> tableNames = new LinkedHashMap<>();
+        template.tables().forEach(t -> tableNames.put(t.logicalId(), Tables.localName(t)));
+        return new LocalEnvironment(LocalEnvironment.refs(template, tableNames));
+    }
+
+    /** The template's JWT authorizers, their issuer and audience resolved, verified with the local key. */
+    public static Map<String, JwtAuthorizer> authorizers(SamTemplate template, LocalEnvironment env, LocalIssuer keys) {
+        Map<String, JwtAuthorizer> authorizers = new LinkedHashMap<>();
+        template.authorizers().forEach((name, def) -> authorizers.put(name, new JwtAuthorizer(name,
+                env.resolve(def.issuer()), def.audience().stream().map(env::resolve).toList(),
+                JwtAuthorizer.headerOf(def.identitySource()), keys)));
+        return authorizers;
     }
 
     /** The functions read their configuration as on Lambda; in one JVM it travels as system properties. */
@@ -140,15 +182,32 @@ public final class HubServer implements AutoCloseable {
                 .build();
     }
 
-    private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, SecurityHeaders securityHeaders)
-            throws IOException {
+    private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, SecurityHeaders securityHeaders,
+                              Outbox outbox, DevToken token) throws IOException {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
         String path = uri.getRawPath();
         int status = 500;
         try (exchange) {
-            if (api.claims(method, path)) {
+            if (path.equals(Outbox.PATH) && method.equals("GET")) {
+                String query = uri.getQuery();
+                String to = query != null && query.startsWith("to=") ? query.substring(3) : null;
+                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                status = 200;
+                send(exchange, status, outbox.listJson(to), method);
+            } else if (path.equals(DevToken.PATH) && method.equals("POST")) {
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readNBytes(4096);
+                }
+                DevToken.Answer answer = token.issue(body);
+                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                status = answer.status();
+                send(exchange, status, answer.body(), method);
+            } else if (api.claims(method, path)) {
                 byte[] body;
                 try (InputStream in = exchange.getRequestBody()) {
                     body = in.readNBytes(ApiGateway.MAX_PAYLOAD + 1);

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.lcmhub.hub.auth.StaffTokens;
 import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.SiteBaker;
 
@@ -14,9 +15,15 @@ public final class Main {
     private static final String USAGE = """
             Usage: ./hub <command> [options]
 
-              serve [--port N] [--fresh]   run the site, the API and a local DynamoDB engine
+              serve [--port N] [--fresh] [--demo]
+                                           run the site, the API and a local DynamoDB engine
                                            on http://localhost:N (default 8080); --fresh starts
-                                           with empty tables instead of the data saved in .hub/data
+                                           with empty tables instead of the data saved in .hub/data;
+                                           --demo adds a demo community (cohorts, learners, staff)
+              token --role lcm|mentor --email ADDRESS [--hours N]
+                                           print a staff sign-in token for the local hub, signed
+                                           by its local issuer (.hub/jwt/); send it as
+                                           Authorization: Bearer <token>. --role may repeat.
               bake [--out DIR]             bake the site and its search index into DIR
                                            (default .hub/site), e.g. to upload it
 
@@ -35,6 +42,7 @@ public final class Main {
             switch (command) {
                 case "serve" -> serve(root, rest);
                 case "bake" -> bake(root, rest);
+                case "token" -> token(root, rest);
                 case "help", "--help", "-h" -> System.out.print(USAGE);
                 default -> fail("Unknown command '" + command + "'.\n\n" + USAGE);
             }
@@ -46,17 +54,19 @@ public final class Main {
     private static void serve(Path root, Deque<String> args) throws Exception {
         int port = 8080;
         boolean fresh = false;
+        boolean demo = false;
         while (!args.isEmpty()) {
             String arg = args.pop();
             switch (arg) {
                 case "--port" -> port = parsePort(args.poll());
                 case "--fresh" -> fresh = true;
+                case "--demo" -> demo = true;
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'.");
             }
         }
         String external = System.getenv("HUB_DYNAMODB_ENDPOINT");
         URI endpoint = external == null || external.isBlank() ? null : URI.create(external);
-        var config = new HubServer.Config(root, port, fresh, endpoint, root.resolve(".hub"));
+        var config = new HubServer.Config(root, port, fresh, endpoint, root.resolve(".hub"), demo);
         HubServer hub;
         try {
             hub = HubServer.start(config);
@@ -90,6 +100,40 @@ public final class Main {
                 + " in " + report.duration().toMillis() + " ms");
         SearchIndex.Report search = SearchIndex.build(root, out);
         System.out.println("Indexed the site for search (Pagefind) in " + search.duration().toMillis() + " ms");
+    }
+
+    private static void token(Path root, Deque<String> args) {
+        List<String> roles = new java.util.ArrayList<>();
+        String email = null;
+        int hours = 8;
+        while (!args.isEmpty()) {
+            String arg = args.pop();
+            switch (arg) {
+                case "--role" -> roles.add(args.isEmpty() ? "" : args.pop());
+                case "--email" -> email = args.poll();
+                case "--hours" -> hours = parseHours(args.poll());
+                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'.");
+            }
+        }
+        if (roles.isEmpty() || !List.of("lcm", "mentor").containsAll(roles)) {
+            throw new IllegalArgumentException("--role must be lcm or mentor.");
+        }
+        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("--email needs an address such as alice@example.org.");
+        }
+        System.out.println(StaffTokens.mint(root, root.resolve(".hub"), email, roles, java.time.Duration.ofHours(hours)));
+    }
+
+    private static int parseHours(String value) {
+        try {
+            int hours = Integer.parseInt(value == null ? "" : value);
+            if (hours < 1 || hours > 24 * 30) {
+                throw new NumberFormatException();
+            }
+            return hours;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--hours needs a number from 1 to 720.");
+        }
     }
 
     private static int parsePort(String value) {

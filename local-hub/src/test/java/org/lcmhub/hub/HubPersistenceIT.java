@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.Fixtures;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** With the engine it starts itself, the hub keeps data across restarts unless told --fresh. */
@@ -25,6 +26,7 @@ class HubPersistenceIT {
         HubServer.Config config = new HubServer.Config(Checkout.root(), 0, false, null, work);
         String learnerId;
         try (HubServer hub = HubServer.start(config)) {
+            Fixtures.cohort(hub.dynamo(), "HubTable", "py-2027-01", "python-foundations", 30);
             HttpResponse<String> created = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(hub.url().resolve("/api/signups"))
                             .header("Content-Type", "application/json")

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,6 +42,7 @@ class HubServerIT {
     void start(Moto moto, @TempDir Path work) throws Exception {
         this.moto = moto;
         hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
+        Fixtures.cohort(moto.dynamo(), moto.table(), "py-2027-01", "python-foundations", 1000);
     }
 
     @AfterAll

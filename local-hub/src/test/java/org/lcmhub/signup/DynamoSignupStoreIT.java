@@ -3,90 +3,145 @@ package org.lcmhub.signup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.cohort.model.CohortChanges;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.signup.model.SignupResult;
+import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** The sign-up store through the real SDK against moto, on the table template.yaml declares. */
 @ExtendWith(MotoExtension.class)
 class DynamoSignupStoreIT {
+    private static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
 
-    private static Learner learner(String id, String cohort, String email) {
-        return new Learner(id, "Awa Diallo", email, "python-foundations", cohort, "fr", "Africa/Dakar",
-                LearnerStatus.REGISTERED, Instant.parse("2027-01-04T09:00:00Z"));
+    private static Learner learner(String cohort, String email) {
+        return new Learner(UUID.randomUUID().toString(), "Awa Diallo", email, "python-foundations", cohort, "fr",
+                "Africa/Dakar", null, null, LearnerStatus.ENROLLED, null, NOW);
+    }
+
+    private static String email() {
+        return "awa." + UUID.randomUUID() + "@example.org";
     }
 
     private static List<Map<String, AttributeValue>> partition(Moto moto, String pk) {
-        return moto.dynamo().query(r -> r.tableName(moto.table()).consistentRead(true)
-                .keyConditionExpression("PK = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))).items();
+        return Fixtures.partition(moto.dynamo(), moto.table(), pk);
     }
 
     @Test
-    void savesTheLearnerAndTheEmailClaimTogether(Moto moto) {
+    void fillsTheSeatsThenTheWaitlistInOrder(Moto moto) {
         DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
-        String cohort = "c-" + UUID.randomUUID();
-        Learner awa = learner(UUID.randomUUID().toString(), cohort, "awa@example.org");
+        String cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 2).cohortId();
 
-        SignupResult result = store.saveOnce(awa);
+        List<SignupResult> results = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> store.place(learner(cohort, email()), "hash", NOW, Duration.ZERO)).toList();
 
-        assertThat(result.created()).isTrue();
-        assertThat(store.find(awa.learnerId())).isEqualTo(awa);
-        List<Map<String, AttributeValue>> claims = partition(moto, "COHORT#" + cohort);
-        assertThat(claims).hasSize(1);
-        assertThat(claims.get(0).get("learnerId").s()).isEqualTo(awa.learnerId());
-        assertThat(claims.get(0).get("SK").s()).startsWith("EMAIL#").doesNotContain("awa");
+        assertThat(results).extracting(r -> r.learner().status()).containsExactly(LearnerStatus.ENROLLED,
+                LearnerStatus.ENROLLED, LearnerStatus.WAITLISTED, LearnerStatus.WAITLISTED, LearnerStatus.WAITLISTED);
+        assertThat(results).extracting(SignupResult::waitlistPosition).containsExactly(null, null, 1, 2, 3);
+        assertThat(store.waitlistPosition(results.get(4).learner())).isEqualTo(3);
+        assertThat(store.learnersOf(cohort)).extracting(Learner::learnerId)
+                .containsExactlyInAnyOrderElementsOf(results.stream().map(r -> r.learner().learnerId()).toList());
+        var saved = new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort);
+        assertThat(saved.enrolled()).isEqualTo(2);
+        assertThat(saved.waitlisted()).isEqualTo(3);
+        assertThat(partition(moto, "COHORT#" + cohort)).filteredOn(i -> i.get("SK").s().startsWith("WAIT#")).hasSize(3);
+        assertThat(partition(moto, "COHORT#" + cohort)).filteredOn(i -> i.get("SK").s().startsWith("EMAIL#"))
+                .hasSize(5).allSatisfy(i -> assertThat(i.get("SK").s()).doesNotContain("@"));
     }
 
     @Test
     void theSameEmailAndCohortReturnsTheFirstLearnerAndWritesNothing(Moto moto) {
         DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
-        String cohort = "c-" + UUID.randomUUID();
-        Learner first = learner(UUID.randomUUID().toString(), cohort, "awa@example.org");
-        Learner second = learner(UUID.randomUUID().toString(), cohort, "awa@example.org");
-        store.saveOnce(first);
+        String cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1).cohortId();
+        String email = email();
+        Learner first = learner(cohort, email);
+        Learner second = learner(cohort, email);
+        store.place(first, "hash", NOW, Duration.ofMinutes(1));
 
-        SignupResult again = store.saveOnce(second);
+        SignupResult again = store.place(second, "other", NOW.plusSeconds(1), Duration.ofMinutes(1));
 
         assertThat(again.created()).isFalse();
-        assertThat(again.learner()).isEqualTo(first);
+        assertThat(again.learner().learnerId()).isEqualTo(first.learnerId());
         assertThat(store.find(second.learnerId())).isNull();
-        assertThat(partition(moto, "COHORT#" + cohort)).hasSize(1);
+        assertThat(partition(moto, "COHORT#" + cohort)).hasSize(3); // META, LCM#, one claim
+        assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort).enrolled()).isEqualTo(1);
     }
 
     @Test
-    void theSameEmailMayJoinAnotherCohort(Moto moto) {
+    void anotherCohortWithinTheCoolDownIsRefusedAndLeavesNothing(Moto moto) {
         DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
-        Learner a = learner(UUID.randomUUID().toString(), "c-" + UUID.randomUUID(), "awa@example.org");
-        Learner b = learner(UUID.randomUUID().toString(), "c-" + UUID.randomUUID(), "awa@example.org");
+        String a = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5).cohortId();
+        String b = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5).cohortId();
+        String email = email();
+        store.place(learner(a, email), "hash", NOW, Duration.ofSeconds(60));
 
-        assertThat(store.saveOnce(a).created()).isTrue();
-        assertThat(store.saveOnce(b).created()).isTrue();
+        Learner tooSoon = learner(b, email);
+        assertThatThrownBy(() -> store.place(tooSoon, "hash", NOW.plusSeconds(30), Duration.ofSeconds(60)))
+                .isInstanceOf(SignupStore.CoolingDown.class)
+                .satisfies(e -> assertThat(((SignupStore.CoolingDown) e).until()).isEqualTo(NOW.plusSeconds(60)));
+        assertThat(store.find(tooSoon.learnerId())).isNull();
+        assertThat(partition(moto, "COHORT#" + b)).hasSize(2);
+        assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(b).enrolled()).isZero();
+
+        assertThat(store.place(learner(b, email), "hash", NOW.plusSeconds(61), Duration.ofSeconds(60)).created()).isTrue();
     }
 
     @Test
-    void aFailedSecondWriteLeavesNoHalfOfTheSignupBehind(Moto moto) {
+    void aClosedCohortTakesNoOne(Moto moto) {
         DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
-        String id = UUID.randomUUID().toString();
-        store.saveOnce(learner(id, "c-" + UUID.randomUUID(), "first@example.org"));
-        String cohort = "c-" + UUID.randomUUID();
+        String cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5).cohortId();
+        new DynamoCohortStore(moto.dynamo(), moto.table()).update(cohort, Fixtures.LCM_SUB,
+                new CohortChanges(null, null, null, null, false));
 
-        // Same learner id again: the claim would succeed, the learner put fails, so neither may stay.
-        assertThatThrownBy(() -> store.saveOnce(learner(id, cohort, "second@example.org")))
-                .isInstanceOf(TransactionCanceledException.class);
+        Learner l = learner(cohort, email());
+        assertThatThrownBy(() -> store.place(l, "hash", NOW, Duration.ZERO)).isInstanceOf(SignupStore.CohortUnavailable.class);
+        assertThat(store.find(l.learnerId())).isNull();
+        assertThat(partition(moto, "COHORT#" + cohort)).hasSize(2);
+        assertThatThrownBy(() -> store.place(learner("no-such-cohort", email()), "hash", NOW, Duration.ZERO))
+                .isInstanceOf(SignupStore.CohortUnavailable.class);
+    }
 
-        assertThat(partition(moto, "COHORT#" + cohort)).isEmpty();
-        assertThat(store.find(id).email()).isEqualTo("first@example.org");
+    @Test
+    void aFailedWriteInTheMiddleLeavesNoHalfOfTheSignupBehind(Moto moto) {
+        DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
+        String first = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5).cohortId();
+        String second = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5).cohortId();
+        Learner one = learner(first, email());
+        store.place(one, "hash", NOW, Duration.ZERO);
+        // Same learner id again: the claim and the seat would succeed, the learner put fails.
+        Learner clash = new Learner(one.learnerId(), "X", email(), "p", second, "fr", "Africa/Dakar", null, null,
+                LearnerStatus.ENROLLED, null, NOW);
+
+        assertThatThrownBy(() -> store.place(clash, "hash", NOW, Duration.ZERO)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(partition(moto, "COHORT#" + second)).hasSize(2);
+        assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(second).enrolled()).isZero();
+        assertThat(store.find(one.learnerId()).email()).isEqualTo(one.email());
+    }
+
+    @Test
+    void aKeyIsReplacedAtMostOncePerMailCoolDown(Moto moto) {
+        DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
+        String cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5).cohortId();
+        Learner l = learner(cohort, email());
+        store.place(l, "first", NOW, Duration.ZERO);
+
+        assertThat(store.rotateKey(l.learnerId(), "second", NOW.plusSeconds(60), NOW.minusSeconds(540))).isFalse();
+        assertThat(store.rotateKey(l.learnerId(), "second", NOW.plusSeconds(601), NOW.plusSeconds(1))).isTrue();
+        assertThat(moto.dynamo().getItem(r -> r.tableName(moto.table()).key(org.lcmhub.store.Keys.learner(l.learnerId())))
+                .item().get("keyHash").s()).isEqualTo("second");
     }
 }

@@ -5,20 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import org.lcmhub.store.Keys;
 
-/** The sign-up handler over the real store: what a failure in the middle leaves behind. */
+/** The sign-up handler over the real stores: what a failure or a refusal leaves behind. */
 @ExtendWith(MotoExtension.class)
 class SignupHandlerIT {
 
-    private static APIGatewayV2HTTPEvent post(String body) {
+    static APIGatewayV2HTTPEvent post(String body) {
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0").withRouteKey("ANY /api/signups").withRawPath("/api/signups")
                 .withHeaders(Map.of("content-type", "application/json"))
@@ -30,27 +35,151 @@ class SignupHandlerIT {
                 .withBody(body).withIsBase64Encoded(false).build();
     }
 
-    private static String signup(String email, String cohort) {
-        return "{\"name\":\"Awa\",\"email\":\"" + email + "\",\"pathId\":\"python-foundations\",\"cohortId\":\""
+    static String signup(String email, String pathId, String cohort) {
+        return "{\"name\":\"Awa\",\"email\":\"" + email + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\""
                 + cohort + "\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"consent\":true}";
+    }
+
+    private static SignupHandler handler(Moto moto, java.util.function.Supplier<String> ids,
+                                         java.util.List<Mail> sent) {
+        return new SignupHandler(new SignupService(new DynamoSignupStore(moto.dynamo(), moto.table()),
+                new DynamoCohortStore(moto.dynamo(), moto.table()), sent::add, new Messages("http://hub.test"),
+                Clock.systemUTC(), ids, SignupService.Limits.DEFAULT));
     }
 
     @Test
     void anUnexpectedStoreFailureIsA500WithTheRequestIdAndNothingHalfWritten(Moto moto) {
         String reusedId = UUID.randomUUID().toString();
-        SignupHandler handler = new SignupHandler(new SignupService(
-                new DynamoSignupStore(moto.dynamo(), moto.table()), Clock.systemUTC(), () -> reusedId));
-        String firstCohort = "c-" + UUID.randomUUID();
-        String secondCohort = "c-" + UUID.randomUUID();
-        assertThat(handler.handleRequest(post(signup("one@example.org", firstCohort)), null).getStatusCode()).isEqualTo(201);
+        java.util.List<Mail> sent = new java.util.ArrayList<>();
+        SignupHandler handler = handler(moto, () -> reusedId, sent);
+        var first = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
+        var second = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
+        assertThat(handler.handleRequest(post(signup("one." + reusedId + "@example.org", first.pathId(),
+                first.cohortId())), null).getStatusCode()).isEqualTo(201);
 
-        APIGatewayV2HTTPEvent event = post(signup("two@example.org", secondCohort));
+        APIGatewayV2HTTPEvent event = post(signup("two." + reusedId + "@example.org", second.pathId(), second.cohortId()));
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
 
         assertThat(response.getStatusCode()).isEqualTo(500);
         assertThat(response.getBody()).contains(event.getRequestContext().getRequestId());
-        assertThat(moto.dynamo().query(r -> r.tableName(moto.table()).keyConditionExpression("PK = :pk")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("COHORT#" + secondCohort)))).count())
-                .isZero();
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + second.cohortId())).hasSize(2);
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void everyRejectedRequestLeavesNoRecordAndSendsNoMail(Moto moto) {
+        java.util.List<Mail> sent = new java.util.ArrayList<>();
+        SignupHandler handler = handler(moto, () -> UUID.randomUUID().toString(), sent);
+        var cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
+        var other = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
+        String email = "lea." + UUID.randomUUID() + "@example.org";
+        String ok = signup(email, cohort.pathId(), cohort.cohortId());
+
+        int[] statuses = {
+                handler.handleRequest(post(ok.replace("\"consent\":true", "\"consent\":false")), null).getStatusCode(),
+                handler.handleRequest(post(ok.replace("Africa/Dakar", "Mars/Olympus")), null).getStatusCode(),
+                handler.handleRequest(post(ok.replace("\"consent\":true", "\"goals\":\"" + "x".repeat(1001)
+                        + "\",\"consent\":true")), null).getStatusCode(),
+                handler.handleRequest(post(ok.replace(cohort.cohortId(), other.cohortId())), null).getStatusCode(),
+                handler.handleRequest(post(ok.substring(0, 20)), null).getStatusCode(),
+                handler.handleRequest(post("{\"name\":\"" + "a".repeat(300 * 1024) + "\"}"), null).getStatusCode(),
+        };
+
+        assertThat(statuses).containsExactly(400, 400, 400, 400, 400, 413);
+        for (var c : new org.lcmhub.cohort.model.Cohort[] {cohort, other}) {
+            assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + c.cohortId())).hasSize(2);
+        }
+        assertThat(moto.dynamo().getItem(r -> r.tableName(moto.table()).key(Keys.cooldown(email))).item()).isEmpty();
+        assertThat(Fixtures.itemsMentioning(moto.dynamo(), moto.table(), email)).isEmpty();
+        assertThat(sent).isEmpty();
+
+        // The same address a moment later in another cohort: 429, and still nothing there.
+        assertThat(handler.handleRequest(post(ok), null).getStatusCode()).isEqualTo(201);
+        APIGatewayV2HTTPResponse tooSoon = handler.handleRequest(
+                post(signup(email, other.pathId(), other.cohortId())), null);
+        assertThat(tooSoon.getStatusCode()).isEqualTo(429);
+        assertThat(tooSoon.getBody()).contains("too_many_requests");
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + other.cohortId())).hasSize(2);
+        assertThat(sent).hasSize(1);
+    }
+
+    /** A clock the test moves. */
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.now();
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void signingUpAgainFindsTheSameLearnerAndMailsANewLinkAtMostEveryTenMinutes(Moto moto) throws Exception {
+        java.util.List<Mail> sent = new java.util.ArrayList<>();
+        MovableClock clock = new MovableClock();
+        SignupHandler handler = new SignupHandler(new SignupService(new DynamoSignupStore(moto.dynamo(), moto.table()),
+                new DynamoCohortStore(moto.dynamo(), moto.table()), sent::add, new Messages("http://hub.test"),
+                clock, () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT));
+        var cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
+        String email = "kenji." + UUID.randomUUID() + "@example.org";
+        String body = signup(email, cohort.pathId(), cohort.cohortId());
+
+        APIGatewayV2HTTPResponse first = handler.handleRequest(post(body), null);
+        APIGatewayV2HTTPResponse again = handler.handleRequest(post(body), null);
+
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        assertThat(again.getStatusCode()).isEqualTo(200);
+        assertThat(again.getBody()).isEqualTo(first.getBody()).doesNotContain(email).doesNotContain("Awa");
+        assertThat(sent).hasSize(1);
+        assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort.cohortId()).enrolled()).isEqualTo(1);
+
+        clock.now = clock.now.plus(java.time.Duration.ofMinutes(11));
+        assertThat(handler.handleRequest(post(body), null).getStatusCode()).isEqualTo(200);
+        assertThat(sent).hasSize(2);
+        var store = new org.lcmhub.me.store.dynamodb.DynamoLearnerStore(moto.dynamo(), moto.table());
+        org.lcmhub.auth.LearnerKey oldKey = keyIn(sent.get(0));
+        org.lcmhub.auth.LearnerKey newKey = keyIn(sent.get(1));
+        String hash = store.find(oldKey.learnerId()).keyHash();
+        assertThat(newKey.matches(hash)).isTrue();
+        assertThat(oldKey.matches(hash)).isFalse();
+    }
+
+    @Test
+    void withoutACohortTheLearnerJoinsThePathsNextOpenCohortAndUnknownPathsAreRefused(Moto moto) throws Exception {
+        java.util.List<Mail> sent = new java.util.ArrayList<>();
+        SignupHandler handler = handler(moto, () -> UUID.randomUUID().toString(), sent);
+        var full = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
+        String later = full.cohortId() + "-later";
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(new org.lcmhub.cohort.model.Cohort(later,
+                full.pathId(), "Later", "en", full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
+                java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
+        String noCohort = "{\"name\":\"Awa\",\"email\":\"%s\",\"pathId\":\"%s\",\"language\":\"fr\","
+                + "\"timezone\":\"Africa/Dakar\",\"consent\":true}";
+
+        String a = handler.handleRequest(post(String.format(noCohort, "a." + later + "@example.org", full.pathId())), null).getBody();
+        String b = handler.handleRequest(post(String.format(noCohort, "b." + later + "@example.org", full.pathId())), null).getBody();
+        APIGatewayV2HTTPResponse unknown = handler.handleRequest(post(String.format(noCohort, "c." + later + "@example.org",
+                "no-such-path-" + UUID.randomUUID().toString().substring(0, 8))), null);
+
+        assertThat(a).contains("\"cohortId\":\"" + full.cohortId() + "\"", "\"status\":\"enrolled\"");
+        assertThat(b).contains("\"cohortId\":\"" + later + "\"", "\"status\":\"enrolled\"");
+        assertThat(unknown.getStatusCode()).isEqualTo(400);
+        assertThat(unknown.getBody()).contains("\"pathId\":\"This is not a known course path.\"");
+    }
+
+    private static org.lcmhub.auth.LearnerKey keyIn(Mail mail) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#key=(\\S+)").matcher(mail.text());
+        assertThat(m.find()).isTrue();
+        return org.lcmhub.auth.LearnerKey.parse(m.group(1));
     }
 }

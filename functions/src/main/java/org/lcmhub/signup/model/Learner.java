@@ -2,7 +2,10 @@ package org.lcmhub.signup.model;
 
 import java.time.Instant;
 
-/** A learner signed up to one cohort. */
+/**
+ * A learner signed up to one cohort. {@code waitTicket} orders the waitlist (null once enrolled);
+ * {@code goals} and {@code hoursPerWeek} are optional.
+ */
 public record Learner(
         String learnerId,
         String name,
@@ -11,6 +14,14 @@ public record Learner(
         String cohortId,
         String language,
         String timezone,
+        String goals,
+        Integer hoursPerWeek,
         LearnerStatus status,
+        Long waitTicket,
         Instant createdAt) {
+
+    public Learner withStatus(LearnerStatus newStatus, Long ticket) {
+        return new Learner(learnerId, name, email, pathId, cohortId, language, timezone, goals, hoursPerWeek,
+                newStatus, ticket, createdAt);
+    }
 }

@@ -2,10 +2,14 @@ package org.lcmhub.signup.model;
 
 import java.util.Locale;
 
-/** Where a learner stands in a cohort. Seats and the waitlist add their states here. */
+/** Where a learner stands in a cohort. */
 public enum LearnerStatus {
-    /** Signed up; the cohort's seat rules have not placed the learner yet. */
-    REGISTERED;
+    /** Holds one of the cohort's seats. */
+    ENROLLED,
+    /** Waits for a seat, first come, first served. */
+    WAITLISTED,
+    /** Left the cohort; the seat or place went to the next learner. */
+    WITHDRAWN;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

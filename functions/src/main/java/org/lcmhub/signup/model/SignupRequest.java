@@ -8,5 +8,7 @@ public record SignupRequest(
         String cohortId,
         String language,
         String timezone,
+        String goals,
+        Integer hoursPerWeek,
         Boolean consent) {
 }

@@ -1,5 +1,8 @@
 package org.lcmhub.signup.model;
 
-/** The learner a sign-up produced, and whether this request created it or found it. */
-public record SignupResult(Learner learner, boolean created) {
+/**
+ * The learner a sign-up produced, whether this request created it or found it, and the learner's
+ * waitlist position when waitlisted (1 = next to get a seat).
+ */
+public record SignupResult(Learner learner, boolean created, Integer waitlistPosition) {
 }

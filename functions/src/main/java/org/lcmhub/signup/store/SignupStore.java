@@ -1,13 +1,49 @@
 package org.lcmhub.signup.store;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.model.SignupResult;
 
 /** Where sign-ups are kept. Implementations write all of a sign-up or none of it. */
 public interface SignupStore {
     /**
-     * Saves {@code candidate} unless the same email already signed up to the same cohort,
-     * in which case the existing learner is returned and nothing is written.
+     * Places {@code candidate} in its cohort: a seat when one is free, else the end of the waitlist,
+     * atomically with the email claim. When the same email already signed up to the same cohort,
+     * the existing learner is returned and nothing is written.
+     *
+     * @throws CohortUnavailable when the cohort is missing or closed
+     * @throws CoolingDown when the address signed up elsewhere less than {@code cooldown} ago
      */
-    SignupResult saveOnce(Learner candidate);
+    SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown);
+
+    /** Replaces a learner's key and records a mail, unless one was sent after {@code notBefore}. */
+    boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore);
+
+    /** Every learner of a cohort (any status), oldest sign-up first. */
+    java.util.List<Learner> learnersOf(String cohortId);
+
+    /** The learner's current waitlist position (1 = next), or null when not waiting. */
+    Integer waitlistPosition(Learner learner);
+
+    /** The cohort is missing or closed to sign-ups. */
+    final class CohortUnavailable extends RuntimeException {
+        public CohortUnavailable(String cohortId) {
+            super("Cohort " + cohortId + " is not open for sign-ups");
+        }
+    }
+
+    /** The address is in its cool-down after a sign-up to another cohort. */
+    final class CoolingDown extends RuntimeException {
+        private final Instant until;
+
+        public CoolingDown(Instant until) {
+            super("Signed up too recently; try again after " + until);
+            this.until = until;
+        }
+
+        public Instant until() {
+            return until;
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lcmhub.hub.auth.JwtAuthorizer;
 
 /**
  * The HTTP API's part of the local hub: picks the route as API Gateway does, invokes the function
@@ -24,10 +25,16 @@ public final class ApiGateway {
 
     private final RouteTable routes;
     private final Map<String, LocalFunction> functions;
+    private final Map<String, JwtAuthorizer> authorizers;
 
     public ApiGateway(RouteTable routes, Map<String, LocalFunction> functions) {
+        this(routes, functions, Map.of());
+    }
+
+    public ApiGateway(RouteTable routes, Map<String, LocalFunction> functions, Map<String, JwtAuthorizer> authorizers) {
         this.routes = routes;
         this.functions = Map.copyOf(functions);
+        this.authorizers = Map.copyOf(authorizers);
     }
 
     /** Whether a template route claims this request; otherwise it is the site's. */
@@ -44,7 +51,27 @@ public final class ApiGateway {
             return message(404, "Not Found");
         }
         LocalFunction function = functions.get(match.get().route().functionId());
+        Map<String, String> claims = null;
+        String authorizer = match.get().route().authorizer();
+        if (authorizer != null) {
+            JwtAuthorizer jwt = authorizers.get(authorizer);
+            if (jwt == null) {
+                throw new IllegalStateException("Route " + match.get().route().routeKey()
+                        + " names an authorizer the template does not declare: " + authorizer);
+            }
+            // As API Gateway: a missing, expired, forged or foreign token never reaches the function.
+            claims = jwt.authorize(lowerCased(request.headers()));
+            if (claims == null) {
+                return message(401, "Unauthorized");
+            }
+        }
         APIGatewayV2HTTPEvent event = EventFactory.build(request, match.get(), Instant.now());
+        if (claims != null) {
+            event.getRequestContext().setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
+                            .withClaims(claims).withScopes(null).build())
+                    .build());
+        }
         APIGatewayV2HTTPResponse response;
         try {
             response = function.invoke(event);
@@ -54,6 +81,13 @@ public final class ApiGateway {
             return message(500, "Internal Server Error");
         }
         return reply(response, event.getRequestContext().getRequestId());
+    }
+
+    private static Map<String, String> lowerCased(Map<String, List<String>> headers) {
+        Map<String, String> lower = new LinkedHashMap<>();
+        headers.forEach((name, values) -> lower.merge(name.toLowerCase(java.util.Locale.ROOT),
+                String.join(",", values), (a, b) -> a + "," + b));
+        return lower;
     }
 
     private static Reply reply(APIGatewayV2HTTPResponse response, String requestId) {

@@ -48,6 +48,18 @@ public final class LocalEnvironment {
         return all;
     }
 
+    /**
+     * What {@code !Ref} yields locally for each resource and parameter: a table's local name, a
+     * parameter's default, and {@code local-<LogicalId>} for anything else (user pool, app client...).
+     */
+    public static Map<String, String> refs(SamTemplate template, Map<String, String> tableNames) {
+        Map<String, String> refs = new LinkedHashMap<>();
+        template.resourceIds().forEach(id -> refs.put(id, "local-" + id));
+        refs.putAll(template.parameters());
+        refs.putAll(tableNames);
+        return refs;
+    }
+
     public String resolve(Object value) {
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);

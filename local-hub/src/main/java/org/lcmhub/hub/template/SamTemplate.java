@@ -10,15 +10,30 @@ import java.util.Map;
  * What the local hub needs from template.yaml: the functions with their handlers, environment
  * and HTTP API routes, and the DynamoDB tables. SAM's Globals are merged as SAM merges them.
  */
-public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables) {
+public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Map<String, String> parameters,
+                          Map<String, AuthorizerDef> authorizers, List<String> resourceIds) {
+
+    /**
+     * A JWT authorizer of the HTTP API: {@code issuer} and {@code audience} are still unresolved
+     * intrinsics; {@code identitySource} is like {@code $request.header.Authorization}.
+     */
+    public record AuthorizerDef(String name, Object issuer, List<Object> audience, String identitySource) {
+    }
 
     /** An {@code AWS::Serverless::Function}. {@code environment} values are still unresolved intrinsics. */
     public record FunctionDef(String logicalId, String handler, int timeoutSeconds, int memoryMb,
                               Map<String, Object> environment, List<RouteDef> routes) {
     }
 
-    /** An {@code HttpApi} event of a function: method (or ANY) and path as API Gateway reads them. */
-    public record RouteDef(String method, String path, String functionId) {
+    /**
+     * An {@code HttpApi} event of a function: method (or ANY) and path as API Gateway reads them,
+     * and the name of the authorizer that guards it (null: public).
+     */
+    public record RouteDef(String method, String path, String functionId, String authorizer) {
+        public RouteDef(String method, String path, String functionId) {
+            this(method, path, functionId, null);
+        }
+
         public String routeKey() {
             return method + " " + path;
         }
@@ -36,17 +51,42 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables) {
         Map<String, Object> globals = map(map(doc.get("Globals")).get("Function"));
         List<FunctionDef> functions = new ArrayList<>();
         List<TableDef> tables = new ArrayList<>();
+        Map<String, AuthorizerDef> authorizers = new LinkedHashMap<>();
+        Map<String, String> defaultAuthorizers = new LinkedHashMap<>();
+        map(doc.get("Resources")).forEach((id, value) -> {
+            Map<String, Object> resource = map(value);
+            Map<String, Object> props = map(resource.get("Properties"));
+            if ("AWS::Serverless::HttpApi".equals(resource.get("Type"))) {
+                Map<String, Object> auth = map(props.get("Auth"));
+                map(auth.get("Authorizers")).forEach((name, def) -> {
+                    Map<String, Object> jwt = map(map(def).get("JwtConfiguration"));
+                    Object audience = jwt.get("audience");
+                    authorizers.put(name, new AuthorizerDef(name, jwt.get("issuer"),
+                            audience instanceof List<?> l ? List.copyOf(l) : audience == null ? List.of() : List.of(audience),
+                            String.valueOf(map(def).getOrDefault("IdentitySource", "$request.header.Authorization"))));
+                });
+                if (auth.get("DefaultAuthorizer") instanceof String name) {
+                    defaultAuthorizers.put(id, name);
+                }
+            }
+        });
         map(doc.get("Resources")).forEach((id, value) -> {
             Map<String, Object> resource = map(value);
             Map<String, Object> props = map(resource.get("Properties"));
             switch (String.valueOf(resource.get("Type"))) {
-                case "AWS::Serverless::Function" -> functions.add(function(id, props, globals));
+                case "AWS::Serverless::Function" -> functions.add(function(id, props, globals, defaultAuthorizers));
                 case "AWS::DynamoDB::Table" -> tables.add(new TableDef(id, props));
                 default -> {
                 }
             }
         });
-        return new SamTemplate(List.copyOf(functions), List.copyOf(tables));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        map(doc.get("Parameters")).forEach((name, def) -> {
+            Object d = map(def).get("Default");
+            parameters.put(name, d == null ? "" : String.valueOf(d));
+        });
+        return new SamTemplate(List.copyOf(functions), List.copyOf(tables), Map.copyOf(parameters),
+                Map.copyOf(authorizers), List.copyOf(map(doc.get("Resources")).keySet()));
     }
 
     public List<RouteDef> routes() {
@@ -58,7 +98,8 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables) {
                 .orElseThrow(() -> new IllegalArgumentException("No function " + logicalId));
     }
 
-    private static FunctionDef function(String id, Map<String, Object> props, Map<String, Object> globals) {
+    private static FunctionDef function(String id, Map<String, Object> props, Map<String, Object> globals,
+                                        Map<String, String> defaultAuthorizers) {
         Object handler = props.getOrDefault("Handler", globals.get("Handler"));
         if (!(handler instanceof String)) {
             throw new IllegalStateException("Function " + id + " has no Handler in template.yaml");
@@ -71,12 +112,21 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables) {
             if ("HttpApi".equals(event.get("Type"))) {
                 Map<String, Object> ep = map(event.get("Properties"));
                 String method = String.valueOf(ep.getOrDefault("Method", "ANY")).toUpperCase(java.util.Locale.ROOT);
-                routes.add(new RouteDef(method, String.valueOf(ep.get("Path")), id));
+                routes.add(new RouteDef(method, String.valueOf(ep.get("Path")), id, authorizer(ep, defaultAuthorizers)));
             }
         });
         int timeout = ((Number) props.getOrDefault("Timeout", globals.getOrDefault("Timeout", 3))).intValue();
         int memory = ((Number) props.getOrDefault("MemorySize", globals.getOrDefault("MemorySize", 128))).intValue();
         return new FunctionDef(id, (String) handler, timeout, memory, env, List.copyOf(routes));
+    }
+
+    /** The route's own Auth.Authorizer, else its API's DefaultAuthorizer; NONE means public. */
+    private static String authorizer(Map<String, Object> eventProps, Map<String, String> defaults) {
+        Object own = map(eventProps.get("Auth")).get("Authorizer");
+        Object api = eventProps.get("ApiId");
+        String apiId = api instanceof Map<?, ?> ref && ref.get("Ref") instanceof String r ? r : "ServerlessHttpApi";
+        String name = own instanceof String o ? o : defaults.get(apiId);
+        return name == null || name.equals("NONE") ? null : name;
     }
 
     private static Map<String, Object> variables(Map<String, Object> props) {

@@ -12,6 +12,44 @@ import sys
 import threading
 
 
+def backup_each_table_once():
+    """moto backs a table up (a deep copy) for every item of a transaction, so a five-item
+    transaction copies the whole table five times. One copy per table and transaction restores
+    the same state on failure; served on one thread, no other request runs meanwhile."""
+    import copy
+    try:
+        from moto.dynamodb import models
+        from moto.dynamodb.models.table import Table
+    except ImportError:
+        return  # another moto layout: keep its own behaviour
+
+    class CopyOncePerTransaction:
+        backups = None
+
+        def __getattr__(self, name):
+            return getattr(copy, name)
+
+        def deepcopy(self, value, memo=None):
+            if self.backups is None or memo is not None or not isinstance(value, Table):
+                return copy.deepcopy(value, memo)
+            if id(value) not in self.backups:
+                self.backups[id(value)] = copy.deepcopy(value)
+            return self.backups[id(value)]
+
+    shim = CopyOncePerTransaction()
+    models.copy = shim
+    transact = models.DynamoDBBackend.transact_write_items
+
+    def transact_write_items(self, transact_items):
+        shim.backups = {}
+        try:
+            return transact(self, transact_items)
+        finally:
+            shim.backups = None
+
+    models.DynamoDBBackend.transact_write_items = transact_write_items
+
+
 def main():
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -22,6 +60,7 @@ def main():
         def log_request(self, *args, **kwargs):
             pass
 
+    backup_each_table_once()
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     app = DomainDispatcherApplication(create_backend_app)
     server = make_server("127.0.0.1", port, app, threaded=False, processes=1,

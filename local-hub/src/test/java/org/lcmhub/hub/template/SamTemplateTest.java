@@ -50,12 +50,64 @@ class SamTemplateTest {
 
     @Test
     void resolvesTheFunctionsEnvironmentLocally() {
-        LocalEnvironment env = new LocalEnvironment(Map.of("HubTable", "HubTable"));
+        LocalEnvironment env = new LocalEnvironment(LocalEnvironment.refs(template, Map.of("HubTable", "HubTable")));
 
         assertThat(env.merged(template.functions())).containsEntry("HUB_TABLE_NAME", "HubTable")
+                .containsEntry("HUB_MAIL_FROM", "no-reply@example.org")
+                .containsEntry("HUB_SITE_URL", "")
                 .doesNotContainKey("JAVA_TOOL_OPTIONS");
         assertThat(env.resolve(Map.of("Fn::GetAtt", List.of("HubTable", "Arn"))))
                 .isEqualTo("arn:aws:dynamodb:us-east-1:000000000000:table/HubTable");
         assertThat(env.resolve(Map.of("Fn::Sub", "${AWS::StackName}-${HubTable}"))).isEqualTo("lcm-hub-local-HubTable");
+    }
+
+    @Test
+    void readsTheJwtAuthorizerAndWhichRoutesItGuards() {
+        SamTemplate.AuthorizerDef staff = template.authorizers().get("StaffJwt");
+        assertThat(staff.identitySource()).isEqualTo("$request.header.Authorization");
+        LocalEnvironment env = new LocalEnvironment(LocalEnvironment.refs(template, Map.of("HubTable", "HubTable")));
+        assertThat(env.resolve(staff.issuer())).isEqualTo("https://cognito-idp.us-east-1.amazonaws.com/local-StaffUserPool");
+        assertThat(staff.audience()).extracting(env::resolve).containsExactly("local-StaffSiteClient");
+
+        assertThat(template.routes()).extracting(SamTemplate.RouteDef::routeKey, SamTemplate.RouteDef::authorizer)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("GET /api/cohorts", null),
+                        org.assertj.core.groups.Tuple.tuple("POST /api/cohorts", "StaffJwt"),
+                        org.assertj.core.groups.Tuple.tuple("ANY /api/cohorts/{cohortId}", "StaffJwt"),
+                        org.assertj.core.groups.Tuple.tuple("ANY /api/signups", null),
+                        org.assertj.core.groups.Tuple.tuple("ANY /api/me", null));
+    }
+
+    @Test
+    void aDefaultAuthorizerGuardsRoutesUnlessTheyOptOut() {
+        Map<String, Object> doc = Map.of("Resources", Map.of(
+                "Api", Map.of("Type", "AWS::Serverless::HttpApi", "Properties", Map.of("Auth", Map.of(
+                        "DefaultAuthorizer", "Jwt",
+                        "Authorizers", Map.of("Jwt", Map.of("JwtConfiguration", Map.of("issuer", "i", "audience", List.of("a"))))))),
+                "Fn", Map.of("Type", "AWS::Serverless::Function", "Properties", Map.of("Handler", "x.Y::handleRequest",
+                        "Events", Map.of(
+                                "Guarded", Map.of("Type", "HttpApi", "Properties", Map.of("ApiId", Map.of("Ref", "Api"),
+                                        "Path", "/a", "Method", "GET")),
+                                "Open", Map.of("Type", "HttpApi", "Properties", Map.of("ApiId", Map.of("Ref", "Api"),
+                                        "Path", "/b", "Method", "GET", "Auth", Map.of("Authorizer", "NONE"))))))));
+
+        assertThat(SamTemplate.parse(doc).routes()).extracting(SamTemplate.RouteDef::path, SamTemplate.RouteDef::authorizer)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("/a", "Jwt"),
+                        org.assertj.core.groups.Tuple.tuple("/b", null));
+    }
+
+    @Test
+    void declaresStaffIdentitiesAndThrottlesSignups() {
+        Map<?, ?> resources = (Map<?, ?>) CfnYaml.load(Checkout.template()).get("Resources");
+        assertThat(((Map<?, ?>) resources.get("StaffUserPool")).get("Type")).isEqualTo("AWS::Cognito::UserPool");
+        List<Object> groups = List.of("StaffLcmGroup", "StaffMentorGroup").stream()
+                .map(id -> (Object) ((Map<?, ?>) ((Map<?, ?>) resources.get(id)).get("Properties")).get("GroupName"))
+                .toList();
+        assertThat(groups).containsExactly("lcm", "mentor");
+        Map<?, ?> api = (Map<?, ?>) ((Map<?, ?>) resources.get("HubHttpApi")).get("Properties");
+        Map<?, ?> signups = (Map<?, ?>) ((Map<?, ?>) api.get("RouteSettings")).get("ANY /api/signups");
+        assertThat(((Number) signups.get("ThrottlingRateLimit")).intValue()).isLessThan(
+                ((Number) ((Map<?, ?>) api.get("DefaultRouteSettings")).get("ThrottlingRateLimit")).intValue());
+        assertThat(template.routes()).extracting(SamTemplate.RouteDef::routeKey).contains("ANY /api/signups");
     }
 }

@@ -1,33 +1,43 @@
 package org.lcmhub.signup.store.dynamodb;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import static org.lcmhub.store.Keys.n;
+import static org.lcmhub.store.Keys.s;
+
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
+import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Single-table layout (see docs/architecture.md):
- * <ul>
- *   <li>learner: {@code PK=LEARNER#<learnerId>, SK=PROFILE}</li>
- *   <li>email claim: {@code PK=COHORT#<cohortId>, SK=EMAIL#<sha256(email)>} holding the learnerId,
- *       so one address signs up to one cohort once without an email ever being a key.</li>
- * </ul>
- * Both are written in one transaction, so a sign-up is stored whole or not at all.
+ * Places sign-ups with DynamoDB transactions, never read-then-write:
+ * <ol>
+ *   <li>Seat: one transaction puts the email claim, the learner and the cool-down, and adds one to
+ *       the cohort's {@code enrolled} on condition {@code isOpen AND enrolled < seats}.</li>
+ *   <li>Full: an atomic counter hands out the next waitlist ticket (on condition the cohort is still
+ *       full), then one transaction puts the claim, the learner, the cool-down and the
+ *       {@code WAIT#<ticket>} entry, re-checking that the cohort is full. A ticket that ends unused
+ *       is counted in {@code waitLeft}, so positions stay exact.</li>
+ * </ol>
+ * The claim {@code COHORT#<id> / EMAIL#<sha256>} makes a second sign-up of the same address to the
+ * same cohort write nothing and find the first learner.
  */
 public final class DynamoSignupStore implements SignupStore {
-    private static final String PROFILE = "PROFILE";
+    private static final int ATTEMPTS = 25;
+    private static final String CCF = "ConditionalCheckFailed";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -38,93 +48,281 @@ public final class DynamoSignupStore implements SignupStore {
     }
 
     @Override
-    public SignupResult saveOnce(Learner learner) {
-        Map<String, AttributeValue> claimKey = claimKey(learner.cohortId(), learner.email());
-        Map<String, AttributeValue> claim = new LinkedHashMap<>(claimKey);
-        claim.put("type", s("EmailClaim"));
-        claim.put("learnerId", s(learner.learnerId()));
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(
-                    put(claim),
-                    put(toItem(learner))));
-            return new SignupResult(learner, true);
-        } catch (TransactionCanceledException e) {
-            CancellationReason claimOutcome = e.cancellationReasons().get(0);
-            if (!"ConditionalCheckFailed".equals(claimOutcome.code())) {
-                throw e;
+    public SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown) {
+        String cohortId = candidate.cohortId();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Learner enrolled = candidate.withStatus(LearnerStatus.ENROLLED, null);
+            List<TransactWriteItem> seat = new ArrayList<>(List.of(
+                    putNew(claim(candidate)),
+                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
+                            .updateExpression("SET enrolled = enrolled + :one")
+                            .conditionExpression("isOpen = :true AND enrolled < seats")
+                            .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
+                            .build(),
+                    putNew(LearnerItems.toItem(enrolled, keyHash, now)),
+                    coolDown(candidate.email(), now, cooldown)));
+            CancellationReason[] reasons = transact(seat);
+            if (reasons == null) {
+                return new SignupResult(enrolled, true, null);
             }
-            return new SignupResult(existing(claimKey), false);
+            if (isConflict(reasons)) {
+                backOff(attempt);
+                continue;
+            }
+            if (CCF.equals(reasons[0].code())) {
+                return existing(candidate);
+            }
+            if (CCF.equals(reasons[3].code())) {
+                throw new CoolingDown(coolDownUntil(candidate.email()));
+            }
+            if (!CCF.equals(reasons[1].code())) {
+                throw new IllegalStateException("The sign-up was refused: " + List.of(reasons));
+            }
+            // The cohort refused a seat: full, closed or missing.
+            Map<String, AttributeValue> ticket = nextTicket(cohortId);
+            if (ticket == null) {
+                continue; // a seat freed up, or the cohort closed: try again from the start
+            }
+            long t = Long.parseLong(ticket.get("waitTail").n());
+            long left = Long.parseLong(ticket.get("waitLeft").n());
+            Learner waiting = candidate.withStatus(LearnerStatus.WAITLISTED, t);
+            List<TransactWriteItem> wait = List.of(
+                    putNew(claim(candidate)),
+                    TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
+                            .conditionExpression("isOpen = :true AND enrolled >= seats")
+                            .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
+                    putNew(LearnerItems.toItem(waiting, keyHash, now)),
+                    coolDown(candidate.email(), now, cooldown),
+                    putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())));
+            reasons = transact(wait);
+            if (reasons == null) {
+                return new SignupResult(waiting, true, (int) (t - left));
+            }
+            releaseTicket(cohortId);
+            if (CCF.equals(reasons[0].code())) {
+                return existing(candidate);
+            }
+            if (CCF.equals(reasons[3].code())) {
+                throw new CoolingDown(coolDownUntil(candidate.email()));
+            }
+            if (isConflict(reasons)) {
+                backOff(attempt);
+            } else if (!CCF.equals(reasons[1].code())) {
+                throw new IllegalStateException("The sign-up was refused: " + List.of(reasons));
+            }
         }
+        throw new IllegalStateException("Could not place the sign-up after " + ATTEMPTS + " attempts");
+    }
+
+    /** The next waitlist ticket, with the counters as they are after taking it; null if not full. */
+    private Map<String, AttributeValue> nextTicket(String cohortId) {
+        try {
+            return dynamo.updateItem(r -> r.tableName(table).key(Keys.cohort(cohortId))
+                    .updateExpression("SET waitTail = waitTail + :one")
+                    .conditionExpression("isOpen = :true AND enrolled >= seats")
+                    .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true)))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes();
+        } catch (ConditionalCheckFailedException e) {
+            Map<String, AttributeValue> cohort = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                    .key(Keys.cohort(cohortId))).item();
+            if (cohort == null || cohort.isEmpty() || !Boolean.TRUE.equals(cohort.get("isOpen").bool())) {
+                throw new CohortUnavailable(cohortId);
+            }
+            return null;
+        }
+    }
+
+    /** A ticket handed out but not used: it no longer counts as waiting. */
+    private void releaseTicket(String cohortId) {
+        dynamo.updateItem(r -> r.tableName(table).key(Keys.cohort(cohortId))
+                .updateExpression("SET waitLeft = waitLeft + :one")
+                .expressionAttributeValues(Map.of(":one", n(1))));
+    }
+
+    @Override
+    public boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Keys.learner(learnerId))
+                    .updateExpression("SET keyHash = :hash, mailedAt = :now")
+                    .conditionExpression("attribute_exists(PK) AND mailedAt < :notBefore")
+                    .expressionAttributeValues(Map.of(":hash", s(keyHash), ":now", n(now.toEpochMilli()),
+                            ":notBefore", n(notBefore.toEpochMilli()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Integer waitlistPosition(Learner learner) {
+        if (learner.status() != LearnerStatus.WAITLISTED || learner.waitTicket() == null) {
+            return null;
+        }
+        int ahead = 0;
+        for (var page : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                .keyConditionExpression("PK = :pk AND SK BETWEEN :first AND :mine")
+                .expressionAttributeValues(Map.of(":pk", s("COHORT#" + learner.cohortId()),
+                        ":first", s(Keys.waitSk(0)), ":mine", s(Keys.waitSk(learner.waitTicket()))))
+                .select("COUNT"))) {
+            ahead += page.count();
+        }
+        return ahead;
+    }
+
+    @Override
+    public List<Learner> learnersOf(String cohortId) {
+        List<Learner> learners = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :learner)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":learner", s("LEARNER#"))))
+                .items().forEach(item -> learners.add(LearnerItems.fromItem(item)));
+        return learners;
     }
 
     /** Loads a learner by id; null when absent. */
     public Learner find(String learnerId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(learnerKey(learnerId))).item();
-        return item == null || item.isEmpty() ? null : fromItem(item);
+                .key(Keys.learner(learnerId))).item();
+        return item == null || item.isEmpty() ? null : LearnerItems.fromItem(item);
     }
 
-    private Learner existing(Map<String, AttributeValue> claimKey) {
+    private SignupResult existing(Learner candidate) {
         Map<String, AttributeValue> claim = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(claimKey)).item();
-        Learner learner = claim == null ? null : find(claim.get("learnerId").s());
+                .key(Keys.emailClaim(candidate.cohortId(), candidate.email()))).item();
+        Learner learner = claim == null || claim.isEmpty() ? null : find(claim.get("learnerId").s());
         if (learner == null) {
             throw new IllegalStateException("An email claim exists without its learner");
         }
-        return learner;
+        if (learner.status() == LearnerStatus.WITHDRAWN) {
+            return rejoin(learner);
+        }
+        return new SignupResult(learner, false, waitlistPosition(learner));
     }
 
-    private TransactWriteItem put(Map<String, AttributeValue> item) {
+    /**
+     * A learner who withdrew signs up again: the same record takes a seat or joins the end of the
+     * waitlist, under the same conditions as a new sign-up.
+     */
+    private SignupResult rejoin(Learner learner) {
+        String cohortId = learner.cohortId();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            CancellationReason[] reasons = transact(List.of(
+                    comeBack(learner.learnerId(), LearnerStatus.ENROLLED, null),
+                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
+                            .updateExpression("SET enrolled = enrolled + :one")
+                            .conditionExpression("isOpen = :true AND enrolled < seats")
+                            .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
+                            .build()));
+            if (reasons == null) {
+                return new SignupResult(learner.withStatus(LearnerStatus.ENROLLED, null), false, null);
+            }
+            if (CCF.equals(reasons[0].code())) {
+                Learner now = find(learner.learnerId()); // came back through another request meanwhile
+                return new SignupResult(now, false, waitlistPosition(now));
+            }
+            if (isConflict(reasons)) {
+                backOff(attempt);
+                continue;
+            }
+            Map<String, AttributeValue> ticket = nextTicket(cohortId);
+            if (ticket == null) {
+                continue;
+            }
+            long t = Long.parseLong(ticket.get("waitTail").n());
+            long left = Long.parseLong(ticket.get("waitLeft").n());
+            reasons = transact(List.of(
+                    comeBack(learner.learnerId(), LearnerStatus.WAITLISTED, t),
+                    TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
+                            .conditionExpression("isOpen = :true AND enrolled >= seats")
+                            .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
+                    putNew(LearnerItems.waitItem(cohortId, t, learner.learnerId()))));
+            if (reasons == null) {
+                return new SignupResult(learner.withStatus(LearnerStatus.WAITLISTED, t), false, (int) (t - left));
+            }
+            releaseTicket(cohortId);
+            if (CCF.equals(reasons[0].code())) {
+                Learner now = find(learner.learnerId());
+                return new SignupResult(now, false, waitlistPosition(now));
+            }
+        }
+        throw new IllegalStateException("Could not place learner " + learner.learnerId() + " again");
+    }
+
+    private TransactWriteItem comeBack(String learnerId, LearnerStatus status, Long ticket) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        values.put(":withdrawn", s(LearnerStatus.WITHDRAWN.wire()));
+        values.put(":status", s(status.wire()));
+        String update = "SET #status = :status";
+        if (ticket != null) {
+            update += ", waitTicket = :ticket";
+            values.put(":ticket", n(ticket));
+        }
+        String expression = update;
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.learner(learnerId))
+                .updateExpression(expression).conditionExpression("#status = :withdrawn")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(values)).build();
+    }
+
+    private Instant coolDownUntil(String email) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.cooldown(email))).item();
+        return item == null || item.isEmpty() ? Instant.now()
+                : Instant.ofEpochMilli(Long.parseLong(item.get("untilMs").n()));
+    }
+
+    private Map<String, AttributeValue> claim(Learner learner) {
+        Map<String, AttributeValue> claim = new LinkedHashMap<>(Keys.emailClaim(learner.cohortId(), learner.email()));
+        claim.put("type", s("EmailClaim"));
+        claim.put("learnerId", s(learner.learnerId()));
+        return claim;
+    }
+
+    /** One sign-up per address per cool-down, across cohorts; the item expires by TTL. */
+    private TransactWriteItem coolDown(String email, Instant now, Duration cooldown) {
+        Instant until = now.plus(cooldown);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.cooldown(email));
+        item.put("type", s("SignupCooldown"));
+        item.put("untilMs", n(until.toEpochMilli()));
+        item.put("expiresAt", n(until.getEpochSecond() + 1));
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(PK) OR untilMs <= :now")
+                .expressionAttributeValues(Map.of(":now", n(now.toEpochMilli())))).build();
+    }
+
+    private TransactWriteItem putNew(Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(PK)")).build();
     }
 
-    static Map<String, AttributeValue> learnerKey(String learnerId) {
-        return Map.of("PK", s("LEARNER#" + learnerId), "SK", s(PROFILE));
-    }
-
-    static Map<String, AttributeValue> claimKey(String cohortId, String email) {
-        return Map.of("PK", s("COHORT#" + cohortId), "SK", s("EMAIL#" + sha256(email)));
-    }
-
-    static Map<String, AttributeValue> toItem(Learner l) {
-        Map<String, AttributeValue> item = new LinkedHashMap<>(learnerKey(l.learnerId()));
-        item.put("type", s("Learner"));
-        item.put("learnerId", s(l.learnerId()));
-        item.put("name", s(l.name()));
-        item.put("email", s(l.email()));
-        item.put("pathId", s(l.pathId()));
-        item.put("cohortId", s(l.cohortId()));
-        item.put("language", s(l.language()));
-        item.put("timezone", s(l.timezone()));
-        item.put("status", s(l.status().wire()));
-        item.put("createdAt", s(l.createdAt().toString()));
-        return item;
-    }
-
-    static Learner fromItem(Map<String, AttributeValue> item) {
-        return new Learner(
-                item.get("learnerId").s(),
-                item.get("name").s(),
-                item.get("email").s(),
-                item.get("pathId").s(),
-                item.get("cohortId").s(),
-                item.get("language").s(),
-                item.get("timezone").s(),
-                LearnerStatus.fromWire(item.get("status").s()),
-                Instant.parse(item.get("createdAt").s()));
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    private static String sha256(String value) {
+    /** Runs the transaction; null when it committed, else why each item was refused. */
+    private CancellationReason[] transact(List<TransactWriteItem> items) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            dynamo.transactWriteItems(t -> t.transactItems(items));
+            return null;
+        } catch (TransactionCanceledException e) {
+            if (!e.hasCancellationReasons()) {
+                throw e;
+            }
+            return e.cancellationReasons().toArray(new CancellationReason[0]);
+        }
+    }
+
+    private static boolean isConflict(CancellationReason[] reasons) {
+        for (CancellationReason r : reasons) {
+            if ("TransactionConflict".equals(r.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(Math.min(200, 5L << Math.min(attempt, 5)) + (long) (Math.random() * 10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
         }
     }
 }

@@ -1,0 +1,178 @@
+package org.lcmhub.cohort;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.model.CohortChanges;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.signup.SignupRules;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.store.Seats;
+
+/** LCMs create and change cohorts; anyone lists the open ones. */
+public class CohortService {
+    static final int SEATS_MAX = 10_000;
+    static final int WEEKS_MAX = 104;
+    static final int TITLE_MAX = 120;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A new cohort as an LCM describes it, fields as received. */
+    public record NewCohort(String pathId, String startDate, Integer weeks, Integer seats, String language,
+                            String title) {
+    }
+
+    /** Changes as received; null leaves a field as it is. */
+    public record Patch(String title, String startDate, Integer weeks, Integer seats, Boolean open) {
+    }
+
+    private final CohortStore store;
+    private final Seats seats;
+    private final Mailer mailer;
+    private final Messages messages;
+    private final Clock clock;
+
+    public CohortService(CohortStore store, Seats seats, Mailer mailer, Messages messages, Clock clock) {
+        this.store = store;
+        this.seats = seats;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public Cohort create(Caller lcm, NewCohort in) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (in.pathId() == null || !SignupRules.SLUG.matcher(in.pathId()).matches()) {
+            errors.put("pathId", "Give the course path's id, as in its page's front matter (e.g. python-8-weeks).");
+        }
+        LocalDate start = date(in.startDate(), "startDate", errors, true);
+        checkRange(in.weeks(), "weeks", 1, WEEKS_MAX, errors, true);
+        checkRange(in.seats(), "seats", 1, SEATS_MAX, errors, true);
+        if (in.language() == null || !SignupRules.LANGUAGES.contains(in.language())) {
+            errors.put("language", "The language must be en or fr.");
+        }
+        checkTitle(in.title(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String title = in.title() != null ? in.title() : in.pathId() + " · " + start;
+        Cohort cohort = new Cohort(newId(in.pathId(), start), in.pathId(), title, in.language(), start, in.weeks(),
+                in.seats(), true, 0, 0, Set.of(lcm.sub()), clock.instant());
+        store.create(cohort);
+        return cohort;
+    }
+
+    /** Applies an LCM's changes; more seats (or reopening) enrol the first waitlisted learners. */
+    public Cohort update(Caller lcm, String cohortId, Patch in) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate start = date(in.startDate(), "startDate", errors, false);
+        checkRange(in.weeks(), "weeks", 1, WEEKS_MAX, errors, false);
+        checkRange(in.seats(), "seats", 1, SEATS_MAX, errors, false);
+        checkTitle(in.title(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Cohort updated = store.update(cohortId, lcm.sub(),
+                new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()));
+        if (in.seats() != null) {
+            List<Learner> promoted = seats.fillFreeSeats(cohortId);
+            promoted.forEach(l -> notifyPromoted(l, updated));
+            if (!promoted.isEmpty()) {
+                return store.find(cohortId);
+            }
+        }
+        return updated;
+    }
+
+    public Cohort addToTeam(Caller lcm, String cohortId, String fellowSub) {
+        if (fellowSub == null || fellowSub.length() > 128 || !fellowSub.matches("[A-Za-z0-9._:-]+")) {
+            throw new InvalidInput(Map.of("sub", "Give the fellow LCM's sign-in id (the sub of their token)."));
+        }
+        return store.addToTeam(cohortId, lcm.sub(), fellowSub);
+    }
+
+    /** Open cohorts of a path that have not ended, earliest first. */
+    public List<Cohort> open(String pathId) {
+        if (pathId == null || !SignupRules.SLUG.matcher(pathId).matches()) {
+            throw new InvalidInput(Map.of("pathId", "Give a course path id, e.g. ?pathId=python-8-weeks."));
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return store.byPath(pathId).stream()
+                .filter(c -> c.open() && !c.endDate().isBefore(today))
+                .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
+                .toList();
+    }
+
+    /** The cohorts an LCM runs, earliest start first. */
+    public List<Cohort> runBy(Caller lcm) {
+        return store.cohortIdsRunBy(lcm.sub()).stream().map(store::find).filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
+                .toList();
+    }
+
+    public Cohort get(String cohortId) {
+        Cohort cohort = store.find(cohortId);
+        if (cohort == null) {
+            throw new CohortStore.NotFound(cohortId);
+        }
+        return cohort;
+    }
+
+    void notifyPromoted(Learner learner, Cohort cohort) {
+        try {
+            mailer.send(messages.promoted(learner.email(), learner.name(), learner.language(), cohort.title()));
+        } catch (RuntimeException e) {
+            System.err.println("Could not tell learner " + learner.learnerId() + " about their seat: " + e);
+        }
+    }
+
+    private static LocalDate date(String value, String field, Map<String, String> errors, boolean required) {
+        if (value == null) {
+            if (required) {
+                errors.put(field, "Give a date as yyyy-MM-dd.");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Give a date as yyyy-MM-dd.");
+            return null;
+        }
+    }
+
+    private static void checkRange(Integer value, String field, int min, int max, Map<String, String> errors,
+                                   boolean required) {
+        if (value == null ? required : value < min || value > max) {
+            errors.put(field, "Give a whole number from " + min + " to " + max + ".");
+        }
+    }
+
+    private static void checkTitle(String title, Map<String, String> errors) {
+        if (title != null && (title.length() > TITLE_MAX || title.chars().anyMatch(Character::isISOControl))) {
+            errors.put("title", "The title must be at most " + TITLE_MAX + " characters, without control characters.");
+        }
+    }
+
+    /** Readable and unique: the path, the start date, and four random characters. */
+    static String newId(String pathId, LocalDate start) {
+        String prefix = pathId.length() > 40 ? pathId.substring(0, 40).replaceAll("-+$", "") : pathId;
+        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            suffix.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return prefix + "-" + start.toString().replace("-", "") + "-" + suffix;
+    }
+}

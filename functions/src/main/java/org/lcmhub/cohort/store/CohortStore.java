@@ -1,0 +1,64 @@
+package org.lcmhub.cohort.store;
+
+import java.util.List;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.model.CohortChanges;
+
+/** Where cohorts and their LCM teams are kept. */
+public interface CohortStore {
+    /** Saves a new cohort with its creator as the first member of its LCM team. */
+    void create(Cohort cohort);
+
+    /** The cohort, read consistently; null when absent. */
+    Cohort find(String cohortId);
+
+    /** Every cohort of a course path, earliest start first. */
+    List<Cohort> byPath(String pathId);
+
+    /** The cohorts whose LCM team includes {@code sub}. */
+    List<String> cohortIdsRunBy(String sub);
+
+    /**
+     * Applies the changes if {@code sub} is on the cohort's team and the seats stay at or above the
+     * number enrolled, atomically; returns the cohort as changed.
+     */
+    Cohort update(String cohortId, String sub, CohortChanges changes);
+
+    /** Adds a fellow LCM to the team, if {@code sub} is on it. */
+    Cohort addToTeam(String cohortId, String sub, String fellowSub);
+
+    /** No such cohort. */
+    final class NotFound extends RuntimeException {
+        public NotFound(String cohortId) {
+            super("No cohort " + cohortId);
+        }
+    }
+
+    /** The caller is not on the cohort's LCM team. */
+    final class NotOnTeam extends RuntimeException {
+        public NotOnTeam() {
+            super("Not on the cohort's LCM team");
+        }
+    }
+
+    /** The change would leave fewer seats than learners enrolled. */
+    final class SeatsBelowEnrolled extends RuntimeException {
+        private final int enrolled;
+
+        public SeatsBelowEnrolled(int enrolled) {
+            super(enrolled + " learners are enrolled");
+            this.enrolled = enrolled;
+        }
+
+        public int enrolled() {
+            return enrolled;
+        }
+    }
+
+    /** A cohort with that id exists already. */
+    final class AlreadyExists extends RuntimeException {
+        public AlreadyExists(String cohortId) {
+            super("Cohort " + cohortId + " exists");
+        }
+    }
+}

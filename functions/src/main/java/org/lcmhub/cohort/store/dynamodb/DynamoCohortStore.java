@@ -1,0 +1,178 @@
+package org.lcmhub.cohort.store.dynamodb;
+
+import static org.lcmhub.store.Keys.n;
+import static org.lcmhub.store.Keys.s;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.model.CohortChanges;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Cohorts in {@code HubTable}: the cohort item {@code COHORT#<id> / META} (on GSI1 under
+ * {@code PATH#<pathId>}, by start date) and one team item {@code COHORT#<id> / LCM#<sub>} per LCM
+ * (on GSI1 under {@code STAFF#<sub>}). The team is also a string set on the cohort item, so an
+ * authorisation check is one read and a change is conditioned on it.
+ */
+public final class DynamoCohortStore implements CohortStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoCohortStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public void create(Cohort cohort) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(CohortItems.toItem(cohort))
+                .conditionExpression("attribute_not_exists(PK)")).build());
+        cohort.lcms().forEach(sub -> items.add(TransactWriteItem.builder()
+                .put(p -> p.tableName(table).item(teamItem(cohort.cohortId(), sub))).build()));
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(items));
+        } catch (TransactionCanceledException e) {
+            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+                throw new AlreadyExists(cohort.cohortId());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Cohort find(String cohortId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.cohort(cohortId))).item();
+        return item == null || item.isEmpty() ? null : CohortItems.fromItem(item);
+    }
+
+    @Override
+    public List<Cohort> byPath(String pathId) {
+        List<Cohort> cohorts = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :start)")
+                        .expressionAttributeValues(Map.of(":pk", s("PATH#" + pathId), ":start", s("START#"))))
+                .items().forEach(item -> cohorts.add(CohortItems.fromItem(item)));
+        return cohorts;
+    }
+
+    @Override
+    public List<String> cohortIdsRunBy(String sub) {
+        List<String> ids = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s("STAFF#" + sub))))
+                .items().forEach(item -> ids.add(item.get("cohortId").s()));
+        return ids;
+    }
+
+    @Override
+    public Cohort update(String cohortId, String sub, CohortChanges changes) {
+        List<String> sets = new ArrayList<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":sub", s(sub));
+        String condition = "attribute_exists(PK) AND contains(lcms, :sub)";
+        if (changes.title() != null) {
+            sets.add("title = :title");
+            values.put(":title", s(changes.title()));
+        }
+        if (changes.startDate() != null) {
+            sets.add("startDate = :start");
+            sets.add("GSI1SK = :gsi1sk");
+            values.put(":start", s(changes.startDate().toString()));
+            values.put(":gsi1sk", s("START#" + changes.startDate() + "#" + cohortId));
+        }
+        if (changes.weeks() != null) {
+            sets.add("weeks = :weeks");
+            values.put(":weeks", n(changes.weeks()));
+        }
+        if (changes.seats() != null) {
+            sets.add("seats = :seats");
+            values.put(":seats", n(changes.seats()));
+            condition += " AND enrolled <= :seats";
+        }
+        if (changes.open() != null) {
+            sets.add("isOpen = :open");
+            values.put(":open", AttributeValue.fromBool(changes.open()));
+        }
+        if (sets.isEmpty()) {
+            Cohort current = find(cohortId);
+            if (current == null) {
+                throw new NotFound(cohortId);
+            }
+            if (!current.isRunBy(sub)) {
+                throw new NotOnTeam();
+            }
+            return current;
+        }
+        String update = "SET " + String.join(", ", sets);
+        String finalCondition = condition;
+        try {
+            return CohortItems.fromItem(dynamo.updateItem(r -> r.tableName(table).key(Keys.cohort(cohortId))
+                    .updateExpression(update).conditionExpression(finalCondition)
+                    .expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes());
+        } catch (ConditionalCheckFailedException e) {
+            throw whyRefused(cohortId, sub, e.item());
+        }
+    }
+
+    @Override
+    public Cohort addToTeam(String cohortId, String sub, String fellowSub) {
+        Map<String, AttributeValue> values = Map.of(":sub", s(sub), ":fellow", AttributeValue.fromSs(List.of(fellowSub)));
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(
+                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
+                            .updateExpression("ADD lcms :fellow")
+                            .conditionExpression("attribute_exists(PK) AND contains(lcms, :sub)")
+                            .expressionAttributeValues(values)
+                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build(),
+                    TransactWriteItem.builder().put(p -> p.tableName(table).item(teamItem(cohortId, fellowSub))).build()));
+        } catch (TransactionCanceledException e) {
+            var reason = e.cancellationReasons().get(0);
+            if ("ConditionalCheckFailed".equals(reason.code())) {
+                throw whyRefused(cohortId, sub, reason.item());
+            }
+            throw e;
+        }
+        return find(cohortId);
+    }
+
+    private RuntimeException whyRefused(String cohortId, String sub, Map<String, AttributeValue> old) {
+        Map<String, AttributeValue> item = old == null || old.isEmpty()
+                ? dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(Keys.cohort(cohortId))).item()
+                : old;
+        if (item == null || item.isEmpty()) {
+            return new NotFound(cohortId);
+        }
+        Cohort cohort = CohortItems.fromItem(item);
+        if (!cohort.isRunBy(sub)) {
+            return new NotOnTeam();
+        }
+        return new SeatsBelowEnrolled(cohort.enrolled());
+    }
+
+    private static Map<String, AttributeValue> teamItem(String cohortId, String sub) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.teamMember(cohortId, sub));
+        item.put("type", s("TeamMember"));
+        item.put("cohortId", s(cohortId));
+        item.put("sub", s(sub));
+        item.put(Keys.GSI1PK, s("STAFF#" + sub));
+        item.put(Keys.GSI1SK, s("COHORT#" + cohortId));
+        return item;
+    }
+}

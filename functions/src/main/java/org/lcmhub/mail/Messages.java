@@ -1,0 +1,69 @@
+package org.lcmhub.mail;
+
+import org.lcmhub.store.Env;
+
+/**
+ * The messages the hub sends learners, in their language (en or fr). The personal link carries
+ * the learner's key in the fragment, which browsers never send to a server or put in a log.
+ */
+public final class Messages {
+    /** The public site's address, for links in messages (template.yaml; the local hub sets its own). */
+    public static final String SITE_URL_ENV = "HUB_SITE_URL";
+
+    private final String siteUrl;
+
+    public Messages(String siteUrl) {
+        this.siteUrl = siteUrl == null || siteUrl.isBlank() ? "" : siteUrl.replaceAll("/+$", "");
+    }
+
+    public static Messages fromEnv() {
+        return new Messages(Env.get(SITE_URL_ENV));
+    }
+
+    public String personalLink(String language, String key) {
+        return siteUrl + "/" + language + "/me.html#key=" + key;
+    }
+
+    /** Sent on sign-up (and again, with a new key, when the learner signs up again later). */
+    public Mail confirmation(String to, String name, String language, String cohortTitle, String status,
+                             Integer position, String key) {
+        boolean fr = "fr".equals(language);
+        String link = personalLink(language, key);
+        String place;
+        if ("withdrawn".equals(status)) {
+            place = fr ? "Vous avez quitté la cohorte « " + cohortTitle + " ». Votre lien personnel vous permet encore "
+                    + "de télécharger ou d'effacer vos données."
+                    : "You left the cohort \"" + cohortTitle + "\". Your personal link still lets you download or erase"
+                    + " your data.";
+        } else if ("enrolled".equals(status)) {
+            place = fr ? "Votre place est réservée dans la cohorte « " + cohortTitle + " »."
+                    : "Your seat in the cohort \"" + cohortTitle + "\" is booked.";
+        } else {
+            place = fr ? "La cohorte « " + cohortTitle + " » est complète : vous êtes en liste d'attente, en position "
+                    + position + ". Nous vous écrirons dès qu'une place se libère."
+                    : "The cohort \"" + cohortTitle + "\" is full: you are on its waitlist, in position " + position
+                    + ". We will write as soon as a seat frees up.";
+        }
+        String text = fr
+                ? "Bonjour " + name + ",\n\n" + place + "\n\nVotre lien personnel (gardez-le pour vous, il remplace un mot de passe) :\n"
+                + link + "\n\nIl vous permet de suivre votre inscription, de faire vos points hebdomadaires, de télécharger "
+                + "ou d'effacer vos données.\n\nL'équipe LCM Hub\n"
+                : "Hello " + name + ",\n\n" + place + "\n\nYour personal link (keep it to yourself: it replaces a password):\n"
+                + link + "\n\nUse it to follow your sign-up, send your weekly check-ins, and download or erase your data."
+                + "\n\nThe LCM Hub team\n";
+        String subject = fr ? "Votre inscription : " + cohortTitle : "Your sign-up: " + cohortTitle;
+        return new Mail(to, subject, text, "confirmation");
+    }
+
+    /** Sent to the first waitlisted learner when a seat frees up and they take it. */
+    public Mail promoted(String to, String name, String language, String cohortTitle) {
+        boolean fr = "fr".equals(language);
+        String text = fr
+                ? "Bonjour " + name + ",\n\nUne place s'est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
+                + cohortTitle + " ». Votre lien personnel reste le même.\n\nL'équipe LCM Hub\n"
+                : "Hello " + name + ",\n\nA seat freed up: you are now enrolled in the cohort \"" + cohortTitle
+                + "\". Your personal link stays the same.\n\nThe LCM Hub team\n";
+        String subject = fr ? "Une place pour vous : " + cohortTitle : "A seat for you: " + cohortTitle;
+        return new Mail(to, subject, text, "promoted");
+    }
+}

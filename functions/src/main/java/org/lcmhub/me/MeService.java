@@ -1,0 +1,140 @@
+package org.lcmhub.me;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.me.store.LearnerStore;
+import org.lcmhub.signup.SignupRules;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.store.Seats;
+import org.lcmhub.signup.store.SignupStore;
+
+/** A learner's self-service, authorised by their personal key alone. */
+public class MeService {
+    /** The key is missing, malformed, or not this learner's (any of these looks the same). */
+    public static final class NotAuthorised extends RuntimeException {
+        public NotAuthorised() {
+            super("No valid personal key");
+        }
+    }
+
+    private final LearnerStore learners;
+    private final SignupStore signups;
+    private final Seats seats;
+    private final CohortStore cohorts;
+    private final Mailer mailer;
+    private final Messages messages;
+
+    public MeService(LearnerStore learners, SignupStore signups, Seats seats, CohortStore cohorts, Mailer mailer,
+                     Messages messages) {
+        this.learners = learners;
+        this.signups = signups;
+        this.seats = seats;
+        this.cohorts = cohorts;
+        this.mailer = mailer;
+        this.messages = messages;
+    }
+
+    /** The learner whose key this is; the stored hash is compared in constant time. */
+    public LearnerStore.Stored authenticate(String token) {
+        LearnerKey key = LearnerKey.parse(token);
+        if (key == null) {
+            throw new NotAuthorised();
+        }
+        LearnerStore.Stored stored = learners.find(key.learnerId());
+        if (stored == null || !key.matches(stored.keyHash())) {
+            throw new NotAuthorised();
+        }
+        return stored;
+    }
+
+    public Map<String, Object> profile(Learner l) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("learnerId", l.learnerId());
+        view.put("name", l.name());
+        view.put("email", l.email());
+        view.put("pathId", l.pathId());
+        view.put("status", l.status().wire());
+        Integer position = signups.waitlistPosition(l);
+        if (position != null) {
+            view.put("waitlistPosition", position);
+        }
+        view.put("language", l.language());
+        view.put("timezone", l.timezone());
+        view.put("hoursPerWeek", l.hoursPerWeek());
+        view.put("goals", l.goals());
+        view.put("createdAt", l.createdAt().toString());
+        Cohort c = cohorts.find(l.cohortId());
+        if (c != null) {
+            Map<String, Object> cohort = new LinkedHashMap<>();
+            cohort.put("cohortId", c.cohortId());
+            cohort.put("title", c.title());
+            cohort.put("language", c.language());
+            cohort.put("startDate", c.startDate().toString());
+            cohort.put("endDate", c.endDate().toString());
+            view.put("cohort", cohort);
+        }
+        return view;
+    }
+
+    public void update(LearnerStore.Stored me, LearnerStore.ProfileChanges c) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (c.language() != null && !SignupRules.LANGUAGES.contains(c.language())) {
+            errors.put("language", "The language must be en or fr.");
+        }
+        if (c.timezone() != null && !SignupRules.isRegionZone(c.timezone())) {
+            errors.put("timezone", "This is not an IANA time zone such as Europe/Paris.");
+        }
+        if (c.hoursPerWeek() != null && (c.hoursPerWeek() < 1 || c.hoursPerWeek() > SignupRules.HOURS_MAX)) {
+            errors.put("hoursPerWeek", "Hours per week must be between 1 and " + SignupRules.HOURS_MAX + ".");
+        }
+        if (c.goals() != null && c.goals().length() > SignupRules.GOALS_MAX) {
+            errors.put("goals", "Your goals must be at most " + SignupRules.GOALS_MAX + " characters.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        if (!learners.update(me.learner().learnerId(), me.keyHash(), c)) {
+            throw new NotAuthorised();
+        }
+    }
+
+    /** Leaves the cohort; a freed seat goes to the first waitlisted learner, who is told by mail. */
+    public Learner withdraw(Learner learner) {
+        Seats.Withdrawal w = seats.withdraw(learner.learnerId());
+        if (w == null) {
+            throw new NotAuthorised();
+        }
+        if (w.promoted() != null) {
+            Cohort cohort = cohorts.find(learner.cohortId());
+            Learner p = w.promoted();
+            try {
+                mailer.send(messages.promoted(p.email(), p.name(), p.language(),
+                        cohort == null ? learner.cohortId() : cohort.title()));
+            } catch (RuntimeException e) {
+                System.err.println("Could not tell learner " + p.learnerId() + " about their seat: " + e);
+            }
+        }
+        return w.withdrawn();
+    }
+
+    public Map<String, Object> export(Learner learner) {
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("profile", profile(learner));
+        List<Map<String, Object>> records = learners.export(learner);
+        export.put("records", records);
+        return export;
+    }
+
+    /** Withdraws (so the seat is not lost to the cohort), then erases everything personal. */
+    public void erase(Learner learner) {
+        withdraw(learner);
+        learners.erase(learner);
+    }
+}

@@ -1,0 +1,80 @@
+package org.lcmhub.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The keys of the single table {@code HubTable}; docs/architecture.md lists every item and the
+ * access pattern each key serves. Email addresses never appear in a key, only their SHA-256.
+ */
+public final class Keys {
+    public static final String PK = "PK";
+    public static final String SK = "SK";
+    /** Overloaded index GSI1: cohorts of a path, cohorts of a staff member. */
+    public static final String GSI1 = "GSI1";
+    public static final String GSI1PK = "GSI1PK";
+    public static final String GSI1SK = "GSI1SK";
+
+    private Keys() {
+    }
+
+    public static Map<String, AttributeValue> cohort(String cohortId) {
+        return key("COHORT#" + cohortId, "META");
+    }
+
+    /** A member of a cohort's LCM team, by the staff member's sign-in subject. */
+    public static Map<String, AttributeValue> teamMember(String cohortId, String sub) {
+        return key("COHORT#" + cohortId, "LCM#" + sub);
+    }
+
+    public static Map<String, AttributeValue> emailClaim(String cohortId, String email) {
+        return key("COHORT#" + cohortId, "EMAIL#" + sha256(email));
+    }
+
+    /** A waitlist entry; tickets are zero-padded so the partition sorts them first come, first served. */
+    public static Map<String, AttributeValue> waitEntry(String cohortId, long ticket) {
+        return key("COHORT#" + cohortId, waitSk(ticket));
+    }
+
+    public static String waitSk(long ticket) {
+        return String.format("WAIT#%012d", ticket);
+    }
+
+    public static Map<String, AttributeValue> learner(String learnerId) {
+        return key(learnerPk(learnerId), "PROFILE");
+    }
+
+    public static String learnerPk(String learnerId) {
+        return "LEARNER#" + learnerId;
+    }
+
+    /** The per-address sign-up cool-down. */
+    public static Map<String, AttributeValue> cooldown(String email) {
+        return key("EMAIL#" + sha256(email), "COOLDOWN");
+    }
+
+    public static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of(PK, s(pk), SK, s(sk));
+    }
+
+    public static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    public static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    public static String sha256(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

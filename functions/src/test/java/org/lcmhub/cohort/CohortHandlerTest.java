@@ -1,0 +1,89 @@
+package org.lcmhub.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.http.Json;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.store.Seats;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.RecordingMailer;
+
+/** The cohort handler driven by payload-2.0 events carrying (or not) the authorizer's claims. */
+class CohortHandlerTest {
+    private final InMemoryCohorts cohorts = new InMemoryCohorts()
+            .with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 30, true))
+            .with(InMemoryCohorts.cohort("py-closed", "python-foundations", 30, false));
+    private final CohortHandler handler = new CohortHandler(new CohortService(cohorts, new Seats() {
+        @Override
+        public Withdrawal withdraw(String learnerId) {
+            return null;
+        }
+
+        @Override
+        public List<Learner> fillFreeSeats(String cohortId) {
+            return List.of();
+        }
+    }, new RecordingMailer(), new Messages(""), Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC)));
+
+    private static APIGatewayV2HTTPEvent event(String method, String path, String query, String body,
+                                               Map<String, String> claims) {
+        var context = APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("r")
+                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build());
+        if (claims != null) {
+            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build()).build());
+        }
+        return APIGatewayV2HTTPEvent.builder().withRawPath(path).withRequestContext(context.build())
+                .withQueryStringParameters(query == null ? null : Map.of("pathId", query))
+                .withHeaders(Map.of("content-type", "application/json")).withBody(body).build();
+    }
+
+    @Test
+    void listsOnlyOpenCohortsOfThePathToAnyone() throws Exception {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event("GET", "/api/cohorts", "python-foundations",
+                null, null), null);
+        JsonNode list = Json.MAPPER.readTree(response.getBody()).get("cohorts");
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("cohortId").asText()).isEqualTo("py-2027-01");
+        assertThat(response.getBody()).doesNotContain("lcm-1");
+    }
+
+    @Test
+    void theCreatorComesFromTheClaimsNeverFromTheBody() throws Exception {
+        String body = "{\"pathId\":\"js-basics\",\"startDate\":\"2027-03-01\",\"weeks\":6,\"seats\":20,"
+                + "\"language\":\"en\",\"sub\":\"intruder\"}";
+        assertThat(handler.handleRequest(event("POST", "/api/cohorts", null, body, null), null).getStatusCode())
+                .isEqualTo(401);
+        assertThat(handler.handleRequest(event("POST", "/api/cohorts", null, body,
+                Map.of("sub", "m-1", "cognito:groups", "[mentor]")), null).getStatusCode()).isEqualTo(403);
+
+        APIGatewayV2HTTPResponse created = handler.handleRequest(event("POST", "/api/cohorts", null, body,
+                Map.of("sub", "lcm-9", "email", "alice@example.org", "cognito:groups", "[lcm mentor]")), null);
+
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        JsonNode cohort = Json.MAPPER.readTree(created.getBody());
+        assertThat(cohort.get("team")).hasSize(1);
+        assertThat(cohort.get("team").get(0).asText()).isEqualTo("lcm-9");
+        assertThat(cohorts.find(cohort.get("cohortId").asText()).lcms()).containsExactly("lcm-9");
+    }
+
+    @Test
+    void reportsEveryBadFieldOfANewCohort() throws Exception {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event("POST", "/api/cohorts", null,
+                "{\"pathId\":\"Not A Slug\",\"startDate\":\"01/03/2027\",\"weeks\":0,\"seats\":100000,\"language\":\"de\"}",
+                Map.of("sub", "lcm-9", "cognito:groups", "[lcm]")), null);
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(Json.MAPPER.readTree(response.getBody()).at("/error/fields").fieldNames()).toIterable()
+                .containsExactly("pathId", "startDate", "weeks", "seats", "language");
+    }
+}

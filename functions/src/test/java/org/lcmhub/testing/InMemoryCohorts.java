@@ -1,0 +1,100 @@
+package org.lcmhub.testing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.model.CohortChanges;
+import org.lcmhub.cohort.store.CohortStore;
+
+/** The cohort store contract kept in memory, for tests about HTTP or rules. */
+public final class InMemoryCohorts implements CohortStore {
+    public final Map<String, Cohort> cohorts = new LinkedHashMap<>();
+
+    public static Cohort cohort(String id, String pathId, int seats, boolean open) {
+        return new Cohort(id, pathId, "Cohort " + id, "fr", LocalDate.parse("2027-01-04"), 8, seats, open, 0, 0,
+                Set.of("lcm-1"), Instant.parse("2026-11-01T00:00:00Z"));
+    }
+
+    public InMemoryCohorts with(Cohort cohort) {
+        cohorts.put(cohort.cohortId(), cohort);
+        return this;
+    }
+
+    @Override
+    public synchronized void create(Cohort cohort) {
+        if (cohorts.putIfAbsent(cohort.cohortId(), cohort) != null) {
+            throw new AlreadyExists(cohort.cohortId());
+        }
+    }
+
+    @Override
+    public synchronized Cohort find(String cohortId) {
+        return cohorts.get(cohortId);
+    }
+
+    @Override
+    public synchronized List<Cohort> byPath(String pathId) {
+        return cohorts.values().stream().filter(c -> c.pathId().equals(pathId)).toList();
+    }
+
+    @Override
+    public synchronized List<String> cohortIdsRunBy(String sub) {
+        return cohorts.values().stream().filter(c -> c.isRunBy(sub)).map(Cohort::cohortId).toList();
+    }
+
+    @Override
+    public synchronized Cohort update(String cohortId, String sub, CohortChanges ch) {
+        Cohort c = check(cohortId, sub);
+        if (ch.seats() != null && ch.seats() < c.enrolled()) {
+            throw new SeatsBelowEnrolled(c.enrolled());
+        }
+        Cohort updated = new Cohort(c.cohortId(), c.pathId(), ch.title() != null ? ch.title() : c.title(), c.language(),
+                ch.startDate() != null ? ch.startDate() : c.startDate(), ch.weeks() != null ? ch.weeks() : c.weeks(),
+                ch.seats() != null ? ch.seats() : c.seats(), ch.open() != null ? ch.open() : c.open(),
+                c.enrolled(), c.waitlisted(), c.lcms(), c.createdAt());
+        cohorts.put(cohortId, updated);
+        return updated;
+    }
+
+    @Override
+    public synchronized Cohort addToTeam(String cohortId, String sub, String fellowSub) {
+        Cohort c = check(cohortId, sub);
+        Set<String> team = new HashSet<>(c.lcms());
+        team.add(fellowSub);
+        Cohort updated = new Cohort(c.cohortId(), c.pathId(), c.title(), c.language(), c.startDate(), c.weeks(),
+                c.seats(), c.open(), c.enrolled(), c.waitlisted(), team, c.createdAt());
+        cohorts.put(cohortId, updated);
+        return updated;
+    }
+
+    /** Takes a seat or a waitlist place, as the real store's conditions do. */
+    public synchronized boolean takeSeat(String cohortId) {
+        Cohort c = cohorts.get(cohortId);
+        boolean seat = c.enrolled() < c.seats();
+        cohorts.put(cohortId, new Cohort(c.cohortId(), c.pathId(), c.title(), c.language(), c.startDate(), c.weeks(),
+                c.seats(), c.open(), c.enrolled() + (seat ? 1 : 0), c.waitlisted() + (seat ? 0 : 1), c.lcms(),
+                c.createdAt()));
+        return seat;
+    }
+
+    public List<Cohort> all() {
+        return new ArrayList<>(cohorts.values());
+    }
+
+    private Cohort check(String cohortId, String sub) {
+        Cohort c = cohorts.get(cohortId);
+        if (c == null) {
+            throw new NotFound(cohortId);
+        }
+        if (!c.isRunBy(sub)) {
+            throw new NotOnTeam();
+        }
+        return c;
+    }
+}

@@ -1,0 +1,65 @@
+package org.lcmhub.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.signup.model.SignupResult;
+import org.lcmhub.signup.store.SignupStore;
+
+/** The sign-up store contract kept in memory, over {@link InMemoryCohorts}. */
+public final class InMemorySignups implements SignupStore {
+    private final InMemoryCohorts cohorts;
+    private final Map<String, Learner> byCohortAndEmail = new HashMap<>();
+    private final Map<String, Instant> coolDowns = new HashMap<>();
+    public final Map<String, String> keyHashes = new HashMap<>();
+    public final List<Learner> saved = new ArrayList<>();
+
+    public InMemorySignups(InMemoryCohorts cohorts) {
+        this.cohorts = cohorts;
+    }
+
+    @Override
+    public synchronized SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown) {
+        Learner existing = byCohortAndEmail.get(candidate.cohortId() + "|" + candidate.email());
+        if (existing != null) {
+            return new SignupResult(existing, false, null);
+        }
+        Instant until = coolDowns.get(candidate.email());
+        if (until != null && until.isAfter(now)) {
+            throw new CoolingDown(until);
+        }
+        if (cohorts.find(candidate.cohortId()) == null || !cohorts.find(candidate.cohortId()).open()) {
+            throw new CohortUnavailable(candidate.cohortId());
+        }
+        boolean seat = cohorts.takeSeat(candidate.cohortId());
+        int position = cohorts.find(candidate.cohortId()).waitlisted();
+        Learner placed = seat ? candidate.withStatus(LearnerStatus.ENROLLED, null)
+                : candidate.withStatus(LearnerStatus.WAITLISTED, (long) position);
+        byCohortAndEmail.put(candidate.cohortId() + "|" + candidate.email(), placed);
+        coolDowns.put(candidate.email(), now.plus(cooldown));
+        keyHashes.put(placed.learnerId(), keyHash);
+        saved.add(placed);
+        return new SignupResult(placed, true, seat ? null : position);
+    }
+
+    @Override
+    public synchronized boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore) {
+        keyHashes.put(learnerId, keyHash);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Learner> learnersOf(String cohortId) {
+        return saved.stream().filter(l -> l.cohortId().equals(cohortId)).toList();
+    }
+
+    @Override
+    public Integer waitlistPosition(Learner learner) {
+        return learner.waitTicket() == null ? null : learner.waitTicket().intValue();
+    }
+}

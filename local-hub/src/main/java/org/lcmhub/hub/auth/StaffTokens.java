@@ -1,0 +1,31 @@
+package org.lcmhub.hub.auth;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.template.LocalEnvironment;
+import org.lcmhub.hub.template.SamTemplate;
+
+/** Staff tokens for the local hub, for the authorizer template.yaml puts on the staff routes. */
+public final class StaffTokens {
+    private StaffTokens() {
+    }
+
+    /** A token the local hub's authorizer accepts: its issuer, its first audience, the local key. */
+    public static String mint(Path root, Path workDir, String email, List<String> groups, Duration ttl) {
+        return mint(root, workDir, email, groups, Instant.now(), ttl);
+    }
+
+    public static String mint(Path root, Path workDir, String email, List<String> groups, Instant now, Duration ttl) {
+        SamTemplate template = SamTemplate.read(root.resolve("template.yaml"));
+        if (template.authorizers().isEmpty()) {
+            throw new IllegalStateException("template.yaml declares no JWT authorizer");
+        }
+        LocalEnvironment env = HubServer.localEnvironment(template);
+        SamTemplate.AuthorizerDef def = template.authorizers().values().iterator().next();
+        return LocalIssuer.load(workDir).mint(env.resolve(def.issuer()), env.resolve(def.audience().get(0)),
+                email, groups, now, ttl);
+    }
+}

@@ -1,0 +1,193 @@
+package org.lcmhub.hub.dev;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * {@code ./hub serve --demo}: a believable community so a newcomer sees the hub in use. For each
+ * course path in {@code content/}, a running cohort that is full with a waitlist and an upcoming one
+ * with seats left, an LCM team, and learners from many time zones. Written through the same stores
+ * as the API (so seats and waitlists obey the same rules); seeding twice adds nothing.
+ */
+public final class DemoData {
+    /** Staff of the demo; sign in as them with {@code ./hub token --role lcm --email alice@example.org}. */
+    public static final List<String> LCMS = List.of("alice@example.org", "bruno@example.org", "chloe@example.org");
+    public static final List<String> MENTORS = List.of("dmitri@example.org", "emma@example.org", "farid@example.org");
+
+    private static final String[][] PEOPLE = {
+            {"Awa Diallo", "Africa/Dakar", "fr"}, {"Léa Martin", "Europe/Paris", "fr"},
+            {"Kenji Sato", "Asia/Tokyo", "en"}, {"Maria Oliveira", "America/Sao_Paulo", "en"},
+            {"Yusuf Demir", "Europe/Istanbul", "en"}, {"Chloé Tremblay", "America/Montreal", "fr"},
+            {"Priya Nair", "Asia/Kolkata", "en"}, {"Jonas Becker", "Europe/Berlin", "en"},
+            {"Fatou Ndiaye", "Africa/Dakar", "fr"}, {"Lucas Moreau", "Europe/Brussels", "fr"},
+            {"Amina Haddad", "Africa/Casablanca", "fr"}, {"Sam O'Connor", "Europe/Dublin", "en"},
+            {"Nguyen Thi Lan", "Asia/Ho_Chi_Minh", "en"}, {"Diego Ramírez", "America/Mexico_City", "en"},
+            {"Inès Benali", "Africa/Algiers", "fr"}, {"Olivia Brown", "America/New_York", "en"},
+            {"Hugo Lefebvre", "Europe/Paris", "fr"}, {"Zanele Dlamini", "Africa/Johannesburg", "en"},
+            {"Mateo Rossi", "Europe/Rome", "en"}, {"Camille Dubois", "Europe/Paris", "fr"},
+    };
+
+    /** What was seeded; prints as the hub's start-up note. */
+    public record Summary(int cohorts, int learners, String learnerLink) {
+        @Override
+        public String toString() {
+            if (cohorts == 0) {
+                return "Demo data is already there (LCMs " + String.join(", ", LCMS) + "; mentors "
+                        + String.join(", ", MENTORS) + ").";
+            }
+            return "Demo data: " + cohorts + " cohorts, " + learners + " learners; LCMs " + String.join(", ", LCMS)
+                    + " (./hub token --role lcm --email " + LCMS.get(0) + "); mentors " + String.join(", ", MENTORS)
+                    + ".\nA demo learner's personal link: " + learnerLink;
+        }
+    }
+
+    private record PathInfo(String pathId, String title, int weeks) {
+    }
+
+    private final Path root;
+    private final DynamoCohortStore cohorts;
+    private final DynamoSignupStore signups;
+    private final Clock clock;
+    private final String siteUrl;
+
+    public DemoData(Path root, DynamoDbClient dynamo, String table, String siteUrl) {
+        this(root, dynamo, table, siteUrl, Clock.systemUTC());
+    }
+
+    DemoData(Path root, DynamoDbClient dynamo, String table, String siteUrl, Clock clock) {
+        this.root = root;
+        this.cohorts = new DynamoCohortStore(dynamo, table);
+        this.signups = new DynamoSignupStore(dynamo, table);
+        this.clock = clock;
+        this.siteUrl = siteUrl;
+    }
+
+    public Summary seed() {
+        LocalDate monday = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int cohortCount = 0;
+        int learnerCount = 0;
+        String link = null;
+        int person = 0;
+        List<PathInfo> paths = paths();
+        for (int p = 0; p < paths.size(); p++) {
+            PathInfo path = paths.get(p);
+            String running = id(path.pathId(), "running");
+            if (cohorts.find(running) != null) {
+                continue;
+            }
+            String lead = LocalIssuer.subFor(LCMS.get(p % LCMS.size()));
+            String fellow = LocalIssuer.subFor(LCMS.get((p + 1) % LCMS.size()));
+            Cohort now = new Cohort(running, path.pathId(), path.title() + " · " + monday.minusWeeks(3), "en",
+                    monday.minusWeeks(3), path.weeks(), 12, true, 0, 0, Set.of(lead, fellow), clock.instant());
+            Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(), path.title() + " · " + monday.plusWeeks(3),
+                    "fr", monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
+            cohorts.create(now);
+            cohorts.create(next);
+            cohortCount += 2;
+            // 12 seats and 16 learners: a full cohort with four on its waitlist; 7 in the next one.
+            for (int i = 0; i < 16; i++, person++) {
+                LearnerKey key = place(now, person, path);
+                if (link == null) {
+                    link = siteUrl + "/en/me.html#key=" + key.token();
+                }
+                learnerCount++;
+            }
+            for (int i = 0; i < 7; i++, person++) {
+                place(next, person, path);
+                learnerCount++;
+            }
+        }
+        return new Summary(cohortCount, learnerCount, link);
+    }
+
+    private LearnerKey place(Cohort cohort, int n, PathInfo path) {
+        String[] who = PEOPLE[n % PEOPLE.length];
+        String email = who[0].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "")
+                + "." + n + "@example.net";
+        String learnerId = java.util.UUID.nameUUIDFromBytes(("demo:" + cohort.cohortId() + ":" + n)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        LearnerKey key = LearnerKey.issue(learnerId);
+        Instant at = clock.instant().minus(Duration.ofDays(30 - n % 30));
+        Learner learner = new Learner(learnerId, who[0], email, path.pathId(), cohort.cohortId(), who[2], who[1],
+                n % 3 == 0 ? "Finish the path and use it at work" : null, 2 + n % 6, LearnerStatus.ENROLLED, null, at);
+        signups.place(learner, key.hash(), at, Duration.ZERO);
+        return key;
+    }
+
+    private static String id(String pathId, String which) {
+        String prefix = pathId.length() > 40 ? pathId.substring(0, 40) : pathId;
+        return "demo-" + prefix + "-" + which;
+    }
+
+    /** The course paths in content/en/paths (pathId, else translationKey, else the file name). */
+    private List<PathInfo> paths() {
+        List<PathInfo> paths = new ArrayList<>();
+        Path dir = root.resolve("content/en/paths");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                    Map<String, String> header = header(file);
+                    if (!"path".equals(header.get("type"))) {
+                        continue;
+                    }
+                    String name = file.getFileName().toString().replaceAll("\\.md$", "");
+                    String pathId = header.getOrDefault("pathId", header.getOrDefault("translationKey", name));
+                    int weeks = parseInt(header.get("weeks"), 8);
+                    paths.add(new PathInfo(pathId, header.getOrDefault("title", pathId), weeks));
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read " + dir, e);
+            }
+        }
+        if (paths.isEmpty()) {
+            paths.add(new PathInfo("python-8-weeks", "Getting started with Python", 8));
+        }
+        return paths;
+    }
+
+    private static Map<String, String> header(Path file) throws IOException {
+        Map<String, String> header = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("~~~~~~")) {
+                break;
+            }
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                header.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            }
+        }
+        return header;
+    }
+
+    private static int parseInt(String value, int fallback) {
+        try {
+            return value == null ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.lcmhub.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.auth.StaffTokens;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+
+/**
+ * Staff routes through the local hub's emulation of API Gateway's JWT authorizer: 401 before the
+ * function for a missing, expired, forged or foreign token; the function reads the caller from the
+ * claims only.
+ */
+@ExtendWith(MotoExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CohortApiIT {
+    private HubServer hub;
+    private HubClient client;
+    private Path work;
+    private Moto moto;
+
+    @BeforeAll
+    void start(Moto moto, @TempDir Path work) throws Exception {
+        this.moto = moto;
+        this.work = work;
+        hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
+        client = new HubClient(hub);
+    }
+
+    @AfterAll
+    void stop() {
+        hub.close();
+    }
+
+    private String token(String email, String... groups) {
+        return "Bearer " + StaffTokens.mint(Checkout.root(), work, email, List.of(groups), Duration.ofHours(1));
+    }
+
+    private static String newCohort(String pathId, int seats) {
+        return "{\"pathId\":\"" + pathId + "\",\"startDate\":\"2031-01-06\",\"weeks\":8,\"seats\":" + seats
+                + ",\"language\":\"fr\",\"title\":\"Python · janvier\",\"lcmId\":\"someone-else\"}";
+    }
+
+    private static String path() {
+        return "p-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private List<?> cohortsOf(String pathId) {
+        return new DynamoCohortStore(moto.dynamo(), moto.table()).byPath(pathId);
+    }
+
+    @Test
+    void anLcmCreatesACohortThatIsListedPubliclyWithSeatsLeft() throws Exception {
+        String pathId = path();
+        HttpResponse<String> created = client.json("POST", "/api/cohorts", token("alice@example.org", "lcm"),
+                newCohort(pathId, 12));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode cohort = HubClient.parse(created);
+        assertThat(cohort.get("cohortId").asText()).startsWith(pathId + "-20310106-");
+        // The team comes from the token's sub, never from the body.
+        assertThat(cohort.get("team")).hasSize(1);
+        assertThat(cohort.get("team").get(0).asText()).isEqualTo(LocalIssuer.subFor("alice@example.org"));
+
+        HttpResponse<String> listed = client.json("GET", "/api/cohorts?pathId=" + pathId, null, null);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        JsonNode open = HubClient.parse(listed).get("cohorts");
+        assertThat(open).hasSize(1);
+        assertThat(open.get(0).get("seatsLeft").asInt()).isEqualTo(12);
+        assertThat(open.get(0).get("endDate").asText()).isEqualTo("2031-03-02");
+        assertThat(open.get(0).has("team")).isFalse();
+    }
+
+    @Test
+    void missingExpiredForgedOrForeignTokensAre401BeforeTheFunctionAndWriteNothing(@TempDir Path elsewhere)
+            throws Exception {
+        String pathId = path();
+        String body = newCohort(pathId, 10);
+        String expired = "Bearer " + StaffTokens.mint(Checkout.root(), work, "alice@example.org", List.of("lcm"),
+                Instant.now().minus(Duration.ofHours(3)), Duration.ofHours(1));
+        String forged = "Bearer " + StaffTokens.mint(Checkout.root(), elsewhere, "alice@example.org", List.of("lcm"),
+                Duration.ofHours(1));
+        LocalIssuer keys = LocalIssuer.load(work);
+        String wrongAudience = "Bearer " + keys.mint("https://cognito-idp.us-east-1.amazonaws.com/local-StaffUserPool",
+                "another-client", "alice@example.org", List.of("lcm"), Instant.now(), Duration.ofHours(1));
+        String wrongIssuer = "Bearer " + keys.mint("https://issuer.example.org", "local-StaffSiteClient",
+                "alice@example.org", List.of("lcm"), Instant.now(), Duration.ofHours(1));
+        String valid = token("alice@example.org", "lcm");
+        String tampered = valid.substring(0, valid.length() - 4) + (valid.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+        for (String authorization : new String[] {null, "", "Bearer", "Bearer not.a.jwt", expired, forged,
+                wrongAudience, wrongIssuer, tampered}) {
+            HttpResponse<String> refused = client.json("POST", "/api/cohorts", authorization, body);
+            assertThat(refused.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
+            assertThat(refused.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
+        }
+        assertThat(client.json("PATCH", "/api/cohorts/any", null, "{\"seats\":3}").statusCode()).isEqualTo(401);
+        assertThat(cohortsOf(pathId)).isEmpty();
+        // Without "Bearer " the token is accepted too, as API Gateway does.
+        assertThat(client.json("POST", "/api/cohorts", valid.substring(7), body).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aMentorIsSignedInButMayNotRunCohorts() throws Exception {
+        String pathId = path();
+        HttpResponse<String> refused = client.json("POST", "/api/cohorts", token("dmitri@example.org", "mentor"),
+                newCohort(pathId, 10));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(cohortsOf(pathId)).isEmpty();
+    }
+
+    @Test
+    void onlyTheCohortsTeamChangesItAndSeatsNeverGoBelowEnrolment() throws Exception {
+        String alice = token("alice@example.org", "lcm");
+        String bruno = token("bruno@example.org", "lcm");
+        JsonNode cohort = HubClient.parse(client.json("POST", "/api/cohorts", alice, newCohort(path(), 2)));
+        String id = cohort.get("cohortId").asText();
+
+        assertThat(client.json("PATCH", "/api/cohorts/" + id, bruno, "{\"seats\":5}").statusCode()).isEqualTo(403);
+        assertThat(client.json("GET", "/api/cohorts/" + id, bruno, null).statusCode()).isEqualTo(403);
+        assertThat(client.json("PATCH", "/api/cohorts/no-such-cohort", alice, "{\"seats\":5}").statusCode()).isEqualTo(404);
+        assertThat(client.json("PATCH", "/api/cohorts/" + id, alice, "{\"seats\":0,\"startDate\":\"soon\"}")
+                .statusCode()).isEqualTo(400);
+
+        HttpResponse<String> added = client.json("POST", "/api/cohorts/" + id + "/team", alice,
+                "{\"sub\":\"" + LocalIssuer.subFor("bruno@example.org") + "\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        HttpResponse<String> patched = client.json("PATCH", "/api/cohorts/" + id, bruno,
+                "{\"seats\":5,\"title\":\"Python · groupe de janvier\"}");
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        assertThat(HubClient.parse(patched).get("seats").asInt()).isEqualTo(5);
+        assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).cohortIdsRunBy(LocalIssuer.subFor("bruno@example.org")))
+                .contains(id);
+        JsonNode brunos = HubClient.parse(client.json("GET", "/api/cohorts/mine", bruno, null)).get("cohorts");
+        assertThat(brunos.findValuesAsText("cohortId")).contains(id);
+        assertThat(HubClient.parse(client.json("GET", "/api/cohorts/mine", token("zoe@example.org", "lcm"), null))
+                .get("cohorts")).isEmpty();
+        assertThat(client.json("GET", "/api/cohorts/mine", null, null).statusCode()).isEqualTo(401);
+
+        for (int i = 0; i < 3; i++) {
+            client.json("POST", "/api/signups", null, "{\"name\":\"L" + i + "\",\"email\":\"l" + i + "." + id
+                    + "@example.org\",\"pathId\":\"" + cohort.get("pathId").asText() + "\",\"cohortId\":\"" + id
+                    + "\",\"language\":\"fr\",\"timezone\":\"Europe/Paris\",\"consent\":true}");
+        }
+        HttpResponse<String> tooFew = client.json("PATCH", "/api/cohorts/" + id, alice, "{\"seats\":2}");
+        assertThat(tooFew.statusCode()).isEqualTo(409);
+        assertThat(HubClient.parse(tooFew).at("/error/message").asText()).startsWith("3 learners are enrolled");
+
+        HttpResponse<String> closed = client.json("PATCH", "/api/cohorts/" + id, alice, "{\"open\":false}");
+        assertThat(HubClient.parse(closed).get("open").asBoolean()).isFalse();
+        assertThat(HubClient.parse(client.json("GET", "/api/cohorts?pathId=" + cohort.get("pathId").asText(), null,
+                null)).get("cohorts")).isEmpty();
+    }
+
+    @Test
+    void theLocalStaffSignInPageGetsATokenFromTheLocalIssuer() throws Exception {
+        HttpResponse<String> page = client.json("GET", "/staff/sign-in.html", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script src=\"/js/staff-sign-in.js\"></script>");
+        assertThat(client.json("GET", "/js/staff-sign-in.js", null, null).body()).contains("/dev/token");
+
+        HttpResponse<String> issued = client.json("POST", "/dev/token", null,
+                "{\"email\":\"chloe@example.org\",\"role\":\"lcm\"}");
+        assertThat(issued.statusCode()).isEqualTo(200);
+        JsonNode answer = HubClient.parse(issued);
+        assertThat(answer.get("sub").asText()).isEqualTo(LocalIssuer.subFor("chloe@example.org"));
+        assertThat(client.json("POST", "/api/cohorts", "Bearer " + answer.get("token").asText(),
+                newCohort(path(), 5)).statusCode()).isEqualTo(201);
+        assertThat(client.json("POST", "/dev/token", null, "{\"email\":\"chloe\",\"role\":\"admin\"}").statusCode())
+                .isEqualTo(400);
+    }
+}
