@@ -2,12 +2,10 @@
 <#-- The API sends a form posted without JavaScript here, with ?status=<the answer's status>;
      hub.js shows the line for that status, the page's text says the rest. -->
 <#assign statuses = {
-  "en": {"registered": "You are registered.", "enrolled": "You have a seat in the cohort.",
-         "waitlisted": "The cohort is full: you are on its waiting list, and we will write to you as soon as a seat opens.",
-         "pending": "Please confirm your email address with the link we just sent you."},
-  "fr": {"registered": "Vous êtes inscrit·e.", "enrolled": "Vous avez une place dans la cohorte.",
-         "waitlisted": "La cohorte est complète : vous êtes sur sa liste d'attente, et nous vous écrirons dès qu'une place se libère.",
-         "pending": "Merci de confirmer votre adresse e-mail avec le lien que nous venons de vous envoyer."}
+  "en": {"enrolled": "You have a seat in the cohort. Your personal link is on its way by email.",
+         "waitlisted": "The cohort is full: you are on its waiting list, and we will write to you as soon as a seat opens."},
+  "fr": {"enrolled": "Vous avez une place dans la cohorte. Votre lien personnel arrive par e-mail.",
+         "waitlisted": "La cohorte est complète : vous êtes sur sa liste d'attente, et nous vous écrirons dès qu'une place se libère."}
 }[lang]>
 <#list statuses?keys as status>
 <p class="notice status-line" data-status="${status}" hidden>${statuses[status]}</p>

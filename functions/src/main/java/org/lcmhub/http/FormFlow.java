@@ -84,7 +84,7 @@ final class FormFlow {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json");
     }
 
-    /** The success redirect, carrying the answer's {@code status} (e.g. registered) when it has one. */
+    /** The success redirect, carrying the answer's {@code status} (e.g. enrolled) when it has one. */
     String success(Object body) {
         JsonNode json = body == null ? null : Json.MAPPER.valueToTree(body);
         JsonNode status = json == null ? null : json.get("status");

@@ -10,12 +10,19 @@ import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.http.Json;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemorySignups;
+import org.lcmhub.testing.RecordingMailer;
 
 /** The sign-up form of a path page posted by a browser without JavaScript, as API Gateway delivers it. */
 class SignupFormFlowTest {
-    private final InMemorySignupStore store = new InMemorySignupStore();
-    private final SignupHandler handler = new SignupHandler(
-            new SignupService(store, Clock.systemUTC(), () -> UUID.randomUUID().toString()));
+    private final InMemoryCohorts cohorts = new InMemoryCohorts()
+            .with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 30, true));
+    private final InMemorySignups store = new InMemorySignups(cohorts);
+    private final SignupHandler handler = new SignupHandler(new SignupService(store, cohorts, new RecordingMailer(),
+            new Messages("https://hub.example.org"), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
+            SignupService.Limits.DEFAULT));
 
     private APIGatewayV2HTTPResponse call(String fixture) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/" + fixture);
@@ -31,7 +38,7 @@ class SignupFormFlowTest {
         APIGatewayV2HTTPResponse response = call("signup-form-nojs.json");
 
         assertThat(response.getStatusCode()).isEqualTo(303);
-        assertThat(response.getHeaders()).containsEntry("Location", "/fr/merci.html?status=registered");
+        assertThat(response.getHeaders()).containsEntry("Location", "/fr/merci.html?status=enrolled");
         assertThat(response.getBody()).isNull();
         assertThat(store.saved).hasSize(1);
         assertThat(store.saved.get(0).name()).isEqualTo("Léa Martin");
@@ -86,7 +93,7 @@ class SignupFormFlowTest {
         APIGatewayV2HTTPResponse response = call("signup-form-offsite-next.json");
 
         assertThat(response.getStatusCode()).isEqualTo(303);
-        assertThat(response.getHeaders()).containsEntry("Location", "/?status=registered");
+        assertThat(response.getHeaders()).containsEntry("Location", "/?status=enrolled");
     }
 
     @Test

@@ -42,11 +42,10 @@ class FormFlowIT {
         f.put("next", "/en/thanks.html");
         f.put("errorPage", "/en/error.html");
         f.put("website", "");
-        f.put("pathId", "python-in-8-weeks");
+        f.put("pathId", "python-8-weeks");
         f.put("language", "en");
         f.put("name", "Ama Mensah");
         f.put("email", email);
-        f.put("cohortId", "py-2027-01");
         f.put("timezone", "Africa/Accra");
         f.put("consent", "yes");
         return f;
@@ -73,9 +72,9 @@ class FormFlowIT {
         HttpResponse<String> response = post(hub, "/api/signups", form(signup(email)));
 
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(response.headers().firstValue("location")).hasValue("/en/thanks.html?status=registered");
+        assertThat(response.headers().firstValue("location")).hasValue("/en/thanks.html?status=enrolled");
         assertThat(learnersWithEmail(moto, email)).hasSize(1);
-        HttpResponse<String> thanks = http.send(HttpRequest.newBuilder(hub.url().resolve("/en/thanks.html?status=registered")).build(),
+        HttpResponse<String> thanks = http.send(HttpRequest.newBuilder(hub.url().resolve("/en/thanks.html?status=enrolled")).build(),
                 BodyHandlers.ofString());
         assertThat(thanks.statusCode()).isEqualTo(200);
         assertThat(thanks.body()).contains("<h1>Thank you</h1>");
@@ -111,7 +110,7 @@ class FormFlowIT {
         String email = "kofi." + UUID.randomUUID() + "@example.org";
         Map<String, String> offsiteNext = signup(email);
         offsiteNext.put("next", "//evil.example/phish");
-        assertThat(post(hub, "/api/signups", form(offsiteNext)).headers().firstValue("location")).hasValue("/?status=registered");
+        assertThat(post(hub, "/api/signups", form(offsiteNext)).headers().firstValue("location")).hasValue("/?status=enrolled");
 
         String other = "yaw." + UUID.randomUUID() + "@example.org";
         Map<String, String> offsiteError = signup(other);

@@ -39,8 +39,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class SiteBrowserIT {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
-    /** A cohort code typed in the sign-up form, as a learner given one by their LCM would. */
-    private static final String COHORT = "py-2027-01";
 
     private HubServer hub;
     private Moto moto;
@@ -170,7 +168,7 @@ class SiteBrowserIT {
             noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
 
             new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/en/thanks.html"));
-            assertThat(noScript.driver.getCurrentUrl()).endsWith("/en/thanks.html?status=registered");
+            assertThat(noScript.driver.getCurrentUrl()).endsWith("/en/thanks.html?status=enrolled");
             assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
 
             // A check-in with a key the API does not accept lands on the site's error page, not on JSON.
@@ -183,8 +181,8 @@ class SiteBrowserIT {
             new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/erreur.html?code="));
             assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Votre formulaire n'a pas été envoyé");
         }
-        open("/en/thanks.html?status=registered");
-        assertThat(browser.driver.findElement(By.cssSelector("[data-status=registered]")).isDisplayed()).isTrue();
+        open("/en/thanks.html?status=enrolled");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-status=enrolled]")).isDisplayed()).isTrue();
         assertThat(browser.driver.findElement(By.cssSelector("[data-status=waitlisted]")).isDisplayed()).isFalse();
         assertThat(learners(email)).singleElement().satisfies(item -> {
             assertThat(item.get("name").s()).isEqualTo("Efua Owusu");
@@ -276,7 +274,8 @@ class SiteBrowserIT {
     private static void fillSignup(Browser b, String name, String email) {
         b.driver.findElement(By.id("signup-name")).sendKeys(name);
         b.driver.findElement(By.id("signup-email")).sendKeys(email);
-        b.driver.findElement(By.id("signup-cohort")).sendKeys(COHORT);
+        // No cohort code: without JavaScript the API places the learner in the path's next open
+        // cohort; with it, the open cohorts fetched from the API fill a list with the first chosen.
         b.driver.findElement(By.id("signup-consent")).click();
         WebElement zone = b.driver.findElement(By.id("signup-timezone"));
         zone.clear();

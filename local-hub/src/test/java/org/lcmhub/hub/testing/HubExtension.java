@@ -1,7 +1,11 @@
 package org.lcmhub.hub.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -21,6 +25,19 @@ public final class HubExtension implements ParameterResolver {
         }
     }
 
+    /** The pathId of every course path in content/. */
+    static Set<String> pathIds() throws IOException {
+        Set<String> ids = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Checkout.root().resolve("content"))) {
+            for (Path file : files.filter(f -> f.getParent().getFileName().toString().equals("paths")
+                    && f.toString().endsWith(".md")).toList()) {
+                Files.readAllLines(file).stream().filter(l -> l.startsWith("pathId="))
+                        .findFirst().ifPresent(l -> ids.add(l.substring("pathId=".length()).strip()));
+            }
+        }
+        return ids;
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
@@ -37,7 +54,12 @@ public final class HubExtension implements ParameterResolver {
         return store.getOrComputeIfAbsent(Running.class, k -> {
             try {
                 Path work = Files.createTempDirectory("lcmhub-site");
-                return new Running(HubServer.start(new HubServer.Config(Checkout.root(), 0, true, moto.endpoint(), work)));
+                HubServer hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, true, moto.endpoint(), work));
+                // Every course path of the site gets an open cohort, so its sign-up form can be used.
+                for (String pathId : pathIds()) {
+                    Fixtures.cohort(moto.dynamo(), moto.table(), "open-" + pathId, pathId, 1000);
+                }
+                return new Running(hub);
             } catch (Exception e) {
                 throw new IllegalStateException("Could not start the hub: " + e.getMessage(), e);
             }
