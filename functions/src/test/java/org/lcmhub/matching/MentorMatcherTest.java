@@ -1,0 +1,141 @@
+package org.lcmhub.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.lcmhub.matching.model.LearnerToMatch;
+import org.lcmhub.matching.model.MatchingRequest;
+import org.lcmhub.matching.model.MatchingResult;
+import org.lcmhub.matching.model.MentorProfile;
+import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.matching.model.ProposedPair;
+import org.lcmhub.matching.model.WeeklySlot;
+
+class MentorMatcherTest {
+    private static final LocalDate WEEK = LocalDate.of(2026, 1, 12);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final List<WeeklySlot> TUE_THU_EVENINGS = List.of(
+            WeeklySlot.of(DayOfWeek.TUESDAY, "18:00", "19:30"), WeeklySlot.of(DayOfWeek.THURSDAY, "18:00", "19:30"));
+
+    private static LearnerToMatch learner(String id, String language, String path, List<WeeklySlot> slots) {
+        return new LearnerToMatch(id, List.of(language), path, PARIS, 3, "I want to learn Python and SQL", slots);
+    }
+
+    private static MentorProfile mentor(String id, List<String> languages, int capacity, int used, boolean paused,
+            List<WeeklySlot> slots) {
+        return new MentorProfile(id, languages, List.of("python-8-weeks"), List.of("python", "git"), PARIS,
+                capacity, used, paused, slots);
+    }
+
+    private static MatchingResult match(List<LearnerToMatch> learners, List<MentorProfile> mentors,
+            Set<PairRef> exclusions, List<PairRef> pins) {
+        return new MentorMatcher().match(new MatchingRequest(learners, mentors, exclusions, pins, WEEK));
+    }
+
+    @Test
+    void aPairSaysWhyInEnglishAndFrench() {
+        MatchingResult result = match(
+                List.of(learner("ana", "fr", "python-8-weeks", TUE_THU_EVENINGS)),
+                List.of(mentor("marc", List.of("fr", "en"), 5, 2, false, TUE_THU_EVENINGS)), Set.of(), List.of());
+
+        ProposedPair pair = result.pairs().get(0);
+        assertThat(pair.mentorId()).isEqualTo("marc");
+        assertThat(Wording.texts(pair.reasons(), "en")).containsExactly(
+                "both speak fr", "covers the python-8-weeks path", "3 h overlap on Tue/Thu",
+                "2 of 5 places used", "skills for the goals: python", "same time zone offset");
+        assertThat(Wording.texts(pair.reasons(), "fr")).containsExactly(
+                "parlent tous deux fr", "couvre le parcours python-8-weeks", "3 h en commun le mar/jeu",
+                "2 places sur 5 occupées", "compétences liées aux objectifs : python", "même décalage horaire");
+        // Skills: "sql" is no mentor's skill, so python is the only goal recognised, and covered:
+        // 40; same offset: 20; 3 h shared for 3 h a week: 20; load, 2 of 5 taken: 20 * 3/5 = 12.
+        assertThat(pair.score()).isEqualTo(92);
+        assertThat(result.totalScore()).isEqualTo(92);
+    }
+
+    @Test
+    void unmatchedLearnersSayWhy() {
+        List<WeeklySlot> night = List.of(WeeklySlot.of(DayOfWeek.MONDAY, "02:00", "04:00"));
+        MatchingResult result = match(
+                List.of(learner("pia", "pt", "python-8-weeks", List.of()),
+                        learner("sam", "fr", "rust-basics", List.of()),
+                        learner("lea", "en", "python-8-weeks", List.of()),
+                        learner("noe", "fr", "python-8-weeks", night)),
+                List.of(mentor("full", List.of("fr"), 3, 3, false, TUE_THU_EVENINGS),
+                        mentor("open", List.of("fr"), 2, 0, false, TUE_THU_EVENINGS),
+                        mentor("away", List.of("en"), 2, 0, true, TUE_THU_EVENINGS)),
+                Set.of(), List.of());
+
+        assertThat(result.unmatched()).extracting(u -> u.learnerId() + ": " + Wording.texts(u.reasons(), "en"))
+                .containsExactly(
+                        "pia: [no mentor speaks pt]",
+                        "sam: [no mentor covers the rust-basics path]",
+                        "lea: [every mentor for this path who speaks en is paused]",
+                        "noe: [no shared hour with an available mentor]");
+        assertThat(Wording.texts(result.unmatched().get(0).reasons(), "fr")).containsExactly("aucun mentor ne parle pt");
+        assertThat(result.pairs()).isEmpty();
+    }
+
+    @Test
+    void fullExcludedAndOutnumberedLearnersAreTold() {
+        MatchingResult full = match(List.of(learner("ana", "fr", "python-8-weeks", List.of())),
+                List.of(mentor("marc", List.of("fr"), 2, 2, false, TUE_THU_EVENINGS)), Set.of(), List.of());
+        assertThat(Wording.texts(full.unmatched().get(0).reasons(), "en")).containsExactly("every mentor for this path is full");
+        assertThat(Wording.texts(full.unmatched().get(0).reasons(), "fr")).containsExactly("tous les mentors de ce parcours sont complets");
+
+        MatchingResult excluded = match(List.of(learner("ana", "fr", "python-8-weeks", List.of())),
+                List.of(mentor("marc", List.of("fr"), 2, 0, false, TUE_THU_EVENINGS)),
+                Set.of(new PairRef("ana", "marc")), List.of());
+        assertThat(Wording.texts(excluded.unmatched().get(0).reasons(), "en"))
+                .containsExactly("every suitable mentor is excluded for this learner");
+
+        MatchingResult outnumbered = match(
+                List.of(learner("ana", "fr", "python-8-weeks", List.of()), learner("bob", "fr", "python-8-weeks", List.of())),
+                List.of(mentor("marc", List.of("fr"), 1, 0, false, TUE_THU_EVENINGS)), Set.of(), List.of());
+        assertThat(outnumbered.pairs()).hasSize(1);
+        assertThat(Wording.texts(outnumbered.unmatched().get(0).reasons(), "en")).containsExactly(
+                "the places of the 1 suitable mentors went to other learners; no other arrangement matches more learners");
+    }
+
+    @Test
+    void moreLearnersMatchedBeatsABetterFit() {
+        // ana fits marc best, but only ana can go to léa: the optimum gives marc to bob.
+        LearnerToMatch ana = new LearnerToMatch("ana", List.of("fr", "en"), "python-8-weeks", PARIS, 3, "python git", List.of());
+        LearnerToMatch bob = new LearnerToMatch("bob", List.of("fr"), "python-8-weeks", PARIS, 3, "", List.of());
+        MentorProfile marc = mentor("marc", List.of("fr"), 1, 0, false, TUE_THU_EVENINGS);
+        MentorProfile lea = new MentorProfile("lea", List.of("en"), List.of("python-8-weeks"), List.of(), PARIS, 1, 0,
+                false, TUE_THU_EVENINGS);
+        MatchingResult result = match(List.of(ana, bob), List.of(marc, lea), Set.of(), List.of());
+        assertThat(result.pairs()).extracting(p -> p.learnerId() + "-" + p.mentorId()).containsExactly("ana-lea", "bob-marc");
+    }
+
+    @Test
+    void pinsComeFirstAndImpossiblePinsAreRefusedWithReasons() {
+        LearnerToMatch ana = learner("ana", "fr", "python-8-weeks", List.of());
+        LearnerToMatch bob = learner("bob", "fr", "python-8-weeks", List.of());
+        MentorProfile marc = mentor("marc", List.of("fr"), 1, 0, false, TUE_THU_EVENINGS);
+        MentorProfile away = mentor("away", List.of("en"), 1, 0, true, TUE_THU_EVENINGS);
+        MatchingResult result = match(List.of(ana, bob), List.of(marc, away), Set.of(),
+                List.of(new PairRef("bob", "marc"), new PairRef("ana", "away"), new PairRef("bob", "away")));
+
+        assertThat(result.pairs()).extracting(p -> p.learnerId() + "-" + p.mentorId() + (p.pinned() ? " pinned" : ""))
+                .containsExactly("bob-marc pinned");
+        assertThat(Wording.texts(result.pairs().get(0).reasons(), "en")).first().isEqualTo("pinned by the LCM");
+        assertThat(result.rejectedPins()).extracting(r -> r.learnerId() + "-" + r.mentorId() + ": "
+                + Wording.texts(r.reasons(), "en")).containsExactly(
+                "ana-away: [the mentor is paused, they share no language, the mentor has no place left]",
+                "bob-away: [the learner is already pinned to another mentor]");
+    }
+
+    @Test
+    void wordingRoundsHoursToQuarters() {
+        assertThat(Wording.hours(150, false)).isEqualTo("2.5 h");
+        assertThat(Wording.hours(75, true)).isEqualTo("1,25 h");
+        assertThat(Wording.hours(60, true)).isEqualTo("1 h");
+    }
+}
