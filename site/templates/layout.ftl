@@ -133,14 +133,14 @@
 </#function>
 
 <#--
-  The translation of a document: the published document of the same type that shares its
-  translationKey in the other language. Returns an empty hash when there is none.
+  The translation of the page being rendered: the published document of the same type that
+  shares its translationKey in the other language. Returns an empty hash when there is none.
+  `translations` (a JBake model extractor of the hub, see TranslationsExtractor) holds the
+  page's translations: looking through docs(kind, ...) on every page made the bake quadratic.
 -->
 <#function translationOf doc kind>
-  <#local key = (doc.translationKey!"")?trim>
-  <#if key == ""><#return {}></#if>
-  <#list docs(kind, other(langOf(doc))) as d>
-    <#if (d.translationKey!"")?trim == key><#return d></#if>
+  <#list translations as d>
+    <#if langOf(d) == other(langOf(doc))><#return d></#if>
   </#list>
   <#return {}>
 </#function>

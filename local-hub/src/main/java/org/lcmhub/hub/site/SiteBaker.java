@@ -61,30 +61,57 @@ public final class SiteBaker {
         return logger;
     }
 
+    /** Which JBake oven bakes. */
+    public enum Engine {
+        /** {@link FastOven}: JBake's parser, renderer and templates over an in-memory store. */
+        FAST,
+        /** JBake's stock {@link Oven} with its OrientDB store: the baseline the bench measures against. */
+        STOCK
+    }
+
     /**
      * Bakes {@code root/site} with the content of {@code root/content} into {@code outputDir}.
-     * JBake's store is in memory, so every bake starts from scratch. Synchronized because JBake
-     * keeps its document types and template model extractors in JVM-wide singletons.
+     * Synchronized because JBake keeps its document types and template model extractors in
+     * JVM-wide singletons.
      *
      * @throws BakeException if JBake reports any error
      */
-    public static synchronized BakeReport bake(Path root, Path outputDir) {
+    public static BakeReport bake(Path root, Path outputDir) {
+        return bake(root, outputDir, Engine.FAST);
+    }
+
+    public static synchronized BakeReport bake(Path root, Path outputDir, Engine engine) {
         Path base = root.toAbsolutePath().normalize();
         Path output = outputDir.toAbsolutePath().normalize();
         long start = System.nanoTime();
+        DefaultJBakeConfiguration config = configuration(base, output);
 
+        List<Throwable> errors;
+        int rendered;
+        if (engine == Engine.STOCK) {
+            Oven oven = new Oven(config);
+            oven.bake();
+            errors = oven.getErrors();
+            rendered = renderedCount(oven);
+        } else {
+            FastOven oven = new FastOven(config);
+            oven.bake();
+            errors = oven.errors();
+            rendered = oven.renderedCount();
+        }
+        if (!errors.isEmpty()) {
+            throw new BakeException(base, errors);
+        }
+        return new BakeReport(output, rendered, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** JBake's configuration from site/jbake.properties, with content/ beside site/ and a memory store. */
+    static DefaultJBakeConfiguration configuration(Path base, Path output) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(base.resolve("site").toFile(), output.toFile(), true);
         config.setContentFolder(base.resolve("content").toFile());
         config.setDatabaseStore("memory");
-
-        Oven oven = new Oven(config);
-        oven.bake();
-        List<Throwable> errors = oven.getErrors();
-        if (!errors.isEmpty()) {
-            throw new BakeException(base, errors);
-        }
-        return new BakeReport(output, renderedCount(oven), Duration.ofNanos(System.nanoTime() - start));
+        return config;
     }
 
     /** JBake logs "Baked N items" but keeps N in a private field of the Oven. */
