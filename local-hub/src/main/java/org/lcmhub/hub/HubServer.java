@@ -22,6 +22,7 @@ import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.Tables;
 import org.lcmhub.hub.site.SiteBaker;
+import org.lcmhub.hub.site.SiteWatcher;
 import org.lcmhub.hub.site.StaticSite;
 import org.lcmhub.hub.template.LocalEnvironment;
 import org.lcmhub.hub.template.SamTemplate;
@@ -61,6 +62,7 @@ public final class HubServer implements AutoCloseable {
     private MotoEngine engine;
     private Tables tables;
     private DynamoDbClient dynamo;
+    private SiteWatcher siteWatcher;
     private volatile boolean stopped;
 
     private HubServer(Config config, HttpServer server) {
@@ -89,7 +91,7 @@ public final class HubServer implements AutoCloseable {
 
     private void boot() throws IOException {
         SamTemplate template = SamTemplate.read(config.root().resolve("template.yaml"));
-        SiteBaker.bake(config.root(), config.siteDir());
+        SiteBaker.bakeServed(config.root(), config.siteDir());
         StaticSite site = new StaticSite(config.siteDir());
 
         URI endpoint = config.endpoint();
@@ -114,6 +116,8 @@ public final class HubServer implements AutoCloseable {
         server.createContext("/", exchange -> serve(exchange, api, site));
         server.setExecutor(executor);
         server.start();
+        // An edited page is rebaked and served at the next reload.
+        siteWatcher = SiteWatcher.forSite(config.root(), config.siteDir());
     }
 
     /** The functions read their configuration as on Lambda; in one JVM it travels as system properties. */
@@ -197,6 +201,11 @@ public final class HubServer implements AutoCloseable {
         return config.siteDir();
     }
 
+    /** What rebakes the site when content/ or site/ changes. */
+    public SiteWatcher siteWatcher() {
+        return siteWatcher;
+    }
+
     /** The engine the functions use (for tests and tools). */
     public DynamoDbClient dynamo() {
         return dynamo;
@@ -209,6 +218,9 @@ public final class HubServer implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (siteWatcher != null) {
+            siteWatcher.close();
+        }
         server.stop(0);
         executor.shutdownNow();
         try {

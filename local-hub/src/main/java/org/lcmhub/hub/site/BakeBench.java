@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * guides (half English, half French, each pair sharing a translationKey, with the front matter of
  * a real guide, taxonomy tags and roles, and a Markdown body with headings, lists, a table and
  * links to other guides), bakes it with both ovens, and prints the times, the ratio of the 2N
- * time to the N time, and the speed-up over the stock Oven.
+ * time to the N time, and the speed-up over the stock Oven. The hub's bake is timed three times
+ * (the median is printed), the stock Oven once; both after a warm-up bake of a small site.
  */
 public final class BakeBench {
 
@@ -29,6 +30,8 @@ public final class BakeBench {
             "mentoring", "accessibility", "wellbeing", "time-management", "remote-learning", "assessment");
     private static final List<String> ROLES = List.of("help", "support", "orient", "advise", "assist",
             "moderate", "welcome", "one-to-one", "team");
+
+    private static final int FAST_RUNS = 3;
 
     private BakeBench() {
     }
@@ -66,8 +69,16 @@ public final class BakeBench {
             Path work = Files.createTempDirectory("lcmhub-bench-" + n + "-");
             try {
                 generate(root, work, n);
-                Duration fast = timed(() -> SiteBaker.bake(work, work.resolve("out-fast")));
-                Duration fastCpu = lastCpu;
+                // The median of three hub bakes: one bake is short enough for the JIT and the
+                // other processes of the machine to sway it.
+                List<Duration[]> bakes = new ArrayList<>();
+                for (int i = 0; i < FAST_RUNS; i++) {
+                    Duration wall = timed(() -> SiteBaker.bake(work, work.resolve("out-fast")));
+                    bakes.add(new Duration[] {wall, lastCpu});
+                }
+                bakes.sort(Comparator.comparing((Duration[] b) -> b[0]));
+                Duration fast = bakes.get(FAST_RUNS / 2)[0];
+                Duration fastCpu = bakes.get(FAST_RUNS / 2)[1];
                 int documents = countHtml(work.resolve("out-fast"));
                 Duration stockTime = withStock
                         ? timed(() -> SiteBaker.bake(work, work.resolve("out-stock"), SiteBaker.Engine.STOCK))
@@ -227,13 +238,15 @@ public final class BakeBench {
         }
     }
 
-    static void copyRecursively(Path from, Path to) throws IOException {
+    /** Copies a file or a folder tree. */
+    public static void copyRecursively(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
+                    Files.createDirectories(target.getParent());
                     Files.copy(source, target);
                 }
             }

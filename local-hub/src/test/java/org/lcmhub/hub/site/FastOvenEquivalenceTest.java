@@ -25,7 +25,7 @@ class FastOvenEquivalenceTest {
 
     @Test
     void generatedGuidesBakeToTheSamePagesAsTheStockOven(@TempDir Path work) throws IOException {
-        BakeBench.generate(Checkout.root(), work.resolve("site-root"), 60);
+        BakeBench.generate(Checkout.root(), work.resolve("site-root"), 30);
         assertSameBake(work.resolve("site-root"), work);
     }
 
