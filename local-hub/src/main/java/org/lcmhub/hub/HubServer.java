@@ -91,7 +91,7 @@ public final class HubServer implements AutoCloseable {
 
     private void boot() throws IOException {
         SamTemplate template = SamTemplate.read(config.root().resolve("template.yaml"));
-        SiteBaker.bakeServed(config.root(), config.siteDir());
+        bakeSite();
         StaticSite site = new StaticSite(config.siteDir());
 
         URI endpoint = config.endpoint();
@@ -117,7 +117,12 @@ public final class HubServer implements AutoCloseable {
         server.setExecutor(executor);
         server.start();
         // An edited page is rebaked and served at the next reload.
-        siteWatcher = SiteWatcher.forSite(config.root(), config.siteDir());
+        siteWatcher = SiteWatcher.forSite(config.root(), this::bakeSite);
+    }
+
+    /** Bakes the site served at /, at start and again on every change to content/ or site/. */
+    private SiteBaker.BakeReport bakeSite() {
+        return SiteBaker.bakeServed(config.root(), config.siteDir());
     }
 
     /** The functions read their configuration as on Lambda; in one JVM it travels as system properties. */

@@ -95,17 +95,31 @@ public final class ContentValidator {
     private static final Pattern INLINE_LINK = Pattern.compile("(!?)\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+[\"'(][^)]*)?\\)");
     /** Reference definitions: [id]: target */
     private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i).*\\.(png|jpe?g|gif|svg|webp|avif)$");
 
+    /** JBake's own templates, which site/jbake.properties may name but which are no document types. */
+    private static final Set<String> NOT_DOCUMENT_TYPES = Set.of("masterindex", "error404", "sitemap", "archive",
+            "tag", "tagsindex");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.([a-z0-9_-]+)\\.file");
+
     private final Path root;
     private final Path content;
+    private final Properties jbake;
+    /** The shared types, then those the site adds in jbake.properties (e.g. feed), which need the common fields only. */
+    private final List<String> types;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
 
     private ContentValidator(Path root) {
         this.root = root.toAbsolutePath().normalize();
         this.content = this.root.resolve("content");
+        this.jbake = jbakeProperties();
+        List<String> all = new ArrayList<>(TYPES);
+        jbake.stringPropertyNames().stream().sorted().map(TEMPLATE_KEY::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1)).filter(t -> !all.contains(t) && !NOT_DOCUMENT_TYPES.contains(t)).forEach(all::add);
+        this.types = List.copyOf(all);
     }
 
     /** Validates {@code root/content} against {@code root/site} (taxonomy, assets, JBake configuration). */
@@ -244,7 +258,7 @@ public final class ContentValidator {
         for (String field : COMMON_FIELDS) {
             required(doc, field);
         }
-        oneOf(doc, "type", TYPES);
+        oneOf(doc, "type", types);
         oneOf(doc, "status", STATUSES);
         if (oneOf(doc, "language", LANGUAGES) && !doc.get("language").equals(doc.folderLanguage())) {
             error(doc, "language", "language is '" + doc.get("language") + "' but the file is in content/"
@@ -259,7 +273,7 @@ public final class ContentValidator {
             error(doc, "translationKey", "translationKey '" + key + "' is not a slug: use lowercase letters, digits and hyphens");
         }
         if (type == null || !TYPES.contains(type)) {
-            return;
+            return; // an unknown type is reported above; a type the site adds has no more rules
         }
         checkFolder(doc, type);
         for (String field : TYPE_FIELDS.get(type)) {
@@ -446,7 +460,7 @@ public final class ContentValidator {
             }
         }
         for (Doc doc : docs) {
-            if (!doc.published() || !TYPES.contains(String.valueOf(doc.get("type")))) {
+            if (!doc.published() || !types.contains(String.valueOf(doc.get("type")))) {
                 continue;
             }
             String key = doc.get("translationKey");
@@ -478,7 +492,7 @@ public final class ContentValidator {
                 pages.add("/" + doc.uri());
             }
         }
-        Properties config = jbakeProperties();
+        Properties config = jbake;
         addIf(pages, config, "render.index", "true", "index.file", "index.html");
         addIf(pages, config, "render.error404", "false", "error404.file", "404.html");
         addIf(pages, config, "render.feed", "true", "feed.file", "feed.xml");
@@ -560,7 +574,10 @@ public final class ContentValidator {
                     }
                     continue;
                 }
-                String text = line.replaceAll("`[^`]*`", "");
+                if (line.indexOf('[') < 0) {
+                    continue; // no link, image or reference on this line
+                }
+                String text = line.indexOf('`') < 0 ? line : CODE_SPAN.matcher(line).replaceAll("");
                 Matcher inline = INLINE_LINK.matcher(text);
                 while (inline.find()) {
                     checkTarget(doc, i + 1, inline.group(2), !inline.group(1).isEmpty(), pages);

@@ -51,14 +51,15 @@ public final class SiteWatcher implements AutoCloseable {
     }
 
     /**
-     * Watches {@code root/content} and {@code root/site} and rebakes the site served from
-     * {@code siteDir} on every change ({@link SiteBaker#bakeServed}). Content errors and bake
-     * failures are printed and the last good site stays served.
+     * Watches {@code root/content} and {@code root/site} and runs {@code bake} on every change
+     * (the server's bake, e.g. {@link SiteBaker#bakeServed}). Content errors and bake failures
+     * are printed; the bake is expected to leave the last good site served then.
      */
-    public static SiteWatcher forSite(Path root, Path siteDir) throws IOException {
+    public static SiteWatcher forSite(Path root, java.util.function.Supplier<SiteBaker.BakeReport> bake)
+            throws IOException {
         return start(List.of(root.resolve("content"), root.resolve("site")), () -> {
             try {
-                SiteBaker.BakeReport report = SiteBaker.bakeServed(root, siteDir);
+                SiteBaker.BakeReport report = bake.get();
                 System.out.println("Rebaked the site (" + report.documentsRendered() + " documents) in "
                         + report.duration().toMillis() + " ms");
             } catch (ContentValidator.InvalidContent | SiteBaker.BakeException e) {
