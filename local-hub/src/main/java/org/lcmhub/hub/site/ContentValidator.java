@@ -268,6 +268,10 @@ public final class ContentValidator {
         if (!SLUG.matcher(slug).matches()) {
             error(doc.relative(), 1, "file name '" + slug + "' is not a slug: use lowercase letters, digits and hyphens");
         }
+        if (doc.get(StoredDocument.TRANSLATIONS) != null) {
+            error(doc, StoredDocument.TRANSLATIONS, "field '" + StoredDocument.TRANSLATIONS
+                    + "' is set by the bake: link translations with translationKey");
+        }
         String key = doc.get("translationKey");
         if (key != null && !SLUG.matcher(key).matches()) {
             error(doc, "translationKey", "translationKey '" + key + "' is not a slug: use lowercase letters, digits and hyphens");

@@ -214,19 +214,20 @@ final class FastOven {
      * nearest newer published document, "previous" the nearest older one.
      */
     private void renderDocuments(MemoryContentStore store, Renderer renderer, ExecutorService pool) {
-        List<DocumentModel> toRender = store.toRender();
+        List<StoredDocument> toRender = store.toRender();
         java.util.Map<String, java.util.Map<String, DocumentModel[]>> navigation = new java.util.HashMap<>();
         for (DocumentModel doc : toRender) {
             navigation.computeIfAbsent(doc.getType(), type -> navigationOf(store.allOfType(type)));
         }
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         List<Boolean> done = inParallel(pool, toRender.size(), i -> {
-            DocumentModel doc = toRender.get(i);
+            StoredDocument doc = toRender.get(i);
             DocumentModel[] nav = navigation.get(doc.getType()).get(doc.getSourceuri());
             DocumentModel page = new DocumentModel();
             page.putAll(doc);
             page.setPreviousContent(nav[0]);
             page.setNextContent(nav[1]);
+            page.put(StoredDocument.TRANSLATIONS, doc.translations());
             try {
                 renderer.render(page);
                 return true;

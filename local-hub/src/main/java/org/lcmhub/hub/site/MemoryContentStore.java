@@ -35,7 +35,7 @@ final class MemoryContentStore extends ContentStore {
     private static final Comparator<DocumentModel> NEWEST_FIRST = Comparator.comparing(
             (DocumentModel d) -> d.getDate(), Comparator.nullsLast(Comparator.<Date>reverseOrder()));
 
-    private final List<DocumentModel> documents = new ArrayList<>();
+    private final List<StoredDocument> documents = new ArrayList<>();
     private final Map<String, List<DocumentModel>> allByType = new HashMap<>();
     private final Map<String, List<DocumentModel>> publishedByType = new HashMap<>();
     private final Map<String, List<DocumentModel>> bySourceUri = new HashMap<>();
@@ -52,7 +52,7 @@ final class MemoryContentStore extends ContentStore {
         if (sealed) {
             throw new IllegalStateException("The store is sealed once rendering starts");
         }
-        DocumentModel stored = new StoredDocument();
+        StoredDocument stored = new StoredDocument();
         document.forEach((key, value) -> stored.put(key, asStored(value)));
         documents.add(stored);
     }
@@ -81,16 +81,28 @@ final class MemoryContentStore extends ContentStore {
             }
             bySourceUri.computeIfAbsent(doc.getSourceuri(), u -> new ArrayList<>()).add(doc);
         }
+        for (DocumentModel doc : sorted) {
+            Object key = doc.get("translationKey");
+            if (key != null) {
+                List<StoredDocument> same = new ArrayList<>();
+                for (DocumentModel other : publishedWithTranslationKey(doc.getType(), key.toString().trim())) {
+                    if (other != doc) {
+                        same.add((StoredDocument) other);
+                    }
+                }
+                ((StoredDocument) doc).setTranslations(same);
+            }
+        }
         sealed = true;
     }
 
     /** The documents to render, newest first, as JBake's "unrendered content" query gives them. */
-    List<DocumentModel> toRender() {
+    List<StoredDocument> toRender() {
         return documents.stream().filter(d -> !Boolean.TRUE.equals(d.getRendered())).sorted(NEWEST_FIRST).toList();
     }
 
     /** Published documents of a type with this (trimmed) translationKey, newest first. */
-    List<DocumentModel> publishedWithTranslationKey(String docType, String translationKey) {
+    private List<DocumentModel> publishedWithTranslationKey(String docType, String translationKey) {
         return publishedByTranslationKey.getOrDefault(docType + "\n" + translationKey, List.of());
     }
 
@@ -100,7 +112,7 @@ final class MemoryContentStore extends ContentStore {
     }
 
     /** A new list, as each stock query gives, of the stored (never modified) documents. */
-    private static DocumentList<DocumentModel> copies(List<DocumentModel> docs) {
+    private static DocumentList<DocumentModel> copies(List<? extends DocumentModel> docs) {
         DocumentList<DocumentModel> list = new DocumentList<>();
         list.addAll(docs);
         return list;

@@ -13,23 +13,32 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.hub.testing.Checkout;
 
 /**
- * The hub's bake must give the pages JBake's stock Oven gives: both bake the real site/ and
- * content/ (and a copy with generated guides), and every file must match, whitespace aside.
+ * The hub's bake must give the pages JBake's stock Oven gives: both bake a copy of the real
+ * site/ and content/ (and one with generated guides), and every file must match, whitespace
+ * aside.
+ *
+ * <p>One known difference is kept out: documents with the same date (a page without a date gets
+ * its file's modification time, and a fresh checkout gives many files the same one) are listed
+ * newest first by both, but in file order by the hub's bake and in the order of OrientDB's
+ * storage by the stock Oven. The copies get distinct modification times.
  */
 class FastOvenEquivalenceTest {
 
     @Test
-    void realSiteBakesToTheSamePagesAsTheStockOven(@TempDir Path out) throws IOException {
-        assertSameBake(Checkout.root(), out);
+    void realSiteBakesToTheSamePagesAsTheStockOven(@TempDir Path work) throws IOException {
+        BakeBench.copyRecursively(Checkout.root().resolve("site"), work.resolve("root/site"));
+        BakeBench.copyRecursively(Checkout.root().resolve("content"), work.resolve("root/content"));
+        assertSameBake(work.resolve("root"), work);
     }
 
     @Test
     void generatedGuidesBakeToTheSamePagesAsTheStockOven(@TempDir Path work) throws IOException {
-        BakeBench.generate(Checkout.root(), work.resolve("site-root"), 30);
-        assertSameBake(work.resolve("site-root"), work);
+        BakeBench.generate(Checkout.root(), work.resolve("root"), 30);
+        assertSameBake(work.resolve("root"), work);
     }
 
     private static void assertSameBake(Path root, Path out) throws IOException {
+        distinctModificationTimes(root.resolve("content"));
         Path stock = out.resolve("stock");
         Path fast = out.resolve("fast");
         SiteBaker.bake(root, stock, SiteBaker.Engine.STOCK);
@@ -41,6 +50,14 @@ class FastOvenEquivalenceTest {
         for (String file : stockFiles) {
             assertThat(withoutWhitespace(fast.resolve(file))).as(file)
                     .isEqualTo(withoutWhitespace(stock.resolve(file)));
+        }
+    }
+
+    private static void distinctModificationTimes(Path content) throws IOException {
+        List<Path> files = files(content).stream().map(content::resolve).toList();
+        for (int i = 0; i < files.size(); i++) {
+            Files.setLastModifiedTime(files.get(i), java.nio.file.attribute.FileTime.from(
+                    java.time.Instant.parse("2025-01-01T00:00:00Z").plusSeconds(60L * i)));
         }
     }
 
