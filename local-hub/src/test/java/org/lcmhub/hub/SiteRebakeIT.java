@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.lcmhub.hub.site.BakeBench;
+import org.lcmhub.hub.site.SiteFiles;
 import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
@@ -38,7 +38,7 @@ class SiteRebakeIT {
     void start(Moto moto, @TempDir Path work) throws Exception {
         root = work.resolve("checkout");
         for (String part : new String[] {"template.yaml", "site", "content"}) {
-            BakeBench.copyRecursively(Checkout.root().resolve(part), root.resolve(part));
+            SiteFiles.copy(Checkout.root().resolve(part), root.resolve(part));
         }
         hub = HubServer.start(new HubServer.Config(root, 0, false, moto.endpoint(), work.resolve("hub")));
     }

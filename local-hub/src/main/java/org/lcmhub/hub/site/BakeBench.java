@@ -1,7 +1,6 @@
 package org.lcmhub.hub.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,7 +91,7 @@ public final class BakeBench {
                                         stockTime.toMillis(), stockCpu.toMillis(), ratio(stockTime, fast)),
                         load());
             } finally {
-                deleteRecursively(work);
+                SiteFiles.delete(work);
             }
         }
         for (int i = 1; i < runs.size(); i++) {
@@ -114,7 +113,7 @@ public final class BakeBench {
                 SiteBaker.bake(work, work.resolve("out-stock"), SiteBaker.Engine.STOCK);
             }
         } finally {
-            deleteRecursively(work);
+            SiteFiles.delete(work);
         }
     }
 
@@ -148,8 +147,8 @@ public final class BakeBench {
 
     /** Copies site/ and content/ of {@code root} into {@code work} and adds {@code n} guides. */
     public static void generate(Path root, Path work, int n) throws IOException {
-        copyRecursively(root.resolve("site"), work.resolve("site"));
-        copyRecursively(root.resolve("content"), work.resolve("content"));
+        SiteFiles.copy(root.resolve("site"), work.resolve("site"));
+        SiteFiles.copy(root.resolve("content"), work.resolve("content"));
         int pairs = (n + 1) / 2;
         int written = 0;
         for (int i = 0; i < pairs && written < n; i++) {
@@ -235,34 +234,6 @@ public final class BakeBench {
     private static int countHtml(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return (int) files.filter(f -> f.toString().endsWith(".html")).count();
-        }
-    }
-
-    /** Copies a file or a folder tree. */
-    public static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.lcmhub.hub.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,7 +208,7 @@ public final class ContentValidator {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             error(relative, 1, "not UTF-8 text");
             return null;
         } catch (IOException e) {
@@ -624,7 +626,7 @@ public final class ContentValidator {
 
     /** A link target as a URL path from the site root, resolved against the page's own URL. */
     private static String resolve(String pageUri, String target) {
-        String decoded = java.net.URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
         String base = decoded.startsWith("/") ? "" : "/" + pageUri.substring(0, pageUri.lastIndexOf('/') + 1);
         List<String> parts = new ArrayList<>();
         String joined = base + decoded;

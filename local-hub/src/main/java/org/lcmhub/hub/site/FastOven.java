@@ -1,12 +1,17 @@
 package org.lcmhub.hub.site;
 
 import java.io.File;
+import java.io.FileFilter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
@@ -122,7 +127,7 @@ final class FastOven {
         parsedData.stream().filter(Objects::nonNull).forEach(store::addDocument);
     }
 
-    private static void listFiles(File folder, java.io.FileFilter filter, List<File> into) {
+    private static void listFiles(File folder, FileFilter filter, List<File> into) {
         File[] files = folder.listFiles(filter);
         if (files == null) {
             return;
@@ -192,7 +197,7 @@ final class FastOven {
         int dot = name.lastIndexOf('.');
         String base = dot < 0 ? name : name.substring(0, dot);
         String folder = relative.substring(0, relative.length() - name.length());
-        String encoded = java.net.URLEncoder.encode(base, java.nio.charset.StandardCharsets.UTF_8);
+        String encoded = URLEncoder.encode(base, StandardCharsets.UTF_8);
         String uri;
         if (config.getUriWithoutExtension() && config.getPrefixForUriWithoutExtension() != null
                 && !config.getPrefixForUriWithoutExtension().isEmpty()
@@ -215,7 +220,7 @@ final class FastOven {
      */
     private void renderDocuments(MemoryContentStore store, Renderer renderer, ExecutorService pool) {
         List<StoredDocument> toRender = store.toRender();
-        java.util.Map<String, java.util.Map<String, DocumentModel[]>> navigation = new java.util.HashMap<>();
+        Map<String, Map<String, DocumentModel[]>> navigation = new HashMap<>();
         for (DocumentModel doc : toRender) {
             navigation.computeIfAbsent(doc.getType(), type -> navigationOf(store.allOfType(type)));
         }
@@ -243,8 +248,8 @@ final class FastOven {
     }
 
     /** For each document of one type (newest first): {previous, next} as JBake's nav models. */
-    private static java.util.Map<String, DocumentModel[]> navigationOf(List<DocumentModel> typed) {
-        java.util.Map<String, DocumentModel[]> result = new java.util.HashMap<>();
+    private static Map<String, DocumentModel[]> navigationOf(List<DocumentModel> typed) {
+        Map<String, DocumentModel[]> result = new HashMap<>();
         int n = typed.size();
         DocumentModel[] newer = new DocumentModel[n];
         DocumentModel[] older = new DocumentModel[n];

@@ -3,6 +3,7 @@ package org.lcmhub.hub.site;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collections;
 import java.util.Map;
 
 import freemarker.template.Configuration;
@@ -47,7 +48,7 @@ final class HubTemplateEngine extends DelegatingTemplateEngine {
         } catch (IOException e) {
             throw new IllegalStateException("No template folder " + config.getTemplateFolder(), e);
         }
-        configMap = java.util.Collections.unmodifiableMap(config.asHashMap());
+        configMap = Collections.unmodifiableMap(config.asHashMap());
     }
 
     @Override

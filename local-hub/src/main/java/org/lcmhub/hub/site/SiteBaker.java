@@ -101,21 +101,21 @@ public final class SiteBaker {
         Path live = siteDir.toAbsolutePath().normalize();
         Path next = live.resolveSibling(live.getFileName() + ".next");
         Path old = live.resolveSibling(live.getFileName() + ".old");
-        BakeBench.deleteRecursively(next);
+        SiteFiles.delete(next);
         BakeReport report;
         try {
             report = bake(root, next);
         } catch (RuntimeException e) {
-            BakeBench.deleteRecursively(next);
+            SiteFiles.delete(next);
             throw e;
         }
         try {
-            BakeBench.deleteRecursively(old);
+            SiteFiles.delete(old);
             if (Files.exists(live)) {
                 Files.move(live, old);
             }
             Files.move(next, live);
-            BakeBench.deleteRecursively(old);
+            SiteFiles.delete(old);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not put the new site in place at " + live, e);
         }

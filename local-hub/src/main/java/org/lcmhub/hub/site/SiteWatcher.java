@@ -16,6 +16,7 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +56,7 @@ public final class SiteWatcher implements AutoCloseable {
      * (the server's bake, e.g. {@link SiteBaker#bakeServed}). Content errors and bake failures
      * are printed; the bake is expected to leave the last good site served then.
      */
-    public static SiteWatcher forSite(Path root, java.util.function.Supplier<SiteBaker.BakeReport> bake)
+    public static SiteWatcher forSite(Path root, Supplier<SiteBaker.BakeReport> bake)
             throws IOException {
         return start(List.of(root.resolve("content"), root.resolve("site")), () -> {
             try {

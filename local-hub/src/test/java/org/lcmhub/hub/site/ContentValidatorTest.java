@@ -29,8 +29,8 @@ class ContentValidatorTest {
             "wrong-folder"})
     void reportsExactlyTheExpectedProblems(String fixture, @TempDir Path root) throws Exception {
         Path fixtures = fixtures();
-        BakeBench.copyRecursively(fixtures.resolve("site"), root.resolve("site"));
-        BakeBench.copyRecursively(fixtures.resolve(fixture).resolve("content"), root.resolve("content"));
+        SiteFiles.copy(fixtures.resolve("site"), root.resolve("site"));
+        SiteFiles.copy(fixtures.resolve(fixture).resolve("content"), root.resolve("content"));
 
         ContentValidator.Result result = ContentValidator.validate(root);
 
@@ -84,8 +84,8 @@ class ContentValidatorTest {
 
     private static Path copyOfTheSite(Path work) throws IOException {
         Path root = work.resolve("root");
-        BakeBench.copyRecursively(Checkout.root().resolve("site"), root.resolve("site"));
-        BakeBench.copyRecursively(Checkout.root().resolve("content"), root.resolve("content"));
+        SiteFiles.copy(Checkout.root().resolve("site"), root.resolve("site"));
+        SiteFiles.copy(Checkout.root().resolve("content"), root.resolve("content"));
         return root;
     }
 

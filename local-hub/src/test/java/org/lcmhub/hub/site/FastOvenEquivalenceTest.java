@@ -26,8 +26,8 @@ class FastOvenEquivalenceTest {
 
     @Test
     void realSiteBakesToTheSamePagesAsTheStockOven(@TempDir Path work) throws IOException {
-        BakeBench.copyRecursively(Checkout.root().resolve("site"), work.resolve("root/site"));
-        BakeBench.copyRecursively(Checkout.root().resolve("content"), work.resolve("root/content"));
+        SiteFiles.copy(Checkout.root().resolve("site"), work.resolve("root/site"));
+        SiteFiles.copy(Checkout.root().resolve("content"), work.resolve("root/content"));
         assertSameBake(work.resolve("root"), work);
     }
 
