@@ -40,6 +40,11 @@ class SiteRebakeIT {
         for (String part : new String[] {"template.yaml", "site", "content"}) {
             SiteFiles.copy(Checkout.root().resolve(part), root.resolve(part));
         }
+        // Tools the bake may run after JBake (installed by npm at the checkout root).
+        Path modules = Checkout.root().resolve("node_modules");
+        if (Files.isDirectory(modules)) {
+            Files.createSymbolicLink(root.resolve("node_modules"), modules);
+        }
         hub = HubServer.start(new HubServer.Config(root, 0, false, moto.endpoint(), work.resolve("hub")));
     }
 
