@@ -70,13 +70,16 @@ class ContentValidatorTest {
     @Test
     void aMissingTranslationIsAWarningAndTheBakeGoesOn(@TempDir Path work) throws IOException {
         Path root = copyOfTheSite(work);
+        List<ContentValidator.Problem> before = ContentValidator.validate(root).warnings();
         Path guide = root.resolve("content/en/guides/english-only.md");
         Files.writeString(guide, Files.readString(root.resolve("content/en/guides/running-a-weekly-check-in.md"))
                 .replaceFirst("(?m)^translationKey=.*$", "translationKey=english-only"));
 
         SiteBaker.BakeReport report = SiteBaker.bake(root, work.resolve("out"));
 
-        assertThat(report.warnings()).extracting(Object::toString).containsExactly(
+        List<ContentValidator.Problem> added = new ArrayList<>(report.warnings());
+        added.removeAll(before);
+        assertThat(added).extracting(Object::toString).containsExactly(
                 "content/en/guides/english-only.md:5: no French translation: no published document in content/fr/ "
                         + "has translationKey 'english-only'");
         assertThat(work.resolve("out/en/guides/english-only.html")).exists();
