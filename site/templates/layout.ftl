@@ -97,12 +97,20 @@
 <#--
   The translation of a document: the published document of the same type that shares its
   translationKey in the other language. Returns an empty hash when there is none.
+  The hub's bake gives each document its `translations` (same type and translationKey, newest
+  first): without them this looks through every published document of the type, which, done
+  for every page, made the bake grow with the square of the number of pages.
 -->
 <#function translationOf doc kind>
   <#local key = (doc.translationKey!"")?trim>
   <#if key == ""><#return {}></#if>
-  <#list docs(kind, other(langOf(doc))) as d>
-    <#if (d.translationKey!"")?trim == key><#return d></#if>
+  <#if doc.translations?? && kind == (doc.type!"") + "s">
+    <#local candidates = doc.translations>
+  <#else>
+    <#local candidates = docs(kind, other(langOf(doc)))>
+  </#if>
+  <#list candidates as d>
+    <#if langOf(d) == other(langOf(doc)) && (d.translationKey!"")?trim == key><#return d></#if>
   </#list>
   <#return {}>
 </#function>

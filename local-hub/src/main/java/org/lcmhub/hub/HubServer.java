@@ -30,6 +30,7 @@ import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.Tables;
 import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.SiteBaker;
+import org.lcmhub.hub.site.SiteWatcher;
 import org.lcmhub.hub.site.StaticSite;
 import org.lcmhub.hub.template.LocalEnvironment;
 import org.lcmhub.hub.template.SamTemplate;
@@ -78,6 +79,7 @@ public final class HubServer implements AutoCloseable {
     private MotoEngine engine;
     private Tables tables;
     private DynamoDbClient dynamo;
+    private SiteWatcher siteWatcher;
     private volatile boolean stopped;
 
     private HubServer(Config config, HttpServer server) {
@@ -107,8 +109,7 @@ public final class HubServer implements AutoCloseable {
     private void boot() throws IOException {
         SamTemplate template = SamTemplate.read(config.root().resolve("template.yaml"));
         SecurityHeaders securityHeaders = SecurityHeaders.read(config.root().resolve("template.yaml"));
-        SiteBaker.bake(config.root(), config.siteDir());
-        SearchIndex.build(config.root(), config.siteDir());
+        bakeSite();
         StaticSite site = new StaticSite(config.siteDir());
 
         URI endpoint = config.endpoint();
@@ -144,6 +145,13 @@ public final class HubServer implements AutoCloseable {
         server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token));
         server.setExecutor(executor);
         server.start();
+        // An edited page is rebaked and served at the next reload.
+        siteWatcher = SiteWatcher.forSite(config.root(), this::bakeSite);
+    }
+
+    /** Bakes the site served at /, at start and again on every change to content/ or site/. */
+    private SiteBaker.BakeReport bakeSite() {
+        return SiteBaker.bakeServed(config.root(), config.siteDir());
     }
 
     /** How template.yaml's intrinsics resolve here: local table names, parameter defaults, local ids. */
@@ -265,6 +273,11 @@ public final class HubServer implements AutoCloseable {
         return config.siteDir();
     }
 
+    /** What rebakes the site when content/ or site/ changes. */
+    public SiteWatcher siteWatcher() {
+        return siteWatcher;
+    }
+
     /** The engine the functions use (for tests and tools). */
     public DynamoDbClient dynamo() {
         return dynamo;
@@ -277,6 +290,9 @@ public final class HubServer implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (siteWatcher != null) {
+            siteWatcher.close();
+        }
         server.stop(0);
         executor.shutdownNow();
         try {

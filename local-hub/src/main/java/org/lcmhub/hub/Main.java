@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.lcmhub.hub.auth.StaffTokens;
 import org.lcmhub.hub.site.SearchIndex;
+import org.lcmhub.hub.site.BakeBench;
+import org.lcmhub.hub.site.ContentValidator;
 import org.lcmhub.hub.site.SiteBaker;
 
 /** {@code ./hub serve [--port N] [--fresh]} and {@code ./hub bake [--out DIR]}. */
@@ -26,6 +28,9 @@ public final class Main {
                                            Authorization: Bearer <token>. --role may repeat.
               bake [--out DIR]             bake the site and its search index into DIR
                                            (default .hub/site), e.g. to upload it
+              bench-bake [N...] [--no-stock]
+                                           time the bake of the site with N generated guides
+                                           (default 1000 and 2000), against JBake's stock Oven
 
             HUB_DYNAMODB_ENDPOINT=http://host:port uses that DynamoDB-compatible engine instead of
             starting moto (its data stays there; nothing is saved to .hub/data).
@@ -43,6 +48,7 @@ public final class Main {
                 case "serve" -> serve(root, rest);
                 case "bake" -> bake(root, rest);
                 case "token" -> token(root, rest);
+                case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));
                 case "help", "--help", "-h" -> System.out.print(USAGE);
                 default -> fail("Unknown command '" + command + "'.\n\n" + USAGE);
             }
@@ -70,7 +76,7 @@ public final class Main {
         HubServer hub;
         try {
             hub = HubServer.start(config);
-        } catch (HubServer.PortInUse e) {
+        } catch (HubServer.PortInUse | ContentValidator.InvalidContent e) {
             fail(e.getMessage());
             return;
         }
@@ -95,7 +101,14 @@ public final class Main {
                 throw new IllegalArgumentException("Unknown option '" + arg + "'.");
             }
         }
-        SiteBaker.BakeReport report = SiteBaker.bake(root, out);
+        SiteBaker.BakeReport report;
+        try {
+            report = SiteBaker.bake(root, out);
+        } catch (ContentValidator.InvalidContent e) {
+            fail(e.getMessage());
+            return;
+        }
+        report.warnings().forEach(w -> System.err.println("warning: " + w));
         System.out.println("Baked " + report.documentsRendered() + " documents into " + out
                 + " in " + report.duration().toMillis() + " ms");
         SearchIndex.Report search = SearchIndex.build(root, out);

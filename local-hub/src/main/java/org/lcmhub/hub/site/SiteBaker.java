@@ -1,6 +1,9 @@
 package org.lcmhub.hub.site;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +25,9 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  */
 public final class SiteBaker {
 
-    /** What one bake did. */
-    public record BakeReport(Path outputDir, int documentsRendered, Duration duration) {
+    /** What one bake did; {@code warnings} are the content validation's (e.g. a missing translation). */
+    public record BakeReport(Path outputDir, int documentsRendered, Duration duration,
+                             List<ContentValidator.Problem> warnings) {
     }
 
     /** A bake that JBake reported errors for; {@link #errors()} holds them as JBake gave them. */
@@ -61,31 +65,105 @@ public final class SiteBaker {
         return logger;
     }
 
+    /** Which JBake oven bakes. */
+    public enum Engine {
+        /** {@link FastOven}: JBake's parser, renderer and templates over an in-memory store. */
+        FAST,
+        /** JBake's stock {@link Oven} with its OrientDB store: the baseline the bench measures against. */
+        STOCK
+    }
+
     /**
-     * Bakes {@code root/site} with the content of {@code root/content} into {@code outputDir}.
-     * JBake's store is in memory, so every bake starts from scratch. Synchronized because JBake
-     * keeps its document types and template model extractors in JVM-wide singletons.
+     * Validates {@code root/content} ({@link ContentValidator}), then bakes {@code root/site} with
+     * it into {@code outputDir}. Content with errors is not baked: {@code outputDir} is left as
+     * it was.
+     *
+     * @throws ContentValidator.InvalidContent if the content has errors (all of them, as {@code file:line: message})
+     * @throws BakeException if JBake reports any error
+     */
+    public static BakeReport bake(Path root, Path outputDir) {
+        long start = System.nanoTime();
+        ContentValidator.Result validation = ContentValidator.validate(root);
+        if (!validation.ok()) {
+            throw new ContentValidator.InvalidContent(validation);
+        }
+        BakeReport baked = bake(root, outputDir, Engine.FAST);
+        return new BakeReport(baked.outputDir(), baked.documentsRendered(),
+                Duration.ofNanos(System.nanoTime() - start), validation.warnings());
+    }
+
+    /**
+     * Bakes the site that a server serves from {@code siteDir}: into a fresh folder beside it,
+     * then swapped in, so that readers never see a half-written site and a failed bake leaves
+     * the served one as it was. Prints the content warnings.
+     */
+    public static synchronized BakeReport bakeServed(Path root, Path siteDir) {
+        Path live = siteDir.toAbsolutePath().normalize();
+        Path next = live.resolveSibling(live.getFileName() + ".next");
+        Path old = live.resolveSibling(live.getFileName() + ".old");
+        SiteFiles.delete(next);
+        BakeReport report;
+        try {
+            report = bake(root, next);
+            // The served site always has its search index, built before it goes live.
+            SearchIndex.build(root, next);
+        } catch (RuntimeException e) {
+            SiteFiles.delete(next);
+            throw e;
+        }
+        try {
+            SiteFiles.delete(old);
+            if (Files.exists(live)) {
+                Files.move(live, old);
+            }
+            Files.move(next, live);
+            SiteFiles.delete(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not put the new site in place at " + live, e);
+        }
+        report.warnings().forEach(w -> System.err.println("warning: " + w));
+        return new BakeReport(live, report.documentsRendered(), report.duration(), report.warnings());
+    }
+
+    /**
+     * Bakes with the given oven, without validating the content first. Synchronized because
+     * JBake keeps its document types and template model extractors in JVM-wide singletons.
      *
      * @throws BakeException if JBake reports any error
      */
-    public static synchronized BakeReport bake(Path root, Path outputDir) {
+    public static synchronized BakeReport bake(Path root, Path outputDir, Engine engine) {
         Path base = root.toAbsolutePath().normalize();
         Path output = outputDir.toAbsolutePath().normalize();
         long start = System.nanoTime();
+        DefaultJBakeConfiguration config = configuration(base, output);
 
+        List<Throwable> errors;
+        int rendered;
+        if (engine == Engine.STOCK) {
+            Oven oven = new Oven(config);
+            oven.bake();
+            errors = oven.getErrors();
+            rendered = renderedCount(oven);
+        } else {
+            FastOven oven = new FastOven(config);
+            oven.bake();
+            errors = oven.errors();
+            rendered = oven.renderedCount();
+        }
+        if (!errors.isEmpty()) {
+            throw new BakeException(base, errors);
+        }
+        return new BakeReport(output, rendered, Duration.ofNanos(System.nanoTime() - start), List.of());
+    }
+
+    /** JBake's configuration from site/jbake.properties, with content/ beside site/ and a memory store. */
+    static DefaultJBakeConfiguration configuration(Path base, Path output) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(base.resolve("site").toFile(), output.toFile(), true);
         config.setContentFolder(base.resolve("content").toFile());
         config.setDatabaseStore("memory");
         config.addConfiguration(Taxonomy.read(base.resolve("site")).properties());
-
-        Oven oven = new Oven(config);
-        oven.bake();
-        List<Throwable> errors = oven.getErrors();
-        if (!errors.isEmpty()) {
-            throw new BakeException(base, errors);
-        }
-        return new BakeReport(output, renderedCount(oven), Duration.ofNanos(System.nanoTime() - start));
+        return config;
     }
 
     /** JBake logs "Baked N items" but keeps N in a private field of the Oven. */
@@ -113,6 +191,7 @@ public final class SiteBaker {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         Path output = args.length > 1 ? Path.of(args[1]) : root.resolve("local-hub/target/site");
         BakeReport report = bake(root, output);
+        report.warnings().forEach(w -> System.err.println("warning: " + w));
         System.out.printf("Baked %d documents into %s in %d ms%n",
                 report.documentsRendered(), report.outputDir(), report.duration().toMillis());
     }

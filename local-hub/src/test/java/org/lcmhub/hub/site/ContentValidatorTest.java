@@ -1,0 +1,99 @@
+package org.lcmhub.hub.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lcmhub.hub.testing.Checkout;
+
+/**
+ * Each fixture under {@code content-validation/} is a small site broken one way; its
+ * {@code expected.txt} holds exactly the lines the validation must print for it.
+ */
+class ContentValidatorTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"valid", "no-header", "header-syntax", "missing-fields", "enum-values", "int-fields",
+            "date-format", "language-folder", "unknown-taxonomy", "duplicate-slugs", "duplicate-path-id",
+            "translation-key-clash", "broken-links", "missing-images", "missing-translation", "path-fields",
+            "wrong-folder"})
+    void reportsExactlyTheExpectedProblems(String fixture, @TempDir Path root) throws Exception {
+        Path fixtures = fixtures();
+        SiteFiles.copy(fixtures.resolve("site"), root.resolve("site"));
+        SiteFiles.copy(fixtures.resolve(fixture).resolve("content"), root.resolve("content"));
+
+        ContentValidator.Result result = ContentValidator.validate(root);
+
+        List<String> lines = new ArrayList<>();
+        result.errors().forEach(p -> lines.add("error: " + p));
+        result.warnings().forEach(p -> lines.add("warning: " + p));
+        List<String> expected = Files.readAllLines(fixtures.resolve(fixture).resolve("expected.txt"));
+        assertThat(lines).containsExactlyElementsOf(expected);
+        assertThat(result.ok()).isEqualTo(expected.stream().noneMatch(l -> l.startsWith("error: ")));
+    }
+
+    @Test
+    void theRealContentIsValid() {
+        ContentValidator.Result result = ContentValidator.validate(Checkout.root());
+        assertThat(result.errors()).isEmpty();
+    }
+
+    @Test
+    void aBakeOfInvalidContentFailsWithEveryProblemAndLeavesTheOutputAlone(@TempDir Path work) throws IOException {
+        Path root = copyOfTheSite(work);
+        Path guide = root.resolve("content/en/guides/running-a-weekly-check-in.md");
+        Files.writeString(guide, Files.readString(guide)
+                .replaceFirst("(?m)^tags=.*$", "tags=check-in,cohort")
+                .replaceFirst("(?m)^date=.*$", "date=2025-13-01"));
+        Path out = work.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "the last good site");
+
+        assertThatThrownBy(() -> SiteBaker.bake(root, out))
+                .isInstanceOf(ContentValidator.InvalidContent.class)
+                .hasMessage("The content has 2 error(s):\n"
+                        + "content/en/guides/running-a-weekly-check-in.md:8: date '2025-13-01' is not a date in the form yyyy-MM-dd\n"
+                        + "content/en/guides/running-a-weekly-check-in.md:9: unknown tag 'cohort': not in site/taxonomy.properties");
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("the last good site");
+    }
+
+    @Test
+    void aMissingTranslationIsAWarningAndTheBakeGoesOn(@TempDir Path work) throws IOException {
+        Path root = copyOfTheSite(work);
+        List<ContentValidator.Problem> before = ContentValidator.validate(root).warnings();
+        Path guide = root.resolve("content/en/guides/english-only.md");
+        Files.writeString(guide, Files.readString(root.resolve("content/en/guides/running-a-weekly-check-in.md"))
+                .replaceFirst("(?m)^translationKey=.*$", "translationKey=english-only"));
+
+        SiteBaker.BakeReport report = SiteBaker.bake(root, work.resolve("out"));
+
+        List<ContentValidator.Problem> added = new ArrayList<>(report.warnings());
+        added.removeAll(before);
+        assertThat(added).extracting(Object::toString).containsExactly(
+                "content/en/guides/english-only.md:5: no French translation: no published document in content/fr/ "
+                        + "has translationKey 'english-only'");
+        assertThat(work.resolve("out/en/guides/english-only.html")).exists();
+    }
+
+    private static Path copyOfTheSite(Path work) throws IOException {
+        Path root = work.resolve("root");
+        SiteFiles.copy(Checkout.root().resolve("site"), root.resolve("site"));
+        SiteFiles.copy(Checkout.root().resolve("content"), root.resolve("content"));
+        return root;
+    }
+
+    private static Path fixtures() throws URISyntaxException {
+        return Path.of(ContentValidatorTest.class.getResource("/content-validation/site/taxonomy.properties").toURI())
+                .getParent().getParent();
+    }
+}
