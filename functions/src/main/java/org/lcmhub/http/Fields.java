@@ -73,6 +73,29 @@ public final class Fields {
         return null;
     }
 
+    /** A decimal number; strings are accepted because forms send strings. */
+    public Double decimal(String name) {
+        JsonNode node = source.get(name);
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node.isTextual()) {
+            try {
+                double value = Double.parseDouble(node.asText().strip());
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the field error
+            }
+        }
+        reject(name, "must be a number");
+        return null;
+    }
+
     public void reject(String name, String message) {
         errors.putIfAbsent(name, message);
     }

@@ -1,9 +1,8 @@
 package org.lcmhub.me;
 
-import java.util.Locale;
 import java.util.Map;
+import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
@@ -32,8 +31,8 @@ public class MeHandler extends ApiHandler {
     /** One SDK client per execution environment, shared by the stores. */
     private static MeService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         return new MeService(new DynamoLearnerStore(dynamo, table), new DynamoSignupStore(dynamo, table),
-                new DynamoSeats(dynamo, table), new DynamoCohortStore(dynamo, table), Mailers.fromEnv(),
-                Messages.fromEnv());
+                new DynamoSeats(dynamo, table), new DynamoCohortStore(dynamo, table), new DynamoCheckInStore(dynamo, table),
+                Mailers.fromEnv(), Messages.fromEnv(), java.time.Clock.systemUTC());
     }
 
     public MeHandler(MeService service) {
@@ -42,27 +41,18 @@ public class MeHandler extends ApiHandler {
 
     @Override
     protected void routes(Router router) {
-        router.get("/api/me", r -> guarded(() -> ApiResponse.ok(service.profile(me(r).learner()))));
-        router.route("PATCH", "/api/me", r -> guarded(() -> update(r)));
-        router.route("DELETE", "/api/me", r -> guarded(() -> {
+        router.get("/api/me", r -> LearnerAuth.guarded(() -> ApiResponse.ok(service.profile(me(r).learner()))));
+        router.route("PATCH", "/api/me", r -> LearnerAuth.guarded(() -> update(r)));
+        router.route("DELETE", "/api/me", r -> LearnerAuth.guarded(() -> {
             service.erase(me(r).learner());
             return ApiResponse.ok(Map.of("status", "erased"));
         }));
-        router.post("/api/me/withdraw", r -> guarded(() -> {
+        router.post("/api/me/withdraw", r -> LearnerAuth.guarded(() -> {
             service.withdraw(me(r).learner());
             return ApiResponse.ok(service.profile(me(r).learner()));
         }));
-        router.get("/api/me/export", r -> guarded(() -> ApiResponse.ok(service.export(me(r).learner()))
+        router.get("/api/me/export", r -> LearnerAuth.guarded(() -> ApiResponse.ok(service.export(me(r).learner()))
                 .withHeader("Content-Disposition", "attachment; filename=\"my-lcm-hub-data.json\"")));
-    }
-
-    private static ApiResponse guarded(java.util.function.Supplier<ApiResponse> action) {
-        try {
-            return action.get();
-        } catch (MeService.NotAuthorised e) {
-            throw new ApiException(401, "unauthorized",
-                    "Open the personal link from your confirmation mail; it carries your key.");
-        }
     }
 
     private ApiResponse update(ApiRequest request) {
@@ -77,14 +67,6 @@ public class MeHandler extends ApiHandler {
     }
 
     private LearnerStore.Stored me(ApiRequest request) {
-        return service.authenticate(token(request));
-    }
-
-    private static String token(ApiRequest request) {
-        String header = request.header("authorization");
-        if (header == null || !header.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
-            return null;
-        }
-        return header.substring(7).strip();
+        return service.authenticate(LearnerAuth.bearer(request));
     }
 }

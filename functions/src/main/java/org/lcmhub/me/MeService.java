@@ -3,7 +3,13 @@ package org.lcmhub.me;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lcmhub.auth.LearnerKey;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.lcmhub.checkin.CheckInViews;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.risk.Plan;
+import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
@@ -12,6 +18,7 @@ import org.lcmhub.mail.Messages;
 import org.lcmhub.me.store.LearnerStore;
 import org.lcmhub.signup.SignupRules;
 import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.signup.store.Seats;
 import org.lcmhub.signup.store.SignupStore;
 
@@ -28,12 +35,18 @@ public class MeService {
     private final SignupStore signups;
     private final Seats seats;
     private final CohortStore cohorts;
+    private final CheckInStore checkIns;
     private final Mailer mailer;
     private final Messages messages;
+    private final Clock clock;
+    private final LearnerAuth auth;
 
-    public MeService(LearnerStore learners, SignupStore signups, Seats seats, CohortStore cohorts, Mailer mailer,
-                     Messages messages) {
+    public MeService(LearnerStore learners, SignupStore signups, Seats seats, CohortStore cohorts,
+                     CheckInStore checkIns, Mailer mailer, Messages messages, Clock clock) {
         this.learners = learners;
+        this.checkIns = checkIns;
+        this.clock = clock;
+        this.auth = new LearnerAuth(learners);
         this.signups = signups;
         this.seats = seats;
         this.cohorts = cohorts;
@@ -41,17 +54,9 @@ public class MeService {
         this.messages = messages;
     }
 
-    /** The learner whose key this is; the stored hash is compared in constant time. */
+    /** The learner whose key this is (see {@link LearnerAuth}). */
     public LearnerStore.Stored authenticate(String token) {
-        LearnerKey key = LearnerKey.parse(token);
-        if (key == null) {
-            throw new NotAuthorised();
-        }
-        LearnerStore.Stored stored = learners.find(key.learnerId());
-        if (stored == null || !key.matches(stored.keyHash())) {
-            throw new NotAuthorised();
-        }
-        return stored;
+        return auth.authenticate(token);
     }
 
     public Map<String, Object> profile(Learner l) {
@@ -80,7 +85,22 @@ public class MeService {
             cohort.put("endDate", c.endDate().toString());
             view.put("cohort", cohort);
         }
+        List<WeeklyCheckIn> history = checkIns.history(l.learnerId());
+        view.put("checkIns", CheckInViews.views(history));
+        if (c != null && l.status() == LearnerStatus.ENROLLED) {
+            view.put("standing", standing(l, c, history));
+        }
         return view;
+    }
+
+    /** Pace and risk against the cohort's plan, from the learner's own start (rolling enrolment). */
+    private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history) {
+        ZoneId zone = ZoneId.of(l.timezone());
+        LocalDate joined = LocalDate.ofInstant(l.createdAt(), zone);
+        LocalDate start = joined.isAfter(c.startDate()) ? joined : c.startDate();
+        // The path's steps are not stored with the cohort: one step per week stands in for them.
+        return CheckInViews.standing(history, start, new Plan(c.weeks(), c.weeks()), zone, l.language(),
+                LocalDate.now(clock.withZone(zone)));
     }
 
     public void update(LearnerStore.Stored me, LearnerStore.ProfileChanges c) {

@@ -52,6 +52,14 @@ public final class Keys {
         return "LEARNER#" + learnerId;
     }
 
+    /** A learner's check-in of one ISO week, in their own partition. */
+    public static Map<String, AttributeValue> checkIn(String learnerId, String isoWeek) {
+        return key(learnerPk(learnerId), CHECKIN + isoWeek);
+    }
+
+    /** Sort-key prefix of check-ins, in a learner's partition and under their cohort on GSI1. */
+    public static final String CHECKIN = "CHECKIN#";
+
     /** The per-address sign-up cool-down. */
     public static Map<String, AttributeValue> cooldown(String email) {
         return key("EMAIL#" + sha256(email), "COOLDOWN");

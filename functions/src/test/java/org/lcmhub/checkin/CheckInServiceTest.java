@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.checkin.model.CheckInRequest;
@@ -16,6 +15,7 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.LearnerContext;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.testing.InMemoryCheckIns;
 
 class CheckInServiceTest {
     /** Sunday 2027-01-17 23:30 in Paris (week 2) is already Monday 2027-01-18 (week 3) in Auckland. */
@@ -23,9 +23,9 @@ class CheckInServiceTest {
     private static final LearnerContext PARIS = new LearnerContext("l-1", "py-2027-01", ZoneId.of("Europe/Paris"),
             LocalDate.of(2027, 1, 4), LocalDate.of(2027, 2, 28), 8);
 
-    private final Map<String, WeeklyCheckIn> stored = new HashMap<>();
-    private final CheckInService service = new CheckInService(
-            c -> stored.put(c.learnerId() + "|" + c.week(), c) == null, CLOCK);
+    private final InMemoryCheckIns store = new InMemoryCheckIns();
+    private final Map<String, WeeklyCheckIn> stored = store.stored;
+    private final CheckInService service = new CheckInService(store, CLOCK);
 
     private static CheckInRequest request(String week) {
         return new CheckInRequest(week, 30, 2, 3.5, 4, "  ", false, " Loops finally make sense! ");

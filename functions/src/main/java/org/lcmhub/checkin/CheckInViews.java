@@ -1,0 +1,77 @@
+package org.lcmhub.checkin;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.risk.Assessment;
+import org.lcmhub.checkin.risk.CheckIn;
+import org.lcmhub.checkin.risk.EarlyWarning;
+import org.lcmhub.checkin.risk.LearnerHistory;
+import org.lcmhub.checkin.risk.Plan;
+import org.lcmhub.checkin.risk.Reason;
+import org.lcmhub.checkin.risk.RiskPolicy;
+
+/** How check-ins and a learner's own standing are shown to that learner (JSON-ready maps). */
+public final class CheckInViews {
+    private CheckInViews() {
+    }
+
+    public static Map<String, Object> view(WeeklyCheckIn c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("week", c.week().toString());
+        v.put("progress", c.progress());
+        v.put("stepReached", c.stepReached());
+        v.put("hoursSpent", c.hoursSpent());
+        v.put("mood", c.mood());
+        v.put("blockers", c.blockers());
+        v.put("needHelp", c.needHelp());
+        v.put("message", c.message());
+        v.put("submittedAt", c.submittedAt().toString());
+        return v;
+    }
+
+    /** The learner's check-ins, newest week first. */
+    public static List<Map<String, Object>> views(List<WeeklyCheckIn> history) {
+        return history.stream().sorted(Comparator.comparing(WeeklyCheckIn::week).reversed())
+                .map(CheckInViews::view).toList();
+    }
+
+    /**
+     * The learner's pace against the plan and their early-warning level, with the reasons in their
+     * language. {@code start} is their own week 1 (rolling enrolment); {@code plan} the path's plan.
+     */
+    public static Map<String, Object> standing(List<WeeklyCheckIn> history, LocalDate start, Plan plan,
+                                               ZoneId zone, String language, LocalDate today) {
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (WeeklyCheckIn c : history) {
+            checkIns.add(new CheckIn(c.week().monday(), c.progress(), c.stepReached(), c.hoursSpent(), c.mood(),
+                    c.needHelp(), LocalDate.ofInstant(c.submittedAt(), zone)));
+        }
+        // No LCM contact is recorded yet: notes come with the dashboard.
+        Assessment a = EarlyWarning.assess(new LearnerHistory(start, checkIns, null), plan, RiskPolicy.DEFAULTS, today);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("level", a.level().wire());
+        v.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        v.put("week", a.week());
+        v.put("planWeeks", plan.weeks());
+        v.put("progress", a.progress());
+        v.put("expectedProgress", Math.round(plan.expectedProgress(a.week() - 1)));
+        v.put("pace", a.pace());
+        List<Map<String, Object>> reasons = new ArrayList<>();
+        for (Reason r : a.reasons()) {
+            Map<String, Object> reason = new LinkedHashMap<>();
+            reason.put("code", r.code());
+            reason.put("level", r.level().wire());
+            reason.put("text", r.text(language));
+            reasons.add(reason);
+        }
+        v.put("reasons", reasons);
+        return v;
+    }
+}

@@ -1,0 +1,85 @@
+package org.lcmhub.checkin.store.dynamodb;
+
+import static org.lcmhub.store.Keys.n;
+import static org.lcmhub.store.Keys.s;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.store.CheckInStore;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/**
+ * Check-ins in {@code HubTable}: {@code LEARNER#<id> / CHECKIN#<isoWeek>}, in the learner's own
+ * partition so that their export and erasure find them, and on GSI1 under
+ * {@code COHORT#<cohortId> / CHECKIN#<isoWeek>#<learnerId>} for the cohort's dashboard.
+ */
+public final class DynamoCheckInStore implements CheckInStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoCheckInStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public boolean put(WeeklyCheckIn c) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.checkIn(c.learnerId(), c.week().toString()));
+        item.put(Keys.GSI1PK, s("COHORT#" + c.cohortId()));
+        item.put(Keys.GSI1SK, s(Keys.CHECKIN + c.week() + "#" + c.learnerId()));
+        item.put("type", s("CheckIn"));
+        item.put("learnerId", s(c.learnerId()));
+        item.put("cohortId", s(c.cohortId()));
+        item.put("week", s(c.week().toString()));
+        item.put("progress", n(c.progress()));
+        if (c.stepReached() != null) {
+            item.put("stepReached", n(c.stepReached()));
+        }
+        item.put("hoursSpent", AttributeValue.fromN(Double.toString(c.hoursSpent())));
+        item.put("mood", n(c.mood()));
+        if (c.blockers() != null) {
+            item.put("blockers", s(c.blockers()));
+        }
+        item.put("needHelp", AttributeValue.fromBool(c.needHelp()));
+        if (c.message() != null) {
+            item.put("message", s(c.message()));
+        }
+        item.put("submittedAt", s(c.submittedAt().toString()));
+        // One write whatever the week held: the old item, if any, tells an update from a new week.
+        Map<String, AttributeValue> old = dynamo.putItem(r -> r.tableName(table).item(item)
+                .returnValues(ReturnValue.ALL_OLD)).attributes();
+        return old == null || old.isEmpty();
+    }
+
+    @Override
+    public List<WeeklyCheckIn> history(String learnerId) {
+        List<WeeklyCheckIn> history = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :checkin)")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)),
+                                ":checkin", s(Keys.CHECKIN))))
+                .items().forEach(i -> history.add(fromItem(i)));
+        return history;
+    }
+
+    static WeeklyCheckIn fromItem(Map<String, AttributeValue> i) {
+        return new WeeklyCheckIn(i.get("learnerId").s(), i.get("cohortId").s(),
+                IsoWeek.parse(i.get("week").s()).orElseThrow(), Integer.parseInt(i.get("progress").n()),
+                i.containsKey("stepReached") ? Integer.valueOf(i.get("stepReached").n()) : null,
+                Double.parseDouble(i.get("hoursSpent").n()), Integer.parseInt(i.get("mood").n()),
+                text(i, "blockers"), i.get("needHelp").bool(), text(i, "message"),
+                Instant.parse(i.get("submittedAt").s()));
+    }
+
+    private static String text(Map<String, AttributeValue> i, String name) {
+        return i.containsKey(name) ? i.get(name).s() : null;
+    }
+}
