@@ -52,6 +52,11 @@ public final class Keys {
         return "LEARNER#" + learnerId;
     }
 
+    /** A mentor's profile and capacity counter, by the mentor's sign-in subject. */
+    public static Map<String, AttributeValue> mentor(String sub) {
+        return key("MENTOR#" + sub, "PROFILE");
+    }
+
     /** The per-address sign-up cool-down. */
     public static Map<String, AttributeValue> cooldown(String email) {
         return key("EMAIL#" + sha256(email), "COOLDOWN");
