@@ -49,7 +49,7 @@
   </div>
   <div class="field">
     <label for="mentor-capacity">${c.capacity}</label>
-    <input id="mentor-capacity" name="capacity" type="number" min="0" max="50" step="1" required data-json="int" data-error="${l.t(lang, "err_capacity")}">
+    <input id="mentor-capacity" name="capacity" type="number" min="1" max="30" step="1" required data-json="int" data-error="${l.t(lang, "err_capacity")}">
   </div>
   <fieldset class="field availability" id="mentor-availability" data-name="availability">
     <legend>${c.availability}</legend>

@@ -36,6 +36,15 @@ public final class StaffClaims {
         return caller;
     }
 
+    /** The caller, who must be in the {@code mentor} group (403 otherwise). */
+    public static Caller mentor(ApiRequest request) {
+        Caller caller = caller(request);
+        if (!caller.isMentor()) {
+            throw new ApiException(403, "forbidden", "Only mentors may do this.");
+        }
+        return caller;
+    }
+
     private static Map<String, String> claims(APIGatewayV2HTTPEvent event) {
         var ctx = event.getRequestContext();
         if (ctx == null || ctx.getAuthorizer() == null || ctx.getAuthorizer().getJwt() == null) {

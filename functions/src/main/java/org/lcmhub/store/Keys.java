@@ -60,6 +60,11 @@ public final class Keys {
     /** Sort-key prefix of check-ins, in a learner's partition and under their cohort on GSI1. */
     public static final String CHECKIN = "CHECKIN#";
 
+    /** A mentor's profile and capacity counter, by the mentor's sign-in subject. */
+    public static Map<String, AttributeValue> mentor(String sub) {
+        return key("MENTOR#" + sub, "PROFILE");
+    }
+
     /** The per-address sign-up cool-down. */
     public static Map<String, AttributeValue> cooldown(String email) {
         return key("EMAIL#" + sha256(email), "COOLDOWN");

@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class DemoData {
     /** Staff of the demo; sign in as them with {@code ./hub token --role lcm --email alice@example.org}. */
     public static final List<String> LCMS = List.of("alice@example.org", "bruno@example.org", "chloe@example.org");
-    public static final List<String> MENTORS = List.of("dmitri@example.org", "emma@example.org", "farid@example.org");
+    public static final List<String> MENTORS = DemoMentors.emails();
 
     private static final String[][] PEOPLE = {
             {"Awa Diallo", "Africa/Dakar", "fr"}, {"Léa Martin", "Europe/Paris", "fr"},
@@ -51,25 +51,27 @@ public final class DemoData {
     };
 
     /** What was seeded; prints as the hub's start-up note. */
-    public record Summary(int cohorts, int learners, String learnerLink) {
+    public record Summary(int cohorts, int learners, String learnerLink, int mentors) {
         @Override
         public String toString() {
-            if (cohorts == 0) {
+            if (cohorts == 0 && mentors == 0) {
                 return "Demo data is already there (LCMs " + String.join(", ", LCMS) + "; mentors "
                         + String.join(", ", MENTORS) + ").";
             }
-            return "Demo data: " + cohorts + " cohorts, " + learners + " learners; LCMs " + String.join(", ", LCMS)
-                    + " (./hub token --role lcm --email " + LCMS.get(0) + "); mentors " + String.join(", ", MENTORS)
-                    + ".\nA demo learner's personal link: " + learnerLink;
+            return "Demo data: " + cohorts + " cohorts, " + learners + " learners, " + mentors + " mentor profiles; LCMs "
+                    + String.join(", ", LCMS) + " (./hub token --role lcm --email " + LCMS.get(0) + "); mentors "
+                    + String.join(", ", MENTORS) + " (./hub token --role mentor --email " + MENTORS.get(0) + ")."
+                    + (learnerLink == null ? "" : "\nA demo learner's personal link: " + learnerLink);
         }
     }
 
-    private record PathInfo(String pathId, String title, int weeks) {
+    record PathInfo(String pathId, String title, int weeks, List<String> skills) {
     }
 
     private final Path root;
     private final DynamoCohortStore cohorts;
     private final DynamoSignupStore signups;
+    private final DemoMentors mentors;
     private final Clock clock;
     private final String siteUrl;
 
@@ -81,6 +83,7 @@ public final class DemoData {
         this.root = root;
         this.cohorts = new DynamoCohortStore(dynamo, table);
         this.signups = new DynamoSignupStore(dynamo, table);
+        this.mentors = new DemoMentors(dynamo, table, clock);
         this.clock = clock;
         this.siteUrl = siteUrl;
     }
@@ -121,7 +124,7 @@ public final class DemoData {
                 learnerCount++;
             }
         }
-        return new Summary(cohortCount, learnerCount, link);
+        return new Summary(cohortCount, learnerCount, link, mentors.seed(paths));
     }
 
     private LearnerKey place(Cohort cohort, int n, PathInfo path) {
@@ -144,7 +147,7 @@ public final class DemoData {
     }
 
     /** The course paths in content/en/paths (pathId, else translationKey, else the file name). */
-    private List<PathInfo> paths() {
+    List<PathInfo> paths() {
         List<PathInfo> paths = new ArrayList<>();
         Path dir = root.resolve("content/en/paths");
         if (Files.isDirectory(dir)) {
@@ -157,14 +160,16 @@ public final class DemoData {
                     String name = file.getFileName().toString().replaceAll("\\.md$", "");
                     String pathId = header.getOrDefault("pathId", header.getOrDefault("translationKey", name));
                     int weeks = parseInt(header.get("weeks"), 8);
-                    paths.add(new PathInfo(pathId, header.getOrDefault("title", pathId), weeks));
+                    List<String> skills = java.util.Arrays.stream(header.getOrDefault("skills", "").split(","))
+                            .map(String::strip).filter(k -> !k.isEmpty()).toList();
+                    paths.add(new PathInfo(pathId, header.getOrDefault("title", pathId), weeks, skills));
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot read " + dir, e);
             }
         }
         if (paths.isEmpty()) {
-            paths.add(new PathInfo("python-8-weeks", "Getting started with Python", 8));
+            paths.add(new PathInfo("python-8-weeks", "Getting started with Python", 8, List.of("Python basics")));
         }
         return paths;
     }

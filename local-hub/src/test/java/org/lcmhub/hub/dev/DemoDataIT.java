@@ -15,6 +15,11 @@ import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.matching.model.MentorProfile;
+import org.lcmhub.mentor.MatchingProfiles;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.store.Keys;
 
 /** {@code ./hub serve --demo}: a living community from the paths in content/, seeded once. */
 @ExtendWith(MotoExtension.class)
@@ -45,5 +50,56 @@ class DemoDataIT {
         Cohort next = cohorts.find(running.cohortId().replace("-running", "-next"));
         assertThat(next.enrolled()).isEqualTo(7);
         assertThat(next.seatsLeft()).isEqualTo(13);
+    }
+
+    @Test
+    void givesTheDemoMentorsProfilesCoveringEveryPathTwiceAndKeepsTheirEdits(Moto moto) {
+        Clock clock = Clock.fixed(Instant.parse("2031-05-14T10:00:00Z"), ZoneOffset.UTC);
+        DynamoMentorStore store = new DynamoMentorStore(moto.dynamo(), moto.table());
+        // Another test of this run may have seeded already; start this mentor set from nothing.
+        DemoData.MENTORS.forEach(email -> moto.dynamo().deleteItem(r -> r.tableName(moto.table())
+                .key(Keys.mentor(LocalIssuer.subFor(email)))));
+        DemoData demo = new DemoData(Checkout.root(), moto.dynamo(), moto.table(), "http://localhost:8080", clock);
+
+        DemoMentors seeder = new DemoMentors(moto.dynamo(), moto.table(), clock);
+
+        assertThat(seeder.seed(demo.paths())).isEqualTo(3);
+        List<Mentor> mentors = DemoData.MENTORS.stream().map(e -> store.find(LocalIssuer.subFor(e))).toList();
+        assertThat(mentors).allSatisfy(m -> {
+            assertThat(m.capacity()).isBetween(1, 30);
+            assertThat(m.assigned()).isZero();
+            assertThat(m.availability()).isNotEmpty();
+            assertThat(m.skills()).isNotEmpty();
+        });
+        List<String> pathIds = DemoDataIT.pathIds();
+        assertThat(pathIds).hasSizeGreaterThanOrEqualTo(3);
+        for (String pathId : pathIds) {
+            assertThat(mentors.stream().filter(m -> m.paths().contains(pathId))).as(pathId).hasSize(2);
+        }
+        assertThat(mentors).flatExtracting(Mentor::languages).contains("en", "fr");
+        MentorProfile dmitri = MatchingProfiles.of(mentors.get(0));
+        assertThat(dmitri.remaining()).isEqualTo(8);
+        assertThat(dmitri.timezone()).hasToString("Europe/Berlin");
+
+        Mentor edited = store.save(new Mentor(mentors.get(0).sub(), null, "Dmitri V.", List.of(pathIds.get(0)),
+                List.of(), List.of("en"), "Europe/Berlin", 2, 0, true, List.of(), clock.instant()));
+        assertThat(seeder.seed(demo.paths())).isZero();
+        assertThat(store.find(edited.sub()).name()).isEqualTo("Dmitri V.");
+    }
+
+    /** The pathIds of content/en/paths, read from the front matter as the site does. */
+    private static List<String> pathIds() {
+        try (var files = java.nio.file.Files.list(Checkout.root().resolve("content/en/paths"))) {
+            return files.filter(f -> f.toString().endsWith(".md")).map(f -> {
+                try {
+                    return java.nio.file.Files.readAllLines(f).stream().filter(l -> l.startsWith("pathId="))
+                            .findFirst().map(l -> l.substring("pathId=".length()).strip()).orElseThrow();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

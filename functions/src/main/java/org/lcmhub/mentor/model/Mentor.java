@@ -1,0 +1,33 @@
+package org.lcmhub.mentor.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A mentor's profile as stored: identity ({@code sub}, {@code email}) from the sign-in, the rest
+ * from the mentor. {@code assigned} counts current mentees; only matching changes it, and
+ * {@code capacity} never goes below it.
+ */
+public record Mentor(
+        String sub,
+        String email,
+        String name,
+        List<String> paths,
+        List<String> skills,
+        List<String> languages,
+        String timezone,
+        int capacity,
+        int assigned,
+        boolean paused,
+        List<Slot> availability,
+        Instant updatedAt) {
+
+    public Mentor {
+        Objects.requireNonNull(sub, "sub");
+        paths = List.copyOf(paths);
+        skills = List.copyOf(skills);
+        languages = List.copyOf(languages);
+        availability = List.copyOf(availability);
+    }
+}
