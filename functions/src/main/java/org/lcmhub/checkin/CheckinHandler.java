@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lcmhub.checkin.model.CheckInRequest;
 import org.lcmhub.checkin.model.LearnerContext;
+import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
@@ -57,7 +58,7 @@ public class CheckinHandler extends ApiHandler {
     private ApiResponse submit(ApiRequest request) {
         Learner learner = auth.authenticate(key(request)).learner();
         if (learner.status() != LearnerStatus.ENROLLED) {
-            throw new ApiException(403, "not_enrolled", "Only learners enrolled in a cohort can check in.");
+            throw notEnrolled();
         }
         Cohort cohort = cohorts.find(learner.cohortId());
         if (cohort == null) {
@@ -75,11 +76,20 @@ public class CheckinHandler extends ApiHandler {
         // the cohort stands in for them until the cohort stores its path's steps.
         LearnerContext context = new LearnerContext(learner.learnerId(), cohort.cohortId(),
                 ZoneId.of(learner.timezone()), cohort.startDate(), cohort.endDate(), cohort.weeks());
-        CheckInService.Submitted s = service.submit(context, checkIn);
+        CheckInService.Submitted s;
+        try {
+            s = service.submit(context, checkIn);
+        } catch (CheckInStore.NotEnrolled e) {
+            throw notEnrolled(); // withdrew or erased their data while this check-in was on its way
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", s.created() ? "created" : "updated");
         body.put("checkIn", CheckInViews.view(s.checkIn()));
         return s.created() ? ApiResponse.created(body) : ApiResponse.ok(body);
+    }
+
+    private static ApiException notEnrolled() {
+        return new ApiException(403, "not_enrolled", "Only learners enrolled in a cohort can check in.");
     }
 
     /** The Bearer key, else the form's {@code key} field (the site's form without JavaScript). */

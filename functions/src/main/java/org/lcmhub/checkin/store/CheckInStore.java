@@ -5,9 +5,21 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 
 /** Where check-ins are kept: one per learner per ISO week, earlier weeks untouched. */
 public interface CheckInStore {
-    /** Writes the check-in of its week; true when that week had none yet, false when it replaced it. */
+    /**
+     * Writes the check-in of its week, only while its learner is still enrolled; true when that
+     * week had none yet, false when it replaced it.
+     *
+     * @throws NotEnrolled when the learner withdrew or erased their data meanwhile
+     */
     boolean put(WeeklyCheckIn checkIn);
 
     /** Every check-in of the learner, oldest week first. */
     List<WeeklyCheckIn> history(String learnerId);
+
+    /** The learner is no longer enrolled (withdrawn or erased) when the check-in is written. */
+    final class NotEnrolled extends RuntimeException {
+        public NotEnrolled(String learnerId) {
+            super("Learner " + learnerId + " is no longer enrolled");
+        }
+    }
 }

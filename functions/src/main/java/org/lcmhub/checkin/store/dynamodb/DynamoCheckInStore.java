@@ -11,10 +11,12 @@ import java.util.Map;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
+import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Check-ins in {@code HubTable}: {@code LEARNER#<id> / CHECKIN#<isoWeek>}, in the learner's own
@@ -53,10 +55,25 @@ public final class DynamoCheckInStore implements CheckInStore {
             item.put("message", s(c.message()));
         }
         item.put("submittedAt", s(c.submittedAt().toString()));
-        // One write whatever the week held: the old item, if any, tells an update from a new week.
-        Map<String, AttributeValue> old = dynamo.putItem(r -> r.tableName(table).item(item)
-                .returnValues(ReturnValue.ALL_OLD)).attributes();
-        return old == null || old.isEmpty();
+        // The read only chooses 201 or 200; what must hold (the learner is still enrolled, so an
+        // erasure or withdrawal racing this write never leaves a check-in behind) is a condition.
+        boolean isNew = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.checkIn(c.learnerId(), c.week().toString()))).item().isEmpty();
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(
+                    TransactWriteItem.builder().conditionCheck(k -> k.tableName(table)
+                            .key(Keys.learner(c.learnerId()))
+                            .conditionExpression("attribute_exists(PK) AND #status = :enrolled")
+                            .expressionAttributeNames(Map.of("#status", "status"))
+                            .expressionAttributeValues(Map.of(":enrolled", s(LearnerStatus.ENROLLED.wire())))).build(),
+                    TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build()));
+        } catch (TransactionCanceledException e) {
+            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+                throw new NotEnrolled(c.learnerId());
+            }
+            throw e;
+        }
+        return isNew;
     }
 
     @Override
