@@ -66,4 +66,22 @@ public final class Messages {
         String subject = fr ? "Une place pour vous : " + cohortTitle : "A seat for you: " + cohortTitle;
         return new Mail(to, subject, text, "promoted");
     }
+
+    /** Sent to a learner when the LCM publishes their mentor. */
+    public Mail mentorFound(String to, String name, String language, String mentorName, String cohortTitle) {
+        boolean fr = "fr".equals(language);
+        String text = fr
+                ? "Bonjour " + name + ",\n\n" + mentorName + " sera votre mentor·e dans la cohorte « " + cohortTitle
+                + " ». Vous recevrez bientôt vos rendez-vous réguliers.\n\nL'équipe LCM Hub\n"
+                : "Hello " + name + ",\n\n" + mentorName + " will be your mentor in the cohort \"" + cohortTitle
+                + "\". Your regular 1:1s follow soon.\n\nThe LCM Hub team\n";
+        return new Mail(to, fr ? "Votre mentor·e : " + mentorName : "Your mentor: " + mentorName, text, "mentor-found");
+    }
+
+    /** Sent to a mentor for each new mentee (mentors read English: the staff side is English). */
+    public Mail newMentee(String to, String mentorName, String learnerName, String cohortTitle) {
+        String text = "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort \"" + cohortTitle
+                + "\" is now your mentee.\n\nThe LCM Hub team\n";
+        return new Mail(to, "New mentee: " + learnerName, text, "new-mentee");
+    }
 }

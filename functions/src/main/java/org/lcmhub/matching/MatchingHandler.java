@@ -1,0 +1,124 @@
+package org.lcmhub.matching;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.http.ApiException;
+import org.lcmhub.http.ApiHandler;
+import org.lcmhub.http.ApiRequest;
+import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Router;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.matching.draft.Draft;
+import org.lcmhub.matching.draft.MatchingService;
+import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.lcmhub.store.Dynamo;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * For the cohort's LCM team (JWT authorizer, group {@code lcm}):
+ * {@code POST /api/cohorts/{cohortId}/matching} computes and stores a draft;
+ * {@code POST /api/cohorts/{cohortId}/matching/{draftId}/publish} commits its pairs.
+ */
+public class MatchingHandler extends ApiHandler {
+    private final MatchingService service;
+
+    /** Used by Lambda. */
+    public MatchingHandler() {
+        this(service(Dynamo.client(), Dynamo.tableName()));
+    }
+
+    private static MatchingService service(DynamoDbClient dynamo, String table) {
+        Clock clock = Clock.systemUTC();
+        return new MatchingService(new DynamoCohortStore(dynamo, table), new DynamoSignupStore(dynamo, table),
+                new DynamoMentorStore(dynamo, table), new DynamoMatchStore(dynamo, table, clock),
+                Mailers.fromEnv(), Messages.fromEnv(), clock);
+    }
+
+    public MatchingHandler(MatchingService service) {
+        this.service = service;
+    }
+
+    @Override
+    protected void routes(Router router) {
+        router.post("/api/cohorts/{cohortId}/matching", this::draft);
+        router.post("/api/cohorts/{cohortId}/matching/{draftId}/publish", this::publish);
+    }
+
+    private ApiResponse draft(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        String body = request.event().getBody();
+        JsonNode in = body == null || body.isBlank() ? null : request.bodyObject();
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<PairRef> pins = pairs(in, "pins", errors);
+        List<PairRef> exclusions = pairs(in, "exclusions", errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        Draft draft = guarded(() -> service.draft(lcm, request.pathParameter("cohortId"), pins,
+                new LinkedHashSet<>(exclusions)));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("draftId", draft.draftId());
+        view.put("matches", draft.pairs());
+        view.put("unmatched", draft.unmatched());
+        view.put("expiresAt", draft.expiresAt().toString());
+        return ApiResponse.created(view);
+    }
+
+    private ApiResponse publish(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        MatchingService.PublishResult result = guarded(() -> service.publish(lcm, request.pathParameter("cohortId"),
+                request.pathParameter("draftId")));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("published", result.published().stream()
+                .map(p -> Map.of("learnerId", p.learnerId(), "mentorId", p.mentorId())).toList());
+        view.put("skipped", result.skipped());
+        return ApiResponse.ok(view);
+    }
+
+    /** An optional list of {@code {"learnerId","mentorId"}}. */
+    private static List<PairRef> pairs(JsonNode body, String name, Map<String, String> errors) {
+        JsonNode node = body == null ? null : body.get(name);
+        List<PairRef> pairs = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return pairs;
+        }
+        if (node.isArray() && node.size() <= 10_000) {
+            for (JsonNode p : node) {
+                if (p.path("learnerId").isTextual() && p.path("mentorId").isTextual()) {
+                    pairs.add(new PairRef(p.get("learnerId").asText(), p.get("mentorId").asText()));
+                }
+            }
+            if (pairs.size() == node.size()) {
+                return pairs;
+            }
+        }
+        errors.put(name, "Give a list of {\"learnerId\", \"mentorId\"} pairs.");
+        return pairs;
+    }
+
+    private static <T> T guarded(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (CohortStore.NotFound e) {
+            throw ApiException.notFound("No such cohort.");
+        } catch (CohortStore.NotOnTeam e) {
+            throw new ApiException(403, "forbidden", "Only the cohort's LCM team may do this.");
+        } catch (MatchingService.DraftNotFound e) {
+            throw ApiException.notFound("No such draft for this cohort, or it has expired; compute a new one.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.lcmhub.matching.draft;
+
+import java.util.Set;
+
+/** Where drafts and published matches are kept. */
+public interface MatchStore {
+
+    /** Learners of the cohort who already have a mentor. */
+    Set<String> matchedLearners(String cohortId);
+
+    void saveDraft(Draft draft);
+
+    /** The draft, or null when absent. */
+    Draft draft(String cohortId, String draftId);
+
+    /**
+     * Writes one pair atomically: the mentor takes one more mentee if a place is free and they are
+     * not paused, the learner gets this mentor unless they have one, and only while still enrolled
+     * in the cohort. Nothing is written otherwise.
+     */
+    Outcome publish(String cohortId, String draftId, Draft.Pair pair);
+
+    /** Why a pair was or was not written. */
+    enum Outcome { PUBLISHED, MENTOR_FULL_OR_PAUSED, ALREADY_MATCHED, NOT_ENROLLED }
+}

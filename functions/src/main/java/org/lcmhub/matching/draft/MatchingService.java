@@ -1,0 +1,180 @@
+package org.lcmhub.matching.draft;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.matching.MentorMatcher;
+import org.lcmhub.matching.Wording;
+import org.lcmhub.matching.model.LearnerToMatch;
+import org.lcmhub.matching.model.MatchingRequest;
+import org.lcmhub.matching.model.MatchingResult;
+import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.mentor.MatchingProfiles;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.store.MentorStore;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.signup.store.SignupStore;
+
+/** The LCM team of a cohort computes a matching draft, reviews it, then publishes it. */
+public class MatchingService {
+    /** Long enough to review over a weekend; TTL removes older drafts. */
+    static final Duration DRAFT_LIFE = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CohortStore cohorts;
+    private final SignupStore learners;
+    private final MentorStore mentors;
+    private final MatchStore matches;
+    private final Mailer mailer;
+    private final Messages messages;
+    private final Clock clock;
+
+    public MatchingService(CohortStore cohorts, SignupStore learners, MentorStore mentors, MatchStore matches,
+                           Mailer mailer, Messages messages, Clock clock) {
+        this.cohorts = cohorts;
+        this.learners = learners;
+        this.mentors = mentors;
+        this.matches = matches;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** What was published and what was skipped, with the reason code. */
+    public record PublishResult(List<Draft.Pair> published, List<Skipped> skipped) {
+    }
+
+    public record Skipped(String learnerId, String mentorId, String reason) {
+    }
+
+    /** A draft for the cohort's enrolled learners who have no mentor yet; stored for publishing. */
+    public Draft draft(Caller lcm, String cohortId, List<PairRef> pins, Set<PairRef> exclusions) {
+        Cohort cohort = teamCohort(lcm, cohortId);
+        Set<String> matched = matches.matchedLearners(cohortId);
+        List<LearnerToMatch> waiting = learners.learnersOf(cohortId).stream()
+                .filter(l -> l.status() == LearnerStatus.ENROLLED && !matched.contains(l.learnerId()))
+                .map(MatchingService::toMatch).toList();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate week = cohort.startDate().isAfter(today) ? cohort.startDate() : today;
+        MatchingResult result = new MentorMatcher().match(new MatchingRequest(waiting,
+                mentors.all().stream().map(MatchingProfiles::of).toList(), exclusions, pins, week));
+        String language = cohort.language();
+        List<Draft.Pair> pairs = result.pairs().stream().map(p -> new Draft.Pair(p.learnerId(), p.mentorId(),
+                p.score(), Wording.texts(p.reasons(), language))).toList();
+        List<Draft.Unmatched> unmatched = new ArrayList<>(result.unmatched().stream()
+                .map(u -> new Draft.Unmatched(u.learnerId(), Wording.texts(u.reasons(), language))).toList());
+        Instant now = clock.instant();
+        Draft draft = new Draft(newId(), cohortId, pairs, unmatched, now, now.plus(DRAFT_LIFE));
+        matches.saveDraft(draft);
+        return draft;
+    }
+
+    /**
+     * Publishes each pair of the draft in its own transaction; a pair whose mentor is full or
+     * paused, whose learner has a mentor already or left the cohort is skipped, nothing of it written.
+     */
+    public PublishResult publish(Caller lcm, String cohortId, String draftId) {
+        Cohort cohort = teamCohort(lcm, cohortId);
+        Draft draft = matches.draft(cohortId, draftId);
+        if (draft == null) {
+            throw new DraftNotFound();
+        }
+        List<Draft.Pair> published = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Draft.Pair pair : draft.pairs()) {
+            MatchStore.Outcome outcome = matches.publish(cohortId, draftId, pair);
+            if (outcome == MatchStore.Outcome.PUBLISHED) {
+                published.add(pair);
+            } else {
+                skipped.add(new Skipped(pair.learnerId(), pair.mentorId(), reason(outcome)));
+            }
+        }
+        notifyBothSides(cohort, published);
+        return new PublishResult(published, skipped);
+    }
+
+    private static String reason(MatchStore.Outcome outcome) {
+        return switch (outcome) {
+            case MENTOR_FULL_OR_PAUSED -> "mentor-full-or-paused";
+            case ALREADY_MATCHED -> "already-matched";
+            case NOT_ENROLLED -> "not-enrolled";
+            case PUBLISHED -> throw new IllegalArgumentException("published");
+        };
+    }
+
+    /** After the writes have committed; a failed mail is logged and the match stands. */
+    private void notifyBothSides(Cohort cohort, List<Draft.Pair> published) {
+        if (published.isEmpty()) {
+            return;
+        }
+        Map<String, Learner> byId = learners.learnersOf(cohort.cohortId()).stream()
+                .collect(Collectors.toMap(Learner::learnerId, Function.identity(), (a, b) -> a));
+        for (Draft.Pair pair : published) {
+            Learner learner = byId.get(pair.learnerId());
+            Mentor mentor = mentors.find(pair.mentorId());
+            if (learner == null || mentor == null) {
+                continue;
+            }
+            String mentorName = mentor.name() == null ? "Your mentor" : mentor.name();
+            send(() -> messages.mentorFound(learner.email(), learner.name(), learner.language(), mentorName,
+                    cohort.title()), pair);
+            if (mentor.email() != null) {
+                send(() -> messages.newMentee(mentor.email(), mentorName, learner.name(), cohort.title()), pair);
+            }
+        }
+    }
+
+    private void send(java.util.function.Supplier<org.lcmhub.mail.Mail> mail, Draft.Pair pair) {
+        try {
+            mailer.send(mail.get());
+        } catch (RuntimeException e) {
+            System.err.println("Could not mail about the match of learner " + pair.learnerId() + ": " + e);
+        }
+    }
+
+    private Cohort teamCohort(Caller lcm, String cohortId) {
+        Cohort cohort = cohorts.find(cohortId);
+        if (cohort == null) {
+            throw new CohortStore.NotFound(cohortId);
+        }
+        if (!cohort.isRunBy(lcm.sub())) {
+            throw new CohortStore.NotOnTeam();
+        }
+        return cohort;
+    }
+
+    private static LearnerToMatch toMatch(Learner l) {
+        return new LearnerToMatch(l.learnerId(), List.of(l.language()), l.pathId(), ZoneId.of(l.timezone()),
+                l.hoursPerWeek() == null ? 0 : l.hoursPerWeek(), l.goals(), List.of());
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[9];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** No such draft in this cohort, or it has expired. */
+    public static final class DraftNotFound extends RuntimeException {
+        public DraftNotFound() {
+            super("No such draft");
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.lcmhub.matching.draft.dynamodb;
+
+import static org.lcmhub.store.Keys.n;
+import static org.lcmhub.store.Keys.s;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lcmhub.matching.draft.Draft;
+import org.lcmhub.matching.draft.MatchStore;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Drafts at {@code COHORT#<id> / DRAFT#<draftId>} (TTL {@code expiresAt}; pairs kept as one JSON
+ * attribute, read back whole). A match at {@code LEARNER#<id> / MENTOR}, in the learner's own
+ * partition (export, erasure) and on GSI1 under {@code COHORT#<id> / MATCH#<learnerId>}.
+ */
+public final class DynamoMatchStore implements MatchStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ATTEMPTS = 4;
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Clock clock;
+
+    public DynamoMatchStore(DynamoDbClient dynamo, String table, Clock clock) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.clock = clock;
+    }
+
+    public static Map<String, AttributeValue> matchKey(String learnerId) {
+        return Keys.key(Keys.learnerPk(learnerId), "MENTOR");
+    }
+
+    @Override
+    public Set<String> matchedLearners(String cohortId) {
+        Set<String> ids = new HashSet<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :match)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":match", s("MATCH#"))))
+                .items().forEach(item -> ids.add(item.get("learnerId").s()));
+        return ids;
+    }
+
+    @Override
+    public void saveDraft(Draft d) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.key("COHORT#" + d.cohortId(), "DRAFT#" + d.draftId()));
+        item.put("type", s("MatchingDraft"));
+        item.put("draftId", s(d.draftId()));
+        item.put("cohortId", s(d.cohortId()));
+        item.put("pairs", s(write(d.pairs())));
+        item.put("unmatched", s(write(d.unmatched())));
+        item.put("createdAt", s(d.createdAt().toString()));
+        item.put("expiresAt", n(d.expiresAt().getEpochSecond()));
+        dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
+    }
+
+    @Override
+    public Draft draft(String cohortId, String draftId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.key("COHORT#" + cohortId, "DRAFT#" + draftId))).item();
+        if (item == null || item.isEmpty()) {
+            return null;
+        }
+        Instant expires = Instant.ofEpochSecond(Long.parseLong(item.get("expiresAt").n()));
+        if (!expires.isAfter(clock.instant())) {
+            return null; // TTL deletes it within days; until then it is already gone for the API
+        }
+        return new Draft(draftId, cohortId, read(item.get("pairs").s(), new TypeReference<List<Draft.Pair>>() { }),
+                read(item.get("unmatched").s(), new TypeReference<List<Draft.Unmatched>>() { }),
+                Instant.parse(item.get("createdAt").s()), expires);
+    }
+
+    @Override
+    public Outcome publish(String cohortId, String draftId, Draft.Pair pair) {
+        Map<String, AttributeValue> match = new HashMap<>(matchKey(pair.learnerId()));
+        match.put("type", s("Match"));
+        match.put("learnerId", s(pair.learnerId()));
+        match.put("mentorId", s(pair.mentorId()));
+        match.put("cohortId", s(cohortId));
+        match.put("draftId", s(draftId));
+        match.put("matchedAt", s(clock.instant().toString()));
+        match.put(Keys.GSI1PK, s("COHORT#" + cohortId));
+        match.put(Keys.GSI1SK, s("MATCH#" + pair.learnerId()));
+        List<TransactWriteItem> items = List.of(
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.mentor(pair.mentorId()))
+                        .updateExpression("SET assigned = assigned + :one")
+                        .conditionExpression("assigned < #capacity AND paused = :false")
+                        .expressionAttributeNames(Map.of("#capacity", "capacity"))
+                        .expressionAttributeValues(Map.of(":one", n(1), ":false", AttributeValue.fromBool(false))))
+                        .build(),
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(match)
+                        .conditionExpression("attribute_not_exists(PK)")).build(),
+                TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.learner(pair.learnerId()))
+                        .conditionExpression("#status = :enrolled AND cohortId = :cohort")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":enrolled", s("enrolled"), ":cohort", s(cohortId))))
+                        .build());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(items));
+                return Outcome.PUBLISHED;
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+                if (failed(reasons, 2)) {
+                    return Outcome.NOT_ENROLLED;
+                }
+                if (failed(reasons, 1)) {
+                    return Outcome.ALREADY_MATCHED;
+                }
+                if (failed(reasons, 0)) {
+                    return Outcome.MENTOR_FULL_OR_PAUSED;
+                }
+                // A conflict with another transaction on the same items: nothing was written; again.
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                sleep(attempt);
+            }
+        }
+    }
+
+    private static boolean failed(List<CancellationReason> reasons, int index) {
+        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+    }
+
+    private static void sleep(int attempt) {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.lcmhub.matching.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.model.Slot;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemoryMentors;
+import org.lcmhub.testing.InMemorySignups;
+import org.lcmhub.testing.RecordingMailer;
+
+class MatchingServiceTest {
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private final InMemoryCohorts cohorts = new InMemoryCohorts().with(InMemoryCohorts.cohort("c1", "python", 10, true));
+    private final InMemorySignups signups = new InMemorySignups(cohorts);
+    private final InMemoryMentors mentors = new InMemoryMentors();
+    private final Matches matches = new Matches();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final MatchingService service = new MatchingService(cohorts, signups, mentors, matches, mailer,
+            new Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Caller lcm = new Caller("lcm-1", "alice@example.org", Set.of(Caller.LCM));
+
+    /** Keeps drafts and answers publishes as the store would, from a scripted outcome per learner. */
+    static final class Matches implements MatchStore {
+        final Map<String, Draft> drafts = new HashMap<>();
+        final Set<String> matched = new java.util.HashSet<>();
+        final Map<String, Outcome> refusals = new HashMap<>();
+
+        public Set<String> matchedLearners(String cohortId) {
+            return Set.copyOf(matched);
+        }
+
+        public void saveDraft(Draft draft) {
+            drafts.put(draft.cohortId() + "/" + draft.draftId(), draft);
+        }
+
+        public Draft draft(String cohortId, String draftId) {
+            return drafts.get(cohortId + "/" + draftId);
+        }
+
+        public Outcome publish(String cohortId, String draftId, Draft.Pair pair) {
+            Outcome refused = refusals.get(pair.learnerId());
+            if (refused != null) {
+                return refused;
+            }
+            matched.add(pair.learnerId());
+            return Outcome.PUBLISHED;
+        }
+    }
+
+    private void mentor(String sub, String language, int capacity) {
+        mentors.save(new Mentor(sub, sub + "@example.org", "Mentor " + sub, List.of("python"), List.of("Python"),
+                List.of(language), "Europe/Paris", capacity, 0, false,
+                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), NOW));
+    }
+
+    private String learner(String id, String language) {
+        signups.place(new Learner(id, "Learner " + id, id + "@example.org", "python", "c1", language, "Europe/Paris",
+                "Python", 2, LearnerStatus.ENROLLED, null, NOW), "hash", NOW, Duration.ofMinutes(1));
+        return id;
+    }
+
+    @Test
+    void theDraftLeavesOutMatchedAndNotEnrolledLearnersAndSpeaksTheCohortsLanguage() {
+        mentor("m1", "fr", 5);
+        learner("a", "fr");
+        learner("b", "fr");
+        learner("c", "en");
+        matches.matched.add("b");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+
+        assertThat(draft.pairs()).extracting(Draft.Pair::learnerId).containsExactly("a");
+        assertThat(draft.pairs().get(0).reasons()).contains("parlent tous deux fr");
+        assertThat(draft.unmatched()).extracting(Draft.Unmatched::learnerId).containsExactly("c");
+        assertThat(draft.unmatched().get(0).reasons()).containsExactly("aucun mentor ne parle en");
+        assertThat(draft.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+        assertThat(matches.draft("c1", draft.draftId())).isEqualTo(draft);
+    }
+
+    @Test
+    void exclusionsAreNeverProposed() {
+        mentor("m1", "fr", 5);
+        learner("a", "fr");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of(new PairRef("a", "m1")));
+        assertThat(draft.pairs()).isEmpty();
+        assertThat(draft.unmatched().get(0).reasons()).isNotEmpty();
+    }
+
+    @Test
+    void onlyTheTeamMayDraftOrPublish() {
+        Caller other = new Caller("lcm-2", null, Set.of(Caller.LCM));
+        assertThatThrownBy(() -> service.draft(other, "c1", List.of(), Set.of())).isInstanceOf(CohortStore.NotOnTeam.class);
+        assertThatThrownBy(() -> service.publish(other, "c1", "d")).isInstanceOf(CohortStore.NotOnTeam.class);
+        assertThatThrownBy(() -> service.draft(lcm, "nope", List.of(), Set.of())).isInstanceOf(CohortStore.NotFound.class);
+        assertThatThrownBy(() -> service.publish(lcm, "c1", "missing"))
+                .isInstanceOf(MatchingService.DraftNotFound.class);
+        assertThat(matches.drafts).isEmpty();
+    }
+
+    @Test
+    void publishReportsSkippedPairsAndMailsBothSidesOfThePublishedOnes() {
+        mentor("m1", "fr", 5);
+        learner("a", "fr");
+        learner("b", "fr");
+        learner("c", "fr");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+        matches.refusals.put("b", MatchStore.Outcome.MENTOR_FULL_OR_PAUSED);
+        matches.refusals.put("c", MatchStore.Outcome.NOT_ENROLLED);
+
+        MatchingService.PublishResult result = service.publish(lcm, "c1", draft.draftId());
+
+        assertThat(result.published()).extracting(Draft.Pair::learnerId).containsExactly("a");
+        Map<String, String> skipped = new LinkedHashMap<>();
+        result.skipped().forEach(s -> skipped.put(s.learnerId(), s.reason()));
+        assertThat(skipped).containsExactly(Map.entry("b", "mentor-full-or-paused"), Map.entry("c", "not-enrolled"));
+        assertThat(mailer.sent).extracting(m -> m.to() + " " + m.kind())
+                .containsExactlyInAnyOrder("a@example.org mentor-found", "m1@example.org new-mentee");
+        assertThat(mailer.sent.stream().filter(m -> m.kind().equals("mentor-found")).findFirst().orElseThrow().text())
+                .contains("Mentor m1").contains("sera votre mentor");
+    }
+
+    @Test
+    void aFailedMailLeavesThePublishStanding() {
+        mentor("m1", "fr", 5);
+        learner("a", "fr");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+        MatchingService failing = new MatchingService(cohorts, signups, mentors, matches, mail -> {
+            throw new IllegalStateException("SES down");
+        }, new Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(failing.publish(lcm, "c1", draft.draftId()).published()).hasSize(1);
+        assertThat(matches.matched).containsExactly("a");
+    }
+}

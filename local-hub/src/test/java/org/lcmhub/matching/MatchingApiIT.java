@@ -1,0 +1,340 @@
+package org.lcmhub.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.auth.StaffTokens;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.Fixtures;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Matching through the local hub (JWT authorizer, handler, real SDK) against moto: drafts with
+ * reasons, who may ask, and publishes that never over-fill a mentor nor give a learner two mentors.
+ */
+@ExtendWith(MotoExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MatchingApiIT {
+    private HubServer hub;
+    private HubClient client;
+    private Path work;
+    private Moto moto;
+
+    @BeforeAll
+    void start(Moto moto, @TempDir Path work) throws Exception {
+        this.moto = moto;
+        this.work = work;
+        hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
+        client = new HubClient(hub);
+    }
+
+    @AfterAll
+    void stop() {
+        hub.close();
+    }
+
+    private String token(String email, String... groups) {
+        return "Bearer " + StaffTokens.mint(Checkout.root(), work, email, List.of(groups), Duration.ofHours(1));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A fresh cohort of a path no other test uses, run by {@code lcmEmail}. */
+    private Cohort cohort(String lcmEmail, String language) {
+        String id = unique("c");
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, language, LocalDate.now().plusDays(14), 8, 50,
+                true, 0, 0, Set.of(LocalIssuer.subFor(lcmEmail)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        return cohort;
+    }
+
+    /** A mentor saved through {@code PUT /api/mentors/me}; returns their id (sub). */
+    private String mentor(String email, String name, Cohort cohort, String languages, int capacity) throws Exception {
+        HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(email, "mentor"),
+                profile(name, cohort, languages, capacity));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        return LocalIssuer.subFor(email);
+    }
+
+    private static String profile(String name, Cohort cohort, String languages, int capacity) {
+        return "{\"name\":\"" + name + "\",\"paths\":[\"" + cohort.pathId() + "\"],\"skills\":[\"Python\"],"
+                + "\"languages\":" + languages + ",\"timezone\":\"Europe/Paris\",\"capacity\":" + capacity + ","
+                + "\"availability\":[{\"day\":\"tue\",\"from\":\"18:00\",\"to\":\"21:00\"}]}";
+    }
+
+    /** A learner signed up (enrolled) through the sign-up API; returns the learner id. */
+    private String learner(Cohort cohort, String email, String language) throws Exception {
+        HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"Léa Martin\",\"email\":\""
+                + email + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + cohort.cohortId()
+                + "\",\"language\":\"" + language + "\",\"timezone\":\"Europe/Paris\",\"goals\":\"Python\","
+                + "\"hoursPerWeek\":2,\"consent\":true}");
+        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+        return HubClient.parse(signup).get("learnerId").asText();
+    }
+
+    private String learner(Cohort cohort, String language) throws Exception {
+        return learner(cohort, unique("learner") + "@example.org", language);
+    }
+
+    private HttpResponse<String> draft(Cohort cohort, String auth, String body) throws Exception {
+        return client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", auth, body);
+    }
+
+    private HttpResponse<String> publish(Cohort cohort, String auth, String draftId) throws Exception {
+        return client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/" + draftId + "/publish", auth, null);
+    }
+
+    private Map<String, AttributeValue> matchOf(String learnerId) {
+        return moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
+                .key(DynamoMatchStore.matchKey(learnerId))).item();
+    }
+
+    private int assigned(String mentorId) {
+        return Integer.parseInt(moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
+                .key(Keys.mentor(mentorId))).item().get("assigned").n());
+    }
+
+    private int capacity(String mentorId) {
+        return Integer.parseInt(moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
+                .key(Keys.mentor(mentorId))).item().get("capacity").n());
+    }
+
+    /** How many learners hold a match with each mentor, read item by item. */
+    private Map<String, Integer> matchesPerMentor(List<String> learners) {
+        Map<String, Integer> count = new HashMap<>();
+        for (String l : learners) {
+            Map<String, AttributeValue> match = matchOf(l);
+            if (match != null && !match.isEmpty()) {
+                count.merge(match.get("mentorId").s(), 1, Integer::sum);
+            }
+        }
+        return count;
+    }
+
+    private List<Map<String, AttributeValue>> drafts(Cohort cohort) {
+        return Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + cohort.cohortId(), "DRAFT#");
+    }
+
+    @Test
+    void aDraftProposesPairsWithReasonsInTheCohortsLanguage() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm, "fr");
+        String emma = mentor(unique("emma") + "@example.org", "Emma Leroy", cohort, "[\"fr\"]", 2);
+        String first = learner(cohort, "fr");
+        String second = learner(cohort, "fr");
+        String english = learner(cohort, "en");
+
+        HttpResponse<String> answer = draft(cohort, token(lcm, "lcm"), null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        JsonNode draft = HubClient.parse(answer);
+        assertThat(draft.get("draftId").asText()).isNotBlank();
+        Map<String, JsonNode> matches = new HashMap<>();
+        draft.get("matches").forEach(m -> matches.put(m.get("learnerId").asText(), m));
+        assertThat(matches.keySet()).containsExactlyInAnyOrder(first, second);
+        for (JsonNode m : matches.values()) {
+            assertThat(m.get("mentorId").asText()).isEqualTo(emma);
+            assertThat(m.get("score").asInt()).isBetween(1, 100);
+            assertThat(m.get("reasons").toString()).contains("parlent tous deux fr")
+                    .contains("couvre le parcours " + cohort.pathId());
+        }
+        assertThat(draft.get("unmatched")).hasSize(1);
+        assertThat(draft.at("/unmatched/0/learnerId").asText()).isEqualTo(english);
+        // Mentors of other tests speak en, none on this path.
+        assertThat(draft.at("/unmatched/0/reasons").toString())
+                .contains("aucun mentor parlant en ne couvre le parcours " + cohort.pathId());
+
+        List<Map<String, AttributeValue>> stored = drafts(cohort);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).get("SK").s()).isEqualTo("DRAFT#" + draft.get("draftId").asText());
+        long ttl = Long.parseLong(stored.get(0).get("expiresAt").n());
+        assertThat(ttl).isBetween(Instant.now().plus(Duration.ofDays(6)).getEpochSecond(),
+                Instant.now().plus(Duration.ofDays(8)).getEpochSecond());
+        assertThat(matchOf(first)).isNullOrEmpty();
+        assertThat(assigned(emma)).isZero();
+    }
+
+    @Test
+    void onlyTheCohortsTeamMayMatchOrPublish() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm, "en");
+        mentor(unique("farid") + "@example.org", "Farid Haddad", cohort, "[\"en\"]", 3);
+        String learner = learner(cohort, "en");
+        String draftId = HubClient.parse(draft(cohort, token(lcm, "lcm"), "{}")).get("draftId").asText();
+
+        String otherLcm = token(unique("lcm") + "@example.org", "lcm");
+        String aMentor = token(unique("mentor") + "@example.org", "mentor");
+        for (String auth : List.of(otherLcm, aMentor)) {
+            HttpResponse<String> refused = draft(cohort, auth, null);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(HubClient.parse(refused).at("/error/code").asText()).isEqualTo("forbidden");
+            assertThat(publish(cohort, auth, draftId).statusCode()).isEqualTo(403);
+        }
+        HttpResponse<String> anonymous = draft(cohort, null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
+        assertThat(publish(cohort, null, draftId).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> badPins = draft(cohort, token(lcm, "lcm"), "{\"pins\":[{\"learnerId\":1}]}");
+        assertThat(badPins.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(badPins).at("/error/fields/pins").asText()).isNotBlank();
+        assertThat(publish(cohort, token(lcm, "lcm"), "no-such-draft").statusCode()).isEqualTo(404);
+        assertThat(client.json("POST", "/api/cohorts/no-such-cohort/matching", token(lcm, "lcm"), null)
+                .statusCode()).isEqualTo(404);
+
+        assertThat(drafts(cohort)).hasSize(1);
+        assertThat(matchOf(learner)).isNullOrEmpty();
+    }
+
+    @Test
+    void publishingWritesThePairsCountsThePlacesAndMailsBothSides() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm, "en");
+        String mentorEmail = unique("dmitri") + "@example.org";
+        String dmitri = mentor(mentorEmail, "Dmitri Volkov", cohort, "[\"en\"]", 2);
+        String learnerEmail = unique("awa") + "@example.org";
+        List<String> learners = List.of(learner(cohort, learnerEmail, "en"), learner(cohort, "en"),
+                learner(cohort, "en"));
+        JsonNode draft = HubClient.parse(draft(cohort, token(lcm, "lcm"), null));
+        assertThat(draft.get("matches")).hasSize(2);
+        assertThat(draft.at("/unmatched/0/reasons").toString()).contains("went to other learners");
+
+        HttpResponse<String> answer = publish(cohort, token(lcm, "lcm"), draft.get("draftId").asText());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode result = HubClient.parse(answer);
+        assertThat(result.get("published")).hasSize(2);
+        assertThat(result.get("skipped")).isEmpty();
+        assertThat(assigned(dmitri)).isEqualTo(2);
+        assertThat(matchesPerMentor(learners)).isEqualTo(Map.of(dmitri, 2));
+        for (JsonNode p : result.get("published")) {
+            Map<String, AttributeValue> match = matchOf(p.get("learnerId").asText());
+            assertThat(match.get("mentorId").s()).isEqualTo(dmitri);
+            assertThat(match.get("GSI1PK").s()).isEqualTo("COHORT#" + cohort.cohortId());
+        }
+        JsonNode mentorMail = HubClient.parse(client.json("GET", "/dev/outbox?to="
+                + URLEncoder.encode(mentorEmail, StandardCharsets.UTF_8), null, null)).get("messages");
+        assertThat(mentorMail).hasSize(2);
+        assertThat(mentorMail.get(0).get("kind").asText()).isEqualTo("new-mentee");
+
+        // Published learners are not proposed again, and the same draft again changes nothing.
+        JsonNode again = HubClient.parse(draft(cohort, token(lcm, "lcm"), null));
+        assertThat(again.get("matches")).isEmpty();
+        assertThat(again.get("unmatched")).hasSize(1);
+        JsonNode twice = HubClient.parse(publish(cohort, token(lcm, "lcm"), draft.get("draftId").asText()));
+        assertThat(twice.get("published")).isEmpty();
+        assertThat(twice.findValuesAsText("reason")).containsOnly("already-matched").hasSize(2);
+        assertThat(assigned(dmitri)).isEqualTo(2);
+    }
+
+    @Test
+    void overlappingDraftsPublishedTogetherNeverOverfillNorDoubleMatch() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        String auth = token(lcm, "lcm");
+        Cohort cohort = cohort(lcm, "en");
+        String m1 = mentor(unique("m1") + "@example.org", "Mentor One", cohort, "[\"en\"]", 3);
+        String m2 = mentor(unique("m2") + "@example.org", "Mentor Two", cohort, "[\"en\"]", 3);
+        List<String> learners = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            learners.add(learner(cohort, "en"));
+        }
+        JsonNode d1 = HubClient.parse(draft(cohort, auth, null));
+        assertThat(d1.get("matches")).hasSize(6);
+        // The second draft excludes every pair of the first: each learner gets the other mentor.
+        StringBuilder exclusions = new StringBuilder("{\"exclusions\":[");
+        d1.get("matches").forEach(m -> exclusions.append("{\"learnerId\":\"").append(m.get("learnerId").asText())
+                .append("\",\"mentorId\":\"").append(m.get("mentorId").asText()).append("\"},"));
+        exclusions.setLength(exclusions.length() - 1);
+        JsonNode d2 = HubClient.parse(draft(cohort, auth, exclusions + "]}"));
+        assertThat(d2.get("matches")).hasSize(6);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<HttpResponse<String>>> runs = new ArrayList<>();
+        for (String id : List.of(d1.get("draftId").asText(), d2.get("draftId").asText(),
+                d1.get("draftId").asText(), d2.get("draftId").asText())) {
+            runs.add(pool.submit((Callable<HttpResponse<String>>) () -> publish(cohort, auth, id)));
+        }
+        int published = 0;
+        for (Future<HttpResponse<String>> run : runs) {
+            HttpResponse<String> answer = run.get(60, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            published += HubClient.parse(answer).get("published").size();
+        }
+        pool.shutdown();
+
+        Map<String, Integer> perMentor = matchesPerMentor(learners);
+        assertThat(published).isEqualTo(6);
+        assertThat(perMentor.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
+        assertThat(assigned(m1)).isEqualTo(perMentor.getOrDefault(m1, 0)).isLessThanOrEqualTo(3);
+        assertThat(assigned(m2)).isEqualTo(perMentor.getOrDefault(m2, 0)).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aPublishRacingACapacityDecreaseNeverOverfills() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String lcm = unique("lcm") + "@example.org";
+            Cohort cohort = cohort(lcm, "en");
+            String email = unique("emma") + "@example.org";
+            String emma = mentor(email, "Emma Leroy", cohort, "[\"en\"]", 5);
+            List<String> learners = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                learners.add(learner(cohort, "en"));
+            }
+            String draftId = HubClient.parse(draft(cohort, token(lcm, "lcm"), null)).get("draftId").asText();
+
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            Future<HttpResponse<String>> publish = pool.submit(() -> publish(cohort, token(lcm, "lcm"), draftId));
+            Future<HttpResponse<String>> shrink = pool.submit(() -> client.json("PUT", "/api/mentors/me",
+                    token(email, "mentor"), profile("Emma Leroy", cohort, "[\"en\"]", 2)));
+            HttpResponse<String> published = publish.get(60, TimeUnit.SECONDS);
+            HttpResponse<String> shrunk = shrink.get(60, TimeUnit.SECONDS);
+            pool.shutdown();
+
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+            assertThat(shrunk.statusCode()).as(shrunk.body()).isIn(200, 409);
+            int held = matchesPerMentor(learners).getOrDefault(emma, 0);
+            assertThat(assigned(emma)).isEqualTo(held).isLessThanOrEqualTo(capacity(emma));
+            assertThat(HubClient.parse(published).get("published")).hasSize(held);
+            if (shrunk.statusCode() == 200) {
+                assertThat(capacity(emma)).isEqualTo(2);
+                assertThat(held).isLessThanOrEqualTo(2);
+            } else {
+                assertThat(capacity(emma)).isEqualTo(5);
+                assertThat(held).isGreaterThan(2);
+            }
+        }
+    }
+}
