@@ -74,6 +74,7 @@ public class MatchingHandler extends ApiHandler {
         view.put("draftId", draft.draftId());
         view.put("matches", draft.pairs());
         view.put("unmatched", draft.unmatched());
+        view.put("refusedPins", draft.refusedPins());
         view.put("expiresAt", draft.expiresAt().toString());
         return ApiResponse.created(view);
     }

@@ -159,7 +159,8 @@ class MatchingApiIT {
         String second = learner(cohort, "fr");
         String english = learner(cohort, "en");
 
-        HttpResponse<String> answer = draft(cohort, token(lcm, "lcm"), null);
+        HttpResponse<String> answer = draft(cohort, token(lcm, "lcm"), "{\"pins\":[{\"learnerId\":\"" + english
+                + "\",\"mentorId\":\"" + emma + "\"}]}");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         JsonNode draft = HubClient.parse(answer);
         assertThat(draft.get("draftId").asText()).isNotBlank();
@@ -177,6 +178,9 @@ class MatchingApiIT {
         // Mentors of other tests speak en, none on this path.
         assertThat(draft.at("/unmatched/0/reasons").toString())
                 .contains("aucun mentor parlant en ne couvre le parcours " + cohort.pathId());
+
+        assertThat(draft.at("/refusedPins/0/learnerId").asText()).isEqualTo(english);
+        assertThat(draft.at("/refusedPins/0/reasons").toString()).contains("ils n'ont aucune langue en commun");
 
         List<Map<String, AttributeValue>> stored = drafts(cohort);
         assertThat(stored).hasSize(1);

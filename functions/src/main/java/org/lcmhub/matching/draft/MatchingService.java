@@ -78,10 +78,12 @@ public class MatchingService {
         String language = cohort.language();
         List<Draft.Pair> pairs = result.pairs().stream().map(p -> new Draft.Pair(p.learnerId(), p.mentorId(),
                 p.score(), Wording.texts(p.reasons(), language))).toList();
-        List<Draft.Unmatched> unmatched = new ArrayList<>(result.unmatched().stream()
-                .map(u -> new Draft.Unmatched(u.learnerId(), Wording.texts(u.reasons(), language))).toList());
+        List<Draft.Unmatched> unmatched = result.unmatched().stream()
+                .map(u -> new Draft.Unmatched(u.learnerId(), Wording.texts(u.reasons(), language))).toList();
+        List<Draft.RefusedPin> refused = result.rejectedPins().stream().map(r -> new Draft.RefusedPin(r.learnerId(),
+                r.mentorId(), Wording.texts(r.reasons(), language))).toList();
         Instant now = clock.instant();
-        Draft draft = new Draft(newId(), cohortId, pairs, unmatched, now, now.plus(DRAFT_LIFE));
+        Draft draft = new Draft(newId(), cohortId, pairs, unmatched, refused, now, now.plus(DRAFT_LIFE));
         matches.saveDraft(draft);
         return draft;
     }

@@ -106,6 +106,21 @@ class MatchingServiceTest {
     }
 
     @Test
+    void aFeasiblePinIsHonouredAndAnImpossibleOneIsReportedInWords() {
+        mentor("m1", "fr", 5);
+        mentor("m2", "en", 5);
+        learner("a", "fr");
+        learner("b", "en");
+        Draft draft = service.draft(lcm, "c1", List.of(new PairRef("a", "m1"), new PairRef("b", "m1")), Set.of());
+        assertThat(draft.pairs()).extracting(p -> p.learnerId() + ">" + p.mentorId()).containsExactly("a>m1", "b>m2");
+        assertThat(draft.pairs().get(0).reasons()).contains("épinglé par le LCM");
+        assertThat(draft.refusedPins()).singleElement().satisfies(r -> {
+            assertThat(r.learnerId() + ">" + r.mentorId()).isEqualTo("b>m1");
+            assertThat(r.reasons()).contains("ils n'ont aucune langue en commun");
+        });
+    }
+
+    @Test
     void onlyTheTeamMayDraftOrPublish() {
         Caller other = new Caller("lcm-2", null, Set.of(Caller.LCM));
         assertThatThrownBy(() -> service.draft(other, "c1", List.of(), Set.of())).isInstanceOf(CohortStore.NotOnTeam.class);

@@ -62,6 +62,7 @@ public final class DynamoMatchStore implements MatchStore {
         item.put("cohortId", s(d.cohortId()));
         item.put("pairs", s(write(d.pairs())));
         item.put("unmatched", s(write(d.unmatched())));
+        item.put("refusedPins", s(write(d.refusedPins())));
         item.put("createdAt", s(d.createdAt().toString()));
         item.put("expiresAt", n(d.expiresAt().getEpochSecond()));
         dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
@@ -80,6 +81,7 @@ public final class DynamoMatchStore implements MatchStore {
         }
         return new Draft(draftId, cohortId, read(item.get("pairs").s(), new TypeReference<List<Draft.Pair>>() { }),
                 read(item.get("unmatched").s(), new TypeReference<List<Draft.Unmatched>>() { }),
+                read(item.get("refusedPins").s(), new TypeReference<List<Draft.RefusedPin>>() { }),
                 Instant.parse(item.get("createdAt").s()), expires);
     }
 
