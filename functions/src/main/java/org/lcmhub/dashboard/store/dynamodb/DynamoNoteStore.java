@@ -49,7 +49,8 @@ public final class DynamoNoteStore implements NoteStore {
         Instant last = null;
         for (Map<String, AttributeValue> item : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :note)")
-                        .filterExpression("contact = :true")
+                        .filterExpression("#contact = :true")
+                        .expressionAttributeNames(Map.of("#contact", "contact")) // spared from reserved words
                         .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)),
                                 ":note", s(Keys.NOTE), ":true", AttributeValue.fromBool(true))))
                 .items()) {
