@@ -1,5 +1,6 @@
 package org.lcmhub.checkin;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,14 +48,10 @@ public final class CheckInViews {
      * language. {@code start} is their own week 1 (rolling enrolment); {@code plan} the path's plan.
      */
     public static Map<String, Object> standing(List<WeeklyCheckIn> history, LocalDate start, Plan plan,
-                                               ZoneId zone, String language, LocalDate today) {
-        List<CheckIn> checkIns = new ArrayList<>();
-        for (WeeklyCheckIn c : history) {
-            checkIns.add(new CheckIn(c.week().monday(), c.progress(), c.stepReached(), c.hoursSpent(), c.mood(),
-                    c.needHelp(), LocalDate.ofInstant(c.submittedAt(), zone)));
-        }
-        // No LCM contact is recorded yet: notes come with the dashboard.
-        Assessment a = EarlyWarning.assess(new LearnerHistory(start, checkIns, null), plan, RiskPolicy.DEFAULTS, today);
+                                               ZoneId zone, LocalDate lastContactOn, String language,
+                                               LocalDate today) {
+        Assessment a = EarlyWarning.assess(new LearnerHistory(start, forRules(history, zone), lastContactOn), plan,
+                RiskPolicy.DEFAULTS, today);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
         v.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -73,5 +70,21 @@ public final class CheckInViews {
         }
         v.put("reasons", reasons);
         return v;
+    }
+
+    /** Check-ins as the early-warning rules read them, dated in the learner's zone. */
+    public static List<CheckIn> forRules(List<WeeklyCheckIn> history, ZoneId zone) {
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (WeeklyCheckIn c : history) {
+            checkIns.add(new CheckIn(c.week().monday(), c.progress(), c.stepReached(), c.hoursSpent(), c.mood(),
+                    c.needHelp(), LocalDate.ofInstant(c.submittedAt(), zone)));
+        }
+        return checkIns;
+    }
+
+    /** The learner's own week 1 (rolling enrolment): the later of the cohort's start and their sign-up. */
+    public static LocalDate ownStart(LocalDate cohortStart, Instant signedUp, ZoneId zone) {
+        LocalDate joined = LocalDate.ofInstant(signedUp, zone);
+        return joined.isAfter(cohortStart) ? joined : cohortStart;
     }
 }

@@ -111,6 +111,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         headers.put("Cache-Control", "no-store");
         headers.putAll(extra);
         String json;
+        if (body instanceof ApiResponse.Text text) {
+            headers.put("Content-Type", text.contentType());
+            headers.putAll(extra);
+            return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers)
+                    .withBody(text.text()).withIsBase64Encoded(false).build();
+        }
         try {
             json = body == null ? null : Json.MAPPER.writeValueAsString(body);
         } catch (JsonProcessingException e) {

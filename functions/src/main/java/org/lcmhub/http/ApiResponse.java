@@ -22,6 +22,14 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return of(201, body);
     }
 
+    /** A body sent as it is, not as JSON (a CSV export). */
+    public record Text(String contentType, String text) {
+    }
+
+    public static ApiResponse text(int status, String contentType, String text) {
+        return of(status, new Text(contentType, text));
+    }
+
     public ApiResponse withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);

@@ -3,6 +3,7 @@ package org.lcmhub.me;
 import java.util.Map;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
@@ -32,6 +33,7 @@ public class MeHandler extends ApiHandler {
     private static MeService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         return new MeService(new DynamoLearnerStore(dynamo, table), new DynamoSignupStore(dynamo, table),
                 new DynamoSeats(dynamo, table), new DynamoCohortStore(dynamo, table), new DynamoCheckInStore(dynamo, table),
+                new DynamoNoteStore(dynamo, table),
                 Mailers.fromEnv(), Messages.fromEnv(), java.time.Clock.systemUTC());
     }
 

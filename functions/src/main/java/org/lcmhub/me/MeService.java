@@ -12,6 +12,7 @@ import org.lcmhub.checkin.risk.Plan;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
@@ -36,15 +37,17 @@ public class MeService {
     private final Seats seats;
     private final CohortStore cohorts;
     private final CheckInStore checkIns;
+    private final NoteStore notes;
     private final Mailer mailer;
     private final Messages messages;
     private final Clock clock;
     private final LearnerAuth auth;
 
     public MeService(LearnerStore learners, SignupStore signups, Seats seats, CohortStore cohorts,
-                     CheckInStore checkIns, Mailer mailer, Messages messages, Clock clock) {
+                     CheckInStore checkIns, NoteStore notes, Mailer mailer, Messages messages, Clock clock) {
         this.learners = learners;
         this.checkIns = checkIns;
+        this.notes = notes;
         this.clock = clock;
         this.auth = new LearnerAuth(learners);
         this.signups = signups;
@@ -96,10 +99,12 @@ public class MeService {
     /** Pace and risk against the cohort's plan, from the learner's own start (rolling enrolment). */
     private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history) {
         ZoneId zone = ZoneId.of(l.timezone());
-        LocalDate joined = LocalDate.ofInstant(l.createdAt(), zone);
-        LocalDate start = joined.isAfter(c.startDate()) ? joined : c.startDate();
+        LocalDate start = CheckInViews.ownStart(c.startDate(), l.createdAt(), zone);
+        // A contact the LCM team recorded clears "asked for help" from before it.
+        java.time.Instant contact = notes.lastContact(l.learnerId());
         // The path's steps are not stored with the cohort: one step per week stands in for them.
-        return CheckInViews.standing(history, start, new Plan(c.weeks(), c.weeks()), zone, l.language(),
+        return CheckInViews.standing(history, start, new Plan(c.weeks(), c.weeks()), zone,
+                contact == null ? null : LocalDate.ofInstant(contact, zone), l.language(),
                 LocalDate.now(clock.withZone(zone)));
     }
 

@@ -60,6 +60,9 @@ public final class Keys {
     /** Sort-key prefix of check-ins, in a learner's partition and under their cohort on GSI1. */
     public static final String CHECKIN = "CHECKIN#";
 
+    /** Sort-key prefix of notes about a learner, in their partition and under their cohort on GSI1. */
+    public static final String NOTE = "NOTE#";
+
     /** A mentor's profile and capacity counter, by the mentor's sign-in subject. */
     public static Map<String, AttributeValue> mentor(String sub) {
         return key("MENTOR#" + sub, "PROFILE");

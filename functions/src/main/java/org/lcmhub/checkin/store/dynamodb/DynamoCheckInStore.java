@@ -87,7 +87,7 @@ public final class DynamoCheckInStore implements CheckInStore {
         return history;
     }
 
-    static WeeklyCheckIn fromItem(Map<String, AttributeValue> i) {
+    public static WeeklyCheckIn fromItem(Map<String, AttributeValue> i) {
         return new WeeklyCheckIn(i.get("learnerId").s(), i.get("cohortId").s(),
                 IsoWeek.parse(i.get("week").s()).orElseThrow(), Integer.parseInt(i.get("progress").n()),
                 i.containsKey("stepReached") ? Integer.valueOf(i.get("stepReached").n()) : null,

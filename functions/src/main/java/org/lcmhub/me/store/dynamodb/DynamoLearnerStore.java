@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Self-service over {@code HubTable}. Everything about a learner lives in their partition
- * {@code LEARNER#<id>} (profile, check-ins; notes later), plus the email claim and the
+ * {@code LEARNER#<id>} (profile, check-ins, the LCM team's notes), plus the email claim and the
  * cool-down, both keyed by the address's hash; so an export is one query and an erasure knows
  * every item to delete.
  */

@@ -1,0 +1,126 @@
+package org.lcmhub.dashboard;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.risk.Assessment;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.dashboard.model.Note;
+import org.lcmhub.dashboard.store.NoteStore;
+import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
+import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.http.ApiException;
+import org.lcmhub.http.ApiHandler;
+import org.lcmhub.http.ApiRequest;
+import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Fields;
+import org.lcmhub.http.Router;
+import org.lcmhub.store.Dynamo;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The LCM dashboard of a cohort, for its LCM team only (StaffJwt): {@code GET .../dashboard}
+ * (figures and the watch list), {@code GET .../export.csv} (one row per enrolled learner) and
+ * {@code POST .../learners/{learnerId}/notes}.
+ */
+public class DashboardHandler extends ApiHandler {
+    private final DashboardService service;
+
+    /** Used by Lambda. */
+    public DashboardHandler() {
+        this(Dynamo.client(), Dynamo.tableName(), null, Clock.systemUTC());
+    }
+
+    /** {@code pageSize}: items per query page when reading the cohort (null: DynamoDB's own pages). */
+    public DashboardHandler(DynamoDbClient dynamo, String table, Integer pageSize, Clock clock) {
+        this(new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table, pageSize),
+                new DynamoNoteStore(dynamo, table), clock));
+    }
+
+    public DashboardHandler(DashboardService service) {
+        this.service = service;
+    }
+
+    @Override
+    protected void routes(Router router) {
+        router.get("/api/cohorts/{cohortId}/dashboard", r -> guarded(() -> ApiResponse.ok(
+                view(service.dashboard(StaffClaims.lcm(r), r.pathParameter("cohortId"))))));
+        router.get("/api/cohorts/{cohortId}/export.csv", r -> guarded(() -> csv(r)));
+        router.post("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> note(r)));
+    }
+
+    private ApiResponse csv(ApiRequest request) {
+        DashboardService.Dashboard d = service.dashboard(StaffClaims.lcm(request), request.pathParameter("cohortId"));
+        return ApiResponse.text(200, "text/csv; charset=utf-8", CohortCsv.write(d.learners(), d.cohort().language()))
+                .withHeader("Content-Disposition", "attachment; filename=\"" + d.cohort().cohortId() + ".csv\"");
+    }
+
+    private ApiResponse note(ApiRequest request) {
+        var lcm = StaffClaims.lcm(request);
+        Fields f = new Fields(request.bodyObject());
+        String text = f.text("text");
+        Boolean contact = f.bool("contact");
+        f.throwIfInvalid();
+        Note n = service.addNote(lcm, request.pathParameter("cohortId"), request.pathParameter("learnerId"), text, contact);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("learnerId", n.learnerId());
+        body.put("text", n.text());
+        body.put("contact", n.contact());
+        body.put("author", n.authorSub());
+        body.put("createdAt", n.createdAt().toString());
+        return ApiResponse.created(body);
+    }
+
+    private static ApiResponse guarded(Supplier<ApiResponse> action) {
+        try {
+            return action.get();
+        } catch (CohortStore.NotFound e) {
+            throw ApiException.notFound("No such cohort.");
+        } catch (CohortStore.NotOnTeam e) {
+            throw new ApiException(403, "forbidden", "Only the cohort's LCM team may do this.");
+        } catch (NoteStore.NotInCohort e) {
+            throw ApiException.notFound("No such learner in this cohort.");
+        }
+    }
+
+    static Map<String, Object> view(DashboardService.Dashboard d) {
+        CohortKpis k = d.kpis();
+        String language = d.cohort().language();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("cohortId", d.cohort().cohortId());
+        v.put("title", d.cohort().title());
+        v.put("language", language);
+        v.put("enrolled", k.enrolled());
+        v.put("active", k.active());
+        v.put("droppedOut", k.droppedOut());
+        v.put("succeeded", k.succeeded());
+        v.put("dropoutRate", k.dropoutRate());
+        v.put("successRate", k.successRate());
+        v.put("checkInRateThisWeek", k.checkInRateThisWeek());
+        v.put("averagePace", k.averagePace());
+        List<Map<String, Object>> atRisk = k.atRisk().stream().map(l -> {
+            Assessment a = l.assessment();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("learnerId", l.learnerId());
+            row.put("name", l.name());
+            row.put("level", a.level().wire());
+            row.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            row.put("week", a.week());
+            row.put("progress", a.progress());
+            row.put("pace", a.pace());
+            row.put("reasons", a.reasons().stream().map(r -> Map.of("code", r.code(), "level", r.level().wire(),
+                    "text", r.text(language))).toList());
+            row.put("lastCheckInWeek", l.lastCheckInWeek() == null ? null : IsoWeek.of(l.lastCheckInWeek()).toString());
+            row.put("mentor", l.mentor());
+            return row;
+        }).toList();
+        v.put("atRisk", atRisk);
+        return v;
+    }
+}

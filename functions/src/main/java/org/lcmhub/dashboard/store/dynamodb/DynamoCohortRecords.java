@@ -1,0 +1,57 @@
+package org.lcmhub.dashboard.store.dynamodb;
+
+import static org.lcmhub.store.Keys.s;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
+import org.lcmhub.dashboard.model.Note;
+import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.store.dynamodb.LearnerItems;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * A cohort's learners, check-ins and notes with one paginated GSI1 query on
+ * {@code COHORT#<cohortId>}: each of those items is written under its cohort there, so the
+ * dashboard never scans and never reads learner by learner.
+ */
+public final class DynamoCohortRecords implements CohortRecords {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Integer pageSize;
+
+    public DynamoCohortRecords(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, null);
+    }
+
+    /** {@code pageSize}: items per query page ({@code Limit}); null leaves DynamoDB's 1 MB pages. */
+    public DynamoCohortRecords(DynamoDbClient dynamo, String table, Integer pageSize) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public Records read(String cohortId) {
+        List<Learner> learners = new ArrayList<>();
+        List<WeeklyCheckIn> checkIns = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
+                        .keyConditionExpression("GSI1PK = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId))))
+                .items().forEach(item -> {
+                    String type = item.containsKey("type") ? item.get("type").s() : "";
+                    switch (type) {
+                        case "Learner" -> learners.add(LearnerItems.fromItem(item));
+                        case "CheckIn" -> checkIns.add(DynamoCheckInStore.fromItem(item));
+                        case NoteItems.TYPE -> notes.add(NoteItems.fromItem(item));
+                        default -> { } // items other capabilities file under the cohort
+                    }
+                });
+        return new Records(learners, checkIns, notes);
+    }
+}

@@ -1,0 +1,141 @@
+package org.lcmhub.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.risk.Outcome;
+import org.lcmhub.checkin.risk.Reason;
+import org.lcmhub.checkin.risk.RiskLevel;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.dashboard.model.Note;
+import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.dashboard.store.NoteStore;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.testing.InMemoryCohorts;
+
+/** The dashboard's rules without a store: who may read it, whose standing counts, what a contact clears. */
+class DashboardServiceTest {
+    /** Starts Monday 2027-01-04 for 8 weeks, run by lcm-1; "now" is Wednesday of its week 5. */
+    private static final Cohort COHORT = InMemoryCohorts.cohort("c-1", "python", 30, true);
+    private static final Instant NOW = Instant.parse("2027-02-03T12:00:00Z");
+    private static final Caller LCM = new Caller("lcm-1", "alice@example.org", Set.of("lcm"));
+
+    private final List<Note> notes = new ArrayList<>();
+    private final NoteStore noteStore = new NoteStore() {
+        @Override
+        public void add(Note note) {
+            notes.add(note);
+        }
+
+        @Override
+        public Instant lastContact(String learnerId) {
+            return null;
+        }
+    };
+
+    private static Learner learner(String id, LearnerStatus status, String signedUp) {
+        return new Learner(id, "Name " + id, id + "@example.org", "python", "c-1", "fr", "Europe/Paris", null, null,
+                status, null, Instant.parse(signedUp));
+    }
+
+    private static WeeklyCheckIn checkIn(String learnerId, int week, int progress, boolean needHelp, String at) {
+        return new WeeklyCheckIn(learnerId, "c-1", IsoWeek.of(COHORT.startDate().plusWeeks(week - 1)), progress, null,
+                4, 4, null, needHelp, null, Instant.parse(at));
+    }
+
+    /** Weeks 1-4 on plan, then week 5 asking for help on Monday 2027-02-01. */
+    private static List<WeeklyCheckIn> askedForHelp(String id) {
+        List<WeeklyCheckIn> list = new ArrayList<>();
+        for (int w = 1; w <= 4; w++) {
+            list.add(checkIn(id, w, 12 * w, false, COHORT.startDate().plusWeeks(w - 1).plusDays(1) + "T18:00:00Z"));
+        }
+        list.add(checkIn(id, 5, 55, true, "2027-02-01T09:00:00Z"));
+        return list;
+    }
+
+    private static Note note(String learnerId, boolean contact, String at) {
+        return new Note(learnerId, "c-1", "…", contact, "lcm-1", Instant.parse(at));
+    }
+
+    private static LearnerStanding only(List<LearnerStanding> standings) {
+        assertThat(standings).hasSize(1);
+        return standings.get(0);
+    }
+
+    @Test
+    void aContactOnOrAfterTheHelpRequestClearsItAPlainNoteOrAnEarlierContactDoesNot() {
+        Learner ana = learner("ana", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
+        List<Note> beforeOrPlain = List.of(note("ana", true, "2027-01-31T10:00:00Z"),
+                note("ana", false, "2027-02-03T08:00:00Z"));
+        LearnerStanding waiting = only(DashboardService.standings(COHORT,
+                new CohortRecords.Records(List.of(ana), askedForHelp("ana"), beforeOrPlain), NOW));
+        assertThat(waiting.assessment().level()).isEqualTo(RiskLevel.WATCH);
+        assertThat(waiting.assessment().reasons()).extracting(Reason::code).containsExactly(Reason.HELP_WAITING);
+        assertThat(waiting.checkedInThisWeek()).isTrue();
+        assertThat(waiting.lastCheckInWeek()).isEqualTo(LocalDate.parse("2027-02-01"));
+
+        List<Note> contacted = new ArrayList<>(beforeOrPlain);
+        contacted.add(note("ana", true, "2027-02-02T16:00:00Z"));
+        LearnerStanding helped = only(DashboardService.standings(COHORT,
+                new CohortRecords.Records(List.of(ana), askedForHelp("ana"), contacted), NOW));
+        assertThat(helped.assessment().level()).isEqualTo(RiskLevel.OK);
+        assertThat(helped.assessment().reasons()).isEmpty();
+    }
+
+    @Test
+    void onlyEnrolledLearnersCountEachFromTheirOwnStart() {
+        Learner early = learner("early", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
+        Learner late = learner("late", LearnerStatus.ENROLLED, "2027-01-27T10:00:00Z");
+        Learner gone = learner("gone", LearnerStatus.WITHDRAWN, "2026-12-20T10:00:00Z");
+        Learner waiting = learner("waiting", LearnerStatus.WAITLISTED, "2026-12-20T10:00:00Z");
+        List<LearnerStanding> standings = DashboardService.standings(COHORT,
+                new CohortRecords.Records(List.of(early, late, gone, waiting), List.of(), List.of()), NOW);
+
+        assertThat(standings).extracting(LearnerStanding::learnerId).containsExactly("early", "late");
+        // Silent since the cohort's week 1: four whole weeks missed, counted as dropped out.
+        assertThat(standings.get(0).assessment().outcome()).isEqualTo(Outcome.DROPPED_OUT);
+        // Joined on Wednesday of week 4: this is their own week 2, with one week missed.
+        assertThat(standings.get(1).assessment().outcome()).isEqualTo(Outcome.ACTIVE);
+        assertThat(standings.get(1).assessment().week()).isEqualTo(2);
+        assertThat(standings.get(1).lastCheckInWeek()).isNull();
+        assertThat(standings.get(1).mentor()).isNull();
+    }
+
+    @Test
+    void onlyTheTeamReadsTheDashboardAndWritesValidNotes() {
+        CohortRecords records = id -> new CohortRecords.Records(
+                List.of(learner("ana", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z")), askedForHelp("ana"), List.of());
+        DashboardService service = new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        Caller other = new Caller("lcm-2", "bruno@example.org", Set.of("lcm"));
+
+        assertThat(service.dashboard(LCM, "c-1").kpis().enrolled()).isEqualTo(1);
+        assertThatThrownBy(() -> service.dashboard(other, "c-1")).isInstanceOf(CohortStore.NotOnTeam.class);
+        assertThatThrownBy(() -> service.dashboard(LCM, "c-2")).isInstanceOf(CohortStore.NotFound.class);
+        assertThatThrownBy(() -> service.addNote(other, "c-1", "ana", "Hello", true))
+                .isInstanceOf(CohortStore.NotOnTeam.class);
+        for (String bad : new String[] {null, "  ", "x".repeat(DashboardService.NOTE_MAX + 1)}) {
+            assertThatThrownBy(() -> service.addNote(LCM, "c-1", "ana", bad, true))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys("text"));
+        }
+        assertThat(notes).isEmpty();
+
+        Note kept = service.addNote(LCM, "c-1", "ana", "  Called: loops reviewed  ", null);
+        assertThat(kept).isEqualTo(new Note("ana", "c-1", "Called: loops reviewed", false, "lcm-1", NOW));
+        assertThat(notes).containsExactly(kept);
+    }
+}

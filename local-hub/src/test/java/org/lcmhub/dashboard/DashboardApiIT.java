@@ -1,0 +1,328 @@
+package org.lcmhub.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.auth.StaffTokens;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.Fixtures;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.http.Json;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.signup.store.dynamodb.DynamoSeats;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * The LCM dashboard through the local hub and its JWT authorizer, on moto: who may read it, the
+ * figures and the watch list on a constructed cohort, the CSV export, notes and the help signal,
+ * and the SDK calls one dashboard makes.
+ */
+@ExtendWith(MotoExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardApiIT {
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final String ALICE = "alice@example.org";
+    private HubServer hub;
+    private HubClient client;
+    private Path work;
+    private Moto moto;
+
+    @BeforeAll
+    void start(Moto moto, @TempDir Path work) throws Exception {
+        this.moto = moto;
+        this.work = work;
+        hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
+        client = new HubClient(hub);
+    }
+
+    @AfterAll
+    void stop() {
+        hub.close();
+    }
+
+    private String token(String email, String... groups) {
+        return "Bearer " + StaffTokens.mint(Checkout.root(), work, email, List.of(groups), Duration.ofHours(1));
+    }
+
+    /** A cohort, run by alice, that started on the Monday four weeks before this one: today is week 5. */
+    private record Built(Cohort cohort, Map<String, LearnerKey> keys) {
+        String id(String name) {
+            return keys.get(name).learnerId();
+        }
+    }
+
+    private Built cohortWithHistories() {
+        String id = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate thisMonday = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate start = thisMonday.minusWeeks(4);
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohorte " + id, "fr", start, 8, 10, true, 0, 0,
+                Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        Map<String, LearnerKey> keys = new java.util.LinkedHashMap<>();
+        // Ana is on plan and checked in this week; Bea stopped after week 2 far behind; Chloé asked
+        // for help this week; Dan never checked in (silent 4 weeks); Eve finished; Fay withdrew.
+        for (String name : List.of("Ana", "Bea", "Chloé", "Dan", "=SUM(1+1)", "Fay")) {
+            keys.put(name, place(cohort, name));
+        }
+        checkIns(keys.get("Ana"), cohort, new int[] {12, 25, 37, 50, 60}, false);
+        checkIns(keys.get("Bea"), cohort, new int[] {10, 20}, false);
+        checkIns(keys.get("Chloé"), cohort, new int[] {12, 25, 37, 50, 55}, true);
+        checkIns(keys.get("=SUM(1+1)"), cohort, new int[] {30, 60, 100}, false);
+        new DynamoSeats(moto.dynamo(), moto.table()).withdraw(keys.get("Fay").learnerId());
+        return new Built(cohort, keys);
+    }
+
+    /** A learner who signed up before the cohort started, so their week 1 is the cohort's. */
+    private LearnerKey place(Cohort cohort, String name) {
+        String learnerId = UUID.randomUUID().toString();
+        LearnerKey key = LearnerKey.issue(learnerId);
+        Instant signedUp = cohort.startDate().minusDays(3).atStartOfDay(PARIS).toInstant();
+        Learner learner = new Learner(learnerId, name, learnerId + "@example.org", cohort.pathId(), cohort.cohortId(),
+                "fr", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, signedUp);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(learner, key.hash(), Instant.now(), Duration.ZERO);
+        return key;
+    }
+
+    /** One check-in a week from week 1, the last one submitted now (in the current week if it is week 5). */
+    private void checkIns(LearnerKey key, Cohort cohort, int[] progress, boolean lastNeedsHelp) {
+        DynamoCheckInStore store = new DynamoCheckInStore(moto.dynamo(), moto.table());
+        for (int w = 0; w < progress.length; w++) {
+            LocalDate monday = cohort.startDate().plusWeeks(w);
+            boolean last = w == progress.length - 1;
+            Instant submitted = last && w == 4 ? Instant.now() : monday.plusDays(1).atTime(18, 0).atZone(PARIS).toInstant();
+            store.put(new WeeklyCheckIn(key.learnerId(), cohort.cohortId(), IsoWeek.of(monday), progress[w], null, 5,
+                    4, null, last && lastNeedsHelp, null, submitted));
+        }
+    }
+
+    private JsonNode dashboard(Built b) throws Exception {
+        HttpResponse<String> r = client.json("GET", "/api/cohorts/" + b.cohort().cohortId() + "/dashboard",
+                token(ALICE, "lcm"), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return HubClient.parse(r);
+    }
+
+    private HttpResponse<String> note(Built b, String learnerId, String body, String authorization) throws Exception {
+        return client.json("POST", "/api/cohorts/" + b.cohort().cohortId() + "/learners/" + learnerId + "/notes",
+                authorization, body);
+    }
+
+    @Test
+    void onlyTheCohortsLcmTeamReadsItsDashboardExportAndNotes() throws Exception {
+        Built b = cohortWithHistories();
+        String base = "/api/cohorts/" + b.cohort().cohortId();
+        String noteBody = "{\"text\":\"Appelée\",\"contact\":true}";
+        String bea = b.id("Bea");
+        for (String path : List.of(base + "/dashboard", base + "/export.csv")) {
+            assertThat(client.json("GET", path, token(ALICE, "lcm"), null).statusCode()).as(path).isEqualTo(200);
+            assertThat(client.json("GET", path, token("bruno@example.org", "lcm"), null).statusCode()).as(path).isEqualTo(403);
+            assertThat(client.json("GET", path, token("dmitri@example.org", "mentor"), null).statusCode()).as(path).isEqualTo(403);
+            assertThat(client.json("GET", path, token("someone@example.org"), null).statusCode()).as(path).isEqualTo(403);
+            HttpResponse<String> anonymous = client.json("GET", path, null, null);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(anonymous.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
+        }
+        assertThat(client.json("GET", "/api/cohorts/no-such-cohort/dashboard", token(ALICE, "lcm"), null).statusCode())
+                .isEqualTo(404);
+        assertThat(note(b, bea, noteBody, token("bruno@example.org", "lcm")).statusCode()).isEqualTo(403);
+        assertThat(note(b, bea, noteBody, token("dmitri@example.org", "mentor")).statusCode()).isEqualTo(403);
+        assertThat(note(b, bea, noteBody, null).statusCode()).isEqualTo(401);
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(bea), Keys.NOTE)).isEmpty();
+    }
+
+    @Test
+    void figuresAndTheWatchListMostUrgentFirstInTheCohortsLanguage() throws Exception {
+        Built b = cohortWithHistories();
+        JsonNode d = dashboard(b);
+
+        assertThat(d.get("enrolled").asInt()).isEqualTo(5); // Fay withdrew
+        assertThat(d.get("active").asInt()).isEqualTo(3);
+        assertThat(d.get("droppedOut").asInt()).isEqualTo(1);
+        assertThat(d.get("succeeded").asInt()).isEqualTo(1);
+        assertThat(d.get("dropoutRate").asDouble()).isCloseTo(0.2, within(1e-9));
+        assertThat(d.get("successRate").asDouble()).isCloseTo(0.2, within(1e-9));
+        assertThat(d.get("checkInRateThisWeek").asDouble()).isCloseTo(2.0 / 3, within(1e-9)); // Ana, Chloé
+        // Expected by the end of week 4 of 8: 50 %. Ana 60, Bea 20, Chloé 55.
+        assertThat(d.get("averagePace").asDouble()).isCloseTo((1.2 + 0.4 + 1.1) / 3, within(1e-9));
+
+        JsonNode atRisk = d.get("atRisk");
+        assertThat(atRisk.findValuesAsText("name")).containsExactly("Bea", "Dan", "Chloé");
+        assertThat(atRisk.get(0).get("learnerId").asText()).isEqualTo(b.id("Bea"));
+        assertThat(atRisk.get(0).get("level").asText()).isEqualTo("at-risk");
+        assertThat(atRisk.get(0).get("lastCheckInWeek").asText())
+                .isEqualTo(IsoWeek.of(b.cohort().startDate().plusWeeks(1)).toString());
+        assertThat(atRisk.get(0).get("mentor").isNull()).isTrue();
+        assertThat(atRisk.get(0).get("reasons").findValuesAsText("code"))
+                .contains("missed-check-ins", "behind-plan", "inactive");
+        assertThat(atRisk.get(1).get("outcome").asText()).isEqualTo("dropped-out");
+        assertThat(atRisk.get(1).get("lastCheckInWeek").isNull()).isTrue();
+        assertThat(atRisk.get(2).get("level").asText()).isEqualTo("watch");
+        assertThat(atRisk.get(2).get("reasons").findValuesAsText("text"))
+                .containsExactly("A demandé de l’aide aujourd’hui, pas encore contacté");
+    }
+
+    @Test
+    void theCsvHasOneRowPerEnrolledLearnerAndNoFormula() throws Exception {
+        Built b = cohortWithHistories();
+        HttpResponse<String> r = client.json("GET", "/api/cohorts/" + b.cohort().cohortId() + "/export.csv",
+                token(ALICE, "lcm"), null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+        assertThat(r.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"" + b.cohort().cohortId() + ".csv\"");
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(r.body())).getRecords();
+        assertThat(rows).extracting(row -> row.get("name"))
+                .containsExactlyInAnyOrder("Ana", "Bea", "Chloé", "Dan", "'=SUM(1+1)");
+        CSVRecord bea = rows.stream().filter(row -> row.get("name").equals("Bea")).findFirst().orElseThrow();
+        assertThat(bea.get("learnerId")).isEqualTo(b.id("Bea"));
+        assertThat(bea.get("risk")).isEqualTo("at-risk");
+        assertThat(bea.get("progress")).isEqualTo("20");
+        assertThat(bea.get("reasons")).contains("points de retard");
+        assertThat(rows.stream().filter(row -> row.get("name").startsWith("'=")).findFirst().orElseThrow()
+                .get("outcome")).isEqualTo("succeeded");
+    }
+
+    @Test
+    void aContactNoteClearsTheHelpSignalOnTheDashboardAndOnApiMe() throws Exception {
+        Built b = cohortWithHistories();
+        String chloe = b.id("Chloé");
+        String me = "Bearer " + b.keys().get("Chloé").token();
+        assertThat(HubClient.parse(client.json("GET", "/api/me", me, null)).at("/standing/reasons")
+                .findValuesAsText("code")).contains("help-waiting");
+
+        assertThat(note(b, chloe, "{\"text\":\"\"}", token(ALICE, "lcm")).statusCode()).isEqualTo(400);
+        assertThat(note(b, "no-such-learner", "{\"text\":\"Hello\",\"contact\":true}", token(ALICE, "lcm"))
+                .statusCode()).isEqualTo(404);
+        Built other = cohortWithHistories();
+        assertThat(note(b, other.id("Ana"), "{\"text\":\"Hello\",\"contact\":true}", token(ALICE, "lcm"))
+                .statusCode()).isEqualTo(404);
+        HttpResponse<String> plain = note(b, chloe, "{\"text\":\"Vu son message sur le forum\",\"contact\":false}",
+                token(ALICE, "lcm"));
+        assertThat(plain.statusCode()).as(plain.body()).isEqualTo(201);
+        assertThat(dashboard(b).get("atRisk").findValuesAsText("name")).contains("Chloé");
+
+        HttpResponse<String> contact = note(b, chloe, "{\"text\":\"Appel : boucles revues ensemble\",\"contact\":true}",
+                token(ALICE, "lcm"));
+        assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+        assertThat(HubClient.parse(contact).get("contact").asBoolean()).isTrue();
+        assertThat(dashboard(b).get("atRisk").findValuesAsText("name")).containsExactly("Bea", "Dan");
+        JsonNode standing = HubClient.parse(client.json("GET", "/api/me", me, null)).get("standing");
+        assertThat(standing.get("level").asText()).isEqualTo("ok");
+        assertThat(standing.get("reasons")).isEmpty();
+
+        // Notes live in the learner's partition (and under the cohort on GSI1): exported, then erased.
+        JsonNode export = HubClient.parse(client.json("GET", "/api/me/export", me, null));
+        assertThat(export.get("records")).filteredOn(r -> r.get("type").asText().equals("Note")).hasSize(2);
+        assertThat(client.json("DELETE", "/api/me", me, null).statusCode()).isEqualTo(200);
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(chloe))).isEmpty();
+        assertThat(cohortIndex(b.cohort().cohortId())).noneMatch(i -> i.get("learnerId").s().equals(chloe));
+        assertThat(note(b, chloe, "{\"text\":\"Encore\",\"contact\":true}", token(ALICE, "lcm")).statusCode())
+                .isEqualTo(404);
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(chloe))).isEmpty();
+    }
+
+    private List<Map<String, AttributeValue>> cohortIndex(String cohortId) {
+        return moto.dynamo().queryPaginator(r -> r.tableName(moto.table()).indexName(Keys.GSI1)
+                .keyConditionExpression("GSI1PK = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("COHORT#" + cohortId))))
+                .items().stream().toList();
+    }
+
+    @Test
+    void theDashboardReadsWithQueriesAndGetItemOnlyAndPagesThroughTheCohort() throws Exception {
+        Built b = cohortWithHistories();
+        List<SdkRequest> calls = new ArrayList<>();
+        ExecutionInterceptor counter = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                calls.add(context.request());
+            }
+        };
+        try (DynamoDbClient counted = DynamoDbClient.builder().endpointOverride(moto.endpoint())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(counter)).build()) {
+            int pageSize = 2;
+            DashboardHandler handler = new DashboardHandler(counted, moto.table(), pageSize, Clock.system(ZoneOffset.UTC));
+            var response = handler.handleRequest(event("/api/cohorts/" + b.cohort().cohortId() + "/dashboard",
+                    LocalIssuer.subFor(ALICE)), null);
+            assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+            assertThat(Json.MAPPER.readTree(response.getBody()).get("enrolled").asInt()).isEqualTo(5);
+
+            int items = cohortIndex(b.cohort().cohortId()).size(); // 6 learners, 15 check-ins
+            assertThat(items).isEqualTo(21);
+            assertThat(calls).allSatisfy(c -> assertThat(c).isInstanceOfAny(QueryRequest.class, GetItemRequest.class));
+            assertThat(calls).filteredOn(GetItemRequest.class::isInstance).hasSize(1); // the cohort and its team
+            List<QueryRequest> queries = calls.stream().filter(QueryRequest.class::isInstance)
+                    .map(QueryRequest.class::cast).toList();
+            assertThat(queries).allSatisfy(q -> {
+                assertThat(q.indexName()).isEqualTo(Keys.GSI1);
+                assertThat(q.limit()).isEqualTo(pageSize);
+                assertThat(q.expressionAttributeValues().get(":pk").s()).isEqualTo("COHORT#" + b.cohort().cohortId());
+            });
+            // Every page followed: 21 items at 2 a page, plus an empty page that ends it at most.
+            int pages = (items + pageSize - 1) / pageSize;
+            assertThat(queries.size()).isBetween(pages, pages + 1);
+            assertThat(queries.subList(1, queries.size())).allSatisfy(q -> assertThat(q.exclusiveStartKey()).isNotEmpty());
+        }
+    }
+
+    private static APIGatewayV2HTTPEvent event(String path, String sub) {
+        var jwt = APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
+                .withClaims(Map.of("sub", sub, "cognito:groups", "[lcm]")).build();
+        var context = APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("r")
+                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").withPath(path).build())
+                .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder().withJwt(jwt).build());
+        return APIGatewayV2HTTPEvent.builder().withRawPath(path).withRequestContext(context.build()).build();
+    }
+}
