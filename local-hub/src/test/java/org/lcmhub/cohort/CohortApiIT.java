@@ -9,51 +9,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.auth.StaffTokens;
 import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.StaffApiTest;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.MotoExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 
 /**
  * Staff routes through the local hub's emulation of API Gateway's JWT authorizer: 401 before the
  * function for a missing, expired, forged or foreign token; the function reads the caller from the
  * claims only.
  */
-@ExtendWith(MotoExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CohortApiIT {
-    private HubServer hub;
-    private HubClient client;
-    private Path work;
-    private Moto moto;
-
-    @BeforeAll
-    void start(Moto moto, @TempDir Path work) throws Exception {
-        this.moto = moto;
-        this.work = work;
-        hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
-        client = new HubClient(hub);
-    }
-
-    @AfterAll
-    void stop() {
-        hub.close();
-    }
-
-    private String token(String email, String... groups) {
-        return "Bearer " + StaffTokens.mint(Checkout.root(), work, email, List.of(groups), Duration.ofHours(1));
-    }
-
+class CohortApiIT extends StaffApiTest {
     private static String newCohort(String pathId, int seats) {
         return "{\"pathId\":\"" + pathId + "\",\"startDate\":\"2031-01-06\",\"weeks\":8,\"seats\":" + seats
                 + ",\"language\":\"fr\",\"title\":\"Python · janvier\",\"lcmId\":\"someone-else\"}";

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,22 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.auth.StaffTokens;
-import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.StaffApiTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.MotoExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -45,31 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Matching through the local hub (JWT authorizer, handler, real SDK) against moto: drafts with
  * reasons, who may ask, and publishes that never over-fill a mentor nor give a learner two mentors.
  */
-@ExtendWith(MotoExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MatchingApiIT {
-    private HubServer hub;
-    private HubClient client;
-    private Path work;
-    private Moto moto;
-
-    @BeforeAll
-    void start(Moto moto, @TempDir Path work) throws Exception {
-        this.moto = moto;
-        this.work = work;
-        hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
-        client = new HubClient(hub);
-    }
-
-    @AfterAll
-    void stop() {
-        hub.close();
-    }
-
-    private String token(String email, String... groups) {
-        return "Bearer " + StaffTokens.mint(Checkout.root(), work, email, List.of(groups), Duration.ofHours(1));
-    }
-
+class MatchingApiIT extends StaffApiTest {
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

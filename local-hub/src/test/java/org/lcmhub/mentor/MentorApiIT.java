@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.auth.StaffTokens;
-import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.StaffApiTest;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.MotoExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -36,31 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * {@code /api/mentors/me} through the local hub (its JWT authorizer, the handler, the real SDK)
  * against moto: what a mentor saves is what the table holds, and refusals leave it untouched.
  */
-@ExtendWith(MotoExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MentorApiIT {
-    private HubServer hub;
-    private HubClient client;
-    private Path work;
-    private Moto moto;
-
-    @BeforeAll
-    void start(Moto moto, @TempDir Path work) throws Exception {
-        this.moto = moto;
-        this.work = work;
-        hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
-        client = new HubClient(hub);
-    }
-
-    @AfterAll
-    void stop() {
-        hub.close();
-    }
-
-    private String token(String email, String... groups) {
-        return "Bearer " + StaffTokens.mint(Checkout.root(), work, email, List.of(groups), Duration.ofHours(1));
-    }
-
+class MentorApiIT extends StaffApiTest {
     private static String someone() {
         return "mentor-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
