@@ -97,11 +97,7 @@ public class CohortHandler extends ApiHandler {
 
     private static ApiResponse guarded(java.util.function.Supplier<ApiResponse> action) {
         try {
-            return action.get();
-        } catch (CohortStore.NotFound e) {
-            throw ApiException.notFound("No such cohort.");
-        } catch (CohortStore.NotOnTeam e) {
-            throw new ApiException(403, "forbidden", "Only the cohort's LCM team may do this.");
+            return CohortErrors.asTeam(action);
         } catch (CohortStore.SeatsBelowEnrolled e) {
             throw new ApiException(409, "conflict", e.enrolled()
                     + " learners are enrolled: the cohort cannot have fewer seats than that.");

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.risk.Assessment;
+import org.lcmhub.cohort.CohortErrors;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.model.Note;
@@ -79,11 +80,7 @@ public class DashboardHandler extends ApiHandler {
 
     private static ApiResponse guarded(Supplier<ApiResponse> action) {
         try {
-            return action.get();
-        } catch (CohortStore.NotFound e) {
-            throw ApiException.notFound("No such cohort.");
-        } catch (CohortStore.NotOnTeam e) {
-            throw new ApiException(403, "forbidden", "Only the cohort's LCM team may do this.");
+            return CohortErrors.asTeam(action);
         } catch (NoteStore.NotInCohort e) {
             throw ApiException.notFound("No such learner in this cohort.");
         }

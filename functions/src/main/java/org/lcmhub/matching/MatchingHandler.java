@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.cohort.CohortErrors;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.http.ApiException;
@@ -113,11 +114,7 @@ public class MatchingHandler extends ApiHandler {
 
     private static <T> T guarded(Supplier<T> action) {
         try {
-            return action.get();
-        } catch (CohortStore.NotFound e) {
-            throw ApiException.notFound("No such cohort.");
-        } catch (CohortStore.NotOnTeam e) {
-            throw new ApiException(403, "forbidden", "Only the cohort's LCM team may do this.");
+            return CohortErrors.asTeam(action);
         } catch (MatchingService.DraftNotFound e) {
             throw ApiException.notFound("No such draft for this cohort, or it has expired; compute a new one.");
         }
