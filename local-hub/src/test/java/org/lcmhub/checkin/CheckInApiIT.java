@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,23 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.hub.HubServer;
-import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.MotoExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -40,26 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Weekly check-ins through the local hub, on moto through the real SDK: the learner's key, one item
  * per learner and week, field errors and refusals that write nothing, {@code /api/me}, export, erasure.
  */
-@ExtendWith(MotoExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckInApiIT {
-    private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9._-]+)");
+class CheckInApiIT extends LocalHubTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private HubServer hub;
-    private HubClient client;
-    private Moto moto;
 
-    @BeforeAll
-    void start(Moto moto, @TempDir Path work) throws Exception {
-        this.moto = moto;
-        hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
-        client = new HubClient(hub);
-    }
-
-    @AfterAll
-    void stop() {
-        hub.close();
-    }
 
     /** A cohort that started on the Monday two weeks before this one (learner's time), for 8 weeks. */
     private Cohort runningCohort() {
@@ -78,11 +50,7 @@ class CheckInApiIT {
                 + email + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + cohort.cohortId()
                 + "\",\"language\":\"fr\",\"timezone\":\"Europe/Paris\",\"consent\":true}");
         assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
-        JsonNode messages = HubClient.parse(client.json("GET", "/dev/outbox?to=" + enc(email), null, null))
-                .get("messages");
-        Matcher m = KEY.matcher(messages.get(0).get("text").asText());
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return keyFromOutbox(email);
     }
 
     private static String idOf(String key) {

@@ -15,7 +15,7 @@ import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.auth.StaffTokens;
 import org.lcmhub.hub.testing.Checkout;
-import org.lcmhub.hub.testing.StaffApiTest;
+import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.HubClient;
 
 /**
@@ -23,7 +23,7 @@ import org.lcmhub.hub.testing.HubClient;
  * function for a missing, expired, forged or foreign token; the function reads the caller from the
  * claims only.
  */
-class CohortApiIT extends StaffApiTest {
+class CohortApiIT extends LocalHubTest {
     private static String newCohort(String pathId, int seats) {
         return "{\"pathId\":\"" + pathId + "\",\"startDate\":\"2031-01-06\",\"weeks\":8,\"seats\":" + seats
                 + ",\"language\":\"fr\",\"title\":\"Python · janvier\",\"lcmId\":\"someone-else\"}";

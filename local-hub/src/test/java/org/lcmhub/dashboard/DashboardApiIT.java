@@ -30,7 +30,7 @@ import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.StaffApiTest;
+import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.http.Json;
@@ -53,7 +53,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * figures and the watch list on a constructed cohort, the CSV export, notes and the help signal,
  * and the SDK calls one dashboard makes.
  */
-class DashboardApiIT extends StaffApiTest {
+class DashboardApiIT extends LocalHubTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String ALICE = "alice@example.org";
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.StaffApiTest;
+import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Matching through the local hub (JWT authorizer, handler, real SDK) against moto: drafts with
  * reasons, who may ask, and publishes that never over-fill a mentor nor give a learner two mentors.
  */
-class MatchingApiIT extends StaffApiTest {
+class MatchingApiIT extends LocalHubTest {
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -6,49 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.hub.HubServer;
-import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.MotoExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.store.Keys;
 
 /**
  * A learner's whole journey in the local hub: the site's form, the confirmation in the outbox,
  * the personal link's key, self-service, withdrawal with promotion, export and erasure.
  */
-@ExtendWith(MotoExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LearnerJourneyIT {
-    private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9._-]+)");
-    private HubServer hub;
-    private HubClient client;
-    private Moto moto;
+class LearnerJourneyIT extends LocalHubTest {
 
-    @BeforeAll
-    void start(Moto moto, @TempDir Path work) throws Exception {
-        this.moto = moto;
-        hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, false, moto.endpoint(), work));
-        client = new HubClient(hub);
-    }
-
-    @AfterAll
-    void stop() {
-        hub.close();
-    }
 
     private String signUpByForm(Cohort cohort, String name, String email) throws Exception {
         String form = "name=" + enc(name) + "&email=" + enc(email) + "&pathId=" + cohort.pathId() + "&cohortId="
@@ -59,13 +31,12 @@ class LearnerJourneyIT {
         return keyFromOutbox(email);
     }
 
-    private String keyFromOutbox(String email) throws Exception {
+    /** The key of the confirmation mail, whose personal link opens the learner page of this hub. */
+    @Override
+    protected String keyFromOutbox(String email) throws Exception {
         JsonNode messages = HubClient.parse(client.json("GET", "/dev/outbox?to=" + enc(email), null, null)).get("messages");
-        assertThat(messages).isNotEmpty();
-        Matcher m = KEY.matcher(messages.get(0).get("text").asText());
-        assertThat(m.find()).isTrue();
         assertThat(messages.get(0).get("text").asText()).contains(hub.url().resolve("/fr/me.html").toString());
-        return m.group(1);
+        return super.keyFromOutbox(email);
     }
 
     private static String enc(String s) {

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.StaffApiTest;
+import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.store.Keys;
@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * {@code /api/mentors/me} through the local hub (its JWT authorizer, the handler, the real SDK)
  * against moto: what a mentor saves is what the table holds, and refusals leave it untouched.
  */
-class MentorApiIT extends StaffApiTest {
+class MentorApiIT extends LocalHubTest {
     private static String someone() {
         return "mentor-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
