@@ -159,6 +159,9 @@
       });
       result.appendChild(ul);
       publishButton.hidden = true;
+      S.say(status, '');
+      document.getElementById('matching-summary').textContent = 'This draft is published. Compute a new one for'
+        + ' the learners still without a mentor.';
       pins = [];
       exclusions = [];
       showChoices();

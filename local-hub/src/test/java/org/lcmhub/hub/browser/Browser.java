@@ -1,5 +1,7 @@
 package org.lcmhub.hub.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,6 +63,20 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /** axe-core's violations on the open page for these rule tags; fails if axe checked nothing at all. */
+    @SuppressWarnings("unchecked")
+    List<String> axeViolations(String axeSource, List<String> tags) {
+        driver.executeScript(axeSource);
+        String script = "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                + ".then(r => done({passes: r.passes.length, violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))"
+                + ".catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));";
+        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript(script, tags);
+        assertThat(((Number) result.get("passes")).intValue()).as("rules axe checked and passed").isGreaterThan(10);
+        return (List<String>) result.get("violations");
     }
 
     /** Light or dark, as the reader's system would ask. */
