@@ -336,6 +336,37 @@ class StaffPagesBrowserIT {
     }
 
     @Test
+    void aMentorWithoutAProfileFillsInTheEmptyFormAndSavesIt() throws Exception {
+        String email = "pia-" + run + "@example.org";
+        signIn(email, "mentor");
+        open("/staff/mentor.html");
+        assertThat(visible("#mentor-profile-state").getText()).contains("no profile yet");
+        assertThat(browser.driver.findElements(By.cssSelector("#profile-slots li"))).as("one empty slot to fill").hasSize(1);
+        browser.driver.findElement(By.id("profile-name")).sendKeys("Pia Lindqvist");
+        browser.driver.findElement(By.id("profile-paths")).sendKeys("evening-" + run + ", " + pathId);
+        browser.driver.findElement(By.id("profile-languages")).sendKeys("en, sv");
+        WebElement zone = browser.driver.findElement(By.id("profile-timezone"));
+        zone.clear();
+        zone.sendKeys("Europe/Stockholm");
+        browser.driver.findElement(By.id("profile-capacity")).sendKeys("2");
+        WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
+        new Select(slot.findElement(By.cssSelector("[data-part=day]"))).selectByValue("sat");
+        browser.driver.executeScript("arguments[0].value = '22:00'; arguments[1].value = '01:00';",
+                slot.findElement(By.cssSelector("[data-part=from]")), slot.findElement(By.cssSelector("[data-part=to]")));
+        browser.driver.findElement(By.id("profile-paused")).click();
+        browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("profile-status")).getText().equals("Your profile is saved."));
+        assertThat(browser.driver.findElement(By.id("mentor-profile-state")).getText()).isEqualTo("0 of 2 places used.");
+
+        JsonNode saved = HubClient.parse(client.json("GET", "/api/mentors/me", staffToken(email, "mentor"), null));
+        assertThat(saved.get("name").asText()).isEqualTo("Pia Lindqvist");
+        assertThat(saved.get("paths").toString()).isEqualTo("[\"evening-" + run + "\",\"" + pathId + "\"]");
+        assertThat(saved.get("languages").toString()).isEqualTo("[\"en\",\"sv\"]");
+        assertThat(saved.get("paused").asBoolean()).isTrue();
+        assertThat(saved.get("availability").toString()).isEqualTo("[{\"day\":\"sat\",\"from\":\"22:00\",\"to\":\"01:00\"}]");
+    }
+
+    @Test
     void withoutASignInTheStaffPagesSaySoAndLinkToIt() throws IOException {
         open("/staff/sign-in.html");
         browser.driver.executeScript("sessionStorage.clear()");
