@@ -149,18 +149,21 @@
     }, function () { note(t.failed, true); });
   }
 
+  // A file the browser saves; the URL is released once the click has started the download.
+  function save(blob, name) {
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
+  }
+
   function invite() {
     call('GET', '/api/me/one-to-one.ics').then(function (r) {
       if (!r.ok) { note(r.status === 404 ? t.noIcs : t.failed, true); return null; }
-      return r.blob().then(function (blob) {
-        var a = document.createElement('a');
-        a.href = URL.createObjectURL(blob);
-        a.download = 'one-to-one.ics';
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
-      });
+      return r.blob().then(function (blob) { save(blob, 'one-to-one.ics'); });
     }, function () { note(t.failed, true); });
   }
 
@@ -179,11 +182,7 @@
   });
   document.getElementById('me-export').addEventListener('click', function () {
     call('GET', '/api/me/export').then(function (r) { return r.blob(); }).then(function (blob) {
-      var a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = 'my-lcm-hub-data.json';
-      a.click();
-      URL.revokeObjectURL(a.href);
+      save(blob, 'my-lcm-hub-data.json');
     });
   });
   document.getElementById('me-erase').addEventListener('click', function () {

@@ -32,9 +32,14 @@
       }, function () { return { status: 0, ok: false, json: null }; });
   }
 
-  /** A route this hub does not serve yet (the catch-all's 404, or a 405 from a handler). */
+  /**
+   * A route this hub does not serve yet: a 405 from a handler that lacks the method, or the 404 of
+   * the unknown-route catch-all (or API Gateway's own), not a handler's 404 about the data.
+   */
   function missing(r) {
-    return r.status === 405 || r.status === 501 || (r.status === 404 && !(r.json && r.json.error && r.json.error.fields));
+    var error = r.json && r.json.error;
+    return r.status === 405 || r.status === 501
+      || (r.status === 404 && (!error || /^No API route matches/.test(error.message || '')));
   }
 
   function el(tag, attrs, text) {
