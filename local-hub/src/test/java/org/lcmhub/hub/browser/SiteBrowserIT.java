@@ -91,6 +91,7 @@ class SiteBrowserIT {
         browser.driver.get(hub.url().resolve(path).toString());
     }
 
+    /** axe-core's violations on the open page; fails if axe did not check anything at all. */
     private List<String> axeViolations() {
         return browser.axeViolations(axe, WCAG);
     }
