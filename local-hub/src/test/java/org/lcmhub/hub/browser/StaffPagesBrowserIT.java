@@ -57,6 +57,7 @@ class StaffPagesBrowserIT {
     private HubClient client;
     private Browser browser;
     private String axe;
+    private Path downloads;
 
     // One cohort of a path no other test uses, so only this test's mentors can cover it.
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -74,6 +75,9 @@ class StaffPagesBrowserIT {
         this.client = new HubClient(hub);
         this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
         this.browser = Browser.start(true);
+        this.downloads = Files.createTempDirectory("lcmhub-downloads");
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
 
         HttpResponse<String> cohort = client.json("POST", "/api/cohorts", staffToken(lcm, "lcm"), "{\"pathId\":\"" + pathId
                 + "\",\"startDate\":\"" + LocalDate.now().plusDays(14) + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\","
@@ -231,11 +235,17 @@ class StaffPagesBrowserIT {
                 assertThat(m.get("text").asText()).contains(otherMentor + " will be your mentor"));
         assertThat(outbox(otherEmail)).anySatisfy(m -> assertThat(m.get("subject").asText()).isEqualTo("New mentee: Ama Mensah"));
 
-        mentorSeesProfileAndMentees(otherEmail, otherMentor);
-        learnerSeesTheMentor(otherMentor);
+        boolean mentees = mentorSeesProfileAndMentees(otherEmail, otherMentor);
+        learnerSeesTheMentor("Ama Mensah", otherMentor);
+        if (mentees) {
+            // Once the after-the-match routes answer: each side ends a pair, with a reason.
+            learnerAsksForAnotherMentor("Bruno Costa");
+            mentorReleases(otherEmail, "Ama Mensah");
+        }
     }
 
-    private void mentorSeesProfileAndMentees(String email, String name) throws Exception {
+    /** True when this hub serves the mentees of the contract (then the 1:1 and notes were set too). */
+    private boolean mentorSeesProfileAndMentees(String email, String name) throws Exception {
         signIn(email, "mentor");
         open("/staff/mentor.html");
         waiting().until(d -> name.equals(d.findElement(By.id("profile-name")).getAttribute("value")));
@@ -279,7 +289,8 @@ class StaffPagesBrowserIT {
         assertThat(saved.get("availability").toString()).contains("{\"day\":\"thu\",\"from\":\"09:00\",\"to\":\"11:30\"}");
 
         HttpResponse<String> mentees = client.json("GET", "/api/mentors/me/mentees", token, null);
-        if (mentees.statusCode() == 200) {
+        boolean served = mentees.statusCode() == 200;
+        if (served) {
             menteesFlow(HubClient.parse(mentees).get("mentees"));
         } else {
             assertThat(mentees.statusCode()).as("the contract's route is missing, not failing").isIn(404, 405);
@@ -287,52 +298,111 @@ class StaffPagesBrowserIT {
             assertThat(browser.driver.findElements(By.cssSelector("#mentees .staff-card"))).isEmpty();
         }
         accessible("staff-mentor");
+        return served;
+    }
+
+    private WebElement menteeCard(String name) {
+        return waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card")).stream()
+                .filter(c -> c.findElement(By.tagName("h3")).getText().equals(name)).findFirst().orElse(null));
+    }
+
+    /** The file the page saved under {@code name} (downloads go to a folder of this test). */
+    private String downloaded(String name) throws IOException {
+        Path file = downloads.resolve(name);
+        waiting().until(d -> Files.exists(file));
+        String text = Files.readString(file);
+        Files.delete(file);
+        return text;
     }
 
     /** Once GET /api/mentors/me/mentees answers (branches aftermatch and onetoone merged). */
-    private void menteesFlow(JsonNode mentees) {
+    private void menteesFlow(JsonNode mentees) throws IOException {
         List<String> names = new ArrayList<>();
         mentees.forEach(m -> names.add(m.get("name").asText()));
         assertThat(names).contains("Ama Mensah");
         waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card h3")).size() == names.size());
         assertThat(browser.driver.findElements(By.cssSelector("#mentees .staff-card h3")).stream().map(WebElement::getText))
                 .containsExactlyInAnyOrderElementsOf(names);
-        int n = names.indexOf("Ama Mensah");
-        WebElement card = browser.driver.findElements(By.cssSelector("#mentees .staff-card")).get(n);
+        WebElement card = menteeCard("Ama Mensah");
+        String n = card.findElement(By.cssSelector("form")).getAttribute("id").replaceAll("^m(\\d+)-.*", "$1");
 
         card.findElement(By.xpath(".//summary[text()='Regular 1:1']")).click();
         new Select(browser.driver.findElement(By.id("m" + n + "-day"))).selectByValue("wed");
         browser.driver.executeScript("arguments[0].value = '18:30';", browser.driver.findElement(By.id("m" + n + "-time")));
         browser.driver.findElement(By.cssSelector("#m" + n + "-one button[type=submit]")).click();
         waiting().until(d -> d.findElement(By.id("m" + n + "-one-status")).getText().startsWith("The 1:1 is set"));
+        card.findElement(By.xpath(".//button[text()='Download the invite (.ics)']")).click();
+        assertThat(downloaded("one-to-one.ics")).contains("BEGIN:VCALENDAR").contains("RRULE:").contains("BYDAY=WE");
 
         card.findElement(By.xpath(".//summary[text()='Session notes']")).click();
         browser.driver.findElement(By.id("m" + n + "-note-text")).sendKeys("Went through pivot tables.");
         browser.driver.findElement(By.cssSelector("#m" + n + "-notes button[type=submit]")).click();
-        waiting().until(d -> d.findElement(By.id("m" + n + "-notes")).getText().contains("Went through pivot tables."));
+        waiting().until(d -> card.getText().contains("Went through pivot tables."));
     }
 
-    private void learnerSeesTheMentor(String mentorName) throws Exception {
-        String email = learners.get("Ama Mensah email");
+    private void mentorReleases(String email, String learner) {
+        signIn(email, "mentor");
+        open("/staff/mentor.html");
+        WebElement card = menteeCard(learner);
+        card.findElement(By.xpath(".//summary[text()='Release this mentee']")).click();
+        WebElement button = card.findElement(By.xpath(".//button[starts-with(text(), 'Release ')]"));
+        button.click();
+        WebElement error = visible("#mentees .field-error");
+        assertThat(error.getText()).as("a release needs a reason").isNotBlank();
+        card.findElement(By.cssSelector("textarea[name=reason]")).sendKeys("We agreed a mentor closer to her hours would help.");
+        button.click();
+        waiting().until(d -> d.findElement(By.id("mentees-status")).getText().contains(learner + " is released"));
+        assertThat(browser.driver.findElements(By.cssSelector("#mentees .staff-card h3")).stream().map(WebElement::getText))
+                .doesNotContain(learner);
+        assertThat(matchedMentor(learner)).as("the match is gone").isNull();
+    }
+
+    private String learnerKey(String learner) throws Exception {
         StringBuilder mails = new StringBuilder();
-        outbox(email).forEach(m -> mails.append(m.get("text").asText()).append('\n'));
+        outbox(learners.get(learner + " email")).forEach(m -> mails.append(m.get("text").asText()).append('\n'));
         Matcher key = KEY.matcher(mails);
         assertThat(key.find()).as("the confirmation's personal link").isTrue();
-        JsonNode me = HubClient.parse(client.json("GET", "/api/me", "Bearer " + key.group(1), null));
+        return key.group(1);
+    }
+
+    private void learnerSeesTheMentor(String learner, String mentorName) throws Exception {
+        String key = learnerKey(learner);
+        JsonNode me = HubClient.parse(client.json("GET", "/api/me", "Bearer " + key, null));
         for (String lang : List.of("en", "fr")) {
-            open("/" + lang + "/me.html#key=" + key.group(1));
+            open("/" + lang + "/me.html#key=" + key);
             waiting().until(d -> !d.findElements(By.cssSelector("#me dl")).isEmpty());
             WebElement section = browser.driver.findElement(By.id("me-mentor"));
             if (me.hasNonNull("mentor")) {
                 assertThat(section.isDisplayed()).isTrue();
                 assertThat(section.getText()).contains(mentorName).contains(me.get("mentor").get("email").asText());
                 assertThat(browser.driver.findElement(By.id("me-rematch-box")).isDisplayed()).isTrue();
+                if (me.hasNonNull("oneToOne")) {
+                    assertThat(browser.driver.findElement(By.id("me-one-to-one-text")).getText())
+                            .contains(lang.equals("en") ? "Every Wednesday at 18:30" : "Chaque mercredi à 18:30");
+                    browser.driver.findElement(By.id("me-ics")).click();
+                    assertThat(downloaded("one-to-one.ics")).contains("RRULE:").contains("BYDAY=WE");
+                }
             } else {
                 assertThat(me.has("mentor")).as("the contract's field is missing, not null").isFalse();
                 assertThat(section.isDisplayed()).as("no mentor section until /api/me names the mentor").isFalse();
             }
             accessible(lang + "-me-matched");
         }
+    }
+
+    private void learnerAsksForAnotherMentor(String learner) throws Exception {
+        String key = learnerKey(learner);
+        open("/en/me.html#key=" + key);
+        WebElement box = visible("#me-rematch-box");
+        box.findElement(By.tagName("summary")).click();
+        browser.driver.findElement(By.cssSelector("#me-rematch button[type=submit]")).click();
+        assertThat(visible("#me-mentor-status").getText()).as("a reason is asked for").contains("why");
+        assertThat(browser.driver.findElement(By.id("me-rematch-reason")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.driver.findElement(By.id("me-rematch-reason")).sendKeys("Our hours never line up.");
+        browser.driver.findElement(By.cssSelector("#me-rematch button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("me-mentor-status")).getText().contains("another mentor"));
+        waiting().until(d -> d.findElement(By.id("me-mentor-details")).getText().contains("No mentor yet"));
+        assertThat(matchedMentor(learner)).as("the match is gone").isNull();
     }
 
     @Test
