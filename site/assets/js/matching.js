@@ -204,6 +204,15 @@
     showChoices();
     compute();
   });
+  // Another cohort: the draft, pins and exclusions on screen belong to the previous one.
+  select.addEventListener('change', function () {
+    draftBox.hidden = true;
+    draft = null;
+    pins = [];
+    exclusions = [];
+    showChoices();
+    S.say(status, '');
+  });
   document.getElementById('matching-recompute').addEventListener('click', compute);
   publishButton.addEventListener('click', publish);
   loadCohorts();
