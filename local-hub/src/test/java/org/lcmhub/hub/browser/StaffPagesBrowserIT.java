@@ -437,6 +437,39 @@ class StaffPagesBrowserIT {
     }
 
     @Test
+    void theSitesMentorProfilePageSendsTheStaffSignIn() throws Exception {
+        String email = "quentin-" + run + "@example.org";
+        signIn(email, "mentor");
+        open("/en/mentor-profile.html");
+        WebElement name = visible("#mentor-name");
+        name.sendKeys("Quentin Moreau");
+        browser.driver.findElement(By.id("mentor-path-0")).click();
+        browser.driver.findElement(By.id("mentor-lang-fr")).click();
+        WebElement zone = browser.driver.findElement(By.id("mentor-timezone"));
+        zone.clear();
+        zone.sendKeys("Europe/Brussels");
+        browser.driver.findElement(By.id("mentor-capacity")).sendKeys("2");
+        new Select(browser.driver.findElement(By.id("mentor-day-1"))).selectByValue("mon");
+        browser.driver.executeScript("arguments[0].value = '08:00'; arguments[1].value = '09:30';",
+                browser.driver.findElement(By.id("mentor-from-1")), browser.driver.findElement(By.id("mentor-to-1")));
+        browser.driver.findElement(By.id("mentor-paused")).click();
+        browser.driver.findElement(By.cssSelector(".mentor-form button[type=submit]")).click();
+        visible(".mentor-form .form-success");
+
+        String token = staffToken(email, "mentor");
+        JsonNode saved = HubClient.parse(client.json("GET", "/api/mentors/me", token, null));
+        assertThat(saved.get("name").asText()).isEqualTo("Quentin Moreau");
+        assertThat(saved.get("languages").toString()).isEqualTo("[\"fr\"]");
+        open("/en/mentor-profile.html");
+        waiting().until(d -> "Quentin Moreau".equals(d.findElement(By.id("mentor-name")).getAttribute("value")));
+        // Off the site's real paths again, so no other test's draft can meet this mentor.
+        HttpResponse<String> moved = client.json("PUT", "/api/mentors/me", token, "{\"name\":\"Quentin Moreau\","
+                + "\"paths\":[\"elsewhere-" + run + "\"],\"languages\":[\"fr\"],\"timezone\":\"Europe/Brussels\","
+                + "\"capacity\":2,\"paused\":true}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    }
+
+    @Test
     void withoutASignInTheStaffPagesSaySoAndLinkToIt() throws IOException {
         open("/staff/sign-in.html");
         browser.driver.executeScript("sessionStorage.clear()");
@@ -447,5 +480,9 @@ class StaffPagesBrowserIT {
             assertThat(browser.driver.findElements(By.cssSelector("form")).stream().filter(WebElement::isDisplayed)).isEmpty();
             accessible("staff-" + page + "-signed-out");
         }
+        // The site's own mentor profile page says the same when the API refuses an unsigned save.
+        open("/en/mentor-profile.html");
+        visible(".mentor-form button[type=submit]").click();
+        assertThat(visible(".mentor-form .form-errors").getText()).contains("Please sign in as a mentor first.");
     }
 }
