@@ -217,6 +217,35 @@ class OneToOneApiIT extends LocalHubTest {
     }
 
     @Test
+    void concurrentChangesEachTakeTheirOwnSequence() throws Exception {
+        Pair p = matched();
+        String mentor = token(p.mentorEmail(), "mentor");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (String day : List.of("mon", "tue", "wed", "thu")) {
+            answers.add(pool.submit(() -> client.json("PUT", p.base() + "/one-to-one", mentor, slot(day, "18:00", 4))));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        java.util.Set<String> uids = new java.util.HashSet<>();
+        for (var answer : answers) {
+            HttpResponse<String> r = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            statuses.add(r.statusCode());
+            if (r.statusCode() / 100 == 2) {
+                uids.add(HubClient.parse(r).at("/oneToOne/uid").asText());
+            }
+        }
+        pool.shutdown();
+
+        // Each accepted write is one step of the same series; a write that kept losing is a 409.
+        assertThat(statuses).isSubsetOf(200, 201, 409);
+        assertThat(statuses).containsOnlyOnce(201);
+        long accepted = statuses.stream().filter(s -> s / 100 == 2).count();
+        Map<String, AttributeValue> stored = item(Keys.oneToOne(p.learnerId()));
+        assertThat(uids).containsExactly(stored.get("uid").s());
+        assertThat(Long.parseLong(stored.get("sequence").n())).isEqualTo(accepted - 1);
+    }
+
+    @Test
     void aReleaseCommittedFirstLeavesNothingBehind() throws Exception {
         Pair p = matched();
         // As a release does: the match goes (the place is given back in the same transaction).
