@@ -85,19 +85,25 @@ public final class DynamoAppointmentStore implements AppointmentStore {
         return notes;
     }
 
-    /** The match check, then {@code write}; a conflict with another transaction is tried again. */
+    /**
+     * The match check, {@code write}, and a check that the learner's profile is still there (an
+     * erasure deletes it first, so a write racing an erasure is refused); a conflict with another
+     * transaction is tried again.
+     */
     private void write(String learnerId, String mentorId, TransactWriteItem write) {
-        TransactWriteItem check = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+        TransactWriteItem match = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
                 .key(DynamoMatchStore.matchKey(learnerId))
                 .conditionExpression("mentorId = :me")
                 .expressionAttributeValues(Map.of(":me", s(mentorId)))).build();
+        TransactWriteItem profile = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+                .key(Keys.learner(learnerId)).conditionExpression("attribute_exists(PK)")).build();
         for (int attempt = 1; ; attempt++) {
             try {
-                dynamo.transactWriteItems(r -> r.transactItems(check, write));
+                dynamo.transactWriteItems(r -> r.transactItems(match, write, profile));
                 return;
             } catch (TransactionCanceledException e) {
                 List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-                if (failed(reasons, 0)) {
+                if (failed(reasons, 0) || failed(reasons, 2)) {
                     throw new NotYourMentee();
                 }
                 if (failed(reasons, 1)) {
