@@ -63,6 +63,14 @@ public final class Keys {
     /** Sort-key prefix of notes about a learner, in their partition and under their cohort on GSI1. */
     public static final String NOTE = "NOTE#";
 
+    /** A learner's regular 1:1 series with their mentor (one at a time), in their partition. */
+    public static Map<String, AttributeValue> oneToOne(String learnerId) {
+        return key(learnerPk(learnerId), "ONE_TO_ONE");
+    }
+
+    /** Sort-key prefix of 1:1 session notes, in a learner's partition and under their cohort on GSI1. */
+    public static final String SESSION = "SESSION#";
+
     /** A mentor's profile and capacity counter, by the mentor's sign-in subject. */
     public static Map<String, AttributeValue> mentor(String sub) {
         return key("MENTOR#" + sub, "PROFILE");
