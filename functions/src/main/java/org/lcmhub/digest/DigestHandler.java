@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.digest.store.dynamodb.DynamoDigestStore;
@@ -32,7 +33,8 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
 
     private DigestHandler(DynamoDbClient dynamo, String table, Clock clock) {
         this(new DigestService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table),
-                new DynamoDigestStore(dynamo, table), Mailers.fromEnv(), DigestMail.fromEnv()), clock);
+                new DynamoDigestStore(dynamo, table), Mailers.fromEnv(), DigestMail.fromEnv(),
+                CognitoStaffDirectory.fromEnv()), clock);
     }
 
     public DigestHandler(DigestService service, Clock clock) {

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.lcmhub.auth.StaffDirectory;
 import org.lcmhub.checkin.risk.RiskLevel;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
@@ -49,9 +52,17 @@ public class DigestService {
     private final DigestStore digests;
     private final Mailer mailer;
     private final DigestMail mail;
+    private final StaffDirectory directory;
 
     public DigestService(CohortStore cohorts, CohortRecords records, DigestStore digests, Mailer mailer,
                          DigestMail mail) {
+        this(cohorts, records, digests, mailer, mail, StaffDirectory.NONE);
+    }
+
+    /** {@code directory}: where to find the address of a team member who has none on their team item. */
+    public DigestService(CohortStore cohorts, CohortRecords records, DigestStore digests, Mailer mailer,
+                         DigestMail mail, StaffDirectory directory) {
+        this.directory = directory;
         this.cohorts = cohorts;
         this.records = records;
         this.digests = digests;
@@ -63,6 +74,7 @@ public class DigestService {
     public Report run(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<String, Recipient> bySub = new LinkedHashMap<>();
+        Map<String, Optional<String>> looked = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         int read = 0;
         for (String cohortId : digests.cohortsEndingOnOrAfter(today)) {
@@ -82,8 +94,10 @@ public class DigestService {
             Set<String> recipients = new LinkedHashSet<>();
             if (!fresh.isEmpty()) {
                 for (DigestStore.TeamMember m : digests.team(cohortId)) {
-                    if (m.email() != null && cohort.isRunBy(m.sub())) {
-                        bySub.computeIfAbsent(m.sub(), k -> new Recipient(m.email(), new ArrayList<>()))
+                    String email = m.email() != null ? m.email()
+                            : looked.computeIfAbsent(m.sub(), this::lookUp).orElse(null);
+                    if (email != null && cohort.isRunBy(m.sub())) {
+                        bySub.computeIfAbsent(m.sub(), k -> new Recipient(email, new ArrayList<>()))
                                 .sections().add(new DigestMail.Section(cohort, fresh));
                         recipients.add(m.sub());
                     }
@@ -126,5 +140,15 @@ public class DigestService {
             }
         }
         return new Report(today, read, sent, failed);
+    }
+
+    /** A member the team items have no address for (never signed in since being added); unknown on failure. */
+    private Optional<String> lookUp(String sub) {
+        try {
+            return Optional.ofNullable(directory.emailOf(sub));
+        } catch (RuntimeException e) {
+            System.err.println("Could not look up LCM " + sub + " in the staff directory: " + e);
+            return Optional.empty();
+        }
     }
 }

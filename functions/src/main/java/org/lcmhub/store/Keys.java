@@ -34,9 +34,10 @@ public final class Keys {
     /**
      * A cohort's entry in the index of cohorts by end date: on GSI1 under {@link #COHORTS}, sort key
      * {@link #cohortEnd}, so "cohorts still running" is one keyed range query (the daily digest).
+     * Outside the cohort's partition, which keeps only what sign-ups and teams write.
      */
     public static Map<String, AttributeValue> cohortIndex(String cohortId) {
-        return key("COHORT#" + cohortId, "RUNNING");
+        return key(COHORTS, "COHORT#" + cohortId);
     }
 
     /** GSI1 partition of the cohort index entries. */

@@ -205,6 +205,31 @@ class DigestServiceTest {
     }
 
     @Test
+    void aMemberWithoutARecordedAddressIsFoundInTheStaffDirectory() {
+        Map<String, String> team = new LinkedHashMap<>();
+        team.put("lcm-1", "alice@example.org");
+        team.put("lcm-9", null);
+        team.put("lcm-8", null);
+        cohort("c-en", "en", team);
+        atRisk("c-en", "l-1");
+        List<String> asked = new ArrayList<>();
+        DigestService withDirectory = new DigestService(cohorts, records, digests, mailer,
+                new DigestMail("https://hub.example.org"), sub -> {
+                    asked.add(sub);
+                    if (sub.equals("lcm-8")) {
+                        throw new IllegalStateException("throttled");
+                    }
+                    return sub.equals("lcm-9") ? "dave@example.org" : null;
+                });
+
+        withDirectory.run(NOW);
+
+        assertThat(mailer.sent).extracting(Mail::to).containsExactlyInAnyOrder("alice@example.org", "dave@example.org");
+        assertThat(asked).containsExactlyInAnyOrder("lcm-9", "lcm-8");
+        assertThat(digests.sent).containsKey("c-en");
+    }
+
+    @Test
     void cohortsThatHaveNotStartedAreLeftOut() {
         cohort("c-later", "en", START.plusWeeks(6), Map.of("lcm-1", "alice@example.org"));
         atRisk("c-later", "l-1");

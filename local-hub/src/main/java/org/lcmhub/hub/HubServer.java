@@ -22,6 +22,7 @@ import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
 import org.lcmhub.hub.dev.Schedules;
+import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.hub.api.EventFactory;
@@ -130,6 +131,8 @@ public final class HubServer implements AutoCloseable {
         // Mail goes to the outbox, and links in it point at this hub.
         variables.put(Mailers.OUTBOX_ENV, config.outboxDir().toAbsolutePath().toString());
         variables.put(Messages.SITE_URL_ENV, "http://localhost:" + port());
+        // No user pool here: staff addresses come from what their local tokens recorded.
+        variables.put(CognitoStaffDirectory.POOL_ENV, "");
         configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));

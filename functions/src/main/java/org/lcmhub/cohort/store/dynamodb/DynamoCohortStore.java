@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * {@code PATH#<pathId>}, by start date) and one team item {@code COHORT#<id> / LCM#<sub>} per LCM
  * (on GSI1 under {@code STAFF#<sub>}). The team is also a string set on the cohort item, so an
  * authorisation check is one read and a change is conditioned on it. Each cohort also has an
- * index entry {@code COHORT#<id> / RUNNING} (on GSI1 under {@code COHORTS}, by end date), written
+ * index entry {@code COHORTS / COHORT#<id>} (on GSI1 under {@code COHORTS}, by end date), written
  * in the same transaction as the cohort and moved with its dates, so running cohorts are listed
  * without a scan.
  */
