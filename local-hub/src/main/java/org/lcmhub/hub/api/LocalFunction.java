@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +51,8 @@ public final class LocalFunction {
         this.method = Arrays.stream(type.getMethods())
                 .filter(m -> m.getName().equals(name) && !m.isBridge() && m.getParameterCount() == 2
                         && m.getParameterTypes()[1] == Context.class)
-                .min(java.util.Comparator.comparing(m -> m.getParameterTypes()[0].isAssignableFrom(APIGatewayV2HTTPEvent.class) ? 0 : 1))
+                // an HTTP handler's own method first, should a class have both
+                .min(Comparator.comparingInt(m -> m.getParameterTypes()[0] == APIGatewayV2HTTPEvent.class ? 0 : 1))
                 .orElseThrow(() -> new IllegalStateException(def.handler()
                         + " has no method " + name + "(<event>, Context)"));
         warm.push(newInstance());
