@@ -30,4 +30,12 @@ public record Mentor(
         languages = List.copyOf(languages);
         availability = List.copyOf(availability);
     }
+
+    /**
+     * The language of the hub's mails to this mentor: the first of their languages the hub writes
+     * (en, fr), English otherwise. Per mentor, not per mentee, so all their mails read alike.
+     */
+    public String mailLanguage() {
+        return languages.stream().filter(l -> l.equals("en") || l.equals("fr")).findFirst().orElse("en");
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lcmhub.matching.draft.Draft;
 import org.lcmhub.matching.draft.MatchStore;
+import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,7 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Drafts at {@code COHORT#<id> / DRAFT#<draftId>} (TTL {@code expiresAt}; pairs kept as one JSON
  * attribute, read back whole). A match at {@code LEARNER#<id> / MENTOR}, in the learner's own
- * partition (export, erasure) and on GSI1 under {@code COHORT#<id> / MATCH#<learnerId>}.
+ * partition (export, erasure) and on GSI1 under {@code COHORT#<id> / MATCH#<learnerId>}, with a
+ * copy {@code MENTOR#<sub> / MENTEE#<learnerId>} for the mentor's list ({@link MatchItems}).
+ * Pairs never to repeat are on GSI1 under {@code COHORT#<id> / NEVER#...}.
  */
 public final class DynamoMatchStore implements MatchStore {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +44,7 @@ public final class DynamoMatchStore implements MatchStore {
     }
 
     public static Map<String, AttributeValue> matchKey(String learnerId) {
-        return Keys.key(Keys.learnerPk(learnerId), "MENTOR");
+        return Keys.match(learnerId);
     }
 
     @Override
@@ -52,6 +55,16 @@ public final class DynamoMatchStore implements MatchStore {
                         .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":match", s("MATCH#"))))
                 .items().forEach(item -> ids.add(item.get("learnerId").s()));
         return ids;
+    }
+
+    @Override
+    public Set<PairRef> neverAgain(String cohortId) {
+        Set<PairRef> pairs = new HashSet<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :never)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":never", s(Keys.NEVER))))
+                .items().forEach(item -> pairs.add(new PairRef(item.get("learnerId").s(), item.get("mentorId").s())));
+        return pairs;
     }
 
     @Override
@@ -87,15 +100,8 @@ public final class DynamoMatchStore implements MatchStore {
 
     @Override
     public Outcome publish(String cohortId, String draftId, Draft.Pair pair) {
-        Map<String, AttributeValue> match = new HashMap<>(matchKey(pair.learnerId()));
-        match.put("type", s("Match"));
-        match.put("learnerId", s(pair.learnerId()));
-        match.put("mentorId", s(pair.mentorId()));
-        match.put("cohortId", s(cohortId));
-        match.put("draftId", s(draftId));
-        match.put("matchedAt", s(clock.instant().toString()));
-        match.put(Keys.GSI1PK, s("COHORT#" + cohortId));
-        match.put(Keys.GSI1SK, s("MATCH#" + pair.learnerId()));
+        Instant now = clock.instant();
+        // The mentee copy goes last so the cancellation reasons keep their places (0, 1, 2).
         List<TransactWriteItem> items = List.of(
                 TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.mentor(pair.mentorId()))
                         .updateExpression("SET assigned = assigned + :one")
@@ -103,13 +109,13 @@ public final class DynamoMatchStore implements MatchStore {
                         .expressionAttributeNames(Map.of("#capacity", "capacity"))
                         .expressionAttributeValues(Map.of(":one", n(1), ":false", AttributeValue.fromBool(false))))
                         .build(),
-                TransactWriteItem.builder().put(p -> p.tableName(table).item(match)
-                        .conditionExpression("attribute_not_exists(PK)")).build(),
+                MatchItems.putMatch(table, cohortId, draftId, pair.learnerId(), pair.mentorId(), now),
                 TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.learner(pair.learnerId()))
                         .conditionExpression("#status = :enrolled AND cohortId = :cohort")
                         .expressionAttributeNames(Map.of("#status", "status"))
                         .expressionAttributeValues(Map.of(":enrolled", s("enrolled"), ":cohort", s(cohortId))))
-                        .build());
+                        .build(),
+                MatchItems.putMentee(table, cohortId, pair.learnerId(), pair.mentorId(), now));
         for (int attempt = 1; ; attempt++) {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
