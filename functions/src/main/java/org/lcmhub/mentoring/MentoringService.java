@@ -17,7 +17,6 @@ import org.lcmhub.checkin.risk.Assessment;
 import org.lcmhub.checkin.risk.EarlyWarning;
 import org.lcmhub.checkin.risk.LearnerHistory;
 import org.lcmhub.checkin.risk.Plan;
-import org.lcmhub.checkin.risk.Reason;
 import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
@@ -137,17 +136,9 @@ public class MentoringService {
     }
 
     private static Map<String, Object> risk(Assessment a, String language) {
-        List<Map<String, Object>> reasons = new ArrayList<>();
-        for (Reason r : a.reasons()) {
-            Map<String, Object> reason = new LinkedHashMap<>();
-            reason.put("code", r.code());
-            reason.put("level", r.level().wire());
-            reason.put("text", r.text(language));
-            reasons.add(reason);
-        }
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
-        v.put("reasons", reasons);
+        v.put("reasons", CheckInViews.reasons(a, language));
         return v;
     }
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.testing.InMemoryCheckIns;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.InMemoryMentors;
+import org.lcmhub.testing.MapLearners;
 import org.lcmhub.testing.RecordingMailer;
 
 class MentoringServiceTest {
@@ -36,10 +36,10 @@ class MentoringServiceTest {
     private final InMemoryCohorts cohorts = new InMemoryCohorts().with(InMemoryCohorts.cohort("c1", "python", 10, true));
     private final InMemoryMentors mentors = new InMemoryMentors();
     private final InMemoryCheckIns checkIns = new InMemoryCheckIns();
-    private final Map<String, LearnerStore.Stored> learners = new HashMap<>();
+    private final MapLearners learners = new MapLearners();
     private final Matches matches = new Matches();
     private final RecordingMailer mailer = new RecordingMailer();
-    private final MentoringService service = new MentoringService(matches, new Learners(), mentors, cohorts, checkIns,
+    private final MentoringService service = new MentoringService(matches, learners, mentors, cohorts, checkIns,
             new NoContacts(), mailer, Clock.fixed(NOW, ZoneOffset.UTC));
     private final Caller emma = new Caller("emma", "emma@example.org", Set.of(Caller.MENTOR));
 
@@ -76,28 +76,6 @@ class MentoringServiceTest {
         }
     }
 
-    private final class Learners implements LearnerStore {
-        @Override
-        public Stored find(String learnerId) {
-            return learners.get(learnerId);
-        }
-
-        @Override
-        public boolean update(String learnerId, String keyHash, ProfileChanges changes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Map<String, Object>> export(Learner learner) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void erase(Learner learner) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     private static final class NoContacts implements NoteStore {
         @Override
         public void add(Note note) {
@@ -113,7 +91,7 @@ class MentoringServiceTest {
     private Learner learner(String id, String language) {
         Learner l = new Learner(id, "Learner " + id, id + "@example.org", "python", "c1", language, "Europe/Paris",
                 null, 4, LearnerStatus.ENROLLED, null, Instant.parse("2026-12-01T00:00:00Z"));
-        learners.put(id, new LearnerStore.Stored(l, "hash"));
+        learners.stored.put(id, new LearnerStore.Stored(l, "hash"));
         return l;
     }
 
@@ -176,7 +154,7 @@ class MentoringServiceTest {
             learner(id, "en");
             match(id, "emma");
         }
-        learners.remove("b");
+        learners.stored.remove("b");
         MentoringService.Page first = service.mentees(emma, null, 2);
         assertThat(first.mentees()).extracting(m -> m.get("learnerId")).containsExactly("a");
         assertThat(first.next()).isEqualTo("b");

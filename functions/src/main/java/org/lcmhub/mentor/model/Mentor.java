@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A mentor's profile as stored: identity ({@code sub}, {@code email}) from the sign-in, the rest
- * from the mentor. {@code assigned} counts current mentees; only matching changes it, and
+ * from the mentor. {@code assigned} counts current mentees; only the writes that make or end a match
+ * ({@code MatchItems}) change it, and
  * {@code capacity} never goes below it.
  */
 public record Mentor(

@@ -19,7 +19,6 @@ import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -121,14 +120,13 @@ public final class DynamoMatchStore implements MatchStore {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return Outcome.PUBLISHED;
             } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-                if (failed(reasons, 2)) {
+                if (MatchItems.failedAt(e, 2)) {
                     return Outcome.NOT_ENROLLED;
                 }
-                if (failed(reasons, 1)) {
+                if (MatchItems.failedAt(e, 1)) {
                     return Outcome.ALREADY_MATCHED;
                 }
-                if (failed(reasons, 0)) {
+                if (MatchItems.failedAt(e, 0)) {
                     return Outcome.MENTOR_FULL_OR_PAUSED;
                 }
                 // A conflict with another transaction on the same items: nothing was written; again.
@@ -138,10 +136,6 @@ public final class DynamoMatchStore implements MatchStore {
                 sleep(attempt);
             }
         }
-    }
-
-    private static boolean failed(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     private static void sleep(int attempt) {

@@ -12,7 +12,6 @@ import org.lcmhub.mentoring.store.MentoringStore;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -80,11 +79,10 @@ public final class DynamoMentoringStore implements MentoringStore {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return true;
             } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-                if (failed(reasons, 0)) {
+                if (MatchItems.failedAt(e, 0)) {
                     return false; // released already, or never this mentor's
                 }
-                if (failed(reasons, 2)) {
+                if (MatchItems.failedAt(e, 2)) {
                     throw new IllegalStateException("Mentor " + match.mentorId() + " has a match but no place counted");
                 }
                 if (attempt == ATTEMPTS) {
@@ -98,10 +96,6 @@ public final class DynamoMentoringStore implements MentoringStore {
     private static Match match(Map<String, AttributeValue> item) {
         return new Match(item.get("learnerId").s(), item.get("mentorId").s(), item.get("cohortId").s(),
                 item.containsKey("matchedAt") ? Instant.parse(item.get("matchedAt").s()) : null);
-    }
-
-    private static boolean failed(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     private static void pause(int attempt) {
