@@ -91,8 +91,12 @@ class MentoringApiIT extends LocalHubTest {
     }
 
     private JsonNode draft(Cohort cohort, String lcm) throws Exception {
+        return draft(cohort, lcm, null);
+    }
+
+    private JsonNode draft(Cohort cohort, String lcm, String body) throws Exception {
         HttpResponse<String> draft = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching",
-                token(lcm, "lcm"), null);
+                token(lcm, "lcm"), body);
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         return HubClient.parse(draft);
     }
@@ -306,6 +310,10 @@ class MentoringApiIT extends LocalHubTest {
 
         assertThat(client.json("POST", "/api/me/rematch", "Bearer " + noe.id() + ".forged", "{\"reason\":\"x\"}")
                 .statusCode()).isEqualTo(401);
+        assertThat(client.json("POST", "/api/me/rematch", null, "{\"reason\":\"x\"}").statusCode()).isEqualTo(401);
+        // A mentor's token is not a learner's key.
+        assertThat(client.json("POST", "/api/me/rematch", token(emmaEmail, "mentor"), "{\"reason\":\"x\"}")
+                .statusCode()).isEqualTo(401);
         assertThat(rematch(noe, " ").statusCode()).isEqualTo(400);
         assertThat(assigned(emma)).isEqualTo(1);
 
@@ -352,37 +360,51 @@ class MentoringApiIT extends LocalHubTest {
 
     @Test
     void releasesRacingPublishesAndWithdrawalsKeepEveryPlaceExact() throws Exception {
-        for (int round = 0; round < 3; round++) {
+        int publishedFirst = 0;
+        for (int round = 0; round < 4; round++) {
             String lcm = unique("lcm") + "@example.org";
             Cohort cohort = cohort(lcm);
             String emmaEmail = unique("emma") + "@example.org";
             String emma = mentor(emmaEmail, "Emma Leroy", cohort, "fr", 3);
             List<Learner> all = new ArrayList<>(List.of(learner(cohort, "fr"), learner(cohort, "fr")));
             assertThat(matchAll(cohort, lcm)).hasSize(2);
+            // Two drafts each give emma's last place to another learner; the second one takes it.
             all.add(learner(cohort, "fr"));
+            String waiting = draft(cohort, lcm).get("draftId").asText();
             all.add(learner(cohort, "fr"));
-            String draftId = draft(cohort, lcm).get("draftId").asText(); // one place left: one pair
+            JsonNode second = draft(cohort, lcm, "{\"exclusions\":[{\"learnerId\":\"" + all.get(2).id()
+                    + "\",\"mentorId\":\"" + emma + "\"}]}");
+            assertThat(second.get("matches").findValuesAsText("learnerId")).containsExactly(all.get(3).id());
+            assertThat(HubClient.parse(publish(cohort, lcm, second.get("draftId").asText())).get("published"))
+                    .hasSize(1);
+            assertThat(assigned(emma)).isEqualTo(3);
 
+            // The waiting draft needs the place a release frees; the same match of another learner
+            // is ended twice at once, by the mentor and by the learner's withdrawal.
             ExecutorService pool = Executors.newFixedThreadPool(4);
-            Future<HttpResponse<String>> publish = pool.submit(() -> publish(cohort, lcm, draftId));
+            Future<HttpResponse<String>> publish = pool.submit(() -> publish(cohort, lcm, waiting));
             Future<HttpResponse<String>> release = pool.submit(() -> release(token(emmaEmail, "mentor"),
                     all.get(0).id(), "race"));
-            // The same match ended twice at once: by the mentor and by the learner's withdrawal.
-            Future<HttpResponse<String>> release2 = pool.submit(() -> release(token(emmaEmail, "mentor"),
+            Future<HttpResponse<String>> releaseTwice = pool.submit(() -> release(token(emmaEmail, "mentor"),
                     all.get(1).id(), "race"));
             Future<HttpResponse<String>> withdraw = pool.submit(() -> client.json("POST", "/api/me/withdraw",
                     all.get(1).bearer(), null));
             HttpResponse<String> published = publish.get(60, TimeUnit.SECONDS);
             assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
             assertThat(release.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-            assertThat(release2.get(60, TimeUnit.SECONDS).statusCode()).isIn(200, 404);
+            assertThat(releaseTwice.get(60, TimeUnit.SECONDS).statusCode()).isIn(200, 404);
             assertThat(withdraw.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             pool.shutdown();
 
             assertPlacesExact(emma, all);
-            int publishedPairs = HubClient.parse(published).get("published").size();
-            assertThat(publishedPairs).isEqualTo(1);
-            assertThat(assigned(emma)).isEqualTo(1);
+            int took = HubClient.parse(published).get("published").size();
+            // Published before both releases: skipped (full); after one of them: placed.
+            assertThat(assigned(emma)).isEqualTo(1 + took);
+            if (took == 0) {
+                publishedFirst++;
+                assertThat(HubClient.parse(published).findValuesAsText("reason")).containsExactly("mentor-full-or-paused");
+            }
         }
+        System.out.println("Release/publish races: publish first in " + publishedFirst + " of 4 rounds");
     }
 }
