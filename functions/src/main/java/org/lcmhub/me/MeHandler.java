@@ -56,11 +56,13 @@ public class MeHandler extends ApiHandler {
         router.get("/api/me", r -> LearnerAuth.guarded(() -> ApiResponse.ok(profile(me(r).learner()))));
         router.route("PATCH", "/api/me", r -> LearnerAuth.guarded(() -> update(r)));
         router.route("DELETE", "/api/me", r -> LearnerAuth.guarded(() -> {
-            service.erase(me(r).learner());
+            Learner learner = me(r).learner();
+            mentoring.leaving(learner, () -> service.erase(learner));
             return ApiResponse.ok(Map.of("status", "erased"));
         }));
         router.post("/api/me/withdraw", r -> LearnerAuth.guarded(() -> {
-            service.withdraw(me(r).learner());
+            Learner learner = me(r).learner();
+            mentoring.leaving(learner, () -> service.withdraw(learner));
             return ApiResponse.ok(profile(me(r).learner()));
         }));
         router.post("/api/me/rematch", r -> LearnerAuth.guarded(() -> rematch(r)));

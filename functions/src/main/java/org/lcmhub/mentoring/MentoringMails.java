@@ -35,4 +35,16 @@ final class MentoringMails {
         return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
                 "rematch-asked");
     }
+
+    /** To the mentor whose mentee left the cohort or erased their data. */
+    static Mail menteeLeft(String to, String language, String mentorName, String learnerName, String cohortTitle) {
+        boolean fr = "fr".equals(language);
+        String text = fr
+                ? "Bonjour " + mentorName + ",\n\n" + learnerName + " a quitté la cohorte « " + cohortTitle
+                + " ». Sa place auprès de vous est de nouveau libre.\n\nL'équipe LCM Hub\n"
+                : "Hello " + mentorName + ",\n\n" + learnerName + " left the cohort \"" + cohortTitle
+                + "\". Their place with you is free again.\n\nThe LCM Hub team\n";
+        return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
+                "mentee-left");
+    }
 }

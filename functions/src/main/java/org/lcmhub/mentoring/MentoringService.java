@@ -180,6 +180,23 @@ public class MentoringService {
         throw new NoMentor();
     }
 
+    /**
+     * Runs the learner's withdrawal or erasure (which ends their match in its own transaction),
+     * then tells the mentor they had that the place is free again.
+     */
+    public void leaving(Learner learner, Runnable leave) {
+        MentoringStore.Match before = store.matchOf(learner.learnerId());
+        leave.run();
+        if (before == null || store.matchOf(learner.learnerId()) != null) {
+            return;
+        }
+        Mentor mentor = mentors.find(before.mentorId());
+        if (mentor != null && mentor.email() != null) {
+            send(MentoringMails.menteeLeft(mentor.email(), mentor.mailLanguage(), displayName(mentor),
+                    learner.name(), cohortTitle(before)), learner.learnerId());
+        }
+    }
+
     /** The learner's mentor as {@code GET /api/me} shows them, or null. */
     public Map<String, Object> mentorOf(String learnerId) {
         MentoringStore.Match match = store.matchOf(learnerId);

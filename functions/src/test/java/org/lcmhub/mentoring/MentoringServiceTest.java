@@ -219,6 +219,22 @@ class MentoringServiceTest {
     }
 
     @Test
+    void aMenteeWhoLeavesFreesThePlaceAndTheMentorIsToldOnce() {
+        mentor("emma", "fr");
+        Learner a = learner("a", "en");
+        match("a", "emma");
+        // The withdrawal's own transaction ends the match; here the action stands in for it.
+        service.leaving(a, () -> matches.byLearner.remove("a"));
+        assertThat(mailer.sent).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo("emma@example.org");
+            assertThat(m.kind()).isEqualTo("mentee-left");
+            assertThat(m.text()).contains("Learner a a quitté la cohorte « Cohort c1 »");
+        });
+        service.leaving(a, () -> { });
+        assertThat(mailer.sent).hasSize(1);
+    }
+
+    @Test
     void aReasonIsOneToFiveHundredCharactersWithoutControlCharacters() {
         mentor("emma", "en");
         Learner a = learner("a", "en");

@@ -336,7 +336,8 @@ class MentoringApiIT extends LocalHubTest {
     void withdrawalAndErasureGiveTheMentorsPlaceBack() throws Exception {
         String lcm = unique("lcm") + "@example.org";
         Cohort cohort = cohort(lcm);
-        String emma = mentor(unique("emma") + "@example.org", "Emma Leroy", cohort, "fr", 2);
+        String emmaEmail = unique("emma") + "@example.org";
+        String emma = mentor(emmaEmail, "Emma Leroy", cohort, "fr", 2);
         Learner lea = learner(cohort, "fr");
         Learner noe = learner(cohort, "fr");
         List<Learner> all = List.of(lea, noe);
@@ -356,6 +357,9 @@ class MentoringApiIT extends LocalHubTest {
         assertPlacesExact(emma, all);
         assertThat(client.json("DELETE", "/api/me", lea.bearer(), null).statusCode()).isEqualTo(200);
         assertThat(assigned(emma)).isZero();
+        // Told once per mentee who left (not again for a second withdrawal or the erasure after it).
+        assertThat(kinds(emmaEmail).stream().filter("mentee-left"::equals)).hasSize(2);
+        assertThat(mailOfKind(emmaEmail, "mentee-left")).contains("a quitté la cohorte");
     }
 
     @Test
