@@ -98,6 +98,27 @@ public final class Keys {
         return key("MENTOR#" + sub, "PROFILE");
     }
 
+    /** A learner's current mentor, in the learner's partition (one at most). */
+    public static Map<String, AttributeValue> match(String learnerId) {
+        return key(learnerPk(learnerId), "MENTOR");
+    }
+
+    /** The same match filed under the mentor, so a mentor lists their mentees with one query. */
+    public static Map<String, AttributeValue> mentee(String mentorSub, String learnerId) {
+        return key("MENTOR#" + mentorSub, MENTEE + learnerId);
+    }
+
+    /** Sort-key prefix of a mentor's mentees in the mentor's partition. */
+    public static final String MENTEE = "MENTEE#";
+
+    /** A learner and mentor never to be proposed again, in the learner's partition. */
+    public static Map<String, AttributeValue> neverAgain(String learnerId, String mentorSub) {
+        return key(learnerPk(learnerId), NEVER + mentorSub);
+    }
+
+    /** Sort-key prefix of never-again pairs, in a learner's partition and under their cohort on GSI1. */
+    public static final String NEVER = "NEVER#";
+
     /** The per-address sign-up cool-down. */
     public static Map<String, AttributeValue> cooldown(String email) {
         return key("EMAIL#" + sha256(email), "COOLDOWN");
