@@ -39,12 +39,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The staff pages in Debian's headless Chromium against the local hub: an LCM signs in, computes a
  * matching draft for a cohort, reads its reasons, excludes a pair, computes again and publishes; a
- * mentor edits their profile (errors next to the fields) and finds their mentees; the learner's
- * page shows the mentor. axe-core on each page, and no sideways scrolling at 375 px.
- *
- * <p>Where a route of the contract is not served by this hub yet (mentees, the mentor on /api/me),
- * the test asks the API first and asserts what the page must show in that case: the full flow once
- * the route answers, the plain message until then.
+ * mentor edits their profile (errors next to the fields), sets a weekly 1:1 with a mentee, downloads
+ * its invite, writes a session note and releases a mentee; the learner's page shows the mentor and
+ * the 1:1, downloads the invite and asks for another mentor. axe-core on each page, and no
+ * sideways scrolling at 375 px.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -235,17 +233,14 @@ class StaffPagesBrowserIT {
                 assertThat(m.get("text").asText()).contains(otherMentor + " will be your mentor"));
         assertThat(outbox(otherEmail)).anySatisfy(m -> assertThat(m.get("subject").asText()).isEqualTo("New mentee: Ama Mensah"));
 
-        boolean mentees = mentorSeesProfileAndMentees(otherEmail, otherMentor);
+        mentorSeesProfileAndMentees(otherEmail, otherMentor);
         learnerSeesTheMentor("Ama Mensah", otherMentor);
-        if (mentees) {
-            // Once the after-the-match routes answer: each side ends a pair, with a reason.
-            learnerAsksForAnotherMentor("Bruno Costa");
-            mentorReleases(otherEmail, "Ama Mensah");
-        }
+        // Each side ends a pair, with a reason.
+        learnerAsksForAnotherMentor("Bruno Costa");
+        mentorReleases(otherEmail, "Ama Mensah");
     }
 
-    /** True when this hub serves the mentees of the contract (then the 1:1 and notes were set too). */
-    private boolean mentorSeesProfileAndMentees(String email, String name) throws Exception {
+    private void mentorSeesProfileAndMentees(String email, String name) throws Exception {
         signIn(email, "mentor");
         open("/staff/mentor.html");
         waiting().until(d -> name.equals(d.findElement(By.id("profile-name")).getAttribute("value")));
@@ -289,16 +284,9 @@ class StaffPagesBrowserIT {
         assertThat(saved.get("availability").toString()).contains("{\"day\":\"thu\",\"from\":\"09:00\",\"to\":\"11:30\"}");
 
         HttpResponse<String> mentees = client.json("GET", "/api/mentors/me/mentees", token, null);
-        boolean served = mentees.statusCode() == 200;
-        if (served) {
-            menteesFlow(HubClient.parse(mentees).get("mentees"));
-        } else {
-            assertThat(mentees.statusCode()).as("the contract's route is missing, not failing").isIn(404, 405);
-            assertThat(visible("#mentees-status").getText()).contains("not available on this hub yet");
-            assertThat(browser.driver.findElements(By.cssSelector("#mentees .staff-card"))).isEmpty();
-        }
+        assertThat(mentees.statusCode()).as(mentees.body()).isEqualTo(200);
+        menteesFlow(HubClient.parse(mentees).get("mentees"));
         accessible("staff-mentor");
-        return served;
     }
 
     private WebElement menteeCard(String name) {
@@ -315,7 +303,7 @@ class StaffPagesBrowserIT {
         return text;
     }
 
-    /** Once GET /api/mentors/me/mentees answers (branches aftermatch and onetoone merged). */
+    /** The mentee's card: a weekly 1:1 (and its invite), a session note. */
     private void menteesFlow(JsonNode mentees) throws IOException {
         List<String> names = new ArrayList<>();
         mentees.forEach(m -> names.add(m.get("name").asText()));
@@ -372,20 +360,13 @@ class StaffPagesBrowserIT {
             open("/" + lang + "/me.html#key=" + key);
             waiting().until(d -> !d.findElements(By.cssSelector("#me dl")).isEmpty());
             WebElement section = browser.driver.findElement(By.id("me-mentor"));
-            if (me.hasNonNull("mentor")) {
-                assertThat(section.isDisplayed()).isTrue();
-                assertThat(section.getText()).contains(mentorName).contains(me.get("mentor").get("email").asText());
-                assertThat(browser.driver.findElement(By.id("me-rematch-box")).isDisplayed()).isTrue();
-                if (me.hasNonNull("oneToOne")) {
-                    assertThat(browser.driver.findElement(By.id("me-one-to-one-text")).getText())
-                            .contains(lang.equals("en") ? "Every Wednesday at 18:30" : "Chaque mercredi à 18:30");
-                    browser.driver.findElement(By.id("me-ics")).click();
-                    assertThat(downloaded("one-to-one.ics")).contains("RRULE:").contains("BYDAY=WE");
-                }
-            } else {
-                assertThat(me.has("mentor")).as("the contract's field is missing, not null").isFalse();
-                assertThat(section.isDisplayed()).as("no mentor section until /api/me names the mentor").isFalse();
-            }
+            assertThat(section.isDisplayed()).isTrue();
+            assertThat(section.getText()).contains(mentorName).contains(me.get("mentor").get("email").asText());
+            assertThat(browser.driver.findElement(By.id("me-rematch-box")).isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(By.id("me-one-to-one-text")).getText())
+                    .contains(lang.equals("en") ? "Every Wednesday at 18:30" : "Chaque mercredi à 18:30");
+            browser.driver.findElement(By.id("me-ics")).click();
+            assertThat(downloaded("one-to-one.ics")).contains("RRULE:").contains("BYDAY=WE");
             accessible(lang + "-me-matched");
         }
     }
