@@ -12,7 +12,7 @@
         ['checkInRateThisWeek', 'Check-in rate this week'], ['averagePace', 'Average pace vs plan']],
       levels: { 'at-risk': 'At risk', watch: 'Watch' },
       lastCheckIn: 'Last check-in: ', never: 'none yet', mentor: 'Mentor: ', noMentor: 'none',
-      week: 'week ', progress: ' % done',
+      week: 'week ', progress: ' % done', weekShort: 'W',
       bins: ['30+ points behind', '15–29 behind', 'On plan (±15)', '15+ ahead'],
       progressTitle: 'Progress against the plan, learners per group',
       progressDesc: function (b, n) {
@@ -45,7 +45,7 @@
         ['checkInRateThisWeek', 'Points d\'étape cette semaine'], ['averagePace', 'Rythme moyen / plan']],
       levels: { 'at-risk': 'En danger', watch: 'À surveiller' },
       lastCheckIn: 'Dernier point d\'étape : ', never: 'aucun', mentor: 'Mentor : ', noMentor: 'aucun',
-      week: 'semaine ', progress: ' % fait',
+      week: 'semaine ', progress: ' % fait', weekShort: 'S',
       bins: ['30 points de retard ou +', '15 à 29 de retard', 'Dans le plan (±15)', '15 d\'avance ou +'],
       progressTitle: 'Avancement par rapport au plan, apprenants par groupe',
       progressDesc: function (b, n) {
@@ -184,7 +184,7 @@
     });
   }
 
-  function shortWeek(w) { return 'W' + w.slice(-2); }
+  function shortWeek(w) { return T.weekShort + w.slice(-2); }
 
   function rateChart(rows) {
     LcmCharts.columns($('chart-rate'), {

@@ -225,7 +225,24 @@ class DashboardBrowserIT {
         assertThat(anaRow.get("risk")).isEqualTo("ok");
         assertThat(browser.driver.findElement(By.id("dash-csv-state")).getText()).isEqualTo("Downloaded.");
 
+        // The French page: same data, French words, and nothing for axe-core either.
+        open("/staff/tableau-de-bord.html");
+        waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(texts("#dash-kpis .dash-kpi")).contains("Inscrits\n3");
+        assertThat(browser.driver.findElement(By.cssSelector("#chart-mood svg title")).getAttribute("textContent"))
+                .isEqualTo("Humeur moyenne par semaine (1 à 5)");
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            browser.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add("fr [" + scheme + "] " + v));
+        }
+        browser.colorScheme("light");
+        assertThat(problems).as("axe-core on the French dashboard").isEmpty();
+        browser.screenshot(375, SCREENSHOTS.resolve("fr-dashboard-375.png"));
+
         // On a phone: nothing wider than the screen.
+        open("/staff/dashboard.html");
+        waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
         browser.screenshot(375, SCREENSHOTS.resolve("en-dashboard-375.png"));
         browser.screenshot(1280, SCREENSHOTS.resolve("en-dashboard-1280.png"));
         Number overflow = (Number) browser.driver.executeScript("return document.documentElement.scrollWidth"
