@@ -59,7 +59,7 @@ public class DashboardHandler extends ApiHandler {
     }
 
     private ApiResponse csv(ApiRequest request) {
-        DashboardService.Dashboard d = service.dashboard(StaffClaims.lcm(request), request.pathParameter("cohortId"));
+        DashboardService.Export d = service.export(StaffClaims.lcm(request), request.pathParameter("cohortId"));
         return ApiResponse.text(200, "text/csv; charset=utf-8", CohortCsv.write(d.learners(), d.cohort().language()))
                 .withHeader("Content-Disposition", "attachment; filename=\"" + d.cohort().cohortId() + ".csv\"");
     }

@@ -85,11 +85,41 @@ public class DashboardService {
         this.clock = clock;
     }
 
+    /** What the export needs: the cohort and the standing of each enrolled learner. */
+    public record Export(Cohort cohort, List<LearnerStanding> learners) {
+    }
+
+    /** One read of the cohort, and the standings made from it. */
+    private record Read(Cohort cohort, CohortRecords.Records records, List<Learner> enrolled,
+                        List<LearnerStanding> standings, Instant now) {
+    }
+
     /**
      * Reads the cohort once; mentor names only for the mentors its learners have (by key), every
      * mentor profile only when some enrolled learner has none (to say why).
      */
     public Dashboard dashboard(Caller lcm, String cohortId) {
+        Read read = read(lcm, cohortId);
+        Cohort cohort = read.cohort();
+        List<CohortCharts.Enrolled> starts = new ArrayList<>();
+        for (int i = 0; i < read.enrolled().size(); i++) {
+            Learner l = read.enrolled().get(i);
+            starts.add(new CohortCharts.Enrolled(read.standings().get(i),
+                    CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone()))));
+        }
+        CohortCharts charts = CohortCharts.of(cohort.startDate(), plan(cohort), starts, read.records().checkIns(),
+                LocalDate.ofInstant(read.now(), ZoneOffset.UTC));
+        return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings()), charts,
+                withoutMentor(cohort, read.enrolled(), read.records(), read.now()));
+    }
+
+    /** The same standings as the dashboard, without its charts and without reading every mentor. */
+    public Export export(Caller lcm, String cohortId) {
+        Read read = read(lcm, cohortId);
+        return new Export(read.cohort(), read.standings());
+    }
+
+    private Read read(Caller lcm, String cohortId) {
         Cohort cohort = teamCohort(lcm, cohortId);
         Instant now = clock.instant();
         CohortRecords.Records r = records.read(cohortId);
@@ -102,17 +132,7 @@ public class DashboardService {
             }
         });
         Map<String, String> names = mentorIds.isEmpty() ? Map.of() : mentors.names(mentorIds);
-        List<LearnerStanding> standings = standings(cohort, r, names, now);
-
-        List<CohortCharts.Enrolled> starts = new ArrayList<>();
-        for (int i = 0; i < enrolled.size(); i++) {
-            Learner l = enrolled.get(i);
-            starts.add(new CohortCharts.Enrolled(standings.get(i),
-                    CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone()))));
-        }
-        CohortCharts charts = CohortCharts.of(cohort.startDate(), plan(cohort), starts, r.checkIns(),
-                LocalDate.ofInstant(now, ZoneOffset.UTC));
-        return new Dashboard(cohort, standings, CohortKpis.of(standings), charts, withoutMentor(cohort, enrolled, r, now));
+        return new Read(cohort, r, enrolled, standings(cohort, r, names, now), now);
     }
 
     /** Matching's own checks against the mentors as they are now (no draft is solved or stored). */

@@ -213,6 +213,12 @@ class DashboardServiceTest {
                 .containsExactly("no mentor speaks fr"));
         assertThat(english.namesAsked).as("nobody has a mentor to name").isEmpty();
 
+        DashboardService export = new DashboardService(new InMemoryCohorts().with(COHORT),
+                id -> new CohortRecords.Records(List.of(ana, bob), List.of(), List.of(), Map.of("ana", "m-1")), noteStore,
+                english, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(export.export(LCM, "c-1").learners()).extracting(LearnerStanding::learnerId).containsExactly("ana", "bob");
+        assertThat(english.allAsked).as("the export does not explain who has no mentor").isEqualTo(1);
+
         Mentors none = new Mentors(mentor("m-1", "Dmitri Volkov", List.of("fr"), false));
         assertThat(dashboard(none, Map.of("ana", "m-1"), ana).withoutMentor()).isEmpty();
         assertThat(none.allAsked).as("every mentor is read only when someone has none").isZero();
