@@ -83,7 +83,7 @@
 
   /** Axes shared by the weekly charts: the plot box, gridlines at spec.ticks, week labels below. */
   function weekly(svg, spec, h, scale) {
-    var box = { left: 40, right: W - 6, top: 10, bottom: h - 26 };
+    var box = { left: 48, right: W - 6, top: 10, bottom: h - 26 };
     spec.ticks.forEach(function (t) {
       var y = scale(t, box);
       svg.appendChild(el('line', { x1: box.left, x2: box.right, y1: y, y2: y, class: 'chart-grid' }));

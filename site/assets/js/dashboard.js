@@ -283,7 +283,7 @@
 
   $('dash-pick').addEventListener('submit', function (event) {
     event.preventDefault();
-    show($('dash-cohort').value);
+    show($('dash-cohort').value).then(function () { $('dash-title').focus(); });
   });
 
   if (!token) {
