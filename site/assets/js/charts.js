@@ -65,7 +65,7 @@
    */
   function bars(figure, spec) {
     var row = 30;
-    var left = 132;
+    var left = 140;
     var right = 44;
     var h = spec.labels.length * row + 8;
     var svg = frame(figure, h, spec);

@@ -46,7 +46,7 @@
       levels: { 'at-risk': 'En danger', watch: 'À surveiller' },
       lastCheckIn: 'Dernier point d\'étape : ', never: 'aucun', mentor: 'Mentor : ', noMentor: 'aucun',
       week: 'semaine ', progress: ' % fait', weekShort: 'S',
-      bins: ['30 points de retard ou +', '15 à 29 de retard', 'Dans le plan (±15)', '15 d\'avance ou +'],
+      bins: ['30+ pts de retard', '15–29 de retard', 'Dans le plan (±15)', '15+ pts d\'avance'],
       progressTitle: 'Avancement par rapport au plan, apprenants par groupe',
       progressDesc: function (b, n) {
         return n + ' apprenants : ' + b[0] + ' à 30 points ou plus de retard sur le plan de leur propre semaine, ' + b[1]

@@ -1,12 +1,13 @@
 package org.lcmhub.dashboard;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.risk.Assessment;
@@ -44,54 +45,73 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
      */
     public static CohortCharts of(LocalDate cohortStart, Plan plan, List<Enrolled> enrolled,
                                   List<WeeklyCheckIn> checkIns, LocalDate today) {
+        // Weeks are numbered from the cohort's first ISO week (0), so the counting below is on ints.
+        LocalDate first = monday(cohortStart);
+        IsoWeek lastWeek = min(IsoWeek.of(today), IsoWeek.of(cohortStart.plusWeeks(plan.weeks()).minusDays(1)));
+        Map<IsoWeek, Integer> index = new HashMap<>();
+        List<IsoWeek> weeks = new ArrayList<>();
+        for (IsoWeek w = IsoWeek.of(first); w.compareTo(lastWeek) <= 0; w = IsoWeek.of(w.monday().plusWeeks(1))) {
+            index.put(w, weeks.size());
+            weeks.add(w);
+        }
+        int n = weeks.size();
+
         List<Progress> progress = new ArrayList<>();
-        Map<String, Enrolled> byId = new HashMap<>();
+        Map<String, int[]> span = new HashMap<>(); // learner -> {first week expected, week finished (or MAX)}
         for (Enrolled e : enrolled) {
             Assessment a = e.standing().assessment();
             progress.add(new Progress(e.standing().learnerId(), a.week(), a.progress(),
                     Math.round(plan.expectedProgress(a.week() - 1))));
-            byId.put(e.standing().learnerId(), e);
+            int from = (int) Math.max(0, ChronoUnit.WEEKS.between(first, monday(e.start())));
+            span.put(e.standing().learnerId(), new int[] {from, Integer.MAX_VALUE});
+        }
+        for (WeeklyCheckIn c : checkIns) {
+            int[] s = span.get(c.learnerId());
+            Integer w = index.get(c.week());
+            boolean finished = c.progress() >= 100 || (c.stepReached() != null && c.stepReached() >= plan.steps());
+            if (s != null && w != null && finished) {
+                s[1] = Math.min(s[1], w);
+            }
         }
 
-        Map<IsoWeek, Set<String>> submittedBy = new HashMap<>();
-        Map<IsoWeek, int[]> moods = new HashMap<>(); // week -> {sum, count}
-        Map<String, IsoWeek> finishedIn = new HashMap<>();
-        for (WeeklyCheckIn c : checkIns) {
-            if (!byId.containsKey(c.learnerId())) {
-                continue;
+        int[] expected = new int[n + 1]; // a difference array: +1 where a span starts, -1 after it ends
+        for (int[] s : span.values()) {
+            if (s[0] < n && s[0] <= s[1]) {
+                expected[s[0]]++;
+                expected[(int) Math.min(n, (long) s[1] + 1)]--;
             }
-            submittedBy.computeIfAbsent(c.week(), w -> new HashSet<>()).add(c.learnerId());
-            int[] m = moods.computeIfAbsent(c.week(), w -> new int[2]);
-            m[0] += c.mood();
-            m[1]++;
-            boolean finished = c.progress() >= 100 || (c.stepReached() != null && c.stepReached() >= plan.steps());
-            if (finished) {
-                finishedIn.merge(c.learnerId(), c.week(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        int[] submitted = new int[n];
+        int[] moodSum = new int[n];
+        int[] moodCount = new int[n];
+        for (WeeklyCheckIn c : checkIns) {
+            int[] s = span.get(c.learnerId());
+            Integer w = index.get(c.week());
+            if (s == null || w == null) {
+                continue; // not enrolled any more, or a week outside the chart
+            }
+            moodSum[w] += c.mood();
+            moodCount[w]++;
+            if (s[0] <= w && w <= s[1]) {
+                submitted[w]++;
             }
         }
 
         List<WeekRate> rates = new ArrayList<>();
         List<WeekMood> mood = new ArrayList<>();
-        IsoWeek last = min(IsoWeek.of(today), IsoWeek.of(cohortStart.plusWeeks(plan.weeks()).minusDays(1)));
-        for (IsoWeek w = IsoWeek.of(cohortStart); w.compareTo(last) <= 0; w = IsoWeek.of(w.monday().plusWeeks(1))) {
-            int expected = 0;
-            int submitted = 0;
-            Set<String> who = submittedBy.getOrDefault(w, Set.of());
-            for (Enrolled e : enrolled) {
-                String id = e.standing().learnerId();
-                IsoWeek done = finishedIn.get(id);
-                if (IsoWeek.of(e.start()).compareTo(w) <= 0 && (done == null || done.compareTo(w) >= 0)) {
-                    expected++;
-                    if (who.contains(id)) {
-                        submitted++;
-                    }
-                }
-            }
-            rates.add(new WeekRate(w, expected == 0 ? null : (double) submitted / expected, submitted, expected));
-            int[] m = moods.get(w);
-            mood.add(m == null ? new WeekMood(w, null, 0) : new WeekMood(w, (double) m[0] / m[1], m[1]));
+        int running = 0;
+        for (int w = 0; w < n; w++) {
+            running += expected[w];
+            rates.add(new WeekRate(weeks.get(w), running == 0 ? null : (double) submitted[w] / running, submitted[w],
+                    running));
+            mood.add(new WeekMood(weeks.get(w), moodCount[w] == 0 ? null : (double) moodSum[w] / moodCount[w],
+                    moodCount[w]));
         }
         return new CohortCharts(progress, rates, mood);
+    }
+
+    private static LocalDate monday(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private static IsoWeek min(IsoWeek a, IsoWeek b) {

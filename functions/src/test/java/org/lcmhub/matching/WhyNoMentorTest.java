@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.matching.model.LearnerToMatch;
 import org.lcmhub.matching.model.MatchingRequest;
 import org.lcmhub.matching.model.MentorProfile;
+import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.matching.model.UnmatchedLearner;
 import org.lcmhub.matching.model.WeeklySlot;
 
@@ -51,5 +52,15 @@ class WhyNoMentorTest {
                 Set.of(), List.of(), WEEK)).get(0).reasons(), "fr"))
                 .containsExactly("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
                         + " lancez un brouillon d'appariement");
+    }
+
+    @Test
+    void learnersAlikeShareTheirReasonsButNotAnotherLearnersExclusions() {
+        List<LearnerToMatch> alike = List.of(learner("ana", "fr"), learner("bea", "fr"), learner("cid", "fr"));
+        List<UnmatchedLearner> why = WhyNoMentor.explain(new MatchingRequest(alike,
+                List.of(mentor("m", 5, 1, false, EVENINGS)), Set.of(new PairRef("bea", "m")), List.of(), WEEK));
+        assertThat(why).extracting(UnmatchedLearner::learnerId).containsExactly("ana", "bea", "cid");
+        assertThat(why).extracting(u -> u.reasons().get(0).code()).containsExactly("awaiting-draft", "all-excluded",
+                "awaiting-draft");
     }
 }
