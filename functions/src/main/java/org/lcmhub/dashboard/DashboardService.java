@@ -185,7 +185,7 @@ public class DashboardService {
      * The early-warning verdict of every enrolled learner, each in their own zone and from their
      * own start; the last contact note clears "asked for help" from before it.
      */
-    static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, Instant now) {
+    public static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, Instant now) {
         return standings(cohort, r, Map.of(), now);
     }
 

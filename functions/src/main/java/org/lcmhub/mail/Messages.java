@@ -20,6 +20,11 @@ public final class Messages {
         return new Messages(Env.get(SITE_URL_ENV));
     }
 
+    /** An absolute link to a path of the site or its API ({@code /api/...}). */
+    public String link(String path) {
+        return siteUrl + path;
+    }
+
     public String personalLink(String language, String key) {
         return siteUrl + "/" + language + "/me.html#key=" + key;
     }

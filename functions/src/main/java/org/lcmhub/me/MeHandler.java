@@ -1,6 +1,8 @@
 package org.lcmhub.me;
 
 import java.util.Map;
+import org.lcmhub.appointments.CurrentOneToOne;
+import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
@@ -34,7 +36,8 @@ public class MeHandler extends ApiHandler {
         return new MeService(new DynamoLearnerStore(dynamo, table), new DynamoSignupStore(dynamo, table),
                 new DynamoSeats(dynamo, table), new DynamoCohortStore(dynamo, table), new DynamoCheckInStore(dynamo, table),
                 new DynamoNoteStore(dynamo, table),
-                Mailers.fromEnv(), Messages.fromEnv(), java.time.Clock.systemUTC());
+                Mailers.fromEnv(), Messages.fromEnv(), java.time.Clock.systemUTC(),
+                new CurrentOneToOne(new DynamoAppointmentStore(dynamo, table)));
     }
 
     public MeHandler(MeService service) {

@@ -31,6 +31,28 @@ public final class Keys {
         return key("COHORT#" + cohortId, "LCM#" + sub);
     }
 
+    /**
+     * A cohort's entry in the index of cohorts by end date: on GSI1 under {@link #COHORTS}, sort key
+     * {@link #cohortEnd}, so "cohorts still running" is one keyed range query (the daily digest).
+     * Outside the cohort's partition, which keeps only what sign-ups and teams write.
+     */
+    public static Map<String, AttributeValue> cohortIndex(String cohortId) {
+        return key(COHORTS, "COHORT#" + cohortId);
+    }
+
+    /** GSI1 partition of the cohort index entries. */
+    public static final String COHORTS = "COHORTS";
+
+    /** GSI1 sort key of a cohort index entry: by end date, then id. */
+    public static String cohortEnd(java.time.LocalDate endDate, String cohortId) {
+        return "END#" + endDate + "#" + cohortId;
+    }
+
+    /** The learners the last daily digest of a cohort knew at risk, and its date. */
+    public static Map<String, AttributeValue> digest(String cohortId) {
+        return key("COHORT#" + cohortId, "DIGEST");
+    }
+
     public static Map<String, AttributeValue> emailClaim(String cohortId, String email) {
         return key("COHORT#" + cohortId, "EMAIL#" + sha256(email));
     }
@@ -62,6 +84,14 @@ public final class Keys {
 
     /** Sort-key prefix of notes about a learner, in their partition and under their cohort on GSI1. */
     public static final String NOTE = "NOTE#";
+
+    /** A learner's regular 1:1 series with their mentor (one at a time), in their partition. */
+    public static Map<String, AttributeValue> oneToOne(String learnerId) {
+        return key(learnerPk(learnerId), "ONE_TO_ONE");
+    }
+
+    /** Sort-key prefix of 1:1 session notes, in a learner's partition and under their cohort on GSI1. */
+    public static final String SESSION = "SESSION#";
 
     /** A mentor's profile and capacity counter, by the mentor's sign-in subject. */
     public static Map<String, AttributeValue> mentor(String sub) {
