@@ -185,6 +185,7 @@
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
     var keyField = form.dataset.keyField && form.elements.namedItem(form.dataset.keyField);
     if (keyField && keyField.value.trim()) headers.Authorization = 'Bearer ' + keyField.value.trim();
+    else staffAuth(form, headers);
     var label = button.textContent;
     button.disabled = true;
     button.textContent = form.dataset.sending;
@@ -212,7 +213,7 @@
         showErrors(form, fields, null);
         return;
       }
-      if (r.status === 401 && form.dataset.error401) { showErrors(form, {}, form.dataset.error401); return; }
+      if (r.status === 401 && form.getAttribute('data-error-401')) { showErrors(form, {}, form.getAttribute('data-error-401')); return; }
       showErrors(form, error.fields || {}, error.fields ? null : (form.dataset.lang === 'en' && error.message) || form.dataset.errorGeneric);
     }).catch(function () {
       showErrors(form, {}, form.dataset.errorNetwork);
@@ -266,10 +267,18 @@
     }).catch(function () { /* no cohort list: the code field stays, and the API picks the next cohort */ });
   }
 
+  // A staff form (it says what a 401 means) sends the token of the staff sign-in page, if any.
+  function staffAuth(form, headers) {
+    var token = null;
+    try { token = form.getAttribute('data-error-401') ? sessionStorage.getItem('lcmhub.staffToken') : null; } catch (e) { token = null; }
+    if (token) headers.Authorization = 'Bearer ' + token;
+    return headers;
+  }
+
   // The mentor's saved profile, when signed in.
   function loadProfile(form) {
     if (!form.dataset.load) return;
-    fetch(form.dataset.load, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' }).then(function (res) {
+    fetch(form.dataset.load, { headers: staffAuth(form, { 'Accept': 'application/json' }), credentials: 'same-origin' }).then(function (res) {
       return res.ok ? res.json() : null;
     }).then(function (p) {
       if (!p) return;

@@ -77,6 +77,7 @@ public class MatchingHandler extends ApiHandler {
         view.put("unmatched", draft.unmatched());
         view.put("refusedPins", draft.refusedPins());
         view.put("expiresAt", draft.expiresAt().toString());
+        view.put("names", guarded(() -> service.names(lcm, request.pathParameter("cohortId"), draft)));
         return ApiResponse.created(view);
     }
 

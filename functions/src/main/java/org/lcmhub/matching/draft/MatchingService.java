@@ -114,6 +114,26 @@ public class MatchingService {
         return new PublishResult(published, skipped);
     }
 
+    /**
+     * The names behind the ids of a draft, so the LCM reviews people rather than ids: the cohort's
+     * learners (one paginated query) and each mentor the draft names (one read each).
+     */
+    public Map<String, String> names(Caller lcm, String cohortId, Draft draft) {
+        teamCohort(lcm, cohortId);
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        learners.learnersOf(cohortId).forEach(l -> names.put(l.learnerId(), l.name()));
+        Set<String> mentorIds = new java.util.LinkedHashSet<>();
+        draft.pairs().forEach(p -> mentorIds.add(p.mentorId()));
+        draft.refusedPins().forEach(p -> mentorIds.add(p.mentorId()));
+        for (String id : mentorIds) {
+            Mentor mentor = mentors.find(id);
+            if (mentor != null && mentor.name() != null) {
+                names.put(id, mentor.name());
+            }
+        }
+        return names;
+    }
+
     private static String reason(MatchStore.Outcome outcome) {
         return switch (outcome) {
             case MENTOR_FULL_OR_PAUSED -> "mentor-full-or-paused";

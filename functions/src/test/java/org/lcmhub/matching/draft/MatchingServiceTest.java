@@ -139,6 +139,20 @@ class MatchingServiceTest {
     }
 
     @Test
+    void theReviewNamesTheLearnersAndTheMentorsOfTheDraft() {
+        mentor("m1", "fr", 5);
+        mentor("m2", "en", 5);
+        learner("a", "fr");
+        learner("b", "de");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+        Map<String, String> names = service.names(lcm, "c1", draft);
+        assertThat(names).containsEntry("a", "Learner a").containsEntry("b", "Learner b")
+                .containsEntry("m1", "Mentor m1").doesNotContainKey("m2");
+        assertThatThrownBy(() -> service.names(new Caller("lcm-2", null, Set.of(Caller.LCM)), "c1", draft))
+                .isInstanceOf(CohortStore.NotOnTeam.class);
+    }
+
+    @Test
     void onlyTheTeamMayDraftOrPublish() {
         Caller other = new Caller("lcm-2", null, Set.of(Caller.LCM));
         assertThatThrownBy(() -> service.draft(other, "c1", List.of(), Set.of())).isInstanceOf(CohortStore.NotOnTeam.class);

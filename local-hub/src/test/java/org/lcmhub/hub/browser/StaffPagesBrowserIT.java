@@ -1,0 +1,469 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The staff pages in Debian's headless Chromium against the local hub: an LCM signs in, computes a
+ * matching draft for a cohort, reads its reasons, excludes a pair, computes again and publishes; a
+ * mentor edits their profile (errors next to the fields), sets a weekly 1:1 with a mentee, downloads
+ * its invite, writes a session note and releases a mentee; the learner's page shows the mentor and
+ * the 1:1, downloads the invite and asks for another mentor. axe-core on each page, and no
+ * sideways scrolling at 375 px.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffPagesBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9._-]+)");
+
+    private HubServer hub;
+    private Moto moto;
+    private HubClient client;
+    private Browser browser;
+    private String axe;
+    private Path downloads;
+
+    // One cohort of a path no other test uses, so only this test's mentors can cover it.
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String pathId = "staff-pages-" + run;
+    private final String lcm = "lcm-" + run + "@example.org";
+    private final String nadia = "nadia-" + run + "@example.org";
+    private final String owen = "owen-" + run + "@example.org";
+    private final Map<String, String> learners = new LinkedHashMap<>();
+    private String cohortId;
+
+    @BeforeAll
+    void start(HubServer hub, Moto moto) throws Exception {
+        this.hub = hub;
+        this.moto = moto;
+        this.client = new HubClient(hub);
+        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.browser = Browser.start(true);
+        this.downloads = Files.createTempDirectory("lcmhub-downloads");
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+
+        HttpResponse<String> cohort = client.json("POST", "/api/cohorts", staffToken(lcm, "lcm"), "{\"pathId\":\"" + pathId
+                + "\",\"startDate\":\"" + LocalDate.now().plusDays(14) + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\","
+                + "\"title\":\"Data basics " + run + "\"}");
+        assertThat(cohort.statusCode()).as(cohort.body()).isEqualTo(201);
+        cohortId = HubClient.parse(cohort).get("cohortId").asText();
+        mentor(nadia, "Nadia Haddad");
+        mentor(owen, "Owen Price");
+        learner("Ama Mensah", "en");
+        learner("Bruno Costa", "en");
+        learner("Chloé Garnier", "fr");
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String staffToken(String email, String role) throws Exception {
+        HttpResponse<String> answer = client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return "Bearer " + HubClient.parse(answer).get("token").asText();
+    }
+
+    private void mentor(String email, String name) throws Exception {
+        HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", staffToken(email, "mentor"), "{\"name\":\""
+                + name + "\",\"paths\":[\"" + pathId + "\"],\"skills\":[\"Spreadsheets\"],\"languages\":[\"en\"],"
+                + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
+                + "\"availability\":[{\"day\":\"tue\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    }
+
+    private void learner(String name, String language) throws Exception {
+        String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + run + "@example.org";
+        HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"" + name + "\",\"email\":\""
+                + email + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + cohortId + "\",\"language\":\"" + language
+                + "\",\"timezone\":\"Europe/Paris\",\"goals\":\"Spreadsheets\",\"hoursPerWeek\":2,\"consent\":true}");
+        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+        learners.put(name, HubClient.parse(signup).get("learnerId").asText());
+        learners.put(name + " email", email);
+    }
+
+    private JsonNode outbox(String email) throws Exception {
+        return HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+                null, null)).get("messages");
+    }
+
+    private void open(String path) {
+        browser.driver.get(hub.url().resolve(path).toString());
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    private WebElement visible(String css) {
+        return waiting().until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+    }
+
+    private void signIn(String email, String role) {
+        open("/staff/sign-in.html");
+        WebElement field = browser.driver.findElement(By.id("email"));
+        field.clear();
+        field.sendKeys(email);
+        new Select(browser.driver.findElement(By.id("role"))).selectByValue(role);
+        browser.driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("signed-in")).getText().contains(email));
+        assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/matching.html']")).isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/mentor.html']")).isDisplayed()).isTrue();
+    }
+
+    /** axe-core in light and dark, the CSP held (no refusal, no script error), no sideways scroll at 375 px. */
+    private void accessible(String name) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            browser.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add(name + " [" + scheme + "] " + v));
+        }
+        browser.colorScheme("light");
+        browser.consoleErrors().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"))
+                .forEach(m -> problems.add(name + " console: " + m));
+        assertThat(problems).isEmpty();
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        Number overflow = (Number) browser.driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        assertThat(overflow.intValue()).as("no sideways scrolling on " + name + " at 375 px").isLessThanOrEqualTo(0);
+        browser.screenshot(375, SCREENSHOTS.resolve(name + "-375.png"));
+        browser.screenshot(1280, SCREENSHOTS.resolve(name + "-1280.png"));
+    }
+
+    private List<String> cardTitles(String list) {
+        return browser.driver.findElements(By.cssSelector(list + " .staff-card h4")).stream().map(WebElement::getText).toList();
+    }
+
+    private WebElement card(String list, String title) {
+        return browser.driver.findElements(By.cssSelector(list + " .staff-card")).stream()
+                .filter(c -> c.findElement(By.tagName("h4")).getText().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no card " + title + " in " + cardTitles(list)));
+    }
+
+    private String matchedMentor(String learner) {
+        Map<String, AttributeValue> match = moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
+                .key(DynamoMatchStore.matchKey(learners.get(learner)))).item();
+        return match == null || match.isEmpty() ? null : match.get("mentorId").s();
+    }
+
+    @Test
+    void anLcmReviewsADraftExcludesAPairRecomputesAndPublishes_thenMentorAndLearnerSeeIt() throws Exception {
+        signIn(lcm, "lcm");
+        open("/staff/matching.html");
+        WebElement select = visible("#matching-cohort-id");
+        waiting().until(d -> !new Select(select).getOptions().isEmpty());
+        new Select(select).selectByValue(cohortId);
+        browser.driver.findElement(By.id("matching-compute")).click();
+
+        // Two English learners proposed with names, score and reasons; the French one left out, with why.
+        waiting().until(d -> cardTitles("#matching-pairs").size() == 2);
+        List<String> pairs = cardTitles("#matching-pairs");
+        assertThat(pairs).allSatisfy(t -> assertThat(t).matches("(Ama Mensah|Bruno Costa) with (Nadia Haddad|Owen Price)"));
+        WebElement first = card("#matching-pairs", pairs.get(0));
+        assertThat(first.getText()).containsPattern("Fit \\d+ / 100").contains("both speak en")
+                .contains("covers the " + pathId + " path").contains("overlap on");
+        assertThat(cardTitles("#matching-unmatched")).containsExactly("Chloé Garnier");
+        assertThat(visible("#matching-unmatched").getText()).contains("speaks fr");
+        accessible("staff-matching");
+
+        // Exclude Ama's proposed pair, compute again: Ama goes to the other mentor.
+        String amaPair = pairs.stream().filter(t -> t.startsWith("Ama Mensah")).findFirst().orElseThrow();
+        String excludedMentor = amaPair.substring("Ama Mensah with ".length());
+        String otherMentor = excludedMentor.equals("Nadia Haddad") ? "Owen Price" : "Nadia Haddad";
+        card("#matching-pairs", amaPair).findElement(By.xpath(".//button[text()='Exclude']")).click();
+        assertThat(visible("#matching-choice-list").getText()).contains("Excluded: " + amaPair);
+        browser.driver.findElement(By.id("matching-recompute")).click();
+        waiting().until(d -> cardTitles("#matching-pairs").contains("Ama Mensah with " + otherMentor));
+        assertThat(cardTitles("#matching-pairs")).hasSize(2).doesNotContain(amaPair);
+
+        browser.driver.findElement(By.id("matching-publish")).click();
+        WebElement result = visible("#matching-result");
+        assertThat(result.getText()).contains("2 pair(s) published").contains("Ama Mensah with " + otherMentor);
+        assertThat(browser.driver.findElements(By.cssSelector("#matching-pairs button"))).as("a published draft is done").isEmpty();
+        accessible("staff-matching-published");
+
+        String otherEmail = otherMentor.equals("Owen Price") ? owen : nadia;
+        assertThat(matchedMentor("Ama Mensah")).isEqualTo(LocalIssuer.subFor(otherEmail));
+        assertThat(matchedMentor("Bruno Costa")).isNotNull();
+        assertThat(matchedMentor("Chloé Garnier")).isNull();
+        assertThat(outbox(learners.get("Ama Mensah email"))).anySatisfy(m ->
+                assertThat(m.get("text").asText()).contains(otherMentor + " will be your mentor"));
+        assertThat(outbox(otherEmail)).anySatisfy(m -> assertThat(m.get("subject").asText()).isEqualTo("New mentee: Ama Mensah"));
+
+        mentorSeesProfileAndMentees(otherEmail, otherMentor);
+        learnerSeesTheMentor("Ama Mensah", otherMentor);
+        // Each side ends a pair, with a reason.
+        learnerAsksForAnotherMentor("Bruno Costa");
+        mentorReleases(otherEmail, "Ama Mensah");
+    }
+
+    private void mentorSeesProfileAndMentees(String email, String name) throws Exception {
+        signIn(email, "mentor");
+        open("/staff/mentor.html");
+        waiting().until(d -> name.equals(d.findElement(By.id("profile-name")).getAttribute("value")));
+        assertThat(browser.driver.findElement(By.id("profile-paths")).getAttribute("value")).isEqualTo(pathId);
+        assertThat(browser.driver.findElements(By.cssSelector("#profile-slots li"))).hasSize(1);
+        assertThat(browser.driver.findElement(By.id("mentor-profile-state")).getText()).matches("[12] of 3 places used\\.");
+
+        // Wrong values: each message next to its field, nothing saved.
+        WebElement zone = browser.driver.findElement(By.id("profile-timezone"));
+        zone.clear();
+        zone.sendKeys("Mars/Olympus");
+        WebElement capacity = browser.driver.findElement(By.id("profile-capacity"));
+        capacity.clear();
+        capacity.sendKeys("0");
+        browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
+        WebElement zoneError = visible("#profile-timezone-error");
+        assertThat(zoneError.getText()).contains("IANA time zone");
+        assertThat(visible("#profile-capacity-error").getText()).contains("Capacity");
+        assertThat(zone.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(zone.getAttribute("aria-describedby")).contains("profile-timezone-error");
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(zone);
+        accessible("staff-mentor-errors");
+
+        // Fixed, with a second weekly slot: saved, as the API reads it back.
+        zone.clear();
+        zone.sendKeys("Europe/Lisbon");
+        capacity.clear();
+        capacity.sendKeys("4");
+        browser.driver.findElement(By.id("profile-add-slot")).click();
+        WebElement slot = browser.driver.findElements(By.cssSelector("#profile-slots li")).get(1);
+        new Select(slot.findElement(By.cssSelector("[data-part=day]"))).selectByValue("thu");
+        browser.driver.executeScript("arguments[0].value = '09:00'; arguments[1].value = '11:30';",
+                slot.findElement(By.cssSelector("[data-part=from]")), slot.findElement(By.cssSelector("[data-part=to]")));
+        browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("profile-status")).getText().equals("Your profile is saved."));
+        assertThat(browser.driver.findElements(By.cssSelector("#mentor-profile .field-error"))).isEmpty();
+        String token = staffToken(email, "mentor");
+        JsonNode saved = HubClient.parse(client.json("GET", "/api/mentors/me", token, null));
+        assertThat(saved.get("timezone").asText()).isEqualTo("Europe/Lisbon");
+        assertThat(saved.get("capacity").asInt()).isEqualTo(4);
+        assertThat(saved.get("availability").toString()).contains("{\"day\":\"thu\",\"from\":\"09:00\",\"to\":\"11:30\"}");
+
+        HttpResponse<String> mentees = client.json("GET", "/api/mentors/me/mentees", token, null);
+        assertThat(mentees.statusCode()).as(mentees.body()).isEqualTo(200);
+        menteesFlow(HubClient.parse(mentees).get("mentees"));
+        accessible("staff-mentor");
+    }
+
+    private WebElement menteeCard(String name) {
+        return waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card")).stream()
+                .filter(c -> c.findElement(By.tagName("h3")).getText().equals(name)).findFirst().orElse(null));
+    }
+
+    /** The file the page saved under {@code name} (downloads go to a folder of this test). */
+    private String downloaded(String name) throws IOException {
+        Path file = downloads.resolve(name);
+        waiting().until(d -> Files.exists(file));
+        String text = Files.readString(file);
+        Files.delete(file);
+        return text;
+    }
+
+    /** The mentee's card: a weekly 1:1 (and its invite), a session note. */
+    private void menteesFlow(JsonNode mentees) throws IOException {
+        List<String> names = new ArrayList<>();
+        mentees.forEach(m -> names.add(m.get("name").asText()));
+        assertThat(names).contains("Ama Mensah");
+        waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card h3")).size() == names.size());
+        assertThat(browser.driver.findElements(By.cssSelector("#mentees .staff-card h3")).stream().map(WebElement::getText))
+                .containsExactlyInAnyOrderElementsOf(names);
+        WebElement card = menteeCard("Ama Mensah");
+        String n = card.findElement(By.cssSelector("form")).getAttribute("id").replaceAll("^m(\\d+)-.*", "$1");
+
+        card.findElement(By.xpath(".//summary[text()='Regular 1:1']")).click();
+        new Select(browser.driver.findElement(By.id("m" + n + "-day"))).selectByValue("wed");
+        browser.driver.executeScript("arguments[0].value = '18:30';", browser.driver.findElement(By.id("m" + n + "-time")));
+        browser.driver.findElement(By.cssSelector("#m" + n + "-one button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("m" + n + "-one-status")).getText().startsWith("The 1:1 is set"));
+        card.findElement(By.xpath(".//button[text()='Download the invite (.ics)']")).click();
+        assertThat(downloaded("one-to-one.ics")).contains("BEGIN:VCALENDAR").contains("RRULE:").contains("BYDAY=WE");
+
+        card.findElement(By.xpath(".//summary[text()='Session notes']")).click();
+        browser.driver.findElement(By.id("m" + n + "-note-text")).sendKeys("Went through pivot tables.");
+        browser.driver.findElement(By.cssSelector("#m" + n + "-notes button[type=submit]")).click();
+        waiting().until(d -> card.getText().contains("Went through pivot tables."));
+    }
+
+    private void mentorReleases(String email, String learner) {
+        signIn(email, "mentor");
+        open("/staff/mentor.html");
+        WebElement card = menteeCard(learner);
+        card.findElement(By.xpath(".//summary[text()='Release this mentee']")).click();
+        WebElement button = card.findElement(By.xpath(".//button[starts-with(text(), 'Release ')]"));
+        button.click();
+        WebElement error = visible("#mentees .field-error");
+        assertThat(error.getText()).as("a release needs a reason").isNotBlank();
+        card.findElement(By.cssSelector("textarea[name=reason]")).sendKeys("We agreed a mentor closer to her hours would help.");
+        button.click();
+        waiting().until(d -> d.findElement(By.id("mentees-status")).getText().contains(learner + " is released"));
+        assertThat(browser.driver.findElements(By.cssSelector("#mentees .staff-card h3")).stream().map(WebElement::getText))
+                .doesNotContain(learner);
+        assertThat(matchedMentor(learner)).as("the match is gone").isNull();
+    }
+
+    private String learnerKey(String learner) throws Exception {
+        StringBuilder mails = new StringBuilder();
+        outbox(learners.get(learner + " email")).forEach(m -> mails.append(m.get("text").asText()).append('\n'));
+        Matcher key = KEY.matcher(mails);
+        assertThat(key.find()).as("the confirmation's personal link").isTrue();
+        return key.group(1);
+    }
+
+    private void learnerSeesTheMentor(String learner, String mentorName) throws Exception {
+        String key = learnerKey(learner);
+        JsonNode me = HubClient.parse(client.json("GET", "/api/me", "Bearer " + key, null));
+        for (String lang : List.of("en", "fr")) {
+            open("/" + lang + "/me.html#key=" + key);
+            waiting().until(d -> !d.findElements(By.cssSelector("#me dl")).isEmpty());
+            WebElement section = browser.driver.findElement(By.id("me-mentor"));
+            assertThat(section.isDisplayed()).isTrue();
+            assertThat(section.getText()).contains(mentorName).contains(me.get("mentor").get("email").asText());
+            assertThat(browser.driver.findElement(By.id("me-rematch-box")).isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(By.id("me-one-to-one-text")).getText())
+                    .contains(lang.equals("en") ? "Every Wednesday at 18:30" : "Chaque mercredi à 18:30");
+            browser.driver.findElement(By.id("me-ics")).click();
+            assertThat(downloaded("one-to-one.ics")).contains("RRULE:").contains("BYDAY=WE");
+            accessible(lang + "-me-matched");
+        }
+    }
+
+    private void learnerAsksForAnotherMentor(String learner) throws Exception {
+        String key = learnerKey(learner);
+        open("/en/me.html#key=" + key);
+        WebElement box = visible("#me-rematch-box");
+        box.findElement(By.tagName("summary")).click();
+        browser.driver.findElement(By.cssSelector("#me-rematch button[type=submit]")).click();
+        assertThat(visible("#me-mentor-status").getText()).as("a reason is asked for").contains("why");
+        assertThat(browser.driver.findElement(By.id("me-rematch-reason")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.driver.findElement(By.id("me-rematch-reason")).sendKeys("Our hours never line up.");
+        browser.driver.findElement(By.cssSelector("#me-rematch button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("me-mentor-status")).getText().contains("another mentor"));
+        waiting().until(d -> d.findElement(By.id("me-mentor-details")).getText().contains("No mentor yet"));
+        assertThat(matchedMentor(learner)).as("the match is gone").isNull();
+    }
+
+    @Test
+    void aMentorWithoutAProfileFillsInTheEmptyFormAndSavesIt() throws Exception {
+        String email = "pia-" + run + "@example.org";
+        signIn(email, "mentor");
+        open("/staff/mentor.html");
+        assertThat(visible("#mentor-profile-state").getText()).contains("no profile yet");
+        assertThat(browser.driver.findElements(By.cssSelector("#profile-slots li"))).as("one empty slot to fill").hasSize(1);
+        browser.driver.findElement(By.id("profile-name")).sendKeys("Pia Lindqvist");
+        browser.driver.findElement(By.id("profile-paths")).sendKeys("evening-" + run + ", " + pathId);
+        browser.driver.findElement(By.id("profile-languages")).sendKeys("en, sv");
+        WebElement zone = browser.driver.findElement(By.id("profile-timezone"));
+        zone.clear();
+        zone.sendKeys("Europe/Stockholm");
+        browser.driver.findElement(By.id("profile-capacity")).sendKeys("2");
+        WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
+        new Select(slot.findElement(By.cssSelector("[data-part=day]"))).selectByValue("sat");
+        browser.driver.executeScript("arguments[0].value = '22:00'; arguments[1].value = '01:00';",
+                slot.findElement(By.cssSelector("[data-part=from]")), slot.findElement(By.cssSelector("[data-part=to]")));
+        browser.driver.findElement(By.id("profile-paused")).click();
+        browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("profile-status")).getText().equals("Your profile is saved."));
+        assertThat(browser.driver.findElement(By.id("mentor-profile-state")).getText()).isEqualTo("0 of 2 places used.");
+
+        JsonNode saved = HubClient.parse(client.json("GET", "/api/mentors/me", staffToken(email, "mentor"), null));
+        assertThat(saved.get("name").asText()).isEqualTo("Pia Lindqvist");
+        assertThat(saved.get("paths").toString()).isEqualTo("[\"evening-" + run + "\",\"" + pathId + "\"]");
+        assertThat(saved.get("languages").toString()).isEqualTo("[\"en\",\"sv\"]");
+        assertThat(saved.get("paused").asBoolean()).isTrue();
+        assertThat(saved.get("availability").toString()).isEqualTo("[{\"day\":\"sat\",\"from\":\"22:00\",\"to\":\"01:00\"}]");
+    }
+
+    @Test
+    void theSitesMentorProfilePageSendsTheStaffSignIn() throws Exception {
+        String email = "quentin-" + run + "@example.org";
+        signIn(email, "mentor");
+        open("/en/mentor-profile.html");
+        WebElement name = visible("#mentor-name");
+        name.sendKeys("Quentin Moreau");
+        browser.driver.findElement(By.id("mentor-path-0")).click();
+        browser.driver.findElement(By.id("mentor-lang-fr")).click();
+        WebElement zone = browser.driver.findElement(By.id("mentor-timezone"));
+        zone.clear();
+        zone.sendKeys("Europe/Brussels");
+        browser.driver.findElement(By.id("mentor-capacity")).sendKeys("2");
+        new Select(browser.driver.findElement(By.id("mentor-day-1"))).selectByValue("mon");
+        browser.driver.executeScript("arguments[0].value = '08:00'; arguments[1].value = '09:30';",
+                browser.driver.findElement(By.id("mentor-from-1")), browser.driver.findElement(By.id("mentor-to-1")));
+        browser.driver.findElement(By.id("mentor-paused")).click();
+        browser.driver.findElement(By.cssSelector(".mentor-form button[type=submit]")).click();
+        visible(".mentor-form .form-success");
+
+        String token = staffToken(email, "mentor");
+        JsonNode saved = HubClient.parse(client.json("GET", "/api/mentors/me", token, null));
+        assertThat(saved.get("name").asText()).isEqualTo("Quentin Moreau");
+        assertThat(saved.get("languages").toString()).isEqualTo("[\"fr\"]");
+        open("/en/mentor-profile.html");
+        waiting().until(d -> "Quentin Moreau".equals(d.findElement(By.id("mentor-name")).getAttribute("value")));
+        // Off the site's real paths again, so no other test's draft can meet this mentor.
+        HttpResponse<String> moved = client.json("PUT", "/api/mentors/me", token, "{\"name\":\"Quentin Moreau\","
+                + "\"paths\":[\"elsewhere-" + run + "\"],\"languages\":[\"fr\"],\"timezone\":\"Europe/Brussels\","
+                + "\"capacity\":2,\"paused\":true}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutASignInTheStaffPagesSaySoAndLinkToIt() throws IOException {
+        open("/staff/sign-in.html");
+        browser.driver.executeScript("sessionStorage.clear()");
+        for (String page : List.of("matching", "mentor")) {
+            open("/staff/" + page + ".html");
+            WebElement notice = visible("#" + page + "-signin");
+            assertThat(notice.findElement(By.tagName("a")).getAttribute("href")).endsWith("/staff/sign-in.html");
+            assertThat(browser.driver.findElements(By.cssSelector("form")).stream().filter(WebElement::isDisplayed)).isEmpty();
+            accessible("staff-" + page + "-signed-out");
+        }
+        // The site's own mentor profile page says the same when the API refuses an unsigned save.
+        open("/en/mentor-profile.html");
+        visible(".mentor-form button[type=submit]").click();
+        assertThat(visible(".mentor-form .form-errors").getText()).contains("Please sign in as a mentor first.");
+    }
+}

@@ -1,0 +1,296 @@
+// The mentor's page: the profile (GET/PUT /api/mentors/me) with field errors next to the fields,
+// and the mentees (GET /api/mentors/me/mentees) with a recurring 1:1, its invite, session notes
+// and a release. A route this hub does not serve yet gets a plain message instead of a failure.
+(function () {
+  'use strict';
+  var S = window.LcmStaff;
+  var el = S.el;
+  var form = document.getElementById('mentor-profile');
+  var slots = document.getElementById('profile-slots');
+  var profileStatus = document.getElementById('profile-status');
+  var DAYS = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+  var RISK = { ok: 'On track', watch: 'To watch', 'at-risk': 'At risk' };
+
+  // ---- Profile ------------------------------------------------------------------------------
+  function renumber() {
+    Array.prototype.forEach.call(slots.children, function (li, n) {
+      li.querySelector('[data-remove]').setAttribute('aria-label', 'Remove slot ' + (n + 1));
+    });
+  }
+
+  function addSlot(slot) {
+    var li = document.getElementById('slot-row').content.firstElementChild.cloneNode(true);
+    if (slot) {
+      li.querySelector('[data-part=day]').value = slot.day;
+      li.querySelector('[data-part=from]').value = slot.from;
+      li.querySelector('[data-part=to]').value = slot.to;
+    }
+    li.querySelector('[data-remove]').addEventListener('click', function () {
+      li.remove();
+      renumber();
+      document.getElementById('profile-add-slot').focus();
+    });
+    slots.appendChild(li);
+    renumber();
+    return li;
+  }
+
+  function list(value) {
+    return value.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
+  }
+
+  function fillProfile(p) {
+    form.elements.name.value = p.name || '';
+    form.elements.paths.value = (p.paths || []).join(', ');
+    form.elements.skills.value = (p.skills || []).join(', ');
+    form.elements.languages.value = (p.languages || []).join(', ');
+    form.elements.timezone.value = p.timezone || '';
+    form.elements.capacity.value = p.capacity || '';
+    form.elements.paused.checked = !!p.paused;
+    slots.textContent = '';
+    (p.availability || []).forEach(addSlot);
+    document.getElementById('mentor-profile-state').textContent = p.capacity
+      ? (p.assigned || 0) + ' of ' + p.capacity + ' places used.' : '';
+  }
+
+  function profileBody() {
+    var capacity = form.elements.capacity.value.trim();
+    return {
+      name: form.elements.name.value.trim() || null,
+      paths: list(form.elements.paths.value),
+      skills: list(form.elements.skills.value),
+      languages: list(form.elements.languages.value),
+      timezone: form.elements.timezone.value.trim() || null,
+      capacity: /^\d+$/.test(capacity) ? parseInt(capacity, 10) : (capacity || null),
+      paused: form.elements.paused.checked,
+      availability: Array.prototype.map.call(slots.children, function (li) {
+        return { day: li.querySelector('[data-part=day]').value, from: li.querySelector('[data-part=from]').value,
+          to: li.querySelector('[data-part=to]').value };
+      })
+    };
+  }
+
+  function loadProfile() {
+    S.call('GET', '/api/mentors/me').then(function (r) {
+      if (r.status === 401 || r.status === 403) { signIn(); return; }
+      document.getElementById('mentor-profile-section').hidden = false;
+      if (r.ok) {
+        fillProfile(r.json);
+      } else if (r.status === 404) {
+        var zone = '';
+        try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
+        form.elements.timezone.value = zone;
+        addSlot();
+        document.getElementById('mentor-profile-state').textContent = 'You have no profile yet: fill it in and save it.';
+      } else {
+        S.say(profileStatus, S.message(r, 'Your profile could not be read.'), 'error');
+      }
+      loadMentees();
+    });
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    S.clearErrors(form);
+    S.say(profileStatus, 'Saving…');
+    S.call('PUT', '/api/mentors/me', profileBody()).then(function (r) {
+      if (r.ok) {
+        fillProfile(r.json);
+        S.say(profileStatus, 'Your profile is saved.');
+        return;
+      }
+      var error = (r.json && r.json.error) || {};
+      var left = S.showErrors(form, error.fields || {});
+      S.say(profileStatus, left.length ? left.join(' ')
+        : error.fields ? 'Please correct the fields marked above.' : S.message(r, 'Your profile could not be saved.'), 'error');
+    });
+  });
+  document.getElementById('profile-add-slot').addEventListener('click', function () {
+    addSlot().querySelector('select').focus();
+  });
+
+  // ---- Mentees ------------------------------------------------------------------------------
+  var menteesStatus = document.getElementById('mentees-status');
+
+  function row(dl, label, value) {
+    if (value === null || value === undefined || value === '') { return; }
+    dl.appendChild(el('dt', {}, label));
+    dl.appendChild(el('dd', {}, value));
+  }
+
+  function field(id, label, input) {
+    var div = el('div', { 'class': 'field' });
+    div.appendChild(el('label', { 'for': id }, label));
+    input.id = id;
+    div.appendChild(input);
+    return div;
+  }
+
+  function input(type, name, attrs) {
+    var tag = type === 'textarea' || type === 'select' ? type : 'input';
+    var i = el(tag, attrs || {});
+    if (tag === 'input') { i.type = type; }
+    i.name = name;
+    i.setAttribute('data-field', name);
+    return i;
+  }
+
+  /** A <details> with a form; {@code send} gets the form and its status line. */
+  function panel(title, id, fields, submitText, send) {
+    var details = el('details', { 'class': 'staff-details' });
+    details.appendChild(el('summary', {}, title));
+    var f = el('form', { id: id, novalidate: '' });
+    fields.forEach(function (x) { f.appendChild(x); });
+    var actions = el('p', { 'class': 'staff-actions' });
+    actions.appendChild(el('button', { type: 'submit' }, submitText));
+    f.appendChild(actions);
+    var state = el('p', { 'class': 'staff-status', role: 'status', id: id + '-status' });
+    state.hidden = true;
+    f.appendChild(state);
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      S.clearErrors(f);
+      send(f, state);
+    });
+    details.appendChild(f);
+    return { details: details, form: f, state: state, actions: actions };
+  }
+
+  /** The usual answer handling: field errors inline, a plain message when the route is not there yet. */
+  function answer(f, state, r, done, notYet) {
+    if (r.ok) { state.hidden = true; done(r.json); return; }
+    if (S.missing(r)) { S.say(state, notYet, 'error'); return; }
+    var error = (r.json && r.json.error) || {};
+    var left = S.showErrors(f, error.fields || {});
+    S.say(state, left.length ? left.join(' ') : error.fields ? 'Please correct the fields marked above.'
+      : S.message(r, 'That did not work (' + r.status + ').'), 'error');
+  }
+
+  function oneToOnePanel(m, n, base) {
+    var day = input('select', 'day');
+    Object.keys(DAYS).forEach(function (d) { day.appendChild(el('option', { value: d }, DAYS[d])); });
+    var oneToOne = panel('Regular 1:1', 'm' + n + '-one', [
+      field('m' + n + '-day', 'Day', day),
+      field('m' + n + '-time', 'Time (your time zone)', input('time', 'time')),
+      field('m' + n + '-duration', 'Duration in minutes', input('number', 'durationMinutes', { min: '15', max: '120', value: '30' })),
+      field('m' + n + '-first', 'First date', input('date', 'firstDate')),
+      field('m' + n + '-weeks', 'For how many weeks', input('number', 'weeks', { min: '1', max: '52', value: '8' })),
+      field('m' + n + '-location', 'Where (a link or a place)', input('text', 'location', { maxlength: '200' }))
+    ], 'Save the 1:1', function (f, state) {
+      var body = { day: f.elements.day.value, time: f.elements.time.value || null,
+        durationMinutes: Number(f.elements.durationMinutes.value) || null, weeks: Number(f.elements.weeks.value) || null };
+      if (f.elements.firstDate.value) { body.firstDate = f.elements.firstDate.value; }
+      if (f.elements.location.value.trim()) { body.location = f.elements.location.value.trim(); }
+      S.call('PUT', base + '/one-to-one', body).then(function (r) {
+        answer(f, state, r, function () {
+          S.say(state, 'The 1:1 is set; you and ' + m.name + ' have been sent the invite.');
+        }, 'Setting a 1:1 is not available on this hub yet.');
+      });
+    });
+    var ics = el('button', { type: 'button', 'class': 'button-secondary' }, 'Download the invite (.ics)');
+    ics.addEventListener('click', function () {
+      S.download(base + '/one-to-one.ics', 'one-to-one.ics').then(function (code) {
+        if (code === 200) { S.say(oneToOne.state, 'The invite is downloaded.'); return; }
+        S.say(oneToOne.state, code === 404 ? 'No 1:1 is set with ' + m.name + ' yet (or this hub cannot serve invites yet).'
+          : 'The invite could not be downloaded.', 'error');
+      });
+    });
+    oneToOne.actions.appendChild(ics);
+    return oneToOne.details;
+  }
+
+  function notesPanel(m, n, base) {
+    var today = new Date().toISOString().slice(0, 10);
+    var notes = el('ul', { 'class': 'staff-list', 'aria-label': 'Session notes with ' + m.name });
+    var p = panel('Session notes', 'm' + n + '-notes', [
+      field('m' + n + '-note-date', 'Date of the session', input('date', 'date', { value: today })),
+      field('m' + n + '-note-text', 'Note (shared with the cohort\'s LCM team)', input('textarea', 'text', { maxlength: '2000' }))
+    ], 'Save the note', function (f, state) {
+      S.call('POST', base + '/sessions', { date: f.elements.date.value || null, text: f.elements.text.value.trim() || null })
+        .then(function (r) {
+          answer(f, state, r, function () {
+            f.elements.text.value = '';
+            S.say(state, 'The note is saved.');
+            loadNotes();
+          }, 'Session notes are not available on this hub yet.');
+        });
+    });
+    function loadNotes() {
+      S.call('GET', base + '/sessions').then(function (r) {
+        notes.textContent = '';
+        ((r.ok && r.json && r.json.sessions) || []).forEach(function (s) {
+          notes.appendChild(el('li', {}, s.date + ': ' + s.text));
+        });
+      });
+    }
+    p.details.addEventListener('toggle', function () { if (p.details.open) { loadNotes(); } });
+    p.details.appendChild(notes);
+    return p.details;
+  }
+
+  function releasePanel(m, n, base, card) {
+    return panel('Release this mentee', 'm' + n + '-release', [
+      field('m' + n + '-reason', 'Why? (the LCM team reads it; you will not be proposed together again)',
+        input('textarea', 'reason', { maxlength: '500' }))
+    ], 'Release ' + m.name, function (f, state) {
+      S.call('POST', base + '/release', { reason: f.elements.reason.value.trim() || null }).then(function (r) {
+        answer(f, state, r, function () {
+          card.remove();
+          S.say(menteesStatus, m.name + ' is released; the place is free again.');
+        }, 'Releasing a mentee is not available on this hub yet.');
+      });
+    }).details;
+  }
+
+  function menteeCard(m, n) {
+    var card = el('li', { 'class': 'staff-card' });
+    card.appendChild(el('h3', {}, m.name));
+    var dl = el('dl', { 'class': 'staff-facts' });
+    row(dl, 'Email', m.email);
+    row(dl, 'Cohort', m.cohortId);
+    row(dl, 'Path', m.pathId);
+    row(dl, 'Language', m.language);
+    row(dl, 'Time zone', m.timezone);
+    row(dl, 'Matched on', m.matchedAt && m.matchedAt.slice(0, 10));
+    var c = m.lastCheckIn;
+    row(dl, 'Last check-in', c ? c.week + ': ' + c.progress + ' % done, mood ' + c.mood + ' / 5'
+      + (c.needHelp ? ', asked for help' : '') : 'none yet');
+    row(dl, 'Standing', m.risk && (RISK[m.risk.level] || m.risk.level));
+    card.appendChild(dl);
+    if (m.risk && m.risk.reasons && m.risk.reasons.length) {
+      var ul = el('ul', { 'class': 'reasons' });
+      m.risk.reasons.forEach(function (r) { ul.appendChild(el('li', {}, r.text)); });
+      card.appendChild(ul);
+    }
+    var base = '/api/mentors/me/mentees/' + encodeURIComponent(m.learnerId);
+    card.appendChild(oneToOnePanel(m, n, base));
+    card.appendChild(notesPanel(m, n, base));
+    card.appendChild(releasePanel(m, n, base, card));
+    return card;
+  }
+
+  function loadMentees() {
+    var section = document.getElementById('mentor-mentees-section');
+    var ul = document.getElementById('mentees');
+    section.hidden = false;
+    S.call('GET', '/api/mentors/me/mentees').then(function (r) {
+      ul.textContent = '';
+      if (S.missing(r)) {
+        S.say(menteesStatus, 'The list of your mentees is not available on this hub yet. Your LCM will tell you by mail who they are.');
+        return;
+      }
+      if (!r.ok) { S.say(menteesStatus, S.message(r, 'Your mentees could not be read.'), 'error'); return; }
+      var mentees = r.json.mentees || [];
+      S.say(menteesStatus, mentees.length ? '' : 'No mentee yet: they appear here once an LCM publishes a matching.');
+      mentees.forEach(function (m, n) { ul.appendChild(menteeCard(m, n)); });
+    });
+  }
+
+  function signIn() {
+    document.getElementById('mentor-signin').hidden = false;
+    document.getElementById('mentor-profile-section').hidden = true;
+  }
+
+  if (!S.token()) { signIn(); return; }
+  loadProfile();
+}());
