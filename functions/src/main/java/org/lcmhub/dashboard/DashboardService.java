@@ -144,7 +144,7 @@ public class DashboardService {
         }
         List<UnmatchedLearner> why = WhyNoMentor.explain(new MatchingRequest(
                 waiting.stream().map(MatchingService::toMatch).toList(),
-                mentors.all().stream().map(MatchingProfiles::of).toList(), Set.of(), List.of(),
+                mentors.all().stream().map(MatchingProfiles::of).toList(), r.neverAgain(), List.of(),
                 MatchingService.referenceWeek(cohort, now)));
         List<WithoutMentor> out = new ArrayList<>();
         for (int i = 0; i < waiting.size(); i++) {

@@ -185,6 +185,21 @@ class DashboardServiceTest {
     }
 
     @Test
+    void aPairThatEndedIsNeverTheAnswerToWhoHasNoMentor() {
+        Learner bob = learner("bob", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
+        Mentors mentors = new Mentors(mentor("m-1", "Dmitri Volkov", List.of("fr", "en"), false));
+        CohortRecords records = id -> new CohortRecords.Records(List.of(bob), List.of(), List.of(), Map.of(),
+                Set.of(new org.lcmhub.matching.model.PairRef("bob", "m-1")));
+
+        DashboardService.Dashboard d = new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore,
+                mentors, Clock.fixed(NOW, ZoneOffset.UTC)).dashboard(LCM, "c-1");
+
+        // Dmitri would suit bob and has room, but bob and he ended their pair: no draft can help.
+        assertThat(d.withoutMentor()).singleElement().satisfies(w -> assertThat(w.reasons())
+                .extracting(org.lcmhub.matching.model.Reason::code).containsExactly("all-excluded"));
+    }
+
+    @Test
     void mentorsAreNamedAndLearnersWithoutOneGetMatchingsReasonsAgainstTheMentorsAsTheyAre() {
         Learner ana = learner("ana", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
         Learner bob = learner("bob", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");

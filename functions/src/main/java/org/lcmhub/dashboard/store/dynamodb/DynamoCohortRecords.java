@@ -4,11 +4,14 @@ import static org.lcmhub.store.Keys.s;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.dashboard.model.Note;
+import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.dashboard.store.CohortRecords;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.store.dynamodb.LearnerItems;
@@ -42,6 +45,7 @@ public final class DynamoCohortRecords implements CohortRecords {
         List<WeeklyCheckIn> checkIns = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         Map<String, String> mentorOf = new HashMap<>();
+        Set<PairRef> neverAgain = new HashSet<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
                         .keyConditionExpression("GSI1PK = :pk")
                         .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId))))
@@ -52,9 +56,11 @@ public final class DynamoCohortRecords implements CohortRecords {
                         case "CheckIn" -> checkIns.add(DynamoCheckInStore.fromItem(item));
                         case NoteItems.TYPE -> notes.add(NoteItems.fromItem(item));
                         case "Match" -> mentorOf.put(item.get("learnerId").s(), item.get("mentorId").s());
+                        case "NeverAgain" -> neverAgain.add(new PairRef(item.get("learnerId").s(),
+                                item.get("mentorId").s()));
                         default -> { } // items other capabilities file under the cohort
                     }
                 });
-        return new Records(learners, checkIns, notes, mentorOf);
+        return new Records(learners, checkIns, notes, mentorOf, neverAgain);
     }
 }
