@@ -15,7 +15,7 @@ import org.lcmhub.mail.Messages;
  * (the staff side is English). Both link to the route that downloads the invite again.
  */
 final class InviteMails {
-    static final String FILE = "one-to-one.ics";
+    static final String FILE = Invites.FILE;
     private final Messages messages;
 
     InviteMails(Messages messages) {
@@ -51,7 +51,7 @@ final class InviteMails {
                     + " with your personal key.\n\nThe LCM Hub team\n";
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
-                .withAttachment(attachment(ics, cancelled));
+                .withAttachment(Invites.attachment(ics, cancelled));
     }
 
     Mail toMentor(String to, String mentorName, String learnerName, Appointment a, String ics, boolean cancelled) {
@@ -64,12 +64,7 @@ final class InviteMails {
                 + ".\n\nThe LCM Hub team\n";
         String subject = (cancelled ? "1:1s cancelled: " : "1:1s with ") + learnerName;
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
-                .withAttachment(attachment(ics, cancelled));
-    }
-
-    private static Mail.Attachment attachment(String ics, boolean cancelled) {
-        return Mail.Attachment.text(FILE, "text/calendar; method=" + (cancelled ? "CANCEL" : "REQUEST")
-                + "; charset=UTF-8", ics);
+                .withAttachment(Invites.attachment(ics, cancelled));
     }
 
     /** "every Tuesday at 18:00 (Europe/Paris), 30 minutes, 6 meetings from 2027-03-02". */

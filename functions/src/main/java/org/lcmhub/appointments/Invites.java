@@ -24,12 +24,15 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.lcmhub.mail.Mail;
 
 /**
  * The iCalendar invite (RFC 5545) of a 1:1 series, made with ical4j: one recurring event with the
  * mentor's time zone definition, so both sides' calendars show the right local times.
  */
 public final class Invites {
+    /** The attachment's file name. */
+    public static final String FILE = "one-to-one.ics";
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private Invites() {
@@ -46,6 +49,12 @@ public final class Invites {
      */
     public static String cancel(OneToOne meeting, String language, Instant now) {
         return calendar(meeting, language, now, true);
+    }
+
+    /** The {@code one-to-one.ics} attachment of a mail ({@code method=REQUEST} or {@code CANCEL}). */
+    public static Mail.Attachment attachment(String ics, boolean cancelled) {
+        return Mail.Attachment.text(FILE, "text/calendar; method=" + (cancelled ? "CANCEL" : "REQUEST")
+                + "; charset=UTF-8", ics);
     }
 
     private static String calendar(OneToOne meeting, String language, Instant now, boolean cancelled) {

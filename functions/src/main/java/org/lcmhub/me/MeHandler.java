@@ -60,12 +60,12 @@ public class MeHandler extends ApiHandler {
         router.route("PATCH", "/api/me", r -> LearnerAuth.guarded(() -> update(r)));
         router.route("DELETE", "/api/me", r -> LearnerAuth.guarded(() -> {
             Learner learner = me(r).learner();
-            mentoring.leaving(learner, () -> service.erase(learner));
+            mentoring.leaving(learner, true, () -> service.erase(learner));
             return ApiResponse.ok(Map.of("status", "erased"));
         }));
         router.post("/api/me/withdraw", r -> LearnerAuth.guarded(() -> {
             Learner learner = me(r).learner();
-            mentoring.leaving(learner, () -> service.withdraw(learner));
+            mentoring.leaving(learner, false, () -> service.withdraw(learner));
             return ApiResponse.ok(profile(me(r).learner()));
         }));
         router.post("/api/me/rematch", r -> LearnerAuth.guarded(() -> rematch(r)));

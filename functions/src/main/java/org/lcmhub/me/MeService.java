@@ -136,7 +136,7 @@ public class MeService {
     }
 
     /** Leaves the cohort; a freed seat goes to the first waitlisted learner, who is told by mail. */
-    public Learner withdraw(Learner learner) {
+    public Seats.Withdrawal withdraw(Learner learner) {
         Seats.Withdrawal w = seats.withdraw(learner.learnerId());
         if (w == null) {
             throw new NotAuthorised();
@@ -151,7 +151,7 @@ public class MeService {
                 System.err.println("Could not tell learner " + p.learnerId() + " about their seat: " + e);
             }
         }
-        return w.withdrawn();
+        return w;
     }
 
     public Map<String, Object> export(Learner learner) {
@@ -163,8 +163,9 @@ public class MeService {
     }
 
     /** Withdraws (so the seat is not lost to the cohort), then erases everything personal. */
-    public void erase(Learner learner) {
-        withdraw(learner);
+    public Seats.Withdrawal erase(Learner learner) {
+        Seats.Withdrawal w = withdraw(learner);
         learners.erase(learner);
+        return w;
     }
 }

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.digest.store.dynamodb.DynamoDigestStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
@@ -39,7 +41,7 @@ public final class MenteeRoutes {
         return new MentoringService(new DynamoMentoringStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
                 new DynamoMentorStore(dynamo, table), new DynamoCohortStore(dynamo, table),
                 new DynamoCheckInStore(dynamo, table), new DynamoNoteStore(dynamo, table), Mailers.fromEnv(),
-                Clock.systemUTC());
+                Clock.systemUTC(), new DynamoDigestStore(dynamo, table)::team, CognitoStaffDirectory.fromEnv());
     }
 
     public void routes(Router router) {

@@ -7,10 +7,19 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.lcmhub.appointments.Invites;
+import org.lcmhub.appointments.OneToOne;
+import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.StaffDirectory;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.risk.Assessment;
@@ -22,6 +31,7 @@ import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.store.NoteStore;
+import org.lcmhub.digest.DigestStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
@@ -30,11 +40,12 @@ import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.mentoring.store.MentoringStore;
 import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.store.Seats;
 
 /**
  * After the match: a mentor's mentees with their last check-in and risk, and either side ending
  * the pair with a reason (the place goes back to the mentor, the pair is never proposed again,
- * the other side is told).
+ * the 1:1 series is cancelled, the other side and the cohort's LCM team are told).
  */
 public class MentoringService {
     public static final int REASON_MAX = 500;
@@ -48,9 +59,24 @@ public class MentoringService {
     private final NoteStore notes;
     private final Mailer mailer;
     private final Clock clock;
+    private final CohortTeam team;
+    private final StaffDirectory directory;
 
+    /** A cohort's LCM team with the addresses its items record (the digest's reading). */
+    @FunctionalInterface
+    public interface CohortTeam {
+        List<DigestStore.TeamMember> team(String cohortId);
+    }
+
+    /**
+     * {@code team} and {@code directory}: where the cohort's LCM team and the addresses missing
+     * from its items are found, to tell the team when a pair ends.
+     */
     public MentoringService(MentoringStore store, LearnerStore learners, MentorStore mentors, CohortStore cohorts,
-                            CheckInStore checkIns, NoteStore notes, Mailer mailer, Clock clock) {
+                            CheckInStore checkIns, NoteStore notes, Mailer mailer, Clock clock, CohortTeam team,
+                            StaffDirectory directory) {
+        this.team = team;
+        this.directory = directory;
         this.store = store;
         this.learners = learners;
         this.mentors = mentors;
@@ -146,17 +172,22 @@ public class MentoringService {
     public void release(Caller mentor, String learnerId, String reason) {
         String why = checkReason(reason);
         MentoringStore.Match match = store.matchOf(learnerId);
-        if (match == null || !match.mentorId().equals(mentor.sub())
-                || !store.release(match, new MentoringStore.Ending("mentor", why, clock.instant()))) {
+        MentoringStore.Ended ended = match == null || !match.mentorId().equals(mentor.sub()) ? null
+                : store.release(match, new MentoringStore.Ending("mentor", why, clock.instant()));
+        if (ended == null) {
             throw new NotYourMentee();
         }
-        LearnerStore.Stored learner = learners.find(learnerId);
+        LearnerStore.Stored stored = learners.find(learnerId);
+        Learner learner = stored == null ? null : stored.learner();
         Mentor me = mentors.find(mentor.sub());
+        EndedPair end = new EndedPair(match, learner, me, me != null && me.email() != null ? me.email() : mentor.email(),
+                series(ended.series(), match));
         if (learner != null) {
-            Learner l = learner.learner();
-            send(MentoringMails.released(l.email(), l.name(), l.language(), displayName(me), cohortTitle(match)),
-                    learnerId);
+            send(attach(MentoringMails.released(learner.email(), learner.name(), learner.language(), displayName(me),
+                    end.cohortTitle(), end.series() != null), end, learner.language()), learnerId);
         }
+        cancelForMentor(end);
+        tellTeam(end, MentoringMails.EndedBy.MENTOR, why);
     }
 
     /** The learner asks for another mentor: 409-like when they have none. */
@@ -168,12 +199,9 @@ public class MentoringService {
             if (match == null) {
                 throw new NoMentor();
             }
-            if (store.release(match, new MentoringStore.Ending("learner", why, clock.instant()))) {
-                Mentor mentor = mentors.find(match.mentorId());
-                if (mentor != null && mentor.email() != null) {
-                    send(MentoringMails.rematchAsked(mentor.email(), mentor.mailLanguage(), displayName(mentor),
-                            learner.name(), cohortTitle(match)), learner.learnerId());
-                }
+            MentoringStore.Ended ended = store.release(match, new MentoringStore.Ending("learner", why, clock.instant()));
+            if (ended != null) {
+                endedByLearner(learner, match, ended.series(), MentoringMails.EndedBy.LEARNER, why);
                 return;
             }
         }
@@ -181,19 +209,158 @@ public class MentoringService {
     }
 
     /**
-     * Runs the learner's withdrawal or erasure (which ends their match in its own transaction),
-     * then tells the mentor they had that the place is free again.
+     * Runs the learner's withdrawal or erasure, whose transaction ends their match and deletes
+     * their 1:1 series, then tells the mentor they had (and the learner, unless erased) and the
+     * cohort's LCM team, from what that transaction did.
      */
-    public void leaving(Learner learner, Runnable leave) {
-        MentoringStore.Match before = store.matchOf(learner.learnerId());
-        leave.run();
-        if (before == null || store.matchOf(learner.learnerId()) != null) {
+    public void leaving(Learner learner, boolean erasure, Supplier<Seats.Withdrawal> leave) {
+        Seats.Withdrawal w = leave.get();
+        if (w == null || w.endedMentorId() == null) {
             return;
         }
-        Mentor mentor = mentors.find(before.mentorId());
-        if (mentor != null && mentor.email() != null) {
-            send(MentoringMails.menteeLeft(mentor.email(), mentor.mailLanguage(), displayName(mentor),
-                    learner.name(), cohortTitle(before)), learner.learnerId());
+        endedByLearner(learner, new MentoringStore.Match(learner.learnerId(), w.endedMentorId(), learner.cohortId(),
+                null), w.endedSeries(), erasure ? MentoringMails.EndedBy.ERASURE : MentoringMails.EndedBy.WITHDRAWAL, null);
+    }
+
+    /**
+     * The learner's side ended the pair (a rematch, a withdrawal, an erasure): the mentor is told,
+     * with the series' cancellation; the learner gets theirs unless their data is gone; then the team.
+     */
+    private void endedByLearner(Learner learner, MentoringStore.Match match, Appointment removed,
+                                MentoringMails.EndedBy by, String reason) {
+        Mentor mentor = mentors.find(match.mentorId());
+        EndedPair end = new EndedPair(match, learner, mentor, mentor == null ? null : mentor.email(),
+                series(removed, match));
+        if (end.mentorEmail() != null) {
+            String language = mentor.mailLanguage();
+            Mail told = by == MentoringMails.EndedBy.LEARNER
+                    ? MentoringMails.rematchAsked(end.mentorEmail(), language, displayName(mentor), learner.name(),
+                            end.cohortTitle(), end.series() != null)
+                    : MentoringMails.menteeLeft(end.mentorEmail(), language, displayName(mentor), learner.name(),
+                            end.cohortTitle(), end.series() != null);
+            send(attach(told, end, language), learner.learnerId());
+        }
+        if (by != MentoringMails.EndedBy.ERASURE) {
+            cancelForLearner(end);
+        }
+        tellTeam(end, by, reason);
+    }
+
+    /** A pair that has just ended, with what the mails need; {@code series} is null when none was cancelled. */
+    private final class EndedPair {
+        private final MentoringStore.Match match;
+        private final Learner learner;
+        private final Mentor mentor;
+        private final String mentorEmail;
+        private final Appointment series;
+        private final Cohort cohort;
+
+        EndedPair(MentoringStore.Match match, Learner learner, Mentor mentor, String mentorEmail, Appointment series) {
+            this.match = match;
+            this.learner = learner;
+            this.mentor = mentor;
+            this.mentorEmail = mentorEmail;
+            this.series = series;
+            this.cohort = cohorts.find(match.cohortId());
+        }
+
+        String cohortTitle() {
+            return cohort == null ? match.cohortId() : cohort.title();
+        }
+
+        String mentorEmail() {
+            return mentorEmail;
+        }
+
+        Appointment series() {
+            return series;
+        }
+
+        /** The series' cancellation (same UID, next SEQUENCE) in {@code language}. */
+        String cancelIcs(String language) {
+            Appointment a = series;
+            String learnerName = learner == null ? "" : learner.name();
+            String learnerEmail = learner == null ? "learner@lcm-hub.invalid" : learner.email();
+            OneToOne meeting = new OneToOne(a.uid(), displayName(mentor), mentorEmail == null
+                    ? "mentor@lcm-hub.invalid" : mentorEmail, learnerName, learnerEmail, cohortTitle(), a.slot(),
+                    a.sequence() + 1, a.location());
+            return Invites.cancel(meeting, language, clock.instant());
+        }
+    }
+
+    /** The series the ending removed, if it was this pair's (one left by an earlier mentor is not theirs to cancel). */
+    private static Appointment series(Appointment removed, MentoringStore.Match match) {
+        return removed != null && removed.mentorId().equals(match.mentorId()) ? removed : null;
+    }
+
+    private static Mail attach(Mail mail, EndedPair end, String language) {
+        return end.series() == null ? mail : mail.withAttachment(Invites.attachment(end.cancelIcs(language), true));
+    }
+
+    /** The mentor who ended the pair gets their CANCEL too (the learner's mail told the learner). */
+    private void cancelForMentor(EndedPair end) {
+        if (end.series() == null || end.mentorEmail() == null) {
+            return;
+        }
+        String language = end.mentor == null ? "en" : end.mentor.mailLanguage();
+        String learnerName = end.learner == null ? "" : end.learner.name();
+        send(MentoringMails.oneToOnesCancelled(end.mentorEmail(), language, displayName(end.mentor), learnerName,
+                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(language), true)),
+                end.match.learnerId());
+    }
+
+    /** The learner who asked for a rematch, or withdrew, gets their CANCEL. */
+    private void cancelForLearner(EndedPair end) {
+        if (end.series() == null || end.learner == null) {
+            return;
+        }
+        Learner l = end.learner;
+        send(MentoringMails.oneToOnesCancelled(l.email(), l.language(), l.name(), displayName(end.mentor),
+                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(l.language()), true)),
+                l.learnerId());
+    }
+
+    /**
+     * One mail per address of the cohort's LCM team (the team items' addresses, else the staff
+     * directory's), in the cohort's language, with who ended the pair and the reason.
+     */
+    private void tellTeam(EndedPair end, MentoringMails.EndedBy by, String reason) {
+        if (end.cohort == null) {
+            return;
+        }
+        List<DigestStore.TeamMember> members;
+        try {
+            members = team.team(end.cohort.cohortId());
+        } catch (RuntimeException e) {
+            System.err.println("Could not read the LCM team of cohort " + end.cohort.cohortId() + ": " + e);
+            return;
+        }
+        Set<String> addresses = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (DigestStore.TeamMember m : members) {
+            if (!end.cohort.isRunBy(m.sub())) {
+                continue; // an item left by a member since removed from the team
+            }
+            String email = m.email() != null ? m.email() : lookUp(m.sub());
+            if (email != null && seen.add(email.strip().toLowerCase(Locale.ROOT))) {
+                addresses.add(email.strip());
+            }
+        }
+        String learnerName = by == MentoringMails.EndedBy.ERASURE || end.learner == null ? null : end.learner.name();
+        for (String to : addresses) {
+            send(MentoringMails.toTeam(to, end.cohort.language(), end.cohortTitle(), learnerName,
+                    end.mentor == null || end.mentor.name() == null ? end.match.mentorId() : end.mentor.name(), by,
+                    reason), end.match.learnerId());
+        }
+    }
+
+    /** A member without an address on their team item; unknown when the lookup fails. */
+    private String lookUp(String sub) {
+        try {
+            return directory.emailOf(sub);
+        } catch (RuntimeException e) {
+            System.err.println("Could not look up LCM " + sub + " in the staff directory: " + e);
+            return null;
         }
     }
 
@@ -221,11 +388,6 @@ public class MentoringService {
             throw new InvalidInput(Map.of("reason", "Give a reason of 1 to " + REASON_MAX + " characters."));
         }
         return r;
-    }
-
-    private String cohortTitle(MentoringStore.Match match) {
-        Cohort c = cohorts.find(match.cohortId());
-        return c == null ? match.cohortId() : c.title();
     }
 
     private static String displayName(Mentor m) {

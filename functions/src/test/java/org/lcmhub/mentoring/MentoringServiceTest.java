@@ -3,15 +3,30 @@ package org.lcmhub.mentoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.digest.DigestStore;
+import org.lcmhub.signup.store.Seats;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
@@ -39,8 +54,10 @@ class MentoringServiceTest {
     private final MapLearners learners = new MapLearners();
     private final Matches matches = new Matches();
     private final RecordingMailer mailer = new RecordingMailer();
+    private final List<DigestStore.TeamMember> team = new ArrayList<>();
+    private final Map<String, String> directory = new HashMap<>();
     private final MentoringService service = new MentoringService(matches, learners, mentors, cohorts, checkIns,
-            new NoContacts(), mailer, Clock.fixed(NOW, ZoneOffset.UTC));
+            new NoContacts(), mailer, Clock.fixed(NOW, ZoneOffset.UTC), cohortId -> List.copyOf(team), directory::get);
     private final Caller emma = new Caller("emma", "emma@example.org", Set.of(Caller.MENTOR));
 
     /** Matches kept in memory with the store's contract: a release only of the mentor's own match. */
@@ -48,6 +65,7 @@ class MentoringServiceTest {
         final Map<String, Match> byLearner = new TreeMap<>();
         final List<Ending> endings = new ArrayList<>();
         final List<String> released = new ArrayList<>();
+        final Map<String, Appointment> series = new TreeMap<>();
 
         @Override
         public MenteePage mentees(String mentorSub, String after, int limit) {
@@ -64,15 +82,15 @@ class MentoringServiceTest {
         }
 
         @Override
-        public boolean release(Match match, Ending ending) {
+        public Ended release(Match match, Ending ending) {
             Match current = byLearner.get(match.learnerId());
             if (current == null || !current.mentorId().equals(match.mentorId())) {
-                return false;
+                return null;
             }
             byLearner.remove(match.learnerId());
             endings.add(ending);
             released.add(match.learnerId() + ">" + match.mentorId());
-            return true;
+            return new Ended(series.remove(match.learnerId()));
         }
     }
 
@@ -109,6 +127,13 @@ class MentoringServiceTest {
         WeeklyCheckIn c = new WeeklyCheckIn(learnerId, "c1", IsoWeek.parse(week).orElseThrow(), progress, null, 3,
                 4, null, needHelp, null, Instant.parse(submitted));
         checkIns.put(c);
+    }
+
+    /** What the withdrawal's transaction reports: the match it ended and the series it deleted, if any. */
+    private Seats.Withdrawal withdrawal(Learner l) {
+        MentoringStore.Match m = matches.byLearner.remove(l.learnerId());
+        return new Seats.Withdrawal(l, null, m == null ? null : m.mentorId(),
+                m == null ? null : matches.series.remove(l.learnerId()));
     }
 
     @Test
@@ -224,13 +249,13 @@ class MentoringServiceTest {
         Learner a = learner("a", "en");
         match("a", "emma");
         // The withdrawal's own transaction ends the match; here the action stands in for it.
-        service.leaving(a, () -> matches.byLearner.remove("a"));
+        service.leaving(a, false, () -> withdrawal(a));
         assertThat(mailer.sent).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("emma@example.org");
             assertThat(m.kind()).isEqualTo("mentee-left");
             assertThat(m.text()).contains("Learner a a quitté la cohorte « Cohort c1 »");
         });
-        service.leaving(a, () -> { });
+        service.leaving(a, false, () -> withdrawal(a));
         assertThat(mailer.sent).hasSize(1);
     }
 
@@ -258,5 +283,159 @@ class MentoringServiceTest {
         assertThat(service.mentorOf("a")).containsEntry("mentorId", "emma").containsEntry("name", "Mentor emma")
                 .containsEntry("email", "emma@example.org").containsEntry("languages", List.of("fr", "en"))
                 .containsEntry("timezone", "Europe/Paris");
+    }
+
+    private Appointment series(String learnerId, String mentorId, int sequence) {
+        Appointment a = new Appointment(learnerId, mentorId, "c1", "series-" + learnerId, sequence, DayOfWeek.TUESDAY,
+                LocalTime.of(18, 0), 30, ZoneId.of("Europe/Paris"), LocalDate.parse("2027-02-02"), 6,
+                "https://meet.example.org/x", NOW);
+        matches.series.put(learnerId, a);
+        return a;
+    }
+
+    private List<Mail> mailsOf(String kind) {
+        return mailer.sent.stream().filter(m -> m.kind().equals(kind)).toList();
+    }
+
+    /** The attached invite, parsed back with ical4j: a CANCEL of the same series at the next sequence. */
+    private static VEvent cancelled(Mail mail, Appointment a) throws Exception {
+        assertThat(mail.attachments()).singleElement().satisfies(att -> {
+            assertThat(att.fileName()).isEqualTo("one-to-one.ics");
+            assertThat(att.contentType()).startsWith("text/calendar; method=CANCEL");
+        });
+        Calendar c = new CalendarBuilder().build(new StringReader(
+                new String(mail.attachments().get(0).content(), StandardCharsets.UTF_8)));
+        assertThat(c.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent e = c.<VEvent>getComponents("VEVENT").get(0);
+        assertThat(e.getUid().orElseThrow().getValue()).isEqualTo(a.uid() + "@lcm-hub");
+        assertThat(e.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo(String.valueOf(a.sequence() + 1));
+        assertThat(e.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+        return e;
+    }
+
+    @Test
+    void aReleaseCancelsTheSeriesForBothSidesInTheirLanguagesAndTellsTheTeamOnceEach() throws Exception {
+        mentor("emma", "en");
+        learner("a", "fr");
+        match("a", "emma");
+        Appointment a = series("a", "emma", 2);
+        // lcm-1 runs c1 (its item has the address); lcm-2 has no item address and is not on the team.
+        team.add(new DigestStore.TeamMember("lcm-1", "Team@Example.org"));
+        team.add(new DigestStore.TeamMember("lcm-2", "other@example.org"));
+        cohorts.with(new Cohort("c1", "python", "Cohort c1", "fr", LocalDate.parse("2027-01-04"), 8, 10, true, 0, 0,
+                Set.of("lcm-1", "lcm-3", "lcm-4"), NOW));
+        team.add(new DigestStore.TeamMember("lcm-3", null));
+        team.add(new DigestStore.TeamMember("lcm-4", null));
+        directory.put("lcm-3", "team@example.org"); // the same address again: mailed once
+        directory.put("lcm-4", "lcm4@example.org");
+
+        service.release(emma, "a", "We do not share enough hours.");
+
+        Mail learnerMail = mailsOf("mentor-released").get(0);
+        assertThat(learnerMail.to()).isEqualTo("a@example.org");
+        assertThat(learnerMail.text()).contains("Vos rendez-vous réguliers sont annulés").doesNotContain("hours");
+        assertThat(cancelled(learnerMail, a).getSummary().getValue()).startsWith("Rendez-vous individuel");
+        Mail mentorMail = mailsOf("one-to-one-cancelled").get(0);
+        assertThat(mentorMail.to()).isEqualTo("emma@example.org");
+        assertThat(mentorMail.text()).contains("Hello Mentor emma", "Learner a", "regular 1:1s are cancelled");
+        assertThat(cancelled(mentorMail, a).getSummary().getValue()).startsWith("1:1: Mentor emma / Learner a");
+        assertThat(mailsOf("one-to-one-cancelled")).hasSize(1);
+
+        List<Mail> teamMails = mailsOf("pair-ended");
+        assertThat(teamMails).extracting(Mail::to).containsExactly("Team@Example.org", "lcm4@example.org");
+        assertThat(teamMails).allSatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("Fin de mentorat dans « Cohort c1 »");
+            assertThat(m.text()).contains("Le mentorat de Learner a avec Mentor emma",
+                    "le/la mentor·e y a mis fin", "Raison donnée :\nWe do not share enough hours.");
+            assertThat(m.attachments()).isEmpty();
+        });
+        assertThat(mailer.sent).hasSize(4);
+    }
+
+    @Test
+    void aRematchCancelsTheSeriesAndTellsTheTeamWhoAskedAndWhy() throws Exception {
+        mentor("emma", "fr");
+        Learner a = learner("a", "en");
+        match("a", "emma");
+        Appointment s = series("a", "emma", 0);
+        team.add(new DigestStore.TeamMember("lcm-1", "lcm1@example.org"));
+
+        service.rematch(a, "Our hours never fit.");
+
+        Mail mentorMail = mailsOf("rematch-asked").get(0);
+        assertThat(mentorMail.text()).contains("Vos rendez-vous réguliers sont annulés").doesNotContain("hours");
+        cancelled(mentorMail, s);
+        Mail learnerMail = mailsOf("one-to-one-cancelled").get(0);
+        assertThat(learnerMail.to()).isEqualTo("a@example.org");
+        assertThat(learnerMail.text()).contains("Hello Learner a", "Your mentoring with Mentor emma");
+        cancelled(learnerMail, s);
+        assertThat(mailsOf("pair-ended")).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo("lcm1@example.org");
+            assertThat(m.text()).contains("l'apprenant·e a demandé un·e autre mentor·e", "Our hours never fit.");
+        });
+    }
+
+    @Test
+    void withoutASeriesNoInviteIsAttachedAndASeriesOfAnEarlierMentorIsNotCancelled() {
+        mentor("emma", "en");
+        learner("a", "en");
+        match("a", "emma");
+        series("a", "farid", 4); // left behind by an earlier match: not this pair's to cancel
+
+        service.release(emma, "a", "Moving on.");
+
+        assertThat(mailer.sent).extracting(Mail::kind).containsExactly("mentor-released");
+        assertThat(mailer.sent.get(0).attachments()).isEmpty();
+        assertThat(mailer.sent.get(0).text()).doesNotContain("1:1");
+    }
+
+    @Test
+    void aWithdrawalCancelsForBothButAnErasureMailsTheMentorOnlyAndNamesNoOne() throws Exception {
+        mentor("emma", "en");
+        team.add(new DigestStore.TeamMember("lcm-1", "lcm1@example.org"));
+        Learner a = learner("a", "fr");
+        match("a", "emma");
+        Appointment sa = series("a", "emma", 1);
+
+        service.leaving(a, false, () -> withdrawal(a));
+
+        assertThat(mailer.sent).extracting(Mail::kind)
+                .containsExactly("mentee-left", "one-to-one-cancelled", "pair-ended");
+        cancelled(mailer.sent.get(0), sa);
+        assertThat(mailer.sent.get(1).to()).isEqualTo("a@example.org");
+        assertThat(mailer.sent.get(1).text()).contains("Bonjour Learner a");
+        cancelled(mailer.sent.get(1), sa);
+        assertThat(mailer.sent.get(2).text()).contains("Learner a", "l'apprenant·e a quitté la cohorte")
+                .doesNotContain("Raison");
+
+        mailer.sent.clear();
+        Learner b = learner("b", "en");
+        match("b", "emma");
+        Appointment sb = series("b", "emma", 0);
+        service.leaving(b, true, () -> withdrawal(b));
+
+        assertThat(mailer.sent).extracting(Mail::kind).containsExactly("mentee-left", "pair-ended");
+        assertThat(mailer.sent.get(0).to()).isEqualTo("emma@example.org");
+        cancelled(mailer.sent.get(0), sb);
+        assertThat(mailer.sent.get(1).text()).contains("un·e apprenant·e", "a effacé ses données")
+                .doesNotContain("Learner b");
+    }
+
+    @Test
+    void aFailingDirectoryOrMailerLeavesTheEndingStanding() {
+        mentor("emma", "en");
+        learner("a", "en");
+        match("a", "emma");
+        team.add(new DigestStore.TeamMember("lcm-1", null));
+        MentoringService failing = new MentoringService(matches, learners, mentors, cohorts, checkIns,
+                new NoContacts(), mail -> {
+                    throw new IllegalStateException("mail down");
+                }, Clock.fixed(NOW, ZoneOffset.UTC), cohortId -> List.copyOf(team), sub -> {
+                    throw new IllegalStateException("directory down");
+                });
+
+        failing.release(emma, "a", "Moving on.");
+
+        assertThat(matches.released).containsExactly("a>emma");
     }
 }

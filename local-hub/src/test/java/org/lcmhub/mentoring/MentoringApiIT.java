@@ -3,6 +3,7 @@ package org.lcmhub.mentoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.cohort.model.Cohort;
@@ -56,7 +60,8 @@ class MentoringApiIT extends LocalHubTest {
         LocalDate start = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
         Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, "fr", start, 8, 50, true, 0, 0,
                 Set.of(LocalIssuer.subFor(lcmEmail)), Instant.now());
-        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        // The creator's team item records their address, as POST /api/cohorts does.
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort, lcmEmail);
         return cohort;
     }
 
@@ -152,22 +157,209 @@ class MentoringApiIT extends LocalHubTest {
                 null, null)).get("messages");
     }
 
-    /** The text of the one message of that kind sent to {@code to}. */
-    private String mailOfKind(String to, String kind) throws Exception {
-        List<String> texts = new ArrayList<>();
+    private List<JsonNode> mailsOfKind(String to, String kind) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
         mail(to).forEach(m -> {
             if (m.get("kind").asText().equals(kind)) {
-                texts.add(m.get("text").asText());
+                found.add(m);
             }
         });
-        assertThat(texts).as(kind + " mails to " + to).isNotEmpty();
-        return texts.get(0);
+        return found;
+    }
+
+    /** The text of the one message of that kind sent to {@code to}. */
+    private String mailOfKind(String to, String kind) throws Exception {
+        List<JsonNode> found = mailsOfKind(to, kind);
+        assertThat(found).as(kind + " mails to " + to).isNotEmpty();
+        return found.get(0).get("text").asText();
     }
 
     private List<String> kinds(String to) throws Exception {
         List<String> kinds = new ArrayList<>();
         mail(to).forEach(m -> kinds.add(m.get("kind").asText()));
         return kinds;
+    }
+
+    /** The mentor sets a weekly 1:1 series with the learner; returns its UID and sequence. */
+    private Map.Entry<String, Integer> oneToOne(String mentorEmail, Learner learner) throws Exception {
+        HttpResponse<String> set = client.json("PUT", "/api/mentors/me/mentees/" + learner.id() + "/one-to-one",
+                token(mentorEmail, "mentor"), "{\"day\":\"tue\",\"time\":\"18:00\",\"durationMinutes\":30,"
+                        + "\"weeks\":6}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+        assertThat(item(Keys.oneToOne(learner.id()))).isNotEmpty();
+        JsonNode series = HubClient.parse(set).get("oneToOne");
+        return Map.entry(series.get("uid").asText(), series.get("sequence").asInt());
+    }
+
+    /**
+     * The {@code .ics} of the one mail of that kind sent to {@code to}, parsed back with ical4j: it
+     * cancels the series (METHOD:CANCEL, same UID) at a higher SEQUENCE than the last invite.
+     */
+    private void assertCancels(String to, String kind, Map.Entry<String, Integer> series) throws Exception {
+        List<JsonNode> found = mailsOfKind(to, kind);
+        assertThat(found).as(kind + " mails to " + to).hasSize(1);
+        JsonNode attachment = found.get(0).at("/attachments/0");
+        assertThat(attachment.get("fileName").asText()).isEqualTo("one-to-one.ics");
+        assertThat(attachment.get("contentType").asText()).startsWith("text/calendar; method=CANCEL");
+        Calendar c = new CalendarBuilder().build(new StringReader(attachment.get("text").asText()));
+        c.validate();
+        assertThat(c.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent e = c.<VEvent>getComponents("VEVENT").get(0);
+        assertThat(e.getUid().orElseThrow().getValue()).isEqualTo(series.getKey() + "@lcm-hub");
+        assertThat(Integer.parseInt(e.getProperty("SEQUENCE").orElseThrow().getValue()))
+                .isGreaterThan(series.getValue());
+        assertThat(e.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+    }
+
+    private boolean anyAttachment(String to) throws Exception {
+        List<Boolean> with = new ArrayList<>();
+        mail(to).forEach(m -> with.add(m.path("attachments").size() > 0));
+        return with.contains(true);
+    }
+
+    /** A French cohort whose LCM has a recorded address, with Léa matched to Emma. */
+    private record OnePair(String lcm, String emmaEmail, Learner lea) {
+    }
+
+    private OnePair onePair() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm);
+        String emmaEmail = unique("emma") + "@example.org";
+        mentor(emmaEmail, "Emma Leroy", cohort, "fr", 2);
+        Learner lea = learner(cohort, "fr");
+        assertThat(matchAll(cohort, lcm)).containsOnlyKeys(lea.id());
+        return new OnePair(lcm, emmaEmail, lea);
+    }
+
+    @Test
+    void aReleaseCancelsTheSeriesForBothSidesAndTellsTheTeamWhy() throws Exception {
+        OnePair p = onePair();
+        String lcm = p.lcm();
+        String emmaEmail = p.emmaEmail();
+        Learner lea = p.lea();
+        Map.Entry<String, Integer> series = oneToOne(emmaEmail, lea);
+
+        HttpResponse<String> released = release(token(emmaEmail, "mentor"), lea.id(), "We never find a common hour.");
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+
+        assertThat(item(Keys.oneToOne(lea.id()))).as("the series item").isEmpty();
+        assertCancels(lea.email(), "mentor-released", series);
+        assertCancels(emmaEmail, "one-to-one-cancelled", series);
+        assertThat(mailOfKind(lea.email(), "mentor-released")).contains("Vos rendez-vous réguliers sont annulés")
+                .doesNotContain("common hour");
+        String team = mailOfKind(lcm, "pair-ended");
+        assertThat(team).contains("Léa Martin", "Emma Leroy", "le/la mentor·e y a mis fin",
+                "We never find a common hour.");
+        assertThat(kinds(lcm).stream().filter("pair-ended"::equals)).hasSize(1);
+        assertThat(client.json("GET", "/api/me/one-to-one.ics", lea.bearer(), null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRematchTellsTheTeamWhoAskedAndWhy() throws Exception {
+        OnePair p = onePair();
+        String lcm = p.lcm();
+        String emmaEmail = p.emmaEmail();
+        Learner lea = p.lea();
+
+        HttpResponse<String> asked = rematch(lea, "Our hours never fit.");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+
+        assertThat(mailOfKind(lcm, "pair-ended")).contains("Le mentorat de Léa Martin", "Emma Leroy",
+                "l'apprenant·e a demandé un·e autre mentor·e", "Our hours never fit.");
+        assertThat(mailOfKind(emmaEmail, "rematch-asked")).doesNotContain("hours never fit");
+        // No series was set: no cancellation anywhere.
+        assertThat(kinds(lea.email())).doesNotContain("one-to-one-cancelled");
+        assertThat(anyAttachment(emmaEmail)).isFalse();
+    }
+
+    @Test
+    void aWithdrawalCancelsTheSeriesForBothAndAnErasureForTheMentorOnly() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm);
+        String emmaEmail = unique("emma") + "@example.org";
+        String emma = mentor(emmaEmail, "Emma Leroy", cohort, "fr", 2);
+        Learner lea = learner(cohort, "fr");
+        Learner noe = learner(cohort, "fr");
+        assertThat(matchAll(cohort, lcm)).hasSize(2);
+        Map.Entry<String, Integer> leaSeries = oneToOne(emmaEmail, lea);
+        Map.Entry<String, Integer> noeSeries = oneToOne(emmaEmail, noe);
+
+        assertThat(client.json("POST", "/api/me/withdraw", lea.bearer(), null).statusCode()).isEqualTo(200);
+        assertThat(item(Keys.oneToOne(lea.id()))).isEmpty();
+        assertCancels(lea.email(), "one-to-one-cancelled", leaSeries);
+        assertThat(mailOfKind(lcm, "pair-ended")).contains("Léa Martin", "l'apprenant·e a quitté la cohorte")
+                .doesNotContain("Raison");
+
+        assertThat(client.json("DELETE", "/api/me", noe.bearer(), null).statusCode()).isEqualTo(200);
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(noe.id()))).isEmpty();
+        assertThat(kinds(noe.email())).doesNotContain("one-to-one-cancelled");
+        // The mentor got one mentee-left per learner, each with its own series' cancellation.
+        List<JsonNode> left = mailsOfKind(emmaEmail, "mentee-left");
+        assertThat(left).hasSize(2);
+        assertThat(left).extracting(m -> m.at("/attachments/0/text").asText())
+                .anySatisfy(ics -> assertThat(ics).contains("UID:" + leaSeries.getKey() + "@lcm-hub"))
+                .anySatisfy(ics -> assertThat(ics).contains("UID:" + noeSeries.getKey() + "@lcm-hub"));
+        assertThat(kinds(lcm).stream().filter("pair-ended"::equals)).hasSize(2);
+        assertThat(mail(lcm).findValuesAsText("text")).anySatisfy(t -> assertThat(t)
+                .contains("un·e apprenant·e", "a effacé ses données"));
+        assertPlacesExact(emma, List.of(lea, noe));
+    }
+
+    /** Cancellations (CANCEL attachments) the outbox holds for {@code to}, whatever mail carried them. */
+    private int cancellationsTo(String to) throws Exception {
+        int[] n = {0};
+        mail(to).forEach(m -> m.path("attachments").forEach(a -> {
+            if (a.path("contentType").asText().contains("method=CANCEL")) {
+                n[0]++;
+            }
+        }));
+        return n[0];
+    }
+
+    @Test
+    void aReleaseRacingASeriesBeingSetOrCancelledLeavesNoSeriesAndCancelsItOnce() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm);
+        String emmaEmail = unique("emma") + "@example.org";
+        mentor(emmaEmail, "Emma Leroy", cohort, "fr", 10);
+        List<Learner> setRace = new ArrayList<>();
+        List<Learner> cancelRace = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            setRace.add(learner(cohort, "fr"));
+            cancelRace.add(learner(cohort, "fr"));
+        }
+        assertThat(matchAll(cohort, lcm)).hasSize(8);
+        for (Learner l : cancelRace) {
+            oneToOne(emmaEmail, l);
+        }
+        String auth = token(emmaEmail, "mentor");
+        String slot = "{\"day\":\"wed\",\"time\":\"09:00\",\"durationMinutes\":30,\"weeks\":4}";
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Learner l : setRace) {
+                String path = "/api/mentors/me/mentees/" + l.id() + "/one-to-one";
+                Future<HttpResponse<String>> set = pool.submit(() -> client.json("PUT", path, auth, slot));
+                Future<HttpResponse<String>> released = pool.submit(() -> release(auth, l.id(), "Race."));
+                assertThat(released.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+                int setStatus = set.get(60, TimeUnit.SECONDS).statusCode();
+                // Set first: the release deletes and cancels it. Released first: nothing was set.
+                assertThat(setStatus).isIn(201, 404);
+                assertThat(item(Keys.oneToOne(l.id()))).as("series of " + l.id()).isEmpty();
+                assertThat(cancellationsTo(l.email())).isEqualTo(setStatus == 201 ? 1 : 0);
+            }
+            for (Learner l : cancelRace) {
+                String path = "/api/mentors/me/mentees/" + l.id() + "/one-to-one";
+                Future<HttpResponse<String>> cancel = pool.submit(() -> client.json("DELETE", path, auth, null));
+                Future<HttpResponse<String>> released = pool.submit(() -> release(auth, l.id(), "Race."));
+                assertThat(released.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+                assertThat(cancel.get(60, TimeUnit.SECONDS).statusCode()).isIn(200, 404);
+                assertThat(item(Keys.oneToOne(l.id()))).as("series of " + l.id()).isEmpty();
+                // Whoever deleted the series sent its one cancellation to the learner.
+                assertThat(cancellationsTo(l.email())).as("cancellations to " + l.id()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

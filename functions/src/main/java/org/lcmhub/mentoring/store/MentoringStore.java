@@ -2,6 +2,7 @@ package org.lcmhub.mentoring.store;
 
 import java.time.Instant;
 import java.util.List;
+import org.lcmhub.appointments.model.Appointment;
 
 /** Published matches as their two sides see them, and how a match ends. */
 public interface MentoringStore {
@@ -21,6 +22,10 @@ public interface MentoringStore {
     record Ending(String by, String reason, Instant at) {
     }
 
+    /** What ending a match removed with it: the learner's 1:1 series (null when none was set). */
+    record Ended(Appointment series) {
+    }
+
     /** The mentor's mentees in learner id order, after {@code afterLearnerId} (null: from the start). */
     MenteePage mentees(String mentorSub, String afterLearnerId, int limit);
 
@@ -29,9 +34,10 @@ public interface MentoringStore {
 
     /**
      * In one transaction: deletes the match (on condition it still names {@code match.mentorId()})
-     * and the mentor's copy, gives the place back, and records the pair as never to repeat.
+     * and the mentor's copy, gives the place back, records the pair as never to repeat, and
+     * deletes the learner's 1:1 series as read (a series changed meanwhile: read again and retry).
      *
-     * @return false, with nothing written, when the match is gone or names another mentor
+     * @return null, with nothing written, when the match is gone or names another mentor
      */
-    boolean release(Match match, Ending ending);
+    Ended release(Match match, Ending ending);
 }

@@ -1,18 +1,26 @@
 package org.lcmhub.signup.store;
 
 import java.util.List;
+import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.signup.model.Learner;
 
 /** Seats changing hands: a learner leaves, or the cohort grows, and the waitlist moves up. */
 public interface Seats {
-    /** What a withdrawal did: the learner as withdrawn, and who took the freed seat (or null). */
-    record Withdrawal(Learner withdrawn, Learner promoted) {
+    /**
+     * What a withdrawal did: the learner as withdrawn, who took the freed seat (or null), the
+     * mentor whose match it ended (or null) and the 1:1 series it deleted with that match (or null).
+     */
+    record Withdrawal(Learner withdrawn, Learner promoted, String endedMentorId, Appointment endedSeries) {
+        public Withdrawal(Learner withdrawn, Learner promoted) {
+            this(withdrawn, promoted, null, null);
+        }
     }
 
     /**
      * Withdraws the learner. An enrolled learner's seat goes to the first waitlisted learner in the
      * same transaction; a waitlisted learner just leaves the line. A learner's match ends in that
-     * transaction too, giving the mentor's place back. Withdrawing twice changes nothing.
+     * transaction too, giving the mentor's place back and deleting the learner's 1:1 series.
+     * Withdrawing twice changes nothing.
      */
     Withdrawal withdraw(String learnerId);
 

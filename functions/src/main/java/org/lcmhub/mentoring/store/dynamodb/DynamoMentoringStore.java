@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.appointments.store.dynamodb.SeriesOnMatchEnd;
 import org.lcmhub.matching.draft.dynamodb.MatchItems;
 import org.lcmhub.mentoring.store.MentoringStore;
 import org.lcmhub.store.Keys;
@@ -20,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * A mentor's mentees are the {@code MENTOR#<sub> / MENTEE#<learnerId>} items (one keyed query,
  * page by page); a learner's mentor is {@code LEARNER#<id> / MENTOR}. Ending a pair writes
  * {@code LEARNER#<id> / NEVER#<mentorSub>}, on GSI1 under {@code COHORT#<id> / NEVER#<learnerId>#<sub>}
- * where the next matching draft of the cohort finds it.
+ * where the next matching draft of the cohort finds it, and deletes the learner's 1:1 series
+ * ({@link SeriesOnMatchEnd}) in the same transaction.
  */
 public final class DynamoMentoringStore implements MentoringStore {
     private static final int ATTEMPTS = 4;
@@ -61,8 +64,8 @@ public final class DynamoMentoringStore implements MentoringStore {
     }
 
     @Override
-    public boolean release(Match match, Ending ending) {
-        List<TransactWriteItem> items = new ArrayList<>(MatchItems.release(table, match.learnerId(), match.mentorId()));
+    public Ended release(Match match, Ending ending) {
+        List<TransactWriteItem> base = new ArrayList<>(MatchItems.release(table, match.learnerId(), match.mentorId()));
         Map<String, AttributeValue> never = new HashMap<>(Keys.neverAgain(match.learnerId(), match.mentorId()));
         never.put("type", s("NeverAgain"));
         never.put("learnerId", s(match.learnerId()));
@@ -73,20 +76,23 @@ public final class DynamoMentoringStore implements MentoringStore {
         never.put("createdAt", s(ending.at().toString()));
         never.put(Keys.GSI1PK, s("COHORT#" + match.cohortId()));
         never.put(Keys.GSI1SK, s(Keys.NEVER + match.learnerId() + "#" + match.mentorId()));
-        items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(never)).build());
+        base.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(never)).build());
         for (int attempt = 1; ; attempt++) {
+            Appointment series = SeriesOnMatchEnd.read(dynamo, table, match.learnerId());
+            List<TransactWriteItem> items = new ArrayList<>(base);
+            items.add(SeriesOnMatchEnd.remove(table, match.learnerId(), series)); // index 4
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
-                return true;
+                return new Ended(series);
             } catch (TransactionCanceledException e) {
                 if (MatchItems.failedAt(e, 0)) {
-                    return false; // released already, or never this mentor's
+                    return null; // released already, or never this mentor's
                 }
                 if (MatchItems.failedAt(e, 2)) {
                     throw new IllegalStateException("Mentor " + match.mentorId() + " has a match but no place counted");
                 }
                 if (attempt == ATTEMPTS) {
-                    throw e; // a conflict with other transactions on these items, each time
+                    throw e; // a conflict, or the series changing under us, each time
                 }
                 pause(attempt);
             }

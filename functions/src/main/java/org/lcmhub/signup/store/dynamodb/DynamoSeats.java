@@ -6,6 +6,8 @@ import static org.lcmhub.store.Keys.s;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.appointments.store.dynamodb.SeriesOnMatchEnd;
 import org.lcmhub.matching.draft.dynamodb.MatchItems;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.model.LearnerStatus;
@@ -80,10 +82,16 @@ public final class DynamoSeats implements Seats {
                 default -> throw new IllegalStateException("Unknown status " + learner.status());
             }
             // With no match read, a publish committing meanwhile refuses the transaction (then read again).
-            items.addAll(matched ? MatchItems.release(table, learnerId, match.get("mentorId").s())
-                    : List.of(MatchItems.noMatch(table, learnerId)));
+            String mentorId = matched ? match.get("mentorId").s() : null;
+            Appointment series = matched ? SeriesOnMatchEnd.read(dynamo, table, learnerId) : null;
+            if (matched) {
+                items.addAll(MatchItems.release(table, learnerId, mentorId));
+                items.add(SeriesOnMatchEnd.remove(table, learnerId, series));
+            } else {
+                items.add(MatchItems.noMatch(table, learnerId));
+            }
             if (commit(items)) {
-                return new Withdrawal(withdrawn, promoted);
+                return new Withdrawal(withdrawn, promoted, mentorId, series);
             }
         }
         throw new IllegalStateException("Could not withdraw learner " + learnerId + " after " + ATTEMPTS + " attempts");
