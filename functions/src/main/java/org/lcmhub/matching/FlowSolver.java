@@ -1,45 +1,43 @@
 package org.lcmhub.matching;
 
 import java.util.Arrays;
-import java.util.Map;
 
-import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.graph.AbstractBaseGraph;
-import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
-import org.jgrapht.graph.DefaultGraphType;
-import org.jgrapht.graph.DefaultWeightedEdge;
+import com.google.ortools.Loader;
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
 
 /**
- * The optimum as a minimum-cost flow, solved by JGraphT's {@link CapacityScalingMinimumCostFlow}.
+ * The optimum as a minimum-cost flow, solved by OR-tools' {@link MinCostFlow} (cost-scaling
+ * push-relabel, integer costs).
  *
- * <p>Network, when learners are the scarcer side: each learner supplies one unit and reaches the
- * sink through a compatible mentor (cost {@code PAIR_MAX - pair fit}) and one of its free places
- * (the k-th place costs {@code LOAD - load points}, rising with k: a convex cost that spreads
- * learners), or straight to the sink as "unmatched" at a cost {@code U} that no total fit can make
- * up. So the cheapest flow matches as many learners as possible, then maximises the total fit.
- * When places are scarcer, the same problem is stated from the mentors: each free place supplies
- * a unit that reaches the sink through a learner, or directly as "place left empty" (cost {@code U}
- * minus the place cost). JGraphT runs one shortest-path search per unit of supply, and a search
- * that ends on a {@code U} arc explores all it can reach, so the scarcer side supplies.
+ * <p>Network: each learner supplies one unit and reaches the sink through a compatible mentor
+ * (cost {@code PAIR_MAX - pair fit}) and one of its free places (the k-th place costs
+ * {@code LOAD - load points}, rising with k: a convex cost that spreads learners; places of equal
+ * cost share one arc). OR-tools finds the maximum flow of least cost: as many learners matched as
+ * possible, then the largest total fit. That is the min-cost flow of the same network plus an
+ * "unmatched" arc from each learner to the sink at a cost {@code U} that no total fit can make up;
+ * OR-tools solves it faster without those arcs (smaller costs, fewer scaling phases), and the
+ * pricing below reads the flow with them.
  *
  * <p>Pricing keeps it small: the network starts with each learner's best pairs and each mentor's
- * best learners; after a solve, JGraphT's dual potentials price every pair left out, and those
- * with a negative reduced cost come in (a few per learner) for another solve. When none is left,
- * the reduced-cost optimality conditions hold for the network with every compatible pair, so the
- * flow is optimal for all of them. Between rounds the network falls apart into independent parts
- * (linked only through the sink); each is solved on its own, its potentials shifted so that the
- * sink's is 0, and only the parts that new pairs touched are solved again.
+ * best learners. After a solve, the potentials of the optimal flow (the cost of the cheapest path
+ * to the sink in its residual network, which has no negative cycle) price every pair left out, and
+ * those with a negative reduced cost come in (a few per learner) for another solve. When none is
+ * left, the reduced-cost optimality conditions hold for the network with every compatible pair, so
+ * the flow is optimal for all of them.
  */
-final class FlowSolver {
+final class FlowSolver implements OptimumSolver {
+    static {
+        // Extracts the native library of this platform to a temporary folder (/tmp on Lambda), once per JVM.
+        Loader.loadNativeLibraries();
+    }
+
     /* Sizes of the first network and of each pricing step, chosen on the bench instances
-       (docs/architecture.md): a smaller network makes each search cheaper, more rounds cost more solves. */
+       (docs/architecture.md): a smaller network makes each solve cheaper, more rounds cost more solves. */
     static final int FIRST_PAIRS_PER_LEARNER = 2;
     static final int EXTRA_LEARNERS_PER_MENTOR = 10;
     static final int PAIRS_ADDED_PER_LEARNER = 2;
-    /** Every arc carries one unit, so capacity scaling would only detour through its dummy arcs. */
-    private static final int NO_SCALING = 1;
+    private static final long UNREACHED = Long.MAX_VALUE / 4;
 
     private final Candidates candidates;
     private final int learners;
@@ -47,26 +45,18 @@ final class FlowSolver {
     private final int[] room;
     private final int[] taken;
     private final int[] capacity;
-    private final boolean fromMentors;
-    private final long unmatchedCost;
     private final int firstPairs;
+    private final long unmatchedCost;
+    private final int sink;
 
     private final int[] mentorOf;
-    private final double[] potential;
-    private final boolean[] dirty;
+    private final int[] usedPairCost;
+    private final int[] used;
+    /** Per node (learners, mentors, sink): the potential, cost of the cheapest residual path to the sink. */
+    private final long[] distance;
     private int rounds;
-    private int solves;
     private int pairsInNetwork;
 
-    /**
-     * @param room free places per mentor in this draft
-     * @param taken places per mentor taken before this draft (current mentees and pins)
-     */
-    FlowSolver(Candidates candidates, int mentors, int[] room, int[] taken, int[] capacity) {
-        this(candidates, mentors, room, taken, capacity, FIRST_PAIRS_PER_LEARNER);
-    }
-
-    /** {@code firstPairs} per learner at the start: tests use a large value to skip pricing. */
     FlowSolver(Candidates candidates, int mentors, int[] room, int[] taken, int[] capacity, int firstPairs) {
         this.candidates = candidates;
         this.learners = candidates.start.length - 1;
@@ -75,36 +65,37 @@ final class FlowSolver {
         this.taken = taken;
         this.capacity = capacity;
         this.firstPairs = firstPairs;
-        this.fromMentors = Arrays.stream(room).asLongStream().sum() < learners;
         this.unmatchedCost = (long) (Fit.PAIR_MAX + Fit.LOAD) * (learners + 1) + 1;
-        if (unmatchedCost >= CapacityScalingMinimumCostFlow.COST_INF) {
-            throw new IllegalArgumentException("too many learners for one matching: " + learners);
-        }
+        this.sink = learners + mentors;
         mentorOf = new int[learners];
-        potential = new double[learners + mentors];
-        dirty = new boolean[learners + mentors];
+        usedPairCost = new int[learners];
+        used = new int[mentors];
+        distance = new long[learners + mentors + 1];
     }
 
-    /** The mentor of each learner row, or -1. */
-    int[] solve() {
+    @Override
+    public int[] solve() {
         boolean[] inNetwork = firstPairs();
-        Arrays.fill(dirty, true);
         do {
             rounds++;
-            solveDirtyParts(inNetwork);
+            solveNetwork(inNetwork);
+            computePotentials(inNetwork);
         } while (addPricedOutPairs(inNetwork) > 0);
         return mentorOf.clone();
     }
 
-    int rounds() {
+    @Override
+    public int rounds() {
         return rounds;
     }
 
-    int solves() {
-        return solves;
+    @Override
+    public int solves() {
+        return rounds;
     }
 
-    int pairsInNetwork() {
+    @Override
+    public int pairsInNetwork() {
         return pairsInNetwork;
     }
 
@@ -137,132 +128,135 @@ final class FlowSolver {
         return inNetwork;
     }
 
-    /** Splits the network into its independent parts and solves those that changed. */
-    private void solveDirtyParts(boolean[] inNetwork) {
-        int[] parent = new int[learners + mentors];
-        for (int v = 0; v < parent.length; v++) {
-            parent[v] = v;
-        }
+    /** Node ids: learner rows, then mentors, then the sink. Arcs 0.. are the pairs, learner by learner. */
+    private void solveNetwork(boolean[] inNetwork) {
         int pairs = 0;
-        for (int i = 0; i < learners; i++) {
-            for (int k = candidates.start[i]; k < candidates.start[i + 1]; k++) {
-                if (inNetwork[k]) {
-                    pairs++;
-                    union(parent, i, learners + candidates.mentor[k]);
-                }
-            }
+        for (boolean in : inNetwork) {
+            pairs += in ? 1 : 0;
         }
         pairsInNetwork = pairs;
-        // Members of each part, grouped by root; a part is solved again if any member is dirty.
-        int[] start = new int[parent.length + 1];
-        boolean[] partDirty = new boolean[parent.length];
-        for (int v = 0; v < parent.length; v++) {
-            int root = find(parent, v);
-            start[root + 1]++;
-            partDirty[root] |= dirty[v];
-        }
-        for (int r = 0; r < parent.length; r++) {
-            start[r + 1] += start[r];
-        }
-        int[] members = new int[parent.length];
-        int[] next = Arrays.copyOf(start, parent.length);
-        for (int v = 0; v < parent.length; v++) {
-            members[next[find(parent, v)]++] = v;
-        }
-        for (int r = 0; r < parent.length; r++) {
-            if (start[r + 1] > start[r] && partDirty[r]) {
-                solvePart(Arrays.copyOfRange(members, start[r], start[r + 1]), inNetwork);
+        MinCostFlow flow = new MinCostFlow(sink + 1, pairs + mentors);
+        try {
+            for (int i = 0; i < learners; i++) {
+                for (int k = candidates.start[i]; k < candidates.start[i + 1]; k++) {
+                    if (inNetwork[k]) {
+                        flow.addArcWithCapacityAndUnitCost(i, learners + candidates.mentor[k], 1, pairCost(k));
+                    }
+                }
             }
+            for (int i = 0; i < learners; i++) {
+                flow.setNodeSupply(i, 1);
+            }
+            for (int m = 0; m < mentors; m++) {
+                for (int place = 0; place < room[m]; ) {
+                    long cost = placeCost(m, place);
+                    int end = place + 1;
+                    while (end < room[m] && placeCost(m, end) == cost) {
+                        end++;
+                    }
+                    flow.addArcWithCapacityAndUnitCost(learners + m, sink, end - place, cost);
+                    place = end;
+                }
+            }
+            flow.setNodeSupply(sink, -learners);
+            // The learners' supply that no pair can carry stays where it is: those learners are unmatched.
+            MinCostFlowBase.Status status = flow.solveMaxFlowWithMinCost();
+            if (status != MinCostFlowBase.Status.OPTIMAL) {
+                throw new IllegalStateException("OR-tools min-cost flow ended " + status);
+            }
+            Arrays.fill(mentorOf, -1);
+            Arrays.fill(used, 0);
+            int arc = 0;
+            for (int i = 0; i < learners; i++) {
+                for (int k = candidates.start[i]; k < candidates.start[i + 1]; k++) {
+                    if (inNetwork[k] && flow.getFlow(arc++) > 0) {
+                        mentorOf[i] = candidates.mentor[k];
+                        usedPairCost[i] = pairCost(k);
+                        used[candidates.mentor[k]]++;
+                    }
+                }
+            }
+        } finally {
+            flow.delete();
         }
-        Arrays.fill(dirty, false);
     }
 
     /**
-     * Solves one part (its learners sorted before its mentors, both in input order) and keeps its
-     * assignment and its potentials, shifted so that the sink's potential is 0.
+     * The cheapest residual path from each node to the sink, in the network with the "unmatched"
+     * arcs (label-correcting search backwards from the sink; the residual network of an optimal
+     * flow has negative arcs but no negative cycle, which is checked on the way). The flow fills
+     * each mentor's cheapest places first, as every optimal flow does with convex costs.
      */
-    private void solvePart(int[] part, boolean[] inNetwork) {
-        if (part.length == 1 && part[0] < learners) {
-            // A learner with no pair in the network: unmatched, and its only arc goes to the sink.
-            mentorOf[part[0]] = -1;
-            potential[part[0]] = fromMentors ? 0 : unmatchedCost;
-            return;
-        }
-        solves++;
-        Graph<Integer, DefaultWeightedEdge> graph = new AbstractBaseGraph<>(null, DefaultWeightedEdge::new,
-                DefaultGraphType.directedMultigraph().asWeighted(), new DefaultGraphSpecificsStrategy<>()) {
-        };
-        // Vertex v of the part is local index v; the sink comes last. JGraphT keeps insertion order.
-        Integer[] vertex = new Integer[part.length + 1];
-        for (int v = 0; v <= part.length; v++) {
-            vertex[v] = v;
-            graph.addVertex(vertex[v]);
-        }
-        int sink = part.length;
-        int firstMentor = 0;
-        while (firstMentor < part.length && part[firstMentor] < learners) {
-            firstMentor++;
-        }
-        int places = 0;
-        for (int j = firstMentor; j < part.length; j++) {
-            places += room[part[j] - learners];
-        }
-        int[] local = new int[mentors];
-        for (int j = firstMentor; j < part.length; j++) {
-            local[part[j] - learners] = j;
-        }
-        int pairCount = 0;
-        for (int j = 0; j < firstMentor; j++) {
-            for (int k = candidates.start[part[j]]; k < candidates.start[part[j] + 1]; k++) {
-                pairCount += inNetwork[k] ? 1 : 0;
-            }
-        }
-        DefaultWeightedEdge[] pairEdge = new DefaultWeightedEdge[pairCount];
-        int[] pairLearner = new int[pairCount];
-        int[] pairMentor = new int[pairCount];
-        int e = 0;
-        for (int j = 0; j < firstMentor; j++) {
-            int i = part[j];
+    private void computePotentials(boolean[] inNetwork) {
+        // Residual arcs into each mentor: from the learners of its network pairs not in the flow.
+        int[] start = new int[mentors + 1];
+        for (int i = 0; i < learners; i++) {
             for (int k = candidates.start[i]; k < candidates.start[i + 1]; k++) {
-                if (inNetwork[k]) {
-                    int m = local[candidates.mentor[k]];
-                    int cost = Fit.PAIR_MAX - candidates.fit[k];
-                    pairLearner[e] = j;
-                    pairMentor[e] = m;
-                    pairEdge[e++] = fromMentors ? arc(graph, vertex[m], vertex[j], cost) : arc(graph, vertex[j], vertex[m], cost);
+                if (inNetwork[k] && mentorOf[i] != candidates.mentor[k]) {
+                    start[candidates.mentor[k] + 1]++;
                 }
             }
-            arc(graph, vertex[j], vertex[sink], fromMentors ? 0 : unmatchedCost);
         }
-        for (int j = firstMentor; j < part.length; j++) {
-            int m = part[j] - learners;
-            for (int place = 0; place < room[m]; place++) {
-                int placeCost = Fit.LOAD - Fit.load(capacity[m], taken[m] + place);
-                // From mentors, a place left empty stands for a learner left unmatched.
-                arc(graph, vertex[j], vertex[sink], fromMentors ? unmatchedCost - placeCost : placeCost);
+        for (int m = 0; m < mentors; m++) {
+            start[m + 1] += start[m];
+        }
+        int[] from = new int[start[mentors]];
+        int[] next = Arrays.copyOf(start, mentors);
+        for (int i = 0; i < learners; i++) {
+            for (int k = candidates.start[i]; k < candidates.start[i + 1]; k++) {
+                if (inNetwork[k] && mentorOf[i] != candidates.mentor[k]) {
+                    from[next[candidates.mentor[k]]++] = k;
+                }
             }
         }
-        int learnerCount = firstMentor;
-        int supply = fromMentors ? places : learnerCount;
-        int first = firstMentor;
-        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-                graph, v -> v == sink ? -supply : fromMentors ? (v >= first ? room[part[v] - learners] : 0) : (v < first ? 1 : 0),
-                edge -> 1);
-        CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge> solver = new CapacityScalingMinimumCostFlow<>(NO_SCALING);
-        Map<DefaultWeightedEdge, Double> flow = solver.getMinimumCostFlow(problem).getFlowMap();
-        Map<Integer, Double> dual = solver.getDualSolution();
+        int[] learnerOf = new int[candidates.size()];
+        for (int i = 0; i < learners; i++) {
+            Arrays.fill(learnerOf, candidates.start[i], candidates.start[i + 1], i);
+        }
 
-        for (int j = 0; j < firstMentor; j++) {
-            mentorOf[part[j]] = -1;
-        }
-        for (int p = 0; p < pairCount; p++) {
-            if (flow.get(pairEdge[p]) > 0.5) {
-                mentorOf[part[pairLearner[p]]] = part[pairMentor[p]] - learners;
+        Arrays.fill(distance, UNREACHED);
+        distance[sink] = 0;
+        Queue queue = new Queue(distance.length);
+        queue.add(sink);
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            long d = distance[v];
+            if (v == sink) {
+                for (int m = 0; m < mentors; m++) {
+                    if (used[m] < room[m]) {
+                        relax(queue, learners + m, placeCost(m, used[m]) + d);
+                    }
+                }
+                for (int i = 0; i < learners; i++) {
+                    if (mentorOf[i] >= 0) {
+                        relax(queue, i, unmatchedCost + d);
+                    }
+                }
+            } else if (v >= learners) {
+                int m = v - learners;
+                for (int j = start[m]; j < start[m + 1]; j++) {
+                    relax(queue, learnerOf[from[j]], pairCost(from[j]) + d);
+                }
+                // The reverse of its last used place leads from the sink: no cycle through it may be negative.
+                requireOptimal(used[m] == 0 || d - placeCost(m, used[m] - 1) >= 0);
+            } else if (mentorOf[v] >= 0) {
+                relax(queue, learners + mentorOf[v], d - usedPairCost[v]);
+            } else {
+                requireOptimal(d - unmatchedCost >= 0);
             }
         }
-        double sinkPotential = dual.get(vertex[sink]);
-        for (int j = 0; j < part.length; j++) {
-            potential[part[j]] = dual.get(vertex[j]) - sinkPotential;
+    }
+
+    private void relax(Queue queue, int node, long d) {
+        if (d < distance[node]) {
+            distance[node] = d;
+            queue.add(node);
+        }
+    }
+
+    private static void requireOptimal(boolean holds) {
+        if (!holds) {
+            throw new IllegalStateException("the min-cost flow left a negative cycle");
         }
     }
 
@@ -279,12 +273,9 @@ final class FlowSolver {
                 if (inNetwork[k]) {
                     continue;
                 }
-                int m = learners + candidates.mentor[k];
-                double reduced = Fit.PAIR_MAX - candidates.fit[k]
-                        + (fromMentors ? potential[i] - potential[m] : potential[m] - potential[i]);
-                // Costs are integers, so potentials are too: below -0.5 is negative.
-                if (reduced < -0.5) {
-                    long key = (long) Math.min(Integer.MAX_VALUE, -reduced) << 32 | (Integer.MAX_VALUE - k);
+                long reduced = pairCost(k) + distance[learners + candidates.mentor[k]] - distance[i];
+                if (reduced < 0) {
+                    long key = Math.min(Integer.MAX_VALUE, -reduced) << 32 | (Integer.MAX_VALUE - k);
                     if (found < best.length) {
                         best[found++] = key;
                     } else {
@@ -297,35 +288,50 @@ final class FlowSolver {
                 }
             }
             for (int j = 0; j < found; j++) {
-                int k = Integer.MAX_VALUE - (int) best[j];
-                inNetwork[k] = true;
-                dirty[i] = true;
-                dirty[learners + candidates.mentor[k]] = true;
+                inNetwork[Integer.MAX_VALUE - (int) best[j]] = true;
                 added++;
             }
         }
         return added;
     }
 
-    private static DefaultWeightedEdge arc(Graph<Integer, DefaultWeightedEdge> graph, Integer from, Integer to, double cost) {
-        DefaultWeightedEdge edge = graph.addEdge(from, to);
-        graph.setEdgeWeight(edge, cost);
-        return edge;
+    private int pairCost(int k) {
+        return Fit.PAIR_MAX - candidates.fit[k];
     }
 
-    private static int find(int[] parent, int v) {
-        while (parent[v] != v) {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
+    private long placeCost(int m, int place) {
+        return Fit.LOAD - Fit.load(capacity[m], taken[m] + place);
+    }
+
+    /** Nodes waiting to pass on a lower distance, each at most once at a time. */
+    private static final class Queue {
+        private final int[] ring;
+        private final boolean[] queued;
+        private int head;
+        private int size;
+
+        Queue(int nodes) {
+            ring = new int[nodes];
+            queued = new boolean[nodes];
         }
-        return v;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        void add(int node) {
+            if (!queued[node]) {
+                queued[node] = true;
+                ring[(head + size++) % ring.length] = node;
+            }
+        }
+
+        int poll() {
+            int node = ring[head];
+            head = (head + 1) % ring.length;
+            size--;
+            queued[node] = false;
+            return node;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
         }
     }
 }

@@ -18,6 +18,7 @@ import org.lcmhub.matching.model.UnmatchedLearner;
  * total fit ({@link Fit}). Same input, same draft.
  */
 public final class MentorMatcher {
+    private final OptimumSolver.Factory solvers;
     private final int firstPairs;
     private int lastRounds;
     private int lastSolves;
@@ -30,6 +31,12 @@ public final class MentorMatcher {
 
     /** Tests compare the priced network with one that has every pair from the start. */
     MentorMatcher(int firstPairs) {
+        this(FlowSolver::new, firstPairs);
+    }
+
+    /** The bench runs the previous solver on the same instances. */
+    MentorMatcher(OptimumSolver.Factory solvers, int firstPairs) {
+        this.solvers = solvers;
         this.firstPairs = firstPairs;
     }
 
@@ -75,7 +82,7 @@ public final class MentorMatcher {
             }
         }
         Candidates candidates = Candidates.of(in, free, room);
-        FlowSolver solver = new FlowSolver(candidates, mentors, room, taken, capacity, firstPairs);
+        OptimumSolver solver = solvers.create(candidates, mentors, room, taken, capacity, firstPairs);
         int[] solved = solver.solve();
         for (int i = 0; i < free.length; i++) {
             mentorOf[free[i]] = solved[i];
@@ -122,7 +129,7 @@ public final class MentorMatcher {
         return lastRounds;
     }
 
-    /** JGraphT solves of the last match, one per independent part per round it changed in. */
+    /** Solver runs of the last match. */
     int lastSolves() {
         return lastSolves;
     }

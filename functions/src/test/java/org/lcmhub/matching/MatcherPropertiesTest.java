@@ -96,6 +96,16 @@ class MatcherPropertiesTest {
         assertThat(priced.totalScore()).isEqualTo(full.totalScore());
     }
 
+    @Property(tries = 10)
+    void orToolsAndTheJGraphTBaselineReachTheSameOptimum(@ForAll long seed) {
+        MatchingRequest request = new InstanceGenerator(seed).generate(150 + (int) Math.floorMod(seed, 200L), 25);
+        MatchingResult solved = new MentorMatcher().match(request);
+        MatchingResult baseline = new MentorMatcher(JGraphTFlowSolver::new, JGraphTFlowSolver.FIRST_PAIRS_PER_LEARNER)
+                .match(request);
+        assertThat(solved.pairs()).hasSameSizeAs(baseline.pairs());
+        assertThat(solved.totalScore()).isEqualTo(baseline.totalScore());
+    }
+
     private static int index(List<String> ids, String id) {
         return ids.indexOf(id);
     }
