@@ -128,11 +128,11 @@ public final class DashboardBench {
         }
         Figures base = figures.get(0);
         Figures last = figures.get(figures.size() - 1);
-        System.out.printf("%n%s: %,d vs %,d learners (%.1fx the items): time x%.2f, requests x%.2f (%d vs %d), "
-                        + "%.2f ms per 1,000 items vs %.2f%n", route, last.learners(), base.learners(),
+        System.out.printf("%n%s: %,d vs %,d learners (%.1fx the items): time x%.2f (%.0f vs %.0f ms per 1,000 items), "
+                        + "handler CPU x%.2f, requests x%.2f (%d vs %d)%n", route, last.learners(), base.learners(),
                 (double) last.items() / base.items(), last.seconds() / base.seconds(),
-                (double) total(last) / total(base), total(last), total(base),
-                1e6 * last.seconds() / last.items(), 1e6 * base.seconds() / base.items());
+                1e6 * last.seconds() / last.items(), 1e6 * base.seconds() / base.items(),
+                last.cpuSeconds() / base.cpuSeconds(), (double) total(last) / total(base), total(last), total(base));
     }
 
     private static int total(Figures f) {
