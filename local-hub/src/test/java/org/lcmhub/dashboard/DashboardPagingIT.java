@@ -23,6 +23,9 @@ import org.lcmhub.http.Json;
 import org.lcmhub.hub.bench.BenchEvents;
 import org.lcmhub.hub.bench.CohortLoad;
 import org.lcmhub.hub.bench.DynamoCalls;
+import org.lcmhub.hub.engine.Tables;
+import org.lcmhub.hub.template.SamTemplate;
+import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.signup.model.Learner;
@@ -39,12 +42,19 @@ class DashboardPagingIT {
     private static final int LEARNERS = 250;
     private static final int WEEKS = 4;
     private static final String LCM = "paging-lcm";
+    /**
+     * A table of its own, declared as HubTable is: moto copies a whole table for every transaction,
+     * and 2.5 MB more in the shared one would slow every later test's transactions.
+     */
+    private static final String TABLE = "PagingTable";
     private static CohortLoad.Loaded loaded;
 
     /** 250 learners x 4 weeks with 2,000-character messages: about 2.5 MB under the cohort. */
     private static synchronized CohortLoad.Loaded cohort(Moto moto) {
         if (loaded == null) {
-            loaded = CohortLoad.load(moto.dynamo(), moto.table(), "paging-" + UUID.randomUUID().toString().substring(0, 8),
+            SamTemplate.TableDef hubTable = SamTemplate.read(Checkout.template()).tables().get(0);
+            new Tables(moto.dynamo(), List.of(new SamTemplate.TableDef(TABLE, hubTable.properties()))).createMissing();
+            loaded = CohortLoad.load(moto.dynamo(), TABLE, "paging-" + UUID.randomUUID().toString().substring(0, 8),
                     LEARNERS, WEEKS, 2_000, LCM);
         }
         return loaded;
@@ -56,7 +66,7 @@ class DashboardPagingIT {
         String base = "/api/cohorts/" + c.cohort().cohortId();
         DynamoCalls calls = new DynamoCalls();
         try (DynamoDbClient counted = calls.client(moto.endpoint())) {
-            DashboardHandler handler = new DashboardHandler(counted, moto.table(), null, Clock.systemUTC());
+            DashboardHandler handler = new DashboardHandler(counted, TABLE, null, Clock.systemUTC());
 
             var dashboard = handler.handleRequest(BenchEvents.get(base + "/dashboard", LCM), null);
             assertThat(dashboard.getStatusCode()).as(dashboard.getBody()).isEqualTo(200);
@@ -88,7 +98,7 @@ class DashboardPagingIT {
     void smallPagesCutThroughLearnersAndStillCountEachLearnerAndCheckInOnce(Moto moto) {
         CohortLoad.Loaded c = cohort(moto);
         // DynamoDB's own pages are the test above; 97 items a page cut through learners and weeks.
-        CohortRecords.Records r = new DynamoCohortRecords(moto.dynamo(), moto.table(), 97).read(c.cohort().cohortId());
+        CohortRecords.Records r = new DynamoCohortRecords(moto.dynamo(), TABLE, 97).read(c.cohort().cohortId());
         Set<String> expected = IntStream.range(0, LEARNERS)
                 .mapToObj(i -> CohortLoad.learnerId(c.cohort().cohortId(), i)).collect(Collectors.toSet());
         assertThat(r.learners()).extracting(Learner::learnerId)
