@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -20,6 +21,7 @@ import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 
@@ -33,8 +35,20 @@ public final class Invites {
     private Invites() {
     }
 
-    /** The {@code .ics} text, in the learner's language for the title and description ("en" or "fr"). */
+    /** The {@code .ics} text, in the reader's language for the title and description ("en" or "fr"). */
     public static String ics(OneToOne meeting, String language, Instant now) {
+        return calendar(meeting, language, now, false);
+    }
+
+    /**
+     * The cancellation of the whole series ({@code METHOD:CANCEL}, {@code STATUS:CANCELLED}, same UID);
+     * {@code meeting.sequence()} must be above that of the last invite sent.
+     */
+    public static String cancel(OneToOne meeting, String language, Instant now) {
+        return calendar(meeting, language, now, true);
+    }
+
+    private static String calendar(OneToOne meeting, String language, Instant now, boolean cancelled) {
         RecurringSlot slot = meeting.slot();
         boolean fr = "fr".equals(language);
         String title = (fr ? "Rendez-vous individuel : " : "1:1: ") + meeting.mentorName() + " / " + meeting.learnerName();
@@ -65,12 +79,18 @@ public final class Invites {
                 .withProperty(mentor)
                 .withProperty(learner)
                 .getFluentTarget();
+        if (meeting.location() != null) {
+            event.add(new Location(meeting.location()));
+        }
+        if (cancelled) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
 
         Calendar calendar = new Calendar()
                 .withProdId(new ProdId("-//LCM Hub//1:1 invites//EN").getValue())
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
-                .withProperty(new Method("REQUEST"))
+                .withProperty(new Method(cancelled ? "CANCEL" : "REQUEST"))
                 .withComponent(ZONES.getTimeZone(slot.zone().getId()).getVTimeZone())
                 .withComponent(event)
                 .getFluentTarget();

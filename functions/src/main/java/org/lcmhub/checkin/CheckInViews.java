@@ -67,6 +67,12 @@ public final class CheckInViews {
         v.put("progress", a.progress());
         v.put("expectedProgress", Math.round(plan.expectedProgress(a.week() - 1)));
         v.put("pace", a.pace());
+        v.put("reasons", reasons(a, language));
+        return v;
+    }
+
+    /** The verdict's reasons as {@code {code, level, text}}, the text in {@code language}. */
+    public static List<Map<String, Object>> reasons(Assessment a, String language) {
         List<Map<String, Object>> reasons = new ArrayList<>();
         for (Reason r : a.reasons()) {
             Map<String, Object> reason = new LinkedHashMap<>();
@@ -75,8 +81,7 @@ public final class CheckInViews {
             reason.put("text", r.text(language));
             reasons.add(reason);
         }
-        v.put("reasons", reasons);
-        return v;
+        return reasons;
     }
 
     /** Check-ins as the early-warning rules read them, dated in the learner's zone. */

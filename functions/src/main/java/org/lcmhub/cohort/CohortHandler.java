@@ -56,8 +56,10 @@ public class CohortHandler extends ApiHandler {
         router.get("/api/cohorts", this::listOpen);
         router.post("/api/cohorts", this::create);
         router.get("/api/cohorts/mine", this::mine);
-        router.get("/api/cohorts/{cohortId}", r -> guarded(() -> ApiResponse.ok(staffView(
-                service.get(r.pathParameter("cohortId")), StaffClaims.lcm(r)))));
+        router.get("/api/cohorts/{cohortId}", r -> {
+            Caller lcm = StaffClaims.lcm(r);
+            return guarded(() -> ApiResponse.ok(staffView(service.get(lcm, r.pathParameter("cohortId")), lcm)));
+        });
         router.route("PATCH", "/api/cohorts/{cohortId}", this::update);
         router.post("/api/cohorts/{cohortId}/team", this::addToTeam);
         router.get("/api/cohorts/{cohortId}/risk-policy", r -> guarded(() -> ApiResponse.ok(policyView(

@@ -70,7 +70,7 @@ public class CohortService {
         String title = in.title() != null ? in.title() : in.pathId() + " · " + start;
         Cohort cohort = new Cohort(newId(in.pathId(), start), in.pathId(), title, in.language(), start, in.weeks(),
                 in.seats(), true, 0, 0, Set.of(lcm.sub()), clock.instant());
-        store.create(cohort);
+        store.create(cohort, lcm.email());
         return cohort;
     }
 
@@ -86,6 +86,7 @@ public class CohortService {
         }
         Cohort updated = store.update(cohortId, lcm.sub(),
                 new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()));
+        store.recordEmail(cohortId, lcm.sub(), lcm.email());
         if (in.seats() != null) {
             List<Learner> promoted = seats.fillFreeSeats(cohortId);
             promoted.forEach(l -> notifyPromoted(l, updated));
@@ -100,12 +101,14 @@ public class CohortService {
         if (fellowSub == null || fellowSub.length() > 128 || !fellowSub.matches("[A-Za-z0-9._:-]+")) {
             throw new InvalidInput(Map.of("sub", "Give the fellow LCM's sign-in id (the sub of their token)."));
         }
-        return store.addToTeam(cohortId, lcm.sub(), fellowSub);
+        Cohort cohort = store.addToTeam(cohortId, lcm.sub(), fellowSub);
+        store.recordEmail(cohortId, lcm.sub(), lcm.email());
+        return cohort;
     }
 
     /** The cohort's early-warning thresholds, for its LCM team. */
     public RiskPolicy riskPolicy(Caller lcm, String cohortId) {
-        Cohort cohort = get(cohortId);
+        Cohort cohort = get(lcm, cohortId);
         if (!cohort.isRunBy(lcm.sub())) {
             throw new CohortStore.NotOnTeam();
         }
@@ -118,7 +121,9 @@ public class CohortService {
      */
     public RiskPolicy setRiskPolicy(Caller lcm, String cohortId, Map<String, ? extends Number> fields) {
         RiskPolicy policy = RiskPolicyRules.policy(fields);
-        return store.setRiskPolicy(cohortId, lcm.sub(), policy).riskPolicy();
+        Cohort cohort = store.setRiskPolicy(cohortId, lcm.sub(), policy);
+        store.recordEmail(cohortId, lcm.sub(), lcm.email());
+        return cohort.riskPolicy();
     }
 
     /** Open cohorts of a path that have not ended, earliest first. */
@@ -133,17 +138,23 @@ public class CohortService {
                 .toList();
     }
 
-    /** The cohorts an LCM runs, earliest start first. */
+    /** The cohorts an LCM runs, earliest start first; their address is recorded on each team. */
     public List<Cohort> runBy(Caller lcm) {
-        return store.cohortIdsRunBy(lcm.sub()).stream().map(store::find).filter(java.util.Objects::nonNull)
+        List<String> ids = store.cohortIdsRunBy(lcm.sub());
+        ids.forEach(id -> store.recordEmail(id, lcm.sub(), lcm.email()));
+        return ids.stream().map(store::find).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
                 .toList();
     }
 
-    public Cohort get(String cohortId) {
+    /** The cohort; a caller on its team has their address recorded (a no-op for anyone else). */
+    public Cohort get(Caller lcm, String cohortId) {
         Cohort cohort = store.find(cohortId);
         if (cohort == null) {
             throw new CohortStore.NotFound(cohortId);
+        }
+        if (cohort.isRunBy(lcm.sub())) {
+            store.recordEmail(cohortId, lcm.sub(), lcm.email());
         }
         return cohort;
     }

@@ -78,7 +78,7 @@ public class DashboardService {
      * The early-warning verdict of every enrolled learner, each in their own zone and from their
      * own start; the last contact note clears "asked for help" from before it.
      */
-    static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, Instant now) {
+    public static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, Instant now) {
         Map<String, List<WeeklyCheckIn>> checkIns = new HashMap<>();
         r.checkIns().forEach(c -> checkIns.computeIfAbsent(c.learnerId(), k -> new ArrayList<>()).add(c));
         Map<String, Instant> contacts = new HashMap<>();

@@ -1,5 +1,46 @@
 package org.lcmhub.mail;
 
-/** A plain-text message to one recipient. {@code kind} names the message for logs and tests. */
-public record Mail(String to, String subject, String text, String kind) {
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A plain-text message to one recipient, with optional attachments. {@code kind} names the message
+ * for logs and tests.
+ */
+public record Mail(String to, String subject, String text, String kind, List<Attachment> attachments) {
+
+    public Mail {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public Mail(String to, String subject, String text, String kind) {
+        this(to, subject, text, kind, List.of());
+    }
+
+    /** A file sent with the message, e.g. a calendar invite ({@code text/calendar; method=REQUEST}). */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+        public Attachment {
+            content = content.clone();
+        }
+
+        public static Attachment text(String fileName, String contentType, String text) {
+            return new Attachment(fileName, contentType, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+
+        /** Text types are kept readable where the adapter can (the local outbox). */
+        public boolean isText() {
+            return contentType.startsWith("text/");
+        }
+    }
+
+    public Mail withAttachment(Attachment attachment) {
+        List<Attachment> all = new java.util.ArrayList<>(attachments);
+        all.add(attachment);
+        return new Mail(to, subject, text, kind, all);
+    }
 }

@@ -20,6 +20,11 @@ public final class Messages {
         return new Messages(Env.get(SITE_URL_ENV));
     }
 
+    /** An absolute link to a path of the site or its API ({@code /api/...}). */
+    public String link(String path) {
+        return siteUrl + path;
+    }
+
     public String personalLink(String language, String key) {
         return siteUrl + "/" + language + "/me.html#key=" + key;
     }
@@ -78,10 +83,15 @@ public final class Messages {
         return new Mail(to, fr ? "Votre mentor·e : " + mentorName : "Your mentor: " + mentorName, text, "mentor-found");
     }
 
-    /** Sent to a mentor for each new mentee (mentors read English: the staff side is English). */
-    public Mail newMentee(String to, String mentorName, String learnerName, String cohortTitle) {
-        String text = "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort \"" + cohortTitle
+    /** Sent to a mentor for each new mentee, in the mentor's language ({@code Mentor.mailLanguage}). */
+    public Mail newMentee(String to, String language, String mentorName, String learnerName, String cohortTitle) {
+        boolean fr = "fr".equals(language);
+        String text = fr
+                ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
+                + " », est maintenant votre mentoré·e.\n\nL'équipe LCM Hub\n"
+                : "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort \"" + cohortTitle
                 + "\" is now your mentee.\n\nThe LCM Hub team\n";
-        return new Mail(to, "New mentee: " + learnerName, text, "new-mentee");
+        return new Mail(to, fr ? "Nouveau mentoré·e : " + learnerName : "New mentee: " + learnerName, text,
+                "new-mentee");
     }
 }

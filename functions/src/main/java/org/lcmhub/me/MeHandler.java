@@ -1,9 +1,12 @@
 package org.lcmhub.me;
 
 import java.util.Map;
+import org.lcmhub.appointments.CurrentOneToOne;
+import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
@@ -15,6 +18,9 @@ import org.lcmhub.me.store.LearnerStore;
 import org.lcmhub.me.store.dynamodb.DynamoLearnerStore;
 import org.lcmhub.signup.store.dynamodb.DynamoSeats;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.lcmhub.mentoring.MenteeRoutes;
+import org.lcmhub.mentoring.MentoringService;
+import org.lcmhub.signup.model.Learner;
 import org.lcmhub.store.Dynamo;
 
 /**
@@ -23,10 +29,15 @@ import org.lcmhub.store.Dynamo;
  */
 public class MeHandler extends ApiHandler {
     private final MeService service;
+    private final MentoringService mentoring;
 
     /** Used by Lambda. */
     public MeHandler() {
-        this(service(Dynamo.client(), Dynamo.tableName()));
+        this(Dynamo.client(), Dynamo.tableName());
+    }
+
+    private MeHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
+        this(service(dynamo, table), MenteeRoutes.service(dynamo, table));
     }
 
     /** One SDK client per execution environment, shared by the stores. */
@@ -34,25 +45,30 @@ public class MeHandler extends ApiHandler {
         return new MeService(new DynamoLearnerStore(dynamo, table), new DynamoSignupStore(dynamo, table),
                 new DynamoSeats(dynamo, table), new DynamoCohortStore(dynamo, table), new DynamoCheckInStore(dynamo, table),
                 new DynamoNoteStore(dynamo, table),
-                Mailers.fromEnv(), Messages.fromEnv(), java.time.Clock.systemUTC());
+                Mailers.fromEnv(), Messages.fromEnv(), java.time.Clock.systemUTC(),
+                new CurrentOneToOne(new DynamoAppointmentStore(dynamo, table)));
     }
 
-    public MeHandler(MeService service) {
+    public MeHandler(MeService service, MentoringService mentoring) {
         this.service = service;
+        this.mentoring = mentoring;
     }
 
     @Override
     protected void routes(Router router) {
-        router.get("/api/me", r -> LearnerAuth.guarded(() -> ApiResponse.ok(service.profile(me(r).learner()))));
+        router.get("/api/me", r -> LearnerAuth.guarded(() -> ApiResponse.ok(profile(me(r).learner()))));
         router.route("PATCH", "/api/me", r -> LearnerAuth.guarded(() -> update(r)));
         router.route("DELETE", "/api/me", r -> LearnerAuth.guarded(() -> {
-            service.erase(me(r).learner());
+            Learner learner = me(r).learner();
+            mentoring.leaving(learner, () -> service.erase(learner));
             return ApiResponse.ok(Map.of("status", "erased"));
         }));
         router.post("/api/me/withdraw", r -> LearnerAuth.guarded(() -> {
-            service.withdraw(me(r).learner());
-            return ApiResponse.ok(service.profile(me(r).learner()));
+            Learner learner = me(r).learner();
+            mentoring.leaving(learner, () -> service.withdraw(learner));
+            return ApiResponse.ok(profile(me(r).learner()));
         }));
+        router.post("/api/me/rematch", r -> LearnerAuth.guarded(() -> rematch(r)));
         router.get("/api/me/export", r -> LearnerAuth.guarded(() -> ApiResponse.ok(service.export(me(r).learner()))
                 .withHeader("Content-Disposition", "attachment; filename=\"my-lcm-hub-data.json\"")));
     }
@@ -65,7 +81,27 @@ public class MeHandler extends ApiHandler {
                 f.integer("hoursPerWeek"), goals);
         f.throwIfInvalid();
         service.update(me, changes);
-        return ApiResponse.ok(service.profile(me(request).learner()));
+        return ApiResponse.ok(profile(me(request).learner()));
+    }
+
+    /** The learner's own view, with their mentor (null until matched). */
+    private Map<String, Object> profile(Learner learner) {
+        Map<String, Object> view = service.profile(learner);
+        view.put("mentor", mentoring.mentorOf(learner.learnerId()));
+        return view;
+    }
+
+    private ApiResponse rematch(ApiRequest request) {
+        Learner learner = me(request).learner();
+        Fields f = new Fields(request.bodyObject());
+        String reason = f.text("reason");
+        f.throwIfInvalid();
+        try {
+            mentoring.rematch(learner, reason);
+        } catch (MentoringService.NoMentor e) {
+            throw ApiException.conflict("You have no mentor to leave.");
+        }
+        return ApiResponse.ok(Map.of("rematch", true));
     }
 
     private LearnerStore.Stored me(ApiRequest request) {

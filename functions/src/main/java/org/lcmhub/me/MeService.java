@@ -6,6 +6,7 @@ import java.util.Map;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.lcmhub.appointments.CurrentOneToOne;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.risk.Plan;
@@ -42,9 +43,12 @@ public class MeService {
     private final Messages messages;
     private final Clock clock;
     private final LearnerAuth auth;
+    private final CurrentOneToOne oneToOne;
 
     public MeService(LearnerStore learners, SignupStore signups, Seats seats, CohortStore cohorts,
-                     CheckInStore checkIns, NoteStore notes, Mailer mailer, Messages messages, Clock clock) {
+                     CheckInStore checkIns, NoteStore notes, Mailer mailer, Messages messages, Clock clock,
+                     CurrentOneToOne oneToOne) {
+        this.oneToOne = oneToOne;
         this.learners = learners;
         this.checkIns = checkIns;
         this.notes = notes;
@@ -88,6 +92,7 @@ public class MeService {
             cohort.put("endDate", c.endDate().toString());
             view.put("cohort", cohort);
         }
+        view.put("oneToOne", oneToOne.view(l.learnerId()));
         List<WeeklyCheckIn> history = checkIns.history(l.learnerId());
         view.put("checkIns", CheckInViews.views(history));
         if (c != null && l.status() == LearnerStatus.ENROLLED) {

@@ -19,28 +19,38 @@ import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.model.ProfileInput;
 import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.mentoring.MenteeRoutes;
+import org.lcmhub.mentoring.MentoringService;
 import org.lcmhub.store.Dynamo;
 
 /**
- * {@code GET|PUT /api/mentors/me}: a mentor's own profile, for callers in the {@code mentor}
- * group (the API's JWT authorizer has checked the token; the identity is its claims).
+ * {@code GET|PUT /api/mentors/me}: a mentor's own profile, and their mentees ({@link MenteeRoutes}),
+ * for callers in the {@code mentor} group (the API's JWT authorizer has checked the token; the identity is its claims).
  */
 public class MentorHandler extends ApiHandler {
     private final MentorService service;
+    private final MenteeRoutes mentees;
 
     /** Used by Lambda. */
     public MentorHandler() {
-        this(new MentorService(new DynamoMentorStore(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC()));
+        this(Dynamo.client(), Dynamo.tableName());
     }
 
-    public MentorHandler(MentorService service) {
+    private MentorHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
+        this(new MentorService(new DynamoMentorStore(dynamo, table), Clock.systemUTC()),
+                MenteeRoutes.service(dynamo, table));
+    }
+
+    public MentorHandler(MentorService service, MentoringService mentoring) {
         this.service = service;
+        this.mentees = new MenteeRoutes(mentoring);
     }
 
     @Override
     protected void routes(Router router) {
         router.get("/api/mentors/me", this::get);
         router.route("PUT", "/api/mentors/me", this::put);
+        mentees.routes(router);
     }
 
     private ApiResponse get(ApiRequest request) {

@@ -31,6 +31,28 @@ public final class Keys {
         return key("COHORT#" + cohortId, "LCM#" + sub);
     }
 
+    /**
+     * A cohort's entry in the index of cohorts by end date: on GSI1 under {@link #COHORTS}, sort key
+     * {@link #cohortEnd}, so "cohorts still running" is one keyed range query (the daily digest).
+     * Outside the cohort's partition, which keeps only what sign-ups and teams write.
+     */
+    public static Map<String, AttributeValue> cohortIndex(String cohortId) {
+        return key(COHORTS, "COHORT#" + cohortId);
+    }
+
+    /** GSI1 partition of the cohort index entries. */
+    public static final String COHORTS = "COHORTS";
+
+    /** GSI1 sort key of a cohort index entry: by end date, then id. */
+    public static String cohortEnd(java.time.LocalDate endDate, String cohortId) {
+        return "END#" + endDate + "#" + cohortId;
+    }
+
+    /** The learners the last daily digest of a cohort knew at risk, and its date. */
+    public static Map<String, AttributeValue> digest(String cohortId) {
+        return key("COHORT#" + cohortId, "DIGEST");
+    }
+
     public static Map<String, AttributeValue> emailClaim(String cohortId, String email) {
         return key("COHORT#" + cohortId, "EMAIL#" + sha256(email));
     }
@@ -63,10 +85,39 @@ public final class Keys {
     /** Sort-key prefix of notes about a learner, in their partition and under their cohort on GSI1. */
     public static final String NOTE = "NOTE#";
 
+    /** A learner's regular 1:1 series with their mentor (one at a time), in their partition. */
+    public static Map<String, AttributeValue> oneToOne(String learnerId) {
+        return key(learnerPk(learnerId), "ONE_TO_ONE");
+    }
+
+    /** Sort-key prefix of 1:1 session notes, in a learner's partition and under their cohort on GSI1. */
+    public static final String SESSION = "SESSION#";
+
     /** A mentor's profile and capacity counter, by the mentor's sign-in subject. */
     public static Map<String, AttributeValue> mentor(String sub) {
         return key("MENTOR#" + sub, "PROFILE");
     }
+
+    /** A learner's current mentor, in the learner's partition (one at most). */
+    public static Map<String, AttributeValue> match(String learnerId) {
+        return key(learnerPk(learnerId), "MENTOR");
+    }
+
+    /** The same match filed under the mentor, so a mentor lists their mentees with one query. */
+    public static Map<String, AttributeValue> mentee(String mentorSub, String learnerId) {
+        return key("MENTOR#" + mentorSub, MENTEE + learnerId);
+    }
+
+    /** Sort-key prefix of a mentor's mentees in the mentor's partition. */
+    public static final String MENTEE = "MENTEE#";
+
+    /** A learner and mentor never to be proposed again, in the learner's partition. */
+    public static Map<String, AttributeValue> neverAgain(String learnerId, String mentorSub) {
+        return key(learnerPk(learnerId), NEVER + mentorSub);
+    }
+
+    /** Sort-key prefix of never-again pairs, in a learner's partition and under their cohort on GSI1. */
+    public static final String NEVER = "NEVER#";
 
     /** The per-address sign-up cool-down. */
     public static Map<String, AttributeValue> cooldown(String email) {

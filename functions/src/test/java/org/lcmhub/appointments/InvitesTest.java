@@ -65,6 +65,19 @@ class InvitesTest {
     }
 
     @Test
+    void aCancellationNamesTheSameSeriesWithAHigherSequence() throws Exception {
+        OneToOne cancelled = new OneToOne("appt-42", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
+                "Python in 8 weeks", MEETING.slot(), 3, "Room 4");
+        String ics = Invites.cancel(cancelled, "en", Instant.parse("2027-02-21T10:00:00Z"));
+        Calendar calendar = parse(ics);
+        calendar.validate();
+
+        assertThat(ics).contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:appt-42@lcm-hub", "SEQUENCE:3",
+                "LOCATION:Room 4");
+        assertThat(Invites.ics(MEETING, "en", Instant.now())).doesNotContain("\r\nLOCATION", "STATUS");
+    }
+
+    @Test
     void slotsOutsideSensibleBoundsAreRefused() {
         assertThatThrownBy(() -> new RecurringSlot(DayOfWeek.MONDAY, LocalTime.NOON, Duration.ZERO, PARIS,
                 LocalDate.of(2027, 1, 1), 1, 4)).isInstanceOf(IllegalArgumentException.class);

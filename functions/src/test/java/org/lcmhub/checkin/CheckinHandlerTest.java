@@ -20,6 +20,7 @@ import org.lcmhub.me.store.LearnerStore;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.testing.InMemoryCheckIns;
+import org.lcmhub.testing.MapLearners;
 import org.lcmhub.testing.InMemoryCohorts;
 
 /** The check-in handler driven by payload-2.0 events, with and without JavaScript, over in-memory stores. */
@@ -29,41 +30,19 @@ class CheckinHandlerTest {
     /** Wednesday of week 2027-W03; the fixture cohort started on Monday 2027-01-04 (week 1), for 8 weeks. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-20T10:00:00Z"), ZoneOffset.UTC);
 
-    private final Map<String, LearnerStore.Stored> learners = new HashMap<>();
+    private final MapLearners learners = new MapLearners();
     private final InMemoryCheckIns checkIns = new InMemoryCheckIns();
-    private final CheckinHandler handler = new CheckinHandler(new LearnerAuth(new Learners()),
+    private final CheckinHandler handler = new CheckinHandler(new LearnerAuth(learners),
             new InMemoryCohorts().with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 30, true)),
             new CheckInService(checkIns, CLOCK));
 
     CheckinHandlerTest() {
-        learners.put("l-1", new LearnerStore.Stored(learner("l-1", LearnerStatus.ENROLLED), KEY.hash()));
+        learners.stored.put("l-1", new LearnerStore.Stored(learner("l-1", LearnerStatus.ENROLLED), KEY.hash()));
     }
 
     private static Learner learner(String id, LearnerStatus status) {
         return new Learner(id, "Léa Martin", "lea@example.org", "python-foundations", "py-2027-01", "fr",
                 "Europe/Paris", null, 4, status, null, Instant.parse("2026-12-01T00:00:00Z"));
-    }
-
-    private final class Learners implements LearnerStore {
-        @Override
-        public Stored find(String learnerId) {
-            return learners.get(learnerId);
-        }
-
-        @Override
-        public boolean update(String learnerId, String keyHash, ProfileChanges changes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Map<String, Object>> export(Learner learner) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void erase(Learner learner) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     private APIGatewayV2HTTPResponse post(String authorization, String body) {
@@ -169,7 +148,7 @@ class CheckinHandlerTest {
 
     @Test
     void onlyAnEnrolledLearnerChecksIn() throws Exception {
-        learners.put("l-1", new LearnerStore.Stored(learner("l-1", LearnerStatus.WAITLISTED), KEY.hash()));
+        learners.stored.put("l-1", new LearnerStore.Stored(learner("l-1", LearnerStatus.WAITLISTED), KEY.hash()));
 
         APIGatewayV2HTTPResponse response = post("Bearer " + KEY.token(), VALID);
 

@@ -16,6 +16,8 @@ import org.lcmhub.cohort.store.CohortStore;
 /** The cohort store contract kept in memory, for tests about HTTP or rules. */
 public final class InMemoryCohorts implements CohortStore {
     public final Map<String, Cohort> cohorts = new LinkedHashMap<>();
+    /** Team members' addresses, by cohort id and sub. */
+    public final Map<String, Map<String, String>> emails = new LinkedHashMap<>();
 
     public static Cohort cohort(String id, String pathId, int seats, boolean open) {
         return new Cohort(id, pathId, "Cohort " + id, "fr", LocalDate.parse("2027-01-04"), 8, seats, open, 0, 0,
@@ -28,9 +30,18 @@ public final class InMemoryCohorts implements CohortStore {
     }
 
     @Override
-    public synchronized void create(Cohort cohort) {
+    public synchronized void create(Cohort cohort, String creatorEmail) {
         if (cohorts.putIfAbsent(cohort.cohortId(), cohort) != null) {
             throw new AlreadyExists(cohort.cohortId());
+        }
+        cohort.lcms().forEach(sub -> recordEmail(cohort.cohortId(), sub, creatorEmail));
+    }
+
+    @Override
+    public synchronized void recordEmail(String cohortId, String sub, String email) {
+        Cohort c = cohorts.get(cohortId);
+        if (c != null && c.isRunBy(sub) && email != null) {
+            emails.computeIfAbsent(cohortId, k -> new LinkedHashMap<>()).put(sub, email);
         }
     }
 

@@ -21,6 +21,8 @@ import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
+import org.lcmhub.hub.dev.Schedules;
+import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.hub.api.EventFactory;
@@ -129,6 +131,8 @@ public final class HubServer implements AutoCloseable {
         // Mail goes to the outbox, and links in it point at this hub.
         variables.put(Mailers.OUTBOX_ENV, config.outboxDir().toAbsolutePath().toString());
         variables.put(Messages.SITE_URL_ENV, "http://localhost:" + port());
+        // No user pool here: staff addresses come from what their local tokens recorded.
+        variables.put(CognitoStaffDirectory.POOL_ENV, "");
         configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
@@ -141,8 +145,9 @@ public final class HubServer implements AutoCloseable {
         }
         Outbox outbox = new Outbox(config.outboxDir());
         DevToken token = new DevToken(config.root(), config.workDir());
+        Schedules schedules = new Schedules(functions, env, outbox);
 
-        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token));
+        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules));
         server.setExecutor(executor);
         server.start();
         // An edited page is rebaked and served at the next reload.
@@ -191,7 +196,7 @@ public final class HubServer implements AutoCloseable {
     }
 
     private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, SecurityHeaders securityHeaders,
-                              Outbox outbox, DevToken token) throws IOException {
+                              Outbox outbox, DevToken token, Schedules schedules) throws IOException {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
@@ -211,6 +216,12 @@ public final class HubServer implements AutoCloseable {
                     body = in.readNBytes(4096);
                 }
                 DevToken.Answer answer = token.issue(body);
+                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                status = answer.status();
+                send(exchange, status, answer.body(), method);
+            } else if (path.equals(Schedules.PATH) || path.startsWith(Schedules.PATH + "/")) {
+                DevToken.Answer answer = schedules.handle(method, path);
                 exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
                 status = answer.status();

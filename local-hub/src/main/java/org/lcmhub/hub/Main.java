@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.lcmhub.hub.auth.StaffTokens;
 import org.lcmhub.hub.bench.DashboardBench;
+import org.lcmhub.hub.dev.Schedules;
 import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.BakeBench;
 import org.lcmhub.hub.site.ContentValidator;
 import org.lcmhub.hub.site.SiteBaker;
 
-/** {@code ./hub serve [--port N] [--fresh]} and {@code ./hub bake [--out DIR]}. */
+/** {@code ./hub serve}, {@code token}, {@code digest}, {@code bake}, {@code bench-bake}, {@code bench-dashboard}: see USAGE. */
 public final class Main {
     private static final String USAGE = """
             Usage: ./hub <command> [options]
@@ -27,6 +28,10 @@ public final class Main {
                                            print a staff sign-in token for the local hub, signed
                                            by its local issuer (.hub/jwt/); send it as
                                            Authorization: Bearer <token>. --role may repeat.
+              digest [--port N]            run the daily digest of newly at-risk learners now, on
+                                           the hub running on port N (default 8080), as its
+                                           schedule in template.yaml would, and print the mail
+                                           sent (it lands in the outbox, GET /dev/outbox)
               bake [--out DIR]             bake the site and its search index into DIR
                                            (default .hub/site), e.g. to upload it
               bench-bake [N...] [--no-stock]
@@ -53,6 +58,7 @@ public final class Main {
                 case "serve" -> serve(root, rest);
                 case "bake" -> bake(root, rest);
                 case "token" -> token(root, rest);
+                case "digest" -> digest(rest);
                 case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));
                 case "bench-dashboard" -> DashboardBench.main(rest.toArray(String[]::new));
                 case "help", "--help", "-h" -> System.out.print(USAGE);
@@ -95,6 +101,48 @@ public final class Main {
         System.out.println("LCM Hub is running at " + hub.url() + "  (site at /, API at /api/*; "
                 + (endpoint == null ? "data kept in .hub/data" : "DynamoDB at " + endpoint) + "). Ctrl-C stops it.");
         stopped.await();
+    }
+
+    /** Asks the running hub to fire the digest's schedule, then prints what went out. */
+    private static void digest(Deque<String> args) throws Exception {
+        int port = 8080;
+        while (!args.isEmpty()) {
+            String arg = args.pop();
+            if (arg.equals("--port")) {
+                port = parsePort(args.poll());
+            } else {
+                throw new IllegalArgumentException("Unknown option '" + arg + "'.");
+            }
+        }
+        URI uri = URI.create("http://localhost:" + port + Schedules.PATH + "/DigestFunction");
+        java.net.http.HttpResponse<String> response;
+        try {
+            response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.ConnectException e) {
+            fail("No hub answers on port " + port + ": start it with ./hub serve (or give its --port).");
+            return;
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        if (response.statusCode() != 200) {
+            fail("The digest failed (" + response.statusCode() + "): " + json.path("error").asText(json.toString()));
+            return;
+        }
+        var result = json.path("result");
+        var mails = json.path("mails");
+        System.out.println("Digest of " + result.path("date").asText() + ": " + result.path("cohorts").asInt()
+                + " running cohorts read, " + mails.size() + (mails.size() == 1 ? " mail" : " mails") + " sent.");
+        if (mails.isEmpty()) {
+            System.out.println("No learner is newly at risk since the last digest: no mail.");
+        }
+        for (var mail : mails) {
+            System.out.println("\nTo: " + mail.path("to").asText() + "\nSubject: " + mail.path("subject").asText()
+                    + "\n\n" + mail.path("text").asText());
+        }
+        for (var failed : result.path("failed")) {
+            System.out.println("Not sent (tried again tomorrow): " + failed.asText());
+        }
     }
 
     private static void bake(Path root, Deque<String> args) {

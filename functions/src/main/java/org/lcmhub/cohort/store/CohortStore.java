@@ -7,8 +7,21 @@ import org.lcmhub.cohort.model.CohortChanges;
 
 /** Where cohorts and their LCM teams are kept. */
 public interface CohortStore {
-    /** Saves a new cohort with its creator as the first member of its LCM team. */
-    void create(Cohort cohort);
+    /**
+     * Saves a new cohort with its creator as the first member of its LCM team, the creator's
+     * address (may be null) on their team item, and the cohort in the index of running cohorts.
+     */
+    void create(Cohort cohort, String creatorEmail);
+
+    default void create(Cohort cohort) {
+        create(cohort, null);
+    }
+
+    /**
+     * Records the address a team member signed in with on their team item, if they are on the team
+     * and it is new or changed (the daily digest mails it); nothing otherwise.
+     */
+    void recordEmail(String cohortId, String sub, String email);
 
     /** The cohort, read consistently; null when absent. */
     Cohort find(String cohortId);

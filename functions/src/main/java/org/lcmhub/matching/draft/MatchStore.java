@@ -1,12 +1,16 @@
 package org.lcmhub.matching.draft;
 
 import java.util.Set;
+import org.lcmhub.matching.model.PairRef;
 
 /** Where drafts and published matches are kept. */
 public interface MatchStore {
 
     /** Learners of the cohort who already have a mentor. */
     Set<String> matchedLearners(String cohortId);
+
+    /** Pairs of the cohort's learners that a side asked never to repeat (release or rematch). */
+    Set<PairRef> neverAgain(String cohortId);
 
     void saveDraft(Draft draft);
 

@@ -73,8 +73,11 @@ public class MatchingService {
                 .map(MatchingService::toMatch).toList();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate week = cohort.startDate().isAfter(today) ? cohort.startDate() : today;
+        // Pairs a side ended (release, rematch) are excluded like the LCM's own exclusions.
+        Set<PairRef> excluded = new java.util.HashSet<>(exclusions);
+        excluded.addAll(matches.neverAgain(cohortId));
         MatchingResult result = new MentorMatcher().match(new MatchingRequest(waiting,
-                mentors.all().stream().map(MatchingProfiles::of).toList(), exclusions, pins, week));
+                mentors.all().stream().map(MatchingProfiles::of).toList(), excluded, pins, week));
         String language = cohort.language();
         List<Draft.Pair> pairs = result.pairs().stream().map(p -> new Draft.Pair(p.learnerId(), p.mentorId(),
                 p.score(), Wording.texts(p.reasons(), language))).toList();
@@ -138,7 +141,8 @@ public class MatchingService {
             send(() -> messages.mentorFound(learner.email(), learner.name(), learner.language(), mentorName,
                     cohort.title()), pair);
             if (mentor.email() != null) {
-                send(() -> messages.newMentee(mentor.email(), mentorName, learner.name(), cohort.title()), pair);
+                send(() -> messages.newMentee(mentor.email(), mentor.mailLanguage(), mentorName, learner.name(),
+                        cohort.title()), pair);
             }
         }
     }

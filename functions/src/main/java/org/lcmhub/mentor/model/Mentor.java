@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A mentor's profile as stored: identity ({@code sub}, {@code email}) from the sign-in, the rest
- * from the mentor. {@code assigned} counts current mentees; only matching changes it, and
+ * from the mentor. {@code assigned} counts current mentees; only the writes that make or end a match
+ * ({@code MatchItems}) change it, and
  * {@code capacity} never goes below it.
  */
 public record Mentor(
@@ -29,5 +30,13 @@ public record Mentor(
         skills = List.copyOf(skills);
         languages = List.copyOf(languages);
         availability = List.copyOf(availability);
+    }
+
+    /**
+     * The language of the hub's mails to this mentor: the first of their languages the hub writes
+     * (en, fr), English otherwise. Per mentor, not per mentee, so all their mails read alike.
+     */
+    public String mailLanguage() {
+        return languages.stream().filter(l -> l.equals("en") || l.equals("fr")).findFirst().orElse("en");
     }
 }

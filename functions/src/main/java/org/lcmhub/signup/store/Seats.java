@@ -11,7 +11,8 @@ public interface Seats {
 
     /**
      * Withdraws the learner. An enrolled learner's seat goes to the first waitlisted learner in the
-     * same transaction; a waitlisted learner just leaves the line. Withdrawing twice changes nothing.
+     * same transaction; a waitlisted learner just leaves the line. A learner's match ends in that
+     * transaction too, giving the mentor's place back. Withdrawing twice changes nothing.
      */
     Withdrawal withdraw(String learnerId);
 

@@ -44,6 +44,11 @@ class MatchingServiceTest {
         final Map<String, Draft> drafts = new HashMap<>();
         final Set<String> matched = new java.util.HashSet<>();
         final Map<String, Outcome> refusals = new HashMap<>();
+        final Set<PairRef> neverAgain = new java.util.HashSet<>();
+
+        public Set<PairRef> neverAgain(String cohortId) {
+            return Set.copyOf(neverAgain);
+        }
 
         public Set<String> matchedLearners(String cohortId) {
             return Set.copyOf(matched);
@@ -106,6 +111,19 @@ class MatchingServiceTest {
     }
 
     @Test
+    void pairsASideEndedAreNeverProposedAgainButTheLearnerIsMatchedElsewhere() {
+        mentor("m1", "fr", 5);
+        mentor("m2", "fr", 5);
+        learner("a", "fr");
+        matches.neverAgain.add(new PairRef("a", "m1"));
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+        assertThat(draft.pairs()).extracting(p -> p.learnerId() + ">" + p.mentorId()).containsExactly("a>m2");
+
+        matches.neverAgain.add(new PairRef("a", "m2"));
+        assertThat(service.draft(lcm, "c1", List.of(), Set.of()).pairs()).isEmpty();
+    }
+
+    @Test
     void aFeasiblePinIsHonouredAndAnImpossibleOneIsReportedInWords() {
         mentor("m1", "fr", 5);
         mentor("m2", "en", 5);
@@ -151,6 +169,20 @@ class MatchingServiceTest {
                 .containsExactlyInAnyOrder("a@example.org mentor-found", "m1@example.org new-mentee");
         assertThat(mailer.sent.stream().filter(m -> m.kind().equals("mentor-found")).findFirst().orElseThrow().text())
                 .contains("Mentor m1").contains("sera votre mentor");
+        // m1 mentors in French: their mail is in French too.
+        assertThat(mailer.sent.stream().filter(m -> m.kind().equals("new-mentee")).findFirst().orElseThrow().text())
+                .contains("Bonjour Mentor m1").contains("est maintenant votre mentoré·e");
+    }
+
+    @Test
+    void aMentorReadsTheFirstOfTheirLanguagesTheHubWritesElseEnglish() {
+        mentors.save(new Mentor("m1", "m1@example.org", "Mentor m1", List.of("python"), List.of("Python"),
+                List.of("pt", "fr"), "Europe/Paris", 5, 0, false,
+                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), NOW));
+        assertThat(mentors.find("m1").mailLanguage()).isEqualTo("fr");
+        mentors.save(new Mentor("m2", "m2@example.org", "Mentor m2", List.of("python"), List.of(), List.of("pt"),
+                "Europe/Paris", 5, 0, false, List.of(), NOW));
+        assertThat(mentors.find("m2").mailLanguage()).isEqualTo("en");
     }
 
     @Test

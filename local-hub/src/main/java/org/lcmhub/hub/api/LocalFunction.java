@@ -3,9 +3,11 @@ package org.lcmhub.hub.api;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +32,8 @@ public final class LocalFunction {
         return t;
     });
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ConcurrentLinkedDeque<Object> warm = new ConcurrentLinkedDeque<>();
 
     public LocalFunction(FunctionDef def) {
@@ -42,13 +46,15 @@ public final class LocalFunction {
                     + " is not on the class path", e);
         }
         String name = parts.length == 2 ? parts[1] : "handleRequest";
+        // Lambda calls handleRequest(<event>, Context): an HTTP API event, or any other event
+        // (a schedule's) that the runtime reads from JSON into the declared type.
         this.method = Arrays.stream(type.getMethods())
                 .filter(m -> m.getName().equals(name) && !m.isBridge() && m.getParameterCount() == 2
-                        && m.getParameterTypes()[0].isAssignableFrom(APIGatewayV2HTTPEvent.class)
                         && m.getParameterTypes()[1] == Context.class)
-                .findFirst()
+                // an HTTP handler's own method first, should a class have both
+                .min(Comparator.comparingInt(m -> m.getParameterTypes()[0] == APIGatewayV2HTTPEvent.class ? 0 : 1))
                 .orElseThrow(() -> new IllegalStateException(def.handler()
-                        + " has no method " + name + "(APIGatewayV2HTTPEvent, Context)"));
+                        + " has no method " + name + "(<event>, Context)"));
         warm.push(newInstance());
     }
 
@@ -61,6 +67,23 @@ public final class LocalFunction {
      * Lambda drops an execution environment that timed out, and the caller gets a {@link TimeoutException}.
      */
     public APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) throws Throwable {
+        Object result = invokeWith(event);
+        if (!(result instanceof APIGatewayV2HTTPResponse response)) {
+            throw new IllegalStateException(def.handler() + " returned " + result);
+        }
+        return response;
+    }
+
+    /**
+     * Invokes the function with any event, as Lambda does for a non-HTTP trigger: an event that is
+     * not of the handler's declared type is converted through JSON, as the runtime reads it.
+     */
+    public Object invokeEvent(Object event) throws Throwable {
+        Class<?> declared = method.getParameterTypes()[0];
+        return invokeWith(declared.isInstance(event) ? event : JSON.convertValue(event, declared));
+    }
+
+    private Object invokeWith(Object event) throws Throwable {
         Object instance = warm.poll();
         if (instance == null) {
             instance = newInstance();
@@ -81,10 +104,7 @@ public final class LocalFunction {
             throw cause instanceof InvocationTargetException ite ? ite.getCause() : cause;
         }
         warm.push(handler);
-        if (!(result instanceof APIGatewayV2HTTPResponse response)) {
-            throw new IllegalStateException(def.handler() + " returned " + result);
-        }
-        return response;
+        return result;
     }
 
     private Object newInstance() {

@@ -119,6 +119,10 @@ public final class DemoData {
                     "fr", monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
             cohorts.create(now);
             cohorts.create(next);
+            // As if each demo LCM had signed in: the daily digest has their addresses.
+            for (Cohort c : List.of(now, next)) {
+                LCMS.forEach(email -> cohorts.recordEmail(c.cohortId(), LocalIssuer.subFor(email), email));
+            }
             cohortCount += 2;
             // 12 seats and 16 learners: a full cohort with four on its waitlist; 7 in the next one.
             // Everyone signed up in the two weeks before the start, so week 1 is the cohort's for all.

@@ -28,6 +28,30 @@ public final class Outbox {
         return dir;
     }
 
+    /** The file names of the messages there now. */
+    public java.util.Set<String> names() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return java.util.Set.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /** The messages written since {@code before} was taken (see {@link #names()}), in sending order. */
+    public ArrayNode since(java.util.Set<String> before) throws IOException {
+        ArrayNode messages = JSON.createArrayNode();
+        for (String name : names().stream().filter(n -> !before.contains(n)).sorted().toList()) {
+            try {
+                messages.add(JSON.readTree(dir.resolve(name).toFile()));
+            } catch (IOException e) {
+                // damaged: not a message
+            }
+        }
+        return messages;
+    }
+
     /** {@code {"messages":[...]}}, newest first; {@code to} narrows to one recipient. */
     public byte[] listJson(String to) throws IOException {
         ArrayNode messages = JSON.createArrayNode();

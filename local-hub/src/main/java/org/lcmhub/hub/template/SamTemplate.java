@@ -20,9 +20,23 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Ma
     public record AuthorizerDef(String name, Object issuer, List<Object> audience, String identitySource) {
     }
 
-    /** An {@code AWS::Serverless::Function}. {@code environment} values are still unresolved intrinsics. */
+    /**
+     * An {@code AWS::Serverless::Function}. {@code environment} values are still unresolved intrinsics;
+     * {@code schedules} are its {@code Schedule} and {@code ScheduleV2} events.
+     */
     public record FunctionDef(String logicalId, String handler, int timeoutSeconds, int memoryMb,
-                              Map<String, Object> environment, List<RouteDef> routes) {
+                              Map<String, Object> environment, List<RouteDef> routes, List<ScheduleDef> schedules) {
+        public FunctionDef(String logicalId, String handler, int timeoutSeconds, int memoryMb,
+                           Map<String, Object> environment, List<RouteDef> routes) {
+            this(logicalId, handler, timeoutSeconds, memoryMb, environment, routes, List.of());
+        }
+    }
+
+    /**
+     * A schedule event of a function ({@code Schedule}: an EventBridge rule; {@code ScheduleV2}:
+     * EventBridge Scheduler). {@code expression} is still an unresolved intrinsic.
+     */
+    public record ScheduleDef(String name, String type, String functionId, Object expression) {
     }
 
     /**
@@ -107,8 +121,14 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Ma
         Map<String, Object> env = new LinkedHashMap<>(variables(globals));
         env.putAll(variables(props));
         List<RouteDef> routes = new ArrayList<>();
+        List<ScheduleDef> schedules = new ArrayList<>();
         map(props.get("Events")).forEach((name, value) -> {
             Map<String, Object> event = map(value);
+            if ("Schedule".equals(event.get("Type")) || "ScheduleV2".equals(event.get("Type"))) {
+                Map<String, Object> ep = map(event.get("Properties"));
+                Object expression = ep.containsKey("Schedule") ? ep.get("Schedule") : ep.get("ScheduleExpression");
+                schedules.add(new ScheduleDef(name, (String) event.get("Type"), id, expression));
+            }
             if ("HttpApi".equals(event.get("Type"))) {
                 Map<String, Object> ep = map(event.get("Properties"));
                 String method = String.valueOf(ep.getOrDefault("Method", "ANY")).toUpperCase(java.util.Locale.ROOT);
@@ -117,7 +137,7 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Ma
         });
         int timeout = ((Number) props.getOrDefault("Timeout", globals.getOrDefault("Timeout", 3))).intValue();
         int memory = ((Number) props.getOrDefault("MemorySize", globals.getOrDefault("MemorySize", 128))).intValue();
-        return new FunctionDef(id, (String) handler, timeout, memory, env, List.copyOf(routes));
+        return new FunctionDef(id, (String) handler, timeout, memory, env, List.copyOf(routes), List.copyOf(schedules));
     }
 
     /** The route's own Auth.Authorizer, else its API's DefaultAuthorizer; NONE means public. */

@@ -59,6 +59,23 @@ class LocalFunctionTest {
         }
     }
 
+    /** A scheduled function: takes the event as a map and answers with what it read. */
+    public static final class Scheduled implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+        @Override
+        public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+            return Map.of("time", event.get("time"), "function", context.getFunctionName());
+        }
+    }
+
+    @Test
+    void aScheduledFunctionGetsItsEventAsTheTypeItDeclares() throws Throwable {
+        LocalFunction f = new LocalFunction(new FunctionDef("DailyFunction", Scheduled.class.getName() + "::handleRequest",
+                1, 512, Map.of(), List.of()));
+        Object result = f.invokeEvent(Map.of("time", "2027-02-03T07:00:00Z", "detail-type", "Scheduled Event"));
+        assertThat(result).isEqualTo(Map.of("time", "2027-02-03T07:00:00Z", "function", "DailyFunction"));
+        assertThatThrownBy(() -> f.invoke(event("/"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static LocalFunction function() {
         return new LocalFunction(new FunctionDef("ProbeFunction", Probe.class.getName() + "::handleRequest",
                 1, 512, Map.of(), List.of()));

@@ -13,6 +13,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,14 @@ class HandlersInArtifactTest {
                 Class<?> type = Class.forName(parts[0]);
                 assertThat(Modifier.isAbstract(type.getModifiers())).isFalse();
                 assertThat(type.getConstructor()).as("no-arg constructor for Lambda").isNotNull();
-                Method method = type.getMethod(parts[1], APIGatewayV2HTTPEvent.class, Context.class);
-                assertThat(method.getReturnType()).isEqualTo(APIGatewayV2HTTPResponse.class);
+                if (f.routes().isEmpty()) {
+                    // Invoked by its schedule, not over HTTP: the runtime reads the event into a map.
+                    assertThat(f.schedules()).as(f.logicalId() + " has a route or a schedule").isNotEmpty();
+                    assertThat(type.getMethod(parts[1], Map.class, Context.class)).isNotNull();
+                } else {
+                    Method method = type.getMethod(parts[1], APIGatewayV2HTTPEvent.class, Context.class);
+                    assertThat(method.getReturnType()).isEqualTo(APIGatewayV2HTTPResponse.class);
+                }
             }
         }
     }

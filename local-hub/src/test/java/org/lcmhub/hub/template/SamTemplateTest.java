@@ -30,6 +30,20 @@ class SamTemplateTest {
     }
 
     @Test
+    void readsScheduleEventsWithTheirExpression() {
+        SamTemplate.FunctionDef digest = template.function("DigestFunction");
+        assertThat(digest.routes()).isEmpty();
+        assertThat(digest.schedules()).singleElement().satisfies(s -> {
+            assertThat(s.type()).isEqualTo("Schedule");
+            assertThat(s.functionId()).isEqualTo("DigestFunction");
+            assertThat(s.expression()).isEqualTo(Map.of("Ref", "DigestSchedule"));
+        });
+        LocalEnvironment env = new LocalEnvironment(LocalEnvironment.refs(template, Map.of("HubTable", "HubTable")));
+        assertThat(env.resolve(digest.schedules().get(0).expression())).isEqualTo("cron(0 7 * * ? *)");
+        assertThat(template.function("SignupFunction").schedules()).isEmpty();
+    }
+
+    @Test
     void readsTables() {
         assertThat(template.tables()).extracting(SamTemplate.TableDef::logicalId).containsExactly("HubTable");
         assertThat(template.tables().get(0).properties()).containsEntry("BillingMode", "PAY_PER_REQUEST");

@@ -48,6 +48,17 @@ public final class CohortItems {
         return item;
     }
 
+    /** The cohort's entry in the index of cohorts by end date ({@code Keys.cohortIndex}). */
+    public static Map<String, AttributeValue> indexItem(String cohortId, LocalDate endDate) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.cohortIndex(cohortId));
+        item.put("type", s("CohortIndex"));
+        item.put(Keys.GSI1PK, s(Keys.COHORTS));
+        item.put(Keys.GSI1SK, s(Keys.cohortEnd(endDate, cohortId)));
+        item.put("cohortId", s(cohortId));
+        item.put("endDate", s(endDate.toString()));
+        return item;
+    }
+
     public static Cohort fromItem(Map<String, AttributeValue> item) {
         return new Cohort(
                 item.get("cohortId").s(),

@@ -3,6 +3,7 @@ package org.lcmhub.cohort.store.dynamodb;
 import static org.lcmhub.store.Keys.n;
 import static org.lcmhub.store.Keys.s;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +26,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Cohorts in {@code HubTable}: the cohort item {@code COHORT#<id> / META} (on GSI1 under
  * {@code PATH#<pathId>}, by start date) and one team item {@code COHORT#<id> / LCM#<sub>} per LCM
  * (on GSI1 under {@code STAFF#<sub>}). The team is also a string set on the cohort item, so an
- * authorisation check is one read and a change is conditioned on it.
+ * authorisation check is one read and a change is conditioned on it. Each cohort also has an
+ * index entry {@code COHORTS / COHORT#<id>} (on GSI1 under {@code COHORTS}, by end date), written
+ * in the same transaction as the cohort and moved with its dates, so running cohorts are listed
+ * without a scan.
  */
 public final class DynamoCohortStore implements CohortStore {
     private final DynamoDbClient dynamo;
@@ -37,12 +41,14 @@ public final class DynamoCohortStore implements CohortStore {
     }
 
     @Override
-    public void create(Cohort cohort) {
+    public void create(Cohort cohort, String creatorEmail) {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(CohortItems.toItem(cohort))
                 .conditionExpression("attribute_not_exists(PK)")).build());
+        items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(
+                CohortItems.indexItem(cohort.cohortId(), cohort.endDate()))).build());
         cohort.lcms().forEach(sub -> items.add(TransactWriteItem.builder()
-                .put(p -> p.tableName(table).item(teamItem(cohort.cohortId(), sub))).build()));
+                .put(p -> p.tableName(table).item(teamItem(cohort.cohortId(), sub, creatorEmail))).build()));
         try {
             dynamo.transactWriteItems(t -> t.transactItems(items));
         } catch (TransactionCanceledException e) {
@@ -120,6 +126,9 @@ public final class DynamoCohortStore implements CohortStore {
             return current;
         }
         String update = "SET " + String.join(", ", sets);
+        if (changes.startDate() != null || changes.weeks() != null) {
+            return updateDates(cohortId, sub, changes, update, condition, values);
+        }
         String finalCondition = condition;
         try {
             return CohortItems.fromItem(dynamo.updateItem(r -> r.tableName(table).key(Keys.cohort(cohortId))
@@ -129,6 +138,67 @@ public final class DynamoCohortStore implements CohortStore {
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes());
         } catch (ConditionalCheckFailedException e) {
             throw whyRefused(cohortId, sub, e.item());
+        }
+    }
+
+    /**
+     * A change of dates moves the cohort's index entry in the same transaction. The new end date
+     * needs the dates it does not change, so the cohort is read first and the transaction is
+     * conditioned on them being unchanged; a concurrent change of dates means a fresh try.
+     */
+    private Cohort updateDates(String cohortId, String sub, CohortChanges changes, String update, String condition,
+                               Map<String, AttributeValue> values) {
+        for (int attempt = 0; ; attempt++) {
+            Cohort current = find(cohortId);
+            if (current == null) {
+                throw new NotFound(cohortId);
+            }
+            if (!current.isRunBy(sub)) {
+                throw new NotOnTeam();
+            }
+            LocalDate start = changes.startDate() != null ? changes.startDate() : current.startDate();
+            int weeks = changes.weeks() != null ? changes.weeks() : current.weeks();
+            Map<String, AttributeValue> guarded = new HashMap<>(values);
+            guarded.put(":wasStart", s(current.startDate().toString()));
+            guarded.put(":wasWeeks", n(current.weeks()));
+            try {
+                dynamo.transactWriteItems(t -> t.transactItems(
+                        TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
+                                .updateExpression(update)
+                                .conditionExpression(condition + " AND startDate = :wasStart AND weeks = :wasWeeks")
+                                .expressionAttributeValues(guarded)
+                                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build(),
+                        TransactWriteItem.builder().put(p -> p.tableName(table).item(
+                                CohortItems.indexItem(cohortId, start.plusWeeks(weeks).minusDays(1)))).build()));
+                return find(cohortId);
+            } catch (TransactionCanceledException e) {
+                var reason = e.cancellationReasons().get(0);
+                if (!"ConditionalCheckFailed".equals(reason.code())) {
+                    throw e;
+                }
+                Map<String, AttributeValue> old = reason.item();
+                boolean datesMoved = old != null && !old.isEmpty()
+                        && (!current.startDate().toString().equals(old.get("startDate").s())
+                        || !Integer.toString(current.weeks()).equals(old.get("weeks").n()));
+                if (!datesMoved || attempt >= 4) {
+                    throw whyRefused(cohortId, sub, old);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void recordEmail(String cohortId, String sub, String email) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Keys.teamMember(cohortId, sub))
+                    .updateExpression("SET email = :email")
+                    .conditionExpression("attribute_exists(PK) AND (attribute_not_exists(email) OR email <> :email)")
+                    .expressionAttributeValues(Map.of(":email", s(email))));
+        } catch (ConditionalCheckFailedException e) {
+            // not on the team, or the address is already the one recorded
         }
     }
 
@@ -156,7 +226,14 @@ public final class DynamoCohortStore implements CohortStore {
                             .conditionExpression("attribute_exists(PK) AND contains(lcms, :sub)")
                             .expressionAttributeValues(values)
                             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build(),
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(teamItem(cohortId, fellowSub))).build()));
+                    // An update, not a put: adding a member again keeps the address recorded for them.
+                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.teamMember(cohortId, fellowSub))
+                            .updateExpression("SET #type = :type, cohortId = :cohort, #sub = :fellowSub, "
+                                    + "GSI1PK = :staff, GSI1SK = :cohortSk")
+                            .expressionAttributeNames(Map.of("#type", "type", "#sub", "sub"))
+                            .expressionAttributeValues(Map.of(":type", s("TeamMember"), ":cohort", s(cohortId),
+                                    ":fellowSub", s(fellowSub), ":staff", s("STAFF#" + fellowSub),
+                                    ":cohortSk", s("COHORT#" + cohortId)))).build()));
         } catch (TransactionCanceledException e) {
             var reason = e.cancellationReasons().get(0);
             if ("ConditionalCheckFailed".equals(reason.code())) {
@@ -181,11 +258,14 @@ public final class DynamoCohortStore implements CohortStore {
         return new SeatsBelowEnrolled(cohort.enrolled());
     }
 
-    private static Map<String, AttributeValue> teamItem(String cohortId, String sub) {
+    private static Map<String, AttributeValue> teamItem(String cohortId, String sub, String email) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.teamMember(cohortId, sub));
         item.put("type", s("TeamMember"));
         item.put("cohortId", s(cohortId));
         item.put("sub", s(sub));
+        if (email != null && !email.isBlank()) {
+            item.put("email", s(email));
+        }
         item.put(Keys.GSI1PK, s("STAFF#" + sub));
         item.put(Keys.GSI1SK, s("COHORT#" + cohortId));
         return item;

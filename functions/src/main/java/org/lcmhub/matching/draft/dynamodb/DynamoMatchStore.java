@@ -15,17 +15,19 @@ import java.util.Map;
 import java.util.Set;
 import org.lcmhub.matching.draft.Draft;
 import org.lcmhub.matching.draft.MatchStore;
+import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Drafts at {@code COHORT#<id> / DRAFT#<draftId>} (TTL {@code expiresAt}; pairs kept as one JSON
  * attribute, read back whole). A match at {@code LEARNER#<id> / MENTOR}, in the learner's own
- * partition (export, erasure) and on GSI1 under {@code COHORT#<id> / MATCH#<learnerId>}.
+ * partition (export, erasure) and on GSI1 under {@code COHORT#<id> / MATCH#<learnerId>}, with a
+ * copy {@code MENTOR#<sub> / MENTEE#<learnerId>} for the mentor's list ({@link MatchItems}).
+ * Pairs never to repeat are on GSI1 under {@code COHORT#<id> / NEVER#...}.
  */
 public final class DynamoMatchStore implements MatchStore {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +43,7 @@ public final class DynamoMatchStore implements MatchStore {
     }
 
     public static Map<String, AttributeValue> matchKey(String learnerId) {
-        return Keys.key(Keys.learnerPk(learnerId), "MENTOR");
+        return Keys.match(learnerId);
     }
 
     @Override
@@ -52,6 +54,16 @@ public final class DynamoMatchStore implements MatchStore {
                         .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":match", s("MATCH#"))))
                 .items().forEach(item -> ids.add(item.get("learnerId").s()));
         return ids;
+    }
+
+    @Override
+    public Set<PairRef> neverAgain(String cohortId) {
+        Set<PairRef> pairs = new HashSet<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :never)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":never", s(Keys.NEVER))))
+                .items().forEach(item -> pairs.add(new PairRef(item.get("learnerId").s(), item.get("mentorId").s())));
+        return pairs;
     }
 
     @Override
@@ -87,15 +99,8 @@ public final class DynamoMatchStore implements MatchStore {
 
     @Override
     public Outcome publish(String cohortId, String draftId, Draft.Pair pair) {
-        Map<String, AttributeValue> match = new HashMap<>(matchKey(pair.learnerId()));
-        match.put("type", s("Match"));
-        match.put("learnerId", s(pair.learnerId()));
-        match.put("mentorId", s(pair.mentorId()));
-        match.put("cohortId", s(cohortId));
-        match.put("draftId", s(draftId));
-        match.put("matchedAt", s(clock.instant().toString()));
-        match.put(Keys.GSI1PK, s("COHORT#" + cohortId));
-        match.put(Keys.GSI1SK, s("MATCH#" + pair.learnerId()));
+        Instant now = clock.instant();
+        // The mentee copy goes last so the cancellation reasons keep their places (0, 1, 2).
         List<TransactWriteItem> items = List.of(
                 TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.mentor(pair.mentorId()))
                         .updateExpression("SET assigned = assigned + :one")
@@ -103,26 +108,25 @@ public final class DynamoMatchStore implements MatchStore {
                         .expressionAttributeNames(Map.of("#capacity", "capacity"))
                         .expressionAttributeValues(Map.of(":one", n(1), ":false", AttributeValue.fromBool(false))))
                         .build(),
-                TransactWriteItem.builder().put(p -> p.tableName(table).item(match)
-                        .conditionExpression("attribute_not_exists(PK)")).build(),
+                MatchItems.putMatch(table, cohortId, draftId, pair.learnerId(), pair.mentorId(), now),
                 TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.learner(pair.learnerId()))
                         .conditionExpression("#status = :enrolled AND cohortId = :cohort")
                         .expressionAttributeNames(Map.of("#status", "status"))
                         .expressionAttributeValues(Map.of(":enrolled", s("enrolled"), ":cohort", s(cohortId))))
-                        .build());
+                        .build(),
+                MatchItems.putMentee(table, cohortId, pair.learnerId(), pair.mentorId(), now));
         for (int attempt = 1; ; attempt++) {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return Outcome.PUBLISHED;
             } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-                if (failed(reasons, 2)) {
+                if (MatchItems.failedAt(e, 2)) {
                     return Outcome.NOT_ENROLLED;
                 }
-                if (failed(reasons, 1)) {
+                if (MatchItems.failedAt(e, 1)) {
                     return Outcome.ALREADY_MATCHED;
                 }
-                if (failed(reasons, 0)) {
+                if (MatchItems.failedAt(e, 0)) {
                     return Outcome.MENTOR_FULL_OR_PAUSED;
                 }
                 // A conflict with another transaction on the same items: nothing was written; again.
@@ -132,10 +136,6 @@ public final class DynamoMatchStore implements MatchStore {
                 sleep(attempt);
             }
         }
-    }
-
-    private static boolean failed(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     private static void sleep(int attempt) {

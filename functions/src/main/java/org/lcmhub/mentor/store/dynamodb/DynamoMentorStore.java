@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 /**
  * Mentor profiles in {@code HubTable}: {@code MENTOR#<sub> / PROFILE}, also on GSI1 under
  * {@code MENTORS} so matching lists them with a paginated query. The counter {@code assigned} is
- * written by matching's publish transactions (condition {@code assigned < capacity}); a profile
+ * written by matching's publish transactions (condition {@code assigned < capacity}) and by those
+ * that end a match ({@code assigned > 0}); a profile
  * save never touches it and is conditioned on {@code assigned <= capacity}, so the two never
  * over-fill a mentor whatever their order.
  */

@@ -6,6 +6,7 @@ import static org.lcmhub.store.Keys.s;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.matching.draft.dynamodb.MatchItems;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.signup.store.Seats;
@@ -17,8 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Withdrawals and promotions, each one transaction whose conditions re-check what was read: the
- * learner's status, that the head of the waitlist is still there, and the cohort's counters. A
- * refused transaction is retried from a fresh read.
+ * learner's status, that the head of the waitlist is still there, the cohort's counters, and the
+ * learner's match (deleted with its mentor's place given back, or checked absent). A refused
+ * transaction is retried from a fresh read.
  */
 public final class DynamoSeats implements Seats {
     private static final int ATTEMPTS = 25;
@@ -39,13 +41,20 @@ public final class DynamoSeats implements Seats {
                 return null;
             }
             String cohortId = learner.cohortId();
+            // A learner who leaves gives their mentor's place back in the same transaction.
+            Map<String, AttributeValue> match = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                    .key(Keys.match(learnerId))).item();
+            boolean matched = match != null && !match.isEmpty();
             Learner withdrawn = learner.withStatus(LearnerStatus.WITHDRAWN, null);
             List<TransactWriteItem> items = new ArrayList<>();
             items.add(setStatus(learnerId, learner.status(), LearnerStatus.WITHDRAWN));
             Learner promoted = null;
             switch (learner.status()) {
                 case WITHDRAWN -> {
-                    return new Withdrawal(learner, null);
+                    if (!matched) {
+                        return new Withdrawal(learner, null);
+                    }
+                    // withdrawn before withdrawals gave places back: only the match is undone
                 }
                 case WAITLISTED -> {
                     items.add(deleteWaitEntry(cohortId, learner.waitTicket()));
@@ -70,6 +79,9 @@ public final class DynamoSeats implements Seats {
                 }
                 default -> throw new IllegalStateException("Unknown status " + learner.status());
             }
+            // With no match read, a publish committing meanwhile refuses the transaction (then read again).
+            items.addAll(matched ? MatchItems.release(table, learnerId, match.get("mentorId").s())
+                    : List.of(MatchItems.noMatch(table, learnerId)));
             if (commit(items)) {
                 return new Withdrawal(withdrawn, promoted);
             }

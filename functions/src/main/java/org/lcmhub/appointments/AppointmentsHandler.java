@@ -1,0 +1,119 @@
+package org.lcmhub.appointments;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.lcmhub.appointments.model.SessionNote;
+import org.lcmhub.appointments.model.SlotInput;
+import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
+import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.cohort.CohortErrors;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.http.ApiException;
+import org.lcmhub.http.ApiHandler;
+import org.lcmhub.http.ApiRequest;
+import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Fields;
+import org.lcmhub.http.Router;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.me.LearnerAuth;
+import org.lcmhub.me.store.dynamodb.DynamoLearnerStore;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.store.Dynamo;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Regular 1:1s. The mentor's routes (StaffJwt, mentor group) under
+ * {@code /api/mentors/me/mentees/{learnerId}/}: {@code one-to-one} (PUT sets or changes, DELETE
+ * cancels), {@code one-to-one.ics}, {@code sessions} (POST, GET); the cohort's LCM team reads
+ * {@code /api/cohorts/{cohortId}/learners/{learnerId}/sessions}; the learner downloads
+ * {@code /api/me/one-to-one.ics} with their personal key.
+ */
+public class AppointmentsHandler extends ApiHandler {
+    private static final String MENTEE = "/api/mentors/me/mentees/{learnerId}";
+    private final OneToOneService service;
+    private final LearnerAuth learners;
+
+    /** Used by Lambda. */
+    public AppointmentsHandler() {
+        this(Dynamo.client(), Dynamo.tableName());
+    }
+
+    private AppointmentsHandler(DynamoDbClient dynamo, String table) {
+        this(new OneToOneService(new DynamoAppointmentStore(dynamo, table), new DynamoCohortStore(dynamo, table),
+                new DynamoMentorStore(dynamo, table), Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC()),
+                new LearnerAuth(new DynamoLearnerStore(dynamo, table)));
+    }
+
+    public AppointmentsHandler(OneToOneService service, LearnerAuth learners) {
+        this.service = service;
+        this.learners = learners;
+    }
+
+    @Override
+    protected void routes(Router router) {
+        router.route("PUT", MENTEE + "/one-to-one", r -> guarded(() -> set(r)));
+        router.route("DELETE", MENTEE + "/one-to-one", r -> guarded(() -> {
+            service.cancel(StaffClaims.mentor(r), r.pathParameter("learnerId"));
+            return ApiResponse.ok(Map.of("cancelled", true));
+        }));
+        router.get(MENTEE + "/one-to-one.ics", r -> guarded(() -> ics(
+                service.mentorIcs(StaffClaims.mentor(r), r.pathParameter("learnerId")))));
+        router.post(MENTEE + "/sessions", r -> guarded(() -> addSession(r)));
+        router.get(MENTEE + "/sessions", r -> guarded(() -> sessions(
+                service.sessionsForMentor(StaffClaims.mentor(r), r.pathParameter("learnerId")))));
+        router.get("/api/cohorts/{cohortId}/learners/{learnerId}/sessions", r -> guarded(() -> sessions(
+                CohortErrors.asTeam(() -> service.sessionsForTeam(StaffClaims.lcm(r), r.pathParameter("cohortId"),
+                        r.pathParameter("learnerId"))))));
+        router.get("/api/me/one-to-one.ics", r -> LearnerAuth.guarded(() -> guarded(() -> ics(
+                service.learnerIcs(learners.authenticate(LearnerAuth.bearer(r)).learner())))));
+    }
+
+    private ApiResponse set(ApiRequest request) {
+        var mentor = StaffClaims.mentor(request);
+        Fields f = new Fields(request.bodyObject());
+        SlotInput in = new SlotInput(f.text("day"), f.text("time"), f.integer("durationMinutes"), f.text("firstDate"),
+                f.integer("weeks"), f.text("location"));
+        f.throwIfInvalid();
+        OneToOneService.Saved saved = service.set(mentor, request.pathParameter("learnerId"), in);
+        Map<String, Object> body = Map.of("oneToOne", OneToOneViews.forMentor(saved.appointment()));
+        return saved.created() ? ApiResponse.created(body) : ApiResponse.ok(body);
+    }
+
+    private ApiResponse addSession(ApiRequest request) {
+        var mentor = StaffClaims.mentor(request);
+        Fields f = new Fields(request.bodyObject());
+        String date = f.text("date");
+        String text = f.text("text");
+        f.throwIfInvalid();
+        SessionNote note = service.addSession(mentor, request.pathParameter("learnerId"), date, text);
+        return ApiResponse.created(OneToOneViews.session(note));
+    }
+
+    private static ApiResponse sessions(List<SessionNote> notes) {
+        return ApiResponse.ok(Map.of("sessions", notes.stream().map(OneToOneViews::session).toList()));
+    }
+
+    private static ApiResponse ics(String ics) {
+        return ApiResponse.text(200, "text/calendar; charset=utf-8", ics)
+                .withHeader("Content-Disposition", "attachment; filename=\"" + InviteMails.FILE + "\"");
+    }
+
+    /** Not the caller's mentee and no series look alike to anyone else: nothing is revealed. */
+    private static ApiResponse guarded(Supplier<ApiResponse> action) {
+        try {
+            return action.get();
+        } catch (AppointmentStore.NotYourMentee e) {
+            throw ApiException.notFound("No such mentee of yours.");
+        } catch (OneToOneService.NoSeries e) {
+            throw ApiException.notFound("No 1:1 series is set.");
+        } catch (OneToOneService.NotInCohort e) {
+            throw ApiException.notFound("No such learner in this cohort.");
+        } catch (AppointmentStore.Changed e) {
+            throw ApiException.conflict("The 1:1 series was changed meanwhile; load it again.");
+        }
+    }
+}

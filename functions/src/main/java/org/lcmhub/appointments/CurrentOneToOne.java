@@ -1,0 +1,29 @@
+package org.lcmhub.appointments;
+
+import java.util.Map;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.appointments.store.AppointmentStore;
+
+/**
+ * A learner's 1:1 series, counted only while the mentor who set it is still the learner's mentor
+ * (a series left behind by an earlier match is no longer theirs).
+ */
+public final class CurrentOneToOne {
+    private final AppointmentStore store;
+
+    public CurrentOneToOne(AppointmentStore store) {
+        this.store = store;
+    }
+
+    /** The series, or null. */
+    public Appointment of(String learnerId) {
+        Appointment a = store.find(learnerId);
+        return a != null && store.mentee(learnerId).isMenteeOf(a.mentorId()) ? a : null;
+    }
+
+    /** The schedule for {@code GET /api/me}, or null. */
+    public Map<String, Object> view(String learnerId) {
+        Appointment a = of(learnerId);
+        return a == null ? null : OneToOneViews.schedule(a);
+    }
+}

@@ -1,0 +1,91 @@
+package org.lcmhub.appointments;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
+
+/**
+ * The mails that carry a 1:1 invite (or its cancellation) as an {@code .ics} attachment: the learner's
+ * in the cohort's language with the first meeting in their own time too, the mentor's in English
+ * (the staff side is English). Both link to the route that downloads the invite again.
+ */
+final class InviteMails {
+    static final String FILE = "one-to-one.ics";
+    private final Messages messages;
+
+    InviteMails(Messages messages) {
+        this.messages = messages;
+    }
+
+    Mail toLearner(String to, String name, String language, ZoneId learnerZone, String mentorName, Appointment a,
+                   String ics, boolean cancelled) {
+        boolean fr = "fr".equals(language);
+        Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
+        String text;
+        String subject;
+        if (cancelled) {
+            subject = fr ? "Rendez-vous annulés avec " + mentorName : "1:1s cancelled with " + mentorName;
+            text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " a annulé vos rendez-vous réguliers. L'invitation "
+                    + "jointe les retire de votre agenda.\n\nL'équipe LCM Hub\n"
+                    : "Hello " + name + ",\n\n" + mentorName + " cancelled your regular 1:1s. The attached invite removes "
+                    + "them from your calendar.\n\nThe LCM Hub team\n";
+        } else {
+            ZonedDateTime first = a.slot().first();
+            String local = first.withZoneSameInstant(learnerZone).format(
+                    DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm", locale));
+            subject = fr ? "Vos rendez-vous avec " + mentorName : "Your 1:1s with " + mentorName;
+            text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " vous propose un rendez-vous régulier : "
+                    + schedule(a, locale) + ".\nPremier rendez-vous : " + local + " (votre heure, " + learnerZone.getId()
+                    + ").\n" + where(a, fr) + "\nAjoutez l'invitation jointe à votre agenda. Vous pouvez la télécharger "
+                    + "à nouveau depuis votre espace personnel (le lien de votre mail de confirmation), ou à l'adresse "
+                    + messages.link("/api/me/one-to-one.ics") + " avec votre clé personnelle.\n\nL'équipe LCM Hub\n"
+                    : "Hello " + name + ",\n\n" + mentorName + " set up regular 1:1s with you: " + schedule(a, locale)
+                    + ".\nFirst meeting: " + local + " (your time, " + learnerZone.getId() + ").\n" + where(a, fr)
+                    + "\nAdd the attached invite to your calendar. You can download it again from your personal page (the "
+                    + "link in your confirmation mail), or at " + messages.link("/api/me/one-to-one.ics")
+                    + " with your personal key.\n\nThe LCM Hub team\n";
+        }
+        return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
+                .withAttachment(attachment(ics, cancelled));
+    }
+
+    Mail toMentor(String to, String mentorName, String learnerName, Appointment a, String ics, boolean cancelled) {
+        String text = cancelled
+                ? "Hello " + mentorName + ",\n\nYour regular 1:1s with " + learnerName + " are cancelled; the attached "
+                + "invite removes them from your calendar.\n\nThe LCM Hub team\n"
+                : "Hello " + mentorName + ",\n\nYour regular 1:1s with " + learnerName + ": " + schedule(a, Locale.ENGLISH)
+                + ".\n" + where(a, false) + "\nThe invite is attached; download it again (signed in) at "
+                + messages.link("/api/mentors/me/mentees/" + a.learnerId() + "/one-to-one.ics")
+                + ".\n\nThe LCM Hub team\n";
+        String subject = (cancelled ? "1:1s cancelled: " : "1:1s with ") + learnerName;
+        return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
+                .withAttachment(attachment(ics, cancelled));
+    }
+
+    private static Mail.Attachment attachment(String ics, boolean cancelled) {
+        return Mail.Attachment.text(FILE, "text/calendar; method=" + (cancelled ? "CANCEL" : "REQUEST")
+                + "; charset=UTF-8", ics);
+    }
+
+    /** "every Tuesday at 18:00 (Europe/Paris), 30 minutes, 6 meetings from 2027-03-02". */
+    static String schedule(Appointment a, Locale locale) {
+        String day = a.day().getDisplayName(TextStyle.FULL, locale);
+        return Locale.FRENCH.equals(locale)
+                ? "chaque " + day + " à " + a.time() + " (" + a.zone().getId() + "), " + a.durationMinutes() + " minutes, "
+                + a.weeks() + " rendez-vous à partir du " + a.firstDate()
+                : "every " + day + " at " + a.time() + " (" + a.zone().getId() + "), " + a.durationMinutes() + " minutes, "
+                + a.weeks() + " meetings from " + a.firstDate();
+    }
+
+    private static String where(Appointment a, boolean fr) {
+        if (a.location() == null) {
+            return "";
+        }
+        return (fr ? "Lieu : " : "Where: ") + a.location() + "\n";
+    }
+}

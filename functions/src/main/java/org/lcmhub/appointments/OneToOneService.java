@@ -1,0 +1,237 @@
+package org.lcmhub.appointments;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.appointments.model.SessionNote;
+import org.lcmhub.appointments.model.SlotChoice;
+import org.lcmhub.appointments.model.SlotInput;
+import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.appointments.store.AppointmentStore.Mentee;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.store.MentorStore;
+import org.lcmhub.signup.model.Learner;
+
+/**
+ * Regular 1:1s: the learner's current mentor sets, changes or cancels the series and writes session
+ * notes; both sides get the invite by mail and can download it again; the cohort's LCM team reads
+ * the notes. Anyone else learns nothing: a learner who is not the caller's mentee is "not found".
+ */
+public class OneToOneService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The series as saved, and whether it is new (201) or changed (200). */
+    public record Saved(Appointment appointment, boolean created) {
+    }
+
+    private final AppointmentStore store;
+    private final CohortStore cohorts;
+    private final MentorStore mentors;
+    private final Mailer mailer;
+    private final InviteMails mails;
+    private final Clock clock;
+
+    public OneToOneService(AppointmentStore store, CohortStore cohorts, MentorStore mentors, Mailer mailer,
+                           Messages messages, Clock clock) {
+        this.store = store;
+        this.cohorts = cohorts;
+        this.mentors = mentors;
+        this.mailer = mailer;
+        this.mails = new InviteMails(messages);
+        this.clock = clock;
+    }
+
+    /** Sets or changes the series (same UID, next SEQUENCE), then mails both sides the invite. */
+    public Saved set(Caller mentor, String learnerId, SlotInput input) {
+        Learner learner = menteeOf(mentor, learnerId);
+        Mentor profile = mentors.find(mentor.sub());
+        ZoneId zone = zoneOf(profile);
+        SlotChoice c = SlotRules.check(input, LocalDate.now(clock.withZone(zone)));
+        for (int attempt = 1; ; attempt++) {
+            Appointment old = store.find(learnerId);
+            boolean same = old != null && old.mentorId().equals(mentor.sub());
+            Instant now = clock.instant();
+            // A series left by an earlier mentor is replaced by a new one: a new UID, not its update.
+            Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), same ? old.uid() : newId(),
+                    same ? old.sequence() + 1 : 0, c.day(), c.time(), c.durationMinutes(), zone, c.firstDate(),
+                    c.weeks(), c.location(), now);
+            try {
+                store.save(a, old == null ? null : old.sequence());
+            } catch (AppointmentStore.Changed e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                continue;
+            }
+            notifyBoth(learner, profile, mentor, a, false);
+            return new Saved(a, !same);
+        }
+    }
+
+    /** Cancels the series: deleted, and both sides get the CANCEL invite (next SEQUENCE). */
+    public void cancel(Caller mentor, String learnerId) {
+        Learner learner = menteeOf(mentor, learnerId);
+        for (int attempt = 1; ; attempt++) {
+            Appointment a = store.find(learnerId);
+            if (a == null || !a.mentorId().equals(mentor.sub())) {
+                throw new NoSeries();
+            }
+            try {
+                store.delete(a);
+            } catch (AppointmentStore.Changed e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                continue;
+            }
+            Appointment cancelled = new Appointment(a.learnerId(), a.mentorId(), a.cohortId(), a.uid(),
+                    a.sequence() + 1, a.day(), a.time(), a.durationMinutes(), a.zone(), a.firstDate(), a.weeks(),
+                    a.location(), clock.instant());
+            notifyBoth(learner, mentors.find(mentor.sub()), mentor, cancelled, true);
+            return;
+        }
+    }
+
+    /** The mentor's copy of the invite (English). */
+    public String mentorIcs(Caller mentor, String learnerId) {
+        Learner learner = menteeOf(mentor, learnerId);
+        Appointment a = store.find(learnerId);
+        if (a == null || !a.mentorId().equals(mentor.sub())) {
+            throw new NoSeries();
+        }
+        return Invites.ics(meeting(a, learner, mentors.find(mentor.sub()), mentor.email()), "en", clock.instant());
+    }
+
+    /** The learner's copy of the invite, in the cohort's language. */
+    public String learnerIcs(Learner learner) {
+        Appointment a = current(learner.learnerId());
+        if (a == null) {
+            throw new NoSeries();
+        }
+        return Invites.ics(meeting(a, learner, mentors.find(a.mentorId()), null), language(learner), clock.instant());
+    }
+
+    /** The learner's series, only while its mentor is still the learner's mentor; else null. */
+    public Appointment current(String learnerId) {
+        return new CurrentOneToOne(store).of(learnerId);
+    }
+
+    public SessionNote addSession(Caller mentor, String learnerId, String date, String text) {
+        Learner learner = menteeOf(mentor, learnerId);
+        LocalDate day = SlotRules.checkSession(date, text, LocalDate.now(clock.withZone(zoneOf(mentors.find(mentor.sub())))));
+        SessionNote note = new SessionNote(newId(), learnerId, learner.cohortId(), mentor.sub(), day, text.strip(),
+                clock.instant());
+        store.addSession(note);
+        return note;
+    }
+
+    /** The notes on the caller's mentee, newest first. */
+    public List<SessionNote> sessionsForMentor(Caller mentor, String learnerId) {
+        menteeOf(mentor, learnerId);
+        return store.sessions(learnerId);
+    }
+
+    /** The notes on a learner of the cohort, for the cohort's LCM team. */
+    public List<SessionNote> sessionsForTeam(Caller lcm, String cohortId, String learnerId) {
+        Cohort cohort = cohorts.find(cohortId);
+        if (cohort == null) {
+            throw new CohortStore.NotFound(cohortId);
+        }
+        if (!cohort.isRunBy(lcm.sub())) {
+            throw new CohortStore.NotOnTeam();
+        }
+        Learner learner = store.mentee(learnerId).learner();
+        if (learner == null || !cohortId.equals(learner.cohortId())) {
+            throw new NotInCohort();
+        }
+        return store.sessions(learnerId).stream().filter(n -> cohortId.equals(n.cohortId())).toList();
+    }
+
+    private Learner menteeOf(Caller mentor, String learnerId) {
+        Mentee m = store.mentee(learnerId);
+        if (!m.isMenteeOf(mentor.sub())) {
+            throw new AppointmentStore.NotYourMentee();
+        }
+        return m.learner();
+    }
+
+    /**
+     * The mentor's zone: times are given in it. Without a profile (matching needs one, so only for
+     * data made otherwise) UTC, by its tz database name, which calendars and ical4j know.
+     */
+    private static ZoneId zoneOf(Mentor profile) {
+        return profile == null || profile.timezone() == null ? ZoneId.of("Etc/UTC") : ZoneId.of(profile.timezone());
+    }
+
+    private String language(Learner learner) {
+        Cohort cohort = cohorts.find(learner.cohortId());
+        return cohort == null ? learner.language() : cohort.language();
+    }
+
+    private OneToOne meeting(Appointment a, Learner learner, Mentor mentor, String fallbackEmail) {
+        Cohort cohort = cohorts.find(a.cohortId());
+        String mentorEmail = mentor != null && mentor.email() != null ? mentor.email()
+                : fallbackEmail != null ? fallbackEmail : "mentor@lcm-hub.invalid";
+        return new OneToOne(a.uid(), mentorName(mentor), mentorEmail, learner.name(), learner.email(),
+                cohort == null ? learner.pathId() : cohort.title(), a.slot(), a.sequence(), a.location());
+    }
+
+    private static String mentorName(Mentor mentor) {
+        return mentor == null || mentor.name() == null ? "Your mentor" : mentor.name();
+    }
+
+    /** After the write has committed; a failed mail is logged and the series stands. */
+    private void notifyBoth(Learner learner, Mentor profile, Caller mentor, Appointment a, boolean cancelled) {
+        Instant now = clock.instant();
+        String language = language(learner);
+        OneToOne meeting = meeting(a, learner, profile, mentor.email());
+        String learnerIcs = cancelled ? Invites.cancel(meeting, language, now) : Invites.ics(meeting, language, now);
+        send(() -> mails.toLearner(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
+                meeting.mentorName(), a, learnerIcs, cancelled), a);
+        String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
+        if (to != null) {
+            String mentorIcs = cancelled ? Invites.cancel(meeting, "en", now) : Invites.ics(meeting, "en", now);
+            send(() -> mails.toMentor(to, meeting.mentorName(), learner.name(), a, mentorIcs, cancelled), a);
+        }
+    }
+
+    private void send(Supplier<Mail> mail, Appointment a) {
+        try {
+            mailer.send(mail.get());
+        } catch (RuntimeException e) {
+            System.err.println("Could not mail the 1:1 invite of learner " + a.learnerId() + ": " + e);
+        }
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** No 1:1 series is set for this learner (or it belongs to an earlier mentor). */
+    public static final class NoSeries extends RuntimeException {
+        public NoSeries() {
+            super("No 1:1 series");
+        }
+    }
+
+    /** The learner is not (or no longer) one of the cohort's. */
+    public static final class NotInCohort extends RuntimeException {
+        public NotInCohort() {
+            super("Not a learner of this cohort");
+        }
+    }
+}

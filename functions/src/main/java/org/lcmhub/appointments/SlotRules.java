@@ -1,0 +1,97 @@
+package org.lcmhub.appointments;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.lcmhub.appointments.model.SlotChoice;
+import org.lcmhub.appointments.model.SlotInput;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.mentor.model.Slot;
+
+/** Checks a 1:1 slot field by field, one message per bad field. */
+public final class SlotRules {
+    static final int MINUTES_MIN = 15;
+    static final int MINUTES_MAX = 120;
+    static final int WEEKS_MAX = 52;
+    static final int LOCATION_MAX = 300;
+    static final int TEXT_MAX = 2_000;
+    private static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
+    private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
+    private SlotRules() {
+    }
+
+    /**
+     * The slot, its first meeting on the first {@code day} on or after {@code firstDate} (default:
+     * {@code today}, the mentor's date); a first date before today is refused.
+     */
+    public static SlotChoice check(SlotInput in, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        DayOfWeek day = in.day() == null ? null : Slot.day(in.day().toLowerCase(java.util.Locale.ROOT));
+        if (day == null) {
+            errors.put("day", "Choose a day: mon, tue, wed, thu, fri, sat or sun.");
+        }
+        LocalTime time = in.time() != null && TIME.matcher(in.time()).matches() ? LocalTime.parse(in.time()) : null;
+        if (time == null) {
+            errors.put("time", "Give the time as HH:mm, in your time zone.");
+        }
+        if (in.durationMinutes() == null || in.durationMinutes() < MINUTES_MIN || in.durationMinutes() > MINUTES_MAX) {
+            errors.put("durationMinutes", "A 1:1 lasts " + MINUTES_MIN + " to " + MINUTES_MAX + " minutes.");
+        }
+        LocalDate from = today;
+        if (in.firstDate() != null) {
+            from = date(in.firstDate());
+            if (from == null) {
+                errors.put("firstDate", "Give the first date as yyyy-MM-dd.");
+            } else if (from.isBefore(today)) {
+                errors.put("firstDate", "The first date cannot be in the past.");
+            }
+        }
+        if (in.weeks() == null || in.weeks() < 1 || in.weeks() > WEEKS_MAX) {
+            errors.put("weeks", "A series has 1 to " + WEEKS_MAX + " weekly meetings.");
+        }
+        String location = in.location() == null || in.location().isBlank() ? null : in.location().strip();
+        if (location != null && location.length() > LOCATION_MAX) {
+            errors.put("location", "The place or link has at most " + LOCATION_MAX + " characters.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return new SlotChoice(day, time, in.durationMinutes(), from.with(TemporalAdjusters.nextOrSame(day)),
+                in.weeks(), location);
+    }
+
+    /** A session note: a real date no later than {@code today} (the mentor's), 1–2,000 characters. */
+    public static LocalDate checkSession(String date, String text, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate d = date == null ? null : date(date);
+        if (d == null) {
+            errors.put("date", "Give the date of the 1:1 as yyyy-MM-dd.");
+        } else if (d.isAfter(today)) {
+            errors.put("date", "A session note is about a 1:1 that took place: not a future date.");
+        }
+        if (text == null || text.isBlank() || text.length() > TEXT_MAX) {
+            errors.put("text", "Write the note, at most " + TEXT_MAX + " characters.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return d;
+    }
+
+    private static LocalDate date(String value) {
+        if (!DATE.matcher(value).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

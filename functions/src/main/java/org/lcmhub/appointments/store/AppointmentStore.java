@@ -1,0 +1,56 @@
+package org.lcmhub.appointments.store;
+
+import java.util.List;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.appointments.model.SessionNote;
+import org.lcmhub.signup.model.Learner;
+
+/**
+ * A learner's 1:1 series and session notes, kept in the learner's partition. Every write is
+ * conditioned, in the same transaction, on the learner's match still naming the writing mentor.
+ */
+public interface AppointmentStore {
+    /** The learner (null when absent or erased) and the mentor of their current match (null when none). */
+    record Mentee(Learner learner, String mentorId) {
+        public boolean isMenteeOf(String sub) {
+            return learner != null && mentorId != null && mentorId.equals(sub);
+        }
+    }
+
+    Mentee mentee(String learnerId);
+
+    /** The learner's series, or null. */
+    Appointment find(String learnerId);
+
+    /**
+     * Writes the series if the learner's match still names {@code a.mentorId()} and the stored
+     * series is the one read: none when {@code previousSequence} is null, else that sequence.
+     *
+     * @throws NotYourMentee when the match is gone or another mentor's
+     * @throws Changed       when the stored series changed meanwhile
+     */
+    void save(Appointment a, Integer previousSequence);
+
+    /** Deletes the series at {@code sequence} under the same conditions as {@link #save}. */
+    void delete(Appointment a);
+
+    /** Adds the note if the learner's match still names its mentor. */
+    void addSession(SessionNote note);
+
+    /** The learner's session notes, newest first. */
+    List<SessionNote> sessions(String learnerId);
+
+    /** The learner is not (or no longer) the caller's mentee. */
+    final class NotYourMentee extends RuntimeException {
+        public NotYourMentee() {
+            super("Not this mentor's mentee");
+        }
+    }
+
+    /** The series was changed or cancelled by another request since it was read. */
+    final class Changed extends RuntimeException {
+        public Changed() {
+            super("The 1:1 series changed meanwhile");
+        }
+    }
+}

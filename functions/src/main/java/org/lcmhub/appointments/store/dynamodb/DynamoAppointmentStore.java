@@ -1,0 +1,137 @@
+package org.lcmhub.appointments.store.dynamodb;
+
+import static org.lcmhub.store.Keys.n;
+import static org.lcmhub.store.Keys.s;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.appointments.model.SessionNote;
+import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.signup.store.dynamodb.LearnerItems;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * 1:1 series and session notes in {@code HubTable} (see {@link AppointmentItems}). Each write is one
+ * transaction whose first item checks that {@code LEARNER#<id> / MENTOR} still names the mentor: a
+ * release or an erasure committed before it leaves nothing behind.
+ */
+public final class DynamoAppointmentStore implements AppointmentStore {
+    private static final int ATTEMPTS = 4;
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoAppointmentStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Mentee mentee(String learnerId) {
+        Map<String, AttributeValue> profile = get(Keys.learner(learnerId));
+        Map<String, AttributeValue> match = get(DynamoMatchStore.matchKey(learnerId));
+        return new Mentee(profile == null ? null : LearnerItems.fromItem(profile),
+                match == null ? null : match.get("mentorId").s());
+    }
+
+    @Override
+    public Appointment find(String learnerId) {
+        Map<String, AttributeValue> item = get(Keys.oneToOne(learnerId));
+        return item == null ? null : AppointmentItems.fromItem(item);
+    }
+
+    @Override
+    public void save(Appointment a, Integer previousSequence) {
+        TransactWriteItem put = previousSequence == null
+                ? TransactWriteItem.builder().put(p -> p.tableName(table).item(AppointmentItems.toItem(a))
+                        .conditionExpression("attribute_not_exists(PK)")).build()
+                : TransactWriteItem.builder().put(p -> p.tableName(table).item(AppointmentItems.toItem(a))
+                        .conditionExpression("#seq = :seq")
+                        .expressionAttributeNames(Map.of("#seq", "sequence"))
+                        .expressionAttributeValues(Map.of(":seq", n(previousSequence)))).build();
+        write(a.learnerId(), a.mentorId(), put);
+    }
+
+    @Override
+    public void delete(Appointment a) {
+        write(a.learnerId(), a.mentorId(), TransactWriteItem.builder().delete(d -> d.tableName(table)
+                .key(Keys.oneToOne(a.learnerId()))
+                .conditionExpression("#seq = :seq")
+                .expressionAttributeNames(Map.of("#seq", "sequence"))
+                .expressionAttributeValues(Map.of(":seq", n(a.sequence())))).build());
+    }
+
+    @Override
+    public void addSession(SessionNote note) {
+        write(note.learnerId(), note.mentorId(), TransactWriteItem.builder().put(p -> p.tableName(table)
+                .item(AppointmentItems.toItem(note)).conditionExpression("attribute_not_exists(PK)")).build());
+    }
+
+    @Override
+    public List<SessionNote> sessions(String learnerId) {
+        List<SessionNote> notes = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true).scanIndexForward(false)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :session)")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)),
+                                ":session", s(Keys.SESSION))))
+                .items().forEach(item -> notes.add(AppointmentItems.sessionFromItem(item)));
+        return notes;
+    }
+
+    /**
+     * The match check, {@code write}, and a check that the learner's profile is still there (an
+     * erasure deletes it first, so a write racing an erasure is refused); a conflict with another
+     * transaction is tried again.
+     */
+    private void write(String learnerId, String mentorId, TransactWriteItem write) {
+        TransactWriteItem match = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+                .key(DynamoMatchStore.matchKey(learnerId))
+                .conditionExpression("mentorId = :me")
+                .expressionAttributeValues(Map.of(":me", s(mentorId)))).build();
+        TransactWriteItem profile = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+                .key(Keys.learner(learnerId)).conditionExpression("attribute_exists(PK)")).build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(match, write, profile));
+                return;
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+                if (failed(reasons, 0) || failed(reasons, 2)) {
+                    throw new NotYourMentee();
+                }
+                if (failed(reasons, 1)) {
+                    throw new Changed();
+                }
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private Map<String, AttributeValue> get(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(key)).item();
+        return item == null || item.isEmpty() ? null : item;
+    }
+
+    private static boolean failed(List<CancellationReason> reasons, int index) {
+        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.lcmhub.digest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lcmhub.auth.StaffDirectory;
+import org.lcmhub.checkin.risk.RiskLevel;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.dashboard.DashboardService;
+import org.lcmhub.dashboard.LearnerStanding;
+import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Mailer;
+
+/**
+ * The daily digest: for every running cohort, the learners the dashboard's early warning puts at
+ * risk today who were not at risk in the cohort's last digest; one mail per LCM with a section per
+ * cohort they run; no mail when nothing is new. A cohort's digest is recorded only once each of
+ * its recipients got their mail (a failed mail leaves it to the next run), so learners are never
+ * reported twice and never lost.
+ */
+public class DigestService {
+    /** A mail that went out: to whom, its subject, the cohorts it covers and how many learners. */
+    public record SentMail(String to, String subject, List<String> cohortIds, int learners) {
+    }
+
+    /** One run: its date, the running cohorts read, the mails sent and the addresses that failed. */
+    public record Report(LocalDate date, int cohorts, List<SentMail> mails, List<String> failed) {
+    }
+
+    private record Recipient(String email, List<DigestMail.Section> sections) {
+    }
+
+    /** What a cohort's digest will record once its recipients have their mail. */
+    private record Outcome(String cohortId, Set<String> atRisk, DigestStore.Sent last, boolean fresh,
+                           Set<String> recipients) {
+    }
+
+    private final CohortStore cohorts;
+    private final CohortRecords records;
+    private final DigestStore digests;
+    private final Mailer mailer;
+    private final DigestMail mail;
+    private final StaffDirectory directory;
+
+    public DigestService(CohortStore cohorts, CohortRecords records, DigestStore digests, Mailer mailer,
+                         DigestMail mail) {
+        this(cohorts, records, digests, mailer, mail, StaffDirectory.NONE);
+    }
+
+    /** {@code directory}: where to find the address of a team member who has none on their team item. */
+    public DigestService(CohortStore cohorts, CohortRecords records, DigestStore digests, Mailer mailer,
+                         DigestMail mail, StaffDirectory directory) {
+        this.directory = directory;
+        this.cohorts = cohorts;
+        this.records = records;
+        this.digests = digests;
+        this.mailer = mailer;
+        this.mail = mail;
+    }
+
+    /** Runs the digest of the day {@code now} falls on (UTC); each learner is judged in their own zone. */
+    public Report run(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Map<String, Recipient> bySub = new LinkedHashMap<>();
+        Map<String, Optional<String>> looked = new HashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        int read = 0;
+        for (String cohortId : digests.cohortsEndingOnOrAfter(today)) {
+            Cohort cohort = cohorts.find(cohortId);
+            if (cohort == null || cohort.startDate().isAfter(today)) {
+                continue;
+            }
+            read++;
+            List<LearnerStanding> atRisk = DashboardService.standings(cohort, records.read(cohortId), now).stream()
+                    .filter(s -> s.assessment().level() == RiskLevel.AT_RISK)
+                    .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()
+                            .thenComparing(LearnerStanding::name))
+                    .toList();
+            DigestStore.Sent last = digests.lastSent(cohortId);
+            Set<String> known = last == null ? Set.of() : last.learnerIds();
+            List<LearnerStanding> fresh = atRisk.stream().filter(s -> !known.contains(s.learnerId())).toList();
+            Set<String> recipients = new LinkedHashSet<>();
+            if (!fresh.isEmpty()) {
+                for (DigestStore.TeamMember m : digests.team(cohortId)) {
+                    String email = m.email() != null ? m.email()
+                            : looked.computeIfAbsent(m.sub(), this::lookUp).orElse(null);
+                    if (email != null && cohort.isRunBy(m.sub())) {
+                        bySub.computeIfAbsent(m.sub(), k -> new Recipient(email, new ArrayList<>()))
+                                .sections().add(new DigestMail.Section(cohort, fresh));
+                        recipients.add(m.sub());
+                    }
+                }
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            atRisk.forEach(s -> ids.add(s.learnerId()));
+            outcomes.add(new Outcome(cohortId, ids, last, !fresh.isEmpty(), recipients));
+        }
+
+        Set<String> delivered = new HashSet<>();
+        List<SentMail> sent = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        bySub.forEach((sub, r) -> {
+            Mail m = mail.render(r.email(), r.sections(), today);
+            try {
+                mailer.send(m);
+                delivered.add(sub);
+                sent.add(new SentMail(r.email(), m.subject(),
+                        r.sections().stream().map(s -> s.cohort().cohortId()).toList(),
+                        r.sections().stream().mapToInt(s -> s.learners().size()).sum()));
+            } catch (RuntimeException e) {
+                failed.add(r.email());
+                System.err.println("Could not send the digest to LCM " + sub + ": " + e);
+            }
+        });
+
+        for (Outcome o : outcomes) {
+            // Something new that reached nobody (no address yet, or a failed mail) stays new.
+            if (o.fresh() && (o.recipients().isEmpty() || !delivered.containsAll(o.recipients()))) {
+                continue;
+            }
+            Set<String> before = o.last() == null ? Set.of() : o.last().learnerIds();
+            if (before.equals(o.atRisk()) && (o.last() != null || o.atRisk().isEmpty())) {
+                continue; // nothing to change
+            }
+            // Also when only fewer are at risk: a learner who recovers and falls again is new again.
+            if (!digests.record(o.cohortId(), today, o.atRisk(), o.last())) {
+                System.err.println("The digest of cohort " + o.cohortId() + " was recorded by another run meanwhile.");
+            }
+        }
+        return new Report(today, read, sent, failed);
+    }
+
+    /** A member the team items have no address for (never signed in since being added); unknown on failure. */
+    private Optional<String> lookUp(String sub) {
+        try {
+            return Optional.ofNullable(directory.emailOf(sub));
+        } catch (RuntimeException e) {
+            System.err.println("Could not look up LCM " + sub + " in the staff directory: " + e);
+            return Optional.empty();
+        }
+    }
+}

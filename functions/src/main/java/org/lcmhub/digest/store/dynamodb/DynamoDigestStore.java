@@ -1,0 +1,101 @@
+package org.lcmhub.digest.store.dynamodb;
+
+import static org.lcmhub.store.Keys.n;
+import static org.lcmhub.store.Keys.s;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lcmhub.digest.DigestStore;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * The digest's reads and its record, all keyed: running cohorts from the index entries on GSI1
+ * {@code COHORTS} (sort key {@code END#<endDate>#<id>} from today on), a team from the
+ * {@code LCM#} items of the cohort's partition, and {@code COHORT#<id> / DIGEST}.
+ */
+public final class DynamoDigestStore implements DigestStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Integer pageSize;
+
+    public DynamoDigestStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, null);
+    }
+
+    /** {@code pageSize}: items per query page ({@code Limit}); null leaves DynamoDB's 1 MB pages. */
+    public DynamoDigestStore(DynamoDbClient dynamo, String table, Integer pageSize) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public List<String> cohortsEndingOnOrAfter(LocalDate today) {
+        List<String> ids = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
+                        .keyConditionExpression("GSI1PK = :pk AND GSI1SK >= :from")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.COHORTS), ":from", s("END#" + today))))
+                .items().forEach(item -> ids.add(item.get("cohortId").s()));
+        return ids;
+    }
+
+    @Override
+    public List<TeamMember> team(String cohortId) {
+        List<TeamMember> team = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).limit(pageSize)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":lcm", s("LCM#"))))
+                .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(),
+                        item.containsKey("email") ? item.get("email").s() : null)));
+        return team;
+    }
+
+    @Override
+    public Sent lastSent(String cohortId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.digest(cohortId))).item();
+        if (item == null || item.isEmpty()) {
+            return null;
+        }
+        // A string set cannot be empty: no attribute means nobody was at risk.
+        Set<String> ids = item.containsKey("learnerIds") ? Set.copyOf(item.get("learnerIds").ss()) : Set.of();
+        return new Sent(LocalDate.parse(item.get("date").s()), ids, Long.parseLong(item.get("version").n()));
+    }
+
+    @Override
+    public boolean record(String cohortId, LocalDate date, Set<String> atRisk, Sent previous) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.digest(cohortId));
+        item.put("type", s("Digest"));
+        item.put("cohortId", s(cohortId));
+        item.put("date", s(date.toString()));
+        if (!atRisk.isEmpty()) {
+            item.put("learnerIds", AttributeValue.fromSs(atRisk.stream().sorted().toList()));
+        }
+        item.put("version", n(previous == null ? 1 : previous.version() + 1));
+        item.put("recordedAt", s(Instant.now().toString()));
+        Map<String, AttributeValue> values = new HashMap<>();
+        String condition;
+        if (previous == null) {
+            condition = "attribute_not_exists(PK)";
+        } else {
+            condition = "version = :version";
+            values.put(":version", n(previous.version()));
+        }
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression(condition)
+                    .expressionAttributeValues(values.isEmpty() ? null : values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+}

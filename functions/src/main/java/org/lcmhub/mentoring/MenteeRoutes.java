@@ -1,0 +1,104 @@
+package org.lcmhub.mentoring;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.http.ApiException;
+import org.lcmhub.http.ApiRequest;
+import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Fields;
+import org.lcmhub.http.Router;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.me.store.dynamodb.DynamoLearnerStore;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.mentoring.store.dynamodb.DynamoMentoringStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The mentor's side after the match (served by the mentor function, mentor group only):
+ * {@code GET /api/mentors/me/mentees?limit=&cursor=} and
+ * {@code POST /api/mentors/me/mentees/{learnerId}/release}.
+ */
+public final class MenteeRoutes {
+    static final int DEFAULT_PAGE = 50;
+    private final MentoringService service;
+
+    public MenteeRoutes(MentoringService service) {
+        this.service = service;
+    }
+
+    /** The service over the table, for Lambda (one SDK client shared by the stores). */
+    public static MentoringService service(DynamoDbClient dynamo, String table) {
+        return new MentoringService(new DynamoMentoringStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
+                new DynamoMentorStore(dynamo, table), new DynamoCohortStore(dynamo, table),
+                new DynamoCheckInStore(dynamo, table), new DynamoNoteStore(dynamo, table), Mailers.fromEnv(),
+                Clock.systemUTC());
+    }
+
+    public void routes(Router router) {
+        router.get("/api/mentors/me/mentees", this::mentees);
+        router.post("/api/mentors/me/mentees/{learnerId}/release", this::release);
+    }
+
+    private ApiResponse mentees(ApiRequest request) {
+        Caller mentor = StaffClaims.mentor(request);
+        int limit = limit(request.queryParameter("limit"));
+        MentoringService.Page page = service.mentees(mentor, cursor(request.queryParameter("cursor")), limit);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("mentees", page.mentees());
+        view.put("next", page.next() == null ? null : Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(page.next().getBytes(StandardCharsets.UTF_8)));
+        return ApiResponse.ok(view);
+    }
+
+    private ApiResponse release(ApiRequest request) {
+        Caller mentor = StaffClaims.mentor(request);
+        Fields f = new Fields(request.bodyObject());
+        String reason = f.text("reason");
+        f.throwIfInvalid();
+        try {
+            service.release(mentor, request.pathParameter("learnerId"), reason);
+        } catch (MentoringService.NotYourMentee e) {
+            throw ApiException.notFound("This learner is not your mentee.");
+        }
+        return ApiResponse.ok(Map.of("released", true));
+    }
+
+    private static int limit(String raw) {
+        if (raw == null) {
+            return DEFAULT_PAGE;
+        }
+        try {
+            int limit = Integer.parseInt(raw);
+            if (limit >= 1 && limit <= MentoringService.PAGE_MAX) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.validation(Map.of("limit", "Give a whole number from 1 to " + MentoringService.PAGE_MAX + "."));
+    }
+
+    /** The cursor is the last learner id of the previous page; the caller's own partition bounds it. */
+    private static String cursor(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            String id = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
+            if (!id.isBlank() && id.length() <= 200 && id.chars().noneMatch(Character::isISOControl)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw ApiException.validation(Map.of("cursor", "Use the \"next\" value of the previous page."));
+    }
+}

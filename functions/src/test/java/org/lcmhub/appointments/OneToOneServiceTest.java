@@ -1,0 +1,237 @@
+package org.lcmhub.appointments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.appointments.model.SlotInput;
+import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.testing.InMemoryAppointments;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemoryMentors;
+import org.lcmhub.testing.RecordingMailer;
+
+class OneToOneServiceTest {
+    // Wednesday 2027-02-24, 10:00 UTC.
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-24T10:00:00Z"), ZoneOffset.UTC);
+    private static final Caller INES = new Caller("sub-ines", "ines@example.org", Set.of("mentor"));
+    private static final Caller OTHER_MENTOR = new Caller("sub-farid", "farid@example.org", Set.of("mentor"));
+    private static final Caller LCM = new Caller("lcm-1", "alice@example.org", Set.of("lcm"));
+    private static final Caller OTHER_LCM = new Caller("lcm-2", "bruno@example.org", Set.of("lcm"));
+    private static final Learner AWA = new Learner("l-awa", "Awa Diallo", "awa@example.org", "python", "c-1", "en",
+            "Africa/Dakar", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
+    private static final Learner KENJI = new Learner("l-kenji", "Kenji Sato", "kenji@example.org", "python", "c-2",
+            "en", "Asia/Tokyo", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
+
+    private final InMemoryAppointments store = new InMemoryAppointments().match(AWA, INES.sub()).match(KENJI, INES.sub());
+    private final InMemoryCohorts cohorts = new InMemoryCohorts()
+            .with(InMemoryCohorts.cohort("c-1", "python", 20, true))   // a French cohort, run by lcm-1
+            .with(InMemoryCohorts.cohort("c-2", "python", 20, true));
+    private final InMemoryMentors mentors = new InMemoryMentors();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final OneToOneService service = new OneToOneService(store, cohorts, mentors, mailer,
+            new Messages("https://hub.example.org"), CLOCK);
+
+    OneToOneServiceTest() {
+        mentors.save(new Mentor(INES.sub(), "ines@example.org", "Inès Moreau", List.of("python"), List.of(),
+                List.of("fr", "en"), "Europe/Paris", 5, 0, false, List.of(), null));
+    }
+
+    private static SlotInput tuesdays(String firstDate, int weeks) {
+        return new SlotInput("tue", "18:00", 30, firstDate, weeks, "https://meet.example.org/ines");
+    }
+
+    private static Calendar parse(Mail mail) throws Exception {
+        assertThat(mail.attachments()).hasSize(1);
+        Mail.Attachment a = mail.attachments().get(0);
+        assertThat(a.fileName()).isEqualTo("one-to-one.ics");
+        return new CalendarBuilder().build(new StringReader(new String(a.content(), StandardCharsets.UTF_8)));
+    }
+
+    private static VEvent event(Calendar c) {
+        return c.<VEvent>getComponents("VEVENT").get(0);
+    }
+
+    @Test
+    void theMentorSetsASeriesAndBothSidesGetTheInvite() throws Exception {
+        OneToOneService.Saved saved = service.set(INES, AWA.learnerId(), tuesdays("2027-03-01", 6));
+
+        assertThat(saved.created()).isTrue();
+        Appointment a = saved.appointment();
+        assertThat(a.sequence()).isZero();
+        assertThat(a.day()).isEqualTo(DayOfWeek.TUESDAY);
+        assertThat(a.time()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(a.zone().getId()).as("the mentor's zone").isEqualTo("Europe/Paris");
+        assertThat(a.firstDate()).as("the first Tuesday on or after").isEqualTo(LocalDate.of(2027, 3, 2));
+        assertThat(a.cohortId()).isEqualTo("c-1");
+        assertThat(store.series.get(AWA.learnerId())).isEqualTo(a);
+
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
+        Mail learnerMail = mailer.sent.get(0);
+        assertThat(learnerMail.subject()).as("the cohort's language").isEqualTo("Vos rendez-vous avec Inès Moreau");
+        assertThat(learnerMail.text()).contains("chaque mardi à 18:00 (Europe/Paris)")
+                .contains("mardi 2 mars 2027 à 17:00 (votre heure, Africa/Dakar)")
+                .contains("https://hub.example.org/api/me/one-to-one.ics");
+        assertThat(mailer.sent.get(1).text()).contains("every Tuesday at 18:00 (Europe/Paris)")
+                .contains("https://hub.example.org/api/mentors/me/mentees/l-awa/one-to-one.ics");
+        for (Mail mail : mailer.sent) {
+            Calendar calendar = parse(mail);
+            calendar.validate();
+            assertThat(calendar.toString()).contains("METHOD:REQUEST", "RRULE:FREQ=WEEKLY;COUNT=6;INTERVAL=1;BYDAY=TU",
+                    "TZID:Europe/Paris", "UID:" + a.uid() + "@lcm-hub", "SEQUENCE:0");
+            assertThat(event(calendar).getLocation().getValue()).isEqualTo("https://meet.example.org/ines");
+        }
+        assertThat(event(parse(learnerMail)).getSummary().getValue()).startsWith("Rendez-vous individuel");
+        assertThat(event(parse(mailer.sent.get(1))).getSummary().getValue()).startsWith("1:1:");
+    }
+
+    @Test
+    void aChangeKeepsTheUidAndRaisesTheSequence() throws Exception {
+        Appointment first = service.set(INES, AWA.learnerId(), tuesdays(null, 4)).appointment();
+        assertThat(first.firstDate()).as("no first date: from today").isEqualTo(LocalDate.of(2027, 3, 2));
+
+        OneToOneService.Saved changed = service.set(INES, AWA.learnerId(),
+                new SlotInput("thu", "09:30", 45, null, 8, null));
+
+        assertThat(changed.created()).isFalse();
+        assertThat(changed.appointment().uid()).isEqualTo(first.uid());
+        assertThat(changed.appointment().sequence()).isEqualTo(1);
+        assertThat(changed.appointment().firstDate()).isEqualTo(LocalDate.of(2027, 2, 25));
+        assertThat(parse(mailer.sent.get(2)).toString()).contains("SEQUENCE:1", "BYDAY=TH", "COUNT=8");
+        assertThat(service.set(INES, AWA.learnerId(), tuesdays(null, 4)).appointment().sequence()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyTheLearnersMentorMayTouchTheSeriesOrTheNotes() {
+        service.set(INES, AWA.learnerId(), tuesdays(null, 4));
+        mailer.sent.clear();
+
+        assertThatThrownBy(() -> service.set(OTHER_MENTOR, AWA.learnerId(), tuesdays(null, 4)))
+                .isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> service.cancel(OTHER_MENTOR, AWA.learnerId()))
+                .isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> service.mentorIcs(OTHER_MENTOR, AWA.learnerId()))
+                .isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> service.addSession(OTHER_MENTOR, AWA.learnerId(), "2027-02-23", "Hello"))
+                .isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> service.sessionsForMentor(OTHER_MENTOR, AWA.learnerId()))
+                .isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> service.set(INES, "no-such-learner", tuesdays(null, 4)))
+                .isInstanceOf(AppointmentStore.NotYourMentee.class);
+
+        assertThat(store.series.get(AWA.learnerId()).sequence()).isZero();
+        assertThat(store.notes).isEmpty();
+        assertThat(mailer.sent).isEmpty();
+    }
+
+    @Test
+    void badSlotsAreRefusedFieldByFieldAndNothingIsWritten() {
+        assertThatThrownBy(() -> service.set(INES, AWA.learnerId(),
+                new SlotInput("tuesday", "25:00", 10, "2027-02-23", 53, "x".repeat(301))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys(
+                        "day", "time", "durationMinutes", "firstDate", "weeks", "location"));
+        assertThatThrownBy(() -> service.set(INES, AWA.learnerId(), new SlotInput(null, null, null, "2027-02-30", null, null)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys(
+                        "day", "time", "durationMinutes", "firstDate", "weeks"));
+        assertThat(service.set(INES, AWA.learnerId(), new SlotInput("wed", "12:00", 120, "2027-02-24", 52, " "))
+                .appointment().firstDate()).as("today is allowed").isEqualTo(LocalDate.of(2027, 2, 24));
+        assertThat(store.series.get(AWA.learnerId()).location()).isNull();
+    }
+
+    @Test
+    void cancellingSendsACancelInviteAndLeavesNoSeries() throws Exception {
+        Appointment a = service.set(INES, AWA.learnerId(), tuesdays(null, 4)).appointment();
+        mailer.sent.clear();
+
+        service.cancel(INES, AWA.learnerId());
+
+        assertThat(store.series).doesNotContainKey(AWA.learnerId());
+        assertThat(mailer.sent).extracting(Mail::kind).containsExactly("one-to-one-cancelled", "one-to-one-cancelled");
+        for (Mail mail : mailer.sent) {
+            Calendar calendar = parse(mail);
+            assertThat(calendar.toString()).contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:" + a.uid() + "@lcm-hub",
+                    "SEQUENCE:1");
+            assertThat(mail.attachments().get(0).contentType()).startsWith("text/calendar; method=CANCEL");
+        }
+        assertThatThrownBy(() -> service.cancel(INES, AWA.learnerId())).isInstanceOf(OneToOneService.NoSeries.class);
+        assertThatThrownBy(() -> service.mentorIcs(INES, AWA.learnerId())).isInstanceOf(OneToOneService.NoSeries.class);
+        assertThatThrownBy(() -> service.learnerIcs(AWA)).isInstanceOf(OneToOneService.NoSeries.class);
+    }
+
+    @Test
+    void bothSidesDownloadTheInviteInTheirLanguageWhileTheMatchHolds() throws Exception {
+        Appointment a = service.set(INES, AWA.learnerId(), tuesdays(null, 4)).appointment();
+
+        String learnerCopy = service.learnerIcs(AWA);
+        String mentorCopy = service.mentorIcs(INES, AWA.learnerId());
+        assertThat(event(new CalendarBuilder().build(new StringReader(learnerCopy))).getSummary().getValue())
+                .startsWith("Rendez-vous individuel");
+        assertThat(mentorCopy).contains("UID:" + a.uid() + "@lcm-hub", "SUMMARY:1:1: Inès Moreau / Awa Diallo");
+        assertThat(service.current(AWA.learnerId())).isEqualTo(a);
+
+        // Released and matched with someone else: the old series is no longer the learner's.
+        store.matches.put(AWA.learnerId(), OTHER_MENTOR.sub());
+        assertThat(service.current(AWA.learnerId())).isNull();
+        assertThatThrownBy(() -> service.learnerIcs(AWA)).isInstanceOf(OneToOneService.NoSeries.class);
+        // The new mentor starts a series of their own: a new UID.
+        Appointment theirs = service.set(OTHER_MENTOR, AWA.learnerId(), tuesdays(null, 2)).appointment();
+        assertThat(theirs.uid()).isNotEqualTo(a.uid());
+        assertThat(theirs.sequence()).isZero();
+    }
+
+    @Test
+    void sessionNotesAreSharedWithTheCohortsTeamOnly() {
+        service.addSession(INES, AWA.learnerId(), "2027-02-16", "Went through loops.");
+        service.addSession(INES, AWA.learnerId(), "2027-02-23", "  Planned the project.  ");
+        service.addSession(INES, KENJI.learnerId(), "2027-02-23", "Kenji's note.");
+
+        assertThat(service.sessionsForMentor(INES, AWA.learnerId())).extracting(n -> n.text())
+                .containsExactly("Planned the project.", "Went through loops.");
+        assertThat(service.sessionsForTeam(LCM, "c-1", AWA.learnerId())).hasSize(2);
+        assertThatThrownBy(() -> service.sessionsForTeam(OTHER_LCM, "c-1", AWA.learnerId()))
+                .isInstanceOf(CohortStore.NotOnTeam.class);
+        assertThatThrownBy(() -> service.sessionsForTeam(LCM, "c-1", KENJI.learnerId()))
+                .as("a learner of another cohort").isInstanceOf(OneToOneService.NotInCohort.class);
+        assertThatThrownBy(() -> service.sessionsForTeam(LCM, "no-such", AWA.learnerId()))
+                .isInstanceOf(CohortStore.NotFound.class);
+
+        assertThatThrownBy(() -> service.addSession(INES, AWA.learnerId(), "2027-02-25", "Tomorrow?"))
+                .as("Paris is still on the 24th").isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("date"));
+        assertThatThrownBy(() -> service.addSession(INES, AWA.learnerId(), "yesterday", "x".repeat(2_001)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys("date", "text"));
+        assertThat(store.notes).hasSize(3);
+    }
+
+    @Test
+    void aFailingMailLeavesTheSeriesSet() {
+        OneToOneService failing = new OneToOneService(store, cohorts, mentors, m -> {
+            throw new IllegalStateException("SES is down");
+        }, new Messages(""), CLOCK);
+
+        assertThat(failing.set(INES, AWA.learnerId(), tuesdays(null, 4)).created()).isTrue();
+        assertThat(store.series).containsKey(AWA.learnerId());
+    }
+}

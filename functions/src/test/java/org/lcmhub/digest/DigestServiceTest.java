@@ -1,0 +1,276 @@
+package org.lcmhub.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.signup.model.Learner;
+import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.RecordingMailer;
+
+/** The digest's rules without a store: what is new, who gets which mail, in which language, and when nothing goes. */
+class DigestServiceTest {
+    /** Both cohorts start Monday 2027-01-04 for 8 weeks; "now" is the digest's hour on Wednesday of week 5. */
+    private static final Instant NOW = Instant.parse("2027-02-03T07:00:00Z");
+    private static final LocalDate START = LocalDate.parse("2027-01-04");
+
+    private final InMemoryCohorts cohorts = new InMemoryCohorts();
+    private final Map<String, List<Learner>> learners = new HashMap<>();
+    private final Map<String, List<WeeklyCheckIn>> checkIns = new HashMap<>();
+    private final MemoryDigests digests = new MemoryDigests();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final CohortRecords records = id -> new CohortRecords.Records(learners.getOrDefault(id, List.of()),
+            checkIns.getOrDefault(id, List.of()), List.of());
+    private final DigestService service = service(mailer);
+
+    private DigestService service(Mailer m) {
+        return new DigestService(cohorts, records, digests, m, new DigestMail("https://hub.example.org/"));
+    }
+
+    /** A running cohort in {@code language}, run by {@code lcms}, each with an address unless null. */
+    private Cohort cohort(String id, String language, Map<String, String> lcms) {
+        return cohort(id, language, START, lcms);
+    }
+
+    private Cohort cohort(String id, String language, LocalDate start, Map<String, String> lcms) {
+        Cohort c = new Cohort(id, "python", "Python " + id, language, start, 8, 30, true, 0, 0, lcms.keySet(),
+                Instant.parse("2026-11-01T00:00:00Z"));
+        cohorts.with(c);
+        digests.ends.put(id, c.endDate());
+        List<DigestStore.TeamMember> team = new ArrayList<>();
+        lcms.forEach((sub, email) -> team.add(new DigestStore.TeamMember(sub, email)));
+        digests.teams.put(id, team);
+        return c;
+    }
+
+    /** A learner of the cohort with weekly check-ins for weeks 1-5, on plan; {@code lowFrom}: from that week on, mood 1. */
+    private void learner(String cohortId, String id, int lowFrom) {
+        learners.computeIfAbsent(cohortId, k -> new ArrayList<>()).add(new Learner(id, "Name " + id, id + "@example.org",
+                "python", cohortId, "en", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null,
+                Instant.parse("2026-12-20T10:00:00Z")));
+        for (int w = 1; w <= 5; w++) {
+            checkIns.computeIfAbsent(cohortId, k -> new ArrayList<>()).add(new WeeklyCheckIn(id, cohortId,
+                    IsoWeek.of(START.plusWeeks(w - 1)), 12 * w, null, 4, w >= lowFrom ? 1 : 4, null, false, null,
+                    START.plusWeeks(w - 1).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        }
+    }
+
+    private void atRisk(String cohortId, String id) {
+        learner(cohortId, id, 4);
+    }
+
+    private void fine(String cohortId, String id) {
+        learner(cohortId, id, 99);
+    }
+
+    private Mail mailTo(String to) {
+        List<Mail> to1 = mailer.sent.stream().filter(m -> m.to().equals(to)).toList();
+        assertThat(to1).as("mails to " + to).hasSize(1);
+        return to1.get(0);
+    }
+
+    @Test
+    void newlyAtRiskLearnersAreMailedOnceThenNotAgain() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        atRisk("c-en", "l-1");
+        fine("c-en", "l-2");
+
+        DigestService.Report first = service.run(NOW);
+
+        Mail mail = mailTo("alice@example.org");
+        assertThat(mail.kind()).isEqualTo("digest");
+        assertThat(mail.subject()).isEqualTo("Newly at risk: 1 learner (2027-02-03)");
+        assertThat(mail.text()).contains("Cohort \"Python c-en\"", "- Name l-1", "Mood at 2 out of 5 or lower",
+                "Dashboard: https://hub.example.org/staff/dashboard.html?cohort=c-en").doesNotContain("Name l-2");
+        assertThat(first.mails()).singleElement().satisfies(m -> {
+            assertThat(m.cohortIds()).containsExactly("c-en");
+            assertThat(m.learners()).isEqualTo(1);
+        });
+        assertThat(digests.sent.get("c-en").learnerIds()).containsExactly("l-1");
+        assertThat(digests.sent.get("c-en").date()).isEqualTo(LocalDate.parse("2027-02-03"));
+
+        DigestService.Report again = service.run(NOW.plusSeconds(3600));
+        assertThat(again.mails()).isEmpty();
+        assertThat(mailer.sent).hasSize(1);
+        assertThat(digests.writes).isEqualTo(1);
+    }
+
+    @Test
+    void onlyLearnersNotInTheLastDigestAreNew() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        atRisk("c-en", "l-1");
+        atRisk("c-en", "l-2");
+        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-02-02"), Set.of("l-1"), 3));
+
+        service.run(NOW);
+
+        Mail mail = mailTo("alice@example.org");
+        assertThat(mail.text()).contains("Name l-2").doesNotContain("Name l-1");
+        assertThat(digests.sent.get("c-en").learnerIds()).containsExactlyInAnyOrder("l-1", "l-2");
+        assertThat(digests.sent.get("c-en").version()).isEqualTo(4);
+    }
+
+    @Test
+    void eachLcmGetsOneMailWithASectionPerCohortTheyRunInTheCohortsLanguage() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        cohort("c-fr", "fr", Map.of("lcm-1", "alice@example.org", "lcm-2", "bruno@example.org"));
+        cohort("c-other", "en", Map.of("lcm-3", "chloe@example.org"));
+        atRisk("c-en", "l-1");
+        atRisk("c-fr", "l-2");
+        atRisk("c-fr", "l-3");
+        fine("c-other", "l-4");
+
+        service.run(NOW);
+
+        assertThat(mailer.sent).hasSize(2);
+        Mail alice = mailTo("alice@example.org");
+        assertThat(alice.subject()).isEqualTo("Newly at risk: 3 learners (2027-02-03)");
+        assertThat(alice.text()).startsWith("Hello,")
+                .contains("Cohort \"Python c-en\"", "Mood at 2 out of 5 or lower",
+                        "Cohorte « Python c-fr »", "Moral à 2 sur 5 ou moins", "Name l-2", "Name l-3",
+                        "Tableau de bord : https://hub.example.org/staff/dashboard.html?cohort=c-fr");
+        Mail bruno = mailTo("bruno@example.org");
+        assertThat(bruno.subject()).isEqualTo("Nouvellement en risque : 2 apprenant·es (2027-02-03)");
+        assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte « Python c-fr »", "Moral à 2 sur 5 ou moins")
+                .doesNotContain("Python c-en", "Mood at");
+        assertThat(mailer.sent).noneMatch(m -> m.to().equals("chloe@example.org"));
+    }
+
+    @Test
+    void nothingNewMeansNoMailAndNoWrite() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        fine("c-en", "l-1");
+        atRisk("c-en", "l-2");
+        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-02-02"), Set.of("l-2"), 1));
+
+        DigestService.Report report = service.run(NOW);
+
+        assertThat(report.mails()).isEmpty();
+        assertThat(mailer.sent).isEmpty();
+        assertThat(digests.writes).isZero();
+        assertThat(report.cohorts()).isEqualTo(1);
+    }
+
+    @Test
+    void aLearnerWhoRecoversIsDroppedFromTheRecordSoAFallAgainIsNew() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        fine("c-en", "l-1");
+        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-01-27"), Set.of("l-1"), 1));
+
+        service.run(NOW);
+
+        assertThat(mailer.sent).isEmpty();
+        assertThat(digests.sent.get("c-en").learnerIds()).isEmpty();
+    }
+
+    @Test
+    void aFailedMailOrAnLcmWithoutAnAddressLeavesTheLearnersNewForTheNextRun() {
+        cohort("c-fr", "fr", Map.of("lcm-1", "alice@example.org", "lcm-2", "bruno@example.org"));
+        Map<String, String> unknown = new LinkedHashMap<>();
+        unknown.put("lcm-9", null);
+        cohort("c-en", "en", unknown);
+        atRisk("c-fr", "l-1");
+        atRisk("c-en", "l-2");
+        Mailer failing = m -> {
+            if (m.to().equals("bruno@example.org")) {
+                throw new IllegalStateException("SES refused");
+            }
+            mailer.send(m);
+        };
+
+        DigestService.Report report = service(failing).run(NOW);
+
+        assertThat(report.failed()).containsExactly("bruno@example.org");
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("alice@example.org");
+        assertThat(digests.sent).isEmpty();
+
+        service.run(NOW.plusSeconds(600));
+        assertThat(mailer.sent).extracting(Mail::to)
+                .containsExactlyInAnyOrder("alice@example.org", "alice@example.org", "bruno@example.org");
+        assertThat(digests.sent).containsOnlyKeys("c-fr");
+    }
+
+    @Test
+    void aMemberWithoutARecordedAddressIsFoundInTheStaffDirectory() {
+        Map<String, String> team = new LinkedHashMap<>();
+        team.put("lcm-1", "alice@example.org");
+        team.put("lcm-9", null);
+        team.put("lcm-8", null);
+        cohort("c-en", "en", team);
+        atRisk("c-en", "l-1");
+        List<String> asked = new ArrayList<>();
+        DigestService withDirectory = new DigestService(cohorts, records, digests, mailer,
+                new DigestMail("https://hub.example.org"), sub -> {
+                    asked.add(sub);
+                    if (sub.equals("lcm-8")) {
+                        throw new IllegalStateException("throttled");
+                    }
+                    return sub.equals("lcm-9") ? "dave@example.org" : null;
+                });
+
+        withDirectory.run(NOW);
+
+        assertThat(mailer.sent).extracting(Mail::to).containsExactlyInAnyOrder("alice@example.org", "dave@example.org");
+        assertThat(asked).containsExactlyInAnyOrder("lcm-9", "lcm-8");
+        assertThat(digests.sent).containsKey("c-en");
+    }
+
+    @Test
+    void cohortsThatHaveNotStartedAreLeftOut() {
+        cohort("c-later", "en", START.plusWeeks(6), Map.of("lcm-1", "alice@example.org"));
+        atRisk("c-later", "l-1");
+
+        DigestService.Report report = service.run(NOW);
+
+        assertThat(report.cohorts()).isZero();
+        assertThat(mailer.sent).isEmpty();
+    }
+
+    /** The digest store kept in memory, with the real store's version check. */
+    static final class MemoryDigests implements DigestStore {
+        final Map<String, LocalDate> ends = new LinkedHashMap<>();
+        final Map<String, List<TeamMember>> teams = new HashMap<>();
+        final Map<String, Sent> sent = new HashMap<>();
+        int writes;
+
+        @Override
+        public List<String> cohortsEndingOnOrAfter(LocalDate today) {
+            return ends.entrySet().stream().filter(e -> !e.getValue().isBefore(today)).map(Map.Entry::getKey).toList();
+        }
+
+        @Override
+        public List<TeamMember> team(String cohortId) {
+            return teams.getOrDefault(cohortId, List.of());
+        }
+
+        @Override
+        public Sent lastSent(String cohortId) {
+            return sent.get(cohortId);
+        }
+
+        @Override
+        public boolean record(String cohortId, LocalDate date, Set<String> atRisk, Sent previous) {
+            Sent current = sent.get(cohortId);
+            if (current == null ? previous != null : previous == null || current.version() != previous.version()) {
+                return false;
+            }
+            writes++;
+            sent.put(cohortId, new Sent(date, atRisk, previous == null ? 1 : previous.version() + 1));
+            return true;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.lcmhub.testing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.appointments.model.SessionNote;
+import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.signup.model.Learner;
+
+/** The appointment store's contract in maps: every write checks the match as the transaction does. */
+public final class InMemoryAppointments implements AppointmentStore {
+    public final Map<String, Learner> learners = new HashMap<>();
+    public final Map<String, String> matches = new HashMap<>();
+    public final Map<String, Appointment> series = new HashMap<>();
+    public final List<SessionNote> notes = new ArrayList<>();
+
+    public InMemoryAppointments match(Learner learner, String mentorId) {
+        learners.put(learner.learnerId(), learner);
+        matches.put(learner.learnerId(), mentorId);
+        return this;
+    }
+
+    @Override
+    public synchronized Mentee mentee(String learnerId) {
+        return new Mentee(learners.get(learnerId), matches.get(learnerId));
+    }
+
+    @Override
+    public synchronized Appointment find(String learnerId) {
+        return series.get(learnerId);
+    }
+
+    @Override
+    public synchronized void save(Appointment a, Integer previousSequence) {
+        checkMatch(a.learnerId(), a.mentorId());
+        Appointment old = series.get(a.learnerId());
+        if (previousSequence == null ? old != null : old == null || old.sequence() != previousSequence) {
+            throw new Changed();
+        }
+        series.put(a.learnerId(), a);
+    }
+
+    @Override
+    public synchronized void delete(Appointment a) {
+        checkMatch(a.learnerId(), a.mentorId());
+        Appointment old = series.get(a.learnerId());
+        if (old == null || old.sequence() != a.sequence()) {
+            throw new Changed();
+        }
+        series.remove(a.learnerId());
+    }
+
+    @Override
+    public synchronized void addSession(SessionNote note) {
+        checkMatch(note.learnerId(), note.mentorId());
+        notes.add(note);
+    }
+
+    @Override
+    public synchronized List<SessionNote> sessions(String learnerId) {
+        return notes.stream().filter(n -> n.learnerId().equals(learnerId))
+                .sorted(Comparator.comparing(SessionNote::date).thenComparing(SessionNote::createdAt).reversed())
+                .toList();
+    }
+
+    private void checkMatch(String learnerId, String mentorId) {
+        if (!mentorId.equals(matches.get(learnerId))) {
+            throw new NotYourMentee();
+        }
+    }
+}

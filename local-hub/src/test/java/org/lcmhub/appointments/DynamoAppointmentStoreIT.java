@@ -1,0 +1,100 @@
+package org.lcmhub.appointments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.appointments.model.SessionNote;
+import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
+import org.lcmhub.hub.testing.Fixtures;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The appointment store's transactions through the real SDK, with no service reading first: a
+ * write is refused unless the match names its mentor and the profile is still there, and a
+ * change must start from the sequence it read.
+ */
+@ExtendWith(MotoExtension.class)
+class DynamoAppointmentStoreIT {
+
+    private static String learner(Moto moto, String mentorId) {
+        String id = UUID.randomUUID().toString();
+        Map<String, AttributeValue> profile = new HashMap<>(Keys.learner(id));
+        profile.put("status", AttributeValue.fromS("enrolled"));
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(profile));
+        Map<String, AttributeValue> match = new HashMap<>(DynamoMatchStore.matchKey(id));
+        match.put("mentorId", AttributeValue.fromS(mentorId));
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(match));
+        return id;
+    }
+
+    private static Appointment series(String learnerId, String mentorId, int sequence) {
+        return new Appointment(learnerId, mentorId, "c-1", "uid-1", sequence, DayOfWeek.TUESDAY, LocalTime.of(18, 0),
+                30, ZoneId.of("Europe/Paris"), LocalDate.of(2027, 3, 2), 6, null, Instant.parse("2027-02-20T10:00:00Z"));
+    }
+
+    private static SessionNote note(String learnerId, String mentorId) {
+        return new SessionNote(UUID.randomUUID().toString(), learnerId, "c-1", mentorId, LocalDate.of(2027, 3, 2),
+                "Loops", Instant.parse("2027-03-02T18:40:00Z"));
+    }
+
+    private static int items(Moto moto, String learnerId) {
+        return Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(learnerId)).size();
+    }
+
+    @Test
+    void aChangeMustStartFromTheSequenceItRead(Moto moto) {
+        DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());
+        String id = learner(moto, "m-1");
+
+        store.save(series(id, "m-1", 0), null);
+        assertThatThrownBy(() -> store.save(series(id, "m-1", 0), null)).isInstanceOf(AppointmentStore.Changed.class);
+        store.save(series(id, "m-1", 1), 0);
+        assertThatThrownBy(() -> store.save(series(id, "m-1", 2), 0)).isInstanceOf(AppointmentStore.Changed.class);
+        assertThatThrownBy(() -> store.delete(series(id, "m-1", 0))).isInstanceOf(AppointmentStore.Changed.class);
+
+        assertThat(store.find(id).sequence()).isEqualTo(1);
+        store.delete(series(id, "m-1", 1));
+        assertThat(store.find(id)).isNull();
+    }
+
+    @Test
+    void withoutTheMatchOrTheProfileNothingIsWritten(Moto moto) {
+        DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());
+        String other = learner(moto, "m-2");
+        assertThatThrownBy(() -> store.save(series(other, "m-1", 0), null)).isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> store.addSession(note(other, "m-1"))).isInstanceOf(AppointmentStore.NotYourMentee.class);
+
+        String released = learner(moto, "m-1");
+        store.save(series(released, "m-1", 0), null);
+        moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(DynamoMatchStore.matchKey(released)));
+        assertThatThrownBy(() -> store.save(series(released, "m-1", 1), 0)).isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> store.delete(series(released, "m-1", 0))).isInstanceOf(AppointmentStore.NotYourMentee.class);
+
+        // An erasure deletes the profile first, the match later with the rest of the partition.
+        String erased = learner(moto, "m-1");
+        moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(Keys.learner(erased)));
+        assertThatThrownBy(() -> store.addSession(note(erased, "m-1"))).isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> store.save(series(erased, "m-1", 0), null)).isInstanceOf(AppointmentStore.NotYourMentee.class);
+
+        assertThat(items(moto, other)).isEqualTo(2);
+        assertThat(store.find(released).sequence()).isZero();
+        assertThat(items(moto, erased)).as("the match only").isEqualTo(1);
+        assertThat(store.sessions(other)).isEmpty();
+    }
+}

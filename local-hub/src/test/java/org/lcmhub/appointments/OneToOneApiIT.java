@@ -1,0 +1,328 @@
+package org.lcmhub.appointments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.Fixtures;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.LocalHubTest;
+import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Regular 1:1s through the local hub (JWT authorizer, learner keys, handler, real SDK on moto): a
+ * match published through the matching API, then the series set, changed, downloaded by both sides
+ * and cancelled, session notes and who may read them, and the invites in the outbox parsed back.
+ */
+class OneToOneApiIT extends LocalHubTest {
+    /** A published match: a French cohort, its LCM, a mentor in Paris and one learner in Dakar with their key. */
+    private record Pair(Cohort cohort, String lcm, String mentorEmail, String mentor, String learnerId,
+                        String learnerEmail, String key) {
+        String base() {
+            return "/api/mentors/me/mentees/" + learnerId;
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Pair matched() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        String id = unique("c");
+        Cohort cohort = new Cohort(id, "path-" + id, "Python " + id, "fr", LocalDate.now().plusDays(14), 8, 20, true,
+                0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String mentorEmail = unique("ines") + "@example.org";
+        HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", token(mentorEmail, "mentor"),
+                "{\"name\":\"Inès Moreau\",\"paths\":[\"" + cohort.pathId() + "\"],\"languages\":[\"fr\"],"
+                        + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
+                        + "\"availability\":[{\"day\":\"tue\",\"from\":\"17:00\",\"to\":\"21:00\"}]}");
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+        String learnerEmail = unique("awa") + "@example.org";
+        HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"Awa Diallo\",\"email\":\""
+                + learnerEmail + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + id
+                + "\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"hoursPerWeek\":3,\"consent\":true}");
+        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+        String learnerId = HubClient.parse(signup).get("learnerId").asText();
+        String key = keyFromOutbox(learnerEmail);
+        String draftId = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/matching", token(lcm, "lcm"), "{}"))
+                .get("draftId").asText();
+        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/matching/" + draftId
+                + "/publish", token(lcm, "lcm"), null));
+        assertThat(published.get("published")).as(published.toString()).hasSize(1);
+        return new Pair(cohort, lcm, mentorEmail, LocalIssuer.subFor(mentorEmail), learnerId, learnerEmail, key);
+    }
+
+    private static String slot(String day, String time, int weeks) {
+        return "{\"day\":\"" + day + "\",\"time\":\"" + time + "\",\"durationMinutes\":30,\"weeks\":" + weeks
+                + ",\"location\":\"https://meet.example.org/ines\"}";
+    }
+
+    private static Calendar ics(String text) throws Exception {
+        return new CalendarBuilder().build(new StringReader(text));
+    }
+
+    private static VEvent event(Calendar c) {
+        return c.<VEvent>getComponents("VEVENT").get(0);
+    }
+
+    /** The invites (parsed) the outbox holds for {@code email}, newest first. */
+    private List<Calendar> invitesTo(String email, String kind) throws Exception {
+        JsonNode messages = HubClient.parse(client.json("GET",
+                "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null, null)).get("messages");
+        List<JsonNode> found = new java.util.ArrayList<>();
+        messages.forEach(m -> {
+            if (kind.equals(m.path("kind").asText())) {
+                found.add(m);
+            }
+        });
+        List<Calendar> calendars = new java.util.ArrayList<>();
+        for (JsonNode m : found) {
+            JsonNode a = m.at("/attachments/0");
+            assertThat(a.get("fileName").asText()).isEqualTo("one-to-one.ics");
+            assertThat(a.get("contentType").asText()).startsWith("text/calendar");
+            calendars.add(ics(a.get("text").asText()));
+        }
+        return calendars;
+    }
+
+    private Map<String, AttributeValue> item(Map<String, AttributeValue> key) {
+        Map<String, AttributeValue> item = moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
+                .key(key)).item();
+        return item == null || item.isEmpty() ? null : item;
+    }
+
+    @Test
+    void theMentorSetsChangesAndCancelsTheSeriesAndBothSidesDownloadIt() throws Exception {
+        Pair p = matched();
+        String mentor = token(p.mentorEmail(), "mentor");
+        String learner = "Bearer " + p.key();
+
+        HttpResponse<String> set = client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 6));
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+        JsonNode series = HubClient.parse(set).get("oneToOne");
+        String uid = series.get("uid").asText();
+        assertThat(series.get("sequence").asInt()).isZero();
+        assertThat(series.get("timezone").asText()).isEqualTo("Europe/Paris");
+        assertThat(series.get("icsUrl").asText()).isEqualTo(p.base() + "/one-to-one.ics");
+        assertThat(item(Keys.oneToOne(p.learnerId())).get("uid").s()).isEqualTo(uid);
+
+        // Both mails carry the invite; the learner's is in the cohort's language.
+        Calendar learnerInvite = invitesTo(p.learnerEmail(), "one-to-one-invite").get(0);
+        Calendar mentorInvite = invitesTo(p.mentorEmail(), "one-to-one-invite").get(0);
+        for (Calendar c : List.of(learnerInvite, mentorInvite)) {
+            assertThat(c.toString()).contains("METHOD:REQUEST", "TZID:Europe/Paris", "UID:" + uid + "@lcm-hub",
+                    "SEQUENCE:0", "RRULE:FREQ=WEEKLY;COUNT=6;INTERVAL=1;BYDAY=TU", "mailto:" + p.learnerEmail());
+        }
+        assertThat(event(learnerInvite).getSummary().getValue()).startsWith("Rendez-vous individuel : Inès Moreau");
+        assertThat(event(mentorInvite).getSummary().getValue()).startsWith("1:1: Inès Moreau");
+
+        // Downloads from both sides.
+        HttpResponse<String> mentorCopy = client.json("GET", p.base() + "/one-to-one.ics", mentor, null);
+        assertThat(mentorCopy.statusCode()).isEqualTo(200);
+        assertThat(mentorCopy.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
+        assertThat(mentorCopy.headers().firstValue("Content-Disposition").orElse("")).contains("one-to-one.ics");
+        HttpResponse<String> learnerCopy = client.json("GET", "/api/me/one-to-one.ics", learner, null);
+        assertThat(learnerCopy.statusCode()).isEqualTo(200);
+        for (String text : List.of(mentorCopy.body(), learnerCopy.body())) {
+            Calendar c = ics(text);
+            c.validate();
+            VEvent e = event(c);
+            assertThat(e.getProperty("RRULE").orElseThrow().getValue()).isEqualTo("FREQ=WEEKLY;COUNT=6;INTERVAL=1;BYDAY=TU");
+            assertThat(e.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
+                    .isEqualTo("Europe/Paris");
+            assertThat(e.getProperty("DTSTART").orElseThrow().getValue()).endsWith("T180000");
+            assertThat(e.getUid().orElseThrow().getValue()).isEqualTo(uid + "@lcm-hub");
+        }
+        JsonNode me = HubClient.parse(client.json("GET", "/api/me", learner, null)).get("oneToOne");
+        assertThat(me.get("day").asText()).isEqualTo("tue");
+        assertThat(me.get("time").asText()).isEqualTo("18:00");
+        assertThat(me.get("durationMinutes").asInt()).isEqualTo(30);
+        assertThat(me.get("weeks").asInt()).isEqualTo(6);
+        assertThat(me.get("location").asText()).isEqualTo("https://meet.example.org/ines");
+        assertThat(LocalDate.parse(me.get("firstDate").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.TUESDAY);
+
+        // A change: same UID, SEQUENCE up, in the table and in every copy.
+        HttpResponse<String> changed = client.json("PUT", p.base() + "/one-to-one", mentor, slot("thu", "08:15", 10));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(HubClient.parse(changed).at("/oneToOne/uid").asText()).isEqualTo(uid);
+        assertThat(HubClient.parse(changed).at("/oneToOne/sequence").asInt()).isEqualTo(1);
+        assertThat(item(Keys.oneToOne(p.learnerId())).get("sequence").n()).isEqualTo("1");
+        assertThat(invitesTo(p.learnerEmail(), "one-to-one-invite").get(0).toString())
+                .contains("SEQUENCE:1", "BYDAY=TH", "COUNT=10", "UID:" + uid + "@lcm-hub");
+        assertThat(client.json("GET", "/api/me/one-to-one.ics", learner, null).body()).contains("SEQUENCE:1");
+
+        // Cancelled: a CANCEL invite to both, then nothing to download.
+        HttpResponse<String> cancel = client.json("DELETE", p.base() + "/one-to-one", mentor, null);
+        assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(200);
+        for (String email : List.of(p.learnerEmail(), p.mentorEmail())) {
+            assertThat(invitesTo(email, "one-to-one-cancelled").get(0).toString())
+                    .contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:" + uid + "@lcm-hub", "SEQUENCE:2");
+        }
+        assertThat(item(Keys.oneToOne(p.learnerId()))).isNull();
+        assertThat(client.json("GET", p.base() + "/one-to-one.ics", mentor, null).statusCode()).isEqualTo(404);
+        assertThat(client.json("GET", "/api/me/one-to-one.ics", learner, null).statusCode()).isEqualTo(404);
+        assertThat(client.json("DELETE", p.base() + "/one-to-one", mentor, null).statusCode()).isEqualTo(404);
+        assertThat(HubClient.parse(client.json("GET", "/api/me", learner, null)).get("oneToOne").isNull()).isTrue();
+    }
+
+    @Test
+    void nobodyButTheLearnersMentorReachesTheSeries() throws Exception {
+        Pair p = matched();
+        String other = token(unique("farid") + "@example.org", "mentor");
+
+        for (String method : List.of("PUT", "DELETE")) {
+            HttpResponse<String> r = client.json(method, p.base() + "/one-to-one", other, slot("tue", "18:00", 4));
+            assertThat(r.statusCode()).as(method).isEqualTo(404);
+            assertThat(HubClient.parse(r).at("/error/code").asText()).isEqualTo("not_found");
+        }
+        assertThat(client.json("GET", p.base() + "/one-to-one.ics", other, null).statusCode()).isEqualTo(404);
+        assertThat(client.json("POST", p.base() + "/sessions", other, "{\"date\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"text\":\"Hello\"}").statusCode()).isEqualTo(404);
+        assertThat(client.json("GET", p.base() + "/sessions", other, null).statusCode()).isEqualTo(404);
+        assertThat(client.json("PUT", "/api/mentors/me/mentees/no-such-learner/one-to-one", other,
+                slot("tue", "18:00", 4)).statusCode()).isEqualTo(404);
+        // An LCM is not a mentor; no token is no entry.
+        assertThat(client.json("PUT", p.base() + "/one-to-one", token(p.lcm(), "lcm"), slot("tue", "18:00", 4))
+                .statusCode()).isEqualTo(403);
+        assertThat(client.json("PUT", p.base() + "/one-to-one", null, slot("tue", "18:00", 4)).statusCode()).isEqualTo(401);
+        // Bad fields: 400 with every field named.
+        HttpResponse<String> bad = client.json("PUT", p.base() + "/one-to-one", token(p.mentorEmail(), "mentor"),
+                "{\"day\":\"someday\",\"time\":\"6pm\",\"durationMinutes\":5,\"weeks\":0,\"firstDate\":\"2020-01-01\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(bad).at("/error/fields")).hasSize(5);
+
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
+                .extracting(i -> i.get("SK").s()).containsExactlyInAnyOrder("PROFILE", "MENTOR");
+        assertThat(invitesTo(p.learnerEmail(), "one-to-one-invite")).isEmpty();
+    }
+
+    @Test
+    void concurrentChangesEachTakeTheirOwnSequence() throws Exception {
+        Pair p = matched();
+        String mentor = token(p.mentorEmail(), "mentor");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (String day : List.of("mon", "tue", "wed", "thu")) {
+            answers.add(pool.submit(() -> client.json("PUT", p.base() + "/one-to-one", mentor, slot(day, "18:00", 4))));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        java.util.Set<String> uids = new java.util.HashSet<>();
+        for (var answer : answers) {
+            HttpResponse<String> r = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            statuses.add(r.statusCode());
+            if (r.statusCode() / 100 == 2) {
+                uids.add(HubClient.parse(r).at("/oneToOne/uid").asText());
+            }
+        }
+        pool.shutdown();
+
+        // Each accepted write is one step of the same series; a write that kept losing is a 409.
+        assertThat(statuses).isSubsetOf(200, 201, 409);
+        assertThat(statuses).containsOnlyOnce(201);
+        long accepted = statuses.stream().filter(s -> s / 100 == 2).count();
+        Map<String, AttributeValue> stored = item(Keys.oneToOne(p.learnerId()));
+        assertThat(uids).containsExactly(stored.get("uid").s());
+        assertThat(Long.parseLong(stored.get("sequence").n())).isEqualTo(accepted - 1);
+    }
+
+    @Test
+    void aReleaseCommittedFirstLeavesNothingBehind() throws Exception {
+        Pair p = matched();
+        // As a release does: the match goes (the place is given back in the same transaction).
+        moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(DynamoMatchStore.matchKey(p.learnerId())));
+        String mentor = token(p.mentorEmail(), "mentor");
+
+        assertThat(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)).statusCode())
+                .isEqualTo(404);
+        assertThat(client.json("POST", p.base() + "/sessions", mentor, "{\"date\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"text\":\"Hello\"}").statusCode()).isEqualTo(404);
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
+                .extracting(i -> i.get("SK").s()).containsExactly("PROFILE");
+    }
+
+    @Test
+    void sessionNotesAreSharedWithTheCohortsTeamAndGoWithTheLearnersData() throws Exception {
+        Pair p = matched();
+        String mentor = token(p.mentorEmail(), "mentor");
+        String yesterday = LocalDate.now().minusDays(3).toString();
+        String today = LocalDate.now().minusDays(1).toString();
+        HttpResponse<String> first = client.json("POST", p.base() + "/sessions", mentor,
+                "{\"date\":\"" + yesterday + "\",\"text\":\"Went through loops.\"}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(client.json("POST", p.base() + "/sessions", mentor,
+                "{\"date\":\"" + today + "\",\"text\":\"Planned the project.\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> empty = client.json("POST", p.base() + "/sessions", mentor, "{\"date\":\"" + today + "\"}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(empty).at("/error/fields/text").asText()).isNotBlank();
+
+        JsonNode mine = HubClient.parse(client.json("GET", p.base() + "/sessions", mentor, null)).get("sessions");
+        assertThat(mine).extracting(n -> n.get("text").asText()).containsExactly("Planned the project.", "Went through loops.");
+        assertThat(mine.get(1).get("date").asText()).isEqualTo(yesterday);
+        assertThat(mine.get(1).get("sessionId").asText()).isEqualTo(HubClient.parse(first).get("sessionId").asText());
+
+        String teamPath = "/api/cohorts/" + p.cohort().cohortId() + "/learners/" + p.learnerId() + "/sessions";
+        HttpResponse<String> team = client.json("GET", teamPath, token(p.lcm(), "lcm"), null);
+        assertThat(team.statusCode()).isEqualTo(200);
+        assertThat(HubClient.parse(team).get("sessions")).isEqualTo(mine);
+        assertThat(client.json("GET", teamPath, token(unique("lcm") + "@example.org", "lcm"), null).statusCode())
+                .as("an LCM of another cohort").isEqualTo(403);
+        assertThat(client.json("GET", teamPath, mentor, null).statusCode()).as("a mentor on the team route").isEqualTo(403);
+        assertThat(client.json("GET", "/api/cohorts/no-such-cohort/learners/" + p.learnerId() + "/sessions",
+                token(p.lcm(), "lcm"), null).statusCode()).isEqualTo(404);
+        assertThat(client.json("GET", teamPath, null, null).statusCode()).isEqualTo(401);
+
+        // On GSI1 under the cohort, and the dashboard's cohort reader takes them in its stride.
+        List<Map<String, AttributeValue>> onIndex = moto.dynamo().queryPaginator(r -> r.tableName(moto.table())
+                        .indexName(Keys.GSI1).keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :s)")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("COHORT#" + p.cohort().cohortId()),
+                                ":s", AttributeValue.fromS(Keys.SESSION + p.learnerId()))))
+                .items().stream().toList();
+        assertThat(onIndex).hasSize(2);
+        assertThat(client.json("GET", "/api/cohorts/" + p.cohort().cohortId() + "/dashboard", token(p.lcm(), "lcm"), null)
+                .statusCode()).isEqualTo(200);
+
+        // The learner's export has them; the erasure takes them away.
+        String learner = "Bearer " + p.key();
+        assertThat(client.json("PUT", p.base() + "/one-to-one", mentor, slot("fri", "10:00", 3)).statusCode()).isEqualTo(201);
+        JsonNode export = HubClient.parse(client.json("GET", "/api/me/export", learner, null)).get("records");
+        assertThat(export).filteredOn(r -> r.path("type").asText().equals("Session")).hasSize(2);
+        assertThat(export).filteredOn(r -> r.path("type").asText().equals("OneToOne")).hasSize(1);
+        assertThat(client.json("DELETE", "/api/me", learner, null).statusCode()).isEqualTo(200);
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId()))).isEmpty();
+        assertThat(client.json("GET", teamPath, token(p.lcm(), "lcm"), null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theLearnersDownloadNeedsTheirKey() throws Exception {
+        Pair p = matched();
+        assertThat(client.json("PUT", p.base() + "/one-to-one", token(p.mentorEmail(), "mentor"), slot("tue", "18:00", 4))
+                .statusCode()).isEqualTo(201);
+        String forged = p.learnerId() + "." + "A".repeat(43);
+        for (String auth : java.util.Arrays.asList(null, "Bearer " + forged, "Bearer nonsense", token(p.lcm(), "lcm"))) {
+            HttpResponse<String> r = client.json("GET", "/api/me/one-to-one.ics", auth, null);
+            assertThat(r.statusCode()).as(String.valueOf(auth)).isEqualTo(401);
+            assertThat(HubClient.parse(r).at("/error/code").asText()).isEqualTo("unauthorized");
+        }
+        assertThat(client.json("POST", "/api/me/one-to-one.ics", "Bearer " + p.key(), null).statusCode()).isEqualTo(405);
+    }
+}

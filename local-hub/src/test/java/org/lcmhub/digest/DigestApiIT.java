@@ -1,0 +1,170 @@
+package org.lcmhub.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.LocalHubTest;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The daily digest through the local hub, on moto: cohorts, learners and check-ins made through the
+ * API, the schedule fired as EventBridge would ({@code POST /dev/schedules/DigestFunction}), the
+ * mail read back from the outbox; a second run repeats nothing, a new at-risk learner is mailed
+ * alone, and an LCM off the team gets nothing.
+ */
+class DigestApiIT extends LocalHubTest {
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String alice = "alice-" + run + "@example.org";
+    private final String bruno = "bruno-" + run + "@example.org";
+    private final String chloe = "chloe-" + run + "@example.org";
+    private final String dave = "dave-" + run + "@example.org";
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    /** A cohort that started two weeks ago, for 8 weeks, created through the API; returns its id. */
+    private String cohort(String lcm, String language) throws Exception {
+        HttpResponse<String> r = client.json("POST", "/api/cohorts", token(lcm, "lcm"),
+                "{\"pathId\":\"digest-" + run + "\",\"startDate\":\"" + today.minusWeeks(2) + "\",\"weeks\":8,"
+                        + "\"seats\":10,\"language\":\"" + language + "\",\"title\":\"Digest " + language + " " + run + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return HubClient.parse(r).get("cohortId").asText();
+    }
+
+    /** Signs a learner up (Reykjavik: UTC all year) and returns their personal key. */
+    private String learner(String cohortId, String name) throws Exception {
+        String email = name.toLowerCase().replace(' ', '.') + "-" + run + "@example.org";
+        HttpResponse<String> r = client.json("POST", "/api/signups", null, "{\"name\":\"" + name + "\",\"email\":\""
+                + email + "\",\"pathId\":\"digest-" + run + "\",\"cohortId\":\"" + cohortId
+                + "\",\"language\":\"en\",\"timezone\":\"Atlantic/Reykjavik\",\"consent\":true}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return keyFromOutbox(email);
+    }
+
+    private void checkIn(String key, String week, int mood) throws Exception {
+        HttpResponse<String> r = client.json("POST", "/api/checkins", "Bearer " + key,
+                "{" + (week == null ? "" : "\"week\":\"" + week + "\",") + "\"progress\":10,\"hoursSpent\":2,\"mood\":"
+                        + mood + ",\"needHelp\":false}");
+        assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+    }
+
+    /** Two check-ins at mood 1 (last week's and this week's): the early warning's "mood low", at risk. */
+    private void lowMood(String key) throws Exception {
+        checkIn(key, IsoWeek.of(today.minusWeeks(1)).toString(), 1);
+        checkIn(key, null, 1);
+    }
+
+    private JsonNode digest() throws Exception {
+        HttpResponse<String> r = client.json("POST", "/dev/schedules/DigestFunction", null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return HubClient.parse(r);
+    }
+
+    private List<JsonNode> outbox(String to) throws Exception {
+        JsonNode messages = HubClient.parse(client.json("GET",
+                "/dev/outbox?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8), null, null)).get("messages");
+        List<JsonNode> list = new ArrayList<>();
+        messages.forEach(list::add);
+        return list;
+    }
+
+    private Map<String, AttributeValue> item(Map<String, AttributeValue> key) {
+        return moto.dynamo().getItem(r -> r.tableName(moto.table()).key(key).consistentRead(true)).item();
+    }
+
+    @Test
+    void eachTeamLcmIsMailedTheNewlyAtRiskOnceInTheCohortsLanguage() throws Exception {
+        String english = cohort(alice, "en");
+        String french = cohort(alice, "fr");
+        String chloes = cohort(chloe, "en");
+        for (String fellow : List.of(bruno, dave)) {
+            HttpResponse<String> team = client.json("POST", "/api/cohorts/" + french + "/team", token(alice, "lcm"),
+                    "{\"sub\":\"" + LocalIssuer.subFor(fellow) + "\"}");
+            assertThat(team.statusCode()).as(team.body()).isEqualTo(200);
+        }
+        // Bruno signs in and opens his cohorts: his address is recorded on his team item. Dave never does.
+        assertThat(client.json("GET", "/api/cohorts/mine", token(bruno, "lcm"), null).statusCode()).isEqualTo(200);
+        assertThat(item(Keys.teamMember(french, LocalIssuer.subFor(bruno))).get("email").s()).isEqualTo(bruno);
+        assertThat(item(Keys.teamMember(french, LocalIssuer.subFor(dave)))).doesNotContainKey("email");
+
+        String awa = learner(english, "Awa Diallo");
+        String ben = learner(english, "Ben Stone");
+        String cleo = learner(french, "Cleo Roy");
+        String dan = learner(chloes, "Dan Wu");
+        lowMood(awa);
+        checkIn(ben, null, 4);
+        lowMood(cleo);
+        checkIn(dan, null, 4);
+
+        JsonNode first = digest();
+        assertThat(first.path("result").path("date").asText()).isEqualTo(today.toString());
+        assertThat(first.path("event").path("detail-type").asText()).isEqualTo("Scheduled Event");
+
+        List<JsonNode> toAlice = outbox(alice);
+        assertThat(toAlice).hasSize(1);
+        String text = toAlice.get(0).get("text").asText();
+        assertThat(toAlice.get(0).get("subject").asText()).isEqualTo("Newly at risk: 2 learners (" + today + ")");
+        assertThat(text).contains("Cohort \"Digest en " + run + "\"", "- Awa Diallo", "Mood at 2 out of 5 or lower",
+                        "Cohorte « Digest fr " + run + " »", "- Cleo Roy", "Moral à 2 sur 5 ou moins",
+                        hub.url().resolve("/staff/dashboard.html?cohort=" + english).toString(),
+                        hub.url().resolve("/staff/dashboard.html?cohort=" + french).toString())
+                .doesNotContain("Ben Stone", "Dan Wu");
+        List<JsonNode> toBruno = outbox(bruno);
+        assertThat(toBruno).hasSize(1);
+        assertThat(toBruno.get(0).get("subject").asText()).isEqualTo("Nouvellement en risque : 1 apprenant·e (" + today + ")");
+        assertThat(toBruno.get(0).get("text").asText()).startsWith("Bonjour,").contains("- Cleo Roy")
+                .doesNotContain("Awa Diallo", "Digest en");
+        assertThat(outbox(chloe)).as("an LCM off the team, with nothing new in her own cohort").isEmpty();
+        assertThat(outbox(dave)).isEmpty();
+        assertThat(item(Keys.digest(english)).get("learnerIds").ss()).containsExactly(awa.substring(0, awa.lastIndexOf('.')));
+        assertThat(item(Keys.digest(english)).get("date").s()).isEqualTo(today.toString());
+
+        digest();
+        assertThat(outbox(alice)).as("nothing new: no repeat").hasSize(1);
+        assertThat(outbox(bruno)).hasSize(1);
+
+        lowMood(ben);
+        JsonNode third = digest();
+        List<JsonNode> again = outbox(alice);
+        assertThat(again).hasSize(2);
+        assertThat(again.get(0).get("text").asText()).contains("- Ben Stone").doesNotContain("Awa Diallo", "Cleo Roy");
+        assertThat(outbox(bruno)).hasSize(1);
+        assertThat(third.path("mails").findValuesAsText("to")).contains(alice).doesNotContain(bruno, chloe);
+        assertThat(outbox(chloe)).isEmpty();
+    }
+
+    @Test
+    void runningCohortsAreIndexedByEndDateAndMoveWhenTheirDatesChange() throws Exception {
+        String id = cohort(alice, "en");
+        Map<String, AttributeValue> index = item(Keys.cohortIndex(id));
+        assertThat(index.get(Keys.GSI1PK).s()).isEqualTo(Keys.COHORTS);
+        assertThat(index.get(Keys.GSI1SK).s()).isEqualTo(Keys.cohortEnd(today.minusWeeks(2).plusWeeks(8).minusDays(1), id));
+
+        HttpResponse<String> patch = client.json("PATCH", "/api/cohorts/" + id, token(alice, "lcm"), "{\"weeks\":1}");
+        assertThat(patch.statusCode()).as(patch.body()).isEqualTo(200);
+        LocalDate ended = today.minusWeeks(2).plusWeeks(1).minusDays(1);
+        assertThat(HubClient.parse(patch).get("endDate").asText()).isEqualTo(ended.toString());
+        assertThat(item(Keys.cohortIndex(id)).get(Keys.GSI1SK).s()).isEqualTo(Keys.cohortEnd(ended, id));
+
+        // Another LCM cannot move it: 403, and the index stays where it was.
+        HttpResponse<String> foreign = client.json("PATCH", "/api/cohorts/" + id, token(chloe, "lcm"), "{\"weeks\":8}");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(item(Keys.cohortIndex(id)).get(Keys.GSI1SK).s()).isEqualTo(Keys.cohortEnd(ended, id));
+
+        JsonNode schedules = HubClient.parse(client.json("GET", "/dev/schedules", null, null)).get("schedules");
+        assertThat(schedules.findValuesAsText("function")).contains("DigestFunction");
+        assertThat(schedules.findValuesAsText("expression")).contains("cron(0 7 * * ? *)");
+    }
+}
