@@ -34,7 +34,7 @@ public final class CohortCsv {
                         a.progress(),
                         a.pace() == null ? "" : String.format(Locale.ROOT, "%.2f", a.pace()),
                         l.lastCheckInWeek() == null ? "" : l.lastCheckInWeek().toString(),
-                        safe(l.mentor()),
+                        safe(l.mentor() == null ? null : l.mentor().label()),
                         safe(a.reasons().stream().map(r -> r.text(language)).collect(Collectors.joining("; "))));
             }
         } catch (IOException e) {

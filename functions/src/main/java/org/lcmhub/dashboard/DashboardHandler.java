@@ -15,6 +15,7 @@ import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.model.Note;
 import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
+import org.lcmhub.dashboard.store.dynamodb.DynamoMentorDirectory;
 import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
@@ -22,6 +23,7 @@ import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
+import org.lcmhub.matching.Wording;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -41,7 +43,7 @@ public class DashboardHandler extends ApiHandler {
     /** {@code pageSize}: items per query page when reading the cohort (null: DynamoDB's own pages). */
     public DashboardHandler(DynamoDbClient dynamo, String table, Integer pageSize, Clock clock) {
         this(new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table, pageSize),
-                new DynamoNoteStore(dynamo, table), clock));
+                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table), clock));
     }
 
     public DashboardHandler(DashboardService service) {
@@ -57,7 +59,7 @@ public class DashboardHandler extends ApiHandler {
     }
 
     private ApiResponse csv(ApiRequest request) {
-        DashboardService.Dashboard d = service.dashboard(StaffClaims.lcm(request), request.pathParameter("cohortId"));
+        DashboardService.Export d = service.export(StaffClaims.lcm(request), request.pathParameter("cohortId"));
         return ApiResponse.text(200, "text/csv; charset=utf-8", CohortCsv.write(d.learners(), d.cohort().language()))
                 .withHeader("Content-Disposition", "attachment; filename=\"" + d.cohort().cohortId() + ".csv\"");
     }
@@ -114,10 +116,48 @@ public class DashboardHandler extends ApiHandler {
             row.put("reasons", a.reasons().stream().map(r -> Map.of("code", r.code(), "level", r.level().wire(),
                     "text", r.text(language))).toList());
             row.put("lastCheckInWeek", l.lastCheckInWeek() == null ? null : IsoWeek.of(l.lastCheckInWeek()).toString());
-            row.put("mentor", l.mentor());
+            row.put("mentor", l.mentor() == null ? null : mentor(l.mentor()));
             return row;
         }).toList();
         v.put("atRisk", atRisk);
+        v.put("withoutMentor", d.withoutMentor().stream().map(w -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("learnerId", w.learnerId());
+            row.put("name", w.name());
+            row.put("reasons", w.reasons().stream().map(r -> Map.of("code", r.code(),
+                    "text", Wording.text(r, language))).toList());
+            return row;
+        }).toList());
+        v.put("charts", charts(d.charts()));
+        return v;
+    }
+
+    private static Map<String, Object> mentor(LearnerStanding.Mentor m) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("mentorId", m.mentorId());
+        v.put("name", m.name());
+        return v;
+    }
+
+    private static Map<String, Object> charts(CohortCharts c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("progress", c.progress().stream().map(p -> Map.of("learnerId", p.learnerId(), "week", p.week(),
+                "progress", p.progress(), "expected", p.expected())).toList());
+        v.put("checkInRate", c.checkInRate().stream().map(w -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("week", w.week().toString());
+            row.put("rate", w.rate());
+            row.put("submitted", w.submitted());
+            row.put("expected", w.expected());
+            return row;
+        }).toList());
+        v.put("mood", c.mood().stream().map(w -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("week", w.week().toString());
+            row.put("mean", w.mean());
+            row.put("count", w.count());
+            return row;
+        }).toList());
         return v;
     }
 }

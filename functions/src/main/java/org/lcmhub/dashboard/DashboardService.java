@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.IsoWeek;
@@ -20,8 +24,15 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.model.Note;
 import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.dashboard.store.MentorDirectory;
 import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.matching.WhyNoMentor;
+import org.lcmhub.matching.draft.MatchingService;
+import org.lcmhub.matching.model.MatchingRequest;
+import org.lcmhub.matching.model.UnmatchedLearner;
+import org.lcmhub.mentor.MatchingProfiles;
+import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.model.LearnerStatus;
 
@@ -29,26 +40,121 @@ import org.lcmhub.signup.model.LearnerStatus;
 public class DashboardService {
     static final int NOTE_MAX = 2_000;
 
-    /** The cohort, the standing of each enrolled learner (oldest sign-up first), and its figures. */
-    public record Dashboard(Cohort cohort, List<LearnerStanding> learners, CohortKpis kpis) {
+    /**
+     * The cohort, the standing of each enrolled learner (oldest sign-up first), its figures, its
+     * charts, and the enrolled learners without a mentor with the reasons why.
+     */
+    public record Dashboard(Cohort cohort, List<LearnerStanding> learners, CohortKpis kpis, CohortCharts charts,
+                            List<WithoutMentor> withoutMentor) {
     }
+
+    /** An enrolled learner with no published mentor, and why (matching's reasons, not yet in words). */
+    public record WithoutMentor(String learnerId, String name, List<org.lcmhub.matching.model.Reason> reasons) {
+    }
+
+    /** A hub without mentor profiles: nobody has a mentor name, and nobody could be matched. */
+    private static final MentorDirectory NO_MENTORS = new MentorDirectory() {
+        @Override
+        public Map<String, String> names(Collection<String> mentorIds) {
+            return Map.of();
+        }
+
+        @Override
+        public List<Mentor> all() {
+            return List.of();
+        }
+    };
 
     private final CohortStore cohorts;
     private final CohortRecords records;
     private final NoteStore notes;
+    private final MentorDirectory mentors;
     private final Clock clock;
 
     public DashboardService(CohortStore cohorts, CohortRecords records, NoteStore notes, Clock clock) {
+        this(cohorts, records, notes, NO_MENTORS, clock);
+    }
+
+    public DashboardService(CohortStore cohorts, CohortRecords records, NoteStore notes, MentorDirectory mentors,
+                            Clock clock) {
         this.cohorts = cohorts;
         this.records = records;
         this.notes = notes;
+        this.mentors = mentors;
         this.clock = clock;
     }
 
+    /** What the export needs: the cohort and the standing of each enrolled learner. */
+    public record Export(Cohort cohort, List<LearnerStanding> learners) {
+    }
+
+    /** One read of the cohort, and the standings made from it. */
+    private record Read(Cohort cohort, CohortRecords.Records records, List<Learner> enrolled,
+                        List<LearnerStanding> standings, Instant now) {
+    }
+
+    /**
+     * Reads the cohort once; mentor names only for the mentors its learners have (by key), every
+     * mentor profile only when some enrolled learner has none (to say why).
+     */
     public Dashboard dashboard(Caller lcm, String cohortId) {
+        Read read = read(lcm, cohortId);
+        Cohort cohort = read.cohort();
+        List<CohortCharts.Enrolled> starts = new ArrayList<>();
+        for (int i = 0; i < read.enrolled().size(); i++) {
+            Learner l = read.enrolled().get(i);
+            starts.add(new CohortCharts.Enrolled(read.standings().get(i),
+                    CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone()))));
+        }
+        CohortCharts charts = CohortCharts.of(cohort.startDate(), plan(cohort), starts, read.records().checkIns(),
+                LocalDate.ofInstant(read.now(), ZoneOffset.UTC));
+        return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings()), charts,
+                withoutMentor(cohort, read.enrolled(), read.records(), read.now()));
+    }
+
+    /** The same standings as the dashboard, without its charts and without reading every mentor. */
+    public Export export(Caller lcm, String cohortId) {
+        Read read = read(lcm, cohortId);
+        return new Export(read.cohort(), read.standings());
+    }
+
+    private Read read(Caller lcm, String cohortId) {
         Cohort cohort = teamCohort(lcm, cohortId);
-        List<LearnerStanding> standings = standings(cohort, records.read(cohortId), clock.instant());
-        return new Dashboard(cohort, standings, CohortKpis.of(standings));
+        Instant now = clock.instant();
+        CohortRecords.Records r = records.read(cohortId);
+        List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
+        Set<String> mentorIds = new HashSet<>();
+        enrolled.forEach(l -> {
+            String m = r.mentorOf().get(l.learnerId());
+            if (m != null) {
+                mentorIds.add(m);
+            }
+        });
+        Map<String, String> names = mentorIds.isEmpty() ? Map.of() : mentors.names(mentorIds);
+        return new Read(cohort, r, enrolled, standings(cohort, r, names, now), now);
+    }
+
+    /** Matching's own checks against the mentors as they are now (no draft is solved or stored). */
+    private List<WithoutMentor> withoutMentor(Cohort cohort, List<Learner> enrolled, CohortRecords.Records r,
+                                              Instant now) {
+        List<Learner> waiting = enrolled.stream().filter(l -> !r.mentorOf().containsKey(l.learnerId())).toList();
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        List<UnmatchedLearner> why = WhyNoMentor.explain(new MatchingRequest(
+                waiting.stream().map(MatchingService::toMatch).toList(),
+                mentors.all().stream().map(MatchingProfiles::of).toList(), Set.of(), List.of(),
+                MatchingService.referenceWeek(cohort, now)));
+        List<WithoutMentor> out = new ArrayList<>();
+        for (int i = 0; i < waiting.size(); i++) {
+            out.add(new WithoutMentor(waiting.get(i).learnerId(), waiting.get(i).name(), why.get(i).reasons()));
+        }
+        return out;
+    }
+
+    /** The path's steps are not stored with the cohort: one step per week stands in for them. */
+    static Plan plan(Cohort cohort) {
+        return new Plan(cohort.weeks(), cohort.weeks());
     }
 
     /** Records a note (or a contact) about a learner of the cohort, for the whole team. */
@@ -79,13 +185,18 @@ public class DashboardService {
      * own start; the last contact note clears "asked for help" from before it.
      */
     public static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, Instant now) {
+        return standings(cohort, r, Map.of(), now);
+    }
+
+    /** {@code mentorNames}: display names by mentor id (a missing one shows the id). */
+    static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, Map<String, String> mentorNames,
+                                           Instant now) {
         Map<String, List<WeeklyCheckIn>> checkIns = new HashMap<>();
         r.checkIns().forEach(c -> checkIns.computeIfAbsent(c.learnerId(), k -> new ArrayList<>()).add(c));
         Map<String, Instant> contacts = new HashMap<>();
         r.notes().stream().filter(Note::contact)
                 .forEach(n -> contacts.merge(n.learnerId(), n.createdAt(), (a, b) -> a.isAfter(b) ? a : b));
-        // The path's steps are not stored with the cohort: one step per week stands in for them.
-        Plan plan = new Plan(cohort.weeks(), cohort.weeks());
+        Plan plan = plan(cohort);
         List<LearnerStanding> standings = new ArrayList<>();
         for (Learner l : r.learners()) {
             if (l.status() != LearnerStatus.ENROLLED) {
@@ -99,7 +210,10 @@ public class DashboardService {
                     CheckInViews.forRules(own, zone), contact == null ? null : LocalDate.ofInstant(contact, zone));
             IsoWeek last = own.stream().map(WeeklyCheckIn::week).max(Comparator.naturalOrder()).orElse(null);
             IsoWeek thisWeek = IsoWeek.of(today);
-            standings.add(new LearnerStanding(l.learnerId(), l.name(), null, last == null ? null : last.monday(),
+            String mentorId = r.mentorOf().get(l.learnerId());
+            LearnerStanding.Mentor mentor = mentorId == null ? null
+                    : new LearnerStanding.Mentor(mentorId, mentorNames.get(mentorId));
+            standings.add(new LearnerStanding(l.learnerId(), l.name(), mentor, last == null ? null : last.monday(),
                     own.stream().anyMatch(c -> c.week().equals(thisWeek)),
                     EarlyWarning.assess(history, plan, cohort.riskPolicy(), today)));
         }

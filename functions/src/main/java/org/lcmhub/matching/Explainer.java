@@ -72,6 +72,18 @@ final class Explainer {
      * went to other learners.
      */
     List<Reason> forUnmatched(int l, int[] room) {
+        return whyAlone(l, room, true);
+    }
+
+    /**
+     * Why a learner has no mentor yet, against the mentors as they are (no draft solved): the same
+     * narrowing, except that suitable mentors with room mean the learner only waits for a draft.
+     */
+    List<Reason> forWaiting(int l, int[] room) {
+        return whyAlone(l, room, false);
+    }
+
+    private List<Reason> whyAlone(int l, int[] room, boolean drafted) {
         String languages = String.join("/", in.learner(l).languages());
         String path = in.learner(l).pathId();
         List<Reason> reasons = new ArrayList<>();
@@ -126,7 +138,7 @@ final class Explainer {
         } else if (withRoom == 0) {
             reasons.add(Reason.of("all-full"));
         } else {
-            reasons.add(Reason.of("places-taken", String.valueOf(withRoom)));
+            reasons.add(Reason.of(drafted ? "places-taken" : "awaiting-draft", String.valueOf(withRoom)));
         }
         return reasons;
     }

@@ -28,6 +28,8 @@ public final class Wording {
             Map.entry("all-full", "every mentor for this path is full"),
             Map.entry("places-taken", "the places of the {0} suitable mentors went to other learners;"
                     + " no other arrangement matches more learners"),
+            Map.entry("awaiting-draft", "not matched yet, though suitable mentors have room ({0}):"
+                    + " run a matching draft"),
             Map.entry("pin-unknown", "the learner or the mentor is not part of this matching"),
             Map.entry("pin-duplicate", "the learner is already pinned to another mentor"),
             Map.entry("pair-paused", "the mentor is paused"),
@@ -55,6 +57,8 @@ public final class Wording {
             Map.entry("all-full", "tous les mentors de ce parcours sont complets"),
             Map.entry("places-taken", "les places des {0} mentors qui conviennent sont allées à d'autres"
                     + " apprenants ; aucune autre répartition n'en apparie davantage"),
+            Map.entry("awaiting-draft", "pas encore apparié, alors que des mentors qui conviennent ont de la"
+                    + " place ({0}) : lancez un brouillon d'appariement"),
             Map.entry("pin-unknown", "l'apprenant ou le mentor ne fait pas partie de cet appariement"),
             Map.entry("pin-duplicate", "l'apprenant est déjà épinglé à un autre mentor"),
             Map.entry("pair-paused", "le mentor est en pause"),

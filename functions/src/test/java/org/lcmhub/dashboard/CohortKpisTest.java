@@ -19,7 +19,7 @@ class CohortKpisTest {
 
     private static LearnerStanding learner(String name, Outcome outcome, RiskLevel level, Double pace,
                                            boolean thisWeek, Reason... reasons) {
-        return new LearnerStanding("id-" + name, name, "Mentor of " + name, WEEK, thisWeek,
+        return new LearnerStanding("id-" + name, name, new LearnerStanding.Mentor("m-" + name, "Mentor of " + name), WEEK, thisWeek,
                 new Assessment(level, outcome, List.of(reasons), 5, 40, pace));
     }
 
@@ -61,7 +61,7 @@ class CohortKpisTest {
 
     @Test
     void theCsvQuotesProperlyAndDisarmsFormulas() throws Exception {
-        LearnerStanding tricky = new LearnerStanding("id-1", "=HYPERLINK(\"http://evil\",\"x\")", "@mentor, \"the\" best",
+        LearnerStanding tricky = new LearnerStanding("id-1", "=HYPERLINK(\"http://evil\",\"x\")", new LearnerStanding.Mentor("m-1", "@mentor, \"the\" best"),
                 WEEK, false, new Assessment(RiskLevel.AT_RISK, Outcome.ACTIVE, List.of(MISSED_TWO, HELP), 6, 30, 0.5));
 
         String csv = CohortCsv.write(List.of(tricky, learner("Ana", Outcome.ACTIVE, RiskLevel.OK, null, true)), "fr");

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,6 +26,10 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.model.Note;
 import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.dashboard.store.MentorDirectory;
+import org.lcmhub.matching.Wording;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.model.Slot;
 import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.signup.model.Learner;
@@ -137,5 +146,81 @@ class DashboardServiceTest {
         Note kept = service.addNote(LCM, "c-1", "ana", "  Called: loops reviewed  ", null);
         assertThat(kept).isEqualTo(new Note("ana", "c-1", "Called: loops reviewed", false, "lcm-1", NOW));
         assertThat(notes).containsExactly(kept);
+    }
+
+    private static Mentor mentor(String sub, String name, List<String> languages, boolean paused) {
+        return new Mentor(sub, sub + "@example.org", name, List.of("python"), List.of(), languages, "Europe/Paris", 5, 1,
+                paused, List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), NOW);
+    }
+
+    /** Mentor names and profiles in memory, remembering which reads the dashboard asked for. */
+    private static final class Mentors implements MentorDirectory {
+        final List<Mentor> profiles;
+        final List<Set<String>> namesAsked = new ArrayList<>();
+        int allAsked;
+
+        Mentors(Mentor... profiles) {
+            this.profiles = List.of(profiles);
+        }
+
+        @Override
+        public Map<String, String> names(Collection<String> mentorIds) {
+            namesAsked.add(Set.copyOf(mentorIds));
+            Map<String, String> names = new HashMap<>();
+            profiles.stream().filter(m -> mentorIds.contains(m.sub())).forEach(m -> names.put(m.sub(), m.name()));
+            return names;
+        }
+
+        @Override
+        public List<Mentor> all() {
+            allAsked++;
+            return profiles;
+        }
+    }
+
+    private DashboardService.Dashboard dashboard(Mentors mentors, Map<String, String> mentorOf, Learner... learners) {
+        CohortRecords records = id -> new CohortRecords.Records(List.of(learners), askedForHelp("ana"), List.of(), mentorOf);
+        return new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore, mentors,
+                Clock.fixed(NOW, ZoneOffset.UTC)).dashboard(LCM, "c-1");
+    }
+
+    @Test
+    void mentorsAreNamedAndLearnersWithoutOneGetMatchingsReasonsAgainstTheMentorsAsTheyAre() {
+        Learner ana = learner("ana", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
+        Learner bob = learner("bob", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
+        Learner gone = learner("gone", LearnerStatus.WITHDRAWN, "2026-12-20T10:00:00Z");
+        Mentors mentors = new Mentors(mentor("m-1", "Dmitri Volkov", List.of("fr", "en"), false),
+                mentor("m-2", "Emma Stone", List.of("fr"), true));
+
+        DashboardService.Dashboard d = dashboard(mentors, Map.of("ana", "m-1", "gone", "m-2"), ana, bob, gone);
+        assertThat(d.learners()).extracting(LearnerStanding::mentor)
+                .containsExactly(new LearnerStanding.Mentor("m-1", "Dmitri Volkov"), null);
+        assertThat(mentors.namesAsked).containsExactly(Set.of("m-1")); // only the enrolled learners' mentors
+        assertThat(d.withoutMentor()).singleElement().satisfies(w -> {
+            assertThat(w.learnerId()).isEqualTo("bob");
+            assertThat(w.name()).isEqualTo("Name bob");
+            // Dmitri speaks fr, covers the path, shares Tuesday evening and has room; Emma is paused.
+            assertThat(w.reasons()).extracting(org.lcmhub.matching.model.Reason::code).containsExactly("awaiting-draft");
+            assertThat(Wording.text(w.reasons().get(0), "fr")).isEqualTo("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
+                    + " lancez un brouillon d'appariement");
+        });
+        assertThat(d.charts().progress()).extracting(CohortCharts.Progress::learnerId).containsExactly("ana", "bob");
+
+        Mentors english = new Mentors(mentor("m-3", "Farid", List.of("en"), false));
+        DashboardService.Dashboard alone = dashboard(english, Map.of(), ana, bob);
+        assertThat(alone.withoutMentor()).extracting(DashboardService.WithoutMentor::learnerId).containsExactly("ana", "bob");
+        assertThat(alone.withoutMentor()).allSatisfy(w -> assertThat(Wording.texts(w.reasons(), "en"))
+                .containsExactly("no mentor speaks fr"));
+        assertThat(english.namesAsked).as("nobody has a mentor to name").isEmpty();
+
+        DashboardService export = new DashboardService(new InMemoryCohorts().with(COHORT),
+                id -> new CohortRecords.Records(List.of(ana, bob), List.of(), List.of(), Map.of("ana", "m-1")), noteStore,
+                english, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(export.export(LCM, "c-1").learners()).extracting(LearnerStanding::learnerId).containsExactly("ana", "bob");
+        assertThat(english.allAsked).as("the export does not explain who has no mentor").isEqualTo(1);
+
+        Mentors none = new Mentors(mentor("m-1", "Dmitri Volkov", List.of("fr"), false));
+        assertThat(dashboard(none, Map.of("ana", "m-1"), ana).withoutMentor()).isEmpty();
+        assertThat(none.allAsked).as("every mentor is read only when someone has none").isZero();
     }
 }

@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -34,6 +35,12 @@ import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.http.Json;
+import org.lcmhub.matching.draft.Draft;
+import org.lcmhub.matching.draft.MatchStore;
+import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.model.Slot;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.signup.model.Learner;
 import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSeats;
@@ -45,6 +52,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
@@ -83,7 +91,17 @@ class DashboardApiIT extends LocalHubTest {
         checkIns(keys.get("Chloé"), cohort, new int[] {12, 25, 37, 50, 55}, true);
         checkIns(keys.get("=SUM(1+1)"), cohort, new int[] {30, 60, 100}, false);
         new DynamoSeats(moto.dynamo(), moto.table()).withdraw(keys.get("Fay").learnerId());
+        // Bea's mentor is the only one for this cohort's path; the others wait for a draft.
+        new DynamoMentorStore(moto.dynamo(), moto.table()).save(new Mentor(mentorOf(id), mentorOf(id) + "@example.org",
+                "Dmitri " + id, List.of(cohort.pathId()), List.of(), List.of("fr"), "Europe/Paris", 5, 0, false,
+                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), Instant.now()));
+        assertThat(new DynamoMatchStore(moto.dynamo(), moto.table(), Clock.systemUTC()).publish(id, "d-1",
+                new Draft.Pair(keys.get("Bea").learnerId(), mentorOf(id), 80, List.of()))).isEqualTo(MatchStore.Outcome.PUBLISHED);
         return new Built(cohort, keys);
+    }
+
+    private static String mentorOf(String cohortId) {
+        return "mentor-" + cohortId;
     }
 
     /** A learner who signed up before the cohort started, so their week 1 is the cohort's. */
@@ -160,12 +178,14 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(d.get("averagePace").asDouble()).isCloseTo((1.2 + 0.4 + 1.1) / 3, within(1e-9));
 
         JsonNode atRisk = d.get("atRisk");
-        assertThat(atRisk.findValuesAsText("name")).containsExactly("Bea", "Dan", "Chloé");
+        assertThat(names(atRisk)).containsExactly("Bea", "Dan", "Chloé");
         assertThat(atRisk.get(0).get("learnerId").asText()).isEqualTo(b.id("Bea"));
         assertThat(atRisk.get(0).get("level").asText()).isEqualTo("at-risk");
         assertThat(atRisk.get(0).get("lastCheckInWeek").asText())
                 .isEqualTo(IsoWeek.of(b.cohort().startDate().plusWeeks(1)).toString());
-        assertThat(atRisk.get(0).get("mentor").isNull()).isTrue();
+        assertThat(atRisk.get(0).get("mentor").get("mentorId").asText()).isEqualTo(mentorOf(b.cohort().cohortId()));
+        assertThat(atRisk.get(0).get("mentor").get("name").asText()).isEqualTo("Dmitri " + b.cohort().cohortId());
+        assertThat(atRisk.get(1).get("mentor").isNull()).isTrue();
         assertThat(atRisk.get(0).get("reasons").findValuesAsText("code"))
                 .contains("missed-check-ins", "behind-plan", "inactive");
         assertThat(atRisk.get(1).get("outcome").asText()).isEqualTo("dropped-out");
@@ -173,6 +193,40 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(atRisk.get(2).get("level").asText()).isEqualTo("watch");
         assertThat(atRisk.get(2).get("reasons").findValuesAsText("text"))
                 .containsExactly("A demandé de l’aide aujourd’hui, pas encore contacté");
+
+        // Everyone enrolled but Bea has no mentor; her mentor still has room and covers the path.
+        JsonNode without = d.get("withoutMentor");
+        assertThat(names(without)).containsExactlyInAnyOrder("Ana", "Chloé", "Dan", "=SUM(1+1)");
+        assertThat(without).allSatisfy(w -> {
+            assertThat(w.get("reasons").findValuesAsText("code")).containsExactly("awaiting-draft");
+            assertThat(w.get("reasons").get(0).get("text").asText()).startsWith("pas encore apparié");
+        });
+    }
+
+    @Test
+    void chartsFollowTheCohortWeekByWeek() throws Exception {
+        Built b = cohortWithHistories();
+        JsonNode charts = dashboard(b).get("charts");
+        String firstWeek = IsoWeek.of(b.cohort().startDate()).toString();
+
+        JsonNode progress = charts.get("progress");
+        assertThat(progress.findValuesAsText("learnerId")).containsExactlyInAnyOrder(
+                b.id("Ana"), b.id("Bea"), b.id("Chloé"), b.id("Dan"), b.id("=SUM(1+1)"));
+        JsonNode bea = progress.get(progress.findValuesAsText("learnerId").indexOf(b.id("Bea")));
+        assertThat(bea.get("week").asInt()).isEqualTo(5);
+        assertThat(bea.get("progress").asInt()).isEqualTo(20);
+        assertThat(bea.get("expected").asInt()).isEqualTo(50);
+
+        // Weeks 1-5: Ana, Bea, Chloé, Dan and Eve (who finished in week 3) are expected, then four.
+        JsonNode rate = charts.get("checkInRate");
+        assertThat(rate.findValuesAsText("week")).hasSize(5).startsWith(firstWeek);
+        assertThat(rate.findValuesAsText("submitted")).containsExactly("4", "4", "3", "2", "2");
+        assertThat(rate.findValuesAsText("expected")).containsExactly("5", "5", "5", "4", "4");
+        assertThat(rate.get(0).get("rate").asDouble()).isCloseTo(0.8, within(1e-9));
+
+        JsonNode mood = charts.get("mood");
+        assertThat(mood.findValuesAsText("count")).containsExactly("4", "4", "3", "2", "2");
+        assertThat(mood).allSatisfy(w -> assertThat(w.get("mean").asDouble()).isEqualTo(4.0));
     }
 
     @Test
@@ -215,13 +269,13 @@ class DashboardApiIT extends LocalHubTest {
         HttpResponse<String> plain = note(b, chloe, "{\"text\":\"Vu son message sur le forum\",\"contact\":false}",
                 token(ALICE, "lcm"));
         assertThat(plain.statusCode()).as(plain.body()).isEqualTo(201);
-        assertThat(dashboard(b).get("atRisk").findValuesAsText("name")).contains("Chloé");
+        assertThat(names(dashboard(b).get("atRisk"))).contains("Chloé");
 
         HttpResponse<String> contact = note(b, chloe, "{\"text\":\"Appel : boucles revues ensemble\",\"contact\":true}",
                 token(ALICE, "lcm"));
         assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
         assertThat(HubClient.parse(contact).get("contact").asBoolean()).isTrue();
-        assertThat(dashboard(b).get("atRisk").findValuesAsText("name")).containsExactly("Bea", "Dan");
+        assertThat(names(dashboard(b).get("atRisk"))).containsExactly("Bea", "Dan");
         JsonNode standing = HubClient.parse(client.json("GET", "/api/me", me, null)).get("standing");
         assertThat(standing.get("level").asText()).isEqualTo("ok");
         assertThat(standing.get("reasons")).isEmpty();
@@ -235,6 +289,13 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(note(b, chloe, "{\"text\":\"Encore\",\"contact\":true}", token(ALICE, "lcm")).statusCode())
                 .isEqualTo(404);
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(chloe))).isEmpty();
+    }
+
+    /** The learners' names of a list (not the names nested in it, such as their mentor's). */
+    private static List<String> names(JsonNode learners) {
+        List<String> names = new ArrayList<>();
+        learners.forEach(l -> names.add(l.get("name").asText()));
+        return names;
     }
 
     private List<Map<String, AttributeValue>> cohortIndex(String cohortId) {
@@ -267,18 +328,28 @@ class DashboardApiIT extends LocalHubTest {
             assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
             assertThat(Json.MAPPER.readTree(response.getBody()).get("enrolled").asInt()).isEqualTo(5);
 
-            int items = cohortIndex(b.cohort().cohortId()).size(); // 6 learners, 15 check-ins
-            assertThat(items).isEqualTo(21);
-            assertThat(calls).allSatisfy(c -> assertThat(c).isInstanceOfAny(QueryRequest.class, GetItemRequest.class));
+            int items = cohortIndex(b.cohort().cohortId()).size(); // 6 learners, 15 check-ins, Bea's match
+            assertThat(items).isEqualTo(22);
+            assertThat(calls).allSatisfy(c -> assertThat(c)
+                    .isInstanceOfAny(QueryRequest.class, GetItemRequest.class, BatchGetItemRequest.class));
             assertThat(calls).filteredOn(GetItemRequest.class::isInstance).hasSize(1); // the cohort and its team
+            // Mentor names by key: one batch with Bea's mentor only.
+            assertThat(calls).filteredOn(BatchGetItemRequest.class::isInstance).singleElement().satisfies(batch ->
+                    assertThat(((BatchGetItemRequest) batch).requestItems().get(moto.table()).keys())
+                            .containsExactly(Keys.mentor(mentorOf(b.cohort().cohortId()))));
+            // Every mentor (others may have saved profiles too), page by page, to say why four have none.
+            List<QueryRequest> mentorPages = calls.stream().filter(QueryRequest.class::isInstance)
+                    .map(QueryRequest.class::cast).filter(q -> q.expressionAttributeValues().get(":pk").s().equals("MENTORS"))
+                    .toList();
+            assertThat(mentorPages).isNotEmpty().allSatisfy(q -> assertThat(q.indexName()).isEqualTo(Keys.GSI1));
             List<QueryRequest> queries = calls.stream().filter(QueryRequest.class::isInstance)
-                    .map(QueryRequest.class::cast).toList();
+                    .map(QueryRequest.class::cast).filter(q -> !mentorPages.contains(q)).toList();
             assertThat(queries).allSatisfy(q -> {
                 assertThat(q.indexName()).isEqualTo(Keys.GSI1);
                 assertThat(q.limit()).isEqualTo(pageSize);
                 assertThat(q.expressionAttributeValues().get(":pk").s()).isEqualTo("COHORT#" + b.cohort().cohortId());
             });
-            // Every page followed: 21 items at 2 a page, plus an empty page that ends it at most.
+            // Every page followed: 22 items at 2 a page, plus an empty page that ends it at most.
             int pages = (items + pageSize - 1) / pageSize;
             assertThat(queries.size()).isBetween(pages, pages + 1);
             assertThat(queries.subList(1, queries.size())).allSatisfy(q -> assertThat(q.exclusiveStartKey()).isNotEmpty());

@@ -71,13 +71,12 @@ public class MatchingService {
         List<LearnerToMatch> waiting = learners.learnersOf(cohortId).stream()
                 .filter(l -> l.status() == LearnerStatus.ENROLLED && !matched.contains(l.learnerId()))
                 .map(MatchingService::toMatch).toList();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate week = cohort.startDate().isAfter(today) ? cohort.startDate() : today;
         // Pairs a side ended (release, rematch) are excluded like the LCM's own exclusions.
         Set<PairRef> excluded = new java.util.HashSet<>(exclusions);
         excluded.addAll(matches.neverAgain(cohortId));
         MatchingResult result = new MentorMatcher().match(new MatchingRequest(waiting,
-                mentors.all().stream().map(MatchingProfiles::of).toList(), excluded, pins, week));
+                mentors.all().stream().map(MatchingProfiles::of).toList(), excluded, pins,
+                referenceWeek(cohort, clock.instant())));
         String language = cohort.language();
         List<Draft.Pair> pairs = result.pairs().stream().map(p -> new Draft.Pair(p.learnerId(), p.mentorId(),
                 p.score(), Wording.texts(p.reasons(), language))).toList();
@@ -166,7 +165,14 @@ public class MatchingService {
         return cohort;
     }
 
-    private static LearnerToMatch toMatch(Learner l) {
+    /** Availabilities are compared on the week of the cohort's start, or this week once it has started. */
+    public static LocalDate referenceWeek(Cohort cohort, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return cohort.startDate().isAfter(today) ? cohort.startDate() : today;
+    }
+
+    /** A learner as the matcher sees them (no availability is asked of learners yet). */
+    public static LearnerToMatch toMatch(Learner l) {
         return new LearnerToMatch(l.learnerId(), List.of(l.language()), l.pathId(), ZoneId.of(l.timezone()),
                 l.hoursPerWeek() == null ? 0 : l.hoursPerWeek(), l.goals(), List.of());
     }

@@ -63,6 +63,25 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * axe-core's violations on the open page for these rule tags ({@code axe}: the source of
+     * axe.min.js); fails if axe did not check anything at all.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> axeViolations(String axe, List<String> tags) {
+        driver.executeScript(axe);
+        String script = "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                + ".then(r => done({passes: r.passes.length, violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))"
+                + ".catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));";
+        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript(script, tags);
+        if (((Number) result.get("passes")).intValue() <= 10) {
+            throw new AssertionError("axe-core checked almost nothing: " + result);
+        }
+        return (List<String>) result.get("violations");
+    }
+
     /** Light or dark, as the reader's system would ask. */
     void colorScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",

@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteBrowserIT {
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
     private HubServer hub;
@@ -92,17 +92,8 @@ class SiteBrowserIT {
     }
 
     /** axe-core's violations on the open page; fails if axe did not check anything at all. */
-    @SuppressWarnings("unchecked")
     private List<String> axeViolations() {
-        browser.driver.executeScript(axe);
-        String script = "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
-                + ".then(r => done({passes: r.passes.length, violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
-                + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))"
-                + ".catch(e => done({passes: 0, violations: ['axe failed: ' + e]}));";
-        Map<String, Object> result = (Map<String, Object>) browser.driver.executeAsyncScript(script, WCAG);
-        assertThat(((Number) result.get("passes")).intValue()).as("rules axe checked and passed").isGreaterThan(10);
-        return (List<String>) result.get("violations");
+        return browser.axeViolations(axe, WCAG);
     }
 
     @Test

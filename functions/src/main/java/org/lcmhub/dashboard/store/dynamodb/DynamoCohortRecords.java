@@ -3,6 +3,7 @@ package org.lcmhub.dashboard.store.dynamodb;
 import static org.lcmhub.store.Keys.s;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
@@ -15,7 +16,7 @@ import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A cohort's learners, check-ins and notes with one paginated GSI1 query on
+ * A cohort's learners, check-ins, notes and published matches with one paginated GSI1 query on
  * {@code COHORT#<cohortId>}: each of those items is written under its cohort there, so the
  * dashboard never scans and never reads learner by learner.
  */
@@ -40,6 +41,7 @@ public final class DynamoCohortRecords implements CohortRecords {
         List<Learner> learners = new ArrayList<>();
         List<WeeklyCheckIn> checkIns = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
+        Map<String, String> mentorOf = new HashMap<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
                         .keyConditionExpression("GSI1PK = :pk")
                         .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId))))
@@ -49,9 +51,10 @@ public final class DynamoCohortRecords implements CohortRecords {
                         case "Learner" -> learners.add(LearnerItems.fromItem(item));
                         case "CheckIn" -> checkIns.add(DynamoCheckInStore.fromItem(item));
                         case NoteItems.TYPE -> notes.add(NoteItems.fromItem(item));
+                        case "Match" -> mentorOf.put(item.get("learnerId").s(), item.get("mentorId").s());
                         default -> { } // items other capabilities file under the cohort
                     }
                 });
-        return new Records(learners, checkIns, notes);
+        return new Records(learners, checkIns, notes, mentorOf);
     }
 }

@@ -1,0 +1,120 @@
+package org.lcmhub.dashboard;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.risk.Assessment;
+import org.lcmhub.checkin.risk.Plan;
+
+/**
+ * The figures behind the dashboard's three charts, from the enrolled learners' standings and
+ * check-ins: each learner's progress against the plan for their own week; per ISO week of the
+ * cohort so far, the share of expected learners who checked in; and the mean mood.
+ *
+ * <p>A learner is expected to check in from the ISO week of their own start (rolling enrolment)
+ * up to the week they reached the end of the path, included.
+ */
+public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, List<WeekMood> mood) {
+
+    /** {@code expected}: what the plan expects by the end of the learner's last full week (0..100). */
+    public record Progress(String learnerId, int week, int progress, long expected) {
+    }
+
+    /** {@code rate} is submitted / expected, null when nobody was expected. */
+    public record WeekRate(IsoWeek week, Double rate, int submitted, int expected) {
+    }
+
+    /** {@code mean} is null for a week without check-ins. */
+    public record WeekMood(IsoWeek week, Double mean, int count) {
+    }
+
+    /** An enrolled learner: their standing and their own week 1. */
+    public record Enrolled(LearnerStanding standing, LocalDate start) {
+    }
+
+    /**
+     * @param checkIns every check-in of the cohort (those of learners no longer enrolled are left out)
+     * @param today the cohort's current day (UTC): weeks after its ISO week are not charted yet
+     */
+    public static CohortCharts of(LocalDate cohortStart, Plan plan, List<Enrolled> enrolled,
+                                  List<WeeklyCheckIn> checkIns, LocalDate today) {
+        // Weeks are numbered from the cohort's first ISO week (0), so the counting below is on ints.
+        LocalDate first = monday(cohortStart);
+        IsoWeek lastWeek = min(IsoWeek.of(today), IsoWeek.of(cohortStart.plusWeeks(plan.weeks()).minusDays(1)));
+        Map<IsoWeek, Integer> index = new HashMap<>();
+        List<IsoWeek> weeks = new ArrayList<>();
+        for (IsoWeek w = IsoWeek.of(first); w.compareTo(lastWeek) <= 0; w = IsoWeek.of(w.monday().plusWeeks(1))) {
+            index.put(w, weeks.size());
+            weeks.add(w);
+        }
+        int n = weeks.size();
+
+        List<Progress> progress = new ArrayList<>();
+        Map<String, int[]> span = new HashMap<>(); // learner -> {first week expected, week finished (or MAX)}
+        for (Enrolled e : enrolled) {
+            Assessment a = e.standing().assessment();
+            progress.add(new Progress(e.standing().learnerId(), a.week(), a.progress(),
+                    Math.round(plan.expectedProgress(a.week() - 1))));
+            int from = (int) Math.max(0, ChronoUnit.WEEKS.between(first, monday(e.start())));
+            span.put(e.standing().learnerId(), new int[] {from, Integer.MAX_VALUE});
+        }
+        for (WeeklyCheckIn c : checkIns) {
+            int[] s = span.get(c.learnerId());
+            Integer w = index.get(c.week());
+            boolean finished = c.progress() >= 100 || (c.stepReached() != null && c.stepReached() >= plan.steps());
+            if (s != null && w != null && finished) {
+                s[1] = Math.min(s[1], w);
+            }
+        }
+
+        int[] expected = new int[n + 1]; // a difference array: +1 where a span starts, -1 after it ends
+        for (int[] s : span.values()) {
+            if (s[0] < n && s[0] <= s[1]) {
+                expected[s[0]]++;
+                expected[(int) Math.min(n, (long) s[1] + 1)]--;
+            }
+        }
+        int[] submitted = new int[n];
+        int[] moodSum = new int[n];
+        int[] moodCount = new int[n];
+        for (WeeklyCheckIn c : checkIns) {
+            int[] s = span.get(c.learnerId());
+            Integer w = index.get(c.week());
+            if (s == null || w == null) {
+                continue; // not enrolled any more, or a week outside the chart
+            }
+            moodSum[w] += c.mood();
+            moodCount[w]++;
+            if (s[0] <= w && w <= s[1]) {
+                submitted[w]++;
+            }
+        }
+
+        List<WeekRate> rates = new ArrayList<>();
+        List<WeekMood> mood = new ArrayList<>();
+        int running = 0;
+        for (int w = 0; w < n; w++) {
+            running += expected[w];
+            rates.add(new WeekRate(weeks.get(w), running == 0 ? null : (double) submitted[w] / running, submitted[w],
+                    running));
+            mood.add(new WeekMood(weeks.get(w), moodCount[w] == 0 ? null : (double) moodSum[w] / moodCount[w],
+                    moodCount[w]));
+        }
+        return new CohortCharts(progress, rates, mood);
+    }
+
+    private static LocalDate monday(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static IsoWeek min(IsoWeek a, IsoWeek b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,66 @@
+package org.lcmhub.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.matching.model.LearnerToMatch;
+import org.lcmhub.matching.model.MatchingRequest;
+import org.lcmhub.matching.model.MentorProfile;
+import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.matching.model.UnmatchedLearner;
+import org.lcmhub.matching.model.WeeklySlot;
+
+/** Why a learner has no mentor yet, against the mentors as they are, without a draft. */
+class WhyNoMentorTest {
+    private static final LocalDate WEEK = LocalDate.of(2026, 1, 12);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final List<WeeklySlot> EVENINGS = List.of(WeeklySlot.of(DayOfWeek.TUESDAY, "18:00", "21:00"));
+    private static final List<WeeklySlot> NIGHTS = List.of(WeeklySlot.of(DayOfWeek.MONDAY, "02:00", "04:00"));
+
+    private static LearnerToMatch learner(String id, String language) {
+        return new LearnerToMatch(id, List.of(language), "python", PARIS, 4, "", List.of());
+    }
+
+    private static MentorProfile mentor(String id, int capacity, int used, boolean paused, List<WeeklySlot> slots) {
+        return new MentorProfile(id, List.of("fr"), List.of("python"), List.of(), PARIS, capacity, used, paused, slots);
+    }
+
+    /** The reasons (in English) of each learner, in the request's order. */
+    private static List<List<String>> why(List<LearnerToMatch> learners, MentorProfile... mentors) {
+        return WhyNoMentor.explain(new MatchingRequest(learners, List.of(mentors), Set.of(), List.of(), WEEK)).stream()
+                .map(UnmatchedLearner::reasons).map(r -> Wording.texts(r, "en")).toList();
+    }
+
+    @Test
+    void eachConstraintNarrowsTheMentorsDownAndRoomLeftMeansWaitingForADraft() {
+        List<LearnerToMatch> two = List.of(learner("ana", "fr"), learner("joão", "pt"));
+        assertThat(why(two, mentor("m", 5, 1, false, EVENINGS))).containsExactly(
+                List.of("not matched yet, though suitable mentors have room (1): run a matching draft"),
+                List.of("no mentor speaks pt"));
+        List<LearnerToMatch> ana = List.of(learner("ana", "fr"));
+        assertThat(why(ana, mentor("m", 5, 5, false, EVENINGS))).containsExactly(List.of("every mentor for this path is full"));
+        assertThat(why(ana, mentor("m", 5, 0, true, EVENINGS)))
+                .containsExactly(List.of("every mentor for this path who speaks fr is paused"));
+        assertThat(why(ana, mentor("m", 5, 0, false, NIGHTS))).containsExactly(List.of("no shared hour with an available mentor"));
+        assertThat(why(ana)).containsExactly(List.of("no mentor speaks fr", "no mentor covers the python path"));
+        assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(mentor("m", 5, 1, false, EVENINGS)),
+                Set.of(), List.of(), WEEK)).get(0).reasons(), "fr"))
+                .containsExactly("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
+                        + " lancez un brouillon d'appariement");
+    }
+
+    @Test
+    void learnersAlikeShareTheirReasonsButNotAnotherLearnersExclusions() {
+        List<LearnerToMatch> alike = List.of(learner("ana", "fr"), learner("bea", "fr"), learner("cid", "fr"));
+        List<UnmatchedLearner> why = WhyNoMentor.explain(new MatchingRequest(alike,
+                List.of(mentor("m", 5, 1, false, EVENINGS)), Set.of(new PairRef("bea", "m")), List.of(), WEEK));
+        assertThat(why).extracting(UnmatchedLearner::learnerId).containsExactly("ana", "bea", "cid");
+        assertThat(why).extracting(u -> u.reasons().get(0).code()).containsExactly("awaiting-draft", "all-excluded",
+                "awaiting-draft");
+    }
+}

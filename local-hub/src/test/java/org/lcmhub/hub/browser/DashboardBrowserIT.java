@@ -1,0 +1,254 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.HubExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The LCM dashboard page in Debian's headless Chromium: an LCM signs in on the local sign-in page,
+ * opens the dashboard of a cohort built through the API (sign-ups, check-ins), sees the figures,
+ * the learners to watch and the three charts, records a contact that clears "asked for help",
+ * downloads the CSV, and axe-core finds nothing in either language or colour scheme.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserIT {
+    private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9._-]+)");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+
+    private HubServer hub;
+    private HubClient client;
+    private Browser browser;
+    private String axe;
+
+    @BeforeAll
+    void start(HubServer hub) throws IOException {
+        this.hub = hub;
+        this.client = new HubClient(hub);
+        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.browser = Browser.start(true);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private record Cohort(String id, String lcmEmail, Map<String, String> learners) {
+    }
+
+    /**
+     * A cohort that started three weeks ago, run by a new LCM, with three learners signed up
+     * today: Ana checked in every week and asks for help this week, Bob checked in this week
+     * only, Cara never did.
+     */
+    private Cohort cohort() throws Exception {
+        String lcm = "lcm." + UUID.randomUUID() + "@example.org";
+        String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(3);
+        HttpResponse<String> created = client.json("POST", "/api/cohorts", bearer, "{\"pathId\":\"python-8-weeks\","
+                + "\"startDate\":\"" + start + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\",\"title\":\"Python, browser cohort\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String cohortId = HubClient.parse(created).get("cohortId").asText();
+
+        Map<String, String> learners = new java.util.LinkedHashMap<>();
+        for (String name : List.of("Ana Lima", "Bob Stone", "Cara Diaz")) {
+            String email = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID() + "@example.org";
+            HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"" + name + "\",\"email\":\""
+                    + email + "\",\"pathId\":\"python-8-weeks\",\"cohortId\":\"" + cohortId + "\",\"language\":\"en\","
+                    + "\"timezone\":\"Africa/Abidjan\",\"consent\":true}");
+            assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+            learners.put(name, HubClient.parse(signup).get("learnerId").asText());
+            String key = key(email);
+            if (name.startsWith("Ana")) {
+                int[] moods = {4, 4, 4, 4};
+                for (int w = 0; w < 4; w++) {
+                    checkIn(key, IsoWeek.of(start.plusWeeks(w)), 10 * (w + 1), moods[w], w == 3);
+                }
+            } else if (name.startsWith("Bob")) {
+                checkIn(key, IsoWeek.of(start.plusWeeks(3)), 5, 2, false);
+            }
+        }
+        return new Cohort(cohortId, lcm, learners);
+    }
+
+    private String key(String email) throws Exception {
+        JsonNode messages = HubClient.parse(client.json("GET",
+                "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null, null)).get("messages");
+        Matcher m = KEY.matcher(messages.get(0).get("text").asText());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private void checkIn(String key, IsoWeek week, int progress, int mood, boolean needHelp) throws Exception {
+        HttpResponse<String> r = client.json("POST", "/api/checkins", "Bearer " + key, "{\"week\":\"" + week
+                + "\",\"progress\":" + progress + ",\"hoursSpent\":4,\"mood\":" + mood + ",\"needHelp\":" + needHelp + "}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+
+    private void open(String path) {
+        browser.driver.get(hub.url().resolve(path).toString());
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    private void signIn(String email) {
+        open("/staff/sign-in.html");
+        WebElement field = browser.driver.findElement(By.id("email"));
+        field.clear();
+        field.sendKeys(email);
+        new Select(browser.driver.findElement(By.id("role"))).selectByValue("lcm");
+        browser.driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("signed-in")).getText().contains(email));
+        browser.driver.findElement(By.linkText("LCM dashboard")).click();
+        waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+    }
+
+    private List<String> texts(String css) {
+        return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** The cells of a table row, folded away or not. */
+    private List<String> cells(String row) {
+        return browser.driver.findElement(By.cssSelector(row)).findElements(By.cssSelector("th, td")).stream()
+                .map(cell -> cell.getAttribute("textContent")).toList();
+    }
+
+    @Test
+    void anLcmSeesTheirCohortRecordsAContactAndDownloadsTheCsv(@TempDir Path downloads) throws Exception {
+        Cohort c = cohort();
+        browser.consoleErrors();
+        signIn(c.lcmEmail());
+
+        assertThat(browser.driver.findElement(By.id("dash-title")).getText()).isEqualTo("Python, browser cohort");
+        assertThat(texts("#dash-kpis .dash-kpi")).contains("Enrolled\n3", "Active\n3");
+        // Ana asked for help this week and nobody has been in touch yet.
+        WebElement ana = browser.driver.findElement(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Ana Lima") + "']"));
+        assertThat(ana.getText()).contains("Ana Lima", "Watch", "Asked for help", "Last check-in: " + IsoWeek.of(
+                LocalDate.now(ZoneOffset.UTC)), "Mentor: none");
+        assertThat(ana.findElements(By.cssSelector("[data-code=help-waiting]"))).hasSize(1);
+        // Nobody has a mentor yet; each says why.
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-alone > li"))).hasSize(3)
+                .allSatisfy(li -> assertThat(li.findElements(By.cssSelector(".dash-reasons li"))).isNotEmpty());
+
+        // Three charts, each an SVG image with a title, a description and its figures as a table.
+        for (String id : List.of("chart-progress", "chart-rate", "chart-mood")) {
+            WebElement svg = browser.driver.findElement(By.cssSelector("#" + id + " svg[role=img]"));
+            assertThat(svg.findElement(By.tagName("title")).getAttribute("textContent")).as(id).isNotBlank();
+            assertThat(svg.findElement(By.tagName("desc")).getAttribute("textContent")).as(id).isNotBlank();
+            assertThat(browser.driver.findElements(By.cssSelector("#" + id + " .chart-data tbody tr"))).as(id).isNotEmpty();
+        }
+        // In their own week 1 nothing is expected yet: Ana (40 %) is ahead, Bob (5 %) and Cara (0 %) on plan.
+        assertThat(browser.driver.findElement(By.cssSelector("#chart-progress desc")).getAttribute("textContent"))
+                .isEqualTo("3 learners: 0 30 or more points behind the plan for their own week, 0 15 to 29 behind,"
+                        + " 2 on plan, 1 15 or more ahead.");
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-progress rect.chart-bar"))).hasSize(4);
+        // Four weeks so far; the learners joined this week, so only this week expects anyone (2 of 3).
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-rate .chart-data tbody tr"))).hasSize(4);
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-rate rect.chart-bar"))).hasSize(1);
+        assertThat(cells("#chart-rate .chart-data tbody tr:last-child"))
+                .containsExactly(IsoWeek.of(LocalDate.now(ZoneOffset.UTC)).toString(), "67 %", "2", "3");
+        assertThat(cells("#chart-rate .chart-data tbody tr:first-child")).containsExactly(
+                IsoWeek.of(LocalDate.now(ZoneOffset.UTC).minusWeeks(3)).toString(), "–", "0", "0");
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-mood circle.chart-dot"))).hasSize(4);
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-mood polyline.chart-line"))).hasSize(1);
+
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            browser.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add("[" + scheme + "] " + v));
+        }
+        browser.colorScheme("light");
+        assertThat(problems).as("axe-core on the dashboard").isEmpty();
+
+        // A contact clears "asked for help"; the page reloads the dashboard after recording it.
+        new Select(browser.driver.findElement(By.id("dash-note-learner"))).selectByVisibleText("Ana Lima");
+        browser.driver.findElement(By.id("dash-note-text")).sendKeys("Called Ana: we went through loops together");
+        browser.driver.findElement(By.id("dash-note-contact")).click();
+        browser.driver.findElement(By.cssSelector("#dash-note button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("dash-note-state")).getText().startsWith("Recorded"));
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-code=help-waiting]"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("dash-note-text")).getAttribute("value")).isEmpty();
+
+        // The CSV, fetched with the token and saved by Chromium.
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.driver.findElement(By.id("dash-csv")).click();
+        Path csv = downloads.resolve(c.id() + ".csv");
+        waiting().until(d -> Files.exists(csv));
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(csv))).getRecords();
+        assertThat(rows).extracting(r -> r.get("name")).containsExactlyInAnyOrder("Ana Lima", "Bob Stone", "Cara Diaz");
+        CSVRecord anaRow = rows.stream().filter(r -> r.get("name").equals("Ana Lima")).findFirst().orElseThrow();
+        assertThat(anaRow.get("learnerId")).isEqualTo(c.learners().get("Ana Lima"));
+        assertThat(anaRow.get("progress")).isEqualTo("40");
+        assertThat(anaRow.get("risk")).isEqualTo("ok");
+        assertThat(browser.driver.findElement(By.id("dash-csv-state")).getText()).isEqualTo("Downloaded.");
+
+        // The French page: same data, French words, and nothing for axe-core either.
+        open("/staff/tableau-de-bord.html");
+        waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(texts("#dash-kpis .dash-kpi")).contains("Inscrits\n3");
+        assertThat(browser.driver.findElement(By.cssSelector("#chart-mood svg title")).getAttribute("textContent"))
+                .isEqualTo("Humeur moyenne par semaine (1 à 5)");
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            browser.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add("fr [" + scheme + "] " + v));
+        }
+        browser.colorScheme("light");
+        assertThat(problems).as("axe-core on the French dashboard").isEmpty();
+        browser.screenshot(375, SCREENSHOTS.resolve("fr-dashboard-375.png"));
+
+        // On a phone: nothing wider than the screen.
+        open("/staff/dashboard.html");
+        waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+        browser.screenshot(375, SCREENSHOTS.resolve("en-dashboard-375.png"));
+        browser.screenshot(1280, SCREENSHOTS.resolve("en-dashboard-1280.png"));
+        Number overflow = (Number) browser.driver.executeScript("return document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+        assertThat(browser.consoleErrors()).as("the page runs under the CSP")
+                .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"));
+    }
+}

@@ -1,0 +1,152 @@
+// Small charts for the LCM dashboard, drawn as inline SVG with no library and no external service.
+// Each chart is an <svg role="img"> with a <title> and <desc> (the summary in words), followed by
+// the same figures as a table, for screen readers and for anyone who prefers numbers.
+// Colours come from hub.css classes (no inline style: the CSP forbids it).
+(function () {
+  'use strict';
+  var NS = 'http://www.w3.org/2000/svg';
+  var W = 360;
+  var count = 0;
+
+  function el(name, attrs, text) {
+    var node = document.createElementNS(NS, name);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function html(name, text, attrs) {
+    var node = document.createElement(name);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  /** An empty <svg> of height h in the figure (replacing an earlier chart), with its title and desc. */
+  function frame(figure, h, spec) {
+    Array.prototype.slice.call(figure.querySelectorAll('svg, .chart-data, .chart-empty')).forEach(function (n) {
+      n.remove();
+    });
+    count += 1;
+    var id = 'chart-' + count;
+    var svg = el('svg', { viewBox: '0 0 ' + W + ' ' + h, role: 'img', 'aria-labelledby': id + '-t ' + id + '-d',
+      class: 'chart-svg', focusable: 'false' });
+    svg.appendChild(el('title', { id: id + '-t' }, spec.title));
+    svg.appendChild(el('desc', { id: id + '-d' }, spec.desc));
+    figure.appendChild(svg);
+    return svg;
+  }
+
+  /** The figures as a table, folded under a summary line. */
+  function table(figure, spec) {
+    var details = html('details', undefined, { class: 'chart-data' });
+    details.appendChild(html('summary', spec.tableLabel));
+    var t = html('table');
+    var head = html('tr');
+    spec.columns.forEach(function (c) { head.appendChild(html('th', c, { scope: 'col' })); });
+    t.appendChild(html('thead')).appendChild(head);
+    var body = t.appendChild(html('tbody'));
+    spec.rows.forEach(function (row) {
+      var tr = html('tr');
+      row.forEach(function (cell, i) { tr.appendChild(html(i === 0 ? 'th' : 'td', cell, i === 0 ? { scope: 'row' } : {})); });
+      body.appendChild(tr);
+    });
+    details.appendChild(t);
+    figure.appendChild(details);
+  }
+
+  function empty(figure, spec) {
+    frame(figure, 40, spec).appendChild(el('text', { x: 0, y: 24, class: 'chart-text' }, spec.empty));
+  }
+
+  /**
+   * Horizontal bars, one per category: spec.labels, spec.values (counts), spec.kinds (a class suffix
+   * per bar, e.g. "risk"), spec.format(value) for the number written after each bar.
+   */
+  function bars(figure, spec) {
+    var row = 30;
+    var left = 140;
+    var right = 44;
+    var h = spec.labels.length * row + 8;
+    var svg = frame(figure, h, spec);
+    var max = Math.max.apply(null, spec.values.concat([1]));
+    spec.labels.forEach(function (label, i) {
+      var y = 4 + i * row;
+      var width = (W - left - right) * spec.values[i] / max;
+      svg.appendChild(el('text', { x: left - 8, y: y + 18, class: 'chart-text', 'text-anchor': 'end' }, label));
+      svg.appendChild(el('rect', { x: left, y: y + 4, width: Math.max(width, 1), height: row - 10, rx: 3,
+        class: 'chart-bar chart-bar--' + (spec.kinds ? spec.kinds[i] : 'plain') }));
+      svg.appendChild(el('text', { x: left + width + 6, y: y + 18, class: 'chart-text' }, spec.format(spec.values[i])));
+    });
+    table(figure, spec);
+  }
+
+  /** Axes shared by the weekly charts: the plot box, gridlines at spec.ticks, week labels below. */
+  function weekly(svg, spec, h, scale) {
+    var box = { left: 48, right: W - 6, top: 10, bottom: h - 26 };
+    spec.ticks.forEach(function (t) {
+      var y = scale(t, box);
+      svg.appendChild(el('line', { x1: box.left, x2: box.right, y1: y, y2: y, class: 'chart-grid' }));
+      svg.appendChild(el('text', { x: box.left - 6, y: y + 4, class: 'chart-text chart-small', 'text-anchor': 'end' },
+        spec.tickLabel(t)));
+    });
+    var step = (box.right - box.left) / Math.max(spec.labels.length, 1);
+    var every = Math.ceil(spec.labels.length / 10); // at most ten week labels: readable on a phone
+    spec.labels.forEach(function (label, i) {
+      if (i % every === 0) {
+        svg.appendChild(el('text', { x: box.left + step * (i + 0.5), y: h - 8, class: 'chart-text chart-small',
+          'text-anchor': 'middle' }, label));
+      }
+    });
+    return { box: box, step: step };
+  }
+
+  function linear(min, max) {
+    return function (v, box) { return box.bottom - (box.bottom - box.top) * (v - min) / (max - min); };
+  }
+
+  /** Columns per week; a null value (nobody expected) leaves the week empty. */
+  function columns(figure, spec) {
+    if (!spec.labels.length) { empty(figure, spec); return; }
+    var h = 190;
+    var svg = frame(figure, h, spec);
+    var y = linear(spec.min, spec.max);
+    var axes = weekly(svg, spec, h, y);
+    spec.values.forEach(function (v, i) {
+      if (v === null || v === undefined) { return; }
+      var top = y(v, axes.box);
+      svg.appendChild(el('rect', { x: axes.box.left + axes.step * i + axes.step * 0.15, y: top,
+        width: axes.step * 0.7, height: Math.max(axes.box.bottom - top, 1), class: 'chart-bar chart-bar--plain' }));
+    });
+    table(figure, spec);
+  }
+
+  /** A line through the weekly values, broken where a week has none, with a dot on each value. */
+  function line(figure, spec) {
+    if (!spec.labels.length) { empty(figure, spec); return; }
+    var h = 190;
+    var svg = frame(figure, h, spec);
+    var y = linear(spec.min, spec.max);
+    var axes = weekly(svg, spec, h, y);
+    var points = [];
+    function flush() {
+      if (points.length > 1) { svg.appendChild(el('polyline', { points: points.join(' '), class: 'chart-line' })); }
+      points = [];
+    }
+    spec.values.forEach(function (v, i) {
+      if (v === null || v === undefined) { flush(); return; }
+      var cx = axes.box.left + axes.step * (i + 0.5);
+      var cy = y(v, axes.box);
+      points.push(cx.toFixed(1) + ',' + cy.toFixed(1));
+    });
+    flush();
+    spec.values.forEach(function (v, i) {
+      if (v === null || v === undefined) { return; }
+      svg.appendChild(el('circle', { cx: axes.box.left + axes.step * (i + 0.5), cy: y(v, axes.box), r: 3.5,
+        class: 'chart-dot' }));
+    });
+    table(figure, spec);
+  }
+
+  window.LcmCharts = { bars: bars, columns: columns, line: line };
+}());
