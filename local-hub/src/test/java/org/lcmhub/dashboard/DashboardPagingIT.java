@@ -73,9 +73,9 @@ class DashboardPagingIT {
             assertThat(Json.MAPPER.readTree(dashboard.getBody()).get("enrolled").asInt()).isEqualTo(LEARNERS);
             assertThat(calls.byKind()).containsOnlyKeys("GetItem", "Query").containsEntry("GetItem", 1);
             assertThat(calls.bytes()).isGreaterThan(2_000_000);
-            // Several pages, each after the previous one, each item once: nothing read twice or left.
-            assertThat(calls.queries()).isGreaterThanOrEqualTo(3);
-            assertThat(calls.continuedPages()).isEqualTo(calls.queries() - 1);
+            // Three pages or more, each after the previous one, each item once: nothing read twice
+            // or left (the dashboard's other queries, e.g. of mentors, find nothing in this table).
+            assertThat(calls.continuedPages()).isGreaterThanOrEqualTo(2);
             assertThat(calls.items()).isEqualTo(c.items());
 
             calls.reset();

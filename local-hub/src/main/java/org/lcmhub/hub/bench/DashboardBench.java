@@ -112,7 +112,7 @@ public final class DashboardBench {
         String route = path.substring(path.lastIndexOf('/') + 1);
         Figures f = new Figures(route, loaded.learners(), loaded.items(), median[0], median[1], calls.byKind(),
                 calls.queries(), calls.continuedPages(), calls.items(), calls.bytes());
-        System.out.printf("  %-10s %7.3f s (median of %d; handler thread CPU %.3f s)  requests %s  pages %d (%d continued)"
+        System.out.printf("  %-10s %7.3f s (median of %d; handler thread CPU %.3f s)  requests %s  queries %d (%d continuing a page)"
                         + "  items read %,d  %.1f MB  [%s]%n", route, f.seconds(), runs, f.cpuSeconds(), f.requests(),
                 f.pages(), f.continuedPages(), f.itemsRead(), f.bytes() / 1e6, shown);
         if (f.itemsRead() != loaded.items()) {
