@@ -50,8 +50,15 @@ public final class CheckInViews {
     public static Map<String, Object> standing(List<WeeklyCheckIn> history, LocalDate start, Plan plan,
                                                ZoneId zone, LocalDate lastContactOn, String language,
                                                LocalDate today) {
+        return standing(history, start, plan, RiskPolicy.DEFAULTS, zone, lastContactOn, language, today);
+    }
+
+    /** The same, with the thresholds of the learner's cohort. */
+    public static Map<String, Object> standing(List<WeeklyCheckIn> history, LocalDate start, Plan plan,
+                                               RiskPolicy policy, ZoneId zone, LocalDate lastContactOn,
+                                               String language, LocalDate today) {
         Assessment a = EarlyWarning.assess(new LearnerHistory(start, forRules(history, zone), lastContactOn), plan,
-                RiskPolicy.DEFAULTS, today);
+                policy, today);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
         v.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));

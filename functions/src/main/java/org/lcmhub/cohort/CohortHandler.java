@@ -1,11 +1,14 @@
 package org.lcmhub.cohort;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
@@ -24,9 +27,13 @@ import org.lcmhub.store.Dynamo;
  * {@code GET /api/cohorts?pathId=} (public: open cohorts with seats left), and for LCMs signed in
  * through the API's JWT authorizer: {@code POST /api/cohorts}, {@code GET /api/cohorts/mine},
  * {@code GET|PATCH /api/cohorts/{id}},
- * {@code POST /api/cohorts/{id}/team}.
+ * {@code POST /api/cohorts/{id}/team}, {@code GET|PUT /api/cohorts/{id}/risk-policy} (the team's
+ * early-warning thresholds).
  */
 public class CohortHandler extends ApiHandler {
+    /** What GET .../risk-policy answers besides the thresholds: a client may PUT it back as it came. */
+    private static final Set<String> POLICY_ECHO = Set.of("cohortId", "custom");
+
     private final CohortService service;
 
     /** Used by Lambda. */
@@ -55,6 +62,43 @@ public class CohortHandler extends ApiHandler {
         });
         router.route("PATCH", "/api/cohorts/{cohortId}", this::update);
         router.post("/api/cohorts/{cohortId}/team", this::addToTeam);
+        router.get("/api/cohorts/{cohortId}/risk-policy", r -> guarded(() -> ApiResponse.ok(policyView(
+                r.pathParameter("cohortId"), service.riskPolicy(StaffClaims.lcm(r), r.pathParameter("cohortId"))))));
+        router.route("PUT", "/api/cohorts/{cohortId}/risk-policy", this::setRiskPolicy);
+    }
+
+    /** Replaces the thresholds: each given field must be one of them; one left out takes its default. */
+    private ApiResponse setRiskPolicy(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        JsonNode body = request.bodyObject();
+        Fields f = new Fields(body);
+        Map<String, Number> given = new LinkedHashMap<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (RiskPolicyRules.isField(name)) {
+                Number value;
+                if (RiskPolicyRules.isWhole(name)) {
+                    value = f.integer(name);
+                } else {
+                    value = f.decimal(name);
+                }
+                if (value != null) {
+                    given.put(name, value);
+                }
+            } else if (!POLICY_ECHO.contains(name)) {
+                f.reject(name, "is not a threshold; see GET .../risk-policy for their names");
+            }
+        });
+        f.throwIfInvalid();
+        String cohortId = request.pathParameter("cohortId");
+        return guarded(() -> ApiResponse.ok(policyView(cohortId, service.setRiskPolicy(lcm, cohortId, given))));
+    }
+
+    static Map<String, Object> policyView(String cohortId, RiskPolicy policy) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("cohortId", cohortId);
+        view.put("custom", !policy.equals(RiskPolicy.DEFAULTS));
+        view.putAll(RiskPolicyRules.fields(policy));
+        return view;
     }
 
     private ApiResponse listOpen(ApiRequest request) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
@@ -103,6 +104,26 @@ public class CohortService {
         Cohort cohort = store.addToTeam(cohortId, lcm.sub(), fellowSub);
         store.recordEmail(cohortId, lcm.sub(), lcm.email());
         return cohort;
+    }
+
+    /** The cohort's early-warning thresholds, for its LCM team. */
+    public RiskPolicy riskPolicy(Caller lcm, String cohortId) {
+        Cohort cohort = get(lcm, cohortId);
+        if (!cohort.isRunBy(lcm.sub())) {
+            throw new CohortStore.NotOnTeam();
+        }
+        return cohort.riskPolicy();
+    }
+
+    /**
+     * Replaces the cohort's thresholds with {@code fields} (by field name; one left out takes its
+     * default), checked first; the write is conditioned on the caller being on the team.
+     */
+    public RiskPolicy setRiskPolicy(Caller lcm, String cohortId, Map<String, ? extends Number> fields) {
+        RiskPolicy policy = RiskPolicyRules.policy(fields);
+        Cohort cohort = store.setRiskPolicy(cohortId, lcm.sub(), policy);
+        store.recordEmail(cohortId, lcm.sub(), lcm.email());
+        return cohort.riskPolicy();
     }
 
     /** Open cohorts of a path that have not ended, earliest first. */

@@ -20,7 +20,6 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.risk.EarlyWarning;
 import org.lcmhub.checkin.risk.LearnerHistory;
 import org.lcmhub.checkin.risk.Plan;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.model.Note;
@@ -216,7 +215,7 @@ public class DashboardService {
                     : new LearnerStanding.Mentor(mentorId, mentorNames.get(mentorId));
             standings.add(new LearnerStanding(l.learnerId(), l.name(), mentor, last == null ? null : last.monday(),
                     own.stream().anyMatch(c -> c.week().equals(thisWeek)),
-                    EarlyWarning.assess(history, plan, RiskPolicy.DEFAULTS, today)));
+                    EarlyWarning.assess(history, plan, cohort.riskPolicy(), today)));
         }
         return standings;
     }

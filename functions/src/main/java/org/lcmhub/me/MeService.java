@@ -101,14 +101,14 @@ public class MeService {
         return view;
     }
 
-    /** Pace and risk against the cohort's plan, from the learner's own start (rolling enrolment). */
+    /** Pace and risk against the cohort's plan and thresholds, from the learner's own start (rolling enrolment). */
     private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history) {
         ZoneId zone = ZoneId.of(l.timezone());
         LocalDate start = CheckInViews.ownStart(c.startDate(), l.createdAt(), zone);
         // A contact the LCM team recorded clears "asked for help" from before it.
         java.time.Instant contact = notes.lastContact(l.learnerId());
         // The path's steps are not stored with the cohort: one step per week stands in for them.
-        return CheckInViews.standing(history, start, new Plan(c.weeks(), c.weeks()), zone,
+        return CheckInViews.standing(history, start, new Plan(c.weeks(), c.weeks()), c.riskPolicy(), zone,
                 contact == null ? null : LocalDate.ofInstant(contact, zone), l.language(),
                 LocalDate.now(clock.withZone(zone)));
     }

@@ -26,7 +26,6 @@ import org.lcmhub.checkin.risk.Assessment;
 import org.lcmhub.checkin.risk.EarlyWarning;
 import org.lcmhub.checkin.risk.LearnerHistory;
 import org.lcmhub.checkin.risk.Plan;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
@@ -157,7 +156,7 @@ public class MentoringService {
         LearnerHistory h = new LearnerHistory(CheckInViews.ownStart(cohort.startDate(), l.createdAt(), zone),
                 CheckInViews.forRules(history, zone), contact == null ? null : LocalDate.ofInstant(contact, zone));
         // The path's steps are not stored with the cohort: one step per week stands in for them.
-        return EarlyWarning.assess(h, new Plan(cohort.weeks(), cohort.weeks()), RiskPolicy.DEFAULTS,
+        return EarlyWarning.assess(h, new Plan(cohort.weeks(), cohort.weeks()), cohort.riskPolicy(),
                 LocalDate.now(clock.withZone(zone)));
     }
 

@@ -86,4 +86,50 @@ class CohortHandlerTest {
         assertThat(Json.MAPPER.readTree(response.getBody()).at("/error/fields").fieldNames()).toIterable()
                 .containsExactly("pathId", "startDate", "weeks", "seats", "language");
     }
+
+    @Test
+    void theTeamReadsAndReplacesItsRiskPolicyOthersCannotAndBadFieldsWriteNothing() throws Exception {
+        String path = "/api/cohorts/py-2027-01/risk-policy";
+        Map<String, String> lcm = Map.of("sub", "lcm-1", "cognito:groups", "[lcm]");
+        APIGatewayV2HTTPResponse read = handler.handleRequest(event("GET", path, null, null, lcm), null);
+        assertThat(read.getStatusCode()).isEqualTo(200);
+        JsonNode policy = Json.MAPPER.readTree(read.getBody());
+        assertThat(policy.get("custom").asBoolean()).isFalse();
+        assertThat(policy.get("missedAtRisk").asInt()).isEqualTo(2);
+
+        APIGatewayV2HTTPResponse put = handler.handleRequest(event("PUT", path, null,
+                "{\"missedWatch\":2,\"missedAtRisk\":3,\"moodDropWatch\":\"1.5\",\"dropoutSilentWeeks\":6,"
+                        + "\"cohortId\":\"py-2027-01\",\"custom\":false}", lcm), null);
+        assertThat(put.getStatusCode()).as(put.getBody()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(put.getBody()).get("custom").asBoolean()).isTrue();
+        assertThat(cohorts.find("py-2027-01").riskPolicy())
+                .isEqualTo(new org.lcmhub.checkin.risk.RiskPolicy(2, 3, 15, 30, 1.5, 4, 2, 3, 14, 21, 6));
+
+        APIGatewayV2HTTPResponse bad = handler.handleRequest(event("PUT", path, null,
+                "{\"missedWatch\":\"two\",\"paceGapWatch\":50,\"missedWach\":1,\"lowMood\":9}", lcm), null);
+        assertThat(bad.getStatusCode()).isEqualTo(400);
+        assertThat(Json.MAPPER.readTree(bad.getBody()).at("/error/fields").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("missedWatch", "missedWach");
+        APIGatewayV2HTTPResponse badRanges = handler.handleRequest(event("PUT", path, null,
+                "{\"paceGapWatch\":50,\"lowMood\":9}", lcm), null);
+        assertThat(Json.MAPPER.readTree(badRanges.getBody()).at("/error/fields").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("paceGapAtRisk", "lowMood");
+        assertThat(cohorts.find("py-2027-01").riskPolicy().missedAtRisk()).isEqualTo(3);
+
+        Map<String, String> otherLcm = Map.of("sub", "lcm-2", "cognito:groups", "[lcm]");
+        Map<String, String> mentor = Map.of("sub", "lcm-1", "cognito:groups", "[mentor]");
+        for (String method : List.of("GET", "PUT")) {
+            String body = method.equals("PUT") ? "{}" : null;
+            assertThat(handler.handleRequest(event(method, path, null, body, otherLcm), null).getStatusCode()).isEqualTo(403);
+            assertThat(handler.handleRequest(event(method, path, null, body, mentor), null).getStatusCode()).isEqualTo(403);
+            assertThat(handler.handleRequest(event(method, path, null, body, null), null).getStatusCode()).isEqualTo(401);
+            assertThat(handler.handleRequest(event(method, "/api/cohorts/nope/risk-policy", null, body, lcm), null)
+                    .getStatusCode()).isEqualTo(404);
+        }
+        assertThat(handler.handleRequest(event("DELETE", path, null, null, lcm), null).getStatusCode()).isEqualTo(405);
+        assertThat(cohorts.find("py-2027-01").riskPolicy().missedAtRisk()).isEqualTo(3);
+
+        assertThat(handler.handleRequest(event("PUT", path, null, "{}", lcm), null).getStatusCode()).isEqualTo(200);
+        assertThat(cohorts.find("py-2027-01").riskPolicy()).isEqualTo(org.lcmhub.checkin.risk.RiskPolicy.DEFAULTS);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
@@ -68,7 +69,14 @@ public final class InMemoryCohorts implements CohortStore {
         Cohort updated = new Cohort(c.cohortId(), c.pathId(), ch.title() != null ? ch.title() : c.title(), c.language(),
                 ch.startDate() != null ? ch.startDate() : c.startDate(), ch.weeks() != null ? ch.weeks() : c.weeks(),
                 ch.seats() != null ? ch.seats() : c.seats(), ch.open() != null ? ch.open() : c.open(),
-                c.enrolled(), c.waitlisted(), c.lcms(), c.createdAt());
+                c.enrolled(), c.waitlisted(), c.lcms(), c.createdAt(), c.riskPolicy());
+        cohorts.put(cohortId, updated);
+        return updated;
+    }
+
+    @Override
+    public synchronized Cohort setRiskPolicy(String cohortId, String sub, RiskPolicy policy) {
+        Cohort updated = check(cohortId, sub).withRiskPolicy(policy);
         cohorts.put(cohortId, updated);
         return updated;
     }
@@ -79,7 +87,7 @@ public final class InMemoryCohorts implements CohortStore {
         Set<String> team = new HashSet<>(c.lcms());
         team.add(fellowSub);
         Cohort updated = new Cohort(c.cohortId(), c.pathId(), c.title(), c.language(), c.startDate(), c.weeks(),
-                c.seats(), c.open(), c.enrolled(), c.waitlisted(), team, c.createdAt());
+                c.seats(), c.open(), c.enrolled(), c.waitlisted(), team, c.createdAt(), c.riskPolicy());
         cohorts.put(cohortId, updated);
         return updated;
     }
@@ -90,7 +98,7 @@ public final class InMemoryCohorts implements CohortStore {
         boolean seat = c.enrolled() < c.seats();
         cohorts.put(cohortId, new Cohort(c.cohortId(), c.pathId(), c.title(), c.language(), c.startDate(), c.weeks(),
                 c.seats(), c.open(), c.enrolled() + (seat ? 1 : 0), c.waitlisted() + (seat ? 0 : 1), c.lcms(),
-                c.createdAt()));
+                c.createdAt(), c.riskPolicy()));
         return seat;
     }
 

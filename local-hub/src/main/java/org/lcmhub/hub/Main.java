@@ -7,13 +7,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.lcmhub.hub.auth.StaffTokens;
+import org.lcmhub.hub.bench.DashboardBench;
 import org.lcmhub.hub.dev.Schedules;
 import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.BakeBench;
 import org.lcmhub.hub.site.ContentValidator;
 import org.lcmhub.hub.site.SiteBaker;
 
-/** {@code ./hub serve}, {@code token}, {@code digest}, {@code bake}, {@code bench-bake}: see USAGE. */
+/** {@code ./hub serve}, {@code token}, {@code digest}, {@code bake}, {@code bench-bake}, {@code bench-dashboard}: see USAGE. */
 public final class Main {
     private static final String USAGE = """
             Usage: ./hub <command> [options]
@@ -36,6 +37,10 @@ public final class Main {
               bench-bake [N...] [--no-stock]
                                            time the bake of the site with N generated guides
                                            (default 1000 and 2000), against JBake's stock Oven
+              bench-dashboard [N...] [--weeks W] [--runs R]
+                                           time a cohort's dashboard and CSV with N learners x W
+                                           weeks of check-ins in moto (default 200, 2000 x 12),
+                                           with DynamoDB requests, pages and items read
 
             HUB_DYNAMODB_ENDPOINT=http://host:port uses that DynamoDB-compatible engine instead of
             starting moto (its data stays there; nothing is saved to .hub/data).
@@ -55,6 +60,7 @@ public final class Main {
                 case "token" -> token(root, rest);
                 case "digest" -> digest(rest);
                 case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));
+                case "bench-dashboard" -> DashboardBench.main(rest.toArray(String[]::new));
                 case "help", "--help", "-h" -> System.out.print(USAGE);
                 default -> fail("Unknown command '" + command + "'.\n\n" + USAGE);
             }

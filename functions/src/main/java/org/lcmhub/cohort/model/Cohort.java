@@ -3,10 +3,12 @@ package org.lcmhub.cohort.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.lcmhub.checkin.risk.RiskPolicy;
 
 /**
  * A cohort of a course path. {@code enrolled} counts seats taken; {@code waitlisted} learners wait
- * for one. {@code lcms} are the sign-in subjects of the cohort's LCM team.
+ * for one. {@code lcms} are the sign-in subjects of the cohort's LCM team. {@code riskPolicy} holds
+ * the early-warning thresholds its team chose ({@link RiskPolicy#DEFAULTS} until they change them).
  */
 public record Cohort(
         String cohortId,
@@ -20,10 +22,25 @@ public record Cohort(
         int enrolled,
         int waitlisted,
         Set<String> lcms,
-        Instant createdAt) {
+        Instant createdAt,
+        RiskPolicy riskPolicy) {
 
     public Cohort {
         lcms = Set.copyOf(lcms);
+        riskPolicy = riskPolicy == null ? RiskPolicy.DEFAULTS : riskPolicy;
+    }
+
+    /** A cohort with the default early-warning thresholds. */
+    public Cohort(String cohortId, String pathId, String title, String language, LocalDate startDate, int weeks,
+                  int seats, boolean open, int enrolled, int waitlisted, Set<String> lcms, Instant createdAt) {
+        this(cohortId, pathId, title, language, startDate, weeks, seats, open, enrolled, waitlisted, lcms, createdAt,
+                RiskPolicy.DEFAULTS);
+    }
+
+    /** The same cohort with other thresholds. */
+    public Cohort withRiskPolicy(RiskPolicy policy) {
+        return new Cohort(cohortId, pathId, title, language, startDate, weeks, seats, open, enrolled, waitlisted, lcms,
+                createdAt, policy);
     }
 
     public int seatsLeft() {

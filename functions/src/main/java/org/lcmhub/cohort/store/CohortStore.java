@@ -1,6 +1,7 @@
 package org.lcmhub.cohort.store;
 
 import java.util.List;
+import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 
@@ -36,6 +37,9 @@ public interface CohortStore {
      * number enrolled, atomically; returns the cohort as changed.
      */
     Cohort update(String cohortId, String sub, CohortChanges changes);
+
+    /** Sets the cohort's early-warning thresholds, if {@code sub} is on its team; returns the cohort as changed. */
+    Cohort setRiskPolicy(String cohortId, String sub, RiskPolicy policy);
 
     /** Adds a fellow LCM to the team, if {@code sub} is on it. */
     Cohort addToTeam(String cohortId, String sub, String fellowSub);

@@ -29,8 +29,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * {@code ./hub serve --demo}: a believable community so a newcomer sees the hub in use. For each
  * course path in {@code content/}, a running cohort that is full with a waitlist and an upcoming one
- * with seats left, an LCM team, and learners from many time zones. Written through the same stores
- * as the API (so seats and waitlists obey the same rules); seeding twice adds nothing.
+ * with seats left, an LCM team, and learners from many time zones. The running cohort started some
+ * weeks ago (up to six, before its last week) and its learners have checked in since, each in their
+ * own way ({@link DemoCheckIns}), so its dashboard shows learners on track, on watch, at risk,
+ * dropped out and finished. Written through the same stores and services as the API (so seats,
+ * waitlists and check-ins obey the same rules); seeding twice adds nothing.
  */
 public final class DemoData {
     /** Staff of the demo; sign in as them with {@code ./hub token --role lcm --email alice@example.org}. */
@@ -51,14 +54,15 @@ public final class DemoData {
     };
 
     /** What was seeded; prints as the hub's start-up note. */
-    public record Summary(int cohorts, int learners, String learnerLink, int mentors) {
+    public record Summary(int cohorts, int learners, int checkIns, String learnerLink, int mentors) {
         @Override
         public String toString() {
             if (cohorts == 0 && mentors == 0) {
                 return "Demo data is already there (LCMs " + String.join(", ", LCMS) + "; mentors "
                         + String.join(", ", MENTORS) + ").";
             }
-            return "Demo data: " + cohorts + " cohorts, " + learners + " learners, " + mentors + " mentor profiles; LCMs "
+            return "Demo data: " + cohorts + " cohorts, " + learners + " learners, " + checkIns + " weekly check-ins, "
+                    + mentors + " mentor profiles; LCMs "
                     + String.join(", ", LCMS) + " (./hub token --role lcm --email " + LCMS.get(0) + "); mentors "
                     + String.join(", ", MENTORS) + " (./hub token --role mentor --email " + MENTORS.get(0) + ")."
                     + (learnerLink == null ? "" : "\nA demo learner's personal link: " + learnerLink);
@@ -72,6 +76,7 @@ public final class DemoData {
     private final DynamoCohortStore cohorts;
     private final DynamoSignupStore signups;
     private final DemoMentors mentors;
+    private final DemoCheckIns checkIns;
     private final Clock clock;
     private final String siteUrl;
 
@@ -84,6 +89,7 @@ public final class DemoData {
         this.cohorts = new DynamoCohortStore(dynamo, table);
         this.signups = new DynamoSignupStore(dynamo, table);
         this.mentors = new DemoMentors(dynamo, table, clock);
+        this.checkIns = new DemoCheckIns(dynamo, table, clock);
         this.clock = clock;
         this.siteUrl = siteUrl;
     }
@@ -93,6 +99,7 @@ public final class DemoData {
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int cohortCount = 0;
         int learnerCount = 0;
+        int checkInCount = 0;
         String link = null;
         int person = 0;
         List<PathInfo> paths = paths();
@@ -104,8 +111,10 @@ public final class DemoData {
             }
             String lead = LocalIssuer.subFor(LCMS.get(p % LCMS.size()));
             String fellow = LocalIssuer.subFor(LCMS.get((p + 1) % LCMS.size()));
-            Cohort now = new Cohort(running, path.pathId(), path.title() + " · " + monday.minusWeeks(3), "en",
-                    monday.minusWeeks(3), path.weeks(), 12, true, 0, 0, Set.of(lead, fellow), clock.instant());
+            // Started some weeks ago, before its last week: several weeks of check-ins to show.
+            LocalDate started = monday.minusWeeks(Math.max(1, Math.min(path.weeks() - 1, 6)));
+            Cohort now = new Cohort(running, path.pathId(), path.title() + " · " + started, "en",
+                    started, path.weeks(), 12, true, 0, 0, Set.of(lead, fellow), clock.instant());
             Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(), path.title() + " · " + monday.plusWeeks(3),
                     "fr", monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
             cohorts.create(now);
@@ -116,33 +125,39 @@ public final class DemoData {
             }
             cohortCount += 2;
             // 12 seats and 16 learners: a full cohort with four on its waitlist; 7 in the next one.
+            // Everyone signed up in the two weeks before the start, so week 1 is the cohort's for all.
             for (int i = 0; i < 16; i++, person++) {
-                LearnerKey key = place(now, person, path);
+                Instant signedUp = started.atTime(10, 0).toInstant(ZoneOffset.UTC).minus(Duration.ofDays(1 + person % 14));
+                Placed placed = place(now, person, path, signedUp);
                 if (link == null) {
-                    link = siteUrl + "/en/me.html#key=" + key.token();
+                    link = siteUrl + "/en/me.html#key=" + placed.key().token();
+                }
+                if (placed.learner().status() == LearnerStatus.ENROLLED) {
+                    checkInCount += checkIns.seed(now, placed.learner(), i, lead);
                 }
                 learnerCount++;
             }
             for (int i = 0; i < 7; i++, person++) {
-                place(next, person, path);
+                place(next, person, path, clock.instant().minus(Duration.ofDays(30 - person % 30)));
                 learnerCount++;
             }
         }
-        return new Summary(cohortCount, learnerCount, link, mentors.seed(paths));
+        return new Summary(cohortCount, learnerCount, checkInCount, link, mentors.seed(paths));
     }
 
-    private LearnerKey place(Cohort cohort, int n, PathInfo path) {
+    private record Placed(Learner learner, LearnerKey key) {
+    }
+
+    private Placed place(Cohort cohort, int n, PathInfo path, Instant at) {
         String[] who = PEOPLE[n % PEOPLE.length];
         String email = who[0].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "")
                 + "." + n + "@example.net";
         String learnerId = java.util.UUID.nameUUIDFromBytes(("demo:" + cohort.cohortId() + ":" + n)
                 .getBytes(StandardCharsets.UTF_8)).toString();
         LearnerKey key = LearnerKey.issue(learnerId);
-        Instant at = clock.instant().minus(Duration.ofDays(30 - n % 30));
         Learner learner = new Learner(learnerId, who[0], email, path.pathId(), cohort.cohortId(), who[2], who[1],
                 n % 3 == 0 ? "Finish the path and use it at work" : null, 2 + n % 6, LearnerStatus.ENROLLED, null, at);
-        signups.place(learner, key.hash(), at, Duration.ZERO);
-        return key;
+        return new Placed(signups.place(learner, key.hash(), at, Duration.ZERO).learner(), key);
     }
 
     private static String id(String pathId, String which) {

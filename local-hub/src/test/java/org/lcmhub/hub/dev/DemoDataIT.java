@@ -2,18 +2,24 @@ package org.lcmhub.hub.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.Fixtures;
-import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.matching.model.MentorProfile;
 import org.lcmhub.mentor.MatchingProfiles;
@@ -21,35 +27,89 @@ import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.store.Keys;
 
-/** {@code ./hub serve --demo}: a living community from the paths in content/, seeded once. */
-@ExtendWith(MotoExtension.class)
-class DemoDataIT {
+/**
+ * {@code ./hub serve --demo}: a living community from the paths in content/, seeded once, with
+ * weeks of check-ins behind each running cohort so that its dashboard, read through the hub's API,
+ * shows a mix of learners on track, on watch, at risk, dropped out and finished.
+ */
+class DemoDataIT extends LocalHubTest {
+    private static DemoData.Summary first;
+    private static DemoData.Summary second;
+
+    /** Seeds the run's moto once, on today's date (the hub's functions judge with the real clock). */
+    private synchronized void seeded(Moto moto) {
+        if (first == null) {
+            DemoData demo = new DemoData(Checkout.root(), moto.dynamo(), moto.table(), "http://localhost:8080");
+            first = demo.seed();
+            second = demo.seed();
+        }
+    }
 
     @Test
     void seedsARunningFullCohortAndAnUpcomingOnePerPathOnlyOnce(Moto moto) {
-        Clock clock = Clock.fixed(Instant.parse("2031-05-14T10:00:00Z"), ZoneOffset.UTC);
-        DemoData demo = new DemoData(Checkout.root(), moto.dynamo(), moto.table(), "http://localhost:8080", clock);
-
-        DemoData.Summary first = demo.seed();
-        DemoData.Summary second = demo.seed();
-
+        seeded(moto);
         assertThat(first.cohorts()).isGreaterThanOrEqualTo(2).isEven();
         assertThat(first.learners()).isEqualTo(first.cohorts() / 2 * 23);
+        assertThat(first.checkIns()).isPositive();
         assertThat(first.learnerLink()).startsWith("http://localhost:8080/en/me.html#key=");
+        assertThat(first.toString()).contains(first.checkIns() + " weekly check-ins");
         assertThat(second.cohorts()).isZero();
+        assertThat(second.checkIns()).isZero();
         assertThat(second.toString()).contains("already there");
 
         DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
         List<String> alicesCohorts = cohorts.cohortIdsRunBy(LocalIssuer.subFor("alice@example.org"));
         assertThat(alicesCohorts).isNotEmpty();
         Cohort running = cohorts.find(alicesCohorts.stream().filter(id -> id.endsWith("-running")).findFirst().orElseThrow());
-        assertThat(running.startDate()).isEqualTo(java.time.LocalDate.parse("2031-04-21"));
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        assertThat(running.startDate()).isEqualTo(monday.minusWeeks(Math.min(running.weeks() - 1, 6)));
         assertThat(running.enrolled()).isEqualTo(12);
         assertThat(running.waitlisted()).isEqualTo(4);
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + running.cohortId(), "EMAIL#")).hasSize(16);
         Cohort next = cohorts.find(running.cohortId().replace("-running", "-next"));
         assertThat(next.enrolled()).isEqualTo(7);
         assertThat(next.seatsLeft()).isEqualTo(13);
+    }
+
+    @Test
+    void everyRunningCohortsDashboardShowsAMixOfStandingsAndOutcomes(Moto moto) throws Exception {
+        seeded(moto);
+        DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
+        int runningCohorts = 0;
+        int droppedOut = 0;
+        int succeeded = 0;
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> levels = new java.util.HashSet<>();
+        Set<String> codes = new java.util.HashSet<>();
+        for (String lcm : DemoData.LCMS) {
+            for (String id : cohorts.cohortIdsRunBy(LocalIssuer.subFor(lcm))) {
+                if (!id.endsWith("-running") || !seen.add(id)) {
+                    continue; // each running cohort once, whichever LCM of its team reads it
+                }
+                runningCohorts++;
+                HttpResponse<String> r = client.json("GET", "/api/cohorts/" + id + "/dashboard", token(lcm, "lcm"), null);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                JsonNode d = HubClient.parse(r);
+                int enrolled = d.get("enrolled").asInt();
+                int listed = d.get("atRisk").size();
+                assertThat(enrolled).as(id).isEqualTo(12);
+                // Learners on track are not listed: some are, whatever the cohort's week.
+                assertThat(listed).as(id).isBetween(2, enrolled - 3);
+                assertThat(d.get("succeeded").asInt()).as(id).isGreaterThanOrEqualTo(1);
+                assertThat(d.get("averagePace").isNull()).as(id).isFalse();
+                d.get("atRisk").forEach(l -> {
+                    levels.add(l.get("level").asText());
+                    l.get("reasons").forEach(reason -> codes.add(reason.get("code").asText()));
+                });
+                droppedOut += d.get("droppedOut").asInt();
+                succeeded += d.get("succeeded").asInt();
+            }
+        }
+        assertThat(runningCohorts).isEqualTo(first.cohorts() / 2);
+        assertThat(levels).contains("watch", "at-risk");
+        assertThat(codes).contains("missed-check-ins", "behind-plan", "silent-dropped-out", "mood-low");
+        assertThat(succeeded).isGreaterThanOrEqualTo(runningCohorts);
+        assertThat(droppedOut).isPositive();
     }
 
     @Test

@@ -34,6 +34,30 @@ public final class DynamoCheckInStore implements CheckInStore {
 
     @Override
     public boolean put(WeeklyCheckIn c) {
+        Map<String, AttributeValue> item = toItem(c);
+        // The read only chooses 201 or 200; what must hold (the learner is still enrolled, so an
+        // erasure or withdrawal racing this write never leaves a check-in behind) is a condition.
+        boolean isNew = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.checkIn(c.learnerId(), c.week().toString()))).item().isEmpty();
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(
+                    TransactWriteItem.builder().conditionCheck(k -> k.tableName(table)
+                            .key(Keys.learner(c.learnerId()))
+                            .conditionExpression("attribute_exists(PK) AND #status = :enrolled")
+                            .expressionAttributeNames(Map.of("#status", "status"))
+                            .expressionAttributeValues(Map.of(":enrolled", s(LearnerStatus.ENROLLED.wire())))).build(),
+                    TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build()));
+        } catch (TransactionCanceledException e) {
+            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+                throw new NotEnrolled(c.learnerId());
+            }
+            throw e;
+        }
+        return isNew;
+    }
+
+    /** The check-in's item, with its GSI1 keys under the cohort. */
+    public static Map<String, AttributeValue> toItem(WeeklyCheckIn c) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.checkIn(c.learnerId(), c.week().toString()));
         item.put(Keys.GSI1PK, s("COHORT#" + c.cohortId()));
         item.put(Keys.GSI1SK, s(Keys.CHECKIN + c.week() + "#" + c.learnerId()));
@@ -55,25 +79,7 @@ public final class DynamoCheckInStore implements CheckInStore {
             item.put("message", s(c.message()));
         }
         item.put("submittedAt", s(c.submittedAt().toString()));
-        // The read only chooses 201 or 200; what must hold (the learner is still enrolled, so an
-        // erasure or withdrawal racing this write never leaves a check-in behind) is a condition.
-        boolean isNew = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(Keys.checkIn(c.learnerId(), c.week().toString()))).item().isEmpty();
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(
-                    TransactWriteItem.builder().conditionCheck(k -> k.tableName(table)
-                            .key(Keys.learner(c.learnerId()))
-                            .conditionExpression("attribute_exists(PK) AND #status = :enrolled")
-                            .expressionAttributeNames(Map.of("#status", "status"))
-                            .expressionAttributeValues(Map.of(":enrolled", s(LearnerStatus.ENROLLED.wire())))).build(),
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build()));
-        } catch (TransactionCanceledException e) {
-            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
-                throw new NotEnrolled(c.learnerId());
-            }
-            throw e;
-        }
-        return isNew;
+        return item;
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.lcmhub.checkin.risk.RiskPolicy;
+import org.lcmhub.cohort.RiskPolicyRules;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The cohort item {@code COHORT#<id> / META}. Its counters are the seat invariant: {@code enrolled}
  * (seats taken), {@code waitTail} (waitlist tickets handed out) and {@code waitLeft} (tickets no
  * longer waiting: promoted, withdrawn or unused), so {@code waitTail - waitLeft} are waiting.
+ * {@code riskPolicy} (a map of the thresholds by field name) is there once the team sets one.
  */
 public final class CohortItems {
     private CohortItems() {
@@ -39,6 +42,9 @@ public final class CohortItems {
         item.put("waitLeft", n(0));
         item.put("lcms", AttributeValue.fromSs(c.lcms().stream().sorted().toList()));
         item.put("createdAt", s(c.createdAt().toString()));
+        if (!c.riskPolicy().equals(RiskPolicy.DEFAULTS)) {
+            item.put("riskPolicy", policyValue(c.riskPolicy()));
+        }
         return item;
     }
 
@@ -66,7 +72,28 @@ public final class CohortItems {
                 num(item, "enrolled"),
                 num(item, "waitTail") - num(item, "waitLeft"),
                 item.containsKey("lcms") ? Set.copyOf(item.get("lcms").ss()) : Set.of(),
-                Instant.parse(item.get("createdAt").s()));
+                Instant.parse(item.get("createdAt").s()),
+                policy(item.get("riskPolicy")));
+    }
+
+    /** The thresholds as a map attribute, by field name. */
+    public static AttributeValue policyValue(RiskPolicy policy) {
+        Map<String, AttributeValue> m = new LinkedHashMap<>();
+        RiskPolicyRules.fields(policy).forEach((name, value) -> m.put(name, AttributeValue.fromN(value.toString())));
+        return AttributeValue.fromM(m);
+    }
+
+    static RiskPolicy policy(AttributeValue value) {
+        if (value == null || !value.hasM()) {
+            return RiskPolicy.DEFAULTS;
+        }
+        Map<String, Number> fields = new LinkedHashMap<>();
+        value.m().forEach((name, v) -> {
+            if (RiskPolicyRules.isField(name)) {
+                fields.put(name, RiskPolicyRules.isWhole(name) ? (Number) Integer.valueOf(v.n()) : Double.valueOf(v.n()));
+            }
+        });
+        return RiskPolicyRules.policy(fields);
     }
 
     static int num(Map<String, AttributeValue> item, String name) {

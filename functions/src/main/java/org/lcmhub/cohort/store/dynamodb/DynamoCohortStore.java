@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
@@ -198,6 +199,20 @@ public final class DynamoCohortStore implements CohortStore {
                     .expressionAttributeValues(Map.of(":email", s(email))));
         } catch (ConditionalCheckFailedException e) {
             // not on the team, or the address is already the one recorded
+        }
+    }
+
+    @Override
+    public Cohort setRiskPolicy(String cohortId, String sub, RiskPolicy policy) {
+        try {
+            return CohortItems.fromItem(dynamo.updateItem(r -> r.tableName(table).key(Keys.cohort(cohortId))
+                    .updateExpression("SET riskPolicy = :policy")
+                    .conditionExpression("attribute_exists(PK) AND contains(lcms, :sub)")
+                    .expressionAttributeValues(Map.of(":policy", CohortItems.policyValue(policy), ":sub", s(sub)))
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes());
+        } catch (ConditionalCheckFailedException e) {
+            throw whyRefused(cohortId, sub, e.item());
         }
     }
 

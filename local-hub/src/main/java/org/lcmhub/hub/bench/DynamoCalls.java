@@ -1,0 +1,91 @@
+package org.lcmhub.hub.bench;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.TreeMap;
+import org.lcmhub.hub.template.LocalEnvironment;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * Counts what a DynamoDB client sends, as the SDK sees it: requests by kind, items returned by
+ * queries, query pages that continued a previous one, and response bytes.
+ */
+public final class DynamoCalls implements ExecutionInterceptor {
+    private final Map<String, Integer> byKind = new TreeMap<>();
+    private int items;
+    private int continued;
+    private long bytes;
+
+    /** A client of the engine at {@code endpoint} whose calls this counts. */
+    public DynamoDbClient client(URI endpoint) {
+        return DynamoDbClient.builder().endpointOverride(endpoint)
+                .region(Region.of(LocalEnvironment.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(this)).build();
+    }
+
+    @Override
+    public synchronized void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        String kind = context.request().getClass().getSimpleName().replace("Request", "");
+        byKind.merge(kind, 1, Integer::sum);
+        if (context.request() instanceof QueryRequest q && q.hasExclusiveStartKey() && !q.exclusiveStartKey().isEmpty()) {
+            continued++;
+        }
+    }
+
+    @Override
+    public synchronized void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+        bytes += context.httpResponse().firstMatchingHeader("Content-Length").map(Long::parseLong).orElse(0L);
+    }
+
+    @Override
+    public synchronized void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        if (context.response() instanceof QueryResponse r) {
+            items += r.count();
+        }
+    }
+
+    public synchronized void reset() {
+        byKind.clear();
+        items = 0;
+        continued = 0;
+        bytes = 0;
+    }
+
+    /** Requests by kind (GetItem, Query, …), sorted by name. */
+    public synchronized Map<String, Integer> byKind() {
+        return new TreeMap<>(byKind);
+    }
+
+    public synchronized int requests() {
+        return byKind.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public synchronized int queries() {
+        return byKind.getOrDefault("Query", 0);
+    }
+
+    /** Items the queries returned, over all their pages. */
+    public synchronized int items() {
+        return items;
+    }
+
+    /** Query pages that started where a previous page stopped ({@code ExclusiveStartKey}). */
+    public synchronized int continuedPages() {
+        return continued;
+    }
+
+    public synchronized long bytes() {
+        return bytes;
+    }
+}
