@@ -54,15 +54,30 @@ final class InviteMails {
                 .withAttachment(Invites.attachment(ics, cancelled));
     }
 
-    Mail toMentor(String to, String mentorName, String learnerName, Appointment a, String ics, boolean cancelled) {
-        String text = cancelled
-                ? "Hello " + mentorName + ",\n\nYour regular 1:1s with " + learnerName + " are cancelled; the attached "
-                + "invite removes them from your calendar.\n\nThe LCM Hub team\n"
-                : "Hello " + mentorName + ",\n\nYour regular 1:1s with " + learnerName + ": " + schedule(a, Locale.ENGLISH)
-                + ".\n" + where(a, false) + "\nThe invite is attached; download it again (signed in) at "
-                + messages.link("/api/mentors/me/mentees/" + a.learnerId() + "/one-to-one.ics")
-                + ".\n\nThe LCM Hub team\n";
-        String subject = (cancelled ? "1:1s cancelled: " : "1:1s with ") + learnerName;
+    /** In the mentor's mail language ({@code Mentor.mailLanguage}); the mentor page lists the series again. */
+    Mail toMentor(String to, String language, String mentorName, String learnerName, Appointment a, String ics,
+                  boolean cancelled) {
+        boolean fr = "fr".equals(language);
+        String page = messages.link("/staff/mentor.html");
+        String text;
+        String subject;
+        if (fr) {
+            subject = (cancelled ? "Rendez-vous annulés : " : "Rendez-vous avec ") + learnerName;
+            text = cancelled
+                    ? "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " sont annulés ; "
+                    + "l'invitation jointe les retire de votre agenda.\n\nL'équipe LCM Hub\n"
+                    : "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " : "
+                    + schedule(a, Locale.FRENCH) + ".\n" + where(a, true) + "\nL'invitation est jointe ; votre page de "
+                    + "mentor permet de la télécharger à nouveau : " + page + ".\n\nL'équipe LCM Hub\n";
+        } else {
+            subject = (cancelled ? "1:1s cancelled: " : "1:1s with ") + learnerName;
+            text = cancelled
+                    ? "Hello " + mentorName + ",\n\nYour regular 1:1s with " + learnerName + " are cancelled; the attached "
+                    + "invite removes them from your calendar.\n\nThe LCM Hub team\n"
+                    : "Hello " + mentorName + ",\n\nYour regular 1:1s with " + learnerName + ": "
+                    + schedule(a, Locale.ENGLISH) + ".\n" + where(a, false) + "\nThe invite is attached; download it "
+                    + "again from your mentor page: " + page + ".\n\nThe LCM Hub team\n";
+        }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
                 .withAttachment(Invites.attachment(ics, cancelled));
     }

@@ -111,7 +111,9 @@ public class OneToOneService {
         if (a == null || !a.mentorId().equals(mentor.sub())) {
             throw new NoSeries();
         }
-        return Invites.ics(meeting(a, learner, mentors.find(mentor.sub()), mentor.email()), "en", clock.instant());
+        Mentor profile = mentors.find(mentor.sub());
+        return Invites.ics(meeting(a, learner, profile, mentor.email()), profile != null ? profile.mailLanguage() : "en",
+                clock.instant());
     }
 
     /** The learner's copy of the invite, in the cohort's language. */
@@ -202,8 +204,11 @@ public class OneToOneService {
                 meeting.mentorName(), a, learnerIcs, cancelled), a);
         String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
         if (to != null) {
-            String mentorIcs = cancelled ? Invites.cancel(meeting, "en", now) : Invites.ics(meeting, "en", now);
-            send(() -> mails.toMentor(to, meeting.mentorName(), learner.name(), a, mentorIcs, cancelled), a);
+            String mentorLanguage = profile != null ? profile.mailLanguage() : "en";
+            String mentorIcs = cancelled ? Invites.cancel(meeting, mentorLanguage, now)
+                    : Invites.ics(meeting, mentorLanguage, now);
+            send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(), a, mentorIcs,
+                    cancelled), a);
         }
     }
 

@@ -94,8 +94,10 @@ class OneToOneServiceTest {
         assertThat(learnerMail.text()).contains("chaque mardi à 18:00 (Europe/Paris)")
                 .contains("mardi 2 mars 2027 à 17:00 (votre heure, Africa/Dakar)")
                 .contains("https://hub.example.org/api/me/one-to-one.ics");
-        assertThat(mailer.sent.get(1).text()).contains("every Tuesday at 18:00 (Europe/Paris)")
-                .contains("https://hub.example.org/api/mentors/me/mentees/l-awa/one-to-one.ics");
+        Mail mentorMail = mailer.sent.get(1);
+        assertThat(mentorMail.subject()).as("Inès's first language the hub writes").isEqualTo("Rendez-vous avec Awa Diallo");
+        assertThat(mentorMail.text()).contains("chaque mardi à 18:00 (Europe/Paris)")
+                .contains("https://hub.example.org/staff/mentor.html");
         for (Mail mail : mailer.sent) {
             Calendar calendar = parse(mail);
             calendar.validate();
@@ -104,7 +106,7 @@ class OneToOneServiceTest {
             assertThat(event(calendar).getLocation().getValue()).isEqualTo("https://meet.example.org/ines");
         }
         assertThat(event(parse(learnerMail)).getSummary().getValue()).startsWith("Rendez-vous individuel");
-        assertThat(event(parse(mailer.sent.get(1))).getSummary().getValue()).startsWith("1:1:");
+        assertThat(event(parse(mentorMail)).getSummary().getValue()).startsWith("Rendez-vous individuel");
     }
 
     @Test
@@ -188,7 +190,7 @@ class OneToOneServiceTest {
         String mentorCopy = service.mentorIcs(INES, AWA.learnerId());
         assertThat(event(new CalendarBuilder().build(new StringReader(learnerCopy))).getSummary().getValue())
                 .startsWith("Rendez-vous individuel");
-        assertThat(mentorCopy).contains("UID:" + a.uid() + "@lcm-hub", "SUMMARY:1:1: Inès Moreau / Awa Diallo");
+        assertThat(mentorCopy).contains("UID:" + a.uid() + "@lcm-hub", "SUMMARY:Rendez-vous individuel : Inès Moreau / Awa Diallo");
         assertThat(service.current(AWA.learnerId())).isEqualTo(a);
 
         // Released and matched with someone else: the old series is no longer the learner's.

@@ -126,7 +126,7 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(series.get("icsUrl").asText()).isEqualTo(p.base() + "/one-to-one.ics");
         assertThat(item(Keys.oneToOne(p.learnerId())).get("uid").s()).isEqualTo(uid);
 
-        // Both mails carry the invite; the learner's is in the cohort's language.
+        // Both mails carry the invite; the learner's in the cohort's language, the mentor's in hers.
         Calendar learnerInvite = invitesTo(p.learnerEmail(), "one-to-one-invite").get(0);
         Calendar mentorInvite = invitesTo(p.mentorEmail(), "one-to-one-invite").get(0);
         for (Calendar c : List.of(learnerInvite, mentorInvite)) {
@@ -134,7 +134,8 @@ class OneToOneApiIT extends LocalHubTest {
                     "SEQUENCE:0", "RRULE:FREQ=WEEKLY;COUNT=6;INTERVAL=1;BYDAY=TU", "mailto:" + p.learnerEmail());
         }
         assertThat(event(learnerInvite).getSummary().getValue()).startsWith("Rendez-vous individuel : Inès Moreau");
-        assertThat(event(mentorInvite).getSummary().getValue()).startsWith("1:1: Inès Moreau");
+        assertThat(event(mentorInvite).getSummary().getValue()).as("Inès writes French")
+                .startsWith("Rendez-vous individuel : Inès Moreau");
 
         // Downloads from both sides.
         HttpResponse<String> mentorCopy = client.json("GET", p.base() + "/one-to-one.ics", mentor, null);
