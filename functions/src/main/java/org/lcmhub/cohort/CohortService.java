@@ -138,23 +138,27 @@ public class CohortService {
                 .toList();
     }
 
-    /** The cohorts an LCM runs, earliest start first; their address is recorded on each team. */
+    /**
+     * The cohorts an LCM runs, earliest start first; their address is recorded on each team where
+     * it is missing or has changed (the team query returns what is recorded, so a read writes nothing
+     * when nothing changed).
+     */
     public List<Cohort> runBy(Caller lcm) {
-        List<String> ids = store.cohortIdsRunBy(lcm.sub());
-        ids.forEach(id -> store.recordEmail(id, lcm.sub(), lcm.email()));
-        return ids.stream().map(store::find).filter(java.util.Objects::nonNull)
+        List<CohortStore.TeamSeat> seats = store.teamSeatsOf(lcm.sub());
+        if (lcm.email() != null && !lcm.email().isBlank()) {
+            seats.stream().filter(t -> !lcm.email().equals(t.email()))
+                    .forEach(t -> store.recordEmail(t.cohortId(), lcm.sub(), lcm.email()));
+        }
+        return seats.stream().map(t -> store.find(t.cohortId())).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
                 .toList();
     }
 
-    /** The cohort; a caller on its team has their address recorded (a no-op for anyone else). */
+    /** The cohort (a read writes nothing: addresses are recorded by {@link #runBy} and by changes). */
     public Cohort get(Caller lcm, String cohortId) {
         Cohort cohort = store.find(cohortId);
         if (cohort == null) {
             throw new CohortStore.NotFound(cohortId);
-        }
-        if (cohort.isRunBy(lcm.sub())) {
-            store.recordEmail(cohortId, lcm.sub(), lcm.email());
         }
         return cohort;
     }

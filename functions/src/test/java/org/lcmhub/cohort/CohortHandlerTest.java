@@ -78,6 +78,24 @@ class CohortHandlerTest {
     }
 
     @Test
+    void myCohortsRecordTheAddressOnlyWhereItIsMissingOrChangedAndAReadOfOneCohortWritesNothing() {
+        Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
+        assertThat(handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, alice), null).getStatusCode())
+                .isEqualTo(200);
+        assertThat(cohorts.emails.get("py-2027-01")).containsEntry("lcm-1", "alice@example.org");
+        assertThat(cohorts.emailWrites).as("one per cohort she runs").isEqualTo(2);
+
+        handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, alice), null);
+        handler.handleRequest(event("GET", "/api/cohorts/py-2027-01", null, null, alice), null);
+        assertThat(cohorts.emailWrites).as("nothing changed").isEqualTo(2);
+
+        Map<String, String> moved = Map.of("sub", "lcm-1", "email", "alice@new.example.org", "cognito:groups", "[lcm]");
+        handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, moved), null);
+        assertThat(cohorts.emailWrites).isEqualTo(4);
+        assertThat(cohorts.emails.get("py-closed")).containsEntry("lcm-1", "alice@new.example.org");
+    }
+
+    @Test
     void reportsEveryBadFieldOfANewCohort() throws Exception {
         APIGatewayV2HTTPResponse response = handler.handleRequest(event("POST", "/api/cohorts", null,
                 "{\"pathId\":\"Not A Slug\",\"startDate\":\"01/03/2027\",\"weeks\":0,\"seats\":100000,\"language\":\"de\"}",

@@ -41,6 +41,7 @@ public final class InMemoryCohorts implements CohortStore {
     public synchronized void recordEmail(String cohortId, String sub, String email) {
         Cohort c = cohorts.get(cohortId);
         if (c != null && c.isRunBy(sub) && email != null) {
+            emailWrites++;
             emails.computeIfAbsent(cohortId, k -> new LinkedHashMap<>()).put(sub, email);
         }
     }
@@ -56,9 +57,13 @@ public final class InMemoryCohorts implements CohortStore {
     }
 
     @Override
-    public synchronized List<String> cohortIdsRunBy(String sub) {
-        return cohorts.values().stream().filter(c -> c.isRunBy(sub)).map(Cohort::cohortId).toList();
+    public synchronized List<TeamSeat> teamSeatsOf(String sub) {
+        return cohorts.values().stream().filter(c -> c.isRunBy(sub))
+                .map(c -> new TeamSeat(c.cohortId(), emails.getOrDefault(c.cohortId(), Map.of()).get(sub))).toList();
     }
+
+    /** Calls to {@link #recordEmail} that would change an address, as a store write would. */
+    public int emailWrites;
 
     @Override
     public synchronized Cohort update(String cohortId, String sub, CohortChanges ch) {

@@ -30,7 +30,15 @@ public interface CohortStore {
     List<Cohort> byPath(String pathId);
 
     /** The cohorts whose LCM team includes {@code sub}. */
-    List<String> cohortIdsRunBy(String sub);
+    default List<String> cohortIdsRunBy(String sub) {
+        return teamSeatsOf(sub).stream().map(TeamSeat::cohortId).toList();
+    }
+
+    /** {@code sub}'s places on LCM teams, each with the address recorded there (null if none). */
+    List<TeamSeat> teamSeatsOf(String sub);
+
+    record TeamSeat(String cohortId, String email) {
+    }
 
     /**
      * Applies the changes if {@code sub} is on the cohort's team and the seats stay at or above the

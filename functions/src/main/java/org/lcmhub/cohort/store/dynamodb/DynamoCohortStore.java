@@ -77,13 +77,14 @@ public final class DynamoCohortStore implements CohortStore {
     }
 
     @Override
-    public List<String> cohortIdsRunBy(String sub) {
-        List<String> ids = new ArrayList<>();
+    public List<TeamSeat> teamSeatsOf(String sub) {
+        List<TeamSeat> seats = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk")
                         .expressionAttributeValues(Map.of(":pk", s("STAFF#" + sub))))
-                .items().forEach(item -> ids.add(item.get("cohortId").s()));
-        return ids;
+                .items().forEach(item -> seats.add(new TeamSeat(item.get("cohortId").s(),
+                        item.containsKey("email") ? item.get("email").s() : null)));
+        return seats;
     }
 
     @Override
