@@ -10,17 +10,62 @@
   var draftBox = document.getElementById('matching-draft');
   var result = document.getElementById('matching-result');
   var publishButton = document.getElementById('matching-publish');
-  var SKIPPED = {
-    'mentor-full-or-paused': 'the mentor has no place left or paused new matches',
-    'already-matched': 'the learner has a mentor already',
-    'not-enrolled': 'the learner is no longer enrolled'
+  // The page's words by <html lang>; the reasons come from the API in the cohort's language.
+  var TEXT = {
+    en: {
+      skipped: {
+        'mentor-full-or-paused': 'the mentor has no place left or paused new matches',
+        'already-matched': 'the learner has a mentor already',
+        'not-enrolled': 'the learner is no longer enrolled'
+      },
+      with: ' with ', pinned: 'Pinned: ', excluded: 'Excluded: ', undo: 'Undo', undoLabel: 'Undo: ', pin: 'Pin', exclude: 'Exclude',
+      fit: function (score, pinned) { return 'Fit ' + score + ' / 100' + (pinned ? ', pinned' : ''); },
+      summary: function (pairs, left, until) {
+        return pairs + ' pair(s) proposed, ' + left + ' learner(s) left without a mentor. The draft can be published until '
+          + until + '.';
+      },
+      noPair: 'No pair to propose.', publish: function (n) { return 'Publish ' + n + ' pair(s)'; },
+      computing: 'Computing…', computed: 'Draft computed.', expired: 'Your sign-in has expired; sign in again.',
+      notComputed: function (code) { return 'The draft could not be computed (' + code + ').'; },
+      notPublished: function (code) { return 'Publishing failed (' + code + ').'; },
+      published: function (n) { return n + ' pair(s) published; both sides have been mailed.'; },
+      skippedPair: function (pair, why) { return 'Not published: ' + pair + ', because ' + why + '.'; },
+      done: 'This draft is published. Compute a new one for the learners still without a mentor.',
+      noCohort: 'You are not on the team of any cohort yet.', unreadable: 'Your cohorts could not be read.',
+      cohort: function (c) { return c.title + ' (' + c.language + ', from ' + c.startDate + ')'; }
+    },
+    fr: {
+      skipped: {
+        'mentor-full-or-paused': 'le mentor n\'a plus de place ou a suspendu les nouveaux appariements',
+        'already-matched': 'l\'apprenant a déjà un mentor',
+        'not-enrolled': 'l\'apprenant n\'est plus inscrit'
+      },
+      with: ' avec ', pinned: 'Imposé : ', excluded: 'Exclu : ', undo: 'Annuler', undoLabel: 'Annuler : ', pin: 'Imposer', exclude: 'Exclure',
+      fit: function (score, pinned) { return 'Adéquation ' + score + ' / 100' + (pinned ? ', imposé' : ''); },
+      summary: function (pairs, left, until) {
+        return pairs + ' binôme(s) proposé(s), ' + left + ' apprenant(s) restent sans mentor. Le brouillon peut être publié'
+          + ' jusqu\'au ' + until + '.';
+      },
+      noPair: 'Aucun binôme à proposer.', publish: function (n) { return 'Publier ' + n + ' binôme(s)'; },
+      computing: 'Calcul en cours…', computed: 'Brouillon calculé.', expired: 'Votre connexion a expiré ; reconnectez-vous.',
+      notComputed: function (code) { return 'Le brouillon n\'a pas pu être calculé (' + code + ').'; },
+      notPublished: function (code) { return 'La publication a échoué (' + code + ').'; },
+      published: function (n) { return n + ' binôme(s) publié(s) ; les deux parties ont reçu un courriel.'; },
+      skippedPair: function (pair, why) { return 'Non publié : ' + pair + ', car ' + why + '.'; },
+      done: 'Ce brouillon est publié. Calculez-en un nouveau pour les apprenants encore sans mentor.',
+      noCohort: 'Vous ne faites encore partie de l\'équipe d\'aucune cohorte.', unreadable: 'Vos cohortes n\'ont pas pu être lues.',
+      cohort: function (c) { return c.title + ' (' + c.language + ', à partir du ' + c.startDate + ')'; }
+    }
   };
+  var lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
+  var T = TEXT[lang];
   var names = {};
   var pins = [];
   var exclusions = [];
   var draft = null;
 
   function name(id) { return names[id] || id; }
+  function pairName(p) { return name(p.learnerId) + T.with + name(p.mentorId); }
   function same(a, b) { return a.learnerId === b.learnerId && a.mentorId === b.mentorId; }
   function without(list, pair) { return list.filter(function (p) { return !same(p, pair); }); }
 
@@ -50,9 +95,9 @@
     list.textContent = '';
     pins.concat(exclusions).forEach(function (p) {
       var pinned = pins.indexOf(p) >= 0;
-      var text = (pinned ? 'Pinned: ' : 'Excluded: ') + name(p.learnerId) + ' with ' + name(p.mentorId);
+      var text = (pinned ? T.pinned : T.excluded) + pairName(p);
       var li = el('li', {}, text + ' ');
-      li.appendChild(button('Undo', 'Undo: ' + text, function () {
+      li.appendChild(button(T.undo, T.undoLabel + text, function () {
         pins = without(pins, p);
         exclusions = without(exclusions, p);
         showChoices();
@@ -64,14 +109,14 @@
 
   function pairCard(m, published) {
     var li = el('li', { 'class': 'staff-card' });
-    var title = name(m.learnerId) + ' with ' + name(m.mentorId);
+    var title = pairName(m);
     li.appendChild(el('h4', {}, title));
-    li.appendChild(el('p', { 'class': 'score' }, 'Fit ' + m.score + ' / 100' + (m.pinned ? ', pinned' : '')));
+    li.appendChild(el('p', { 'class': 'score' }, T.fit(m.score, m.pinned)));
     li.appendChild(reasons(m.reasons));
     if (!published) {
       var actions = el('p', { 'class': 'staff-actions' });
-      actions.appendChild(button('Pin', 'Pin ' + title, function () { choose('pin', m); }));
-      actions.appendChild(button('Exclude', 'Exclude ' + title, function () { choose('exclude', m); }));
+      actions.appendChild(button(T.pin, T.pin + ' ' + title, function () { choose('pin', m); }));
+      actions.appendChild(button(T.exclude, T.exclude + ' ' + title, function () { choose('exclude', m); }));
       li.appendChild(actions);
     }
     return li;
@@ -89,12 +134,11 @@
     Object.keys(d.names || {}).forEach(function (k) { names[k] = d.names[k]; });
     var matches = d.matches || [];
     var unmatched = d.unmatched || [];
-    document.getElementById('matching-summary').textContent = matches.length + ' pair(s) proposed, '
-      + unmatched.length + ' learner(s) left without a mentor. The draft can be published until '
-      + new Date(d.expiresAt).toLocaleString('en-GB') + '.';
+    document.getElementById('matching-summary').textContent = T.summary(matches.length, unmatched.length,
+      new Date(d.expiresAt).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB'));
     fill('matching-pairs', null, matches, function (m) { return pairCard(m, false); });
     if (!matches.length) {
-      document.getElementById('matching-pairs').appendChild(el('li', { 'class': 'empty' }, 'No pair to propose.'));
+      document.getElementById('matching-pairs').appendChild(el('li', { 'class': 'empty' }, T.noPair));
     }
     fill('matching-unmatched', 'matching-unmatched-box', unmatched, function (u) {
       var li = el('li', { 'class': 'staff-card' });
@@ -104,12 +148,12 @@
     });
     fill('matching-refused', 'matching-refused-box', d.refusedPins || [], function (r) {
       var li = el('li', { 'class': 'staff-card' });
-      li.appendChild(el('h4', {}, name(r.learnerId) + ' with ' + name(r.mentorId)));
+      li.appendChild(el('h4', {}, pairName(r)));
       li.appendChild(reasons(r.reasons));
       return li;
     });
     publishButton.hidden = !matches.length;
-    publishButton.textContent = 'Publish ' + matches.length + ' pair(s)';
+    publishButton.textContent = T.publish(matches.length);
     result.hidden = true;
     draftBox.hidden = false;
   }
@@ -117,18 +161,18 @@
   function compute() {
     var cohortId = select.value;
     if (!cohortId) { return; }
-    S.say(status, 'Computing…');
+    S.say(status, T.computing);
     S.call('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching',
       { pins: pins, exclusions: exclusions }).then(function (r) {
       if (r.status === 201) {
-        S.say(status, 'Draft computed.');
+        S.say(status, T.computed);
         r.json.cohortId = cohortId;
         showDraft(r.json);
         document.getElementById('matching-draft-title').focus();
       } else if (r.status === 401) {
-        S.say(status, 'Your sign-in has expired; sign in again.', 'error');
+        S.say(status, T.expired, 'error');
       } else {
-        S.say(status, S.message(r, 'The draft could not be computed (' + r.status + ').'), 'error');
+        S.say(status, S.message(r, T.notComputed(r.status)), 'error');
       }
     });
   }
@@ -143,25 +187,23 @@
       result.hidden = false;
       if (!r.ok) {
         result.className = 'form-errors';
-        result.appendChild(el('p', {}, S.message(r, 'Publishing failed (' + r.status + ').')));
+        result.appendChild(el('p', {}, S.message(r, T.notPublished(r.status))));
         result.focus();
         return;
       }
       result.className = 'form-success';
       var published = r.json.published || [];
       var skipped = r.json.skipped || [];
-      result.appendChild(el('p', {}, published.length + ' pair(s) published; both sides have been mailed.'));
+      result.appendChild(el('p', {}, T.published(published.length)));
       var ul = el('ul', { 'class': 'staff-list' });
-      published.forEach(function (p) { ul.appendChild(el('li', {}, name(p.learnerId) + ' with ' + name(p.mentorId))); });
+      published.forEach(function (p) { ul.appendChild(el('li', {}, pairName(p))); });
       skipped.forEach(function (s) {
-        ul.appendChild(el('li', {}, 'Not published: ' + name(s.learnerId) + ' with ' + name(s.mentorId) + ', because '
-          + (SKIPPED[s.reason] || s.reason) + '.'));
+        ul.appendChild(el('li', {}, T.skippedPair(pairName(s), T.skipped[s.reason] || s.reason)));
       });
       result.appendChild(ul);
       publishButton.hidden = true;
       S.say(status, '');
-      document.getElementById('matching-summary').textContent = 'This draft is published. Compute a new one for'
-        + ' the learners still without a mentor.';
+      document.getElementById('matching-summary').textContent = T.done;
       pins = [];
       exclusions = [];
       showChoices();
@@ -181,13 +223,13 @@
       }
       var cohorts = (r.json && r.json.cohorts) || [];
       if (!r.ok || !cohorts.length) {
-        S.say(status, r.ok ? 'You are not on the team of any cohort yet.' : S.message(r, 'Your cohorts could not be read.'),
+        S.say(status, r.ok ? T.noCohort : S.message(r, T.unreadable),
           r.ok ? undefined : 'error');
         document.getElementById('matching-compute').disabled = true;
         return;
       }
       cohorts.forEach(function (c) {
-        select.appendChild(el('option', { value: c.cohortId }, c.title + ' (' + c.language + ', from ' + c.startDate + ')'));
+        select.appendChild(el('option', { value: c.cohortId }, T.cohort(c)));
       });
     });
   }

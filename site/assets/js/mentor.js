@@ -8,13 +8,75 @@
   var form = document.getElementById('mentor-profile');
   var slots = document.getElementById('profile-slots');
   var profileStatus = document.getElementById('profile-status');
-  var DAYS = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
-  var RISK = { ok: 'On track', watch: 'To watch', 'at-risk': 'At risk' };
+  // The page's words by <html lang>; risk reasons come from the API in the cohort's language.
+  var TEXT = {
+    en: {
+      days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
+      risk: { ok: 'On track', watch: 'To watch', 'at-risk': 'At risk' },
+      removeSlot: 'Remove slot ', places: function (used, of) { return used + ' of ' + of + ' places used.'; },
+      noProfile: 'You have no profile yet: fill it in and save it.', unreadable: 'Your profile could not be read.',
+      saving: 'Saving…', saved: 'Your profile is saved.', correct: 'Please correct the fields marked above.',
+      notSaved: 'Your profile could not be saved.', failed: function (code) { return 'That did not work (' + code + ').'; },
+      oneToOne: 'Regular 1:1', day: 'Day', time: 'Time (your time zone)', duration: 'Duration in minutes',
+      first: 'First date', weeks: 'For how many weeks', location: 'Where (a link or a place)', saveOneToOne: 'Save the 1:1',
+      oneToOneSet: function (n) { return 'The 1:1 is set; you and ' + n + ' have been sent the invite.'; },
+      oneToOneMissing: 'Setting a 1:1 is not available on this hub yet.', ics: 'Download the invite (.ics)',
+      icsDone: 'The invite is downloaded.', icsFailed: 'The invite could not be downloaded.',
+      icsNone: function (n) { return 'No 1:1 is set with ' + n + ' yet (or this hub cannot serve invites yet).'; },
+      notes: 'Session notes', notesWith: 'Session notes with ', noteDate: 'Date of the session',
+      noteText: 'Note (shared with the cohort\'s LCM team)', saveNote: 'Save the note', noteSaved: 'The note is saved.',
+      notesMissing: 'Session notes are not available on this hub yet.',
+      release: 'Release this mentee', releaseWhy: 'Why? (the LCM team reads it; you will not be proposed together again)',
+      releaseName: 'Release ', released: function (n) { return n + ' is released; the place is free again.'; },
+      releaseMissing: 'Releasing a mentee is not available on this hub yet.',
+      email: 'Email', cohort: 'Cohort', path: 'Path', language: 'Language', timezone: 'Time zone', matchedOn: 'Matched on',
+      lastCheckIn: 'Last check-in', standing: 'Standing', never: 'none yet',
+      checkIn: function (c) {
+        return c.week + ': ' + c.progress + ' % done, mood ' + c.mood + ' / 5' + (c.needHelp ? ', asked for help' : '');
+      },
+      menteesMissing: 'The list of your mentees is not available on this hub yet. Your LCM will tell you by mail who they are.',
+      menteesUnreadable: 'Your mentees could not be read.',
+      noMentee: 'No mentee yet: they appear here once an LCM publishes a matching.'
+    },
+    fr: {
+      days: { mon: 'Lundi', tue: 'Mardi', wed: 'Mercredi', thu: 'Jeudi', fri: 'Vendredi', sat: 'Samedi', sun: 'Dimanche' },
+      risk: { ok: 'Dans les temps', watch: 'À surveiller', 'at-risk': 'En danger' },
+      removeSlot: 'Retirer le créneau ', places: function (used, of) { return used + ' place(s) occupée(s) sur ' + of + '.'; },
+      noProfile: 'Vous n\'avez pas encore de profil : remplissez-le puis enregistrez-le.',
+      unreadable: 'Votre profil n\'a pas pu être lu.',
+      saving: 'Enregistrement…', saved: 'Votre profil est enregistré.', correct: 'Corrigez les champs signalés ci-dessus.',
+      notSaved: 'Votre profil n\'a pas pu être enregistré.', failed: function (code) { return 'Cela n\'a pas marché (' + code + ').'; },
+      oneToOne: 'Rendez-vous individuel régulier', day: 'Jour', time: 'Heure (votre fuseau horaire)', duration: 'Durée en minutes',
+      first: 'Première date', weeks: 'Pendant combien de semaines', location: 'Où (un lien ou un lieu)',
+      saveOneToOne: 'Enregistrer le rendez-vous',
+      oneToOneSet: function (n) { return 'Le rendez-vous est fixé ; vous et ' + n + ' avez reçu l\'invitation.'; },
+      oneToOneMissing: 'Fixer un rendez-vous n\'est pas encore possible sur ce hub.', ics: 'Télécharger l\'invitation (.ics)',
+      icsDone: 'L\'invitation est téléchargée.', icsFailed: 'L\'invitation n\'a pas pu être téléchargée.',
+      icsNone: function (n) { return 'Aucun rendez-vous n\'est encore fixé avec ' + n + ' (ou ce hub ne sert pas encore les invitations).'; },
+      notes: 'Notes de séance', notesWith: 'Notes de séance avec ', noteDate: 'Date de la séance',
+      noteText: 'Note (partagée avec l\'équipe LCM de la cohorte)', saveNote: 'Enregistrer la note', noteSaved: 'La note est enregistrée.',
+      notesMissing: 'Les notes de séance ne sont pas encore disponibles sur ce hub.',
+      release: 'Mettre fin à ce mentorat', releaseWhy: 'Pourquoi ? (l\'équipe LCM le lit ; vous ne serez plus proposés ensemble)',
+      releaseName: 'Libérer ', released: function (n) { return n + ' est libéré·e ; la place est de nouveau libre.'; },
+      releaseMissing: 'Mettre fin à un mentorat n\'est pas encore possible sur ce hub.',
+      email: 'Courriel', cohort: 'Cohorte', path: 'Parcours', language: 'Langue', timezone: 'Fuseau horaire', matchedOn: 'Apparié le',
+      lastCheckIn: 'Dernier point d\'étape', standing: 'Situation', never: 'aucun',
+      checkIn: function (c) {
+        return c.week + ' : ' + c.progress + ' % fait, humeur ' + c.mood + ' / 5' + (c.needHelp ? ', a demandé de l\'aide' : '');
+      },
+      menteesMissing: 'La liste de vos mentorés n\'est pas encore disponible sur ce hub. Votre LCM vous dira par courriel qui ils sont.',
+      menteesUnreadable: 'Vos mentorés n\'ont pas pu être lus.',
+      noMentee: 'Pas encore de mentoré : ils apparaissent ici dès qu\'un LCM publie un appariement.'
+    }
+  };
+  var T = TEXT[document.documentElement.lang === 'fr' ? 'fr' : 'en'];
+  var DAYS = T.days;
+  var RISK = T.risk;
 
   // ---- Profile ------------------------------------------------------------------------------
   function renumber() {
     Array.prototype.forEach.call(slots.children, function (li, n) {
-      li.querySelector('[data-remove]').setAttribute('aria-label', 'Remove slot ' + (n + 1));
+      li.querySelector('[data-remove]').setAttribute('aria-label', T.removeSlot + (n + 1));
     });
   }
 
@@ -50,7 +112,7 @@
     slots.textContent = '';
     (p.availability || []).forEach(addSlot);
     document.getElementById('mentor-profile-state').textContent = p.capacity
-      ? (p.assigned || 0) + ' of ' + p.capacity + ' places used.' : '';
+      ? T.places(p.assigned || 0, p.capacity) : '';
   }
 
   function profileBody() {
@@ -81,9 +143,9 @@
         try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
         form.elements.timezone.value = zone;
         addSlot();
-        document.getElementById('mentor-profile-state').textContent = 'You have no profile yet: fill it in and save it.';
+        document.getElementById('mentor-profile-state').textContent = T.noProfile;
       } else {
-        S.say(profileStatus, S.message(r, 'Your profile could not be read.'), 'error');
+        S.say(profileStatus, S.message(r, T.unreadable), 'error');
       }
       loadMentees();
     });
@@ -92,17 +154,17 @@
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     S.clearErrors(form);
-    S.say(profileStatus, 'Saving…');
+    S.say(profileStatus, T.saving);
     S.call('PUT', '/api/mentors/me', profileBody()).then(function (r) {
       if (r.ok) {
         fillProfile(r.json);
-        S.say(profileStatus, 'Your profile is saved.');
+        S.say(profileStatus, T.saved);
         return;
       }
       var error = (r.json && r.json.error) || {};
       var left = S.showErrors(form, error.fields || {});
       S.say(profileStatus, left.length ? left.join(' ')
-        : error.fields ? 'Please correct the fields marked above.' : S.message(r, 'Your profile could not be saved.'), 'error');
+        : error.fields ? T.correct : S.message(r, T.notSaved), 'error');
     });
   });
   document.getElementById('profile-add-slot').addEventListener('click', function () {
@@ -162,37 +224,35 @@
     if (S.missing(r)) { S.say(state, notYet, 'error'); return; }
     var error = (r.json && r.json.error) || {};
     var left = S.showErrors(f, error.fields || {});
-    S.say(state, left.length ? left.join(' ') : error.fields ? 'Please correct the fields marked above.'
-      : S.message(r, 'That did not work (' + r.status + ').'), 'error');
+    S.say(state, left.length ? left.join(' ') : error.fields ? T.correct : S.message(r, T.failed(r.status)), 'error');
   }
 
   function oneToOnePanel(m, n, base) {
     var day = input('select', 'day');
     Object.keys(DAYS).forEach(function (d) { day.appendChild(el('option', { value: d }, DAYS[d])); });
-    var oneToOne = panel('Regular 1:1', 'm' + n + '-one', [
-      field('m' + n + '-day', 'Day', day),
-      field('m' + n + '-time', 'Time (your time zone)', input('time', 'time')),
-      field('m' + n + '-duration', 'Duration in minutes', input('number', 'durationMinutes', { min: '15', max: '120', value: '30' })),
-      field('m' + n + '-first', 'First date', input('date', 'firstDate')),
-      field('m' + n + '-weeks', 'For how many weeks', input('number', 'weeks', { min: '1', max: '52', value: '8' })),
-      field('m' + n + '-location', 'Where (a link or a place)', input('text', 'location', { maxlength: '200' }))
-    ], 'Save the 1:1', function (f, state) {
+    var oneToOne = panel(T.oneToOne, 'm' + n + '-one', [
+      field('m' + n + '-day', T.day, day),
+      field('m' + n + '-time', T.time, input('time', 'time')),
+      field('m' + n + '-duration', T.duration, input('number', 'durationMinutes', { min: '15', max: '120', value: '30' })),
+      field('m' + n + '-first', T.first, input('date', 'firstDate')),
+      field('m' + n + '-weeks', T.weeks, input('number', 'weeks', { min: '1', max: '52', value: '8' })),
+      field('m' + n + '-location', T.location, input('text', 'location', { maxlength: '200' }))
+    ], T.saveOneToOne, function (f, state) {
       var body = { day: f.elements.day.value, time: f.elements.time.value || null,
         durationMinutes: Number(f.elements.durationMinutes.value) || null, weeks: Number(f.elements.weeks.value) || null };
       if (f.elements.firstDate.value) { body.firstDate = f.elements.firstDate.value; }
       if (f.elements.location.value.trim()) { body.location = f.elements.location.value.trim(); }
       S.call('PUT', base + '/one-to-one', body).then(function (r) {
         answer(f, state, r, function () {
-          S.say(state, 'The 1:1 is set; you and ' + m.name + ' have been sent the invite.');
-        }, 'Setting a 1:1 is not available on this hub yet.');
+          S.say(state, T.oneToOneSet(m.name));
+        }, T.oneToOneMissing);
       });
     });
-    var ics = el('button', { type: 'button', 'class': 'button-secondary' }, 'Download the invite (.ics)');
+    var ics = el('button', { type: 'button', 'class': 'button-secondary' }, T.ics);
     ics.addEventListener('click', function () {
       S.download(base + '/one-to-one.ics', 'one-to-one.ics').then(function (code) {
-        if (code === 200) { S.say(oneToOne.state, 'The invite is downloaded.'); return; }
-        S.say(oneToOne.state, code === 404 ? 'No 1:1 is set with ' + m.name + ' yet (or this hub cannot serve invites yet).'
-          : 'The invite could not be downloaded.', 'error');
+        if (code === 200) { S.say(oneToOne.state, T.icsDone); return; }
+        S.say(oneToOne.state, code === 404 ? T.icsNone(m.name) : T.icsFailed, 'error');
       });
     });
     oneToOne.actions.appendChild(ics);
@@ -201,18 +261,18 @@
 
   function notesPanel(m, n, base) {
     var today = new Date().toISOString().slice(0, 10);
-    var notes = el('ul', { 'class': 'staff-list', 'aria-label': 'Session notes with ' + m.name });
-    var p = panel('Session notes', 'm' + n + '-notes', [
-      field('m' + n + '-note-date', 'Date of the session', input('date', 'date', { value: today })),
-      field('m' + n + '-note-text', 'Note (shared with the cohort\'s LCM team)', input('textarea', 'text', { maxlength: '2000' }))
-    ], 'Save the note', function (f, state) {
+    var notes = el('ul', { 'class': 'staff-list', 'aria-label': T.notesWith + m.name });
+    var p = panel(T.notes, 'm' + n + '-notes', [
+      field('m' + n + '-note-date', T.noteDate, input('date', 'date', { value: today })),
+      field('m' + n + '-note-text', T.noteText, input('textarea', 'text', { maxlength: '2000' }))
+    ], T.saveNote, function (f, state) {
       S.call('POST', base + '/sessions', { date: f.elements.date.value || null, text: f.elements.text.value.trim() || null })
         .then(function (r) {
           answer(f, state, r, function () {
             f.elements.text.value = '';
-            S.say(state, 'The note is saved.');
+            S.say(state, T.noteSaved);
             loadNotes();
-          }, 'Session notes are not available on this hub yet.');
+          }, T.notesMissing);
         });
     });
     function loadNotes() {
@@ -229,15 +289,14 @@
   }
 
   function releasePanel(m, n, base, card) {
-    return panel('Release this mentee', 'm' + n + '-release', [
-      field('m' + n + '-reason', 'Why? (the LCM team reads it; you will not be proposed together again)',
-        input('textarea', 'reason', { maxlength: '500' }))
-    ], 'Release ' + m.name, function (f, state) {
+    return panel(T.release, 'm' + n + '-release', [
+      field('m' + n + '-reason', T.releaseWhy, input('textarea', 'reason', { maxlength: '500' }))
+    ], T.releaseName + m.name, function (f, state) {
       S.call('POST', base + '/release', { reason: f.elements.reason.value.trim() || null }).then(function (r) {
         answer(f, state, r, function () {
           card.remove();
-          S.say(menteesStatus, m.name + ' is released; the place is free again.');
-        }, 'Releasing a mentee is not available on this hub yet.');
+          S.say(menteesStatus, T.released(m.name));
+        }, T.releaseMissing);
       });
     }).details;
   }
@@ -246,16 +305,15 @@
     var card = el('li', { 'class': 'staff-card' });
     card.appendChild(el('h3', {}, m.name));
     var dl = el('dl', { 'class': 'staff-facts' });
-    row(dl, 'Email', m.email);
-    row(dl, 'Cohort', m.cohortId);
-    row(dl, 'Path', m.pathId);
-    row(dl, 'Language', m.language);
-    row(dl, 'Time zone', m.timezone);
-    row(dl, 'Matched on', m.matchedAt && m.matchedAt.slice(0, 10));
+    row(dl, T.email, m.email);
+    row(dl, T.cohort, m.cohortId);
+    row(dl, T.path, m.pathId);
+    row(dl, T.language, m.language);
+    row(dl, T.timezone, m.timezone);
+    row(dl, T.matchedOn, m.matchedAt && m.matchedAt.slice(0, 10));
     var c = m.lastCheckIn;
-    row(dl, 'Last check-in', c ? c.week + ': ' + c.progress + ' % done, mood ' + c.mood + ' / 5'
-      + (c.needHelp ? ', asked for help' : '') : 'none yet');
-    row(dl, 'Standing', m.risk && (RISK[m.risk.level] || m.risk.level));
+    row(dl, T.lastCheckIn, c ? T.checkIn(c) : T.never);
+    row(dl, T.standing, m.risk && (RISK[m.risk.level] || m.risk.level));
     card.appendChild(dl);
     if (m.risk && m.risk.reasons && m.risk.reasons.length) {
       var ul = el('ul', { 'class': 'reasons' });
@@ -276,12 +334,12 @@
     S.call('GET', '/api/mentors/me/mentees').then(function (r) {
       ul.textContent = '';
       if (S.missing(r)) {
-        S.say(menteesStatus, 'The list of your mentees is not available on this hub yet. Your LCM will tell you by mail who they are.');
+        S.say(menteesStatus, T.menteesMissing);
         return;
       }
-      if (!r.ok) { S.say(menteesStatus, S.message(r, 'Your mentees could not be read.'), 'error'); return; }
+      if (!r.ok) { S.say(menteesStatus, S.message(r, T.menteesUnreadable), 'error'); return; }
       var mentees = r.json.mentees || [];
-      S.say(menteesStatus, mentees.length ? '' : 'No mentee yet: they appear here once an LCM publishes a matching.');
+      S.say(menteesStatus, mentees.length ? '' : T.noMentee);
       mentees.forEach(function (m, n) { ul.appendChild(menteeCard(m, n)); });
     });
   }

@@ -104,17 +104,25 @@ class StaffPagesBrowserIT {
     }
 
     private void mentor(String email, String name) throws Exception {
+        mentor(email, name, pathId, "en");
+    }
+
+    private void mentor(String email, String name, String path, String language) throws Exception {
         HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", staffToken(email, "mentor"), "{\"name\":\""
-                + name + "\",\"paths\":[\"" + pathId + "\"],\"skills\":[\"Spreadsheets\"],\"languages\":[\"en\"],"
+                + name + "\",\"paths\":[\"" + path + "\"],\"skills\":[\"Spreadsheets\"],\"languages\":[\"" + language + "\"],"
                 + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
                 + "\"availability\":[{\"day\":\"tue\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     private void learner(String name, String language) throws Exception {
+        learner(name, language, pathId, cohortId);
+    }
+
+    private void learner(String name, String language, String path, String cohort) throws Exception {
         String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + run + "@example.org";
         HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"" + name + "\",\"email\":\""
-                + email + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + cohortId + "\",\"language\":\"" + language
+                + email + "\",\"pathId\":\"" + path + "\",\"cohortId\":\"" + cohort + "\",\"language\":\"" + language
                 + "\",\"timezone\":\"Europe/Paris\",\"goals\":\"Spreadsheets\",\"hoursPerWeek\":2,\"consent\":true}");
         assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
         learners.put(name, HubClient.parse(signup).get("learnerId").asText());
@@ -454,9 +462,11 @@ class StaffPagesBrowserIT {
     void withoutASignInTheStaffPagesSaySoAndLinkToIt() throws IOException {
         open("/staff/sign-in.html");
         browser.driver.executeScript("sessionStorage.clear()");
-        for (String page : List.of("matching", "mentor")) {
+        Map<String, String> notices = Map.of("matching", "matching", "mentor", "mentor", "appariement", "matching",
+                "espace-mentor", "mentor");
+        for (String page : notices.keySet()) {
             open("/staff/" + page + ".html");
-            WebElement notice = visible("#" + page + "-signin");
+            WebElement notice = visible("#" + notices.get(page) + "-signin");
             assertThat(notice.findElement(By.tagName("a")).getAttribute("href")).endsWith("/staff/sign-in.html");
             assertThat(browser.driver.findElements(By.cssSelector("form")).stream().filter(WebElement::isDisplayed)).isEmpty();
             accessible("staff-" + page + "-signed-out");
@@ -465,5 +475,82 @@ class StaffPagesBrowserIT {
         open("/en/mentor-profile.html");
         visible(".mentor-form button[type=submit]").click();
         assertThat(visible(".mentor-form .form-errors").getText()).contains("Please sign in as a mentor first.");
+    }
+
+    @Test
+    void theFrenchPagesSpeakFrenchComputeADraftAndSaveAProfile() throws Exception {
+        // A French cohort on a path of its own, a French-speaking mentor and learner for it only.
+        String path = "pages-fr-" + run;
+        String lcmFr = "lcm-fr-" + run + "@example.org";
+        HttpResponse<String> cohort = client.json("POST", "/api/cohorts", staffToken(lcmFr, "lcm"), "{\"pathId\":\"" + path
+                + "\",\"startDate\":\"" + LocalDate.now().plusDays(14) + "\",\"weeks\":8,\"seats\":10,\"language\":\"fr\","
+                + "\"title\":\"Bases des données " + run + "\"}");
+        assertThat(cohort.statusCode()).as(cohort.body()).isEqualTo(201);
+        String frCohort = HubClient.parse(cohort).get("cohortId").asText();
+        mentor("sofiane-" + run + "@example.org", "Sofiane Benali", path, "fr");
+        learner("Inès Roux", "fr", path, frCohort);
+
+        signIn(lcmFr, "lcm");
+        assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/appariement.html']")).isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/espace-mentor.html']")).isDisplayed()).isTrue();
+        open("/staff/matching.html");
+        assertThat(browser.driver.findElement(By.cssSelector("nav a[href='/staff/appariement.html']")).getAttribute("hreflang"))
+                .isEqualTo("fr");
+        open("/staff/appariement.html");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.driver.findElement(By.cssSelector("nav a[href='/staff/matching.html']")).getText()).isEqualTo("English");
+        WebElement select = visible("#matching-cohort-id");
+        waiting().until(d -> !new Select(select).getOptions().isEmpty());
+        assertThat(new Select(select).getOptions()).extracting(WebElement::getText)
+                .containsExactly("Bases des données " + run + " (fr, à partir du " + LocalDate.now().plusDays(14) + ")");
+        WebElement compute = browser.driver.findElement(By.id("matching-compute"));
+        assertThat(compute.getText()).isEqualTo("Calculer un brouillon");
+        compute.click();
+        waiting().until(d -> cardTitles("#matching-pairs").size() == 1);
+        assertThat(cardTitles("#matching-pairs")).containsExactly("Inès Roux avec Sofiane Benali");
+        WebElement pair = card("#matching-pairs", "Inès Roux avec Sofiane Benali");
+        assertThat(pair.getText()).containsPattern("Adéquation \\d+ / 100");
+        assertThat(pair.findElements(By.cssSelector(".reasons li"))).isNotEmpty();
+        assertThat(pair.findElements(By.tagName("button"))).extracting(WebElement::getText).containsExactly("Imposer", "Exclure");
+        assertThat(browser.driver.findElement(By.id("matching-status")).getText()).isEqualTo("Brouillon calculé.");
+        assertThat(browser.driver.findElement(By.id("matching-summary")).getText())
+                .startsWith("1 binôme(s) proposé(s), 0 apprenant(s) restent sans mentor.");
+        assertThat(browser.driver.findElement(By.id("matching-publish")).getText()).isEqualTo("Publier 1 binôme(s)");
+        pair.findElement(By.xpath(".//button[text()='Exclure']")).click();
+        assertThat(visible("#matching-choice-list").getText()).contains("Exclu : Inès Roux avec Sofiane Benali");
+        accessible("staff-appariement");
+
+        // A mentor without a profile fills in the French page and saves it.
+        String lea = "lea-" + run + "@example.org";
+        signIn(lea, "mentor");
+        open("/staff/espace-mentor.html");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.driver.findElement(By.cssSelector("nav a[href='/staff/mentor.html']")).getText()).isEqualTo("English");
+        assertThat(visible("#mentor-profile-state").getText()).isEqualTo(
+                "Vous n'avez pas encore de profil : remplissez-le puis enregistrez-le.");
+        WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
+        assertThat(slot.findElement(By.cssSelector("[data-remove]")).getAttribute("aria-label")).isEqualTo("Retirer le créneau 1");
+        assertThat(browser.driver.findElement(By.cssSelector("label[for=profile-capacity]")).getText())
+                .isEqualTo("Combien de mentorés pouvez-vous suivre ?");
+        browser.driver.findElement(By.id("profile-name")).sendKeys("Léa Fontaine");
+        browser.driver.findElement(By.id("profile-paths")).sendKeys("ailleurs-" + run);
+        browser.driver.findElement(By.id("profile-languages")).sendKeys("fr");
+        WebElement zone = browser.driver.findElement(By.id("profile-timezone"));
+        zone.clear();
+        zone.sendKeys("Europe/Paris");
+        browser.driver.findElement(By.id("profile-capacity")).sendKeys("2");
+        new Select(slot.findElement(By.cssSelector("[data-part=day]"))).selectByValue("wed");
+        browser.driver.executeScript("arguments[0].value = '17:00'; arguments[1].value = '19:00';",
+                slot.findElement(By.cssSelector("[data-part=from]")), slot.findElement(By.cssSelector("[data-part=to]")));
+        browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("profile-status")).getText().equals("Votre profil est enregistré."));
+        assertThat(browser.driver.findElement(By.id("mentor-profile-state")).getText()).isEqualTo("0 place(s) occupée(s) sur 2.");
+        assertThat(visible("#mentees-status").getText()).startsWith("Pas encore de mentoré");
+        accessible("staff-espace-mentor");
+
+        JsonNode saved = HubClient.parse(client.json("GET", "/api/mentors/me", staffToken(lea, "mentor"), null));
+        assertThat(saved.get("name").asText()).isEqualTo("Léa Fontaine");
+        assertThat(saved.get("languages").toString()).isEqualTo("[\"fr\"]");
+        assertThat(saved.get("availability").toString()).isEqualTo("[{\"day\":\"wed\",\"from\":\"17:00\",\"to\":\"19:00\"}]");
     }
 }
