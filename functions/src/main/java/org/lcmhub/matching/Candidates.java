@@ -54,4 +54,38 @@ final class Candidates {
     int size() {
         return mentor.length;
     }
+
+    /**
+     * The pricing's first network: each learner's {@code pairsPerLearner} best pairs, and each
+     * mentor's best learners, {@code extraPerMentor} more than its free places, so that its places
+     * find takers.
+     */
+    boolean[] firstNetwork(int mentors, int[] room, int pairsPerLearner, int extraPerMentor) {
+        int learners = start.length - 1;
+        boolean[] inNetwork = new boolean[size()];
+        for (int i = 0; i < learners; i++) {
+            int end = (int) Math.min((long) start[i] + pairsPerLearner, start[i + 1]);
+            Arrays.fill(inNetwork, start[i], end, true);
+        }
+        int[] count = new int[mentors + 1];
+        for (int k = 0; k < size(); k++) {
+            count[mentor[k] + 1]++;
+        }
+        for (int m = 0; m < mentors; m++) {
+            count[m + 1] += count[m];
+        }
+        long[] byMentor = new long[size()];
+        int[] next = Arrays.copyOf(count, mentors);
+        for (int k = 0; k < size(); k++) {
+            byMentor[next[mentor[k]]++] = (long) (Fit.PAIR_MAX - fit[k]) << 32 | k;
+        }
+        for (int m = 0; m < mentors; m++) {
+            Arrays.sort(byMentor, count[m], count[m + 1]);
+            int end = Math.min(count[m + 1], count[m] + room[m] + extraPerMentor);
+            for (int j = count[m]; j < end; j++) {
+                inNetwork[(int) byMentor[j]] = true;
+            }
+        }
+        return inNetwork;
+    }
 }

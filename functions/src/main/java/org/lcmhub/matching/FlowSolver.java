@@ -100,32 +100,7 @@ final class FlowSolver implements OptimumSolver {
     }
 
     private boolean[] firstPairs() {
-        boolean[] inNetwork = new boolean[candidates.size()];
-        for (int i = 0; i < learners; i++) {
-            int end = (int) Math.min((long) candidates.start[i] + firstPairs, candidates.start[i + 1]);
-            Arrays.fill(inNetwork, candidates.start[i], end, true);
-        }
-        // Each mentor's best learners, a few more than its free places, so its places find takers.
-        int[] count = new int[mentors + 1];
-        for (int k = 0; k < candidates.size(); k++) {
-            count[candidates.mentor[k] + 1]++;
-        }
-        for (int m = 0; m < mentors; m++) {
-            count[m + 1] += count[m];
-        }
-        long[] byMentor = new long[candidates.size()];
-        int[] next = Arrays.copyOf(count, mentors);
-        for (int k = 0; k < candidates.size(); k++) {
-            byMentor[next[candidates.mentor[k]]++] = (long) (Fit.PAIR_MAX - candidates.fit[k]) << 32 | k;
-        }
-        for (int m = 0; m < mentors; m++) {
-            Arrays.sort(byMentor, count[m], count[m + 1]);
-            int end = Math.min(count[m + 1], count[m] + room[m] + EXTRA_LEARNERS_PER_MENTOR);
-            for (int j = count[m]; j < end; j++) {
-                inNetwork[(int) byMentor[j]] = true;
-            }
-        }
-        return inNetwork;
+        return candidates.firstNetwork(mentors, room, firstPairs, EXTRA_LEARNERS_PER_MENTOR);
     }
 
     /** Node ids: learner rows, then mentors, then the sink. Arcs 0.. are the pairs, learner by learner. */

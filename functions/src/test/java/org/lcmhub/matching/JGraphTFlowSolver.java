@@ -35,11 +35,10 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * sink's is 0, and only the parts that new pairs touched are solved again.
  */
 final class JGraphTFlowSolver implements OptimumSolver {
-    /* Sizes of the first network and of each pricing step, chosen on the bench instances
-       (docs/architecture.md): a smaller network makes each search cheaper, more rounds cost more solves. */
-    static final int FIRST_PAIRS_PER_LEARNER = 2;
-    static final int EXTRA_LEARNERS_PER_MENTOR = 10;
-    static final int PAIRS_ADDED_PER_LEARNER = 2;
+    /* The same pricing sizes as FlowSolver, so the bench compares the solvers on the same networks. */
+    static final int FIRST_PAIRS_PER_LEARNER = FlowSolver.FIRST_PAIRS_PER_LEARNER;
+    static final int EXTRA_LEARNERS_PER_MENTOR = FlowSolver.EXTRA_LEARNERS_PER_MENTOR;
+    static final int PAIRS_ADDED_PER_LEARNER = FlowSolver.PAIRS_ADDED_PER_LEARNER;
     /** Every arc carries one unit, so capacity scaling would only detour through its dummy arcs. */
     private static final int NO_SCALING = 1;
 
@@ -109,32 +108,7 @@ final class JGraphTFlowSolver implements OptimumSolver {
     }
 
     private boolean[] firstPairs() {
-        boolean[] inNetwork = new boolean[candidates.size()];
-        for (int i = 0; i < learners; i++) {
-            int end = (int) Math.min((long) candidates.start[i] + firstPairs, candidates.start[i + 1]);
-            Arrays.fill(inNetwork, candidates.start[i], end, true);
-        }
-        // Each mentor's best learners, a few more than its free places, so its places find takers.
-        int[] count = new int[mentors + 1];
-        for (int k = 0; k < candidates.size(); k++) {
-            count[candidates.mentor[k] + 1]++;
-        }
-        for (int m = 0; m < mentors; m++) {
-            count[m + 1] += count[m];
-        }
-        long[] byMentor = new long[candidates.size()];
-        int[] next = Arrays.copyOf(count, mentors);
-        for (int k = 0; k < candidates.size(); k++) {
-            byMentor[next[candidates.mentor[k]]++] = (long) (Fit.PAIR_MAX - candidates.fit[k]) << 32 | k;
-        }
-        for (int m = 0; m < mentors; m++) {
-            Arrays.sort(byMentor, count[m], count[m + 1]);
-            int end = Math.min(count[m + 1], count[m] + room[m] + EXTRA_LEARNERS_PER_MENTOR);
-            for (int j = count[m]; j < end; j++) {
-                inNetwork[(int) byMentor[j]] = true;
-            }
-        }
-        return inNetwork;
+        return candidates.firstNetwork(mentors, room, firstPairs, EXTRA_LEARNERS_PER_MENTOR);
     }
 
     /** Splits the network into its independent parts and solves those that changed. */
