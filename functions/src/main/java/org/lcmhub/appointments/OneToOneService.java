@@ -147,13 +147,7 @@ public class OneToOneService {
 
     /** The notes on a learner of the cohort, for the cohort's LCM team. */
     public List<SessionNote> sessionsForTeam(Caller lcm, String cohortId, String learnerId) {
-        Cohort cohort = cohorts.find(cohortId);
-        if (cohort == null) {
-            throw new CohortStore.NotFound(cohortId);
-        }
-        if (!cohort.isRunBy(lcm.sub())) {
-            throw new CohortStore.NotOnTeam();
-        }
+        cohorts.teamCohort(cohortId, lcm.sub());
         Learner learner = store.mentee(learnerId).learner();
         if (learner == null || !cohortId.equals(learner.cohortId())) {
             throw new NotInCohort();

@@ -108,11 +108,7 @@ public class CohortService {
 
     /** The cohort's early-warning thresholds, for its LCM team. */
     public RiskPolicy riskPolicy(Caller lcm, String cohortId) {
-        Cohort cohort = get(lcm, cohortId);
-        if (!cohort.isRunBy(lcm.sub())) {
-            throw new CohortStore.NotOnTeam();
-        }
-        return cohort.riskPolicy();
+        return store.teamCohort(cohortId, lcm.sub()).riskPolicy();
     }
 
     /**

@@ -170,14 +170,7 @@ public class DashboardService {
     }
 
     private Cohort teamCohort(Caller lcm, String cohortId) {
-        Cohort cohort = cohorts.find(cohortId);
-        if (cohort == null) {
-            throw new CohortStore.NotFound(cohortId);
-        }
-        if (!cohort.isRunBy(lcm.sub())) {
-            throw new CohortStore.NotOnTeam();
-        }
-        return cohort;
+        return cohorts.teamCohort(cohortId, lcm.sub());
     }
 
     /**

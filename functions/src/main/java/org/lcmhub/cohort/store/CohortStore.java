@@ -29,6 +29,18 @@ public interface CohortStore {
     /** Every cohort of a course path, earliest start first. */
     List<Cohort> byPath(String pathId);
 
+    /** The cohort, for a member of its LCM team: unknown → {@link NotFound}, not on the team → {@link NotOnTeam}. */
+    default Cohort teamCohort(String cohortId, String sub) {
+        Cohort cohort = find(cohortId);
+        if (cohort == null) {
+            throw new NotFound(cohortId);
+        }
+        if (!cohort.isRunBy(sub)) {
+            throw new NotOnTeam();
+        }
+        return cohort;
+    }
+
     /** The cohorts whose LCM team includes {@code sub}. */
     default List<String> cohortIdsRunBy(String sub) {
         return teamSeatsOf(sub).stream().map(TeamSeat::cohortId).toList();

@@ -175,14 +175,7 @@ public class MatchingService {
     }
 
     private Cohort teamCohort(Caller lcm, String cohortId) {
-        Cohort cohort = cohorts.find(cohortId);
-        if (cohort == null) {
-            throw new CohortStore.NotFound(cohortId);
-        }
-        if (!cohort.isRunBy(lcm.sub())) {
-            throw new CohortStore.NotOnTeam();
-        }
-        return cohort;
+        return cohorts.teamCohort(cohortId, lcm.sub());
     }
 
     /** Availabilities are compared on the week of the cohort's start, or this week once it has started. */
