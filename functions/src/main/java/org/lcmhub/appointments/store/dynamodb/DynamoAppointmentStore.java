@@ -12,9 +12,9 @@ import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
 import org.lcmhub.signup.store.dynamodb.LearnerItems;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -102,17 +102,16 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                 dynamo.transactWriteItems(r -> r.transactItems(match, write, profile));
                 return;
             } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-                if (failed(reasons, 0) || failed(reasons, 2)) {
+                if (Transactions.failedAt(e, 0) || Transactions.failedAt(e, 2)) {
                     throw new NotYourMentee();
                 }
-                if (failed(reasons, 1)) {
+                if (Transactions.failedAt(e, 1)) {
                     throw new Changed();
                 }
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                pause(attempt);
+                Transactions.backOff(attempt);
             }
         }
     }
@@ -122,16 +121,5 @@ public final class DynamoAppointmentStore implements AppointmentStore {
         return item == null || item.isEmpty() ? null : item;
     }
 
-    private static boolean failed(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
-    }
 
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(20L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -17,6 +17,7 @@ import org.lcmhub.matching.draft.Draft;
 import org.lcmhub.matching.draft.MatchStore;
 import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -120,32 +121,24 @@ public final class DynamoMatchStore implements MatchStore {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return Outcome.PUBLISHED;
             } catch (TransactionCanceledException e) {
-                if (MatchItems.failedAt(e, 2)) {
+                if (Transactions.failedAt(e, 2)) {
                     return Outcome.NOT_ENROLLED;
                 }
-                if (MatchItems.failedAt(e, 1)) {
+                if (Transactions.failedAt(e, 1)) {
                     return Outcome.ALREADY_MATCHED;
                 }
-                if (MatchItems.failedAt(e, 0)) {
+                if (Transactions.failedAt(e, 0)) {
                     return Outcome.MENTOR_FULL_OR_PAUSED;
                 }
                 // A conflict with another transaction on the same items: nothing was written; again.
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                sleep(attempt);
+                Transactions.backOff(attempt);
             }
         }
     }
 
-    private static void sleep(int attempt) {
-        try {
-            Thread.sleep(20L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String write(Object value) {
         try {

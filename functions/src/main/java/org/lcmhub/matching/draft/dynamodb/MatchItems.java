@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The writes that make and unmake a match, shared by publish, release, rematch and withdrawal so
@@ -67,12 +65,6 @@ public final class MatchItems {
     public static TransactWriteItem noMatch(String table, String learnerId) {
         return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.match(learnerId))
                 .conditionExpression("attribute_not_exists(PK)")).build();
-    }
-
-    /** Whether the {@code index}-th item of a cancelled transaction failed its condition. */
-    public static boolean failedAt(TransactionCanceledException e, int index) {
-        List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     private static Map<String, AttributeValue> attributes(String cohortId, String learnerId, String mentorId,

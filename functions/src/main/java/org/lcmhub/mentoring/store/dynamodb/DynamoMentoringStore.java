@@ -12,6 +12,7 @@ import org.lcmhub.appointments.store.dynamodb.SeriesOnMatchEnd;
 import org.lcmhub.matching.draft.dynamodb.MatchItems;
 import org.lcmhub.mentoring.store.MentoringStore;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -85,16 +86,16 @@ public final class DynamoMentoringStore implements MentoringStore {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return new Ended(series);
             } catch (TransactionCanceledException e) {
-                if (MatchItems.failedAt(e, 0)) {
+                if (Transactions.failedAt(e, 0)) {
                     return null; // released already, or never this mentor's
                 }
-                if (MatchItems.failedAt(e, 2)) {
+                if (Transactions.failedAt(e, 2)) {
                     throw new IllegalStateException("Mentor " + match.mentorId() + " has a match but no place counted");
                 }
                 if (attempt == ATTEMPTS) {
                     throw e; // a conflict, or the series changing under us, each time
                 }
-                pause(attempt);
+                Transactions.backOff(attempt);
             }
         }
     }
@@ -104,12 +105,4 @@ public final class DynamoMentoringStore implements MentoringStore {
                 item.containsKey("matchedAt") ? Instant.parse(item.get("matchedAt").s()) : null);
     }
 
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(20L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
