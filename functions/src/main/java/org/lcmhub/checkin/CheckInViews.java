@@ -16,7 +16,8 @@ import org.lcmhub.checkin.risk.EarlyWarning;
 import org.lcmhub.checkin.risk.LearnerHistory;
 import org.lcmhub.checkin.risk.Plan;
 import org.lcmhub.checkin.risk.Reason;
-import org.lcmhub.checkin.risk.RiskPolicy;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.signup.model.Learner;
 
 /** How check-ins and a learner's own standing are shown to that learner (JSON-ready maps). */
 public final class CheckInViews {
@@ -43,22 +44,27 @@ public final class CheckInViews {
                 .map(CheckInViews::view).toList();
     }
 
-    /**
-     * The learner's pace against the plan and their early-warning level, with the reasons in their
-     * language. {@code start} is their own week 1 (rolling enrolment); {@code plan} the path's plan.
-     */
-    public static Map<String, Object> standing(List<WeeklyCheckIn> history, LocalDate start, Plan plan,
-                                               ZoneId zone, LocalDate lastContactOn, String language,
-                                               LocalDate today) {
-        return standing(history, start, plan, RiskPolicy.DEFAULTS, zone, lastContactOn, language, today);
+    /** The path's steps are not stored with the cohort: one step per week stands in for them. */
+    public static Plan plan(Cohort cohort) {
+        return new Plan(cohort.weeks(), cohort.weeks());
     }
 
-    /** The same, with the thresholds of the learner's cohort. */
-    public static Map<String, Object> standing(List<WeeklyCheckIn> history, LocalDate start, Plan plan,
-                                               RiskPolicy policy, ZoneId zone, LocalDate lastContactOn,
-                                               String language, LocalDate today) {
-        Assessment a = EarlyWarning.assess(new LearnerHistory(start, forRules(history, zone), lastContactOn), plan,
-                policy, today);
+    /**
+     * The early-warning verdict on a learner of {@code cohort}, as the learner, their mentor and
+     * their LCM team all see it: from the learner's own start (rolling enrolment), on their own
+     * local dates, with the cohort's plan and thresholds; the team's last recorded contact clears
+     * "asked for help" from before it.
+     */
+    public static Assessment assess(Learner learner, Cohort cohort, List<WeeklyCheckIn> history, Instant lastContact,
+                                    Instant now) {
+        ZoneId zone = ZoneId.of(learner.timezone());
+        LearnerHistory h = new LearnerHistory(ownStart(cohort.startDate(), learner.createdAt(), zone),
+                forRules(history, zone), lastContact == null ? null : LocalDate.ofInstant(lastContact, zone));
+        return EarlyWarning.assess(h, plan(cohort), cohort.riskPolicy(), LocalDate.ofInstant(now, zone));
+    }
+
+    /** The learner's pace against the plan and their early-warning level, with the reasons in their language. */
+    public static Map<String, Object> standing(Assessment a, Plan plan, String language) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
         v.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -17,9 +17,6 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.EarlyWarning;
-import org.lcmhub.checkin.risk.LearnerHistory;
-import org.lcmhub.checkin.risk.Plan;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.model.Note;
@@ -106,7 +103,7 @@ public class DashboardService {
             starts.add(new CohortCharts.Enrolled(read.standings().get(i),
                     CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone()))));
         }
-        CohortCharts charts = CohortCharts.of(cohort.startDate(), plan(cohort), starts, read.records().checkIns(),
+        CohortCharts charts = CohortCharts.of(cohort.startDate(), CheckInViews.plan(cohort), starts, read.records().checkIns(),
                 LocalDate.ofInstant(read.now(), ZoneOffset.UTC));
         return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings()), charts,
                 withoutMentor(cohort, read.enrolled(), read.records(), read.now()));
@@ -152,11 +149,6 @@ public class DashboardService {
         return out;
     }
 
-    /** The path's steps are not stored with the cohort: one step per week stands in for them. */
-    static Plan plan(Cohort cohort) {
-        return new Plan(cohort.weeks(), cohort.weeks());
-    }
-
     /** Records a note (or a contact) about a learner of the cohort, for the whole team. */
     public Note addNote(Caller lcm, String cohortId, String learnerId, String text, Boolean contact) {
         teamCohort(lcm, cohortId);
@@ -189,18 +181,13 @@ public class DashboardService {
         Map<String, Instant> contacts = new HashMap<>();
         r.notes().stream().filter(Note::contact)
                 .forEach(n -> contacts.merge(n.learnerId(), n.createdAt(), (a, b) -> a.isAfter(b) ? a : b));
-        Plan plan = plan(cohort);
         List<LearnerStanding> standings = new ArrayList<>();
         for (Learner l : r.learners()) {
             if (l.status() != LearnerStatus.ENROLLED) {
                 continue;
             }
-            ZoneId zone = ZoneId.of(l.timezone());
-            LocalDate today = LocalDate.ofInstant(now, zone);
+            LocalDate today = LocalDate.ofInstant(now, ZoneId.of(l.timezone()));
             List<WeeklyCheckIn> own = checkIns.getOrDefault(l.learnerId(), List.of());
-            Instant contact = contacts.get(l.learnerId());
-            var history = new LearnerHistory(CheckInViews.ownStart(cohort.startDate(), l.createdAt(), zone),
-                    CheckInViews.forRules(own, zone), contact == null ? null : LocalDate.ofInstant(contact, zone));
             IsoWeek last = own.stream().map(WeeklyCheckIn::week).max(Comparator.naturalOrder()).orElse(null);
             IsoWeek thisWeek = IsoWeek.of(today);
             String mentorId = r.mentorOf().get(l.learnerId());
@@ -208,7 +195,7 @@ public class DashboardService {
                     : new LearnerStanding.Mentor(mentorId, mentorNames.get(mentorId));
             standings.add(new LearnerStanding(l.learnerId(), l.name(), mentor, last == null ? null : last.monday(),
                     own.stream().anyMatch(c -> c.week().equals(thisWeek)),
-                    EarlyWarning.assess(history, plan, cohort.riskPolicy(), today)));
+                    CheckInViews.assess(l, cohort, own, contacts.get(l.learnerId()), now)));
         }
         return standings;
     }

@@ -4,12 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.lcmhub.appointments.CurrentOneToOne;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.Plan;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
@@ -103,14 +100,8 @@ public class MeService {
 
     /** Pace and risk against the cohort's plan and thresholds, from the learner's own start (rolling enrolment). */
     private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history) {
-        ZoneId zone = ZoneId.of(l.timezone());
-        LocalDate start = CheckInViews.ownStart(c.startDate(), l.createdAt(), zone);
-        // A contact the LCM team recorded clears "asked for help" from before it.
-        java.time.Instant contact = notes.lastContact(l.learnerId());
-        // The path's steps are not stored with the cohort: one step per week stands in for them.
-        return CheckInViews.standing(history, start, new Plan(c.weeks(), c.weeks()), c.riskPolicy(), zone,
-                contact == null ? null : LocalDate.ofInstant(contact, zone), l.language(),
-                LocalDate.now(clock.withZone(zone)));
+        return CheckInViews.standing(CheckInViews.assess(l, c, history, notes.lastContact(l.learnerId()),
+                clock.instant()), CheckInViews.plan(c), l.language());
     }
 
     public void update(LearnerStore.Stored me, LearnerStore.ProfileChanges c) {

@@ -1,9 +1,6 @@
 package org.lcmhub.mentoring;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,9 +20,6 @@ import org.lcmhub.auth.StaffDirectory;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.risk.Assessment;
-import org.lcmhub.checkin.risk.EarlyWarning;
-import org.lcmhub.checkin.risk.LearnerHistory;
-import org.lcmhub.checkin.risk.Plan;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
@@ -135,7 +129,7 @@ public class MentoringService {
         v.put("matchedAt", m.matchedAt() == null ? null : m.matchedAt().toString());
         v.put("lastCheckIn", history.stream().max(Comparator.comparing(WeeklyCheckIn::week))
                 .map(MentoringService::lastCheckIn).orElse(null));
-        v.put("risk", cohort == null ? null : risk(assess(l, cohort, history), language));
+        v.put("risk", cohort == null ? null : risk(CheckInViews.assess(l, cohort, history, notes.lastContact(l.learnerId()), clock.instant()), language));
         return v;
     }
 
@@ -147,17 +141,6 @@ public class MentoringService {
         v.put("needHelp", c.needHelp());
         v.put("submittedAt", c.submittedAt().toString());
         return v;
-    }
-
-    /** The early-warning verdict the learner and their LCM team see, from the learner's own start. */
-    private Assessment assess(Learner l, Cohort cohort, List<WeeklyCheckIn> history) {
-        ZoneId zone = ZoneId.of(l.timezone());
-        Instant contact = notes.lastContact(l.learnerId());
-        LearnerHistory h = new LearnerHistory(CheckInViews.ownStart(cohort.startDate(), l.createdAt(), zone),
-                CheckInViews.forRules(history, zone), contact == null ? null : LocalDate.ofInstant(contact, zone));
-        // The path's steps are not stored with the cohort: one step per week stands in for them.
-        return EarlyWarning.assess(h, new Plan(cohort.weeks(), cohort.weeks()), cohort.riskPolicy(),
-                LocalDate.now(clock.withZone(zone)));
     }
 
     private static Map<String, Object> risk(Assessment a, String language) {
