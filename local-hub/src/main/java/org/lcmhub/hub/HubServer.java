@@ -71,8 +71,12 @@ public final class HubServer implements AutoCloseable {
         }
     }
 
+    /** One line per request; benches turn it off ({@code -Dlcmhub.requestLog=false}). */
+    private static final boolean REQUEST_LOG = !"false".equals(System.getProperty("lcmhub.requestLog"));
+
     private final Config config;
     private final HttpFront server;
+    private final boolean withSite;
     private MotoEngine engine;
     private StoreWatch storeWatch;
     private Tables tables;
@@ -80,12 +84,18 @@ public final class HubServer implements AutoCloseable {
     private SiteWatcher siteWatcher;
     private volatile boolean stopped;
 
-    private HubServer(Config config, HttpFront server) {
+    private HubServer(Config config, HttpFront server, boolean withSite) {
         this.config = config;
         this.server = server;
+        this.withSite = withSite;
     }
 
     public static HubServer start(Config config) throws IOException {
+        return start(config, true);
+    }
+
+    /** {@code withSite} false: the API only, no bake and no watch of content/ (for API tools and tests). */
+    public static HubServer start(Config config, boolean withSite) throws IOException {
         HttpFront http;
         try {
             // Bind first: a second hub must fail before it touches the engine or the data.
@@ -93,7 +103,7 @@ public final class HubServer implements AutoCloseable {
         } catch (BindException e) {
             throw new PortInUse(config.port());
         }
-        HubServer hub = new HubServer(config, http);
+        HubServer hub = new HubServer(config, http, withSite);
         try {
             hub.boot();
         } catch (RuntimeException | IOException e) {
@@ -106,7 +116,11 @@ public final class HubServer implements AutoCloseable {
     private void boot() throws IOException {
         SamTemplate template = SamTemplate.read(config.root().resolve("template.yaml"));
         SecurityHeaders securityHeaders = SecurityHeaders.read(config.root().resolve("template.yaml"));
-        bakeSite();
+        if (withSite) {
+            bakeSite();
+        } else {
+            java.nio.file.Files.createDirectories(config.siteDir());
+        }
         StaticSite site = new StaticSite(config.siteDir());
 
         URI endpoint = config.endpoint();
@@ -158,7 +172,9 @@ public final class HubServer implements AutoCloseable {
             throw new IOException("The hub's HTTP server did not start: " + e.getMessage(), e);
         }
         // An edited page is rebaked and served at the next reload.
-        siteWatcher = SiteWatcher.forSite(config.root(), this::bakeSite);
+        if (withSite) {
+            siteWatcher = SiteWatcher.forSite(config.root(), this::bakeSite);
+        }
     }
 
     /** Bakes the site served at /, at start and again on every change to content/ or site/. */
@@ -244,8 +260,10 @@ public final class HubServer implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
-            System.out.printf("%s %s %d %dms%n", method, path, reply == null ? 500 : reply.status(),
-                    (System.nanoTime() - start) / 1_000_000);
+            if (REQUEST_LOG) {
+                System.out.printf("%s %s %d %dms%n", method, path, reply == null ? 500 : reply.status(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
         }
     }
 

@@ -129,6 +129,10 @@ public final class LocalIssuer {
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new Rejected(e.getMessage());
         }
+        // API Gateway refuses a token issued after the current time (nimbus only checks exp and nbf).
+        if (claims.getIssueTime() == null || claims.getIssueTime().toInstant().getEpochSecond() > Instant.now().getEpochSecond()) {
+            throw new Rejected("issued in the future");
+        }
         Map<String, String> flat = new LinkedHashMap<>();
         claims.getClaims().forEach((name, value) -> flat.put(name, flatten(value)));
         if (claims.getExpirationTime() != null) {
