@@ -112,8 +112,10 @@ public final class HttpFront implements AutoCloseable {
         }
         Content.Source.asByteArrayAsync(request, ApiGateway.MAX_PAYLOAD + 1).whenComplete((body, failure) -> {
             if (failure != null) {
-                // Too large, or the client stopped sending: nothing reached a route.
-                callback.failed(failure);
+                // A malformed, too large or unfinished body: nothing reached a route.
+                int status = refusal(failure);
+                write(request, response, callback, new ApiGateway.Reply(status, Map.of("Content-Type",
+                        List.of("application/json; charset=utf-8"), "Connection", List.of("close")), JsonErrors.body(status)));
                 return;
             }
             EventFactory.HttpRequest http = new EventFactory.HttpRequest(request.getMethod(),
@@ -136,6 +138,22 @@ public final class HttpFront implements AutoCloseable {
                         List.of("application/json; charset=utf-8"), "Retry-After", List.of("1")), JsonErrors.body(503)));
             }
         });
+    }
+
+    /** The 4xx for a body that could not be read. */
+    private static int refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http.getCode();
+            }
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return 408;
+            }
+            if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("max")) {
+                return 413;
+            }
+        }
+        return 400;
     }
 
     private static Map<String, List<String>> headers(Request request) {

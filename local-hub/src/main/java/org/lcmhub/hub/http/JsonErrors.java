@@ -28,6 +28,7 @@ final class JsonErrors extends ErrorHandler {
             case 414 -> "uri_too_long";
             case 431 -> "headers_too_large";
             case 501 -> "not_implemented";
+            case 505 -> "http_version_not_supported";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal_error" : "bad_request";
         };
@@ -37,6 +38,7 @@ final class JsonErrors extends ErrorHandler {
             case 414 -> "The address is too long.";
             case 431 -> "The request headers are too large.";
             case 501 -> "This method is not supported.";
+            case 505 -> "Only HTTP/1.0 and HTTP/1.1 are spoken here.";
             case 503 -> "The hub is busy; try again shortly.";
             default -> status >= 500 ? "Something went wrong on our side." : "The request is malformed.";
         };
