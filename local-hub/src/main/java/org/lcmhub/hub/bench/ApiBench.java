@@ -93,9 +93,12 @@ public final class ApiBench {
                     () -> send("GET", "/api/me", key, null, 200));
             Latencies write = Latencies.measure("API POST /api/checkins (write)", c, calls / 4,
                     () -> send("POST", "/api/checkins", key, checkIn, 200));
-            for (Latencies l : List.of(store, health, me, write)) {
+            Latencies fresh = Latencies.measure("API GET /api/health, new connection", c, calls / 2, this::freshHealth);
+            for (Latencies l : List.of(store, health, fresh, me, write)) {
                 System.out.println(l.line());
             }
+            System.out.printf("  kept-alive / new connection p50 at c=%d = %.2fx (a kept-alive request costs no more: <= 1)%n",
+                    c, health.p50Ms() / fresh.p50Ms());
             System.out.printf("  ratio at c=%d: API one-item read / store GetItem throughput = %.2fx (target >= 0.8x)%n%n",
                     c, health.perSecond() / store.perSecond());
         }
@@ -137,6 +140,19 @@ public final class ApiBench {
                 Set.of("bench-lcm"), Instant.now());
         new DynamoCohortStore(hub.dynamo(), table).create(cohort);
         return cohort;
+    }
+
+    /** GET /api/health on a connection of its own, closed after the answer. */
+    private Object freshHealth() throws Exception {
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), hub.port())) {
+            s.getOutputStream().write("GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            if (!answer.startsWith("HTTP/1.1 200")) {
+                throw new IllegalStateException("GET /api/health: " + answer);
+            }
+            return answer;
+        }
     }
 
     /** Signs a new learner up through the API and returns their key, read from the outbox. */
