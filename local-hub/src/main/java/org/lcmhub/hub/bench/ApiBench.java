@@ -93,12 +93,17 @@ public final class ApiBench {
                     () -> send("GET", "/api/me", key, null, 200));
             Latencies write = Latencies.measure("API POST /api/checkins (write)", c, calls / 4,
                     () -> send("POST", "/api/checkins", key, checkIn, 200));
-            Latencies fresh = Latencies.measure("API GET /api/health, new connection", c, calls / 2, this::freshHealth);
-            for (Latencies l : List.of(store, health, fresh, me, write)) {
+            // The same request written on a socket, kept alive or new each time: the server's cost of each.
+            Latencies[] sockets = Latencies.alternate(5, c, calls / 2,
+                    "  same on one kept-alive socket", this::keptAliveHealth,
+                    "  same on a new socket each time", this::freshHealth);
+            Latencies kept = sockets[0];
+            Latencies fresh = sockets[1];
+            for (Latencies l : List.of(store, health, kept, fresh, me, write)) {
                 System.out.println(l.line());
             }
             System.out.printf("  kept-alive / new connection p50 at c=%d = %.2fx (a kept-alive request costs no more: <= 1)%n",
-                    c, health.p50Ms() / fresh.p50Ms());
+                    c, kept.p50Ms() / fresh.p50Ms());
             System.out.printf("  ratio at c=%d: API one-item read / store GetItem throughput = %.2fx (target >= 0.8x)%n%n",
                     c, health.perSecond() / store.perSecond());
         }
@@ -140,6 +145,33 @@ public final class ApiBench {
                 Set.of("bench-lcm"), Instant.now());
         new DynamoCohortStore(hub.dynamo(), table).create(cohort);
         return cohort;
+    }
+
+    private final ThreadLocal<java.net.Socket> socket = new ThreadLocal<>();
+
+    /** GET /api/health on this thread's kept-alive connection. */
+    private Object keptAliveHealth() throws Exception {
+        java.net.Socket s = socket.get();
+        if (s == null) {
+            s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), hub.port());
+            socket.set(s);
+        }
+        s.getOutputStream().write("GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        java.io.InputStream in = s.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IllegalStateException("The hub closed a kept-alive connection");
+            }
+            head.append((char) b);
+        }
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        if (!head.toString().startsWith("HTTP/1.1 200") || !length.find()) {
+            throw new IllegalStateException("GET /api/health: " + head);
+        }
+        return in.readNBytes(Integer.parseInt(length.group(1)));
     }
 
     /** GET /api/health on a connection of its own, closed after the answer. */
