@@ -102,7 +102,7 @@ public final class ApiBench {
             for (Latencies l : List.of(store, health, kept, fresh, me, write)) {
                 System.out.println(l.line());
             }
-            System.out.printf("  kept-alive / new connection p50 at c=%d = %.2fx (a kept-alive request costs no more: <= 1)%n",
+            System.out.printf("  kept-alive / new connection p50 at c=%d = %.2fx (1 = no extra cost for a kept-alive request)%n",
                     c, kept.p50Ms() / fresh.p50Ms());
             System.out.printf("  ratio at c=%d: API one-item read / store GetItem throughput = %.2fx (target >= 0.8x)%n%n",
                     c, health.perSecond() / store.perSecond());
