@@ -14,6 +14,7 @@ import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -52,7 +53,7 @@ public final class DynamoCohortStore implements CohortStore {
         try {
             dynamo.transactWriteItems(t -> t.transactItems(items));
         } catch (TransactionCanceledException e) {
-            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+            if (Transactions.failedAt(e, 0)) {
                 throw new AlreadyExists(cohort.cohortId());
             }
             throw e;
@@ -160,7 +161,7 @@ public final class DynamoCohortStore implements CohortStore {
      */
     private Cohort updateDates(String cohortId, String sub, CohortChanges changes, String update, String condition,
                                Map<String, AttributeValue> values) {
-        for (int attempt = 0; ; attempt++) {
+        return Transactions.retry("change the dates of cohort " + cohortId, () -> {
             Cohort current = find(cohortId);
             if (current == null) {
                 throw new NotFound(cohortId);
@@ -184,19 +185,19 @@ public final class DynamoCohortStore implements CohortStore {
                                 CohortItems.indexItem(cohortId, start.plusWeeks(weeks).minusDays(1)))).build()));
                 return find(cohortId);
             } catch (TransactionCanceledException e) {
-                var reason = e.cancellationReasons().get(0);
-                if (!"ConditionalCheckFailed".equals(reason.code())) {
-                    throw e;
+                if (!Transactions.failedAt(e, 0)) {
+                    throw e; // a conflict: nothing was written
                 }
-                Map<String, AttributeValue> old = reason.item();
+                Map<String, AttributeValue> old = Transactions.reason(e, 0).item();
                 boolean datesMoved = old != null && !old.isEmpty()
                         && (!current.startDate().toString().equals(old.get("startDate").s())
                         || !Integer.toString(current.weeks()).equals(old.get("weeks").n()));
-                if (!datesMoved || attempt >= 4) {
+                if (!datesMoved) {
                     throw whyRefused(cohortId, sub, old);
                 }
+                throw Transactions.again(); // the dates changed since they were read
             }
-        }
+        });
     }
 
     @Override
@@ -247,9 +248,8 @@ public final class DynamoCohortStore implements CohortStore {
                                     ":fellowSub", s(fellowSub), ":staff", s("STAFF#" + fellowSub),
                                     ":cohortSk", s("COHORT#" + cohortId)))).build()));
         } catch (TransactionCanceledException e) {
-            var reason = e.cancellationReasons().get(0);
-            if ("ConditionalCheckFailed".equals(reason.code())) {
-                throw whyRefused(cohortId, sub, reason.item());
+            if (Transactions.failedAt(e, 0)) {
+                throw whyRefused(cohortId, sub, Transactions.reason(e, 0).item());
             }
             throw e;
         }

@@ -33,7 +33,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoMatchStore implements MatchStore {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int ATTEMPTS = 4;
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock;
@@ -113,7 +112,7 @@ public final class DynamoMatchStore implements MatchStore {
                         .expressionAttributeValues(Map.of(":enrolled", s("enrolled"), ":cohort", s(cohortId))))
                         .build(),
                 MatchItems.putMentee(table, cohortId, pair.learnerId(), pair.mentorId(), now));
-        for (int attempt = 1; ; attempt++) {
+        return Transactions.retry("publish the pair of learner " + pair.learnerId(), () -> {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return Outcome.PUBLISHED;
@@ -127,13 +126,9 @@ public final class DynamoMatchStore implements MatchStore {
                 if (Transactions.failedAt(e, 0)) {
                     return Outcome.MENTOR_FULL_OR_PAUSED;
                 }
-                // A conflict with another transaction on the same items: nothing was written; again.
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Transactions.backOff(attempt);
+                throw e; // a conflict with another transaction on the same items: nothing was written
             }
-        }
+        });
     }
 
 

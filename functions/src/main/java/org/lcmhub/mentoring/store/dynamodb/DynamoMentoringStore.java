@@ -27,7 +27,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * ({@link SeriesItems}) in the same transaction.
  */
 public final class DynamoMentoringStore implements MentoringStore {
-    private static final int ATTEMPTS = 4;
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -78,7 +77,7 @@ public final class DynamoMentoringStore implements MentoringStore {
         never.put(Keys.GSI1PK, s("COHORT#" + match.cohortId()));
         never.put(Keys.GSI1SK, s(Keys.NEVER + match.learnerId() + "#" + match.mentorId()));
         base.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(never)).build());
-        for (int attempt = 1; ; attempt++) {
+        return Transactions.retry("end the match of learner " + match.learnerId(), () -> {
             Appointment series = SeriesItems.read(dynamo, table, match.learnerId());
             List<TransactWriteItem> items = new ArrayList<>(base);
             items.add(SeriesItems.remove(table, match.learnerId(), series)); // index 4
@@ -92,12 +91,9 @@ public final class DynamoMentoringStore implements MentoringStore {
                 if (Transactions.failedAt(e, 2)) {
                     throw new IllegalStateException("Mentor " + match.mentorId() + " has a match but no place counted");
                 }
-                if (attempt == ATTEMPTS) {
-                    throw e; // a conflict, or the series changing under us, each time
-                }
-                Transactions.backOff(attempt);
+                throw e; // a conflict, or the series changed since it was read
             }
-        }
+        });
     }
 
     private static Match match(Map<String, AttributeValue> item) {
