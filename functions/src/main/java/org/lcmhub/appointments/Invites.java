@@ -24,6 +24,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.pairing.RecurringSlot;
 
@@ -60,7 +61,7 @@ public final class Invites {
 
     private static String calendar(OneToOne meeting, String language, Instant now, boolean cancelled) {
         RecurringSlot slot = meeting.slot();
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String title = (fr ? "Rendez-vous individuel : " : "1:1: ") + meeting.mentorName() + " / " + meeting.learnerName();
         String description = fr
                 ? "Rendez-vous régulier du parcours « " + meeting.pathTitle() + " », toutes les "

@@ -21,22 +21,32 @@ public final class Transactions {
 
     /** Asks {@link #retry} for another try without a cancelled transaction in hand. */
     public static final class Again extends RuntimeException {
-        private Again() {
-            super("again", null, false, false);
+        private final boolean pause;
+
+        private Again(boolean pause) {
+            super(pause ? "conflict" : "again", null, false, false);
+            this.pause = pause;
         }
     }
 
-    private static final Again AGAIN = new Again();
+    private static final Again AGAIN = new Again(false);
+    private static final Again CONFLICT = new Again(true);
 
-    /** Thrown from an attempt: read again and try again. */
+    /** Thrown from an attempt whose read is stale (a condition on it failed): read again at once. */
     public static Again again() {
         return AGAIN;
+    }
+
+    /** Thrown from an attempt that met another transaction: pause, then read again. */
+    public static Again conflict() {
+        return CONFLICT;
     }
 
     /**
      * Runs {@code attempt} (read, then write with conditions on what was read) until it returns.
      * An attempt settles the refusals it understands itself (returns, or throws its own error);
-     * a {@link TransactionCanceledException} or {@link #again()} leaving it means try again.
+     * {@link #again()} leaving it means read again at once, a {@link TransactionCanceledException}
+     * or {@link #conflict()} means pause (longer each time), then read again.
      *
      * @param what for the error after the last attempt: "Could not {what} after 25 attempts"
      */
@@ -48,7 +58,9 @@ public final class Transactions {
                 if (n == ATTEMPTS) {
                     throw new IllegalStateException("Could not " + what + " after " + ATTEMPTS + " attempts", e);
                 }
-                backOff(n);
+                if (!(e instanceof Again again) || again.pause) {
+                    backOff(n);
+                }
             }
         }
     }

@@ -13,6 +13,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.risk.RiskPolicy;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -72,7 +73,7 @@ public final class DynamoCohortStore implements CohortStore {
         List<Cohort> cohorts = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :start)")
-                        .expressionAttributeValues(Map.of(":pk", s("PATH#" + pathId), ":start", s("START#"))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.pathPk(pathId)), ":start", s(Keys.START))))
                 .items().forEach(item -> cohorts.add(CohortItems.fromItem(item)));
         return cohorts;
     }
@@ -82,7 +83,7 @@ public final class DynamoCohortStore implements CohortStore {
         List<TeamMember> team = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table)
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
-                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":lcm", s("LCM#"))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":lcm", s(Keys.LCM))))
                 .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(),
                         item.containsKey("email") ? item.get("email").s() : null)));
         return team;
@@ -93,7 +94,7 @@ public final class DynamoCohortStore implements CohortStore {
         List<TeamSeat> seats = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s("STAFF#" + sub))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.staffPk(sub)))))
                 .items().forEach(item -> seats.add(new TeamSeat(item.get("cohortId").s(),
                         item.containsKey("email") ? item.get("email").s() : null)));
         return seats;
@@ -113,7 +114,7 @@ public final class DynamoCohortStore implements CohortStore {
             sets.add("startDate = :start");
             sets.add("GSI1SK = :gsi1sk");
             values.put(":start", s(changes.startDate().toString()));
-            values.put(":gsi1sk", s("START#" + changes.startDate() + "#" + cohortId));
+            values.put(":gsi1sk", s(Keys.cohortStart(changes.startDate(), cohortId)));
         }
         if (changes.weeks() != null) {
             sets.add("weeks = :weeks");
@@ -243,10 +244,10 @@ public final class DynamoCohortStore implements CohortStore {
                     TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.teamMember(cohortId, fellowSub))
                             .updateExpression("SET #type = :type, cohortId = :cohort, #sub = :fellowSub, "
                                     + "GSI1PK = :staff, GSI1SK = :cohortSk")
-                            .expressionAttributeNames(Map.of("#type", "type", "#sub", "sub"))
+                            .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE, "#sub", "sub"))
                             .expressionAttributeValues(Map.of(":type", s("TeamMember"), ":cohort", s(cohortId),
-                                    ":fellowSub", s(fellowSub), ":staff", s("STAFF#" + fellowSub),
-                                    ":cohortSk", s("COHORT#" + cohortId)))).build()));
+                                    ":fellowSub", s(fellowSub), ":staff", s(Keys.staffPk(fellowSub)),
+                                    ":cohortSk", s(Keys.cohortPk(cohortId))))).build()));
         } catch (TransactionCanceledException e) {
             if (Transactions.failedAt(e, 0)) {
                 throw whyRefused(cohortId, sub, Transactions.reason(e, 0).item());
@@ -272,14 +273,14 @@ public final class DynamoCohortStore implements CohortStore {
 
     private static Map<String, AttributeValue> teamItem(String cohortId, String sub, String email) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.teamMember(cohortId, sub));
-        item.put("type", s("TeamMember"));
+        item.put(ItemType.ATTRIBUTE, ItemType.TEAM_MEMBER.value());
         item.put("cohortId", s(cohortId));
         item.put("sub", s(sub));
         if (email != null && !email.isBlank()) {
             item.put("email", s(email));
         }
-        item.put(Keys.GSI1PK, s("STAFF#" + sub));
-        item.put(Keys.GSI1SK, s("COHORT#" + cohortId));
+        item.put(Keys.GSI1PK, s(Keys.staffPk(sub)));
+        item.put(Keys.GSI1SK, s(Keys.cohortPk(cohortId)));
         return item;
     }
 }

@@ -11,6 +11,7 @@ import org.lcmhub.mentoring.store.MentoringStore;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.store.dynamodb.MatchItems;
 import org.lcmhub.pairing.store.dynamodb.SeriesItems;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,7 +38,7 @@ public final class DynamoMentoringStore implements MentoringStore {
 
     @Override
     public MenteePage mentees(String mentorSub, String afterLearnerId, int limit) {
-        Map<String, AttributeValue> values = Map.of(":pk", s("MENTOR#" + mentorSub), ":mentee", s(Keys.MENTEE));
+        Map<String, AttributeValue> values = Map.of(":pk", s(Keys.mentorPk(mentorSub)), ":mentee", s(Keys.MENTEE));
         List<Match> matches = new ArrayList<>();
         Map<String, AttributeValue> start = afterLearnerId == null ? null : Keys.mentee(mentorSub, afterLearnerId);
         // A page may come back short (1 MB per call): read on until the page is full or the end.
@@ -67,14 +68,14 @@ public final class DynamoMentoringStore implements MentoringStore {
     public Ended release(Match match, Ending ending) {
         List<TransactWriteItem> base = new ArrayList<>(MatchItems.release(table, match.learnerId(), match.mentorId()));
         Map<String, AttributeValue> never = new HashMap<>(Keys.neverAgain(match.learnerId(), match.mentorId()));
-        never.put("type", s("NeverAgain"));
+        never.put(ItemType.ATTRIBUTE, ItemType.NEVER_AGAIN.value());
         never.put("learnerId", s(match.learnerId()));
         never.put("mentorId", s(match.mentorId()));
         never.put("cohortId", s(match.cohortId()));
         never.put("by", s(ending.by()));
         never.put("reason", s(ending.reason()));
         never.put("createdAt", s(ending.at().toString()));
-        never.put(Keys.GSI1PK, s("COHORT#" + match.cohortId()));
+        never.put(Keys.GSI1PK, s(Keys.cohortPk(match.cohortId())));
         never.put(Keys.GSI1SK, s(Keys.NEVER + match.learnerId() + "#" + match.mentorId()));
         base.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(never)).build());
         return Transactions.retry("end the match of learner " + match.learnerId(), () -> {

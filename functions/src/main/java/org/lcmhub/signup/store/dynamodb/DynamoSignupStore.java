@@ -14,6 +14,7 @@ import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.dynamodb.LearnerItems;
 import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -71,7 +72,7 @@ public final class DynamoSignupStore implements SignupStore {
             return new SignupResult(enrolled, true, null);
         }
         if (isConflict(reasons)) {
-            throw Transactions.again();
+            throw Transactions.conflict();
         }
         if (CCF.equals(reasons[0].code())) {
             return existing(candidate);
@@ -109,10 +110,13 @@ public final class DynamoSignupStore implements SignupStore {
         if (CCF.equals(reasons[3].code())) {
             throw new CoolingDown(coolDownUntil(candidate.email()));
         }
-        if (!isConflict(reasons) && !CCF.equals(reasons[1].code())) {
+        if (isConflict(reasons)) {
+            throw Transactions.conflict();
+        }
+        if (!CCF.equals(reasons[1].code())) {
             throw new IllegalStateException("The sign-up was refused: " + List.of(reasons));
         }
-        throw Transactions.again(); // a conflict, or a seat freed up since the ticket
+        throw Transactions.again(); // a seat freed up since the ticket
     }
 
     /** The next waitlist ticket, with the counters as they are after taking it; null if not full. */
@@ -162,7 +166,7 @@ public final class DynamoSignupStore implements SignupStore {
         int ahead = 0;
         for (var page : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                 .keyConditionExpression("PK = :pk AND SK BETWEEN :first AND :mine")
-                .expressionAttributeValues(Map.of(":pk", s("COHORT#" + learner.cohortId()),
+                .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(learner.cohortId())),
                         ":first", s(Keys.waitSk(0)), ":mine", s(Keys.waitSk(learner.waitTicket()))))
                 .select("COUNT"))) {
             ahead += page.count();
@@ -175,7 +179,7 @@ public final class DynamoSignupStore implements SignupStore {
         List<Learner> learners = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :learner)")
-                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":learner", s("LEARNER#"))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":learner", s(Keys.LEARNER))))
                 .items().forEach(item -> learners.add(LearnerItems.fromItem(item)));
         return learners;
     }
@@ -225,7 +229,7 @@ public final class DynamoSignupStore implements SignupStore {
             return new SignupResult(now, false, waitlistPosition(now));
         }
         if (isConflict(reasons)) {
-            throw Transactions.again();
+            throw Transactions.conflict();
         }
         Map<String, AttributeValue> ticket = nextTicket(cohortId);
         if (ticket == null) {
@@ -275,7 +279,7 @@ public final class DynamoSignupStore implements SignupStore {
 
     private Map<String, AttributeValue> claim(Learner learner) {
         Map<String, AttributeValue> claim = new LinkedHashMap<>(Keys.emailClaim(learner.cohortId(), learner.email()));
-        claim.put("type", s("EmailClaim"));
+        claim.put(ItemType.ATTRIBUTE, ItemType.EMAIL_CLAIM.value());
         claim.put("learnerId", s(learner.learnerId()));
         return claim;
     }
@@ -284,7 +288,7 @@ public final class DynamoSignupStore implements SignupStore {
     private TransactWriteItem coolDown(String email, Instant now, Duration cooldown) {
         Instant until = now.plus(cooldown);
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.cooldown(email));
-        item.put("type", s("SignupCooldown"));
+        item.put(ItemType.ATTRIBUTE, ItemType.SIGNUP_COOLDOWN.value());
         item.put("untilMs", n(until.toEpochMilli()));
         item.put("expiresAt", n(until.getEpochSecond() + 1));
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
