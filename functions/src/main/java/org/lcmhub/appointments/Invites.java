@@ -82,7 +82,7 @@ public final class Invites {
         if (who.isEmpty()) {
             return FILE;
         }
-        return ("fr".equals(language) ? "rendez-vous-avec-" : "1-1-with-") + who + ".ics";
+        return (Language.of(language) == Language.FR ? "rendez-vous-avec-" : "1-1-with-") + who + ".ics";
     }
 
     private static String calendar(OneToOne meeting, String language, Instant now, boolean cancelled) {
