@@ -213,16 +213,10 @@
   }
 
   // ---- The session element of a page header: who is signed in, their role, and sign-out. ----
-  var FALLBACK = {
-    en: { 'signin.signedInAs': 'Signed in as {email}', 'signin.signOut': 'Sign out', 'signin.button': 'Sign in',
-      'signin.role.lcm': 'LCM', 'signin.role.mentor': 'Mentor', 'signin.session': 'Your session' },
-    fr: { 'signin.signedInAs': 'Compte connecté : {email}', 'signin.signOut': 'Se déconnecter', 'signin.button': 'Se connecter',
-      'signin.role.lcm': 'LCM', 'signin.role.mentor': 'Mentor', 'signin.session': 'Votre session' }
-  };
-
   function t(key, params) {
     if (window.LcmI18n) { return window.LcmI18n.t(key, params); }
-    return (FALLBACK[lang()][key] || key).replace('{email}', params && params.email);
+    var words = (window.LcmMessages || {})[lang()] || {};
+    return (words[key] || key).replace('{email}', params && params.email);
   }
 
   function el(tag, attrs, text) {

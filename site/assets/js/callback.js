@@ -1,18 +1,24 @@
 // The sign-in service sends staff back here with a code: LcmAuth trades it for tokens and goes on
-// to the page wanted; otherwise this page says so, in the language sign-in started from.
+// to the page wanted; otherwise this page says so, in the language sign-in started from (this one
+// address serves both languages, so it loads both word lists and picks one).
 (function () {
   'use strict';
   var lang = 'en';
   try { lang = (JSON.parse(sessionStorage.getItem('lcmhub.staff.pending')) || {}).lang === 'fr' ? 'fr' : 'en'; } catch (e) { lang = 'en'; }
+  var words = (window.LcmMessages || {})[lang] || {};
+  function t(key) { return words[key] || key; }
+  function put(id, key) { document.getElementById(id).textContent = t(key); }
+
   document.documentElement.lang = lang;
-  Array.prototype.forEach.call(document.querySelectorAll('[data-lang]'), function (block) {
-    block.hidden = block.getAttribute('data-lang') !== lang;
-  });
-  var shown = document.querySelector('[data-lang="' + lang + '"]');
-  document.title = shown.querySelector('h1').textContent + ' · LCM Hub';
+  document.title = t('signin.title') + ' · LCM Hub';
+  put('callback-title', 'signin.title');
+  put('callback-working', 'signin.working');
+  put('callback-problem', 'signin.failed');
+  put('callback-back', 'signin.local.back');
+  document.getElementById('callback-back').href = lang === 'fr' ? '/fr/connexion-equipe.html' : '/en/staff-sign-in.html';
   window.LcmAuth.completeSignIn().then(function (problem) {
     if (!problem) { return; }
-    shown.querySelector('[data-state=working]').hidden = true;
-    shown.querySelector('[data-state=failed]').hidden = false;
+    document.getElementById('callback-working').hidden = true;
+    document.getElementById('callback-failed').hidden = false;
   });
 }());

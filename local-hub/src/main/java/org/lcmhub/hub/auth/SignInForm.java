@@ -87,7 +87,7 @@ final class SignInForm {
     private void account(StringBuilder html, JsonNode t, String role, List<String> emails) {
         String roleName = t.path("signin.role." + role).asText();
         for (String email : emails) {
-            html.append("<li><button type=\"submit\" class=\"button\" name=\"account\" value=\"").append(role).append(' ')
+            html.append("<li><button type=\"submit\" class=\"button-secondary\" name=\"account\" value=\"").append(role).append(' ')
                     .append(esc(email)).append("\">")
                     .append(esc(t.path("signin.local.as").asText().replace("{email}", email))).append(" · ")
                     .append(esc(roleName)).append("</button></li>");
