@@ -64,6 +64,32 @@ public interface CohortStore {
     /** Adds a fellow LCM to the team, if {@code sub} is on it. */
     Cohort addToTeam(String cohortId, String sub, String fellowSub);
 
+    /**
+     * Takes {@code memberSub} off the team, if {@code sub} is on it, the member is, and one LCM at
+     * least stays: {@link NotAMember}, {@link LastLcm} otherwise. Returns the cohort as changed.
+     */
+    Cohort removeFromTeam(String cohortId, String sub, String memberSub);
+
+    /** The team's members, each with the address recorded on their team item (null if none). */
+    List<TeamMember> team(String cohortId);
+
+    record TeamMember(String sub, String email) {
+    }
+
+    /** The member to remove is not on the team. */
+    final class NotAMember extends RuntimeException {
+        public NotAMember() {
+            super("Not a member of the cohort's LCM team");
+        }
+    }
+
+    /** A cohort always keeps one LCM at least. */
+    final class LastLcm extends RuntimeException {
+        public LastLcm() {
+            super("The last LCM of a cohort cannot leave its team");
+        }
+    }
+
     /** No such cohort. */
     final class NotFound extends RuntimeException {
         public NotFound(String cohortId) {

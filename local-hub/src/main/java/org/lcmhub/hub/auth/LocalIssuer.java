@@ -74,10 +74,9 @@ public final class LocalIssuer {
         }
     }
 
-    /** The staff member's stable id: the same email always gets the same {@code sub}. */
+    /** The staff member's stable id: the same email always gets the same {@code sub} (as the functions compute it). */
     public static String subFor(String email) {
-        return UUID.nameUUIDFromBytes(("lcm-hub-local:" + email.toLowerCase(java.util.Locale.ROOT))
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return org.lcmhub.auth.LocalStaff.subFor(email);
     }
 
     /** An ID token as Cognito issues one: sub, email, cognito:groups, aud = app client, token_use = id. */
