@@ -7,6 +7,7 @@
   'use strict';
   var SESSION = 'lcmhub.staff';
   var PENDING = 'lcmhub.staff.pending';
+  var SIGNED_OUT_FLAG = 'lcmhub.staff.signedOut';
   var CALLBACK = '/staff/callback.html';
   var SIGNED_OUT = { en: '/en/staff-sign-in.html', fr: '/fr/connexion-equipe.html' };
   var config = null;
@@ -175,6 +176,8 @@
   function signOut() {
     var s = read(SESSION);
     end();
+    // The sign-in page, where the sign-in service sends us back, then says "signed out".
+    write(SIGNED_OUT_FLAG, 1);
     return settings().then(function (cfg) {
       var back = location.origin + SIGNED_OUT[lang()];
       if (!cfg) { location.assign(back); return; }

@@ -239,6 +239,8 @@
         noteChoices(d);
         $('dash-body').hidden = false;
         state.textContent = T.shown + d.title + '.';
+        // team.js shows this cohort's LCM team.
+        document.dispatchEvent(new CustomEvent('lcm:cohort', { detail: { cohortId: d.cohortId } }));
       }, function (e) { fail(T.failed, e); });
   }
 

@@ -11,9 +11,9 @@
   var wanted = new URLSearchParams(location.search).get('return');
   var SIGNED_OUT = 'lcmhub.staff.signedOut';
 
-  function flag(set) {
+  /** Whether this tab just signed out (auth.js leaves a mark for this page), forgetting it. */
+  function justSignedOut() {
     try {
-      if (set) { sessionStorage.setItem(SIGNED_OUT, '1'); return true; }
       var was = sessionStorage.getItem(SIGNED_OUT) === '1';
       sessionStorage.removeItem(SIGNED_OUT);
       return was;
@@ -33,7 +33,7 @@
         li.hidden = user.groups.indexOf(li.getAttribute('data-for')) < 0;
       });
     } else {
-      state.textContent = flag(false) ? t('signin.signedOut') : t('signin.notSignedIn');
+      state.textContent = justSignedOut() ? t('signin.signedOut') : t('signin.notSignedIn');
     }
   }
 
@@ -43,9 +43,6 @@
       if (!started) { state.textContent = t('signin.unavailable'); go.disabled = false; }
     });
   });
-  out.addEventListener('click', function () {
-    flag(true);
-    window.LcmAuth.signOut();
-  });
+  out.addEventListener('click', function () { window.LcmAuth.signOut(); });
   show();
 }());
