@@ -48,7 +48,8 @@
         var remove = document.createElement('button');
         remove.type = 'button';
         remove.className = 'button-secondary';
-        remove.textContent = t('team.remove', { email: m.email || '' });
+        remove.textContent = t('team.removeShort');
+        remove.setAttribute('aria-label', t('team.remove', { email: m.email || '' }));
         remove.addEventListener('click', function () {
           api('DELETE', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team/' + encodeURIComponent(m.sub))
             .then(function (r) {

@@ -49,7 +49,7 @@ final class SignInForm {
         html.append("</ul></form></section>\n");
 
         html.append("<section class=\"signup\" aria-labelledby=\"signin-other\"><h2 id=\"signin-other\">")
-                .append(esc(t.path("signin.local.other").asText())).append("</h2>\n");
+                .append(esc(t.path("signin.local.otherAddress").asText())).append("</h2>\n");
         html.append("<form method=\"post\" action=\"").append(LocalSignIn.PREFIX).append("/authorize\" novalidate>");
         hidden(html, hidden);
         html.append("<div class=\"field\"><label for=\"signin-email\">").append(esc(t.path("signin.local.email").asText()))
