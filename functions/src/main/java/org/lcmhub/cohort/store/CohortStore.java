@@ -1,9 +1,9 @@
 package org.lcmhub.cohort.store;
 
 import java.util.List;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
+import org.lcmhub.risk.RiskPolicy;
 
 /** Where cohorts and their LCM teams are kept. */
 public interface CohortStore {
@@ -52,6 +52,13 @@ public interface CohortStore {
     record TeamSeat(String cohortId, String email) {
     }
 
+    /** The cohort's LCM team, in {@code sub} order, each with the address on their team item (null if none). */
+    List<TeamMember> team(String cohortId);
+
+    /** A member of a cohort's LCM team; {@code email} is null until they were invited by address or called a cohort route. */
+    record TeamMember(String sub, String email) {
+    }
+
     /**
      * Applies the changes if {@code sub} is on the cohort's team and the seats stay at or above the
      * number enrolled, atomically; returns the cohort as changed.
@@ -69,12 +76,6 @@ public interface CohortStore {
      * least stays: {@link NotAMember}, {@link LastLcm} otherwise. Returns the cohort as changed.
      */
     Cohort removeFromTeam(String cohortId, String sub, String memberSub);
-
-    /** The team's members, each with the address recorded on their team item (null if none). */
-    List<TeamMember> team(String cohortId);
-
-    record TeamMember(String sub, String email) {
-    }
 
     /** The member to remove is not on the team. */
     final class NotAMember extends RuntimeException {

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -74,6 +74,18 @@ public final class DynamoCohortStore implements CohortStore {
                         .expressionAttributeValues(Map.of(":pk", s("PATH#" + pathId), ":start", s("START#"))))
                 .items().forEach(item -> cohorts.add(CohortItems.fromItem(item)));
         return cohorts;
+    }
+
+    @Override
+    public List<TeamMember> team(String cohortId) {
+        List<TeamMember> team = new ArrayList<>();
+        // Consistent: the team is shown right after a member is added or removed.
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":lcm", s("LCM#"))))
+                .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(),
+                        item.containsKey("email") ? item.get("email").s() : null)));
+        return team;
     }
 
     @Override
@@ -282,17 +294,6 @@ public final class DynamoCohortStore implements CohortStore {
             throw new LastLcm();
         }
         return find(cohortId);
-    }
-
-    @Override
-    public List<TeamMember> team(String cohortId) {
-        List<TeamMember> members = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                        .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
-                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":lcm", s("LCM#"))))
-                .items().forEach(item -> members.add(new TeamMember(item.get("sub").s(),
-                        item.containsKey("email") ? item.get("email").s() : null)));
-        return members;
     }
 
     private RuntimeException whyRefused(String cohortId, String sub, Map<String, AttributeValue> old) {
