@@ -126,8 +126,11 @@ public final class SecurityHeaders {
      */
     static String localPolicy(Object value) {
         if (value instanceof Map<?, ?> sub && sub.get("Fn::Sub") instanceof String text) {
-            return java.util.Arrays.stream(text.split(" ")).filter(word -> !word.contains("${"))
-                    .collect(java.util.stream.Collectors.joining(" "));
+            return java.util.Arrays.stream(text.split(";"))
+                    .map(directive -> java.util.Arrays.stream(directive.strip().split(" +"))
+                            .filter(word -> !word.contains("${"))
+                            .collect(java.util.stream.Collectors.joining(" ")))
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
         return String.valueOf(value);
     }
