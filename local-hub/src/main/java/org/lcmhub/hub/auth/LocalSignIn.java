@@ -199,6 +199,9 @@ public final class LocalSignIn {
             return html(400, form.page(lang, hidden, email, errors));
         }
         String code = random();
+        // Codes nobody came back with would otherwise pile up for as long as the hub runs.
+        codes.values().removeIf(g -> clock.instant().isAfter(g.expires()));
+        sessions.values().removeIf(x -> clock.instant().isAfter(x.expires()));
         codes.put(code, new Grant(clientId, redirect, challenge, params.get("nonce"), email.toLowerCase(Locale.ROOT),
                 List.of(role), clock.instant().plus(CODE_TTL)));
         return back(redirect, Map.of("code", code), state);
