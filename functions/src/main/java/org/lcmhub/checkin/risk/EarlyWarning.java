@@ -55,6 +55,19 @@ public final class EarlyWarning {
     }
 
     /**
+     * The model's features for a learner who is still following the path (null otherwise: not
+     * started, finished, or dropped out), as {@link #assess} scores them; the bench fits on these.
+     */
+    public static double[] features(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
+        Assessment a = assess(h, cohortPlan, policy, today);
+        if (a.outcome() != Outcome.ACTIVE || a.week() == 0) {
+            return null;
+        }
+        Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
+        return RiskModel.features(Signs.of(h, plan, today, a.week(), missedInARow(h, today)), plan);
+    }
+
+    /**
      * Whether the check-in of the last full ISO week is missing, that week being one of the
      * learner's plan: the deadline (the end of Sunday) has passed, so the team should get in touch.
      */

@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A logistic regression on the {@link Signs}: score = 1 / (1 + e^-(b0 + sum bi xi)). Every feature
+ * A logistic regression on the {@link Signs}: score = 1 / (1 + e^-(b0 + sum bi xi)), the chance
+ * that the learner's silence begins within the next two weeks. Every feature
  * is 0 for a learner whose weeks go as usual, so each term {@code bi xi} is how much that sign adds
  * to the odds of dropping out, and the largest terms are the learner's reasons. The coefficients
  * were fitted by {@code ./hub bench-early-warning --fit} on simulated cohorts of its training seeds
@@ -15,10 +16,10 @@ public final class RiskModel {
     /** The features, in the order of {@link #COEFFICIENTS} after the intercept. */
     public static final List<String> FEATURES = List.of(
             "moodBelowUsual", "hoursBelowUsual", "paceSlowing", "behindPlan", "skippedWeeks",
-            "silentWeeks", "moodLow", "helpWaiting");
+            "moodLow", "helpWaiting");
 
     /** Intercept first, then one coefficient per feature. */
-    static final double[] COEFFICIENTS = {-2.0, 0.8, 1.0, 0.5, 2.0, 0.6, 1.2, 0.8, 0.3};
+    static final double[] COEFFICIENTS = {-1.980, 0.243, 0.831, 2.208, 4.995, -0.770, 0.456, 0.278};
 
     /** A term at least this large (in log-odds: odds × 1.28) is shown as a reason. */
     static final double REASON_MIN = 0.25;
@@ -40,7 +41,6 @@ public final class RiskModel {
                 s.usualPace() == null ? 0 : clamp((s.usualPace() - s.recentPace()) / planPace, -2, 2),
                 clamp(s.gap() / 100, -0.5, 1),
                 s.skipped(),
-                Math.min(s.silentWeeks(), 3),
                 s.recentMood() == null ? 0 : Math.max(0, 3 - s.recentMood()),
                 s.helpWaitingDays() == null ? 0 : 1};
     }
@@ -91,11 +91,11 @@ public final class RiskModel {
             case "hoursBelowUsual" -> new Reason(Reason.HOURS_BELOW_USUAL, level, List.of(one(s.usualHours()), one(s.recentHours())));
             case "paceSlowing" -> new Reason(Reason.PACE_SLOWING, level, List.of(Math.round(s.usualPace()), Math.round(s.recentPace())));
             case "behindPlan" -> new Reason(Reason.BEHIND_PLAN, level,
-                    List.of(Math.round(s.gap()), s.week() - 1, s.progress(), Math.round(s.expected())));
+                    List.of(Math.round(s.gap()), s.week(), s.progress(), Math.round(s.expected())));
             case "skippedWeeks" -> new Reason(Reason.SKIPPED_WEEKS, level, List.of(s.skipped(), Signs.WINDOW));
             case "moodLow" -> new Reason(Reason.MOOD_LOW, level, List.of(one(s.recentMood())));
             case "helpWaiting" -> new Reason(Reason.HELP_WAITING, level, List.of(s.helpWaitingDays()));
-            default -> null; // silence is told by silentNow's own reason
+            default -> null;
         };
     }
 

@@ -13,13 +13,14 @@ import java.util.Set;
  * usual". {@link RiskModel} turns them into a score.
  *
  * @param usualMood mean mood of the earlier check-ins (null with fewer than three check-ins)
- * @param recentMood mean mood of the last two check-ins (null with none)
+ * @param recentMood the better mood of the last two check-ins (null with none)
  * @param usualHours mean hours a week of the earlier check-ins (null as for the mood)
- * @param recentHours mean hours a week of the last two check-ins (null with none)
+ * @param recentHours the more hours of the last two check-ins (null with none)
  * @param usualPace points of progress a week up to the earlier check-ins (null as for the mood)
  * @param recentPace points of progress a week over the last two check-ins (null as for the mood)
  * @param gap points the learner's best progress is behind what their plan expects by the end of
- *            their last full week (negative: ahead)
+ *            the week of their last check-in (negative: ahead; 0 before any check-in)
+ * @param week the learner's own week of their last check-in (0: none yet)
  * @param skipped weeks without a check-in among the last {@link #WINDOW} full weeks, not counting
  *                the current run of silence (weeks the learner came back from)
  * @param silentWeeks full weeks without a check-in since the last one (or since the start)
@@ -40,13 +41,17 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
         List<CheckIn> all = h.checkIns();
         int n = all.size();
         int best = all.stream().mapToInt(CheckIn::progress).max().orElse(0);
-        double expected = plan.expectedProgress(week - 1);
+        // Against the plan as of the last check-in: a silence after it is silentNow's to tell.
+        int planWeek = n == 0 ? 0 : (int) (ChronoUnit.DAYS.between(EarlyWarning.monday(h.start()),
+                EarlyWarning.monday(all.get(n - 1).week())) / 7) + 1;
+        double expected = plan.expectedProgress(planWeek);
         List<CheckIn> recent = all.subList(Math.max(0, n - 2), n);
         List<CheckIn> usual = all.subList(0, Math.max(0, n - 2));
-        Double recentMood = recent.isEmpty() ? null : recent.stream().mapToInt(CheckIn::mood).average().orElseThrow();
+        // The better of the last two weeks: one bad week happens to everyone, two in a row is a trend.
+        Double recentMood = recent.isEmpty() ? null : (double) recent.stream().mapToInt(CheckIn::mood).max().orElseThrow();
         Double usualMood = null, usualHours = null, recentHours = null, usualPace = null, recentPace = null;
         if (!recent.isEmpty()) {
-            recentHours = recent.stream().mapToDouble(CheckIn::hoursSpent).average().orElseThrow();
+            recentHours = recent.stream().mapToDouble(CheckIn::hoursSpent).max().orElseThrow();
         }
         if (!usual.isEmpty()) {
             usualMood = usual.stream().mapToInt(CheckIn::mood).average().orElseThrow();
@@ -65,7 +70,7 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
             helpWaiting = (int) Math.max(0, ChronoUnit.DAYS.between(latest.submittedOn(), today));
         }
         return new Signs(usualMood, recentMood, usualHours, recentHours, usualPace, recentPace,
-                expected - best, week, best, expected, skipped(h, today, missed), missed, helpWaiting);
+                n == 0 ? 0 : expected - best, planWeek, best, expected, skipped(h, today, missed), missed, helpWaiting);
     }
 
     /** Missed weeks among the last WINDOW full weeks from the learner's first, before the current silence. */
