@@ -11,10 +11,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.cohort.store.Seats;
 import org.lcmhub.http.Json;
+import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.Messages;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.store.Seats;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.RecordingMailer;
 
@@ -24,11 +24,6 @@ class CohortHandlerTest {
             .with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 30, true))
             .with(InMemoryCohorts.cohort("py-closed", "python-foundations", 30, false));
     private final CohortHandler handler = new CohortHandler(new CohortService(cohorts, new Seats() {
-        @Override
-        public Withdrawal withdraw(String learnerId) {
-            return null;
-        }
-
         @Override
         public List<Learner> fillFreeSeats(String cohortId) {
             return List.of();
@@ -113,7 +108,7 @@ class CohortHandlerTest {
         assertThat(read.getStatusCode()).isEqualTo(200);
         JsonNode policy = Json.MAPPER.readTree(read.getBody());
         assertThat(policy.get("custom").asBoolean()).isFalse();
-        assertThat(policy.get("atRiskScore").asDouble()).isEqualTo(org.lcmhub.checkin.risk.RiskPolicy.DEFAULTS.atRiskScore());
+        assertThat(policy.get("atRiskScore").asDouble()).isEqualTo(org.lcmhub.risk.RiskPolicy.DEFAULTS.atRiskScore());
 
         APIGatewayV2HTTPResponse put = handler.handleRequest(event("PUT", path, null,
                 "{\"watchScore\":0.3,\"atRiskScore\":\"0.6\",\"dropoutSilentWeeks\":6,"
@@ -121,7 +116,7 @@ class CohortHandlerTest {
         assertThat(put.getStatusCode()).as(put.getBody()).isEqualTo(200);
         assertThat(Json.MAPPER.readTree(put.getBody()).get("custom").asBoolean()).isTrue();
         assertThat(cohorts.find("py-2027-01").riskPolicy())
-                .isEqualTo(new org.lcmhub.checkin.risk.RiskPolicy(0.3, 0.6, 6));
+                .isEqualTo(new org.lcmhub.risk.RiskPolicy(0.3, 0.6, 6));
 
         APIGatewayV2HTTPResponse bad = handler.handleRequest(event("PUT", path, null,
                 "{\"watchScore\":\"two\",\"atRiskScore\":0.99,\"missedWatch\":1,\"dropoutSilentWeeks\":90}", lcm), null);
@@ -148,6 +143,6 @@ class CohortHandlerTest {
         assertThat(cohorts.find("py-2027-01").riskPolicy().dropoutSilentWeeks()).isEqualTo(6);
 
         assertThat(handler.handleRequest(event("PUT", path, null, "{}", lcm), null).getStatusCode()).isEqualTo(200);
-        assertThat(cohorts.find("py-2027-01").riskPolicy()).isEqualTo(org.lcmhub.checkin.risk.RiskPolicy.DEFAULTS);
+        assertThat(cohorts.find("py-2027-01").riskPolicy()).isEqualTo(org.lcmhub.risk.RiskPolicy.DEFAULTS);
     }
 }

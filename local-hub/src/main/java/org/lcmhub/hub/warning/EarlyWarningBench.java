@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.lcmhub.checkin.risk.Assessment;
-import org.lcmhub.checkin.risk.EarlyWarning;
-import org.lcmhub.checkin.risk.Outcome;
-import org.lcmhub.checkin.risk.Plan;
-import org.lcmhub.checkin.risk.RiskLevel;
-import org.lcmhub.checkin.risk.RiskModel;
-import org.lcmhub.checkin.risk.RiskPolicy;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.EarlyWarning;
+import org.lcmhub.risk.Outcome;
+import org.lcmhub.risk.Plan;
+import org.lcmhub.risk.RiskLevel;
+import org.lcmhub.risk.RiskModel;
+import org.lcmhub.risk.RiskPolicy;
 
 /**
  * {@code ./hub bench-early-warning [--fit] [--learners N] [--seeds N]}: the early warning measured

@@ -3,12 +3,12 @@ package org.lcmhub.hub.warning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.lcmhub.checkin.risk.Assessment;
-import org.lcmhub.checkin.risk.CheckIn;
-import org.lcmhub.checkin.risk.EarlyWarning;
-import org.lcmhub.checkin.risk.LearnerHistory;
-import org.lcmhub.checkin.risk.Plan;
-import org.lcmhub.checkin.risk.RiskPolicy;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.CheckIn;
+import org.lcmhub.risk.EarlyWarning;
+import org.lcmhub.risk.LearnerHistory;
+import org.lcmhub.risk.Plan;
+import org.lcmhub.risk.RiskPolicy;
 
 /**
  * Judges a learner's weeks from outside the hub with the code the dashboard runs: the rows become

@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.lcmhub.checkin.risk.Assessment;
-import org.lcmhub.checkin.risk.Reason;
-import org.lcmhub.checkin.risk.RiskPolicy;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.Reason;
+import org.lcmhub.risk.RiskPolicy;
 
 /**
  * {@code ./hub early-warning --judge IN.csv --out OUT.csv}: judges histories from elsewhere with

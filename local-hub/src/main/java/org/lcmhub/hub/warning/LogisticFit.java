@@ -6,7 +6,7 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
-import org.lcmhub.checkin.risk.RiskModel;
+import org.lcmhub.risk.RiskModel;
 
 /**
  * Fits the early-warning model's coefficients: a logistic regression by Newton's method

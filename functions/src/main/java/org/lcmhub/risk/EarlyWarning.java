@@ -1,0 +1,100 @@
+package org.lcmhub.risk;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The verdict on one learner (docs/early-warning.md): whether last week's check-in is overdue
+ * ({@code silentNow}), and how likely the learner is to drop out ({@link RiskModel}'s score on the
+ * {@link Signs}, turned into a level by the cohort's {@link RiskPolicy}), with the reasons. All
+ * dates are the learner's local dates.
+ */
+public final class EarlyWarning {
+    private EarlyWarning() {
+    }
+
+    public static Assessment assess(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
+        if (today.isBefore(h.start())) {
+            return new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 0, 0, null);
+        }
+        Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
+        int week = (int) (ChronoUnit.DAYS.between(h.start(), today) / 7) + 1;
+        List<CheckIn> checkIns = h.checkIns();
+        int progress = checkIns.stream().mapToInt(CheckIn::progress).max().orElse(0);
+        double expected = plan.expectedProgress(week - 1);
+        Double pace = expected == 0 ? null : progress / expected;
+
+        boolean finished = checkIns.stream().anyMatch(c -> c.progress() >= 100
+                || (c.stepReached() != null && c.stepReached() >= plan.steps()));
+        if (finished) {
+            return new Assessment(RiskLevel.OK, Outcome.SUCCEEDED, List.of(), week, progress, pace);
+        }
+
+        int missed = missedInARow(h, today);
+        boolean silentNow = silentNow(h, plan, today);
+        if (missed >= policy.dropoutSilentWeeks()) {
+            return new Assessment(RiskLevel.AT_RISK, Outcome.DROPPED_OUT,
+                    List.of(new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(missed))),
+                    week, progress, pace, silentNow, null);
+        }
+        Signs signs = Signs.of(h, plan, today, week, missed);
+        double[] x = RiskModel.features(signs, plan);
+        double score = RiskModel.score(x);
+        RiskLevel level = policy.level(score);
+        List<Reason> reasons = new ArrayList<>();
+        if (missed >= 1) {
+            reasons.add(new Reason(Reason.MISSED_CHECK_INS, missed >= 2 ? RiskLevel.AT_RISK : RiskLevel.WATCH,
+                    List.of(missed)));
+        }
+        reasons.addAll(RiskModel.reasons(signs, x, policy));
+        return new Assessment(level, Outcome.ACTIVE, reasons, week, progress, pace, silentNow, score);
+    }
+
+    /**
+     * The model's features for a learner who is still following the path (null otherwise: not
+     * started, finished, or dropped out), as {@link #assess} scores them; the bench fits on these.
+     */
+    public static double[] features(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
+        Assessment a = assess(h, cohortPlan, policy, today);
+        if (a.outcome() != Outcome.ACTIVE || a.week() == 0) {
+            return null;
+        }
+        Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
+        return RiskModel.features(Signs.of(h, plan, today, a.week(), missedInARow(h, today)), plan);
+    }
+
+    /**
+     * Whether the check-in of the last full ISO week is missing, that week being one of the
+     * learner's plan: the deadline (the end of Sunday) has passed, so the team should get in touch.
+     */
+    static boolean silentNow(LearnerHistory h, Plan plan, LocalDate today) {
+        LocalDate lastFull = monday(today).minusWeeks(1);
+        LocalDate first = monday(h.start());
+        if (lastFull.isBefore(first) || !lastFull.isBefore(first.plusWeeks(plan.weeks()))) {
+            return false;
+        }
+        return h.checkIns().stream().noneMatch(c -> monday(c.week()).equals(lastFull));
+    }
+
+    /**
+     * Whole ISO weeks, before the current one, without a check-in since the last one (or since
+     * the learner's first week). The current week is still open and never counts as missed.
+     */
+    static int missedInARow(LearnerHistory h, LocalDate today) {
+        LocalDate current = monday(today);
+        List<CheckIn> checkIns = h.checkIns();
+        if (checkIns.isEmpty()) {
+            return (int) (ChronoUnit.DAYS.between(monday(h.start()), current) / 7);
+        }
+        LocalDate last = monday(checkIns.get(checkIns.size() - 1).week());
+        return (int) Math.max(0, ChronoUnit.DAYS.between(last, current) / 7 - 1);
+    }
+
+    static LocalDate monday(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}
