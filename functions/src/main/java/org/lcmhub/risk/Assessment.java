@@ -33,8 +33,12 @@ public record Assessment(RiskLevel level, Outcome outcome, List<Reason> reasons,
         return score;
     }
 
-    /** Whether the learner belongs on the dashboard's list: flagged by the score, or silent now. */
+    /**
+     * Whether the learner belongs on the dashboard's list: flagged by the score, or someone to get
+     * in touch with today (silent now, or a help request waiting for a contact).
+     */
     public boolean listed() {
-        return level != RiskLevel.OK || silentNow;
+        return level != RiskLevel.OK || silentNow
+                || reasons.stream().anyMatch(r -> r.code().equals(Reason.HELP_WAITING));
     }
 }

@@ -51,6 +51,10 @@ public final class EarlyWarning {
                     List.of(missed)));
         }
         reasons.addAll(RiskModel.reasons(signs, x, policy));
+        // A help request nobody answered is the team's to act on whatever the score says.
+        if (signs.helpWaitingDays() != null && reasons.stream().noneMatch(r -> r.code().equals(Reason.HELP_WAITING))) {
+            reasons.add(new Reason(Reason.HELP_WAITING, RiskLevel.WATCH, List.of(signs.helpWaitingDays())));
+        }
         return new Assessment(level, Outcome.ACTIVE, reasons, week, progress, pace, silentNow, score);
     }
 
@@ -68,8 +72,9 @@ public final class EarlyWarning {
     }
 
     /**
-     * Whether the check-in of the last full ISO week is missing, that week being one of the
-     * learner's plan: the deadline (the end of Sunday) has passed, so the team should get in touch.
+     * Whether the check-in of the last full ISO week is missing and none came since: its deadline
+     * (the end of Sunday) has passed, so the team should get in touch. Only weeks of the learner's
+     * plan count; a learner who already checked in this week is not silent.
      */
     static boolean silentNow(LearnerHistory h, Plan plan, LocalDate today) {
         LocalDate lastFull = monday(today).minusWeeks(1);
@@ -77,7 +82,7 @@ public final class EarlyWarning {
         if (lastFull.isBefore(first) || !lastFull.isBefore(first.plusWeeks(plan.weeks()))) {
             return false;
         }
-        return h.checkIns().stream().noneMatch(c -> monday(c.week()).equals(lastFull));
+        return missedInARow(h, today) >= 1;
     }
 
     /**

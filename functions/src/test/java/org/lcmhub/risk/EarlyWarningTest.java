@@ -95,6 +95,11 @@ class EarlyWarningTest {
         List<CheckIn> skipped = new ArrayList<>(three);
         skipped.add(week(5, 60, 5, 4, false));
         assertThat(after(5, skipped).silentNow()).isFalse();
+        // Nor one who missed last week but has already checked in this week.
+        List<CheckIn> back = new ArrayList<>(three);
+        back.add(week(5, 60, 5, 4, false));
+        assertThat(EarlyWarning.assess(new LearnerHistory(START, back, null), PLAN, POLICY, START.plusWeeks(4).plusDays(3))
+                .silentNow()).isFalse();
         // Nobody is silent in their first week, nor after the plan's last week.
         assertThat(after(0, List.of()).silentNow()).isFalse();
         assertThat(after(1, List.of()).silentNow()).isTrue();
@@ -188,6 +193,12 @@ class EarlyWarningTest {
         Assessment waiting = after(6, asked);
         assertThat(waiting.score()).isGreaterThan(USUAL);
         assertThat(reason(waiting, Reason.HELP_WAITING).text("en")).isEqualTo("Asked for help 5 days ago, not contacted yet");
+        assertThat(waiting.listed()).isTrue();
+        // Even where the score is low (a first week well ahead of the plan), the request is shown.
+        Assessment ahead = after(1, List.of(week(1, 40, 5, 4, true)));
+        assertThat(ahead.level()).isEqualTo(RiskLevel.OK);
+        assertThat(codes(ahead)).containsExactly(Reason.HELP_WAITING);
+        assertThat(ahead.listed()).isTrue();
         LocalDate contacted = START.plusWeeks(5).plusDays(3);
         Assessment helped = EarlyWarning.assess(new LearnerHistory(START, asked, contacted), PLAN, POLICY, START.plusWeeks(6));
         assertThat(codes(helped)).doesNotContain(Reason.HELP_WAITING);
