@@ -70,6 +70,12 @@ public final class JudgeCsv {
             System.err.println(in + ":");
             System.err.println(e.getMessage());
             System.exit(1);
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("No such file: " + e.getFile());
+            System.exit(1);
+        } catch (java.io.UncheckedIOException | java.nio.charset.CharacterCodingException e) {
+            System.err.println(in + ": cannot be read as a UTF-8 CSV file (" + e.getMessage() + ")");
+            System.exit(1);
         }
     }
 
