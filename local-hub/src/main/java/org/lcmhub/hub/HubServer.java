@@ -8,31 +8,31 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.hub.http.HttpFront;
 import org.lcmhub.hub.api.ApiGateway;
+import org.lcmhub.hub.api.EventFactory;
+import org.lcmhub.hub.api.LocalFunction;
+import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.auth.LocalSignIn;
 import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
 import org.lcmhub.hub.dev.Schedules;
-import org.lcmhub.auth.cognito.CognitoStaffDirectory;
-import org.lcmhub.mail.Mailers;
-import org.lcmhub.mail.Messages;
-import org.lcmhub.hub.api.EventFactory;
-import org.lcmhub.hub.api.LocalFunction;
-import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.engine.LegacyData;
 import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.StoreWatch;
 import org.lcmhub.hub.engine.Tables;
-import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.SiteBaker;
 import org.lcmhub.hub.site.SiteWatcher;
 import org.lcmhub.hub.site.StaticSite;
 import org.lcmhub.hub.template.LocalEnvironment;
 import org.lcmhub.hub.template.SamTemplate;
 import org.lcmhub.hub.template.SecurityHeaders;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.mail.Messages;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -82,6 +82,7 @@ public final class HubServer implements AutoCloseable {
     private Tables tables;
     private DynamoDbClient dynamo;
     private SiteWatcher siteWatcher;
+    private LocalSignIn signIn;
     private volatile boolean stopped;
 
     private HubServer(Config config, HttpFront server, boolean withSite) {
@@ -143,7 +144,7 @@ public final class HubServer implements AutoCloseable {
             LegacyData.remove(config.dataDir(), template.tables());
         }
 
-        LocalEnvironment env = localEnvironment(template);
+        LocalEnvironment env = Tables.localEnvironment(template);
         Map<String, String> variables = new LinkedHashMap<>(env.merged(template.functions()));
         // Mail goes to the outbox, and links in it point at this hub.
         variables.put(Mailers.OUTBOX_ENV, config.outboxDir().toAbsolutePath().toString());
@@ -154,9 +155,12 @@ public final class HubServer implements AutoCloseable {
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
         StoreWatch watch = storeWatch;
-        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions,
-                authorizers(template, env, LocalIssuer.load(config.workDir())),
+        LocalIssuer keys = LocalIssuer.load(config.workDir());
+        Map<String, JwtAuthorizer> authorizers = authorizers(template, env, keys);
+        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions, authorizers,
                 watch == null ? () -> true : watch::available);
+        signIn = LocalSignIn.create(keys, authorizers.values().iterator().next(), this::port, config.root(),
+                DemoData.LCMS, DemoData.MENTORS);
         if (config.demo()) {
             DemoData.Summary demo = new DemoData(config.root(), dynamo, Tables.localName(template.tables().get(0)),
                     "http://localhost:" + port()).seed();
@@ -167,7 +171,7 @@ public final class HubServer implements AutoCloseable {
         Schedules schedules = new Schedules(functions, env, outbox);
 
         try {
-            server.start(request -> serve(request, api, site, securityHeaders, outbox, token, schedules));
+            server.start(request -> serve(request, api, site, securityHeaders, outbox, token, schedules, signIn));
         } catch (Exception e) {
             throw new IOException("The hub's HTTP server did not start: " + e.getMessage(), e);
         }
@@ -180,13 +184,6 @@ public final class HubServer implements AutoCloseable {
     /** Bakes the site served at /, at start and again on every change to content/ or site/. */
     private SiteBaker.BakeReport bakeSite() {
         return SiteBaker.bakeServed(config.root(), config.siteDir());
-    }
-
-    /** How template.yaml's intrinsics resolve here: local table names, parameter defaults, local ids. */
-    public static LocalEnvironment localEnvironment(SamTemplate template) {
-        Map<String, String> tableNames = new LinkedHashMap<>();
-        template.tables().forEach(t -> tableNames.put(t.logicalId(), Tables.localName(t)));
-        return new LocalEnvironment(LocalEnvironment.refs(template, tableNames));
     }
 
     /** The template's JWT authorizers, their issuer and audience resolved, verified with the local key. */
@@ -221,7 +218,7 @@ public final class HubServer implements AutoCloseable {
     /** One request, site or API, answered as CloudFront and API Gateway would. */
     private static ApiGateway.Reply serve(EventFactory.HttpRequest request, ApiGateway api, StaticSite site,
                                           SecurityHeaders securityHeaders, Outbox outbox, DevToken token,
-                                          Schedules schedules) {
+                                          Schedules schedules, LocalSignIn signIn) {
         long start = System.nanoTime();
         String method = request.method();
         String path = request.rawPath();
@@ -238,6 +235,19 @@ public final class HubServer implements AutoCloseable {
             } else if (path.equals(Schedules.PATH) || path.startsWith(Schedules.PATH + "/")) {
                 DevToken.Answer answer = schedules.handle(method, path);
                 reply = json(answer.status(), answer.body());
+            } else if (signIn.claims(path)) {
+                byte[] body = request.body().length > 16 * 1024 ? Arrays.copyOf(request.body(), 16 * 1024) : request.body();
+                LocalSignIn.Answer answer;
+                try {
+                    answer = signIn.handle(method, path, request.rawQuery(), header(request, "Host"), body);
+                } catch (Exception e) {
+                    throw new IOException("Local sign-in failed", e);
+                }
+                Map<String, List<String>> headers = new LinkedHashMap<>();
+                headers.put("Content-Type", List.of(answer.contentType()));
+                answer.headers().forEach((k, v) -> headers.put(k, List.of(v)));
+                securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
+                reply = new ApiGateway.Reply(answer.status(), headers, answer.body());
             } else if (api.claims(method, path)) {
                 ApiGateway.Reply answer = api.handle(request);
                 Map<String, List<String>> headers = new LinkedHashMap<>(answer.headers());
@@ -267,6 +277,11 @@ public final class HubServer implements AutoCloseable {
         }
     }
 
+    private static String header(EventFactory.HttpRequest request, String name) {
+        return request.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+    }
+
     private static ApiGateway.Reply json(int status, byte[] body) {
         return new ApiGateway.Reply(status, Map.of("Content-Type", List.of("application/json; charset=utf-8"),
                 "Cache-Control", List.of("no-store")), body);
@@ -278,6 +293,11 @@ public final class HubServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return value;
         }
+    }
+
+    /** The local OpenID Connect issuer the staff pages sign in with. */
+    public LocalSignIn signIn() {
+        return signIn;
     }
 
     public int port() {

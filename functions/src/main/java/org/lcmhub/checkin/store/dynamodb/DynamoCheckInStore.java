@@ -10,6 +10,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -60,7 +61,7 @@ public final class DynamoCheckInStore implements CheckInStore {
                     }).build()));
             return true;
         } catch (TransactionCanceledException e) {
-            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+            if (Transactions.failedAt(e, 0)) {
                 throw new NotEnrolled(c.learnerId());
             }
             if (onlyNew && e.cancellationReasons().size() > 1
