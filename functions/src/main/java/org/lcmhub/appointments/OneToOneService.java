@@ -17,6 +17,7 @@ import org.lcmhub.appointments.store.AppointmentStore.Mentee;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.Log;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
@@ -210,7 +211,7 @@ public class OneToOneService {
         try {
             mailer.send(mail.get());
         } catch (RuntimeException e) {
-            System.err.println("Could not mail the 1:1 invite of learner " + a.learnerId() + ": " + e);
+            Log.warn("Could not mail the 1:1 invite of learner " + a.learnerId() + ": " + e);
         }
     }
 

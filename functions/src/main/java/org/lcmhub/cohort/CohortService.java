@@ -16,6 +16,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Log;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.SignupRules;
@@ -163,7 +164,7 @@ public class CohortService {
         try {
             mailer.send(messages.promoted(learner.email(), learner.name(), learner.language(), cohort.title()));
         } catch (RuntimeException e) {
-            System.err.println("Could not tell learner " + learner.learnerId() + " about their seat: " + e);
+            Log.warn("Could not tell learner " + learner.learnerId() + " about their seat: " + e);
         }
     }
 

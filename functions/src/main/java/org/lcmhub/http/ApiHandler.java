@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.store.Invocation;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * The shared HTTP edge of every function: routes the event, decodes the body, maps domain
@@ -43,7 +45,24 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        long started = System.nanoTime();
         String requestId = requestId(event, context);
+        String operation = ApiRequest.method(event) + " " + ApiRequest.path(event);
+        long remaining = context == null ? DEFAULT_REMAINING_MILLIS : context.getRemainingTimeInMillis();
+        APIGatewayV2HTTPResponse response = null;
+        try (Invocation invocation = Invocation.open(requestId, operation, remaining);
+             org.lcmhub.domain.Log.Scope log = RequestLog.open(context)) {
+            response = answer(event, context, requestId);
+            return response;
+        } finally {
+            RequestLog.write(context, event, requestId, response == null ? 500 : response.getStatusCode(), started);
+        }
+    }
+
+    /** Without a Lambda context (handler tests), a request has the API functions' 20 s. */
+    private static final long DEFAULT_REMAINING_MILLIS = 20_000;
+
+    private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event, Context context, String requestId) {
         FormFlow flow = null;
         try {
             String method = ApiRequest.method(event);
@@ -69,21 +88,33 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             return error(flow, e, Map.of());
         } catch (InvalidInput e) {
             return error(flow, ApiException.validation(e.fields()), Map.of());
-        } catch (RuntimeException e) {
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(trace));
-            log(context, "Unhandled error in request " + requestId + ": " + trace, LogLevel.ERROR);
-            String location = flow == null ? null : flow.failure(new ApiException(500, "internal_error", "Unexpected error"));
-            if (location != null) {
-                return seeOther(location);
+        } catch (SdkException e) {
+            if (!StoreFailure.isUnavailable(e)) {
+                return unexpected(flow, context, requestId, e);
             }
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("code", "internal_error");
-            error.put("message", "Something went wrong on our side; nothing was saved. Quote request "
-                    + requestId + " if you report it.");
-            error.put("requestId", requestId);
-            return toResponse(500, Map.of("error", error), Map.of());
+            log(context, "The store did not answer request " + requestId + ": " + e, LogLevel.WARN);
+            return error(flow, StoreFailure.unavailable(), Map.of("Retry-After", "2"));
+        } catch (RuntimeException e) {
+            return unexpected(flow, context, requestId, e);
         }
+    }
+
+    private static APIGatewayV2HTTPResponse unexpected(FormFlow flow, Context context, String requestId,
+            RuntimeException e) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        log(context, "Unhandled error in request " + requestId + ": " + trace, LogLevel.ERROR);
+        String location = flow == null ? null : flow.failure(new ApiException(500, "internal_error", "Unexpected error"));
+        if (location != null) {
+            return seeOther(location);
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", "internal_error");
+        // Not "nothing was saved": the failure may have come after a write committed.
+        error.put("message", "Something went wrong on our side. Quote request "
+                + requestId + " if you report it.");
+        error.put("requestId", requestId);
+        return toResponse(500, Map.of("error", error), Map.of());
     }
 
     private static APIGatewayV2HTTPResponse error(FormFlow flow, ApiException e, Map<String, String> headers) {
@@ -141,7 +172,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         if (context != null && context.getLogger() != null) {
             context.getLogger().log(message, level);
         } else {
-            System.err.println(message);
+            RequestLog.fallback(message, System.Logger.Level.WARNING);
         }
     }
 }

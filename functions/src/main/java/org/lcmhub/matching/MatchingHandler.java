@@ -17,6 +17,7 @@ import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Metrics;
 import org.lcmhub.http.Router;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
@@ -89,6 +90,7 @@ public class MatchingHandler extends ApiHandler {
         view.put("published", result.published().stream()
                 .map(p -> Map.of("learnerId", p.learnerId(), "mentorId", p.mentorId())).toList());
         view.put("skipped", result.skipped());
+        Metrics.count("PublishedPairs", result.published().size());
         return ApiResponse.ok(view);
     }
 

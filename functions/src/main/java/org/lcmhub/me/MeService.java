@@ -12,6 +12,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Log;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.me.store.LearnerStore;
@@ -139,7 +140,7 @@ public class MeService {
                 mailer.send(messages.promoted(p.email(), p.name(), p.language(),
                         cohort == null ? learner.cohortId() : cohort.title()));
             } catch (RuntimeException e) {
-                System.err.println("Could not tell learner " + p.learnerId() + " about their seat: " + e);
+                Log.warn("Could not tell learner " + p.learnerId() + " about their seat: " + e);
             }
         }
         return w;

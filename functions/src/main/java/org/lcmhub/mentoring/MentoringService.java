@@ -26,6 +26,7 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.digest.DigestStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Log;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.me.store.LearnerStore;
@@ -314,7 +315,7 @@ public class MentoringService {
         try {
             members = team.team(end.cohort.cohortId());
         } catch (RuntimeException e) {
-            System.err.println("Could not read the LCM team of cohort " + end.cohort.cohortId() + ": " + e);
+            Log.warn("Could not read the LCM team of cohort " + end.cohort.cohortId() + ": " + e);
             return;
         }
         Set<String> addresses = new LinkedHashSet<>();
@@ -341,7 +342,7 @@ public class MentoringService {
         try {
             return directory.emailOf(sub);
         } catch (RuntimeException e) {
-            System.err.println("Could not look up LCM " + sub + " in the staff directory: " + e);
+            Log.warn("Could not look up LCM " + sub + " in the staff directory: " + e);
             return null;
         }
     }
@@ -381,7 +382,7 @@ public class MentoringService {
         try {
             mailer.send(mail);
         } catch (RuntimeException e) {
-            System.err.println("Could not mail about the end of the match of learner " + learnerId + ": " + e);
+            Log.warn("Could not mail about the end of the match of learner " + learnerId + ": " + e);
         }
     }
 }

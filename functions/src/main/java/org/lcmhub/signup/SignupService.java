@@ -16,6 +16,7 @@ import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Log;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.model.Learner;
@@ -134,7 +135,7 @@ public class SignupService {
                     result.waitlistPosition(), key.token()));
         } catch (RuntimeException e) {
             // The sign-up stands; signing up again after the mail cool-down sends a new link.
-            System.err.println("Could not send the confirmation to learner " + l.learnerId() + ": " + e);
+            Log.warn("Could not send the confirmation to learner " + l.learnerId() + ": " + e);
         }
     }
 

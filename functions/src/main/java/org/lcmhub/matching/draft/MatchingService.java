@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.Log;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.matching.MentorMatcher;
@@ -170,7 +171,7 @@ public class MatchingService {
         try {
             mailer.send(mail.get());
         } catch (RuntimeException e) {
-            System.err.println("Could not mail about the match of learner " + pair.learnerId() + ": " + e);
+            Log.warn("Could not mail about the match of learner " + pair.learnerId() + ": " + e);
         }
     }
 
