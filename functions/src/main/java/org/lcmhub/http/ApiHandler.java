@@ -6,9 +6,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.store.Dynamo;
 import org.lcmhub.store.Invocation;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -22,8 +25,43 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     public static final int MAX_BODY_BYTES = 256 * 1024;
 
     private final Router router = new Router();
+    @SuppressWarnings("unused") // held so that SnapStart's hooks stay registered as long as the handler lives
+    private final Priming priming = Priming.register(this);
 
     protected ApiHandler() {
+    }
+
+    /**
+     * Runs a real but harmless request path before a snapshot: every route of this handler once,
+     * without credentials and with an empty JSON object as body (each answers 400, 401, 403, 404
+     * or a read: nothing is written), an unknown path (404), and a read of one well-known key
+     * through the store clients. Routing, Jackson both ways, the error paths and the SDK are then
+     * loaded and warm. Returns each request's status.
+     */
+    public Map<String, Integer> prime() {
+        List<String> requests = new ArrayList<>(router().requests("priming"));
+        requests.add("GET /api/priming/unknown");
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        int n = 0;
+        for (String request : requests) {
+            String[] parts = request.split(" ", 2);
+            statuses.put(request, handleRequest(primingEvent(parts[0], parts[1], "priming-" + n++), null).getStatusCode());
+        }
+        Dynamo.primeClients();
+        RequestLog.markCold();
+        return statuses;
+    }
+
+    private static APIGatewayV2HTTPEvent primingEvent(String method, String path, String requestId) {
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0").withRouteKey("ANY " + path).withRawPath(path).withRawQueryString("")
+                .withHeaders(Map.of("content-type", "application/json", "accept", "application/json"))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withRequestId(requestId)
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod(method).withPath(path).build())
+                        .build())
+                .withBody("{}").withIsBase64Encoded(false).build();
     }
 
     /** Declares the handler's operations; called once, on first use, as a warm Lambda would keep it. */

@@ -1,10 +1,15 @@
 package org.lcmhub.store;
 
+import java.lang.ref.WeakReference;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The DynamoDB client every function shares. Region and credentials come from the Lambda
@@ -31,7 +36,37 @@ public final class Dynamo {
     }
 
     public static DynamoDbClient client() {
-        return builder().build();
+        DynamoDbClient client = builder().build();
+        CLIENTS.add(new WeakReference<>(client));
+        return client;
+    }
+
+    /** The clients this execution environment made, for {@link #primeClients()}. */
+    private static final List<WeakReference<DynamoDbClient>> CLIENTS = new CopyOnWriteArrayList<>();
+
+    /**
+     * Reads one well-known key (one read unit, no item needed) through every client made so far:
+     * loads and runs the SDK's whole request path (endpoint rules, signing, marshalling, the HTTP
+     * client) before a snapshot is taken, so that a restored environment does not pay for it on a
+     * learner's request. A store that does not answer is no reason to fail the snapshot.
+     */
+    public static void primeClients() {
+        String table = Env.get(TABLE_ENV);
+        if (table == null || table.isBlank()) {
+            return;
+        }
+        for (WeakReference<DynamoDbClient> ref : CLIENTS) {
+            DynamoDbClient client = ref.get();
+            if (client == null) {
+                continue;
+            }
+            try {
+                client.getItem(r -> r.tableName(table)
+                        .key(Map.of("PK", AttributeValue.fromS("HEALTH"), "SK", AttributeValue.fromS("HEALTH"))));
+            } catch (RuntimeException e) {
+                // primed as far as it went
+            }
+        }
     }
 
     /** The client's configuration without its endpoint, region or credentials (tests add their own). */
