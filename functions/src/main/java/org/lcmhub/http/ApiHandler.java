@@ -33,34 +33,47 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     /**
      * Runs a real but harmless request path before a snapshot: every route of this handler once,
-     * without credentials and with an empty JSON object as body (each answers 400, 401, 403, 404
-     * or a read: nothing is written), an unknown path (404), and a read of one well-known key
-     * through the store clients. Routing, Jackson both ways, the error paths and the SDK are then
-     * loaded and warm. Returns each request's status.
+     * without credentials and again as a staff member of no cohort, with an empty JSON object as
+     * body (each answers 400, 401, 403 or 404 after its reads: nothing is written), an unknown
+     * path (404), and a read of one well-known key through the store clients. Routing, Jackson
+     * both ways, the claims, the error paths and the SDK are then loaded and warm. Returns each
+     * request's status. Handlers with work of their own to warm add it ({@code super.prime()}).
      */
     public Map<String, Integer> prime() {
         List<String> requests = new ArrayList<>(router().requests("priming"));
         requests.add("GET /api/priming/unknown");
         Map<String, Integer> statuses = new LinkedHashMap<>();
         int n = 0;
-        for (String request : requests) {
-            String[] parts = request.split(" ", 2);
-            statuses.put(request, handleRequest(primingEvent(parts[0], parts[1], "priming-" + n++), null).getStatusCode());
+        for (Map<String, String> claims : List.of(Map.<String, String>of(), PRIMING_CLAIMS)) {
+            for (String request : requests) {
+                String[] parts = request.split(" ", 2);
+                APIGatewayV2HTTPEvent event = primingEvent(parts[0], parts[1], "priming-" + n++, claims);
+                statuses.put((claims.isEmpty() ? "" : "staff ") + request, handleRequest(event, null).getStatusCode());
+            }
         }
         Dynamo.primeClients();
         RequestLog.markCold();
         return statuses;
     }
 
-    private static APIGatewayV2HTTPEvent primingEvent(String method, String path, String requestId) {
+    /** A signed-in LCM and mentor who runs no cohort and mentors no one. */
+    private static final Map<String, String> PRIMING_CLAIMS = Map.of(
+            "sub", "priming", "email", "priming@example.invalid", "cognito:groups", "[lcm mentor]");
+
+    private static APIGatewayV2HTTPEvent primingEvent(String method, String path, String requestId,
+                                                      Map<String, String> claims) {
+        APIGatewayV2HTTPEvent.RequestContext.RequestContextBuilder context = APIGatewayV2HTTPEvent.RequestContext.builder()
+                .withRequestId(requestId)
+                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build());
+        if (!claims.isEmpty()) {
+            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build())
+                    .build());
+        }
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0").withRouteKey("ANY " + path).withRawPath(path).withRawQueryString("")
                 .withHeaders(Map.of("content-type", "application/json", "accept", "application/json"))
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withRequestId(requestId)
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method).withPath(path).build())
-                        .build())
+                .withRequestContext(context.build())
                 .withBody("{}").withIsBase64Encoded(false).build();
     }
 

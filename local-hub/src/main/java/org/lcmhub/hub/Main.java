@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.lcmhub.hub.auth.StaffTokens;
+import org.lcmhub.hub.bench.ColdStartBench;
 import org.lcmhub.hub.bench.DashboardBench;
 import org.lcmhub.hub.dev.Schedules;
 import org.lcmhub.hub.site.SearchIndex;
@@ -41,6 +42,9 @@ public final class Main {
                                            time a cohort's dashboard and CSV with N learners x W
                                            weeks of check-ins in moto (default 200, 2000 x 12),
                                            with DynamoDB requests, pages and items read
+              bench-cold [--runs R]        a bare JVM's "hello" against each function's first
+                                           response in a fresh JVM (defaults, the template's Java
+                                           options, after SnapStart's priming), with the ratios
 
             HUB_DYNAMODB_ENDPOINT=http://host:port uses that DynamoDB-compatible engine instead of
             starting moto (its data stays there; nothing is saved to .hub/data).
@@ -61,6 +65,7 @@ public final class Main {
                 case "digest" -> digest(rest);
                 case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));
                 case "bench-dashboard" -> DashboardBench.main(rest.toArray(String[]::new));
+                case "bench-cold" -> ColdStartBench.main(rest.toArray(String[]::new));
                 case "help", "--help", "-h" -> System.out.print(USAGE);
                 default -> fail("Unknown command '" + command + "'.\n\n" + USAGE);
             }
