@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code ./hub bench-cold [--runs N]}: in one run, how long a bare JVM takes to print "hello", and
- * how long a fresh JVM holding only the functions' artifact takes to build each function of
+ * how long a fresh JVM holding only a function's own artifact takes to build each function of
  * template.yaml and answer its first request: with the JVM's defaults, with the template's
  * {@code JAVA_TOOL_OPTIONS}, and after SnapStart's priming (the time the snapshot is prepared in,
  * then the first request it serves). Each figure is the median of N fresh JVMs; ratios are against
@@ -67,7 +67,8 @@ public final class ColdStartBench {
             }
         }
         Path root = Path.of(System.getProperty("lcmhub.root", ".")).toAbsolutePath().normalize();
-        String classPath = classPath(root);
+        Map<String, String> kinds = FunctionArtifacts.kinds(root);
+        String helloPath = classPath(root, "base");
         SamTemplate template = SamTemplate.read(root.resolve("template.yaml"));
         String templateOptions = String.valueOf(template.functions().get(0).environment().getOrDefault("JAVA_TOOL_OPTIONS", ""));
         System.out.printf("Cold start bench: %d cores, %s %s; median of %d fresh JVMs each; store: moto%n",
@@ -77,19 +78,19 @@ public final class ColdStartBench {
              DynamoDbClient dynamo = HubServer.client(engine.endpoint())) {
             new Tables(dynamo, template.tables()).createMissing();
             String table = Tables.localName(template.tables().get(0));
-            new DynamoCohortStore(dynamo, table).create(new Cohort(COHORT, "bench-path", "Bench", "fr",
-                    LocalDate.now().plusDays(30), 8, 1000, true, 0, 0, Set.of("bench-lcm"), Instant.now()));
-            Map<String, String> env = environment(template, engine, table);
+            prepare(dynamo, table);
+            Map<String, String> env = environment(template, engine.endpoint().toString(), table);
 
-            Run hello = median(runs + 2, n -> launch(classPath, env, "", "hello", null, null));
+            Run hello = median(runs + 2, n -> launch(helloPath, env, "", "hello", null, null));
             System.out.printf("%nBare JVM printing \"hello\": %.0f ms%n", hello.wallMs());
             System.out.printf("JAVA_TOOL_OPTIONS of template.yaml: %s%n%n", templateOptions);
-            System.out.printf("%-22s %6s | %-18s | %-18s | %-40s%n", "function", "answer",
+            System.out.printf("%-22s %-17s %6s | %-18s | %-18s | %-40s%n", "function", "artifact", "answer",
                     "fresh JVM", "+ template options", "primed (template options): snapshot / 1st request");
             double worst = 0;
             double worstPrimed = 0;
             for (SamTemplate.FunctionDef f : template.functions()) {
                 String handler = f.handler().split("::")[0];
+                String classPath = classPath(root, kinds.get(f.logicalId()));
                 String spec = REQUESTS.getOrDefault(f.logicalId(), "{}");
                 Run plain = median(runs, n -> launch(classPath, env, "", "cold", handler, spec.replace("RUN", "a" + n)));
                 Run tuned = median(runs, n -> launch(classPath, env, templateOptions, "cold", handler, spec.replace("RUN", "b" + n)));
@@ -99,7 +100,10 @@ public final class ColdStartBench {
                 if (primed != null) {
                     worstPrimed = Math.max(worstPrimed, primed.requestMs() / hello.wallMs());
                 }
-                System.out.printf("%-22s %6s | %6.0f ms %5.1fx | %6.0f ms %5.1fx | %s%n", f.logicalId(), tuned.answer(),
+                String kind = kinds.get(f.logicalId());
+                System.out.printf("%-22s %-17s %6s | %6.0f ms %5.1fx | %6.0f ms %5.1fx | %s%n", f.logicalId(),
+                        String.format("%s %.1f MiB", kind, Files.size(FunctionArtifacts.zip(root, kind)) / 1048576.0),
+                        tuned.answer(),
                         plain.wallMs(), plain.wallMs() / hello.wallMs(), tuned.wallMs(), tuned.wallMs() / hello.wallMs(),
                         primed == null ? "no priming (scheduled, not on a request path)"
                                 : String.format("%6.0f ms / %5.1f ms = %4.2fx hello", primed.primedMs(),
@@ -124,7 +128,7 @@ public final class ColdStartBench {
         return all.get(all.size() / 2);
     }
 
-    private static Run launch(String classPath, Map<String, String> env, String options, String mode, String handler,
+    static Run launch(String classPath, Map<String, String> env, String options, String mode, String handler,
                               String spec) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(List.of("-cp", classPath, FirstResponse.class.getName(), mode));
@@ -169,13 +173,22 @@ public final class ColdStartBench {
         return new Run(wall, primed, request, answer);
     }
 
+    /** The cohort the first requests use (sign-up, dashboard, matching). */
+    static void prepare(DynamoDbClient dynamo, String table) {
+        DynamoCohortStore cohorts = new DynamoCohortStore(dynamo, table);
+        if (cohorts.find(COHORT) == null) {
+            cohorts.create(new Cohort(COHORT, "bench-path", "Bench", "fr",
+                    LocalDate.now().plusDays(30), 8, 1000, true, 0, 0, Set.of("bench-lcm"), Instant.now()));
+        }
+    }
+
     /** As Lambda would set it, the store and mail pointed at the bench's own. */
-    private static Map<String, String> environment(SamTemplate template, MotoEngine engine, String table) throws IOException {
+    static Map<String, String> environment(SamTemplate template, String endpoint, String table) throws IOException {
         Map<String, String> env = new LinkedHashMap<>(HubServer.localEnvironment(template).merged(template.functions()));
         env.put("HUB_TABLE_NAME", table);
         env.put("HUB_MAIL_OUTBOX", Files.createTempDirectory("lcmhub-bench-cold-outbox").toString());
         env.put("HUB_STAFF_USER_POOL", "");
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", engine.endpoint().toString());
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoint);
         env.put("AWS_REGION", LocalEnvironment.REGION);
         env.put("AWS_ACCESS_KEY_ID", "local");
         env.put("AWS_SECRET_ACCESS_KEY", "local");
@@ -183,16 +196,14 @@ public final class ColdStartBench {
         return env;
     }
 
-    /** The functions' artifact as it ships (classes and libraries), and this class to drive it. */
-    private static String classPath(Path root) {
-        Path functions = root.resolve("functions/target");
-        Path jar = functions.resolve("lcm-hub-functions.jar");
+    /** A function's own artifact as it ships (its lib/), and this class to drive it. */
+    static String classPath(Path root, String kind) throws IOException {
         Path driver = root.resolve("local-hub/target/lcm-hub-local.jar");
-        if (!Files.isRegularFile(jar) || !Files.isRegularFile(driver)) {
-            throw new IllegalStateException("Build first (mvn -DskipTests package): " + jar + " or " + driver + " is missing");
+        if (!Files.isRegularFile(driver)) {
+            throw new IllegalStateException("Build first (mvn -DskipTests package): " + driver + " is missing");
         }
-        List<String> parts = new ArrayList<>(List.of(driver.toString(), jar.toString()));
-        File[] libs = functions.resolve("lib").toFile().listFiles((d, n) -> n.endsWith(".jar"));
+        List<String> parts = new ArrayList<>(List.of(driver.toString()));
+        File[] libs = FunctionArtifacts.unpacked(root, kind).resolve("lib").toFile().listFiles((d, n) -> n.endsWith(".jar"));
         Arrays.sort(libs);
         for (File lib : libs) {
             parts.add(lib.getPath());
