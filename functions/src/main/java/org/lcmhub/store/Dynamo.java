@@ -27,6 +27,13 @@ public final class Dynamo {
     /** The single-table name, set by template.yaml on every function that uses the table. */
     public static final String TABLE_ENV = "HUB_TABLE_NAME";
 
+    /**
+     * Overrides for an engine that serves one request at a time (the local hub's): there a queue
+     * of requests is normal, and an attempt given up would be sent again behind it.
+     */
+    public static final String ATTEMPT_TIMEOUT_ENV = "HUB_STORE_ATTEMPT_TIMEOUT_MS";
+    public static final String CALL_TIMEOUT_ENV = "HUB_STORE_CALL_TIMEOUT_MS";
+
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(3);
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(7);
@@ -71,17 +78,24 @@ public final class Dynamo {
 
     /** The client's configuration without its endpoint, region or credentials (tests add their own). */
     public static DynamoDbClientBuilder builder() {
+        Duration attempt = millis(ATTEMPT_TIMEOUT_ENV, ATTEMPT_TIMEOUT);
+        Duration call = millis(CALL_TIMEOUT_ENV, CALL_TIMEOUT);
         return DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(ATTEMPT_TIMEOUT)
+                        .socketTimeout(attempt)
                         .build())
                 .overrideConfiguration(c -> c
-                        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
-                        .apiCallTimeout(CALL_TIMEOUT)
+                        .apiCallAttemptTimeout(attempt)
+                        .apiCallTimeout(call)
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(MAX_ATTEMPTS).build())
-                        .addExecutionInterceptor(new StoreCalls(CALL_TIMEOUT)));
+                        .addExecutionInterceptor(new StoreCalls(call)));
+    }
+
+    private static Duration millis(String name, Duration otherwise) {
+        String value = Env.get(name);
+        return value == null || value.isBlank() ? otherwise : Duration.ofMillis(Long.parseLong(value.strip()));
     }
 
     public static String tableName() {
