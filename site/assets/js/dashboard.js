@@ -1,6 +1,6 @@
 // The LCM dashboard page: the cohorts the signed-in LCM runs, then one cohort's figures, the
 // learners to watch, who has no mentor and why, three charts (charts.js), notes and the CSV export.
-// The staff token comes from the sign-in page (sessionStorage) and goes as a Bearer token.
+// The staff ID token comes from LcmAuth (auth.js) and goes as a Bearer token.
 (function () {
   'use strict';
   var TEXT = {
@@ -10,7 +10,7 @@
       none: 'You run no cohort yet.', pick: 'Choose a cohort and press Show.', shown: 'Showing ',
       kpis: [['enrolled', 'Enrolled'], ['active', 'Active'], ['dropoutRate', 'Dropout rate'], ['successRate', 'Success rate'],
         ['checkInRateThisWeek', 'Check-in rate this week'], ['averagePace', 'Average pace vs plan']],
-      levels: { 'at-risk': 'At risk', watch: 'Watch' },
+      levels: { 'at-risk': 'At risk', watch: 'Watch' }, silentNow: 'Silent now: get in touch today',
       lastCheckIn: 'Last check-in: ', never: 'none yet', mentor: 'Mentor: ', noMentor: 'none',
       week: 'week ', progress: ' % done', weekShort: 'W',
       bins: ['30+ points behind', '15–29 behind', 'On plan (±15)', '15+ ahead'],
@@ -43,7 +43,7 @@
       none: 'Vous n\'animez encore aucune cohorte.', pick: 'Choisissez une cohorte puis Afficher.', shown: 'Affichage : ',
       kpis: [['enrolled', 'Inscrits'], ['active', 'Actifs'], ['dropoutRate', 'Taux d\'abandon'], ['successRate', 'Taux de réussite'],
         ['checkInRateThisWeek', 'Points d\'étape cette semaine'], ['averagePace', 'Rythme moyen / plan']],
-      levels: { 'at-risk': 'En danger', watch: 'À surveiller' },
+      levels: { 'at-risk': 'En danger', watch: 'À surveiller' }, silentNow: 'Silencieux en ce moment : à contacter aujourd\'hui',
       lastCheckIn: 'Dernier point d\'étape : ', never: 'aucun', mentor: 'Mentor : ', noMentor: 'aucun',
       week: 'semaine ', progress: ' % fait', weekShort: 'S',
       bins: ['30+ pts de retard', '15–29 de retard', 'Dans le plan (±15)', '15+ pts d\'avance'],
@@ -73,8 +73,8 @@
   };
   var lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
   var T = TEXT[lang];
-  var STORE = 'lcmhub.staffToken';
-  var token = sessionStorage.getItem(STORE);
+  // Signed in in this tab? Each call asks LcmAuth (auth.js) for a fresh ID token.
+  var token = window.LcmAuth.user();
   var $ = function (id) { return document.getElementById(id); };
   var state = $('dash-state');
   var current = null;
@@ -90,9 +90,11 @@
   }
 
   function api(method, path, body) {
-    var headers = { Authorization: 'Bearer ' + token, Accept: 'application/json' };
-    if (body) { headers['Content-Type'] = 'application/json'; }
-    return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined })
+    return window.LcmAuth.token().then(function (id) {
+      var headers = { Authorization: 'Bearer ' + id, Accept: 'application/json' };
+      if (body) { headers['Content-Type'] = 'application/json'; }
+      return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
+    })
       .then(function (r) {
         if (r.ok) { return r; }
         return r.json().catch(function () { return {}; }).then(function (e) {
@@ -106,7 +108,7 @@
   function signInFirst(prefix) {
     state.textContent = prefix;
     var a = node('a', T.signInLink);
-    a.href = '/staff/sign-in.html';
+    a.href = (lang === 'fr' ? '/fr/connexion-equipe.html' : '/en/staff-sign-in.html') + '?return=' + location.pathname;
     state.appendChild(a);
   }
 
@@ -139,10 +141,16 @@
       var head = li.appendChild(node('p', undefined, 'dash-item-head'));
       head.appendChild(node('strong', l.name));
       head.appendChild(document.createTextNode(' '));
-      head.appendChild(node('span', T.levels[l.level] || l.level, 'dash-level dash-level--' + l.level));
+      if (l.level !== 'ok') {
+        head.appendChild(node('span', T.levels[l.level] || l.level, 'dash-level dash-level--' + l.level));
+      }
+      if (l.silentNow) {
+        head.appendChild(document.createTextNode(' '));
+        head.appendChild(node('span', T.silentNow, 'dash-level dash-level--silent'));
+      }
       var reasons = li.appendChild(node('ul', undefined, 'dash-reasons'));
       l.reasons.forEach(function (r) {
-        var item = reasons.appendChild(node('li', r.text));
+        var item = reasons.appendChild(node('li', window.LcmRisk ? window.LcmRisk.reason(r) : r.text));
         item.setAttribute('data-code', r.code);
       });
       li.appendChild(node('p', T.week + l.week + ' · ' + l.progress + T.progress + ' · ' + T.lastCheckIn
@@ -237,6 +245,8 @@
         noteChoices(d);
         $('dash-body').hidden = false;
         state.textContent = T.shown + d.title + '.';
+        // team.js shows this cohort's LCM team.
+        document.dispatchEvent(new CustomEvent('lcm:cohort', { detail: { cohortId: d.cohortId } }));
       }, function (e) { fail(T.failed, e); });
   }
 
