@@ -20,9 +20,9 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.Seats;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
-import org.lcmhub.domain.Log;
 import org.lcmhub.domain.Slug;
 import org.lcmhub.learner.Learner;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.risk.RiskPolicy;
@@ -178,11 +178,8 @@ public class CohortService {
     }
 
     void notifyPromoted(Learner learner, Cohort cohort) {
-        try {
-            mailer.send(messages.promoted(learner.email(), learner.name(), learner.language(), cohort.title()));
-        } catch (RuntimeException e) {
-            Log.warn("Could not tell learner " + learner.learnerId() + " about their seat: " + e);
-        }
+        AfterCommit.send(mailer, () -> messages.promoted(learner.email(), learner.name(), learner.language(),
+                cohort.title()), "tell learner " + learner.learnerId() + " about their seat");
     }
 
     private static LocalDate date(String value, String field, Map<String, String> errors, boolean required) {

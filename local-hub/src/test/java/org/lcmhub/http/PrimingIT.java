@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.auth.cognito.CognitoStaffDirectory;
-import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.engine.Tables;
 import org.lcmhub.hub.template.LocalEnvironment;
 import org.lcmhub.hub.template.SamTemplate;
 import org.lcmhub.hub.testing.Checkout;
@@ -33,7 +33,7 @@ class PrimingIT {
     void primingEveryFunctionAnswersWithoutAFailureAndLeavesNothingBehind(Moto moto) throws Exception {
         SamTemplate template = SamTemplate.read(Checkout.template());
         Path outbox = Files.createTempDirectory("lcmhub-priming-outbox");
-        Map<String, String> properties = new LinkedHashMap<>(HubServer.localEnvironment(template).merged(template.functions()));
+        Map<String, String> properties = new LinkedHashMap<>(Tables.localEnvironment(template).merged(template.functions()));
         properties.put(Dynamo.TABLE_ENV, moto.table());
         properties.put(Mailers.OUTBOX_ENV, outbox.toString());
         properties.put(CognitoStaffDirectory.POOL_ENV, "");

@@ -184,7 +184,7 @@ public final class ColdStartBench {
 
     /** As Lambda would set it, the store and mail pointed at the bench's own. */
     static Map<String, String> environment(SamTemplate template, String endpoint, String table) throws IOException {
-        Map<String, String> env = new LinkedHashMap<>(HubServer.localEnvironment(template).merged(template.functions()));
+        Map<String, String> env = new LinkedHashMap<>(Tables.localEnvironment(template).merged(template.functions()));
         env.put("HUB_TABLE_NAME", table);
         env.put("HUB_MAIL_OUTBOX", Files.createTempDirectory("lcmhub-bench-cold-outbox").toString());
         env.put("HUB_STAFF_USER_POOL", "");
