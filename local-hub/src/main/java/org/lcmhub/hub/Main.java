@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.lcmhub.hub.auth.StaffTokens;
+import org.lcmhub.hub.bench.ColdStartBench;
 import org.lcmhub.hub.bench.DashboardBench;
 import org.lcmhub.hub.warning.EarlyWarningBench;
 import org.lcmhub.hub.warning.JudgeCsv;
@@ -49,6 +50,9 @@ public final class Main {
                                            through the API at concurrency 1 and 8 (C calls,
                                            default 2000), then sign-up and check-in latency
                                            with N items in the table (default 1000 10000 100000)
+              bench-cold [--runs R]        a bare JVM's "hello" against each function's first
+                                           response in a fresh JVM (defaults, the template's Java
+                                           options, after SnapStart's priming), with the ratios
               bench-early-warning [--fit] [--learners N] [--seeds S]
                                            measure the early warning on simulated cohorts against
                                            single-rule baselines (--fit: refit its coefficients
@@ -77,6 +81,7 @@ public final class Main {
                 case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));
                 case "bench-dashboard" -> DashboardBench.main(rest.toArray(String[]::new));
                 case "bench-api" -> org.lcmhub.hub.bench.ApiBench.main(rest.toArray(String[]::new));
+                case "bench-cold" -> ColdStartBench.main(rest.toArray(String[]::new));
                 case "bench-early-warning" -> EarlyWarningBench.main(rest.toArray(String[]::new));
                 case "early-warning" -> JudgeCsv.main(rest.toArray(String[]::new));
                 case "help", "--help", "-h" -> System.out.print(USAGE);
