@@ -36,7 +36,7 @@ public final class SignupRules {
         }
         if (r.email() == null) {
             errors.put("email", "Please enter your email address.");
-        } else if (r.email().length() > EMAIL_MAX || !EMAIL.matcher(r.email()).matches()) {
+        } else if (!isEmail(r.email())) {
             errors.put("email", "This is not a valid email address.");
         }
         if (r.pathId() == null) {
@@ -55,7 +55,7 @@ public final class SignupRules {
         if (r.timezone() == null) {
             errors.put("timezone", "Please choose your time zone.");
         } else if (!isRegionZone(r.timezone())) {
-            errors.put("timezone", "This is not an IANA time zone such as Europe/Paris.");
+            errors.put("timezone", TIMEZONE_ERROR);
         }
         if (r.goals() != null && r.goals().length() > GOALS_MAX) {
             errors.put("goals", "Your goals must be at most " + GOALS_MAX + " characters.");
@@ -69,7 +69,22 @@ public final class SignupRules {
         return errors;
     }
 
+    /**
+     * A time zone a person can live in: an IANA region zone (Europe/Paris), or UTC itself
+     * ({@code UTC}, {@code Etc/UTC}). Offsets and abbreviations (+02:00, CET) are refused: they
+     * do not follow daylight saving time.
+     */
     public static boolean isRegionZone(String zone) {
-        return zone.contains("/") && ZoneId.getAvailableZoneIds().contains(zone);
+        return UTC_NAMES.contains(zone) || zone.contains("/") && !zone.startsWith("Etc/")
+                && ZoneId.getAvailableZoneIds().contains(zone);
+    }
+
+    private static final Set<String> UTC_NAMES = Set.of("UTC", "Etc/UTC");
+
+    /** What a refused time zone is told, in plain words. */
+    public static final String TIMEZONE_ERROR = "This is not a time zone we know. Choose one such as Europe/Paris or UTC.";
+
+    public static boolean isEmail(String email) {
+        return email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches();
     }
 }

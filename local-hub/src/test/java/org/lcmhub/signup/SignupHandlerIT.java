@@ -44,7 +44,7 @@ class SignupHandlerIT {
                                          java.util.List<Mail> sent) {
         return new SignupHandler(new SignupService(new DynamoSignupStore(moto.dynamo(), moto.table()),
                 new DynamoCohortStore(moto.dynamo(), moto.table()), sent::add, new Messages("http://hub.test"),
-                Clock.systemUTC(), ids, SignupService.Limits.DEFAULT));
+                Clock.systemUTC(), ids, SignupService.Limits.DEFAULT), null);
     }
 
     @Test
@@ -129,7 +129,7 @@ class SignupHandlerIT {
         MovableClock clock = new MovableClock();
         SignupHandler handler = new SignupHandler(new SignupService(new DynamoSignupStore(moto.dynamo(), moto.table()),
                 new DynamoCohortStore(moto.dynamo(), moto.table()), sent::add, new Messages("http://hub.test"),
-                clock, () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT));
+                clock, () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT), null);
         var cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
         String email = "kenji." + UUID.randomUUID() + "@example.org";
         String body = signup(email, cohort.pathId(), cohort.cohortId());
