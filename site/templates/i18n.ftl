@@ -5,7 +5,9 @@
 <#-- The structural pages of each language (content/<lang>/*.md, type=page), by view. -->
 <#assign pageSlugs = {
   "en": {"paths": "paths", "guides": "guides", "authors": "authors", "about": "about-the-lcm-role",
-         "checkin": "check-in", "mentor": "mentor-profile", "thanks": "thanks", "error": "error"},
+         "checkin": "check-in", "mentor": "mentor-profile", "thanks": "thanks", "error": "error",
+         "me": "me", "linkSent": "link-sent", "checkinSaved": "check-in-saved", "signedUp": "signed-up"},
   "fr": {"paths": "parcours", "guides": "guides", "authors": "auteurs", "about": "a-propos-du-role-lcm",
-         "checkin": "point-d-etape", "mentor": "profil-mentor", "thanks": "merci", "error": "erreur"}
+         "checkin": "point-d-etape", "mentor": "profil-mentor", "thanks": "merci", "error": "erreur",
+         "me": "me", "linkSent": "lien-envoye", "checkinSaved": "point-d-etape-enregistre", "signedUp": "inscription"}
 }>
