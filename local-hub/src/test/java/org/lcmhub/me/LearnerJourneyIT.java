@@ -56,9 +56,11 @@ class LearnerJourneyIT extends LocalHubTest {
         for (String page : new String[] {"/fr/me.html", "/en/me.html"}) {
             HttpResponse<String> html = client.json("GET", page, null, null);
             assertThat(html.statusCode()).as(page).isEqualTo(200);
-            assertThat(html.body()).contains("<script src=\"/js/me.js\"></script>");
+            assertThat(html.body()).contains("<script src=\"/js/learner.js\" defer></script>",
+                    "<meta name=\"referrer\" content=\"no-referrer\">");
         }
-        assertThat(client.json("GET", "/js/me.js", null, null).body()).contains("'/api/me'", "sessionStorage");
+        assertThat(client.json("GET", "/js/learner.js", null, null).body()).contains("'/api/me'");
+        assertThat(client.json("GET", "/js/learner-key.js", null, null).body()).contains("localStorage", "replaceState");
 
         HttpResponse<String> me = client.json("GET", "/api/me", "Bearer " + key, null);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);

@@ -139,7 +139,9 @@ class SignupHandlerIT {
 
         assertThat(first.getStatusCode()).isEqualTo(201);
         assertThat(again.getStatusCode()).isEqualTo(200);
-        assertThat(again.getBody()).isEqualTo(first.getBody()).doesNotContain(email).doesNotContain("Awa");
+        assertThat(first.getBody()).contains("\"result\":\"enrolled\"");
+        assertThat(again.getBody()).isEqualTo(first.getBody().replace("\"result\":\"enrolled\"",
+                "\"result\":\"already\",\"linkMailed\":false")).doesNotContain(email).doesNotContain("Awa");
         assertThat(sent).hasSize(1);
         assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort.cohortId()).enrolled()).isEqualTo(1);
 
@@ -161,7 +163,7 @@ class SignupHandlerIT {
         var full = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
         String later = full.cohortId() + "-later";
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(new org.lcmhub.cohort.model.Cohort(later,
-                full.pathId(), "Later", "en", full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
+                full.pathId(), "Later", "fr", full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
                 java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
         String noCohort = "{\"name\":\"Awa\",\"email\":\"%s\",\"pathId\":\"%s\",\"language\":\"fr\","
                 + "\"timezone\":\"Africa/Dakar\",\"consent\":true}";
