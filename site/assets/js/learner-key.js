@@ -44,14 +44,18 @@
   function arrive() {
     var hash = /(?:^#|&)key=([^&]*)/.exec(location.hash);
     var params = new URLSearchParams(location.search);
-    if (!hash && !params.has('key')) return;
+    if (!hash && !params.has('key')) return false;
     if (hash) set(decodeURIComponent(hash[1]));
     params.delete('key');
     var query = params.toString();
     history.replaceState(history.state, '', location.pathname + (query ? '?' + query : ''));
+    return !!hash;
   }
 
   arrive();
+  // A link opened in a tab already showing the page changes only the fragment: no new page load,
+  // so take the key and load the page again with it.
+  window.addEventListener('hashchange', function () { if (arrive()) location.reload(); });
   window.LcmLearnerKey = {
     get: get,
     set: set,

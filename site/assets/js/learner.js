@@ -81,7 +81,8 @@
     else if (!finished) fact(I.t('me.cohort.week', { week: weekOf(c, today), weeks: cohortWeeks(c) }));
     fact(I.t('me.cohort.language', { language: I.t('lang.' + c.language) }));
     var s = me.standing;
-    line('me-standing', s && me.checkIns && me.checkIns.length
+    // Nothing to compare in the learner's own first week (rolling enrolment: the plan expects 0 %).
+    line('me-standing', s && s.expectedProgress > 0 && me.checkIns && me.checkIns.length
       ? I.t('me.standing.expected', { expected: s.expectedProgress, progress: s.progress }) : '');
   }
 
@@ -177,8 +178,8 @@
       details.appendChild(el('p', { 'class': 'learner-name' }, m.name));
       details.appendChild(el('p', {}, I.t('me.mentor.speaks', { languages: (m.languages || []).map(function (l) { return I.t('lang.' + l); }).join(', ') })));
       if (m.email) {
-        var p = el('p');
-        p.appendChild(el('a', { href: 'mailto:' + m.email }, I.t('me.mentor.write', { name: m.name })));
+        var p = el('p', {}, I.t('me.mentor.write', { name: m.name }) + ' ');
+        p.appendChild(el('a', { href: 'mailto:' + m.email, 'class': 'learner-url' }, m.email));
         details.appendChild(p);
       }
     }
