@@ -10,7 +10,7 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.learner.Learner;
 import org.lcmhub.signup.store.RateLimits;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.store.Keys;

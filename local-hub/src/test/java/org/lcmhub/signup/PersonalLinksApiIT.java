@@ -21,9 +21,8 @@ import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
-import org.lcmhub.me.LearnerAuth;
-import org.lcmhub.me.MeService;
-import org.lcmhub.me.store.dynamodb.DynamoLearnerStore;
+import org.lcmhub.learner.LearnerAuth;
+import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
 import org.lcmhub.signup.store.dynamodb.DynamoRateLimits;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.hub.testing.MovableClock;
@@ -85,7 +84,7 @@ class PersonalLinksApiIT {
 
     private void refusedKey(String key) {
         LearnerAuth auth = new LearnerAuth(new DynamoLearnerStore(moto.dynamo(), moto.table()));
-        assertThatThrownBy(() -> auth.authenticate(key)).isInstanceOf(MeService.NotAuthorised.class);
+        assertThatThrownBy(() -> auth.authenticate(key)).isInstanceOf(LearnerAuth.NotAuthorised.class);
     }
 
     @Test

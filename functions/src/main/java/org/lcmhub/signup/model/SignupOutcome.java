@@ -2,6 +2,7 @@ package org.lcmhub.signup.model;
 
 import java.util.Locale;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.learner.Learner;
 
 /**
  * What a sign-up request did, as the page tells it: the learner got a seat ({@code ENROLLED}), a
