@@ -208,7 +208,7 @@
         if (!form.dataset.method) {
           // A fresh form for the next person or the next week; the time zone and cohort stay, consent is asked again.
           qsa('input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea', form)
-            .forEach(function (f) { if (!f.dataset.guessTimezone && f.name !== form.dataset.keyField) f.value = ''; });
+            .forEach(function (f) { if (!f.hasAttribute('data-guess-timezone') && f.name !== form.dataset.keyField) f.value = ''; });
           qsa('input[type=checkbox], input[name=mood]', form).forEach(function (f) { f.checked = false; });
         }
         form.dispatchEvent(new CustomEvent('lcm:sent', { detail: r.json, bubbles: true }));

@@ -130,7 +130,7 @@ class LearnerJourneyBrowserIT {
     private void mentorAndOneToOne(String lang, Cohort cohort, String pathId) throws Exception {
         String mentor = "mentor-" + run + "@example.org"; // one mentor for both languages: the only one of this run
         String mentorToken = token(mentor, "mentor");
-        HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", mentorToken, "{\"name\":\"Nadia Haddad\","
+        HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", mentorToken, "{\"name\":\"Inès Moreau\","
                 + "\"paths\":[\"" + pathId + "\"],\"skills\":[\"Python\"],\"languages\":[\"en\",\"fr\"],"
                 + "\"timezone\":\"Europe/Paris\",\"capacity\":5,\"availability\":[{\"day\":\"tue\",\"from\":\"09:00\","
                 + "\"to\":\"22:00\"},{\"day\":\"thu\",\"from\":\"09:00\",\"to\":\"22:00\"}]}");
@@ -280,6 +280,9 @@ class LearnerJourneyBrowserIT {
                     .startsWith(en ? "In English" : "En français");
             String seat = signUpWithScript(lang, open, "Ama Owusu", ama);
             assertThat(seat).contains(open.title(), en ? "You have a seat" : "Vous avez une place");
+            assertThat(browser.driver.findElement(By.id("signup-timezone")).getAttribute("value"))
+                    .as("the time zone stays for the next sign-up").isEqualTo(ZONE.get(lang));
+            assertThat(browser.driver.findElement(By.id("signup-consent")).isSelected()).as("consent is asked again").isFalse();
             state(browser, lang + "-signup-enrolled");
             open(browser, page);
             String waiting = signUpWithScript(lang, full, "Ben Okafor", ben);
@@ -314,7 +317,7 @@ class LearnerJourneyBrowserIT {
             // The mentor and the next 1:1 in the learner's zone and the mentor's, the invite downloaded.
             mentorAndOneToOne(lang, open, pathId);
             browser.driver.navigate().refresh();
-            assertThat(text("#me-mentor-details")).contains("Nadia Haddad");
+            assertThat(text("#me-mentor-details")).contains("Inès Moreau");
             assertThat(text("#me-next")).contains(ZONE.get(lang));
             assertThat(text("#me-mentor-time")).contains("Europe/Paris");
             assertThat(visible(browser, "#me-where a").getAttribute("href")).startsWith("https://meet.example.org/");
