@@ -4,6 +4,6 @@
      exactly what happened without a script. -->
 <div class="prose">${content.body?no_esc}</div>
 <p class="actions">
-  <a class="button" href="${l.page(lang, "me")}#link">${l.t(lang, "link.heading")}</a>
-  <a href="${l.page(lang, "paths")}">${l.t(lang, "allPaths")}</a>
+  <a class="button" href="${l.page(lang, "paths")}">${l.t(lang, "allPaths")}</a>
+  <a href="${l.page(lang, "me")}#link">${l.t(lang, "link.heading")}</a>
 </p>
