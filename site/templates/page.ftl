@@ -1,14 +1,14 @@
 <#ftl output_format="HTML">
 <#--
   type=page: a structural page of one language. Its `view` front matter picks what it shows
-  (views/<view>.ftl): paths, guides, authors, role, tag, about, checkin, mentor, thanks, error, and
-  the learner's pages me, signed-up (one page per sign-up outcome), link-sent, checkin-saved;
+  (views/<view>.ftl): paths, guides, authors, role, tag, about, checkin, mentor, thanks, error, signin,
+  and the learner's pages me, signed-up (one page per sign-up outcome), link-sent, checkin-saved;
   anything else shows the page's own text.
 -->
 <#import "layout.ftl" as l>
 <#assign lang = l.langOf(content)>
 <#assign view = (content.view!"text")?trim>
-<#if !["paths", "guides", "authors", "role", "tag", "about", "checkin", "mentor", "thanks", "error", "me",
+<#if !["paths", "guides", "authors", "role", "tag", "about", "checkin", "mentor", "thanks", "error", "signin", "me",
          "signed-up", "link-sent", "checkin-saved"]?seq_contains(view)>
   <#assign view = "text">
 </#if>

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import org.lcmhub.hub.api.ApiGateway;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.auth.LocalSignIn;
 import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
@@ -82,6 +83,7 @@ public final class HubServer implements AutoCloseable {
     private Tables tables;
     private DynamoDbClient dynamo;
     private SiteWatcher siteWatcher;
+    private LocalSignIn signIn;
     private volatile boolean stopped;
 
     private HubServer(Config config, HttpServer server) {
@@ -136,8 +138,11 @@ public final class HubServer implements AutoCloseable {
         configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
-        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions,
-                authorizers(template, env, LocalIssuer.load(config.workDir())));
+        LocalIssuer keys = LocalIssuer.load(config.workDir());
+        Map<String, JwtAuthorizer> authorizers = authorizers(template, env, keys);
+        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions, authorizers);
+        signIn = LocalSignIn.create(keys, authorizers.values().iterator().next(), this::port, config.root(),
+                DemoData.LCMS, DemoData.MENTORS);
         if (config.demo()) {
             DemoData.Summary demo = new DemoData(config.root(), dynamo, Tables.localName(template.tables().get(0)),
                     "http://localhost:" + port()).seed();
@@ -147,7 +152,7 @@ public final class HubServer implements AutoCloseable {
         DevToken token = new DevToken(config.root(), config.workDir());
         Schedules schedules = new Schedules(functions, env, outbox);
 
-        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules));
+        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules, signIn));
         server.setExecutor(executor);
         server.start();
         // An edited page is rebaked and served at the next reload.
@@ -196,7 +201,8 @@ public final class HubServer implements AutoCloseable {
     }
 
     private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, SecurityHeaders securityHeaders,
-                              Outbox outbox, DevToken token, Schedules schedules) throws IOException {
+                              Outbox outbox, DevToken token, Schedules schedules, LocalSignIn signIn)
+            throws IOException {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
@@ -224,6 +230,23 @@ public final class HubServer implements AutoCloseable {
                 DevToken.Answer answer = schedules.handle(method, path);
                 exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                status = answer.status();
+                send(exchange, status, answer.body(), method);
+            } else if (signIn.claims(path)) {
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readNBytes(16 * 1024);
+                }
+                LocalSignIn.Answer answer;
+                try {
+                    answer = signIn.handle(method, path, uri.getRawQuery(),
+                            exchange.getRequestHeaders().getFirst("Host"), body);
+                } catch (Exception e) {
+                    throw new IOException("Local sign-in failed", e);
+                }
+                exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+                answer.headers().forEach(exchange.getResponseHeaders()::set);
+                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
                 status = answer.status();
                 send(exchange, status, answer.body(), method);
             } else if (api.claims(method, path)) {
@@ -269,6 +292,11 @@ public final class HubServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** The local OpenID Connect issuer the staff pages sign in with. */
+    public LocalSignIn signIn() {
+        return signIn;
     }
 
     public int port() {
