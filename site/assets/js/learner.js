@@ -199,9 +199,19 @@
     var zone = me.timezone;
     var now = Date.now();
     var next = null;
-    for (var i = 0; i < o.weeks && !next; i++) {
-      var start = instant(plusDays(o.firstDate, 7 * i), o.time, o.timezone);
-      if (start.getTime() + o.durationMinutes * 60000 > now) next = start;
+    var ends = function (start) { return start.getTime() + o.durationMinutes * 60000 > now; };
+    if (o.meetings) {
+      // The series' meetings as they will be (a moved one at its new time, a cancelled one skipped).
+      o.meetings.some(function (m) {
+        var start = new Date(m.start);
+        if (m.status !== 'cancelled' && ends(start)) { next = start; return true; }
+        return false;
+      });
+    } else {
+      for (var i = 0; i < o.weeks && !next; i++) {
+        var start = instant(plusDays(o.firstDate, 7 * i), o.time, o.timezone);
+        if (ends(start)) next = start;
+      }
     }
     var day = new Intl.DateTimeFormat(I.locale(), { weekday: 'long', timeZone: zone })
       .format(next || instant(o.firstDate, o.time, o.timezone));
@@ -214,14 +224,15 @@
         line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: I.date(next, o.timezone), time: I.time(next, o.timezone), zone: o.timezone }));
       }
     }
-    if (o.location) {
+    var room = o.videoUrl || o.location;
+    if (room) {
       where.hidden = false;
-      if (/^https:\/\/[^\s]+$/.test(o.location)) {
-        var a = el('a', { href: o.location, rel: 'noopener noreferrer', 'class': 'button' }, I.t('me.oneToOne.video'));
+      if (/^https:\/\/[^\s]+$/.test(room)) {
+        var a = el('a', { href: room, rel: 'noopener noreferrer', 'class': 'button' }, I.t('me.oneToOne.video'));
         where.appendChild(a);
-        where.appendChild(el('span', { 'class': 'hint learner-url' }, ' ' + o.location));
+        where.appendChild(el('span', { 'class': 'hint learner-url' }, ' ' + room));
       } else {
-        where.textContent = I.t('me.oneToOne.where', { place: o.location });
+        where.textContent = I.t('me.oneToOne.where', { place: room });
       }
     }
   }
