@@ -367,7 +367,9 @@ class StaffPagesBrowserIT {
             assertThat(browser.driver.findElement(By.id("me-rematch-box")).isDisplayed()).isTrue();
             assertThat(browser.driver.findElement(By.id("me-series")).getText())
                     .contains(lang.equals("en") ? "Every Wednesday" : "Chaque mercredi");
-            assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains("18:30", "Europe/Paris");
+            // Set at 18:30 in the mentor's zone (Lisbon): 19:30 in the learner's own (Paris).
+            assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains("19:30", "Europe/Paris");
+            assertThat(browser.driver.findElement(By.id("me-mentor-time")).getText()).contains("18:30", "Europe/Lisbon");
             browser.driver.findElement(By.id("me-ics")).click();
             assertThat(downloaded("one-to-one.ics")).contains("RRULE:").contains("BYDAY=WE");
             accessible(lang + "-me-matched");
