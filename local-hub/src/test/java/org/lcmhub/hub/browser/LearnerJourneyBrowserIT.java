@@ -344,7 +344,8 @@ class LearnerJourneyBrowserIT {
             assertThat(old.find()).isTrue();
             assertThat(client.json("GET", "/api/me", "Bearer " + old.group(1), null).statusCode()).isEqualTo(401);
             open(browser, firstLink);
-            assertThat(text("#me-message")).contains(en ? "This link no longer works" : "Ce lien ne fonctionne plus");
+            waiting(browser).until(d -> d.findElement(By.id("me-message")).getText()
+                    .contains(en ? "This link no longer works" : "Ce lien ne fonctionne plus"));
             state(browser, lang + "-me-old-link");
             open(browser, link(ama));
             visible(browser, "#me-home");
