@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.lcmhub.hub.api.ApiGateway;
+import org.lcmhub.hub.dev.ApiDescription;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.dev.DemoData;
@@ -146,8 +147,10 @@ public final class HubServer implements AutoCloseable {
         Outbox outbox = new Outbox(config.outboxDir());
         DevToken token = new DevToken(config.root(), config.workDir());
         Schedules schedules = new Schedules(functions, env, outbox);
+        ApiDescription description = new ApiDescription(config.root());
 
-        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules));
+        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules,
+                description));
         server.setExecutor(executor);
         server.start();
         // An edited page is rebaked and served at the next reload.
@@ -196,7 +199,8 @@ public final class HubServer implements AutoCloseable {
     }
 
     private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, SecurityHeaders securityHeaders,
-                              Outbox outbox, DevToken token, Schedules schedules) throws IOException {
+                              Outbox outbox, DevToken token, Schedules schedules, ApiDescription description)
+            throws IOException {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
@@ -223,6 +227,13 @@ public final class HubServer implements AutoCloseable {
             } else if (path.equals(Schedules.PATH) || path.startsWith(Schedules.PATH + "/")) {
                 DevToken.Answer answer = schedules.handle(method, path);
                 exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                status = answer.status();
+                send(exchange, status, answer.body(), method);
+            } else if (path.equals(ApiDescription.PATH) && (method.equals("GET") || method.equals("HEAD"))) {
+                DevToken.Answer answer = description.get();
+                exchange.getResponseHeaders().set("Content-Type",
+                        answer.status() == 200 ? ApiDescription.CONTENT_TYPE : "application/json; charset=utf-8");
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
                 status = answer.status();
                 send(exchange, status, answer.body(), method);
