@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.hub.testing.ApiContract;
-import org.lcmhub.hub.testing.ApiContract.Operation;
 import org.lcmhub.hub.testing.LocalHubTest;
 
 /**
  * template.yaml routes most paths with {@code ANY}, and each function's own router decides which
- * methods a path takes: every method the document names must reach an operation (anything but
- * 405), every other one must be the router's 405. Every answer is also checked against the
+ * methods a path takes: every method the document names must reach an operation, every other
+ * one must be the router's 405 (or the catch-all's 404). Every answer is also checked against the
  * document by the client, so this walks the error answers of every operation too.
  */
 class ApiMethodsIT extends LocalHubTest {
@@ -32,14 +31,23 @@ class ApiMethodsIT extends LocalHubTest {
             String path = template.replaceAll("\\{[^}/]+}", "unknown-id");
             boolean staffPath = contract.operations().stream().anyMatch(o -> o.path().equals(template) && o.staff());
             for (String method : METHODS) {
-                boolean documented = contract.operation(method, path).map(Operation::path).filter(template::equals).isPresent();
+                boolean documented = contract.operation(method, path).isPresent();
                 HttpResponse<String> answer = client.json(method, path, staffPath ? staff : null, null);
-                if (documented == (answer.statusCode() == 405)) {
+                if (documented != reachedAnOperation(answer)) {
                     wrong.add(method + " " + path + " answered " + answer.statusCode()
                             + (documented ? ", but the document describes it" : ", but the document does not describe it"));
                 }
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Not the function's 405 and not the catch-all's 404: a path that template.yaml routes per
+     * method (GET and POST /api/cohorts) sends the other methods to {@code /api/{proxy+}}.
+     */
+    private static boolean reachedAnOperation(HttpResponse<String> answer) {
+        return answer.statusCode() != 405
+                && !(answer.statusCode() == 404 && answer.body().contains("No API route matches"));
     }
 }

@@ -181,5 +181,11 @@ class OpenApiContractTest {
         assertThat(contract.pathTemplate("/api/cohorts/c-42")).hasValue("/api/cohorts/{cohortId}");
         assertThat(contract.pathTemplate("/api/cohorts/c-42/learners/l-1/notes"))
                 .hasValue("/api/cohorts/{cohortId}/learners/{learnerId}/notes");
+        // As the router does: a method the literal path lacks goes to the parameterised one.
+        assertThat(contract.operation("GET", "/api/cohorts/mine")).hasValueSatisfying(op ->
+                assertThat(op.path()).isEqualTo("/api/cohorts/mine"));
+        assertThat(contract.operation("PATCH", "/api/cohorts/mine")).hasValueSatisfying(op ->
+                assertThat(op.path()).isEqualTo("/api/cohorts/{cohortId}"));
+        assertThat(contract.operation("DELETE", "/api/cohorts/mine")).isEmpty();
     }
 }

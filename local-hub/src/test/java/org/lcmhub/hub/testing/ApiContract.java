@@ -107,9 +107,29 @@ public final class ApiContract {
 
     /** The path template a request path falls under (literal segments win over parameters), if any. */
     public Optional<String> pathTemplate(String path) {
+        List<String> templates = pathTemplates(path);
+        return templates.isEmpty() ? Optional.empty() : Optional.of(templates.get(0));
+    }
+
+    /**
+     * The operation a request reaches, if the document describes one: that of the most literal
+     * path that has the method, as API Gateway and the functions' routers pick it
+     * ({@code PATCH /api/cohorts/mine} is the PATCH of {@code /api/cohorts/{cohortId}}).
+     */
+    public Optional<Operation> operation(String method, String path) {
+        for (String template : pathTemplates(path)) {
+            JsonNode op = document.path("paths").path(template).get(method.toLowerCase(Locale.ROOT));
+            if (op != null) {
+                return Optional.of(new Operation(method.toUpperCase(Locale.ROOT), template, op));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The document's paths a request path matches, most literal segments first. */
+    private List<String> pathTemplates(String path) {
         String[] actual = segments(path);
-        String best = null;
-        int bestLiterals = -1;
+        List<Map.Entry<String, Integer>> matches = new ArrayList<>();
         for (Iterator<String> it = document.path("paths").fieldNames(); it.hasNext(); ) {
             String template = it.next();
             String[] pattern = segments(template);
@@ -117,29 +137,21 @@ public final class ApiContract {
                 continue;
             }
             int literals = 0;
-            boolean matches = true;
-            for (int i = 0; i < pattern.length && matches; i++) {
+            boolean matching = true;
+            for (int i = 0; i < pattern.length && matching; i++) {
                 if (pattern[i].startsWith("{") && pattern[i].endsWith("}")) {
-                    matches = !actual[i].isEmpty();
+                    matching = !actual[i].isEmpty();
                 } else {
-                    matches = pattern[i].equals(actual[i]);
+                    matching = pattern[i].equals(actual[i]);
                     literals++;
                 }
             }
-            if (matches && literals > bestLiterals) {
-                best = template;
-                bestLiterals = literals;
+            if (matching) {
+                matches.add(Map.entry(template, literals));
             }
         }
-        return Optional.ofNullable(best);
-    }
-
-    /** The operation a request reaches, if the document describes one. */
-    public Optional<Operation> operation(String method, String path) {
-        return pathTemplate(path).flatMap(template -> {
-            JsonNode op = document.path("paths").path(template).get(method.toLowerCase(Locale.ROOT));
-            return op == null ? Optional.empty() : Optional.of(new Operation(method.toUpperCase(Locale.ROOT), template, op));
-        });
+        matches.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        return matches.stream().map(Map.Entry::getKey).toList();
     }
 
     /** An answer as the client received it. */
@@ -157,7 +169,8 @@ public final class ApiContract {
     /**
      * What is wrong with an answer to {@code method path} according to the document (empty: it
      * is one the document promises). A path the document lacks must be the API's JSON 404; a
-     * method a path lacks its 405 (or the authorizer's 401 on a staff path).
+     * method a path lacks the router's 405, or the catch-all's 404 where the template routes the
+     * path per method (or the authorizer's 401 on a staff path).
      */
     public List<String> problems(String method, String rawPath, Answer answer) {
         String path = rawPath.contains("?") ? rawPath.substring(0, rawPath.indexOf('?')) : rawPath;
@@ -174,14 +187,18 @@ public final class ApiContract {
             if (answer.status() == 405) {
                 return checkResponse(what, "#/components/responses/MethodNotAllowed", answer);
             }
+            // A path the template routes per method (not ANY) sends the others to the catch-all.
+            if (answer.status() == 404) {
+                return checkResponse(what, "#/components/responses/NotFound", answer);
+            }
             boolean staffPath = operations().stream().anyMatch(o -> o.path().equals(template.get()) && o.staff());
             if (answer.status() == 401 && staffPath) {
                 return checkResponse(what, "#/components/responses/StaffUnauthorized", answer);
             }
             return List.of(what + ", but the document has no " + method + " on " + template.get()
-                    + " (the API answers 405 there)");
+                    + " (the API answers 405 or 404 there)");
         }
-        String operationPointer = "#/paths/" + escape(template.get()) + "/" + method.toLowerCase(Locale.ROOT);
+        String operationPointer = "#/paths/" + escape(op.get().path()) + "/" + method.toLowerCase(Locale.ROOT);
         JsonNode responses = op.get().node().path("responses");
         String code = String.valueOf(answer.status());
         for (String key : List.of(code, code.charAt(0) + "XX", "default")) {
@@ -189,7 +206,7 @@ public final class ApiContract {
                 return checkResponse(what, operationPointer + "/responses/" + escape(key), answer);
             }
         }
-        return List.of(what + ", a status the document does not list for " + op.get().method() + " " + template.get());
+        return List.of(what + ", a status the document does not list for " + op.get().method() + " " + op.get().path());
     }
 
     /** Throws with every problem of the answer, naming the request. */
