@@ -141,6 +141,19 @@ class OpenApiContractTest {
     }
 
     @Test
+    void refusesAnExportThatLeaksTheKeysHash() {
+        String profile = "{\"learnerId\":\"l-1\",\"name\":\"Awa\",\"email\":\"awa@example.org\",\"pathId\":\"p\","
+                + "\"status\":\"enrolled\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"hoursPerWeek\":null,"
+                + "\"goals\":null,\"createdAt\":\"2026-12-01T10:00:00Z\",\"oneToOne\":null,\"checkIns\":[]}";
+        Map<String, List<String>> download = Map.of("Content-Disposition", List.of("attachment"));
+        assertThat(contract.problems("GET", "/api/me/export", new Answer(200, "application/json", download,
+                "{\"profile\":" + profile + ",\"records\":[{\"name\":\"Awa\"}]}"))).isEmpty();
+        assertThat(contract.problems("GET", "/api/me/export", new Answer(200, "application/json", download,
+                "{\"profile\":" + profile + ",\"records\":[{\"name\":\"Awa\",\"keyHash\":\"abc\"}]}")))
+                .anySatisfy(p -> assertThat(p).contains("/records/0"));
+    }
+
+    @Test
     void refusesAWrongErrorShape() {
         assertThat(contract.problems("POST", "/api/signups", json(400,
                 "{\"error\":{\"code\":\"validation_failed\",\"message\":\"Some fields are missing or invalid.\"}}")))
