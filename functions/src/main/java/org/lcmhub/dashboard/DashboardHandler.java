@@ -8,15 +8,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.checkin.model.IsoWeek;
-import org.lcmhub.checkin.risk.Assessment;
 import org.lcmhub.cohort.CohortErrors;
-import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.dashboard.model.Note;
-import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.dashboard.store.dynamodb.DynamoMentorDirectory;
-import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -24,6 +19,12 @@ import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
 import org.lcmhub.matching.Wording;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.notes.Note;
+import org.lcmhub.notes.store.NoteStore;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -43,7 +44,7 @@ public class DashboardHandler extends ApiHandler {
     /** {@code pageSize}: items per query page when reading the cohort (null: DynamoDB's own pages). */
     public DashboardHandler(DynamoDbClient dynamo, String table, Integer pageSize, Clock clock) {
         this(new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table, pageSize),
-                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table), clock));
+                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock));
     }
 
     public DashboardHandler(DashboardService service) {

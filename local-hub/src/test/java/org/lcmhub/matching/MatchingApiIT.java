@@ -24,10 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -87,7 +86,7 @@ class MatchingApiIT extends LocalHubTest {
 
     private Map<String, AttributeValue> matchOf(String learnerId) {
         return moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
-                .key(DynamoMatchStore.matchKey(learnerId))).item();
+                .key(Keys.match(learnerId))).item();
     }
 
     private int assigned(String mentorId) {

@@ -1,0 +1,24 @@
+package org.lcmhub.notes.store;
+
+import java.time.Instant;
+import org.lcmhub.notes.Note;
+
+/** Notes about learners, kept in each learner's own records. */
+public interface NoteStore {
+    /**
+     * Adds the note, only if its learner exists and belongs to its cohort.
+     *
+     * @throws NotInCohort otherwise (no such learner, erased, or of another cohort)
+     */
+    void add(Note note);
+
+    /** When the team last recorded a contact with the learner, or null. */
+    Instant lastContact(String learnerId);
+
+    /** The learner is not (or no longer) one of the cohort's. */
+    final class NotInCohort extends RuntimeException {
+        public NotInCohort(String learnerId) {
+            super("Learner " + learnerId + " is not in this cohort");
+        }
+    }
+}
