@@ -209,9 +209,24 @@ public final class ApiContract {
         return List.of(what + ", a status the document does not list for " + op.get().method() + " " + op.get().path());
     }
 
-    /** Throws with every problem of the answer, naming the request. */
+    /**
+     * Throws with every problem of the answer, naming the request. With the system property
+     * {@code lcmhub.contract.report} set to a file, problems are appended there instead, so that
+     * one run of the API tests lists every place where the document and the code part.
+     */
     public void verify(String method, String path, Answer answer) {
         List<String> problems = problems(method, path, answer);
+        String report = System.getProperty("lcmhub.contract.report");
+        if (!problems.isEmpty() && report != null && !report.isBlank()) {
+            try {
+                Files.writeString(Path.of(report), String.join("\n", problems) + "\n  Body: " + abbreviate(answer.body())
+                        + "\n", java.nio.charset.StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
         if (!problems.isEmpty()) {
             throw new AssertionError("The answer breaks " + DOCUMENT + ":\n  " + String.join("\n  ", problems)
                     + "\nBody: " + abbreviate(answer.body()));
