@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +75,17 @@ class OpenApiContractTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void isAValidOpenApi31DocumentForOpenApiTools() throws Exception {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult read = new OpenAPIV3Parser().readContents(
+                Files.readString(Checkout.root().resolve(ApiContract.DOCUMENT)), null, options);
+        assertThat(read.getMessages()).as("what an OpenAPI parser finds wrong").isEmpty();
+        assertThat(read.getOpenAPI().getOpenapi()).startsWith("3.1.");
+        assertThat(read.getOpenAPI().getPaths()).hasSameSizeAs(contract.document().path("paths").properties());
     }
 
     @Test
