@@ -97,9 +97,9 @@ public class AppointmentsHandler extends ApiHandler {
         return ApiResponse.ok(Map.of("sessions", notes.stream().map(OneToOneViews::session).toList()));
     }
 
-    private static ApiResponse ics(String ics) {
-        return ApiResponse.text(200, "text/calendar; charset=utf-8", ics)
-                .withHeader("Content-Disposition", "attachment; filename=\"" + InviteMails.FILE + "\"");
+    private static ApiResponse ics(OneToOneService.Ics ics) {
+        return ApiResponse.text(200, "text/calendar; charset=utf-8", ics.text())
+                .withHeader("Content-Disposition", "attachment; filename=\"" + ics.fileName() + "\"");
     }
 
     /** Not the caller's mentee and no series look alike to anyone else: nothing is revealed. */

@@ -15,7 +15,6 @@ import org.lcmhub.pairing.Appointment;
  * (the staff side is English). Both link to the route that downloads the invite again.
  */
 final class InviteMails {
-    static final String FILE = Invites.FILE;
     private final Messages messages;
 
     InviteMails(Messages messages) {
@@ -51,7 +50,7 @@ final class InviteMails {
                     + " with your personal key.\n\nThe LCM Hub team\n";
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
-                .withAttachment(Invites.attachment(ics, cancelled));
+                .withAttachment(Invites.attachment(ics, cancelled, mentorName, language));
     }
 
     /** In the mentor's mail language ({@code Mentor.mailLanguage}); the mentor page lists the series again. */
@@ -79,7 +78,7 @@ final class InviteMails {
                     + "again from your mentor page: " + page + ".\n\nThe LCM Hub team\n";
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
-                .withAttachment(Invites.attachment(ics, cancelled));
+                .withAttachment(Invites.attachment(ics, cancelled, learnerName, language));
     }
 
     /** "every Tuesday at 18:00 (Europe/Paris), 30 minutes, 6 meetings from 2027-03-02". */
@@ -93,9 +92,6 @@ final class InviteMails {
     }
 
     private static String where(Appointment a, boolean fr) {
-        if (a.location() == null) {
-            return "";
-        }
-        return (fr ? "Lieu : " : "Where: ") + a.location() + "\n";
+        return (fr ? "Salle vidéo : " : "Video room: ") + a.videoUrl() + "\n";
     }
 }

@@ -104,25 +104,32 @@ public class OneToOneService {
         }
     }
 
-    /** The mentor's copy of the invite (English). */
-    public String mentorIcs(Caller mentor, String learnerId) {
+    /** An invite to download: its text and a file name that says with whom. */
+    public record Ics(String text, String fileName) {
+    }
+
+    /** The mentor's copy of the invite, in the mentor's mail language. */
+    public Ics mentorIcs(Caller mentor, String learnerId) {
         Learner learner = menteeOf(mentor, learnerId);
         Appointment a = store.find(learnerId);
         if (a == null || !a.mentorId().equals(mentor.sub())) {
             throw new NoSeries();
         }
         Mentor profile = mentors.find(mentor.sub());
-        return Invites.ics(meeting(a, learner, profile, mentor.email()), profile != null ? profile.mailLanguage() : "en",
-                clock.instant());
+        String language = profile != null ? profile.mailLanguage() : "en";
+        return new Ics(Invites.ics(meeting(a, learner, profile, mentor.email()), language, clock.instant()),
+                Invites.fileName(learner.name(), language));
     }
 
     /** The learner's copy of the invite, in the cohort's language. */
-    public String learnerIcs(Learner learner) {
+    public Ics learnerIcs(Learner learner) {
         Appointment a = current(learner.learnerId());
         if (a == null) {
             throw new NoSeries();
         }
-        return Invites.ics(meeting(a, learner, mentors.find(a.mentorId()), null), language(learner), clock.instant());
+        OneToOne meeting = meeting(a, learner, mentors.find(a.mentorId()), null);
+        String language = language(learner);
+        return new Ics(Invites.ics(meeting, language, clock.instant()), Invites.fileName(meeting.mentorName(), language));
     }
 
     /** The learner's series, only while its mentor is still the learner's mentor; else null. */

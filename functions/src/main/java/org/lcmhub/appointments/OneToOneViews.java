@@ -21,6 +21,7 @@ public final class OneToOneViews {
         v.put("firstDate", a.firstDate().toString());
         v.put("weeks", a.weeks());
         v.put("location", a.location());
+        v.put("videoUrl", a.videoUrl());
         return v;
     }
 

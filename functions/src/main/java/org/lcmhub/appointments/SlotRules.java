@@ -12,13 +12,13 @@ import org.lcmhub.appointments.model.SlotChoice;
 import org.lcmhub.appointments.model.SlotInput;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.mentor.model.Slot;
+import org.lcmhub.pairing.VideoRoom;
 
 /** Checks a 1:1 slot field by field, one message per bad field. */
 public final class SlotRules {
     static final int MINUTES_MIN = 15;
     static final int MINUTES_MAX = 120;
     static final int WEEKS_MAX = 52;
-    static final int LOCATION_MAX = 300;
     static final int TEXT_MAX = 2_000;
     private static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
@@ -56,8 +56,12 @@ public final class SlotRules {
             errors.put("weeks", "A series has 1 to " + WEEKS_MAX + " weekly meetings.");
         }
         String location = in.location() == null || in.location().isBlank() ? null : in.location().strip();
-        if (location != null && location.length() > LOCATION_MAX) {
-            errors.put("location", "The place or link has at most " + LOCATION_MAX + " characters.");
+        String linkProblem = location == null ? null : VideoRoom.problem(location);
+        if (linkProblem != null) {
+            errors.put("location", "too-long".equals(linkProblem)
+                    ? "The meeting link has at most " + VideoRoom.MAX_LENGTH + " characters."
+                    : "Give your meeting link as one https:// address (Meet, Zoom, Teams…), or leave it empty "
+                    + "to use the video room the hub makes for you.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -165,7 +165,7 @@ public class MentoringService {
                 series(ended.series(), match));
         if (learner != null) {
             send(attach(MentoringMails.released(learner.email(), learner.name(), learner.language(), displayName(me),
-                    end.cohortTitle(), end.series() != null), end, learner.language()), learnerId);
+                    end.cohortTitle(), end.series() != null), end, learner.language(), displayName(me)), learnerId);
         }
         cancelForMentor(end);
         tellTeam(end, MentoringMails.EndedBy.MENTOR, why);
@@ -219,7 +219,7 @@ public class MentoringService {
                             end.cohortTitle(), end.series() != null)
                     : MentoringMails.menteeLeft(end.mentorEmail(), language, displayName(mentor), learner.name(),
                             end.cohortTitle(), end.series() != null);
-            send(attach(told, end, language), learner.learnerId());
+            send(attach(told, end, language, learner.name()), learner.learnerId());
         }
         if (by != MentoringMails.EndedBy.ERASURE) {
             cancelForLearner(end);
@@ -274,8 +274,9 @@ public class MentoringService {
         return removed != null && removed.mentorId().equals(match.mentorId()) ? removed : null;
     }
 
-    private static Mail attach(Mail mail, EndedPair end, String language) {
-        return end.series() == null ? mail : mail.withAttachment(Invites.attachment(end.cancelIcs(language), true));
+    private static Mail attach(Mail mail, EndedPair end, String language, String withName) {
+        return end.series() == null ? mail
+                : mail.withAttachment(Invites.attachment(end.cancelIcs(language), true, withName, language));
     }
 
     /** The mentor who ended the pair gets their CANCEL too (the learner's mail told the learner). */
@@ -286,8 +287,8 @@ public class MentoringService {
         String language = end.mentor == null ? "en" : end.mentor.mailLanguage();
         String learnerName = end.learner == null ? "" : end.learner.name();
         send(MentoringMails.oneToOnesCancelled(end.mentorEmail(), language, displayName(end.mentor), learnerName,
-                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(language), true)),
-                end.match.learnerId());
+                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(language), true, learnerName,
+                language)), end.match.learnerId());
     }
 
     /** The learner who asked for a rematch, or withdrew, gets their CANCEL. */
@@ -297,8 +298,8 @@ public class MentoringService {
         }
         Learner l = end.learner;
         send(MentoringMails.oneToOnesCancelled(l.email(), l.language(), l.name(), displayName(end.mentor),
-                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(l.language()), true)),
-                l.learnerId());
+                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(l.language()), true,
+                displayName(end.mentor), l.language())), l.learnerId());
     }
 
     /**

@@ -10,7 +10,8 @@ import java.time.ZoneId;
 /**
  * A learner's regular 1:1 series as stored: weekly on {@code day} at {@code time} in the mentor's
  * zone, {@code weeks} meetings from {@code firstDate} (the first meeting's date). {@code uid} stays
- * for the life of the series; {@code sequence} grows on every change.
+ * for the life of the series; {@code sequence} grows on every change. {@code location} is the mentor's
+ * own https meeting link, or null for the generated room ({@link #videoUrl()}).
  */
 public record Appointment(String learnerId, String mentorId, String cohortId, String uid, int sequence,
                           DayOfWeek day, LocalTime time, int durationMinutes, ZoneId zone, LocalDate firstDate,
@@ -18,5 +19,10 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
 
     public RecurringSlot slot() {
         return new RecurringSlot(day, time, Duration.ofMinutes(durationMinutes), zone, firstDate, 1, weeks);
+    }
+
+    /** Where the pair meets: the mentor's own link ({@code location}) or the series' generated room. */
+    public String videoUrl() {
+        return VideoRoom.link(location, uid);
     }
 }

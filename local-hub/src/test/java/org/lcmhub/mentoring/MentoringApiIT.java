@@ -199,7 +199,7 @@ class MentoringApiIT extends LocalHubTest {
         List<JsonNode> found = mailsOfKind(to, kind);
         assertThat(found).as(kind + " mails to " + to).hasSize(1);
         JsonNode attachment = found.get(0).at("/attachments/0");
-        assertThat(attachment.get("fileName").asText()).isEqualTo("one-to-one.ics");
+        assertThat(attachment.get("fileName").asText()).matches("(1-1-with|rendez-vous-avec)-[a-z0-9-]+\\.ics");
         assertThat(attachment.get("contentType").asText()).startsWith("text/calendar; method=CANCEL");
         Calendar c = new CalendarBuilder().build(new StringReader(attachment.get("text").asText()));
         c.validate();
