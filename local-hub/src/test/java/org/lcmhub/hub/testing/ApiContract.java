@@ -209,15 +209,28 @@ public final class ApiContract {
         return List.of(what + ", a status the document does not list for " + op.get().method() + " " + op.get().path());
     }
 
-    /**
-     * Throws with every problem of the answer, naming the request. With the system property
-     * {@code lcmhub.contract.report} set to a file, problems are appended there instead, so that
-     * one run of the API tests lists every place where the document and the code part.
-     */
+    /** Throws with every problem of the answer, naming the request. */
     public void verify(String method, String path, Answer answer) {
         List<String> problems = problems(method, path, answer);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("The answer breaks " + DOCUMENT + ":\n  " + String.join("\n  ", problems)
+                    + "\nBody: " + abbreviate(answer.body()));
+        }
+    }
+
+    /**
+     * As {@link #verify}, unless the system property {@code lcmhub.contract.report} names a file:
+     * then problems are appended there instead, so that one run of the API tests lists every
+     * place where the document and the code part.
+     */
+    public void verifyOrReport(String method, String path, Answer answer) {
         String report = System.getProperty("lcmhub.contract.report");
-        if (!problems.isEmpty() && report != null && !report.isBlank()) {
+        if (report == null || report.isBlank()) {
+            verify(method, path, answer);
+            return;
+        }
+        List<String> problems = problems(method, path, answer);
+        if (!problems.isEmpty()) {
             try {
                 Files.writeString(Path.of(report), String.join("\n", problems) + "\n  Body: " + abbreviate(answer.body())
                         + "\n", java.nio.charset.StandardCharsets.UTF_8,
@@ -225,11 +238,6 @@ public final class ApiContract {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return;
-        }
-        if (!problems.isEmpty()) {
-            throw new AssertionError("The answer breaks " + DOCUMENT + ":\n  " + String.join("\n  ", problems)
-                    + "\nBody: " + abbreviate(answer.body()));
         }
     }
 

@@ -39,7 +39,7 @@ public final class HubClient {
     /** The response, once an API answer among them is found to be one docs/openapi.yaml promises. */
     public static HttpResponse<String> checked(String method, String path, HttpResponse<String> response) {
         if (path.startsWith("/api/")) {
-            ApiContract.shared().verify(method, path, new ApiContract.Answer(response.statusCode(),
+            ApiContract.shared().verifyOrReport(method, path, new ApiContract.Answer(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(null), response.headers().map(),
                     response.body()));
         }
