@@ -1,6 +1,6 @@
 // The LCM dashboard page: the cohorts the signed-in LCM runs, then one cohort's figures, the
 // learners to watch, who has no mentor and why, three charts (charts.js), notes and the CSV export.
-// The staff token comes from the sign-in page (sessionStorage) and goes as a Bearer token.
+// The staff ID token comes from LcmAuth (auth.js) and goes as a Bearer token.
 (function () {
   'use strict';
   var TEXT = {
@@ -73,8 +73,8 @@
   };
   var lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
   var T = TEXT[lang];
-  var STORE = 'lcmhub.staffToken';
-  var token = sessionStorage.getItem(STORE);
+  // Signed in in this tab? Each call asks LcmAuth (auth.js) for a fresh ID token.
+  var token = window.LcmAuth.user();
   var $ = function (id) { return document.getElementById(id); };
   var state = $('dash-state');
   var current = null;
@@ -90,9 +90,11 @@
   }
 
   function api(method, path, body) {
-    var headers = { Authorization: 'Bearer ' + token, Accept: 'application/json' };
-    if (body) { headers['Content-Type'] = 'application/json'; }
-    return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined })
+    return window.LcmAuth.token().then(function (id) {
+      var headers = { Authorization: 'Bearer ' + id, Accept: 'application/json' };
+      if (body) { headers['Content-Type'] = 'application/json'; }
+      return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
+    })
       .then(function (r) {
         if (r.ok) { return r; }
         return r.json().catch(function () { return {}; }).then(function (e) {
@@ -106,7 +108,7 @@
   function signInFirst(prefix) {
     state.textContent = prefix;
     var a = node('a', T.signInLink);
-    a.href = '/staff/sign-in.html';
+    a.href = (lang === 'fr' ? '/fr/connexion-equipe.html' : '/en/staff-sign-in.html') + '?return=' + location.pathname;
     state.appendChild(a);
   }
 
@@ -237,6 +239,8 @@
         noteChoices(d);
         $('dash-body').hidden = false;
         state.textContent = T.shown + d.title + '.';
+        // team.js shows this cohort's LCM team.
+        document.dispatchEvent(new CustomEvent('lcm:cohort', { detail: { cohortId: d.cohortId } }));
       }, function (e) { fail(T.failed, e); });
   }
 

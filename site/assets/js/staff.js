@@ -1,29 +1,28 @@
-// What the staff pages share: the token from the sign-in page (sessionStorage, this tab only),
-// JSON calls with it, a small element builder (text always through textContent), field errors
+// What the staff pages share: JSON calls with a fresh ID token of the staff sign-in (LcmAuth,
+// auth.js, loaded before this file), a small element builder (text always through textContent), field errors
 // shown next to their inputs, and a file download from a response.
 (function () {
   'use strict';
-  var STORE = 'lcmhub.staffToken';
-
+  /** The staff member signed in in this tab ({email, groups}), or null: pages ask before calling. */
   function token() {
-    try { return sessionStorage.getItem(STORE); } catch (e) { return null; }
+    return window.LcmAuth.user();
   }
 
   function claims() {
-    var t = token();
-    try {
-      return t ? JSON.parse(atob(t.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) : null;
-    } catch (e) {
-      return null;
-    }
+    return window.LcmAuth.user();
+  }
+
+  function bearer() {
+    return window.LcmAuth.token().then(function (t) { return t ? { Authorization: 'Bearer ' + t } : {}; });
   }
 
   /** Resolves to {status, ok, json, response}; a network failure resolves with status 0. */
   function call(method, path, body) {
-    var headers = { Accept: 'application/json', Authorization: 'Bearer ' + token() };
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) })
-      .then(function (r) {
+    return bearer().then(function (headers) {
+      headers.Accept = 'application/json';
+      if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
+      return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    }).then(function (r) {
         return r.text().then(function (text) {
           var json = null;
           try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
@@ -96,7 +95,7 @@
 
   /** Fetches with the token and saves the body under {@code name} (for .ics invites). */
   function download(path, name) {
-    return fetch(path, { headers: { Authorization: 'Bearer ' + token() } }).then(function (r) {
+    return bearer().then(function (headers) { return fetch(path, { headers: headers }); }).then(function (r) {
       if (!r.ok) { return r.status; }
       return r.blob().then(function (blob) {
         var a = el('a', { href: URL.createObjectURL(blob), download: name });

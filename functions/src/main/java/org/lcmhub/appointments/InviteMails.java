@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
 
 /**
  * The mails that carry a 1:1 invite (or its cancellation) as an {@code .ics} attachment: the learner's
@@ -93,5 +94,37 @@ final class InviteMails {
 
     private static String where(Appointment a, boolean fr) {
         return (fr ? "Salle vidéo : " : "Video room: ") + a.videoUrl() + "\n";
+    }
+
+    /**
+     * One meeting moved or cancelled, to one side: the new time in {@code zone} (the reader's own), the
+     * updated invite attached; {@code other} is the person met.
+     */
+    Mail meetingChanged(String to, String name, String language, ZoneId zone, String other, Appointment a,
+                        Occurrence change, String ics, String withName) {
+        boolean fr = "fr".equals(language);
+        Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm",
+                locale);
+        String planned = change.original().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone).format(when);
+        String subject;
+        String what;
+        if (change.cancelled()) {
+            subject = fr ? "Rendez-vous annulé avec " + other : "1:1 cancelled with " + other;
+            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " est annulé ; les suivants sont inchangés."
+                    : "The 1:1 with " + other + " on " + planned + " is cancelled; the others stay as they are.";
+        } else {
+            String moved = change.date().atTime(change.time()).atZone(a.zone()).withZoneSameInstant(zone).format(when);
+            subject = fr ? "Rendez-vous déplacé avec " + other : "1:1 moved with " + other;
+            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " a lieu le " + moved + " (votre heure, "
+                    + zone.getId() + ") ; les suivants sont inchangés."
+                    : "The 1:1 with " + other + " planned on " + planned + " moves to " + moved + " (your time, "
+                    + zone.getId() + "); the others stay as they are.";
+        }
+        String text = (fr ? "Bonjour " : "Hello ") + name + ",\n\n" + what + "\n" + where(a, fr) + "\n"
+                + (fr ? "L'invitation jointe met votre agenda à jour.\n\nL'équipe LCM Hub\n"
+                : "The attached invite updates your calendar.\n\nThe LCM Hub team\n");
+        return new Mail(to, subject, text, "one-to-one-invite")
+                .withAttachment(Invites.attachment(ics, false, withName, language));
     }
 }

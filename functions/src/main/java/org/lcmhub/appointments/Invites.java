@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
@@ -34,6 +35,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.lcmhub.mail.Mail;
+import org.lcmhub.pairing.Occurrence;
 import org.lcmhub.pairing.RecurringSlot;
 
 /**
@@ -134,7 +136,37 @@ public final class Invites {
                 .withComponent(ZONES.getTimeZone(slot.zone().getId()).getVTimeZone())
                 .withComponent(event)
                 .getFluentTarget();
+        if (!cancelled) {
+            for (Occurrence o : meeting.occurrences()) {
+                calendar.add(exception(meeting, o, title, description, link, fr, now));
+            }
+        }
         return calendar.toString();
+    }
+
+    /**
+     * One meeting that differs from the rule (RFC 5545 3.8.4.4): same UID and SEQUENCE as the series,
+     * RECURRENCE-ID the planned start, then either the new start or STATUS:CANCELLED.
+     */
+    private static VEvent exception(OneToOne meeting, Occurrence o, String title, String description, String link,
+                                    boolean fr, Instant now) {
+        RecurringSlot slot = meeting.slot();
+        java.time.ZonedDateTime planned = o.original().atTime(slot.start()).atZone(slot.zone());
+        java.time.ZonedDateTime start = o.cancelled() ? planned : o.date().atTime(o.time()).atZone(slot.zone());
+        VEvent event = (VEvent) new VEvent(start, slot.length(), title)
+                .withProperty(new Uid(meeting.appointmentId() + "@lcm-hub"))
+                .withProperty(new RecurrenceId<>(planned))
+                .withProperty(new Sequence(meeting.sequence()))
+                .withProperty(new Description(description))
+                .withProperty(new Location(link))
+                .withProperty(new Url(URI.create(link)))
+                .withProperty(conference(link, fr))
+                .getFluentTarget();
+        event.replace(new DtStamp(now));
+        if (o.cancelled()) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
+        return event;
     }
 
     /** RFC 7986 CONFERENCE: the video link, for the calendar apps that offer a "join" button. */

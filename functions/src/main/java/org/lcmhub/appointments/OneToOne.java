@@ -1,5 +1,7 @@
 package org.lcmhub.appointments;
 
+import java.util.List;
+import org.lcmhub.pairing.Occurrence;
 import org.lcmhub.pairing.RecurringSlot;
 import org.lcmhub.pairing.VideoRoom;
 
@@ -10,7 +12,18 @@ import org.lcmhub.pairing.VideoRoom;
  * series' generated room.
  */
 public record OneToOne(String appointmentId, String mentorName, String mentorEmail, String learnerName,
-                       String learnerEmail, String pathTitle, RecurringSlot slot, int sequence, String location) {
+                       String learnerEmail, String pathTitle, RecurringSlot slot, int sequence, String location,
+                       List<Occurrence> occurrences) {
+
+    public OneToOne {
+        occurrences = occurrences == null ? List.of() : List.copyOf(occurrences);
+    }
+
+    public OneToOne(String appointmentId, String mentorName, String mentorEmail, String learnerName,
+                    String learnerEmail, String pathTitle, RecurringSlot slot, int sequence, String location) {
+        this(appointmentId, mentorName, mentorEmail, learnerName, learnerEmail, pathTitle, slot, sequence, location,
+                List.of());
+    }
 
     public OneToOne(String appointmentId, String mentorName, String mentorEmail, String learnerName,
                     String learnerEmail, String pathTitle, RecurringSlot slot, int sequence) {

@@ -23,6 +23,7 @@ import org.lcmhub.mail.Messages;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
 
 /**
  * Regular 1:1s: the learner's current mentor sets, changes or cancels the series and writes session
@@ -101,6 +102,36 @@ public class OneToOneService {
                     a.location(), clock.instant());
             notifyBoth(learner, mentors.find(mentor.sub()), mentor, cancelled, true);
             return;
+        }
+    }
+
+    /**
+     * Moves one meeting of the series to {@code date} at {@code time} (the mentor's zone), or cancels
+     * it when both are null; the series keeps its UID, its SEQUENCE rises, and both sides get the
+     * updated invite. The meeting is named by its planned date; one already past cannot change.
+     */
+    public Appointment changeMeeting(Caller mentor, String learnerId, String planned, String date, String time,
+                                     boolean cancel) {
+        Learner learner = menteeOf(mentor, learnerId);
+        Mentor profile = mentors.find(mentor.sub());
+        LocalDate today = LocalDate.now(clock.withZone(zoneOf(profile)));
+        for (int attempt = 1; ; attempt++) {
+            Appointment old = store.find(learnerId);
+            if (old == null || !old.mentorId().equals(mentor.sub())) {
+                throw new NoSeries();
+            }
+            Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today);
+            Appointment a = old.with(change, clock.instant());
+            try {
+                store.save(a, old.sequence());
+            } catch (AppointmentStore.Changed e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                continue;
+            }
+            notifyChange(learner, profile, mentor, a, change);
+            return a;
         }
     }
 
@@ -188,7 +219,8 @@ public class OneToOneService {
         String mentorEmail = mentor != null && mentor.email() != null ? mentor.email()
                 : fallbackEmail != null ? fallbackEmail : "mentor@lcm-hub.invalid";
         return new OneToOne(a.uid(), mentorName(mentor), mentorEmail, learner.name(), learner.email(),
-                cohort == null ? learner.pathId() : cohort.title(), a.slot(), a.sequence(), a.location());
+                cohort == null ? learner.pathId() : cohort.title(), a.slot(), a.sequence(), a.location(),
+                a.occurrences());
     }
 
     private static String mentorName(Mentor mentor) {
@@ -213,6 +245,22 @@ public class OneToOneService {
         }
     }
 
+    private void notifyChange(Learner learner, Mentor profile, Caller mentor, Appointment a, Occurrence change) {
+        Instant now = clock.instant();
+        String language = language(learner);
+        OneToOne meeting = meeting(a, learner, profile, mentor.email());
+        String learnerIcs = Invites.ics(meeting, language, now);
+        send(() -> mails.meetingChanged(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
+                meeting.mentorName(), a, change, learnerIcs, meeting.mentorName()), a);
+        String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
+        if (to != null) {
+            String mentorLanguage = profile != null ? profile.mailLanguage() : "en";
+            String mentorIcs = Invites.ics(meeting, mentorLanguage, now);
+            send(() -> mails.meetingChanged(to, meeting.mentorName(), mentorLanguage, a.zone(), learner.name(), a,
+                    change, mentorIcs, learner.name()), a);
+        }
+    }
+
     private void send(Supplier<Mail> mail, Appointment a) {
         try {
             mailer.send(mail.get());
@@ -225,6 +273,20 @@ public class OneToOneService {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The series has no meeting planned on that date. */
+    public static final class NoSuchMeeting extends RuntimeException {
+        public NoSuchMeeting() {
+            super("No such meeting");
+        }
+    }
+
+    /** The meeting has already taken place. */
+    public static final class MeetingPast extends RuntimeException {
+        public MeetingPast() {
+            super("Meeting past");
+        }
     }
 
     /** No 1:1 series is set for this learner (or it belongs to an earlier mentor). */

@@ -12,6 +12,8 @@ import org.lcmhub.appointments.model.SlotChoice;
 import org.lcmhub.appointments.model.SlotInput;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.mentor.model.Slot;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
 import org.lcmhub.pairing.VideoRoom;
 
 /** Checks a 1:1 slot field by field, one message per bad field. */
@@ -68,6 +70,39 @@ public final class SlotRules {
         }
         return new SlotChoice(day, time, in.durationMinutes(), from.with(TemporalAdjusters.nextOrSame(day)),
                 in.weeks(), location);
+    }
+
+    /**
+     * A change to the meeting planned on {@code planned}: cancelled, or moved to {@code date} at
+     * {@code time}, neither before {@code today} (the mentor's date).
+     */
+    public static Occurrence checkMeeting(Appointment series, String planned, String date, String time,
+                                          boolean cancel, LocalDate today) {
+        LocalDate original = planned == null ? null : date(planned);
+        if (original == null || !series.plannedDates().contains(original)) {
+            throw new OneToOneService.NoSuchMeeting();
+        }
+        if (original.isBefore(today)) {
+            throw new OneToOneService.MeetingPast();
+        }
+        if (cancel) {
+            return Occurrence.cancelled(original);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate day = date == null ? null : date(date);
+        if (day == null) {
+            errors.put("date", "Give the new date as yyyy-MM-dd.");
+        } else if (day.isBefore(today)) {
+            errors.put("date", "The new date cannot be in the past.");
+        }
+        LocalTime at = time != null && TIME.matcher(time).matches() ? LocalTime.parse(time) : null;
+        if (at == null) {
+            errors.put("time", "Give the new time as HH:mm, in your time zone.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return Occurrence.moved(original, day, at);
     }
 
     /** A session note: a real date no later than {@code today} (the mentor's), 1–2,000 characters. */

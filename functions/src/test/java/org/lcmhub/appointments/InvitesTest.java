@@ -143,4 +143,42 @@ class InvitesTest {
         assertThat(Invites.fileName("\"; rm -rf /\r\n", "en")).isEqualTo("1-1-with-rm-rf.ics");
         assertThat(Invites.fileName("李", "en")).isEqualTo(Invites.FILE);
     }
+
+    @Test
+    void oneMovedAndOneCancelledMeetingKeepTheSeriesAndNameThePlannedStart() throws Exception {
+        // Tuesdays 18:00 in Paris from 2 March 2027; the clocks change on 28 March.
+        OneToOne changed = new OneToOne("appt-42", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
+                "Python in 8 weeks", MEETING.slot(), 5, null, List.of(
+                        org.lcmhub.pairing.Occurrence.moved(LocalDate.of(2027, 3, 23), LocalDate.of(2027, 3, 31),
+                                LocalTime.of(19, 30)),
+                        org.lcmhub.pairing.Occurrence.cancelled(LocalDate.of(2027, 4, 6))));
+        String ics = Invites.ics(changed, "en", Instant.parse("2027-03-01T09:00:00Z"));
+        Calendar calendar = parse(ics);
+        calendar.validate();
+
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(3);
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.getUid().orElseThrow().getValue()).isEqualTo("appt-42@lcm-hub");
+            assertThat(e.getSequence().getValue()).isEqualTo("5");
+        });
+        assertThat(ics).contains("RECURRENCE-ID;TZID=Europe/Paris:20270323T180000",
+                "DTSTART;TZID=Europe/Paris:20270331T193000", "RECURRENCE-ID;TZID=Europe/Paris:20270406T180000");
+        VEvent cancelled = events.get(2);
+        assertThat(cancelled.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20270406T180000");
+        assertThat(events.get(0).getProperty("RECURRENCE-ID")).isEmpty();
+
+        List<List<biweekly.io.ParseWarning>> warnings = new java.util.ArrayList<>();
+        biweekly.ICalendar read = biweekly.Biweekly.parse(ics).warnings(warnings).first();
+        assertThat(warnings).allSatisfy(w -> assertThat(w).isEmpty());
+        assertThat(read.getEvents()).hasSize(3);
+        assertThat(read.getEvents().get(1).getRecurrenceId().getValue().toInstant())
+                .isEqualTo(Instant.parse("2027-03-23T17:00:00Z"));
+        assertThat(read.getEvents().get(1).getDateStart().getValue().toInstant())
+                .as("after the clock change, 19:30 in Paris is 17:30 UTC").isEqualTo(Instant.parse("2027-03-31T17:30:00Z"));
+        assertThat(read.validate(biweekly.ICalVersion.V2_0).isEmpty()).isTrue();
+
+        assertThat(Invites.cancel(changed, "en", Instant.now())).doesNotContain("RECURRENCE-ID");
+    }
 }

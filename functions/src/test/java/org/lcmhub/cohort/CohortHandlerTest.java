@@ -73,6 +73,18 @@ class CohortHandlerTest {
     }
 
     @Test
+    void onlyAnIdTokenIsTakenAnAccessTokenOfTheSameClientIsRefused() {
+        Map<String, String> id = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]",
+                "token_use", "id");
+        Map<String, String> access = Map.of("sub", "lcm-1", "cognito:groups", "[lcm]", "token_use", "access",
+                "client_id", "site");
+        assertThat(handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, id), null).getStatusCode())
+                .isEqualTo(200);
+        assertThat(handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, access), null).getStatusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void myCohortsRecordTheAddressOnlyWhereItIsMissingOrChangedAndAReadOfOneCohortWritesNothing() {
         Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
         assertThat(handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, alice), null).getStatusCode())

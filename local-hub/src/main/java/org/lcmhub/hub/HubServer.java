@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.lcmhub.hub.api.ApiGateway;
-import org.lcmhub.hub.dev.ApiDescription;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.auth.LocalSignIn;
+import org.lcmhub.hub.dev.ApiDescription;
 import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
@@ -83,6 +84,7 @@ public final class HubServer implements AutoCloseable {
     private Tables tables;
     private DynamoDbClient dynamo;
     private SiteWatcher siteWatcher;
+    private LocalSignIn signIn;
     private volatile boolean stopped;
 
     private HubServer(Config config, HttpServer server) {
@@ -137,8 +139,11 @@ public final class HubServer implements AutoCloseable {
         configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
-        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions,
-                authorizers(template, env, LocalIssuer.load(config.workDir())));
+        LocalIssuer keys = LocalIssuer.load(config.workDir());
+        Map<String, JwtAuthorizer> authorizers = authorizers(template, env, keys);
+        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions, authorizers);
+        signIn = LocalSignIn.create(keys, authorizers.values().iterator().next(), this::port, config.root(),
+                DemoData.LCMS, DemoData.MENTORS);
         if (config.demo()) {
             DemoData.Summary demo = new DemoData(config.root(), dynamo, Tables.localName(template.tables().get(0)),
                     "http://localhost:" + port()).seed();
@@ -149,7 +154,7 @@ public final class HubServer implements AutoCloseable {
         Schedules schedules = new Schedules(functions, env, outbox);
         ApiDescription description = new ApiDescription(config.root());
 
-        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules,
+        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules, signIn,
                 description));
         server.setExecutor(executor);
         server.start();
@@ -199,7 +204,8 @@ public final class HubServer implements AutoCloseable {
     }
 
     private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, SecurityHeaders securityHeaders,
-                              Outbox outbox, DevToken token, Schedules schedules, ApiDescription description)
+                              Outbox outbox, DevToken token, Schedules schedules, LocalSignIn signIn,
+                              ApiDescription description)
             throws IOException {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod();
@@ -235,6 +241,23 @@ public final class HubServer implements AutoCloseable {
                 exchange.getResponseHeaders().set("Content-Type",
                         answer.status() == 200 ? ApiDescription.CONTENT_TYPE : "application/json; charset=utf-8");
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                status = answer.status();
+                send(exchange, status, answer.body(), method);
+            } else if (signIn.claims(path)) {
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readNBytes(16 * 1024);
+                }
+                LocalSignIn.Answer answer;
+                try {
+                    answer = signIn.handle(method, path, uri.getRawQuery(),
+                            exchange.getRequestHeaders().getFirst("Host"), body);
+                } catch (Exception e) {
+                    throw new IOException("Local sign-in failed", e);
+                }
+                exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+                answer.headers().forEach(exchange.getResponseHeaders()::set);
+                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
                 status = answer.status();
                 send(exchange, status, answer.body(), method);
             } else if (api.claims(method, path)) {
@@ -280,6 +303,11 @@ public final class HubServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** The local OpenID Connect issuer the staff pages sign in with. */
+    public LocalSignIn signIn() {
+        return signIn;
     }
 
     public int port() {

@@ -99,7 +99,8 @@ public final class Main {
             stopped.countDown();
         }, "hub-stop"));
         System.out.println("LCM Hub is running at " + hub.url() + "  (site at /, API at /api/*; "
-                + (endpoint == null ? "data kept in .hub/data" : "DynamoDB at " + endpoint) + "). Ctrl-C stops it.");
+                + (endpoint == null ? "data kept in .hub/data" : "DynamoDB at " + endpoint) + "). Ctrl-C stops it.\n"
+                + "Staff sign in at " + hub.url().resolve("/en/staff-sign-in.html") + " (any address, with a role).");
         stopped.await();
     }
 

@@ -98,6 +98,56 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(client.json("GET", "/api/me/one-to-one.ics", "Bearer " + p.key(), null).body()).contains("LOCATION:" + room);
     }
 
+    @Test
+    void theMentorMovesOneMeetingAndCancelsAnotherAndBothSidesSeeTheSeriesAsItWillBe() throws Exception {
+        Pair p = matched();
+        String mentor = token(p.mentorEmail(), "mentor");
+        String learner = "Bearer " + p.key();
+        JsonNode set = HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
+                .get("oneToOne");
+        List<String> planned = new java.util.ArrayList<>();
+        set.get("meetings").forEach(m -> planned.add(m.get("planned").asText()));
+        assertThat(planned).hasSize(4);
+        String movedTo = LocalDate.parse(planned.get(1)).plusDays(2).toString();
+
+        HttpResponse<String> moved = client.json("PUT", p.base() + "/one-to-one/meetings/" + planned.get(1), mentor,
+                "{\"date\":\"" + movedTo + "\",\"time\":\"19:30\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        HttpResponse<String> cancelled = client.json("DELETE", p.base() + "/one-to-one/meetings/" + planned.get(2), mentor,
+                null);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        JsonNode series = HubClient.parse(cancelled).get("oneToOne");
+        assertThat(series.get("uid").asText()).isEqualTo(set.get("uid").asText());
+        assertThat(series.get("sequence").asInt()).isEqualTo(set.get("sequence").asInt() + 2);
+
+        JsonNode meetings = HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings");
+        assertThat(meetings).extracting(m -> m.get("status").asText())
+                .containsExactly("planned", "moved", "cancelled", "planned");
+        assertThat(meetings.get(1).get("start").asText()).startsWith(movedTo + "T19:30");
+        String ics = client.json("GET", "/api/me/one-to-one.ics", learner, null).body();
+        ics(ics).validate();
+        assertThat(ics.split("RECURRENCE-ID", -1)).hasSize(3);
+        assertThat(ics).contains("STATUS:CANCELLED", "SEQUENCE:" + series.get("sequence").asInt());
+        JsonNode mails = HubClient.parse(client.json("GET",
+                "/dev/outbox?to=" + URLEncoder.encode(p.learnerEmail(), StandardCharsets.UTF_8), null, null)).get("messages");
+        List<String> subjects = new java.util.ArrayList<>();
+        mails.forEach(m -> subjects.add(m.get("subject").asText()));
+        assertThat(subjects).anyMatch(t -> t.startsWith("Rendez-vous déplacé")).anyMatch(t -> t.startsWith("Rendez-vous annulé avec"));
+
+        // Not a meeting of the series, a bad time, someone else's mentee: refused, nothing changes.
+        assertThat(client.json("DELETE", p.base() + "/one-to-one/meetings/" + movedTo, mentor, null).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> badTime = client.json("PUT", p.base() + "/one-to-one/meetings/" + planned.get(3), mentor,
+                "{\"date\":\"" + movedTo + "\",\"time\":\"25:00\"}");
+        assertThat(badTime.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(badTime).at("/error/fields/time").asText()).isNotBlank();
+        String other = token("someone-else@example.org", "mentor");
+        assertThat(client.json("DELETE", p.base() + "/one-to-one/meetings/" + planned.get(3), other, null).statusCode())
+                .isEqualTo(404);
+        assertThat(HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings/3/status")
+                .asText()).isEqualTo("planned");
+    }
+
     private static String slot(String day, String time, int weeks) {
         return "{\"day\":\"" + day + "\",\"time\":\"" + time + "\",\"durationMinutes\":30,\"weeks\":" + weeks
                 + ",\"location\":\"https://meet.example.org/ines\"}";

@@ -133,13 +133,7 @@ class DashboardBrowserIT {
     }
 
     private void signIn(String email) {
-        open("/staff/sign-in.html");
-        WebElement field = browser.driver.findElement(By.id("email"));
-        field.clear();
-        field.sendKeys(email);
-        new Select(browser.driver.findElement(By.id("role"))).selectByValue("lcm");
-        browser.driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
-        waiting().until(d -> d.findElement(By.id("signed-in")).getText().contains(email));
+        StaffSignIn.signIn(browser, hub, email, "lcm", "en", null);
         browser.driver.findElement(By.linkText("LCM dashboard")).click();
         waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
     }

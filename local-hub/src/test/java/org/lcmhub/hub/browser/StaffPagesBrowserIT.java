@@ -148,15 +148,9 @@ class StaffPagesBrowserIT {
     }
 
     private void signIn(String email, String role) {
-        open("/staff/sign-in.html");
-        WebElement field = browser.driver.findElement(By.id("email"));
-        field.clear();
-        field.sendKeys(email);
-        new Select(browser.driver.findElement(By.id("role"))).selectByValue(role);
-        browser.driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
-        waiting().until(d -> d.findElement(By.id("signed-in")).getText().contains(email));
-        assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/matching.html']")).isDisplayed()).isTrue();
-        assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/mentor.html']")).isDisplayed()).isTrue();
+        StaffSignIn.signIn(browser, hub, email, role, "en", null);
+        String page = role.equals("lcm") ? "/staff/matching.html" : "/staff/mentor.html";
+        assertThat(browser.driver.findElement(By.cssSelector("a[href='" + page + "']")).isDisplayed()).isTrue();
     }
 
     /** axe-core in light and dark, the CSP held (no refusal, no script error), no sideways scroll at 375 px. */
@@ -460,14 +454,16 @@ class StaffPagesBrowserIT {
 
     @Test
     void withoutASignInTheStaffPagesSaySoAndLinkToIt() throws IOException {
-        open("/staff/sign-in.html");
+        open(StaffSignIn.page("en"));
         browser.driver.executeScript("sessionStorage.clear()");
         Map<String, String> notices = Map.of("matching", "matching", "mentor", "mentor", "appariement", "matching",
                 "espace-mentor", "mentor");
         for (String page : notices.keySet()) {
             open("/staff/" + page + ".html");
             WebElement notice = visible("#" + notices.get(page) + "-signin");
-            assertThat(notice.findElement(By.tagName("a")).getAttribute("href")).endsWith("/staff/sign-in.html");
+            assertThat(notice.findElement(By.tagName("a")).getAttribute("href"))
+                    .endsWith(StaffSignIn.page(page.matches("appariement|espace-mentor") ? "fr" : "en") + "?return=/staff/"
+                            + page + ".html");
             assertThat(browser.driver.findElements(By.cssSelector("form")).stream().filter(WebElement::isDisplayed)).isEmpty();
             accessible("staff-" + page + "-signed-out");
         }
@@ -490,9 +486,8 @@ class StaffPagesBrowserIT {
         mentor("sofiane-" + run + "@example.org", "Sofiane Benali", path, "fr");
         learner("Inès Roux", "fr", path, frCohort);
 
-        signIn(lcmFr, "lcm");
+        StaffSignIn.signIn(browser, hub, lcmFr, "lcm", "fr", null);
         assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/appariement.html']")).isDisplayed()).isTrue();
-        assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/espace-mentor.html']")).isDisplayed()).isTrue();
         open("/staff/matching.html");
         assertThat(browser.driver.findElement(By.cssSelector("nav a[href='/staff/appariement.html']")).getAttribute("hreflang"))
                 .isEqualTo("fr");

@@ -79,7 +79,8 @@ public final class DynamoCohortStore implements CohortStore {
     @Override
     public List<TeamMember> team(String cohortId) {
         List<TeamMember> team = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table)
+        // Consistent: the team is shown right after a member is added or removed.
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
                         .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":lcm", s("LCM#"))))
                 .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(),
@@ -252,6 +253,45 @@ public final class DynamoCohortStore implements CohortStore {
                 throw whyRefused(cohortId, sub, reason.item());
             }
             throw e;
+        }
+        return find(cohortId);
+    }
+
+    /**
+     * One transaction: the member leaves the team set on the cohort item, conditioned on the caller
+     * and the member being in it and on a second LCM staying, and their team item goes.
+     */
+    @Override
+    public Cohort removeFromTeam(String cohortId, String sub, String memberSub) {
+        Map<String, AttributeValue> values = Map.of(":sub", s(sub), ":member", s(memberSub),
+                ":gone", AttributeValue.fromSs(List.of(memberSub)), ":one", n(1));
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(
+                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
+                            .updateExpression("DELETE lcms :gone")
+                            .conditionExpression("attribute_exists(PK) AND contains(lcms, :sub) "
+                                    + "AND contains(lcms, :member) AND size(lcms) > :one")
+                            .expressionAttributeValues(values)
+                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build(),
+                    TransactWriteItem.builder().delete(d -> d.tableName(table)
+                            .key(Keys.teamMember(cohortId, memberSub))).build()));
+        } catch (TransactionCanceledException e) {
+            var reason = e.cancellationReasons().get(0);
+            if (!"ConditionalCheckFailed".equals(reason.code())) {
+                throw e;
+            }
+            Map<String, AttributeValue> old = reason.item();
+            if (old == null || old.isEmpty()) {
+                throw new NotFound(cohortId);
+            }
+            Cohort cohort = CohortItems.fromItem(old);
+            if (!cohort.isRunBy(sub)) {
+                throw new NotOnTeam();
+            }
+            if (!cohort.isRunBy(memberSub)) {
+                throw new NotAMember();
+            }
+            throw new LastLcm();
         }
         return find(cohortId);
     }
