@@ -10,7 +10,7 @@
       none: 'You run no cohort yet.', pick: 'Choose a cohort and press Show.', shown: 'Showing ',
       kpis: [['enrolled', 'Enrolled'], ['active', 'Active'], ['dropoutRate', 'Dropout rate'], ['successRate', 'Success rate'],
         ['checkInRateThisWeek', 'Check-in rate this week'], ['averagePace', 'Average pace vs plan']],
-      levels: { 'at-risk': 'At risk', watch: 'Watch' },
+      levels: { 'at-risk': 'At risk', watch: 'Watch' }, silentNow: 'Silent now: get in touch today',
       lastCheckIn: 'Last check-in: ', never: 'none yet', mentor: 'Mentor: ', noMentor: 'none',
       week: 'week ', progress: ' % done', weekShort: 'W',
       bins: ['30+ points behind', '15–29 behind', 'On plan (±15)', '15+ ahead'],
@@ -43,7 +43,7 @@
       none: 'Vous n\'animez encore aucune cohorte.', pick: 'Choisissez une cohorte puis Afficher.', shown: 'Affichage : ',
       kpis: [['enrolled', 'Inscrits'], ['active', 'Actifs'], ['dropoutRate', 'Taux d\'abandon'], ['successRate', 'Taux de réussite'],
         ['checkInRateThisWeek', 'Points d\'étape cette semaine'], ['averagePace', 'Rythme moyen / plan']],
-      levels: { 'at-risk': 'En danger', watch: 'À surveiller' },
+      levels: { 'at-risk': 'En danger', watch: 'À surveiller' }, silentNow: 'Silencieux en ce moment : à contacter aujourd\'hui',
       lastCheckIn: 'Dernier point d\'étape : ', never: 'aucun', mentor: 'Mentor : ', noMentor: 'aucun',
       week: 'semaine ', progress: ' % fait', weekShort: 'S',
       bins: ['30+ pts de retard', '15–29 de retard', 'Dans le plan (±15)', '15+ pts d\'avance'],
@@ -141,10 +141,16 @@
       var head = li.appendChild(node('p', undefined, 'dash-item-head'));
       head.appendChild(node('strong', l.name));
       head.appendChild(document.createTextNode(' '));
-      head.appendChild(node('span', T.levels[l.level] || l.level, 'dash-level dash-level--' + l.level));
+      if (l.level !== 'ok') {
+        head.appendChild(node('span', T.levels[l.level] || l.level, 'dash-level dash-level--' + l.level));
+      }
+      if (l.silentNow) {
+        head.appendChild(document.createTextNode(' '));
+        head.appendChild(node('span', T.silentNow, 'dash-level dash-level--silent'));
+      }
       var reasons = li.appendChild(node('ul', undefined, 'dash-reasons'));
       l.reasons.forEach(function (r) {
-        var item = reasons.appendChild(node('li', r.text));
+        var item = reasons.appendChild(node('li', window.LcmRisk ? window.LcmRisk.reason(r) : r.text));
         item.setAttribute('data-code', r.code);
       });
       li.appendChild(node('p', T.week + l.week + ' · ' + l.progress + T.progress + ' · ' + T.lastCheckIn

@@ -12,7 +12,7 @@
   var TEXT = {
     en: {
       days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
-      risk: { ok: 'On track', watch: 'To watch', 'at-risk': 'At risk' },
+      risk: { ok: 'On track', watch: 'To watch', 'at-risk': 'At risk' }, silentNow: 'silent now: get in touch today',
       removeSlot: 'Remove slot ', places: function (used, of) { return used + ' of ' + of + ' places used.'; },
       noProfile: 'You have no profile yet: fill it in and save it.', unreadable: 'Your profile could not be read.',
       saving: 'Saving…', saved: 'Your profile is saved.', correct: 'Please correct the fields marked above.',
@@ -40,7 +40,7 @@
     },
     fr: {
       days: { mon: 'Lundi', tue: 'Mardi', wed: 'Mercredi', thu: 'Jeudi', fri: 'Vendredi', sat: 'Samedi', sun: 'Dimanche' },
-      risk: { ok: 'Dans les temps', watch: 'À surveiller', 'at-risk': 'En danger' },
+      risk: { ok: 'Dans les temps', watch: 'À surveiller', 'at-risk': 'En danger' }, silentNow: 'silencieux en ce moment : à contacter aujourd\'hui',
       removeSlot: 'Retirer le créneau ', places: function (used, of) { return used + ' place(s) occupée(s) sur ' + of + '.'; },
       noProfile: 'Vous n\'avez pas encore de profil : remplissez-le puis enregistrez-le.',
       unreadable: 'Votre profil n\'a pas pu être lu.',
@@ -313,11 +313,12 @@
     row(dl, T.matchedOn, m.matchedAt && m.matchedAt.slice(0, 10));
     var c = m.lastCheckIn;
     row(dl, T.lastCheckIn, c ? T.checkIn(c) : T.never);
-    row(dl, T.standing, m.risk && (RISK[m.risk.level] || m.risk.level));
+    row(dl, T.standing, m.risk && ((RISK[m.risk.level] || m.risk.level)
+      + (m.risk.silentNow ? ' · ' + T.silentNow : '')));
     card.appendChild(dl);
     if (m.risk && m.risk.reasons && m.risk.reasons.length) {
       var ul = el('ul', { 'class': 'reasons' });
-      m.risk.reasons.forEach(function (r) { ul.appendChild(el('li', {}, r.text)); });
+      m.risk.reasons.forEach(function (r) { ul.appendChild(el('li', {}, window.LcmRisk ? window.LcmRisk.reason(r) : r.text)); });
       card.appendChild(ul);
     }
     var base = '/api/mentors/me/mentees/' + encodeURIComponent(m.learnerId);

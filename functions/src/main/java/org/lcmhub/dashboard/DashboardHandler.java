@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.cohort.CohortErrors;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
@@ -110,12 +111,13 @@ public class DashboardHandler extends ApiHandler {
             row.put("learnerId", l.learnerId());
             row.put("name", l.name());
             row.put("level", a.level().wire());
+            row.put("silentNow", a.silentNow());
+            row.put("score", a.score());
             row.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             row.put("week", a.week());
             row.put("progress", a.progress());
             row.put("pace", a.pace());
-            row.put("reasons", a.reasons().stream().map(r -> Map.of("code", r.code(), "level", r.level().wire(),
-                    "text", r.text(language))).toList());
+            row.put("reasons", CheckInViews.reasons(a, language));
             row.put("lastCheckInWeek", l.lastCheckInWeek() == null ? null : IsoWeek.of(l.lastCheckInWeek()).toString());
             row.put("mentor", l.mentor() == null ? null : mentor(l.mentor()));
             return row;

@@ -84,7 +84,7 @@ public class DigestService {
             }
             read++;
             List<LearnerStanding> atRisk = DashboardService.standings(cohort, records.read(cohortId), now).stream()
-                    .filter(s -> s.assessment().level() == RiskLevel.AT_RISK)
+                    .filter(s -> s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow())
                     .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()
                             .thenComparing(LearnerStanding::name))
                     .toList();

@@ -145,6 +145,8 @@ public class MentoringService {
     private static Map<String, Object> risk(Assessment a, String language) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
+        v.put("silentNow", a.silentNow());
+        v.put("score", a.score());
         v.put("reasons", CheckInViews.reasons(a, language));
         return v;
     }

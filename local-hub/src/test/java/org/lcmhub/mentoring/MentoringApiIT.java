@@ -391,9 +391,11 @@ class MentoringApiIT extends LocalHubTest {
         assertThat(first.at("/lastCheckIn/week").asText()).isEqualTo(thisWeek);
         assertThat(first.at("/lastCheckIn/progress").asInt()).isEqualTo(30);
         assertThat(first.at("/lastCheckIn/needHelp").asBoolean()).isTrue();
-        // Asked for help just now: watch, with the reason in the mentor's language.
-        assertThat(first.at("/risk/level").asText()).isEqualTo("watch");
+        // Asked for help just now: the reason, in the mentor's language, beside a score and no silence.
+        assertThat(first.at("/risk/silentNow").asBoolean()).isFalse();
+        assertThat(first.at("/risk/score").asDouble()).isBetween(0.0, 1.0);
         assertThat(first.at("/risk/reasons").findValuesAsText("code")).contains("help-waiting");
+        assertThat(first.at("/risk/reasons").findValuesAsText("text")).contains("A demandé de l’aide aujourd’hui, pas encore contacté");
         assertThat(second.get("lastCheckIn").isNull()).isTrue();
         assertThat(second.at("/risk/level").asText()).isIn("ok", "watch", "at-risk");
 
