@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.pairing.Appointment;
@@ -24,7 +25,7 @@ final class InviteMails {
 
     Mail toLearner(String to, String name, String language, ZoneId learnerZone, String mentorName, Appointment a,
                    String ics, boolean cancelled) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
         String text;
         String subject;
@@ -57,7 +58,7 @@ final class InviteMails {
     /** In the mentor's mail language ({@code Mentor.mailLanguage}); the mentor page lists the series again. */
     Mail toMentor(String to, String language, String mentorName, String learnerName, Appointment a, String ics,
                   boolean cancelled) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String page = messages.link(fr ? "/staff/espace-mentor.html" : "/staff/mentor.html");
         String text;
         String subject;
@@ -102,7 +103,7 @@ final class InviteMails {
      */
     Mail meetingChanged(String to, String name, String language, ZoneId zone, String other, Appointment a,
                         Occurrence change, String ics, String withName) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
         DateTimeFormatter when = DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm",
                 locale);

@@ -34,6 +34,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.pairing.Occurrence;
 import org.lcmhub.pairing.RecurringSlot;
@@ -83,12 +84,12 @@ public final class Invites {
         if (who.isEmpty()) {
             return FILE;
         }
-        return ("fr".equals(language) ? "rendez-vous-avec-" : "1-1-with-") + who + ".ics";
+        return (Language.of(language) == Language.FR ? "rendez-vous-avec-" : "1-1-with-") + who + ".ics";
     }
 
     private static String calendar(OneToOne meeting, String language, Instant now, boolean cancelled) {
         RecurringSlot slot = meeting.slot();
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String link = meeting.videoUrl();
         String title = (fr ? "Rendez-vous individuel : " : "1:1: ") + meeting.mentorName() + " / " + meeting.learnerName();
         // The link first: some calendar apps show only the description's first line, others only

@@ -17,6 +17,7 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.learner.Learner;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
@@ -262,11 +263,7 @@ public class OneToOneService {
     }
 
     private void send(Supplier<Mail> mail, Appointment a) {
-        try {
-            mailer.send(mail.get());
-        } catch (RuntimeException e) {
-            System.err.println("Could not mail the 1:1 invite of learner " + a.learnerId() + ": " + e);
-        }
+        AfterCommit.send(mailer, mail, "mail the 1:1 invite of learner " + a.learnerId());
     }
 
     private static String newId() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
@@ -41,7 +42,7 @@ public final class Invitations {
     public StaffInvitations.Invited lcm(Caller inviter, String email, String language, String cohortTitle) {
         StaffInvitations.Invited invited = directory.invite(address(email), Caller.LCM);
         if (!invited.mailed()) {
-            boolean fr = "fr".equals(language);
+            boolean fr = Language.of(language) == Language.FR;
             String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/staff/tableau-de-bord.html"
                     : "/en/staff-sign-in.html?return=/staff/dashboard.html");
             mailer.send(new Mail(invited.email(),
@@ -62,7 +63,7 @@ public final class Invitations {
     public StaffInvitations.Invited mentor(Caller inviter, String email, String language) {
         StaffInvitations.Invited invited = directory.invite(address(email), Caller.MENTOR);
         if (!invited.mailed()) {
-            boolean fr = "fr".equals(language);
+            boolean fr = Language.of(language) == Language.FR;
             String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/staff/espace-mentor.html"
                     : "/en/staff-sign-in.html?return=/staff/mentor.html");
             mailer.send(new Mail(invited.email(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.cognito.CognitoStaffInvitations;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.auth.StaffInvitations;
 import org.lcmhub.cohort.model.Cohort;
@@ -46,7 +47,7 @@ public class CohortHandler extends ApiHandler {
     /** One SDK client per execution environment, shared by the stores. */
     private static CohortService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         return new CohortService(new DynamoCohortStore(dynamo, table), new DynamoSeats(dynamo, table),
-                Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC(), StaffInvitations.fromEnv());
+                Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC(), CognitoStaffInvitations.fromEnv());
     }
 
     public CohortHandler(CohortService service) {

@@ -22,6 +22,7 @@ import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Slug;
 import org.lcmhub.learner.Learner;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.risk.RiskPolicy;
@@ -177,11 +178,8 @@ public class CohortService {
     }
 
     void notifyPromoted(Learner learner, Cohort cohort) {
-        try {
-            mailer.send(messages.promoted(learner.email(), learner.name(), learner.language(), cohort.title()));
-        } catch (RuntimeException e) {
-            System.err.println("Could not tell learner " + learner.learnerId() + " about their seat: " + e);
-        }
+        AfterCommit.send(mailer, () -> messages.promoted(learner.email(), learner.name(), learner.language(),
+                cohort.title()), "tell learner " + learner.learnerId() + " about their seat");
     }
 
     private static LocalDate date(String value, String field, Map<String, String> errors, boolean required) {

@@ -24,6 +24,7 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mentor.model.Mentor;
@@ -378,12 +379,7 @@ public class MentoringService {
         return m == null || m.name() == null ? "" : m.name();
     }
 
-    /** After the transaction has committed; a failed mail is logged and the change stands. */
     private void send(Mail mail, String learnerId) {
-        try {
-            mailer.send(mail);
-        } catch (RuntimeException e) {
-            System.err.println("Could not mail about the end of the match of learner " + learnerId + ": " + e);
-        }
+        AfterCommit.send(mailer, mail, "mail about the end of the match of learner " + learnerId);
     }
 }

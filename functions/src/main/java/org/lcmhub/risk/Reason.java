@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.lcmhub.domain.Language;
 
 /**
  * Why a learner is flagged: a stable code for machines, the level it alone would justify, and the
@@ -56,7 +57,7 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
 
     /** The reason in plain words, in {@code language} ("en" or "fr"; anything else reads English). */
     public String text(String language) {
-        Locale locale = "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH;
+        Locale locale = Language.of(language).locale();
         ResourceBundle bundle = ResourceBundle.getBundle("org.lcmhub.risk.reasons", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(code), locale).format(figures.toArray());

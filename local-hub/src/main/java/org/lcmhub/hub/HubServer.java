@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.hub.api.ApiGateway;
+import org.lcmhub.hub.api.EventFactory;
+import org.lcmhub.hub.api.LocalFunction;
+import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.auth.LocalSignIn;
@@ -24,21 +28,16 @@ import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
 import org.lcmhub.hub.dev.Schedules;
-import org.lcmhub.auth.cognito.CognitoStaffDirectory;
-import org.lcmhub.mail.Mailers;
-import org.lcmhub.mail.Messages;
-import org.lcmhub.hub.api.EventFactory;
-import org.lcmhub.hub.api.LocalFunction;
-import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.Tables;
-import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.SiteBaker;
 import org.lcmhub.hub.site.SiteWatcher;
 import org.lcmhub.hub.site.StaticSite;
 import org.lcmhub.hub.template.LocalEnvironment;
 import org.lcmhub.hub.template.SamTemplate;
 import org.lcmhub.hub.template.SecurityHeaders;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.mail.Messages;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -129,7 +128,7 @@ public final class HubServer implements AutoCloseable {
             tables.restore(config.dataDir());
         }
 
-        LocalEnvironment env = localEnvironment(template);
+        LocalEnvironment env = Tables.localEnvironment(template);
         Map<String, String> variables = new LinkedHashMap<>(env.merged(template.functions()));
         // Mail goes to the outbox, and links in it point at this hub.
         variables.put(Mailers.OUTBOX_ENV, config.outboxDir().toAbsolutePath().toString());
@@ -165,13 +164,6 @@ public final class HubServer implements AutoCloseable {
     /** Bakes the site served at /, at start and again on every change to content/ or site/. */
     private SiteBaker.BakeReport bakeSite() {
         return SiteBaker.bakeServed(config.root(), config.siteDir());
-    }
-
-    /** How template.yaml's intrinsics resolve here: local table names, parameter defaults, local ids. */
-    public static LocalEnvironment localEnvironment(SamTemplate template) {
-        Map<String, String> tableNames = new LinkedHashMap<>();
-        template.tables().forEach(t -> tableNames.put(t.logicalId(), Tables.localName(t)));
-        return new LocalEnvironment(LocalEnvironment.refs(template, tableNames));
     }
 
     /** The template's JWT authorizers, their issuer and audience resolved, verified with the local key. */

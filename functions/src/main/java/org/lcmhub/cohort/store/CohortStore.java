@@ -41,11 +41,6 @@ public interface CohortStore {
         return cohort;
     }
 
-    /** The cohorts whose LCM team includes {@code sub}. */
-    default List<String> cohortIdsRunBy(String sub) {
-        return teamSeatsOf(sub).stream().map(TeamSeat::cohortId).toList();
-    }
-
     /** {@code sub}'s places on LCM teams, each with the address recorded there (null if none). */
     List<TeamSeat> teamSeatsOf(String sub);
 

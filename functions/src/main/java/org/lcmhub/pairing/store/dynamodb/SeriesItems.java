@@ -13,6 +13,7 @@ import java.util.Map;
 import org.lcmhub.domain.Weekdays;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.Occurrence;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,8 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * its match and only the transaction that deleted it sends its cancellation.
  */
 public final class SeriesItems {
-    static final String TYPE = "OneToOne";
-
     private SeriesItems() {
     }
 
@@ -51,7 +50,7 @@ public final class SeriesItems {
 
     public static Map<String, AttributeValue> toItem(Appointment a) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.oneToOne(a.learnerId()));
-        item.put("type", s(TYPE));
+        item.put(ItemType.ATTRIBUTE, ItemType.ONE_TO_ONE.value());
         item.put("learnerId", s(a.learnerId()));
         item.put("mentorId", s(a.mentorId()));
         item.put("cohortId", s(a.cohortId()));
