@@ -38,6 +38,7 @@ import org.lcmhub.hub.template.SamTemplate;
 import org.lcmhub.hub.template.SecurityHeaders;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -135,6 +136,11 @@ public final class HubServer implements AutoCloseable {
         variables.put(Messages.SITE_URL_ENV, "http://localhost:" + port());
         // No user pool here: staff addresses come from what their local tokens recorded.
         variables.put(CognitoStaffDirectory.POOL_ENV, "");
+        // moto serves one request at a time: a burst queues, and a retried transaction would meet
+        // its own writes (moto ignores ClientRequestToken). One long attempt, still within the
+        // functions' 20 s, instead of DynamoDB's 3 s attempts.
+        variables.putIfAbsent(Dynamo.ATTEMPT_TIMEOUT_ENV, "17000");
+        variables.putIfAbsent(Dynamo.CALL_TIMEOUT_ENV, "17000");
         configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.lcmhub.hub.auth.StaffTokens;
+import org.lcmhub.hub.bench.ColdStartBench;
 import org.lcmhub.hub.bench.DashboardBench;
 import org.lcmhub.hub.warning.EarlyWarningBench;
 import org.lcmhub.hub.warning.JudgeCsv;
@@ -44,6 +45,9 @@ public final class Main {
                                            time a cohort's dashboard and CSV with N learners x W
                                            weeks of check-ins in moto (default 200, 2000 x 12),
                                            with DynamoDB requests, pages and items read
+              bench-cold [--runs R]        a bare JVM's "hello" against each function's first
+                                           response in a fresh JVM (defaults, the template's Java
+                                           options, after SnapStart's priming), with the ratios
               bench-early-warning [--fit] [--learners N] [--seeds S]
                                            measure the early warning on simulated cohorts against
                                            single-rule baselines (--fit: refit its coefficients
@@ -71,6 +75,7 @@ public final class Main {
                 case "digest" -> digest(rest);
                 case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));
                 case "bench-dashboard" -> DashboardBench.main(rest.toArray(String[]::new));
+                case "bench-cold" -> ColdStartBench.main(rest.toArray(String[]::new));
                 case "bench-early-warning" -> EarlyWarningBench.main(rest.toArray(String[]::new));
                 case "early-warning" -> JudgeCsv.main(rest.toArray(String[]::new));
                 case "help", "--help", "-h" -> System.out.print(USAGE);

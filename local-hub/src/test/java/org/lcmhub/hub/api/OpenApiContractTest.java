@@ -192,6 +192,18 @@ class OpenApiContractTest {
     }
 
     @Test
+    void aStoreOutageIsAcceptedAnywhereButAServerErrorNowhere() {
+        String outage = "{\"error\":{\"code\":\"store_unavailable\",\"message\":\"Try again.\"}}";
+        assertThat(contract.problems("GET", "/api/cohorts/mine", new Answer(503, "application/json",
+                Map.of("Retry-After", List.of("2")), outage))).isEmpty();
+        assertThat(contract.problems("GET", "/api/cohorts/mine", json(503, outage)))
+                .singleElement().asString().contains("Retry-After");
+        assertThat(contract.problems("GET", "/api/cohorts/mine", json(500,
+                "{\"error\":{\"code\":\"internal_error\",\"message\":\"Oops.\",\"requestId\":\"r-1\"}}")))
+                .singleElement().asString().contains("does not list");
+    }
+
+    @Test
     void anUnknownPathMustBeTheJson404AndAWrongMethodThe405() {
         assertThat(contract.problems("GET", "/api/nothing-here", json(200, "{}"))).isNotEmpty();
         assertThat(contract.problems("DELETE", "/api/health", json(200, "{\"status\":\"ok\"}"))).isNotEmpty();

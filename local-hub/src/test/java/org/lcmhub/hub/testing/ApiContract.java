@@ -206,6 +206,9 @@ public final class ApiContract {
                 return checkResponse(what, operationPointer + "/responses/" + escape(key), answer);
             }
         }
+        if (answer.status() == 503) {
+            return checkResponse(what, "#/components/responses/StoreUnavailable", answer);
+        }
         return List.of(what + ", a status the document does not list for " + op.get().method() + " " + op.get().path());
     }
 
