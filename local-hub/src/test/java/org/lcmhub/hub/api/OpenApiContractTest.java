@@ -128,7 +128,7 @@ class OpenApiContractTest {
     void acceptsAnAnswerTheDocumentPromises() {
         assertThat(contract.problems("GET", "/api/health", json(200, "{\"status\":\"ok\"}"))).isEmpty();
         assertThat(contract.problems("POST", "/api/signups", json(201,
-                "{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"status\":\"waitlisted\",\"waitlistPosition\":2}"))).isEmpty();
+                "{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"status\":\"waitlisted\",\"result\":\"waitlisted\",\"waitlistPosition\":2}"))).isEmpty();
         assertThat(contract.problems("POST", "/api/signups", json(400,
                 "{\"error\":{\"code\":\"validation_failed\",\"message\":\"Some fields are missing or invalid.\","
                         + "\"fields\":{\"email\":\"This is not a valid email address.\"}}}"))).isEmpty();
@@ -144,10 +144,10 @@ class OpenApiContractTest {
         assertThat(contract.problems("GET", "/api/health", json(200, "not json"))).isNotEmpty();
         // A sign-up's answer must never echo the address: a field the document does not name is refused.
         assertThat(contract.problems("POST", "/api/signups", json(201,
-                "{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"status\":\"enrolled\",\"email\":\"awa@example.org\"}")))
+                "{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"status\":\"enrolled\",\"result\":\"enrolled\",\"email\":\"awa@example.org\"}")))
                 .singleElement().asString().contains("email");
         assertThat(contract.problems("POST", "/api/signups", json(201,
-                "{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"status\":\"accepted\"}"))).isNotEmpty();
+                "{\"learnerId\":\"l-1\",\"cohortId\":\"c-1\",\"status\":\"accepted\",\"result\":\"enrolled\"}"))).isNotEmpty();
         assertThat(contract.problems("GET", "/api/cohorts", json(200,
                 "{\"cohorts\":[{\"cohortId\":\"c\",\"pathId\":\"p\",\"title\":\"T\",\"language\":\"en\","
                         + "\"startDate\":\"2027-02-30\",\"endDate\":\"2027-04-01\",\"weeks\":8,\"seats\":20,"
