@@ -42,6 +42,13 @@ class ApiMethodsIT extends LocalHubTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** The handler's own test drives it without HTTP: here the answer goes through the client's check. */
+    @Test
+    void aLinkRequestForAnUnknownAddressIsTheDocumented202() throws Exception {
+        HttpResponse<String> answer = client.json("POST", "/api/links", null, "{\"email\":\"nobody@example.org\"}");
+        assertThat(answer.statusCode()).isEqualTo(202);
+    }
+
     /**
      * Not the function's 405 and not the catch-all's 404: a path that template.yaml routes per
      * method (GET and POST /api/cohorts) sends the other methods to {@code /api/{proxy+}}.
