@@ -17,6 +17,7 @@ import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.auth.LocalSignIn;
+import org.lcmhub.hub.dev.ApiDescription;
 import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
@@ -175,9 +176,11 @@ public final class HubServer implements AutoCloseable {
         Outbox outbox = new Outbox(config.outboxDir());
         DevToken token = new DevToken(config.root(), config.workDir());
         Schedules schedules = new Schedules(functions, env, outbox);
+        ApiDescription description = new ApiDescription(config.root());
 
         try {
-            server.start(request -> serve(request, api, site, securityHeaders, outbox, token, schedules, signIn));
+            server.start(request -> serve(request, api, site, securityHeaders, outbox, token, schedules, signIn,
+                    description));
         } catch (Exception e) {
             throw new IOException("The hub's HTTP server did not start: " + e.getMessage(), e);
         }
@@ -224,7 +227,7 @@ public final class HubServer implements AutoCloseable {
     /** One request, site or API, answered as CloudFront and API Gateway would. */
     private static ApiGateway.Reply serve(EventFactory.HttpRequest request, ApiGateway api, StaticSite site,
                                           SecurityHeaders securityHeaders, Outbox outbox, DevToken token,
-                                          Schedules schedules, LocalSignIn signIn) {
+                                          Schedules schedules, LocalSignIn signIn, ApiDescription description) {
         long start = System.nanoTime();
         String method = request.method();
         String path = request.rawPath();
@@ -241,6 +244,12 @@ public final class HubServer implements AutoCloseable {
             } else if (path.equals(Schedules.PATH) || path.startsWith(Schedules.PATH + "/")) {
                 DevToken.Answer answer = schedules.handle(method, path);
                 reply = json(answer.status(), answer.body());
+            } else if (path.equals(ApiDescription.PATH) && (method.equals("GET") || method.equals("HEAD"))) {
+                DevToken.Answer answer = description.get();
+                reply = answer.status() == 200
+                        ? new ApiGateway.Reply(200, Map.of("Content-Type", List.of(ApiDescription.CONTENT_TYPE),
+                                "Cache-Control", List.of("no-store")), answer.body())
+                        : json(answer.status(), answer.body());
             } else if (signIn.claims(path)) {
                 byte[] body = request.body().length > 16 * 1024 ? Arrays.copyOf(request.body(), 16 * 1024) : request.body();
                 LocalSignIn.Answer answer;

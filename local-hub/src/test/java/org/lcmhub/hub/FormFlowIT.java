@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.hub.template.SecurityHeaders;
@@ -52,10 +53,10 @@ class FormFlowIT {
     }
 
     private HttpResponse<String> post(HubServer hub, String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(hub.url().resolve(path))
+        return HubClient.checked("POST", path, http.send(HttpRequest.newBuilder(hub.url().resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString()));
     }
 
     static List<Map<String, AttributeValue>> learnersWithEmail(Moto moto, String email) {

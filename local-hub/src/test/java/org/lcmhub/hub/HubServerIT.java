@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.Fixtures;
+import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -56,7 +57,7 @@ class HubServerIT {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        return http.send(request.build(), BodyHandlers.ofString());
+        return HubClient.checked(method, path, http.send(request.build(), BodyHandlers.ofString()));
     }
 
     private static String signup(String email) {
@@ -143,6 +144,16 @@ class HubServerIT {
         HttpResponse<String> health = send("GET", "/api/health", null, null);
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(health.body())).isEqualTo(JSON.readTree("{\"status\":\"ok\"}"));
+    }
+
+    @Test
+    void servesTheApiDescriptionAsItIsInTheCheckout() throws Exception {
+        HttpResponse<String> description = send("GET", "/dev/openapi.yaml", null, null);
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.headers().firstValue("content-type")).hasValue("application/yaml; charset=utf-8");
+        assertThat(description.body()).isEqualTo(Files.readString(Checkout.root().resolve("docs/openapi.yaml")))
+                .startsWith("openapi: 3.1");
+        assertThat(send("POST", "/dev/openapi.yaml", "text/plain", "x").statusCode()).isEqualTo(405);
     }
 
     @Test

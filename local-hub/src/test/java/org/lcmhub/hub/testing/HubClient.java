@@ -9,7 +9,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import org.lcmhub.hub.HubServer;
 
-/** Real HTTP round trips to a running local hub. */
+/**
+ * Real HTTP round trips to a running local hub. Every answer from {@code /api/} is checked
+ * against docs/openapi.yaml ({@link ApiContract}): a test gets an {@link AssertionError} for an
+ * answer the document does not promise, whatever the test itself asserts.
+ */
 public final class HubClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -29,7 +33,17 @@ public final class HubClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        return http.send(request.build(), BodyHandlers.ofString());
+        return checked(method, path, http.send(request.build(), BodyHandlers.ofString()));
+    }
+
+    /** The response, once an API answer among them is found to be one docs/openapi.yaml promises. */
+    public static HttpResponse<String> checked(String method, String path, HttpResponse<String> response) {
+        if (path.startsWith("/api/")) {
+            ApiContract.shared().verifyOrReport(method, path, new ApiContract.Answer(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), response.headers().map(),
+                    response.body()));
+        }
+        return response;
     }
 
     public HttpResponse<String> json(String method, String path, String authorization, String body) throws Exception {
