@@ -84,6 +84,7 @@ public final class CheckInViews {
             Map<String, Object> reason = new LinkedHashMap<>();
             reason.put("code", r.code());
             reason.put("level", r.level().wire());
+            reason.put("params", r.params());
             reason.put("text", r.text(language));
             reasons.add(reason);
         }

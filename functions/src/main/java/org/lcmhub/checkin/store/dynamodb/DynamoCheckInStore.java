@@ -93,6 +93,17 @@ public final class DynamoCheckInStore implements CheckInStore {
         return history;
     }
 
+    /** One paginated query of the cohort's {@code CHECKIN#} entries on GSI1. */
+    @Override
+    public List<WeeklyCheckIn> ofCohort(String cohortId) {
+        List<WeeklyCheckIn> all = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :checkin)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":checkin", s(Keys.CHECKIN))))
+                .items().forEach(i -> all.add(fromItem(i)));
+        return all;
+    }
+
     public static WeeklyCheckIn fromItem(Map<String, AttributeValue> i) {
         return new WeeklyCheckIn(i.get("learnerId").s(), i.get("cohortId").s(),
                 IsoWeek.parse(i.get("week").s()).orElseThrow(), Integer.parseInt(i.get("progress").n()),
