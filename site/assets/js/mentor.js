@@ -1,6 +1,8 @@
-// The mentor's page: the profile (GET/PUT /api/mentors/me) with field errors next to the fields,
-// and the mentees (GET /api/mentors/me/mentees) with a recurring 1:1, its invite, session notes
-// and a release. A route this hub does not serve yet gets a plain message instead of a failure.
+// The mentor's page: the mentees first (GET /api/mentors/me/mentees) with their standing, a
+// recurring 1:1 (the series already set shown, changed or cancelled; the mentor's and the
+// mentee's local times side by side), its invite, session notes and a release; then the one
+// profile editor (GET/PUT /api/mentors/me: paths by title, languages and time zone picked), with
+// field errors next to the fields. A route this hub does not serve yet gets a plain message.
 (function () {
   'use strict';
   var S = window.LcmStaff;
@@ -32,7 +34,7 @@
       email: 'Email', cohort: 'Cohort', path: 'Path', language: 'Language', timezone: 'Time zone', matchedOn: 'Matched on',
       lastCheckIn: 'Last check-in', standing: 'Standing', never: 'none yet',
       checkIn: function (c) {
-        return c.week + ': ' + c.progress + ' % done, mood ' + c.mood + ' / 5' + (c.needHelp ? ', asked for help' : '');
+        return S.date(S.mondayOf(c.week)) + ': ' + c.progress + ' % done, mood ' + c.mood + ' / 5' + (c.needHelp ? ', asked for help' : '');
       },
       menteesMissing: 'The list of your mentees is not available on this hub yet. Your LCM will tell you by mail who they are.',
       menteesUnreadable: 'Your mentees could not be read.',
@@ -62,7 +64,7 @@
       email: 'Courriel', cohort: 'Cohorte', path: 'Parcours', language: 'Langue', timezone: 'Fuseau horaire', matchedOn: 'Apparié le',
       lastCheckIn: 'Dernier point d\'étape', standing: 'Situation', never: 'aucun',
       checkIn: function (c) {
-        return c.week + ' : ' + c.progress + ' % fait, humeur ' + c.mood + ' / 5' + (c.needHelp ? ', a demandé de l\'aide' : '');
+        return S.date(S.mondayOf(c.week)) + ' : ' + c.progress + ' % fait, humeur ' + c.mood + ' / 5' + (c.needHelp ? ', a demandé de l\'aide' : '');
       },
       menteesMissing: 'La liste de vos mentorés n\'est pas encore disponible sur ce hub. Votre LCM vous dira par courriel qui ils sont.',
       menteesUnreadable: 'Vos mentorés n\'ont pas pu être lus.',
@@ -101,11 +103,39 @@
     return value.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
   }
 
+  function checked(name) {
+    return Array.prototype.filter.call(form.querySelectorAll('input[name="' + name + '"]'), function (i) {
+      return i.checked;
+    }).map(function (i) { return i.value; });
+  }
+
+  /**
+   * Ticks the boxes of the values; a value the page has no box for (a path no longer published, a
+   * language not offered) gets one, ticked, so saving the profile never drops it silently.
+   */
+  function check(name, values) {
+    var boxes = form.querySelectorAll('input[name="' + name + '"]');
+    var known = Array.prototype.map.call(boxes, function (i) { return i.value; });
+    (values || []).filter(function (v) { return known.indexOf(v) < 0; }).forEach(function (v) {
+      var id = 'profile-' + name + '-extra-' + v.replace(/[^a-z0-9-]/gi, '');
+      var p = el('p', { 'class': 'choice' });
+      p.appendChild(el('input', { type: 'checkbox', id: id, name: name, value: v }));
+      p.appendChild(el('label', { 'for': id }, name === 'languages' ? S.languageName(v) : S.pathTitle(v)));
+      document.getElementById('profile-' + name).appendChild(p);
+    });
+    Array.prototype.forEach.call(form.querySelectorAll('input[name="' + name + '"]'), function (i) {
+      i.checked = (values || []).indexOf(i.value) >= 0;
+    });
+  }
+
+  var mentorZone = null;
+
   function fillProfile(p) {
     form.elements.name.value = p.name || '';
-    form.elements.paths.value = (p.paths || []).join(', ');
+    check('paths', p.paths);
     form.elements.skills.value = (p.skills || []).join(', ');
-    form.elements.languages.value = (p.languages || []).join(', ');
+    check('languages', p.languages);
+    mentorZone = p.timezone || mentorZone;
     form.elements.timezone.value = p.timezone || '';
     form.elements.capacity.value = p.capacity || '';
     form.elements.paused.checked = !!p.paused;
@@ -119,9 +149,9 @@
     var capacity = form.elements.capacity.value.trim();
     return {
       name: form.elements.name.value.trim() || null,
-      paths: list(form.elements.paths.value),
+      paths: checked('paths'),
       skills: list(form.elements.skills.value),
-      languages: list(form.elements.languages.value),
+      languages: checked('languages'),
       timezone: form.elements.timezone.value.trim() || null,
       capacity: /^\d+$/.test(capacity) ? parseInt(capacity, 10) : (capacity || null),
       paused: form.elements.paused.checked,
@@ -133,6 +163,7 @@
   }
 
   function loadProfile() {
+    zones();
     S.call('GET', '/api/mentors/me').then(function (r) {
       if (r.status === 401 || r.status === 403) { signIn(); return; }
       document.getElementById('mentor-profile-section').hidden = false;
@@ -142,6 +173,8 @@
         var zone = '';
         try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
         form.elements.timezone.value = zone;
+        mentorZone = zone;
+        check('languages', [S.lang]);
         addSlot();
         document.getElementById('mentor-profile-state').textContent = T.noProfile;
       } else {
@@ -149,6 +182,13 @@
       }
       loadMentees();
     });
+  }
+
+  /** The time zones the browser knows, offered while typing (the API checks the name). */
+  function zones() {
+    var list = document.getElementById('profile-timezones');
+    if (!list || !Intl.supportedValuesOf) { return; }
+    Intl.supportedValuesOf('timeZone').forEach(function (z) { list.appendChild(el('option', { value: z })); });
   }
 
   form.addEventListener('submit', function (e) {
@@ -227,6 +267,30 @@
     S.say(state, left.length ? left.join(' ') : error.fields ? T.correct : S.message(r, T.failed(r.status)), 'error');
   }
 
+  /** The next meeting at (day, HH:mm) in the mentor's zone, as an instant. */
+  function nextMeeting(day, time, zone) {
+    var days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+    var now = new Date();
+    var target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    while (days[target.getUTCDay()] !== day) { target = new Date(target.getTime() + 864e5); }
+    var hm = time.split(':');
+    var guess = Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), target.getUTCDate(), +hm[0], +hm[1]);
+    // Correct the guess by the zone's offset at that moment (twice, for a daylight-saving change).
+    for (var i = 0; i < 2; i++) {
+      var parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+        hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(guess));
+      var get = function (type) { return +parts.filter(function (p) { return p.type === type; })[0].value; };
+      var shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+      guess += Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), target.getUTCDate(), +hm[0], +hm[1]) - shown;
+    }
+    return new Date(guess);
+  }
+
+  function at(instant, zone) {
+    return new Intl.DateTimeFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', hour: '2-digit',
+      minute: '2-digit', timeZone: zone, timeZoneName: 'short' }).format(instant);
+  }
+
   function oneToOnePanel(m, n, base) {
     var day = input('select', 'day');
     Object.keys(DAYS).forEach(function (d) { day.appendChild(el('option', { value: d }, DAYS[d])); });
@@ -243,7 +307,8 @@
       if (f.elements.firstDate.value) { body.firstDate = f.elements.firstDate.value; }
       if (f.elements.location.value.trim()) { body.location = f.elements.location.value.trim(); }
       S.call('PUT', base + '/one-to-one', body).then(function (r) {
-        answer(f, state, r, function () {
+        answer(f, state, r, function (json) {
+          f.dispatchEvent(new CustomEvent('lcm:saved', { detail: json.oneToOne }));
           S.say(state, T.oneToOneSet(m.name));
         }, T.oneToOneMissing);
       });
@@ -256,6 +321,41 @@
       });
     });
     oneToOne.actions.appendChild(ics);
+    var cancel = el('button', { type: 'button', 'class': 'button-secondary', hidden: '' }, S.t('mentor.cancel'));
+    oneToOne.actions.appendChild(cancel);
+    var times = el('p', { 'class': 'hint', id: 'm' + n + '-times', 'aria-live': 'polite' });
+    var series = el('p', { 'class': 'staff-series', id: 'm' + n + '-series' });
+    oneToOne.form.insertBefore(series, oneToOne.form.firstChild);
+    oneToOne.form.insertBefore(times, oneToOne.actions);
+    var f = oneToOne.form;
+    function showTimes() {
+      var zone = mentorZone;
+      if (!f.elements.time.value || !zone || !m.timezone) { times.textContent = ''; return; }
+      var when = nextMeeting(f.elements.day.value, f.elements.time.value, zone);
+      times.textContent = S.t('mentor.times', { mine: at(when, zone), name: m.name, theirs: at(when, m.timezone) });
+    }
+    function showSeries(o) {
+      cancel.hidden = !o;
+      if (!o) { series.textContent = S.t('mentor.seriesNone'); return; }
+      series.textContent = S.t('mentor.series', { day: S.t('mentor.day.' + o.day), time: o.time,
+        minutes: o.durationMinutes, weeks: o.weeks, date: S.date(o.firstDate) });
+      f.elements.day.value = o.day;
+      f.elements.time.value = o.time;
+      f.elements.durationMinutes.value = o.durationMinutes;
+      f.elements.weeks.value = o.weeks;
+      f.elements.location.value = o.location || '';
+      showTimes();
+    }
+    f.elements.day.addEventListener('change', showTimes);
+    f.elements.time.addEventListener('input', showTimes);
+    f.addEventListener('lcm:saved', function (e) { showSeries(e.detail); });
+    S.call('GET', base + '/one-to-one').then(function (r) { showSeries(r.ok && r.json ? r.json.oneToOne : null); });
+    cancel.addEventListener('click', function () {
+      S.call('DELETE', base + '/one-to-one').then(function (r) {
+        if (r.ok) { showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled')); }
+        else { S.say(oneToOne.state, T.failed(r.status), 'error'); }
+      });
+    });
     return oneToOne.details;
   }
 
@@ -279,7 +379,7 @@
       S.call('GET', base + '/sessions').then(function (r) {
         notes.textContent = '';
         ((r.ok && r.json && r.json.sessions) || []).forEach(function (s) {
-          notes.appendChild(el('li', {}, s.date + ': ' + s.text));
+          notes.appendChild(el('li', {}, S.date(s.date) + ' · ' + s.text));
         });
       });
     }
@@ -306,18 +406,17 @@
     card.appendChild(el('h3', {}, m.name));
     var dl = el('dl', { 'class': 'staff-facts' });
     row(dl, T.email, m.email);
-    row(dl, T.cohort, m.cohortId);
-    row(dl, T.path, m.pathId);
-    row(dl, T.language, m.language);
+    row(dl, T.path, S.pathTitle(m.pathId));
+    row(dl, T.language, S.languageName(m.language));
     row(dl, T.timezone, m.timezone);
-    row(dl, T.matchedOn, m.matchedAt && m.matchedAt.slice(0, 10));
+    row(dl, T.matchedOn, m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
     var c = m.lastCheckIn;
     row(dl, T.lastCheckIn, c ? T.checkIn(c) : T.never);
     row(dl, T.standing, m.risk && (RISK[m.risk.level] || m.risk.level));
     card.appendChild(dl);
     if (m.risk && m.risk.reasons && m.risk.reasons.length) {
       var ul = el('ul', { 'class': 'reasons' });
-      m.risk.reasons.forEach(function (r) { ul.appendChild(el('li', {}, r.text)); });
+      m.risk.reasons.forEach(function (r) { ul.appendChild(el('li', { 'data-code': r.code }, S.reason(r))); });
       card.appendChild(ul);
     }
     var base = '/api/mentors/me/mentees/' + encodeURIComponent(m.learnerId);
@@ -345,10 +444,10 @@
   }
 
   function signIn() {
-    document.getElementById('mentor-signin').hidden = false;
+    document.getElementById('staff-signin-needed').hidden = false;
     document.getElementById('mentor-profile-section').hidden = true;
   }
 
-  if (!S.token()) { signIn(); return; }
+  if (!S.user()) { return; }
   loadProfile();
 }());

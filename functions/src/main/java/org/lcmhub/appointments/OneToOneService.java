@@ -104,6 +104,16 @@ public class OneToOneService {
         }
     }
 
+    /** The series the mentor set with this mentee, for the mentor page to show and change. */
+    public Appointment series(Caller mentor, String learnerId) {
+        menteeOf(mentor, learnerId);
+        Appointment a = store.find(learnerId);
+        if (a == null || !a.mentorId().equals(mentor.sub())) {
+            throw new NoSeries();
+        }
+        return a;
+    }
+
     /** The mentor's copy of the invite (English). */
     public String mentorIcs(Caller mentor, String learnerId) {
         Learner learner = menteeOf(mentor, learnerId);

@@ -132,6 +132,8 @@ public class DashboardHandler extends ApiHandler {
         // Every enrolled learner, for the detail panel; the address is for the cohort's team only.
         Map<String, org.lcmhub.signup.model.Learner> byId = new java.util.HashMap<>();
         d.enrolled().forEach(l -> byId.put(l.learnerId(), l));
+        Map<String, List<org.lcmhub.checkin.model.WeeklyCheckIn>> checkIns = new java.util.HashMap<>();
+        d.checkIns().forEach(c -> checkIns.computeIfAbsent(c.learnerId(), id -> new java.util.ArrayList<>()).add(c));
         v.put("learners", d.learners().stream().map(l -> {
             Map<String, Object> row = standing(l, language);
             org.lcmhub.signup.model.Learner who = byId.get(l.learnerId());
@@ -139,6 +141,9 @@ public class DashboardHandler extends ApiHandler {
             row.put("language", who == null ? null : who.language());
             row.put("timezone", who == null ? null : who.timezone());
             row.put("checkedInThisWeek", l.checkedInThisWeek());
+            row.put("checkIns", checkIns.getOrDefault(l.learnerId(), List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(org.lcmhub.checkin.model.WeeklyCheckIn::week).reversed())
+                    .map(DashboardHandler::checkIn).toList());
             return row;
         }).toList());
         v.put("withoutMentor", d.withoutMentor().stream().map(w -> {
@@ -195,6 +200,18 @@ public class DashboardHandler extends ApiHandler {
                     g.put("learners", e.getValue());
                     return g;
                 }).toList();
+    }
+
+    private static Map<String, Object> checkIn(org.lcmhub.checkin.model.WeeklyCheckIn c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("week", c.week().toString());
+        v.put("weekOf", c.week().monday().toString());
+        v.put("progress", c.progress());
+        v.put("mood", c.mood());
+        v.put("hoursSpent", c.hoursSpent());
+        v.put("needHelp", c.needHelp());
+        v.put("blockers", c.blockers());
+        return v;
     }
 
     private static Map<String, Object> mentor(LearnerStanding.Mentor m) {

@@ -43,7 +43,7 @@ public class DashboardService {
      * charts, and the enrolled learners without a mentor with the reasons why.
      */
     public record Dashboard(Cohort cohort, List<LearnerStanding> learners, CohortKpis kpis, CohortCharts charts,
-                            List<WithoutMentor> withoutMentor, List<Learner> enrolled) {
+                            List<WithoutMentor> withoutMentor, List<Learner> enrolled, List<WeeklyCheckIn> checkIns) {
     }
 
     /** An enrolled learner with no published mentor, and why (matching's reasons, not yet in words). */
@@ -107,7 +107,8 @@ public class DashboardService {
         CohortCharts charts = CohortCharts.of(cohort.startDate(), CheckInViews.plan(cohort), starts, read.records().checkIns(),
                 LocalDate.ofInstant(read.now(), ZoneOffset.UTC));
         return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings()), charts,
-                withoutMentor(cohort, read.enrolled(), read.standings(), read.records(), read.now()), read.enrolled());
+                withoutMentor(cohort, read.enrolled(), read.standings(), read.records(), read.now()), read.enrolled(),
+                read.records().checkIns());
     }
 
     /** The same standings as the dashboard, without its charts and without reading every mentor. */

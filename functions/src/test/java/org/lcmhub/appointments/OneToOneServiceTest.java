@@ -97,7 +97,7 @@ class OneToOneServiceTest {
         Mail mentorMail = mailer.sent.get(1);
         assertThat(mentorMail.subject()).as("Inès's first language the hub writes").isEqualTo("Rendez-vous avec Awa Diallo");
         assertThat(mentorMail.text()).contains("chaque mardi à 18:00 (Europe/Paris)")
-                .contains("https://hub.example.org/staff/espace-mentor.html");
+                .contains("https://hub.example.org/fr/staff/espace-mentor.html");
         for (Mail mail : mailer.sent) {
             Calendar calendar = parse(mail);
             calendar.validate();
