@@ -38,6 +38,23 @@
   <#return strings[lang][key]!strings["en"][key]>
 </#function>
 
+<#-- A message with its {placeholders} filled from `params` (a hash), e.g. tp(lang, "x", {"n": 3}). -->
+<#function tp lang key params>
+  <#local text = t(lang, key)>
+  <#list params as name, value>
+    <#if value?is_number><#local shown = value?c><#else><#local shown = value?string></#if>
+    <#local text = text?replace("{" + name + "}", shown)>
+  </#list>
+  <#return text>
+</#function>
+
+<#-- `key.one` or `key.other` by the plural rule of the language (English: 1 is one; French: 0
+     and 1 are one, as Intl.PluralRules says), with {count} filled. -->
+<#function plural lang key count params={}>
+  <#local one = (lang == "fr")?then(count == 0 || count == 1, count == 1)>
+  <#return tp(lang, key + one?then(".one", ".other"), params + {"count": count})>
+</#function>
+
 <#function levelLabel lang level>
   <#local key = (level!"")?trim?lower_case>
   <#return (levels[lang][key])!level>
@@ -171,6 +188,8 @@
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="/css/hub.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<script src="/js/messages.${lang}.js" defer></script>
+<script src="/js/i18n.js" defer></script>
 <script src="/js/hub.js" defer></script>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>

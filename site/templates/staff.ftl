@@ -2,15 +2,14 @@
 <#--
   type=staff: a page of the team's workspace (LCMs and mentors), one source for both languages.
   Its `view` picks the body (staff/<view>.ftl): cohorts, dashboard, matching, mentor. Words come
-  from the staff message catalogue (staff-messages.json, {"en": {...}, "fr": {...}}); the page
-  embeds it, with the titles of the published course paths, for its scripts (js/staff.js).
+  from the site's message catalogue (site/messages/staff.json, merged by the bake into
+  config.messages and /js/messages.<lang>.js); the page embeds the titles of the published course
+  paths for its scripts (js/staff.js), which word reasons and dates with them.
 -->
 <#import "layout.ftl" as l>
 <#assign lang = l.langOf(content)>
 <#assign view = (content.view!"dashboard")?trim>
-<#assign catalogueText><#include "staff-messages.json" parse=false></#assign>
-<#assign catalogue = catalogueText?markup_string?eval_json>
-<#function s key><#return (catalogue[lang][key])!(catalogue["en"][key])!key></#function>
+<#function s key><#return (l.strings[lang][key])!(l.strings["en"][key])!key></#function>
 <#-- The team pages in each language. -->
 <#assign staffPages = {
   "cohorts": {"en": "/en/staff/cohorts.html", "fr": "/fr/staff/cohortes.html", "nav": "staff.nav.cohorts"},
@@ -38,8 +37,9 @@
 <link rel="alternate" hreflang="${otherLang}" href="${staffPages[view][otherLang]}">
 <link rel="stylesheet" href="/css/hub.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<script type="application/json" id="staff-messages">${catalogueText?markup_string?replace("</", "<\\/")?no_esc}</script>
 <script type="application/json" id="staff-paths">{<#list l.docs("paths", lang)?sort_by("title") as p>"${(p.pathId!l.slugOf(p))?json_string?no_esc}":"${(p.title!"")?json_string?replace("</", "<\\/")?no_esc}"<#sep>,</#sep></#list>}</script>
+<script src="/js/messages.${lang}.js" defer></script>
+<script src="/js/i18n.js" defer></script>
 <script src="/js/staff.js" defer></script>
 <#list scripts[view]![] as src><script src="${src}" defer></script>
 </#list>

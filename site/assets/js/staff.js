@@ -1,7 +1,7 @@
 // What the staff pages share: the signed-in user (LcmAuth when the sign-in script is on the page,
 // else the token the local sign-in page keeps in sessionStorage), JSON calls with their token, the
-// page's words from the staff message catalogue in the reader's language (<html lang>), reasons
-// rendered from their codes, unambiguous dates, a small element builder (text always through
+// page's words from the site's message catalogue (/js/messages.<lang>.js, site/messages/staff.json)
+// in the reader's language (<html lang>), reasons rendered from their codes, unambiguous dates, a small element builder (text always through
 // textContent), field errors next to their inputs, and a file download from a response.
 (function () {
   'use strict';
@@ -13,7 +13,7 @@
     var node = document.getElementById(id);
     try { return node ? JSON.parse(node.textContent) : {}; } catch (e) { return {}; }
   }
-  var catalogue = embedded('staff-messages');
+  var catalogue = window.LcmMessages || {};
   var words = catalogue[lang] || {};
   var fallback = catalogue.en || {};
   var pathTitles = embedded('staff-paths');
@@ -42,7 +42,6 @@
   /** The catalogue's text for key, with {name} placeholders filled. */
   function t(key, params) {
     var text = Object.prototype.hasOwnProperty.call(words, key) ? words[key] : fallback[key];
-    if (text === undefined && window.LcmI18n && window.LcmI18n.t) { return window.LcmI18n.t(key, params); }
     if (text === undefined) { return key; }
     return text.replace(/\{(\w+)\}/g, function (m, name) {
       return params && params[name] !== undefined && params[name] !== null ? String(params[name]) : m;
@@ -61,20 +60,14 @@
     return Number(n).toLocaleString(locale, { maximumFractionDigits: digits === undefined ? 1 : digits });
   }
 
-  /** A calendar date ("2027-01-11") as "Mon 11 Jan 2027" / "lun. 11 janv. 2027". */
+  /** A calendar date ("2027-01-11") as "Mon 11 Jan 2027" / "lun. 11 janv. 2027" (LcmI18n.date). */
   function date(iso) {
-    if (!iso) { return ''; }
-    var d = new Date(iso.length === 10 ? iso + 'T00:00:00Z' : iso);
-    var opts = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
-    if (iso.length === 10) { opts.timeZone = 'UTC'; }
-    return new Intl.DateTimeFormat(locale, opts).format(d);
+    return iso ? window.LcmI18n.date(iso) : '';
   }
 
   /** An instant as its date and time in the reader's zone. */
   function dateTime(iso) {
-    if (!iso) { return ''; }
-    return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
-      hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+    return iso ? window.LcmI18n.date(iso) + ' ' + window.LcmI18n.time(iso) : '';
   }
 
   /** The Monday of an ISO week ("2027-W03") as yyyy-MM-dd, so no page shows a week code. */

@@ -1,8 +1,8 @@
 package org.lcmhub.appointments;
 
 import java.util.Map;
-import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.pairing.Appointment;
 
 /**
  * A learner's 1:1 series, counted only while the mentor who set it is still the learner's mentor

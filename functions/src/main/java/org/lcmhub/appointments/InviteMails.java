@@ -5,9 +5,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.pairing.Appointment;
 
 /**
  * The mails that carry a 1:1 invite (or its cancellation) as an {@code .ics} attachment: the learner's

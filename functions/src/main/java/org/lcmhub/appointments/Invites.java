@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.lcmhub.mail.Mail;
+import org.lcmhub.pairing.RecurringSlot;
 
 /**
  * The iCalendar invite (RFC 5545) of a 1:1 series, made with ical4j: one recurring event with the

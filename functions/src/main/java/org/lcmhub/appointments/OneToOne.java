@@ -1,5 +1,7 @@
 package org.lcmhub.appointments;
 
+import org.lcmhub.pairing.RecurringSlot;
+
 /**
  * A series of 1:1s between a mentor and a learner. {@code sequence} grows each time the series is
  * changed, so calendar apps replace the earlier invite instead of adding a second one.

@@ -8,21 +8,21 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
-import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.appointments.model.SlotChoice;
 import org.lcmhub.appointments.model.SlotInput;
-import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.appointments.store.AppointmentStore.Mentee;
+import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.pairing.Appointment;
 
 /**
  * Regular 1:1s: the learner's current mentor sets, changes or cancels the series and writes session

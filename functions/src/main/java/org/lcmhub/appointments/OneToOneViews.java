@@ -2,9 +2,9 @@ package org.lcmhub.appointments;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.mentor.model.Slot;
+import org.lcmhub.pairing.Appointment;
 
 /** The JSON shapes of a 1:1 series and of a session note. */
 public final class OneToOneViews {

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.Assessment;
-import org.lcmhub.checkin.risk.CheckIn;
-import org.lcmhub.checkin.risk.EarlyWarning;
-import org.lcmhub.checkin.risk.LearnerHistory;
-import org.lcmhub.checkin.risk.Plan;
-import org.lcmhub.checkin.risk.Reason;
 import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.CheckIn;
+import org.lcmhub.risk.EarlyWarning;
+import org.lcmhub.risk.LearnerHistory;
+import org.lcmhub.risk.Plan;
+import org.lcmhub.risk.Reason;
 
 /** How check-ins and a learner's own standing are shown to that learner (JSON-ready maps). */
 public final class CheckInViews {

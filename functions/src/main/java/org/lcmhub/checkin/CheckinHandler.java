@@ -17,10 +17,10 @@ import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
-import org.lcmhub.me.LearnerAuth;
-import org.lcmhub.me.store.dynamodb.DynamoLearnerStore;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerAuth;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

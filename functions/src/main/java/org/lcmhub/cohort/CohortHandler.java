@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.cohort.store.dynamodb.DynamoSeats;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -20,7 +20,7 @@ import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
-import org.lcmhub.signup.store.dynamodb.DynamoSeats;
+import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.store.Dynamo;
 
 /**

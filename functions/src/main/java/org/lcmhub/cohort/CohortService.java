@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.auth.Caller;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.cohort.store.Seats;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
+import org.lcmhub.domain.Slug;
+import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
-import org.lcmhub.signup.SignupRules;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.store.Seats;
+import org.lcmhub.risk.RiskPolicy;
 
 /** LCMs create and change cohorts; anyone lists the open ones. */
 public class CohortService {
@@ -54,13 +55,13 @@ public class CohortService {
 
     public Cohort create(Caller lcm, NewCohort in) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (in.pathId() == null || !SignupRules.SLUG.matcher(in.pathId()).matches()) {
+        if (in.pathId() == null || !Slug.isValid(in.pathId())) {
             errors.put("pathId", "Give the course path's id, as in its page's front matter (e.g. python-8-weeks).");
         }
         LocalDate start = date(in.startDate(), "startDate", errors, true);
         checkRange(in.weeks(), "weeks", 1, WEEKS_MAX, errors, true);
         checkRange(in.seats(), "seats", 1, SEATS_MAX, errors, true);
-        if (in.language() == null || !SignupRules.LANGUAGES.contains(in.language())) {
+        if (in.language() == null || !Language.isSupported(in.language())) {
             errors.put("language", "The language must be en or fr.");
         }
         checkTitle(in.title(), errors);
@@ -124,7 +125,7 @@ public class CohortService {
 
     /** Open cohorts of a path that have not ended, earliest first. */
     public List<Cohort> open(String pathId) {
-        if (pathId == null || !SignupRules.SLUG.matcher(pathId).matches()) {
+        if (pathId == null || !Slug.isValid(pathId)) {
             throw new InvalidInput(Map.of("pathId", "Give a course path id, e.g. ?pathId=python-8-weeks."));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -3,8 +3,8 @@ package org.lcmhub.cohort;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.risk.RiskPolicy;
 
 /**
  * A cohort's early-warning thresholds as named fields (the components of {@link RiskPolicy}), as

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.Assessment;
-import org.lcmhub.checkin.risk.Plan;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Plan;
 
 /**
  * The figures behind the dashboard's three charts, from the enrolled learners' standings and

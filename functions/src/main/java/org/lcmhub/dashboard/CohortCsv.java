@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lcmhub.checkin.model.IsoWeek;
-import org.lcmhub.checkin.risk.Assessment;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.LearnerStanding;
 
 /**
  * The cohort export: one row per learner, RFC 4180 quoting by Commons CSV, and no cell that a

@@ -3,8 +3,9 @@ package org.lcmhub.dashboard;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.lcmhub.checkin.risk.Outcome;
-import org.lcmhub.checkin.risk.RiskLevel;
+import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Outcome;
+import org.lcmhub.risk.RiskLevel;
 
 /**
  * The figures at the top of an LCM's dashboard, the ones training teams compare with and without

@@ -9,15 +9,10 @@ import java.util.function.Supplier;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.IsoWeek;
-import org.lcmhub.checkin.risk.Assessment;
 import org.lcmhub.cohort.CohortErrors;
-import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.dashboard.model.Note;
-import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.dashboard.store.dynamodb.DynamoMentorDirectory;
-import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -25,6 +20,12 @@ import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
 import org.lcmhub.matching.Wording;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.notes.Note;
+import org.lcmhub.notes.store.NoteStore;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -44,7 +45,7 @@ public class DashboardHandler extends ApiHandler {
     /** {@code pageSize}: items per query page when reading the cohort (null: DynamoDB's own pages). */
     public DashboardHandler(DynamoDbClient dynamo, String table, Integer pageSize, Clock clock) {
         this(new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table, pageSize),
-                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table), clock));
+                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock));
     }
 
     public DashboardHandler(DashboardService service) {
@@ -130,13 +131,13 @@ public class DashboardHandler extends ApiHandler {
         List<Map<String, Object>> atRisk = k.atRisk().stream().map(l -> standing(l, language)).toList();
         v.put("atRisk", atRisk);
         // Every enrolled learner, for the detail panel; the address is for the cohort's team only.
-        Map<String, org.lcmhub.signup.model.Learner> byId = new java.util.HashMap<>();
+        Map<String, org.lcmhub.learner.Learner> byId = new java.util.HashMap<>();
         d.enrolled().forEach(l -> byId.put(l.learnerId(), l));
         Map<String, List<org.lcmhub.checkin.model.WeeklyCheckIn>> checkIns = new java.util.HashMap<>();
         d.checkIns().forEach(c -> checkIns.computeIfAbsent(c.learnerId(), id -> new java.util.ArrayList<>()).add(c));
         v.put("learners", d.learners().stream().map(l -> {
             Map<String, Object> row = standing(l, language);
-            org.lcmhub.signup.model.Learner who = byId.get(l.learnerId());
+            org.lcmhub.learner.Learner who = byId.get(l.learnerId());
             row.put("email", who == null ? null : who.email());
             row.put("language", who == null ? null : who.language());
             row.put("timezone", who == null ? null : who.timezone());

@@ -19,20 +19,21 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
-import org.lcmhub.dashboard.model.Note;
 import org.lcmhub.dashboard.store.CohortRecords;
 import org.lcmhub.dashboard.store.MentorDirectory;
-import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.matching.MatchingProfiles;
 import org.lcmhub.matching.Eligibility;
 import org.lcmhub.matching.WhyNoMentor;
 import org.lcmhub.matching.draft.MatchingService;
 import org.lcmhub.matching.model.MatchingRequest;
 import org.lcmhub.matching.model.UnmatchedLearner;
-import org.lcmhub.mentor.MatchingProfiles;
 import org.lcmhub.mentor.model.Mentor;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.notes.Note;
+import org.lcmhub.notes.store.NoteStore;
+import org.lcmhub.risk.LearnerStanding;
 
 /** A cohort's dashboard and notes, for the cohort's LCM team only. */
 public class DashboardService {

@@ -4,11 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.lcmhub.checkin.risk.Reason;
 import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.dashboard.LearnerStanding;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Reason;
 import org.lcmhub.store.Env;
 
 /**

@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lcmhub.auth.StaffDirectory;
-import org.lcmhub.checkin.risk.RiskLevel;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.DashboardService;
-import org.lcmhub.dashboard.LearnerStanding;
 import org.lcmhub.dashboard.store.CohortRecords;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
+import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.RiskLevel;
 
 /**
  * The daily digest: for every running cohort, the learners the dashboard's early warning puts at
@@ -93,7 +93,7 @@ public class DigestService {
             List<LearnerStanding> fresh = atRisk.stream().filter(s -> !known.contains(s.learnerId())).toList();
             Set<String> recipients = new LinkedHashSet<>();
             if (!fresh.isEmpty()) {
-                for (DigestStore.TeamMember m : digests.team(cohortId)) {
+                for (CohortStore.TeamMember m : cohorts.team(cohortId)) {
                     String email = m.email() != null ? m.email()
                             : looked.computeIfAbsent(m.sub(), this::lookUp).orElse(null);
                     if (email != null && cohort.isRunBy(m.sub())) {

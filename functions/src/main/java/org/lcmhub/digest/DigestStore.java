@@ -4,12 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** What the daily digest reads and records besides the cohorts and their learners. */
+/** What the daily digest reads and records besides the cohorts, their teams and their learners. */
 public interface DigestStore {
-    /** A member of a cohort's LCM team; {@code email} is null until they have called a cohort route. */
-    record TeamMember(String sub, String email) {
-    }
-
     /**
      * What the last digest of a cohort knew: the learners at risk on {@code date}. {@code version}
      * guards the next record against a concurrent run.
@@ -22,8 +18,6 @@ public interface DigestStore {
 
     /** The ids of the cohorts whose end date is {@code today} or later (upcoming ones included). */
     List<String> cohortsEndingOnOrAfter(LocalDate today);
-
-    List<TeamMember> team(String cohortId);
 
     /** The last digest recorded for the cohort, or null. */
     Sent lastSent(String cohortId);

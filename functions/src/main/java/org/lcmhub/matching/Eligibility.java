@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.Outcome;
+import org.lcmhub.risk.Outcome;
 import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 
 /**
  * Who may be given a mentor: only a learner still following the path. A withdrawn or waitlisted

@@ -5,22 +5,23 @@ import org.lcmhub.appointments.CurrentOneToOne;
 import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerAuth;
+import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
-import org.lcmhub.me.store.LearnerStore;
-import org.lcmhub.me.store.dynamodb.DynamoLearnerStore;
-import org.lcmhub.signup.store.dynamodb.DynamoSeats;
-import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.mentoring.MenteeRoutes;
 import org.lcmhub.mentoring.MentoringService;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Dynamo;
 
 /**
@@ -43,7 +44,7 @@ public class MeHandler extends ApiHandler {
     /** One SDK client per execution environment, shared by the stores. */
     private static MeService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         return new MeService(new DynamoLearnerStore(dynamo, table), new DynamoSignupStore(dynamo, table),
-                new DynamoSeats(dynamo, table), new DynamoCohortStore(dynamo, table), new DynamoCheckInStore(dynamo, table),
+                new DynamoDepartures(dynamo, table), new DynamoCohortStore(dynamo, table), new DynamoCheckInStore(dynamo, table),
                 new DynamoNoteStore(dynamo, table),
                 Mailers.fromEnv(), Messages.fromEnv(), java.time.Clock.systemUTC(),
                 new CurrentOneToOne(new DynamoAppointmentStore(dynamo, table)));

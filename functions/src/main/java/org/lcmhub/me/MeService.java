@@ -1,38 +1,34 @@
 package org.lcmhub.me;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Clock;
 import org.lcmhub.appointments.CurrentOneToOne;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
-import org.lcmhub.dashboard.store.NoteStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
+import org.lcmhub.domain.TimeZones;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerAuth.NotAuthorised;
+import org.lcmhub.learner.LearnerAuth;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
-import org.lcmhub.me.store.LearnerStore;
-import org.lcmhub.signup.SignupRules;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
-import org.lcmhub.signup.store.Seats;
+import org.lcmhub.notes.store.NoteStore;
+import org.lcmhub.pairing.store.Departures;
 import org.lcmhub.signup.store.SignupStore;
 
 /** A learner's self-service, authorised by their personal key alone. */
 public class MeService {
-    /** The key is missing, malformed, or not this learner's (any of these looks the same). */
-    public static final class NotAuthorised extends RuntimeException {
-        public NotAuthorised() {
-            super("No valid personal key");
-        }
-    }
-
     private final LearnerStore learners;
     private final SignupStore signups;
-    private final Seats seats;
+    private final Departures seats;
     private final CohortStore cohorts;
     private final CheckInStore checkIns;
     private final NoteStore notes;
@@ -42,7 +38,7 @@ public class MeService {
     private final LearnerAuth auth;
     private final CurrentOneToOne oneToOne;
 
-    public MeService(LearnerStore learners, SignupStore signups, Seats seats, CohortStore cohorts,
+    public MeService(LearnerStore learners, SignupStore signups, Departures seats, CohortStore cohorts,
                      CheckInStore checkIns, NoteStore notes, Mailer mailer, Messages messages, Clock clock,
                      CurrentOneToOne oneToOne) {
         this.oneToOne = oneToOne;
@@ -106,17 +102,17 @@ public class MeService {
 
     public void update(LearnerStore.Stored me, LearnerStore.ProfileChanges c) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (c.language() != null && !SignupRules.LANGUAGES.contains(c.language())) {
+        if (c.language() != null && !Language.isSupported(c.language())) {
             errors.put("language", "The language must be en or fr.");
         }
-        if (c.timezone() != null && !SignupRules.isRegionZone(c.timezone())) {
+        if (c.timezone() != null && !TimeZones.isRegionZone(c.timezone())) {
             errors.put("timezone", "This is not an IANA time zone such as Europe/Paris.");
         }
-        if (c.hoursPerWeek() != null && (c.hoursPerWeek() < 1 || c.hoursPerWeek() > SignupRules.HOURS_MAX)) {
-            errors.put("hoursPerWeek", "Hours per week must be between 1 and " + SignupRules.HOURS_MAX + ".");
+        if (c.hoursPerWeek() != null && (c.hoursPerWeek() < 1 || c.hoursPerWeek() > Learner.HOURS_MAX)) {
+            errors.put("hoursPerWeek", "Hours per week must be between 1 and " + Learner.HOURS_MAX + ".");
         }
-        if (c.goals() != null && c.goals().length() > SignupRules.GOALS_MAX) {
-            errors.put("goals", "Your goals must be at most " + SignupRules.GOALS_MAX + " characters.");
+        if (c.goals() != null && c.goals().length() > Learner.GOALS_MAX) {
+            errors.put("goals", "Your goals must be at most " + Learner.GOALS_MAX + " characters.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -127,8 +123,8 @@ public class MeService {
     }
 
     /** Leaves the cohort; a freed seat goes to the first waitlisted learner, who is told by mail. */
-    public Seats.Withdrawal withdraw(Learner learner) {
-        Seats.Withdrawal w = seats.withdraw(learner.learnerId());
+    public Departures.Withdrawal withdraw(Learner learner) {
+        Departures.Withdrawal w = seats.withdraw(learner.learnerId());
         if (w == null) {
             throw new NotAuthorised();
         }
@@ -154,8 +150,8 @@ public class MeService {
     }
 
     /** Withdraws (so the seat is not lost to the cohort), then erases everything personal. */
-    public Seats.Withdrawal erase(Learner learner) {
-        Seats.Withdrawal w = withdraw(learner);
+    public Departures.Withdrawal erase(Learner learner) {
+        Departures.Withdrawal w = withdraw(learner);
         learners.erase(learner);
         return w;
     }

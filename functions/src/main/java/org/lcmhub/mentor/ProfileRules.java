@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Slug;
+import org.lcmhub.domain.TimeZones;
 import org.lcmhub.mentor.model.ProfileInput;
 import org.lcmhub.mentor.model.Slot;
-import org.lcmhub.signup.SignupRules;
 
 /**
  * The field rules of a mentor profile, one message per field. Paths are checked as slugs only:
@@ -52,7 +53,7 @@ final class ProfileRules {
             errors.put("paths", "Choose at least one course path you can mentor.");
         } else if (paths.size() > PATHS_MAX) {
             errors.put("paths", "Choose at most " + PATHS_MAX + " course paths.");
-        } else if (!paths.stream().allMatch(p -> SignupRules.SLUG.matcher(p).matches())) {
+        } else if (!paths.stream().allMatch(Slug::isValid)) {
             errors.put("paths", "Give course path ids as in their pages' front matter (e.g. python-8-weeks).");
         }
         List<String> skills = distinct(in.skills());
@@ -67,7 +68,7 @@ final class ProfileRules {
         } else if (languages.size() > LANGUAGES_MAX || !ISO_639_1.containsAll(languages)) {
             errors.put("languages", "Give languages as two-letter ISO 639-1 codes (en, fr…), at most " + LANGUAGES_MAX + ".");
         }
-        if (in.timezone() == null || !SignupRules.isRegionZone(in.timezone())) {
+        if (in.timezone() == null || !TimeZones.isRegionZone(in.timezone())) {
             errors.put("timezone", "Give an IANA time zone such as Europe/Paris.");
         }
         if (in.capacity() == null || in.capacity() < CAPACITY_MIN || in.capacity() > CAPACITY_MAX) {

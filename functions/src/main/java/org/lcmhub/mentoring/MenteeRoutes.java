@@ -10,17 +10,16 @@ import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
-import org.lcmhub.digest.store.dynamodb.DynamoDigestStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
+import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
 import org.lcmhub.mail.Mailers;
-import org.lcmhub.me.store.dynamodb.DynamoLearnerStore;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.mentoring.store.dynamodb.DynamoMentoringStore;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -41,7 +40,7 @@ public final class MenteeRoutes {
         return new MentoringService(new DynamoMentoringStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
                 new DynamoMentorStore(dynamo, table), new DynamoCohortStore(dynamo, table),
                 new DynamoCheckInStore(dynamo, table), new DynamoNoteStore(dynamo, table), Mailers.fromEnv(),
-                Clock.systemUTC(), new DynamoDigestStore(dynamo, table)::team, CognitoStaffDirectory.fromEnv());
+                Clock.systemUTC(), new DynamoCohortStore(dynamo, table)::team, CognitoStaffDirectory.fromEnv());
     }
 
     public void routes(Router router) {

@@ -14,26 +14,25 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.lcmhub.appointments.Invites;
 import org.lcmhub.appointments.OneToOne;
-import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffDirectory;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.Assessment;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
-import org.lcmhub.dashboard.store.NoteStore;
-import org.lcmhub.digest.DigestStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
-import org.lcmhub.me.store.LearnerStore;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.mentoring.store.MentoringStore;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.store.Seats;
+import org.lcmhub.notes.store.NoteStore;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.store.Departures;
+import org.lcmhub.risk.Assessment;
 
 /**
  * After the match: a mentor's mentees with their last check-in and risk, and either side ending
@@ -55,10 +54,10 @@ public class MentoringService {
     private final CohortTeam team;
     private final StaffDirectory directory;
 
-    /** A cohort's LCM team with the addresses its items record (the digest's reading). */
+    /** A cohort's LCM team with the addresses its items record ({@link CohortStore#team}). */
     @FunctionalInterface
     public interface CohortTeam {
-        List<DigestStore.TeamMember> team(String cohortId);
+        List<CohortStore.TeamMember> team(String cohortId);
     }
 
     /**
@@ -195,8 +194,8 @@ public class MentoringService {
      * their 1:1 series, then tells the mentor they had (and the learner, unless erased) and the
      * cohort's LCM team, from what that transaction did.
      */
-    public void leaving(Learner learner, boolean erasure, Supplier<Seats.Withdrawal> leave) {
-        Seats.Withdrawal w = leave.get();
+    public void leaving(Learner learner, boolean erasure, Supplier<Departures.Withdrawal> leave) {
+        Departures.Withdrawal w = leave.get();
         if (w == null || w.endedMentorId() == null) {
             return;
         }
@@ -310,7 +309,7 @@ public class MentoringService {
         if (end.cohort == null) {
             return;
         }
-        List<DigestStore.TeamMember> members;
+        List<CohortStore.TeamMember> members;
         try {
             members = team.team(end.cohort.cohortId());
         } catch (RuntimeException e) {
@@ -319,7 +318,7 @@ public class MentoringService {
         }
         Set<String> addresses = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
-        for (DigestStore.TeamMember m : members) {
+        for (CohortStore.TeamMember m : members) {
             if (!end.cohort.isRunBy(m.sub())) {
                 continue; // an item left by a member since removed from the team
             }

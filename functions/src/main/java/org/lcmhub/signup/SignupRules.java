@@ -1,24 +1,22 @@
 package org.lcmhub.signup;
 
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
+import org.lcmhub.domain.Language;
+import org.lcmhub.domain.Slug;
+import org.lcmhub.domain.TimeZones;
+import org.lcmhub.learner.Learner;
 import org.lcmhub.signup.model.SignupRequest;
 
 /** The field rules of a sign-up, one message per field, in the order of the form. */
 public final class SignupRules {
-    public static final Set<String> LANGUAGES = Set.of("en", "fr");
     static final int NAME_MAX = 100;
     static final int EMAIL_MAX = 254;
-    public static final int GOALS_MAX = 1000;
-    public static final int HOURS_MAX = 80;
 
     private static final Pattern EMAIL = Pattern.compile(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?=.{1,253}$)"
                     + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
-    public static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$");
     public static final Pattern ID = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -41,7 +39,7 @@ public final class SignupRules {
         }
         if (r.pathId() == null) {
             errors.put("pathId", "Please choose a course path.");
-        } else if (!SLUG.matcher(r.pathId()).matches()) {
+        } else if (!Slug.isValid(r.pathId())) {
             errors.put("pathId", "This is not a known course path.");
         }
         if (r.cohortId() != null && !ID.matcher(r.cohortId()).matches()) {
@@ -49,27 +47,23 @@ public final class SignupRules {
         }
         if (r.language() == null) {
             errors.put("language", "Please choose a language.");
-        } else if (!LANGUAGES.contains(r.language())) {
-            errors.put("language", "The language must be one of " + String.join(", ", LANGUAGES.stream().sorted().toList()) + ".");
+        } else if (!Language.isSupported(r.language())) {
+            errors.put("language", "The language must be one of " + String.join(", ", Language.CODES.stream().sorted().toList()) + ".");
         }
         if (r.timezone() == null) {
             errors.put("timezone", "Please choose your time zone.");
-        } else if (!isRegionZone(r.timezone())) {
+        } else if (!TimeZones.isRegionZone(r.timezone())) {
             errors.put("timezone", "This is not an IANA time zone such as Europe/Paris.");
         }
-        if (r.goals() != null && r.goals().length() > GOALS_MAX) {
-            errors.put("goals", "Your goals must be at most " + GOALS_MAX + " characters.");
+        if (r.goals() != null && r.goals().length() > Learner.GOALS_MAX) {
+            errors.put("goals", "Your goals must be at most " + Learner.GOALS_MAX + " characters.");
         }
-        if (r.hoursPerWeek() != null && (r.hoursPerWeek() < 1 || r.hoursPerWeek() > HOURS_MAX)) {
-            errors.put("hoursPerWeek", "Hours per week must be between 1 and " + HOURS_MAX + ".");
+        if (r.hoursPerWeek() != null && (r.hoursPerWeek() < 1 || r.hoursPerWeek() > Learner.HOURS_MAX)) {
+            errors.put("hoursPerWeek", "Hours per week must be between 1 and " + Learner.HOURS_MAX + ".");
         }
         if (!Boolean.TRUE.equals(r.consent())) {
             errors.put("consent", "Please agree to the use of your data for this course to sign up.");
         }
         return errors;
-    }
-
-    public static boolean isRegionZone(String zone) {
-        return zone.contains("/") && ZoneId.getAvailableZoneIds().contains(zone);
     }
 }

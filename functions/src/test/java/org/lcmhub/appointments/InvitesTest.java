@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.pairing.RecurringSlot;
 
 class InvitesTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

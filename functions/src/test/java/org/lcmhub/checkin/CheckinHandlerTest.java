@@ -15,13 +15,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.http.Json;
-import org.lcmhub.me.LearnerAuth;
-import org.lcmhub.me.store.LearnerStore;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerAuth;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.testing.InMemoryCheckIns;
-import org.lcmhub.testing.MapLearners;
 import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.MapLearners;
 
 /** The check-in handler driven by payload-2.0 events, with and without JavaScript, over in-memory stores. */
 class CheckinHandlerTest {

@@ -11,10 +11,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.cohort.store.Seats;
 import org.lcmhub.http.Json;
+import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.Messages;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.store.Seats;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.RecordingMailer;
 
@@ -24,11 +24,6 @@ class CohortHandlerTest {
             .with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 30, true))
             .with(InMemoryCohorts.cohort("py-closed", "python-foundations", 30, false));
     private final CohortHandler handler = new CohortHandler(new CohortService(cohorts, new Seats() {
-        @Override
-        public Withdrawal withdraw(String learnerId) {
-            return null;
-        }
-
         @Override
         public List<Learner> fillFreeSeats(String cohortId) {
             return List.of();
@@ -121,7 +116,7 @@ class CohortHandlerTest {
         assertThat(put.getStatusCode()).as(put.getBody()).isEqualTo(200);
         assertThat(Json.MAPPER.readTree(put.getBody()).get("custom").asBoolean()).isTrue();
         assertThat(cohorts.find("py-2027-01").riskPolicy())
-                .isEqualTo(new org.lcmhub.checkin.risk.RiskPolicy(2, 3, 15, 30, 1.5, 4, 2, 3, 14, 21, 6));
+                .isEqualTo(new org.lcmhub.risk.RiskPolicy(2, 3, 15, 30, 1.5, 4, 2, 3, 14, 21, 6));
 
         APIGatewayV2HTTPResponse bad = handler.handleRequest(event("PUT", path, null,
                 "{\"missedWatch\":\"two\",\"paceGapWatch\":50,\"missedWach\":1,\"lowMood\":9}", lcm), null);
@@ -148,6 +143,6 @@ class CohortHandlerTest {
         assertThat(cohorts.find("py-2027-01").riskPolicy().missedAtRisk()).isEqualTo(3);
 
         assertThat(handler.handleRequest(event("PUT", path, null, "{}", lcm), null).getStatusCode()).isEqualTo(200);
-        assertThat(cohorts.find("py-2027-01").riskPolicy()).isEqualTo(org.lcmhub.checkin.risk.RiskPolicy.DEFAULTS);
+        assertThat(cohorts.find("py-2027-01").riskPolicy()).isEqualTo(org.lcmhub.risk.RiskPolicy.DEFAULTS);
     }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.risk.RiskPolicy;
 
 /** The thresholds as fields: names, defaults for what is left out, ranges and order, field by field. */
 class RiskPolicyRulesTest {

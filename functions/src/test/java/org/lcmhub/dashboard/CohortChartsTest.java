@@ -10,10 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.Assessment;
-import org.lcmhub.checkin.risk.Outcome;
-import org.lcmhub.checkin.risk.Plan;
-import org.lcmhub.checkin.risk.RiskLevel;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Outcome;
+import org.lcmhub.risk.Plan;
+import org.lcmhub.risk.RiskLevel;
 
 /** The charts' figures on a constructed cohort, without a store. */
 class CohortChartsTest {

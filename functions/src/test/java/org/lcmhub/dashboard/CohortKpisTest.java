@@ -9,10 +9,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.lcmhub.checkin.risk.Assessment;
-import org.lcmhub.checkin.risk.Outcome;
-import org.lcmhub.checkin.risk.Reason;
-import org.lcmhub.checkin.risk.RiskLevel;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Outcome;
+import org.lcmhub.risk.Reason;
+import org.lcmhub.risk.RiskLevel;
 
 class CohortKpisTest {
     private static final LocalDate WEEK = LocalDate.of(2027, 2, 1);

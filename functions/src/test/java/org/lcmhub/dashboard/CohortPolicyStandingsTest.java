@@ -8,13 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.Reason;
-import org.lcmhub.checkin.risk.RiskLevel;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.dashboard.store.CohortRecords;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Reason;
+import org.lcmhub.risk.RiskLevel;
+import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.testing.InMemoryCohorts;
 
 /** The dashboard judges each learner with the thresholds of their cohort, not the defaults. */

@@ -15,10 +15,10 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.RecordingMailer;
 
@@ -51,9 +51,7 @@ class DigestServiceTest {
                 Instant.parse("2026-11-01T00:00:00Z"));
         cohorts.with(c);
         digests.ends.put(id, c.endDate());
-        List<DigestStore.TeamMember> team = new ArrayList<>();
-        lcms.forEach((sub, email) -> team.add(new DigestStore.TeamMember(sub, email)));
-        digests.teams.put(id, team);
+        lcms.forEach((sub, email) -> cohorts.recordEmail(id, sub, email));
         return c;
     }
 
@@ -243,18 +241,12 @@ class DigestServiceTest {
     /** The digest store kept in memory, with the real store's version check. */
     static final class MemoryDigests implements DigestStore {
         final Map<String, LocalDate> ends = new LinkedHashMap<>();
-        final Map<String, List<TeamMember>> teams = new HashMap<>();
         final Map<String, Sent> sent = new HashMap<>();
         int writes;
 
         @Override
         public List<String> cohortsEndingOnOrAfter(LocalDate today) {
             return ends.entrySet().stream().filter(e -> !e.getValue().isBefore(today)).map(Map.Entry::getKey).toList();
-        }
-
-        @Override
-        public List<TeamMember> team(String cohortId) {
-            return teams.getOrDefault(cohortId, List.of());
         }
 
         @Override

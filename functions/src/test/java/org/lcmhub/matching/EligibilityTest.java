@@ -11,11 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.Outcome;
-import org.lcmhub.checkin.risk.RiskPolicy;
+import org.lcmhub.risk.Outcome;
+import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 
 class EligibilityTest {
     /** Started Monday 2026-10-05 for 12 weeks; "now" is Tuesday 2026-12-01, in its week 9. */

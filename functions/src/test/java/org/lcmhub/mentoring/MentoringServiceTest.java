@@ -7,10 +7,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,23 +22,23 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
-import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.mail.Mail;
-import org.lcmhub.appointments.model.Appointment;
-import org.lcmhub.digest.DigestStore;
-import org.lcmhub.signup.store.Seats;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.risk.Reason;
-import org.lcmhub.dashboard.model.Note;
-import org.lcmhub.dashboard.store.NoteStore;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
-import org.lcmhub.me.store.LearnerStore;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.mail.Mail;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentoring.store.MentoringStore;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.notes.Note;
+import org.lcmhub.notes.store.NoteStore;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.store.Departures;
+import org.lcmhub.risk.Reason;
 import org.lcmhub.testing.InMemoryCheckIns;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.InMemoryMentors;
@@ -54,7 +54,7 @@ class MentoringServiceTest {
     private final MapLearners learners = new MapLearners();
     private final Matches matches = new Matches();
     private final RecordingMailer mailer = new RecordingMailer();
-    private final List<DigestStore.TeamMember> team = new ArrayList<>();
+    private final List<CohortStore.TeamMember> team = new ArrayList<>();
     private final Map<String, String> directory = new HashMap<>();
     private final MentoringService service = new MentoringService(matches, learners, mentors, cohorts, checkIns,
             new NoContacts(), mailer, Clock.fixed(NOW, ZoneOffset.UTC), cohortId -> List.copyOf(team), directory::get);
@@ -135,9 +135,9 @@ class MentoringServiceTest {
     }
 
     /** What the withdrawal's transaction reports: the match it ended and the series it deleted, if any. */
-    private Seats.Withdrawal withdrawal(Learner l) {
+    private Departures.Withdrawal withdrawal(Learner l) {
         MentoringStore.Match m = matches.byLearner.remove(l.learnerId());
-        return new Seats.Withdrawal(l, null, m == null ? null : m.mentorId(),
+        return new Departures.Withdrawal(l, null, m == null ? null : m.mentorId(),
                 m == null ? null : matches.series.remove(l.learnerId()));
     }
 
@@ -172,7 +172,7 @@ class MentoringServiceTest {
                 .findFirst().orElseThrow();
         assertThat(help.get("level")).isEqualTo("at-risk");
         assertThat((String) help.get("text")).isNotBlank()
-                .isNotEqualTo(new Reason(Reason.HELP_WAITING, org.lcmhub.checkin.risk.RiskLevel.AT_RISK,
+                .isNotEqualTo(new Reason(Reason.HELP_WAITING, org.lcmhub.risk.RiskLevel.AT_RISK,
                         List.of(15)).text("en"));
         assertThat(page.mentees().get(1).get("lastCheckIn")).isNull();
     }
@@ -325,12 +325,12 @@ class MentoringServiceTest {
         match("a", "emma");
         Appointment a = series("a", "emma", 2);
         // lcm-1 runs c1 (its item has the address); lcm-2 has no item address and is not on the team.
-        team.add(new DigestStore.TeamMember("lcm-1", "Team@Example.org"));
-        team.add(new DigestStore.TeamMember("lcm-2", "other@example.org"));
+        team.add(new CohortStore.TeamMember("lcm-1", "Team@Example.org"));
+        team.add(new CohortStore.TeamMember("lcm-2", "other@example.org"));
         cohorts.with(new Cohort("c1", "python", "Cohort c1", "fr", LocalDate.parse("2027-01-04"), 8, 10, true, 0, 0,
                 Set.of("lcm-1", "lcm-3", "lcm-4"), NOW));
-        team.add(new DigestStore.TeamMember("lcm-3", null));
-        team.add(new DigestStore.TeamMember("lcm-4", null));
+        team.add(new CohortStore.TeamMember("lcm-3", null));
+        team.add(new CohortStore.TeamMember("lcm-4", null));
         directory.put("lcm-3", "team@example.org"); // the same address again: mailed once
         directory.put("lcm-4", "lcm4@example.org");
 
@@ -363,7 +363,7 @@ class MentoringServiceTest {
         Learner a = learner("a", "en");
         match("a", "emma");
         Appointment s = series("a", "emma", 0);
-        team.add(new DigestStore.TeamMember("lcm-1", "lcm1@example.org"));
+        team.add(new CohortStore.TeamMember("lcm-1", "lcm1@example.org"));
 
         service.rematch(a, "Our hours never fit.");
 
@@ -397,7 +397,7 @@ class MentoringServiceTest {
     @Test
     void aWithdrawalCancelsForBothButAnErasureMailsTheMentorOnlyAndNamesNoOne() throws Exception {
         mentor("emma", "en");
-        team.add(new DigestStore.TeamMember("lcm-1", "lcm1@example.org"));
+        team.add(new CohortStore.TeamMember("lcm-1", "lcm1@example.org"));
         Learner a = learner("a", "fr");
         match("a", "emma");
         Appointment sa = series("a", "emma", 1);
@@ -431,7 +431,7 @@ class MentoringServiceTest {
         mentor("emma", "en");
         learner("a", "en");
         match("a", "emma");
-        team.add(new DigestStore.TeamMember("lcm-1", null));
+        team.add(new CohortStore.TeamMember("lcm-1", null));
         MentoringService failing = new MentoringService(matches, learners, mentors, cohorts, checkIns,
                 new NoContacts(), mail -> {
                     throw new IllegalStateException("mail down");

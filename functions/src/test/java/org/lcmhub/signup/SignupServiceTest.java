@@ -6,23 +6,23 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.signup.model.SignupRequest;
+import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.InMemorySignups;
 import org.lcmhub.testing.RecordingMailer;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
-import org.lcmhub.domain.InvalidInput;
-import org.lcmhub.signup.model.LearnerStatus;
-import org.lcmhub.signup.model.SignupRequest;
-import org.lcmhub.signup.model.SignupResult;
 
 class SignupServiceTest {
     private final InMemoryCohorts cohorts = new InMemoryCohorts()

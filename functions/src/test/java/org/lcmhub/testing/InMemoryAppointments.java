@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.appointments.store.AppointmentStore;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.pairing.Appointment;
 
 /** The appointment store's contract in maps: every write checks the match as the transaction does. */
 public final class InMemoryAppointments implements AppointmentStore {

@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.risk.RiskPolicy;
 
 /** The cohort store contract kept in memory, for tests about HTTP or rules. */
 public final class InMemoryCohorts implements CohortStore {
@@ -60,6 +60,14 @@ public final class InMemoryCohorts implements CohortStore {
     public synchronized List<TeamSeat> teamSeatsOf(String sub) {
         return cohorts.values().stream().filter(c -> c.isRunBy(sub))
                 .map(c -> new TeamSeat(c.cohortId(), emails.getOrDefault(c.cohortId(), Map.of()).get(sub))).toList();
+    }
+
+    @Override
+    public synchronized List<TeamMember> team(String cohortId) {
+        Cohort c = cohorts.get(cohortId);
+        Map<String, String> addresses = emails.getOrDefault(cohortId, Map.of());
+        return c == null ? List.of() : c.lcms().stream().sorted()
+                .map(sub -> new TeamMember(sub, addresses.get(sub))).toList();
     }
 
     /** Calls to {@link #recordEmail} that would change an address, as a store write would. */

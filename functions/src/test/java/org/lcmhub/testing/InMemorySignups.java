@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
 

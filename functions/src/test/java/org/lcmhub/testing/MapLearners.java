@@ -3,8 +3,8 @@ package org.lcmhub.testing;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.lcmhub.me.store.LearnerStore;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.store.LearnerStore;
 
 /** Learners found by id from a map, for tests that only authenticate or look learners up. */
 public final class MapLearners implements LearnerStore {

@@ -13,14 +13,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
 import org.lcmhub.hub.testing.Fixtures;
-import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
-import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.pairing.Appointment;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -37,7 +36,7 @@ class DynamoAppointmentStoreIT {
         Map<String, AttributeValue> profile = new HashMap<>(Keys.learner(id));
         profile.put("status", AttributeValue.fromS("enrolled"));
         moto.dynamo().putItem(r -> r.tableName(moto.table()).item(profile));
-        Map<String, AttributeValue> match = new HashMap<>(DynamoMatchStore.matchKey(id));
+        Map<String, AttributeValue> match = new HashMap<>(Keys.match(id));
         match.put("mentorId", AttributeValue.fromS(mentorId));
         moto.dynamo().putItem(r -> r.tableName(moto.table()).item(match));
         return id;
@@ -82,7 +81,7 @@ class DynamoAppointmentStoreIT {
 
         String released = learner(moto, "m-1");
         store.save(series(released, "m-1", 0), null);
-        moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(DynamoMatchStore.matchKey(released)));
+        moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(Keys.match(released)));
         assertThatThrownBy(() -> store.save(series(released, "m-1", 1), 0)).isInstanceOf(AppointmentStore.NotYourMentee.class);
         assertThatThrownBy(() -> store.delete(series(released, "m-1", 0))).isInstanceOf(AppointmentStore.NotYourMentee.class);
 

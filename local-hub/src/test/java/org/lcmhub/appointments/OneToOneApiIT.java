@@ -23,7 +23,6 @@ import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
-import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -250,7 +249,7 @@ class OneToOneApiIT extends LocalHubTest {
     void aReleaseCommittedFirstLeavesNothingBehind() throws Exception {
         Pair p = matched();
         // As a release does: the match goes (the place is given back in the same transaction).
-        moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(DynamoMatchStore.matchKey(p.learnerId())));
+        moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(Keys.match(p.learnerId())));
         String mentor = token(p.mentorEmail(), "mentor");
 
         assertThat(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)).statusCode())

@@ -30,20 +30,20 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.http.Json;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.http.Json;
+import org.lcmhub.hub.testing.LocalHubTest;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.matching.draft.Draft;
 import org.lcmhub.matching.draft.MatchStore;
 import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.model.Slot;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
-import org.lcmhub.signup.store.dynamodb.DynamoSeats;
+import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.core.SdkRequest;
@@ -90,7 +90,7 @@ class DashboardApiIT extends LocalHubTest {
         checkIns(keys.get("Bea"), cohort, new int[] {10, 20}, false);
         checkIns(keys.get("Chloé"), cohort, new int[] {12, 25, 37, 50, 55}, true);
         checkIns(keys.get("=SUM(1+1)"), cohort, new int[] {30, 60, 100}, false);
-        new DynamoSeats(moto.dynamo(), moto.table()).withdraw(keys.get("Fay").learnerId());
+        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(keys.get("Fay").learnerId());
         // Bea's mentor is the only one for this cohort's path; the others wait for a draft.
         new DynamoMentorStore(moto.dynamo(), moto.table()).save(new Mentor(mentorOf(id), mentorOf(id) + "@example.org",
                 "Dmitri " + id, List.of(cohort.pathId()), List.of(), List.of("fr"), "Europe/Paris", 5, 0, false,

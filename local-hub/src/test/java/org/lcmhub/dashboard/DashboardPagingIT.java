@@ -26,9 +26,9 @@ import org.lcmhub.hub.bench.DynamoCalls;
 import org.lcmhub.hub.engine.Tables;
 import org.lcmhub.hub.template.SamTemplate;
 import org.lcmhub.hub.testing.Checkout;
-import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.learner.Learner;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

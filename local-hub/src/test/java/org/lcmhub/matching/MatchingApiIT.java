@@ -24,10 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -87,7 +86,7 @@ class MatchingApiIT extends LocalHubTest {
 
     private Map<String, AttributeValue> matchOf(String learnerId) {
         return moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
-                .key(DynamoMatchStore.matchKey(learnerId))).item();
+                .key(Keys.match(learnerId))).item();
     }
 
     private int assigned(String mentorId) {
@@ -169,7 +168,7 @@ class MatchingApiIT extends LocalHubTest {
 
     private void checkIn(String learnerId, Cohort cohort, LocalDate day, int progress) {
         moto.dynamo().putItem(r -> r.tableName(moto.table()).item(
-                org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore.toItem(new org.lcmhub.checkin.model.WeeklyCheckIn(
+                org.lcmhub.checkin.store.dynamodb.org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(new org.lcmhub.checkin.model.WeeklyCheckIn(
                         learnerId, cohort.cohortId(), org.lcmhub.checkin.model.IsoWeek.of(day), progress, null, 3, 4,
                         null, false, null, day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(36_000)))));
     }

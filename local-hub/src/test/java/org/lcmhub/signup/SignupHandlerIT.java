@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.testing.Fixtures;
-import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
@@ -146,7 +146,7 @@ class SignupHandlerIT {
         clock.now = clock.now.plus(java.time.Duration.ofMinutes(11));
         assertThat(handler.handleRequest(post(body), null).getStatusCode()).isEqualTo(200);
         assertThat(sent).hasSize(2);
-        var store = new org.lcmhub.me.store.dynamodb.DynamoLearnerStore(moto.dynamo(), moto.table());
+        var store = new org.lcmhub.learner.store.dynamodb.DynamoLearnerStore(moto.dynamo(), moto.table());
         org.lcmhub.auth.LearnerKey oldKey = keyIn(sent.get(0));
         org.lcmhub.auth.LearnerKey newKey = keyIn(sent.get(1));
         String hash = store.find(oldKey.learnerId()).keyHash();

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.cohort.store.dynamodb.DynamoSeats;
 import org.lcmhub.hub.testing.Fixtures;
-import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
-import org.lcmhub.signup.store.Seats;
-import org.lcmhub.signup.store.dynamodb.DynamoSeats;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.pairing.store.Departures;
+import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -39,7 +40,7 @@ class WithdrawalRaceIT {
     @Test
     void withdrawalsAndSignupsAtOnceKeepEverySeatFilledFromTheWaitlistInOrder(Moto moto) throws Exception {
         DynamoSignupStore signups = new DynamoSignupStore(moto.dynamo(), moto.table());
-        DynamoSeats seats = new DynamoSeats(moto.dynamo(), moto.table());
+        DynamoDepartures seats = new DynamoDepartures(moto.dynamo(), moto.table());
         Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 10);
         List<Learner> placed = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
@@ -50,7 +51,7 @@ class WithdrawalRaceIT {
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<?>> work = new ArrayList<>();
-        List<Seats.Withdrawal> withdrawals = Collections.synchronizedList(new ArrayList<>());
+        List<Departures.Withdrawal> withdrawals = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < 6; i++) {
             Learner leaving = enrolled.get(i);
             work.add(pool.submit(() -> withdrawals.add(seats.withdraw(leaving.learnerId()))));
@@ -115,7 +116,7 @@ class WithdrawalRaceIT {
     @Test
     void aLearnerWhoWithdrewAndSignsUpAgainTakesASeatOrTheEndOfTheLine(Moto moto) {
         DynamoSignupStore signups = new DynamoSignupStore(moto.dynamo(), moto.table());
-        DynamoSeats seats = new DynamoSeats(moto.dynamo(), moto.table());
+        DynamoDepartures seats = new DynamoDepartures(moto.dynamo(), moto.table());
         Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
         Learner first = signups.place(learner(cohort.cohortId()), "h", Instant.now(), Duration.ZERO).learner();
         Learner second = signups.place(learner(cohort.cohortId()), "h", Instant.now(), Duration.ZERO).learner();

@@ -1,9 +1,9 @@
 package org.lcmhub.appointments.store;
 
 import java.util.List;
-import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.appointments.model.SessionNote;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.pairing.Appointment;
 
 /**
  * A learner's 1:1 series and session notes, kept in the learner's partition. Every write is

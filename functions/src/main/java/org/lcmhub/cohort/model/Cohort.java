@@ -3,7 +3,7 @@ package org.lcmhub.cohort.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.lcmhub.checkin.risk.RiskPolicy;
+import org.lcmhub.risk.RiskPolicy;
 
 /**
  * A cohort of a course path. {@code enrolled} counts seats taken; {@code waitlisted} learners wait

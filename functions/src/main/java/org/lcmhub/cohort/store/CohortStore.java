@@ -1,9 +1,9 @@
 package org.lcmhub.cohort.store;
 
 import java.util.List;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
+import org.lcmhub.risk.RiskPolicy;
 
 /** Where cohorts and their LCM teams are kept. */
 public interface CohortStore {
@@ -50,6 +50,13 @@ public interface CohortStore {
     List<TeamSeat> teamSeatsOf(String sub);
 
     record TeamSeat(String cohortId, String email) {
+    }
+
+    /** The cohort's LCM team, in {@code sub} order, each with the address on their team item (null if none). */
+    List<TeamMember> team(String cohortId);
+
+    /** A member of a cohort's LCM team; {@code email} is null until they have called a cohort route. */
+    record TeamMember(String sub, String email) {
     }
 
     /**

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.dashboard.model.Note;
+import org.lcmhub.learner.Learner;
 import org.lcmhub.matching.model.PairRef;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.notes.Note;
 
 /** Everything a cohort's dashboard reads about its learners, in one pass over the cohort. */
 public interface CohortRecords {

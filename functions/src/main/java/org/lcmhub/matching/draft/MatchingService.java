@@ -18,19 +18,19 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.matching.Eligibility;
+import org.lcmhub.matching.MatchingProfiles;
 import org.lcmhub.matching.MentorMatcher;
 import org.lcmhub.matching.model.LearnerToMatch;
 import org.lcmhub.matching.model.MatchingRequest;
 import org.lcmhub.matching.model.MatchingResult;
 import org.lcmhub.matching.model.PairRef;
-import org.lcmhub.mentor.MatchingProfiles;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
 import org.lcmhub.signup.store.SignupStore;
 
 /** The LCM team of a cohort computes a matching draft, reviews it, then publishes it. */

@@ -2,7 +2,7 @@ package org.lcmhub.mentoring.store;
 
 import java.time.Instant;
 import java.util.List;
-import org.lcmhub.appointments.model.Appointment;
+import org.lcmhub.pairing.Appointment;
 
 /** Published matches as their two sides see them, and how a match ends. */
 public interface MentoringStore {

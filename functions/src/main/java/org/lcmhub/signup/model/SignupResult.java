@@ -1,5 +1,7 @@
 package org.lcmhub.signup.model;
 
+import org.lcmhub.learner.Learner;
+
 /**
  * The learner a sign-up produced, whether this request created it or found it, and the learner's
  * waitlist position when waitlisted (1 = next to get a seat).

@@ -2,7 +2,7 @@ package org.lcmhub.signup.store;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.learner.Learner;
 import org.lcmhub.signup.model.SignupResult;
 
 /** Where sign-ups are kept. Implementations write all of a sign-up or none of it. */

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
+import org.lcmhub.checkin.store.dynamodb.CheckInItems;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
-import org.lcmhub.signup.store.dynamodb.LearnerItems;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.learner.store.dynamodb.LearnerItems;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -68,7 +68,7 @@ public final class CohortLoad {
                     null, signedUp), "bench-no-key", signedUp));
             for (int w = 1; w <= weeks; w++) {
                 LocalDate monday = start.plusWeeks(w - 1);
-                items.add(DynamoCheckInStore.toItem(new WeeklyCheckIn(learnerId, cohortId, IsoWeek.of(monday),
+                items.add(CheckInItems.toItem(new WeeklyCheckIn(learnerId, cohortId, IsoWeek.of(monday),
                         progress(i, w), null, 3 + i % 4, 1 + (i + w) % 5, null, (i + w) % 17 == 0, message,
                         monday.plusDays(1 + i % 5).atTime(19, 0).toInstant(ZoneOffset.UTC))));
             }

@@ -17,9 +17,9 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.LearnerContext;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.dashboard.model.Note;
-import org.lcmhub.dashboard.store.dynamodb.DynamoNoteStore;
-import org.lcmhub.signup.model.Learner;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.notes.Note;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

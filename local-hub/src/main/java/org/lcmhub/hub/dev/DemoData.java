@@ -21,8 +21,8 @@ import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

@@ -130,12 +130,15 @@ public final class SiteBaker {
      * JBake keeps its document types and template model extractors in JVM-wide singletons.
      *
      * @throws BakeException if JBake reports any error
+     * @throws Messages.InvalidMessages if the message catalogue ({@code site/messages/}) has problems
      */
     public static synchronized BakeReport bake(Path root, Path outputDir, Engine engine) {
         Path base = root.toAbsolutePath().normalize();
         Path output = outputDir.toAbsolutePath().normalize();
         long start = System.nanoTime();
+        Messages messages = Messages.read(base.resolve("site"));
         DefaultJBakeConfiguration config = configuration(base, output);
+        config.setProperty("messages", messages.byLanguage());
 
         List<Throwable> errors;
         int rendered;
@@ -153,6 +156,7 @@ public final class SiteBaker {
         if (!errors.isEmpty()) {
             throw new BakeException(base, errors);
         }
+        messages.writeScripts(output);
         return new BakeReport(output, rendered, Duration.ofNanos(System.nanoTime() - start), List.of());
     }
 

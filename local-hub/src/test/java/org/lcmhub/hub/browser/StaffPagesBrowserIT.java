@@ -29,7 +29,7 @@ import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
-import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -193,7 +193,7 @@ class StaffPagesBrowserIT {
 
     private String matchedMentor(String learner) {
         Map<String, AttributeValue> match = moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
-                .key(DynamoMatchStore.matchKey(learners.get(learner)))).item();
+                .key(Keys.match(learners.get(learner)))).item();
         return match == null || match.isEmpty() ? null : match.get("mentorId").s();
     }
 

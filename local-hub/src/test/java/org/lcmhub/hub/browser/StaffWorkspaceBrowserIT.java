@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
+import org.lcmhub.checkin.store.dynamodb.CheckInItems;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.HubServer;
@@ -125,7 +125,7 @@ class StaffWorkspaceBrowserIT {
                         AttributeValue.fromS(cohort.startDate().minusDays(1) + "T12:00:00Z"))));
         if (progress != null) {
             LocalDate day = LocalDate.now().minusWeeks(weeksAgo);
-            moto.dynamo().putItem(r -> r.tableName(moto.table()).item(DynamoCheckInStore.toItem(new WeeklyCheckIn(id,
+            moto.dynamo().putItem(r -> r.tableName(moto.table()).item(CheckInItems.toItem(new WeeklyCheckIn(id,
                     cohort.cohortId(), IsoWeek.of(day), progress, null, 3, 4, "Les boucles", weeksAgo == 0 && progress < 100,
                     null, day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600)))));
         }
@@ -133,7 +133,7 @@ class StaffWorkspaceBrowserIT {
 
     /** Every English reason of the catalogue as a pattern ({x} matches anything). */
     private static List<Pattern> englishReasonPatterns() throws IOException {
-        JsonNode en = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Checkout.root().resolve("site/templates/staff-messages.json").toFile()).get("en");
+        JsonNode en = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Checkout.root().resolve("site/messages/staff.json").toFile()).get("en");
         List<Pattern> patterns = new ArrayList<>();
         en.fieldNames().forEachRemaining(key -> {
             if (key.startsWith("risk.") || key.startsWith("match.") || key.startsWith("skip.")) {

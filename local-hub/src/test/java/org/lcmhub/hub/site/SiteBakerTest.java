@@ -179,6 +179,19 @@ class SiteBakerTest {
     }
 
     @Test
+    void theMessageCatalogueReachesPagesAndScriptsInBothLanguages() throws IOException {
+        assertThat(Files.readString(out.resolve("js/messages.fr.js"))).contains("window.LcmMessages.fr = ")
+                .contains("\"notFoundTitle\" : \"Page introuvable\"");
+        assertThat(Files.readString(out.resolve("js/messages.en.js"))).contains("\"notFoundTitle\" : \"Page not found\"");
+        assertThat(out.resolve("js/i18n.js")).exists();
+        for (String lang : LANGUAGES) {
+            Document home = page(lang + "/index.html");
+            List<String> scripts = home.select("script[src]").eachAttr("src");
+            assertThat(scripts).as(lang).containsSubsequence("/js/messages." + lang + ".js", "/js/i18n.js", "/js/hub.js");
+        }
+    }
+
+    @Test
     void everyPageHasLanguageTitleDescriptionAndNav() throws IOException {
         List<Path> pages = htmlPages();
         assertThat(pages).hasSizeGreaterThanOrEqualTo(8);

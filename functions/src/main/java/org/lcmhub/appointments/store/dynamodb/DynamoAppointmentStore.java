@@ -6,11 +6,11 @@ import static org.lcmhub.store.Keys.s;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.lcmhub.appointments.model.Appointment;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.appointments.store.AppointmentStore;
-import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
-import org.lcmhub.signup.store.dynamodb.LearnerItems;
+import org.lcmhub.learner.store.dynamodb.LearnerItems;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.store.dynamodb.SeriesItems;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * 1:1 series and session notes in {@code HubTable} (see {@link AppointmentItems}). Each write is one
+ * 1:1 series and session notes in {@code HubTable} (see {@link SeriesItems} and {@link AppointmentItems}). Each write is one
  * transaction whose first item checks that {@code LEARNER#<id> / MENTOR} still names the mentor: a
  * release or an erasure committed before it leaves nothing behind.
  */
@@ -36,7 +36,7 @@ public final class DynamoAppointmentStore implements AppointmentStore {
     @Override
     public Mentee mentee(String learnerId) {
         Map<String, AttributeValue> profile = get(Keys.learner(learnerId));
-        Map<String, AttributeValue> match = get(DynamoMatchStore.matchKey(learnerId));
+        Map<String, AttributeValue> match = get(Keys.match(learnerId));
         return new Mentee(profile == null ? null : LearnerItems.fromItem(profile),
                 match == null ? null : match.get("mentorId").s());
     }
@@ -44,15 +44,15 @@ public final class DynamoAppointmentStore implements AppointmentStore {
     @Override
     public Appointment find(String learnerId) {
         Map<String, AttributeValue> item = get(Keys.oneToOne(learnerId));
-        return item == null ? null : AppointmentItems.fromItem(item);
+        return item == null ? null : SeriesItems.fromItem(item);
     }
 
     @Override
     public void save(Appointment a, Integer previousSequence) {
         TransactWriteItem put = previousSequence == null
-                ? TransactWriteItem.builder().put(p -> p.tableName(table).item(AppointmentItems.toItem(a))
+                ? TransactWriteItem.builder().put(p -> p.tableName(table).item(SeriesItems.toItem(a))
                         .conditionExpression("attribute_not_exists(PK)")).build()
-                : TransactWriteItem.builder().put(p -> p.tableName(table).item(AppointmentItems.toItem(a))
+                : TransactWriteItem.builder().put(p -> p.tableName(table).item(SeriesItems.toItem(a))
                         .conditionExpression("#seq = :seq")
                         .expressionAttributeNames(Map.of("#seq", "sequence"))
                         .expressionAttributeValues(Map.of(":seq", n(previousSequence)))).build();
@@ -92,7 +92,7 @@ public final class DynamoAppointmentStore implements AppointmentStore {
      */
     private void write(String learnerId, String mentorId, TransactWriteItem write) {
         TransactWriteItem match = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
-                .key(DynamoMatchStore.matchKey(learnerId))
+                .key(Keys.match(learnerId))
                 .conditionExpression("mentorId = :me")
                 .expressionAttributeValues(Map.of(":me", s(mentorId)))).build();
         TransactWriteItem profile = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)

@@ -3,15 +3,12 @@ package org.lcmhub.checkin.store.dynamodb;
 import static org.lcmhub.store.Keys.n;
 import static org.lcmhub.store.Keys.s;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
-import org.lcmhub.signup.model.LearnerStatus;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -34,7 +31,7 @@ public final class DynamoCheckInStore implements CheckInStore {
 
     @Override
     public boolean put(WeeklyCheckIn c) {
-        Map<String, AttributeValue> item = toItem(c);
+        Map<String, AttributeValue> item = CheckInItems.toItem(c);
         // The read only chooses 201 or 200; what must hold (the learner is still enrolled, so an
         // erasure or withdrawal racing this write never leaves a check-in behind) is a condition.
         boolean isNew = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
@@ -56,32 +53,6 @@ public final class DynamoCheckInStore implements CheckInStore {
         return isNew;
     }
 
-    /** The check-in's item, with its GSI1 keys under the cohort. */
-    public static Map<String, AttributeValue> toItem(WeeklyCheckIn c) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.checkIn(c.learnerId(), c.week().toString()));
-        item.put(Keys.GSI1PK, s("COHORT#" + c.cohortId()));
-        item.put(Keys.GSI1SK, s(Keys.CHECKIN + c.week() + "#" + c.learnerId()));
-        item.put("type", s("CheckIn"));
-        item.put("learnerId", s(c.learnerId()));
-        item.put("cohortId", s(c.cohortId()));
-        item.put("week", s(c.week().toString()));
-        item.put("progress", n(c.progress()));
-        if (c.stepReached() != null) {
-            item.put("stepReached", n(c.stepReached()));
-        }
-        item.put("hoursSpent", AttributeValue.fromN(Double.toString(c.hoursSpent())));
-        item.put("mood", n(c.mood()));
-        if (c.blockers() != null) {
-            item.put("blockers", s(c.blockers()));
-        }
-        item.put("needHelp", AttributeValue.fromBool(c.needHelp()));
-        if (c.message() != null) {
-            item.put("message", s(c.message()));
-        }
-        item.put("submittedAt", s(c.submittedAt().toString()));
-        return item;
-    }
-
     @Override
     public List<WeeklyCheckIn> history(String learnerId) {
         List<WeeklyCheckIn> history = new ArrayList<>();
@@ -89,7 +60,7 @@ public final class DynamoCheckInStore implements CheckInStore {
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :checkin)")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)),
                                 ":checkin", s(Keys.CHECKIN))))
-                .items().forEach(i -> history.add(fromItem(i)));
+                .items().forEach(i -> history.add(CheckInItems.fromItem(i)));
         return history;
     }
 
@@ -100,20 +71,7 @@ public final class DynamoCheckInStore implements CheckInStore {
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :checkin)")
                         .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":checkin", s(Keys.CHECKIN))))
-                .items().forEach(i -> all.add(fromItem(i)));
+                .items().forEach(i -> all.add(CheckInItems.fromItem(i)));
         return all;
-    }
-
-    public static WeeklyCheckIn fromItem(Map<String, AttributeValue> i) {
-        return new WeeklyCheckIn(i.get("learnerId").s(), i.get("cohortId").s(),
-                IsoWeek.parse(i.get("week").s()).orElseThrow(), Integer.parseInt(i.get("progress").n()),
-                i.containsKey("stepReached") ? Integer.valueOf(i.get("stepReached").n()) : null,
-                Double.parseDouble(i.get("hoursSpent").n()), Integer.parseInt(i.get("mood").n()),
-                text(i, "blockers"), i.get("needHelp").bool(), text(i, "message"),
-                Instant.parse(i.get("submittedAt").s()));
-    }
-
-    private static String text(Map<String, AttributeValue> i, String name) {
-        return i.containsKey(name) ? i.get(name).s() : null;
     }
 }

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.RiskPolicyRules;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lcmhub.checkin.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -74,6 +74,17 @@ public final class DynamoCohortStore implements CohortStore {
                         .expressionAttributeValues(Map.of(":pk", s("PATH#" + pathId), ":start", s("START#"))))
                 .items().forEach(item -> cohorts.add(CohortItems.fromItem(item)));
         return cohorts;
+    }
+
+    @Override
+    public List<TeamMember> team(String cohortId) {
+        List<TeamMember> team = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":lcm", s("LCM#"))))
+                .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(),
+                        item.containsKey("email") ? item.get("email").s() : null)));
+        return team;
     }
 
     @Override

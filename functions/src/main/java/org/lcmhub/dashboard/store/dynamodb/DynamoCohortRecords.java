@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
-import org.lcmhub.dashboard.model.Note;
-import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.checkin.store.dynamodb.CheckInItems;
 import org.lcmhub.dashboard.store.CohortRecords;
-import org.lcmhub.signup.model.Learner;
-import org.lcmhub.signup.store.dynamodb.LearnerItems;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.store.dynamodb.LearnerItems;
+import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.notes.Note;
+import org.lcmhub.notes.store.dynamodb.NoteItems;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -53,7 +54,7 @@ public final class DynamoCohortRecords implements CohortRecords {
                     String type = item.containsKey("type") ? item.get("type").s() : "";
                     switch (type) {
                         case "Learner" -> learners.add(LearnerItems.fromItem(item));
-                        case "CheckIn" -> checkIns.add(DynamoCheckInStore.fromItem(item));
+                        case "CheckIn" -> checkIns.add(CheckInItems.fromItem(item));
                         case NoteItems.TYPE -> notes.add(NoteItems.fromItem(item));
                         case "Match" -> mentorOf.put(item.get("learnerId").s(), item.get("mentorId").s());
                         case "NeverAgain" -> neverAgain.add(new PairRef(item.get("learnerId").s(),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.lcmhub.dashboard.store.MentorDirectory;
 import org.lcmhub.mentor.model.Mentor;
-import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,12 +24,13 @@ public final class DynamoMentorDirectory implements MentorDirectory {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final DynamoMentorStore store;
+    private final MentorStore store;
 
-    public DynamoMentorDirectory(DynamoDbClient dynamo, String table) {
+    /** {@code store}: the mentor store whose paginated query lists every profile. */
+    public DynamoMentorDirectory(DynamoDbClient dynamo, String table, MentorStore store) {
         this.dynamo = dynamo;
         this.table = table;
-        this.store = new DynamoMentorStore(dynamo, table);
+        this.store = store;
     }
 
     @Override

@@ -49,17 +49,6 @@ public final class DynamoDigestStore implements DigestStore {
     }
 
     @Override
-    public List<TeamMember> team(String cohortId) {
-        List<TeamMember> team = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table).limit(pageSize)
-                        .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
-                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":lcm", s("LCM#"))))
-                .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(),
-                        item.containsKey("email") ? item.get("email").s() : null)));
-        return team;
-    }
-
-    @Override
     public Sent lastSent(String cohortId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Keys.digest(cohortId))).item();

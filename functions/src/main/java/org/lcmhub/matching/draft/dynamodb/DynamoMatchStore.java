@@ -16,6 +16,7 @@ import java.util.Set;
 import org.lcmhub.matching.draft.Draft;
 import org.lcmhub.matching.draft.MatchStore;
 import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.pairing.store.dynamodb.MatchItems;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,10 +42,6 @@ public final class DynamoMatchStore implements MatchStore {
         this.dynamo = dynamo;
         this.table = table;
         this.clock = clock;
-    }
-
-    public static Map<String, AttributeValue> matchKey(String learnerId) {
-        return Keys.match(learnerId);
     }
 
     @Override

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lcmhub.appointments.model.Appointment;
-import org.lcmhub.appointments.store.dynamodb.SeriesOnMatchEnd;
-import org.lcmhub.matching.draft.dynamodb.MatchItems;
 import org.lcmhub.mentoring.store.MentoringStore;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.store.dynamodb.MatchItems;
+import org.lcmhub.pairing.store.dynamodb.SeriesItems;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * page by page); a learner's mentor is {@code LEARNER#<id> / MENTOR}. Ending a pair writes
  * {@code LEARNER#<id> / NEVER#<mentorSub>}, on GSI1 under {@code COHORT#<id> / NEVER#<learnerId>#<sub>}
  * where the next matching draft of the cohort finds it, and deletes the learner's 1:1 series
- * ({@link SeriesOnMatchEnd}) in the same transaction.
+ * ({@link SeriesItems}) in the same transaction.
  */
 public final class DynamoMentoringStore implements MentoringStore {
     private static final int ATTEMPTS = 4;
@@ -79,9 +79,9 @@ public final class DynamoMentoringStore implements MentoringStore {
         never.put(Keys.GSI1SK, s(Keys.NEVER + match.learnerId() + "#" + match.mentorId()));
         base.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(never)).build());
         for (int attempt = 1; ; attempt++) {
-            Appointment series = SeriesOnMatchEnd.read(dynamo, table, match.learnerId());
+            Appointment series = SeriesItems.read(dynamo, table, match.learnerId());
             List<TransactWriteItem> items = new ArrayList<>(base);
-            items.add(SeriesOnMatchEnd.remove(table, match.learnerId(), series)); // index 4
+            items.add(SeriesItems.remove(table, match.learnerId(), series)); // index 4
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return new Ended(series);

@@ -1,0 +1,31 @@
+package org.lcmhub.learner;
+
+import java.time.Instant;
+
+/**
+ * A learner signed up to one cohort. {@code waitTicket} orders the waitlist (null once enrolled);
+ * {@code goals} and {@code hoursPerWeek} are optional.
+ */
+public record Learner(
+        String learnerId,
+        String name,
+        String email,
+        String pathId,
+        String cohortId,
+        String language,
+        String timezone,
+        String goals,
+        Integer hoursPerWeek,
+        LearnerStatus status,
+        Long waitTicket,
+        Instant createdAt) {
+    /** The longest goals a learner may write, and the most hours a week they may plan. */
+    public static final int GOALS_MAX = 1000;
+    public static final int HOURS_MAX = 80;
+
+
+    public Learner withStatus(LearnerStatus newStatus, Long ticket) {
+        return new Learner(learnerId, name, email, pathId, cohortId, language, timezone, goals, hoursPerWeek,
+                newStatus, ticket, createdAt);
+    }
+}

@@ -1,0 +1,30 @@
+package org.lcmhub.learner.store;
+
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.learner.Learner;
+
+/** A learner's own records, as self-service reads, changes, exports and erases them. */
+public interface LearnerStore {
+    /** A learner and the hash of their key. */
+    record Stored(Learner learner, String keyHash) {
+    }
+
+    /** What a learner may change; null leaves a field as it is, an empty goals text clears it. */
+    record ProfileChanges(String language, String timezone, Integer hoursPerWeek, String goals) {
+    }
+
+    Stored find(String learnerId);
+
+    /** Applies the changes if the key is still the learner's; false otherwise (erased or re-keyed). */
+    boolean update(String learnerId, String keyHash, ProfileChanges changes);
+
+    /** Every record kept about the learner, as plain values, secrets left out. */
+    List<Map<String, Object>> export(Learner learner);
+
+    /**
+     * Deletes the learner's personal data everywhere: their partition, the email claim, the
+     * cool-down. The cohort keeps only an anonymous count of erasures.
+     */
+    void erase(Learner learner);
+}

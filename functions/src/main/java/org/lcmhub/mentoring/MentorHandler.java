@@ -1,0 +1,153 @@
+package org.lcmhub.mentoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.http.ApiException;
+import org.lcmhub.http.ApiHandler;
+import org.lcmhub.http.ApiRequest;
+import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Fields;
+import org.lcmhub.http.Router;
+import org.lcmhub.mentor.MentorService;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.model.ProfileInput;
+import org.lcmhub.mentor.store.MentorStore;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.store.Dynamo;
+
+/**
+ * {@code GET|PUT /api/mentors/me}: a mentor's own profile, and their mentees ({@link MenteeRoutes}),
+ * for callers in the {@code mentor} group (the API's JWT authorizer has checked the token; the identity is its claims).
+ */
+public class MentorHandler extends ApiHandler {
+    private final MentorService service;
+    private final MenteeRoutes mentees;
+
+    /** Used by Lambda. */
+    public MentorHandler() {
+        this(Dynamo.client(), Dynamo.tableName());
+    }
+
+    private MentorHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
+        this(new MentorService(new DynamoMentorStore(dynamo, table), Clock.systemUTC()),
+                MenteeRoutes.service(dynamo, table));
+    }
+
+    public MentorHandler(MentorService service, MentoringService mentoring) {
+        this.service = service;
+        this.mentees = new MenteeRoutes(mentoring);
+    }
+
+    @Override
+    protected void routes(Router router) {
+        router.get("/api/mentors/me", this::get);
+        router.route("PUT", "/api/mentors/me", this::put);
+        mentees.routes(router);
+    }
+
+    private ApiResponse get(ApiRequest request) {
+        Mentor profile = service.profileOf(StaffClaims.mentor(request));
+        if (profile == null) {
+            throw ApiException.notFound("You have no mentor profile yet; save one with PUT /api/mentors/me.");
+        }
+        return ApiResponse.ok(view(profile));
+    }
+
+    private ApiResponse put(ApiRequest request) {
+        Caller mentor = StaffClaims.mentor(request);
+        JsonNode body = request.bodyObject();
+        Fields f = new Fields(body);
+        ProfileInput in = new ProfileInput(f.text("name"), strings(body, "paths", f), strings(body, "skills", f),
+                strings(body, "languages", f), f.text("timezone"), f.integer("capacity"), slots(body, f),
+                f.bool("paused"));
+        if (!f.errors().isEmpty()) {
+            // Wrongly typed fields, and what else is wrong, in one answer.
+            Map<String, String> all = new LinkedHashMap<>(f.errors());
+            try {
+                service.check(in);
+            } catch (InvalidInput e) {
+                e.fields().forEach(all::putIfAbsent);
+            }
+            throw ApiException.validation(all);
+        }
+        try {
+            return ApiResponse.ok(view(service.save(mentor, in)));
+        } catch (MentorStore.CapacityBelowAssigned e) {
+            throw ApiException.conflict(e.assigned()
+                    + " mentees are placed with you: your capacity cannot be lower than that.");
+        }
+    }
+
+    /** A JSON array of strings, or (from a form) one comma-separated string. */
+    private static List<String> strings(JsonNode body, String name, Fields f) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return List.of(node.asText().split(","));
+        }
+        List<String> values = new ArrayList<>();
+        if (node.isArray()) {
+            for (JsonNode v : node) {
+                if (!v.isTextual()) {
+                    break;
+                }
+                values.add(v.asText());
+            }
+            if (values.size() == node.size()) {
+                return values;
+            }
+        }
+        f.reject(name, "must be a list of strings");
+        return null;
+    }
+
+    private static List<ProfileInput.SlotInput> slots(JsonNode body, Fields f) {
+        JsonNode node = body.get("availability");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            f.reject("availability", "must be a list of {\"day\",\"from\",\"to\"}");
+            return null;
+        }
+        List<ProfileInput.SlotInput> slots = new ArrayList<>();
+        for (JsonNode s : node) {
+            slots.add(s.isObject() ? new ProfileInput.SlotInput(s.path("day").asText(null), s.path("from").asText(null),
+                    s.path("to").asText(null)) : null);
+        }
+        return slots;
+    }
+
+    static Map<String, Object> view(Mentor m) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("mentorId", m.sub());
+        view.put("name", m.name());
+        view.put("paths", m.paths());
+        view.put("skills", m.skills());
+        view.put("languages", m.languages());
+        view.put("timezone", m.timezone());
+        view.put("capacity", m.capacity());
+        view.put("assigned", m.assigned());
+        view.put("paused", m.paused());
+        view.put("availability", m.availability().stream().map(MentorHandler::slotView).toList());
+        view.put("updatedAt", m.updatedAt() == null ? null : m.updatedAt().toString());
+        return view;
+    }
+
+    private static Map<String, String> slotView(org.lcmhub.mentor.model.Slot s) {
+        Map<String, String> view = new LinkedHashMap<>();
+        view.put("day", s.dayCode());
+        view.put("from", s.from().toString());
+        view.put("to", s.to().toString());
+        return view;
+    }
+}

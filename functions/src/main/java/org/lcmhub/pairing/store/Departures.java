@@ -1,0 +1,28 @@
+package org.lcmhub.pairing.store;
+
+import org.lcmhub.learner.Learner;
+import org.lcmhub.pairing.Appointment;
+
+/**
+ * A learner leaves: in one transaction their seat (or waitlist place) is released and their
+ * match ends, with the mentor's place and the learner's 1:1 series.
+ */
+public interface Departures {
+    /**
+     * What a withdrawal did: the learner as withdrawn, who took the freed seat (or null), the
+     * mentor whose match it ended (or null) and the 1:1 series it deleted with that match (or null).
+     */
+    record Withdrawal(Learner withdrawn, Learner promoted, String endedMentorId, Appointment endedSeries) {
+        public Withdrawal(Learner withdrawn, Learner promoted) {
+            this(withdrawn, promoted, null, null);
+        }
+    }
+
+    /**
+     * Withdraws the learner. An enrolled learner's seat goes to the first waitlisted learner in the
+     * same transaction; a waitlisted learner just leaves the line. A learner's match ends in that
+     * transaction too, giving the mentor's place back and deleting the learner's 1:1 series.
+     * Withdrawing twice changes nothing.
+     */
+    Withdrawal withdraw(String learnerId);
+}

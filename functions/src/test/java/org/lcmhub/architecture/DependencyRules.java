@@ -1,0 +1,115 @@
+package org.lcmhub.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+
+/**
+ * The dependency rule between the top-level packages under {@code root}, written once so that
+ * the same rules run on the hub and on a small fixture that breaks them on purpose.
+ *
+ * <ul>
+ *   <li>the <b>kernel</b> (HTTP edge, store plumbing, domain vocabulary, mail, staff and learner
+ *       keys) imports nothing else of the hub;</li>
+ *   <li>the <b>shared concepts</b> (learner, risk, notes, cohort, pairing) import no feature;</li>
+ *   <li>top-level packages are free of cycles;</li>
+ *   <li>another package's DynamoDB adapter is wired only by handlers; other adapters may use its
+ *       published item format ({@code *Items}) to write one transaction or read one index.</li>
+ * </ul>
+ */
+public record DependencyRules(String root, Set<String> kernel, Set<String> concepts) {
+
+    /** The hub's own packages. */
+    public static DependencyRules hub() {
+        return new DependencyRules("org.lcmhub", Set.of("http", "store", "domain", "mail", "auth"),
+                Set.of("learner", "risk", "notes", "cohort", "pairing"));
+    }
+
+    public ArchRule noCycles() {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    public ArchRule kernelImportsNoFeature() {
+        return noClasses().that().resideInAnyPackage(packages(kernel))
+                .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
+                        "are in the hub but outside its kernel") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        String top = topPackage(c);
+                        return top != null && !kernel.contains(top);
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    public ArchRule conceptsImportNoFeature() {
+        return noClasses().that().resideInAnyPackage(packages(concepts))
+                .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
+                        "are in a feature package") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        String top = topPackage(c);
+                        return top != null && !kernel.contains(top) && !concepts.contains(top);
+                    }
+                }).allowEmptyShould(true);
+    }
+
+    public ArchRule adaptersWiredByHandlers() {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new ArchCondition<JavaClass>("use another package's DynamoDB adapter only to wire it"
+                        + " (a handler) or to compose its published items (an adapter using *Items)") {
+                    @Override
+                    public void check(JavaClass from, ConditionEvents events) {
+                        for (Dependency d : from.getDirectDependenciesFromSelf()) {
+                            JavaClass to = d.getTargetClass();
+                            String target = topPackage(to);
+                            if (target == null || target.equals(topPackage(from))
+                                    || !to.getPackageName().contains(".dynamodb")) {
+                                continue;
+                            }
+                            if (!allowed(from, to)) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        }
+                    }
+                });
+    }
+
+    private static boolean allowed(JavaClass from, JavaClass to) {
+        String name = from.getSimpleName().isEmpty() ? from.getName() : outermost(from).getSimpleName();
+        if (name.endsWith("Handler") || name.endsWith("Routes")) {
+            return true;
+        }
+        return from.getPackageName().contains(".dynamodb") && outermost(to).getSimpleName().endsWith("Items");
+    }
+
+    private static JavaClass outermost(JavaClass c) {
+        JavaClass o = c;
+        while (o.getEnclosingClass().isPresent()) {
+            o = o.getEnclosingClass().get();
+        }
+        return o;
+    }
+
+    private String[] packages(Set<String> tops) {
+        return tops.stream().map(t -> root + "." + t + "..").toArray(String[]::new);
+    }
+
+    /** The top-level package under the root ({@code cohort} for {@code org.lcmhub.cohort.store}), or null. */
+    private String topPackage(JavaClass c) {
+        String pkg = c.getPackageName();
+        if (!pkg.startsWith(root + ".")) {
+            return null;
+        }
+        String rest = pkg.substring(root.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}

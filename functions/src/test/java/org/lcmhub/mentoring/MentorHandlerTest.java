@@ -1,0 +1,113 @@
+package org.lcmhub.mentoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.http.Json;
+import org.lcmhub.mentor.MentorService;
+import org.lcmhub.testing.InMemoryMentors;
+
+/** The mentor handler driven by payload-2.0 fixtures carrying the JWT authorizer's claims. */
+class MentorHandlerTest {
+    private static final String DMITRI = "7d0c2a4e-0000-4000-8000-00000000d1a1";
+    private final InMemoryMentors store = new InMemoryMentors();
+    private final MentorHandler handler = new MentorHandler(new MentorService(store, Clock.systemUTC()), null);
+
+    private static APIGatewayV2HTTPEvent fixture(String name) {
+        return EventLoader.loadApiGatewayHttpEvent("events/" + name);
+    }
+
+    private static APIGatewayV2HTTPEvent withGroups(APIGatewayV2HTTPEvent event, String groups) {
+        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("cognito:groups", groups);
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        return event;
+    }
+
+    private APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
+        return handler.handleRequest(event, null);
+    }
+
+    private static JsonNode json(APIGatewayV2HTTPResponse response) throws Exception {
+        return Json.MAPPER.readTree(response.getBody());
+    }
+
+    @Test
+    void aMentorSavesAndReadsTheirProfileUnderTheSubOfTheClaims() throws Exception {
+        assertThat(call(fixture("mentor-get.json")).getStatusCode()).isEqualTo(404);
+
+        APIGatewayV2HTTPResponse saved = call(fixture("mentor-put.json"));
+
+        assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(200);
+        assertThat(store.find("someone-else")).isNull();
+        assertThat(store.find(DMITRI).email()).isEqualTo("dmitri@example.org");
+        JsonNode read = json(call(fixture("mentor-get.json")));
+        assertThat(read.get("mentorId").asText()).isEqualTo(DMITRI);
+        assertThat(read.get("paths")).hasSize(2);
+        assertThat(read.get("capacity").asInt()).isEqualTo(5);
+        assertThat(read.get("assigned").asInt()).isZero();
+        assertThat(read.get("paused").asBoolean()).isFalse();
+        assertThat(read.at("/availability/1").toString()).isEqualTo("{\"day\":\"sun\",\"from\":\"22:00\",\"to\":\"01:00\"}");
+        assertThat(read).isEqualTo(json(saved));
+    }
+
+    @Test
+    void theBodyCannotResetAssignedMentees() throws Exception {
+        call(fixture("mentor-put.json"));
+        store.assign(DMITRI, 2);
+
+        JsonNode again = json(call(fixture("mentor-put.json")));
+
+        assertThat(again.get("assigned").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void capacityBelowAssignedMenteesIsAConflict() throws Exception {
+        call(fixture("mentor-put.json"));
+        store.assign(DMITRI, 5);
+        APIGatewayV2HTTPEvent lower = fixture("mentor-put.json");
+        lower.setBody(lower.getBody().replace("\"capacity\": 5", "\"capacity\": 4"));
+
+        APIGatewayV2HTTPResponse refused = call(lower);
+
+        assertThat(refused.getStatusCode()).isEqualTo(409);
+        assertThat(json(refused).at("/error/message").asText()).startsWith("5 mentees are placed with you");
+        assertThat(store.find(DMITRI).capacity()).isEqualTo(5);
+    }
+
+    @Test
+    void onlyTheMentorGroupGetsIn() throws Exception {
+        APIGatewayV2HTTPResponse lcm = call(withGroups(fixture("mentor-put.json"), "[lcm]"));
+        assertThat(lcm.getStatusCode()).isEqualTo(403);
+        assertThat(json(lcm).at("/error/code").asText()).isEqualTo("forbidden");
+        assertThat(call(withGroups(fixture("mentor-get.json"), "")).getStatusCode()).isEqualTo(403);
+        assertThat(call(withGroups(fixture("mentor-put.json"), "[lcm mentor]")).getStatusCode()).isEqualTo(200);
+
+        APIGatewayV2HTTPEvent noClaims = fixture("mentor-put.json");
+        noClaims.getRequestContext().setAuthorizer(null);
+        assertThat(call(noClaims).getStatusCode()).isEqualTo(401);
+
+        APIGatewayV2HTTPEvent post = fixture("mentor-put.json");
+        post.getRequestContext().getHttp().setMethod("POST");
+        APIGatewayV2HTTPResponse wrongMethod = call(post);
+        assertThat(wrongMethod.getStatusCode()).isEqualTo(405);
+        assertThat(wrongMethod.getHeaders().get("Allow")).contains("GET").contains("PUT");
+    }
+
+    @Test
+    void reportsEveryBadFieldAndSavesNothing() throws Exception {
+        APIGatewayV2HTTPResponse refused = call(fixture("mentor-put-invalid.json"));
+
+        assertThat(refused.getStatusCode()).isEqualTo(400);
+        assertThat(json(refused).at("/error/fields").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("name", "paths", "skills", "languages", "timezone", "capacity", "availability");
+        assertThat(store.find(DMITRI)).isNull();
+    }
+}

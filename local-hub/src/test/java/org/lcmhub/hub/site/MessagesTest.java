@@ -1,0 +1,86 @@
+package org.lcmhub.hub.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.lcmhub.hub.testing.Checkout;
+
+/** The message catalogue: the real one is complete in both languages; a broken one is refused whole. */
+class MessagesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyKeyOfTheSiteCatalogueExistsInBothLanguagesWithTheSamePlaceholders() {
+        Messages messages = Messages.read(Checkout.root().resolve("site"));
+        Map<String, String> en = messages.byLanguage().get("en");
+        Map<String, String> fr = messages.byLanguage().get("fr");
+        assertThat(en).isNotEmpty();
+        assertThat(fr.keySet()).isEqualTo(en.keySet());
+        en.forEach((key, text) -> {
+            assertThat(text).as("en " + key).isNotBlank();
+            assertThat(fr.get(key)).as("fr " + key).isNotBlank();
+            assertThat(Messages.placeholders(fr.get(key))).as(key).isEqualTo(Messages.placeholders(text));
+        });
+    }
+
+    @Test
+    void pluralKeysComeInPairs() {
+        Map<String, String> en = Messages.read(Checkout.root().resolve("site")).byLanguage().get("en");
+        en.keySet().stream().filter(k -> k.endsWith(".one") || k.endsWith(".other")).forEach(key -> {
+            String base = key.substring(0, key.lastIndexOf('.'));
+            assertThat(en).as(key).containsKeys(base + ".one", base + ".other");
+        });
+    }
+
+    @Test
+    void areasAreMergedAndScriptsCarryEachLanguage() throws IOException {
+        write("a.json", "{\"en\":{\"hello\":\"Hello {name}\"},\"fr\":{\"hello\":\"Bonjour {name}\"}}");
+        write("b.json", "{\"en\":{\"bye\":\"Bye </script>\"},\"fr\":{\"bye\":\"Au revoir \u00a0!\"}}");
+        Messages messages = Messages.read(dir);
+        assertThat(messages.text("fr", "hello")).isEqualTo("Bonjour {name}");
+        assertThat(messages.text("en", "bye")).isEqualTo("Bye </script>");
+
+        Path out = dir.resolve("out");
+        messages.writeScripts(out);
+        String fr = Files.readString(out.resolve("js/messages.fr.js"));
+        assertThat(fr).startsWith("window.LcmMessages = window.LcmMessages || {};")
+                .contains("window.LcmMessages.fr = ").contains("\\u00A0").doesNotContain("Hello");
+        String en = Files.readString(out.resolve("js/messages.en.js"));
+        assertThat(en).doesNotContain("</script>").contains("<\\/script>");
+        String json = en.substring(en.indexOf("= {") + 2, en.lastIndexOf(';'));
+        assertThat(new ObjectMapper().readValue(json, Map.class)).containsEntry("bye", "Bye </script>");
+    }
+
+    @Test
+    void aMissingTranslationADifferentPlaceholderAndADuplicateKeyAreAllReported() throws IOException {
+        write("a.json", "{\"en\":{\"one\":\"x\",\"two\":\"{n} items\"},\"fr\":{\"two\":\"{count} éléments\"}}");
+        write("b.json", "{\"en\":{\"two\":\"y\"},\"fr\":{\"two\":\"y\"}}");
+        write("c.json", "{\"en\":{}}");
+        write("d.json", "not json");
+        assertThatThrownBy(() -> Messages.read(dir))
+                .isInstanceOf(Messages.InvalidMessages.class)
+                .hasMessageContaining("a.json: key \"one\" has no fr text")
+                .hasMessageContaining("a.json: key \"two\" has placeholders [n] in en but [count] in fr")
+                .hasMessageContaining("b.json: key \"two\" is already defined in a.json")
+                .hasMessageContaining("c.json: must have exactly the languages [en, fr]")
+                .hasMessageContaining("d.json: not a JSON object");
+    }
+
+    private void write(String name, String json) throws IOException {
+        Files.createDirectories(dir.resolve("messages"));
+        Files.writeString(dir.resolve("messages").resolve(name), json, StandardCharsets.UTF_8);
+    }
+}
