@@ -168,7 +168,7 @@ class MatchingApiIT extends LocalHubTest {
 
     private void checkIn(String learnerId, Cohort cohort, LocalDate day, int progress) {
         moto.dynamo().putItem(r -> r.tableName(moto.table()).item(
-                org.lcmhub.checkin.store.dynamodb.org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(new org.lcmhub.checkin.model.WeeklyCheckIn(
+                org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(new org.lcmhub.checkin.model.WeeklyCheckIn(
                         learnerId, cohort.cohortId(), org.lcmhub.checkin.model.IsoWeek.of(day), progress, null, 3, 4,
                         null, false, null, day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(36_000)))));
     }
