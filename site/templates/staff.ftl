@@ -37,14 +37,16 @@
 <link rel="alternate" hreflang="${otherLang}" href="${staffPages[view][otherLang]}">
 <link rel="stylesheet" href="/css/hub.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<script type="application/json" id="staff-paths">{<#list l.docs("paths", lang)?sort_by("title") as p>"${(p.pathId!l.slugOf(p))?json_string?no_esc}":"${(p.title!"")?json_string?replace("</", "<\\/")?no_esc}"<#sep>,</#sep></#list>}</script>
 <script src="/js/messages.${lang}.js" defer></script>
 <script src="/js/i18n.js" defer></script>
 <script src="/js/staff.js" defer></script>
 <#list scripts[view]![] as src><script src="${src}" defer></script>
 </#list>
 </head>
-<body class="staff-page staff-${view}" data-staff-view="${view}" data-sign-in="/staff/sign-in.html">
+<#-- The published paths' titles by id, as JSON in an attribute (escaped there): scripts word path ids with them. -->
+<#assign pathsJson = "{" + l.docs("paths", lang)?sort_by("title")?map(p -> "\"" + (p.pathId!l.slugOf(p))?json_string
+    + "\":\"" + (p.title!"")?json_string + "\"")?join(",") + "}">
+<body class="staff-page staff-${view}" data-staff-view="${view}" data-sign-in="/staff/sign-in.html" data-paths="${pathsJson}">
 <a class="skip-link" href="#main">${s("staff.skip")}</a>
 <header class="site-header staff-header">
   <div class="bar">

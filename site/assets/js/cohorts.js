@@ -78,7 +78,7 @@
     function row(label, value) { dl.appendChild(el('dt', {}, label)); dl.appendChild(el('dd', {}, value)); }
     row(t('cohorts.path'), S.pathTitle(c.pathId));
     row(t('cohorts.language'), S.languageName(c.language));
-    row(t('cohorts.start'), t('cohorts.dates', { start: S.date(c.startDate), end: S.date(endOf(c)) }));
+    row(t('cohorts.datesLabel'), t('cohorts.dates', { start: S.date(c.startDate), end: S.date(endOf(c)) }));
     row(t('cohorts.seats'), t('cohorts.seatsLeft', { enrolled: c.enrolled, seats: c.seats, waitlisted: c.waitlisted }));
     row(t('cohorts.team'), S.plural('cohorts.teamCount', (c.team || []).length));
     var open = el('p', { 'class': 'staff-actions' });
@@ -191,6 +191,7 @@
 
   var u = S.user();
   if (!u) { state.textContent = ''; return; }
+  document.getElementById('cohorts-create-section').hidden = false;
   if (u.sub) {
     var yours = document.getElementById('cohorts-your-id');
     yours.textContent = t('cohorts.yourId', { sub: u.sub });

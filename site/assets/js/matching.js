@@ -177,7 +177,7 @@
       var ul = el('ul', { 'class': 'staff-list' });
       published.forEach(function (p) { ul.appendChild(el('li', {}, pairName(p))); });
       skipped.forEach(function (x) {
-        var why = S.has('skip.' + x.reason) ? t('skip.' + x.reason) : t('staff.reason.other');
+        var why = S.has('skip.' + x.reason) ? t('skip.' + x.reason) : t('staff.reason.unknown');
         ul.appendChild(el('li', { 'data-code': x.reason }, t('matching.skipped', { pair: pairName(x), why: why })));
       });
       result.appendChild(ul);

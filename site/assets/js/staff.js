@@ -9,14 +9,14 @@
   var lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
   var locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
 
-  function embedded(id) {
-    var node = document.getElementById(id);
-    try { return node ? JSON.parse(node.textContent) : {}; } catch (e) { return {}; }
+  /** A JSON value the page carries in a data- attribute of <body> (no inline script under the CSP). */
+  function embedded(name) {
+    try { return JSON.parse(document.body.getAttribute('data-' + name) || '{}'); } catch (e) { return {}; }
   }
   var catalogue = window.LcmMessages || {};
   var words = catalogue[lang] || {};
   var fallback = catalogue.en || {};
-  var pathTitles = embedded('staff-paths');
+  var pathTitles = embedded('paths');
 
   /** The stored token; the sign-in script's own session wins once it is on the page. */
   function token() {
@@ -120,7 +120,7 @@
       }
       if (has(key)) { return t(key, params); }
     }
-    return t('staff.reason.other');
+    return t('staff.reason.unknown');
   }
 
   function roleOf(u) {

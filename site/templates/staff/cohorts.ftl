@@ -6,7 +6,7 @@
   <ul id="cohorts-list" class="staff-cards"></ul>
 </section>
 
-<section aria-labelledby="cohorts-create-title">
+<section id="cohorts-create-section" aria-labelledby="cohorts-create-title" hidden>
   <h2 id="cohorts-create-title">${s("cohorts.create")}</h2>
   <form id="cohorts-create" class="staff-panel" novalidate>
     <div class="field">

@@ -182,7 +182,7 @@ class StaffPagesBrowserIT {
     }
 
     private List<String> cardTitles(String list) {
-        return browser.driver.findElements(By.cssSelector(list + " .staff-card h4")).stream().map(WebElement::getText).toList();
+        return browser.driver.findElements(By.cssSelector(list + " .staff-card > h4")).stream().map(WebElement::getText).toList();
     }
 
     private WebElement card(String list, String title) {
