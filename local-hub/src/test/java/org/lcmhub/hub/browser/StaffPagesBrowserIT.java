@@ -138,8 +138,11 @@ class StaffPagesBrowserIT {
         browser.driver.get(hub.url().resolve(path).toString());
     }
 
+    /** Lists are drawn again when their data comes back: an element gone meanwhile is looked up again. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private WebElement visible(String css) {

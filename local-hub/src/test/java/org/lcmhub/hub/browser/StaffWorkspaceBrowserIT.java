@@ -155,8 +155,16 @@ class StaffWorkspaceBrowserIT {
         browser.driver.get(hub.url().resolve(path).toString());
     }
 
+    /** Lists are drawn again when their data comes back: an element gone meanwhile is looked up again. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private WebElement cohortCard(String title) {
+        return waiting().until(d -> d.findElements(By.cssSelector("#cohorts-list .staff-card")).stream()
+                .filter(c -> c.findElement(By.tagName("h3")).getText().equals(title)).findFirst().orElse(null));
     }
 
     private WebElement visible(String css) {
@@ -225,23 +233,25 @@ class StaffWorkspaceBrowserIT {
             create.findElement(By.cssSelector("button[type=submit]")).click();
             // Left empty, the title is the path's, in the page's language.
             String title = "en".equals(lang) ? "Getting started with Python in 8 weeks" : "Débuter en Python en 8 semaines";
-            WebElement card = waiting().until(d -> d.findElements(By.cssSelector("#cohorts-list .staff-card")).stream()
-                    .filter(c -> c.findElement(By.tagName("h3")).getText().equals(title)).findFirst().orElse(null));
-            assertThat(card.getText()).doesNotContain(PATH);
+            waiting().until(d -> d.findElement(By.id("cohorts-create-status")).getText()
+                    .equals("en".equals(lang) ? "Cohort created." : "Cohorte créée."));
+            assertThat(cohortCard(title).getText()).doesNotContain(PATH);
 
             // A colleague joins the team by their team id; the thresholds are the team's to set.
-            card.findElements(By.tagName("summary")).get(1).click();
-            card.findElement(By.cssSelector("input[name=sub]")).sendKeys(LocalIssuer.subFor(bruno));
-            card.findElements(By.cssSelector("form button[type=submit]")).get(1).click();
-            waiting().until(d -> card.getText().contains("en".equals(lang) ? "Added to the team." : "Ajouté à l’équipe."));
-            card.findElements(By.tagName("summary")).get(2).click();
-            WebElement silent = card.findElement(By.cssSelector("input[name=dropoutSilentWeeks]"));
-            waiting().until(d -> !silent.getAttribute("value").isEmpty());
+            cohortCard(title).findElements(By.tagName("summary")).get(1).click();
+            cohortCard(title).findElement(By.cssSelector("input[name=sub]")).sendKeys(LocalIssuer.subFor(bruno));
+            cohortCard(title).findElements(By.cssSelector("form button[type=submit]")).get(1).click();
+            waiting().until(d -> cohortCard(title).getText()
+                    .contains("en".equals(lang) ? "Added to the team." : "Ajouté à l’équipe."));
+            cohortCard(title).findElements(By.tagName("summary")).get(2).click();
+            waiting().until(d -> !cohortCard(title).findElement(By.cssSelector("input[name=dropoutSilentWeeks]"))
+                    .getAttribute("value").isEmpty());
+            WebElement silent = cohortCard(title).findElement(By.cssSelector("input[name=dropoutSilentWeeks]"));
             silent.clear();
             silent.sendKeys("6");
-            card.findElements(By.cssSelector("form button[type=submit]")).get(2).click();
-            waiting().until(d -> card.findElements(By.cssSelector(".staff-status")).stream()
-                    .anyMatch(s -> s.getText().equals("en".equals(lang) ? "Saved." : "Enregistré.")));
+            cohortCard(title).findElements(By.cssSelector("form button[type=submit]")).get(2).click();
+            waiting().until(d -> cohortCard(title).findElements(By.cssSelector(".staff-status")).stream()
+                    .anyMatch(x -> x.getText().equals("en".equals(lang) ? "Saved." : "Enregistré.")));
             accessible("workspace-cohorts-" + lang);
         }
         JsonNode mine = HubClient.parse(client.json("GET", "/api/cohorts/mine", token(zoe, "lcm"), null));
