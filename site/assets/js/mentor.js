@@ -10,75 +10,13 @@
   var form = document.getElementById('mentor-profile');
   var slots = document.getElementById('profile-slots');
   var profileStatus = document.getElementById('profile-status');
-  // The page's words by <html lang>; risk reasons come from the API in the cohort's language.
-  var TEXT = {
-    en: {
-      days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
-      risk: { ok: 'On track', watch: 'To watch', 'at-risk': 'At risk' },
-      removeSlot: 'Remove slot ', places: function (used, of) { return used + ' of ' + of + ' places used.'; },
-      noProfile: 'You have no profile yet: fill it in and save it.', unreadable: 'Your profile could not be read.',
-      saving: 'Saving…', saved: 'Your profile is saved.', correct: 'Please correct the fields marked above.',
-      notSaved: 'Your profile could not be saved.', failed: function (code) { return 'That did not work (' + code + ').'; },
-      oneToOne: 'Regular 1:1', day: 'Day', time: 'Time (your time zone)', duration: 'Duration in minutes',
-      first: 'First date', weeks: 'For how many weeks', location: 'Where (a link or a place)', saveOneToOne: 'Save the 1:1',
-      oneToOneSet: function (n) { return 'The 1:1 is set; you and ' + n + ' have been sent the invite.'; },
-      oneToOneMissing: 'Setting a 1:1 is not available on this hub yet.', ics: 'Download the invite (.ics)',
-      icsDone: 'The invite is downloaded.', icsFailed: 'The invite could not be downloaded.',
-      icsNone: function (n) { return 'No 1:1 is set with ' + n + ' yet (or this hub cannot serve invites yet).'; },
-      notes: 'Session notes', notesWith: 'Session notes with ', noteDate: 'Date of the session',
-      noteText: 'Note (shared with the cohort\'s LCM team)', saveNote: 'Save the note', noteSaved: 'The note is saved.',
-      notesMissing: 'Session notes are not available on this hub yet.',
-      release: 'Release this mentee', releaseWhy: 'Why? (the LCM team reads it; you will not be proposed together again)',
-      releaseName: 'Release ', released: function (n) { return n + ' is released; the place is free again.'; },
-      releaseMissing: 'Releasing a mentee is not available on this hub yet.',
-      email: 'Email', cohort: 'Cohort', path: 'Path', language: 'Language', timezone: 'Time zone', matchedOn: 'Matched on',
-      lastCheckIn: 'Last check-in', standing: 'Standing', never: 'none yet',
-      checkIn: function (c) {
-        return S.date(S.mondayOf(c.week)) + ': ' + c.progress + ' % done, mood ' + c.mood + ' / 5' + (c.needHelp ? ', asked for help' : '');
-      },
-      menteesMissing: 'The list of your mentees is not available on this hub yet. Your LCM will tell you by mail who they are.',
-      menteesUnreadable: 'Your mentees could not be read.',
-      noMentee: 'No mentee yet: they appear here once an LCM publishes a matching.'
-    },
-    fr: {
-      days: { mon: 'Lundi', tue: 'Mardi', wed: 'Mercredi', thu: 'Jeudi', fri: 'Vendredi', sat: 'Samedi', sun: 'Dimanche' },
-      risk: { ok: 'Dans les temps', watch: 'À surveiller', 'at-risk': 'En danger' },
-      removeSlot: 'Retirer le créneau ', places: function (used, of) { return used + ' place(s) occupée(s) sur ' + of + '.'; },
-      noProfile: 'Vous n\'avez pas encore de profil : remplissez-le puis enregistrez-le.',
-      unreadable: 'Votre profil n\'a pas pu être lu.',
-      saving: 'Enregistrement…', saved: 'Votre profil est enregistré.', correct: 'Corrigez les champs signalés ci-dessus.',
-      notSaved: 'Votre profil n\'a pas pu être enregistré.', failed: function (code) { return 'Cela n\'a pas marché (' + code + ').'; },
-      oneToOne: 'Rendez-vous individuel régulier', day: 'Jour', time: 'Heure (votre fuseau horaire)', duration: 'Durée en minutes',
-      first: 'Première date', weeks: 'Pendant combien de semaines', location: 'Où (un lien ou un lieu)',
-      saveOneToOne: 'Enregistrer le rendez-vous',
-      oneToOneSet: function (n) { return 'Le rendez-vous est fixé ; vous et ' + n + ' avez reçu l\'invitation.'; },
-      oneToOneMissing: 'Fixer un rendez-vous n\'est pas encore possible sur ce hub.', ics: 'Télécharger l\'invitation (.ics)',
-      icsDone: 'L\'invitation est téléchargée.', icsFailed: 'L\'invitation n\'a pas pu être téléchargée.',
-      icsNone: function (n) { return 'Aucun rendez-vous n\'est encore fixé avec ' + n + ' (ou ce hub ne sert pas encore les invitations).'; },
-      notes: 'Notes de séance', notesWith: 'Notes de séance avec ', noteDate: 'Date de la séance',
-      noteText: 'Note (partagée avec l\'équipe LCM de la cohorte)', saveNote: 'Enregistrer la note', noteSaved: 'La note est enregistrée.',
-      notesMissing: 'Les notes de séance ne sont pas encore disponibles sur ce hub.',
-      release: 'Mettre fin à ce mentorat', releaseWhy: 'Pourquoi ? (l\'équipe LCM le lit ; vous ne serez plus proposés ensemble)',
-      releaseName: 'Libérer ', released: function (n) { return n + ' est libéré·e ; la place est de nouveau libre.'; },
-      releaseMissing: 'Mettre fin à un mentorat n\'est pas encore possible sur ce hub.',
-      email: 'Courriel', cohort: 'Cohorte', path: 'Parcours', language: 'Langue', timezone: 'Fuseau horaire', matchedOn: 'Apparié le',
-      lastCheckIn: 'Dernier point d\'étape', standing: 'Situation', never: 'aucun',
-      checkIn: function (c) {
-        return S.date(S.mondayOf(c.week)) + ' : ' + c.progress + ' % fait, humeur ' + c.mood + ' / 5' + (c.needHelp ? ', a demandé de l\'aide' : '');
-      },
-      menteesMissing: 'La liste de vos mentorés n\'est pas encore disponible sur ce hub. Votre LCM vous dira par courriel qui ils sont.',
-      menteesUnreadable: 'Vos mentorés n\'ont pas pu être lus.',
-      noMentee: 'Pas encore de mentoré : ils apparaissent ici dès qu\'un LCM publie un appariement.'
-    }
-  };
-  var T = TEXT[document.documentElement.lang === 'fr' ? 'fr' : 'en'];
-  var DAYS = T.days;
-  var RISK = T.risk;
+  var t = S.t;
+  var DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
   // ---- Profile ------------------------------------------------------------------------------
   function renumber() {
     Array.prototype.forEach.call(slots.children, function (li, n) {
-      li.querySelector('[data-remove]').setAttribute('aria-label', T.removeSlot + (n + 1));
+      li.querySelector('[data-remove]').setAttribute('aria-label', t('mentor.removeSlot', { n: n + 1 }));
     });
   }
 
@@ -101,6 +39,15 @@
 
   function list(value) {
     return value.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
+  }
+
+  /** The API's field errors in this page's language: one message of the catalogue per field it names. */
+  function worded(fields) {
+    var out = {};
+    Object.keys(fields || {}).forEach(function (k) {
+      out[k] = S.has('mentor.err.' + k) ? t('mentor.err.' + k) : t('mentor.err.other');
+    });
+    return out;
   }
 
   function checked(name) {
@@ -142,7 +89,7 @@
     slots.textContent = '';
     (p.availability || []).forEach(addSlot);
     document.getElementById('mentor-profile-state').textContent = p.capacity
-      ? T.places(p.assigned || 0, p.capacity) : '';
+      ? S.plural('mentor.places', p.assigned || 0, { capacity: p.capacity }) : '';
   }
 
   function profileBody() {
@@ -176,9 +123,9 @@
         mentorZone = zone;
         check('languages', [S.lang]);
         addSlot();
-        document.getElementById('mentor-profile-state').textContent = T.noProfile;
+        document.getElementById('mentor-profile-state').textContent = t('mentor.noProfile');
       } else {
-        S.say(profileStatus, S.message(r, T.unreadable), 'error');
+        S.say(profileStatus, t('mentor.unreadable'), 'error');
       }
       loadMentees();
     });
@@ -194,17 +141,17 @@
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     S.clearErrors(form);
-    S.say(profileStatus, T.saving);
+    S.say(profileStatus, t('mentor.saving'));
     S.call('PUT', '/api/mentors/me', profileBody()).then(function (r) {
       if (r.ok) {
         fillProfile(r.json);
-        S.say(profileStatus, T.saved);
+        S.say(profileStatus, t('mentor.saved'));
         return;
       }
       var error = (r.json && r.json.error) || {};
-      var left = S.showErrors(form, error.fields || {});
+      var left = S.showErrors(form, worded(error.fields));
       S.say(profileStatus, left.length ? left.join(' ')
-        : error.fields ? T.correct : S.message(r, T.notSaved), 'error');
+        : error.fields ? t('mentor.correct') : t('mentor.notSaved'), 'error');
     });
   });
   document.getElementById('profile-add-slot').addEventListener('click', function () {
@@ -263,8 +210,8 @@
     if (r.ok) { state.hidden = true; done(r.json); return; }
     if (S.missing(r)) { S.say(state, notYet, 'error'); return; }
     var error = (r.json && r.json.error) || {};
-    var left = S.showErrors(f, error.fields || {});
-    S.say(state, left.length ? left.join(' ') : error.fields ? T.correct : S.message(r, T.failed(r.status)), 'error');
+    var left = S.showErrors(f, worded(error.fields));
+    S.say(state, left.length ? left.join(' ') : error.fields ? t('mentor.correct') : t('mentor.failed'), 'error');
   }
 
   /** The next meeting at (day, HH:mm) in the mentor's zone, as an instant. */
@@ -293,15 +240,15 @@
 
   function oneToOnePanel(m, n, base) {
     var day = input('select', 'day');
-    Object.keys(DAYS).forEach(function (d) { day.appendChild(el('option', { value: d }, DAYS[d])); });
-    var oneToOne = panel(T.oneToOne, 'm' + n + '-one', [
-      field('m' + n + '-day', T.day, day),
-      field('m' + n + '-time', T.time, input('time', 'time')),
-      field('m' + n + '-duration', T.duration, input('number', 'durationMinutes', { min: '15', max: '120', value: '30' })),
-      field('m' + n + '-first', T.first, input('date', 'firstDate')),
-      field('m' + n + '-weeks', T.weeks, input('number', 'weeks', { min: '1', max: '52', value: '8' })),
-      field('m' + n + '-location', T.location, input('text', 'location', { maxlength: '200' }))
-    ], T.saveOneToOne, function (f, state) {
+    DAYS.forEach(function (d) { day.appendChild(el('option', { value: d }, t('mentor.day.' + d))); });
+    var oneToOne = panel(t('mentor.oneToOne'), 'm' + n + '-one', [
+      field('m' + n + '-day', t('mentor.oneDay'), day),
+      field('m' + n + '-time', t('mentor.oneTime'), input('time', 'time')),
+      field('m' + n + '-duration', t('mentor.duration'), input('number', 'durationMinutes', { min: '15', max: '120', value: '30' })),
+      field('m' + n + '-first', t('mentor.first'), input('date', 'firstDate')),
+      field('m' + n + '-weeks', t('mentor.weeks'), input('number', 'weeks', { min: '1', max: '52', value: '8' })),
+      field('m' + n + '-location', t('mentor.location'), input('text', 'location', { maxlength: '200' }))
+    ], t('mentor.saveOneToOne'), function (f, state) {
       var body = { day: f.elements.day.value, time: f.elements.time.value || null,
         durationMinutes: Number(f.elements.durationMinutes.value) || null, weeks: Number(f.elements.weeks.value) || null };
       if (f.elements.firstDate.value) { body.firstDate = f.elements.firstDate.value; }
@@ -309,15 +256,15 @@
       S.call('PUT', base + '/one-to-one', body).then(function (r) {
         answer(f, state, r, function (json) {
           f.dispatchEvent(new CustomEvent('lcm:saved', { detail: json.oneToOne }));
-          S.say(state, T.oneToOneSet(m.name));
-        }, T.oneToOneMissing);
+          S.say(state, t('mentor.oneToOneSet', { name: m.name }));
+        }, t('mentor.oneToOneMissing'));
       });
     });
-    var ics = el('button', { type: 'button', 'class': 'button-secondary' }, T.ics);
+    var ics = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.ics'));
     ics.addEventListener('click', function () {
       S.download(base + '/one-to-one.ics', 'one-to-one.ics').then(function (code) {
-        if (code === 200) { S.say(oneToOne.state, T.icsDone); return; }
-        S.say(oneToOne.state, code === 404 ? T.icsNone(m.name) : T.icsFailed, 'error');
+        if (code === 200) { S.say(oneToOne.state, t('mentor.icsDone')); return; }
+        S.say(oneToOne.state, code === 404 ? t('mentor.icsNone', { name: m.name }) : t('mentor.icsFailed'), 'error');
       });
     });
     oneToOne.actions.appendChild(ics);
@@ -353,7 +300,7 @@
     cancel.addEventListener('click', function () {
       S.call('DELETE', base + '/one-to-one').then(function (r) {
         if (r.ok) { showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled')); }
-        else { S.say(oneToOne.state, T.failed(r.status), 'error'); }
+        else { S.say(oneToOne.state, t('mentor.failed'), 'error'); }
       });
     });
     return oneToOne.details;
@@ -361,18 +308,18 @@
 
   function notesPanel(m, n, base) {
     var today = new Date().toISOString().slice(0, 10);
-    var notes = el('ul', { 'class': 'staff-list', 'aria-label': T.notesWith + m.name });
-    var p = panel(T.notes, 'm' + n + '-notes', [
-      field('m' + n + '-note-date', T.noteDate, input('date', 'date', { value: today })),
-      field('m' + n + '-note-text', T.noteText, input('textarea', 'text', { maxlength: '2000' }))
-    ], T.saveNote, function (f, state) {
+    var notes = el('ul', { 'class': 'staff-list', 'aria-label': t('mentor.notesWith', { name: m.name }) });
+    var p = panel(t('mentor.notes'), 'm' + n + '-notes', [
+      field('m' + n + '-note-date', t('mentor.noteDate'), input('date', 'date', { value: today })),
+      field('m' + n + '-note-text', t('mentor.noteText'), input('textarea', 'text', { maxlength: '2000' }))
+    ], t('mentor.saveNote'), function (f, state) {
       S.call('POST', base + '/sessions', { date: f.elements.date.value || null, text: f.elements.text.value.trim() || null })
         .then(function (r) {
           answer(f, state, r, function () {
             f.elements.text.value = '';
-            S.say(state, T.noteSaved);
+            S.say(state, t('mentor.noteSaved'));
             loadNotes();
-          }, T.notesMissing);
+          }, t('mentor.notesMissing'));
         });
     });
     function loadNotes() {
@@ -389,14 +336,14 @@
   }
 
   function releasePanel(m, n, base, card) {
-    return panel(T.release, 'm' + n + '-release', [
-      field('m' + n + '-reason', T.releaseWhy, input('textarea', 'reason', { maxlength: '500' }))
-    ], T.releaseName + m.name, function (f, state) {
+    return panel(t('mentor.release'), 'm' + n + '-release', [
+      field('m' + n + '-reason', t('mentor.releaseWhy'), input('textarea', 'reason', { maxlength: '500' }))
+    ], t('mentor.releaseName', { name: m.name }), function (f, state) {
       S.call('POST', base + '/release', { reason: f.elements.reason.value.trim() || null }).then(function (r) {
         answer(f, state, r, function () {
           card.remove();
-          S.say(menteesStatus, T.released(m.name));
-        }, T.releaseMissing);
+          S.say(menteesStatus, t('mentor.released', { name: m.name }));
+        }, t('mentor.releaseMissing'));
       });
     }).details;
   }
@@ -405,14 +352,14 @@
     var card = el('li', { 'class': 'staff-card' });
     card.appendChild(el('h3', {}, m.name));
     var dl = el('dl', { 'class': 'staff-facts' });
-    row(dl, T.email, m.email);
-    row(dl, T.path, S.pathTitle(m.pathId));
-    row(dl, T.language, S.languageName(m.language));
-    row(dl, T.timezone, m.timezone);
-    row(dl, T.matchedOn, m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
+    row(dl, t('mentor.email'), m.email);
+    row(dl, t('mentor.path'), S.pathTitle(m.pathId));
+    row(dl, t('mentor.language'), S.languageName(m.language));
+    row(dl, t('mentor.menteeTimezone'), m.timezone);
+    row(dl, t('mentor.matchedOn'), m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
     var c = m.lastCheckIn;
-    row(dl, T.lastCheckIn, c ? T.checkIn(c) : T.never);
-    row(dl, T.standing, m.risk && (RISK[m.risk.level] || m.risk.level));
+    row(dl, t('mentor.lastCheckIn'), c ? t(c.needHelp ? 'mentor.checkInHelp' : 'mentor.checkIn', { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));
+    row(dl, t('mentor.standing'), m.risk && (t('dash.level.' + m.risk.level)));
     card.appendChild(dl);
     if (m.risk && m.risk.reasons && m.risk.reasons.length) {
       var ul = el('ul', { 'class': 'reasons' });
@@ -433,12 +380,12 @@
     S.call('GET', '/api/mentors/me/mentees').then(function (r) {
       ul.textContent = '';
       if (S.missing(r)) {
-        S.say(menteesStatus, T.menteesMissing);
+        S.say(menteesStatus, t('mentor.menteesMissing'));
         return;
       }
-      if (!r.ok) { S.say(menteesStatus, S.message(r, T.menteesUnreadable), 'error'); return; }
+      if (!r.ok) { S.say(menteesStatus, t('mentor.menteesUnreadable'), 'error'); return; }
       var mentees = r.json.mentees || [];
-      S.say(menteesStatus, mentees.length ? '' : T.noMentee);
+      S.say(menteesStatus, mentees.length ? '' : t('mentor.noMentee'));
       mentees.forEach(function (m, n) { ul.appendChild(menteeCard(m, n)); });
     });
   }

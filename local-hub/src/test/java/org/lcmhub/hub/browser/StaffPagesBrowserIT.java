@@ -272,7 +272,7 @@ class StaffPagesBrowserIT {
         capacity.sendKeys("0");
         browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
         WebElement zoneError = visible("#profile-timezone-error");
-        assertThat(zoneError.getText()).contains("IANA time zone");
+        assertThat(zoneError.getText()).isEqualTo("Choose a time zone from the list, such as Europe/Paris.");
         assertThat(visible("#profile-capacity-error").getText()).contains("Capacity");
         assertThat(zone.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(zone.getAttribute("aria-describedby")).contains("profile-timezone-error");
@@ -513,7 +513,7 @@ class StaffPagesBrowserIT {
         assertThat(browser.driver.findElement(By.cssSelector("nav a.lang-switch")).getAttribute("href"))
                 .endsWith("/en/staff/mentor.html");
         assertThat(visible("#mentor-profile-state").getText()).isEqualTo(
-                "Vous n'avez pas encore de profil : remplissez-le puis enregistrez-le.");
+                "Vous n’avez pas encore de profil : remplissez-le puis enregistrez-le.");
         WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
         assertThat(slot.findElement(By.cssSelector("[data-remove]")).getAttribute("aria-label")).isEqualTo("Retirer le créneau 1");
         assertThat(browser.driver.findElement(By.cssSelector("label[for=profile-capacity]")).getText())
@@ -531,7 +531,7 @@ class StaffPagesBrowserIT {
                 slot.findElement(By.cssSelector("[data-part=from]")), slot.findElement(By.cssSelector("[data-part=to]")));
         browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
         waiting().until(d -> d.findElement(By.id("profile-status")).getText().equals("Votre profil est enregistré."));
-        assertThat(browser.driver.findElement(By.id("mentor-profile-state")).getText()).isEqualTo("0 place(s) occupée(s) sur 2.");
+        assertThat(browser.driver.findElement(By.id("mentor-profile-state")).getText()).isEqualTo("0 place occupée sur 2.");
         assertThat(visible("#mentees-status").getText()).startsWith("Pas encore de mentoré");
         accessible("staff-espace-mentor");
 
