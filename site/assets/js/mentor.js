@@ -45,7 +45,7 @@
   function worded(fields) {
     var out = {};
     Object.keys(fields || {}).forEach(function (k) {
-      out[k] = S.has('mentor.err.' + k) ? t('mentor.err.' + k) : t('mentor.err.other');
+      out[k] = S.has('mentor.err.' + k) ? t('mentor.err.' + k) : t('mentor.err.unknown');
     });
     return out;
   }
