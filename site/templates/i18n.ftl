@@ -5,7 +5,9 @@
 <#-- The structural pages of each language (content/<lang>/*.md, type=page), by view. -->
 <#assign pageSlugs = {
   "en": {"paths": "paths", "guides": "guides", "authors": "authors", "about": "about-the-lcm-role",
-         "checkin": "check-in", "mentor": "mentor-profile", "thanks": "thanks", "error": "error"},
+         "checkin": "check-in", "mentor": "mentor-profile", "thanks": "thanks", "error": "error",
+         "signin": "staff-sign-in"},
   "fr": {"paths": "parcours", "guides": "guides", "authors": "auteurs", "about": "a-propos-du-role-lcm",
-         "checkin": "point-d-etape", "mentor": "profil-mentor", "thanks": "merci", "error": "erreur"}
+         "checkin": "point-d-etape", "mentor": "profil-mentor", "thanks": "merci", "error": "erreur",
+         "signin": "connexion-equipe"}
 }>

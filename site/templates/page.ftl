@@ -1,13 +1,13 @@
 <#ftl output_format="HTML">
 <#--
   type=page: a structural page of one language. Its `view` front matter picks what it shows
-  (views/<view>.ftl): paths, guides, authors, role, tag, about, checkin, mentor, thanks, error;
+  (views/<view>.ftl): paths, guides, authors, role, tag, about, checkin, mentor, thanks, error, signin;
   anything else shows the page's own text.
 -->
 <#import "layout.ftl" as l>
 <#assign lang = l.langOf(content)>
 <#assign view = (content.view!"text")?trim>
-<#if !["paths", "guides", "authors", "role", "tag", "about", "checkin", "mentor", "thanks", "error"]?seq_contains(view)>
+<#if !["paths", "guides", "authors", "role", "tag", "about", "checkin", "mentor", "thanks", "error", "signin"]?seq_contains(view)>
   <#assign view = "text">
 </#if>
 <@l.shell lang=lang

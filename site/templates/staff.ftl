@@ -24,6 +24,7 @@
   "mentor": ["/js/mentor.js"]
 }>
 <#assign otherLang = l.other(lang)>
+<#assign signInPage = (lang == "fr")?then("/fr/connexion-equipe.html", "/en/staff-sign-in.html")>
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -39,6 +40,8 @@
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script src="/js/messages.${lang}.js" defer></script>
 <script src="/js/i18n.js" defer></script>
+<script src="/js/auth.js" defer></script>
+<script src="/js/risk.js" defer></script>
 <script src="/js/staff.js" defer></script>
 <#list scripts[view]![] as src><script src="${src}" defer></script>
 </#list>
@@ -46,7 +49,7 @@
 <#-- The published paths' titles by id, as JSON in an attribute (escaped there): scripts word path ids with them. -->
 <#assign pathsJson = "{" + l.docs("paths", lang)?sort_by("title")?map(p -> "\"" + (p.pathId!l.slugOf(p))?json_string
     + "\":\"" + (p.title!"")?json_string + "\"")?join(",") + "}">
-<body class="staff-page staff-${view}" data-staff-view="${view}" data-sign-in="/staff/sign-in.html" data-paths="${pathsJson}">
+<body class="staff-page staff-${view}" data-staff-view="${view}" data-sign-in="${signInPage}" data-paths="${pathsJson}">
 <a class="skip-link" href="#main">${s("staff.skip")}</a>
 <header class="site-header staff-header">
   <div class="bar">
@@ -61,7 +64,7 @@
     </nav>
     <div class="staff-user" id="staff-user">
       <p class="staff-who" id="staff-who">${s("staff.notSignedIn")}</p>
-      <p class="staff-user-actions"><a id="staff-sign-in" class="button-secondary" href="/staff/sign-in.html">${s("staff.signIn")}</a>
+      <p class="staff-user-actions"><a id="staff-sign-in" class="button-secondary" href="${signInPage}">${s("staff.signIn")}</a>
       <button type="button" id="staff-sign-out" class="button-secondary" hidden>${s("staff.signOut")}</button></p>
     </div>
   </div>
@@ -72,7 +75,7 @@
     <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>
   </header>
   <noscript><p class="notice">${s("staff.noScript")}</p></noscript>
-  <p id="staff-signin-needed" class="notice" hidden>${s("staff.needSignIn")} <a href="/staff/sign-in.html">${s("staff.signIn")}</a></p>
+  <p id="staff-signin-needed" class="notice" hidden>${s("staff.needSignIn")} <a id="staff-sign-in-notice" href="${signInPage}">${s("staff.signIn")}</a></p>
   <#include "staff/" + view + ".ftl">
 </main>
 <footer class="site-footer">

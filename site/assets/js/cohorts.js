@@ -9,8 +9,7 @@
   var el = S.el;
   var list = document.getElementById('cohorts-list');
   var state = document.getElementById('cohorts-state');
-  var THRESHOLDS = ['missedWatch', 'missedAtRisk', 'paceGapWatch', 'paceGapAtRisk', 'moodDropWatch', 'moodWindow',
-    'lowMood', 'helpWaitAtRiskDays', 'inactiveWatchDays', 'inactiveAtRiskDays', 'dropoutSilentWeeks'];
+  var THRESHOLDS = ['watchScore', 'atRiskScore', 'dropoutSilentWeeks'];
   var count = 0;
 
   /** The API's field errors, worded by this page: one message per field it names. */
@@ -129,7 +128,7 @@
 
     var fields = THRESHOLDS.map(function (k) {
       return field('c' + n + '-' + k, t('cohorts.t.' + k), input('number', k, null,
-        { step: k === 'moodDropWatch' ? '0.5' : '1', min: '0' }));
+        { step: /Score$/.test(k) ? '0.05' : '1', min: '0' }));
     });
     var thresholds = panel(t('cohorts.thresholds'), [el('p', { 'class': 'hint' }, t('cohorts.thresholdsHint'))].concat(fields),
       t('cohorts.thresholdsSave'), function (form, status) {

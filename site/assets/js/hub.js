@@ -267,10 +267,10 @@
     }).catch(function () { /* no cohort list: the code field stays, and the API picks the next cohort */ });
   }
 
-  // A staff form (it says what a 401 means) sends the token of the staff sign-in page, if any.
+  // A staff form (it says what a 401 means) sends the ID token of the staff sign-in (auth.js), if any.
   function staffAuth(form, headers) {
     var token = null;
-    try { token = form.getAttribute('data-error-401') ? sessionStorage.getItem('lcmhub.staffToken') : null; } catch (e) { token = null; }
+    try { token = form.getAttribute('data-error-401') ? (JSON.parse(sessionStorage.getItem('lcmhub.staff')) || {}).id : null; } catch (e) { token = null; }
     if (token) headers.Authorization = 'Bearer ' + token;
     return headers;
   }

@@ -108,9 +108,11 @@
    * sentence of this language, never the API's default English.
    */
   function reason(r) {
+    // Early-warning reasons carry a level; risk.js words them from the risk catalogue.
+    if (r.level && window.LcmRisk && window.LcmRisk.reason) { return window.LcmRisk.reason(r); }
     var params = words_(r.params);
     var raw = r.params || {};
-    var families = ['risk.', 'match.'];
+    var families = ['risk.reason.', 'match.'];
     for (var i = 0; i < families.length; i++) {
       var key = families[i] + r.code;
       if (r.code === 'help-waiting' && raw.days === 0 && has(key + '.today')) { return t(key + '.today'); }
@@ -143,10 +145,10 @@
     var u = user();
     var signInLink = document.getElementById('staff-sign-in');
     var out = document.getElementById('staff-sign-out');
-    if (signInLink) {
-      signInLink.href = (document.body.getAttribute('data-sign-in') || '/staff/sign-in.html')
-        + '?return=' + encodeURIComponent(location.pathname + location.search);
-    }
+    // Back on this page (and cohort) once signed in.
+    var back = (document.body.getAttribute('data-sign-in') || '/en/staff-sign-in.html') + '?return='
+      + location.pathname + location.search;
+    [signInLink, document.getElementById('staff-sign-in-notice')].forEach(function (a) { if (a) { a.href = back; } });
     if (u && u.email) {
       who.textContent = t('staff.signedInAs', { email: u.email });
       who.appendChild(el('span', { 'class': 'staff-role' }, roleOf(u)));

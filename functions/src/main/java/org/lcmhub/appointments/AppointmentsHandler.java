@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Regular 1:1s. The mentor's routes (StaffJwt, mentor group) under
  * {@code /api/mentors/me/mentees/{learnerId}/}: {@code one-to-one} (PUT sets or changes, DELETE
- * cancels), {@code one-to-one.ics}, {@code sessions} (POST, GET); the cohort's LCM team reads
+ * cancels), {@code one-to-one/meetings/{date}} (PUT moves, DELETE cancels one meeting), {@code one-to-one.ics}, {@code sessions} (POST, GET); the cohort's LCM team reads
  * {@code /api/cohorts/{cohortId}/learners/{learnerId}/sessions}; the learner downloads
  * {@code /api/me/one-to-one.ics} with their personal key.
  */
@@ -62,6 +62,8 @@ public class AppointmentsHandler extends ApiHandler {
         }));
         router.get(MENTEE + "/one-to-one", r -> guarded(() -> ApiResponse.ok(Map.of("oneToOne",
                 OneToOneViews.forMentor(service.series(StaffClaims.mentor(r), r.pathParameter("learnerId")))))));
+        router.route("PUT", MENTEE + "/one-to-one/meetings/{date}", r -> guarded(() -> changeMeeting(r, false)));
+        router.route("DELETE", MENTEE + "/one-to-one/meetings/{date}", r -> guarded(() -> changeMeeting(r, true)));
         router.get(MENTEE + "/one-to-one.ics", r -> guarded(() -> ics(
                 service.mentorIcs(StaffClaims.mentor(r), r.pathParameter("learnerId")))));
         router.post(MENTEE + "/sessions", r -> guarded(() -> addSession(r)));
@@ -85,6 +87,21 @@ public class AppointmentsHandler extends ApiHandler {
         return saved.created() ? ApiResponse.created(body) : ApiResponse.ok(body);
     }
 
+    private ApiResponse changeMeeting(ApiRequest request, boolean cancel) {
+        var mentor = StaffClaims.mentor(request);
+        String date = null;
+        String time = null;
+        if (!cancel) {
+            Fields f = new Fields(request.bodyObject());
+            date = f.text("date");
+            time = f.text("time");
+            f.throwIfInvalid();
+        }
+        var a = service.changeMeeting(mentor, request.pathParameter("learnerId"), request.pathParameter("date"), date,
+                time, cancel);
+        return ApiResponse.ok(Map.of("oneToOne", OneToOneViews.forMentor(a)));
+    }
+
     private ApiResponse addSession(ApiRequest request) {
         var mentor = StaffClaims.mentor(request);
         Fields f = new Fields(request.bodyObject());
@@ -99,9 +116,9 @@ public class AppointmentsHandler extends ApiHandler {
         return ApiResponse.ok(Map.of("sessions", notes.stream().map(OneToOneViews::session).toList()));
     }
 
-    private static ApiResponse ics(String ics) {
-        return ApiResponse.text(200, "text/calendar; charset=utf-8", ics)
-                .withHeader("Content-Disposition", "attachment; filename=\"" + InviteMails.FILE + "\"");
+    private static ApiResponse ics(OneToOneService.Ics ics) {
+        return ApiResponse.text(200, "text/calendar; charset=utf-8", ics.text())
+                .withHeader("Content-Disposition", "attachment; filename=\"" + ics.fileName() + "\"");
     }
 
     /** Not the caller's mentee and no series look alike to anyone else: nothing is revealed. */
@@ -114,6 +131,10 @@ public class AppointmentsHandler extends ApiHandler {
             throw ApiException.notFound("No 1:1 series is set.");
         } catch (OneToOneService.NotInCohort e) {
             throw ApiException.notFound("No such learner in this cohort.");
+        } catch (OneToOneService.NoSuchMeeting e) {
+            throw ApiException.notFound("The series has no meeting planned on that date.");
+        } catch (OneToOneService.MeetingPast e) {
+            throw ApiException.conflict("That meeting has already taken place.");
         } catch (AppointmentStore.Changed e) {
             throw ApiException.conflict("The 1:1 series was changed meanwhile; load it again.");
         }

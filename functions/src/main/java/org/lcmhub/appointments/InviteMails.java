@@ -5,9 +5,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
 
 /**
  * The mails that carry a 1:1 invite (or its cancellation) as an {@code .ics} attachment: the learner's
@@ -15,7 +17,6 @@ import org.lcmhub.pairing.Appointment;
  * (the staff side is English). Both link to the route that downloads the invite again.
  */
 final class InviteMails {
-    static final String FILE = Invites.FILE;
     private final Messages messages;
 
     InviteMails(Messages messages) {
@@ -24,7 +25,7 @@ final class InviteMails {
 
     Mail toLearner(String to, String name, String language, ZoneId learnerZone, String mentorName, Appointment a,
                    String ics, boolean cancelled) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
         String text;
         String subject;
@@ -51,13 +52,13 @@ final class InviteMails {
                     + " with your personal key.\n\nThe LCM Hub team\n";
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
-                .withAttachment(Invites.attachment(ics, cancelled));
+                .withAttachment(Invites.attachment(ics, cancelled, mentorName, language));
     }
 
     /** In the mentor's mail language ({@code Mentor.mailLanguage}); the mentor page lists the series again. */
     Mail toMentor(String to, String language, String mentorName, String learnerName, Appointment a, String ics,
                   boolean cancelled) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String page = messages.link(fr ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
         String text;
         String subject;
@@ -79,7 +80,7 @@ final class InviteMails {
                     + "again from your mentor page: " + page + ".\n\nThe LCM Hub team\n";
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
-                .withAttachment(Invites.attachment(ics, cancelled));
+                .withAttachment(Invites.attachment(ics, cancelled, learnerName, language));
     }
 
     /** "every Tuesday at 18:00 (Europe/Paris), 30 minutes, 6 meetings from 2027-03-02". */
@@ -93,9 +94,38 @@ final class InviteMails {
     }
 
     private static String where(Appointment a, boolean fr) {
-        if (a.location() == null) {
-            return "";
+        return (fr ? "Salle vidéo : " : "Video room: ") + a.videoUrl() + "\n";
+    }
+
+    /**
+     * One meeting moved or cancelled, to one side: the new time in {@code zone} (the reader's own), the
+     * updated invite attached; {@code other} is the person met.
+     */
+    Mail meetingChanged(String to, String name, String language, ZoneId zone, String other, Appointment a,
+                        Occurrence change, String ics, String withName) {
+        boolean fr = Language.of(language) == Language.FR;
+        Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm",
+                locale);
+        String planned = change.original().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone).format(when);
+        String subject;
+        String what;
+        if (change.cancelled()) {
+            subject = fr ? "Rendez-vous annulé avec " + other : "1:1 cancelled with " + other;
+            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " est annulé ; les suivants sont inchangés."
+                    : "The 1:1 with " + other + " on " + planned + " is cancelled; the others stay as they are.";
+        } else {
+            String moved = change.date().atTime(change.time()).atZone(a.zone()).withZoneSameInstant(zone).format(when);
+            subject = fr ? "Rendez-vous déplacé avec " + other : "1:1 moved with " + other;
+            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " a lieu le " + moved + " (votre heure, "
+                    + zone.getId() + ") ; les suivants sont inchangés."
+                    : "The 1:1 with " + other + " planned on " + planned + " moves to " + moved + " (your time, "
+                    + zone.getId() + "); the others stay as they are.";
         }
-        return (fr ? "Lieu : " : "Where: ") + a.location() + "\n";
+        String text = (fr ? "Bonjour " : "Hello ") + name + ",\n\n" + what + "\n" + where(a, fr) + "\n"
+                + (fr ? "L'invitation jointe met votre agenda à jour.\n\nL'équipe LCM Hub\n"
+                : "The attached invite updates your calendar.\n\nThe LCM Hub team\n");
+        return new Mail(to, subject, text, "one-to-one-invite")
+                .withAttachment(Invites.attachment(ics, false, withName, language));
     }
 }

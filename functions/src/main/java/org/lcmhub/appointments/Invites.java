@@ -1,30 +1,42 @@
 package org.lcmhub.appointments;
 
 import java.net.URI;
+import java.text.Normalizer;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Feature;
+import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Conference;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
+import org.lcmhub.pairing.Occurrence;
 import org.lcmhub.pairing.RecurringSlot;
 
 /**
@@ -32,7 +44,7 @@ import org.lcmhub.pairing.RecurringSlot;
  * mentor's time zone definition, so both sides' calendars show the right local times.
  */
 public final class Invites {
-    /** The attachment's file name. */
+    /** The attachment's file name when nobody is named (tests and old links). */
     public static final String FILE = "one-to-one.ics";
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
@@ -52,21 +64,41 @@ public final class Invites {
         return calendar(meeting, language, now, true);
     }
 
-    /** The {@code one-to-one.ics} attachment of a mail ({@code method=REQUEST} or {@code CANCEL}). */
-    public static Mail.Attachment attachment(String ics, boolean cancelled) {
-        return Mail.Attachment.text(FILE, "text/calendar; method=" + (cancelled ? "CANCEL" : "REQUEST")
-                + "; charset=UTF-8", ics);
+    /** The invite as a mail attachment ({@code method=REQUEST} or {@code CANCEL}), named by {@link #fileName}. */
+    public static Mail.Attachment attachment(String ics, boolean cancelled, String withName, String language) {
+        return Mail.Attachment.text(fileName(withName, language), "text/calendar; method="
+                + (cancelled ? "CANCEL" : "REQUEST") + "; charset=UTF-8", ics);
+    }
+
+    /**
+     * A file name that says what and with whom, in the reader's language and safe in any file system
+     * and header: "1-1-with-awa-diallo.ics", "rendez-vous-avec-awa-diallo.ics".
+     */
+    public static String fileName(String withName, String language) {
+        String who = withName == null ? "" : Normalizer.normalize(withName, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (who.length() > 40) {
+            who = who.substring(0, 40).replaceAll("-+$", "");
+        }
+        if (who.isEmpty()) {
+            return FILE;
+        }
+        return (Language.of(language) == Language.FR ? "rendez-vous-avec-" : "1-1-with-") + who + ".ics";
     }
 
     private static String calendar(OneToOne meeting, String language, Instant now, boolean cancelled) {
         RecurringSlot slot = meeting.slot();
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
+        String link = meeting.videoUrl();
         String title = (fr ? "Rendez-vous individuel : " : "1:1: ") + meeting.mentorName() + " / " + meeting.learnerName();
-        String description = fr
+        // The link first: some calendar apps show only the description's first line, others only
+        // LOCATION, URL or CONFERENCE; all four carry it.
+        String description = link + "\n\n" + (fr
                 ? "Rendez-vous régulier du parcours « " + meeting.pathTitle() + " », toutes les "
                         + slot.everyWeeks() + " semaine(s). Préparez une question ou un point bloquant."
                 : "Regular 1:1 for the path \"" + meeting.pathTitle() + "\", every " + slot.everyWeeks()
-                        + " week(s). Bring one question or one thing that blocks you.";
+                        + " week(s). Bring one question or one thing that blocks you.");
 
         Recur<java.time.ZonedDateTime> recur = new Recur.Builder<java.time.ZonedDateTime>()
                 .frequency(Frequency.WEEKLY)
@@ -82,16 +114,17 @@ public final class Invites {
 
         VEvent event = (VEvent) new VEvent(slot.first(), slot.length(), title)
                 .withProperty(new Uid(meeting.appointmentId() + "@lcm-hub"))
-                .withProperty(new DtStamp(now))
                 .withProperty(new Sequence(meeting.sequence()))
                 .withProperty(new RRule<>(recur))
                 .withProperty(new Description(description))
+                .withProperty(new Location(link))
+                .withProperty(new Url(URI.create(link)))
+                .withProperty(conference(link, fr))
                 .withProperty(mentor)
                 .withProperty(learner)
                 .getFluentTarget();
-        if (meeting.location() != null) {
-            event.add(new Location(meeting.location()));
-        }
+        // The constructor stamps the event with the clock; RFC 5545 allows one DTSTAMP, ours.
+        event.replace(new DtStamp(now));
         if (cancelled) {
             event.add(ImmutableStatus.VEVENT_CANCELLED);
         }
@@ -104,6 +137,42 @@ public final class Invites {
                 .withComponent(ZONES.getTimeZone(slot.zone().getId()).getVTimeZone())
                 .withComponent(event)
                 .getFluentTarget();
+        if (!cancelled) {
+            for (Occurrence o : meeting.occurrences()) {
+                calendar.add(exception(meeting, o, title, description, link, fr, now));
+            }
+        }
         return calendar.toString();
+    }
+
+    /**
+     * One meeting that differs from the rule (RFC 5545 3.8.4.4): same UID and SEQUENCE as the series,
+     * RECURRENCE-ID the planned start, then either the new start or STATUS:CANCELLED.
+     */
+    private static VEvent exception(OneToOne meeting, Occurrence o, String title, String description, String link,
+                                    boolean fr, Instant now) {
+        RecurringSlot slot = meeting.slot();
+        java.time.ZonedDateTime planned = o.original().atTime(slot.start()).atZone(slot.zone());
+        java.time.ZonedDateTime start = o.cancelled() ? planned : o.date().atTime(o.time()).atZone(slot.zone());
+        VEvent event = (VEvent) new VEvent(start, slot.length(), title)
+                .withProperty(new Uid(meeting.appointmentId() + "@lcm-hub"))
+                .withProperty(new RecurrenceId<>(planned))
+                .withProperty(new Sequence(meeting.sequence()))
+                .withProperty(new Description(description))
+                .withProperty(new Location(link))
+                .withProperty(new Url(URI.create(link)))
+                .withProperty(conference(link, fr))
+                .getFluentTarget();
+        event.replace(new DtStamp(now));
+        if (o.cancelled()) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
+        return event;
+    }
+
+    /** RFC 7986 CONFERENCE: the video link, for the calendar apps that offer a "join" button. */
+    private static Conference conference(String link, boolean fr) {
+        return new Conference(new ParameterList(List.of(Value.URI, new Feature(Feature.Value.AUDIO, Feature.Value.VIDEO),
+                new Label(fr ? "Salle vidéo" : "Video room"))), link);
     }
 }

@@ -17,12 +17,14 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.learner.Learner;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
 
 /**
  * Regular 1:1s: the learner's current mentor sets, changes or cancels the series and writes session
@@ -114,25 +116,62 @@ public class OneToOneService {
         return a;
     }
 
-    /** The mentor's copy of the invite (English). */
-    public String mentorIcs(Caller mentor, String learnerId) {
+    /**
+     * Moves one meeting of the series to {@code date} at {@code time} (the mentor's zone), or cancels
+     * it when both are null; the series keeps its UID, its SEQUENCE rises, and both sides get the
+     * updated invite. The meeting is named by its planned date; one already past cannot change.
+     */
+    public Appointment changeMeeting(Caller mentor, String learnerId, String planned, String date, String time,
+                                     boolean cancel) {
+        Learner learner = menteeOf(mentor, learnerId);
+        Mentor profile = mentors.find(mentor.sub());
+        LocalDate today = LocalDate.now(clock.withZone(zoneOf(profile)));
+        for (int attempt = 1; ; attempt++) {
+            Appointment old = store.find(learnerId);
+            if (old == null || !old.mentorId().equals(mentor.sub())) {
+                throw new NoSeries();
+            }
+            Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today);
+            Appointment a = old.with(change, clock.instant());
+            try {
+                store.save(a, old.sequence());
+            } catch (AppointmentStore.Changed e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                continue;
+            }
+            notifyChange(learner, profile, mentor, a, change);
+            return a;
+        }
+    }
+
+    /** An invite to download: its text and a file name that says with whom. */
+    public record Ics(String text, String fileName) {
+    }
+
+    /** The mentor's copy of the invite, in the mentor's mail language. */
+    public Ics mentorIcs(Caller mentor, String learnerId) {
         Learner learner = menteeOf(mentor, learnerId);
         Appointment a = store.find(learnerId);
         if (a == null || !a.mentorId().equals(mentor.sub())) {
             throw new NoSeries();
         }
         Mentor profile = mentors.find(mentor.sub());
-        return Invites.ics(meeting(a, learner, profile, mentor.email()), profile != null ? profile.mailLanguage() : "en",
-                clock.instant());
+        String language = profile != null ? profile.mailLanguage() : "en";
+        return new Ics(Invites.ics(meeting(a, learner, profile, mentor.email()), language, clock.instant()),
+                Invites.fileName(learner.name(), language));
     }
 
     /** The learner's copy of the invite, in the cohort's language. */
-    public String learnerIcs(Learner learner) {
+    public Ics learnerIcs(Learner learner) {
         Appointment a = current(learner.learnerId());
         if (a == null) {
             throw new NoSeries();
         }
-        return Invites.ics(meeting(a, learner, mentors.find(a.mentorId()), null), language(learner), clock.instant());
+        OneToOne meeting = meeting(a, learner, mentors.find(a.mentorId()), null);
+        String language = language(learner);
+        return new Ics(Invites.ics(meeting, language, clock.instant()), Invites.fileName(meeting.mentorName(), language));
     }
 
     /** The learner's series, only while its mentor is still the learner's mentor; else null. */
@@ -191,7 +230,8 @@ public class OneToOneService {
         String mentorEmail = mentor != null && mentor.email() != null ? mentor.email()
                 : fallbackEmail != null ? fallbackEmail : "mentor@lcm-hub.invalid";
         return new OneToOne(a.uid(), mentorName(mentor), mentorEmail, learner.name(), learner.email(),
-                cohort == null ? learner.pathId() : cohort.title(), a.slot(), a.sequence(), a.location());
+                cohort == null ? learner.pathId() : cohort.title(), a.slot(), a.sequence(), a.location(),
+                a.occurrences());
     }
 
     private static String mentorName(Mentor mentor) {
@@ -216,18 +256,44 @@ public class OneToOneService {
         }
     }
 
-    private void send(Supplier<Mail> mail, Appointment a) {
-        try {
-            mailer.send(mail.get());
-        } catch (RuntimeException e) {
-            System.err.println("Could not mail the 1:1 invite of learner " + a.learnerId() + ": " + e);
+    private void notifyChange(Learner learner, Mentor profile, Caller mentor, Appointment a, Occurrence change) {
+        Instant now = clock.instant();
+        String language = language(learner);
+        OneToOne meeting = meeting(a, learner, profile, mentor.email());
+        String learnerIcs = Invites.ics(meeting, language, now);
+        send(() -> mails.meetingChanged(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
+                meeting.mentorName(), a, change, learnerIcs, meeting.mentorName()), a);
+        String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
+        if (to != null) {
+            String mentorLanguage = profile != null ? profile.mailLanguage() : "en";
+            String mentorIcs = Invites.ics(meeting, mentorLanguage, now);
+            send(() -> mails.meetingChanged(to, meeting.mentorName(), mentorLanguage, a.zone(), learner.name(), a,
+                    change, mentorIcs, learner.name()), a);
         }
+    }
+
+    private void send(Supplier<Mail> mail, Appointment a) {
+        AfterCommit.send(mailer, mail, "mail the 1:1 invite of learner " + a.learnerId());
     }
 
     private static String newId() {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The series has no meeting planned on that date. */
+    public static final class NoSuchMeeting extends RuntimeException {
+        public NoSuchMeeting() {
+            super("No such meeting");
+        }
+    }
+
+    /** The meeting has already taken place. */
+    public static final class MeetingPast extends RuntimeException {
+        public MeetingPast() {
+            super("Meeting past");
+        }
     }
 
     /** No 1:1 series is set for this learner (or it belongs to an earlier mentor). */

@@ -21,6 +21,8 @@ public final class OneToOneViews {
         v.put("firstDate", a.firstDate().toString());
         v.put("weeks", a.weeks());
         v.put("location", a.location());
+        v.put("videoUrl", a.videoUrl());
+        v.put("meetings", a.meetings().stream().map(OneToOneViews::meeting).toList());
         return v;
     }
 
@@ -33,6 +35,15 @@ public final class OneToOneViews {
         v.put("sequence", a.sequence());
         v.put("updatedAt", a.updatedAt().toString());
         v.put("icsUrl", "/api/mentors/me/mentees/" + a.learnerId() + "/one-to-one.ics");
+        return v;
+    }
+
+    /** A meeting: {@code start} with the mentor's offset, so a page can show it in any zone. */
+    private static Map<String, Object> meeting(Appointment.Meeting m) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("planned", m.planned().toString());
+        v.put("start", m.start().toOffsetDateTime().toString());
+        v.put("status", m.cancelled() ? "cancelled" : m.moved() ? "moved" : "planned");
         return v;
     }
 

@@ -12,13 +12,15 @@ import org.lcmhub.appointments.model.SlotChoice;
 import org.lcmhub.appointments.model.SlotInput;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.mentor.model.Slot;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
+import org.lcmhub.pairing.VideoRoom;
 
 /** Checks a 1:1 slot field by field, one message per bad field. */
 public final class SlotRules {
     static final int MINUTES_MIN = 15;
     static final int MINUTES_MAX = 120;
     static final int WEEKS_MAX = 52;
-    static final int LOCATION_MAX = 300;
     static final int TEXT_MAX = 2_000;
     private static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
@@ -56,14 +58,51 @@ public final class SlotRules {
             errors.put("weeks", "A series has 1 to " + WEEKS_MAX + " weekly meetings.");
         }
         String location = in.location() == null || in.location().isBlank() ? null : in.location().strip();
-        if (location != null && location.length() > LOCATION_MAX) {
-            errors.put("location", "The place or link has at most " + LOCATION_MAX + " characters.");
+        String linkProblem = location == null ? null : VideoRoom.problem(location);
+        if (linkProblem != null) {
+            errors.put("location", "too-long".equals(linkProblem)
+                    ? "The meeting link has at most " + VideoRoom.MAX_LENGTH + " characters."
+                    : "Give your meeting link as one https:// address (Meet, Zoom, Teams…), or leave it empty "
+                    + "to use the video room the hub makes for you.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         return new SlotChoice(day, time, in.durationMinutes(), from.with(TemporalAdjusters.nextOrSame(day)),
                 in.weeks(), location);
+    }
+
+    /**
+     * A change to the meeting planned on {@code planned}: cancelled, or moved to {@code date} at
+     * {@code time}, neither before {@code today} (the mentor's date).
+     */
+    public static Occurrence checkMeeting(Appointment series, String planned, String date, String time,
+                                          boolean cancel, LocalDate today) {
+        LocalDate original = planned == null ? null : date(planned);
+        if (original == null || !series.plannedDates().contains(original)) {
+            throw new OneToOneService.NoSuchMeeting();
+        }
+        if (original.isBefore(today)) {
+            throw new OneToOneService.MeetingPast();
+        }
+        if (cancel) {
+            return Occurrence.cancelled(original);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate day = date == null ? null : date(date);
+        if (day == null) {
+            errors.put("date", "Give the new date as yyyy-MM-dd.");
+        } else if (day.isBefore(today)) {
+            errors.put("date", "The new date cannot be in the past.");
+        }
+        LocalTime at = time != null && TIME.matcher(time).matches() ? LocalTime.parse(time) : null;
+        if (at == null) {
+            errors.put("time", "Give the new time as HH:mm, in your time zone.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return Occurrence.moved(original, day, at);
     }
 
     /** A session note: a real date no later than {@code today} (the mentor's), 1–2,000 characters. */

@@ -24,6 +24,12 @@ public final class StaffClaims {
         if (sub == null || sub.isBlank()) {
             throw new ApiException(401, "unauthorized", "Sign in as staff to use this route.");
         }
+        // The authorizer lets an access token of the same app client through; it carries no address,
+        // so only the ID token the staff pages send is taken.
+        String use = claims.get("token_use");
+        if (use != null && !use.equals("id")) {
+            throw new ApiException(401, "unauthorized", "Send the ID token of your staff sign-in.");
+        }
         return new Caller(sub, claims.get("email"), groups(claims.get("cognito:groups")));
     }
 

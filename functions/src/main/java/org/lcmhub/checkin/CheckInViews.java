@@ -67,6 +67,8 @@ public final class CheckInViews {
     public static Map<String, Object> standing(Assessment a, Plan plan, String language) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
+        v.put("silentNow", a.silentNow());
+        v.put("score", a.score());
         v.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         v.put("week", a.week());
         v.put("planWeeks", plan.weeks());
@@ -77,7 +79,10 @@ public final class CheckInViews {
         return v;
     }
 
-    /** The verdict's reasons as {@code {code, level, text}}, the text in {@code language}. */
+    /**
+     * The verdict's reasons as {@code {code, level, params, text}}: pages word the code and its
+     * params from the site's catalogue; {@code text} is the default sentence in {@code language}.
+     */
     public static List<Map<String, Object>> reasons(Assessment a, String language) {
         List<Map<String, Object>> reasons = new ArrayList<>();
         for (Reason r : a.reasons()) {

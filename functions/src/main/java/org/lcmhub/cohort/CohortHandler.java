@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.auth.StaffInvitations;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
@@ -27,7 +28,8 @@ import org.lcmhub.store.Dynamo;
  * {@code GET /api/cohorts?pathId=} (public: open cohorts with seats left), and for LCMs signed in
  * through the API's JWT authorizer: {@code POST /api/cohorts}, {@code GET /api/cohorts/mine},
  * {@code GET|PATCH /api/cohorts/{id}},
- * {@code POST /api/cohorts/{id}/team}, {@code GET|PUT /api/cohorts/{id}/risk-policy} (the team's
+ * {@code GET|POST /api/cohorts/{id}/team} (members; a fellow LCM added by email address),
+ * {@code DELETE /api/cohorts/{id}/team/{sub}}, {@code GET|PUT /api/cohorts/{id}/risk-policy} (the team's
  * early-warning thresholds).
  */
 public class CohortHandler extends ApiHandler {
@@ -44,7 +46,7 @@ public class CohortHandler extends ApiHandler {
     /** One SDK client per execution environment, shared by the stores. */
     private static CohortService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         return new CohortService(new DynamoCohortStore(dynamo, table), new DynamoSeats(dynamo, table),
-                Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC());
+                Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC(), StaffInvitations.fromEnv());
     }
 
     public CohortHandler(CohortService service) {
@@ -61,7 +63,9 @@ public class CohortHandler extends ApiHandler {
             return guarded(() -> ApiResponse.ok(staffView(service.get(lcm, r.pathParameter("cohortId")), lcm)));
         });
         router.route("PATCH", "/api/cohorts/{cohortId}", this::update);
+        router.get("/api/cohorts/{cohortId}/team", this::team);
         router.post("/api/cohorts/{cohortId}/team", this::addToTeam);
+        router.route("DELETE", "/api/cohorts/{cohortId}/team/{memberSub}", this::removeFromTeam);
         router.get("/api/cohorts/{cohortId}/risk-policy", r -> guarded(() -> ApiResponse.ok(policyView(
                 r.pathParameter("cohortId"), service.riskPolicy(StaffClaims.lcm(r), r.pathParameter("cohortId"))))));
         router.route("PUT", "/api/cohorts/{cohortId}/risk-policy", this::setRiskPolicy);
@@ -132,13 +136,56 @@ public class CohortHandler extends ApiHandler {
         return guarded(() -> ApiResponse.ok(staffView(service.update(lcm, request.pathParameter("cohortId"), in), lcm)));
     }
 
+    /** {@code {"email"}} (a fellow LCM, invited when new; {@code language} of the mail optional) or {@code {"sub"}}. */
     private ApiResponse addToTeam(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         Fields f = new Fields(request.bodyObject());
+        String email = f.text("email");
         String sub = f.text("sub");
+        String language = f.text("language");
         f.throwIfInvalid();
-        return guarded(() -> ApiResponse.ok(staffView(
-                service.addToTeam(lcm, request.pathParameter("cohortId"), sub), lcm)));
+        String cohortId = request.pathParameter("cohortId");
+        if (email != null || sub == null) {
+            return guarded(() -> ApiResponse.ok(teamView(service.team().add(lcm, cohortId, email, language), lcm)));
+        }
+        return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub), lcm)));
+    }
+
+    private ApiResponse team(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        String cohortId = request.pathParameter("cohortId");
+        return guarded(() -> ApiResponse.ok(Map.of("cohortId", cohortId,
+                "members", members(service.team().members(lcm, cohortId), lcm))));
+    }
+
+    private ApiResponse removeFromTeam(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        String cohortId = request.pathParameter("cohortId");
+        try {
+            return guarded(() -> ApiResponse.ok(teamView(
+                    service.team().remove(lcm, cohortId, request.pathParameter("memberSub")), lcm)));
+        } catch (CohortStore.NotAMember e) {
+            throw ApiException.notFound("This person is not on the cohort's LCM team.");
+        } catch (CohortStore.LastLcm e) {
+            throw new ApiException(409, "last-lcm", "A cohort keeps one LCM at least: add another before leaving.");
+        }
+    }
+
+    /** The cohort for its team, with each member's address (the caller's own marked). */
+    private Map<String, Object> teamView(Cohort c, Caller lcm) {
+        Map<String, Object> view = staffView(c, lcm);
+        view.put("members", members(service.team().members(lcm, c.cohortId()), lcm));
+        return view;
+    }
+
+    private static List<Map<String, Object>> members(List<CohortStore.TeamMember> team, Caller lcm) {
+        return team.stream().map(m -> {
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("sub", m.sub());
+            member.put("email", m.email());
+            member.put("you", m.sub().equals(lcm.sub()));
+            return member;
+        }).toList();
     }
 
     private static ApiResponse guarded(java.util.function.Supplier<ApiResponse> action) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.Invitations;
+import org.lcmhub.auth.LocalStaff;
+import org.lcmhub.auth.StaffInvitations;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
@@ -19,6 +22,7 @@ import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Slug;
 import org.lcmhub.learner.Learner;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.risk.RiskPolicy;
@@ -44,13 +48,26 @@ public class CohortService {
     private final Mailer mailer;
     private final Messages messages;
     private final Clock clock;
+    private final CohortTeam team;
 
+    /** Fellow LCMs are invited through the local directory (the local hub's issuer). */
     public CohortService(CohortStore store, Seats seats, Mailer mailer, Messages messages, Clock clock) {
+        this(store, seats, mailer, messages, clock, new LocalStaff());
+    }
+
+    public CohortService(CohortStore store, Seats seats, Mailer mailer, Messages messages, Clock clock,
+                         StaffInvitations directory) {
         this.store = store;
         this.seats = seats;
         this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
+        this.team = new CohortTeam(store, new Invitations(directory, mailer, messages));
+    }
+
+    /** The team's members, additions by email address and removals. */
+    public CohortTeam team() {
+        return team;
     }
 
     public Cohort create(Caller lcm, NewCohort in) {
@@ -161,11 +178,8 @@ public class CohortService {
     }
 
     void notifyPromoted(Learner learner, Cohort cohort) {
-        try {
-            mailer.send(messages.promoted(learner.email(), learner.name(), learner.language(), cohort.title()));
-        } catch (RuntimeException e) {
-            System.err.println("Could not tell learner " + learner.learnerId() + " about their seat: " + e);
-        }
+        AfterCommit.send(mailer, () -> messages.promoted(learner.email(), learner.name(), learner.language(),
+                cohort.title()), "tell learner " + learner.learnerId() + " about their seat");
     }
 
     private static LocalDate date(String value, String field, Map<String, String> errors, boolean required) {

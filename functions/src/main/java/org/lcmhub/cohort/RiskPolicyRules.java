@@ -19,17 +19,9 @@ public final class RiskPolicyRules {
     static final Map<String, Bounds> FIELDS = new LinkedHashMap<>();
 
     static {
-        FIELDS.put("missedWatch", new Bounds(1, 12, true, RiskPolicy::missedWatch));
-        FIELDS.put("missedAtRisk", new Bounds(1, 12, true, RiskPolicy::missedAtRisk));
-        FIELDS.put("paceGapWatch", new Bounds(1, 100, true, RiskPolicy::paceGapWatch));
-        FIELDS.put("paceGapAtRisk", new Bounds(1, 100, true, RiskPolicy::paceGapAtRisk));
-        FIELDS.put("moodDropWatch", new Bounds(0.5, 4, false, RiskPolicy::moodDropWatch));
-        FIELDS.put("moodWindow", new Bounds(2, 12, true, RiskPolicy::moodWindow));
-        // A low mood of 5 would put every learner at risk: 4 is the highest that still tells apart.
-        FIELDS.put("lowMood", new Bounds(1, 4, true, RiskPolicy::lowMood));
-        FIELDS.put("helpWaitAtRiskDays", new Bounds(0, 30, true, RiskPolicy::helpWaitAtRiskDays));
-        FIELDS.put("inactiveWatchDays", new Bounds(1, 90, true, RiskPolicy::inactiveWatchDays));
-        FIELDS.put("inactiveAtRiskDays", new Bounds(1, 90, true, RiskPolicy::inactiveAtRiskDays));
+        // Scores are probabilities of dropping out: below 0.05 everyone is flagged, from 0.99 nobody.
+        FIELDS.put("watchScore", new Bounds(0.05, 0.95, false, RiskPolicy::watchScore));
+        FIELDS.put("atRiskScore", new Bounds(0.05, 0.99, false, RiskPolicy::atRiskScore));
         FIELDS.put("dropoutSilentWeeks", new Bounds(2, 26, true, RiskPolicy::dropoutSilentWeeks));
     }
 
@@ -58,8 +50,7 @@ public final class RiskPolicyRules {
 
     /**
      * The policy these fields describe (the default for any left out), or field-level errors: each
-     * value within its range, every watch threshold at or below its at-risk one, and a drop-out
-     * needing more silent weeks than at-risk.
+     * value within its range and the watch score at or below the at-risk one.
      */
     public static RiskPolicy policy(Map<String, ? extends Number> given) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -79,32 +70,15 @@ public final class RiskPolicyRules {
             }
             v.put(name, d);
         });
-        order(v, errors, "missedWatch", "missedAtRisk", "missed check-ins");
-        order(v, errors, "paceGapWatch", "paceGapAtRisk", "points behind the plan");
-        order(v, errors, "inactiveWatchDays", "inactiveAtRiskDays", "days without a check-in");
-        if (!errors.containsKey("dropoutSilentWeeks") && !errors.containsKey("missedAtRisk")
-                && v.get("dropoutSilentWeeks") <= v.get("missedAtRisk")) {
-            errors.put("dropoutSilentWeeks", "A drop-out needs more silent weeks than at risk (missedAtRisk is "
-                    + v.get("missedAtRisk").intValue() + ").");
+        if (!errors.containsKey("watchScore") && !errors.containsKey("atRiskScore")
+                && v.get("watchScore") > v.get("atRiskScore")) {
+            errors.put("atRiskScore", "Must be at least watchScore (" + v.get("watchScore")
+                    + "): watch comes before at risk.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new RiskPolicy(i(v, "missedWatch"), i(v, "missedAtRisk"), i(v, "paceGapWatch"), i(v, "paceGapAtRisk"),
-                v.get("moodDropWatch"), i(v, "moodWindow"), i(v, "lowMood"), i(v, "helpWaitAtRiskDays"),
-                i(v, "inactiveWatchDays"), i(v, "inactiveAtRiskDays"), i(v, "dropoutSilentWeeks"));
+        return new RiskPolicy(v.get("watchScore"), v.get("atRiskScore"), v.get("dropoutSilentWeeks").intValue());
     }
 
-    /** The watch threshold must not exceed the at-risk one; the error goes on the at-risk field. */
-    private static void order(Map<String, Double> v, Map<String, String> errors, String watch, String atRisk,
-                              String what) {
-        if (!errors.containsKey(watch) && !errors.containsKey(atRisk) && v.get(watch) > v.get(atRisk)) {
-            errors.put(atRisk, "Must be at least " + watch + " (" + v.get(watch).intValue() + " " + what
-                    + "): watch comes before at risk.");
-        }
-    }
-
-    private static int i(Map<String, Double> v, String name) {
-        return v.get(name).intValue();
-    }
 }

@@ -17,7 +17,7 @@ import org.lcmhub.risk.LearnerStanding;
  */
 public final class CohortCsv {
     static final List<String> HEADER = List.of("learnerId", "name", "outcome", "risk", "week", "progress",
-            "pace", "lastCheckInWeek", "mentor", "reasons");
+            "pace", "lastCheckInWeek", "mentor", "reasons", "silentNow", "score");
 
     private CohortCsv() {
     }
@@ -37,7 +37,9 @@ public final class CohortCsv {
                         a.pace() == null ? "" : String.format(Locale.ROOT, "%.2f", a.pace()),
                         l.lastCheckInWeek() == null ? "" : IsoWeek.of(l.lastCheckInWeek()).toString(),
                         safe(l.mentor() == null ? null : l.mentor().label()),
-                        safe(a.reasons().stream().map(r -> r.text(language)).collect(Collectors.joining("; "))));
+                        safe(a.reasons().stream().map(r -> r.text(language)).collect(Collectors.joining("; "))),
+                        a.silentNow(),
+                        a.score() == null ? "" : String.format(Locale.ROOT, "%.2f", a.score()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

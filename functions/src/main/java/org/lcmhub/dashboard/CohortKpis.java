@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.risk.Outcome;
-import org.lcmhub.risk.RiskLevel;
 
 /**
  * The figures at the top of an LCM's dashboard, the ones training teams compare with and without
@@ -20,7 +19,7 @@ import org.lcmhub.risk.RiskLevel;
  * @param successRate succeeded / enrolled
  * @param checkInRateThisWeek active learners who checked in this week / active learners
  * @param averagePace mean progress over plan of the active learners who have a plan to meet yet
- * @param atRisk learners flagged watch or at-risk, most urgent first
+ * @param atRisk learners flagged watch or at-risk or silent now, most urgent first
  */
 public record CohortKpis(int enrolled, int active, int droppedOut, int succeeded, Double dropoutRate,
                          Double successRate, Double checkInRateThisWeek, Double averagePace,
@@ -36,7 +35,7 @@ public record CohortKpis(int enrolled, int active, int droppedOut, int succeeded
         double[] paces = active.stream().map(l -> l.assessment().pace()).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).toArray();
         List<LearnerStanding> atRisk = learners.stream()
-                .filter(l -> l.assessment().level() != RiskLevel.OK)
+                .filter(l -> l.assessment().listed())
                 .sorted(Comparator.comparingInt((LearnerStanding l) -> l.assessment().urgency()).reversed()
                         .thenComparing(LearnerStanding::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();

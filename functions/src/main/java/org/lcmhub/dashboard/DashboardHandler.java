@@ -170,6 +170,8 @@ public class DashboardHandler extends ApiHandler {
         row.put("learnerId", l.learnerId());
         row.put("name", l.name());
         row.put("level", a.level().wire());
+        row.put("silentNow", a.silentNow());
+        row.put("score", a.score());
         row.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         row.put("week", a.week());
         row.put("progress", a.progress());

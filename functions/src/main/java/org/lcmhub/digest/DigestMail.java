@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.risk.LearnerStanding;
@@ -41,7 +42,7 @@ public final class DigestMail {
     }
 
     public Mail render(String to, List<Section> sections, LocalDate date) {
-        boolean fr = sections.stream().allMatch(s -> "fr".equals(s.cohort().language()));
+        boolean fr = sections.stream().allMatch(s -> Language.of(s.cohort().language()) == Language.FR);
         int count = sections.stream().mapToInt(s -> s.learners().size()).sum();
         StringBuilder text = new StringBuilder();
         if (fr) {
@@ -54,7 +55,7 @@ public final class DigestMail {
         }
         for (Section s : sections) {
             String language = s.cohort().language();
-            boolean sectionFr = "fr".equals(language);
+            boolean sectionFr = Language.of(language) == Language.FR;
             text.append('\n').append(sectionFr ? "Cohorte « " + s.cohort().title() + " »"
                     : "Cohort \"" + s.cohort().title() + "\"").append('\n');
             for (LearnerStanding l : s.learners()) {

@@ -18,6 +18,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.DashboardService;
 import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.risk.LearnerStanding;
@@ -84,7 +85,7 @@ public class DigestService {
             }
             read++;
             List<LearnerStanding> atRisk = DashboardService.standings(cohort, records.read(cohortId), now).stream()
-                    .filter(s -> s.assessment().level() == RiskLevel.AT_RISK)
+                    .filter(s -> s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow())
                     .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()
                             .thenComparing(LearnerStanding::name))
                     .toList();
@@ -113,15 +114,13 @@ public class DigestService {
         List<String> failed = new ArrayList<>();
         bySub.forEach((sub, r) -> {
             Mail m = mail.render(r.email(), r.sections(), today);
-            try {
-                mailer.send(m);
+            if (AfterCommit.send(mailer, m, "send the digest to LCM " + sub)) {
                 delivered.add(sub);
                 sent.add(new SentMail(r.email(), m.subject(),
                         r.sections().stream().map(s -> s.cohort().cohortId()).toList(),
                         r.sections().stream().mapToInt(s -> s.learners().size()).sum()));
-            } catch (RuntimeException e) {
+            } else {
                 failed.add(r.email());
-                System.err.println("Could not send the digest to LCM " + sub + ": " + e);
             }
         });
 

@@ -14,6 +14,11 @@ public enum Language {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The locale that formats dates and numbers in this language. */
+    public Locale locale() {
+        return this == FR ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
     /** Whether {@code code} names a language the hub speaks. */
     public static boolean isSupported(String code) {
         return code != null && CODES.contains(code);
@@ -21,6 +26,6 @@ public enum Language {
 
     /** The language for a code; anything else (null included) is English, the default. */
     public static Language of(String code) {
-        return "fr".equals(code) ? FR : EN;
+        return FR.code().equals(code) ? FR : EN;
     }
 }

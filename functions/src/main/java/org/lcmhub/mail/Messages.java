@@ -1,5 +1,6 @@
 package org.lcmhub.mail;
 
+import org.lcmhub.domain.Language;
 import org.lcmhub.store.Env;
 
 /**
@@ -32,7 +33,7 @@ public final class Messages {
     /** Sent on sign-up (and again, with a new key, when the learner signs up again later). */
     public Mail confirmation(String to, String name, String language, String cohortTitle, String status,
                              Integer position, String key) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String link = personalLink(language, key);
         String place;
         if ("withdrawn".equals(status)) {
@@ -62,7 +63,7 @@ public final class Messages {
 
     /** Sent to the first waitlisted learner when a seat frees up and they take it. */
     public Mail promoted(String to, String name, String language, String cohortTitle) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String text = fr
                 ? "Bonjour " + name + ",\n\nUne place s'est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
                 + cohortTitle + " ». Votre lien personnel reste le même.\n\nL'équipe LCM Hub\n"
@@ -74,7 +75,7 @@ public final class Messages {
 
     /** Sent to a learner when the LCM publishes their mentor. */
     public Mail mentorFound(String to, String name, String language, String mentorName, String cohortTitle) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + mentorName + " sera votre mentor·e dans la cohorte « " + cohortTitle
                 + " ». Vous recevrez bientôt vos rendez-vous réguliers.\n\nL'équipe LCM Hub\n"
@@ -85,7 +86,7 @@ public final class Messages {
 
     /** Sent to a mentor for each new mentee, in the mentor's language ({@code Mentor.mailLanguage}). */
     public Mail newMentee(String to, String language, String mentorName, String learnerName, String cohortTitle) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
                 + " », est maintenant votre mentoré·e.\n\nL'équipe LCM Hub\n"

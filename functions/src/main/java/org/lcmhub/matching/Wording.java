@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
+import org.lcmhub.domain.Language;
 import org.lcmhub.matching.model.Reason;
 
 /** Reasons in words, in English or French. */
@@ -76,7 +76,7 @@ public final class Wording {
 
     /** {@code language} is "fr" for French; anything else gets English. */
     public static String text(Reason reason, String language) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String template = (fr ? FR : EN).get(reason.code());
         if (template == null) {
             throw new IllegalArgumentException("no wording for " + reason.code());

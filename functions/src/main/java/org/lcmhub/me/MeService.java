@@ -18,6 +18,7 @@ import org.lcmhub.learner.LearnerAuth.NotAuthorised;
 import org.lcmhub.learner.LearnerAuth;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.notes.store.NoteStore;
@@ -131,12 +132,8 @@ public class MeService {
         if (w.promoted() != null) {
             Cohort cohort = cohorts.find(learner.cohortId());
             Learner p = w.promoted();
-            try {
-                mailer.send(messages.promoted(p.email(), p.name(), p.language(),
-                        cohort == null ? learner.cohortId() : cohort.title()));
-            } catch (RuntimeException e) {
-                System.err.println("Could not tell learner " + p.learnerId() + " about their seat: " + e);
-            }
+            AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
+                    cohort == null ? learner.cohortId() : cohort.title()), "tell learner " + p.learnerId() + " about their seat");
         }
         return w;
     }

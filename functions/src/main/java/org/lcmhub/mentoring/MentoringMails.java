@@ -1,5 +1,6 @@
 package org.lcmhub.mentoring;
 
+import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 
 /**
@@ -18,7 +19,7 @@ final class MentoringMails {
     /** To the learner whose mentor ended the pair. */
     static Mail released(String to, String name, String language, String mentorName, String cohortTitle,
                          boolean oneToOnes) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String who = mentorName.isEmpty() ? (fr ? "Votre mentor·e" : "Your mentor") : mentorName;
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + who + " ne peut plus vous accompagner dans la cohorte « " + cohortTitle
@@ -34,7 +35,7 @@ final class MentoringMails {
     /** To the mentor whose mentee asked for another mentor. */
     static Mail rematchAsked(String to, String language, String mentorName, String learnerName, String cohortTitle,
                              boolean oneToOnes) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
                 + " », a demandé un·e autre mentor·e. Sa place auprès de vous est de nouveau libre."
@@ -49,7 +50,7 @@ final class MentoringMails {
     /** To the mentor whose mentee left the cohort or erased their data. */
     static Mail menteeLeft(String to, String language, String mentorName, String learnerName, String cohortTitle,
                            boolean oneToOnes) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + " a quitté la cohorte « " + cohortTitle
                 + " ». Sa place auprès de vous est de nouveau libre." + oneToOnes(fr, oneToOnes) + "\n\nL'équipe LCM Hub\n"
@@ -61,7 +62,7 @@ final class MentoringMails {
 
     /** To the side that ended the pair (or left): their 1:1s with the other side are cancelled too. */
     static Mail oneToOnesCancelled(String to, String language, String name, String otherName, String cohortTitle) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String text = fr
                 ? "Bonjour " + name + ",\n\nVotre mentorat avec " + otherName + " (cohorte « " + cohortTitle
                 + " ») a pris fin, vos rendez-vous réguliers sont donc annulés. L'invitation jointe les retire de "
@@ -79,7 +80,7 @@ final class MentoringMails {
      */
     static Mail toTeam(String to, String language, String cohortTitle, String learnerName, String mentorName,
                        EndedBy by, String reason) {
-        boolean fr = "fr".equals(language);
+        boolean fr = Language.of(language) == Language.FR;
         String learner = learnerName == null ? (fr ? "un·e apprenant·e" : "a learner") : learnerName;
         String pair = fr ? "Le mentorat de " + learner + " avec " + mentorName + " (cohorte « " + cohortTitle
                 + " ») a pris fin" : "The mentoring of " + learner + " by " + mentorName + " (cohort \"" + cohortTitle

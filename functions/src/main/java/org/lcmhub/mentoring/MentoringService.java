@@ -24,6 +24,7 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mentor.model.Mentor;
@@ -145,6 +146,8 @@ public class MentoringService {
     private static Map<String, Object> risk(Assessment a, String language) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
+        v.put("silentNow", a.silentNow());
+        v.put("score", a.score());
         v.put("reasons", CheckInViews.reasons(a, language));
         return v;
     }
@@ -165,7 +168,7 @@ public class MentoringService {
                 series(ended.series(), match));
         if (learner != null) {
             send(attach(MentoringMails.released(learner.email(), learner.name(), learner.language(), displayName(me),
-                    end.cohortTitle(), end.series() != null), end, learner.language()), learnerId);
+                    end.cohortTitle(), end.series() != null), end, learner.language(), displayName(me)), learnerId);
         }
         cancelForMentor(end);
         tellTeam(end, MentoringMails.EndedBy.MENTOR, why);
@@ -219,7 +222,7 @@ public class MentoringService {
                             end.cohortTitle(), end.series() != null)
                     : MentoringMails.menteeLeft(end.mentorEmail(), language, displayName(mentor), learner.name(),
                             end.cohortTitle(), end.series() != null);
-            send(attach(told, end, language), learner.learnerId());
+            send(attach(told, end, language, learner.name()), learner.learnerId());
         }
         if (by != MentoringMails.EndedBy.ERASURE) {
             cancelForLearner(end);
@@ -274,8 +277,9 @@ public class MentoringService {
         return removed != null && removed.mentorId().equals(match.mentorId()) ? removed : null;
     }
 
-    private static Mail attach(Mail mail, EndedPair end, String language) {
-        return end.series() == null ? mail : mail.withAttachment(Invites.attachment(end.cancelIcs(language), true));
+    private static Mail attach(Mail mail, EndedPair end, String language, String withName) {
+        return end.series() == null ? mail
+                : mail.withAttachment(Invites.attachment(end.cancelIcs(language), true, withName, language));
     }
 
     /** The mentor who ended the pair gets their CANCEL too (the learner's mail told the learner). */
@@ -286,8 +290,8 @@ public class MentoringService {
         String language = end.mentor == null ? "en" : end.mentor.mailLanguage();
         String learnerName = end.learner == null ? "" : end.learner.name();
         send(MentoringMails.oneToOnesCancelled(end.mentorEmail(), language, displayName(end.mentor), learnerName,
-                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(language), true)),
-                end.match.learnerId());
+                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(language), true, learnerName,
+                language)), end.match.learnerId());
     }
 
     /** The learner who asked for a rematch, or withdrew, gets their CANCEL. */
@@ -297,8 +301,8 @@ public class MentoringService {
         }
         Learner l = end.learner;
         send(MentoringMails.oneToOnesCancelled(l.email(), l.language(), l.name(), displayName(end.mentor),
-                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(l.language()), true)),
-                l.learnerId());
+                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(l.language()), true,
+                displayName(end.mentor), l.language())), l.learnerId());
     }
 
     /**
@@ -375,12 +379,7 @@ public class MentoringService {
         return m == null || m.name() == null ? "" : m.name();
     }
 
-    /** After the transaction has committed; a failed mail is logged and the change stands. */
     private void send(Mail mail, String learnerId) {
-        try {
-            mailer.send(mail);
-        } catch (RuntimeException e) {
-            System.err.println("Could not mail about the end of the match of learner " + learnerId + ": " + e);
-        }
+        AfterCommit.send(mailer, mail, "mail about the end of the match of learner " + learnerId);
     }
 }

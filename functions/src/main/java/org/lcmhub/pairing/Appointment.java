@@ -6,17 +6,74 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A learner's regular 1:1 series as stored: weekly on {@code day} at {@code time} in the mentor's
  * zone, {@code weeks} meetings from {@code firstDate} (the first meeting's date). {@code uid} stays
- * for the life of the series; {@code sequence} grows on every change.
+ * for the life of the series; {@code sequence} grows on every change. {@code occurrences} are the
+ * meetings moved or cancelled one by one (ordered by their planned date). {@code location} is the mentor's
+ * own https meeting link, or null for the generated room ({@link #videoUrl()}).
  */
 public record Appointment(String learnerId, String mentorId, String cohortId, String uid, int sequence,
                           DayOfWeek day, LocalTime time, int durationMinutes, ZoneId zone, LocalDate firstDate,
-                          int weeks, String location, Instant updatedAt) {
+                          int weeks, String location, Instant updatedAt, List<Occurrence> occurrences) {
+
+    public Appointment {
+        occurrences = occurrences == null ? List.of() : List.copyOf(occurrences);
+    }
+
+    /** A series that follows its rule, every meeting as planned. */
+    public Appointment(String learnerId, String mentorId, String cohortId, String uid, int sequence, DayOfWeek day,
+                       LocalTime time, int durationMinutes, ZoneId zone, LocalDate firstDate, int weeks,
+                       String location, Instant updatedAt) {
+        this(learnerId, mentorId, cohortId, uid, sequence, day, time, durationMinutes, zone, firstDate, weeks,
+                location, updatedAt, List.of());
+    }
+
+    /** The dates the rule gives, in the mentor's zone (before any meeting is moved or cancelled). */
+    public List<LocalDate> plannedDates() {
+        LocalDate first = slot().first().toLocalDate();
+        return IntStream.range(0, weeks).mapToObj(first::plusWeeks).toList();
+    }
+
+    /** The series with {@code change} in place of any earlier change to the same meeting, as the next version. */
+    public Appointment with(Occurrence change, Instant now) {
+        List<Occurrence> next = new ArrayList<>(occurrences.stream()
+                .filter(o -> !o.original().equals(change.original())).toList());
+        next.add(change);
+        next.sort(Comparator.comparing(Occurrence::original));
+        return new Appointment(learnerId, mentorId, cohortId, uid, sequence + 1, day, time, durationMinutes, zone,
+                firstDate, weeks, location, now, next);
+    }
 
     public RecurringSlot slot() {
         return new RecurringSlot(day, time, Duration.ofMinutes(durationMinutes), zone, firstDate, 1, weeks);
+    }
+
+    /** Where the pair meets: the mentor's own link ({@code location}) or the series' generated room. */
+    public String videoUrl() {
+        return VideoRoom.link(location, uid);
+    }
+
+    /** A meeting as it will be: its planned date, its start (moved or not) and whether it is cancelled. */
+    public record Meeting(LocalDate planned, ZonedDateTime start, boolean moved, boolean cancelled) {
+    }
+
+    /** Every meeting of the series, in order of planned date, with the changes applied. */
+    public List<Meeting> meetings() {
+        return plannedDates().stream().map(d -> {
+            Occurrence o = occurrences.stream().filter(x -> x.original().equals(d)).findFirst().orElse(null);
+            ZonedDateTime planned = d.atTime(time).atZone(zone);
+            if (o == null) {
+                return new Meeting(d, planned, false, false);
+            }
+            return o.cancelled() ? new Meeting(d, planned, false, true)
+                    : new Meeting(d, o.date().atTime(o.time()).atZone(zone), true, false);
+        }).toList();
     }
 }

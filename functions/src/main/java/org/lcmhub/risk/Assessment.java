@@ -3,22 +3,42 @@ package org.lcmhub.risk;
 import java.util.List;
 
 /**
- * The verdict on one learner. {@code week} is the learner's own week (1 = their first, 0 = not
- * started); {@code pace} their progress over what the plan expects by now (1.0 = on plan, null
- * before anything is expected).
+ * The verdict on one learner: two signals kept apart. {@code silentNow}: last week's check-in is
+ * overdue, so the team should get in touch today. {@code level} and {@code score}: how likely the
+ * learner is to drop out, from the signs that come before silence (null score when nothing is left
+ * to predict: not started, finished, dropped out). {@code week} is the learner's own week (1 = their
+ * first, 0 = not started); {@code pace} their progress over what the plan expects by now (1.0 = on
+ * plan, null before anything is expected).
  */
 public record Assessment(RiskLevel level, Outcome outcome, List<Reason> reasons, int week,
-                         int progress, Double pace) {
+                         int progress, Double pace, boolean silentNow, Double score) {
     public Assessment {
         reasons = List.copyOf(reasons);
     }
 
-    /** Larger is more urgent: the level first, then how many and how serious the reasons are. */
+    /** A verdict without the silence flag or a score (as built before there was a model). */
+    public Assessment(RiskLevel level, Outcome outcome, List<Reason> reasons, int week, int progress, Double pace) {
+        this(level, outcome, reasons, week, progress, pace, false, null);
+    }
+
+    /** Larger is more urgent: the level first, then silence now, then the score and the reasons. */
     public int urgency() {
-        int score = level.ordinal() * 1000;
+        int score = level.ordinal() * 1000 + (silentNow ? 500 : 0);
+        if (this.score != null) {
+            score += (int) Math.round(this.score * 100);
+        }
         for (Reason r : reasons) {
             score += 10 * (r.level().ordinal() + 1);
         }
         return score;
+    }
+
+    /**
+     * Whether the learner belongs on the dashboard's list: flagged by the score, or someone to get
+     * in touch with today (silent now, or a help request waiting for a contact).
+     */
+    public boolean listed() {
+        return level != RiskLevel.OK || silentNow
+                || reasons.stream().anyMatch(r -> r.code().equals(Reason.HELP_WAITING));
     }
 }

@@ -8,21 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The early-warning rules (docs/architecture.md lists them with their thresholds). Each rule adds
- * a {@link Reason} with the level it alone justifies; the learner's level is the highest of them.
- * All dates are the learner's local dates.
+ * The verdict on one learner (docs/early-warning.md): whether last week's check-in is overdue
+ * ({@code silentNow}), and how likely the learner is to drop out ({@link RiskModel}'s score on the
+ * {@link Signs}, turned into a level by the cohort's {@link RiskPolicy}), with the reasons. All
+ * dates are the learner's local dates.
  */
 public final class EarlyWarning {
     private EarlyWarning() {
     }
 
-    public static Assessment assess(LearnerHistory h, Plan plan, RiskPolicy policy, LocalDate today) {
+    public static Assessment assess(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
         if (today.isBefore(h.start())) {
             return new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 0, 0, null);
         }
+        Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
         int week = (int) (ChronoUnit.DAYS.between(h.start(), today) / 7) + 1;
         List<CheckIn> checkIns = h.checkIns();
-        CheckIn latest = checkIns.isEmpty() ? null : checkIns.get(checkIns.size() - 1);
         int progress = checkIns.stream().mapToInt(CheckIn::progress).max().orElse(0);
         double expected = plan.expectedProgress(week - 1);
         Double pace = expected == 0 ? null : progress / expected;
@@ -33,42 +34,55 @@ public final class EarlyWarning {
             return new Assessment(RiskLevel.OK, Outcome.SUCCEEDED, List.of(), week, progress, pace);
         }
 
-        List<Reason> reasons = new ArrayList<>();
         int missed = missedInARow(h, today);
+        boolean silentNow = silentNow(h, plan, today);
         if (missed >= policy.dropoutSilentWeeks()) {
-            reasons.add(new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(missed)));
-            return new Assessment(RiskLevel.AT_RISK, Outcome.DROPPED_OUT, reasons, week, progress, pace);
+            return new Assessment(RiskLevel.AT_RISK, Outcome.DROPPED_OUT,
+                    List.of(new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(missed))),
+                    week, progress, pace, silentNow, null);
         }
-        if (missed >= policy.missedWatch()) {
-            reasons.add(new Reason(Reason.MISSED_CHECK_INS,
-                    missed >= policy.missedAtRisk() ? RiskLevel.AT_RISK : RiskLevel.WATCH, List.of(missed)));
+        Signs signs = Signs.of(h, plan, today, week, missed);
+        double[] x = RiskModel.features(signs, plan);
+        double score = RiskModel.score(x);
+        RiskLevel level = policy.level(score);
+        List<Reason> reasons = new ArrayList<>();
+        if (missed >= 1) {
+            reasons.add(new Reason(Reason.MISSED_CHECK_INS, missed >= 2 ? RiskLevel.AT_RISK : RiskLevel.WATCH,
+                    List.of(missed)));
         }
-
-        long gap = Math.round(expected - progress);
-        if (gap >= policy.paceGapWatch()) {
-            reasons.add(new Reason(Reason.BEHIND_PLAN,
-                    gap >= policy.paceGapAtRisk() ? RiskLevel.AT_RISK : RiskLevel.WATCH,
-                    List.of(gap, week - 1, progress, Math.round(expected))));
+        reasons.addAll(RiskModel.reasons(signs, x, policy));
+        // A help request nobody answered is the team's to act on whatever the score says.
+        if (signs.helpWaitingDays() != null && reasons.stream().noneMatch(r -> r.code().equals(Reason.HELP_WAITING))) {
+            reasons.add(new Reason(Reason.HELP_WAITING, RiskLevel.WATCH, List.of(signs.helpWaitingDays())));
         }
+        return new Assessment(level, Outcome.ACTIVE, reasons, week, progress, pace, silentNow, score);
+    }
 
-        mood(checkIns, policy, reasons);
-
-        if (latest != null && latest.needHelp()
-                && (h.lastContactOn() == null || h.lastContactOn().isBefore(latest.submittedOn()))) {
-            long waiting = Math.max(0, ChronoUnit.DAYS.between(latest.submittedOn(), today));
-            reasons.add(new Reason(Reason.HELP_WAITING,
-                    waiting >= policy.helpWaitAtRiskDays() ? RiskLevel.AT_RISK : RiskLevel.WATCH, List.of(waiting)));
+    /**
+     * The model's features for a learner who is still following the path (null otherwise: not
+     * started, finished, or dropped out), as {@link #assess} scores them; the bench fits on these.
+     */
+    public static double[] features(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
+        Assessment a = assess(h, cohortPlan, policy, today);
+        if (a.outcome() != Outcome.ACTIVE || a.week() == 0) {
+            return null;
         }
+        Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
+        return RiskModel.features(Signs.of(h, plan, today, a.week(), missedInARow(h, today)), plan);
+    }
 
-        LocalDate lastActive = latest == null ? h.start() : latest.submittedOn();
-        long idle = ChronoUnit.DAYS.between(lastActive, today);
-        if (idle >= policy.inactiveWatchDays()) {
-            reasons.add(new Reason(Reason.INACTIVE,
-                    idle >= policy.inactiveAtRiskDays() ? RiskLevel.AT_RISK : RiskLevel.WATCH, List.of(idle)));
+    /**
+     * Whether the check-in of the last full ISO week is missing and none came since: its deadline
+     * (the end of Sunday) has passed, so the team should get in touch. Only weeks of the learner's
+     * plan count; a learner who already checked in this week is not silent.
+     */
+    static boolean silentNow(LearnerHistory h, Plan plan, LocalDate today) {
+        LocalDate lastFull = monday(today).minusWeeks(1);
+        LocalDate first = monday(h.start());
+        if (lastFull.isBefore(first) || !lastFull.isBefore(first.plusWeeks(plan.weeks()))) {
+            return false;
         }
-
-        RiskLevel level = reasons.stream().map(Reason::level).max(Enum::compareTo).orElse(RiskLevel.OK);
-        return new Assessment(level, Outcome.ACTIVE, reasons, week, progress, pace);
+        return missedInARow(h, today) >= 1;
     }
 
     /**
@@ -83,24 +97,6 @@ public final class EarlyWarning {
         }
         LocalDate last = monday(checkIns.get(checkIns.size() - 1).week());
         return (int) Math.max(0, ChronoUnit.DAYS.between(last, current) / 7 - 1);
-    }
-
-    /** Compares the earlier and the later half of the recent check-ins, and the last two alone. */
-    private static void mood(List<CheckIn> checkIns, RiskPolicy policy, List<Reason> reasons) {
-        List<CheckIn> recent = checkIns.subList(Math.max(0, checkIns.size() - policy.moodWindow()), checkIns.size());
-        if (recent.size() >= 2) {
-            int half = recent.size() / 2;
-            double before = recent.subList(0, half).stream().mapToInt(CheckIn::mood).average().orElse(0);
-            double after = recent.subList(recent.size() - half, recent.size()).stream().mapToInt(CheckIn::mood).average().orElse(0);
-            if (before - after >= policy.moodDropWatch()) {
-                reasons.add(new Reason(Reason.MOOD_FALLING, RiskLevel.WATCH, List.of(before, after)));
-            }
-            boolean lastTwoLow = recent.subList(recent.size() - 2, recent.size()).stream()
-                    .allMatch(c -> c.mood() <= policy.lowMood());
-            if (lastTwoLow) {
-                reasons.add(new Reason(Reason.MOOD_LOW, RiskLevel.AT_RISK, List.of(policy.lowMood())));
-            }
-        }
     }
 
     static LocalDate monday(LocalDate date) {

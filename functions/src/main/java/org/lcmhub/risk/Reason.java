@@ -1,55 +1,64 @@
 package org.lcmhub.risk;
 
 import java.text.MessageFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import org.lcmhub.domain.Language;
 
 /**
  * Why a learner is flagged: a stable code for machines, the level it alone would justify, and the
- * figures that fill its sentence. {@link #text(String)} gives the sentence in English or French.
+ * figures that fill its sentence, in the order {@link #PARAMS} names them. Pages render the code
+ * and its {@link #params()} from the site's catalogue; {@link #text(String)} gives the default
+ * sentence (mails, CSV) in English or French.
  */
 public record Reason(String code, RiskLevel level, List<Object> figures) {
     public static final String MISSED_CHECK_INS = "missed-check-ins";
     public static final String BEHIND_PLAN = "behind-plan";
-    public static final String MOOD_FALLING = "mood-falling";
+    public static final String MOOD_BELOW_USUAL = "mood-below-usual";
     public static final String MOOD_LOW = "mood-low";
+    public static final String HOURS_BELOW_USUAL = "hours-below-usual";
+    public static final String PACE_SLOWING = "pace-slowing";
+    public static final String SKIPPED_WEEKS = "skipped-weeks";
     public static final String HELP_WAITING = "help-waiting";
-    public static final String INACTIVE = "inactive";
     public static final String SILENT_DROPPED_OUT = "silent-dropped-out";
+
+    /** The name of each figure, by code: what a page's sentence calls {@code {name}}. */
+    public static final Map<String, List<String>> PARAMS = Map.of(
+            MISSED_CHECK_INS, List.of("weeks"),
+            BEHIND_PLAN, List.of("gap", "week", "progress", "expected"),
+            MOOD_BELOW_USUAL, List.of("usual", "recent"),
+            MOOD_LOW, List.of("mood"),
+            HOURS_BELOW_USUAL, List.of("usual", "recent"),
+            PACE_SLOWING, List.of("usual", "recent"),
+            SKIPPED_WEEKS, List.of("count", "of"),
+            HELP_WAITING, List.of("days"),
+            SILENT_DROPPED_OUT, List.of("weeks"));
 
     public Reason {
         figures = List.copyOf(figures);
+        List<String> names = PARAMS.get(code);
+        if (names == null || names.size() != figures.size()) {
+            throw new IllegalArgumentException("reason " + code + " takes " + names);
+        }
     }
 
-    /** The names of each code's figures, in order: the placeholders of the pages' message catalogue. */
-    private static final java.util.Map<String, List<String>> NAMES = java.util.Map.of(
-            MISSED_CHECK_INS, List.of("weeks"),
-            BEHIND_PLAN, List.of("points", "week", "progress", "expected"),
-            MOOD_FALLING, List.of("from", "to"),
-            MOOD_LOW, List.of("mood"),
-            HELP_WAITING, List.of("days"),
-            INACTIVE, List.of("days"),
-            SILENT_DROPPED_OUT, List.of("weeks"));
-
-    /** The figures by name (a code without names gets {@code n0, n1...}), for a page to word itself. */
-    public java.util.Map<String, Object> params() {
-        List<String> names = NAMES.getOrDefault(code, List.of());
-        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < figures.size(); i++) {
-            Object figure = figures.get(i);
-            if (figure instanceof Double d) {
-                figure = Math.round(d * 10) / 10.0; // one decimal, as the sentence shows it
-            }
-            params.put(i < names.size() ? names.get(i) : "n" + i, figure);
+    /** The figures by name, in the sentence's order. */
+    public Map<String, Object> params() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> names = PARAMS.get(code);
+        for (int i = 0; i < names.size(); i++) {
+            params.put(names.get(i), figures.get(i));
         }
         return params;
     }
 
     /** The reason in plain words, in {@code language} ("en" or "fr"; anything else reads English). */
     public String text(String language) {
-        Locale locale = "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH;
-        ResourceBundle bundle = ResourceBundle.getBundle("org.lcmhub.checkin.risk.reasons", locale,
+        Locale locale = Language.of(language).locale();
+        ResourceBundle bundle = ResourceBundle.getBundle("org.lcmhub.risk.reasons", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(code), locale).format(figures.toArray());
     }

@@ -18,6 +18,7 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.model.SignupRequest;
@@ -129,13 +130,10 @@ public class SignupService {
 
     private void mail(SignupResult result, Cohort cohort, LearnerKey key) {
         Learner l = result.learner();
-        try {
-            mailer.send(messages.confirmation(l.email(), l.name(), l.language(), cohort.title(), l.status().wire(),
-                    result.waitlistPosition(), key.token()));
-        } catch (RuntimeException e) {
-            // The sign-up stands; signing up again after the mail cool-down sends a new link.
-            System.err.println("Could not send the confirmation to learner " + l.learnerId() + ": " + e);
-        }
+        // Should it fail, signing up again after the mail cool-down sends a new link.
+        AfterCommit.send(mailer, () -> messages.confirmation(l.email(), l.name(), l.language(), cohort.title(),
+                l.status().wire(), result.waitlistPosition(), key.token()),
+                "send the confirmation to learner " + l.learnerId());
     }
 
     /** Domains are case-insensitive; local parts are in practice too, so one person is one address. */

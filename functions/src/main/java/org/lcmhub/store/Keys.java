@@ -14,7 +14,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class Keys {
     public static final String PK = "PK";
     public static final String SK = "SK";
-    /** Overloaded index GSI1: cohorts of a path, cohorts of a staff member. */
+    /**
+     * Overloaded index GSI1, written only by the items that need it (sparse): a path's cohorts
+     * ({@code PATH#}), a staff member's cohorts ({@code STAFF#}), the cohort index
+     * ({@link #COHORTS}), every mentor ({@code MENTORS}), and a cohort's records
+     * ({@code COHORT#}: learners, check-ins, notes, 1:1 session notes, matches, never-again pairs).
+     */
     public static final String GSI1 = "GSI1";
     public static final String GSI1PK = "GSI1PK";
     public static final String GSI1SK = "GSI1SK";
@@ -23,12 +28,42 @@ public final class Keys {
     }
 
     public static Map<String, AttributeValue> cohort(String cohortId) {
-        return key("COHORT#" + cohortId, "META");
+        return key(cohortPk(cohortId), "META");
+    }
+
+    /** A cohort's partition, and its GSI1 partition of the cohort's records. */
+    public static String cohortPk(String cohortId) {
+        return "COHORT#" + cohortId;
+    }
+
+    /** GSI1 partition of a course path's cohorts. */
+    public static String pathPk(String pathId) {
+        return "PATH#" + pathId;
+    }
+
+    /** GSI1 sort-key prefix of a path's cohorts, and a cohort's sort key there: by start date, then id. */
+    public static final String START = "START#";
+
+    public static String cohortStart(java.time.LocalDate startDate, String cohortId) {
+        return START + startDate + "#" + cohortId;
+    }
+
+    /** GSI1 partition of a staff member's places on LCM teams. */
+    public static String staffPk(String sub) {
+        return "STAFF#" + sub;
+    }
+
+    /** Sort-key prefix of a cohort's LCM team members. */
+    public static final String LCM = "LCM#";
+
+    /** A matching draft of a cohort (expires by TTL). */
+    public static Map<String, AttributeValue> draft(String cohortId, String draftId) {
+        return key(cohortPk(cohortId), "DRAFT#" + draftId);
     }
 
     /** A member of a cohort's LCM team, by the staff member's sign-in subject. */
     public static Map<String, AttributeValue> teamMember(String cohortId, String sub) {
-        return key("COHORT#" + cohortId, "LCM#" + sub);
+        return key(cohortPk(cohortId), LCM + sub);
     }
 
     /**
@@ -37,7 +72,7 @@ public final class Keys {
      * Outside the cohort's partition, which keeps only what sign-ups and teams write.
      */
     public static Map<String, AttributeValue> cohortIndex(String cohortId) {
-        return key(COHORTS, "COHORT#" + cohortId);
+        return key(COHORTS, cohortPk(cohortId));
     }
 
     /** GSI1 partition of the cohort index entries. */
@@ -45,33 +80,47 @@ public final class Keys {
 
     /** GSI1 sort key of a cohort index entry: by end date, then id. */
     public static String cohortEnd(java.time.LocalDate endDate, String cohortId) {
-        return "END#" + endDate + "#" + cohortId;
+        return END + endDate + "#" + cohortId;
     }
+
+    /** GSI1 sort-key prefix of the cohort index entries. */
+    public static final String END = "END#";
 
     /** The learners the last daily digest of a cohort knew at risk, and its date. */
     public static Map<String, AttributeValue> digest(String cohortId) {
-        return key("COHORT#" + cohortId, "DIGEST");
+        return key(cohortPk(cohortId), "DIGEST");
     }
 
     public static Map<String, AttributeValue> emailClaim(String cohortId, String email) {
-        return key("COHORT#" + cohortId, "EMAIL#" + sha256(email));
+        return key(cohortPk(cohortId), "EMAIL#" + sha256(email));
     }
 
     /** A waitlist entry; tickets are zero-padded so the partition sorts them first come, first served. */
     public static Map<String, AttributeValue> waitEntry(String cohortId, long ticket) {
-        return key("COHORT#" + cohortId, waitSk(ticket));
+        return key(cohortPk(cohortId), waitSk(ticket));
     }
 
     public static String waitSk(long ticket) {
-        return String.format("WAIT#%012d", ticket);
+        return String.format(WAIT + "%012d", ticket);
     }
+
+    /** Sort-key prefix of a cohort's waitlist entries. */
+    public static final String WAIT = "WAIT#";
 
     public static Map<String, AttributeValue> learner(String learnerId) {
         return key(learnerPk(learnerId), "PROFILE");
     }
 
     public static String learnerPk(String learnerId) {
-        return "LEARNER#" + learnerId;
+        return LEARNER + learnerId;
+    }
+
+    /** A learner's partition prefix, and the GSI1 sort-key prefix of a cohort's learners. */
+    public static final String LEARNER = "LEARNER#";
+
+    /** A learner's GSI1 sort key under their cohort: by sign-up time, then id. */
+    public static String learnerSince(java.time.Instant createdAt, String learnerId) {
+        return String.format(LEARNER + "%013d#%s", createdAt.toEpochMilli(), learnerId);
     }
 
     /** A learner's check-in of one ISO week, in their own partition. */
@@ -95,17 +144,27 @@ public final class Keys {
 
     /** A mentor's profile and capacity counter, by the mentor's sign-in subject. */
     public static Map<String, AttributeValue> mentor(String sub) {
-        return key("MENTOR#" + sub, "PROFILE");
+        return key(mentorPk(sub), "PROFILE");
     }
+
+    public static String mentorPk(String sub) {
+        return "MENTOR#" + sub;
+    }
+
+    /** GSI1 partition of every mentor profile. */
+    public static final String MENTORS = "MENTORS";
 
     /** A learner's current mentor, in the learner's partition (one at most). */
     public static Map<String, AttributeValue> match(String learnerId) {
         return key(learnerPk(learnerId), "MENTOR");
     }
 
+    /** GSI1 sort-key prefix of a cohort's matches, and a match's sort key there. */
+    public static final String MATCH = "MATCH#";
+
     /** The same match filed under the mentor, so a mentor lists their mentees with one query. */
     public static Map<String, AttributeValue> mentee(String mentorSub, String learnerId) {
-        return key("MENTOR#" + mentorSub, MENTEE + learnerId);
+        return key(mentorPk(mentorSub), MENTEE + learnerId);
     }
 
     /** Sort-key prefix of a mentor's mentees in the mentor's partition. */

@@ -68,14 +68,14 @@ class InvitesTest {
     @Test
     void aCancellationNamesTheSameSeriesWithAHigherSequence() throws Exception {
         OneToOne cancelled = new OneToOne("appt-42", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
-                "Python in 8 weeks", MEETING.slot(), 3, "Room 4");
+                "Python in 8 weeks", MEETING.slot(), 3, "https://zoom.example.org/j/123");
         String ics = Invites.cancel(cancelled, "en", Instant.parse("2027-02-21T10:00:00Z"));
         Calendar calendar = parse(ics);
         calendar.validate();
 
         assertThat(ics).contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:appt-42@lcm-hub", "SEQUENCE:3",
-                "LOCATION:Room 4");
-        assertThat(Invites.ics(MEETING, "en", Instant.now())).doesNotContain("\r\nLOCATION", "STATUS");
+                "LOCATION:https://zoom.example.org/j/123");
+        assertThat(Invites.ics(MEETING, "en", Instant.now())).doesNotContain("STATUS");
     }
 
     @Test
@@ -84,5 +84,101 @@ class InvitesTest {
                 LocalDate.of(2027, 1, 1), 1, 4)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RecurringSlot(DayOfWeek.MONDAY, LocalTime.NOON, Duration.ofMinutes(30), PARIS,
                 LocalDate.of(2027, 1, 1), 1, 53)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyFieldCalendarAppsReadCarriesTheVideoLink() throws Exception {
+        OneToOne own = new OneToOne("appt-42", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
+                "Python in 8 weeks", MEETING.slot(), 2, "https://meet.example.org/abc-defg-hij");
+        VEvent event = parse(Invites.ics(own, "en", Instant.now())).<VEvent>getComponents("VEVENT").get(0);
+
+        assertThat(event.getLocation().getValue()).isEqualTo("https://meet.example.org/abc-defg-hij");
+        assertThat(event.getUrl().getValue()).isEqualTo("https://meet.example.org/abc-defg-hij");
+        assertThat(event.getDescription().getValue()).startsWith("https://meet.example.org/abc-defg-hij\n");
+        var conference = event.getProperty("CONFERENCE").orElseThrow();
+        assertThat(conference.getValue()).isEqualTo("https://meet.example.org/abc-defg-hij");
+        assertThat(conference.getParameter("VALUE").orElseThrow().getValue()).isEqualTo("URI");
+        assertThat(conference.getParameter("FEATURE").orElseThrow().getValue()).contains("VIDEO");
+        assertThat(conference.getParameter("LABEL").orElseThrow().getValue()).isEqualTo("Video room");
+    }
+
+    @Test
+    void withoutTheMentorsOwnLinkThePairGetsAStableRoomOfItsOwn() throws Exception {
+        String first = Invites.ics(MEETING, "en", Instant.parse("2027-02-20T10:00:00Z"));
+        String later = Invites.ics(MEETING, "fr", Instant.parse("2027-03-20T10:00:00Z"));
+        String room = MEETING.videoUrl();
+
+        assertThat(room).startsWith("https://").doesNotContain("appt-42", "Awa", "Ines");
+        assertThat(first).contains("LOCATION:" + room);
+        assertThat(later).contains("LOCATION:" + room);
+        OneToOne otherPair = new OneToOne("appt-43", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
+                "Python in 8 weeks", MEETING.slot(), 2);
+        assertThat(otherPair.videoUrl()).isNotEqualTo(room);
+    }
+
+    @Test
+    void eachComponentHasOneStampAndTheInviteReadsInASecondParser() {
+        String ics = Invites.ics(MEETING, "fr", Instant.parse("2027-02-20T10:00:00Z"));
+        String event = ics.substring(ics.indexOf("BEGIN:VEVENT"), ics.indexOf("END:VEVENT"));
+        assertThat(event.split("\r\nDTSTAMP", -1)).hasSize(2);
+        assertThat(event).contains("DTSTAMP:20270220T100000Z");
+
+        List<List<biweekly.io.ParseWarning>> warnings = new java.util.ArrayList<>();
+        biweekly.ICalendar read = biweekly.Biweekly.parse(ics).warnings(warnings).first();
+        assertThat(warnings).allSatisfy(w -> assertThat(w).isEmpty());
+        biweekly.component.VEvent parsed = read.getEvents().get(0);
+        assertThat(parsed.getUid().getValue()).isEqualTo("appt-42@lcm-hub");
+        assertThat(parsed.getRecurrenceRule().getValue().getCount()).isEqualTo(6);
+        assertThat(parsed.getLocation().getValue()).isEqualTo(MEETING.videoUrl());
+        assertThat(parsed.getUrl().getValue()).isEqualTo(MEETING.videoUrl());
+        assertThat(parsed.getDateTimeStamp().getValue().toInstant()).isEqualTo(Instant.parse("2027-02-20T10:00:00Z"));
+        assertThat(read.validate(biweekly.ICalVersion.V2_0).isEmpty()).as(read.validate(biweekly.ICalVersion.V2_0).toString())
+                .isTrue();
+    }
+
+    @Test
+    void fileNamesSayWithWhomInTheReadersLanguage() {
+        assertThat(Invites.fileName("Awa Diallo", "en")).isEqualTo("1-1-with-awa-diallo.ics");
+        assertThat(Invites.fileName("Inès Moreau", "fr")).isEqualTo("rendez-vous-avec-ines-moreau.ics");
+        assertThat(Invites.fileName("\"; rm -rf /\r\n", "en")).isEqualTo("1-1-with-rm-rf.ics");
+        assertThat(Invites.fileName("李", "en")).isEqualTo(Invites.FILE);
+    }
+
+    @Test
+    void oneMovedAndOneCancelledMeetingKeepTheSeriesAndNameThePlannedStart() throws Exception {
+        // Tuesdays 18:00 in Paris from 2 March 2027; the clocks change on 28 March.
+        OneToOne changed = new OneToOne("appt-42", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
+                "Python in 8 weeks", MEETING.slot(), 5, null, List.of(
+                        org.lcmhub.pairing.Occurrence.moved(LocalDate.of(2027, 3, 23), LocalDate.of(2027, 3, 31),
+                                LocalTime.of(19, 30)),
+                        org.lcmhub.pairing.Occurrence.cancelled(LocalDate.of(2027, 4, 6))));
+        String ics = Invites.ics(changed, "en", Instant.parse("2027-03-01T09:00:00Z"));
+        Calendar calendar = parse(ics);
+        calendar.validate();
+
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(3);
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.getUid().orElseThrow().getValue()).isEqualTo("appt-42@lcm-hub");
+            assertThat(e.getSequence().getValue()).isEqualTo("5");
+        });
+        assertThat(ics).contains("RECURRENCE-ID;TZID=Europe/Paris:20270323T180000",
+                "DTSTART;TZID=Europe/Paris:20270331T193000", "RECURRENCE-ID;TZID=Europe/Paris:20270406T180000");
+        VEvent cancelled = events.get(2);
+        assertThat(cancelled.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20270406T180000");
+        assertThat(events.get(0).getProperty("RECURRENCE-ID")).isEmpty();
+
+        List<List<biweekly.io.ParseWarning>> warnings = new java.util.ArrayList<>();
+        biweekly.ICalendar read = biweekly.Biweekly.parse(ics).warnings(warnings).first();
+        assertThat(warnings).allSatisfy(w -> assertThat(w).isEmpty());
+        assertThat(read.getEvents()).hasSize(3);
+        assertThat(read.getEvents().get(1).getRecurrenceId().getValue().toInstant())
+                .isEqualTo(Instant.parse("2027-03-23T17:00:00Z"));
+        assertThat(read.getEvents().get(1).getDateStart().getValue().toInstant())
+                .as("after the clock change, 19:30 in Paris is 17:30 UTC").isEqualTo(Instant.parse("2027-03-31T17:30:00Z"));
+        assertThat(read.validate(biweekly.ICalVersion.V2_0).isEmpty()).isTrue();
+
+        assertThat(Invites.cancel(changed, "en", Instant.now())).doesNotContain("RECURRENCE-ID");
     }
 }

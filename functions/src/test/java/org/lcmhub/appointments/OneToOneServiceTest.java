@@ -66,7 +66,7 @@ class OneToOneServiceTest {
     private static Calendar parse(Mail mail) throws Exception {
         assertThat(mail.attachments()).hasSize(1);
         Mail.Attachment a = mail.attachments().get(0);
-        assertThat(a.fileName()).isEqualTo("one-to-one.ics");
+        assertThat(a.fileName()).matches("(1-1-with|rendez-vous-avec)-[a-z0-9-]+\\.ics");
         return new CalendarBuilder().build(new StringReader(new String(a.content(), StandardCharsets.UTF_8)));
     }
 
@@ -190,8 +190,12 @@ class OneToOneServiceTest {
     void bothSidesDownloadTheInviteInTheirLanguageWhileTheMatchHolds() throws Exception {
         Appointment a = service.set(INES, AWA.learnerId(), tuesdays(null, 4)).appointment();
 
-        String learnerCopy = service.learnerIcs(AWA);
-        String mentorCopy = service.mentorIcs(INES, AWA.learnerId());
+        OneToOneService.Ics learnerIcs = service.learnerIcs(AWA);
+        OneToOneService.Ics mentorIcs = service.mentorIcs(INES, AWA.learnerId());
+        assertThat(learnerIcs.fileName()).isEqualTo("rendez-vous-avec-ines-moreau.ics");
+        assertThat(mentorIcs.fileName()).isEqualTo("rendez-vous-avec-awa-diallo.ics");
+        String learnerCopy = learnerIcs.text();
+        String mentorCopy = mentorIcs.text();
         assertThat(event(new CalendarBuilder().build(new StringReader(learnerCopy))).getSummary().getValue())
                 .startsWith("Rendez-vous individuel");
         assertThat(mentorCopy).contains("UID:" + a.uid() + "@lcm-hub", "SUMMARY:Rendez-vous individuel : Inès Moreau / Awa Diallo");

@@ -73,6 +73,18 @@ class CohortHandlerTest {
     }
 
     @Test
+    void onlyAnIdTokenIsTakenAnAccessTokenOfTheSameClientIsRefused() {
+        Map<String, String> id = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]",
+                "token_use", "id");
+        Map<String, String> access = Map.of("sub", "lcm-1", "cognito:groups", "[lcm]", "token_use", "access",
+                "client_id", "site");
+        assertThat(handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, id), null).getStatusCode())
+                .isEqualTo(200);
+        assertThat(handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, access), null).getStatusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void myCohortsRecordTheAddressOnlyWhereItIsMissingOrChangedAndAReadOfOneCohortWritesNothing() {
         Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
         assertThat(handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, alice), null).getStatusCode())
@@ -108,26 +120,26 @@ class CohortHandlerTest {
         assertThat(read.getStatusCode()).isEqualTo(200);
         JsonNode policy = Json.MAPPER.readTree(read.getBody());
         assertThat(policy.get("custom").asBoolean()).isFalse();
-        assertThat(policy.get("missedAtRisk").asInt()).isEqualTo(2);
+        assertThat(policy.get("atRiskScore").asDouble()).isEqualTo(org.lcmhub.risk.RiskPolicy.DEFAULTS.atRiskScore());
 
         APIGatewayV2HTTPResponse put = handler.handleRequest(event("PUT", path, null,
-                "{\"missedWatch\":2,\"missedAtRisk\":3,\"moodDropWatch\":\"1.5\",\"dropoutSilentWeeks\":6,"
+                "{\"watchScore\":0.3,\"atRiskScore\":\"0.6\",\"dropoutSilentWeeks\":6,"
                         + "\"cohortId\":\"py-2027-01\",\"custom\":false}", lcm), null);
         assertThat(put.getStatusCode()).as(put.getBody()).isEqualTo(200);
         assertThat(Json.MAPPER.readTree(put.getBody()).get("custom").asBoolean()).isTrue();
         assertThat(cohorts.find("py-2027-01").riskPolicy())
-                .isEqualTo(new org.lcmhub.risk.RiskPolicy(2, 3, 15, 30, 1.5, 4, 2, 3, 14, 21, 6));
+                .isEqualTo(new org.lcmhub.risk.RiskPolicy(0.3, 0.6, 6));
 
         APIGatewayV2HTTPResponse bad = handler.handleRequest(event("PUT", path, null,
-                "{\"missedWatch\":\"two\",\"paceGapWatch\":50,\"missedWach\":1,\"lowMood\":9}", lcm), null);
+                "{\"watchScore\":\"two\",\"atRiskScore\":0.99,\"missedWatch\":1,\"dropoutSilentWeeks\":90}", lcm), null);
         assertThat(bad.getStatusCode()).isEqualTo(400);
         assertThat(Json.MAPPER.readTree(bad.getBody()).at("/error/fields").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("missedWatch", "missedWach");
+                .containsExactlyInAnyOrder("watchScore", "missedWatch");
         APIGatewayV2HTTPResponse badRanges = handler.handleRequest(event("PUT", path, null,
-                "{\"paceGapWatch\":50,\"lowMood\":9}", lcm), null);
+                "{\"watchScore\":0.8,\"atRiskScore\":0.5,\"dropoutSilentWeeks\":90}", lcm), null);
         assertThat(Json.MAPPER.readTree(badRanges.getBody()).at("/error/fields").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("paceGapAtRisk", "lowMood");
-        assertThat(cohorts.find("py-2027-01").riskPolicy().missedAtRisk()).isEqualTo(3);
+                .containsExactlyInAnyOrder("atRiskScore", "dropoutSilentWeeks");
+        assertThat(cohorts.find("py-2027-01").riskPolicy().dropoutSilentWeeks()).isEqualTo(6);
 
         Map<String, String> otherLcm = Map.of("sub", "lcm-2", "cognito:groups", "[lcm]");
         Map<String, String> mentor = Map.of("sub", "lcm-1", "cognito:groups", "[mentor]");
@@ -140,7 +152,7 @@ class CohortHandlerTest {
                     .getStatusCode()).isEqualTo(404);
         }
         assertThat(handler.handleRequest(event("DELETE", path, null, null, lcm), null).getStatusCode()).isEqualTo(405);
-        assertThat(cohorts.find("py-2027-01").riskPolicy().missedAtRisk()).isEqualTo(3);
+        assertThat(cohorts.find("py-2027-01").riskPolicy().dropoutSilentWeeks()).isEqualTo(6);
 
         assertThat(handler.handleRequest(event("PUT", path, null, "{}", lcm), null).getStatusCode()).isEqualTo(200);
         assertThat(cohorts.find("py-2027-01").riskPolicy()).isEqualTo(org.lcmhub.risk.RiskPolicy.DEFAULTS);

@@ -26,7 +26,7 @@ class RiskPolicyRulesTest {
         Map<String, Number> defaults = RiskPolicyRules.fields(RiskPolicy.DEFAULTS);
         assertThat(defaults.keySet()).containsExactly(java.util.Arrays.stream(RiskPolicy.class.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName).toArray(String[]::new));
-        assertThat(defaults).containsEntry("missedWatch", 1).containsEntry("moodDropWatch", 1.0)
+        assertThat(defaults).containsEntry("watchScore", RiskPolicy.DEFAULTS.watchScore())
                 .containsEntry("dropoutSilentWeeks", 4);
         assertThat(RiskPolicyRules.policy(Map.of())).isEqualTo(RiskPolicy.DEFAULTS);
         assertThat(RiskPolicyRules.policy(defaults)).isEqualTo(RiskPolicy.DEFAULTS);
@@ -34,42 +34,35 @@ class RiskPolicyRulesTest {
 
     @Test
     void givenFieldsReplaceTheirDefaultsAndRoundTrip() {
-        RiskPolicy p = RiskPolicyRules.policy(Map.of("missedWatch", 2, "missedAtRisk", 3, "moodDropWatch", 1.5,
-                "dropoutSilentWeeks", 6, "helpWaitAtRiskDays", 0));
-        assertThat(p).isEqualTo(new RiskPolicy(2, 3, 15, 30, 1.5, 4, 2, 0, 14, 21, 6));
+        RiskPolicy p = RiskPolicyRules.policy(Map.of("watchScore", 0.3, "atRiskScore", 0.6, "dropoutSilentWeeks", 6));
+        assertThat(p).isEqualTo(new RiskPolicy(0.3, 0.6, 6));
         assertThat(RiskPolicyRules.policy(RiskPolicyRules.fields(p))).isEqualTo(p);
+        assertThat(RiskPolicyRules.policy(Map.of("atRiskScore", 0.7))).isEqualTo(
+                new RiskPolicy(RiskPolicy.DEFAULTS.watchScore(), 0.7, RiskPolicy.DEFAULTS.dropoutSilentWeeks()));
     }
 
     @Test
     void eachValueOutsideItsRangeIsAFieldError() {
         Map<String, Number> bad = new LinkedHashMap<>();
-        bad.put("missedWatch", 0);
-        bad.put("paceGapWatch", 101);
-        bad.put("moodDropWatch", 0.2);
-        bad.put("moodWindow", 1);
-        bad.put("lowMood", 5);
-        bad.put("helpWaitAtRiskDays", -1);
-        bad.put("inactiveWatchDays", 91);
+        bad.put("watchScore", 0.01);
+        bad.put("atRiskScore", 1);
         bad.put("dropoutSilentWeeks", 27);
         Map<String, String> errors = errors(bad);
         assertThat(errors).containsOnlyKeys(bad.keySet());
-        assertThat(errors.get("missedWatch")).isEqualTo("Give a whole number from 1 to 12.");
-        assertThat(errors.get("moodDropWatch")).isEqualTo("Give a number from 0.5 to 4.0.");
-        assertThat(errors(Map.of("paceGapAtRisk", Double.NaN))).containsOnlyKeys("paceGapAtRisk");
-        assertThat(errors(Map.of("moodWindow", 2.5))).containsOnlyKeys("moodWindow");
+        assertThat(errors.get("watchScore")).isEqualTo("Give a number from 0.05 to 0.95.");
+        assertThat(errors.get("dropoutSilentWeeks")).isEqualTo("Give a whole number from 2 to 26.");
+        assertThat(errors(Map.of("atRiskScore", Double.NaN))).containsOnlyKeys("atRiskScore");
+        assertThat(errors(Map.of("dropoutSilentWeeks", 2.5))).containsOnlyKeys("dropoutSilentWeeks");
     }
 
     @Test
-    void watchMustNotExceedAtRiskAndDropOutNeedsMoreSilenceThanAtRisk() {
-        assertThat(errors(Map.of("missedWatch", 3, "missedAtRisk", 2)))
-                .containsOnlyKeys("missedAtRisk").hasEntrySatisfying("missedAtRisk", m -> assertThat(m).contains("missedWatch (3"));
-        assertThat(errors(Map.of("paceGapWatch", 40))).containsOnlyKeys("paceGapAtRisk"); // default at-risk is 30
-        assertThat(errors(Map.of("inactiveWatchDays", 30, "inactiveAtRiskDays", 20))).containsOnlyKeys("inactiveAtRiskDays");
-        assertThat(errors(Map.of("missedAtRisk", 4))).containsOnlyKeys("dropoutSilentWeeks"); // default drop-out is 4
-        // Equal watch and at-risk thresholds are allowed: a learner goes straight to at risk.
-        assertThat(RiskPolicyRules.policy(Map.of("paceGapWatch", 30)).paceGapWatch()).isEqualTo(30);
+    void watchMustNotExceedAtRisk() {
+        assertThat(errors(Map.of("watchScore", 0.7, "atRiskScore", 0.5)))
+                .containsOnlyKeys("atRiskScore").hasEntrySatisfying("atRiskScore", m -> assertThat(m).contains("watchScore (0.7"));
+        // Equal thresholds are allowed: a learner goes straight to at risk.
+        assertThat(RiskPolicyRules.policy(Map.of("watchScore", 0.5, "atRiskScore", 0.5)).watchScore()).isEqualTo(0.5);
         // A range error is reported alone, not again as an order error.
-        assertThat(errors(Map.of("missedWatch", 20, "missedAtRisk", 2))).containsOnlyKeys("missedWatch");
-        assertThatThrownBy(() -> RiskPolicyRules.policy(Map.of("lowMood", 0))).isInstanceOf(InvalidInput.class);
+        assertThat(errors(Map.of("watchScore", 0.99, "atRiskScore", 0.5))).containsOnlyKeys("watchScore");
+        assertThatThrownBy(() -> RiskPolicyRules.policy(Map.of("dropoutSilentWeeks", 1))).isInstanceOf(InvalidInput.class);
     }
 }

@@ -101,7 +101,7 @@ class DashboardServiceTest {
         LearnerStanding waiting = only(DashboardService.standings(COHORT,
                 new CohortRecords.Records(List.of(ana), askedForHelp("ana"), beforeOrPlain), NOW));
         assertThat(waiting.assessment().level()).isEqualTo(RiskLevel.WATCH);
-        assertThat(waiting.assessment().reasons()).extracting(Reason::code).containsExactly(Reason.HELP_WAITING);
+        assertThat(waiting.assessment().reasons()).extracting(Reason::code).contains(Reason.HELP_WAITING);
         assertThat(waiting.checkedInThisWeek()).isTrue();
         assertThat(waiting.lastCheckInWeek()).isEqualTo(LocalDate.parse("2027-02-01"));
 
@@ -109,8 +109,9 @@ class DashboardServiceTest {
         contacted.add(note("ana", true, "2027-02-02T16:00:00Z"));
         LearnerStanding helped = only(DashboardService.standings(COHORT,
                 new CohortRecords.Records(List.of(ana), askedForHelp("ana"), contacted), NOW));
-        assertThat(helped.assessment().level()).isEqualTo(RiskLevel.OK);
-        assertThat(helped.assessment().reasons()).isEmpty();
+        // The contact clears the help request; the slower weeks 4-5 remain a sign of their own.
+        assertThat(helped.assessment().reasons()).extracting(Reason::code).doesNotContain(Reason.HELP_WAITING);
+        assertThat(helped.assessment().score()).isLessThan(waiting.assessment().score());
     }
 
     @Test

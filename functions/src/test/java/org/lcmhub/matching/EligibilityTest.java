@@ -61,7 +61,7 @@ class EligibilityTest {
                 .containsEntry("left", "withdrawn").containsEntry("quiet", "dropped-out");
 
         // A team that counts a dropout only after 6 silent weeks still proposes the quiet learner.
-        RiskPolicy patient = new RiskPolicy(1, 2, 15, 30, 1.0, 4, 2, 3, 14, 21, 6);
+        RiskPolicy patient = new RiskPolicy(0.2, 0.4, 6);
         assertThat(Eligibility.excluded(cohort(patient), learners, checkIns, NOW)).doesNotContainKey("quiet")
                 .containsEntry("silent", "dropped-out");
     }

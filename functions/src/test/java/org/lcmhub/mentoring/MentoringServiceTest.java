@@ -164,16 +164,20 @@ class MentoringServiceTest {
         assertThat(last).containsEntry("week", "2027-W02").containsEntry("progress", 20).containsEntry("needHelp", true);
         @SuppressWarnings("unchecked")
         Map<String, Object> risk = (Map<String, Object>) a.get("risk");
-        // Asked for help two weeks ago with no contact since, and missed week 3.
-        assertThat(risk).containsEntry("level", "at-risk");
+        // Missed week 3: silent now. Asked for help two weeks ago with no contact since: a sign, not
+        // enough alone, after two check-ins on plan, to call the learner likely to drop out.
+        assertThat(risk).containsEntry("silentNow", true).containsEntry("level", "ok");
+        assertThat((Double) risk.get("score")).isBetween(0.0, 1.0);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> reasons = (List<Map<String, Object>>) risk.get("reasons");
         Map<String, Object> help = reasons.stream().filter(r -> r.get("code").equals(Reason.HELP_WAITING))
                 .findFirst().orElseThrow();
-        assertThat(help.get("level")).isEqualTo("at-risk");
+        assertThat(help.get("level")).isEqualTo("watch");
+        assertThat(help.get("params")).isEqualTo(Map.of("days", 15));
         assertThat((String) help.get("text")).isNotBlank()
-                .isNotEqualTo(new Reason(Reason.HELP_WAITING, org.lcmhub.risk.RiskLevel.AT_RISK,
-                        List.of(15)).text("en"));
+                .isEqualTo(new Reason(Reason.HELP_WAITING, org.lcmhub.risk.RiskLevel.WATCH,
+                        List.of(15)).text("fr"));
+        assertThat(reasons.get(0).get("code")).isEqualTo(Reason.MISSED_CHECK_INS);
         assertThat(page.mentees().get(1).get("lastCheckIn")).isNull();
     }
 
@@ -305,7 +309,7 @@ class MentoringServiceTest {
     /** The attached invite, parsed back with ical4j: a CANCEL of the same series at the next sequence. */
     private static VEvent cancelled(Mail mail, Appointment a) throws Exception {
         assertThat(mail.attachments()).singleElement().satisfies(att -> {
-            assertThat(att.fileName()).isEqualTo("one-to-one.ics");
+            assertThat(att.fileName()).matches("(1-1-with|rendez-vous-avec)-[a-z0-9-]+\\.ics");
             assertThat(att.contentType()).startsWith("text/calendar; method=CANCEL");
         });
         Calendar c = new CalendarBuilder().build(new StringReader(

@@ -105,6 +105,24 @@ public final class InMemoryCohorts implements CohortStore {
         return updated;
     }
 
+    @Override
+    public synchronized Cohort removeFromTeam(String cohortId, String sub, String memberSub) {
+        Cohort c = check(cohortId, sub);
+        if (!c.isRunBy(memberSub)) {
+            throw new NotAMember();
+        }
+        if (c.lcms().size() < 2) {
+            throw new LastLcm();
+        }
+        Set<String> team = new HashSet<>(c.lcms());
+        team.remove(memberSub);
+        Cohort updated = new Cohort(c.cohortId(), c.pathId(), c.title(), c.language(), c.startDate(), c.weeks(),
+                c.seats(), c.open(), c.enrolled(), c.waitlisted(), team, c.createdAt(), c.riskPolicy());
+        cohorts.put(cohortId, updated);
+        emails.getOrDefault(cohortId, new LinkedHashMap<>()).remove(memberSub);
+        return updated;
+    }
+
     /** Takes a seat or a waitlist place, as the real store's conditions do. */
     public synchronized boolean takeSeat(String cohortId) {
         Cohort c = cohorts.get(cohortId);

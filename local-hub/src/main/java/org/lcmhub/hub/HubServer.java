@@ -15,28 +15,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.hub.api.ApiGateway;
+import org.lcmhub.hub.api.EventFactory;
+import org.lcmhub.hub.api.LocalFunction;
+import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.auth.LocalSignIn;
 import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
 import org.lcmhub.hub.dev.Schedules;
-import org.lcmhub.auth.cognito.CognitoStaffDirectory;
-import org.lcmhub.mail.Mailers;
-import org.lcmhub.mail.Messages;
-import org.lcmhub.hub.api.EventFactory;
-import org.lcmhub.hub.api.LocalFunction;
-import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.Tables;
-import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.SiteBaker;
 import org.lcmhub.hub.site.SiteWatcher;
 import org.lcmhub.hub.site.StaticSite;
 import org.lcmhub.hub.template.LocalEnvironment;
 import org.lcmhub.hub.template.SamTemplate;
 import org.lcmhub.hub.template.SecurityHeaders;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.mail.Messages;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -82,6 +82,7 @@ public final class HubServer implements AutoCloseable {
     private Tables tables;
     private DynamoDbClient dynamo;
     private SiteWatcher siteWatcher;
+    private LocalSignIn signIn;
     private volatile boolean stopped;
 
     private HubServer(Config config, HttpServer server) {
@@ -126,7 +127,7 @@ public final class HubServer implements AutoCloseable {
             tables.restore(config.dataDir());
         }
 
-        LocalEnvironment env = localEnvironment(template);
+        LocalEnvironment env = Tables.localEnvironment(template);
         Map<String, String> variables = new LinkedHashMap<>(env.merged(template.functions()));
         // Mail goes to the outbox, and links in it point at this hub.
         variables.put(Mailers.OUTBOX_ENV, config.outboxDir().toAbsolutePath().toString());
@@ -136,8 +137,11 @@ public final class HubServer implements AutoCloseable {
         configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
-        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions,
-                authorizers(template, env, LocalIssuer.load(config.workDir())));
+        LocalIssuer keys = LocalIssuer.load(config.workDir());
+        Map<String, JwtAuthorizer> authorizers = authorizers(template, env, keys);
+        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions, authorizers);
+        signIn = LocalSignIn.create(keys, authorizers.values().iterator().next(), this::port, config.root(),
+                DemoData.LCMS, DemoData.MENTORS);
         if (config.demo()) {
             DemoData.Summary demo = new DemoData(config.root(), dynamo, Tables.localName(template.tables().get(0)),
                     "http://localhost:" + port()).seed();
@@ -147,7 +151,7 @@ public final class HubServer implements AutoCloseable {
         DevToken token = new DevToken(config.root(), config.workDir());
         Schedules schedules = new Schedules(functions, env, outbox);
 
-        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules));
+        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules, signIn));
         server.setExecutor(executor);
         server.start();
         // An edited page is rebaked and served at the next reload.
@@ -157,13 +161,6 @@ public final class HubServer implements AutoCloseable {
     /** Bakes the site served at /, at start and again on every change to content/ or site/. */
     private SiteBaker.BakeReport bakeSite() {
         return SiteBaker.bakeServed(config.root(), config.siteDir());
-    }
-
-    /** How template.yaml's intrinsics resolve here: local table names, parameter defaults, local ids. */
-    public static LocalEnvironment localEnvironment(SamTemplate template) {
-        Map<String, String> tableNames = new LinkedHashMap<>();
-        template.tables().forEach(t -> tableNames.put(t.logicalId(), Tables.localName(t)));
-        return new LocalEnvironment(LocalEnvironment.refs(template, tableNames));
     }
 
     /** The template's JWT authorizers, their issuer and audience resolved, verified with the local key. */
@@ -196,7 +193,8 @@ public final class HubServer implements AutoCloseable {
     }
 
     private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, SecurityHeaders securityHeaders,
-                              Outbox outbox, DevToken token, Schedules schedules) throws IOException {
+                              Outbox outbox, DevToken token, Schedules schedules, LocalSignIn signIn)
+            throws IOException {
         long start = System.nanoTime();
         String method = exchange.getRequestMethod();
         URI uri = exchange.getRequestURI();
@@ -224,6 +222,23 @@ public final class HubServer implements AutoCloseable {
                 DevToken.Answer answer = schedules.handle(method, path);
                 exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                status = answer.status();
+                send(exchange, status, answer.body(), method);
+            } else if (signIn.claims(path)) {
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readNBytes(16 * 1024);
+                }
+                LocalSignIn.Answer answer;
+                try {
+                    answer = signIn.handle(method, path, uri.getRawQuery(),
+                            exchange.getRequestHeaders().getFirst("Host"), body);
+                } catch (Exception e) {
+                    throw new IOException("Local sign-in failed", e);
+                }
+                exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+                answer.headers().forEach(exchange.getResponseHeaders()::set);
+                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
                 status = answer.status();
                 send(exchange, status, answer.body(), method);
             } else if (api.claims(method, path)) {
@@ -269,6 +284,11 @@ public final class HubServer implements AutoCloseable {
                 out.write(body);
             }
         }
+    }
+
+    /** The local OpenID Connect issuer the staff pages sign in with. */
+    public LocalSignIn signIn() {
+        return signIn;
     }
 
     public int port() {

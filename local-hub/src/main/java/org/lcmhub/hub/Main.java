@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.lcmhub.hub.auth.StaffTokens;
 import org.lcmhub.hub.bench.DashboardBench;
+import org.lcmhub.hub.warning.EarlyWarningBench;
+import org.lcmhub.hub.warning.JudgeCsv;
 import org.lcmhub.hub.dev.Schedules;
 import org.lcmhub.hub.site.SearchIndex;
 import org.lcmhub.hub.site.BakeBench;
 import org.lcmhub.hub.site.ContentValidator;
 import org.lcmhub.hub.site.SiteBaker;
 
-/** {@code ./hub serve}, {@code token}, {@code digest}, {@code bake}, {@code bench-bake}, {@code bench-dashboard}: see USAGE. */
+/** {@code ./hub serve}, {@code token}, {@code digest}, {@code bake}, {@code bench-bake}, {@code bench-dashboard},
+ * {@code bench-early-warning}, {@code early-warning}: see USAGE. */
 public final class Main {
     private static final String USAGE = """
             Usage: ./hub <command> [options]
@@ -41,6 +44,13 @@ public final class Main {
                                            time a cohort's dashboard and CSV with N learners x W
                                            weeks of check-ins in moto (default 200, 2000 x 12),
                                            with DynamoDB requests, pages and items read
+              bench-early-warning [--fit] [--learners N] [--seeds S]
+                                           measure the early warning on simulated cohorts against
+                                           single-rule baselines (--fit: refit its coefficients
+                                           on the training seeds first and print them)
+              early-warning --judge IN.csv --out OUT.csv
+                                           judge learners' weekly histories from elsewhere with
+                                           the dashboard's early warning (docs/early-warning.md)
 
             HUB_DYNAMODB_ENDPOINT=http://host:port uses that DynamoDB-compatible engine instead of
             starting moto (its data stays there; nothing is saved to .hub/data).
@@ -61,6 +71,8 @@ public final class Main {
                 case "digest" -> digest(rest);
                 case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));
                 case "bench-dashboard" -> DashboardBench.main(rest.toArray(String[]::new));
+                case "bench-early-warning" -> EarlyWarningBench.main(rest.toArray(String[]::new));
+                case "early-warning" -> JudgeCsv.main(rest.toArray(String[]::new));
                 case "help", "--help", "-h" -> System.out.print(USAGE);
                 default -> fail("Unknown command '" + command + "'.\n\n" + USAGE);
             }
@@ -99,7 +111,8 @@ public final class Main {
             stopped.countDown();
         }, "hub-stop"));
         System.out.println("LCM Hub is running at " + hub.url() + "  (site at /, API at /api/*; "
-                + (endpoint == null ? "data kept in .hub/data" : "DynamoDB at " + endpoint) + "). Ctrl-C stops it.");
+                + (endpoint == null ? "data kept in .hub/data" : "DynamoDB at " + endpoint) + "). Ctrl-C stops it.\n"
+                + "Staff sign in at " + hub.url().resolve("/en/staff-sign-in.html") + " (any address, with a role).");
         stopped.await();
     }
 

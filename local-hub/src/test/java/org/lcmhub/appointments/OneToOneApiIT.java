@@ -71,6 +71,83 @@ class OneToOneApiIT extends LocalHubTest {
         return new Pair(cohort, lcm, mentorEmail, LocalIssuer.subFor(mentorEmail), learnerId, learnerEmail, key);
     }
 
+    @Test
+    void aMeetingLinkThatCouldForgeAnInviteLineIsRefusedAndNothingIsWritten() throws Exception {
+        Pair p = matched();
+        String mentor = token(p.mentorEmail(), "mentor");
+        for (String forged : List.of("https://meet.example.org/x\\r\\nATTENDEE:mailto:eve@example.org",
+                "https://meet.example.org/x\\u2028DESCRIPTION:forged", "javascript:alert(1)", "http://meet.example.org/x",
+                "Room 4")) {
+            HttpResponse<String> refused = client.json("PUT", p.base() + "/one-to-one", mentor,
+                    slot("tue", "18:00", 4).replace("https://meet.example.org/ines", forged));
+            assertThat(refused.statusCode()).as(forged).isEqualTo(400);
+            assertThat(HubClient.parse(refused).at("/error/fields/location").asText()).contains("https://");
+        }
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
+                .extracting(i -> i.get("SK").s()).doesNotContain("ONE_TO_ONE");
+
+        // Without a link of their own, the pair gets a room of the hub's that stays for the series.
+        String noLink = slot("tue", "18:00", 4).replace(",\"location\":\"https://meet.example.org/ines\"", "");
+        JsonNode set = HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, noLink)).get("oneToOne");
+        String room = set.get("videoUrl").asText();
+        assertThat(room).startsWith("https://");
+        assertThat(set.get("location").isNull()).isTrue();
+        JsonNode again = HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor,
+                noLink.replace("18:00", "19:00"))).get("oneToOne");
+        assertThat(again.get("videoUrl").asText()).isEqualTo(room);
+        assertThat(client.json("GET", "/api/me/one-to-one.ics", "Bearer " + p.key(), null).body()).contains("LOCATION:" + room);
+    }
+
+    @Test
+    void theMentorMovesOneMeetingAndCancelsAnotherAndBothSidesSeeTheSeriesAsItWillBe() throws Exception {
+        Pair p = matched();
+        String mentor = token(p.mentorEmail(), "mentor");
+        String learner = "Bearer " + p.key();
+        JsonNode set = HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
+                .get("oneToOne");
+        List<String> planned = new java.util.ArrayList<>();
+        set.get("meetings").forEach(m -> planned.add(m.get("planned").asText()));
+        assertThat(planned).hasSize(4);
+        String movedTo = LocalDate.parse(planned.get(1)).plusDays(2).toString();
+
+        HttpResponse<String> moved = client.json("PUT", p.base() + "/one-to-one/meetings/" + planned.get(1), mentor,
+                "{\"date\":\"" + movedTo + "\",\"time\":\"19:30\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        HttpResponse<String> cancelled = client.json("DELETE", p.base() + "/one-to-one/meetings/" + planned.get(2), mentor,
+                null);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        JsonNode series = HubClient.parse(cancelled).get("oneToOne");
+        assertThat(series.get("uid").asText()).isEqualTo(set.get("uid").asText());
+        assertThat(series.get("sequence").asInt()).isEqualTo(set.get("sequence").asInt() + 2);
+
+        JsonNode meetings = HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings");
+        assertThat(meetings).extracting(m -> m.get("status").asText())
+                .containsExactly("planned", "moved", "cancelled", "planned");
+        assertThat(meetings.get(1).get("start").asText()).startsWith(movedTo + "T19:30");
+        String ics = client.json("GET", "/api/me/one-to-one.ics", learner, null).body();
+        ics(ics).validate();
+        assertThat(ics.split("RECURRENCE-ID", -1)).hasSize(3);
+        assertThat(ics).contains("STATUS:CANCELLED", "SEQUENCE:" + series.get("sequence").asInt());
+        JsonNode mails = HubClient.parse(client.json("GET",
+                "/dev/outbox?to=" + URLEncoder.encode(p.learnerEmail(), StandardCharsets.UTF_8), null, null)).get("messages");
+        List<String> subjects = new java.util.ArrayList<>();
+        mails.forEach(m -> subjects.add(m.get("subject").asText()));
+        assertThat(subjects).anyMatch(t -> t.startsWith("Rendez-vous déplacé")).anyMatch(t -> t.startsWith("Rendez-vous annulé avec"));
+
+        // Not a meeting of the series, a bad time, someone else's mentee: refused, nothing changes.
+        assertThat(client.json("DELETE", p.base() + "/one-to-one/meetings/" + movedTo, mentor, null).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> badTime = client.json("PUT", p.base() + "/one-to-one/meetings/" + planned.get(3), mentor,
+                "{\"date\":\"" + movedTo + "\",\"time\":\"25:00\"}");
+        assertThat(badTime.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(badTime).at("/error/fields/time").asText()).isNotBlank();
+        String other = token("someone-else@example.org", "mentor");
+        assertThat(client.json("DELETE", p.base() + "/one-to-one/meetings/" + planned.get(3), other, null).statusCode())
+                .isEqualTo(404);
+        assertThat(HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings/3/status")
+                .asText()).isEqualTo("planned");
+    }
+
     private static String slot(String day, String time, int weeks) {
         return "{\"day\":\"" + day + "\",\"time\":\"" + time + "\",\"durationMinutes\":30,\"weeks\":" + weeks
                 + ",\"location\":\"https://meet.example.org/ines\"}";
@@ -97,7 +174,7 @@ class OneToOneApiIT extends LocalHubTest {
         List<Calendar> calendars = new java.util.ArrayList<>();
         for (JsonNode m : found) {
             JsonNode a = m.at("/attachments/0");
-            assertThat(a.get("fileName").asText()).isEqualTo("one-to-one.ics");
+            assertThat(a.get("fileName").asText()).matches("(1-1-with|rendez-vous-avec)-[a-z0-9-]+\\.ics");
             assertThat(a.get("contentType").asText()).startsWith("text/calendar");
             calendars.add(ics(a.get("text").asText()));
         }
@@ -140,9 +217,12 @@ class OneToOneApiIT extends LocalHubTest {
         HttpResponse<String> mentorCopy = client.json("GET", p.base() + "/one-to-one.ics", mentor, null);
         assertThat(mentorCopy.statusCode()).isEqualTo(200);
         assertThat(mentorCopy.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
-        assertThat(mentorCopy.headers().firstValue("Content-Disposition").orElse("")).contains("one-to-one.ics");
+        assertThat(mentorCopy.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"rendez-vous-avec-awa-diallo.ics\"");
         HttpResponse<String> learnerCopy = client.json("GET", "/api/me/one-to-one.ics", learner, null);
         assertThat(learnerCopy.statusCode()).isEqualTo(200);
+        assertThat(learnerCopy.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"rendez-vous-avec-ines-moreau.ics\"");
         for (String text : List.of(mentorCopy.body(), learnerCopy.body())) {
             Calendar c = ics(text);
             c.validate();
@@ -159,6 +239,7 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(me.get("durationMinutes").asInt()).isEqualTo(30);
         assertThat(me.get("weeks").asInt()).isEqualTo(6);
         assertThat(me.get("location").asText()).isEqualTo("https://meet.example.org/ines");
+        assertThat(me.get("videoUrl").asText()).isEqualTo("https://meet.example.org/ines");
         assertThat(LocalDate.parse(me.get("firstDate").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.TUESDAY);
 
         // A change: same UID, SEQUENCE up, in the table and in every copy.

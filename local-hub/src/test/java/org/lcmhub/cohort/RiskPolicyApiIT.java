@@ -28,6 +28,7 @@ import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -93,49 +94,58 @@ class RiskPolicyApiIT extends LocalHubTest {
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
         JsonNode defaults = HubClient.parse(read);
         assertThat(defaults.get("custom").asBoolean()).isFalse();
-        assertThat(defaults.get("paceGapWatch").asInt()).isEqualTo(15);
+        assertThat(defaults.get("atRiskScore").asDouble()).isEqualTo(RiskPolicy.DEFAULTS.atRiskScore());
         assertThat(meta(b)).doesNotContainKey("riskPolicy");
-        assertThat(bensLevels(b)).containsExactly("watch", "watch", "watch");
+        // Ben's score, the same on the dashboard and on /api/me; the cohort's thresholds place it.
+        JsonNode standing = HubClient.parse(client.json("GET", "/api/me", "Bearer " + b.ben().token(), null)).at("/standing");
+        double score = standing.get("score").asDouble();
+        assertThat(standing.get("silentNow").asBoolean()).isFalse();
+        JsonNode row = HubClient.parse(client.json("GET", b.path("/dashboard"), token(ALICE, "lcm"), null)).at("/atRisk/0");
+        if (!row.isMissingNode()) {
+            assertThat(row.get("score").asDouble()).isEqualTo(score);
+        }
+        String byDefault = RiskPolicy.DEFAULTS.level(score).wire();
+        assertThat(bensLevels(b)).containsExactly(byDefault, byDefault, byDefault);
 
         HttpResponse<String> strict = client.json("PUT", b.path("/risk-policy"), token(ALICE, "lcm"),
-                "{\"paceGapWatch\":10,\"paceGapAtRisk\":15}");
+                String.format(java.util.Locale.ROOT, "{\"watchScore\":%.4f,\"atRiskScore\":%.4f}", score / 2, score - 0.001));
         assertThat(strict.statusCode()).as(strict.body()).isEqualTo(200);
         assertThat(HubClient.parse(strict).get("custom").asBoolean()).isTrue();
         Map<String, AttributeValue> stored = meta(b).get("riskPolicy").m();
-        assertThat(stored.get("paceGapWatch").n()).isEqualTo("10");
-        assertThat(stored.get("paceGapAtRisk").n()).isEqualTo("15");
-        assertThat(stored.get("missedAtRisk").n()).isEqualTo("2");
+        assertThat(Double.parseDouble(stored.get("atRiskScore").n())).isCloseTo(score - 0.001, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(stored.get("dropoutSilentWeeks").n()).isEqualTo("4");
         assertThat(bensLevels(b)).containsExactly("at-risk", "at-risk", "at-risk");
 
         assertThat(client.json("PUT", b.path("/risk-policy"), token(ALICE, "lcm"),
-                "{\"paceGapWatch\":20,\"paceGapAtRisk\":40}").statusCode()).isEqualTo(200);
+                String.format(java.util.Locale.ROOT, "{\"watchScore\":%.4f,\"atRiskScore\":0.95}", score + 0.001))
+                .statusCode()).isEqualTo(200);
         assertThat(bensLevels(b)).containsExactly("ok", "ok", "ok");
         // Other changes to the cohort keep its thresholds.
         assertThat(client.json("PATCH", b.path(""), token(ALICE, "lcm"), "{\"title\":\"Renamed\"}").statusCode())
                 .isEqualTo(200);
         assertThat(HubClient.parse(client.json("GET", b.path("/risk-policy"), token(ALICE, "lcm"), null))
-                .get("paceGapWatch").asInt()).isEqualTo(20);
+                .get("atRiskScore").asDouble()).isEqualTo(0.95);
     }
 
     @Test
     void onlyTheTeamAndOnlyValidThresholdsAndNothingWrittenOtherwise() throws Exception {
         Built b = cohortWithBen();
-        assertThat(client.json("PUT", b.path("/risk-policy"), token(ALICE, "lcm"), "{\"missedAtRisk\":3,"
+        assertThat(client.json("PUT", b.path("/risk-policy"), token(ALICE, "lcm"), "{\"atRiskScore\":0.5,"
                 + "\"dropoutSilentWeeks\":5}").statusCode()).isEqualTo(200);
         Map<String, AttributeValue> before = meta(b);
 
         HttpResponse<String> bad = client.json("PUT", b.path("/risk-policy"), token(ALICE, "lcm"),
-                "{\"missedWatch\":4,\"missedAtRisk\":3,\"moodDropWatch\":9,\"lowMood\":\"low\",\"speed\":1}");
+                "{\"watchScore\":0.6,\"atRiskScore\":0.5,\"dropoutSilentWeeks\":\"low\",\"speed\":1}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(HubClient.parse(bad).at("/error/fields").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("lowMood", "speed");
+                .containsExactlyInAnyOrder("dropoutSilentWeeks", "speed");
         HttpResponse<String> badRanges = client.json("PUT", b.path("/risk-policy"), token(ALICE, "lcm"),
-                "{\"missedWatch\":4,\"missedAtRisk\":3,\"moodDropWatch\":9}");
+                "{\"watchScore\":0.6,\"atRiskScore\":0.5,\"dropoutSilentWeeks\":30}");
         assertThat(badRanges.statusCode()).isEqualTo(400);
         assertThat(HubClient.parse(badRanges).at("/error/fields").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("missedAtRisk", "moodDropWatch");
+                .containsExactlyInAnyOrder("atRiskScore", "dropoutSilentWeeks");
 
-        String fine = "{\"missedWatch\":1}";
+        String fine = "{\"watchScore\":0.3}";
         for (String method : List.of("GET", "PUT")) {
             String body = method.equals("PUT") ? fine : null;
             String path = b.path("/risk-policy");

@@ -177,22 +177,35 @@ class DashboardApiIT extends LocalHubTest {
         // Expected by the end of week 4 of 8: 50 %. Ana 60, Bea 20, Chloé 55.
         assertThat(d.get("averagePace").asDouble()).isCloseTo((1.2 + 0.4 + 1.1) / 3, within(1e-9));
 
+        // Dan is silent long enough to count as dropped out; Chloé's pace slowed and she waits for
+        // help; Bea's signs before her silence were mild, but she missed the last two check-ins.
         JsonNode atRisk = d.get("atRisk");
-        assertThat(names(atRisk)).containsExactly("Bea", "Dan", "Chloé");
-        assertThat(atRisk.get(0).get("learnerId").asText()).isEqualTo(b.id("Bea"));
-        assertThat(atRisk.get(0).get("level").asText()).isEqualTo("at-risk");
-        assertThat(atRisk.get(0).get("lastCheckInWeek").asText())
+        assertThat(names(atRisk)).containsExactly("Dan", "Chloé", "Bea");
+        JsonNode dan = atRisk.get(0);
+        assertThat(dan.get("outcome").asText()).isEqualTo("dropped-out");
+        assertThat(dan.get("level").asText()).isEqualTo("at-risk");
+        assertThat(dan.get("silentNow").asBoolean()).isTrue();
+        assertThat(dan.get("lastCheckInWeek").isNull()).isTrue();
+        assertThat(dan.get("mentor").isNull()).isTrue();
+        JsonNode chloe = atRisk.get(1);
+        assertThat(chloe.get("level").asText()).isEqualTo("watch");
+        assertThat(chloe.get("silentNow").asBoolean()).isFalse();
+        assertThat(chloe.get("score").asDouble()).isBetween(0.2, 0.4);
+        assertThat(chloe.get("reasons").findValuesAsText("text"))
+                .contains("A demandé de l’aide aujourd’hui, pas encore contacté");
+        assertThat(chloe.get("reasons").findValuesAsText("code")).contains("help-waiting", "pace-slowing");
+        JsonNode bea = atRisk.get(2);
+        assertThat(bea.get("learnerId").asText()).isEqualTo(b.id("Bea"));
+        assertThat(bea.get("level").asText()).isEqualTo("ok");
+        assertThat(bea.get("silentNow").asBoolean()).isTrue();
+        assertThat(bea.get("lastCheckInWeek").asText())
                 .isEqualTo(IsoWeek.of(b.cohort().startDate().plusWeeks(1)).toString());
-        assertThat(atRisk.get(0).get("mentor").get("mentorId").asText()).isEqualTo(mentorOf(b.cohort().cohortId()));
-        assertThat(atRisk.get(0).get("mentor").get("name").asText()).isEqualTo("Dmitri " + b.cohort().cohortId());
-        assertThat(atRisk.get(1).get("mentor").isNull()).isTrue();
-        assertThat(atRisk.get(0).get("reasons").findValuesAsText("code"))
-                .contains("missed-check-ins", "behind-plan", "inactive");
-        assertThat(atRisk.get(1).get("outcome").asText()).isEqualTo("dropped-out");
-        assertThat(atRisk.get(1).get("lastCheckInWeek").isNull()).isTrue();
-        assertThat(atRisk.get(2).get("level").asText()).isEqualTo("watch");
-        assertThat(atRisk.get(2).get("reasons").findValuesAsText("text"))
-                .containsExactly("A demandé de l’aide aujourd’hui, pas encore contacté");
+        assertThat(bea.get("mentor").get("mentorId").asText()).isEqualTo(mentorOf(b.cohort().cohortId()));
+        assertThat(bea.get("mentor").get("name").asText()).isEqualTo("Dmitri " + b.cohort().cohortId());
+        JsonNode missed = bea.get("reasons").get(0);
+        assertThat(missed.get("code").asText()).isEqualTo("missed-check-ins");
+        assertThat(missed.get("params").get("weeks").asInt()).isEqualTo(2);
+        assertThat(missed.get("text").asText()).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires");
 
         // Everyone enrolled but Bea has no mentor; her mentor still has room and covers the path.
         // Dan dropped out and "=SUM(1+1)" finished: neither waits for a mentor.
@@ -259,9 +272,10 @@ class DashboardApiIT extends LocalHubTest {
                 .containsExactlyInAnyOrder("Ana", "Bea", "Chloé", "Dan", "'=SUM(1+1)");
         CSVRecord bea = rows.stream().filter(row -> row.get("name").equals("Bea")).findFirst().orElseThrow();
         assertThat(bea.get("learnerId")).isEqualTo(b.id("Bea"));
-        assertThat(bea.get("risk")).isEqualTo("at-risk");
+        assertThat(bea.get("risk")).isEqualTo("ok");
+        assertThat(bea.get("silentNow")).isEqualTo("true");
         assertThat(bea.get("progress")).isEqualTo("20");
-        assertThat(bea.get("reasons")).contains("points de retard");
+        assertThat(bea.get("reasons")).contains("derniers points hebdomadaires");
         assertThat(bea.get("lastCheckInWeek")).isEqualTo(IsoWeek.of(b.cohort().startDate().plusWeeks(1)).toString());
         assertThat(rows.stream().filter(row -> row.get("name").startsWith("'=")).findFirst().orElseThrow()
                 .get("outcome")).isEqualTo("succeeded");
@@ -290,10 +304,13 @@ class DashboardApiIT extends LocalHubTest {
                 token(ALICE, "lcm"));
         assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
         assertThat(HubClient.parse(contact).get("contact").asBoolean()).isTrue();
-        assertThat(names(dashboard(b).get("atRisk"))).containsExactly("Bea", "Dan");
+        JsonNode listed = dashboard(b).get("atRisk");
+        JsonNode chloeRow = listed.get(names(listed).indexOf("Chloé"));
+        assertThat(chloeRow.get("reasons").findValuesAsText("code")).doesNotContain("help-waiting");
         JsonNode standing = HubClient.parse(client.json("GET", "/api/me", me, null)).get("standing");
-        assertThat(standing.get("level").asText()).isEqualTo("ok");
-        assertThat(standing.get("reasons")).isEmpty();
+        assertThat(standing.get("reasons").findValuesAsText("code")).doesNotContain("help-waiting")
+                .isEqualTo(chloeRow.get("reasons").findValuesAsText("code"));
+        assertThat(standing.get("score").asDouble()).isEqualTo(chloeRow.get("score").asDouble());
 
         // Notes live in the learner's partition (and under the cohort on GSI1): exported, then erased.
         JsonNode export = HubClient.parse(client.json("GET", "/api/me/export", me, null));

@@ -54,16 +54,23 @@ class DigestApiIT extends LocalHubTest {
     }
 
     private void checkIn(String key, String week, int mood) throws Exception {
+        checkIn(key, week, 10, mood, false);
+    }
+
+    private void checkIn(String key, String week, int progress, int mood, boolean needHelp) throws Exception {
         HttpResponse<String> r = client.json("POST", "/api/checkins", "Bearer " + key,
-                "{" + (week == null ? "" : "\"week\":\"" + week + "\",") + "\"progress\":10,\"hoursSpent\":2,\"mood\":"
-                        + mood + ",\"needHelp\":false}");
+                "{" + (week == null ? "" : "\"week\":\"" + week + "\",") + "\"progress\":" + progress
+                        + ",\"hoursSpent\":2,\"mood\":" + mood + ",\"needHelp\":" + needHelp + "}");
         assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
     }
 
-    /** Two check-ins at mood 1 (last week's and this week's): the early warning's "mood low", at risk. */
+    /**
+     * Two check-ins (last week's and this week's) at mood 1, nothing done and asking for help:
+     * converging signs, at risk.
+     */
     private void lowMood(String key) throws Exception {
-        checkIn(key, IsoWeek.of(today.minusWeeks(1)).toString(), 1);
-        checkIn(key, null, 1);
+        checkIn(key, IsoWeek.of(today.minusWeeks(1)).toString(), 0, 1, true);
+        checkIn(key, null, 0, 1, true);
     }
 
     private JsonNode digest() throws Exception {
@@ -116,8 +123,8 @@ class DigestApiIT extends LocalHubTest {
         assertThat(toAlice).hasSize(1);
         String text = toAlice.get(0).get("text").asText();
         assertThat(toAlice.get(0).get("subject").asText()).isEqualTo("Newly at risk: 2 learners (" + today + ")");
-        assertThat(text).contains("Cohort \"Digest en " + run + "\"", "- Awa Diallo", "Mood at 2 out of 5 or lower",
-                        "Cohorte « Digest fr " + run + " »", "- Cleo Roy", "Moral à 2 sur 5 ou moins",
+        assertThat(text).contains("Cohort \"Digest en " + run + "\"", "- Awa Diallo", "Mood low lately: 1 out of 5",
+                        "Cohorte « Digest fr " + run + " »", "- Cleo Roy", "Moral bas ces derniers temps : 1 sur 5",
                         hub.url().resolve("/en/staff/dashboard.html?cohort=" + english).toString(),
                         hub.url().resolve("/fr/staff/tableau-de-bord.html?cohort=" + french).toString())
                 .doesNotContain("Ben Stone", "Dan Wu");

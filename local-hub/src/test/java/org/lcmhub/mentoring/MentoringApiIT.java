@@ -199,7 +199,7 @@ class MentoringApiIT extends LocalHubTest {
         List<JsonNode> found = mailsOfKind(to, kind);
         assertThat(found).as(kind + " mails to " + to).hasSize(1);
         JsonNode attachment = found.get(0).at("/attachments/0");
-        assertThat(attachment.get("fileName").asText()).isEqualTo("one-to-one.ics");
+        assertThat(attachment.get("fileName").asText()).matches("(1-1-with|rendez-vous-avec)-[a-z0-9-]+\\.ics");
         assertThat(attachment.get("contentType").asText()).startsWith("text/calendar; method=CANCEL");
         Calendar c = new CalendarBuilder().build(new StringReader(attachment.get("text").asText()));
         c.validate();
@@ -391,9 +391,11 @@ class MentoringApiIT extends LocalHubTest {
         assertThat(first.at("/lastCheckIn/week").asText()).isEqualTo(thisWeek);
         assertThat(first.at("/lastCheckIn/progress").asInt()).isEqualTo(30);
         assertThat(first.at("/lastCheckIn/needHelp").asBoolean()).isTrue();
-        // Asked for help just now: watch, with the reason in the mentor's language.
-        assertThat(first.at("/risk/level").asText()).isEqualTo("watch");
+        // Asked for help just now: the reason, in the mentor's language, beside a score and no silence.
+        assertThat(first.at("/risk/silentNow").asBoolean()).isFalse();
+        assertThat(first.at("/risk/score").asDouble()).isBetween(0.0, 1.0);
         assertThat(first.at("/risk/reasons").findValuesAsText("code")).contains("help-waiting");
+        assertThat(first.at("/risk/reasons").findValuesAsText("text")).contains("A demandé de l’aide aujourd’hui, pas encore contacté");
         assertThat(second.get("lastCheckIn").isNull()).isTrue();
         assertThat(second.at("/risk/level").asText()).isIn("ok", "watch", "at-risk");
 

@@ -41,11 +41,6 @@ public interface CohortStore {
         return cohort;
     }
 
-    /** The cohorts whose LCM team includes {@code sub}. */
-    default List<String> cohortIdsRunBy(String sub) {
-        return teamSeatsOf(sub).stream().map(TeamSeat::cohortId).toList();
-    }
-
     /** {@code sub}'s places on LCM teams, each with the address recorded there (null if none). */
     List<TeamSeat> teamSeatsOf(String sub);
 
@@ -55,7 +50,7 @@ public interface CohortStore {
     /** The cohort's LCM team, in {@code sub} order, each with the address on their team item (null if none). */
     List<TeamMember> team(String cohortId);
 
-    /** A member of a cohort's LCM team; {@code email} is null until they have called a cohort route. */
+    /** A member of a cohort's LCM team; {@code email} is null until they were invited by address or called a cohort route. */
     record TeamMember(String sub, String email) {
     }
 
@@ -70,6 +65,26 @@ public interface CohortStore {
 
     /** Adds a fellow LCM to the team, if {@code sub} is on it. */
     Cohort addToTeam(String cohortId, String sub, String fellowSub);
+
+    /**
+     * Takes {@code memberSub} off the team, if {@code sub} is on it, the member is, and one LCM at
+     * least stays: {@link NotAMember}, {@link LastLcm} otherwise. Returns the cohort as changed.
+     */
+    Cohort removeFromTeam(String cohortId, String sub, String memberSub);
+
+    /** The member to remove is not on the team. */
+    final class NotAMember extends RuntimeException {
+        public NotAMember() {
+            super("Not a member of the cohort's LCM team");
+        }
+    }
+
+    /** A cohort always keeps one LCM at least. */
+    final class LastLcm extends RuntimeException {
+        public LastLcm() {
+            super("The last LCM of a cohort cannot leave its team");
+        }
+    }
 
     /** No such cohort. */
     final class NotFound extends RuntimeException {

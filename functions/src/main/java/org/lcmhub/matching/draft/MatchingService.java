@@ -20,6 +20,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.matching.Eligibility;
@@ -188,11 +189,7 @@ public class MatchingService {
     }
 
     private void send(java.util.function.Supplier<org.lcmhub.mail.Mail> mail, Draft.Pair pair) {
-        try {
-            mailer.send(mail.get());
-        } catch (RuntimeException e) {
-            System.err.println("Could not mail about the match of learner " + pair.learnerId() + ": " + e);
-        }
+        AfterCommit.send(mailer, mail, "mail about the match of learner " + pair.learnerId());
     }
 
     private Cohort teamCohort(Caller lcm, String cohortId) {

@@ -3,6 +3,7 @@ package org.lcmhub.mentor.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.lcmhub.domain.Language;
 
 /**
  * A mentor's profile as stored: identity ({@code sub}, {@code email}) from the sign-in, the rest
@@ -37,6 +38,6 @@ public record Mentor(
      * (en, fr), English otherwise. Per mentor, not per mentee, so all their mails read alike.
      */
     public String mailLanguage() {
-        return languages.stream().filter(l -> l.equals("en") || l.equals("fr")).findFirst().orElse("en");
+        return languages.stream().filter(Language::isSupported).findFirst().orElse(Language.EN.code());
     }
 }

@@ -28,7 +28,6 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,27 +74,60 @@ public final class LocalIssuer {
         }
     }
 
-    /** The staff member's stable id: the same email always gets the same {@code sub}. */
+    /** The staff member's stable id: the same email always gets the same {@code sub} (as the functions compute it). */
     public static String subFor(String email) {
-        return UUID.nameUUIDFromBytes(("lcm-hub-local:" + email.toLowerCase(java.util.Locale.ROOT))
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return org.lcmhub.auth.LocalStaff.subFor(email);
     }
 
     /** An ID token as Cognito issues one: sub, email, cognito:groups, aud = app client, token_use = id. */
     public String mint(String issuer, String audience, String email, List<String> groups, Instant now, Duration ttl) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return mintId(issuer, audience, email, groups, null, now, ttl);
+    }
+
+    /** An ID token for a sign-in through the authorize endpoint, carrying the page's {@code nonce} back. */
+    public String mintId(String issuer, String clientId, String email, List<String> groups, String nonce, Instant now,
+                         Duration ttl) {
+        JWTClaimsSet.Builder claims = common(issuer, email, groups, now, ttl)
+                .audience(clientId)
+                .claim("email", email)
+                .claim("email_verified", true)
+                .claim("cognito:username", subFor(email))
+                .claim("auth_time", now.getEpochSecond())
+                .claim("token_use", "id");
+        if (nonce != null) {
+            claims.claim("nonce", nonce);
+        }
+        return sign(claims.build());
+    }
+
+    /** An access token as Cognito issues one: no audience, the app client in {@code client_id}, no email. */
+    public String mintAccess(String issuer, String clientId, String email, List<String> groups, Instant now,
+                             Duration ttl) {
+        return sign(common(issuer, email, groups, now, ttl)
+                .claim("client_id", clientId)
+                .claim("username", subFor(email))
+                .claim("scope", "openid email profile")
+                .claim("token_use", "access")
+                .build());
+    }
+
+    /** The public half of the signing key, as the JWKS endpoint publishes it. */
+    public String publicKeys() {
+        return new JWKSet(key.toPublicJWK()).toString();
+    }
+
+    private static JWTClaimsSet.Builder common(String issuer, String email, List<String> groups, Instant now,
+                                               Duration ttl) {
+        return new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subFor(email))
-                .audience(audience)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)))
                 .jwtID(UUID.randomUUID().toString())
-                .claim("email", email)
-                .claim("email_verified", true)
-                .claim("cognito:groups", groups)
-                .claim("cognito:username", subFor(email))
-                .claim("token_use", "id")
-                .build();
+                .claim("cognito:groups", groups);
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), claims);
         try {
@@ -115,19 +147,30 @@ public final class LocalIssuer {
 
     /**
      * Verifies a token for an authorizer with this issuer and audience and returns its claims as
-     * API Gateway hands them to a function: strings, arrays flattened to {@code [a b]}.
+     * API Gateway hands them to a function: strings, arrays flattened to {@code [a b]}. As API
+     * Gateway does, the app client is read from {@code aud} (ID tokens) or {@code client_id} (access
+     * tokens); a token that is neither an ID nor an access token is refused.
      */
     public Map<String, String> verify(String token, String issuer, List<String> audience) throws Rejected {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
                 new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK()))));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(new HashSet<>(audience),
-                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat"), null));
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(null,
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat", "token_use"), null));
         JWTClaimsSet claims;
         try {
             claims = processor.process(token, null);
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new Rejected(e.getMessage());
+        }
+        Object clientId = claims.getClaim("client_id");
+        boolean forClient = claims.getAudience().stream().anyMatch(audience::contains)
+                || (clientId instanceof String id && audience.contains(id));
+        if (!forClient) {
+            throw new Rejected("Not for this app client");
+        }
+        if (!List.of("id", "access").contains(String.valueOf(claims.getClaim("token_use")))) {
+            throw new Rejected("Neither an ID nor an access token");
         }
         Map<String, String> flat = new LinkedHashMap<>();
         claims.getClaims().forEach((name, value) -> flat.put(name, flatten(value)));

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.engine.Tables;
 import org.lcmhub.hub.template.LocalEnvironment;
 import org.lcmhub.hub.template.SamTemplate;
 
@@ -23,7 +23,7 @@ public final class StaffTokens {
         if (template.authorizers().isEmpty()) {
             throw new IllegalStateException("template.yaml declares no JWT authorizer");
         }
-        LocalEnvironment env = HubServer.localEnvironment(template);
+        LocalEnvironment env = Tables.localEnvironment(template);
         SamTemplate.AuthorizerDef def = template.authorizers().values().iterator().next();
         return LocalIssuer.load(workDir).mint(env.resolve(def.issuer()), env.resolve(def.audience().get(0)),
                 email, groups, now, ttl);

@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.hub.template.LocalEnvironment;
 import org.lcmhub.hub.template.SamTemplate.TableDef;
+import org.lcmhub.hub.template.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,6 +38,13 @@ public final class Tables {
     public Tables(DynamoDbClient dynamo, List<TableDef> tables) {
         this.dynamo = dynamo;
         this.tables = List.copyOf(tables);
+    }
+
+    /** How template.yaml's intrinsics resolve here: local table names, parameter defaults, local ids. */
+    public static LocalEnvironment localEnvironment(SamTemplate template) {
+        Map<String, String> tableNames = new LinkedHashMap<>();
+        template.tables().forEach(t -> tableNames.put(t.logicalId(), localName(t)));
+        return new LocalEnvironment(LocalEnvironment.refs(template, tableNames));
     }
 
     /** The local name of a template table: its literal TableName, else its logical id. */

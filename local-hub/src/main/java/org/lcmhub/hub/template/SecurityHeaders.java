@@ -81,7 +81,7 @@ public final class SecurityHeaders {
 
         Map<String, Object> csp = map(security.get("ContentSecurityPolicy"));
         if (csp.get("ContentSecurityPolicy") != null) {
-            headers.put("Content-Security-Policy", String.valueOf(csp.get("ContentSecurityPolicy")));
+            headers.put("Content-Security-Policy", localPolicy(csp.get("ContentSecurityPolicy")));
         }
         Map<String, Object> hsts = map(security.get("StrictTransportSecurity"));
         if (hsts.get("AccessControlMaxAgeSec") != null) {
@@ -117,5 +117,21 @@ public final class SecurityHeaders {
             }
         }
         return Map.copyOf(headers);
+    }
+
+    /**
+     * The policy as the local hub sends it. A {@code !Sub} names AWS hosts (Cognito's sign-in
+     * domain in connect-src); here the sign-in service is the hub's own origin, so each source
+     * with a substitution is left out.
+     */
+    static String localPolicy(Object value) {
+        if (value instanceof Map<?, ?> sub && sub.get("Fn::Sub") instanceof String text) {
+            return java.util.Arrays.stream(text.split(";"))
+                    .map(directive -> java.util.Arrays.stream(directive.strip().split(" +"))
+                            .filter(word -> !word.contains("${"))
+                            .collect(java.util.stream.Collectors.joining(" ")))
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+        return String.valueOf(value);
     }
 }

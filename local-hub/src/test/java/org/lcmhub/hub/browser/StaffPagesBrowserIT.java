@@ -151,15 +151,9 @@ class StaffPagesBrowserIT {
     }
 
     private void signIn(String email, String role) {
-        open("/staff/sign-in.html");
-        WebElement field = browser.driver.findElement(By.id("email"));
-        field.clear();
-        field.sendKeys(email);
-        new Select(browser.driver.findElement(By.id("role"))).selectByValue(role);
-        browser.driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
-        waiting().until(d -> d.findElement(By.id("signed-in")).getText().contains(email));
-        assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/matching.html']")).isDisplayed()).isTrue();
-        assertThat(browser.driver.findElement(By.cssSelector("a[href='/staff/mentor.html']")).isDisplayed()).isTrue();
+        StaffSignIn.signIn(browser, hub, email, role, "en", null);
+        String page = role.equals("lcm") ? "/staff/matching.html" : "/staff/mentor.html";
+        assertThat(browser.driver.findElement(By.cssSelector("a[href='" + page + "']")).isDisplayed()).isTrue();
     }
 
     /** axe-core in light and dark, the CSP held (no refusal, no script error), no sideways scroll at 375 px. */
@@ -447,14 +441,15 @@ class StaffPagesBrowserIT {
 
     @Test
     void withoutASignInTheStaffPagesSaySoAndLinkToIt() throws IOException {
-        open("/staff/sign-in.html");
+        open(StaffSignIn.page("en"));
         browser.driver.executeScript("sessionStorage.clear()");
         for (String page : List.of("en/staff/matching", "en/staff/mentor", "fr/staff/appariement", "fr/staff/espace-mentor",
                 "en/staff/dashboard", "fr/staff/cohortes")) {
             open("/" + page + ".html");
             WebElement notice = visible("#staff-signin-needed");
-            assertThat(notice.findElement(By.tagName("a")).getAttribute("href")).endsWith("/staff/sign-in.html");
-            assertThat(visible("#staff-sign-in").getAttribute("href")).contains("/staff/sign-in.html?return=");
+            String signInPage = StaffSignIn.page(page.substring(0, 2));
+            assertThat(notice.findElement(By.tagName("a")).getAttribute("href")).contains(signInPage + "?return=/" + page);
+            assertThat(visible("#staff-sign-in").getAttribute("href")).contains(signInPage + "?return=/" + page);
             assertThat(browser.driver.findElements(By.cssSelector("form")).stream().filter(WebElement::isDisplayed)).isEmpty();
             accessible("staff-" + page.replace('/', '-') + "-signed-out");
         }
@@ -473,7 +468,7 @@ class StaffPagesBrowserIT {
         mentor("sofiane-" + run + "@example.org", "Sofiane Benali", path, "fr");
         learner("Inès Roux", "fr", path, frCohort);
 
-        signIn(lcmFr, "lcm");
+        StaffSignIn.signIn(browser, hub, lcmFr, "lcm", "fr", null);
         open("/en/staff/matching.html");
         assertThat(browser.driver.findElement(By.cssSelector("nav a.lang-switch")).getAttribute("href"))
                 .endsWith("/fr/staff/appariement.html");

@@ -133,10 +133,19 @@ class StaffWorkspaceBrowserIT {
 
     /** Every English reason of the catalogue as a pattern ({x} matches anything). */
     private static List<Pattern> englishReasonPatterns() throws IOException {
-        JsonNode en = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Checkout.root().resolve("site/messages/staff.json").toFile()).get("en");
+        List<Pattern> patterns = new ArrayList<>();
+        for (String area : List.of("staff", "risk")) {
+            JsonNode en = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(Checkout.root().resolve("site/messages/" + area + ".json").toFile()).get("en");
+            patterns.addAll(englishReasons(en));
+        }
+        return patterns;
+    }
+
+    private static List<Pattern> englishReasons(JsonNode en) {
         List<Pattern> patterns = new ArrayList<>();
         en.fieldNames().forEachRemaining(key -> {
-            if (key.startsWith("risk.") || key.startsWith("match.") || key.startsWith("skip.")) {
+            if (key.startsWith("risk.reason.") || key.startsWith("match.") || key.startsWith("skip.")) {
                 String text = en.get(key).asText();
                 StringBuilder regex = new StringBuilder();
                 for (String part : text.split("\\{\\w+\\}", -1)) {
@@ -173,13 +182,7 @@ class StaffWorkspaceBrowserIT {
     }
 
     private void signIn(String email, String role) {
-        open("/staff/sign-in.html");
-        WebElement field = browser.driver.findElement(By.id("email"));
-        field.clear();
-        field.sendKeys(email);
-        new Select(browser.driver.findElement(By.id("role"))).selectByValue(role);
-        browser.driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
-        waiting().until(d -> d.findElement(By.id("signed-in")).getText().contains(email));
+        StaffSignIn.signIn(browser, hub, email, role, "en", null);
     }
 
     /** Every reason on the page ({@code [data-code]}) is in French: none matches an English sentence. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Checkout;
@@ -58,7 +59,7 @@ class DemoDataIT extends LocalHubTest {
         assertThat(second.toString()).contains("already there");
 
         DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
-        List<String> alicesCohorts = cohorts.cohortIdsRunBy(LocalIssuer.subFor("alice@example.org"));
+        List<String> alicesCohorts = cohortsRunBy(cohorts, LocalIssuer.subFor("alice@example.org"));
         assertThat(alicesCohorts).isNotEmpty();
         Cohort running = cohorts.find(alicesCohorts.stream().filter(id -> id.endsWith("-running")).findFirst().orElseThrow());
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -82,7 +83,7 @@ class DemoDataIT extends LocalHubTest {
         Set<String> levels = new java.util.HashSet<>();
         Set<String> codes = new java.util.HashSet<>();
         for (String lcm : DemoData.LCMS) {
-            for (String id : cohorts.cohortIdsRunBy(LocalIssuer.subFor(lcm))) {
+            for (String id : cohortsRunBy(cohorts, LocalIssuer.subFor(lcm))) {
                 if (!id.endsWith("-running") || !seen.add(id)) {
                     continue; // each running cohort once, whichever LCM of its team reads it
                 }
@@ -161,5 +162,10 @@ class DemoDataIT extends LocalHubTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The cohorts whose LCM team includes {@code sub}. */
+    private static List<String> cohortsRunBy(CohortStore cohorts, String sub) {
+        return cohorts.teamSeatsOf(sub).stream().map(CohortStore.TeamSeat::cohortId).toList();
     }
 }

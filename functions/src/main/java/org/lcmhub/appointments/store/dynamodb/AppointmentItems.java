@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lcmhub.appointments.model.SessionNote;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -17,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code COHORT#<cohortId> / SESSION#<learnerId>#...} beside the cohort's other records.
  */
 final class AppointmentItems {
-    static final String SESSION_TYPE = "Session";
 
     private AppointmentItems() {
     }
@@ -26,9 +26,9 @@ final class AppointmentItems {
         String stamp = n.date() + "#" + n.createdAt() + "#" + n.sessionId();
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.key(Keys.learnerPk(n.learnerId()),
                 Keys.SESSION + stamp));
-        item.put(Keys.GSI1PK, s("COHORT#" + n.cohortId()));
+        item.put(Keys.GSI1PK, s(Keys.cohortPk(n.cohortId())));
         item.put(Keys.GSI1SK, s(Keys.SESSION + n.learnerId() + "#" + stamp));
-        item.put("type", s(SESSION_TYPE));
+        item.put(ItemType.ATTRIBUTE, ItemType.SESSION.value());
         item.put("sessionId", s(n.sessionId()));
         item.put("learnerId", s(n.learnerId()));
         item.put("cohortId", s(n.cohortId()));

@@ -24,7 +24,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * release or an erasure committed before it leaves nothing behind.
  */
 public final class DynamoAppointmentStore implements AppointmentStore {
-    private static final int ATTEMPTS = 4;
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -97,10 +96,10 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                 .expressionAttributeValues(Map.of(":me", s(mentorId)))).build();
         TransactWriteItem profile = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
                 .key(Keys.learner(learnerId)).conditionExpression("attribute_exists(PK)")).build();
-        for (int attempt = 1; ; attempt++) {
+        Transactions.retry("write the 1:1 of learner " + learnerId, () -> {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(match, write, profile));
-                return;
+                return null;
             } catch (TransactionCanceledException e) {
                 if (Transactions.failedAt(e, 0) || Transactions.failedAt(e, 2)) {
                     throw new NotYourMentee();
@@ -108,18 +107,13 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                 if (Transactions.failedAt(e, 1)) {
                     throw new Changed();
                 }
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Transactions.backOff(attempt);
+                throw e; // a conflict: nothing was written
             }
-        }
+        });
     }
 
     private Map<String, AttributeValue> get(Map<String, AttributeValue> key) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(key)).item();
         return item == null || item.isEmpty() ? null : item;
     }
-
-
 }

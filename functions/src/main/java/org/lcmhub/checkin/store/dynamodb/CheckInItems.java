@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,9 +23,9 @@ public final class CheckInItems {
     /** The check-in's item, with its GSI1 keys under the cohort. */
     public static Map<String, AttributeValue> toItem(WeeklyCheckIn c) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.checkIn(c.learnerId(), c.week().toString()));
-        item.put(Keys.GSI1PK, s("COHORT#" + c.cohortId()));
+        item.put(Keys.GSI1PK, s(Keys.cohortPk(c.cohortId())));
         item.put(Keys.GSI1SK, s(Keys.CHECKIN + c.week() + "#" + c.learnerId()));
-        item.put("type", s("CheckIn"));
+        item.put(ItemType.ATTRIBUTE, ItemType.CHECK_IN.value());
         item.put("learnerId", s(c.learnerId()));
         item.put("cohortId", s(c.cohortId()));
         item.put("week", s(c.week().toString()));

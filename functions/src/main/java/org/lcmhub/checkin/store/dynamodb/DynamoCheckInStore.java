@@ -10,6 +10,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -45,7 +46,7 @@ public final class DynamoCheckInStore implements CheckInStore {
                             .expressionAttributeValues(Map.of(":enrolled", s(LearnerStatus.ENROLLED.wire())))).build(),
                     TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build()));
         } catch (TransactionCanceledException e) {
-            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+            if (Transactions.failedAt(e, 0)) {
                 throw new NotEnrolled(c.learnerId());
             }
             throw e;

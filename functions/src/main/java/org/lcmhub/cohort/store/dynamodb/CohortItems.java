@@ -11,6 +11,7 @@ import java.util.Set;
 import org.lcmhub.cohort.RiskPolicyRules;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.risk.RiskPolicy;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -26,9 +27,9 @@ public final class CohortItems {
 
     public static Map<String, AttributeValue> toItem(Cohort c) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.cohort(c.cohortId()));
-        item.put("type", s("Cohort"));
-        item.put(Keys.GSI1PK, s("PATH#" + c.pathId()));
-        item.put(Keys.GSI1SK, s("START#" + c.startDate() + "#" + c.cohortId()));
+        item.put(ItemType.ATTRIBUTE, ItemType.COHORT.value());
+        item.put(Keys.GSI1PK, s(Keys.pathPk(c.pathId())));
+        item.put(Keys.GSI1SK, s(Keys.cohortStart(c.startDate(), c.cohortId())));
         item.put("cohortId", s(c.cohortId()));
         item.put("pathId", s(c.pathId()));
         item.put("title", s(c.title()));
@@ -51,7 +52,7 @@ public final class CohortItems {
     /** The cohort's entry in the index of cohorts by end date ({@code Keys.cohortIndex}). */
     public static Map<String, AttributeValue> indexItem(String cohortId, LocalDate endDate) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.cohortIndex(cohortId));
-        item.put("type", s("CohortIndex"));
+        item.put(ItemType.ATTRIBUTE, ItemType.COHORT_INDEX.value());
         item.put(Keys.GSI1PK, s(Keys.COHORTS));
         item.put(Keys.GSI1SK, s(Keys.cohortEnd(endDate, cohortId)));
         item.put("cohortId", s(cohortId));

@@ -13,7 +13,9 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.risk.RiskPolicy;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -52,7 +54,7 @@ public final class DynamoCohortStore implements CohortStore {
         try {
             dynamo.transactWriteItems(t -> t.transactItems(items));
         } catch (TransactionCanceledException e) {
-            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+            if (Transactions.failedAt(e, 0)) {
                 throw new AlreadyExists(cohort.cohortId());
             }
             throw e;
@@ -71,7 +73,7 @@ public final class DynamoCohortStore implements CohortStore {
         List<Cohort> cohorts = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :start)")
-                        .expressionAttributeValues(Map.of(":pk", s("PATH#" + pathId), ":start", s("START#"))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.pathPk(pathId)), ":start", s(Keys.START))))
                 .items().forEach(item -> cohorts.add(CohortItems.fromItem(item)));
         return cohorts;
     }
@@ -79,9 +81,10 @@ public final class DynamoCohortStore implements CohortStore {
     @Override
     public List<TeamMember> team(String cohortId) {
         List<TeamMember> team = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table)
+        // Consistent: the team is shown right after a member is added or removed.
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
-                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":lcm", s("LCM#"))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":lcm", s(Keys.LCM))))
                 .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(),
                         item.containsKey("email") ? item.get("email").s() : null)));
         return team;
@@ -92,7 +95,7 @@ public final class DynamoCohortStore implements CohortStore {
         List<TeamSeat> seats = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s("STAFF#" + sub))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.staffPk(sub)))))
                 .items().forEach(item -> seats.add(new TeamSeat(item.get("cohortId").s(),
                         item.containsKey("email") ? item.get("email").s() : null)));
         return seats;
@@ -112,7 +115,7 @@ public final class DynamoCohortStore implements CohortStore {
             sets.add("startDate = :start");
             sets.add("GSI1SK = :gsi1sk");
             values.put(":start", s(changes.startDate().toString()));
-            values.put(":gsi1sk", s("START#" + changes.startDate() + "#" + cohortId));
+            values.put(":gsi1sk", s(Keys.cohortStart(changes.startDate(), cohortId)));
         }
         if (changes.weeks() != null) {
             sets.add("weeks = :weeks");
@@ -160,7 +163,7 @@ public final class DynamoCohortStore implements CohortStore {
      */
     private Cohort updateDates(String cohortId, String sub, CohortChanges changes, String update, String condition,
                                Map<String, AttributeValue> values) {
-        for (int attempt = 0; ; attempt++) {
+        return Transactions.retry("change the dates of cohort " + cohortId, () -> {
             Cohort current = find(cohortId);
             if (current == null) {
                 throw new NotFound(cohortId);
@@ -184,19 +187,19 @@ public final class DynamoCohortStore implements CohortStore {
                                 CohortItems.indexItem(cohortId, start.plusWeeks(weeks).minusDays(1)))).build()));
                 return find(cohortId);
             } catch (TransactionCanceledException e) {
-                var reason = e.cancellationReasons().get(0);
-                if (!"ConditionalCheckFailed".equals(reason.code())) {
-                    throw e;
+                if (!Transactions.failedAt(e, 0)) {
+                    throw e; // a conflict: nothing was written
                 }
-                Map<String, AttributeValue> old = reason.item();
+                Map<String, AttributeValue> old = Transactions.reason(e, 0).item();
                 boolean datesMoved = old != null && !old.isEmpty()
                         && (!current.startDate().toString().equals(old.get("startDate").s())
                         || !Integer.toString(current.weeks()).equals(old.get("weeks").n()));
-                if (!datesMoved || attempt >= 4) {
+                if (!datesMoved) {
                     throw whyRefused(cohortId, sub, old);
                 }
+                throw Transactions.again(); // the dates changed since they were read
             }
-        }
+        });
     }
 
     @Override
@@ -242,16 +245,54 @@ public final class DynamoCohortStore implements CohortStore {
                     TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.teamMember(cohortId, fellowSub))
                             .updateExpression("SET #type = :type, cohortId = :cohort, #sub = :fellowSub, "
                                     + "GSI1PK = :staff, GSI1SK = :cohortSk")
-                            .expressionAttributeNames(Map.of("#type", "type", "#sub", "sub"))
+                            .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE, "#sub", "sub"))
                             .expressionAttributeValues(Map.of(":type", s("TeamMember"), ":cohort", s(cohortId),
-                                    ":fellowSub", s(fellowSub), ":staff", s("STAFF#" + fellowSub),
-                                    ":cohortSk", s("COHORT#" + cohortId)))).build()));
+                                    ":fellowSub", s(fellowSub), ":staff", s(Keys.staffPk(fellowSub)),
+                                    ":cohortSk", s(Keys.cohortPk(cohortId))))).build()));
         } catch (TransactionCanceledException e) {
-            var reason = e.cancellationReasons().get(0);
-            if ("ConditionalCheckFailed".equals(reason.code())) {
-                throw whyRefused(cohortId, sub, reason.item());
+            if (Transactions.failedAt(e, 0)) {
+                throw whyRefused(cohortId, sub, Transactions.reason(e, 0).item());
             }
             throw e;
+        }
+        return find(cohortId);
+    }
+
+    /**
+     * One transaction: the member leaves the team set on the cohort item, conditioned on the caller
+     * and the member being in it and on a second LCM staying, and their team item goes.
+     */
+    @Override
+    public Cohort removeFromTeam(String cohortId, String sub, String memberSub) {
+        Map<String, AttributeValue> values = Map.of(":sub", s(sub), ":member", s(memberSub),
+                ":gone", AttributeValue.fromSs(List.of(memberSub)), ":one", n(1));
+        try {
+            dynamo.transactWriteItems(t -> t.transactItems(
+                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
+                            .updateExpression("DELETE lcms :gone")
+                            .conditionExpression("attribute_exists(PK) AND contains(lcms, :sub) "
+                                    + "AND contains(lcms, :member) AND size(lcms) > :one")
+                            .expressionAttributeValues(values)
+                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build(),
+                    TransactWriteItem.builder().delete(d -> d.tableName(table)
+                            .key(Keys.teamMember(cohortId, memberSub))).build()));
+        } catch (TransactionCanceledException e) {
+            var reason = e.cancellationReasons().get(0);
+            if (!"ConditionalCheckFailed".equals(reason.code())) {
+                throw e;
+            }
+            Map<String, AttributeValue> old = reason.item();
+            if (old == null || old.isEmpty()) {
+                throw new NotFound(cohortId);
+            }
+            Cohort cohort = CohortItems.fromItem(old);
+            if (!cohort.isRunBy(sub)) {
+                throw new NotOnTeam();
+            }
+            if (!cohort.isRunBy(memberSub)) {
+                throw new NotAMember();
+            }
+            throw new LastLcm();
         }
         return find(cohortId);
     }
@@ -272,14 +313,14 @@ public final class DynamoCohortStore implements CohortStore {
 
     private static Map<String, AttributeValue> teamItem(String cohortId, String sub, String email) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.teamMember(cohortId, sub));
-        item.put("type", s("TeamMember"));
+        item.put(ItemType.ATTRIBUTE, ItemType.TEAM_MEMBER.value());
         item.put("cohortId", s(cohortId));
         item.put("sub", s(sub));
         if (email != null && !email.isBlank()) {
             item.put("email", s(email));
         }
-        item.put(Keys.GSI1PK, s("STAFF#" + sub));
-        item.put(Keys.GSI1SK, s("COHORT#" + cohortId));
+        item.put(Keys.GSI1PK, s(Keys.staffPk(sub)));
+        item.put(Keys.GSI1SK, s(Keys.cohortPk(cohortId)));
         return item;
     }
 }

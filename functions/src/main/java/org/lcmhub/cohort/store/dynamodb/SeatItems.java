@@ -39,7 +39,7 @@ public final class SeatItems {
     public Map<String, AttributeValue> head(String cohortId) {
         List<Map<String, AttributeValue>> items = dynamo.query(r -> r.tableName(table).consistentRead(true)
                 .keyConditionExpression("PK = :pk AND begins_with(SK, :wait)")
-                .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":wait", s("WAIT#")))
+                .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":wait", s(Keys.WAIT)))
                 .limit(1)).items();
         return items.isEmpty() ? null : items.get(0);
     }

@@ -16,6 +16,7 @@ import org.lcmhub.learner.store.dynamodb.LearnerItems;
 import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.dynamodb.NoteItems;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -49,15 +50,15 @@ public final class DynamoCohortRecords implements CohortRecords {
         Set<PairRef> neverAgain = new HashSet<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
                         .keyConditionExpression("GSI1PK = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)))))
                 .items().forEach(item -> {
-                    String type = item.containsKey("type") ? item.get("type").s() : "";
-                    switch (type) {
-                        case "Learner" -> learners.add(LearnerItems.fromItem(item));
-                        case "CheckIn" -> checkIns.add(CheckInItems.fromItem(item));
-                        case NoteItems.TYPE -> notes.add(NoteItems.fromItem(item));
-                        case "Match" -> mentorOf.put(item.get("learnerId").s(), item.get("mentorId").s());
-                        case "NeverAgain" -> neverAgain.add(new PairRef(item.get("learnerId").s(),
+                    ItemType type = ItemType.of(item);
+                    switch (type == null ? ItemType.COHORT : type) {
+                        case LEARNER -> learners.add(LearnerItems.fromItem(item));
+                        case CHECK_IN -> checkIns.add(CheckInItems.fromItem(item));
+                        case NOTE -> notes.add(NoteItems.fromItem(item));
+                        case MATCH -> mentorOf.put(item.get("learnerId").s(), item.get("mentorId").s());
+                        case NEVER_AGAIN -> neverAgain.add(new PairRef(item.get("learnerId").s(),
                                 item.get("mentorId").s()));
                         default -> { } // items other capabilities file under the cohort
                     }

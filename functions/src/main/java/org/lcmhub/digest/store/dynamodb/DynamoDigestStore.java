@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.digest.DigestStore;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,7 +44,7 @@ public final class DynamoDigestStore implements DigestStore {
         List<String> ids = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
                         .keyConditionExpression("GSI1PK = :pk AND GSI1SK >= :from")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.COHORTS), ":from", s("END#" + today))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.COHORTS), ":from", s(Keys.END + today))))
                 .items().forEach(item -> ids.add(item.get("cohortId").s()));
         return ids;
     }
@@ -63,7 +64,7 @@ public final class DynamoDigestStore implements DigestStore {
     @Override
     public boolean record(String cohortId, LocalDate date, Set<String> atRisk, Sent previous) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.digest(cohortId));
-        item.put("type", s("Digest"));
+        item.put(ItemType.ATTRIBUTE, ItemType.DIGEST.value());
         item.put("cohortId", s(cohortId));
         item.put("date", s(date.toString()));
         if (!atRisk.isEmpty()) {

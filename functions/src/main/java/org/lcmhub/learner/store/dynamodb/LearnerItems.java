@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -21,10 +22,10 @@ public final class LearnerItems {
 
     public static Map<String, AttributeValue> toItem(Learner l, String keyHash, Instant mailedAt) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.learner(l.learnerId()));
-        item.put("type", s("Learner"));
+        item.put(ItemType.ATTRIBUTE, ItemType.LEARNER.value());
         // A cohort's learners in one paginated query (dashboard, matching), oldest sign-up first.
-        item.put(Keys.GSI1PK, s("COHORT#" + l.cohortId()));
-        item.put(Keys.GSI1SK, s(String.format("LEARNER#%013d#%s", l.createdAt().toEpochMilli(), l.learnerId())));
+        item.put(Keys.GSI1PK, s(Keys.cohortPk(l.cohortId())));
+        item.put(Keys.GSI1SK, s(Keys.learnerSince(l.createdAt(), l.learnerId())));
         item.put("learnerId", s(l.learnerId()));
         item.put("name", s(l.name()));
         item.put("email", s(l.email()));
@@ -67,7 +68,7 @@ public final class LearnerItems {
     /** The waitlist entry {@code COHORT#<id> / WAIT#<ticket>}: who holds the ticket. */
     public static Map<String, AttributeValue> waitItem(String cohortId, long ticket, String learnerId) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.waitEntry(cohortId, ticket));
-        item.put("type", s("WaitlistEntry"));
+        item.put(ItemType.ATTRIBUTE, ItemType.WAITLIST_ENTRY.value());
         item.put("learnerId", s(learnerId));
         item.put("ticket", n(ticket));
         return item;

@@ -17,6 +17,7 @@ import org.lcmhub.matching.draft.Draft;
 import org.lcmhub.matching.draft.MatchStore;
 import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.pairing.store.dynamodb.MatchItems;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -33,7 +34,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoMatchStore implements MatchStore {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int ATTEMPTS = 4;
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock;
@@ -49,7 +49,7 @@ public final class DynamoMatchStore implements MatchStore {
         Set<String> ids = new HashSet<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :match)")
-                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":match", s("MATCH#"))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":match", s(Keys.MATCH))))
                 .items().forEach(item -> ids.add(item.get("learnerId").s()));
         return ids;
     }
@@ -59,15 +59,15 @@ public final class DynamoMatchStore implements MatchStore {
         Set<PairRef> pairs = new HashSet<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :never)")
-                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":never", s(Keys.NEVER))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":never", s(Keys.NEVER))))
                 .items().forEach(item -> pairs.add(new PairRef(item.get("learnerId").s(), item.get("mentorId").s())));
         return pairs;
     }
 
     @Override
     public void saveDraft(Draft d) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.key("COHORT#" + d.cohortId(), "DRAFT#" + d.draftId()));
-        item.put("type", s("MatchingDraft"));
+        Map<String, AttributeValue> item = new HashMap<>(Keys.draft(d.cohortId(), d.draftId()));
+        item.put(ItemType.ATTRIBUTE, ItemType.MATCHING_DRAFT.value());
         item.put("draftId", s(d.draftId()));
         item.put("cohortId", s(d.cohortId()));
         item.put("pairs", s(write(d.pairs())));
@@ -82,7 +82,7 @@ public final class DynamoMatchStore implements MatchStore {
     @Override
     public Draft draft(String cohortId, String draftId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(Keys.key("COHORT#" + cohortId, "DRAFT#" + draftId))).item();
+                .key(Keys.draft(cohortId, draftId))).item();
         if (item == null || item.isEmpty()) {
             return null;
         }
@@ -120,7 +120,7 @@ public final class DynamoMatchStore implements MatchStore {
                         .expressionAttributeValues(Map.of(":enrolled", s("enrolled"), ":cohort", s(cohortId))))
                         .build(),
                 MatchItems.putMentee(table, cohortId, pair.learnerId(), pair.mentorId(), now));
-        for (int attempt = 1; ; attempt++) {
+        return Transactions.retry("publish the pair of learner " + pair.learnerId(), () -> {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return Outcome.PUBLISHED;
@@ -134,13 +134,9 @@ public final class DynamoMatchStore implements MatchStore {
                 if (Transactions.failedAt(e, 0)) {
                     return Outcome.MENTOR_FULL_OR_PAUSED;
                 }
-                // A conflict with another transaction on the same items: nothing was written; again.
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Transactions.backOff(attempt);
+                throw e; // a conflict with another transaction on the same items: nothing was written
             }
-        }
+        });
     }
 
 

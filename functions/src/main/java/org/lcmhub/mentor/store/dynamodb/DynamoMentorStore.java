@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -25,7 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * over-fill a mentor whatever their order.
  */
 public final class DynamoMentorStore implements MentorStore {
-    static final String ALL_MENTORS = "MENTORS";
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -46,9 +46,9 @@ public final class DynamoMentorStore implements MentorStore {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         List<String> sets = new ArrayList<>();
-        set(sets, names, values, "type", s("Mentor"));
-        set(sets, names, values, Keys.GSI1PK, s(ALL_MENTORS));
-        set(sets, names, values, Keys.GSI1SK, s("MENTOR#" + m.sub()));
+        set(sets, names, values, ItemType.ATTRIBUTE, ItemType.MENTOR.value());
+        set(sets, names, values, Keys.GSI1PK, s(Keys.MENTORS));
+        set(sets, names, values, Keys.GSI1SK, s(Keys.mentorPk(m.sub())));
         set(sets, names, values, "mentorId", s(m.sub()));
         if (m.email() != null) {
             set(sets, names, values, "email", s(m.email()));
@@ -86,7 +86,7 @@ public final class DynamoMentorStore implements MentorStore {
         List<Mentor> mentors = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s(ALL_MENTORS))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.MENTORS))))
                 .items().forEach(item -> mentors.add(MentorItems.fromItem(item)));
         return mentors;
     }

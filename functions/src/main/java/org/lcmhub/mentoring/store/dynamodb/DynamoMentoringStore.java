@@ -11,6 +11,7 @@ import org.lcmhub.mentoring.store.MentoringStore;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.store.dynamodb.MatchItems;
 import org.lcmhub.pairing.store.dynamodb.SeriesItems;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,7 +28,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * ({@link SeriesItems}) in the same transaction.
  */
 public final class DynamoMentoringStore implements MentoringStore {
-    private static final int ATTEMPTS = 4;
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -38,7 +38,7 @@ public final class DynamoMentoringStore implements MentoringStore {
 
     @Override
     public MenteePage mentees(String mentorSub, String afterLearnerId, int limit) {
-        Map<String, AttributeValue> values = Map.of(":pk", s("MENTOR#" + mentorSub), ":mentee", s(Keys.MENTEE));
+        Map<String, AttributeValue> values = Map.of(":pk", s(Keys.mentorPk(mentorSub)), ":mentee", s(Keys.MENTEE));
         List<Match> matches = new ArrayList<>();
         Map<String, AttributeValue> start = afterLearnerId == null ? null : Keys.mentee(mentorSub, afterLearnerId);
         // A page may come back short (1 MB per call): read on until the page is full or the end.
@@ -68,17 +68,17 @@ public final class DynamoMentoringStore implements MentoringStore {
     public Ended release(Match match, Ending ending) {
         List<TransactWriteItem> base = new ArrayList<>(MatchItems.release(table, match.learnerId(), match.mentorId()));
         Map<String, AttributeValue> never = new HashMap<>(Keys.neverAgain(match.learnerId(), match.mentorId()));
-        never.put("type", s("NeverAgain"));
+        never.put(ItemType.ATTRIBUTE, ItemType.NEVER_AGAIN.value());
         never.put("learnerId", s(match.learnerId()));
         never.put("mentorId", s(match.mentorId()));
         never.put("cohortId", s(match.cohortId()));
         never.put("by", s(ending.by()));
         never.put("reason", s(ending.reason()));
         never.put("createdAt", s(ending.at().toString()));
-        never.put(Keys.GSI1PK, s("COHORT#" + match.cohortId()));
+        never.put(Keys.GSI1PK, s(Keys.cohortPk(match.cohortId())));
         never.put(Keys.GSI1SK, s(Keys.NEVER + match.learnerId() + "#" + match.mentorId()));
         base.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(never)).build());
-        for (int attempt = 1; ; attempt++) {
+        return Transactions.retry("end the match of learner " + match.learnerId(), () -> {
             Appointment series = SeriesItems.read(dynamo, table, match.learnerId());
             List<TransactWriteItem> items = new ArrayList<>(base);
             items.add(SeriesItems.remove(table, match.learnerId(), series)); // index 4
@@ -92,12 +92,9 @@ public final class DynamoMentoringStore implements MentoringStore {
                 if (Transactions.failedAt(e, 2)) {
                     throw new IllegalStateException("Mentor " + match.mentorId() + " has a match but no place counted");
                 }
-                if (attempt == ATTEMPTS) {
-                    throw e; // a conflict, or the series changing under us, each time
-                }
-                Transactions.backOff(attempt);
+                throw e; // a conflict, or the series changed since it was read
             }
-        }
+        });
     }
 
     private static Match match(Map<String, AttributeValue> item) {

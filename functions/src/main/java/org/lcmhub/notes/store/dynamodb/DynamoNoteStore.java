@@ -7,6 +7,7 @@ import java.util.Map;
 import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -37,7 +38,7 @@ public final class DynamoNoteStore implements NoteStore {
                     TransactWriteItem.builder().put(p -> p.tableName(table).item(NoteItems.toItem(note))
                             .conditionExpression("attribute_not_exists(PK)")).build()));
         } catch (TransactionCanceledException e) {
-            if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+            if (Transactions.failedAt(e, 0)) {
                 throw new NotInCohort(note.learnerId());
             }
             throw e;

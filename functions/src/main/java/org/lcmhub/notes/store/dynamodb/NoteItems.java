@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.lcmhub.notes.Note;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -17,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * the same millisecond apart.
  */
 public final class NoteItems {
-    public static final String TYPE = "Note";
 
     private NoteItems() {
     }
@@ -25,9 +25,9 @@ public final class NoteItems {
     public static Map<String, AttributeValue> toItem(Note n) {
         String stamp = n.createdAt() + "#" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.key(Keys.learnerPk(n.learnerId()), Keys.NOTE + stamp));
-        item.put(Keys.GSI1PK, s("COHORT#" + n.cohortId()));
+        item.put(Keys.GSI1PK, s(Keys.cohortPk(n.cohortId())));
         item.put(Keys.GSI1SK, s(Keys.NOTE + stamp + "#" + n.learnerId()));
-        item.put("type", s(TYPE));
+        item.put(ItemType.ATTRIBUTE, ItemType.NOTE.value());
         item.put("learnerId", s(n.learnerId()));
         item.put("cohortId", s(n.cohortId()));
         item.put("text", s(n.text()));

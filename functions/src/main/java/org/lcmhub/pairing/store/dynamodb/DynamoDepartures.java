@@ -9,20 +9,18 @@ import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.store.Departures;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * A learner's departure, one transaction whose conditions re-check what was read: the
  * learner's status, that the head of the waitlist is still there, the cohort's counters, and the
  * learner's match (deleted with its mentor's place given back, or checked absent). A refused
- * transaction is retried from a fresh read.
+ * transaction is retried from a fresh read ({@link Transactions#retry}).
  */
 public final class DynamoDepartures implements Departures {
-    private static final int ATTEMPTS = 25;
-
     private final DynamoDbClient dynamo;
     private final String table;
     private final SeatItems seats;
@@ -35,71 +33,63 @@ public final class DynamoDepartures implements Departures {
 
     @Override
     public Withdrawal withdraw(String learnerId) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Learner learner = seats.learner(learnerId);
-            if (learner == null) {
-                return null;
-            }
-            String cohortId = learner.cohortId();
-            // A learner who leaves gives their mentor's place back in the same transaction.
-            Map<String, AttributeValue> match = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                    .key(Keys.match(learnerId))).item();
-            boolean matched = match != null && !match.isEmpty();
-            Learner withdrawn = learner.withStatus(LearnerStatus.WITHDRAWN, null);
-            List<TransactWriteItem> items = new ArrayList<>();
-            items.add(seats.setStatus(learnerId, learner.status(), LearnerStatus.WITHDRAWN));
-            Learner promoted = null;
-            switch (learner.status()) {
-                case WITHDRAWN -> {
-                    if (!matched) {
-                        return new Withdrawal(learner, null);
-                    }
-                    // withdrawn before withdrawals gave places back: only the match is undone
-                }
-                case WAITLISTED -> {
-                    items.add(seats.deleteWaitEntry(cohortId, learner.waitTicket()));
-                    items.add(seats.cohortUpdate(cohortId, "SET waitLeft = waitLeft + :one", null, Map.of()));
-                }
-                case ENROLLED -> {
-                    Map<String, AttributeValue> cohort = seats.cohort(cohortId);
-                    Map<String, AttributeValue> head = seats.head(cohortId);
-                    if (head == null) {
-                        // No one waits: free the seat, unless a ticket was handed out since the read.
-                        items.add(seats.cohortUpdate(cohortId, "SET enrolled = enrolled - :one", "waitTail = :tail",
-                                Map.of(":tail", cohort.get("waitTail"))));
-                    } else {
-                        Learner next = seats.learner(head.get("learnerId").s());
-                        long ticket = Long.parseLong(head.get("ticket").n());
-                        items.add(seats.deleteWaitEntry(cohortId, ticket));
-                        items.add(seats.setStatus(next.learnerId(), LearnerStatus.WAITLISTED, LearnerStatus.ENROLLED));
-                        items.add(seats.cohortUpdate(cohortId, "SET waitLeft = waitLeft + :one", null, Map.of()));
-                        promoted = next.withStatus(LearnerStatus.ENROLLED, null);
-                    }
-                }
-                default -> throw new IllegalStateException("Unknown status " + learner.status());
-            }
-            // With no match read, a publish committing meanwhile refuses the transaction (then read again).
-            String mentorId = matched ? match.get("mentorId").s() : null;
-            Appointment series = matched ? SeriesItems.read(dynamo, table, learnerId) : null;
-            if (matched) {
-                items.addAll(MatchItems.release(table, learnerId, mentorId));
-                items.add(SeriesItems.remove(table, learnerId, series));
-            } else {
-                items.add(MatchItems.noMatch(table, learnerId));
-            }
-            if (commit(items)) {
-                return new Withdrawal(withdrawn, promoted, mentorId, series);
-            }
-        }
-        throw new IllegalStateException("Could not withdraw learner " + learnerId + " after " + ATTEMPTS + " attempts");
+        return Transactions.retry("withdraw learner " + learnerId, () -> attempt(learnerId));
     }
 
-    private boolean commit(List<TransactWriteItem> items) {
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(items));
-            return true;
-        } catch (TransactionCanceledException e) {
-            return false;
+    /** One read and one transaction; a refused transaction leaves as it came, to be tried again. */
+    private Withdrawal attempt(String learnerId) {
+        Learner learner = seats.learner(learnerId);
+        if (learner == null) {
+            return null;
         }
+        String cohortId = learner.cohortId();
+        // A learner who leaves gives their mentor's place back in the same transaction.
+        Map<String, AttributeValue> match = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.match(learnerId))).item();
+        boolean matched = match != null && !match.isEmpty();
+        Learner withdrawn = learner.withStatus(LearnerStatus.WITHDRAWN, null);
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(seats.setStatus(learnerId, learner.status(), LearnerStatus.WITHDRAWN));
+        Learner promoted = null;
+        switch (learner.status()) {
+            case WITHDRAWN -> {
+                if (!matched) {
+                    return new Withdrawal(learner, null);
+                }
+                // withdrawn before withdrawals gave places back: only the match is undone
+            }
+            case WAITLISTED -> {
+                items.add(seats.deleteWaitEntry(cohortId, learner.waitTicket()));
+                items.add(seats.cohortUpdate(cohortId, "SET waitLeft = waitLeft + :one", null, Map.of()));
+            }
+            case ENROLLED -> {
+                Map<String, AttributeValue> cohort = seats.cohort(cohortId);
+                Map<String, AttributeValue> head = seats.head(cohortId);
+                if (head == null) {
+                    // No one waits: free the seat, unless a ticket was handed out since the read.
+                    items.add(seats.cohortUpdate(cohortId, "SET enrolled = enrolled - :one", "waitTail = :tail",
+                            Map.of(":tail", cohort.get("waitTail"))));
+                } else {
+                    Learner next = seats.learner(head.get("learnerId").s());
+                    long ticket = Long.parseLong(head.get("ticket").n());
+                    items.add(seats.deleteWaitEntry(cohortId, ticket));
+                    items.add(seats.setStatus(next.learnerId(), LearnerStatus.WAITLISTED, LearnerStatus.ENROLLED));
+                    items.add(seats.cohortUpdate(cohortId, "SET waitLeft = waitLeft + :one", null, Map.of()));
+                    promoted = next.withStatus(LearnerStatus.ENROLLED, null);
+                }
+            }
+            default -> throw new IllegalStateException("Unknown status " + learner.status());
+        }
+        // With no match read, a publish committing meanwhile refuses the transaction (then read again).
+        String mentorId = matched ? match.get("mentorId").s() : null;
+        Appointment series = matched ? SeriesItems.read(dynamo, table, learnerId) : null;
+        if (matched) {
+            items.addAll(MatchItems.release(table, learnerId, mentorId));
+            items.add(SeriesItems.remove(table, learnerId, series));
+        } else {
+            items.add(MatchItems.noMatch(table, learnerId));
+        }
+        dynamo.transactWriteItems(t -> t.transactItems(items));
+        return new Withdrawal(withdrawn, promoted, mentorId, series);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -26,10 +27,10 @@ public final class MatchItems {
                                              String mentorId, Instant at) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.match(learnerId));
         item.putAll(attributes(cohortId, learnerId, mentorId, at));
-        item.put("type", s("Match"));
+        item.put(ItemType.ATTRIBUTE, ItemType.MATCH.value());
         item.put("draftId", s(draftId));
-        item.put(Keys.GSI1PK, s("COHORT#" + cohortId));
-        item.put(Keys.GSI1SK, s("MATCH#" + learnerId));
+        item.put(Keys.GSI1PK, s(Keys.cohortPk(cohortId)));
+        item.put(Keys.GSI1SK, s(Keys.MATCH + learnerId));
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(PK)")).build();
     }
@@ -39,7 +40,7 @@ public final class MatchItems {
                                               Instant at) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.mentee(mentorId, learnerId));
         item.putAll(attributes(cohortId, learnerId, mentorId, at));
-        item.put("type", s("Mentee"));
+        item.put(ItemType.ATTRIBUTE, ItemType.MENTEE.value());
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build();
     }
 

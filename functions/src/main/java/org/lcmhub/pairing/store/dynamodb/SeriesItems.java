@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lcmhub.domain.Weekdays;
 import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -23,8 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * its match and only the transaction that deleted it sends its cancellation.
  */
 public final class SeriesItems {
-    static final String TYPE = "OneToOne";
-
     private SeriesItems() {
     }
 
@@ -49,7 +50,7 @@ public final class SeriesItems {
 
     public static Map<String, AttributeValue> toItem(Appointment a) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.oneToOne(a.learnerId()));
-        item.put("type", s(TYPE));
+        item.put(ItemType.ATTRIBUTE, ItemType.ONE_TO_ONE.value());
         item.put("learnerId", s(a.learnerId()));
         item.put("mentorId", s(a.mentorId()));
         item.put("cohortId", s(a.cohortId()));
@@ -65,6 +66,9 @@ public final class SeriesItems {
             item.put("location", s(a.location()));
         }
         item.put("updatedAt", s(a.updatedAt().toString()));
+        if (!a.occurrences().isEmpty()) {
+            item.put("occurrences", AttributeValue.fromL(a.occurrences().stream().map(SeriesItems::occurrence).toList()));
+        }
         return item;
     }
 
@@ -73,7 +77,28 @@ public final class SeriesItems {
                 num(i, "sequence"), Weekdays.day(i.get("day").s()), LocalTime.parse(i.get("time").s()),
                 num(i, "durationMinutes"), ZoneId.of(i.get("timezone").s()), LocalDate.parse(i.get("firstDate").s()),
                 num(i, "weeks"), i.containsKey("location") ? i.get("location").s() : null,
-                Instant.parse(i.get("updatedAt").s()));
+                Instant.parse(i.get("updatedAt").s()),
+                i.containsKey("occurrences") ? i.get("occurrences").l().stream().map(SeriesItems::occurrence).toList()
+                        : List.of());
+    }
+
+    private static AttributeValue occurrence(Occurrence o) {
+        Map<String, AttributeValue> m = new LinkedHashMap<>();
+        m.put("original", s(o.original().toString()));
+        if (o.cancelled()) {
+            m.put("cancelled", AttributeValue.fromBool(true));
+        } else {
+            m.put("date", s(o.date().toString()));
+            m.put("time", s(o.time().toString()));
+        }
+        return AttributeValue.fromM(m);
+    }
+
+    private static Occurrence occurrence(AttributeValue v) {
+        Map<String, AttributeValue> m = v.m();
+        LocalDate original = LocalDate.parse(m.get("original").s());
+        return m.containsKey("cancelled") ? Occurrence.cancelled(original)
+                : Occurrence.moved(original, LocalDate.parse(m.get("date").s()), LocalTime.parse(m.get("time").s()));
     }
 
     private static int num(Map<String, AttributeValue> item, String name) {

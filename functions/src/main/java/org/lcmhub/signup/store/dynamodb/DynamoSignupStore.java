@@ -14,7 +14,9 @@ import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.dynamodb.LearnerItems;
 import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
+import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -37,7 +39,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * same cohort write nothing and find the first learner.
  */
 public final class DynamoSignupStore implements SignupStore {
-    private static final int ATTEMPTS = 25;
     private static final String CCF = "ConditionalCheckFailed";
 
     private final DynamoDbClient dynamo;
@@ -50,69 +51,72 @@ public final class DynamoSignupStore implements SignupStore {
 
     @Override
     public SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown) {
+        return Transactions.retry("place the sign-up", () -> placeOnce(candidate, keyHash, now, cooldown));
+    }
+
+    /** A seat, else a waitlist ticket; a refusal that reading again may change asks for another try. */
+    private SignupResult placeOnce(Learner candidate, String keyHash, Instant now, Duration cooldown) {
         String cohortId = candidate.cohortId();
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Learner enrolled = candidate.withStatus(LearnerStatus.ENROLLED, null);
-            List<TransactWriteItem> seat = new ArrayList<>(List.of(
-                    putNew(claim(candidate)),
-                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
-                            .updateExpression("SET enrolled = enrolled + :one")
-                            .conditionExpression("isOpen = :true AND enrolled < seats")
-                            .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
-                            .build(),
-                    putNew(LearnerItems.toItem(enrolled, keyHash, now)),
-                    coolDown(candidate.email(), now, cooldown)));
-            CancellationReason[] reasons = transact(seat);
-            if (reasons == null) {
-                return new SignupResult(enrolled, true, null);
-            }
-            if (isConflict(reasons)) {
-                backOff(attempt);
-                continue;
-            }
-            if (CCF.equals(reasons[0].code())) {
-                return existing(candidate);
-            }
-            if (CCF.equals(reasons[3].code())) {
-                throw new CoolingDown(coolDownUntil(candidate.email()));
-            }
-            if (!CCF.equals(reasons[1].code())) {
-                throw new IllegalStateException("The sign-up was refused: " + List.of(reasons));
-            }
-            // The cohort refused a seat: full, closed or missing.
-            Map<String, AttributeValue> ticket = nextTicket(cohortId);
-            if (ticket == null) {
-                continue; // a seat freed up, or the cohort closed: try again from the start
-            }
-            long t = Long.parseLong(ticket.get("waitTail").n());
-            long left = Long.parseLong(ticket.get("waitLeft").n());
-            Learner waiting = candidate.withStatus(LearnerStatus.WAITLISTED, t);
-            List<TransactWriteItem> wait = List.of(
-                    putNew(claim(candidate)),
-                    TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
-                            .conditionExpression("isOpen = :true AND enrolled >= seats")
-                            .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
-                    putNew(LearnerItems.toItem(waiting, keyHash, now)),
-                    coolDown(candidate.email(), now, cooldown),
-                    putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())));
-            reasons = transact(wait);
-            if (reasons == null) {
-                return new SignupResult(waiting, true, (int) (t - left));
-            }
-            releaseTicket(cohortId);
-            if (CCF.equals(reasons[0].code())) {
-                return existing(candidate);
-            }
-            if (CCF.equals(reasons[3].code())) {
-                throw new CoolingDown(coolDownUntil(candidate.email()));
-            }
-            if (isConflict(reasons)) {
-                backOff(attempt);
-            } else if (!CCF.equals(reasons[1].code())) {
-                throw new IllegalStateException("The sign-up was refused: " + List.of(reasons));
-            }
+        Learner enrolled = candidate.withStatus(LearnerStatus.ENROLLED, null);
+        List<TransactWriteItem> seat = new ArrayList<>(List.of(
+                putNew(claim(candidate)),
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
+                        .updateExpression("SET enrolled = enrolled + :one")
+                        .conditionExpression("isOpen = :true AND enrolled < seats")
+                        .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
+                        .build(),
+                putNew(LearnerItems.toItem(enrolled, keyHash, now)),
+                coolDown(candidate.email(), now, cooldown)));
+        CancellationReason[] reasons = transact(seat);
+        if (reasons == null) {
+            return new SignupResult(enrolled, true, null);
         }
-        throw new IllegalStateException("Could not place the sign-up after " + ATTEMPTS + " attempts");
+        if (isConflict(reasons)) {
+            throw Transactions.conflict();
+        }
+        if (CCF.equals(reasons[0].code())) {
+            return existing(candidate);
+        }
+        if (CCF.equals(reasons[3].code())) {
+            throw new CoolingDown(coolDownUntil(candidate.email()));
+        }
+        if (!CCF.equals(reasons[1].code())) {
+            throw new IllegalStateException("The sign-up was refused: " + List.of(reasons));
+        }
+        // The cohort refused a seat: full, closed or missing.
+        Map<String, AttributeValue> ticket = nextTicket(cohortId);
+        if (ticket == null) {
+            throw Transactions.again(); // a seat freed up, or the cohort closed: try again from the start
+        }
+        long t = Long.parseLong(ticket.get("waitTail").n());
+        long left = Long.parseLong(ticket.get("waitLeft").n());
+        Learner waiting = candidate.withStatus(LearnerStatus.WAITLISTED, t);
+        List<TransactWriteItem> wait = List.of(
+                putNew(claim(candidate)),
+                TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
+                        .conditionExpression("isOpen = :true AND enrolled >= seats")
+                        .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
+                putNew(LearnerItems.toItem(waiting, keyHash, now)),
+                coolDown(candidate.email(), now, cooldown),
+                putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())));
+        reasons = transact(wait);
+        if (reasons == null) {
+            return new SignupResult(waiting, true, (int) (t - left));
+        }
+        releaseTicket(cohortId);
+        if (CCF.equals(reasons[0].code())) {
+            return existing(candidate);
+        }
+        if (CCF.equals(reasons[3].code())) {
+            throw new CoolingDown(coolDownUntil(candidate.email()));
+        }
+        if (isConflict(reasons)) {
+            throw Transactions.conflict();
+        }
+        if (!CCF.equals(reasons[1].code())) {
+            throw new IllegalStateException("The sign-up was refused: " + List.of(reasons));
+        }
+        throw Transactions.again(); // a seat freed up since the ticket
     }
 
     /** The next waitlist ticket, with the counters as they are after taking it; null if not full. */
@@ -162,7 +166,7 @@ public final class DynamoSignupStore implements SignupStore {
         int ahead = 0;
         for (var page : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                 .keyConditionExpression("PK = :pk AND SK BETWEEN :first AND :mine")
-                .expressionAttributeValues(Map.of(":pk", s("COHORT#" + learner.cohortId()),
+                .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(learner.cohortId())),
                         ":first", s(Keys.waitSk(0)), ":mine", s(Keys.waitSk(learner.waitTicket()))))
                 .select("COUNT"))) {
             ahead += page.count();
@@ -175,7 +179,7 @@ public final class DynamoSignupStore implements SignupStore {
         List<Learner> learners = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :learner)")
-                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":learner", s("LEARNER#"))))
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":learner", s(Keys.LEARNER))))
                 .items().forEach(item -> learners.add(LearnerItems.fromItem(item)));
         return learners;
     }
@@ -205,48 +209,49 @@ public final class DynamoSignupStore implements SignupStore {
      * waitlist, under the same conditions as a new sign-up.
      */
     private SignupResult rejoin(Learner learner) {
+        return Transactions.retry("place learner " + learner.learnerId() + " again", () -> rejoinOnce(learner));
+    }
+
+    private SignupResult rejoinOnce(Learner learner) {
         String cohortId = learner.cohortId();
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            CancellationReason[] reasons = transact(List.of(
-                    comeBack(learner.learnerId(), LearnerStatus.ENROLLED, null),
-                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
-                            .updateExpression("SET enrolled = enrolled + :one")
-                            .conditionExpression("isOpen = :true AND enrolled < seats")
-                            .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
-                            .build()));
-            if (reasons == null) {
-                return new SignupResult(learner.withStatus(LearnerStatus.ENROLLED, null), false, null);
-            }
-            if (CCF.equals(reasons[0].code())) {
-                Learner now = find(learner.learnerId()); // came back through another request meanwhile
-                return new SignupResult(now, false, waitlistPosition(now));
-            }
-            if (isConflict(reasons)) {
-                backOff(attempt);
-                continue;
-            }
-            Map<String, AttributeValue> ticket = nextTicket(cohortId);
-            if (ticket == null) {
-                continue;
-            }
-            long t = Long.parseLong(ticket.get("waitTail").n());
-            long left = Long.parseLong(ticket.get("waitLeft").n());
-            reasons = transact(List.of(
-                    comeBack(learner.learnerId(), LearnerStatus.WAITLISTED, t),
-                    TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
-                            .conditionExpression("isOpen = :true AND enrolled >= seats")
-                            .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
-                    putNew(LearnerItems.waitItem(cohortId, t, learner.learnerId()))));
-            if (reasons == null) {
-                return new SignupResult(learner.withStatus(LearnerStatus.WAITLISTED, t), false, (int) (t - left));
-            }
-            releaseTicket(cohortId);
-            if (CCF.equals(reasons[0].code())) {
-                Learner now = find(learner.learnerId());
-                return new SignupResult(now, false, waitlistPosition(now));
-            }
+        CancellationReason[] reasons = transact(List.of(
+                comeBack(learner.learnerId(), LearnerStatus.ENROLLED, null),
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
+                        .updateExpression("SET enrolled = enrolled + :one")
+                        .conditionExpression("isOpen = :true AND enrolled < seats")
+                        .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
+                        .build()));
+        if (reasons == null) {
+            return new SignupResult(learner.withStatus(LearnerStatus.ENROLLED, null), false, null);
         }
-        throw new IllegalStateException("Could not place learner " + learner.learnerId() + " again");
+        if (CCF.equals(reasons[0].code())) {
+            Learner now = find(learner.learnerId()); // came back through another request meanwhile
+            return new SignupResult(now, false, waitlistPosition(now));
+        }
+        if (isConflict(reasons)) {
+            throw Transactions.conflict();
+        }
+        Map<String, AttributeValue> ticket = nextTicket(cohortId);
+        if (ticket == null) {
+            throw Transactions.again();
+        }
+        long t = Long.parseLong(ticket.get("waitTail").n());
+        long left = Long.parseLong(ticket.get("waitLeft").n());
+        reasons = transact(List.of(
+                comeBack(learner.learnerId(), LearnerStatus.WAITLISTED, t),
+                TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
+                        .conditionExpression("isOpen = :true AND enrolled >= seats")
+                        .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
+                putNew(LearnerItems.waitItem(cohortId, t, learner.learnerId()))));
+        if (reasons == null) {
+            return new SignupResult(learner.withStatus(LearnerStatus.WAITLISTED, t), false, (int) (t - left));
+        }
+        releaseTicket(cohortId);
+        if (CCF.equals(reasons[0].code())) {
+            Learner now = find(learner.learnerId());
+            return new SignupResult(now, false, waitlistPosition(now));
+        }
+        throw Transactions.again(); // a conflict, or a seat freed up since the ticket
     }
 
     private TransactWriteItem comeBack(String learnerId, LearnerStatus status, Long ticket) {
@@ -274,7 +279,7 @@ public final class DynamoSignupStore implements SignupStore {
 
     private Map<String, AttributeValue> claim(Learner learner) {
         Map<String, AttributeValue> claim = new LinkedHashMap<>(Keys.emailClaim(learner.cohortId(), learner.email()));
-        claim.put("type", s("EmailClaim"));
+        claim.put(ItemType.ATTRIBUTE, ItemType.EMAIL_CLAIM.value());
         claim.put("learnerId", s(learner.learnerId()));
         return claim;
     }
@@ -283,7 +288,7 @@ public final class DynamoSignupStore implements SignupStore {
     private TransactWriteItem coolDown(String email, Instant now, Duration cooldown) {
         Instant until = now.plus(cooldown);
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.cooldown(email));
-        item.put("type", s("SignupCooldown"));
+        item.put(ItemType.ATTRIBUTE, ItemType.SIGNUP_COOLDOWN.value());
         item.put("untilMs", n(until.toEpochMilli()));
         item.put("expiresAt", n(until.getEpochSecond() + 1));
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
@@ -316,14 +321,5 @@ public final class DynamoSignupStore implements SignupStore {
             }
         }
         return false;
-    }
-
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(Math.min(200, 5L << Math.min(attempt, 5)) + (long) (Math.random() * 10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 }

@@ -1,0 +1,27 @@
+package org.lcmhub.auth;
+
+import org.lcmhub.auth.cognito.CognitoStaffInvitations;
+import org.lcmhub.store.Env;
+
+/**
+ * Staff accounts by email address: the person with that address in the staff directory, created
+ * and invited if new, and in the group asked for either way. The staff user pool on AWS; the
+ * local hub's issuer, which takes any address, locally.
+ */
+public interface StaffInvitations {
+    /**
+     * {@code sub}: their stable sign-in id; {@code mailed}: the directory sent them its own
+     * invitation (Cognito's mail with a temporary password), so the hub need not.
+     */
+    record Invited(String sub, String email, boolean mailed) {
+    }
+
+    /** The staff member with {@code email} (lower-cased), in {@code group} ({@code lcm} or {@code mentor}). */
+    Invited invite(String email, String group);
+
+    /** The staff user pool the function's environment names, or the local directory when it names none. */
+    static StaffInvitations fromEnv() {
+        String pool = Env.get(org.lcmhub.auth.cognito.CognitoStaffDirectory.POOL_ENV);
+        return pool == null || pool.isBlank() ? new LocalStaff() : CognitoStaffInvitations.forPool(pool);
+    }
+}

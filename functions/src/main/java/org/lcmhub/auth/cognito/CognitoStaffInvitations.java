@@ -1,0 +1,70 @@
+package org.lcmhub.auth.cognito;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.lcmhub.auth.StaffInvitations;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+
+/**
+ * Invitations in the staff user pool: an address already there is found ({@code ListUsers} on
+ * {@code email}) and put in the group; a new one is created with {@code AdminCreateUser}, whose
+ * invitation mail (template.yaml's InviteMessageTemplate) carries a temporary password. The pool
+ * signs in by email, so the address is the user name.
+ */
+public final class CognitoStaffInvitations implements StaffInvitations {
+    private final CognitoIdentityProviderClient cognito;
+    private final String poolId;
+
+    public CognitoStaffInvitations(CognitoIdentityProviderClient cognito, String poolId) {
+        this.cognito = cognito;
+        this.poolId = poolId;
+    }
+
+    public static CognitoStaffInvitations forPool(String poolId) {
+        return new CognitoStaffInvitations(CognitoIdentityProviderClient.builder()
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(10))
+                        .build())
+                .build(), poolId);
+    }
+
+    @Override
+    public Invited invite(String email, String group) {
+        String address = email.toLowerCase(Locale.ROOT);
+        Optional<UserType> existing = find(address);
+        boolean created = false;
+        if (existing.isEmpty()) {
+            try {
+                existing = Optional.of(cognito.adminCreateUser(r -> r.userPoolId(poolId).username(address)
+                        .desiredDeliveryMediums(DeliveryMediumType.EMAIL)
+                        .userAttributes(attribute("email", address), attribute("email_verified", "true"))).user());
+                created = true;
+            } catch (UsernameExistsException e) {
+                // Invited by someone else a moment ago: theirs is the account.
+                existing = find(address);
+            }
+        }
+        UserType user = existing.orElseThrow(() -> new IllegalStateException("The staff pool lost " + address));
+        cognito.adminAddUserToGroup(r -> r.userPoolId(poolId).username(user.username()).groupName(group));
+        String sub = user.attributes().stream().filter(a -> a.name().equals("sub")).map(AttributeType::value)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No sub for " + address));
+        return new Invited(sub, address, created);
+    }
+
+    private Optional<UserType> find(String address) {
+        // The address was checked before (no quote can reach the filter); Cognito compares it exactly.
+        return cognito.listUsers(r -> r.userPoolId(poolId).filter("email = \"" + address + "\"").limit(1))
+                .users().stream().findFirst();
+    }
+
+    private static AttributeType attribute(String name, String value) {
+        return AttributeType.builder().name(name).value(value).build();
+    }
+}

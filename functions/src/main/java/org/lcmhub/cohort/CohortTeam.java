@@ -1,0 +1,51 @@
+package org.lcmhub.cohort;
+
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.Invitations;
+import org.lcmhub.auth.StaffInvitations;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.InvalidInput;
+
+/**
+ * A cohort's LCM team, for its members: who is on it (with their addresses), a fellow LCM added by
+ * email address (invited to the staff directory when new), a member taken off (never the last).
+ */
+public final class CohortTeam {
+    private final CohortStore store;
+    private final Invitations invitations;
+
+    public CohortTeam(CohortStore store, Invitations invitations) {
+        this.store = store;
+        this.invitations = invitations;
+    }
+
+    public List<CohortStore.TeamMember> members(Caller lcm, String cohortId) {
+        store.teamCohort(cohortId, lcm.sub());
+        return store.team(cohortId);
+    }
+
+    /**
+     * The caller's team is checked before anyone is invited; the invitation mail goes out in
+     * {@code language} (the cohort's when not given).
+     */
+    public Cohort add(Caller lcm, String cohortId, String email, String language) {
+        String address = Invitations.address(email);
+        if (language != null && !List.of("en", "fr").contains(language)) {
+            throw new InvalidInput(Map.of("language", "The language must be en or fr."));
+        }
+        Cohort cohort = store.teamCohort(cohortId, lcm.sub());
+        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, language != null ? language : cohort.language(),
+                cohort.title());
+        Cohort added = store.addToTeam(cohortId, lcm.sub(), fellow.sub());
+        store.recordEmail(cohortId, fellow.sub(), fellow.email());
+        store.recordEmail(cohortId, lcm.sub(), lcm.email());
+        return added;
+    }
+
+    public Cohort remove(Caller lcm, String cohortId, String memberSub) {
+        return store.removeFromTeam(cohortId, lcm.sub(), memberSub);
+    }
+}

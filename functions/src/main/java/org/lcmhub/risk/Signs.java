@@ -1,0 +1,99 @@
+package org.lcmhub.risk;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The signs that come before silence, measured on one learner at one moment, each against the
+ * learner's own earlier weeks where it can be: the last two check-ins ("recent") against the ones
+ * before them ("usual"). A sign with nothing to compare (fewer than three check-ins) reads "as
+ * usual". {@link RiskModel} turns them into a score.
+ *
+ * @param usualMood mean mood of the earlier check-ins (null with fewer than three check-ins)
+ * @param recentMood the better mood of the last two check-ins (null with none)
+ * @param usualHours mean hours a week of the earlier check-ins (null as for the mood)
+ * @param recentHours the more hours of the last two check-ins (null with none)
+ * @param usualPace points of progress a week up to the earlier check-ins (null as for the mood)
+ * @param recentPace points of progress a week over the last two check-ins (null as for the mood)
+ * @param gap points the learner's best progress is behind what their plan expects by the end of
+ *            the week of their last check-in (negative: ahead; 0 before any check-in)
+ * @param week the learner's own week of their last check-in (0: none yet)
+ * @param skipped weeks without a check-in among the last {@link #WINDOW} full weeks, not counting
+ *                the current run of silence (weeks the learner came back from)
+ * @param silentWeeks full weeks without a check-in since the last one (or since the start)
+ * @param helpWaitingDays days since a help request no contact followed (null: none waiting)
+ */
+public record Signs(Double usualMood, Double recentMood, Double usualHours, Double recentHours,
+                    Double usualPace, Double recentPace, double gap, int week, int progress, double expected,
+                    int skipped, int silentWeeks, Integer helpWaitingDays) {
+
+    /** How many recent full weeks a skipped check-in is looked for in. */
+    public static final int WINDOW = 4;
+
+    /**
+     * @param week the learner's own current week (1-based)
+     * @param missed full weeks without a check-in since the last one, as {@link EarlyWarning} counts them
+     */
+    static Signs of(LearnerHistory h, Plan plan, LocalDate today, int week, int missed) {
+        List<CheckIn> all = h.checkIns();
+        int n = all.size();
+        int best = all.stream().mapToInt(CheckIn::progress).max().orElse(0);
+        // Against the plan as of the last check-in: a silence after it is silentNow's to tell.
+        int planWeek = n == 0 ? 0 : (int) (ChronoUnit.DAYS.between(EarlyWarning.monday(h.start()),
+                EarlyWarning.monday(all.get(n - 1).week())) / 7) + 1;
+        double expected = plan.expectedProgress(planWeek);
+        List<CheckIn> recent = all.subList(Math.max(0, n - 2), n);
+        List<CheckIn> usual = all.subList(0, Math.max(0, n - 2));
+        // The better of the last two weeks: one bad week happens to everyone, two in a row is a trend.
+        Double recentMood = recent.isEmpty() ? null : (double) recent.stream().mapToInt(CheckIn::mood).max().orElseThrow();
+        Double usualMood = null, usualHours = null, recentHours = null, usualPace = null, recentPace = null;
+        if (!recent.isEmpty()) {
+            recentHours = recent.stream().mapToDouble(CheckIn::hoursSpent).max().orElseThrow();
+        }
+        if (!usual.isEmpty()) {
+            usualMood = usual.stream().mapToInt(CheckIn::mood).average().orElseThrow();
+            usualHours = usual.stream().mapToDouble(CheckIn::hoursSpent).average().orElseThrow();
+            CheckIn lastUsual = usual.get(usual.size() - 1);
+            CheckIn last = recent.get(recent.size() - 1);
+            LocalDate firstMonday = EarlyWarning.monday(h.start());
+            double usualWeeks = ChronoUnit.DAYS.between(firstMonday, EarlyWarning.monday(lastUsual.week())) / 7 + 1.0;
+            usualPace = bestUpTo(usual) / usualWeeks;
+            recentPace = Math.max(0, last.progress() - bestUpTo(usual)) / weeksBetween(lastUsual.week(), last.week());
+        }
+        CheckIn latest = n == 0 ? null : all.get(n - 1);
+        Integer helpWaiting = null;
+        if (latest != null && latest.needHelp()
+                && (h.lastContactOn() == null || h.lastContactOn().isBefore(latest.submittedOn()))) {
+            helpWaiting = (int) Math.max(0, ChronoUnit.DAYS.between(latest.submittedOn(), today));
+        }
+        return new Signs(usualMood, recentMood, usualHours, recentHours, usualPace, recentPace,
+                n == 0 ? 0 : expected - best, planWeek, best, expected, skipped(h, today, missed), missed, helpWaiting);
+    }
+
+    /** Missed weeks among the last WINDOW full weeks from the learner's first, before the current silence. */
+    private static int skipped(LearnerHistory h, LocalDate today, int missed) {
+        Set<LocalDate> weeks = new HashSet<>();
+        h.checkIns().forEach(c -> weeks.add(EarlyWarning.monday(c.week())));
+        LocalDate first = EarlyWarning.monday(h.start());
+        LocalDate lastFull = EarlyWarning.monday(today).minusWeeks(1);
+        int count = 0;
+        for (int i = missed; i < WINDOW; i++) {
+            LocalDate w = lastFull.minusWeeks(i);
+            if (!w.isBefore(first) && !weeks.contains(w)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static double bestUpTo(List<CheckIn> checkIns) {
+        return checkIns.stream().mapToInt(CheckIn::progress).max().orElse(0);
+    }
+
+    private static double weeksBetween(LocalDate from, LocalDate to) {
+        return Math.max(1, ChronoUnit.DAYS.between(EarlyWarning.monday(from), EarlyWarning.monday(to)) / 7);
+    }
+}

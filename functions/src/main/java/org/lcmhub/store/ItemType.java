@@ -1,0 +1,60 @@
+package org.lcmhub.store;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The {@code type} attribute of every item in {@code HubTable}: queries that return several kinds
+ * of item (a learner's partition, a cohort on GSI1) tell them apart by it. The wire names are
+ * stored data: never rename one.
+ */
+public enum ItemType {
+    COHORT("Cohort"),
+    COHORT_INDEX("CohortIndex"),
+    TEAM_MEMBER("TeamMember"),
+    DIGEST("Digest"),
+    EMAIL_CLAIM("EmailClaim"),
+    WAITLIST_ENTRY("WaitlistEntry"),
+    SIGNUP_COOLDOWN("SignupCooldown"),
+    LEARNER("Learner"),
+    CHECK_IN("CheckIn"),
+    NOTE("Note"),
+    MENTOR("Mentor"),
+    MENTEE("Mentee"),
+    MATCH("Match"),
+    NEVER_AGAIN("NeverAgain"),
+    MATCHING_DRAFT("MatchingDraft"),
+    ONE_TO_ONE("OneToOne"),
+    SESSION("Session");
+
+    /** The attribute's name. */
+    public static final String ATTRIBUTE = "type";
+
+    private final String wire;
+
+    ItemType(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    public AttributeValue value() {
+        return AttributeValue.fromS(wire);
+    }
+
+    /** The item's type, or null when it has none this code knows. */
+    public static ItemType of(Map<String, AttributeValue> item) {
+        AttributeValue v = item.get(ATTRIBUTE);
+        if (v == null || v.s() == null) {
+            return null;
+        }
+        for (ItemType t : values()) {
+            if (t.wire.equals(v.s())) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,212 @@
+package org.lcmhub.hub.warning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.EarlyWarning;
+import org.lcmhub.risk.Outcome;
+import org.lcmhub.risk.Plan;
+import org.lcmhub.risk.RiskLevel;
+import org.lcmhub.risk.RiskModel;
+import org.lcmhub.risk.RiskPolicy;
+
+/**
+ * {@code ./hub bench-early-warning [--fit] [--learners N] [--seeds N]}: the early warning measured
+ * on simulated cohorts (docs/early-warning.md). Reports, per scenario and path length, on seeds the
+ * model was not fitted on: early recall, precision, median lead time and weekly false alarms per
+ * 100 learners, for the hub's verdict with its default policy and for two single-rule baselines
+ * judged in the same run. {@code --fit} first fits the coefficients on the training seeds and
+ * prints them, with the recall and precision each at-risk threshold would give there.
+ */
+public final class EarlyWarningBench {
+    static final LocalDate START = LocalDate.of(2027, 1, 4);
+    static final List<Integer> LENGTHS = List.of(8, 12);
+    /** Seeds the coefficients are fitted on; the report uses others. */
+    static final long TRAINING_SEED = 1;
+    static final long REPORT_SEED = 1001;
+    /** The score is fitted as the chance that the learner's last silence begins within this many weeks (or has begun). */
+    /** The oracle flags a learner whose hidden engagement fell below this share of their own start. */
+    static final double ORACLE = 0.7;
+    static final int HORIZON = 2;
+
+    /** A flagging rule, judged on a learner after week w (the hub's verdict on the same weeks given). */
+    interface Rule {
+        boolean flags(LearnerSimulator.Learner learner, int w, Assessment verdict);
+    }
+
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("hub (at risk)", (l, w, a) -> a.outcome() == Outcome.ACTIVE && a.level() == RiskLevel.AT_RISK);
+        RULES.put("missed last week", (l, w, a) -> a.outcome() == Outcome.ACTIVE && !l.rows().get(w - 1).checkedIn());
+        // Not a rule anyone could run: it reads the simulation's hidden engagement, to show the ceiling.
+        RULES.put("oracle (hidden)", (l, w, a) -> a.outcome() == Outcome.ACTIVE
+                && l.engagement()[w - 1] > 0 && l.engagement()[w - 1] < ORACLE);
+        RULES.put("behind plan 15+", (l, w, a) -> a.outcome() == Outcome.ACTIVE && behind(l.rows(), w) >= 15);
+    }
+
+    private EarlyWarningBench() {
+    }
+
+    public static void main(String[] args) {
+        int learners = 200;
+        int seeds = 5;
+        boolean fit = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--fit" -> fit = true;
+                case "--learners" -> learners = Integer.parseInt(args[++i]);
+                case "--seeds" -> seeds = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (fit) {
+            fit(learners, seeds);
+        }
+        report(learners, seeds);
+    }
+
+    /** Points behind the cohort's plan after week w: plan's expected progress minus the best reported. */
+    static double behind(List<WeekRow> rows, int w) {
+        int best = 0;
+        for (int i = 0; i < w; i++) {
+            if (rows.get(i).checkedIn()) {
+                best = Math.max(best, rows.get(i).progress());
+            }
+        }
+        return 100.0 * w / rows.get(0).weeks() - best;
+    }
+
+    static List<LearnerSimulator.Learner> cohort(long seed, Scenario s, int weeks, int learners) {
+        return new LearnerSimulator(seed, s, weeks, START).cohort(learners);
+    }
+
+    static void fit(int learners, int seeds) {
+        List<LogisticFit.Example> examples = new ArrayList<>();
+        for (long seed = TRAINING_SEED; seed < TRAINING_SEED + seeds; seed++) {
+            for (Scenario s : Scenario.ALL) {
+                for (int weeks : LENGTHS) {
+                    for (LearnerSimulator.Learner l : cohort(seed, s, weeks, learners)) {
+                        for (int w = 1; w < weeks; w++) {
+                            double[] x = EarlyWarning.features(Histories.history(l.rows(), w, START.plusWeeks(w)),
+                                    new Plan(weeks, weeks), RiskPolicy.DEFAULTS, START.plusWeeks(w));
+                            if (x != null) {
+                                examples.add(new LogisticFit.Example(x, l.dropsOut() && l.firstSilentWeek() - w <= HORIZON));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        double[] b = LogisticFit.fit(examples, 1.0);
+        System.out.printf("Fitted on training seeds %d-%d (%d verdicts of learners still on the path):%n",
+                TRAINING_SEED, TRAINING_SEED + seeds - 1, examples.size());
+        System.out.printf("  %-16s %8s %8s%n", "coefficient", "fitted", "shipped");
+        double[] shipped = RiskModel.coefficients();
+        for (int i = 0; i < b.length; i++) {
+            System.out.printf(Locale.ROOT, "  %-16s %8.3f %8.3f%n", i == 0 ? "intercept" : RiskModel.FEATURES.get(i - 1),
+                    b[i], shipped[i]);
+        }
+        System.out.println("  At-risk threshold on the training seeds (fitted coefficients):");
+        for (double t = 0.3; t <= 0.81; t += 0.05) {
+            Measures m = new Measures();
+            for (long seed = TRAINING_SEED; seed < TRAINING_SEED + seeds; seed++) {
+                for (Scenario s : Scenario.ALL) {
+                    for (int weeks : LENGTHS) {
+                        for (LearnerSimulator.Learner l : cohort(seed, s, weeks, learners)) {
+                            boolean[] flags = new boolean[weeks];
+                            for (int w = 1; w <= weeks; w++) {
+                                double[] x = EarlyWarning.features(Histories.history(l.rows(), w, START.plusWeeks(w)),
+                                        new Plan(weeks, weeks), RiskPolicy.DEFAULTS, START.plusWeeks(w));
+                                flags[w - 1] = x != null && RiskModel.score(b, x) >= t;
+                            }
+                            m.add(flags, l.dropsOut(), l.firstSilentWeek());
+                        }
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "    %.2f  recall %.2f  precision %.2f  false alarms %.1f%n", t,
+                    m.recall(), m.precision(), m.falseAlarmsPer100());
+        }
+        System.out.println();
+    }
+
+    static void report(int learners, int seeds) {
+        System.out.printf("Early-warning bench: %d learners a cohort, report seeds %d-%d (coefficients fitted on %d-%d), "
+                        + "default policy (watch %.2f, at risk %.2f, dropped out after %d silent weeks)%n",
+                learners, REPORT_SEED, REPORT_SEED + seeds - 1, TRAINING_SEED, TRAINING_SEED + seeds - 1,
+                RiskPolicy.DEFAULTS.watchScore(), RiskPolicy.DEFAULTS.atRiskScore(), RiskPolicy.DEFAULTS.dropoutSilentWeeks());
+        System.out.printf("%-20s %5s %8s | %-17s %6s %9s %5s %6s | %s%n", "scenario", "weeks", "dropouts",
+                "rule", "recall", "precision", "lead", "FA/100", "verdict");
+        Map<String, Measures> overall = new LinkedHashMap<>();
+        RULES.keySet().forEach(r -> overall.put(r, new Measures()));
+        Map<LearnerSimulator.Kind, Measures> byKind = new java.util.EnumMap<>(LearnerSimulator.Kind.class);
+        for (LearnerSimulator.Kind k : LearnerSimulator.Kind.values()) {
+            byKind.put(k, new Measures());
+        }
+        int silentMisses = 0;
+        int silentWrong = 0;
+        int missedWeeks = 0;
+        for (Scenario s : Scenario.ALL) {
+            for (int weeks : LENGTHS) {
+                Map<String, Measures> byRule = new LinkedHashMap<>();
+                RULES.keySet().forEach(r -> byRule.put(r, new Measures()));
+                for (long seed = REPORT_SEED; seed < REPORT_SEED + seeds; seed++) {
+                    for (LearnerSimulator.Learner l : cohort(seed, s, weeks, learners)) {
+                        Map<String, boolean[]> flags = new LinkedHashMap<>();
+                        RULES.keySet().forEach(r -> flags.put(r, new boolean[weeks]));
+                        for (int w = 1; w <= weeks; w++) {
+                            Assessment a = Histories.judge(l.rows(), w, RiskPolicy.DEFAULTS);
+                            for (Map.Entry<String, Rule> r : RULES.entrySet()) {
+                                flags.get(r.getKey())[w - 1] = r.getValue().flags(l, w, a);
+                            }
+                            boolean missed = !l.rows().get(w - 1).checkedIn() && a.outcome() != Outcome.SUCCEEDED;
+                            missedWeeks += missed ? 1 : 0;
+                            silentMisses += missed && !a.silentNow() ? 1 : 0;
+                            silentWrong += !missed && a.silentNow() ? 1 : 0;
+                        }
+                        flags.forEach((r, f) -> byRule.get(r).add(f, l.dropsOut(), l.firstSilentWeek()));
+                        byKind.get(l.kind()).add(flags.values().iterator().next(), l.dropsOut(), l.firstSilentWeek());
+                    }
+                }
+                print(s.name(), weeks, byRule);
+                byRule.forEach((r, m) -> overall.get(r).addAll(m));
+            }
+        }
+        print("all", 0, overall);
+        StringBuilder kinds = new StringBuilder("By trajectory (hub, all scenarios):");
+        byKind.forEach((k, m) -> kinds.append(String.format(Locale.ROOT, " %s %d learners, %d dropouts, %d caught early, "
+                + "%d stayers flagged;", k.name().toLowerCase(Locale.ROOT), m.learners, m.dropouts, m.caughtEarly, m.flaggedStayers)));
+        System.out.println(kinds);
+        System.out.printf("Silent now: %d missed weekly check-ins (finished learners aside), %d of them not on the list, "
+                + "%d learners on it who had checked in.%n", missedWeeks, silentMisses, silentWrong);
+    }
+
+    private static void print(String scenario, int weeks, Map<String, Measures> byRule) {
+        Measures hub = byRule.values().iterator().next();
+        boolean first = true;
+        for (Map.Entry<String, Measures> e : byRule.entrySet()) {
+            Measures m = e.getValue();
+            String verdict = "";
+            if (first) {
+                List<String> worse = new ArrayList<>();
+                byRule.forEach((r, b) -> {
+                    if (b != hub && !r.startsWith("oracle") && b.recall() > hub.recall() && b.precision() > hub.precision()) {
+                        worse.add("worse than " + r);
+                    }
+                });
+                verdict = (hub.recall() >= 0.40 && hub.precision() >= 0.55 ? "target met" : "below target")
+                        + (worse.isEmpty() ? "" : "; " + String.join(", ", worse));
+            }
+            System.out.printf(Locale.ROOT, "%-20s %5s %8s | %-17s %6.2f %9.2f %5.1f %6.1f | %s%n",
+                    first ? scenario : "", first && weeks > 0 ? weeks : "",
+                    first ? String.format(Locale.ROOT, "%.2f", (double) m.dropouts / m.learners) : "",
+                    e.getKey(), m.recall(), m.precision(), m.medianLead(), m.falseAlarmsPer100(), verdict);
+            first = false;
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.HubExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Staff sign-in in Debian's headless Chromium through the local OpenID Connect flow (the code path
+ * that runs against Cognito on AWS): an LCM asks for the dashboard, signs in (authorize → code →
+ * token with PKCE) and lands on it; her session renews silently past the ID token's short life;
+ * she adds a colleague and invites a mentor by email; each signs in from the invitation in the
+ * outbox (English, French) and sees what their role allows; sign-out ends the session and revokes
+ * its refresh token. axe-core on each page, light and dark, at 375 and 1280 px.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffSignInBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final Duration SHORT_LIFE = Duration.ofSeconds(12);
+    private static final Pattern LINK = Pattern.compile("http://localhost:\\d+(/\\S+)");
+
+    private HubServer hub;
+    private HubClient client;
+    private Browser browser;
+    private String axe;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String lcm = "ines-" + run + "@example.org";
+    private final String colleague = "colin-" + run + "@example.org";
+    private final String mentor = "malik-" + run + "@example.org";
+    private String cohortTitle;
+
+    @BeforeAll
+    void start(HubServer hub) throws Exception {
+        this.hub = hub;
+        this.client = new HubClient(hub);
+        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.browser = Browser.start(true);
+        hub.signIn().lifetimes(SHORT_LIFE, Duration.ofDays(30));
+        cohortTitle = "Sign-in cohort " + run;
+        String token = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
+        HttpResponse<String> cohort = client.json("POST", "/api/cohorts", token, "{\"pathId\":\"signin-" + run
+                + "\",\"startDate\":\"" + LocalDate.now().minusDays(7) + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\","
+                + "\"title\":\"" + cohortTitle + "\"}");
+        assertThat(cohort.statusCode()).as(cohort.body()).isEqualTo(201);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        hub.signIn().lifetimes(Duration.ofHours(1), Duration.ofDays(30));
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    private void open(String path) {
+        browser.driver.get(hub.url().resolve(path).toString());
+    }
+
+    private String path() {
+        URI uri = URI.create(browser.driver.getCurrentUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private WebElement visible(String css) {
+        return waiting().until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> session() {
+        return (Map<String, Object>) browser.driver.executeScript(
+                "return JSON.parse(sessionStorage.getItem('lcmhub.staff'))");
+    }
+
+    /** The path of the sign-in link in the newest mail to {@code to}. */
+    private String invitationLink(String to) throws Exception {
+        JsonNode messages = HubClient.parse(client.json("GET", "/dev/outbox?to="
+                + URLEncoder.encode(to, StandardCharsets.UTF_8), null, null)).get("messages");
+        assertThat(messages).isNotEmpty();
+        Matcher m = LINK.matcher(messages.get(0).get("text").asText());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private void accessible(String name) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            browser.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add(name + " [" + scheme + "] " + v));
+        }
+        browser.colorScheme("light");
+        browser.consoleErrors().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"))
+                .forEach(m -> problems.add(name + " console: " + m));
+        assertThat(problems).isEmpty();
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        Number overflow = (Number) browser.driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        assertThat(overflow.intValue()).as("no sideways scrolling on " + name + " at 375 px").isLessThanOrEqualTo(0);
+        browser.screenshot(375, SCREENSHOTS.resolve(name + "-375.png"));
+        browser.screenshot(1280, SCREENSHOTS.resolve(name + "-1280.png"));
+    }
+
+    /** On the sign-in page reached from {@code link}: start, fill the local form, land where the link leads. */
+    private void signInFrom(String link, String email, String role, String expectedLanding) throws IOException {
+        open(link);
+        visible("#signin-go").click();
+        waiting().until(d -> path().startsWith("/oidc/authorize"));
+        StaffSignIn.fillForm(browser, email, role);
+        waiting().until(d -> path().equals(expectedLanding));
+    }
+
+    private void signOut(String lang) {
+        visible("[data-staff-session] .staff-session-out").click();
+        waiting().until(d -> path().equals(StaffSignIn.page(lang)));
+        assertThat(visible("#signin-state").getText())
+                .isEqualTo(lang.equals("fr") ? "Déconnexion effectuée." : "You are signed out.");
+        assertThat(session()).isNull();
+    }
+
+    @Test
+    void anLcmSignsInOnThePageSheWantedRenewsSilentlyInvitesAColleagueAndAMentorWhoSignInFromTheirMail()
+            throws Exception {
+        // Not signed in, the dashboard says so and links to the sign-in page, which brings her back.
+        open("/staff/dashboard.html");
+        WebElement ask = visible("#dash-state a");
+        assertThat(ask.getAttribute("href")).endsWith("/en/staff-sign-in.html?return=/staff/dashboard.html");
+        ask.click();
+        waiting().until(d -> path().equals("/en/staff-sign-in.html?return=/staff/dashboard.html"));
+        assertThat(visible("#signin-state").getText()).isEqualTo("You are not signed in.");
+        accessible("signin-en");
+        visible("#signin-go").click();
+        waiting().until(d -> path().startsWith("/oidc/authorize"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to LCM Hub");
+        assertThat(browser.driver.getPageSource()).doesNotContain("issuer").doesNotContain("token");
+        accessible("signin-local-form-en");
+        // A mistake is shown next to its field, in plain words.
+        WebElement email = browser.driver.findElement(By.id("signin-email"));
+        email.sendKeys("ines");
+        email.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
+        assertThat(visible("#signin-email-error").getText()).isEqualTo("Type an email address, like name@example.org.");
+        assertThat(visible("#signin-role-error").getText()).isEqualTo("Choose a role.");
+        accessible("signin-local-form-errors-en");
+        StaffSignIn.fillForm(browser, lcm, "lcm");
+
+        // The callback traded the code (with the PKCE verifier) and went on to the page asked for.
+        waiting().until(d -> path().equals("/staff/dashboard.html"));
+        assertThat(visible("#dash-title").getText()).isEqualTo(cohortTitle);
+        WebElement who = visible("[data-staff-session]");
+        assertThat(who.getText()).contains("Signed in as " + lcm, "LCM", "Sign out");
+        Map<String, Object> first = session();
+        assertThat(first).containsEntry("email", lcm);
+
+        // Past the ID token's life the page renewed it with the refresh token, unasked.
+        Thread.sleep(SHORT_LIFE.plusSeconds(2).toMillis());
+        Map<String, Object> renewed = session();
+        assertThat(renewed.get("id")).isNotEqualTo(first.get("id"));
+        assertThat(((Number) renewed.get("exp")).longValue()).isGreaterThan(((Number) first.get("exp")).longValue());
+
+        // She adds a colleague to the team and invites a mentor, by email, with the renewed token.
+        visible("#team-members li");
+        WebElement add = browser.driver.findElement(By.id("team-email"));
+        add.sendKeys(colleague);
+        add.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#team-members li")).size() == 2);
+        assertThat(visible("#team-add [role=status]").getText())
+                .isEqualTo(colleague + " is on the team and has been sent an invitation.");
+        WebElement invite = browser.driver.findElement(By.id("team-invite-email"));
+        invite.sendKeys(mentor);
+        new Select(browser.driver.findElement(By.id("team-invite-language"))).selectByValue("fr");
+        invite.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
+        waiting().until(d -> d.findElement(By.cssSelector("#team-invite [role=status]")).getText()
+                .equals(mentor + " has been invited as a mentor."));
+        accessible("dashboard-team-en");
+
+        String refresh = (String) session().get("refresh");
+        signOut("en");
+        HttpResponse<String> revoked = client.send("POST", "/oidc/token", null, "application/x-www-form-urlencoded",
+                "grant_type=refresh_token&client_id=" + hub.signIn().clientId() + "&refresh_token=" + refresh);
+        assertThat(revoked.statusCode()).as("sign-out revoked the refresh token").isEqualTo(400);
+        open("/staff/dashboard.html");
+        visible("#dash-state a");
+
+        // The colleague signs in from his invitation and sees the cohort's dashboard.
+        String colleagueLink = invitationLink(colleague);
+        assertThat(colleagueLink).isEqualTo("/en/staff-sign-in.html?return=/staff/dashboard.html");
+        signInFrom(colleagueLink, colleague, "lcm", "/staff/dashboard.html");
+        assertThat(visible("#dash-title").getText()).isEqualTo(cohortTitle);
+        assertThat(visible("[data-staff-session]").getText()).contains(colleague);
+        signOut("en");
+
+        // The mentor's invitation is in French: the French sign-in page, then the French mentor page.
+        String mentorLink = invitationLink(mentor);
+        assertThat(mentorLink).isEqualTo("/fr/connexion-equipe.html?return=/staff/espace-mentor.html");
+        open(mentorLink);
+        assertThat(visible("#signin-state").getText()).isEqualTo("Aucun compte n'est connecté.");
+        accessible("signin-fr");
+        visible("#signin-go").click();
+        waiting().until(d -> path().startsWith("/oidc/authorize"));
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Connexion à LCM Hub");
+        accessible("signin-local-form-fr");
+        StaffSignIn.fillForm(browser, mentor, "mentor");
+        waiting().until(d -> path().equals("/staff/espace-mentor.html"));
+        assertThat(visible("[data-staff-session]").getText()).contains("Compte connecté : " + mentor, "Mentor",
+                "Se déconnecter");
+        assertThat(visible("#mentor-profile-state").getText())
+                .isEqualTo("Vous n'avez pas encore de profil : remplissez-le puis enregistrez-le.");
+        accessible("espace-mentor-signed-in-fr");
+        // What a mentor's role allows: the sign-in page lists the mentor page only; the dashboard refuses.
+        open(StaffSignIn.page("fr"));
+        assertThat(visible("#signin-state").getText()).isEqualTo("Compte connecté : " + mentor + " · Mentor");
+        assertThat(browser.driver.findElements(By.cssSelector("#signin-pages li")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText)).containsExactly("Mon espace mentor");
+        accessible("signin-signed-in-fr");
+        open("/staff/tableau-de-bord.html");
+        waiting().until(d -> d.findElement(By.id("dash-state")).getText().startsWith("Votre connexion a expiré ou n'est pas celle d'un LCM"));
+        signOut("fr");
+    }
+}

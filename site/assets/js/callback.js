@@ -1,0 +1,24 @@
+// The sign-in service sends staff back here with a code: LcmAuth trades it for tokens and goes on
+// to the page wanted; otherwise this page says so, in the language sign-in started from (this one
+// address serves both languages, so it loads both word lists and picks one).
+(function () {
+  'use strict';
+  var lang = 'en';
+  try { lang = (JSON.parse(sessionStorage.getItem('lcmhub.staff.pending')) || {}).lang === 'fr' ? 'fr' : 'en'; } catch (e) { lang = 'en'; }
+  var words = (window.LcmMessages || {})[lang] || {};
+  function t(key) { return words[key] || key; }
+  function put(id, key) { document.getElementById(id).textContent = t(key); }
+
+  document.documentElement.lang = lang;
+  document.title = t('signin.title') + ' · LCM Hub';
+  put('callback-title', 'signin.title');
+  put('callback-working', 'signin.working');
+  put('callback-problem', 'signin.failed');
+  put('callback-back', 'signin.local.back');
+  document.getElementById('callback-back').href = lang === 'fr' ? '/fr/connexion-equipe.html' : '/en/staff-sign-in.html';
+  window.LcmAuth.completeSignIn().then(function (problem) {
+    if (!problem) { return; }
+    document.getElementById('callback-working').hidden = true;
+    document.getElementById('callback-failed').hidden = false;
+  });
+}());

@@ -1,0 +1,93 @@
+// The LCM team of the cohort the dashboard shows (dashboard.js announces it with an `lcm:cohort`
+// event): its members, a fellow LCM added by email address, a member removed (never the last), and
+// a mentor invited by email address. Calls carry LcmAuth's fresh ID token.
+(function () {
+  'use strict';
+  var section = document.getElementById('team');
+  if (!section) { return; }
+  var t = window.LcmI18n.t;
+  var list = document.getElementById('team-members');
+  var add = document.getElementById('team-add');
+  var invite = document.getElementById('team-invite');
+  var cohortId = null;
+
+  function api(method, path, body) {
+    return window.LcmAuth.token().then(function (id) {
+      var headers = { Accept: 'application/json', Authorization: 'Bearer ' + id };
+      if (body) { headers['Content-Type'] = 'application/json'; }
+      return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
+    }).then(function (r) {
+      return r.json().catch(function () { return null; }).then(function (json) { return { status: r.status, ok: r.ok, json: json }; });
+    }, function () { return { status: 0, ok: false, json: null }; });
+  }
+
+  function say(form, text, field) {
+    form.querySelector('[role=status]').textContent = text;
+    var input = form.querySelector('input[name=email]');
+    if (field) {
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+  }
+
+  function problem(form, r) {
+    if (r.status === 400) { say(form, t('team.badEmail'), true); } else if (r.status === 401) { say(form, t('team.signIn')); } else { say(form, t('team.failed')); }
+  }
+
+  function render(members) {
+    list.textContent = '';
+    members.forEach(function (m) {
+      var li = document.createElement('li');
+      li.className = 'team-member';
+      var who = document.createElement('span');
+      who.textContent = (m.email || t('team.noAddress')) + (m.you ? ' ' + t('team.you') : '');
+      li.appendChild(who);
+      if (!m.you) {
+        var remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'button-secondary';
+        remove.textContent = t('team.removeShort');
+        remove.setAttribute('aria-label', t('team.remove', { email: m.email || '' }));
+        remove.addEventListener('click', function () {
+          api('DELETE', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team/' + encodeURIComponent(m.sub))
+            .then(function (r) {
+              if (r.ok) { render(r.json.members); say(add, t('team.removed', { email: m.email || '' })); } else if (r.status === 409) { say(add, t('team.lastLcm')); } else { problem(add, r); }
+            });
+        });
+        li.appendChild(remove);
+      }
+      list.appendChild(li);
+    });
+  }
+
+  document.addEventListener('lcm:cohort', function (event) {
+    cohortId = event.detail.cohortId;
+    section.hidden = false;
+    api('GET', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team').then(function (r) {
+      if (r.ok) { render(r.json.members); }
+    });
+  });
+
+  add.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var email = add.email.value.trim();
+    api('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team', { email: email }).then(function (r) {
+      if (!r.ok) { problem(add, r); return; }
+      render(r.json.members);
+      add.email.value = '';
+      say(add, t('team.added', { email: email.toLowerCase() }));
+    });
+  });
+
+  invite.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var email = invite.email.value.trim();
+    api('POST', '/api/mentors/invitations', { email: email, language: invite.language.value }).then(function (r) {
+      if (!r.ok) { problem(invite, r); return; }
+      invite.email.value = '';
+      say(invite, t('team.mentorInvited', { email: r.json.email }));
+    });
+  });
+}());
