@@ -1,8 +1,5 @@
 package org.lcmhub.auth;
 
-import org.lcmhub.auth.cognito.CognitoStaffInvitations;
-import org.lcmhub.store.Env;
-
 /**
  * Staff accounts by email address: the person with that address in the staff directory, created
  * and invited if new, and in the group asked for either way. The staff user pool on AWS; the
@@ -18,10 +15,4 @@ public interface StaffInvitations {
 
     /** The staff member with {@code email} (lower-cased), in {@code group} ({@code lcm} or {@code mentor}). */
     Invited invite(String email, String group);
-
-    /** The staff user pool the function's environment names, or the local directory when it names none. */
-    static StaffInvitations fromEnv() {
-        String pool = Env.get(org.lcmhub.auth.cognito.CognitoStaffDirectory.POOL_ENV);
-        return pool == null || pool.isBlank() ? new LocalStaff() : CognitoStaffInvitations.forPool(pool);
-    }
 }

@@ -16,6 +16,7 @@ import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
+import org.lcmhub.http.Metrics;
 import org.lcmhub.http.Router;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerAuth;
@@ -85,6 +86,7 @@ public class CheckinHandler extends ApiHandler {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", s.created() ? "created" : "updated");
         body.put("checkIn", CheckInViews.view(s.checkIn()));
+        Metrics.count(s.created() ? "CheckIns" : "CheckInsReplaced", 1);
         return s.created() ? ApiResponse.created(body) : ApiResponse.ok(body);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.cognito.CognitoStaffInvitations;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.auth.StaffInvitations;
 import org.lcmhub.cohort.model.Cohort;
@@ -46,7 +47,7 @@ public class CohortHandler extends ApiHandler {
     /** One SDK client per execution environment, shared by the stores. */
     private static CohortService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         return new CohortService(new DynamoCohortStore(dynamo, table), new DynamoSeats(dynamo, table),
-                Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC(), StaffInvitations.fromEnv());
+                Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC(), CognitoStaffInvitations.fromEnv());
     }
 
     public CohortHandler(CohortService service) {
@@ -136,12 +137,19 @@ public class CohortHandler extends ApiHandler {
         return guarded(() -> ApiResponse.ok(staffView(service.update(lcm, request.pathParameter("cohortId"), in), lcm)));
     }
 
+    /** A sign-in subject as the staff user pool issues them: a UUID. */
+    private static final java.util.regex.Pattern SIGN_IN_ID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     /** {@code {"email"}} (a fellow LCM, invited when new; {@code language} of the mail optional) or {@code {"sub"}}. */
     private ApiResponse addToTeam(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         Fields f = new Fields(request.bodyObject());
         String email = f.text("email");
         String sub = f.text("sub");
+        if (sub != null && !(request.bodyObject().get("sub").isTextual() && SIGN_IN_ID.matcher(sub).matches())) {
+            f.reject("sub", "must be a staff member's sign-in id (sub), such as 4f1c2b9e-8d3a-4c5e-9f7a-1b2c3d4e5f60");
+        }
         String language = f.text("language");
         f.throwIfInvalid();
         String cohortId = request.pathParameter("cohortId");

@@ -13,6 +13,7 @@ import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.digest.store.dynamodb.DynamoDigestStore;
 import org.lcmhub.http.Json;
+import org.lcmhub.http.RequestLog;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -55,6 +56,8 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
         if (context != null && context.getLogger() != null) {
             context.getLogger().log("digest " + line);
         }
+        RequestLog.emitMetrics(context, Map.of("NewlyAtRiskLearners", (long) report.newlyAtRisk(),
+                "DigestMails", (long) report.mails().size(), "DigestMailsFailed", (long) report.failed().size()));
         return out;
     }
 

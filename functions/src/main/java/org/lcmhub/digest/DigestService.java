@@ -18,6 +18,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.DashboardService;
 import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.domain.Log;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
@@ -37,7 +38,8 @@ public class DigestService {
     }
 
     /** One run: its date, the running cohorts read, the mails sent and the addresses that failed. */
-    public record Report(LocalDate date, int cohorts, List<SentMail> mails, List<String> failed) {
+    /** {@code newlyAtRisk}: learners at risk since the cohort's last recorded digest, across cohorts. */
+    public record Report(LocalDate date, int cohorts, List<SentMail> mails, List<String> failed, int newlyAtRisk) {
     }
 
     private record Recipient(String email, List<DigestMail.Section> sections) {
@@ -78,6 +80,7 @@ public class DigestService {
         Map<String, Optional<String>> looked = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         int read = 0;
+        int newlyAtRisk = 0;
         for (String cohortId : digests.cohortsEndingOnOrAfter(today)) {
             Cohort cohort = cohorts.find(cohortId);
             if (cohort == null || cohort.startDate().isAfter(today)) {
@@ -92,6 +95,7 @@ public class DigestService {
             DigestStore.Sent last = digests.lastSent(cohortId);
             Set<String> known = last == null ? Set.of() : last.learnerIds();
             List<LearnerStanding> fresh = atRisk.stream().filter(s -> !known.contains(s.learnerId())).toList();
+            newlyAtRisk += fresh.size();
             Set<String> recipients = new LinkedHashSet<>();
             if (!fresh.isEmpty()) {
                 for (CohortStore.TeamMember m : cohorts.team(cohortId)) {
@@ -135,10 +139,10 @@ public class DigestService {
             }
             // Also when only fewer are at risk: a learner who recovers and falls again is new again.
             if (!digests.record(o.cohortId(), today, o.atRisk(), o.last())) {
-                System.err.println("The digest of cohort " + o.cohortId() + " was recorded by another run meanwhile.");
+                Log.warn("The digest of cohort " + o.cohortId() + " was recorded by another run meanwhile.");
             }
         }
-        return new Report(today, read, sent, failed);
+        return new Report(today, read, sent, failed, newlyAtRisk);
     }
 
     /** A member the team items have no address for (never signed in since being added); unknown on failure. */
@@ -146,7 +150,7 @@ public class DigestService {
         try {
             return Optional.ofNullable(directory.emailOf(sub));
         } catch (RuntimeException e) {
-            System.err.println("Could not look up LCM " + sub + " in the staff directory: " + e);
+            Log.warn("Could not look up LCM " + sub + " in the staff directory: " + e);
             return Optional.empty();
         }
     }

@@ -6,9 +6,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.store.Dynamo;
+import org.lcmhub.store.Invocation;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * The shared HTTP edge of every function: routes the event, decodes the body, maps domain
@@ -20,8 +25,56 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     public static final int MAX_BODY_BYTES = 256 * 1024;
 
     private final Router router = new Router();
+    @SuppressWarnings("unused") // held so that SnapStart's hooks stay registered as long as the handler lives
+    private final Priming priming = Priming.register(this);
 
     protected ApiHandler() {
+    }
+
+    /**
+     * Runs a real but harmless request path before a snapshot: every route of this handler once,
+     * without credentials and again as a staff member of no cohort, with an empty JSON object as
+     * body (each answers 400, 401, 403 or 404 after its reads: nothing is written), an unknown
+     * path (404), and a read of one well-known key through the store clients. Routing, Jackson
+     * both ways, the claims, the error paths and the SDK are then loaded and warm. Returns each
+     * request's status. Handlers with work of their own to warm add it ({@code super.prime()}).
+     */
+    public Map<String, Integer> prime() {
+        List<String> requests = new ArrayList<>(router().requests("priming"));
+        requests.add("GET /api/priming/unknown");
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        int n = 0;
+        for (Map<String, String> claims : List.of(Map.<String, String>of(), PRIMING_CLAIMS)) {
+            for (String request : requests) {
+                String[] parts = request.split(" ", 2);
+                APIGatewayV2HTTPEvent event = primingEvent(parts[0], parts[1], "priming-" + n++, claims);
+                statuses.put((claims.isEmpty() ? "" : "staff ") + request, handleRequest(event, null).getStatusCode());
+            }
+        }
+        Dynamo.primeClients();
+        RequestLog.markCold();
+        return statuses;
+    }
+
+    /** A signed-in LCM and mentor who runs no cohort and mentors no one. */
+    private static final Map<String, String> PRIMING_CLAIMS = Map.of(
+            "sub", "priming", "email", "priming@example.invalid", "cognito:groups", "[lcm mentor]");
+
+    private static APIGatewayV2HTTPEvent primingEvent(String method, String path, String requestId,
+                                                      Map<String, String> claims) {
+        APIGatewayV2HTTPEvent.RequestContext.RequestContextBuilder context = APIGatewayV2HTTPEvent.RequestContext.builder()
+                .withRequestId(requestId)
+                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build());
+        if (!claims.isEmpty()) {
+            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build())
+                    .build());
+        }
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0").withRouteKey("ANY " + path).withRawPath(path).withRawQueryString("")
+                .withHeaders(Map.of("content-type", "application/json", "accept", "application/json"))
+                .withRequestContext(context.build())
+                .withBody("{}").withIsBase64Encoded(false).build();
     }
 
     /** Declares the handler's operations; called once, on first use, as a warm Lambda would keep it. */
@@ -43,7 +96,24 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        long started = System.nanoTime();
         String requestId = requestId(event, context);
+        String operation = ApiRequest.method(event) + " " + ApiRequest.path(event);
+        long remaining = context == null ? DEFAULT_REMAINING_MILLIS : context.getRemainingTimeInMillis();
+        APIGatewayV2HTTPResponse response = null;
+        try (Invocation invocation = Invocation.open(requestId, operation, remaining);
+             org.lcmhub.domain.Log.Scope log = RequestLog.open(context)) {
+            response = answer(event, context, requestId);
+            return response;
+        } finally {
+            RequestLog.write(context, event, requestId, response == null ? 500 : response.getStatusCode(), started);
+        }
+    }
+
+    /** Without a Lambda context (handler tests), a request has the API functions' 20 s. */
+    private static final long DEFAULT_REMAINING_MILLIS = 20_000;
+
+    private APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event, Context context, String requestId) {
         FormFlow flow = null;
         try {
             String method = ApiRequest.method(event);
@@ -69,21 +139,33 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
             return error(flow, e, Map.of());
         } catch (InvalidInput e) {
             return error(flow, ApiException.validation(e.fields()), Map.of());
-        } catch (RuntimeException e) {
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(trace));
-            log(context, "Unhandled error in request " + requestId + ": " + trace, LogLevel.ERROR);
-            String location = flow == null ? null : flow.failure(new ApiException(500, "internal_error", "Unexpected error"));
-            if (location != null) {
-                return seeOther(location);
+        } catch (SdkException e) {
+            if (!StoreFailure.isUnavailable(e)) {
+                return unexpected(flow, context, requestId, e);
             }
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("code", "internal_error");
-            error.put("message", "Something went wrong on our side; nothing was saved. Quote request "
-                    + requestId + " if you report it.");
-            error.put("requestId", requestId);
-            return toResponse(500, Map.of("error", error), Map.of());
+            log(context, "The store did not answer request " + requestId + ": " + e, LogLevel.WARN);
+            return error(flow, StoreFailure.unavailable(), Map.of("Retry-After", "2"));
+        } catch (RuntimeException e) {
+            return unexpected(flow, context, requestId, e);
         }
+    }
+
+    private static APIGatewayV2HTTPResponse unexpected(FormFlow flow, Context context, String requestId,
+            RuntimeException e) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        log(context, "Unhandled error in request " + requestId + ": " + trace, LogLevel.ERROR);
+        String location = flow == null ? null : flow.failure(new ApiException(500, "internal_error", "Unexpected error"));
+        if (location != null) {
+            return seeOther(location);
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", "internal_error");
+        // Not "nothing was saved": the failure may have come after a write committed.
+        error.put("message", "Something went wrong on our side. Quote request "
+                + requestId + " if you report it.");
+        error.put("requestId", requestId);
+        return toResponse(500, Map.of("error", error), Map.of());
     }
 
     private static APIGatewayV2HTTPResponse error(FormFlow flow, ApiException e, Map<String, String> headers) {
@@ -141,7 +223,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         if (context != null && context.getLogger() != null) {
             context.getLogger().log(message, level);
         } else {
-            System.err.println(message);
+            RequestLog.fallback(message, System.Logger.Level.WARNING);
         }
     }
 }

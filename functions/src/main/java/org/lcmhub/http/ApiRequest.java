@@ -2,6 +2,7 @@ package org.lcmhub.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
@@ -138,11 +139,14 @@ public final class ApiRequest {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw ApiException.badRequest("The request body is nested too deeply or holds a value that is too long.");
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The request body is not valid JSON: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ").");
-        } catch (java.io.IOException e) {
+            // In our words: the parser's own text names its internals.
+            var at = e.getLocation();
+            throw ApiException.badRequest("The request body is not valid JSON"
+                    + (at == null || at.getLineNr() < 1 ? "." : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")."));
+        } catch (java.io.IOException | RuntimeException e) {
             throw ApiException.badRequest("The request body could not be read.");
         }
         if (node == null || !node.isObject()) {

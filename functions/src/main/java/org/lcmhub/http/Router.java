@@ -40,6 +40,17 @@ public final class Router {
         return route("POST", path, operation);
     }
 
+    /** Each route as {@code METHOD /path}, its path parameters filled with {@code value}. */
+    public List<String> requests(String value) {
+        return routes.stream().map(r -> {
+            StringBuilder path = new StringBuilder();
+            for (String segment : r.segments) {
+                path.append('/').append(segment.startsWith("{") ? value : segment);
+            }
+            return r.method + " " + path;
+        }).toList();
+    }
+
     /** The operation for a request, or a 404 / 405 {@link ApiException}. */
     public Match match(String method, String path) {
         String[] actual = segments(path);

@@ -1,6 +1,7 @@
 package org.lcmhub.mail;
 
 import java.util.function.Supplier;
+import org.lcmhub.domain.Log;
 
 /**
  * Mail about a write that has committed. The write stands whatever happens to its mail, so a
@@ -16,7 +17,7 @@ public final class AfterCommit {
             mailer.send(mail.get());
             return true;
         } catch (RuntimeException e) {
-            System.err.println("Could not " + what + ": " + e);
+            Log.warn("Could not " + what + ": " + e);
             return false;
         }
     }

@@ -2,11 +2,16 @@ package org.lcmhub.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
@@ -18,13 +23,18 @@ import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Metrics;
 import org.lcmhub.http.Router;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.matching.draft.Draft;
 import org.lcmhub.matching.draft.MatchingService;
 import org.lcmhub.matching.draft.dynamodb.DynamoMatchStore;
+import org.lcmhub.matching.model.LearnerToMatch;
+import org.lcmhub.matching.model.MatchingRequest;
+import org.lcmhub.matching.model.MentorProfile;
 import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.matching.model.WeeklySlot;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Dynamo;
@@ -85,6 +95,24 @@ public class MatchingHandler extends ApiHandler {
         return ApiResponse.created(view);
     }
 
+    /**
+     * Also solves a two-learner instance in memory before the snapshot: OR-tools' native library
+     * is then extracted and loaded, and the solver's code warm, before a first real draft.
+     */
+    @Override
+    public Map<String, Integer> prime() {
+        Map<String, Integer> statuses = super.prime();
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        List<WeeklySlot> evenings = List.of(WeeklySlot.of(DayOfWeek.TUESDAY, "18:00", "21:00"));
+        new MentorMatcher().match(new MatchingRequest(
+                List.of(new LearnerToMatch("l1", List.of("fr"), "p", paris, 4, "python", evenings),
+                        new LearnerToMatch("l2", List.of("en"), "p", paris, 4, "sql", evenings)),
+                List.of(new MentorProfile("m1", List.of("fr", "en"), List.of("p"), List.of("Python"), paris, 2, 0,
+                        false, evenings)),
+                Set.of(), List.of(), LocalDate.now(ZoneOffset.UTC)));
+        return statuses;
+    }
+
     private ApiResponse publish(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         MatchingService.PublishResult result = guarded(() -> service.publish(lcm, request.pathParameter("cohortId"),
@@ -93,6 +121,7 @@ public class MatchingHandler extends ApiHandler {
         view.put("published", result.published().stream()
                 .map(p -> Map.of("learnerId", p.learnerId(), "mentorId", p.mentorId())).toList());
         view.put("skipped", result.skipped());
+        Metrics.count("PublishedPairs", result.published().size());
         return ApiResponse.ok(view);
     }
 

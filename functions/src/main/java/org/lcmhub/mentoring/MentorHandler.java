@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.cognito.CognitoStaffInvitations;
 import org.lcmhub.auth.Invitations;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.auth.StaffInvitations;
@@ -44,7 +45,7 @@ public class MentorHandler extends ApiHandler {
     private MentorHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         this(new MentorService(new DynamoMentorStore(dynamo, table), Clock.systemUTC()),
                 MenteeRoutes.service(dynamo, table),
-                new Invitations(StaffInvitations.fromEnv(), Mailers.fromEnv(), Messages.fromEnv()));
+                new Invitations(CognitoStaffInvitations.fromEnv(), Mailers.fromEnv(), Messages.fromEnv()));
     }
 
     public MentorHandler(MentorService service, MentoringService mentoring, Invitations invitations) {

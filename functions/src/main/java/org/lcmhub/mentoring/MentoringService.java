@@ -22,6 +22,7 @@ import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Log;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.mail.AfterCommit;
@@ -317,7 +318,7 @@ public class MentoringService {
         try {
             members = team.team(end.cohort.cohortId());
         } catch (RuntimeException e) {
-            System.err.println("Could not read the LCM team of cohort " + end.cohort.cohortId() + ": " + e);
+            Log.warn("Could not read the LCM team of cohort " + end.cohort.cohortId() + ": " + e);
             return;
         }
         Set<String> addresses = new LinkedHashSet<>();
@@ -344,7 +345,7 @@ public class MentoringService {
         try {
             return directory.emailOf(sub);
         } catch (RuntimeException e) {
-            System.err.println("Could not look up LCM " + sub + " in the staff directory: " + e);
+            Log.warn("Could not look up LCM " + sub + " in the staff directory: " + e);
             return null;
         }
     }

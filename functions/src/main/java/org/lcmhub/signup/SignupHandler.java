@@ -10,6 +10,7 @@ import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
+import org.lcmhub.http.Metrics;
 import org.lcmhub.http.Router;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
@@ -64,6 +65,9 @@ public class SignupHandler extends ApiHandler {
         body.put("status", result.learner().status().wire());
         if (result.waitlistPosition() != null) {
             body.put("waitlistPosition", result.waitlistPosition());
+        }
+        if (result.created()) {
+            Metrics.count("SignUps", 1);
         }
         return ApiResponse.of(result.created() ? 201 : 200, body);
     }

@@ -20,6 +20,7 @@ class ApiHandlerTest {
             router.post("/api/signups", r -> {
                 throw new IllegalStateException("the disk is on fire");
             });
+            router.post("/api/echo", r -> ApiResponse.ok(r.bodyObject()));
             router.route("PATCH", "/api/signups", r -> {
                 throw new InvalidInput(Map.of("seats", "must be positive"));
             });
@@ -96,6 +97,23 @@ class ApiHandlerTest {
             assertThat(body.fieldNames()).toIterable().containsExactly("error");
             assertThat(body.get("error").has("code")).isTrue();
             assertThat(body.get("error").has("message")).isTrue();
+        }
+    }
+
+    @Test
+    void unparsableBodiesAre400sInOurWordsWhateverTheParserSays() throws Exception {
+        for (String body : new String[] {"[".repeat(2_000), "{\"a\":".repeat(1_500) + "1" + "}".repeat(1_500),
+                "{\"n\":" + "9".repeat(2_000) + "}", "{\"n\":0." + "1".repeat(3_000) + "}", "{}{}", "{\"a\":1,\"a\":2}",
+                "{\"a\":", "\u0000", "{\"" + "k".repeat(2_000) + "\":1}"}) {
+            APIGatewayV2HTTPEvent event = event("POST", "/api/echo");
+            event.setBody(body);
+            event.setIsBase64Encoded(false);
+            APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+            assertThat(response.getStatusCode()).as(body.substring(0, Math.min(20, body.length()))).isEqualTo(400);
+            assertThat(error(response).get("message").asText()).as(body.substring(0, Math.min(5, body.length())))
+                    .doesNotContainIgnoringCase("jackson").doesNotContain("FAIL_ON").doesNotContain("com.")
+                    .doesNotContain("Stream").doesNotContain("Exception");
         }
     }
 }

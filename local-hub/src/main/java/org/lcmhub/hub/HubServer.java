@@ -1,21 +1,15 @@
 package org.lcmhub.hub;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.lcmhub.auth.cognito.CognitoStaffDirectory;
+import org.lcmhub.hub.http.HttpFront;
 import org.lcmhub.hub.api.ApiGateway;
 import org.lcmhub.hub.api.EventFactory;
 import org.lcmhub.hub.api.LocalFunction;
@@ -27,7 +21,9 @@ import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
 import org.lcmhub.hub.dev.Schedules;
+import org.lcmhub.hub.engine.LegacyData;
 import org.lcmhub.hub.engine.MotoEngine;
+import org.lcmhub.hub.engine.StoreWatch;
 import org.lcmhub.hub.engine.Tables;
 import org.lcmhub.hub.site.SiteBaker;
 import org.lcmhub.hub.site.SiteWatcher;
@@ -37,6 +33,7 @@ import org.lcmhub.hub.template.SamTemplate;
 import org.lcmhub.hub.template.SecurityHeaders;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -75,31 +72,40 @@ public final class HubServer implements AutoCloseable {
         }
     }
 
+    /** One line per request; benches turn it off ({@code -Dlcmhub.requestLog=false}). */
+    private static final boolean REQUEST_LOG = !"false".equals(System.getProperty("lcmhub.requestLog"));
+
     private final Config config;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final HttpFront server;
+    private final boolean withSite;
     private MotoEngine engine;
+    private StoreWatch storeWatch;
     private Tables tables;
     private DynamoDbClient dynamo;
     private SiteWatcher siteWatcher;
     private LocalSignIn signIn;
     private volatile boolean stopped;
 
-    private HubServer(Config config, HttpServer server) {
+    private HubServer(Config config, HttpFront server, boolean withSite) {
         this.config = config;
         this.server = server;
-        this.executor = Executors.newFixedThreadPool(64);
+        this.withSite = withSite;
     }
 
     public static HubServer start(Config config) throws IOException {
-        HttpServer http;
+        return start(config, true);
+    }
+
+    /** {@code withSite} false: the API only, no bake and no watch of content/ (for API tools and tests). */
+    public static HubServer start(Config config, boolean withSite) throws IOException {
+        HttpFront http;
         try {
             // Bind first: a second hub must fail before it touches the engine or the data.
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 128);
+            http = HttpFront.bind(config.port());
         } catch (BindException e) {
             throw new PortInUse(config.port());
         }
-        HubServer hub = new HubServer(config, http);
+        HubServer hub = new HubServer(config, http, withSite);
         try {
             hub.boot();
         } catch (RuntimeException | IOException e) {
@@ -112,19 +118,31 @@ public final class HubServer implements AutoCloseable {
     private void boot() throws IOException {
         SamTemplate template = SamTemplate.read(config.root().resolve("template.yaml"));
         SecurityHeaders securityHeaders = SecurityHeaders.read(config.root().resolve("template.yaml"));
-        bakeSite();
+        if (withSite) {
+            bakeSite();
+        } else {
+            java.nio.file.Files.createDirectories(config.siteDir());
+        }
         StaticSite site = new StaticSite(config.siteDir());
 
         URI endpoint = config.endpoint();
+        boolean legacy = false;
         if (endpoint == null) {
-            engine = MotoEngine.start(config.workDir());
+            legacy = LegacyData.prepare(config.dataDir(), template.tables(), config.fresh());
+            engine = MotoEngine.start(config.workDir(), config.dataDir(), config.fresh(), 0);
+            int port = engine.port();
+            // Started again on the same port, so the functions' clients keep their address.
+            storeWatch = new StoreWatch(engine, () -> MotoEngine.start(config.workDir(), config.dataDir(), false, port));
             endpoint = engine.endpoint();
         }
         dynamo = client(endpoint);
         tables = new Tables(dynamo, template.tables());
         tables.createMissing();
-        if (engine != null && !config.fresh()) {
+        if (legacy) {
+            // Data saved by an earlier hub: loaded once through the journal, then kept as a snapshot.
             tables.restore(config.dataDir());
+            engine.snapshot();
+            LegacyData.remove(config.dataDir(), template.tables());
         }
 
         LocalEnvironment env = Tables.localEnvironment(template);
@@ -134,12 +152,19 @@ public final class HubServer implements AutoCloseable {
         variables.put(Messages.SITE_URL_ENV, "http://localhost:" + port());
         // No user pool here: staff addresses come from what their local tokens recorded.
         variables.put(CognitoStaffDirectory.POOL_ENV, "");
+        // moto serves one request at a time: a burst queues, and a retried transaction would meet
+        // its own writes (moto ignores ClientRequestToken). One long attempt, still within the
+        // functions' 20 s, instead of DynamoDB's 3 s attempts.
+        variables.putIfAbsent(Dynamo.ATTEMPT_TIMEOUT_ENV, "17000");
+        variables.putIfAbsent(Dynamo.CALL_TIMEOUT_ENV, "17000");
         configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
+        StoreWatch watch = storeWatch;
         LocalIssuer keys = LocalIssuer.load(config.workDir());
         Map<String, JwtAuthorizer> authorizers = authorizers(template, env, keys);
-        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions, authorizers);
+        ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions, authorizers,
+                watch == null ? () -> true : watch::available);
         signIn = LocalSignIn.create(keys, authorizers.values().iterator().next(), this::port, config.root(),
                 DemoData.LCMS, DemoData.MENTORS);
         if (config.demo()) {
@@ -151,11 +176,15 @@ public final class HubServer implements AutoCloseable {
         DevToken token = new DevToken(config.root(), config.workDir());
         Schedules schedules = new Schedules(functions, env, outbox);
 
-        server.createContext("/", exchange -> serve(exchange, api, site, securityHeaders, outbox, token, schedules, signIn));
-        server.setExecutor(executor);
-        server.start();
+        try {
+            server.start(request -> serve(request, api, site, securityHeaders, outbox, token, schedules, signIn));
+        } catch (Exception e) {
+            throw new IOException("The hub's HTTP server did not start: " + e.getMessage(), e);
+        }
         // An edited page is rebaked and served at the next reload.
-        siteWatcher = SiteWatcher.forSite(config.root(), this::bakeSite);
+        if (withSite) {
+            siteWatcher = SiteWatcher.forSite(config.root(), this::bakeSite);
+        }
     }
 
     /** Bakes the site served at /, at start and again on every change to content/ or site/. */
@@ -192,97 +221,83 @@ public final class HubServer implements AutoCloseable {
                 .build();
     }
 
-    private static void serve(HttpExchange exchange, ApiGateway api, StaticSite site, SecurityHeaders securityHeaders,
-                              Outbox outbox, DevToken token, Schedules schedules, LocalSignIn signIn)
-            throws IOException {
+    /** One request, site or API, answered as CloudFront and API Gateway would. */
+    private static ApiGateway.Reply serve(EventFactory.HttpRequest request, ApiGateway api, StaticSite site,
+                                          SecurityHeaders securityHeaders, Outbox outbox, DevToken token,
+                                          Schedules schedules, LocalSignIn signIn) {
         long start = System.nanoTime();
-        String method = exchange.getRequestMethod();
-        URI uri = exchange.getRequestURI();
-        String path = uri.getRawPath();
-        int status = 500;
-        try (exchange) {
+        String method = request.method();
+        String path = request.rawPath();
+        ApiGateway.Reply reply = null;
+        try {
             if (path.equals(Outbox.PATH) && method.equals("GET")) {
-                String query = uri.getQuery();
-                String to = query != null && query.startsWith("to=") ? query.substring(3) : null;
-                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-                exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                status = 200;
-                send(exchange, status, outbox.listJson(to), method);
+                String query = request.rawQuery();
+                String to = query != null && query.startsWith("to=") ? decode(query.substring(3)) : null;
+                reply = json(200, outbox.listJson(to));
             } else if (path.equals(DevToken.PATH) && method.equals("POST")) {
-                byte[] body;
-                try (InputStream in = exchange.getRequestBody()) {
-                    body = in.readNBytes(4096);
-                }
+                byte[] body = request.body().length > 4096 ? Arrays.copyOf(request.body(), 4096) : request.body();
                 DevToken.Answer answer = token.issue(body);
-                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-                exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                status = answer.status();
-                send(exchange, status, answer.body(), method);
+                reply = json(answer.status(), answer.body());
             } else if (path.equals(Schedules.PATH) || path.startsWith(Schedules.PATH + "/")) {
                 DevToken.Answer answer = schedules.handle(method, path);
-                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-                exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                status = answer.status();
-                send(exchange, status, answer.body(), method);
+                reply = json(answer.status(), answer.body());
             } else if (signIn.claims(path)) {
-                byte[] body;
-                try (InputStream in = exchange.getRequestBody()) {
-                    body = in.readNBytes(16 * 1024);
-                }
+                byte[] body = request.body().length > 16 * 1024 ? Arrays.copyOf(request.body(), 16 * 1024) : request.body();
                 LocalSignIn.Answer answer;
                 try {
-                    answer = signIn.handle(method, path, uri.getRawQuery(),
-                            exchange.getRequestHeaders().getFirst("Host"), body);
+                    answer = signIn.handle(method, path, request.rawQuery(), header(request, "Host"), body);
                 } catch (Exception e) {
                     throw new IOException("Local sign-in failed", e);
                 }
-                exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-                answer.headers().forEach(exchange.getResponseHeaders()::set);
-                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
-                status = answer.status();
-                send(exchange, status, answer.body(), method);
+                Map<String, List<String>> headers = new LinkedHashMap<>();
+                headers.put("Content-Type", List.of(answer.contentType()));
+                answer.headers().forEach((k, v) -> headers.put(k, List.of(v)));
+                securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
+                reply = new ApiGateway.Reply(answer.status(), headers, answer.body());
             } else if (api.claims(method, path)) {
-                byte[] body;
-                try (InputStream in = exchange.getRequestBody()) {
-                    body = in.readNBytes(ApiGateway.MAX_PAYLOAD + 1);
-                }
-                var request = new EventFactory.HttpRequest(method, path, uri.getRawQuery(),
-                        exchange.getRequestHeaders(), body,
-                        exchange.getRemoteAddress().getAddress().getHostAddress(),
-                        exchange.getLocalAddress().getPort());
-                ApiGateway.Reply reply = api.handle(request);
-                reply.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, List.copyOf(v)));
+                ApiGateway.Reply answer = api.handle(request);
+                Map<String, List<String>> headers = new LinkedHashMap<>(answer.headers());
                 // As CloudFront's response headers policy does, with Override: after the origin's own.
-                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
-                status = reply.status();
-                send(exchange, status, reply.body(), method);
+                securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
+                reply = new ApiGateway.Reply(answer.status(), headers, answer.body());
             } else if (method.equals("GET") || method.equals("HEAD")) {
                 StaticSite.Page page = site.get(path);
-                exchange.getResponseHeaders().set("Content-Type", page.contentType());
-                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
-                status = page.status();
-                send(exchange, status, page.body(), method);
+                Map<String, List<String>> headers = new LinkedHashMap<>();
+                headers.put("Content-Type", List.of(page.contentType()));
+                securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
+                reply = new ApiGateway.Reply(page.status(), headers, page.body());
             } else {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                securityHeaders.forPath(path).forEach(exchange.getResponseHeaders()::set);
-                status = 405;
-                send(exchange, status, new byte[0], method);
+                Map<String, List<String>> headers = new LinkedHashMap<>();
+                headers.put("Allow", List.of("GET, HEAD"));
+                securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
+                reply = new ApiGateway.Reply(405, headers, new byte[0]);
             }
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Error serving " + method + " " + path + ": " + e);
-            throw e;
+            return reply;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
-            System.out.printf("%s %s %d %dms%n", method, path, status, (System.nanoTime() - start) / 1_000_000);
+            if (REQUEST_LOG) {
+                System.out.printf("%s %s %d %dms%n", method, path, reply == null ? 500 : reply.status(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
         }
     }
 
-    private static void send(HttpExchange exchange, int status, byte[] body, String method) throws IOException {
-        boolean empty = method.equals("HEAD") || body.length == 0 || status == 204 || status == 304;
-        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
-        if (!empty) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    private static String header(EventFactory.HttpRequest request, String name) {
+        return request.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+    }
+
+    private static ApiGateway.Reply json(int status, byte[] body) {
+        return new ApiGateway.Reply(status, Map.of("Content-Type", List.of("application/json; charset=utf-8"),
+                "Cache-Control", List.of("no-store")), body);
+    }
+
+    private static String decode(String value) {
+        try {
+            return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return value;
         }
     }
 
@@ -292,7 +307,7 @@ public final class HubServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     public URI url() {
@@ -314,6 +329,44 @@ public final class HubServer implements AutoCloseable {
         return dynamo;
     }
 
+    /**
+     * Every acknowledged write is already in the store's journal; a snapshot on stop makes the
+     * next start quick. A store that died is started again for it; one that does not answer is
+     * left as it is, and the journal keeps the data. Either way the hub says what happened.
+     */
+    private void saveStore() {
+        MotoEngine current = storeWatch == null ? engine : storeWatch.engine();
+        boolean answering = storeWatch == null || storeWatch.available();
+        if (storeWatch != null) {
+            storeWatch.close();
+        }
+        String where = config.root().toAbsolutePath().relativize(config.dataDir().toAbsolutePath()).toString();
+        try {
+            if (!current.isAlive()) {
+                System.out.println("The store had stopped; starting it again to save its data...");
+                current = MotoEngine.start(config.workDir(), config.dataDir(), false, 0);
+                answering = true;
+            }
+            if (!answering) {
+                System.err.println("The store is not answering: no snapshot written. Every acknowledged write is in "
+                        + where + "/journal.jsonl and is replayed at the next start.");
+                return;
+            }
+            int saved = current.snapshot();
+            System.out.println("Saved " + saved + " items to " + where);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not write a snapshot of the hub's data (" + e.getMessage() + "). Every acknowledged"
+                    + " write is in " + where + "/journal.jsonl and is replayed at the next start.");
+        } finally {
+            current.close();
+        }
+    }
+
+    /** The store's process id, when the hub started the store (for tests that stop or kill it). */
+    public long storePid() {
+        return storeWatch == null ? -1 : storeWatch.engine().pid();
+    }
+
     /** Stops serving, saves the tables of a moto engine it started, then stops that engine. */
     @Override
     public synchronized void close() {
@@ -324,21 +377,14 @@ public final class HubServer implements AutoCloseable {
         if (siteWatcher != null) {
             siteWatcher.close();
         }
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
         try {
-            if (engine != null && tables != null && engine.isAlive()) {
-                int saved = tables.save(config.dataDir());
-                System.out.println("Saved " + saved + " items to " + config.root().toAbsolutePath().relativize(config.dataDir().toAbsolutePath()));
+            if (engine != null) {
+                saveStore();
             }
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Could not save the hub's data: " + e.getMessage());
         } finally {
             if (dynamo != null) {
                 dynamo.close();
-            }
-            if (engine != null) {
-                engine.close();
             }
         }
     }

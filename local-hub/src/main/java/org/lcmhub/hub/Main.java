@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.lcmhub.hub.auth.StaffTokens;
+import org.lcmhub.hub.bench.ColdStartBench;
 import org.lcmhub.hub.bench.DashboardBench;
 import org.lcmhub.hub.warning.EarlyWarningBench;
 import org.lcmhub.hub.warning.JudgeCsv;
@@ -22,11 +23,12 @@ public final class Main {
     private static final String USAGE = """
             Usage: ./hub <command> [options]
 
-              serve [--port N] [--fresh] [--demo]
+              serve [--port N] [--fresh] [--demo] [--no-site]
                                            run the site, the API and a local DynamoDB engine
                                            on http://localhost:N (default 8080); --fresh starts
                                            with empty tables instead of the data saved in .hub/data;
-                                           --demo adds a demo community (cohorts, learners, staff)
+                                           --demo adds a demo community (cohorts, learners, staff);
+                                           --no-site serves the API only (no bake, no rebake)
               token --role lcm|mentor --email ADDRESS [--hours N]
                                            print a staff sign-in token for the local hub, signed
                                            by its local issuer (.hub/jwt/); send it as
@@ -44,6 +46,13 @@ public final class Main {
                                            time a cohort's dashboard and CSV with N learners x W
                                            weeks of check-ins in moto (default 200, 2000 x 12),
                                            with DynamoDB requests, pages and items read
+              bench-api [N...] [--calls C]  the store's raw GetItem against reads and a write
+                                           through the API at concurrency 1 and 8 (C calls,
+                                           default 2000), then sign-up and check-in latency
+                                           with N items in the table (default 1000 10000 100000)
+              bench-cold [--runs R]        a bare JVM's "hello" against each function's first
+                                           response in a fresh JVM (defaults, the template's Java
+                                           options, after SnapStart's priming), with the ratios
               bench-early-warning [--fit] [--learners N] [--seeds S]
                                            measure the early warning on simulated cohorts against
                                            single-rule baselines (--fit: refit its coefficients
@@ -71,6 +80,8 @@ public final class Main {
                 case "digest" -> digest(rest);
                 case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));
                 case "bench-dashboard" -> DashboardBench.main(rest.toArray(String[]::new));
+                case "bench-api" -> org.lcmhub.hub.bench.ApiBench.main(rest.toArray(String[]::new));
+                case "bench-cold" -> ColdStartBench.main(rest.toArray(String[]::new));
                 case "bench-early-warning" -> EarlyWarningBench.main(rest.toArray(String[]::new));
                 case "early-warning" -> JudgeCsv.main(rest.toArray(String[]::new));
                 case "help", "--help", "-h" -> System.out.print(USAGE);
@@ -85,21 +96,24 @@ public final class Main {
         int port = 8080;
         boolean fresh = false;
         boolean demo = false;
+        boolean site = true;
         while (!args.isEmpty()) {
             String arg = args.pop();
             switch (arg) {
                 case "--port" -> port = parsePort(args.poll());
                 case "--fresh" -> fresh = true;
                 case "--demo" -> demo = true;
+                case "--no-site" -> site = false;
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'.");
             }
         }
         String external = System.getenv("HUB_DYNAMODB_ENDPOINT");
         URI endpoint = external == null || external.isBlank() ? null : URI.create(external);
-        var config = new HubServer.Config(root, port, fresh, endpoint, root.resolve(".hub"), demo);
+        Path work = Path.of(System.getProperty("lcmhub.work", root.resolve(".hub").toString()));
+        var config = new HubServer.Config(root, port, fresh, endpoint, work, demo);
         HubServer hub;
         try {
-            hub = HubServer.start(config);
+            hub = HubServer.start(config, site);
         } catch (HubServer.PortInUse | ContentValidator.InvalidContent e) {
             fail(e.getMessage());
             return;

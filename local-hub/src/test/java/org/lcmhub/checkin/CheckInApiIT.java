@@ -81,6 +81,28 @@ class CheckInApiIT extends LocalHubTest {
     }
 
     @Test
+    void tenIdenticalCheckInsSentAtOnceGetExactlyOne201() throws Exception {
+        String key = signUp(runningCohort());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            sent.add(pool.submit(() -> {
+                go.await();
+                return checkIn(key, null, 25, false);
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : sent) {
+            statuses.add(answer.get().statusCode());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(200, 201).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(checkInItems(idOf(key))).hasSize(1);
+    }
+
+    @Test
     void oneCheckInPerWeekUpdatedInPlaceAndShownOnApiMe() throws Exception {
         Cohort cohort = runningCohort();
         String key = signUp(cohort);

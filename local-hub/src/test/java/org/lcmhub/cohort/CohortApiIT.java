@@ -111,6 +111,12 @@ class CohortApiIT extends LocalHubTest {
         assertThat(client.json("PATCH", "/api/cohorts/" + id, alice, "{\"seats\":0,\"startDate\":\"soon\"}")
                 .statusCode()).isEqualTo(400);
 
+        for (String notAnId : new String[] {"{\"sub\":\"x\"}", "{\"sub\":12345}", "{\"sub\":\"bruno@example.org\"}"}) {
+            HttpResponse<String> refused = client.json("POST", "/api/cohorts/" + id + "/team", alice, notAnId);
+            assertThat(refused.statusCode()).as(notAnId).isEqualTo(400);
+            assertThat(HubClient.parse(refused).get("error").get("fields").has("sub")).isTrue();
+        }
+        assertThat(HubClient.parse(client.json("GET", "/api/cohorts/" + id, alice, null)).get("team")).hasSize(1);
         HttpResponse<String> added = client.json("POST", "/api/cohorts/" + id + "/team", alice,
                 "{\"sub\":\"" + LocalIssuer.subFor("bruno@example.org") + "\"}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);

@@ -35,7 +35,7 @@ class HubPersistenceIT {
             assertThat(created.statusCode()).isEqualTo(201);
             learnerId = created.body().replaceAll(".*\"learnerId\":\"([^\"]+)\".*", "$1");
         }
-        assertThat(Files.readString(config.dataDir().resolve("HubTable.jsonl"))).contains(learnerId);
+        assertThat(Files.readString(config.dataDir().resolve("snapshot.jsonl"))).contains(learnerId);
 
         try (HubServer hub = HubServer.start(config)) {
             assertThat(learner(hub, learnerId)).isNotEmpty();

@@ -84,7 +84,10 @@ class HubServerIT {
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).isEqualTo(notFoundPage);
-        assertThat(send("GET", "/../template.yaml", null, null).statusCode()).isEqualTo(404);
+        // A path climbing out of the site is refused outright (400) or not found (404); never served.
+        HttpResponse<String> climbing = send("GET", "/../template.yaml", null, null);
+        assertThat(climbing.statusCode()).isIn(400, 404);
+        assertThat(climbing.body()).doesNotContain("AWSTemplateFormatVersion");
         assertThat(send("GET", "/%2e%2e/template.yaml", null, null).body()).doesNotContain("AWSTemplateFormatVersion");
     }
 

@@ -3,7 +3,9 @@ package org.lcmhub.auth.cognito;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.lcmhub.auth.LocalStaff;
 import org.lcmhub.auth.StaffInvitations;
+import org.lcmhub.store.Env;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
@@ -24,6 +26,15 @@ public final class CognitoStaffInvitations implements StaffInvitations {
     public CognitoStaffInvitations(CognitoIdentityProviderClient cognito, String poolId) {
         this.cognito = cognito;
         this.poolId = poolId;
+    }
+
+    /**
+     * The staff user pool the function's environment names, or the local directory when it names none
+     * (here, beside the adapter, so the port does not name its adapter).
+     */
+    public static StaffInvitations fromEnv() {
+        String pool = Env.get(CognitoStaffDirectory.POOL_ENV);
+        return pool == null || pool.isBlank() ? new LocalStaff() : forPool(pool);
     }
 
     public static CognitoStaffInvitations forPool(String poolId) {

@@ -9,6 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 
 /**
@@ -26,15 +33,30 @@ public final class ApiGateway {
     private final RouteTable routes;
     private final Map<String, LocalFunction> functions;
     private final Map<String, JwtAuthorizer> authorizers;
+    private final BooleanSupplier storeAvailable;
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "api-call");
+        t.setDaemon(true);
+        return t;
+    });
+    /** How long an answer may still come once the store is seen stopped. */
+    private static final long GRACE_MS = 300;
 
     public ApiGateway(RouteTable routes, Map<String, LocalFunction> functions) {
         this(routes, functions, Map.of());
     }
 
     public ApiGateway(RouteTable routes, Map<String, LocalFunction> functions, Map<String, JwtAuthorizer> authorizers) {
+        this(routes, functions, authorizers, () -> true);
+    }
+
+    /** {@code storeAvailable}: whether the store answers now; when it does not, requests fail fast with 503. */
+    public ApiGateway(RouteTable routes, Map<String, LocalFunction> functions, Map<String, JwtAuthorizer> authorizers,
+                      BooleanSupplier storeAvailable) {
         this.routes = routes;
         this.functions = Map.copyOf(functions);
         this.authorizers = Map.copyOf(authorizers);
+        this.storeAvailable = storeAvailable;
     }
 
     /** Whether a template route claims this request; otherwise it is the site's. */
@@ -72,15 +94,51 @@ public final class ApiGateway {
                             .withClaims(claims).withScopes(null).build())
                     .build());
         }
+        if (!storeAvailable.getAsBoolean()) {
+            return StoreDown.notTried();
+        }
         APIGatewayV2HTTPResponse response;
+        Future<APIGatewayV2HTTPResponse> call = CALLS.submit(() -> {
+            try {
+                return function.invoke(event);
+            } catch (Exception | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new java.util.concurrent.ExecutionException(e);
+            }
+        });
         try {
-            response = function.invoke(event);
+            response = await(call);
+            if (response == null) {
+                // The call goes on; should the store resume, it may complete: the answer says so.
+                return StoreDown.unsure();
+            }
         } catch (Throwable e) {
             System.err.println("[" + function.definition().logicalId() + "] invocation failed: " + e);
             e.printStackTrace();
             return message(500, "Internal Server Error");
         }
         return reply(response, event.getRequestContext().getRequestId());
+    }
+
+    /** The function's response, or null when the store stops answering before it comes. */
+    private APIGatewayV2HTTPResponse await(Future<APIGatewayV2HTTPResponse> call) throws Throwable {
+        long downSince = 0;
+        while (true) {
+            try {
+                return call.get(20, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (storeAvailable.getAsBoolean()) {
+                    downSince = 0;
+                } else if (downSince == 0) {
+                    downSince = System.nanoTime();
+                } else if (System.nanoTime() - downSince > GRACE_MS * 1_000_000) {
+                    return null;
+                }
+            } catch (ExecutionException e) {
+                throw e.getCause();
+            }
+        }
     }
 
     private static Map<String, String> lowerCased(Map<String, List<String>> headers) {

@@ -28,7 +28,8 @@ final class LocalContext implements Context {
 
             @Override
             public void log(byte[] message) {
-                log(new String(message, StandardCharsets.UTF_8));
+                // Lines written as bytes end with their own newline, as Lambda's framing wants.
+                log(new String(message, StandardCharsets.UTF_8).stripTrailing());
             }
 
             @Override

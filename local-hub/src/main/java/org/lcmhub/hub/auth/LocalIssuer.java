@@ -163,6 +163,10 @@ public final class LocalIssuer {
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new Rejected(e.getMessage());
         }
+        // API Gateway refuses a token issued after the current time (nimbus only checks exp and nbf).
+        if (claims.getIssueTime() == null || claims.getIssueTime().toInstant().getEpochSecond() > Instant.now().getEpochSecond()) {
+            throw new Rejected("issued in the future");
+        }
         Object clientId = claims.getClaim("client_id");
         boolean forClient = claims.getAudience().stream().anyMatch(audience::contains)
                 || (clientId instanceof String id && audience.contains(id));

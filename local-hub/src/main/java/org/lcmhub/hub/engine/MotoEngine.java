@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +26,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class MotoEngine implements AutoCloseable {
     private static final String SCRIPT = "moto_server.py";
+    private static final HttpClient CONTROL = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final URI endpoint;
@@ -32,10 +38,25 @@ public final class MotoEngine implements AutoCloseable {
         this.endpoint = endpoint;
     }
 
-    /** Starts the engine; {@code workDir} receives the launcher script. */
+    /** Starts an engine that keeps nothing; {@code workDir} receives the launcher script. */
     public static MotoEngine start(Path workDir) {
+        return start(workDir, null, false, 0);
+    }
+
+    /**
+     * Starts the engine on {@code port} (0: any free one). With a {@code dataDir}, every change
+     * is journaled there (fsync'ed before its answer) and the tables are rebuilt from its snapshot
+     * and journal first, unless {@code fresh}, which discards them.
+     */
+    public static MotoEngine start(Path workDir, Path dataDir, boolean fresh, int wantedPort) {
         Path script = writeScript(workDir);
-        List<String> command = new ArrayList<>(List.of(python(), "-u", script.toString(), "0"));
+        List<String> command = new ArrayList<>(List.of(python(), "-u", script.toString(), Integer.toString(wantedPort)));
+        if (dataDir != null) {
+            command.addAll(List.of("--data", dataDir.toAbsolutePath().toString()));
+            if (fresh) {
+                command.add("--fresh");
+            }
+        }
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -50,6 +71,10 @@ public final class MotoEngine implements AutoCloseable {
                     if (line.startsWith("READY ")) {
                         return Integer.parseInt(line.substring(6).strip());
                     }
+                    if (line.startsWith("DATA ")) {
+                        System.out.println("Store: " + line.substring(5));
+                        continue;
+                    }
                     early.append(line).append('\n');
                 }
             } catch (IOException e) {
@@ -59,10 +84,11 @@ public final class MotoEngine implements AutoCloseable {
         });
         int port;
         try {
-            port = ready.get(60, TimeUnit.SECONDS);
+            // A large journal takes a while to replay.
+            port = ready.get(600, TimeUnit.SECONDS);
         } catch (TimeoutException | InterruptedException | ExecutionException e) {
             process.destroyForcibly();
-            throw new IllegalStateException("moto did not start within 60 s:\n" + early);
+            throw new IllegalStateException("moto did not start within 600 s:\n" + early);
         }
         if (port < 0) {
             process.destroyForcibly();
@@ -76,6 +102,52 @@ public final class MotoEngine implements AutoCloseable {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    public int port() {
+        return endpoint.getPort();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Completes when the engine's process ends, however it ends. */
+    public CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    /**
+     * Writes a snapshot of every table to the data folder and empties the journal; returns the
+     * number of items saved. Only for an engine started with a data folder.
+     */
+    public int snapshot() throws IOException {
+        HttpResponse<String> answer = control("POST", "/_hub/snapshot", Duration.ofMinutes(5));
+        if (answer.statusCode() != 200) {
+            throw new IOException("the store refused to save: " + answer.statusCode() + " " + answer.body());
+        }
+        var matcher = java.util.regex.Pattern.compile("\"items\": ?(\\d+)").matcher(answer.body());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+    }
+
+    /** Whether the engine answers a request within {@code timeout}. */
+    public boolean answers(Duration timeout) {
+        try {
+            return control("GET", "/_hub/ping", timeout).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private HttpResponse<String> control(String method, String path, Duration timeout) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve(path)).timeout(timeout)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return CONTROL.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     public boolean isAlive() {

@@ -12,40 +12,74 @@ import sys
 import threading
 
 
-def backup_each_table_once():
-    """moto backs a table up (a deep copy) for every item of a transaction, so a five-item
-    transaction copies the whole table five times. One copy per table and transaction restores
-    the same state on failure; served on one thread, no other request runs meanwhile."""
+def roll_back_only_touched_items():
+    """moto backs up (deep-copies) every table a transaction names, so a write cost grew with the
+    table: 17 ms on a fresh hub, 400 ms on 4,500 items. DynamoDB's rollback only concerns the
+    items the transaction touches: keep a copy of each of those (or "absent") before moto runs it,
+    let moto's own table backups be the live tables (its rollback then changes nothing), and put the
+    copies back on failure. Served on one thread, no other request runs meanwhile."""
     import copy
     try:
         from moto.dynamodb import models
+        from moto.dynamodb.models.dynamo_type import DynamoType
         from moto.dynamodb.models.table import Table
     except ImportError:
         return  # another moto layout: keep its own behaviour
 
-    class CopyOncePerTransaction:
-        backups = None
-
+    class LiveTables:
+        """What moto's transaction code sees as `copy`: a table is "copied" as itself."""
         def __getattr__(self, name):
             return getattr(copy, name)
 
         def deepcopy(self, value, memo=None):
-            if self.backups is None or memo is not None or not isinstance(value, Table):
-                return copy.deepcopy(value, memo)
-            if id(value) not in self.backups:
-                self.backups[id(value)] = copy.deepcopy(value)
-            return self.backups[id(value)]
+            if isinstance(value, Table):
+                return value
+            return copy.deepcopy(value, memo)
 
-    shim = CopyOncePerTransaction()
-    models.copy = shim
+    models.copy = LiveTables()
     transact = models.DynamoDBBackend.transact_write_items
 
+    def touched(backend, transact_items):
+        seen = []
+        for entry in transact_items:
+            try:
+                op_type, op = next(iter(entry.items()))
+                table = backend.tables.get(op.get("TableName"))
+                if table is None:
+                    continue
+                key = op["Item"] if op_type == "Put" else op["Key"]
+                hash_key = DynamoType(key[table.hash_key_attr])
+                range_key = DynamoType(key[table.range_key_attr]) if table.range_key_attr else None
+            except Exception:  # a malformed operation changes nothing; moto reports it
+                continue
+            item = table.get_item(hash_key, range_key) if (range_key or not table.has_range_key) else None
+            seen.append((table, hash_key, range_key, copy.deepcopy(item)))
+        return seen
+
+    def put_back(table, hash_key, range_key, item):
+        if range_key is not None:
+            if item is None:
+                table.items.get(hash_key, {}).pop(range_key, None)
+                if hash_key in table.items and not table.items[hash_key]:
+                    del table.items[hash_key]
+            else:
+                table.items[hash_key][range_key] = item
+        elif item is None:
+            table.items.pop(hash_key, None)
+        else:
+            table.items[hash_key] = item
+
     def transact_write_items(self, transact_items):
-        shim.backups = {}
+        before = touched(self, transact_items)
+        streams = {id(t): (t, len(t.stream_shard.items)) for t, _, _, _ in before if t.stream_shard is not None}
         try:
             return transact(self, transact_items)
-        finally:
-            shim.backups = None
+        except Exception:
+            for table, hash_key, range_key, item in reversed(before):
+                put_back(table, hash_key, range_key, item)
+            for table, length in streams.values():
+                del table.stream_shard.items[length:]
+            raise
 
     models.DynamoDBBackend.transact_write_items = transact_write_items
 
@@ -90,6 +124,237 @@ def serialize_items_directly():
     DynamoResult.execute_result = execute_result
 
 
+ITEM_WRITES = {"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems",
+               "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction"}
+SCHEMA_WRITES = {"CreateTable", "UpdateTable", "DeleteTable", "UpdateTimeToLive", "TagResource",
+                 "UntagResource", "UpdateContinuousBackups"}
+SNAPSHOT_EVERY = int(os.environ.get("HUB_SNAPSHOT_EVERY", "20000"))
+
+
+class DurableStore:
+    """Makes the engine's DynamoDB data outlive it, in DATA_DIR:
+
+    - journal.jsonl: every DynamoDB request that changed something, appended and fsync'ed before
+      its answer leaves (so an acknowledged write survives a kill -9 of the hub or the engine);
+    - snapshot.jsonl: the tables as they were after journal entry `seq` (a header line, then one
+      item a line), written to a temporary file, fsync'ed, then renamed over the last one; after
+      it the journal starts again. A snapshot is taken every SNAPSHOT_EVERY writes, and when the
+      hub asks (POST /_hub/snapshot: on a clean stop), so a start replays few journal entries.
+
+    On start: the snapshot's schema requests and items, then the journal entries after its seq.
+    A last journal line cut short by a crash was never acknowledged and is ignored."""
+
+    def __init__(self, app, data_dir, fresh):
+        self.app = app
+        self.dir = data_dir
+        self.journal_path = os.path.join(data_dir, "journal.jsonl")
+        self.snapshot_path = os.path.join(data_dir, "snapshot.jsonl")
+        os.makedirs(data_dir, exist_ok=True)
+        if fresh:
+            for path in (self.journal_path, self.snapshot_path):
+                if os.path.exists(path):
+                    os.remove(path)
+        self.seq = 0
+        self.since_snapshot = 0
+        self.schema = []      # the schema requests that rebuild the tables, in order
+        self.regions = set()
+        self.journal = None
+
+    # --- start-up -------------------------------------------------------------------------
+    def load(self):
+        import json
+        import time
+        started = time.monotonic()
+        items = replayed = 0
+        if os.path.exists(self.snapshot_path):
+            with open(self.snapshot_path, encoding="utf-8") as f:
+                header = json.loads(f.readline())
+                self.seq = header["seq"]
+                for entry in header["schema"]:
+                    self.apply(entry)
+                    self.remember_schema(entry)
+                tables = {}
+                for line in f:
+                    record = json.loads(line)
+                    key = (record["region"], record["table"])
+                    if key not in tables:
+                        tables[key] = self.backend(record["region"]).get_table(record["table"])
+                    tables[key].put_item(record["item"])
+                    items += 1
+        if os.path.exists(self.journal_path):
+            with open(self.journal_path, encoding="utf-8") as f:
+                for line in f:
+                    try:
+                        entry = json.loads(line)
+                    except ValueError:
+                        break  # cut short by a crash: never acknowledged
+                    if entry["seq"] <= self.seq:
+                        continue
+                    self.apply(entry)
+                    self.remember_schema(entry)
+                    self.seq = entry["seq"]
+                    replayed += 1
+        self.since_snapshot = replayed
+        self.open_journal(truncate=False)
+        print("DATA %d items from the snapshot, %d journal entries replayed in %.1f s"
+              % (items, replayed, time.monotonic() - started), flush=True)
+
+    def backend(self, region):
+        from moto.core import DEFAULT_ACCOUNT_ID
+        from moto.dynamodb.models import dynamodb_backends
+        self.regions.add(region)
+        return dynamodb_backends[DEFAULT_ACCOUNT_ID][region]
+
+    def apply(self, entry):
+        from werkzeug.test import EnvironBuilder
+        headers = {
+            "X-Amz-Target": entry["target"],
+            "Content-Type": "application/x-amz-json-1.0",
+            "Authorization": "AWS4-HMAC-SHA256 Credential=local/20200101/%s/dynamodb/aws4_request, "
+                             "SignedHeaders=host, Signature=0" % entry["region"],
+        }
+        environ = EnvironBuilder(path="/", method="POST", base_url="http://127.0.0.1/", headers=headers,
+                                 data=entry["body"].encode("utf-8")).get_environ()
+        status = []
+        b"".join(self.app(environ, lambda s, h, e=None: status.append(s)))
+        self.backend(entry["region"])
+        if not status or not status[0].startswith("2"):
+            print("WARNING journal entry %s (%s) did not apply again: %s"
+                  % (entry["seq"], entry["target"], status), flush=True)
+
+    def remember_schema(self, entry):
+        import json
+        op = entry["target"].rpartition(".")[2]
+        if op not in SCHEMA_WRITES:
+            return
+        if op == "DeleteTable":
+            name = json.loads(entry["body"]).get("TableName")
+            self.schema = [e for e in self.schema
+                           if not (e["region"] == entry["region"] and json.loads(e["body"]).get("TableName") == name)]
+        else:
+            self.schema.append({k: entry[k] for k in ("region", "target", "body")})
+
+    # --- serving --------------------------------------------------------------------------
+    def open_journal(self, truncate):
+        if self.journal is not None:
+            self.journal.close()
+        if truncate:
+            tmp = self.journal_path + ".tmp"
+            with open(tmp, "w", encoding="utf-8") as f:
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.journal_path)
+        self.journal = open(self.journal_path, "a", encoding="utf-8")
+        self.sync_dir()
+
+    def sync_dir(self):
+        fd = os.open(self.dir, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def record(self, region, target, body):
+        import json
+        self.seq += 1
+        entry = {"seq": self.seq, "region": region, "target": target, "body": body}
+        self.journal.write(json.dumps(entry, separators=(",", ":")) + "\n")
+        self.journal.flush()
+        os.fsync(self.journal.fileno())
+        self.backend(region)
+        self.remember_schema(entry)
+        self.since_snapshot += 1
+
+    def snapshot(self):
+        import json
+        tmp = self.snapshot_path + ".tmp"
+        count = 0
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(json.dumps({"format": 1, "seq": self.seq, "schema": self.schema}) + "\n")
+            for region in sorted(self.regions):
+                for name, table in self.backend(region).tables.items():
+                    for item in table.all_items():
+                        f.write(json.dumps({"region": region, "table": name,
+                                            "item": wire(item.to_json()["Attributes"])},
+                                           separators=(",", ":")) + "\n")
+                        count += 1
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.snapshot_path)
+        self.sync_dir()
+        # Entries up to self.seq are in the snapshot: should we stop before the journal is
+        # emptied, the next start skips them by their seq.
+        self.open_journal(truncate=True)
+        self.since_snapshot = 0
+        return count
+
+    def __call__(self, environ, start_response):
+        import json
+        import re
+        path = environ.get("PATH_INFO", "")
+        if path.startswith("/_hub/"):
+            return self.control(path, environ, start_response)
+        target = environ.get("HTTP_X_AMZ_TARGET", "")
+        operation = target.rpartition(".")[2] if target.startswith("DynamoDB_") else ""
+        if operation not in ITEM_WRITES and operation not in SCHEMA_WRITES:
+            return self.app(environ, start_response)
+        from werkzeug.wrappers import Request
+        body = Request(environ).get_data()
+        environ["wsgi.input"] = __import__("io").BytesIO(body)
+        environ["CONTENT_LENGTH"] = str(len(body))
+        environ.pop("HTTP_TRANSFER_ENCODING", None)
+        answer = {}
+
+        def capture(status, headers, exc_info=None):
+            answer["status"], answer["headers"] = status, headers
+            return lambda data: None
+
+        chunks = b"".join(self.app(environ, capture))
+        if answer.get("status", "").startswith("2"):
+            match = re.search(r"Credential=[^/]*/[^/]*/([^/]+)/", environ.get("HTTP_AUTHORIZATION", ""))
+            self.record(match.group(1) if match else "us-east-1", target, body.decode("utf-8"))
+        start_response(answer["status"], answer["headers"])
+        return AfterAnswer([chunks], self)
+
+    def control(self, path, environ, start_response):
+        import json
+        if path == "/_hub/ping":
+            body = b"ok"
+        elif path == "/_hub/snapshot" and environ.get("REQUEST_METHOD") == "POST":
+            body = json.dumps({"items": self.snapshot(), "seq": self.seq}).encode()
+        else:
+            start_response("404 Not Found", [("Content-Type", "text/plain")])
+            return [b"not found"]
+        start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+        return [body]
+
+
+class AfterAnswer(list):
+    """The answer's body; once it is sent, the store takes its periodic snapshot if one is due."""
+
+    def __init__(self, chunks, store):
+        super().__init__(chunks)
+        self.store = store
+
+    def close(self):
+        if self.store.since_snapshot >= SNAPSHOT_EVERY:
+            self.store.snapshot()
+
+
+def wire(value):
+    """An item as moto holds it, in DynamoDB's wire form: binaries in base64."""
+    import base64
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, dict):
+        return {k: wire(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [wire(v) for v in value]
+    if hasattr(value, "to_json"):
+        return wire(value.to_json())
+    return value
+
+
 def main():
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -100,10 +365,16 @@ def main():
         def log_request(self, *args, **kwargs):
             pass
 
-    backup_each_table_once()
+    roll_back_only_touched_items()
     serialize_items_directly()
-    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    args = sys.argv[1:]
+    port = int(args[0]) if args else 0
+    data_dir = args[args.index("--data") + 1] if "--data" in args else None
     app = DomainDispatcherApplication(create_backend_app)
+    if data_dir is not None:
+        store = DurableStore(app, data_dir, "--fresh" in args)
+        store.load()
+        app = store
     server = make_server("127.0.0.1", port, app, threaded=False, processes=1,
                          request_handler=QuietHandler)
 

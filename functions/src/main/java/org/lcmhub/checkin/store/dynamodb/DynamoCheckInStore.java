@@ -33,10 +33,19 @@ public final class DynamoCheckInStore implements CheckInStore {
     @Override
     public boolean put(WeeklyCheckIn c) {
         Map<String, AttributeValue> item = CheckInItems.toItem(c);
-        // The read only chooses 201 or 200; what must hold (the learner is still enrolled, so an
-        // erasure or withdrawal racing this write never leaves a check-in behind) is a condition.
-        boolean isNew = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
-                .key(Keys.checkIn(c.learnerId(), c.week().toString()))).item().isEmpty();
+        // 201 or 200 is decided by the write itself (a put on condition that the week is new, else
+        // a replacing put), so of identical check-ins sent at once exactly one is told "created".
+        // That the learner is still enrolled (an erasure or withdrawal racing this write never
+        // leaves a check-in behind) is a condition of both.
+        if (write(c, item, true)) {
+            return true;
+        }
+        write(c, item, false);
+        return false;
+    }
+
+    /** True when written; false when {@code onlyNew} and the week's check-in was already there. */
+    private boolean write(WeeklyCheckIn c, Map<String, AttributeValue> item, boolean onlyNew) {
         try {
             dynamo.transactWriteItems(t -> t.transactItems(
                     TransactWriteItem.builder().conditionCheck(k -> k.tableName(table)
@@ -44,14 +53,23 @@ public final class DynamoCheckInStore implements CheckInStore {
                             .conditionExpression("attribute_exists(PK) AND #status = :enrolled")
                             .expressionAttributeNames(Map.of("#status", "status"))
                             .expressionAttributeValues(Map.of(":enrolled", s(LearnerStatus.ENROLLED.wire())))).build(),
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build()));
+                    TransactWriteItem.builder().put(p -> {
+                        p.tableName(table).item(item);
+                        if (onlyNew) {
+                            p.conditionExpression("attribute_not_exists(PK)");
+                        }
+                    }).build()));
+            return true;
         } catch (TransactionCanceledException e) {
             if (Transactions.failedAt(e, 0)) {
                 throw new NotEnrolled(c.learnerId());
             }
+            if (onlyNew && e.cancellationReasons().size() > 1
+                    && "ConditionalCheckFailed".equals(e.cancellationReasons().get(1).code())) {
+                return false;
+            }
             throw e;
         }
-        return isNew;
     }
 
     @Override

@@ -1,0 +1,76 @@
+package org.lcmhub.hub.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The deployable artifact of each function, as {@code sam build} makes it: functions/Makefile
+ * names, for each {@code build-<Function>} target, the zip Maven built for it
+ * ({@code functions/target/lcm-hub-functions-<kind>.zip}).
+ */
+public final class FunctionArtifacts {
+    private static final Pattern RULE = Pattern.compile("(?m)^((?:build-\\w+\\s*)+):\\s*\\n\\t\\$\\(call ship,(\\w+)\\)");
+
+    private FunctionArtifacts() {
+    }
+
+    /** Function logical id → artifact kind (base, mail, ...), from the Makefile. */
+    public static Map<String, String> kinds(Path root) throws IOException {
+        String makefile = Files.readString(root.resolve("functions/Makefile"));
+        Map<String, String> kinds = new LinkedHashMap<>();
+        Matcher m = RULE.matcher(makefile);
+        while (m.find()) {
+            for (String target : m.group(1).trim().split("\\s+")) {
+                kinds.put(target.substring("build-".length()), m.group(2));
+            }
+        }
+        return kinds;
+    }
+
+    public static Path zip(Path root, String kind) {
+        return root.resolve("functions/target/lcm-hub-functions-" + kind + ".zip");
+    }
+
+    /** The artifact unpacked as Lambda lays it out in /var/task (once per build of the zip). */
+    public static Path unpacked(Path root, String kind) throws IOException {
+        Path zip = zip(root, kind);
+        if (!Files.isRegularFile(zip)) {
+            throw new IllegalStateException("Build first (mvn -DskipTests package): " + zip + " is missing");
+        }
+        Path dir = root.resolve("functions/target/unpacked/" + kind);
+        Path stamp = dir.resolve(".unpacked");
+        if (Files.isRegularFile(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(zip)) >= 0) {
+            return dir;
+        }
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            Enumeration<? extends ZipEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                Path target = dir.resolve(e.getName()).normalize();
+                if (!target.startsWith(dir)) {
+                    throw new IOException("Entry outside the artifact: " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.getInputStream(e)) {
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.writeString(stamp, zip.toString());
+        return dir;
+    }
+}

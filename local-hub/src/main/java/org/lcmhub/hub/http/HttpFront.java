@@ -1,0 +1,190 @@
+package org.lcmhub.hub.http;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.lcmhub.hub.api.ApiGateway;
+import org.lcmhub.hub.api.EventFactory;
+
+/**
+ * The hub's HTTP front (Jetty): loopback only, TCP_NODELAY so that a kept-alive connection
+ * answers as fast as a fresh one, and bodies read without holding a thread, so clients that
+ * announce a body and never send it cost a connection each, never a worker; they are dropped
+ * after the idle timeout. The work itself runs on a bounded pool of workers.
+ */
+public final class HttpFront implements AutoCloseable {
+    /** The hub's answer to one request. */
+    public interface Dispatcher {
+        ApiGateway.Reply serve(EventFactory.HttpRequest request);
+    }
+
+    /** How long a connection may stay silent (mid-request or between kept-alive requests). */
+    static final long IDLE_TIMEOUT_MS = Long.getLong("lcmhub.http.idleMs", 10_000);
+    private static final int WORKERS = 64;
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final ThreadPoolExecutor workers;
+
+    private HttpFront(Server server, ServerConnector connector, ThreadPoolExecutor workers) {
+        this.server = server;
+        this.connector = connector;
+        this.workers = workers;
+    }
+
+    /** Binds the loopback port now (so a second hub fails early); serving starts with {@link #start}. */
+    public static HttpFront bind(int port) throws IOException {
+        QueuedThreadPool pool = new QueuedThreadPool(32, 4, 60_000);
+        pool.setName("hub-http");
+        pool.setDaemon(true);
+        Server server = new Server(pool);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        config.setRequestHeaderSize(16 * 1024);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        connector.setPort(port);
+        connector.setAcceptedTcpNoDelay(true);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        connector.setAcceptQueueSize(128);
+        server.addConnector(connector);
+        server.setErrorHandler(new JsonErrors());
+        try {
+            connector.open();
+        } catch (IOException e) {
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new BindException(e.getMessage());
+            }
+            throw e;
+        }
+        // Full queue: 503 at once rather than an unbounded backlog of work.
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(1024), r -> {
+                    Thread t = new Thread(r, "hub-worker");
+                    t.setDaemon(true);
+                    return t;
+                });
+        workers.allowCoreThreadTimeOut(true);
+        return new HttpFront(server, connector, workers);
+    }
+
+    public void start(Dispatcher dispatcher) throws Exception {
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                accept(dispatcher, request, response, callback);
+                return true;
+            }
+        });
+        server.start();
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    private void accept(Dispatcher dispatcher, Request request, Response response, Callback callback) {
+        long announced = request.getLength();
+        if (announced > ApiGateway.MAX_PAYLOAD) {
+            write(request, response, callback, new ApiGateway.Reply(413, Map.of("Content-Type",
+                    List.of("application/json; charset=utf-8")), JsonErrors.body(413)));
+            return;
+        }
+        Content.Source.asByteArrayAsync(request, ApiGateway.MAX_PAYLOAD + 1).whenComplete((body, failure) -> {
+            if (failure != null) {
+                // A malformed, too large or unfinished body: nothing reached a route.
+                int status = refusal(failure);
+                write(request, response, callback, new ApiGateway.Reply(status, Map.of("Content-Type",
+                        List.of("application/json; charset=utf-8"), "Connection", List.of("close")), JsonErrors.body(status)));
+                return;
+            }
+            EventFactory.HttpRequest http = new EventFactory.HttpRequest(request.getMethod(),
+                    request.getHttpURI().getPath(), request.getHttpURI().getQuery(), headers(request), body,
+                    Request.getRemoteAddr(request), Request.getLocalPort(request));
+            try {
+                workers.execute(() -> {
+                    ApiGateway.Reply reply;
+                    try {
+                        reply = dispatcher.serve(http);
+                    } catch (RuntimeException e) {
+                        System.err.println("Error serving " + http.method() + " " + http.rawPath() + ": " + e);
+                        reply = new ApiGateway.Reply(500, Map.of("Content-Type",
+                                List.of("application/json; charset=utf-8")), JsonErrors.body(500));
+                    }
+                    write(request, response, callback, reply);
+                });
+            } catch (RejectedExecutionException e) {
+                write(request, response, callback, new ApiGateway.Reply(503, Map.of("Content-Type",
+                        List.of("application/json; charset=utf-8"), "Retry-After", List.of("1")), JsonErrors.body(503)));
+            }
+        });
+    }
+
+    /** The 4xx for a body that could not be read. */
+    private static int refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http.getCode();
+            }
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return 408;
+            }
+            if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("max")) {
+                return 413;
+            }
+        }
+        return 400;
+    }
+
+    private static Map<String, List<String>> headers(Request request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getName(), k -> new java.util.ArrayList<>()).add(field.getValue());
+        }
+        return headers;
+    }
+
+    private static void write(Request request, Response response, Callback callback, ApiGateway.Reply reply) {
+        response.setStatus(reply.status());
+        reply.headers().forEach((name, values) -> values.forEach(v -> response.getHeaders().add(name, v)));
+        if (reply.status() == 204 || reply.status() == 304) {
+            response.write(true, null, callback);
+        } else if (request.getMethod().equals("HEAD") || reply.body().length == 0) {
+            response.getHeaders().put("Content-Length", reply.body().length);
+            response.write(true, null, callback);
+        } else {
+            response.getHeaders().put("Content-Length", reply.body().length);
+            response.write(true, ByteBuffer.wrap(reply.body()), callback);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // stopping anyway
+        }
+        workers.shutdownNow();
+    }
+}

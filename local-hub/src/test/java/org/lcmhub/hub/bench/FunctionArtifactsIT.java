@@ -1,0 +1,177 @@
+package org.lcmhub.hub.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.hub.template.SamTemplate;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+
+/**
+ * Each function's own artifact, as `sam build` makes it through functions/Makefile: what it
+ * holds, how large it is, and that the function runs from it alone in a fresh JVM.
+ */
+@ExtendWith(MotoExtension.class)
+class FunctionArtifactsIT {
+    private static final long LIMIT = 12L * 1024 * 1024;
+    /**
+     * Over the 12 MiB target, and why: the SES v2 (3 MiB) and Cognito (3.5 MiB) SDKs, with
+     * ical4j where invites are cancelled or sent. Listed so that any other artifact growing past
+     * the limit fails here, and so that this list stays true (an entry under the limit fails too).
+     */
+    private static final Set<String> OVER_LIMIT = Set.of("mail", "invites", "staff", "matching");
+
+    private final Path root = Checkout.root();
+    private final SamTemplate template = SamTemplate.read(Checkout.template());
+
+    /** Library jar names in an artifact's lib/. */
+    private static Set<String> libs(Path zip) throws Exception {
+        Set<String> names = new TreeSet<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            file.stream().map(ZipEntry::getName).filter(n -> n.startsWith("lib/") && n.endsWith(".jar"))
+                    .forEach(n -> names.add(n.substring(4)));
+        }
+        return names;
+    }
+
+    /** Whether any jar of the artifact holds a class under {@code packagePath}. */
+    private static boolean holdsClassesOf(Path zip, String packagePath) throws Exception {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry e : file.stream().toList()) {
+                if (!e.getName().endsWith(".jar")) {
+                    continue;
+                }
+                try (ZipInputStream jar = new ZipInputStream(file.getInputStream(e))) {
+                    for (ZipEntry c = jar.getNextEntry(); c != null; c = jar.getNextEntry()) {
+                        if (c.getName().startsWith(packagePath)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void everyFunctionHasItsOwnArtifactHoldingOnlyWhatItNeeds() throws Exception {
+        Map<String, String> kinds = FunctionArtifacts.kinds(root);
+        assertThat(kinds.keySet()).containsExactlyInAnyOrderElementsOf(
+                template.functions().stream().map(SamTemplate.FunctionDef::logicalId).toList());
+        String yaml = Files.readString(Checkout.template());
+        assertThat(yaml.split("BuildMethod: makefile", -1).length - 1).isEqualTo(template.functions().size());
+
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (String kind : new TreeSet<>(kinds.values())) {
+            Path zip = FunctionArtifacts.zip(root, kind);
+            assertThat(zip).as("built by `mvn verify` before these tests").exists();
+            sizes.put(kind, Files.size(zip));
+            Set<String> libs = libs(zip);
+            assertThat(libs).as(kind).anyMatch(n -> n.startsWith("lcm-hub-functions"));
+            assertThat(holdsClassesOf(zip, "com/google/ortools/")).as(kind + " ships OR-tools").isEqualTo(kind.equals("matching"));
+            assertThat(libs.stream().anyMatch(n -> n.startsWith("sesv2-"))).as(kind + " ships SES").isEqualTo(!kind.equals("base"));
+            assertThat(libs.stream().anyMatch(n -> n.startsWith("cognitoidentityprovider-")))
+                    .as(kind + " ships Cognito").isEqualTo(kind.equals("staff"));
+            assertThat(libs.stream().anyMatch(n -> n.startsWith("ical4j-")))
+                    .as(kind + " ships ical4j").isEqualTo(kind.equals("invites") || kind.equals("staff"));
+        }
+        sizes.forEach((kind, bytes) -> System.out.printf("artifact %-9s %6.2f MiB  %s%n", kind, bytes / 1048576.0,
+                kinds.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey).toList()));
+        sizes.forEach((kind, bytes) -> assertThat(bytes > LIMIT).as(kind + ": " + bytes + " bytes against the 12 MiB target")
+                .isEqualTo(OVER_LIMIT.contains(kind)));
+    }
+
+    /**
+     * What each handler can reach, read from the bytecode (jdeps, every class it may load,
+     * transitively): every library jar one of those classes refers to is in its artifact. One
+     * reach is left out on purpose: the dashboard and the digest call two static helpers of
+     * MatchingService, whose drafts alone run OR-tools; a JVM loads a class only when it runs it,
+     * which the fresh-JVM test below exercises.
+     */
+    @Test
+    void everyLibraryAHandlerCanReachShipsWithIt() throws Exception {
+        Path target = root.resolve("functions/target");
+        List<String> jars;
+        try (var files = Files.list(target.resolve("lib"))) {
+            jars = files.map(Path::toString).filter(n -> n.endsWith(".jar")).sorted().toList();
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        int rc = java.util.spi.ToolProvider.findFirst("jdeps").orElseThrow().run(new java.io.PrintWriter(out),
+                new java.io.PrintWriter(System.err), "--multi-release", "17", "-filter:none", "-verbose:class",
+                "-cp", String.join(java.io.File.pathSeparator, jars), target.resolve("lcm-hub-functions.jar").toString());
+        assertThat(rc).isZero();
+        Map<String, Set<String>> edges = new java.util.HashMap<>();
+        Map<String, Set<String>> libraries = new java.util.HashMap<>();
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^\\s+(\\S+)\\s+->\\s+(\\S+)\\s+(\\S+)");
+        for (String l : out.toString().split("\n")) {
+            java.util.regex.Matcher m = line.matcher(l);
+            if (!m.find()) {
+                continue;
+            }
+            if (m.group(2).startsWith("org.lcmhub.")) {
+                if (!(m.group(1).equals("org.lcmhub.matching.draft.MatchingService") && m.group(2).equals("org.lcmhub.matching.MentorMatcher"))) {
+                    edges.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
+                }
+            } else if (m.group(3).endsWith(".jar")) {
+                libraries.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(3));
+            }
+        }
+        Map<String, String> kinds = FunctionArtifacts.kinds(root);
+        for (SamTemplate.FunctionDef f : template.functions()) {
+            String handler = f.handler().split("::")[0];
+            Set<String> reached = new TreeSet<>(Set.of(handler));
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(reached);
+            while (!todo.isEmpty()) {
+                for (String next : edges.getOrDefault(todo.pop(), Set.of())) {
+                    if (reached.add(next)) {
+                        todo.push(next);
+                    }
+                }
+            }
+            Set<String> needed = new TreeSet<>();
+            reached.forEach(c -> needed.addAll(libraries.getOrDefault(c, Set.of())));
+            boolean matching = f.logicalId().equals("MatchingFunction");
+            // MatchingService's drafts: only the matching function runs them
+            if (matching) {
+                needed.add("ortools-java-" + ortoolsVersion(jars) + ".jar");
+            }
+            Set<String> shipped = libs(FunctionArtifacts.zip(root, kinds.get(f.logicalId())));
+            assertThat(shipped).as(f.logicalId() + " (" + kinds.get(f.logicalId()) + ")").containsAll(needed);
+        }
+    }
+
+    private static String ortoolsVersion(List<String> jars) {
+        return jars.stream().map(j -> Path.of(j).getFileName().toString()).filter(n -> n.startsWith("ortools-java-"))
+                .findFirst().orElseThrow().replace("ortools-java-", "").replace(".jar", "");
+    }
+
+    @Test
+    void everyFunctionPrimesAndAnswersFromItsOwnArtifactAlone(Moto moto) throws Exception {
+        Map<String, String> kinds = FunctionArtifacts.kinds(root);
+        ColdStartBench.prepare(moto.dynamo(), moto.table());
+        Map<String, String> env = ColdStartBench.environment(template, moto.endpoint().toString(), moto.table());
+        List<String> answers = new ArrayList<>();
+        for (SamTemplate.FunctionDef f : template.functions()) {
+            String handler = f.handler().split("::")[0];
+            String mode = handler.endsWith("DigestHandler") ? "cold" : "primed";
+            String spec = ColdStartBench.REQUESTS.get(f.logicalId()).replace("RUN", "artifact");
+            ColdStartBench.Run run = ColdStartBench.launch(ColdStartBench.classPath(root, kinds.get(f.logicalId())),
+                    env, "-XX:TieredStopAtLevel=1", mode, handler, spec);
+            answers.add(f.logicalId() + "=" + run.answer());
+        }
+        assertThat(answers).allSatisfy(a -> assertThat(a).doesNotEndWith("=500").doesNotEndWith("=-"));
+    }
+}
