@@ -114,15 +114,17 @@
     li.appendChild(edit.details);
 
     var team = panel(t('cohorts.addColleague'), [
-      field('c' + n + '-sub', t('cohorts.colleagueId'), input('text', 'sub', '', { 'aria-describedby': 'c' + n + '-sub-hint' })),
-      el('p', { 'class': 'hint', id: 'c' + n + '-sub-hint' }, t('cohorts.colleagueHint'))
+      field('c' + n + '-email', t('cohorts.colleagueEmail'), input('email', 'email', '',
+        { 'aria-describedby': 'c' + n + '-email-hint', autocomplete: 'off' })),
+      el('p', { 'class': 'hint', id: 'c' + n + '-email-hint' }, t('cohorts.colleagueHint'))
     ], t('cohorts.add'), function (form, status) {
-      S.call('POST', base + '/team', { sub: form.elements.sub.value.trim() || null }).then(function (r) {
-        answered(form, status, r, function (json) {
-          form.elements.sub.value = '';
-          S.say(status, t('cohorts.added') + ' ' + S.plural('cohorts.teamCount', (json.team || []).length));
+      S.call('POST', base + '/team', { email: form.elements.email.value.trim() || null, language: S.lang })
+        .then(function (r) {
+          answered(form, status, r, function () {
+            form.elements.email.value = '';
+            S.say(status, t('cohorts.added'));
+          });
         });
-      });
     });
     li.appendChild(team.details);
 
@@ -191,11 +193,6 @@
   var u = S.user();
   if (!u) { state.textContent = ''; return; }
   document.getElementById('cohorts-create-section').hidden = false;
-  if (u.sub) {
-    var yours = document.getElementById('cohorts-your-id');
-    yours.textContent = t('cohorts.yourId', { sub: u.sub });
-    yours.hidden = false;
-  }
   var tomorrow = new Date(Date.now() + 864e5).toISOString().slice(0, 10);
   create.elements.startDate.min = tomorrow;
   load();

@@ -302,6 +302,8 @@
       noteChoices(d);
       $('dash-body').hidden = false;
       state.textContent = t('dash.shown', { title: d.title });
+      // team.js shows this cohort's LCM team and its invitations.
+      document.dispatchEvent(new CustomEvent('lcm:cohort', { detail: { cohortId: d.cohortId } }));
       if (shownLearner && learnersById[shownLearner]) { detail(shownLearner); } else { $('dash-detail').hidden = true; }
       var url = new URL(location.href);
       url.searchParams.set('cohort', cohortId);

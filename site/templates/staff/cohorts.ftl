@@ -2,7 +2,6 @@
 <section aria-labelledby="cohorts-mine-title">
   <h2 id="cohorts-mine-title">${s("cohorts.mine")}</h2>
   <p id="cohorts-state" role="status">${s("staff.loading")}</p>
-  <p id="cohorts-your-id" class="hint" hidden></p>
   <ul id="cohorts-list" class="staff-cards"></ul>
 </section>
 

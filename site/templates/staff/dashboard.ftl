@@ -70,6 +70,28 @@
     </form>
   </section>
 
+  <#-- The team and mentor invitations (js/team.js, told the cohort by dashboard.js). -->
+  <section id="team" aria-labelledby="team-heading" hidden>
+    <h3 id="team-heading">${s("dash.team")}</h3>
+    <ul id="team-members" class="dash-list"></ul>
+    <form id="team-add" class="api-form staff-panel" novalidate>
+      <p class="field"><label for="team-email">${s("dash.teamAdd")}</label>
+      <input id="team-email" name="email" type="email" required autocomplete="off" aria-describedby="team-email-hint">
+      <span id="team-email-hint" class="hint">${s("dash.teamAddHint")}</span></p>
+      <p><button type="submit">${s("dash.teamAddButton")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
+    <h3 id="team-invite-heading">${s("dash.invite")}</h3>
+    <form id="team-invite" class="api-form staff-panel" novalidate aria-labelledby="team-invite-heading">
+      <p class="field"><label for="team-invite-email">${s("dash.inviteEmail")}</label>
+      <input id="team-invite-email" name="email" type="email" required autocomplete="off"></p>
+      <p class="field"><label for="team-invite-language">${s("dash.inviteLanguage")}</label>
+      <select id="team-invite-language" name="language"><option value="en"<#if lang == "en"> selected</#if>>English</option><option value="fr" lang="fr"<#if lang == "fr"> selected</#if>>Français</option></select></p>
+      <p><button type="submit">${s("dash.inviteButton")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
+  </section>
+
   <section aria-labelledby="dash-charts-heading">
     <h3 id="dash-charts-heading">${s("dash.charts")}</h3>
     <div class="dash-charts">
