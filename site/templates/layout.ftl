@@ -164,7 +164,11 @@
   without one the switch leads to the other language's home page. `searchable` marks the part of
   the page that Pagefind indexes (paths and guides only).
 -->
-<#macro shell lang title description path translation={} bodyClass="" searchable=false ogType="website">
+<#--
+  `private` marks a learner's page: no referrer is ever sent from it and search engines leave it
+  out. `scripts` are the page's own scripts, loaded after the shared ones.
+-->
+<#macro shell lang title description path translation={} bodyClass="" searchable=false ogType="website" private=false scripts=[]>
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -186,11 +190,19 @@
 <meta property="og:locale" content="${t(lang, "locale")}">
 <meta property="og:locale:alternate" content="${t(other(lang), "locale")}">
 <meta name="color-scheme" content="light dark">
+<#if private>
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex">
+</#if>
 <link rel="stylesheet" href="/css/hub.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script src="/js/messages.${lang}.js" defer></script>
 <script src="/js/i18n.js" defer></script>
+<script src="/js/learner-key.js" defer></script>
 <script src="/js/hub.js" defer></script>
+<#list scripts as script>
+<script src="${script}" defer></script>
+</#list>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">${t(lang, "skip")}</a>
@@ -202,6 +214,7 @@
         <li><a href="${page(lang, "paths")}">${t(lang, "navPaths")}</a></li>
         <li><a href="${page(lang, "guides")}">${t(lang, "navGuides")}</a></li>
         <li><a href="${page(lang, "about")}">${t(lang, "navAbout")}</a></li>
+        <li data-learner-nav hidden><a href="${page(lang, "me")}">${t(lang, "nav.myPage")}</a></li>
         <li>
         <#if translation?has_content>
           <a class="lang-switch" rel="alternate" href="${href(translation)}" hreflang="${other(lang)}" lang="${other(lang)}" aria-label="${t(lang, "switchToLabel")}">${t(lang, "switchTo")}</a>
@@ -297,15 +310,34 @@
 </#macro>
 
 <#-- The hidden fields every form of the site carries: where to go next, and the honeypot. -->
-<#macro formPlumbing lang>
-  <input type="hidden" name="next" value="${page(lang, "thanks")}">
-  <input type="hidden" name="errorPage" value="${page(lang, "error")}">
+<#-- `next` may name a field of the API's answer in braces ({result}), one static page per outcome. -->
+<#macro formPlumbing lang next="" errorPage="" idPrefix="">
+  <input type="hidden" name="next" value="${next?has_content?then(next, page(lang, "thanks"))}">
+  <input type="hidden" name="errorPage" value="${errorPage?has_content?then(errorPage, page(lang, "error"))}">
   <div class="hp">
-    <label for="${lang}-website">${t(lang, "honeypot")}</label>
-    <input id="${lang}-website" name="website" type="text" tabindex="-1" autocomplete="off">
+    <label for="${idPrefix}${lang}-website">${t(lang, "honeypot")}</label>
+    <input id="${idPrefix}${lang}-website" name="website" type="text" tabindex="-1" autocomplete="off">
   </div>
   <div class="form-errors" tabindex="-1" hidden>
     <h3>${t(lang, "errorSummary")}</h3>
     <ul></ul>
+  </div>
+</#macro>
+
+<#--
+  What a form posted without JavaScript shows when the API refused it: the API sends the browser
+  back to this form's page with ?code=...&fields=...#<id>, and the box is shown by CSS (:target),
+  so it needs no script. It lists every field of the form with what it needs; with JavaScript,
+  hub.js keeps only the fields the API named. `fields` are {"name", "id", "text"} hashes.
+-->
+<#macro formProblem lang id title intro fields extra="">
+  <div class="form-problem" id="${id}" tabindex="-1" role="alert" data-form-problem>
+    <h3>${title}</h3>
+    <p>${intro}</p>
+    <ul>
+      <#list fields as f><li data-field="${f.name}"><a href="#${f.id}">${f.text}</a></li></#list>
+      <li data-code="too_many_requests" hidden>${t(lang, "err_tooMany")}</li>
+    </ul>
+    <#if extra?has_content><p data-extra>${extra}</p></#if>
   </div>
 </#macro>

@@ -1,21 +1,27 @@
 <#ftl output_format="HTML">
 <#--
   type=page: a structural page of one language. Its `view` front matter picks what it shows
-  (views/<view>.ftl): paths, guides, authors, role, tag, about, checkin, mentor, thanks, error, signin;
+  (views/<view>.ftl): paths, guides, authors, role, tag, about, checkin, mentor, thanks, error, signin,
+  and the learner's pages me, signed-up (one page per sign-up outcome), link-sent, checkin-saved;
   anything else shows the page's own text.
 -->
 <#import "layout.ftl" as l>
 <#assign lang = l.langOf(content)>
 <#assign view = (content.view!"text")?trim>
-<#if !["paths", "guides", "authors", "role", "tag", "about", "checkin", "mentor", "thanks", "error", "signin"]?seq_contains(view)>
+<#if !["paths", "guides", "authors", "role", "tag", "about", "checkin", "mentor", "thanks", "error", "signin", "me",
+         "signed-up", "link-sent", "checkin-saved"]?seq_contains(view)>
   <#assign view = "text">
 </#if>
+<#-- A learner's pages send no referrer and stay out of search engines. -->
+<#assign private = ["checkin", "me", "signed-up", "link-sent", "checkin-saved"]?seq_contains(view)>
 <@l.shell lang=lang
          title=(content.title!l.slugOf(content))
          description=(content.summary!l.t(lang, "siteDescription"))
          path=l.href(content)
          translation=l.translationOf(content, "pages")
-         bodyClass="page page-" + view>
+         bodyClass="page page-" + view
+         private=private
+         scripts=(view == "me")?then(["/js/charts.js", "/js/learner.js"], [])>
   <header class="doc-header">
     <h1>${content.title!l.slugOf(content)}</h1>
     <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>

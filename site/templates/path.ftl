@@ -68,10 +68,18 @@
   <section id="signup" class="signup" aria-labelledby="signup-title" data-pagefind-ignore>
     <h2 id="signup-title">${l.t(lang, "signupHeading")}</h2>
     <p>${l.t(lang, "signupIntro")}</p>
+    <@l.formProblem lang=lang id="signup-error" title=l.t(lang, "signup.error.title") intro=l.t(lang, "signup.error.intro")
+        extra=l.t(lang, "signup.error.wait") fields=[
+          {"name": "name", "id": "signup-name", "text": l.t(lang, "err_name")},
+          {"name": "email", "id": "signup-email", "text": l.t(lang, "err_email")},
+          {"name": "cohortId", "id": "signup-cohort", "text": l.t(lang, "err_cohortId")},
+          {"name": "timezone", "id": "signup-timezone", "text": l.t(lang, "err_timezone")},
+          {"name": "consent", "id": "signup-consent", "text": l.t(lang, "err_consent")}]/>
     <form class="api-form signup-form" method="post" action="/api/signups" novalidate
           data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
           data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
-      <@l.formPlumbing lang=lang/>
+      <@l.formPlumbing lang=lang next="/" + lang + "/" + l.pageSlugs[lang]["signedUp"] + "/{result}.html"
+          errorPage=l.href(content) + "#signup-error"/>
       <input type="hidden" name="pathId" value="${pathId}">
       <input type="hidden" name="language" value="${lang}">
       <div class="field">
@@ -82,9 +90,7 @@
         <label for="signup-email">${l.t(lang, "signupEmail")}</label>
         <input id="signup-email" name="email" type="email" autocomplete="email" maxlength="254" required data-error="${l.t(lang, "err_email")}">
       </div>
-      <div class="field cohort-field" data-cohorts="/api/cohorts?pathId=${pathId?url}"
-           data-label-choice="${l.t(lang, "signupCohortChoice")}" data-label-next="${l.t(lang, "signupCohortNext")}"
-           data-label-starts="${l.t(lang, "startsOn")}" data-label-seats="${l.t(lang, "seatsLeft")}">
+      <div class="field cohort-field" data-cohorts="/api/cohorts?pathId=${pathId?url}&amp;language=${lang}">
         <label for="signup-cohort">${l.t(lang, "signupCohort")}</label>
         <input id="signup-cohort" name="cohortId" type="text" maxlength="64" aria-describedby="signup-cohort-hint" data-error="${l.t(lang, "err_cohortId")}">
         <p class="hint" id="signup-cohort-hint">${l.t(lang, "signupCohortHint")}</p>

@@ -121,13 +121,22 @@
     table(figure, spec);
   }
 
-  /** A line through the weekly values, broken where a week has none, with a dot on each value. */
+  /**
+   * A line through the weekly values, broken where a week has none, with a dot on each value;
+   * spec.plan (optional, one value per week) is drawn dashed beneath.
+   */
   function line(figure, spec) {
     if (!spec.labels.length) { empty(figure, spec); return; }
     var h = 190;
     var svg = frame(figure, h, spec);
     var y = linear(spec.min, spec.max);
     var axes = weekly(svg, spec, h, y);
+    if (spec.plan) {
+      // A reference line under the values (e.g. the pace the plan expects), drawn dashed.
+      svg.appendChild(el('polyline', { class: 'chart-plan', points: spec.plan.map(function (v, i) {
+        return (axes.box.left + axes.step * (i + 0.5)).toFixed(1) + ',' + y(v, axes.box).toFixed(1);
+      }).join(' ') }));
+    }
     var points = [];
     function flush() {
       if (points.length > 1) { svg.appendChild(el('polyline', { points: points.join(' '), class: 'chart-line' })); }

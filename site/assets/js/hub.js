@@ -184,7 +184,9 @@
     var body = formJson(form);
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
     var keyField = form.dataset.keyField && form.elements.namedItem(form.dataset.keyField);
+    var learnerKey = form.hasAttribute('data-learner-form') && window.LcmLearnerKey && LcmLearnerKey.authorization();
     if (keyField && keyField.value.trim()) headers.Authorization = 'Bearer ' + keyField.value.trim();
+    else if (learnerKey) headers.Authorization = learnerKey;
     else staffAuth(form, headers);
     var label = button.textContent;
     button.disabled = true;
@@ -199,13 +201,26 @@
       });
     }).then(function (r) {
       if (r.ok) {
+        var said = outcome(form, r.json);
+        if (said) success.textContent = said;
         success.hidden = false;
         success.focus();
-        if (!form.dataset.method) qsa('input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea', form)
-          .forEach(function (f) { if (!f.dataset.guessTimezone && f.name !== form.dataset.keyField) f.value = ''; });
+        if (!form.dataset.method) {
+          // A fresh form for the next person or the next week; the time zone and cohort stay, consent is asked again.
+          qsa('input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea', form)
+            .forEach(function (f) { if (!f.hasAttribute('data-guess-timezone') && f.name !== form.dataset.keyField) f.value = ''; });
+          qsa('input[type=checkbox], input[name=mood]', form).forEach(function (f) { f.checked = false; });
+        }
+        form.dispatchEvent(new CustomEvent('lcm:sent', { detail: r.json, bubbles: true }));
         return;
       }
       var error = (r.json && r.json.error) || {};
+      var own = form.getAttribute('data-error-' + r.status);
+      if (own) { showErrors(form, {}, own); return; }
+      if (r.status === 401 && learnerKey && !(keyField && keyField.value.trim())) {
+        showErrors(form, {}, i18n('me.refused'));
+        return;
+      }
       if (r.status === 401 && form.dataset.keyField) {
         // The learner's key was refused: that is the field to fix.
         var fields = {};
@@ -226,44 +241,64 @@
   function guessTimezone(form) {
     var zone = '';
     try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
-    qsa('[data-guess-timezone]', form).forEach(function (f) { if (!f.value && zone.indexOf('/') > 0) f.value = zone; });
+    qsa('[data-guess-timezone]', form).forEach(function (f) { if (!f.value && (zone.indexOf('/') > 0 || zone === 'UTC')) f.value = zone; });
   }
 
-  // The personal key arrives in the link of the confirmation email (?key=... or #key=...).
+  // A learner form needs no key field when this browser holds the learner's key (learner-key.js
+  // owns it); without one, the learner pastes the end of their link.
   function fillKey(form) {
-    var field = form.dataset.keyField && form.elements.namedItem(form.dataset.keyField);
-    if (!field) return;
-    var params = new URLSearchParams(location.search + '&' + location.hash.replace(/^#/, ''));
-    var key = params.get('key');
-    try {
-      if (key) sessionStorage.setItem('lcmhub.key', key); else key = sessionStorage.getItem('lcmhub.key');
-    } catch (e) { /* storage off: the learner pastes the key */ }
-    if (key) field.value = key;
+    var box = qs('[data-key-box]', form);
+    if (!box || !window.LcmLearnerKey || !LcmLearnerKey.get()) return;
+    box.hidden = true;
+    qsa('input', box).forEach(function (f) { f.required = false; f.value = ''; });
   }
 
-  // Open cohorts of the path: a choice when the API lists some, the plain code field otherwise.
+  function i18n(key, params) {
+    return window.LcmI18n ? LcmI18n.t(key, params) : '';
+  }
+
+  // What a sign-up did, in words: a seat (and when), a waitlist place, or an earlier sign-up.
+  function outcome(form, json) {
+    if (!json || !json.result || !form.classList.contains('signup-form') || !window.LcmI18n) return null;
+    var c = json.cohort || {};
+    var params = { title: c.title || '', date: c.startDate ? LcmI18n.date(c.startDate) : '', position: json.waitlistPosition };
+    if (json.result === 'already') return i18n(json.linkMailed ? 'signup.result.already' : 'signup.result.alreadyRecent', params);
+    return i18n('signup.result.' + json.result, params);
+  }
+
+  // The cohorts a learner may join (the API leaves out finished ones and those more than half
+  // over, and lists the page's language first): one radio each, saying its language, start,
+  // length and seats or waitlist. On any failure the plain cohort-code field stays.
   function loadCohorts(form) {
     var box = qs('[data-cohorts]', form);
-    if (!box) return;
+    if (!box || !window.LcmI18n) return;
     fetch(box.dataset.cohorts, { headers: { 'Accept': 'application/json' } }).then(function (res) {
       return res.ok ? res.json() : null;
     }).then(function (data) {
-      var cohorts = Array.isArray(data) ? data : (data && (data.cohorts || data.items)) || [];
+      var cohorts = (data && data.cohorts) || [];
       if (!cohorts.length) return;
       var old = qs('input[name=cohortId]', box);
-      var select = el('select', { id: old.id, name: 'cohortId' });
-      select.dataset.error = old.dataset.error;
-      select.appendChild(el('option', { value: '' }, box.dataset.labelNext));
-      cohorts.forEach(function (c) {
-        var text = c.title || c.cohortId;
-        if (c.startDate) text += ', ' + box.dataset.labelStarts + ' ' + c.startDate;
-        if (c.seatsLeft != null) text += ' (' + c.seatsLeft + ' ' + box.dataset.labelSeats + ')';
-        select.appendChild(el('option', { value: c.cohortId }, text));
+      var set = el('fieldset', { 'class': 'field cohort-choices', id: old.id, 'data-error': old.dataset.error });
+      set.appendChild(el('legend', {}, i18n('signup.cohortsLegend')));
+      set.appendChild(el('p', { 'class': 'hint' }, i18n('signup.cohortsHint')));
+      var today = new Date().toISOString().slice(0, 10);
+      cohorts.forEach(function (c, i) {
+        var id = old.id + '-' + i;
+        var row = el('div', { 'class': 'cohort-choice' });
+        var input = el('input', { type: 'radio', name: 'cohortId', value: c.cohortId, id: id });
+        if (i === 0) input.checked = true;
+        var label = el('label', { 'for': id });
+        label.appendChild(el('span', { 'class': 'cohort-title' }, c.title));
+        var facts = [i18n('lang.in.' + c.language),
+          i18n(c.startDate > today ? 'signup.startsOn' : 'signup.startedOn', { date: LcmI18n.date(c.startDate) }),
+          LcmI18n.plural('weeks', c.weeks),
+          c.seatsLeft > 0 ? LcmI18n.plural('signup.seats', c.seatsLeft) : i18n('signup.waitlist')];
+        label.appendChild(el('span', { 'class': 'cohort-facts' }, facts.join(' · ')));
+        row.appendChild(input);
+        row.appendChild(label);
+        set.appendChild(row);
       });
-      qs('label', box).textContent = box.dataset.labelChoice;
-      old.replaceWith(select);
-      var hint = qs('.hint', box);
-      if (hint) hint.remove();
+      box.replaceWith(set);
     }).catch(function () { /* no cohort list: the code field stays, and the API picks the next cohort */ });
   }
 
@@ -300,6 +335,7 @@
 
   function initForms() {
     qsa('[data-no-js]').forEach(function (e) { e.hidden = true; });
+    if (window.LcmLearnerKey && LcmLearnerKey.get()) qsa('[data-learner-nav]').forEach(function (e) { e.hidden = false; });
     qsa('form.api-form').forEach(function (form) {
       if (form.hasAttribute('data-needs-js')) form.hidden = false;
       guessTimezone(form);
@@ -326,6 +362,27 @@
     box.hidden = false;
   }
 
+  // ---- A form's problem box after a post without script (?code=...&fields=a,b#<box>) ---------
+  // The box shows by CSS alone and lists every field; with a script, only the fields the API
+  // named stay, and those fields are marked in the form.
+  function initProblemBoxes() {
+    var box = location.hash.length > 1 && document.getElementById(location.hash.slice(1));
+    if (!box || !box.hasAttribute('data-form-problem')) return;
+    var params = new URLSearchParams(location.search);
+    var fields = (params.get('fields') || '').split(',').filter(Boolean);
+    var code = params.get('code');
+    if (!fields.length && !code) return;
+    qsa('li[data-field]', box).forEach(function (li) { li.hidden = fields.indexOf(li.dataset.field) < 0; });
+    qsa('li[data-code]', box).forEach(function (li) { li.hidden = li.dataset.code !== code; });
+    if (code === 'too_many_requests') qsa('[data-extra]', box).forEach(function (p) { p.hidden = true; });
+    var form = box.nextElementSibling;
+    fields.forEach(function (name) {
+      var input = form && form.elements && form.elements.namedItem(name);
+      if (input && input.setAttribute) input.setAttribute('aria-invalid', 'true');
+    });
+    box.focus();
+  }
+
   // ---- The thank-you page shows the line for the status the API answered (?status=...) --------
   function initThanksPage() {
     var status = new URLSearchParams(location.search).get('status');
@@ -336,4 +393,5 @@
   initForms();
   initErrorPage();
   initThanksPage();
+  initProblemBoxes();
 })();

@@ -43,13 +43,12 @@ final class InviteMails {
             text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " vous propose un rendez-vous régulier : "
                     + schedule(a, locale) + ".\nPremier rendez-vous : " + local + " (votre heure, " + learnerZone.getId()
                     + ").\n" + where(a, fr) + "\nAjoutez l'invitation jointe à votre agenda. Vous pouvez la télécharger "
-                    + "à nouveau depuis votre espace personnel (le lien de votre mail de confirmation), ou à l'adresse "
-                    + messages.link("/api/me/one-to-one.ics") + " avec votre clé personnelle.\n\nL'équipe LCM Hub\n"
+                    + "à nouveau depuis votre espace personnel : " + messages.link("/fr/me.html")
+                    + " (ouvert avec le lien de votre mail de confirmation).\n\nL'équipe LCM Hub\n"
                     : "Hello " + name + ",\n\n" + mentorName + " set up regular 1:1s with you: " + schedule(a, locale)
                     + ".\nFirst meeting: " + local + " (your time, " + learnerZone.getId() + ").\n" + where(a, fr)
-                    + "\nAdd the attached invite to your calendar. You can download it again from your personal page (the "
-                    + "link in your confirmation mail), or at " + messages.link("/api/me/one-to-one.ics")
-                    + " with your personal key.\n\nThe LCM Hub team\n";
+                    + "\nAdd the attached invite to your calendar. You can download it again from your personal page, "
+                    + messages.link("/en/me.html") + " (opened with the link in your confirmation mail).\n\nThe LCM Hub team\n";
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
                 .withAttachment(Invites.attachment(ics, cancelled, mentorName, language));

@@ -38,18 +38,18 @@ public class CheckInService {
         if (r.week() != null) {
             Optional<IsoWeek> parsed = IsoWeek.parse(r.week());
             if (parsed.isEmpty()) {
-                errors.put("week", "Use an ISO week such as " + current + ".");
+                errors.put("week", "Leave the week out to check in for this week.");
             } else {
                 week = parsed.get();
             }
         }
         if (!errors.containsKey("week")) {
             if (week.compareTo(IsoWeek.of(learner.cohortStart())) < 0) {
-                errors.put("week", "Your cohort starts in week " + IsoWeek.of(learner.cohortStart()) + ".");
+                errors.put("week", "Your cohort starts on " + day(learner.cohortStart()) + "; check in from then.");
             } else if (week.compareTo(IsoWeek.of(learner.cohortEnd())) > 0) {
-                errors.put("week", "Your cohort ended in week " + IsoWeek.of(learner.cohortEnd()) + ".");
+                errors.put("week", "Your cohort ended on " + day(learner.cohortEnd()) + ".");
             } else if (week.compareTo(current) > 0) {
-                errors.put("week", "You can check in for this week (" + current + ") or an earlier one.");
+                errors.put("week", "You can check in for this week or an earlier one.");
             }
         }
         if (r.progress() == null || r.progress() < 0 || r.progress() > 100) {
@@ -84,5 +84,10 @@ public class CheckInService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** An unambiguous day for a sentence: "Mon 11 Jan 2027". */
+    private static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK));
     }
 }

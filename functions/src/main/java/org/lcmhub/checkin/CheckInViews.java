@@ -27,6 +27,7 @@ public final class CheckInViews {
     public static Map<String, Object> view(WeeklyCheckIn c) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("week", c.week().toString());
+        v.put("weekStart", c.week().monday().toString());
         v.put("progress", c.progress());
         v.put("stepReached", c.stepReached());
         v.put("hoursSpent", c.hoursSpent());

@@ -107,7 +107,7 @@ public class CohortHandler extends ApiHandler {
     }
 
     private ApiResponse listOpen(ApiRequest request) {
-        List<Map<String, Object>> cohorts = service.open(request.queryParameter("pathId")).stream()
+        List<Map<String, Object>> cohorts = service.open(request.queryParameter("pathId"), request.queryParameter("language")).stream()
                 .map(CohortHandler::publicView).toList();
         return ApiResponse.ok(Map.of("cohorts", cohorts));
     }

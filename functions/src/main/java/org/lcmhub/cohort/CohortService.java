@@ -140,16 +140,15 @@ public class CohortService {
         return cohort.riskPolicy();
     }
 
-    /** Open cohorts of a path that have not ended, earliest first. */
-    public List<Cohort> open(String pathId) {
+    /** The cohorts of a path a learner may join ({@link Offers}), those in {@code language} first. */
+    public List<Cohort> open(String pathId, String language) {
         if (pathId == null || !Slug.isValid(pathId)) {
             throw new InvalidInput(Map.of("pathId", "Give a course path id, e.g. ?pathId=python-8-weeks."));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return store.byPath(pathId).stream()
-                .filter(c -> c.open() && !c.endDate().isBefore(today))
-                .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
-                .toList();
+        if (language != null && !Language.isSupported(language)) {
+            throw new InvalidInput(Map.of("language", "The language must be en or fr."));
+        }
+        return Offers.offers(store.byPath(pathId), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), language);
     }
 
     /**

@@ -84,11 +84,34 @@ final class FormFlow {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json");
     }
 
-    /** The success redirect, carrying the answer's {@code status} (e.g. enrolled) when it has one. */
+    /**
+     * The success redirect, carrying the answer's {@code status} (e.g. enrolled) when it has one.
+     * {@code next} may name top-level fields of the answer in braces, so that each outcome lands
+     * on its own static page (e.g. {@code /en/signed-up/{result}.html}); a value that is not a
+     * short slug, or a field the answer lacks, sends the browser to {@code /} instead.
+     */
     String success(Object body) {
         JsonNode json = body == null ? null : Json.MAPPER.valueToTree(body);
+        String target = fill(next, json);
         JsonNode status = json == null ? null : json.get("status");
-        return status != null && status.isTextual() ? withQuery(next, "status=" + encode(status.asText())) : next;
+        return status != null && status.isTextual() ? withQuery(target, "status=" + encode(status.asText())) : target;
+    }
+
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\{([A-Za-z]{1,40})}");
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9-]{1,40}");
+
+    private static String fill(String path, JsonNode json) {
+        java.util.regex.Matcher m = FIELD.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            JsonNode value = json == null ? null : json.get(m.group(1));
+            if (value == null || !value.isValueNode() || !SLUG.matcher(value.asText()).matches()) {
+                return "/";
+            }
+            m.appendReplacement(out, value.asText());
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The error redirect, or null when the form named no error page (the error is then JSON). */
@@ -103,8 +126,12 @@ final class FormFlow {
         return withQuery(errorPage, query);
     }
 
+    /** Adds to the query, before any fragment (an error page may point at its form: {@code #signup-error}). */
     private static String withQuery(String path, String query) {
-        return path + (path.contains("?") ? "&" : "?") + query;
+        int hash = path.indexOf('#');
+        String base = hash < 0 ? path : path.substring(0, hash);
+        String fragment = hash < 0 ? "" : path.substring(hash);
+        return base + (base.contains("?") ? "&" : "?") + query + fragment;
     }
 
     private static String encode(String value) {

@@ -61,6 +61,23 @@ public final class Messages {
         return new Mail(to, subject, text, "confirmation");
     }
 
+    /** Sent when a learner asks for their link again: the new link, and the old one no longer works. */
+    public Mail newLink(String to, String name, String language, String cohortTitle, String key) {
+        boolean fr = "fr".equals(language);
+        String link = personalLink(language, key);
+        String text = fr
+                ? "Bonjour " + name + ",\n\nVoici votre nouveau lien personnel pour la cohorte « " + cohortTitle
+                + " » (gardez-le pour vous, il remplace un mot de passe) :\n" + link
+                + "\n\nL'ancien lien ne fonctionne plus. Si vous n'avez rien demandé, ignorez ce message : "
+                + "seul ce nouveau lien ouvre votre espace.\n\nL'équipe LCM Hub\n"
+                : "Hello " + name + ",\n\nHere is your new personal link for the cohort \"" + cohortTitle
+                + "\" (keep it to yourself: it replaces a password):\n" + link
+                + "\n\nYour previous link no longer works. If you did not ask for this, ignore this mail: "
+                + "only this new link opens your page.\n\nThe LCM Hub team\n";
+        String subject = fr ? "Votre nouveau lien personnel" : "Your new personal link";
+        return new Mail(to, subject, text, "new-link");
+    }
+
     /** Sent to the first waitlisted learner when a seat frees up and they take it. */
     public Mail promoted(String to, String name, String language, String cohortTitle) {
         boolean fr = Language.of(language) == Language.FR;

@@ -107,7 +107,7 @@ public class MeService {
             errors.put("language", "The language must be en or fr.");
         }
         if (c.timezone() != null && !TimeZones.isRegionZone(c.timezone())) {
-            errors.put("timezone", "This is not an IANA time zone such as Europe/Paris.");
+            errors.put("timezone", TimeZones.ERROR);
         }
         if (c.hoursPerWeek() != null && (c.hoursPerWeek() < 1 || c.hoursPerWeek() > Learner.HOURS_MAX)) {
             errors.put("hoursPerWeek", "Hours per week must be between 1 and " + Learner.HOURS_MAX + ".");

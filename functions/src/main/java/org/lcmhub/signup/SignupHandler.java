@@ -1,5 +1,6 @@
 package org.lcmhub.signup;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -15,33 +16,75 @@ import org.lcmhub.http.Router;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.model.SignupRequest;
-import org.lcmhub.signup.model.SignupResult;
+import org.lcmhub.signup.model.SignupOutcome;
 import org.lcmhub.signup.store.SignupStore;
+import org.lcmhub.signup.store.dynamodb.DynamoRateLimits;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Dynamo;
 
-/** {@code POST /api/signups}: JSON or an HTML form in, 201 (new) or 200 (already signed up) out. */
+/**
+ * {@code POST /api/signups}: JSON or an HTML form in, 201 (new) or 200 (already signed up) out,
+ * with {@code result} ({@code enrolled}, {@code waitlisted}, {@code already}) for the page to say
+ * what happened; and {@code POST /api/links} (the personal link mailed again).
+ */
 public class SignupHandler extends ApiHandler {
     private final SignupService service;
+    private final PersonalLinks links;
 
     /** Used by Lambda. */
     public SignupHandler() {
-        this(service(Dynamo.client(), Dynamo.tableName()));
+        this(Dynamo.client(), Dynamo.tableName());
     }
 
     /** One SDK client per execution environment, shared by the stores. */
-    private static SignupService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
-        return new SignupService(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
-                Mailers.fromEnv(), Messages.fromEnv());
+    private SignupHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
+        this(new SignupService(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
+                Mailers.fromEnv(), Messages.fromEnv()),
+                new PersonalLinks(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
+                        new DynamoRateLimits(dynamo, table), Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC(),
+                        PersonalLinks.Limits.DEFAULT));
     }
 
-    public SignupHandler(SignupService service) {
+    public SignupHandler(SignupService service, PersonalLinks links) {
         this.service = service;
+        this.links = links;
     }
 
     @Override
     protected void routes(Router router) {
         router.post("/api/signups", this::signUp);
+        router.post("/api/links", this::mailLinkAgain);
+    }
+
+    /**
+     * {@code POST /api/links}: mails a fresh personal link to the sign-ups of an address. 202 with
+     * the same body whether the address is known or not; 429 past the limits, for any address.
+     */
+    private ApiResponse mailLinkAgain(ApiRequest request) {
+        Fields f = new Fields(request.bodyObject());
+        String email = f.text("email");
+        f.throwIfInvalid();
+        try {
+            links.mailAgain(email, client(request));
+        } catch (PersonalLinks.TooMany e) {
+            throw new ApiException(429, "too_many_requests", "Too many requests for a link; try again later.");
+        }
+        return ApiResponse.of(202, Map.of("status", "sent"));
+    }
+
+    /**
+     * Who is asking: behind CloudFront the API sees CloudFront's address, and CloudFront appends
+     * the viewer's address to {@code X-Forwarded-For}, so the last entry is the one no client can
+     * forge; without the header, the connection's source.
+     */
+    static String client(ApiRequest request) {
+        String forwarded = request.header("x-forwarded-for");
+        if (forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        var context = request.event().getRequestContext();
+        return context == null || context.getHttp() == null ? null : context.getHttp().getSourceIp();
     }
 
     private ApiResponse signUp(ApiRequest request) {
@@ -50,7 +93,7 @@ public class SignupHandler extends ApiHandler {
                 f.text("name"), f.text("email"), f.text("pathId"), f.text("cohortId"),
                 f.text("language"), f.text("timezone"), f.text("goals"), f.integer("hoursPerWeek"), f.bool("consent"));
         f.throwIfInvalid();
-        SignupResult result;
+        SignupOutcome result;
         try {
             result = service.signUp(signup);
         } catch (SignupStore.CoolingDown e) {
@@ -63,11 +106,19 @@ public class SignupHandler extends ApiHandler {
         body.put("learnerId", result.learner().learnerId());
         body.put("cohortId", result.learner().cohortId());
         body.put("status", result.learner().status().wire());
+        body.put("result", result.kind().wire());
         if (result.waitlistPosition() != null) {
             body.put("waitlistPosition", result.waitlistPosition());
         }
         if (result.created()) {
             Metrics.count("SignUps", 1);
+        }
+        if (result.kind() == SignupOutcome.Kind.ALREADY) {
+            body.put("linkMailed", result.linkMailed());
+        }
+        if (result.cohort() != null) {
+            body.put("cohort", Map.of("title", result.cohort().title(), "language", result.cohort().language(),
+                    "startDate", result.cohort().startDate().toString(), "weeks", result.cohort().weeks()));
         }
         return ApiResponse.of(result.created() ? 201 : 200, body);
     }

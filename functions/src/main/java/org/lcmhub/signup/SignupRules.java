@@ -34,7 +34,7 @@ public final class SignupRules {
         }
         if (r.email() == null) {
             errors.put("email", "Please enter your email address.");
-        } else if (r.email().length() > EMAIL_MAX || !EMAIL.matcher(r.email()).matches()) {
+        } else if (!isEmail(r.email())) {
             errors.put("email", "This is not a valid email address.");
         }
         if (r.pathId() == null) {
@@ -53,7 +53,7 @@ public final class SignupRules {
         if (r.timezone() == null) {
             errors.put("timezone", "Please choose your time zone.");
         } else if (!TimeZones.isRegionZone(r.timezone())) {
-            errors.put("timezone", "This is not an IANA time zone such as Europe/Paris.");
+            errors.put("timezone", TimeZones.ERROR);
         }
         if (r.goals() != null && r.goals().length() > Learner.GOALS_MAX) {
             errors.put("goals", "Your goals must be at most " + Learner.GOALS_MAX + " characters.");
@@ -65,5 +65,9 @@ public final class SignupRules {
             errors.put("consent", "Please agree to the use of your data for this course to sign up.");
         }
         return errors;
+    }
+
+    public static boolean isEmail(String email) {
+        return email.length() <= EMAIL_MAX && EMAIL.matcher(email).matches();
     }
 }

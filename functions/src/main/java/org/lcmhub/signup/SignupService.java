@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
@@ -22,6 +23,7 @@ import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.model.SignupRequest;
+import org.lcmhub.signup.model.SignupOutcome;
 import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
 
@@ -58,7 +60,7 @@ public class SignupService {
         this.limits = limits;
     }
 
-    public SignupResult signUp(SignupRequest received) {
+    public SignupOutcome signUp(SignupRequest received) {
         SignupRequest request = new SignupRequest(received.name(),
                 received.email() == null ? null : normaliseEmail(received.email()), received.pathId(),
                 received.cohortId(), received.language(), received.timezone(), received.goals(),
@@ -82,16 +84,23 @@ public class SignupService {
         } catch (SignupStore.CohortUnavailable e) {
             throw new InvalidInput(Map.of("cohortId", "This cohort is closed to sign-ups."));
         }
+        boolean mailed;
         if (result.created()) {
             mail(result, cohort, key);
+            mailed = true;
         } else {
+            // Signing up again is how a learner may ask for their link: a new key retires the old one.
             LearnerKey fresh = LearnerKey.issue(result.learner().learnerId());
-            if (store.rotateKey(fresh.learnerId(), fresh.hash(), clock.instant(),
-                    clock.instant().minus(limits.mailCooldown()))) {
+            mailed = store.rotateKey(fresh.learnerId(), fresh.hash(), clock.instant(),
+                    clock.instant().minus(limits.mailCooldown()));
+            if (mailed) {
                 mail(result, cohort, fresh);
             }
         }
-        return result;
+        SignupOutcome.Kind kind = !result.created() && !result.rejoined() ? SignupOutcome.Kind.ALREADY
+                : result.learner().status() == LearnerStatus.WAITLISTED ? SignupOutcome.Kind.WAITLISTED
+                : SignupOutcome.Kind.ENROLLED;
+        return new SignupOutcome(result, cohort, kind, mailed);
     }
 
     private Cohort chooseCohort(SignupRequest request, Map<String, String> errors) {
@@ -103,6 +112,8 @@ public class SignupService {
                 errors.put("cohortId", "This cohort is not part of the chosen course path.");
             } else if (!cohort.open()) {
                 errors.put("cohortId", "This cohort is closed to sign-ups.");
+            } else if (!Offers.offered(cohort, today())) {
+                errors.put("cohortId", "This cohort is too far along to join; choose a later one.");
             }
             return cohort;
         }
@@ -111,7 +122,7 @@ public class SignupService {
             errors.put("pathId", "This is not a known course path.");
             return null;
         }
-        Optional<Cohort> next = nextOpen(ofPath, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        Optional<Cohort> next = nextOpen(ofPath, today(), request.language());
         if (next.isEmpty()) {
             errors.put("cohortId", "No cohort of this course path is open for sign-ups right now.");
             return null;
@@ -119,12 +130,19 @@ public class SignupService {
         return next.get();
     }
 
-    /** The earliest open cohort not yet over, preferring one with a free seat. */
-    static Optional<Cohort> nextOpen(List<Cohort> cohorts, LocalDate today) {
-        List<Cohort> open = cohorts.stream()
-                .filter(c -> c.open() && !c.endDate().isBefore(today))
-                .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
-                .toList();
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /**
+     * The cohort a sign-up without a cohort joins: among the offered cohorts ({@link Offers}) in the
+     * learner's language (any language when none is), the earliest with a free seat, else the
+     * earliest (its waitlist).
+     */
+    static Optional<Cohort> nextOpen(List<Cohort> cohorts, LocalDate today, String language) {
+        List<Cohort> offered = Offers.offers(cohorts, today, language);
+        List<Cohort> mine = offered.stream().filter(c -> c.language().equals(language)).toList();
+        List<Cohort> open = mine.isEmpty() ? offered : mine;
         return open.stream().filter(c -> c.seatsLeft() > 0).findFirst().or(() -> open.stream().findFirst());
     }
 

@@ -183,6 +183,26 @@ public final class Keys {
         return key("EMAIL#" + sha256(email), "COOLDOWN");
     }
 
+    /**
+     * An address's sign-up, filed under the address: the personal link is mailed again to every
+     * learner of an address with one query, without knowing the cohort.
+     */
+    public static Map<String, AttributeValue> emailLearner(String email, String learnerId) {
+        return key(emailPk(email), EMAIL_LEARNER + learnerId);
+    }
+
+    public static String emailPk(String email) {
+        return "EMAIL#" + sha256(email);
+    }
+
+    /** Sort-key prefix of an address's sign-ups in its {@code EMAIL#} partition. */
+    public static final String EMAIL_LEARNER = "LEARNER#";
+
+    /** A fixed-window request counter, e.g. link requests of one address or one client. */
+    public static Map<String, AttributeValue> rateWindow(String scope, String subjectHash, long windowStart) {
+        return key("RATE#" + scope + "#" + subjectHash, "WINDOW#" + windowStart);
+    }
+
     public static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, s(pk), SK, s(sk));
     }

@@ -34,4 +34,28 @@ class FormFlowTest {
         assertThat(FormFlow.acceptsJson("text/html,application/xhtml+xml,*/*;q=0.8")).isFalse();
         assertThat(FormFlow.acceptsJson(null)).isFalse();
     }
+
+    private static FormFlow flow(String next, String errorPage) {
+        String body = "next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)
+                + "&errorPage=" + java.net.URLEncoder.encode(errorPage, java.nio.charset.StandardCharsets.UTF_8);
+        return FormFlow.of(java.util.Map.of("content-type", "application/x-www-form-urlencoded"),
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eachOutcomeLandsOnItsOwnPageNamedByTheAnswer() {
+        FormFlow flow = flow("/en/signed-up/{result}.html", "/en/paths/python.html#signup-error");
+        assertThat(flow.success(java.util.Map.of("status", "waitlisted", "result", "already")))
+                .isEqualTo("/en/signed-up/already.html?status=waitlisted");
+        assertThat(flow.success(java.util.Map.of("status", "enrolled"))).as("no result in the answer").isEqualTo("/?status=enrolled");
+        assertThat(flow.success(java.util.Map.of("result", "../../x"))).as("not a slug").isEqualTo("/");
+    }
+
+    @Test
+    void theErrorQueryGoesBeforeTheFragmentThatPointsAtTheForm() {
+        FormFlow flow = flow("/en/thanks.html", "/en/paths/python.html#signup-error");
+        ApiException error = new ApiException(400, "invalid_input", "Bad", java.util.Map.of("email", "x", "consent", "y"));
+        assertThat(flow.failure(error)).startsWith("/en/paths/python.html?code=invalid_input&fields=")
+                .endsWith("#signup-error").contains("email").contains("consent");
+    }
 }

@@ -22,7 +22,7 @@ class SignupFormFlowTest {
     private final InMemorySignups store = new InMemorySignups(cohorts);
     private final SignupHandler handler = new SignupHandler(new SignupService(store, cohorts, new RecordingMailer(),
             new Messages("https://hub.example.org"), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-            SignupService.Limits.DEFAULT));
+            SignupService.Limits.DEFAULT), null);
 
     private APIGatewayV2HTTPResponse call(String fixture) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/" + fixture);

@@ -23,7 +23,7 @@ class SignupHandlerTest {
     private final RecordingMailer mail = new RecordingMailer();
     private final SignupHandler handler = new SignupHandler(new SignupService(store, cohorts, mail,
             new Messages("https://hub.example.org"), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
-            SignupService.Limits.DEFAULT));
+            SignupService.Limits.DEFAULT), null);
 
     private APIGatewayV2HTTPResponse call(String fixture) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/" + fixture);

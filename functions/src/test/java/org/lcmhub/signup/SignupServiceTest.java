@@ -18,7 +18,7 @@ import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.model.SignupRequest;
-import org.lcmhub.signup.model.SignupResult;
+import org.lcmhub.signup.model.SignupOutcome;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.InMemorySignups;
@@ -43,7 +43,7 @@ class SignupServiceTest {
 
     @Test
     void signsUpANewLearnerWithANormalisedEmail() {
-        SignupResult result = service.signUp(valid());
+        SignupOutcome result = service.signUp(valid());
 
         assertThat(result.created()).isTrue();
         assertThat(result.learner().learnerId()).isEqualTo("learner-1");
@@ -56,8 +56,8 @@ class SignupServiceTest {
 
     @Test
     void theSameEmailInAnotherCaseIsTheSameLearner() {
-        SignupResult first = service.signUp(valid());
-        SignupResult again = service.signUp(new SignupRequest("Awa D.", "AWA.DIALLO@example.org",
+        SignupOutcome first = service.signUp(valid());
+        SignupOutcome again = service.signUp(new SignupRequest("Awa D.", "AWA.DIALLO@example.org",
                 "python-foundations", "py-2027-01", "fr", "Africa/Dakar", null, null, true));
 
         assertThat(again.created()).isFalse();
@@ -72,14 +72,16 @@ class SignupServiceTest {
 
         assertThat(error.fields()).containsOnlyKeys("name", "email", "pathId", "cohortId", "language", "timezone",
                 "goals", "hoursPerWeek", "consent");
-        assertThat(error.fields().get("timezone")).contains("IANA");
+        assertThat(error.fields().get("timezone")).contains("time zone").doesNotContain("IANA");
         assertThat(store.saved).isEmpty();
     }
 
     @Test
     void acceptsRealTimeZonesAndRejectsOffsetsAndAbbreviations() {
         assertThat(SignupRules.check(withZone("America/Sao_Paulo"))).doesNotContainKey("timezone");
-        assertThat(SignupRules.check(withZone("UTC"))).containsKey("timezone");
+        assertThat(SignupRules.check(withZone("UTC"))).doesNotContainKey("timezone");
+        assertThat(SignupRules.check(withZone("Etc/UTC"))).doesNotContainKey("timezone");
+        assertThat(SignupRules.check(withZone("Etc/GMT+2"))).containsKey("timezone");
         assertThat(SignupRules.check(withZone("+02:00"))).containsKey("timezone");
         assertThat(SignupRules.check(withZone("CET"))).containsKey("timezone");
     }
@@ -116,8 +118,8 @@ class SignupServiceTest {
 
     @Test
     void fillsTheSeatsThenTheWaitlistAndMailsAPersonalLinkWithTheKey() {
-        SignupResult first = service.signUp(valid());
-        SignupResult second = service.signUp(new SignupRequest("Léa Martin", "lea@example.org", "python-foundations",
+        SignupOutcome first = service.signUp(valid());
+        SignupOutcome second = service.signUp(new SignupRequest("Léa Martin", "lea@example.org", "python-foundations",
                 "py-2027-01", "fr", "Europe/Paris", null, null, true));
 
         assertThat(first.learner().status()).isEqualTo(LearnerStatus.ENROLLED);
@@ -134,7 +136,7 @@ class SignupServiceTest {
 
     @Test
     void withoutACohortTheLearnerJoinsThePathsNextOpenCohort() {
-        SignupResult result = service.signUp(new SignupRequest("Awa", "awa@example.org", "javascript-basics", null,
+        SignupOutcome result = service.signUp(new SignupRequest("Awa", "awa@example.org", "javascript-basics", null,
                 "fr", "Africa/Dakar", null, null, true));
         assertThat(result.learner().cohortId()).isEqualTo("js-2027-01");
     }
@@ -154,14 +156,58 @@ class SignupServiceTest {
     }
 
     @Test
+    void theOutcomeSaysEnrolledWaitlistedOrAlreadySignedUpAndWhetherTheLinkWasMailedAgain() {
+        org.lcmhub.testing.MovableClock clock = new org.lcmhub.testing.MovableClock(Instant.parse("2027-01-04T09:00:00Z"));
+        SignupService moving = new SignupService(store, cohorts, mail, new Messages("https://hub.example.org"), clock,
+                () -> "learner-" + ids.incrementAndGet(), new SignupService.Limits(Duration.ofSeconds(60), Duration.ofMinutes(10)));
+        SignupOutcome seat = moving.signUp(valid());
+        assertThat(seat.kind()).isEqualTo(SignupOutcome.Kind.ENROLLED);
+        assertThat(seat.cohort().startDate()).isEqualTo(LocalDate.parse("2027-01-04"));
+        clock.advance(Duration.ofMinutes(2));
+        SignupOutcome waiting = moving.signUp(new SignupRequest("Léa Martin", "lea@example.org", "python-foundations",
+                "py-2027-01", "fr", "Etc/UTC", null, null, true));
+        assertThat(waiting.kind()).isEqualTo(SignupOutcome.Kind.WAITLISTED);
+        assertThat(waiting.waitlistPosition()).isEqualTo(1);
+
+        SignupOutcome soon = moving.signUp(valid());
+        assertThat(soon.kind()).isEqualTo(SignupOutcome.Kind.ALREADY);
+        assertThat(soon.linkMailed()).as("within the mail cool-down").isFalse();
+        assertThat(mail.sent).hasSize(2);
+
+        clock.advance(Duration.ofMinutes(11));
+        SignupOutcome later = moving.signUp(valid());
+        assertThat(later.kind()).isEqualTo(SignupOutcome.Kind.ALREADY);
+        assertThat(later.linkMailed()).isTrue();
+        assertThat(mail.sent).hasSize(3);
+        LearnerKey old = LearnerKey.parse(mail.sent.get(0).text().replaceAll("(?s).*#key=(\\S+).*", "$1"));
+        LearnerKey fresh = LearnerKey.parse(mail.sent.get(2).text().replaceAll("(?s).*#key=(\\S+).*", "$1"));
+        assertThat(fresh.matches(store.keyHashes.get(old.learnerId()))).isTrue();
+        assertThat(old.matches(store.keyHashes.get(old.learnerId()))).isFalse();
+    }
+
+    @Test
+    void withoutACohortALearnerJoinsOneInTheirLanguageWhenThereIsOne() {
+        LocalDate today = LocalDate.parse("2027-03-01");
+        Cohort english = new Cohort("en-1", "p", "en-1", "en", LocalDate.parse("2027-03-01"), 8, 5, true, 0, 0,
+                java.util.Set.of(), Instant.EPOCH);
+        Cohort french = new Cohort("fr-1", "p", "fr-1", "fr", LocalDate.parse("2027-03-15"), 8, 5, true, 5, 0,
+                java.util.Set.of(), Instant.EPOCH);
+        assertThat(SignupService.nextOpen(List.of(english, french), today, "fr")).map(Cohort::cohortId).hasValue("fr-1");
+        assertThat(SignupService.nextOpen(List.of(english, french), today, "en")).map(Cohort::cohortId).hasValue("en-1");
+        Cohort halfGone = new Cohort("en-old", "p", "en-old", "en", LocalDate.parse("2027-01-25"), 8, 5, true, 0, 0,
+                java.util.Set.of(), Instant.EPOCH);
+        assertThat(SignupService.nextOpen(List.of(halfGone, french), today, "en")).map(Cohort::cohortId).hasValue("fr-1");
+    }
+
+    @Test
     void theNextOpenCohortIsTheEarliestNotOverPreferringFreeSeats() {
         LocalDate today = LocalDate.parse("2027-03-01");
         Cohort over = withStart("a-over", "2026-12-01", 5, 0);
         Cohort full = withStart("b-full", "2027-03-08", 1, 1);
         Cohort later = withStart("c-later", "2027-04-05", 5, 0);
-        assertThat(SignupService.nextOpen(List.of(later, full, over), today)).map(Cohort::cohortId).hasValue("c-later");
-        assertThat(SignupService.nextOpen(List.of(full, over), today)).map(Cohort::cohortId).hasValue("b-full");
-        assertThat(SignupService.nextOpen(List.of(over), today)).isEmpty();
+        assertThat(SignupService.nextOpen(List.of(later, full, over), today, "fr")).map(Cohort::cohortId).hasValue("c-later");
+        assertThat(SignupService.nextOpen(List.of(full, over), today, "fr")).map(Cohort::cohortId).hasValue("b-full");
+        assertThat(SignupService.nextOpen(List.of(over), today, "fr")).isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class InMemorySignups implements SignupStore {
     private final Map<String, Learner> byCohortAndEmail = new HashMap<>();
     private final Map<String, Instant> coolDowns = new HashMap<>();
     public final Map<String, String> keyHashes = new HashMap<>();
+    private final Map<String, Instant> mailedAt = new HashMap<>();
     public final List<Learner> saved = new ArrayList<>();
 
     public InMemorySignups(InMemoryCohorts cohorts) {
@@ -43,14 +44,30 @@ public final class InMemorySignups implements SignupStore {
         byCohortAndEmail.put(candidate.cohortId() + "|" + candidate.email(), placed);
         coolDowns.put(candidate.email(), now.plus(cooldown));
         keyHashes.put(placed.learnerId(), keyHash);
+        mailedAt.put(placed.learnerId(), now);
         saved.add(placed);
         return new SignupResult(placed, true, seat ? null : position);
     }
 
     @Override
     public synchronized boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore) {
+        Instant last = mailedAt.get(learnerId);
+        if (last == null || !last.isBefore(notBefore)) {
+            return false;
+        }
         keyHashes.put(learnerId, keyHash);
+        mailedAt.put(learnerId, now);
         return true;
+    }
+
+    @Override
+    public synchronized Learner find(String learnerId) {
+        return saved.stream().filter(l -> l.learnerId().equals(learnerId)).findFirst().orElse(null);
+    }
+
+    @Override
+    public synchronized List<String> learnersOfAddress(String email) {
+        return saved.stream().filter(l -> l.email().equals(email)).map(Learner::learnerId).toList();
     }
 
     @Override

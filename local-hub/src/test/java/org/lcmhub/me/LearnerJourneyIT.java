@@ -56,9 +56,11 @@ class LearnerJourneyIT extends LocalHubTest {
         for (String page : new String[] {"/fr/me.html", "/en/me.html"}) {
             HttpResponse<String> html = client.json("GET", page, null, null);
             assertThat(html.statusCode()).as(page).isEqualTo(200);
-            assertThat(html.body()).contains("<script src=\"/js/me.js\"></script>");
+            assertThat(html.body()).contains("<script src=\"/js/learner.js\" defer></script>",
+                    "<meta name=\"referrer\" content=\"no-referrer\">");
         }
-        assertThat(client.json("GET", "/js/me.js", null, null).body()).contains("'/api/me'", "sessionStorage");
+        assertThat(client.json("GET", "/js/learner.js", null, null).body()).contains("'/api/me'");
+        assertThat(client.json("GET", "/js/learner-key.js", null, null).body()).contains("localStorage", "replaceState");
 
         HttpResponse<String> me = client.json("GET", "/api/me", "Bearer " + key, null);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
@@ -75,7 +77,7 @@ class LearnerJourneyIT extends LocalHubTest {
         assertThat(HubClient.parse(patched).get("goals").isNull()).isTrue();
         HttpResponse<String> bad = client.json("PATCH", "/api/me", "Bearer " + key, "{\"timezone\":\"Moon/Base\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(HubClient.parse(bad).at("/error/fields/timezone").asText()).contains("IANA");
+        assertThat(HubClient.parse(bad).at("/error/fields/timezone").asText()).contains("time zone");
 
         JsonNode export = HubClient.parse(client.json("GET", "/api/me/export", "Bearer " + key, null));
         assertThat(export.at("/profile/email").asText()).isEqualTo(email);

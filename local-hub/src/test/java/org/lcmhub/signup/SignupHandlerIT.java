@@ -44,7 +44,7 @@ class SignupHandlerIT {
                                          java.util.List<Mail> sent) {
         return new SignupHandler(new SignupService(new DynamoSignupStore(moto.dynamo(), moto.table()),
                 new DynamoCohortStore(moto.dynamo(), moto.table()), sent::add, new Messages("http://hub.test"),
-                Clock.systemUTC(), ids, SignupService.Limits.DEFAULT));
+                Clock.systemUTC(), ids, SignupService.Limits.DEFAULT), null);
     }
 
     @Test
@@ -129,7 +129,7 @@ class SignupHandlerIT {
         MovableClock clock = new MovableClock();
         SignupHandler handler = new SignupHandler(new SignupService(new DynamoSignupStore(moto.dynamo(), moto.table()),
                 new DynamoCohortStore(moto.dynamo(), moto.table()), sent::add, new Messages("http://hub.test"),
-                clock, () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT));
+                clock, () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT), null);
         var cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
         String email = "kenji." + UUID.randomUUID() + "@example.org";
         String body = signup(email, cohort.pathId(), cohort.cohortId());
@@ -139,7 +139,9 @@ class SignupHandlerIT {
 
         assertThat(first.getStatusCode()).isEqualTo(201);
         assertThat(again.getStatusCode()).isEqualTo(200);
-        assertThat(again.getBody()).isEqualTo(first.getBody()).doesNotContain(email).doesNotContain("Awa");
+        assertThat(first.getBody()).contains("\"result\":\"enrolled\"");
+        assertThat(again.getBody()).isEqualTo(first.getBody().replace("\"result\":\"enrolled\"",
+                "\"result\":\"already\",\"linkMailed\":false")).doesNotContain(email).doesNotContain("Awa");
         assertThat(sent).hasSize(1);
         assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort.cohortId()).enrolled()).isEqualTo(1);
 
@@ -161,7 +163,7 @@ class SignupHandlerIT {
         var full = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
         String later = full.cohortId() + "-later";
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(new org.lcmhub.cohort.model.Cohort(later,
-                full.pathId(), "Later", "en", full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
+                full.pathId(), "Later", "fr", full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
                 java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
         String noCohort = "{\"name\":\"Awa\",\"email\":\"%s\",\"pathId\":\"%s\",\"language\":\"fr\","
                 + "\"timezone\":\"Africa/Dakar\",\"consent\":true}";

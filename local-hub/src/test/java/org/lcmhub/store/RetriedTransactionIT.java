@@ -73,7 +73,7 @@ class RetriedTransactionIT {
              DynamoDbClient dynamo = productionClient(proxy.endpoint())) {
             SignupHandler handler = new SignupHandler(new SignupService(new DynamoSignupStore(dynamo, moto.table()),
                     new DynamoCohortStore(dynamo, moto.table()), sent::add, new Messages("http://hub.test"),
-                    Clock.systemUTC(), () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT));
+                    Clock.systemUTC(), () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT), null);
 
             APIGatewayV2HTTPResponse response = handler.handleRequest(
                     signup("awa." + UUID.randomUUID() + "@example.org", cohort), null);

@@ -20,6 +20,12 @@ public interface SignupStore {
     /** Replaces a learner's key and records a mail, unless one was sent after {@code notBefore}. */
     boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore);
 
+    /** A learner by id, or null. */
+    Learner find(String learnerId);
+
+    /** The learner ids of every sign-up of an address (normalised), in any cohort; empty when none. */
+    java.util.List<String> learnersOfAddress(String email);
+
     /** Every learner of a cohort (any status), oldest sign-up first. */
     java.util.List<Learner> learnersOf(String cohortId);
 

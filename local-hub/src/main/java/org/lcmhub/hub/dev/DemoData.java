@@ -113,9 +113,10 @@ public final class DemoData {
             String fellow = LocalIssuer.subFor(LCMS.get((p + 1) % LCMS.size()));
             // Started some weeks ago, before its last week: several weeks of check-ins to show.
             LocalDate started = monday.minusWeeks(Math.max(1, Math.min(path.weeks() - 1, 6)));
-            Cohort now = new Cohort(running, path.pathId(), path.title() + " · " + started, "en",
+            // Titles without dates: pages show each cohort's dates in the reader's language.
+            Cohort now = new Cohort(running, path.pathId(), path.title(), "en",
                     started, path.weeks(), 12, true, 0, 0, Set.of(lead, fellow), clock.instant());
-            Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(), path.title() + " · " + monday.plusWeeks(3),
+            Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(), path.title() + " (2)",
                     "fr", monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
             cohorts.create(now);
             cohorts.create(next);

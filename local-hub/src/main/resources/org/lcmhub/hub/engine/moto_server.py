@@ -84,6 +84,48 @@ def roll_back_only_touched_items():
     models.DynamoDBBackend.transact_write_items = transact_write_items
 
 
+def idempotent_transactions():
+    """DynamoDB answers a TransactWriteItems repeated with the same ClientRequestToken (within ten
+    minutes) as the original, without applying it again; moto ignores the token. The functions send
+    one per transaction, so an SDK retry after a lost answer must not meet its own committed write
+    (a new sign-up answered "already signed up"). Same token, other items: DynamoDB refuses it."""
+    import hashlib
+    import json
+    import time
+    try:
+        from moto.dynamodb import responses
+        from moto.dynamodb.exceptions import DynamodbException
+    except ImportError:
+        return
+
+    class Mismatch(DynamodbException):
+        def __init__(self):
+            super().__init__("IdempotentParameterMismatchException",
+                             "The request uses the same client token as a previous, but non-identical request.")
+
+    handler = responses.DynamoHandler.transact_write_items
+    answered = {}  # token -> (digest of the items, answer, when)
+    window = 600.0
+
+    def transact_write_items(self):
+        token = self.body.get("ClientRequestToken")
+        if not token:
+            return handler(self)
+        digest = hashlib.sha256(json.dumps(self.body.get("TransactItems"), sort_keys=True).encode()).hexdigest()
+        now = time.monotonic()
+        for old in [t for t, (_, _, when) in answered.items() if now - when > window]:
+            del answered[old]
+        if token in answered:
+            if answered[token][0] != digest:
+                raise Mismatch()
+            return answered[token][1]
+        answer = handler(self)  # a cancelled transaction raises: not remembered, as DynamoDB does
+        answered[token] = (digest, answer, now)
+        return answer
+
+    responses.DynamoHandler.transact_write_items = transact_write_items
+
+
 def serialize_items_directly():
     """moto serialises each attribute of each item of a Query or Scan through botocore's shapes
     (about 10 ms an item), which made reading a large cohort take minutes. Those items are already
@@ -366,6 +408,7 @@ def main():
             pass
 
     roll_back_only_touched_items()
+    idempotent_transactions()
     serialize_items_directly()
     args = sys.argv[1:]
     port = int(args[0]) if args else 0

@@ -158,19 +158,21 @@ class SiteBrowserIT {
             fillSignup(noScript, "Efua Owusu", email);
             noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
 
-            new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/en/thanks.html"));
-            assertThat(noScript.driver.getCurrentUrl()).endsWith("/en/thanks.html?status=enrolled");
-            assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
+            new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/en/signed-up/"));
+            assertThat(noScript.driver.getCurrentUrl()).endsWith("/en/signed-up/enrolled.html?status=enrolled");
+            assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You have a seat");
 
-            // A check-in with a key the API does not accept lands on the site's error page, not on JSON.
+            // A check-in with a key the API does not accept comes back to its form, which says what to check.
             noScript.driver.get(hub.url().resolve("/fr/point-d-etape.html").toString());
             noScript.driver.findElement(By.id("checkin-key")).sendKeys("not-a-key");
             noScript.driver.findElement(By.id("checkin-progress")).sendKeys("40");
             noScript.driver.findElement(By.id("checkin-hours")).sendKeys("3");
             noScript.driver.findElement(By.id("checkin-mood-4")).click();
             noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
-            new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/erreur.html?code="));
-            assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Votre formulaire n'a pas été envoyé");
+            new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/point-d-etape.html?code="));
+            assertThat(noScript.driver.getCurrentUrl()).endsWith("#checkin-error");
+            assertThat(noScript.driver.findElement(By.id("checkin-error")).isDisplayed()).isTrue();
+            assertThat(noScript.driver.findElement(By.id("checkin-error")).getText()).contains("Votre point d'étape n'a pas été envoyé");
         }
         open("/en/thanks.html?status=enrolled");
         assertThat(browser.driver.findElement(By.cssSelector("[data-status=enrolled]")).isDisplayed()).isTrue();
@@ -207,7 +209,7 @@ class SiteBrowserIT {
         button.click();
         WebElement success = new WebDriverWait(browser.driver, Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.cssSelector("#signup .form-success")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        assertThat(success.getText()).contains("inscrit");
+        assertThat(success.getText()).contains("Vous avez une place dans", "qui commence le");
         assertThat(browser.driver.findElements(By.id("signup-email-error"))).isEmpty();
         assertThat(browser.driver.findElement(By.cssSelector("#signup .form-errors")).isDisplayed()).isFalse();
         assertThat(learners(email)).singleElement().satisfies(item -> assertThat(item.get("language").s()).isEqualTo("fr"));
@@ -216,8 +218,8 @@ class SiteBrowserIT {
     @Test
     void aCheckInThatTheApiRefusesShowsTheErrorOnThePage() {
         open("/en/check-in.html?key=not-a-key");
-        assertThat(browser.driver.findElement(By.id("checkin-key")).getAttribute("value"))
-                .as("the key of the confirmation link fills the field").isEqualTo("not-a-key");
+        assertThat(browser.driver.getCurrentUrl()).as("a key in the address is removed on arrival").doesNotContain("key=");
+        browser.driver.findElement(By.id("checkin-key")).sendKeys("not-a-key");
         browser.driver.findElement(By.id("checkin-progress")).sendKeys("40");
         browser.driver.findElement(By.id("checkin-hours")).sendKeys("3");
         browser.driver.findElement(By.id("checkin-mood-2")).click();

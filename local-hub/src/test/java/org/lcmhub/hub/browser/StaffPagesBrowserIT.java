@@ -367,13 +367,16 @@ class StaffPagesBrowserIT {
         JsonNode me = HubClient.parse(client.json("GET", "/api/me", "Bearer " + key, null));
         for (String lang : List.of("en", "fr")) {
             open("/" + lang + "/me.html#key=" + key);
-            waiting().until(d -> !d.findElements(By.cssSelector("#me dl")).isEmpty());
+            visible("#me-home");
             WebElement section = browser.driver.findElement(By.id("me-mentor"));
             assertThat(section.isDisplayed()).isTrue();
             assertThat(section.getText()).contains(mentorName).contains(me.get("mentor").get("email").asText());
             assertThat(browser.driver.findElement(By.id("me-rematch-box")).isDisplayed()).isTrue();
-            assertThat(browser.driver.findElement(By.id("me-one-to-one-text")).getText())
-                    .contains(lang.equals("en") ? "Every Wednesday at 18:30" : "Chaque mercredi à 18:30");
+            assertThat(browser.driver.findElement(By.id("me-series")).getText())
+                    .contains(lang.equals("en") ? "Every Wednesday" : "Chaque mercredi");
+            // Set at 18:30 in the mentor's zone (Lisbon): 19:30 in the learner's own (Paris).
+            assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains("19:30", "Europe/Paris");
+            assertThat(browser.driver.findElement(By.id("me-mentor-time")).getText()).contains("18:30", "Europe/Lisbon");
             browser.driver.findElement(By.id("me-ics")).click();
             assertThat(downloaded("one-to-one.ics")).contains("RRULE:").contains("BYDAY=WE");
             accessible(lang + "-me-matched");

@@ -79,12 +79,18 @@ class SitePagesTest {
         assertThat(form.attr("method")).isEqualTo("post");
         assertThat(form.select("input[name=pathId]").val()).isEqualTo("data-basics");
         assertThat(form.select("input[name=language]").val()).isEqualTo("fr");
-        assertThat(form.select("input[name=next]").val()).isEqualTo("/fr/merci.html");
-        assertThat(form.select("input[name=errorPage]").val()).isEqualTo("/fr/erreur.html");
+        // Without JavaScript each outcome lands on its own page; a refusal comes back to this form.
+        assertThat(form.select("input[name=next]").val()).isEqualTo("/fr/inscription/{result}.html");
+        assertThat(form.select("input[name=errorPage]").val()).isEqualTo("/fr/paths/bases-des-donnees.html#signup-error");
         assertThat(form.select(".hp input[name=website]")).hasSize(1);
-        assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics");
-        assertThat(out.resolve("fr/merci.html")).exists();
-        assertThat(out.resolve("fr/erreur.html")).exists();
+        assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics&language=fr");
+        for (String result : new String[] {"enrolled", "waitlisted", "already"}) {
+            assertThat(out.resolve("fr/inscription/" + result + ".html")).exists();
+            assertThat(out.resolve("en/signed-up/" + result + ".html")).exists();
+        }
+        Element problem = page("fr/paths/bases-des-donnees.html").selectFirst("#signup-error");
+        assertThat(problem.select("li[data-field] a").eachAttr("href"))
+                .containsExactly("#signup-name", "#signup-email", "#signup-cohort", "#signup-timezone", "#signup-consent");
     }
 
     @Test
@@ -194,7 +200,8 @@ class SitePagesTest {
         Element checkin = page("en/check-in.html").selectFirst("form.checkin-form");
         assertThat(checkin.attr("action")).isEqualTo("/api/checkins");
         assertThat(checkin.select("[name]").eachAttr("name")).contains(
-                "week", "progress", "hoursSpent", "mood", "blockers", "needHelp", "message", "next", "errorPage", "website");
+                "key", "progress", "hoursSpent", "mood", "blockers", "needHelp", "message", "next", "errorPage", "website");
+        assertThat(checkin.select("[name=week]")).as("this week's check-in: no week to choose").isEmpty();
         assertThat(checkin.select("input[name=mood][type=radio]")).hasSize(5);
         for (Element input : checkin.select("input:not([type=hidden]), textarea")) {
             assertThat(checkin.select("label[for=" + input.id() + "]")).as(input.attr("name")).hasSize(1);

@@ -124,6 +124,8 @@ public final class DynamoLearnerStore implements LearnerStore {
                 TransactWriteItem.builder().delete(d -> d.tableName(table)
                         .key(Keys.emailClaim(learner.cohortId(), learner.email()))).build(),
                 TransactWriteItem.builder().delete(d -> d.tableName(table).key(Keys.cooldown(learner.email()))).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table)
+                        .key(Keys.emailLearner(learner.email(), learner.learnerId()))).build(),
                 TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(learner.cohortId()))
                         .updateExpression("ADD erased :one")
                         .conditionExpression("attribute_exists(PK)")

@@ -66,7 +66,8 @@ public final class DynamoSignupStore implements SignupStore {
                         .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
                         .build(),
                 putNew(LearnerItems.toItem(enrolled, keyHash, now)),
-                coolDown(candidate.email(), now, cooldown)));
+                coolDown(candidate.email(), now, cooldown),
+                byAddress(candidate)));
         CancellationReason[] reasons = transact(seat);
         if (reasons == null) {
             return new SignupResult(enrolled, true, null);
@@ -98,7 +99,8 @@ public final class DynamoSignupStore implements SignupStore {
                         .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
                 putNew(LearnerItems.toItem(waiting, keyHash, now)),
                 coolDown(candidate.email(), now, cooldown),
-                putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())));
+                putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())),
+                byAddress(candidate));
         reasons = transact(wait);
         if (reasons == null) {
             return new SignupResult(waiting, true, (int) (t - left));
@@ -185,6 +187,7 @@ public final class DynamoSignupStore implements SignupStore {
     }
 
     /** Loads a learner by id; null when absent. */
+    @Override
     public Learner find(String learnerId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Keys.learner(learnerId))).item();
@@ -222,7 +225,7 @@ public final class DynamoSignupStore implements SignupStore {
                         .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
                         .build()));
         if (reasons == null) {
-            return new SignupResult(learner.withStatus(LearnerStatus.ENROLLED, null), false, null);
+            return new SignupResult(learner.withStatus(LearnerStatus.ENROLLED, null), false, null, true);
         }
         if (CCF.equals(reasons[0].code())) {
             Learner now = find(learner.learnerId()); // came back through another request meanwhile
@@ -244,7 +247,7 @@ public final class DynamoSignupStore implements SignupStore {
                         .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
                 putNew(LearnerItems.waitItem(cohortId, t, learner.learnerId()))));
         if (reasons == null) {
-            return new SignupResult(learner.withStatus(LearnerStatus.WAITLISTED, t), false, (int) (t - left));
+            return new SignupResult(learner.withStatus(LearnerStatus.WAITLISTED, t), false, (int) (t - left), true);
         }
         releaseTicket(cohortId);
         if (CCF.equals(reasons[0].code())) {
@@ -282,6 +285,25 @@ public final class DynamoSignupStore implements SignupStore {
         claim.put(ItemType.ATTRIBUTE, ItemType.EMAIL_CLAIM.value());
         claim.put("learnerId", s(learner.learnerId()));
         return claim;
+    }
+
+    /** The sign-up filed under its address, written with it (see {@link #learnersOfAddress}). */
+    private TransactWriteItem byAddress(Learner learner) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.emailLearner(learner.email(), learner.learnerId()));
+        item.put("type", s("AddressSignup"));
+        item.put("learnerId", s(learner.learnerId()));
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build();
+    }
+
+    @Override
+    public List<String> learnersOfAddress(String email) {
+        List<String> ids = new ArrayList<>();
+        for (var page : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", s(Keys.emailPk(email)), ":prefix", s(Keys.EMAIL_LEARNER))))) {
+            page.items().forEach(item -> ids.add(item.get("learnerId").s()));
+        }
+        return ids;
     }
 
     /** One sign-up per address per cool-down, across cohorts; the item expires by TTL. */

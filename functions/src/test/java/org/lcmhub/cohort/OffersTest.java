@@ -1,0 +1,51 @@
+package org.lcmhub.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.cohort.model.Cohort;
+
+class OffersTest {
+    private static final LocalDate START = LocalDate.parse("2027-01-04"); // a Monday; 8 weeks end on 28 Feb
+
+    private static Cohort cohort(String id, String language, LocalDate start, boolean open) {
+        return new Cohort(id, "python", "Python " + id, language, start, 8, 10, open, 0, 0, Set.of(), Instant.EPOCH);
+    }
+
+    @Test
+    void aCohortIsOfferedUntilHalfOfItHasGoneBy() {
+        Cohort c = cohort("a", "en", START, true);
+        assertThat(Offers.offered(c, START.minusDays(30))).as("not started").isTrue();
+        assertThat(Offers.offered(c, START)).as("first day").isTrue();
+        assertThat(Offers.offered(c, START.plusDays(28))).as("exactly half: 28 of 56 days").isTrue();
+        assertThat(Offers.offered(c, START.plusDays(29))).as("more than half").isFalse();
+        assertThat(Offers.offered(c, LocalDate.parse("2027-02-28"))).as("last day").isFalse();
+        assertThat(Offers.offered(c, LocalDate.parse("2027-03-01"))).as("finished").isFalse();
+    }
+
+    @Test
+    void aClosedCohortIsNeverOffered() {
+        assertThat(Offers.offered(cohort("a", "en", START, false), START.minusDays(7))).isFalse();
+    }
+
+    @Test
+    void cohortsInTheReadersLanguageComeFirstThenTheEarliest() {
+        Cohort frSoon = cohort("fr-soon", "fr", START, true);
+        Cohort enLater = cohort("en-later", "en", START.plusWeeks(4), true);
+        Cohort enSoon = cohort("en-soon", "en", START.plusWeeks(1), true);
+        Cohort enOver = cohort("en-over", "en", START.minusWeeks(6), true);
+        List<Cohort> all = List.of(frSoon, enLater, enOver, enSoon);
+        LocalDate today = START.minusDays(1);
+
+        assertThat(Offers.offers(all, today, "en")).extracting(Cohort::cohortId)
+                .containsExactly("en-soon", "en-later", "fr-soon");
+        assertThat(Offers.offers(all, today, "fr")).extracting(Cohort::cohortId)
+                .containsExactly("fr-soon", "en-soon", "en-later");
+        assertThat(Offers.offers(all, today, null)).extracting(Cohort::cohortId)
+                .containsExactly("fr-soon", "en-soon", "en-later");
+    }
+}

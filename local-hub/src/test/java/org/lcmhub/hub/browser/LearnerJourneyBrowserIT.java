@@ -1,0 +1,429 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A learner's whole journey in Chromium, in English and in French, as the learner walks it: sign up
+ * to an open cohort and to a full one, open the personal link from the outbox, send this week's
+ * check-in from the page, see it in the history and the chart, meet the mentor and the next 1:1 in
+ * their own zone and download the invite, lose the link and get a new one (the old one refused),
+ * leave the cohort; then the same without JavaScript where the pages offer it. axe-core on every
+ * state; screenshots at 375 and 1280 px in target/screenshots/ (learner-*).
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LearnerJourneyBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9._-]+)");
+    private static final Map<String, String> ZONE = Map.of("en", "America/Montreal", "fr", "Africa/Dakar");
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private HubServer hub;
+    private Moto moto;
+    private HubClient client;
+    private Browser browser;
+    private String axe;
+    private Path downloads;
+    private String lcm;
+
+    @BeforeAll
+    void start(HubServer hub, Moto moto) throws IOException {
+        this.hub = hub;
+        this.moto = moto;
+        this.client = new HubClient(hub);
+        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.browser = Browser.start(true);
+        this.downloads = Files.createTempDirectory("lcmhub-learner-downloads");
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        this.lcm = "lcm-" + run + "@example.org";
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    // ---- Set-up through the real API and store ---------------------------------------------------
+
+    /** A path page of the site and its course path id (read from its sign-up form). */
+    private String pathPage(String lang) throws IOException {
+        try (Stream<Path> files = Files.list(hub.siteDir().resolve(lang + "/paths"))) {
+            return "/" + lang + "/paths/" + files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html"))
+                    .sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private String pathIdOf(String page) throws IOException {
+        String html = Files.readString(hub.siteDir().resolve(page.substring(1)));
+        Matcher m = Pattern.compile("name=\"pathId\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    /** An open cohort in its second week (joinable: less than half gone), and a full one starting later. */
+    private Cohort[] cohorts(String lang, String pathId, String tag) throws Exception {
+        DynamoCohortStore store = new DynamoCohortStore(moto.dynamo(), moto.table());
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Set<String> team = Set.of(LocalIssuer.subFor(lcm));
+        Cohort open = new Cohort("learner-open-" + tag + lang + "-" + run, pathId, "Spring group " + lang.toUpperCase(), lang,
+                monday.minusWeeks(1), 8, 40, true, 0, 0, team, Instant.now());
+        Cohort full = new Cohort("learner-full-" + tag + lang + "-" + run, pathId, "Summer group " + lang.toUpperCase(), lang,
+                monday.plusWeeks(3), 8, 1, true, 0, 0, team, Instant.now());
+        store.create(open);
+        store.create(full);
+        HttpResponse<String> filler = client.json("POST", "/api/signups", null, "{\"name\":\"Kojo\",\"email\":\"kojo-"
+                + tag + lang + run + "@example.org\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + full.cohortId()
+                + "\",\"language\":\"" + lang + "\",\"timezone\":\"UTC\",\"consent\":true}");
+        assertThat(filler.body()).contains("\"result\":\"enrolled\"");
+        return new Cohort[] {open, full};
+    }
+
+    private String token(String email, String role) throws Exception {
+        HttpResponse<String> answer = client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
+        return "Bearer " + HubClient.parse(answer).get("token").asText();
+    }
+
+    /** A mentor matched with the learner by the LCM (draft, publish), who then sets weekly 1:1s. */
+    private void mentorAndOneToOne(String lang, Cohort cohort, String pathId) throws Exception {
+        String mentor = "mentor-" + run + "@example.org"; // one mentor for both languages: the only one of this run
+        String mentorToken = token(mentor, "mentor");
+        HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", mentorToken, "{\"name\":\"Inès Moreau\","
+                + "\"paths\":[\"" + pathId + "\"],\"skills\":[\"Python\"],\"languages\":[\"en\",\"fr\"],"
+                + "\"timezone\":\"Europe/Paris\",\"capacity\":5,\"availability\":[{\"day\":\"tue\",\"from\":\"09:00\","
+                + "\"to\":\"22:00\"},{\"day\":\"thu\",\"from\":\"09:00\",\"to\":\"22:00\"}]}");
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+        String lcmToken = token(lcm, "lcm");
+        JsonNode draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", lcmToken,
+                "{\"pins\":[],\"exclusions\":[]}"));
+        assertThat(draft.get("matches")).as(draft.toString()).isNotEmpty();
+        HttpResponse<String> published = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/"
+                + draft.get("draftId").asText() + "/publish", lcmToken, null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        for (JsonNode match : draft.get("matches")) {
+            HttpResponse<String> set = client.json("PUT", "/api/mentors/me/mentees/" + match.get("learnerId").asText()
+                    + "/one-to-one", mentorToken, "{\"day\":\"thu\",\"time\":\"18:00\",\"durationMinutes\":30,\"weeks\":6,"
+                    + "\"location\":\"https://meet.example.org/nadia-" + run + "\"}");
+            assertThat(set.statusCode()).as(set.body()).isIn(200, 201);
+        }
+    }
+
+    private List<String> mails(String email) throws Exception {
+        List<String> texts = new ArrayList<>();
+        HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null, null))
+                .get("messages").forEach(m -> texts.add(m.get("text").asText()));
+        return texts;
+    }
+
+    /** The personal link of the newest mail to {@code email} (the outbox lists newest first), as the learner clicks it. */
+    private String link(String email) throws Exception {
+        List<String> texts = mails(email);
+        Matcher m = Pattern.compile("(http\\S+/me\\.html#key=[A-Za-z0-9._-]+)").matcher(texts.get(0));
+        assertThat(m.find()).as("a personal link in " + texts).isTrue();
+        return m.group(1);
+    }
+
+    /** One mail a minute per learner: the confirmation is dated two minutes back, as if the learner had waited. */
+    private void asIfMailedMinutesAgo(String link) {
+        Matcher key = KEY.matcher(link);
+        assertThat(key.find()).isTrue();
+        String learnerId = key.group(1).substring(0, key.group(1).lastIndexOf('.'));
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(org.lcmhub.store.Keys.learner(learnerId))
+                .updateExpression("SET mailedAt = :then")
+                .expressionAttributeValues(Map.of(":then", org.lcmhub.store.Keys.n(System.currentTimeMillis() - 120_000))));
+    }
+
+    // ---- Browser helpers ---------------------------------------------------------------------------
+
+    private WebDriverWait waiting(Browser b) {
+        return new WebDriverWait(b.driver, Duration.ofSeconds(20));
+    }
+
+    private WebElement visible(Browser b, String css) {
+        return waiting(b).until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+    }
+
+    private String text(String css) {
+        return visible(browser, css).getText();
+    }
+
+    /**
+     * axe-core (light and dark on the states that bring new parts; light alone on the others,
+     * which reuse them, to keep the run short), the CSP held, no sideways scrolling at 375 px;
+     * screenshots at both widths.
+     */
+    private void state(Browser b, String name) throws IOException {
+        state(b, name, name.endsWith("-me-mentor") || name.endsWith("-signup-enrolled") || name.endsWith("-nojs-me")
+                || name.endsWith("-signup-error"));
+    }
+
+    private void state(Browser b, String name, boolean dark) throws IOException {
+        List<String> problems = new ArrayList<>();
+        boolean scriptsOff = b != browser;
+        if (scriptsOff) {
+            b.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+        for (String scheme : dark ? List.of("light", "dark") : List.of("light")) {
+            b.colorScheme(scheme);
+            b.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add(name + " [" + scheme + "] " + v));
+        }
+        b.colorScheme("light");
+        b.consoleErrors().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"))
+                .forEach(m -> problems.add(name + " console: " + m));
+        assertThat(problems).isEmpty();
+        b.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        Number overflow = (Number) b.driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        b.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        if (scriptsOff) {
+            b.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        }
+        assertThat(overflow.intValue()).as("no sideways scrolling on " + name + " at 375 px").isLessThanOrEqualTo(0);
+        b.screenshot(375, SCREENSHOTS.resolve("learner-" + name + "-375.png"));
+        b.screenshot(1280, SCREENSHOTS.resolve("learner-" + name + "-1280.png"));
+    }
+
+    private void open(Browser b, String url) {
+        b.driver.get(url.startsWith("http") ? url : hub.url().resolve(url).toString());
+    }
+
+    private void fillSignup(Browser b, String name, String email, String zone) {
+        b.driver.findElement(By.id("signup-name")).sendKeys(name);
+        b.driver.findElement(By.id("signup-email")).sendKeys(email);
+        WebElement tz = b.driver.findElement(By.id("signup-timezone"));
+        tz.clear();
+        tz.sendKeys(zone, Keys.ESCAPE);
+        b.driver.findElement(By.id("signup-consent")).click();
+    }
+
+    private String signUpWithScript(String lang, Cohort cohort, String name, String email) {
+        visible(browser, "input[name=cohortId][value='" + cohort.cohortId() + "']").click();
+        fillSignup(browser, name, email, ZONE.get(lang));
+        browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+        return visible(browser, "#signup .form-success").getText();
+    }
+
+    private String downloaded(String name) throws IOException {
+        Path file = downloads.resolve(name);
+        waiting(browser).until(d -> Files.exists(file));
+        String ics = Files.readString(file);
+        Files.delete(file);
+        return ics;
+    }
+
+    // ---- The journey -----------------------------------------------------------------------------
+
+    @Test
+    void theWholeJourneyWithJavaScriptInEnglishAndFrench() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            boolean en = lang.equals("en");
+            String page = pathPage(lang);
+            String pathId = pathIdOf(page);
+            Cohort[] cohorts = cohorts(lang, pathId, "js-");
+            Cohort open = cohorts[0];
+            Cohort full = cohorts[1];
+            String ama = "ama-" + lang + run + "@example.org";
+            String ben = "ben-" + lang + run + "@example.org";
+
+            // Sign up: the choices say language, start, length and seats or waitlist, page language first.
+            open(browser, page);
+            WebElement choices = visible(browser, "fieldset.cohort-choices");
+            assertThat(choices.getText()).contains(en ? "In English" : "En français", en ? "8 weeks" : "8 semaines",
+                    en ? "seats left" : "places restantes", en ? "full: waitlist" : "complète : liste d'attente")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(choices.findElements(By.cssSelector(".cohort-facts")).get(0).getText())
+                    .startsWith(en ? "In English" : "En français");
+            String seat = signUpWithScript(lang, open, "Ama Owusu", ama);
+            assertThat(seat).contains(open.title(), en ? "You have a seat" : "Vous avez une place");
+            assertThat(browser.driver.findElement(By.id("signup-timezone")).getAttribute("value"))
+                    .as("the time zone stays for the next sign-up").isEqualTo(ZONE.get(lang));
+            assertThat(browser.driver.findElement(By.id("signup-consent")).isSelected()).as("consent is asked again").isFalse();
+            state(browser, lang + "-signup-enrolled");
+            open(browser, page);
+            String waiting = signUpWithScript(lang, full, "Ben Okafor", ben);
+            assertThat(waiting).contains(en ? "you are number 1 on its waitlist" : "en position 1 sur sa liste d'attente");
+            state(browser, lang + "-signup-waitlisted");
+
+            // The personal link: the key leaves the address bar; the page says where the learner stands.
+            String firstLink = link(ama);
+            open(browser, firstLink);
+            visible(browser, "#me-home");
+            assertThat(browser.driver.getCurrentUrl()).doesNotContain("key=").endsWith("/" + lang + "/me.html");
+            assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
+            assertThat(text("#me-cohort")).contains(en ? "Week 2 of 8" : "Semaine 2 sur 8");
+            assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                    .doesNotContainPattern("\\d{4}-W\\d{2}").doesNotContain(open.cohortId());
+            assertThat(browser.driver.findElement(By.cssSelector("meta[name=referrer]")).getAttribute("content"))
+                    .isEqualTo("no-referrer");
+            assertThat(visible(browser, "[data-learner-nav] a").getText()).isEqualTo(en ? "My page" : "Mon espace");
+
+            // This week's check-in from the page, no key to type; then the history and the chart.
+            browser.driver.findElement(By.id("checkin-progress")).sendKeys("30");
+            browser.driver.findElement(By.id("checkin-hours")).sendKeys("4");
+            browser.driver.findElement(By.id("checkin-mood-4")).click();
+            browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+            visible(browser, ".checkin-form .form-success");
+            waiting(browser).until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).size() == 1);
+            assertThat(text("#me-history")).contains(en ? "Week 2" : "Semaine 2", "30 %", en ? "4, good" : "4, bien");
+            assertThat(visible(browser, "#me-chart svg").getAttribute("role")).isEqualTo("img");
+            assertThat(text("#me-checkin-state")).contains(en ? "You sent this week" : "Vous avez envoyé");
+            state(browser, lang + "-me-checked-in");
+
+            // The mentor and the next 1:1 in the learner's zone and the mentor's, the invite downloaded.
+            mentorAndOneToOne(lang, open, pathId);
+            browser.driver.navigate().refresh();
+            assertThat(text("#me-mentor-details")).contains("Inès Moreau");
+            assertThat(text("#me-next")).contains(ZONE.get(lang));
+            assertThat(text("#me-mentor-time")).contains("Europe/Paris");
+            assertThat(visible(browser, "#me-where a").getAttribute("href")).startsWith("https://meet.example.org/");
+            browser.driver.findElement(By.id("me-ics")).click();
+            assertThat(downloaded("one-to-one.ics")).contains("BEGIN:VCALENDAR", "BYDAY=TH");
+            state(browser, lang + "-me-mentor");
+
+            // Lost link: forget this device, ask for a new link; the old one is refused.
+            browser.driver.findElement(By.id("me-forget")).click();
+            assertThat(text("#me-message")).contains(en ? "no longer knows your key" : "ne connaît plus votre clé");
+            assertThat(browser.driver.findElement(By.id("me-home")).isDisplayed()).isFalse();
+            asIfMailedMinutesAgo(firstLink);
+            browser.driver.findElement(By.id("link-email")).sendKeys(ama);
+            browser.driver.findElement(By.cssSelector(".link-form button[type=submit]")).click();
+            assertThat(text(".link-form .form-success")).contains(en ? "new personal link" : "nouveau lien personnel");
+            waiting(browser).until(d -> {
+                try {
+                    return !link(ama).equals(firstLink);
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            Matcher old = KEY.matcher(firstLink);
+            assertThat(old.find()).isTrue();
+            assertThat(client.json("GET", "/api/me", "Bearer " + old.group(1), null).statusCode()).isEqualTo(401);
+            open(browser, firstLink);
+            waiting(browser).until(d -> d.findElement(By.id("me-message")).getText()
+                    .contains(en ? "This link no longer works" : "Ce lien ne fonctionne plus"));
+            state(browser, lang + "-me-old-link");
+            open(browser, link(ama));
+            visible(browser, "#me-home");
+
+            // Leaving the cohort.
+            browser.driver.findElement(By.id("me-withdraw")).click();
+            browser.driver.switchTo().alert().accept();
+            waiting(browser).until(d -> d.findElement(By.id("me-status")).getText()
+                    .contains(en ? "You left" : "Vous avez quitté"));
+            assertThat(browser.driver.findElement(By.id("me-checkin")).isDisplayed()).isFalse();
+            state(browser, lang + "-me-withdrawn");
+
+            // The waitlisted learner's page.
+            open(browser, link(ben));
+            assertThat(text("#me-status")).contains(en ? "number 1 on the waitlist" : "en position 1 sur la liste d'attente");
+            state(browser, lang + "-me-waitlisted");
+            browser.driver.findElement(By.id("me-forget")).click();
+        }
+    }
+
+    @Test
+    void withoutJavaScriptEveryFormLandsOnAPageThatSaysWhatHappened() throws Exception {
+        try (Browser noScript = Browser.start(true)) {
+            // Scripts off for the pages (as a reader who turned them off), on only for axe-core.
+            noScript.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+            for (String lang : List.of("en", "fr")) {
+                boolean en = lang.equals("en");
+                String page = pathPage(lang);
+                String pathId = pathIdOf(page);
+                cohorts(lang, pathId, "nojs-");
+                String efua = "efua-" + lang + run + "@example.org";
+
+                // A refused sign-up comes back to the form, whose box names what to check.
+                open(noScript, page);
+                fillSignup(noScript, "Efua Mensah", efua, "Mars/Olympus");
+                noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+                WebElement problem = visible(noScript, "#signup-error");
+                assertThat(noScript.driver.getCurrentUrl()).contains("fields=timezone").endsWith("#signup-error");
+                assertThat(problem.getText()).contains(en ? "Your sign-up was not sent" : "Votre inscription n'a pas été envoyée",
+                        "Europe/Paris");
+                state(noScript, lang + "-nojs-signup-error");
+
+                // UTC is a time zone; the result page says a seat is booked; again: already signed up.
+                fillSignup(noScript, "Efua Mensah", efua, "UTC");
+                noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+                waiting(noScript).until(d -> d.getCurrentUrl().contains("/enrolled.html"));
+                assertThat(noScript.driver.findElement(By.tagName("h1")).getText())
+                        .isEqualTo(en ? "You have a seat" : "Vous avez une place");
+                state(noScript, lang + "-nojs-signup-enrolled");
+                open(noScript, page);
+                fillSignup(noScript, "Efua Mensah", efua, "UTC");
+                noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+                waiting(noScript).until(d -> d.getCurrentUrl().contains("/already.html"));
+                assertThat(noScript.driver.findElement(By.tagName("h1")).getText())
+                        .isEqualTo(en ? "You had already signed up" : "Vous étiez déjà inscrit·e");
+
+                // My page without a script says what still works, and the link form posts.
+                open(noScript, "/" + lang + "/me.html");
+                assertThat(noScript.driver.findElement(By.tagName("main")).getText())
+                        .contains(en ? "needs JavaScript" : "a besoin de JavaScript");
+                state(noScript, lang + "-nojs-me");
+                asIfMailedMinutesAgo(link(efua));
+                noScript.driver.findElement(By.id("link-email")).sendKeys(efua);
+                noScript.driver.findElement(By.cssSelector(".link-form button[type=submit]")).click();
+                waiting(noScript).until(d -> d.getCurrentUrl().contains(en ? "/en/link-sent.html" : "/fr/lien-envoye.html"));
+
+                // The check-in page takes the pasted key and lands on its own result page.
+                Matcher key = KEY.matcher(link(efua));
+                assertThat(key.find()).isTrue();
+                open(noScript, en ? "/en/check-in.html" : "/fr/point-d-etape.html");
+                noScript.driver.findElement(By.id("checkin-key")).sendKeys(key.group(1));
+                noScript.driver.findElement(By.id("checkin-progress")).sendKeys("10");
+                noScript.driver.findElement(By.id("checkin-hours")).sendKeys("2");
+                noScript.driver.findElement(By.id("checkin-mood-3")).click();
+                noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+                waiting(noScript).until(d -> d.getCurrentUrl().contains(en ? "/en/check-in-saved.html" : "/fr/point-d-etape-enregistre.html"));
+                state(noScript, lang + "-nojs-checkin-saved");
+            }
+        }
+    }
+}

@@ -1,0 +1,338 @@
+// The learner's own page (/<lang>/me.html): GET /api/me with the key that learner-key.js holds,
+// shown in the page's language (i18n.js): status in words, the cohort's dates and week, this
+// week's check-in (the form itself, sent by hub.js), the history with a chart against the plan,
+// the mentor and the next 1:1 in the learner's zone and the mentor's, the invite as a download,
+// and the learner's own controls. All text is set with textContent.
+'use strict';
+
+(function () {
+  var I = window.LcmI18n;
+  var K = window.LcmLearnerKey;
+  var home = document.querySelector('[data-learner-home]');
+  if (!home || !I || !K) return;
+  var DAY_MS = 86400000;
+  var me = null;
+
+  function $(id) { return document.getElementById(id); }
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function line(id, text) {
+    var e = $(id);
+    e.textContent = text || '';
+    e.hidden = !text;
+  }
+  function message(key) { line('me-message', key ? I.t(key) : ''); }
+
+  function call(method, path, body) {
+    var headers = { Authorization: K.authorization(), Accept: 'application/json' };
+    if (body) headers['Content-Type'] = 'application/json';
+    return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
+  }
+
+  // ---- Days: ISO dates (yyyy-MM-dd) compared as strings, counted in whole days ----------------
+  function todayIn(zone) {
+    var parts = {};
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date()).forEach(function (p) { parts[p.type] = p.value; });
+    return parts.year + '-' + parts.month + '-' + parts.day;
+  }
+  function days(from, to) { return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS); }
+  function plusDays(iso, n) { return new Date(Date.parse(iso) + n * DAY_MS).toISOString().slice(0, 10); }
+  function monday(iso) { return plusDays(iso, -((new Date(Date.parse(iso)).getUTCDay() + 6) % 7)); }
+  /** The cohort week (1 = the cohort's first) that contains a day. */
+  function weekOf(cohort, iso) { return Math.floor(days(monday(cohort.startDate), monday(iso)) / 7) + 1; }
+  function cohortWeeks(cohort) { return Math.round((days(cohort.startDate, cohort.endDate) + 1) / 7); }
+
+  // A wall-clock time in an IANA zone as an instant: the zone's offset at a first guess, then
+  // once more at the result (right on both sides of a daylight-saving change but the skipped hour).
+  function offset(ms, zone) {
+    var p = {};
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(ms)).forEach(function (x) { p[x.type] = x.value; });
+    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - Math.floor(ms / 1000) * 1000;
+  }
+  function instant(iso, hhmm, zone) {
+    var d = iso.split('-').map(Number);
+    var t = hhmm.split(':').map(Number);
+    var guess = Date.UTC(d[0], d[1] - 1, d[2], t[0], t[1]);
+    var first = guess - offset(guess, zone);
+    return new Date(guess - offset(first, zone));
+  }
+
+  // ---- Status and cohort -------------------------------------------------------------------------
+  function showStatus(today) {
+    var c = me.cohort || {};
+    var params = { title: c.title || '', position: me.waitlistPosition };
+    var finished = c.endDate && today > c.endDate;
+    var key = me.status === 'withdrawn' ? 'me.status.withdrawn' : finished ? 'me.status.finished'
+      : me.status === 'waitlisted' ? 'me.status.waitlisted' : 'me.status.enrolled';
+    line('me-hello', I.t('me.hello', { name: me.name }));
+    line('me-status', I.t(key, params));
+    var facts = $('me-cohort');
+    facts.textContent = '';
+    if (!c.startDate) return;
+    function fact(text) { facts.appendChild(el('li', {}, text)); }
+    fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
+    if (today < c.startDate) fact(I.plural('me.cohort.startsIn', days(today, c.startDate)));
+    else if (!finished) fact(I.t('me.cohort.week', { week: weekOf(c, today), weeks: cohortWeeks(c) }));
+    fact(I.t('me.cohort.language', { language: I.t('lang.' + c.language) }));
+    var s = me.standing;
+    // Nothing to compare in the learner's own first week (rolling enrolment: the plan expects 0 %).
+    line('me-standing', s && s.expectedProgress > 0 && me.checkIns && me.checkIns.length
+      ? I.t('me.standing.expected', { expected: s.expectedProgress, progress: s.progress }) : '');
+  }
+
+  // ---- This week's check-in ---------------------------------------------------------------------
+  function showCheckIn(today) {
+    var c = me.cohort || {};
+    var state = '';
+    var open = false;
+    if (me.status !== 'enrolled') state = me.status === 'waitlisted' ? I.t('me.checkin.waiting') : '';
+    else if (today < c.startDate) state = I.t('me.checkin.notYet', { date: I.date(c.startDate) });
+    else if (today > c.endDate) state = I.t('me.checkin.over');
+    else {
+      open = true;
+      var thisWeek = monday(today);
+      if ((me.checkIns || []).some(function (x) { return x.weekStart === thisWeek; })) state = I.t('me.checkin.sent');
+    }
+    $('me-checkin').hidden = me.status === 'withdrawn';
+    line('me-checkin-state', state);
+    $('me-checkin-box').hidden = !open;
+  }
+
+  // ---- History and chart -----------------------------------------------------------------------
+  function showHistory() {
+    var c = me.cohort;
+    var list = (me.checkIns || []).slice();
+    var box = $('me-history');
+    box.textContent = '';
+    $('me-history-section').hidden = me.status === 'waitlisted' && !list.length;
+    if (!list.length || !c) {
+      box.appendChild(el('p', { 'class': 'empty' }, I.t('me.history.none')));
+      $('me-chart').hidden = true;
+      return;
+    }
+    var table = el('table', { 'class': 'learner-table' });
+    var head = el('tr');
+    ['me.history.week', 'me.history.progress', 'me.history.hours', 'me.history.mood', 'me.history.help']
+      .forEach(function (k) { head.appendChild(el('th', { scope: 'col' }, I.t(k))); });
+    table.appendChild(el('thead')).appendChild(head);
+    var body = table.appendChild(el('tbody'));
+    list.forEach(function (x) {
+      var tr = el('tr');
+      tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: weekOf(c, x.weekStart), date: I.date(x.weekStart) })));
+      tr.appendChild(el('td', {}, x.progress + ' %'));
+      tr.appendChild(el('td', {}, String(x.hoursSpent)));
+      tr.appendChild(el('td', {}, I.t('checkin.mood' + x.mood)));
+      tr.appendChild(el('td', {}, I.t(x.needHelp ? 'me.history.yes' : 'me.history.no')));
+      body.appendChild(tr);
+    });
+    box.appendChild(table);
+    chart(c, list);
+  }
+
+  function chart(c, list) {
+    var weeks = cohortWeeks(c);
+    var mine = [];
+    var plan = [];
+    var labels = [];
+    for (var w = 1; w <= weeks; w++) {
+      labels.push(String(w));
+      plan.push(Math.round(100 * w / weeks));
+      mine.push(null);
+    }
+    list.forEach(function (x) {
+      var w = weekOf(c, x.weekStart);
+      if (w >= 1 && w <= weeks && mine[w - 1] === null) mine[w - 1] = x.progress; // newest first
+    });
+    var latest = list[0];
+    var lw = Math.min(Math.max(weekOf(c, latest.weekStart), 1), weeks);
+    var figure = $('me-chart');
+    figure.hidden = false;
+    window.LcmCharts.line(figure, {
+      title: I.t('me.chart.title'),
+      desc: I.t('me.chart.desc', { weeks: I.plural('weeks', list.length), progress: latest.progress, week: lw, expected: plan[lw - 1] }),
+      labels: labels, values: mine, plan: plan, min: 0, max: 100, ticks: [0, 50, 100],
+      tickLabel: function (t) { return t + ' %'; },
+      tableLabel: I.t('me.chart.table'),
+      columns: [I.t('me.history.week'), I.t('me.chart.you'), I.t('me.chart.plan')],
+      rows: labels.map(function (l, i) { return [l, mine[i] === null ? '–' : mine[i] + ' %', plan[i] + ' %']; })
+    });
+  }
+
+  // ---- Mentor and 1:1 ----------------------------------------------------------------------------
+  function showMentor() {
+    var section = $('me-mentor');
+    section.hidden = me.status !== 'enrolled';
+    var details = $('me-mentor-details');
+    details.textContent = '';
+    var m = me.mentor;
+    $('me-rematch-box').hidden = !m;
+    if (!m) {
+      details.appendChild(el('p', {}, I.t('me.mentor.none')));
+    } else {
+      details.appendChild(el('p', { 'class': 'learner-name' }, m.name));
+      details.appendChild(el('p', {}, I.t('me.mentor.speaks', { languages: (m.languages || []).map(function (l) { return I.t('lang.' + l); }).join(', ') })));
+      if (m.email) {
+        var p = el('p', {}, I.t('me.mentor.write', { name: m.name }) + ' ');
+        p.appendChild(el('a', { href: 'mailto:' + m.email, 'class': 'learner-url' }, m.email));
+        details.appendChild(p);
+      }
+    }
+    showOneToOne(m);
+  }
+
+  function showOneToOne(m) {
+    var o = me.oneToOne;
+    var box = $('me-one-to-one');
+    box.hidden = !m;
+    ['me-series', 'me-next', 'me-mentor-time'].forEach(function (id) { line(id, ''); });
+    var where = $('me-where');
+    where.textContent = '';
+    where.hidden = true;
+    $('me-ics').hidden = !o;
+    if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
+    var zone = me.timezone;
+    var now = Date.now();
+    var next = null;
+    var ends = function (start) { return start.getTime() + o.durationMinutes * 60000 > now; };
+    if (o.meetings) {
+      // The series' meetings as they will be (a moved one at its new time, a cancelled one skipped).
+      o.meetings.some(function (m) {
+        var start = new Date(m.start);
+        if (m.status !== 'cancelled' && ends(start)) { next = start; return true; }
+        return false;
+      });
+    } else {
+      for (var i = 0; i < o.weeks && !next; i++) {
+        var start = instant(plusDays(o.firstDate, 7 * i), o.time, o.timezone);
+        if (ends(start)) next = start;
+      }
+    }
+    var day = new Intl.DateTimeFormat(I.locale(), { weekday: 'long', timeZone: zone })
+      .format(next || instant(o.firstDate, o.time, o.timezone));
+    line('me-series', I.t('me.oneToOne.series', { day: day, minutes: o.durationMinutes, weeks: o.weeks }));
+    if (!next) {
+      line('me-next', I.t('me.oneToOne.over'));
+    } else {
+      line('me-next', I.t('me.oneToOne.next', { date: I.date(next, zone), time: I.time(next, zone), zone: zone }));
+      if (o.timezone !== zone) {
+        line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: I.date(next, o.timezone), time: I.time(next, o.timezone), zone: o.timezone }));
+      }
+    }
+    var room = o.videoUrl || o.location;
+    if (room) {
+      where.hidden = false;
+      if (/^https:\/\/[^\s]+$/.test(room)) {
+        var a = el('a', { href: room, rel: 'noopener noreferrer', 'class': 'button' }, I.t('me.oneToOne.video'));
+        where.appendChild(a);
+        where.appendChild(el('span', { 'class': 'hint learner-url' }, ' ' + room));
+      } else {
+        where.textContent = I.t('me.oneToOne.where', { place: room });
+      }
+    }
+  }
+
+  function note(text, error) {
+    var s = $('me-mentor-status');
+    s.textContent = text;
+    s.className = error ? 'staff-status staff-error' : 'staff-status';
+    s.hidden = !text;
+  }
+
+  // A file the browser saves; the address is released once the click has started the download.
+  function save(blob, name) {
+    var a = el('a', { href: URL.createObjectURL(blob), download: name });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
+  }
+
+  function invite() {
+    call('GET', '/api/me/one-to-one.ics').then(function (r) {
+      if (!r.ok) { note(I.t(r.status === 404 ? 'me.oneToOne.icsNone' : 'me.data.failed'), true); return null; }
+      return r.blob().then(function (blob) { save(blob, 'one-to-one.ics'); note(''); });
+    }, function () { note(I.t('me.data.failed'), true); });
+  }
+
+  function rematch(event) {
+    event.preventDefault();
+    var field = $('me-rematch-reason');
+    var reason = field.value.trim();
+    if (!reason || reason.length > 500) {
+      field.setAttribute('aria-invalid', 'true');
+      note(I.t('me.rematch.reason'), true);
+      field.focus();
+      return;
+    }
+    field.removeAttribute('aria-invalid');
+    call('POST', '/api/me/rematch', { reason: reason }).then(function (r) {
+      if (r.ok) { field.value = ''; note(I.t('me.rematch.sent')); load(); return; }
+      note(I.t(r.status === 409 ? 'me.rematch.none' : r.status === 400 ? 'me.rematch.reason' : 'me.data.failed'), true);
+    }, function () { note(I.t('me.data.failed'), true); });
+  }
+
+  // ---- The page --------------------------------------------------------------------------------
+  function show(data) {
+    me = data;
+    var today = todayIn(me.timezone);
+    message(null);
+    $('me-home').hidden = false;
+    showStatus(today);
+    showCheckIn(today);
+    showHistory();
+    showMentor();
+    $('me-withdraw').hidden = me.status === 'withdrawn';
+  }
+
+  function leave(key) {
+    $('me-home').hidden = true;
+    qsaNav(false);
+    message(key);
+  }
+
+  function qsaNav(on) {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-learner-nav]'), function (e) { e.hidden = !on; });
+  }
+
+  function load() {
+    return call('GET', '/api/me').then(function (r) {
+      if (r.status === 401) { K.forget(); leave('me.refused'); return null; }
+      return r.ok ? r.json() : Promise.reject(r.status);
+    }).then(function (data) { if (data) show(data); }, function () { leave('me.failed'); });
+  }
+
+  function init() {
+    if (!K.get()) { message('me.noKey'); return; }
+    message('me.loading');
+    $('me-ics').addEventListener('click', invite);
+    $('me-rematch').addEventListener('submit', rematch);
+    $('me-checkin-box').addEventListener('lcm:sent', function () { load(); });
+    $('me-forget').addEventListener('click', function () { K.forget(); leave('me.device.forgotten'); });
+    $('me-withdraw').addEventListener('click', function () {
+      if (!window.confirm(I.t('me.data.confirmWithdraw'))) return;
+      call('POST', '/api/me/withdraw').then(function (r) {
+        line('me-data-status', I.t(r.ok ? 'me.data.withdrawn' : 'me.data.failed'));
+        return load();
+      });
+    });
+    $('me-export').addEventListener('click', function () {
+      call('GET', '/api/me/export').then(function (r) { return r.ok ? r.blob() : Promise.reject(r.status); })
+        .then(function (blob) { save(blob, 'my-lcm-hub-data.json'); }, function () { line('me-data-status', I.t('me.data.failed')); });
+    });
+    $('me-erase').addEventListener('click', function () {
+      if (!window.confirm(I.t('me.data.confirmErase'))) return;
+      call('DELETE', '/api/me').then(function (r) {
+        if (r.ok) { K.forget(); leave('me.data.erased'); } else { line('me-data-status', I.t('me.data.failed')); }
+      });
+    });
+    load();
+  }
+
+  init();
+})();

@@ -1,0 +1,75 @@
+<#ftl output_format="HTML">
+<#--
+  The learner's forms, shared by the personal page (me.html) and the pages that work without it:
+  the weekly check-in and "mail me my link again". Without JavaScript each posts to the API and
+  lands on a page that states the result (next) or back on its own page with its problem box
+  (errorPage#...); with JavaScript hub.js sends JSON and answers in place.
+-->
+<#import "layout.ftl" as l>
+
+<#-- The weekly check-in. `withKey`: the key field, for a browser that does not hold the key
+     (hub.js hides it when learner-key.js knows the key). -->
+<#macro checkinForm lang errorPage withKey=true>
+  <@l.formProblem lang=lang id="checkin-error" title=l.t(lang, "checkin.error.title") intro=l.t(lang, "checkin.error.intro")
+      fields=withKey?then([{"name": "key", "id": "checkin-key", "text": l.t(lang, "err_key")}], []) + [
+        {"name": "progress", "id": "checkin-progress", "text": l.t(lang, "err_progress")},
+        {"name": "hoursSpent", "id": "checkin-hours", "text": l.t(lang, "err_hoursSpent")},
+        {"name": "mood", "id": "checkin-mood-1", "text": l.t(lang, "err_mood")}]/>
+  <form class="api-form checkin-form" method="post" action="/api/checkins" novalidate data-key-field="key" data-learner-form
+        data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
+        data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
+    <@l.formPlumbing lang=lang next=l.page(lang, "checkinSaved") errorPage=errorPage idPrefix="checkin-"/>
+    <#if withKey>
+    <div class="field" data-key-box>
+      <label for="checkin-key">${l.t(lang, "checkin.key")}</label>
+      <input id="checkin-key" name="key" type="password" autocomplete="off" required aria-describedby="checkin-key-hint" data-error="${l.t(lang, "err_key")}">
+      <p class="hint" id="checkin-key-hint">${l.t(lang, "checkin.keyHint")}</p>
+    </div>
+    </#if>
+    <div class="field">
+      <label for="checkin-progress">${l.t(lang, "checkin.progress")}</label>
+      <input id="checkin-progress" name="progress" type="number" min="0" max="100" step="1" inputmode="numeric" required data-error="${l.t(lang, "err_progress")}">
+    </div>
+    <div class="field">
+      <label for="checkin-hours">${l.t(lang, "checkin.hours")}</label>
+      <input id="checkin-hours" name="hoursSpent" type="number" min="0" max="168" step="0.5" inputmode="decimal" required data-error="${l.t(lang, "err_hoursSpent")}">
+    </div>
+    <fieldset class="field mood" id="checkin-mood" data-error="${l.t(lang, "err_mood")}">
+      <legend>${l.t(lang, "checkin.mood")}</legend>
+      <#list 1..5 as m>
+      <span class="choice"><input id="checkin-mood-${m}" name="mood" type="radio" value="${m}" required><label for="checkin-mood-${m}">${l.t(lang, "checkin.mood" + m)}</label></span>
+      </#list>
+    </fieldset>
+    <div class="field">
+      <label for="checkin-blockers">${l.t(lang, "checkin.blockers")}</label>
+      <textarea id="checkin-blockers" name="blockers" rows="3" maxlength="2000"></textarea>
+    </div>
+    <div class="field consent">
+      <input id="checkin-help" name="needHelp" type="checkbox" value="true">
+      <label for="checkin-help">${l.t(lang, "checkin.needHelp")}</label>
+    </div>
+    <div class="field">
+      <label for="checkin-message">${l.t(lang, "checkin.message")}</label>
+      <textarea id="checkin-message" name="message" rows="3" maxlength="2000"></textarea>
+    </div>
+    <button type="submit">${l.t(lang, "checkin.submit")}</button>
+    <div class="form-success" role="status" tabindex="-1" hidden>${l.t(lang, "checkin.done")}</div>
+  </form>
+</#macro>
+
+<#-- "Mail me my link again": POST /api/links; the same answer whether the address is known or not. -->
+<#macro linkForm lang errorPage>
+  <@l.formProblem lang=lang id="link-error" title=l.t(lang, "link.error.title") intro=l.t(lang, "link.error.intro")
+      fields=[{"name": "email", "id": "link-email", "text": l.t(lang, "err_email")}]/>
+  <form class="api-form link-form" method="post" action="/api/links" novalidate
+        data-lang="${lang}" data-sending="${l.t(lang, "sending")}" data-error-429="${l.t(lang, "link.tooMany")}"
+        data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
+    <@l.formPlumbing lang=lang next=l.page(lang, "linkSent") errorPage=errorPage idPrefix="link-"/>
+    <div class="field">
+      <label for="link-email">${l.t(lang, "link.email")}</label>
+      <input id="link-email" name="email" type="email" autocomplete="email" maxlength="254" required data-error="${l.t(lang, "err_email")}">
+    </div>
+    <button type="submit">${l.t(lang, "link.submit")}</button>
+    <div class="form-success" role="status" tabindex="-1" hidden>${l.t(lang, "link.sent")}</div>
+  </form>
+</#macro>

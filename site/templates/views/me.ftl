@@ -1,0 +1,93 @@
+<#ftl output_format="HTML">
+<#--
+  The learner's own page, one template for both languages. learner.js fills it from GET /api/me
+  with the key that learner-key.js holds (from the personal link's fragment). Without JavaScript
+  it says what still works (the check-in page, and the link form below, which posts to the API).
+-->
+<#import "/learner.ftl" as lf>
+<div class="learner" data-learner-home>
+  <noscript>
+    <p class="notice">${l.t(lang, "me.noscript")}</p>
+    <p class="actions"><a class="button" href="${l.page(lang, "checkin")}">${l.t(lang, "checkinLink")}</a></p>
+  </noscript>
+  <p class="notice" id="me-message" role="status" hidden></p>
+
+  <div id="me-home" class="learner-grid" hidden>
+    <section class="learner-panel learner-status" aria-labelledby="me-status-title">
+      <h2 id="me-status-title">${l.t(lang, "me.status.heading")}</h2>
+      <p id="me-hello" class="learner-hello"></p>
+      <p id="me-status"></p>
+      <ul id="me-cohort" class="learner-facts"></ul>
+      <p id="me-standing" hidden></p>
+    </section>
+
+    <section class="learner-panel" id="me-checkin" aria-labelledby="me-checkin-title">
+      <h2 id="me-checkin-title">${l.t(lang, "me.checkin.heading")}</h2>
+      <p id="me-checkin-state" class="learner-state" hidden></p>
+      <div id="me-checkin-box" hidden>
+        <p class="hint">${l.t(lang, "me.checkin.intro")}</p>
+        <@lf.checkinForm lang=lang errorPage=l.page(lang, "checkin") + "#checkin-error" withKey=false/>
+      </div>
+    </section>
+
+    <section class="learner-panel" id="me-history-section" aria-labelledby="me-history-title">
+      <h2 id="me-history-title">${l.t(lang, "me.history.heading")}</h2>
+      <figure class="dash-chart learner-chart" id="me-chart" hidden>
+        <figcaption>${l.t(lang, "me.chart.title")}</figcaption>
+        <p class="hint">${l.t(lang, "me.chart.legend")}</p>
+      </figure>
+      <div id="me-history"></div>
+    </section>
+
+    <section class="learner-panel" id="me-mentor" aria-labelledby="me-mentor-title" hidden>
+      <h2 id="me-mentor-title">${l.t(lang, "me.mentor.heading")}</h2>
+      <div id="me-mentor-details"></div>
+      <div id="me-one-to-one" hidden>
+        <h3>${l.t(lang, "me.oneToOne.heading")}</h3>
+        <p id="me-series" hidden></p>
+        <p id="me-next" class="learner-next" hidden></p>
+        <p id="me-mentor-time" hidden></p>
+        <p id="me-where" hidden></p>
+        <p><button type="button" class="button-secondary" id="me-ics">${l.t(lang, "me.oneToOne.ics")}</button></p>
+      </div>
+      <details id="me-rematch-box" class="staff-details" hidden>
+        <summary>${l.t(lang, "me.rematch.summary")}</summary>
+        <form id="me-rematch" novalidate>
+          <div class="field">
+            <label for="me-rematch-reason">${l.t(lang, "me.rematch.label")}</label>
+            <textarea id="me-rematch-reason" name="reason" maxlength="500" required></textarea>
+          </div>
+          <button type="submit">${l.t(lang, "me.rematch.submit")}</button>
+        </form>
+      </details>
+      <p id="me-mentor-status" class="staff-status" role="status" hidden></p>
+    </section>
+
+    <section class="learner-panel" aria-labelledby="me-lcm-title">
+      <h2 id="me-lcm-title">${l.t(lang, "me.lcm.heading")}</h2>
+      <p>${l.t(lang, "me.lcm.text")}</p>
+    </section>
+
+    <section class="learner-panel" aria-labelledby="me-data-title">
+      <h2 id="me-data-title">${l.t(lang, "me.data.heading")}</h2>
+      <p class="staff-actions">
+        <button type="button" class="button-secondary" id="me-withdraw">${l.t(lang, "me.data.withdraw")}</button>
+        <button type="button" class="button-secondary" id="me-export">${l.t(lang, "me.data.export")}</button>
+        <button type="button" class="button-secondary" id="me-erase">${l.t(lang, "me.data.erase")}</button>
+      </p>
+      <p id="me-data-status" class="staff-status" role="status" hidden></p>
+    </section>
+
+    <section class="learner-panel" aria-labelledby="me-device-title">
+      <h2 id="me-device-title">${l.t(lang, "me.device.heading")}</h2>
+      <p>${l.t(lang, "me.device.text")}</p>
+      <p><button type="button" class="button-secondary" id="me-forget">${l.t(lang, "me.device.forget")}</button></p>
+    </section>
+  </div>
+
+  <section class="learner-panel" id="link" aria-labelledby="link-title">
+    <h2 id="link-title">${l.t(lang, "link.heading")}</h2>
+    <p>${l.t(lang, "link.intro")}</p>
+    <@lf.linkForm lang=lang errorPage=l.page(lang, "me") + "#link-error"/>
+  </section>
+</div>

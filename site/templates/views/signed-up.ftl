@@ -1,0 +1,9 @@
+<#ftl output_format="HTML">
+<#-- One page per sign-up outcome (enrolled, waitlisted, already): a form posted without
+     JavaScript lands on the page its answer names (next=.../{result}.html), so each states
+     exactly what happened without a script. -->
+<div class="prose">${content.body?no_esc}</div>
+<p class="actions">
+  <a class="button" href="${l.page(lang, "paths")}">${l.t(lang, "allPaths")}</a>
+  <a href="${l.page(lang, "me")}#link">${l.t(lang, "link.heading")}</a>
+</p>
