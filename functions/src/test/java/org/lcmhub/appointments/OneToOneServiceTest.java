@@ -93,7 +93,7 @@ class OneToOneServiceTest {
         assertThat(learnerMail.subject()).as("the cohort's language").isEqualTo("Vos rendez-vous avec Inès Moreau");
         assertThat(learnerMail.text()).contains("chaque mardi à 18:00 (Europe/Paris)")
                 .contains("mardi 2 mars 2027 à 17:00 (votre heure, Africa/Dakar)")
-                .contains("https://hub.example.org/api/me/one-to-one.ics");
+                .contains("https://hub.example.org/fr/me.html");
         Mail mentorMail = mailer.sent.get(1);
         assertThat(mentorMail.subject()).as("Inès's first language the hub writes").isEqualTo("Rendez-vous avec Awa Diallo");
         assertThat(mentorMail.text()).contains("chaque mardi à 18:00 (Europe/Paris)")

@@ -159,6 +159,16 @@ class MatchingApiIT extends LocalHubTest {
         assertThat(assigned(emma)).isZero();
     }
 
+    private String placedAtStart(Cohort cohort) {
+        String id = UUID.randomUUID().toString();
+        new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
+                new org.lcmhub.learner.Learner(id, "Léa Martin", id + "@example.org", cohort.pathId(), cohort.cohortId(),
+                        "en", "Europe/Paris", "Python", 2, org.lcmhub.learner.LearnerStatus.ENROLLED, null,
+                        Instant.parse(cohort.startDate().minusDays(1) + "T12:00:00Z")),
+                org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
+        return id;
+    }
+
     /** Signs the learner up as from the cohort's start, so that their weeks so far count. */
     private void joinedAtStart(String learnerId, Cohort cohort) {
         moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.learner(learnerId))
@@ -181,12 +191,10 @@ class MatchingApiIT extends LocalHubTest {
                 true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         String farid = mentor(unique("farid") + "@example.org", "Farid Haddad", cohort, "[\"en\"]", 5);
-        String silent = learner(cohort, "en");
-        String done = learner(cohort, "en");
-        String going = learner(cohort, "en");
-        for (String l : List.of(silent, done, going)) {
-            joinedAtStart(l, cohort);
-        }
+        // Placed as from the cohort's start (sign-ups close once a cohort is this far along).
+        String silent = placedAtStart(cohort);
+        String done = placedAtStart(cohort);
+        String going = placedAtStart(cohort);
         LocalDate lastWeek = LocalDate.now().minusWeeks(1);
         checkIn(done, cohort, lastWeek, 100);
         checkIn(going, cohort, lastWeek, 55);

@@ -114,15 +114,13 @@ class StaffWorkspaceBrowserIT {
     /** Signs up, joined at the cohort's start, with one check-in {@code weeksAgo} (none when progress is null). */
     private void learner(String name, Integer progress, int weeksAgo) throws Exception {
         String email = name.toLowerCase().replace(' ', '.') + "." + run + "@example.org";
-        HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"" + name + "\",\"email\":\""
-                + email + "\",\"pathId\":\"" + PATH + "\",\"cohortId\":\"" + cohort.cohortId() + "\",\"language\":\"fr\","
-                + "\"timezone\":\"Europe/Paris\",\"goals\":\"Python\",\"hoursPerWeek\":2,\"consent\":true}");
-        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
-        String id = HubClient.parse(signup).get("learnerId").asText();
+        // Placed as from the cohort's start (sign-ups close once a cohort is this far along).
+        String id = UUID.randomUUID().toString();
+        new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
+                new org.lcmhub.learner.Learner(id, name, email, PATH, cohort.cohortId(), "fr", "Europe/Paris", "Python", 2,
+                        org.lcmhub.learner.LearnerStatus.ENROLLED, null, cohort.startDate().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
         learners.put(name, id);
-        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.learner(id))
-                .updateExpression("SET createdAt = :at").expressionAttributeValues(Map.of(":at",
-                        AttributeValue.fromS(cohort.startDate().minusDays(1) + "T12:00:00Z"))));
         if (progress != null) {
             LocalDate day = LocalDate.now().minusWeeks(weeksAgo);
             moto.dynamo().putItem(r -> r.tableName(moto.table()).item(CheckInItems.toItem(new WeeklyCheckIn(id,
