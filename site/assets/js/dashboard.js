@@ -1,135 +1,67 @@
-// The LCM dashboard page: the cohorts the signed-in LCM runs, then one cohort's figures, the
-// learners to watch, who has no mentor and why, three charts (charts.js), notes and the CSV export.
-// The staff ID token comes from LcmAuth (auth.js) and goes as a Bearer token.
+// The LCM dashboard: the cohorts the signed-in LCM runs; the chosen one opens at once (figures,
+// who to watch and why, who has no mentor grouped by reason, every learner with a detail panel:
+// check-ins and their chart, notes of the team, the mentor's session notes, a mail link), three
+// charts (charts.js), a note form and the CSV export. Words come from the staff catalogue
+// (LcmStaff.t) in the page's language; reasons are rendered from their codes.
 (function () {
   'use strict';
-  var TEXT = {
-    en: {
-      signIn: 'Sign in as an LCM first: ', signInLink: 'staff sign-in',
-      loading: 'Loading…', failed: 'The dashboard could not be loaded', expired: 'Your sign-in has expired or is not an LCM\'s: ',
-      none: 'You run no cohort yet.', pick: 'Choose a cohort and press Show.', shown: 'Showing ',
-      kpis: [['enrolled', 'Enrolled'], ['active', 'Active'], ['dropoutRate', 'Dropout rate'], ['successRate', 'Success rate'],
-        ['checkInRateThisWeek', 'Check-in rate this week'], ['averagePace', 'Average pace vs plan']],
-      levels: { 'at-risk': 'At risk', watch: 'Watch' }, silentNow: 'Silent now: get in touch today',
-      lastCheckIn: 'Last check-in: ', never: 'none yet', mentor: 'Mentor: ', noMentor: 'none',
-      week: 'week ', progress: ' % done', weekShort: 'W',
-      bins: ['30+ points behind', '15–29 behind', 'On plan (±15)', '15+ ahead'],
-      progressTitle: 'Progress against the plan, learners per group',
-      progressDesc: function (b, n) {
-        return n + ' learners: ' + b[0] + ' 30 or more points behind the plan for their own week, ' + b[1]
-          + ' 15 to 29 behind, ' + b[2] + ' on plan, ' + b[3] + ' 15 or more ahead.';
-      },
-      learners: function (n) { return n === 1 ? '1 learner' : n + ' learners'; },
-      rateTitle: 'Weekly check-in rate', moodTitle: 'Mean mood per week (1 to 5)',
-      rateDesc: function (rows) {
-        return rows.length ? 'Share of expected learners who checked in, week by week: ' + rows.map(function (r) {
-          return r.week + ' ' + (r.rate === null ? 'nobody expected' : pct(r.rate) + ' (' + r.submitted + ' of ' + r.expected + ')');
-        }).join('; ') + '.' : 'No week of the cohort has started yet.';
-      },
-      moodDesc: function (rows) {
-        return rows.length ? 'Mean mood of the week\'s check-ins: ' + rows.map(function (r) {
-          return r.week + ' ' + (r.mean === null ? 'no check-in' : num(r.mean) + ' (' + r.count + ')');
-        }).join('; ') + '.' : 'No week of the cohort has started yet.';
-      },
-      empty: 'Nothing to chart yet.', table: 'The figures as a table',
-      colGroup: 'Group', colLearners: 'Learners', colWeek: 'Week', colRate: 'Rate', colSubmitted: 'Checked in',
-      colExpected: 'Expected', colMood: 'Mean mood', colCount: 'Check-ins', dash: '–',
-      csv: 'Downloading…', csvDone: 'Downloaded.', csvFailed: 'The export failed',
-      noteSaved: 'Recorded. The dashboard is up to date.', noteFailed: 'The note was not recorded', chooseLearner: 'Choose a learner'
-    },
-    fr: {
-      signIn: 'Connectez-vous d\'abord comme LCM : ', signInLink: 'connexion de l\'équipe',
-      loading: 'Chargement…', failed: 'Le tableau de bord n\'a pas pu être chargé', expired: 'Votre connexion a expiré ou n\'est pas celle d\'un LCM : ',
-      none: 'Vous n\'animez encore aucune cohorte.', pick: 'Choisissez une cohorte puis Afficher.', shown: 'Affichage : ',
-      kpis: [['enrolled', 'Inscrits'], ['active', 'Actifs'], ['dropoutRate', 'Taux d\'abandon'], ['successRate', 'Taux de réussite'],
-        ['checkInRateThisWeek', 'Points d\'étape cette semaine'], ['averagePace', 'Rythme moyen / plan']],
-      levels: { 'at-risk': 'En danger', watch: 'À surveiller' }, silentNow: 'Silencieux en ce moment : à contacter aujourd\'hui',
-      lastCheckIn: 'Dernier point d\'étape : ', never: 'aucun', mentor: 'Mentor : ', noMentor: 'aucun',
-      week: 'semaine ', progress: ' % fait', weekShort: 'S',
-      bins: ['30+ pts de retard', '15–29 de retard', 'Dans le plan (±15)', '15+ pts d\'avance'],
-      progressTitle: 'Avancement par rapport au plan, apprenants par groupe',
-      progressDesc: function (b, n) {
-        return n + ' apprenants : ' + b[0] + ' à 30 points ou plus de retard sur le plan de leur propre semaine, ' + b[1]
-          + ' entre 15 et 29 de retard, ' + b[2] + ' dans le plan, ' + b[3] + ' à 15 points ou plus d\'avance.';
-      },
-      learners: function (n) { return n <= 1 ? n + ' apprenant' : n + ' apprenants'; },
-      rateTitle: 'Taux de points d\'étape par semaine', moodTitle: 'Humeur moyenne par semaine (1 à 5)',
-      rateDesc: function (rows) {
-        return rows.length ? 'Part des apprenants attendus qui ont fait leur point, semaine par semaine : ' + rows.map(function (r) {
-          return r.week + ' ' + (r.rate === null ? 'personne d\'attendu' : pct(r.rate) + ' (' + r.submitted + ' sur ' + r.expected + ')');
-        }).join(' ; ') + '.' : 'Aucune semaine de la cohorte n\'a commencé.';
-      },
-      moodDesc: function (rows) {
-        return rows.length ? 'Humeur moyenne des points de la semaine : ' + rows.map(function (r) {
-          return r.week + ' ' + (r.mean === null ? 'aucun point' : num(r.mean) + ' (' + r.count + ')');
-        }).join(' ; ') + '.' : 'Aucune semaine de la cohorte n\'a commencé.';
-      },
-      empty: 'Rien à représenter pour l\'instant.', table: 'Les chiffres sous forme de tableau',
-      colGroup: 'Groupe', colLearners: 'Apprenants', colWeek: 'Semaine', colRate: 'Taux', colSubmitted: 'Points faits',
-      colExpected: 'Attendus', colMood: 'Humeur moyenne', colCount: 'Points', dash: '–',
-      csv: 'Téléchargement…', csvDone: 'Téléchargé.', csvFailed: 'L\'export a échoué',
-      noteSaved: 'Enregistré. Le tableau de bord est à jour.', noteFailed: 'La note n\'a pas été enregistrée', chooseLearner: 'Choisissez un apprenant'
-    }
-  };
-  var lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
-  var T = TEXT[lang];
-  // Signed in in this tab? Each call asks LcmAuth (auth.js) for a fresh ID token.
-  var token = window.LcmAuth.user();
+  var S = window.LcmStaff;
+  var t = S.t;
   var $ = function (id) { return document.getElementById(id); };
   var state = $('dash-state');
   var current = null;
+  var learnersById = {};
+  var shownLearner = null;
+  var notesCursor = null;
 
-  function pct(v) { return Math.round(v * 100) + ' %'; }
-  function num(v) { return v.toLocaleString(lang, { maximumFractionDigits: 1 }); }
+  function pct(v) { return S.number(v * 100, 0) + ' %'; }
 
   function node(name, text, cls) {
     var n = document.createElement(name);
-    if (text !== undefined) { n.textContent = text; }
+    if (text !== undefined && text !== null) { n.textContent = text; }
     if (cls) { n.className = cls; }
     return n;
   }
 
-  function api(method, path, body) {
-    return window.LcmAuth.token().then(function (id) {
-      var headers = { Authorization: 'Bearer ' + id, Accept: 'application/json' };
-      if (body) { headers['Content-Type'] = 'application/json'; }
-      return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
-    })
-      .then(function (r) {
-        if (r.ok) { return r; }
-        return r.json().catch(function () { return {}; }).then(function (e) {
-          var err = new Error((e.error && e.error.message) || e.message || String(r.status));
-          err.status = r.status;
-          throw err;
-        });
-      });
-  }
+  function cohortPath(suffix) { return '/api/cohorts/' + encodeURIComponent(current.cohortId) + suffix; }
 
-  function signInFirst(prefix) {
-    state.textContent = prefix;
-    var a = node('a', T.signInLink);
-    a.href = (lang === 'fr' ? '/fr/connexion-equipe.html' : '/en/staff-sign-in.html') + '?return=' + location.pathname;
-    state.appendChild(a);
-  }
-
-  function fail(prefix, e) {
-    if (e.status === 401 || e.status === 403) { signInFirst(T.expired); } else { state.textContent = prefix + ' (' + e.message + ').'; }
+  function failed(r) {
+    state.textContent = r.status === 401 || r.status === 403 ? t('staff.expired') : t('staff.failed');
+    if (r.status === 401 || r.status === 403) { $('staff-signin-needed').hidden = false; }
   }
 
   function kpis(d) {
     var dl = $('dash-kpis');
     dl.textContent = '';
-    T.kpis.forEach(function (k) {
-      var v = d[k[0]];
+    ['enrolled', 'active', 'dropoutRate', 'successRate', 'checkInRateThisWeek', 'averagePace'].forEach(function (k) {
+      var v = d[k];
       var box = node('div', undefined, 'dash-kpi');
-      box.appendChild(node('dt', k[1]));
-      box.appendChild(node('dd', v === null || v === undefined ? T.dash
-        : /Rate|Pace/.test(k[0]) ? pct(v) : String(v)));
+      box.appendChild(node('dt', t('dash.kpi.' + k)));
+      box.appendChild(node('dd', v === null || v === undefined ? '–' : /Rate|Pace/.test(k) ? pct(v) : S.number(v)));
       dl.appendChild(box);
     });
   }
 
-  function mentorText(m) { return T.mentor + (m ? (m.name || m.mentorId) : T.noMentor); }
+  function mentorText(m) { return m ? t('dash.mentor', { name: m.name || '–' }) : t('dash.noMentor'); }
+
+  function lastCheckInText(l) {
+    return l.lastCheckIn ? t('dash.lastCheckIn', { date: S.date(l.lastCheckIn) }) : t('dash.noCheckIn');
+  }
+
+  function reasonList(list, cls) {
+    var ul = node('ul', undefined, cls || 'dash-reasons');
+    (list || []).forEach(function (r) { ul.appendChild(node('li', S.reason(r))).setAttribute('data-code', r.code); });
+    return ul;
+  }
+
+  function openButton(l) {
+    var b = node('button', l.name, 'link-button');
+    b.type = 'button';
+    b.setAttribute('aria-label', t('dash.open', { name: l.name }));
+    b.setAttribute('aria-controls', 'dash-detail');
+    b.addEventListener('click', function () { detail(l.learnerId); });
+    return b;
+  }
 
   function riskList(d) {
     var ul = $('dash-risk');
@@ -139,140 +71,262 @@
       var li = node('li', undefined, 'dash-item');
       li.setAttribute('data-learner', l.learnerId);
       var head = li.appendChild(node('p', undefined, 'dash-item-head'));
-      head.appendChild(node('strong', l.name));
+      head.appendChild(openButton(l));
       head.appendChild(document.createTextNode(' '));
-      if (l.level !== 'ok') {
-        head.appendChild(node('span', T.levels[l.level] || l.level, 'dash-level dash-level--' + l.level));
-      }
-      if (l.silentNow) {
-        head.appendChild(document.createTextNode(' '));
-        head.appendChild(node('span', T.silentNow, 'dash-level dash-level--silent'));
-      }
-      var reasons = li.appendChild(node('ul', undefined, 'dash-reasons'));
-      l.reasons.forEach(function (r) {
-        var item = reasons.appendChild(node('li', window.LcmRisk ? window.LcmRisk.reason(r) : r.text));
-        item.setAttribute('data-code', r.code);
-      });
-      li.appendChild(node('p', T.week + l.week + ' · ' + l.progress + T.progress + ' · ' + T.lastCheckIn
-        + (l.lastCheckInWeek || T.never) + ' · ' + mentorText(l.mentor), 'dash-meta'));
+      head.appendChild(node('span', t('dash.level.' + l.level), 'dash-level dash-level--' + l.level));
+      li.appendChild(reasonList(l.reasons));
+      li.appendChild(node('p', [t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l),
+        mentorText(l.mentor)].join(' · '), 'dash-meta'));
       ul.appendChild(li);
     });
   }
 
+  /** One entry per reason, with the learners it holds back; links to matching. */
   function withoutMentor(d) {
     var ul = $('dash-alone');
     ul.textContent = '';
-    $('dash-alone-empty').hidden = d.withoutMentor.length > 0;
-    d.withoutMentor.forEach(function (l) {
+    var groups = d.withoutMentorGroups || [];
+    $('dash-alone-empty').hidden = groups.length > 0;
+    $('dash-to-matching').href = S.pages.matching + '?cohort=' + encodeURIComponent(d.cohortId);
+    $('dash-to-matching').hidden = groups.length === 0;
+    groups.forEach(function (g) {
       var li = node('li', undefined, 'dash-item');
-      li.setAttribute('data-learner', l.learnerId);
-      li.appendChild(node('p', undefined, 'dash-item-head')).appendChild(node('strong', l.name));
-      var reasons = li.appendChild(node('ul', undefined, 'dash-reasons'));
-      l.reasons.forEach(function (r) { reasons.appendChild(node('li', r.text)).setAttribute('data-code', r.code); });
+      li.setAttribute('data-code', g.reason.code);
+      var head = li.appendChild(node('p', undefined, 'dash-item-head'));
+      head.appendChild(node('strong', S.reason(g.reason)));
+      head.appendChild(document.createTextNode(' · ' + S.plural('dash.aloneCount', g.learners.length)));
+      var names = li.appendChild(node('ul', undefined, 'dash-names'));
+      g.learners.forEach(function (l) {
+        var item = names.appendChild(node('li'));
+        item.setAttribute('data-learner', l.learnerId);
+        item.appendChild(openButton(l));
+      });
       ul.appendChild(li);
     });
   }
 
-  /** Learners bucketed by how far their best progress is from what the plan expects of their own week. */
+  function everyone(d) {
+    var ul = $('dash-learners');
+    ul.textContent = '';
+    learnersById = {};
+    (d.learners || []).forEach(function (l) {
+      learnersById[l.learnerId] = l;
+      var li = ul.appendChild(node('li', undefined, 'dash-person'));
+      li.setAttribute('data-learner', l.learnerId);
+      li.appendChild(openButton(l));
+      var status = l.outcome !== 'active' ? t('dash.outcome.' + l.outcome) : t('dash.level.' + l.level);
+      li.appendChild(node('span', ' · ' + status + ' · ' + t('dash.progress', { progress: l.progress, week: l.week }),
+        'dash-meta'));
+    });
+  }
+
   function progressChart(rows) {
     var bins = [0, 0, 0, 0];
     rows.forEach(function (p) {
       var gap = p.progress - p.expected;
       bins[gap <= -30 ? 0 : gap <= -15 ? 1 : gap < 15 ? 2 : 3] += 1;
     });
-    if (!rows.length) {
-      LcmCharts.bars($('chart-progress'), { title: T.progressTitle, desc: T.empty, labels: [], values: [],
-        format: String, tableLabel: T.table, columns: [T.colGroup, T.colLearners], rows: [] });
-      return;
-    }
+    var labels = [0, 1, 2, 3].map(function (i) { return t('dash.chart.bin' + i); });
     LcmCharts.bars($('chart-progress'), {
-      title: T.progressTitle, desc: T.progressDesc(bins, rows.length), labels: T.bins, values: bins,
-      kinds: ['risk', 'watch', 'ok', 'ahead'], format: String, tableLabel: T.table,
-      columns: [T.colGroup, T.colLearners], rows: T.bins.map(function (b, i) { return [b, T.learners(bins[i])]; })
+      title: t('dash.chart.progress'), desc: rows.length ? t('dash.chart.progressDesc', { total: rows.length,
+        b0: bins[0], b1: bins[1], b2: bins[2], b3: bins[3] }) : t('dash.chart.empty'),
+      labels: rows.length ? labels : [], values: rows.length ? bins : [], kinds: ['risk', 'watch', 'ok', 'ahead'],
+      format: String, tableLabel: t('dash.chart.table'), columns: [t('dash.col.group'), t('dash.col.learners')],
+      rows: rows.length ? labels.map(function (b, i) { return [b, S.plural('dash.aloneCount', bins[i])]; }) : []
     });
   }
 
-  function shortWeek(w) { return T.weekShort + w.slice(-2); }
+  /** A week's label: the date of its Monday, short ("23 Nov"), never the week's code. */
+  function weekLabel(week) {
+    var monday = S.mondayOf(week);
+    return monday ? new Intl.DateTimeFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB',
+      { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(monday + 'T00:00:00Z')) : week;
+  }
+
+  function weekDate(week) { return S.date(S.mondayOf(week)); }
 
   function rateChart(rows) {
     LcmCharts.columns($('chart-rate'), {
-      title: T.rateTitle, desc: T.rateDesc(rows), empty: T.empty, labels: rows.map(function (r) { return shortWeek(r.week); }),
+      title: t('dash.chart.rate'),
+      desc: rows.length ? t('dash.chart.rateDesc', { weeks: rows.map(function (r) {
+        return r.rate === null ? t('dash.chart.rateNobody', { date: weekDate(r.week) })
+          : t('dash.chart.rateWeek', { date: weekDate(r.week), rate: pct(r.rate), submitted: r.submitted, expected: r.expected });
+      }).join('; ') }) : t('dash.chart.notStarted'),
+      empty: t('dash.chart.empty'), labels: rows.map(function (r) { return weekLabel(r.week); }),
       values: rows.map(function (r) { return r.rate; }), min: 0, max: 1, ticks: [0, 0.5, 1], tickLabel: pct,
-      tableLabel: T.table, columns: [T.colWeek, T.colRate, T.colSubmitted, T.colExpected],
-      rows: rows.map(function (r) { return [r.week, r.rate === null ? T.dash : pct(r.rate), String(r.submitted), String(r.expected)]; })
+      tableLabel: t('dash.chart.table'),
+      columns: [t('dash.col.week'), t('dash.col.rate'), t('dash.col.submitted'), t('dash.col.expected')],
+      rows: rows.map(function (r) {
+        return [weekDate(r.week), r.rate === null ? '–' : pct(r.rate), String(r.submitted), String(r.expected)];
+      })
     });
   }
 
   function moodChart(rows) {
     LcmCharts.line($('chart-mood'), {
-      title: T.moodTitle, desc: T.moodDesc(rows), empty: T.empty, labels: rows.map(function (r) { return shortWeek(r.week); }),
+      title: t('dash.chart.mood'),
+      desc: rows.length ? t('dash.chart.moodDesc', { weeks: rows.map(function (r) {
+        return r.mean === null ? t('dash.chart.moodNone', { date: weekDate(r.week) })
+          : t('dash.chart.moodWeek', { date: weekDate(r.week), mean: S.number(r.mean), count: r.count });
+      }).join('; ') }) : t('dash.chart.notStarted'),
+      empty: t('dash.chart.empty'), labels: rows.map(function (r) { return weekLabel(r.week); }),
       values: rows.map(function (r) { return r.mean; }), min: 1, max: 5, ticks: [1, 3, 5], tickLabel: String,
-      tableLabel: T.table, columns: [T.colWeek, T.colMood, T.colCount],
-      rows: rows.map(function (r) { return [r.week, r.mean === null ? T.dash : num(r.mean), String(r.count)]; })
+      tableLabel: t('dash.chart.table'), columns: [t('dash.col.week'), t('dash.col.mood'), t('dash.col.count')],
+      rows: rows.map(function (r) { return [weekDate(r.week), r.mean === null ? '–' : S.number(r.mean), String(r.count)]; })
     });
   }
 
-  /** Everyone the page names (to watch, or without a mentor) can get a note. */
   function noteChoices(d) {
     var select = $('dash-note-learner');
     var chosen = select.value;
     select.textContent = '';
-    var first = select.appendChild(node('option', T.chooseLearner));
-    first.value = '';
-    var seen = {};
-    d.atRisk.concat(d.withoutMentor).forEach(function (l) {
-      if (seen[l.learnerId]) { return; }
-      seen[l.learnerId] = true;
-      var o = select.appendChild(node('option', l.name));
-      o.value = l.learnerId;
+    select.appendChild(node('option', t('dash.chooseLearner'))).value = '';
+    (d.learners || []).forEach(function (l) { select.appendChild(node('option', l.name)).value = l.learnerId; });
+    if (learnersById[chosen]) { select.value = chosen; }
+  }
+
+  /** The learner's panel: status and reasons, a mail link, check-ins, the team's notes, session notes. */
+  function detail(learnerId) {
+    var l = learnersById[learnerId];
+    if (!l) { return; }
+    shownLearner = learnerId;
+    var panel = $('dash-detail');
+    panel.hidden = false;
+    $('dash-detail-title').textContent = l.name;
+    $('dash-detail-status').textContent = [l.outcome !== 'active' ? t('dash.outcome.' + l.outcome) : t('dash.level.' + l.level),
+      t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l), mentorText(l.mentor)].join(' · ');
+    var reasons = $('dash-detail-reasons');
+    reasons.textContent = '';
+    (l.reasons || []).forEach(function (r) { reasons.appendChild(node('li', S.reason(r))).setAttribute('data-code', r.code); });
+    var contact = $('dash-detail-contact');
+    contact.textContent = '';
+    if (l.email) {
+      var a = contact.appendChild(node('a', t('dash.email', { name: l.name }), 'button-secondary'));
+      a.href = 'mailto:' + encodeURIComponent(l.email).replace(/%40/g, '@');
+      a.id = 'dash-detail-mail';
+    }
+    $('dash-note-learner').value = learnerId;
+    history(l);
+    notesCursor = null;
+    $('dash-detail-notes').textContent = '';
+    notes(learnerId);
+    sessions(learnerId);
+    panel.focus();
+  }
+
+  /** The dashboard does not carry check-ins one by one: the chart data does (per learner and week). */
+  function history(l) {
+    var rows = (current.charts.progress || []).filter(function (p) { return p.learnerId === l.learnerId; });
+    var body = $('dash-detail-history').querySelector('tbody');
+    body.textContent = '';
+    var checkIns = l.checkIns || [];
+    $('dash-detail-history-empty').hidden = checkIns.length > 0;
+    $('dash-detail-history').hidden = checkIns.length === 0;
+    checkIns.forEach(function (c) {
+      var tr = body.appendChild(node('tr'));
+      tr.appendChild(node('td', weekDate(c.week)));
+      tr.appendChild(node('td', c.progress + ' %'));
+      tr.appendChild(node('td', String(c.mood)));
+      tr.appendChild(node('td', S.number(c.hoursSpent)));
+      tr.appendChild(node('td', c.needHelp ? t('dash.yes') : t('dash.no')));
+      tr.appendChild(node('td', c.blockers || ''));
     });
-    if (seen[chosen]) { select.value = chosen; }
+    var figure = $('dash-detail-chart');
+    var ordered = checkIns.slice().reverse();
+    figure.hidden = ordered.length === 0;
+    if (ordered.length) {
+      LcmCharts.line(figure, {
+        title: t('dash.history'), desc: t('dash.chart.learnerDesc', { name: l.name, weeks: ordered.map(function (c) {
+          return weekDate(c.week) + ' ' + c.progress + ' %';
+        }).join('; ') }),
+        empty: t('dash.chart.empty'), labels: ordered.map(function (c) { return weekLabel(c.week); }),
+        values: ordered.map(function (c) { return c.progress; }), min: 0, max: 100, ticks: [0, 50, 100],
+        tickLabel: function (v) { return v + ' %'; }, tableLabel: t('dash.chart.table'),
+        columns: [t('dash.col.week'), t('dash.col.progress')],
+        rows: ordered.map(function (c) { return [weekDate(c.week), c.progress + ' %']; })
+      });
+    }
+    return rows;
+  }
+
+  function thread(list, items, author) {
+    items.forEach(function (n) {
+      var li = list.appendChild(node('li', undefined, 'dash-note'));
+      li.appendChild(node('p', n.text, 'dash-note-text'));
+      var meta = author(n);
+      li.appendChild(node('p', meta, 'dash-meta'));
+    });
+  }
+
+  function notes(learnerId) {
+    var more = $('dash-detail-notes-more');
+    var query = '?limit=10' + (notesCursor ? '&cursor=' + encodeURIComponent(notesCursor) : '');
+    return S.call('GET', cohortPath('/learners/' + encodeURIComponent(learnerId) + '/notes' + query)).then(function (r) {
+      if (learnerId !== shownLearner || !r.ok) { return; }
+      var list = $('dash-detail-notes');
+      thread(list, r.json.notes, function (n) {
+        var by = t('dash.noteBy', { author: n.authorEmail || t('dash.noteSomeone'), date: S.dateTime(n.createdAt) });
+        return n.contact ? by + ' · ' + t('dash.noteContact') : by;
+      });
+      $('dash-detail-notes-empty').hidden = list.children.length > 0;
+      notesCursor = r.json.next;
+      more.hidden = !notesCursor;
+    });
+  }
+
+  function sessions(learnerId) {
+    var list = $('dash-detail-sessions');
+    list.textContent = '';
+    return S.call('GET', cohortPath('/learners/' + encodeURIComponent(learnerId) + '/sessions')).then(function (r) {
+      if (learnerId !== shownLearner) { return; }
+      var items = r.ok && r.json ? r.json.sessions || [] : [];
+      thread(list, items, function (n) { return S.date(n.date); });
+      $('dash-detail-sessions-empty').hidden = items.length > 0;
+    });
   }
 
   function show(cohortId) {
-    state.textContent = T.loading;
-    return api('GET', '/api/cohorts/' + encodeURIComponent(cohortId) + '/dashboard')
-      .then(function (r) { return r.json(); })
-      .then(function (d) {
-        current = d;
-        $('dash-title').textContent = d.title;
-        kpis(d);
-        riskList(d);
-        withoutMentor(d);
-        progressChart(d.charts.progress);
-        rateChart(d.charts.checkInRate);
-        moodChart(d.charts.mood);
-        noteChoices(d);
-        $('dash-body').hidden = false;
-        state.textContent = T.shown + d.title + '.';
-        // team.js shows this cohort's LCM team.
-        document.dispatchEvent(new CustomEvent('lcm:cohort', { detail: { cohortId: d.cohortId } }));
-      }, function (e) { fail(T.failed, e); });
+    state.textContent = t('staff.loading');
+    return S.call('GET', '/api/cohorts/' + encodeURIComponent(cohortId) + '/dashboard').then(function (r) {
+      if (!r.ok) { failed(r); return; }
+      var d = r.json;
+      current = d;
+      $('dash-title').textContent = d.title;
+      kpis(d);
+      everyone(d);
+      riskList(d);
+      withoutMentor(d);
+      progressChart(d.charts.progress);
+      rateChart(d.charts.checkInRate);
+      moodChart(d.charts.mood);
+      noteChoices(d);
+      $('dash-body').hidden = false;
+      state.textContent = t('dash.shown', { title: d.title });
+      // team.js shows this cohort's LCM team and its invitations.
+      document.dispatchEvent(new CustomEvent('lcm:cohort', { detail: { cohortId: d.cohortId } }));
+      if (shownLearner && learnersById[shownLearner]) { detail(shownLearner); } else { $('dash-detail').hidden = true; }
+      var url = new URL(location.href);
+      url.searchParams.set('cohort', cohortId);
+      history_replace(url);
+    });
   }
 
-  function filename(r, fallback) {
-    var m = /filename="([^"]+)"/.exec(r.headers.get('Content-Disposition') || '');
-    return m ? m[1] : fallback;
+  function history_replace(url) {
+    try { window.history.replaceState(null, '', url.pathname + url.search); } catch (e) { /* file URLs */ }
+    Array.prototype.forEach.call(document.querySelectorAll('[data-keep-query]'), function (a) {
+      a.href = a.getAttribute('href').split('?')[0] + url.search;
+    });
   }
+
+  $('dash-detail-notes-more').addEventListener('click', function () { if (shownLearner) { notes(shownLearner); } });
 
   $('dash-csv').addEventListener('click', function () {
     if (!current) { return; }
     var out = $('dash-csv-state');
-    out.textContent = T.csv;
-    api('GET', '/api/cohorts/' + encodeURIComponent(current.cohortId) + '/export.csv')
-      .then(function (r) { return r.blob().then(function (b) { return { blob: b, name: filename(r, current.cohortId + '.csv') }; }); })
-      .then(function (file) {
-        var url = URL.createObjectURL(file.blob);
-        var a = document.createElement('a');
-        a.href = url;
-        a.download = file.name;
-        a.hidden = true;
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-        out.textContent = T.csvDone;
-      }, function (e) { out.textContent = T.csvFailed + ' (' + e.message + ').'; });
+    out.textContent = t('dash.csvBusy');
+    S.download(cohortPath('/export.csv'), current.cohortId + '.csv').then(function (status) {
+      out.textContent = status === 200 ? t('dash.csvDone') : t('dash.csvFailed');
+    });
   });
 
   $('dash-note').addEventListener('submit', function (event) {
@@ -280,39 +334,40 @@
     var form = event.target;
     var out = $('dash-note-state');
     var button = form.querySelector('button[type=submit]');
+    var learnerId = form.learnerId.value;
     button.disabled = true;
-    api('POST', '/api/cohorts/' + encodeURIComponent(current.cohortId) + '/learners/'
-      + encodeURIComponent(form.learnerId.value) + '/notes', { text: form.text.value, contact: form.contact.checked })
-      .then(function () {
-        form.text.value = '';
-        form.contact.checked = false;
-        return show(current.cohortId).then(function () { out.textContent = T.noteSaved; });
-      }, function (e) { out.textContent = T.noteFailed + ' (' + e.message + ').'; })
-      .then(function () { button.disabled = false; });
+    S.call('POST', cohortPath('/learners/' + encodeURIComponent(learnerId) + '/notes'),
+      { text: form.text.value, contact: form.contact.checked }).then(function (r) {
+      if (!r.ok) { out.textContent = t('dash.noteFailed'); return null; }
+      form.text.value = '';
+      form.contact.checked = false;
+      shownLearner = learnerId;
+      return show(current.cohortId).then(function () { out.textContent = t('dash.noteSaved'); });
+    }).then(function () { button.disabled = false; });
   });
 
-  $('dash-pick').addEventListener('submit', function (event) {
-    event.preventDefault();
+  // Choosing a cohort opens it: no extra button to press.
+  $('dash-cohort').addEventListener('change', function () {
+    shownLearner = null;
     show($('dash-cohort').value).then(function () { $('dash-title').focus(); });
   });
+  $('dash-pick').addEventListener('submit', function (event) { event.preventDefault(); });
 
-  if (!token) {
-    signInFirst(T.signIn);
+  if (!S.user()) {
+    state.textContent = '';
     return;
   }
-  api('GET', '/api/cohorts/mine')
-    .then(function (r) { return r.json(); })
-    .then(function (answer) {
-      var cohorts = answer.cohorts || [];
-      if (!cohorts.length) { state.textContent = T.none; return; }
-      var select = $('dash-cohort');
-      cohorts.forEach(function (c) {
-        var o = select.appendChild(node('option', c.title + ' (' + c.startDate + ')'));
-        o.value = c.cohortId;
-      });
-      $('dash-pick').hidden = false;
-      var wanted = new URLSearchParams(location.search).get('cohort');
-      if (wanted && cohorts.some(function (c) { return c.cohortId === wanted; })) { select.value = wanted; }
-      if (cohorts.length === 1 || wanted) { show(select.value); } else { state.textContent = T.pick; }
-    }, function (e) { fail(T.failed, e); });
+  S.call('GET', '/api/cohorts/mine').then(function (r) {
+    if (!r.ok) { failed(r); return; }
+    var cohorts = r.json.cohorts || [];
+    if (!cohorts.length) { state.textContent = ''; $('dash-none').hidden = false; return; }
+    var select = $('dash-cohort');
+    cohorts.forEach(function (c) {
+      select.appendChild(node('option', t('staff.cohortLabel', { title: c.title, date: S.date(c.startDate) }))).value = c.cohortId;
+    });
+    $('dash-pick').hidden = false;
+    var wanted = new URLSearchParams(location.search).get('cohort');
+    if (wanted && cohorts.some(function (c) { return c.cohortId === wanted; })) { select.value = wanted; }
+    show(select.value);
+  });
 }());

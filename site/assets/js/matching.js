@@ -1,5 +1,7 @@
 // The LCM's matching review: pick a cohort, compute a draft (POST .../matching with the pins and
-// exclusions chosen so far), read each pair's score and reasons, then publish the draft.
+// exclusions chosen so far), read each pair's score, what speaks for it and its trade-offs, who
+// was not proposed and why, then publish the draft after confirming how many people get a mail.
+// Words come from the staff catalogue in the page's language; reasons from their codes.
 (function () {
   'use strict';
   var S = window.LcmStaff;
@@ -10,68 +12,21 @@
   var draftBox = document.getElementById('matching-draft');
   var result = document.getElementById('matching-result');
   var publishButton = document.getElementById('matching-publish');
-  // The page's words by <html lang>; the reasons come from the API in the cohort's language.
-  var TEXT = {
-    en: {
-      skipped: {
-        'mentor-full-or-paused': 'the mentor has no place left or paused new matches',
-        'already-matched': 'the learner has a mentor already',
-        'not-enrolled': 'the learner is no longer enrolled'
-      },
-      with: ' with ', pinned: 'Pinned: ', excluded: 'Excluded: ', undo: 'Undo', undoLabel: 'Undo: ', pin: 'Pin', exclude: 'Exclude',
-      fit: function (score, pinned) { return 'Fit ' + score + ' / 100' + (pinned ? ', pinned' : ''); },
-      summary: function (pairs, left, until) {
-        return pairs + ' pair(s) proposed, ' + left + ' learner(s) left without a mentor. The draft can be published until '
-          + until + '.';
-      },
-      noPair: 'No pair to propose.', publish: function (n) { return 'Publish ' + n + ' pair(s)'; },
-      computing: 'Computing…', computed: 'Draft computed.', expired: 'Your sign-in has expired; sign in again.',
-      notComputed: function (code) { return 'The draft could not be computed (' + code + ').'; },
-      notPublished: function (code) { return 'Publishing failed (' + code + ').'; },
-      published: function (n) { return n + ' pair(s) published; both sides have been mailed.'; },
-      skippedPair: function (pair, why) { return 'Not published: ' + pair + ', because ' + why + '.'; },
-      done: 'This draft is published. Compute a new one for the learners still without a mentor.',
-      noCohort: 'You are not on the team of any cohort yet.', unreadable: 'Your cohorts could not be read.',
-      cohort: function (c) { return c.title + ' (' + c.language + ', from ' + c.startDate + ')'; }
-    },
-    fr: {
-      skipped: {
-        'mentor-full-or-paused': 'le mentor n\'a plus de place ou a suspendu les nouveaux appariements',
-        'already-matched': 'l\'apprenant a déjà un mentor',
-        'not-enrolled': 'l\'apprenant n\'est plus inscrit'
-      },
-      with: ' avec ', pinned: 'Imposé : ', excluded: 'Exclu : ', undo: 'Annuler', undoLabel: 'Annuler : ', pin: 'Imposer', exclude: 'Exclure',
-      fit: function (score, pinned) { return 'Adéquation ' + score + ' / 100' + (pinned ? ', imposé' : ''); },
-      summary: function (pairs, left, until) {
-        return pairs + ' binôme(s) proposé(s), ' + left + ' apprenant(s) restent sans mentor. Le brouillon peut être publié'
-          + ' jusqu\'au ' + until + '.';
-      },
-      noPair: 'Aucun binôme à proposer.', publish: function (n) { return 'Publier ' + n + ' binôme(s)'; },
-      computing: 'Calcul en cours…', computed: 'Brouillon calculé.', expired: 'Votre connexion a expiré ; reconnectez-vous.',
-      notComputed: function (code) { return 'Le brouillon n\'a pas pu être calculé (' + code + ').'; },
-      notPublished: function (code) { return 'La publication a échoué (' + code + ').'; },
-      published: function (n) { return n + ' binôme(s) publié(s) ; les deux parties ont reçu un courriel.'; },
-      skippedPair: function (pair, why) { return 'Non publié : ' + pair + ', car ' + why + '.'; },
-      done: 'Ce brouillon est publié. Calculez-en un nouveau pour les apprenants encore sans mentor.',
-      noCohort: 'Vous ne faites encore partie de l\'équipe d\'aucune cohorte.', unreadable: 'Vos cohortes n\'ont pas pu être lues.',
-      cohort: function (c) { return c.title + ' (' + c.language + ', à partir du ' + c.startDate + ')'; }
-    }
-  };
-  var lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
-  var T = TEXT[lang];
+  var t = S.t;
+  var confirmBox = document.getElementById('matching-confirm');
   var names = {};
   var pins = [];
   var exclusions = [];
   var draft = null;
 
   function name(id) { return names[id] || id; }
-  function pairName(p) { return name(p.learnerId) + T.with + name(p.mentorId); }
+  function pairName(p) { return t('matching.with', { learner: name(p.learnerId), mentor: name(p.mentorId) }); }
   function same(a, b) { return a.learnerId === b.learnerId && a.mentorId === b.mentorId; }
   function without(list, pair) { return list.filter(function (p) { return !same(p, pair); }); }
 
-  function reasons(list) {
-    var ul = el('ul', { 'class': 'reasons' });
-    (list || []).forEach(function (r) { ul.appendChild(el('li', {}, r)); });
+  function reasons(list, cls) {
+    var ul = el('ul', { 'class': 'reasons' + (cls ? ' ' + cls : '') });
+    (list || []).forEach(function (r) { ul.appendChild(el('li', { 'data-code': r.code }, S.reason(r))); });
     return ul;
   }
 
@@ -95,9 +50,9 @@
     list.textContent = '';
     pins.concat(exclusions).forEach(function (p) {
       var pinned = pins.indexOf(p) >= 0;
-      var text = (pinned ? T.pinned : T.excluded) + pairName(p);
+      var text = t(pinned ? 'matching.pinnedChoice' : 'matching.excludedChoice', { pair: pairName(p) });
       var li = el('li', {}, text + ' ');
-      li.appendChild(button(T.undo, T.undoLabel + text, function () {
+      li.appendChild(button(t('matching.undo'), t('matching.undo') + ' · ' + text, function () {
         pins = without(pins, p);
         exclusions = without(exclusions, p);
         showChoices();
@@ -111,12 +66,20 @@
     var li = el('li', { 'class': 'staff-card' });
     var title = pairName(m);
     li.appendChild(el('h4', {}, title));
-    li.appendChild(el('p', { 'class': 'score' }, T.fit(m.score, m.pinned)));
-    li.appendChild(reasons(m.reasons));
+    li.appendChild(el('p', { 'class': 'score' }, t('matching.fit', { score: m.score })));
+    var both = li.appendChild(el('div', { 'class': 'pair-reasons' }));
+    var fits = both.appendChild(el('div', { 'class': 'pair-fits' }));
+    fits.appendChild(el('h4', {}, t('matching.fits')));
+    fits.appendChild(reasons(m.fits));
+    if ((m.tradeOffs || []).length) {
+      var trade = both.appendChild(el('div', { 'class': 'pair-tradeoffs' }));
+      trade.appendChild(el('h4', {}, t('matching.tradeOffs')));
+      trade.appendChild(reasons(m.tradeOffs, 'reasons-tradeoff'));
+    }
     if (!published) {
       var actions = el('p', { 'class': 'staff-actions' });
-      actions.appendChild(button(T.pin, T.pin + ' ' + title, function () { choose('pin', m); }));
-      actions.appendChild(button(T.exclude, T.exclude + ' ' + title, function () { choose('exclude', m); }));
+      actions.appendChild(button(t('matching.pin'), t('matching.pin') + ' · ' + title, function () { choose('pin', m); }));
+      actions.appendChild(button(t('matching.exclude'), t('matching.exclude') + ' · ' + title, function () { choose('exclude', m); }));
       li.appendChild(actions);
     }
     return li;
@@ -134,12 +97,15 @@
     Object.keys(d.names || {}).forEach(function (k) { names[k] = d.names[k]; });
     var matches = d.matches || [];
     var unmatched = d.unmatched || [];
-    document.getElementById('matching-summary').textContent = T.summary(matches.length, unmatched.length,
-      new Date(d.expiresAt).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB'));
+    document.getElementById('matching-summary').textContent = S.plural('matching.summary', matches.length) + ' '
+      + t('matching.until', { date: S.dateTime(d.expiresAt) });
     fill('matching-pairs', null, matches, function (m) { return pairCard(m, false); });
     if (!matches.length) {
-      document.getElementById('matching-pairs').appendChild(el('li', { 'class': 'empty' }, T.noPair));
+      document.getElementById('matching-pairs').appendChild(el('li', { 'class': 'empty' }, t('matching.noPair')));
     }
+    fill('matching-leftout', 'matching-leftout-box', d.leftOut || [], function (l) {
+      return el('li', { 'data-code': l.reason }, name(l.learnerId) + ' · ' + t('skip.' + l.reason));
+    });
     fill('matching-unmatched', 'matching-unmatched-box', unmatched, function (u) {
       var li = el('li', { 'class': 'staff-card' });
       li.appendChild(el('h4', {}, name(u.learnerId)));
@@ -153,7 +119,8 @@
       return li;
     });
     publishButton.hidden = !matches.length;
-    publishButton.textContent = T.publish(matches.length);
+    publishButton.textContent = S.plural('matching.publish', matches.length);
+    confirmBox.hidden = true;
     result.hidden = true;
     draftBox.hidden = false;
   }
@@ -161,24 +128,35 @@
   function compute() {
     var cohortId = select.value;
     if (!cohortId) { return; }
-    S.say(status, T.computing);
+    S.say(status, t('matching.computing'));
     S.call('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching',
       { pins: pins, exclusions: exclusions }).then(function (r) {
       if (r.status === 201) {
-        S.say(status, T.computed);
+        S.say(status, t('matching.computed'));
         r.json.cohortId = cohortId;
         showDraft(r.json);
         document.getElementById('matching-draft-title').focus();
-      } else if (r.status === 401) {
-        S.say(status, T.expired, 'error');
+      } else if (r.status === 401 || r.status === 403) {
+        S.say(status, t('staff.expired'), 'error');
       } else {
-        S.say(status, S.message(r, T.notComputed(r.status)), 'error');
+        S.say(status, t('matching.notComputed'), 'error');
       }
     });
   }
 
+  /** Publishing mails both sides of every pair: the LCM says yes to that number first. */
+  function askToPublish() {
+    if (!draft) { return; }
+    var pairs = (draft.matches || []).length;
+    document.getElementById('matching-confirm-text').textContent = S.plural('matching.confirm', pairs,
+      { mails: S.number(pairs * 2) });
+    confirmBox.hidden = false;
+    confirmBox.focus();
+  }
+
   function publish() {
     if (!draft) { return; }
+    confirmBox.hidden = true;
     publishButton.disabled = true;
     S.call('POST', '/api/cohorts/' + encodeURIComponent(draft.cohortId) + '/matching/'
       + encodeURIComponent(draft.draftId) + '/publish').then(function (r) {
@@ -187,23 +165,25 @@
       result.hidden = false;
       if (!r.ok) {
         result.className = 'form-errors';
-        result.appendChild(el('p', {}, S.message(r, T.notPublished(r.status))));
+        result.appendChild(el('p', {}, t('matching.notPublished')));
         result.focus();
         return;
       }
       result.className = 'form-success';
       var published = r.json.published || [];
       var skipped = r.json.skipped || [];
-      result.appendChild(el('p', {}, T.published(published.length)));
+      result.appendChild(el('p', {}, published.length ? S.plural('matching.published', published.length)
+        : t('matching.publishedNone')));
       var ul = el('ul', { 'class': 'staff-list' });
       published.forEach(function (p) { ul.appendChild(el('li', {}, pairName(p))); });
-      skipped.forEach(function (s) {
-        ul.appendChild(el('li', {}, T.skippedPair(pairName(s), T.skipped[s.reason] || s.reason)));
+      skipped.forEach(function (x) {
+        var why = S.has('skip.' + x.reason) ? t('skip.' + x.reason) : t('staff.reason.unknown');
+        ul.appendChild(el('li', { 'data-code': x.reason }, t('matching.skipped', { pair: pairName(x), why: why })));
       });
       result.appendChild(ul);
       publishButton.hidden = true;
       S.say(status, '');
-      document.getElementById('matching-summary').textContent = T.done;
+      document.getElementById('matching-summary').textContent = t('matching.done');
       pins = [];
       exclusions = [];
       showChoices();
@@ -218,27 +198,25 @@
       cohortForm.hidden = false;
       if (r.status === 401 || r.status === 403) {
         cohortForm.hidden = true;
-        document.getElementById('matching-signin').hidden = false;
+        document.getElementById('staff-signin-needed').hidden = false;
         return;
       }
       var cohorts = (r.json && r.json.cohorts) || [];
       if (!r.ok || !cohorts.length) {
-        S.say(status, r.ok ? T.noCohort : S.message(r, T.unreadable),
-          r.ok ? undefined : 'error');
+        S.say(status, r.ok ? t('staff.noCohort') : t('staff.failed'), r.ok ? undefined : 'error');
         document.getElementById('matching-compute').disabled = true;
         return;
       }
       cohorts.forEach(function (c) {
-        select.appendChild(el('option', { value: c.cohortId }, T.cohort(c)));
+        select.appendChild(el('option', { value: c.cohortId },
+          t('staff.cohortLabel', { title: c.title, date: S.date(c.startDate) })));
       });
+      var wanted = new URLSearchParams(location.search).get('cohort');
+      if (wanted && cohorts.some(function (c) { return c.cohortId === wanted; })) { select.value = wanted; }
     });
   }
 
-  if (!S.token()) {
-    document.getElementById('matching-signin').hidden = false;
-    return;
-  }
-  document.getElementById('matching-draft-title').setAttribute('tabindex', '-1');
+  if (!S.user()) { return; }
   cohortForm.addEventListener('submit', function (e) {
     e.preventDefault();
     pins = [];
@@ -256,6 +234,11 @@
     S.say(status, '');
   });
   document.getElementById('matching-recompute').addEventListener('click', compute);
-  publishButton.addEventListener('click', publish);
+  publishButton.addEventListener('click', askToPublish);
+  document.getElementById('matching-confirm-yes').addEventListener('click', publish);
+  document.getElementById('matching-confirm-no').addEventListener('click', function () {
+    confirmBox.hidden = true;
+    publishButton.focus();
+  });
   loadCohorts();
 }());

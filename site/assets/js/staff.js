@@ -1,25 +1,182 @@
-// What the staff pages share: JSON calls with a fresh ID token of the staff sign-in (LcmAuth,
-// auth.js, loaded before this file), a small element builder (text always through textContent), field errors
-// shown next to their inputs, and a file download from a response.
+// What the staff pages share: the signed-in user (LcmAuth when the sign-in script is on the page,
+// else the token the local sign-in page keeps in sessionStorage), JSON calls with their token, the
+// page's words from the site's message catalogue (/js/messages.<lang>.js, site/messages/staff.json)
+// in the reader's language (<html lang>), reasons rendered from their codes, unambiguous dates, a small element builder (text always through
+// textContent), field errors next to their inputs, and a file download from a response.
 (function () {
   'use strict';
-  /** The staff member signed in in this tab ({email, groups}), or null: pages ask before calling. */
+  var STORE = 'lcmhub.staffToken';
+  var lang = document.documentElement.lang === 'fr' ? 'fr' : 'en';
+  var locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+
+  /** A JSON value the page carries in a data- attribute of <body> (no inline script under the CSP). */
+  function embedded(name) {
+    try { return JSON.parse(document.body.getAttribute('data-' + name) || '{}'); } catch (e) { return {}; }
+  }
+  var catalogue = window.LcmMessages || {};
+  var words = catalogue[lang] || {};
+  var fallback = catalogue.en || {};
+  var pathTitles = embedded('paths');
+
+  /** The stored token; the sign-in script's own session wins once it is on the page. */
   function token() {
-    return window.LcmAuth.user();
+    try { return sessionStorage.getItem(STORE); } catch (e) { return null; }
+  }
+
+  function freshToken() {
+    if (window.LcmAuth && window.LcmAuth.token) { return Promise.resolve(window.LcmAuth.token()); }
+    return Promise.resolve(token());
+  }
+
+  /** {email, groups, sub} of who is signed in, or null. */
+  function user() {
+    if (window.LcmAuth && window.LcmAuth.user) { return window.LcmAuth.user(); }
+    var c = claims();
+    return c ? { email: c.email, groups: c['cognito:groups'] || [], sub: c.sub } : null;
+  }
+
+  function has(key) {
+    return Object.prototype.hasOwnProperty.call(words, key) || Object.prototype.hasOwnProperty.call(fallback, key);
+  }
+
+  /** The catalogue's text for key, with {name} placeholders filled. */
+  function t(key, params) {
+    var text = Object.prototype.hasOwnProperty.call(words, key) ? words[key] : fallback[key];
+    if (text === undefined) { return key; }
+    return text.replace(/\{(\w+)\}/g, function (m, name) {
+      return params && params[name] !== undefined && params[name] !== null ? String(params[name]) : m;
+    });
+  }
+
+  /** key.one or key.other by the language's plural rule for count ("0" is singular in French). */
+  function plural(key, count, params) {
+    var form = new Intl.PluralRules(locale).select(count);
+    var chosen = has(key + '.' + form) ? key + '.' + form : key + '.other';
+    var all = Object.assign({ count: number(count) }, params || {});
+    return t(chosen, all);
+  }
+
+  function number(n, digits) {
+    return Number(n).toLocaleString(locale, { maximumFractionDigits: digits === undefined ? 1 : digits });
+  }
+
+  /** A calendar date ("2027-01-11") as "Mon 11 Jan 2027" / "lun. 11 janv. 2027" (LcmI18n.date). */
+  function date(iso) {
+    return iso ? window.LcmI18n.date(iso) : '';
+  }
+
+  /** An instant as its date and time in the reader's zone. */
+  function dateTime(iso) {
+    return iso ? window.LcmI18n.date(iso) + ' ' + window.LcmI18n.time(iso) : '';
+  }
+
+  /** The Monday of an ISO week ("2027-W03") as yyyy-MM-dd, so no page shows a week code. */
+  function mondayOf(isoWeek) {
+    var m = /^(\d{4})-W(\d{2})$/.exec(isoWeek || '');
+    if (!m) { return null; }
+    var jan4 = new Date(Date.UTC(+m[1], 0, 4));
+    var monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (+m[2] - 1) * 7 * 864e5);
+    return monday.toISOString().slice(0, 10);
+  }
+
+  function languageName(code) {
+    return has('staff.language.' + code) ? t('staff.language.' + code) : code;
+  }
+
+  function hours(minutes) { return t('staff.hours', { hours: number(minutes / 60) }); }
+
+  function pathTitle(id) { return pathTitles[id] || id; }
+
+  /** A reason's figures as words of this page's language. */
+  function words_(params) {
+    var out = {};
+    Object.keys(params || {}).forEach(function (k) {
+      var v = params[k];
+      if (k === 'languages') { out[k] = (v || []).map(languageName).join(lang === 'fr' ? ' et ' : ' and '); }
+      else if (k === 'days') { out[k] = (v || []).map(function (d) { return t('staff.day.' + d); }).join(', '); }
+      else if (k === 'path') { out[k] = pathTitle(v); }
+      else if (k === 'minutes') { out.hours = hours(v); }
+      else if (typeof v === 'number') { out[k] = number(v); }
+      else { out[k] = v; }
+    });
+    return out;
+  }
+
+  /**
+   * A reason {code, params} in this page's language: risk reasons (early warning) and matching
+   * reasons, with plural forms where a count decides. A code the catalogue lacks gets a neutral
+   * sentence of this language, never the API's default English.
+   */
+  function reason(r) {
+    // Early-warning reasons carry a level; risk.js words them from the risk catalogue.
+    if (r.level && window.LcmRisk && window.LcmRisk.reason) { return window.LcmRisk.reason(r); }
+    var params = words_(r.params);
+    var raw = r.params || {};
+    var families = ['risk.reason.', 'match.'];
+    for (var i = 0; i < families.length; i++) {
+      var key = families[i] + r.code;
+      if (r.code === 'help-waiting' && raw.days === 0 && has(key + '.today')) { return t(key + '.today'); }
+      if (has(key + '.other')) {
+        var count = raw.count !== undefined ? raw.count : raw.weeks !== undefined ? raw.weeks : raw.days;
+        return plural(key, count === undefined ? 2 : count, params);
+      }
+      if (has(key)) { return t(key, params); }
+    }
+    return t('staff.reason.unknown');
+  }
+
+  function roleOf(u) {
+    var g = (u && u.groups) || [];
+    var lcm = g.indexOf('lcm') >= 0;
+    var mentor = g.indexOf('mentor') >= 0;
+    return t(lcm && mentor ? 'staff.role.lcm-mentor' : lcm ? 'staff.role.lcm' : mentor ? 'staff.role.mentor' : 'staff.role.none');
+  }
+
+  function signOut() {
+    if (window.LcmAuth && window.LcmAuth.signOut) { window.LcmAuth.signOut(); return; }
+    try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing kept */ }
+    location.href = document.body.getAttribute('data-sign-in') || '/staff/sign-in.html';
+  }
+
+  /** The header: who is signed in and their role, sign-out; the switch keeps the page's query. */
+  function shell() {
+    var who = document.getElementById('staff-who');
+    if (!who) { return; }
+    var u = user();
+    var signInLink = document.getElementById('staff-sign-in');
+    var out = document.getElementById('staff-sign-out');
+    // Back on this page (and cohort) once signed in.
+    var back = (document.body.getAttribute('data-sign-in') || '/en/staff-sign-in.html') + '?return='
+      + location.pathname + location.search;
+    [signInLink, document.getElementById('staff-sign-in-notice')].forEach(function (a) { if (a) { a.href = back; } });
+    if (u && u.email) {
+      who.textContent = t('staff.signedInAs', { email: u.email });
+      who.appendChild(el('span', { 'class': 'staff-role' }, roleOf(u)));
+      signInLink.hidden = true;
+      out.hidden = false;
+      out.addEventListener('click', signOut);
+    } else {
+      var needed = document.getElementById('staff-signin-needed');
+      if (needed) { needed.hidden = false; }
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('[data-keep-query]'), function (a) {
+      a.href = a.getAttribute('href').split('?')[0] + location.search;
+    });
   }
 
   function claims() {
-    return window.LcmAuth.user();
-  }
-
-  function bearer() {
-    return window.LcmAuth.token().then(function (t) { return t ? { Authorization: 'Bearer ' + t } : {}; });
+    var t = token();
+    try {
+      return t ? JSON.parse(atob(t.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) : null;
+    } catch (e) {
+      return null;
+    }
   }
 
   /** Resolves to {status, ok, json, response}; a network failure resolves with status 0. */
   function call(method, path, body) {
-    return bearer().then(function (headers) {
-      headers.Accept = 'application/json';
+    return freshToken().then(function (bearer) {
+      var headers = { Accept: 'application/json', Authorization: 'Bearer ' + bearer };
       if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
       return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) });
     }).then(function (r) {
@@ -95,7 +252,9 @@
 
   /** Fetches with the token and saves the body under {@code name} (for .ics invites). */
   function download(path, name) {
-    return bearer().then(function (headers) { return fetch(path, { headers: headers }); }).then(function (r) {
+    return freshToken().then(function (bearer) {
+      return fetch(path, { headers: { Authorization: 'Bearer ' + bearer } });
+    }).then(function (r) {
       if (!r.ok) { return r.status; }
       return r.blob().then(function (blob) {
         var a = el('a', { href: URL.createObjectURL(blob), download: name });
@@ -109,7 +268,16 @@
   }
 
   window.LcmStaff = {
-    token: token, claims: claims, call: call, missing: missing, el: el, message: message, say: say,
-    clearErrors: clearErrors, showErrors: showErrors, download: download
+    token: token, claims: claims, user: user, call: call, missing: missing, el: el, message: message, say: say,
+    clearErrors: clearErrors, showErrors: showErrors, download: download,
+    lang: lang, t: t, plural: plural, has: has, number: number, date: date, dateTime: dateTime, mondayOf: mondayOf,
+    reason: reason, pathTitle: pathTitle, paths: pathTitles, languageName: languageName, hours: hours,
+    pages: {
+      cohorts: lang === 'fr' ? '/fr/staff/cohortes.html' : '/en/staff/cohorts.html',
+      dashboard: lang === 'fr' ? '/fr/staff/tableau-de-bord.html' : '/en/staff/dashboard.html',
+      matching: lang === 'fr' ? '/fr/staff/appariement.html' : '/en/staff/matching.html',
+      mentor: lang === 'fr' ? '/fr/staff/espace-mentor.html' : '/en/staff/mentor.html'
+    }
   };
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', shell); } else { shell(); }
 }());

@@ -60,6 +60,8 @@ public class AppointmentsHandler extends ApiHandler {
             service.cancel(StaffClaims.mentor(r), r.pathParameter("learnerId"));
             return ApiResponse.ok(Map.of("cancelled", true));
         }));
+        router.get(MENTEE + "/one-to-one", r -> guarded(() -> ApiResponse.ok(Map.of("oneToOne",
+                OneToOneViews.forMentor(service.series(StaffClaims.mentor(r), r.pathParameter("learnerId")))))));
         router.route("PUT", MENTEE + "/one-to-one/meetings/{date}", r -> guarded(() -> changeMeeting(r, false)));
         router.route("DELETE", MENTEE + "/one-to-one/meetings/{date}", r -> guarded(() -> changeMeeting(r, true)));
         router.get(MENTEE + "/one-to-one.ics", r -> guarded(() -> ics(

@@ -58,7 +58,7 @@ final class InviteMails {
     Mail toMentor(String to, String language, String mentorName, String learnerName, Appointment a, String ics,
                   boolean cancelled) {
         boolean fr = Language.of(language) == Language.FR;
-        String page = messages.link(fr ? "/staff/espace-mentor.html" : "/staff/mentor.html");
+        String page = messages.link(fr ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
         String text;
         String subject;
         if (fr) {

@@ -106,6 +106,16 @@ public class OneToOneService {
         }
     }
 
+    /** The series the mentor set with this mentee, for the mentor page to show and change. */
+    public Appointment series(Caller mentor, String learnerId) {
+        menteeOf(mentor, learnerId);
+        Appointment a = store.find(learnerId);
+        if (a == null || !a.mentorId().equals(mentor.sub())) {
+            throw new NoSeries();
+        }
+        return a;
+    }
+
     /**
      * Moves one meeting of the series to {@code date} at {@code time} (the mentor's zone), or cancels
      * it when both are null; the series keeps its UID, its SEQUENCE rises, and both sides get the

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
 
@@ -34,7 +35,7 @@ public final class CohortCsv {
                         a.week(),
                         a.progress(),
                         a.pace() == null ? "" : String.format(Locale.ROOT, "%.2f", a.pace()),
-                        l.lastCheckInWeek() == null ? "" : l.lastCheckInWeek().toString(),
+                        l.lastCheckInWeek() == null ? "" : IsoWeek.of(l.lastCheckInWeek()).toString(),
                         safe(l.mentor() == null ? null : l.mentor().label()),
                         safe(a.reasons().stream().map(r -> r.text(language)).collect(Collectors.joining("; "))),
                         a.silentNow(),

@@ -58,6 +58,7 @@ public class DashboardHandler extends ApiHandler {
                 view(service.dashboard(StaffClaims.lcm(r), r.pathParameter("cohortId"))))));
         router.get("/api/cohorts/{cohortId}/export.csv", r -> guarded(() -> csv(r)));
         router.post("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> note(r)));
+        router.get("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> notes(r)));
     }
 
     private ApiResponse csv(ApiRequest request) {
@@ -73,13 +74,35 @@ public class DashboardHandler extends ApiHandler {
         Boolean contact = f.bool("contact");
         f.throwIfInvalid();
         Note n = service.addNote(lcm, request.pathParameter("cohortId"), request.pathParameter("learnerId"), text, contact);
+        return ApiResponse.created(note(n));
+    }
+
+    private ApiResponse notes(ApiRequest request) {
+        var lcm = StaffClaims.lcm(request);
+        String limit = request.queryParameter("limit");
+        Integer size;
+        try {
+            size = limit == null ? null : Integer.valueOf(limit);
+        } catch (NumberFormatException e) {
+            throw ApiException.validation(Map.of("limit", "Give a whole number of notes."));
+        }
+        NoteStore.Page page = service.notes(lcm, request.pathParameter("cohortId"), request.pathParameter("learnerId"),
+                request.queryParameter("cursor"), size);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("notes", page.notes().stream().map(DashboardHandler::note).toList());
+        body.put("next", page.next());
+        return ApiResponse.ok(body);
+    }
+
+    static Map<String, Object> note(Note n) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("learnerId", n.learnerId());
         body.put("text", n.text());
         body.put("contact", n.contact());
         body.put("author", n.authorSub());
+        body.put("authorEmail", n.authorEmail());
         body.put("createdAt", n.createdAt().toString());
-        return ApiResponse.created(body);
+        return body;
     }
 
     private static ApiResponse guarded(Supplier<ApiResponse> action) {
@@ -105,33 +128,92 @@ public class DashboardHandler extends ApiHandler {
         v.put("successRate", k.successRate());
         v.put("checkInRateThisWeek", k.checkInRateThisWeek());
         v.put("averagePace", k.averagePace());
-        List<Map<String, Object>> atRisk = k.atRisk().stream().map(l -> {
-            Assessment a = l.assessment();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("learnerId", l.learnerId());
-            row.put("name", l.name());
-            row.put("level", a.level().wire());
-            row.put("silentNow", a.silentNow());
-            row.put("score", a.score());
-            row.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            row.put("week", a.week());
-            row.put("progress", a.progress());
-            row.put("pace", a.pace());
-            row.put("reasons", CheckInViews.reasons(a, language));
-            row.put("lastCheckInWeek", l.lastCheckInWeek() == null ? null : IsoWeek.of(l.lastCheckInWeek()).toString());
-            row.put("mentor", l.mentor() == null ? null : mentor(l.mentor()));
-            return row;
-        }).toList();
+        List<Map<String, Object>> atRisk = k.atRisk().stream().map(l -> standing(l, language)).toList();
         v.put("atRisk", atRisk);
+        // Every enrolled learner, for the detail panel; the address is for the cohort's team only.
+        Map<String, org.lcmhub.learner.Learner> byId = new java.util.HashMap<>();
+        d.enrolled().forEach(l -> byId.put(l.learnerId(), l));
+        Map<String, List<org.lcmhub.checkin.model.WeeklyCheckIn>> checkIns = new java.util.HashMap<>();
+        d.checkIns().forEach(c -> checkIns.computeIfAbsent(c.learnerId(), id -> new java.util.ArrayList<>()).add(c));
+        v.put("learners", d.learners().stream().map(l -> {
+            Map<String, Object> row = standing(l, language);
+            org.lcmhub.learner.Learner who = byId.get(l.learnerId());
+            row.put("email", who == null ? null : who.email());
+            row.put("language", who == null ? null : who.language());
+            row.put("timezone", who == null ? null : who.timezone());
+            row.put("checkedInThisWeek", l.checkedInThisWeek());
+            row.put("checkIns", checkIns.getOrDefault(l.learnerId(), List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(org.lcmhub.checkin.model.WeeklyCheckIn::week).reversed())
+                    .map(DashboardHandler::checkIn).toList());
+            return row;
+        }).toList());
         v.put("withoutMentor", d.withoutMentor().stream().map(w -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("learnerId", w.learnerId());
             row.put("name", w.name());
-            row.put("reasons", w.reasons().stream().map(r -> Map.of("code", r.code(),
-                    "text", Wording.text(r, language))).toList());
+            row.put("reasons", w.reasons().stream().map(r -> {
+                Map<String, Object> reason = Wording.view(r);
+                reason.put("text", Wording.text(r, language));
+                return reason;
+            }).toList());
             return row;
         }).toList());
+        v.put("withoutMentorGroups", groups(d.withoutMentor()));
         v.put("charts", charts(d.charts()));
+        return v;
+    }
+
+    /** One learner's verdict; the reasons as codes with figures (and a sentence in the cohort's language). */
+    private static Map<String, Object> standing(LearnerStanding l, String language) {
+        Assessment a = l.assessment();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("learnerId", l.learnerId());
+        row.put("name", l.name());
+        row.put("level", a.level().wire());
+        row.put("silentNow", a.silentNow());
+        row.put("score", a.score());
+        row.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        row.put("week", a.week());
+        row.put("progress", a.progress());
+        row.put("pace", a.pace());
+        row.put("reasons", CheckInViews.reasons(a, language));
+        row.put("lastCheckInWeek", l.lastCheckInWeek() == null ? null : IsoWeek.of(l.lastCheckInWeek()).toString());
+        row.put("lastCheckIn", l.lastCheckInWeek() == null ? null : l.lastCheckInWeek().toString());
+        row.put("mentor", l.mentor() == null ? null : mentor(l.mentor()));
+        return row;
+    }
+
+    /**
+     * The learners without a mentor grouped by their first reason (code and figures), largest group
+     * first: a page shows each reason once with the names under it.
+     */
+    static List<Map<String, Object>> groups(List<DashboardService.WithoutMentor> without) {
+        Map<org.lcmhub.matching.model.Reason, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+        for (DashboardService.WithoutMentor w : without) {
+            org.lcmhub.matching.model.Reason first = w.reasons().isEmpty()
+                    ? org.lcmhub.matching.model.Reason.of("no-shared-hour") : w.reasons().get(0);
+            groups.computeIfAbsent(first, k -> new java.util.ArrayList<>())
+                    .add(Map.of("learnerId", w.learnerId(), "name", w.name() == null ? "" : w.name()));
+        }
+        return groups.entrySet().stream()
+                .sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size()))
+                .map(e -> {
+                    Map<String, Object> g = new LinkedHashMap<>();
+                    g.put("reason", Wording.view(e.getKey()));
+                    g.put("learners", e.getValue());
+                    return g;
+                }).toList();
+    }
+
+    private static Map<String, Object> checkIn(org.lcmhub.checkin.model.WeeklyCheckIn c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("week", c.week().toString());
+        v.put("weekOf", c.week().monday().toString());
+        v.put("progress", c.progress());
+        v.put("mood", c.mood());
+        v.put("hoursSpent", c.hoursSpent());
+        v.put("needHelp", c.needHelp());
+        v.put("blockers", c.blockers());
         return v;
     }
 

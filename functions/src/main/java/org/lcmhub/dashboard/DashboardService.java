@@ -25,6 +25,7 @@ import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.matching.MatchingProfiles;
+import org.lcmhub.matching.Eligibility;
 import org.lcmhub.matching.WhyNoMentor;
 import org.lcmhub.matching.draft.MatchingService;
 import org.lcmhub.matching.model.MatchingRequest;
@@ -43,7 +44,7 @@ public class DashboardService {
      * charts, and the enrolled learners without a mentor with the reasons why.
      */
     public record Dashboard(Cohort cohort, List<LearnerStanding> learners, CohortKpis kpis, CohortCharts charts,
-                            List<WithoutMentor> withoutMentor) {
+                            List<WithoutMentor> withoutMentor, List<Learner> enrolled, List<WeeklyCheckIn> checkIns) {
     }
 
     /** An enrolled learner with no published mentor, and why (matching's reasons, not yet in words). */
@@ -107,7 +108,8 @@ public class DashboardService {
         CohortCharts charts = CohortCharts.of(cohort.startDate(), CheckInViews.plan(cohort), starts, read.records().checkIns(),
                 LocalDate.ofInstant(read.now(), ZoneOffset.UTC));
         return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings()), charts,
-                withoutMentor(cohort, read.enrolled(), read.records(), read.now()));
+                withoutMentor(cohort, read.enrolled(), read.standings(), read.records(), read.now()), read.enrolled(),
+                read.records().checkIns());
     }
 
     /** The same standings as the dashboard, without its charts and without reading every mentor. */
@@ -132,10 +134,17 @@ public class DashboardService {
         return new Read(cohort, r, enrolled, standings(cohort, r, names, now), now);
     }
 
-    /** Matching's own checks against the mentors as they are now (no draft is solved or stored). */
-    private List<WithoutMentor> withoutMentor(Cohort cohort, List<Learner> enrolled, CohortRecords.Records r,
-                                              Instant now) {
-        List<Learner> waiting = enrolled.stream().filter(l -> !r.mentorOf().containsKey(l.learnerId())).toList();
+    /**
+     * Matching's own checks against the mentors as they are now (no draft is solved or stored), for
+     * the learners matching may propose: dropped-out and finished learners are not waiting for one.
+     */
+    private List<WithoutMentor> withoutMentor(Cohort cohort, List<Learner> enrolled, List<LearnerStanding> standings,
+                                              CohortRecords.Records r, Instant now) {
+        Set<String> notEligible = new HashSet<>();
+        standings.forEach(s -> Eligibility.whyNot(LearnerStatus.ENROLLED, s.assessment().outcome())
+                .ifPresent(code -> notEligible.add(s.learnerId())));
+        List<Learner> waiting = enrolled.stream().filter(l -> !r.mentorOf().containsKey(l.learnerId())
+                && !notEligible.contains(l.learnerId())).toList();
         if (waiting.isEmpty()) {
             return List.of();
         }
@@ -157,9 +166,26 @@ public class DashboardService {
             throw new InvalidInput(Map.of("text", "Write the note, at most " + NOTE_MAX + " characters."));
         }
         Note note = new Note(learnerId, cohortId, text.strip(), Boolean.TRUE.equals(contact), lcm.sub(),
-                clock.instant());
+                clock.instant(), lcm.email());
         notes.add(note);
         return note;
+    }
+
+    /** Notes per page unless asked otherwise, and the most a page holds. */
+    static final int NOTES_PAGE = 20;
+    static final int NOTES_PAGE_MAX = 100;
+
+    /** The notes about a learner of the cohort, newest first, for the cohort's team only. */
+    public NoteStore.Page notes(Caller lcm, String cohortId, String learnerId, String cursor, Integer limit) {
+        teamCohort(lcm, cohortId);
+        if (limit != null && (limit < 1 || limit > NOTES_PAGE_MAX)) {
+            throw new InvalidInput(Map.of("limit", "Ask for 1 to " + NOTES_PAGE_MAX + " notes."));
+        }
+        try {
+            return notes.list(cohortId, learnerId, cursor, limit == null ? NOTES_PAGE : limit);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(Map.of("cursor", "Use the cursor of the previous page as given."));
+        }
     }
 
     private Cohort teamCohort(Caller lcm, String cohortId) {

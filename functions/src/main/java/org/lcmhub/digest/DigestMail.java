@@ -35,8 +35,10 @@ public final class DigestMail {
         return new DigestMail(Env.get(Messages.SITE_URL_ENV));
     }
 
-    public String dashboardLink(String cohortId) {
-        return siteUrl + "/staff/dashboard.html?cohort=" + URLEncoder.encode(cohortId, StandardCharsets.UTF_8);
+    /** The cohort's dashboard, in the language its section of the mail is written in. */
+    public String dashboardLink(String cohortId, boolean french) {
+        return siteUrl + (french ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
+                + URLEncoder.encode(cohortId, StandardCharsets.UTF_8);
     }
 
     public Mail render(String to, List<Section> sections, LocalDate date) {
@@ -62,7 +64,7 @@ public final class DigestMail {
                     text.append("    ").append(r.text(language)).append('\n');
                 }
             }
-            text.append(sectionFr ? "Tableau de bord : " : "Dashboard: ").append(dashboardLink(s.cohort().cohortId()))
+            text.append(sectionFr ? "Tableau de bord : " : "Dashboard: ").append(dashboardLink(s.cohort().cohortId(), sectionFr))
                     .append('\n');
         }
         text.append(fr ? "\nL'équipe LCM Hub\n" : "\nThe LCM Hub team\n");

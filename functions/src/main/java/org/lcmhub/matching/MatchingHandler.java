@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.CohortErrors;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
@@ -56,7 +57,7 @@ public class MatchingHandler extends ApiHandler {
         Clock clock = Clock.systemUTC();
         return new MatchingService(new DynamoCohortStore(dynamo, table), new DynamoSignupStore(dynamo, table),
                 new DynamoMentorStore(dynamo, table), new DynamoMatchStore(dynamo, table, clock),
-                Mailers.fromEnv(), Messages.fromEnv(), clock);
+                new DynamoCheckInStore(dynamo, table), Mailers.fromEnv(), Messages.fromEnv(), clock);
     }
 
     public MatchingHandler(MatchingService service) {
@@ -83,9 +84,12 @@ public class MatchingHandler extends ApiHandler {
                 new LinkedHashSet<>(exclusions)));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("draftId", draft.draftId());
-        view.put("matches", draft.pairs());
-        view.put("unmatched", draft.unmatched());
-        view.put("refusedPins", draft.refusedPins());
+        view.put("matches", draft.pairs().stream().map(MatchingHandler::pair).toList());
+        view.put("unmatched", draft.unmatched().stream().map(u -> Map.of("learnerId", u.learnerId(),
+                "reasons", Wording.views(u.reasons()))).toList());
+        view.put("refusedPins", draft.refusedPins().stream().map(r -> Map.of("learnerId", r.learnerId(),
+                "mentorId", r.mentorId(), "reasons", Wording.views(r.reasons()))).toList());
+        view.put("leftOut", draft.leftOut());
         view.put("expiresAt", draft.expiresAt().toString());
         view.put("names", guarded(() -> service.names(lcm, request.pathParameter("cohortId"), draft)));
         return ApiResponse.created(view);
@@ -119,6 +123,17 @@ public class MatchingHandler extends ApiHandler {
         view.put("skipped", result.skipped());
         Metrics.count("PublishedPairs", result.published().size());
         return ApiResponse.ok(view);
+    }
+
+    /** A proposed pair: what speaks for it ({@code fits}) apart from what the LCM accepts with it. */
+    private static Map<String, Object> pair(Draft.Pair p) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("learnerId", p.learnerId());
+        v.put("mentorId", p.mentorId());
+        v.put("score", p.score());
+        v.put("fits", Wording.views(p.reasons().stream().filter(r -> !Wording.tradeOff(r)).toList()));
+        v.put("tradeOffs", Wording.views(p.reasons().stream().filter(Wording::tradeOff).toList()));
+        return v;
     }
 
     /** An optional list of {@code {"learnerId","mentorId"}}. */

@@ -98,6 +98,68 @@ public final class Wording {
         return reasons.stream().map(r -> text(r, language)).toList();
     }
 
+    /**
+     * A reason as pages render it: its code, its figures by name (the names of the message
+     * catalogue's placeholders) and a default English sentence for API clients.
+     */
+    public static Map<String, Object> view(Reason reason) {
+        Map<String, Object> v = new java.util.LinkedHashMap<>();
+        v.put("code", reason.code());
+        v.put("params", params(reason));
+        v.put("message", text(reason, "en"));
+        return v;
+    }
+
+    public static List<Map<String, Object>> views(List<Reason> reasons) {
+        return reasons.stream().map(Wording::view).toList();
+    }
+
+    /** A time difference of this many minutes or more is a trade-off of the pair, not a fit. */
+    static final int FAR_MINUTES = 180;
+    /** Less shared time than this in the week is a trade-off too. */
+    static final int SHORT_OVERLAP_MINUTES = 60;
+
+    /** Whether the reason speaks against the pair (a trade-off the LCM accepts) rather than for it. */
+    public static boolean tradeOff(Reason reason) {
+        return switch (reason.code()) {
+            case "timezone" -> Integer.parseInt(reason.args().get(0)) >= FAR_MINUTES;
+            case "overlap" -> Integer.parseInt(reason.args().get(0)) < SHORT_OVERLAP_MINUTES;
+            default -> false;
+        };
+    }
+
+    /** The figures of each code by name; lists (languages, days) as lists of codes. */
+    static Map<String, Object> params(Reason reason) {
+        List<String> a = reason.args();
+        Map<String, Object> p = new java.util.LinkedHashMap<>();
+        switch (reason.code()) {
+            case "languages", "no-language", "all-paused" -> p.put("languages", list(a.get(0)));
+            case "path", "no-path", "pair-path" -> p.put("path", a.get(0));
+            case "no-language-on-path" -> {
+                p.put("languages", list(a.get(0)));
+                p.put("path", a.get(1));
+            }
+            case "overlap" -> {
+                p.put("minutes", Integer.parseInt(a.get(0)));
+                p.put("days", Arrays.stream(a.get(1).split(",")).filter(d -> !d.isEmpty())
+                        .map(d -> d.substring(0, 3).toLowerCase(java.util.Locale.ROOT)).toList());
+            }
+            case "places" -> {
+                p.put("used", Integer.parseInt(a.get(0)));
+                p.put("capacity", Integer.parseInt(a.get(1)));
+            }
+            case "skills" -> p.put("skills", a.get(0));
+            case "timezone" -> p.put("minutes", Integer.parseInt(a.get(0)));
+            case "places-taken", "awaiting-draft" -> p.put("count", Integer.parseInt(a.get(0)));
+            default -> { }
+        }
+        return p;
+    }
+
+    private static List<String> list(String joined) {
+        return Arrays.stream(joined.split("[,/]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
     /** 180 → "3 h", 150 → "2.5 h" (French "2,5 h"). */
     static String hours(int minutes, boolean fr) {
         String number = minutes % 60 == 0 ? String.valueOf(minutes / 60)

@@ -97,7 +97,7 @@ class OneToOneServiceTest {
         Mail mentorMail = mailer.sent.get(1);
         assertThat(mentorMail.subject()).as("Inès's first language the hub writes").isEqualTo("Rendez-vous avec Awa Diallo");
         assertThat(mentorMail.text()).contains("chaque mardi à 18:00 (Europe/Paris)")
-                .contains("https://hub.example.org/staff/espace-mentor.html");
+                .contains("https://hub.example.org/fr/staff/espace-mentor.html");
         for (Mail mail : mailer.sent) {
             Calendar calendar = parse(mail);
             calendar.validate();
@@ -136,6 +136,8 @@ class OneToOneServiceTest {
                 .isInstanceOf(AppointmentStore.NotYourMentee.class);
         assertThatThrownBy(() -> service.mentorIcs(OTHER_MENTOR, AWA.learnerId()))
                 .isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> service.series(OTHER_MENTOR, AWA.learnerId()))
+                .isInstanceOf(AppointmentStore.NotYourMentee.class);
         assertThatThrownBy(() -> service.addSession(OTHER_MENTOR, AWA.learnerId(), "2027-02-23", "Hello"))
                 .isInstanceOf(AppointmentStore.NotYourMentee.class);
         assertThatThrownBy(() -> service.sessionsForMentor(OTHER_MENTOR, AWA.learnerId()))
@@ -166,6 +168,7 @@ class OneToOneServiceTest {
     void cancellingSendsACancelInviteAndLeavesNoSeries() throws Exception {
         Appointment a = service.set(INES, AWA.learnerId(), tuesdays(null, 4)).appointment();
         mailer.sent.clear();
+        assertThat(service.series(INES, AWA.learnerId())).as("the mentor page reads the series back").isEqualTo(a);
 
         service.cancel(INES, AWA.learnerId());
 
@@ -179,6 +182,7 @@ class OneToOneServiceTest {
         }
         assertThatThrownBy(() -> service.cancel(INES, AWA.learnerId())).isInstanceOf(OneToOneService.NoSeries.class);
         assertThatThrownBy(() -> service.mentorIcs(INES, AWA.learnerId())).isInstanceOf(OneToOneService.NoSeries.class);
+        assertThatThrownBy(() -> service.series(INES, AWA.learnerId())).isInstanceOf(OneToOneService.NoSeries.class);
         assertThatThrownBy(() -> service.learnerIcs(AWA)).isInstanceOf(OneToOneService.NoSeries.class);
     }
 

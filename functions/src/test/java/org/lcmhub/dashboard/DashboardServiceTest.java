@@ -55,6 +55,13 @@ class DashboardServiceTest {
         public Instant lastContact(String learnerId) {
             return null;
         }
+    
+        @Override
+        public Page list(String cohortId, String learnerId, String cursor, int limit) {
+            List<Note> mine = notes.stream().filter(n -> n.learnerId().equals(learnerId))
+                    .sorted(java.util.Comparator.comparing(Note::createdAt).reversed()).toList();
+            return new Page(mine.subList(0, Math.min(limit, mine.size())), null);
+        }
     };
 
     private static Learner learner(String id, LearnerStatus status, String signedUp) {
@@ -146,7 +153,8 @@ class DashboardServiceTest {
         assertThat(notes).isEmpty();
 
         Note kept = service.addNote(LCM, "c-1", "ana", "  Called: loops reviewed  ", null);
-        assertThat(kept).isEqualTo(new Note("ana", "c-1", "Called: loops reviewed", false, "lcm-1", NOW));
+        assertThat(kept).isEqualTo(new Note("ana", "c-1", "Called: loops reviewed", false, "lcm-1", NOW,
+                "alice@example.org"));
         assertThat(notes).containsExactly(kept);
     }
 
@@ -181,7 +189,9 @@ class DashboardServiceTest {
     }
 
     private DashboardService.Dashboard dashboard(Mentors mentors, Map<String, String> mentorOf, Learner... learners) {
-        CohortRecords records = id -> new CohortRecords.Records(List.of(learners), askedForHelp("ana"), List.of(), mentorOf);
+        List<WeeklyCheckIn> checkIns = new ArrayList<>(askedForHelp("ana"));
+        checkIns.add(checkIn("bob", 5, 50, false, "2027-02-01T09:00:00Z"));
+        CohortRecords records = id -> new CohortRecords.Records(List.of(learners), checkIns, List.of(), mentorOf);
         return new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore, mentors,
                 Clock.fixed(NOW, ZoneOffset.UTC)).dashboard(LCM, "c-1");
     }
@@ -190,7 +200,8 @@ class DashboardServiceTest {
     void aPairThatEndedIsNeverTheAnswerToWhoHasNoMentor() {
         Learner bob = learner("bob", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
         Mentors mentors = new Mentors(mentor("m-1", "Dmitri Volkov", List.of("fr", "en"), false));
-        CohortRecords records = id -> new CohortRecords.Records(List.of(bob), List.of(), List.of(), Map.of(),
+        CohortRecords records = id -> new CohortRecords.Records(List.of(bob),
+                List.of(checkIn("bob", 5, 50, false, "2027-02-01T09:00:00Z")), List.of(), Map.of(),
                 Set.of(new org.lcmhub.matching.model.PairRef("bob", "m-1")));
 
         DashboardService.Dashboard d = new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore,
@@ -199,6 +210,38 @@ class DashboardServiceTest {
         // Dmitri would suit bob and has room, but bob and he ended their pair: no draft can help.
         assertThat(d.withoutMentor()).singleElement().satisfies(w -> assertThat(w.reasons())
                 .extracting(org.lcmhub.matching.model.Reason::code).containsExactly("all-excluded"));
+    }
+
+    @Test
+    void droppedOutAndFinishedLearnersAreNotWaitingForAMentor() {
+        Learner silent = learner("silent", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z"); // four silent weeks
+        Learner done = learner("done", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
+        Learner going = learner("going", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
+        Mentors mentors = new Mentors(mentor("m-1", "Dmitri Volkov", List.of("fr"), false));
+        CohortRecords records = id -> new CohortRecords.Records(List.of(silent, done, going),
+                List.of(checkIn("done", 4, 100, false, "2027-01-26T09:00:00Z"),
+                        checkIn("going", 5, 50, false, "2027-02-01T09:00:00Z")), List.of(), Map.of());
+
+        DashboardService.Dashboard d = new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore,
+                mentors, Clock.fixed(NOW, ZoneOffset.UTC)).dashboard(LCM, "c-1");
+
+        assertThat(d.withoutMentor()).extracting(DashboardService.WithoutMentor::learnerId).containsExactly("going");
+        assertThat(d.enrolled()).extracting(Learner::learnerId).containsExactly("silent", "done", "going");
+    }
+
+    @Test
+    void learnersWithoutAMentorAreGroupedByReasonLargestGroupFirst() {
+        var awaiting = org.lcmhub.matching.model.Reason.of("awaiting-draft", "2");
+        var noLanguage = org.lcmhub.matching.model.Reason.of("no-language", "pt");
+        List<Map<String, Object>> groups = DashboardHandler.groups(List.of(
+                new DashboardService.WithoutMentor("a", "Ana", List.of(noLanguage)),
+                new DashboardService.WithoutMentor("b", "Bob", List.of(awaiting)),
+                new DashboardService.WithoutMentor("c", "Cy", List.of(org.lcmhub.matching.model.Reason.of("awaiting-draft", "2")))));
+        assertThat(groups).hasSize(2);
+        assertThat(groups.get(0)).containsEntry("learners", List.of(Map.of("learnerId", "b", "name", "Bob"),
+                Map.of("learnerId", "c", "name", "Cy")));
+        assertThat(((Map<?, ?>) groups.get(0).get("reason")).get("code")).isEqualTo("awaiting-draft");
+        assertThat(((Map<?, ?>) groups.get(1).get("reason")).get("params")).isEqualTo(Map.of("languages", List.of("pt")));
     }
 
     @Test

@@ -93,7 +93,7 @@ class DigestServiceTest {
         assertThat(mail.kind()).isEqualTo("digest");
         assertThat(mail.subject()).isEqualTo("Newly at risk: 1 learner (2027-02-03)");
         assertThat(mail.text()).contains("Cohort \"Python c-en\"", "- Name l-1", "Mood low lately: 1 out of 5",
-                "Dashboard: https://hub.example.org/staff/dashboard.html?cohort=c-en").doesNotContain("Name l-2");
+                "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-en").doesNotContain("Name l-2");
         assertThat(first.mails()).singleElement().satisfies(m -> {
             assertThat(m.cohortIds()).containsExactly("c-en");
             assertThat(m.learners()).isEqualTo(1);
@@ -140,7 +140,7 @@ class DigestServiceTest {
         assertThat(alice.text()).startsWith("Hello,")
                 .contains("Cohort \"Python c-en\"", "Mood low lately: 1 out of 5",
                         "Cohorte « Python c-fr »", "Moral bas ces derniers temps : 1 sur 5", "Name l-2", "Name l-3",
-                        "Tableau de bord : https://hub.example.org/staff/dashboard.html?cohort=c-fr");
+                        "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr");
         Mail bruno = mailTo("bruno@example.org");
         assertThat(bruno.subject()).isEqualTo("Nouvellement en risque : 2 apprenant·es (2027-02-03)");
         assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte « Python c-fr »", "Moral bas ces derniers temps : 1 sur 5")

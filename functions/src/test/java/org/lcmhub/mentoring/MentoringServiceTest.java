@@ -104,6 +104,11 @@ class MentoringServiceTest {
         public Instant lastContact(String learnerId) {
             return null;
         }
+    
+        @Override
+        public Page list(String cohortId, String learnerId, String cursor, int limit) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private Learner learner(String id, String language) {

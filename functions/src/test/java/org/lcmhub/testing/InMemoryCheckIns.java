@@ -21,4 +21,9 @@ public final class InMemoryCheckIns implements CheckInStore {
         return stored.values().stream().filter(c -> c.learnerId().equals(learnerId))
                 .sorted(Comparator.comparing(WeeklyCheckIn::week)).toList();
     }
+
+    @Override
+    public List<WeeklyCheckIn> ofCohort(String cohortId) {
+        return stored.values().stream().filter(c -> c.cohortId().equals(cohortId)).toList();
+    }
 }

@@ -208,12 +208,28 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(missed.get("text").asText()).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires");
 
         // Everyone enrolled but Bea has no mentor; her mentor still has room and covers the path.
+        // Dan dropped out and "=SUM(1+1)" finished: neither waits for a mentor.
         JsonNode without = d.get("withoutMentor");
-        assertThat(names(without)).containsExactlyInAnyOrder("Ana", "Chloé", "Dan", "=SUM(1+1)");
+        assertThat(names(without)).containsExactlyInAnyOrder("Ana", "Chloé");
         assertThat(without).allSatisfy(w -> {
             assertThat(w.get("reasons").findValuesAsText("code")).containsExactly("awaiting-draft");
+            assertThat(w.at("/reasons/0/params/count").asInt()).isEqualTo(1);
             assertThat(w.get("reasons").get(0).get("text").asText()).startsWith("pas encore apparié");
         });
+        JsonNode groups = d.get("withoutMentorGroups");
+        assertThat(groups).hasSize(1);
+        assertThat(groups.at("/0/reason/code").asText()).isEqualTo("awaiting-draft");
+        assertThat(names(groups.at("/0/learners"))).containsExactlyInAnyOrder("Ana", "Chloé");
+        // Risk reasons carry their figures by name; every enrolled learner is listed for the team.
+        assertThat(atRisk).allSatisfy(l -> l.get("reasons").forEach(r -> assertThat(r.get("params").isObject()).isTrue()));
+        JsonNode beaRow = null;
+        for (JsonNode l : atRisk) {
+            beaRow = "Bea".equals(l.get("name").asText()) ? l : beaRow;
+        }
+        assertThat(beaRow).isNotNull();
+        assertThat(beaRow.get("lastCheckIn").asText()).isEqualTo(b.cohort().startDate().plusWeeks(1).toString());
+        assertThat(names(d.get("learners"))).containsExactlyInAnyOrder("Ana", "Bea", "Chloé", "Dan", "=SUM(1+1)");
+        assertThat(d.get("learners")).allSatisfy(l -> assertThat(l.get("email").asText()).endsWith("@example.org"));
     }
 
     @Test
@@ -262,6 +278,7 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(bea.get("silentNow")).isEqualTo("true");
         assertThat(bea.get("progress")).isEqualTo("20");
         assertThat(bea.get("reasons")).contains("derniers points hebdomadaires");
+        assertThat(bea.get("lastCheckInWeek")).isEqualTo(IsoWeek.of(b.cohort().startDate().plusWeeks(1)).toString());
         assertThat(rows.stream().filter(row -> row.get("name").startsWith("'=")).findFirst().orElseThrow()
                 .get("outcome")).isEqualTo("succeeded");
     }
@@ -306,6 +323,49 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(note(b, chloe, "{\"text\":\"Encore\",\"contact\":true}", token(ALICE, "lcm")).statusCode())
                 .isEqualTo(404);
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(chloe))).isEmpty();
+    }
+
+    @Test
+    void notesAreReadByTheWholeTeamNewestFirstPageByPage() throws Exception {
+        Built b = cohortWithHistories();
+        String base = "/api/cohorts/" + b.cohort().cohortId() + "/learners/";
+        String ana = b.id("Ana");
+        String bruno = "bruno-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        assertThat(client.json("POST", "/api/cohorts/" + b.cohort().cohortId() + "/team", token(ALICE, "lcm"),
+                "{\"sub\":\"" + LocalIssuer.subFor(bruno) + "\"}").statusCode()).isEqualTo(200);
+        for (String text : List.of("Premier appel", "Relance par mail", "Point sur les boucles")) {
+            assertThat(note(b, ana, "{\"text\":\"" + text + "\",\"contact\":true}", token(ALICE, "lcm"))
+                    .statusCode()).isEqualTo(201);
+        }
+
+        // A colleague reads what Alice wrote, two at a time, newest first, with author and date.
+        HttpResponse<String> first = client.json("GET", base + ana + "/notes?limit=2", token(bruno, "lcm"), null);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        JsonNode page = HubClient.parse(first);
+        assertThat(page.get("notes").findValuesAsText("text")).containsExactly("Point sur les boucles", "Relance par mail");
+        assertThat(page.get("notes").findValuesAsText("authorEmail")).containsOnly(ALICE);
+        assertThat(page.at("/notes/0/createdAt").asText()).isNotBlank();
+        String next = page.get("next").asText();
+        JsonNode second = HubClient.parse(client.json("GET", base + ana + "/notes?limit=2&cursor=" + next,
+                token(bruno, "lcm"), null));
+        assertThat(second.get("notes").findValuesAsText("text")).containsExactly("Premier appel");
+        assertThat(second.get("next").isNull()).isTrue();
+
+        // Outside the team, a learner of another cohort, bad paging: refused.
+        assertThat(client.json("GET", base + ana + "/notes", token("zoe@example.org", "lcm"), null).statusCode())
+                .isEqualTo(403);
+        assertThat(client.json("GET", base + ana + "/notes", token("dmitri@example.org", "mentor"), null)
+                .statusCode()).isEqualTo(403);
+        assertThat(client.json("GET", base + ana + "/notes", null, null).statusCode()).isEqualTo(401);
+        Built other = cohortWithHistories();
+        assertThat(client.json("GET", base + other.id("Ana") + "/notes", token(ALICE, "lcm"), null).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> badLimit = client.json("GET", base + ana + "/notes?limit=0", token(ALICE, "lcm"), null);
+        assertThat(badLimit.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(badLimit).at("/error/fields/limit").asText()).isNotBlank();
+        HttpResponse<String> badCursor = client.json("GET", base + ana + "/notes?cursor=Q0hFQ0tJTiM", token(ALICE, "lcm"), null);
+        assertThat(badCursor.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(badCursor).at("/error/fields/cursor").asText()).isNotBlank();
     }
 
     /** The learners' names of a list (not the names nested in it, such as their mentor's). */

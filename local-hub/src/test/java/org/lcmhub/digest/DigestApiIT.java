@@ -125,8 +125,8 @@ class DigestApiIT extends LocalHubTest {
         assertThat(toAlice.get(0).get("subject").asText()).isEqualTo("Newly at risk: 2 learners (" + today + ")");
         assertThat(text).contains("Cohort \"Digest en " + run + "\"", "- Awa Diallo", "Mood low lately: 1 out of 5",
                         "Cohorte « Digest fr " + run + " »", "- Cleo Roy", "Moral bas ces derniers temps : 1 sur 5",
-                        hub.url().resolve("/staff/dashboard.html?cohort=" + english).toString(),
-                        hub.url().resolve("/staff/dashboard.html?cohort=" + french).toString())
+                        hub.url().resolve("/en/staff/dashboard.html?cohort=" + english).toString(),
+                        hub.url().resolve("/fr/staff/tableau-de-bord.html?cohort=" + french).toString())
                 .doesNotContain("Ben Stone", "Dan Wu");
         List<JsonNode> toBruno = outbox(bruno);
         assertThat(toBruno).hasSize(1);

@@ -116,7 +116,7 @@ class MatchingApiIT extends LocalHubTest {
     }
 
     @Test
-    void aDraftProposesPairsWithReasonsInTheCohortsLanguage() throws Exception {
+    void aDraftProposesPairsWithReasonsAsCodesFitsApartFromTradeOffs() throws Exception {
         String lcm = unique("lcm") + "@example.org";
         Cohort cohort = cohort(lcm, "fr");
         String emma = mentor(unique("emma") + "@example.org", "Emma Leroy", cohort, "[\"fr\"]", 2);
@@ -135,17 +135,19 @@ class MatchingApiIT extends LocalHubTest {
         for (JsonNode m : matches.values()) {
             assertThat(m.get("mentorId").asText()).isEqualTo(emma);
             assertThat(m.get("score").asInt()).isBetween(1, 100);
-            assertThat(m.get("reasons").toString()).contains("parlent tous deux fr")
-                    .contains("couvre le parcours " + cohort.pathId());
+            assertThat(m.get("fits").findValuesAsText("code")).contains("languages", "path", "overlap");
+            assertThat(m.get("fits").toString()).contains("{\"languages\":[\"fr\"]}")
+                    .contains("{\"path\":\"" + cohort.pathId() + "\"}");
+            assertThat(m.get("tradeOffs")).isEmpty(); // same zone, three shared hours
         }
         assertThat(draft.get("unmatched")).hasSize(1);
         assertThat(draft.at("/unmatched/0/learnerId").asText()).isEqualTo(english);
         // Mentors of other tests speak en, none on this path.
-        assertThat(draft.at("/unmatched/0/reasons").toString())
-                .contains("aucun mentor parlant en ne couvre le parcours " + cohort.pathId());
+        assertThat(draft.at("/unmatched/0/reasons/0/code").asText()).isEqualTo("no-language-on-path");
+        assertThat(draft.at("/unmatched/0/reasons/0/params/path").asText()).isEqualTo(cohort.pathId());
 
         assertThat(draft.at("/refusedPins/0/learnerId").asText()).isEqualTo(english);
-        assertThat(draft.at("/refusedPins/0/reasons").toString()).contains("ils n'ont aucune langue en commun");
+        assertThat(draft.at("/refusedPins/0/reasons").findValuesAsText("code")).contains("pair-language");
 
         List<Map<String, AttributeValue>> stored = drafts(cohort);
         assertThat(stored).hasSize(1);
@@ -155,6 +157,62 @@ class MatchingApiIT extends LocalHubTest {
                 Instant.now().plus(Duration.ofDays(8)).getEpochSecond());
         assertThat(matchOf(first)).isNullOrEmpty();
         assertThat(assigned(emma)).isZero();
+    }
+
+    private String placedAtStart(Cohort cohort) {
+        String id = UUID.randomUUID().toString();
+        new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
+                new org.lcmhub.learner.Learner(id, "Léa Martin", id + "@example.org", cohort.pathId(), cohort.cohortId(),
+                        "en", "Europe/Paris", "Python", 2, org.lcmhub.learner.LearnerStatus.ENROLLED, null,
+                        Instant.parse(cohort.startDate().minusDays(1) + "T12:00:00Z")),
+                org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
+        return id;
+    }
+
+    /** Signs the learner up as from the cohort's start, so that their weeks so far count. */
+    private void joinedAtStart(String learnerId, Cohort cohort) {
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.learner(learnerId))
+                .updateExpression("SET createdAt = :at").expressionAttributeValues(Map.of(":at",
+                        AttributeValue.fromS(cohort.startDate().minusDays(1) + "T12:00:00Z"))));
+    }
+
+    private void checkIn(String learnerId, Cohort cohort, LocalDate day, int progress) {
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(
+                org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(new org.lcmhub.checkin.model.WeeklyCheckIn(
+                        learnerId, cohort.cohortId(), org.lcmhub.checkin.model.IsoWeek.of(day), progress, null, 3, 4,
+                        null, false, null, day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(36_000)))));
+    }
+
+    @Test
+    void droppedOutAndFinishedLearnersAreNeverProposedNorPublished() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        String id = unique("c");
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, "en", LocalDate.now().minusWeeks(8), 12, 50,
+                true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String farid = mentor(unique("farid") + "@example.org", "Farid Haddad", cohort, "[\"en\"]", 5);
+        // Placed as from the cohort's start (sign-ups close once a cohort is this far along).
+        String silent = placedAtStart(cohort);
+        String done = placedAtStart(cohort);
+        String going = placedAtStart(cohort);
+        LocalDate lastWeek = LocalDate.now().minusWeeks(1);
+        checkIn(done, cohort, lastWeek, 100);
+        checkIn(going, cohort, lastWeek, 55);
+
+        JsonNode draft = HubClient.parse(draft(cohort, token(lcm, "lcm"), null));
+        assertThat(draft.get("matches").findValuesAsText("learnerId")).containsExactly(going);
+        Map<String, String> leftOut = new HashMap<>();
+        draft.get("leftOut").forEach(l -> leftOut.put(l.get("learnerId").asText(), l.get("reason").asText()));
+        assertThat(leftOut).isEqualTo(Map.of(silent, "dropped-out", done, "finished"));
+
+        // The learner finishes before the LCM publishes: the pair is skipped, nothing written.
+        checkIn(going, cohort, LocalDate.now(), 100);
+        JsonNode result = HubClient.parse(publish(cohort, token(lcm, "lcm"), draft.get("draftId").asText()));
+        assertThat(result.get("published")).isEmpty();
+        assertThat(result.at("/skipped/0/learnerId").asText()).isEqualTo(going);
+        assertThat(result.at("/skipped/0/reason").asText()).isEqualTo("finished");
+        assertThat(matchOf(going)).isNullOrEmpty();
+        assertThat(assigned(farid)).isZero();
     }
 
     @Test
@@ -200,7 +258,8 @@ class MatchingApiIT extends LocalHubTest {
                 learner(cohort, "en"));
         JsonNode draft = HubClient.parse(draft(cohort, token(lcm, "lcm"), null));
         assertThat(draft.get("matches")).hasSize(2);
-        assertThat(draft.at("/unmatched/0/reasons").toString()).contains("went to other learners");
+        assertThat(draft.at("/unmatched/0/reasons/0/code").asText()).isEqualTo("places-taken");
+        assertThat(draft.at("/unmatched/0/reasons/0/message").asText()).contains("went to other learners");
 
         HttpResponse<String> answer = publish(cohort, token(lcm, "lcm"), draft.get("draftId").asText());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

@@ -16,6 +16,9 @@ public interface CheckInStore {
     /** Every check-in of the learner, oldest week first. */
     List<WeeklyCheckIn> history(String learnerId);
 
+    /** Every check-in of the cohort's learners, in no particular order. */
+    List<WeeklyCheckIn> ofCohort(String cohortId);
+
     /** The learner is no longer enrolled (withdrawn or erased) when the check-in is written. */
     final class NotEnrolled extends RuntimeException {
         public NotEnrolled(String learnerId) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.learner.Learner;
@@ -22,9 +23,9 @@ import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.matching.Eligibility;
 import org.lcmhub.matching.MatchingProfiles;
 import org.lcmhub.matching.MentorMatcher;
-import org.lcmhub.matching.Wording;
 import org.lcmhub.matching.model.LearnerToMatch;
 import org.lcmhub.matching.model.MatchingRequest;
 import org.lcmhub.matching.model.MatchingResult;
@@ -43,16 +44,18 @@ public class MatchingService {
     private final SignupStore learners;
     private final MentorStore mentors;
     private final MatchStore matches;
+    private final CheckInStore checkIns;
     private final Mailer mailer;
     private final Messages messages;
     private final Clock clock;
 
     public MatchingService(CohortStore cohorts, SignupStore learners, MentorStore mentors, MatchStore matches,
-                           Mailer mailer, Messages messages, Clock clock) {
+                           CheckInStore checkIns, Mailer mailer, Messages messages, Clock clock) {
         this.cohorts = cohorts;
         this.learners = learners;
         this.mentors = mentors;
         this.matches = matches;
+        this.checkIns = checkIns;
         this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
@@ -65,12 +68,20 @@ public class MatchingService {
     public record Skipped(String learnerId, String mentorId, String reason) {
     }
 
-    /** A draft for the cohort's enrolled learners who have no mentor yet; stored for publishing. */
+    /**
+     * A draft for the cohort's learners who have no mentor yet and may get one ({@link Eligibility}:
+     * enrolled, neither dropped out nor finished); stored for publishing.
+     */
     public Draft draft(Caller lcm, String cohortId, List<PairRef> pins, Set<PairRef> exclusions) {
         Cohort cohort = teamCohort(lcm, cohortId);
         Set<String> matched = matches.matchedLearners(cohortId);
-        List<LearnerToMatch> waiting = learners.learnersOf(cohortId).stream()
-                .filter(l -> l.status() == LearnerStatus.ENROLLED && !matched.contains(l.learnerId()))
+        List<Learner> unmatchedEnrolled = learners.learnersOf(cohortId).stream()
+                .filter(l -> l.status() == LearnerStatus.ENROLLED && !matched.contains(l.learnerId())).toList();
+        Map<String, String> excludedLearners = Eligibility.excluded(cohort, unmatchedEnrolled,
+                checkIns.ofCohort(cohortId), clock.instant());
+        List<Draft.LeftOut> leftOut = unmatchedEnrolled.stream().filter(l -> excludedLearners.containsKey(l.learnerId()))
+                .map(l -> new Draft.LeftOut(l.learnerId(), excludedLearners.get(l.learnerId()))).toList();
+        List<LearnerToMatch> waiting = unmatchedEnrolled.stream().filter(l -> !excludedLearners.containsKey(l.learnerId()))
                 .map(MatchingService::toMatch).toList();
         // Pairs a side ended (release, rematch) are excluded like the LCM's own exclusions.
         Set<PairRef> excluded = new java.util.HashSet<>(exclusions);
@@ -78,15 +89,14 @@ public class MatchingService {
         MatchingResult result = new MentorMatcher().match(new MatchingRequest(waiting,
                 mentors.all().stream().map(MatchingProfiles::of).toList(), excluded, pins,
                 referenceWeek(cohort, clock.instant())));
-        String language = cohort.language();
         List<Draft.Pair> pairs = result.pairs().stream().map(p -> new Draft.Pair(p.learnerId(), p.mentorId(),
-                p.score(), Wording.texts(p.reasons(), language))).toList();
+                p.score(), p.reasons())).toList();
         List<Draft.Unmatched> unmatched = result.unmatched().stream()
-                .map(u -> new Draft.Unmatched(u.learnerId(), Wording.texts(u.reasons(), language))).toList();
+                .map(u -> new Draft.Unmatched(u.learnerId(), u.reasons())).toList();
         List<Draft.RefusedPin> refused = result.rejectedPins().stream().map(r -> new Draft.RefusedPin(r.learnerId(),
-                r.mentorId(), Wording.texts(r.reasons(), language))).toList();
+                r.mentorId(), r.reasons())).toList();
         Instant now = clock.instant();
-        Draft draft = new Draft(newId(), cohortId, pairs, unmatched, refused, now, now.plus(DRAFT_LIFE));
+        Draft draft = new Draft(newId(), cohortId, pairs, unmatched, refused, leftOut, now, now.plus(DRAFT_LIFE));
         matches.saveDraft(draft);
         return draft;
     }
@@ -94,6 +104,8 @@ public class MatchingService {
     /**
      * Publishes each pair of the draft in its own transaction; a pair whose mentor is full or
      * paused, whose learner has a mentor already or left the cohort is skipped, nothing of it written.
+     * The learners are judged again first ({@link Eligibility}): one who dropped out or finished
+     * since the draft is skipped; a withdrawal is also a condition of each pair's transaction.
      */
     public PublishResult publish(Caller lcm, String cohortId, String draftId) {
         Cohort cohort = teamCohort(lcm, cohortId);
@@ -101,9 +113,18 @@ public class MatchingService {
         if (draft == null) {
             throw new DraftNotFound();
         }
+        List<Learner> now = learners.learnersOf(cohortId);
+        Map<String, String> notEligible = Eligibility.excluded(cohort, now, checkIns.ofCohort(cohortId),
+                clock.instant());
+        Set<String> known = now.stream().map(Learner::learnerId).collect(Collectors.toSet());
         List<Draft.Pair> published = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (Draft.Pair pair : draft.pairs()) {
+            String why = known.contains(pair.learnerId()) ? notEligible.get(pair.learnerId()) : "not-enrolled";
+            if (why != null) {
+                skipped.add(new Skipped(pair.learnerId(), pair.mentorId(), why));
+                continue;
+            }
             MatchStore.Outcome outcome = matches.publish(cohortId, draftId, pair);
             if (outcome == MatchStore.Outcome.PUBLISHED) {
                 published.add(pair);

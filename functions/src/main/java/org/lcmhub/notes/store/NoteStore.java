@@ -15,6 +15,19 @@ public interface NoteStore {
     /** When the team last recorded a contact with the learner, or null. */
     Instant lastContact(String learnerId);
 
+    /** A page of notes, newest first, and the cursor of the next page (null at the end). */
+    record Page(java.util.List<Note> notes, String next) {
+    }
+
+    /**
+     * The notes about a learner of the cohort, newest first, at most {@code limit}, after the
+     * page {@code cursor} ended (null: from the newest).
+     *
+     * @throws NotInCohort when the learner is not (or no longer) one of the cohort's
+     * @throws IllegalArgumentException when the cursor is not one this store handed out
+     */
+    Page list(String cohortId, String learnerId, String cursor, int limit);
+
     /** The learner is not (or no longer) one of the cohort's. */
     final class NotInCohort extends RuntimeException {
         public NotInCohort(String learnerId) {

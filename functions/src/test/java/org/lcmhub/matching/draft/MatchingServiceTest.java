@@ -23,6 +23,11 @@ import org.lcmhub.mail.Messages;
 import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.model.Slot;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.matching.Wording;
+import org.lcmhub.testing.InMemoryCheckIns;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.InMemoryMentors;
 import org.lcmhub.testing.InMemorySignups;
@@ -35,7 +40,8 @@ class MatchingServiceTest {
     private final InMemoryMentors mentors = new InMemoryMentors();
     private final Matches matches = new Matches();
     private final RecordingMailer mailer = new RecordingMailer();
-    private final MatchingService service = new MatchingService(cohorts, signups, mentors, matches, mailer,
+    private final InMemoryCheckIns checkIns = new InMemoryCheckIns();
+    private final MatchingService service = new MatchingService(cohorts, signups, mentors, matches, checkIns, mailer,
             new Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
     private final Caller lcm = new Caller("lcm-1", "alice@example.org", Set.of(Caller.LCM));
 
@@ -85,7 +91,7 @@ class MatchingServiceTest {
     }
 
     @Test
-    void theDraftLeavesOutMatchedAndNotEnrolledLearnersAndSpeaksTheCohortsLanguage() {
+    void theDraftLeavesOutMatchedAndNotEnrolledLearnersWithReasonsAsCodes() {
         mentor("m1", "fr", 5);
         learner("a", "fr");
         learner("b", "fr");
@@ -94,9 +100,11 @@ class MatchingServiceTest {
         Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
 
         assertThat(draft.pairs()).extracting(Draft.Pair::learnerId).containsExactly("a");
-        assertThat(draft.pairs().get(0).reasons()).contains("parlent tous deux fr");
+        assertThat(Wording.texts(draft.pairs().get(0).reasons(), "fr")).contains("parlent tous deux fr");
+        assertThat(draft.pairs().get(0).reasons()).extracting(r -> r.code()).contains("languages", "path");
         assertThat(draft.unmatched()).extracting(Draft.Unmatched::learnerId).containsExactly("c");
-        assertThat(draft.unmatched().get(0).reasons()).containsExactly("aucun mentor ne parle en");
+        assertThat(draft.unmatched().get(0).reasons()).extracting(r -> r.code() + r.args())
+                .containsExactly("no-language[en]");
         assertThat(draft.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
         assertThat(matches.draft("c1", draft.draftId())).isEqualTo(draft);
     }
@@ -131,10 +139,10 @@ class MatchingServiceTest {
         learner("b", "en");
         Draft draft = service.draft(lcm, "c1", List.of(new PairRef("a", "m1"), new PairRef("b", "m1")), Set.of());
         assertThat(draft.pairs()).extracting(p -> p.learnerId() + ">" + p.mentorId()).containsExactly("a>m1", "b>m2");
-        assertThat(draft.pairs().get(0).reasons()).contains("épinglé par le LCM");
+        assertThat(draft.pairs().get(0).reasons()).extracting(r -> r.code()).first().isEqualTo("pinned");
         assertThat(draft.refusedPins()).singleElement().satisfies(r -> {
             assertThat(r.learnerId() + ">" + r.mentorId()).isEqualTo("b>m1");
-            assertThat(r.reasons()).contains("ils n'ont aucune langue en commun");
+            assertThat(r.reasons()).extracting(x -> x.code()).contains("pair-language");
         });
     }
 
@@ -188,6 +196,58 @@ class MatchingServiceTest {
                 .contains("Bonjour Mentor m1").contains("est maintenant votre mentoré·e");
     }
 
+    /** A cohort of 12 weeks that started on Monday 2026-10-05: "now" (2026-12-01) is in its week 9. */
+    private static final Cohort RUNNING = new Cohort("run", "python", "Running", "en", java.time.LocalDate.parse("2026-10-05"),
+            12, 30, true, 0, 0, Set.of("lcm-1"), Instant.parse("2026-09-01T00:00:00Z"));
+
+    private void runningLearner(String id) {
+        signups.place(new Learner(id, "Learner " + id, id + "@example.org", "python", "run", "fr", "Europe/Paris",
+                "Python", 2, LearnerStatus.ENROLLED, null, Instant.parse("2026-09-20T00:00:00Z")), "hash", NOW,
+                Duration.ofMinutes(1));
+    }
+
+    private void checkIn(String id, java.time.LocalDate monday, int progress) {
+        checkIns.put(new WeeklyCheckIn(id, "run", IsoWeek.of(monday), progress, null, 3, 4, null, false, null,
+                monday.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    @Test
+    void droppedOutAndFinishedLearnersAreNeverProposedAndSayWhy() {
+        cohorts.with(RUNNING);
+        mentor("m1", "fr", 5);
+        runningLearner("silent");   // no check-in since the start: eight silent weeks
+        runningLearner("done");     // reached 100 %
+        runningLearner("going");    // checked in last week
+        checkIn("done", java.time.LocalDate.parse("2026-11-16"), 100);
+        checkIn("going", java.time.LocalDate.parse("2026-11-23"), 60);
+
+        Draft draft = service.draft(lcm, "run", List.of(), Set.of());
+
+        assertThat(draft.pairs()).extracting(Draft.Pair::learnerId).containsExactly("going");
+        assertThat(draft.unmatched()).isEmpty();
+        assertThat(draft.leftOut()).extracting(l -> l.learnerId() + ":" + l.reason())
+                .containsExactlyInAnyOrder("silent:dropped-out", "done:finished");
+    }
+
+    @Test
+    void aLearnerWhoFinishedSinceTheDraftIsSkippedAtPublishWithTheReason() {
+        cohorts.with(RUNNING);
+        mentor("m1", "fr", 5);
+        runningLearner("going");
+        runningLearner("other");
+        checkIn("going", java.time.LocalDate.parse("2026-11-23"), 60);
+        checkIn("other", java.time.LocalDate.parse("2026-11-23"), 50);
+        Draft draft = service.draft(lcm, "run", List.of(), Set.of());
+        assertThat(draft.pairs()).hasSize(2);
+
+        checkIn("going", java.time.LocalDate.parse("2026-11-30"), 100);
+        MatchingService.PublishResult result = service.publish(lcm, "run", draft.draftId());
+
+        assertThat(result.published()).extracting(Draft.Pair::learnerId).containsExactly("other");
+        assertThat(result.skipped()).extracting(x -> x.learnerId() + ":" + x.reason()).containsExactly("going:finished");
+        assertThat(matches.matched).containsExactly("other");
+    }
+
     @Test
     void aMentorReadsTheFirstOfTheirLanguagesTheHubWritesElseEnglish() {
         mentors.save(new Mentor("m1", "m1@example.org", "Mentor m1", List.of("python"), List.of("Python"),
@@ -204,7 +264,7 @@ class MatchingServiceTest {
         mentor("m1", "fr", 5);
         learner("a", "fr");
         Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
-        MatchingService failing = new MatchingService(cohorts, signups, mentors, matches, mail -> {
+        MatchingService failing = new MatchingService(cohorts, signups, mentors, matches, checkIns, mail -> {
             throw new IllegalStateException("SES down");
         }, new Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(failing.publish(lcm, "c1", draft.draftId()).published()).hasSize(1);

@@ -258,7 +258,7 @@ class SiteBakerTest {
         for (ContentFile doc : contentFiles) {
             Map<String, String> h = doc.header;
             String name = root.relativize(doc.file).toString();
-            assertThat(h.get("type")).as(name + " type").isIn("home", "path", "guide", "page", "feed");
+            assertThat(h.get("type")).as(name + " type").isIn("home", "path", "guide", "page", "feed", "staff");
             assertThat(h.get("status")).as(name + " status").isIn("published", "draft");
             assertThat(h.get("title")).as(name + " title").isNotBlank();
             assertThat(h.get("language")).as(name + " language").isEqualTo(doc.folderLanguage());

@@ -82,4 +82,15 @@ public final class DynamoCheckInStore implements CheckInStore {
                 .items().forEach(i -> history.add(CheckInItems.fromItem(i)));
         return history;
     }
+
+    /** One paginated query of the cohort's {@code CHECKIN#} entries on GSI1. */
+    @Override
+    public List<WeeklyCheckIn> ofCohort(String cohortId) {
+        List<WeeklyCheckIn> all = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :checkin)")
+                        .expressionAttributeValues(Map.of(":pk", s("COHORT#" + cohortId), ":checkin", s(Keys.CHECKIN))))
+                .items().forEach(i -> all.add(CheckInItems.fromItem(i)));
+        return all;
+    }
 }

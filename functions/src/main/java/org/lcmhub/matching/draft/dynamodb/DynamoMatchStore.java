@@ -73,6 +73,7 @@ public final class DynamoMatchStore implements MatchStore {
         item.put("pairs", s(write(d.pairs())));
         item.put("unmatched", s(write(d.unmatched())));
         item.put("refusedPins", s(write(d.refusedPins())));
+        item.put("leftOut", s(write(d.leftOut())));
         item.put("createdAt", s(d.createdAt().toString()));
         item.put("expiresAt", n(d.expiresAt().getEpochSecond()));
         dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
@@ -89,10 +90,16 @@ public final class DynamoMatchStore implements MatchStore {
         if (!expires.isAfter(clock.instant())) {
             return null; // TTL deletes it within days; until then it is already gone for the API
         }
-        return new Draft(draftId, cohortId, read(item.get("pairs").s(), new TypeReference<List<Draft.Pair>>() { }),
-                read(item.get("unmatched").s(), new TypeReference<List<Draft.Unmatched>>() { }),
-                read(item.get("refusedPins").s(), new TypeReference<List<Draft.RefusedPin>>() { }),
-                Instant.parse(item.get("createdAt").s()), expires);
+        try {
+            return new Draft(draftId, cohortId, read(item.get("pairs").s(), new TypeReference<List<Draft.Pair>>() { }),
+                    read(item.get("unmatched").s(), new TypeReference<List<Draft.Unmatched>>() { }),
+                    read(item.get("refusedPins").s(), new TypeReference<List<Draft.RefusedPin>>() { }),
+                    item.containsKey("leftOut")
+                            ? read(item.get("leftOut").s(), new TypeReference<List<Draft.LeftOut>>() { }) : List.of(),
+                    Instant.parse(item.get("createdAt").s()), expires);
+        } catch (IllegalStateException e) {
+            return null; // a draft of an earlier version (reasons in words): compute a new one
+        }
     }
 
     @Override

@@ -45,6 +45,52 @@ public final class DynamoNoteStore implements NoteStore {
         }
     }
 
+    /**
+     * A consistent read of the learner's profile (in this cohort, else {@link NotInCohort}), then
+     * one query of their {@code NOTE#} items, newest first. The cursor is the last sort key of the
+     * page; the partition comes from the route, so a forged cursor shows nothing of another learner.
+     */
+    @Override
+    public Page list(String cohortId, String learnerId, String cursor, int limit) {
+        Map<String, AttributeValue> profile = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.learner(learnerId)).projectionExpression("cohortId")).item();
+        if (profile == null || !profile.containsKey("cohortId") || !cohortId.equals(profile.get("cohortId").s())) {
+            throw new NotInCohort(learnerId);
+        }
+        Map<String, AttributeValue> start = null;
+        if (cursor != null) {
+            String sk = decode(cursor);
+            start = new java.util.HashMap<>(Keys.key(Keys.learnerPk(learnerId), sk));
+        }
+        Map<String, AttributeValue> from = start;
+        var answer = dynamo.query(r -> r.tableName(table).consistentRead(true).scanIndexForward(false).limit(limit)
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :note)")
+                .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)), ":note", s(Keys.NOTE)))
+                .exclusiveStartKey(from));
+        java.util.List<org.lcmhub.notes.Note> notes = answer.items().stream().map(NoteItems::fromItem).toList();
+        String next = answer.hasLastEvaluatedKey() && !answer.lastEvaluatedKey().isEmpty()
+                ? encode(answer.lastEvaluatedKey().get("SK").s()) : null;
+        return new Page(notes, next);
+    }
+
+    private static String encode(String sk) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(sk.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String decode(String cursor) {
+        String sk;
+        try {
+            sk = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cursor");
+        }
+        if (!sk.startsWith(Keys.NOTE) || sk.length() > 200) {
+            throw new IllegalArgumentException("cursor");
+        }
+        return sk;
+    }
+
     @Override
     public Instant lastContact(String learnerId) {
         Instant last = null;

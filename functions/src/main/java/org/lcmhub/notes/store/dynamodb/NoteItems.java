@@ -34,11 +34,15 @@ public final class NoteItems {
         item.put("contact", AttributeValue.fromBool(n.contact()));
         item.put("authorSub", s(n.authorSub()));
         item.put("createdAt", s(n.createdAt().toString()));
+        if (n.authorEmail() != null) {
+            item.put("authorEmail", s(n.authorEmail()));
+        }
         return item;
     }
 
     public static Note fromItem(Map<String, AttributeValue> i) {
         return new Note(i.get("learnerId").s(), i.get("cohortId").s(), i.get("text").s(), i.get("contact").bool(),
-                i.get("authorSub").s(), Instant.parse(i.get("createdAt").s()));
+                i.get("authorSub").s(), Instant.parse(i.get("createdAt").s()),
+                i.containsKey("authorEmail") ? i.get("authorEmail").s() : null);
     }
 }

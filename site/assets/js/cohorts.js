@@ -1,0 +1,199 @@
+// The LCM's cohorts: GET /api/cohorts/mine as cards (dates, seats, sign-ups, team); each can be
+// edited (PATCH), opened or closed, given a colleague (POST .../team) and its risk thresholds
+// (GET/PUT .../risk-policy); a form creates a new one (POST /api/cohorts). Field errors show next
+// to their fields in the page's language (the catalogue's words for the field the API names).
+(function () {
+  'use strict';
+  var S = window.LcmStaff;
+  var t = S.t;
+  var el = S.el;
+  var list = document.getElementById('cohorts-list');
+  var state = document.getElementById('cohorts-state');
+  var THRESHOLDS = ['watchScore', 'atRiskScore', 'dropoutSilentWeeks'];
+  var count = 0;
+
+  /** The API's field errors, worded by this page: one message per field it names. */
+  function fieldErrors(fields) {
+    var out = {};
+    Object.keys(fields || {}).forEach(function (k) {
+      out[k] = S.has('cohorts.err.' + k) ? t('cohorts.err.' + k) : t('cohorts.err.threshold');
+    });
+    return out;
+  }
+
+  function answered(form, status, r, done) {
+    S.clearErrors(form);
+    if (r.ok) { done(r.json); return; }
+    if (r.status === 401 || r.status === 403) { S.say(status, t('staff.expired'), 'error'); return; }
+    if (r.status === 409) { S.say(status, t('cohorts.conflict'), 'error'); return; }
+    var fields = r.json && r.json.error && r.json.error.fields;
+    if (fields) {
+      S.showErrors(form, fieldErrors(fields));
+      S.say(status, t('cohorts.notSaved'), 'error');
+    } else {
+      S.say(status, t('staff.failed'), 'error');
+    }
+  }
+
+  function whole(v) { return /^\d+$/.test(v) ? parseInt(v, 10) : (v === '' ? null : v); }
+
+  function field(id, label, input) {
+    var div = el('div', { 'class': 'field' });
+    div.appendChild(el('label', { 'for': id }, label));
+    input.id = id;
+    div.appendChild(input);
+    return div;
+  }
+
+  function input(type, name, value, attrs) {
+    var i = el('input', Object.assign({ type: type, name: name, 'data-field': name }, attrs || {}));
+    if (value !== undefined && value !== null) { i.value = value; }
+    return i;
+  }
+
+  /** A folded form inside a card. */
+  function panel(title, fields, submit, send) {
+    var details = el('details', { 'class': 'staff-details' });
+    details.appendChild(el('summary', {}, title));
+    var form = el('form', { novalidate: '' });
+    fields.forEach(function (f) { form.appendChild(f); });
+    var actions = form.appendChild(el('p', { 'class': 'staff-actions' }));
+    actions.appendChild(el('button', { type: 'submit' }, submit));
+    var status = form.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
+    status.hidden = true;
+    form.addEventListener('submit', function (e) { e.preventDefault(); send(form, status); });
+    details.appendChild(form);
+    return { details: details, form: form, status: status, actions: actions };
+  }
+
+  function endOf(c) { return c.endDate; }
+
+  function card(c) {
+    var n = ++count;
+    var li = el('li', { 'class': 'staff-card', 'data-cohort': c.cohortId });
+    var base = '/api/cohorts/' + encodeURIComponent(c.cohortId);
+    li.appendChild(el('h3', {}, c.title));
+    var dl = li.appendChild(el('dl', { 'class': 'staff-facts' }));
+    function row(label, value) { dl.appendChild(el('dt', {}, label)); dl.appendChild(el('dd', {}, value)); }
+    row(t('cohorts.path'), S.pathTitle(c.pathId));
+    row(t('cohorts.language'), S.languageName(c.language));
+    row(t('cohorts.datesLabel'), t('cohorts.dates', { start: S.date(c.startDate), end: S.date(endOf(c)) }));
+    row(t('cohorts.seats'), t('cohorts.seatsLeft', { enrolled: c.enrolled, seats: c.seats, waitlisted: c.waitlisted }));
+    row(t('cohorts.team'), S.plural('cohorts.teamCount', (c.team || []).length));
+    var open = el('p', { 'class': 'staff-actions' });
+    var openState = open.appendChild(el('span', { 'class': 'staff-role' }, t(c.open ? 'cohorts.open' : 'cohorts.closed')));
+    var toggle = open.appendChild(el('button', { type: 'button' }, t(c.open ? 'cohorts.closeAction' : 'cohorts.openAction')));
+    var links = el('p', { 'class': 'staff-actions' });
+    links.appendChild(el('a', { href: S.pages.dashboard + '?cohort=' + encodeURIComponent(c.cohortId) }, t('cohorts.openDashboard')));
+    links.appendChild(el('a', { href: S.pages.matching + '?cohort=' + encodeURIComponent(c.cohortId) }, t('cohorts.openMatching')));
+    li.appendChild(open);
+    li.appendChild(links);
+    var toggleStatus = li.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
+    toggleStatus.hidden = true;
+    toggle.addEventListener('click', function () {
+      S.call('PATCH', base, { open: !c.open }).then(function (r) {
+        if (!r.ok) { S.say(toggleStatus, t('staff.failed'), 'error'); return; }
+        c = r.json;
+        openState.textContent = t(c.open ? 'cohorts.open' : 'cohorts.closed');
+        toggle.textContent = t(c.open ? 'cohorts.closeAction' : 'cohorts.openAction');
+        S.say(toggleStatus, t('cohorts.saved'));
+      });
+    });
+
+    var edit = panel(t('cohorts.edit'), [
+      field('c' + n + '-title', t('cohorts.titleField'), input('text', 'title', c.title, { maxlength: '120' })),
+      field('c' + n + '-start', t('cohorts.start'), input('date', 'startDate', c.startDate)),
+      field('c' + n + '-weeks', t('cohorts.weeks'), input('number', 'weeks', c.weeks, { min: '1', max: '104' })),
+      field('c' + n + '-seats', t('cohorts.seats'), input('number', 'seats', c.seats, { min: '1', max: '10000' }))
+    ], t('cohorts.save'), function (form, status) {
+      S.call('PATCH', base, { title: form.elements.title.value.trim() || null, startDate: form.elements.startDate.value || null,
+        weeks: whole(form.elements.weeks.value), seats: whole(form.elements.seats.value) }).then(function (r) {
+        answered(form, status, r, function () { S.say(status, t('cohorts.saved')); load(); });
+      });
+    });
+    li.appendChild(edit.details);
+
+    var team = panel(t('cohorts.addColleague'), [
+      field('c' + n + '-email', t('cohorts.colleagueEmail'), input('email', 'email', '',
+        { 'aria-describedby': 'c' + n + '-email-hint', autocomplete: 'off' })),
+      el('p', { 'class': 'hint', id: 'c' + n + '-email-hint' }, t('cohorts.colleagueHint'))
+    ], t('cohorts.add'), function (form, status) {
+      S.call('POST', base + '/team', { email: form.elements.email.value.trim() || null, language: S.lang })
+        .then(function (r) {
+          answered(form, status, r, function () {
+            form.elements.email.value = '';
+            S.say(status, t('cohorts.added'));
+          });
+        });
+    });
+    li.appendChild(team.details);
+
+    var fields = THRESHOLDS.map(function (k) {
+      return field('c' + n + '-' + k, t('cohorts.t.' + k), input('number', k, null,
+        { step: /Score$/.test(k) ? '0.05' : '1', min: '0' }));
+    });
+    var thresholds = panel(t('cohorts.thresholds'), [el('p', { 'class': 'hint' }, t('cohorts.thresholdsHint'))].concat(fields),
+      t('cohorts.thresholdsSave'), function (form, status) {
+        var body = {};
+        THRESHOLDS.forEach(function (k) {
+          var v = form.elements[k].value;
+          if (v !== '') { body[k] = Number(v); }
+        });
+        S.call('PUT', base + '/risk-policy', body).then(function (r) {
+          answered(form, status, r, function (json) { fill(form, json); S.say(status, t('cohorts.saved')); });
+        });
+      });
+    function fill(form, policy) { THRESHOLDS.forEach(function (k) { form.elements[k].value = policy[k]; }); }
+    thresholds.details.addEventListener('toggle', function () {
+      if (!thresholds.details.open) { return; }
+      S.call('GET', base + '/risk-policy').then(function (r) { if (r.ok) { fill(thresholds.form, r.json); } });
+    });
+    li.appendChild(thresholds.details);
+    return li;
+  }
+
+  function load() {
+    return S.call('GET', '/api/cohorts/mine').then(function (r) {
+      if (r.status === 401 || r.status === 403) {
+        state.textContent = t('staff.expired');
+        return;
+      }
+      if (!r.ok) { state.textContent = t('staff.failed'); return; }
+      var cohorts = r.json.cohorts || [];
+      list.textContent = '';
+      state.textContent = cohorts.length ? '' : t('cohorts.none');
+      cohorts.forEach(function (c) { list.appendChild(card(c)); });
+    });
+  }
+
+  var create = document.getElementById('cohorts-create');
+  var createStatus = document.getElementById('cohorts-create-status');
+  create.elements.pathId.addEventListener('change', function () {
+    var option = create.elements.pathId.selectedOptions[0];
+    if (option && option.getAttribute('data-weeks')) { create.elements.weeks.value = option.getAttribute('data-weeks'); }
+  });
+  create.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var option = create.elements.pathId.selectedOptions[0];
+    var title = create.elements.title.value.trim() || (option && option.value ? option.textContent.trim() : null);
+    S.call('POST', '/api/cohorts', { pathId: create.elements.pathId.value || null, language: create.elements.language.value,
+      title: title, startDate: create.elements.startDate.value || null, weeks: whole(create.elements.weeks.value),
+      seats: whole(create.elements.seats.value) }).then(function (r) {
+      answered(create, createStatus, r, function () {
+        create.reset();
+        S.say(createStatus, t('cohorts.created'));
+        load().then(function () {
+          var first = list.lastElementChild && list.querySelector('h3');
+          if (first) { first.setAttribute('tabindex', '-1'); }
+        });
+      });
+    });
+  });
+
+  var u = S.user();
+  if (!u) { state.textContent = ''; return; }
+  document.getElementById('cohorts-create-section').hidden = false;
+  var tomorrow = new Date(Date.now() + 864e5).toISOString().slice(0, 10);
+  create.elements.startDate.min = tomorrow;
+  load();
+}());

@@ -1,0 +1,85 @@
+<#ftl output_format="HTML">
+<#--
+  type=staff: a page of the team's workspace (LCMs and mentors), one source for both languages.
+  Its `view` picks the body (staff/<view>.ftl): cohorts, dashboard, matching, mentor. Words come
+  from the site's message catalogue (site/messages/staff.json, merged by the bake into
+  config.messages and /js/messages.<lang>.js); the page embeds the titles of the published course
+  paths for its scripts (js/staff.js), which word reasons and dates with them.
+-->
+<#import "layout.ftl" as l>
+<#assign lang = l.langOf(content)>
+<#assign view = (content.view!"dashboard")?trim>
+<#function s key><#return (l.strings[lang][key])!(l.strings["en"][key])!key></#function>
+<#-- The team pages in each language. -->
+<#assign staffPages = {
+  "cohorts": {"en": "/en/staff/cohorts.html", "fr": "/fr/staff/cohortes.html", "nav": "staff.nav.cohorts"},
+  "dashboard": {"en": "/en/staff/dashboard.html", "fr": "/fr/staff/tableau-de-bord.html", "nav": "staff.nav.dashboard"},
+  "matching": {"en": "/en/staff/matching.html", "fr": "/fr/staff/appariement.html", "nav": "staff.nav.matching"},
+  "mentor": {"en": "/en/staff/mentor.html", "fr": "/fr/staff/espace-mentor.html", "nav": "staff.nav.mentoring"}
+}>
+<#assign scripts = {
+  "cohorts": ["/js/cohorts.js"],
+  "dashboard": ["/js/charts.js", "/js/dashboard.js", "/js/team.js"],
+  "matching": ["/js/matching.js"],
+  "mentor": ["/js/mentor.js"]
+}>
+<#assign otherLang = l.other(lang)>
+<#assign signInPage = (lang == "fr")?then("/fr/connexion-equipe.html", "/en/staff-sign-in.html")>
+<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta name="referrer" content="no-referrer">
+<title>${content.title!view} · LCM Hub</title>
+<meta name="description" content="${content.summary!""}">
+<meta name="color-scheme" content="light dark">
+<link rel="alternate" hreflang="${otherLang}" href="${staffPages[view][otherLang]}">
+<link rel="stylesheet" href="/css/hub.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<script src="/js/messages.${lang}.js" defer></script>
+<script src="/js/i18n.js" defer></script>
+<script src="/js/auth.js" defer></script>
+<script src="/js/risk.js" defer></script>
+<script src="/js/staff.js" defer></script>
+<#list scripts[view]![] as src><script src="${src}" defer></script>
+</#list>
+</head>
+<#-- The published paths' titles by id, as JSON in an attribute (escaped there): scripts word path ids with them. -->
+<#assign pathsJson = "{" + l.docs("paths", lang)?sort_by("title")?map(p -> "\"" + (p.pathId!l.slugOf(p))?json_string
+    + "\":\"" + (p.title!"")?json_string + "\"")?join(",") + "}">
+<body class="staff-page staff-${view}" data-staff-view="${view}" data-sign-in="${signInPage}" data-paths="${pathsJson}">
+<a class="skip-link" href="#main">${s("staff.skip")}</a>
+<header class="site-header staff-header">
+  <div class="bar">
+    <a class="brand" href="${staffPages.cohorts[lang]}"><img src="/favicon.svg" alt="" width="28" height="28"> ${s("staff.brand")}</a>
+    <nav class="site-nav" aria-label="${s("staff.nav.label")}">
+      <ul class="nav-links">
+        <#list ["cohorts", "dashboard", "matching", "mentor"] as v>
+        <li><a href="${staffPages[v][lang]}" data-staff-link="${v}"<#if v == view> aria-current="page"</#if>>${s(staffPages[v].nav)}</a></li>
+        </#list>
+        <li><a class="lang-switch" rel="alternate" href="${staffPages[view][otherLang]}" hreflang="${otherLang}" lang="${otherLang}" aria-label="${s("staff.switchToLabel")}" data-keep-query>${s("staff.switchTo")}</a></li>
+      </ul>
+    </nav>
+    <div class="staff-user" id="staff-user">
+      <p class="staff-who" id="staff-who">${s("staff.notSignedIn")}</p>
+      <p class="staff-user-actions"><a id="staff-sign-in" class="button-secondary" href="${signInPage}">${s("staff.signIn")}</a>
+      <button type="button" id="staff-sign-out" class="button-secondary" hidden>${s("staff.signOut")}</button></p>
+    </div>
+  </div>
+</header>
+<main id="main" class="staff-main">
+  <header class="doc-header">
+    <h1>${content.title!view}</h1>
+    <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>
+  </header>
+  <noscript><p class="notice">${s("staff.noScript")}</p></noscript>
+  <p id="staff-signin-needed" class="notice" hidden>${s("staff.needSignIn")} <a id="staff-sign-in-notice" href="${signInPage}">${s("staff.signIn")}</a></p>
+  <#include "staff/" + view + ".ftl">
+</main>
+<footer class="site-footer">
+  <p>${s("staff.footer")}</p>
+</footer>
+</body>
+</html>

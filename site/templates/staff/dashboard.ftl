@@ -1,0 +1,103 @@
+<#-- The LCM dashboard (js/dashboard.js, js/charts.js): one cohort, opened as soon as it is chosen. -->
+<p id="dash-state" role="status">${s("staff.loading")}</p>
+<form id="dash-pick" class="dash-pick" hidden>
+  <p class="field"><label for="dash-cohort">${s("staff.cohort")}</label>
+  <select id="dash-cohort" name="cohort"></select></p>
+</form>
+<p id="dash-none" hidden>${s("staff.noCohort")} <a href="/${lang}/staff/${(lang == "fr")?then("cohortes", "cohorts")}.html">${s("staff.createFirst")}</a></p>
+
+<div id="dash-body" hidden>
+  <h2 id="dash-title" tabindex="-1"></h2>
+  <dl id="dash-kpis" class="dash-kpis"></dl>
+  <p class="staff-actions"><button type="button" id="dash-csv" class="button">${s("dash.csv")}</button> <span id="dash-csv-state" role="status"></span></p>
+
+  <div class="staff-columns">
+    <div class="staff-column">
+      <section aria-labelledby="dash-risk-heading">
+        <h3 id="dash-risk-heading">${s("dash.watch")}</h3>
+        <p id="dash-risk-empty" hidden>${s("dash.watchEmpty")}</p>
+        <ul id="dash-risk" class="dash-list"></ul>
+      </section>
+
+      <section aria-labelledby="dash-alone-heading">
+        <h3 id="dash-alone-heading">${s("dash.alone")}</h3>
+        <p id="dash-alone-empty" hidden>${s("dash.aloneEmpty")}</p>
+        <ul id="dash-alone" class="dash-list"></ul>
+        <p><a id="dash-to-matching" class="button-secondary" href="/${lang}/staff/${(lang == "fr")?then("appariement", "matching")}.html">${s("dash.toMatching")}</a></p>
+      </section>
+
+      <section aria-labelledby="dash-learners-heading">
+        <h3 id="dash-learners-heading">${s("dash.learners")}</h3>
+        <ul id="dash-learners" class="dash-people"></ul>
+      </section>
+    </div>
+
+    <section id="dash-detail" class="staff-panel dash-detail" aria-labelledby="dash-detail-title" tabindex="-1" hidden>
+      <h3 id="dash-detail-title"></h3>
+      <p id="dash-detail-status" class="dash-meta"></p>
+      <ul id="dash-detail-reasons" class="dash-reasons"></ul>
+      <p id="dash-detail-contact"></p>
+      <h4>${s("dash.history")}</h4>
+      <figure id="dash-detail-chart" class="dash-chart"></figure>
+      <div class="table-scroll" tabindex="0" role="region" aria-label="${s("dash.history")}"><table id="dash-detail-history" class="staff-table">
+        <caption class="visually-hidden">${s("dash.history")}</caption>
+        <thead><tr><th scope="col">${s("dash.col.week")}</th><th scope="col">${s("dash.col.progress")}</th><th scope="col">${s("dash.col.mood")}</th><th scope="col">${s("dash.col.hours")}</th><th scope="col">${s("dash.col.help")}</th><th scope="col">${s("dash.col.blockers")}</th></tr></thead>
+        <tbody></tbody>
+      </table></div>
+      <p id="dash-detail-history-empty" hidden>${s("dash.historyEmpty")}</p>
+      <h4>${s("dash.notes")}</h4>
+      <ol id="dash-detail-notes" class="dash-thread"></ol>
+      <p id="dash-detail-notes-empty" hidden>${s("dash.notesEmpty")}</p>
+      <p><button type="button" id="dash-detail-notes-more" hidden>${s("dash.notesMore")}</button></p>
+      <h4>${s("dash.sessions")}</h4>
+      <ol id="dash-detail-sessions" class="dash-thread"></ol>
+      <p id="dash-detail-sessions-empty" hidden>${s("dash.sessionsEmpty")}</p>
+    </section>
+  </div>
+
+  <section aria-labelledby="dash-note-heading">
+    <h3 id="dash-note-heading">${s("dash.noteHeading")}</h3>
+    <form id="dash-note" class="api-form staff-panel">
+      <p class="field"><label for="dash-note-learner">${s("dash.noteLearner")}</label>
+      <select id="dash-note-learner" name="learnerId" required></select></p>
+      <p class="field"><label for="dash-note-text">${s("dash.noteLabel")}</label>
+      <textarea id="dash-note-text" name="text" required maxlength="2000" aria-describedby="dash-note-hint"></textarea></p>
+      <p id="dash-note-hint" class="hint">${s("dash.noteHint")}</p>
+      <p class="choice"><input id="dash-note-contact" name="contact" type="checkbox" value="true">
+      <label for="dash-note-contact">${s("dash.noteContactLabel")}</label></p>
+      <p><button type="submit">${s("dash.noteRecord")}</button></p>
+      <p id="dash-note-state" role="status"></p>
+    </form>
+  </section>
+
+  <#-- The team and mentor invitations (js/team.js, told the cohort by dashboard.js). -->
+  <section id="team" aria-labelledby="team-heading" hidden>
+    <h3 id="team-heading">${s("dash.team")}</h3>
+    <ul id="team-members" class="dash-list"></ul>
+    <form id="team-add" class="api-form staff-panel" novalidate>
+      <p class="field"><label for="team-email">${s("dash.teamAdd")}</label>
+      <input id="team-email" name="email" type="email" required autocomplete="off" aria-describedby="team-email-hint">
+      <span id="team-email-hint" class="hint">${s("dash.teamAddHint")}</span></p>
+      <p><button type="submit">${s("dash.teamAddButton")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
+    <h3 id="team-invite-heading">${s("dash.invite")}</h3>
+    <form id="team-invite" class="api-form staff-panel" novalidate aria-labelledby="team-invite-heading">
+      <p class="field"><label for="team-invite-email">${s("dash.inviteEmail")}</label>
+      <input id="team-invite-email" name="email" type="email" required autocomplete="off"></p>
+      <p class="field"><label for="team-invite-language">${s("dash.inviteLanguage")}</label>
+      <select id="team-invite-language" name="language"><option value="en"<#if lang == "en"> selected</#if>>English</option><option value="fr" lang="fr"<#if lang == "fr"> selected</#if>>Français</option></select></p>
+      <p><button type="submit">${s("dash.inviteButton")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
+  </section>
+
+  <section aria-labelledby="dash-charts-heading">
+    <h3 id="dash-charts-heading">${s("dash.charts")}</h3>
+    <div class="dash-charts">
+      <figure id="chart-progress" class="dash-chart"><figcaption>${s("dash.chart.progress")}</figcaption></figure>
+      <figure id="chart-rate" class="dash-chart"><figcaption>${s("dash.chart.rate")}</figcaption></figure>
+      <figure id="chart-mood" class="dash-chart"><figcaption>${s("dash.chart.mood")}</figcaption></figure>
+    </div>
+  </section>
+</div>
