@@ -1,9 +1,9 @@
 <#ftl output_format="HTML">
 <#-- Staff sign-in: auth.js (window.LcmAuth) sends staff to the sign-in service named in
      /staff/config.json and back (/staff/callback.html); signin.js says who is signed in here and
-     shows the pages of their role. ?return=/staff/... is where sign-in leads afterwards. -->
-<#assign other = {"en": {"dashboard": "/staff/dashboard.html", "matching": "/staff/matching.html", "mentor": "/staff/mentor.html"},
-                  "fr": {"dashboard": "/staff/tableau-de-bord.html", "matching": "/staff/appariement.html", "mentor": "/staff/espace-mentor.html"}}[lang]>
+     shows the pages of their role. ?return=/<lang>/staff/... is where sign-in leads afterwards. -->
+<#assign other = {"en": {"dashboard": "/en/staff/dashboard.html", "matching": "/en/staff/matching.html", "mentor": "/en/staff/mentor.html"},
+                  "fr": {"dashboard": "/fr/staff/tableau-de-bord.html", "matching": "/fr/staff/appariement.html", "mentor": "/fr/staff/espace-mentor.html"}}[lang]>
 <div class="prose">${content.body?no_esc}</div>
 <noscript><p class="notice">${l.t(lang, "signin.noscript")}</p></noscript>
 <section id="signin" class="signin-panel" hidden aria-labelledby="signin-heading">

@@ -43,8 +43,8 @@ public final class Invitations {
         StaffInvitations.Invited invited = directory.invite(address(email), Caller.LCM);
         if (!invited.mailed()) {
             boolean fr = Language.of(language) == Language.FR;
-            String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/staff/tableau-de-bord.html"
-                    : "/en/staff-sign-in.html?return=/staff/dashboard.html");
+            String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html"
+                    : "/en/staff-sign-in.html?return=/en/staff/dashboard.html");
             mailer.send(new Mail(invited.email(),
                     fr ? "Vous rejoignez l'équipe LCM de « " + cohortTitle + " »"
                             : "You are on the LCM team of \"" + cohortTitle + "\"",
@@ -64,8 +64,8 @@ public final class Invitations {
         StaffInvitations.Invited invited = directory.invite(address(email), Caller.MENTOR);
         if (!invited.mailed()) {
             boolean fr = Language.of(language) == Language.FR;
-            String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/staff/espace-mentor.html"
-                    : "/en/staff-sign-in.html?return=/staff/mentor.html");
+            String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/fr/staff/espace-mentor.html"
+                    : "/en/staff-sign-in.html?return=/en/staff/mentor.html");
             mailer.send(new Mail(invited.email(),
                     fr ? "Invitation à devenir mentor sur LCM Hub" : "You are invited to mentor on LCM Hub",
                     fr ? "Bonjour,\n\n" + inviter.email() + " vous invite à accompagner des apprenants comme mentor sur "

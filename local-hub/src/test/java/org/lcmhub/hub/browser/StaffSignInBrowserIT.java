@@ -99,6 +99,11 @@ class StaffSignInBrowserIT {
                 .findFirst().orElse(null));
     }
 
+    /** The current page without its query (the dashboard keeps the open cohort there). */
+    private String pageOnly() {
+        return URI.create(browser.driver.getCurrentUrl()).getRawPath();
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> session() {
         return (Map<String, Object>) browser.driver.executeScript(
@@ -142,11 +147,11 @@ class StaffSignInBrowserIT {
         visible("#signin-go").click();
         waiting().until(d -> path().startsWith("/oidc/authorize"));
         StaffSignIn.fillForm(browser, email, role);
-        waiting().until(d -> path().equals(expectedLanding));
+        waiting().until(d -> pageOnly().equals(expectedLanding));
     }
 
     private void signOut(String lang) {
-        visible("[data-staff-session] .staff-session-out").click();
+        visible("#staff-sign-out").click();
         waiting().until(d -> path().equals(StaffSignIn.page(lang)));
         assertThat(visible("#signin-state").getText())
                 .isEqualTo(lang.equals("fr") ? "Déconnexion effectuée." : "You are signed out.");
@@ -157,11 +162,15 @@ class StaffSignInBrowserIT {
     void anLcmSignsInOnThePageSheWantedRenewsSilentlyInvitesAColleagueAndAMentorWhoSignInFromTheirMail()
             throws Exception {
         // Not signed in, the dashboard says so and links to the sign-in page, which brings her back.
-        open("/staff/dashboard.html");
-        WebElement ask = visible("#dash-state a");
-        assertThat(ask.getAttribute("href")).endsWith("/en/staff-sign-in.html?return=/staff/dashboard.html");
+        open("/en/staff/dashboard.html");
+        assertThat(visible("#staff-signin-needed").getText())
+                .startsWith("Sign in with your team account first, then come back to this page.");
+        assertThat(visible("#staff-who").getText()).isEqualTo("You are not signed in.");
+        WebElement ask = visible("#staff-sign-in-notice");
+        assertThat(ask.getAttribute("href")).endsWith("/en/staff-sign-in.html?return=/en/staff/dashboard.html");
+        assertThat(visible("#staff-sign-in").getAttribute("href")).isEqualTo(ask.getAttribute("href"));
         ask.click();
-        waiting().until(d -> path().equals("/en/staff-sign-in.html?return=/staff/dashboard.html"));
+        waiting().until(d -> path().equals("/en/staff-sign-in.html?return=/en/staff/dashboard.html"));
         assertThat(visible("#signin-state").getText()).isEqualTo("You are not signed in.");
         accessible("signin-en");
         visible("#signin-go").click();
@@ -179,10 +188,11 @@ class StaffSignInBrowserIT {
         StaffSignIn.fillForm(browser, lcm, "lcm");
 
         // The callback traded the code (with the PKCE verifier) and went on to the page asked for.
-        waiting().until(d -> path().equals("/staff/dashboard.html"));
+        waiting().until(d -> pageOnly().equals("/en/staff/dashboard.html"));
         assertThat(visible("#dash-title").getText()).isEqualTo(cohortTitle);
-        WebElement who = visible("[data-staff-session]");
-        assertThat(who.getText()).contains("Signed in as " + lcm, "LCM", "Sign out");
+        assertThat(visible("#staff-who").getText()).contains("Signed in as " + lcm, "LCM");
+        assertThat(visible("#staff-sign-out").getText()).isEqualTo("Sign out");
+        assertThat(browser.driver.findElement(By.id("staff-signin-needed")).isDisplayed()).isFalse();
         Map<String, Object> first = session();
         assertThat(first).containsEntry("email", lcm);
 
@@ -213,20 +223,20 @@ class StaffSignInBrowserIT {
         HttpResponse<String> revoked = client.send("POST", "/oidc/token", null, "application/x-www-form-urlencoded",
                 "grant_type=refresh_token&client_id=" + hub.signIn().clientId() + "&refresh_token=" + refresh);
         assertThat(revoked.statusCode()).as("sign-out revoked the refresh token").isEqualTo(400);
-        open("/staff/dashboard.html");
-        visible("#dash-state a");
+        open("/en/staff/dashboard.html");
+        visible("#staff-sign-in-notice");
 
         // The colleague signs in from his invitation and sees the cohort's dashboard.
         String colleagueLink = invitationLink(colleague);
-        assertThat(colleagueLink).isEqualTo("/en/staff-sign-in.html?return=/staff/dashboard.html");
-        signInFrom(colleagueLink, colleague, "lcm", "/staff/dashboard.html");
+        assertThat(colleagueLink).isEqualTo("/en/staff-sign-in.html?return=/en/staff/dashboard.html");
+        signInFrom(colleagueLink, colleague, "lcm", "/en/staff/dashboard.html");
         assertThat(visible("#dash-title").getText()).isEqualTo(cohortTitle);
-        assertThat(visible("[data-staff-session]").getText()).contains(colleague);
+        assertThat(visible("#staff-who").getText()).contains(colleague);
         signOut("en");
 
         // The mentor's invitation is in French: the French sign-in page, then the French mentor page.
         String mentorLink = invitationLink(mentor);
-        assertThat(mentorLink).isEqualTo("/fr/connexion-equipe.html?return=/staff/espace-mentor.html");
+        assertThat(mentorLink).isEqualTo("/fr/connexion-equipe.html?return=/fr/staff/espace-mentor.html");
         open(mentorLink);
         assertThat(visible("#signin-state").getText()).isEqualTo("Aucun compte n'est connecté.");
         accessible("signin-fr");
@@ -236,20 +246,25 @@ class StaffSignInBrowserIT {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Connexion à LCM Hub");
         accessible("signin-local-form-fr");
         StaffSignIn.fillForm(browser, mentor, "mentor");
-        waiting().until(d -> path().equals("/staff/espace-mentor.html"));
-        assertThat(visible("[data-staff-session]").getText()).contains("Compte connecté : " + mentor, "Mentor",
-                "Se déconnecter");
-        assertThat(visible("#mentor-profile-state").getText())
-                .isEqualTo("Vous n'avez pas encore de profil : remplissez-le puis enregistrez-le.");
+        waiting().until(d -> path().equals("/fr/staff/espace-mentor.html"));
+        assertThat(visible("#staff-who").getText()).contains("Connecté·e : " + mentor, "Mentor");
+        assertThat(visible("#staff-sign-out").getText()).isEqualTo("Se déconnecter");
+        waiting().until(d -> d.findElement(By.id("mentor-profile-state")).getText()
+                .equals("Vous n’avez pas encore de profil : remplissez-le puis enregistrez-le."));
         accessible("espace-mentor-signed-in-fr");
         // What a mentor's role allows: the sign-in page lists the mentor page only; the dashboard refuses.
         open(StaffSignIn.page("fr"));
         assertThat(visible("#signin-state").getText()).isEqualTo("Compte connecté : " + mentor + " · Mentor");
         assertThat(browser.driver.findElements(By.cssSelector("#signin-pages li")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText)).containsExactly("Mon espace mentor");
+        assertThat(visible("#signin-pages li a").getAttribute("href")).endsWith("/fr/staff/espace-mentor.html");
         accessible("signin-signed-in-fr");
-        open("/staff/tableau-de-bord.html");
-        waiting().until(d -> d.findElement(By.id("dash-state")).getText().startsWith("Votre connexion a expiré ou n'est pas celle d'un LCM"));
+        open("/fr/staff/tableau-de-bord.html");
+        waiting().until(d -> d.findElement(By.id("dash-state")).getText()
+                .equals("Votre connexion a expiré ou ne donne pas accès à cette page. Reconnectez-vous."));
+        assertThat(browser.driver.findElement(By.id("dash-body")).isDisplayed()).isFalse();
+        assertThat(visible("#staff-sign-in-notice").getAttribute("href"))
+                .endsWith("/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html");
         signOut("fr");
     }
 }
