@@ -91,7 +91,10 @@
         spec.tickLabel(t)));
     });
     var step = (box.right - box.left) / Math.max(spec.labels.length, 1);
-    var every = Math.ceil(spec.labels.length / 10); // at most ten week labels: readable on a phone
+    // Labels are dates ("12 Oct"), wider than a week's column: keep one every few columns so that,
+    // at 12px (about 6.5 units a character) with a gap, no two run into each other.
+    var widest = spec.labels.reduce(function (m, l) { return Math.max(m, String(l).length); }, 0) * 6.5 + 10;
+    var every = Math.max(Math.ceil(spec.labels.length / 10), Math.ceil(widest / step));
     spec.labels.forEach(function (label, i) {
       if (i % every === 0) {
         svg.appendChild(el('text', { x: box.left + step * (i + 0.5), y: h - 8, class: 'chart-text chart-small',
