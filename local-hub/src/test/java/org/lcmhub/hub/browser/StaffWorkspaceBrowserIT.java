@@ -50,7 +50,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * cohort the dashboard opens at once, a learner's panel shows check-ins, a mail link and notes, a
  * note recorded by one LCM is read by the colleague; matching proposes neither the dropped-out nor
  * the finished learner, says why, and publishes after a confirmation; the mentor sets a 1:1 seeing
- * both local times and reads the series back. No French page shows an English reason.
+ * both local times, reads the series back, moves one meeting (an empty time refused in place)
+ * and cancels another after a confirmation. No French page shows an English reason or meeting text.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -354,7 +355,7 @@ class StaffWorkspaceBrowserIT {
 
     @Test
     @Order(4)
-    void theMentorSetsA1to1SeeingBothLocalTimesAndReadsTheSeriesBack() throws Exception {
+    void theMentorSetsA1to1SeeingBothLocalTimesReadsTheSeriesBackMovesOneMeetingAndCancelsAnother() throws Exception {
         signIn(mira, "mentor");
         for (String lang : List.of("en", "fr")) {
             open("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html");
