@@ -238,6 +238,115 @@
       minute: '2-digit', timeZone: zone, timeZoneName: 'short' }).format(instant);
   }
 
+  /** A meeting's start as "Tue 12 Jan 2027 13:00" in {@code zone}. */
+  function when(iso, zone) {
+    return window.LcmI18n.date(iso, zone) + ' ' + window.LcmI18n.time(iso, zone);
+  }
+
+  /**
+   * The series' meetings still to come, each movable (an inline form: date and time in the
+   * mentor's zone) or cancellable after a confirmation; {@code changed} gets the series answered.
+   */
+  function meetingsList(m, n, base, o, changed) {
+    var box = el('div', { 'class': 'staff-meetings' });
+    var now = Date.now();
+    var coming = (o.meetings || []).filter(function (x) {
+      return new Date(x.start).getTime() + o.durationMinutes * 60000 > now;
+    });
+    var title = el('h4', { id: 'm' + n + '-meetings-title' }, t('mentor.meetings'));
+    box.appendChild(title);
+    var state = el('p', { 'class': 'staff-status', role: 'status', id: 'm' + n + '-meetings-status' });
+    state.hidden = true;
+    if (!coming.length) { box.appendChild(el('p', { 'class': 'hint' }, t('mentor.meetingsNone'))); }
+    var ul = el('ul', { 'class': 'staff-meetings-list', 'aria-labelledby': title.id });
+    coming.forEach(function (x, i) { ul.appendChild(meetingItem(m, n + '-' + i, base, o, x, state, changed)); });
+    box.appendChild(ul);
+    box.appendChild(state);
+    return box;
+  }
+
+  function meetingItem(m, id, base, o, x, state, changed) {
+    var li = el('li', { 'class': 'staff-meeting', 'data-status': x.status });
+    var path = base + '/one-to-one/meetings/' + encodeURIComponent(x.planned);
+    var line = t('mentor.meetingAt', { mine: when(x.start, o.timezone), name: m.name,
+      theirs: m.timezone ? when(x.start, m.timezone) : '' });
+    li.appendChild(el('p', { 'class': x.status === 'cancelled' ? 'staff-meeting-when cancelled' : 'staff-meeting-when' }, line));
+    if (x.status !== 'planned') {
+      li.appendChild(el('p', { 'class': 'staff-meeting-status' }, x.status === 'moved'
+        ? t('mentor.meetingMoved', { date: S.date(x.planned) }) : t('mentor.meetingCancelled')));
+    }
+    if (x.status === 'cancelled') { return li; }
+    var actions = el('p', { 'class': 'staff-actions' });
+    var move = el('button', { type: 'button', 'class': 'button-secondary', 'aria-expanded': 'false',
+      'aria-controls': 'm' + id + '-move' }, t('mentor.meetingMove'));
+    var cancel = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.meetingCancel'));
+    actions.appendChild(move);
+    actions.appendChild(cancel);
+    li.appendChild(actions);
+
+    var f = el('form', { id: 'm' + id + '-move', 'class': 'staff-meeting-move', novalidate: '' });
+    f.hidden = true;
+    f.appendChild(field('m' + id + '-date', t('mentor.meetingDate'), input('date', 'date', { value: x.start.slice(0, 10) })));
+    f.appendChild(field('m' + id + '-time', t('mentor.meetingTime'), input('time', 'time', { value: x.start.slice(11, 16) })));
+    var send = el('p', { 'class': 'staff-actions' });
+    send.appendChild(el('button', { type: 'submit' }, t('mentor.meetingMoveSave')));
+    f.appendChild(send);
+    li.appendChild(f);
+    move.addEventListener('click', function () {
+      f.hidden = !f.hidden;
+      move.setAttribute('aria-expanded', String(!f.hidden));
+      if (!f.hidden) { f.elements.date.focus(); }
+    });
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      S.clearErrors(f);
+      S.call('PUT', path, { date: f.elements.date.value || null, time: f.elements.time.value || null }).then(function (r) {
+        if (r.ok) { changed(r.json.oneToOne, t('mentor.meetingMovedDone', { name: m.name })); return; }
+        if (r.status === 400) {
+          var fields = (r.json && r.json.error && r.json.error.fields) || {};
+          var out = {};
+          Object.keys(fields).forEach(function (k) {
+            out[k] = S.has('mentor.meetingErr.' + k) ? t('mentor.meetingErr.' + k) : t('mentor.err.unknown');
+          });
+          var left = S.showErrors(f, out);
+          S.say(state, left.length ? left.join(' ') : t('mentor.correct'), 'error');
+          return;
+        }
+        gone(r);
+      });
+    });
+
+    var confirm = el('div', { 'class': 'staff-confirm', role: 'group', 'aria-label': t('mentor.meetingCancel') });
+    confirm.hidden = true;
+    confirm.appendChild(el('p', {}, t('mentor.meetingConfirm', { date: when(x.start, o.timezone), name: m.name })));
+    var yes = el('button', { type: 'button' }, t('mentor.meetingConfirmYes'));
+    var no = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.meetingConfirmNo'));
+    var buttons = el('p', { 'class': 'staff-actions' });
+    buttons.appendChild(yes);
+    buttons.appendChild(no);
+    confirm.appendChild(buttons);
+    li.appendChild(confirm);
+    cancel.addEventListener('click', function () { confirm.hidden = false; no.focus(); });
+    no.addEventListener('click', function () { confirm.hidden = true; cancel.focus(); });
+    yes.addEventListener('click', function () {
+      S.call('DELETE', path).then(function (r) {
+        if (r.ok) { changed(r.json.oneToOne, t('mentor.meetingCancelledDone', { name: m.name })); return; }
+        gone(r);
+      });
+    });
+
+    /** 404 (no longer in the series) or 409 (already past): say so and read the series again. */
+    function gone(r) {
+      var text = r.status === 404 ? t('mentor.meetingGone') : r.status === 409 ? t('mentor.meetingPast') : t('mentor.failed');
+      if (r.status === 404 || r.status === 409) {
+        S.call('GET', base + '/one-to-one').then(function (g) { changed(g.ok && g.json ? g.json.oneToOne : null, text, true); });
+      } else {
+        S.say(state, text, 'error');
+      }
+    }
+    return li;
+  }
+
   function oneToOnePanel(m, n, base) {
     var day = input('select', 'day');
     DAYS.forEach(function (d) { day.appendChild(el('option', { value: d }, t('mentor.day.' + d))); });
@@ -281,8 +390,20 @@
       var when = nextMeeting(f.elements.day.value, f.elements.time.value, zone);
       times.textContent = S.t('mentor.times', { mine: at(when, zone), name: m.name, theirs: at(when, m.timezone) });
     }
-    function showSeries(o) {
+    var meetings = null;
+    function showSeries(o, said, error) {
       cancel.hidden = !o;
+      if (meetings) { meetings.remove(); meetings = null; }
+      if (o) {
+        meetings = meetingsList(m, n, base, o, showSeries);
+        oneToOne.details.appendChild(meetings);
+        if (said) {
+          var st = meetings.querySelector('[role=status]');
+          S.say(st, said, error ? 'error' : undefined);
+          st.setAttribute('tabindex', '-1');
+          st.focus();
+        }
+      }
       if (!o) { series.textContent = S.t('mentor.seriesNone'); return; }
       series.textContent = S.t('mentor.series', { day: S.t('mentor.day.' + o.day), time: o.time,
         minutes: o.durationMinutes, weeks: o.weeks, date: S.date(o.firstDate) });

@@ -198,8 +198,12 @@ public final class ColdStartBench {
 
     /** A function's own artifact as it ships (its lib/), and this class to drive it. */
     static String classPath(Path root, String kind) throws IOException {
+        // The packaged jar, or, while Maven's test phase runs before packaging, the same classes.
         Path driver = root.resolve("local-hub/target/lcm-hub-local.jar");
         if (!Files.isRegularFile(driver)) {
+            driver = root.resolve("local-hub/target/classes");
+        }
+        if (!Files.isDirectory(driver) && !Files.isRegularFile(driver)) {
             throw new IllegalStateException("Build first (mvn -DskipTests package): " + driver + " is missing");
         }
         List<String> parts = new ArrayList<>(List.of(driver.toString()));

@@ -50,7 +50,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * cohort the dashboard opens at once, a learner's panel shows check-ins, a mail link and notes, a
  * note recorded by one LCM is read by the colleague; matching proposes neither the dropped-out nor
  * the finished learner, says why, and publishes after a confirmation; the mentor sets a 1:1 seeing
- * both local times and reads the series back. No French page shows an English reason.
+ * both local times, reads the series back, moves one meeting (an empty time refused in place)
+ * and cancels another after a confirmation. No French page shows an English reason or meeting text.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -354,7 +355,7 @@ class StaffWorkspaceBrowserIT {
 
     @Test
     @Order(4)
-    void theMentorSetsA1to1SeeingBothLocalTimesAndReadsTheSeriesBack() throws Exception {
+    void theMentorSetsA1to1SeeingBothLocalTimesReadsTheSeriesBackMovesOneMeetingAndCancelsAnother() throws Exception {
         signIn(mira, "mentor");
         for (String lang : List.of("en", "fr")) {
             open("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html");
@@ -379,11 +380,77 @@ class StaffWorkspaceBrowserIT {
                 assertThat(times).contains("Your time").contains("13:00").containsPattern("(18|19|20):00");
                 card.findElement(By.cssSelector("form button[type=submit]")).click();
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Set: every Tuesday at 13:00"));
+                moveOneMeetingAndCancelAnother(card);
             } else {
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Fixé : chaque mardi à 13:00"));
                 noEnglishReason("the French mentor page");
+                // The moved and the cancelled meeting read in French, with both local times.
+                WebElement meetings = card.findElement(By.cssSelector(".staff-meetings"));
+                waiting().until(d -> !meetings.findElements(By.cssSelector("[data-status=cancelled]")).isEmpty());
+                assertThat(meetings.findElement(By.cssSelector("[data-status=moved]")).getText())
+                        .contains("Déplacé (prévu le").contains("14:30 (votre heure)").contains("pour Gaspard Aide");
+                assertThat(meetings.findElement(By.cssSelector("[data-status=cancelled]")).getText()).contains("Annulé");
+                String french = meetings.getText();
+                assertThat(meetingWords()).as("English on the French meetings: " + french).noneMatch(p -> p.matcher(french).find());
+                assertThat(french).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("planned", "moved", "cancelled");
             }
             accessible("workspace-mentor-" + lang);
         }
+    }
+
+    /**
+     * Moves the first coming meeting a day later at 14:30 (an empty time refused first, its message
+     * under the field), then cancels the next one after the confirmation; both statuses in words.
+     */
+    private void moveOneMeetingAndCancelAnother(WebElement card) {
+        WebElement first = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=planned]")).stream()
+                .findFirst().orElse(null));
+        String planned = first.findElement(By.cssSelector(".staff-meeting-when")).getText();
+        assertThat(planned).contains("your time").contains("for Gaspard Aide").containsPattern("13:00 your time · \\S+ \\d+ \\S+ \\d{4} (18|19|20):00");
+        first.findElement(By.xpath(".//button[text()='Move']")).click();
+        WebElement date = first.findElement(By.cssSelector("input[name=date]"));
+        WebElement time = first.findElement(By.cssSelector("input[name=time]"));
+        String newDate = LocalDate.parse(date.getAttribute("value")).plusDays(1).toString();
+        browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[2].value = ''", date, newDate, time);
+        first.findElement(By.xpath(".//button[text()='Move this meeting']")).click();
+        waiting().until(d -> first.findElement(By.cssSelector(".field-error")).getText().equals("Give the new time, such as 18:00."));
+        assertThat(time.getAttribute("aria-invalid")).isEqualTo("true");
+        browser.driver.executeScript("arguments[0].value = '14:30'", time);
+        first.findElement(By.xpath(".//button[text()='Move this meeting']")).click();
+        WebElement moved = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=moved]")).stream()
+                .findFirst().orElse(null));
+        assertThat(moved.getText()).contains("Moved (was planned on").contains("14:30 your time");
+        assertThat(card.findElement(By.cssSelector(".staff-meetings [role=status]")).getText())
+                .isEqualTo("Meeting moved; you and Gaspard Aide have been sent the change.");
+
+        WebElement next = card.findElements(By.cssSelector(".staff-meeting[data-status=planned]")).get(0);
+        String nextWhen = next.findElement(By.cssSelector(".staff-meeting-when")).getText();
+        next.findElement(By.xpath(".//button[text()='Cancel this meeting']")).click();
+        WebElement confirm = next.findElement(By.cssSelector(".staff-confirm"));
+        assertThat(confirm.getText()).contains("Cancel the meeting of").contains("with Gaspard Aide?");
+        confirm.findElement(By.xpath(".//button[text()='Yes, cancel it']")).click();
+        WebElement cancelled = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=cancelled]")).stream()
+                .findFirst().orElse(null));
+        assertThat(cancelled.getText()).contains("Cancelled").contains(nextWhen);
+        assertThat(cancelled.findElements(By.tagName("button"))).isEmpty();
+        assertThat(card.findElement(By.cssSelector(".staff-meetings [role=status]")).getText())
+                .isEqualTo("Meeting cancelled; you and Gaspard Aide have been sent the change.");
+    }
+
+    /** Every English text of the meetings list in the catalogue, as a pattern ({x} matches anything). */
+    private static List<Pattern> meetingWords() throws IOException {
+        JsonNode en = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Checkout.root().resolve("site/messages/staff.json").toFile()).get("en");
+        List<Pattern> patterns = new ArrayList<>();
+        en.fieldNames().forEachRemaining(key -> {
+            if (key.startsWith("mentor.meeting")) {
+                for (String part : en.get(key).asText().split("\\{\\w+\\}")) {
+                    if (part.trim().length() > 3) {
+                        patterns.add(Pattern.compile(Pattern.quote(part.trim())));
+                    }
+                }
+            }
+        });
+        return patterns;
     }
 }
