@@ -132,6 +132,17 @@
     return t(lcm && mentor ? 'staff.role.lcm-mentor' : lcm ? 'staff.role.lcm' : mentor ? 'staff.role.mentor' : 'staff.role.none');
   }
 
+  // The navigation offers only the pages the role opens: a mentor does not see the LCM pages, nor an
+  // LCM who is no mentor the mentor's page (the page asked for stays, to explain why it refuses).
+  function navFor(groups) {
+    var lcm = groups.indexOf('lcm') >= 0;
+    var mentor = groups.indexOf('mentor') >= 0;
+    Array.prototype.forEach.call(document.querySelectorAll('[data-staff-link]'), function (a) {
+      var forMentors = a.getAttribute('data-staff-link') === 'mentor';
+      if ((forMentors ? !mentor : !lcm) && !a.hasAttribute('aria-current')) { a.parentNode.hidden = true; }
+    });
+  }
+
   function signOut() {
     if (window.LcmAuth && window.LcmAuth.signOut) { window.LcmAuth.signOut(); return; }
     try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing kept */ }
@@ -155,6 +166,7 @@
       signInLink.hidden = true;
       out.hidden = false;
       out.addEventListener('click', signOut);
+      navFor(u.groups || []);
     } else {
       var needed = document.getElementById('staff-signin-needed');
       if (needed) { needed.hidden = false; }
