@@ -152,7 +152,7 @@ class StaffPagesBrowserIT {
 
     private void signIn(String email, String role) {
         StaffSignIn.signIn(browser, hub, email, role, "en", null);
-        String page = role.equals("lcm") ? "/staff/matching.html" : "/staff/mentor.html";
+        String page = role.equals("lcm") ? "/en/staff/matching.html" : "/en/staff/mentor.html";
         assertThat(browser.driver.findElement(By.cssSelector("a[href='" + page + "']")).isDisplayed()).isTrue();
     }
 
