@@ -68,6 +68,32 @@ final class Browser implements AutoCloseable {
      * axe.min.js); fails if axe did not check anything at all.
      */
     @SuppressWarnings("unchecked")
+    /**
+     * What every page of the browser tests must hold: axe-core in light and dark, no CSP refusal or
+     * script error, no sideways scroll at 375 px; then screenshots at 375 and 1280 px.
+     */
+    void assertAccessible(String axe, Path screenshots, String name) throws IOException {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            colorScheme(scheme);
+            axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add(name + " [" + scheme + "] " + v));
+        }
+        colorScheme("light");
+        consoleErrors().stream()
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"))
+                .forEach(m -> problems.add(name + " console: " + m));
+        org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        Number overflow = (Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        org.assertj.core.api.Assertions.assertThat(overflow.intValue())
+                .as("no sideways scrolling on " + name + " at 375 px").isLessThanOrEqualTo(0);
+        screenshot(375, screenshots.resolve(name + "-375.png"));
+        screenshot(1280, screenshots.resolve(name + "-1280.png"));
+    }
+
     List<String> axeViolations(String axe, List<String> tags) {
         driver.executeScript(axe);
         String script = "const done = arguments[arguments.length - 1];"

@@ -156,26 +156,8 @@ class StaffPagesBrowserIT {
         assertThat(browser.driver.findElement(By.cssSelector("a[href='" + page + "']")).isDisplayed()).isTrue();
     }
 
-    /** axe-core in light and dark, the CSP held (no refusal, no script error), no sideways scroll at 375 px. */
     private void accessible(String name) throws IOException {
-        List<String> problems = new ArrayList<>();
-        for (String scheme : List.of("light", "dark")) {
-            browser.colorScheme(scheme);
-            browser.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add(name + " [" + scheme + "] " + v));
-        }
-        browser.colorScheme("light");
-        browser.consoleErrors().stream()
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"))
-                .forEach(m -> problems.add(name + " console: " + m));
-        assertThat(problems).isEmpty();
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
-        Number overflow = (Number) browser.driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        assertThat(overflow.intValue()).as("no sideways scrolling on " + name + " at 375 px").isLessThanOrEqualTo(0);
-        browser.screenshot(375, SCREENSHOTS.resolve(name + "-375.png"));
-        browser.screenshot(1280, SCREENSHOTS.resolve(name + "-1280.png"));
+        browser.assertAccessible(axe, SCREENSHOTS, name);
     }
 
     private List<String> cardTitles(String list) {
