@@ -129,7 +129,10 @@ class DashboardBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        // A page that is replaced (a form posted, a list drawn again) leaves stale elements: look again.
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private void signIn(String email) {

@@ -178,7 +178,10 @@ class LearnerJourneyBrowserIT {
     // ---- Browser helpers ---------------------------------------------------------------------------
 
     private WebDriverWait waiting(Browser b) {
-        return new WebDriverWait(b.driver, Duration.ofSeconds(20));
+        // A page that is replaced (a form posted, a list drawn again) leaves stale elements: look again.
+        WebDriverWait wait = new WebDriverWait(b.driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private WebElement visible(Browser b, String css) {
