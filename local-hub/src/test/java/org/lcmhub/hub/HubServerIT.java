@@ -140,6 +140,18 @@ class HubServerIT {
     }
 
     @Test
+    void aBodyTooLargeToReadClosesTheConnectionAndSaysSo() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), hub.url().getPort())) {
+            socket.getOutputStream().write(("POST /api/signups HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 20000000\r\n\r\n{}")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.setSoTimeout(5_000);
+            String head = new String(socket.getInputStream().readNBytes(400), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(head).startsWith("HTTP/1.1 413").containsIgnoringCase("connection: close");
+        }
+    }
+
+    @Test
     void healthReadsTheStore() throws Exception {
         HttpResponse<String> health = send("GET", "/api/health", null, null);
         assertThat(health.statusCode()).isEqualTo(200);

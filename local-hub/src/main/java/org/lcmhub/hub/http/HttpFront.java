@@ -106,8 +106,10 @@ public final class HttpFront implements AutoCloseable {
     private void accept(Dispatcher dispatcher, Request request, Response response, Callback callback) {
         long announced = request.getLength();
         if (announced > ApiGateway.MAX_PAYLOAD) {
+            // The body stays unread, so the connection cannot carry another request: say so, or a
+            // client would send its next request into a connection the server is closing.
             write(request, response, callback, new ApiGateway.Reply(413, Map.of("Content-Type",
-                    List.of("application/json; charset=utf-8")), JsonErrors.body(413)));
+                    List.of("application/json; charset=utf-8"), "Connection", List.of("close")), JsonErrors.body(413)));
             return;
         }
         Content.Source.asByteArrayAsync(request, ApiGateway.MAX_PAYLOAD + 1).whenComplete((body, failure) -> {
@@ -126,7 +128,8 @@ public final class HttpFront implements AutoCloseable {
                     ApiGateway.Reply reply;
                     try {
                         reply = dispatcher.serve(http);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // An Error too: a request whose callback never completes holds its connection forever.
                         System.err.println("Error serving " + http.method() + " " + http.rawPath() + ": " + e);
                         reply = new ApiGateway.Reply(500, Map.of("Content-Type",
                                 List.of("application/json; charset=utf-8")), JsonErrors.body(500));
