@@ -24,18 +24,22 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
     public static final String SKIPPED_WEEKS = "skipped-weeks";
     public static final String HELP_WAITING = "help-waiting";
     public static final String SILENT_DROPPED_OUT = "silent-dropped-out";
+    public static final String MISSED_ONE_TO_ONES = "missed-one-to-ones";
+    public static final String CANCELLED_ONE_TO_ONES = "cancelled-one-to-ones";
 
     /** The name of each figure, by code: what a page's sentence calls {@code {name}}. */
-    public static final Map<String, List<String>> PARAMS = Map.of(
-            MISSED_CHECK_INS, List.of("weeks"),
-            BEHIND_PLAN, List.of("gap", "week", "progress", "expected"),
-            MOOD_BELOW_USUAL, List.of("usual", "recent"),
-            MOOD_LOW, List.of("mood"),
-            HOURS_BELOW_USUAL, List.of("usual", "recent"),
-            PACE_SLOWING, List.of("usual", "recent"),
-            SKIPPED_WEEKS, List.of("count", "of"),
-            HELP_WAITING, List.of("days"),
-            SILENT_DROPPED_OUT, List.of("weeks"));
+    public static final Map<String, List<String>> PARAMS = Map.ofEntries(
+            Map.entry(MISSED_CHECK_INS, List.of("weeks")),
+            Map.entry(BEHIND_PLAN, List.of("gap", "week", "progress", "expected")),
+            Map.entry(MOOD_BELOW_USUAL, List.of("usual", "recent")),
+            Map.entry(MOOD_LOW, List.of("mood")),
+            Map.entry(HOURS_BELOW_USUAL, List.of("usual", "recent")),
+            Map.entry(PACE_SLOWING, List.of("usual", "recent")),
+            Map.entry(SKIPPED_WEEKS, List.of("count", "of")),
+            Map.entry(HELP_WAITING, List.of("days")),
+            Map.entry(SILENT_DROPPED_OUT, List.of("weeks")),
+            Map.entry(MISSED_ONE_TO_ONES, List.of("count", "weeks")),
+            Map.entry(CANCELLED_ONE_TO_ONES, List.of("count", "weeks")));
 
     public Reason {
         figures = List.copyOf(figures);

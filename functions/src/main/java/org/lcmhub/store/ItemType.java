@@ -25,7 +25,10 @@ public enum ItemType {
     NEVER_AGAIN("NeverAgain"),
     MATCHING_DRAFT("MatchingDraft"),
     ONE_TO_ONE("OneToOne"),
-    SESSION("Session");
+    SESSION("Session"),
+    PLAN("Plan"),
+    PLAN_VERSION("PlanVersion"),
+    SESSION_REPORT("SessionReport");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";

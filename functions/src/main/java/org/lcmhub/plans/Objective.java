@@ -1,0 +1,24 @@
+package org.lcmhub.plans;
+
+import java.time.LocalDate;
+
+/** One personal objective of a plan; {@code objectiveId} stays the same across the plan's versions. */
+public record Objective(String objectiveId, String description, LocalDate targetDate, Status status) {
+    public enum Status {
+        OPEN, REACHED, DROPPED;
+
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The status named {@code wire}, or null. */
+        public static Status of(String wire) {
+            for (Status s : values()) {
+                if (s.wire().equals(wire)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+}
