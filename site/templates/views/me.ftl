@@ -40,7 +40,7 @@
         </div>
         <p id="me-report-next"></p>
         <p id="me-report-answer" class="staff-actions">
-          <button type="button" id="me-report-confirm">${l.t(lang, "plans.report.confirm")}</button>
+          <button type="button" class="button" id="me-report-confirm">${l.t(lang, "plans.report.confirm")}</button>
           <button type="button" class="button-secondary" id="me-report-again">${l.t(lang, "plans.report.talkAgain")}</button>
         </p>
         <p id="me-report-answered" class="notice" role="status" tabindex="-1" hidden></p>

@@ -47,16 +47,20 @@ final class DemoPlans {
             return 0;
         }
         PersonalPlan plan = service.folder(lcm, learner.learnerId()).plan();
+        boolean fr = "fr".equals(learner.language());
         switch (seat) {
             case 0 -> {
                 List<PlanInput.ObjectiveInput> objectives = new ArrayList<>();
                 plan.objectives().forEach(o -> objectives.add(new PlanInput.ObjectiveInput(o.objectiveId(),
                         o.description(), plan.endDate().plusWeeks(2).toString(), o.status().wire())));
-                objectives.add(new PlanInput.ObjectiveInput(null, "Finish the exercises of the current step",
+                objectives.add(new PlanInput.ObjectiveInput(null, fr ? "Finir les exercices de l’étape en cours"
+                        : "Finish the exercises of the current step",
                         today.plusWeeks(1).toString(), "open"));
                 int hours = Math.max(1, plan.weeklyHours() - 1);
                 service.addReport(lcm, learner.learnerId(), plan.version(), new ReportInput(lastWeek.toString(), "held",
-                        "We looked at your week together: fewer hours, spread over more weeks, fit your job better.",
+                        fr ? "Nous avons regardé votre semaine ensemble : moins d’heures, sur plus de semaines, "
+                                + "s’accordent mieux avec votre travail."
+                                : "We looked at your week together: fewer hours, spread over more weeks, fit your job better.",
                         new PlanInput(objectives, hours, plan.endDate().plusWeeks(2).toString()),
                         List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "helping-a-learner-re-plan", null),
                                 new SessionReport.Resource(SessionReport.Resource.STEP, null, 2)),
@@ -64,7 +68,7 @@ final class DemoPlans {
             }
             case 2 -> {
                 SessionReport r = service.addReport(lcm, learner.learnerId(), null, new ReportInput(lastWeek.toString(),
-                        "held", "Good progress; keep the same rhythm.", null,
+                        "held", fr ? "Bons progrès ; gardez le même rythme." : "Good progress; keep the same rhythm.", null,
                         List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "preparing-a-one-to-one", null)),
                         null));
                 service.answer(learner, r.reportId(), SessionReport.Answer.CONFIRMED.wire());
