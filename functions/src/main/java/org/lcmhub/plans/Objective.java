@@ -8,17 +8,12 @@ public record Objective(String objectiveId, String description, LocalDate target
         OPEN, REACHED, DROPPED;
 
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return Wire.of(this);
         }
 
         /** The status named {@code wire}, or null. */
         public static Status of(String wire) {
-            for (Status s : values()) {
-                if (s.wire().equals(wire)) {
-                    return s;
-                }
-            }
-            return null;
+            return Wire.parse(values(), wire);
         }
     }
 }

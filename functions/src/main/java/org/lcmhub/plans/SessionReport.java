@@ -21,16 +21,11 @@ public record SessionReport(String reportId, String learnerId, String cohortId, 
         HELD, CANCELLED_BY_LEARNER_EARLY, CANCELLED_BY_LEARNER_LATE, NO_SHOW, CANCELLED_BY_MENTOR;
 
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return Wire.of(this);
         }
 
         public static Outcome of(String wire) {
-            for (Outcome o : values()) {
-                if (o.wire().equals(wire)) {
-                    return o;
-                }
-            }
-            return null;
+            return Wire.parse(values(), wire);
         }
     }
 
@@ -39,16 +34,11 @@ public record SessionReport(String reportId, String learnerId, String cohortId, 
         CONFIRMED, TALK_AGAIN;
 
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return Wire.of(this);
         }
 
         public static Answer of(String wire) {
-            for (Answer a : values()) {
-                if (a.wire().equals(wire)) {
-                    return a;
-                }
-            }
-            return null;
+            return Wire.parse(values(), wire);
         }
     }
 

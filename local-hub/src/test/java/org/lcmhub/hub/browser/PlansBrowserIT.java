@@ -54,8 +54,11 @@ class PlansBrowserIT {
     private JsonNode messages;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String mentor = "nora-plans-" + run + "@example.org";
-    private final Map<String, String> names = Map.of("en", "Ella English", "fr", "Fanny Française");
+    private final Map<String, String> names = Map.of("en", "Ella English", "fr", "Fanny Française", "absent", "Noé Absent");
     private final Map<String, String> keys = new java.util.HashMap<>();
+    private final Map<String, String> ids = new java.util.HashMap<>();
+    private String lcm;
+    private Cohort cohort;
 
     @BeforeAll
     void start(HubServer hub, Moto moto) throws Exception {
@@ -64,14 +67,15 @@ class PlansBrowserIT {
         this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
         this.messages = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Checkout.root().resolve("site/messages/plans.json").toFile());
-        String lcm = "lcm-plans-" + run + "@example.org";
-        Cohort cohort = new Cohort("plc-" + run, PATH, "Python " + run, "fr", LocalDate.now().minusDays(7), 8, 20, true,
+        lcm = "lcm-plans-" + run + "@example.org";
+        cohort = new Cohort("plc-" + run, PATH, "Python " + run, "fr", LocalDate.now().minusDays(7), 8, 20, true,
                 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(client, mentor, "mentor"),
                 "{\"name\":\"Nora Plan\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
                         + "\"timezone\":\"Europe/Paris\",\"capacity\":5,"
-                        + "\"availability\":[{\"day\":\"tue\",\"from\":\"17:00\",\"to\":\"21:00\"}]}");
+                        + "\"availability\":[{\"day\":\"tue\",\"from\":\"17:00\",\"to\":\"21:00\"},"
+                        + "{\"day\":\"thu\",\"from\":\"17:00\",\"to\":\"21:00\"},{\"day\":\"sat\",\"from\":\"09:00\",\"to\":\"13:00\"}]}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         for (String lang : names.keySet()) {
             String id = UUID.randomUUID().toString();
@@ -82,13 +86,19 @@ class PlansBrowserIT {
                     cohort.startDate().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
                     key.hash(), Instant.now(), Duration.ZERO);
             keys.put(lang, key.token());
+            ids.put(lang, id);
         }
         String team = token(client, lcm, "lcm");
         String draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", team, "{}"))
                 .get("draftId").asText();
         JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/"
                 + draft + "/publish", team, null));
-        assertThat(published.get("published")).as(published.toString()).hasSize(2);
+        assertThat(published.get("published").findValuesAsText("learnerId")).as(published.toString())
+                .contains(ids.get("en"), ids.get("fr"));
+        // The team reports on a 1:1 one of its LCMs held: the learner did not come.
+        HttpResponse<String> noShow = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/learners/"
+                + ids.get("absent") + "/reports", team, "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"no-show\"}");
+        assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
         this.browser = Browser.start(true);
     }
 
@@ -110,9 +120,7 @@ class PlansBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        return browser.waiting();
     }
 
     private WebElement card(String name) {
@@ -168,5 +176,19 @@ class PlansBrowserIT {
         mentorPage(lang);
         WebElement after = card(name);
         waiting().until(d -> after.getText().contains(t(lang, "plans.answer.confirmed")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNoShowIsAReasonOnTheFrenchDashboardAndTheReportIsInTheLearnersPanel() throws Exception {
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "fr", null);
+        browser.driver.get(hub.url().resolve("/fr/staff/tableau-de-bord.html?cohort=" + cohort.cohortId()).toString());
+        WebElement reason = waiting().until(d -> d.findElements(By.cssSelector("#dash-risk [data-code='missed-one-to-ones']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(reason.getText()).isEqualTo(t("fr", "risk.reason.missed-one-to-ones.one").replace("{weeks}", "6"));
+        waiting().until(d -> d.findElements(By.cssSelector("#dash-learners button.link-button")).stream()
+                .filter(b -> b.getText().equals(names.get("absent"))).findFirst().orElse(null)).click();
+        waiting().until(d -> d.findElement(By.id("dash-detail-reports")).getText().contains(t("fr", "plans.outcome.no-show")));
+        assertThat(browser.driver.findElement(By.id("main")).getText()).doesNotContain("no-show", cohort.cohortId());
+        browser.assertAccessible(axe, SCREENSHOTS, "plans-dashboard-fr");
     }
 }
