@@ -81,7 +81,8 @@ class PlansBrowserIT {
             String id = UUID.randomUUID().toString();
             LearnerKey key = LearnerKey.issue(id);
             new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, names.get(lang),
-                    lang + "-plans-" + run + "@example.org", PATH, cohort.cohortId(), lang, "Europe/Paris",
+                    lang + "-plans-" + run + "@example.org", PATH, cohort.cohortId(), "en".equals(lang) ? "en" : "fr",
+                    "Europe/Paris",
                     "Automate my reports", 5, LearnerStatus.ENROLLED, null,
                     cohort.startDate().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
                     key.hash(), Instant.now(), Duration.ZERO);
