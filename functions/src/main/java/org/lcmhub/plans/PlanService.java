@@ -89,6 +89,7 @@ public class PlanService {
     public SessionReport addReport(PlanStore.Author author, String learnerId, Integer basedOn, ReportInput in) {
         Learner l = learner(author, learnerId);
         Cohort c = cohorts.find(l.cohortId());
+        // The author's zone is not known here: "not in the future" means not after today anywhere on Earth.
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
         PlanRules.CheckedReport r = PlanRules.checkReport(in, start(l, c), c.endDate(), c.weeks(), today);
         PersonalPlan base = current(l, c);
