@@ -47,7 +47,7 @@ public class DashboardHandler extends ApiHandler {
     public DashboardHandler(DynamoDbClient dynamo, String table, Integer pageSize, Clock clock) {
         this(new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table, pageSize),
                 new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock,
-                new DynamoPlanStore(dynamo, table)));
+                new DynamoPlanStore(dynamo, table, pageSize)));
     }
 
     public DashboardHandler(DashboardService service) {

@@ -419,8 +419,14 @@ class DashboardApiIT extends LocalHubTest {
                     .map(QueryRequest.class::cast).filter(q -> q.expressionAttributeValues().get(":pk").s().equals("MENTORS"))
                     .toList();
             assertThat(mentorPages).isNotEmpty().allSatisfy(q -> assertThat(q.indexName()).isEqualTo(Keys.GSI1));
+            // The cohort's personal plans and 1:1 reports: their own GSI1 partition, page by page too.
+            List<QueryRequest> planPages = calls.stream().filter(QueryRequest.class::isInstance)
+                    .map(QueryRequest.class::cast).filter(q -> q.expressionAttributeValues().get(":pk").s()
+                            .equals(Keys.plansPk(b.cohort().cohortId()))).toList();
+            assertThat(planPages).isNotEmpty().allSatisfy(q -> assertThat(q.indexName()).isEqualTo(Keys.GSI1))
+                    .allSatisfy(q -> assertThat(q.limit()).isEqualTo(pageSize));
             List<QueryRequest> queries = calls.stream().filter(QueryRequest.class::isInstance)
-                    .map(QueryRequest.class::cast).filter(q -> !mentorPages.contains(q)).toList();
+                    .map(QueryRequest.class::cast).filter(q -> !mentorPages.contains(q) && !planPages.contains(q)).toList();
             assertThat(queries).allSatisfy(q -> {
                 assertThat(q.indexName()).isEqualTo(Keys.GSI1);
                 assertThat(q.limit()).isEqualTo(pageSize);

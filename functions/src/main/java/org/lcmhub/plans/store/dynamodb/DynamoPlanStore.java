@@ -29,10 +29,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class DynamoPlanStore implements PlanStore {
     private final DynamoDbClient dynamo;
     private final String table;
+    private final Integer pageSize;
 
     public DynamoPlanStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, null);
+    }
+
+    /** {@code pageSize}: items per query page when reading a cohort's plans (null: DynamoDB's own pages). */
+    public DynamoPlanStore(DynamoDbClient dynamo, String table, Integer pageSize) {
         this.dynamo = dynamo;
         this.table = table;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -164,7 +171,7 @@ public final class DynamoPlanStore implements PlanStore {
     public CohortPlans forCohort(String cohortId) {
         Map<String, PersonalPlan> plans = new HashMap<>();
         Map<String, List<SessionReport>> reports = new HashMap<>();
-        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
                         .keyConditionExpression("GSI1PK = :pk")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.plansPk(cohortId)))))
                 .items().forEach(item -> {
