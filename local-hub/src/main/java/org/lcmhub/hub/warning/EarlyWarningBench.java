@@ -56,16 +56,22 @@ public final class EarlyWarningBench {
         int learners = 200;
         int seeds = 5;
         boolean fit = false;
+        List<String> without = List.of();
+        double precision = 0.55;
+        int horizon = HORIZON;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fit" -> fit = true;
                 case "--learners" -> learners = Integer.parseInt(args[++i]);
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
+                case "--without" -> without = List.of(args[++i].split(","));
+                case "--horizon" -> horizon = Integer.parseInt(args[++i]);
+                case "--precision" -> precision = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (fit) {
-            fit(learners, seeds);
+            fit(learners, seeds, without, precision, horizon);
         }
         report(learners, seeds);
     }
@@ -85,26 +91,49 @@ public final class EarlyWarningBench {
         return new LearnerSimulator(seed, s, weeks, START).cohort(learners);
     }
 
-    static void fit(int learners, int seeds) {
-        List<LogisticFit.Example> examples = new ArrayList<>();
+    /** One training learner's features after each week (null where there is nothing to predict), and the truth. */
+    private record Judged(double[][] x, boolean dropsOut, int firstSilentWeek) {
+    }
+
+    /**
+     * Fits the coefficients on the training seeds and prints them, then the recall and precision
+     * each at-risk threshold gives there, and the lowest threshold whose training precision
+     * reaches {@code precision}. Features named in {@code without} are held at 0 (an ablation).
+     */
+    static void fit(int learners, int seeds, List<String> without, double precision, int horizon) {
+        List<Judged> judged = new ArrayList<>();
         for (long seed = TRAINING_SEED; seed < TRAINING_SEED + seeds; seed++) {
             for (Scenario s : Scenario.ALL) {
                 for (int weeks : LENGTHS) {
                     for (LearnerSimulator.Learner l : cohort(seed, s, weeks, learners)) {
-                        for (int w = 1; w < weeks; w++) {
-                            double[] x = EarlyWarning.features(Histories.history(l.rows(), w, START.plusWeeks(w)),
+                        double[][] x = new double[weeks][];
+                        for (int w = 1; w <= weeks; w++) {
+                            x[w - 1] = EarlyWarning.features(Histories.history(l.rows(), w, START.plusWeeks(w)),
                                     new Plan(weeks, weeks), RiskPolicy.DEFAULTS, START.plusWeeks(w));
-                            if (x != null) {
-                                examples.add(new LogisticFit.Example(x, l.dropsOut() && l.firstSilentWeek() - w <= HORIZON));
+                            if (x[w - 1] != null) {
+                                for (String f : without) {
+                                    x[w - 1][RiskModel.FEATURES.indexOf(f)] = 0;
+                                }
                             }
                         }
+                        judged.add(new Judged(x, l.dropsOut(), l.firstSilentWeek()));
                     }
                 }
             }
         }
+        List<LogisticFit.Example> examples = new ArrayList<>();
+        for (Judged j : judged) {
+            // Verdicts after the silence has begun are left out: no flag then counts, early or false.
+            int last = j.dropsOut() ? Math.min(j.x().length - 1, j.firstSilentWeek() - 1) : j.x().length - 1;
+            for (int w = 1; w <= last; w++) {
+                if (j.x()[w - 1] != null) {
+                    examples.add(new LogisticFit.Example(j.x()[w - 1], j.dropsOut() && j.firstSilentWeek() - w <= horizon));
+                }
+            }
+        }
         double[] b = LogisticFit.fit(examples, 1.0);
-        System.out.printf("Fitted on training seeds %d-%d (%d verdicts of learners still on the path):%n",
-                TRAINING_SEED, TRAINING_SEED + seeds - 1, examples.size());
+        System.out.printf("Fitted on training seeds %d-%d (%d verdicts of learners still on the path)%s:%n",
+                TRAINING_SEED, TRAINING_SEED + seeds - 1, examples.size(), without.isEmpty() ? "" : ", without " + without);
         System.out.printf("  %-16s %8s %8s%n", "coefficient", "fitted", "shipped");
         double[] shipped = RiskModel.coefficients();
         for (int i = 0; i < b.length; i++) {
@@ -112,27 +141,25 @@ public final class EarlyWarningBench {
                     b[i], shipped[i]);
         }
         System.out.println("  At-risk threshold on the training seeds (fitted coefficients):");
-        for (double t = 0.3; t <= 0.81; t += 0.05) {
+        Double chosen = null;
+        for (int step = 4; step <= 32; step++) {
+            double t = step * 0.025;
             Measures m = new Measures();
-            for (long seed = TRAINING_SEED; seed < TRAINING_SEED + seeds; seed++) {
-                for (Scenario s : Scenario.ALL) {
-                    for (int weeks : LENGTHS) {
-                        for (LearnerSimulator.Learner l : cohort(seed, s, weeks, learners)) {
-                            boolean[] flags = new boolean[weeks];
-                            for (int w = 1; w <= weeks; w++) {
-                                double[] x = EarlyWarning.features(Histories.history(l.rows(), w, START.plusWeeks(w)),
-                                        new Plan(weeks, weeks), RiskPolicy.DEFAULTS, START.plusWeeks(w));
-                                flags[w - 1] = x != null && RiskModel.score(b, x) >= t;
-                            }
-                            m.add(flags, l.dropsOut(), l.firstSilentWeek());
-                        }
-                    }
+            for (Judged j : judged) {
+                boolean[] flags = new boolean[j.x().length];
+                for (int w = 1; w <= flags.length; w++) {
+                    flags[w - 1] = j.x()[w - 1] != null && RiskModel.score(b, j.x()[w - 1]) >= t;
                 }
+                m.add(flags, j.dropsOut(), j.firstSilentWeek());
             }
-            System.out.printf(Locale.ROOT, "    %.2f  recall %.2f  precision %.2f  false alarms %.1f%n", t,
+            if (chosen == null && m.precision() >= precision) {
+                chosen = t;
+            }
+            System.out.printf(Locale.ROOT, "    %.3f  recall %.2f  precision %.2f  false alarms %.1f%n", t,
                     m.recall(), m.precision(), m.falseAlarmsPer100());
         }
-        System.out.println();
+        System.out.printf(Locale.ROOT, "  Lowest threshold with training precision >= %.2f: %s%n%n", precision,
+                chosen == null ? "none" : String.format(Locale.ROOT, "%.3f", chosen));
     }
 
     static void report(int learners, int seeds) {
@@ -148,6 +175,8 @@ public final class EarlyWarningBench {
         for (LearnerSimulator.Kind k : LearnerSimulator.Kind.values()) {
             byKind.put(k, new Measures());
         }
+        Measures[] scoreCurve = measures(SCORE_CUTS.length);
+        Measures[] oracleCurve = measures(ORACLE_CUTS.length);
         int silentMisses = 0;
         int silentWrong = 0;
         int missedWeeks = 0;
@@ -159,8 +188,10 @@ public final class EarlyWarningBench {
                     for (LearnerSimulator.Learner l : cohort(seed, s, weeks, learners)) {
                         Map<String, boolean[]> flags = new LinkedHashMap<>();
                         RULES.keySet().forEach(r -> flags.put(r, new boolean[weeks]));
+                        double[] scores = new double[weeks];
                         for (int w = 1; w <= weeks; w++) {
                             Assessment a = Histories.judge(l.rows(), w, RiskPolicy.DEFAULTS);
+                            scores[w - 1] = a.outcome() == Outcome.ACTIVE && a.score() != null ? a.score() : -1;
                             for (Map.Entry<String, Rule> r : RULES.entrySet()) {
                                 flags.get(r.getKey())[w - 1] = r.getValue().flags(l, w, a);
                             }
@@ -170,6 +201,7 @@ public final class EarlyWarningBench {
                             silentWrong += !missed && a.silentNow() ? 1 : 0;
                         }
                         flags.forEach((r, f) -> byRule.get(r).add(f, l.dropsOut(), l.firstSilentWeek()));
+                        curves(l, scores, scoreCurve, oracleCurve);
                         byKind.get(l.kind()).add(flags.values().iterator().next(), l.dropsOut(), l.firstSilentWeek());
                     }
                 }
@@ -182,8 +214,49 @@ public final class EarlyWarningBench {
         byKind.forEach((k, m) -> kinds.append(String.format(Locale.ROOT, " %s %d learners, %d dropouts, %d caught early, "
                 + "%d stayers flagged;", k.name().toLowerCase(Locale.ROOT), m.learners, m.dropouts, m.caughtEarly, m.flaggedStayers)));
         System.out.println(kinds);
+        printCurve("Hub score, all scenarios, at-risk threshold", SCORE_CUTS, scoreCurve);
+        printCurve("Oracle, all scenarios, hidden engagement below", ORACLE_CUTS, oracleCurve);
         System.out.printf("Silent now: %d missed weekly check-ins (finished learners aside), %d of them not on the list, "
                 + "%d learners on it who had checked in.%n", missedWeeks, silentMisses, silentWrong);
+    }
+
+    /** At-risk thresholds the report also measures the hub's score at (all scenarios), to show its whole curve. */
+    static final double[] SCORE_CUTS = {0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.50};
+    /** The same for the oracle: shares of the learner's starting engagement. */
+    static final double[] ORACLE_CUTS = {0.5, 0.6, 0.7, 0.8, 0.9};
+
+    private static Measures[] measures(int n) {
+        Measures[] m = new Measures[n];
+        for (int i = 0; i < n; i++) {
+            m[i] = new Measures();
+        }
+        return m;
+    }
+
+    /** Adds one learner to each point of the score's and the oracle's curves. */
+    private static void curves(LearnerSimulator.Learner l, double[] scores, Measures[] scoreCurve, Measures[] oracleCurve) {
+        for (int c = 0; c < SCORE_CUTS.length; c++) {
+            boolean[] f = new boolean[scores.length];
+            for (int w = 0; w < f.length; w++) {
+                f[w] = scores[w] >= SCORE_CUTS[c];
+            }
+            scoreCurve[c].add(f, l.dropsOut(), l.firstSilentWeek());
+        }
+        for (int c = 0; c < ORACLE_CUTS.length; c++) {
+            boolean[] f = new boolean[scores.length];
+            for (int w = 0; w < f.length; w++) {
+                f[w] = scores[w] >= 0 && l.engagement()[w] > 0 && l.engagement()[w] < ORACLE_CUTS[c];
+            }
+            oracleCurve[c].add(f, l.dropsOut(), l.firstSilentWeek());
+        }
+    }
+
+    private static void printCurve(String title, double[] cuts, Measures[] curve) {
+        StringBuilder line = new StringBuilder(title + " (recall @ precision):");
+        for (int c = 0; c < cuts.length; c++) {
+            line.append(String.format(Locale.ROOT, " %.2f %.2f@%.2f;", cuts[c], curve[c].recall(), curve[c].precision()));
+        }
+        System.out.println(line);
     }
 
     private static void print(String scenario, int weeks, Map<String, Measures> byRule) {
