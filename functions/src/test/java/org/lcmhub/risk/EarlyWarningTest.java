@@ -48,6 +48,13 @@ class EarlyWarningTest {
         return a.reasons().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
+    /** Weeks 1..5 as usual, then {@code last} for week 6. */
+    private static List<CheckIn> thenLastWeek(CheckIn last) {
+        List<CheckIn> list = new ArrayList<>(onPlan(5));
+        list.add(last);
+        return list;
+    }
+
     /** Weeks 1..4 as usual, then weeks 5 and 6 changed by {@code change}. */
     private static List<CheckIn> thenTwoWeeks(java.util.function.IntFunction<CheckIn> change) {
         List<CheckIn> list = new ArrayList<>(onPlan(4));
@@ -139,8 +146,7 @@ class EarlyWarningTest {
 
     @Test
     void oneBadWeekIsNotATrendTwoAre() {
-        List<CheckIn> one = new ArrayList<>(onPlan(5));
-        one.add(week(6, 75, 1.5, 2, false));
+        List<CheckIn> one = thenLastWeek(week(6, 75, 1.5, 2, false));
         assertThat(codes(after(6, one))).doesNotContain(Reason.HOURS_BELOW_USUAL, Reason.MOOD_BELOW_USUAL);
         Assessment two = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 1.5, 2, false)));
         assertThat(two.score()).isGreaterThan(after(6, one).score());
@@ -149,9 +155,7 @@ class EarlyWarningTest {
 
     @Test
     void theLastWeekAloneAgainstAllBeforeItShowsAQuittersBadWeek() {
-        List<CheckIn> one = new ArrayList<>(onPlan(5));
-        one.add(week(6, 75, 1.5, 4, false));
-        Assessment dropped = after(6, one);
+        Assessment dropped = after(6, thenLastWeek(week(6, 75, 1.5, 4, false)));
         assertThat(dropped.score()).isGreaterThan(USUAL);
         assertThat(codes(dropped)).contains(Reason.HOURS_DROPPED).doesNotContain(Reason.HOURS_BELOW_USUAL);
         Reason r = reason(dropped, Reason.HOURS_DROPPED);
@@ -165,18 +169,14 @@ class EarlyWarningTest {
 
     @Test
     void littleProgressSinceTheCheckInBeforeAgainstThePlansWeeklyPace() {
-        List<CheckIn> stalled = new ArrayList<>(onPlan(5));
-        stalled.add(week(6, 64, 5, 4, false));
-        Assessment a = after(6, stalled);
+        Assessment a = after(6, thenLastWeek(week(6, 64, 5, 4, false)));
         assertThat(a.score()).isGreaterThan(USUAL);
         Reason r = reason(a, Reason.PROGRESS_STALLED);
         assertThat(r.params()).containsEntry("last", 1L).containsEntry("plan", 13L);
-        assertThat(r.text("en")).isEqualTo("Little progress since the check-in before: 1 points a week, the plan expects 13");
-        assertThat(r.text("fr")).isEqualTo("Peu de progrès depuis le point précédent : 1 points par semaine, le plan en prévoit 13");
+        assertThat(r.text("en")).isEqualTo("Little progress since the check-in before: 1% a week, the plan expects 13%");
+        assertThat(r.text("fr")).isEqualTo("Peu de progrès depuis le point précédent : 1 % par semaine, le plan en prévoit 13 %");
         // A week ahead of the plan's pace is no sign.
-        List<CheckIn> ahead = new ArrayList<>(onPlan(5));
-        ahead.add(week(6, 85, 5, 4, false));
-        assertThat(codes(after(6, ahead))).doesNotContain(Reason.PROGRESS_STALLED);
+        assertThat(codes(after(6, thenLastWeek(week(6, 85, 5, 4, false))))).doesNotContain(Reason.PROGRESS_STALLED);
     }
 
     @Test
@@ -231,8 +231,7 @@ class EarlyWarningTest {
 
     @Test
     void aHelpRequestWaitsForAContact() {
-        List<CheckIn> asked = new ArrayList<>(onPlan(5));
-        asked.add(week(6, 75, 5, 4, true));
+        List<CheckIn> asked = thenLastWeek(week(6, 75, 5, 4, true));
         Assessment waiting = after(6, asked);
         // On the training cohorts a request for help said nothing about dropping out once the
         // other signs were known, so it leaves the score alone; it is the team's to answer.

@@ -115,7 +115,8 @@ final class DemoCheckIns {
             case HELPED -> thisWeek ? null : new Week(onPlan, hours, 4, w == past);
             case FINISHED -> thisWeek ? null : new Week((int) Math.min(100, Math.round(100.0 * w / past)), hours + 4, 5, false);
             case NEVER -> null;
-            case BEHIND -> thisWeek ? null : new Week((int) Math.max(1, Math.round(planned * 0.7)), hours - 1, 3, false);
+            // At 40 % of the plan's pace the early warning puts them on watch whatever the week.
+            case BEHIND -> thisWeek ? null : new Week((int) Math.max(1, Math.round(planned * 0.4)), hours - 1, 3, false);
             case MISSED_LAST -> w <= past - 1 ? new Week(onPlan, hours, 4, false) : null;
         };
     }
