@@ -109,7 +109,7 @@ final class DemoCheckIns {
             case AHEAD -> thisWeek ? null : new Week((int) Math.min(99, Math.round(planned * 1.3)), hours + 2, 5, false);
             case SLIPPING -> thisWeek ? null : w <= half ? new Week(onPlan, hours, 4, false)
                     : new Week((int) Math.round(100.0 * half / weeks) + 2 * (w - half), Math.max(0.5, hours - 2 * (w - half)),
-                    Math.max(1, 4 - (w - half)), false);
+                    Math.max(1, 4 - 2 * (w - half)), false);
             case SILENT -> w <= 2 ? new Week(onPlan, hours, 3, false) : null;
             case HELP_WAITING -> thisWeek ? new Week(onPlan, hours, 3, true) : new Week(onPlan, hours, 4, false);
             case HELPED -> thisWeek ? null : new Week(onPlan, hours, 4, w == past);
