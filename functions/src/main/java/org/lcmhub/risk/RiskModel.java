@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A logistic regression on the {@link Signs}: score = 1 / (1 + e^-(b0 + sum bi xi)), the chance
- * that the learner's silence begins within the next two weeks. Every feature
- * is 0 for a learner whose weeks go as usual, so each term {@code bi xi} is how much that sign adds
+ * that a learner still following the path begins their silence within the next two weeks. Every
+ * feature is 0 for a learner whose weeks go as usual, so each term {@code bi xi} is how much that sign adds
  * to the odds of dropping out, and the largest terms are the learner's reasons. The coefficients
  * were fitted by {@code ./hub bench-early-warning --fit} on simulated cohorts of its training seeds
  * (docs/early-warning.md); they are not tuned on the seeds the bench reports.

@@ -15,12 +15,14 @@ import org.lcmhub.risk.RiskModel;
 import org.lcmhub.risk.RiskPolicy;
 
 /**
- * {@code ./hub bench-early-warning [--fit] [--learners N] [--seeds N]}: the early warning measured
+ * {@code ./hub bench-early-warning [--fit [--without f,g] [--horizon H] [--precision P]] [--learners N]
+ * [--seeds N]}: the early warning measured
  * on simulated cohorts (docs/early-warning.md). Reports, per scenario and path length, on seeds the
  * model was not fitted on: early recall, precision, median lead time and weekly false alarms per
  * 100 learners, for the hub's verdict with its default policy and for two single-rule baselines
- * judged in the same run. {@code --fit} first fits the coefficients on the training seeds and
- * prints them, with the recall and precision each at-risk threshold would give there.
+ * judged in the same run, and the whole recall/precision curve of the score and of the oracle.
+ * {@code --fit} first fits the coefficients on the training seeds and prints them, with the recall
+ * and precision each at-risk threshold would give there.
  */
 public final class EarlyWarningBench {
     static final LocalDate START = LocalDate.of(2027, 1, 4);
@@ -28,9 +30,9 @@ public final class EarlyWarningBench {
     /** Seeds the coefficients are fitted on; the report uses others. */
     static final long TRAINING_SEED = 1;
     static final long REPORT_SEED = 1001;
-    /** The score is fitted as the chance that the learner's last silence begins within this many weeks (or has begun). */
     /** The oracle flags a learner whose hidden engagement fell below this share of their own start. */
     static final double ORACLE = 0.7;
+    /** The score is fitted as the chance that the learner's silence begins within this many weeks. */
     static final int HORIZON = 2;
 
     /** A flagging rule, judged on a learner after week w (the hub's verdict on the same weeks given). */
@@ -175,8 +177,7 @@ public final class EarlyWarningBench {
         for (LearnerSimulator.Kind k : LearnerSimulator.Kind.values()) {
             byKind.put(k, new Measures());
         }
-        Measures[] scoreCurve = measures(SCORE_CUTS.length);
-        Measures[] oracleCurve = measures(ORACLE_CUTS.length);
+        Curves curves = new Curves();
         int silentMisses = 0;
         int silentWrong = 0;
         int missedWeeks = 0;
@@ -201,7 +202,7 @@ public final class EarlyWarningBench {
                             silentWrong += !missed && a.silentNow() ? 1 : 0;
                         }
                         flags.forEach((r, f) -> byRule.get(r).add(f, l.dropsOut(), l.firstSilentWeek()));
-                        curves(l, scores, scoreCurve, oracleCurve);
+                        curves.add(l, scores);
                         byKind.get(l.kind()).add(flags.values().iterator().next(), l.dropsOut(), l.firstSilentWeek());
                     }
                 }
@@ -214,49 +215,9 @@ public final class EarlyWarningBench {
         byKind.forEach((k, m) -> kinds.append(String.format(Locale.ROOT, " %s %d learners, %d dropouts, %d caught early, "
                 + "%d stayers flagged;", k.name().toLowerCase(Locale.ROOT), m.learners, m.dropouts, m.caughtEarly, m.flaggedStayers)));
         System.out.println(kinds);
-        printCurve("Hub score, all scenarios, at-risk threshold", SCORE_CUTS, scoreCurve);
-        printCurve("Oracle, all scenarios, hidden engagement below", ORACLE_CUTS, oracleCurve);
+        curves.print();
         System.out.printf("Silent now: %d missed weekly check-ins (finished learners aside), %d of them not on the list, "
                 + "%d learners on it who had checked in.%n", missedWeeks, silentMisses, silentWrong);
-    }
-
-    /** At-risk thresholds the report also measures the hub's score at (all scenarios), to show its whole curve. */
-    static final double[] SCORE_CUTS = {0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.50};
-    /** The same for the oracle: shares of the learner's starting engagement. */
-    static final double[] ORACLE_CUTS = {0.5, 0.6, 0.7, 0.8, 0.9};
-
-    private static Measures[] measures(int n) {
-        Measures[] m = new Measures[n];
-        for (int i = 0; i < n; i++) {
-            m[i] = new Measures();
-        }
-        return m;
-    }
-
-    /** Adds one learner to each point of the score's and the oracle's curves. */
-    private static void curves(LearnerSimulator.Learner l, double[] scores, Measures[] scoreCurve, Measures[] oracleCurve) {
-        for (int c = 0; c < SCORE_CUTS.length; c++) {
-            boolean[] f = new boolean[scores.length];
-            for (int w = 0; w < f.length; w++) {
-                f[w] = scores[w] >= SCORE_CUTS[c];
-            }
-            scoreCurve[c].add(f, l.dropsOut(), l.firstSilentWeek());
-        }
-        for (int c = 0; c < ORACLE_CUTS.length; c++) {
-            boolean[] f = new boolean[scores.length];
-            for (int w = 0; w < f.length; w++) {
-                f[w] = scores[w] >= 0 && l.engagement()[w] > 0 && l.engagement()[w] < ORACLE_CUTS[c];
-            }
-            oracleCurve[c].add(f, l.dropsOut(), l.firstSilentWeek());
-        }
-    }
-
-    private static void printCurve(String title, double[] cuts, Measures[] curve) {
-        StringBuilder line = new StringBuilder(title + " (recall @ precision):");
-        for (int c = 0; c < cuts.length; c++) {
-            line.append(String.format(Locale.ROOT, " %.2f %.2f@%.2f;", cuts[c], curve[c].recall(), curve[c].precision()));
-        }
-        System.out.println(line);
     }
 
     private static void print(String scenario, int weeks, Map<String, Measures> byRule) {
