@@ -21,6 +21,8 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
     public static final String MOOD_LOW = "mood-low";
     public static final String HOURS_BELOW_USUAL = "hours-below-usual";
     public static final String PACE_SLOWING = "pace-slowing";
+    public static final String HOURS_DROPPED = "hours-dropped";
+    public static final String PROGRESS_STALLED = "progress-stalled";
     public static final String SKIPPED_WEEKS = "skipped-weeks";
     public static final String HELP_WAITING = "help-waiting";
     public static final String SILENT_DROPPED_OUT = "silent-dropped-out";
@@ -35,6 +37,8 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
             Map.entry(MOOD_LOW, List.of("mood")),
             Map.entry(HOURS_BELOW_USUAL, List.of("usual", "recent")),
             Map.entry(PACE_SLOWING, List.of("usual", "recent")),
+            Map.entry(HOURS_DROPPED, List.of("usual", "last")),
+            Map.entry(PROGRESS_STALLED, List.of("last", "plan")),
             Map.entry(SKIPPED_WEEKS, List.of("count", "of")),
             Map.entry(HELP_WAITING, List.of("days")),
             Map.entry(SILENT_DROPPED_OUT, List.of("weeks")),
