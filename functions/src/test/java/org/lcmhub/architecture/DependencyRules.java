@@ -22,7 +22,10 @@ import java.util.Set;
  *   <li>the <b>shared concepts</b> (learner, risk, notes, cohort, pairing) import no feature;</li>
  *   <li>top-level packages are free of cycles;</li>
  *   <li>another package's DynamoDB adapter is wired only by handlers; other adapters may use its
- *       published item format ({@code *Items}) to write one transaction or read one index.</li>
+ *       published item format ({@code *Items}) to write one transaction or read one index;</li>
+ *   <li>the local <b>emulator</b> ({@code hub}: engine, template, API gateway, and the test support
+ *       on top of it) imports no other package of the hub: it finds handlers by the names
+ *       template.yaml gives.</li>
  * </ul>
  */
 public record DependencyRules(String root, Set<String> kernel, Set<String> concepts) {
@@ -59,6 +62,19 @@ public record DependencyRules(String root, Set<String> kernel, Set<String> conce
                         return top != null && !kernel.contains(top) && !concepts.contains(top);
                     }
                 }).allowEmptyShould(true);
+    }
+
+    /** Checks what of {@code emulator} is on the class path: the emulator module and the test support. */
+    public ArchRule emulatorImportsNoFeature(String emulator) {
+        return noClasses().that().resideInAPackage(root + "." + emulator + "..")
+                .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
+                        "are in the hub but outside the emulator") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        String top = topPackage(c);
+                        return top != null && !top.equals(emulator);
+                    }
+                });
     }
 
     public ArchRule adaptersWiredByHandlers() {
