@@ -5,6 +5,7 @@ import static org.lcmhub.store.Keys.s;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
@@ -44,6 +45,16 @@ public final class CheckInItems {
         }
         item.put("submittedAt", s(c.submittedAt().toString()));
         return item;
+    }
+
+    /**
+     * The check-in as its learner's standing keeps it: the item without its keys, type and free-text
+     * message (which the dashboard never shows), read back with {@link #fromItem}.
+     */
+    public static AttributeValue inStanding(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> kept = new HashMap<>(item);
+        List.of(Keys.PK, Keys.SK, Keys.GSI1PK, Keys.GSI1SK, ItemType.ATTRIBUTE, "message").forEach(kept::remove);
+        return AttributeValue.fromM(kept);
     }
 
     public static WeeklyCheckIn fromItem(Map<String, AttributeValue> i) {
