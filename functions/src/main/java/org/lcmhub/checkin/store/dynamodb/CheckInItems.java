@@ -48,13 +48,24 @@ public final class CheckInItems {
     }
 
     /**
-     * The check-in as its learner's standing keeps it: the item without its keys, type and free-text
-     * message (which the dashboard never shows), read back with {@link #fromItem}.
+     * The check-in as its learner's standing keeps it: the item without its keys, type, free-text
+     * message (which the dashboard never shows) and what the standing already says (learner,
+     * cohort, week); read back with {@link #fromStanding}.
      */
     public static AttributeValue inStanding(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> kept = new HashMap<>(item);
-        List.of(Keys.PK, Keys.SK, Keys.GSI1PK, Keys.GSI1SK, ItemType.ATTRIBUTE, "message").forEach(kept::remove);
+        List.of(Keys.PK, Keys.SK, Keys.GSI1PK, Keys.GSI1SK, ItemType.ATTRIBUTE, "message", "learnerId", "cohortId",
+                "week").forEach(kept::remove);
         return AttributeValue.fromM(kept);
+    }
+
+    /** A check-in kept in a standing, of {@code week}. */
+    public static WeeklyCheckIn fromStanding(String learnerId, String cohortId, String week, AttributeValue kept) {
+        Map<String, AttributeValue> item = new HashMap<>(kept.m());
+        item.put("learnerId", s(learnerId));
+        item.put("cohortId", s(cohortId));
+        item.put("week", s(week));
+        return fromItem(item);
     }
 
     public static WeeklyCheckIn fromItem(Map<String, AttributeValue> i) {

@@ -74,7 +74,8 @@ public final class DynamoCohortRecords implements CohortRecords {
             complete.add(learnerId);
             item.forEach((name, value) -> {
                 if (name.startsWith(Standings.CHECK_IN)) {
-                    checkIns.add(CheckInItems.fromItem(value.m()));
+                    checkIns.add(CheckInItems.fromStanding(learnerId, cohortId,
+                            name.substring(Standings.CHECK_IN.length()), value));
                 }
             });
             AttributeValue contact = item.get(Standings.LAST_CONTACT);
