@@ -39,11 +39,15 @@ public final class DynamoCheckInStore implements CheckInStore {
         // a replacing put), so of identical check-ins sent at once exactly one is told "created".
         // That the learner is still enrolled (an erasure or withdrawal racing this write never
         // leaves a check-in behind) is a condition of both.
-        if (write(c, item, true)) {
-            return true;
-        }
-        write(c, item, false);
-        return false;
+        // Check-ins and contact notes of one learner share their standing item, so on DynamoDB
+        // two at once may cancel each other (TransactionConflict): try again after a pause.
+        return Transactions.retry("record the check-in", () -> {
+            if (write(c, item, true)) {
+                return true;
+            }
+            write(c, item, false);
+            return false;
+        });
     }
 
     /** True when written; false when {@code onlyNew} and the week's check-in was already there. */

@@ -44,14 +44,19 @@ public final class DynamoNoteStore implements NoteStore {
             items.add(Standings.update(table, note.learnerId(), note.cohortId(),
                     Map.of(Standings.LAST_CONTACT, s(note.createdAt().toString()))));
         }
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(items));
-        } catch (TransactionCanceledException e) {
-            if (Transactions.failedAt(e, 0)) {
-                throw new NotInCohort(note.learnerId());
+        // A contact note shares the learner's standing item with their check-ins: a conflict on
+        // it cancels the transaction, which is then tried again after a pause.
+        Transactions.retry("record the note", () -> {
+            try {
+                dynamo.transactWriteItems(t -> t.transactItems(items));
+                return null;
+            } catch (TransactionCanceledException e) {
+                if (Transactions.failedAt(e, 0)) {
+                    throw new NotInCohort(note.learnerId());
+                }
+                throw e;
             }
-            throw e;
-        }
+        });
     }
 
     /**
