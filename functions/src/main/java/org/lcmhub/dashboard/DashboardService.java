@@ -241,9 +241,7 @@ public class DashboardService {
                                            Map<String, Own> personal, Instant now) {
         Map<String, List<WeeklyCheckIn>> checkIns = new HashMap<>();
         r.checkIns().forEach(c -> checkIns.computeIfAbsent(c.learnerId(), k -> new ArrayList<>()).add(c));
-        Map<String, Instant> contacts = new HashMap<>();
-        r.notes().stream().filter(Note::contact)
-                .forEach(n -> contacts.merge(n.learnerId(), n.createdAt(), (a, b) -> a.isAfter(b) ? a : b));
+        Map<String, Instant> contacts = r.lastContact();
         List<LearnerStanding> standings = new ArrayList<>();
         for (Learner l : r.learners()) {
             if (l.status() != LearnerStatus.ENROLLED) {

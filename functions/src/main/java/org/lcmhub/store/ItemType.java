@@ -28,7 +28,8 @@ public enum ItemType {
     SESSION("Session"),
     PLAN("Plan"),
     PLAN_VERSION("PlanVersion"),
-    SESSION_REPORT("SessionReport");
+    SESSION_REPORT("SessionReport"),
+    STANDING("Standing");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";

@@ -18,7 +18,8 @@ public final class Keys {
      * Overloaded index GSI1, written only by the items that need it (sparse): a path's cohorts
      * ({@code PATH#}), a staff member's cohorts ({@code STAFF#}), the cohort index
      * ({@link #COHORTS}), every mentor ({@code MENTORS}), and a cohort's records
-     * ({@code COHORT#}: learners, check-ins, notes, 1:1 session notes, matches, never-again pairs).
+     * ({@code COHORT#}: learners, check-ins, notes, 1:1 session notes, matches, never-again pairs)
+     * and its learners' standings ({@code STANDINGS#}, see {@link Standings}).
      */
     public static final String GSI1 = "GSI1";
     public static final String GSI1PK = "GSI1PK";
