@@ -25,7 +25,11 @@ public enum ItemType {
     NEVER_AGAIN("NeverAgain"),
     MATCHING_DRAFT("MatchingDraft"),
     ONE_TO_ONE("OneToOne"),
-    SESSION("Session");
+    SESSION("Session"),
+    GUIDE_SET("GuideSet"),
+    GUIDE_COMMENT("GuideComment"),
+    GUIDE("Guide"),
+    GUIDE_VERSION("GuideVersion");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";
