@@ -21,7 +21,16 @@
   var timer = null;
   var asked = 0;
 
-  function me() { var c = S.claims(); return c && c.sub; }
+  var mySub = null;
+  function me() { return mySub; }
+
+  /** Who is signed in, as the API knows them (the editors of a set are listed by this id). */
+  function whoAmI() {
+    var pending = window.LcmAuth && window.LcmAuth.token ? Promise.resolve(window.LcmAuth.token()) : Promise.resolve(S.token());
+    return pending.then(function (token) {
+      try { mySub = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).sub; } catch (e) { mySub = null; }
+    });
+  }
 
   function failure(r) {
     var code = r.json && r.json.error && r.json.error.code;
@@ -382,6 +391,7 @@
       return;
     }
     app.hidden = false;
+    whoAmI().then(buttons);
     sets();
     published();
     document.getElementById('guides-new').addEventListener('click', function () { open(null); });

@@ -3,7 +3,7 @@
      The roles and topics come from the site's taxonomy, with their labels in the page's language. -->
 <#assign roleLabels = l.taxonomy("role")?map(r -> "\"" + r + "\":\"" + l.label("role", r, lang)?json_string + "\"")?join(",")>
 <#assign tagLabels = l.taxonomy("tag")?map(r -> "\"" + r + "\":\"" + l.label("tag", r, lang)?json_string + "\"")?join(",")>
-<div id="guides-app" data-roles="{${roleLabels}}" data-tags="{${tagLabels}}" hidden>
+<div id="guides-app" data-roles="{${roleLabels?html}}" data-tags="{${tagLabels?html}}" hidden>
   <section class="staff-panel" aria-labelledby="guides-sets-title">
     <h2 id="guides-sets-title">${s("guides.sets")}</h2>
     <p class="hint">${s("guides.setsHint")}</p>

@@ -66,7 +66,7 @@ public final class GuideRules {
         text(i, "author", g.author(), MAX_AUTHOR, out);
         slug(i, "translationOf", g.translationOf(), false, out);
         list(i, "roles", g.roles(), true, out);
-        list(i, "tags", g.tags(), false, out);
+        list(i, "tags", g.tags(), true, out);
         body(i, g.body(), out);
     }
 

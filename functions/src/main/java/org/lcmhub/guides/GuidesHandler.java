@@ -188,10 +188,11 @@ public class GuidesHandler extends ApiHandler {
             guide = new Guide(guide.language(), slugOf(guide.title()), guide.title(), guide.summary(), guide.roles(),
                     guide.tags(), guide.author(), null, guide.body());
         }
-        if (guide.roles().isEmpty()) {
-            // A visitor need not know the taxonomy: the LCM who takes it up chooses the roles.
-            guide = new Guide(guide.language(), guide.slug(), guide.title(), guide.summary(), List.of("team"),
-                    guide.tags(), guide.author(), null, guide.body());
+        if (guide.roles().isEmpty() || guide.tags().isEmpty()) {
+            // A visitor need not know the taxonomy: the LCM who takes it up chooses roles and topics.
+            guide = new Guide(guide.language(), guide.slug(), guide.title(), guide.summary(),
+                    guide.roles().isEmpty() ? List.of("team") : guide.roles(),
+                    guide.tags().isEmpty() ? List.of("community") : guide.tags(), guide.author(), null, guide.body());
         }
         List<Problem> problems = GuideRules.check(List.of(guide));
         if (!problems.isEmpty()) {
