@@ -197,10 +197,12 @@ public class GuidesHandler extends ApiHandler {
         List<Problem> problems = GuideRules.check(List.of(guide));
         if (!problems.isEmpty()) {
             Map<String, String> fields = new LinkedHashMap<>();
-            problems.forEach(p -> fields.putIfAbsent(p.field(), p.message()));
+            // The address is made from the title: a reader only sees the title to fix.
+            problems.forEach(p -> fields.putIfAbsent(p.field().equals("slug") ? "title" : p.field(), p.message()));
             throw ApiException.validation(fields);
         }
-        String client = client(request);
+        // The same client as the sign-up's limits: the last X-Forwarded-For entry (CloudFront's).
+        String client = org.lcmhub.signup.SignupHandler.client(request);
         Instant now = clock.instant();
         if (!limits.take("suggest", org.lcmhub.store.Keys.sha256(client == null ? "unknown" : client), now,
                 Duration.ofHours(1), SUGGESTIONS_PER_HOUR)) {
@@ -215,17 +217,6 @@ public class GuidesHandler extends ApiHandler {
                 .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return s.length() > 80 ? s.substring(0, 80).replaceAll("-+$", "") : s;
-    }
-
-    /** As the sign-up's: the last {@code X-Forwarded-For} entry (CloudFront's), else the connection. */
-    private static String client(ApiRequest request) {
-        String forwarded = request.header("x-forwarded-for");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        var context = request.event().getRequestContext();
-        return context == null || context.getHttp() == null ? null : context.getHttp().getSourceIp();
     }
 
     private static ApiResponse problems(List<Problem> problems) {

@@ -77,7 +77,7 @@ public class SignupHandler extends ApiHandler {
      * the viewer's address to {@code X-Forwarded-For}, so the last entry is the one no client can
      * forge; without the header, the connection's source.
      */
-    static String client(ApiRequest request) {
+    public static String client(ApiRequest request) {
         String forwarded = request.header("x-forwarded-for");
         if (forwarded != null && !forwarded.isBlank()) {
             String[] hops = forwarded.split(",");
