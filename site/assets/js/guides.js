@@ -184,6 +184,7 @@
       }
       showProblems(r.json.problems);
       previewBox.textContent = '';
+      previewBox.setAttribute('lang', guides[index].language === 'fr' ? 'fr' : 'en');
       if (r.json.html) {
         var doc = new DOMParser().parseFromString('<div>' + r.json.html + '</div>', 'text/html');
         Array.prototype.forEach.call(doc.querySelectorAll('script, style, iframe, form'), function (n) { n.remove(); });
