@@ -22,19 +22,28 @@ public interface GuideSite {
     /** Puts the changed guides (live or unpublished) on the site. Returns what it did, for the answer. */
     String publish(List<PublishedGuide> changed);
 
-    /** The site pipeline of this process, or null. */
+    /** The site pipeline of this process (the latest registered still in use), or null. */
     static GuideSite current() {
-        return Holder.site;
+        return Holder.sites.peekFirst();
     }
 
     /** Called by the process that bakes the site (the local hub) before it serves requests. */
     static void use(GuideSite site) {
-        Holder.site = site;
+        Holder.sites.addFirst(site);
     }
 
-    /** A static because Lambda builds handlers with no arguments; the local hub runs them in its own JVM. */
+    /** Called when that process stops serving: an earlier one, if still running, is current again. */
+    static void release(GuideSite site) {
+        Holder.sites.remove(site);
+    }
+
+    /**
+     * A static because Lambda builds handlers with no arguments; the local hub runs them in its own
+     * JVM, where tests may start one hub after another.
+     */
     final class Holder {
-        private static volatile GuideSite site;
+        private static final java.util.concurrent.ConcurrentLinkedDeque<GuideSite> sites =
+                new java.util.concurrent.ConcurrentLinkedDeque<>();
 
         private Holder() {
         }

@@ -396,6 +396,9 @@ public final class HubServer implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (guideSite != null) {
+            GuideSite.release(guideSite);
+        }
         if (siteWatcher != null) {
             siteWatcher.close();
         }
