@@ -201,8 +201,7 @@ public class GuidesHandler extends ApiHandler {
             problems.forEach(p -> fields.putIfAbsent(p.field().equals("slug") ? "title" : p.field(), p.message()));
             throw ApiException.validation(fields);
         }
-        // The same client as the sign-up's limits: the last X-Forwarded-For entry (CloudFront's).
-        String client = org.lcmhub.signup.SignupHandler.client(request);
+        String client = request.client();
         Instant now = clock.instant();
         if (!limits.take("suggest", org.lcmhub.store.Keys.sha256(client == null ? "unknown" : client), now,
                 Duration.ofHours(1), SUGGESTIONS_PER_HOUR)) {
