@@ -50,6 +50,7 @@ public final class ColdStartBench {
             Map.entry("MatchingFunction", "{\"method\":\"POST\",\"path\":\"/api/cohorts/" + COHORT + "/matching\","
                     + "\"body\":{\"pins\":[],\"exclusions\":[]},\"claims\":" + LCM + "}"),
             Map.entry("AppointmentsFunction", "{\"method\":\"GET\",\"path\":\"/api/me/one-to-one.ics\"}"),
+            Map.entry("GuidesFunction", "{\"method\":\"GET\",\"path\":\"/api/guides/sets\",\"claims\":" + LCM + "}"),
             Map.entry("DigestFunction", "{}"));
 
     private ColdStartBench() {
