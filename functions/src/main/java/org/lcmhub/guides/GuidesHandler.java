@@ -151,8 +151,10 @@ public class GuidesHandler extends ApiHandler {
         if (site == null) {
             throw new ApiException(503, "preview_unavailable", "The site's renderer does not run here.");
         }
-        boolean renderable = problems.stream().noneMatch(p -> p.guide() == index && p.line() == 0
-                && List.of("language", "slug").contains(p.field()));
+        // No page without an address, and none from a body carrying HTML or a script link: the
+        // preview never renders what the rules refuse (the site's CSP would block it anyway).
+        boolean renderable = problems.stream().noneMatch(p -> p.guide() == index && (p.line() == 0
+                && List.of("language", "slug").contains(p.field()) || p.code().startsWith("guide.body.")));
         if (renderable) {
             GuideSite.Preview preview = site.preview(guides.get(index), index, guides);
             view.put("html", preview.html());

@@ -154,6 +154,11 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(preview.get("html").asText()).contains("<h1>Preview me</h1>").contains("First line.");
         assertThat(preview.get("problems").toString()).contains("\"field\":\"body\"", "\"line\":3",
                 "guide.site.problem");
+
+        g.put("body", "Hello\n<img src=x onerror=alert(1)>\n");
+        JsonNode refused = ok(client.json("POST", "/api/guides/preview", a, JSON.readTree(set(g)).toString()), 200);
+        assertThat(refused.get("html").isNull()).as("nothing rendered from raw HTML").isTrue();
+        assertThat(refused.get("problems").toString()).contains("guide.body.html", "\"line\":2");
     }
 
     @Test
