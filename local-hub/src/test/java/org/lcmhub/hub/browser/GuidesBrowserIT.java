@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Guides from the browser, in Chromium against the local hub: an LCM writes a guide and its
  * translation in English, sees the site's check beside the body line and the preview rendered by
  * the bake, sends the set for review; a second LCM, in French, asks for a change; the first fixes
- * it; the second approves, and both pages and the guides list show it. A reader suggests a guide
+ * it; the second approves, and both pages and the guides list show it; its history restores a
+ * version as a new draft. A reader suggests a guide
  * from the public form. axe-core on the editor and the form, screenshots at 375 and 1280 px.
  */
 @ExtendWith(HubExtension.class)
@@ -131,6 +132,12 @@ class GuidesBrowserIT {
         openSet();
         find("#guides-approve").click();
         waitText("#guides-review-status", "Publié");
+        // Every published version is kept: the history offers to restore one, as a new draft.
+        wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
+                .filter(b -> b.getText().contains(title)).findFirst().orElse(null)).click();
+        waitText("#guides-versions", "Version 1");
+        find("#guides-versions button").click();
+        waitText("#guides-status", "Un brouillon contenant la version 1");
 
         browser.driver.get(hub.url().resolve("/en/guides/" + slug + ".html").toString());
         assertThat(find("h1").getText()).isEqualTo(title);
