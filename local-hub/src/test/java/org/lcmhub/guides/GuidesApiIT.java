@@ -45,6 +45,12 @@ class GuidesApiIT extends LocalHubTest {
         return "{\"revision\":" + set.get("revision").asLong() + "}";
     }
 
+    /** How many pages of a language Pagefind indexed on the served site. */
+    private int searchPages(String language) throws Exception {
+        JsonNode entry = JSON.readTree(Files.readString(hub.siteDir().resolve("pagefind/pagefind-entry.json")));
+        return entry.at("/languages/" + language + "/page_count").asInt();
+    }
+
     private JsonNode ok(HttpResponse<String> response, int status) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return HubClient.parse(response);
@@ -91,12 +97,17 @@ class GuidesApiIT extends LocalHubTest {
         JsonNode saved = ok(client.json("PUT", "/api/guides/sets/" + id, a, fixed.toString()), 200);
         JsonNode again = ok(client.json("POST", "/api/guides/sets/" + id + "/submit", a, revision(saved)), 200);
 
+        int indexedEn = searchPages("en");
+        int indexedFr = searchPages("fr");
         JsonNode published = ok(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(again)), 200);
         assertThat(published.get("state").asText()).isEqualTo("published");
         assertThat(published.get("versions")).hasSize(2);
         assertThat(published.get("site").asText()).isEqualTo("baked");
         assertThat(Files.readString(hub.siteDir().resolve("en/guides/" + slug + ".html"))).contains("a weekly log");
         assertThat(client.send("GET", "/fr/guides/" + slug + "-fr.html", null, null, null).statusCode()).isEqualTo(200);
+        // The search index was built again with both pages.
+        assertThat(searchPages("en")).isEqualTo(indexedEn + 1);
+        assertThat(searchPages("fr")).isEqualTo(indexedFr + 1);
 
         // A second approval of the same set is refused.
         assertThat(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(published)).statusCode())
