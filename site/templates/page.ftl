@@ -9,7 +9,7 @@
 <#assign lang = l.langOf(content)>
 <#assign view = (content.view!"text")?trim>
 <#if !["paths", "guides", "authors", "role", "tag", "about", "checkin", "mentor", "thanks", "error", "signin", "me",
-         "signed-up", "link-sent", "checkin-saved"]?seq_contains(view)>
+         "signed-up", "link-sent", "checkin-saved", "suggest"]?seq_contains(view)>
   <#assign view = "text">
 </#if>
 <#-- A learner's pages send no referrer and stay out of search engines. -->

@@ -15,13 +15,15 @@
   "cohorts": {"en": "/en/staff/cohorts.html", "fr": "/fr/staff/cohortes.html", "nav": "staff.nav.cohorts"},
   "dashboard": {"en": "/en/staff/dashboard.html", "fr": "/fr/staff/tableau-de-bord.html", "nav": "staff.nav.dashboard"},
   "matching": {"en": "/en/staff/matching.html", "fr": "/fr/staff/appariement.html", "nav": "staff.nav.matching"},
-  "mentor": {"en": "/en/staff/mentor.html", "fr": "/fr/staff/espace-mentor.html", "nav": "staff.nav.mentoring"}
+  "mentor": {"en": "/en/staff/mentor.html", "fr": "/fr/staff/espace-mentor.html", "nav": "staff.nav.mentoring"},
+  "guides": {"en": "/en/staff/guides.html", "fr": "/fr/staff/guides.html", "nav": "guides.nav"}
 }>
 <#assign scripts = {
   "cohorts": ["/js/cohorts.js"],
   "dashboard": ["/js/charts.js", "/js/plans.js", "/js/dashboard.js", "/js/team.js"],
   "matching": ["/js/matching.js"],
-  "mentor": ["/js/plans.js", "/js/report-form.js", "/js/mentor.js"]
+  "mentor": ["/js/plans.js", "/js/report-form.js", "/js/mentor.js"],
+  "guides": ["/js/guides.js"]
 }>
 <#assign otherLang = l.other(lang)>
 <#assign signInPage = (lang == "fr")?then("/fr/connexion-equipe.html", "/en/staff-sign-in.html")>
@@ -56,7 +58,7 @@
     <a class="brand" href="${staffPages.cohorts[lang]}"><img src="/favicon.svg" alt="" width="28" height="28"> ${s("staff.brand")}</a>
     <nav class="site-nav" aria-label="${s("staff.nav.label")}">
       <ul class="nav-links">
-        <#list ["cohorts", "dashboard", "matching", "mentor"] as v>
+        <#list ["cohorts", "dashboard", "matching", "guides", "mentor"] as v>
         <li><a href="${staffPages[v][lang]}" data-staff-link="${v}"<#if v == view> aria-current="page"</#if>>${s(staffPages[v].nav)}</a></li>
         </#list>
         <li><a class="lang-switch" rel="alternate" href="${staffPages[view][otherLang]}" hreflang="${otherLang}" lang="${otherLang}" aria-label="${s("staff.switchToLabel")}" data-keep-query>${s("staff.switchTo")}</a></li>

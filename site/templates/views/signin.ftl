@@ -18,6 +18,7 @@
     <ul class="plain">
       <li data-for="lcm"><a href="${other.dashboard}">${l.t(lang, "signin.dashboard")}</a></li>
       <li data-for="lcm"><a href="${other.matching}">${l.t(lang, "signin.matching")}</a></li>
+      <li data-for="lcm"><a href="/${lang}/staff/guides.html">${l.t(lang, "guides.signinLink")}</a></li>
       <li data-for="mentor"><a href="${other.mentor}">${l.t(lang, "signin.mentorPage")}</a></li>
     </ul>
   </nav>

@@ -81,6 +81,21 @@ public final class ApiRequest {
         return headers == null ? null : headers.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Who is asking: behind CloudFront the API sees CloudFront's address, and CloudFront appends
+     * the viewer's address to {@code X-Forwarded-For}, so the last entry is the one no client can
+     * forge; without the header, the connection's source.
+     */
+    public String client() {
+        String forwarded = header("x-forwarded-for");
+        if (forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        var context = event.getRequestContext();
+        return context == null || context.getHttp() == null ? null : context.getHttp().getSourceIp();
+    }
+
     public String queryParameter(String name) {
         Map<String, String> query = event.getQueryStringParameters();
         return query == null ? null : query.get(name);

@@ -72,19 +72,9 @@ public class SignupHandler extends ApiHandler {
         return ApiResponse.of(202, Map.of("status", "sent"));
     }
 
-    /**
-     * Who is asking: behind CloudFront the API sees CloudFront's address, and CloudFront appends
-     * the viewer's address to {@code X-Forwarded-For}, so the last entry is the one no client can
-     * forge; without the header, the connection's source.
-     */
+    /** Who is asking ({@link ApiRequest#client()}). */
     static String client(ApiRequest request) {
-        String forwarded = request.header("x-forwarded-for");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        var context = request.event().getRequestContext();
-        return context == null || context.getHttp() == null ? null : context.getHttp().getSourceIp();
+        return request.client();
     }
 
     private ApiResponse signUp(ApiRequest request) {

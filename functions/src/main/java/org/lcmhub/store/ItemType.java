@@ -29,7 +29,11 @@ public enum ItemType {
     PLAN("Plan"),
     PLAN_VERSION("PlanVersion"),
     SESSION_REPORT("SessionReport"),
-    STANDING("Standing");
+    STANDING("Standing"),
+    GUIDE_SET("GuideSet"),
+    GUIDE_COMMENT("GuideComment"),
+    GUIDE("Guide"),
+    GUIDE_VERSION("GuideVersion");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";

@@ -227,6 +227,29 @@ public final class Keys {
         return key("RATE#" + scope + "#" + subjectHash, "WINDOW#" + windowStart);
     }
 
+    /** A change set of guides under review ({@code GUIDESET#<id> / SET}); comments share its partition. */
+    public static Map<String, AttributeValue> guideSet(String setId) {
+        return key(GUIDE_SET + setId, "SET");
+    }
+
+    public static final String GUIDE_SET = "GUIDESET#";
+    public static final String GUIDE_COMMENT = "COMMENT#";
+    /** GSI1 partitions listing every change set and every guide published from the hub. */
+    public static final String GUIDE_SETS = "GUIDESETS";
+    public static final String GUIDES = "GUIDES";
+
+    /** A guide published from the hub: {@code GUIDE#<lang>#<slug>}, its live state at {@code CURRENT}. */
+    public static String guidePk(String language, String slug) {
+        return "GUIDE#" + language + "#" + slug;
+    }
+
+    /** One published version of a guide, numbered from 1 and zero-padded so they sort. */
+    public static Map<String, AttributeValue> guideVersion(String language, String slug, int number) {
+        return key(guidePk(language, slug), String.format("VERSION#%06d", number));
+    }
+
+    public static final String GUIDE_VERSION = "VERSION#";
+
     public static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, s(pk), SK, s(sk));
     }

@@ -22,7 +22,10 @@ import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
 import org.lcmhub.hub.dev.Schedules;
+import org.lcmhub.guides.GuideSite;
+import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
 import org.lcmhub.hub.engine.LegacyData;
+import org.lcmhub.hub.guides.LocalGuideSite;
 import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.StoreWatch;
 import org.lcmhub.hub.engine.Tables;
@@ -80,6 +83,7 @@ public final class HubServer implements AutoCloseable {
     private Tables tables;
     private DynamoDbClient dynamo;
     private SiteWatcher siteWatcher;
+    private LocalGuideSite guideSite;
     private LocalSignIn signIn;
     private volatile boolean stopped;
 
@@ -115,6 +119,7 @@ public final class HubServer implements AutoCloseable {
     private void boot() throws IOException {
         SamTemplate template = SamTemplate.read(config.root().resolve("template.yaml"));
         SecurityHeaders securityHeaders = SecurityHeaders.read(config.root().resolve("template.yaml"));
+        guideSite = new LocalGuideSite(config.root(), config.workDir(), config.siteDir(), withSite);
         if (withSite) {
             bakeSite();
         } else {
@@ -140,6 +145,14 @@ public final class HubServer implements AutoCloseable {
             tables.restore(config.dataDir());
             engine.snapshot();
             LegacyData.remove(config.dataDir(), template.tables());
+        }
+
+        // Guides published from the hub are baked with content/; the guides function previews and
+        // publishes through this site (GuideSite), as it runs in this JVM.
+        guideSite.connect(new DynamoGuideStore(dynamo, Tables.localName(template.tables().get(0))));
+        GuideSite.use(guideSite);
+        if (guideSite.syncFromStore() && withSite) {
+            bakeSite();
         }
 
         LocalEnvironment env = Tables.localEnvironment(template);
@@ -188,7 +201,7 @@ public final class HubServer implements AutoCloseable {
 
     /** Bakes the site served at /, at start and again on every change to content/ or site/. */
     private SiteBaker.BakeReport bakeSite() {
-        return SiteBaker.bakeServed(config.root(), config.siteDir());
+        return guideSite.bake();
     }
 
     /** The template's JWT authorizers, their issuer and audience resolved, verified with the local key. */
@@ -374,6 +387,9 @@ public final class HubServer implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (guideSite != null) {
+            GuideSite.release(guideSite);
+        }
         if (siteWatcher != null) {
             siteWatcher.close();
         }

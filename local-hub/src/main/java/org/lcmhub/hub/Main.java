@@ -39,6 +39,9 @@ public final class Main {
                                            sent (it lands in the outbox, GET /dev/outbox)
               bake [--out DIR]             bake the site and its search index into DIR
                                            (default .hub/site), e.g. to upload it
+              export-guides                write the guides published from the hub (as of its
+                                           last start or publish, .hub/guides/) into content/,
+                                           for a team that keeps its guides in Git
               bench-bake [N...] [--no-stock]
                                            time the bake of the site with N generated guides
                                            (default 1000 and 2000), against JBake's stock Oven
@@ -76,6 +79,11 @@ public final class Main {
             switch (command) {
                 case "serve" -> serve(root, rest);
                 case "bake" -> bake(root, rest);
+                case "export-guides" -> {
+                    var written = org.lcmhub.hub.guides.GuideExport.run(root.resolve(".hub"), root);
+                    written.forEach(p -> System.out.println("wrote " + p));
+                    System.out.println(written.size() + " guide files written into content/.");
+                }
                 case "token" -> token(root, rest);
                 case "digest" -> digest(rest);
                 case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));

@@ -51,6 +51,7 @@ public final class ColdStartBench {
                     + "\"body\":{\"pins\":[],\"exclusions\":[]},\"claims\":" + LCM + "}"),
             Map.entry("AppointmentsFunction", "{\"method\":\"GET\",\"path\":\"/api/me/one-to-one.ics\"}"),
             Map.entry("PlansFunction", "{\"method\":\"GET\",\"path\":\"/api/me/plan\"}"),
+            Map.entry("GuidesFunction", "{\"method\":\"GET\",\"path\":\"/api/guides/sets\",\"claims\":" + LCM + "}"),
             Map.entry("DigestFunction", "{}"));
 
     private ColdStartBench() {

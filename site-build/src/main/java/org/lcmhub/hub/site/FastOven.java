@@ -60,9 +60,16 @@ final class FastOven {
     private final JBakeConfiguration config;
     private final List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
     private int renderedCount;
+    /** Only the document with this source URI (a preview), without the other pages and assets; null: all. */
+    private final String only;
 
     FastOven(JBakeConfiguration config) {
+        this(config, null);
+    }
+
+    FastOven(JBakeConfiguration config, String only) {
         this.config = config;
+        this.only = only;
     }
 
     List<Throwable> errors() {
@@ -90,6 +97,9 @@ final class FastOven {
             store.seal();
             Renderer renderer = new Renderer(store, config, new HubTemplateEngine(store, config));
             renderDocuments(store, renderer, pool);
+            if (only != null) {
+                return;
+            }
             renderOthers(store, renderer);
         } finally {
             pool.shutdownNow();
@@ -219,7 +229,8 @@ final class FastOven {
      * nearest newer published document, "previous" the nearest older one.
      */
     private void renderDocuments(MemoryContentStore store, Renderer renderer, ExecutorService pool) {
-        List<StoredDocument> toRender = store.toRender();
+        List<StoredDocument> toRender = only == null ? store.toRender()
+                : store.toRender().stream().filter(d -> only.equals(d.getSourceuri())).toList();
         Map<String, Map<String, DocumentModel[]>> navigation = new HashMap<>();
         for (DocumentModel doc : toRender) {
             navigation.computeIfAbsent(doc.getType(), type -> navigationOf(store.allOfType(type)));

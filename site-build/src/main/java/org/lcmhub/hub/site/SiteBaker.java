@@ -160,6 +160,29 @@ public final class SiteBaker {
         return new BakeReport(output, rendered, Duration.ofNanos(System.nanoTime() - start), List.of());
     }
 
+    /**
+     * Renders one content file (its path under content/, e.g. {@code en/guides/x.md}) as the bake
+     * would, with every other document known to its templates but nothing else written: the
+     * preview of a guide. Returns the page's HTML.
+     */
+    public static synchronized String renderPage(Path root, Path outputDir, String contentPath) {
+        Path base = root.toAbsolutePath().normalize();
+        Messages messages = Messages.read(base.resolve("site"));
+        DefaultJBakeConfiguration config = configuration(base, outputDir.toAbsolutePath().normalize());
+        config.setProperty("messages", messages.byLanguage());
+        String uri = contentPath.replaceAll("\\.md$", config.getOutputExtension());
+        FastOven oven = new FastOven(config, uri);
+        oven.bake();
+        if (!oven.errors().isEmpty()) {
+            throw new BakeException(base, oven.errors());
+        }
+        try {
+            return Files.readString(outputDir.resolve(uri));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The page " + uri + " was not rendered", e);
+        }
+    }
+
     /** JBake's configuration from site/jbake.properties, with content/ beside site/ and a memory store. */
     static DefaultJBakeConfiguration configuration(Path base, Path output) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()

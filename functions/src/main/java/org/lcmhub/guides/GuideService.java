@@ -1,0 +1,156 @@
+package org.lcmhub.guides;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.ChangeSetState;
+import org.lcmhub.guides.model.Comment;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.model.Problem;
+import org.lcmhub.guides.model.PublishedGuide;
+import org.lcmhub.guides.store.GuideStore;
+
+/**
+ * The review of guides: a change set is written (by LCMs, or suggested by anyone), sent for
+ * review, sent back or approved by an LCM who never wrote in it, and approval publishes every
+ * guide of the set at once as a new version. Who is acting comes from the sign-in.
+ */
+public class GuideService {
+    public static final int MAX_COMMENT = 2000;
+    private final GuideStore store;
+    private final Clock clock;
+
+    public GuideService(GuideStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A new draft by an LCM. */
+    public ChangeSet create(String lcm, List<Guide> guides) {
+        return create(Set.of(lcm), guides, false);
+    }
+
+    /** A suggestion from the public form: a draft no one wrote in yet, so any LCM may take it up. */
+    public ChangeSet suggest(List<Guide> guides) {
+        return create(Set.of(), guides, true);
+    }
+
+    private ChangeSet create(Set<String> editors, List<Guide> guides, boolean suggested) {
+        valid(guides);
+        Instant now = clock.instant();
+        ChangeSet set = new ChangeSet(UUID.randomUUID().toString(), ChangeSetState.DRAFT, guides, editors, null,
+                suggested, 1, now, now);
+        store.create(set);
+        return set;
+    }
+
+    public ChangeSet find(String id) {
+        ChangeSet set = store.find(id);
+        if (set == null) {
+            throw new GuideStore.NotFound();
+        }
+        return set;
+    }
+
+    public List<ChangeSet> all() {
+        return store.all();
+    }
+
+    public ChangeSet save(String lcm, String id, long revision, List<Guide> guides) {
+        valid(guides);
+        return store.saveGuides(id, revision, guides, lcm, clock.instant());
+    }
+
+    public ChangeSet submit(String id, long revision) {
+        return store.submit(id, revision, clock.instant());
+    }
+
+    public ChangeSet requestChanges(String reviewer, String id, long revision, String text) {
+        String comment = comment(text);
+        return store.requestChanges(id, revision, reviewer, new Comment(reviewer, comment, "changes", clock.instant()),
+                clock.instant());
+    }
+
+    public void comment(String lcm, String id, String text) {
+        store.comment(id, new Comment(lcm, comment(text), "comment", clock.instant()));
+    }
+
+    public List<Comment> comments(String id) {
+        find(id);
+        return store.comments(id);
+    }
+
+    /** Publishes every guide of the set as its next version; returns the versions written. */
+    public List<GuideVersion> approve(String reviewer, String id, long revision) {
+        ChangeSet set = find(id);
+        if (set.state() != ChangeSetState.IN_REVIEW) {
+            throw new GuideStore.Refused("state");
+        }
+        Instant now = clock.instant();
+        String authors = String.join(", ", set.editors().stream().sorted().toList());
+        List<GuideVersion> versions = new ArrayList<>();
+        List<Integer> previous = new ArrayList<>();
+        for (Guide g : set.guides()) {
+            PublishedGuide current = store.current(g.language(), g.slug());
+            int before = current == null ? 0 : current.version();
+            previous.add(before);
+            versions.add(new GuideVersion(before + 1, g, authors.isEmpty() ? "suggestion" : authors, reviewer, now, id));
+        }
+        store.approve(id, revision, reviewer, versions, previous, now);
+        return versions;
+    }
+
+    public List<PublishedGuide> published() {
+        return store.published();
+    }
+
+    public List<GuideVersion> versions(String language, String slug) {
+        List<GuideVersion> versions = store.versions(language, slug);
+        if (versions.isEmpty()) {
+            throw new GuideStore.NotFound();
+        }
+        return versions;
+    }
+
+    public GuideVersion version(String language, String slug, int number) {
+        GuideVersion v = store.version(language, slug, number);
+        if (v == null) {
+            throw new GuideStore.NotFound();
+        }
+        return v;
+    }
+
+    /** Going back to a version is a new draft holding it: it is reviewed like any change. */
+    public ChangeSet revert(String lcm, String language, String slug, int number) {
+        return create(lcm, List.of(version(language, slug, number).guide()));
+    }
+
+    public PublishedGuide unpublish(String language, String slug) {
+        return store.unpublish(language, slug, clock.instant());
+    }
+
+    private static void valid(List<Guide> guides) {
+        List<Problem> problems = GuideRules.check(guides);
+        if (!problems.isEmpty()) {
+            throw new GuideProblems(problems);
+        }
+    }
+
+    private static String comment(String text) {
+        if (text == null || text.isBlank()) {
+            throw new GuideProblems(List.of(new Problem(0, "comment", 0, "guide.field.required", Map.of(),
+                    "This field is required.")));
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw new GuideProblems(List.of(new Problem(0, "comment", 0, "guide.field.tooLong",
+                    Map.of("max", MAX_COMMENT), "At most " + MAX_COMMENT + " characters.")));
+        }
+        return text.strip();
+    }
+}

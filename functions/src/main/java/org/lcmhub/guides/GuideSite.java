@@ -1,0 +1,51 @@
+package org.lcmhub.guides;
+
+import java.util.List;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.Problem;
+import org.lcmhub.guides.model.PublishedGuide;
+
+/**
+ * The site's pipeline as the guides need it: render a draft as the page it will be, and put
+ * published guides on the site. The bake (JBake, the site's templates, Pagefind) is not part of
+ * the function artifacts; where it runs, it registers itself here ({@link #use}). Without it a
+ * preview answers 503 and publishing only records the versions.
+ */
+public interface GuideSite {
+    /** The page's main content as the site renders it, and the site's own content problems. */
+    record Preview(String html, List<Problem> problems) {
+    }
+
+    /** Renders one draft guide with the site's templates; {@code others} are the rest of its set. */
+    Preview preview(Guide guide, int index, List<Guide> others);
+
+    /** Puts the changed guides (live or unpublished) on the site. Returns what it did, for the answer. */
+    String publish(List<PublishedGuide> changed);
+
+    /** The site pipeline of this process (the latest registered still in use), or null. */
+    static GuideSite current() {
+        return Holder.sites.peekFirst();
+    }
+
+    /** Called by the process that bakes the site (the local hub) before it serves requests. */
+    static void use(GuideSite site) {
+        Holder.sites.addFirst(site);
+    }
+
+    /** Called when that process stops serving: an earlier one, if still running, is current again. */
+    static void release(GuideSite site) {
+        Holder.sites.remove(site);
+    }
+
+    /**
+     * A static because Lambda builds handlers with no arguments; the local hub runs them in its own
+     * JVM, where tests may start one hub after another.
+     */
+    final class Holder {
+        private static final java.util.concurrent.ConcurrentLinkedDeque<GuideSite> sites =
+                new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+        private Holder() {
+        }
+    }
+}

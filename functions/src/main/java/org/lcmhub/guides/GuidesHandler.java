@@ -1,0 +1,379 @@
+package org.lcmhub.guides;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.Comment;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.model.Problem;
+import org.lcmhub.guides.model.PublishedGuide;
+import org.lcmhub.guides.store.GuideStore;
+import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
+import org.lcmhub.http.ApiException;
+import org.lcmhub.http.ApiHandler;
+import org.lcmhub.http.ApiRequest;
+import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Router;
+import org.lcmhub.signup.store.RateLimits;
+import org.lcmhub.signup.store.dynamodb.DynamoRateLimits;
+import org.lcmhub.store.Dynamo;
+
+/**
+ * {@code /api/guides/*}: LCMs write, review and publish guides ({@link GuideService});
+ * {@code POST /api/guide-suggestions}: anyone suggests one, which lands as a draft.
+ */
+public class GuidesHandler extends ApiHandler {
+    /** Suggestions per client per hour: enough for a person, too few for a script. */
+    public static final int SUGGESTIONS_PER_HOUR = 5;
+    private final GuideService service;
+    private final RateLimits limits;
+    private final Clock clock;
+
+    /** Used by Lambda. */
+    public GuidesHandler() {
+        this(new GuideService(new DynamoGuideStore(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC()),
+                new DynamoRateLimits(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC());
+    }
+
+    public GuidesHandler(GuideService service, RateLimits limits, Clock clock) {
+        this.service = service;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void routes(Router router) {
+        router.get("/api/guides/sets", r -> lcm(r, () -> ApiResponse.ok(Map.of("sets",
+                service.all().stream().map(GuidesHandler::summary).toList()))));
+        router.post("/api/guides/sets", this::create);
+        router.get("/api/guides/sets/{setId}", r -> lcm(r, () -> ApiResponse.ok(full(service.find(r.pathParameter("setId"))))));
+        router.route("PUT", "/api/guides/sets/{setId}", this::save);
+        router.post("/api/guides/sets/{setId}/submit", r -> lcm(r, () -> ApiResponse.ok(
+                full(service.submit(r.pathParameter("setId"), revision(r))))));
+        router.post("/api/guides/sets/{setId}/request-changes", r -> lcm(r, () -> ApiResponse.ok(full(
+                service.requestChanges(StaffClaims.lcm(r).sub(), r.pathParameter("setId"), revision(r),
+                        text(r.bodyObject(), "comment"))))));
+        router.post("/api/guides/sets/{setId}/comments", r -> lcm(r, () -> {
+            service.comment(StaffClaims.lcm(r).sub(), r.pathParameter("setId"), text(r.bodyObject(), "comment"));
+            return ApiResponse.created(full(service.find(r.pathParameter("setId"))));
+        }));
+        router.post("/api/guides/sets/{setId}/approve", this::approve);
+        router.post("/api/guides/preview", this::preview);
+        router.get("/api/guides/published", r -> lcm(r, () -> ApiResponse.ok(Map.of("guides",
+                service.published().stream().map(GuidesHandler::published).toList()))));
+        router.get("/api/guides/{language}/{slug}/versions", r -> lcm(r, () -> ApiResponse.ok(Map.of("versions",
+                service.versions(r.pathParameter("language"), r.pathParameter("slug")).stream()
+                        .map(v -> version(v, false)).toList()))));
+        router.get("/api/guides/{language}/{slug}/versions/{number}", r -> lcm(r, () -> ApiResponse.ok(version(
+                service.version(r.pathParameter("language"), r.pathParameter("slug"), number(r.pathParameter("number"))),
+                true))));
+        router.get("/api/guides/{language}/{slug}/compare", this::compare);
+        router.post("/api/guides/{language}/{slug}/versions/{number}/revert", r -> lcm(r, () -> ApiResponse.created(
+                full(service.revert(StaffClaims.lcm(r).sub(), r.pathParameter("language"), r.pathParameter("slug"),
+                        number(r.pathParameter("number")))))));
+        router.post("/api/guides/{language}/{slug}/unpublish", r -> lcm(r, () -> {
+            PublishedGuide g = service.unpublish(r.pathParameter("language"), r.pathParameter("slug"));
+            GuideSite site = GuideSite.current();
+            Map<String, Object> view = published(g);
+            view.put("site", site == null ? "pending" : site.publish(List.of(g)));
+            return ApiResponse.ok(view);
+        }));
+        router.post("/api/guide-suggestions", this::suggest);
+    }
+
+    /** Runs an LCM operation, turning the store's refusals and the rules' problems into answers. */
+    private static ApiResponse lcm(ApiRequest request, java.util.function.Supplier<ApiResponse> operation) {
+        StaffClaims.lcm(request);
+        try {
+            return operation.get();
+        } catch (GuideProblems e) {
+            return problems(e.problems());
+        } catch (GuideStore.NotFound e) {
+            throw ApiException.notFound("No such change set, guide or version.");
+        } catch (GuideStore.Refused e) {
+            throw switch (e.reason()) {
+                case "four-eyes" -> new ApiException(403, "four-eyes",
+                        "You wrote in this change set: another LCM must review it.");
+                case "state" -> new ApiException(409, "wrong-state",
+                        "The change set is not in a state that allows this any more; reload it.");
+                default -> new ApiException(409, "stale", "Someone changed this meanwhile; reload it and try again.");
+            };
+        }
+    }
+
+    private ApiResponse create(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), guides(request.bodyObject())))));
+    }
+
+    private ApiResponse save(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        return lcm(request, () -> ApiResponse.ok(full(service.save(lcm.sub(), request.pathParameter("setId"),
+                revision(request), guides(request.bodyObject())))));
+    }
+
+    private ApiResponse approve(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        return lcm(request, () -> {
+            String id = request.pathParameter("setId");
+            List<GuideVersion> versions = service.approve(lcm.sub(), id, revision(request));
+            List<PublishedGuide> changed = versions.stream()
+                    .map(v -> new PublishedGuide(v.guide(), v.number(), true, v.publishedAt())).toList();
+            GuideSite site = GuideSite.current();
+            Map<String, Object> view = full(service.find(id));
+            view.put("versions", versions.stream().map(v -> version(v, false)).toList());
+            // The versions are committed first: a site that fails to update is retried by the next publish.
+            view.put("site", site == null ? "pending" : site.publish(changed));
+            return ApiResponse.ok(view);
+        });
+    }
+
+    private ApiResponse preview(ApiRequest request) {
+        StaffClaims.lcm(request);
+        JsonNode body = request.bodyObject();
+        List<Guide> guides = guides(body);
+        int index = body.path("index").asInt(0);
+        if (index < 0 || index >= guides.size()) {
+            throw ApiException.validation(Map.of("index", "must name a guide of the list"));
+        }
+        List<Problem> problems = new ArrayList<>(GuideRules.check(guides));
+        GuideSite site = GuideSite.current();
+        Map<String, Object> view = new LinkedHashMap<>();
+        if (site == null) {
+            throw new ApiException(503, "preview_unavailable", "The site's renderer does not run here.");
+        }
+        // No page without an address, and none from a body carrying HTML or a script link: the
+        // preview never renders what the rules refuse (the site's CSP would block it anyway).
+        boolean renderable = problems.stream().noneMatch(p -> p.guide() == index && (p.line() == 0
+                && List.of("language", "slug").contains(p.field()) || p.code().startsWith("guide.body.")));
+        if (renderable) {
+            GuideSite.Preview preview = site.preview(guides.get(index), index, guides);
+            view.put("html", preview.html());
+            problems.addAll(preview.problems());
+        } else {
+            view.put("html", null);
+        }
+        view.put("problems", problems.stream().map(GuidesHandler::problem).toList());
+        return ApiResponse.ok(view);
+    }
+
+    private ApiResponse compare(ApiRequest request) {
+        return lcm(request, () -> {
+            String language = request.pathParameter("language");
+            String slug = request.pathParameter("slug");
+            GuideVersion from = service.version(language, slug, number(request.queryParameter("from")));
+            GuideVersion to = service.version(language, slug, number(request.queryParameter("to")));
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("from", version(from, false));
+            view.put("to", version(to, false));
+            view.put("lines", LineDiff.of(from.guide().body(), to.guide().body()));
+            return ApiResponse.ok(view);
+        });
+    }
+
+    /** Public: no account, a honeypot (checked by the edge), a size limit and a rate limit per client. */
+    private ApiResponse suggest(ApiRequest request) {
+        JsonNode body = request.bodyObject();
+        Guide guide = new Guide(body.path("language").asText(null), body.path("slug").asText(null),
+                body.path("title").asText(null), body.path("summary").asText(null), strings(body.get("roles")),
+                strings(body.get("tags")), body.path("author").asText(null), null, body.path("body").asText(null));
+        if (guide.slug() == null && guide.title() != null) {
+            guide = new Guide(guide.language(), slugOf(guide.title()), guide.title(), guide.summary(), guide.roles(),
+                    guide.tags(), guide.author(), null, guide.body());
+        }
+        if (guide.roles().isEmpty() || guide.tags().isEmpty()) {
+            // A visitor need not know the taxonomy: the LCM who takes it up chooses roles and topics.
+            guide = new Guide(guide.language(), guide.slug(), guide.title(), guide.summary(),
+                    guide.roles().isEmpty() ? List.of("team") : guide.roles(),
+                    guide.tags().isEmpty() ? List.of("community") : guide.tags(), guide.author(), null, guide.body());
+        }
+        List<Problem> problems = GuideRules.check(List.of(guide));
+        if (!problems.isEmpty()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            // The address is made from the title: a reader only sees the title to fix.
+            problems.forEach(p -> fields.putIfAbsent(p.field().equals("slug") ? "title" : p.field(), p.message()));
+            throw ApiException.validation(fields);
+        }
+        String client = request.client();
+        Instant now = clock.instant();
+        if (!limits.take("suggest", org.lcmhub.store.Keys.sha256(client == null ? "unknown" : client), now,
+                Duration.ofHours(1), SUGGESTIONS_PER_HOUR)) {
+            throw new ApiException(429, "too_many_requests", "Too many suggestions from here; try again later.");
+        }
+        service.suggest(List.of(guide));
+        return ApiResponse.of(202, Map.of("status", "received"));
+    }
+
+    private static String slugOf(String title) {
+        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return s.length() > 80 ? s.substring(0, 80).replaceAll("-+$", "") : s;
+    }
+
+    private static ApiResponse problems(List<Problem> problems) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        problems.forEach(p -> fields.putIfAbsent(p.field(), p.message()));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", "validation_failed");
+        error.put("message", "Some fields are missing or invalid.");
+        error.put("fields", fields);
+        error.put("problems", problems.stream().map(GuidesHandler::problem).toList());
+        return ApiResponse.of(400, Map.of("error", error));
+    }
+
+    private static List<Guide> guides(JsonNode body) {
+        JsonNode list = body.get("guides");
+        if (list == null || !list.isArray()) {
+            throw ApiException.validation(Map.of("guides", "must be a list of guides"));
+        }
+        List<Guide> guides = new ArrayList<>();
+        for (JsonNode g : list) {
+            if (!g.isObject()) {
+                throw ApiException.validation(Map.of("guides", "must be a list of guides"));
+            }
+            guides.add(new Guide(g.path("language").asText(null), g.path("slug").asText(null),
+                    g.path("title").asText(null), g.path("summary").asText(null), strings(g.get("roles")),
+                    strings(g.get("tags")), g.path("author").asText(null), blankToNull(g.path("translationOf").asText(null)),
+                    g.path("body").asText(null)));
+        }
+        return guides;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A JSON list of strings, or one comma-separated string (a form). */
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (node.isTextual()) {
+            for (String part : node.asText().split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.strip());
+                }
+            }
+            return values;
+        }
+        if (node.isArray()) {
+            node.forEach(v -> values.add(v.isTextual() ? v.asText().strip() : null));
+        } else {
+            values.add(null);
+        }
+        return values;
+    }
+
+    private static long revision(ApiRequest request) {
+        JsonNode r = request.bodyObject().get("revision");
+        if (r == null || !r.canConvertToLong()) {
+            throw ApiException.validation(Map.of("revision", "must be the revision you read"));
+        }
+        return r.asLong();
+    }
+
+    private static int number(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.validation(Map.of("number", "must be a version number"));
+    }
+
+    private static String text(JsonNode body, String name) {
+        JsonNode v = body.get(name);
+        return v == null || !v.isTextual() ? null : v.asText();
+    }
+
+    static Map<String, Object> summary(ChangeSet set) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("setId", set.id());
+        view.put("state", set.state().wire());
+        view.put("suggested", set.suggested());
+        view.put("revision", set.revision());
+        view.put("editors", set.editors().stream().sorted().toList());
+        view.put("reviewer", set.reviewer());
+        view.put("guides", set.guides().stream().map(g -> Map.of("language", g.language(), "slug", g.slug(),
+                "title", g.title())).toList());
+        view.put("updatedAt", set.updatedAt().toString());
+        return view;
+    }
+
+    private Map<String, Object> full(ChangeSet set) {
+        Map<String, Object> view = summary(set);
+        view.put("guides", set.guides().stream().map(GuidesHandler::guide).toList());
+        view.put("comments", service.comments(set.id()).stream().map(GuidesHandler::comment).toList());
+        return view;
+    }
+
+    static Map<String, Object> guide(Guide g) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("language", g.language());
+        view.put("slug", g.slug());
+        view.put("title", g.title());
+        view.put("summary", g.summary());
+        view.put("roles", g.roles());
+        view.put("tags", g.tags());
+        view.put("author", g.author());
+        view.put("translationOf", g.translationOf());
+        view.put("body", g.body());
+        return view;
+    }
+
+    private static Map<String, Object> comment(Comment c) {
+        return Map.of("author", c.author(), "text", c.text(), "kind", c.kind(), "at", c.at().toString());
+    }
+
+    private static Map<String, Object> version(GuideVersion v, boolean withGuide) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("number", v.number());
+        view.put("language", v.guide().language());
+        view.put("slug", v.guide().slug());
+        view.put("title", v.guide().title());
+        view.put("authors", v.authors());
+        view.put("reviewer", v.reviewer());
+        view.put("publishedAt", v.publishedAt().toString());
+        view.put("changeSetId", v.changeSetId());
+        if (withGuide) {
+            view.put("guide", guide(v.guide()));
+        }
+        return view;
+    }
+
+    private static Map<String, Object> published(PublishedGuide p) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("language", p.guide().language());
+        view.put("slug", p.guide().slug());
+        view.put("title", p.guide().title());
+        view.put("version", p.version());
+        view.put("live", p.live());
+        view.put("publishedAt", p.publishedAt().toString());
+        return view;
+    }
+
+    private static Map<String, Object> problem(Problem p) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("guide", p.guide());
+        view.put("field", p.field());
+        view.put("line", p.line());
+        view.put("code", p.code());
+        view.put("params", p.params());
+        view.put("message", p.message());
+        return view;
+    }
+}

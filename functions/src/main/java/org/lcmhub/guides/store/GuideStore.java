@@ -1,0 +1,78 @@
+package org.lcmhub.guides.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.Comment;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.model.PublishedGuide;
+
+/**
+ * Change sets, their comments and the guides they published. Every rule of the review is a
+ * condition of the write that changes the state, never a read before it.
+ */
+public interface GuideStore {
+    void create(ChangeSet set);
+
+    /** The set, or null. */
+    ChangeSet find(String id);
+
+    List<ChangeSet> all();
+
+    /** Replaces the guides of an editable set at the given revision, adding the editor. */
+    ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, Instant now);
+
+    /** An editable set at the given revision goes to review. */
+    ChangeSet submit(String id, long revision, Instant now);
+
+    /** A set in review, which the reviewer never wrote in, goes back to its authors with a comment. */
+    ChangeSet requestChanges(String id, long revision, String reviewer, Comment comment, Instant now);
+
+    /**
+     * A set in review, which the reviewer never wrote in, is published: every guide's new version
+     * and live state in the same transaction ({@code previous} numbers are those read; another
+     * publish of the same guide meanwhile refuses it).
+     */
+    ChangeSet approve(String id, long revision, String reviewer, List<GuideVersion> versions, List<Integer> previous,
+                      Instant now);
+
+    void comment(String id, Comment comment);
+
+    List<Comment> comments(String id);
+
+    /** The live state of a guide published from the hub, or null. */
+    PublishedGuide current(String language, String slug);
+
+    List<PublishedGuide> published();
+
+    /** Newest first. */
+    List<GuideVersion> versions(String language, String slug);
+
+    /** The version, or null. */
+    GuideVersion version(String language, String slug, int number);
+
+    /** A live guide stops being published; its versions stay. */
+    PublishedGuide unpublish(String language, String slug, Instant now);
+
+    /** No such change set or guide. */
+    final class NotFound extends RuntimeException {
+        public NotFound() {
+            super("not found");
+        }
+    }
+
+    /** The write's condition failed: {@code reason} says which rule ({@code four-eyes}, {@code state}, {@code stale}). */
+    final class Refused extends RuntimeException {
+        private final String reason;
+
+        public Refused(String reason) {
+            super(reason);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+}

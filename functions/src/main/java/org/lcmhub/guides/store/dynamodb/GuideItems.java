@@ -1,0 +1,90 @@
+package org.lcmhub.guides.store.dynamodb;
+
+import static org.lcmhub.store.Keys.s;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.ChangeSetState;
+import org.lcmhub.guides.model.Comment;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.model.PublishedGuide;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The item format of change sets, comments, versions and live guides. */
+public final class GuideItems {
+    private GuideItems() {
+    }
+
+    public static AttributeValue guide(Guide g) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("language", s(g.language()));
+        m.put("slug", s(g.slug()));
+        m.put("title", s(g.title()));
+        m.put("summary", s(g.summary()));
+        m.put("roles", strings(g.roles()));
+        m.put("tags", strings(g.tags()));
+        m.put("author", s(g.author()));
+        if (g.translationOf() != null) {
+            m.put("translationOf", s(g.translationOf()));
+        }
+        m.put("body", s(g.body()));
+        return AttributeValue.fromM(m);
+    }
+
+    public static AttributeValue guides(List<Guide> guides) {
+        return AttributeValue.fromL(guides.stream().map(GuideItems::guide).toList());
+    }
+
+    public static Guide guideOf(AttributeValue v) {
+        Map<String, AttributeValue> m = v.m();
+        return new Guide(str(m, "language"), str(m, "slug"), str(m, "title"), str(m, "summary"),
+                list(m.get("roles")), list(m.get("tags")), str(m, "author"), str(m, "translationOf"), str(m, "body"));
+    }
+
+    public static ChangeSet setOf(Map<String, AttributeValue> item) {
+        List<Guide> guides = item.get("guides").l().stream().map(GuideItems::guideOf).toList();
+        AttributeValue editors = item.get("editors");
+        return new ChangeSet(str(item, "setId"), ChangeSetState.of(str(item, "state")), guides,
+                editors == null ? java.util.Set.of() : new LinkedHashSet<>(editors.ss()), str(item, "reviewer"),
+                item.containsKey("suggested") && item.get("suggested").bool(), Long.parseLong(item.get("revision").n()),
+                Instant.parse(str(item, "createdAt")), Instant.parse(str(item, "updatedAt")));
+    }
+
+    public static Comment commentOf(Map<String, AttributeValue> item) {
+        return new Comment(str(item, "author"), str(item, "text"), str(item, "kind"), Instant.parse(str(item, "at")));
+    }
+
+    public static GuideVersion versionOf(Map<String, AttributeValue> item) {
+        return new GuideVersion(Integer.parseInt(item.get("version").n()), guideOf(item.get("guide")),
+                str(item, "authors"), str(item, "reviewer"), Instant.parse(str(item, "publishedAt")),
+                str(item, "changeSetId"));
+    }
+
+    public static PublishedGuide currentOf(Map<String, AttributeValue> item) {
+        return new PublishedGuide(guideOf(item.get("guide")), Integer.parseInt(item.get("version").n()),
+                item.get("live").bool(), Instant.parse(str(item, "publishedAt")));
+    }
+
+    static AttributeValue strings(List<String> values) {
+        return AttributeValue.fromL(values.stream().map(v -> s(v)).toList());
+    }
+
+    private static List<String> list(AttributeValue v) {
+        List<String> out = new ArrayList<>();
+        if (v != null && v.hasL()) {
+            v.l().forEach(x -> out.add(x.s()));
+        }
+        return out;
+    }
+
+    private static String str(Map<String, AttributeValue> m, String name) {
+        AttributeValue v = m.get(name);
+        return v == null ? null : v.s();
+    }
+}

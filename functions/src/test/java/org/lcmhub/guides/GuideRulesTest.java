@@ -1,0 +1,61 @@
+package org.lcmhub.guides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.Problem;
+
+class GuideRulesTest {
+    static Guide guide(String lang, String slug, String body) {
+        return new Guide(lang, slug, "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, body);
+    }
+
+    @Test
+    void aCompleteGuideHasNoProblem() {
+        assertThat(GuideRules.check(List.of(guide("en", "a-guide", "## Hello\n\nText with `<b>` in code.\n")))).isEmpty();
+    }
+
+    @Test
+    void rawHtmlAndScriptLinksAreRefusedOnTheirLineButNotInCode() {
+        String body = "Intro\n<img src=x onerror=alert(1)>\n```\n<div>code is fine</div>\n```\n[x](javascript:alert(1))\n";
+        List<Problem> problems = GuideRules.check(List.of(guide("en", "a", body)));
+        assertThat(problems).extracting(Problem::code, Problem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("guide.body.html", 2),
+                        org.assertj.core.groups.Tuple.tuple("guide.body.scriptLink", 6));
+        assertThat(problems.get(0).params()).containsEntry("tag", "<img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void fieldsAreCheckedWithCodesAndParameters() {
+        Guide bad = new Guide("de", "Not a slug", "", "x".repeat(301), List.of(), List.of("ok"), "line\nbreak", "bad key!",
+                "body");
+        assertThat(GuideRules.check(List.of(bad))).extracting(Problem::field, Problem::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("language", "guide.language.invalid"),
+                org.assertj.core.groups.Tuple.tuple("slug", "guide.field.slug"),
+                org.assertj.core.groups.Tuple.tuple("title", "guide.field.required"),
+                org.assertj.core.groups.Tuple.tuple("summary", "guide.field.tooLong"),
+                org.assertj.core.groups.Tuple.tuple("author", "guide.field.oneLine"),
+                org.assertj.core.groups.Tuple.tuple("translationOf", "guide.field.slug"),
+                org.assertj.core.groups.Tuple.tuple("roles", "guide.field.choose"));
+    }
+
+    @Test
+    void aSetHoldsOneToFourGuidesEachAtItsOwnAddress() {
+        assertThat(GuideRules.check(List.of())).extracting(Problem::code).containsExactly("guide.set.empty");
+        assertThat(GuideRules.check(List.of(guide("en", "a", "x"), guide("en", "a", "y"))))
+                .extracting(Problem::guide, Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple(1, "guide.slug.twice"));
+        assertThat(GuideRules.check(List.of(guide("en", "a", "x"), guide("fr", "a", "y")))).isEmpty();
+        List<Guide> five = List.of(guide("en", "a", "x"), guide("en", "b", "x"), guide("en", "c", "x"),
+                guide("en", "d", "x"), guide("en", "e", "x"));
+        assertThat(GuideRules.check(five)).extracting(Problem::code).contains("guide.set.tooMany");
+    }
+
+    @Test
+    void theLineDiffKeepsCommonLinesAndMarksTheRest() {
+        assertThat(LineDiff.of("a\nb\nc", "a\nc\nd")).extracting(LineDiff.Line::kind, LineDiff.Line::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("same", "a"), org.assertj.core.groups.Tuple.tuple("removed", "b"),
+                org.assertj.core.groups.Tuple.tuple("same", "c"), org.assertj.core.groups.Tuple.tuple("added", "d"));
+    }
+}

@@ -1,0 +1,125 @@
+package org.lcmhub.guides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.ChangeSetState;
+import org.lcmhub.guides.model.Comment;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.model.PublishedGuide;
+import org.lcmhub.guides.store.GuideStore;
+
+/**
+ * What the service decides before the store's conditions: numbering versions from the live one,
+ * who counts as author, what a suggestion and a revert start as, and that nothing invalid or out
+ * of turn is written. (The conditions themselves run against moto in GuidesApiIT.)
+ */
+class GuideServiceTest {
+    private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
+
+    /** Records the writes; holds sets and live guides in maps. */
+    static final class Recorded implements GuideStore {
+        final Map<String, ChangeSet> sets = new LinkedHashMap<>();
+        final Map<String, PublishedGuide> live = new LinkedHashMap<>();
+        final List<Object> writes = new ArrayList<>();
+        List<Integer> previous;
+
+        public void create(ChangeSet set) { sets.put(set.id(), set); writes.add(set); }
+        public ChangeSet find(String id) { return sets.get(id); }
+        public List<ChangeSet> all() { return List.copyOf(sets.values()); }
+        public ChangeSet saveGuides(String id, long r, List<Guide> g, String e, Instant n) { writes.add(g); return sets.get(id); }
+        public ChangeSet submit(String id, long r, Instant n) { writes.add("submit"); return sets.get(id); }
+        public ChangeSet requestChanges(String id, long r, String rv, Comment c, Instant n) { writes.add(c); return sets.get(id); }
+        public ChangeSet approve(String id, long r, String rv, List<GuideVersion> v, List<Integer> p, Instant n) {
+            writes.add(v);
+            previous = p;
+            return sets.get(id);
+        }
+        public void comment(String id, Comment c) { writes.add(c); }
+        public List<Comment> comments(String id) { return List.of(); }
+        public PublishedGuide current(String l, String s) { return live.get(l + "/" + s); }
+        public List<PublishedGuide> published() { return List.copyOf(live.values()); }
+        public List<GuideVersion> versions(String l, String s) { return List.of(); }
+        public GuideVersion version(String l, String s, int n) {
+            return n == 1 ? new GuideVersion(1, GuideRulesTest.guide(l, s, "old text"), "a", "b", NOW, "set-0") : null;
+        }
+        public PublishedGuide unpublish(String l, String s, Instant n) { return null; }
+    }
+
+    private final Recorded store = new Recorded();
+    private final GuideService service = new GuideService(store, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private ChangeSet inReview(String... editors) {
+        ChangeSet set = new ChangeSet("s-1", ChangeSetState.IN_REVIEW,
+                List.of(GuideRulesTest.guide("en", "a", "x"), GuideRulesTest.guide("fr", "a", "x")), Set.of(editors),
+                null, false, 3, NOW, NOW);
+        store.sets.put(set.id(), set);
+        return set;
+    }
+
+    @Test
+    void aDraftIsTheAuthorsAndASuggestionNoOnes() {
+        ChangeSet mine = service.create("ana", List.of(GuideRulesTest.guide("en", "a", "x")));
+        assertThat(mine.state()).isEqualTo(ChangeSetState.DRAFT);
+        assertThat(mine.editors()).containsExactly("ana");
+        ChangeSet suggested = service.suggest(List.of(GuideRulesTest.guide("en", "b", "x")));
+        assertThat(suggested.editors()).isEmpty();
+        assertThat(suggested.suggested()).isTrue();
+        assertThat(suggested.state()).isEqualTo(ChangeSetState.DRAFT);
+    }
+
+    @Test
+    void approvalNumbersEachGuideAfterItsLiveVersion() {
+        inReview("ana");
+        store.live.put("en/a", new PublishedGuide(GuideRulesTest.guide("en", "a", "y"), 4, true, NOW));
+        List<GuideVersion> versions = service.approve("bo", "s-1", 3);
+        assertThat(versions).extracting(GuideVersion::number).containsExactly(5, 1);
+        assertThat(store.previous).containsExactly(4, 0);
+        assertThat(versions).allSatisfy(v -> {
+            assertThat(v.reviewer()).isEqualTo("bo");
+            assertThat(v.authors()).isEqualTo("ana");
+            assertThat(v.publishedAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void aSetNotInReviewIsNeverApprovedAndNothingIsWritten() {
+        store.sets.put("s-2", new ChangeSet("s-2", ChangeSetState.DRAFT, List.of(GuideRulesTest.guide("en", "a", "x")),
+                Set.of("ana"), null, false, 1, NOW, NOW));
+        assertThatThrownBy(() -> service.approve("bo", "s-2", 1)).isInstanceOf(GuideStore.Refused.class)
+                .hasMessage("state");
+        assertThatThrownBy(() -> service.approve("bo", "nope", 1)).isInstanceOf(GuideStore.NotFound.class);
+        assertThat(store.writes).isEmpty();
+    }
+
+    @Test
+    void invalidGuidesAndEmptyCommentsNeverReachTheStore() {
+        inReview("ana");
+        assertThatThrownBy(() -> service.save("ana", "s-1", 3, List.of(GuideRulesTest.guide("en", "a", "<b>x</b>"))))
+                .isInstanceOf(GuideProblems.class);
+        assertThatThrownBy(() -> service.requestChanges("bo", "s-1", 3, "  ")).isInstanceOf(GuideProblems.class);
+        assertThatThrownBy(() -> service.comment("bo", "s-1", "x".repeat(GuideService.MAX_COMMENT + 1)))
+                .isInstanceOf(GuideProblems.class);
+        assertThat(store.writes).isEmpty();
+    }
+
+    @Test
+    void revertingStartsADraftHoldingThatVersion() {
+        ChangeSet draft = service.revert("bo", "en", "a", 1);
+        assertThat(draft.state()).isEqualTo(ChangeSetState.DRAFT);
+        assertThat(draft.editors()).containsExactly("bo");
+        assertThat(draft.guides().get(0).body()).isEqualTo("old text");
+        assertThatThrownBy(() -> service.revert("bo", "en", "a", 7)).isInstanceOf(GuideStore.NotFound.class);
+    }
+}

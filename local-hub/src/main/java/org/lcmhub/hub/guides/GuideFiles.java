@@ -1,0 +1,48 @@
+package org.lcmhub.hub.guides;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.lcmhub.guides.model.Guide;
+
+/**
+ * A guide of the hub as the Markdown file the site is baked from ({@code content/README.md}):
+ * the same header fields as a guide written by hand, then {@code ~~~~~~}, then the body. The
+ * preview, the publish and {@code ./hub export-guides} all write it here, so what is previewed,
+ * served and exported is one text.
+ */
+public final class GuideFiles {
+    /** The header fields in the order written, so that a header line tells its field. */
+    public static final List<String> FIELDS = List.of("title", "type", "status", "language", "translationKey",
+            "summary", "author", "date", "tags", "roles");
+
+    private GuideFiles() {
+    }
+
+    /** Its path under content/. */
+    public static String path(Guide g) {
+        return g.language() + "/guides/" + g.slug() + ".md";
+    }
+
+    public static String markdown(Guide g, boolean published, java.time.Instant date) {
+        List<String> lines = new ArrayList<>();
+        lines.add("title=" + g.title());
+        lines.add("type=guide");
+        lines.add("status=" + (published ? "published" : "draft"));
+        lines.add("language=" + g.language());
+        // A guide and its translation share one key: the original's slug.
+        lines.add("translationKey=" + (g.translationOf() != null ? g.translationOf() : g.slug()));
+        lines.add("summary=" + g.summary());
+        lines.add("author=" + g.author());
+        lines.add("date=" + LocalDate.ofInstant(date, ZoneOffset.UTC));
+        lines.add("tags=" + String.join(",", g.tags()));
+        lines.add("roles=" + String.join(",", g.roles()));
+        lines.add("~~~~~~");
+        lines.add("");
+        return String.join("\n", lines) + "\n" + g.body().replace("\r\n", "\n") + (g.body().endsWith("\n") ? "" : "\n");
+    }
+
+    /** The header's line count: body line n is file line {@code n + HEADER_LINES}. */
+    public static final int HEADER_LINES = 12;
+}

@@ -1,0 +1,218 @@
+package org.lcmhub.guides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.LocalHubTest;
+
+/**
+ * {@code /api/guides/*} and {@code /api/guide-suggestions} through the local hub against moto:
+ * who may do what, the review's states, four eyes, stale writes, and a publish that reaches the
+ * served site.
+ */
+class GuidesApiIT extends LocalHubTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static ObjectNode guide(String lang, String slug, String title, String body) {
+        ObjectNode g = JSON.createObjectNode();
+        g.put("language", lang).put("slug", slug).put("title", title).put("summary", "A summary of " + title)
+                .put("author", "Lucie Fontaine").put("body", body);
+        g.putArray("roles").add("team");
+        g.putArray("tags").add("community");
+        return g;
+    }
+
+    private static String set(ObjectNode... guides) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode list = body.putArray("guides");
+        for (ObjectNode g : guides) {
+            list.add(g);
+        }
+        return body.toString();
+    }
+
+    private static String revision(JsonNode set) {
+        return "{\"revision\":" + set.get("revision").asLong() + "}";
+    }
+
+    /** How many pages of a language Pagefind indexed on the served site. */
+    private int searchPages(String language) throws Exception {
+        JsonNode entry = JSON.readTree(Files.readString(hub.siteDir().resolve("pagefind/pagefind-entry.json")));
+        return entry.at("/languages/" + language + "/page_count").asInt();
+    }
+
+    private JsonNode ok(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return HubClient.parse(response);
+    }
+
+    @Test
+    void anotherLcmReviewsAndApprovalPublishesTheWholeSet() throws Exception {
+        String a = token("ana-" + UUID.randomUUID() + "@example.org", "lcm");
+        String b = token("bo-" + UUID.randomUUID() + "@example.org", "lcm");
+        String slug = "sharing-notes-" + UUID.randomUUID().toString().substring(0, 6);
+        ObjectNode en = guide("en", slug, "Sharing notes", "## Why\n\nNotes help the next LCM.\n");
+        ObjectNode fr = guide("fr", slug + "-fr", "Partager ses notes", "## Pourquoi\n\nLes notes aident.\n");
+        fr.put("translationOf", slug);
+
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(en, fr)), 201);
+        String id = draft.get("setId").asText();
+        assertThat(draft.get("state").asText()).isEqualTo("draft");
+        assertThat(draft.get("guides")).hasSize(2);
+
+        // Approving a draft is refused: it is not in review.
+        assertThat(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(draft)).statusCode())
+                .isEqualTo(409);
+        JsonNode inReview = ok(client.json("POST", "/api/guides/sets/" + id + "/submit", a, revision(draft)), 200);
+        assertThat(inReview.get("state").asText()).isEqualTo("in-review");
+
+        // The author may not approve their own set (a condition of the write).
+        HttpResponse<String> own = client.json("POST", "/api/guides/sets/" + id + "/approve", a, revision(inReview));
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(HubClient.parse(own).at("/error/code").asText()).isEqualTo("four-eyes");
+
+        JsonNode sentBack = ok(client.json("POST", "/api/guides/sets/" + id + "/request-changes", b,
+                "{\"revision\":" + inReview.get("revision").asLong() + ",\"comment\":\"Add an example.\"}"), 200);
+        assertThat(sentBack.get("state").asText()).isEqualTo("changes-requested");
+        assertThat(sentBack.get("comments").get(0).get("text").asText()).isEqualTo("Add an example.");
+
+        // A save made on the copy read before the review is stale.
+        ObjectNode stale = (ObjectNode) JSON.readTree(set(en, fr));
+        stale.put("revision", draft.get("revision").asLong());
+        assertThat(client.json("PUT", "/api/guides/sets/" + id, a, stale.toString()).statusCode()).isEqualTo(409);
+
+        en.put("body", "## Why\n\nNotes help the next LCM.\n\nFor example: a weekly log.\n");
+        ObjectNode fixed = (ObjectNode) JSON.readTree(set(en, fr));
+        fixed.put("revision", sentBack.get("revision").asLong());
+        JsonNode saved = ok(client.json("PUT", "/api/guides/sets/" + id, a, fixed.toString()), 200);
+        JsonNode again = ok(client.json("POST", "/api/guides/sets/" + id + "/submit", a, revision(saved)), 200);
+
+        int indexedEn = searchPages("en");
+        int indexedFr = searchPages("fr");
+        JsonNode published = ok(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(again)), 200);
+        assertThat(published.get("state").asText()).isEqualTo("published");
+        assertThat(published.get("versions")).hasSize(2);
+        assertThat(published.get("site").asText()).isEqualTo("baked");
+        assertThat(Files.readString(hub.siteDir().resolve("en/guides/" + slug + ".html"))).contains("a weekly log");
+        assertThat(client.send("GET", "/fr/guides/" + slug + "-fr.html", null, null, null).statusCode()).isEqualTo(200);
+        // The search index was built again with both pages.
+        assertThat(searchPages("en")).isEqualTo(indexedEn + 1);
+        assertThat(searchPages("fr")).isEqualTo(indexedFr + 1);
+
+        // A second approval of the same set is refused.
+        assertThat(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(published)).statusCode())
+                .isEqualTo(409);
+
+        JsonNode versions = ok(client.json("GET", "/api/guides/en/" + slug + "/versions", a, null), 200);
+        assertThat(versions.get("versions").get(0).get("number").asInt()).isEqualTo(1);
+        assertThat(versions.get("versions").get(0).get("authors").asText()).isNotBlank();
+
+        JsonNode revert = ok(client.json("POST", "/api/guides/en/" + slug + "/versions/1/revert", b, null), 201);
+        assertThat(revert.get("state").asText()).isEqualTo("draft");
+        assertThat(revert.get("guides").get(0).get("body").asText()).contains("a weekly log");
+
+        JsonNode off = ok(client.json("POST", "/api/guides/en/" + slug + "/unpublish", a, null), 200);
+        assertThat(off.get("live").asBoolean()).isFalse();
+        assertThat(Files.exists(hub.siteDir().resolve("en/guides/" + slug + ".html"))).isFalse();
+        assertThat(client.json("POST", "/api/guides/en/" + slug + "/unpublish", a, null).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aSecondVersionCanBeComparedWithTheFirst() throws Exception {
+        String a = token("cy-" + UUID.randomUUID() + "@example.org", "lcm");
+        String b = token("di-" + UUID.randomUUID() + "@example.org", "lcm");
+        String slug = "compare-" + UUID.randomUUID().toString().substring(0, 6);
+        for (String body : new String[] {"one\ntwo\n", "one\nthree\n"}) {
+            JsonNode d = ok(client.json("POST", "/api/guides/sets", a, set(guide("en", slug, "Compare", body))), 201);
+            JsonNode r = ok(client.json("POST", "/api/guides/sets/" + d.get("setId").asText() + "/submit", a,
+                    revision(d)), 200);
+            ok(client.json("POST", "/api/guides/sets/" + d.get("setId").asText() + "/approve", b, revision(r)), 200);
+        }
+        JsonNode diff = ok(client.json("GET", "/api/guides/en/" + slug + "/compare?from=1&to=2", a, null), 200);
+        assertThat(diff.get("lines").toString()).contains("{\"kind\":\"removed\",\"text\":\"two\"}")
+                .contains("{\"kind\":\"added\",\"text\":\"three\"}");
+        assertThat(client.json("GET", "/api/guides/en/" + slug + "/versions/9", a, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badGuidesGetCodedProblemsAndNothingIsStored() throws Exception {
+        String a = token("ed-" + UUID.randomUUID() + "@example.org", "lcm");
+        ObjectNode bad = guide("de", "Not A Slug", "", "Hello\n<script>alert(1)</script>\n");
+        HttpResponse<String> refused = client.json("POST", "/api/guides/sets", a, set(bad));
+        JsonNode error = ok(refused, 400).get("error");
+        assertThat(error.get("problems").toString()).contains("guide.language.invalid", "guide.field.slug",
+                "guide.field.required").contains("\"code\":\"guide.body.html\"").contains("\"line\":2");
+        assertThat(error.get("fields").has("title")).isTrue();
+    }
+
+    @Test
+    void thePreviewIsTheSitesPageWithTheSitesOwnProblems() throws Exception {
+        String a = token("fa-" + UUID.randomUUID() + "@example.org", "lcm");
+        ObjectNode g = guide("en", "preview-me", "Preview me", "First line.\n\nSee [nowhere](/en/no-such-page.html).\n");
+        ObjectNode body = (ObjectNode) JSON.readTree(set(g));
+        body.put("index", 0);
+        JsonNode preview = ok(client.json("POST", "/api/guides/preview", a, body.toString()), 200);
+        assertThat(preview.get("html").asText()).contains("<h1>Preview me</h1>").contains("First line.");
+        assertThat(preview.get("problems").toString()).contains("\"field\":\"body\"", "\"line\":3",
+                "guide.site.problem");
+
+        g.put("body", "Hello\n<img src=x onerror=alert(1)>\n");
+        JsonNode refused = ok(client.json("POST", "/api/guides/preview", a, JSON.readTree(set(g)).toString()), 200);
+        assertThat(refused.get("html").isNull()).as("nothing rendered from raw HTML").isTrue();
+        assertThat(refused.get("problems").toString()).contains("guide.body.html", "\"line\":2");
+    }
+
+    @Test
+    void onlyLcmsUseTheEditor() throws Exception {
+        String mentor = token("me-" + UUID.randomUUID() + "@example.org", "mentor");
+        assertThat(client.json("GET", "/api/guides/sets", mentor, null).statusCode()).isEqualTo(403);
+        assertThat(client.json("GET", "/api/guides/sets", null, null).statusCode()).isEqualTo(401);
+        assertThat(client.json("POST", "/api/guides/sets", mentor, set(guide("en", "x", "X", "x"))).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anyoneSuggestsAGuideWhichLandsAsADraftAndScriptsAreHeldBack() throws Exception {
+        String ip = "198.51.100." + (int) (Math.random() * 200 + 1);
+        String title = "Suggested " + UUID.randomUUID().toString().substring(0, 6);
+        String body = "{\"language\":\"en\",\"title\":\"" + title + "\",\"summary\":\"From a reader\","
+                + "\"author\":\"A reader\",\"body\":\"Try this.\"}";
+        assertThat(suggest(ip, body).statusCode()).isEqualTo(202);
+        JsonNode sets = ok(client.json("GET", "/api/guides/sets", token("gi@example.org", "lcm"), null), 200);
+        JsonNode mine = null;
+        for (JsonNode s : sets.get("sets")) {
+            if (s.get("guides").get(0).get("title").asText().equals(title)) {
+                mine = s;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("state").asText()).isEqualTo("draft");
+        assertThat(mine.get("suggested").asBoolean()).isTrue();
+        assertThat(mine.get("editors")).isEmpty();
+
+        assertThat(suggest(ip, body.replace("}", ",\"website\":\"spam.example\"}")).statusCode()).isEqualTo(400);
+        int status = 0;
+        for (int i = 0; i < GuidesHandler.SUGGESTIONS_PER_HOUR; i++) {
+            status = suggest(ip, body).statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+    }
+
+    private HttpResponse<String> suggest(String ip, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(hub.url().resolve("/api/guide-suggestions"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-Forwarded-For", ip).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HubClient.checked("POST", "/api/guide-suggestions",
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+}

@@ -1,0 +1,162 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Guides from the browser, in Chromium against the local hub: an LCM writes a guide and its
+ * translation in English, sees the site's check beside the body line and the preview rendered by
+ * the bake, sends the set for review; a second LCM, in French, asks for a change; the first fixes
+ * it; the second approves, and both pages and the guides list show it; its history restores a
+ * version as a new draft. A reader suggests a guide
+ * from the public form. axe-core on the editor and the form, screenshots at 375 and 1280 px.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GuidesBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+    private final String slug = "keeping-a-team-log-" + run;
+    private final String title = "Keeping a team log " + run;
+    private HubServer hub;
+    private Browser browser;
+    private String axe;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void start(HubServer hub) throws Exception {
+        this.hub = hub;
+        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.browser = Browser.start(true);
+        this.wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private WebElement find(String css) {
+        return wait.until(d -> {
+            WebElement e = d.findElement(By.cssSelector(css));
+            return e.isDisplayed() ? e : null;
+        });
+    }
+
+    private void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void signIn(String email, String lang) {
+        String page = lang.equals("fr") ? "/fr/staff/guides.html" : "/en/staff/guides.html";
+        StaffSignIn.signIn(browser, hub, email, "lcm", lang, page);
+        find("#guides-sets");
+    }
+
+    private void openSet() {
+        wait.until(d -> d.findElements(By.cssSelector("#guides-sets button")).stream()
+                .filter(b -> b.getAttribute("aria-label").contains(title)).findFirst().orElse(null)).click();
+        wait.until(d -> d.findElement(By.id("g0-title")).getAttribute("value").equals(title));
+    }
+
+    private void waitText(String css, String text) {
+        wait.until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
+    }
+
+    @Test
+    void anLcmWritesAnotherApprovesAndTheGuideIsOnTheSite() throws Exception {
+        signIn("ana-" + run + "@example.org", "en");
+        find("#guides-new").click();
+        type("#g0-title", title);
+        type("#g0-slug", slug);
+        type("#g0-summary", "Why a shared log helps the next LCM of a cohort.");
+        type("#g0-author", "Ana Silva");
+        find("#g0-roles-team").click();
+        find("#g0-tags-community").click();
+        type("#g0-body", "## Why\n\nSee [the old page](/en/no-such-page.html).\n");
+        // The site's own check, beside the body line it concerns; the preview is the bake's page.
+        waitText("#g0-body-lines-error", "Line 3");
+        waitText("#guides-preview", "Why");
+        assertThat(find("#guides-preview h1").getText()).isEqualTo(title);
+        type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n");
+        wait.until(d -> d.findElements(By.id("g0-body-lines-error")).isEmpty());
+
+        find("#guides-add-translation").click();
+        type("#g1-title", "Tenir un journal d'équipe " + run);
+        type("#g1-slug", slug + "-fr");
+        type("#g1-summary", "Pourquoi un journal partagé aide le ou la prochaine LCM.");
+        type("#g1-body", "## Pourquoi\n\nUn journal dit ce qui a été essayé.\n");
+        find("#guides-save").click();
+        waitText("#guides-status", "Draft saved");
+        browser.assertAccessible(axe, SCREENSHOTS, "guides-editor-en");
+        find("#guides-submit").click();
+        waitText("#guides-status", "Sent for review");
+        assertThat(browser.driver.findElement(By.id("guides-approve")).isDisplayed()).as("the author cannot approve").isFalse();
+
+        signIn("bea-" + run + "@example.org", "fr");
+        openSet();
+        type("#guides-comment", "Ajoutez un exemple, s'il vous plaît.");
+        find("#guides-request-changes").click();
+        waitText("#guides-review-status", "Renvoyé");
+        waitText("#guides-comments", "Ajoutez un exemple");
+        browser.assertAccessible(axe, SCREENSHOTS, "guides-review-fr");
+
+        signIn("ana-" + run + "@example.org", "en");
+        openSet();
+        waitText("#guides-comments", "asks for changes");
+        type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n\nFor example: the week's questions.\n");
+        find("#guides-submit").click();
+        waitText("#guides-status", "Sent for review");
+
+        signIn("bea-" + run + "@example.org", "fr");
+        openSet();
+        find("#guides-approve").click();
+        waitText("#guides-review-status", "Publié");
+        // Every published version is kept: the history offers to restore one, as a new draft.
+        wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
+                .filter(b -> b.getText().contains(title)).findFirst().orElse(null)).click();
+        waitText("#guides-versions", "Version 1");
+        find("#guides-versions button").click();
+        waitText("#guides-status", "Un brouillon contenant la version 1");
+
+        browser.driver.get(hub.url().resolve("/en/guides/" + slug + ".html").toString());
+        assertThat(find("h1").getText()).isEqualTo(title);
+        assertThat(find("article").getText()).contains("the week's questions");
+        browser.driver.get(hub.url().resolve("/fr/guides/" + slug + "-fr.html").toString());
+        assertThat(find("h1").getText()).startsWith("Tenir un journal");
+        browser.driver.get(hub.url().resolve("/en/guides.html").toString());
+        assertThat(find("main").getText()).contains(title);
+    }
+
+    @Test
+    void aReaderSuggestsAGuideWithoutAnAccount() throws Exception {
+        browser.driver.get(hub.url().resolve("/fr/proposer-un-guide.html").toString());
+        browser.assertAccessible(axe, SCREENSHOTS, "guides-suggest-fr");
+        type("#suggest-author", "Un lecteur");
+        type("#suggest-title", "Une idée " + run);
+        type("#suggest-summary", "Une pratique qui marche.");
+        type("#suggest-body", "Essayez ceci.");
+        find(".suggest-form button[type=submit]").click();
+        waitText(".suggest-form .form-success", "Merci");
+    }
+}

@@ -1,0 +1,438 @@
+// The LCMs' guide editor: change sets (a guide and its translation), a form per guide, a live
+// preview rendered by the site's own bake (POST /api/guides/preview), the site's checks beside the
+// field or body line they concern, then review by another LCM: comments, changes, approval, which
+// publishes the set. Published guides keep every version: compare, restore, unpublish.
+(function () {
+  'use strict';
+  var S = window.LcmStaff;
+  var el = S.el;
+  var t = S.t;
+  var app = document.getElementById('guides-app');
+  var forms = document.getElementById('guides-forms');
+  var editor = document.getElementById('guides-editor');
+  var status = document.getElementById('guides-status');
+  var reviewStatus = document.getElementById('guides-review-status');
+  var previewBox = document.getElementById('guides-preview');
+  var previewStatus = document.getElementById('guides-preview-status');
+  var roles = JSON.parse(app.getAttribute('data-roles') || '{}');
+  var tags = JSON.parse(app.getAttribute('data-tags') || '{}');
+  var current = null; // the open change set, or null for a new one
+  var focused = 0;
+  var timer = null;
+  var asked = 0;
+
+  var mySub = null;
+  function me() { return mySub; }
+
+  /** Who is signed in, as the API knows them (the editors of a set are listed by this id). */
+  function whoAmI() {
+    var pending = window.LcmAuth && window.LcmAuth.token ? Promise.resolve(window.LcmAuth.token()) : Promise.resolve(S.token());
+    return pending.then(function (token) {
+      try { mySub = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).sub; } catch (e) { mySub = null; }
+    });
+  }
+
+  function failure(r) {
+    var code = r.json && r.json.error && r.json.error.code;
+    if (code === 'four-eyes') { return t('guides.fourEyes'); }
+    if (code === 'wrong-state') { return t('guides.wrongState'); }
+    if (code === 'stale') { return t('guides.stale'); }
+    if (r.status === 403) { return t('guides.notLcm'); }
+    if (code === 'validation_failed') { return t('guides.fixProblems'); }
+    return t('guides.failed');
+  }
+
+  function field(i, name, label, input, hint) {
+    var box = el('div', { 'class': 'field' });
+    input.id = 'g' + i + '-' + name;
+    input.name = name;
+    input.setAttribute('data-field', name);
+    box.appendChild(el('label', { 'for': input.id }, label));
+    box.appendChild(input);
+    if (hint) {
+      var h = el('p', { 'class': 'hint', id: input.id + '-hint' }, hint);
+      input.setAttribute('aria-describedby', h.id);
+      box.appendChild(h);
+    }
+    return box;
+  }
+
+  function checks(i, name, label, options, chosen) {
+    var set = el('fieldset', { 'class': 'field', id: 'g' + i + '-' + name, 'data-field': name });
+    set.appendChild(el('legend', {}, label));
+    var row = el('div', { 'class': 'checks' });
+    Object.keys(options).forEach(function (key) {
+      var id = 'g' + i + '-' + name + '-' + key;
+      var box = el('input', { type: 'checkbox', id: id, name: name, value: key });
+      box.checked = chosen.indexOf(key) >= 0;
+      var l = el('label', { 'for': id });
+      l.appendChild(box);
+      l.appendChild(document.createTextNode(' ' + options[key]));
+      row.appendChild(l);
+    });
+    set.appendChild(row);
+    return set;
+  }
+
+  function text(tag, value, attrs) {
+    var input = el(tag, attrs || {});
+    if (tag === 'input') { input.type = 'text'; }
+    input.value = value || '';
+    return input;
+  }
+
+  function guideForm(g, i) {
+    var box = el('fieldset', { 'class': 'guides-guide', 'data-guide': String(i) });
+    box.appendChild(el('legend', {}, t('guides.guide', { n: i + 1 })));
+    var lang = el('select');
+    ['en', 'fr'].forEach(function (code) {
+      var o = el('option', { value: code }, t('guides.lang.' + code));
+      o.selected = (g.language || S.lang) === code;
+      lang.appendChild(o);
+    });
+    box.appendChild(field(i, 'language', t('guides.language'), lang));
+    box.appendChild(field(i, 'title', t('guides.title'), text('input', g.title, { maxlength: '120' })));
+    box.appendChild(field(i, 'slug', t('guides.slug'), text('input', g.slug, { maxlength: '80', autocapitalize: 'off', spellcheck: 'false' }),
+      t('guides.slugHint', { lang: g.language || S.lang })));
+    box.appendChild(field(i, 'summary', t('guides.summary'), text('input', g.summary, { maxlength: '300' })));
+    box.appendChild(field(i, 'author', t('guides.author'), text('input', g.author, { maxlength: '100', autocomplete: 'name' })));
+    box.appendChild(checks(i, 'roles', t('guides.roles'), roles, g.roles || []));
+    box.appendChild(checks(i, 'tags', t('guides.tags'), tags, g.tags || []));
+    box.appendChild(field(i, 'translationOf', t('guides.translationOf'), text('input', g.translationOf, { maxlength: '80' })));
+    var body = field(i, 'body', t('guides.body'), text('textarea', g.body, { rows: '16', maxlength: '100000' }), t('guides.bodyHint'));
+    box.appendChild(body);
+    if (i > 0) {
+      var remove = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.removeGuide'));
+      remove.addEventListener('click', function () { var all = read(); all.splice(i, 1); fill(all); schedule(); });
+      box.appendChild(el('p', { 'class': 'staff-actions' })).appendChild(remove);
+    }
+    box.addEventListener('focusin', function () { focused = i; });
+    return box;
+  }
+
+  function read() {
+    return Array.prototype.map.call(forms.querySelectorAll('[data-guide]'), function (box) {
+      function v(name) { var f = box.querySelector('[name=' + name + ']'); return f ? f.value : ''; }
+      function chosen(name) {
+        return Array.prototype.filter.call(box.querySelectorAll('input[name=' + name + ']'), function (c) { return c.checked; })
+          .map(function (c) { return c.value; });
+      }
+      return { language: v('language'), slug: v('slug').trim(), title: v('title'), summary: v('summary'), author: v('author'),
+        roles: chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body') };
+    });
+  }
+
+  function fill(guides) {
+    forms.textContent = '';
+    guides.forEach(function (g, i) { forms.appendChild(guideForm(g, i)); });
+  }
+
+  /** Each problem beside its field, or under the body as "Line n: ...". */
+  function showProblems(problems) {
+    S.clearErrors(forms);
+    Array.prototype.forEach.call(forms.querySelectorAll('.guides-lines'), function (u) { u.remove(); });
+    var byField = {};
+    (problems || []).forEach(function (p) {
+      var box = forms.querySelector('[data-guide="' + p.guide + '"]');
+      if (!box) { return; }
+      var words = t(p.code, p.params);
+      if (p.line > 0) {
+        var body = box.querySelector('[name=body]');
+        var list = body.parentNode.querySelector('.guides-lines');
+        if (!list) {
+          list = el('ul', { 'class': 'guides-lines', id: body.id + '-lines-error' });
+          body.parentNode.appendChild(list);
+          body.setAttribute('aria-invalid', 'true');
+          body.setAttribute('aria-describedby', (body.getAttribute('aria-describedby') || '') + ' ' + list.id);
+        }
+        list.appendChild(el('li', {}, t('guides.line', { line: p.line, message: words })));
+        return;
+      }
+      var key = p.guide + '/' + p.field;
+      if (byField[key]) { return; }
+      byField[key] = true;
+      var target = box.querySelector('[data-field="' + p.field + '"]');
+      if (!target) { return; }
+      // Beside the field, without moving the focus: the author is typing.
+      var note = el('p', { 'class': 'field-error', id: target.id + '-error' }, words);
+      (target.closest('.field') || target).appendChild(note);
+      var inputs = target.matches('fieldset') ? Array.prototype.slice.call(target.querySelectorAll('input')) : [target];
+      inputs.forEach(function (input) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
+      });
+    });
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(preview, 600);
+  }
+
+  function preview() {
+    var guides = read();
+    if (!guides.length) { return; }
+    var index = Math.min(focused, guides.length - 1);
+    var mine = ++asked;
+    previewStatus.textContent = t('guides.previewing');
+    S.call('POST', '/api/guides/preview', { guides: guides, index: index }).then(function (r) {
+      if (mine !== asked) { return; }
+      previewStatus.textContent = t('guides.previewFor', { n: index + 1 });
+      if (!r.ok) {
+        previewStatus.textContent = r.status === 503 ? t('guides.previewUnavailable') : failure(r);
+        return;
+      }
+      showProblems(r.json.problems);
+      previewBox.textContent = '';
+      previewBox.setAttribute('lang', guides[index].language === 'fr' ? 'fr' : 'en');
+      if (r.json.html) {
+        var doc = new DOMParser().parseFromString('<div>' + r.json.html + '</div>', 'text/html');
+        Array.prototype.forEach.call(doc.querySelectorAll('script, style, iframe, form'), function (n) { n.remove(); });
+        Array.prototype.forEach.call(doc.querySelectorAll('[id]'), function (n) { n.removeAttribute('id'); });
+        Array.prototype.forEach.call(doc.body.firstChild.childNodes, function (n) {
+          previewBox.appendChild(document.importNode(n, true));
+        });
+      }
+    });
+  }
+
+  function stateText(set) {
+    var words = t('guides.state.' + set.state);
+    if (set.suggested) { words += ' · ' + t('guides.suggested'); }
+    return words + ' · ' + t('guides.updated', { date: S.date(set.updatedAt.substring(0, 10)) });
+  }
+
+  function buttons() {
+    var editable = !current || current.state === 'draft' || current.state === 'changes-requested';
+    var reviewing = current && current.state === 'in-review';
+    var author = current && current.editors.indexOf(me()) >= 0;
+    document.getElementById('guides-save').hidden = !editable;
+    document.getElementById('guides-add-translation').hidden = !editable;
+    document.getElementById('guides-submit').hidden = !current || !editable;
+    document.getElementById('guides-request-changes').hidden = !reviewing || author;
+    document.getElementById('guides-approve').hidden = !reviewing || author;
+    document.getElementById('guides-add-comment').hidden = !current;
+    document.getElementById('guides-set-state').textContent = current ? stateText(current) : t('guides.state.draft');
+  }
+
+  function showComments() {
+    var list = document.getElementById('guides-comments');
+    list.textContent = '';
+    var comments = (current && current.comments) || [];
+    if (!comments.length) { list.appendChild(el('li', {}, t('guides.noComments'))); }
+    comments.forEach(function (c) {
+      var who = c.author === me() ? t('guides.you') : t('guides.anotherLcm');
+      var li = el('li', {}, t('guides.commentBy', { author: who, date: S.dateTime(c.at) })
+        + (c.kind === 'changes' ? ' (' + t('guides.asksChanges') + ')' : '') + ' — ');
+      li.appendChild(el('q', {}, c.text));
+      list.appendChild(li);
+    });
+  }
+
+  function open(set, message) {
+    current = set;
+    fill(set ? set.guides : [{ language: S.lang, roles: [], tags: [] }]);
+    showComments();
+    buttons();
+    S.say(status, message || '', 'ok');
+    S.say(reviewStatus, '', 'ok');
+    editor.hidden = false;
+    document.getElementById('guides-editor-title').focus();
+    focused = 0;
+    preview();
+  }
+
+  function load(id, message) {
+    return S.call('GET', '/api/guides/sets/' + encodeURIComponent(id)).then(function (r) {
+      if (r.ok) { open(r.json, message); } else { S.say(status, failure(r), 'error'); }
+    });
+  }
+
+  function sets() {
+    S.call('GET', '/api/guides/sets').then(function (r) {
+      var list = document.getElementById('guides-sets');
+      list.textContent = '';
+      if (!r.ok) { list.appendChild(el('li', {}, failure(r))); return; }
+      var open_ = r.json.sets.filter(function (s) { return s.state !== 'published'; });
+      if (!open_.length) { list.appendChild(el('li', {}, t('guides.none'))); }
+      open_.forEach(function (s) {
+        var title = s.guides.map(function (g) { return g.title; }).join(' / ');
+        var li = el('li', {}, title + ' — ' + stateText(s) + ' ');
+        var b = el('button', { type: 'button', 'class': 'button-secondary', 'aria-label': t('guides.openSet', { title: title }) },
+          t('guides.open'));
+        b.addEventListener('click', function () { load(s.setId); });
+        li.appendChild(b);
+        list.appendChild(li);
+      });
+    });
+  }
+
+  function pageOf(g) { return '/' + g.language + '/guides/' + g.slug + '.html'; }
+
+  function published() {
+    S.call('GET', '/api/guides/published').then(function (r) {
+      var list = document.getElementById('guides-published');
+      list.textContent = '';
+      if (!r.ok) { list.appendChild(el('li', {}, failure(r))); return; }
+      if (!r.json.guides.length) { list.appendChild(el('li', {}, t('guides.noPublished'))); }
+      r.json.guides.forEach(function (g) {
+        var li = el('li');
+        if (g.live) {
+          li.appendChild(el('a', { href: pageOf(g), lang: g.language }, g.title));
+        } else {
+          li.appendChild(el('span', { lang: g.language }, g.title + ' (' + t('guides.notLive') + ')'));
+        }
+        li.appendChild(document.createTextNode(' · ' + t('guides.version', { n: g.version }) + ' '));
+        var history = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.history', { title: g.title }));
+        history.addEventListener('click', function () { versions(g); });
+        li.appendChild(history);
+        if (g.live) {
+          var off = el('button', { type: 'button', 'class': 'button-secondary', 'aria-label': t('guides.unpublish') + ' · ' + g.title },
+            t('guides.unpublish'));
+          off.addEventListener('click', function () {
+            S.call('POST', '/api/guides/' + g.language + '/' + g.slug + '/unpublish').then(function (u) {
+              S.say(document.getElementById('guides-history-status'), u.ok ? t('guides.unpublished', { title: g.title }) : failure(u),
+                u.ok ? 'ok' : 'error');
+              document.getElementById('guides-history').hidden = false;
+              published();
+            });
+          });
+          li.appendChild(document.createTextNode(' '));
+          li.appendChild(off);
+        }
+        list.appendChild(li);
+      });
+    });
+  }
+
+  function versions(g) {
+    var box = document.getElementById('guides-history');
+    var list = document.getElementById('guides-versions');
+    var base = '/api/guides/' + g.language + '/' + g.slug;
+    S.call('GET', base + '/versions').then(function (r) {
+      box.hidden = false;
+      document.getElementById('guides-diff').hidden = true;
+      document.getElementById('guides-history-title').textContent = t('guides.history', { title: g.title });
+      list.textContent = '';
+      if (!r.ok) { list.appendChild(el('li', {}, failure(r))); return; }
+      var latest = r.json.versions[0].number;
+      r.json.versions.forEach(function (v) {
+        var li = el('li', {}, t('guides.versionBy', { n: v.number, authors: v.authors.split(',').length > 1 ? v.authors.split(',').length + ' LCM' : 'LCM',
+          reviewer: 'LCM', date: S.dateTime(v.publishedAt) }) + ' ');
+        if (v.number !== latest) {
+          var compare = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.compare'));
+          compare.addEventListener('click', function () { diff(base, v.number, latest); });
+          li.appendChild(compare);
+          li.appendChild(document.createTextNode(' '));
+        }
+        var restore = el('button', { type: 'button', 'class': 'button-secondary', 'aria-label': t('guides.restore') + ' · ' + t('guides.version', { n: v.number }) },
+          t('guides.restore'));
+        restore.addEventListener('click', function () {
+          S.call('POST', base + '/versions/' + v.number + '/revert').then(function (x) {
+            if (x.ok) { open(x.json, t('guides.restored', { n: v.number })); sets(); } else { S.say(document.getElementById('guides-history-status'), failure(x), 'error'); }
+          });
+        });
+        li.appendChild(restore);
+        list.appendChild(li);
+      });
+      document.getElementById('guides-history-title').focus();
+    });
+  }
+
+  function diff(base, from, to) {
+    S.call('GET', base + '/compare?from=' + from + '&to=' + to).then(function (r) {
+      var box = document.getElementById('guides-diff');
+      box.textContent = '';
+      box.hidden = false;
+      if (!r.ok) { box.textContent = failure(r); return; }
+      r.json.lines.forEach(function (line) {
+        var tag = line.kind === 'added' ? 'ins' : line.kind === 'removed' ? 'del' : 'div';
+        var node = el(tag, line.kind === 'same' ? {} : { title: t(line.kind === 'added' ? 'guides.diffAdded' : 'guides.diffRemoved') },
+          (line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : '  ') + line.text);
+        box.appendChild(node);
+      });
+    });
+  }
+
+  function after(r, okText, node) {
+    if (r.ok) {
+      current = r.json;
+      showComments();
+      buttons();
+      S.say(node, okText, 'ok');
+      sets();
+      return true;
+    }
+    if (r.json && r.json.error && r.json.error.problems) { showProblems(r.json.error.problems); }
+    S.say(node, failure(r), 'error');
+    return false;
+  }
+
+  function save() {
+    var body = { guides: read() };
+    if (current) { body.revision = current.revision; }
+    return S.call(current ? 'PUT' : 'POST', current ? '/api/guides/sets/' + current.setId : '/api/guides/sets', body)
+      .then(function (r) { return after(r, t('guides.saved'), status); });
+  }
+
+  function post(action, body, okText, node) {
+    return S.call('POST', '/api/guides/sets/' + current.setId + '/' + action, body).then(function (r) {
+      var ok = after(r, typeof okText === 'function' ? okText(r) : okText, node);
+      if (ok && action === 'approve') { published(); }
+      return ok;
+    });
+  }
+
+  function comment() { return document.getElementById('guides-comment').value; }
+
+  function start() {
+    var u = S.user();
+    if (!u || (u.groups || []).indexOf('lcm') < 0) {
+      if (u) { app.parentNode.insertBefore(el('p', { 'class': 'notice' }, t('guides.notLcm')), app); }
+      return;
+    }
+    app.hidden = false;
+    whoAmI().then(buttons);
+    sets();
+    published();
+    document.getElementById('guides-new').addEventListener('click', function () { open(null); });
+    document.getElementById('guides-add-translation').addEventListener('click', function () {
+      var all = read();
+      var first = all[0] || {};
+      all.push({ language: first.language === 'fr' ? 'en' : 'fr', translationOf: first.slug, roles: first.roles, tags: first.tags,
+        author: first.author });
+      fill(all);
+      focused = all.length - 1;
+      forms.querySelector('[data-guide="' + focused + '"] [name=title]').focus();
+      schedule();
+    });
+    forms.addEventListener('input', schedule);
+    forms.addEventListener('change', schedule);
+    document.getElementById('guides-form').addEventListener('submit', function (e) { e.preventDefault(); save(); });
+    document.getElementById('guides-submit').addEventListener('click', function () {
+      save().then(function (ok) { if (ok) { post('submit', { revision: current.revision }, t('guides.submitted'), status); } });
+    });
+    document.getElementById('guides-add-comment').addEventListener('click', function () {
+      S.call('POST', '/api/guides/sets/' + current.setId + '/comments', { comment: comment() }).then(function (r) {
+        if (after(r, '', reviewStatus)) { document.getElementById('guides-comment').value = ''; }
+      });
+    });
+    document.getElementById('guides-request-changes').addEventListener('click', function () {
+      post('request-changes', { revision: current.revision, comment: comment() }, t('guides.changesRequested'), reviewStatus)
+        .then(function (ok) { if (ok) { document.getElementById('guides-comment').value = ''; } });
+    });
+    document.getElementById('guides-approve').addEventListener('click', function () {
+      var guides = current.guides;
+      post('approve', { revision: current.revision }, function () { return S.plural('guides.approved', guides.length, { count: guides.length }); },
+        reviewStatus).then(function (ok) {
+        if (!ok) { return; }
+        guides.forEach(function (g) {
+          reviewStatus.appendChild(document.createTextNode(' '));
+          reviewStatus.appendChild(el('a', { href: pageOf(g), lang: g.language }, t('guides.view', { title: g.title })));
+        });
+      });
+    });
+  }
+
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+}());
