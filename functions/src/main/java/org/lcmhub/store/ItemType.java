@@ -25,7 +25,9 @@ public enum ItemType {
     NEVER_AGAIN("NeverAgain"),
     MATCHING_DRAFT("MatchingDraft"),
     ONE_TO_ONE("OneToOne"),
-    SESSION("Session");
+    SESSION("Session"),
+    CHANNEL("Channel"),
+    COMMUNITY("Community");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";

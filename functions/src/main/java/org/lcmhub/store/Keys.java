@@ -198,6 +198,19 @@ public final class Keys {
     /** Sort-key prefix of an address's sign-ups in its {@code EMAIL#} partition. */
     public static final String EMAIL_LEARNER = "LEARNER#";
 
+    /** A cohort's channel (chat, documents, group call), in the cohort's partition. */
+    public static Map<String, AttributeValue> channel(String cohortId, String channelId) {
+        return key(cohortPk(cohortId), CHANNEL + channelId);
+    }
+
+    /** Sort-key prefix of a cohort's channels. */
+    public static final String CHANNEL = "CHANNEL#";
+
+    /** A cohort's community settings and counters (how many channels), in the cohort's partition. */
+    public static Map<String, AttributeValue> community(String cohortId) {
+        return key(cohortPk(cohortId), "COMMUNITY");
+    }
+
     /** A fixed-window request counter, e.g. link requests of one address or one client. */
     public static Map<String, AttributeValue> rateWindow(String scope, String subjectHash, long windowStart) {
         return key("RATE#" + scope + "#" + subjectHash, "WINDOW#" + windowStart);

@@ -1,0 +1,126 @@
+package org.lcmhub.community;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.cohort.CohortErrors;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.community.store.ChannelStore;
+import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
+import org.lcmhub.http.ApiException;
+import org.lcmhub.http.ApiHandler;
+import org.lcmhub.http.ApiRequest;
+import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Fields;
+import org.lcmhub.http.Router;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerAuth;
+import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
+import org.lcmhub.store.Dynamo;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * A cohort's channels: its LCM team lists, adds and removes them (StaffJwt); an enrolled learner
+ * reads them with their personal key, and downloads the weekly group call for their calendar.
+ */
+public class CommunityHandler extends ApiHandler {
+    private final CommunityService service;
+    private final LearnerAuth learners;
+    private final Clock clock;
+
+    /** Used by Lambda. */
+    public CommunityHandler() {
+        this(Dynamo.client(), Dynamo.tableName(), Clock.systemUTC());
+    }
+
+    public CommunityHandler(DynamoDbClient dynamo, String table, Clock clock) {
+        this(new CommunityService(new DynamoCohortStore(dynamo, table), new DynamoChannelStore(dynamo, table), clock),
+                new LearnerAuth(new DynamoLearnerStore(dynamo, table)), clock);
+    }
+
+    public CommunityHandler(CommunityService service, LearnerAuth learners, Clock clock) {
+        this.service = service;
+        this.learners = learners;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void routes(Router router) {
+        router.get("/api/cohorts/{cohortId}/channels", r -> guarded(() -> ApiResponse.ok(Map.of("channels",
+                views(service.channels(StaffClaims.lcm(r), r.pathParameter("cohortId")))))));
+        router.post("/api/cohorts/{cohortId}/channels", r -> guarded(() -> add(r)));
+        router.route("DELETE", "/api/cohorts/{cohortId}/channels/{channelId}", r -> guarded(() -> {
+            service.remove(StaffClaims.lcm(r), r.pathParameter("cohortId"), r.pathParameter("channelId"));
+            return ApiResponse.ok(Map.of("channels", views(service.channels(StaffClaims.lcm(r), r.pathParameter("cohortId")))));
+        }));
+        router.get("/api/me/channels", r -> LearnerAuth.guarded(() -> {
+            CommunityService.Places places = service.forLearner(me(r));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("cohortTitle", places.cohort() == null ? null : places.cohort().title());
+            body.put("channels", views(places.channels()));
+            return ApiResponse.ok(body);
+        }));
+        router.get("/api/me/channels/{channelId}/call.ics", r -> LearnerAuth.guarded(() -> invite(r)));
+    }
+
+    private Learner me(ApiRequest request) {
+        return learners.authenticate(LearnerAuth.bearer(request)).learner();
+    }
+
+    private ApiResponse add(ApiRequest request) {
+        var lcm = StaffClaims.lcm(request);
+        Fields f = new Fields(request.bodyObject());
+        ChannelRules.Input input = new ChannelRules.Input(f.text("kind"), f.text("label"), f.text("url"), f.text("day"),
+                f.text("time"), f.text("timezone"), f.integer("durationMinutes"));
+        f.throwIfInvalid();
+        return ApiResponse.created(view(service.add(lcm, request.pathParameter("cohortId"), input)));
+    }
+
+    private ApiResponse invite(ApiRequest request) {
+        Learner learner = me(request);
+        Channel call = service.call(learner, request.pathParameter("channelId"));
+        var cohort = call == null ? null : service.forLearner(learner).cohort();
+        String ics = call == null ? null : GroupCallInvite.ics(call, cohort, learner.language(), clock.instant());
+        if (ics == null) {
+            throw ApiException.notFound("No such group call in your cohort.");
+        }
+        return ApiResponse.text(200, "text/calendar; charset=utf-8", ics)
+                .withHeader("Content-Disposition", "attachment; filename=\"group-call.ics\"");
+    }
+
+    private static ApiResponse guarded(Supplier<ApiResponse> action) {
+        try {
+            return CohortErrors.asTeam(action);
+        } catch (ChannelStore.NotOnTeam e) {
+            throw new ApiException(403, "forbidden", "Only the cohort's LCM team may do this.");
+        } catch (ChannelStore.TooMany e) {
+            throw new ApiException(409, "conflict", "A cohort keeps at most " + ChannelStore.MAX + " channels.");
+        } catch (ChannelStore.NotFound e) {
+            throw ApiException.notFound("No such channel.");
+        }
+    }
+
+    static List<Map<String, Object>> views(List<Channel> channels) {
+        return channels.stream().map(CommunityHandler::view).toList();
+    }
+
+    static Map<String, Object> view(Channel c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("channelId", c.channelId());
+        v.put("kind", c.kind().wire());
+        v.put("label", c.label());
+        v.put("url", c.url());
+        if (c.call() != null) {
+            Map<String, Object> call = new LinkedHashMap<>();
+            call.put("day", c.call().day());
+            call.put("time", c.call().time());
+            call.put("timezone", c.call().timezone());
+            call.put("durationMinutes", c.call().durationMinutes());
+            v.put("call", call);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,37 @@
+package org.lcmhub.community.store;
+
+import java.util.List;
+import org.lcmhub.community.Channel;
+
+/** A cohort's channels, written only by a member of its LCM team (checked in the same write). */
+public interface ChannelStore {
+    /** The most channels a cohort keeps: a page of places, not a directory. */
+    int MAX = 20;
+
+    /** Adds a channel; {@link NotOnTeam} when the writer left the team, {@link TooMany} past {@link #MAX}. */
+    void add(Channel channel, String lcmSub);
+
+    /** Removes a channel; {@link NotFound} when it is not there. */
+    void remove(String cohortId, String channelId, String lcmSub);
+
+    /** The cohort's channels, oldest first. */
+    List<Channel> list(String cohortId);
+
+    final class NotOnTeam extends RuntimeException {
+        public NotOnTeam() {
+            super("Not on the cohort's LCM team");
+        }
+    }
+
+    final class TooMany extends RuntimeException {
+        public TooMany() {
+            super("The cohort has " + MAX + " channels");
+        }
+    }
+
+    final class NotFound extends RuntimeException {
+        public NotFound() {
+            super("No such channel");
+        }
+    }
+}
