@@ -19,7 +19,7 @@
 }>
 <#assign scripts = {
   "cohorts": ["/js/cohorts.js"],
-  "dashboard": ["/js/charts.js", "/js/dashboard.js", "/js/team.js"],
+  "dashboard": ["/js/charts.js", "/js/dashboard.js", "/js/team.js", "/js/community.js"],
   "matching": ["/js/matching.js"],
   "mentor": ["/js/mentor.js"]
 }>

@@ -92,6 +92,44 @@
     </form>
   </section>
 
+  <#-- The cohort's channels (js/community.js, told the cohort by dashboard.js). -->
+  <section id="community" aria-labelledby="community-heading" hidden>
+    <h3 id="community-heading">${s("community.heading")}</h3>
+    <p class="hint">${s("community.intro")}</p>
+    <p id="community-none" hidden>${s("community.none")}</p>
+    <ul id="community-channels" class="dash-list"></ul>
+    <form id="community-add" class="api-form staff-panel" novalidate aria-labelledby="community-add-heading">
+      <h4 id="community-add-heading">${s("community.add")}</h4>
+      <p class="field"><label for="community-kind">${s("community.kindField")}</label>
+      <select id="community-kind" name="kind">
+        <#list ["slack", "discord", "teams", "matrix", "whatsapp", "telegram", "docs", "call", "other"] as k>
+        <option value="${k}">${s("community.kind." + k)}</option>
+        </#list>
+      </select></p>
+      <p class="field"><label for="community-label">${s("community.labelField")}</label>
+      <input id="community-label" name="label" type="text" required maxlength="80" aria-describedby="community-label-hint">
+      <span id="community-label-hint" class="hint">${s("community.labelHint")}</span></p>
+      <p class="field"><label for="community-url">${s("community.urlField")}</label>
+      <input id="community-url" name="url" type="url" required maxlength="500" inputmode="url" aria-describedby="community-url-hint">
+      <span id="community-url-hint" class="hint">${s("community.urlHint")}</span></p>
+      <fieldset id="community-call" class="field" hidden>
+        <legend>${s("community.callFields")}</legend>
+        <p class="field"><label for="community-day">${s("community.dayField")}</label>
+        <select id="community-day" name="day">
+          <#list ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as d><option value="${d}">${s("community.day." + d)}</option></#list>
+        </select></p>
+        <p class="field"><label for="community-time">${s("community.timeField")}</label>
+        <input id="community-time" name="time" type="time" value="18:00"></p>
+        <p class="field"><label for="community-zone">${s("community.zoneField")}</label>
+        <input id="community-zone" name="timezone" type="text" autocomplete="off"></p>
+        <p class="field"><label for="community-duration">${s("community.durationField")}</label>
+        <input id="community-duration" name="durationMinutes" type="number" min="15" max="240" step="5" value="60"></p>
+      </fieldset>
+      <p><button type="submit">${s("community.addButton")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
+  </section>
+
   <section aria-labelledby="dash-charts-heading">
     <h3 id="dash-charts-heading">${s("dash.charts")}</h3>
     <div class="dash-charts">

@@ -1,0 +1,106 @@
+// The places of the cohort the dashboard shows (dashboard.js announces it with an `lcm:cohort`
+// event): the list with a remove button each, and the form that adds one (a weekly call also
+// asks for its day, time, zone and length). Words come from site/messages/community.json.
+(function () {
+  'use strict';
+  var section = document.getElementById('community');
+  if (!section) { return; }
+  var I = window.LcmI18n;
+  var t = I.t;
+  var list = document.getElementById('community-channels');
+  var none = document.getElementById('community-none');
+  var form = document.getElementById('community-add');
+  var call = document.getElementById('community-call');
+  var state = form.querySelector('[role=status]');
+  var cohortId = null;
+  var FIELDS = ['label', 'url', 'day', 'time', 'timezone', 'durationMinutes'];
+
+  function api(method, path, body) {
+    return window.LcmAuth.token().then(function (id) {
+      var headers = { Accept: 'application/json', Authorization: 'Bearer ' + id };
+      if (body) { headers['Content-Type'] = 'application/json'; }
+      return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
+    }).then(function (r) {
+      return r.json().catch(function () { return null; }).then(function (json) { return { status: r.status, ok: r.ok, json: json }; });
+    }, function () { return { status: 0, ok: false, json: null }; });
+  }
+
+  function path(tail) { return '/api/cohorts/' + encodeURIComponent(cohortId) + '/channels' + (tail || ''); }
+
+  /** "Every Thursday at 18:30 (Europe/Paris), 45 minutes": the call in the reader's words. */
+  function when(c) {
+    return t('community.when', { day: t('community.day.' + c.day), time: c.time, zone: c.timezone, minutes: c.durationMinutes });
+  }
+
+  function problem(r) {
+    if (r.status === 401) { return t('community.signIn'); }
+    if (r.status === 409) { return t('community.tooMany'); }
+    return t('community.failed');
+  }
+
+  function render(channels) {
+    list.textContent = '';
+    none.hidden = channels.length > 0;
+    channels.forEach(function (c) {
+      var li = document.createElement('li');
+      li.className = 'team-member community-channel';
+      var text = document.createElement('span');
+      var link = document.createElement('a');
+      link.href = c.url;
+      link.rel = 'noopener noreferrer';
+      link.textContent = c.label;
+      text.appendChild(link);
+      text.appendChild(document.createTextNode(' · ' + t('community.kind.' + c.kind) + (c.call ? ' · ' + when(c.call) : '')));
+      li.appendChild(text);
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'button-secondary';
+      remove.textContent = t('community.removeShort');
+      remove.setAttribute('aria-label', t('community.remove', { label: c.label }));
+      remove.addEventListener('click', function () {
+        api('DELETE', path('/' + encodeURIComponent(c.channelId))).then(function (r) {
+          if (r.ok) { render(r.json.channels); state.textContent = t('community.removed', { label: c.label }); } else { state.textContent = problem(r); }
+        });
+      });
+      li.appendChild(remove);
+      list.appendChild(li);
+    });
+  }
+
+  function showCall() { call.hidden = form.kind.value !== 'call'; }
+  form.kind.addEventListener('change', showCall);
+  try { form.timezone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* left empty */ }
+
+  document.addEventListener('lcm:cohort', function (event) {
+    cohortId = event.detail.cohortId;
+    section.hidden = false;
+    api('GET', path()).then(function (r) { if (r.ok) { render(r.json.channels); } });
+  });
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    FIELDS.forEach(function (f) { if (form[f]) { form[f].removeAttribute('aria-invalid'); } });
+    var body = { kind: form.kind.value, label: form.label.value.trim(), url: form.url.value.trim() };
+    if (body.kind === 'call') {
+      body.day = form.day.value;
+      body.time = form.time.value;
+      body.timezone = form.timezone.value.trim();
+      body.durationMinutes = Number(form.durationMinutes.value);
+    }
+    api('POST', path(), body).then(function (r) {
+      if (r.ok) {
+        state.textContent = t('community.added', { label: r.json.label });
+        form.label.value = '';
+        form.url.value = '';
+        api('GET', path()).then(function (all) { if (all.ok) { render(all.json.channels); } });
+      } else if (r.status === 400 && r.json && r.json.error && r.json.error.fields) {
+        var wrong = FIELDS.filter(function (f) { return r.json.error.fields[f] && form[f]; });
+        state.textContent = wrong.map(function (f) { return t('community.error.' + f); }).join(' ') || t('community.fix');
+        wrong.forEach(function (f) { form[f].setAttribute('aria-invalid', 'true'); });
+        if (wrong.length) { form[wrong[0]].focus(); }
+      } else {
+        state.textContent = problem(r);
+      }
+    });
+  });
+})();
