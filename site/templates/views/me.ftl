@@ -67,7 +67,7 @@
     <section class="learner-panel" id="me-community" aria-labelledby="me-community-title" hidden>
       <h2 id="me-community-title">${l.t(lang, "community.me.heading")}</h2>
       <p>${l.t(lang, "community.me.intro")}</p>
-      <ul id="me-channels" class="learner-facts"></ul>
+      <ul id="me-channels" class="community-places"></ul>
     </section>
 
     <section class="learner-panel" aria-labelledby="me-lcm-title">

@@ -27,7 +27,8 @@ public enum ItemType {
     ONE_TO_ONE("OneToOne"),
     SESSION("Session"),
     CHANNEL("Channel"),
-    COMMUNITY("Community");
+    COMMUNITY("Community"),
+    DELIVERY("Delivery");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";

@@ -211,6 +211,14 @@ public final class Keys {
         return key(cohortPk(cohortId), "COMMUNITY");
     }
 
+    /** One event's delivery to one of a cohort's webhooks (idempotency and the delivery log). */
+    public static Map<String, AttributeValue> delivery(String cohortId, String audience, String eventId) {
+        return key(cohortPk(cohortId), DELIVERY + audience + "#" + eventId);
+    }
+
+    /** Sort-key prefix of a cohort's webhook deliveries. */
+    public static final String DELIVERY = "DELIVERY#";
+
     /** A fixed-window request counter, e.g. link requests of one address or one client. */
     public static Map<String, AttributeValue> rateWindow(String scope, String subjectHash, long windowStart) {
         return key("RATE#" + scope + "#" + subjectHash, "WINDOW#" + windowStart);
