@@ -9,7 +9,18 @@ import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.cohort.CohortErrors;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.store.ChannelStore;
+import org.lcmhub.community.store.WebhookStore;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
+import org.lcmhub.community.store.dynamodb.DynamoDeliveryStore;
+import org.lcmhub.community.store.dynamodb.DynamoWebhookStore;
+import org.lcmhub.community.webhook.Deliverer;
+import org.lcmhub.community.webhook.SecretBox;
+import org.lcmhub.community.webhook.SecretBoxes;
+import org.lcmhub.community.webhook.WebhookAddress;
+import org.lcmhub.community.webhook.WebhookSender;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.store.Env;
+import java.time.Duration;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -29,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class CommunityHandler extends ApiHandler {
     private final CommunityService service;
     private final LearnerAuth learners;
+    private final WebhookService webhooks;
     private final Clock clock;
 
     /** Used by Lambda. */
@@ -38,13 +50,27 @@ public class CommunityHandler extends ApiHandler {
 
     public CommunityHandler(DynamoDbClient dynamo, String table, Clock clock) {
         this(new CommunityService(new DynamoCohortStore(dynamo, table), new DynamoChannelStore(dynamo, table), clock),
-                new LearnerAuth(new DynamoLearnerStore(dynamo, table)), clock);
+                new LearnerAuth(new DynamoLearnerStore(dynamo, table)),
+                webhooks(dynamo, table, WebhookAddress.strict(), clock), clock);
     }
 
-    public CommunityHandler(CommunityService service, LearnerAuth learners, Clock clock) {
+    public CommunityHandler(CommunityService service, LearnerAuth learners, WebhookService webhooks, Clock clock) {
         this.service = service;
         this.learners = learners;
+        this.webhooks = webhooks;
         this.clock = clock;
+    }
+
+    /** The webhook side, or null where no secret box is configured (then the routes answer 503). */
+    static WebhookService webhooks(DynamoDbClient dynamo, String table, WebhookAddress addresses, Clock clock) {
+        SecretBox box = SecretBoxes.fromEnv();
+        if (box == null) {
+            return null;
+        }
+        Deliverer deliverer = new Deliverer(new DynamoDeliveryStore(dynamo, table), box, WebhookSender.jdk(), clock,
+                Duration.ofSeconds(2), d -> Thread.sleep(d.toMillis()));
+        return new WebhookService(new DynamoCohortStore(dynamo, table), new DynamoWebhookStore(dynamo, table), addresses,
+                box, deliverer, Env.get(Messages.SITE_URL_ENV));
     }
 
     @Override
@@ -64,6 +90,44 @@ public class CommunityHandler extends ApiHandler {
             return ApiResponse.ok(body);
         }));
         router.get("/api/me/channels/{channelId}/call.ics", r -> LearnerAuth.guarded(() -> invite(r)));
+        router.get("/api/cohorts/{cohortId}/webhooks", r -> guarded(() -> ApiResponse.ok(Map.of("webhooks",
+                webhooks().list(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream()
+                        .map(CommunityHandler::webhook).toList()))));
+        router.route("PUT", "/api/cohorts/{cohortId}/webhooks/{audience}", r -> guarded(() -> setWebhook(r)));
+        router.route("DELETE", "/api/cohorts/{cohortId}/webhooks/{audience}", r -> guarded(() -> {
+            webhooks().remove(StaffClaims.lcm(r), r.pathParameter("cohortId"), r.pathParameter("audience"));
+            return ApiResponse.ok(Map.of("removed", r.pathParameter("audience")));
+        }));
+    }
+
+    private WebhookService webhooks() {
+        if (webhooks == null) {
+            throw new ApiException(503, "unavailable", "Posting to channels is not set up on this hub.");
+        }
+        return webhooks;
+    }
+
+    private ApiResponse setWebhook(ApiRequest request) {
+        var lcm = StaffClaims.lcm(request);
+        Fields f = new Fields(request.bodyObject());
+        WebhookService.Input input = new WebhookService.Input(f.text("kind"), f.text("url"), f.text("reminderDay"),
+                f.text("reminderTime"), f.text("reminderZone"));
+        f.throwIfInvalid();
+        return ApiResponse.ok(webhook(webhooks().set(lcm, request.pathParameter("cohortId"),
+                request.pathParameter("audience"), input)));
+    }
+
+    /** A webhook as anyone is shown it: never the address, only its last characters. */
+    static Map<String, Object> webhook(WebhookStore.Stored w) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("audience", w.hook().audience());
+        v.put("kind", w.hook().kind().wire());
+        v.put("endsWith", w.endsWith());
+        if (w.reminder() != null) {
+            v.put("reminder", Map.of("day", w.reminder().day(), "time", w.reminder().time(),
+                    "timezone", w.reminder().timezone()));
+        }
+        return v;
     }
 
     private Learner me(ApiRequest request) {

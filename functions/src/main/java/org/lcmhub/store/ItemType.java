@@ -28,7 +28,8 @@ public enum ItemType {
     SESSION("Session"),
     CHANNEL("Channel"),
     COMMUNITY("Community"),
-    DELIVERY("Delivery");
+    DELIVERY("Delivery"),
+    WEBHOOK("Webhook");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";

@@ -219,6 +219,17 @@ public final class Keys {
     /** Sort-key prefix of a cohort's webhook deliveries. */
     public static final String DELIVERY = "DELIVERY#";
 
+    /** A cohort's incoming webhook for one audience ({@code learners}, {@code staff}), in its partition. */
+    public static Map<String, AttributeValue> webhook(String cohortId, String audience) {
+        return key(cohortPk(cohortId), WEBHOOK + audience);
+    }
+
+    /** Sort-key prefix of a cohort's webhooks. */
+    public static final String WEBHOOK = "WEBHOOK#";
+
+    /** GSI1 partition of every cohort's webhooks: the scheduled run finds them with one query. */
+    public static final String WEBHOOKS = "WEBHOOKS";
+
     /** A fixed-window request counter, e.g. link requests of one address or one client. */
     public static Map<String, AttributeValue> rateWindow(String scope, String subjectHash, long windowStart) {
         return key("RATE#" + scope + "#" + subjectHash, "WINDOW#" + windowStart);

@@ -151,6 +151,9 @@ public final class HubServer implements AutoCloseable {
         // Mail goes to the outbox, and links in it point at this hub.
         variables.put(Mailers.OUTBOX_ENV, config.outboxDir().toAbsolutePath().toString());
         variables.put(Messages.SITE_URL_ENV, "http://localhost:" + port());
+        // Webhook addresses are sealed with a key kept beside the data (made on first use).
+        variables.put(org.lcmhub.community.webhook.SecretBoxes.KEY_FILE_ENV,
+                config.dataDir().resolve("webhooks.key").toAbsolutePath().toString());
         // No user pool here: staff addresses come from what their local tokens recorded.
         variables.put(CognitoStaffDirectory.POOL_ENV, "");
         // moto serves one request at a time: a burst queues, and a retried transaction would meet

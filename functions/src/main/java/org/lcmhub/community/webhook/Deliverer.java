@@ -52,7 +52,13 @@ public final class Deliverer {
                 clock.instant().plus(LEASE))) {
             return Outcome.ALREADY;
         }
-        String url = secrets.open(hook.sealedUrl(), hook.context());
+        String url;
+        try {
+            url = secrets.open(hook.sealedUrl(), hook.context());
+        } catch (IllegalStateException e) {
+            // Sealed with another key (a restored copy of the data): the team sets the webhook again.
+            return failed(hook, post, 0, "the stored address does not open with this hub's key");
+        }
         String body = Payloads.body(hook.kind(), post);
         String error = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

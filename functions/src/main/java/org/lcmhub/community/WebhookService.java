@@ -1,0 +1,144 @@
+package org.lcmhub.community;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.community.store.WebhookStore;
+import org.lcmhub.community.webhook.Deliverer;
+import org.lcmhub.community.webhook.Post;
+import org.lcmhub.community.webhook.Reminder;
+import org.lcmhub.community.webhook.SecretBox;
+import org.lcmhub.community.webhook.WebhookAddress;
+import org.lcmhub.community.webhook.WebhookKind;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
+import org.lcmhub.domain.TimeZones;
+import org.lcmhub.domain.Weekdays;
+
+/**
+ * A cohort's webhooks (the learners' channel and the staff channel), set by its LCM team with the
+ * address checked and sealed, and the scheduled run that posts each due weekly check-in reminder.
+ */
+public final class WebhookService {
+    public static final List<String> AUDIENCES = List.of("learners", "staff");
+
+    private final CohortStore cohorts;
+    private final WebhookStore webhooks;
+    private final WebhookAddress addresses;
+    private final SecretBox secrets;
+    private final Deliverer deliverer;
+    private final String siteUrl;
+
+    public WebhookService(CohortStore cohorts, WebhookStore webhooks, WebhookAddress addresses, SecretBox secrets,
+                          Deliverer deliverer, String siteUrl) {
+        this.cohorts = cohorts;
+        this.webhooks = webhooks;
+        this.addresses = addresses;
+        this.secrets = secrets;
+        this.deliverer = deliverer;
+        this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+    }
+
+    /** What an LCM sends; the reminder fields only for the learners' channel, all three or none. */
+    public record Input(String kind, String url, String reminderDay, String reminderTime, String reminderZone) {
+    }
+
+    public List<WebhookStore.Stored> list(Caller lcm, String cohortId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        return webhooks.ofCohort(cohortId);
+    }
+
+    public WebhookStore.Stored set(Caller lcm, String cohortId, String audience, Input in) {
+        if (!AUDIENCES.contains(audience)) {
+            throw new InvalidInput(Map.of("audience", "The audience is learners or staff."));
+        }
+        cohorts.teamCohort(cohortId, lcm.sub());
+        Map<String, String> errors = new LinkedHashMap<>();
+        WebhookKind kind = WebhookKind.of(in.kind());
+        if (kind == null) {
+            errors.put("kind", "Choose Slack, Discord, Teams or JSON.");
+        } else {
+            String problem = addresses.problem(kind, in.url());
+            if (problem != null) {
+                errors.put("url", problem);
+            }
+        }
+        Reminder reminder = reminder(audience, in, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String url = in.url().strip();
+        Deliverer.Hook hook = new Deliverer.Hook(cohortId, audience, kind, secrets.seal(url, cohortId + "/" + audience));
+        WebhookStore.Stored stored = new WebhookStore.Stored(hook, url.substring(Math.max(0, url.length() - 4)), reminder);
+        webhooks.put(stored, lcm.sub());
+        return stored;
+    }
+
+    private static Reminder reminder(String audience, Input in, Map<String, String> errors) {
+        if (in.reminderDay() == null && in.reminderTime() == null && in.reminderZone() == null) {
+            return null;
+        }
+        if (!"learners".equals(audience)) {
+            errors.put("reminderDay", "Reminders go to the learners' channel.");
+            return null;
+        }
+        if (in.reminderDay() == null || Weekdays.day(in.reminderDay()) == null) {
+            errors.put("reminderDay", "Choose the day of the reminder.");
+        }
+        if (in.reminderTime() == null || !in.reminderTime().matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+            errors.put("reminderTime", "Give the time as hours and minutes, e.g. 09:00.");
+        }
+        if (in.reminderZone() == null || !TimeZones.isRegionZone(in.reminderZone())) {
+            errors.put("reminderZone", TimeZones.ERROR);
+        }
+        return new Reminder(in.reminderDay(), in.reminderTime(), in.reminderZone());
+    }
+
+    public void remove(Caller lcm, String cohortId, String audience) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        webhooks.remove(cohortId, audience, lcm.sub());
+    }
+
+    /** What one scheduled run did. */
+    public record Run(int due, int sent, int already, int failed) {
+    }
+
+    /** Posts every reminder due at {@code now} to its cohort's learners' channel, in the cohort's language. */
+    public Run remind(Instant now) {
+        List<Deliverer.Outcome> outcomes = new ArrayList<>();
+        for (WebhookStore.Stored w : webhooks.all()) {
+            String event = w.reminder() == null ? null : w.reminder().dueEvent(w.hook().cohortId(), now);
+            if (event == null) {
+                continue;
+            }
+            Cohort cohort = cohorts.find(w.hook().cohortId());
+            if (cohort == null || now.atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(cohort.endDate())) {
+                continue;
+            }
+            outcomes.add(deliverer.deliver(w.hook(), reminderPost(event, cohort)));
+        }
+        return new Run(outcomes.size(), count(outcomes, Deliverer.Outcome.SENT), count(outcomes, Deliverer.Outcome.ALREADY),
+                count(outcomes, Deliverer.Outcome.FAILED));
+    }
+
+    private static int count(List<Deliverer.Outcome> outcomes, Deliverer.Outcome o) {
+        return (int) outcomes.stream().filter(o::equals).count();
+    }
+
+    Post reminderPost(String event, Cohort cohort) {
+        boolean fr = Language.of(cohort.language()) == Language.FR;
+        String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
+        return fr
+                ? new Post(event, "checkin-reminder", "Point d'étape de la semaine · " + cohort.title(),
+                        "Deux minutes pour dire où vous en êtes : votre LCM lit chaque point d'étape et vous aide si ça coince.",
+                        link, "Faire mon point d'étape")
+                : new Post(event, "checkin-reminder", "Weekly check-in · " + cohort.title(),
+                        "Two minutes to say how your week went: your LCM reads every check-in and helps when you are stuck.",
+                        link, "Check in now");
+    }
+}
