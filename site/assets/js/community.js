@@ -71,10 +71,94 @@
   form.kind.addEventListener('change', showCall);
   try { form.timezone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* left empty */ }
 
+  // ---- Webhooks and the delivery log ------------------------------------------------------------
+  var hookForm = document.getElementById('community-hook');
+  var hookState = hookForm.querySelector('[role=status]');
+  var hooks = document.getElementById('community-hooks');
+  var log = document.getElementById('community-log');
+  var HOOK_FIELDS = ['kind', 'url', 'reminderDay', 'reminderTime', 'reminderZone'];
+
+  function cohortPath(tail) { return '/api/cohorts/' + encodeURIComponent(cohortId) + tail; }
+
+  function line(list, text) {
+    var li = document.createElement('li');
+    li.textContent = text;
+    list.appendChild(li);
+  }
+
+  function renderHooks(r) {
+    hooks.textContent = '';
+    if (r.status === 503) { line(hooks, t('community.hook.unavailable')); hookForm.hidden = true; return; }
+    if (!r.ok) { return; }
+    if (!r.json.webhooks.length) { line(hooks, t('community.hook.none')); }
+    r.json.webhooks.forEach(function (w) {
+      var text = t('community.hook.current', { audience: t('community.hook.audience.' + w.audience),
+        kind: t('community.hook.kind.' + w.kind), end: w.endsWith });
+      if (w.reminder) {
+        text += ' · ' + t('community.hook.currentReminder', { day: t('community.day.' + w.reminder.day),
+          time: w.reminder.time, zone: w.reminder.timezone });
+      }
+      line(hooks, text);
+    });
+  }
+
+  function renderLog(r) {
+    log.textContent = '';
+    if (!r.ok) { return; }
+    if (!r.json.deliveries.length) { line(log, t('community.log.none')); }
+    r.json.deliveries.forEach(function (d) {
+      var status = t('community.log.status.' + d.status);
+      if (d.error) {
+        var code = /^HTTP (\d{3})$/.exec(d.error);
+        status += ' (' + (code ? t('community.log.http', { code: code[1] }) : t('community.log.other')) + ')';
+      }
+      line(log, t('community.log.line', { event: t('community.log.event.' + d.event),
+        audience: t('community.hook.audience.' + d.audience), status: status,
+        when: I.date(d.at) + ' ' + I.time(d.at) }));
+    });
+  }
+
+  function loadHooks() {
+    api('GET', cohortPath('/webhooks')).then(renderHooks);
+    api('GET', cohortPath('/deliveries')).then(renderLog);
+  }
+
+  hookForm.audience.addEventListener('change', function () {
+    document.getElementById('hook-reminder').hidden = hookForm.audience.value !== 'learners';
+  });
+  try { hookForm.reminderZone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* left empty */ }
+
+  hookForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    HOOK_FIELDS.forEach(function (f) { hookForm[f].removeAttribute('aria-invalid'); });
+    var body = { kind: hookForm.kind.value, url: hookForm.url.value.trim() };
+    if (hookForm.audience.value === 'learners') {
+      body.reminderDay = hookForm.reminderDay.value;
+      body.reminderTime = hookForm.reminderTime.value;
+      body.reminderZone = hookForm.reminderZone.value.trim();
+    }
+    api('PUT', cohortPath('/webhooks/' + hookForm.audience.value), body).then(function (r) {
+      if (r.ok) {
+        hookForm.url.value = '';
+        hookState.textContent = t('community.hook.saved');
+        loadHooks();
+      } else if (r.status === 400 && r.json && r.json.error && r.json.error.fields) {
+        var wrong = HOOK_FIELDS.filter(function (f) { return r.json.error.fields[f]; });
+        hookState.textContent = wrong.map(function (f) { return t(f === 'url' ? 'community.error.hookUrl' : 'community.error.' + f); }).join(' ')
+          || t('community.fix');
+        wrong.forEach(function (f) { hookForm[f].setAttribute('aria-invalid', 'true'); });
+        if (wrong.length) { hookForm[wrong[0]].focus(); }
+      } else {
+        hookState.textContent = r.status === 503 ? t('community.hook.unavailable') : problem(r);
+      }
+    });
+  });
+
   document.addEventListener('lcm:cohort', function (event) {
     cohortId = event.detail.cohortId;
     section.hidden = false;
     api('GET', path()).then(function (r) { if (r.ok) { render(r.json.channels); } });
+    loadHooks();
   });
 
   form.addEventListener('submit', function (event) {

@@ -128,6 +128,38 @@
       <p><button type="submit">${s("community.addButton")}</button></p>
       <p role="status" class="team-state"></p>
     </form>
+    <h4 id="community-hook-heading">${s("community.hook.heading")}</h4>
+    <p class="hint">${s("community.hook.intro")}</p>
+    <ul id="community-hooks" class="dash-list"></ul>
+    <form id="community-hook" class="api-form staff-panel" novalidate aria-labelledby="community-hook-heading">
+      <p class="field"><label for="hook-audience">${s("community.hook.audience")}</label>
+      <select id="hook-audience" name="audience">
+        <option value="learners">${s("community.hook.audience.learners")}</option>
+        <option value="staff">${s("community.hook.audience.staff")}</option>
+      </select></p>
+      <p class="field"><label for="hook-kind">${s("community.hook.kind")}</label>
+      <select id="hook-kind" name="kind">
+        <#list ["slack", "discord", "teams", "json"] as k><option value="${k}">${s("community.hook.kind." + k)}</option></#list>
+      </select></p>
+      <p class="field"><label for="hook-url">${s("community.hook.url")}</label>
+      <input id="hook-url" name="url" type="url" required autocomplete="off" spellcheck="false" aria-describedby="hook-url-hint">
+      <span id="hook-url-hint" class="hint">${s("community.hook.urlHint")}</span></p>
+      <fieldset id="hook-reminder" class="field">
+        <legend>${s("community.hook.reminder")}</legend>
+        <p class="field"><label for="hook-day">${s("community.dayField")}</label>
+        <select id="hook-day" name="reminderDay">
+          <#list ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as d><option value="${d}">${s("community.day." + d)}</option></#list>
+        </select></p>
+        <p class="field"><label for="hook-time">${s("community.timeField")}</label>
+        <input id="hook-time" name="reminderTime" type="time" value="09:00"></p>
+        <p class="field"><label for="hook-zone">${s("community.zoneField")}</label>
+        <input id="hook-zone" name="reminderZone" type="text" autocomplete="off"></p>
+      </fieldset>
+      <p><button type="submit">${s("community.hook.save")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
+    <h4>${s("community.log.heading")}</h4>
+    <ul id="community-log" class="dash-list"></ul>
   </section>
 
   <section aria-labelledby="dash-charts-heading">

@@ -67,10 +67,11 @@ public class CommunityHandler extends ApiHandler {
         if (box == null) {
             return null;
         }
-        Deliverer deliverer = new Deliverer(new DynamoDeliveryStore(dynamo, table), box, WebhookSender.jdk(), clock,
-                Duration.ofSeconds(2), d -> Thread.sleep(d.toMillis()));
-        return new WebhookService(new DynamoCohortStore(dynamo, table), new DynamoWebhookStore(dynamo, table), addresses,
-                box, deliverer, Env.get(Messages.SITE_URL_ENV));
+        DynamoDeliveryStore deliveries = new DynamoDeliveryStore(dynamo, table);
+        Deliverer deliverer = new Deliverer(deliveries, box, WebhookSender.jdk(), clock, Duration.ofSeconds(2),
+                d -> Thread.sleep(d.toMillis()));
+        return new WebhookService(new DynamoCohortStore(dynamo, table), new DynamoWebhookStore(dynamo, table), deliveries,
+                addresses, box, deliverer, Env.get(Messages.SITE_URL_ENV));
     }
 
     @Override
@@ -93,6 +94,17 @@ public class CommunityHandler extends ApiHandler {
         router.get("/api/cohorts/{cohortId}/webhooks", r -> guarded(() -> ApiResponse.ok(Map.of("webhooks",
                 webhooks().list(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream()
                         .map(CommunityHandler::webhook).toList()))));
+        router.get("/api/cohorts/{cohortId}/deliveries", r -> guarded(() -> ApiResponse.ok(Map.of("deliveries",
+                webhooks().log(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream().map(d -> {
+                    Map<String, Object> v = new LinkedHashMap<>();
+                    v.put("audience", d.audience());
+                    v.put("event", d.event());
+                    v.put("status", d.status());
+                    v.put("attempts", d.attempts());
+                    v.put("error", d.error());
+                    v.put("at", d.at().toString());
+                    return v;
+                }).toList()))));
         router.route("PUT", "/api/cohorts/{cohortId}/webhooks/{audience}", r -> guarded(() -> setWebhook(r)));
         router.route("DELETE", "/api/cohorts/{cohortId}/webhooks/{audience}", r -> guarded(() -> {
             webhooks().remove(StaffClaims.lcm(r), r.pathParameter("cohortId"), r.pathParameter("audience"));

@@ -29,15 +29,17 @@ public final class WebhookService {
 
     private final CohortStore cohorts;
     private final WebhookStore webhooks;
+    private final org.lcmhub.community.store.DeliveryStore deliveries;
     private final WebhookAddress addresses;
     private final SecretBox secrets;
     private final Deliverer deliverer;
     private final String siteUrl;
 
-    public WebhookService(CohortStore cohorts, WebhookStore webhooks, WebhookAddress addresses, SecretBox secrets,
-                          Deliverer deliverer, String siteUrl) {
+    public WebhookService(CohortStore cohorts, WebhookStore webhooks, org.lcmhub.community.store.DeliveryStore deliveries,
+                          WebhookAddress addresses, SecretBox secrets, Deliverer deliverer, String siteUrl) {
         this.cohorts = cohorts;
         this.webhooks = webhooks;
+        this.deliveries = deliveries;
         this.addresses = addresses;
         this.secrets = secrets;
         this.deliverer = deliverer;
@@ -97,6 +99,12 @@ public final class WebhookService {
             errors.put("reminderZone", TimeZones.ERROR);
         }
         return new Reminder(in.reminderDay(), in.reminderTime(), in.reminderZone());
+    }
+
+    /** The cohort's delivery log for its team: the last 20 posts, what became of them. */
+    public List<org.lcmhub.community.store.DeliveryStore.Logged> log(Caller lcm, String cohortId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        return deliveries.recent(cohortId, 20);
     }
 
     public void remove(Caller lcm, String cohortId, String audience) {

@@ -98,10 +98,12 @@ class WebhookDeliveryIT extends LocalHubTest {
     }
 
     private WebhookService service(WebhookAddress addresses, SecretBox box) {
-        Deliverer deliverer = new Deliverer(new DynamoDeliveryStore(moto.dynamo(), moto.table()), box, WebhookSender.jdk(),
-                Clock.systemUTC(), Duration.ofMillis(200), waits::add);
+        DynamoDeliveryStore deliveries = new DynamoDeliveryStore(moto.dynamo(), moto.table());
+        Deliverer deliverer = new Deliverer(deliveries, box, WebhookSender.jdk(), Clock.systemUTC(), Duration.ofMillis(200),
+                waits::add);
         return new WebhookService(new DynamoCohortStore(moto.dynamo(), moto.table()),
-                new DynamoWebhookStore(moto.dynamo(), moto.table()), addresses, box, deliverer, "https://hub.example.org");
+                new DynamoWebhookStore(moto.dynamo(), moto.table()), deliveries, addresses, box, deliverer,
+                "https://hub.example.org");
     }
 
     private Caller alice() {
@@ -205,5 +207,11 @@ class WebhookDeliveryIT extends LocalHubTest {
         assertThat(delivery.get("status").s()).isEqualTo("failed");
         assertThat(delivery.get("lastError").s()).isEqualTo("HTTP 404");
         assertThat(delivery.toString()).doesNotContain("127.0.0.1");
+        // The team reads it in the cohort's delivery log.
+        JsonNode log = HubClient.parse(client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/deliveries",
+                token(ALICE, "lcm"), null));
+        assertThat(log.at("/deliveries/0/status").asText()).isEqualTo("failed");
+        assertThat(log.at("/deliveries/0/event").asText()).isEqualTo("checkin-reminder");
+        assertThat(log.at("/deliveries/0/error").asText()).isEqualTo("HTTP 404");
     }
 }

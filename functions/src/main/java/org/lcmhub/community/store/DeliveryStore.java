@@ -12,5 +12,12 @@ public interface DeliveryStore {
     boolean claim(String cohortId, String audience, String eventId, String event, Instant now, Instant leaseUntil);
 
     /** Records how it ended: {@code sent} or {@code failed}, the attempts made and the last error. */
+    /** One line of a cohort's delivery log. */
+    record Logged(String audience, String event, String status, int attempts, String error, java.time.Instant at) {
+    }
+
+    /** The cohort's latest deliveries, newest first (a cohort makes a few a week). */
+    java.util.List<Logged> recent(String cohortId, int limit);
+
     void finish(String cohortId, String audience, String eventId, String status, int attempts, String error, Instant at);
 }

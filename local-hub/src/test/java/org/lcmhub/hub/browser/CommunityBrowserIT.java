@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A cohort's places in Chromium, English then French, axe-core clean at 375 and 1280 px: an LCM
- * adds a chat (a plain-http address refused in place first) and the weekly call on the dashboard;
+ * adds a chat (a plain-http address refused in place first) and the weekly call on the dashboard,
+ * and a webhook address off Slack's hosts is refused;
  * an enrolled learner of the cohort sees both on My page, the call's day in the page's language.
  */
 @ExtendWith(HubExtension.class)
@@ -112,6 +113,14 @@ class CommunityBrowserIT {
                 assertThat(status()).contains("https://");
                 add("slack", "#python-thursday", "https://example.slack.com/archives/C1");
                 waiting().until(d -> status().equals("#python-thursday added."));
+                // A webhook address off Slack's hosts is refused in place; nothing is kept.
+                waiting().until(d -> field("community-hooks").getText().equals("No channel receives posts yet."));
+                field("hook-url").sendKeys("https://hooks.example.org/services/T0/B0/secret");
+                field("community-hook").findElement(By.cssSelector("button[type=submit]")).click();
+                waiting().until(d -> "true".equals(field("hook-url").getAttribute("aria-invalid")));
+                assertThat(field("community-hook").findElement(By.cssSelector("[role=status]")).getText())
+                        .contains("cannot be used");
+                assertThat(field("community-log").getText()).isEqualTo("Nothing posted yet.");
             } else {
                 new Select(field("community-kind")).selectByValue("call");
                 assertThat(field("community-call").isDisplayed()).isTrue();

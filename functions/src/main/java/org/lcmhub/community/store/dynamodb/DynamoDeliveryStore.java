@@ -59,4 +59,18 @@ public final class DynamoDeliveryStore implements DeliveryStore {
                 .updateExpression(expression).conditionExpression("attribute_exists(PK)")
                 .expressionAttributeNames(Map.of("#status", "status")).expressionAttributeValues(values));
     }
+
+    @Override
+    public java.util.List<Logged> recent(String cohortId, int limit) {
+        java.util.List<Logged> all = new java.util.ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :d)")
+                .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":d", s(Keys.DELIVERY))))
+                .items().forEach(i -> all.add(new Logged(i.get("audience").s(), i.get("event").s(), i.get("status").s(),
+                        i.containsKey("attempts") ? Integer.parseInt(i.get("attempts").n()) : 0,
+                        i.containsKey("lastError") ? i.get("lastError").s() : null,
+                        Instant.parse(i.containsKey("finishedAt") ? i.get("finishedAt").s() : i.get("claimedAt").s()))));
+        all.sort(java.util.Comparator.comparing(Logged::at).reversed());
+        return all.subList(0, Math.min(limit, all.size()));
+    }
 }
