@@ -1,4 +1,4 @@
-// The places of the learner's cohort on My page (GET /api/me/channels with the key that
+// The places and FAQ of the learner's cohort on My page (GET /api/me/channels with the key that
 // learner-key.js holds): each a link with its kind, the weekly call with its day and time and a
 // download of its recurring invite. The section stays hidden when the cohort has none.
 'use strict';
@@ -52,9 +52,27 @@
     return li;
   }
 
+  function faq(entries) {
+    var box = document.getElementById('me-faq');
+    entries.forEach(function (e) {
+      var details = document.createElement('details');
+      details.className = 'staff-details';
+      var summary = document.createElement('summary');
+      summary.textContent = e.question;
+      var answer = document.createElement('p');
+      answer.textContent = e.answer;
+      details.appendChild(summary);
+      details.appendChild(answer);
+      box.appendChild(details);
+    });
+    document.getElementById('me-faq-box').hidden = !entries.length;
+  }
+
   get('/api/me/channels').then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
-    if (!data || !data.channels.length) return;
+    if (!data || !data.channels.length && !data.faq.length) return;
     data.channels.forEach(function (c) { list.appendChild(item(c)); });
+    list.hidden = !data.channels.length;
+    faq(data.faq);
     section.hidden = false;
   }, function () { /* the rest of the page works without it */ });
 })();

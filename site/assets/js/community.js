@@ -154,10 +154,66 @@
     });
   });
 
+  // ---- The FAQ ---------------------------------------------------------------------------------
+  var faqList = document.getElementById('community-faq');
+  var faqForm = document.getElementById('community-faq-add');
+  var faqState = faqForm.querySelector('[role=status]');
+
+  function renderFaq(entries) {
+    faqList.textContent = '';
+    if (!entries.length) { line(faqList, t('community.faq.none')); }
+    entries.forEach(function (e) {
+      var li = document.createElement('li');
+      li.className = 'team-member';
+      var text = document.createElement('div');
+      var q = document.createElement('strong');
+      q.textContent = e.question;
+      var a = document.createElement('p');
+      a.textContent = e.answer;
+      text.appendChild(q);
+      text.appendChild(a);
+      li.appendChild(text);
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'button-secondary';
+      remove.textContent = t('community.removeShort');
+      remove.setAttribute('aria-label', t('community.faq.remove', { question: e.question }));
+      remove.addEventListener('click', function () {
+        api('DELETE', cohortPath('/faq/' + encodeURIComponent(e.entryId))).then(function (r) {
+          if (r.ok) { renderFaq(r.json.faq); faqState.textContent = t('community.faq.removed'); } else { faqState.textContent = problem(r); }
+        });
+      });
+      li.appendChild(remove);
+      faqList.appendChild(li);
+    });
+  }
+
+  faqForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    ['question', 'answer'].forEach(function (f) { faqForm[f].removeAttribute('aria-invalid'); });
+    api('POST', cohortPath('/faq'), { question: faqForm.question.value.trim(), answer: faqForm.answer.value.trim() })
+      .then(function (r) {
+        if (r.ok) {
+          faqForm.question.value = '';
+          faqForm.answer.value = '';
+          faqState.textContent = t('community.faq.added');
+          api('GET', cohortPath('/faq')).then(function (all) { if (all.ok) { renderFaq(all.json.faq); } });
+        } else if (r.status === 400 && r.json && r.json.error && r.json.error.fields) {
+          var wrong = ['question', 'answer'].filter(function (f) { return r.json.error.fields[f]; });
+          faqState.textContent = wrong.map(function (f) { return t('community.error.' + f); }).join(' ') || t('community.fix');
+          wrong.forEach(function (f) { faqForm[f].setAttribute('aria-invalid', 'true'); });
+          if (wrong.length) { faqForm[wrong[0]].focus(); }
+        } else {
+          faqState.textContent = r.status === 409 ? t('community.faq.tooMany') : problem(r);
+        }
+      });
+  });
+
   document.addEventListener('lcm:cohort', function (event) {
     cohortId = event.detail.cohortId;
     section.hidden = false;
     api('GET', path()).then(function (r) { if (r.ok) { render(r.json.channels); } });
+    api('GET', cohortPath('/faq')).then(function (r) { if (r.ok) { renderFaq(r.json.faq); } });
     loadHooks();
   });
 

@@ -158,6 +158,17 @@
       <p><button type="submit">${s("community.hook.save")}</button></p>
       <p role="status" class="team-state"></p>
     </form>
+    <h4 id="community-faq-heading">${s("community.faq.heading")}</h4>
+    <p class="hint">${s("community.faq.intro")}</p>
+    <ul id="community-faq" class="dash-list"></ul>
+    <form id="community-faq-add" class="api-form staff-panel" novalidate aria-labelledby="community-faq-heading">
+      <p class="field"><label for="faq-question">${s("community.faq.question")}</label>
+      <input id="faq-question" name="question" type="text" required maxlength="300"></p>
+      <p class="field"><label for="faq-answer">${s("community.faq.answer")}</label>
+      <textarea id="faq-answer" name="answer" required maxlength="3000"></textarea></p>
+      <p><button type="submit">${s("community.faq.add")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
     <h4>${s("community.log.heading")}</h4>
     <ul id="community-log" class="dash-list"></ul>
   </section>

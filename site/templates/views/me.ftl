@@ -68,6 +68,10 @@
       <h2 id="me-community-title">${l.t(lang, "community.me.heading")}</h2>
       <p>${l.t(lang, "community.me.intro")}</p>
       <ul id="me-channels" class="community-places"></ul>
+      <div id="me-faq-box" hidden>
+        <h3>${l.t(lang, "community.me.faq")}</h3>
+        <div id="me-faq"></div>
+      </div>
     </section>
 
     <section class="learner-panel" aria-labelledby="me-lcm-title">

@@ -88,9 +88,25 @@ public class CommunityHandler extends ApiHandler {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("cohortTitle", places.cohort() == null ? null : places.cohort().title());
             body.put("channels", views(places.channels()));
+            body.put("faq", places.faq().stream().map(CommunityHandler::faq).toList());
             return ApiResponse.ok(body);
         }));
         router.get("/api/me/channels/{channelId}/call.ics", r -> LearnerAuth.guarded(() -> invite(r)));
+        router.get("/api/cohorts/{cohortId}/faq", r -> guarded(() -> ApiResponse.ok(Map.of("faq",
+                service.faq(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream().map(CommunityHandler::faq).toList()))));
+        router.post("/api/cohorts/{cohortId}/faq", r -> guarded(() -> {
+            var lcm = StaffClaims.lcm(r);
+            Fields f = new Fields(r.bodyObject());
+            String question = f.text("question");
+            String answer = f.text("answer");
+            f.throwIfInvalid();
+            return ApiResponse.created(faq(service.addFaq(lcm, r.pathParameter("cohortId"), question, answer)));
+        }));
+        router.route("DELETE", "/api/cohorts/{cohortId}/faq/{entryId}", r -> guarded(() -> {
+            service.removeFaq(StaffClaims.lcm(r), r.pathParameter("cohortId"), r.pathParameter("entryId"));
+            return ApiResponse.ok(Map.of("faq", service.faq(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream()
+                    .map(CommunityHandler::faq).toList()));
+        }));
         router.get("/api/cohorts/{cohortId}/webhooks", r -> guarded(() -> ApiResponse.ok(Map.of("webhooks",
                 webhooks().list(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream()
                         .map(CommunityHandler::webhook).toList()))));
@@ -173,10 +189,18 @@ public class CommunityHandler extends ApiHandler {
         } catch (ChannelStore.NotOnTeam e) {
             throw new ApiException(403, "forbidden", "Only the cohort's LCM team may do this.");
         } catch (ChannelStore.TooMany e) {
-            throw new ApiException(409, "conflict", "A cohort keeps at most " + ChannelStore.MAX + " channels.");
+            throw new ApiException(409, "conflict", "The cohort has as many channels or FAQ entries as it keeps.");
         } catch (ChannelStore.NotFound e) {
             throw ApiException.notFound("No such channel.");
         }
+    }
+
+    static Map<String, Object> faq(FaqEntry e) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("entryId", e.entryId());
+        v.put("question", e.question());
+        v.put("answer", e.answer());
+        return v;
     }
 
     static List<Map<String, Object>> views(List<Channel> channels) {

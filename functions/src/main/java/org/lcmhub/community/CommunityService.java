@@ -29,11 +29,14 @@ public final class CommunityService {
 
     public Channel add(Caller lcm, String cohortId, ChannelRules.Input input) {
         cohorts.teamCohort(cohortId, lcm.sub());
-        // Time first, so the partition lists the channels in the order they were added.
-        String id = String.format("%013d-%s", clock.millis(), UUID.randomUUID().toString().substring(0, 8));
-        Channel channel = ChannelRules.check(cohortId, id, input, clock.instant());
+        Channel channel = ChannelRules.check(cohortId, newId(), input, clock.instant());
         channels.add(channel, lcm.sub());
         return channel;
+    }
+
+    /** Time first, so the partition lists channels and entries in the order they were added. */
+    private String newId() {
+        return String.format("%013d-%s", clock.millis(), UUID.randomUUID().toString().substring(0, 8));
     }
 
     public void remove(Caller lcm, String cohortId, String channelId) {
@@ -41,12 +44,29 @@ public final class CommunityService {
         channels.remove(cohortId, channelId, lcm.sub());
     }
 
-    /** The places of the learner's cohort, for an enrolled learner only (waitlisted or gone: none). */
+    public List<FaqEntry> faq(Caller lcm, String cohortId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        return channels.faq(cohortId);
+    }
+
+    public FaqEntry addFaq(Caller lcm, String cohortId, String question, String answer) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        FaqEntry entry = FaqEntry.of(cohortId, newId(), question, answer, clock.instant());
+        channels.addFaq(entry, lcm.sub());
+        return entry;
+    }
+
+    public void removeFaq(Caller lcm, String cohortId, String entryId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        channels.removeFaq(cohortId, entryId, lcm.sub());
+    }
+
+    /** The places and FAQ of the learner's cohort, for an enrolled learner only (waitlisted or gone: none). */
     public Places forLearner(Learner learner) {
         if (learner.status() != LearnerStatus.ENROLLED || learner.cohortId() == null) {
-            return new Places(null, List.of());
+            return new Places(null, List.of(), List.of());
         }
-        return new Places(cohorts.find(learner.cohortId()), channels.list(learner.cohortId()));
+        return new Places(cohorts.find(learner.cohortId()), channels.list(learner.cohortId()), channels.faq(learner.cohortId()));
     }
 
     /** The learner's weekly group call of the cohort, or null when there is none by that id. */
@@ -55,6 +75,6 @@ public final class CommunityService {
                 .filter(c -> c.kind() == ChannelKind.CALL && c.channelId().equals(channelId)).findFirst().orElse(null);
     }
 
-    public record Places(Cohort cohort, List<Channel> channels) {
+    public record Places(Cohort cohort, List<Channel> channels, List<FaqEntry> faq) {
     }
 }

@@ -29,7 +29,8 @@ public enum ItemType {
     CHANNEL("Channel"),
     COMMUNITY("Community"),
     DELIVERY("Delivery"),
-    WEBHOOK("Webhook");
+    WEBHOOK("Webhook"),
+    FAQ_ENTRY("FaqEntry");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";

@@ -230,6 +230,14 @@ public final class Keys {
     /** GSI1 partition of every cohort's webhooks: the scheduled run finds them with one query. */
     public static final String WEBHOOKS = "WEBHOOKS";
 
+    /** A question and its answer in a cohort's FAQ, in the cohort's partition. */
+    public static Map<String, AttributeValue> faqEntry(String cohortId, String entryId) {
+        return key(cohortPk(cohortId), FAQ + entryId);
+    }
+
+    /** Sort-key prefix of a cohort's FAQ entries. */
+    public static final String FAQ = "FAQ#";
+
     /** A fixed-window request counter, e.g. link requests of one address or one client. */
     public static Map<String, AttributeValue> rateWindow(String scope, String subjectHash, long windowStart) {
         return key("RATE#" + scope + "#" + subjectHash, "WINDOW#" + windowStart);

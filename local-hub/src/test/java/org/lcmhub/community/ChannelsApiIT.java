@@ -125,6 +125,27 @@ class ChannelsApiIT extends LocalHubTest {
     }
 
     @Test
+    void theTeamKeepsAnFaqThatEnrolledLearnersRead() throws Exception {
+        Built b = cohort();
+        String faq = "/api/cohorts/" + b.cohort().cohortId() + "/faq";
+        HttpResponse<String> bad = client.json("POST", faq, token(ALICE, "lcm"), "{\"question\":\"\",\"answer\":\"\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(bad).at("/error/fields").fieldNames()).toIterable().containsExactlyInAnyOrder("question", "answer");
+        assertThat(client.json("POST", faq, token("mallory@example.org", "lcm"),
+                "{\"question\":\"Q\",\"answer\":\"A\"}").statusCode()).isEqualTo(403);
+        HttpResponse<String> saved = client.json("POST", faq, token(ALICE, "lcm"),
+                "{\"question\":\"How do I run the tests?\",\"answer\":\"Awa: with pytest -q in the project folder.\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me/channels", "Bearer " + b.enrolled().token(), null));
+        assertThat(mine.at("/faq/0/question").asText()).isEqualTo("How do I run the tests?");
+        assertThat(mine.get("channels")).isEmpty();
+        String id = HubClient.parse(saved).get("entryId").asText();
+        assertThat(HubClient.parse(client.json("DELETE", faq + "/" + id, token(ALICE, "lcm"), null)).get("faq")).isEmpty();
+        assertThat(HubClient.parse(client.json("GET", "/api/me/channels", "Bearer " + b.enrolled().token(), null))
+                .get("faq")).isEmpty();
+    }
+
+    @Test
     void aCohortKeepsAtMostTwentyChannels() throws Exception {
         Built b = cohort();
         for (int i = 0; i < 20; i++) {

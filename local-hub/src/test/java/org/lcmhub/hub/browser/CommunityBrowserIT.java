@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A cohort's places in Chromium, English then French, axe-core clean at 375 and 1280 px: an LCM
  * adds a chat (a plain-http address refused in place first) and the weekly call on the dashboard,
  * and a webhook address off Slack's hosts is refused;
- * an enrolled learner of the cohort sees both on My page, the call's day in the page's language.
+ * and an FAQ entry; an enrolled learner of the cohort sees them on My page, the call's day in the
+ * page's language.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -130,6 +131,10 @@ class CommunityBrowserIT {
                 browser.driver.executeScript("document.getElementById('community-time').value = '18:30'");
                 add("call", "Appel du jeudi", "https://meet.jit.si/python-jeudi");
                 waiting().until(d -> status().equals("Appel du jeudi ajouté."));
+                field("faq-question").sendKeys("Où trouver les exercices ?");
+                field("faq-answer").sendKeys("Dans le dossier partagé, rangés par semaine.");
+                field("community-faq-add").findElement(By.cssSelector("button[type=submit]")).click();
+                waiting().until(d -> field("community-faq").getText().contains("Où trouver les exercices ?"));
             }
             waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == ("en".equals(lang) ? 1 : 2));
             assertThat(field("main").getText()).doesNotContain("slack ·").doesNotContain(cohort.cohortId());
@@ -142,6 +147,8 @@ class CommunityBrowserIT {
             if ("fr".equals(lang)) {
                 assertThat(places).contains("Appel de groupe hebdomadaire", "Appel du jeudi",
                         "Chaque jeudi à 18:30 (Europe/Paris), 60 minutes", "Ajouter l'appel à mon agenda");
+                field("me-faq").findElement(By.tagName("summary")).click();
+                assertThat(field("me-faq").getText()).contains("Où trouver les exercices ?", "rangés par semaine");
             } else {
                 assertThat(places).contains("Slack").doesNotContain("Appel");
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.lcmhub.community.Channel;
 import org.lcmhub.community.ChannelKind;
+import org.lcmhub.community.FaqEntry;
 import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
@@ -35,16 +36,26 @@ public final class DynamoChannelStore implements ChannelStore {
 
     @Override
     public void add(Channel channel, String lcmSub) {
+        addCounted(channel.cohortId(), lcmSub, "channels", MAX, toItem(channel));
+    }
+
+    @Override
+    public void addFaq(FaqEntry entry, String lcmSub) {
+        addCounted(entry.cohortId(), lcmSub, "faqEntries", MAX_FAQ, faqItem(entry));
+    }
+
+    /** Puts a new item with the writer's team membership checked and the cohort's counter under its cap. */
+    private void addCounted(String cohortId, String lcmSub, String counter, int max, Map<String, AttributeValue> item) {
         try {
             dynamo.transactWriteItems(t -> t.transactItems(
-                    onTeam(channel.cohortId(), lcmSub),
-                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.community(channel.cohortId()))
-                            .updateExpression("SET #type = :type ADD channels :one")
-                            .conditionExpression("attribute_not_exists(channels) OR channels < :max")
-                            .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE))
+                    onTeam(cohortId, lcmSub),
+                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.community(cohortId))
+                            .updateExpression("SET #type = :type ADD #count :one")
+                            .conditionExpression("attribute_not_exists(#count) OR #count < :max")
+                            .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE, "#count", counter))
                             .expressionAttributeValues(Map.of(":type", ItemType.COMMUNITY.value(), ":one", n(1),
-                                    ":max", n(MAX)))).build(),
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(toItem(channel))
+                                    ":max", n(max)))).build(),
+                    TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(PK)")).build()));
         } catch (TransactionCanceledException e) {
             if (Transactions.failedAt(e, 0)) {
@@ -59,13 +70,23 @@ public final class DynamoChannelStore implements ChannelStore {
 
     @Override
     public void remove(String cohortId, String channelId, String lcmSub) {
+        removeCounted(cohortId, lcmSub, "channels", Keys.channel(cohortId, channelId));
+    }
+
+    @Override
+    public void removeFaq(String cohortId, String entryId, String lcmSub) {
+        removeCounted(cohortId, lcmSub, "faqEntries", Keys.faqEntry(cohortId, entryId));
+    }
+
+    private void removeCounted(String cohortId, String lcmSub, String counter, Map<String, AttributeValue> key) {
         try {
             dynamo.transactWriteItems(t -> t.transactItems(
                     onTeam(cohortId, lcmSub),
                     TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.community(cohortId))
-                            .updateExpression("ADD channels :minus")
+                            .updateExpression("ADD #count :minus")
+                            .expressionAttributeNames(Map.of("#count", counter))
                             .expressionAttributeValues(Map.of(":minus", n(-1)))).build(),
-                    TransactWriteItem.builder().delete(d -> d.tableName(table).key(Keys.channel(cohortId, channelId))
+                    TransactWriteItem.builder().delete(d -> d.tableName(table).key(key)
                             .conditionExpression("attribute_exists(PK)")).build()));
         } catch (TransactionCanceledException e) {
             if (Transactions.failedAt(e, 0)) {
@@ -85,14 +106,33 @@ public final class DynamoChannelStore implements ChannelStore {
 
     @Override
     public List<Channel> list(String cohortId) {
-        List<Channel> channels = new ArrayList<>();
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                .keyConditionExpression("PK = :pk AND begins_with(SK, :channel)")
-                .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":channel", s(Keys.CHANNEL))))
-                .items()) {
-            channels.add(fromItem(item));
-        }
-        return channels;
+        return items(cohortId, Keys.CHANNEL).stream().map(DynamoChannelStore::fromItem).toList();
+    }
+
+    @Override
+    public List<FaqEntry> faq(String cohortId) {
+        return items(cohortId, Keys.FAQ).stream().map(i -> new FaqEntry(i.get("cohortId").s(), i.get("entryId").s(),
+                i.get("question").s(), i.get("answer").s(), Instant.parse(i.get("createdAt").s()))).toList();
+    }
+
+    private List<Map<String, AttributeValue>> items(String cohortId, String prefix) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":prefix", s(prefix))))
+                .items().forEach(items::add);
+        return items;
+    }
+
+    static Map<String, AttributeValue> faqItem(FaqEntry f) {
+        Map<String, AttributeValue> item = new HashMap<>(Keys.faqEntry(f.cohortId(), f.entryId()));
+        item.put(ItemType.ATTRIBUTE, ItemType.FAQ_ENTRY.value());
+        item.put("cohortId", s(f.cohortId()));
+        item.put("entryId", s(f.entryId()));
+        item.put("question", s(f.question()));
+        item.put("answer", s(f.answer()));
+        item.put("createdAt", s(f.createdAt().toString()));
+        return item;
     }
 
     static Map<String, AttributeValue> toItem(Channel c) {
