@@ -21,21 +21,25 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
     public static final String MOOD_LOW = "mood-low";
     public static final String HOURS_BELOW_USUAL = "hours-below-usual";
     public static final String PACE_SLOWING = "pace-slowing";
+    public static final String HOURS_DROPPED = "hours-dropped";
+    public static final String PROGRESS_STALLED = "progress-stalled";
     public static final String SKIPPED_WEEKS = "skipped-weeks";
     public static final String HELP_WAITING = "help-waiting";
     public static final String SILENT_DROPPED_OUT = "silent-dropped-out";
 
     /** The name of each figure, by code: what a page's sentence calls {@code {name}}. */
-    public static final Map<String, List<String>> PARAMS = Map.of(
-            MISSED_CHECK_INS, List.of("weeks"),
-            BEHIND_PLAN, List.of("gap", "week", "progress", "expected"),
-            MOOD_BELOW_USUAL, List.of("usual", "recent"),
-            MOOD_LOW, List.of("mood"),
-            HOURS_BELOW_USUAL, List.of("usual", "recent"),
-            PACE_SLOWING, List.of("usual", "recent"),
-            SKIPPED_WEEKS, List.of("count", "of"),
-            HELP_WAITING, List.of("days"),
-            SILENT_DROPPED_OUT, List.of("weeks"));
+    public static final Map<String, List<String>> PARAMS = Map.ofEntries(
+            Map.entry(MISSED_CHECK_INS, List.of("weeks")),
+            Map.entry(BEHIND_PLAN, List.of("gap", "week", "progress", "expected")),
+            Map.entry(MOOD_BELOW_USUAL, List.of("usual", "recent")),
+            Map.entry(MOOD_LOW, List.of("mood")),
+            Map.entry(HOURS_BELOW_USUAL, List.of("usual", "recent")),
+            Map.entry(PACE_SLOWING, List.of("usual", "recent")),
+            Map.entry(HOURS_DROPPED, List.of("usual", "last")),
+            Map.entry(PROGRESS_STALLED, List.of("last", "plan")),
+            Map.entry(SKIPPED_WEEKS, List.of("count", "of")),
+            Map.entry(HELP_WAITING, List.of("days")),
+            Map.entry(SILENT_DROPPED_OUT, List.of("weeks")));
 
     public Reason {
         figures = List.copyOf(figures);

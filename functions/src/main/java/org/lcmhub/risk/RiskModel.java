@@ -1,13 +1,14 @@
 package org.lcmhub.risk;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A logistic regression on the {@link Signs}: score = 1 / (1 + e^-(b0 + sum bi xi)), the chance
- * that the learner's silence begins within the next two weeks. Every feature
- * is 0 for a learner whose weeks go as usual, so each term {@code bi xi} is how much that sign adds
+ * that a learner still following the path begins their silence within the next two weeks. Every
+ * feature is 0 for a learner whose weeks go as usual, so each term {@code bi xi} is how much that sign adds
  * to the odds of dropping out, and the largest terms are the learner's reasons. The coefficients
  * were fitted by {@code ./hub bench-early-warning --fit} on simulated cohorts of its training seeds
  * (docs/early-warning.md); they are not tuned on the seeds the bench reports.
@@ -16,10 +17,10 @@ public final class RiskModel {
     /** The features, in the order of {@link #COEFFICIENTS} after the intercept. */
     public static final List<String> FEATURES = List.of(
             "moodBelowUsual", "hoursBelowUsual", "paceSlowing", "behindPlan", "skippedWeeks",
-            "moodLow", "helpWaiting");
+            "moodLow", "hoursDropped", "progressStalled", "behindEarly");
 
     /** Intercept first, then one coefficient per feature. */
-    static final double[] COEFFICIENTS = {-1.980, 0.243, 0.831, 2.208, 4.995, -0.770, 0.456, 0.278};
+    static final double[] COEFFICIENTS = {-3.078, 0.199, 0.497, 1.280, 0.944, -0.289, 0.243, 0.451, 2.203, 2.413};
 
     /** A term at least this large (in log-odds: odds × 1.28) is shown as a reason. */
     static final double REASON_MIN = 0.25;
@@ -35,14 +36,19 @@ public final class RiskModel {
     /** The features of {@code s}, each 0 when that sign is as usual. */
     public static double[] features(Signs s, Plan plan) {
         double planPace = 100.0 / plan.weeks();
+        double behind = clamp(s.gap() / 100, -0.5, 1);
         return new double[] {
                 s.usualMood() == null ? 0 : s.usualMood() - s.recentMood(),
                 s.usualHours() == null ? 0 : Math.log((s.usualHours() + 1) / (s.recentHours() + 1)),
                 s.usualPace() == null ? 0 : clamp((s.usualPace() - s.recentPace()) / planPace, -2, 2),
-                clamp(s.gap() / 100, -0.5, 1),
+                behind,
                 s.skipped(),
                 s.recentMood() == null ? 0 : Math.max(0, 3 - s.recentMood()),
-                s.helpWaitingDays() == null ? 0 : 1};
+                s.priorHours() == null ? 0 : Math.log((s.priorHours() + 1) / (s.lastHours() + 1)),
+                s.lastGain() == null ? 0 : clamp((planPace - s.lastGain()) / planPace, -2, 2),
+                // Behind in the first two weeks says more than later: the learners who only sample
+                // a course fall behind at once and leave within weeks.
+                behind * Math.max(0, 3 - s.week()) / 2.0};
     }
 
     /** The probability of dropping out under coefficients {@code b} (intercept first). */
@@ -59,44 +65,54 @@ public final class RiskModel {
     }
 
     /**
-     * The reasons behind a score: each sign whose term is at least {@link #REASON_MIN}, the largest
-     * first, with the level that sign alone would give on top of an as-usual learner.
+     * The reasons behind a score: each sign whose terms (in log-odds; a sign may weigh through
+     * more than one feature) add up to at least {@link #REASON_MIN}, the largest first, with the
+     * level that sign alone would give on top of an as-usual learner.
      */
     static List<Reason> reasons(Signs s, double[] x, RiskPolicy policy) {
-        record Term(int feature, double value) {
-        }
-        List<Term> terms = new ArrayList<>();
+        Map<String, Double> terms = new LinkedHashMap<>();
         for (int i = 0; i < x.length; i++) {
-            double term = COEFFICIENTS[i + 1] * x[i];
-            if (term >= REASON_MIN) {
-                terms.add(new Term(i, term));
-            }
+            terms.merge(sign(FEATURES.get(i)), COEFFICIENTS[i + 1] * x[i], Double::sum);
         }
-        terms.sort(Comparator.comparingDouble(Term::value).reversed());
+        List<Map.Entry<String, Double>> shown = new ArrayList<>(terms.entrySet().stream()
+                .filter(e -> e.getValue() >= REASON_MIN).toList());
+        shown.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         List<Reason> reasons = new ArrayList<>();
-        for (Term t : terms) {
-            RiskLevel alone = policy.level(1 / (1 + Math.exp(-(COEFFICIENTS[0] + t.value()))));
-            RiskLevel level = alone == RiskLevel.OK ? RiskLevel.WATCH : alone;
-            Reason r = reason(t.feature(), s, level);
-            if (r != null) {
-                reasons.add(r);
-            }
+        for (Map.Entry<String, Double> t : shown) {
+            RiskLevel alone = policy.level(1 / (1 + Math.exp(-(COEFFICIENTS[0] + t.getValue()))));
+            reasons.add(reason(t.getKey(), s, alone == RiskLevel.OK ? RiskLevel.WATCH : alone));
         }
         return reasons;
     }
 
-    private static Reason reason(int feature, Signs s, RiskLevel level) {
-        return switch (FEATURES.get(feature)) {
-            case "moodBelowUsual" -> new Reason(Reason.MOOD_BELOW_USUAL, level, List.of(one(s.usualMood()), one(s.recentMood())));
-            case "hoursBelowUsual" -> new Reason(Reason.HOURS_BELOW_USUAL, level, List.of(one(s.usualHours()), one(s.recentHours())));
-            case "paceSlowing" -> new Reason(Reason.PACE_SLOWING, level, List.of(Math.round(s.usualPace()), Math.round(s.recentPace())));
-            case "behindPlan" -> new Reason(Reason.BEHIND_PLAN, level,
-                    List.of(Math.round(s.gap()), s.week(), s.progress(), Math.round(s.expected())));
-            case "skippedWeeks" -> new Reason(Reason.SKIPPED_WEEKS, level, List.of(s.skipped(), Signs.WINDOW));
-            case "moodLow" -> new Reason(Reason.MOOD_LOW, level, List.of(one(s.recentMood())));
-            case "helpWaiting" -> new Reason(Reason.HELP_WAITING, level, List.of(s.helpWaitingDays()));
-            default -> null;
+    /** The reason code a feature speaks for. */
+    private static String sign(String feature) {
+        return switch (feature) {
+            case "moodBelowUsual" -> Reason.MOOD_BELOW_USUAL;
+            case "hoursBelowUsual" -> Reason.HOURS_BELOW_USUAL;
+            case "paceSlowing" -> Reason.PACE_SLOWING;
+            case "behindPlan", "behindEarly" -> Reason.BEHIND_PLAN;
+            case "skippedWeeks" -> Reason.SKIPPED_WEEKS;
+            case "moodLow" -> Reason.MOOD_LOW;
+            case "hoursDropped" -> Reason.HOURS_DROPPED;
+            case "progressStalled" -> Reason.PROGRESS_STALLED;
+            default -> throw new IllegalStateException(feature);
         };
+    }
+
+    private static Reason reason(String code, Signs s, RiskLevel level) {
+        List<Object> figures = switch (code) {
+            case Reason.MOOD_BELOW_USUAL -> List.of(one(s.usualMood()), one(s.recentMood()));
+            case Reason.HOURS_BELOW_USUAL -> List.of(one(s.usualHours()), one(s.recentHours()));
+            case Reason.PACE_SLOWING -> List.of(Math.round(s.usualPace()), Math.round(s.recentPace()));
+            case Reason.BEHIND_PLAN -> List.of(Math.round(s.gap()), s.week(), s.progress(), Math.round(s.expected()));
+            case Reason.SKIPPED_WEEKS -> List.of(s.skipped(), Signs.WINDOW);
+            case Reason.MOOD_LOW -> List.of(one(s.recentMood()));
+            case Reason.HOURS_DROPPED -> List.of(one(s.priorHours()), one(s.lastHours()));
+            case Reason.PROGRESS_STALLED -> List.of(Math.round(s.lastGain()), Math.round(s.planPace()));
+            default -> throw new IllegalStateException(code);
+        };
+        return new Reason(code, level, figures);
     }
 
     /** One decimal, so a sentence reads "3.5", never "3.4999". */

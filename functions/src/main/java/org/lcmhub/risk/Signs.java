@@ -25,10 +25,16 @@ import java.util.Set;
  *                the current run of silence (weeks the learner came back from)
  * @param silentWeeks full weeks without a check-in since the last one (or since the start)
  * @param helpWaitingDays days since a help request no contact followed (null: none waiting)
+ * @param lastHours hours of the last check-in (null with none)
+ * @param priorHours mean hours of the check-ins before the last one (null with fewer than two)
+ * @param lastGain points of progress a week up to the last check-in since the one before (since
+ *                 the start for a first check-in; null with none)
+ * @param planPace points of progress a week the plan expects
  */
 public record Signs(Double usualMood, Double recentMood, Double usualHours, Double recentHours,
                     Double usualPace, Double recentPace, double gap, int week, int progress, double expected,
-                    int skipped, int silentWeeks, Integer helpWaitingDays) {
+                    int skipped, int silentWeeks, Integer helpWaitingDays,
+                    Double lastHours, Double priorHours, Double lastGain, double planPace) {
 
     /** How many recent full weeks a skipped check-in is looked for in. */
     public static final int WINDOW = 4;
@@ -69,8 +75,21 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
                 && (h.lastContactOn() == null || h.lastContactOn().isBefore(latest.submittedOn()))) {
             helpWaiting = (int) Math.max(0, ChronoUnit.DAYS.between(latest.submittedOn(), today));
         }
+        // The last week alone, against all the weeks before it: an abrupt leaver's one bad week
+        // before quitting is hidden by the better-of-two-weeks signs above.
+        Double lastHours = latest == null ? null : latest.hoursSpent();
+        Double priorHours = null, lastGain = null;
+        if (n >= 2) {
+            List<CheckIn> prior = all.subList(0, n - 1);
+            priorHours = prior.stream().mapToDouble(CheckIn::hoursSpent).average().orElseThrow();
+            CheckIn before = prior.get(n - 2);
+            lastGain = Math.max(0, latest.progress() - bestUpTo(prior)) / weeksBetween(before.week(), latest.week());
+        } else if (n == 1) {
+            lastGain = latest.progress() / (double) Math.max(1, planWeek);
+        }
         return new Signs(usualMood, recentMood, usualHours, recentHours, usualPace, recentPace,
-                n == 0 ? 0 : expected - best, planWeek, best, expected, skipped(h, today, missed), missed, helpWaiting);
+                n == 0 ? 0 : expected - best, planWeek, best, expected, skipped(h, today, missed), missed, helpWaiting,
+                lastHours, priorHours, lastGain, 100.0 / plan.weeks());
     }
 
     /** Missed weeks among the last WINDOW full weeks from the learner's first, before the current silence. */

@@ -48,7 +48,7 @@ class CohortPolicyStandingsTest {
     void theSameHistoryIsOkWatchOrAtRiskDependingOnTheCohortsScoreThresholds() {
         LearnerStanding byDefault = standing(RiskPolicy.DEFAULTS);
         double score = byDefault.assessment().score();
-        assertThat(byDefault.assessment().reasons()).extracting(Reason::code).contains(Reason.BEHIND_PLAN);
+        assertThat(byDefault.assessment().reasons()).extracting(Reason::code).contains(Reason.PROGRESS_STALLED);
 
         RiskPolicy lenient = new RiskPolicy(score + 0.01, score + 0.02, 4);
         assertThat(standing(lenient).assessment().level()).isEqualTo(RiskLevel.OK);

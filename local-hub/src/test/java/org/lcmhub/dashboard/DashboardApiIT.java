@@ -44,6 +44,7 @@ import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.model.Slot;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
+import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.core.SdkRequest;
@@ -190,7 +191,7 @@ class DashboardApiIT extends LocalHubTest {
         JsonNode chloe = atRisk.get(1);
         assertThat(chloe.get("level").asText()).isEqualTo("watch");
         assertThat(chloe.get("silentNow").asBoolean()).isFalse();
-        assertThat(chloe.get("score").asDouble()).isBetween(0.2, 0.4);
+        assertThat(chloe.get("score").asDouble()).isBetween(RiskPolicy.DEFAULTS.watchScore(), RiskPolicy.DEFAULTS.atRiskScore());
         assertThat(chloe.get("reasons").findValuesAsText("text"))
                 .contains("A demandé de l’aide aujourd’hui, pas encore contacté");
         assertThat(chloe.get("reasons").findValuesAsText("code")).contains("help-waiting", "pace-slowing");

@@ -109,13 +109,14 @@ final class DemoCheckIns {
             case AHEAD -> thisWeek ? null : new Week((int) Math.min(99, Math.round(planned * 1.3)), hours + 2, 5, false);
             case SLIPPING -> thisWeek ? null : w <= half ? new Week(onPlan, hours, 4, false)
                     : new Week((int) Math.round(100.0 * half / weeks) + 2 * (w - half), Math.max(0.5, hours - 2 * (w - half)),
-                    Math.max(1, 4 - (w - half)), false);
+                    Math.max(1, 4 - 2 * (w - half)), false);
             case SILENT -> w <= 2 ? new Week(onPlan, hours, 3, false) : null;
             case HELP_WAITING -> thisWeek ? new Week(onPlan, hours, 3, true) : new Week(onPlan, hours, 4, false);
             case HELPED -> thisWeek ? null : new Week(onPlan, hours, 4, w == past);
             case FINISHED -> thisWeek ? null : new Week((int) Math.min(100, Math.round(100.0 * w / past)), hours + 4, 5, false);
             case NEVER -> null;
-            case BEHIND -> thisWeek ? null : new Week((int) Math.max(1, Math.round(planned * 0.7)), hours - 1, 3, false);
+            // At 40 % of the plan's pace the early warning puts them on watch whatever the week.
+            case BEHIND -> thisWeek ? null : new Week((int) Math.max(1, Math.round(planned * 0.4)), hours - 1, 3, false);
             case MISSED_LAST -> w <= past - 1 ? new Week(onPlan, hours, 4, false) : null;
         };
     }

@@ -15,12 +15,14 @@ import org.lcmhub.risk.RiskModel;
 import org.lcmhub.risk.RiskPolicy;
 
 /**
- * {@code ./hub bench-early-warning [--fit] [--learners N] [--seeds N]}: the early warning measured
+ * {@code ./hub bench-early-warning [--fit [--without f,g] [--horizon H] [--precision P]] [--learners N]
+ * [--seeds N]}: the early warning measured
  * on simulated cohorts (docs/early-warning.md). Reports, per scenario and path length, on seeds the
  * model was not fitted on: early recall, precision, median lead time and weekly false alarms per
  * 100 learners, for the hub's verdict with its default policy and for two single-rule baselines
- * judged in the same run. {@code --fit} first fits the coefficients on the training seeds and
- * prints them, with the recall and precision each at-risk threshold would give there.
+ * judged in the same run, and the whole recall/precision curve of the score and of the oracle.
+ * {@code --fit} first fits the coefficients on the training seeds and prints them, with the recall
+ * and precision each at-risk threshold would give there.
  */
 public final class EarlyWarningBench {
     static final LocalDate START = LocalDate.of(2027, 1, 4);
@@ -28,9 +30,9 @@ public final class EarlyWarningBench {
     /** Seeds the coefficients are fitted on; the report uses others. */
     static final long TRAINING_SEED = 1;
     static final long REPORT_SEED = 1001;
-    /** The score is fitted as the chance that the learner's last silence begins within this many weeks (or has begun). */
     /** The oracle flags a learner whose hidden engagement fell below this share of their own start. */
     static final double ORACLE = 0.7;
+    /** The score is fitted as the chance that the learner's silence begins within this many weeks. */
     static final int HORIZON = 2;
 
     /** A flagging rule, judged on a learner after week w (the hub's verdict on the same weeks given). */
@@ -56,16 +58,22 @@ public final class EarlyWarningBench {
         int learners = 200;
         int seeds = 5;
         boolean fit = false;
+        List<String> without = List.of();
+        double precision = 0.55;
+        int horizon = HORIZON;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fit" -> fit = true;
                 case "--learners" -> learners = Integer.parseInt(args[++i]);
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
+                case "--without" -> without = List.of(args[++i].split(","));
+                case "--horizon" -> horizon = Integer.parseInt(args[++i]);
+                case "--precision" -> precision = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (fit) {
-            fit(learners, seeds);
+            fit(learners, seeds, without, precision, horizon);
         }
         report(learners, seeds);
     }
@@ -85,26 +93,49 @@ public final class EarlyWarningBench {
         return new LearnerSimulator(seed, s, weeks, START).cohort(learners);
     }
 
-    static void fit(int learners, int seeds) {
-        List<LogisticFit.Example> examples = new ArrayList<>();
+    /** One training learner's features after each week (null where there is nothing to predict), and the truth. */
+    private record Judged(double[][] x, boolean dropsOut, int firstSilentWeek) {
+    }
+
+    /**
+     * Fits the coefficients on the training seeds and prints them, then the recall and precision
+     * each at-risk threshold gives there, and the lowest threshold whose training precision
+     * reaches {@code precision}. Features named in {@code without} are held at 0 (an ablation).
+     */
+    static void fit(int learners, int seeds, List<String> without, double precision, int horizon) {
+        List<Judged> judged = new ArrayList<>();
         for (long seed = TRAINING_SEED; seed < TRAINING_SEED + seeds; seed++) {
             for (Scenario s : Scenario.ALL) {
                 for (int weeks : LENGTHS) {
                     for (LearnerSimulator.Learner l : cohort(seed, s, weeks, learners)) {
-                        for (int w = 1; w < weeks; w++) {
-                            double[] x = EarlyWarning.features(Histories.history(l.rows(), w, START.plusWeeks(w)),
+                        double[][] x = new double[weeks][];
+                        for (int w = 1; w <= weeks; w++) {
+                            x[w - 1] = EarlyWarning.features(Histories.history(l.rows(), w, START.plusWeeks(w)),
                                     new Plan(weeks, weeks), RiskPolicy.DEFAULTS, START.plusWeeks(w));
-                            if (x != null) {
-                                examples.add(new LogisticFit.Example(x, l.dropsOut() && l.firstSilentWeek() - w <= HORIZON));
+                            if (x[w - 1] != null) {
+                                for (String f : without) {
+                                    x[w - 1][RiskModel.FEATURES.indexOf(f)] = 0;
+                                }
                             }
                         }
+                        judged.add(new Judged(x, l.dropsOut(), l.firstSilentWeek()));
                     }
                 }
             }
         }
+        List<LogisticFit.Example> examples = new ArrayList<>();
+        for (Judged j : judged) {
+            // Verdicts after the silence has begun are left out: no flag then counts, early or false.
+            int last = j.dropsOut() ? Math.min(j.x().length - 1, j.firstSilentWeek() - 1) : j.x().length - 1;
+            for (int w = 1; w <= last; w++) {
+                if (j.x()[w - 1] != null) {
+                    examples.add(new LogisticFit.Example(j.x()[w - 1], j.dropsOut() && j.firstSilentWeek() - w <= horizon));
+                }
+            }
+        }
         double[] b = LogisticFit.fit(examples, 1.0);
-        System.out.printf("Fitted on training seeds %d-%d (%d verdicts of learners still on the path):%n",
-                TRAINING_SEED, TRAINING_SEED + seeds - 1, examples.size());
+        System.out.printf("Fitted on training seeds %d-%d (%d verdicts of learners still on the path)%s:%n",
+                TRAINING_SEED, TRAINING_SEED + seeds - 1, examples.size(), without.isEmpty() ? "" : ", without " + without);
         System.out.printf("  %-16s %8s %8s%n", "coefficient", "fitted", "shipped");
         double[] shipped = RiskModel.coefficients();
         for (int i = 0; i < b.length; i++) {
@@ -112,27 +143,25 @@ public final class EarlyWarningBench {
                     b[i], shipped[i]);
         }
         System.out.println("  At-risk threshold on the training seeds (fitted coefficients):");
-        for (double t = 0.3; t <= 0.81; t += 0.05) {
+        Double chosen = null;
+        for (int step = 4; step <= 32; step++) {
+            double t = step * 0.025;
             Measures m = new Measures();
-            for (long seed = TRAINING_SEED; seed < TRAINING_SEED + seeds; seed++) {
-                for (Scenario s : Scenario.ALL) {
-                    for (int weeks : LENGTHS) {
-                        for (LearnerSimulator.Learner l : cohort(seed, s, weeks, learners)) {
-                            boolean[] flags = new boolean[weeks];
-                            for (int w = 1; w <= weeks; w++) {
-                                double[] x = EarlyWarning.features(Histories.history(l.rows(), w, START.plusWeeks(w)),
-                                        new Plan(weeks, weeks), RiskPolicy.DEFAULTS, START.plusWeeks(w));
-                                flags[w - 1] = x != null && RiskModel.score(b, x) >= t;
-                            }
-                            m.add(flags, l.dropsOut(), l.firstSilentWeek());
-                        }
-                    }
+            for (Judged j : judged) {
+                boolean[] flags = new boolean[j.x().length];
+                for (int w = 1; w <= flags.length; w++) {
+                    flags[w - 1] = j.x()[w - 1] != null && RiskModel.score(b, j.x()[w - 1]) >= t;
                 }
+                m.add(flags, j.dropsOut(), j.firstSilentWeek());
             }
-            System.out.printf(Locale.ROOT, "    %.2f  recall %.2f  precision %.2f  false alarms %.1f%n", t,
+            if (chosen == null && m.precision() >= precision) {
+                chosen = t;
+            }
+            System.out.printf(Locale.ROOT, "    %.3f  recall %.2f  precision %.2f  false alarms %.1f%n", t,
                     m.recall(), m.precision(), m.falseAlarmsPer100());
         }
-        System.out.println();
+        System.out.printf(Locale.ROOT, "  Lowest threshold with training precision >= %.2f: %s%n%n", precision,
+                chosen == null ? "none" : String.format(Locale.ROOT, "%.3f", chosen));
     }
 
     static void report(int learners, int seeds) {
@@ -148,6 +177,7 @@ public final class EarlyWarningBench {
         for (LearnerSimulator.Kind k : LearnerSimulator.Kind.values()) {
             byKind.put(k, new Measures());
         }
+        Curves curves = new Curves();
         int silentMisses = 0;
         int silentWrong = 0;
         int missedWeeks = 0;
@@ -159,8 +189,10 @@ public final class EarlyWarningBench {
                     for (LearnerSimulator.Learner l : cohort(seed, s, weeks, learners)) {
                         Map<String, boolean[]> flags = new LinkedHashMap<>();
                         RULES.keySet().forEach(r -> flags.put(r, new boolean[weeks]));
+                        double[] scores = new double[weeks];
                         for (int w = 1; w <= weeks; w++) {
                             Assessment a = Histories.judge(l.rows(), w, RiskPolicy.DEFAULTS);
+                            scores[w - 1] = a.outcome() == Outcome.ACTIVE && a.score() != null ? a.score() : -1;
                             for (Map.Entry<String, Rule> r : RULES.entrySet()) {
                                 flags.get(r.getKey())[w - 1] = r.getValue().flags(l, w, a);
                             }
@@ -170,6 +202,7 @@ public final class EarlyWarningBench {
                             silentWrong += !missed && a.silentNow() ? 1 : 0;
                         }
                         flags.forEach((r, f) -> byRule.get(r).add(f, l.dropsOut(), l.firstSilentWeek()));
+                        curves.add(l, scores);
                         byKind.get(l.kind()).add(flags.values().iterator().next(), l.dropsOut(), l.firstSilentWeek());
                     }
                 }
@@ -182,6 +215,7 @@ public final class EarlyWarningBench {
         byKind.forEach((k, m) -> kinds.append(String.format(Locale.ROOT, " %s %d learners, %d dropouts, %d caught early, "
                 + "%d stayers flagged;", k.name().toLowerCase(Locale.ROOT), m.learners, m.dropouts, m.caughtEarly, m.flaggedStayers)));
         System.out.println(kinds);
+        curves.print();
         System.out.printf("Silent now: %d missed weekly check-ins (finished learners aside), %d of them not on the list, "
                 + "%d learners on it who had checked in.%n", missedWeeks, silentMisses, silentWrong);
     }
