@@ -1,6 +1,7 @@
 // The places of the cohort the dashboard shows (dashboard.js announces it with an `lcm:cohort`
 // event): the list with a remove button each, and the form that adds one (a weekly call also
-// asks for its day, time, zone and length). Words come from site/messages/community.json.
+// asks for its day, time, zone and length), the channels' webhooks with the delivery log, and
+// the cohort's FAQ. Words come from site/messages/community.json.
 (function () {
   'use strict';
   var section = document.getElementById('community');
@@ -15,15 +16,8 @@
   var cohortId = null;
   var FIELDS = ['label', 'url', 'day', 'time', 'timezone', 'durationMinutes'];
 
-  function api(method, path, body) {
-    return window.LcmAuth.token().then(function (id) {
-      var headers = { Accept: 'application/json', Authorization: 'Bearer ' + id };
-      if (body) { headers['Content-Type'] = 'application/json'; }
-      return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
-    }).then(function (r) {
-      return r.json().catch(function () { return null; }).then(function (json) { return { status: r.status, ok: r.ok, json: json }; });
-    }, function () { return { status: 0, ok: false, json: null }; });
-  }
+  // The staff shell's call(): a fresh ID token, and {status, ok, json} even on a network failure.
+  function api(method, path, body) { return window.LcmStaff.call(method, path, body); }
 
   function path(tail) { return '/api/cohorts/' + encodeURIComponent(cohortId) + '/channels' + (tail || ''); }
 
@@ -36,6 +30,17 @@
     if (r.status === 401) { return t('community.signIn'); }
     if (r.status === 409) { return t('community.tooMany'); }
     return t('community.failed');
+  }
+
+  /** "Remove", named for screen readers by what it removes. */
+  function removeButton(name, onClick) {
+    var remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'button-secondary';
+    remove.textContent = t('community.removeShort');
+    remove.setAttribute('aria-label', name);
+    remove.addEventListener('click', onClick);
+    return remove;
   }
 
   function render(channels) {
@@ -52,17 +57,11 @@
       text.appendChild(link);
       text.appendChild(document.createTextNode(' · ' + t('community.kind.' + c.kind) + (c.call ? ' · ' + when(c.call) : '')));
       li.appendChild(text);
-      var remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'button-secondary';
-      remove.textContent = t('community.removeShort');
-      remove.setAttribute('aria-label', t('community.remove', { label: c.label }));
-      remove.addEventListener('click', function () {
+      li.appendChild(removeButton(t('community.remove', { label: c.label }), function () {
         api('DELETE', path('/' + encodeURIComponent(c.channelId))).then(function (r) {
           if (r.ok) { render(r.json.channels); state.textContent = t('community.removed', { label: c.label }); } else { state.textContent = problem(r); }
         });
-      });
-      li.appendChild(remove);
+      }));
       list.appendChild(li);
     });
   }
@@ -110,7 +109,7 @@
       var status = t('community.log.status.' + d.status);
       if (d.error) {
         var code = /^HTTP (\d{3})$/.exec(d.error);
-        status += ' (' + (code ? t('community.log.http', { code: code[1] }) : t('community.log.other')) + ')';
+        status += ' (' + (code ? t('community.log.http', { code: code[1] }) : t('community.log.unreachable')) + ')';
       }
       line(log, t('community.log.line', { event: t('community.log.event.' + d.event),
         audience: t('community.hook.audience.' + d.audience), status: status,
@@ -173,17 +172,11 @@
       text.appendChild(q);
       text.appendChild(a);
       li.appendChild(text);
-      var remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'button-secondary';
-      remove.textContent = t('community.removeShort');
-      remove.setAttribute('aria-label', t('community.faq.remove', { question: e.question }));
-      remove.addEventListener('click', function () {
+      li.appendChild(removeButton(t('community.faq.remove', { question: e.question }), function () {
         api('DELETE', cohortPath('/faq/' + encodeURIComponent(e.entryId))).then(function (r) {
           if (r.ok) { renderFaq(r.json.faq); faqState.textContent = t('community.faq.removed'); } else { faqState.textContent = problem(r); }
         });
-      });
-      li.appendChild(remove);
+      }));
       faqList.appendChild(li);
     });
   }

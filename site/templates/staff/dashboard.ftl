@@ -102,7 +102,7 @@
       <h4 id="community-add-heading">${s("community.add")}</h4>
       <p class="field"><label for="community-kind">${s("community.kindField")}</label>
       <select id="community-kind" name="kind">
-        <#list ["slack", "discord", "teams", "matrix", "whatsapp", "telegram", "docs", "call", "other"] as k>
+        <#list ["slack", "discord", "teams", "matrix", "whatsapp", "telegram", "docs", "call", "link"] as k>
         <option value="${k}">${s("community.kind." + k)}</option>
         </#list>
       </select></p>

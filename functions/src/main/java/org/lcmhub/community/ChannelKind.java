@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The kinds of place a cohort uses; the wire name is what the API and the table carry. */
 public enum ChannelKind {
-    SLACK, DISCORD, TEAMS, MATRIX, WHATSAPP, TELEGRAM, DOCS, CALL, OTHER;
+    SLACK, DISCORD, TEAMS, MATRIX, WHATSAPP, TELEGRAM, DOCS, CALL, LINK;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

@@ -28,6 +28,7 @@ import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -78,10 +79,9 @@ class CommunityBrowserIT {
         browser.driver.get(hub.url().resolve(path).toString());
     }
 
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+    /** Lists are drawn again when their data comes back: an element gone meanwhile is looked up again. */
+    private org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
     }
 
     private WebElement field(String id) {
