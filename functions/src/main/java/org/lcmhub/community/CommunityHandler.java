@@ -71,7 +71,8 @@ public class CommunityHandler extends ApiHandler {
         Deliverer deliverer = new Deliverer(deliveries, box, WebhookSender.jdk(), clock, Duration.ofSeconds(2),
                 d -> Thread.sleep(d.toMillis()));
         return new WebhookService(new DynamoCohortStore(dynamo, table), new DynamoWebhookStore(dynamo, table), deliveries,
-                addresses, box, deliverer, Env.get(Messages.SITE_URL_ENV));
+                new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(dynamo, table), addresses, box, deliverer,
+                Env.get(Messages.SITE_URL_ENV));
     }
 
     @Override

@@ -30,16 +30,19 @@ public final class WebhookService {
     private final CohortStore cohorts;
     private final WebhookStore webhooks;
     private final org.lcmhub.community.store.DeliveryStore deliveries;
+    private final org.lcmhub.community.store.CheckInCounts checkIns;
     private final WebhookAddress addresses;
     private final SecretBox secrets;
     private final Deliverer deliverer;
     private final String siteUrl;
 
     public WebhookService(CohortStore cohorts, WebhookStore webhooks, org.lcmhub.community.store.DeliveryStore deliveries,
-                          WebhookAddress addresses, SecretBox secrets, Deliverer deliverer, String siteUrl) {
+                          org.lcmhub.community.store.CheckInCounts checkIns, WebhookAddress addresses, SecretBox secrets,
+                          Deliverer deliverer, String siteUrl) {
         this.cohorts = cohorts;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
+        this.checkIns = checkIns;
         this.addresses = addresses;
         this.secrets = secrets;
         this.deliverer = deliverer;
@@ -116,7 +119,11 @@ public final class WebhookService {
     public record Run(int due, int sent, int already, int failed) {
     }
 
-    /** Posts every reminder due at {@code now} to its cohort's learners' channel, in the cohort's language. */
+    /**
+     * Posts every reminder due at {@code now} to its cohort's learners' channel, in the cohort's
+     * language, after the group kudos for the week before when anyone checked in then (a count,
+     * never a name).
+     */
     public Run remind(Instant now) {
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (WebhookStore.Stored w : webhooks.all()) {
@@ -128,6 +135,11 @@ public final class WebhookService {
             if (cohort == null || now.atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(cohort.endDate())) {
                 continue;
             }
+            String lastWeek = Reminder.isoWeek(Reminder.weekOf(event).minusWeeks(1));
+            int count = checkIns.of(cohort.cohortId(), lastWeek);
+            if (count > 0) {
+                outcomes.add(deliverer.deliver(w.hook(), kudosPost("kudos#" + cohort.cohortId() + "#" + lastWeek, cohort, count)));
+            }
             outcomes.add(deliverer.deliver(w.hook(), reminderPost(event, cohort)));
         }
         return new Run(outcomes.size(), count(outcomes, Deliverer.Outcome.SENT), count(outcomes, Deliverer.Outcome.ALREADY),
@@ -136,6 +148,19 @@ public final class WebhookService {
 
     private static int count(List<Deliverer.Outcome> outcomes, Deliverer.Outcome o) {
         return (int) outcomes.stream().filter(o::equals).count();
+    }
+
+    Post kudosPost(String event, Cohort cohort, int count) {
+        boolean fr = Language.of(cohort.language()) == Language.FR;
+        String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
+        String text = fr
+                ? (count == 1 ? "Une personne de la cohorte a fait son point d'étape la semaine dernière."
+                        : count + " d'entre vous ont fait leur point d'étape la semaine dernière.")
+                        + " Merci : c'est ce qui permet à votre LCM d'aider au bon moment."
+                : (count == 1 ? "One of you checked in last week." : count + " of you checked in last week.")
+                        + " Thank you: that is how your LCM helps at the right time.";
+        return new Post(event, "kudos", (fr ? "Bravo à la cohorte · " : "Well done, everyone · ") + cohort.title(), text,
+                link, fr ? "Faire mon point d'étape" : "Check in now");
     }
 
     Post reminderPost(String event, Cohort cohort) {

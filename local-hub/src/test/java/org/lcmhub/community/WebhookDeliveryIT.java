@@ -102,8 +102,9 @@ class WebhookDeliveryIT extends LocalHubTest {
         Deliverer deliverer = new Deliverer(deliveries, box, WebhookSender.jdk(), Clock.systemUTC(), Duration.ofMillis(200),
                 waits::add);
         return new WebhookService(new DynamoCohortStore(moto.dynamo(), moto.table()),
-                new DynamoWebhookStore(moto.dynamo(), moto.table()), deliveries, addresses, box, deliverer,
-                "https://hub.example.org");
+                new DynamoWebhookStore(moto.dynamo(), moto.table()), deliveries,
+                new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(moto.dynamo(), moto.table()), addresses, box,
+                deliverer, "https://hub.example.org");
     }
 
     private Caller alice() {
@@ -191,6 +192,29 @@ class WebhookDeliveryIT extends LocalHubTest {
         Map<String, AttributeValue> delivery = items(Keys.DELIVERY).get(0);
         assertThat(delivery.get("status").s()).isEqualTo("sent");
         assertThat(delivery.get("attempts").n()).isEqualTo("3");
+    }
+
+    @Test
+    void theGroupKudosCountLastWeeksCheckInsWithoutANameOnce(@TempDir Path dir) throws Exception {
+        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
+        service.set(alice(), cohort.cohortId(), "learners", new WebhookService.Input("discord", receiverUrl(), "tue", "18:00",
+                "Europe/Paris"));
+        LocalDate tuesday = LocalDate.now(PARIS).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        for (String name : List.of("Awa", "Ben")) {
+            LocalDate day = tuesday.minusWeeks(1);
+            moto.dynamo().putItem(r -> r.tableName(moto.table()).item(org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(
+                    new org.lcmhub.checkin.model.WeeklyCheckIn(name + "-" + cohort.cohortId(), cohort.cohortId(),
+                            org.lcmhub.checkin.model.IsoWeek.of(day), 40, null, 3, 4, null, false, null,
+                            day.atStartOfDay(PARIS).toInstant()))));
+        }
+        Instant due = tuesday.atTime(18, 1).atZone(PARIS).toInstant();
+        assertThat(service.remind(due)).isEqualTo(new WebhookService.Run(2, 2, 0, 0));
+        assertThat(service.remind(due.plus(Duration.ofHours(1)))).isEqualTo(new WebhookService.Run(2, 0, 2, 0));
+        assertThat(received).hasSize(2);
+        JsonNode kudos = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0));
+        assertThat(kudos.at("/embeds/0/description").asText()).startsWith("2 d'entre vous ont fait leur point d'étape")
+                .doesNotContain("Awa").doesNotContain("Ben");
+        assertThat(kudos.at("/allowed_mentions/parse")).isEmpty();
     }
 
     @Test

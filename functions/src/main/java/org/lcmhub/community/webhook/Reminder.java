@@ -32,7 +32,19 @@ public record Reminder(String day, String time, String timezone) {
         if (!now.isBefore(moment.toInstant().plus(WINDOW))) {
             return null;
         }
-        return "checkin-reminder#" + cohortId + "#" + date.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-                + String.format("%02d", date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return "checkin-reminder#" + cohortId + "#" + isoWeek(date);
+    }
+
+    /** {@code 2027-W03}, as check-ins are keyed. */
+    public static String isoWeek(LocalDate date) {
+        return date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** The Monday of the week a reminder event id names. */
+    public static LocalDate weekOf(String event) {
+        String week = event.substring(event.lastIndexOf('#') + 1);
+        int year = Integer.parseInt(week.substring(0, 4));
+        int number = Integer.parseInt(week.substring(6));
+        return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY);
     }
 }

@@ -24,4 +24,10 @@ class ReminderTest {
         assertThat(thursdayNine.dueEvent("c1", Instant.parse("2026-10-23T07:00:00Z"))).isNull();
         assertThat(thursdayNine.dueEvent("c1", Instant.parse("2026-10-21T12:00:00Z"))).isNull();
     }
+
+    @Test
+    void anEventNamesItsWeekAndTheWeekBeforeCrossesTheYear() {
+        assertThat(Reminder.weekOf("checkin-reminder#c1#2027-W01")).isEqualTo(java.time.LocalDate.of(2027, 1, 4));
+        assertThat(Reminder.isoWeek(Reminder.weekOf("checkin-reminder#c1#2027-W01").minusWeeks(1))).isEqualTo("2026-W53");
+    }
 }
