@@ -127,6 +127,10 @@ public final class WebhookService {
     public Run remind(Instant now) {
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (WebhookStore.Stored w : webhooks.all()) {
+            if ("staff".equals(w.hook().audience())) {
+                outcomes.addAll(askedForHelp(w, now));
+                continue;
+            }
             String event = w.reminder() == null ? null : w.reminder().dueEvent(w.hook().cohortId(), now);
             if (event == null) {
                 continue;
@@ -144,6 +148,35 @@ public final class WebhookService {
         }
         return new Run(outcomes.size(), count(outcomes, Deliverer.Outcome.SENT), count(outcomes, Deliverer.Outcome.ALREADY),
                 count(outcomes, Deliverer.Outcome.FAILED));
+    }
+
+    /**
+     * The team's channel hears of each learner who asked for help in this week's check-in, once per
+     * learner and week (the run every quarter of an hour makes it nearly at once).
+     */
+    private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Instant now) {
+        Cohort cohort = cohorts.find(w.hook().cohortId());
+        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        if (cohort == null || today.isBefore(cohort.startDate()) || today.isAfter(cohort.endDate())) {
+            return List.of();
+        }
+        String week = Reminder.isoWeek(today);
+        boolean fr = Language.of(cohort.language()) == Language.FR;
+        String link = siteUrl + (fr ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
+                + cohort.cohortId();
+        List<Deliverer.Outcome> outcomes = new ArrayList<>();
+        for (org.lcmhub.community.store.CheckInCounts.Help h : checkIns.askingForHelp(cohort.cohortId(), week)) {
+            Post post = fr
+                    ? new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week, "asked-for-help",
+                            h.firstName() + " demande de l'aide · " + cohort.title(),
+                            h.firstName() + " a demandé à être contacté·e dans son point d'étape de la semaine.", link,
+                            "Ouvrir le tableau de bord")
+                    : new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week, "asked-for-help",
+                            h.firstName() + " asks for help · " + cohort.title(),
+                            h.firstName() + " asked to be contacted in this week's check-in.", link, "Open the dashboard");
+            outcomes.add(deliverer.deliver(w.hook(), post));
+        }
+        return outcomes;
     }
 
     private static int count(List<Deliverer.Outcome> outcomes, Deliverer.Outcome o) {

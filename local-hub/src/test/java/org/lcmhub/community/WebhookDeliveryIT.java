@@ -218,6 +218,27 @@ class WebhookDeliveryIT extends LocalHubTest {
     }
 
     @Test
+    void theTeamsChannelHearsOfALearnerAskingForHelpOnceByFirstName(@TempDir Path dir) throws Exception {
+        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
+        service.set(alice(), cohort.cohortId(), "staff", new WebhookService.Input("teams", receiverUrl(), null, null, null));
+        String id = UUID.randomUUID().toString();
+        new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(new org.lcmhub.learner.Learner(
+                id, "Gaspard Aide", id + "@example.org", cohort.pathId(), cohort.cohortId(), "fr", "Europe/Paris", null, null,
+                org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
+                org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(
+                new org.lcmhub.checkin.model.WeeklyCheckIn(id, cohort.cohortId(), org.lcmhub.checkin.model.IsoWeek.of(today),
+                        30, null, 2, 2, "Les boucles", true, null, Instant.now()))));
+        assertThat(service.remind(Instant.now())).isEqualTo(new WebhookService.Run(1, 1, 0, 0));
+        assertThat(service.remind(Instant.now())).isEqualTo(new WebhookService.Run(1, 0, 1, 0));
+        assertThat(received).hasSize(1);
+        JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0)).at("/attachments/0/content");
+        assertThat(card.at("/body/0/text").asText()).startsWith("Gaspard demande de l'aide").doesNotContain("Gaspard Aide");
+        assertThat(card.at("/actions/0/url").asText()).endsWith("/fr/staff/tableau-de-bord.html?cohort=" + cohort.cohortId());
+    }
+
+    @Test
     void aRefusalOtherThan429IsFinalAndLogged(@TempDir Path dir) throws Exception {
         WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
         service.set(alice(), cohort.cohortId(), "learners", new WebhookService.Input("slack", receiverUrl(), "mon", "08:30",

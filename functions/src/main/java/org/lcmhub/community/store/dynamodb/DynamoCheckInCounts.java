@@ -32,4 +32,24 @@ public final class DynamoCheckInCounts implements CheckInCounts {
         }
         return count;
     }
+
+    /** The week's check-ins with {@code needHelp}, then each learner's name (consistent reads). */
+    @Override
+    public java.util.List<Help> askingForHelp(String cohortId, String isoWeek) {
+        java.util.List<Help> found = new java.util.ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :week)")
+                .filterExpression("needHelp = :yes")
+                .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":week", s(Keys.CHECKIN + isoWeek + "#"),
+                        ":yes", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(true))))
+                .items().forEach(i -> {
+                    String id = i.get("learnerId").s();
+                    var profile = dynamo.getItem(g -> g.tableName(table).consistentRead(true).key(Keys.learner(id))
+                            .projectionExpression("#n").expressionAttributeNames(Map.of("#n", "name"))).item();
+                    if (profile != null && profile.containsKey("name")) {
+                        found.add(new Help(id, profile.get("name").s().strip().split("\\s+")[0]));
+                    }
+                });
+        return found;
+    }
 }
