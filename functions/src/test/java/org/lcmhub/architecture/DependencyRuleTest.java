@@ -45,6 +45,18 @@ class DependencyRuleTest {
     }
 
     @Test
+    void theEmulatorImportsNoFeature() {
+        RULES.emulatorImportsNoFeature("hub").check(hub);
+    }
+
+    @Test
+    void anEmulatorNamingAFeatureFails() {
+        assertThatThrownBy(() -> FIXTURE_RULES.emulatorImportsNoFeature("emulator").check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("fixture.emulator.Gateway").hasMessageContaining("fixture.beta.Beta");
+    }
+
+    @Test
     void aCycleBetweenPackagesFails() {
         assertThatThrownBy(() -> FIXTURE_RULES.noCycles().check(fixture))
                 .isInstanceOf(AssertionError.class)

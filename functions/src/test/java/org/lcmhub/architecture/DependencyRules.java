@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -11,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The dependency rule between the top-level packages under {@code root}, written once so that
@@ -22,7 +24,10 @@ import java.util.Set;
  *   <li>the <b>shared concepts</b> (learner, risk, notes, cohort, pairing) import no feature;</li>
  *   <li>top-level packages are free of cycles;</li>
  *   <li>another package's DynamoDB adapter is wired only by handlers; other adapters may use its
- *       published item format ({@code *Items}) to write one transaction or read one index.</li>
+ *       published item format ({@code *Items}) to write one transaction or read one index;</li>
+ *   <li>the local <b>emulator</b> ({@code hub}: engine, template, API gateway, and the test support
+ *       on top of it) imports no other package of the hub: it finds handlers by the names
+ *       template.yaml gives.</li>
  * </ul>
  */
 public record DependencyRules(String root, Set<String> kernel, Set<String> concepts) {
@@ -39,26 +44,21 @@ public record DependencyRules(String root, Set<String> kernel, Set<String> conce
 
     public ArchRule kernelImportsNoFeature() {
         return noClasses().that().resideInAnyPackage(packages(kernel))
-                .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
-                        "are in the hub but outside its kernel") {
-                    @Override
-                    public boolean test(JavaClass c) {
-                        String top = topPackage(c);
-                        return top != null && !kernel.contains(top);
-                    }
-                }).allowEmptyShould(true);
+                .should().dependOnClassesThat(inHub("are in the hub but outside its kernel", top -> !kernel.contains(top)))
+                .allowEmptyShould(true);
     }
 
     public ArchRule conceptsImportNoFeature() {
         return noClasses().that().resideInAnyPackage(packages(concepts))
-                .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
-                        "are in a feature package") {
-                    @Override
-                    public boolean test(JavaClass c) {
-                        String top = topPackage(c);
-                        return top != null && !kernel.contains(top) && !concepts.contains(top);
-                    }
-                }).allowEmptyShould(true);
+                .should().dependOnClassesThat(inHub("are in a feature package",
+                        top -> !kernel.contains(top) && !concepts.contains(top)))
+                .allowEmptyShould(true);
+    }
+
+    /** Checks what of {@code emulator} is on the class path: the emulator module and the test support. */
+    public ArchRule emulatorImportsNoFeature(String emulator) {
+        return noClasses().that().resideInAPackage(root + "." + emulator + "..")
+                .should().dependOnClassesThat(inHub("are in the hub but outside the emulator", top -> !top.equals(emulator)));
     }
 
     public ArchRule adaptersWiredByHandlers() {
@@ -96,6 +96,11 @@ public record DependencyRules(String root, Set<String> kernel, Set<String> conce
             o = o.getEnclosingClass().get();
         }
         return o;
+    }
+
+    /** Classes of the hub whose top-level package passes {@code top}. */
+    private DescribedPredicate<JavaClass> inHub(String description, Predicate<String> top) {
+        return DescribedPredicate.describe(description, c -> topPackage(c) != null && top.test(topPackage(c)));
     }
 
     private String[] packages(Set<String> tops) {

@@ -100,7 +100,8 @@ class DashboardServiceTest {
                 note("ana", false, "2027-02-03T08:00:00Z"));
         LearnerStanding waiting = only(DashboardService.standings(COHORT,
                 new CohortRecords.Records(List.of(ana), askedForHelp("ana"), beforeOrPlain), NOW));
-        assertThat(waiting.assessment().level()).isEqualTo(RiskLevel.WATCH);
+        // A waiting request puts the learner on the list whatever their level: it is a call to make today.
+        assertThat(waiting.assessment().listed()).isTrue();
         assertThat(waiting.assessment().reasons()).extracting(Reason::code).contains(Reason.HELP_WAITING);
         assertThat(waiting.checkedInThisWeek()).isTrue();
         assertThat(waiting.lastCheckInWeek()).isEqualTo(LocalDate.parse("2027-02-01"));
@@ -109,9 +110,11 @@ class DashboardServiceTest {
         contacted.add(note("ana", true, "2027-02-02T16:00:00Z"));
         LearnerStanding helped = only(DashboardService.standings(COHORT,
                 new CohortRecords.Records(List.of(ana), askedForHelp("ana"), contacted), NOW));
-        // The contact clears the help request; the slower weeks 4-5 remain a sign of their own.
+        // The contact clears the help request. The request never weighed in the score (it said
+        // nothing about leaving on the training cohorts), so the score stays as it was.
         assertThat(helped.assessment().reasons()).extracting(Reason::code).doesNotContain(Reason.HELP_WAITING);
-        assertThat(helped.assessment().score()).isLessThan(waiting.assessment().score());
+        assertThat(helped.assessment().listed()).isEqualTo(helped.assessment().level() != RiskLevel.OK);
+        assertThat(helped.assessment().score()).isEqualTo(waiting.assessment().score());
     }
 
     @Test

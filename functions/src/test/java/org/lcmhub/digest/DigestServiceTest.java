@@ -55,14 +55,18 @@ class DigestServiceTest {
         return c;
     }
 
-    /** A learner of the cohort with weekly check-ins for weeks 1-5, on plan; {@code lowFrom}: from that week on, mood 1. */
+    /**
+     * A learner of the cohort with weekly check-ins for weeks 1-5, on plan; {@code lowFrom}: from
+     * that week on, mood 1, an hour a week and no progress — converging signs, at risk for any model.
+     */
     private void learner(String cohortId, String id, int lowFrom) {
         learners.computeIfAbsent(cohortId, k -> new ArrayList<>()).add(new Learner(id, "Name " + id, id + "@example.org",
                 "python", cohortId, "en", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null,
                 Instant.parse("2026-12-20T10:00:00Z")));
         for (int w = 1; w <= 5; w++) {
             checkIns.computeIfAbsent(cohortId, k -> new ArrayList<>()).add(new WeeklyCheckIn(id, cohortId,
-                    IsoWeek.of(START.plusWeeks(w - 1)), 12 * w, null, 4, w >= lowFrom ? 1 : 4, null, false, null,
+                    IsoWeek.of(START.plusWeeks(w - 1)), 12 * Math.min(w, lowFrom - 1), null, w >= lowFrom ? 1 : 4,
+                    w >= lowFrom ? 1 : 4, null, false, null,
                     START.plusWeeks(w - 1).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         }
     }

@@ -21,7 +21,7 @@ import org.lcmhub.matching.model.MatchingResult;
  * explicit heap limit (peak RSS then belongs to one solver, native memory included): OR-tools'
  * min-cost flow, the previous JGraphT solver on the same instance as the baseline (the ratio and
  * the same optimum are checked), and a greedy pass as a percentage of the optimum.
- * Run: {@code mvn -q -f functions test-compile exec:exec@bench-matching}. The baseline takes about
+ * Run: {@code mvn -q -pl functions -am test-compile exec:exec@bench-matching}. The baseline takes about
  * 9 CPU minutes and 8 GB at 100,000 x 5,000, so it runs at that size only with
  * {@code BENCH_BASELINE=all} in the environment.
  */

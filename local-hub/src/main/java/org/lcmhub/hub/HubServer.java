@@ -35,10 +35,6 @@ import org.lcmhub.hub.template.SecurityHeaders;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.store.Dynamo;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -219,12 +215,7 @@ public final class HubServer implements AutoCloseable {
     }
 
     public static DynamoDbClient client(URI endpoint) {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(LocalEnvironment.REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return MotoEngine.client(endpoint);
     }
 
     /** One request, site or API, answered as CloudFront and API Gateway would. */

@@ -39,7 +39,7 @@ import java.util.UUID;
  * signs staff ID tokens shaped like Cognito's, and the same key verifies them as API Gateway's
  * JWT authorizer does (signature, algorithm, issuer, audience, expiry).
  */
-public final class LocalIssuer {
+public final class LocalIssuer implements JwtAuthorizer.Keys {
     private static final String KEY_FILE = "issuer-key.json";
 
     private final RSAKey key;
@@ -142,6 +142,15 @@ public final class LocalIssuer {
     public static final class Rejected extends Exception {
         Rejected(String message) {
             super(message);
+        }
+    }
+
+    @Override
+    public Map<String, String> claims(String token, String issuer, List<String> audience) {
+        try {
+            return verify(token, issuer, audience);
+        } catch (Rejected e) {
+            return null;
         }
     }
 

@@ -19,6 +19,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.lcmhub.hub.template.LocalEnvironment;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * moto, the DynamoDB-compatible engine of the local hub and of the tests, in a child process on a
@@ -36,6 +42,16 @@ public final class MotoEngine implements AutoCloseable {
     private MotoEngine(Process process, URI endpoint) {
         this.process = process;
         this.endpoint = endpoint;
+    }
+
+    /** A real SDK client for an engine at {@code endpoint}, with the local region and credentials. */
+    public static DynamoDbClient client(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(LocalEnvironment.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     /** Starts an engine that keeps nothing; {@code workDir} receives the launcher script. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.Tables;
 import org.lcmhub.hub.template.SamTemplate;
@@ -22,7 +21,7 @@ public final class MotoExtension implements ParameterResolver {
     /** The running engine, as tests see it. */
     public record Moto(URI endpoint, DynamoDbClient dynamo, String table) {
         public DynamoDbClient newClient() {
-            return HubServer.client(endpoint);
+            return MotoEngine.client(endpoint);
         }
     }
 
@@ -33,7 +32,7 @@ public final class MotoExtension implements ParameterResolver {
         Running() throws Exception {
             Path work = Files.createTempDirectory("lcmhub-moto");
             engine = MotoEngine.start(work);
-            DynamoDbClient dynamo = HubServer.client(engine.endpoint());
+            DynamoDbClient dynamo = MotoEngine.client(engine.endpoint());
             SamTemplate template = SamTemplate.read(Checkout.template());
             new Tables(dynamo, template.tables()).createMissing();
             moto = new Moto(engine.endpoint(), dynamo, Tables.localName(template.tables().get(0)));
@@ -56,7 +55,7 @@ public final class MotoExtension implements ParameterResolver {
         return moto(context);
     }
 
-    /** The run's engine, started on first use (also for other extensions, e.g. {@link HubExtension}). */
+    /** The run's engine, started on first use (also for other extensions, e.g. the local hub's HubExtension). */
     public static Moto moto(ExtensionContext context) {
         ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(MotoExtension.class));
         return store.getOrComputeIfAbsent(Running.class, k -> {

@@ -25,7 +25,7 @@ import org.lcmhub.learner.LearnerAuth;
 import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
 import org.lcmhub.signup.store.dynamodb.DynamoRateLimits;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
-import org.lcmhub.hub.testing.MovableClock;
+import org.lcmhub.testing.MovableClock;
 
 /**
  * POST /api/links and the sign-up's outcomes over the real stores on moto: the same answer for

@@ -1,0 +1,105 @@
+package org.lcmhub.hub.site;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The rules documents follow together: one file per page, one path per {@code pathId} and one
+ * document per {@code translationKey} in a language, translations of the same type; and a
+ * warning for a published page without its translation.
+ */
+final class CrossDocumentRules {
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("en", "English", "fr", "French");
+
+    private final List<String> types;
+    private final ContentProblems problems;
+
+    CrossDocumentRules(List<String> types, ContentProblems problems) {
+        this.types = types;
+        this.problems = problems;
+    }
+
+    void check(List<ContentDoc> docs) {
+        checkPages(docs);
+        checkIdsPerLanguage(docs);
+        checkTypeOfKeys(docs);
+        checkTranslations(docs);
+    }
+
+    private void checkPages(List<ContentDoc> docs) {
+        Map<String, ContentDoc> pages = new TreeMap<>();
+        for (ContentDoc doc : docs) {
+            ContentDoc other = pages.putIfAbsent(doc.uri().toLowerCase(Locale.ROOT), doc);
+            if (other != null) {
+                problems.error(doc.relative(), 1, "same page /" + doc.uri() + " as " + other.relative());
+            }
+        }
+    }
+
+    private void checkIdsPerLanguage(List<ContentDoc> docs) {
+        Map<String, ContentDoc> pathIds = new TreeMap<>();
+        Map<String, ContentDoc> keys = new TreeMap<>();
+        for (ContentDoc doc : docs) {
+            String lang = doc.folderLanguage();
+            if ("path".equals(doc.get("type")) && doc.get("pathId") != null && !doc.get("pathId").isEmpty()) {
+                ContentDoc other = pathIds.putIfAbsent(lang + "/" + doc.get("pathId"), doc);
+                if (other != null) {
+                    problems.error(doc, "pathId", "duplicate pathId '" + doc.get("pathId") + "': also in " + other.relative());
+                }
+            }
+            String key = doc.get("translationKey");
+            if (key != null && !key.isEmpty()) {
+                ContentDoc other = keys.putIfAbsent(lang + "/" + key, doc);
+                if (other != null) {
+                    problems.error(doc, "translationKey", "translationKey '" + key
+                            + "' is already used in this language by " + other.relative());
+                }
+            }
+        }
+    }
+
+    private void checkTypeOfKeys(List<ContentDoc> docs) {
+        Map<String, ContentDoc> typeOfKey = new TreeMap<>();
+        for (ContentDoc doc : docs) {
+            String key = doc.get("translationKey");
+            if (key == null || key.isEmpty() || doc.get("type") == null) {
+                continue;
+            }
+            ContentDoc other = typeOfKey.putIfAbsent(key, doc);
+            if (other != null && !doc.get("type").equals(other.get("type"))) {
+                problems.error(doc, "translationKey", "translationKey '" + key + "' joins a " + doc.get("type") + " and a "
+                        + other.get("type") + " (" + other.relative() + "): a translation has the same type");
+            }
+        }
+    }
+
+    private void checkTranslations(List<ContentDoc> docs) {
+        Map<String, Set<String>> languagesOfKey = new TreeMap<>();
+        for (ContentDoc doc : docs) {
+            if (doc.published() && doc.get("translationKey") != null) {
+                languagesOfKey.computeIfAbsent(doc.get("translationKey"), k -> new HashSet<>()).add(doc.folderLanguage());
+            }
+        }
+        for (ContentDoc doc : docs) {
+            if (!doc.published() || !types.contains(String.valueOf(doc.get("type")))) {
+                continue;
+            }
+            String key = doc.get("translationKey");
+            for (String other : ContentReader.LANGUAGES) {
+                if (other.equals(doc.folderLanguage())) {
+                    continue;
+                }
+                if (key == null || key.isEmpty()) {
+                    problems.warning(doc.relative(), 1, "no " + LANGUAGE_NAMES.get(other) + " translation (no translationKey)");
+                } else if (!languagesOfKey.getOrDefault(key, Set.of()).contains(other)) {
+                    problems.warning(doc.relative(), doc.line("translationKey"), "no " + LANGUAGE_NAMES.get(other)
+                            + " translation: no published document in content/" + other + "/ has translationKey '" + key + "'");
+                }
+            }
+        }
+    }
+}
