@@ -136,7 +136,7 @@ public final class WebhookService {
                 continue;
             }
             Cohort cohort = cohorts.find(w.hook().cohortId());
-            if (cohort == null || now.atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(cohort.endDate())) {
+            if (!running(cohort, now)) {
                 continue;
             }
             String lastWeek = Reminder.isoWeek(Reminder.weekOf(event).minusWeeks(1));
@@ -156,11 +156,10 @@ public final class WebhookService {
      */
     private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Instant now) {
         Cohort cohort = cohorts.find(w.hook().cohortId());
-        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        if (cohort == null || today.isBefore(cohort.startDate()) || today.isAfter(cohort.endDate())) {
+        if (!running(cohort, now)) {
             return List.of();
         }
-        String week = Reminder.isoWeek(today);
+        String week = Reminder.isoWeek(now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         boolean fr = Language.of(cohort.language()) == Language.FR;
         String link = siteUrl + (fr ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                 + cohort.cohortId();
@@ -177,6 +176,12 @@ public final class WebhookService {
             outcomes.add(deliverer.deliver(w.hook(), post));
         }
         return outcomes;
+    }
+
+    /** Posts go to a cohort between its first and last day only (not before it starts, nor after). */
+    private static boolean running(Cohort cohort, Instant now) {
+        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return cohort != null && !today.isBefore(cohort.startDate()) && !today.isAfter(cohort.endDate());
     }
 
     private static int count(List<Deliverer.Outcome> outcomes, Deliverer.Outcome o) {

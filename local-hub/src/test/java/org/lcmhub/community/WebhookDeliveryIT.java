@@ -107,6 +107,13 @@ class WebhookDeliveryIT extends LocalHubTest {
                 deliverer, "https://hub.example.org");
     }
 
+    /** A service that may post to this test's receiver, with the cohort's webhook for {@code audience} set. */
+    private WebhookService hooked(Path dir, String audience, String kind, String day, String time, String zone) {
+        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
+        service.set(alice(), cohort.cohortId(), audience, new WebhookService.Input(kind, receiverUrl(), day, time, zone));
+        return service;
+    }
+
     private Caller alice() {
         return new Caller(LocalIssuer.subFor(ALICE), ALICE, Set.of(Caller.LCM));
     }
@@ -167,9 +174,7 @@ class WebhookDeliveryIT extends LocalHubTest {
 
     @Test
     void theReminderArrivesOnceAfterRetriesOn503And429(@TempDir Path dir) throws Exception {
-        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
-        service.set(alice(), cohort.cohortId(), "learners", new WebhookService.Input("json", receiverUrl(), "thu", "09:00",
-                "Europe/Paris"));
+        WebhookService service = hooked(dir, "learners", "json", "thu", "09:00", "Europe/Paris");
         // This week's Thursday at 09:05 in Paris (or next week's, still within the cohort).
         LocalDate thursday = LocalDate.now(PARIS).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         Instant due = thursday.atTime(9, 5).atZone(PARIS).toInstant();
@@ -196,9 +201,7 @@ class WebhookDeliveryIT extends LocalHubTest {
 
     @Test
     void theGroupKudosCountLastWeeksCheckInsWithoutANameOnce(@TempDir Path dir) throws Exception {
-        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
-        service.set(alice(), cohort.cohortId(), "learners", new WebhookService.Input("discord", receiverUrl(), "tue", "18:00",
-                "Europe/Paris"));
+        WebhookService service = hooked(dir, "learners", "discord", "tue", "18:00", "Europe/Paris");
         LocalDate tuesday = LocalDate.now(PARIS).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         for (String name : List.of("Awa", "Ben")) {
             LocalDate day = tuesday.minusWeeks(1);
@@ -219,8 +222,7 @@ class WebhookDeliveryIT extends LocalHubTest {
 
     @Test
     void theTeamsChannelHearsOfALearnerAskingForHelpOnceByFirstName(@TempDir Path dir) throws Exception {
-        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
-        service.set(alice(), cohort.cohortId(), "staff", new WebhookService.Input("teams", receiverUrl(), null, null, null));
+        WebhookService service = hooked(dir, "staff", "teams", null, null, null);
         String id = UUID.randomUUID().toString();
         new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(new org.lcmhub.learner.Learner(
                 id, "Gaspard Aide", id + "@example.org", cohort.pathId(), cohort.cohortId(), "fr", "Europe/Paris", null, null,
@@ -240,9 +242,7 @@ class WebhookDeliveryIT extends LocalHubTest {
 
     @Test
     void aRefusalOtherThan429IsFinalAndLogged(@TempDir Path dir) throws Exception {
-        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
-        service.set(alice(), cohort.cohortId(), "learners", new WebhookService.Input("slack", receiverUrl(), "mon", "08:30",
-                "Europe/Paris"));
+        WebhookService service = hooked(dir, "learners", "slack", "mon", "08:30", "Europe/Paris");
         LocalDate monday = LocalDate.now(PARIS).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         answers.add(404);
         assertThat(service.remind(monday.atTime(8, 45).atZone(PARIS).toInstant()).failed()).isEqualTo(1);
