@@ -67,12 +67,14 @@ public class CommunityHandler extends ApiHandler {
         if (box == null) {
             return null;
         }
+        String outbox = Env.get(SecretBoxes.OUTBOX_ENV);
+        WebhookSender sender = outbox == null ? WebhookSender.jdk() : WebhookSender.outbox(java.nio.file.Path.of(outbox));
         DynamoDeliveryStore deliveries = new DynamoDeliveryStore(dynamo, table);
-        Deliverer deliverer = new Deliverer(deliveries, box, WebhookSender.jdk(), clock, Duration.ofSeconds(2),
+        Deliverer deliverer = new Deliverer(deliveries, box, sender, clock, Duration.ofSeconds(2),
                 d -> Thread.sleep(d.toMillis()));
         return new WebhookService(new DynamoCohortStore(dynamo, table), new DynamoWebhookStore(dynamo, table), deliveries,
-                new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(dynamo, table), addresses, box, deliverer,
-                Env.get(Messages.SITE_URL_ENV));
+                new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(dynamo, table),
+                outbox == null ? addresses : WebhookAddress.forOutbox(), box, deliverer, Env.get(Messages.SITE_URL_ENV));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,42 @@ class ChannelsApiIT extends LocalHubTest {
         assertThat(HubClient.parse(client.json("DELETE", faq + "/" + id, token(ALICE, "lcm"), null)).get("faq")).isEmpty();
         assertThat(HubClient.parse(client.json("GET", "/api/me/channels", "Bearer " + b.enrolled().token(), null))
                 .get("faq")).isEmpty();
+    }
+
+    @Test
+    void theLocalHubKeepsTheWeeklyReminderAtDevWebhooksWithoutTheAddress() throws Exception {
+        Built b = cohort();
+        String hooks = "/api/cohorts/" + b.cohort().cohortId() + "/webhooks";
+        String today = org.lcmhub.domain.Weekdays.code(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getDayOfWeek());
+        assertThat(client.json("PUT", hooks + "/learners", token(ALICE, "lcm"),
+                "{\"kind\":\"json\",\"url\":\"https://10.0.0.1/hook\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> set = client.json("PUT", hooks + "/learners", token(ALICE, "lcm"), "{\"kind\":\"slack\","
+                + "\"url\":\"https://hooks.slack.com/services/T0/B0/secretABCD\",\"reminderDay\":\"" + today + "\","
+                + "\"reminderTime\":\"00:00\",\"reminderZone\":\"Europe/Paris\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(set.body()).contains("\"endsWith\":\"ABCD\"").doesNotContain("secret");
+        try {
+            for (int run = 0; run < 2; run++) {
+                assertThat(client.json("POST", "/dev/schedules/CommunityScheduleFunction", null, null).statusCode())
+                        .isEqualTo(200);
+            }
+            String posts = client.json("GET", "/dev/webhooks", null, null).body();
+            assertThat(posts).doesNotContain("secretABCD");
+            List<JsonNode> ours = new java.util.ArrayList<>();
+            HubClient.parse(client.json("GET", "/dev/webhooks", null, null)).get("messages").forEach(m -> {
+                if (m.at("/body/blocks/0/text/text").asText().contains(b.cohort().title())) {
+                    ours.add(m);
+                }
+            });
+            assertThat(ours).hasSize(1); // two runs, one reminder
+            assertThat(ours.get(0).get("to").asText()).isEqualTo("…ABCD");
+            assertThat(ours.get(0).at("/body/blocks/2/elements/0/url").asText()).endsWith("/en/check-in.html");
+            JsonNode log = HubClient.parse(client.json("GET", "/api/cohorts/" + b.cohort().cohortId() + "/deliveries",
+                    token(ALICE, "lcm"), null));
+            assertThat(log.at("/deliveries/0/status").asText()).isEqualTo("sent");
+        } finally {
+            assertThat(client.json("DELETE", hooks + "/learners", token(ALICE, "lcm"), null).statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

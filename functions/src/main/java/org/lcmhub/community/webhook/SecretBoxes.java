@@ -7,6 +7,8 @@ import org.lcmhub.store.Env;
 public final class SecretBoxes {
     /** Path of the AES key file (the local hub sets it inside its data folder). */
     public static final String KEY_FILE_ENV = "HUB_WEBHOOK_KEY_FILE";
+    /** Where the local hub keeps posts instead of sending them ({@code /dev/webhooks}); unset on AWS. */
+    public static final String OUTBOX_ENV = "HUB_WEBHOOK_OUTBOX";
 
     private SecretBoxes() {
     }

@@ -39,6 +39,15 @@ public final class WebhookAddress {
         return strict(host -> List.of(InetAddress.getAllByName(host)));
     }
 
+    /**
+     * For the local hub's outbox, where nothing is posted: the scheme and provider rules hold and an
+     * address literal is still checked, but names are not looked up (the machine may be offline).
+     */
+    public static WebhookAddress forOutbox() {
+        return strict(host -> host.matches("[0-9.]+") || host.startsWith("[") || host.contains(":")
+                ? List.of(InetAddress.getByName(host)) : List.of(InetAddress.getByAddress(host, new byte[] {8, 8, 8, 8})));
+    }
+
     /** Also admits {@code http://127.0.0.1:<port>/…} of any kind, for a receiver inside a test. */
     public static WebhookAddress forTestsOnLoopback() {
         return new WebhookAddress(host -> List.of(InetAddress.getAllByName(host)), true);

@@ -78,4 +78,15 @@ class WebhookAddressTest {
         assertThat(WebhookAddress.strict().problem(WebhookKind.JSON, "https://127.0.0.1:8399/hook")).isNotNull();
         assertThat(WebhookAddress.forTestsOnLoopback().problem(WebhookKind.SLACK, "http://127.0.0.1:8399/hook")).isNull();
     }
+
+    @Test
+    void theLocalOutboxLooksNoNameUpButStillRefusesInternalLiterals() {
+        WebhookAddress outbox = WebhookAddress.forOutbox();
+        assertThat(outbox.problem(WebhookKind.SLACK, "https://hooks.slack.com/services/T0/B0/xyz")).isNull();
+        assertThat(outbox.problem(WebhookKind.SLACK, "https://hooks.example.org/services/T0/B0/xyz")).isNotNull();
+        for (String literal : List.of("10.0.0.1", "127.0.0.1", "[::1]", "169.254.169.254")) {
+            assertThat(outbox.problem(WebhookKind.JSON, "https://" + literal + "/hook")).as(literal).contains("private network");
+        }
+        assertThat(outbox.problem(WebhookKind.JSON, "http://127.0.0.1:8399/hook")).isNotNull();
+    }
 }
