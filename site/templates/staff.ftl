@@ -19,9 +19,9 @@
 }>
 <#assign scripts = {
   "cohorts": ["/js/cohorts.js"],
-  "dashboard": ["/js/charts.js", "/js/dashboard.js", "/js/team.js", "/js/community.js"],
+  "dashboard": ["/js/charts.js", "/js/plans.js", "/js/dashboard.js", "/js/team.js", "/js/community.js"],
   "matching": ["/js/matching.js"],
-  "mentor": ["/js/mentor.js"]
+  "mentor": ["/js/plans.js", "/js/report-form.js", "/js/mentor.js"]
 }>
 <#assign otherLang = l.other(lang)>
 <#assign signInPage = (lang == "fr")?then("/fr/connexion-equipe.html", "/en/staff-sign-in.html")>

@@ -282,6 +282,27 @@
       var items = r.ok && r.json ? r.json.sessions || [] : [];
       thread(list, items, function (n) { return S.date(n.date); });
       $('dash-detail-sessions-empty').hidden = items.length > 0;
+    }).then(function () { return reports(learnerId); });
+  }
+
+  /** The 1:1 reports (mentor's or the team's), with the learner's answer and the plan they agreed. */
+  function reports(learnerId) {
+    var list = $('dash-detail-reports');
+    if (!list || !window.LcmPlans) { return null; }
+    list.textContent = '';
+    return S.call('GET', cohortPath('/learners/' + encodeURIComponent(learnerId) + '/plan')).then(function (r) {
+      if (learnerId !== shownLearner) { return; }
+      var folder = r.ok && r.json ? r.json : { reports: [], versions: [] };
+      var P = window.LcmPlans;
+      folder.reports.forEach(function (rep) {
+        var li = list.appendChild(node('li', undefined, 'dash-note'));
+        if (rep.notes) { li.appendChild(node('p', rep.notes, 'dash-note-text')); }
+        var plan = folder.versions.filter(function (v) { return v.version === rep.planVersion; })[0];
+        if (plan) { li.appendChild(node('p', t('plans.dash.planChange', { hours: plan.weeklyHours, date: S.date(plan.endDate) }), 'dash-note-text')); }
+        li.appendChild(node('p', t('plans.dash.report', { date: S.date(rep.date), outcome: P.outcome(rep.outcome),
+          answer: P.answer(rep.answer) }), 'dash-meta'));
+      });
+      $('dash-detail-reports-empty').hidden = folder.reports.length > 0;
     });
   }
 

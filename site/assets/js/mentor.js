@@ -481,6 +481,11 @@
     var c = m.lastCheckIn;
     row(dl, t('mentor.lastCheckIn'), c ? t(c.needHelp ? 'mentor.checkInHelp' : 'mentor.checkIn', { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));
     row(dl, t('mentor.standing'), m.risk && (t('dash.level.' + m.risk.level)));
+    var last = m.lastReport;
+    if (last && window.LcmPlans) {
+      row(dl, t('plans.mentee.lastReport'), t('plans.mentee.lastReportText', { date: S.date(last.date),
+        outcome: window.LcmPlans.outcome(last.outcome), answer: window.LcmPlans.answer(last.answer) }));
+    }
     card.appendChild(dl);
     if (m.risk && m.risk.reasons && m.risk.reasons.length) {
       var ul = el('ul', { 'class': 'reasons' });
@@ -489,6 +494,7 @@
     }
     var base = '/api/mentors/me/mentees/' + encodeURIComponent(m.learnerId);
     card.appendChild(oneToOnePanel(m, n, base));
+    if (window.LcmReportForm) { card.appendChild(window.LcmReportForm.panel(m, n, base)); }
     card.appendChild(notesPanel(m, n, base));
     card.appendChild(releasePanel(m, n, base, card));
     return card;

@@ -6,7 +6,8 @@
 
 (function () {
   // Codes whose sentence depends on a count, and the param that is that count.
-  var COUNTED = { 'missed-check-ins': 'weeks', 'skipped-weeks': 'count', 'help-waiting': 'days' };
+  var COUNTED = { 'missed-check-ins': 'weeks', 'skipped-weeks': 'count', 'help-waiting': 'days',
+    'missed-one-to-ones': 'count' };
 
   function i18n() { return window.LcmI18n; }
 

@@ -52,6 +52,9 @@
       <h4>${s("dash.sessions")}</h4>
       <ol id="dash-detail-sessions" class="dash-thread"></ol>
       <p id="dash-detail-sessions-empty" hidden>${s("dash.sessionsEmpty")}</p>
+      <h4>${s("plans.dash.reports")}</h4>
+      <ol id="dash-detail-reports" class="dash-thread"></ol>
+      <p id="dash-detail-reports-empty" hidden>${s("plans.dash.reportsEmpty")}</p>
     </section>
   </div>
 

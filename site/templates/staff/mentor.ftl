@@ -1,4 +1,5 @@
 <#-- The mentor's page (js/mentor.js): mentees first, then the one profile editor. -->
+<#import "/resources.ftl" as rs>
 <#assign langCodes = ["en", "fr", "es", "de", "pt", "it", "ar"]>
 <section id="mentor-mentees-section" aria-labelledby="mentor-mentees-title" hidden>
   <h2 id="mentor-mentees-title">${s("mentor.mentees")}</h2>
@@ -66,3 +67,4 @@
 <button type="button" class="button-secondary" data-remove>${s("mentor.slotRemove")}</button>
 </li>
 </template>
+<@rs.catalogue lang=lang/>

@@ -5,6 +5,7 @@
   it says what still works (the check-in page, and the link form below, which posts to the API).
 -->
 <#import "/learner.ftl" as lf>
+<#import "/resources.ftl" as rs>
 <div class="learner" data-learner-home>
   <noscript>
     <p class="notice">${l.t(lang, "me.noscript")}</p>
@@ -19,6 +20,31 @@
       <p id="me-status"></p>
       <ul id="me-cohort" class="learner-facts"></ul>
       <p id="me-standing" hidden></p>
+    </section>
+
+    <section class="learner-panel" id="me-plan" aria-labelledby="me-plan-title" hidden>
+      <h2 id="me-plan-title">${l.t(lang, "plans.plan.heading")}</h2>
+      <ul id="me-plan-facts" class="learner-facts"></ul>
+      <h3>${l.t(lang, "plans.plan.objectives")}</h3>
+      <ul id="me-objectives" class="plan-objectives"></ul>
+      <p id="me-objectives-none" class="hint" hidden>${l.t(lang, "plans.plan.noObjective")}</p>
+      <p id="me-plan-origin" class="hint"></p>
+      <div id="me-report" class="plan-report" hidden>
+        <h3>${l.t(lang, "plans.report.heading")}</h3>
+        <p id="me-report-date"></p>
+        <p id="me-report-notes" class="plan-notes"></p>
+        <p id="me-report-plan">${l.t(lang, "plans.report.planChanged")}</p>
+        <div id="me-report-resources-box">
+          <h4>${l.t(lang, "plans.report.resources")}</h4>
+          <ul id="me-report-resources"></ul>
+        </div>
+        <p id="me-report-next"></p>
+        <p id="me-report-answer" class="staff-actions">
+          <button type="button" class="button" id="me-report-confirm">${l.t(lang, "plans.report.confirm")}</button>
+          <button type="button" class="button-secondary" id="me-report-again">${l.t(lang, "plans.report.talkAgain")}</button>
+        </p>
+        <p id="me-report-answered" class="notice" role="status" tabindex="-1" hidden></p>
+      </div>
     </section>
 
     <section class="learner-panel" id="me-checkin" aria-labelledby="me-checkin-title">
@@ -102,3 +128,4 @@
     <@lf.linkForm lang=lang errorPage=l.page(lang, "me") + "#link-error"/>
   </section>
 </div>
+<@rs.catalogue lang=lang/>

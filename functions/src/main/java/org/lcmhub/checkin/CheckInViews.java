@@ -18,6 +18,8 @@ import org.lcmhub.risk.EarlyWarning;
 import org.lcmhub.risk.LearnerHistory;
 import org.lcmhub.risk.Plan;
 import org.lcmhub.risk.Reason;
+import org.lcmhub.risk.SessionOutcome;
+import org.lcmhub.risk.SessionSigns;
 
 /** How check-ins and a learner's own standing are shown to that learner (JSON-ready maps). */
 public final class CheckInViews {
@@ -58,10 +60,36 @@ public final class CheckInViews {
      */
     public static Assessment assess(Learner learner, Cohort cohort, List<WeeklyCheckIn> history, Instant lastContact,
                                     Instant now) {
+        return assess(learner, cohort, history, lastContact, now, null, List.of());
+    }
+
+    /**
+     * As above, against the learner's personal plan when {@code personalEnd} is set (their own end
+     * date), with the 1:1s they missed or called off as reasons too.
+     */
+    public static Assessment assess(Learner learner, Cohort cohort, List<WeeklyCheckIn> history, Instant lastContact,
+                                    Instant now, LocalDate personalEnd, List<SessionOutcome> sessions) {
         ZoneId zone = ZoneId.of(learner.timezone());
-        LearnerHistory h = new LearnerHistory(ownStart(cohort.startDate(), learner.createdAt(), zone),
-                forRules(history, zone), lastContact == null ? null : LocalDate.ofInstant(lastContact, zone));
-        return EarlyWarning.assess(h, plan(cohort), cohort.riskPolicy(), LocalDate.ofInstant(now, zone));
+        LocalDate start = ownStart(cohort.startDate(), learner.createdAt(), zone);
+        LearnerHistory h = new LearnerHistory(start, forRules(history, zone),
+                lastContact == null ? null : LocalDate.ofInstant(lastContact, zone), personalPlan(cohort, start, personalEnd));
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return SessionSigns.apply(EarlyWarning.assess(h, plan(cohort), cohort.riskPolicy(), today), sessions, today);
+    }
+
+    /** The plan a learner follows: the cohort's, or their own length from their start to {@code personalEnd}. */
+    public static Plan plan(Cohort cohort, Learner learner, LocalDate personalEnd) {
+        Plan own = personalPlan(cohort, ownStart(cohort.startDate(), learner.createdAt(), ZoneId.of(learner.timezone())),
+                personalEnd);
+        return own == null ? plan(cohort) : own;
+    }
+
+    private static Plan personalPlan(Cohort cohort, LocalDate start, LocalDate personalEnd) {
+        if (personalEnd == null) {
+            return null;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, personalEnd);
+        return new Plan((int) Math.max(1, (days + 6) / 7), plan(cohort).steps());
     }
 
     /** The learner's pace against the plan and their early-warning level, with the reasons in their language. */

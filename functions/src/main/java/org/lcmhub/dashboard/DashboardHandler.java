@@ -26,6 +26,7 @@ import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -45,7 +46,8 @@ public class DashboardHandler extends ApiHandler {
     /** {@code pageSize}: items per query page when reading the cohort (null: DynamoDB's own pages). */
     public DashboardHandler(DynamoDbClient dynamo, String table, Integer pageSize, Clock clock) {
         this(new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table, pageSize),
-                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock));
+                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock,
+                new DynamoPlanStore(dynamo, table, pageSize)));
     }
 
     public DashboardHandler(DashboardService service) {

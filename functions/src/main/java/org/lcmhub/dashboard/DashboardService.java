@@ -33,7 +33,11 @@ import org.lcmhub.matching.model.UnmatchedLearner;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.NoteStore;
+import org.lcmhub.plans.PersonalPlan;
+import org.lcmhub.plans.PlanSigns;
+import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.SessionOutcome;
 
 /** A cohort's dashboard and notes, for the cohort's LCM team only. */
 public class DashboardService {
@@ -69,6 +73,7 @@ public class DashboardService {
     private final NoteStore notes;
     private final MentorDirectory mentors;
     private final Clock clock;
+    private final PlanStore plans;
 
     public DashboardService(CohortStore cohorts, CohortRecords records, NoteStore notes, Clock clock) {
         this(cohorts, records, notes, NO_MENTORS, clock);
@@ -76,6 +81,13 @@ public class DashboardService {
 
     public DashboardService(CohortStore cohorts, CohortRecords records, NoteStore notes, MentorDirectory mentors,
                             Clock clock) {
+        this(cohorts, records, notes, mentors, clock, null);
+    }
+
+    /** {@code plans}: personal plans and session reports, judged by the early warning too (null: none). */
+    public DashboardService(CohortStore cohorts, CohortRecords records, NoteStore notes, MentorDirectory mentors,
+                            Clock clock, PlanStore plans) {
+        this.plans = plans;
         this.cohorts = cohorts;
         this.records = records;
         this.notes = notes;
@@ -131,7 +143,16 @@ public class DashboardService {
             }
         });
         Map<String, String> names = mentorIds.isEmpty() ? Map.of() : mentors.names(mentorIds);
-        return new Read(cohort, r, enrolled, standings(cohort, r, names, now), now);
+        Map<String, Own> own = new HashMap<>();
+        if (plans != null) {
+            PlanStore.CohortPlans cp = plans.forCohort(cohortId);
+            enrolled.forEach(l -> {
+                PersonalPlan p = cp.plans().get(l.learnerId());
+                own.put(l.learnerId(), new Own(p == null ? null : p.endDate(),
+                        PlanSigns.outcomes(cp.reports().getOrDefault(l.learnerId(), List.of()))));
+            });
+        }
+        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now);
     }
 
     /**
@@ -188,6 +209,12 @@ public class DashboardService {
         }
     }
 
+    private static org.lcmhub.risk.Assessment assess(Learner l, Cohort cohort, List<WeeklyCheckIn> own, Instant contact,
+                                                     Own personal, Instant now) {
+        return personal == null ? CheckInViews.assess(l, cohort, own, contact, now)
+                : CheckInViews.assess(l, cohort, own, contact, now, personal.end(), personal.sessions());
+    }
+
     private Cohort teamCohort(Caller lcm, String cohortId) {
         return cohorts.teamCohort(cohortId, lcm.sub());
     }
@@ -200,14 +227,21 @@ public class DashboardService {
         return standings(cohort, r, Map.of(), now);
     }
 
-    /** {@code mentorNames}: display names by mentor id (a missing one shows the id). */
+    /** A learner's own end date (null: the cohort's) and the outcomes of their 1:1s. */
+    record Own(LocalDate end, List<SessionOutcome> sessions) {
+    }
+
     static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, Map<String, String> mentorNames,
                                            Instant now) {
+        return standings(cohort, r, mentorNames, Map.of(), now);
+    }
+
+    /** {@code mentorNames}: display names by mentor id (a missing one shows the id). */
+    static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, Map<String, String> mentorNames,
+                                           Map<String, Own> personal, Instant now) {
         Map<String, List<WeeklyCheckIn>> checkIns = new HashMap<>();
         r.checkIns().forEach(c -> checkIns.computeIfAbsent(c.learnerId(), k -> new ArrayList<>()).add(c));
-        Map<String, Instant> contacts = new HashMap<>();
-        r.notes().stream().filter(Note::contact)
-                .forEach(n -> contacts.merge(n.learnerId(), n.createdAt(), (a, b) -> a.isAfter(b) ? a : b));
+        Map<String, Instant> contacts = r.lastContact();
         List<LearnerStanding> standings = new ArrayList<>();
         for (Learner l : r.learners()) {
             if (l.status() != LearnerStatus.ENROLLED) {
@@ -222,7 +256,7 @@ public class DashboardService {
                     : new LearnerStanding.Mentor(mentorId, mentorNames.get(mentorId));
             standings.add(new LearnerStanding(l.learnerId(), l.name(), mentor, last == null ? null : last.monday(),
                     own.stream().anyMatch(c -> c.week().equals(thisWeek)),
-                    CheckInViews.assess(l, cohort, own, contacts.get(l.learnerId()), now)));
+                    assess(l, cohort, own, contacts.get(l.learnerId()), personal.get(l.learnerId()), now)));
         }
         return standings;
     }

@@ -47,7 +47,8 @@ public class MeHandler extends ApiHandler {
                 new DynamoDepartures(dynamo, table), new DynamoCohortStore(dynamo, table), new DynamoCheckInStore(dynamo, table),
                 new DynamoNoteStore(dynamo, table),
                 Mailers.fromEnv(), Messages.fromEnv(), java.time.Clock.systemUTC(),
-                new CurrentOneToOne(new DynamoAppointmentStore(dynamo, table)));
+                new CurrentOneToOne(new DynamoAppointmentStore(dynamo, table)))
+                .withPlans(new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(dynamo, table));
     }
 
     public MeHandler(MeService service, MentoringService mentoring) {

@@ -1,6 +1,7 @@
 package org.lcmhub.me;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,10 @@ import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.pairing.store.Departures;
+import org.lcmhub.plans.PersonalPlan;
+import org.lcmhub.plans.PlanSigns;
+import org.lcmhub.plans.SessionReport;
+import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.signup.store.SignupStore;
 
 /** A learner's self-service, authorised by their personal key alone. */
@@ -54,6 +59,14 @@ public class MeService {
         this.mailer = mailer;
         this.messages = messages;
     }
+
+    /** Personal plans and session reports: the standing is judged against the learner's own plan (null: none kept). */
+    public MeService withPlans(PlanStore planStore) {
+        this.plans = planStore;
+        return this;
+    }
+
+    private PlanStore plans;
 
     /** The learner whose key this is (see {@link LearnerAuth}). */
     public LearnerStore.Stored authenticate(String token) {
@@ -97,8 +110,11 @@ public class MeService {
 
     /** Pace and risk against the cohort's plan and thresholds, from the learner's own start (rolling enrolment). */
     private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history) {
+        PersonalPlan plan = plans == null ? null : plans.current(l.learnerId());
+        LocalDate end = plan == null ? null : plan.endDate();
+        List<SessionReport> reports = plans == null ? List.of() : plans.reports(l.learnerId());
         return CheckInViews.standing(CheckInViews.assess(l, c, history, notes.lastContact(l.learnerId()),
-                clock.instant()), CheckInViews.plan(c), l.language());
+                clock.instant(), end, PlanSigns.outcomes(reports)), CheckInViews.plan(c, l, end), l.language());
     }
 
     public void update(LearnerStore.Stored me, LearnerStore.ProfileChanges c) {

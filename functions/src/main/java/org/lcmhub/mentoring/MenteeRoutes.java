@@ -20,6 +20,7 @@ import org.lcmhub.mail.Mailers;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.mentoring.store.dynamodb.DynamoMentoringStore;
 import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -40,7 +41,8 @@ public final class MenteeRoutes {
         return new MentoringService(new DynamoMentoringStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
                 new DynamoMentorStore(dynamo, table), new DynamoCohortStore(dynamo, table),
                 new DynamoCheckInStore(dynamo, table), new DynamoNoteStore(dynamo, table), Mailers.fromEnv(),
-                Clock.systemUTC(), new DynamoCohortStore(dynamo, table)::team, CognitoStaffDirectory.fromEnv());
+                Clock.systemUTC(), new DynamoCohortStore(dynamo, table)::team, CognitoStaffDirectory.fromEnv())
+                .withPlans(new DynamoPlanStore(dynamo, table));
     }
 
     public void routes(Router router) {

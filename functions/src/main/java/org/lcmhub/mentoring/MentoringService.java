@@ -34,6 +34,10 @@ import org.lcmhub.mentoring.store.MentoringStore;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.store.Departures;
+import org.lcmhub.plans.PersonalPlan;
+import org.lcmhub.plans.PlanSigns;
+import org.lcmhub.plans.SessionReport;
+import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.risk.Assessment;
 
 /**
@@ -80,6 +84,14 @@ public class MentoringService {
         this.mailer = mailer;
         this.clock = clock;
     }
+
+    /** Personal plans and session reports, for the mentees' risk and their last report (null: none kept). */
+    public MentoringService withPlans(PlanStore planStore) {
+        this.plans = planStore;
+        return this;
+    }
+
+    private PlanStore plans;
 
     /** One page of mentees; {@code next} is the cursor of the following page, or null. */
     public record Page(List<Map<String, Object>> mentees, String next) {
@@ -130,7 +142,22 @@ public class MentoringService {
         v.put("matchedAt", m.matchedAt() == null ? null : m.matchedAt().toString());
         v.put("lastCheckIn", history.stream().max(Comparator.comparing(WeeklyCheckIn::week))
                 .map(MentoringService::lastCheckIn).orElse(null));
-        v.put("risk", cohort == null ? null : risk(CheckInViews.assess(l, cohort, history, notes.lastContact(l.learnerId()), clock.instant()), language));
+        PersonalPlan plan = plans == null ? null : plans.current(l.learnerId());
+        List<SessionReport> reports = plans == null ? List.of() : plans.reports(l.learnerId());
+        v.put("risk", cohort == null ? null : risk(CheckInViews.assess(l, cohort, history,
+                notes.lastContact(l.learnerId()), clock.instant(), plan == null ? null : plan.endDate(),
+                PlanSigns.outcomes(reports)), language));
+        v.put("lastReport", reports.isEmpty() ? null : lastReport(reports.get(0)));
+        return v;
+    }
+
+    /** The last session report and the learner's answer to it (null: not answered yet). */
+    private static Map<String, Object> lastReport(SessionReport r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("date", r.date().toString());
+        v.put("outcome", r.outcome().wire());
+        v.put("answer", r.answer() == null ? null : r.answer().wire());
+        v.put("answeredAt", r.answeredAt() == null ? null : r.answeredAt().toString());
         return v;
     }
 

@@ -26,6 +26,8 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
     public static final String SKIPPED_WEEKS = "skipped-weeks";
     public static final String HELP_WAITING = "help-waiting";
     public static final String SILENT_DROPPED_OUT = "silent-dropped-out";
+    public static final String MISSED_ONE_TO_ONES = "missed-one-to-ones";
+    public static final String CANCELLED_ONE_TO_ONES = "cancelled-one-to-ones";
 
     /** The name of each figure, by code: what a page's sentence calls {@code {name}}. */
     public static final Map<String, List<String>> PARAMS = Map.ofEntries(
@@ -39,7 +41,9 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
             Map.entry(PROGRESS_STALLED, List.of("last", "plan")),
             Map.entry(SKIPPED_WEEKS, List.of("count", "of")),
             Map.entry(HELP_WAITING, List.of("days")),
-            Map.entry(SILENT_DROPPED_OUT, List.of("weeks")));
+            Map.entry(SILENT_DROPPED_OUT, List.of("weeks")),
+            Map.entry(MISSED_ONE_TO_ONES, List.of("count", "weeks")),
+            Map.entry(CANCELLED_ONE_TO_ONES, List.of("count", "weeks")));
 
     public Reason {
         figures = List.copyOf(figures);

@@ -18,7 +18,8 @@ public final class Keys {
      * Overloaded index GSI1, written only by the items that need it (sparse): a path's cohorts
      * ({@code PATH#}), a staff member's cohorts ({@code STAFF#}), the cohort index
      * ({@link #COHORTS}), every mentor ({@code MENTORS}), and a cohort's records
-     * ({@code COHORT#}: learners, check-ins, notes, 1:1 session notes, matches, never-again pairs).
+     * ({@code COHORT#}: learners, check-ins, notes, 1:1 session notes, matches, never-again pairs)
+     * and its learners' standings ({@code STANDINGS#}, see {@link Standings}).
      */
     public static final String GSI1 = "GSI1";
     public static final String GSI1PK = "GSI1PK";
@@ -141,6 +142,29 @@ public final class Keys {
 
     /** Sort-key prefix of 1:1 session notes, in a learner's partition and under their cohort on GSI1. */
     public static final String SESSION = "SESSION#";
+
+    /** A learner's current personal plan; {@link #PLAN_VERSION} items keep every version. */
+    public static Map<String, AttributeValue> plan(String learnerId) {
+        return key(learnerPk(learnerId), "PLAN");
+    }
+
+    /** Sort-key prefix of a learner's plan versions, zero-padded so they sort in order. */
+    public static final String PLAN_VERSION = "PLANV#";
+
+    public static Map<String, AttributeValue> planVersion(String learnerId, int version) {
+        return key(learnerPk(learnerId), String.format(PLAN_VERSION + "%06d", version));
+    }
+
+    /** Sort-key prefix of session reports in a learner's partition (report ids sort by time). */
+    public static final String REPORT = "REPORT#";
+
+    /**
+     * GSI1 partition of a cohort's current plans and session reports: apart from {@code COHORT#},
+     * so the dashboard reads them with one more query and the cohort's records stay as they were.
+     */
+    public static String plansPk(String cohortId) {
+        return "PLANS#" + cohortId;
+    }
 
     /** A mentor's profile and capacity counter, by the mentor's sign-in subject. */
     public static Map<String, AttributeValue> mentor(String sub) {

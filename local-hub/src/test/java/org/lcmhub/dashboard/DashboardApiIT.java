@@ -420,17 +420,33 @@ class DashboardApiIT extends LocalHubTest {
                     .map(QueryRequest.class::cast).filter(q -> q.expressionAttributeValues().get(":pk").s().equals("MENTORS"))
                     .toList();
             assertThat(mentorPages).isNotEmpty().allSatisfy(q -> assertThat(q.indexName()).isEqualTo(Keys.GSI1));
+            // The cohort's personal plans and 1:1 reports: their own GSI1 partition, page by page too.
+            List<QueryRequest> planPages = calls.stream().filter(QueryRequest.class::isInstance)
+                    .map(QueryRequest.class::cast).filter(q -> q.expressionAttributeValues().get(":pk").s()
+                            .equals(Keys.plansPk(b.cohort().cohortId()))).toList();
+            assertThat(planPages).isNotEmpty().allSatisfy(q -> assertThat(q.indexName()).isEqualTo(Keys.GSI1))
+                    .allSatisfy(q -> assertThat(q.limit()).isEqualTo(pageSize));
             List<QueryRequest> queries = calls.stream().filter(QueryRequest.class::isInstance)
-                    .map(QueryRequest.class::cast).filter(q -> !mentorPages.contains(q)).toList();
+                    .map(QueryRequest.class::cast).filter(q -> !mentorPages.contains(q) && !planPages.contains(q)).toList();
             assertThat(queries).allSatisfy(q -> {
                 assertThat(q.indexName()).isEqualTo(Keys.GSI1);
                 assertThat(q.limit()).isEqualTo(pageSize);
-                assertThat(q.expressionAttributeValues().get(":pk").s()).isEqualTo("COHORT#" + b.cohort().cohortId());
             });
-            // Every page followed: 22 items at 2 a page, plus an empty page that ends it at most.
-            int pages = (items + pageSize - 1) / pageSize;
-            assertThat(queries.size()).isBetween(pages, pages + 1);
-            assertThat(queries.subList(1, queries.size())).allSatisfy(q -> assertThat(q.exclusiveStartKey()).isNotEmpty());
+            // Two ranges, every page followed (2 items a page, plus an empty page that ends each at
+            // most): the cohort's learners and the match (no check-in), then the 6 standings, each
+            // begun at sign-up.
+            List<QueryRequest> people = queries.stream()
+                    .filter(q -> q.expressionAttributeValues().get(":pk").s().equals("COHORT#" + b.cohort().cohortId()))
+                    .toList();
+            List<QueryRequest> standings = queries.stream()
+                    .filter(q -> q.expressionAttributeValues().get(":pk").s().equals("STANDINGS#" + b.cohort().cohortId()))
+                    .toList();
+            assertThat(people.size() + standings.size()).isEqualTo(queries.size());
+            assertThat(people).allSatisfy(q -> assertThat(q.keyConditionExpression()).contains("BETWEEN"));
+            assertThat(people.size()).isBetween(4, 5); // 7 items
+            assertThat(standings.size()).isBetween(3, 4); // 6 items
+            assertThat(people.subList(1, people.size())).allSatisfy(q -> assertThat(q.exclusiveStartKey()).isNotEmpty());
+            assertThat(standings.subList(1, standings.size())).allSatisfy(q -> assertThat(q.exclusiveStartKey()).isNotEmpty());
         }
     }
 

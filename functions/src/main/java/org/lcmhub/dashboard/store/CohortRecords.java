@@ -1,5 +1,7 @@
 package org.lcmhub.dashboard.store;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,14 +13,23 @@ import org.lcmhub.notes.Note;
 /** Everything a cohort's dashboard reads about its learners, in one pass over the cohort. */
 public interface CohortRecords {
     /**
-     * The cohort's learners (any status), their check-ins, the notes about them, and the mentor
-     * (id) of each learner who has one, and the pairs a side ended (never to be proposed again).
+     * The cohort's learners (any status), their check-ins, the notes about them (the store gives
+     * none: only when each learner was last contacted), the time of each learner's last contact
+     * note, the mentor (id) of each learner who has one, and the pairs a side ended (never to be
+     * proposed again).
      */
     record Records(List<Learner> learners, List<WeeklyCheckIn> checkIns, List<Note> notes,
-                   Map<String, String> mentorOf, Set<PairRef> neverAgain) {
+                   Map<String, Instant> lastContact, Map<String, String> mentorOf, Set<PairRef> neverAgain) {
         public Records {
+            lastContact = Map.copyOf(lastContact);
             mentorOf = Map.copyOf(mentorOf);
             neverAgain = Set.copyOf(neverAgain);
+        }
+
+        /** The last contacts are those of {@code notes}. */
+        public Records(List<Learner> learners, List<WeeklyCheckIn> checkIns, List<Note> notes,
+                       Map<String, String> mentorOf, Set<PairRef> neverAgain) {
+            this(learners, checkIns, notes, lastContacts(notes), mentorOf, neverAgain);
         }
 
         public Records(List<Learner> learners, List<WeeklyCheckIn> checkIns, List<Note> notes,
@@ -29,6 +40,14 @@ public interface CohortRecords {
         /** Nobody has a mentor. */
         public Records(List<Learner> learners, List<WeeklyCheckIn> checkIns, List<Note> notes) {
             this(learners, checkIns, notes, Map.of());
+        }
+
+        /** The latest contact note of each learner. */
+        public static Map<String, Instant> lastContacts(List<Note> notes) {
+            Map<String, Instant> contacts = new HashMap<>();
+            notes.stream().filter(Note::contact)
+                    .forEach(n -> contacts.merge(n.learnerId(), n.createdAt(), (a, b) -> a.isAfter(b) ? a : b));
+            return contacts;
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.dynamodb.LearnerItems;
+import org.lcmhub.store.Standings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -35,8 +37,9 @@ public final class CohortLoad {
 
     /** What was written, and how many requests it took. */
     public record Loaded(Cohort cohort, int learners, int checkIns, int requests) {
+        /** Learners, their check-ins and one standing each. */
         public int items() {
-            return learners + checkIns;
+            return 2 * learners + checkIns;
         }
     }
 
@@ -44,11 +47,12 @@ public final class CohortLoad {
     }
 
     /**
-     * Writes cohort {@code cohortId} run by {@code lcmSub}. {@code messageChars} pads each
-     * check-in's message (0 for none), to make pages of 1 MB fill with fewer items.
+     * Writes cohort {@code cohortId} run by {@code lcmSub}. {@code blockerChars} pads each
+     * check-in's blockers (0 for none), which the standings keep too, to make pages of 1 MB fill
+     * with fewer items.
      */
     public static Loaded load(DynamoDbClient dynamo, String table, String cohortId, int learners, int weeks,
-                              int messageChars, String lcmSub) {
+                              int blockerChars, String lcmSub) {
         if (weeks >= COHORT_WEEKS) {
             throw new IllegalArgumentException("weeks must be below " + COHORT_WEEKS);
         }
@@ -57,7 +61,7 @@ public final class CohortLoad {
         Cohort cohort = new Cohort(cohortId, "bench-path", "Bench " + cohortId, "en", start, COHORT_WEEKS, learners,
                 true, learners, 0, Set.of(lcmSub), Instant.now());
         new DynamoCohortStore(dynamo, table).create(cohort);
-        String message = messageChars == 0 ? null : "m".repeat(messageChars);
+        String blockers = blockerChars == 0 ? null : "b".repeat(blockerChars);
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int requests = 0;
         for (int i = 0; i < learners; i++) {
@@ -66,12 +70,16 @@ public final class CohortLoad {
             items.add(LearnerItems.toItem(new Learner(learnerId, "Learner " + i, learnerId + "@example.org",
                     cohort.pathId(), cohortId, i % 3 == 0 ? "fr" : "en", "Europe/Paris", null, 4, LearnerStatus.ENROLLED,
                     null, signedUp), "bench-no-key", signedUp));
+            Map<String, AttributeValue> standing = new HashMap<>();
             for (int w = 1; w <= weeks; w++) {
                 LocalDate monday = start.plusWeeks(w - 1);
-                items.add(CheckInItems.toItem(new WeeklyCheckIn(learnerId, cohortId, IsoWeek.of(monday),
-                        progress(i, w), null, 3 + i % 4, 1 + (i + w) % 5, null, (i + w) % 17 == 0, message,
-                        monday.plusDays(1 + i % 5).atTime(19, 0).toInstant(ZoneOffset.UTC))));
+                Map<String, AttributeValue> checkIn = CheckInItems.toItem(new WeeklyCheckIn(learnerId, cohortId,
+                        IsoWeek.of(monday), progress(i, w), null, 3 + i % 4, 1 + (i + w) % 5, blockers, (i + w) % 17 == 0,
+                        null, monday.plusDays(1 + i % 5).atTime(19, 0).toInstant(ZoneOffset.UTC)));
+                items.add(checkIn);
+                standing.put(Standings.CHECK_IN + IsoWeek.of(monday), CheckInItems.inStanding(checkIn));
             }
+            items.add(Standings.item(learnerId, cohortId, standing));
             if (items.size() >= BATCH * 40) {
                 requests += write(dynamo, table, items);
                 items.clear();

@@ -50,6 +50,7 @@ public final class ColdStartBench {
             Map.entry("MatchingFunction", "{\"method\":\"POST\",\"path\":\"/api/cohorts/" + COHORT + "/matching\","
                     + "\"body\":{\"pins\":[],\"exclusions\":[]},\"claims\":" + LCM + "}"),
             Map.entry("AppointmentsFunction", "{\"method\":\"GET\",\"path\":\"/api/me/one-to-one.ics\"}"),
+            Map.entry("PlansFunction", "{\"method\":\"GET\",\"path\":\"/api/me/plan\"}"),
             Map.entry("DigestFunction", "{}"));
 
     private ColdStartBench() {

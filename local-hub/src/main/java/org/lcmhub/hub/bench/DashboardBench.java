@@ -12,7 +12,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.DashboardHandler;
+import org.lcmhub.dashboard.DashboardService;
+import org.lcmhub.dashboard.store.dynamodb.DynamoMentorDirectory;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.http.Json;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.engine.MotoEngine;
@@ -22,12 +27,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code ./hub bench-dashboard [LEARNERS...] [--weeks N] [--runs N]}: how long a cohort's dashboard
- * and CSV export take, and which DynamoDB requests they make, as the cohort grows. Each size is one
- * cohort of LEARNERS enrolled learners with N weekly check-ins each (default 200 as the baseline,
- * then 2,000, × 12 weeks), loaded into a moto of its own with {@code BatchWriteItem}; the real
- * {@link DashboardHandler} then answers {@code GET /api/cohorts/{id}/dashboard} and
- * {@code .../export.csv} through an SDK client that counts its calls. Times are the median of the
- * runs after one warm-up; the last line compares the largest size with the first.
+ * and CSV export take, which DynamoDB requests they make and the read units those cost, as the
+ * cohort grows. Each size is one cohort of LEARNERS enrolled learners with N weekly check-ins each
+ * (default 200 as the baseline, then 2,000, × 12 weeks) and their standings, loaded into a moto of
+ * its own with {@code BatchWriteItem}. The real {@link DashboardHandler} then answers
+ * {@code GET /api/cohorts/{id}/dashboard} and {@code .../export.csv} twice, through an SDK client
+ * that counts its calls: reading the learners' standings (what the functions do) and, as the
+ * baseline in the same run, reading every record of the cohort (the former read); both must give
+ * the same answer. Times are the median of the runs after one warm-up.
  */
 public final class DashboardBench {
     private static final String LCM_SUB = "bench-lcm";
@@ -35,9 +42,10 @@ public final class DashboardBench {
     private DashboardBench() {
     }
 
-    /** One size's figures for one route. */
-    public record Figures(String route, int learners, int items, double seconds, double cpuSeconds,
-                          Map<String, Integer> requests, int pages, int continuedPages, int itemsRead, long bytes) {
+    /** One size's figures for one route and one way of reading the cohort. */
+    public record Figures(String route, String path, int learners, int items, double seconds, double cpuSeconds,
+                          Map<String, Integer> requests, int pages, int continuedPages, int itemsRead, long bytes,
+                          double readUnits) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -67,25 +75,42 @@ public final class DashboardBench {
             String table = Tables.localName(template.tables().get(0));
             DynamoCalls calls = new DynamoCalls();
             try (DynamoDbClient counted = calls.client(engine.endpoint())) {
-                DashboardHandler handler = new DashboardHandler(counted, table, null, Clock.systemUTC());
+                DashboardHandler standings = new DashboardHandler(counted, table, null, Clock.systemUTC());
+                DashboardHandler fullRead = new DashboardHandler(new DashboardService(new DynamoCohortStore(counted, table),
+                        new FullReadCohortRecords(counted, table), new DynamoNoteStore(counted, table),
+                        new DynamoMentorDirectory(counted, table, new DynamoMentorStore(counted, table)), Clock.systemUTC()));
                 for (int learners : sizes) {
                     String cohortId = "bench-" + learners + "x" + weeks;
                     long t0 = System.nanoTime();
                     CohortLoad.Loaded loaded = CohortLoad.load(plain, table, cohortId, learners, weeks, 0, LCM_SUB);
                     double loadSeconds = (System.nanoTime() - t0) / 1e9;
-                    System.out.printf("%nLoaded %,d learners + %,d check-ins = %,d items in %.1f s (%,d BatchWriteItem requests)%n",
-                            loaded.learners(), loaded.checkIns(), loaded.items(), loadSeconds, loaded.requests());
-                    Figures dashboard = measure(handler, calls, "/api/cohorts/" + cohortId + "/dashboard", loaded, runs,
-                            body -> "enrolled " + Json.MAPPER.readTree(body).get("enrolled").asInt());
-                    Figures csv = measure(handler, calls, "/api/cohorts/" + cohortId + "/export.csv", loaded, runs,
-                            body -> (body.lines().count() - 1) + " CSV rows");
-                    all.add(dashboard);
-                    all.add(csv);
+                    System.out.printf("%nLoaded %,d learners + %,d check-ins + %,d standings = %,d items in %.1f s (%,d BatchWriteItem requests)%n",
+                            loaded.learners(), loaded.checkIns(), loaded.learners(), loaded.items(), loadSeconds,
+                            loaded.requests());
+                    for (String route : List.of("dashboard", "export.csv")) {
+                        String path = "/api/cohorts/" + cohortId + "/" + route;
+                        Check check = route.equals("dashboard")
+                                ? body -> "enrolled " + Json.MAPPER.readTree(body).get("enrolled").asInt()
+                                : body -> (body.lines().count() - 1) + " CSV rows";
+                        Measured before = measure(fullRead, calls, path, "full read", loaded, runs, check);
+                        Measured after = measure(standings, calls, path, "standings", loaded, runs, check);
+                        if (!before.body().equals(after.body())) {
+                            throw new IllegalStateException(route + ": the two reads answered differently");
+                        }
+                        System.out.printf("    %s from standings: time %.2fx, items read %.2fx, read units %.2fx of the full read (same answer)%n",
+                                route, after.figures().seconds() / before.figures().seconds(),
+                                (double) after.figures().itemsRead() / before.figures().itemsRead(),
+                                after.figures().readUnits() / before.figures().readUnits());
+                        all.add(before.figures());
+                        all.add(after.figures());
+                    }
                 }
             }
         }
-        compare(all, "dashboard");
-        compare(all, "export.csv");
+        for (String path : List.of("full read", "standings")) {
+            compare(all, "dashboard", path);
+            compare(all, "export.csv", path);
+        }
         return all;
     }
 
@@ -94,11 +119,16 @@ public final class DashboardBench {
         String of(String body) throws IOException;
     }
 
-    private static Figures measure(DashboardHandler handler, DynamoCalls calls, String path, CohortLoad.Loaded loaded,
-                                   int runs, Check check) throws IOException {
+    /** One route's figures and its answer (to compare the two reads). */
+    private record Measured(Figures figures, String body) {
+    }
+
+    private static Measured measure(DashboardHandler handler, DynamoCalls calls, String path, String read,
+                                    CohortLoad.Loaded loaded, int runs, Check check) throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         APIGatewayV2HTTPEvent event = BenchEvents.get(path, LCM_SUB);
-        String shown = check.of(answer(handler.handleRequest(event, null))); // warm-up
+        String body = answer(handler.handleRequest(event, null)); // warm-up
+        String shown = check.of(body);
         List<double[]> timed = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             calls.reset();
@@ -110,29 +140,26 @@ public final class DashboardBench {
         timed.sort(Comparator.comparingDouble(x -> x[0]));
         double[] median = timed.get(runs / 2);
         String route = path.substring(path.lastIndexOf('/') + 1);
-        Figures f = new Figures(route, loaded.learners(), loaded.items(), median[0], median[1], calls.byKind(),
-                calls.queries(), calls.continuedPages(), calls.items(), calls.bytes());
-        System.out.printf("  %-10s %7.3f s (median of %d; handler thread CPU %.3f s)  requests %s  queries %d (%d continuing a page)"
-                        + "  items read %,d  %.1f MB  [%s]%n", route, f.seconds(), runs, f.cpuSeconds(), f.requests(),
-                f.pages(), f.continuedPages(), f.itemsRead(), f.bytes() / 1e6, shown);
-        if (f.itemsRead() != loaded.items()) {
-            throw new IllegalStateException(route + " read " + f.itemsRead() + " items, the cohort has " + loaded.items());
-        }
-        return f;
+        Figures f = new Figures(route, read, loaded.learners(), loaded.items(), median[0], median[1], calls.byKind(),
+                calls.queries(), calls.continuedPages(), calls.items(), calls.bytes(), calls.readUnits());
+        System.out.printf("  %-10s %-9s %7.3f s (median of %d; CPU %.3f s)  requests %s  pages %d  items read %,d"
+                        + "  %.1f MB  read units %,.1f  [%s]%n", route, read, f.seconds(), runs, f.cpuSeconds(),
+                f.requests(), f.pages(), f.itemsRead(), f.bytes() / 1e6, f.readUnits(), shown);
+        return new Measured(f, body);
     }
 
-    private static void compare(List<Figures> all, String route) {
-        List<Figures> figures = all.stream().filter(f -> f.route().equals(route)).toList();
+    private static void compare(List<Figures> all, String route, String path) {
+        List<Figures> figures = all.stream().filter(f -> f.route().equals(route) && f.path().equals(path)).toList();
         if (figures.size() < 2) {
             return;
         }
         Figures base = figures.get(0);
         Figures last = figures.get(figures.size() - 1);
-        System.out.printf("%n%s: %,d vs %,d learners (%.1fx the items): time x%.2f (%.0f vs %.0f ms per 1,000 items), "
-                        + "handler CPU x%.2f, requests x%.2f (%d vs %d)%n", route, last.learners(), base.learners(),
-                (double) last.items() / base.items(), last.seconds() / base.seconds(),
-                1e6 * last.seconds() / last.items(), 1e6 * base.seconds() / base.items(),
-                last.cpuSeconds() / base.cpuSeconds(), (double) total(last) / total(base), total(last), total(base));
+        System.out.printf("%n%s, %s: %,d vs %,d learners: time x%.2f (%.3f vs %.3f s), items read x%.2f, "
+                        + "read units x%.2f (%.1f vs %.1f), requests x%.2f (%d vs %d)%n", route, path, last.learners(),
+                base.learners(), last.seconds() / base.seconds(), last.seconds(), base.seconds(),
+                (double) last.itemsRead() / base.itemsRead(), last.readUnits() / base.readUnits(), last.readUnits(),
+                base.readUnits(), (double) total(last) / total(base), total(last), total(base));
     }
 
     private static int total(Figures f) {

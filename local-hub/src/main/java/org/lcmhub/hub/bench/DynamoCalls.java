@@ -12,7 +12,11 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -24,6 +28,8 @@ public final class DynamoCalls implements ExecutionInterceptor {
     private int items;
     private int continued;
     private long bytes;
+    private double readUnits;
+    private double reported;
 
     /** A client of the engine at {@code endpoint} whose calls this counts. */
     public DynamoDbClient client(URI endpoint) {
@@ -48,11 +54,48 @@ public final class DynamoCalls implements ExecutionInterceptor {
         bytes += context.httpResponse().firstMatchingHeader("Content-Length").map(Long::parseLong).orElse(0L);
     }
 
+    /** Asks for the consumed capacity of every read (the engine's own figure, kept apart). */
+    @Override
+    public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
+        if (context.request() instanceof QueryRequest q) {
+            return q.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+        }
+        if (context.request() instanceof GetItemRequest g) {
+            return g.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+        }
+        return context.request();
+    }
+
     @Override
     public synchronized void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
         if (context.response() instanceof QueryResponse r) {
             items += r.count();
+            long size = r.items().stream().mapToLong(ItemSize::of).sum();
+            readUnits += ItemSize.readUnits(size, Boolean.TRUE.equals(((QueryRequest) context.request()).consistentRead()));
+            if (r.consumedCapacity() != null && r.consumedCapacity().capacityUnits() != null) {
+                reported += r.consumedCapacity().capacityUnits();
+            }
+        } else if (context.response() instanceof GetItemResponse r) {
+            readUnits += ItemSize.readUnits(r.hasItem() ? ItemSize.of(r.item()) : 0,
+                    Boolean.TRUE.equals(((GetItemRequest) context.request()).consistentRead()));
+            if (r.consumedCapacity() != null && r.consumedCapacity().capacityUnits() != null) {
+                reported += r.consumedCapacity().capacityUnits();
+            }
         }
+    }
+
+    /**
+     * Read units as DynamoDB charges them: a query page or an item by its size (the items' sizes
+     * summed, rounded up to 4 KB), half for an eventually consistent read. The local engine answers
+     * {@code ReturnConsumedCapacity} with a constant, so this is computed from what came back.
+     */
+    public synchronized double readUnits() {
+        return readUnits;
+    }
+
+    /** The engine's own {@code ConsumedCapacity} answers, summed (a constant per request locally). */
+    public synchronized double reportedUnits() {
+        return reported;
     }
 
     public synchronized void reset() {
@@ -60,6 +103,8 @@ public final class DynamoCalls implements ExecutionInterceptor {
         items = 0;
         continued = 0;
         bytes = 0;
+        readUnits = 0;
+        reported = 0;
     }
 
     /** Requests by kind (GetItem, Query, …), sorted by name. */

@@ -32,8 +32,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * with seats left, an LCM team, and learners from many time zones. The running cohort started some
  * weeks ago (up to six, before its last week) and its learners have checked in since, each in their
  * own way ({@link DemoCheckIns}), so its dashboard shows learners on track, on watch, at risk,
- * dropped out and finished. Written through the same stores and services as the API (so seats,
- * waitlists and check-ins obey the same rules); seeding twice adds nothing.
+ * dropped out and finished; some have 1:1 reports and a personal plan ({@link DemoPlans}). Written
+ * through the same stores and services as the API (so seats, waitlists and check-ins obey the same
+ * rules); seeding twice adds nothing.
  */
 public final class DemoData {
     /** Staff of the demo; sign in as them with {@code ./hub token --role lcm --email alice@example.org}. */
@@ -77,6 +78,7 @@ public final class DemoData {
     private final DynamoSignupStore signups;
     private final DemoMentors mentors;
     private final DemoCheckIns checkIns;
+    private final DemoPlans plans;
     private final Clock clock;
     private final String siteUrl;
 
@@ -90,6 +92,7 @@ public final class DemoData {
         this.signups = new DynamoSignupStore(dynamo, table);
         this.mentors = new DemoMentors(dynamo, table, clock);
         this.checkIns = new DemoCheckIns(dynamo, table, clock);
+        this.plans = new DemoPlans(dynamo, table, clock);
         this.clock = clock;
         this.siteUrl = siteUrl;
     }
@@ -135,6 +138,7 @@ public final class DemoData {
                 }
                 if (placed.learner().status() == LearnerStatus.ENROLLED) {
                     checkInCount += checkIns.seed(now, placed.learner(), i, lead);
+                    plans.seed(now, placed.learner(), i, lead);
                 }
                 learnerCount++;
             }

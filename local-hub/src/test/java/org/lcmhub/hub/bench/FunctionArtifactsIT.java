@@ -28,11 +28,13 @@ import org.lcmhub.hub.testing.MotoExtension.Moto;
 class FunctionArtifactsIT {
     private static final long LIMIT = 12L * 1024 * 1024;
     /**
-     * Over the 12 MiB target, and why: the SES v2 (3 MiB) and Cognito (3.5 MiB) SDKs, with
-     * ical4j where invites are cancelled or sent. Listed so that any other artifact growing past
-     * the limit fails here, and so that this list stays true (an entry under the limit fails too).
+     * Over the 12 MiB target, and why: with the SES v2 SDK (3 MiB), the Cognito SDK (3.5 MiB)
+     * and ical4j with its libraries (2.8 MiB) where invites are sent or cancelled, each on top of
+     * the 9.5 MiB every function needs (DynamoDB SDK, Jackson, the code). Listed so that any other
+     * artifact growing past the limit fails here, and so that this list stays true (an entry
+     * under the limit fails too).
      */
-    private static final Set<String> OVER_LIMIT = Set.of("mail", "invites", "staff", "matching");
+    private static final Set<String> OVER_LIMIT = Set.of("invites", "staff", "matching");
 
     private final Path root = Checkout.root();
     private final SamTemplate template = SamTemplate.read(Checkout.template());

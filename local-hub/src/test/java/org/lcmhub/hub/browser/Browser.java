@@ -126,6 +126,13 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /** Waits up to 30 s; pages draw lists again when their data comes back, so a stale element is looked up again. */
+    org.openqa.selenium.support.ui.WebDriverWait waiting() {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -5,6 +5,7 @@ import static org.lcmhub.store.Keys.s;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
@@ -44,6 +45,27 @@ public final class CheckInItems {
         }
         item.put("submittedAt", s(c.submittedAt().toString()));
         return item;
+    }
+
+    /**
+     * The check-in as its learner's standing keeps it: the item without its keys, type, free-text
+     * message (which the dashboard never shows) and what the standing already says (learner,
+     * cohort, week); read back with {@link #fromStanding}.
+     */
+    public static AttributeValue inStanding(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> kept = new HashMap<>(item);
+        List.of(Keys.PK, Keys.SK, Keys.GSI1PK, Keys.GSI1SK, ItemType.ATTRIBUTE, "message", "learnerId", "cohortId",
+                "week").forEach(kept::remove);
+        return AttributeValue.fromM(kept);
+    }
+
+    /** A check-in kept in a standing, of {@code week}. */
+    public static WeeklyCheckIn fromStanding(String learnerId, String cohortId, String week, AttributeValue kept) {
+        Map<String, AttributeValue> item = new HashMap<>(kept.m());
+        item.put("learnerId", s(learnerId));
+        item.put("cohortId", s(cohortId));
+        item.put("week", s(week));
+        return fromItem(item);
     }
 
     public static WeeklyCheckIn fromItem(Map<String, AttributeValue> i) {

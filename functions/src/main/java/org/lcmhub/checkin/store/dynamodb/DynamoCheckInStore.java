@@ -10,6 +10,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * Check-ins in {@code HubTable}: {@code LEARNER#<id> / CHECKIN#<isoWeek>}, in the learner's own
  * partition so that their export and erasure find them, and on GSI1 under
- * {@code COHORT#<cohortId> / CHECKIN#<isoWeek>#<learnerId>} for the cohort's dashboard.
+ * {@code COHORT#<cohortId> / CHECKIN#<isoWeek>#<learnerId>}; each write also copies the check-in
+ * into the learner's {@link Standings} item, which is what the cohort's dashboard reads.
  */
 public final class DynamoCheckInStore implements CheckInStore {
     private final DynamoDbClient dynamo;
@@ -37,11 +39,15 @@ public final class DynamoCheckInStore implements CheckInStore {
         // a replacing put), so of identical check-ins sent at once exactly one is told "created".
         // That the learner is still enrolled (an erasure or withdrawal racing this write never
         // leaves a check-in behind) is a condition of both.
-        if (write(c, item, true)) {
-            return true;
-        }
-        write(c, item, false);
-        return false;
+        // Check-ins and contact notes of one learner share their standing item, so on DynamoDB
+        // two at once may cancel each other (TransactionConflict): try again after a pause.
+        return Transactions.retry("record the check-in", () -> {
+            if (write(c, item, true)) {
+                return true;
+            }
+            write(c, item, false);
+            return false;
+        });
     }
 
     /** True when written; false when {@code onlyNew} and the week's check-in was already there. */
@@ -58,7 +64,9 @@ public final class DynamoCheckInStore implements CheckInStore {
                         if (onlyNew) {
                             p.conditionExpression("attribute_not_exists(PK)");
                         }
-                    }).build()));
+                    }).build(),
+                    Standings.update(table, c.learnerId(), c.cohortId(),
+                            Map.of(Standings.CHECK_IN + c.week(), CheckInItems.inStanding(item)))));
             return true;
         } catch (TransactionCanceledException e) {
             if (Transactions.failedAt(e, 0)) {

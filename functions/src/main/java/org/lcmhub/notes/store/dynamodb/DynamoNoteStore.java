@@ -3,10 +3,13 @@ package org.lcmhub.notes.store.dynamodb;
 import static org.lcmhub.store.Keys.s;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,20 +32,31 @@ public final class DynamoNoteStore implements NoteStore {
 
     @Override
     public void add(Note note) {
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(
-                    TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
-                            .key(Keys.learner(note.learnerId()))
-                            .conditionExpression("attribute_exists(PK) AND cohortId = :cohort")
-                            .expressionAttributeValues(Map.of(":cohort", s(note.cohortId())))).build(),
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(NoteItems.toItem(note))
-                            .conditionExpression("attribute_not_exists(PK)")).build()));
-        } catch (TransactionCanceledException e) {
-            if (Transactions.failedAt(e, 0)) {
-                throw new NotInCohort(note.learnerId());
-            }
-            throw e;
+        List<TransactWriteItem> items = new ArrayList<>(List.of(
+                TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+                        .key(Keys.learner(note.learnerId()))
+                        .conditionExpression("attribute_exists(PK) AND cohortId = :cohort")
+                        .expressionAttributeValues(Map.of(":cohort", s(note.cohortId())))).build(),
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(NoteItems.toItem(note))
+                        .conditionExpression("attribute_not_exists(PK)")).build()));
+        if (note.contact()) {
+            // Notes are stamped when written, so the last contact written is the latest.
+            items.add(Standings.update(table, note.learnerId(), note.cohortId(),
+                    Map.of(Standings.LAST_CONTACT, s(note.createdAt().toString()))));
         }
+        // A contact note shares the learner's standing item with their check-ins: a conflict on
+        // it cancels the transaction, which is then tried again after a pause.
+        Transactions.retry("record the note", () -> {
+            try {
+                dynamo.transactWriteItems(t -> t.transactItems(items));
+                return null;
+            } catch (TransactionCanceledException e) {
+                if (Transactions.failedAt(e, 0)) {
+                    throw new NotInCohort(note.learnerId());
+                }
+                throw e;
+            }
+        });
     }
 
     /**

@@ -16,6 +16,7 @@ import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -67,7 +68,8 @@ public final class DynamoSignupStore implements SignupStore {
                         .build(),
                 putNew(LearnerItems.toItem(enrolled, keyHash, now)),
                 coolDown(candidate.email(), now, cooldown),
-                byAddress(candidate)));
+                byAddress(candidate),
+                Standings.start(table, candidate.learnerId(), cohortId)));
         CancellationReason[] reasons = transact(seat);
         if (reasons == null) {
             return new SignupResult(enrolled, true, null);
@@ -100,7 +102,8 @@ public final class DynamoSignupStore implements SignupStore {
                 putNew(LearnerItems.toItem(waiting, keyHash, now)),
                 coolDown(candidate.email(), now, cooldown),
                 putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())),
-                byAddress(candidate));
+                byAddress(candidate),
+                Standings.start(table, candidate.learnerId(), cohortId));
         reasons = transact(wait);
         if (reasons == null) {
             return new SignupResult(waiting, true, (int) (t - left));

@@ -1,0 +1,178 @@
+package org.lcmhub.plans;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Slug;
+
+/**
+ * What a plan and a session report must be, with one message per offending field (an objective's
+ * fields are named {@code objectives[i].description} and so on; a report's plan change
+ * {@code planChange.…}). Text refuses control characters: it is shown on pages and in mails.
+ */
+public final class PlanRules {
+    public static final int OBJECTIVES_MAX = 12;
+    public static final int DESCRIPTION_MAX = 300;
+    public static final int NOTES_MAX = 2000;
+    public static final int RESOURCES_MAX = 10;
+    public static final int HOURS_MAX = 80;
+    /** How far past the cohort's end a personal plan may run. */
+    public static final int WEEKS_PAST_END_MAX = 52;
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PlanRules() {
+    }
+
+    /** The checked content of a plan: objectives, hours a week and end date. */
+    public record Content(List<Objective> objectives, int weeklyHours, LocalDate endDate) {
+    }
+
+    /** The checked report, its plan change (null: none) and resources. */
+    public record CheckedReport(LocalDate date, SessionReport.Outcome outcome, String notes, Content planChange,
+                                List<SessionReport.Resource> resources, LocalDate nextSession) {
+    }
+
+    /**
+     * A plan for a learner who started on {@code start}: the end no earlier than a week after it and
+     * at most {@link #WEEKS_PAST_END_MAX} weeks past the cohort's {@code cohortEnd}.
+     */
+    public static Content checkPlan(PlanInput in, LocalDate start, LocalDate cohortEnd) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Content c = plan(in, start, cohortEnd, "", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return c;
+    }
+
+    /** A report on a 1:1 of a learner who started on {@code start}; {@code today} in the author's zone. */
+    public static CheckedReport checkReport(ReportInput in, LocalDate start, LocalDate cohortEnd, int steps,
+                                            LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate date = date(in.date());
+        if (date == null) {
+            errors.put("date", "Give the date of the 1:1 as yyyy-MM-dd.");
+        } else if (date.isAfter(today)) {
+            errors.put("date", "A report is about a 1:1 that was due: not a future date.");
+        }
+        SessionReport.Outcome outcome = SessionReport.Outcome.of(in.outcome());
+        if (outcome == null) {
+            errors.put("outcome", "Say how the 1:1 went: held, cancelled-by-learner-early, "
+                    + "cancelled-by-learner-late, no-show or cancelled-by-mentor.");
+        }
+        String notes = in.notes() == null ? "" : in.notes().strip();
+        if (notes.length() > NOTES_MAX || hasControl(notes, true)) {
+            errors.put("notes", "Notes are at most " + NOTES_MAX + " characters, without control characters.");
+        }
+        Content change = in.planChange() == null ? null : plan(in.planChange(), start, cohortEnd, "planChange.", errors);
+        List<SessionReport.Resource> resources = resources(in.resources(), steps, errors);
+        LocalDate next = null;
+        if (in.nextSession() != null) {
+            next = date(in.nextSession());
+            if (next == null || (date != null && !next.isAfter(date))) {
+                errors.put("nextSession", "Give the next session's date as yyyy-MM-dd, after this one.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return new CheckedReport(date, outcome, notes, change, resources, next);
+    }
+
+    private static Content plan(PlanInput in, LocalDate start, LocalDate cohortEnd, String prefix,
+                                Map<String, String> errors) {
+        Integer hours = in.weeklyHours();
+        if (hours == null || hours < 1 || hours > HOURS_MAX) {
+            errors.put(prefix + "weeklyHours", "Give the hours a week, from 1 to " + HOURS_MAX + ".");
+        }
+        LocalDate end = date(in.endDate());
+        if (end == null || end.isBefore(start.plusWeeks(1)) || end.isAfter(cohortEnd.plusWeeks(WEEKS_PAST_END_MAX))) {
+            errors.put(prefix + "endDate", "Give the end date as yyyy-MM-dd, at least a week after the start and "
+                    + "at most " + WEEKS_PAST_END_MAX + " weeks after the cohort's end.");
+        }
+        List<PlanInput.ObjectiveInput> given = in.objectives() == null ? List.of() : in.objectives();
+        if (given.size() > OBJECTIVES_MAX) {
+            errors.put(prefix + "objectives", "At most " + OBJECTIVES_MAX + " objectives.");
+            given = List.of();
+        }
+        List<Objective> objectives = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            PlanInput.ObjectiveInput o = given.get(i);
+            String field = prefix + "objectives[" + i + "].";
+            String text = o.description() == null ? "" : o.description().strip();
+            if (text.isEmpty() || text.length() > DESCRIPTION_MAX || hasControl(text, false)) {
+                errors.put(field + "description", "Describe the objective in 1 to " + DESCRIPTION_MAX
+                        + " characters, on one line.");
+            }
+            LocalDate target = date(o.targetDate());
+            if (target == null) {
+                errors.put(field + "targetDate", "Give the target date as yyyy-MM-dd.");
+            }
+            Objective.Status status = o.status() == null ? Objective.Status.OPEN : Objective.Status.of(o.status());
+            if (status == null) {
+                errors.put(field + "status", "The status is open, reached or dropped.");
+            }
+            String id = o.objectiveId() == null ? newId() : o.objectiveId();
+            if (!id.matches("[0-9a-f]{1,32}")) {
+                errors.put(field + "objectiveId", "Not an objective of this plan.");
+            }
+            objectives.add(new Objective(id, text, target, status));
+        }
+        return hours == null || end == null ? null : new Content(objectives, hours, end);
+    }
+
+    private static List<SessionReport.Resource> resources(List<SessionReport.Resource> given, int steps,
+                                                          Map<String, String> errors) {
+        List<SessionReport.Resource> list = given == null ? List.of() : given;
+        if (list.size() > RESOURCES_MAX) {
+            errors.put("resources", "At most " + RESOURCES_MAX + " resources.");
+            return List.of();
+        }
+        for (int i = 0; i < list.size(); i++) {
+            SessionReport.Resource r = list.get(i);
+            boolean guide = SessionReport.Resource.GUIDE.equals(r.kind()) && r.slug() != null && Slug.isValid(r.slug());
+            boolean step = SessionReport.Resource.STEP.equals(r.kind()) && r.step() != null && r.step() >= 1
+                    && r.step() <= steps;
+            if (!guide && !step) {
+                errors.put("resources[" + i + "]", "A guide of the hub (its slug) or a step of the path (1 to "
+                        + steps + ").");
+            }
+        }
+        return list.stream().map(r -> SessionReport.Resource.GUIDE.equals(r.kind())
+                ? new SessionReport.Resource(r.kind(), r.slug(), null)
+                : new SessionReport.Resource(r.kind(), null, r.step())).toList();
+    }
+
+    /** Control characters, line and paragraph separators and invisible format characters; notes may break lines. */
+    static boolean hasControl(String text, boolean linesAllowed) {
+        return text.codePoints().anyMatch(c -> (Character.isISOControl(c) && !(linesAllowed && c == '\n'))
+                || Character.getType(c) == Character.LINE_SEPARATOR
+                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                || Character.getType(c) == Character.FORMAT);
+    }
+
+    static LocalDate date(String value) {
+        if (value == null || !DATE.matcher(value).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String newId() {
+        byte[] b = new byte[8];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+}

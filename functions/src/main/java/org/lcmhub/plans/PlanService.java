@@ -1,0 +1,159 @@
+package org.lcmhub.plans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.plans.store.PlanStore;
+
+/**
+ * Personal plans and session reports. The learner's mentor and the LCM team of the learner's cohort
+ * read and change the plan and file reports (checked again in each write's transaction); the
+ * learner reads both and answers each report once. Anyone else learns nothing: {@link NotFound}.
+ */
+public class PlanService {
+    private final PlanStore store;
+    private final LearnerStore learners;
+    private final CohortStore cohorts;
+    private final Clock clock;
+
+    public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock) {
+        this.store = store;
+        this.learners = learners;
+        this.cohorts = cohorts;
+        this.clock = clock;
+    }
+
+    /** A learner as seen by someone allowed: the current plan (the sign-up's when none was saved), the versions, the reports. */
+    public record Folder(Learner learner, Cohort cohort, PersonalPlan plan, List<PersonalPlan> versions,
+                         List<SessionReport> reports) {
+    }
+
+    /** No such learner for this caller: not their mentee, not in their cohort, or unknown. */
+    public static final class NotFound extends RuntimeException {
+        public NotFound() {
+            super("No such learner", null, false, false);
+        }
+    }
+
+    /** The caller as an author: the learner's mentor, or (with {@code cohortId}) a member of the cohort's team. */
+    public PlanStore.Author author(Caller caller, String cohortId, String learnerId) {
+        if (cohortId == null) {
+            if (!caller.sub().equals(store.mentorOf(learnerId))) {
+                throw new NotFound();
+            }
+            return new PlanStore.Author(PlanStore.Author.MENTOR, caller.sub(), null);
+        }
+        cohorts.teamCohort(cohortId, caller.sub());
+        return new PlanStore.Author(PlanStore.Author.LCM, caller.sub(), cohortId);
+    }
+
+    public Folder folder(PlanStore.Author author, String learnerId) {
+        Learner l = learner(author, learnerId);
+        Cohort c = cohorts.find(l.cohortId());
+        return new Folder(l, c, current(l, c), store.versions(learnerId), store.reports(learnerId));
+    }
+
+    /** The learner's own plan and reports. */
+    public Folder own(Learner l) {
+        Cohort c = cohorts.find(l.cohortId());
+        return new Folder(l, c, current(l, c), store.versions(l.learnerId()), store.reports(l.learnerId()));
+    }
+
+    /**
+     * Saves a new version of the plan, made on version {@code basedOn} (what the author saw): a
+     * version saved meanwhile is {@link PlanStore.Changed}, never overwritten.
+     */
+    public PersonalPlan savePlan(PlanStore.Author author, String learnerId, Integer basedOn, PlanInput in) {
+        Learner l = learner(author, learnerId);
+        Cohort c = cohorts.find(l.cohortId());
+        PlanRules.Content content = PlanRules.checkPlan(in, start(l, c), c.endDate());
+        PersonalPlan base = current(l, c);
+        if (basedOn != null && basedOn != base.version()) {
+            throw new PlanStore.Changed();
+        }
+        PersonalPlan next = base.next(content.objectives(), content.weeklyHours(), content.endDate(), author.role(),
+                null, clock.instant());
+        store.savePlan(author, next);
+        return next;
+    }
+
+    /** Files a report; its plan change, if any, becomes the next version of the plan in the same write. */
+    public SessionReport addReport(PlanStore.Author author, String learnerId, Integer basedOn, ReportInput in) {
+        Learner l = learner(author, learnerId);
+        Cohort c = cohorts.find(l.cohortId());
+        // The author's zone is not known here: "not in the future" means not after today anywhere on Earth.
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
+        PlanRules.CheckedReport r = PlanRules.checkReport(in, start(l, c), c.endDate(), c.weeks(), today);
+        PersonalPlan base = current(l, c);
+        if (r.planChange() != null && basedOn != null && basedOn != base.version()) {
+            throw new PlanStore.Changed();
+        }
+        String reportId = String.format("%013d", clock.millis()) + PlanRules.newId();
+        PersonalPlan next = r.planChange() == null ? null : base.next(r.planChange().objectives(),
+                r.planChange().weeklyHours(), r.planChange().endDate(), author.role(), reportId, clock.instant());
+        SessionReport report = new SessionReport(reportId, learnerId, l.cohortId(), author.role(), author.sub(),
+                r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
+                r.nextSession(), null, null, clock.instant());
+        store.saveReport(author, report, next);
+        return report;
+    }
+
+    public SessionReport answer(Learner l, String reportId, String answer) {
+        SessionReport.Answer a = SessionReport.Answer.of(answer);
+        if (a == null) {
+            throw new org.lcmhub.domain.InvalidInput(java.util.Map.of("answer", "Answer confirmed or talk-again."));
+        }
+        if (reportId == null || !reportId.matches("[0-9a-f]{13,40}")) {
+            throw new PlanStore.NoSuchReport();
+        }
+        return store.answer(l.learnerId(), reportId, a, clock.instant());
+    }
+
+    /** The current plan; before any change, version 0 from the sign-up's goals and hours. */
+    PersonalPlan current(Learner l, Cohort c) {
+        PersonalPlan saved = store.current(l.learnerId());
+        return saved != null ? saved : fromSignup(l, c);
+    }
+
+    static PersonalPlan fromSignup(Learner l, Cohort c) {
+        List<Objective> objectives = new ArrayList<>();
+        if (l.goals() != null && !l.goals().isBlank()) {
+            String first = l.goals().strip().lines().findFirst().orElse("").strip();
+            String text = first.length() > PlanRules.DESCRIPTION_MAX ? first.substring(0, PlanRules.DESCRIPTION_MAX) : first;
+            if (!text.isEmpty() && !PlanRules.hasControl(text, false)) {
+                objectives.add(new Objective("0", text, c.endDate(), Objective.Status.OPEN));
+            }
+        }
+        int hours = l.hoursPerWeek() == null ? DEFAULT_HOURS : l.hoursPerWeek();
+        return new PersonalPlan(l.learnerId(), l.cohortId(), 0, objectives, hours, c.endDate(), "signup", null,
+                l.createdAt());
+    }
+
+    /** The hours a week a plan assumes when the sign-up did not say. */
+    public static final int DEFAULT_HOURS = 5;
+
+    private Learner learner(PlanStore.Author author, String learnerId) {
+        LearnerStore.Stored stored = learners.find(learnerId);
+        if (stored == null) {
+            throw new NotFound();
+        }
+        Learner l = stored.learner();
+        if (PlanStore.Author.LCM.equals(author.role()) && !author.cohortId().equals(l.cohortId())) {
+            throw new NotFound();
+        }
+        return l;
+    }
+
+    private static LocalDate start(Learner l, Cohort c) {
+        LocalDate joined = LocalDate.ofInstant(l.createdAt(), ZoneId.of(l.timezone()));
+        return joined.isAfter(c.startDate()) ? joined : c.startDate();
+    }
+}

@@ -1,0 +1,71 @@
+package org.lcmhub.plans;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of plans and reports: codes and dates, worded by the pages. */
+final class PlanViews {
+    private PlanViews() {
+    }
+
+    static Map<String, Object> folder(PlanService.Folder f) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("plan", plan(f.plan()));
+        v.put("cohortEndDate", f.cohort().endDate().toString());
+        v.put("pathId", f.learner().pathId());
+        v.put("steps", f.cohort().weeks());
+        v.put("versions", f.versions().stream().map(PlanViews::plan).toList());
+        v.put("reports", f.reports().stream().map(PlanViews::report).toList());
+        return v;
+    }
+
+    static Map<String, Object> plan(PersonalPlan p) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("version", p.version());
+        v.put("objectives", p.objectives().stream().map(o -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("objectiveId", o.objectiveId());
+            m.put("description", o.description());
+            m.put("targetDate", o.targetDate().toString());
+            m.put("status", o.status().wire());
+            return m;
+        }).toList());
+        v.put("weeklyHours", p.weeklyHours());
+        v.put("endDate", p.endDate().toString());
+        v.put("changedBy", p.changedBy());
+        v.put("changedAt", p.changedAt().toString());
+        v.put("reportId", p.reportId());
+        return v;
+    }
+
+    static Map<String, Object> report(SessionReport r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("reportId", r.reportId());
+        v.put("date", r.date().toString());
+        v.put("outcome", r.outcome().wire());
+        v.put("authorRole", r.authorRole());
+        v.put("notes", r.notes());
+        v.put("planVersion", r.planVersion());
+        v.put("resources", r.resources().stream().map(res -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", res.kind());
+            if (res.slug() != null) {
+                m.put("slug", res.slug());
+            }
+            if (res.step() != null) {
+                m.put("step", res.step());
+            }
+            return m;
+        }).toList());
+        v.put("nextSession", r.nextSession() == null ? null : r.nextSession().toString());
+        v.put("answer", r.answer() == null ? null : r.answer().wire());
+        v.put("answeredAt", r.answeredAt() == null ? null : r.answeredAt().toString());
+        v.put("createdAt", r.createdAt().toString());
+        return v;
+    }
+
+    static List<Map<String, Object>> reports(List<SessionReport> reports) {
+        return reports.stream().map(PlanViews::report).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package org.lcmhub.plans;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the mentor (or an LCM of the cohort) reports after a 1:1 on {@code date}: how it went, notes,
+ * the plan version it agreed ({@code planVersion}, null when the plan did not change), the guides
+ * and steps recommended, and the next session. The learner answers it once: {@link Answer}.
+ */
+public record SessionReport(String reportId, String learnerId, String cohortId, String authorRole, String authorSub,
+                            LocalDate date, Outcome outcome, String notes, Integer planVersion,
+                            List<Resource> resources, LocalDate nextSession, Answer answer, Instant answeredAt,
+                            Instant createdAt) {
+    public SessionReport {
+        resources = List.copyOf(resources);
+    }
+
+    public enum Outcome {
+        HELD, CANCELLED_BY_LEARNER_EARLY, CANCELLED_BY_LEARNER_LATE, NO_SHOW, CANCELLED_BY_MENTOR;
+
+        public String wire() {
+            return Wire.of(this);
+        }
+
+        public static Outcome of(String wire) {
+            return Wire.parse(values(), wire);
+        }
+    }
+
+    /** The learner's answer: the report and its plan change are right, or they want to talk again. */
+    public enum Answer {
+        CONFIRMED, TALK_AGAIN;
+
+        public String wire() {
+            return Wire.of(this);
+        }
+
+        public static Answer of(String wire) {
+            return Wire.parse(values(), wire);
+        }
+    }
+
+    /** A guide of the hub (by slug) or a step of the learner's path (by number), recommended. */
+    public record Resource(String kind, String slug, Integer step) {
+        public static final String GUIDE = "guide";
+        public static final String STEP = "step";
+    }
+
+    public SessionReport answered(Answer a, Instant at) {
+        return new SessionReport(reportId, learnerId, cohortId, authorRole, authorSub, date, outcome, notes,
+                planVersion, resources, nextSession, a, at, createdAt);
+    }
+}

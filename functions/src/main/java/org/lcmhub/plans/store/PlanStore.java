@@ -1,0 +1,73 @@
+package org.lcmhub.plans.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.plans.PersonalPlan;
+import org.lcmhub.plans.SessionReport;
+
+/**
+ * Personal plans (the current one and every version) and session reports, in the learner's
+ * partition. Every write checks in the same transaction that its author may write it: the
+ * learner's current mentor, or a member of the LCM team of the learner's cohort.
+ */
+public interface PlanStore {
+    /** Who writes: "mentor" (checked against the learner's match) or "lcm" (against the cohort's team). */
+    record Author(String role, String sub, String cohortId) {
+        public static final String MENTOR = "mentor";
+        public static final String LCM = "lcm";
+    }
+
+    /** The learner's current mentor (id), or null. */
+    String mentorOf(String learnerId);
+
+    /** The current plan, or null when none was ever saved (the sign-up's applies). */
+    PersonalPlan current(String learnerId);
+
+    /** Every saved version, newest first. */
+    List<PersonalPlan> versions(String learnerId);
+
+    /** Saves {@code plan} as the next version: refused ({@link Changed}) when another version came first. */
+    void savePlan(Author author, PersonalPlan plan);
+
+    /** Saves the report, and with it {@code plan} (null: no change) as the next version, in one transaction. */
+    void saveReport(Author author, SessionReport report, PersonalPlan plan);
+
+    /** The learner's reports, newest first. */
+    List<SessionReport> reports(String learnerId);
+
+    /** Records the learner's answer to one report, once ({@link AlreadyAnswered} the second time). */
+    SessionReport answer(String learnerId, String reportId, SessionReport.Answer answer, Instant at);
+
+    /** The current plans of a cohort's learners and their reports, by learner id. */
+    record CohortPlans(Map<String, PersonalPlan> plans, Map<String, List<SessionReport>> reports) {
+    }
+
+    CohortPlans forCohort(String cohortId);
+
+    /** The author may not write about this learner (not their mentor, not on the cohort's team, or the learner is gone). */
+    final class NotAllowed extends RuntimeException {
+        public NotAllowed() {
+            super("Not the learner's mentor or LCM team", null, false, false);
+        }
+    }
+
+    /** Another version of the plan was saved meanwhile. */
+    final class Changed extends RuntimeException {
+        public Changed() {
+            super("The plan changed meanwhile", null, false, false);
+        }
+    }
+
+    final class NoSuchReport extends RuntimeException {
+        public NoSuchReport() {
+            super("No such report", null, false, false);
+        }
+    }
+
+    final class AlreadyAnswered extends RuntimeException {
+        public AlreadyAnswered() {
+            super("The report was answered already", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.lcmhub.plans.store.dynamodb;
+
+import static org.lcmhub.store.Keys.n;
+import static org.lcmhub.store.Keys.s;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.plans.PersonalPlan;
+import org.lcmhub.plans.SessionReport;
+import org.lcmhub.plans.store.PlanStore;
+import org.lcmhub.store.ItemType;
+import org.lcmhub.store.Keys;
+import org.lcmhub.store.Transactions;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Plans and reports in {@code HubTable} ({@link PlanItems}). A new plan version is three writes in
+ * one transaction after the author's two checks: the current plan (only if it is still the version
+ * the change was made on), the version item (never overwritten), and the report when there is one.
+ */
+public final class DynamoPlanStore implements PlanStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Integer pageSize;
+
+    public DynamoPlanStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, null);
+    }
+
+    /** {@code pageSize}: items per query page when reading a cohort's plans (null: DynamoDB's own pages). */
+    public DynamoPlanStore(DynamoDbClient dynamo, String table, Integer pageSize) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public String mentorOf(String learnerId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Keys.match(learnerId))).item();
+        return item == null || !item.containsKey("mentorId") ? null : item.get("mentorId").s();
+    }
+
+    @Override
+    public PersonalPlan current(String learnerId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Keys.plan(learnerId))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? null : PlanItems.plan(item);
+    }
+
+    @Override
+    public List<PersonalPlan> versions(String learnerId) {
+        return query(learnerId, Keys.PLAN_VERSION).stream().map(PlanItems::plan).toList();
+    }
+
+    @Override
+    public List<SessionReport> reports(String learnerId) {
+        return query(learnerId, Keys.REPORT).stream().map(PlanItems::report).toList();
+    }
+
+    private List<Map<String, AttributeValue>> query(String learnerId, String prefix) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).scanIndexForward(false)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :p)")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)), ":p", s(prefix))))
+                .items().forEach(items::add);
+        return items;
+    }
+
+    @Override
+    public void savePlan(Author author, PersonalPlan plan) {
+        write(author, plan, null);
+    }
+
+    @Override
+    public void saveReport(Author author, SessionReport report, PersonalPlan plan) {
+        write(author, plan, report);
+    }
+
+    private void write(Author author, PersonalPlan plan, SessionReport report) {
+        String learnerId = plan != null ? plan.learnerId() : report.learnerId();
+        List<TransactWriteItem> items = new ArrayList<>(checks(author, learnerId));
+        int checks = items.size();
+        int planAt = -1;
+        if (plan != null) {
+            planAt = items.size();
+            items.add(TransactWriteItem.builder().put(p -> {
+                p.tableName(table).item(PlanItems.current(plan));
+                if (plan.version() == 1) {
+                    p.conditionExpression("attribute_not_exists(PK)");
+                } else {
+                    p.conditionExpression("version = :previous")
+                            .expressionAttributeValues(Map.of(":previous", n(plan.version() - 1)));
+                }
+            }).build());
+            items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(PlanItems.version(plan))
+                    .conditionExpression("attribute_not_exists(PK)")).build());
+        }
+        if (report != null) {
+            items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(PlanItems.report(report))
+                    .conditionExpression("attribute_not_exists(PK)")).build());
+        }
+        int planIndex = planAt;
+        Transactions.retry("save the plan of learner " + learnerId, () -> {
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(items));
+                return null;
+            } catch (TransactionCanceledException e) {
+                for (int i = 0; i < checks; i++) {
+                    if (Transactions.failedAt(e, i)) {
+                        throw new NotAllowed();
+                    }
+                }
+                if (planIndex >= 0 && (Transactions.failedAt(e, planIndex) || Transactions.failedAt(e, planIndex + 1))) {
+                    throw new Changed();
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** The author's right to write about the learner, checked in the write's own transaction. */
+    private List<TransactWriteItem> checks(Author author, String learnerId) {
+        if (Author.MENTOR.equals(author.role())) {
+            return List.of(
+                    TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.match(learnerId))
+                            .conditionExpression("mentorId = :me")
+                            .expressionAttributeValues(Map.of(":me", s(author.sub())))).build(),
+                    TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.learner(learnerId))
+                            .conditionExpression("attribute_exists(PK)")).build());
+        }
+        return List.of(
+                TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+                        .key(Keys.teamMember(author.cohortId(), author.sub()))
+                        .conditionExpression("attribute_exists(PK)")).build(),
+                TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.learner(learnerId))
+                        .conditionExpression("cohortId = :c")
+                        .expressionAttributeValues(Map.of(":c", s(author.cohortId())))).build());
+    }
+
+    @Override
+    public SessionReport answer(String learnerId, String reportId, SessionReport.Answer answer, Instant at) {
+        try {
+            Map<String, AttributeValue> item = dynamo.updateItem(r -> r.tableName(table)
+                    .key(Keys.key(Keys.learnerPk(learnerId), Keys.REPORT + reportId))
+                    .updateExpression("SET answer = :a, answeredAt = :at")
+                    .conditionExpression("attribute_exists(PK) AND attribute_not_exists(answer)")
+                    .expressionAttributeValues(Map.of(":a", s(answer.wire()), ":at", s(at.toString())))
+                    .returnValues(ReturnValue.ALL_NEW))
+                    .attributes();
+            return PlanItems.report(item);
+        } catch (ConditionalCheckFailedException e) {
+            // Only to say which refusal it was: the condition already kept the first answer.
+            Map<String, AttributeValue> old = dynamo.getItem(r -> r.tableName(table)
+                    .key(Keys.key(Keys.learnerPk(learnerId), Keys.REPORT + reportId))).item();
+            if (old != null && !old.isEmpty()) {
+                throw new AlreadyAnswered();
+            }
+            throw new NoSuchReport();
+        }
+    }
+
+    @Override
+    public CohortPlans forCohort(String cohortId) {
+        Map<String, PersonalPlan> plans = new HashMap<>();
+        Map<String, List<SessionReport>> reports = new HashMap<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
+                        .keyConditionExpression("GSI1PK = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.plansPk(cohortId)))))
+                .items().forEach(item -> {
+                    if (ItemType.of(item) == ItemType.PLAN) {
+                        PersonalPlan p = PlanItems.plan(item);
+                        plans.put(p.learnerId(), p);
+                    } else if (ItemType.of(item) == ItemType.SESSION_REPORT) {
+                        SessionReport rep = PlanItems.report(item);
+                        reports.computeIfAbsent(rep.learnerId(), k -> new ArrayList<>()).add(rep);
+                    }
+                });
+        reports.values().forEach(list -> list.sort((a, b) -> b.reportId().compareTo(a.reportId())));
+        return new CohortPlans(plans, reports);
+    }
+}

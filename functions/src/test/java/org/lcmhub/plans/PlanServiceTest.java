@@ -1,0 +1,129 @@
+package org.lcmhub.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.plans.store.PlanStore;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemoryPlans;
+import org.lcmhub.testing.MapLearners;
+
+class PlanServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-10T10:00:00Z"), ZoneOffset.UTC);
+    private static final Caller INES = new Caller("sub-ines", "ines@example.org", Set.of("mentor"));
+    private static final Caller FARID = new Caller("sub-farid", "farid@example.org", Set.of("mentor"));
+    private static final Caller ALICE = new Caller("lcm-1", "alice@example.org", Set.of("lcm"));
+    private static final Caller BRUNO = new Caller("lcm-2", "bruno@example.org", Set.of("lcm"));
+    private static final Learner AWA = new Learner("l-awa", "Awa Diallo", "awa@example.org", "python", "c-1", "fr",
+            "Africa/Dakar", "Build a small web app\nand more", 3, LearnerStatus.ENROLLED, null,
+            Instant.parse("2027-01-02T00:00:00Z"));
+
+    private final InMemoryPlans store = new InMemoryPlans().learner(AWA.learnerId(), "c-1", INES.sub()).team("c-1", "lcm-1");
+    private final InMemoryCohorts cohorts = new InMemoryCohorts()
+            .with(InMemoryCohorts.cohort("c-1", "python", 20, true)).with(InMemoryCohorts.cohort("c-2", "python", 20, true));
+    private final MapLearners learners = new MapLearners();
+    private final PlanService service = new PlanService(store, learners, cohorts, CLOCK);
+
+    PlanServiceTest() {
+        learners.stored.put(AWA.learnerId(), new LearnerStore.Stored(AWA, "hash"));
+    }
+
+    private static PlanInput plan(int hours, String end, PlanInput.ObjectiveInput... objectives) {
+        return new PlanInput(List.of(objectives), hours, end);
+    }
+
+    private PlanStore.Author ines() {
+        return service.author(INES, null, AWA.learnerId());
+    }
+
+    @Test
+    void beforeAnyChangeThePlanIsTheSignUpsGoalsAndHours() {
+        PersonalPlan p = service.own(AWA).plan();
+        assertThat(p.version()).isZero();
+        assertThat(p.weeklyHours()).isEqualTo(3);
+        assertThat(p.endDate()).isEqualTo(cohorts.find("c-1").endDate());
+        assertThat(p.objectives()).extracting(Objective::description).containsExactly("Build a small web app");
+        assertThat(p.changedBy()).isEqualTo("signup");
+    }
+
+    @Test
+    void aReportWithAPlanChangeStoresTheNextVersionAndKeepsTheEarlierOnes() {
+        service.savePlan(ines(), AWA.learnerId(), 0, plan(4, "2027-03-28",
+                new PlanInput.ObjectiveInput("0", "Build a small web app", "2027-03-28", "open")));
+        SessionReport r = service.addReport(ines(), AWA.learnerId(), 1, new ReportInput("2027-02-09", "held",
+                "Loops are clear now.", plan(3, "2027-04-25",
+                        new PlanInput.ObjectiveInput("0", "Build a small web app", "2027-04-25", "open"),
+                        new PlanInput.ObjectiveInput(null, "Finish the loops exercises", "2027-02-21", null)),
+                List.of(new SessionReport.Resource("guide", "weekly-check-ins", null),
+                        new SessionReport.Resource("step", null, 3)), "2027-02-16"));
+
+        assertThat(r.planVersion()).isEqualTo(2);
+        PlanService.Folder f = service.folder(ines(), AWA.learnerId());
+        assertThat(f.plan().version()).isEqualTo(2);
+        assertThat(f.plan().weeklyHours()).isEqualTo(3);
+        assertThat(f.plan().reportId()).isEqualTo(r.reportId());
+        assertThat(f.plan().objectives()).extracting(Objective::status)
+                .containsExactly(Objective.Status.OPEN, Objective.Status.OPEN);
+        assertThat(f.versions()).extracting(PersonalPlan::version).containsExactly(2, 1);
+        assertThat(f.versions().get(1).weeklyHours()).isEqualTo(4);
+        assertThat(f.reports()).extracting(SessionReport::resources).first().asList().hasSize(2);
+    }
+
+    @Test
+    void aChangeMadeOnAnOlderVersionIsRefused() {
+        service.savePlan(ines(), AWA.learnerId(), 0, plan(4, "2027-03-28"));
+        assertThatThrownBy(() -> service.savePlan(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), 0,
+                plan(5, "2027-03-28"))).isInstanceOf(PlanStore.Changed.class);
+        assertThat(service.own(AWA).plan().weeklyHours()).isEqualTo(4);
+    }
+
+    @Test
+    void onlyTheMentorOfThePairAndTheCohortsTeamMayChangeThePlan() {
+        assertThatThrownBy(() -> service.author(FARID, null, AWA.learnerId())).isInstanceOf(PlanService.NotFound.class);
+        assertThatThrownBy(() -> service.author(BRUNO, "c-1", AWA.learnerId()))
+                .isInstanceOf(CohortStore.NotOnTeam.class);
+        // Alice runs c-1; c-2 is hers too (InMemoryCohorts), but Awa is not in it.
+        assertThatThrownBy(() -> service.folder(service.author(ALICE, "c-2", AWA.learnerId()), AWA.learnerId()))
+                .isInstanceOf(PlanService.NotFound.class);
+        PersonalPlan saved = service.savePlan(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
+                plan(2, "2027-05-02"));
+        assertThat(saved.changedBy()).isEqualTo("lcm");
+    }
+
+    @Test
+    void badPlansAndReportsNameEveryWrongField() {
+        assertThatThrownBy(() -> service.addReport(ines(), AWA.learnerId(), null, new ReportInput("2027-02-12",
+                "maybe", "line\u2028forged", plan(0, "2026-01-01",
+                        new PlanInput.ObjectiveInput(null, "", "tomorrow", "done")),
+                List.of(new SessionReport.Resource("step", null, 99)), "2027-02-01")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys(
+                        "date", "outcome", "notes", "planChange.weeklyHours", "planChange.endDate",
+                        "planChange.objectives[0].description", "planChange.objectives[0].targetDate",
+                        "planChange.objectives[0].status", "resources[0]", "nextSession"));
+        assertThat(store.reports(AWA.learnerId())).isEmpty();
+    }
+
+    @Test
+    void theLearnerAnswersAReportOnce() {
+        SessionReport r = service.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "no-show", null, null, List.of(), null));
+        assertThat(service.answer(AWA, r.reportId(), "talk-again").answer()).isEqualTo(SessionReport.Answer.TALK_AGAIN);
+        assertThatThrownBy(() -> service.answer(AWA, r.reportId(), "confirmed"))
+                .isInstanceOf(PlanStore.AlreadyAnswered.class);
+        assertThatThrownBy(() -> service.answer(AWA, "0000000000000abc", "confirmed"))
+                .isInstanceOf(PlanStore.NoSuchReport.class);
+        assertThatThrownBy(() -> service.answer(AWA, r.reportId(), "yes")).isInstanceOf(InvalidInput.class);
+    }
+}

@@ -1,0 +1,81 @@
+package org.lcmhub.hub.dev;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
+import org.lcmhub.plans.PersonalPlan;
+import org.lcmhub.plans.PlanInput;
+import org.lcmhub.plans.PlanService;
+import org.lcmhub.plans.ReportInput;
+import org.lcmhub.plans.SessionReport;
+import org.lcmhub.plans.store.PlanStore;
+import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * 1:1 reports and personal plans for some demo learners of a running cohort, filed by the
+ * cohort's lead LCM through the same service as the API: the first enrolled learner's last 1:1
+ * changed their plan (fewer hours, a later end, a new objective) and waits for their answer;
+ * another learner confirmed a report; a slipping one did not come to their last 1:1.
+ */
+final class DemoPlans {
+    private final PlanService service;
+
+    DemoPlans(DynamoDbClient dynamo, String table, Clock clock) {
+        this.service = new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
+                new DynamoCohortStore(dynamo, table), clock);
+        this.clock = clock;
+    }
+
+    private final Clock clock;
+
+    /** Files the {@code seat}-th enrolled learner's reports, if their seat has any; returns how many. */
+    int seed(Cohort cohort, Learner learner, int seat, String lcmSub) {
+        if (seat > 3 || seat == 1) {
+            return 0;
+        }
+        PlanStore.Author lcm = new PlanStore.Author(PlanStore.Author.LCM, lcmSub, cohort.cohortId());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(learner.timezone())));
+        LocalDate lastWeek = today.minusDays(6);
+        if (lastWeek.isBefore(cohort.startDate())) {
+            return 0;
+        }
+        PersonalPlan plan = service.folder(lcm, learner.learnerId()).plan();
+        boolean fr = "fr".equals(learner.language());
+        switch (seat) {
+            case 0 -> {
+                List<PlanInput.ObjectiveInput> objectives = new ArrayList<>();
+                plan.objectives().forEach(o -> objectives.add(new PlanInput.ObjectiveInput(o.objectiveId(),
+                        o.description(), plan.endDate().plusWeeks(2).toString(), o.status().wire())));
+                objectives.add(new PlanInput.ObjectiveInput(null, fr ? "Finir les exercices de l’étape en cours"
+                        : "Finish the exercises of the current step",
+                        today.plusWeeks(1).toString(), "open"));
+                int hours = Math.max(1, plan.weeklyHours() - 1);
+                service.addReport(lcm, learner.learnerId(), plan.version(), new ReportInput(lastWeek.toString(), "held",
+                        fr ? "Nous avons regardé votre semaine ensemble : moins d’heures, sur plus de semaines, "
+                                + "s’accordent mieux avec votre travail."
+                                : "We looked at your week together: fewer hours, spread over more weeks, fit your job better.",
+                        new PlanInput(objectives, hours, plan.endDate().plusWeeks(2).toString()),
+                        List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "helping-a-learner-re-plan", null),
+                                new SessionReport.Resource(SessionReport.Resource.STEP, null, 2)),
+                        today.plusDays(1).toString()));
+            }
+            case 2 -> {
+                SessionReport r = service.addReport(lcm, learner.learnerId(), null, new ReportInput(lastWeek.toString(),
+                        "held", fr ? "Bons progrès ; gardez le même rythme." : "Good progress; keep the same rhythm.", null,
+                        List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "preparing-a-one-to-one", null)),
+                        null));
+                service.answer(learner, r.reportId(), SessionReport.Answer.CONFIRMED.wire());
+            }
+            default -> service.addReport(lcm, learner.learnerId(), null, new ReportInput(lastWeek.toString(), "no-show",
+                    null, null, List.of(), null));
+        }
+        return 1;
+    }
+}

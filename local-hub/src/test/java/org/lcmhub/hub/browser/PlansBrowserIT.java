@@ -1,0 +1,195 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A 1:1 report in Chromium, in English and in French, 375 and 1280 px, axe-core clean: the mentor
+ * files a report that lowers the hours target and recommends a guide; the learner sees the new plan
+ * and the guide as a link on My page and confirms; the mentor's page then says the learner confirmed.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlansBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final String PATH = "python-8-weeks";
+
+    private HubServer hub;
+    private Browser browser;
+    private String axe;
+    private JsonNode messages;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String mentor = "nora-plans-" + run + "@example.org";
+    private final Map<String, String> names = Map.of("en", "Ella English", "fr", "Fanny Française", "absent", "Noé Absent");
+    private final Map<String, String> keys = new java.util.HashMap<>();
+    private final Map<String, String> ids = new java.util.HashMap<>();
+    private String lcm;
+    private Cohort cohort;
+
+    @BeforeAll
+    void start(HubServer hub, Moto moto) throws Exception {
+        this.hub = hub;
+        HubClient client = new HubClient(hub);
+        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.messages = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Checkout.root().resolve("site/messages/plans.json").toFile());
+        lcm = "lcm-plans-" + run + "@example.org";
+        cohort = new Cohort("plc-" + run, PATH, "Python " + run, "fr", LocalDate.now().minusDays(7), 8, 20, true,
+                0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(client, mentor, "mentor"),
+                "{\"name\":\"Nora Plan\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
+                        + "\"timezone\":\"Europe/Paris\",\"capacity\":5,"
+                        + "\"availability\":[{\"day\":\"tue\",\"from\":\"17:00\",\"to\":\"21:00\"},"
+                        + "{\"day\":\"thu\",\"from\":\"17:00\",\"to\":\"21:00\"},{\"day\":\"sat\",\"from\":\"09:00\",\"to\":\"13:00\"}]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        for (String lang : names.keySet()) {
+            String id = UUID.randomUUID().toString();
+            LearnerKey key = LearnerKey.issue(id);
+            new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, names.get(lang),
+                    lang + "-plans-" + run + "@example.org", PATH, cohort.cohortId(), "en".equals(lang) ? "en" : "fr",
+                    "Europe/Paris",
+                    "Automate my reports", 5, LearnerStatus.ENROLLED, null,
+                    cohort.startDate().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                    key.hash(), Instant.now(), Duration.ZERO);
+            keys.put(lang, key.token());
+            ids.put(lang, id);
+        }
+        String team = token(client, lcm, "lcm");
+        String draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", team, "{}"))
+                .get("draftId").asText();
+        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/"
+                + draft + "/publish", team, null));
+        assertThat(published.get("published").findValuesAsText("learnerId")).as(published.toString())
+                .contains(ids.get("en"), ids.get("fr"));
+        // The team reports on a 1:1 one of its LCMs held: the learner did not come.
+        HttpResponse<String> noShow = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/learners/"
+                + ids.get("absent") + "/reports", team, "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"no-show\"}");
+        assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
+        this.browser = Browser.start(true);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String token(HubClient client, String email, String role) throws Exception {
+        HttpResponse<String> answer = client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
+        return "Bearer " + HubClient.parse(answer).get("token").asText();
+    }
+
+    private String t(String lang, String key) {
+        return messages.get(lang).get(key).asText();
+    }
+
+    private WebDriverWait waiting() {
+        return browser.waiting();
+    }
+
+    private WebElement card(String name) {
+        return waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card")).stream()
+                .filter(c -> c.findElement(By.tagName("h3")).getText().equals(name)).findFirst().orElse(null));
+    }
+
+    private void mentorPage(String lang) {
+        browser.driver.get(hub.url().resolve(lang.equals("fr") ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html")
+                .toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theMentorReportsTheLearnerSeesTheNewPlanAndConfirms(String lang) throws Exception {
+        String name = names.get(lang);
+        StaffSignIn.signIn(browser, hub, mentor, "mentor", lang, null);
+        mentorPage(lang);
+        WebElement card = card(name);
+        WebElement form = card.findElement(By.cssSelector("form[id$='-report']"));
+        WebElement details = form.findElement(By.xpath("ancestor::details"));
+        details.findElement(By.tagName("summary")).click();
+        WebElement hours = form.findElement(By.name("planChange.weeklyHours"));
+        waiting().until(d -> "5".equals(hours.getDomProperty("value")));
+        new Select(form.findElement(By.name("outcome"))).selectByValue("held");
+        form.findElement(By.name("notes")).sendKeys(lang.equals("fr") ? "On étale le travail sur plus de semaines."
+                : "We spread the work over more weeks.");
+        hours.clear();
+        hours.sendKeys("3");
+        WebElement guide = form.findElement(By.cssSelector("input[data-resource=guide]"));
+        String guideTitle = form.findElement(By.cssSelector("label[for='" + guide.getAttribute("id") + "']")).getText();
+        guide.click();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement status = form.findElement(By.cssSelector("[role=status]"));
+        waiting().until(d -> status.isDisplayed() && status.getText().startsWith(
+                t(lang, "plans.form.saved").replace("{name}", name)));
+        browser.assertAccessible(axe, SCREENSHOTS, "plans-report-" + lang);
+
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
+        WebElement plan = waiting().until(d -> d.findElement(By.id("me-plan")).isDisplayed() ? d.findElement(By.id("me-plan")) : null);
+        assertThat(plan.findElement(By.id("me-plan-facts")).getText())
+                .contains(t(lang, "plans.plan.hours").replace("{hours}", "3"));
+        assertThat(plan.findElement(By.id("me-report-notes")).getText()).isNotBlank();
+        WebElement link = plan.findElement(By.cssSelector("#me-report-resources a"));
+        assertThat(link.getText()).isEqualTo(guideTitle);
+        assertThat(link.getAttribute("href")).contains("/" + lang + "/guides/");
+        assertThat(plan.getText()).doesNotContain("held", "planChange", "-W");
+        browser.assertAccessible(axe, SCREENSHOTS, "plans-my-page-" + lang);
+        plan.findElement(By.id("me-report-confirm")).click();
+        waiting().until(d -> d.findElement(By.id("me-report-answered")).getText().equals(t(lang, "plans.report.confirmed")));
+        assertThat(browser.driver.findElement(By.id("me-report-answer")).isDisplayed()).isFalse();
+
+        mentorPage(lang);
+        WebElement after = card(name);
+        waiting().until(d -> after.getText().contains(t(lang, "plans.answer.confirmed")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNoShowIsAReasonOnTheFrenchDashboardAndTheReportIsInTheLearnersPanel() throws Exception {
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "fr", null);
+        browser.driver.get(hub.url().resolve("/fr/staff/tableau-de-bord.html?cohort=" + cohort.cohortId()).toString());
+        WebElement reason = waiting().until(d -> d.findElements(By.cssSelector("#dash-risk [data-code='missed-one-to-ones']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(reason.getText()).isEqualTo(t("fr", "risk.reason.missed-one-to-ones.one").replace("{weeks}", "6"));
+        waiting().until(d -> d.findElements(By.cssSelector("#dash-learners button.link-button")).stream()
+                .filter(b -> b.getText().equals(names.get("absent"))).findFirst().orElse(null)).click();
+        waiting().until(d -> d.findElement(By.id("dash-detail-reports")).getText().contains(t("fr", "plans.outcome.no-show")));
+        assertThat(browser.driver.findElement(By.id("main")).getText()).doesNotContain("no-show", cohort.cohortId());
+        browser.assertAccessible(axe, SCREENSHOTS, "plans-dashboard-fr");
+    }
+}

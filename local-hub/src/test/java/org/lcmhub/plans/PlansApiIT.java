@@ -1,0 +1,158 @@
+package org.lcmhub.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.Fixtures;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.LocalHubTest;
+import org.lcmhub.store.Keys;
+
+/**
+ * Personal plans and session reports through the local hub (JWT authorizer, learner keys, real SDK
+ * on moto): who may read and change a plan, a report whose plan change becomes the next version,
+ * the learner's answer, and a no-show turning up as a reason on the LCM's dashboard.
+ */
+class PlansApiIT extends LocalHubTest {
+    private record Pair(Cohort cohort, String lcm, String mentorEmail, String learnerId, String key) {
+        String mentee() {
+            return "/api/mentors/me/mentees/" + learnerId;
+        }
+
+        String team() {
+            return "/api/cohorts/" + cohort.cohortId() + "/learners/" + learnerId;
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A French cohort starting today, its LCM, and a learner matched with a mentor. */
+    private Pair matched() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        String id = unique("c");
+        Cohort cohort = new Cohort(id, "path-" + id, "Python " + id, "fr", LocalDate.now(), 8, 20, true,
+                0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String mentorEmail = unique("ines") + "@example.org";
+        HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", token(mentorEmail, "mentor"),
+                "{\"name\":\"Inès Moreau\",\"paths\":[\"" + cohort.pathId() + "\"],\"languages\":[\"fr\"],"
+                        + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
+                        + "\"availability\":[{\"day\":\"tue\",\"from\":\"17:00\",\"to\":\"21:00\"}]}");
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+        String learnerEmail = unique("awa") + "@example.org";
+        HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"Awa Diallo\",\"email\":\""
+                + learnerEmail + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + id
+                + "\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"hoursPerWeek\":3,"
+                + "\"goals\":\"Build a small web app\",\"consent\":true}");
+        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+        String learnerId = HubClient.parse(signup).get("learnerId").asText();
+        String key = keyFromOutbox(learnerEmail);
+        String draftId = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/matching", token(lcm, "lcm"), "{}"))
+                .get("draftId").asText();
+        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/matching/" + draftId
+                + "/publish", token(lcm, "lcm"), null));
+        assertThat(published.get("published")).as(published.toString()).hasSize(1);
+        return new Pair(cohort, lcm, mentorEmail, learnerId, key);
+    }
+
+    @Test
+    void aReportChangesThePlanTheLearnerConfirmsItAndEveryVersionIsKept() throws Exception {
+        Pair p = matched();
+        String mentor = token(p.mentorEmail(), "mentor");
+        JsonNode start = HubClient.parse(client.json("GET", p.mentee() + "/plan", mentor, null));
+        assertThat(start.at("/plan/version").asInt()).isZero();
+        assertThat(start.at("/plan/weeklyHours").asInt()).isEqualTo(3);
+        assertThat(start.at("/plan/objectives/0/description").asText()).isEqualTo("Build a small web app");
+        String objective = start.at("/plan/objectives/0/objectiveId").asText();
+        String longer = p.cohort().endDate().plusWeeks(4).toString();
+        String today = LocalDate.now().toString();
+
+        HttpResponse<String> filed = client.json("POST", p.mentee() + "/reports", mentor, "{\"date\":\"" + today
+                + "\",\"outcome\":\"held\",\"notes\":\"Loops are clear now.\",\"basedOn\":0,"
+                + "\"planChange\":{\"weeklyHours\":2,\"endDate\":\"" + longer + "\",\"objectives\":["
+                + "{\"objectiveId\":\"" + objective + "\",\"description\":\"Build a small web app\",\"targetDate\":\""
+                + longer + "\",\"status\":\"open\"},"
+                + "{\"description\":\"Finish the loops exercises\",\"targetDate\":\"" + today + "\",\"status\":\"reached\"}]},"
+                + "\"resources\":[{\"kind\":\"guide\",\"slug\":\"weekly-check-ins\"},{\"kind\":\"step\",\"step\":4}],"
+                + "\"nextSession\":\"" + LocalDate.now().plusWeeks(1) + "\"}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        JsonNode report = HubClient.parse(filed);
+        assertThat(report.get("planVersion").asInt()).isEqualTo(1);
+
+        // A second change made on version 0 comes too late: the LCM reloads instead of overwriting.
+        HttpResponse<String> stale = client.json("PUT", p.team() + "/plan", token(p.lcm(), "lcm"),
+                "{\"basedOn\":0,\"weeklyHours\":6,\"endDate\":\"" + longer + "\"}");
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me/plan", "Bearer " + p.key(), null));
+        assertThat(mine.at("/plan/weeklyHours").asInt()).isEqualTo(2);
+        assertThat(mine.at("/plan/endDate").asText()).isEqualTo(longer);
+        assertThat(mine.at("/reports/0/resources")).hasSize(2);
+        String reportId = mine.at("/reports/0/reportId").asText();
+        HttpResponse<String> confirmed = client.json("POST", "/api/me/reports/" + reportId + "/answer",
+                "Bearer " + p.key(), "{\"answer\":\"confirmed\"}");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(client.json("POST", "/api/me/reports/" + reportId + "/answer", "Bearer " + p.key(),
+                "{\"answer\":\"talk-again\"}").statusCode()).isEqualTo(409);
+
+        // The mentor sees the answer; the learner's pace is judged on their own, longer plan.
+        JsonNode mentees = HubClient.parse(client.json("GET", "/api/mentors/me/mentees", mentor, null));
+        assertThat(mentees.at("/mentees/0/lastReport/answer").asText()).isEqualTo("confirmed");
+        JsonNode me = HubClient.parse(client.json("GET", "/api/me", "Bearer " + p.key(), null));
+        assertThat(me.at("/standing/planWeeks").asInt()).isGreaterThan(p.cohort().weeks());
+
+        JsonNode team = HubClient.parse(client.json("GET", p.team() + "/plan", token(p.lcm(), "lcm"), null));
+        assertThat(team.get("versions")).hasSize(1);
+        HttpResponse<String> byLcm = client.json("PUT", p.team() + "/plan", token(p.lcm(), "lcm"),
+                "{\"basedOn\":1,\"weeklyHours\":4,\"endDate\":\"" + longer + "\"}");
+        assertThat(byLcm.statusCode()).as(byLcm.body()).isEqualTo(200);
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
+                .extracting(i -> i.get("SK").s()).contains("PLAN", "PLANV#000001", "PLANV#000002");
+    }
+
+    @Test
+    void nobodyElseReadsOrChangesThePlanAndBadInputLeavesNothingBehind() throws Exception {
+        Pair p = matched();
+        String stranger = token(unique("farid") + "@example.org", "mentor");
+        assertThat(client.json("GET", p.mentee() + "/plan", stranger, null).statusCode()).isEqualTo(404);
+        assertThat(client.json("POST", p.mentee() + "/reports", stranger,
+                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\"}").statusCode()).isEqualTo(404);
+        assertThat(client.json("GET", p.team() + "/plan", token(unique("bruno") + "@example.org", "lcm"), null)
+                .statusCode()).isEqualTo(403);
+        assertThat(client.json("GET", "/api/me/plan", "Bearer nope", null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> bad = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
+                "{\"date\":\"tomorrow\",\"outcome\":\"fine\",\"notes\":\"a\\u0000b\",\"planChange\":{\"weeklyHours\":0,"
+                        + "\"endDate\":\"2020-01-01\",\"objectives\":[{\"description\":\"\"}]},"
+                        + "\"resources\":[{\"kind\":\"video\"}]}");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        HubClient.parse(bad).at("/error/fields").fieldNames().forEachRemaining(names::add);
+        assertThat(names).contains("date", "outcome", "notes", "planChange.weeklyHours", "planChange.endDate",
+                "planChange.objectives[0].description", "planChange.objectives[0].targetDate", "resources[0]");
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
+                .extracting(i -> i.get("SK").s()).noneMatch(sk -> sk.startsWith("PLAN") || sk.startsWith("REPORT#"));
+    }
+
+    @Test
+    void aNoShowIsAReasonOnTheDashboard() throws Exception {
+        Pair p = matched();
+        HttpResponse<String> filed = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
+                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"no-show\"}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        JsonNode dashboard = HubClient.parse(client.json("GET", "/api/cohorts/" + p.cohort().cohortId() + "/dashboard",
+                token(p.lcm(), "lcm"), null));
+        assertThat(dashboard.toString()).contains("\"code\":\"missed-one-to-ones\"");
+    }
+}

@@ -1,0 +1,95 @@
+// The learner's plan and the report on their last 1:1, on My page: GET /api/me/plan with the key
+// learner-key.js holds; the learner confirms the report (and the plan change it agreed) or asks to
+// talk again (POST /api/me/reports/{id}/answer). Dates in the reader's language; all text is set
+// with textContent.
+'use strict';
+
+(function () {
+  var I = window.LcmI18n;
+  var K = window.LcmLearnerKey;
+  var P = window.LcmPlans;
+  var section = document.getElementById('me-plan');
+  if (!section || !I || !K || !P || !K.get()) return;
+
+  function $(id) { return document.getElementById(id); }
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function call(method, path, body) {
+    var headers = { Authorization: K.authorization(), Accept: 'application/json' };
+    if (body) headers['Content-Type'] = 'application/json';
+    return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
+  }
+
+  function showPlan(folder) {
+    var plan = folder.plan;
+    $('me-plan-facts').textContent = '';
+    $('me-plan-facts').appendChild(el('li', {}, I.t('plans.plan.hours', { hours: plan.weeklyHours })));
+    $('me-plan-facts').appendChild(el('li', {}, I.t('plans.plan.end', { date: I.date(plan.endDate) })));
+    var list = $('me-objectives');
+    list.textContent = '';
+    plan.objectives.forEach(function (o) {
+      var li = el('li', { 'class': 'plan-objective plan-' + o.status });
+      li.appendChild(el('span', { 'class': 'pill' }, P.status(o.status)));
+      li.appendChild(document.createTextNode(' ' + I.t('plans.plan.objective', { description: o.description, date: I.date(o.targetDate) })));
+      list.appendChild(li);
+    });
+    $('me-objectives-none').hidden = plan.objectives.length > 0;
+    $('me-plan-origin').textContent = plan.version === 0 ? I.t('plans.plan.fromSignup')
+      : I.t('plans.plan.changed', { date: I.date(plan.changedAt.slice(0, 10)) });
+  }
+
+  function showReport(folder) {
+    var r = folder.reports[0];
+    var box = $('me-report');
+    box.hidden = !r;
+    if (!r) return;
+    $('me-report-date').textContent = I.t('plans.report.date', { date: I.date(r.date) }) + ' · ' + P.outcome(r.outcome);
+    var notes = $('me-report-notes');
+    notes.textContent = r.notes || '';
+    notes.hidden = !r.notes;
+    $('me-report-plan').hidden = !r.planVersion;
+    var res = $('me-report-resources');
+    res.textContent = '';
+    r.resources.forEach(function (x) {
+      var link = P.resource(x, folder.pathId);
+      if (!link) return;
+      var li = res.appendChild(el('li'));
+      if (link.href) li.appendChild(el('a', { href: link.href }, link.text)); else li.textContent = link.text;
+    });
+    $('me-report-resources-box').hidden = !res.children.length;
+    var next = $('me-report-next');
+    next.textContent = r.nextSession ? I.t('plans.report.next', { date: I.date(r.nextSession) }) : '';
+    next.hidden = !r.nextSession;
+    var answered = $('me-report-answered');
+    $('me-report-answer').hidden = !!r.answer;
+    answered.textContent = r.answer === 'confirmed' ? I.t('plans.report.confirmed')
+      : r.answer === 'talk-again' ? I.t('plans.report.askedAgain') : '';
+    answered.hidden = !r.answer;
+    box.setAttribute('data-report', r.reportId);
+  }
+
+  function answer(value) {
+    var id = $('me-report').getAttribute('data-report');
+    call('POST', '/api/me/reports/' + encodeURIComponent(id) + '/answer', { answer: value }).then(function (r) {
+      if (!r.ok && r.status !== 409) { $('me-report-answered').textContent = I.t('plans.report.failed'); $('me-report-answered').hidden = false; return; }
+      load().then(function () { $('me-report-answered').focus(); });
+    });
+  }
+
+  function load() {
+    return call('GET', '/api/me/plan').then(function (r) { return r.ok ? r.json() : null; }).then(function (folder) {
+      if (!folder) return;
+      showPlan(folder);
+      showReport(folder);
+      section.hidden = false;
+    });
+  }
+
+  $('me-report-confirm').addEventListener('click', function () { answer('confirmed'); });
+  $('me-report-again').addEventListener('click', function () { answer('talk-again'); });
+  load();
+})();

@@ -1,0 +1,48 @@
+// Personal plans and 1:1 reports in the reader's words, shared by the learner's page, the
+// mentor's page and the dashboard: outcomes, statuses and answers from the catalogue
+// (site/messages/plans.json), and recommended resources as links to the guides and path steps
+// the page bakes in <template id="hub-resources"> (templates/resources.ftl).
+'use strict';
+
+(function () {
+  function I() { return window.LcmI18n; }
+  var cached = null;
+
+  function catalogue() {
+    if (cached) return cached;
+    cached = { guides: [], paths: {} };
+    var tpl = document.getElementById('hub-resources');
+    if (!tpl) return cached;
+    Array.prototype.forEach.call(tpl.content.querySelectorAll('[data-kind=guides] li'), function (li) {
+      cached.guides.push({ key: li.getAttribute('data-key'), href: li.getAttribute('data-href'), title: li.textContent.trim() });
+    });
+    Array.prototype.forEach.call(tpl.content.querySelectorAll('ol[data-path]'), function (ol) {
+      cached.paths[ol.getAttribute('data-path')] = {
+        href: ol.getAttribute('data-href'),
+        steps: Array.prototype.map.call(ol.children, function (li) { return li.textContent.trim(); })
+      };
+    });
+    return cached;
+  }
+
+  /** A recommended guide or step as {text, href}; href is null when this language lacks it. */
+  function resource(r, pathId) {
+    var c = catalogue();
+    if (r.kind === 'guide') {
+      var g = c.guides.filter(function (x) { return x.key === r.slug; })[0];
+      return g ? { text: g.title, href: g.href } : null;
+    }
+    var path = c.paths[pathId];
+    var title = path && path.steps[r.step - 1];
+    return {
+      text: title ? I().t('plans.report.step', { step: r.step, title: title }) : I().t('plans.report.stepOnly', { step: r.step }),
+      href: path ? path.href : null
+    };
+  }
+
+  function outcome(code) { return I().t('plans.outcome.' + code); }
+  function status(code) { return I().t('plans.status.' + code); }
+  function answer(code) { return I().t(code ? 'plans.answer.' + code : 'plans.answer.none'); }
+
+  window.LcmPlans = { catalogue: catalogue, resource: resource, outcome: outcome, status: status, answer: answer };
+})();

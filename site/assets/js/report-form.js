@@ -1,0 +1,195 @@
+// The mentor's report on a 1:1, one panel per mentee card (mentor.js asks for it): how it went,
+// notes, the plan agreed (hours a week, personal end date, objectives: the current plan loaded
+// from GET .../plan, sent as planChange only when it changed), guides and path steps to
+// recommend (baked by templates/resources.ftl), the next session; then the reports so far with
+// the learner's answer. All text from the catalogue (site/messages/plans.json).
+'use strict';
+
+(function () {
+  var S = window.LcmStaff;
+  var P = window.LcmPlans;
+  if (!S || !P) return;
+  var el = S.el;
+  var t = S.t;
+  var OUTCOMES = ['held', 'cancelled-by-learner-early', 'cancelled-by-learner-late', 'no-show', 'cancelled-by-mentor'];
+  var STATUSES = ['open', 'reached', 'dropped'];
+
+  function field(id, label, control) {
+    var div = el('div', { 'class': 'field' });
+    div.appendChild(el('label', { 'for': id }, label));
+    control.id = id;
+    div.appendChild(control);
+    return div;
+  }
+  function input(type, name, attrs) {
+    var i = el(type === 'textarea' || type === 'select' ? type : 'input', attrs || {});
+    if (i.tagName === 'INPUT') i.type = type;
+    i.name = name;
+    i.setAttribute('data-field', name);
+    return i;
+  }
+  function select(name, codes, word) {
+    var s = input('select', name);
+    codes.forEach(function (c) { s.appendChild(el('option', { value: c }, word(c))); });
+    return s;
+  }
+  /** The API's field errors in words: one message per kind of field, whatever its objective. */
+  function worded(fields) {
+    var out = {};
+    Object.keys(fields || {}).forEach(function (k) {
+      var kind = k.replace(/^planChange\./, '').replace(/^objectives\[\d+\]\./, '').replace(/\[\d+\]$/, '');
+      out[k] = S.has('plans.err.' + kind) ? t('plans.err.' + kind) : t('plans.form.correct');
+    });
+    return out;
+  }
+
+  function objectiveRow(id, n, o) {
+    var fs = el('fieldset', { 'class': 'plan-objective-edit' });
+    fs.setAttribute('data-objective', o.objectiveId || '');
+    fs.appendChild(el('legend', {}, t('plans.form.objective', { n: n + 1 })));
+    var pre = 'planChange.objectives[' + n + '].';
+    fs.appendChild(field(id + '-d', t('plans.form.description'), input('text', pre + 'description', { maxlength: '300' })));
+    fs.appendChild(field(id + '-t', t('plans.form.target'), input('date', pre + 'targetDate')));
+    fs.appendChild(field(id + '-s', t('plans.form.status'), select(pre + 'status', STATUSES, P.status)));
+    fs.querySelector('input[type=text]').value = o.description || '';
+    fs.querySelector('input[type=date]').value = o.targetDate || '';
+    fs.querySelector('select').value = o.status || 'open';
+    return fs;
+  }
+
+  function checks(legend, id, items) {
+    var fs = el('fieldset', { 'class': 'field' });
+    fs.appendChild(el('legend', {}, legend));
+    items.forEach(function (x, i) {
+      var p = fs.appendChild(el('p', { 'class': 'choice' }));
+      var box = p.appendChild(el('input', { type: 'checkbox', id: id + '-' + i, value: x.value }));
+      box.setAttribute('data-resource', x.kind);
+      p.appendChild(el('label', { 'for': id + '-' + i }, x.text));
+    });
+    return fs;
+  }
+
+  function panel(m, n, base) {
+    var id = 'm' + n + '-report';
+    var details = el('details', { 'class': 'staff-details' });
+    details.appendChild(el('summary', {}, t('plans.form.summary')));
+    var f = el('form', { id: id, novalidate: '' });
+    var today = new Date().toISOString().slice(0, 10);
+    f.appendChild(field(id + '-date', t('plans.form.date'), input('date', 'date', { value: today })));
+    f.appendChild(field(id + '-outcome', t('plans.form.outcome'), select('outcome', OUTCOMES, P.outcome)));
+    f.appendChild(field(id + '-notes', t('plans.form.notes'), input('textarea', 'notes', { maxlength: '2000' })));
+    var plan = el('fieldset', { 'class': 'field plan-edit' });
+    plan.appendChild(el('legend', {}, t('plans.form.plan')));
+    plan.appendChild(el('p', { 'class': 'hint' }, t('plans.form.planHint')));
+    plan.appendChild(field(id + '-hours', t('plans.form.hours'), input('number', 'planChange.weeklyHours', { min: '1', max: '80', step: '1' })));
+    plan.appendChild(field(id + '-end', t('plans.form.end'), input('date', 'planChange.endDate')));
+    var objectives = plan.appendChild(el('div'));
+    var add = plan.appendChild(el('p')).appendChild(el('button', { type: 'button', 'class': 'button-secondary' }, t('plans.form.addObjective')));
+    f.appendChild(plan);
+    var c = P.catalogue();
+    f.appendChild(checks(t('plans.form.guides'), id + '-g', c.guides.map(function (g) {
+      return { kind: 'guide', value: g.key, text: g.title };
+    })));
+    var path = c.paths[m.pathId];
+    if (path && path.steps.length) {
+      f.appendChild(checks(t('plans.form.steps'), id + '-st', path.steps.map(function (title, i) {
+        return { kind: 'step', value: String(i + 1), text: t('plans.report.step', { step: i + 1, title: title }) };
+      })));
+    }
+    f.appendChild(field(id + '-next', t('plans.form.next'), input('date', 'nextSession')));
+    var actions = f.appendChild(el('p', { 'class': 'staff-actions' }));
+    actions.appendChild(el('button', { type: 'submit' }, t('plans.form.save')));
+    var state = f.appendChild(el('p', { 'class': 'staff-status', role: 'status', id: id + '-status', tabindex: '-1' }));
+    state.hidden = true;
+    details.appendChild(f);
+    details.appendChild(el('h4', {}, t('plans.form.past')));
+    var past = details.appendChild(el('ul', { 'class': 'staff-list', id: id + '-past' }));
+
+    var current = null;
+    function rows() { return Array.prototype.slice.call(objectives.children); }
+    function showPlan(p) {
+      current = p;
+      f.elements['planChange.weeklyHours'].value = p.weeklyHours;
+      f.elements['planChange.endDate'].value = p.endDate;
+      objectives.textContent = '';
+      p.objectives.forEach(function (o, i) { objectives.appendChild(objectiveRow(id + '-o' + i, i, o)); });
+    }
+    function planOf() {
+      return {
+        weeklyHours: Number(f.elements['planChange.weeklyHours'].value) || null,
+        endDate: f.elements['planChange.endDate'].value || null,
+        objectives: rows().map(function (fs) {
+          var o = {
+            description: fs.querySelector('input[type=text]').value.trim() || null,
+            targetDate: fs.querySelector('input[type=date]').value || null,
+            status: fs.querySelector('select').value
+          };
+          if (fs.getAttribute('data-objective')) o.objectiveId = fs.getAttribute('data-objective');
+          return o;
+        })
+      };
+    }
+    function same(a, b) {
+      return a.weeklyHours === b.weeklyHours && a.endDate === b.endDate && a.objectives.length === b.objectives.length
+        && a.objectives.every(function (o, i) {
+          var x = b.objectives[i];
+          return o.objectiveId === x.objectiveId && o.description === x.description && o.targetDate === x.targetDate && o.status === x.status;
+        });
+    }
+    function showPast(reports) {
+      past.textContent = '';
+      if (!reports.length) { past.appendChild(el('li', {}, t('plans.form.none'))); return; }
+      reports.forEach(function (r) {
+        var li = past.appendChild(el('li', {}, t('plans.dash.report', { date: S.date(r.date), outcome: P.outcome(r.outcome), answer: P.answer(r.answer) })));
+        li.setAttribute('data-answer', r.answer || '');
+        if (r.notes) li.appendChild(el('p', { 'class': 'hint' }, r.notes));
+      });
+    }
+    function load() {
+      return S.call('GET', base + '/plan').then(function (r) {
+        if (!r.ok || !r.json) return;
+        showPlan(r.json.plan);
+        showPast(r.json.reports);
+      });
+    }
+    add.addEventListener('click', function () {
+      var i = rows().length;
+      var row = objectives.appendChild(objectiveRow(id + '-o' + i, i, { status: 'open' }));
+      row.querySelector('input').focus();
+    });
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      S.clearErrors(f);
+      var changed = planOf();
+      var was = { weeklyHours: current.weeklyHours, endDate: current.endDate, objectives: current.objectives.map(function (o) {
+        return { objectiveId: o.objectiveId, description: o.description, targetDate: o.targetDate, status: o.status };
+      }) };
+      var body = {
+        date: f.elements.date.value || null, outcome: f.elements.outcome.value, notes: f.elements.notes.value.trim() || null,
+        nextSession: f.elements.nextSession.value || null, basedOn: current.version,
+        planChange: same(changed, was) ? null : changed,
+        resources: Array.prototype.filter.call(f.querySelectorAll('[data-resource]'), function (b) { return b.checked; })
+          .map(function (b) {
+            return b.getAttribute('data-resource') === 'guide' ? { kind: 'guide', slug: b.value } : { kind: 'step', step: Number(b.value) };
+          })
+      };
+      S.call('POST', base + '/reports', body).then(function (r) {
+        if (r.ok) {
+          f.elements.notes.value = '';
+          f.elements.nextSession.value = '';
+          Array.prototype.forEach.call(f.querySelectorAll('[data-resource]'), function (b) { b.checked = false; });
+          load().then(function () { S.say(state, t('plans.form.saved', { name: m.name })); state.focus(); });
+          return;
+        }
+        if (r.status === 409) { load().then(function () { S.say(state, t('plans.form.changed'), 'error'); }); return; }
+        var error = (r.json && r.json.error) || {};
+        var left = S.showErrors(f, worded(error.fields));
+        S.say(state, left.length ? left.join(' ') : error.fields ? t('plans.form.correct') : t('plans.form.failed'), 'error');
+      });
+    });
+    details.addEventListener('toggle', function () { if (details.open && !current) load(); });
+    return details;
+  }
+
+  window.LcmReportForm = { panel: panel };
+})();
