@@ -95,6 +95,87 @@
     </form>
   </section>
 
+  <#-- The cohort's channels (js/community.js, told the cohort by dashboard.js). -->
+  <section id="community" aria-labelledby="community-heading" hidden>
+    <h3 id="community-heading">${s("community.heading")}</h3>
+    <p class="hint">${s("community.intro")}</p>
+    <p id="community-none" hidden>${s("community.none")}</p>
+    <ul id="community-channels" class="dash-list"></ul>
+    <form id="community-add" class="api-form staff-panel" novalidate aria-labelledby="community-add-heading">
+      <h4 id="community-add-heading">${s("community.add")}</h4>
+      <p class="field"><label for="community-kind">${s("community.kindField")}</label>
+      <select id="community-kind" name="kind">
+        <#list ["slack", "discord", "teams", "matrix", "whatsapp", "telegram", "docs", "call", "link"] as k>
+        <option value="${k}">${s("community.kind." + k)}</option>
+        </#list>
+      </select></p>
+      <p class="field"><label for="community-label">${s("community.labelField")}</label>
+      <input id="community-label" name="label" type="text" required maxlength="80" aria-describedby="community-label-hint">
+      <span id="community-label-hint" class="hint">${s("community.labelHint")}</span></p>
+      <p class="field"><label for="community-url">${s("community.urlField")}</label>
+      <input id="community-url" name="url" type="url" required maxlength="500" inputmode="url" aria-describedby="community-url-hint">
+      <span id="community-url-hint" class="hint">${s("community.urlHint")}</span></p>
+      <fieldset id="community-call" class="field" hidden>
+        <legend>${s("community.callFields")}</legend>
+        <p class="field"><label for="community-day">${s("community.dayField")}</label>
+        <select id="community-day" name="day">
+          <#list ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as d><option value="${d}">${s("community.day." + d)}</option></#list>
+        </select></p>
+        <p class="field"><label for="community-time">${s("community.timeField")}</label>
+        <input id="community-time" name="time" type="time" value="18:00"></p>
+        <p class="field"><label for="community-zone">${s("community.zoneField")}</label>
+        <input id="community-zone" name="timezone" type="text" autocomplete="off"></p>
+        <p class="field"><label for="community-duration">${s("community.durationField")}</label>
+        <input id="community-duration" name="durationMinutes" type="number" min="15" max="240" step="5" value="60"></p>
+      </fieldset>
+      <p><button type="submit">${s("community.addButton")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
+    <h4 id="community-hook-heading">${s("community.hook.heading")}</h4>
+    <p class="hint">${s("community.hook.intro")}</p>
+    <ul id="community-hooks" class="dash-list"></ul>
+    <form id="community-hook" class="api-form staff-panel" novalidate aria-labelledby="community-hook-heading">
+      <p class="field"><label for="hook-audience">${s("community.hook.audience")}</label>
+      <select id="hook-audience" name="audience">
+        <option value="learners">${s("community.hook.audience.learners")}</option>
+        <option value="staff">${s("community.hook.audience.staff")}</option>
+      </select></p>
+      <p class="field"><label for="hook-kind">${s("community.hook.kind")}</label>
+      <select id="hook-kind" name="kind">
+        <#list ["slack", "discord", "teams", "json"] as k><option value="${k}">${s("community.hook.kind." + k)}</option></#list>
+      </select></p>
+      <p class="field"><label for="hook-url">${s("community.hook.url")}</label>
+      <input id="hook-url" name="url" type="url" required autocomplete="off" spellcheck="false" aria-describedby="hook-url-hint">
+      <span id="hook-url-hint" class="hint">${s("community.hook.urlHint")}</span></p>
+      <fieldset id="hook-reminder" class="field">
+        <legend>${s("community.hook.reminder")}</legend>
+        <p class="field"><label for="hook-day">${s("community.dayField")}</label>
+        <select id="hook-day" name="reminderDay">
+          <#list ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as d><option value="${d}">${s("community.day." + d)}</option></#list>
+        </select></p>
+        <p class="field"><label for="hook-time">${s("community.timeField")}</label>
+        <input id="hook-time" name="reminderTime" type="time" value="09:00"></p>
+        <p class="field"><label for="hook-zone">${s("community.zoneField")}</label>
+        <input id="hook-zone" name="reminderZone" type="text" autocomplete="off"></p>
+      </fieldset>
+      <p><button type="submit">${s("community.hook.save")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
+    <h4 id="community-faq-heading">${s("community.faq.heading")}</h4>
+    <p class="hint">${s("community.faq.intro")}</p>
+    <ul id="community-faq" class="dash-list"></ul>
+    <form id="community-faq-add" class="api-form staff-panel" novalidate aria-labelledby="community-faq-heading">
+      <p class="field"><label for="faq-question">${s("community.faq.question")}</label>
+      <input id="faq-question" name="question" type="text" required maxlength="300"></p>
+      <p class="field"><label for="faq-answer">${s("community.faq.answer")}</label>
+      <textarea id="faq-answer" name="answer" required maxlength="3000"></textarea></p>
+      <p><button type="submit">${s("community.faq.add")}</button></p>
+      <p role="status" class="team-state"></p>
+    </form>
+    <h4>${s("community.log.heading")}</h4>
+    <ul id="community-log" class="dash-list"></ul>
+  </section>
+
   <section aria-labelledby="dash-charts-heading">
     <h3 id="dash-charts-heading">${s("dash.charts")}</h3>
     <div class="dash-charts">

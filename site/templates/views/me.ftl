@@ -89,6 +89,17 @@
       <p id="me-mentor-status" class="staff-status" role="status" hidden></p>
     </section>
 
+    <#-- The cohort's places (js/community-me.js, from GET /api/me/channels; enrolled learners only). -->
+    <section class="learner-panel" id="me-community" aria-labelledby="me-community-title" hidden>
+      <h2 id="me-community-title">${l.t(lang, "community.me.heading")}</h2>
+      <p>${l.t(lang, "community.me.intro")}</p>
+      <ul id="me-channels" class="community-places"></ul>
+      <div id="me-faq-box" hidden>
+        <h3>${l.t(lang, "community.me.faq")}</h3>
+        <div id="me-faq"></div>
+      </div>
+    </section>
+
     <section class="learner-panel" aria-labelledby="me-lcm-title">
       <h2 id="me-lcm-title">${l.t(lang, "me.lcm.heading")}</h2>
       <p>${l.t(lang, "me.lcm.text")}</p>

@@ -33,7 +33,12 @@ public enum ItemType {
     GUIDE_SET("GuideSet"),
     GUIDE_COMMENT("GuideComment"),
     GUIDE("Guide"),
-    GUIDE_VERSION("GuideVersion");
+    GUIDE_VERSION("GuideVersion"),
+    CHANNEL("Channel"),
+    COMMUNITY("Community"),
+    DELIVERY("Delivery"),
+    WEBHOOK("Webhook"),
+    FAQ_ENTRY("FaqEntry");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";

@@ -222,6 +222,46 @@ public final class Keys {
     /** Sort-key prefix of an address's sign-ups in its {@code EMAIL#} partition. */
     public static final String EMAIL_LEARNER = "LEARNER#";
 
+    /** A cohort's channel (chat, documents, group call), in the cohort's partition. */
+    public static Map<String, AttributeValue> channel(String cohortId, String channelId) {
+        return key(cohortPk(cohortId), CHANNEL + channelId);
+    }
+
+    /** Sort-key prefix of a cohort's channels. */
+    public static final String CHANNEL = "CHANNEL#";
+
+    /** A cohort's community settings and counters (how many channels), in the cohort's partition. */
+    public static Map<String, AttributeValue> community(String cohortId) {
+        return key(cohortPk(cohortId), "COMMUNITY");
+    }
+
+    /** One event's delivery to one of a cohort's webhooks (idempotency and the delivery log). */
+    public static Map<String, AttributeValue> delivery(String cohortId, String audience, String eventId) {
+        return key(cohortPk(cohortId), DELIVERY + audience + "#" + eventId);
+    }
+
+    /** Sort-key prefix of a cohort's webhook deliveries. */
+    public static final String DELIVERY = "DELIVERY#";
+
+    /** A cohort's incoming webhook for one audience ({@code learners}, {@code staff}), in its partition. */
+    public static Map<String, AttributeValue> webhook(String cohortId, String audience) {
+        return key(cohortPk(cohortId), WEBHOOK + audience);
+    }
+
+    /** Sort-key prefix of a cohort's webhooks. */
+    public static final String WEBHOOK = "WEBHOOK#";
+
+    /** GSI1 partition of every cohort's webhooks: the scheduled run finds them with one query. */
+    public static final String WEBHOOKS = "WEBHOOKS";
+
+    /** A question and its answer in a cohort's FAQ, in the cohort's partition. */
+    public static Map<String, AttributeValue> faqEntry(String cohortId, String entryId) {
+        return key(cohortPk(cohortId), FAQ + entryId);
+    }
+
+    /** Sort-key prefix of a cohort's FAQ entries. */
+    public static final String FAQ = "FAQ#";
+
     /** A fixed-window request counter, e.g. link requests of one address or one client. */
     public static Map<String, AttributeValue> rateWindow(String scope, String subjectHash, long windowStart) {
         return key("RATE#" + scope + "#" + subjectHash, "WINDOW#" + windowStart);

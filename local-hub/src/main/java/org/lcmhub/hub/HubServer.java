@@ -160,6 +160,12 @@ public final class HubServer implements AutoCloseable {
         // Mail goes to the outbox, and links in it point at this hub.
         variables.put(Mailers.OUTBOX_ENV, config.outboxDir().toAbsolutePath().toString());
         variables.put(Messages.SITE_URL_ENV, "http://localhost:" + port());
+        // Webhook addresses are sealed with a key kept beside the data (made on first use).
+        variables.put(org.lcmhub.community.webhook.SecretBoxes.KEY_FILE_ENV,
+                config.dataDir().resolve("webhooks.key").toAbsolutePath().toString());
+        // Webhook posts are kept, not sent: GET /dev/webhooks lists them as /dev/outbox lists mail.
+        variables.put(org.lcmhub.community.webhook.SecretBoxes.OUTBOX_ENV,
+                config.workDir().resolve("webhooks").toAbsolutePath().toString());
         // No user pool here: staff addresses come from what their local tokens recorded.
         variables.put(CognitoStaffDirectory.POOL_ENV, "");
         // moto serves one request at a time: a burst queues, and a retried transaction would meet
@@ -183,12 +189,13 @@ public final class HubServer implements AutoCloseable {
             System.out.println(demo);
         }
         Outbox outbox = new Outbox(config.outboxDir());
+        Outbox webhookOutbox = new Outbox(config.workDir().resolve("webhooks"));
         DevToken token = new DevToken(config.root(), config.workDir());
         Schedules schedules = new Schedules(functions, env, outbox);
         ApiDescription description = new ApiDescription(config.root());
 
         try {
-            server.start(request -> serve(request, api, site, securityHeaders, outbox, token, schedules, signIn,
+            server.start(request -> serve(request, api, site, securityHeaders, outbox, webhookOutbox, token, schedules, signIn,
                     description));
         } catch (Exception e) {
             throw new IOException("The hub's HTTP server did not start: " + e.getMessage(), e);
@@ -230,14 +237,17 @@ public final class HubServer implements AutoCloseable {
 
     /** One request, site or API, answered as CloudFront and API Gateway would. */
     private static ApiGateway.Reply serve(EventFactory.HttpRequest request, ApiGateway api, StaticSite site,
-                                          SecurityHeaders securityHeaders, Outbox outbox, DevToken token,
+                                          SecurityHeaders securityHeaders, Outbox outbox, Outbox webhookOutbox,
+                                          DevToken token,
                                           Schedules schedules, LocalSignIn signIn, ApiDescription description) {
         long start = System.nanoTime();
         String method = request.method();
         String path = request.rawPath();
         ApiGateway.Reply reply = null;
         try {
-            if (path.equals(Outbox.PATH) && method.equals("GET")) {
+            if (path.equals("/dev/webhooks") && method.equals("GET")) {
+                reply = json(200, webhookOutbox.listJson(null));
+            } else if (path.equals(Outbox.PATH) && method.equals("GET")) {
                 String query = request.rawQuery();
                 String to = query != null && query.startsWith("to=") ? decode(query.substring(3)) : null;
                 reply = json(200, outbox.listJson(to));

@@ -79,6 +79,7 @@ public final class DemoData {
     private final DemoMentors mentors;
     private final DemoCheckIns checkIns;
     private final DemoPlans plans;
+    private final DemoCommunity community;
     private final Clock clock;
     private final String siteUrl;
 
@@ -93,6 +94,7 @@ public final class DemoData {
         this.mentors = new DemoMentors(dynamo, table, clock);
         this.checkIns = new DemoCheckIns(dynamo, table, clock);
         this.plans = new DemoPlans(dynamo, table, clock);
+        this.community = new DemoCommunity(dynamo, table, clock);
         this.clock = clock;
         this.siteUrl = siteUrl;
     }
@@ -127,6 +129,7 @@ public final class DemoData {
             for (Cohort c : List.of(now, next)) {
                 LCMS.forEach(email -> cohorts.recordEmail(c.cohortId(), LocalIssuer.subFor(email), email));
             }
+            community.seed(now, lead);
             cohortCount += 2;
             // 12 seats and 16 learners: a full cohort with four on its waitlist; 7 in the next one.
             // Everyone signed up in the two weeks before the start, so week 1 is the cohort's for all.

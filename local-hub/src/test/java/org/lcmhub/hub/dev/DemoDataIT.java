@@ -70,6 +70,11 @@ class DemoDataIT extends LocalHubTest {
         Cohort next = cohorts.find(running.cohortId().replace("-running", "-next"));
         assertThat(next.enrolled()).isEqualTo(7);
         assertThat(next.seatsLeft()).isEqualTo(13);
+        // Its places and a first FAQ, once however often the demo is seeded.
+        var community = new org.lcmhub.community.store.dynamodb.DynamoChannelStore(moto.dynamo(), moto.table());
+        assertThat(community.list(running.cohortId())).extracting(c -> c.kind().wire())
+                .containsExactly("discord", "docs", "call");
+        assertThat(community.faq(running.cohortId())).hasSize(2);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.lcmhub.community;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.community.store.ChannelStore;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+
+/** A cohort's places: kept by its LCM team, read by the team and by the cohort's enrolled learners. */
+public final class CommunityService {
+    private final CohortStore cohorts;
+    private final ChannelStore channels;
+    private final Clock clock;
+
+    public CommunityService(CohortStore cohorts, ChannelStore channels, Clock clock) {
+        this.cohorts = cohorts;
+        this.channels = channels;
+        this.clock = clock;
+    }
+
+    public List<Channel> channels(Caller lcm, String cohortId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        return channels.list(cohortId);
+    }
+
+    public Channel add(Caller lcm, String cohortId, ChannelRules.Input input) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        Channel channel = ChannelRules.check(cohortId, newId(), input, clock.instant());
+        channels.add(channel, lcm.sub());
+        return channel;
+    }
+
+    /** Time first, so the partition lists channels and entries in the order they were added. */
+    private String newId() {
+        return String.format("%013d-%s", clock.millis(), UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    public void remove(Caller lcm, String cohortId, String channelId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        channels.remove(cohortId, channelId, lcm.sub());
+    }
+
+    public List<FaqEntry> faq(Caller lcm, String cohortId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        return channels.faq(cohortId);
+    }
+
+    public FaqEntry addFaq(Caller lcm, String cohortId, String question, String answer) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        FaqEntry entry = FaqEntry.of(cohortId, newId(), question, answer, clock.instant());
+        channels.addFaq(entry, lcm.sub());
+        return entry;
+    }
+
+    public void removeFaq(Caller lcm, String cohortId, String entryId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        channels.removeFaq(cohortId, entryId, lcm.sub());
+    }
+
+    /** The places and FAQ of the learner's cohort, for an enrolled learner only (waitlisted or gone: none). */
+    public Places forLearner(Learner learner) {
+        if (learner.status() != LearnerStatus.ENROLLED || learner.cohortId() == null) {
+            return new Places(null, List.of(), List.of());
+        }
+        return new Places(cohorts.find(learner.cohortId()), channels.list(learner.cohortId()), channels.faq(learner.cohortId()));
+    }
+
+    /** The learner's weekly group call of the cohort, or null when there is none by that id. */
+    public Channel call(Learner learner, String channelId) {
+        return forLearner(learner).channels().stream()
+                .filter(c -> c.kind() == ChannelKind.CALL && c.channelId().equals(channelId)).findFirst().orElse(null);
+    }
+
+    public record Places(Cohort cohort, List<Channel> channels, List<FaqEntry> faq) {
+    }
+}

@@ -1,0 +1,78 @@
+package org.lcmhub.community;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.WeekDay;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
+import org.lcmhub.domain.Weekdays;
+
+/**
+ * The iCalendar file (RFC 5545, ical4j as for the 1:1s) of a cohort's weekly group call: one event
+ * repeating every week on its day, from the first one not yet past until the cohort's end, with the
+ * call's time zone definition so every calendar shows it at the right local time across DST changes.
+ */
+public final class GroupCallInvite {
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private GroupCallInvite() {
+    }
+
+    /** The {@code .ics} text in {@code language}; null when the cohort has ended. */
+    public static String ics(Channel channel, Cohort cohort, String language, Instant now) {
+        Channel.GroupCall call = channel.call();
+        ZoneId zone = ZoneId.of(call.timezone());
+        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate from = cohort.startDate().isAfter(today) ? cohort.startDate() : today;
+        LocalDate first = from.with(TemporalAdjusters.nextOrSame(Weekdays.day(call.day())));
+        long count = ChronoUnit.WEEKS.between(first, cohort.endDate()) + 1;
+        if (first.isAfter(cohort.endDate()) || count < 1) {
+            return null;
+        }
+        ZonedDateTime start = first.atTime(LocalTime.parse(call.time())).atZone(zone);
+        boolean fr = Language.of(language) == Language.FR;
+        String title = channel.label() + " · " + cohort.title();
+        String description = channel.url() + "\n\n" + (fr
+                ? "L'appel de groupe hebdomadaire de votre cohorte. Venez avec une question ou une réussite de la semaine."
+                : "Your cohort's weekly group call. Bring a question or something that went well this week.");
+        Recur<ZonedDateTime> recur = new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY)
+                .count((int) count).dayList(WeekDay.getWeekDay(Weekdays.day(call.day()))).build();
+        VEvent event = (VEvent) new VEvent(start, Duration.ofMinutes(call.durationMinutes()), title)
+                .withProperty(new Uid(channel.channelId() + "." + cohort.cohortId() + "@lcm-hub"))
+                .withProperty(new RRule<>(recur))
+                .withProperty(new Description(description))
+                .withProperty(new Location(channel.url()))
+                .withProperty(new Url(URI.create(channel.url())))
+                .getFluentTarget();
+        event.replace(new DtStamp(now));
+        return new Calendar()
+                .withProdId(new ProdId("-//LCM Hub//Group calls//EN").getValue())
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .withComponent(ZONES.getTimeZone(zone.getId()).getVTimeZone())
+                .withComponent(event)
+                .getFluentTarget().toString();
+    }
+}

@@ -1,0 +1,215 @@
+package org.lcmhub.community;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.community.store.WebhookStore;
+import org.lcmhub.community.webhook.Deliverer;
+import org.lcmhub.community.webhook.Post;
+import org.lcmhub.community.webhook.Reminder;
+import org.lcmhub.community.webhook.SecretBox;
+import org.lcmhub.community.webhook.WebhookAddress;
+import org.lcmhub.community.webhook.WebhookKind;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
+import org.lcmhub.domain.TimeZones;
+import org.lcmhub.domain.Weekdays;
+
+/**
+ * A cohort's webhooks (the learners' channel and the staff channel), set by its LCM team with the
+ * address checked and sealed, and the scheduled run that posts each due weekly check-in reminder.
+ */
+public final class WebhookService {
+    public static final List<String> AUDIENCES = List.of("learners", "staff");
+
+    private final CohortStore cohorts;
+    private final WebhookStore webhooks;
+    private final org.lcmhub.community.store.DeliveryStore deliveries;
+    private final org.lcmhub.community.store.CheckInCounts checkIns;
+    private final WebhookAddress addresses;
+    private final SecretBox secrets;
+    private final Deliverer deliverer;
+    private final String siteUrl;
+
+    public WebhookService(CohortStore cohorts, WebhookStore webhooks, org.lcmhub.community.store.DeliveryStore deliveries,
+                          org.lcmhub.community.store.CheckInCounts checkIns, WebhookAddress addresses, SecretBox secrets,
+                          Deliverer deliverer, String siteUrl) {
+        this.cohorts = cohorts;
+        this.webhooks = webhooks;
+        this.deliveries = deliveries;
+        this.checkIns = checkIns;
+        this.addresses = addresses;
+        this.secrets = secrets;
+        this.deliverer = deliverer;
+        this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+    }
+
+    /** What an LCM sends; the reminder fields only for the learners' channel, all three or none. */
+    public record Input(String kind, String url, String reminderDay, String reminderTime, String reminderZone) {
+    }
+
+    public List<WebhookStore.Stored> list(Caller lcm, String cohortId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        return webhooks.ofCohort(cohortId);
+    }
+
+    public WebhookStore.Stored set(Caller lcm, String cohortId, String audience, Input in) {
+        if (!AUDIENCES.contains(audience)) {
+            throw new InvalidInput(Map.of("audience", "The audience is learners or staff."));
+        }
+        cohorts.teamCohort(cohortId, lcm.sub());
+        Map<String, String> errors = new LinkedHashMap<>();
+        WebhookKind kind = WebhookKind.of(in.kind());
+        if (kind == null) {
+            errors.put("kind", "Choose Slack, Discord, Teams or JSON.");
+        } else {
+            String problem = addresses.problem(kind, in.url());
+            if (problem != null) {
+                errors.put("url", problem);
+            }
+        }
+        Reminder reminder = reminder(audience, in, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String url = in.url().strip();
+        Deliverer.Hook hook = new Deliverer.Hook(cohortId, audience, kind, secrets.seal(url, cohortId + "/" + audience));
+        WebhookStore.Stored stored = new WebhookStore.Stored(hook, url.substring(Math.max(0, url.length() - 4)), reminder);
+        webhooks.put(stored, lcm.sub());
+        return stored;
+    }
+
+    private static Reminder reminder(String audience, Input in, Map<String, String> errors) {
+        if (in.reminderDay() == null && in.reminderTime() == null && in.reminderZone() == null) {
+            return null;
+        }
+        if (!"learners".equals(audience)) {
+            errors.put("reminderDay", "Reminders go to the learners' channel.");
+            return null;
+        }
+        if (in.reminderDay() == null || Weekdays.day(in.reminderDay()) == null) {
+            errors.put("reminderDay", "Choose the day of the reminder.");
+        }
+        if (in.reminderTime() == null || !in.reminderTime().matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+            errors.put("reminderTime", "Give the time as hours and minutes, e.g. 09:00.");
+        }
+        if (in.reminderZone() == null || !TimeZones.isRegionZone(in.reminderZone())) {
+            errors.put("reminderZone", TimeZones.ERROR);
+        }
+        return new Reminder(in.reminderDay(), in.reminderTime(), in.reminderZone());
+    }
+
+    /** The cohort's delivery log for its team: the last 20 posts, what became of them. */
+    public List<org.lcmhub.community.store.DeliveryStore.Logged> log(Caller lcm, String cohortId) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        return deliveries.recent(cohortId, 20);
+    }
+
+    public void remove(Caller lcm, String cohortId, String audience) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        webhooks.remove(cohortId, audience, lcm.sub());
+    }
+
+    /** What one scheduled run did. */
+    public record Run(int due, int sent, int already, int failed) {
+    }
+
+    /**
+     * Posts every reminder due at {@code now} to its cohort's learners' channel, in the cohort's
+     * language, after the group kudos for the week before when anyone checked in then (a count,
+     * never a name).
+     */
+    public Run remind(Instant now) {
+        List<Deliverer.Outcome> outcomes = new ArrayList<>();
+        for (WebhookStore.Stored w : webhooks.all()) {
+            if ("staff".equals(w.hook().audience())) {
+                outcomes.addAll(askedForHelp(w, now));
+                continue;
+            }
+            String event = w.reminder() == null ? null : w.reminder().dueEvent(w.hook().cohortId(), now);
+            if (event == null) {
+                continue;
+            }
+            Cohort cohort = cohorts.find(w.hook().cohortId());
+            if (!running(cohort, now)) {
+                continue;
+            }
+            String lastWeek = Reminder.isoWeek(Reminder.weekOf(event).minusWeeks(1));
+            int count = checkIns.of(cohort.cohortId(), lastWeek);
+            if (count > 0) {
+                outcomes.add(deliverer.deliver(w.hook(), kudosPost("kudos#" + cohort.cohortId() + "#" + lastWeek, cohort, count)));
+            }
+            outcomes.add(deliverer.deliver(w.hook(), reminderPost(event, cohort)));
+        }
+        return new Run(outcomes.size(), count(outcomes, Deliverer.Outcome.SENT), count(outcomes, Deliverer.Outcome.ALREADY),
+                count(outcomes, Deliverer.Outcome.FAILED));
+    }
+
+    /**
+     * The team's channel hears of each learner who asked for help in this week's check-in, once per
+     * learner and week (the run every quarter of an hour makes it nearly at once).
+     */
+    private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Instant now) {
+        Cohort cohort = cohorts.find(w.hook().cohortId());
+        if (!running(cohort, now)) {
+            return List.of();
+        }
+        String week = Reminder.isoWeek(now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        boolean fr = Language.of(cohort.language()) == Language.FR;
+        String link = siteUrl + (fr ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
+                + cohort.cohortId();
+        List<Deliverer.Outcome> outcomes = new ArrayList<>();
+        for (org.lcmhub.community.store.CheckInCounts.Help h : checkIns.askingForHelp(cohort.cohortId(), week)) {
+            Post post = fr
+                    ? new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week, "asked-for-help",
+                            h.firstName() + " demande de l'aide · " + cohort.title(),
+                            h.firstName() + " a demandé à être contacté·e dans son point d'étape de la semaine.", link,
+                            "Ouvrir le tableau de bord")
+                    : new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week, "asked-for-help",
+                            h.firstName() + " asks for help · " + cohort.title(),
+                            h.firstName() + " asked to be contacted in this week's check-in.", link, "Open the dashboard");
+            outcomes.add(deliverer.deliver(w.hook(), post));
+        }
+        return outcomes;
+    }
+
+    /** Posts go to a cohort between its first and last day only (not before it starts, nor after). */
+    private static boolean running(Cohort cohort, Instant now) {
+        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return cohort != null && !today.isBefore(cohort.startDate()) && !today.isAfter(cohort.endDate());
+    }
+
+    private static int count(List<Deliverer.Outcome> outcomes, Deliverer.Outcome o) {
+        return (int) outcomes.stream().filter(o::equals).count();
+    }
+
+    Post kudosPost(String event, Cohort cohort, int count) {
+        boolean fr = Language.of(cohort.language()) == Language.FR;
+        String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
+        String text = fr
+                ? (count == 1 ? "Une personne de la cohorte a fait son point d'étape la semaine dernière."
+                        : count + " d'entre vous ont fait leur point d'étape la semaine dernière.")
+                        + " Merci : c'est ce qui permet à votre LCM d'aider au bon moment."
+                : (count == 1 ? "One of you checked in last week." : count + " of you checked in last week.")
+                        + " Thank you: that is how your LCM helps at the right time.";
+        return new Post(event, "kudos", (fr ? "Bravo à la cohorte · " : "Well done, everyone · ") + cohort.title(), text,
+                link, fr ? "Faire mon point d'étape" : "Check in now");
+    }
+
+    Post reminderPost(String event, Cohort cohort) {
+        boolean fr = Language.of(cohort.language()) == Language.FR;
+        String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
+        return fr
+                ? new Post(event, "checkin-reminder", "Point d'étape de la semaine · " + cohort.title(),
+                        "Deux minutes pour dire où vous en êtes : votre LCM lit chaque point d'étape et vous aide si ça coince.",
+                        link, "Faire mon point d'étape")
+                : new Post(event, "checkin-reminder", "Weekly check-in · " + cohort.title(),
+                        "Two minutes to say how your week went: your LCM reads every check-in and helps when you are stuck.",
+                        link, "Check in now");
+    }
+}

@@ -1,0 +1,13 @@
+package org.lcmhub.community.store;
+
+/** What the channels are told of a cohort's check-ins: how many a week, and who asked for help. */
+public interface CheckInCounts {
+    /** {@code isoWeek} as the check-ins carry it, e.g. {@code 2027-W03}. */
+    int of(String cohortId, String isoWeek);
+
+    /** A learner who asked for help in a week's check-in, by first name (for the team's channel). */
+    record Help(String learnerId, String firstName) {
+    }
+
+    java.util.List<Help> askingForHelp(String cohortId, String isoWeek);
+}

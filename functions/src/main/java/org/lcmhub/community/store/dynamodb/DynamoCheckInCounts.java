@@ -1,0 +1,55 @@
+package org.lcmhub.community.store.dynamodb;
+
+import static org.lcmhub.store.Keys.s;
+
+import java.util.Map;
+import org.lcmhub.community.store.CheckInCounts;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * Counts a week's check-ins of a cohort on GSI1 ({@code COHORT#<id>} /
+ * {@code CHECKIN#<week>#<learnerId>}, one per learner and week): a keyed query that returns no items.
+ */
+public final class DynamoCheckInCounts implements CheckInCounts {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoCheckInCounts(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public int of(String cohortId, String isoWeek) {
+        int count = 0;
+        for (var page : dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).select(Select.COUNT)
+                .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :week)")
+                .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)),
+                        ":week", s(Keys.CHECKIN + isoWeek + "#"))))) {
+            count += page.count();
+        }
+        return count;
+    }
+
+    /** The week's check-ins with {@code needHelp}, then each learner's name (consistent reads). */
+    @Override
+    public java.util.List<Help> askingForHelp(String cohortId, String isoWeek) {
+        java.util.List<Help> found = new java.util.ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :week)")
+                .filterExpression("needHelp = :yes")
+                .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":week", s(Keys.CHECKIN + isoWeek + "#"),
+                        ":yes", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromBool(true))))
+                .items().forEach(i -> {
+                    String id = i.get("learnerId").s();
+                    var profile = dynamo.getItem(g -> g.tableName(table).consistentRead(true).key(Keys.learner(id))
+                            .projectionExpression("#n").expressionAttributeNames(Map.of("#n", "name"))).item();
+                    if (profile != null && profile.containsKey("name")) {
+                        found.add(new Help(id, profile.get("name").s().strip().split("\\s+")[0]));
+                    }
+                });
+        return found;
+    }
+}

@@ -1,0 +1,103 @@
+package org.lcmhub.community.webhook;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.lcmhub.community.store.DeliveryStore;
+
+/**
+ * Sends one post to one of a cohort's webhooks, at least once and once per event: the delivery is
+ * claimed first (a second run, or a retry of the whole job, skips it), then posted with up to
+ * {@link #ATTEMPTS} tries — again after a 5xx, a 429 or a network failure, waiting twice as long
+ * each time (or what {@code Retry-After} asks, up to a minute); any other 4xx is final.
+ */
+public final class Deliverer {
+    public static final int ATTEMPTS = 4;
+    /** Longer than every try and wait together, so a live run is never taken over. */
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    /** A webhook of a cohort as kept: its audience ({@code learners} or {@code staff}), kind and sealed address. */
+    public record Hook(String cohortId, String audience, WebhookKind kind, String sealedUrl) {
+        String context() {
+            return cohortId + "/" + audience;
+        }
+    }
+
+    public enum Outcome { SENT, ALREADY, FAILED }
+
+    /** Waits between tries (a real sleep, or nothing in tests that count the tries). */
+    public interface Pause {
+        void sleep(Duration d) throws InterruptedException;
+    }
+
+    private final DeliveryStore deliveries;
+    private final SecretBox secrets;
+    private final WebhookSender sender;
+    private final Clock clock;
+    private final Duration firstWait;
+    private final Pause pause;
+
+    public Deliverer(DeliveryStore deliveries, SecretBox secrets, WebhookSender sender, Clock clock, Duration firstWait,
+                     Pause pause) {
+        this.deliveries = deliveries;
+        this.secrets = secrets;
+        this.sender = sender;
+        this.clock = clock;
+        this.firstWait = firstWait;
+        this.pause = pause;
+    }
+
+    public Outcome deliver(Hook hook, Post post) {
+        if (!deliveries.claim(hook.cohortId(), hook.audience(), post.eventId(), post.event(), clock.instant(),
+                clock.instant().plus(LEASE))) {
+            return Outcome.ALREADY;
+        }
+        String url;
+        try {
+            url = secrets.open(hook.sealedUrl(), hook.context());
+        } catch (IllegalStateException e) {
+            // Sealed with another key (a restored copy of the data): the team sets the webhook again.
+            return failed(hook, post, 0, "the stored address does not open with this hub's key");
+        }
+        String body = Payloads.body(hook.kind(), post);
+        String error = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            long retryAfter = -1;
+            try {
+                WebhookSender.Answer answer = sender.post(url, body);
+                if (answer.status() / 100 == 2) {
+                    deliveries.finish(hook.cohortId(), hook.audience(), post.eventId(), "sent", attempt, null, clock.instant());
+                    return Outcome.SENT;
+                }
+                error = "HTTP " + answer.status();
+                if (answer.status() != 429 && answer.status() < 500) {
+                    return failed(hook, post, attempt, error);
+                }
+                retryAfter = answer.retryAfterSeconds();
+            } catch (IOException e) {
+                // The address is never in the log: it is the channel's credential.
+                error = "network: " + e.getClass().getSimpleName();
+            }
+            if (attempt < ATTEMPTS && !waited(retryAfter >= 0 ? Duration.ofSeconds(Math.min(retryAfter, 60))
+                    : firstWait.multipliedBy(1L << (attempt - 1)))) {
+                return failed(hook, post, attempt, "interrupted");
+            }
+        }
+        return failed(hook, post, ATTEMPTS, error);
+    }
+
+    private boolean waited(Duration d) {
+        try {
+            pause.sleep(d);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Outcome failed(Hook hook, Post post, int attempts, String error) {
+        deliveries.finish(hook.cohortId(), hook.audience(), post.eventId(), "failed", attempts, error, clock.instant());
+        return Outcome.FAILED;
+    }
+}

@@ -1,0 +1,262 @@
+package org.lcmhub.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.community.store.dynamodb.DynamoDeliveryStore;
+import org.lcmhub.community.store.dynamodb.DynamoWebhookStore;
+import org.lcmhub.community.webhook.AesGcmSecretBox;
+import org.lcmhub.community.webhook.Deliverer;
+import org.lcmhub.community.webhook.SecretBox;
+import org.lcmhub.community.webhook.WebhookAddress;
+import org.lcmhub.community.webhook.WebhookSender;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.LocalHubTest;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Webhooks of a cohort on moto: the API refuses addresses off the provider's hosts or inside the
+ * network and never shows a stored address; the weekly reminder reaches a receiver in this test
+ * once, after retries on 503 and 429 with growing waits, and a second run sends nothing again.
+ */
+class WebhookDeliveryIT extends LocalHubTest {
+    private static final String ALICE = "alice@example.org";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private HttpServer receiver;
+    private final Deque<Integer> answers = new ArrayDeque<>();
+    private final List<String> received = Collections.synchronizedList(new ArrayList<>());
+    private final List<Duration> waits = new ArrayList<>();
+    private Cohort cohort;
+
+    @BeforeEach
+    void receiverAndCohort() throws Exception {
+        answers.clear();
+        received.clear();
+        waits.clear();
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            int status;
+            synchronized (answers) {
+                status = answers.isEmpty() ? 200 : answers.removeFirst();
+            }
+            if (status == 429) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String id = "hooks-" + UUID.randomUUID().toString().substring(0, 8);
+        cohort = new Cohort(id, "path-" + id, "Python " + id, "fr", LocalDate.now(PARIS).minusWeeks(1), 8, 10, true, 0, 0,
+                Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+    }
+
+    /** The scheduled run reads every cohort's webhooks: none of this test's outlives it. */
+    @AfterEach
+    void stopReceiverAndRemoveWebhooks() {
+        receiver.stop(0);
+        items(Keys.WEBHOOK).forEach(i -> moto.dynamo().deleteItem(r -> r.tableName(moto.table())
+                .key(Map.of(Keys.PK, i.get(Keys.PK), Keys.SK, i.get(Keys.SK)))));
+    }
+
+    private String receiverUrl() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private WebhookService service(WebhookAddress addresses, SecretBox box) {
+        DynamoDeliveryStore deliveries = new DynamoDeliveryStore(moto.dynamo(), moto.table());
+        Deliverer deliverer = new Deliverer(deliveries, box, WebhookSender.jdk(), Clock.systemUTC(), Duration.ofMillis(200),
+                waits::add);
+        return new WebhookService(new DynamoCohortStore(moto.dynamo(), moto.table()),
+                new DynamoWebhookStore(moto.dynamo(), moto.table()), deliveries,
+                new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(moto.dynamo(), moto.table()), addresses, box,
+                deliverer, "https://hub.example.org");
+    }
+
+    /** A service that may post to this test's receiver, with the cohort's webhook for {@code audience} set. */
+    private WebhookService hooked(Path dir, String audience, String kind, String day, String time, String zone) {
+        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
+        service.set(alice(), cohort.cohortId(), audience, new WebhookService.Input(kind, receiverUrl(), day, time, zone));
+        return service;
+    }
+
+    private Caller alice() {
+        return new Caller(LocalIssuer.subFor(ALICE), ALICE, Set.of(Caller.LCM));
+    }
+
+    private List<Map<String, AttributeValue>> items(String prefix) {
+        return moto.dynamo().query(r -> r.tableName(moto.table()).consistentRead(true)
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :p)")
+                .expressionAttributeValues(Map.of(":pk", Keys.s(Keys.cohortPk(cohort.cohortId())), ":p", Keys.s(prefix))))
+                .items();
+    }
+
+    private HttpResponse<String> put(String audience, String who, String body) throws Exception {
+        return client.json("PUT", "/api/cohorts/" + cohort.cohortId() + "/webhooks/" + audience, token(who, "lcm"), body);
+    }
+
+    @Test
+    void theApiRefusesAddressesOffTheProvidersHostsOrInsideTheNetwork() throws Exception {
+        for (String body : List.of(
+                "{\"kind\":\"slack\",\"url\":\"https://hooks.example.org/services/T0/B0/x\"}",
+                "{\"kind\":\"discord\",\"url\":\"http://discord.com/api/webhooks/1/x\"}",
+                "{\"kind\":\"json\",\"url\":\"https://127.0.0.1:8399/hook\"}",
+                "{\"kind\":\"json\",\"url\":\"" + receiverUrl() + "\"}",
+                "{\"kind\":\"json\",\"url\":\"https://[::1]/hook\"}",
+                "{\"kind\":\"json\",\"url\":\"https://169.254.169.254/latest/meta-data\"}")) {
+            HttpResponse<String> refused = put("learners", ALICE, body);
+            assertThat(refused.statusCode()).as(body).isEqualTo(400);
+            assertThat(HubClient.parse(refused).at("/error/fields").fieldNames()).toIterable().as(body).containsExactly("url");
+        }
+        assertThat(put("everyone", ALICE, "{\"kind\":\"json\",\"url\":\"https://hooks.example.org/x\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(put("learners", "mallory@example.org", "{\"kind\":\"json\",\"url\":\"https://hooks.example.org/x\"}")
+                .statusCode()).isEqualTo(403);
+        assertThat(items(Keys.WEBHOOK)).isEmpty();
+    }
+
+    @Test
+    void aStoredAddressIsSealedAndShownByItsLastCharactersOnly(@TempDir Path dir) throws Exception {
+        WebhookAddress publicDns = WebhookAddress.strict(host -> {
+            if (!host.equals("hooks.slack.com")) {
+                throw new UnknownHostException(host);
+            }
+            return List.of(InetAddress.getByName("52.1.2.3"));
+        });
+        service(publicDns, AesGcmSecretBox.inFile(dir.resolve("k"))).set(alice(), cohort.cohortId(), "learners",
+                new WebhookService.Input("slack", "https://hooks.slack.com/services/T0/B0/secretXYZ9", "thu", "09:00",
+                        "Europe/Paris"));
+        Map<String, AttributeValue> item = items(Keys.WEBHOOK).get(0);
+        assertThat(item.toString()).doesNotContain("secret").doesNotContain("hooks.slack.com");
+        HttpResponse<String> listed = client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/webhooks", token(ALICE, "lcm"),
+                null);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).doesNotContain("secret").doesNotContain("hooks.slack.com");
+        JsonNode w = HubClient.parse(listed).at("/webhooks/0");
+        assertThat(w.get("endsWith").asText()).isEqualTo("XYZ9");
+        assertThat(w.get("kind").asText()).isEqualTo("slack");
+        assertThat(w.at("/reminder/time").asText()).isEqualTo("09:00");
+    }
+
+    @Test
+    void theReminderArrivesOnceAfterRetriesOn503And429(@TempDir Path dir) throws Exception {
+        WebhookService service = hooked(dir, "learners", "json", "thu", "09:00", "Europe/Paris");
+        // This week's Thursday at 09:05 in Paris (or next week's, still within the cohort).
+        LocalDate thursday = LocalDate.now(PARIS).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        Instant due = thursday.atTime(9, 5).atZone(PARIS).toInstant();
+        assertThat(service.remind(due.minus(Duration.ofMinutes(10))).due()).isZero(); // 08:55: not yet
+
+        answers.addAll(List.of(503, 429, 200));
+        WebhookService.Run first = service.remind(due);
+        assertThat(first).isEqualTo(new WebhookService.Run(1, 1, 0, 0));
+        assertThat(received).as(String.join("\n", received)).hasSize(3);
+        JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0));
+        assertThat(body.get("event").asText()).isEqualTo("checkin-reminder");
+        assertThat(body.get("link").asText()).isEqualTo("https://hub.example.org/fr/point-d-etape.html");
+        assertThat(body.get("title").asText()).startsWith("Point d'étape de la semaine");
+        assertThat(received).allMatch(b -> b.equals(received.get(0))); // the same event each try
+        assertThat(waits).containsExactly(Duration.ofMillis(200), Duration.ofSeconds(1)); // doubled, then Retry-After
+
+        // A later run of the same week, or a repeated one, sends nothing again.
+        assertThat(service.remind(due.plus(Duration.ofMinutes(15)))).isEqualTo(new WebhookService.Run(1, 0, 1, 0));
+        assertThat(received).hasSize(3);
+        Map<String, AttributeValue> delivery = items(Keys.DELIVERY).get(0);
+        assertThat(delivery.get("status").s()).isEqualTo("sent");
+        assertThat(delivery.get("attempts").n()).isEqualTo("3");
+    }
+
+    @Test
+    void theGroupKudosCountLastWeeksCheckInsWithoutANameOnce(@TempDir Path dir) throws Exception {
+        WebhookService service = hooked(dir, "learners", "discord", "tue", "18:00", "Europe/Paris");
+        LocalDate tuesday = LocalDate.now(PARIS).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        for (String name : List.of("Awa", "Ben")) {
+            LocalDate day = tuesday.minusWeeks(1);
+            moto.dynamo().putItem(r -> r.tableName(moto.table()).item(org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(
+                    new org.lcmhub.checkin.model.WeeklyCheckIn(name + "-" + cohort.cohortId(), cohort.cohortId(),
+                            org.lcmhub.checkin.model.IsoWeek.of(day), 40, null, 3, 4, null, false, null,
+                            day.atStartOfDay(PARIS).toInstant()))));
+        }
+        Instant due = tuesday.atTime(18, 1).atZone(PARIS).toInstant();
+        assertThat(service.remind(due)).isEqualTo(new WebhookService.Run(2, 2, 0, 0));
+        assertThat(service.remind(due.plus(Duration.ofHours(1)))).isEqualTo(new WebhookService.Run(2, 0, 2, 0));
+        assertThat(received).hasSize(2);
+        JsonNode kudos = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0));
+        assertThat(kudos.at("/embeds/0/description").asText()).startsWith("2 d'entre vous ont fait leur point d'étape")
+                .doesNotContain("Awa").doesNotContain("Ben");
+        assertThat(kudos.at("/allowed_mentions/parse")).isEmpty();
+    }
+
+    @Test
+    void theTeamsChannelHearsOfALearnerAskingForHelpOnceByFirstName(@TempDir Path dir) throws Exception {
+        WebhookService service = hooked(dir, "staff", "teams", null, null, null);
+        String id = UUID.randomUUID().toString();
+        new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(new org.lcmhub.learner.Learner(
+                id, "Gaspard Aide", id + "@example.org", cohort.pathId(), cohort.cohortId(), "fr", "Europe/Paris", null, null,
+                org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
+                org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(
+                new org.lcmhub.checkin.model.WeeklyCheckIn(id, cohort.cohortId(), org.lcmhub.checkin.model.IsoWeek.of(today),
+                        30, null, 2, 2, "Les boucles", true, null, Instant.now()))));
+        assertThat(service.remind(Instant.now())).isEqualTo(new WebhookService.Run(1, 1, 0, 0));
+        assertThat(service.remind(Instant.now())).isEqualTo(new WebhookService.Run(1, 0, 1, 0));
+        assertThat(received).hasSize(1);
+        JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0)).at("/attachments/0/content");
+        assertThat(card.at("/body/0/text").asText()).startsWith("Gaspard demande de l'aide").doesNotContain("Gaspard Aide");
+        assertThat(card.at("/actions/0/url").asText()).endsWith("/fr/staff/tableau-de-bord.html?cohort=" + cohort.cohortId());
+    }
+
+    @Test
+    void aRefusalOtherThan429IsFinalAndLogged(@TempDir Path dir) throws Exception {
+        WebhookService service = hooked(dir, "learners", "slack", "mon", "08:30", "Europe/Paris");
+        LocalDate monday = LocalDate.now(PARIS).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        answers.add(404);
+        assertThat(service.remind(monday.atTime(8, 45).atZone(PARIS).toInstant()).failed()).isEqualTo(1);
+        assertThat(received).hasSize(1);
+        assertThat(waits).isEmpty();
+        Map<String, AttributeValue> delivery = items(Keys.DELIVERY).get(0);
+        assertThat(delivery.get("status").s()).isEqualTo("failed");
+        assertThat(delivery.get("lastError").s()).isEqualTo("HTTP 404");
+        assertThat(delivery.toString()).doesNotContain("127.0.0.1");
+        // The team reads it in the cohort's delivery log.
+        JsonNode log = HubClient.parse(client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/deliveries",
+                token(ALICE, "lcm"), null));
+        assertThat(log.at("/deliveries/0/status").asText()).isEqualTo("failed");
+        assertThat(log.at("/deliveries/0/event").asText()).isEqualTo("checkin-reminder");
+        assertThat(log.at("/deliveries/0/error").asText()).isEqualTo("HTTP 404");
+    }
+}

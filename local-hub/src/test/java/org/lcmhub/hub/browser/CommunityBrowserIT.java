@@ -1,0 +1,158 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A cohort's places in Chromium, English then French, axe-core clean at 375 and 1280 px: an LCM
+ * adds a chat (a plain-http address refused in place first) and the weekly call on the dashboard,
+ * and a webhook address off Slack's hosts is refused;
+ * and an FAQ entry; an enrolled learner of the cohort sees them on My page, the call's day in the
+ * page's language.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommunityBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+
+    private HubServer hub;
+    private Browser browser;
+    private String axe;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String alice = "alice-" + run + "@example.org";
+    private Cohort cohort;
+    private LearnerKey awa;
+
+    @BeforeAll
+    void start(HubServer hub, Moto moto) throws Exception {
+        this.hub = hub;
+        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.browser = Browser.start(true);
+        cohort = new Cohort("cb-" + run, "python-8-weeks", "Python du jeudi " + run, "fr", LocalDate.now().minusWeeks(1), 8,
+                20, true, 0, 0, Set.of(LocalIssuer.subFor(alice)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String id = UUID.randomUUID().toString();
+        awa = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Awa Diallo", "awa." + run + "@example.org",
+                cohort.pathId(), cohort.cohortId(), "fr", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null,
+                Instant.now()), awa.hash(), Instant.now(), Duration.ZERO);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void open(String path) {
+        browser.driver.get(hub.url().resolve(path).toString());
+    }
+
+    /** Lists are drawn again when their data comes back: an element gone meanwhile is looked up again. */
+    private org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    }
+
+    private WebElement field(String id) {
+        return browser.driver.findElement(By.id(id));
+    }
+
+    private void add(String kind, String label, String url) {
+        new Select(field("community-kind")).selectByValue(kind);
+        field("community-label").clear();
+        field("community-label").sendKeys(label);
+        field("community-url").clear();
+        field("community-url").sendKeys(url);
+        field("community-add").findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private String status() {
+        return field("community-add").findElement(By.cssSelector("[role=status]")).getText();
+    }
+
+    @Test
+    void anLcmAddsPlacesAndTheLearnerSeesThemOnMyPage() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            StaffSignIn.signIn(browser, hub, alice, "lcm", lang, null);
+            open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
+                    + cohort.cohortId());
+            waiting().until(d -> d.findElement(By.id("community")).isDisplayed());
+            if ("en".equals(lang)) {
+                add("slack", "#python-thursday", "http://example.slack.com/archives/C1");
+                waiting().until(d -> "true".equals(field("community-url").getAttribute("aria-invalid")));
+                assertThat(status()).contains("https://");
+                add("slack", "#python-thursday", "https://example.slack.com/archives/C1");
+                waiting().until(d -> status().equals("#python-thursday added."));
+                // A webhook address off Slack's hosts is refused in place; nothing is kept.
+                waiting().until(d -> field("community-hooks").getText().equals("No channel receives posts yet."));
+                field("hook-url").sendKeys("https://hooks.example.org/services/T0/B0/secret");
+                field("community-hook").findElement(By.cssSelector("button[type=submit]")).click();
+                waiting().until(d -> "true".equals(field("hook-url").getAttribute("aria-invalid")));
+                assertThat(field("community-hook").findElement(By.cssSelector("[role=status]")).getText())
+                        .contains("cannot be used");
+                assertThat(field("community-log").getText()).isEqualTo("Nothing posted yet.");
+            } else {
+                new Select(field("community-kind")).selectByValue("call");
+                assertThat(field("community-call").isDisplayed()).isTrue();
+                new Select(field("community-day")).selectByValue("thu");
+                field("community-zone").clear();
+                field("community-zone").sendKeys("Europe/Paris");
+                browser.driver.executeScript("document.getElementById('community-time').value = '18:30'");
+                add("call", "Appel du jeudi", "https://meet.jit.si/python-jeudi");
+                waiting().until(d -> status().equals("Appel du jeudi ajouté."));
+                field("faq-question").sendKeys("Où trouver les exercices ?");
+                field("faq-answer").sendKeys("Dans le dossier partagé, rangés par semaine.");
+                field("community-faq-add").findElement(By.cssSelector("button[type=submit]")).click();
+                waiting().until(d -> field("community-faq").getText().contains("Où trouver les exercices ?"));
+            }
+            waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == ("en".equals(lang) ? 1 : 2));
+            assertThat(field("main").getText()).doesNotContain("slack ·").doesNotContain(cohort.cohortId());
+            browser.assertAccessible(axe, SCREENSHOTS, "community-dashboard-" + lang);
+
+            open("/" + lang + "/me.html#key=" + awa.token());
+            waiting().until(d -> d.findElement(By.id("me-community")).isDisplayed());
+            String places = field("me-channels").getText();
+            assertThat(places).contains("#python-thursday");
+            if ("fr".equals(lang)) {
+                assertThat(places).contains("Appel de groupe hebdomadaire", "Appel du jeudi",
+                        "Chaque jeudi à 18:30 (Europe/Paris), 60 minutes", "Ajouter l'appel à mon agenda");
+                field("me-faq").findElement(By.tagName("summary")).click();
+                assertThat(field("me-faq").getText()).contains("Où trouver les exercices ?", "rangés par semaine");
+            } else {
+                assertThat(places).contains("Slack").doesNotContain("Appel");
+            }
+            browser.assertAccessible(axe, SCREENSHOTS, "community-me-" + lang);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+// The places of the cohort the dashboard shows (dashboard.js announces it with an `lcm:cohort`
+// event): the list with a remove button each, and the form that adds one (a weekly call also
+// asks for its day, time, zone and length), the channels' webhooks with the delivery log, and
+// the cohort's FAQ. Words come from site/messages/community.json.
+(function () {
+  'use strict';
+  var section = document.getElementById('community');
+  if (!section) { return; }
+  var I = window.LcmI18n;
+  var t = I.t;
+  var list = document.getElementById('community-channels');
+  var none = document.getElementById('community-none');
+  var form = document.getElementById('community-add');
+  var call = document.getElementById('community-call');
+  var state = form.querySelector('[role=status]');
+  var cohortId = null;
+  var FIELDS = ['label', 'url', 'day', 'time', 'timezone', 'durationMinutes'];
+
+  // The staff shell's call(): a fresh ID token, and {status, ok, json} even on a network failure.
+  function api(method, path, body) { return window.LcmStaff.call(method, path, body); }
+
+  function path(tail) { return '/api/cohorts/' + encodeURIComponent(cohortId) + '/channels' + (tail || ''); }
+
+  /** "Every Thursday at 18:30 (Europe/Paris), 45 minutes": the call in the reader's words. */
+  function when(c) {
+    return t('community.when', { day: t('community.day.' + c.day), time: c.time, zone: c.timezone, minutes: c.durationMinutes });
+  }
+
+  function problem(r) {
+    if (r.status === 401) { return t('community.signIn'); }
+    if (r.status === 409) { return t('community.tooMany'); }
+    return t('community.failed');
+  }
+
+  /** "Remove", named for screen readers by what it removes. */
+  function removeButton(name, onClick) {
+    var remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'button-secondary';
+    remove.textContent = t('community.removeShort');
+    remove.setAttribute('aria-label', name);
+    remove.addEventListener('click', onClick);
+    return remove;
+  }
+
+  function render(channels) {
+    list.textContent = '';
+    none.hidden = channels.length > 0;
+    channels.forEach(function (c) {
+      var li = document.createElement('li');
+      li.className = 'team-member community-channel';
+      var text = document.createElement('span');
+      var link = document.createElement('a');
+      link.href = c.url;
+      link.rel = 'noopener noreferrer';
+      link.textContent = c.label;
+      text.appendChild(link);
+      text.appendChild(document.createTextNode(' · ' + t('community.kind.' + c.kind) + (c.call ? ' · ' + when(c.call) : '')));
+      li.appendChild(text);
+      li.appendChild(removeButton(t('community.remove', { label: c.label }), function () {
+        api('DELETE', path('/' + encodeURIComponent(c.channelId))).then(function (r) {
+          if (r.ok) { render(r.json.channels); state.textContent = t('community.removed', { label: c.label }); } else { state.textContent = problem(r); }
+        });
+      }));
+      list.appendChild(li);
+    });
+  }
+
+  function showCall() { call.hidden = form.kind.value !== 'call'; }
+  form.kind.addEventListener('change', showCall);
+  try { form.timezone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* left empty */ }
+
+  // ---- Webhooks and the delivery log ------------------------------------------------------------
+  var hookForm = document.getElementById('community-hook');
+  var hookState = hookForm.querySelector('[role=status]');
+  var hooks = document.getElementById('community-hooks');
+  var log = document.getElementById('community-log');
+  var HOOK_FIELDS = ['kind', 'url', 'reminderDay', 'reminderTime', 'reminderZone'];
+
+  function cohortPath(tail) { return '/api/cohorts/' + encodeURIComponent(cohortId) + tail; }
+
+  function line(list, text) {
+    var li = document.createElement('li');
+    li.textContent = text;
+    list.appendChild(li);
+  }
+
+  function renderHooks(r) {
+    hooks.textContent = '';
+    if (r.status === 503) { line(hooks, t('community.hook.unavailable')); hookForm.hidden = true; return; }
+    if (!r.ok) { return; }
+    if (!r.json.webhooks.length) { line(hooks, t('community.hook.none')); }
+    r.json.webhooks.forEach(function (w) {
+      var text = t('community.hook.current', { audience: t('community.hook.audience.' + w.audience),
+        kind: t('community.hook.kind.' + w.kind), end: w.endsWith });
+      if (w.reminder) {
+        text += ' · ' + t('community.hook.currentReminder', { day: t('community.day.' + w.reminder.day),
+          time: w.reminder.time, zone: w.reminder.timezone });
+      }
+      line(hooks, text);
+    });
+  }
+
+  function renderLog(r) {
+    log.textContent = '';
+    if (!r.ok) { return; }
+    if (!r.json.deliveries.length) { line(log, t('community.log.none')); }
+    r.json.deliveries.forEach(function (d) {
+      var status = t('community.log.status.' + d.status);
+      if (d.error) {
+        var code = /^HTTP (\d{3})$/.exec(d.error);
+        status += ' (' + (code ? t('community.log.http', { code: code[1] }) : t('community.log.unreachable')) + ')';
+      }
+      line(log, t('community.log.line', { event: t('community.log.event.' + d.event),
+        audience: t('community.hook.audience.' + d.audience), status: status,
+        when: I.date(d.at) + ' ' + I.time(d.at) }));
+    });
+  }
+
+  function loadHooks() {
+    api('GET', cohortPath('/webhooks')).then(renderHooks);
+    api('GET', cohortPath('/deliveries')).then(renderLog);
+  }
+
+  hookForm.audience.addEventListener('change', function () {
+    document.getElementById('hook-reminder').hidden = hookForm.audience.value !== 'learners';
+  });
+  try { hookForm.reminderZone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* left empty */ }
+
+  hookForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    HOOK_FIELDS.forEach(function (f) { hookForm[f].removeAttribute('aria-invalid'); });
+    var body = { kind: hookForm.kind.value, url: hookForm.url.value.trim() };
+    if (hookForm.audience.value === 'learners') {
+      body.reminderDay = hookForm.reminderDay.value;
+      body.reminderTime = hookForm.reminderTime.value;
+      body.reminderZone = hookForm.reminderZone.value.trim();
+    }
+    api('PUT', cohortPath('/webhooks/' + hookForm.audience.value), body).then(function (r) {
+      if (r.ok) {
+        hookForm.url.value = '';
+        hookState.textContent = t('community.hook.saved');
+        loadHooks();
+      } else if (r.status === 400 && r.json && r.json.error && r.json.error.fields) {
+        var wrong = HOOK_FIELDS.filter(function (f) { return r.json.error.fields[f]; });
+        hookState.textContent = wrong.map(function (f) { return t(f === 'url' ? 'community.error.hookUrl' : 'community.error.' + f); }).join(' ')
+          || t('community.fix');
+        wrong.forEach(function (f) { hookForm[f].setAttribute('aria-invalid', 'true'); });
+        if (wrong.length) { hookForm[wrong[0]].focus(); }
+      } else {
+        hookState.textContent = r.status === 503 ? t('community.hook.unavailable') : problem(r);
+      }
+    });
+  });
+
+  // ---- The FAQ ---------------------------------------------------------------------------------
+  var faqList = document.getElementById('community-faq');
+  var faqForm = document.getElementById('community-faq-add');
+  var faqState = faqForm.querySelector('[role=status]');
+
+  function renderFaq(entries) {
+    faqList.textContent = '';
+    if (!entries.length) { line(faqList, t('community.faq.none')); }
+    entries.forEach(function (e) {
+      var li = document.createElement('li');
+      li.className = 'team-member';
+      var text = document.createElement('div');
+      var q = document.createElement('strong');
+      q.textContent = e.question;
+      var a = document.createElement('p');
+      a.textContent = e.answer;
+      text.appendChild(q);
+      text.appendChild(a);
+      li.appendChild(text);
+      li.appendChild(removeButton(t('community.faq.remove', { question: e.question }), function () {
+        api('DELETE', cohortPath('/faq/' + encodeURIComponent(e.entryId))).then(function (r) {
+          if (r.ok) { renderFaq(r.json.faq); faqState.textContent = t('community.faq.removed'); } else { faqState.textContent = problem(r); }
+        });
+      }));
+      faqList.appendChild(li);
+    });
+  }
+
+  faqForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    ['question', 'answer'].forEach(function (f) { faqForm[f].removeAttribute('aria-invalid'); });
+    api('POST', cohortPath('/faq'), { question: faqForm.question.value.trim(), answer: faqForm.answer.value.trim() })
+      .then(function (r) {
+        if (r.ok) {
+          faqForm.question.value = '';
+          faqForm.answer.value = '';
+          faqState.textContent = t('community.faq.added');
+          api('GET', cohortPath('/faq')).then(function (all) { if (all.ok) { renderFaq(all.json.faq); } });
+        } else if (r.status === 400 && r.json && r.json.error && r.json.error.fields) {
+          var wrong = ['question', 'answer'].filter(function (f) { return r.json.error.fields[f]; });
+          faqState.textContent = wrong.map(function (f) { return t('community.error.' + f); }).join(' ') || t('community.fix');
+          wrong.forEach(function (f) { faqForm[f].setAttribute('aria-invalid', 'true'); });
+          if (wrong.length) { faqForm[wrong[0]].focus(); }
+        } else {
+          faqState.textContent = r.status === 409 ? t('community.faq.tooMany') : problem(r);
+        }
+      });
+  });
+
+  document.addEventListener('lcm:cohort', function (event) {
+    cohortId = event.detail.cohortId;
+    section.hidden = false;
+    api('GET', path()).then(function (r) { if (r.ok) { render(r.json.channels); } });
+    api('GET', cohortPath('/faq')).then(function (r) { if (r.ok) { renderFaq(r.json.faq); } });
+    loadHooks();
+  });
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    FIELDS.forEach(function (f) { if (form[f]) { form[f].removeAttribute('aria-invalid'); } });
+    var body = { kind: form.kind.value, label: form.label.value.trim(), url: form.url.value.trim() };
+    if (body.kind === 'call') {
+      body.day = form.day.value;
+      body.time = form.time.value;
+      body.timezone = form.timezone.value.trim();
+      body.durationMinutes = Number(form.durationMinutes.value);
+    }
+    api('POST', path(), body).then(function (r) {
+      if (r.ok) {
+        state.textContent = t('community.added', { label: r.json.label });
+        form.label.value = '';
+        form.url.value = '';
+        api('GET', path()).then(function (all) { if (all.ok) { render(all.json.channels); } });
+      } else if (r.status === 400 && r.json && r.json.error && r.json.error.fields) {
+        var wrong = FIELDS.filter(function (f) { return r.json.error.fields[f] && form[f]; });
+        state.textContent = wrong.map(function (f) { return t('community.error.' + f); }).join(' ') || t('community.fix');
+        wrong.forEach(function (f) { form[f].setAttribute('aria-invalid', 'true'); });
+        if (wrong.length) { form[wrong[0]].focus(); }
+      } else {
+        state.textContent = problem(r);
+      }
+    });
+  });
+})();
