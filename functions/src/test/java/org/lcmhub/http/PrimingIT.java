@@ -37,6 +37,7 @@ class PrimingIT {
         properties.put(Dynamo.TABLE_ENV, moto.table());
         properties.put(Mailers.OUTBOX_ENV, outbox.toString());
         properties.put(CognitoStaffDirectory.POOL_ENV, "");
+        properties.put(org.lcmhub.community.webhook.SecretBoxes.KEY_FILE_ENV, outbox.resolveSibling(outbox.getFileName() + ".key").toString());
         properties.put("aws.endpointUrlDynamoDb", moto.endpoint().toString());
         properties.put("aws.region", LocalEnvironment.REGION);
         properties.put("aws.accessKeyId", "local");
@@ -50,7 +51,7 @@ class PrimingIT {
             for (SamTemplate.FunctionDef f : template.functions()) {
                 Class<?> type = Class.forName(f.handler().split("::")[0]);
                 if (!ApiHandler.class.isAssignableFrom(type)) {
-                    continue; // the scheduled digest answers no request
+                    continue; // scheduled functions answer no request
                 }
                 ApiHandler handler = (ApiHandler) type.getConstructor().newInstance();
                 Map<String, Integer> statuses = handler.prime();
@@ -60,7 +61,7 @@ class PrimingIT {
                                 .isBetween(200, 499));
                 primed++;
             }
-            assertThat(primed).isEqualTo(template.functions().size() - 1);
+            assertThat(primed).isEqualTo(template.functions().stream().filter(f -> !f.routes().isEmpty()).count());
             assertThat(items(moto)).isEqualTo(itemsBefore);
             try (var files = Files.list(outbox)) {
                 assertThat(files.toList()).isEmpty();

@@ -52,7 +52,9 @@ public final class ColdStartBench {
             Map.entry("AppointmentsFunction", "{\"method\":\"GET\",\"path\":\"/api/me/one-to-one.ics\"}"),
             Map.entry("PlansFunction", "{\"method\":\"GET\",\"path\":\"/api/me/plan\"}"),
             Map.entry("GuidesFunction", "{\"method\":\"GET\",\"path\":\"/api/guides/sets\",\"claims\":" + LCM + "}"),
-            Map.entry("DigestFunction", "{}"));
+            Map.entry("CommunityFunction", "{\"method\":\"GET\",\"path\":\"/api/cohorts/" + COHORT + "/channels\",\"claims\":" + LCM + "}"),
+            Map.entry("DigestFunction", "{}"),
+            Map.entry("CommunityScheduleFunction", "{}"));
 
     private ColdStartBench() {
     }
@@ -96,7 +98,7 @@ public final class ColdStartBench {
                 String spec = REQUESTS.getOrDefault(f.logicalId(), "{}");
                 Run plain = median(runs, n -> launch(classPath, env, "", "cold", handler, spec.replace("RUN", "a" + n)));
                 Run tuned = median(runs, n -> launch(classPath, env, templateOptions, "cold", handler, spec.replace("RUN", "b" + n)));
-                Run primed = handler.endsWith("DigestHandler") ? null
+                Run primed = f.routes().isEmpty() ? null
                         : median(runs, n -> launch(classPath, env, templateOptions, "primed", handler, spec.replace("RUN", "c" + n)));
                 worst = Math.max(worst, tuned.wallMs() / hello.wallMs());
                 if (primed != null) {
@@ -208,8 +210,10 @@ public final class ColdStartBench {
         if (!Files.isDirectory(driver) && !Files.isRegularFile(driver)) {
             throw new IllegalStateException("Build first (mvn -DskipTests package): " + driver + " is missing");
         }
-        List<String> parts = new ArrayList<>(List.of(driver.toString()));
-        File[] libs = FunctionArtifacts.unpacked(root, kind).resolve("lib").toFile().listFiles((d, n) -> n.endsWith(".jar"));
+        // As Lambda's Java runtime: the package's root, then every jar of its lib/.
+        Path task = FunctionArtifacts.unpacked(root, kind);
+        List<String> parts = new ArrayList<>(List.of(driver.toString(), task.toString()));
+        File[] libs = task.resolve("lib").toFile().listFiles((d, n) -> n.endsWith(".jar"));
         Arrays.sort(libs);
         for (File lib : libs) {
             parts.add(lib.getPath());
