@@ -2,6 +2,7 @@ package org.lcmhub.guides;
 
 import java.util.List;
 import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideImage;
 import org.lcmhub.guides.model.Problem;
 import org.lcmhub.guides.model.PublishedGuide;
 
@@ -16,11 +17,14 @@ public interface GuideSite {
     record Preview(String html, List<Problem> problems) {
     }
 
-    /** Renders one draft guide with the site's templates; {@code others} are the rest of its set. */
-    Preview preview(Guide guide, int index, List<Guide> others);
+    /** Renders one draft guide with the site's templates; {@code others} are the rest of its set, {@code images} its images. */
+    Preview preview(Guide guide, int index, List<Guide> others, List<GuideImage> images);
 
-    /** Puts the changed guides (live or unpublished) on the site. Returns what it did, for the answer. */
-    String publish(List<PublishedGuide> changed);
+    /**
+     * Puts the changed guides (live or unpublished) and the images of their set on the site
+     * (at {@link GuideImages#PATH}). Returns what it did, for the answer.
+     */
+    String publish(List<PublishedGuide> changed, List<GuideImage> images);
 
     /** The site pipeline of this process (the latest registered still in use), or null. */
     static GuideSite current() {

@@ -13,10 +13,12 @@ import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.Comment;
 import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideImage;
 import org.lcmhub.guides.model.GuideVersion;
 import org.lcmhub.guides.model.Problem;
 import org.lcmhub.guides.model.PublishedGuide;
 import org.lcmhub.guides.store.GuideStore;
+import org.lcmhub.guides.store.dynamodb.DynamoGuideImageStore;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
@@ -35,17 +37,20 @@ public class GuidesHandler extends ApiHandler {
     /** Suggestions per client per hour: enough for a person, too few for a script. */
     public static final int SUGGESTIONS_PER_HOUR = 5;
     private final GuideService service;
+    private final GuideImages images;
     private final RateLimits limits;
     private final Clock clock;
 
     /** Used by Lambda. */
     public GuidesHandler() {
         this(new GuideService(new DynamoGuideStore(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC()),
+                new GuideImages(new DynamoGuideImageStore(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC()),
                 new DynamoRateLimits(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC());
     }
 
-    public GuidesHandler(GuideService service, RateLimits limits, Clock clock) {
+    public GuidesHandler(GuideService service, GuideImages images, RateLimits limits, Clock clock) {
         this.service = service;
+        this.images = images;
         this.limits = limits;
         this.clock = clock;
     }
@@ -67,6 +72,14 @@ public class GuidesHandler extends ApiHandler {
             return ApiResponse.created(full(service.find(r.pathParameter("setId"))));
         }));
         router.post("/api/guides/sets/{setId}/approve", this::approve);
+        router.post("/api/guides/sets/{setId}/images", this::upload);
+        router.get("/api/guides/sets/{setId}/images/{name}", r -> lcm(r, () -> {
+            GuideImage image = images.find(r.pathParameter("setId"), r.pathParameter("name"));
+            if (image == null) {
+                throw ApiException.notFound("No such image in this change set.");
+            }
+            return ApiResponse.ok(new ApiResponse.Binary(image.mediaType(), image.bytes()));
+        }));
         router.post("/api/guides/preview", this::preview);
         router.get("/api/guides/published", r -> lcm(r, () -> ApiResponse.ok(Map.of("guides",
                 service.published().stream().map(GuidesHandler::published).toList()))));
@@ -84,7 +97,7 @@ public class GuidesHandler extends ApiHandler {
             PublishedGuide g = service.unpublish(r.pathParameter("language"), r.pathParameter("slug"));
             GuideSite site = GuideSite.current();
             Map<String, Object> view = published(g);
-            view.put("site", site == null ? "pending" : site.publish(List.of(g)));
+            view.put("site", site == null ? "pending" : site.publish(List.of(g), List.of()));
             return ApiResponse.ok(view);
         }));
         router.post("/api/guide-suggestions", this::suggest);
@@ -121,6 +134,22 @@ public class GuidesHandler extends ApiHandler {
                 revision(request), guides(request.bodyObject())))));
     }
 
+    /** The body is the file itself; its name and Content-Type are ignored (the bytes say what it is). */
+    private ApiResponse upload(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        return lcm(request, () -> {
+            GuideImage image = images.upload(lcm.sub(), request.pathParameter("setId"), request.bodyBytes());
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("name", image.name());
+            view.put("mediaType", image.mediaType());
+            view.put("width", image.width());
+            view.put("height", image.height());
+            view.put("bytes", image.bytes().length);
+            view.put("path", GuideImages.PATH + image.name());
+            return ApiResponse.created(view);
+        });
+    }
+
     private ApiResponse approve(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> {
@@ -132,7 +161,7 @@ public class GuidesHandler extends ApiHandler {
             Map<String, Object> view = full(service.find(id));
             view.put("versions", versions.stream().map(v -> version(v, false)).toList());
             // The versions are committed first: a site that fails to update is retried by the next publish.
-            view.put("site", site == null ? "pending" : site.publish(changed));
+            view.put("site", site == null ? "pending" : site.publish(changed, images.of(id)));
             return ApiResponse.ok(view);
         });
     }
@@ -156,8 +185,10 @@ public class GuidesHandler extends ApiHandler {
         boolean renderable = problems.stream().noneMatch(p -> p.guide() == index && (p.line() == 0
                 && List.of("language", "slug").contains(p.field()) || p.code().startsWith("guide.body.")));
         if (renderable) {
-            GuideSite.Preview preview = site.preview(guides.get(index), index, guides);
-            view.put("html", preview.html());
+            String setId = body.path("setId").asText("");
+            List<GuideImage> setImages = setId.isEmpty() ? List.of() : images.of(setId);
+            GuideSite.Preview preview = site.preview(guides.get(index), index, guides, setImages);
+            view.put("html", preview.html() == null ? null : GuideImages.inline(preview.html(), setImages));
             problems.addAll(preview.problems());
         } else {
             view.put("html", null);

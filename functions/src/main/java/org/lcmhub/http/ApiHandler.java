@@ -193,6 +193,12 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
         headers.put("Cache-Control", "no-store");
         headers.putAll(extra);
         String json;
+        if (body instanceof ApiResponse.Binary binary) {
+            headers.put("Content-Type", binary.contentType());
+            headers.put("X-Content-Type-Options", "nosniff");
+            return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers)
+                    .withBody(java.util.Base64.getEncoder().encodeToString(binary.bytes())).withIsBase64Encoded(true).build();
+        }
         if (body instanceof ApiResponse.Text text) {
             headers.put("Content-Type", text.contentType());
             headers.putAll(extra);

@@ -42,6 +42,11 @@ public final class ApiRequest {
         return p == null || p.isEmpty() ? "/" : p;
     }
 
+    /** The body as it came (an uploaded file), already decoded from base64. */
+    public byte[] bodyBytes() {
+        return body.clone();
+    }
+
     /** The body as bytes; API Gateway base64-encodes non-text payloads. */
     static byte[] decodeBody(APIGatewayV2HTTPEvent event) {
         String raw = event.getBody();

@@ -26,6 +26,10 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
     public record Text(String contentType, String text) {
     }
 
+    /** Bytes sent as they are (an image), base64-encoded for API Gateway. */
+    public record Binary(String contentType, byte[] bytes) {
+    }
+
     public static ApiResponse text(int status, String contentType, String text) {
         return of(status, new Text(contentType, text));
     }

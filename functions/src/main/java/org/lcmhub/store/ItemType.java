@@ -34,6 +34,7 @@ public enum ItemType {
     GUIDE_COMMENT("GuideComment"),
     GUIDE("Guide"),
     GUIDE_VERSION("GuideVersion"),
+    GUIDE_IMAGE("GuideImage"),
     CHANNEL("Channel"),
     COMMUNITY("Community"),
     DELIVERY("Delivery"),

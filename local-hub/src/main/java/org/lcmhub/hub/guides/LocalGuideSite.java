@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.lcmhub.guides.GuideImages;
 import org.lcmhub.guides.GuideSite;
+import org.lcmhub.guides.model.GuideImage;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.Problem;
 import org.lcmhub.guides.model.PublishedGuide;
@@ -31,6 +33,8 @@ import org.lcmhub.hub.site.SiteBaker;
  * keeps Git. Previews are baked with the same templates, one page at a time.
  */
 public final class LocalGuideSite implements GuideSite {
+    /** JBake copies files of content/ that are not documents as they are: images land at GuideImages.PATH. */
+    private static final String IMAGES_IN_CONTENT = GuideImages.PATH.substring(1);
     private final Path root;
     private final Path work;
     private final Path siteDir;
@@ -61,7 +65,7 @@ public final class LocalGuideSite implements GuideSite {
 
     /** Bakes the served site from content/ and the hub's guides. */
     public synchronized SiteBaker.BakeReport bake() {
-        mirror(bakeRoot(), Map.of());
+        mirror(bakeRoot(), Map.of(), Map.of());
         return SiteBaker.bakeServed(bakeRoot(), siteDir);
     }
 
@@ -90,8 +94,16 @@ public final class LocalGuideSite implements GuideSite {
         return changed;
     }
 
+    /** Published images, kept beside the guides' files and baked as files of content/ at GuideImages.PATH. */
+    private Path imagesDir() {
+        return work.resolve("guide-images");
+    }
+
     @Override
-    public synchronized String publish(List<PublishedGuide> changed) {
+    public synchronized String publish(List<PublishedGuide> changed, List<GuideImage> images) {
+        for (GuideImage image : images) {
+            write(imagesDir().resolve(image.name()), image.bytes());
+        }
         for (PublishedGuide p : changed) {
             write(guidesDir().resolve(GuideFiles.path(p.guide())), GuideFiles.markdown(p.guide(), p.live(), p.publishedAt()));
         }
@@ -103,7 +115,7 @@ public final class LocalGuideSite implements GuideSite {
     }
 
     @Override
-    public synchronized Preview preview(Guide guide, int index, List<Guide> set) {
+    public synchronized Preview preview(Guide guide, int index, List<Guide> set, List<GuideImage> images) {
         Path previewRoot = work.resolve("preview");
         Map<String, String> drafts = new java.util.LinkedHashMap<>();
         Instant now = Instant.now();
@@ -113,7 +125,9 @@ public final class LocalGuideSite implements GuideSite {
                 drafts.put(GuideFiles.path(g), GuideFiles.markdown(clean(g), true, now));
             }
         }
-        mirror(previewRoot, drafts);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        images.forEach(i -> files.put(IMAGES_IN_CONTENT + i.name(), i.bytes()));
+        mirror(previewRoot, drafts, files);
         String path = GuideFiles.path(guide);
         List<Problem> problems = new ArrayList<>();
         ContentValidator.Result result = ContentValidator.validate(previewRoot);
@@ -165,7 +179,7 @@ public final class LocalGuideSite implements GuideSite {
      * {@code extra} files (path under content/ → text), writing only files whose text changed;
      * {@code target/site} and {@code target/node_modules} point at the checkout's.
      */
-    private void mirror(Path target, Map<String, String> extra) {
+    private void mirror(Path target, Map<String, String> extra, Map<String, byte[]> extraFiles) {
         try {
             Files.createDirectories(target);
             link(target.resolve("site"), root.resolve("site"));
@@ -174,8 +188,14 @@ public final class LocalGuideSite implements GuideSite {
             Set<Path> wanted = new HashSet<>();
             // The hub's guides first: a file of content/ at the same address is then left out.
             copyTree(guidesDir(), content, wanted);
+            copyTree(imagesDir(), content.resolve(IMAGES_IN_CONTENT), wanted);
             copyTree(root.resolve("content"), content, wanted);
             for (var e : extra.entrySet()) {
+                Path file = content.resolve(e.getKey());
+                wanted.add(file);
+                write(file, e.getValue());
+            }
+            for (var e : extraFiles.entrySet()) {
                 Path file = content.resolve(e.getKey());
                 wanted.add(file);
                 write(file, e.getValue());
@@ -219,8 +239,11 @@ public final class LocalGuideSite implements GuideSite {
 
     /** Writes the file when its text differs; true when it did. */
     private static boolean write(Path file, String text) {
+        return write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean write(Path file, byte[] bytes) {
         try {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             if (Files.exists(file) && java.util.Arrays.equals(bytes, Files.readAllBytes(file))) {
                 return false;
             }
