@@ -81,6 +81,59 @@
     return input;
   }
 
+  /**
+   * An image goes to the open change set (saved first if new) as the file's bytes; the API names
+   * it and says where it will be published, and its Markdown reference goes in at the cursor.
+   */
+  function imageField(i, box) {
+    var input = el('input', { type: 'file', accept: 'image/png,image/jpeg,image/webp' });
+    var wrap = field(i, 'image', t('guides.image'), input, t('guides.imageHint'));
+    var note = el('p', { 'class': 'staff-status', role: 'status', id: input.id + '-status' });
+    wrap.appendChild(note);
+    input.addEventListener('change', function (e) {
+      e.stopPropagation();
+      var file = input.files && input.files[0];
+      if (!file) { return; }
+      S.say(note, t('guides.imageUploading'), 'ok');
+      (current ? Promise.resolve(true) : save()).then(function (ok) {
+        if (!ok || !current) { S.say(note, t('guides.fixProblems'), 'error'); return null; }
+        return upload(current.setId, file);
+      }).then(function (r) {
+        input.value = '';
+        if (!r) { return; }
+        if (!r.ok) {
+          var p = r.json && r.json.error && r.json.error.problems && r.json.error.problems[0];
+          S.say(note, p ? t(p.code, p.params) : r.status === 413 ? t('guide.image.too-large', { max: 200 }) : failure(r), 'error');
+          return;
+        }
+        var body = box.querySelector('[name=body]');
+        var at = typeof body.selectionStart === 'number' ? body.selectionStart : body.value.length;
+        var before = body.value.substring(0, at);
+        var line = (before && !/\n$/.test(before) ? '\n\n' : '') + '![' + t('guides.imageAlt') + '](' + r.json.path + ')\n';
+        body.value = before + line + body.value.substring(at);
+        S.say(note, t('guides.imageAdded'), 'ok');
+        focused = i;
+        schedule();
+      });
+    });
+    return wrap;
+  }
+
+  function upload(setId, file) {
+    var pending = window.LcmAuth && window.LcmAuth.token ? Promise.resolve(window.LcmAuth.token()) : Promise.resolve(S.token());
+    return pending.then(function (bearer) {
+      // The bytes as they are: the API reads their type from them, not from a name or header.
+      return fetch('/api/guides/sets/' + encodeURIComponent(setId) + '/images', { method: 'POST', body: file,
+        headers: { Accept: 'application/json', Authorization: 'Bearer ' + bearer, 'Content-Type': 'application/octet-stream' } });
+    }).then(function (r) {
+      return r.text().then(function (text) {
+        var json = null;
+        try { json = JSON.parse(text); } catch (e) { json = null; }
+        return { status: r.status, ok: r.ok, json: json };
+      });
+    }, function () { return { status: 0, ok: false, json: null }; });
+  }
+
   function guideForm(g, i) {
     var box = el('fieldset', { 'class': 'guides-guide', 'data-guide': String(i) });
     box.appendChild(el('legend', {}, t('guides.guide', { n: i + 1 })));
@@ -101,6 +154,7 @@
     box.appendChild(field(i, 'translationOf', t('guides.translationOf'), text('input', g.translationOf, { maxlength: '80' })));
     var body = field(i, 'body', t('guides.body'), text('textarea', g.body, { rows: '16', maxlength: '100000' }), t('guides.bodyHint'));
     box.appendChild(body);
+    box.appendChild(imageField(i, box));
     if (i > 0) {
       var remove = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.removeGuide'));
       remove.addEventListener('click', function () { var all = read(); all.splice(i, 1); fill(all); schedule(); });
@@ -175,7 +229,7 @@
     var index = Math.min(focused, guides.length - 1);
     var mine = ++asked;
     previewStatus.textContent = t('guides.previewing');
-    S.call('POST', '/api/guides/preview', { guides: guides, index: index }).then(function (r) {
+    S.call('POST', '/api/guides/preview', { guides: guides, index: index, setId: current ? current.setId : undefined }).then(function (r) {
       if (mine !== asked) { return; }
       previewStatus.textContent = t('guides.previewFor', { n: index + 1 });
       if (!r.ok) {

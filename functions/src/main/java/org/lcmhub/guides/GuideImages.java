@@ -58,8 +58,14 @@ public final class GuideImages {
         return name != null && name.matches("[0-9a-f]{16}\\.(png|jpg|webp)") ? store.find(setId, name) : null;
     }
 
+    /** The set's images with their bytes (to preview or publish them). */
     public List<GuideImage> of(String setId) {
-        return store.all(setId);
+        return store.all(setId, true);
+    }
+
+    /** The set's images without their bytes (to list them). */
+    public List<GuideImage> listed(String setId) {
+        return store.all(setId, false);
     }
 
     /**

@@ -139,15 +139,20 @@ public class GuidesHandler extends ApiHandler {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> {
             GuideImage image = images.upload(lcm.sub(), request.pathParameter("setId"), request.bodyBytes());
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("name", image.name());
-            view.put("mediaType", image.mediaType());
-            view.put("width", image.width());
-            view.put("height", image.height());
+            Map<String, Object> view = image(image);
             view.put("bytes", image.bytes().length);
-            view.put("path", GuideImages.PATH + image.name());
             return ApiResponse.created(view);
         });
+    }
+
+    private static Map<String, Object> image(GuideImage image) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", image.name());
+        view.put("mediaType", image.mediaType());
+        view.put("width", image.width());
+        view.put("height", image.height());
+        view.put("path", GuideImages.PATH + image.name());
+        return view;
     }
 
     private ApiResponse approve(ApiRequest request) {
@@ -349,6 +354,7 @@ public class GuidesHandler extends ApiHandler {
         Map<String, Object> view = summary(set);
         view.put("guides", set.guides().stream().map(GuidesHandler::guide).toList());
         view.put("comments", service.comments(set.id()).stream().map(GuidesHandler::comment).toList());
+        view.put("images", images.listed(set.id()).stream().map(GuidesHandler::image).toList());
         return view;
     }
 

@@ -82,7 +82,7 @@ class ImageTypeTest {
 
         public void add(String setId, GuideImage image) { images.add(image); }
         public GuideImage find(String setId, String name) { return null; }
-        public List<GuideImage> all(String setId) { return images; }
+        public List<GuideImage> all(String setId, boolean withBytes) { return images; }
     }
 
     @Test

@@ -111,7 +111,9 @@ def idempotent_transactions():
         token = self.body.get("ClientRequestToken")
         if not token:
             return handler(self)
-        digest = hashlib.sha256(json.dumps(self.body.get("TransactItems"), sort_keys=True).encode()).hexdigest()
+        # Binary attributes (images) are bytes here: hashed in their base64 wire form.
+        digest = hashlib.sha256(json.dumps(self.body.get("TransactItems"), sort_keys=True, default=wire)
+                                .encode()).hexdigest()
         now = time.monotonic()
         for old in [t for t, (_, _, when) in answered.items() if now - when > window]:
             del answered[old]

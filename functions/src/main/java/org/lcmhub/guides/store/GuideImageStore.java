@@ -14,6 +14,6 @@ public interface GuideImageStore {
     /** The image, or null. */
     GuideImage find(String setId, String name);
 
-    /** The set's images, by name. */
-    List<GuideImage> all(String setId);
+    /** The set's images, by name; without their bytes (an empty array) when only listed. */
+    List<GuideImage> all(String setId, boolean withBytes);
 }

@@ -36,6 +36,22 @@ public final class HubClient {
         return checked(method, path, http.send(request.build(), BodyHandlers.ofString()));
     }
 
+    /** Sends bytes as they are (an uploaded file); the answer is checked as any other. */
+    public HttpResponse<String> upload(String path, String authorization, String contentType, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(hub.url().resolve(path)).POST(BodyPublishers.ofByteArray(body))
+                .header("Authorization", authorization).header("Content-Type", contentType).build();
+        return checked("POST", path, http.send(request, BodyHandlers.ofString()));
+    }
+
+    /** The bytes of an answer (an image), with its status and headers. */
+    public HttpResponse<byte[]> bytes(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(hub.url().resolve(path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), BodyHandlers.ofByteArray());
+    }
+
     /** The response, once an API answer among them is found to be one docs/openapi.yaml promises. */
     public static HttpResponse<String> checked(String method, String path, HttpResponse<String> response) {
         if (path.startsWith("/api/")) {

@@ -17,8 +17,6 @@ import org.lcmhub.store.Keys;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -53,14 +51,14 @@ public final class DynamoGuideImageStore implements GuideImageStore {
                             .conditionExpression("#state IN (:draft, :changes)")
                             .expressionAttributeNames(Map.of("#state", "state"))
                             .expressionAttributeValues(Map.of(":draft", s(ChangeSetState.DRAFT.wire()),
-                                    ":changes", s(ChangeSetState.CHANGES_REQUESTED.wire())))
-                            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build(),
+                                    ":changes", s(ChangeSetState.CHANGES_REQUESTED.wire())))).build(),
                     TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(PK)")).build()));
         } catch (TransactionCanceledException e) {
-            CancellationReason onSet = e.cancellationReasons().isEmpty() ? null : e.cancellationReasons().get(0);
-            boolean exists = onSet != null && onSet.item() != null && !onSet.item().isEmpty();
-            if (!exists && onSet != null && "ConditionalCheckFailed".equals(onSet.code())) {
+            // Refused by the condition; a read afterwards only chooses the answer (404 or 409).
+            Map<String, AttributeValue> set = dynamo.getItem(r -> r.tableName(table).key(Keys.guideSet(setId))
+                    .consistentRead(true)).item();
+            if (set == null || set.isEmpty()) {
                 throw new GuideStore.NotFound();
             }
             throw new GuideStore.Refused("state");
@@ -75,9 +73,11 @@ public final class DynamoGuideImageStore implements GuideImageStore {
     }
 
     @Override
-    public List<GuideImage> all(String setId) {
+    public List<GuideImage> all(String setId, boolean withBytes) {
         List<GuideImage> images = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .projectionExpression(withBytes ? null : "#n, mediaType, width, height, uploadedBy, uploadedAt")
+                        .expressionAttributeNames(withBytes ? null : Map.of("#n", "name"))
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :i)")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.GUIDE_SET + setId), ":i", s(IMAGE))))
                 .items().forEach(item -> images.add(imageOf(item)));
@@ -85,7 +85,9 @@ public final class DynamoGuideImageStore implements GuideImageStore {
     }
 
     private static GuideImage imageOf(Map<String, AttributeValue> item) {
-        return new GuideImage(item.get("name").s(), item.get("mediaType").s(), item.get("bytes").b().asByteArray(),
+        AttributeValue bytes = item.get("bytes");
+        return new GuideImage(item.get("name").s(), item.get("mediaType").s(),
+                bytes == null ? new byte[0] : bytes.b().asByteArray(),
                 Integer.parseInt(item.get("width").n()), Integer.parseInt(item.get("height").n()),
                 item.get("uploadedBy").s(), Instant.parse(item.get("uploadedAt").s()));
     }
