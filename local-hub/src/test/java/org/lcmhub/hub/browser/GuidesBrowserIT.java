@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * translation in English, sees the site's check beside the body line and the preview rendered by
  * the bake, sends the set for review; a second LCM, in French, asks for a change; the first fixes
  * it; the second approves, and both pages and the guides list show it; its history restores a
- * version as a new draft. A reader suggests a guide
+ * version as a new draft. An image uploaded while fixing shows in the preview and on the published
+ * page. A reader suggests a guide
  * from the public form. axe-core on the editor and the form, screenshots at 375 and 1280 px.
  */
 @ExtendWith(HubExtension.class)
@@ -125,6 +126,16 @@ class GuidesBrowserIT {
         openSet();
         waitText("#guides-comments", "asks for changes");
         type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n\nFor example: the week's questions.\n");
+        // An image (a PNG named .jpg: its bytes say what it is) goes in at the cursor and shows in the preview.
+        Path image = Files.createTempFile("team-log", ".jpg");
+        java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(120, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        drawn.getGraphics().fillRect(10, 10, 100, 40);
+        javax.imageio.ImageIO.write(drawn, "png", image.toFile());
+        browser.driver.findElement(By.id("g0-image")).sendKeys(image.toString());
+        waitText("#g0-image-status", "Image added");
+        assertThat(find("#g0-body").getAttribute("value")).containsPattern("!\\[describe the image\\]\\(/img/guides/[0-9a-f]{16}\\.png\\)");
+        wait.until(d -> d.findElements(By.cssSelector("#guides-preview img[src^='data:image/png']")).size() == 1);
+        browser.assertAccessible(axe, SCREENSHOTS, "guides-image-en");
         find("#guides-submit").click();
         waitText("#guides-status", "Sent for review");
 
@@ -142,6 +153,11 @@ class GuidesBrowserIT {
         browser.driver.get(hub.url().resolve("/en/guides/" + slug + ".html").toString());
         assertThat(find("h1").getText()).isEqualTo(title);
         assertThat(find("article").getText()).contains("the week's questions");
+        // Published with the guide: served by the site, and drawn (the browser decoded it).
+        WebElement published = find("article img[src^='/img/guides/']");
+        assertThat(published.getAttribute("alt")).isEqualTo("describe the image");
+        wait.until(d -> Long.valueOf(120).equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].naturalWidth;", published)));
         browser.driver.get(hub.url().resolve("/fr/guides/" + slug + "-fr.html").toString());
         assertThat(find("h1").getText()).startsWith("Tenir un journal");
         browser.driver.get(hub.url().resolve("/en/guides.html").toString());
