@@ -86,10 +86,14 @@
    * it and says where it will be published, and its Markdown reference goes in at the cursor.
    */
   function imageField(i, box) {
-    var input = el('input', { type: 'file', accept: 'image/png,image/jpeg,image/webp' });
-    var wrap = field(i, 'image', t('guides.image'), input, t('guides.imageHint'));
-    var note = el('p', { 'class': 'staff-status', role: 'status', id: input.id + '-status' });
-    wrap.appendChild(note);
+    // The input sits inside a label drawn as a button: the browser's own file widget would speak
+    // the browser's language, not the page's.
+    var wrap = el('div', { 'class': 'field guides-image' });
+    var pick = wrap.appendChild(el('label', { 'class': 'button-secondary guides-image-pick' }, t('guides.image')));
+    var input = pick.appendChild(el('input', { type: 'file', accept: 'image/png,image/jpeg,image/webp', 'class': 'visually-hidden',
+      id: 'g' + i + '-image', name: 'image', 'data-field': 'image', 'aria-describedby': 'g' + i + '-image-hint g' + i + '-image-status' }));
+    wrap.appendChild(el('p', { 'class': 'hint', id: input.id + '-hint' }, t('guides.imageHint')));
+    var note = wrap.appendChild(el('p', { 'class': 'staff-status', role: 'status', id: input.id + '-status', hidden: '' }));
     input.addEventListener('change', function (e) {
       e.stopPropagation();
       var file = input.files && input.files[0];
@@ -109,7 +113,9 @@
         var body = box.querySelector('[name=body]');
         var at = typeof body.selectionStart === 'number' ? body.selectionStart : body.value.length;
         var before = body.value.substring(0, at);
-        var line = (before && !/\n$/.test(before) ? '\n\n' : '') + '![' + t('guides.imageAlt') + '](' + r.json.path + ')\n';
+        // A paragraph of its own: blank lines before and after.
+        var gap = !before || /\n\n$/.test(before) ? '' : /\n$/.test(before) ? '\n' : '\n\n';
+        var line = gap + '![' + t('guides.imageAlt') + '](' + r.json.path + ')\n\n';
         body.value = before + line + body.value.substring(at);
         S.say(note, t('guides.imageAdded'), 'ok');
         focused = i;
@@ -262,6 +268,7 @@
     var author = current && current.editors.indexOf(me()) >= 0;
     document.getElementById('guides-save').hidden = !editable;
     document.getElementById('guides-add-translation').hidden = !editable;
+    Array.prototype.forEach.call(forms.querySelectorAll('.guides-image'), function (n) { n.hidden = !editable; });
     document.getElementById('guides-submit').hidden = !current || !editable;
     document.getElementById('guides-request-changes').hidden = !reviewing || author;
     document.getElementById('guides-approve').hidden = !reviewing || author;

@@ -116,6 +116,8 @@ class GuidesBrowserIT {
 
         signIn("bea-" + run + "@example.org", "fr");
         openSet();
+        assertThat(browser.driver.findElement(By.id("g0-image")).findElement(By.xpath("../..")).isDisplayed())
+                .as("no image is added to a set in review").isFalse();
         type("#guides-comment", "Ajoutez un exemple, s'il vous plaît.");
         find("#guides-request-changes").click();
         waitText("#guides-review-status", "Renvoyé");
