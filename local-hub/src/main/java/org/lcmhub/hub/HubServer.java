@@ -149,7 +149,8 @@ public final class HubServer implements AutoCloseable {
 
         // Guides published from the hub are baked with content/; the guides function previews and
         // publishes through this site (GuideSite), as it runs in this JVM.
-        guideSite.connect(new DynamoGuideStore(dynamo, Tables.localName(template.tables().get(0))));
+        guideSite.connect(new DynamoGuideStore(dynamo, Tables.localName(template.tables().get(0))),
+                new org.lcmhub.guides.store.dynamodb.DynamoGuideImageStore(dynamo, Tables.localName(template.tables().get(0))));
         GuideSite.use(guideSite);
         if (guideSite.syncFromStore() && withSite) {
             bakeSite();

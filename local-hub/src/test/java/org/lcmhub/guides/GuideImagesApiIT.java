@@ -114,5 +114,14 @@ class GuideImagesApiIT extends LocalHubTest {
         assertThat(Files.readAllBytes(hub.siteDir().resolve(path.substring(1)))).isEqualTo(png);
         assertThat(Files.readString(hub.siteDir().resolve("en/guides/" + slug + ".html")))
                 .contains("src=\"" + path + "\"").contains("alt=\"The team's board\"");
+
+        // The store is the source of truth: a hub started on the same data without its files bakes the image again.
+        java.nio.file.Path fresh = Files.createTempDirectory("hub-again");
+        try (org.lcmhub.hub.HubServer again = org.lcmhub.hub.HubServer.start(new org.lcmhub.hub.HubServer.Config(
+                org.lcmhub.hub.testing.Checkout.root(), 0, false, moto.endpoint(), fresh))) {
+            assertThat(Files.readAllBytes(again.siteDir().resolve(path.substring(1)))).isEqualTo(png);
+        } finally {
+            org.lcmhub.hub.site.SiteFiles.delete(fresh);
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.lcmhub.guides.model.GuideImage;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.Problem;
 import org.lcmhub.guides.model.PublishedGuide;
+import org.lcmhub.guides.store.GuideImageStore;
 import org.lcmhub.guides.store.GuideStore;
 import org.lcmhub.hub.site.ContentValidator;
 import org.lcmhub.hub.site.SiteBaker;
@@ -40,6 +41,7 @@ public final class LocalGuideSite implements GuideSite {
     private final Path siteDir;
     private final boolean serving;
     private volatile GuideStore store;
+    private volatile GuideImageStore images;
 
     /** {@code serving} false: a hub without a site (API tools and tests) keeps the files but bakes nothing. */
     public LocalGuideSite(Path root, Path work, Path siteDir, boolean serving) {
@@ -50,8 +52,9 @@ public final class LocalGuideSite implements GuideSite {
     }
 
     /** Where published guides are kept as files (and read from) once the store is up. */
-    public void connect(GuideStore store) {
+    public void connect(GuideStore store, GuideImageStore images) {
         this.store = store;
+        this.images = images;
     }
 
     private Path guidesDir() {
@@ -81,6 +84,7 @@ public final class LocalGuideSite implements GuideSite {
             wanted.add(file);
             changed |= write(file, GuideFiles.markdown(p.guide(), p.live(), p.publishedAt()));
         }
+        changed |= syncImages();
         if (Files.isDirectory(guidesDir())) {
             try (Stream<Path> files = Files.walk(guidesDir())) {
                 for (Path f : files.filter(Files::isRegularFile).filter(f -> !wanted.contains(f)).toList()) {
@@ -97,6 +101,27 @@ public final class LocalGuideSite implements GuideSite {
     /** Published images, kept beside the guides' files and baked as files of content/ at GuideImages.PATH. */
     private Path imagesDir() {
         return work.resolve("guide-images");
+    }
+
+    /**
+     * The images of every change set that published a version of a hub guide: a guide's body may
+     * refer to an image of an earlier set (a restored version), and the bake refuses a missing one.
+     */
+    private boolean syncImages() {
+        if (images == null) {
+            return false;
+        }
+        Set<String> sets = new HashSet<>();
+        for (PublishedGuide p : store.published()) {
+            store.versions(p.guide().language(), p.guide().slug()).forEach(v -> sets.add(v.changeSetId()));
+        }
+        boolean changed = false;
+        for (String set : sets) {
+            for (GuideImage image : images.all(set, true)) {
+                changed |= write(imagesDir().resolve(image.name()), image.bytes());
+            }
+        }
+        return changed;
     }
 
     @Override
