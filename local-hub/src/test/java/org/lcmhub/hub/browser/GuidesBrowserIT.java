@@ -129,6 +129,11 @@ class GuidesBrowserIT {
         waitText("#guides-comments", "asks for changes");
         type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n\nFor example: the week's questions.\n");
         // An image (a PNG named .jpg: its bytes say what it is) goes in at the cursor and shows in the preview.
+        Path fake = Files.createTempFile("board", ".png");
+        Files.writeString(fake, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        browser.driver.findElement(By.id("g0-image")).sendKeys(fake.toString());
+        waitText("#g0-image-status", "not a PNG, JPEG or WebP image");
+        assertThat(find("#g0-body").getAttribute("value")).doesNotContain("/img/guides/");
         Path image = Files.createTempFile("team-log", ".jpg");
         java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(120, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
         drawn.getGraphics().fillRect(10, 10, 100, 40);
