@@ -1,11 +1,14 @@
 package org.lcmhub.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +22,12 @@ import software.amazon.awssdk.core.exception.SdkException;
  * The shared HTTP edge of every function: routes the event, decodes the body, maps domain
  * outcomes and failures to status codes and to one JSON error shape
  * {@code {"error":{"code","message","fields"?}}}.
+ *
+ * <p>Lambda calls the stream method (the runtime prefers the longest {@code handleRequest}); it
+ * reads the event with {@link HttpApiJson} and hands it to {@link #handleRequest(APIGatewayV2HTTPEvent, Context)},
+ * which the local hub and the tests call directly.
  */
-public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class ApiHandler implements RequestStreamHandler {
     /** Requests above this many body bytes are refused before anything is parsed or written. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
 
@@ -50,6 +57,15 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
                 APIGatewayV2HTTPEvent event = primingEvent(parts[0], parts[1], "priming-" + n++, claims);
                 statuses.put((claims.isEmpty() ? "" : "staff ") + request, handleRequest(event, null).getStatusCode());
             }
+        }
+        try {
+            // Lambda's own entry: the event read from bytes, the answer written as bytes.
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            handleRequest(new java.io.ByteArrayInputStream(HttpApiJson.bytes(
+                    primingEvent("GET", "/api/priming/unknown", "priming-" + n, Map.of()))), out, null);
+            statuses.put("stream GET /api/priming/unknown", HttpApiJson.status(out.toByteArray()));
+        } catch (IOException e) {
+            statuses.put("stream GET /api/priming/unknown", 500);
         }
         Dynamo.primeClients();
         RequestLog.markCold();
@@ -95,6 +111,10 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent
     }
 
     @Override
+    public final void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+        HttpApiJson.write(handleRequest(HttpApiJson.read(in), context), out);
+    }
+
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         long started = System.nanoTime();
         String requestId = requestId(event, context);
