@@ -83,6 +83,7 @@
         current.oneToOne.meetings.forEach(function (m) { if (m.planned === planned) m.proposal = x.json.proposal; });
         show(current);
         form.reset();
+        form.closest('details').open = false;
         say(I.t('me.proposal.sent', { name: current.mentorName }));
         return;
       }

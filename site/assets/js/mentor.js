@@ -451,6 +451,10 @@
       if (o) {
         meetings = meetingsList(m, n, base, o, showSeries);
         oneToOne.details.appendChild(meetings);
+        // A proposal of the mentee's waits for an answer: the panel opens on it.
+        if ((o.meetings || []).some(function (x) { return x.proposal && x.proposal.status === 'open'; })) {
+          oneToOne.details.open = true;
+        }
         if (said) {
           var st = meetings.querySelector('[role=status]');
           S.say(st, said, error ? 'error' : undefined);
