@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.lcmhub.domain.InvalidInput;
 
 /** Checks a proposal of another time and the mentor's reply, one message per bad field. */
@@ -16,8 +14,6 @@ final class ProposalRules {
     static final int MESSAGE_MAX = 500;
     /** How far ahead a learner may propose: a 1:1 is moved within weeks, not months. */
     static final int DAYS_AHEAD_MAX = 60;
-    private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
-    private static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
 
     private ProposalRules() {
     }
@@ -25,8 +21,8 @@ final class ProposalRules {
     /** The proposed start in the learner's {@code zone}: later than {@code now}, within {@link #DAYS_AHEAD_MAX} days. */
     static ZonedDateTime start(String date, String time, String message, ZoneId zone, Instant now) {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate day = date(date);
-        LocalTime at = time != null && TIME.matcher(time).matches() ? LocalTime.parse(time) : null;
+        LocalDate day = date == null ? null : SlotRules.date(date);
+        LocalTime at = time != null && SlotRules.TIME.matcher(time).matches() ? LocalTime.parse(time) : null;
         if (day == null) {
             errors.put("date", "Give the date as yyyy-MM-dd.");
         }
@@ -66,16 +62,5 @@ final class ProposalRules {
 
     static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static LocalDate date(String value) {
-        if (value == null || !DATE.matcher(value).matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

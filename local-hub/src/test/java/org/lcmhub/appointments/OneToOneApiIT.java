@@ -103,10 +103,8 @@ class OneToOneApiIT extends LocalHubTest {
         Pair p = matched();
         String mentor = token(p.mentorEmail(), "mentor");
         String learner = "Bearer " + p.key();
-        JsonNode set = HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
-                .get("oneToOne");
-        List<String> planned = new java.util.ArrayList<>();
-        set.get("meetings").forEach(m -> planned.add(m.get("planned").asText()));
+        JsonNode set = weekly(p, mentor);
+        List<String> planned = set.findValuesAsText("planned");
         assertThat(planned).hasSize(4);
         String movedTo = LocalDate.parse(planned.get(1)).plusDays(2).toString();
 
@@ -153,10 +151,8 @@ class OneToOneApiIT extends LocalHubTest {
         Pair p = matched();
         String mentor = token(p.mentorEmail(), "mentor");
         String learner = "Bearer " + p.key();
-        JsonNode set = HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
-                .get("oneToOne");
-        List<String> planned = new java.util.ArrayList<>();
-        set.get("meetings").forEach(m -> planned.add(m.get("planned").asText()));
+        JsonNode set = weekly(p, mentor);
+        List<String> planned = set.findValuesAsText("planned");
         String wednesday = LocalDate.parse(planned.get(1)).plusDays(1).toString();
         String propose = "/api/me/one-to-one/meetings/";
 
@@ -216,6 +212,12 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
                 .extracting(i -> i.get("SK").s()).filteredOn(sk -> sk.startsWith("PROPOSAL#"))
                 .containsExactly("PROPOSAL#" + planned.get(1), "PROPOSAL#" + planned.get(2));
+    }
+
+    /** Four Tuesdays at 18:00 set by the mentor: the series as answered. */
+    private JsonNode weekly(Pair p, String mentor) throws Exception {
+        return HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
+                .get("oneToOne");
     }
 
     private List<String> subjects(String email) throws Exception {
