@@ -160,7 +160,9 @@ public final class HubServer implements AutoCloseable {
         // Mail goes to the outbox, and links in it point at this hub.
         variables.put(Mailers.OUTBOX_ENV, config.outboxDir().toAbsolutePath().toString());
         variables.put(Messages.SITE_URL_ENV, "http://localhost:" + port());
-        // Webhook addresses are sealed with a key kept beside the data (made on first use).
+        // Webhook addresses are sealed with a key kept beside the data (made on first use), not
+        // with the stack's KMS key that template.yaml names.
+        variables.put(org.lcmhub.community.webhook.SecretBoxes.KMS_KEY_ENV, "");
         variables.put(org.lcmhub.community.webhook.SecretBoxes.KEY_FILE_ENV,
                 config.dataDir().resolve("webhooks.key").toAbsolutePath().toString());
         // Webhook posts are kept, not sent: GET /dev/webhooks lists them as /dev/outbox lists mail.

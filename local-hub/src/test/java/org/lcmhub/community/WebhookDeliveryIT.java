@@ -98,8 +98,12 @@ class WebhookDeliveryIT extends LocalHubTest {
     }
 
     private WebhookService service(WebhookAddress addresses, SecretBox box) {
+        return service(addresses, box, Clock.systemUTC());
+    }
+
+    private WebhookService service(WebhookAddress addresses, SecretBox box, Clock clock) {
         DynamoDeliveryStore deliveries = new DynamoDeliveryStore(moto.dynamo(), moto.table());
-        Deliverer deliverer = new Deliverer(deliveries, box, WebhookSender.jdk(), Clock.systemUTC(), Duration.ofMillis(200),
+        Deliverer deliverer = new Deliverer(deliveries, box, WebhookSender.jdk(), clock, Duration.ofMillis(200),
                 waits::add);
         return new WebhookService(new DynamoCohortStore(moto.dynamo(), moto.table()),
                 new DynamoWebhookStore(moto.dynamo(), moto.table()), deliveries,
@@ -258,5 +262,42 @@ class WebhookDeliveryIT extends LocalHubTest {
         assertThat(log.at("/deliveries/0/status").asText()).isEqualTo("failed");
         assertThat(log.at("/deliveries/0/event").asText()).isEqualTo("checkin-reminder");
         assertThat(log.at("/deliveries/0/error").asText()).isEqualTo("HTTP 404");
+    }
+
+    @Test
+    void aKeyServiceThatDoesNotAnswerLeavesTheDeliveryToALaterRun(@TempDir Path dir) throws Exception {
+        hooked(dir, "learners", "slack", "mon", "08:30", "Europe/Paris");
+        SecretBox sealed = AesGcmSecretBox.inFile(dir.resolve("k"));
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        SecretBox flaky = new SecretBox() {
+            @Override
+            public String seal(String plain, String context) {
+                return sealed.seal(plain, context);
+            }
+
+            @Override
+            public String open(String value, String context) {
+                if (down.get()) {
+                    throw new RuntimeException("the key service timed out");
+                }
+                return sealed.open(value, context);
+            }
+        };
+        LocalDate monday = LocalDate.now(PARIS).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        Instant due = monday.atTime(8, 45).atZone(PARIS).toInstant();
+
+        WebhookService.Run first = service(WebhookAddress.forTestsOnLoopback(), flaky).remind(due);
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(received).isEmpty();
+        assertThat(items(Keys.DELIVERY)).singleElement().satisfies(d -> assertThat(d.get("status").s()).isEqualTo("sending"));
+
+        down.set(false);
+        assertThat(service(WebhookAddress.forTestsOnLoopback(), flaky).remind(due.plusSeconds(60)).already())
+                .as("within the lease the claim holds").isEqualTo(1);
+        Clock afterLease = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(6));
+        assertThat(service(WebhookAddress.forTestsOnLoopback(), flaky, afterLease).remind(due.plusSeconds(900)).sent())
+                .isEqualTo(1);
+        assertThat(received).hasSize(1);
+        assertThat(items(Keys.DELIVERY).get(0).get("status").s()).isEqualTo("sent");
     }
 }

@@ -58,6 +58,11 @@ public final class Deliverer {
         } catch (IllegalStateException e) {
             // Sealed with another key (a restored copy of the data): the team sets the webhook again.
             return failed(hook, post, 0, "the stored address does not open with this hub's key");
+        } catch (RuntimeException e) {
+            // The key service did not answer (KMS throttled or unreachable): the claim is left to
+            // lapse, so a later run within the event's window takes the delivery over, and this
+            // run goes on with the other channels.
+            return Outcome.FAILED;
         }
         String body = Payloads.body(hook.kind(), post);
         String error = null;

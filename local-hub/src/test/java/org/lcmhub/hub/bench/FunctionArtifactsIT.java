@@ -28,8 +28,9 @@ import org.lcmhub.hub.testing.MotoExtension.Moto;
 class FunctionArtifactsIT {
     private static final long LIMIT = 12L * 1024 * 1024;
     /**
-     * Over the 12 MiB target, and why: with the SES v2 SDK (3 MiB), the Cognito SDK (3.5 MiB)
-     * and ical4j with its libraries (2.8 MiB) where invites are sent or cancelled, each on top of
+     * Over the 12 MiB target, and why: with the SES v2 SDK (3 MiB), the Cognito SDK (3.5 MiB),
+     * ical4j with its libraries (2.8 MiB) where invites are sent or cancelled and the KMS SDK
+     * (1.3 MiB) where webhook addresses are sealed, each on top of
      * the 9.5 MiB every function needs (DynamoDB SDK, Jackson, the code). Listed so that any other
      * artifact growing past the limit fails here, and so that this list stays true (an entry
      * under the limit fails too).
@@ -87,6 +88,8 @@ class FunctionArtifactsIT {
             assertThat(libs.stream().anyMatch(n -> n.startsWith("sesv2-"))).as(kind + " ships SES").isEqualTo(!kind.equals("base"));
             assertThat(libs.stream().anyMatch(n -> n.startsWith("cognitoidentityprovider-")))
                     .as(kind + " ships Cognito").isEqualTo(kind.equals("staff"));
+            assertThat(libs.stream().anyMatch(n -> n.startsWith("kms-")))
+                    .as(kind + " ships KMS").isEqualTo(kind.equals("invites"));
             assertThat(libs.stream().anyMatch(n -> n.startsWith("ical4j-")))
                     .as(kind + " ships ical4j").isEqualTo(kind.equals("invites") || kind.equals("staff"));
         }
