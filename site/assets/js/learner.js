@@ -195,6 +195,8 @@
     where.textContent = '';
     where.hidden = true;
     $('me-ics').hidden = !o;
+    box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: { oneToOne: o, timezone: me.timezone,
+      mentorName: m ? m.name : '' } }));
     if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
     var zone = me.timezone;
     var now = Date.now();

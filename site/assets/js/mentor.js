@@ -276,6 +276,7 @@
         ? t('mentor.meetingMoved', { date: S.date(x.planned) }) : t('mentor.meetingCancelled')));
     }
     if (x.status === 'cancelled') { return li; }
+    if (x.proposal && x.proposal.status === 'open') { li.appendChild(proposalBlock(m, id, path, o, x, state, changed)); }
     var actions = el('p', { 'class': 'staff-actions' });
     var move = el('button', { type: 'button', 'class': 'button-secondary', 'aria-expanded': 'false',
       'aria-controls': 'm' + id + '-move' }, t('mentor.meetingMove'));
@@ -347,6 +348,59 @@
     return li;
   }
 
+  /**
+   * The mentee's open proposal of another time for this meeting, in both zones, with their message:
+   * accept (the meeting moves, both mailed) or decline with an optional message (the mentee is mailed).
+   */
+  function proposalBlock(m, id, path, o, x, state, changed) {
+    var p = x.proposal;
+    var box = el('div', { 'class': 'staff-proposal', role: 'group', 'aria-labelledby': 'm' + id + '-proposal' });
+    box.appendChild(el('p', { id: 'm' + id + '-proposal' }, t('mentor.proposal', { name: m.name,
+      mine: when(p.start, o.timezone), theirs: m.timezone ? when(p.start, m.timezone) : '' })));
+    if (p.message) { box.appendChild(el('blockquote', { 'class': 'learner-quote' }, p.message)); }
+    var buttons = el('p', { 'class': 'staff-actions' });
+    var accept = el('button', { type: 'button' }, t('mentor.proposalAccept'));
+    var decline = el('button', { type: 'button', 'class': 'button-secondary', 'aria-expanded': 'false',
+      'aria-controls': 'm' + id + '-decline' }, t('mentor.proposalDecline'));
+    buttons.appendChild(accept);
+    buttons.appendChild(decline);
+    box.appendChild(buttons);
+    var f = el('form', { id: 'm' + id + '-decline', novalidate: '' });
+    f.hidden = true;
+    var reply = el('textarea', { name: 'message', id: 'm' + id + '-reply', maxlength: '500' });
+    f.appendChild(field('m' + id + '-reply', t('mentor.proposalReply', { name: m.name }), reply));
+    var send = el('p', { 'class': 'staff-actions' });
+    send.appendChild(el('button', { type: 'submit' }, t('mentor.proposalDeclineSend')));
+    f.appendChild(send);
+    box.appendChild(f);
+    var url = path + '/proposal/answer';
+    function answered(r, done) {
+      if (r.ok) { changed(r.json.oneToOne, done); return; }
+      if (r.status === 400) { S.say(state, t('mentor.proposalErr'), 'error'); return; }
+      var text = r.status === 404 ? t('mentor.proposalGone') : r.status === 409 ? t('mentor.proposalPast') : t('mentor.failed');
+      S.call('GET', path.replace(/\/meetings\/[^/]+$/, '')).then(function (g) {
+        changed(g.ok && g.json ? g.json.oneToOne : null, text, true);
+      });
+    }
+    accept.addEventListener('click', function () {
+      S.call('POST', url, { answer: 'accepted' }).then(function (r) {
+        answered(r, t('mentor.proposalAccepted', { name: m.name }));
+      });
+    });
+    decline.addEventListener('click', function () {
+      f.hidden = !f.hidden;
+      decline.setAttribute('aria-expanded', String(!f.hidden));
+      if (!f.hidden) { reply.focus(); }
+    });
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var body = { answer: 'declined' };
+      if (reply.value.trim()) { body.message = reply.value.trim(); }
+      S.call('POST', url, body).then(function (r) { answered(r, t('mentor.proposalDeclined', { name: m.name })); });
+    });
+    return box;
+  }
+
   function oneToOnePanel(m, n, base) {
     var day = input('select', 'day');
     DAYS.forEach(function (d) { day.appendChild(el('option', { value: d }, t('mentor.day.' + d))); });
@@ -397,6 +451,10 @@
       if (o) {
         meetings = meetingsList(m, n, base, o, showSeries);
         oneToOne.details.appendChild(meetings);
+        // A proposal of the mentee's waits for an answer: the panel opens on it.
+        if ((o.meetings || []).some(function (x) { return x.proposal && x.proposal.status === 'open'; })) {
+          oneToOne.details.open = true;
+        }
         if (said) {
           var st = meetings.querySelector('[role=status]');
           S.say(st, said, error ? 'error' : undefined);

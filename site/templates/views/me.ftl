@@ -75,6 +75,37 @@
         <p id="me-mentor-time" hidden></p>
         <p id="me-where" hidden></p>
         <p><button type="button" class="button-secondary" id="me-ics">${l.t(lang, "me.oneToOne.ics")}</button></p>
+        <#-- Another time for one meeting (js/me-proposal.js). -->
+        <div id="me-proposal" hidden>
+          <div id="me-proposal-state" hidden></div>
+          <details class="staff-details">
+            <summary>${l.t(lang, "me.proposal.summary")}</summary>
+            <form id="me-proposal-form" novalidate>
+              <div class="field">
+                <label for="me-proposal-meeting">${l.t(lang, "me.proposal.meeting")}</label>
+                <select id="me-proposal-meeting" name="meeting"></select>
+              </div>
+              <div class="field">
+                <label for="me-proposal-date">${l.t(lang, "me.proposal.date")}</label>
+                <input type="date" id="me-proposal-date" name="date" required aria-describedby="me-proposal-date-error">
+                <p class="field-error" id="me-proposal-date-error" hidden></p>
+              </div>
+              <div class="field">
+                <label for="me-proposal-time">${l.t(lang, "me.proposal.time")}</label>
+                <input type="time" id="me-proposal-time" name="time" required aria-describedby="me-proposal-zone me-proposal-time-error">
+                <p class="hint" id="me-proposal-zone" data-zone></p>
+                <p class="field-error" id="me-proposal-time-error" hidden></p>
+              </div>
+              <div class="field">
+                <label for="me-proposal-message">${l.t(lang, "me.proposal.message")}</label>
+                <textarea id="me-proposal-message" name="message" maxlength="500" aria-describedby="me-proposal-message-error"></textarea>
+                <p class="field-error" id="me-proposal-message-error" hidden></p>
+              </div>
+              <button type="submit">${l.t(lang, "me.proposal.submit")}</button>
+            </form>
+          </details>
+          <p id="me-proposal-status" class="staff-status" role="status" hidden></p>
+        </div>
       </div>
       <details id="me-rematch-box" class="staff-details" hidden>
         <summary>${l.t(lang, "me.rematch.summary")}</summary>

@@ -19,8 +19,10 @@ import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
 import org.lcmhub.learner.LearnerAuth;
 import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
+import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -35,6 +37,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class AppointmentsHandler extends ApiHandler {
     private static final String MENTEE = "/api/mentors/me/mentees/{learnerId}";
     private final OneToOneService service;
+    private final MeetingProposals proposals;
     private final LearnerAuth learners;
 
     /** Used by Lambda. */
@@ -43,13 +46,24 @@ public class AppointmentsHandler extends ApiHandler {
     }
 
     private AppointmentsHandler(DynamoDbClient dynamo, String table) {
-        this(new OneToOneService(new DynamoAppointmentStore(dynamo, table), new DynamoCohortStore(dynamo, table),
-                new DynamoMentorStore(dynamo, table), Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC()),
-                new LearnerAuth(new DynamoLearnerStore(dynamo, table)));
+        this(new DynamoAppointmentStore(dynamo, table), new DynamoMentorStore(dynamo, table), Mailers.fromEnv(),
+                Messages.fromEnv(), Clock.systemUTC(), dynamo, table);
     }
 
-    public AppointmentsHandler(OneToOneService service, LearnerAuth learners) {
+    private AppointmentsHandler(DynamoAppointmentStore store, DynamoMentorStore mentors, Mailer mailer,
+                                Messages messages, Clock clock, DynamoDbClient dynamo, String table) {
+        this(new OneToOneService(store, new DynamoCohortStore(dynamo, table), mentors, mailer, messages, clock),
+                store, mentors, mailer, messages, clock, new LearnerAuth(new DynamoLearnerStore(dynamo, table)));
+    }
+
+    private AppointmentsHandler(OneToOneService service, AppointmentStore store, MentorStore mentors, Mailer mailer,
+                                Messages messages, Clock clock, LearnerAuth learners) {
+        this(service, new MeetingProposals(store, service, mentors, mailer, messages, clock), learners);
+    }
+
+    public AppointmentsHandler(OneToOneService service, MeetingProposals proposals, LearnerAuth learners) {
         this.service = service;
+        this.proposals = proposals;
         this.learners = learners;
     }
 
@@ -60,10 +74,13 @@ public class AppointmentsHandler extends ApiHandler {
             service.cancel(StaffClaims.mentor(r), r.pathParameter("learnerId"));
             return ApiResponse.ok(Map.of("cancelled", true));
         }));
-        router.get(MENTEE + "/one-to-one", r -> guarded(() -> ApiResponse.ok(Map.of("oneToOne",
-                OneToOneViews.forMentor(service.series(StaffClaims.mentor(r), r.pathParameter("learnerId")))))));
+        router.get(MENTEE + "/one-to-one", r -> guarded(() -> series(
+                service.series(StaffClaims.mentor(r), r.pathParameter("learnerId")))));
         router.route("PUT", MENTEE + "/one-to-one/meetings/{date}", r -> guarded(() -> changeMeeting(r, false)));
         router.route("DELETE", MENTEE + "/one-to-one/meetings/{date}", r -> guarded(() -> changeMeeting(r, true)));
+        router.post(MENTEE + "/one-to-one/meetings/{date}/proposal/answer", r -> guarded(() -> answer(r)));
+        router.post("/api/me/one-to-one/meetings/{date}/proposal", r -> LearnerAuth.guarded(() -> guarded(() ->
+                propose(r))));
         router.get(MENTEE + "/one-to-one.ics", r -> guarded(() -> ics(
                 service.mentorIcs(StaffClaims.mentor(r), r.pathParameter("learnerId")))));
         router.post(MENTEE + "/sessions", r -> guarded(() -> addSession(r)));
@@ -83,7 +100,8 @@ public class AppointmentsHandler extends ApiHandler {
                 f.integer("weeks"), f.text("location"));
         f.throwIfInvalid();
         OneToOneService.Saved saved = service.set(mentor, request.pathParameter("learnerId"), in);
-        Map<String, Object> body = Map.of("oneToOne", OneToOneViews.forMentor(saved.appointment()));
+        Map<String, Object> body = Map.of("oneToOne", OneToOneViews.forMentor(saved.appointment(),
+                service.proposals(saved.appointment().learnerId())));
         return saved.created() ? ApiResponse.created(body) : ApiResponse.ok(body);
     }
 
@@ -99,7 +117,32 @@ public class AppointmentsHandler extends ApiHandler {
         }
         var a = service.changeMeeting(mentor, request.pathParameter("learnerId"), request.pathParameter("date"), date,
                 time, cancel);
-        return ApiResponse.ok(Map.of("oneToOne", OneToOneViews.forMentor(a)));
+        return series(a);
+    }
+
+    private ApiResponse series(org.lcmhub.pairing.Appointment a) {
+        return ApiResponse.ok(Map.of("oneToOne", OneToOneViews.forMentor(a, service.proposals(a.learnerId()))));
+    }
+
+    private ApiResponse propose(ApiRequest request) {
+        var learner = learners.authenticate(LearnerAuth.bearer(request)).learner();
+        Fields f = new Fields(request.bodyObject());
+        String date = f.text("date");
+        String time = f.text("time");
+        String message = f.text("message");
+        f.throwIfInvalid();
+        var p = proposals.propose(learner, request.pathParameter("date"), date, time, message);
+        return ApiResponse.created(Map.of("proposal", OneToOneViews.proposal(p)));
+    }
+
+    private ApiResponse answer(ApiRequest request) {
+        var mentor = StaffClaims.mentor(request);
+        Fields f = new Fields(request.bodyObject());
+        String answer = f.text("answer");
+        String message = f.text("message");
+        f.throwIfInvalid();
+        return series(proposals.answer(mentor, request.pathParameter("learnerId"), request.pathParameter("date"),
+                answer, message));
     }
 
     private ApiResponse addSession(ApiRequest request) {
@@ -135,6 +178,14 @@ public class AppointmentsHandler extends ApiHandler {
             throw ApiException.notFound("The series has no meeting planned on that date.");
         } catch (OneToOneService.MeetingPast e) {
             throw ApiException.conflict("That meeting has already taken place.");
+        } catch (MeetingProposals.MeetingCancelled e) {
+            throw ApiException.conflict("That meeting is cancelled.");
+        } catch (MeetingProposals.ProposalPast e) {
+            throw ApiException.conflict("The proposed time has passed.");
+        } catch (AppointmentStore.ProposalOpen e) {
+            throw ApiException.conflict("A proposal for that meeting waits for your mentor's answer.");
+        } catch (AppointmentStore.NoOpenProposal e) {
+            throw ApiException.notFound("No proposal for that meeting waits for an answer.");
         } catch (AppointmentStore.Changed e) {
             throw ApiException.conflict("The 1:1 series was changed meanwhile; load it again.");
         }

@@ -24,6 +24,6 @@ public final class CurrentOneToOne {
     /** The schedule for {@code GET /api/me}, or null. */
     public Map<String, Object> view(String learnerId) {
         Appointment a = of(learnerId);
-        return a == null ? null : OneToOneViews.schedule(a);
+        return a == null ? null : OneToOneViews.schedule(a, store.proposals(learnerId));
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.appointments.model.SlotChoice;
 import org.lcmhub.appointments.model.SlotInput;
@@ -123,6 +124,12 @@ public class OneToOneService {
      */
     public Appointment changeMeeting(Caller mentor, String learnerId, String planned, String date, String time,
                                      boolean cancel) {
+        return changeMeeting(mentor, learnerId, planned, date, time, cancel, null);
+    }
+
+    /** The same, and {@code accepted} (the learner's proposal it follows, or null) recorded in the same write. */
+    Appointment changeMeeting(Caller mentor, String learnerId, String planned, String date, String time,
+                              boolean cancel, Proposal accepted) {
         Learner learner = menteeOf(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
         LocalDate today = LocalDate.now(clock.withZone(zoneOf(profile)));
@@ -134,7 +141,11 @@ public class OneToOneService {
             Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today);
             Appointment a = old.with(change, clock.instant());
             try {
-                store.save(a, old.sequence());
+                if (accepted == null) {
+                    store.save(a, old.sequence());
+                } else {
+                    store.answer(accepted, a, old.sequence());
+                }
             } catch (AppointmentStore.Changed e) {
                 if (attempt == 3) {
                     throw e;
@@ -144,6 +155,11 @@ public class OneToOneService {
             notifyChange(learner, profile, mentor, a, change);
             return a;
         }
+    }
+
+    /** The learner's proposals of other times, for the mentor's view of the series. */
+    public java.util.List<Proposal> proposals(String learnerId) {
+        return store.proposals(learnerId);
     }
 
     /** An invite to download: its text and a file name that says with whom. */
@@ -204,7 +220,7 @@ public class OneToOneService {
         return store.sessions(learnerId).stream().filter(n -> cohortId.equals(n.cohortId())).toList();
     }
 
-    private Learner menteeOf(Caller mentor, String learnerId) {
+    Learner menteeOf(Caller mentor, String learnerId) {
         Mentee m = store.mentee(learnerId);
         if (!m.isMenteeOf(mentor.sub())) {
             throw new AppointmentStore.NotYourMentee();
@@ -216,11 +232,11 @@ public class OneToOneService {
      * The mentor's zone: times are given in it. Without a profile (matching needs one, so only for
      * data made otherwise) UTC, by its tz database name, which calendars and ical4j know.
      */
-    private static ZoneId zoneOf(Mentor profile) {
+    static ZoneId zoneOf(Mentor profile) {
         return profile == null || profile.timezone() == null ? ZoneId.of("Etc/UTC") : ZoneId.of(profile.timezone());
     }
 
-    private String language(Learner learner) {
+    String language(Learner learner) {
         Cohort cohort = cohorts.find(learner.cohortId());
         return cohort == null ? learner.language() : cohort.language();
     }

@@ -22,7 +22,7 @@ public final class SlotRules {
     static final int MINUTES_MAX = 120;
     static final int WEEKS_MAX = 52;
     static final int TEXT_MAX = 2_000;
-    private static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
+    static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
     private SlotRules() {
@@ -123,7 +123,7 @@ public final class SlotRules {
         return d;
     }
 
-    private static LocalDate date(String value) {
+    static LocalDate date(String value) {
         if (!DATE.matcher(value).matches()) {
             return null;
         }

@@ -143,16 +143,19 @@ public class DashboardService {
             }
         });
         Map<String, String> names = mentorIds.isEmpty() ? Map.of() : mentors.names(mentorIds);
-        Map<String, Own> own = new HashMap<>();
-        if (plans != null) {
-            PlanStore.CohortPlans cp = plans.forCohort(cohortId);
-            enrolled.forEach(l -> {
-                PersonalPlan p = cp.plans().get(l.learnerId());
-                own.put(l.learnerId(), new Own(p == null ? null : p.endDate(),
-                        PlanSigns.outcomes(cp.reports().getOrDefault(l.learnerId(), List.of()))));
-            });
-        }
+        Map<String, Own> own = plans == null ? Map.of() : own(enrolled, plans.forCohort(cohortId));
         return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now);
+    }
+
+    /** Each learner's own end date and 1:1 outcomes, from the cohort's plans and reports. */
+    private static Map<String, Own> own(List<Learner> learners, PlanStore.CohortPlans cp) {
+        Map<String, Own> own = new HashMap<>();
+        learners.forEach(l -> {
+            PersonalPlan p = cp.plans().get(l.learnerId());
+            own.put(l.learnerId(), new Own(p == null ? null : p.endDate(),
+                    PlanSigns.outcomes(cp.reports().getOrDefault(l.learnerId(), List.of()))));
+        });
+        return own;
     }
 
     /**
@@ -225,6 +228,16 @@ public class DashboardService {
      */
     public static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, Instant now) {
         return standings(cohort, r, Map.of(), now);
+    }
+
+    /**
+     * As the dashboard judges them: each learner against their personal plan, with their 1:1s'
+     * no-shows and cancellations as signs ({@code plans} null: the cohort's plan, no signs).
+     */
+    public static List<LearnerStanding> standings(Cohort cohort, CohortRecords.Records r, PlanStore.CohortPlans plans,
+                                                  Instant now) {
+        return plans == null ? standings(cohort, r, now)
+                : standings(cohort, r, Map.of(), own(r.learners(), plans), now);
     }
 
     /** A learner's own end date (null: the cohort's) and the outcomes of their 1:1s. */

@@ -15,6 +15,7 @@ import org.lcmhub.digest.store.dynamodb.DynamoDigestStore;
 import org.lcmhub.http.Json;
 import org.lcmhub.http.RequestLog;
 import org.lcmhub.mail.Mailers;
+import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -35,7 +36,7 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
     private DigestHandler(DynamoDbClient dynamo, String table, Clock clock) {
         this(new DigestService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table),
                 new DynamoDigestStore(dynamo, table), Mailers.fromEnv(), DigestMail.fromEnv(),
-                CognitoStaffDirectory.fromEnv()), clock);
+                CognitoStaffDirectory.fromEnv(), new DynamoPlanStore(dynamo, table)), clock);
     }
 
     public DigestHandler(DigestService service, Clock clock) {

@@ -22,6 +22,7 @@ import org.lcmhub.domain.Log;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
+import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.risk.RiskLevel;
 
@@ -56,16 +57,26 @@ public class DigestService {
     private final Mailer mailer;
     private final DigestMail mail;
     private final StaffDirectory directory;
+    private final PlanStore plans;
 
     public DigestService(CohortStore cohorts, CohortRecords records, DigestStore digests, Mailer mailer,
                          DigestMail mail) {
-        this(cohorts, records, digests, mailer, mail, StaffDirectory.NONE);
+        this(cohorts, records, digests, mailer, mail, StaffDirectory.NONE, null);
     }
 
-    /** {@code directory}: where to find the address of a team member who has none on their team item. */
     public DigestService(CohortStore cohorts, CohortRecords records, DigestStore digests, Mailer mailer,
                          DigestMail mail, StaffDirectory directory) {
+        this(cohorts, records, digests, mailer, mail, directory, null);
+    }
+
+    /**
+     * {@code directory}: where to find the address of a team member who has none on their team item;
+     * {@code plans}: personal plans and 1:1 reports, judged as the dashboard judges them (null: none).
+     */
+    public DigestService(CohortStore cohorts, CohortRecords records, DigestStore digests, Mailer mailer,
+                         DigestMail mail, StaffDirectory directory, PlanStore plans) {
         this.directory = directory;
+        this.plans = plans;
         this.cohorts = cohorts;
         this.records = records;
         this.digests = digests;
@@ -87,7 +98,8 @@ public class DigestService {
                 continue;
             }
             read++;
-            List<LearnerStanding> atRisk = DashboardService.standings(cohort, records.read(cohortId), now).stream()
+            List<LearnerStanding> atRisk = DashboardService.standings(cohort, records.read(cohortId),
+                            plans == null ? null : plans.forCohort(cohortId), now).stream()
                     .filter(s -> s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow())
                     .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()
                             .thenComparing(LearnerStanding::name))

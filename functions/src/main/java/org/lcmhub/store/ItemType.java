@@ -26,6 +26,7 @@ public enum ItemType {
     MATCHING_DRAFT("MatchingDraft"),
     ONE_TO_ONE("OneToOne"),
     SESSION("Session"),
+    PROPOSAL("Proposal"),
     PLAN("Plan"),
     PLAN_VERSION("PlanVersion"),
     SESSION_REPORT("SessionReport"),

@@ -143,6 +143,13 @@ public final class Keys {
     /** Sort-key prefix of 1:1 session notes, in a learner's partition and under their cohort on GSI1. */
     public static final String SESSION = "SESSION#";
 
+    /** Sort-key prefix of the learner's proposals of another time, one per meeting (by its planned date). */
+    public static final String PROPOSAL = "PROPOSAL#";
+
+    public static Map<String, AttributeValue> proposal(String learnerId, java.time.LocalDate planned) {
+        return key(learnerPk(learnerId), PROPOSAL + planned);
+    }
+
     /** A learner's current personal plan; {@link #PLAN_VERSION} items keep every version. */
     public static Map<String, AttributeValue> plan(String learnerId) {
         return key(learnerPk(learnerId), "PLAN");

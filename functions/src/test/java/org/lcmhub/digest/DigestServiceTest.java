@@ -19,7 +19,10 @@ import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
+import org.lcmhub.plans.SessionReport;
+import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemoryPlans;
 import org.lcmhub.testing.RecordingMailer;
 
 /** The digest's rules without a store: what is new, who gets which mail, in which language, and when nothing goes. */
@@ -268,5 +271,25 @@ class DigestServiceTest {
             sent.put(cohortId, new Sent(date, atRisk, previous == null ? 1 : previous.version() + 1));
             return true;
         }
+    }
+    @Test
+    void noShowsReportedAfter1To1sPutALearnerOnTheDigestAsTheDashboardDoes() {
+        cohort("c-fr", "fr", Map.of("lcm-1", "alice@example.org"));
+        fine("c-fr", "l-1");
+        InMemoryPlans plans = new InMemoryPlans().learner("l-1", "c-fr", "mentor-1");
+        PlanStore.Author mentor = new PlanStore.Author(PlanStore.Author.MENTOR, "mentor-1", "c-fr");
+        for (String date : List.of("2027-01-20", "2027-01-27")) {
+            plans.saveReport(mentor, new SessionReport("r-" + date, "l-1", "c-fr", "mentor", "mentor-1",
+                    LocalDate.parse(date), SessionReport.Outcome.NO_SHOW, "", null, List.of(), null, null, null,
+                    NOW.minusSeconds(86_400)), null);
+        }
+
+        assertThat(service.run(NOW).mails()).as("without plans the check-ins alone look fine").isEmpty();
+        new DigestService(cohorts, records, digests, mailer, new DigestMail("https://hub.example.org/"),
+                org.lcmhub.auth.StaffDirectory.NONE, plans).run(NOW);
+
+        assertThat(mailTo("alice@example.org").text()).contains("- Name l-1",
+                "Absent à 2 entretiens individuels ces 6 dernières semaines");
+        assertThat(digests.sent.get("c-fr").learnerIds()).containsExactly("l-1");
     }
 }

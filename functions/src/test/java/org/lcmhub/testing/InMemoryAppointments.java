@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.learner.Learner;
@@ -16,6 +17,8 @@ public final class InMemoryAppointments implements AppointmentStore {
     public final Map<String, String> matches = new HashMap<>();
     public final Map<String, Appointment> series = new HashMap<>();
     public final List<SessionNote> notes = new ArrayList<>();
+    /** By learner id, then planned date: one item per meeting, as in the table. */
+    public final Map<String, Map<java.time.LocalDate, Proposal>> proposals = new HashMap<>();
 
     public InMemoryAppointments match(Learner learner, String mentorId) {
         learners.put(learner.learnerId(), learner);
@@ -64,6 +67,44 @@ public final class InMemoryAppointments implements AppointmentStore {
         return notes.stream().filter(n -> n.learnerId().equals(learnerId))
                 .sorted(Comparator.comparing(SessionNote::date).thenComparing(SessionNote::createdAt).reversed())
                 .toList();
+    }
+
+    @Override
+    public synchronized void propose(Proposal p) {
+        checkMatch(p.learnerId(), p.mentorId());
+        Appointment a = series.get(p.learnerId());
+        if (a == null || !a.uid().equals(p.uid())) {
+            throw new Changed();
+        }
+        Proposal old = proposals.getOrDefault(p.learnerId(), Map.of()).get(p.planned());
+        if (old != null && old.isOpen() && old.uid().equals(p.uid())) {
+            throw new ProposalOpen();
+        }
+        proposals.computeIfAbsent(p.learnerId(), k -> new java.util.TreeMap<>()).put(p.planned(), p);
+    }
+
+    @Override
+    public synchronized List<Proposal> proposals(String learnerId) {
+        return List.copyOf(proposals.getOrDefault(learnerId, Map.of()).values());
+    }
+
+    @Override
+    public synchronized void answer(Proposal answered, Appointment moved, Integer previousSequence) {
+        checkMatch(answered.learnerId(), answered.mentorId());
+        Proposal old = proposals.getOrDefault(answered.learnerId(), Map.of()).get(answered.planned());
+        if (moved != null) {
+            Appointment now = series.get(moved.learnerId());
+            if (now == null || now.sequence() != previousSequence) {
+                throw new Changed();
+            }
+        }
+        if (old == null || !old.isOpen() || !old.uid().equals(answered.uid())) {
+            throw new NoOpenProposal();
+        }
+        if (moved != null) {
+            series.put(moved.learnerId(), moved);
+        }
+        proposals.get(answered.learnerId()).put(answered.planned(), answered);
     }
 
     private void checkMatch(String learnerId, String mentorId) {

@@ -103,10 +103,8 @@ class OneToOneApiIT extends LocalHubTest {
         Pair p = matched();
         String mentor = token(p.mentorEmail(), "mentor");
         String learner = "Bearer " + p.key();
-        JsonNode set = HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
-                .get("oneToOne");
-        List<String> planned = new java.util.ArrayList<>();
-        set.get("meetings").forEach(m -> planned.add(m.get("planned").asText()));
+        JsonNode set = weekly(p, mentor);
+        List<String> planned = set.findValuesAsText("planned");
         assertThat(planned).hasSize(4);
         String movedTo = LocalDate.parse(planned.get(1)).plusDays(2).toString();
 
@@ -146,6 +144,87 @@ class OneToOneApiIT extends LocalHubTest {
                 .isEqualTo(404);
         assertThat(HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings/3/status")
                 .asText()).isEqualTo("planned");
+    }
+
+    @Test
+    void theLearnerProposesAnotherTimeAndTheMentorAcceptsOneAndDeclinesAnother() throws Exception {
+        Pair p = matched();
+        String mentor = token(p.mentorEmail(), "mentor");
+        String learner = "Bearer " + p.key();
+        JsonNode set = weekly(p, mentor);
+        List<String> planned = set.findValuesAsText("planned");
+        String wednesday = LocalDate.parse(planned.get(1)).plusDays(1).toString();
+        String propose = "/api/me/one-to-one/meetings/";
+
+        // 17:30 in Dakar (UTC all year) is 18:30 in Paris (UTC+1 in winter, +2 in summer: 19:30).
+        HttpResponse<String> made = client.json("POST", propose + planned.get(1) + "/proposal", learner,
+                "{\"date\":\"" + wednesday + "\",\"time\":\"17:30\",\"message\":\"Exam that day\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(HubClient.parse(made).at("/proposal/start").asText()).isEqualTo(wednesday + "T17:30Z");
+        HttpResponse<String> second = client.json("POST", propose + planned.get(1) + "/proposal", learner,
+                "{\"date\":\"" + wednesday + "\",\"time\":\"16:00\"}");
+        assertThat(second.statusCode()).as("one open proposal per meeting").isEqualTo(409);
+        assertThat(subjects(p.mentorEmail())).contains("Autre horaire proposé par Awa Diallo");
+        JsonNode seen = HubClient.parse(client.json("GET", p.base() + "/one-to-one", mentor, null)).at("/oneToOne/meetings/1");
+        assertThat(seen.at("/proposal/status").asText()).isEqualTo("open");
+        assertThat(seen.at("/proposal/message").asText()).isEqualTo("Exam that day");
+
+        String answer = p.base() + "/one-to-one/meetings/" + planned.get(1) + "/proposal/answer";
+        assertThat(client.json("POST", answer, token("someone-else@example.org", "mentor"),
+                "{\"answer\":\"accepted\"}").statusCode()).isEqualTo(404);
+        HttpResponse<String> maybe = client.json("POST", answer, mentor, "{\"answer\":\"maybe\"}");
+        assertThat(maybe.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(maybe).at("/error/fields/answer").asText()).isNotBlank();
+        HttpResponse<String> accepted = client.json("POST", answer, mentor, "{\"answer\":\"accepted\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        JsonNode series = HubClient.parse(accepted).get("oneToOne");
+        assertThat(series.get("uid").asText()).isEqualTo(set.get("uid").asText());
+        assertThat(series.get("sequence").asInt()).isEqualTo(set.get("sequence").asInt() + 1);
+        JsonNode moved = series.at("/meetings/1");
+        assertThat(moved.get("status").asText()).isEqualTo("moved");
+        assertThat(java.time.OffsetDateTime.parse(moved.get("start").asText()).toInstant())
+                .isEqualTo(Instant.parse(wednesday + "T17:30:00Z"));
+        assertThat(moved.at("/proposal/status").asText()).isEqualTo("accepted");
+        assertThat(client.json("GET", "/api/me/one-to-one.ics", learner, null).body()).contains("RECURRENCE-ID");
+        assertThat(subjects(p.learnerEmail())).contains("Rendez-vous déplacé avec Inès Moreau");
+        assertThat(client.json("POST", answer, mentor, "{\"answer\":\"declined\"}").statusCode())
+                .as("answered once").isEqualTo(404);
+
+        String thursday = LocalDate.parse(planned.get(2)).plusDays(2).toString();
+        assertThat(client.json("POST", propose + planned.get(2) + "/proposal", learner,
+                "{\"date\":\"" + thursday + "\",\"time\":\"09:00\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> declined = client.json("POST", p.base() + "/one-to-one/meetings/" + planned.get(2)
+                + "/proposal/answer", mentor, "{\"answer\":\"declined\",\"message\":\"I work mornings\"}");
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings/2");
+        assertThat(mine.get("status").asText()).isEqualTo("planned");
+        assertThat(mine.at("/proposal/status").asText()).isEqualTo("declined");
+        assertThat(mine.at("/proposal/reply").asText()).isEqualTo("I work mornings");
+        assertThat(subjects(p.learnerEmail())).contains("Autre horaire décliné par Inès Moreau");
+
+        // Bad input, a wrong key: refused, nothing written.
+        HttpResponse<String> bad = client.json("POST", propose + planned.get(3) + "/proposal", learner,
+                "{\"date\":\"" + thursday + "\",\"time\":\"25:00\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(bad).at("/error/fields/time").asText()).isNotBlank();
+        assertThat(client.json("POST", propose + planned.get(3) + "/proposal", "Bearer wrong-key",
+                "{\"date\":\"" + thursday + "\",\"time\":\"10:00\"}").statusCode()).isEqualTo(401);
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
+                .extracting(i -> i.get("SK").s()).filteredOn(sk -> sk.startsWith("PROPOSAL#"))
+                .containsExactly("PROPOSAL#" + planned.get(1), "PROPOSAL#" + planned.get(2));
+    }
+
+    /** Four Tuesdays at 18:00 set by the mentor: the series as answered. */
+    private JsonNode weekly(Pair p, String mentor) throws Exception {
+        return HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
+                .get("oneToOne");
+    }
+
+    private List<String> subjects(String email) throws Exception {
+        List<String> subjects = new java.util.ArrayList<>();
+        HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null,
+                null)).get("messages").forEach(m -> subjects.add(m.get("subject").asText()));
+        return subjects;
     }
 
     private static String slot(String day, String time, int weeks) {
@@ -293,7 +372,7 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(HubClient.parse(bad).at("/error/fields")).hasSize(5);
 
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
-                .extracting(i -> i.get("SK").s()).containsExactlyInAnyOrder("PROFILE", "MENTOR");
+                .extracting(i -> i.get("SK").s()).containsExactlyInAnyOrder("PROFILE", "STANDING", "MENTOR");
         assertThat(invitesTo(p.learnerEmail(), "one-to-one-invite")).isEmpty();
     }
 
@@ -338,7 +417,7 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(client.json("POST", p.base() + "/sessions", mentor, "{\"date\":\"" + LocalDate.now().minusDays(1)
                 + "\",\"text\":\"Hello\"}").statusCode()).isEqualTo(404);
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
-                .extracting(i -> i.get("SK").s()).containsExactly("PROFILE");
+                .extracting(i -> i.get("SK").s()).containsExactlyInAnyOrder("PROFILE", "STANDING");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.lcmhub.appointments.store;
 
 import java.util.List;
+import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.pairing.Appointment;
@@ -39,6 +40,40 @@ public interface AppointmentStore {
 
     /** The learner's session notes, newest first. */
     List<SessionNote> sessions(String learnerId);
+
+    /**
+     * Records the learner's proposal if the match still names its mentor, the series is still
+     * {@code p.uid()}, and no proposal for that meeting of that series is open.
+     *
+     * @throws NotYourMentee when the match is gone or another mentor's
+     * @throws Changed       when the series was replaced or cancelled meanwhile
+     * @throws ProposalOpen  when one is open already
+     */
+    void propose(Proposal p);
+
+    /** The learner's proposals, by planned date. */
+    List<Proposal> proposals(String learnerId);
+
+    /**
+     * Saves {@code answered} in place of the open proposal (refused with {@link NoOpenProposal} when
+     * it is no longer open) and, when {@code moved} is not null, the series moved by it as
+     * {@link #save} does, in one transaction.
+     */
+    void answer(Proposal answered, Appointment moved, Integer previousSequence);
+
+    /** No open proposal for that meeting (none, or answered meanwhile). */
+    final class NoOpenProposal extends RuntimeException {
+        public NoOpenProposal() {
+            super("No open proposal for that meeting", null, false, false);
+        }
+    }
+
+    /** The learner's earlier proposal for that meeting waits for the mentor's answer. */
+    final class ProposalOpen extends RuntimeException {
+        public ProposalOpen() {
+            super("A proposal for that meeting is open", null, false, false);
+        }
+    }
 
     /** The learner is not (or no longer) the caller's mentee. */
     final class NotYourMentee extends RuntimeException {

@@ -41,6 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A 1:1 report in Chromium, in English and in French, 375 and 1280 px, axe-core clean: the mentor
  * files a report that lowers the hours target and recommends a guide; the learner sees the new plan
  * and the guide as a link on My page and confirms; the mentor's page then says the learner confirmed.
+ * The learner proposes another time for a coming 1:1 from My page; the mentor accepts it on theirs.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,6 +53,7 @@ class PlansBrowserIT {
     private Browser browser;
     private String axe;
     private JsonNode messages;
+    private JsonNode words;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String mentor = "nora-plans-" + run + "@example.org";
     private final Map<String, String> names = Map.of("en", "Ella English", "fr", "Fanny Française", "absent", "Noé Absent");
@@ -67,6 +69,15 @@ class PlansBrowserIT {
         this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
         this.messages = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Checkout.root().resolve("site/messages/plans.json").toFile());
+        this.words = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        for (String area : java.util.List.of("learner", "staff")) {
+            JsonNode file = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(Checkout.root().resolve("site/messages/" + area + ".json").toFile());
+            for (String lang : java.util.List.of("en", "fr")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) words).withObject("/" + lang)
+                        .setAll((com.fasterxml.jackson.databind.node.ObjectNode) file.get(lang));
+            }
+        }
         lcm = "lcm-plans-" + run + "@example.org";
         cohort = new Cohort("plc-" + run, PATH, "Python " + run, "fr", LocalDate.now().minusDays(7), 8, 20, true,
                 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
@@ -177,6 +188,59 @@ class PlansBrowserIT {
         mentorPage(lang);
         WebElement after = card(name);
         waiting().until(d -> after.getText().contains(t(lang, "plans.answer.confirmed")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theLearnerProposesAnotherTimeAndTheMentorAcceptsIt(String lang) throws Exception {
+        HubClient client = new HubClient(hub);
+        String name = names.get(lang);
+        HttpResponse<String> set = client.json("PUT", "/api/mentors/me/mentees/" + ids.get(lang) + "/one-to-one",
+                token(client, mentor, "mentor"), "{\"day\":\"thu\",\"time\":\"18:00\",\"durationMinutes\":30,"
+                        + "\"weeks\":4,\"firstDate\":\"" + LocalDate.now().plusDays(1) + "\"}");
+        assertThat(set.statusCode()).as(set.body()).isIn(200, 201);
+
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
+        WebElement box = waiting().until(d -> d.findElement(By.id("me-proposal")).isDisplayed()
+                ? d.findElement(By.id("me-proposal")) : null);
+        box.findElement(By.tagName("summary")).click();
+        WebElement form = box.findElement(By.id("me-proposal-form"));
+        String planned = new Select(form.findElement(By.name("meeting"))).getFirstSelectedOption().getAttribute("value");
+        browser.driver.executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("date")),
+                LocalDate.parse(planned).plusDays(1).toString());
+        browser.driver.executeScript("arguments[0].value = '19:30'", form.findElement(By.name("time")));
+        form.findElement(By.name("message")).sendKeys(lang.equals("fr") ? "J'ai un examen ce jour-là." : "I have an exam that day.");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("me-proposal-status")).getText()
+                .equals(word(lang, "me.proposal.sent").replace("{name}", "Nora Plan")));
+        String open = box.findElement(By.cssSelector("#me-proposal-state [data-status=open]")).getText();
+        assertThat(open).contains("19:30", "Nora Plan").doesNotContain(planned, "T19");
+        browser.assertAccessible(axe, SCREENSHOTS, "proposal-my-page-" + lang);
+
+        StaffSignIn.signIn(browser, hub, mentor, "mentor", lang, null);
+        mentorPage(lang);
+        WebElement card = card(name);
+        WebElement proposal = waiting().until(d -> card.findElements(By.cssSelector(".staff-proposal")).stream()
+                .findFirst().orElse(null));
+        WebElement details = proposal.findElement(By.xpath("ancestor::details[1]"));
+        if (details.getDomAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+        assertThat(proposal.getText()).contains("19:30", name).doesNotContain(planned);
+        browser.assertAccessible(axe, SCREENSHOTS, "proposal-mentor-page-" + lang);
+        proposal.findElement(By.cssSelector("button:not(.button-secondary)")).click();
+        waiting().until(d -> card.getText().contains(word(lang, "mentor.proposalAccepted").replace("{name}", name)));
+        assertThat(card.findElements(By.cssSelector(".staff-proposal"))).isEmpty();
+
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
+        WebElement accepted = waiting().until(d -> d.findElements(By.cssSelector("#me-proposal-state [data-status=accepted]"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(accepted.getText()).contains("19:30");
+        assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains("19:30");
+    }
+
+    private String word(String lang, String key) {
+        return words.get(lang).get(key).asText();
     }
 
     @org.junit.jupiter.api.Test

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
-import org.lcmhub.checkin.store.dynamodb.CheckInItems;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.HubServer;
@@ -124,9 +123,10 @@ class StaffWorkspaceBrowserIT {
         learners.put(name, id);
         if (progress != null) {
             LocalDate day = LocalDate.now().minusWeeks(weeksAgo);
-            moto.dynamo().putItem(r -> r.tableName(moto.table()).item(CheckInItems.toItem(new WeeklyCheckIn(id,
+            // Through the store, as a check-in is written: with the learner's standing in the same transaction.
+            new org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore(moto.dynamo(), moto.table()).put(new WeeklyCheckIn(id,
                     cohort.cohortId(), IsoWeek.of(day), progress, null, 3, 4, "Les boucles", weeksAgo == 0 && progress < 100,
-                    null, day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600)))));
+                    null, day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600)));
         }
     }
 

@@ -5,8 +5,10 @@ import static org.lcmhub.store.Keys.s;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
@@ -43,6 +45,40 @@ final class AppointmentItems {
         return new SessionNote(i.get("sessionId").s(), i.get("learnerId").s(), i.get("cohortId").s(),
                 i.get("mentorId").s(), LocalDate.parse(i.get("date").s()), i.get("text").s(),
                 Instant.parse(i.get("createdAt").s()));
+    }
+
+    /** {@code LEARNER#<id> / PROPOSAL#<planned>}: the start kept with the learner's zone, as they gave it. */
+    static Map<String, AttributeValue> toItem(Proposal p) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.proposal(p.learnerId(), p.planned()));
+        item.put(ItemType.ATTRIBUTE, ItemType.PROPOSAL.value());
+        item.put("learnerId", s(p.learnerId()));
+        item.put("mentorId", s(p.mentorId()));
+        item.put("uid", s(p.uid()));
+        item.put("planned", s(p.planned().toString()));
+        item.put("start", s(p.start().toString()));
+        if (p.message() != null) {
+            item.put("message", s(p.message()));
+        }
+        item.put("status", s(p.status().wire()));
+        if (p.reply() != null) {
+            item.put("reply", s(p.reply()));
+        }
+        item.put("proposedAt", s(p.proposedAt().toString()));
+        if (p.answeredAt() != null) {
+            item.put("answeredAt", s(p.answeredAt().toString()));
+        }
+        return item;
+    }
+
+    static Proposal proposalFromItem(Map<String, AttributeValue> i) {
+        return new Proposal(i.get("learnerId").s(), i.get("mentorId").s(), i.get("uid").s(),
+                LocalDate.parse(i.get("planned").s()), ZonedDateTime.parse(i.get("start").s()), text(i, "message"),
+                Proposal.Status.of(i.get("status").s()), text(i, "reply"), Instant.parse(i.get("proposedAt").s()),
+                i.containsKey("answeredAt") ? Instant.parse(i.get("answeredAt").s()) : null);
+    }
+
+    private static String text(Map<String, AttributeValue> i, String name) {
+        return i.containsKey(name) ? i.get(name).s() : null;
     }
 
     private static int num(Map<String, AttributeValue> item, String name) {

@@ -6,6 +6,7 @@ import static org.lcmhub.store.Keys.s;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.learner.store.dynamodb.LearnerItems;
@@ -55,22 +56,34 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                         .conditionExpression("#seq = :seq")
                         .expressionAttributeNames(Map.of("#seq", "sequence"))
                         .expressionAttributeValues(Map.of(":seq", n(previousSequence)))).build();
-        write(a.learnerId(), a.mentorId(), put);
+        try {
+            write(a.learnerId(), a.mentorId(), put);
+        } catch (Refused e) {
+            throw new Changed();
+        }
     }
 
     @Override
     public void delete(Appointment a) {
-        write(a.learnerId(), a.mentorId(), TransactWriteItem.builder().delete(d -> d.tableName(table)
-                .key(Keys.oneToOne(a.learnerId()))
-                .conditionExpression("#seq = :seq")
-                .expressionAttributeNames(Map.of("#seq", "sequence"))
-                .expressionAttributeValues(Map.of(":seq", n(a.sequence())))).build());
+        try {
+            write(a.learnerId(), a.mentorId(), TransactWriteItem.builder().delete(d -> d.tableName(table)
+                    .key(Keys.oneToOne(a.learnerId()))
+                    .conditionExpression("#seq = :seq")
+                    .expressionAttributeNames(Map.of("#seq", "sequence"))
+                    .expressionAttributeValues(Map.of(":seq", n(a.sequence())))).build());
+        } catch (Refused e) {
+            throw new Changed();
+        }
     }
 
     @Override
     public void addSession(SessionNote note) {
-        write(note.learnerId(), note.mentorId(), TransactWriteItem.builder().put(p -> p.tableName(table)
-                .item(AppointmentItems.toItem(note)).conditionExpression("attribute_not_exists(PK)")).build());
+        try {
+            write(note.learnerId(), note.mentorId(), TransactWriteItem.builder().put(p -> p.tableName(table)
+                    .item(AppointmentItems.toItem(note)).conditionExpression("attribute_not_exists(PK)")).build());
+        } catch (Refused e) {
+            throw new Changed();
+        }
     }
 
     @Override
@@ -84,32 +97,100 @@ public final class DynamoAppointmentStore implements AppointmentStore {
         return notes;
     }
 
+    @Override
+    public void propose(Proposal p) {
+        TransactWriteItem series = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+                .key(Keys.oneToOne(p.learnerId())).conditionExpression("uid = :uid")
+                .expressionAttributeValues(Map.of(":uid", s(p.uid())))).build();
+        // One open proposal per meeting: another may follow once the last one is answered.
+        TransactWriteItem put = TransactWriteItem.builder().put(r -> r.tableName(table).item(AppointmentItems.toItem(p))
+                .conditionExpression("attribute_not_exists(PK) OR #status <> :open OR uid <> :uid")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":open", s(Proposal.Status.OPEN.wire()), ":uid", s(p.uid())))).build();
+        try {
+            write(p.learnerId(), p.mentorId(), series, put);
+        } catch (Refused e) {
+            throw e.index == 0 ? new Changed() : new ProposalOpen();
+        }
+    }
+
+    @Override
+    public List<Proposal> proposals(String learnerId) {
+        List<Proposal> out = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :p)")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)), ":p", s(Keys.PROPOSAL))))
+                .items().forEach(item -> out.add(AppointmentItems.proposalFromItem(item)));
+        return out;
+    }
+
+    @Override
+    public void answer(Proposal answered, Appointment moved, Integer previousSequence) {
+        TransactWriteItem put = TransactWriteItem.builder().put(r -> r.tableName(table)
+                .item(AppointmentItems.toItem(answered))
+                .conditionExpression("#status = :open AND uid = :uid")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":open", s(Proposal.Status.OPEN.wire()), ":uid", s(answered.uid()))))
+                .build();
+        if (moved == null) {
+            try {
+                write(answered.learnerId(), answered.mentorId(), put);
+            } catch (Refused e) {
+                throw new NoOpenProposal();
+            }
+            return;
+        }
+        TransactWriteItem series = TransactWriteItem.builder().put(p -> p.tableName(table).item(SeriesItems.toItem(moved))
+                .conditionExpression("#seq = :seq")
+                .expressionAttributeNames(Map.of("#seq", "sequence"))
+                .expressionAttributeValues(Map.of(":seq", n(previousSequence)))).build();
+        try {
+            write(answered.learnerId(), answered.mentorId(), series, put);
+        } catch (Refused e) {
+            throw e.index == 0 ? new Changed() : new NoOpenProposal();
+        }
+    }
+
     /**
      * The match check, {@code write}, and a check that the learner's profile is still there (an
      * erasure deletes it first, so a write racing an erasure is refused); a conflict with another
      * transaction is tried again.
      */
-    private void write(String learnerId, String mentorId, TransactWriteItem write) {
+    private void write(String learnerId, String mentorId, TransactWriteItem... writes) {
         TransactWriteItem match = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
                 .key(Keys.match(learnerId))
                 .conditionExpression("mentorId = :me")
                 .expressionAttributeValues(Map.of(":me", s(mentorId)))).build();
         TransactWriteItem profile = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
                 .key(Keys.learner(learnerId)).conditionExpression("attribute_exists(PK)")).build();
+        List<TransactWriteItem> items = new ArrayList<>(List.of(match, profile));
+        items.addAll(List.of(writes));
         Transactions.retry("write the 1:1 of learner " + learnerId, () -> {
             try {
-                dynamo.transactWriteItems(r -> r.transactItems(match, write, profile));
+                dynamo.transactWriteItems(r -> r.transactItems(items));
                 return null;
             } catch (TransactionCanceledException e) {
-                if (Transactions.failedAt(e, 0) || Transactions.failedAt(e, 2)) {
+                if (Transactions.failedAt(e, 0) || Transactions.failedAt(e, 1)) {
                     throw new NotYourMentee();
                 }
-                if (Transactions.failedAt(e, 1)) {
-                    throw new Changed();
+                for (int i = 0; i < writes.length; i++) {
+                    if (Transactions.failedAt(e, 2 + i)) {
+                        throw new Refused(i);
+                    }
                 }
                 throw e; // a conflict: nothing was written
             }
         });
+    }
+
+    /** The condition of the {@code index}-th write (after the match and profile checks) refused it. */
+    private static final class Refused extends RuntimeException {
+        final int index;
+
+        Refused(int index) {
+            super("refused", null, false, false);
+            this.index = index;
+        }
     }
 
     private Map<String, AttributeValue> get(Map<String, AttributeValue> key) {

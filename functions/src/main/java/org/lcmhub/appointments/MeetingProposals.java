@@ -1,0 +1,142 @@
+package org.lcmhub.appointments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.lcmhub.appointments.model.Proposal;
+import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.mail.AfterCommit;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.store.MentorStore;
+import org.lcmhub.pairing.Appointment;
+
+/**
+ * The learner proposes another time for one coming meeting; the mentor accepts it (the meeting
+ * moves as when the mentor moves it: same UID, next SEQUENCE, both sides mailed) or declines it
+ * (the learner is mailed). One proposal is open per meeting at a time (a store condition).
+ */
+public class MeetingProposals {
+    private final AppointmentStore store;
+    private final OneToOneService oneToOne;
+    private final MentorStore mentors;
+    private final Mailer mailer;
+    private final ProposalMails mails;
+    private final Clock clock;
+
+    public MeetingProposals(AppointmentStore store, OneToOneService oneToOne, MentorStore mentors, Mailer mailer,
+                            Messages messages, Clock clock) {
+        this.store = store;
+        this.oneToOne = oneToOne;
+        this.mentors = mentors;
+        this.mailer = mailer;
+        this.mails = new ProposalMails(messages);
+        this.clock = clock;
+    }
+
+    /** The learner's proposal for the meeting planned on {@code planned}: {@code date} and {@code time} in their zone. */
+    public Proposal propose(Learner learner, String planned, String date, String time, String message) {
+        Appointment a = oneToOne.current(learner.learnerId());
+        if (a == null) {
+            throw new OneToOneService.NoSeries();
+        }
+        Appointment.Meeting meeting = comingMeeting(a, planned);
+        Instant now = clock.instant();
+        ZoneId zone = ZoneId.of(learner.timezone());
+        ZonedDateTime start = ProposalRules.start(date, time, message, zone, now);
+        if (start.toInstant().equals(meeting.start().toInstant())) {
+            throw new InvalidInput(Map.of("time", "That is when the meeting already is: propose another time."));
+        }
+        Proposal p = new Proposal(learner.learnerId(), a.mentorId(), a.uid(), meeting.planned(), start,
+                ProposalRules.clean(message), Proposal.Status.OPEN, null, now, null);
+        try {
+            store.propose(p);
+        } catch (AppointmentStore.NotYourMentee | AppointmentStore.Changed e) {
+            throw new OneToOneService.NoSeries(); // the match ended or the series changed meanwhile
+        }
+        Mentor mentor = mentors.find(a.mentorId());
+        if (mentor != null && mentor.email() != null) {
+            send(() -> mails.proposed(mentor.email(), mentor.mailLanguage(), mentor.name(), learner.name(), a, p));
+        }
+        return p;
+    }
+
+    /**
+     * The mentor's answer to the open proposal for the meeting planned on {@code planned}: accepted
+     * (the meeting moves, in the same write) or declined with an optional {@code reply}.
+     */
+    public Appointment answer(Caller mentor, String learnerId, String planned, String answer, String reply) {
+        Learner learner = oneToOne.menteeOf(mentor, learnerId);
+        Appointment a = oneToOne.series(mentor, learnerId);
+        boolean accept = "accepted".equals(answer);
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (!accept && !"declined".equals(answer)) {
+            errors.put("answer", "Answer accepted or declined.");
+        }
+        String problem = ProposalRules.textProblem(reply);
+        if (problem != null) {
+            errors.put("message", problem);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Proposal open = store.proposals(learnerId).stream()
+                .filter(p -> p.isOpen() && p.uid().equals(a.uid()) && p.planned().toString().equals(planned))
+                .findFirst().orElseThrow(AppointmentStore.NoOpenProposal::new);
+        Instant now = clock.instant();
+        if (accept) {
+            if (!open.start().toInstant().isAfter(now)) {
+                throw new ProposalPast();
+            }
+            ZonedDateTime there = open.start().withZoneSameInstant(a.zone());
+            return oneToOne.changeMeeting(mentor, learnerId, planned, there.toLocalDate().toString(),
+                    there.toLocalTime().toString(), false, open.answered(Proposal.Status.ACCEPTED, null, now));
+        }
+        Proposal declined = open.answered(Proposal.Status.DECLINED, ProposalRules.clean(reply), now);
+        store.answer(declined, null, null);
+        Mentor profile = mentors.find(mentor.sub());
+        String mentorName = profile == null || profile.name() == null ? "Your mentor" : profile.name();
+        send(() -> mails.declined(learner.email(), learner.name(), oneToOne.language(learner),
+                ZoneId.of(learner.timezone()), mentorName, a, declined));
+        return a;
+    }
+
+    /** A meeting of the series planned on {@code planned}, neither cancelled nor begun. */
+    private Appointment.Meeting comingMeeting(Appointment a, String planned) {
+        Appointment.Meeting m = a.meetings().stream().filter(x -> x.planned().toString().equals(planned)).findFirst()
+                .orElseThrow(OneToOneService.NoSuchMeeting::new);
+        if (m.cancelled()) {
+            throw new MeetingCancelled();
+        }
+        if (!m.start().toInstant().isAfter(clock.instant())) {
+            throw new OneToOneService.MeetingPast();
+        }
+        return m;
+    }
+
+    private void send(Supplier<Mail> mail) {
+        AfterCommit.send(mailer, mail, "mail about a proposed 1:1 time");
+    }
+
+    /** The meeting was cancelled: there is nothing to move. */
+    public static final class MeetingCancelled extends RuntimeException {
+        public MeetingCancelled() {
+            super("The meeting is cancelled", null, false, false);
+        }
+    }
+
+    /** The proposed time has passed before the mentor accepted it. */
+    public static final class ProposalPast extends RuntimeException {
+        public ProposalPast() {
+            super("The proposed time has passed", null, false, false);
+        }
+    }
+}

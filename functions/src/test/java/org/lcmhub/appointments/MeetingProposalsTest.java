@@ -1,0 +1,137 @@
+package org.lcmhub.appointments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.appointments.model.Proposal;
+import org.lcmhub.appointments.model.SlotInput;
+import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
+import org.lcmhub.testing.InMemoryAppointments;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemoryMentors;
+import org.lcmhub.testing.RecordingMailer;
+
+/** The learner proposes another time for one meeting; the mentor accepts (it moves) or declines. */
+class MeetingProposalsTest {
+    // Wednesday 2027-02-24, 10:00 UTC.
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-24T10:00:00Z"), ZoneOffset.UTC);
+    private static final Caller INES = new Caller("sub-ines", "ines@example.org", Set.of("mentor"));
+    private static final Caller FARID = new Caller("sub-farid", "farid@example.org", Set.of("mentor"));
+    // In a French cohort (the learner's mails are French). Tokyo: nine hours ahead of UTC, eight of Paris, so a wrong zone shows in every time.
+    private static final Learner KENJI = new Learner("l-kenji", "Kenji Sato", "kenji@example.org", "python", "c-1",
+            "en", "Asia/Tokyo", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
+    private static final String FIRST = "2027-03-02"; // a Tuesday, 18:00 in Paris = Wednesday 02:00 in Tokyo
+
+    private final InMemoryAppointments store = new InMemoryAppointments().match(KENJI, INES.sub());
+    private final InMemoryMentors mentors = new InMemoryMentors();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final OneToOneService oneToOne = new OneToOneService(store,
+            new InMemoryCohorts().with(InMemoryCohorts.cohort("c-1", "python", 20, true)), mentors, mailer,
+            new Messages("https://hub.example.org"), CLOCK);
+    private final MeetingProposals proposals = new MeetingProposals(store, oneToOne, mentors, mailer,
+            new Messages("https://hub.example.org"), CLOCK);
+
+    MeetingProposalsTest() {
+        mentors.save(new Mentor(INES.sub(), "ines@example.org", "Inès Moreau", List.of("python"), List.of(),
+                List.of("en"), "Europe/Paris", 5, 0, false, List.of(), null));
+        oneToOne.set(INES, KENJI.learnerId(), new SlotInput("tue", "18:00", 30, "2027-03-01", 4, null));
+        mailer.sent.clear();
+    }
+
+    @Test
+    void theMentorIsMailedTheProposalInTheirOwnZoneAndOnlyOneIsOpenPerMeeting() {
+        Proposal p = proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", "Exam on Tuesday");
+
+        assertThat(p.status()).isEqualTo(Proposal.Status.OPEN);
+        assertThat(p.start().toString()).startsWith("2027-03-04T03:30+09:00");
+        Mail mail = mailer.sent.get(0);
+        assertThat(mail.to()).isEqualTo("ines@example.org");
+        assertThat(mail.text()).contains("Kenji Sato proposes to move the 1:1 of Tuesday 2 March 2027 at 18:00 to "
+                + "Wednesday 3 March 2027 at 19:30 (your time, Europe/Paris).", "\"Exam on Tuesday\"",
+                "https://hub.example.org/en/staff/mentor.html");
+        assertThatThrownBy(() -> proposals.propose(KENJI, FIRST, "2027-03-05", "03:30", null))
+                .isInstanceOf(AppointmentStore.ProposalOpen.class);
+        assertThat(proposals.propose(KENJI, "2027-03-09", "2027-03-11", "03:30", null).isOpen())
+                .as("another meeting has its own").isTrue();
+        assertThat(OneToOneViews.schedule(oneToOne.current(KENJI.learnerId()), store.proposals(KENJI.learnerId())))
+                .extracting(v -> ((List<?>) v.get("meetings")).get(0)).asString().contains("status=open");
+    }
+
+    @Test
+    void acceptingMovesTheMeetingAsTheMentorWouldAndMailsBothSides() {
+        proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
+        int sequence = store.series.get(KENJI.learnerId()).sequence();
+
+        Appointment a = proposals.answer(INES, KENJI.learnerId(), FIRST, "accepted", null);
+
+        assertThat(a.sequence()).isEqualTo(sequence + 1);
+        assertThat(a.occurrences()).containsExactly(Occurrence.moved(LocalDate.parse(FIRST),
+                LocalDate.parse("2027-03-03"), LocalTime.of(19, 30)));
+        assertThat(store.proposals(KENJI.learnerId()).get(0).status()).isEqualTo(Proposal.Status.ACCEPTED);
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("ines@example.org", "kenji@example.org",
+                "ines@example.org");
+        assertThat(mailer.sent.get(1).text()).as("the cohort's language, the learner's zone")
+                .contains("a lieu le jeudi 4 mars 2027 à 03:30 (votre heure, Asia/Tokyo)");
+        assertThat(mailer.sent.get(1).attachments()).hasSize(1);
+        assertThatThrownBy(() -> proposals.answer(INES, KENJI.learnerId(), FIRST, "declined", null))
+                .as("answered once").isInstanceOf(AppointmentStore.NoOpenProposal.class);
+        assertThat(proposals.propose(KENJI, FIRST, "2027-03-05", "03:30", null).isOpen())
+                .as("after an answer the learner may propose again").isTrue();
+    }
+
+    @Test
+    void decliningKeepsTheMeetingAndTellsTheLearnerWhy() {
+        proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
+        Appointment before = store.series.get(KENJI.learnerId());
+
+        proposals.answer(INES, KENJI.learnerId(), FIRST, "declined", "I travel that week");
+
+        assertThat(store.series.get(KENJI.learnerId())).isEqualTo(before);
+        Proposal p = store.proposals(KENJI.learnerId()).get(0);
+        assertThat(p.status()).isEqualTo(Proposal.Status.DECLINED);
+        assertThat(p.reply()).isEqualTo("I travel that week");
+        Mail mail = mailer.sent.get(1);
+        assertThat(mail.to()).isEqualTo("kenji@example.org");
+        assertThat(mail.text()).as("the cohort's language, the learner's zone").contains("Inès Moreau ne peut pas le "
+                + "jeudi 4 mars 2027 à 03:30 ; le rendez-vous reste le mercredi 3 mars 2027 à 02:00 (votre heure, "
+                + "Asia/Tokyo).", "« I travel that week »");
+    }
+
+    @Test
+    void onlyTheMentorAnswersAndBadInputIsRefusedFieldByField() {
+        proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
+        assertThatThrownBy(() -> proposals.answer(FARID, KENJI.learnerId(), FIRST, "accepted", null))
+                .isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> proposals.answer(INES, KENJI.learnerId(), FIRST, "maybe", "a\u2028b"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys("answer",
+                        "message"));
+        assertThatThrownBy(() -> proposals.propose(KENJI, "2027-03-16", "2027-02-24", "18:00", "x".repeat(501)))
+                .as("past, and too long").isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("date", "message"));
+        assertThatThrownBy(() -> proposals.propose(KENJI, "2027-03-16", "2027-3-1", "25:00", null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys("date", "time"));
+        assertThatThrownBy(() -> proposals.propose(KENJI, "2027-03-17", "2027-03-20", "10:00", null))
+                .as("not a meeting of the series").isInstanceOf(OneToOneService.NoSuchMeeting.class);
+        oneToOne.changeMeeting(INES, KENJI.learnerId(), "2027-03-16", null, null, true);
+        assertThatThrownBy(() -> proposals.propose(KENJI, "2027-03-16", "2027-03-20", "10:00", null))
+                .isInstanceOf(MeetingProposals.MeetingCancelled.class);
+        assertThat(store.proposals(KENJI.learnerId())).hasSize(1);
+    }
+}

@@ -1,0 +1,103 @@
+// My page: the learner proposes another time for one coming 1:1 (a date and time in their own
+// zone, an optional message; POST /api/me/one-to-one/meetings/{planned}/proposal) and reads what
+// became of their proposals. learner.js hands over the series with the 'lcm:one-to-one' event.
+(function () {
+  'use strict';
+  var I = window.LcmI18n;
+  var K = window.LcmLearnerKey;
+  var box = document.getElementById('me-proposal');
+  if (!box || !I || !K) return;
+  var form = document.getElementById('me-proposal-form');
+  var state = document.getElementById('me-proposal-state');
+  var said = document.getElementById('me-proposal-status');
+  var pick = form.elements.meeting;
+  var current = null;
+
+  function when(iso, zone) {
+    return I.t('me.proposal.when', { date: I.date(iso, zone), time: I.time(iso, zone) });
+  }
+
+  function say(text, error) {
+    said.textContent = text || '';
+    said.className = error ? 'staff-status staff-error' : 'staff-status';
+    said.hidden = !text;
+  }
+
+  /** What became of each proposal for a meeting still to come, newest answer first. */
+  function show(detail) {
+    current = detail;
+    var o = detail.oneToOne;
+    var zone = detail.timezone;
+    var now = Date.now();
+    var coming = (o && o.meetings || []).filter(function (m) {
+      return m.status !== 'cancelled' && new Date(m.start).getTime() > now;
+    });
+    box.hidden = !coming.length;
+    state.textContent = '';
+    pick.textContent = '';
+    coming.forEach(function (m) {
+      var opt = document.createElement('option');
+      opt.value = m.planned;
+      opt.textContent = when(m.start, zone);
+      pick.appendChild(opt);
+      var p = m.proposal;
+      if (!p) return;
+      var key = p.status === 'open' ? 'me.proposal.open' : p.status === 'declined' ? 'me.proposal.declined'
+        : 'me.proposal.accepted';
+      var line = document.createElement('p');
+      line.className = 'learner-proposal';
+      line.setAttribute('data-status', p.status);
+      line.textContent = I.t(key, { proposed: when(p.start, zone), meeting: when(m.start, zone), name: detail.mentorName });
+      state.appendChild(line);
+      if (p.status === 'declined' && p.reply) {
+        var q = document.createElement('blockquote');
+        q.className = 'learner-quote';
+        q.textContent = p.reply;
+        state.appendChild(q);
+      }
+    });
+    state.hidden = !state.childNodes.length;
+    form.querySelector('[data-zone]').textContent = I.t('me.proposal.zone', { zone: zone });
+  }
+
+  function fieldError(name, text) {
+    var input = form.elements[name];
+    var hint = document.getElementById('me-proposal-' + name + '-error');
+    if (input) input.setAttribute('aria-invalid', text ? 'true' : 'false');
+    if (hint) { hint.textContent = text || ''; hint.hidden = !text; }
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    ['date', 'time', 'message'].forEach(function (n) { fieldError(n, null); });
+    var planned = pick.value;
+    var body = { date: form.elements.date.value || null, time: form.elements.time.value || null };
+    if (form.elements.message.value.trim()) body.message = form.elements.message.value.trim();
+    fetch('/api/me/one-to-one/meetings/' + encodeURIComponent(planned) + '/proposal', {
+      method: 'POST', body: JSON.stringify(body),
+      headers: { Authorization: K.authorization(), Accept: 'application/json', 'Content-Type': 'application/json' }
+    }).then(function (r) {
+      return r.json().catch(function () { return null; }).then(function (json) { return { r: r, json: json }; });
+    }).then(function (x) {
+      if (x.r.status === 201) {
+        current.oneToOne.meetings.forEach(function (m) { if (m.planned === planned) m.proposal = x.json.proposal; });
+        show(current);
+        form.reset();
+        form.closest('details').open = false;
+        say(I.t('me.proposal.sent', { name: current.mentorName }));
+        return;
+      }
+      if (x.r.status === 400) {
+        var fields = (x.json && x.json.error && x.json.error.fields) || {};
+        Object.keys(fields).forEach(function (k) { fieldError(k, I.t('me.proposal.err.' + k)); });
+        say(I.t('me.proposal.correct'), true);
+        var first = form.querySelector('[aria-invalid=true]');
+        if (first) first.focus();
+        return;
+      }
+      say(I.t(x.r.status === 409 ? 'me.proposal.waiting' : x.r.status === 404 ? 'me.proposal.gone' : 'me.data.failed'), true);
+    }, function () { say(I.t('me.data.failed'), true); });
+  });
+
+  document.getElementById('me-one-to-one').addEventListener('lcm:one-to-one', function (e) { show(e.detail); });
+})();
