@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -162,6 +163,14 @@ class PlansBrowserIT {
                 : "We spread the work over more weeks.");
         hours.clear();
         hours.sendKeys("3");
+        // A new objective agreed in the 1:1.
+        String goal = lang.equals("fr") ? "Publier la petite appli web" : "Ship the small web app";
+        form.findElement(By.xpath(".//button[normalize-space()='" + t(lang, "plans.form.addObjective") + "']")).click();
+        List<WebElement> rows = form.findElements(By.cssSelector(".plan-objective-edit"));
+        WebElement row = rows.get(rows.size() - 1);
+        row.findElement(By.cssSelector("input[type=text]")).sendKeys(goal);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
+                row.findElement(By.cssSelector("input[type=date]")), LocalDate.now().plusWeeks(6).toString());
         WebElement guide = form.findElement(By.cssSelector("input[data-resource=guide]"));
         String guideTitle = form.findElement(By.cssSelector("label[for='" + guide.getAttribute("id") + "']")).getText();
         guide.click();
@@ -175,6 +184,7 @@ class PlansBrowserIT {
         WebElement plan = waiting().until(d -> d.findElement(By.id("me-plan")).isDisplayed() ? d.findElement(By.id("me-plan")) : null);
         assertThat(plan.findElement(By.id("me-plan-facts")).getText())
                 .contains(t(lang, "plans.plan.hours").replace("{hours}", "3"));
+        assertThat(plan.findElement(By.id("me-objectives")).getText()).contains(goal, t(lang, "plans.status.open"));
         assertThat(plan.findElement(By.id("me-report-notes")).getText()).isNotBlank();
         WebElement link = plan.findElement(By.cssSelector("#me-report-resources a"));
         assertThat(link.getText()).isEqualTo(guideTitle);
