@@ -63,11 +63,22 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /**
-     * axe-core's violations on the open page for these rule tags ({@code axe}: the source of
-     * axe.min.js); fails if axe did not check anything at all.
-     */
-    @SuppressWarnings("unchecked")
+    /** The source of axe-core (axe.min.js), as npm installed it in the checkout. */
+    static String axeSource() throws IOException {
+        return Files.readString(org.lcmhub.hub.testing.Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+    }
+
+    /** Lets Chromium save downloads, without asking, into a new temporary folder, which it returns. */
+    Path allowDownloads() throws IOException {
+        return allowDownloads(Files.createTempDirectory("lcmhub-downloads"));
+    }
+
+    /** Lets Chromium save downloads, without asking, into {@code folder}. */
+    Path allowDownloads(Path folder) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toString()));
+        return folder;
+    }
+
     /**
      * What every page of the browser tests must hold: axe-core in light and dark, no CSP refusal or
      * script error, no sideways scroll at 375 px; then screenshots at 375 and 1280 px.
@@ -94,6 +105,11 @@ final class Browser implements AutoCloseable {
         screenshot(1280, screenshots.resolve(name + "-1280.png"));
     }
 
+    /**
+     * axe-core's violations on the open page for these rule tags ({@code axe}: the source of
+     * axe.min.js); fails if axe did not check anything at all.
+     */
+    @SuppressWarnings("unchecked")
     List<String> axeViolations(String axe, List<String> tags) {
         driver.executeScript(axe);
         String script = "const done = arguments[arguments.length - 1];"

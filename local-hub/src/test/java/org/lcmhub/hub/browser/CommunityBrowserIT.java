@@ -3,7 +3,6 @@ package org.lcmhub.hub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.learner.Learner;
@@ -56,7 +54,7 @@ class CommunityBrowserIT {
     @BeforeAll
     void start(HubServer hub, Moto moto) throws Exception {
         this.hub = hub;
-        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
         cohort = new Cohort("cb-" + run, "python-8-weeks", "Python du jeudi " + run, "fr", LocalDate.now().minusWeeks(1), 8,
                 20, true, 0, 0, Set.of(LocalIssuer.subFor(alice)), Instant.now());

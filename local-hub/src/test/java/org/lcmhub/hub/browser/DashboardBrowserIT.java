@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.hub.HubServer;
-import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
 import org.openqa.selenium.By;
@@ -60,7 +59,7 @@ class DashboardBrowserIT {
     void start(HubServer hub) throws IOException {
         this.hub = hub;
         this.client = new HubClient(hub);
-        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
     }
 
@@ -213,8 +212,7 @@ class DashboardBrowserIT {
         assertThat(browser.driver.findElement(By.id("dash-note-text")).getAttribute("value")).isEmpty();
 
         // The CSV, fetched with the token and saved by Chromium.
-        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.allowDownloads(downloads);
         browser.driver.findElement(By.id("dash-csv")).click();
         Path csv = downloads.resolve(c.id() + ".csv");
         waiting().until(d -> Files.exists(csv));

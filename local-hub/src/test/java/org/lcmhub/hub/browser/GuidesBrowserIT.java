@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.hub.HubServer;
-import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -43,7 +42,7 @@ class GuidesBrowserIT {
     @BeforeAll
     void start(HubServer hub) throws Exception {
         this.hub = hub;
-        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
         this.wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
     }

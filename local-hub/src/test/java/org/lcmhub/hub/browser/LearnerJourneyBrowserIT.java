@@ -32,7 +32,6 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
@@ -70,11 +69,9 @@ class LearnerJourneyBrowserIT {
         this.hub = hub;
         this.moto = moto;
         this.client = new HubClient(hub);
-        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
-        this.downloads = Files.createTempDirectory("lcmhub-learner-downloads");
-        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        this.downloads = browser.allowDownloads();
         this.lcm = "lcm-" + run + "@example.org";
     }
 

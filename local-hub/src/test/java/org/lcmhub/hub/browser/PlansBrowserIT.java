@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +66,7 @@ class PlansBrowserIT {
     void start(HubServer hub, Moto moto) throws Exception {
         this.hub = hub;
         HubClient client = new HubClient(hub);
-        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.axe = Browser.axeSource();
         this.messages = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Checkout.root().resolve("site/messages/plans.json").toFile());
         this.words = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.hub.HubServer;
-import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.openqa.selenium.By;
@@ -49,7 +48,7 @@ class SiteBrowserIT {
     void start(HubServer hub, Moto moto) throws IOException {
         this.hub = hub;
         this.moto = moto;
-        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
     }
 

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
@@ -71,11 +70,9 @@ class StaffPagesBrowserIT {
         this.hub = hub;
         this.moto = moto;
         this.client = new HubClient(hub);
-        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
-        this.downloads = Files.createTempDirectory("lcmhub-downloads");
-        browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        this.downloads = browser.allowDownloads();
 
         HttpResponse<String> cohort = client.json("POST", "/api/cohorts", staffToken(lcm, "lcm"), "{\"pathId\":\"" + pathId
                 + "\",\"startDate\":\"" + LocalDate.now().plusDays(14) + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\","

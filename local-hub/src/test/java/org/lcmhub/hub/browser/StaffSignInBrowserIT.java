@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.hub.HubServer;
-import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
 import org.openqa.selenium.By;
@@ -59,7 +57,7 @@ class StaffSignInBrowserIT {
     void start(HubServer hub) throws Exception {
         this.hub = hub;
         this.client = new HubClient(hub);
-        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
         hub.signIn().lifetimes(SHORT_LIFE, Duration.ofDays(30));
         cohortTitle = "Sign-in cohort " + run;

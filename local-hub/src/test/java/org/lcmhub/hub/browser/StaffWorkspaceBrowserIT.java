@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +77,7 @@ class StaffWorkspaceBrowserIT {
         this.hub = hub;
         this.moto = moto;
         this.client = new HubClient(hub);
-        this.axe = Files.readString(Checkout.root().resolve("node_modules/axe-core/axe.min.js"));
+        this.axe = Browser.axeSource();
         this.englishReasons = englishReasonPatterns();
         this.browser = Browser.start(true);
         // A cohort of the Python path that started eight weeks ago, run by Alice and Bruno.
