@@ -152,6 +152,21 @@ class HubServerIT {
     }
 
     @Test
+    void aRefusedPathSaysTheConnectionCloses() throws Exception {
+        // Jetty closes the connection after such a refusal; a client that was not told would send
+        // its next request into the closed socket ("header parser received no bytes").
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), hub.url().getPort())) {
+            socket.getOutputStream().write("GET /../template.yaml HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.setSoTimeout(5_000);
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("connection: close")
+                    .doesNotContain("AWSTemplateFormatVersion");
+        }
+        assertThat(send("GET", "/api/health", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void healthReadsTheStore() throws Exception {
         HttpResponse<String> health = send("GET", "/api/health", null, null);
         assertThat(health.statusCode()).isEqualTo(200);

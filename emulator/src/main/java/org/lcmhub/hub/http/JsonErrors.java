@@ -51,12 +51,16 @@ final class JsonErrors extends ErrorHandler {
                                     Callback callback) throws IOException {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        // Jetty closes the connection after refusing a request it could not route; without this
+        // header a client keeps the connection and sends its next request into a closed socket.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8"));
+        fields.put(new HttpField(HttpHeader.CONNECTION, "close"));
         return ByteBuffer.wrap(body(status));
     }
 }
