@@ -46,7 +46,7 @@ public class AppointmentsHandler extends ApiHandler {
     }
 
     private AppointmentsHandler(DynamoDbClient dynamo, String table) {
-        this(new DynamoAppointmentStore(dynamo, table), new DynamoMentorStore(dynamo, table), Mailers.fromEnv(),
+        this(new DynamoAppointmentStore(dynamo, table), new DynamoMentorStore(dynamo, table), Mailers.queue(dynamo, table),
                 Messages.fromEnv(), Clock.systemUTC(), dynamo, table);
     }
 

@@ -35,7 +35,7 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
 
     private DigestHandler(DynamoDbClient dynamo, String table, Clock clock) {
         this(new DigestService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table),
-                new DynamoDigestStore(dynamo, table), Mailers.fromEnv(), DigestMail.fromEnv(),
+                new DynamoDigestStore(dynamo, table), Mailers.queue(dynamo, table), DigestMail.fromEnv(),
                 CognitoStaffDirectory.fromEnv(), new DynamoPlanStore(dynamo, table)), clock);
     }
 

@@ -57,7 +57,7 @@ public class MatchingHandler extends ApiHandler {
         Clock clock = Clock.systemUTC();
         return new MatchingService(new DynamoCohortStore(dynamo, table), new DynamoSignupStore(dynamo, table),
                 new DynamoMentorStore(dynamo, table), new DynamoMatchStore(dynamo, table, clock),
-                new DynamoCheckInStore(dynamo, table), Mailers.fromEnv(), Messages.fromEnv(), clock);
+                new DynamoCheckInStore(dynamo, table), Mailers.queue(dynamo, table), Messages.fromEnv(), clock);
     }
 
     public MatchingHandler(MatchingService service) {

@@ -46,7 +46,7 @@ public class MeHandler extends ApiHandler {
         return new MeService(new DynamoLearnerStore(dynamo, table), new DynamoSignupStore(dynamo, table),
                 new DynamoDepartures(dynamo, table), new DynamoCohortStore(dynamo, table), new DynamoCheckInStore(dynamo, table),
                 new DynamoNoteStore(dynamo, table),
-                Mailers.fromEnv(), Messages.fromEnv(), java.time.Clock.systemUTC(),
+                Mailers.queue(dynamo, table), Messages.fromEnv(), java.time.Clock.systemUTC(),
                 new CurrentOneToOne(new DynamoAppointmentStore(dynamo, table)))
                 .withPlans(new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(dynamo, table));
     }

@@ -40,7 +40,7 @@ public final class MenteeRoutes {
     public static MentoringService service(DynamoDbClient dynamo, String table) {
         return new MentoringService(new DynamoMentoringStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
                 new DynamoMentorStore(dynamo, table), new DynamoCohortStore(dynamo, table),
-                new DynamoCheckInStore(dynamo, table), new DynamoNoteStore(dynamo, table), Mailers.fromEnv(),
+                new DynamoCheckInStore(dynamo, table), new DynamoNoteStore(dynamo, table), Mailers.queue(dynamo, table),
                 Clock.systemUTC(), new DynamoCohortStore(dynamo, table)::team, CognitoStaffDirectory.fromEnv())
                 .withPlans(new DynamoPlanStore(dynamo, table));
     }

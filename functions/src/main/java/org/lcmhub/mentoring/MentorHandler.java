@@ -45,7 +45,7 @@ public class MentorHandler extends ApiHandler {
     private MentorHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         this(new MentorService(new DynamoMentorStore(dynamo, table), Clock.systemUTC()),
                 MenteeRoutes.service(dynamo, table),
-                new Invitations(CognitoStaffInvitations.fromEnv(), Mailers.fromEnv(), Messages.fromEnv()));
+                new Invitations(CognitoStaffInvitations.fromEnv(), Mailers.queue(dynamo, table), Messages.fromEnv()));
     }
 
     public MentorHandler(MentorService service, MentoringService mentoring, Invitations invitations) {

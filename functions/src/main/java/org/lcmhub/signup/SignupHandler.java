@@ -39,9 +39,9 @@ public class SignupHandler extends ApiHandler {
     /** One SDK client per execution environment, shared by the stores. */
     private SignupHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         this(new SignupService(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
-                Mailers.fromEnv(), Messages.fromEnv()),
+                Mailers.queue(dynamo, table), Messages.fromEnv()),
                 new PersonalLinks(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
-                        new DynamoRateLimits(dynamo, table), Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC(),
+                        new DynamoRateLimits(dynamo, table), Mailers.queue(dynamo, table), Messages.fromEnv(), Clock.systemUTC(),
                         PersonalLinks.Limits.DEFAULT));
     }
 

@@ -40,7 +40,8 @@ public enum ItemType {
     COMMUNITY("Community"),
     DELIVERY("Delivery"),
     WEBHOOK("Webhook"),
-    FAQ_ENTRY("FaqEntry");
+    FAQ_ENTRY("FaqEntry"),
+    MAIL("Mail");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";
