@@ -21,6 +21,8 @@ import org.lcmhub.hub.dev.ApiDescription;
 import org.lcmhub.hub.dev.DemoData;
 import org.lcmhub.hub.dev.DevToken;
 import org.lcmhub.hub.dev.Outbox;
+import org.lcmhub.hub.streams.StreamEvents;
+import org.lcmhub.hub.streams.StreamPoller;
 import org.lcmhub.hub.dev.Schedules;
 import org.lcmhub.guides.GuideSite;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
@@ -83,6 +85,7 @@ public final class HubServer implements AutoCloseable {
     private Tables tables;
     private DynamoDbClient dynamo;
     private SiteWatcher siteWatcher;
+    private StreamPoller streams;
     private LocalGuideSite guideSite;
     private LocalSignIn signIn;
     private volatile boolean stopped;
@@ -191,7 +194,10 @@ public final class HubServer implements AutoCloseable {
                     "http://localhost:" + port()).seed();
             System.out.println(demo);
         }
-        Outbox outbox = new Outbox(config.outboxDir());
+        // The template's stream triggers (the mail function's) run as Lambda's event source mappings
+        // would: the outbox lists a queued mail once the mail function has sent it.
+        streams = streamPoller(template, functions, endpoint).start();
+        Outbox outbox = new Outbox(config.outboxDir(), streams::drain);
         Outbox webhookOutbox = new Outbox(config.workDir().resolve("webhooks"));
         DevToken token = new DevToken(config.root(), config.workDir());
         Schedules schedules = new Schedules(functions, env, outbox);
@@ -207,6 +213,15 @@ public final class HubServer implements AutoCloseable {
         if (withSite) {
             siteWatcher = SiteWatcher.forSite(config.root(), this::bakeSite);
         }
+    }
+
+    private StreamPoller streamPoller(SamTemplate template, Map<String, LocalFunction> functions, URI endpoint) {
+        List<StreamPoller.Mapping> mappings = StreamEvents.read(config.root().resolve("template.yaml")).stream()
+                .map(e -> new StreamPoller.Mapping(e, functions.get(e.functionId()), Tables.localName(template.tables()
+                        .stream().filter(t -> t.logicalId().equals(e.table())).findFirst().orElseThrow(() ->
+                                new IllegalStateException(e.functionId() + " reads the stream of an unknown table " + e.table())))))
+                .toList();
+        return new StreamPoller(dynamo, endpoint, mappings);
     }
 
     /** Bakes the site served at /, at start and again on every change to content/ or site/. */
@@ -407,6 +422,9 @@ public final class HubServer implements AutoCloseable {
             siteWatcher.close();
         }
         server.close();
+        if (streams != null) {
+            streams.close();
+        }
         try {
             if (engine != null) {
                 saveStore();

@@ -58,6 +58,7 @@ public final class Tables {
         for (TableDef table : tables) {
             String name = localName(table);
             if (exists(name)) {
+                enableStream(table);
                 continue;
             }
             dynamo.createTable(createRequest(table));
@@ -65,6 +66,21 @@ public final class Tables {
             created.add(name);
         }
         return created;
+    }
+
+    /** The declared stream's view type, or null when the table has no stream. */
+    static String streamView(TableDef table) {
+        Object spec = table.properties().get("StreamSpecification");
+        return spec instanceof Map<?, ?> m && m.get("StreamViewType") != null ? String.valueOf(m.get("StreamViewType")) : null;
+    }
+
+    /** A table kept from before its stream was declared gets it now (what a deploy of the template does). */
+    private void enableStream(TableDef table) {
+        String view = streamView(table);
+        String name = localName(table);
+        if (view != null && dynamo.describeTable(r -> r.tableName(name)).table().latestStreamArn() == null) {
+            dynamo.updateTable(r -> r.tableName(name).streamSpecification(s -> s.streamEnabled(true).streamViewType(view)));
+        }
     }
 
     static CreateTableRequest createRequest(TableDef table) {
@@ -80,6 +96,10 @@ public final class Tables {
                 .keySchema(keys(p.get("KeySchema")));
         if (!"PAY_PER_REQUEST".equals(p.get("BillingMode"))) {
             b.provisionedThroughput(t -> t.readCapacityUnits(5L).writeCapacityUnits(5L));
+        }
+        String view = streamView(table);
+        if (view != null) {
+            b.streamSpecification(s -> s.streamEnabled(true).streamViewType(view));
         }
         List<Map<String, Object>> gsis = list(p.get("GlobalSecondaryIndexes"));
         if (!gsis.isEmpty()) {

@@ -84,6 +84,18 @@ def roll_back_only_touched_items():
     models.DynamoDBBackend.transact_write_items = transact_write_items
 
 
+def forget_used_iterators():
+    """moto keeps every shard iterator it hands out; the hub's stream poller asks for the next
+    batch every 100 ms, each answer with a new iterator, so they would pile up for as long as the
+    hub runs. An iterator is dropped once its records were read (the poller never reads one twice)."""
+    from moto.dynamodbstreams.models import DynamoDBStreamsBackend
+
+    def get_records(self, iterator_arn, limit):
+        return self.shard_iterators.pop(iterator_arn).get(limit)
+
+    DynamoDBStreamsBackend.get_records = get_records
+
+
 def idempotent_transactions():
     """DynamoDB answers a TransactWriteItems repeated with the same ClientRequestToken (within ten
     minutes) as the original, without applying it again; moto ignores the token. The functions send
@@ -411,6 +423,7 @@ def main():
 
     roll_back_only_touched_items()
     idempotent_transactions()
+    forget_used_iterators()
     serialize_items_directly()
     args = sys.argv[1:]
     port = int(args[0]) if args else 0

@@ -19,9 +19,19 @@ public final class Outbox {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path dir;
+    private final Runnable catchUp;
 
     public Outbox(Path dir) {
+        this(dir, () -> { });
+    }
+
+    /**
+     * {@code catchUp} runs before each reading: the hub lets its stream triggers hand over every
+     * mail queued so far, so a message a request queued is listed once that request has answered.
+     */
+    public Outbox(Path dir, Runnable catchUp) {
         this.dir = dir;
+        this.catchUp = catchUp;
     }
 
     public Path dir() {
@@ -41,6 +51,7 @@ public final class Outbox {
 
     /** The messages written since {@code before} was taken (see {@link #names()}), in sending order. */
     public ArrayNode since(java.util.Set<String> before) throws IOException {
+        catchUp.run();
         ArrayNode messages = JSON.createArrayNode();
         for (String name : names().stream().filter(n -> !before.contains(n)).sorted().toList()) {
             try {
@@ -54,6 +65,7 @@ public final class Outbox {
 
     /** {@code {"messages":[...]}}, newest first; {@code to} narrows to one recipient. */
     public byte[] listJson(String to) throws IOException {
+        catchUp.run();
         ArrayNode messages = JSON.createArrayNode();
         if (Files.isDirectory(dir)) {
             List<Path> files;
