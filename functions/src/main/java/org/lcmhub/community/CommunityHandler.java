@@ -4,23 +4,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.lcmhub.auth.StaffClaims;
-import org.lcmhub.cohort.CohortErrors;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.community.store.ChannelStore;
-import org.lcmhub.community.store.WebhookStore;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
-import org.lcmhub.community.store.dynamodb.DynamoDeliveryStore;
-import org.lcmhub.community.store.dynamodb.DynamoWebhookStore;
-import org.lcmhub.community.webhook.Deliverer;
-import org.lcmhub.community.webhook.SecretBox;
-import org.lcmhub.community.webhook.SecretBoxes;
-import org.lcmhub.community.webhook.WebhookAddress;
-import org.lcmhub.community.webhook.WebhookSender;
-import org.lcmhub.mail.Messages;
-import org.lcmhub.store.Env;
-import java.time.Duration;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -40,7 +26,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class CommunityHandler extends ApiHandler {
     private final CommunityService service;
     private final LearnerAuth learners;
-    private final WebhookService webhooks;
     private final Clock clock;
 
     /** Used by Lambda. */
@@ -50,39 +35,21 @@ public class CommunityHandler extends ApiHandler {
 
     public CommunityHandler(DynamoDbClient dynamo, String table, Clock clock) {
         this(new CommunityService(new DynamoCohortStore(dynamo, table), new DynamoChannelStore(dynamo, table), clock),
-                new LearnerAuth(new DynamoLearnerStore(dynamo, table)),
-                webhooks(dynamo, table, WebhookAddress.strict(), clock), clock);
+                new LearnerAuth(new DynamoLearnerStore(dynamo, table)), clock);
     }
 
-    public CommunityHandler(CommunityService service, LearnerAuth learners, WebhookService webhooks, Clock clock) {
+    public CommunityHandler(CommunityService service, LearnerAuth learners, Clock clock) {
         this.service = service;
         this.learners = learners;
-        this.webhooks = webhooks;
         this.clock = clock;
-    }
-
-    /** The webhook side, or null where no secret box is configured (then the routes answer 503). */
-    static WebhookService webhooks(DynamoDbClient dynamo, String table, WebhookAddress addresses, Clock clock) {
-        SecretBox box = SecretBoxes.fromEnv();
-        if (box == null) {
-            return null;
-        }
-        String outbox = Env.get(SecretBoxes.OUTBOX_ENV);
-        WebhookSender sender = outbox == null ? WebhookSender.jdk() : WebhookSender.outbox(java.nio.file.Path.of(outbox));
-        DynamoDeliveryStore deliveries = new DynamoDeliveryStore(dynamo, table);
-        Deliverer deliverer = new Deliverer(deliveries, box, sender, clock, Duration.ofSeconds(2),
-                d -> Thread.sleep(d.toMillis()));
-        return new WebhookService(new DynamoCohortStore(dynamo, table), new DynamoWebhookStore(dynamo, table), deliveries,
-                new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(dynamo, table),
-                outbox == null ? addresses : WebhookAddress.forOutbox(), box, deliverer, Env.get(Messages.SITE_URL_ENV));
     }
 
     @Override
     protected void routes(Router router) {
-        router.get("/api/cohorts/{cohortId}/channels", r -> guarded(() -> ApiResponse.ok(Map.of("channels",
+        router.get("/api/cohorts/{cohortId}/channels", r -> CommunityErrors.guarded(() -> ApiResponse.ok(Map.of("channels",
                 views(service.channels(StaffClaims.lcm(r), r.pathParameter("cohortId")))))));
-        router.post("/api/cohorts/{cohortId}/channels", r -> guarded(() -> add(r)));
-        router.route("DELETE", "/api/cohorts/{cohortId}/channels/{channelId}", r -> guarded(() -> {
+        router.post("/api/cohorts/{cohortId}/channels", r -> CommunityErrors.guarded(() -> add(r)));
+        router.route("DELETE", "/api/cohorts/{cohortId}/channels/{channelId}", r -> CommunityErrors.guarded(() -> {
             service.remove(StaffClaims.lcm(r), r.pathParameter("cohortId"), r.pathParameter("channelId"));
             return ApiResponse.ok(Map.of("channels", views(service.channels(StaffClaims.lcm(r), r.pathParameter("cohortId")))));
         }));
@@ -95,9 +62,9 @@ public class CommunityHandler extends ApiHandler {
             return ApiResponse.ok(body);
         }));
         router.get("/api/me/channels/{channelId}/call.ics", r -> LearnerAuth.guarded(() -> invite(r)));
-        router.get("/api/cohorts/{cohortId}/faq", r -> guarded(() -> ApiResponse.ok(Map.of("faq",
+        router.get("/api/cohorts/{cohortId}/faq", r -> CommunityErrors.guarded(() -> ApiResponse.ok(Map.of("faq",
                 service.faq(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream().map(CommunityHandler::faq).toList()))));
-        router.post("/api/cohorts/{cohortId}/faq", r -> guarded(() -> {
+        router.post("/api/cohorts/{cohortId}/faq", r -> CommunityErrors.guarded(() -> {
             var lcm = StaffClaims.lcm(r);
             Fields f = new Fields(r.bodyObject());
             String question = f.text("question");
@@ -105,60 +72,11 @@ public class CommunityHandler extends ApiHandler {
             f.throwIfInvalid();
             return ApiResponse.created(faq(service.addFaq(lcm, r.pathParameter("cohortId"), question, answer)));
         }));
-        router.route("DELETE", "/api/cohorts/{cohortId}/faq/{entryId}", r -> guarded(() -> {
+        router.route("DELETE", "/api/cohorts/{cohortId}/faq/{entryId}", r -> CommunityErrors.guarded(() -> {
             service.removeFaq(StaffClaims.lcm(r), r.pathParameter("cohortId"), r.pathParameter("entryId"));
             return ApiResponse.ok(Map.of("faq", service.faq(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream()
                     .map(CommunityHandler::faq).toList()));
         }));
-        router.get("/api/cohorts/{cohortId}/webhooks", r -> guarded(() -> ApiResponse.ok(Map.of("webhooks",
-                webhooks().list(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream()
-                        .map(CommunityHandler::webhook).toList()))));
-        router.get("/api/cohorts/{cohortId}/deliveries", r -> guarded(() -> ApiResponse.ok(Map.of("deliveries",
-                webhooks().log(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream().map(d -> {
-                    Map<String, Object> v = new LinkedHashMap<>();
-                    v.put("audience", d.audience());
-                    v.put("event", d.event());
-                    v.put("status", d.status());
-                    v.put("attempts", d.attempts());
-                    v.put("error", d.error());
-                    v.put("at", d.at().toString());
-                    return v;
-                }).toList()))));
-        router.route("PUT", "/api/cohorts/{cohortId}/webhooks/{audience}", r -> guarded(() -> setWebhook(r)));
-        router.route("DELETE", "/api/cohorts/{cohortId}/webhooks/{audience}", r -> guarded(() -> {
-            webhooks().remove(StaffClaims.lcm(r), r.pathParameter("cohortId"), r.pathParameter("audience"));
-            return ApiResponse.ok(Map.of("removed", r.pathParameter("audience")));
-        }));
-    }
-
-    private WebhookService webhooks() {
-        if (webhooks == null) {
-            throw new ApiException(503, "unavailable", "Posting to channels is not set up on this hub.");
-        }
-        return webhooks;
-    }
-
-    private ApiResponse setWebhook(ApiRequest request) {
-        var lcm = StaffClaims.lcm(request);
-        Fields f = new Fields(request.bodyObject());
-        WebhookService.Input input = new WebhookService.Input(f.text("kind"), f.text("url"), f.text("reminderDay"),
-                f.text("reminderTime"), f.text("reminderZone"));
-        f.throwIfInvalid();
-        return ApiResponse.ok(webhook(webhooks().set(lcm, request.pathParameter("cohortId"),
-                request.pathParameter("audience"), input)));
-    }
-
-    /** A webhook as anyone is shown it: never the address, only its last characters. */
-    static Map<String, Object> webhook(WebhookStore.Stored w) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("audience", w.hook().audience());
-        v.put("kind", w.hook().kind().wire());
-        v.put("endsWith", w.endsWith());
-        if (w.reminder() != null) {
-            v.put("reminder", Map.of("day", w.reminder().day(), "time", w.reminder().time(),
-                    "timezone", w.reminder().timezone()));
-        }
-        return v;
     }
 
     private Learner me(ApiRequest request) {
@@ -184,18 +102,6 @@ public class CommunityHandler extends ApiHandler {
         }
         return ApiResponse.text(200, "text/calendar; charset=utf-8", ics)
                 .withHeader("Content-Disposition", "attachment; filename=\"group-call.ics\"");
-    }
-
-    private static ApiResponse guarded(Supplier<ApiResponse> action) {
-        try {
-            return CohortErrors.asTeam(action);
-        } catch (ChannelStore.NotOnTeam e) {
-            throw new ApiException(403, "forbidden", "Only the cohort's LCM team may do this.");
-        } catch (ChannelStore.TooMany e) {
-            throw new ApiException(409, "conflict", "The cohort has as many channels or FAQ entries as it keeps.");
-        } catch (ChannelStore.NotFound e) {
-            throw ApiException.notFound("No such channel.");
-        }
     }
 
     static Map<String, Object> faq(FaqEntry e) {

@@ -24,7 +24,7 @@ public class CommunityScheduleHandler implements RequestHandler<Map<String, Obje
     }
 
     public CommunityScheduleHandler(DynamoDbClient dynamo, String table, WebhookAddress addresses, Clock clock) {
-        this.webhooks = CommunityHandler.webhooks(dynamo, table, addresses, clock);
+        this.webhooks = WebhooksHandler.webhooks(dynamo, table, addresses, clock);
         this.clock = clock;
     }
 
