@@ -31,7 +31,7 @@ import org.lcmhub.store.Dynamo;
  * {@code GET|PATCH /api/cohorts/{id}},
  * {@code GET|POST /api/cohorts/{id}/team} (members; a fellow LCM added by email address),
  * {@code DELETE /api/cohorts/{id}/team/{sub}}, {@code GET|PUT /api/cohorts/{id}/risk-policy} (the team's
- * early-warning thresholds).
+ * early-warning thresholds), {@code POST /api/mentors/invitations} (an LCM invites a mentor by address).
  */
 public class CohortHandler extends ApiHandler {
     /** What GET .../risk-policy answers besides the thresholds: a client may PUT it back as it came. */
@@ -70,6 +70,26 @@ public class CohortHandler extends ApiHandler {
         router.get("/api/cohorts/{cohortId}/risk-policy", r -> guarded(() -> ApiResponse.ok(policyView(
                 r.pathParameter("cohortId"), service.riskPolicy(StaffClaims.lcm(r), r.pathParameter("cohortId"))))));
         router.route("PUT", "/api/cohorts/{cohortId}/risk-policy", this::setRiskPolicy);
+        // Here, not with the mentors' own routes: the staff pool (Cognito) is this function's alone.
+        router.post("/api/mentors/invitations", this::invite);
+    }
+
+    /** An LCM invites a mentor by address ({@code language} of the mail: en or fr, default en). */
+    private ApiResponse invite(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        Fields f = new Fields(request.bodyObject());
+        String email = f.text("email");
+        String language = f.text("language");
+        if (language != null && !List.of("en", "fr").contains(language)) {
+            f.reject("language", "The language must be en or fr.");
+        }
+        f.throwIfInvalid();
+        StaffInvitations.Invited invited = service.team().inviteMentor(lcm, email, language == null ? "en" : language);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("email", invited.email());
+        view.put("sub", invited.sub());
+        view.put("group", Caller.MENTOR);
+        return ApiResponse.created(view);
     }
 
     /** Replaces the thresholds: each given field must be one of them; one left out takes its default. */

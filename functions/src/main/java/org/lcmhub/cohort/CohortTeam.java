@@ -45,6 +45,11 @@ public final class CohortTeam {
         return added;
     }
 
+    /** An LCM invites a mentor by address (the same staff pool and invitation mail as a fellow LCM). */
+    public StaffInvitations.Invited inviteMentor(Caller lcm, String email, String language) {
+        return invitations.mentor(lcm, email, language);
+    }
+
     public Cohort remove(Caller lcm, String cohortId, String memberSub) {
         return store.removeFromTeam(cohortId, lcm.sub(), memberSub);
     }

@@ -113,6 +113,9 @@ public class DigestService {
                 for (CohortStore.TeamMember m : cohorts.team(cohortId)) {
                     String email = m.email() != null ? m.email()
                             : looked.computeIfAbsent(m.sub(), this::lookUp).orElse(null);
+                    if (m.email() == null && email != null) {
+                        remember(cohortId, m.sub(), email);
+                    }
                     if (email != null && cohort.isRunBy(m.sub())) {
                         bySub.computeIfAbsent(m.sub(), k -> new Recipient(email, new ArrayList<>()))
                                 .sections().add(new DigestMail.Section(cohort, fresh));
@@ -155,6 +158,18 @@ public class DigestService {
             }
         }
         return new Report(today, read, sent, failed, newlyAtRisk);
+    }
+
+    /**
+     * The address found in the staff pool goes onto the team item: the functions that tell a team
+     * about a match (no staff directory there) read it from the item.
+     */
+    private void remember(String cohortId, String sub, String email) {
+        try {
+            cohorts.recordEmail(cohortId, sub, email);
+        } catch (RuntimeException e) {
+            Log.warn("Could not record the address of LCM " + sub + " on cohort " + cohortId + ": " + e);
+        }
     }
 
     /** A member the team items have no address for (never signed in since being added); unknown on failure. */

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
-import org.lcmhub.auth.cognito.CognitoStaffDirectory;
+import org.lcmhub.auth.StaffDirectory;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.http.ApiException;
@@ -36,12 +36,17 @@ public final class MenteeRoutes {
         this.service = service;
     }
 
-    /** The service over the table, for Lambda (one SDK client shared by the stores). */
+    /**
+     * The service over the table, for Lambda (one SDK client shared by the stores). The LCM team is
+     * told at the addresses its team items hold (recorded whenever a member acts, and by the digest
+     * from the staff pool): no staff directory here, so the mentors' and learners' functions ship
+     * no Cognito SDK.
+     */
     public static MentoringService service(DynamoDbClient dynamo, String table) {
         return new MentoringService(new DynamoMentoringStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
                 new DynamoMentorStore(dynamo, table), new DynamoCohortStore(dynamo, table),
                 new DynamoCheckInStore(dynamo, table), new DynamoNoteStore(dynamo, table), Mailers.queue(dynamo, table),
-                Clock.systemUTC(), new DynamoCohortStore(dynamo, table)::team, CognitoStaffDirectory.fromEnv())
+                Clock.systemUTC(), new DynamoCohortStore(dynamo, table)::team, StaffDirectory.NONE)
                 .withPlans(new DynamoPlanStore(dynamo, table));
     }
 

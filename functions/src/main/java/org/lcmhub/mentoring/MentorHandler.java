@@ -7,12 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.Caller;
-import org.lcmhub.auth.cognito.CognitoStaffInvitations;
-import org.lcmhub.auth.Invitations;
 import org.lcmhub.auth.StaffClaims;
-import org.lcmhub.auth.StaffInvitations;
-import org.lcmhub.mail.Mailers;
-import org.lcmhub.mail.Messages;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
@@ -29,13 +24,11 @@ import org.lcmhub.store.Dynamo;
 
 /**
  * {@code GET|PUT /api/mentors/me}: a mentor's own profile, and their mentees ({@link MenteeRoutes}),
- * and {@code POST /api/mentors/invitations}: an LCM invites a mentor by email address;
  * for callers in the {@code mentor} group (the API's JWT authorizer has checked the token; the identity is its claims).
  */
 public class MentorHandler extends ApiHandler {
     private final MentorService service;
     private final MenteeRoutes mentees;
-    private final Invitations invitations;
 
     /** Used by Lambda. */
     public MentorHandler() {
@@ -44,14 +37,12 @@ public class MentorHandler extends ApiHandler {
 
     private MentorHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         this(new MentorService(new DynamoMentorStore(dynamo, table), Clock.systemUTC()),
-                MenteeRoutes.service(dynamo, table),
-                new Invitations(CognitoStaffInvitations.fromEnv(), Mailers.queue(dynamo, table), Messages.fromEnv()));
+                MenteeRoutes.service(dynamo, table));
     }
 
-    public MentorHandler(MentorService service, MentoringService mentoring, Invitations invitations) {
+    public MentorHandler(MentorService service, MentoringService mentoring) {
         this.service = service;
         this.mentees = new MenteeRoutes(mentoring);
-        this.invitations = invitations;
     }
 
     @Override
@@ -59,25 +50,6 @@ public class MentorHandler extends ApiHandler {
         router.get("/api/mentors/me", this::get);
         router.route("PUT", "/api/mentors/me", this::put);
         mentees.routes(router);
-        router.post("/api/mentors/invitations", this::invite);
-    }
-
-    /** An LCM invites a mentor by address ({@code language} of the mail: en or fr, default en). */
-    private ApiResponse invite(ApiRequest request) {
-        Caller lcm = StaffClaims.lcm(request);
-        Fields f = new Fields(request.bodyObject());
-        String email = f.text("email");
-        String language = f.text("language");
-        if (language != null && !List.of("en", "fr").contains(language)) {
-            f.reject("language", "The language must be en or fr.");
-        }
-        f.throwIfInvalid();
-        StaffInvitations.Invited invited = invitations.mentor(lcm, email, language == null ? "en" : language);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("email", invited.email());
-        view.put("sub", invited.sub());
-        view.put("group", Caller.MENTOR);
-        return ApiResponse.created(view);
     }
 
     private ApiResponse get(ApiRequest request) {

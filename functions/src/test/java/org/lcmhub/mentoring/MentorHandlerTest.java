@@ -18,9 +18,7 @@ import org.lcmhub.testing.InMemoryMentors;
 class MentorHandlerTest {
     private static final String DMITRI = "7d0c2a4e-0000-4000-8000-00000000d1a1";
     private final InMemoryMentors store = new InMemoryMentors();
-    private final MentorHandler handler = new MentorHandler(new MentorService(store, Clock.systemUTC()), null,
-            new org.lcmhub.auth.Invitations(new org.lcmhub.auth.LocalStaff(), new org.lcmhub.testing.RecordingMailer(),
-                    new org.lcmhub.mail.Messages("")));
+    private final MentorHandler handler = new MentorHandler(new MentorService(store, Clock.systemUTC()), null);
 
     private static APIGatewayV2HTTPEvent fixture(String name) {
         return EventLoader.loadApiGatewayHttpEvent("events/" + name);
