@@ -73,6 +73,9 @@ public final class StreamPoller implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return; // closed while reading
+                }
                 // The store restarting, say: its iterators are gone; start again from the oldest record
                 // (what was sent is gone from the table, so nothing is sent twice).
                 synchronized (this) {

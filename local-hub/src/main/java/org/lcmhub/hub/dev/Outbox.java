@@ -40,6 +40,7 @@ public final class Outbox {
 
     /** The file names of the messages there now. */
     public java.util.Set<String> names() throws IOException {
+        catchUp.run();
         if (!Files.isDirectory(dir)) {
             return java.util.Set.of();
         }
@@ -51,7 +52,6 @@ public final class Outbox {
 
     /** The messages written since {@code before} was taken (see {@link #names()}), in sending order. */
     public ArrayNode since(java.util.Set<String> before) throws IOException {
-        catchUp.run();
         ArrayNode messages = JSON.createArrayNode();
         for (String name : names().stream().filter(n -> !before.contains(n)).sorted().toList()) {
             try {
