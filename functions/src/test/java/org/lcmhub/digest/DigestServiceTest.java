@@ -17,6 +17,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.dashboard.store.CohortRecords;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.plans.SessionReport;
@@ -232,6 +233,9 @@ class DigestServiceTest {
         assertThat(mailer.sent).extracting(Mail::to).containsExactlyInAnyOrder("alice@example.org", "dave@example.org");
         assertThat(asked).containsExactlyInAnyOrder("lcm-9", "lcm-8");
         assertThat(digests.sent).containsKey("c-en");
+        // The address found goes onto the team item, where the functions without a directory read it.
+        assertThat(cohorts.team("c-en")).extracting(CohortStore.TeamMember::email)
+                .containsExactly("alice@example.org", null, "dave@example.org");
     }
 
     @Test
