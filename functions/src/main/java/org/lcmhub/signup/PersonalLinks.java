@@ -8,7 +8,6 @@ import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
-import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.signup.store.RateLimits;
@@ -41,17 +40,16 @@ public class PersonalLinks {
     private final SignupStore signups;
     private final CohortStore cohorts;
     private final RateLimits rates;
-    private final Mailer mailer;
     private final Messages messages;
     private final Clock clock;
     private final Limits limits;
 
-    public PersonalLinks(SignupStore signups, CohortStore cohorts, RateLimits rates, Mailer mailer, Messages messages,
+    /** The new links are queued by {@code signups}, in the transaction that replaces the key. */
+    public PersonalLinks(SignupStore signups, CohortStore cohorts, RateLimits rates, Messages messages,
                          Clock clock, Limits limits) {
         this.signups = signups;
         this.cohorts = cohorts;
         this.rates = rates;
-        this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
         this.limits = limits;
@@ -81,16 +79,11 @@ public class PersonalLinks {
                 continue;
             }
             LearnerKey key = LearnerKey.issue(learnerId);
-            if (signups.rotateKey(learnerId, key.hash(), now, now.minus(limits.mailEvery()))) {
-                Cohort cohort = cohorts.find(learner.cohortId());
-                try {
-                    mailer.send(messages.newLink(learner.email(), learner.name(), learner.language(),
+            Cohort cohort = cohorts.find(learner.cohortId());
+            // The new key and the message carrying it are written in one transaction.
+            signups.rotateKey(learnerId, key.hash(), now, now.minus(limits.mailEvery()),
+                    messages.newLink(learner.email(), learner.name(), learner.language(),
                             cohort == null ? "" : cohort.title(), key.token()));
-                } catch (RuntimeException e) {
-                    // The old key is already retired; asking again after the cool-down sends another.
-                    System.err.println("Could not mail a new link to learner " + learnerId + ": " + e);
-                }
-            }
         }
     }
 }

@@ -41,7 +41,7 @@ public class SignupHandler extends ApiHandler {
         this(new SignupService(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
                 Mailers.queue(dynamo, table), Messages.fromEnv()),
                 new PersonalLinks(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
-                        new DynamoRateLimits(dynamo, table), Mailers.queue(dynamo, table), Messages.fromEnv(), Clock.systemUTC(),
+                        new DynamoRateLimits(dynamo, table), Messages.fromEnv(), Clock.systemUTC(),
                         PersonalLinks.Limits.DEFAULT));
     }
 

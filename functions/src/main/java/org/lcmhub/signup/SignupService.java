@@ -20,6 +20,7 @@ import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.AfterCommit;
+import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.model.SignupRequest;
@@ -90,12 +91,10 @@ public class SignupService {
             mailed = true;
         } else {
             // Signing up again is how a learner may ask for their link: a new key retires the old one.
+            // The new key and the message carrying it are written in one transaction.
             LearnerKey fresh = LearnerKey.issue(result.learner().learnerId());
             mailed = store.rotateKey(fresh.learnerId(), fresh.hash(), clock.instant(),
-                    clock.instant().minus(limits.mailCooldown()));
-            if (mailed) {
-                mail(result, cohort, fresh);
-            }
+                    clock.instant().minus(limits.mailCooldown()), confirmation(result, cohort, fresh));
         }
         SignupOutcome.Kind kind = !result.created() && !result.rejoined() ? SignupOutcome.Kind.ALREADY
                 : result.learner().status() == LearnerStatus.WAITLISTED ? SignupOutcome.Kind.WAITLISTED
@@ -147,11 +146,15 @@ public class SignupService {
     }
 
     private void mail(SignupResult result, Cohort cohort, LearnerKey key) {
-        Learner l = result.learner();
         // Should it fail, signing up again after the mail cool-down sends a new link.
-        AfterCommit.send(mailer, () -> messages.confirmation(l.email(), l.name(), l.language(), cohort.title(),
-                l.status().wire(), result.waitlistPosition(), key.token()),
-                "send the confirmation to learner " + l.learnerId());
+        AfterCommit.send(mailer, () -> confirmation(result, cohort, key),
+                "send the confirmation to learner " + result.learner().learnerId());
+    }
+
+    private Mail confirmation(SignupResult result, Cohort cohort, LearnerKey key) {
+        Learner l = result.learner();
+        return messages.confirmation(l.email(), l.name(), l.language(), cohort.title(), l.status().wire(),
+                result.waitlistPosition(), key.token());
     }
 
     /** Domains are case-insensitive; local parts are in practice too, so one person is one address. */

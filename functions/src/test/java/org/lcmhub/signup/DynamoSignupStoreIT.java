@@ -144,4 +144,23 @@ class DynamoSignupStoreIT {
         assertThat(moto.dynamo().getItem(r -> r.tableName(moto.table()).key(org.lcmhub.store.Keys.learner(l.learnerId())))
                 .item().get("keyHash").s()).isEqualTo("second");
     }
+
+    @Test
+    void theMailCarryingANewKeyIsQueuedByTheSameTransactionOrNotAtAll(Moto moto) {
+        DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
+        String cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5).cohortId();
+        Learner l = learner(cohort, email());
+        store.place(l, "first", NOW, Duration.ZERO);
+        org.lcmhub.mail.Mail link = new org.lcmhub.mail.Mail(l.email(), "Your new personal link", "key", "new-link");
+        java.util.function.Supplier<List<String>> queued = () -> moto.dynamo().scanPaginator(r -> r.tableName(moto.table()))
+                .items().stream().filter(i -> i.get("PK").s().startsWith(org.lcmhub.mail.MailQueue.PK_PREFIX)
+                        && i.get("to").s().equals(l.email())).map(i -> i.get("kind").s()).toList();
+
+        assertThat(store.rotateKey(l.learnerId(), "second", NOW.plusSeconds(60), NOW.minusSeconds(540), link)).isFalse();
+        assertThat(queued.get()).as("no key replaced, no mail").isEmpty();
+        assertThat(store.rotateKey(l.learnerId(), "second", NOW.plusSeconds(601), NOW.plusSeconds(1), link)).isTrue();
+        assertThat(queued.get()).containsExactly("new-link");
+        assertThat(store.rotateKey("no-such-learner", "x", NOW.plusSeconds(601), NOW.plusSeconds(1), link)).isFalse();
+        assertThat(queued.get()).hasSize(1);
+    }
 }

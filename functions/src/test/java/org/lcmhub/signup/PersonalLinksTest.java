@@ -26,12 +26,16 @@ class PersonalLinksTest {
             .with(InMemoryCohorts.cohort("js-1", "javascript", 5, true));
     private final InMemorySignups store = new InMemorySignups(cohorts);
     private final RecordingMailer mail = new RecordingMailer();
+
+    {
+        store.queue = mail; // a new key's mail is queued with the key, in the store's transaction
+    }
     private final MovableClock clock = new MovableClock(Instant.parse("2027-01-04T09:00:00Z"));
     private final AtomicInteger ids = new AtomicInteger();
     private final Messages messages = new Messages("https://hub.example.org");
     private final SignupService signups = new SignupService(store, cohorts, mail, messages, clock,
             () -> "learner-" + ids.incrementAndGet(), new SignupService.Limits(Duration.ofSeconds(60), Duration.ofMinutes(10)));
-    private final PersonalLinks links = new PersonalLinks(store, cohorts, new InMemoryRateLimits(), mail, messages, clock,
+    private final PersonalLinks links = new PersonalLinks(store, cohorts, new InMemoryRateLimits(), messages, clock,
             new PersonalLinks.Limits(3, Duration.ofMinutes(15), 5, Duration.ofHours(1), Duration.ofMinutes(1)));
 
     private SignupOutcome signUp(String email, String cohortId, String path) {

@@ -21,6 +21,10 @@ class SignupHandlerTest {
             .with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 30, true));
     private final InMemorySignups store = new InMemorySignups(cohorts);
     private final RecordingMailer mail = new RecordingMailer();
+
+    {
+        store.queue = mail; // a new key's mail is queued with the key, in the store's transaction
+    }
     private final SignupHandler handler = new SignupHandler(new SignupService(store, cohorts, mail,
             new Messages("https://hub.example.org"), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
             SignupService.Limits.DEFAULT), null);

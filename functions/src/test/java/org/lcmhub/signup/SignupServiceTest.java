@@ -31,6 +31,10 @@ class SignupServiceTest {
             .with(InMemoryCohorts.cohort("js-2027-01", "javascript-basics", 5, true));
     private final InMemorySignups store = new InMemorySignups(cohorts);
     private final RecordingMailer mail = new RecordingMailer();
+
+    {
+        store.queue = mail; // a new key's mail is queued with the key, in the store's transaction
+    }
     private final AtomicInteger ids = new AtomicInteger();
     private final SignupService service = new SignupService(store, cohorts, mail, new Messages("https://hub.example.org"),
             Clock.fixed(Instant.parse("2027-01-04T09:00:00Z"), ZoneOffset.UTC), () -> "learner-" + ids.incrementAndGet(),

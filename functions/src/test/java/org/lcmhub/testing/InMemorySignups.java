@@ -50,15 +50,22 @@ public final class InMemorySignups implements SignupStore {
     }
 
     @Override
-    public synchronized boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore) {
+    public synchronized boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore,
+                                          org.lcmhub.mail.Mail mail) {
         Instant last = mailedAt.get(learnerId);
         if (last == null || !last.isBefore(notBefore)) {
             return false;
         }
         keyHashes.put(learnerId, keyHash);
         mailedAt.put(learnerId, now);
+        if (mail != null && queue != null) {
+            queue.send(mail);
+        }
         return true;
     }
+
+    /** Where the mail queued with a key rotation goes (as the table's queue would take it); null: nowhere. */
+    public org.lcmhub.mail.Mailer queue;
 
     @Override
     public synchronized Learner find(String learnerId) {

@@ -18,7 +18,16 @@ public interface SignupStore {
     SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown);
 
     /** Replaces a learner's key and records a mail, unless one was sent after {@code notBefore}. */
-    boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore);
+    default boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore) {
+        return rotateKey(learnerId, keyHash, now, notBefore, null);
+    }
+
+    /**
+     * The same, and queues {@code mail} (the message carrying the new key; null: none) in the same
+     * transaction: the key is never replaced without its message, nor a message queued for a key
+     * that did not replace the old one.
+     */
+    boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore, org.lcmhub.mail.Mail mail);
 
     /** A learner by id, or null. */
     Learner find(String learnerId);

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.dynamodb.LearnerItems;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.MailQueue;
 import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.store.ItemType;
@@ -150,16 +152,33 @@ public final class DynamoSignupStore implements SignupStore {
     }
 
     @Override
-    public boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore) {
+    public boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore, Mail mail) {
+        var update = software.amazon.awssdk.services.dynamodb.model.Update.builder().tableName(table)
+                .key(Keys.learner(learnerId))
+                .updateExpression("SET keyHash = :hash, mailedAt = :now")
+                .conditionExpression("attribute_exists(PK) AND mailedAt < :notBefore")
+                .expressionAttributeValues(Map.of(":hash", s(keyHash), ":now", n(now.toEpochMilli()),
+                        ":notBefore", n(notBefore.toEpochMilli()))).build();
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(Keys.learner(learnerId))
-                    .updateExpression("SET keyHash = :hash, mailedAt = :now")
-                    .conditionExpression("attribute_exists(PK) AND mailedAt < :notBefore")
-                    .expressionAttributeValues(Map.of(":hash", s(keyHash), ":now", n(now.toEpochMilli()),
-                            ":notBefore", n(notBefore.toEpochMilli()))));
+            if (mail == null) {
+                dynamo.updateItem(r -> r.tableName(table).key(update.key()).updateExpression(update.updateExpression())
+                        .conditionExpression(update.conditionExpression())
+                        .expressionAttributeValues(update.expressionAttributeValues()));
+            } else {
+                // The message that carries the new key is queued with it (mail/MailQueue), one transaction.
+                dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(update).build(),
+                        TransactWriteItem.builder().put(p -> p.tableName(table)
+                                .item(MailQueue.item(mail, java.util.UUID.randomUUID().toString(), now))
+                                .conditionExpression("attribute_not_exists(PK)")).build()));
+            }
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
+        } catch (TransactionCanceledException e) {
+            if (Transactions.failedAt(e, 0)) {
+                return false;
+            }
+            throw e;
         }
     }
 
