@@ -197,7 +197,15 @@ public final class HubServer implements AutoCloseable {
         // The template's stream triggers (the mail function's) run as Lambda's event source mappings
         // would: the outbox lists a queued mail once the mail function has sent it.
         streams = streamPoller(template, functions, endpoint).start();
-        Outbox outbox = new Outbox(config.outboxDir(), streams::drain);
+        StreamPoller poller = streams;
+        Outbox outbox = new Outbox(config.outboxDir(), () -> {
+            try {
+                poller.drain();
+            } catch (RuntimeException e) {
+                // The store is away: the outbox lists what was sent so far.
+                System.err.println("[streams] " + e.getMessage());
+            }
+        });
         Outbox webhookOutbox = new Outbox(config.workDir().resolve("webhooks"));
         DevToken token = new DevToken(config.root(), config.workDir());
         Schedules schedules = new Schedules(functions, env, outbox);

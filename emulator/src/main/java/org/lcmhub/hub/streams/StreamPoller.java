@@ -17,7 +17,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -30,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * up at once (the hub's {@code /dev/outbox} calls it, so a mail queued before is listed).
  */
 public final class StreamPoller implements AutoCloseable {
-    static final long EVERY_MS = 100;
+    /** As Lambda polls a DynamoDB stream's shard: four times a second. */
+    static final long EVERY_MS = 250;
     private static final int MAX_RETRIES_UNLIMITED = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,6 +42,8 @@ public final class StreamPoller implements AutoCloseable {
     private final DynamoDbStreamsClient streams;
     private final List<Mapping> mappings;
     private final Map<String, String> iterators = new HashMap<>();
+    /** Each table's stream and its shards, read once (moto's stream has one shard for good). */
+    private final Map<String, List<String>> shards = new HashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -80,6 +82,7 @@ public final class StreamPoller implements AutoCloseable {
                 // (what was sent is gone from the table, so nothing is sent twice).
                 synchronized (this) {
                     iterators.clear();
+                    shards.clear();
                 }
                 System.err.println("[streams] " + e.getMessage());
                 try {
@@ -99,17 +102,19 @@ public final class StreamPoller implements AutoCloseable {
     }
 
     private void drain(String table, List<Mapping> forTable) {
-        String arn = dynamo.describeTable(r -> r.tableName(table)).table().latestStreamArn();
-        if (arn == null) {
+        List<String> known = shards.computeIfAbsent(table, this::shardsOf);
+        if (known.isEmpty()) {
+            shards.remove(table); // no stream yet: look again next time
             return;
         }
-        for (Shard shard : streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards()) {
-            String key = arn + "|" + shard.shardId();
+        String arn = known.get(0);
+        for (String shardId : known.subList(1, known.size())) {
+            String key = arn + "|" + shardId;
             while (true) {
                 String iterator = iterators.get(key);
                 if (iterator == null) {
                     String position = forTable.get(0).event().startingPosition();
-                    iterator = streams.getShardIterator(r -> r.streamArn(arn).shardId(shard.shardId())
+                    iterator = streams.getShardIterator(r -> r.streamArn(arn).shardId(shardId)
                             .shardIteratorType(position)).shardIterator();
                 }
                 String from = iterator;
@@ -122,6 +127,17 @@ public final class StreamPoller implements AutoCloseable {
                 forTable.forEach(m -> deliver(m, records));
             }
         }
+    }
+
+    /** The table's stream ARN, then its shard ids; empty when the table has no stream. */
+    private List<String> shardsOf(String table) {
+        String arn = dynamo.describeTable(r -> r.tableName(table)).table().latestStreamArn();
+        if (arn == null) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>(List.of(arn));
+        streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards().forEach(s -> found.add(s.shardId()));
+        return found;
     }
 
     private void deliver(Mapping m, List<Map<String, Object>> records) {
