@@ -1,0 +1,128 @@
+package org.lcmhub.hub.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lcmhub.guides.GuideService;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.store.dynamodb.DynamoGuideImageStore;
+import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
+import org.lcmhub.hub.publish.cloudfront.CloudFrontCdn;
+import org.lcmhub.hub.publish.s3.S3SiteBucket;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.MotoExtension;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The publish function's work against moto's S3 and CloudFront, with guides approved through the
+ * guides service into moto's DynamoDB and the real site baked with Pagefind: the first publish
+ * uploads the site, the same state again uploads nothing, one changed guide uploads only its
+ * page, the pages that list it and the search index, and an unpublished guide's page is deleted
+ * and invalidated.
+ */
+@ExtendWith(MotoExtension.class)
+class SitePublishIT {
+    private static final StaticCredentialsProvider LOCAL =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+    private static final String SLUG = "publish-it-" + UUID.randomUUID().toString().substring(0, 8);
+
+    static S3Client s3;
+    static CloudFrontClient cloudFront;
+    static String bucket;
+    static String distribution;
+    static GuideService guides;
+    static SitePublish publish;
+
+    @BeforeAll
+    static void start(MotoExtension.Moto moto, @TempDir Path work) {
+        s3 = S3Client.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1).credentialsProvider(LOCAL)
+                .forcePathStyle(true).build();
+        cloudFront = CloudFrontClient.builder().endpointOverride(moto.endpoint()).region(Region.AWS_GLOBAL)
+                .credentialsProvider(LOCAL).build();
+        bucket = "site-" + UUID.randomUUID();
+        s3.createBucket(r -> r.bucket(bucket));
+        distribution = cloudFront.createDistribution(r -> r.distributionConfig(DistributionConfig.builder()
+                .callerReference(bucket).comment("site").enabled(true)
+                .origins(o -> o.quantity(1).items(i -> i.id("site").domainName(bucket + ".s3.amazonaws.com")
+                        .s3OriginConfig(c -> c.originAccessIdentity(""))))
+                .defaultCacheBehavior(b -> b.targetOriginId("site").viewerProtocolPolicy("redirect-to-https")
+                        .minTTL(0L).forwardedValues(f -> f.queryString(false).cookies(c -> c.forward("none"))))
+                .build())).distribution().id();
+        DynamoGuideStore store = new DynamoGuideStore(moto.dynamo(), moto.table());
+        guides = new GuideService(store, Clock.systemUTC());
+        publish = new SitePublish(store, new DynamoGuideImageStore(moto.dynamo(), moto.table()),
+                new SitePublisher(new S3SiteBucket(s3, bucket), new CloudFrontCdn(cloudFront, distribution), 4),
+                Checkout.root(), work);
+    }
+
+    private static Guide guide(String summary, String body) {
+        return new Guide("en", SLUG, "Publishing without Git", summary, List.of("help"), List.of("tools"),
+                "Ada Admin", null, body);
+    }
+
+    private static void approve(Guide guide) {
+        ChangeSet set = guides.create("lcm-author", List.of(guide));
+        set = guides.submit(set.id(), set.revision());
+        guides.approve("lcm-reviewer", set.id(), set.revision());
+    }
+
+    private static final String PAGE = "en/guides/" + SLUG + ".html";
+
+    @Test
+    void onlyWhatChangedIsUploadedAndForgotten() {
+        approve(guide("Write a guide in the browser.", "Open the editor and write.\n"));
+        SitePublisher.Report first = publish.run().upload();
+        assertThat(first.uploaded()).contains(PAGE, "en/guides.html", "index.html")
+                .anyMatch(k -> k.startsWith("pagefind/"));
+        assertThat(first.uploaded()).hasSize(first.files());
+        assertThat(s3.headObject(r -> r.bucket(bucket).key(PAGE)).contentType()).startsWith("text/html");
+        String stored = s3.getObjectAsBytes(r -> r.bucket(bucket).key(PAGE)).asUtf8String();
+        assertThat(stored).contains("Open the editor and write.");
+
+        SitePublisher.Report again = publish.run().upload();
+        assertThat(again.uploaded()).isEmpty();
+        assertThat(again.deleted()).isEmpty();
+        assertThat(again.invalidationId()).isNull();
+
+        approve(guide("Write and review a guide in the browser.", "Open the editor, write, then ask a colleague.\n"));
+        SitePublisher.Report changed = publish.run().upload();
+        assertThat(changed.uploaded()).contains(PAGE, "en/guides.html").anyMatch(k -> k.startsWith("pagefind/"));
+        // Other guides' pages, paths and the French site are untouched: only lists that show the guide.
+        assertThat(changed.uploaded()).allMatch(k -> k.equals(PAGE) || k.startsWith("pagefind/") || isListing(k));
+        assertThat(changed.uploaded().size()).isLessThan(first.files() / 10);
+        // Pagefind names its files by their content: the old chunks of the index go.
+        assertThat(changed.deleted()).isNotEmpty().allMatch(k -> k.startsWith("pagefind/"));
+        assertThat(changed.invalidated()).contains("/" + PAGE, "/en/guides.html")
+                .hasSize(changed.uploaded().size() + changed.deleted().size()
+                        + (changed.uploaded().contains("en/index.html") ? 2 : 0)
+                        + (changed.uploaded().contains("index.html") ? 1 : 0));
+        assertThat(cloudFront.getInvalidation(r -> r.distributionId(distribution).id(changed.invalidationId()))
+                .invalidation().invalidationBatch().paths().items()).containsExactlyInAnyOrderElementsOf(changed.invalidated());
+        assertThat(s3.getObjectAsBytes(r -> r.bucket(bucket).key(PAGE)).asUtf8String()).contains("ask a colleague");
+
+        guides.unpublish("en", SLUG);
+        SitePublisher.Report removed = publish.run().upload();
+        assertThat(removed.deleted()).contains(PAGE).allMatch(k -> k.equals(PAGE) || k.startsWith("pagefind/"));
+        assertThat(removed.invalidated()).contains("/" + PAGE);
+        assertThat(s3.listObjectsV2(r -> r.bucket(bucket).prefix("en/guides/" + SLUG)).contents()).isEmpty();
+    }
+
+    /** Pages that list guides: home pages, the guides list, authors, roles, tags, the feed and the sitemap. */
+    private static boolean isListing(String key) {
+        return key.matches("(en/)?index\\.html|en/guides\\.html|en/authors\\.html|en/roles/[a-z-]+\\.html"
+                + "|en/tags/[a-z-]+\\.html|en/feed\\.xml|sitemap\\.xml");
+    }
+}
