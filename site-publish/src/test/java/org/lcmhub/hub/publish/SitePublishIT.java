@@ -15,15 +15,9 @@ import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideImageStore;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
-import org.lcmhub.hub.publish.cloudfront.CloudFrontCdn;
-import org.lcmhub.hub.publish.s3.S3SiteBucket;
 import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.MotoExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
-import software.amazon.awssdk.services.cloudfront.model.DistributionConfig;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -35,8 +29,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 @ExtendWith(MotoExtension.class)
 class SitePublishIT {
-    private static final StaticCredentialsProvider LOCAL =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
     private static final String SLUG = "publish-it-" + UUID.randomUUID().toString().substring(0, 8);
 
     static S3Client s3;
@@ -48,23 +40,15 @@ class SitePublishIT {
 
     @BeforeAll
     static void start(MotoExtension.Moto moto, @TempDir Path work) {
-        s3 = S3Client.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1).credentialsProvider(LOCAL)
-                .forcePathStyle(true).build();
-        cloudFront = CloudFrontClient.builder().endpointOverride(moto.endpoint()).region(Region.AWS_GLOBAL)
-                .credentialsProvider(LOCAL).build();
-        bucket = "site-" + UUID.randomUUID();
-        s3.createBucket(r -> r.bucket(bucket));
-        distribution = cloudFront.createDistribution(r -> r.distributionConfig(DistributionConfig.builder()
-                .callerReference(bucket).comment("site").enabled(true)
-                .origins(o -> o.quantity(1).items(i -> i.id("site").domainName(bucket + ".s3.amazonaws.com")
-                        .s3OriginConfig(c -> c.originAccessIdentity(""))))
-                .defaultCacheBehavior(b -> b.targetOriginId("site").viewerProtocolPolicy("redirect-to-https")
-                        .minTTL(0L).forwardedValues(f -> f.queryString(false).cookies(c -> c.forward("none"))))
-                .build())).distribution().id();
+        LocalSiteHosting hosting = LocalSiteHosting.create(moto.endpoint());
+        s3 = hosting.s3();
+        cloudFront = hosting.cloudFront();
+        bucket = hosting.bucket();
+        distribution = hosting.distribution();
         DynamoGuideStore store = new DynamoGuideStore(moto.dynamo(), moto.table());
         guides = new GuideService(store, Clock.systemUTC());
         publish = new SitePublish(store, new DynamoGuideImageStore(moto.dynamo(), moto.table()),
-                new SitePublisher(new S3SiteBucket(s3, bucket), new CloudFrontCdn(cloudFront, distribution), 4),
+                hosting.publisher(4),
                 Checkout.root(), work);
     }
 
