@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.guides.GuideService;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideImage;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideImageStore;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
 import org.lcmhub.hub.testing.Checkout;
@@ -36,6 +38,7 @@ class SitePublishIT {
     static String bucket;
     static String distribution;
     static GuideService guides;
+    static DynamoGuideImageStore images;
     static SitePublish publish;
 
     @BeforeAll
@@ -47,7 +50,8 @@ class SitePublishIT {
         distribution = hosting.distribution();
         DynamoGuideStore store = new DynamoGuideStore(moto.dynamo(), moto.table());
         guides = new GuideService(store, Clock.systemUTC());
-        publish = new SitePublish(store, new DynamoGuideImageStore(moto.dynamo(), moto.table()),
+        images = new DynamoGuideImageStore(moto.dynamo(), moto.table());
+        publish = new SitePublish(store, images,
                 hosting.publisher(4),
                 Checkout.root(), work);
     }
@@ -57,18 +61,29 @@ class SitePublishIT {
                 "Ada Admin", null, body);
     }
 
-    private static void approve(Guide guide) {
+    private static void approve(Guide guide, GuideImage... added) {
         ChangeSet set = guides.create("lcm-author", List.of(guide));
+        for (GuideImage image : added) {
+            images.add(set.id(), image);
+        }
         set = guides.submit(set.id(), set.revision());
         guides.approve("lcm-reviewer", set.id(), set.revision());
     }
 
+    private static final String IMAGE = SLUG.substring(SLUG.length() - 8) + "00000000.png";
+    /** A 1×1 PNG. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==");
     private static final String PAGE = "en/guides/" + SLUG + ".html";
 
     @Test
     void onlyWhatChangedIsUploadedAndForgotten() {
-        approve(guide("Write a guide in the browser.", "Open the editor and write.\n"));
+        GuideImage image = new GuideImage(IMAGE, "image/png", PNG, 1, 1, "lcm-author", Instant.now());
+        approve(guide("Write a guide in the browser.", "Open the editor and write.\n\n![The editor](/img/guides/" + IMAGE + ")\n"),
+                image);
         SitePublisher.Report first = publish.run().upload();
+        // The set's image is baked as a file of content/ and served with its type.
+        assertThat(s3.headObject(r -> r.bucket(bucket).key("img/guides/" + IMAGE)).contentType()).isEqualTo("image/png");
         assertThat(first.uploaded()).contains(PAGE, "en/guides.html", "index.html")
                 .anyMatch(k -> k.startsWith("pagefind/"));
         assertThat(first.uploaded()).hasSize(first.files());
@@ -85,7 +100,7 @@ class SitePublishIT {
         SitePublisher.Report changed = publish.run().upload();
         assertThat(changed.uploaded()).contains(PAGE, "en/guides.html").anyMatch(k -> k.startsWith("pagefind/"));
         // Other guides' pages, paths and the French site are untouched: only lists that show the guide.
-        assertThat(changed.uploaded()).allMatch(k -> k.equals(PAGE) || k.startsWith("pagefind/") || isListing(k));
+        assertThat(changed.uploaded()).doesNotContain("img/guides/" + IMAGE).allMatch(k -> k.equals(PAGE) || k.startsWith("pagefind/") || isListing(k));
         assertThat(changed.uploaded().size()).isLessThan(first.files() / 10);
         // Pagefind names its files by their content: the old chunks of the index go.
         assertThat(changed.deleted()).isNotEmpty().allMatch(k -> k.startsWith("pagefind/"));
