@@ -32,7 +32,7 @@ import org.lcmhub.hub.publish.PublishedGuides;
  */
 public final class LocalGuideSite implements GuideSite {
     /** JBake copies files of content/ that are not documents as they are: images land at GuideImages.PATH. */
-    private static final String IMAGES_IN_CONTENT = GuideImages.PATH.substring(1);
+    static final String IMAGES_IN_CONTENT = GuideImages.PATH.substring(1);
     private final Path root;
     private final Path work;
     private final Path siteDir;
@@ -47,13 +47,18 @@ public final class LocalGuideSite implements GuideSite {
         this.work = work.toAbsolutePath().normalize();
         this.siteDir = siteDir;
         this.serving = serving;
-        this.files = new PublishedGuides(this.work.resolve("guides"), this.work.resolve("guide-images"));
+        this.files = new PublishedGuides(this.work.resolve("guides"), imagesDir(this.work));
     }
 
     /** Where published guides are kept as files (and read from) once the store is up. */
     public void connect(GuideStore store, GuideImageStore images) {
         this.store = store;
         this.images = images;
+    }
+
+    /** Published images, kept beside the guides' files and baked as files of content/ at GuideImages.PATH. */
+    static Path imagesDir(Path work) {
+        return work.resolve("guide-images");
     }
 
     /** The root the site is baked from: site/ and node_modules of the checkout, and the merged content. */
