@@ -224,7 +224,9 @@ public final class HubServer implements AutoCloseable {
     }
 
     private StreamPoller streamPoller(SamTemplate template, Map<String, LocalFunction> functions, URI endpoint) {
+        // Only the functions this hub runs (the site publish function is not one: the hub bakes itself).
         List<StreamPoller.Mapping> mappings = StreamEvents.read(config.root().resolve("template.yaml")).stream()
+                .filter(e -> functions.containsKey(e.functionId()))
                 .map(e -> new StreamPoller.Mapping(e, functions.get(e.functionId()), Tables.localName(template.tables()
                         .stream().filter(t -> t.logicalId().equals(e.table())).findFirst().orElseThrow(() ->
                                 new IllegalStateException(e.functionId() + " reads the stream of an unknown table " + e.table())))))
