@@ -38,6 +38,14 @@ public final class StreamPoller implements AutoCloseable {
     public record Mapping(StreamEvents.StreamEvent event, LocalFunction function, String tableName) {
     }
 
+    /**
+     * The pollers of each store, newest last. Several hubs of one JVM on one store (the tests'
+     * shared moto) would each take queued mail into their own outbox; only the newest one's
+     * triggers run, until it closes.
+     */
+    private static final Map<URI, java.util.Deque<StreamPoller>> BY_STORE = new HashMap<>();
+
+    private final URI endpoint;
     private final DynamoDbClient dynamo;
     private final DynamoDbStreamsClient streams;
     private final List<Mapping> mappings;
@@ -48,6 +56,7 @@ public final class StreamPoller implements AutoCloseable {
     private volatile boolean running = true;
 
     public StreamPoller(DynamoDbClient dynamo, URI endpoint, List<Mapping> mappings) {
+        this.endpoint = endpoint;
         this.dynamo = dynamo;
         this.streams = DynamoDbStreamsClient.builder()
                 .endpointOverride(endpoint)
@@ -61,10 +70,21 @@ public final class StreamPoller implements AutoCloseable {
     }
 
     public StreamPoller start() {
+        synchronized (BY_STORE) {
+            BY_STORE.computeIfAbsent(endpoint, e -> new java.util.ArrayDeque<>()).addLast(this);
+        }
         if (!mappings.isEmpty()) {
             thread.start();
         }
         return this;
+    }
+
+    private boolean newestOnItsStore() {
+        synchronized (BY_STORE) {
+            java.util.Deque<StreamPoller> pollers = BY_STORE.get(endpoint);
+            // One never started (drained on demand only) competes with nobody.
+            return pollers == null || !pollers.contains(this) || pollers.peekLast() == this;
+        }
     }
 
     private void loop() {
@@ -96,6 +116,9 @@ public final class StreamPoller implements AutoCloseable {
 
     /** Hands every record written so far to the functions whose filters accept it; returns when done. */
     public synchronized void drain() {
+        if (!newestOnItsStore()) {
+            return;
+        }
         Map<String, List<Mapping>> byTable = new LinkedHashMap<>();
         mappings.forEach(m -> byTable.computeIfAbsent(m.tableName(), t -> new ArrayList<>()).add(m));
         byTable.forEach(this::drain);
@@ -221,6 +244,12 @@ public final class StreamPoller implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (BY_STORE) {
+            java.util.Deque<StreamPoller> pollers = BY_STORE.get(endpoint);
+            if (pollers != null) {
+                pollers.remove(this);
+            }
+        }
         running = false;
         thread.interrupt();
         streams.close();
