@@ -54,6 +54,7 @@ public final class StreamPoller implements AutoCloseable {
     private final Map<String, List<String>> shards = new HashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile boolean started;
 
     public StreamPoller(DynamoDbClient dynamo, URI endpoint, List<Mapping> mappings) {
         this.endpoint = endpoint;
@@ -70,6 +71,7 @@ public final class StreamPoller implements AutoCloseable {
     }
 
     public StreamPoller start() {
+        started = true;
         synchronized (BY_STORE) {
             BY_STORE.computeIfAbsent(endpoint, e -> new java.util.ArrayDeque<>()).addLast(this);
         }
@@ -82,8 +84,10 @@ public final class StreamPoller implements AutoCloseable {
     private boolean newestOnItsStore() {
         synchronized (BY_STORE) {
             java.util.Deque<StreamPoller> pollers = BY_STORE.get(endpoint);
-            // One never started (drained on demand only) competes with nobody.
-            return pollers == null || !pollers.contains(this) || pollers.peekLast() == this;
+            if (!started) {
+                return running; // drained on demand only: it competes with nobody
+            }
+            return running && pollers != null && pollers.peekLast() == this;
         }
     }
 
@@ -133,7 +137,7 @@ public final class StreamPoller implements AutoCloseable {
         String arn = known.get(0);
         for (String shardId : known.subList(1, known.size())) {
             String key = arn + "|" + shardId;
-            while (true) {
+            while (running) {
                 String iterator = iterators.get(key);
                 if (iterator == null) {
                     String position = forTable.get(0).event().startingPosition();
@@ -145,6 +149,9 @@ public final class StreamPoller implements AutoCloseable {
                 iterators.put(key, page.nextShardIterator());
                 if (page.records().isEmpty()) {
                     break;
+                }
+                if (!newestOnItsStore()) {
+                    return; // a newer hub started meanwhile: what was read is its to hand over
                 }
                 List<Map<String, Object>> records = page.records().stream().map(r -> event(r, arn)).toList();
                 forTable.forEach(m -> deliver(m, records));
@@ -168,7 +175,7 @@ public final class StreamPoller implements AutoCloseable {
         List<Map<String, Object>> accepted = records.stream()
                 .filter(r -> filters.isEmpty() || filters.stream().anyMatch(f -> f.matches(r))).toList();
         int size = Math.max(1, m.event().batchSize());
-        for (int i = 0; i < accepted.size(); i += size) {
+        for (int i = 0; i < accepted.size() && newestOnItsStore(); i += size) {
             invoke(m, new ArrayList<>(accepted.subList(i, Math.min(accepted.size(), i + size))));
         }
     }
@@ -176,7 +183,7 @@ public final class StreamPoller implements AutoCloseable {
     /** One batch, tried again from its first failed record until it passes or the retries run out. */
     private void invoke(Mapping m, List<Map<String, Object>> batch) {
         int retries = m.event().maximumRetryAttempts() < 0 ? MAX_RETRIES_UNLIMITED : m.event().maximumRetryAttempts();
-        for (int attempt = 0; !batch.isEmpty(); attempt++) {
+        for (int attempt = 0; !batch.isEmpty() && running; attempt++) {
             String failed;
             try {
                 Object result = m.function().invokeEvent(Map.of("Records", batch));
@@ -251,7 +258,14 @@ public final class StreamPoller implements AutoCloseable {
             }
         }
         running = false;
-        thread.interrupt();
+        // The batch being handed over finishes (its mail lands before the hub's folders go away).
+        if (started) {
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         streams.close();
     }
 }
