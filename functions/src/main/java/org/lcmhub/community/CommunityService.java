@@ -29,13 +29,13 @@ public final class CommunityService {
 
     public Channel add(Caller lcm, String cohortId, ChannelRules.Input input) {
         cohorts.teamCohort(cohortId, lcm.sub());
-        Channel channel = ChannelRules.check(cohortId, newId(), input, clock.instant());
+        Channel channel = ChannelRules.check(cohortId, newId(clock), input, clock.instant());
         channels.add(channel, lcm.sub());
         return channel;
     }
 
     /** Time first, so the partition lists channels and entries in the order they were added. */
-    private String newId() {
+    static String newId(Clock clock) {
         return String.format("%013d-%s", clock.millis(), UUID.randomUUID().toString().substring(0, 8));
     }
 
@@ -51,7 +51,7 @@ public final class CommunityService {
 
     public FaqEntry addFaq(Caller lcm, String cohortId, String question, String answer) {
         cohorts.teamCohort(cohortId, lcm.sub());
-        FaqEntry entry = FaqEntry.of(cohortId, newId(), question, answer, clock.instant());
+        FaqEntry entry = FaqEntry.of(cohortId, newId(clock), question, answer, clock.instant());
         channels.addFaq(entry, lcm.sub());
         return entry;
     }
