@@ -61,6 +61,17 @@ public final class CommunityService {
         channels.removeFaq(cohortId, entryId, lcm.sub());
     }
 
+    /** One FAQ entry of a cohort the LCM runs, with the cohort; {@link ChannelStore.NotFound} when there is none. */
+    public FaqOfCohort faqEntry(Caller lcm, String cohortId, String entryId) {
+        Cohort cohort = cohorts.teamCohort(cohortId, lcm.sub());
+        FaqEntry entry = channels.faq(cohortId).stream().filter(e -> e.entryId().equals(entryId)).findFirst()
+                .orElseThrow(ChannelStore.NotFound::new);
+        return new FaqOfCohort(cohort, entry);
+    }
+
+    public record FaqOfCohort(Cohort cohort, FaqEntry entry) {
+    }
+
     /** The places and FAQ of the learner's cohort, for an enrolled learner only (waitlisted or gone: none). */
     public Places forLearner(Learner learner) {
         if (learner.status() != LearnerStatus.ENROLLED || learner.cohortId() == null) {
