@@ -109,42 +109,35 @@
     api('GET', '/moderation-log').then(function (r) { if (r.ok) { renderLog(r.json.entries); } });
   }
 
-  logForm.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var note = logForm.elements.note;
-    note.removeAttribute('aria-invalid');
-    api('POST', '/moderation-log', { action: logForm.elements.action.value, note: note.value.trim() }).then(function (r) {
-      if (r.ok) {
-        note.value = '';
-        logState.textContent = t('community.mod.logSaved');
-        load();
-      } else if (r.status === 400) {
-        note.setAttribute('aria-invalid', 'true');
-        logState.textContent = t('community.mod.error.note');
-        note.focus();
-      } else {
-        logState.textContent = failed(r);
-      }
+  /** A team form: sent, its status says so and the log is read again; refused, its field is marked. */
+  function teamForm(form, method, tail, field, body, saved, invalid, after) {
+    var state = form.querySelector('[role=status]');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var input = form.elements[field];
+      input.removeAttribute('aria-invalid');
+      api(method, tail, body()).then(function (r) {
+        if (r.ok) {
+          state.textContent = t(saved);
+          if (after) { after(); }
+          load();
+        } else if (r.status === 400) {
+          input.setAttribute('aria-invalid', 'true');
+          state.textContent = t(invalid);
+          input.focus();
+        } else {
+          state.textContent = failed(r);
+        }
+      });
     });
-  });
+  }
 
-  conductForm.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var text = conductForm.elements.text;
-    text.removeAttribute('aria-invalid');
-    api('PUT', '/code-of-conduct', { text: text.value }).then(function (r) {
-      if (r.ok) {
-        conductState.textContent = t('community.mod.conductSaved');
-        load();
-      } else if (r.status === 400) {
-        text.setAttribute('aria-invalid', 'true');
-        conductState.textContent = t('community.mod.error.text');
-        text.focus();
-      } else {
-        conductState.textContent = failed(r);
-      }
-    });
-  });
+  teamForm(logForm, 'POST', '/moderation-log', 'note', function () {
+    return { action: logForm.elements.action.value, note: logForm.elements.note.value.trim() };
+  }, 'community.mod.logSaved', 'community.mod.error.note', function () { logForm.elements.note.value = ''; });
+  teamForm(conductForm, 'PUT', '/code-of-conduct', 'text', function () {
+    return { text: conductForm.elements.text.value };
+  }, 'community.mod.conductSaved', 'community.mod.error.text');
 
   document.addEventListener('lcm:cohort', function (event) {
     cohortId = event.detail.cohortId;

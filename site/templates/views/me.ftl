@@ -135,7 +135,7 @@
         <p class="hint">${l.t(lang, "community.me.conductIntro")}</p>
         <div id="me-conduct-text" class="community-conduct"></div>
       </div>
-      <form id="me-share" class="api-form" novalidate>
+      <form id="me-share" novalidate>
         <div class="field consent">
           <input id="me-share-name" name="shareFirstName" type="checkbox" aria-describedby="me-share-hint">
           <label for="me-share-name">${l.t(lang, "community.me.share")}</label>
@@ -145,7 +145,7 @@
       </form>
       <details class="staff-details" id="me-problem">
         <summary>${l.t(lang, "community.me.report")}</summary>
-        <form id="me-problem-form" class="api-form" novalidate>
+        <form id="me-problem-form" novalidate>
           <p class="hint">${l.t(lang, "community.me.reportIntro")}</p>
           <p class="field"><label for="me-problem-about">${l.t(lang, "community.me.reportAbout")}</label>
           <select id="me-problem-about" name="about">

@@ -190,8 +190,7 @@ public final class DynamoModerationStore implements ModerationStore {
     }
 
     private TransactWriteItem onTeam(String cohortId, String sub) {
-        return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.teamMember(cohortId, sub))
-                .conditionExpression("attribute_exists(PK)")).build();
+        return DynamoChannelStore.onTeam(table, cohortId, sub);
     }
 
     private static RuntimeException refused(TransactionCanceledException e) {
