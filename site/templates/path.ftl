@@ -113,8 +113,8 @@
       <div class="field consent">
         <input id="signup-share" name="shareFirstName" type="checkbox" value="yes" aria-describedby="signup-share-hint">
         <label for="signup-share">${l.t(lang, "signupShareName")}</label>
-        <p class="hint" id="signup-share-hint">${l.t(lang, "signupShareNameHint")}</p>
       </div>
+      <p class="hint" id="signup-share-hint">${l.t(lang, "signupShareNameHint")}</p>
       <button type="submit">${l.t(lang, "signupSubmit")}</button>
       <div class="form-success" role="status" tabindex="-1" hidden>${l.t(lang, "signupDone")}</div>
     </form>

@@ -23,7 +23,7 @@
 
   <form id="mod-conduct" class="api-form staff-panel" novalidate aria-labelledby="mod-conduct-heading">
     <h4 id="mod-conduct-heading">${s("community.mod.conduct")}</h4>
-    <p class="field"><label for="mod-conduct-text">${s("community.mod.conduct")}</label>
+    <p class="field"><label for="mod-conduct-text">${s("community.mod.conductText")}</label>
     <textarea id="mod-conduct-text" name="text" required maxlength="5000" rows="8" aria-describedby="mod-conduct-hint"></textarea>
     <span id="mod-conduct-hint" class="hint">${s("community.mod.conductHint")}</span></p>
     <p><button type="submit">${s("community.mod.conductSave")}</button></p>

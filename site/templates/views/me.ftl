@@ -135,12 +135,12 @@
         <p class="hint">${l.t(lang, "community.me.conductIntro")}</p>
         <div id="me-conduct-text" class="community-conduct"></div>
       </div>
-      <form id="me-share" novalidate>
+      <form id="me-share" class="community-share" novalidate>
         <div class="field consent">
           <input id="me-share-name" name="shareFirstName" type="checkbox" aria-describedby="me-share-hint">
           <label for="me-share-name">${l.t(lang, "community.me.share")}</label>
-          <p class="hint" id="me-share-hint">${l.t(lang, "community.me.shareHint")}</p>
         </div>
+        <p class="hint" id="me-share-hint">${l.t(lang, "community.me.shareHint")}</p>
         <p class="staff-status" role="status"></p>
       </form>
       <details class="staff-details" id="me-problem">
