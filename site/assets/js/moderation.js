@@ -36,7 +36,7 @@
     var li = el('li', null, 'team-member');
     var text = el('div');
     text.appendChild(el('strong', t('community.mod.reportLine', { name: r.learnerName, date: I.date(r.createdAt),
-      about: t('community.me.about.' + r.about) })));
+      about: t('community.me.about_' + r.about) })));
     text.appendChild(el('p', r.text, 'plan-notes'));
     text.appendChild(el('p', t('community.mod.status.' + r.status), 'hint'));
     li.appendChild(text);
@@ -49,7 +49,7 @@
       var select = el('select');
       select.id = id;
       ACTIONS.forEach(function (a) {
-        var o = el('option', t('community.mod.action.' + a));
+        var o = el('option', t('community.mod.action_' + a));
         o.value = a;
         select.appendChild(o);
       });
@@ -98,7 +98,7 @@
     if (!entries.length) { log.appendChild(el('li', t('community.mod.logNone'))); }
     entries.forEach(function (e) {
       var li = el('li', t('community.mod.logLine', { when: I.date(e.at) + ' ' + I.time(e.at), by: e.by,
-        action: t('community.mod.action.' + e.action) }));
+        action: t('community.mod.action_' + e.action) }));
       if (e.note) { li.appendChild(el('p', e.note, 'hint')); }
       log.appendChild(li);
     });

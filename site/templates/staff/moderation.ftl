@@ -13,7 +13,7 @@
     <h5 id="mod-log-add-heading">${s("community.mod.logAdd")}</h5>
     <p class="field"><label for="mod-log-action">${s("community.mod.action")}</label>
     <select id="mod-log-action" name="action">
-      <#list ["talked-to", "warned", "removed", "no-action", "other"] as a><option value="${a}">${s("community.mod.action." + a)}</option></#list>
+      <#list ["talked-to", "warned", "removed", "no-action", "other"] as a><option value="${a}">${s("community.mod.action_" + a)}</option></#list>
     </select></p>
     <p class="field"><label for="mod-log-note">${s("community.mod.note")}</label>
     <textarea id="mod-log-note" name="note" required maxlength="1000" rows="3"></textarea></p>

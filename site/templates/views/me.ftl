@@ -149,7 +149,7 @@
           <p class="hint">${l.t(lang, "community.me.reportIntro")}</p>
           <p class="field"><label for="me-problem-about">${l.t(lang, "community.me.reportAbout")}</label>
           <select id="me-problem-about" name="about">
-            <#list ["message", "behaviour", "other"] as a><option value="${a}">${l.t(lang, "community.me.about." + a)}</option></#list>
+            <#list ["message", "behaviour", "other"] as a><option value="${a}">${l.t(lang, "community.me.about_" + a)}</option></#list>
           </select></p>
           <p class="field"><label for="me-problem-text">${l.t(lang, "community.me.reportText")}</label>
           <textarea id="me-problem-text" name="text" required maxlength="2000" rows="4"></textarea></p>
