@@ -124,7 +124,7 @@ class CommunityBrowserIT {
                 // The team writes the cohort's code of conduct; the log says who did.
                 waiting().until(d -> field("moderation").isDisplayed());
                 waiting().until(d -> field("mod-reports").getText().equals("No report so far."));
-                field("mod-conduct-text").sendKeys("Be kind.\n\nNo advertising, no private messages without asking.");
+                field("mod-conduct-text").sendKeys("Soyez bienveillants.\n\nPas de publicité, pas de message privé sans demander.");
                 field("mod-conduct").findElement(By.cssSelector("button[type=submit]")).click();
                 waiting().until(d -> field("mod-conduct").findElement(By.cssSelector("[role=status]")).getText()
                         .equals("Code of conduct saved."));
@@ -187,7 +187,7 @@ class CommunityBrowserIT {
                 waiting().until(d -> field("me-problem-form").getText().contains("Sent. Your LCM team reads it"));
             }
             waiting().until(d -> field("me-conduct-text").findElements(By.tagName("p")).size() == 2);
-            assertThat(field("me-conduct-text").getText()).startsWith("Be kind.");
+            assertThat(field("me-conduct-text").getText()).startsWith("Soyez bienveillants.");
             browser.assertAccessible(axe, SCREENSHOTS, "community-me-" + lang);
         }
     }
