@@ -149,6 +149,11 @@ class CommunityBrowserIT {
                 waiting().until(d -> field("mod-reports").getText().contains("Awa Diallo"));
                 assertThat(field("mod-reports").getText()).contains("Un message dans un canal", "Une remarque moqueuse",
                         "à traiter");
+            }
+            waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == ("en".equals(lang) ? 1 : 2));
+            assertThat(field("main").getText()).doesNotContain("slack ·").doesNotContain(cohort.cohortId());
+            browser.assertAccessible(axe, SCREENSHOTS, "community-dashboard-" + lang);
+            if ("fr".equals(lang)) { // the open report's form was checked above; now the LCM handles it
                 new Select(field("mod-action-0")).selectByValue("warned");
                 field("mod-note-0").sendKeys("Message retiré, auteur averti.");
                 field("mod-reports").findElement(By.cssSelector("button")).click();
@@ -158,9 +163,6 @@ class CommunityBrowserIT {
                         "Code de conduite modifié", "Question de la FAQ transformée en brouillon de guide");
                 waiting().until(d -> field("mod-reports").getText().contains("traité"));
             }
-            waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == ("en".equals(lang) ? 1 : 2));
-            assertThat(field("main").getText()).doesNotContain("slack ·").doesNotContain(cohort.cohortId());
-            browser.assertAccessible(axe, SCREENSHOTS, "community-dashboard-" + lang);
 
             open("/" + lang + "/me.html#key=" + awa.token());
             waiting().until(d -> d.findElement(By.id("me-community")).isDisplayed());
