@@ -33,7 +33,7 @@
 
   /** One report: who, when, about what, the words, its status, and the team's answer to it. */
   function report(r, index) {
-    var li = el('li', null, 'team-member');
+    var li = el('li', null, 'mod-report');
     var text = el('div');
     text.appendChild(el('strong', t('community.mod.reportLine', { name: r.learnerName, date: I.date(r.createdAt),
       about: t('community.me.about_' + r.about) })));
@@ -60,14 +60,22 @@
       note.id = noteId;
       note.type = 'text';
       note.maxLength = 1000;
-      [label, select, noteLabel, note].forEach(function (x) { form.appendChild(x); });
-      form.appendChild(el('button', t('community.mod.handle')));
+      [[label, select], [noteLabel, note]].forEach(function (pair) {
+        var p = el('p', null, 'field');
+        p.appendChild(pair[0]);
+        p.appendChild(pair[1]);
+        form.appendChild(p);
+      });
+      var handle = el('button', t('community.mod.handle'));
+      handle.type = 'submit';
+      form.appendChild(handle);
       form.addEventListener('submit', function (event) {
         event.preventDefault();
         setStatus(r, { status: 'handled', action: select.value, note: note.value.trim() || null }, 'community.mod.handled');
       });
     } else {
       var reopen = el('button', t('community.mod.reopen'), 'button-secondary');
+      reopen.type = 'submit';
       form.appendChild(reopen);
       form.addEventListener('submit', function (event) {
         event.preventDefault();
