@@ -85,7 +85,8 @@ final class ChannelNews {
             Map<String, String> names = news.firstNames(digest.learnerIds());
             CohortNews.Watch watch = news.watched(cohort.cohortId());
             if (watch == null || !watch.date().equals(digest.date())) {
-                Set<String> fresh = new HashSet<>(digest.learnerIds());
+                // The channel's first digest names everyone already: one post each would only repeat it.
+                Set<String> fresh = new HashSet<>(watch == null ? Set.of() : digest.learnerIds());
                 if (watch != null) {
                     fresh.removeAll(watch.learnerIds());
                 }
