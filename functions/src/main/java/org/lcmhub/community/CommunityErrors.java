@@ -19,7 +19,7 @@ final class CommunityErrors {
         } catch (ChannelStore.TooMany e) {
             throw new ApiException(409, "conflict", "The cohort has as many channels or FAQ entries as it keeps.");
         } catch (ChannelStore.NotFound e) {
-            throw ApiException.notFound("No such channel.");
+            throw ApiException.notFound("No such channel, FAQ entry or report.");
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
+import org.lcmhub.community.store.dynamodb.DynamoCohortNews;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -27,6 +29,8 @@ public class CommunityHandler extends ApiHandler {
     private final CommunityService service;
     private final LearnerAuth learners;
     private final Clock clock;
+    private final ModerationService moderation;
+    private final org.lcmhub.community.store.CohortNews news;
 
     /** Used by Lambda. */
     public CommunityHandler() {
@@ -35,13 +39,18 @@ public class CommunityHandler extends ApiHandler {
 
     public CommunityHandler(DynamoDbClient dynamo, String table, Clock clock) {
         this(new CommunityService(new DynamoCohortStore(dynamo, table), new DynamoChannelStore(dynamo, table), clock),
-                new LearnerAuth(new DynamoLearnerStore(dynamo, table)), clock);
+                new LearnerAuth(new DynamoLearnerStore(dynamo, table)), clock,
+                new ModerationService(new DynamoCohortStore(dynamo, table), new DynamoModerationStore(dynamo, table), clock),
+                new DynamoCohortNews(dynamo, table));
     }
 
-    public CommunityHandler(CommunityService service, LearnerAuth learners, Clock clock) {
+    public CommunityHandler(CommunityService service, LearnerAuth learners, Clock clock,
+                            ModerationService moderation, org.lcmhub.community.store.CohortNews news) {
         this.service = service;
         this.learners = learners;
         this.clock = clock;
+        this.moderation = moderation;
+        this.news = news;
     }
 
     @Override
@@ -54,13 +63,18 @@ public class CommunityHandler extends ApiHandler {
             return ApiResponse.ok(Map.of("channels", views(service.channels(StaffClaims.lcm(r), r.pathParameter("cohortId")))));
         }));
         router.get("/api/me/channels", r -> LearnerAuth.guarded(() -> {
-            CommunityService.Places places = service.forLearner(me(r));
+            Learner learner = me(r);
+            CommunityService.Places places = service.forLearner(learner);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("cohortTitle", places.cohort() == null ? null : places.cohort().title());
             body.put("channels", views(places.channels()));
             body.put("faq", places.faq().stream().map(CommunityHandler::faq).toList());
+            body.put("shareFirstName", news.sharesName(learner.learnerId()));
+            body.put("codeOfConduct", ModerationRoutes.conduct(places.cohort() == null ? null
+                    : moderation.conductOf(places.cohort().cohortId())));
             return ApiResponse.ok(body);
         }));
+        new ModerationRoutes(moderation, news, this::me, CommunityErrors::guarded).register(router);
         router.get("/api/me/channels/{channelId}/call.ics", r -> LearnerAuth.guarded(() -> invite(r)));
         router.get("/api/cohorts/{cohortId}/faq", r -> CommunityErrors.guarded(() -> ApiResponse.ok(Map.of("faq",
                 service.faq(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream().map(CommunityHandler::faq).toList()))));

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.store.WebhookStore;
+import org.lcmhub.community.store.dynamodb.DynamoCohortNews;
 import org.lcmhub.community.store.dynamodb.DynamoDeliveryStore;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.community.store.dynamodb.DynamoWebhookStore;
 import org.lcmhub.community.webhook.Deliverer;
 import org.lcmhub.community.webhook.SecretBox;
@@ -59,7 +61,8 @@ public class WebhooksHandler extends ApiHandler {
                 d -> Thread.sleep(d.toMillis()));
         return new WebhookService(new DynamoCohortStore(dynamo, table), new DynamoWebhookStore(dynamo, table), deliveries,
                 new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(dynamo, table),
-                outbox == null ? addresses : WebhookAddress.forOutbox(), box, deliverer, Env.get(Messages.SITE_URL_ENV));
+                outbox == null ? addresses : WebhookAddress.forOutbox(), box, deliverer, Env.get(Messages.SITE_URL_ENV),
+                new DynamoCohortNews(dynamo, table), new DynamoModerationStore(dynamo, table));
     }
 
     @Override

@@ -41,6 +41,11 @@ public enum ItemType {
     DELIVERY("Delivery"),
     WEBHOOK("Webhook"),
     FAQ_ENTRY("FaqEntry"),
+    PROBLEM_REPORT("ProblemReport"),
+    PROBLEM_DAY("ProblemDay"),
+    MODERATION("ModerationEntry"),
+    CONDUCT("CodeOfConduct"),
+    STAFF_WATCH("StaffWatch"),
     MAIL("Mail");
 
     /** The attribute's name. */
