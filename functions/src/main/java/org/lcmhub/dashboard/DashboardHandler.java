@@ -28,6 +28,7 @@ import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
+import org.lcmhub.store.Gsi1;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -45,13 +46,20 @@ public class DashboardHandler extends ApiHandler {
 
     /** {@code pageSize}: items per query page when reading the cohort (null: DynamoDB's own pages). */
     public DashboardHandler(DynamoDbClient dynamo, String table, Integer pageSize, Clock clock) {
-        this(new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table, pageSize),
-                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock,
-                new DynamoPlanStore(dynamo, table, pageSize)));
+        this(service(new Gsi1(dynamo, table, pageSize), clock));
     }
 
     public DashboardHandler(DashboardService service) {
         this.service = service;
+    }
+
+    /** The cohort's records and plans are read through one index reader, with one page size. */
+    private static DashboardService service(Gsi1 index, Clock clock) {
+        DynamoDbClient dynamo = index.dynamo();
+        String table = index.table();
+        return new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(index),
+                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock,
+                new DynamoPlanStore(index));
     }
 
     @Override
