@@ -87,10 +87,7 @@ public class OneToOneService {
     public void cancel(Caller mentor, String learnerId) {
         Learner learner = menteeOf(mentor, learnerId);
         for (int attempt = 1; ; attempt++) {
-            Appointment a = store.find(learnerId);
-            if (a == null || !a.mentorId().equals(mentor.sub())) {
-                throw new NoSeries();
-            }
+            Appointment a = seriesWith(mentor, learnerId);
             try {
                 store.delete(a);
             } catch (AppointmentStore.Changed e) {
@@ -110,6 +107,11 @@ public class OneToOneService {
     /** The series the mentor set with this mentee, for the mentor page to show and change. */
     public Appointment series(Caller mentor, String learnerId) {
         menteeOf(mentor, learnerId);
+        return seriesWith(mentor, learnerId);
+    }
+
+    /** The series of this pair as stored; a series another mentor set is none of this mentor's (404). */
+    private Appointment seriesWith(Caller mentor, String learnerId) {
         Appointment a = store.find(learnerId);
         if (a == null || !a.mentorId().equals(mentor.sub())) {
             throw new NoSeries();
@@ -134,10 +136,7 @@ public class OneToOneService {
         Mentor profile = mentors.find(mentor.sub());
         LocalDate today = LocalDate.now(clock.withZone(zoneOf(profile)));
         for (int attempt = 1; ; attempt++) {
-            Appointment old = store.find(learnerId);
-            if (old == null || !old.mentorId().equals(mentor.sub())) {
-                throw new NoSeries();
-            }
+            Appointment old = seriesWith(mentor, learnerId);
             Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today);
             Appointment a = old.with(change, clock.instant());
             try {
@@ -169,10 +168,7 @@ public class OneToOneService {
     /** The mentor's copy of the invite, in the mentor's mail language. */
     public Ics mentorIcs(Caller mentor, String learnerId) {
         Learner learner = menteeOf(mentor, learnerId);
-        Appointment a = store.find(learnerId);
-        if (a == null || !a.mentorId().equals(mentor.sub())) {
-            throw new NoSeries();
-        }
+        Appointment a = seriesWith(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
         String language = profile != null ? profile.mailLanguage() : "en";
         return new Ics(Invites.ics(meeting(a, learner, profile, mentor.email()), language, clock.instant()),
@@ -181,10 +177,7 @@ public class OneToOneService {
 
     /** The learner's copy of the invite, in the cohort's language. */
     public Ics learnerIcs(Learner learner) {
-        Appointment a = current(learner.learnerId());
-        if (a == null) {
-            throw new NoSeries();
-        }
+        Appointment a = currentSeries(learner.learnerId());
         OneToOne meeting = meeting(a, learner, mentors.find(a.mentorId()), null);
         String language = language(learner);
         return new Ics(Invites.ics(meeting, language, clock.instant()), Invites.fileName(meeting.mentorName(), language));
@@ -193,6 +186,15 @@ public class OneToOneService {
     /** The learner's series, only while its mentor is still the learner's mentor; else null. */
     public Appointment current(String learnerId) {
         return new CurrentOneToOne(store).of(learnerId);
+    }
+
+    /** The same, for a learner's route about it: none is a 404. */
+    Appointment currentSeries(String learnerId) {
+        Appointment a = current(learnerId);
+        if (a == null) {
+            throw new NoSeries();
+        }
+        return a;
     }
 
     public SessionNote addSession(Caller mentor, String learnerId, String date, String text) {

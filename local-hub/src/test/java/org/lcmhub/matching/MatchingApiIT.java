@@ -35,10 +35,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * reasons, who may ask, and publishes that never over-fill a mentor nor give a learner two mentors.
  */
 class MatchingApiIT extends LocalHubTest {
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     /** A fresh cohort of a path no other test uses, run by {@code lcmEmail}. */
     private Cohort cohort(String lcmEmail, String language) {
         String id = unique("c");
