@@ -175,7 +175,7 @@ public class CohortHandler extends ApiHandler {
         } catch (CohortStore.NotAMember e) {
             throw ApiException.notFound("This person is not on the cohort's LCM team.");
         } catch (CohortStore.LastLcm e) {
-            throw new ApiException(409, "last-lcm", "A cohort keeps one LCM at least: add another before leaving.");
+            throw new ApiException(409, "last_lcm", "A cohort keeps one LCM at least: add another before leaving.");
         }
     }
 

@@ -71,8 +71,11 @@ public class MeHandler extends ApiHandler {
             return ApiResponse.ok(profile(me(r).learner()));
         }));
         router.post("/api/me/rematch", r -> LearnerAuth.guarded(() -> rematch(r)));
-        router.get("/api/me/export", r -> LearnerAuth.guarded(() -> ApiResponse.ok(service.export(me(r).learner()))
-                .withHeader("Content-Disposition", "attachment; filename=\"my-lcm-hub-data.json\"")));
+        router.get("/api/me/export", r -> LearnerAuth.guarded(() -> {
+            Learner learner = me(r).learner();
+            return ApiResponse.ok(service.export(learner, profile(learner)))
+                    .withHeader("Content-Disposition", "attachment; filename=\"my-lcm-hub-data.json\"");
+        }));
     }
 
     private ApiResponse update(ApiRequest request) {

@@ -154,9 +154,10 @@ public class MeService {
         return w;
     }
 
-    public Map<String, Object> export(Learner learner) {
+    /** The learner's data to download: {@code profile}, their own view as the API shows it (mentor included), and every record. */
+    public Map<String, Object> export(Learner learner, Map<String, Object> profile) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("profile", profile(learner));
+        export.put("profile", profile);
         List<Map<String, Object>> records = learners.export(learner);
         export.put("records", records);
         return export;

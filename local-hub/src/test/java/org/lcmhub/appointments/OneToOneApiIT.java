@@ -423,7 +423,9 @@ class OneToOneApiIT extends LocalHubTest {
         // The learner's export has them; the erasure takes them away.
         String learner = "Bearer " + p.key();
         assertThat(client.json("PUT", p.mentee() + "/one-to-one", mentor, slot("fri", "10:00", 3)).statusCode()).isEqualTo(201);
-        JsonNode export = HubClient.parse(client.json("GET", "/api/me/export", learner, null)).get("records");
+        JsonNode download = HubClient.parse(client.json("GET", "/api/me/export", learner, null));
+        assertThat(download.at("/profile/mentor/name").asText()).isEqualTo("Inès Moreau");
+        JsonNode export = download.get("records");
         assertThat(export).filteredOn(r -> r.path("type").asText().equals("Session")).hasSize(2);
         assertThat(export).filteredOn(r -> r.path("type").asText().equals("OneToOne")).hasSize(1);
         assertThat(client.json("DELETE", "/api/me", learner, null).statusCode()).isEqualTo(200);
