@@ -17,6 +17,7 @@ import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
@@ -170,7 +171,7 @@ public class OneToOneService {
         Learner learner = menteeOf(mentor, learnerId);
         Appointment a = seriesWith(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
-        String language = profile != null ? profile.mailLanguage() : "en";
+        Language language = profile != null ? profile.mailLanguage() : Language.EN;
         return new Ics(Invites.ics(meeting(a, learner, profile, mentor.email()), language, clock.instant()),
                 Invites.fileName(learner.name(), language));
     }
@@ -179,7 +180,7 @@ public class OneToOneService {
     public Ics learnerIcs(Learner learner) {
         Appointment a = currentSeries(learner.learnerId());
         OneToOne meeting = meeting(a, learner, mentors.find(a.mentorId()), null);
-        String language = language(learner);
+        Language language = language(learner);
         return new Ics(Invites.ics(meeting, language, clock.instant()), Invites.fileName(meeting.mentorName(), language));
     }
 
@@ -238,7 +239,7 @@ public class OneToOneService {
         return profile == null || profile.timezone() == null ? ZoneId.of("Etc/UTC") : ZoneId.of(profile.timezone());
     }
 
-    String language(Learner learner) {
+    Language language(Learner learner) {
         Cohort cohort = cohorts.find(learner.cohortId());
         return cohort == null ? learner.language() : cohort.language();
     }
@@ -259,14 +260,14 @@ public class OneToOneService {
     /** After the write has committed; a failed mail is logged and the series stands. */
     private void notifyBoth(Learner learner, Mentor profile, Caller mentor, Appointment a, boolean cancelled) {
         Instant now = clock.instant();
-        String language = language(learner);
+        Language language = language(learner);
         OneToOne meeting = meeting(a, learner, profile, mentor.email());
         String learnerIcs = cancelled ? Invites.cancel(meeting, language, now) : Invites.ics(meeting, language, now);
         send(() -> mails.toLearner(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
                 meeting.mentorName(), a, learnerIcs, cancelled), a);
         String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
         if (to != null) {
-            String mentorLanguage = profile != null ? profile.mailLanguage() : "en";
+            Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = cancelled ? Invites.cancel(meeting, mentorLanguage, now)
                     : Invites.ics(meeting, mentorLanguage, now);
             send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(), a, mentorIcs,
@@ -276,14 +277,14 @@ public class OneToOneService {
 
     private void notifyChange(Learner learner, Mentor profile, Caller mentor, Appointment a, Occurrence change) {
         Instant now = clock.instant();
-        String language = language(learner);
+        Language language = language(learner);
         OneToOne meeting = meeting(a, learner, profile, mentor.email());
         String learnerIcs = Invites.ics(meeting, language, now);
         send(() -> mails.meetingChanged(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
                 meeting.mentorName(), a, change, learnerIcs, meeting.mentorName()), a);
         String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
         if (to != null) {
-            String mentorLanguage = profile != null ? profile.mailLanguage() : "en";
+            Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = Invites.ics(meeting, mentorLanguage, now);
             send(() -> mails.meetingChanged(to, meeting.mentorName(), mentorLanguage, a.zone(), learner.name(), a,
                     change, mentorIcs, learner.name()), a);

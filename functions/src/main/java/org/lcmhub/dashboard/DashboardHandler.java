@@ -13,6 +13,7 @@ import org.lcmhub.cohort.CohortErrors;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.dashboard.store.dynamodb.DynamoMentorDirectory;
+import org.lcmhub.domain.Language;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -125,7 +126,7 @@ public class DashboardHandler extends ApiHandler {
 
     static Map<String, Object> view(DashboardService.Dashboard d) {
         CohortKpis k = d.kpis();
-        String language = d.cohort().language();
+        Language language = d.cohort().language();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("cohortId", d.cohort().cohortId());
         v.put("title", d.cohort().title());
@@ -149,7 +150,7 @@ public class DashboardHandler extends ApiHandler {
             Map<String, Object> row = standing(l, language);
             org.lcmhub.learner.Learner who = byId.get(l.learnerId());
             row.put("email", who == null ? null : who.email());
-            row.put("language", who == null ? null : who.language());
+            row.put("language", who == null ? null : who.language().code());
             row.put("timezone", who == null ? null : who.timezone());
             row.put("checkedInThisWeek", l.checkedInThisWeek());
             row.put("checkIns", checkIns.getOrDefault(l.learnerId(), List.of()).stream()
@@ -174,7 +175,7 @@ public class DashboardHandler extends ApiHandler {
     }
 
     /** One learner's verdict; the reasons as codes with figures (and a sentence in the cohort's language). */
-    private static Map<String, Object> standing(LearnerStanding l, String language) {
+    private static Map<String, Object> standing(LearnerStanding l, Language language) {
         Assessment a = l.assessment();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("learnerId", l.learnerId());

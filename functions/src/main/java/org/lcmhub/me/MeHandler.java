@@ -82,7 +82,7 @@ public class MeHandler extends ApiHandler {
         LearnerStore.Stored me = me(request);
         Fields f = new Fields(request.bodyObject());
         String goals = request.bodyObject().has("goals") && f.text("goals") == null ? "" : f.text("goals");
-        var changes = new LearnerStore.ProfileChanges(f.text("language"), f.text("timezone"),
+        var changes = new LearnerStore.ProfileChanges(f.language("language"), f.text("timezone"),
                 f.integer("hoursPerWeek"), goals);
         f.throwIfInvalid();
         service.update(me, changes);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.hub.testing.MotoExtension;
@@ -146,7 +147,7 @@ class SignupHandlerIT {
         var full = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
         String later = full.cohortId() + "-later";
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(new org.lcmhub.cohort.model.Cohort(later,
-                full.pathId(), "Later", "fr", full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
+                full.pathId(), "Later", Language.FR, full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
                 java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
         String noCohort = "{\"name\":\"Awa\",\"email\":\"%s\",\"pathId\":\"%s\",\"language\":\"fr\","
                 + "\"timezone\":\"Africa/Dakar\",\"consent\":true}";

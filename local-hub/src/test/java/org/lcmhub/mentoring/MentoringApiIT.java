@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
@@ -53,7 +54,7 @@ class MentoringApiIT extends LocalHubTest {
     private Cohort cohort(String lcmEmail) {
         String id = unique("am");
         LocalDate start = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, "fr", start, 8, 50, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.FR, start, 8, 50, true, 0, 0,
                 Set.of(LocalIssuer.subFor(lcmEmail)), Instant.now());
         // The creator's team item records their address, as POST /api/cohorts does.
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort, lcmEmail);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -26,7 +27,7 @@ public final class Fixtures {
         if (existing != null) {
             return existing;
         }
-        Cohort cohort = new Cohort(cohortId, pathId, "Cohort " + cohortId, "fr",
+        Cohort cohort = new Cohort(cohortId, pathId, "Cohort " + cohortId, Language.FR,
                 LocalDate.now().plusDays(30), 8, seats, true, 0, 0, Set.of(LCM_SUB), Instant.now());
         store.create(cohort);
         return cohort;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.auth.StaffTokens;
@@ -77,7 +78,7 @@ public abstract class LocalHubTest {
     protected MatchedPair matchedPair(LocalDate start) throws Exception {
         String lcm = unique("lcm") + "@example.org";
         String id = unique("c");
-        Cohort cohort = new Cohort(id, "path-" + id, "Python " + id, "fr", start, 8, 20, true,
+        Cohort cohort = new Cohort(id, "path-" + id, "Python " + id, Language.FR, start, 8, 20, true,
                 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         String mentorEmail = unique("ines") + "@example.org";
