@@ -150,9 +150,9 @@ class MatchingServiceTest {
     @Test
     void theReviewNamesTheLearnersAndTheMentorsOfTheDraft() {
         mentor("m1", "fr", 5);
-        mentor("m2", "en", 5);
+        mentor("m2", "pt", 5); // speaks neither learner's language: not in the draft
         learner("a", "fr");
-        learner("b", "de");
+        learner("b", "en");
         Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
         Map<String, String> names = service.names(lcm, "c1", draft);
         assertThat(names).containsEntry("a", "Learner a").containsEntry("b", "Learner b")
