@@ -85,8 +85,9 @@ final class ModerationRoutes {
             f.throwIfInvalid();
             return ApiResponse.created(entry(moderation.log(lcm, r.pathParameter("cohortId"), action, note)));
         }));
+        // Public: whoever may join the cohort reads its code of conduct at sign-up.
         router.get("/api/cohorts/{cohortId}/code-of-conduct", r -> team.apply(() ->
-                ApiResponse.ok(conduct(moderation.conduct(StaffClaims.lcm(r), r.pathParameter("cohortId"))))));
+                ApiResponse.ok(conduct(moderation.publicConduct(r.pathParameter("cohortId"))))));
         router.route("PUT", "/api/cohorts/{cohortId}/code-of-conduct", r -> team.apply(() -> {
             var lcm = StaffClaims.lcm(r);
             Fields f = new Fields(r.bodyObject());

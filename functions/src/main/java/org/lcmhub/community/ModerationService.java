@@ -110,8 +110,11 @@ public final class ModerationService {
         return store.log(cohortId, LOG_SHOWN);
     }
 
-    public ModerationStore.Conduct conduct(Caller lcm, String cohortId) {
-        cohorts.teamCohort(cohortId, lcm.sub());
+    /** A cohort's code of conduct, for anyone who may sign up to it; {@link CohortStore.NotFound} without such a cohort. */
+    public ModerationStore.Conduct publicConduct(String cohortId) {
+        if (cohorts.find(cohortId) == null) {
+            throw new CohortStore.NotFound(cohortId);
+        }
         return store.conduct(cohortId);
     }
 

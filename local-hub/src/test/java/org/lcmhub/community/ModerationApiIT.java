@@ -67,6 +67,11 @@ class ModerationApiIT extends LocalHubTest {
                 .isEqualTo(403);
         assertThat(client.json("PUT", path(c, "/code-of-conduct"), token(ALICE, "lcm"), "{\"text\":\"" + "x".repeat(5001)
                 + "\"}").statusCode()).isEqualTo(400);
+        // Anyone may read it, as the sign-up form shows it before one joins; writing it needs the team.
+        assertThat(HubClient.parse(client.json("GET", path(c, "/code-of-conduct"), null, null)).get("text").asText())
+                .isEqualTo("Bienveillance d'abord. Pas de publicité.");
+        assertThat(client.json("PUT", path(c, "/code-of-conduct"), null, "{\"text\":\"x\"}").statusCode()).isEqualTo(401);
+        assertThat(client.json("GET", "/api/cohorts/no-such-cohort/code-of-conduct", null, null).statusCode()).isEqualTo(404);
 
         String email = "awa-" + c.cohortId() + "@example.org";
         String key = signUp(c, email, true);

@@ -193,5 +193,18 @@ class CommunityBrowserIT {
             assertThat(field("me-conduct-text").getText()).startsWith("Soyez bienveillants.");
             browser.assertAccessible(axe, SCREENSHOTS, "community-me-" + lang);
         }
+
+        // Before joining: the sign-up form shows the chosen cohort's code of conduct.
+        browser.driver.manage().deleteAllCookies();
+        open("/fr/paths/python-en-8-semaines.html");
+        waiting().until(d -> !d.findElements(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).isEmpty());
+        browser.driver.findElement(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).click();
+        WebElement code = waiting().until(d -> d.findElement(By.cssSelector(".cohort-choices details")).isDisplayed()
+                ? d.findElement(By.cssSelector(".cohort-choices details")) : null);
+        code.findElement(By.tagName("summary")).click();
+        assertThat(code.getText()).startsWith("Lire le code de conduite de cette cohorte").contains("Soyez bienveillants.",
+                "Pas de publicité");
+        assertThat(code.findElements(By.tagName("p"))).hasSize(2);
+        browser.assertAccessible(axe, SCREENSHOTS, "community-signup-conduct-fr");
     }
 }
