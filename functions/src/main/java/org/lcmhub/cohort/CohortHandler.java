@@ -14,6 +14,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoSeats;
+import org.lcmhub.domain.Language;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -79,12 +80,9 @@ public class CohortHandler extends ApiHandler {
         Caller lcm = StaffClaims.lcm(request);
         Fields f = new Fields(request.bodyObject());
         String email = f.text("email");
-        String language = f.text("language");
-        if (language != null && !List.of("en", "fr").contains(language)) {
-            f.reject("language", "The language must be en or fr.");
-        }
+        Language language = f.language("language");
         f.throwIfInvalid();
-        StaffInvitations.Invited invited = service.team().inviteMentor(lcm, email, language == null ? "en" : language);
+        StaffInvitations.Invited invited = service.team().inviteMentor(lcm, email, language == null ? Language.EN : language);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("email", invited.email());
         view.put("sub", invited.sub());
@@ -127,7 +125,10 @@ public class CohortHandler extends ApiHandler {
     }
 
     private ApiResponse listOpen(ApiRequest request) {
-        List<Map<String, Object>> cohorts = service.open(request.queryParameter("pathId"), request.queryParameter("language")).stream()
+        String code = request.queryParameter("language");
+        Language language = code == null ? null : Language.parse(code)
+                .orElseThrow(() -> ApiException.validation(Map.of("language", Language.ERROR)));
+        List<Map<String, Object>> cohorts = service.open(request.queryParameter("pathId"), language).stream()
                 .map(CohortHandler::publicView).toList();
         return ApiResponse.ok(Map.of("cohorts", cohorts));
     }
@@ -170,7 +171,7 @@ public class CohortHandler extends ApiHandler {
         if (sub != null && !(request.bodyObject().get("sub").isTextual() && SIGN_IN_ID.matcher(sub).matches())) {
             f.reject("sub", "must be a staff member's sign-in id (sub), such as 4f1c2b9e-8d3a-4c5e-9f7a-1b2c3d4e5f60");
         }
-        String language = f.text("language");
+        Language language = f.language("language");
         f.throwIfInvalid();
         String cohortId = request.pathParameter("cohortId");
         if (email != null || sub == null) {
@@ -195,7 +196,7 @@ public class CohortHandler extends ApiHandler {
         } catch (CohortStore.NotAMember e) {
             throw ApiException.notFound("This person is not on the cohort's LCM team.");
         } catch (CohortStore.LastLcm e) {
-            throw new ApiException(409, "last-lcm", "A cohort keeps one LCM at least: add another before leaving.");
+            throw new ApiException(409, "last_lcm", "A cohort keeps one LCM at least: add another before leaving.");
         }
     }
 
@@ -232,7 +233,7 @@ public class CohortHandler extends ApiHandler {
         view.put("cohortId", c.cohortId());
         view.put("pathId", c.pathId());
         view.put("title", c.title());
-        view.put("language", c.language());
+        view.put("language", c.language().code());
         view.put("startDate", c.startDate().toString());
         view.put("endDate", c.endDate().toString());
         view.put("weeks", c.weeks());

@@ -13,6 +13,7 @@ import org.lcmhub.cohort.CohortErrors;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.dashboard.store.dynamodb.DynamoMentorDirectory;
+import org.lcmhub.domain.Language;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -28,6 +29,7 @@ import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
+import org.lcmhub.store.Gsi1;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -45,13 +47,20 @@ public class DashboardHandler extends ApiHandler {
 
     /** {@code pageSize}: items per query page when reading the cohort (null: DynamoDB's own pages). */
     public DashboardHandler(DynamoDbClient dynamo, String table, Integer pageSize, Clock clock) {
-        this(new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table, pageSize),
-                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock,
-                new DynamoPlanStore(dynamo, table, pageSize)));
+        this(service(new Gsi1(dynamo, table, pageSize), clock));
     }
 
     public DashboardHandler(DashboardService service) {
         this.service = service;
+    }
+
+    /** The cohort's records and plans are read through one index reader, with one page size. */
+    private static DashboardService service(Gsi1 index, Clock clock) {
+        DynamoDbClient dynamo = index.dynamo();
+        String table = index.table();
+        return new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(index),
+                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock,
+                new DynamoPlanStore(index));
     }
 
     @Override
@@ -117,7 +126,7 @@ public class DashboardHandler extends ApiHandler {
 
     static Map<String, Object> view(DashboardService.Dashboard d) {
         CohortKpis k = d.kpis();
-        String language = d.cohort().language();
+        Language language = d.cohort().language();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("cohortId", d.cohort().cohortId());
         v.put("title", d.cohort().title());
@@ -141,7 +150,7 @@ public class DashboardHandler extends ApiHandler {
             Map<String, Object> row = standing(l, language);
             org.lcmhub.learner.Learner who = byId.get(l.learnerId());
             row.put("email", who == null ? null : who.email());
-            row.put("language", who == null ? null : who.language());
+            row.put("language", who == null ? null : who.language().code());
             row.put("timezone", who == null ? null : who.timezone());
             row.put("checkedInThisWeek", l.checkedInThisWeek());
             row.put("checkIns", checkIns.getOrDefault(l.learnerId(), List.of()).stream()
@@ -166,7 +175,7 @@ public class DashboardHandler extends ApiHandler {
     }
 
     /** One learner's verdict; the reasons as codes with figures (and a sentence in the cohort's language). */
-    private static Map<String, Object> standing(LearnerStanding l, String language) {
+    private static Map<String, Object> standing(LearnerStanding l, Language language) {
         Assessment a = l.assessment();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("learnerId", l.learnerId());
