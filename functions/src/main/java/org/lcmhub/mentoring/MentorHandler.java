@@ -9,7 +9,6 @@ import java.util.Map;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.domain.InvalidInput;
-import org.lcmhub.domain.Language;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
