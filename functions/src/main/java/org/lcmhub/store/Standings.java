@@ -25,6 +25,12 @@ public final class Standings {
     public static final String CHECK_IN = "CI#";
     public static final String LAST_CONTACT = "lastContact";
     public static final String COMPLETE = "complete";
+    /** Sort key of a cohort's figures item, {@code COHORT#<cohortId> / FIGURES}. */
+    public static final String FIGURES = "FIGURES";
+    /** Its revision: one more for each committed write that changes what the dashboard shows. */
+    public static final String REVISION = "rev";
+    /** When the revision last moved (a snapshot is not kept while indexes may still lag behind it). */
+    public static final String TOUCHED_AT = "touchedAt";
 
     private Standings() {
     }
@@ -76,6 +82,23 @@ public final class Standings {
         item.put("cohortId", s(cohortId));
         item.put(COMPLETE, AttributeValue.fromBool(true));
         return item;
+    }
+
+    /**
+     * {@code ADD rev 1} on the cohort's figures item, for the same transaction as a standing's
+     * update: a snapshot of the cohort's figures taken at another revision is out of date. An
+     * ADD, never a read and a write, so concurrent writers each count once.
+     */
+    public static TransactWriteItem touch(String table, String cohortId) {
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(figuresKey(cohortId))
+                .updateExpression("SET #at = :now ADD #rev :one")
+                .expressionAttributeNames(Map.of("#rev", REVISION, "#at", TOUCHED_AT))
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
+                        ":now", s(java.time.Instant.now().toString())))).build();
+    }
+
+    public static Map<String, AttributeValue> figuresKey(String cohortId) {
+        return Keys.key(Keys.cohortPk(cohortId), FIGURES);
     }
 
     /** The standing of a learner who just signed up: complete, with nothing in it yet. */

@@ -103,6 +103,10 @@ public final class DashboardBench {
                                 after.figures().readUnits() / before.figures().readUnits());
                         all.add(before.figures());
                         all.add(after.figures());
+                        if (route.equals("dashboard")) {
+                            PagedDashboardBench.run(standings, calls, plain, table, cohortId, LCM_SUB, runs,
+                                    after.figures(), after.body());
+                        }
                     }
                 }
             }
@@ -166,7 +170,7 @@ public final class DashboardBench {
         return f.requests().values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    private static String answer(APIGatewayV2HTTPResponse response) {
+    static String answer(APIGatewayV2HTTPResponse response) {
         if (response.getStatusCode() != 200) {
             throw new IllegalStateException("The handler answered " + response.getStatusCode() + ": " + response.getBody());
         }

@@ -13,6 +13,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -75,6 +77,14 @@ public final class DynamoCalls implements ExecutionInterceptor {
             if (r.consumedCapacity() != null && r.consumedCapacity().capacityUnits() != null) {
                 reported += r.consumedCapacity().capacityUnits();
             }
+        } else if (context.response() instanceof BatchGetItemResponse r) {
+            // Each item of a batch is charged as its own GetItem (eventually consistent unless asked).
+            r.responses().forEach((table, found) -> {
+                boolean consistent = Boolean.TRUE.equals(((BatchGetItemRequest) context.request()).requestItems()
+                        .get(table).consistentRead());
+                items += found.size();
+                found.forEach(item -> readUnits += ItemSize.readUnits(ItemSize.of(item), consistent));
+            });
         } else if (context.response() instanceof GetItemResponse r) {
             readUnits += ItemSize.readUnits(r.hasItem() ? ItemSize.of(r.item()) : 0,
                     Boolean.TRUE.equals(((GetItemRequest) context.request()).consistentRead()));

@@ -69,7 +69,8 @@ public final class DynamoSignupStore implements SignupStore {
                 putNew(LearnerItems.toItem(enrolled, keyHash, now)),
                 coolDown(candidate.email(), now, cooldown),
                 byAddress(candidate),
-                Standings.start(table, candidate.learnerId(), cohortId)));
+                Standings.start(table, candidate.learnerId(), cohortId),
+                Standings.touch(table, cohortId)));
         CancellationReason[] reasons = transact(seat);
         if (reasons == null) {
             return new SignupResult(enrolled, true, null);
