@@ -220,8 +220,8 @@ public class DashboardService {
 
     /**
      * {@code learnerId} non-null: that learner only; else up to {@code limit} learners after
-     * {@code cursor}. Reads the cohort, its figures item and the page, not the cohort's learners,
-     * whenever the snapshot serves.
+     * {@code cursor}, in the whole view's order (oldest sign-up first). Reads the cohort, its
+     * figures item and the page, not the cohort's learners, whenever the snapshot serves.
      */
     public PagedView paged(Caller lcm, String cohortId, String cursor, Integer limit, String learnerId,
                            java.util.function.Function<Dashboard, String> render) {

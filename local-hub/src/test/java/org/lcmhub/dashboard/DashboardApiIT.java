@@ -469,28 +469,28 @@ class DashboardApiIT extends LocalHubTest {
     void pagesGiveTheWholeViewsFiguresAndEachLearnerOnceAsTheWholeViewShowsThem() throws Exception {
         Built b = cohortWithHistories();
         JsonNode whole = dashboard(b);
-        Map<String, JsonNode> expected = new java.util.HashMap<>();
-        whole.get("learners").forEach(l -> expected.put(l.get("learnerId").asText(), l));
-        assertThat(expected).hasSize(5); // Fay withdrew
+        assertThat(whole.get("learners")).hasSize(5); // Fay withdrew
 
-        Map<String, JsonNode> seen = new java.util.LinkedHashMap<>();
+        // Pages of 2 follow one another in the whole view's order, each with the whole view's figures.
+        List<JsonNode> seen = new ArrayList<>();
         JsonNode page = paged(b, "limit=2");
         int pages = 1;
         while (true) {
             assertThat(figures(page)).isEqualTo(figures(whole));
             assertThat(page.get("learners").size()).isLessThanOrEqualTo(2);
-            page.get("learners").forEach(l -> assertThat(seen.put(l.get("learnerId").asText(), l)).isNull());
+            page.get("learners").forEach(seen::add);
             if (page.get("next").isNull()) {
                 break;
             }
             page = paged(b, "limit=2&cursor=" + page.get("next").asText());
             pages++;
         }
-        assertThat(seen).isEqualTo(expected);
-        assertThat(pages).isBetween(3, 4); // 6 standings (Fay's too), 2 a page
+        assertThat(seen).containsExactlyElementsOf(whole.get("learners"));
+        assertThat(pages).isBetween(3, 4); // 6 standings (Fay's too), 2 a page, perhaps an empty last one
 
         JsonNode ana = paged(b, "learner=" + b.id("Ana"));
-        assertThat(ana.get("learners")).containsExactly(expected.get(b.id("Ana")));
+        assertThat(ana.get("learners")).containsExactly(seen.stream()
+                .filter(l -> l.get("learnerId").asText().equals(b.id("Ana"))).findFirst().orElseThrow());
         assertThat(ana.get("next").isNull()).isTrue();
         assertThat(paged(b, "learner=" + b.id("Fay")).get("learners")).isEmpty(); // withdrew
         assertThat(paged(b, "learner=someone-else").get("learners")).isEmpty();

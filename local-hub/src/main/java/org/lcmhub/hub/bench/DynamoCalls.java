@@ -7,6 +7,7 @@ import org.lcmhub.hub.template.LocalEnvironment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -27,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public final class DynamoCalls implements ExecutionInterceptor {
     private final Map<String, Integer> byKind = new TreeMap<>();
+    private final Map<String, Long> nanosByKind = new TreeMap<>();
+    private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("lcmhub.started");
     private int items;
     private int continued;
     private long bytes;
@@ -46,6 +49,7 @@ public final class DynamoCalls implements ExecutionInterceptor {
     public synchronized void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         String kind = context.request().getClass().getSimpleName().replace("Request", "");
         byKind.merge(kind, 1, Integer::sum);
+        attributes.putAttribute(STARTED, System.nanoTime());
         if (context.request() instanceof QueryRequest q && q.hasExclusiveStartKey() && !q.exclusiveStartKey().isEmpty()) {
             continued++;
         }
@@ -70,6 +74,11 @@ public final class DynamoCalls implements ExecutionInterceptor {
 
     @Override
     public synchronized void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        Long started = attributes.getAttribute(STARTED);
+        if (started != null) {
+            nanosByKind.merge(context.request().getClass().getSimpleName().replace("Request", ""),
+                    System.nanoTime() - started, Long::sum);
+        }
         if (context.response() instanceof QueryResponse r) {
             items += r.count();
             long size = r.items().stream().mapToLong(ItemSize::of).sum();
@@ -110,6 +119,7 @@ public final class DynamoCalls implements ExecutionInterceptor {
 
     public synchronized void reset() {
         byKind.clear();
+        nanosByKind.clear();
         items = 0;
         continued = 0;
         bytes = 0;
@@ -120,6 +130,13 @@ public final class DynamoCalls implements ExecutionInterceptor {
     /** Requests by kind (GetItem, Query, …), sorted by name. */
     public synchronized Map<String, Integer> byKind() {
         return new TreeMap<>(byKind);
+    }
+
+    /** Seconds spent waiting for each kind of request (the engine's share of a view's time). */
+    public synchronized Map<String, Double> secondsByKind() {
+        Map<String, Double> seconds = new TreeMap<>();
+        nanosByKind.forEach((kind, nanos) -> seconds.put(kind, Math.round(nanos / 1e6) / 1e3));
+        return seconds;
     }
 
     public synchronized int requests() {

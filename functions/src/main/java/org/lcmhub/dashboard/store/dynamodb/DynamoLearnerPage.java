@@ -23,10 +23,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * One {@code Query} of GSI1 {@code STANDINGS#<cohortId>} with {@code Limit} from the cursor's
- * learner, then one {@code BatchGetItem} of the page's profiles and matches
- * ({@code LEARNER#<id> / PROFILE} and {@code / MENTOR}): 1 + 1 requests and 3 items a learner on
- * the page, whatever the cohort's size. The cursor is the last learner id of the page, base64url.
+ * One {@code Query} of GSI1 {@code STANDINGS#<cohortId>} with {@code Limit} from the cursor
+ * (sort keys: sign-up time, then id, so pages follow the whole view's order), then one
+ * {@code BatchGetItem} of the page's profiles and matches ({@code LEARNER#<id> / PROFILE} and
+ * {@code / MENTOR}): requests and items in proportion to the page, whatever the cohort's size.
+ * The cursor is the last sort key of the page, base64url.
  */
 public final class DynamoLearnerPage implements LearnerPage {
     private final DynamoDbClient dynamo;
@@ -41,47 +42,45 @@ public final class DynamoLearnerPage implements LearnerPage {
 
     @Override
     public Page page(String cohortId, String cursor, int limit) {
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(Standings.PREFIX + cohortId)));
+        String after = cursor == null ? null : decode(cursor);
         QueryResponse response = dynamo.query(q -> {
             q.tableName(table).indexName(Keys.GSI1).limit(limit).keyConditionExpression("GSI1PK = :pk")
-                    .expressionAttributeValues(values);
-            if (cursor != null) {
-                String after = decode(cursor);
-                Map<String, AttributeValue> start = new HashMap<>(Standings.key(after));
+                    .expressionAttributeValues(Map.of(":pk", s(Standings.PREFIX + cohortId)));
+            if (after != null) {
+                // The sort key ends with the learner's id, which gives the item's own key.
+                Map<String, AttributeValue> start = new HashMap<>(Standings.key(after.substring(after.indexOf('#') + 1)));
                 start.put(Keys.GSI1PK, s(Standings.PREFIX + cohortId));
                 start.put(Keys.GSI1SK, s(after));
                 q.exclusiveStartKey(start);
             }
         });
         Map<String, AttributeValue> last = response.lastEvaluatedKey();
-        String next = last == null || last.isEmpty() || !last.containsKey(Keys.GSI1SK) ? null
-                : Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        last.get(Keys.GSI1SK).s().getBytes(StandardCharsets.UTF_8));
-        return new Page(records(cohortId, response.items()), next);
+        String next = last == null || !last.containsKey(Keys.GSI1SK) ? null : Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(last.get(Keys.GSI1SK).s().getBytes(StandardCharsets.UTF_8));
+        List<String> ids = response.items().stream().filter(i -> ItemType.of(i) == ItemType.STANDING)
+                .map(i -> i.get("learnerId").s()).toList();
+        return new Page(records(cohortId, response.items(), ids), next);
     }
 
     @Override
     public Page one(String cohortId, String learnerId) {
-        QueryResponse response = dynamo.query(q -> q.tableName(table).indexName(Keys.GSI1)
-                .keyConditionExpression("GSI1PK = :pk AND GSI1SK = :id")
-                .expressionAttributeValues(Map.of(":pk", s(Standings.PREFIX + cohortId), ":id", s(learnerId))));
-        return new Page(records(cohortId, response.items()), null);
+        Map<String, AttributeValue> standing = dynamo.getItem(g -> g.tableName(table).key(Standings.key(learnerId))).item();
+        List<Map<String, AttributeValue>> found = standing == null || standing.isEmpty()
+                || !standing.containsKey("cohortId") || !cohortId.equals(standing.get("cohortId").s())
+                ? List.of() : List.of(standing);
+        return new Page(records(cohortId, found, found.isEmpty() ? List.of() : List.of(learnerId)), null);
     }
 
-    /** The page's standings, then its learners' profiles and matches in one batch. */
-    private CohortRecords.Records records(String cohortId, List<Map<String, AttributeValue>> standings) {
+    /** The standings' check-ins and contacts, then their learners' profiles and matches in one batch. */
+    private CohortRecords.Records records(String cohortId, List<Map<String, AttributeValue>> standings,
+                                         List<String> ids) {
         List<WeeklyCheckIn> checkIns = new ArrayList<>();
         Map<String, Instant> lastContact = new HashMap<>();
-        List<String> ids = new ArrayList<>();
         for (Map<String, AttributeValue> item : standings) {
-            String learnerId = DynamoCohortRecords.standing(item, cohortId, checkIns, lastContact);
-            if (learnerId == null && ItemType.of(item) == ItemType.STANDING) {
-                // Begun by a check-in or note before any sign-up's standing: read from the learner's own items.
-                learnerId = item.get("learnerId").s();
-                own.readOwn(learnerId, checkIns, lastContact);
-            }
-            if (learnerId != null) {
-                ids.add(learnerId);
+            if (DynamoCohortRecords.standing(item, cohortId, checkIns, lastContact) == null
+                    && ItemType.of(item) == ItemType.STANDING) {
+                // Begun by a check-in or note, not by a sign-up: read from the learner's own items.
+                own.readOwn(item.get("learnerId").s(), checkIns, lastContact);
             }
         }
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
@@ -101,20 +100,15 @@ public final class DynamoLearnerPage implements LearnerPage {
                 mentorOf.put(item.get("learnerId").s(), item.get("mentorId").s());
             }
         });
-        // In the page's order (the batch answers in any order).
         List<Learner> ordered = ids.stream().filter(learners::containsKey).map(learners::get).toList();
         return new CohortRecords.Records(ordered, checkIns, List.of(), lastContact, mentorOf, Set.of());
     }
 
     private static String decode(String cursor) {
-        try {
-            String id = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (id.isBlank() || id.length() > 200 || id.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException("not a cursor");
-            }
-            return id;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a cursor", e);
+        String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        if (key.isBlank() || key.length() > 300 || key.indexOf('#') < 0 || key.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("not a cursor");
         }
+        return key;
     }
 }
