@@ -40,8 +40,8 @@ public final class Main {
               bake [--out DIR]             bake the site and its search index into DIR
                                            (default .hub/site), e.g. to upload it
               export-guides                write the guides published from the hub (as of its
-                                           last start or publish, .hub/guides/) into content/,
-                                           for a team that keeps its guides in Git
+                                           last start or publish, .hub/guides/) and their images
+                                           into content/, for a team that keeps its guides in Git
               bench-bake [N...] [--no-stock]
                                            time the bake of the site with N generated guides
                                            (default 1000 and 2000), against JBake's stock Oven

@@ -35,7 +35,7 @@ import org.lcmhub.hub.site.SiteBaker;
  */
 public final class LocalGuideSite implements GuideSite {
     /** JBake copies files of content/ that are not documents as they are: images land at GuideImages.PATH. */
-    private static final String IMAGES_IN_CONTENT = GuideImages.PATH.substring(1);
+    static final String IMAGES_IN_CONTENT = GuideImages.PATH.substring(1);
     private final Path root;
     private final Path work;
     private final Path siteDir;
@@ -100,6 +100,10 @@ public final class LocalGuideSite implements GuideSite {
 
     /** Published images, kept beside the guides' files and baked as files of content/ at GuideImages.PATH. */
     private Path imagesDir() {
+        return imagesDir(work);
+    }
+
+    static Path imagesDir(Path work) {
         return work.resolve("guide-images");
     }
 

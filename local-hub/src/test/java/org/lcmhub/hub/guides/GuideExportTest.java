@@ -26,7 +26,7 @@ class GuideExportTest {
         Path work = dir.resolve("work");
         Instant at = Instant.parse("2027-03-01T10:00:00Z");
         Guide en = new Guide("en", "exported-guide", "An exported guide", "Round trip.", List.of("team"),
-                List.of("community"), "Ana Silva", null, "## Hello\n\nFrom the hub.\n");
+                List.of("community"), "Ana Silva", null, "## Hello\n\nFrom the hub.\n\n![A small square](/img/guides/square.png)\n");
         Guide fr = new Guide("fr", "guide-exporte", "Un guide exporté", "Aller-retour.", List.of("team"),
                 List.of("community"), "Ana Silva", "exported-guide", "## Bonjour\n\nDepuis le hub.\n");
         for (Guide g : List.of(en, fr)) {
@@ -35,10 +35,15 @@ class GuideExportTest {
             Files.writeString(file, GuideFiles.markdown(g, true, at));
         }
 
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        Files.createDirectories(LocalGuideSite.imagesDir(work));
+        Files.write(LocalGuideSite.imagesDir(work).resolve("square.png"), png.toByteArray());
+
         Path served = dir.resolve("served");
         new LocalGuideSite(root, work, served, true).bake();
         assertThat(GuideExport.run(work, root)).containsExactly(Path.of("content/en/guides/exported-guide.md"),
-                Path.of("content/fr/guides/guide-exporte.md"));
+                Path.of("content/fr/guides/guide-exporte.md"), Path.of("content/img/guides/square.png"));
         assertThat(GuideExport.run(work, root)).as("nothing left to write").isEmpty();
         Path baked = dir.resolve("baked");
         SiteBaker.bake(root, baked);
@@ -51,7 +56,8 @@ class GuideExportTest {
         assertThat(Files.readAllLines(baked.resolve("sitemap.xml")))
                 .containsExactlyInAnyOrderElementsOf(Files.readAllLines(served.resolve("sitemap.xml")));
         assertThat(Files.readString(served.resolve("en/guides/exported-guide.html")))
-                .contains("An exported guide", "Un guide exporté");
+                .contains("An exported guide", "Un guide exporté", "/img/guides/square.png");
+        assertThat(baked.resolve("img/guides/square.png")).hasBinaryContent(png.toByteArray());
     }
 
     private static void copy(Path from, Path to) throws IOException {
