@@ -150,9 +150,16 @@ public class DashboardService {
     }
 
     private Read read(Cohort cohort, Instant now) {
-        String cohortId = cohort.cohortId();
-        CohortRecords.Records r = records.read(cohortId);
+        CohortRecords.Records r = records.read(cohort.cohortId());
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
+        return new Read(cohort, r, enrolled, judge(cohort, r, enrolled, now), now);
+    }
+
+    /**
+     * The verdicts of {@code enrolled} (some or all of the cohort's learners in {@code r}), with
+     * their mentors' names (by key, only those they have) and their personal plans and 1:1s.
+     */
+    private List<LearnerStanding> judge(Cohort cohort, CohortRecords.Records r, List<Learner> enrolled, Instant now) {
         Set<String> mentorIds = new HashSet<>();
         enrolled.forEach(l -> {
             String m = r.mentorOf().get(l.learnerId());
@@ -161,8 +168,9 @@ public class DashboardService {
             }
         });
         Map<String, String> names = mentorIds.isEmpty() ? Map.of() : mentors.names(mentorIds);
-        Map<String, Own> own = plans == null ? Map.of() : own(enrolled, plans.forCohort(cohortId));
-        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now);
+        Map<String, Own> own = plans == null || enrolled.isEmpty() ? Map.of()
+                : own(enrolled, plans.forCohort(cohort.cohortId()));
+        return standings(cohort, r, names, own, now);
     }
 
     /** Each learner's own end date and 1:1 outcomes, from the cohort's plans and reports. */
@@ -257,17 +265,8 @@ public class DashboardService {
         }
         CohortRecords.Records r = page.records();
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
-        Set<String> mentorIds = new HashSet<>();
-        enrolled.forEach(l -> {
-            String m = r.mentorOf().get(l.learnerId());
-            if (m != null) {
-                mentorIds.add(m);
-            }
-        });
-        Map<String, String> names = mentorIds.isEmpty() ? Map.of() : mentors.names(mentorIds);
-        Map<String, Own> own = plans == null || enrolled.isEmpty() ? Map.of() : own(enrolled, plans.forCohort(cohortId));
         return new PagedView(cohort, snapshot.figures(), snapshot.computedAt(), fromSnapshot,
-                standings(cohort, r, names, own, now), enrolled, r.checkIns(), page.next(), null);
+                judge(cohort, r, enrolled, now), enrolled, r.checkIns(), page.next(), null);
     }
 
     /**
