@@ -40,14 +40,19 @@ final class PagedDashboardBench {
         print("rebuilt", (System.nanoTime() - t) / 1e9, 1, calls, baseline);
 
         List<double[]> timed = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < runs; r++) {
             calls.reset();
+            long cpu = threads.getCurrentThreadCpuTime();
             t = System.nanoTime();
-            DashboardBench.answer(handler.handleRequest(first, null));
-            timed.add(new double[] {(System.nanoTime() - t) / 1e9});
+            String body = DashboardBench.answer(handler.handleRequest(first, null));
+            timed.add(new double[] {(System.nanoTime() - t) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
+                body.length()});
         }
         timed.sort((a, b) -> Double.compare(a[0], b[0]));
-        print("snapshot", timed.get(runs / 2)[0], runs, calls, baseline);
+        double[] median = timed.get(runs / 2);
+        print("snapshot", median[0], runs, calls, baseline);
+        System.out.printf("    (CPU of the handler %.3f s; answer %.1f MB)%n", median[1], median[2] / 1e6);
 
         check(handler, path, lcmSub, rebuilt, Json.MAPPER.readTree(baselineBody));
     }
