@@ -484,7 +484,11 @@
     });
     document.getElementById('guides-approve').addEventListener('click', function () {
       var guides = current.guides;
-      post('approve', { revision: current.revision }, function () { return S.plural('guides.approved', guides.length, { count: guides.length }); },
+      // On AWS the publish function bakes the site after the answer ("pending"); locally it is done.
+      post('approve', { revision: current.revision }, function (r) {
+        var key = r.json && r.json.site === 'pending' ? 'guides.approvedPending' : 'guides.approved';
+        return S.plural(key, guides.length, { count: guides.length });
+      },
         reviewStatus).then(function (ok) {
         if (!ok) { return; }
         guides.forEach(function (g) {

@@ -97,11 +97,30 @@
     else {
       open = true;
       var thisWeek = monday(today);
-      if ((me.checkIns || []).some(function (x) { return x.weekStart === thisWeek; })) state = I.t('me.checkin.sent');
+      var sent = (me.checkIns || []).filter(function (x) { return x.weekStart === thisWeek; })[0];
+      if (sent) {
+        state = I.t('me.checkin.sent');
+        prefill(sent);
+      }
     }
     $('me-checkin').hidden = me.status === 'withdrawn';
     line('me-checkin-state', state);
     $('me-checkin-box').hidden = !open;
+  }
+
+  // Sending again replaces the week's answer: start from what was sent rather than a blank form.
+  function prefill(sent) {
+    var form = $('me-checkin-box').querySelector('form');
+    if (!form || form.dataset.prefilled === sent.submittedAt) return;
+    form.dataset.prefilled = sent.submittedAt;
+    form.elements.progress.value = sent.progress;
+    form.elements.hoursSpent.value = sent.hoursSpent;
+    var mood = form.querySelector('input[name="mood"][value="' + sent.mood + '"]');
+    if (mood) mood.checked = true;
+    form.elements.blockers.value = sent.blockers || '';
+    form.elements.needHelp.checked = !!sent.needHelp;
+    form.elements.message.value = sent.message || '';
+    if (form.elements.stepReached && sent.stepReached) form.elements.stepReached.value = sent.stepReached;
   }
 
   // ---- History and chart -----------------------------------------------------------------------

@@ -45,6 +45,9 @@ public final class Main {
               bench-bake [N...] [--no-stock]
                                            time the bake of the site with N generated guides
                                            (default 1000 and 2000), against JBake's stock Oven
+              bench-publish [N]            publish a site of N generated guides (default 2000)
+                                           to moto's S3 and CloudFront, then one changed guide:
+                                           files and bytes uploaded, times, ratios
               bench-dashboard [N...] [--weeks W] [--runs R]
                                            time a cohort's dashboard and CSV with N learners x W
                                            weeks of check-ins in moto (default 200, 2000 x 12),
@@ -89,6 +92,7 @@ public final class Main {
                 case "bench-bake" -> BakeBench.main(rest.toArray(String[]::new));
                 case "bench-dashboard" -> DashboardBench.main(rest.toArray(String[]::new));
                 case "bench-api" -> org.lcmhub.hub.bench.ApiBench.main(rest.toArray(String[]::new));
+                case "bench-publish" -> org.lcmhub.hub.bench.PublishBench.main(rest.toArray(String[]::new));
                 case "bench-cold" -> ColdStartBench.main(rest.toArray(String[]::new));
                 case "bench-early-warning" -> EarlyWarningBench.main(rest.toArray(String[]::new));
                 case "early-warning" -> JudgeCsv.main(rest.toArray(String[]::new));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the local hub needs from template.yaml: the functions with their handlers, environment
@@ -88,7 +89,13 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Ma
             Map<String, Object> resource = map(value);
             Map<String, Object> props = map(resource.get("Properties"));
             switch (String.valueOf(resource.get("Type"))) {
-                case "AWS::Serverless::Function" -> functions.add(function(id, props, globals, defaultAuthorizers));
+                case "AWS::Serverless::Function" -> {
+                    // Only the functions' artifact runs here; a function built from another folder
+                    // (the site publish function) is the local hub's own work (it bakes and serves).
+                    if (Objects.equals(props.getOrDefault("CodeUri", globals.get("CodeUri")), globals.get("CodeUri"))) {
+                        functions.add(function(id, props, globals, defaultAuthorizers));
+                    }
+                }
                 case "AWS::DynamoDB::Table" -> tables.add(new TableDef(id, props));
                 default -> {
                 }

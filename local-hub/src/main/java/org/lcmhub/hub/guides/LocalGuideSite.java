@@ -1,19 +1,13 @@
 package org.lcmhub.hub.guides;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.lcmhub.guides.GuideImages;
 import org.lcmhub.guides.GuideSite;
 import org.lcmhub.guides.model.GuideImage;
@@ -24,6 +18,9 @@ import org.lcmhub.guides.store.GuideImageStore;
 import org.lcmhub.guides.store.GuideStore;
 import org.lcmhub.hub.site.ContentValidator;
 import org.lcmhub.hub.site.SiteBaker;
+import org.lcmhub.hub.publish.BakeRoot;
+import org.lcmhub.hub.publish.GuideFiles;
+import org.lcmhub.hub.publish.PublishedGuides;
 
 /**
  * The local hub's side of the guides: the site is baked from {@code content/} overlaid with the
@@ -40,6 +37,7 @@ public final class LocalGuideSite implements GuideSite {
     private final Path work;
     private final Path siteDir;
     private final boolean serving;
+    private final PublishedGuides files;
     private volatile GuideStore store;
     private volatile GuideImageStore images;
 
@@ -49,6 +47,7 @@ public final class LocalGuideSite implements GuideSite {
         this.work = work.toAbsolutePath().normalize();
         this.siteDir = siteDir;
         this.serving = serving;
+        this.files = new PublishedGuides(this.work.resolve("guides"), imagesDir(this.work));
     }
 
     /** Where published guides are kept as files (and read from) once the store is up. */
@@ -57,8 +56,9 @@ public final class LocalGuideSite implements GuideSite {
         this.images = images;
     }
 
-    private Path guidesDir() {
-        return work.resolve("guides");
+    /** Published images, kept beside the guides' files and baked as files of content/ at GuideImages.PATH. */
+    static Path imagesDir(Path work) {
+        return work.resolve("guide-images");
     }
 
     /** The root the site is baked from: site/ and node_modules of the checkout, and the merged content. */
@@ -74,68 +74,13 @@ public final class LocalGuideSite implements GuideSite {
 
     /** Writes the store's published guides as files; true when any file changed. */
     public synchronized boolean syncFromStore() {
-        if (store == null) {
-            return false;
-        }
-        Set<Path> wanted = new HashSet<>();
-        boolean changed = false;
-        for (PublishedGuide p : store.published()) {
-            Path file = guidesDir().resolve(GuideFiles.path(p.guide()));
-            wanted.add(file);
-            changed |= write(file, GuideFiles.markdown(p.guide(), p.live(), p.publishedAt()));
-        }
-        changed |= syncImages();
-        if (Files.isDirectory(guidesDir())) {
-            try (Stream<Path> files = Files.walk(guidesDir())) {
-                for (Path f : files.filter(Files::isRegularFile).filter(f -> !wanted.contains(f)).toList()) {
-                    Files.delete(f);
-                    changed = true;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return changed;
-    }
-
-    /** Published images, kept beside the guides' files and baked as files of content/ at GuideImages.PATH. */
-    private Path imagesDir() {
-        return imagesDir(work);
-    }
-
-    static Path imagesDir(Path work) {
-        return work.resolve("guide-images");
-    }
-
-    /**
-     * The images of every change set that published a version of a hub guide: a guide's body may
-     * refer to an image of an earlier set (a restored version), and the bake refuses a missing one.
-     */
-    private boolean syncImages() {
-        if (images == null) {
-            return false;
-        }
-        Set<String> sets = new HashSet<>();
-        for (PublishedGuide p : store.published()) {
-            store.versions(p.guide().language(), p.guide().slug()).forEach(v -> sets.add(v.changeSetId()));
-        }
-        boolean changed = false;
-        for (String set : sets) {
-            for (GuideImage image : images.all(set, true)) {
-                changed |= write(imagesDir().resolve(image.name()), image.bytes());
-            }
-        }
-        return changed;
+        return store != null && files.syncFrom(store, images);
     }
 
     @Override
     public synchronized String publish(List<PublishedGuide> changed, List<GuideImage> images) {
-        for (GuideImage image : images) {
-            write(imagesDir().resolve(image.name()), image.bytes());
-        }
-        for (PublishedGuide p : changed) {
-            write(guidesDir().resolve(GuideFiles.path(p.guide())), GuideFiles.markdown(p.guide(), p.live(), p.publishedAt()));
-        }
+        images.forEach(files::write);
+        changed.forEach(files::write);
         if (!serving) {
             return "written";
         }
@@ -204,83 +149,13 @@ public final class LocalGuideSite implements GuideSite {
     }
 
     /**
-     * Makes {@code target/content} the checkout's content/ with the hub's guides over it, plus
-     * {@code extra} files (path under content/ → text), writing only files whose text changed;
-     * {@code target/site} and {@code target/node_modules} point at the checkout's.
+     * Makes {@code target/content} the checkout's content/ with the hub's guides and images over
+     * it, plus {@code extra} files (path under content/), writing only files whose bytes changed.
      */
     private void mirror(Path target, Map<String, String> extra, Map<String, byte[]> extraFiles) {
-        try {
-            Files.createDirectories(target);
-            link(target.resolve("site"), root.resolve("site"));
-            link(target.resolve("node_modules"), root.resolve("node_modules"));
-            Path content = target.resolve("content");
-            Set<Path> wanted = new HashSet<>();
-            // The hub's guides first: a file of content/ at the same address is then left out.
-            copyTree(guidesDir(), content, wanted);
-            copyTree(imagesDir(), content.resolve(IMAGES_IN_CONTENT), wanted);
-            copyTree(root.resolve("content"), content, wanted);
-            for (var e : extra.entrySet()) {
-                Path file = content.resolve(e.getKey());
-                wanted.add(file);
-                write(file, e.getValue());
-            }
-            for (var e : extraFiles.entrySet()) {
-                Path file = content.resolve(e.getKey());
-                wanted.add(file);
-                write(file, e.getValue());
-            }
-            try (Stream<Path> files = Files.walk(content)) {
-                for (Path f : files.filter(Files::isRegularFile).filter(f -> !wanted.contains(f)).toList()) {
-                    Files.delete(f);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not prepare the content to bake in " + target, e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to, Set<Path> wanted) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path dest = to.resolve(from.relativize(f).toString());
-                if (!wanted.add(dest)) {
-                    continue;
-                }
-                byte[] bytes = Files.readAllBytes(f);
-                if (!Files.exists(dest) || !java.util.Arrays.equals(bytes, Files.readAllBytes(dest))) {
-                    Files.createDirectories(dest.getParent());
-                    Files.write(dest, bytes);
-                }
-            }
-        }
-    }
-
-    private static void link(Path link, Path target) throws IOException {
-        if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(target)) {
-            return;
-        }
-        Files.deleteIfExists(link);
-        Files.createSymbolicLink(link, target);
-    }
-
-    /** Writes the file when its text differs; true when it did. */
-    private static boolean write(Path file, String text) {
-        return write(file, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static boolean write(Path file, byte[] bytes) {
-        try {
-            if (Files.exists(file) && java.util.Arrays.equals(bytes, Files.readAllBytes(file))) {
-                return false;
-            }
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, byte[]> all = new java.util.LinkedHashMap<>(extraFiles);
+        extra.forEach((k, v) -> all.put(k, v.getBytes(StandardCharsets.UTF_8)));
+        new BakeRoot(target, root).overlay(files.guidesDir(), "").overlay(files.imagesDir(), IMAGES_IN_CONTENT)
+                .prepare(all);
     }
 }

@@ -318,6 +318,9 @@ class LearnerJourneyBrowserIT {
             mentorAndOneToOne(lang, open, pathId);
             browser.driver.navigate().refresh();
             assertThat(text("#me-mentor-details")).contains("Inès Moreau");
+            // Sending the week's check-in again starts from what was sent.
+            assertThat(browser.driver.findElement(By.id("checkin-progress")).getAttribute("value")).isEqualTo("30");
+            assertThat(browser.driver.findElement(By.id("checkin-mood-4")).isSelected()).isTrue();
             assertThat(text("#me-next")).contains(ZONE.get(lang));
             assertThat(text("#me-mentor-time")).contains("Europe/Paris");
             assertThat(visible(browser, "#me-where a").getAttribute("href")).startsWith("https://meet.example.org/");

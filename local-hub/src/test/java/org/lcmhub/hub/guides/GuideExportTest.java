@@ -1,5 +1,6 @@
 package org.lcmhub.hub.guides;
 
+import org.lcmhub.hub.publish.GuideFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -2,6 +2,7 @@ package org.lcmhub.hub.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,14 @@ class SamTemplateTest {
         LocalEnvironment env = new LocalEnvironment(LocalEnvironment.refs(template, Map.of("HubTable", "HubTable")));
         assertThat(env.resolve(digest.schedules().get(0).expression())).isEqualTo("cron(0 7 * * ? *)");
         assertThat(template.function("SignupFunction").schedules()).isEmpty();
+    }
+
+    @Test
+    void runsOnlyTheFunctionsOfTheFunctionsArtifact() throws Exception {
+        // The site publish function is built from site-publish/: locally the hub bakes and serves itself.
+        assertThat(Files.readString(Checkout.template())).contains("SitePublishFunction:");
+        assertThat(template.functions()).extracting(SamTemplate.FunctionDef::logicalId)
+                .contains("GuidesFunction").doesNotContain("SitePublishFunction");
     }
 
     @Test

@@ -229,7 +229,10 @@ final class FastOven {
      * nearest newer published document, "previous" the nearest older one.
      */
     private void renderDocuments(MemoryContentStore store, Renderer renderer, ExecutorService pool) {
-        List<StoredDocument> toRender = only == null ? store.toRender()
+        // JBake's Oven writes a draft as <name>-draft.html: on a public bucket that is an unpublished
+        // guide still served (and indexed for search). A draft is baked for its page only when asked.
+        List<StoredDocument> toRender = only == null
+                ? store.toRender().stream().filter(d -> !"draft".equals(d.getStatus())).toList()
                 : store.toRender().stream().filter(d -> only.equals(d.getSourceuri())).toList();
         Map<String, Map<String, DocumentModel[]>> navigation = new HashMap<>();
         for (DocumentModel doc : toRender) {

@@ -1,4 +1,4 @@
-package org.lcmhub.hub.guides;
+package org.lcmhub.hub.publish;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
