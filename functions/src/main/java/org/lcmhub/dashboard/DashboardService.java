@@ -113,7 +113,7 @@ public class DashboardService {
 
     /** One read of the cohort, and the standings made from it. */
     private record Read(Cohort cohort, CohortRecords.Records records, List<Learner> enrolled,
-                        List<LearnerStanding> standings, Instant now) {
+                        List<LearnerStanding> standings, Instant now, boolean plans) {
     }
 
     /**
@@ -152,14 +152,17 @@ public class DashboardService {
     private Read read(Cohort cohort, Instant now) {
         CohortRecords.Records r = records.read(cohort.cohortId());
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
-        return new Read(cohort, r, enrolled, judge(cohort, r, enrolled, now), now);
+        PlanStore.CohortPlans cp = plans == null ? null : plans.forCohort(cohort.cohortId());
+        return new Read(cohort, r, enrolled, judge(cohort, r, enrolled, cp, now), now,
+                cp != null && !(cp.plans().isEmpty() && cp.reports().isEmpty()));
     }
 
     /**
      * The verdicts of {@code enrolled} (some or all of the cohort's learners in {@code r}), with
      * their mentors' names (by key, only those they have) and their personal plans and 1:1s.
      */
-    private List<LearnerStanding> judge(Cohort cohort, CohortRecords.Records r, List<Learner> enrolled, Instant now) {
+    private List<LearnerStanding> judge(Cohort cohort, CohortRecords.Records r, List<Learner> enrolled,
+                                        PlanStore.CohortPlans cp, Instant now) {
         Set<String> mentorIds = new HashSet<>();
         enrolled.forEach(l -> {
             String m = r.mentorOf().get(l.learnerId());
@@ -168,8 +171,7 @@ public class DashboardService {
             }
         });
         Map<String, String> names = mentorIds.isEmpty() ? Map.of() : mentors.names(mentorIds);
-        Map<String, Own> own = plans == null || enrolled.isEmpty() ? Map.of()
-                : own(enrolled, plans.forCohort(cohort.cohortId()));
+        Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
         return standings(cohort, r, names, own, now);
     }
 
@@ -252,7 +254,8 @@ public class DashboardService {
                 return new PagedView(cohort, null, now, false, full.learners(), full.enrolled(), full.checkIns(), null,
                         full);
             }
-            snapshot = new FiguresCache.Snapshot(render.apply(full), state.revision(), now, validUntil(now));
+            snapshot = new FiguresCache.Snapshot(render.apply(full), read.plans(), state.revision(), now,
+                    validUntil(now));
             if (state.touchedAt() == null || !now.isBefore(state.touchedAt().plus(INDEX_LAG))) {
                 figures.store(cohortId, snapshot);
             }
@@ -265,8 +268,12 @@ public class DashboardService {
         }
         CohortRecords.Records r = page.records();
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
+        // The cohort's plans only when it had some at the snapshot (a plan written since shows
+        // within the snapshot's minute, as the figures do).
+        PlanStore.CohortPlans cp = plans == null || enrolled.isEmpty() || !snapshot.plans() ? null
+                : plans.forCohort(cohortId);
         return new PagedView(cohort, snapshot.figures(), snapshot.computedAt(), fromSnapshot,
-                judge(cohort, r, enrolled, now), enrolled, r.checkIns(), page.next(), null);
+                judge(cohort, r, enrolled, cp, now), enrolled, r.checkIns(), page.next(), null);
     }
 
     /**

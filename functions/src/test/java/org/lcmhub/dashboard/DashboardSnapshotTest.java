@@ -53,6 +53,12 @@ class DashboardSnapshotTest {
     private final Item item = new Item();
     private final AtomicInteger wholeReads = new AtomicInteger();
     private int withoutStanding;
+    private PlansOfCohort planStore;
+
+    /** The one read of the plan store a dashboard makes. */
+    private interface PlansOfCohort {
+        org.lcmhub.plans.store.PlanStore.CohortPlans forCohort(String cohortId);
+    }
     private final List<Learner> learners = new ArrayList<>(List.of(learner("ana"), learner("bea"), learner("cid")));
 
     private static Learner learner(String id) {
@@ -94,7 +100,7 @@ class DashboardSnapshotTest {
             }
         };
         return new DashboardService(new InMemoryCohorts().with(COHORT), records, notes, noMentors,
-                Clock.fixed(now, ZoneOffset.UTC), null, item, pages);
+                Clock.fixed(now, ZoneOffset.UTC), planStore == null ? null : plans(planStore), item, pages);
     }
 
     private static String figures(DashboardService.Dashboard d) {
@@ -147,6 +153,20 @@ class DashboardSnapshotTest {
     }
 
     @Test
+    void aPageReadsTheCohortsPlansOnlyWhenTheSnapshotSawSome() {
+        AtomicInteger planReads = new AtomicInteger();
+        planStore = cohortId -> {
+            planReads.incrementAndGet();
+            return new org.lcmhub.plans.store.PlanStore.CohortPlans(java.util.Map.of(), java.util.Map.of());
+        };
+        service(NOW).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
+        assertThat(planReads).hasValue(1); // with the whole read
+        assertThat(item.snapshot.plans()).isFalse();
+        service(NOW.plusSeconds(5)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
+        assertThat(planReads).hasValue(1); // the page: nobody had a plan
+    }
+
+    @Test
     void aCohortWithLearnersWithoutAStandingGetsTheWholeViewAndBadPagesAreRefused() {
         withoutStanding = 1;
         DashboardService.PagedView whole = service(NOW).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
@@ -158,5 +178,17 @@ class DashboardSnapshotTest {
             assertThatThrownBy(() -> service(NOW).paged(LCM, "c-1", null, bad, null, DashboardSnapshotTest::figures))
                     .isInstanceOf(InvalidInput.class);
         }
+    }
+
+    /** A plan store that only answers the cohort's plans (a dashboard reads nothing else of it). */
+    private static org.lcmhub.plans.store.PlanStore plans(PlansOfCohort of) {
+        return (org.lcmhub.plans.store.PlanStore) java.lang.reflect.Proxy.newProxyInstance(
+                DashboardSnapshotTest.class.getClassLoader(), new Class<?>[] {org.lcmhub.plans.store.PlanStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("forCohort")) {
+                        return of.forCohort((String) args[0]);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

@@ -16,8 +16,11 @@ public interface FiguresCache {
     record State(long revision, Instant touchedAt, Snapshot snapshot) {
     }
 
-    /** The figures (an opaque text), the revision and time they were computed at, and until when they hold. */
-    record Snapshot(String figures, long revision, Instant computedAt, Instant validUntil) {
+    /**
+     * The figures (an opaque text), whether the cohort had personal plans or 1:1 reports (a page
+     * reads them only then), the revision and time they were computed at, and until when they hold.
+     */
+    record Snapshot(String figures, boolean plans, long revision, Instant computedAt, Instant validUntil) {
         public boolean servesAt(long currentRevision, Instant now) {
             return revision == currentRevision && now.isBefore(validUntil);
         }

@@ -49,8 +49,9 @@ public final class DynamoFiguresCache implements FiguresCache {
         if (!item.containsKey("figures")) {
             return new State(revision, touchedAt, null);
         }
+        AttributeValue plans = item.get("hasPlans");
         return new State(revision, touchedAt, new Snapshot(gunzip(item.get("figures").b().asByteArray()),
-                number(item.get("figuresRev")), Instant.parse(item.get("computedAt").s()),
+                plans == null || plans.bool() == null || plans.bool(), number(item.get("figuresRev")), Instant.parse(item.get("computedAt").s()),
                 Instant.parse(item.get("validUntil").s())));
     }
 
@@ -64,10 +65,12 @@ public final class DynamoFiguresCache implements FiguresCache {
         String unchanged = snapshot.revision() == 0 ? "(attribute_not_exists(#rev) OR #rev = :rev)" : "#rev = :rev";
         try {
             dynamo.updateItem(u -> u.tableName(table).key(Standings.figuresKey(cohortId))
-                    .updateExpression("SET figures = :f, figuresRev = :rev, computedAt = :at, validUntil = :until")
+                    .updateExpression("SET figures = :f, hasPlans = :p, figuresRev = :rev, computedAt = :at, "
+                            + "validUntil = :until")
                     .conditionExpression(unchanged)
                     .expressionAttributeNames(Map.of("#rev", Standings.REVISION))
                     .expressionAttributeValues(Map.of(":f", AttributeValue.fromB(SdkBytes.fromByteArray(zipped)),
+                            ":p", AttributeValue.fromBool(snapshot.plans()),
                             ":rev", AttributeValue.fromN(Long.toString(snapshot.revision())),
                             ":at", s(snapshot.computedAt().toString()), ":until", s(snapshot.validUntil().toString()))));
             return true;
