@@ -109,6 +109,12 @@
         <input id="signup-consent" name="consent" type="checkbox" value="yes" required data-error="${l.t(lang, "err_consent")}">
         <label for="signup-consent">${l.t(lang, "signupConsent")}</label>
       </div>
+      <#-- Optional, unticked by default: without it the cohort's channels welcome "a new learner", unnamed. -->
+      <div class="field consent">
+        <input id="signup-share" name="shareFirstName" type="checkbox" value="yes" aria-describedby="signup-share-hint">
+        <label for="signup-share">${l.t(lang, "signupShareName")}</label>
+      </div>
+      <p class="hint" id="signup-share-hint">${l.t(lang, "signupShareNameHint")}</p>
       <button type="submit">${l.t(lang, "signupSubmit")}</button>
       <div class="form-success" role="status" tabindex="-1" hidden>${l.t(lang, "signupDone")}</div>
     </form>

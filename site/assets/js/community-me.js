@@ -1,6 +1,7 @@
-// The places and FAQ of the learner's cohort on My page (GET /api/me/channels with the key that
-// learner-key.js holds): each a link with its kind, the weekly call with its day and time and a
-// download of its recurring invite. The section stays hidden when the cohort has none.
+// The learner's cohort on My page (GET /api/me/channels with the key that learner-key.js holds):
+// its places (each a link with its kind; the weekly call with its day and time and a download of
+// its recurring invite), its FAQ and code of conduct, the learner's choice to be named in the
+// group chat, and a private report to the LCM team. Shown to enrolled learners only.
 'use strict';
 
 (function () {
@@ -10,9 +11,13 @@
   if (!section || !I || !K || !K.authorization()) return;
   var list = document.getElementById('me-channels');
 
-  function get(path) {
-    return fetch(path, { headers: { Accept: 'application/json', Authorization: K.authorization() } });
+  function call(method, path, body) {
+    var headers = { Accept: 'application/json', Authorization: K.authorization() };
+    if (body) headers['Content-Type'] = 'application/json';
+    return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
   }
+
+  function get(path) { return call('GET', path); }
 
   function invite(c) {
     get('/api/me/channels/' + encodeURIComponent(c.channelId) + '/call.ics').then(function (r) {
@@ -68,11 +73,67 @@
     document.getElementById('me-faq-box').hidden = !entries.length;
   }
 
+  /** The code as its team wrote it: paragraphs kept, never read as HTML. */
+  function conduct(code) {
+    var box = document.getElementById('me-conduct-box');
+    var text = document.getElementById('me-conduct-text');
+    box.hidden = !code.text;
+    if (!code.text) return;
+    code.text.split(/\n\s*\n/).forEach(function (para) {
+      var p = document.createElement('p');
+      p.textContent = para.trim();
+      text.appendChild(p);
+    });
+    if (location.hash === '#me-conduct') document.getElementById('me-conduct').focus();
+  }
+
+  function share(on) {
+    var form = document.getElementById('me-share');
+    var box = form.elements.shareFirstName;
+    var status = form.querySelector('[role=status]');
+    box.checked = !!on;
+    box.addEventListener('change', function () {
+      call('PUT', '/api/me/community', { shareFirstName: box.checked }).then(function (r) {
+        status.textContent = r.ok ? I.t(box.checked ? 'community.me.shareSaved.on' : 'community.me.shareSaved.off')
+          : I.t('community.me.failed');
+        if (!r.ok) box.checked = !box.checked;
+      }, function () { status.textContent = I.t('community.me.failed'); box.checked = !box.checked; });
+    });
+  }
+
+  function reportForm() {
+    var form = document.getElementById('me-problem-form');
+    var status = form.querySelector('[role=status]');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var text = form.elements.text;
+      text.removeAttribute('aria-invalid');
+      if (!text.value.trim()) {
+        text.setAttribute('aria-invalid', 'true');
+        status.textContent = I.t('community.me.reportEmpty');
+        text.focus();
+        return;
+      }
+      call('POST', '/api/me/problem-reports', { about: form.elements.about.value, text: text.value.trim() }).then(function (r) {
+        if (r.status === 201) {
+          text.value = '';
+          status.textContent = I.t('community.me.reportSent');
+        } else {
+          status.textContent = I.t(r.status === 429 ? 'community.me.reportTooMany' : 'community.me.failed');
+        }
+        status.focus();
+      }, function () { status.textContent = I.t('community.me.failed'); });
+    });
+  }
+
   get('/api/me/channels').then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
-    if (!data || !data.channels.length && !data.faq.length) return;
+    if (!data || !data.cohortTitle) return;
     data.channels.forEach(function (c) { list.appendChild(item(c)); });
     list.hidden = !data.channels.length;
     faq(data.faq);
     section.hidden = false;
+    conduct(data.codeOfConduct);
+    share(data.shareFirstName);
+    reportForm();
   }, function () { /* the rest of the page works without it */ });
 })();

@@ -1,7 +1,7 @@
 // The places of the cohort the dashboard shows (dashboard.js announces it with an `lcm:cohort`
 // event): the list with a remove button each, and the form that adds one (a weekly call also
 // asks for its day, time, zone and length), the channels' webhooks with the delivery log, and
-// the cohort's FAQ. Words come from site/messages/community.json.
+// the cohort's FAQ (an entry may become a guide draft). Words come from site/messages/community.json.
 (function () {
   'use strict';
   var section = document.getElementById('community');
@@ -172,6 +172,17 @@
       text.appendChild(q);
       text.appendChild(a);
       li.appendChild(text);
+      var draft = document.createElement('button');
+      draft.type = 'button';
+      draft.className = 'button-secondary';
+      draft.textContent = t('community.faq.draft');
+      draft.setAttribute('aria-label', t('community.faq.draftName', { question: e.question }));
+      draft.addEventListener('click', function () {
+        window.LcmStaff.call('POST', '/api/guides/faq-drafts', { cohortId: cohortId, entryId: e.entryId }).then(function (r) {
+          faqState.textContent = r.status === 201 ? t('community.faq.drafted') : problem(r);
+        });
+      });
+      li.appendChild(draft);
       li.appendChild(removeButton(t('community.faq.remove', { question: e.question }), function () {
         api('DELETE', cohortPath('/faq/' + encodeURIComponent(e.entryId))).then(function (r) {
           if (r.ok) { renderFaq(r.json.faq); faqState.textContent = t('community.faq.removed'); } else { faqState.textContent = problem(r); }

@@ -290,9 +290,9 @@
     });
   }
 
-  function open(set, message) {
+  function open(set, message, guides) {
     current = set;
-    fill(set ? set.guides : [{ language: S.lang, roles: [], tags: [] }]);
+    fill(set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [] }]);
     showComments();
     buttons();
     S.say(status, message || '', 'ok');
@@ -326,6 +326,65 @@
         list.appendChild(li);
       });
     });
+  }
+
+  // ---- Guides written in the site's files (content/): opened with their translations as a new set
+  var siteGroups = {};
+
+  function siteGuides() {
+    var pick = document.getElementById('guides-site');
+    fetch('/guides/sources.json').then(function (r) { return r.ok ? r.json() : { guides: [] }; }, function () { return { guides: [] }; })
+      .then(function (data) {
+        siteGroups = {};
+        (data.guides || []).forEach(function (g) {
+          var key = g.translationKey || g.slug;
+          (siteGroups[key] = siteGroups[key] || []).push(g);
+        });
+        var keys = Object.keys(siteGroups);
+        document.getElementById('guides-site-box').hidden = !keys.length;
+        keys.map(function (key) {
+          var mine = siteGroups[key].filter(function (g) { return g.language === S.lang; })[0] || siteGroups[key][0];
+          return { key: key, label: mine.title };
+        }).sort(function (a, b) { return a.label.localeCompare(b.label, S.lang); }).forEach(function (o) {
+          pick.appendChild(el('option', { value: o.key }, o.label));
+        });
+      });
+  }
+
+  /** A guide's file as the editor's fields: the key=value header, then the body after the separator line. */
+  function fromSource(text, entry) {
+    var lines = text.replace(/\r\n/g, '\n').split('\n');
+    var fields = {};
+    var i = 0;
+    for (; i < lines.length && lines[i].trim() !== '~~~~~~'; i++) {
+      var eq = lines[i].indexOf('=');
+      if (eq > 0) { fields[lines[i].slice(0, eq).trim()] = lines[i].slice(eq + 1).trim(); }
+    }
+    var body = lines.slice(i + 1);
+    while (body.length && !body[0].trim()) { body.shift(); }
+    function list(v) { return (v || '').split(',').map(function (x) { return x.trim(); }).filter(Boolean); }
+    return { language: entry.language, slug: entry.slug, title: fields.title || '', summary: fields.summary || '',
+      author: fields.author || '', roles: list(fields.roles), tags: list(fields.tags), translationOf: '', body: body.join('\n') };
+  }
+
+  function editSiteGuide() {
+    var pickStatus = document.getElementById('guides-site-status');
+    var group = siteGroups[document.getElementById('guides-site').value];
+    if (!group) { S.say(pickStatus, t('guides.siteChoose'), 'error'); return; }
+    S.say(pickStatus, '', 'ok');
+    Promise.all(group.map(function (g) {
+      return fetch(g.source).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
+        .then(function (text) { return fromSource(text, g); });
+    })).then(function (guides) {
+      // One original, the others its translations: the hub keys a translation by its original's slug.
+      var key = group[0].translationKey;
+      guides.sort(function (a, b) {
+        function rank(g) { return g.slug === key ? 0 : g.language === S.lang ? 1 : 2; }
+        return rank(a) - rank(b);
+      });
+      guides.forEach(function (g, n) { if (n > 0) { g.translationOf = guides[0].slug; } });
+      open(null, t('guides.siteOpened'), guides);
+    }, function () { S.say(pickStatus, t('guides.siteFailed'), 'error'); });
   }
 
   function pageOf(g) { return '/' + g.language + '/guides/' + g.slug + '.html'; }
@@ -456,7 +515,9 @@
     whoAmI().then(buttons);
     sets();
     published();
+    siteGuides();
     document.getElementById('guides-new').addEventListener('click', function () { open(null); });
+    document.getElementById('guides-edit-site').addEventListener('click', editSiteGuide);
     document.getElementById('guides-add-translation').addEventListener('click', function () {
       var all = read();
       var first = all[0] || {};

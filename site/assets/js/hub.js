@@ -298,8 +298,31 @@
         row.appendChild(label);
         set.appendChild(row);
       });
+      var conduct = el('details', { 'class': 'staff-details community-conduct', hidden: '' });
+      conduct.appendChild(el('summary', {}, i18n('signup.conduct')));
+      set.appendChild(conduct);
+      set.addEventListener('change', function () { showConduct(set, conduct); });
       box.replaceWith(set);
+      showConduct(set, conduct);
     }).catch(function () { /* no cohort list: the code field stays, and the API picks the next cohort */ });
+  }
+
+  // The chosen cohort's code of conduct, as its team wrote it (paragraphs kept, never read as HTML),
+  // so one knows the group's rules before joining; nothing is shown for a cohort without one.
+  function showConduct(set, box) {
+    var chosen = qs('input[name=cohortId]:checked', set);
+    box.hidden = true;
+    if (!chosen) return;
+    var cohortId = chosen.value;
+    fetch('/api/cohorts/' + encodeURIComponent(cohortId) + '/code-of-conduct', { headers: { 'Accept': 'application/json' } })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (code) {
+        var now = qs('input[name=cohortId]:checked', set);
+        if (!code || !code.text || !now || now.value !== cohortId) return;
+        qsa('p', box).forEach(function (p) { p.remove(); });
+        code.text.split(/\n\s*\n/).forEach(function (para) { box.appendChild(el('p', {}, para.trim())); });
+        box.hidden = false;
+      }).catch(function () { /* the code stays on My page and in the welcome mail */ });
   }
 
   // A staff form (it says what a 401 means) sends the ID token of the staff sign-in (auth.js), if any.

@@ -178,6 +178,7 @@
     <h4>${s("community.log.heading")}</h4>
     <ul id="community-log" class="dash-list"></ul>
   </section>
+  <#include "moderation.ftl">
 
   <section aria-labelledby="dash-charts-heading">
     <h3 id="dash-charts-heading">${s("dash.charts")}</h3>

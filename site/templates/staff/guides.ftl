@@ -9,6 +9,15 @@
     <p class="hint">${s("guides.setsHint")}</p>
     <ul id="guides-sets" class="staff-list"></ul>
     <p class="staff-actions"><button type="button" id="guides-new">${s("guides.new")}</button></p>
+    <div id="guides-site-box" hidden>
+      <div class="field">
+        <label for="guides-site">${s("guides.siteGuide")}</label>
+        <select id="guides-site" aria-describedby="guides-site-hint"><option value="">${s("guides.siteChoose")}</option></select>
+        <p class="hint" id="guides-site-hint">${s("guides.siteHint")}</p>
+      </div>
+      <p class="staff-actions"><button type="button" id="guides-edit-site" class="button-secondary">${s("guides.editSite")}</button></p>
+      <p id="guides-site-status" class="staff-status" role="status" hidden></p>
+    </div>
   </section>
 
   <section id="guides-editor" aria-labelledby="guides-editor-title" hidden>

@@ -10,6 +10,7 @@
   <noscript>
     <p class="notice">${l.t(lang, "me.noscript")}</p>
     <p class="actions"><a class="button" href="${l.page(lang, "checkin")}">${l.t(lang, "checkinLink")}</a></p>
+    <p>${l.t(lang, "community.me.noscript")}</p>
   </noscript>
   <p class="notice" id="me-message" role="status" hidden></p>
 
@@ -129,6 +130,33 @@
         <h3>${l.t(lang, "community.me.faq")}</h3>
         <div id="me-faq"></div>
       </div>
+      <div id="me-conduct-box" hidden>
+        <h3 id="me-conduct" tabindex="-1">${l.t(lang, "community.me.conduct")}</h3>
+        <p class="hint">${l.t(lang, "community.me.conductIntro")}</p>
+        <div id="me-conduct-text" class="community-conduct"></div>
+      </div>
+      <form id="me-share" class="community-share" novalidate>
+        <div class="field consent">
+          <input id="me-share-name" name="shareFirstName" type="checkbox" aria-describedby="me-share-hint">
+          <label for="me-share-name">${l.t(lang, "community.me.share")}</label>
+        </div>
+        <p class="hint" id="me-share-hint">${l.t(lang, "community.me.shareHint")}</p>
+        <p class="staff-status" role="status"></p>
+      </form>
+      <details class="staff-details" id="me-problem">
+        <summary>${l.t(lang, "community.me.report")}</summary>
+        <form id="me-problem-form" novalidate>
+          <p class="hint">${l.t(lang, "community.me.reportIntro")}</p>
+          <p class="field"><label for="me-problem-about">${l.t(lang, "community.me.reportAbout")}</label>
+          <select id="me-problem-about" name="about">
+            <#list ["message", "behaviour", "other"] as a><option value="${a}">${l.t(lang, "community.me.about_" + a)}</option></#list>
+          </select></p>
+          <p class="field"><label for="me-problem-text">${l.t(lang, "community.me.reportText")}</label>
+          <textarea id="me-problem-text" name="text" required maxlength="2000" rows="4"></textarea></p>
+          <p><button type="submit">${l.t(lang, "community.me.reportSend")}</button></p>
+          <p class="staff-status" role="status" tabindex="-1"></p>
+        </form>
+      </details>
     </section>
 
     <section class="learner-panel" aria-labelledby="me-lcm-title">

@@ -11,6 +11,8 @@ import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.community.store.WebhookStore;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
+import org.lcmhub.community.store.dynamodb.DynamoCohortNews;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.community.store.dynamodb.DynamoDeliveryStore;
 import org.lcmhub.community.store.dynamodb.DynamoWebhookStore;
 import org.lcmhub.community.webhook.Deliverer;
@@ -42,6 +44,8 @@ public class CommunityHandler extends ApiHandler {
     private final LearnerAuth learners;
     private final WebhookService webhooks;
     private final Clock clock;
+    private final ModerationService moderation;
+    private final org.lcmhub.community.store.CohortNews news;
 
     /** Used by Lambda. */
     public CommunityHandler() {
@@ -51,14 +55,19 @@ public class CommunityHandler extends ApiHandler {
     public CommunityHandler(DynamoDbClient dynamo, String table, Clock clock) {
         this(new CommunityService(new DynamoCohortStore(dynamo, table), new DynamoChannelStore(dynamo, table), clock),
                 new LearnerAuth(new DynamoLearnerStore(dynamo, table)),
-                webhooks(dynamo, table, WebhookAddress.strict(), clock), clock);
+                webhooks(dynamo, table, WebhookAddress.strict(), clock), clock,
+                new ModerationService(new DynamoCohortStore(dynamo, table), new DynamoModerationStore(dynamo, table), clock),
+                new DynamoCohortNews(dynamo, table));
     }
 
-    public CommunityHandler(CommunityService service, LearnerAuth learners, WebhookService webhooks, Clock clock) {
+    public CommunityHandler(CommunityService service, LearnerAuth learners, WebhookService webhooks, Clock clock,
+                            ModerationService moderation, org.lcmhub.community.store.CohortNews news) {
         this.service = service;
         this.learners = learners;
         this.webhooks = webhooks;
         this.clock = clock;
+        this.moderation = moderation;
+        this.news = news;
     }
 
     /** The webhook side, or null where no secret box is configured (then the routes answer 503). */
@@ -74,7 +83,8 @@ public class CommunityHandler extends ApiHandler {
                 d -> Thread.sleep(d.toMillis()));
         return new WebhookService(new DynamoCohortStore(dynamo, table), new DynamoWebhookStore(dynamo, table), deliveries,
                 new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(dynamo, table),
-                outbox == null ? addresses : WebhookAddress.forOutbox(), box, deliverer, Env.get(Messages.SITE_URL_ENV));
+                outbox == null ? addresses : WebhookAddress.forOutbox(), box, deliverer, Env.get(Messages.SITE_URL_ENV),
+                new DynamoCohortNews(dynamo, table), new DynamoModerationStore(dynamo, table));
     }
 
     @Override
@@ -87,13 +97,18 @@ public class CommunityHandler extends ApiHandler {
             return ApiResponse.ok(Map.of("channels", views(service.channels(StaffClaims.lcm(r), r.pathParameter("cohortId")))));
         }));
         router.get("/api/me/channels", r -> LearnerAuth.guarded(() -> {
-            CommunityService.Places places = service.forLearner(me(r));
+            Learner learner = me(r);
+            CommunityService.Places places = service.forLearner(learner);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("cohortTitle", places.cohort() == null ? null : places.cohort().title());
             body.put("channels", views(places.channels()));
             body.put("faq", places.faq().stream().map(CommunityHandler::faq).toList());
+            body.put("shareFirstName", news.sharesName(learner.learnerId()));
+            body.put("codeOfConduct", ModerationRoutes.conduct(places.cohort() == null ? null
+                    : moderation.conductOf(places.cohort().cohortId())));
             return ApiResponse.ok(body);
         }));
+        new ModerationRoutes(moderation, news, this::me, CommunityHandler::guarded).register(router);
         router.get("/api/me/channels/{channelId}/call.ics", r -> LearnerAuth.guarded(() -> invite(r)));
         router.get("/api/cohorts/{cohortId}/faq", r -> guarded(() -> ApiResponse.ok(Map.of("faq",
                 service.faq(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream().map(CommunityHandler::faq).toList()))));
@@ -194,7 +209,7 @@ public class CommunityHandler extends ApiHandler {
         } catch (ChannelStore.TooMany e) {
             throw new ApiException(409, "conflict", "The cohort has as many channels or FAQ entries as it keeps.");
         } catch (ChannelStore.NotFound e) {
-            throw ApiException.notFound("No such channel.");
+            throw ApiException.notFound("No such channel, FAQ entry or report.");
         }
     }
 

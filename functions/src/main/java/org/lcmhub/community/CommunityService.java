@@ -29,13 +29,13 @@ public final class CommunityService {
 
     public Channel add(Caller lcm, String cohortId, ChannelRules.Input input) {
         cohorts.teamCohort(cohortId, lcm.sub());
-        Channel channel = ChannelRules.check(cohortId, newId(), input, clock.instant());
+        Channel channel = ChannelRules.check(cohortId, newId(clock), input, clock.instant());
         channels.add(channel, lcm.sub());
         return channel;
     }
 
     /** Time first, so the partition lists channels and entries in the order they were added. */
-    private String newId() {
+    static String newId(Clock clock) {
         return String.format("%013d-%s", clock.millis(), UUID.randomUUID().toString().substring(0, 8));
     }
 
@@ -51,7 +51,7 @@ public final class CommunityService {
 
     public FaqEntry addFaq(Caller lcm, String cohortId, String question, String answer) {
         cohorts.teamCohort(cohortId, lcm.sub());
-        FaqEntry entry = FaqEntry.of(cohortId, newId(), question, answer, clock.instant());
+        FaqEntry entry = FaqEntry.of(cohortId, newId(clock), question, answer, clock.instant());
         channels.addFaq(entry, lcm.sub());
         return entry;
     }
@@ -59,6 +59,17 @@ public final class CommunityService {
     public void removeFaq(Caller lcm, String cohortId, String entryId) {
         cohorts.teamCohort(cohortId, lcm.sub());
         channels.removeFaq(cohortId, entryId, lcm.sub());
+    }
+
+    /** One FAQ entry of a cohort the LCM runs, with the cohort; {@link ChannelStore.NotFound} when there is none. */
+    public FaqOfCohort faqEntry(Caller lcm, String cohortId, String entryId) {
+        Cohort cohort = cohorts.teamCohort(cohortId, lcm.sub());
+        FaqEntry entry = channels.faq(cohortId).stream().filter(e -> e.entryId().equals(entryId)).findFirst()
+                .orElseThrow(ChannelStore.NotFound::new);
+        return new FaqOfCohort(cohort, entry);
+    }
+
+    public record FaqOfCohort(Cohort cohort, FaqEntry entry) {
     }
 
     /** The places and FAQ of the learner's cohort, for an enrolled learner only (waitlisted or gone: none). */

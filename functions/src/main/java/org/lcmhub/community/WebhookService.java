@@ -35,10 +35,12 @@ public final class WebhookService {
     private final SecretBox secrets;
     private final Deliverer deliverer;
     private final String siteUrl;
+    private final ChannelNews news;
 
     public WebhookService(CohortStore cohorts, WebhookStore webhooks, org.lcmhub.community.store.DeliveryStore deliveries,
                           org.lcmhub.community.store.CheckInCounts checkIns, WebhookAddress addresses, SecretBox secrets,
-                          Deliverer deliverer, String siteUrl) {
+                          Deliverer deliverer, String siteUrl, org.lcmhub.community.store.CohortNews cohortNews,
+                          org.lcmhub.community.store.ModerationStore moderation) {
         this.cohorts = cohorts;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
@@ -47,6 +49,7 @@ public final class WebhookService {
         this.secrets = secrets;
         this.deliverer = deliverer;
         this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+        this.news = new ChannelNews(cohortNews, moderation, deliverer, this.siteUrl);
     }
 
     /** What an LCM sends; the reminder fields only for the learners' channel, all three or none. */
@@ -122,21 +125,23 @@ public final class WebhookService {
     /**
      * Posts every reminder due at {@code now} to its cohort's learners' channel, in the cohort's
      * language, after the group kudos for the week before when anyone checked in then (a count,
-     * never a name).
+     * never a name); and the news of each running cohort ({@link ChannelNews}) to its channels.
      */
     public Run remind(Instant now) {
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (WebhookStore.Stored w : webhooks.all()) {
-            if ("staff".equals(w.hook().audience())) {
-                outcomes.addAll(askedForHelp(w, now));
-                continue;
-            }
-            String event = w.reminder() == null ? null : w.reminder().dueEvent(w.hook().cohortId(), now);
-            if (event == null) {
-                continue;
-            }
             Cohort cohort = cohorts.find(w.hook().cohortId());
             if (!running(cohort, now)) {
+                continue;
+            }
+            if ("staff".equals(w.hook().audience())) {
+                outcomes.addAll(askedForHelp(w, cohort, now));
+                outcomes.addAll(news.forStaff(w.hook(), cohort, now));
+                continue;
+            }
+            outcomes.addAll(news.welcomes(w.hook(), cohort, now));
+            String event = w.reminder() == null ? null : w.reminder().dueEvent(w.hook().cohortId(), now);
+            if (event == null) {
                 continue;
             }
             String lastWeek = Reminder.isoWeek(Reminder.weekOf(event).minusWeeks(1));
@@ -154,11 +159,7 @@ public final class WebhookService {
      * The team's channel hears of each learner who asked for help in this week's check-in, once per
      * learner and week (the run every quarter of an hour makes it nearly at once).
      */
-    private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Instant now) {
-        Cohort cohort = cohorts.find(w.hook().cohortId());
-        if (!running(cohort, now)) {
-            return List.of();
-        }
+    private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Cohort cohort, Instant now) {
         String week = Reminder.isoWeek(now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         boolean fr = Language.of(cohort.language()) == Language.FR;
         String link = siteUrl + (fr ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="

@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.cohort.CohortErrors;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.community.CommunityService;
+import org.lcmhub.community.ModerationService;
+import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.Comment;
 import org.lcmhub.guides.model.Guide;
@@ -24,6 +30,7 @@ import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
+import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
 import org.lcmhub.signup.store.RateLimits;
 import org.lcmhub.signup.store.dynamodb.DynamoRateLimits;
@@ -40,12 +47,25 @@ public class GuidesHandler extends ApiHandler {
     private final GuideImages images;
     private final RateLimits limits;
     private final Clock clock;
+    private FaqDrafts faqDrafts;
 
     /** Used by Lambda. */
     public GuidesHandler() {
         this(new GuideService(new DynamoGuideStore(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC()),
                 new GuideImages(new DynamoGuideImageStore(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC()),
                 new DynamoRateLimits(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC());
+        var dynamo = Dynamo.client();
+        String table = Dynamo.tableName();
+        var cohorts = new DynamoCohortStore(dynamo, table);
+        withFaqDrafts(new FaqDrafts(new CommunityService(cohorts, new DynamoChannelStore(dynamo, table), Clock.systemUTC()),
+                new ModerationService(cohorts, new DynamoModerationStore(dynamo, table), Clock.systemUTC()),
+                service));
+    }
+
+    /** Turning a cohort's FAQ entry into a draft (absent where the handler is built without it: 503). */
+    public GuidesHandler withFaqDrafts(FaqDrafts drafts) {
+        this.faqDrafts = drafts;
+        return this;
     }
 
     public GuidesHandler(GuideService service, GuideImages images, RateLimits limits, Clock clock) {
@@ -101,6 +121,7 @@ public class GuidesHandler extends ApiHandler {
             return ApiResponse.ok(view);
         }));
         router.post("/api/guide-suggestions", this::suggest);
+        router.post("/api/guides/faq-drafts", this::fromFaq);
     }
 
     /** Runs an LCM operation, turning the store's refusals and the rules' problems into answers. */
@@ -217,6 +238,33 @@ public class GuidesHandler extends ApiHandler {
     }
 
     /** Public: no account, a honeypot (checked by the edge), a size limit and a rate limit per client. */
+    /** {@code POST /api/guides/faq-drafts}: a draft from one FAQ entry of a cohort the LCM runs. */
+    private ApiResponse fromFaq(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        Fields f = new Fields(request.bodyObject());
+        String cohortId = f.text("cohortId");
+        String entryId = f.text("entryId");
+        if (cohortId == null) {
+            f.reject("cohortId", "Say which cohort's FAQ.");
+        }
+        if (entryId == null) {
+            f.reject("entryId", "Say which FAQ entry.");
+        }
+        f.throwIfInvalid();
+        if (faqDrafts == null) {
+            throw new ApiException(503, "unavailable", "FAQ drafts are not set up on this hub.");
+        }
+        return lcm(request, () -> {
+            try {
+                return CohortErrors.asTeam(() -> ApiResponse.created(full(faqDrafts.draft(lcm, cohortId, entryId))));
+            } catch (org.lcmhub.community.store.ChannelStore.NotFound e) {
+                throw ApiException.notFound("No such FAQ entry in this cohort.");
+            } catch (org.lcmhub.community.store.ChannelStore.NotOnTeam e) {
+                throw new ApiException(403, "forbidden", "Only the cohort's LCM team may do this.");
+            }
+        });
+    }
+
     private ApiResponse suggest(ApiRequest request) {
         JsonNode body = request.bodyObject();
         Guide guide = new Guide(body.path("language").asText(null), body.path("slug").asText(null),
@@ -250,10 +298,7 @@ public class GuidesHandler extends ApiHandler {
     }
 
     private static String slugOf(String title) {
-        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return s.length() > 80 ? s.substring(0, 80).replaceAll("-+$", "") : s;
+        return FaqDrafts.slugOf(title);
     }
 
     private static ApiResponse problems(List<Problem> problems) {

@@ -33,6 +33,15 @@ public final class Messages {
     /** Sent on sign-up (and again, with a new key, when the learner signs up again later). */
     public Mail confirmation(String to, String name, String language, String cohortTitle, String status,
                              Integer position, String key) {
+        return confirmation(to, name, language, cohortTitle, status, position, key, java.util.List.of());
+    }
+
+    /**
+     * The confirmation with the cohort's places (one line each, already in the learner's language),
+     * shown to an enrolled learner only.
+     */
+    public Mail confirmation(String to, String name, String language, String cohortTitle, String status,
+                             Integer position, String key, java.util.List<String> places) {
         boolean fr = Language.of(language) == Language.FR;
         String link = personalLink(language, key);
         String place;
@@ -44,6 +53,10 @@ public final class Messages {
         } else if ("enrolled".equals(status)) {
             place = fr ? "Votre place est réservée dans la cohorte « " + cohortTitle + " »."
                     : "Your seat in the cohort \"" + cohortTitle + "\" is booked.";
+            if (!places.isEmpty()) {
+                place += (fr ? "\n\nLà où la cohorte se retrouve :\n" : "\n\nWhere the cohort meets:\n")
+                        + String.join("\n", places);
+            }
         } else {
             place = fr ? "La cohorte « " + cohortTitle + " » est complète : vous êtes en liste d'attente, en position "
                     + position + ". Nous vous écrirons dès qu'une place se libère."

@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.community.WelcomePlaces;
+import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
+import org.lcmhub.store.Env;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -39,7 +43,8 @@ public class SignupHandler extends ApiHandler {
     /** One SDK client per execution environment, shared by the stores. */
     private SignupHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         this(new SignupService(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
-                Mailers.fromEnv(), Messages.fromEnv()),
+                Mailers.fromEnv(), Messages.fromEnv()).withPlaces(new WelcomePlaces(new DynamoChannelStore(dynamo, table),
+                        new DynamoModerationStore(dynamo, table), Env.get(Messages.SITE_URL_ENV))),
                 new PersonalLinks(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
                         new DynamoRateLimits(dynamo, table), Mailers.fromEnv(), Messages.fromEnv(), Clock.systemUTC(),
                         PersonalLinks.Limits.DEFAULT));
@@ -81,7 +86,8 @@ public class SignupHandler extends ApiHandler {
         Fields f = new Fields(request.bodyObject());
         SignupRequest signup = new SignupRequest(
                 f.text("name"), f.text("email"), f.text("pathId"), f.text("cohortId"),
-                f.text("language"), f.text("timezone"), f.text("goals"), f.integer("hoursPerWeek"), f.bool("consent"));
+                f.text("language"), f.text("timezone"), f.text("goals"), f.integer("hoursPerWeek"), f.bool("consent"),
+                f.bool("shareFirstName"));
         f.throwIfInvalid();
         SignupOutcome result;
         try {

@@ -16,6 +16,7 @@ import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.community.WelcomePlaces;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
@@ -44,6 +45,7 @@ public class SignupService {
     private final Clock clock;
     private final Supplier<String> ids;
     private final Limits limits;
+    private WelcomePlaces places;
 
     public SignupService(SignupStore store, CohortStore cohorts, Mailer mailer, Messages messages) {
         this(store, cohorts, mailer, messages, Clock.systemUTC(), () -> UUID.randomUUID().toString(), Limits.DEFAULT);
@@ -60,11 +62,17 @@ public class SignupService {
         this.limits = limits;
     }
 
+    /** The cohort's places to list in the welcome mail (none when not set, as in tests of the sign-up alone). */
+    public SignupService withPlaces(WelcomePlaces welcomePlaces) {
+        this.places = welcomePlaces;
+        return this;
+    }
+
     public SignupOutcome signUp(SignupRequest received) {
         SignupRequest request = new SignupRequest(received.name(),
                 received.email() == null ? null : normaliseEmail(received.email()), received.pathId(),
                 received.cohortId(), received.language(), received.timezone(), received.goals(),
-                received.hoursPerWeek(), received.consent());
+                received.hoursPerWeek(), received.consent(), received.shareFirstName());
         Map<String, String> errors = new LinkedHashMap<>(SignupRules.check(request));
         Cohort cohort = null;
         if (!errors.containsKey("pathId") && !errors.containsKey("cohortId") && request.pathId() != null) {
@@ -80,7 +88,8 @@ public class SignupService {
                 LearnerStatus.ENROLLED, null, clock.instant());
         SignupResult result;
         try {
-            result = store.place(candidate, key.hash(), clock.instant(), limits.signupCooldown());
+            result = store.place(candidate, key.hash(), clock.instant(), limits.signupCooldown(),
+                    Boolean.TRUE.equals(request.shareFirstName()));
         } catch (SignupStore.CohortUnavailable e) {
             throw new InvalidInput(Map.of("cohortId", "This cohort is closed to sign-ups."));
         }
@@ -149,8 +158,10 @@ public class SignupService {
     private void mail(SignupResult result, Cohort cohort, LearnerKey key) {
         Learner l = result.learner();
         // Should it fail, signing up again after the mail cool-down sends a new link.
+        // The cohort's places are for its enrolled learners only: a waitlisted one hears of them on promotion.
         AfterCommit.send(mailer, () -> messages.confirmation(l.email(), l.name(), l.language(), cohort.title(),
-                l.status().wire(), result.waitlistPosition(), key.token()),
+                l.status().wire(), result.waitlistPosition(), key.token(),
+                places == null || l.status() != LearnerStatus.ENROLLED ? List.of() : places.lines(cohort.cohortId(), l.language())),
                 "send the confirmation to learner " + l.learnerId());
     }
 

@@ -40,7 +40,12 @@ public enum ItemType {
     COMMUNITY("Community"),
     DELIVERY("Delivery"),
     WEBHOOK("Webhook"),
-    FAQ_ENTRY("FaqEntry");
+    FAQ_ENTRY("FaqEntry"),
+    PROBLEM_REPORT("ProblemReport"),
+    PROBLEM_DAY("ProblemDay"),
+    MODERATION("ModerationEntry"),
+    CONDUCT("CodeOfConduct"),
+    STAFF_WATCH("StaffWatch");
 
     /** The attribute's name. */
     public static final String ATTRIBUTE = "type";

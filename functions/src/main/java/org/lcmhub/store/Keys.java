@@ -269,6 +269,42 @@ public final class Keys {
     /** Sort-key prefix of a cohort's FAQ entries. */
     public static final String FAQ = "FAQ#";
 
+    /** A learner's private report of a problem to their cohort's LCM team, in the learner's partition. */
+    public static Map<String, AttributeValue> problemReport(String learnerId, String reportId) {
+        return key(learnerPk(learnerId), PROBLEM + reportId);
+    }
+
+    /** Sort-key prefix of problem reports (learner partition and their cohort's GSI1 partition). */
+    public static final String PROBLEM = "PROBLEM#";
+
+    /** GSI1 partition of a cohort's problem reports, apart from {@code COHORT#} so no other reading meets them. */
+    public static String problemsPk(String cohortId) {
+        return "PROBLEMS#" + cohortId;
+    }
+
+    /** A learner's count of reports on one UTC day (the daily cap), expiring by TTL. */
+    public static Map<String, AttributeValue> problemDay(String learnerId, String isoDate) {
+        return key(learnerPk(learnerId), "PROBLEMDAY#" + isoDate);
+    }
+
+    /** One line of a cohort's moderation log, in the cohort's partition. */
+    public static Map<String, AttributeValue> moderation(String cohortId, String entryId) {
+        return key(cohortPk(cohortId), MODERATION + entryId);
+    }
+
+    /** Sort-key prefix of a cohort's moderation log. */
+    public static final String MODERATION = "MODLOG#";
+
+    /** A cohort's code of conduct, in its partition. */
+    public static Map<String, AttributeValue> conduct(String cohortId) {
+        return key(cohortPk(cohortId), "CONDUCT");
+    }
+
+    /** The learners the team's channel was last told need attention (from the digest), in the cohort's partition. */
+    public static Map<String, AttributeValue> staffWatch(String cohortId) {
+        return key(cohortPk(cohortId), "STAFFWATCH");
+    }
+
     /** A fixed-window request counter, e.g. link requests of one address or one client. */
     public static Map<String, AttributeValue> rateWindow(String scope, String subjectHash, long windowStart) {
         return key("RATE#" + scope + "#" + subjectHash, "WINDOW#" + windowStart);

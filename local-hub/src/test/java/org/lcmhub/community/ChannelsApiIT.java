@@ -171,9 +171,15 @@ class ChannelsApiIT extends LocalHubTest {
                     ours.add(m);
                 }
             });
-            assertThat(ours).hasSize(1); // two runs, one reminder
-            assertThat(ours.get(0).get("to").asText()).isEqualTo("…ABCD");
-            assertThat(ours.get(0).at("/body/blocks/2/elements/0/url").asText()).endsWith("/en/check-in.html");
+            // Two runs, one reminder and one welcome of each learner (the cohort had seats for both),
+            // unnamed: neither agreed to be named.
+            assertThat(ours).hasSize(3);
+            assertThat(ours).allMatch(m -> m.get("to").asText().equals("…ABCD"));
+            assertThat(ours).extracting(m -> m.at("/body/blocks/0/text/text").asText()).containsExactlyInAnyOrder(
+                    "Someone new joined · " + b.cohort().title(), "Someone new joined · " + b.cohort().title(),
+                    "Weekly check-in · " + b.cohort().title());
+            assertThat(ours).anyMatch(m -> m.at("/body/blocks/2/elements/0/url").asText().endsWith("/en/check-in.html"));
+            assertThat(posts).doesNotContain("Awa");
             JsonNode log = HubClient.parse(client.json("GET", "/api/cohorts/" + b.cohort().cohortId() + "/deliveries",
                     token(ALICE, "lcm"), null));
             assertThat(log.at("/deliveries/0/status").asText()).isEqualTo("sent");

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.community.store.dynamodb.DynamoCohortNews;
 import org.lcmhub.community.store.dynamodb.DynamoDeliveryStore;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.community.store.dynamodb.DynamoWebhookStore;
 import org.lcmhub.community.webhook.AesGcmSecretBox;
 import org.lcmhub.community.webhook.Deliverer;
@@ -48,7 +50,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Webhooks of a cohort on moto: the API refuses addresses off the provider's hosts or inside the
  * network and never shows a stored address; the weekly reminder reaches a receiver in this test
- * once, after retries on 503 and 429 with growing waits, and a second run sends nothing again.
+ * once, after retries on 503 and 429 with growing waits, and a second run sends nothing again;
+ * newcomers are welcomed once, named only with their consent; the team's channel hears the digest,
+ * each learner newly at risk once per change, ended pairs and private reports (never their words).
  */
 class WebhookDeliveryIT extends LocalHubTest {
     private static final String ALICE = "alice@example.org";
@@ -108,7 +112,8 @@ class WebhookDeliveryIT extends LocalHubTest {
         return new WebhookService(new DynamoCohortStore(moto.dynamo(), moto.table()),
                 new DynamoWebhookStore(moto.dynamo(), moto.table()), deliveries,
                 new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(moto.dynamo(), moto.table()), addresses, box,
-                deliverer, "https://hub.example.org");
+                deliverer, "https://hub.example.org", new DynamoCohortNews(moto.dynamo(), moto.table()),
+                new DynamoModerationStore(moto.dynamo(), moto.table()));
     }
 
     /** A service that may post to this test's receiver, with the cohort's webhook for {@code audience} set. */
@@ -242,6 +247,86 @@ class WebhookDeliveryIT extends LocalHubTest {
         JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0)).at("/attachments/0/content");
         assertThat(card.at("/body/0/text").asText()).startsWith("Gaspard demande de l'aide").doesNotContain("Gaspard Aide");
         assertThat(card.at("/actions/0/url").asText()).endsWith("/fr/staff/tableau-de-bord.html?cohort=" + cohort.cohortId());
+    }
+
+    private String placeLearner(String name, boolean share) {
+        String id = UUID.randomUUID().toString();
+        new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(new org.lcmhub.learner.Learner(
+                id, name, id + "@example.org", cohort.pathId(), cohort.cohortId(), "fr", "Europe/Paris", null, null,
+                org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
+                org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO, share);
+        return id;
+    }
+
+    private List<JsonNode> bodies() throws Exception {
+        List<JsonNode> bodies = new ArrayList<>();
+        for (String b : received) {
+            bodies.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(b));
+        }
+        return bodies;
+    }
+
+    @Test
+    void aNewcomerIsWelcomedOnceAndNamedOnlyWithTheirConsent(@TempDir Path dir) throws Exception {
+        WebhookService service = hooked(dir, "learners", "json", null, null, null);
+        placeLearner("Awa Diallo", true);
+        placeLearner("Ben Martin", false);
+        assertThat(service.remind(Instant.now())).isEqualTo(new WebhookService.Run(2, 2, 0, 0));
+        assertThat(service.remind(Instant.now().plusSeconds(900))).isEqualTo(new WebhookService.Run(2, 0, 2, 0));
+        List<String> titles = bodies().stream().map(b -> b.get("title").asText()).toList();
+        assertThat(titles).hasSize(2).allMatch(t -> t.endsWith(cohort.title()));
+        assertThat(titles).anyMatch(t -> t.startsWith("Bienvenue à Awa ·"))
+                .anyMatch(t -> t.startsWith("Une nouvelle personne dans la cohorte"));
+        assertThat(String.join("\n", received)).doesNotContain("Diallo").doesNotContain("Ben").doesNotContain("Martin");
+        assertThat(bodies()).allMatch(b -> b.get("event").asText().equals("welcome"));
+    }
+
+    @Test
+    void theTeamsChannelHearsTheDigestNewlyAtRiskPairsEndedAndReportsOnce(@TempDir Path dir) throws Exception {
+        WebhookService service = hooked(dir, "staff", "json", null, null, null);
+        String awa = placeLearner("Awa Diallo", false);
+        String ben = placeLearner("Ben Martin", false);
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        digest(today, Set.of(awa, ben), 1);
+        Map<String, AttributeValue> never = new java.util.HashMap<>(Keys.neverAgain(awa, "mentor-sub"));
+        never.putAll(Map.of("type", Keys.s("NeverAgain"), "learnerId", Keys.s(awa), "mentorId", Keys.s("mentor-sub"),
+                "cohortId", Keys.s(cohort.cohortId()), "by", Keys.s("mentor"), "reason", Keys.s("Pas de réponse depuis trois semaines"),
+                "createdAt", Keys.s(Instant.now().toString()), Keys.GSI1PK, Keys.s(Keys.cohortPk(cohort.cohortId())),
+                Keys.GSI1SK, Keys.s(Keys.NEVER + awa + "#mentor-sub")));
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(never));
+        new ModerationService(new DynamoCohortStore(moto.dynamo(), moto.table()),
+                new DynamoModerationStore(moto.dynamo(), moto.table()), Clock.systemUTC())
+                .report(new org.lcmhub.learner.store.dynamodb.DynamoLearnerStore(moto.dynamo(), moto.table()).find(ben).learner(),
+                        "behaviour", "Des remarques blessantes en privé");
+
+        // The channel's first digest names everyone at risk; no post per learner repeats it.
+        assertThat(service.remind(Instant.now())).isEqualTo(new WebhookService.Run(3, 3, 0, 0));
+        assertThat(service.remind(Instant.now())).isEqualTo(new WebhookService.Run(3, 0, 3, 0));
+        List<String> events = bodies().stream().map(b -> b.get("event").asText()).toList();
+        assertThat(events).containsExactlyInAnyOrder("digest", "pair-ended", "problem-report");
+        String all = String.join("\n", received);
+        assertThat(all).contains("2 personnes à risque ou sans nouvelles : Awa, Ben",
+                "Le binôme de mentorat de Awa a pris fin à la demande du mentor")
+                .doesNotContain("blessantes").doesNotContain("Pas de réponse").doesNotContain("Diallo");
+
+        // The next day's digest: only the learner new to it is newly at risk, with the new digest.
+        received.clear();
+        String tomorrow = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        String cleo = placeLearner("Cléo Durand", false);
+        digest(tomorrow, Set.of(awa, ben, cleo), 2);
+        service.remind(Instant.now().plus(Duration.ofDays(1)));
+        assertThat(bodies().stream().map(b -> b.get("event").asText()).toList()).containsExactlyInAnyOrder("at-risk", "digest");
+        assertThat(bodies().stream().map(b -> b.get("title").asText()).toList()).anyMatch(t -> t.startsWith("Cléo a besoin"))
+                .noneMatch(t -> t.startsWith("Awa") || t.startsWith("Ben"));
+        assertThat(String.join("\n", received)).contains("3 personnes à risque ou sans nouvelles : Awa, Ben, Cléo");
+    }
+
+    /** The digest's record as DigestFunction leaves it: the date and who is at risk or silent. */
+    private void digest(String date, Set<String> ids, int version) {
+        Map<String, AttributeValue> item = new java.util.HashMap<>(Keys.digest(cohort.cohortId()));
+        item.putAll(Map.of("type", Keys.s("Digest"), "cohortId", Keys.s(cohort.cohortId()), "date", Keys.s(date),
+                "learnerIds", AttributeValue.fromSs(List.copyOf(ids)), "version", Keys.n(version)));
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(item));
     }
 
     @Test

@@ -9,10 +9,13 @@ import org.lcmhub.community.store.DeliveryStore;
  * Sends one post to one of a cohort's webhooks, at least once and once per event: the delivery is
  * claimed first (a second run, or a retry of the whole job, skips it), then posted with up to
  * {@link #ATTEMPTS} tries — again after a 5xx, a 429 or a network failure, waiting twice as long
- * each time (or what {@code Retry-After} asks, up to a minute); any other 4xx is final.
+ * each time (or what {@code Retry-After} asks, up to a minute); any other 4xx is final. Posts to
+ * one channel are paced at most one per {@link #PACE} (Slack's documented rate for incoming
+ * webhooks; the others allow as much), so a busy run is not throttled by the provider.
  */
 public final class Deliverer {
     public static final int ATTEMPTS = 4;
+    public static final Duration PACE = Duration.ofSeconds(1);
     /** Longer than every try and wait together, so a live run is never taken over. */
     private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -36,6 +39,8 @@ public final class Deliverer {
     private final Clock clock;
     private final Duration firstWait;
     private final Pause pause;
+    /** When each channel (cohort and audience) was last posted to by this environment. */
+    private final java.util.Map<String, java.time.Instant> lastPost = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Deliverer(DeliveryStore deliveries, SecretBox secrets, WebhookSender sender, Clock clock, Duration firstWait,
                      Pause pause) {
@@ -66,6 +71,9 @@ public final class Deliverer {
         }
         String body = Payloads.body(hook.kind(), post);
         String error = null;
+        if (!paced(hook)) {
+            return failed(hook, post, 0, "interrupted");
+        }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             long retryAfter = -1;
             try {
@@ -89,6 +97,18 @@ public final class Deliverer {
             }
         }
         return failed(hook, post, ATTEMPTS, error);
+    }
+
+    /** Waits a full {@link #PACE} when this channel had a post less than that ago; a retry is paced by its back-off. */
+    private boolean paced(Hook hook) {
+        java.time.Instant now = clock.instant();
+        java.time.Instant last = lastPost.put(hook.context(), now);
+        if (last == null || !now.isBefore(last.plus(PACE)) || now.isBefore(last)) {
+            return true;
+        }
+        boolean waited = waited(PACE);
+        lastPost.put(hook.context(), clock.instant());
+        return waited;
     }
 
     private boolean waited(Duration d) {

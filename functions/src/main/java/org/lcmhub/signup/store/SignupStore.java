@@ -17,6 +17,14 @@ public interface SignupStore {
      */
     SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown);
 
+    /**
+     * As {@link #place(Learner, String, Instant, Duration)}, recording with the new learner whether
+     * they agreed to be named (first name) in the cohort's channels.
+     */
+    default SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown, boolean shareName) {
+        return place(candidate, keyHash, now, cooldown);
+    }
+
     /** Replaces a learner's key and records a mail, unless one was sent after {@code notBefore}. */
     boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore);
 

@@ -6,16 +6,20 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.community.Channel;
 import org.lcmhub.community.ChannelKind;
 import org.lcmhub.community.FaqEntry;
+import org.lcmhub.community.ModerationEntry;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The demo's running cohorts get the places they meet in and a first FAQ, written as their lead LCM. */
+/** The demo's running cohorts get the places they meet in, a first FAQ and a code of conduct, written as their lead LCM. */
 final class DemoCommunity {
     private final DynamoChannelStore channels;
+    private final DynamoModerationStore moderation;
     private final Clock clock;
 
     DemoCommunity(DynamoDbClient dynamo, String table, Clock clock) {
         this.channels = new DynamoChannelStore(dynamo, table);
+        this.moderation = new DynamoModerationStore(dynamo, table);
         this.clock = clock;
     }
 
@@ -37,6 +41,10 @@ final class DemoCommunity {
                 now), leadSub);
         channels.addFaq(FaqEntry.of(cohort.cohortId(), id(now, n), "Where do I ask a question about an exercise?",
                 "In the chat, with the exercise number in the first line, so others find it later.", now), leadSub);
+        moderation.setConduct(cohort.cohortId(), "Be kind: everyone here is learning, at their own pace.\n\n"
+                + "Ask before sending someone a private message. No advertising.\n\n"
+                + "Something wrong? Report it privately from My page: only the LCM team reads it.",
+                new ModerationEntry(id(now, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, null, now));
     }
 
     private static String id(Instant now, int n) {

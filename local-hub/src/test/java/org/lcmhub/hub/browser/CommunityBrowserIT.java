@@ -34,9 +34,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A cohort's places in Chromium, English then French, axe-core clean at 375 and 1280 px: an LCM
  * adds a chat (a plain-http address refused in place first) and the weekly call on the dashboard,
- * and a webhook address off Slack's hosts is refused;
- * and an FAQ entry; an enrolled learner of the cohort sees them on My page, the call's day in the
- * page's language.
+ * and a webhook address off Slack's hosts is refused; the code of conduct and an FAQ entry, which
+ * becomes a guide draft; an enrolled learner of the cohort sees them on My page, the call's day in
+ * the page's language, agrees to be named and reports a problem privately, which the LCM reads,
+ * handles and finds in the moderation log.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,6 +121,14 @@ class CommunityBrowserIT {
                 assertThat(field("community-hook").findElement(By.cssSelector("[role=status]")).getText())
                         .contains("cannot be used");
                 assertThat(field("community-log").getText()).isEqualTo("Nothing posted yet.");
+                // The team writes the cohort's code of conduct; the log says who did.
+                waiting().until(d -> field("moderation").isDisplayed());
+                waiting().until(d -> field("mod-reports").getText().equals("No report so far."));
+                field("mod-conduct-text").sendKeys("Soyez bienveillants.\n\nPas de publicité, pas de message privé sans demander.");
+                field("mod-conduct").findElement(By.cssSelector("button[type=submit]")).click();
+                waiting().until(d -> field("mod-conduct").findElement(By.cssSelector("[role=status]")).getText()
+                        .equals("Code of conduct saved."));
+                waiting().until(d -> field("mod-log").getText().contains(alice + ": Code of conduct updated"));
             } else {
                 new Select(field("community-kind")).selectByValue("call");
                 assertThat(field("community-call").isDisplayed()).isTrue();
@@ -133,10 +142,27 @@ class CommunityBrowserIT {
                 field("faq-answer").sendKeys("Dans le dossier partagé, rangés par semaine.");
                 field("community-faq-add").findElement(By.cssSelector("button[type=submit]")).click();
                 waiting().until(d -> field("community-faq").getText().contains("Où trouver les exercices ?"));
+                field("community-faq").findElement(By.xpath(".//button[text()='En faire un brouillon de guide']")).click();
+                waiting().until(d -> field("community-faq-add").findElement(By.cssSelector("[role=status]")).getText()
+                        .startsWith("Un brouillon de guide a été créé"));
+                // The learner's report (sent in English below, the first time round), read and handled in French.
+                waiting().until(d -> field("mod-reports").getText().contains("Awa Diallo"));
+                assertThat(field("mod-reports").getText()).contains("Un message dans un canal", "Une remarque moqueuse",
+                        "à traiter");
             }
             waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == ("en".equals(lang) ? 1 : 2));
             assertThat(field("main").getText()).doesNotContain("slack ·").doesNotContain(cohort.cohortId());
             browser.assertAccessible(axe, SCREENSHOTS, "community-dashboard-" + lang);
+            if ("fr".equals(lang)) { // the open report's form was checked above; now the LCM handles it
+                new Select(field("mod-action-0")).selectByValue("warned");
+                field("mod-note-0").sendKeys("Message retiré, auteur averti.");
+                field("mod-reports").findElement(By.cssSelector("button")).click();
+                waiting().until(d -> field("mod-reports-state").getText().equals("Marqué comme traité et consigné."));
+                waiting().until(d -> field("mod-log").getText().contains(alice + " : Avertissement"));
+                assertThat(field("mod-log").getText()).contains("Message retiré, auteur averti.",
+                        "Code de conduite modifié", "Question de la FAQ transformée en brouillon de guide");
+                waiting().until(d -> field("mod-reports").getText().contains("traité"));
+            }
 
             open("/" + lang + "/me.html#key=" + awa.token());
             waiting().until(d -> d.findElement(By.id("me-community")).isDisplayed());
@@ -147,10 +173,37 @@ class CommunityBrowserIT {
                         "Chaque jeudi à 18:30 (Europe/Paris), 60 minutes", "Ajouter l'appel à mon agenda");
                 field("me-faq").findElement(By.tagName("summary")).click();
                 assertThat(field("me-faq").getText()).contains("Où trouver les exercices ?", "rangés par semaine");
+                // Her choice from the first time round holds; the code reads in paragraphs.
+                assertThat(field("me-share-name").isSelected()).isTrue();
+                assertThat(browser.driver.getPageSource()).contains("Les lieux de votre cohorte et le lien vers son code de conduite");
             } else {
                 assertThat(places).contains("Slack").doesNotContain("Appel");
+                assertThat(field("me-share-name").isSelected()).isFalse();
+                field("me-share-name").click();
+                waiting().until(d -> field("me-share").getText().contains("Saved: the group may greet you by your first name."));
+                field("me-problem").findElement(By.tagName("summary")).click();
+                field("me-problem-form").findElement(By.cssSelector("button[type=submit]")).click();
+                waiting().until(d -> "true".equals(field("me-problem-text").getAttribute("aria-invalid")));
+                field("me-problem-text").sendKeys("Une remarque moqueuse sur mon code dans le salon.");
+                field("me-problem-form").findElement(By.cssSelector("button[type=submit]")).click();
+                waiting().until(d -> field("me-problem-form").getText().contains("Sent. Your LCM team reads it"));
             }
+            waiting().until(d -> field("me-conduct-text").findElements(By.tagName("p")).size() == 2);
+            assertThat(field("me-conduct-text").getText()).startsWith("Soyez bienveillants.");
             browser.assertAccessible(axe, SCREENSHOTS, "community-me-" + lang);
         }
+
+        // Before joining: the sign-up form shows the chosen cohort's code of conduct.
+        browser.driver.manage().deleteAllCookies();
+        open("/fr/paths/python-en-8-semaines.html");
+        waiting().until(d -> !d.findElements(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).isEmpty());
+        browser.driver.findElement(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).click();
+        WebElement code = waiting().until(d -> d.findElement(By.cssSelector(".cohort-choices details")).isDisplayed()
+                ? d.findElement(By.cssSelector(".cohort-choices details")) : null);
+        code.findElement(By.tagName("summary")).click();
+        assertThat(code.getText()).startsWith("Lire le code de conduite de cette cohorte").contains("Soyez bienveillants.",
+                "Pas de publicité");
+        assertThat(code.findElements(By.tagName("p"))).hasSize(2);
+        browser.assertAccessible(axe, SCREENSHOTS, "community-signup-conduct-fr");
     }
 }

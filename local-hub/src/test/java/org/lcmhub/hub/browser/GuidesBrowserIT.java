@@ -171,6 +171,39 @@ class GuidesBrowserIT {
     }
 
     @Test
+    void aGuideWrittenInTheSitesFilesIsChangedFromTheBrowser() throws Exception {
+        signIn("carla-" + run + "@example.org", "fr");
+        // Listed by its title in the reader's language; it opens with its translation, the original first.
+        new org.openqa.selenium.support.ui.Select(find("#guides-site")).selectByVisibleText(
+                "Célébrer les progrès et bien terminer une cohorte");
+        find("#guides-edit-site").click();
+        wait.until(d -> "ending-a-cohort-well".equals(d.findElement(By.id("g0-slug")).getAttribute("value")));
+        assertThat(find("#g0-title").getAttribute("value")).isEqualTo("Celebrating progress and ending a cohort well");
+        assertThat(find("#g1-slug").getAttribute("value")).isEqualTo("bien-terminer-une-cohorte");
+        assertThat(find("#g1-translationOf").getAttribute("value")).isEqualTo("ending-a-cohort-well");
+        assertThat(find("#g0-body").getAttribute("value")).doesNotContain("~~~~~~", "title=");
+        waitText("#guides-preview", "Celebrating progress");
+        browser.assertAccessible(axe, SCREENSHOTS, "guides-site-fr");
+        String added = "A last word from the team " + run + ".";
+        type("#g0-body", find("#g0-body").getAttribute("value") + "\n" + added + "\n");
+        find("#guides-save").click();
+        waitText("#guides-status", "Brouillon enregistré");
+        find("#guides-submit").click();
+        waitText("#guides-status", "Envoyé");
+
+        signIn("dan-" + run + "@example.org", "en");
+        wait.until(d -> d.findElements(By.cssSelector("#guides-sets button")).stream()
+                .filter(b -> b.getAttribute("aria-label").contains("Celebrating progress")).findFirst().orElse(null)).click();
+        find("#guides-approve").click();
+        waitText("#guides-review-status", "Published");
+        browser.driver.get(hub.url().resolve("/en/guides/ending-a-cohort-well.html").toString());
+        waitText("article", added);
+        // The translation still links to it: one translation key for the pair.
+        browser.driver.get(hub.url().resolve("/fr/guides/bien-terminer-une-cohorte.html").toString());
+        assertThat(find("a[hreflang=en]").getAttribute("href")).endsWith("/en/guides/ending-a-cohort-well.html");
+    }
+
+    @Test
     void aReaderSuggestsAGuideWithoutAnAccount() throws Exception {
         browser.driver.get(hub.url().resolve("/fr/proposer-un-guide.html").toString());
         browser.assertAccessible(axe, SCREENSHOTS, "guides-suggest-fr");

@@ -157,6 +157,7 @@ public final class SiteBaker {
             throw new BakeException(base, errors);
         }
         messages.writeScripts(output);
+        GuideSources.write(base, output);
         return new BakeReport(output, rendered, Duration.ofNanos(System.nanoTime() - start), List.of());
     }
 

@@ -21,6 +21,7 @@ public final class StaticSite {
             Map.entry("json", "application/json"),
             Map.entry("xml", "application/xml"),
             Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("md", "text/markdown; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"),
@@ -71,7 +72,14 @@ public final class StaticSite {
     }
 
     private static String type(Path file) {
-        String name = file.getFileName().toString();
+        return contentType(file.getFileName().toString());
+    }
+
+    /**
+     * The type a site file is served with, by its name's extension: one table for the local hub
+     * and for the bucket the site is published to (served there with nosniff).
+     */
+    public static String contentType(String name) {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");

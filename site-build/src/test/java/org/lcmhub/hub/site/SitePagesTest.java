@@ -87,6 +87,11 @@ class SitePagesTest {
         assertThat(form.select("input[name=errorPage]").val()).isEqualTo("/fr/paths/bases-des-donnees.html#signup-error");
         assertThat(form.select(".hp input[name=website]")).hasSize(1);
         assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics&language=fr");
+        // Being named in the cohort's channels is optional and off until the learner ticks it.
+        Element share = form.selectFirst("input#signup-share");
+        assertThat(share.attr("name")).isEqualTo("shareFirstName");
+        assertThat(share.hasAttr("checked") || share.hasAttr("required")).isFalse();
+        assertThat(form.select("label[for=signup-share]").text()).startsWith("Facultatif : m'accueillir par mon prénom");
         for (String result : new String[] {"enrolled", "waitlisted", "already"}) {
             assertThat(out.resolve("fr/inscription/" + result + ".html")).exists();
             assertThat(out.resolve("en/signed-up/" + result + ".html")).exists();

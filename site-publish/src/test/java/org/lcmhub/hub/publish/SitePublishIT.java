@@ -98,9 +98,12 @@ class SitePublishIT {
 
         approve(guide("Write and review a guide in the browser.", "Open the editor, write, then ask a colleague.\n"));
         SitePublisher.Report changed = publish.run().upload();
-        assertThat(changed.uploaded()).contains(PAGE, "en/guides.html").anyMatch(k -> k.startsWith("pagefind/"));
-        // Other guides' pages, paths and the French site are untouched: only lists that show the guide.
-        assertThat(changed.uploaded()).doesNotContain("img/guides/" + IMAGE).allMatch(k -> k.equals(PAGE) || k.startsWith("pagefind/") || isListing(k));
+        String source = PAGE.replace(".html", ".md");
+        assertThat(changed.uploaded()).contains(PAGE, source, "en/guides.html").anyMatch(k -> k.startsWith("pagefind/"));
+        // Other guides' pages, paths and the French site are untouched: only lists that show the guide
+        // (and the editor's list of sources, which holds its title).
+        assertThat(changed.uploaded()).doesNotContain("img/guides/" + IMAGE)
+                .allMatch(k -> k.equals(PAGE) || k.equals(source) || k.startsWith("pagefind/") || isListing(k));
         assertThat(changed.uploaded().size()).isLessThan(first.files() / 10);
         // Pagefind names its files by their content: the old chunks of the index go.
         assertThat(changed.deleted()).isNotEmpty().allMatch(k -> k.startsWith("pagefind/"));
@@ -114,7 +117,8 @@ class SitePublishIT {
 
         guides.unpublish("en", SLUG);
         SitePublisher.Report removed = publish.run().upload();
-        assertThat(removed.deleted()).contains(PAGE).allMatch(k -> k.equals(PAGE) || k.startsWith("pagefind/"));
+        assertThat(removed.deleted()).contains(PAGE, source)
+                .allMatch(k -> k.equals(PAGE) || k.equals(source) || k.startsWith("pagefind/"));
         assertThat(removed.invalidated()).contains("/" + PAGE);
         assertThat(s3.listObjectsV2(r -> r.bucket(bucket).prefix("en/guides/" + SLUG)).contents()).isEmpty();
     }
@@ -122,6 +126,6 @@ class SitePublishIT {
     /** Pages that list guides: home pages, the guides list, authors, roles, tags, the feed and the sitemap. */
     private static boolean isListing(String key) {
         return key.matches("(en/)?index\\.html|en/guides\\.html|en/authors\\.html|en/roles/[a-z-]+\\.html"
-                + "|en/tags/[a-z-]+\\.html|en/feed\\.xml|sitemap\\.xml");
+                + "|en/tags/[a-z-]+\\.html|en/feed\\.xml|sitemap\\.xml|guides/sources\\.json");
     }
 }

@@ -100,6 +100,11 @@ public final class DynamoChannelStore implements ChannelStore {
     }
 
     private TransactWriteItem onTeam(String cohortId, String sub) {
+        return onTeam(table, cohortId, sub);
+    }
+
+    /** The writer is still on the cohort's LCM team: the first item of every team write's transaction. */
+    static TransactWriteItem onTeam(String table, String cohortId, String sub) {
         return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.teamMember(cohortId, sub))
                 .conditionExpression("attribute_exists(PK)")).build();
     }

@@ -47,7 +47,7 @@ public final class DynamoCheckInCounts implements CheckInCounts {
                     var profile = dynamo.getItem(g -> g.tableName(table).consistentRead(true).key(Keys.learner(id))
                             .projectionExpression("#n").expressionAttributeNames(Map.of("#n", "name"))).item();
                     if (profile != null && profile.containsKey("name")) {
-                        found.add(new Help(id, profile.get("name").s().strip().split("\\s+")[0]));
+                        found.add(new Help(id, DynamoCohortNews.first(profile.get("name").s())));
                     }
                 });
         return found;

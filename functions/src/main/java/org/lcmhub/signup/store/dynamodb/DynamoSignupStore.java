@@ -52,11 +52,23 @@ public final class DynamoSignupStore implements SignupStore {
 
     @Override
     public SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown) {
-        return Transactions.retry("place the sign-up", () -> placeOnce(candidate, keyHash, now, cooldown));
+        return place(candidate, keyHash, now, cooldown, false);
+    }
+
+    @Override
+    public SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown, boolean shareName) {
+        return Transactions.retry("place the sign-up", () -> placeOnce(candidate, keyHash, now, cooldown, shareName));
+    }
+
+    /** The profile item; {@code shareName} beside it (read by the community's channels, never by {@link Learner}). */
+    private static Map<String, AttributeValue> profile(Learner learner, String keyHash, Instant now, boolean shareName) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(LearnerItems.toItem(learner, keyHash, now));
+        item.put("shareName", AttributeValue.fromBool(shareName));
+        return item;
     }
 
     /** A seat, else a waitlist ticket; a refusal that reading again may change asks for another try. */
-    private SignupResult placeOnce(Learner candidate, String keyHash, Instant now, Duration cooldown) {
+    private SignupResult placeOnce(Learner candidate, String keyHash, Instant now, Duration cooldown, boolean shareName) {
         String cohortId = candidate.cohortId();
         Learner enrolled = candidate.withStatus(LearnerStatus.ENROLLED, null);
         List<TransactWriteItem> seat = new ArrayList<>(List.of(
@@ -66,7 +78,7 @@ public final class DynamoSignupStore implements SignupStore {
                         .conditionExpression("isOpen = :true AND enrolled < seats")
                         .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
                         .build(),
-                putNew(LearnerItems.toItem(enrolled, keyHash, now)),
+                putNew(profile(enrolled, keyHash, now, shareName)),
                 coolDown(candidate.email(), now, cooldown),
                 byAddress(candidate),
                 Standings.start(table, candidate.learnerId(), candidate.createdAt(), cohortId),
@@ -100,7 +112,7 @@ public final class DynamoSignupStore implements SignupStore {
                 TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
                         .conditionExpression("isOpen = :true AND enrolled >= seats")
                         .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
-                putNew(LearnerItems.toItem(waiting, keyHash, now)),
+                putNew(profile(waiting, keyHash, now, shareName)),
                 coolDown(candidate.email(), now, cooldown),
                 putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())),
                 byAddress(candidate),

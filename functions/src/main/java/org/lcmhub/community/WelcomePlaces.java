@@ -1,0 +1,52 @@
+package org.lcmhub.community;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.community.store.ChannelStore;
+import org.lcmhub.community.store.ModerationStore;
+import org.lcmhub.domain.Language;
+
+/**
+ * The cohort's places for the welcome mail of an enrolled learner, one line each in the mail's
+ * language ("Slack: Cohort chat — https://…"), and the link to the cohort's code of conduct on
+ * My page when the cohort has one. Mail is plain text, so this is what a reader without
+ * JavaScript has of the channels too.
+ */
+public final class WelcomePlaces {
+    private static final Map<ChannelKind, String[]> KINDS = Map.of(
+            ChannelKind.SLACK, new String[] {"Slack", "Slack"},
+            ChannelKind.DISCORD, new String[] {"Discord", "Discord"},
+            ChannelKind.TEAMS, new String[] {"Microsoft Teams", "Microsoft Teams"},
+            ChannelKind.MATRIX, new String[] {"Matrix", "Matrix"},
+            ChannelKind.WHATSAPP, new String[] {"WhatsApp group", "Groupe WhatsApp"},
+            ChannelKind.TELEGRAM, new String[] {"Telegram group", "Groupe Telegram"},
+            ChannelKind.DOCS, new String[] {"Shared documents", "Documents partagés"},
+            ChannelKind.CALL, new String[] {"Weekly group call", "Appel de groupe hebdomadaire"},
+            ChannelKind.LINK, new String[] {"Link", "Lien"});
+
+    private final ChannelStore channels;
+    private final ModerationStore moderation;
+    private final String siteUrl;
+
+    public WelcomePlaces(ChannelStore channels, ModerationStore moderation, String siteUrl) {
+        this.channels = channels;
+        this.moderation = moderation;
+        this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+    }
+
+    /** The lines of the mail's "your cohort's places" part; empty when the cohort has neither places nor code. */
+    public List<String> lines(String cohortId, String language) {
+        boolean fr = Language.of(language) == Language.FR;
+        List<String> lines = new ArrayList<>();
+        for (Channel c : channels.list(cohortId)) {
+            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + " — " + c.url());
+        }
+        if (moderation.conduct(cohortId) != null) {
+            lines.add((fr ? "Le code de conduite de la cohorte, à lire avant d'y écrire : "
+                    : "The cohort's code of conduct, to read before you post: ") + siteUrl + "/" + (fr ? "fr" : "en")
+                    + "/me.html#me-conduct");
+        }
+        return lines;
+    }
+}

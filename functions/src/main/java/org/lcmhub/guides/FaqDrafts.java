@@ -1,0 +1,57 @@
+package org.lcmhub.guides;
+
+import java.util.List;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.community.CommunityService;
+import org.lcmhub.community.ModerationEntry;
+import org.lcmhub.community.ModerationService;
+import org.lcmhub.domain.Language;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.Guide;
+
+/**
+ * Turns a cohort's FAQ entry into a draft guide for the publishing workflow: the question becomes
+ * the title, the answer the body, in the cohort's language; the LCM then edits the draft (address,
+ * roles, topics) and sends it for review like any other. The cohort's log records it.
+ */
+public final class FaqDrafts {
+    private final CommunityService community;
+    private final ModerationService moderation;
+    private final GuideService guides;
+
+    public FaqDrafts(CommunityService community, ModerationService moderation, GuideService guides) {
+        this.community = community;
+        this.moderation = moderation;
+        this.guides = guides;
+    }
+
+    public ChangeSet draft(Caller lcm, String cohortId, String entryId) {
+        CommunityService.FaqOfCohort found = community.faqEntry(lcm, cohortId, entryId);
+        boolean fr = Language.of(found.cohort().language()) == Language.FR;
+        String question = oneLine(found.entry().question());
+        String answer = found.entry().answer();
+        Guide guide = new Guide(fr ? "fr" : "en", slugOf(question), cut(question, GuideRules.MAX_TITLE),
+                cut(oneLine(answer), GuideRules.MAX_SUMMARY), List.of("support"), List.of("community"),
+                fr ? "L'équipe LCM" : "The LCM team", null, answer);
+        ChangeSet set = guides.create(lcm.sub(), List.of(guide));
+        moderation.logDone(lcm, cohortId, ModerationEntry.FAQ_TO_GUIDE, question);
+        return set;
+    }
+
+    /** The guide's address from its title: lower-case letters, digits and dashes, at most 60 characters. */
+    static String slugOf(String title) {
+        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        s = s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
+        return s.isEmpty() ? "faq" : s;
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    }
+}

@@ -1,0 +1,22 @@
+package org.lcmhub.guides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A guide drafted from an FAQ question gets an address the guides accept, whatever the question. */
+class FaqDraftsTest {
+    @Test
+    void theAddressIsTheQuestionInLowerCaseWithoutAccentsOrPunctuation() {
+        assertThat(FaqDrafts.slugOf("Où trouver les exercices ?")).isEqualTo("ou-trouver-les-exercices");
+        assertThat(FaqDrafts.slugOf("How do I run the tests?")).isEqualTo("how-do-i-run-the-tests");
+    }
+
+    @Test
+    void aLongQuestionIsCutToSixtyCharactersAndAnEmptyOneStillHasAnAddress() {
+        String slug = FaqDrafts.slugOf("Why " + "does the exercise fail ".repeat(10));
+        assertThat(slug).hasSizeLessThanOrEqualTo(60).doesNotEndWith("-");
+        assertThat(org.lcmhub.domain.Slug.isValid(slug)).isTrue();
+        assertThat(FaqDrafts.slugOf("???")).isEqualTo("faq");
+    }
+}

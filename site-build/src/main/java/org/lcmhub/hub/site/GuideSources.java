@@ -1,0 +1,55 @@
+package org.lcmhub.hub.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Markdown of every published guide beside its page ({@code en/guides/x.md} next to
+ * {@code en/guides/x.html}) and a list of them ({@link #LIST}): what the guide editor opens when an
+ * LCM changes a guide that was written in {@code content/}, so nobody needs Git to improve one.
+ * These guides are public pages already; drafts are never written.
+ */
+public final class GuideSources {
+    /** Where the list is written in the site, and read by the editor. */
+    public static final String LIST = "guides/sources.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GuideSources() {
+    }
+
+    /** Writes the sources of the guides under {@code root/content} into {@code output}; returns how many. */
+    public static int write(Path root, Path output) {
+        List<Map<String, String>> list = new ArrayList<>();
+        try {
+            for (ContentDoc doc : new ContentReader(root, new ContentProblems()).documents()) {
+                if (!"guide".equals(doc.get("type")) || !doc.published()) {
+                    continue;
+                }
+                String source = doc.uri().replaceAll("\\.html$", ".md");
+                Path to = output.resolve(source);
+                Files.createDirectories(to.getParent());
+                Files.copy(doc.file(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Map<String, String> entry = new LinkedHashMap<>();
+                entry.put("language", doc.folderLanguage());
+                entry.put("slug", source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length()));
+                entry.put("title", doc.get("title"));
+                entry.put("translationKey", doc.get("translationKey"));
+                entry.put("source", "/" + source);
+                list.add(entry);
+            }
+            Path to = output.resolve(LIST);
+            Files.createDirectories(to.getParent());
+            JSON.writerWithDefaultPrettyPrinter().writeValue(to.toFile(), Map.of("guides", list));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the guides' sources into " + output, e);
+        }
+        return list.size();
+    }
+}
