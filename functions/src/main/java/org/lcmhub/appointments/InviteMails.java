@@ -23,9 +23,9 @@ final class InviteMails {
         this.messages = messages;
     }
 
-    Mail toLearner(String to, String name, String language, ZoneId learnerZone, String mentorName, Appointment a,
+    Mail toLearner(String to, String name, Language language, ZoneId learnerZone, String mentorName, Appointment a,
                    String ics, boolean cancelled) {
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
         String text;
         String subject;
@@ -55,9 +55,9 @@ final class InviteMails {
     }
 
     /** In the mentor's mail language ({@code Mentor.mailLanguage}); the mentor page lists the series again. */
-    Mail toMentor(String to, String language, String mentorName, String learnerName, Appointment a, String ics,
+    Mail toMentor(String to, Language language, String mentorName, String learnerName, Appointment a, String ics,
                   boolean cancelled) {
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         String page = messages.link(fr ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
         String text;
         String subject;
@@ -100,9 +100,9 @@ final class InviteMails {
      * One meeting moved or cancelled, to one side: the new time in {@code zone} (the reader's own), the
      * updated invite attached; {@code other} is the person met.
      */
-    Mail meetingChanged(String to, String name, String language, ZoneId zone, String other, Appointment a,
+    Mail meetingChanged(String to, String name, Language language, ZoneId zone, String other, Appointment a,
                         Occurrence change, String ics, String withName) {
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
         DateTimeFormatter when = DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm",
                 locale);

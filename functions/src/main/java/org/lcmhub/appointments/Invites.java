@@ -51,8 +51,8 @@ public final class Invites {
     private Invites() {
     }
 
-    /** The {@code .ics} text, in the reader's language for the title and description ("en" or "fr"). */
-    public static String ics(OneToOne meeting, String language, Instant now) {
+    /** The {@code .ics} text, in the reader's language for the title and description. */
+    public static String ics(OneToOne meeting, Language language, Instant now) {
         return calendar(meeting, language, now, false);
     }
 
@@ -60,12 +60,12 @@ public final class Invites {
      * The cancellation of the whole series ({@code METHOD:CANCEL}, {@code STATUS:CANCELLED}, same UID);
      * {@code meeting.sequence()} must be above that of the last invite sent.
      */
-    public static String cancel(OneToOne meeting, String language, Instant now) {
+    public static String cancel(OneToOne meeting, Language language, Instant now) {
         return calendar(meeting, language, now, true);
     }
 
     /** The invite as a mail attachment ({@code method=REQUEST} or {@code CANCEL}), named by {@link #fileName}. */
-    public static Mail.Attachment attachment(String ics, boolean cancelled, String withName, String language) {
+    public static Mail.Attachment attachment(String ics, boolean cancelled, String withName, Language language) {
         return Mail.Attachment.text(fileName(withName, language), "text/calendar; method="
                 + (cancelled ? "CANCEL" : "REQUEST") + "; charset=UTF-8", ics);
     }
@@ -74,7 +74,7 @@ public final class Invites {
      * A file name that says what and with whom, in the reader's language and safe in any file system
      * and header: "1-1-with-awa-diallo.ics", "rendez-vous-avec-awa-diallo.ics".
      */
-    public static String fileName(String withName, String language) {
+    public static String fileName(String withName, Language language) {
         String who = withName == null ? "" : Normalizer.normalize(withName, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
@@ -84,12 +84,12 @@ public final class Invites {
         if (who.isEmpty()) {
             return FILE;
         }
-        return (Language.of(language) == Language.FR ? "rendez-vous-avec-" : "1-1-with-") + who + ".ics";
+        return (language.isFrench() ? "rendez-vous-avec-" : "1-1-with-") + who + ".ics";
     }
 
-    private static String calendar(OneToOne meeting, String language, Instant now, boolean cancelled) {
+    private static String calendar(OneToOne meeting, Language language, Instant now, boolean cancelled) {
         RecurringSlot slot = meeting.slot();
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         String link = meeting.videoUrl();
         String title = (fr ? "Rendez-vous individuel : " : "1:1: ") + meeting.mentorName() + " / " + meeting.learnerName();
         // The link first: some calendar apps show only the description's first line, others only

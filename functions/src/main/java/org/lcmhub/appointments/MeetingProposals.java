@@ -44,10 +44,7 @@ public class MeetingProposals {
 
     /** The learner's proposal for the meeting planned on {@code planned}: {@code date} and {@code time} in their zone. */
     public Proposal propose(Learner learner, String planned, String date, String time, String message) {
-        Appointment a = oneToOne.current(learner.learnerId());
-        if (a == null) {
-            throw new OneToOneService.NoSeries();
-        }
+        Appointment a = oneToOne.currentSeries(learner.learnerId());
         Appointment.Meeting meeting = comingMeeting(a, planned);
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(learner.timezone());

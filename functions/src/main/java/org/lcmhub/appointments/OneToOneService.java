@@ -17,6 +17,7 @@ import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
@@ -87,10 +88,7 @@ public class OneToOneService {
     public void cancel(Caller mentor, String learnerId) {
         Learner learner = menteeOf(mentor, learnerId);
         for (int attempt = 1; ; attempt++) {
-            Appointment a = store.find(learnerId);
-            if (a == null || !a.mentorId().equals(mentor.sub())) {
-                throw new NoSeries();
-            }
+            Appointment a = seriesWith(mentor, learnerId);
             try {
                 store.delete(a);
             } catch (AppointmentStore.Changed e) {
@@ -110,6 +108,11 @@ public class OneToOneService {
     /** The series the mentor set with this mentee, for the mentor page to show and change. */
     public Appointment series(Caller mentor, String learnerId) {
         menteeOf(mentor, learnerId);
+        return seriesWith(mentor, learnerId);
+    }
+
+    /** The series of this pair as stored; a series another mentor set is none of this mentor's (404). */
+    private Appointment seriesWith(Caller mentor, String learnerId) {
         Appointment a = store.find(learnerId);
         if (a == null || !a.mentorId().equals(mentor.sub())) {
             throw new NoSeries();
@@ -134,10 +137,7 @@ public class OneToOneService {
         Mentor profile = mentors.find(mentor.sub());
         LocalDate today = LocalDate.now(clock.withZone(zoneOf(profile)));
         for (int attempt = 1; ; attempt++) {
-            Appointment old = store.find(learnerId);
-            if (old == null || !old.mentorId().equals(mentor.sub())) {
-                throw new NoSeries();
-            }
+            Appointment old = seriesWith(mentor, learnerId);
             Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today);
             Appointment a = old.with(change, clock.instant());
             try {
@@ -169,30 +169,33 @@ public class OneToOneService {
     /** The mentor's copy of the invite, in the mentor's mail language. */
     public Ics mentorIcs(Caller mentor, String learnerId) {
         Learner learner = menteeOf(mentor, learnerId);
-        Appointment a = store.find(learnerId);
-        if (a == null || !a.mentorId().equals(mentor.sub())) {
-            throw new NoSeries();
-        }
+        Appointment a = seriesWith(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
-        String language = profile != null ? profile.mailLanguage() : "en";
+        Language language = profile != null ? profile.mailLanguage() : Language.EN;
         return new Ics(Invites.ics(meeting(a, learner, profile, mentor.email()), language, clock.instant()),
                 Invites.fileName(learner.name(), language));
     }
 
     /** The learner's copy of the invite, in the cohort's language. */
     public Ics learnerIcs(Learner learner) {
-        Appointment a = current(learner.learnerId());
-        if (a == null) {
-            throw new NoSeries();
-        }
+        Appointment a = currentSeries(learner.learnerId());
         OneToOne meeting = meeting(a, learner, mentors.find(a.mentorId()), null);
-        String language = language(learner);
+        Language language = language(learner);
         return new Ics(Invites.ics(meeting, language, clock.instant()), Invites.fileName(meeting.mentorName(), language));
     }
 
     /** The learner's series, only while its mentor is still the learner's mentor; else null. */
     public Appointment current(String learnerId) {
         return new CurrentOneToOne(store).of(learnerId);
+    }
+
+    /** The same, for a learner's route about it: none is a 404. */
+    Appointment currentSeries(String learnerId) {
+        Appointment a = current(learnerId);
+        if (a == null) {
+            throw new NoSeries();
+        }
+        return a;
     }
 
     public SessionNote addSession(Caller mentor, String learnerId, String date, String text) {
@@ -236,7 +239,7 @@ public class OneToOneService {
         return profile == null || profile.timezone() == null ? ZoneId.of("Etc/UTC") : ZoneId.of(profile.timezone());
     }
 
-    String language(Learner learner) {
+    Language language(Learner learner) {
         Cohort cohort = cohorts.find(learner.cohortId());
         return cohort == null ? learner.language() : cohort.language();
     }
@@ -257,14 +260,14 @@ public class OneToOneService {
     /** After the write has committed; a failed mail is logged and the series stands. */
     private void notifyBoth(Learner learner, Mentor profile, Caller mentor, Appointment a, boolean cancelled) {
         Instant now = clock.instant();
-        String language = language(learner);
+        Language language = language(learner);
         OneToOne meeting = meeting(a, learner, profile, mentor.email());
         String learnerIcs = cancelled ? Invites.cancel(meeting, language, now) : Invites.ics(meeting, language, now);
         send(() -> mails.toLearner(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
                 meeting.mentorName(), a, learnerIcs, cancelled), a);
         String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
         if (to != null) {
-            String mentorLanguage = profile != null ? profile.mailLanguage() : "en";
+            Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = cancelled ? Invites.cancel(meeting, mentorLanguage, now)
                     : Invites.ics(meeting, mentorLanguage, now);
             send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(), a, mentorIcs,
@@ -274,14 +277,14 @@ public class OneToOneService {
 
     private void notifyChange(Learner learner, Mentor profile, Caller mentor, Appointment a, Occurrence change) {
         Instant now = clock.instant();
-        String language = language(learner);
+        Language language = language(learner);
         OneToOne meeting = meeting(a, learner, profile, mentor.email());
         String learnerIcs = Invites.ics(meeting, language, now);
         send(() -> mails.meetingChanged(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
                 meeting.mentorName(), a, change, learnerIcs, meeting.mentorName()), a);
         String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
         if (to != null) {
-            String mentorLanguage = profile != null ? profile.mailLanguage() : "en";
+            Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = Invites.ics(meeting, mentorLanguage, now);
             send(() -> mails.meetingChanged(to, meeting.mentorName(), mentorLanguage, a.zone(), learner.name(), a,
                     change, mentorIcs, learner.name()), a);

@@ -18,8 +18,8 @@ final class ProposalMails {
     }
 
     /** To the mentor, in their mail language and zone (the series'), with a link to answer on their page. */
-    Mail proposed(String to, String language, String mentorName, String learnerName, Appointment a, Proposal p) {
-        boolean fr = Language.of(language) == Language.FR;
+    Mail proposed(String to, Language language, String mentorName, String learnerName, Appointment a, Proposal p) {
+        boolean fr = language.isFrench();
         ZoneId zone = a.zone();
         String planned = when(p.planned().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone), fr);
         String proposed = when(p.start().withZoneSameInstant(zone), fr);
@@ -37,8 +37,8 @@ final class ProposalMails {
     }
 
     /** To the learner, in the cohort's language and their own zone: the meeting stays where it was. */
-    Mail declined(String to, String name, String language, ZoneId zone, String mentorName, Appointment a, Proposal p) {
-        boolean fr = Language.of(language) == Language.FR;
+    Mail declined(String to, String name, Language language, ZoneId zone, String mentorName, Appointment a, Proposal p) {
+        boolean fr = language.isFrench();
         String proposed = when(p.start().withZoneSameInstant(zone), fr);
         String stays = a.meetings().stream().filter(m -> m.planned().equals(p.planned())).findFirst()
                 .map(m -> when(m.start().withZoneSameInstant(zone), fr)).orElse(p.planned().toString());

@@ -39,10 +39,10 @@ public final class Invitations {
     }
 
     /** A fellow LCM for the team of {@code cohortTitle}. */
-    public StaffInvitations.Invited lcm(Caller inviter, String email, String language, String cohortTitle) {
+    public StaffInvitations.Invited lcm(Caller inviter, String email, Language language, String cohortTitle) {
         StaffInvitations.Invited invited = directory.invite(address(email), Caller.LCM);
         if (!invited.mailed()) {
-            boolean fr = Language.of(language) == Language.FR;
+            boolean fr = language.isFrench();
             String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html"
                     : "/en/staff-sign-in.html?return=/en/staff/dashboard.html");
             mailer.send(new Mail(invited.email(),
@@ -60,10 +60,10 @@ public final class Invitations {
     }
 
     /** A mentor, who then fills in their mentor profile. */
-    public StaffInvitations.Invited mentor(Caller inviter, String email, String language) {
+    public StaffInvitations.Invited mentor(Caller inviter, String email, Language language) {
         StaffInvitations.Invited invited = directory.invite(address(email), Caller.MENTOR);
         if (!invited.mailed()) {
-            boolean fr = Language.of(language) == Language.FR;
+            boolean fr = language.isFrench();
             String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/fr/staff/espace-mentor.html"
                     : "/en/staff-sign-in.html?return=/en/staff/mentor.html");
             mailer.send(new Mail(invited.email(),

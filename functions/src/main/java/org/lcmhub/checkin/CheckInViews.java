@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.CheckIn;
@@ -93,7 +94,7 @@ public final class CheckInViews {
     }
 
     /** The learner's pace against the plan and their early-warning level, with the reasons in their language. */
-    public static Map<String, Object> standing(Assessment a, Plan plan, String language) {
+    public static Map<String, Object> standing(Assessment a, Plan plan, Language language) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
         v.put("silentNow", a.silentNow());
@@ -112,7 +113,7 @@ public final class CheckInViews {
      * The verdict's reasons as {@code {code, level, params, text}}: pages word the code and its
      * params from the site's catalogue; {@code text} is the default sentence in {@code language}.
      */
-    public static List<Map<String, Object>> reasons(Assessment a, String language) {
+    public static List<Map<String, Object>> reasons(Assessment a, Language language) {
         List<Map<String, Object>> reasons = new ArrayList<>();
         for (Reason r : a.reasons()) {
             Map<String, Object> reason = new LinkedHashMap<>();

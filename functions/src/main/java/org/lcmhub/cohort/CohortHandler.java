@@ -9,11 +9,11 @@ import java.util.Set;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.cognito.CognitoStaffInvitations;
 import org.lcmhub.auth.StaffClaims;
-import org.lcmhub.auth.StaffInvitations;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoSeats;
+import org.lcmhub.domain.Language;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -107,7 +107,10 @@ public class CohortHandler extends ApiHandler {
     }
 
     private ApiResponse listOpen(ApiRequest request) {
-        List<Map<String, Object>> cohorts = service.open(request.queryParameter("pathId"), request.queryParameter("language")).stream()
+        String code = request.queryParameter("language");
+        Language language = code == null ? null : Language.parse(code)
+                .orElseThrow(() -> ApiException.validation(Map.of("language", Language.ERROR)));
+        List<Map<String, Object>> cohorts = service.open(request.queryParameter("pathId"), language).stream()
                 .map(CohortHandler::publicView).toList();
         return ApiResponse.ok(Map.of("cohorts", cohorts));
     }
@@ -150,7 +153,7 @@ public class CohortHandler extends ApiHandler {
         if (sub != null && !(request.bodyObject().get("sub").isTextual() && SIGN_IN_ID.matcher(sub).matches())) {
             f.reject("sub", "must be a staff member's sign-in id (sub), such as 4f1c2b9e-8d3a-4c5e-9f7a-1b2c3d4e5f60");
         }
-        String language = f.text("language");
+        Language language = f.language("language");
         f.throwIfInvalid();
         String cohortId = request.pathParameter("cohortId");
         if (email != null || sub == null) {
@@ -175,7 +178,7 @@ public class CohortHandler extends ApiHandler {
         } catch (CohortStore.NotAMember e) {
             throw ApiException.notFound("This person is not on the cohort's LCM team.");
         } catch (CohortStore.LastLcm e) {
-            throw new ApiException(409, "last-lcm", "A cohort keeps one LCM at least: add another before leaving.");
+            throw new ApiException(409, "last_lcm", "A cohort keeps one LCM at least: add another before leaving.");
         }
     }
 
@@ -212,7 +215,7 @@ public class CohortHandler extends ApiHandler {
         view.put("cohortId", c.cohortId());
         view.put("pathId", c.pathId());
         view.put("title", c.title());
-        view.put("language", c.language());
+        view.put("language", c.language().code());
         view.put("startDate", c.startDate().toString());
         view.put("endDate", c.endDate().toString());
         view.put("weeks", c.weeks());

@@ -78,15 +78,16 @@ public class CohortService {
         LocalDate start = date(in.startDate(), "startDate", errors, true);
         checkRange(in.weeks(), "weeks", 1, WEEKS_MAX, errors, true);
         checkRange(in.seats(), "seats", 1, SEATS_MAX, errors, true);
-        if (in.language() == null || !Language.isSupported(in.language())) {
-            errors.put("language", "The language must be en or fr.");
+        Language language = Language.parse(in.language()).orElse(null);
+        if (language == null) {
+            errors.put("language", Language.ERROR);
         }
         checkTitle(in.title(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         String title = in.title() != null ? in.title() : in.pathId() + " · " + start;
-        Cohort cohort = new Cohort(newId(in.pathId(), start), in.pathId(), title, in.language(), start, in.weeks(),
+        Cohort cohort = new Cohort(newId(in.pathId(), start), in.pathId(), title, language, start, in.weeks(),
                 in.seats(), true, 0, 0, Set.of(lcm.sub()), clock.instant());
         store.create(cohort, lcm.email());
         return cohort;
@@ -141,12 +142,9 @@ public class CohortService {
     }
 
     /** The cohorts of a path a learner may join ({@link Offers}), those in {@code language} first. */
-    public List<Cohort> open(String pathId, String language) {
+    public List<Cohort> open(String pathId, Language language) {
         if (pathId == null || !Slug.isValid(pathId)) {
             throw new InvalidInput(Map.of("pathId", "Give a course path id, e.g. ?pathId=python-8-weeks."));
-        }
-        if (language != null && !Language.isSupported(language)) {
-            throw new InvalidInput(Map.of("language", "The language must be en or fr."));
         }
         return Offers.offers(store.byPath(pathId), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), language);
     }

@@ -1,13 +1,12 @@
 package org.lcmhub.cohort;
 
 import java.util.List;
-import java.util.Map;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.Invitations;
 import org.lcmhub.auth.StaffInvitations;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
-import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 
 /**
  * A cohort's LCM team, for its members: who is on it (with their addresses), a fellow LCM added by
@@ -31,11 +30,8 @@ public final class CohortTeam {
      * The caller's team is checked before anyone is invited; the invitation mail goes out in
      * {@code language} (the cohort's when not given).
      */
-    public Cohort add(Caller lcm, String cohortId, String email, String language) {
+    public Cohort add(Caller lcm, String cohortId, String email, Language language) {
         String address = Invitations.address(email);
-        if (language != null && !List.of("en", "fr").contains(language)) {
-            throw new InvalidInput(Map.of("language", "The language must be en or fr."));
-        }
         Cohort cohort = store.teamCohort(cohortId, lcm.sub());
         StaffInvitations.Invited fellow = invitations.lcm(lcm, address, language != null ? language : cohort.language(),
                 cohort.title());

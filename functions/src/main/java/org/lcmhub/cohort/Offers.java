@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
 
 /**
  * Which cohorts a learner is offered when signing up. A cohort is offered while it is open and
@@ -26,8 +27,8 @@ public final class Offers {
     }
 
     /** The offered cohorts, those in {@code language} first (null: no preference), then by start date. */
-    public static List<Cohort> offers(List<Cohort> cohorts, LocalDate today, String language) {
-        Comparator<Cohort> order = Comparator.comparing((Cohort c) -> language != null && !language.equals(c.language()))
+    public static List<Cohort> offers(List<Cohort> cohorts, LocalDate today, Language language) {
+        Comparator<Cohort> order = Comparator.comparing((Cohort c) -> language != null && language != c.language())
                 .thenComparing(Cohort::startDate).thenComparing(Cohort::cohortId);
         return cohorts.stream().filter(c -> offered(c, today)).sorted(order).toList();
     }

@@ -146,7 +146,7 @@ final class ChannelNews {
     }
 
     private static boolean fr(Cohort cohort) {
-        return Language.of(cohort.language()) == Language.FR;
+        return cohort.language().isFrench();
     }
 
     private static long sent(List<Deliverer.Outcome> outcomes) {

@@ -148,7 +148,7 @@ public class CommunityHandler extends ApiHandler {
 
     private WebhookService webhooks() {
         if (webhooks == null) {
-            throw new ApiException(503, "unavailable", "Posting to channels is not set up on this hub.");
+            throw new ApiException(503, "not_configured", "Posting to channels is not set up on this hub.");
         }
         return webhooks;
     }

@@ -41,7 +41,7 @@ public final class GroupCallInvite {
     }
 
     /** The {@code .ics} text in {@code language}; null when the cohort has ended. */
-    public static String ics(Channel channel, Cohort cohort, String language, Instant now) {
+    public static String ics(Channel channel, Cohort cohort, Language language, Instant now) {
         Channel.GroupCall call = channel.call();
         ZoneId zone = ZoneId.of(call.timezone());
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -52,7 +52,7 @@ public final class GroupCallInvite {
             return null;
         }
         ZonedDateTime start = first.atTime(LocalTime.parse(call.time())).atZone(zone);
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         String title = channel.label() + " · " + cohort.title();
         String description = channel.url() + "\n\n" + (fr
                 ? "L'appel de groupe hebdomadaire de votre cohorte. Venez avec une question ou une réussite de la semaine."

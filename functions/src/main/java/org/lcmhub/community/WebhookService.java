@@ -16,7 +16,6 @@ import org.lcmhub.community.webhook.SecretBox;
 import org.lcmhub.community.webhook.WebhookAddress;
 import org.lcmhub.community.webhook.WebhookKind;
 import org.lcmhub.domain.InvalidInput;
-import org.lcmhub.domain.Language;
 import org.lcmhub.domain.TimeZones;
 import org.lcmhub.domain.Weekdays;
 
@@ -161,7 +160,7 @@ public final class WebhookService {
      */
     private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Cohort cohort, Instant now) {
         String week = Reminder.isoWeek(now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
-        boolean fr = Language.of(cohort.language()) == Language.FR;
+        boolean fr = cohort.language().isFrench();
         String link = siteUrl + (fr ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                 + cohort.cohortId();
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
@@ -190,7 +189,7 @@ public final class WebhookService {
     }
 
     Post kudosPost(String event, Cohort cohort, int count) {
-        boolean fr = Language.of(cohort.language()) == Language.FR;
+        boolean fr = cohort.language().isFrench();
         String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
         String text = fr
                 ? (count == 1 ? "Une personne de la cohorte a fait son point d'étape la semaine dernière."
@@ -203,7 +202,7 @@ public final class WebhookService {
     }
 
     Post reminderPost(String event, Cohort cohort) {
-        boolean fr = Language.of(cohort.language()) == Language.FR;
+        boolean fr = cohort.language().isFrench();
         String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
         return fr
                 ? new Post(event, "checkin-reminder", "Point d'étape de la semaine · " + cohort.title(),

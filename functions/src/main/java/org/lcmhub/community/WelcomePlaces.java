@@ -36,8 +36,8 @@ public final class WelcomePlaces {
     }
 
     /** The lines of the mail's "your cohort's places" part; empty when the cohort has neither places nor code. */
-    public List<String> lines(String cohortId, String language) {
-        boolean fr = Language.of(language) == Language.FR;
+    public List<String> lines(String cohortId, Language language) {
+        boolean fr = language.isFrench();
         List<String> lines = new ArrayList<>();
         for (Channel c : channels.list(cohortId)) {
             lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + " — " + c.url());

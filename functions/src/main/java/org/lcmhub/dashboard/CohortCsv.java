@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.domain.Language;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
 
@@ -22,7 +23,7 @@ public final class CohortCsv {
     private CohortCsv() {
     }
 
-    public static String write(List<LearnerStanding> learners, String language) {
+    public static String write(List<LearnerStanding> learners, Language language) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (LearnerStanding l : learners) {

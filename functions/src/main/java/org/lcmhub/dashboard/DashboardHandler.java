@@ -15,6 +15,7 @@ import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.dashboard.store.dynamodb.DynamoFiguresCache;
 import org.lcmhub.dashboard.store.dynamodb.DynamoLearnerPage;
 import org.lcmhub.dashboard.store.dynamodb.DynamoMentorDirectory;
+import org.lcmhub.domain.Language;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -30,6 +31,7 @@ import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
+import org.lcmhub.store.Gsi1;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -47,14 +49,20 @@ public class DashboardHandler extends ApiHandler {
 
     /** {@code pageSize}: items per query page when reading the cohort (null: DynamoDB's own pages). */
     public DashboardHandler(DynamoDbClient dynamo, String table, Integer pageSize, Clock clock) {
-        this(new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table, pageSize),
-                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock,
-                new DynamoPlanStore(dynamo, table, pageSize), new DynamoFiguresCache(dynamo, table),
-                new DynamoLearnerPage(dynamo, table)));
+        this(service(new Gsi1(dynamo, table, pageSize), clock));
     }
 
     public DashboardHandler(DashboardService service) {
         this.service = service;
+    }
+
+    /** The cohort's records and plans are read through one index reader, with one page size. */
+    private static DashboardService service(Gsi1 index, Clock clock) {
+        DynamoDbClient dynamo = index.dynamo();
+        String table = index.table();
+        return new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(index),
+                new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock,
+                new DynamoPlanStore(index), new DynamoFiguresCache(dynamo, table), new DynamoLearnerPage(dynamo, table));
     }
 
     @Override
@@ -121,7 +129,7 @@ public class DashboardHandler extends ApiHandler {
 
     static Map<String, Object> view(DashboardService.Dashboard d) {
         CohortKpis k = d.kpis();
-        String language = d.cohort().language();
+        Language language = d.cohort().language();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("cohortId", d.cohort().cohortId());
         v.put("title", d.cohort().title());
@@ -156,7 +164,7 @@ public class DashboardHandler extends ApiHandler {
 
     /** Enrolled learners' rows: their verdict, address, language, zone and check-ins (newest first). */
     static List<Map<String, Object>> learnerRows(List<LearnerStanding> standings, List<org.lcmhub.learner.Learner> enrolled,
-                                                 List<org.lcmhub.checkin.model.WeeklyCheckIn> all, String language) {
+                                                 List<org.lcmhub.checkin.model.WeeklyCheckIn> all, Language language) {
         Map<String, org.lcmhub.learner.Learner> byId = new java.util.HashMap<>();
         enrolled.forEach(l -> byId.put(l.learnerId(), l));
         Map<String, List<org.lcmhub.checkin.model.WeeklyCheckIn>> checkIns = new java.util.HashMap<>();
@@ -165,7 +173,7 @@ public class DashboardHandler extends ApiHandler {
             Map<String, Object> row = standing(l, language);
             org.lcmhub.learner.Learner who = byId.get(l.learnerId());
             row.put("email", who == null ? null : who.email());
-            row.put("language", who == null ? null : who.language());
+            row.put("language", who == null ? null : who.language().code());
             row.put("timezone", who == null ? null : who.timezone());
             row.put("checkedInThisWeek", l.checkedInThisWeek());
             row.put("checkIns", checkIns.getOrDefault(l.learnerId(), List.of()).stream()
@@ -176,7 +184,7 @@ public class DashboardHandler extends ApiHandler {
     }
 
     /** One learner's verdict; the reasons as codes with figures (and a sentence in the cohort's language). */
-    private static Map<String, Object> standing(LearnerStanding l, String language) {
+    private static Map<String, Object> standing(LearnerStanding l, Language language) {
         Assessment a = l.assessment();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("learnerId", l.learnerId());

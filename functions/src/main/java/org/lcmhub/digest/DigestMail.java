@@ -42,7 +42,7 @@ public final class DigestMail {
     }
 
     public Mail render(String to, List<Section> sections, LocalDate date) {
-        boolean fr = sections.stream().allMatch(s -> Language.of(s.cohort().language()) == Language.FR);
+        boolean fr = sections.stream().allMatch(s -> s.cohort().language().isFrench());
         int count = sections.stream().mapToInt(s -> s.learners().size()).sum();
         StringBuilder text = new StringBuilder();
         if (fr) {
@@ -54,8 +54,8 @@ public final class DigestMail {
                     .append(" newly at risk in the cohorts you run (").append(date).append("):\n");
         }
         for (Section s : sections) {
-            String language = s.cohort().language();
-            boolean sectionFr = Language.of(language) == Language.FR;
+            Language language = s.cohort().language();
+            boolean sectionFr = language.isFrench();
             text.append('\n').append(sectionFr ? "Cohorte « " + s.cohort().title() + " »"
                     : "Cohort \"" + s.cohort().title() + "\"").append('\n');
             for (LearnerStanding l : s.learners()) {

@@ -1,15 +1,25 @@
 package org.lcmhub.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
-/** The languages the hub speaks: a cohort's, a learner's, a mentor's mail language. */
+/**
+ * The languages the hub speaks: a cohort's, a learner's, a mentor's mail language. A request's
+ * code becomes one at the edge ({@link #parse}); the table's codes are read back with {@link #of}.
+ * Written out (JSON, the table) it is its code, {@code en} or {@code fr}.
+ */
 public enum Language {
     EN, FR;
 
     /** The codes as the API and the table write them ({@code en}, {@code fr}). */
     public static final Set<String> CODES = Set.of("en", "fr");
 
+    /** The field message for a code the hub does not speak. */
+    public static final String ERROR = "The language must be en or fr.";
+
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,13 +29,22 @@ public enum Language {
         return this == FR ? Locale.FRENCH : Locale.ENGLISH;
     }
 
+    public boolean isFrench() {
+        return this == FR;
+    }
+
     /** Whether {@code code} names a language the hub speaks. */
     public static boolean isSupported(String code) {
         return code != null && CODES.contains(code);
     }
 
-    /** The language for a code; anything else (null included) is English, the default. */
+    /** The language a request names, or empty when {@code code} is not one the hub speaks. */
+    public static Optional<Language> parse(String code) {
+        return isSupported(code) ? Optional.of(valueOf(code.toUpperCase(Locale.ROOT))) : Optional.empty();
+    }
+
+    /** The language for a stored code; anything else (null included) is English, the default. */
     public static Language of(String code) {
-        return FR.code().equals(code) ? FR : EN;
+        return parse(code).orElse(EN);
     }
 }

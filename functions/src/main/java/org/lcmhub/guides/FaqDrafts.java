@@ -27,7 +27,7 @@ public final class FaqDrafts {
 
     public ChangeSet draft(Caller lcm, String cohortId, String entryId) {
         CommunityService.FaqOfCohort found = community.faqEntry(lcm, cohortId, entryId);
-        boolean fr = Language.of(found.cohort().language()) == Language.FR;
+        boolean fr = found.cohort().language().isFrench();
         String question = oneLine(found.entry().question());
         String answer = found.entry().answer();
         Guide guide = new Guide(fr ? "fr" : "en", slugOf(question), cut(question, GuideRules.MAX_TITLE),

@@ -252,7 +252,7 @@ public class GuidesHandler extends ApiHandler {
         }
         f.throwIfInvalid();
         if (faqDrafts == null) {
-            throw new ApiException(503, "unavailable", "FAQ drafts are not set up on this hub.");
+            throw new ApiException(503, "not_configured", "FAQ drafts are not set up on this hub.");
         }
         return lcm(request, () -> {
             try {

@@ -3,6 +3,7 @@ package org.lcmhub.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lcmhub.domain.Language;
 
 /**
  * Reads typed fields from a request object and collects one message per bad field,
@@ -28,6 +29,18 @@ public final class Fields {
         }
         String value = node.asText().strip();
         return value.isEmpty() ? null : value;
+    }
+
+    /** A language the hub speaks ({@code en}, {@code fr}), or null when absent; any other value is a field error. */
+    public Language language(String name) {
+        String code = text(name);
+        if (code == null) {
+            return null;
+        }
+        return Language.parse(code).orElseGet(() -> {
+            reject(name, Language.ERROR);
+            return null;
+        });
     }
 
     /** A boolean; HTML forms send checkboxes as "on" and other values as strings. */

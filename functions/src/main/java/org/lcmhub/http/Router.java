@@ -51,13 +51,24 @@ public final class Router {
         }).toList();
     }
 
-    /** The operation for a request, or a 404 / 405 {@link ApiException}. */
+    /**
+     * The operation for a request, or a 404 / 405 {@link ApiException}. As in API Gateway, the most
+     * specific path wins: {@code PATCH /api/cohorts/mine} is a 405 of {@code /api/cohorts/mine},
+     * never an operation on a cohort called "mine".
+     */
     public Match match(String method, String path) {
         String[] actual = segments(path);
+        String best = null;
+        for (Route route : routes) {
+            if (bind(route.segments, actual) != null) {
+                String s = specificity(route.segments);
+                best = best == null || s.compareTo(best) > 0 ? s : best;
+            }
+        }
         TreeSet<String> allowed = new TreeSet<>();
         for (Route route : routes) {
             Map<String, String> params = bind(route.segments, actual);
-            if (params == null) {
+            if (params == null || !specificity(route.segments).equals(best)) {
                 continue;
             }
             if (route.method.equals(method)) {
@@ -69,6 +80,15 @@ public final class Router {
             throw ApiException.notFound("No API route matches " + method + " " + path + ".");
         }
         throw new MethodNotAllowed(method, path, allowed);
+    }
+
+    /** One character a segment, a literal ({@code 1}) above a parameter ({@code 0}), compared from the left. */
+    private static String specificity(String[] pattern) {
+        StringBuilder s = new StringBuilder();
+        for (String p : pattern) {
+            s.append(p.startsWith("{") && p.endsWith("}") ? '0' : '1');
+        }
+        return s.toString();
     }
 
     private static Map<String, String> bind(String[] pattern, String[] actual) {

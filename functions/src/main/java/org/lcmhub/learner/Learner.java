@@ -1,6 +1,7 @@
 package org.lcmhub.learner;
 
 import java.time.Instant;
+import org.lcmhub.domain.Language;
 
 /**
  * A learner signed up to one cohort. {@code waitTicket} orders the waitlist (null once enrolled);
@@ -12,7 +13,7 @@ public record Learner(
         String email,
         String pathId,
         String cohortId,
-        String language,
+        Language language,
         String timezone,
         String goals,
         Integer hoursPerWeek,

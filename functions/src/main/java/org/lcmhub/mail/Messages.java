@@ -26,12 +26,12 @@ public final class Messages {
         return siteUrl + path;
     }
 
-    public String personalLink(String language, String key) {
-        return siteUrl + "/" + language + "/me.html#key=" + key;
+    public String personalLink(Language language, String key) {
+        return siteUrl + "/" + language.code() + "/me.html#key=" + key;
     }
 
     /** Sent on sign-up (and again, with a new key, when the learner signs up again later). */
-    public Mail confirmation(String to, String name, String language, String cohortTitle, String status,
+    public Mail confirmation(String to, String name, Language language, String cohortTitle, String status,
                              Integer position, String key) {
         return confirmation(to, name, language, cohortTitle, status, position, key, java.util.List.of());
     }
@@ -40,9 +40,9 @@ public final class Messages {
      * The confirmation with the cohort's places (one line each, already in the learner's language),
      * shown to an enrolled learner only.
      */
-    public Mail confirmation(String to, String name, String language, String cohortTitle, String status,
+    public Mail confirmation(String to, String name, Language language, String cohortTitle, String status,
                              Integer position, String key, java.util.List<String> places) {
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         String link = personalLink(language, key);
         String place;
         if ("withdrawn".equals(status)) {
@@ -75,8 +75,8 @@ public final class Messages {
     }
 
     /** Sent when a learner asks for their link again: the new link, and the old one no longer works. */
-    public Mail newLink(String to, String name, String language, String cohortTitle, String key) {
-        boolean fr = "fr".equals(language);
+    public Mail newLink(String to, String name, Language language, String cohortTitle, String key) {
+        boolean fr = language.isFrench();
         String link = personalLink(language, key);
         String text = fr
                 ? "Bonjour " + name + ",\n\nVoici votre nouveau lien personnel pour la cohorte « " + cohortTitle
@@ -92,8 +92,8 @@ public final class Messages {
     }
 
     /** Sent to the first waitlisted learner when a seat frees up and they take it. */
-    public Mail promoted(String to, String name, String language, String cohortTitle) {
-        boolean fr = Language.of(language) == Language.FR;
+    public Mail promoted(String to, String name, Language language, String cohortTitle) {
+        boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + name + ",\n\nUne place s'est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
                 + cohortTitle + " ». Votre lien personnel reste le même.\n\nL'équipe LCM Hub\n"
@@ -104,8 +104,8 @@ public final class Messages {
     }
 
     /** Sent to a learner when the LCM publishes their mentor. */
-    public Mail mentorFound(String to, String name, String language, String mentorName, String cohortTitle) {
-        boolean fr = Language.of(language) == Language.FR;
+    public Mail mentorFound(String to, String name, Language language, String mentorName, String cohortTitle) {
+        boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + mentorName + " sera votre mentor·e dans la cohorte « " + cohortTitle
                 + " ». Vous recevrez bientôt vos rendez-vous réguliers.\n\nL'équipe LCM Hub\n"
@@ -115,8 +115,8 @@ public final class Messages {
     }
 
     /** Sent to a mentor for each new mentee, in the mentor's language ({@code Mentor.mailLanguage}). */
-    public Mail newMentee(String to, String language, String mentorName, String learnerName, String cohortTitle) {
-        boolean fr = Language.of(language) == Language.FR;
+    public Mail newMentee(String to, Language language, String mentorName, String learnerName, String cohortTitle) {
+        boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
                 + " », est maintenant votre mentoré·e.\n\nL'équipe LCM Hub\n"

@@ -74,9 +74,9 @@ public final class Wording {
     private Wording() {
     }
 
-    /** {@code language} is "fr" for French; anything else gets English. */
-    public static String text(Reason reason, String language) {
-        boolean fr = Language.of(language) == Language.FR;
+    /** The reason in {@code language}. */
+    public static String text(Reason reason, Language language) {
+        boolean fr = language.isFrench();
         String template = (fr ? FR : EN).get(reason.code());
         if (template == null) {
             throw new IllegalArgumentException("no wording for " + reason.code());
@@ -94,7 +94,7 @@ public final class Wording {
         return text;
     }
 
-    public static List<String> texts(List<Reason> reasons, String language) {
+    public static List<String> texts(List<Reason> reasons, Language language) {
         return reasons.stream().map(r -> text(r, language)).toList();
     }
 
@@ -106,7 +106,7 @@ public final class Wording {
         Map<String, Object> v = new java.util.LinkedHashMap<>();
         v.put("code", reason.code());
         v.put("params", params(reason));
-        v.put("message", text(reason, "en"));
+        v.put("message", text(reason, Language.EN));
         return v;
     }
 

@@ -71,15 +71,18 @@ public class MeHandler extends ApiHandler {
             return ApiResponse.ok(profile(me(r).learner()));
         }));
         router.post("/api/me/rematch", r -> LearnerAuth.guarded(() -> rematch(r)));
-        router.get("/api/me/export", r -> LearnerAuth.guarded(() -> ApiResponse.ok(service.export(me(r).learner()))
-                .withHeader("Content-Disposition", "attachment; filename=\"my-lcm-hub-data.json\"")));
+        router.get("/api/me/export", r -> LearnerAuth.guarded(() -> {
+            Learner learner = me(r).learner();
+            return ApiResponse.ok(service.export(learner, profile(learner)))
+                    .withHeader("Content-Disposition", "attachment; filename=\"my-lcm-hub-data.json\"");
+        }));
     }
 
     private ApiResponse update(ApiRequest request) {
         LearnerStore.Stored me = me(request);
         Fields f = new Fields(request.bodyObject());
         String goals = request.bodyObject().has("goals") && f.text("goals") == null ? "" : f.text("goals");
-        var changes = new LearnerStore.ProfileChanges(f.text("language"), f.text("timezone"),
+        var changes = new LearnerStore.ProfileChanges(f.language("language"), f.text("timezone"),
                 f.integer("hoursPerWeek"), goals);
         f.throwIfInvalid();
         service.update(me, changes);

@@ -12,7 +12,6 @@ import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
-import org.lcmhub.domain.Language;
 import org.lcmhub.domain.TimeZones;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerAuth.NotAuthorised;
@@ -84,7 +83,7 @@ public class MeService {
         if (position != null) {
             view.put("waitlistPosition", position);
         }
-        view.put("language", l.language());
+        view.put("language", l.language().code());
         view.put("timezone", l.timezone());
         view.put("hoursPerWeek", l.hoursPerWeek());
         view.put("goals", l.goals());
@@ -94,7 +93,7 @@ public class MeService {
             Map<String, Object> cohort = new LinkedHashMap<>();
             cohort.put("cohortId", c.cohortId());
             cohort.put("title", c.title());
-            cohort.put("language", c.language());
+            cohort.put("language", c.language().code());
             cohort.put("startDate", c.startDate().toString());
             cohort.put("endDate", c.endDate().toString());
             view.put("cohort", cohort);
@@ -119,9 +118,6 @@ public class MeService {
 
     public void update(LearnerStore.Stored me, LearnerStore.ProfileChanges c) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (c.language() != null && !Language.isSupported(c.language())) {
-            errors.put("language", "The language must be en or fr.");
-        }
         if (c.timezone() != null && !TimeZones.isRegionZone(c.timezone())) {
             errors.put("timezone", TimeZones.ERROR);
         }
@@ -154,9 +150,10 @@ public class MeService {
         return w;
     }
 
-    public Map<String, Object> export(Learner learner) {
+    /** The learner's data to download: {@code profile}, their own view as the API shows it (mentor included), and every record. */
+    public Map<String, Object> export(Learner learner, Map<String, Object> profile) {
         Map<String, Object> export = new LinkedHashMap<>();
-        export.put("profile", profile(learner));
+        export.put("profile", profile);
         List<Map<String, Object>> records = learners.export(learner);
         export.put("records", records);
         return export;

@@ -14,6 +14,7 @@ import org.lcmhub.auth.StaffInvitations;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -67,12 +68,9 @@ public class MentorHandler extends ApiHandler {
         Caller lcm = StaffClaims.lcm(request);
         Fields f = new Fields(request.bodyObject());
         String email = f.text("email");
-        String language = f.text("language");
-        if (language != null && !List.of("en", "fr").contains(language)) {
-            f.reject("language", "The language must be en or fr.");
-        }
+        Language language = f.language("language");
         f.throwIfInvalid();
-        StaffInvitations.Invited invited = invitations.mentor(lcm, email, language == null ? "en" : language);
+        StaffInvitations.Invited invited = invitations.mentor(lcm, email, language == null ? Language.EN : language);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("email", invited.email());
         view.put("sub", invited.sub());

@@ -17,9 +17,9 @@ final class MentoringMails {
     enum EndedBy { MENTOR, LEARNER, WITHDRAWAL, ERASURE }
 
     /** To the learner whose mentor ended the pair. */
-    static Mail released(String to, String name, String language, String mentorName, String cohortTitle,
+    static Mail released(String to, String name, Language language, String mentorName, String cohortTitle,
                          boolean oneToOnes) {
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         String who = mentorName.isEmpty() ? (fr ? "Votre mentor·e" : "Your mentor") : mentorName;
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + who + " ne peut plus vous accompagner dans la cohorte « " + cohortTitle
@@ -33,9 +33,9 @@ final class MentoringMails {
     }
 
     /** To the mentor whose mentee asked for another mentor. */
-    static Mail rematchAsked(String to, String language, String mentorName, String learnerName, String cohortTitle,
+    static Mail rematchAsked(String to, Language language, String mentorName, String learnerName, String cohortTitle,
                              boolean oneToOnes) {
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
                 + " », a demandé un·e autre mentor·e. Sa place auprès de vous est de nouveau libre."
@@ -48,9 +48,9 @@ final class MentoringMails {
     }
 
     /** To the mentor whose mentee left the cohort or erased their data. */
-    static Mail menteeLeft(String to, String language, String mentorName, String learnerName, String cohortTitle,
+    static Mail menteeLeft(String to, Language language, String mentorName, String learnerName, String cohortTitle,
                            boolean oneToOnes) {
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + " a quitté la cohorte « " + cohortTitle
                 + " ». Sa place auprès de vous est de nouveau libre." + oneToOnes(fr, oneToOnes) + "\n\nL'équipe LCM Hub\n"
@@ -61,8 +61,8 @@ final class MentoringMails {
     }
 
     /** To the side that ended the pair (or left): their 1:1s with the other side are cancelled too. */
-    static Mail oneToOnesCancelled(String to, String language, String name, String otherName, String cohortTitle) {
-        boolean fr = Language.of(language) == Language.FR;
+    static Mail oneToOnesCancelled(String to, Language language, String name, String otherName, String cohortTitle) {
+        boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + name + ",\n\nVotre mentorat avec " + otherName + " (cohorte « " + cohortTitle
                 + " ») a pris fin, vos rendez-vous réguliers sont donc annulés. L'invitation jointe les retire de "
@@ -78,9 +78,9 @@ final class MentoringMails {
      * To each member of the cohort's LCM team: which pair ended, who ended it and why. After an
      * erasure the learner is not named ({@code learnerName} null) and no reason is given.
      */
-    static Mail toTeam(String to, String language, String cohortTitle, String learnerName, String mentorName,
+    static Mail toTeam(String to, Language language, String cohortTitle, String learnerName, String mentorName,
                        EndedBy by, String reason) {
-        boolean fr = Language.of(language) == Language.FR;
+        boolean fr = language.isFrench();
         String learner = learnerName == null ? (fr ? "un·e apprenant·e" : "a learner") : learnerName;
         String pair = fr ? "Le mentorat de " + learner + " avec " + mentorName + " (cohorte « " + cohortTitle
                 + " ») a pris fin" : "The mentoring of " + learner + " by " + mentorName + " (cohort \"" + cohortTitle

@@ -22,6 +22,7 @@ import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Log;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
@@ -115,7 +116,7 @@ public class MentoringService {
     public Page mentees(Caller mentor, String afterLearnerId, int limit) {
         MentoringStore.MenteePage page = store.mentees(mentor.sub(), afterLearnerId, Math.min(limit, PAGE_MAX));
         Mentor me = mentors.find(mentor.sub());
-        String language = me == null ? "en" : me.mailLanguage();
+        Language language = me == null ? Language.EN : me.mailLanguage();
         Map<String, Cohort> cohortsById = new HashMap<>();
         List<Map<String, Object>> views = new ArrayList<>();
         for (MentoringStore.Match m : page.matches()) {
@@ -129,7 +130,7 @@ public class MentoringService {
         return new Page(views, page.lastLearnerId());
     }
 
-    private Map<String, Object> menteeView(MentoringStore.Match m, Learner l, Cohort cohort, String language) {
+    private Map<String, Object> menteeView(MentoringStore.Match m, Learner l, Cohort cohort, Language language) {
         List<WeeklyCheckIn> history = checkIns.history(l.learnerId());
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("learnerId", l.learnerId());
@@ -137,7 +138,7 @@ public class MentoringService {
         v.put("email", l.email());
         v.put("cohortId", l.cohortId());
         v.put("pathId", l.pathId());
-        v.put("language", l.language());
+        v.put("language", l.language().code());
         v.put("timezone", l.timezone());
         v.put("matchedAt", m.matchedAt() == null ? null : m.matchedAt().toString());
         v.put("lastCheckIn", history.stream().max(Comparator.comparing(WeeklyCheckIn::week))
@@ -171,7 +172,7 @@ public class MentoringService {
         return v;
     }
 
-    private static Map<String, Object> risk(Assessment a, String language) {
+    private static Map<String, Object> risk(Assessment a, Language language) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
         v.put("silentNow", a.silentNow());
@@ -244,7 +245,7 @@ public class MentoringService {
         EndedPair end = new EndedPair(match, learner, mentor, mentor == null ? null : mentor.email(),
                 series(removed, match));
         if (end.mentorEmail() != null) {
-            String language = mentor.mailLanguage();
+            Language language = mentor.mailLanguage();
             Mail told = by == MentoringMails.EndedBy.LEARNER
                     ? MentoringMails.rematchAsked(end.mentorEmail(), language, displayName(mentor), learner.name(),
                             end.cohortTitle(), end.series() != null)
@@ -289,7 +290,7 @@ public class MentoringService {
         }
 
         /** The series' cancellation (same UID, next SEQUENCE) in {@code language}. */
-        String cancelIcs(String language) {
+        String cancelIcs(Language language) {
             Appointment a = series;
             String learnerName = learner == null ? "" : learner.name();
             String learnerEmail = learner == null ? "learner@lcm-hub.invalid" : learner.email();
@@ -305,7 +306,7 @@ public class MentoringService {
         return removed != null && removed.mentorId().equals(match.mentorId()) ? removed : null;
     }
 
-    private static Mail attach(Mail mail, EndedPair end, String language, String withName) {
+    private static Mail attach(Mail mail, EndedPair end, Language language, String withName) {
         return end.series() == null ? mail
                 : mail.withAttachment(Invites.attachment(end.cancelIcs(language), true, withName, language));
     }
@@ -315,7 +316,7 @@ public class MentoringService {
         if (end.series() == null || end.mentorEmail() == null) {
             return;
         }
-        String language = end.mentor == null ? "en" : end.mentor.mailLanguage();
+        Language language = end.mentor == null ? Language.EN : end.mentor.mailLanguage();
         String learnerName = end.learner == null ? "" : end.learner.name();
         send(MentoringMails.oneToOnesCancelled(end.mentorEmail(), language, displayName(end.mentor), learnerName,
                 end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(language), true, learnerName,

@@ -63,9 +63,9 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
         return params;
     }
 
-    /** The reason in plain words, in {@code language} ("en" or "fr"; anything else reads English). */
-    public String text(String language) {
-        Locale locale = Language.of(language).locale();
+    /** The reason in plain words, in {@code language}. */
+    public String text(Language language) {
+        Locale locale = language.locale();
         ResourceBundle bundle = ResourceBundle.getBundle("org.lcmhub.risk.reasons", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(code), locale).format(figures.toArray());

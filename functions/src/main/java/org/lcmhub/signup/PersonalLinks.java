@@ -8,6 +8,7 @@ import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.learner.Learner;
@@ -83,13 +84,9 @@ public class PersonalLinks {
             LearnerKey key = LearnerKey.issue(learnerId);
             if (signups.rotateKey(learnerId, key.hash(), now, now.minus(limits.mailEvery()))) {
                 Cohort cohort = cohorts.find(learner.cohortId());
-                try {
-                    mailer.send(messages.newLink(learner.email(), learner.name(), learner.language(),
-                            cohort == null ? "" : cohort.title(), key.token()));
-                } catch (RuntimeException e) {
-                    // The old key is already retired; asking again after the cool-down sends another.
-                    System.err.println("Could not mail a new link to learner " + learnerId + ": " + e);
-                }
+                // The old key is already retired; asking again after the cool-down sends another.
+                AfterCommit.send(mailer, () -> messages.newLink(learner.email(), learner.name(), learner.language(),
+                        cohort == null ? "" : cohort.title(), key.token()), "mail a new link to learner " + learnerId);
             }
         }
     }

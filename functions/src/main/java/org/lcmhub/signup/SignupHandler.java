@@ -113,7 +113,7 @@ public class SignupHandler extends ApiHandler {
             body.put("linkMailed", result.linkMailed());
         }
         if (result.cohort() != null) {
-            body.put("cohort", Map.of("title", result.cohort().title(), "language", result.cohort().language(),
+            body.put("cohort", Map.of("title", result.cohort().title(), "language", result.cohort().language().code(),
                     "startDate", result.cohort().startDate().toString(), "weeks", result.cohort().weeks()));
         }
         return ApiResponse.of(result.created() ? 201 : 200, body);

@@ -47,8 +47,8 @@ public final class SignupRules {
         }
         if (r.language() == null) {
             errors.put("language", "Please choose a language.");
-        } else if (!Language.isSupported(r.language())) {
-            errors.put("language", "The language must be one of " + String.join(", ", Language.CODES.stream().sorted().toList()) + ".");
+        } else if (Language.parse(r.language()).isEmpty()) {
+            errors.put("language", Language.ERROR);
         }
         if (r.timezone() == null) {
             errors.put("timezone", "Please choose your time zone.");

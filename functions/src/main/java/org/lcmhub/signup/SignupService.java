@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.community.WelcomePlaces;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.AfterCommit;
@@ -81,10 +81,11 @@ public class SignupService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        Language language = Language.parse(request.language()).orElseThrow(); // checked by SignupRules
         String learnerId = ids.get();
         LearnerKey key = LearnerKey.issue(learnerId);
         Learner candidate = new Learner(learnerId, request.name(), request.email(), request.pathId(),
-                cohort.cohortId(), request.language(), request.timezone(), request.goals(), request.hoursPerWeek(),
+                cohort.cohortId(), language, request.timezone(), request.goals(), request.hoursPerWeek(),
                 LearnerStatus.ENROLLED, null, clock.instant());
         SignupResult result;
         try {
@@ -131,7 +132,7 @@ public class SignupService {
             errors.put("pathId", "This is not a known course path.");
             return null;
         }
-        Optional<Cohort> next = nextOpen(ofPath, today(), request.language());
+        Optional<Cohort> next = nextOpen(ofPath, today(), Language.parse(request.language()).orElse(null));
         if (next.isEmpty()) {
             errors.put("cohortId", "No cohort of this course path is open for sign-ups right now.");
             return null;
@@ -148,9 +149,9 @@ public class SignupService {
      * learner's language (any language when none is), the earliest with a free seat, else the
      * earliest (its waitlist).
      */
-    static Optional<Cohort> nextOpen(List<Cohort> cohorts, LocalDate today, String language) {
+    static Optional<Cohort> nextOpen(List<Cohort> cohorts, LocalDate today, Language language) {
         List<Cohort> offered = Offers.offers(cohorts, today, language);
-        List<Cohort> mine = offered.stream().filter(c -> c.language().equals(language)).toList();
+        List<Cohort> mine = offered.stream().filter(c -> c.language() == language).toList();
         List<Cohort> open = mine.isEmpty() ? offered : mine;
         return open.stream().filter(c -> c.seatsLeft() > 0).findFirst().or(() -> open.stream().findFirst());
     }

@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
 import org.lcmhub.pairing.RecurringSlot;
 
 class InvitesTest {
@@ -32,7 +33,7 @@ class InvitesTest {
 
     @Test
     void theInviteIsAValidRecurringRequestWithBothPeople() throws Exception {
-        String ics = Invites.ics(MEETING, "en", Instant.parse("2027-02-20T10:00:00Z"));
+        String ics = Invites.ics(MEETING, Language.EN, Instant.parse("2027-02-20T10:00:00Z"));
         Calendar calendar = parse(ics);
         calendar.validate();
 
@@ -45,7 +46,7 @@ class InvitesTest {
 
     @Test
     void meetingsKeepTheirLocalTimeAcrossTheClockChange() throws Exception {
-        VEvent event = parse(Invites.ics(MEETING, "en", Instant.now())).<VEvent>getComponents("VEVENT").get(0);
+        VEvent event = parse(Invites.ics(MEETING, Language.EN, Instant.now())).<VEvent>getComponents("VEVENT").get(0);
         Period<ZonedDateTime> spring = new Period<>(ZonedDateTime.of(2027, 2, 1, 0, 0, 0, 0, PARIS),
                 ZonedDateTime.of(2027, 6, 1, 0, 0, 0, 0, PARIS));
 
@@ -60,7 +61,7 @@ class InvitesTest {
 
     @Test
     void theLearnersLanguageIsUsed() throws Exception {
-        VEvent event = parse(Invites.ics(MEETING, "fr", Instant.now())).<VEvent>getComponents("VEVENT").get(0);
+        VEvent event = parse(Invites.ics(MEETING, Language.FR, Instant.now())).<VEvent>getComponents("VEVENT").get(0);
         assertThat(event.getSummary().getValue()).isEqualTo("Rendez-vous individuel : Inès Moreau / Awa Diallo");
         assertThat(event.getDescription().getValue()).contains("« Python in 8 weeks »");
     }
@@ -69,13 +70,13 @@ class InvitesTest {
     void aCancellationNamesTheSameSeriesWithAHigherSequence() throws Exception {
         OneToOne cancelled = new OneToOne("appt-42", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
                 "Python in 8 weeks", MEETING.slot(), 3, "https://zoom.example.org/j/123");
-        String ics = Invites.cancel(cancelled, "en", Instant.parse("2027-02-21T10:00:00Z"));
+        String ics = Invites.cancel(cancelled, Language.EN, Instant.parse("2027-02-21T10:00:00Z"));
         Calendar calendar = parse(ics);
         calendar.validate();
 
         assertThat(ics).contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:appt-42@lcm-hub", "SEQUENCE:3",
                 "LOCATION:https://zoom.example.org/j/123");
-        assertThat(Invites.ics(MEETING, "en", Instant.now())).doesNotContain("STATUS");
+        assertThat(Invites.ics(MEETING, Language.EN, Instant.now())).doesNotContain("STATUS");
     }
 
     @Test
@@ -90,7 +91,7 @@ class InvitesTest {
     void everyFieldCalendarAppsReadCarriesTheVideoLink() throws Exception {
         OneToOne own = new OneToOne("appt-42", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
                 "Python in 8 weeks", MEETING.slot(), 2, "https://meet.example.org/abc-defg-hij");
-        VEvent event = parse(Invites.ics(own, "en", Instant.now())).<VEvent>getComponents("VEVENT").get(0);
+        VEvent event = parse(Invites.ics(own, Language.EN, Instant.now())).<VEvent>getComponents("VEVENT").get(0);
 
         assertThat(event.getLocation().getValue()).isEqualTo("https://meet.example.org/abc-defg-hij");
         assertThat(event.getUrl().getValue()).isEqualTo("https://meet.example.org/abc-defg-hij");
@@ -104,8 +105,8 @@ class InvitesTest {
 
     @Test
     void withoutTheMentorsOwnLinkThePairGetsAStableRoomOfItsOwn() throws Exception {
-        String first = Invites.ics(MEETING, "en", Instant.parse("2027-02-20T10:00:00Z"));
-        String later = Invites.ics(MEETING, "fr", Instant.parse("2027-03-20T10:00:00Z"));
+        String first = Invites.ics(MEETING, Language.EN, Instant.parse("2027-02-20T10:00:00Z"));
+        String later = Invites.ics(MEETING, Language.FR, Instant.parse("2027-03-20T10:00:00Z"));
         String room = MEETING.videoUrl();
 
         assertThat(room).startsWith("https://").doesNotContain("appt-42", "Awa", "Ines");
@@ -118,7 +119,7 @@ class InvitesTest {
 
     @Test
     void eachComponentHasOneStampAndTheInviteReadsInASecondParser() {
-        String ics = Invites.ics(MEETING, "fr", Instant.parse("2027-02-20T10:00:00Z"));
+        String ics = Invites.ics(MEETING, Language.FR, Instant.parse("2027-02-20T10:00:00Z"));
         String event = ics.substring(ics.indexOf("BEGIN:VEVENT"), ics.indexOf("END:VEVENT"));
         assertThat(event.split("\r\nDTSTAMP", -1)).hasSize(2);
         assertThat(event).contains("DTSTAMP:20270220T100000Z");
@@ -138,10 +139,10 @@ class InvitesTest {
 
     @Test
     void fileNamesSayWithWhomInTheReadersLanguage() {
-        assertThat(Invites.fileName("Awa Diallo", "en")).isEqualTo("1-1-with-awa-diallo.ics");
-        assertThat(Invites.fileName("Inès Moreau", "fr")).isEqualTo("rendez-vous-avec-ines-moreau.ics");
-        assertThat(Invites.fileName("\"; rm -rf /\r\n", "en")).isEqualTo("1-1-with-rm-rf.ics");
-        assertThat(Invites.fileName("李", "en")).isEqualTo(Invites.FILE);
+        assertThat(Invites.fileName("Awa Diallo", Language.EN)).isEqualTo("1-1-with-awa-diallo.ics");
+        assertThat(Invites.fileName("Inès Moreau", Language.FR)).isEqualTo("rendez-vous-avec-ines-moreau.ics");
+        assertThat(Invites.fileName("\"; rm -rf /\r\n", Language.EN)).isEqualTo("1-1-with-rm-rf.ics");
+        assertThat(Invites.fileName("李", Language.EN)).isEqualTo(Invites.FILE);
     }
 
     @Test
@@ -152,7 +153,7 @@ class InvitesTest {
                         org.lcmhub.pairing.Occurrence.moved(LocalDate.of(2027, 3, 23), LocalDate.of(2027, 3, 31),
                                 LocalTime.of(19, 30)),
                         org.lcmhub.pairing.Occurrence.cancelled(LocalDate.of(2027, 4, 6))));
-        String ics = Invites.ics(changed, "en", Instant.parse("2027-03-01T09:00:00Z"));
+        String ics = Invites.ics(changed, Language.EN, Instant.parse("2027-03-01T09:00:00Z"));
         Calendar calendar = parse(ics);
         calendar.validate();
 
@@ -179,6 +180,6 @@ class InvitesTest {
                 .as("after the clock change, 19:30 in Paris is 17:30 UTC").isEqualTo(Instant.parse("2027-03-31T17:30:00Z"));
         assertThat(read.validate(biweekly.ICalVersion.V2_0).isEmpty()).isTrue();
 
-        assertThat(Invites.cancel(changed, "en", Instant.now())).doesNotContain("RECURRENCE-ID");
+        assertThat(Invites.cancel(changed, Language.EN, Instant.now())).doesNotContain("RECURRENCE-ID");
     }
 }

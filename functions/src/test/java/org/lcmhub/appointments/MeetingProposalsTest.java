@@ -16,6 +16,7 @@ import org.lcmhub.appointments.model.SlotInput;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Mail;
@@ -36,7 +37,7 @@ class MeetingProposalsTest {
     private static final Caller FARID = new Caller("sub-farid", "farid@example.org", Set.of("mentor"));
     // In a French cohort (the learner's mails are French). Tokyo: nine hours ahead of UTC, eight of Paris, so a wrong zone shows in every time.
     private static final Learner KENJI = new Learner("l-kenji", "Kenji Sato", "kenji@example.org", "python", "c-1",
-            "en", "Asia/Tokyo", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
+            Language.EN, "Asia/Tokyo", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
     private static final String FIRST = "2027-03-02"; // a Tuesday, 18:00 in Paris = Wednesday 02:00 in Tokyo
 
     private final InMemoryAppointments store = new InMemoryAppointments().match(KENJI, INES.sub());

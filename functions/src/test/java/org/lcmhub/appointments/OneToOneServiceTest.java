@@ -22,6 +22,7 @@ import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Mail;
@@ -40,10 +41,10 @@ class OneToOneServiceTest {
     private static final Caller OTHER_MENTOR = new Caller("sub-farid", "farid@example.org", Set.of("mentor"));
     private static final Caller LCM = new Caller("lcm-1", "alice@example.org", Set.of("lcm"));
     private static final Caller OTHER_LCM = new Caller("lcm-2", "bruno@example.org", Set.of("lcm"));
-    private static final Learner AWA = new Learner("l-awa", "Awa Diallo", "awa@example.org", "python", "c-1", "en",
+    private static final Learner AWA = new Learner("l-awa", "Awa Diallo", "awa@example.org", "python", "c-1", Language.EN,
             "Africa/Dakar", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
     private static final Learner KENJI = new Learner("l-kenji", "Kenji Sato", "kenji@example.org", "python", "c-2",
-            "en", "Asia/Tokyo", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
+            Language.EN, "Asia/Tokyo", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
 
     private final InMemoryAppointments store = new InMemoryAppointments().match(AWA, INES.sub()).match(KENJI, INES.sub());
     private final InMemoryCohorts cohorts = new InMemoryCohorts()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.domain.Language;
 import org.lcmhub.http.Json;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerAuth;
@@ -41,7 +42,7 @@ class CheckinHandlerTest {
     }
 
     private static Learner learner(String id, LearnerStatus status) {
-        return new Learner(id, "Léa Martin", "lea@example.org", "python-foundations", "py-2027-01", "fr",
+        return new Learner(id, "Léa Martin", "lea@example.org", "python-foundations", "py-2027-01", Language.FR,
                 "Europe/Paris", null, 4, status, null, Instant.parse("2026-12-01T00:00:00Z"));
     }
 

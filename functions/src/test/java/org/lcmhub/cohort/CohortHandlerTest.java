@@ -85,6 +85,23 @@ class CohortHandlerTest {
     }
 
     @Test
+    void aWrongMethodOnMyCohortsIsA405AndNeverAnOperationOnACohortCalledMine() {
+        Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
+        int writes = cohorts.emailWrites;
+        APIGatewayV2HTTPResponse patch = handler.handleRequest(event("PATCH", "/api/cohorts/mine", null,
+                "{\"title\":\"Mine\"}", alice), null);
+        assertThat(patch.getStatusCode()).isEqualTo(405);
+        assertThat(patch.getHeaders()).containsEntry("Allow", "GET");
+        assertThat(cohorts.emailWrites).as("nothing written").isEqualTo(writes);
+        // A cohort's own path keeps its methods.
+        assertThat(handler.handleRequest(event("DELETE", "/api/cohorts/py-2027-01", null, null, alice), null)
+                .getHeaders()).containsEntry("Allow", "GET, PATCH");
+        APIGatewayV2HTTPResponse delete = handler.handleRequest(event("DELETE", "/api/cohorts", null, null, alice), null);
+        assertThat(delete.getStatusCode()).isEqualTo(405);
+        assertThat(delete.getHeaders()).containsEntry("Allow", "GET, POST");
+    }
+
+    @Test
     void myCohortsRecordTheAddressOnlyWhereItIsMissingOrChangedAndAReadOfOneCohortWritesNothing() {
         Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
         assertThat(handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, alice), null).getStatusCode())

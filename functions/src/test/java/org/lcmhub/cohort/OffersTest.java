@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
 
 class OffersTest {
     private static final LocalDate START = LocalDate.parse("2027-01-04"); // a Monday; 8 weeks end on 28 Feb
 
     private static Cohort cohort(String id, String language, LocalDate start, boolean open) {
-        return new Cohort(id, "python", "Python " + id, language, start, 8, 10, open, 0, 0, Set.of(), Instant.EPOCH);
+        return new Cohort(id, "python", "Python " + id, Language.of(language), start, 8, 10, open, 0, 0, Set.of(), Instant.EPOCH);
     }
 
     @Test
@@ -41,9 +42,9 @@ class OffersTest {
         List<Cohort> all = List.of(frSoon, enLater, enOver, enSoon);
         LocalDate today = START.minusDays(1);
 
-        assertThat(Offers.offers(all, today, "en")).extracting(Cohort::cohortId)
+        assertThat(Offers.offers(all, today, Language.EN)).extracting(Cohort::cohortId)
                 .containsExactly("en-soon", "en-later", "fr-soon");
-        assertThat(Offers.offers(all, today, "fr")).extracting(Cohort::cohortId)
+        assertThat(Offers.offers(all, today, Language.FR)).extracting(Cohort::cohortId)
                 .containsExactly("fr-soon", "en-soon", "en-later");
         assertThat(Offers.offers(all, today, null)).extracting(Cohort::cohortId)
                 .containsExactly("fr-soon", "en-soon", "en-later");

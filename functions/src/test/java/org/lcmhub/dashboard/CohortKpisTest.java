@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.risk.Outcome;
@@ -65,7 +66,7 @@ class CohortKpisTest {
         LearnerStanding tricky = new LearnerStanding("id-1", "=HYPERLINK(\"http://evil\",\"x\")", new LearnerStanding.Mentor("m-1", "@mentor, \"the\" best"),
                 WEEK, false, new Assessment(RiskLevel.AT_RISK, Outcome.ACTIVE, List.of(MISSED_TWO, HELP), 6, 30, 0.5));
 
-        String csv = CohortCsv.write(List.of(tricky, learner("Ana", Outcome.ACTIVE, RiskLevel.OK, null, true)), "fr");
+        String csv = CohortCsv.write(List.of(tricky, learner("Ana", Outcome.ACTIVE, RiskLevel.OK, null, true)), Language.FR);
 
         try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().get())) {
             assertThat(parser.getHeaderNames()).isEqualTo(CohortCsv.HEADER);

@@ -10,6 +10,7 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.risk.LearnerStanding;
@@ -26,7 +27,7 @@ class CohortPolicyStandingsTest {
 
     /** Checked in every week so far, 15 points behind the plan at the end of week 4. */
     private static CohortRecords.Records behindBy15() {
-        Learner l = new Learner("ben", "Ben", "ben@example.org", "python", "c-1", "en", "Europe/London", null, null,
+        Learner l = new Learner("ben", "Ben", "ben@example.org", "python", "c-1", Language.EN, "Europe/London", null, null,
                 LearnerStatus.ENROLLED, null, Instant.parse("2026-12-20T10:00:00Z"));
         List<WeeklyCheckIn> checkIns = new ArrayList<>();
         int[] progress = {10, 20, 30, 35};

@@ -24,6 +24,7 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.store.CohortRecords;
 import org.lcmhub.dashboard.store.MentorDirectory;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.matching.Wording;
@@ -65,7 +66,7 @@ class DashboardServiceTest {
     };
 
     private static Learner learner(String id, LearnerStatus status, String signedUp) {
-        return new Learner(id, "Name " + id, id + "@example.org", "python", "c-1", "fr", "Europe/Paris", null, null,
+        return new Learner(id, "Name " + id, id + "@example.org", "python", "c-1", Language.FR, "Europe/Paris", null, null,
                 status, null, Instant.parse(signedUp));
     }
 
@@ -264,7 +265,7 @@ class DashboardServiceTest {
             assertThat(w.name()).isEqualTo("Name bob");
             // Dmitri speaks fr, covers the path, shares Tuesday evening and has room; Emma is paused.
             assertThat(w.reasons()).extracting(org.lcmhub.matching.model.Reason::code).containsExactly("awaiting-draft");
-            assertThat(Wording.text(w.reasons().get(0), "fr")).isEqualTo("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
+            assertThat(Wording.text(w.reasons().get(0), Language.FR)).isEqualTo("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
                     + " lancez un brouillon d'appariement");
         });
         assertThat(d.charts().progress()).extracting(CohortCharts.Progress::learnerId).containsExactly("ana", "bob");
@@ -272,7 +273,7 @@ class DashboardServiceTest {
         Mentors english = new Mentors(mentor("m-3", "Farid", List.of("en"), false));
         DashboardService.Dashboard alone = dashboard(english, Map.of(), ana, bob);
         assertThat(alone.withoutMentor()).extracting(DashboardService.WithoutMentor::learnerId).containsExactly("ana", "bob");
-        assertThat(alone.withoutMentor()).allSatisfy(w -> assertThat(Wording.texts(w.reasons(), "en"))
+        assertThat(alone.withoutMentor()).allSatisfy(w -> assertThat(Wording.texts(w.reasons(), Language.EN))
                 .containsExactly("no mentor speaks fr"));
         assertThat(english.namesAsked).as("nobody has a mentor to name").isEmpty();
 

@@ -15,6 +15,7 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Mail;
@@ -50,7 +51,7 @@ class DigestServiceTest {
     }
 
     private Cohort cohort(String id, String language, LocalDate start, Map<String, String> lcms) {
-        Cohort c = new Cohort(id, "python", "Python " + id, language, start, 8, 30, true, 0, 0, lcms.keySet(),
+        Cohort c = new Cohort(id, "python", "Python " + id, Language.of(language), start, 8, 30, true, 0, 0, lcms.keySet(),
                 Instant.parse("2026-11-01T00:00:00Z"));
         cohorts.with(c);
         digests.ends.put(id, c.endDate());
@@ -64,7 +65,7 @@ class DigestServiceTest {
      */
     private void learner(String cohortId, String id, int lowFrom) {
         learners.computeIfAbsent(cohortId, k -> new ArrayList<>()).add(new Learner(id, "Name " + id, id + "@example.org",
-                "python", cohortId, "en", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null,
+                "python", cohortId, Language.EN, "Europe/Paris", null, null, LearnerStatus.ENROLLED, null,
                 Instant.parse("2026-12-20T10:00:00Z")));
         for (int w = 1; w <= 5; w++) {
             checkIns.computeIfAbsent(cohortId, k -> new ArrayList<>()).add(new WeeklyCheckIn(id, cohortId,

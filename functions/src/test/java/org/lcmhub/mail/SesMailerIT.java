@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.appointments.Invites;
 import org.lcmhub.appointments.OneToOne;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.pairing.RecurringSlot;
@@ -90,7 +91,7 @@ class SesMailerIT {
         String ics = Invites.ics(new OneToOne("series-1", "Inès Moreau", "ines@example.org", "Awa Diallo",
                 "awa@example.org", "Python", new RecurringSlot(DayOfWeek.TUESDAY, LocalTime.of(18, 0),
                 Duration.ofMinutes(30), ZoneId.of("Europe/Paris"), LocalDate.of(2027, 3, 1), 1, 6), 0),
-                "en", Instant.parse("2027-02-20T10:00:00Z"));
+                Language.EN, Instant.parse("2027-02-20T10:00:00Z"));
         List<String> wire = new ArrayList<>();
         ExecutionInterceptor capture = bodies(wire);
         try (SesV2Client ses = ses(moto, capture)) {
@@ -134,7 +135,7 @@ class SesMailerIT {
         String to = "awa." + UUID.randomUUID() + "@example.org";
         try (SesV2Client ses = ses(moto)) {
             ses.createEmailIdentity(r -> r.emailIdentity(domain));
-            Mail mail = new Messages("https://hub.example.org").confirmation(to, "Awa", "fr", "Python · janvier",
+            Mail mail = new Messages("https://hub.example.org").confirmation(to, "Awa", Language.FR, "Python · janvier",
                     "enrolled", null, "learner-1.secret");
 
             new SesMailer(ses, "no-reply@" + domain).send(mail);

@@ -14,6 +14,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.risk.Outcome;
 import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 
@@ -23,12 +24,12 @@ class EligibilityTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
     private static Cohort cohort(RiskPolicy policy) {
-        return new Cohort("c", "python", "C", "en", START, 12, 30, true, 0, 0, Set.of("lcm-1"),
+        return new Cohort("c", "python", "C", Language.EN, START, 12, 30, true, 0, 0, Set.of("lcm-1"),
                 Instant.parse("2026-09-01T00:00:00Z"), policy);
     }
 
     private static Learner learner(String id, LearnerStatus status) {
-        return new Learner(id, id, id + "@example.org", "python", "c", "en", "Europe/Paris", null, null, status,
+        return new Learner(id, id, id + "@example.org", "python", "c", Language.EN, "Europe/Paris", null, null, status,
                 null, Instant.parse("2026-09-20T00:00:00Z"));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
 import org.lcmhub.matching.model.LearnerToMatch;
 import org.lcmhub.matching.model.MatchingRequest;
 import org.lcmhub.matching.model.MatchingResult;
@@ -46,10 +47,10 @@ class MentorMatcherTest {
 
         ProposedPair pair = result.pairs().get(0);
         assertThat(pair.mentorId()).isEqualTo("marc");
-        assertThat(Wording.texts(pair.reasons(), "en")).containsExactly(
+        assertThat(Wording.texts(pair.reasons(), Language.EN)).containsExactly(
                 "both speak fr", "covers the python-8-weeks path", "3 h overlap on Tue/Thu",
                 "2 of 5 places used", "skills for the goals: python", "same time zone offset");
-        assertThat(Wording.texts(pair.reasons(), "fr")).containsExactly(
+        assertThat(Wording.texts(pair.reasons(), Language.FR)).containsExactly(
                 "parlent tous deux fr", "couvre le parcours python-8-weeks", "3 h en commun le mar/jeu",
                 "2 places sur 5 occupées", "compétences liées aux objectifs : python", "même décalage horaire");
         // Skills: "sql" is no mentor's skill, so python is the only goal recognised, and covered:
@@ -71,13 +72,13 @@ class MentorMatcherTest {
                         mentor("away", List.of("en"), 2, 0, true, TUE_THU_EVENINGS)),
                 Set.of(), List.of());
 
-        assertThat(result.unmatched()).extracting(u -> u.learnerId() + ": " + Wording.texts(u.reasons(), "en"))
+        assertThat(result.unmatched()).extracting(u -> u.learnerId() + ": " + Wording.texts(u.reasons(), Language.EN))
                 .containsExactly(
                         "pia: [no mentor speaks pt]",
                         "sam: [no mentor covers the rust-basics path]",
                         "lea: [every mentor for this path who speaks en is paused]",
                         "noe: [no shared hour with an available mentor]");
-        assertThat(Wording.texts(result.unmatched().get(0).reasons(), "fr")).containsExactly("aucun mentor ne parle pt");
+        assertThat(Wording.texts(result.unmatched().get(0).reasons(), Language.FR)).containsExactly("aucun mentor ne parle pt");
         assertThat(result.pairs()).isEmpty();
     }
 
@@ -85,20 +86,20 @@ class MentorMatcherTest {
     void fullExcludedAndOutnumberedLearnersAreTold() {
         MatchingResult full = match(List.of(learner("ana", "fr", "python-8-weeks", List.of())),
                 List.of(mentor("marc", List.of("fr"), 2, 2, false, TUE_THU_EVENINGS)), Set.of(), List.of());
-        assertThat(Wording.texts(full.unmatched().get(0).reasons(), "en")).containsExactly("every mentor for this path is full");
-        assertThat(Wording.texts(full.unmatched().get(0).reasons(), "fr")).containsExactly("tous les mentors de ce parcours sont complets");
+        assertThat(Wording.texts(full.unmatched().get(0).reasons(), Language.EN)).containsExactly("every mentor for this path is full");
+        assertThat(Wording.texts(full.unmatched().get(0).reasons(), Language.FR)).containsExactly("tous les mentors de ce parcours sont complets");
 
         MatchingResult excluded = match(List.of(learner("ana", "fr", "python-8-weeks", List.of())),
                 List.of(mentor("marc", List.of("fr"), 2, 0, false, TUE_THU_EVENINGS)),
                 Set.of(new PairRef("ana", "marc")), List.of());
-        assertThat(Wording.texts(excluded.unmatched().get(0).reasons(), "en"))
+        assertThat(Wording.texts(excluded.unmatched().get(0).reasons(), Language.EN))
                 .containsExactly("every suitable mentor is excluded for this learner");
 
         MatchingResult outnumbered = match(
                 List.of(learner("ana", "fr", "python-8-weeks", List.of()), learner("bob", "fr", "python-8-weeks", List.of())),
                 List.of(mentor("marc", List.of("fr"), 1, 0, false, TUE_THU_EVENINGS)), Set.of(), List.of());
         assertThat(outnumbered.pairs()).hasSize(1);
-        assertThat(Wording.texts(outnumbered.unmatched().get(0).reasons(), "en")).containsExactly(
+        assertThat(Wording.texts(outnumbered.unmatched().get(0).reasons(), Language.EN)).containsExactly(
                 "the places of the 1 suitable mentors went to other learners; no other arrangement matches more learners");
     }
 
@@ -125,9 +126,9 @@ class MentorMatcherTest {
 
         assertThat(result.pairs()).extracting(p -> p.learnerId() + "-" + p.mentorId() + (p.pinned() ? " pinned" : ""))
                 .containsExactly("bob-marc pinned");
-        assertThat(Wording.texts(result.pairs().get(0).reasons(), "en")).first().isEqualTo("pinned by the LCM");
+        assertThat(Wording.texts(result.pairs().get(0).reasons(), Language.EN)).first().isEqualTo("pinned by the LCM");
         assertThat(result.rejectedPins()).extracting(r -> r.learnerId() + "-" + r.mentorId() + ": "
-                + Wording.texts(r.reasons(), "en")).containsExactly(
+                + Wording.texts(r.reasons(), Language.EN)).containsExactly(
                 "ana-away: [the mentor is paused, they share no language, the mentor has no place left]",
                 "bob-away: [the learner is already pinned to another mentor]");
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
 import org.lcmhub.matching.model.LearnerToMatch;
 import org.lcmhub.matching.model.MatchingRequest;
 import org.lcmhub.matching.model.MentorProfile;
@@ -33,7 +34,7 @@ class WhyNoMentorTest {
     /** The reasons (in English) of each learner, in the request's order. */
     private static List<List<String>> why(List<LearnerToMatch> learners, MentorProfile... mentors) {
         return WhyNoMentor.explain(new MatchingRequest(learners, List.of(mentors), Set.of(), List.of(), WEEK)).stream()
-                .map(UnmatchedLearner::reasons).map(r -> Wording.texts(r, "en")).toList();
+                .map(UnmatchedLearner::reasons).map(r -> Wording.texts(r, Language.EN)).toList();
     }
 
     @Test
@@ -49,7 +50,7 @@ class WhyNoMentorTest {
         assertThat(why(ana, mentor("m", 5, 0, false, NIGHTS))).containsExactly(List.of("no shared hour with an available mentor"));
         assertThat(why(ana)).containsExactly(List.of("no mentor speaks fr", "no mentor covers the python path"));
         assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(mentor("m", 5, 1, false, EVENINGS)),
-                Set.of(), List.of(), WEEK)).get(0).reasons(), "fr"))
+                Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR))
                 .containsExactly("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
                         + " lancez un brouillon d'appariement");
     }

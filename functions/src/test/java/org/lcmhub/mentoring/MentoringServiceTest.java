@@ -28,6 +28,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.LearnerStore;
@@ -112,7 +113,7 @@ class MentoringServiceTest {
     }
 
     private Learner learner(String id, String language) {
-        Learner l = new Learner(id, "Learner " + id, id + "@example.org", "python", "c1", language, "Europe/Paris",
+        Learner l = new Learner(id, "Learner " + id, id + "@example.org", "python", "c1", Language.of(language), "Europe/Paris",
                 null, 4, LearnerStatus.ENROLLED, null, Instant.parse("2026-12-01T00:00:00Z"));
         learners.stored.put(id, new LearnerStore.Stored(l, "hash"));
         return l;
@@ -176,7 +177,7 @@ class MentoringServiceTest {
         assertThat(help.get("params")).isEqualTo(Map.of("days", 15));
         assertThat((String) help.get("text")).isNotBlank()
                 .isEqualTo(new Reason(Reason.HELP_WAITING, org.lcmhub.risk.RiskLevel.WATCH,
-                        List.of(15)).text("fr"));
+                        List.of(15)).text(Language.FR));
         assertThat(reasons.get(0).get("code")).isEqualTo(Reason.MISSED_CHECK_INS);
         assertThat(page.mentees().get(1).get("lastCheckIn")).isNull();
     }
@@ -331,7 +332,7 @@ class MentoringServiceTest {
         // lcm-1 runs c1 (its item has the address); lcm-2 has no item address and is not on the team.
         team.add(new CohortStore.TeamMember("lcm-1", "Team@Example.org"));
         team.add(new CohortStore.TeamMember("lcm-2", "other@example.org"));
-        cohorts.with(new Cohort("c1", "python", "Cohort c1", "fr", LocalDate.parse("2027-01-04"), 8, 10, true, 0, 0,
+        cohorts.with(new Cohort("c1", "python", "Cohort c1", Language.FR, LocalDate.parse("2027-01-04"), 8, 10, true, 0, 0,
                 Set.of("lcm-1", "lcm-3", "lcm-4"), NOW));
         team.add(new CohortStore.TeamMember("lcm-3", null));
         team.add(new CohortStore.TeamMember("lcm-4", null));

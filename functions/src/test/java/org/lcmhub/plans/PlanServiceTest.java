@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.LearnerStore;
@@ -26,7 +27,7 @@ class PlanServiceTest {
     private static final Caller FARID = new Caller("sub-farid", "farid@example.org", Set.of("mentor"));
     private static final Caller ALICE = new Caller("lcm-1", "alice@example.org", Set.of("lcm"));
     private static final Caller BRUNO = new Caller("lcm-2", "bruno@example.org", Set.of("lcm"));
-    private static final Learner AWA = new Learner("l-awa", "Awa Diallo", "awa@example.org", "python", "c-1", "fr",
+    private static final Learner AWA = new Learner("l-awa", "Awa Diallo", "awa@example.org", "python", "c-1", Language.FR,
             "Africa/Dakar", "Build a small web app\nand more", 3, LearnerStatus.ENROLLED, null,
             Instant.parse("2027-01-02T00:00:00Z"));
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
 
 /**
  * The verdict on constructed histories of an 8-week, 8-step path: silence now, each sign against
@@ -92,8 +93,8 @@ class EarlyWarningTest {
         assertThat(silent.silentNow()).isTrue();
         assertThat(silent.listed()).isTrue();
         assertThat(codes(silent)).startsWith(Reason.MISSED_CHECK_INS);
-        assertThat(reason(silent, Reason.MISSED_CHECK_INS).text("en")).isEqualTo("Missed last week’s check-in");
-        assertThat(reason(silent, Reason.MISSED_CHECK_INS).text("fr")).isEqualTo("N’a pas fait le point de la semaine dernière");
+        assertThat(reason(silent, Reason.MISSED_CHECK_INS).text(Language.EN)).isEqualTo("Missed last week’s check-in");
+        assertThat(reason(silent, Reason.MISSED_CHECK_INS).text(Language.FR)).isEqualTo("N’a pas fait le point de la semaine dernière");
         assertThat(silent.score()).isEqualTo(after(3, three).score());
         // During week 5, before its deadline, week 4 is still the one missing.
         assertThat(EarlyWarning.assess(new LearnerHistory(START, three, null), PLAN, POLICY, START.plusWeeks(4).plusDays(3))
@@ -117,13 +118,13 @@ class EarlyWarningTest {
     @Test
     void twoMissedWeeksInARowAreSaidAsSuchAndTheConfiguredSilenceIsADropOut() {
         Assessment two = after(5, onPlan(3));
-        assertThat(reason(two, Reason.MISSED_CHECK_INS).text("en")).isEqualTo("Missed the last 2 weekly check-ins in a row");
+        assertThat(reason(two, Reason.MISSED_CHECK_INS).text(Language.EN)).isEqualTo("Missed the last 2 weekly check-ins in a row");
         assertThat(reason(two, Reason.MISSED_CHECK_INS).params()).containsEntry("weeks", 2);
         Assessment gone = after(7, onPlan(3));
         assertThat(gone.outcome()).isEqualTo(Outcome.DROPPED_OUT);
         assertThat(gone.level()).isEqualTo(RiskLevel.AT_RISK);
         assertThat(gone.score()).isNull();
-        assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text("fr")).isEqualTo("Silencieux depuis 4 semaines : compté comme abandon");
+        assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text(Language.FR)).isEqualTo("Silencieux depuis 4 semaines : compté comme abandon");
     }
 
     @Test
@@ -131,9 +132,9 @@ class EarlyWarningTest {
         Assessment fewer = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 1.5, 4, false)));
         assertThat(fewer.score()).isGreaterThan(USUAL);
         assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).params()).containsEntry("usual", 5.0).containsEntry("recent", 1.5);
-        assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text("en"))
+        assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text(Language.EN))
                 .isEqualTo("Fewer hours than usual: 1.5 h a week lately, 5 h before");
-        assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text("fr"))
+        assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text(Language.FR))
                 .isEqualTo("Moins d’heures que d’habitude : 1,5 h par semaine ces derniers temps, 5 h avant");
         // 1.5 hours a week is no sign for a learner who always worked 1.5 hours a week.
         List<CheckIn> always = new ArrayList<>();
@@ -160,8 +161,8 @@ class EarlyWarningTest {
         assertThat(codes(dropped)).contains(Reason.HOURS_DROPPED).doesNotContain(Reason.HOURS_BELOW_USUAL);
         Reason r = reason(dropped, Reason.HOURS_DROPPED);
         assertThat(r.params()).containsEntry("usual", 5.0).containsEntry("last", 1.5);
-        assertThat(r.text("en")).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 5 h a week before");
-        assertThat(r.text("fr")).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 5 h par semaine avant");
+        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 5 h a week before");
+        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 5 h par semaine avant");
         // Two such weeks weigh more than one.
         Assessment two = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 1.5, 4, false)));
         assertThat(two.score()).isGreaterThan(dropped.score());
@@ -173,8 +174,8 @@ class EarlyWarningTest {
         assertThat(a.score()).isGreaterThan(USUAL);
         Reason r = reason(a, Reason.PROGRESS_STALLED);
         assertThat(r.params()).containsEntry("last", 1L).containsEntry("plan", 13L);
-        assertThat(r.text("en")).isEqualTo("Little progress since the check-in before: 1% a week, the plan expects 13%");
-        assertThat(r.text("fr")).isEqualTo("Peu de progrès depuis le point précédent : 1 % par semaine, le plan en prévoit 13 %");
+        assertThat(r.text(Language.EN)).isEqualTo("Little progress since the check-in before: 1% a week, the plan expects 13%");
+        assertThat(r.text(Language.FR)).isEqualTo("Peu de progrès depuis le point précédent : 1 % par semaine, le plan en prévoit 13 %");
         // A week ahead of the plan's pace is no sign.
         assertThat(codes(after(6, thenLastWeek(week(6, 85, 5, 4, false))))).doesNotContain(Reason.PROGRESS_STALLED);
     }
@@ -187,7 +188,7 @@ class EarlyWarningTest {
         assertThat(early.score()).isGreaterThan(onTime.score());
         assertThat(codes(early)).contains(Reason.BEHIND_PLAN);
         assertThat(codes(onTime)).doesNotContain(Reason.BEHIND_PLAN);
-        assertThat(reason(early, Reason.BEHIND_PLAN).text("en"))
+        assertThat(reason(early, Reason.BEHIND_PLAN).text(Language.EN))
                 .isEqualTo("9 points behind the plan for week 1 (4% done, 13% expected)");
     }
 
@@ -197,11 +198,11 @@ class EarlyWarningTest {
         Assessment low = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 5, 1, false)));
         assertThat(lower.score()).isGreaterThan(USUAL);
         assertThat(low.score()).isGreaterThan(lower.score());
-        assertThat(reason(low, Reason.MOOD_LOW).text("en")).isEqualTo("Mood low lately: 1 out of 5");
-        assertThat(reason(low, Reason.MOOD_LOW).text("fr")).isEqualTo("Moral bas ces derniers temps : 1 sur 5");
+        assertThat(reason(low, Reason.MOOD_LOW).text(Language.EN)).isEqualTo("Mood low lately: 1 out of 5");
+        assertThat(reason(low, Reason.MOOD_LOW).text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1 sur 5");
         Reason below = new Reason(Reason.MOOD_BELOW_USUAL, RiskLevel.WATCH, List.of(4.0, 2.5));
-        assertThat(below.text("en")).isEqualTo("Mood lower than usual: 2.5 out of 5 lately, 4 before");
-        assertThat(below.text("fr")).isEqualTo("Moral plus bas que d’habitude : 2,5 sur 5 ces derniers temps, 4 avant");
+        assertThat(below.text(Language.EN)).isEqualTo("Mood lower than usual: 2.5 out of 5 lately, 4 before");
+        assertThat(below.text(Language.FR)).isEqualTo("Moral plus bas que d’habitude : 2,5 sur 5 ces derniers temps, 4 avant");
     }
 
     @Test
@@ -210,10 +211,10 @@ class EarlyWarningTest {
         Assessment slowing = after(6, thenTwoWeeks(w -> week(w, 50 + 2 * (w - 4), 5, 4, false)));
         assertThat(slowing.score()).isGreaterThan(POLICY.watchScore());
         assertThat(codes(slowing)).contains(Reason.PACE_SLOWING, Reason.PROGRESS_STALLED);
-        assertThat(reason(slowing, Reason.PACE_SLOWING).text("en")).isEqualTo("Progress slowing: 2 points a week lately, 13 before");
+        assertThat(reason(slowing, Reason.PACE_SLOWING).text(Language.EN)).isEqualTo("Progress slowing: 2 points a week lately, 13 before");
         Reason behind = new Reason(Reason.BEHIND_PLAN, RiskLevel.WATCH, List.of(21L, 6, 54, 75L));
         assertThat(behind.params()).containsEntry("gap", 21L).containsEntry("week", 6).containsEntry("progress", 54);
-        assertThat(behind.text("fr")).isEqualTo("21 points de retard sur le plan de la semaine 6 (54 % fait, 75 % prévu)");
+        assertThat(behind.text(Language.FR)).isEqualTo("21 points de retard sur le plan de la semaine 6 (54 % fait, 75 % prévu)");
         assertThat(slowing.level()).isIn(RiskLevel.WATCH, RiskLevel.AT_RISK);
     }
 
@@ -237,7 +238,7 @@ class EarlyWarningTest {
         // other signs were known, so it leaves the score alone; it is the team's to answer.
         assertThat(waiting.score()).isCloseTo(USUAL, Offset.offset(0.01));
         assertThat(waiting.level()).isEqualTo(RiskLevel.OK);
-        assertThat(reason(waiting, Reason.HELP_WAITING).text("en")).isEqualTo("Asked for help 5 days ago, not contacted yet");
+        assertThat(reason(waiting, Reason.HELP_WAITING).text(Language.EN)).isEqualTo("Asked for help 5 days ago, not contacted yet");
         assertThat(waiting.listed()).isTrue();
         // Even where the score is low (a first week well ahead of the plan), the request is shown.
         Assessment ahead = after(1, List.of(week(1, 40, 5, 4, true)));
@@ -261,8 +262,8 @@ class EarlyWarningTest {
         Signs silent = Signs.of(new LearnerHistory(START, onPlan(4), null), PLAN, START.plusWeeks(6), 7, 2);
         assertThat(silent.skipped()).isZero();
         Reason skipped = new Reason(Reason.SKIPPED_WEEKS, RiskLevel.WATCH, List.of(2, 4));
-        assertThat(skipped.text("en")).isEqualTo("Skipped 2 of the last 4 weekly check-ins");
-        assertThat(skipped.text("fr")).isEqualTo("A sauté 2 des 4 derniers points hebdomadaires");
+        assertThat(skipped.text(Language.EN)).isEqualTo("Skipped 2 of the last 4 weekly check-ins");
+        assertThat(skipped.text(Language.FR)).isEqualTo("A sauté 2 des 4 derniers points hebdomadaires");
         assertThat(skipped.params()).containsEntry("count", 2).containsEntry("of", 4);
     }
 
@@ -307,8 +308,8 @@ class EarlyWarningTest {
             List<Object> figures = new ArrayList<>();
             Reason.PARAMS.get(code).forEach(p -> figures.add(2));
             Reason r = new Reason(code, RiskLevel.WATCH, figures);
-            assertThat(r.text("en")).isNotBlank().doesNotContain("{");
-            assertThat(r.text("fr")).isNotBlank().doesNotContain("{").isNotEqualTo(r.text("en"));
+            assertThat(r.text(Language.EN)).isNotBlank().doesNotContain("{");
+            assertThat(r.text(Language.FR)).isNotBlank().doesNotContain("{").isNotEqualTo(r.text(Language.EN));
         }
         assertThatThrownBy(() -> new Reason(Reason.BEHIND_PLAN, RiskLevel.WATCH, List.of(1))).isInstanceOf(IllegalArgumentException.class);
         Assessment silentOk = new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 3, 30, 1.0, true, 0.1);

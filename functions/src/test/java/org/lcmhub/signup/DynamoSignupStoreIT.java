@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.hub.testing.MotoExtension;
@@ -28,7 +29,7 @@ class DynamoSignupStoreIT {
     private static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
 
     private static Learner learner(String cohort, String email) {
-        return new Learner(UUID.randomUUID().toString(), "Awa Diallo", email, "python-foundations", cohort, "fr",
+        return new Learner(UUID.randomUUID().toString(), "Awa Diallo", email, "python-foundations", cohort, Language.FR,
                 "Africa/Dakar", null, null, LearnerStatus.ENROLLED, null, NOW);
     }
 
@@ -123,7 +124,7 @@ class DynamoSignupStoreIT {
         Learner one = learner(first, email());
         store.place(one, "hash", NOW, Duration.ZERO);
         // Same learner id again: the claim and the seat would succeed, the learner put fails.
-        Learner clash = new Learner(one.learnerId(), "X", email(), "p", second, "fr", "Africa/Dakar", null, null,
+        Learner clash = new Learner(one.learnerId(), "X", email(), "p", second, Language.FR, "Africa/Dakar", null, null,
                 LearnerStatus.ENROLLED, null, NOW);
 
         assertThatThrownBy(() -> store.place(clash, "hash", NOW, Duration.ZERO)).isInstanceOf(IllegalStateException.class);

@@ -6,11 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.hub.testing.MotoExtension;
@@ -22,23 +22,6 @@ import org.lcmhub.store.Keys;
 /** The sign-up handler over the real stores: what a failure or a refusal leaves behind. */
 @ExtendWith(MotoExtension.class)
 class SignupHandlerIT {
-
-    static APIGatewayV2HTTPEvent post(String body) {
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0").withRouteKey("ANY /api/signups").withRawPath("/api/signups")
-                .withHeaders(Map.of("content-type", "application/json"))
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withRequestId("req-" + UUID.randomUUID())
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("POST").withPath("/api/signups").build())
-                        .build())
-                .withBody(body).withIsBase64Encoded(false).build();
-    }
-
-    static String signup(String email, String pathId, String cohort) {
-        return "{\"name\":\"Awa\",\"email\":\"" + email + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\""
-                + cohort + "\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"consent\":true}";
-    }
 
     private static SignupHandler handler(Moto moto, java.util.function.Supplier<String> ids,
                                          java.util.List<Mail> sent) {
@@ -54,10 +37,11 @@ class SignupHandlerIT {
         SignupHandler handler = handler(moto, () -> reusedId, sent);
         var first = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
         var second = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
-        assertThat(handler.handleRequest(post(signup("one." + reusedId + "@example.org", first.pathId(),
+        assertThat(handler.handleRequest(Fixtures.signupEvent(Fixtures.signupBody("one." + reusedId + "@example.org", first.pathId(),
                 first.cohortId())), null).getStatusCode()).isEqualTo(201);
 
-        APIGatewayV2HTTPEvent event = post(signup("two." + reusedId + "@example.org", second.pathId(), second.cohortId()));
+        APIGatewayV2HTTPEvent event = Fixtures.signupEvent(
+                Fixtures.signupBody("two." + reusedId + "@example.org", second.pathId(), second.cohortId()));
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
 
         assertThat(response.getStatusCode()).isEqualTo(500);
@@ -73,16 +57,16 @@ class SignupHandlerIT {
         var cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
         var other = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
         String email = "lea." + UUID.randomUUID() + "@example.org";
-        String ok = signup(email, cohort.pathId(), cohort.cohortId());
+        String ok = Fixtures.signupBody(email, cohort.pathId(), cohort.cohortId());
 
         int[] statuses = {
-                handler.handleRequest(post(ok.replace("\"consent\":true", "\"consent\":false")), null).getStatusCode(),
-                handler.handleRequest(post(ok.replace("Africa/Dakar", "Mars/Olympus")), null).getStatusCode(),
-                handler.handleRequest(post(ok.replace("\"consent\":true", "\"goals\":\"" + "x".repeat(1001)
+                handler.handleRequest(Fixtures.signupEvent(ok.replace("\"consent\":true", "\"consent\":false")), null).getStatusCode(),
+                handler.handleRequest(Fixtures.signupEvent(ok.replace("Africa/Dakar", "Mars/Olympus")), null).getStatusCode(),
+                handler.handleRequest(Fixtures.signupEvent(ok.replace("\"consent\":true", "\"goals\":\"" + "x".repeat(1001)
                         + "\",\"consent\":true")), null).getStatusCode(),
-                handler.handleRequest(post(ok.replace(cohort.cohortId(), other.cohortId())), null).getStatusCode(),
-                handler.handleRequest(post(ok.substring(0, 20)), null).getStatusCode(),
-                handler.handleRequest(post("{\"name\":\"" + "a".repeat(300 * 1024) + "\"}"), null).getStatusCode(),
+                handler.handleRequest(Fixtures.signupEvent(ok.replace(cohort.cohortId(), other.cohortId())), null).getStatusCode(),
+                handler.handleRequest(Fixtures.signupEvent(ok.substring(0, 20)), null).getStatusCode(),
+                handler.handleRequest(Fixtures.signupEvent("{\"name\":\"" + "a".repeat(300 * 1024) + "\"}"), null).getStatusCode(),
         };
 
         assertThat(statuses).containsExactly(400, 400, 400, 400, 400, 413);
@@ -94,9 +78,9 @@ class SignupHandlerIT {
         assertThat(sent).isEmpty();
 
         // The same address a moment later in another cohort: 429, and still nothing there.
-        assertThat(handler.handleRequest(post(ok), null).getStatusCode()).isEqualTo(201);
+        assertThat(handler.handleRequest(Fixtures.signupEvent(ok), null).getStatusCode()).isEqualTo(201);
         APIGatewayV2HTTPResponse tooSoon = handler.handleRequest(
-                post(signup(email, other.pathId(), other.cohortId())), null);
+                Fixtures.signupEvent(Fixtures.signupBody(email, other.pathId(), other.cohortId())), null);
         assertThat(tooSoon.getStatusCode()).isEqualTo(429);
         assertThat(tooSoon.getBody()).contains("too_many_requests");
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + other.cohortId())).hasSize(2);
@@ -132,10 +116,10 @@ class SignupHandlerIT {
                 clock, () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT), null);
         var cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
         String email = "kenji." + UUID.randomUUID() + "@example.org";
-        String body = signup(email, cohort.pathId(), cohort.cohortId());
+        String body = Fixtures.signupBody(email, cohort.pathId(), cohort.cohortId());
 
-        APIGatewayV2HTTPResponse first = handler.handleRequest(post(body), null);
-        APIGatewayV2HTTPResponse again = handler.handleRequest(post(body), null);
+        APIGatewayV2HTTPResponse first = handler.handleRequest(Fixtures.signupEvent(body), null);
+        APIGatewayV2HTTPResponse again = handler.handleRequest(Fixtures.signupEvent(body), null);
 
         assertThat(first.getStatusCode()).isEqualTo(201);
         assertThat(again.getStatusCode()).isEqualTo(200);
@@ -146,7 +130,7 @@ class SignupHandlerIT {
         assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort.cohortId()).enrolled()).isEqualTo(1);
 
         clock.now = clock.now.plus(java.time.Duration.ofMinutes(11));
-        assertThat(handler.handleRequest(post(body), null).getStatusCode()).isEqualTo(200);
+        assertThat(handler.handleRequest(Fixtures.signupEvent(body), null).getStatusCode()).isEqualTo(200);
         assertThat(sent).hasSize(2);
         var store = new org.lcmhub.learner.store.dynamodb.DynamoLearnerStore(moto.dynamo(), moto.table());
         org.lcmhub.auth.LearnerKey oldKey = keyIn(sent.get(0));
@@ -163,14 +147,14 @@ class SignupHandlerIT {
         var full = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
         String later = full.cohortId() + "-later";
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(new org.lcmhub.cohort.model.Cohort(later,
-                full.pathId(), "Later", "fr", full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
+                full.pathId(), "Later", Language.FR, full.startDate().plusWeeks(4), 8, 3, true, 0, 0,
                 java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
         String noCohort = "{\"name\":\"Awa\",\"email\":\"%s\",\"pathId\":\"%s\",\"language\":\"fr\","
                 + "\"timezone\":\"Africa/Dakar\",\"consent\":true}";
 
-        String a = handler.handleRequest(post(String.format(noCohort, "a." + later + "@example.org", full.pathId())), null).getBody();
-        String b = handler.handleRequest(post(String.format(noCohort, "b." + later + "@example.org", full.pathId())), null).getBody();
-        APIGatewayV2HTTPResponse unknown = handler.handleRequest(post(String.format(noCohort, "c." + later + "@example.org",
+        String a = handler.handleRequest(Fixtures.signupEvent(String.format(noCohort, "a." + later + "@example.org", full.pathId())), null).getBody();
+        String b = handler.handleRequest(Fixtures.signupEvent(String.format(noCohort, "b." + later + "@example.org", full.pathId())), null).getBody();
+        APIGatewayV2HTTPResponse unknown = handler.handleRequest(Fixtures.signupEvent(String.format(noCohort, "c." + later + "@example.org",
                 "no-such-path-" + UUID.randomUUID().toString().substring(0, 8))), null);
 
         assertThat(a).contains("\"cohortId\":\"" + full.cohortId() + "\"", "\"status\":\"enrolled\"");

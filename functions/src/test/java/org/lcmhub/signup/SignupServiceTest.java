@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.model.SignupRequest;
@@ -188,15 +189,15 @@ class SignupServiceTest {
     @Test
     void withoutACohortALearnerJoinsOneInTheirLanguageWhenThereIsOne() {
         LocalDate today = LocalDate.parse("2027-03-01");
-        Cohort english = new Cohort("en-1", "p", "en-1", "en", LocalDate.parse("2027-03-01"), 8, 5, true, 0, 0,
+        Cohort english = new Cohort("en-1", "p", "en-1", Language.EN, LocalDate.parse("2027-03-01"), 8, 5, true, 0, 0,
                 java.util.Set.of(), Instant.EPOCH);
-        Cohort french = new Cohort("fr-1", "p", "fr-1", "fr", LocalDate.parse("2027-03-15"), 8, 5, true, 5, 0,
+        Cohort french = new Cohort("fr-1", "p", "fr-1", Language.FR, LocalDate.parse("2027-03-15"), 8, 5, true, 5, 0,
                 java.util.Set.of(), Instant.EPOCH);
-        assertThat(SignupService.nextOpen(List.of(english, french), today, "fr")).map(Cohort::cohortId).hasValue("fr-1");
-        assertThat(SignupService.nextOpen(List.of(english, french), today, "en")).map(Cohort::cohortId).hasValue("en-1");
-        Cohort halfGone = new Cohort("en-old", "p", "en-old", "en", LocalDate.parse("2027-01-25"), 8, 5, true, 0, 0,
+        assertThat(SignupService.nextOpen(List.of(english, french), today, Language.FR)).map(Cohort::cohortId).hasValue("fr-1");
+        assertThat(SignupService.nextOpen(List.of(english, french), today, Language.EN)).map(Cohort::cohortId).hasValue("en-1");
+        Cohort halfGone = new Cohort("en-old", "p", "en-old", Language.EN, LocalDate.parse("2027-01-25"), 8, 5, true, 0, 0,
                 java.util.Set.of(), Instant.EPOCH);
-        assertThat(SignupService.nextOpen(List.of(halfGone, french), today, "en")).map(Cohort::cohortId).hasValue("fr-1");
+        assertThat(SignupService.nextOpen(List.of(halfGone, french), today, Language.EN)).map(Cohort::cohortId).hasValue("fr-1");
     }
 
     @Test
@@ -205,9 +206,9 @@ class SignupServiceTest {
         Cohort over = withStart("a-over", "2026-12-01", 5, 0);
         Cohort full = withStart("b-full", "2027-03-08", 1, 1);
         Cohort later = withStart("c-later", "2027-04-05", 5, 0);
-        assertThat(SignupService.nextOpen(List.of(later, full, over), today, "fr")).map(Cohort::cohortId).hasValue("c-later");
-        assertThat(SignupService.nextOpen(List.of(full, over), today, "fr")).map(Cohort::cohortId).hasValue("b-full");
-        assertThat(SignupService.nextOpen(List.of(over), today, "fr")).isEmpty();
+        assertThat(SignupService.nextOpen(List.of(later, full, over), today, Language.FR)).map(Cohort::cohortId).hasValue("c-later");
+        assertThat(SignupService.nextOpen(List.of(full, over), today, Language.FR)).map(Cohort::cohortId).hasValue("b-full");
+        assertThat(SignupService.nextOpen(List.of(over), today, Language.FR)).isEmpty();
     }
 
     @Test
@@ -218,7 +219,7 @@ class SignupServiceTest {
     }
 
     private static Cohort withStart(String id, String start, int seats, int enrolled) {
-        return new Cohort(id, "p", id, "en", LocalDate.parse(start), 8, seats, true, enrolled, 0, java.util.Set.of(),
+        return new Cohort(id, "p", id, Language.EN, LocalDate.parse(start), 8, seats, true, enrolled, 0, java.util.Set.of(),
                 Instant.EPOCH);
     }
 

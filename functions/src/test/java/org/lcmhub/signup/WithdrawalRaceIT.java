@@ -18,6 +18,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoSeats;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.hub.testing.MotoExtension;
@@ -34,7 +35,7 @@ class WithdrawalRaceIT {
 
     private static Learner learner(String cohort) {
         return new Learner(UUID.randomUUID().toString(), "L", "l." + UUID.randomUUID() + "@example.org", "p", cohort,
-                "en", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, Instant.now());
+                Language.EN, "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, Instant.now());
     }
 
     @Test
@@ -123,7 +124,7 @@ class WithdrawalRaceIT {
         seats.withdraw(first.learnerId()); // the seat goes to the second learner
 
         var again = signups.place(new Learner(UUID.randomUUID().toString(), "L", first.email(), "p",
-                cohort.cohortId(), "en", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, Instant.now()),
+                cohort.cohortId(), Language.EN, "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, Instant.now()),
                 "h", Instant.now(), Duration.ZERO);
 
         assertThat(again.created()).isFalse();

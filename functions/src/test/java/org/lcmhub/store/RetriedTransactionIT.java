@@ -3,7 +3,6 @@ package org.lcmhub.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,21 +49,6 @@ class RetriedTransactionIT {
                 .build();
     }
 
-    private static APIGatewayV2HTTPEvent signup(String email, Cohort cohort) {
-        String body = "{\"name\":\"Awa\",\"email\":\"" + email + "\",\"pathId\":\"" + cohort.pathId()
-                + "\",\"cohortId\":\"" + cohort.cohortId()
-                + "\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"consent\":true}";
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0").withRouteKey("ANY /api/signups").withRawPath("/api/signups")
-                .withHeaders(Map.of("content-type", "application/json"))
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withRequestId("req-" + UUID.randomUUID())
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("POST").withPath("/api/signups").build())
-                        .build())
-                .withBody(body).withIsBase64Encoded(false).build();
-    }
-
     @Test
     void aSignUpWhoseAnswerWasLostIsStillA201WithOneMail(Moto moto) throws Exception {
         Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
@@ -76,7 +60,8 @@ class RetriedTransactionIT {
                     Clock.systemUTC(), () -> UUID.randomUUID().toString(), SignupService.Limits.DEFAULT), null);
 
             APIGatewayV2HTTPResponse response = handler.handleRequest(
-                    signup("awa." + UUID.randomUUID() + "@example.org", cohort), null);
+                    Fixtures.signupEvent(Fixtures.signupBody("awa." + UUID.randomUUID() + "@example.org",
+                            cohort.pathId(), cohort.cohortId())), null);
 
             // The functions' part, whatever the engine: the retry is the same transaction.
             List<String> tokens = proxy.seen().stream().map(r -> {

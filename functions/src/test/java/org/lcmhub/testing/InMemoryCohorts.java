@@ -11,6 +11,7 @@ import java.util.Set;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.risk.RiskPolicy;
 
 /** The cohort store contract kept in memory, for tests about HTTP or rules. */
@@ -20,7 +21,7 @@ public final class InMemoryCohorts implements CohortStore {
     public final Map<String, Map<String, String>> emails = new LinkedHashMap<>();
 
     public static Cohort cohort(String id, String pathId, int seats, boolean open) {
-        return new Cohort(id, pathId, "Cohort " + id, "fr", LocalDate.parse("2027-01-04"), 8, seats, open, 0, 0,
+        return new Cohort(id, pathId, "Cohort " + id, Language.FR, LocalDate.parse("2027-01-04"), 8, seats, open, 0, 0,
                 Set.of("lcm-1"), Instant.parse("2026-11-01T00:00:00Z"));
     }
 

@@ -12,17 +12,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
-import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
+import org.lcmhub.hub.testing.MatchedPair;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -33,52 +30,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 class OneToOneApiIT extends LocalHubTest {
     /** A published match: a French cohort, its LCM, a mentor in Paris and one learner in Dakar with their key. */
-    private record Pair(Cohort cohort, String lcm, String mentorEmail, String mentor, String learnerId,
-                        String learnerEmail, String key) {
-        String base() {
-            return "/api/mentors/me/mentees/" + learnerId;
-        }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private Pair matched() throws Exception {
-        String lcm = unique("lcm") + "@example.org";
-        String id = unique("c");
-        Cohort cohort = new Cohort(id, "path-" + id, "Python " + id, "fr", LocalDate.now().plusDays(14), 8, 20, true,
-                0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
-        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
-        String mentorEmail = unique("ines") + "@example.org";
-        HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", token(mentorEmail, "mentor"),
-                "{\"name\":\"Inès Moreau\",\"paths\":[\"" + cohort.pathId() + "\"],\"languages\":[\"fr\"],"
-                        + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
-                        + "\"availability\":[{\"day\":\"tue\",\"from\":\"17:00\",\"to\":\"21:00\"}]}");
-        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
-        String learnerEmail = unique("awa") + "@example.org";
-        HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"Awa Diallo\",\"email\":\""
-                + learnerEmail + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + id
-                + "\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"hoursPerWeek\":3,\"consent\":true}");
-        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
-        String learnerId = HubClient.parse(signup).get("learnerId").asText();
-        String key = keyFromOutbox(learnerEmail);
-        String draftId = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/matching", token(lcm, "lcm"), "{}"))
-                .get("draftId").asText();
-        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/matching/" + draftId
-                + "/publish", token(lcm, "lcm"), null));
-        assertThat(published.get("published")).as(published.toString()).hasSize(1);
-        return new Pair(cohort, lcm, mentorEmail, LocalIssuer.subFor(mentorEmail), learnerId, learnerEmail, key);
-    }
-
     @Test
     void aMeetingLinkThatCouldForgeAnInviteLineIsRefusedAndNothingIsWritten() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
         String mentor = token(p.mentorEmail(), "mentor");
         for (String forged : List.of("https://meet.example.org/x\\r\\nATTENDEE:mailto:eve@example.org",
                 "https://meet.example.org/x\\u2028DESCRIPTION:forged", "javascript:alert(1)", "http://meet.example.org/x",
                 "Room 4")) {
-            HttpResponse<String> refused = client.json("PUT", p.base() + "/one-to-one", mentor,
+            HttpResponse<String> refused = client.json("PUT", p.mentee() + "/one-to-one", mentor,
                     slot("tue", "18:00", 4).replace("https://meet.example.org/ines", forged));
             assertThat(refused.statusCode()).as(forged).isEqualTo(400);
             assertThat(HubClient.parse(refused).at("/error/fields/location").asText()).contains("https://");
@@ -88,11 +47,11 @@ class OneToOneApiIT extends LocalHubTest {
 
         // Without a link of their own, the pair gets a room of the hub's that stays for the series.
         String noLink = slot("tue", "18:00", 4).replace(",\"location\":\"https://meet.example.org/ines\"", "");
-        JsonNode set = HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, noLink)).get("oneToOne");
+        JsonNode set = HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor, noLink)).get("oneToOne");
         String room = set.get("videoUrl").asText();
         assertThat(room).startsWith("https://");
         assertThat(set.get("location").isNull()).isTrue();
-        JsonNode again = HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor,
+        JsonNode again = HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor,
                 noLink.replace("18:00", "19:00"))).get("oneToOne");
         assertThat(again.get("videoUrl").asText()).isEqualTo(room);
         assertThat(client.json("GET", "/api/me/one-to-one.ics", "Bearer " + p.key(), null).body()).contains("LOCATION:" + room);
@@ -100,7 +59,7 @@ class OneToOneApiIT extends LocalHubTest {
 
     @Test
     void theMentorMovesOneMeetingAndCancelsAnotherAndBothSidesSeeTheSeriesAsItWillBe() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
         String mentor = token(p.mentorEmail(), "mentor");
         String learner = "Bearer " + p.key();
         JsonNode set = weekly(p, mentor);
@@ -108,10 +67,10 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(planned).hasSize(4);
         String movedTo = LocalDate.parse(planned.get(1)).plusDays(2).toString();
 
-        HttpResponse<String> moved = client.json("PUT", p.base() + "/one-to-one/meetings/" + planned.get(1), mentor,
+        HttpResponse<String> moved = client.json("PUT", p.mentee() + "/one-to-one/meetings/" + planned.get(1), mentor,
                 "{\"date\":\"" + movedTo + "\",\"time\":\"19:30\"}");
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
-        HttpResponse<String> cancelled = client.json("DELETE", p.base() + "/one-to-one/meetings/" + planned.get(2), mentor,
+        HttpResponse<String> cancelled = client.json("DELETE", p.mentee() + "/one-to-one/meetings/" + planned.get(2), mentor,
                 null);
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         JsonNode series = HubClient.parse(cancelled).get("oneToOne");
@@ -133,14 +92,14 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(subjects).anyMatch(t -> t.startsWith("Rendez-vous déplacé")).anyMatch(t -> t.startsWith("Rendez-vous annulé avec"));
 
         // Not a meeting of the series, a bad time, someone else's mentee: refused, nothing changes.
-        assertThat(client.json("DELETE", p.base() + "/one-to-one/meetings/" + movedTo, mentor, null).statusCode())
+        assertThat(client.json("DELETE", p.mentee() + "/one-to-one/meetings/" + movedTo, mentor, null).statusCode())
                 .isEqualTo(404);
-        HttpResponse<String> badTime = client.json("PUT", p.base() + "/one-to-one/meetings/" + planned.get(3), mentor,
+        HttpResponse<String> badTime = client.json("PUT", p.mentee() + "/one-to-one/meetings/" + planned.get(3), mentor,
                 "{\"date\":\"" + movedTo + "\",\"time\":\"25:00\"}");
         assertThat(badTime.statusCode()).isEqualTo(400);
         assertThat(HubClient.parse(badTime).at("/error/fields/time").asText()).isNotBlank();
         String other = token("someone-else@example.org", "mentor");
-        assertThat(client.json("DELETE", p.base() + "/one-to-one/meetings/" + planned.get(3), other, null).statusCode())
+        assertThat(client.json("DELETE", p.mentee() + "/one-to-one/meetings/" + planned.get(3), other, null).statusCode())
                 .isEqualTo(404);
         assertThat(HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings/3/status")
                 .asText()).isEqualTo("planned");
@@ -148,7 +107,7 @@ class OneToOneApiIT extends LocalHubTest {
 
     @Test
     void theLearnerProposesAnotherTimeAndTheMentorAcceptsOneAndDeclinesAnother() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
         String mentor = token(p.mentorEmail(), "mentor");
         String learner = "Bearer " + p.key();
         JsonNode set = weekly(p, mentor);
@@ -165,11 +124,11 @@ class OneToOneApiIT extends LocalHubTest {
                 "{\"date\":\"" + wednesday + "\",\"time\":\"16:00\"}");
         assertThat(second.statusCode()).as("one open proposal per meeting").isEqualTo(409);
         assertThat(subjects(p.mentorEmail())).contains("Autre horaire proposé par Awa Diallo");
-        JsonNode seen = HubClient.parse(client.json("GET", p.base() + "/one-to-one", mentor, null)).at("/oneToOne/meetings/1");
+        JsonNode seen = HubClient.parse(client.json("GET", p.mentee() + "/one-to-one", mentor, null)).at("/oneToOne/meetings/1");
         assertThat(seen.at("/proposal/status").asText()).isEqualTo("open");
         assertThat(seen.at("/proposal/message").asText()).isEqualTo("Exam that day");
 
-        String answer = p.base() + "/one-to-one/meetings/" + planned.get(1) + "/proposal/answer";
+        String answer = p.mentee() + "/one-to-one/meetings/" + planned.get(1) + "/proposal/answer";
         assertThat(client.json("POST", answer, token("someone-else@example.org", "mentor"),
                 "{\"answer\":\"accepted\"}").statusCode()).isEqualTo(404);
         HttpResponse<String> maybe = client.json("POST", answer, mentor, "{\"answer\":\"maybe\"}");
@@ -193,7 +152,7 @@ class OneToOneApiIT extends LocalHubTest {
         String thursday = LocalDate.parse(planned.get(2)).plusDays(2).toString();
         assertThat(client.json("POST", propose + planned.get(2) + "/proposal", learner,
                 "{\"date\":\"" + thursday + "\",\"time\":\"09:00\"}").statusCode()).isEqualTo(201);
-        HttpResponse<String> declined = client.json("POST", p.base() + "/one-to-one/meetings/" + planned.get(2)
+        HttpResponse<String> declined = client.json("POST", p.mentee() + "/one-to-one/meetings/" + planned.get(2)
                 + "/proposal/answer", mentor, "{\"answer\":\"declined\",\"message\":\"I work mornings\"}");
         assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
         JsonNode mine = HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings/2");
@@ -215,8 +174,8 @@ class OneToOneApiIT extends LocalHubTest {
     }
 
     /** Four Tuesdays at 18:00 set by the mentor: the series as answered. */
-    private JsonNode weekly(Pair p, String mentor) throws Exception {
-        return HubClient.parse(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
+    private JsonNode weekly(MatchedPair p, String mentor) throws Exception {
+        return HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
                 .get("oneToOne");
     }
 
@@ -268,17 +227,17 @@ class OneToOneApiIT extends LocalHubTest {
 
     @Test
     void theMentorSetsChangesAndCancelsTheSeriesAndBothSidesDownloadIt() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
         String mentor = token(p.mentorEmail(), "mentor");
         String learner = "Bearer " + p.key();
 
-        HttpResponse<String> set = client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 6));
+        HttpResponse<String> set = client.json("PUT", p.mentee() + "/one-to-one", mentor, slot("tue", "18:00", 6));
         assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
         JsonNode series = HubClient.parse(set).get("oneToOne");
         String uid = series.get("uid").asText();
         assertThat(series.get("sequence").asInt()).isZero();
         assertThat(series.get("timezone").asText()).isEqualTo("Europe/Paris");
-        assertThat(series.get("icsUrl").asText()).isEqualTo(p.base() + "/one-to-one.ics");
+        assertThat(series.get("icsUrl").asText()).isEqualTo(p.mentee() + "/one-to-one.ics");
         assertThat(item(Keys.oneToOne(p.learnerId())).get("uid").s()).isEqualTo(uid);
 
         // Both mails carry the invite; the learner's in the cohort's language, the mentor's in hers.
@@ -293,7 +252,7 @@ class OneToOneApiIT extends LocalHubTest {
                 .startsWith("Rendez-vous individuel : Inès Moreau");
 
         // Downloads from both sides.
-        HttpResponse<String> mentorCopy = client.json("GET", p.base() + "/one-to-one.ics", mentor, null);
+        HttpResponse<String> mentorCopy = client.json("GET", p.mentee() + "/one-to-one.ics", mentor, null);
         assertThat(mentorCopy.statusCode()).isEqualTo(200);
         assertThat(mentorCopy.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=utf-8");
         assertThat(mentorCopy.headers().firstValue("Content-Disposition").orElse(""))
@@ -322,7 +281,7 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(LocalDate.parse(me.get("firstDate").asText()).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.TUESDAY);
 
         // A change: same UID, SEQUENCE up, in the table and in every copy.
-        HttpResponse<String> changed = client.json("PUT", p.base() + "/one-to-one", mentor, slot("thu", "08:15", 10));
+        HttpResponse<String> changed = client.json("PUT", p.mentee() + "/one-to-one", mentor, slot("thu", "08:15", 10));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(HubClient.parse(changed).at("/oneToOne/uid").asText()).isEqualTo(uid);
         assertThat(HubClient.parse(changed).at("/oneToOne/sequence").asInt()).isEqualTo(1);
@@ -332,41 +291,41 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(client.json("GET", "/api/me/one-to-one.ics", learner, null).body()).contains("SEQUENCE:1");
 
         // Cancelled: a CANCEL invite to both, then nothing to download.
-        HttpResponse<String> cancel = client.json("DELETE", p.base() + "/one-to-one", mentor, null);
+        HttpResponse<String> cancel = client.json("DELETE", p.mentee() + "/one-to-one", mentor, null);
         assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(200);
         for (String email : List.of(p.learnerEmail(), p.mentorEmail())) {
             assertThat(invitesTo(email, "one-to-one-cancelled").get(0).toString())
                     .contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:" + uid + "@lcm-hub", "SEQUENCE:2");
         }
         assertThat(item(Keys.oneToOne(p.learnerId()))).isNull();
-        assertThat(client.json("GET", p.base() + "/one-to-one.ics", mentor, null).statusCode()).isEqualTo(404);
+        assertThat(client.json("GET", p.mentee() + "/one-to-one.ics", mentor, null).statusCode()).isEqualTo(404);
         assertThat(client.json("GET", "/api/me/one-to-one.ics", learner, null).statusCode()).isEqualTo(404);
-        assertThat(client.json("DELETE", p.base() + "/one-to-one", mentor, null).statusCode()).isEqualTo(404);
+        assertThat(client.json("DELETE", p.mentee() + "/one-to-one", mentor, null).statusCode()).isEqualTo(404);
         assertThat(HubClient.parse(client.json("GET", "/api/me", learner, null)).get("oneToOne").isNull()).isTrue();
     }
 
     @Test
     void nobodyButTheLearnersMentorReachesTheSeries() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
         String other = token(unique("farid") + "@example.org", "mentor");
 
         for (String method : List.of("PUT", "DELETE")) {
-            HttpResponse<String> r = client.json(method, p.base() + "/one-to-one", other, slot("tue", "18:00", 4));
+            HttpResponse<String> r = client.json(method, p.mentee() + "/one-to-one", other, slot("tue", "18:00", 4));
             assertThat(r.statusCode()).as(method).isEqualTo(404);
             assertThat(HubClient.parse(r).at("/error/code").asText()).isEqualTo("not_found");
         }
-        assertThat(client.json("GET", p.base() + "/one-to-one.ics", other, null).statusCode()).isEqualTo(404);
-        assertThat(client.json("POST", p.base() + "/sessions", other, "{\"date\":\"" + LocalDate.now().minusDays(1)
+        assertThat(client.json("GET", p.mentee() + "/one-to-one.ics", other, null).statusCode()).isEqualTo(404);
+        assertThat(client.json("POST", p.mentee() + "/sessions", other, "{\"date\":\"" + LocalDate.now().minusDays(1)
                 + "\",\"text\":\"Hello\"}").statusCode()).isEqualTo(404);
-        assertThat(client.json("GET", p.base() + "/sessions", other, null).statusCode()).isEqualTo(404);
+        assertThat(client.json("GET", p.mentee() + "/sessions", other, null).statusCode()).isEqualTo(404);
         assertThat(client.json("PUT", "/api/mentors/me/mentees/no-such-learner/one-to-one", other,
                 slot("tue", "18:00", 4)).statusCode()).isEqualTo(404);
         // An LCM is not a mentor; no token is no entry.
-        assertThat(client.json("PUT", p.base() + "/one-to-one", token(p.lcm(), "lcm"), slot("tue", "18:00", 4))
+        assertThat(client.json("PUT", p.mentee() + "/one-to-one", token(p.lcm(), "lcm"), slot("tue", "18:00", 4))
                 .statusCode()).isEqualTo(403);
-        assertThat(client.json("PUT", p.base() + "/one-to-one", null, slot("tue", "18:00", 4)).statusCode()).isEqualTo(401);
+        assertThat(client.json("PUT", p.mentee() + "/one-to-one", null, slot("tue", "18:00", 4)).statusCode()).isEqualTo(401);
         // Bad fields: 400 with every field named.
-        HttpResponse<String> bad = client.json("PUT", p.base() + "/one-to-one", token(p.mentorEmail(), "mentor"),
+        HttpResponse<String> bad = client.json("PUT", p.mentee() + "/one-to-one", token(p.mentorEmail(), "mentor"),
                 "{\"day\":\"someday\",\"time\":\"6pm\",\"durationMinutes\":5,\"weeks\":0,\"firstDate\":\"2020-01-01\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(HubClient.parse(bad).at("/error/fields")).hasSize(5);
@@ -378,12 +337,12 @@ class OneToOneApiIT extends LocalHubTest {
 
     @Test
     void concurrentChangesEachTakeTheirOwnSequence() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
         String mentor = token(p.mentorEmail(), "mentor");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
         for (String day : List.of("mon", "tue", "wed", "thu")) {
-            answers.add(pool.submit(() -> client.json("PUT", p.base() + "/one-to-one", mentor, slot(day, "18:00", 4))));
+            answers.add(pool.submit(() -> client.json("PUT", p.mentee() + "/one-to-one", mentor, slot(day, "18:00", 4))));
         }
         List<Integer> statuses = new java.util.ArrayList<>();
         java.util.Set<String> uids = new java.util.HashSet<>();
@@ -407,14 +366,14 @@ class OneToOneApiIT extends LocalHubTest {
 
     @Test
     void aReleaseCommittedFirstLeavesNothingBehind() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
         // As a release does: the match goes (the place is given back in the same transaction).
         moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(Keys.match(p.learnerId())));
         String mentor = token(p.mentorEmail(), "mentor");
 
-        assertThat(client.json("PUT", p.base() + "/one-to-one", mentor, slot("tue", "18:00", 4)).statusCode())
+        assertThat(client.json("PUT", p.mentee() + "/one-to-one", mentor, slot("tue", "18:00", 4)).statusCode())
                 .isEqualTo(404);
-        assertThat(client.json("POST", p.base() + "/sessions", mentor, "{\"date\":\"" + LocalDate.now().minusDays(1)
+        assertThat(client.json("POST", p.mentee() + "/sessions", mentor, "{\"date\":\"" + LocalDate.now().minusDays(1)
                 + "\",\"text\":\"Hello\"}").statusCode()).isEqualTo(404);
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
                 .extracting(i -> i.get("SK").s()).containsExactlyInAnyOrder("PROFILE", "STANDING");
@@ -422,20 +381,20 @@ class OneToOneApiIT extends LocalHubTest {
 
     @Test
     void sessionNotesAreSharedWithTheCohortsTeamAndGoWithTheLearnersData() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
         String mentor = token(p.mentorEmail(), "mentor");
         String yesterday = LocalDate.now().minusDays(3).toString();
         String today = LocalDate.now().minusDays(1).toString();
-        HttpResponse<String> first = client.json("POST", p.base() + "/sessions", mentor,
+        HttpResponse<String> first = client.json("POST", p.mentee() + "/sessions", mentor,
                 "{\"date\":\"" + yesterday + "\",\"text\":\"Went through loops.\"}");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        assertThat(client.json("POST", p.base() + "/sessions", mentor,
+        assertThat(client.json("POST", p.mentee() + "/sessions", mentor,
                 "{\"date\":\"" + today + "\",\"text\":\"Planned the project.\"}").statusCode()).isEqualTo(201);
-        HttpResponse<String> empty = client.json("POST", p.base() + "/sessions", mentor, "{\"date\":\"" + today + "\"}");
+        HttpResponse<String> empty = client.json("POST", p.mentee() + "/sessions", mentor, "{\"date\":\"" + today + "\"}");
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(HubClient.parse(empty).at("/error/fields/text").asText()).isNotBlank();
 
-        JsonNode mine = HubClient.parse(client.json("GET", p.base() + "/sessions", mentor, null)).get("sessions");
+        JsonNode mine = HubClient.parse(client.json("GET", p.mentee() + "/sessions", mentor, null)).get("sessions");
         assertThat(mine).extracting(n -> n.get("text").asText()).containsExactly("Planned the project.", "Went through loops.");
         assertThat(mine.get(1).get("date").asText()).isEqualTo(yesterday);
         assertThat(mine.get(1).get("sessionId").asText()).isEqualTo(HubClient.parse(first).get("sessionId").asText());
@@ -463,8 +422,10 @@ class OneToOneApiIT extends LocalHubTest {
 
         // The learner's export has them; the erasure takes them away.
         String learner = "Bearer " + p.key();
-        assertThat(client.json("PUT", p.base() + "/one-to-one", mentor, slot("fri", "10:00", 3)).statusCode()).isEqualTo(201);
-        JsonNode export = HubClient.parse(client.json("GET", "/api/me/export", learner, null)).get("records");
+        assertThat(client.json("PUT", p.mentee() + "/one-to-one", mentor, slot("fri", "10:00", 3)).statusCode()).isEqualTo(201);
+        JsonNode download = HubClient.parse(client.json("GET", "/api/me/export", learner, null));
+        assertThat(download.at("/profile/mentor/name").asText()).isEqualTo("Inès Moreau");
+        JsonNode export = download.get("records");
         assertThat(export).filteredOn(r -> r.path("type").asText().equals("Session")).hasSize(2);
         assertThat(export).filteredOn(r -> r.path("type").asText().equals("OneToOne")).hasSize(1);
         assertThat(client.json("DELETE", "/api/me", learner, null).statusCode()).isEqualTo(200);
@@ -474,8 +435,8 @@ class OneToOneApiIT extends LocalHubTest {
 
     @Test
     void theLearnersDownloadNeedsTheirKey() throws Exception {
-        Pair p = matched();
-        assertThat(client.json("PUT", p.base() + "/one-to-one", token(p.mentorEmail(), "mentor"), slot("tue", "18:00", 4))
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
+        assertThat(client.json("PUT", p.mentee() + "/one-to-one", token(p.mentorEmail(), "mentor"), slot("tue", "18:00", 4))
                 .statusCode()).isEqualTo(201);
         String forged = p.learnerId() + "." + "A".repeat(43);
         for (String auth : java.util.Arrays.asList(null, "Bearer " + forged, "Bearer nonsense", token(p.lcm(), "lcm"))) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
@@ -37,7 +38,7 @@ class CheckInApiIT extends LocalHubTest {
     private Cohort runningCohort() {
         String id = "run-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate start = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, "fr", start, 8, 10, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.FR, start, 8, 10, true, 0, 0,
                 Set.of(Fixtures.LCM_SUB), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         return cohort;

@@ -23,6 +23,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
@@ -52,13 +53,13 @@ class RiskPolicyApiIT extends LocalHubTest {
     private Built cohortWithBen() {
         String id = "policy-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate start = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(4);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, "en", start, 8, 10, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, start, 8, 10, true, 0, 0,
                 Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         String learnerId = UUID.randomUUID().toString();
         LearnerKey key = LearnerKey.issue(learnerId);
         new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(learnerId, "Ben", learnerId + "@example.org",
-                cohort.pathId(), id, "en", PARIS.getId(), null, null, LearnerStatus.ENROLLED, null,
+                cohort.pathId(), id, Language.EN, PARIS.getId(), null, null, LearnerStatus.ENROLLED, null,
                 start.minusDays(3).atStartOfDay(PARIS).toInstant()), key.hash(), Instant.now(), Duration.ZERO);
         int[] progress = {10, 20, 30, 35}; // 50 % expected by the end of week 4
         DynamoCheckInStore checkIns = new DynamoCheckInStore(moto.dynamo(), moto.table());

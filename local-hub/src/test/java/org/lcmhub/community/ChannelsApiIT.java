@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
@@ -38,7 +39,7 @@ class ChannelsApiIT extends LocalHubTest {
 
     private Built cohort() {
         String id = "community-" + UUID.randomUUID().toString().substring(0, 8);
-        Cohort cohort = new Cohort(id, "path-" + id, "Python " + id, "en", LocalDate.now().minusWeeks(1), 8, 10, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Python " + id, Language.EN, LocalDate.now().minusWeeks(1), 8, 10, true, 0, 0,
                 Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         return new Built(cohort, learner(cohort, LearnerStatus.ENROLLED, null), learner(cohort, LearnerStatus.WAITLISTED, 1L));
@@ -48,7 +49,7 @@ class ChannelsApiIT extends LocalHubTest {
         String learnerId = UUID.randomUUID().toString();
         LearnerKey key = LearnerKey.issue(learnerId);
         new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(learnerId, "Awa", learnerId + "@example.org",
-                cohort.pathId(), cohort.cohortId(), "fr", "Europe/Paris", null, null, status, ticket, Instant.now()),
+                cohort.pathId(), cohort.cohortId(), Language.FR, "Europe/Paris", null, null, status, ticket, Instant.now()),
                 key.hash(), Instant.now(), Duration.ZERO);
         return key;
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
@@ -30,7 +31,7 @@ class ModerationApiIT extends LocalHubTest {
 
     private Cohort cohort() {
         String id = "moderation-" + UUID.randomUUID().toString().substring(0, 8);
-        Cohort cohort = new Cohort(id, "path-" + id, "Data " + id, "fr", LocalDate.now().minusWeeks(1), 8, 10, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Data " + id, Language.FR, LocalDate.now().minusWeeks(1), 8, 10, true, 0, 0,
                 Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         return cohort;

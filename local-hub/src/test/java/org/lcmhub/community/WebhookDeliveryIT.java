@@ -41,6 +41,7 @@ import org.lcmhub.community.webhook.Deliverer;
 import org.lcmhub.community.webhook.SecretBox;
 import org.lcmhub.community.webhook.WebhookAddress;
 import org.lcmhub.community.webhook.WebhookSender;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
@@ -84,7 +85,7 @@ class WebhookDeliveryIT extends LocalHubTest {
         });
         receiver.start();
         String id = "hooks-" + UUID.randomUUID().toString().substring(0, 8);
-        cohort = new Cohort(id, "path-" + id, "Python " + id, "fr", LocalDate.now(PARIS).minusWeeks(1), 8, 10, true, 0, 0,
+        cohort = new Cohort(id, "path-" + id, "Python " + id, Language.FR, LocalDate.now(PARIS).minusWeeks(1), 8, 10, true, 0, 0,
                 Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
     }
@@ -234,7 +235,7 @@ class WebhookDeliveryIT extends LocalHubTest {
         WebhookService service = hooked(dir, "staff", "teams", null, null, null);
         String id = UUID.randomUUID().toString();
         new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(new org.lcmhub.learner.Learner(
-                id, "Gaspard Aide", id + "@example.org", cohort.pathId(), cohort.cohortId(), "fr", "Europe/Paris", null, null,
+                id, "Gaspard Aide", id + "@example.org", cohort.pathId(), cohort.cohortId(), Language.FR, "Europe/Paris", null, null,
                 org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
                 org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
@@ -252,7 +253,7 @@ class WebhookDeliveryIT extends LocalHubTest {
     private String placeLearner(String name, boolean share) {
         String id = UUID.randomUUID().toString();
         new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(new org.lcmhub.learner.Learner(
-                id, name, id + "@example.org", cohort.pathId(), cohort.cohortId(), "fr", "Europe/Paris", null, null,
+                id, name, id + "@example.org", cohort.pathId(), cohort.cohortId(), Language.FR, "Europe/Paris", null, null,
                 org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
                 org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO, share);
         return id;

@@ -30,6 +30,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.http.Json;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Fixtures;
@@ -79,7 +80,7 @@ class DashboardApiIT extends LocalHubTest {
         String id = "dash-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate thisMonday = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate start = thisMonday.minusWeeks(4);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohorte " + id, "fr", start, 8, 10, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohorte " + id, Language.FR, start, 8, 10, true, 0, 0,
                 Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         Map<String, LearnerKey> keys = new java.util.LinkedHashMap<>();
@@ -112,7 +113,7 @@ class DashboardApiIT extends LocalHubTest {
         LearnerKey key = LearnerKey.issue(learnerId);
         Instant signedUp = cohort.startDate().minusDays(3).atStartOfDay(PARIS).toInstant();
         Learner learner = new Learner(learnerId, name, learnerId + "@example.org", cohort.pathId(), cohort.cohortId(),
-                "fr", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, signedUp);
+                Language.FR, "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, signedUp);
         new DynamoSignupStore(moto.dynamo(), moto.table()).place(learner, key.hash(), Instant.now(), Duration.ZERO);
         return key;
     }

@@ -29,6 +29,7 @@ import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.learner.Learner;
+import org.lcmhub.store.Gsi1;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -102,7 +103,7 @@ class DashboardPagingIT {
     void smallPagesCutThroughLearnersAndStillCountEachLearnerAndCheckInOnce(Moto moto) {
         CohortLoad.Loaded c = cohort(moto);
         // DynamoDB's own pages are the test above; 97 items a page cut through learners and weeks.
-        CohortRecords.Records r = new DynamoCohortRecords(moto.dynamo(), TABLE, 97).read(c.cohort().cohortId());
+        CohortRecords.Records r = new DynamoCohortRecords(new Gsi1(moto.dynamo(), TABLE, 97)).read(c.cohort().cohortId());
         Set<String> expected = IntStream.range(0, LEARNERS)
                 .mapToObj(i -> CohortLoad.learnerId(c.cohort().cohortId(), i)).collect(Collectors.toSet());
         assertThat(r.learners()).extracting(Learner::learnerId)

@@ -137,6 +137,10 @@ class HubServerIT {
 
         assertThat(errorOf(send("GET", "/api/no-such-route", null, null), 404).get("code").asText()).isEqualTo("not_found");
         assertThat(errorOf(send("DELETE", "/api/health", null, null), 405).get("code").asText()).isEqualTo("method_not_allowed");
+        // A public path whose methods differ in authorization still reaches its function for the others.
+        HttpResponse<String> deleteCohorts = send("DELETE", "/api/cohorts", null, null);
+        assertThat(errorOf(deleteCohorts, 405).get("code").asText()).isEqualTo("method_not_allowed");
+        assertThat(deleteCohorts.headers().firstValue("allow")).hasValue("GET, POST");
     }
 
     @Test

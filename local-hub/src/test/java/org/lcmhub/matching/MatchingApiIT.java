@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
@@ -35,14 +36,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * reasons, who may ask, and publishes that never over-fill a mentor nor give a learner two mentors.
  */
 class MatchingApiIT extends LocalHubTest {
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     /** A fresh cohort of a path no other test uses, run by {@code lcmEmail}. */
     private Cohort cohort(String lcmEmail, String language) {
         String id = unique("c");
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, language, LocalDate.now().plusDays(14), 8, 50,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.of(language), LocalDate.now().plusDays(14), 8, 50,
                 true, 0, 0, Set.of(LocalIssuer.subFor(lcmEmail)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         return cohort;
@@ -163,7 +160,7 @@ class MatchingApiIT extends LocalHubTest {
         String id = UUID.randomUUID().toString();
         new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
                 new org.lcmhub.learner.Learner(id, "Léa Martin", id + "@example.org", cohort.pathId(), cohort.cohortId(),
-                        "en", "Europe/Paris", "Python", 2, org.lcmhub.learner.LearnerStatus.ENROLLED, null,
+                        Language.EN, "Europe/Paris", "Python", 2, org.lcmhub.learner.LearnerStatus.ENROLLED, null,
                         Instant.parse(cohort.startDate().minusDays(1) + "T12:00:00Z")),
                 org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
         return id;
@@ -187,7 +184,7 @@ class MatchingApiIT extends LocalHubTest {
     void droppedOutAndFinishedLearnersAreNeverProposedNorPublished() throws Exception {
         String lcm = unique("lcm") + "@example.org";
         String id = unique("c");
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, "en", LocalDate.now().minusWeeks(8), 12, 50,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, LocalDate.now().minusWeeks(8), 12, 50,
                 true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         String farid = mentor(unique("farid") + "@example.org", "Farid Haddad", cohort, "[\"en\"]", 5);

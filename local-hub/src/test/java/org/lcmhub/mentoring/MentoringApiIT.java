@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
@@ -50,15 +50,11 @@ class MentoringApiIT extends LocalHubTest {
         }
     }
 
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     /** A cohort of its own path, started on the Monday two weeks ago (so check-ins are open). */
     private Cohort cohort(String lcmEmail) {
         String id = unique("am");
         LocalDate start = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, "fr", start, 8, 50, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.FR, start, 8, 50, true, 0, 0,
                 Set.of(LocalIssuer.subFor(lcmEmail)), Instant.now());
         // The creator's team item records their address, as POST /api/cohorts does.
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort, lcmEmail);

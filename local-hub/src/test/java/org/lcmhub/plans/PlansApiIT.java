@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
+import org.lcmhub.hub.testing.MatchedPair;
 import org.lcmhub.store.Keys;
 
 /**
@@ -23,52 +18,9 @@ import org.lcmhub.store.Keys;
  * the learner's answer, and a no-show turning up as a reason on the LCM's dashboard.
  */
 class PlansApiIT extends LocalHubTest {
-    private record Pair(Cohort cohort, String lcm, String mentorEmail, String learnerId, String key) {
-        String mentee() {
-            return "/api/mentors/me/mentees/" + learnerId;
-        }
-
-        String team() {
-            return "/api/cohorts/" + cohort.cohortId() + "/learners/" + learnerId;
-        }
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A French cohort starting today, its LCM, and a learner matched with a mentor. */
-    private Pair matched() throws Exception {
-        String lcm = unique("lcm") + "@example.org";
-        String id = unique("c");
-        Cohort cohort = new Cohort(id, "path-" + id, "Python " + id, "fr", LocalDate.now(), 8, 20, true,
-                0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
-        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
-        String mentorEmail = unique("ines") + "@example.org";
-        HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", token(mentorEmail, "mentor"),
-                "{\"name\":\"Inès Moreau\",\"paths\":[\"" + cohort.pathId() + "\"],\"languages\":[\"fr\"],"
-                        + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
-                        + "\"availability\":[{\"day\":\"tue\",\"from\":\"17:00\",\"to\":\"21:00\"}]}");
-        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
-        String learnerEmail = unique("awa") + "@example.org";
-        HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"Awa Diallo\",\"email\":\""
-                + learnerEmail + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + id
-                + "\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"hoursPerWeek\":3,"
-                + "\"goals\":\"Build a small web app\",\"consent\":true}");
-        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
-        String learnerId = HubClient.parse(signup).get("learnerId").asText();
-        String key = keyFromOutbox(learnerEmail);
-        String draftId = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/matching", token(lcm, "lcm"), "{}"))
-                .get("draftId").asText();
-        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/matching/" + draftId
-                + "/publish", token(lcm, "lcm"), null));
-        assertThat(published.get("published")).as(published.toString()).hasSize(1);
-        return new Pair(cohort, lcm, mentorEmail, learnerId, key);
-    }
-
     @Test
     void aReportChangesThePlanTheLearnerConfirmsItAndEveryVersionIsKept() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now());
         String mentor = token(p.mentorEmail(), "mentor");
         JsonNode start = HubClient.parse(client.json("GET", p.mentee() + "/plan", mentor, null));
         assertThat(start.at("/plan/version").asInt()).isZero();
@@ -123,7 +75,7 @@ class PlansApiIT extends LocalHubTest {
 
     @Test
     void nobodyElseReadsOrChangesThePlanAndBadInputLeavesNothingBehind() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now());
         String stranger = token(unique("farid") + "@example.org", "mentor");
         assertThat(client.json("GET", p.mentee() + "/plan", stranger, null).statusCode()).isEqualTo(404);
         assertThat(client.json("POST", p.mentee() + "/reports", stranger,
@@ -147,7 +99,7 @@ class PlansApiIT extends LocalHubTest {
 
     @Test
     void aNoShowIsAReasonOnTheDashboard() throws Exception {
-        Pair p = matched();
+        MatchedPair p = matchedPair(LocalDate.now());
         HttpResponse<String> filed = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
                 "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"no-show\"}");
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);

@@ -43,7 +43,7 @@ class SeatsConcurrencyIT {
             List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, 200)
                     .mapToObj(i -> http.sendAsync(HttpRequest.newBuilder(hub.url().resolve("/api/signups"))
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(SignupHandlerIT.signup(
+                            .POST(HttpRequest.BodyPublishers.ofString(Fixtures.signupBody(
                                     "learner" + i + "." + run + "@example.org", cohort.pathId(), cohort.cohortId())))
                             .build(), HttpResponse.BodyHandlers.ofString()))
                     .toList();

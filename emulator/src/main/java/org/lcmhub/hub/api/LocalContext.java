@@ -8,8 +8,11 @@ import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** The Lambda context of one local invocation. */
-final class LocalContext implements Context {
+/**
+ * The Lambda context of one local invocation; the functions' tests give it a logger that keeps
+ * what it is given.
+ */
+public class LocalContext implements Context {
     private final String requestId = UUID.randomUUID().toString();
     private final String functionName;
     private final int memoryMb;
@@ -17,10 +20,20 @@ final class LocalContext implements Context {
     private final LambdaLogger logger;
 
     LocalContext(String functionName, int memoryMb, int timeoutSeconds) {
+        this(functionName, memoryMb, timeoutSeconds * 1000L, stderr(functionName));
+    }
+
+    /** {@code remainingMillis}: the time the invocation has from now on. */
+    public LocalContext(String functionName, int memoryMb, long remainingMillis, LambdaLogger logger) {
         this.functionName = functionName;
         this.memoryMb = memoryMb;
-        this.deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
-        this.logger = new LambdaLogger() {
+        this.deadline = System.currentTimeMillis() + remainingMillis;
+        this.logger = logger;
+    }
+
+    /** The local hub's log: standard error, each line marked with the function's name. */
+    private static LambdaLogger stderr(String functionName) {
+        return new LambdaLogger() {
             @Override
             public void log(String message) {
                 System.err.println("[" + functionName + "] " + message);

@@ -3,6 +3,7 @@ package org.lcmhub.cohort.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.lcmhub.domain.Language;
 import org.lcmhub.risk.RiskPolicy;
 
 /**
@@ -14,7 +15,7 @@ public record Cohort(
         String cohortId,
         String pathId,
         String title,
-        String language,
+        Language language,
         LocalDate startDate,
         int weeks,
         int seats,
@@ -31,7 +32,7 @@ public record Cohort(
     }
 
     /** A cohort with the default early-warning thresholds. */
-    public Cohort(String cohortId, String pathId, String title, String language, LocalDate startDate, int weeks,
+    public Cohort(String cohortId, String pathId, String title, Language language, LocalDate startDate, int weeks,
                   int seats, boolean open, int enrolled, int waitlisted, Set<String> lcms, Instant createdAt) {
         this(cohortId, pathId, title, language, startDate, weeks, seats, open, enrolled, waitlisted, lcms, createdAt,
                 RiskPolicy.DEFAULTS);

@@ -2,6 +2,7 @@ package org.lcmhub.learner.store;
 
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 
 /** A learner's own records, as self-service reads, changes, exports and erases them. */
@@ -11,7 +12,7 @@ public interface LearnerStore {
     }
 
     /** What a learner may change; null leaves a field as it is, an empty goals text clears it. */
-    record ProfileChanges(String language, String timezone, Integer hoursPerWeek, String goals) {
+    record ProfileChanges(Language language, String timezone, Integer hoursPerWeek, String goals) {
     }
 
     Stored find(String learnerId);

@@ -204,7 +204,7 @@ public class MatchingService {
 
     /** A learner as the matcher sees them (no availability is asked of learners yet). */
     public static LearnerToMatch toMatch(Learner l) {
-        return new LearnerToMatch(l.learnerId(), List.of(l.language()), l.pathId(), ZoneId.of(l.timezone()),
+        return new LearnerToMatch(l.learnerId(), List.of(l.language().code()), l.pathId(), ZoneId.of(l.timezone()),
                 l.hoursPerWeek() == null ? 0 : l.hoursPerWeek(), l.goals(), List.of());
     }
 

@@ -37,7 +37,8 @@ public record Mentor(
      * The language of the hub's mails to this mentor: the first of their languages the hub writes
      * (en, fr), English otherwise. Per mentor, not per mentee, so all their mails read alike.
      */
-    public String mailLanguage() {
-        return languages.stream().filter(Language::isSupported).findFirst().orElse(Language.EN.code());
+    public Language mailLanguage() {
+        return languages.stream().map(Language::parse).flatMap(java.util.Optional::stream).findFirst()
+                .orElse(Language.EN);
     }
 }

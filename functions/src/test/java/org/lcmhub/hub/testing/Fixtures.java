@@ -1,5 +1,6 @@
 package org.lcmhub.hub.testing;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -25,10 +27,29 @@ public final class Fixtures {
         if (existing != null) {
             return existing;
         }
-        Cohort cohort = new Cohort(cohortId, pathId, "Cohort " + cohortId, "fr",
+        Cohort cohort = new Cohort(cohortId, pathId, "Cohort " + cohortId, Language.FR,
                 LocalDate.now().plusDays(30), 8, seats, true, 0, 0, Set.of(LCM_SUB), Instant.now());
         store.create(cohort);
         return cohort;
+    }
+
+    /** A sign-up's JSON body: Awa, in French, from Dakar, consenting. */
+    public static String signupBody(String email, String pathId, String cohortId) {
+        return "{\"name\":\"Awa\",\"email\":\"" + email + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\""
+                + cohortId + "\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"consent\":true}";
+    }
+
+    /** The API Gateway event of a JSON {@code POST /api/signups} with {@code body}, as the signup function gets it. */
+    public static APIGatewayV2HTTPEvent signupEvent(String body) {
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0").withRouteKey("ANY /api/signups").withRawPath("/api/signups")
+                .withHeaders(Map.of("content-type", "application/json"))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withRequestId("req-" + UUID.randomUUID())
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod("POST").withPath("/api/signups").build())
+                        .build())
+                .withBody(body).withIsBase64Encoded(false).build();
     }
 
     /** A fresh open cohort with a unique id and path. */

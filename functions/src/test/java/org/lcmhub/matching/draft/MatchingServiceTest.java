@@ -26,6 +26,7 @@ import org.lcmhub.mentor.model.Slot;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
 import org.lcmhub.matching.Wording;
 import org.lcmhub.testing.InMemoryCheckIns;
 import org.lcmhub.testing.InMemoryCohorts;
@@ -85,7 +86,7 @@ class MatchingServiceTest {
     }
 
     private String learner(String id, String language) {
-        signups.place(new Learner(id, "Learner " + id, id + "@example.org", "python", "c1", language, "Europe/Paris",
+        signups.place(new Learner(id, "Learner " + id, id + "@example.org", "python", "c1", Language.of(language), "Europe/Paris",
                 "Python", 2, LearnerStatus.ENROLLED, null, NOW), "hash", NOW, Duration.ofMinutes(1));
         return id;
     }
@@ -100,7 +101,7 @@ class MatchingServiceTest {
         Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
 
         assertThat(draft.pairs()).extracting(Draft.Pair::learnerId).containsExactly("a");
-        assertThat(Wording.texts(draft.pairs().get(0).reasons(), "fr")).contains("parlent tous deux fr");
+        assertThat(Wording.texts(draft.pairs().get(0).reasons(), Language.FR)).contains("parlent tous deux fr");
         assertThat(draft.pairs().get(0).reasons()).extracting(r -> r.code()).contains("languages", "path");
         assertThat(draft.unmatched()).extracting(Draft.Unmatched::learnerId).containsExactly("c");
         assertThat(draft.unmatched().get(0).reasons()).extracting(r -> r.code() + r.args())
@@ -149,9 +150,9 @@ class MatchingServiceTest {
     @Test
     void theReviewNamesTheLearnersAndTheMentorsOfTheDraft() {
         mentor("m1", "fr", 5);
-        mentor("m2", "en", 5);
+        mentor("m2", "pt", 5); // speaks neither learner's language: not in the draft
         learner("a", "fr");
-        learner("b", "de");
+        learner("b", "en");
         Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
         Map<String, String> names = service.names(lcm, "c1", draft);
         assertThat(names).containsEntry("a", "Learner a").containsEntry("b", "Learner b")
@@ -197,11 +198,11 @@ class MatchingServiceTest {
     }
 
     /** A cohort of 12 weeks that started on Monday 2026-10-05: "now" (2026-12-01) is in its week 9. */
-    private static final Cohort RUNNING = new Cohort("run", "python", "Running", "en", java.time.LocalDate.parse("2026-10-05"),
+    private static final Cohort RUNNING = new Cohort("run", "python", "Running", Language.EN, java.time.LocalDate.parse("2026-10-05"),
             12, 30, true, 0, 0, Set.of("lcm-1"), Instant.parse("2026-09-01T00:00:00Z"));
 
     private void runningLearner(String id) {
-        signups.place(new Learner(id, "Learner " + id, id + "@example.org", "python", "run", "fr", "Europe/Paris",
+        signups.place(new Learner(id, "Learner " + id, id + "@example.org", "python", "run", Language.FR, "Europe/Paris",
                 "Python", 2, LearnerStatus.ENROLLED, null, Instant.parse("2026-09-20T00:00:00Z")), "hash", NOW,
                 Duration.ofMinutes(1));
     }
@@ -253,10 +254,10 @@ class MatchingServiceTest {
         mentors.save(new Mentor("m1", "m1@example.org", "Mentor m1", List.of("python"), List.of("Python"),
                 List.of("pt", "fr"), "Europe/Paris", 5, 0, false,
                 List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), NOW));
-        assertThat(mentors.find("m1").mailLanguage()).isEqualTo("fr");
+        assertThat(mentors.find("m1").mailLanguage()).isEqualTo(Language.FR);
         mentors.save(new Mentor("m2", "m2@example.org", "Mentor m2", List.of("python"), List.of(), List.of("pt"),
                 "Europe/Paris", 5, 0, false, List.of(), NOW));
-        assertThat(mentors.find("m2").mailLanguage()).isEqualTo("en");
+        assertThat(mentors.find("m2").mailLanguage()).isEqualTo(Language.EN);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
+import org.lcmhub.domain.Language;
 
 /**
  * The local hub's OpenID Connect issuer: the endpoints Cognito's managed login gives the staff
@@ -151,7 +152,7 @@ public final class LocalSignIn {
      * redirect (an open redirect would hand codes to anyone); other mistakes go back to the page.
      */
     private Answer authorize(String origin, Map<String, String> params, Map<String, String> submitted) {
-        String lang = "fr".equals(params.get("lang")) ? "fr" : "en";
+        Language lang = Language.of(params.get("lang")); // as the managed login: English unless asked otherwise
         String redirect = params.getOrDefault("redirect_uri", "");
         if (!clientId.equals(params.get("client_id")) || !redirect.equals(origin + CALLBACK)) {
             return html(400, form.refusal(lang));
@@ -281,7 +282,7 @@ public final class LocalSignIn {
         String target = params.getOrDefault("logout_uri", "");
         boolean known = SIGNED_OUT.stream().anyMatch(p -> target.equals(origin + p));
         if (!clientId.equals(params.get("client_id")) || !known) {
-            return html(400, form.refusal(target.endsWith(SIGNED_OUT.get(1)) ? "fr" : "en"));
+            return html(400, form.refusal(target.endsWith(SIGNED_OUT.get(1)) ? Language.FR : Language.EN));
         }
         return new Answer(302, "text/plain", new byte[0], Map.of("Location", target));
     }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.domain.Language;
 
 /**
  * The local issuer's sign-in page, what Cognito's managed login shows on AWS: the demo accounts,
@@ -27,7 +28,7 @@ final class SignInForm {
     }
 
     /** The page for an authorize request ({@code hidden}: its parameters, carried by each form). */
-    String page(String lang, Map<String, String> hidden, String email, Map<String, String> errors) {
+    String page(Language lang, Map<String, String> hidden, String email, Map<String, String> errors) {
         JsonNode t = words(lang);
         StringBuilder html = head(lang, t.path("signin.local.title").asText());
         html.append("<h1>").append(esc(t.path("signin.local.title").asText())).append("</h1>\n<p class=\"lead\">")
@@ -74,12 +75,12 @@ final class SignInForm {
     }
 
     /** A request that cannot come back to the site (unknown app client or return address): no redirect. */
-    String refusal(String lang) {
+    String refusal(Language lang) {
         JsonNode t = words(lang);
         StringBuilder html = head(lang, t.path("signin.local.title").asText());
         html.append("<h1>").append(esc(t.path("signin.local.title").asText())).append("</h1>\n<p class=\"notice\" role=\"alert\">")
                 .append(esc(t.path("signin.local.badLink").asText())).append("</p>\n<p><a href=\"")
-                .append(lang.equals("fr") ? LocalSignIn.SIGNED_OUT.get(1) : LocalSignIn.SIGNED_OUT.get(0)).append("\">")
+                .append(lang.isFrench() ? LocalSignIn.SIGNED_OUT.get(1) : LocalSignIn.SIGNED_OUT.get(0)).append("\">")
                 .append(esc(t.path("signin.local.back").asText())).append("</a></p>\n");
         return html.append("</main>\n</body>\n</html>\n").toString();
     }
@@ -112,8 +113,8 @@ final class SignInForm {
         }
     }
 
-    private static StringBuilder head(String lang, String title) {
-        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\">\n"
+    private static StringBuilder head(Language lang, String title) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n"
                 + "<meta name=\"color-scheme\" content=\"light dark\">\n<title>").append(esc(title)).append(" · LCM Hub</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/css/hub.css\">\n<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n"
@@ -122,10 +123,10 @@ final class SignInForm {
                 + "</div></header>\n<main id=\"main\">\n");
     }
 
-    private JsonNode words(String lang) {
+    private JsonNode words(Language lang) {
         try {
             JsonNode all = JSON.readTree(catalogue.toFile());
-            return all.has(lang) ? all.get(lang) : all.get("en");
+            return all.has(lang.code()) ? all.get(lang.code()) : all.get("en");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the sign-in words " + catalogue, e);
         }

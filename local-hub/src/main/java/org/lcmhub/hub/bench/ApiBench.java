@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.engine.Tables;
 import org.lcmhub.hub.template.LocalEnvironment;
@@ -152,7 +153,7 @@ public final class ApiBench {
 
     private Cohort runningCohort(String id) {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, "en", start, 8, 100_000, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, start, 8, 100_000, true, 0, 0,
                 Set.of("bench-lcm"), Instant.now());
         new DynamoCohortStore(hub.dynamo(), table).create(cohort);
         return cohort;

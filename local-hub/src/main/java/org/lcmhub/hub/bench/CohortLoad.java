@@ -15,6 +15,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.dynamodb.CheckInItems;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.dynamodb.LearnerItems;
@@ -58,7 +59,7 @@ public final class CohortLoad {
         }
         LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(weeks);
-        Cohort cohort = new Cohort(cohortId, "bench-path", "Bench " + cohortId, "en", start, COHORT_WEEKS, learners,
+        Cohort cohort = new Cohort(cohortId, "bench-path", "Bench " + cohortId, Language.EN, start, COHORT_WEEKS, learners,
                 true, learners, 0, Set.of(lcmSub), Instant.now());
         new DynamoCohortStore(dynamo, table).create(cohort);
         String blockers = blockerChars == 0 ? null : "b".repeat(blockerChars);
@@ -68,7 +69,7 @@ public final class CohortLoad {
             String learnerId = learnerId(cohortId, i);
             Instant signedUp = start.minusDays(1 + i % 10).atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(i);
             items.add(LearnerItems.toItem(new Learner(learnerId, "Learner " + i, learnerId + "@example.org",
-                    cohort.pathId(), cohortId, i % 3 == 0 ? "fr" : "en", "Europe/Paris", null, 4, LearnerStatus.ENROLLED,
+                    cohort.pathId(), cohortId, i % 3 == 0 ? Language.FR : Language.EN, "Europe/Paris", null, 4, LearnerStatus.ENROLLED,
                     null, signedUp), "bench-no-key", signedUp));
             Map<String, AttributeValue> standing = new HashMap<>();
             for (int w = 1; w <= weeks; w++) {

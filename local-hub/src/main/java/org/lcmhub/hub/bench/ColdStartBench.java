@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.Tables;
@@ -181,7 +182,7 @@ public final class ColdStartBench {
     static void prepare(DynamoDbClient dynamo, String table) {
         DynamoCohortStore cohorts = new DynamoCohortStore(dynamo, table);
         if (cohorts.find(COHORT) == null) {
-            cohorts.create(new Cohort(COHORT, "bench-path", "Bench", "fr",
+            cohorts.create(new Cohort(COHORT, "bench-path", "Bench", Language.FR,
                     LocalDate.now().plusDays(30), 8, 1000, true, 0, 0, Set.of("bench-lcm"), Instant.now()));
         }
     }

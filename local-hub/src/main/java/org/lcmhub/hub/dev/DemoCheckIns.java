@@ -60,7 +60,7 @@ final class DemoCheckIns {
         int past = Math.min(current - 1, cohort.weeks());
         var context = new LearnerContext(learner.learnerId(), cohort.cohortId(), zone, cohort.startDate(),
                 cohort.endDate(), cohort.weeks());
-        boolean french = "fr".equals(learner.language());
+        boolean french = learner.language().isFrench();
         int written = 0;
         for (int w = 1; w <= Math.min(current, cohort.weeks()); w++) {
             Week week = week(habit, w, past, cohort.weeks(), seat, learner.hoursPerWeek() == null ? 4 : learner.hoursPerWeek());

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
@@ -119,10 +120,10 @@ public final class DemoData {
             // Started some weeks ago, before its last week: several weeks of check-ins to show.
             LocalDate started = monday.minusWeeks(Math.max(1, Math.min(path.weeks() - 1, 6)));
             // Titles without dates: pages show each cohort's dates in the reader's language.
-            Cohort now = new Cohort(running, path.pathId(), path.title(), "en",
+            Cohort now = new Cohort(running, path.pathId(), path.title(), Language.EN,
                     started, path.weeks(), 12, true, 0, 0, Set.of(lead, fellow), clock.instant());
             Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(), path.title() + " (2)",
-                    "fr", monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
+                    Language.FR, monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
             cohorts.create(now);
             cohorts.create(next);
             // As if each demo LCM had signed in: the daily digest has their addresses.
@@ -163,8 +164,9 @@ public final class DemoData {
         String learnerId = java.util.UUID.nameUUIDFromBytes(("demo:" + cohort.cohortId() + ":" + n)
                 .getBytes(StandardCharsets.UTF_8)).toString();
         LearnerKey key = LearnerKey.issue(learnerId);
-        Learner learner = new Learner(learnerId, who[0], email, path.pathId(), cohort.cohortId(), who[2], who[1],
-                n % 3 == 0 ? "Finish the path and use it at work" : null, 2 + n % 6, LearnerStatus.ENROLLED, null, at);
+        Learner learner = new Learner(learnerId, who[0], email, path.pathId(), cohort.cohortId(),
+                Language.of(who[2]), who[1], n % 3 == 0 ? "Finish the path and use it at work" : null, 2 + n % 6,
+                LearnerStatus.ENROLLED, null, at);
         return new Placed(signups.place(learner, key.hash(), at, Duration.ZERO).learner(), key);
     }
 

@@ -47,7 +47,7 @@ final class DemoPlans {
             return 0;
         }
         PersonalPlan plan = service.folder(lcm, learner.learnerId()).plan();
-        boolean fr = "fr".equals(learner.language());
+        boolean fr = learner.language().isFrench();
         switch (seat) {
             case 0 -> {
                 List<PlanInput.ObjectiveInput> objectives = new ArrayList<>();

@@ -159,7 +159,8 @@ class OpenApiContractTest {
     void refusesAnExportThatLeaksTheKeysHash() {
         String profile = "{\"learnerId\":\"l-1\",\"name\":\"Awa\",\"email\":\"awa@example.org\",\"pathId\":\"p\","
                 + "\"status\":\"enrolled\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"hoursPerWeek\":null,"
-                + "\"goals\":null,\"createdAt\":\"2026-12-01T10:00:00Z\",\"oneToOne\":null,\"checkIns\":[]}";
+                + "\"goals\":null,\"createdAt\":\"2026-12-01T10:00:00Z\",\"oneToOne\":null,\"checkIns\":[],"
+                + "\"mentor\":null}";
         Map<String, List<String>> download = Map.of("Content-Disposition", List.of("attachment"));
         assertThat(contract.problems("GET", "/api/me/export", new Answer(200, "application/json", download,
                 "{\"profile\":" + profile + ",\"records\":[{\"name\":\"Awa\"}]}"))).isEmpty();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubExtension;
@@ -57,13 +58,13 @@ class CommunityBrowserIT {
         this.hub = hub;
         this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
-        cohort = new Cohort("cb-" + run, "python-8-weeks", "Python du jeudi " + run, "fr", LocalDate.now().minusWeeks(1), 8,
+        cohort = new Cohort("cb-" + run, "python-8-weeks", "Python du jeudi " + run, Language.FR, LocalDate.now().minusWeeks(1), 8,
                 20, true, 0, 0, Set.of(LocalIssuer.subFor(alice)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         String id = UUID.randomUUID().toString();
         awa = LearnerKey.issue(id);
         new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Awa Diallo", "awa." + run + "@example.org",
-                cohort.pathId(), cohort.cohortId(), "fr", "Europe/Paris", null, null, LearnerStatus.ENROLLED, null,
+                cohort.pathId(), cohort.cohortId(), Language.FR, "Europe/Paris", null, null, LearnerStatus.ENROLLED, null,
                 Instant.now()), awa.hash(), Instant.now(), Duration.ZERO);
     }
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
@@ -104,9 +105,9 @@ class LearnerJourneyBrowserIT {
         DynamoCohortStore store = new DynamoCohortStore(moto.dynamo(), moto.table());
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Set<String> team = Set.of(LocalIssuer.subFor(lcm));
-        Cohort open = new Cohort("learner-open-" + tag + lang + "-" + run, pathId, "Spring group " + lang.toUpperCase(), lang,
+        Cohort open = new Cohort("learner-open-" + tag + lang + "-" + run, pathId, "Spring group " + lang.toUpperCase(), Language.of(lang),
                 monday.minusWeeks(1), 8, 40, true, 0, 0, team, Instant.now());
-        Cohort full = new Cohort("learner-full-" + tag + lang + "-" + run, pathId, "Summer group " + lang.toUpperCase(), lang,
+        Cohort full = new Cohort("learner-full-" + tag + lang + "-" + run, pathId, "Summer group " + lang.toUpperCase(), Language.of(lang),
                 monday.plusWeeks(3), 8, 1, true, 0, 0, team, Instant.now());
         store.create(open);
         store.create(full);

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Checkout;
@@ -79,7 +80,7 @@ class PlansBrowserIT {
             }
         }
         lcm = "lcm-plans-" + run + "@example.org";
-        cohort = new Cohort("plc-" + run, PATH, "Python " + run, "fr", LocalDate.now().minusDays(7), 8, 20, true,
+        cohort = new Cohort("plc-" + run, PATH, "Python " + run, Language.FR, LocalDate.now().minusDays(7), 8, 20, true,
                 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(client, mentor, "mentor"),
@@ -92,7 +93,7 @@ class PlansBrowserIT {
             String id = UUID.randomUUID().toString();
             LearnerKey key = LearnerKey.issue(id);
             new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, names.get(lang),
-                    lang + "-plans-" + run + "@example.org", PATH, cohort.cohortId(), "en".equals(lang) ? "en" : "fr",
+                    lang + "-plans-" + run + "@example.org", PATH, cohort.cohortId(), "en".equals(lang) ? Language.EN : Language.FR,
                     "Europe/Paris",
                     "Automate my reports", 5, LearnerStatus.ENROLLED, null,
                     cohort.startDate().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),

@@ -29,6 +29,7 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Checkout;
@@ -82,7 +83,7 @@ class StaffWorkspaceBrowserIT {
         this.browser = Browser.start(true);
         // A cohort of the Python path that started eight weeks ago, run by Alice and Bruno.
         String id = "wsc-" + run; // not a part of any address of the test
-        cohort = new Cohort(id, PATH, "Python du mardi " + run, "fr", LocalDate.now().minusWeeks(8), 12, 20, true, 0, 0,
+        cohort = new Cohort(id, PATH, "Python du mardi " + run, Language.FR, LocalDate.now().minusWeeks(8), 12, 20, true, 0, 0,
                 Set.of(LocalIssuer.subFor(alice), LocalIssuer.subFor(bruno)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         // Mira covers every path from Montreal on Tuesday evenings: far from the learners in Paris.
@@ -116,7 +117,7 @@ class StaffWorkspaceBrowserIT {
         // Placed as from the cohort's start (sign-ups close once a cohort is this far along).
         String id = UUID.randomUUID().toString();
         new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
-                new org.lcmhub.learner.Learner(id, name, email, PATH, cohort.cohortId(), "fr", "Europe/Paris", "Python", 2,
+                new org.lcmhub.learner.Learner(id, name, email, PATH, cohort.cohortId(), Language.FR, "Europe/Paris", "Python", 2,
                         org.lcmhub.learner.LearnerStatus.ENROLLED, null, cohort.startDate().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
                 org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
         learners.put(name, id);

@@ -78,6 +78,21 @@ class DemoDataIT extends LocalHubTest {
     }
 
     @Test
+    void theRunningCohortsPostToTheirChannelsAndTheLogShowsIt(Moto moto) throws Exception {
+        seeded(moto);
+        String lcm = DemoData.LCMS.get(0);
+        String running = cohortsRunBy(new DynamoCohortStore(moto.dynamo(), moto.table()), LocalIssuer.subFor(lcm)).stream()
+                .filter(id -> id.endsWith("-running")).findFirst().orElseThrow();
+        JsonNode hooks = HubClient.parse(client.json("GET", "/api/cohorts/" + running + "/webhooks", token(lcm, "lcm"), null));
+        assertThat(hooks.get("webhooks")).extracting(h -> h.get("audience").asText()).containsExactlyInAnyOrder("learners", "staff");
+        assertThat(hooks.toString()).doesNotContain("hooks.slack.com/services"); // last characters only
+        JsonNode log = HubClient.parse(client.json("GET", "/api/cohorts/" + running + "/deliveries", token(lcm, "lcm"), null));
+        assertThat(log.get("deliveries")).extracting(d -> d.get("event").asText())
+                .contains("checkin-reminder", "kudos", "asked-for-help", "digest");
+        assertThat(log.get("deliveries")).extracting(d -> d.get("status").asText()).contains("sent", "failed");
+    }
+
+    @Test
     void everyRunningCohortsDashboardShowsAMixOfStandingsAndOutcomes(Moto moto) throws Exception {
         seeded(moto);
         DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());

@@ -19,6 +19,7 @@ import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.risk.Assessment;
@@ -104,9 +105,9 @@ class JudgeCsvTest {
     void eachVerdictIsTheDashboardsOnTheSameHistory() throws IOException {
         Map<String, List<WeekRow>> learners = JudgeCsv.read(new StringReader(IN));
         List<CSVRecord> rows = judged(IN);
-        Cohort cohort = new Cohort("c", "p", "C", "en", START, 6, 10, true, 0, 0, Set.of(), Instant.EPOCH);
+        Cohort cohort = new Cohort("c", "p", "C", Language.EN, START, 6, 10, true, 0, 0, Set.of(), Instant.EPOCH);
         for (Map.Entry<String, List<WeekRow>> e : learners.entrySet()) {
-            Learner learner = new Learner(e.getKey(), e.getKey(), "x@example.org", "p", "c", "en", "UTC", null, null,
+            Learner learner = new Learner(e.getKey(), e.getKey(), "x@example.org", "p", "c", Language.EN, "UTC", null, null,
                     LearnerStatus.ENROLLED, null, START.minusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant());
             for (int w = 1; w <= 6; w++) {
                 List<WeeklyCheckIn> history = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lcmhub.cohort.RiskPolicyRules;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
 import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
@@ -33,7 +34,7 @@ public final class CohortItems {
         item.put("cohortId", s(c.cohortId()));
         item.put("pathId", s(c.pathId()));
         item.put("title", s(c.title()));
-        item.put("language", s(c.language()));
+        item.put("language", s(c.language().code()));
         item.put("startDate", s(c.startDate().toString()));
         item.put("weeks", n(c.weeks()));
         item.put("seats", n(c.seats()));
@@ -65,7 +66,7 @@ public final class CohortItems {
                 item.get("cohortId").s(),
                 item.get("pathId").s(),
                 item.get("title").s(),
-                item.get("language").s(),
+                Language.of(item.get("language").s()),
                 LocalDate.parse(item.get("startDate").s()),
                 num(item, "weeks"),
                 num(item, "seats"),

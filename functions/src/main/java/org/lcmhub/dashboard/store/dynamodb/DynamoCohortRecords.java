@@ -9,13 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.dynamodb.CheckInItems;
 import org.lcmhub.dashboard.store.CohortRecords;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.dynamodb.LearnerItems;
 import org.lcmhub.matching.model.PairRef;
+import org.lcmhub.store.Gsi1;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Standings;
@@ -31,19 +31,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * up before standings existed) is read from their own partition instead, one query each.
  */
 public final class DynamoCohortRecords implements CohortRecords {
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final Integer pageSize;
+    private final Gsi1 index;
 
     public DynamoCohortRecords(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, null);
+        this(Gsi1.of(dynamo, table));
     }
 
-    /** {@code pageSize}: items per query page ({@code Limit}); null leaves DynamoDB's 1 MB pages. */
-    public DynamoCohortRecords(DynamoDbClient dynamo, String table, Integer pageSize) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.pageSize = pageSize;
+    public DynamoCohortRecords(Gsi1 index) {
+        this.index = index;
     }
 
     @Override
@@ -52,7 +47,7 @@ public final class DynamoCohortRecords implements CohortRecords {
         Map<String, String> mentorOf = new HashMap<>();
         Set<PairRef> neverAgain = new HashSet<>();
         // "NEVER#" followed by the highest character ends the range after every never-again pair.
-        query(Keys.cohortPk(cohortId), " AND GSI1SK BETWEEN :from AND :to", Map.of(":from", s(Keys.LEARNER),
+        index.forEach(Keys.cohortPk(cohortId), " AND GSI1SK BETWEEN :from AND :to", Map.of(":from", s(Keys.LEARNER),
                 ":to", s(Keys.NEVER + Character.MAX_VALUE)), item -> {
                     ItemType type = ItemType.of(item);
                     switch (type == null ? ItemType.COHORT : type) {
@@ -66,7 +61,7 @@ public final class DynamoCohortRecords implements CohortRecords {
         List<WeeklyCheckIn> checkIns = new ArrayList<>();
         Map<String, Instant> lastContact = new HashMap<>();
         Set<String> complete = new HashSet<>();
-        query(Standings.PREFIX + cohortId, "", Map.of(), item -> {
+        index.forEach(Standings.PREFIX + cohortId, item -> {
             String learnerId = standing(item, cohortId, checkIns, lastContact);
             if (learnerId != null) {
                 complete.add(learnerId);
@@ -75,16 +70,6 @@ public final class DynamoCohortRecords implements CohortRecords {
         List<Learner> without = learners.stream().filter(l -> !complete.contains(l.learnerId())).toList();
         without.forEach(l -> readOwn(l.learnerId(), checkIns, lastContact));
         return new Records(learners, checkIns, List.of(), lastContact, mentorOf, neverAgain, without.size());
-    }
-
-    private void query(String partition, String sortKeyCondition, Map<String, AttributeValue> values,
-                       Consumer<Map<String, AttributeValue>> each) {
-        Map<String, AttributeValue> all = new HashMap<>(values);
-        all.put(":pk", s(partition));
-        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
-                        .keyConditionExpression("GSI1PK = :pk" + sortKeyCondition)
-                        .expressionAttributeValues(all))
-                .items().forEach(each);
     }
 
     /**
@@ -112,7 +97,7 @@ public final class DynamoCohortRecords implements CohortRecords {
 
     /** A learner without a complete standing: their check-ins and contact notes, from their partition. */
     void readOwn(String learnerId, List<WeeklyCheckIn> checkIns, Map<String, Instant> lastContact) {
-        dynamo.queryPaginator(r -> r.tableName(table)
+        index.dynamo().queryPaginator(r -> r.tableName(index.table())
                         .keyConditionExpression("PK = :pk")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)))))
                 .items().forEach(item -> {

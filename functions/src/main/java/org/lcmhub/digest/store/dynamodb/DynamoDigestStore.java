@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.digest.DigestStore;
+import org.lcmhub.store.Gsi1;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,26 +27,17 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 public final class DynamoDigestStore implements DigestStore {
     private final DynamoDbClient dynamo;
     private final String table;
-    private final Integer pageSize;
 
     public DynamoDigestStore(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, null);
-    }
-
-    /** {@code pageSize}: items per query page ({@code Limit}); null leaves DynamoDB's 1 MB pages. */
-    public DynamoDigestStore(DynamoDbClient dynamo, String table, Integer pageSize) {
         this.dynamo = dynamo;
         this.table = table;
-        this.pageSize = pageSize;
     }
 
     @Override
     public List<String> cohortsEndingOnOrAfter(LocalDate today) {
         List<String> ids = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
-                        .keyConditionExpression("GSI1PK = :pk AND GSI1SK >= :from")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.COHORTS), ":from", s(Keys.END + today))))
-                .items().forEach(item -> ids.add(item.get("cohortId").s()));
+        Gsi1.of(dynamo, table).forEach(Keys.COHORTS, " AND GSI1SK >= :from", Map.of(":from", s(Keys.END + today)),
+                item -> ids.add(item.get("cohortId").s()));
         return ids;
     }
 

@@ -54,7 +54,7 @@ public final class DynamoLearnerStore implements LearnerStore {
         values.put(":hash", s(keyHash));
         if (c.language() != null) {
             sets.add("#language = :language");
-            values.put(":language", s(c.language()));
+            values.put(":language", s(c.language().code()));
         }
         if (c.timezone() != null) {
             sets.add("#timezone = :timezone");

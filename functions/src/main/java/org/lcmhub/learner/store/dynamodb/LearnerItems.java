@@ -6,6 +6,7 @@ import static org.lcmhub.store.Keys.s;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.store.ItemType;
@@ -31,7 +32,7 @@ public final class LearnerItems {
         item.put("email", s(l.email()));
         item.put("pathId", s(l.pathId()));
         item.put("cohortId", s(l.cohortId()));
-        item.put("language", s(l.language()));
+        item.put("language", s(l.language().code()));
         item.put("timezone", s(l.timezone()));
         if (l.goals() != null) {
             item.put("goals", s(l.goals()));
@@ -56,7 +57,7 @@ public final class LearnerItems {
                 item.get("email").s(),
                 item.get("pathId").s(),
                 item.get("cohortId").s(),
-                item.get("language").s(),
+                Language.of(item.get("language").s()),
                 item.get("timezone").s(),
                 item.containsKey("goals") ? item.get("goals").s() : null,
                 item.containsKey("hoursPerWeek") ? Integer.valueOf(item.get("hoursPerWeek").n()) : null,

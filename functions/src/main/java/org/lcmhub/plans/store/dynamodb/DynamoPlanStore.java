@@ -11,6 +11,7 @@ import java.util.Map;
 import org.lcmhub.plans.PersonalPlan;
 import org.lcmhub.plans.SessionReport;
 import org.lcmhub.plans.store.PlanStore;
+import org.lcmhub.store.Gsi1;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
@@ -29,17 +30,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class DynamoPlanStore implements PlanStore {
     private final DynamoDbClient dynamo;
     private final String table;
-    private final Integer pageSize;
+    private final Gsi1 index;
 
     public DynamoPlanStore(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, null);
+        this(Gsi1.of(dynamo, table));
     }
 
-    /** {@code pageSize}: items per query page when reading a cohort's plans (null: DynamoDB's own pages). */
-    public DynamoPlanStore(DynamoDbClient dynamo, String table, Integer pageSize) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.pageSize = pageSize;
+    /** {@code index}: how a cohort's plans are read, page by page. */
+    public DynamoPlanStore(Gsi1 index) {
+        this.dynamo = index.dynamo();
+        this.table = index.table();
+        this.index = index;
     }
 
     @Override
@@ -171,18 +172,15 @@ public final class DynamoPlanStore implements PlanStore {
     public CohortPlans forCohort(String cohortId) {
         Map<String, PersonalPlan> plans = new HashMap<>();
         Map<String, List<SessionReport>> reports = new HashMap<>();
-        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1).limit(pageSize)
-                        .keyConditionExpression("GSI1PK = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.plansPk(cohortId)))))
-                .items().forEach(item -> {
-                    if (ItemType.of(item) == ItemType.PLAN) {
-                        PersonalPlan p = PlanItems.plan(item);
-                        plans.put(p.learnerId(), p);
-                    } else if (ItemType.of(item) == ItemType.SESSION_REPORT) {
-                        SessionReport rep = PlanItems.report(item);
-                        reports.computeIfAbsent(rep.learnerId(), k -> new ArrayList<>()).add(rep);
-                    }
-                });
+        index.forEach(Keys.plansPk(cohortId), item -> {
+            if (ItemType.of(item) == ItemType.PLAN) {
+                PersonalPlan p = PlanItems.plan(item);
+                plans.put(p.learnerId(), p);
+            } else if (ItemType.of(item) == ItemType.SESSION_REPORT) {
+                SessionReport rep = PlanItems.report(item);
+                reports.computeIfAbsent(rep.learnerId(), k -> new ArrayList<>()).add(rep);
+            }
+        });
         reports.values().forEach(list -> list.sort((a, b) -> b.reportId().compareTo(a.reportId())));
         return new CohortPlans(plans, reports);
     }
