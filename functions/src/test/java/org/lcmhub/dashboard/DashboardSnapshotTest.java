@@ -62,7 +62,7 @@ class DashboardSnapshotTest {
     private final List<Learner> learners = new ArrayList<>(List.of(learner("ana"), learner("bea"), learner("cid")));
 
     private static Learner learner(String id) {
-        return new Learner(id, "Name " + id, id + "@example.org", "python", "c-1", "en", "UTC", null, null,
+        return new Learner(id, "Name " + id, id + "@example.org", "python", "c-1", org.lcmhub.domain.Language.EN, "UTC", null, null,
                 LearnerStatus.ENROLLED, null, Instant.parse("2026-12-20T10:00:00Z"));
     }
 

@@ -22,6 +22,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.testing.Fixtures;
 import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.learner.Learner;
@@ -46,13 +47,13 @@ class FiguresRevisionIT extends LocalHubTest {
         String cohortId = "rev-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(WEEKS);
-        new DynamoCohortStore(moto.dynamo(), moto.table()).create(new Cohort(cohortId, "path-rev", "Rev", "en", start, 8,
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(new Cohort(cohortId, "path-rev", "Rev", Language.EN, start, 8,
                 LEARNERS, true, 0, 0, Set.of("lcm-rev"), Instant.now()));
         List<String> learners = new ArrayList<>();
         DynamoSignupStore signups = new DynamoSignupStore(moto.dynamo(), moto.table());
         for (int i = 0; i < LEARNERS; i++) {
             String id = UUID.randomUUID().toString();
-            signups.place(new Learner(id, "L" + i, id + "@example.org", "path-rev", cohortId, "en", "UTC", null, null,
+            signups.place(new Learner(id, "L" + i, id + "@example.org", "path-rev", cohortId, Language.EN, "UTC", null, null,
                     LearnerStatus.ENROLLED, null, Instant.now()), LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
             learners.add(id);
         }
