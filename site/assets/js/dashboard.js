@@ -1,6 +1,7 @@
 // The LCM dashboard: the cohorts the signed-in LCM runs; the chosen one opens at once (figures,
 // who to watch and why, who has no mentor grouped by reason, every learner with a detail panel:
-// check-ins and their chart, notes of the team, the mentor's session notes, a mail link), three
+// check-ins and their chart, notes of the team, the mentor's session notes, a mail link; learners
+// come a page at a time, a learner of the watch list not on a page yet alone), three
 // charts (charts.js), a note form and the CSV export. Words come from the staff catalogue
 // (LcmStaff.t) in the page's language; reasons are rendered from their codes.
 (function () {
@@ -13,6 +14,8 @@
   var learnersById = {};
   var shownLearner = null;
   var notesCursor = null;
+  var nextLearners = null; // the cursor of the next page of learners, null after the last
+  var PAGE = 50;
 
   function pct(v) { return S.number(v * 100, 0) + ' %'; }
 
@@ -105,10 +108,12 @@
     });
   }
 
-  function everyone(d) {
+  /** The learners of one page; {@code more}: added under those shown already. */
+  function everyone(d, more) {
     var ul = $('dash-learners');
-    ul.textContent = '';
-    learnersById = {};
+    if (!more) { ul.textContent = ''; learnersById = {}; }
+    nextLearners = d.next || null;
+    $('dash-learners-more').hidden = !nextLearners;
     (d.learners || []).forEach(function (l) {
       learnersById[l.learnerId] = l;
       var li = ul.appendChild(node('li', undefined, 'dash-person'));
@@ -118,6 +123,28 @@
       li.appendChild(node('span', ' · ' + status + ' · ' + t('dash.progress', { progress: l.progress, week: l.week }),
         'dash-meta'));
     });
+    $('dash-learners-count').textContent = t('dash.learnersShown', { shown: S.number(ul.children.length),
+      total: S.number(current.enrolled) });
+  }
+
+  /** The next page of learners, added to the list and to the note form's choices. */
+  function moreLearners() {
+    var button = $('dash-learners-more');
+    var before = $('dash-learners').children.length;
+    button.disabled = true;
+    return S.call('GET', dashboardPath('limit=' + PAGE + '&cursor=' + encodeURIComponent(nextLearners))).then(function (r) {
+      button.disabled = false;
+      if (!r.ok) { failed(r); return; }
+      everyone(r.json, true);
+      noteChoices(r.json, true);
+      // Keyboard users carry on from the first learner just added.
+      var added = $('dash-learners').children[before];
+      if (added) { added.querySelector('button').focus(); }
+    });
+  }
+
+  function dashboardPath(query) {
+    return '/api/cohorts/' + encodeURIComponent(current.cohortId) + '/dashboard?' + query;
   }
 
   function progressChart(rows) {
@@ -176,19 +203,35 @@
     });
   }
 
-  function noteChoices(d) {
+  function noteChoices(d, more) {
     var select = $('dash-note-learner');
     var chosen = select.value;
-    select.textContent = '';
-    select.appendChild(node('option', t('dash.chooseLearner'))).value = '';
-    (d.learners || []).forEach(function (l) { select.appendChild(node('option', l.name)).value = l.learnerId; });
+    if (!more) {
+      select.textContent = '';
+      select.appendChild(node('option', t('dash.chooseLearner'))).value = '';
+    }
+    (d.learners || []).forEach(function (l) {
+      if (!select.querySelector('option[value="' + CSS.escape(l.learnerId) + '"]')) {
+        select.appendChild(node('option', l.name)).value = l.learnerId;
+      }
+    });
     if (learnersById[chosen]) { select.value = chosen; }
   }
 
   /** The learner's panel: status and reasons, a mail link, check-ins, the team's notes, session notes. */
   function detail(learnerId) {
     var l = learnersById[learnerId];
-    if (!l) { return; }
+    if (!l) {
+      // Not on a page shown yet (a learner of the watch list, say): ask for that learner alone.
+      S.call('GET', dashboardPath('learner=' + encodeURIComponent(learnerId))).then(function (r) {
+        var found = r.ok && r.json.learners && r.json.learners[0];
+        if (!found) { if (!r.ok) { failed(r); } return; }
+        learnersById[learnerId] = found;
+        noteChoices(r.json, true);
+        detail(learnerId);
+      });
+      return;
+    }
     shownLearner = learnerId;
     var panel = $('dash-detail');
     panel.hidden = false;
@@ -308,11 +351,12 @@
 
   function show(cohortId) {
     state.textContent = t('staff.loading');
-    return S.call('GET', '/api/cohorts/' + encodeURIComponent(cohortId) + '/dashboard').then(function (r) {
+    return S.call('GET', '/api/cohorts/' + encodeURIComponent(cohortId) + '/dashboard?limit=' + PAGE).then(function (r) {
       if (!r.ok) { failed(r); return; }
       var d = r.json;
       current = d;
       $('dash-title').textContent = d.title;
+      $('dash-figures-at').textContent = t('dash.figuresAt', { time: S.dateTime(d.figuresAt) });
       kpis(d);
       everyone(d);
       riskList(d);
@@ -339,6 +383,7 @@
     });
   }
 
+  $('dash-learners-more').addEventListener('click', moreLearners);
   $('dash-detail-notes-more').addEventListener('click', function () { if (shownLearner) { notes(shownLearner); } });
 
   $('dash-csv').addEventListener('click', function () {

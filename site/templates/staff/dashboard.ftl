@@ -9,6 +9,7 @@
 <div id="dash-body" hidden>
   <h2 id="dash-title" tabindex="-1"></h2>
   <dl id="dash-kpis" class="dash-kpis"></dl>
+  <p id="dash-figures-at" class="hint"></p>
   <p class="staff-actions"><button type="button" id="dash-csv" class="button">${s("dash.csv")}</button> <span id="dash-csv-state" role="status"></span></p>
 
   <div class="staff-columns">
@@ -29,6 +30,8 @@
       <section aria-labelledby="dash-learners-heading">
         <h3 id="dash-learners-heading">${s("dash.learners")}</h3>
         <ul id="dash-learners" class="dash-people"></ul>
+        <p id="dash-learners-count" class="hint" role="status"></p>
+        <p><button type="button" id="dash-learners-more" class="button-secondary" hidden>${s("dash.learnersMore")}</button></p>
       </section>
     </div>
 

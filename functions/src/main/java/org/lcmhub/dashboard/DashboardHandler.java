@@ -12,6 +12,8 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.cohort.CohortErrors;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
+import org.lcmhub.dashboard.store.dynamodb.DynamoFiguresCache;
+import org.lcmhub.dashboard.store.dynamodb.DynamoLearnerPage;
 import org.lcmhub.dashboard.store.dynamodb.DynamoMentorDirectory;
 import org.lcmhub.domain.Language;
 import org.lcmhub.http.ApiException;
@@ -60,13 +62,14 @@ public class DashboardHandler extends ApiHandler {
         String table = index.table();
         return new DashboardService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(index),
                 new DynamoNoteStore(dynamo, table), new DynamoMentorDirectory(dynamo, table, new DynamoMentorStore(dynamo, table)), clock,
-                new DynamoPlanStore(index));
+                new DynamoPlanStore(index), new DynamoFiguresCache(dynamo, table), new DynamoLearnerPage(dynamo, table));
     }
 
     @Override
     protected void routes(Router router) {
-        router.get("/api/cohorts/{cohortId}/dashboard", r -> guarded(() -> ApiResponse.ok(
-                view(service.dashboard(StaffClaims.lcm(r), r.pathParameter("cohortId"))))));
+        router.get("/api/cohorts/{cohortId}/dashboard", r -> guarded(() -> DashboardPages.asked(r)
+                ? ApiResponse.ok(DashboardPages.view(r, service))
+                : ApiResponse.ok(view(service.dashboard(StaffClaims.lcm(r), r.pathParameter("cohortId"))))));
         router.get("/api/cohorts/{cohortId}/export.csv", r -> guarded(() -> csv(r)));
         router.post("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> note(r)));
         router.get("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> notes(r)));
@@ -142,22 +145,7 @@ public class DashboardHandler extends ApiHandler {
         List<Map<String, Object>> atRisk = k.atRisk().stream().map(l -> standing(l, language)).toList();
         v.put("atRisk", atRisk);
         // Every enrolled learner, for the detail panel; the address is for the cohort's team only.
-        Map<String, org.lcmhub.learner.Learner> byId = new java.util.HashMap<>();
-        d.enrolled().forEach(l -> byId.put(l.learnerId(), l));
-        Map<String, List<org.lcmhub.checkin.model.WeeklyCheckIn>> checkIns = new java.util.HashMap<>();
-        d.checkIns().forEach(c -> checkIns.computeIfAbsent(c.learnerId(), id -> new java.util.ArrayList<>()).add(c));
-        v.put("learners", d.learners().stream().map(l -> {
-            Map<String, Object> row = standing(l, language);
-            org.lcmhub.learner.Learner who = byId.get(l.learnerId());
-            row.put("email", who == null ? null : who.email());
-            row.put("language", who == null ? null : who.language().code());
-            row.put("timezone", who == null ? null : who.timezone());
-            row.put("checkedInThisWeek", l.checkedInThisWeek());
-            row.put("checkIns", checkIns.getOrDefault(l.learnerId(), List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(org.lcmhub.checkin.model.WeeklyCheckIn::week).reversed())
-                    .map(DashboardHandler::checkIn).toList());
-            return row;
-        }).toList());
+        v.put("learners", learnerRows(d.learners(), d.enrolled(), d.checkIns(), language));
         v.put("withoutMentor", d.withoutMentor().stream().map(w -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("learnerId", w.learnerId());
@@ -172,6 +160,27 @@ public class DashboardHandler extends ApiHandler {
         v.put("withoutMentorGroups", groups(d.withoutMentor()));
         v.put("charts", charts(d.charts()));
         return v;
+    }
+
+    /** Enrolled learners' rows: their verdict, address, language, zone and check-ins (newest first). */
+    static List<Map<String, Object>> learnerRows(List<LearnerStanding> standings, List<org.lcmhub.learner.Learner> enrolled,
+                                                 List<org.lcmhub.checkin.model.WeeklyCheckIn> all, Language language) {
+        Map<String, org.lcmhub.learner.Learner> byId = new java.util.HashMap<>();
+        enrolled.forEach(l -> byId.put(l.learnerId(), l));
+        Map<String, List<org.lcmhub.checkin.model.WeeklyCheckIn>> checkIns = new java.util.HashMap<>();
+        all.forEach(c -> checkIns.computeIfAbsent(c.learnerId(), id -> new java.util.ArrayList<>()).add(c));
+        return standings.stream().map(l -> {
+            Map<String, Object> row = standing(l, language);
+            org.lcmhub.learner.Learner who = byId.get(l.learnerId());
+            row.put("email", who == null ? null : who.email());
+            row.put("language", who == null ? null : who.language().code());
+            row.put("timezone", who == null ? null : who.timezone());
+            row.put("checkedInThisWeek", l.checkedInThisWeek());
+            row.put("checkIns", checkIns.getOrDefault(l.learnerId(), List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(org.lcmhub.checkin.model.WeeklyCheckIn::week).reversed())
+                    .map(DashboardHandler::checkIn).toList());
+            return row;
+        }).toList();
     }
 
     /** One learner's verdict; the reasons as codes with figures (and a sentence in the cohort's language). */

@@ -20,6 +20,8 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.store.CohortRecords;
+import org.lcmhub.dashboard.store.FiguresCache;
+import org.lcmhub.dashboard.store.LearnerPage;
 import org.lcmhub.dashboard.store.MentorDirectory;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.learner.Learner;
@@ -74,6 +76,8 @@ public class DashboardService {
     private final MentorDirectory mentors;
     private final Clock clock;
     private final PlanStore plans;
+    private final FiguresCache figures;
+    private final LearnerPage pages;
 
     public DashboardService(CohortStore cohorts, CohortRecords records, NoteStore notes, Clock clock) {
         this(cohorts, records, notes, NO_MENTORS, clock);
@@ -87,6 +91,14 @@ public class DashboardService {
     /** {@code plans}: personal plans and session reports, judged by the early warning too (null: none). */
     public DashboardService(CohortStore cohorts, CohortRecords records, NoteStore notes, MentorDirectory mentors,
                             Clock clock, PlanStore plans) {
+        this(cohorts, records, notes, mentors, clock, plans, null, null);
+    }
+
+    /** {@code figures} and {@code pages}: what a paged view reads (null: no paged view). */
+    public DashboardService(CohortStore cohorts, CohortRecords records, NoteStore notes, MentorDirectory mentors,
+                            Clock clock, PlanStore plans, FiguresCache figures, LearnerPage pages) {
+        this.figures = figures;
+        this.pages = pages;
         this.plans = plans;
         this.cohorts = cohorts;
         this.records = records;
@@ -101,7 +113,7 @@ public class DashboardService {
 
     /** One read of the cohort, and the standings made from it. */
     private record Read(Cohort cohort, CohortRecords.Records records, List<Learner> enrolled,
-                        List<LearnerStanding> standings, Instant now) {
+                        List<LearnerStanding> standings, Instant now, boolean plans) {
     }
 
     /**
@@ -109,7 +121,10 @@ public class DashboardService {
      * mentor profile only when some enrolled learner has none (to say why).
      */
     public Dashboard dashboard(Caller lcm, String cohortId) {
-        Read read = read(lcm, cohortId);
+        return dashboard(read(lcm, cohortId));
+    }
+
+    private Dashboard dashboard(Read read) {
         Cohort cohort = read.cohort();
         List<CohortCharts.Enrolled> starts = new ArrayList<>();
         for (int i = 0; i < read.enrolled().size(); i++) {
@@ -131,10 +146,23 @@ public class DashboardService {
     }
 
     private Read read(Caller lcm, String cohortId) {
-        Cohort cohort = teamCohort(lcm, cohortId);
-        Instant now = clock.instant();
-        CohortRecords.Records r = records.read(cohortId);
+        return read(teamCohort(lcm, cohortId), clock.instant());
+    }
+
+    private Read read(Cohort cohort, Instant now) {
+        CohortRecords.Records r = records.read(cohort.cohortId());
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
+        PlanStore.CohortPlans cp = plans == null ? null : plans.forCohort(cohort.cohortId());
+        return new Read(cohort, r, enrolled, judge(cohort, r, enrolled, cp, now), now,
+                cp != null && !(cp.plans().isEmpty() && cp.reports().isEmpty()));
+    }
+
+    /**
+     * The verdicts of {@code enrolled} (some or all of the cohort's learners in {@code r}), with
+     * their mentors' names (by key, only those they have) and their personal plans and 1:1s.
+     */
+    private List<LearnerStanding> judge(Cohort cohort, CohortRecords.Records r, List<Learner> enrolled,
+                                        PlanStore.CohortPlans cp, Instant now) {
         Set<String> mentorIds = new HashSet<>();
         enrolled.forEach(l -> {
             String m = r.mentorOf().get(l.learnerId());
@@ -143,8 +171,8 @@ public class DashboardService {
             }
         });
         Map<String, String> names = mentorIds.isEmpty() ? Map.of() : mentors.names(mentorIds);
-        Map<String, Own> own = plans == null ? Map.of() : own(enrolled, plans.forCohort(cohortId));
-        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now);
+        Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
+        return standings(cohort, r, names, own, now);
     }
 
     /** Each learner's own end date and 1:1 outcomes, from the cohort's plans and reports. */
@@ -181,6 +209,83 @@ public class DashboardService {
             out.add(new WithoutMentor(waiting.get(i).learnerId(), waiting.get(i).name(), why.get(i).reasons()));
         }
         return out;
+    }
+
+    /** The most learners a page holds, and how long a snapshot of the figures may serve at most. */
+    public static final int PAGE_MAX = 100;
+    static final java.time.Duration SNAPSHOT_LIFE = java.time.Duration.ofSeconds(60);
+    /** How long after a counted write a snapshot is not kept: a GSI query may not show that write yet. */
+    static final java.time.Duration INDEX_LAG = java.time.Duration.ofSeconds(2);
+
+    /**
+     * A paged view: the cohort's figures (the dashboard without its learners, as {@code render}
+     * wrote them, from the snapshot when it serves, else computed and kept) and one page of
+     * learners. {@code full} is set instead of a page when some learner of the cohort has no
+     * complete standing (they would be missing from the pages): the whole dashboard, as before.
+     */
+    public record PagedView(Cohort cohort, String figures, Instant figuresAt, boolean fromSnapshot,
+                            List<LearnerStanding> learners, List<Learner> enrolled, List<WeeklyCheckIn> checkIns,
+                            String next, Dashboard full) {
+    }
+
+    /**
+     * {@code learnerId} non-null: that learner only; else up to {@code limit} learners after
+     * {@code cursor}, in the whole view's order (oldest sign-up first). Reads the cohort, its
+     * figures item and the page, not the cohort's learners, whenever the snapshot serves.
+     */
+    public PagedView paged(Caller lcm, String cohortId, String cursor, Integer limit, String learnerId,
+                           java.util.function.Function<Dashboard, String> render) {
+        if (figures == null || pages == null) {
+            throw new IllegalStateException("This service has no paged view");
+        }
+        int size = limit == null ? PAGE_MAX / 2 : limit;
+        if (size < 1 || size > PAGE_MAX) {
+            throw new InvalidInput(Map.of("limit", "Ask for 1 to " + PAGE_MAX + " learners."));
+        }
+        Cohort cohort = teamCohort(lcm, cohortId);
+        Instant now = clock.instant();
+        FiguresCache.State state = figures.read(cohortId);
+        FiguresCache.Snapshot snapshot = state.snapshot();
+        boolean fromSnapshot = snapshot != null && snapshot.servesAt(state.revision(), now);
+        if (!fromSnapshot) {
+            Read read = read(cohort, now);
+            Dashboard full = dashboard(read);
+            if (read.records().withoutStanding() > 0) {
+                return new PagedView(cohort, null, now, false, full.learners(), full.enrolled(), full.checkIns(), null,
+                        full);
+            }
+            snapshot = new FiguresCache.Snapshot(render.apply(full), read.plans(), state.revision(), now,
+                    validUntil(now));
+            if (state.touchedAt() == null || !now.isBefore(state.touchedAt().plus(INDEX_LAG))) {
+                figures.store(cohortId, snapshot);
+            }
+        }
+        LearnerPage.Page page;
+        try {
+            page = learnerId != null ? pages.one(cohortId, learnerId) : pages.page(cohortId, cursor, size);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(Map.of("cursor", "Use the cursor of the previous page as given."));
+        }
+        CohortRecords.Records r = page.records();
+        List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
+        // The cohort's plans only when it had some at the snapshot (a plan written since shows
+        // within the snapshot's minute, as the figures do).
+        PlanStore.CohortPlans cp = plans == null || enrolled.isEmpty() || !snapshot.plans() ? null
+                : plans.forCohort(cohortId);
+        return new PagedView(cohort, snapshot.figures(), snapshot.computedAt(), fromSnapshot,
+                judge(cohort, r, enrolled, cp, now), enrolled, r.checkIns(), page.next(), null);
+    }
+
+    /**
+     * A snapshot serves a minute at most (writes that do not move the revision: matching, plans,
+     * mentor profiles, thresholds) and never across a quarter hour, when some learner's day may
+     * turn in their own zone (every zone's offset is a multiple of 15 minutes).
+     */
+    static Instant validUntil(Instant now) {
+        long quarter = 15 * 60;
+        Instant nextQuarter = Instant.ofEpochSecond((now.getEpochSecond() / quarter + 1) * quarter);
+        Instant inAMinute = now.plus(SNAPSHOT_LIFE);
+        return inAMinute.isBefore(nextQuarter) ? inAMinute : nextQuarter;
     }
 
     /** Records a note (or a contact) about a learner of the cohort, for the whole team. */

@@ -2,6 +2,7 @@ package org.lcmhub.store;
 
 import static org.lcmhub.store.Keys.s;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -9,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * A learner's standing item {@code LEARNER#<id> / STANDING}, on GSI1 under
- * {@code STANDINGS#<cohortId> / <learnerId>} (a partition of their own, so that reading them never
+ * {@code STANDINGS#<cohortId> / <sign-up time>#<learnerId>} (a partition of their own, so that reading them never
  * pages through the cohort's check-ins): what the early-warning verdict needs, kept up
  * to date by each write that changes it, inside that write's transaction, so a dashboard reads one
  * item per learner instead of every check-in. The verdict itself depends on the day it is asked
@@ -25,6 +26,12 @@ public final class Standings {
     public static final String CHECK_IN = "CI#";
     public static final String LAST_CONTACT = "lastContact";
     public static final String COMPLETE = "complete";
+    /** Sort key of a cohort's figures item, {@code COHORT#<cohortId> / FIGURES}. */
+    public static final String FIGURES = "FIGURES";
+    /** Its revision: one more for each committed write that changes what the dashboard shows. */
+    public static final String REVISION = "rev";
+    /** When the revision last moved (a snapshot is not kept while indexes may still lag behind it). */
+    public static final String TOUCHED_AT = "touchedAt";
 
     private Standings() {
     }
@@ -39,16 +46,23 @@ public final class Standings {
      */
     public static TransactWriteItem update(String table, String learnerId, String cohortId,
                                            Map<String, AttributeValue> attributes) {
+        return update(table, learnerId, cohortId, learnerId, attributes);
+    }
+
+    private static TransactWriteItem update(String table, String learnerId, String cohortId, String sortKey,
+                                            Map<String, AttributeValue> attributes) {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
-        StringBuilder set = new StringBuilder("SET #gpk = :gpk, #gsk = :gsk, #type = :type, #lid = :lid, #cid = :cid");
+        // The sort key is set once (by the sign-up: its time, so pages follow sign-ups); later updates keep it.
+        StringBuilder set = new StringBuilder(
+                "SET #gpk = :gpk, #gsk = if_not_exists(#gsk, :gsk), #type = :type, #lid = :lid, #cid = :cid");
         names.put("#gpk", Keys.GSI1PK);
         names.put("#gsk", Keys.GSI1SK);
         names.put("#type", ItemType.ATTRIBUTE);
         names.put("#lid", "learnerId");
         names.put("#cid", "cohortId");
         values.put(":gpk", s(PREFIX + cohortId));
-        values.put(":gsk", s(learnerId));
+        values.put(":gsk", s(sortKey));
         values.put(":type", ItemType.STANDING.value());
         values.put(":lid", s(learnerId));
         values.put(":cid", s(cohortId));
@@ -65,12 +79,12 @@ public final class Standings {
     }
 
     /** A whole complete standing item, for loading many at once (it replaces what is there). */
-    public static Map<String, AttributeValue> item(String learnerId, String cohortId,
+    public static Map<String, AttributeValue> item(String learnerId, Instant signedUp, String cohortId,
                                                    Map<String, AttributeValue> attributes) {
         Map<String, AttributeValue> item = new HashMap<>(attributes);
         item.putAll(key(learnerId));
         item.put(Keys.GSI1PK, s(PREFIX + cohortId));
-        item.put(Keys.GSI1SK, s(learnerId));
+        item.put(Keys.GSI1SK, s(sortKey(signedUp, learnerId)));
         item.put(ItemType.ATTRIBUTE, ItemType.STANDING.value());
         item.put("learnerId", s(learnerId));
         item.put("cohortId", s(cohortId));
@@ -78,8 +92,34 @@ public final class Standings {
         return item;
     }
 
-    /** The standing of a learner who just signed up: complete, with nothing in it yet. */
-    public static TransactWriteItem start(String table, String learnerId, String cohortId) {
-        return update(table, learnerId, cohortId, Map.of(COMPLETE, AttributeValue.fromBool(true)));
+    /**
+     * {@code ADD rev 1} on the cohort's figures item, for the same transaction as a standing's
+     * update: a snapshot of the cohort's figures taken at another revision is out of date. An
+     * ADD, never a read and a write, so concurrent writers each count once.
+     */
+    public static TransactWriteItem touch(String table, String cohortId) {
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(figuresKey(cohortId))
+                .updateExpression("SET #at = :now ADD #rev :one")
+                .expressionAttributeNames(Map.of("#rev", REVISION, "#at", TOUCHED_AT))
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
+                        ":now", s(java.time.Instant.now().toString())))).build();
+    }
+
+    public static Map<String, AttributeValue> figuresKey(String cohortId) {
+        return Keys.key(Keys.cohortPk(cohortId), FIGURES);
+    }
+
+    /**
+     * The standing of a learner who just signed up: complete, with nothing in it yet, and sorted
+     * under the cohort by {@code signedUp} (the learner item's own time), as the learners are.
+     */
+    public static TransactWriteItem start(String table, String learnerId, Instant signedUp, String cohortId) {
+        return update(table, learnerId, cohortId, sortKey(signedUp, learnerId),
+                Map.of(COMPLETE, AttributeValue.fromBool(true)));
+    }
+
+    /** By sign-up time then id, as {@link Keys#learnerSince} (without its prefix). */
+    public static String sortKey(Instant signedUp, String learnerId) {
+        return Keys.learnerSince(signedUp, learnerId).substring(Keys.LEARNER.length());
     }
 }

@@ -48,6 +48,7 @@ import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
 import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Standings;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -147,7 +148,7 @@ class DashboardApiIT extends LocalHubTest {
         String base = "/api/cohorts/" + b.cohort().cohortId();
         String noteBody = "{\"text\":\"Appelée\",\"contact\":true}";
         String bea = b.id("Bea");
-        for (String path : List.of(base + "/dashboard", base + "/export.csv")) {
+        for (String path : List.of(base + "/dashboard", base + "/dashboard?limit=2", base + "/export.csv")) {
             assertThat(client.json("GET", path, token(ALICE, "lcm"), null).statusCode()).as(path).isEqualTo(200);
             assertThat(client.json("GET", path, token("bruno@example.org", "lcm"), null).statusCode()).as(path).isEqualTo(403);
             assertThat(client.json("GET", path, token("dmitri@example.org", "mentor"), null).statusCode()).as(path).isEqualTo(403);
@@ -449,6 +450,94 @@ class DashboardApiIT extends LocalHubTest {
             assertThat(people.subList(1, people.size())).allSatisfy(q -> assertThat(q.exclusiveStartKey()).isNotEmpty());
             assertThat(standings.subList(1, standings.size())).allSatisfy(q -> assertThat(q.exclusiveStartKey()).isNotEmpty());
         }
+    }
+
+    private JsonNode paged(Built b, String query) throws Exception {
+        HttpResponse<String> r = client.json("GET", "/api/cohorts/" + b.cohort().cohortId() + "/dashboard?" + query,
+                token(ALICE, "lcm"), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return HubClient.parse(r);
+    }
+
+    /** The view without its learners and the paged view's own fields: the cohort's figures. */
+    private static JsonNode figures(JsonNode view) {
+        com.fasterxml.jackson.databind.node.ObjectNode f = view.deepCopy();
+        f.remove(List.of("learners", "next", "figuresAt"));
+        return f;
+    }
+
+    @Test
+    void pagesGiveTheWholeViewsFiguresAndEachLearnerOnceAsTheWholeViewShowsThem() throws Exception {
+        Built b = cohortWithHistories();
+        JsonNode whole = dashboard(b);
+        assertThat(whole.get("learners")).hasSize(5); // Fay withdrew
+
+        // Pages of 2 follow one another in the whole view's order, each with the whole view's figures.
+        List<JsonNode> seen = new ArrayList<>();
+        JsonNode page = paged(b, "limit=2");
+        int pages = 1;
+        while (true) {
+            assertThat(figures(page)).isEqualTo(figures(whole));
+            assertThat(page.get("learners").size()).isLessThanOrEqualTo(2);
+            page.get("learners").forEach(seen::add);
+            if (page.get("next").isNull()) {
+                break;
+            }
+            page = paged(b, "limit=2&cursor=" + page.get("next").asText());
+            pages++;
+        }
+        assertThat(seen).containsExactlyElementsOf(whole.get("learners"));
+        assertThat(pages).isBetween(3, 4); // 6 standings (Fay's too), 2 a page, perhaps an empty last one
+
+        JsonNode ana = paged(b, "learner=" + b.id("Ana"));
+        assertThat(ana.get("learners")).containsExactly(seen.stream()
+                .filter(l -> l.get("learnerId").asText().equals(b.id("Ana"))).findFirst().orElseThrow());
+        assertThat(ana.get("next").isNull()).isTrue();
+        assertThat(paged(b, "learner=" + b.id("Fay")).get("learners")).isEmpty(); // withdrew
+        assertThat(paged(b, "learner=someone-else").get("learners")).isEmpty();
+
+        String base = "/api/cohorts/" + b.cohort().cohortId() + "/dashboard?";
+        for (String bad : List.of("limit=0", "limit=101", "limit=two")) {
+            HttpResponse<String> r = client.json("GET", base + bad, token(ALICE, "lcm"), null);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(HubClient.parse(r).at("/error/fields/limit").asText()).as(bad).isNotBlank();
+        }
+        HttpResponse<String> cursor = client.json("GET", base + "limit=2&cursor=%25%25", token(ALICE, "lcm"), null);
+        assertThat(cursor.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(cursor).at("/error/fields/cursor").asText()).isNotBlank();
+    }
+
+    @Test
+    void aSnapshotOfTheFiguresServesUntilACheckInOrAContactMovesTheCohortsRevision() throws Exception {
+        Built b = cohortWithHistories();
+        String cohortId = b.cohort().cohortId();
+        Thread.sleep(2_100); // a snapshot is not kept while an index may still lag behind the last write
+        JsonNode first = paged(b, "limit=10");
+        Map<String, AttributeValue> item = figuresItem(cohortId);
+        assertThat(item.get("figuresRev")).isEqualTo(item.get(Standings.REVISION));
+        assertThat(paged(b, "limit=10").get("figuresAt")).isEqualTo(first.get("figuresAt")); // served from it
+
+        // Dan checks in for the first time this week: the next view counts him at once.
+        LocalDate thisMonday = b.cohort().startDate().plusWeeks(4);
+        new DynamoCheckInStore(moto.dynamo(), moto.table()).put(new WeeklyCheckIn(b.id("Dan"), cohortId,
+                IsoWeek.of(thisMonday), 10, null, 4, 3, null, false, null, Instant.now()));
+        assertThat(Long.parseLong(figuresItem(cohortId).get(Standings.REVISION).n()))
+                .isEqualTo(Long.parseLong(item.get(Standings.REVISION).n()) + 1);
+        JsonNode after = paged(b, "limit=10");
+        assertThat(figures(after)).isNotEqualTo(figures(first)).isEqualTo(figures(dashboard(b)));
+        assertThat(after.get("checkInRateThisWeek").asDouble()).isGreaterThan(first.get("checkInRateThisWeek").asDouble());
+
+        // A contact note moves it too: Chloé's help request is answered on the very next view.
+        assertThat(note(b, b.id("Chloé"), "{\"text\":\"Appel\",\"contact\":true}", token(ALICE, "lcm")).statusCode())
+                .isEqualTo(201);
+        JsonNode contacted = paged(b, "limit=10");
+        assertThat(contacted.get("atRisk").findValuesAsText("code")).doesNotContain("help-waiting");
+        assertThat(figures(contacted)).isEqualTo(figures(dashboard(b)));
+    }
+
+    private Map<String, AttributeValue> figuresItem(String cohortId) {
+        return moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
+                .key(Standings.figuresKey(cohortId))).item();
     }
 
     private static APIGatewayV2HTTPEvent event(String path, String sub) {

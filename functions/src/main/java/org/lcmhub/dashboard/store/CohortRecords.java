@@ -16,14 +16,23 @@ public interface CohortRecords {
      * The cohort's learners (any status), their check-ins, the notes about them (the store gives
      * none: only when each learner was last contacted), the time of each learner's last contact
      * note, the mentor (id) of each learner who has one, and the pairs a side ended (never to be
-     * proposed again).
+     * proposed again), and how many learners had no complete standing (signed up before
+     * standings existed: read from their own partition, and not reachable through a page of
+     * standings).
      */
     record Records(List<Learner> learners, List<WeeklyCheckIn> checkIns, List<Note> notes,
-                   Map<String, Instant> lastContact, Map<String, String> mentorOf, Set<PairRef> neverAgain) {
+                   Map<String, Instant> lastContact, Map<String, String> mentorOf, Set<PairRef> neverAgain,
+                   int withoutStanding) {
         public Records {
             lastContact = Map.copyOf(lastContact);
             mentorOf = Map.copyOf(mentorOf);
             neverAgain = Set.copyOf(neverAgain);
+        }
+
+        /** Every learner read has a complete standing. */
+        public Records(List<Learner> learners, List<WeeklyCheckIn> checkIns, List<Note> notes,
+                       Map<String, Instant> lastContact, Map<String, String> mentorOf, Set<PairRef> neverAgain) {
+            this(learners, checkIns, notes, lastContact, mentorOf, neverAgain, 0);
         }
 
         /** The last contacts are those of {@code notes}. */

@@ -80,7 +80,7 @@ public final class CohortLoad {
                 items.add(checkIn);
                 standing.put(Standings.CHECK_IN + IsoWeek.of(monday), CheckInItems.inStanding(checkIn));
             }
-            items.add(Standings.item(learnerId, cohortId, standing));
+            items.add(Standings.item(learnerId, signedUp, cohortId, standing));
             if (items.size() >= BATCH * 40) {
                 requests += write(dynamo, table, items);
                 items.clear();

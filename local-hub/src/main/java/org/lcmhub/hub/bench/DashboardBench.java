@@ -26,7 +26,7 @@ import org.lcmhub.hub.template.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * {@code ./hub bench-dashboard [LEARNERS...] [--weeks N] [--runs N]}: how long a cohort's dashboard
+ * {@code ./hub bench-dashboard [LEARNERS...] [--weeks N] [--runs N] [--paged]}: how long a cohort's dashboard
  * and CSV export take, which DynamoDB requests they make and the read units those cost, as the
  * cohort grows. Each size is one cohort of LEARNERS enrolled learners with N weekly check-ins each
  * (default 200 as the baseline, then 2,000, × 12 weeks) and their standings, loaded into a moto of
@@ -38,6 +38,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class DashboardBench {
     private static final String LCM_SUB = "bench-lcm";
+    /** {@code --paged}: the dashboard only, the paged view against the whole view from standings (no former read, no CSV). */
+    private static boolean pagedOnly;
 
     private DashboardBench() {
     }
@@ -57,6 +59,7 @@ public final class DashboardBench {
             switch (args[i]) {
                 case "--weeks" -> weeks = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--paged" -> pagedOnly = true;
                 default -> sizes.add(Integer.parseInt(args[i]));
             }
         }
@@ -87,13 +90,20 @@ public final class DashboardBench {
                     System.out.printf("%nLoaded %,d learners + %,d check-ins + %,d standings = %,d items in %.1f s (%,d BatchWriteItem requests)%n",
                             loaded.learners(), loaded.checkIns(), loaded.learners(), loaded.items(), loadSeconds,
                             loaded.requests());
-                    for (String route : List.of("dashboard", "export.csv")) {
+                    for (String route : pagedOnly ? List.of("dashboard") : List.of("dashboard", "export.csv")) {
                         String path = "/api/cohorts/" + cohortId + "/" + route;
                         Check check = route.equals("dashboard")
                                 ? body -> "enrolled " + Json.MAPPER.readTree(body).get("enrolled").asInt()
                                 : body -> (body.lines().count() - 1) + " CSV rows";
-                        Measured before = measure(fullRead, calls, path, "full read", loaded, runs, check);
                         Measured after = measure(standings, calls, path, "standings", loaded, runs, check);
+                        if (route.equals("dashboard")) {
+                            PagedDashboardBench.run(standings, calls, plain, table, cohortId, LCM_SUB, runs,
+                                    after.figures(), after.body());
+                        }
+                        if (pagedOnly) {
+                            continue;
+                        }
+                        Measured before = measure(fullRead, calls, path, "full read", loaded, runs, check);
                         if (!before.body().equals(after.body())) {
                             throw new IllegalStateException(route + ": the two reads answered differently");
                         }
@@ -166,7 +176,7 @@ public final class DashboardBench {
         return f.requests().values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    private static String answer(APIGatewayV2HTTPResponse response) {
+    static String answer(APIGatewayV2HTTPResponse response) {
         if (response.getStatusCode() != 200) {
             throw new IllegalStateException("The handler answered " + response.getStatusCode() + ": " + response.getBody());
         }

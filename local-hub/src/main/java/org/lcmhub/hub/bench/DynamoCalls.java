@@ -7,12 +7,15 @@ import org.lcmhub.hub.template.LocalEnvironment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -25,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public final class DynamoCalls implements ExecutionInterceptor {
     private final Map<String, Integer> byKind = new TreeMap<>();
+    private final Map<String, Long> nanosByKind = new TreeMap<>();
+    private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("lcmhub.started");
     private int items;
     private int continued;
     private long bytes;
@@ -44,6 +49,7 @@ public final class DynamoCalls implements ExecutionInterceptor {
     public synchronized void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         String kind = context.request().getClass().getSimpleName().replace("Request", "");
         byKind.merge(kind, 1, Integer::sum);
+        attributes.putAttribute(STARTED, System.nanoTime());
         if (context.request() instanceof QueryRequest q && q.hasExclusiveStartKey() && !q.exclusiveStartKey().isEmpty()) {
             continued++;
         }
@@ -68,6 +74,11 @@ public final class DynamoCalls implements ExecutionInterceptor {
 
     @Override
     public synchronized void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        Long started = attributes.getAttribute(STARTED);
+        if (started != null) {
+            nanosByKind.merge(context.request().getClass().getSimpleName().replace("Request", ""),
+                    System.nanoTime() - started, Long::sum);
+        }
         if (context.response() instanceof QueryResponse r) {
             items += r.count();
             long size = r.items().stream().mapToLong(ItemSize::of).sum();
@@ -75,6 +86,14 @@ public final class DynamoCalls implements ExecutionInterceptor {
             if (r.consumedCapacity() != null && r.consumedCapacity().capacityUnits() != null) {
                 reported += r.consumedCapacity().capacityUnits();
             }
+        } else if (context.response() instanceof BatchGetItemResponse r) {
+            // Each item of a batch is charged as its own GetItem (eventually consistent unless asked).
+            r.responses().forEach((table, found) -> {
+                boolean consistent = Boolean.TRUE.equals(((BatchGetItemRequest) context.request()).requestItems()
+                        .get(table).consistentRead());
+                items += found.size();
+                found.forEach(item -> readUnits += ItemSize.readUnits(ItemSize.of(item), consistent));
+            });
         } else if (context.response() instanceof GetItemResponse r) {
             readUnits += ItemSize.readUnits(r.hasItem() ? ItemSize.of(r.item()) : 0,
                     Boolean.TRUE.equals(((GetItemRequest) context.request()).consistentRead()));
@@ -100,6 +119,7 @@ public final class DynamoCalls implements ExecutionInterceptor {
 
     public synchronized void reset() {
         byKind.clear();
+        nanosByKind.clear();
         items = 0;
         continued = 0;
         bytes = 0;
@@ -110,6 +130,13 @@ public final class DynamoCalls implements ExecutionInterceptor {
     /** Requests by kind (GetItem, Query, …), sorted by name. */
     public synchronized Map<String, Integer> byKind() {
         return new TreeMap<>(byKind);
+    }
+
+    /** Seconds spent waiting for each kind of request (the engine's share of a view's time). */
+    public synchronized Map<String, Double> secondsByKind() {
+        Map<String, Double> seconds = new TreeMap<>();
+        nanosByKind.forEach((kind, nanos) -> seconds.put(kind, Math.round(nanos / 1e6) / 1e3));
+        return seconds;
     }
 
     public synchronized int requests() {

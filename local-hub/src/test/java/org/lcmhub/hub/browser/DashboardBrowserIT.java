@@ -31,8 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.bench.CohortLoad;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -51,12 +54,14 @@ class DashboardBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
     private HubServer hub;
+    private Moto moto;
     private HubClient client;
     private Browser browser;
     private String axe;
 
     @BeforeAll
-    void start(HubServer hub) throws IOException {
+    void start(HubServer hub, Moto moto) throws IOException {
+        this.moto = moto;
         this.hub = hub;
         this.client = new HubClient(hub);
         this.axe = Browser.axeSource();
@@ -148,6 +153,41 @@ class DashboardBrowserIT {
     private List<String> cells(String row) {
         return browser.driver.findElement(By.cssSelector(row)).findElements(By.cssSelector("th, td")).stream()
                 .map(cell -> cell.getAttribute("textContent")).toList();
+    }
+
+    @Test
+    void learnersComeFiftyAtATimeAndTheButtonAddsTheNextOnes() throws IOException {
+        String lcm = "lcm." + UUID.randomUUID() + "@example.org";
+        String cohortId = "paged-" + UUID.randomUUID().toString().substring(0, 8);
+        CohortLoad.load(moto.dynamo(), moto.table(), cohortId, 60, 2, 0, LocalIssuer.subFor(lcm));
+        browser.consoleErrors();
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", null);
+        open("/en/staff/dashboard.html?cohort=" + cohortId);
+        waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-learners > li"))).hasSize(50);
+        assertThat(browser.driver.findElement(By.id("dash-learners-count")).getText()).isEqualTo("Learners shown: 50 of 60.");
+        assertThat(browser.driver.findElement(By.id("dash-figures-at")).getText()).startsWith("Figures as of ");
+        browser.assertAccessible(axe, SCREENSHOTS, "en-dashboard-paged");
+        WebElement more = browser.driver.findElement(By.id("dash-learners-more"));
+        assertThat(more.isDisplayed()).isTrue();
+        more.click();
+        waiting().until(d -> d.findElements(By.cssSelector("#dash-learners > li")).size() == 60);
+        assertThat(browser.driver.findElement(By.id("dash-learners-count")).getText()).isEqualTo("Learners shown: 60 of 60.");
+        assertThat(more.isDisplayed()).isFalse();
+        // The focus goes to the first learner added, and the note form offers every learner shown.
+        assertThat(browser.driver.switchTo().activeElement().getText())
+                .isEqualTo(browser.driver.findElements(By.cssSelector("#dash-learners > li button")).get(50).getText());
+        assertThat(new Select(browser.driver.findElement(By.id("dash-note-learner"))).getOptions()).hasSize(61);
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        open("/fr/staff/tableau-de-bord.html?cohort=" + cohortId);
+        waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("dash-learners-count")).getText())
+                .isEqualTo("Apprenants affichés : 50 sur 60.");
+        assertThat(browser.driver.findElement(By.id("dash-learners-more")).getText())
+                .isEqualTo("Afficher d’autres apprenants");
+        browser.assertAccessible(axe, SCREENSHOTS, "fr-dashboard-paged");
     }
 
     @Test

@@ -66,7 +66,8 @@ public final class DynamoCheckInStore implements CheckInStore {
                         }
                     }).build(),
                     Standings.update(table, c.learnerId(), c.cohortId(),
-                            Map.of(Standings.CHECK_IN + c.week(), CheckInItems.inStanding(item)))));
+                            Map.of(Standings.CHECK_IN + c.week(), CheckInItems.inStanding(item))),
+                    Standings.touch(table, c.cohortId())));
             return true;
         } catch (TransactionCanceledException e) {
             if (Transactions.failedAt(e, 0)) {

@@ -62,29 +62,41 @@ public final class DynamoCohortRecords implements CohortRecords {
         Map<String, Instant> lastContact = new HashMap<>();
         Set<String> complete = new HashSet<>();
         index.forEach(Standings.PREFIX + cohortId, item -> {
-            if (ItemType.of(item) != ItemType.STANDING || !item.containsKey(Standings.COMPLETE)) {
-                return;
-            }
-            String learnerId = item.get("learnerId").s();
-            complete.add(learnerId);
-            item.forEach((name, value) -> {
-                if (name.startsWith(Standings.CHECK_IN)) {
-                    checkIns.add(CheckInItems.fromStanding(learnerId, cohortId,
-                            name.substring(Standings.CHECK_IN.length()), value));
-                }
-            });
-            AttributeValue contact = item.get(Standings.LAST_CONTACT);
-            if (contact != null) {
-                lastContact.put(learnerId, Instant.parse(contact.s()));
+            String learnerId = standing(item, cohortId, checkIns, lastContact);
+            if (learnerId != null) {
+                complete.add(learnerId);
             }
         });
-        learners.stream().filter(l -> !complete.contains(l.learnerId()))
-                .forEach(l -> readOwn(l.learnerId(), checkIns, lastContact));
-        return new Records(learners, checkIns, List.of(), lastContact, mentorOf, neverAgain);
+        List<Learner> without = learners.stream().filter(l -> !complete.contains(l.learnerId())).toList();
+        without.forEach(l -> readOwn(l.learnerId(), checkIns, lastContact));
+        return new Records(learners, checkIns, List.of(), lastContact, mentorOf, neverAgain, without.size());
+    }
+
+    /**
+     * Adds a complete standing's check-ins and last contact; returns its learner, or null for an
+     * item that is not a complete standing (its learner is then read with {@link #readOwn}).
+     */
+    static String standing(Map<String, AttributeValue> item, String cohortId, List<WeeklyCheckIn> checkIns,
+                           Map<String, Instant> lastContact) {
+        if (ItemType.of(item) != ItemType.STANDING || !item.containsKey(Standings.COMPLETE)) {
+            return null;
+        }
+        String learnerId = item.get("learnerId").s();
+        item.forEach((name, value) -> {
+            if (name.startsWith(Standings.CHECK_IN)) {
+                checkIns.add(CheckInItems.fromStanding(learnerId, cohortId,
+                        name.substring(Standings.CHECK_IN.length()), value));
+            }
+        });
+        AttributeValue contact = item.get(Standings.LAST_CONTACT);
+        if (contact != null) {
+            lastContact.put(learnerId, Instant.parse(contact.s()));
+        }
+        return learnerId;
     }
 
     /** A learner without a complete standing: their check-ins and contact notes, from their partition. */
-    private void readOwn(String learnerId, List<WeeklyCheckIn> checkIns, Map<String, Instant> lastContact) {
+    void readOwn(String learnerId, List<WeeklyCheckIn> checkIns, Map<String, Instant> lastContact) {
         index.dynamo().queryPaginator(r -> r.tableName(index.table())
                         .keyConditionExpression("PK = :pk")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)))))

@@ -9,6 +9,7 @@ import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.store.Departures;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -88,6 +89,9 @@ public final class DynamoDepartures implements Departures {
             items.add(SeriesItems.remove(table, learnerId, series));
         } else {
             items.add(MatchItems.noMatch(table, learnerId));
+        }
+        if (learner.status() == LearnerStatus.ENROLLED) {
+            items.add(Standings.touch(table, cohortId)); // the dashboard's figures change with who is enrolled
         }
         dynamo.transactWriteItems(t -> t.transactItems(items));
         return new Withdrawal(withdrawn, promoted, mentorId, series);

@@ -83,7 +83,8 @@ public final class DynamoSignupStore implements SignupStore {
                 putNew(profile(enrolled, keyHash, now, shareName)),
                 coolDown(candidate.email(), now, cooldown),
                 byAddress(candidate),
-                Standings.start(table, candidate.learnerId(), cohortId)));
+                Standings.start(table, candidate.learnerId(), candidate.createdAt(), cohortId),
+                Standings.touch(table, cohortId)));
         CancellationReason[] reasons = transact(seat);
         if (reasons == null) {
             return new SignupResult(enrolled, true, null);
@@ -117,7 +118,7 @@ public final class DynamoSignupStore implements SignupStore {
                 coolDown(candidate.email(), now, cooldown),
                 putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())),
                 byAddress(candidate),
-                Standings.start(table, candidate.learnerId(), cohortId));
+                Standings.start(table, candidate.learnerId(), candidate.createdAt(), cohortId));
         reasons = transact(wait);
         if (reasons == null) {
             return new SignupResult(waiting, true, (int) (t - left));
