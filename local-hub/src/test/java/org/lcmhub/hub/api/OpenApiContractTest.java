@@ -222,10 +222,12 @@ class OpenApiContractTest {
         assertThat(contract.pathTemplate("/api/cohorts/c-42")).hasValue("/api/cohorts/{cohortId}");
         assertThat(contract.pathTemplate("/api/cohorts/c-42/learners/l-1/notes"))
                 .hasValue("/api/cohorts/{cohortId}/learners/{learnerId}/notes");
-        // As the router does: a method the literal path lacks goes to the parameterised one.
+        // As the router does: the literal path decides, so a method it lacks is its 405, never an
+        // operation of the parameterised path on a cohort called "mine".
         assertThat(contract.operation("GET", "/api/cohorts/mine")).hasValueSatisfying(op ->
                 assertThat(op.path()).isEqualTo("/api/cohorts/mine"));
-        assertThat(contract.operation("PATCH", "/api/cohorts/mine")).hasValueSatisfying(op ->
+        assertThat(contract.operation("PATCH", "/api/cohorts/mine")).isEmpty();
+        assertThat(contract.operation("PATCH", "/api/cohorts/c-42")).hasValueSatisfying(op ->
                 assertThat(op.path()).isEqualTo("/api/cohorts/{cohortId}"));
         assertThat(contract.operation("DELETE", "/api/cohorts/mine")).isEmpty();
     }

@@ -117,11 +117,11 @@ public final class ApiContract {
      * ({@code PATCH /api/cohorts/mine} is the PATCH of {@code /api/cohorts/{cohortId}}).
      */
     public Optional<Operation> operation(String method, String path) {
+        // The most literal path decides, as the functions' routers do: PATCH /api/cohorts/mine is
+        // the 405 of /api/cohorts/mine, not an update of a cohort called "mine".
         for (String template : pathTemplates(path)) {
             JsonNode op = document.path("paths").path(template).get(method.toLowerCase(Locale.ROOT));
-            if (op != null) {
-                return Optional.of(new Operation(method.toUpperCase(Locale.ROOT), template, op));
-            }
+            return op == null ? Optional.empty() : Optional.of(new Operation(method.toUpperCase(Locale.ROOT), template, op));
         }
         return Optional.empty();
     }
