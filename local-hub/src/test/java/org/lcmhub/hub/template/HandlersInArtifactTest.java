@@ -23,6 +23,8 @@ import org.lcmhub.hub.testing.Checkout;
 class HandlersInArtifactTest {
     private final SamTemplate template = SamTemplate.read(Checkout.template());
     private final Path jar = Checkout.root().resolve("functions/target/lcm-hub-functions.jar");
+    private final java.util.List<org.lcmhub.hub.streams.StreamEvents.StreamEvent> streams =
+            org.lcmhub.hub.streams.StreamEvents.read(Checkout.root().resolve("template.yaml"));
 
     @Test
     void everyHandlerExistsInTheBuiltJarAsJava17Bytecode() throws Exception {
@@ -42,8 +44,11 @@ class HandlersInArtifactTest {
                 assertThat(Modifier.isAbstract(type.getModifiers())).isFalse();
                 assertThat(type.getConstructor()).as("no-arg constructor for Lambda").isNotNull();
                 if (f.routes().isEmpty()) {
-                    // Invoked by its schedule, not over HTTP: the runtime reads the event into a map.
-                    assertThat(f.schedules()).as(f.logicalId() + " has a route or a schedule").isNotEmpty();
+                    // Invoked by its schedule or its table's stream, not over HTTP: the runtime reads
+                    // the event into a map.
+                    boolean streamed = streams.stream().anyMatch(e -> e.functionId().equals(f.logicalId()));
+                    assertThat(!f.schedules().isEmpty() || streamed).as(f.logicalId() + " has a route, a schedule or a stream")
+                            .isTrue();
                     assertThat(type.getMethod(parts[1], Map.class, Context.class)).isNotNull();
                 } else {
                     Method method = type.getMethod(parts[1], APIGatewayV2HTTPEvent.class, Context.class);
