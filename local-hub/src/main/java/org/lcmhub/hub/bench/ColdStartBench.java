@@ -112,7 +112,7 @@ public final class ColdStartBench {
                         String.format("%s %.1f MiB", kind, Files.size(FunctionArtifacts.zip(root, kind)) / 1048576.0),
                         tuned.answer(),
                         plain.wallMs(), plain.wallMs() / hello.wallMs(), tuned.wallMs(), tuned.wallMs() / hello.wallMs(),
-                        primed == null ? "no priming (scheduled, not on a request path)"
+                        primed == null ? "no priming (schedule or stream, no request waits)"
                                 : String.format("%6.0f ms / %5.1f ms = %4.2fx hello", primed.primedMs(),
                                         primed.requestMs(), primed.requestMs() / hello.wallMs()));
             }
