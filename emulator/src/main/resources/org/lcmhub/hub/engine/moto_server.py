@@ -145,21 +145,11 @@ def serialize_items_directly():
     (about 10 ms an item), which made reading a large cohort take minutes. Those items are already
     in DynamoDB's wire form ({type: value}): the rest of the answer goes through moto's serialiser
     as before, the items are written as they are, binaries in base64 as the serialiser would."""
-    import base64
     import json
     try:
         from moto.dynamodb.responses import DynamoResult
     except ImportError:
         return  # another moto layout: keep its own behaviour
-
-    def wire(value):
-        if isinstance(value, (bytes, bytearray)):
-            return base64.b64encode(value).decode("ascii")
-        if isinstance(value, dict):
-            return {k: wire(v) for k, v in value.items()}
-        if isinstance(value, (list, tuple, set)):
-            return [wire(v) for v in value]
-        return value
 
     execute = DynamoResult.execute_result
 
