@@ -80,7 +80,7 @@ public final class WebhookService {
             throw new InvalidInput(errors);
         }
         String url = in.url().strip();
-        Deliverer.Hook hook = new Deliverer.Hook(cohortId, audience, kind, secrets.seal(url, cohortId + "/" + audience));
+        Deliverer.Hook hook = Deliverer.Hook.sealed(cohortId, audience, kind, url, secrets);
         WebhookStore.Stored stored = new WebhookStore.Stored(hook, url.substring(Math.max(0, url.length() - 4)), reminder);
         webhooks.put(stored, lcm.sub());
         return stored;

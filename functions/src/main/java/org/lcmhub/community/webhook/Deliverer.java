@@ -21,7 +21,16 @@ public final class Deliverer {
 
     /** A webhook of a cohort as kept: its audience ({@code learners} or {@code staff}), kind and sealed address. */
     public record Hook(String cohortId, String audience, WebhookKind kind, String sealedUrl) {
+        /** The hook with {@code url} sealed for its channel: opened only as this cohort's and audience's. */
+        public static Hook sealed(String cohortId, String audience, WebhookKind kind, String url, SecretBox box) {
+            return new Hook(cohortId, audience, kind, box.seal(url, context(cohortId, audience)));
+        }
+
         String context() {
+            return context(cohortId, audience);
+        }
+
+        private static String context(String cohortId, String audience) {
             return cohortId + "/" + audience;
         }
     }

@@ -43,8 +43,8 @@ class DelivererPacingTest {
     });
 
     private Deliverer.Hook hook(String cohortId, String audience) {
-        return new Deliverer.Hook(cohortId, audience, WebhookKind.JSON, box.seal("https://hooks.example.org/" + cohortId
-                + "/" + audience, cohortId + "/" + audience));
+        return Deliverer.Hook.sealed(cohortId, audience, WebhookKind.JSON, "https://hooks.example.org/" + cohortId
+                + "/" + audience, box);
     }
 
     private static Post post(String id) {

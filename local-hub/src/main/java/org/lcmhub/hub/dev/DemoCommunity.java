@@ -91,7 +91,7 @@ final class DemoCommunity {
 
     private void hook(SecretBox box, String cohortId, String audience, WebhookKind kind, String url, Reminder reminder,
                       String leadSub) {
-        Deliverer.Hook hook = new Deliverer.Hook(cohortId, audience, kind, box.seal(url, cohortId + "/" + audience));
+        Deliverer.Hook hook = Deliverer.Hook.sealed(cohortId, audience, kind, url, box);
         webhooks.put(new WebhookStore.Stored(hook, url.substring(url.length() - 4), reminder), leadSub);
     }
 
