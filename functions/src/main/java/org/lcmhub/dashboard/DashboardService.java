@@ -111,9 +111,10 @@ public class DashboardService {
     public record Export(Cohort cohort, List<LearnerStanding> learners) {
     }
 
-    /** One read of the cohort, and the standings made from it. */
+    /** One read of the cohort, the standings made from it and the names of its learners' mentors. */
     private record Read(Cohort cohort, CohortRecords.Records records, List<Learner> enrolled,
-                        List<LearnerStanding> standings, Instant now, boolean plans) {
+                        List<LearnerStanding> standings, Instant now, boolean plans, Map<String, String> names,
+                        Instant builtAt) {
     }
 
     /**
@@ -151,10 +152,18 @@ public class DashboardService {
 
     private Read read(Cohort cohort, Instant now) {
         CohortRecords.Records r = records.read(cohort.cohortId());
-        List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
         PlanStore.CohortPlans cp = plans == null ? null : plans.forCohort(cohort.cohortId());
-        return new Read(cohort, r, enrolled, judge(cohort, r, enrolled, cp, now), now,
-                cp != null && !(cp.plans().isEmpty() && cp.reports().isEmpty()));
+        return judged(cohort, r, cp, cp != null && !(cp.plans().isEmpty() && cp.reports().isEmpty()), now, Map.of(),
+                now);
+    }
+
+    /** The verdicts of the cohort's enrolled learners in {@code r}; mentor names not in {@code known} are read. */
+    private Read judged(Cohort cohort, CohortRecords.Records r, PlanStore.CohortPlans cp, boolean hasPlans, Instant now,
+                        Map<String, String> known, Instant builtAt) {
+        List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
+        Map<String, String> names = mentorNames(r, enrolled, known);
+        Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
+        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now, hasPlans, names, builtAt);
     }
 
     /**
@@ -163,6 +172,13 @@ public class DashboardService {
      */
     private List<LearnerStanding> judge(Cohort cohort, CohortRecords.Records r, List<Learner> enrolled,
                                         PlanStore.CohortPlans cp, Instant now) {
+        Map<String, String> names = mentorNames(r, enrolled, Map.of());
+        Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
+        return standings(cohort, r, names, own, now);
+    }
+
+    /** The names of the mentors {@code enrolled} have: those of {@code known}, the others read by key. */
+    private Map<String, String> mentorNames(CohortRecords.Records r, List<Learner> enrolled, Map<String, String> known) {
         Set<String> mentorIds = new HashSet<>();
         enrolled.forEach(l -> {
             String m = r.mentorOf().get(l.learnerId());
@@ -170,9 +186,20 @@ public class DashboardService {
                 mentorIds.add(m);
             }
         });
-        Map<String, String> names = mentorIds.isEmpty() ? Map.of() : mentors.names(mentorIds);
-        Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
-        return standings(cohort, r, names, own, now);
+        Map<String, String> names = new HashMap<>();
+        Set<String> missing = new HashSet<>();
+        mentorIds.forEach(m -> {
+            if (known.containsKey(m)) {
+                names.put(m, known.get(m));
+            } else {
+                missing.add(m);
+            }
+        });
+        if (!missing.isEmpty()) {
+            names.putAll(mentors.names(missing));
+            missing.forEach(m -> names.putIfAbsent(m, null)); // no profile: the id shows, and is not asked again
+        }
+        return names;
     }
 
     /** Each learner's own end date and 1:1 outcomes, from the cohort's plans and reports. */
@@ -248,7 +275,11 @@ public class DashboardService {
         FiguresCache.Snapshot snapshot = state.snapshot();
         boolean fromSnapshot = snapshot != null && snapshot.servesAt(state.revision(), now);
         if (!fromSnapshot) {
-            Read read = read(cohort, now);
+            Read read = snapshot == null ? null : patched(cohort, state, now);
+            boolean whole = read == null;
+            if (whole) {
+                read = read(cohort, now);
+            }
             Dashboard full = dashboard(read);
             if (read.records().withoutStanding() > 0) {
                 return new PagedView(cohort, null, now, false, full.learners(), full.enrolled(), full.checkIns(), null,
@@ -256,8 +287,10 @@ public class DashboardService {
             }
             snapshot = new FiguresCache.Snapshot(render.apply(full), read.plans(), state.revision(), now,
                     validUntil(now));
-            if (state.touchedAt() == null || !now.isBefore(state.touchedAt().plus(INDEX_LAG))) {
-                figures.store(cohortId, snapshot);
+            // A patch reads by key, strongly consistent; a whole read queries an index that may lag.
+            if (!whole || state.touchedAt() == null || !now.isBefore(state.touchedAt().plus(INDEX_LAG))) {
+                FiguresModel model = FiguresModel.of(read.records(), read.names(), read.plans(), read.builtAt());
+                figures.store(cohortId, snapshot, model.write(), state.dirty());
             }
         }
         LearnerPage.Page page;
@@ -274,6 +307,41 @@ public class DashboardService {
                 : plans.forCohort(cohortId);
         return new PagedView(cohort, snapshot.figures(), snapshot.computedAt(), fromSnapshot,
                 judge(cohort, r, enrolled, cp, now), enrolled, r.checkIns(), page.next(), null);
+    }
+
+    /** How long a model serves before the cohort is read in full again (profile edits, mentors' names). */
+    static final java.time.Duration MODEL_LIFE = java.time.Duration.ofHours(1);
+
+    /**
+     * The cohort brought up to date from the model stored with the last snapshot: the learners
+     * changed since (the writes named them) read again by key, then every enrolled learner judged
+     * at {@code now}, so verdicts that move with the clock ("silent now" after the deadline, a new
+     * week) are computed again without reading any learner. Null when there is no model to patch,
+     * or it is older than {@link #MODEL_LIFE}: then the cohort is read in full.
+     */
+    private Read patched(Cohort cohort, FiguresCache.State state, Instant now) {
+        String text = figures.model(cohort.cohortId(), state.modelParts());
+        if (text == null) {
+            return null;
+        }
+        FiguresModel model = FiguresModel.read(text);
+        if (!now.isBefore(model.builtAt().plus(MODEL_LIFE))) {
+            return null;
+        }
+        if (!state.dirty().isEmpty()) {
+            CohortRecords.Records fresh = pages.current(cohort.cohortId(), state.dirty());
+            Map<String, Set<org.lcmhub.matching.model.PairRef>> never = new HashMap<>();
+            for (String id : state.dirty()) {
+                String before = model.mentorOf().get(id);
+                if (before != null && !before.equals(fresh.mentorOf().get(id))) {
+                    never.put(id, pages.neverAgain(id)); // a match ended: maybe never to be proposed again
+                }
+            }
+            model = model.patch(state.dirty(), fresh, never, Map.of());
+        }
+        PlanStore.CohortPlans cp = plans == null || !model.plans() ? null : plans.forCohort(cohort.cohortId());
+        // The model keeps the time of its last whole read: patches do not renew its life.
+        return judged(cohort, model.records(), cp, model.plans(), now, model.mentorNames(), model.builtAt());
     }
 
     /**

@@ -92,17 +92,31 @@ public final class Standings {
         return item;
     }
 
+    /** The learners whose standing or profile changed since the figures were last computed (a string set). */
+    public static final String DIRTY = "dirty";
+
     /**
      * {@code ADD rev 1} on the cohort's figures item, for the same transaction as a standing's
-     * update: a snapshot of the cohort's figures taken at another revision is out of date. An
-     * ADD, never a read and a write, so concurrent writers each count once.
+     * update, and the learners it changes added to {@link #DIRTY}: a snapshot of the cohort's
+     * figures taken at another revision is out of date, and only those learners need reading
+     * again to bring it up to date. ADDs, never a read and a write, so concurrent writers each
+     * count once and none of their learners is lost.
      */
-    public static TransactWriteItem touch(String table, String cohortId) {
+    public static TransactWriteItem touch(String table, String cohortId, String... learnerIds) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", AttributeValue.fromN("1"),
+                ":now", s(java.time.Instant.now().toString())));
+        String add = "ADD #rev :one";
+        if (learnerIds.length > 0) {
+            values.put(":ids", AttributeValue.fromSs(java.util.List.of(learnerIds)));
+            add += ", #dirty :ids";
+        }
+        String expression = "SET #at = :now " + add;
+        Map<String, String> names = learnerIds.length > 0
+                ? Map.of("#rev", REVISION, "#at", TOUCHED_AT, "#dirty", DIRTY)
+                : Map.of("#rev", REVISION, "#at", TOUCHED_AT);
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(figuresKey(cohortId))
-                .updateExpression("SET #at = :now ADD #rev :one")
-                .expressionAttributeNames(Map.of("#rev", REVISION, "#at", TOUCHED_AT))
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
-                        ":now", s(java.time.Instant.now().toString())))).build();
+                .updateExpression(expression).expressionAttributeNames(names)
+                .expressionAttributeValues(values)).build();
     }
 
     public static Map<String, AttributeValue> figuresKey(String cohortId) {

@@ -29,29 +29,53 @@ class DashboardSnapshotTest {
     private static final Instant NOW = Instant.parse("2027-02-03T12:00:00Z");
     private static final Caller LCM = new Caller("lcm-1", "alice@example.org", Set.of("lcm"));
 
-    /** A figures item: the revision writes move, and the snapshot stored only at the current revision. */
+    /**
+     * A figures item: the revision writes move (with the learners they change), and the snapshot
+     * and its model stored only at the current revision.
+     */
     private static final class Item implements FiguresCache {
         long revision;
         Instant touchedAt;
         Snapshot snapshot;
+        String model;
+        final Set<String> dirty = new java.util.HashSet<>();
+
+        void write(String learnerId, Instant at) {
+            revision++;
+            touchedAt = at;
+            dirty.add(learnerId);
+        }
 
         @Override
         public State read(String cohortId) {
-            return new State(revision, touchedAt, snapshot);
+            return new State(revision, touchedAt, snapshot, Set.copyOf(dirty), model == null ? 0 : 1);
         }
 
         @Override
         public boolean store(String cohortId, Snapshot s) {
+            return store(cohortId, s, null, Set.of());
+        }
+
+        @Override
+        public String model(String cohortId, int parts) {
+            return parts == 1 ? model : null;
+        }
+
+        @Override
+        public boolean store(String cohortId, Snapshot s, String m, Set<String> settled) {
             if (s.revision() != revision) {
                 return false;
             }
             snapshot = s;
+            model = m;
+            dirty.removeAll(settled);
             return true;
         }
     }
 
     private final Item item = new Item();
     private final AtomicInteger wholeReads = new AtomicInteger();
+    private final List<String> learnersReadAgain = new ArrayList<>();
     private int withoutStanding;
     private PlansOfCohort planStore;
 
@@ -79,6 +103,18 @@ class DashboardSnapshotTest {
                 int to = Math.min(learners.size(), from + limit);
                 return new Page(new CohortRecords.Records(learners.subList(from, to), List.of(), List.of()),
                         to < learners.size() ? Integer.toString(to) : null);
+            }
+
+            @Override
+            public CohortRecords.Records current(String cohortId, java.util.Collection<String> ids) {
+                learnersReadAgain.addAll(ids);
+                return new CohortRecords.Records(learners.stream().filter(l -> ids.contains(l.learnerId())).toList(),
+                        List.of(), List.of());
+            }
+
+            @Override
+            public Set<org.lcmhub.matching.model.PairRef> neverAgain(String learnerId) {
+                return Set.of();
             }
 
             @Override
@@ -124,13 +160,30 @@ class DashboardSnapshotTest {
         assertThat(second.next()).isNull();
         assertThat(wholeReads).hasValue(1); // only the page was read
 
-        learners.add(learner("dan")); // a sign-up: its transaction moved the revision
-        item.revision++;
-        item.touchedAt = NOW.plusSeconds(31);
+        learners.add(learner("dan")); // a sign-up: its transaction moved the revision and named dan
+        item.write("dan", NOW.plusSeconds(39));
         DashboardService.PagedView third = service(NOW.plusSeconds(40)).paged(LCM, "c-1", null, 2, null,
                 DashboardSnapshotTest::figures);
         assertThat(third.fromSnapshot()).isFalse();
         assertThat(third.figures()).isEqualTo("enrolled 4");
+        assertThat(wholeReads).hasValue(1); // the model was patched: only dan was read again
+        assertThat(learnersReadAgain).containsExactly("dan");
+        assertThat(item.dirty).isEmpty();
+        assertThat(item.snapshot.revision()).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawalLeavesTheModelAndAnOldModelIsReadAgainInFull() {
+        service(NOW).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
+        learners.set(1, learners.get(1).withStatus(LearnerStatus.WITHDRAWN, null));
+        item.write("bea", NOW.plusSeconds(1));
+        assertThat(service(NOW.plusSeconds(2)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures)
+                .figures()).isEqualTo("enrolled 2");
+        assertThat(wholeReads).hasValue(1);
+        assertThat(item.model).doesNotContain("Name bea");
+
+        // Past the model's life the cohort is read in full again (profile edits, mentors' names).
+        service(NOW.plus(DashboardService.MODEL_LIFE)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
         assertThat(wholeReads).hasValue(2);
     }
 
@@ -143,8 +196,8 @@ class DashboardSnapshotTest {
         service(NOW.plusSeconds(5)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
         assertThat(item.snapshot).isNotNull();
         assertThat(service(NOW.plusSeconds(66)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures)
-                .fromSnapshot()).isFalse(); // more than a minute old
-        assertThat(wholeReads).hasValue(3);
+                .fromSnapshot()).isFalse(); // more than a minute old: judged again from the model
+        assertThat(wholeReads).hasValue(2);
 
         assertThat(DashboardService.validUntil(Instant.parse("2027-02-03T12:14:30Z")))
                 .isEqualTo(Instant.parse("2027-02-03T12:15:00Z"));

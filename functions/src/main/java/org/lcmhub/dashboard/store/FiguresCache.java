@@ -11,9 +11,13 @@ import java.time.Instant;
 public interface FiguresCache {
     /**
      * The cohort's revision now (0 before any counted write), when it last moved (null: never),
-     * and the snapshot stored, if any.
+     * the snapshot stored, if any, the learners changed since it (added by the writes themselves),
+     * and the parts its model is stored in (0: none).
      */
-    record State(long revision, Instant touchedAt, Snapshot snapshot) {
+    record State(long revision, Instant touchedAt, Snapshot snapshot, java.util.Set<String> dirty, int modelParts) {
+        public State(long revision, Instant touchedAt, Snapshot snapshot) {
+            this(revision, touchedAt, snapshot, java.util.Set.of(), 0);
+        }
     }
 
     /**
@@ -34,4 +38,14 @@ public interface FiguresCache {
      * (then the next view computes again); false when it was not stored.
      */
     boolean store(String cohortId, Snapshot snapshot);
+
+    /** The model the snapshot was computed from (an opaque text), as stored with it; null if none. */
+    String model(String cohortId, int parts);
+
+    /**
+     * Stores {@code snapshot} and the {@code model} it was computed from, and takes {@code settled}
+     * (the learners read again for it) off the changed learners, unless the revision moved past
+     * {@code snapshot.revision()} meanwhile; false when nothing was stored.
+     */
+    boolean store(String cohortId, Snapshot snapshot, String model, java.util.Set<String> settled);
 }

@@ -19,4 +19,13 @@ public interface LearnerPage {
 
     /** One learner of the cohort (none when not in it); {@code next} is null. */
     Page one(String cohortId, String learnerId);
+
+    /**
+     * These learners of the cohort as they are now (strongly consistent reads of their profile,
+     * standing and match; a learner found in another cohort, or not at all, is left out).
+     */
+    CohortRecords.Records current(String cohortId, java.util.Collection<String> learnerIds);
+
+    /** The pairs of this learner that a side ended (never to be proposed again). */
+    java.util.Set<org.lcmhub.matching.model.PairRef> neverAgain(String learnerId);
 }

@@ -67,7 +67,7 @@ public final class DynamoCheckInStore implements CheckInStore {
                     }).build(),
                     Standings.update(table, c.learnerId(), c.cohortId(),
                             Map.of(Standings.CHECK_IN + c.week(), CheckInItems.inStanding(item))),
-                    Standings.touch(table, c.cohortId())));
+                    Standings.touch(table, c.cohortId(), c.learnerId())));
             return true;
         } catch (TransactionCanceledException e) {
             if (Transactions.failedAt(e, 0)) {

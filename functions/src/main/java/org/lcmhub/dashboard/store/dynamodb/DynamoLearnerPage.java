@@ -71,6 +71,56 @@ public final class DynamoLearnerPage implements LearnerPage {
         return new Page(records(cohortId, found, found.isEmpty() ? List.of() : List.of(learnerId)), null);
     }
 
+    @Override
+    public CohortRecords.Records current(String cohortId, java.util.Collection<String> learnerIds) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        learnerIds.forEach(id -> {
+            keys.add(Standings.key(id));
+            keys.add(Keys.learner(id));
+            keys.add(Keys.match(id));
+        });
+        List<Map<String, AttributeValue>> standings = new ArrayList<>();
+        Map<String, Learner> learners = new HashMap<>();
+        Map<String, String> mentorOf = new HashMap<>();
+        BatchGets.get(dynamo, table, keys, k -> k.consistentRead(true)).forEach(item -> {
+            ItemType type = ItemType.of(item);
+            if (type == ItemType.STANDING) {
+                standings.add(item);
+            } else if (type == ItemType.LEARNER) {
+                Learner l = LearnerItems.fromItem(item);
+                if (cohortId.equals(l.cohortId())) {
+                    learners.put(l.learnerId(), l);
+                }
+            } else if (item.containsKey("mentorId") && item.containsKey("learnerId")) {
+                mentorOf.put(item.get("learnerId").s(), item.get("mentorId").s());
+            }
+        });
+        List<WeeklyCheckIn> checkIns = new ArrayList<>();
+        Map<String, Instant> lastContact = new HashMap<>();
+        java.util.Set<String> complete = new java.util.HashSet<>();
+        standings.forEach(item -> {
+            String id = DynamoCohortRecords.standing(item, cohortId, checkIns, lastContact);
+            if (id != null) {
+                complete.add(id);
+            }
+        });
+        learners.keySet().stream().filter(id -> !complete.contains(id))
+                .forEach(id -> own.readOwn(id, checkIns, lastContact));
+        return new CohortRecords.Records(List.copyOf(learners.values()), checkIns, List.of(), lastContact, mentorOf,
+                Set.of());
+    }
+
+    @Override
+    public Set<org.lcmhub.matching.model.PairRef> neverAgain(String learnerId) {
+        java.util.Set<org.lcmhub.matching.model.PairRef> pairs = new java.util.HashSet<>();
+        dynamo.queryPaginator(q -> q.tableName(table).consistentRead(true)
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :never)")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)), ":never", s(Keys.NEVER))))
+                .items().forEach(i -> pairs.add(new org.lcmhub.matching.model.PairRef(i.get("learnerId").s(),
+                        i.get("mentorId").s())));
+        return pairs;
+    }
+
     /** The standings' check-ins and contacts, then their learners' profiles and matches in one batch. */
     private CohortRecords.Records records(String cohortId, List<Map<String, AttributeValue>> standings,
                                          List<String> ids) {

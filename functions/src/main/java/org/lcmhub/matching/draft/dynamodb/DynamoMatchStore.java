@@ -19,6 +19,7 @@ import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.pairing.store.dynamodb.MatchItems;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -119,7 +120,8 @@ public final class DynamoMatchStore implements MatchStore {
                         .expressionAttributeNames(Map.of("#status", "status"))
                         .expressionAttributeValues(Map.of(":enrolled", s("enrolled"), ":cohort", s(cohortId))))
                         .build(),
-                MatchItems.putMentee(table, cohortId, pair.learnerId(), pair.mentorId(), now));
+                MatchItems.putMentee(table, cohortId, pair.learnerId(), pair.mentorId(), now),
+                Standings.touch(table, cohortId, pair.learnerId())); // the dashboard shows the mentor
         return Transactions.retry("publish the pair of learner " + pair.learnerId(), () -> {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));

@@ -13,6 +13,7 @@ import org.lcmhub.pairing.store.dynamodb.MatchItems;
 import org.lcmhub.pairing.store.dynamodb.SeriesItems;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -82,6 +83,7 @@ public final class DynamoMentoringStore implements MentoringStore {
             Appointment series = SeriesItems.read(dynamo, table, match.learnerId());
             List<TransactWriteItem> items = new ArrayList<>(base);
             items.add(SeriesItems.remove(table, match.learnerId(), series)); // index 4
+            items.add(Standings.touch(table, match.cohortId(), match.learnerId())); // the dashboard shows the mentor
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return new Ended(series);

@@ -43,7 +43,7 @@ public final class DynamoNoteStore implements NoteStore {
             // Notes are stamped when written, so the last contact written is the latest.
             items.add(Standings.update(table, note.learnerId(), note.cohortId(),
                     Map.of(Standings.LAST_CONTACT, s(note.createdAt().toString()))));
-            items.add(Standings.touch(table, note.cohortId()));
+            items.add(Standings.touch(table, note.cohortId(), note.learnerId()));
         }
         // A contact note shares the learner's standing item with their check-ins: a conflict on
         // it cancels the transaction, which is then tried again after a pause.

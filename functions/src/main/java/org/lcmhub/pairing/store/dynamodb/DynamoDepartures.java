@@ -91,7 +91,9 @@ public final class DynamoDepartures implements Departures {
             items.add(MatchItems.noMatch(table, learnerId));
         }
         if (learner.status() == LearnerStatus.ENROLLED) {
-            items.add(Standings.touch(table, cohortId)); // the dashboard's figures change with who is enrolled
+            // The dashboard's figures change with who is enrolled: the learner who left, the one promoted.
+            items.add(promoted == null ? Standings.touch(table, cohortId, learnerId)
+                    : Standings.touch(table, cohortId, learnerId, promoted.learnerId()));
         }
         dynamo.transactWriteItems(t -> t.transactItems(items));
         return new Withdrawal(withdrawn, promoted, mentorId, series);

@@ -84,7 +84,7 @@ public final class DynamoSignupStore implements SignupStore {
                 coolDown(candidate.email(), now, cooldown),
                 byAddress(candidate),
                 Standings.start(table, candidate.learnerId(), candidate.createdAt(), cohortId),
-                Standings.touch(table, cohortId)));
+                Standings.touch(table, cohortId, candidate.learnerId())));
         CancellationReason[] reasons = transact(seat);
         if (reasons == null) {
             return new SignupResult(enrolled, true, null);
