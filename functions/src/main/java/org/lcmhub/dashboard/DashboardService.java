@@ -126,6 +126,11 @@ public class DashboardService {
     }
 
     private Dashboard dashboard(Read read) {
+        return dashboard(read, false);
+    }
+
+    /** {@code recentMentors}: the mentors as read up to {@link #SNAPSHOT_LIFE} ago will do. */
+    private Dashboard dashboard(Read read, boolean recentMentors) {
         Cohort cohort = read.cohort();
         List<CohortCharts.Enrolled> starts = new ArrayList<>();
         for (int i = 0; i < read.enrolled().size(); i++) {
@@ -136,7 +141,8 @@ public class DashboardService {
         CohortCharts charts = CohortCharts.of(cohort.startDate(), CheckInViews.plan(cohort), starts, read.records().checkIns(),
                 LocalDate.ofInstant(read.now(), ZoneOffset.UTC));
         return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings()), charts,
-                withoutMentor(cohort, read.enrolled(), read.standings(), read.records(), read.now()), read.enrolled(),
+                withoutMentor(cohort, read.enrolled(), read.standings(), read.records(), read.now(), recentMentors),
+                read.enrolled(),
                 read.records().checkIns());
     }
 
@@ -218,7 +224,7 @@ public class DashboardService {
      * the learners matching may propose: dropped-out and finished learners are not waiting for one.
      */
     private List<WithoutMentor> withoutMentor(Cohort cohort, List<Learner> enrolled, List<LearnerStanding> standings,
-                                              CohortRecords.Records r, Instant now) {
+                                              CohortRecords.Records r, Instant now, boolean recentMentors) {
         Set<String> notEligible = new HashSet<>();
         standings.forEach(s -> Eligibility.whyNot(LearnerStatus.ENROLLED, s.assessment().outcome())
                 .ifPresent(code -> notEligible.add(s.learnerId())));
@@ -229,13 +235,34 @@ public class DashboardService {
         }
         List<UnmatchedLearner> why = WhyNoMentor.explain(new MatchingRequest(
                 waiting.stream().map(MatchingService::toMatch).toList(),
-                mentors.all().stream().map(MatchingProfiles::of).toList(), r.neverAgain(), List.of(),
+                mentors(now, recentMentors).stream().map(MatchingProfiles::of).toList(), r.neverAgain(), List.of(),
                 MatchingService.referenceWeek(cohort, now)));
         List<WithoutMentor> out = new ArrayList<>();
         for (int i = 0; i < waiting.size(); i++) {
             out.add(new WithoutMentor(waiting.get(i).learnerId(), waiting.get(i).name(), why.get(i).reasons()));
         }
         return out;
+    }
+
+    /** Every mentor profile, and when it was read. */
+    private record Mentors(List<Mentor> all, Instant at) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Mentors> lastMentors = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Every mentor profile; with {@code recent}, as read by this instance up to {@link #SNAPSHOT_LIFE}
+     * ago, as a snapshot would show them (mentors change without moving any cohort's revision, and
+     * on a busy cohort every view would otherwise query them all again).
+     */
+    private List<Mentor> mentors(Instant now, boolean recent) {
+        Mentors last = lastMentors.get();
+        if (recent && last != null && !now.isBefore(last.at()) && now.isBefore(last.at().plus(SNAPSHOT_LIFE))) {
+            return last.all();
+        }
+        List<Mentor> all = mentors.all();
+        lastMentors.set(new Mentors(all, now));
+        return all;
     }
 
     /** The most learners a page holds, and how long a snapshot of the figures may serve at most. */
@@ -280,7 +307,7 @@ public class DashboardService {
             if (whole) {
                 read = read(cohort, now);
             }
-            Dashboard full = dashboard(read);
+            Dashboard full = dashboard(read, !whole);
             if (read.records().withoutStanding() > 0) {
                 return new PagedView(cohort, null, now, false, full.learners(), full.enrolled(), full.checkIns(), null,
                         full);

@@ -97,7 +97,7 @@ public final class DashboardBench {
                                 : body -> (body.lines().count() - 1) + " CSV rows";
                         Measured after = measure(standings, calls, path, "standings", loaded, runs, check);
                         if (route.equals("dashboard")) {
-                            PagedDashboardBench.run(standings, calls, plain, table, cohortId, LCM_SUB, runs,
+                            PagedDashboardBench.run(standings, calls, counted, plain, table, cohortId, LCM_SUB, runs,
                                     after.figures(), after.body());
                         }
                         if (pagedOnly) {

@@ -35,6 +35,7 @@ public final class DynamoCalls implements ExecutionInterceptor {
     private long bytes;
     private double readUnits;
     private double reported;
+    private final java.util.Set<String> queried = new java.util.HashSet<>();
 
     /** A client of the engine at {@code endpoint} whose calls this counts. */
     public DynamoDbClient client(URI endpoint) {
@@ -53,6 +54,15 @@ public final class DynamoCalls implements ExecutionInterceptor {
         if (context.request() instanceof QueryRequest q && q.hasExclusiveStartKey() && !q.exclusiveStartKey().isEmpty()) {
             continued++;
         }
+        if (context.request() instanceof QueryRequest q && q.hasExpressionAttributeValues()
+                && q.expressionAttributeValues().containsKey(":pk")) {
+            queried.add(q.expressionAttributeValues().get(":pk").s());
+        }
+    }
+
+    /** The partitions queried (the {@code :pk} of each query), since the last reset. */
+    public synchronized java.util.Set<String> queriedPartitions() {
+        return java.util.Set.copyOf(queried);
     }
 
     @Override
@@ -125,6 +135,7 @@ public final class DynamoCalls implements ExecutionInterceptor {
         bytes = 0;
         readUnits = 0;
         reported = 0;
+        queried.clear();
     }
 
     /** Requests by kind (GetItem, Query, …), sorted by name. */

@@ -7,9 +7,20 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.dashboard.DashboardHandler;
+import org.lcmhub.domain.Language;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.notes.Note;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.lcmhub.store.Keys;
 import org.lcmhub.http.Json;
-import org.lcmhub.store.Standings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -21,18 +32,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class PagedDashboardBench {
     static final int PAGE = 50;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private PagedDashboardBench() {
     }
 
     /** Prints the figures; throws when the pages do not give back the baseline's answer. */
-    static void run(DashboardHandler handler, DynamoCalls calls, DynamoDbClient plain, String table, String cohortId,
-                    String lcmSub, int runs, DashboardBench.Figures baseline, String baselineBody) throws IOException {
+    static void run(DashboardHandler handler, DynamoCalls calls, DynamoDbClient counted, DynamoDbClient plain,
+                    String table, String cohortId, String lcmSub, int runs, DashboardBench.Figures baseline,
+                    String baselineBody) throws IOException {
         String path = "/api/cohorts/" + cohortId + "/dashboard";
-        // A counted write moves the revision, as a check-in would: the next view computes the figures.
-        plain.updateItem(u -> u.tableName(table).key(Standings.figuresKey(cohortId)).updateExpression("ADD #rev :one")
-                .expressionAttributeNames(Map.of("#rev", Standings.REVISION))
-                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+        // No figures item yet (the load wrote none): the first view reads the cohort in full and keeps the model.
         APIGatewayV2HTTPEvent first = event(path, lcmSub, Map.of("limit", Integer.toString(PAGE)));
         calls.reset();
         long t = System.nanoTime();
@@ -55,10 +65,73 @@ final class PagedDashboardBench {
         System.out.printf("    (CPU of the handler %.3f s; answer %.1f MB)%n", median[1], median[2] / 1e6);
 
         check(handler, path, lcmSub, rebuilt, Json.MAPPER.readTree(baselineBody));
+        afterWrites(handler, calls, counted, plain, table, cohortId, lcmSub, baseline);
+    }
+
+    /**
+     * A check-in, a contact note and a sign-up, each through its store (its transaction names the
+     * learner on the figures item), then a page: it patches the model with that learner alone.
+     * Then a view a minute later without any write (the snapshot expired: every verdict judged
+     * again from the model). Each page's figures must be those of a whole view read just after.
+     */
+    private static void afterWrites(DashboardHandler handler, DynamoCalls calls, DynamoDbClient counted,
+                                    DynamoDbClient plain, String table, String cohortId, String lcmSub,
+                                    DashboardBench.Figures baseline) throws IOException {
+        String path = "/api/cohorts/" + cohortId + "/dashboard";
+        APIGatewayV2HTTPEvent page = event(path, lcmSub, Map.of("limit", Integer.toString(PAGE)));
+        Instant now = Instant.now();
+        String someone = CohortLoad.learnerId(cohortId, 7);
+        Map<String, Runnable> writes = new java.util.LinkedHashMap<>();
+        writes.put("check-in", () -> new DynamoCheckInStore(plain, table).put(new WeeklyCheckIn(someone, cohortId,
+                IsoWeek.of(now.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate()), 97, null, 5, 2,
+                "stuck on the project", true, null, now)));
+        writes.put("note", () -> new DynamoNoteStore(plain, table).add(new Note(CohortLoad.learnerId(cohortId, 11),
+                cohortId, "Called them", true, lcmSub, Instant.now())));
+        writes.put("sign-up", () -> {
+            // One more seat, so the sign-up enrols (a waitlisted learner changes no figure).
+            plain.updateItem(u -> u.tableName(table).key(Keys.cohort(cohortId)).updateExpression("SET seats = seats + :one")
+                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+            String id = cohortId + "-late-sign-up";
+            new DynamoSignupStore(plain, table).place(new Learner(id, "Late Learner", id + "@example.org", "bench-path",
+                    cohortId, Language.EN, "Europe/Paris", null, 4, LearnerStatus.ENROLLED, null, Instant.now()),
+                    "bench-no-key", Instant.now(), java.time.Duration.ZERO);
+        });
+        for (Map.Entry<String, Runnable> write : writes.entrySet()) {
+            write.getValue().run();
+            calls.reset();
+            long cpu = CPU.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            JsonNode paged = Json.MAPPER.readTree(DashboardBench.answer(handler.handleRequest(page, null)));
+            print("after a " + write.getKey(), (System.nanoTime() - t) / 1e9, 1, calls, baseline);
+            System.out.printf("    (CPU of the handler %.3f s)%n", (CPU.getCurrentThreadCpuTime() - cpu) / 1e9);
+            sameFigures(handler, path, lcmSub, paged, "a " + write.getKey());
+        }
+        DashboardHandler later = new DashboardHandler(counted, table, null,
+                Clock.offset(Clock.systemUTC(), java.time.Duration.ofSeconds(61)));
+        calls.reset();
+        long t = System.nanoTime();
+        JsonNode paged = Json.MAPPER.readTree(DashboardBench.answer(later.handleRequest(page, null)));
+        print("a minute on, no write", (System.nanoTime() - t) / 1e9, 1, calls, baseline);
+        sameFigures(later, path, lcmSub, paged, "a minute without writes");
+    }
+
+    /** The page's figures against a whole view read now (which reads every learner). */
+    private static void sameFigures(DashboardHandler handler, String path, String lcmSub, JsonNode paged, String after)
+            throws IOException {
+        ObjectNode whole = (ObjectNode) Json.MAPPER.readTree(DashboardBench.answer(handler.handleRequest(
+                BenchEvents.get(path, lcmSub), null)));
+        whole.remove("learners");
+        ObjectNode own = paged.deepCopy();
+        own.remove(List.of("learners", "next", "figuresAt"));
+        if (!own.equals(whole)) {
+            throw new IllegalStateException("after " + after + ": the page's figures differ from the whole view's");
+        }
+        System.out.printf("    the page's figures are the whole view's after %s (enrolled %d)%n", after,
+                whole.get("enrolled").asInt());
     }
 
     private static void print(String how, double seconds, int runs, DynamoCalls calls, DashboardBench.Figures base) {
-        System.out.printf("  dashboard  paged/%-8s %7.3f s (median of %d)  requests %s  items read %,d  read units %,.1f"
+        System.out.printf("  dashboard  paged/%-22s %7.3f s (median of %d)  requests %s  items read %,d  read units %,.1f"
                         + "  -> time %.3fx, read units %.3fx of the whole view from standings%n"
                         + "    (the last view's seconds waiting for the engine, by request: %s)%n", how, seconds, runs,
                 calls.byKind(), calls.items(), calls.readUnits(), seconds / base.seconds(),

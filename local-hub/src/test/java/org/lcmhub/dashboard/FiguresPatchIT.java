@@ -1,0 +1,177 @@
+package org.lcmhub.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.http.Json;
+import org.lcmhub.hub.bench.BenchEvents;
+import org.lcmhub.hub.bench.DynamoCalls;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.notes.Note;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The figures a paged view brings up to date from its model (only the learners a write named,
+ * read again by key; every verdict judged again as the clock moves) against a whole view that
+ * reads every learner, after each step of a random sequence of check-ins, contact and plain
+ * notes, withdrawals, sign-ups and the clock moving on (across midnight and into a new ISO week
+ * in some learners' zones, and past the model's life). They must be equal after every step, and
+ * the paged view must read the cohort in full only the first time and once the model is too old.
+ */
+@ExtendWith(MotoExtension.class)
+class FiguresPatchIT {
+    private static final String LCM = "figures-lcm";
+    private static final List<String> ZONES = List.of("UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata");
+
+    /** A clock the test moves. */
+    private static final class Moving extends Clock {
+        private Instant now;
+
+        Moving(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void patchedFiguresEqualAWholeRecomputationAfterEveryWriteAndAsTimePasses(Moto moto) throws Exception {
+        for (long seed : new long[] {7, 2027}) {
+            run(moto, seed);
+        }
+    }
+
+    private void run(Moto moto, long seed) throws Exception {
+        Random random = new Random(seed);
+        String table = moto.table();
+        DynamoDbClient plain = moto.dynamo();
+        // A Sunday evening in the future (the writes stamp the revision with the real time, before it).
+        LocalDate sunday = LocalDate.now(ZoneOffset.UTC).plusDays(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        Moving clock = new Moving(sunday.atTime(22, 40).toInstant(ZoneOffset.UTC));
+        LocalDate start = sunday.minusWeeks(3).plusDays(1);
+        String cohortId = "figures-" + UUID.randomUUID().toString().substring(0, 8);
+        new DynamoCohortStore(plain, table).create(new Cohort(cohortId, "path-fig", "Figures", Language.FR, start, 8, 40,
+                true, 0, 0, Set.of(LCM), Instant.now()));
+        DynamoSignupStore signups = new DynamoSignupStore(plain, table);
+        DynamoCheckInStore checkIns = new DynamoCheckInStore(plain, table);
+        DynamoNoteStore notes = new DynamoNoteStore(plain, table);
+        DynamoDepartures departures = new DynamoDepartures(plain, table);
+        List<String> enrolled = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            enrolled.add(signUp(signups, cohortId, i, start.atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(86_400 - i)));
+        }
+
+        DynamoCalls calls = new DynamoCalls();
+        try (DynamoDbClient counted = calls.client(moto.endpoint())) {
+            DashboardHandler handler = new DashboardHandler(counted, table, null, clock);
+            String base = "/api/cohorts/" + cohortId + "/dashboard";
+            Instant lastWhole = clock.instant();
+            assertSame(handler, calls, base, cohortId, "the first view", true);
+            for (int step = 0; step < 30; step++) {
+                String what;
+                int kind = random.nextInt(10);
+                String someone = enrolled.get(random.nextInt(enrolled.size()));
+                if (kind < 3) {
+                    LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+                    LocalDate day = today.minusWeeks(random.nextInt(3));
+                    checkIns.put(new WeeklyCheckIn(someone, cohortId, IsoWeek.of(day), random.nextInt(101), null,
+                            random.nextInt(10), 1 + random.nextInt(5), null, random.nextBoolean(), null, clock.instant()));
+                    what = "a check-in";
+                } else if (kind == 3) {
+                    notes.add(new Note(someone, cohortId, "Called", true, LCM, clock.instant(), "lcm@example.org"));
+                    what = "a contact note";
+                } else if (kind == 4) {
+                    notes.add(new Note(someone, cohortId, "Seen", false, LCM, clock.instant(), "lcm@example.org"));
+                    what = "a plain note";
+                } else if (kind == 5 && enrolled.size() > 4) {
+                    departures.withdraw(someone);
+                    enrolled.remove(someone);
+                    what = "a withdrawal";
+                } else if (kind == 6) {
+                    enrolled.add(signUp(signups, cohortId, 100 + step, clock.instant()));
+                    what = "a sign-up";
+                } else {
+                    clock.now = clock.now.plus(Duration.ofMinutes(kind == 9 ? 61 + random.nextInt(30) : 5 + random.nextInt(40)));
+                    what = "the clock moving to " + clock.now;
+                }
+                boolean whole = !clock.instant().isBefore(lastWhole.plus(DashboardService.MODEL_LIFE));
+                if (whole) {
+                    lastWhole = clock.instant();
+                }
+                assertSame(handler, calls, base, cohortId, "seed " + seed + ", step " + step + ", after " + what, whole);
+            }
+        }
+    }
+
+    private static String signUp(DynamoSignupStore signups, String cohortId, int i, Instant at) {
+        String id = UUID.randomUUID().toString();
+        signups.place(new Learner(id, "Learner " + i, id + "@example.org", "path-fig", cohortId, Language.EN,
+                ZONES.get(i % ZONES.size()), null, 3, LearnerStatus.ENROLLED, null, at), "no-key", Instant.now(), Duration.ZERO);
+        return id;
+    }
+
+    /** A page of two, then the whole view: the same figures; the page read the cohort in full only if {@code whole}. */
+    private static void assertSame(DashboardHandler handler, DynamoCalls calls, String base, String cohortId, String when,
+                                   boolean whole) throws Exception {
+        calls.reset();
+        JsonNode page = view(handler, base, Map.of("limit", "2"));
+        boolean readAll = calls.queriedPartitions().contains("COHORT#" + cohortId);
+        ObjectNode figures = page.deepCopy();
+        figures.remove(List.of("learners", "next", "figuresAt"));
+        ObjectNode full = (ObjectNode) view(handler, base, null);
+        full.remove("learners");
+        assertThat(figures).as(when).isEqualTo(full);
+        assertThat(readAll).as(when + ": read the whole cohort").isEqualTo(whole);
+    }
+
+    private static JsonNode view(DashboardHandler handler, String path, Map<String, String> query) throws Exception {
+        APIGatewayV2HTTPEvent event = BenchEvents.get(path, LCM);
+        event.setQueryStringParameters(query);
+        var response = handler.handleRequest(event, null);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        return Json.MAPPER.readTree(response.getBody());
+    }
+}
