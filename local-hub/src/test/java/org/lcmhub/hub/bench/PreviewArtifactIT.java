@@ -173,7 +173,7 @@ class PreviewArtifactIT {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(text).isZero();
         String primed = text.lines().filter(l -> l.startsWith("PRIMED ")).findFirst().orElseThrow();
-        assertThat(primed).as("priming answers no 500").doesNotContain("=500");
+        assertThat(primed).as("priming answers no 500 and renders a page").doesNotContain("=500").contains("render=200");
         JsonNode answer = JSON.readTree(text.lines().filter(l -> l.startsWith("ANSWER ")).findFirst().orElseThrow().substring(7));
         assertThat(answer.get("statusCode").asInt()).as(text).isEqualTo(200);
         JsonNode preview = JSON.readTree(answer.get("body").asText());

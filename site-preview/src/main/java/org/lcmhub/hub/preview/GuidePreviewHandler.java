@@ -58,6 +58,24 @@ public class GuidePreviewHandler extends ApiHandler {
         this.own = own;
     }
 
+    /**
+     * Also renders one page before the snapshot: the first render loads JBake, Freemarker and
+     * flexmark and reads the whole content, seconds that the snapshot then holds instead of an
+     * editor's first preview.
+     */
+    @Override
+    public Map<String, Integer> prime() {
+        Map<String, Integer> statuses = new LinkedHashMap<>(super.prime());
+        Guide sample = new Guide("en", "priming-preview", "Priming", "A page rendered before the snapshot.",
+                List.of(), List.of(), "-", null, "Priming the **preview**.\n");
+        try {
+            statuses.put("render", own.preview(sample, 0, List.of(sample), List.of()).html() == null ? 500 : 200);
+        } catch (RuntimeException e) {
+            statuses.put("render", 500);
+        }
+        return statuses;
+    }
+
     @Override
     protected void routes(Router router) {
         router.post("/api/guides/preview", this::preview);
