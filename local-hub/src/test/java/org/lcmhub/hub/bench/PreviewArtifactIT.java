@@ -8,11 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -224,29 +222,7 @@ class PreviewArtifactIT {
         return (String) properties.get("Handler");
     }
 
-    /** The zip unpacked as Lambda lays it out in /var/task (again whenever the zip is newer). */
     private Path unpacked() throws Exception {
-        Path dir = root.resolve("site-preview/target/unpacked");
-        Path stamp = dir.resolve(".unpacked");
-        if (Files.isRegularFile(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(zip)) >= 0) {
-            return dir;
-        }
-        org.lcmhub.hub.site.SiteFiles.delete(dir);
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            for (ZipEntry e : file.stream().toList()) {
-                Path target = dir.resolve(e.getName()).normalize();
-                assertThat(target.startsWith(dir)).isTrue();
-                if (e.isDirectory()) {
-                    Files.createDirectories(target);
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                try (InputStream in = file.getInputStream(e)) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Files.writeString(stamp, zip.toString());
-        return dir;
+        return FunctionArtifacts.unpack(zip, root.resolve("site-preview/target/unpacked"));
     }
 }
