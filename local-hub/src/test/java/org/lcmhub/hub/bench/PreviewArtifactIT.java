@@ -170,6 +170,8 @@ class PreviewArtifactIT {
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(text).isZero();
+        // Start (with priming) and the first preview after it, for the record (not a speed test).
+        System.out.println("preview function, fresh JVM: " + text.lines().filter(l -> l.startsWith("TIMES ")).findFirst().orElseThrow());
         String primed = text.lines().filter(l -> l.startsWith("PRIMED ")).findFirst().orElseThrow();
         assertThat(primed).as("priming answers no 500 and renders a page").doesNotContain("=500").contains("render=200");
         JsonNode answer = JSON.readTree(text.lines().filter(l -> l.startsWith("ANSWER ")).findFirst().orElseThrow().substring(7));

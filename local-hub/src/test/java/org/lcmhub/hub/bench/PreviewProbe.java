@@ -17,15 +17,18 @@ public final class PreviewProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
         Class<?> type = Class.forName(args[0]);
         Object handler = type.getConstructor().newInstance();
         if (args[1].equals("primed")) {
             System.out.println("PRIMED " + type.getMethod("prime").invoke(handler));
         }
+        long primed = System.nanoTime();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         type.getMethod("handleRequest", java.io.InputStream.class, java.io.OutputStream.class,
                         Class.forName("com.amazonaws.services.lambda.runtime.Context"))
                 .invoke(handler, new ByteArrayInputStream(Files.readAllBytes(Path.of(args[2]))), out, null);
+        System.out.printf("TIMES startMs=%.0f requestMs=%.0f%n", (primed - start) / 1e6, (System.nanoTime() - primed) / 1e6);
         System.out.println("ANSWER " + out.toString(StandardCharsets.UTF_8));
     }
 }
