@@ -173,12 +173,7 @@ public final class DynamoFiguresCache implements FiguresCache {
 
     private static byte[] gzip(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // The fastest level: a view after a write zips the figures and the model, and waits for both.
-        try (GZIPOutputStream z = new GZIPOutputStream(out) {
-            {
-                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            }
-        }) {
+        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
             z.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
