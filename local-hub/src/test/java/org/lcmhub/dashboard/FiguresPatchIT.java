@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -38,6 +36,7 @@ import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.lcmhub.testing.MovableClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -53,30 +52,6 @@ class FiguresPatchIT {
     private static final String LCM = "figures-lcm";
     private static final List<String> ZONES = List.of("UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata");
 
-    /** A clock the test moves. */
-    private static final class Moving extends Clock {
-        private Instant now;
-
-        Moving(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void patchedFiguresEqualAWholeRecomputationAfterEveryWriteAndAsTimePasses(Moto moto) throws Exception {
         for (long seed : new long[] {7, 2027}) {
@@ -90,7 +65,7 @@ class FiguresPatchIT {
         DynamoDbClient plain = moto.dynamo();
         // A Sunday evening in the future (the writes stamp the revision with the real time, before it).
         LocalDate sunday = LocalDate.now(ZoneOffset.UTC).plusDays(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-        Moving clock = new Moving(sunday.atTime(22, 40).toInstant(ZoneOffset.UTC));
+        MovableClock clock = new MovableClock(sunday.atTime(22, 40).toInstant(ZoneOffset.UTC));
         LocalDate start = sunday.minusWeeks(3).plusDays(1);
         String cohortId = "figures-" + UUID.randomUUID().toString().substring(0, 8);
         new DynamoCohortStore(plain, table).create(new Cohort(cohortId, "path-fig", "Figures", Language.FR, start, 8, 40,
@@ -134,8 +109,8 @@ class FiguresPatchIT {
                     enrolled.add(signUp(signups, cohortId, 100 + step, clock.instant()));
                     what = "a sign-up";
                 } else {
-                    clock.now = clock.now.plus(Duration.ofMinutes(kind == 9 ? 61 + random.nextInt(30) : 5 + random.nextInt(40)));
-                    what = "the clock moving to " + clock.now;
+                    clock.advance(Duration.ofMinutes(kind == 9 ? 61 + random.nextInt(30) : 5 + random.nextInt(40)));
+                    what = "the clock moving to " + clock.instant();
                 }
                 boolean whole = !clock.instant().isBefore(lastWhole.plus(DashboardService.MODEL_LIFE));
                 if (whole) {
