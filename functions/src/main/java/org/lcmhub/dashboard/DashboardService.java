@@ -163,24 +163,16 @@ public class DashboardService {
                 now);
     }
 
-    /** The verdicts of the cohort's enrolled learners in {@code r}; mentor names not in {@code known} are read. */
+    /**
+     * The verdicts of the enrolled learners in {@code r} (some or all of the cohort's), with their
+     * mentors' names (those not in {@code known} read by key) and their personal plans and 1:1s.
+     */
     private Read judged(Cohort cohort, CohortRecords.Records r, PlanStore.CohortPlans cp, boolean hasPlans, Instant now,
                         Map<String, String> known, Instant builtAt) {
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
         Map<String, String> names = mentorNames(r, enrolled, known);
         Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
         return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now, hasPlans, names, builtAt);
-    }
-
-    /**
-     * The verdicts of {@code enrolled} (some or all of the cohort's learners in {@code r}), with
-     * their mentors' names (by key, only those they have) and their personal plans and 1:1s.
-     */
-    private List<LearnerStanding> judge(Cohort cohort, CohortRecords.Records r, List<Learner> enrolled,
-                                        PlanStore.CohortPlans cp, Instant now) {
-        Map<String, String> names = mentorNames(r, enrolled, Map.of());
-        Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
-        return standings(cohort, r, names, own, now);
     }
 
     /** The names of the mentors {@code enrolled} have: those of {@code known}, the others read by key. */
@@ -333,7 +325,7 @@ public class DashboardService {
         PlanStore.CohortPlans cp = plans == null || enrolled.isEmpty() || !snapshot.plans() ? null
                 : plans.forCohort(cohortId);
         return new PagedView(cohort, snapshot.figures(), snapshot.computedAt(), fromSnapshot,
-                judge(cohort, r, enrolled, cp, now), enrolled, r.checkIns(), page.next(), null);
+                judged(cohort, r, cp, cp != null, now, Map.of(), now).standings(), enrolled, r.checkIns(), page.next(), null);
     }
 
     /** How long a model serves before the cohort is read in full again (profile edits, mentors' names). */
@@ -364,7 +356,7 @@ public class DashboardService {
                     never.put(id, pages.neverAgain(id)); // a match ended: maybe never to be proposed again
                 }
             }
-            model = model.patch(state.dirty(), fresh, never, Map.of());
+            model = model.patch(state.dirty(), fresh, never);
         }
         PlanStore.CohortPlans cp = plans == null || !model.plans() ? null : plans.forCohort(cohort.cohortId());
         // The model keeps the time of its last whole read: patches do not renew its life.

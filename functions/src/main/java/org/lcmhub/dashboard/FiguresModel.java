@@ -60,8 +60,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
      * {@code ids} not enrolled in it, or not found, leaves the model), in the whole read's order:
      * sign-up time, then id. {@code neverAgain}: those learners' never-again pairs, when read again.
      */
-    FiguresModel patch(Collection<String> ids, CohortRecords.Records fresh, Map<String, Set<PairRef>> neverAgainOf,
-                       Map<String, String> moreNames) {
+    FiguresModel patch(Collection<String> ids, CohortRecords.Records fresh, Map<String, Set<PairRef>> neverAgainOf) {
         Set<String> changed = new HashSet<>(ids);
         FiguresModel in = of(fresh, Map.of(), plans, builtAt);
         List<Learner> learners = new ArrayList<>(this.learners.stream()
@@ -78,9 +77,8 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
             never.removeIf(p -> p.learnerId().equals(learnerId));
             never.addAll(pairs);
         });
-        Map<String, String> names = new HashMap<>(mentorNames);
-        names.putAll(moreNames);
-        return new FiguresModel(learners, checkIns, contacts, mentors, never, names, plans, builtAt);
+        // Names of mentors new to the model are read when the figures are computed (DashboardService).
+        return new FiguresModel(learners, checkIns, contacts, mentors, never, mentorNames, plans, builtAt);
     }
 
     private static <V> Map<String, V> replaced(Map<String, V> old, Map<String, V> fresh, Set<String> changed) {
