@@ -1,6 +1,7 @@
 package org.lcmhub.risk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,19 +9,32 @@ import java.util.Map;
 /**
  * A logistic regression on the {@link Signs}: score = 1 / (1 + e^-(b0 + sum bi xi)), the chance
  * that a learner still following the path begins their silence within the next two weeks. Every
- * feature is 0 for a learner whose weeks go as usual, so each term {@code bi xi} is how much that sign adds
- * to the odds of dropping out, and the largest terms are the learner's reasons. The coefficients
- * were fitted by {@code ./hub bench-early-warning --fit} on simulated cohorts of its training seeds
- * (docs/early-warning.md); they are not tuned on the seeds the bench reports.
+ * feature is 0 for a learner whose weeks go as usual. Each sign enters twice or three times: as
+ * itself and "bent" at knots (its excess over the knot), so its weight may change past a point: a
+ * sign may count up to a point and no further. A sign's terms {@code bi xi} summed are how much it
+ * adds to the odds of dropping out, and the largest sums are the learner's reasons. The
+ * coefficients were fitted by {@code ./hub bench-early-warning --fit} on simulated cohorts of its
+ * training seeds (docs/early-warning.md); they are not tuned on the seeds the bench reports.
  */
 public final class RiskModel {
-    /** The features, in the order of {@link #COEFFICIENTS} after the intercept. */
-    public static final List<String> FEATURES = List.of(
+    /** The signs, each a feature of its own, before their bends. */
+    public static final List<String> SIGNS = List.of(
             "moodBelowUsual", "hoursBelowUsual", "paceSlowing", "behindPlan", "skippedWeeks",
             "moodLow", "hoursDropped", "progressStalled", "behindEarly");
 
+    /** The bends: which sign, at which knot; the feature is max(0, sign - knot). */
+    private static final String[] BENT = {"moodBelowUsual", "moodBelowUsual", "hoursBelowUsual", "hoursBelowUsual",
+            "paceSlowing", "paceSlowing", "behindPlan", "behindPlan", "behindPlan", "skippedWeeks", "moodLow",
+            "hoursDropped", "hoursDropped", "progressStalled", "progressStalled"};
+    private static final double[] KNOTS = {0.5, 1.5, 0.3, 0.7, 0.3, 0.8, 0, 0.15, 0.3, 1, 1, 0.3, 0.7, 0.3, 0.6};
+
+    /** The features, in the order of {@link #COEFFICIENTS} after the intercept: the signs, then the bends. */
+    public static final List<String> FEATURES = features();
+
     /** Intercept first, then one coefficient per feature. */
-    static final double[] COEFFICIENTS = {-3.078, 0.199, 0.497, 1.280, 0.944, -0.289, 0.243, 0.451, 2.203, 2.413};
+    static final double[] COEFFICIENTS = {-3.137, 0.191, 0.481, 0.900, 0.528, -0.138, 0.271, 0.301, 1.226, 2.291,
+            0.168, -0.969, 0.308, -0.753, 1.345, -0.707, 1.589, -2.773, -1.263, -0.701, -0.346, 0.457, -1.059, 2.666,
+            -0.605};
 
     /** A term at least this large (in log-odds: odds × 1.28) is shown as a reason. */
     static final double REASON_MIN = 0.25;
@@ -33,8 +47,25 @@ public final class RiskModel {
         return COEFFICIENTS.clone();
     }
 
+    private static List<String> features() {
+        List<String> names = new ArrayList<>(SIGNS);
+        for (int i = 0; i < BENT.length; i++) {
+            names.add(BENT[i] + ">" + KNOTS[i]);
+        }
+        return List.copyOf(names);
+    }
+
     /** The features of {@code s}, each 0 when that sign is as usual. */
     public static double[] features(Signs s, Plan plan) {
+        double[] signs = signs(s, plan);
+        double[] x = Arrays.copyOf(signs, SIGNS.size() + BENT.length);
+        for (int i = 0; i < BENT.length; i++) {
+            x[SIGNS.size() + i] = Math.max(0, signs[SIGNS.indexOf(BENT[i])] - KNOTS[i]);
+        }
+        return x;
+    }
+
+    private static double[] signs(Signs s, Plan plan) {
         double planPace = 100.0 / plan.weeks();
         double behind = clamp(s.gap() / 100, -0.5, 1);
         return new double[] {
@@ -72,7 +103,8 @@ public final class RiskModel {
     static List<Reason> reasons(Signs s, double[] x, RiskPolicy policy) {
         Map<String, Double> terms = new LinkedHashMap<>();
         for (int i = 0; i < x.length; i++) {
-            terms.merge(sign(FEATURES.get(i)), COEFFICIENTS[i + 1] * x[i], Double::sum);
+            String sign = i < SIGNS.size() ? SIGNS.get(i) : BENT[i - SIGNS.size()];
+            terms.merge(sign(sign), COEFFICIENTS[i + 1] * x[i], Double::sum);
         }
         List<Map.Entry<String, Double>> shown = new ArrayList<>(terms.entrySet().stream()
                 .filter(e -> e.getValue() >= REASON_MIN).toList());
