@@ -22,19 +22,33 @@ public final class RiskModel {
             "moodBelowUsual", "hoursBelowUsual", "paceSlowing", "behindPlan", "skippedWeeks",
             "moodLow", "hoursDropped", "progressStalled", "behindEarly");
 
-    /** The bends: which sign, at which knot; the feature is max(0, sign - knot). */
-    private static final String[] BENT = {"moodBelowUsual", "moodBelowUsual", "hoursBelowUsual", "hoursBelowUsual",
-            "paceSlowing", "paceSlowing", "behindPlan", "behindPlan", "behindPlan", "skippedWeeks", "moodLow",
-            "hoursDropped", "hoursDropped", "progressStalled", "progressStalled"};
-    private static final double[] KNOTS = {0.5, 1.5, 0.3, 0.7, 0.3, 0.8, 0, 0.15, 0.3, 1, 1, 0.3, 0.7, 0.3, 0.6};
+    /**
+     * Each sign's shape: it counts up to its cap (no further: past it, the training cohorts showed
+     * no more risk), and its weight may change at each knot (the feature max(0, sign - knot)).
+     */
+    private record Shape(String sign, double cap, double... knots) {
+    }
+
+    private static final List<Shape> SHAPES = List.of(
+            new Shape("moodBelowUsual", 1.5),
+            new Shape("hoursBelowUsual", 0.7, 0.3),
+            new Shape("paceSlowing", Double.MAX_VALUE, 0.3, 0.8),
+            new Shape("behindPlan", 0.15, 0),
+            new Shape("skippedWeeks", Double.MAX_VALUE, 1),
+            new Shape("moodLow", 1),
+            new Shape("hoursDropped", 0.7, 0.3),
+            new Shape("progressStalled", Double.MAX_VALUE, 0.3, 0.6),
+            new Shape("behindEarly", Double.MAX_VALUE));
 
     /** The features, in the order of {@link #COEFFICIENTS} after the intercept: the signs, then the bends. */
     public static final List<String> FEATURES = features();
 
+    /** The sign each feature belongs to, in the order of {@link #FEATURES}. */
+    private static final List<String> SIGN_OF = signOf();
+
     /** Intercept first, then one coefficient per feature. */
-    static final double[] COEFFICIENTS = {-3.137, 0.191, 0.481, 0.900, 0.528, -0.138, 0.271, 0.301, 1.226, 2.291,
-            0.168, -0.969, 0.308, -0.753, 1.345, -0.707, 1.589, -2.773, -1.263, -0.701, -0.346, 0.457, -1.059, 2.666,
-            -0.605};
+    static final double[] COEFFICIENTS = {-3.137, 0.210, 0.480, 0.929, 0.520, -0.146, 0.263, 0.312, 1.183, 2.456,
+            0.310, 1.379, -0.713, 1.859, -0.718, 0.371, 2.605, -0.652};
 
     /** A term at least this large (in log-odds: odds × 1.28) is shown as a reason. */
     static final double REASON_MIN = 0.25;
@@ -49,23 +63,37 @@ public final class RiskModel {
 
     private static List<String> features() {
         List<String> names = new ArrayList<>(SIGNS);
-        for (int i = 0; i < BENT.length; i++) {
-            names.add(BENT[i] + ">" + KNOTS[i]);
-        }
+        SHAPES.forEach(shape -> Arrays.stream(shape.knots()).forEach(k -> names.add(shape.sign() + ">" + k)));
         return List.copyOf(names);
     }
 
+    private static List<String> signOf() {
+        List<String> signs = new ArrayList<>(SIGNS);
+        SHAPES.forEach(shape -> Arrays.stream(shape.knots()).forEach(k -> signs.add(shape.sign())));
+        return List.copyOf(signs);
+    }
+
     /** The features of {@code s}, each 0 when that sign is as usual. */
-    public static double[] features(Signs s, Plan plan) {
-        double[] signs = signs(s, plan);
-        double[] x = Arrays.copyOf(signs, SIGNS.size() + BENT.length);
-        for (int i = 0; i < BENT.length; i++) {
-            x[SIGNS.size() + i] = Math.max(0, signs[SIGNS.indexOf(BENT[i])] - KNOTS[i]);
+    static double[] features(Signs s, Plan plan) {
+        return shaped(signs(s, plan));
+    }
+
+    /** The features of the signs, in the order of {@link #SIGNS}: each capped, then its bends. */
+    static double[] shaped(double[] signs) {
+        double[] x = new double[FEATURES.size()];
+        int next = SIGNS.size();
+        for (int i = 0; i < SIGNS.size(); i++) {
+            Shape shape = SHAPES.get(i);
+            x[i] = Math.min(signs[i], shape.cap());
+            for (double knot : shape.knots()) {
+                x[next++] = Math.max(0, x[i] - knot);
+            }
         }
         return x;
     }
 
-    private static double[] signs(Signs s, Plan plan) {
+    /** The signs of {@code s}, in the order of {@link #SIGNS}, each 0 when as usual. */
+    static double[] signs(Signs s, Plan plan) {
         double planPace = 100.0 / plan.weeks();
         double behind = clamp(s.gap() / 100, -0.5, 1);
         return new double[] {
@@ -103,8 +131,7 @@ public final class RiskModel {
     static List<Reason> reasons(Signs s, double[] x, RiskPolicy policy) {
         Map<String, Double> terms = new LinkedHashMap<>();
         for (int i = 0; i < x.length; i++) {
-            String sign = i < SIGNS.size() ? SIGNS.get(i) : BENT[i - SIGNS.size()];
-            terms.merge(sign(sign), COEFFICIENTS[i + 1] * x[i], Double::sum);
+            terms.merge(sign(SIGN_OF.get(i)), COEFFICIENTS[i + 1] * x[i], Double::sum);
         }
         List<Map.Entry<String, Double>> shown = new ArrayList<>(terms.entrySet().stream()
                 .filter(e -> e.getValue() >= REASON_MIN).toList());

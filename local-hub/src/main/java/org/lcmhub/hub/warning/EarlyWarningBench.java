@@ -2,7 +2,6 @@ package org.lcmhub.hub.warning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,9 +89,9 @@ public final class EarlyWarningBench {
     /** The earlier model's score after week w (negative where there is nothing to predict). */
     static double earlierScore(LearnerSimulator.Learner l, int w) {
         int weeks = l.rows().get(0).weeks();
-        double[] x = EarlyWarning.features(Histories.history(l.rows(), w, START.plusWeeks(w)), new Plan(weeks, weeks),
+        double[] x = EarlyWarning.signs(Histories.history(l.rows(), w, START.plusWeeks(w)), new Plan(weeks, weeks),
                 RiskPolicy.DEFAULTS, START.plusWeeks(w));
-        return x == null ? -1 : RiskModel.score(EARLIER, Arrays.copyOf(x, EARLIER.length - 1));
+        return x == null ? -1 : RiskModel.score(EARLIER, x);
     }
 
     /** Points behind the cohort's plan after week w: plan's expected progress minus the best reported. */
