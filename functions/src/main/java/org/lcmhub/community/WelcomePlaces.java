@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.community.store.ModerationStore;
 import org.lcmhub.domain.Language;
+import org.lcmhub.mail.CohortPlaces;
 
 /**
  * The cohort's places for the welcome mail of an enrolled learner, one line each in the mail's
@@ -13,7 +14,7 @@ import org.lcmhub.domain.Language;
  * My page when the cohort has one. Mail is plain text, so this is what a reader without
  * JavaScript has of the channels too.
  */
-public final class WelcomePlaces {
+public final class WelcomePlaces implements CohortPlaces {
     private static final Map<ChannelKind, String[]> KINDS = Map.of(
             ChannelKind.SLACK, new String[] {"Slack", "Slack"},
             ChannelKind.DISCORD, new String[] {"Discord", "Discord"},
@@ -36,6 +37,7 @@ public final class WelcomePlaces {
     }
 
     /** The lines of the mail's "your cohort's places" part; empty when the cohort has neither places nor code. */
+    @Override
     public List<String> lines(String cohortId, Language language) {
         boolean fr = language.isFrench();
         List<String> lines = new ArrayList<>();
