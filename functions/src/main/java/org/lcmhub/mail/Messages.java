@@ -76,17 +76,22 @@ public final class Messages {
 
     /** Sent when a learner asks for their link again: the new link, and the old one no longer works. */
     public Mail newLink(String to, String name, Language language, String cohortTitle, String key) {
+        return newLink(to, name, language, cohortTitle, key, List.of());
+    }
+
+    /** The same, with where the cohort meets (an enrolled learner's places, as in the welcome mail). */
+    public Mail newLink(String to, String name, Language language, String cohortTitle, String key, List<String> places) {
         boolean fr = language.isFrench();
         String link = personalLink(language, key);
         String text = fr
                 ? "Bonjour " + name + ",\n\nVoici votre nouveau lien personnel pour la cohorte « " + cohortTitle
                 + " » (gardez-le pour vous, il remplace un mot de passe) :\n" + link
                 + "\n\nL'ancien lien ne fonctionne plus. Si vous n'avez rien demandé, ignorez ce message : "
-                + "seul ce nouveau lien ouvre votre espace.\n\nL'équipe LCM Hub\n"
+                + "seul ce nouveau lien ouvre votre espace." + meets(true, places) + "\n\nL'équipe LCM Hub\n"
                 : "Hello " + name + ",\n\nHere is your new personal link for the cohort \"" + cohortTitle
                 + "\" (keep it to yourself: it replaces a password):\n" + link
                 + "\n\nYour previous link no longer works. If you did not ask for this, ignore this mail: "
-                + "only this new link opens your page.\n\nThe LCM Hub team\n";
+                + "only this new link opens your page." + meets(false, places) + "\n\nThe LCM Hub team\n";
         String subject = fr ? "Votre nouveau lien personnel" : "Your new personal link";
         return new Mail(to, subject, text, "new-link");
     }

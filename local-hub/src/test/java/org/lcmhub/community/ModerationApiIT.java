@@ -63,6 +63,22 @@ class ModerationApiIT extends LocalHubTest {
                 java.nio.charset.StandardCharsets.UTF_8), null, null)).at("/messages/0/text").asText();
     }
 
+    private String newLinkMail(String email) throws Exception {
+        for (JsonNode m : HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,
+                java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages")) {
+            if (m.get("kind").asText().equals("new-link")) {
+                return m.get("text").asText();
+            }
+        }
+        throw new AssertionError("no new link mailed to " + email);
+    }
+
+    private static String keyFromNewLink(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#key=([A-Za-z0-9._-]+)").matcher(text);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
     @Test
     void theWelcomeMailListsThePlacesAndTheCodeAndTheConsentIsTheLearnersToChange() throws Exception {
         Cohort c = cohort();
@@ -85,6 +101,17 @@ class ModerationApiIT extends LocalHubTest {
         String key = signUp(c, email, true);
         assertThat(welcomeMail(email)).contains("Là où la cohorte se retrouve", "- Discord : Salon de la cohorte — https://discord.gg/cohorte",
                 "code de conduite", "/fr/me.html#me-conduct");
+        // A new link asked for (as My page without JavaScript offers) carries the places again.
+        String learnerId = key.substring(0, key.lastIndexOf('.'));
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.learner(learnerId))
+                .updateExpression("SET mailedAt = :then")
+                .expressionAttributeValues(Map.of(":then", Keys.n(System.currentTimeMillis() - 20 * 60_000))));
+        HttpResponse<String> asked = client.json("POST", "/api/links", null, "{\"email\":\"" + email + "\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isLessThan(300);
+        String again = newLinkMail(email);
+        assertThat(again).contains("Voici votre nouveau lien personnel", "Là où la cohorte se retrouve",
+                "- Discord : Salon de la cohorte — https://discord.gg/cohorte");
+        key = keyFromNewLink(again);
         JsonNode mine = HubClient.parse(client.json("GET", "/api/me/channels", "Bearer " + key, null));
         assertThat(mine.get("shareFirstName").asBoolean()).isTrue();
         assertThat(mine.at("/codeOfConduct/text").asText()).isEqualTo("Bienveillance d'abord. Pas de publicité.");

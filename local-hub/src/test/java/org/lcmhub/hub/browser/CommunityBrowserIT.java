@@ -176,7 +176,12 @@ class CommunityBrowserIT {
                 assertThat(field("me-faq").getText()).contains("Où trouver les exercices ?", "rangés par semaine");
                 // Her choice from the first time round holds; the code reads in paragraphs.
                 assertThat(field("me-share-name").isSelected()).isTrue();
-                assertThat(browser.driver.getPageSource()).contains("Les lieux de votre cohorte et le lien vers son code de conduite");
+                assertThat(browser.driver.getPageSource()).contains("Les lieux de votre cohorte (sa discussion");
+                // Her report, handled by the team above, says what became of it in plain words.
+                WebElement mine = waiting().until(d -> field("me-reports-box").isDisplayed() ? field("me-reports") : null);
+                assertThat(field("me-reports-box").getText()).startsWith("Vos signalements");
+                assertThat(mine.getText()).contains("Un message dans un canal", "Une remarque moqueuse",
+                        "la personne concernée a reçu un avertissement").doesNotContain("warned", "handled", "message ·");
             } else {
                 assertThat(places).contains("Slack").doesNotContain("Appel");
                 assertThat(field("me-share-name").isSelected()).isFalse();
@@ -188,7 +193,13 @@ class CommunityBrowserIT {
                 field("me-problem-text").sendKeys("Une remarque moqueuse sur mon code dans le salon.");
                 field("me-problem-form").findElement(By.cssSelector("button[type=submit]")).click();
                 waiting().until(d -> field("me-problem-form").getText().contains("Sent. Your LCM team reads it"));
+                // The report is listed at once, received and not reviewed yet.
+                waiting().until(d -> field("me-reports-box").isDisplayed()
+                        && field("me-reports").getText().contains("Received: your LCM team has not reviewed it yet."));
+                assertThat(field("me-reports").getText()).contains("A message in a channel", "Une remarque moqueuse");
             }
+            // One piece of code sets the code's paragraphs here and on the sign-up form.
+            assertThat(browser.driver.executeScript("return typeof LcmConduct.render")).isEqualTo("function");
             waiting().until(d -> field("me-conduct-text").findElements(By.tagName("p")).size() == 2);
             assertThat(field("me-conduct-text").getText()).startsWith("Soyez bienveillants.");
             browser.assertAccessible(axe, SCREENSHOTS, "community-me-" + lang);
@@ -205,6 +216,7 @@ class CommunityBrowserIT {
         assertThat(code.getText()).startsWith("Lire le code de conduite de cette cohorte").contains("Soyez bienveillants.",
                 "Pas de publicité");
         assertThat(code.findElements(By.tagName("p"))).hasSize(2);
+        assertThat(browser.driver.executeScript("return typeof LcmConduct.render")).isEqualTo("function");
         browser.assertAccessible(axe, SCREENSHOTS, "community-signup-conduct-fr");
     }
 }
