@@ -127,9 +127,9 @@
 
   /** A report's state in plain words: received, or reviewed on a day with what the team did. */
   function state(r) {
-    if (r.status !== 'handled') return I.t('community.me.reportState.open');
+    if (r.status !== 'handled') return I.t('community.me.reportState_open');
     var outcome = OUTCOMES.indexOf(r.outcome) >= 0 ? r.outcome : 'handled';
-    return I.t('community.me.reportState.' + outcome, { date: I.date(r.handledAt) });
+    return I.t('community.me.reportState_' + outcome, { date: I.date(r.handledAt) });
   }
 
   /** The learner's own reports (GET /api/me/problem-reports), newest first; nothing shown before the first. */
