@@ -108,16 +108,12 @@ final class ModerationRoutes {
         return v;
     }
 
+    /** A report as the team sees it: its author's view, with who sent it. */
     static Map<String, Object> report(ProblemReport r) {
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("reportId", r.reportId());
         v.put("learnerId", r.learnerId());
         v.put("learnerName", r.learnerName());
-        v.put("about", r.about());
-        v.put("text", r.text());
-        v.put("status", r.status());
-        v.put("createdAt", r.createdAt().toString());
-        v.put("handledAt", r.handledAt() == null ? null : r.handledAt().toString());
+        v.putAll(mine(r));
         return v;
     }
 

@@ -183,6 +183,7 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(handled.statusCode()).as(handled.body()).isEqualTo(200);
         assertThat(HubClient.parse(handled).get("status").asText()).isEqualTo("handled");
         assertThat(HubClient.parse(handled).get("handledAt").isNull()).isFalse();
+        assertThat(HubClient.parse(handled).get("outcome").asText()).isEqualTo("warned");
         // The learner reads what became of their own report; nobody else's key reads it.
         JsonNode after = HubClient.parse(client.json("GET", "/api/me/problem-reports", "Bearer " + key, null)).at("/reports/2");
         assertThat(after.get("status").asText()).isEqualTo("handled");
