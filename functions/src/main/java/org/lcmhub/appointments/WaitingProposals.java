@@ -14,17 +14,9 @@ import org.lcmhub.pairing.Appointment;
  * of another time for a meeting of the current series, as a code with parameters (the page words
  * it in its reader's language and zone), so the mentor sees it without opening the series.
  */
-public final class WaitingProposals {
+public record WaitingProposals(AppointmentStore store, Clock clock) {
     /** The one code so far: the learner proposed another time for a meeting. */
     public static final String PROPOSAL_OPEN = "proposalOpen";
-
-    private final AppointmentStore store;
-    private final Clock clock;
-
-    public WaitingProposals(AppointmentStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     /**
      * The open proposals the mentor {@code mentorId} can still accept: of the series they set, for

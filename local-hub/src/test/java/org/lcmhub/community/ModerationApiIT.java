@@ -63,14 +63,15 @@ class ModerationApiIT extends LocalHubTest {
                 java.nio.charset.StandardCharsets.UTF_8), null, null)).at("/messages/0/text").asText();
     }
 
-    private String newLinkMail(String email) throws Exception {
+    /** The latest mail of {@code kind} (new-link, promoted…) to {@code email}. */
+    private String mailOfKind(String email, String kind) throws Exception {
         for (JsonNode m : HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,
                 java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages")) {
-            if (m.get("kind").asText().equals("new-link")) {
+            if (m.get("kind").asText().equals(kind)) {
                 return m.get("text").asText();
             }
         }
-        throw new AssertionError("no new link mailed to " + email);
+        throw new AssertionError("no " + kind + " mail to " + email);
     }
 
     private static String keyFromNewLink(String text) {
@@ -108,7 +109,7 @@ class ModerationApiIT extends LocalHubTest {
                 .expressionAttributeValues(Map.of(":then", Keys.n(System.currentTimeMillis() - 20 * 60_000))));
         HttpResponse<String> asked = client.json("POST", "/api/links", null, "{\"email\":\"" + email + "\"}");
         assertThat(asked.statusCode()).as(asked.body()).isLessThan(300);
-        String again = newLinkMail(email);
+        String again = mailOfKind(email, "new-link");
         assertThat(again).contains("Voici votre nouveau lien personnel", "Là où la cohorte se retrouve",
                 "- Discord : Salon de la cohorte — https://discord.gg/cohorte");
         key = keyFromNewLink(again);
@@ -235,28 +236,18 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + first, null).statusCode()).isEqualTo(200);
         String started = c.startDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
                 java.util.Locale.ENGLISH));
-        assertThat(promotedMail(english)).contains("A seat freed up", "The cohort started on " + started,
+        assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + started,
                 "Where the cohort meets:", "- Slack: Cohort chat — https://example-team.slack.com/archives/C0123",
                 "/en/me.html", "the one in your sign-up mail");
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + englishKey, null).statusCode()).isEqualTo(200);
         String commence = c.startDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
                 java.util.Locale.FRENCH));
-        assertThat(promotedMail(french)).contains("Une place s'est libérée", "La cohorte a commencé le " + commence,
+        assertThat(mailOfKind(french, "promoted")).contains("Une place s'est libérée", "La cohorte a commencé le " + commence,
                 "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
                 "/fr/me.html", "celui de votre mail d'inscription").doesNotContain("Where", "seat");
         assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + frenchKey, null)).get("status").asText())
                 .isEqualTo("enrolled");
-    }
-
-    private String promotedMail(String email) throws Exception {
-        for (JsonNode m : HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,
-                java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages")) {
-            if (m.get("kind").asText().equals("promoted")) {
-                return m.get("text").asText();
-            }
-        }
-        throw new AssertionError("no seat mail to " + email);
     }
 
     @Test
