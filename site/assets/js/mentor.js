@@ -552,7 +552,7 @@
       var still = ((e.detail && e.detail.meetings) || []).some(function (x) {
         return x.planned === w.params.planned && x.proposal && x.proposal.status === 'open';
       });
-      if (!still) { box.remove(); }
+      if (!still) { box.remove(); sayWaiting(); }
     });
     return box;
   }
@@ -590,6 +590,20 @@
     return card;
   }
 
+  /** How many mentees wait for an answer, above the cards (said again as answers are given). */
+  function sayWaiting() {
+    var cards = Array.prototype.filter.call(document.querySelectorAll('#mentees .staff-card'), function (c) {
+      return c.querySelector('.staff-waiting');
+    }).length;
+    var said = menteesStatus.getAttribute('data-waiting') === 'true';
+    if (cards) {
+      S.say(menteesStatus, S.plural('mentor.waitingCount', cards));
+    } else if (said) {
+      S.say(menteesStatus, '');
+    }
+    menteesStatus.setAttribute('data-waiting', String(!!cards));
+  }
+
   function loadMentees() {
     var section = document.getElementById('mentor-mentees-section');
     var ul = document.getElementById('mentees');
@@ -602,9 +616,9 @@
       }
       if (!r.ok) { S.say(menteesStatus, t('mentor.menteesUnreadable'), 'error'); return; }
       var mentees = r.json.mentees || [];
-      var waiting = mentees.filter(function (m) { return (m.waiting || []).length; }).length;
-      S.say(menteesStatus, !mentees.length ? t('mentor.noMentee') : waiting ? S.plural('mentor.waitingCount', waiting) : '');
+      S.say(menteesStatus, mentees.length ? '' : t('mentor.noMentee'));
       mentees.forEach(function (m, n) { ul.appendChild(menteeCard(m, n)); });
+      sayWaiting();
     });
   }
 

@@ -249,6 +249,7 @@ class PlansBrowserIT {
         waiting().until(d -> card.getText().contains(word(lang, "mentor.proposalAccepted").replace("{name}", name)));
         assertThat(card.findElements(By.cssSelector(".staff-proposal"))).isEmpty();
         assertThat(card.findElements(By.cssSelector(".staff-waiting"))).as("answered: the line goes").isEmpty();
+        assertThat(browser.driver.findElement(By.id("mentees-status")).getText()).as("and the count with it").isEmpty();
 
         browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
         WebElement accepted = waiting().until(d -> d.findElements(By.cssSelector("#me-proposal-state [data-status=accepted]"))
