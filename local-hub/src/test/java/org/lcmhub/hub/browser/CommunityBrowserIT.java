@@ -205,18 +205,20 @@ class CommunityBrowserIT {
             browser.assertAccessible(axe, SCREENSHOTS, "community-me-" + lang);
         }
 
-        // Before joining: the sign-up form shows the chosen cohort's code of conduct.
+        // Before joining: the sign-up form shows the chosen cohort's code of conduct, in either language.
         browser.driver.manage().deleteAllCookies();
-        open("/fr/paths/python-en-8-semaines.html");
-        waiting().until(d -> !d.findElements(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).isEmpty());
-        browser.driver.findElement(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).click();
-        WebElement code = waiting().until(d -> d.findElement(By.cssSelector(".cohort-choices details")).isDisplayed()
-                ? d.findElement(By.cssSelector(".cohort-choices details")) : null);
-        code.findElement(By.tagName("summary")).click();
-        assertThat(code.getText()).startsWith("Lire le code de conduite de cette cohorte").contains("Soyez bienveillants.",
-                "Pas de publicité");
-        assertThat(code.findElements(By.tagName("p"))).hasSize(2);
-        assertThat(browser.driver.executeScript("return typeof LcmConduct.render")).isEqualTo("function");
-        browser.assertAccessible(axe, SCREENSHOTS, "community-signup-conduct-fr");
+        for (String lang : List.of("en", "fr")) {
+            open("fr".equals(lang) ? "/fr/paths/python-en-8-semaines.html" : "/en/paths/python-in-8-weeks.html");
+            waiting().until(d -> !d.findElements(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).isEmpty());
+            browser.driver.findElement(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).click();
+            WebElement code = waiting().until(d -> d.findElement(By.cssSelector(".cohort-choices details")).isDisplayed()
+                    ? d.findElement(By.cssSelector(".cohort-choices details")) : null);
+            code.findElement(By.tagName("summary")).click();
+            assertThat(code.getText()).startsWith("fr".equals(lang) ? "Lire le code de conduite de cette cohorte"
+                    : "Read this cohort's code of conduct").contains("Soyez bienveillants.", "Pas de publicité");
+            assertThat(code.findElements(By.tagName("p"))).hasSize(2);
+            assertThat(browser.driver.executeScript("return typeof LcmConduct.render")).isEqualTo("function");
+            browser.assertAccessible(axe, SCREENSHOTS, "community-signup-conduct-" + lang);
+        }
     }
 }
