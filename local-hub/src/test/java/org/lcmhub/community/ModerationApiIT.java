@@ -226,6 +226,9 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(client.json("POST", path(c, "/channels"), token(ALICE, "lcm"), "{\"kind\":\"slack\","
                 + "\"label\":\"Cohort chat\",\"url\":\"https://example-team.slack.com/archives/C0123\"}").statusCode())
                 .isEqualTo(201);
+        assertThat(client.json("POST", path(c, "/channels"), token(ALICE, "lcm"), "{\"kind\":\"call\",\"label\":\"Thursday call\","
+                + "\"url\":\"https://meet.jit.si/cohort\",\"day\":\"thu\",\"time\":\"18:30\",\"timezone\":\"Europe/Paris\"}")
+                .statusCode()).isEqualTo(201);
         String first = signUp(c, "first-" + c.cohortId() + "@example.org", false);
         String english = "waiting-" + c.cohortId() + "@example.org";
         String englishKey = signUp(c, english, false, "en");
@@ -238,6 +241,7 @@ class ModerationApiIT extends LocalHubTest {
                 java.util.Locale.ENGLISH));
         assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + started,
                 "Where the cohort meets:", "- Slack: Cohort chat — https://example-team.slack.com/archives/C0123",
+                "- Weekly group call: Thursday call (every Thursday at 18:30, Europe/Paris) — https://meet.jit.si/cohort",
                 "/en/me.html", "the one in your sign-up mail");
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + englishKey, null).statusCode()).isEqualTo(200);
@@ -245,6 +249,7 @@ class ModerationApiIT extends LocalHubTest {
                 java.util.Locale.FRENCH));
         assertThat(mailOfKind(french, "promoted")).contains("Une place s'est libérée", "La cohorte a commencé le " + commence,
                 "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
+                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, Europe/Paris) — https://meet.jit.si/cohort",
                 "/fr/me.html", "celui de votre mail d'inscription").doesNotContain("Where", "seat");
         assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + frenchKey, null)).get("status").asText())
                 .isEqualTo("enrolled");
