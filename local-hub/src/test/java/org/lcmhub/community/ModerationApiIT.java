@@ -63,6 +63,12 @@ class ModerationApiIT extends LocalHubTest {
                 java.nio.charset.StandardCharsets.UTF_8), null, null)).at("/messages/0/text").asText();
     }
 
+    /** The cohort's start as the mails write it ("Monday 30 November 2026", "lundi 30 novembre 2026"). */
+    private static String day(Cohort c, String language) {
+        return c.startDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.forLanguageTag(language)));
+    }
+
     /** The latest mail of {@code kind} (new-link, promoted…) to {@code email}. */
     private String mailOfKind(String email, String kind) throws Exception {
         for (JsonNode m : HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,
@@ -237,17 +243,13 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(welcomeMail(english)).as("waitlisted: no places yet").doesNotContain("Where the cohort meets");
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + first, null).statusCode()).isEqualTo(200);
-        String started = c.startDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                java.util.Locale.ENGLISH));
-        assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + started,
+        assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + day(c, "en"),
                 "Where the cohort meets:", "- Slack: Cohort chat — https://example-team.slack.com/archives/C0123",
                 "- Weekly group call: Thursday call (every Thursday at 18:30, Europe/Paris) — https://meet.jit.si/cohort",
                 "/en/me.html", "the one in your sign-up mail");
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + englishKey, null).statusCode()).isEqualTo(200);
-        String commence = c.startDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                java.util.Locale.FRENCH));
-        assertThat(mailOfKind(french, "promoted")).contains("Une place s'est libérée", "La cohorte a commencé le " + commence,
+        assertThat(mailOfKind(french, "promoted")).contains("Une place s'est libérée", "La cohorte a commencé le " + day(c, "fr"),
                 "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
                 "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, Europe/Paris) — https://meet.jit.si/cohort",
                 "/fr/me.html", "celui de votre mail d'inscription").doesNotContain("Where", "seat");
