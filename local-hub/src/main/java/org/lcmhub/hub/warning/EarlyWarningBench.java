@@ -184,7 +184,7 @@ public final class EarlyWarningBench {
 
     static void report(int learners, int seeds) {
         System.out.printf("Early-warning bench: %d learners a cohort, report seeds %d-%d (coefficients fitted on %d-%d), "
-                        + "default policy (watch %.2f, at risk %.2f, dropped out after %d silent weeks)%n",
+                        + "default policy (watch %s, at risk %s, dropped out after %d silent weeks)%n",
                 learners, REPORT_SEED, REPORT_SEED + seeds - 1, TRAINING_SEED, TRAINING_SEED + seeds - 1,
                 RiskPolicy.DEFAULTS.watchScore(), RiskPolicy.DEFAULTS.atRiskScore(), RiskPolicy.DEFAULTS.dropoutSilentWeeks());
         System.out.printf("%-20s %5s %8s | %-17s %6s %9s %5s %6s | %s%n", "scenario", "weeks", "dropouts",
