@@ -9,19 +9,15 @@ import java.util.Map;
 /**
  * A logistic regression on the {@link Signs}: score = 1 / (1 + e^-(b0 + sum bi xi)), the chance
  * that a learner still following the path begins their silence within the next two weeks. Every
- * feature is 0 for a learner whose weeks go as usual. Each sign enters twice or three times: as
- * itself and "bent" at knots (its excess over the knot), so its weight may change past a point: a
- * sign may count up to a point and no further. A sign's terms {@code bi xi} summed are how much it
- * adds to the odds of dropping out, and the largest sums are the learner's reasons. The
+ * feature is 0 for a learner whose weeks go as usual. Each sign is capped (it counts up to a
+ * point and no further) and may be bent at knots (its excess over a knot is a feature of its own),
+ * so its contribution is a piecewise-linear function of that sign alone, never falling as the sign
+ * grows. A sign's terms {@code bi xi} summed are how much it adds to the odds of dropping out, and
+ * the largest sums are the learner's reasons. The
  * coefficients were fitted by {@code ./hub bench-early-warning --fit} on simulated cohorts of its
  * training seeds (docs/early-warning.md); they are not tuned on the seeds the bench reports.
  */
 public final class RiskModel {
-    /** The signs, each a feature of its own, before their bends. */
-    public static final List<String> SIGNS = List.of(
-            "moodBelowUsual", "hoursBelowUsual", "paceSlowing", "behindPlan", "skippedWeeks",
-            "moodLow", "hoursDropped", "progressStalled", "behindEarly");
-
     /**
      * Each sign's shape: it counts up to its cap (no further: past it, the training cohorts showed
      * no more risk), and its weight may change at each knot (the feature max(0, sign - knot)).
@@ -29,16 +25,21 @@ public final class RiskModel {
     private record Shape(String sign, double cap, double... knots) {
     }
 
+    private static final double NO_CAP = Double.POSITIVE_INFINITY;
+
     private static final List<Shape> SHAPES = List.of(
             new Shape("moodBelowUsual", 1.5),
             new Shape("hoursBelowUsual", 0.7, 0.3),
-            new Shape("paceSlowing", Double.MAX_VALUE, 0.3, 0.8),
+            new Shape("paceSlowing", NO_CAP, 0.3, 0.8),
             new Shape("behindPlan", 0.15, 0),
-            new Shape("skippedWeeks", Double.MAX_VALUE, 1),
+            new Shape("skippedWeeks", NO_CAP, 1),
             new Shape("moodLow", 1),
             new Shape("hoursDropped", 0.7, 0.3),
-            new Shape("progressStalled", Double.MAX_VALUE, 0.3, 0.6),
-            new Shape("behindEarly", Double.MAX_VALUE));
+            new Shape("progressStalled", NO_CAP, 0.3, 0.6),
+            new Shape("behindEarly", NO_CAP));
+
+    /** The signs, in the order {@link Signs} are turned into numbers; each is the first feature of its shape. */
+    public static final List<String> SIGNS = SHAPES.stream().map(Shape::sign).toList();
 
     /** The features, in the order of {@link #COEFFICIENTS} after the intercept: the signs, then the bends. */
     public static final List<String> FEATURES = features();
