@@ -26,6 +26,15 @@ public final class GuideSources {
 
     /** Writes the sources of the guides under {@code root/content} into {@code output}; returns how many. */
     public static int write(Path root, Path output) {
+        return write(root, output, source -> true);
+    }
+
+    /**
+     * As {@link #write(Path, Path)}, copying only the sources that {@code copy} accepts (their
+     * paths in the site, e.g. {@code en/guides/x.md}): an incremental bake copies those of the
+     * changed guides; the list names them all.
+     */
+    public static int write(Path root, Path output, java.util.function.Predicate<String> copy) {
         List<Map<String, String>> list = new ArrayList<>();
         try {
             for (ContentDoc doc : new ContentReader(root, new ContentProblems()).documents()) {
@@ -33,9 +42,11 @@ public final class GuideSources {
                     continue;
                 }
                 String source = doc.uri().replaceAll("\\.html$", ".md");
-                Path to = output.resolve(source);
-                Files.createDirectories(to.getParent());
-                Files.copy(doc.file(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (copy.test(source)) {
+                    Path to = output.resolve(source);
+                    Files.createDirectories(to.getParent());
+                    Files.copy(doc.file(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
                 Map<String, String> entry = new LinkedHashMap<>();
                 entry.put("language", doc.folderLanguage());
                 entry.put("slug", source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length()));
