@@ -18,6 +18,7 @@ import org.lcmhub.guides.store.GuideImageStore;
 import org.lcmhub.guides.store.GuideStore;
 import org.lcmhub.hub.site.ContentValidator;
 import org.lcmhub.hub.site.SiteBaker;
+import org.lcmhub.hub.site.SiteModel;
 import org.lcmhub.hub.publish.BakeRoot;
 import org.lcmhub.hub.publish.GuideFiles;
 import org.lcmhub.hub.publish.PublishedGuides;
@@ -40,6 +41,8 @@ public final class LocalGuideSite implements GuideSite {
     private final PublishedGuides files;
     private volatile GuideStore store;
     private volatile GuideImageStore images;
+    private final SiteModel model;
+    private volatile SiteModel.Report lastBake;
 
     /** {@code serving} false: a hub without a site (API tools and tests) keeps the files but bakes nothing. */
     public LocalGuideSite(Path root, Path work, Path siteDir, boolean serving) {
@@ -48,6 +51,7 @@ public final class LocalGuideSite implements GuideSite {
         this.siteDir = siteDir;
         this.serving = serving;
         this.files = new PublishedGuides(this.work.resolve("guides"), imagesDir(this.work));
+        this.model = new SiteModel(bakeRoot(), true);
     }
 
     /** Where published guides are kept as files (and read from) once the store is up. */
@@ -66,10 +70,22 @@ public final class LocalGuideSite implements GuideSite {
         return work.resolve("bake");
     }
 
-    /** Bakes the served site from content/ and the hub's guides. */
+    /**
+     * Brings the served site up to date with content/ and the hub's guides: the first bake is
+     * whole, later ones render only what changed (see {@link SiteModel}).
+     */
     public synchronized SiteBaker.BakeReport bake() {
+        long start = System.nanoTime();
         mirror(bakeRoot(), Map.of(), Map.of());
-        return SiteBaker.bakeServed(bakeRoot(), siteDir);
+        SiteModel.Report report = model.bake(siteDir);
+        lastBake = report;
+        return new SiteBaker.BakeReport(siteDir.toAbsolutePath().normalize(), report.rendered(),
+                java.time.Duration.ofNanos(System.nanoTime() - start), report.warnings());
+    }
+
+    /** What the last bake did (null before the first). */
+    public SiteModel.Report lastBake() {
+        return lastBake;
     }
 
     /** Writes the store's published guides as files; true when any file changed. */
