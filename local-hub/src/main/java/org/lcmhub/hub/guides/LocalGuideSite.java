@@ -42,6 +42,8 @@ public final class LocalGuideSite implements GuideSite {
     private volatile GuideStore store;
     private volatile GuideImageStore images;
     private final SiteModel model;
+    /** The served site's bake root, kept so that each publish rewrites only the files that changed. */
+    private final BakeRoot served;
     private volatile SiteModel.Report lastBake;
 
     /** {@code serving} false: a hub without a site (API tools and tests) keeps the files but bakes nothing. */
@@ -52,6 +54,8 @@ public final class LocalGuideSite implements GuideSite {
         this.serving = serving;
         this.files = new PublishedGuides(this.work.resolve("guides"), imagesDir(this.work));
         this.model = new SiteModel(bakeRoot(), true);
+        this.served = new BakeRoot(bakeRoot(), this.root).overlay(files.guidesDir(), "")
+                .overlay(files.imagesDir(), IMAGES_IN_CONTENT);
     }
 
     /** Where published guides are kept as files (and read from) once the store is up. */
@@ -171,7 +175,8 @@ public final class LocalGuideSite implements GuideSite {
     private void mirror(Path target, Map<String, String> extra, Map<String, byte[]> extraFiles) {
         Map<String, byte[]> all = new java.util.LinkedHashMap<>(extraFiles);
         extra.forEach((k, v) -> all.put(k, v.getBytes(StandardCharsets.UTF_8)));
-        new BakeRoot(target, root).overlay(files.guidesDir(), "").overlay(files.imagesDir(), IMAGES_IN_CONTENT)
-                .prepare(all);
+        BakeRoot bake = target.equals(bakeRoot()) ? served
+                : new BakeRoot(target, root).overlay(files.guidesDir(), "").overlay(files.imagesDir(), IMAGES_IN_CONTENT);
+        bake.prepare(all);
     }
 }

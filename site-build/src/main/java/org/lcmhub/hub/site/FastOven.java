@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+
+import freemarker.template.Configuration;
 
 import org.apache.commons.lang3.LocaleUtils;
 import org.jbake.app.Asset;
@@ -83,6 +86,8 @@ final class FastOven {
     private final Map<String, Set<String>> listsRead = new ConcurrentHashMap<>();
     private final Map<String, BakeState.Parsed> parsedNow = new ConcurrentHashMap<>();
     private Map<String, String> contentAssets = Map.of();
+    private final Map<DocumentModel, StoredDocument> stored = new IdentityHashMap<>();
+    private Configuration templates;
 
     FastOven(JBakeConfiguration config) {
         this(config, null, null);
@@ -100,7 +105,24 @@ final class FastOven {
 
     /** What the next bake needs to be incremental. */
     BakeState state() {
-        return new BakeState(Map.copyOf(parsedNow), Map.copyOf(listsRead), Map.copyOf(contentAssets));
+        return new BakeState(Map.copyOf(parsedNow), Map.copyOf(listsRead), Map.copyOf(contentAssets),
+                Collections.unmodifiableMap(new IdentityHashMap<>(stored)), templates);
+    }
+
+    /** The published guides as parsed, in the order of their files. */
+    List<GuideSources.Entry> guideSources() {
+        List<GuideSources.Entry> guides = new ArrayList<>();
+        parsedNow.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            DocumentModel doc = e.getValue().document();
+            if (doc != null && "guide".equals(doc.getType()) && ModelAttributes.Status.PUBLISHED.equals(doc.getStatus())) {
+                String source = doc.getSourceuri().replaceAll("\\.html$", ".md");
+                Object key = doc.get("translationKey");
+                guides.add(new GuideSources.Entry(new File(e.getKey()).toPath(), source.substring(0, source.indexOf('/')),
+                        source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length()),
+                        doc.getTitle() == null ? null : doc.getTitle().strip(), key == null ? null : key.toString().strip(), source));
+            }
+        });
+        return guides;
     }
 
     /** The documents that changed since the previous bake (empty for a whole bake). */
@@ -136,7 +158,9 @@ final class FastOven {
         try {
             crawl(store, pool);
             store.seal();
-            Renderer renderer = new Renderer(store, config, new HubTemplateEngine(store, config));
+            HubTemplateEngine engine = new HubTemplateEngine(store, config, previous == null ? null : previous.templates());
+            templates = engine.freemarker();
+            Renderer renderer = new Renderer(store, config, engine);
             renderDocuments(store, renderer, pool, previous == null ? null : selection(store));
             if (only != null) {
                 return;
@@ -210,7 +234,16 @@ final class FastOven {
         }
         List<DocumentModel> parsedData = inParallel(pool, data.size(), i -> parseData(parser, data.get(i)));
         // Added in crawl order, as the Crawler adds them: the order of documents with equal dates.
-        parsed.stream().filter(Objects::nonNull).forEach(store::addDocument);
+        Set<String> keys = changedKeys();
+        for (DocumentModel doc : parsed) {
+            StoredDocument before = doc == null || previous == null ? null : previous.stored().get(doc);
+            if (before != null && !keys.contains(keyOf(doc))) {
+                store.addStored(before);
+                stored.put(doc, before);
+            } else if (doc != null) {
+                stored.put(doc, store.add(doc));
+            }
+        }
         parsedData.stream().filter(Objects::nonNull).forEach(store::addDocument);
     }
 
@@ -231,13 +264,30 @@ final class FastOven {
 
     /** The file's document as the previous bake parsed it when the file did not change since. */
     private DocumentModel parseOrReuse(Parser parser, File file) {
-        long modified = file.lastModified();
+        long modified = changed(file);
         long size = file.length();
         BakeState.Parsed before = previous == null ? null : previous.parsed().get(file.getPath());
         BakeState.Parsed now = before != null && before.modified() == modified && before.size() == size
                 ? before : new BakeState.Parsed(modified, size, parseContent(parser, file));
         parsedNow.put(file.getPath(), now);
         return now.document();
+    }
+
+    /**
+     * When the file last changed: its status change time where the platform has one (any write
+     * sets it, and unlike the modification time nothing sets it back: copies keep their source's
+     * modification time), else its modification time.
+     */
+    private static long changed(File file) {
+        try {
+            Object ctime = Files.getAttribute(file.toPath(), "unix:ctime");
+            if (ctime instanceof java.nio.file.attribute.FileTime time) {
+                return time.to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // not a Unix file system: the modification time
+        }
+        return file.lastModified();
     }
 
     private void findChanges() {
@@ -407,17 +457,13 @@ final class FastOven {
      */
     private Set<String> selection(MemoryContentStore store) {
         Set<String> selected = new HashSet<>();
-        Set<String> keys = new HashSet<>();
+        Set<String> keys = changedKeys();
         List<DocumentModel> changed = new ArrayList<>();
         for (BakeState.Change change : changes) {
             for (DocumentModel doc : new DocumentModel[] {change.before(), change.after()}) {
                 if (doc != null) {
                     changed.add(doc);
                     selected.add(doc.getSourceuri());
-                    Object key = doc.get("translationKey");
-                    if (key != null) {
-                        keys.add(doc.getType() + "\n" + key.toString().trim());
-                    }
                 }
             }
         }
@@ -425,16 +471,34 @@ final class FastOven {
             return selected;
         }
         for (StoredDocument doc : store.toRender()) {
-            Object key = doc.get("translationKey");
             Set<String> lists = previous.listsRead().get(doc.getSourceuri());
             if (selected.contains(doc.getSourceuri())
-                    || key != null && keys.contains(doc.getType() + "\n" + key.toString().trim())
+                    || keys.contains(keyOf(doc))
                     || lists == null
                     || changed.stream().anyMatch(c -> (lists.contains(c.getType()) || lists.contains("*")) && shows(doc, c))) {
                 selected.add(doc.getSourceuri());
             }
         }
         return selected;
+    }
+
+    /** The translation groups (type and translation key) of the changed documents, before and after. */
+    private Set<String> changedKeys() {
+        Set<String> keys = new HashSet<>();
+        for (BakeState.Change change : changes) {
+            for (DocumentModel doc : new DocumentModel[] {change.before(), change.after()}) {
+                if (doc != null && keyOf(doc) != null) {
+                    keys.add(keyOf(doc));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Its translation group: type and translation key; null without a key. */
+    private static String keyOf(DocumentModel doc) {
+        Object key = doc.get("translationKey");
+        return key == null ? null : doc.getType() + "\n" + key.toString().trim();
     }
 
     /** Whether a page that lists documents may show {@code doc}: same language, and its tag or role. */

@@ -34,6 +34,40 @@ public final class GuideSources {
      * paths in the site, e.g. {@code en/guides/x.md}): an incremental bake copies those of the
      * changed guides; the list names them all.
      */
+    /** A published guide's source: its file, and its path in the site (e.g. {@code en/guides/x.md}). */
+    record Entry(Path file, String language, String slug, String title, String translationKey, String source) {
+    }
+
+    /**
+     * Writes the list of {@code guides} and copies the sources that {@code copy} accepts: what a
+     * bake does with the guides it parsed (an incremental bake copies those of the changed guides).
+     */
+    static int write(List<Entry> guides, Path output, java.util.function.Predicate<String> copy) {
+        List<Map<String, String>> list = new ArrayList<>();
+        try {
+            for (Entry guide : guides) {
+                if (copy.test(guide.source())) {
+                    Path to = output.resolve(guide.source());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(guide.file(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                Map<String, String> entry = new LinkedHashMap<>();
+                entry.put("language", guide.language());
+                entry.put("slug", guide.slug());
+                entry.put("title", guide.title());
+                entry.put("translationKey", guide.translationKey());
+                entry.put("source", "/" + guide.source());
+                list.add(entry);
+            }
+            Path to = output.resolve(LIST);
+            Files.createDirectories(to.getParent());
+            JSON.writerWithDefaultPrettyPrinter().writeValue(to.toFile(), Map.of("guides", list));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the guides' sources into " + output, e);
+        }
+        return list.size();
+    }
+
     public static int write(Path root, Path output, java.util.function.Predicate<String> copy) {
         List<Map<String, String>> list = new ArrayList<>();
         try {

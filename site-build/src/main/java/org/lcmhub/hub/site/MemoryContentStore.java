@@ -55,11 +55,22 @@ final class MemoryContentStore extends ContentStore {
     /** Adds a crawled document; its values are stored as OrientDB would give them back. */
     @Override
     public synchronized void addDocument(DocumentModel document) {
+        add(document);
+    }
+
+    /** Adds a crawled document and returns it as stored. */
+    synchronized StoredDocument add(DocumentModel document) {
+        StoredDocument stored = new StoredDocument();
+        document.forEach((key, value) -> stored.put(key, asStored(value)));
+        addStored(stored);
+        return stored;
+    }
+
+    /** Adds a document stored by an earlier bake (unchanged, with the same translations). */
+    synchronized void addStored(StoredDocument stored) {
         if (sealed) {
             throw new IllegalStateException("The store is sealed once rendering starts");
         }
-        StoredDocument stored = new StoredDocument();
-        document.forEach((key, value) -> stored.put(key, asStored(value)));
         documents.add(stored);
     }
 

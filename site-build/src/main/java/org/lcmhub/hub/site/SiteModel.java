@@ -164,9 +164,18 @@ public final class SiteModel {
         Duration index = Duration.ZERO;
         if (search) {
             long indexStart = System.nanoTime();
-            Stream.concat(written.stream(), deleted.stream()).filter(p -> p.endsWith(".html")).forEach(changedSinceIndex::add);
-            indexChanged(live);
+            List<String> pages = Stream.concat(written.stream(), deleted.stream()).filter(p -> p.endsWith(".html")).toList();
+            if (!pages.isEmpty()) {
+                changedSinceIndex.addAll(pages);
+                indexChanged(live);
+            }
             index = Duration.ofNanos(System.nanoTime() - indexStart);
+            if (!pages.isEmpty()) {
+                written = new ArrayList<>(written);
+                for (String file : files(live.resolve(DELTA))) {
+                    written.add(DELTA + "/" + file);
+                }
+            }
         }
         return new Report(false, oven.renderedCount(), written, deleted, -1, bake, index, warnings);
     }
@@ -205,6 +214,12 @@ public final class SiteModel {
             }
             if (!languages.isEmpty()) {
                 SearchIndex.build(root, pages, next);
+                // The site's search uses its own Pagefind script and only merges this index in.
+                for (String file : files(next)) {
+                    if (file.matches("pagefind-(ui|modular-ui|component-ui|highlight)\\.(js|css)")) {
+                        Files.delete(next.resolve(file));
+                    }
+                }
             } else {
                 Files.createDirectories(next);
             }

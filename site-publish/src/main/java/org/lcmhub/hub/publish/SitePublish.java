@@ -38,6 +38,8 @@ public final class SitePublish {
      * its /tmp), so that a publish bakes only what changed; a cold start bakes the whole site.
      */
     private final SiteModel model;
+    private final PublishedGuides files;
+    private final BakeRoot bakeRoot;
 
     /** {@code source} holds site/, content/ and node_modules/ (Pagefind); {@code work} is written. */
     public SitePublish(GuideStore store, GuideImageStore images, SitePublisher publisher, Path source, Path work) {
@@ -46,16 +48,15 @@ public final class SitePublish {
         this.publisher = publisher;
         this.source = source;
         this.work = work;
-        this.model = new SiteModel(work.resolve("bake"), true);
+        this.files = new PublishedGuides(work.resolve("guides"), work.resolve("guide-images"));
+        this.bakeRoot = new BakeRoot(work.resolve("bake"), source).overlay(files.guidesDir(), "")
+                .overlay(files.imagesDir(), GuideImages.PATH.substring(1));
+        this.model = new SiteModel(bakeRoot.path(), true);
     }
 
     public synchronized Result run() {
-        PublishedGuides files = new PublishedGuides(work.resolve("guides"), work.resolve("guide-images"));
         files.syncFrom(store, images);
-        Path root = new BakeRoot(work.resolve("bake"), source)
-                .overlay(files.guidesDir(), "")
-                .overlay(files.imagesDir(), GuideImages.PATH.substring(1))
-                .prepare(Map.of());
+        bakeRoot.prepare(Map.of());
         SiteModel.Report baked = model.bake(work.resolve("out"));
         return new Result(baked, publisher.publish(work.resolve("out")));
     }
