@@ -9,8 +9,9 @@ import org.lcmhub.guides.model.PublishedGuide;
 /**
  * The site's pipeline as the guides need it: render a draft as the page it will be, and put
  * published guides on the site. The bake (JBake, the site's templates, Pagefind) is not part of
- * the function artifacts; where it runs, it registers itself here ({@link #use}). Without it a
- * preview answers 503 and publishing only records the versions.
+ * the functions' artifacts: on AWS the preview function and the publish function carry it; where
+ * the site is baked and served in the same process (the local hub), it registers itself here
+ * ({@link #use}). Without it publishing only records the versions.
  */
 public interface GuideSite {
     /** The page's main content as the site renders it, and the site's own content problems. */

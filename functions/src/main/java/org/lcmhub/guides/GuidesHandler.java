@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,6 @@ public class GuidesHandler extends ApiHandler {
             }
             return ApiResponse.ok(new ApiResponse.Binary(image.mediaType(), image.bytes()));
         }));
-        router.post("/api/guides/preview", this::preview);
         router.get("/api/guides/published", r -> lcm(r, () -> ApiResponse.ok(Map.of("guides",
                 service.published().stream().map(GuidesHandler::published).toList()))));
         router.get("/api/guides/{language}/{slug}/versions", r -> lcm(r, () -> ApiResponse.ok(Map.of("versions",
@@ -146,13 +144,13 @@ public class GuidesHandler extends ApiHandler {
 
     private ApiResponse create(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), guides(request.bodyObject())))));
+        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), GuideJson.guides(request.bodyObject())))));
     }
 
     private ApiResponse save(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> ApiResponse.ok(full(service.save(lcm.sub(), request.pathParameter("setId"),
-                revision(request), guides(request.bodyObject())))));
+                revision(request), GuideJson.guides(request.bodyObject())))));
     }
 
     /** The body is the file itself; its name and Content-Type are ignored (the bytes say what it is). */
@@ -190,37 +188,6 @@ public class GuidesHandler extends ApiHandler {
             view.put("site", site == null ? "pending" : site.publish(changed, images.of(id)));
             return ApiResponse.ok(view);
         });
-    }
-
-    private ApiResponse preview(ApiRequest request) {
-        StaffClaims.lcm(request);
-        JsonNode body = request.bodyObject();
-        List<Guide> guides = guides(body);
-        int index = body.path("index").asInt(0);
-        if (index < 0 || index >= guides.size()) {
-            throw ApiException.validation(Map.of("index", "must name a guide of the list"));
-        }
-        List<Problem> problems = new ArrayList<>(GuideRules.check(guides));
-        GuideSite site = GuideSite.current();
-        Map<String, Object> view = new LinkedHashMap<>();
-        if (site == null) {
-            throw new ApiException(503, "preview_unavailable", "The site's renderer does not run here.");
-        }
-        // No page without an address, and none from a body carrying HTML or a script link: the
-        // preview never renders what the rules refuse (the site's CSP would block it anyway).
-        boolean renderable = problems.stream().noneMatch(p -> p.guide() == index && (p.line() == 0
-                && List.of("language", "slug").contains(p.field()) || p.code().startsWith("guide.body.")));
-        if (renderable) {
-            String setId = body.path("setId").asText("");
-            List<GuideImage> setImages = setId.isEmpty() ? List.of() : images.of(setId);
-            GuideSite.Preview preview = site.preview(guides.get(index), index, guides, setImages);
-            view.put("html", preview.html() == null ? null : GuideImages.inline(preview.html(), setImages));
-            problems.addAll(preview.problems());
-        } else {
-            view.put("html", null);
-        }
-        view.put("problems", problems.stream().map(GuidesHandler::problem).toList());
-        return ApiResponse.ok(view);
     }
 
     private ApiResponse compare(ApiRequest request) {
@@ -268,8 +235,8 @@ public class GuidesHandler extends ApiHandler {
     private ApiResponse suggest(ApiRequest request) {
         JsonNode body = request.bodyObject();
         Guide guide = new Guide(body.path("language").asText(null), body.path("slug").asText(null),
-                body.path("title").asText(null), body.path("summary").asText(null), strings(body.get("roles")),
-                strings(body.get("tags")), body.path("author").asText(null), null, body.path("body").asText(null));
+                body.path("title").asText(null), body.path("summary").asText(null), GuideJson.strings(body.get("roles")),
+                GuideJson.strings(body.get("tags")), body.path("author").asText(null), null, body.path("body").asText(null));
         if (guide.slug() == null && guide.title() != null) {
             guide = new Guide(guide.language(), slugOf(guide.title()), guide.title(), guide.summary(), guide.roles(),
                     guide.tags(), guide.author(), null, guide.body());
@@ -308,53 +275,12 @@ public class GuidesHandler extends ApiHandler {
         error.put("code", "validation_failed");
         error.put("message", "Some fields are missing or invalid.");
         error.put("fields", fields);
-        error.put("problems", problems.stream().map(GuidesHandler::problem).toList());
+        error.put("problems", problems.stream().map(GuideJson::problem).toList());
         return ApiResponse.of(400, Map.of("error", error));
     }
 
-    private static List<Guide> guides(JsonNode body) {
-        JsonNode list = body.get("guides");
-        if (list == null || !list.isArray()) {
-            throw ApiException.validation(Map.of("guides", "must be a list of guides"));
-        }
-        List<Guide> guides = new ArrayList<>();
-        for (JsonNode g : list) {
-            if (!g.isObject()) {
-                throw ApiException.validation(Map.of("guides", "must be a list of guides"));
-            }
-            guides.add(new Guide(g.path("language").asText(null), g.path("slug").asText(null),
-                    g.path("title").asText(null), g.path("summary").asText(null), strings(g.get("roles")),
-                    strings(g.get("tags")), g.path("author").asText(null), blankToNull(g.path("translationOf").asText(null)),
-                    g.path("body").asText(null)));
-        }
-        return guides;
-    }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
-    /** A JSON list of strings, or one comma-separated string (a form). */
-    private static List<String> strings(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return values;
-        }
-        if (node.isTextual()) {
-            for (String part : node.asText().split(",")) {
-                if (!part.isBlank()) {
-                    values.add(part.strip());
-                }
-            }
-            return values;
-        }
-        if (node.isArray()) {
-            node.forEach(v -> values.add(v.isTextual() ? v.asText().strip() : null));
-        } else {
-            values.add(null);
-        }
-        return values;
-    }
 
     private static long revision(ApiRequest request) {
         JsonNode r = request.bodyObject().get("revision");
@@ -448,14 +374,4 @@ public class GuidesHandler extends ApiHandler {
         return view;
     }
 
-    private static Map<String, Object> problem(Problem p) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("guide", p.guide());
-        view.put("field", p.field());
-        view.put("line", p.line());
-        view.put("code", p.code());
-        view.put("params", p.params());
-        view.put("message", p.message());
-        return view;
-    }
 }

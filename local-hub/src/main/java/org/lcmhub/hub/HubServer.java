@@ -150,8 +150,8 @@ public final class HubServer implements AutoCloseable {
             LegacyData.remove(config.dataDir(), template.tables());
         }
 
-        // Guides published from the hub are baked with content/; the guides function previews and
-        // publishes through this site (GuideSite), as it runs in this JVM.
+        // Guides published from the hub are baked with content/; the guides function publishes and
+        // the preview function renders through this site (GuideSite), as they run in this JVM.
         guideSite.connect(new DynamoGuideStore(dynamo, Tables.localName(template.tables().get(0))),
                 new org.lcmhub.guides.store.dynamodb.DynamoGuideImageStore(dynamo, Tables.localName(template.tables().get(0))));
         GuideSite.use(guideSite);
@@ -182,6 +182,7 @@ public final class HubServer implements AutoCloseable {
         configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
         template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
+        template.siteFunctions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
         StoreWatch watch = storeWatch;
         LocalIssuer keys = LocalIssuer.load(config.workDir());
         Map<String, JwtAuthorizer> authorizers = authorizers(template, env, keys);

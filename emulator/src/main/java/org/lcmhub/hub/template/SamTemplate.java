@@ -10,9 +10,13 @@ import java.util.Objects;
 /**
  * What the local hub needs from template.yaml: the functions with their handlers, environment
  * and HTTP API routes, and the DynamoDB tables. SAM's Globals are merged as SAM merges them.
+ * {@code functions} are those of the functions' artifact; {@code siteFunctions} are HTTP functions
+ * built from another folder with the site's pipeline (the guide preview), whose classes the local
+ * hub also has: it routes to them the same way.
  */
 public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Map<String, String> parameters,
-                          Map<String, AuthorizerDef> authorizers, List<String> resourceIds) {
+                          Map<String, AuthorizerDef> authorizers, List<String> resourceIds,
+                          List<FunctionDef> siteFunctions) {
 
     /**
      * A JWT authorizer of the HTTP API: {@code issuer} and {@code audience} are still unresolved
@@ -65,6 +69,7 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Ma
     public static SamTemplate parse(Map<String, Object> doc) {
         Map<String, Object> globals = map(map(doc.get("Globals")).get("Function"));
         List<FunctionDef> functions = new ArrayList<>();
+        List<FunctionDef> siteFunctions = new ArrayList<>();
         List<TableDef> tables = new ArrayList<>();
         Map<String, AuthorizerDef> authorizers = new LinkedHashMap<>();
         Map<String, String> defaultAuthorizers = new LinkedHashMap<>();
@@ -90,10 +95,14 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Ma
             Map<String, Object> props = map(resource.get("Properties"));
             switch (String.valueOf(resource.get("Type"))) {
                 case "AWS::Serverless::Function" -> {
-                    // Only the functions' artifact runs here; a function built from another folder
-                    // (the site publish function) is the local hub's own work (it bakes and serves).
+                    // A function built from another folder is the local hub's own work when it has no
+                    // route (the site publish function: the hub bakes and serves), and is routed to
+                    // like the others when it has one (the preview).
+                    FunctionDef f = function(id, props, globals, defaultAuthorizers);
                     if (Objects.equals(props.getOrDefault("CodeUri", globals.get("CodeUri")), globals.get("CodeUri"))) {
-                        functions.add(function(id, props, globals, defaultAuthorizers));
+                        functions.add(f);
+                    } else if (!f.routes().isEmpty()) {
+                        siteFunctions.add(f);
                     }
                 }
                 case "AWS::DynamoDB::Table" -> tables.add(new TableDef(id, props));
@@ -107,11 +116,12 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Ma
             parameters.put(name, d == null ? "" : String.valueOf(d));
         });
         return new SamTemplate(List.copyOf(functions), List.copyOf(tables), Map.copyOf(parameters),
-                Map.copyOf(authorizers), List.copyOf(map(doc.get("Resources")).keySet()));
+                Map.copyOf(authorizers), List.copyOf(map(doc.get("Resources")).keySet()), List.copyOf(siteFunctions));
     }
 
+    /** Every HTTP route of the API, whichever artifact serves it. */
     public List<RouteDef> routes() {
-        return functions.stream().flatMap(f -> f.routes().stream()).toList();
+        return java.util.stream.Stream.concat(functions.stream(), siteFunctions.stream()).flatMap(f -> f.routes().stream()).toList();
     }
 
     public FunctionDef function(String logicalId) {

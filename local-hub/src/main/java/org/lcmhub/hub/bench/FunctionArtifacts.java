@@ -47,7 +47,11 @@ public final class FunctionArtifacts {
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("Build first (mvn -DskipTests package): " + zip + " is missing");
         }
-        Path dir = root.resolve("functions/target/unpacked/" + kind);
+        return unpack(zip, root.resolve("functions/target/unpacked/" + kind));
+    }
+
+    /** {@code zip} unpacked into {@code dir}, as Lambda lays it out in /var/task, again whenever the zip is newer. */
+    public static Path unpack(Path zip, Path dir) throws IOException {
         Path stamp = dir.resolve(".unpacked");
         if (Files.isRegularFile(stamp) && Files.getLastModifiedTime(stamp).compareTo(Files.getLastModifiedTime(zip)) >= 0) {
             return dir;

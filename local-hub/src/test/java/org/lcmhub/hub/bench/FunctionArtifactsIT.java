@@ -75,8 +75,9 @@ class FunctionArtifactsIT {
         assertThat(kinds.keySet()).containsExactlyInAnyOrderElementsOf(
                 template.functions().stream().map(SamTemplate.FunctionDef::logicalId).toList());
         String yaml = Files.readString(Checkout.template());
-        // Plus the site publish function, built by site-publish/Makefile (SitePublishIT runs its work).
-        assertThat(yaml.split("BuildMethod: makefile", -1).length - 1).isEqualTo(template.functions().size() + 1);
+        // Plus the site publish function, built by site-publish/Makefile (SitePublishIT runs its work),
+        // and the preview function, built by site-preview/Makefile (PreviewArtifactIT checks its artifact).
+        assertThat(yaml.split("BuildMethod: makefile", -1).length - 1).isEqualTo(template.functions().size() + 2);
 
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (String kind : new TreeSet<>(kinds.values())) {

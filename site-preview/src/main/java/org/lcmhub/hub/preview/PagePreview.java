@@ -1,0 +1,93 @@
+package org.lcmhub.hub.preview;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lcmhub.guides.GuideImages;
+import org.lcmhub.guides.GuideSite;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideImage;
+import org.lcmhub.guides.model.Problem;
+import org.lcmhub.hub.publish.BakeRoot;
+import org.lcmhub.hub.publish.GuideFiles;
+import org.lcmhub.hub.site.ContentValidator;
+import org.lcmhub.hub.site.SiteBaker;
+import org.lcmhub.hub.site.SiteFiles;
+
+/**
+ * A draft set rendered as the site will show it: its guides written as content files over the
+ * site's content (as the bake reads them), the site's own checks run there, and the one page asked
+ * for rendered with the site's templates. The local hub and the preview function both render here.
+ */
+public final class PagePreview {
+    /** Where images sit under content/: JBake copies them as they are, so they land at GuideImages.PATH. */
+    public static final String IMAGES_IN_CONTENT = GuideImages.PATH.substring(1);
+    private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*)</main>");
+
+    private PagePreview() {
+    }
+
+    /**
+     * Renders guide {@code index} of {@code set}: {@code root} holds the site and the published
+     * content (it is brought up to date with the drafts and the set's images), {@code out} is
+     * emptied and written.
+     */
+    public static GuideSite.Preview render(BakeRoot root, Path out, Guide guide, int index, List<Guide> set,
+                                           List<GuideImage> images) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        images.forEach(i -> files.put(IMAGES_IN_CONTENT + i.name(), i.bytes()));
+        Instant now = Instant.now();
+        for (Guide g : set) {
+            if (g.language() != null && g.slug() != null && List.of("en", "fr").contains(g.language())
+                    && g.slug().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                files.put(GuideFiles.path(g), GuideFiles.markdown(clean(g), true, now).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path base = root.prepare(files);
+        String path = GuideFiles.path(guide);
+        List<Problem> problems = new ArrayList<>();
+        ContentValidator.validate(base).errors().stream().filter(p -> p.file().equals("content/" + path))
+                .forEach(p -> problems.add(problem(index, p)));
+        try {
+            SiteFiles.delete(out);
+            return new GuideSite.Preview(mainOf(SiteBaker.renderPage(base, out, path)), problems);
+        } catch (RuntimeException e) {
+            problems.add(new Problem(index, "body", 0, "guide.preview.failed", Map.of(), "The page could not be rendered."));
+            return new GuideSite.Preview(null, problems);
+        }
+    }
+
+    /** A draft with blanks filled, so that an unfinished form still renders. */
+    private static Guide clean(Guide g) {
+        return new Guide(g.language(), g.slug(), blank(g.title(), g.slug()), blank(g.summary(), "-"),
+                g.roles(), g.tags(), blank(g.author(), "-"), g.translationOf(), g.body() == null ? "" : g.body());
+    }
+
+    private static String blank(String v, String orElse) {
+        return v == null || v.isBlank() ? orElse : v.replaceAll("[\\r\\n]+", " ");
+    }
+
+    /** The page's main element: the editor shows it inside its own page, which has the site's styles. */
+    private static String mainOf(String html) {
+        Matcher m = MAIN.matcher(html);
+        return m.find() ? m.group(1) : html;
+    }
+
+    /** A problem of the site's validation, placed beside the field or body line it concerns. */
+    private static Problem problem(int index, ContentValidator.Problem p) {
+        int line = p.line();
+        if (line > GuideFiles.HEADER_LINES) {
+            return new Problem(index, "body", line - GuideFiles.HEADER_LINES, "guide.site.problem",
+                    Map.of("detail", p.message()), p.message());
+        }
+        String field = line >= 1 && line <= GuideFiles.FIELDS.size() ? GuideFiles.FIELDS.get(line - 1) : "body";
+        field = field.equals("translationKey") ? "translationOf" : field;
+        return new Problem(index, field, 0, "guide.site.problem", Map.of("detail", p.message()), p.message());
+    }
+}
