@@ -12,6 +12,7 @@
          path=l.href(content)
          translation=translation
          bodyClass="path"
+         scripts=["/js/conduct.js"]
          searchable=((content.status!"") == "published")>
   <article>
     <header class="doc-header">

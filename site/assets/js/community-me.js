@@ -1,7 +1,8 @@
 // The learner's cohort on My page (GET /api/me/channels with the key that learner-key.js holds):
 // its places (each a link with its kind; the weekly call with its day and time and a download of
 // its recurring invite), its FAQ and code of conduct, the learner's choice to be named in the
-// group chat, and a private report to the LCM team. Shown to enrolled learners only.
+// group chat, a private report to the LCM team and what became of the learner's earlier reports
+// (GET /api/me/problem-reports). Shown to enrolled learners only.
 'use strict';
 
 (function () {
@@ -73,17 +74,12 @@
     document.getElementById('me-faq-box').hidden = !entries.length;
   }
 
-  /** The code as its team wrote it: paragraphs kept, never read as HTML. */
+  /** The code as its team wrote it (conduct.js, shared with the sign-up form). */
   function conduct(code) {
     var box = document.getElementById('me-conduct-box');
-    var text = document.getElementById('me-conduct-text');
-    box.hidden = !code.text;
-    if (!code.text) return;
-    code.text.split(/\n\s*\n/).forEach(function (para) {
-      var p = document.createElement('p');
-      p.textContent = para.trim();
-      text.appendChild(p);
-    });
+    box.hidden = !(code.text && window.LcmConduct
+      && window.LcmConduct.render(document.getElementById('me-conduct-text'), code.text));
+    if (box.hidden) return;
     if (location.hash === '#me-conduct') document.getElementById('me-conduct').focus();
   }
 
@@ -118,12 +114,51 @@
         if (r.status === 201) {
           text.value = '';
           status.textContent = I.t('community.me.reportSent');
+          reports();
         } else {
           status.textContent = I.t(r.status === 429 ? 'community.me.reportTooMany' : 'community.me.failed');
         }
         status.focus();
       }, function () { status.textContent = I.t('community.me.failed'); });
     });
+  }
+
+  var OUTCOMES = ['talked-to', 'warned', 'removed', 'no-action', 'other'];
+
+  /** A report's state in plain words: received, or reviewed on a day with what the team did. */
+  function state(r) {
+    if (r.status !== 'handled') return I.t('community.me.reportState_open');
+    var outcome = OUTCOMES.indexOf(r.outcome) >= 0 ? r.outcome : 'handled';
+    return I.t('community.me.reportState_' + outcome, { date: I.date(r.handledAt) });
+  }
+
+  /** The learner's own reports (GET /api/me/problem-reports), newest first; nothing shown before the first. */
+  function reports() {
+    var box = document.getElementById('me-reports-box');
+    var ul = document.getElementById('me-reports');
+    get('/api/me/problem-reports').then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
+      if (!data) return;
+      ul.textContent = '';
+      data.reports.forEach(function (r) {
+        var li = document.createElement('li');
+        li.setAttribute('data-status', r.status);
+        var line = document.createElement('p');
+        line.className = 'hint';
+        line.textContent = I.t('community.me.reportLine', { date: I.date(r.createdAt),
+          about: I.t('community.me.about_' + r.about) });
+        var words = document.createElement('p');
+        words.className = 'community-report-text';
+        words.textContent = r.text;
+        var said = document.createElement('p');
+        said.className = 'community-report-state';
+        said.textContent = state(r);
+        li.appendChild(line);
+        li.appendChild(words);
+        li.appendChild(said);
+        ul.appendChild(li);
+      });
+      box.hidden = !data.reports.length;
+    }, function () { /* the form still works */ });
   }
 
   get('/api/me/channels').then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
@@ -135,5 +170,6 @@
     conduct(data.codeOfConduct);
     share(data.shareFirstName);
     reportForm();
+    reports();
   }, function () { /* the rest of the page works without it */ });
 })();

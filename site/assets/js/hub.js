@@ -329,8 +329,8 @@
     }).catch(function () { /* no cohort list: the code field stays, and the API picks the next cohort */ });
   }
 
-  // The chosen cohort's code of conduct, as its team wrote it (paragraphs kept, never read as HTML),
-  // so one knows the group's rules before joining; nothing is shown for a cohort without one.
+  // The chosen cohort's code of conduct (conduct.js sets its paragraphs), so one knows the group's
+  // rules before joining; nothing is shown for a cohort without one.
   function showConduct(set, box) {
     var chosen = qs('input[name=cohortId]:checked', set);
     box.hidden = true;
@@ -341,9 +341,8 @@
       .then(function (code) {
         var now = qs('input[name=cohortId]:checked', set);
         if (!code || !code.text || !now || now.value !== cohortId) return;
-        qsa('p', box).forEach(function (p) { p.remove(); });
-        code.text.split(/\n\s*\n/).forEach(function (para) { box.appendChild(el('p', {}, para.trim())); });
-        box.hidden = false;
+        if (!window.LcmConduct) return; // conduct.js is loaded by the pages with a sign-up form
+        box.hidden = !window.LcmConduct.render(box, code.text);
       }).catch(function () { /* the code stays on My page and in the welcome mail */ });
   }
 

@@ -1,4 +1,5 @@
-// The mentor's page: the mentees first (GET /api/mentors/me/mentees) with their standing, a
+// The mentor's page: the mentees first (GET /api/mentors/me/mentees) with their standing and
+// what waits for the mentor's answer (a 1:1 time the mentee proposed), a
 // recurring 1:1 (the series already set shown, changed or cancelled; the mentor's and the
 // mentee's local times side by side), its invite, session notes and a release; then the one
 // profile editor (GET/PUT /api/mentors/me: paths by title, languages and time zone picked), with
@@ -446,6 +447,7 @@
     }
     var meetings = null;
     function showSeries(o, said, error) {
+      oneToOne.details.dispatchEvent(new CustomEvent('lcm:series', { detail: o }));
       cancel.hidden = !o;
       if (meetings) { meetings.remove(); meetings = null; }
       if (o) {
@@ -527,6 +529,34 @@
     }).details;
   }
 
+  /**
+   * What waits for the mentor's answer, from the mentee list itself (codes with parameters): a
+   * line in plain words and a button that opens the 1:1 panel on the proposal.
+   */
+  function waitingLine(m, id, w, panel) {
+    var box = el('div', { 'class': 'staff-waiting', role: 'group', 'aria-labelledby': 'm' + id + '-text' });
+    var zone = mentorZone || undefined;
+    box.appendChild(el('p', { id: 'm' + id + '-text' }, t('mentor.waiting.' + w.code, { name: m.name,
+      meeting: when(w.params.meetingStart, zone), start: when(w.params.start, zone) })));
+    var go = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.waiting.answer', { name: m.name }));
+    go.addEventListener('click', function () {
+      panel.open = true;
+      var first = panel.querySelector('.staff-proposal button');
+      (first || panel.querySelector('summary')).focus();
+    });
+    var actions = el('p', { 'class': 'staff-actions' });
+    actions.appendChild(go);
+    box.appendChild(actions);
+    // Answered (here or elsewhere), the line goes: the series read again has no open proposal for it.
+    panel.addEventListener('lcm:series', function (e) {
+      var still = ((e.detail && e.detail.meetings) || []).some(function (x) {
+        return x.planned === w.params.planned && x.proposal && x.proposal.status === 'open';
+      });
+      if (!still) { box.remove(); sayWaiting(); }
+    });
+    return box;
+  }
+
   function menteeCard(m, n) {
     var card = el('li', { 'class': 'staff-card' });
     card.appendChild(el('h3', {}, m.name));
@@ -551,11 +581,27 @@
       card.appendChild(ul);
     }
     var base = '/api/mentors/me/mentees/' + encodeURIComponent(m.learnerId);
-    card.appendChild(oneToOnePanel(m, n, base));
+    var one = oneToOnePanel(m, n, base);
+    (m.waiting || []).forEach(function (w, i) { card.appendChild(waitingLine(m, n + '-w' + i, w, one)); });
+    card.appendChild(one);
     if (window.LcmReportForm) { card.appendChild(window.LcmReportForm.panel(m, n, base)); }
     card.appendChild(notesPanel(m, n, base));
     card.appendChild(releasePanel(m, n, base, card));
     return card;
+  }
+
+  /** How many mentees wait for an answer, above the cards (said again as answers are given). */
+  function sayWaiting() {
+    var cards = Array.prototype.filter.call(document.querySelectorAll('#mentees .staff-card'), function (c) {
+      return c.querySelector('.staff-waiting');
+    }).length;
+    var said = menteesStatus.getAttribute('data-waiting') === 'true';
+    if (cards) {
+      S.say(menteesStatus, S.plural('mentor.waitingCount', cards));
+    } else if (said) {
+      S.say(menteesStatus, '');
+    }
+    menteesStatus.setAttribute('data-waiting', String(!!cards));
   }
 
   function loadMentees() {
@@ -572,6 +618,7 @@
       var mentees = r.json.mentees || [];
       S.say(menteesStatus, mentees.length ? '' : t('mentor.noMentee'));
       mentees.forEach(function (m, n) { ul.appendChild(menteeCard(m, n)); });
+      sayWaiting();
     });
   }
 

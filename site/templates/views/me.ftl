@@ -10,7 +10,17 @@
   <noscript>
     <p class="notice">${l.t(lang, "me.noscript")}</p>
     <p class="actions"><a class="button" href="${l.page(lang, "checkin")}">${l.t(lang, "checkinLink")}</a></p>
-    <p>${l.t(lang, "community.me.noscript")}</p>
+    <div class="learner-grid">
+      <section class="learner-panel" aria-labelledby="me-noscript-places-title">
+        <h2 id="me-noscript-places-title">${l.t(lang, "community.me.noscriptHeading")}</h2>
+        <p>${l.t(lang, "community.me.noscriptPlaces")}</p>
+        <p><a href="#link">${l.t(lang, "link.heading")}</a></p>
+      </section>
+      <section class="learner-panel" aria-labelledby="me-noscript-lcm-title">
+        <h2 id="me-noscript-lcm-title">${l.t(lang, "me.lcm.heading")}</h2>
+        <p>${l.t(lang, "me.lcm.text")}</p>
+      </section>
+    </div>
   </noscript>
   <p class="notice" id="me-message" role="status" hidden></p>
 
@@ -157,6 +167,11 @@
           <p class="staff-status" role="status" tabindex="-1"></p>
         </form>
       </details>
+      <div id="me-reports-box" hidden>
+        <h3 id="me-reports-title">${l.t(lang, "community.me.reports")}</h3>
+        <p class="hint">${l.t(lang, "community.me.reportsIntro")}</p>
+        <ul id="me-reports" class="community-reports" aria-labelledby="me-reports-title"></ul>
+      </div>
     </section>
 
     <section class="learner-panel" aria-labelledby="me-lcm-title">

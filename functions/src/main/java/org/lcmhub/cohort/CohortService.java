@@ -174,9 +174,15 @@ public class CohortService {
         return cohort;
     }
 
+    /**
+     * The cohort, a shared concept, does not read the community's places: this mail (seats added
+     * by the team) names My page, which lists them; a seat freed by a learner's leaving is mailed
+     * with them by the learner's own function.
+     */
     void notifyPromoted(Learner learner, Cohort cohort) {
         AfterCommit.send(mailer, () -> messages.promoted(learner.email(), learner.name(), learner.language(),
-                cohort.title()), "tell learner " + learner.learnerId() + " about their seat");
+                cohort.title(), cohort.startDate(), LocalDate.now(clock), List.of()),
+                "tell learner " + learner.learnerId() + " about their seat");
     }
 
     private static LocalDate date(String value, String field, Map<String, String> errors, boolean required) {

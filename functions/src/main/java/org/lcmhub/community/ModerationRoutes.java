@@ -61,6 +61,9 @@ final class ModerationRoutes {
                 throw new ApiException(403, "forbidden", "Only a learner enrolled in a cohort can report to its team.");
             }
         }));
+        // The learner's own reports only: their partition, found by their key.
+        router.get("/api/me/problem-reports", r -> LearnerAuth.guarded(() -> ApiResponse.ok(Map.of("reports",
+                moderation.reportsOf(me.apply(r)).stream().map(ModerationRoutes::mine).toList()))));
         router.get("/api/cohorts/{cohortId}/problem-reports", r -> team.apply(() -> ApiResponse.ok(Map.of("reports",
                 moderation.reports(StaffClaims.lcm(r), r.pathParameter("cohortId")).stream()
                         .map(ModerationRoutes::report).toList()))));
@@ -105,14 +108,23 @@ final class ModerationRoutes {
         return v;
     }
 
+    /** A report as the team sees it: its author's view, with who sent it. */
     static Map<String, Object> report(ProblemReport r) {
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("reportId", r.reportId());
         v.put("learnerId", r.learnerId());
         v.put("learnerName", r.learnerName());
+        v.putAll(mine(r));
+        return v;
+    }
+
+    /** A report as its author sees it: no name, and the outcome as a code the page words. */
+    static Map<String, Object> mine(ProblemReport r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("reportId", r.reportId());
         v.put("about", r.about());
         v.put("text", r.text());
         v.put("status", r.status());
+        v.put("outcome", r.action());
         v.put("createdAt", r.createdAt().toString());
         v.put("handledAt", r.handledAt() == null ? null : r.handledAt().toString());
         return v;

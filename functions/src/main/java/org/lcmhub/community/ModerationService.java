@@ -50,7 +50,7 @@ public final class ModerationService {
         }
         Instant now = clock.instant();
         ProblemReport report = new ProblemReport(CommunityService.newId(clock), learner.cohortId(), learner.learnerId(), learner.name(), about,
-                text, "open", now, null);
+                text, "open", now, null, null);
         store.report(report, now.atZone(ZoneOffset.UTC).toLocalDate(), ProblemReport.PER_DAY);
         return report;
     }
@@ -79,6 +79,11 @@ public final class ModerationService {
         cohorts.teamCohort(cohortId, lcm.sub());
         String logged = "open".equals(status) ? ModerationEntry.REOPENED : action == null ? ModerationEntry.HANDLED : action;
         return store.setStatus(cohortId, reportId, status, entry(lcm, cohortId, logged, note, reportId));
+    }
+
+    /** The learner's own reports, newest first, with the status the team gave them. */
+    public List<ProblemReport> reportsOf(Learner learner) {
+        return store.reportsOf(learner.learnerId());
     }
 
     /** A line the team writes by hand (something seen in the channel, with no report). */

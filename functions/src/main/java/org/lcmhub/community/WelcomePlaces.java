@@ -1,11 +1,14 @@
 package org.lcmhub.community;
 
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.community.store.ModerationStore;
 import org.lcmhub.domain.Language;
+import org.lcmhub.mail.CohortPlaces;
 
 /**
  * The cohort's places for the welcome mail of an enrolled learner, one line each in the mail's
@@ -13,7 +16,7 @@ import org.lcmhub.domain.Language;
  * My page when the cohort has one. Mail is plain text, so this is what a reader without
  * JavaScript has of the channels too.
  */
-public final class WelcomePlaces {
+public final class WelcomePlaces implements CohortPlaces {
     private static final Map<ChannelKind, String[]> KINDS = Map.of(
             ChannelKind.SLACK, new String[] {"Slack", "Slack"},
             ChannelKind.DISCORD, new String[] {"Discord", "Discord"},
@@ -35,12 +38,26 @@ public final class WelcomePlaces {
         this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
     }
 
+    /** " (every Thursday at 18:30, Europe/Paris)" for the weekly call, in the mail's language; "" for other places. */
+    static String when(Channel.GroupCall call, Language language) {
+        if (call == null) {
+            return "";
+        }
+        String day = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .filter(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(call.day()))
+                .findFirst().map(d -> d.getDisplayName(TextStyle.FULL, language.locale())).orElse(call.day());
+        return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + call.timezone() + ")"
+                : " (every " + day + " at " + call.time() + ", " + call.timezone() + ")";
+    }
+
     /** The lines of the mail's "your cohort's places" part; empty when the cohort has neither places nor code. */
+    @Override
     public List<String> lines(String cohortId, Language language) {
         boolean fr = language.isFrench();
         List<String> lines = new ArrayList<>();
         for (Channel c : channels.list(cohortId)) {
-            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + " — " + c.url());
+            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + when(c.call(), language)
+                    + " — " + c.url());
         }
         if (moderation.conduct(cohortId) != null) {
             lines.add((fr ? "Le code de conduite de la cohorte, à lire avant d'y écrire : "

@@ -1,5 +1,9 @@
 package org.lcmhub.mail;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.lcmhub.domain.Language;
 import org.lcmhub.store.Env;
 
@@ -51,12 +55,8 @@ public final class Messages {
                     : "You left the cohort \"" + cohortTitle + "\". Your personal link still lets you download or erase"
                     + " your data.";
         } else if ("enrolled".equals(status)) {
-            place = fr ? "Votre place est réservée dans la cohorte « " + cohortTitle + " »."
-                    : "Your seat in the cohort \"" + cohortTitle + "\" is booked.";
-            if (!places.isEmpty()) {
-                place += (fr ? "\n\nLà où la cohorte se retrouve :\n" : "\n\nWhere the cohort meets:\n")
-                        + String.join("\n", places);
-            }
+            place = (fr ? "Votre place est réservée dans la cohorte « " + cohortTitle + " »."
+                    : "Your seat in the cohort \"" + cohortTitle + "\" is booked.") + meets(fr, places);
         } else {
             place = fr ? "La cohorte « " + cohortTitle + " » est complète : vous êtes en liste d'attente, en position "
                     + position + ". Nous vous écrirons dès qu'une place se libère."
@@ -76,31 +76,66 @@ public final class Messages {
 
     /** Sent when a learner asks for their link again: the new link, and the old one no longer works. */
     public Mail newLink(String to, String name, Language language, String cohortTitle, String key) {
+        return newLink(to, name, language, cohortTitle, key, List.of());
+    }
+
+    /** The same, with where the cohort meets (an enrolled learner's places, as in the welcome mail). */
+    public Mail newLink(String to, String name, Language language, String cohortTitle, String key, List<String> places) {
         boolean fr = language.isFrench();
         String link = personalLink(language, key);
         String text = fr
                 ? "Bonjour " + name + ",\n\nVoici votre nouveau lien personnel pour la cohorte « " + cohortTitle
                 + " » (gardez-le pour vous, il remplace un mot de passe) :\n" + link
                 + "\n\nL'ancien lien ne fonctionne plus. Si vous n'avez rien demandé, ignorez ce message : "
-                + "seul ce nouveau lien ouvre votre espace.\n\nL'équipe LCM Hub\n"
+                + "seul ce nouveau lien ouvre votre espace." + meets(true, places) + "\n\nL'équipe LCM Hub\n"
                 : "Hello " + name + ",\n\nHere is your new personal link for the cohort \"" + cohortTitle
                 + "\" (keep it to yourself: it replaces a password):\n" + link
                 + "\n\nYour previous link no longer works. If you did not ask for this, ignore this mail: "
-                + "only this new link opens your page.\n\nThe LCM Hub team\n";
+                + "only this new link opens your page." + meets(false, places) + "\n\nThe LCM Hub team\n";
         String subject = fr ? "Votre nouveau lien personnel" : "Your new personal link";
         return new Mail(to, subject, text, "new-link");
     }
 
-    /** Sent to the first waitlisted learner when a seat frees up and they take it. */
-    public Mail promoted(String to, String name, Language language, String cohortTitle) {
+    /**
+     * Sent to the first waitlisted learner when a seat frees up and they take it: what the welcome
+     * mail of an enrolled learner says (where the cohort meets, its start, the personal link), since
+     * this is their welcome. The key is kept hashed only, so the mail points to My page and to the
+     * link of their sign-up mail, which stays valid (My page mails a new one if it is lost).
+     */
+    public Mail promoted(String to, String name, Language language, String cohortTitle, LocalDate start,
+                         LocalDate today, List<String> places) {
         boolean fr = language.isFrench();
+        String page = siteUrl + "/" + language.code() + "/me.html";
+        String when = start == null ? "" : "\n\n" + starts(fr, start, today);
         String text = fr
                 ? "Bonjour " + name + ",\n\nUne place s'est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
-                + cohortTitle + " ». Votre lien personnel reste le même.\n\nL'équipe LCM Hub\n"
-                : "Hello " + name + ",\n\nA seat freed up: you are now enrolled in the cohort \"" + cohortTitle
-                + "\". Your personal link stays the same.\n\nThe LCM Hub team\n";
+                + cohortTitle + " »." + when + meets(fr, places)
+                + "\n\nVotre lien personnel reste celui de votre mail d'inscription (gardez-le pour vous, il remplace un "
+                + "mot de passe) : il ouvre votre espace, " + page + ", avec les lieux de la cohorte, vos points "
+                + "hebdomadaires et vos rendez-vous. Lien perdu ? Cette page vous en envoie un nouveau.\n\nL'équipe LCM Hub\n"
+                : "Hello " + name + ",\n\nA seat freed up: you are now enrolled in the cohort \"" + cohortTitle + "\"."
+                + when + meets(fr, places)
+                + "\n\nYour personal link is the one in your sign-up mail (keep it to yourself: it replaces a password): "
+                + "it opens your page, " + page + ", with the cohort's places, your weekly check-ins and your 1:1s. Lost it? That page mails "
+                + "you a new one.\n\nThe LCM Hub team\n";
         String subject = fr ? "Une place pour vous : " + cohortTitle : "A seat for you: " + cohortTitle;
         return new Mail(to, subject, text, "promoted");
+    }
+
+    /** "The cohort starts on Monday 11 January 2027." (or started, when that day is past). */
+    private static String starts(boolean fr, LocalDate start, LocalDate today) {
+        String day = start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH));
+        if (start.isAfter(today)) {
+            return fr ? "La cohorte commence le " + day + "." : "The cohort starts on " + day + ".";
+        }
+        return fr ? "La cohorte a commencé le " + day + " : vous pouvez la rejoindre dès maintenant."
+                : "The cohort started on " + day + ": you can join in right away.";
+    }
+
+    /** The "where the cohort meets" part of a welcome, empty without places. */
+    private static String meets(boolean fr, List<String> places) {
+        return places.isEmpty() ? "" : (fr ? "\n\nLà où la cohorte se retrouve :\n" : "\n\nWhere the cohort meets:\n")
+                + String.join("\n", places);
     }
 
     /** Sent to a learner when the LCM publishes their mentor. */

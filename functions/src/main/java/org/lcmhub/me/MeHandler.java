@@ -5,6 +5,9 @@ import org.lcmhub.appointments.CurrentOneToOne;
 import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.community.WelcomePlaces;
+import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -23,6 +26,7 @@ import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Dynamo;
+import org.lcmhub.store.Env;
 
 /**
  * {@code /api/me}: a learner's own data with {@code Authorization: Bearer <personal key>}.
@@ -48,7 +52,9 @@ public class MeHandler extends ApiHandler {
                 new DynamoNoteStore(dynamo, table),
                 Mailers.queue(dynamo, table), Messages.fromEnv(), java.time.Clock.systemUTC(),
                 new CurrentOneToOne(new DynamoAppointmentStore(dynamo, table)))
-                .withPlans(new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(dynamo, table));
+                .withPlans(new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(dynamo, table))
+                .withPlaces(new WelcomePlaces(new DynamoChannelStore(dynamo, table),
+                        new DynamoModerationStore(dynamo, table), Env.get(Messages.SITE_URL_ENV)));
     }
 
     public MeHandler(MeService service, MentoringService mentoring) {

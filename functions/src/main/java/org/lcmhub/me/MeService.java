@@ -20,6 +20,7 @@ import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.CohortPlaces;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.pairing.store.Departures;
@@ -66,6 +67,13 @@ public class MeService {
     }
 
     private PlanStore plans;
+    private CohortPlaces places = CohortPlaces.NONE;
+
+    /** Where the cohort meets, for the mail to a learner who takes a freed seat. */
+    public MeService withPlaces(CohortPlaces cohortPlaces) {
+        this.places = cohortPlaces;
+        return this;
+    }
 
     /** The learner whose key this is (see {@link LearnerAuth}). */
     public LearnerStore.Stored authenticate(String token) {
@@ -145,7 +153,9 @@ public class MeService {
             Cohort cohort = cohorts.find(learner.cohortId());
             Learner p = w.promoted();
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
-                    cohort == null ? learner.cohortId() : cohort.title()), "tell learner " + p.learnerId() + " about their seat");
+                    cohort == null ? learner.cohortId() : cohort.title(), cohort == null ? null : cohort.startDate(),
+                    LocalDate.now(clock), places.lines(learner.cohortId(), p.language())),
+                    "tell learner " + p.learnerId() + " about their seat");
         }
         return w;
     }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lcmhub.appointments.WaitingProposals;
+import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.auth.StaffDirectory;
@@ -47,7 +49,8 @@ public final class MenteeRoutes {
                 new DynamoMentorStore(dynamo, table), new DynamoCohortStore(dynamo, table),
                 new DynamoCheckInStore(dynamo, table), new DynamoNoteStore(dynamo, table), Mailers.queue(dynamo, table),
                 Clock.systemUTC(), new DynamoCohortStore(dynamo, table)::team, StaffDirectory.NONE)
-                .withPlans(new DynamoPlanStore(dynamo, table));
+                .withPlans(new DynamoPlanStore(dynamo, table))
+                .withWaiting(new WaitingProposals(new DynamoAppointmentStore(dynamo, table), Clock.systemUTC()));
     }
 
     public void routes(Router router) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.lcmhub.appointments.Invites;
 import org.lcmhub.appointments.OneToOne;
+import org.lcmhub.appointments.WaitingProposals;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffDirectory;
 import org.lcmhub.checkin.CheckInViews;
@@ -93,6 +94,13 @@ public class MentoringService {
     }
 
     private PlanStore plans;
+    private WaitingProposals waiting;
+
+    /** The 1:1 proposals waiting for the mentor's answer, shown with each mentee (none listed when not set). */
+    public MentoringService withWaiting(WaitingProposals proposals) {
+        this.waiting = proposals;
+        return this;
+    }
 
     /** One page of mentees; {@code next} is the cursor of the following page, or null. */
     public record Page(List<Map<String, Object>> mentees, String next) {
@@ -149,6 +157,7 @@ public class MentoringService {
                 notes.lastContact(l.learnerId()), clock.instant(), plan == null ? null : plan.endDate(),
                 PlanSigns.outcomes(reports)), language));
         v.put("lastReport", reports.isEmpty() ? null : lastReport(reports.get(0)));
+        v.put("waiting", waiting == null ? List.of() : waiting.of(l.learnerId(), m.mentorId()));
         return v;
     }
 

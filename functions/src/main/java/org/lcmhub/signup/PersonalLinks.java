@@ -3,13 +3,16 @@ package org.lcmhub.signup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
-import org.lcmhub.mail.Messages;
 import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.mail.CohortPlaces;
+import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.store.RateLimits;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.store.Keys;
@@ -43,6 +46,13 @@ public class PersonalLinks {
     private final Messages messages;
     private final Clock clock;
     private final Limits limits;
+    private CohortPlaces places = CohortPlaces.NONE;
+
+    /** Where the cohort meets, repeated in the new link's mail (none when not set). */
+    public PersonalLinks withPlaces(CohortPlaces cohortPlaces) {
+        this.places = cohortPlaces;
+        return this;
+    }
 
     /** The new links are queued by {@code signups}, in the transaction that replaces the key. */
     public PersonalLinks(SignupStore signups, CohortStore cohorts, RateLimits rates, Messages messages,
@@ -83,7 +93,11 @@ public class PersonalLinks {
             // The new key and the message carrying it are written in one transaction.
             signups.rotateKey(learnerId, key.hash(), now, now.minus(limits.mailEvery()),
                     messages.newLink(learner.email(), learner.name(), learner.language(),
-                            cohort == null ? "" : cohort.title(), key.token()));
+                            cohort == null ? "" : cohort.title(), key.token(),
+                            // The places are for enrolled learners only, as in the welcome mail; My page
+                            // without JavaScript sends here for them.
+                            learner.status() == LearnerStatus.ENROLLED && cohort != null
+                                    ? places.lines(cohort.cohortId(), learner.language()) : List.of()));
         }
     }
 }

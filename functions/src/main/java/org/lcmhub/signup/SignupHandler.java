@@ -43,11 +43,16 @@ public class SignupHandler extends ApiHandler {
     /** One SDK client per execution environment, shared by the stores. */
     private SignupHandler(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         this(new SignupService(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
-                Mailers.queue(dynamo, table), Messages.fromEnv()).withPlaces(new WelcomePlaces(new DynamoChannelStore(dynamo, table),
-                        new DynamoModerationStore(dynamo, table), Env.get(Messages.SITE_URL_ENV))),
+                Mailers.queue(dynamo, table), Messages.fromEnv()).withPlaces(places(dynamo, table)),
                 new PersonalLinks(new DynamoSignupStore(dynamo, table), new DynamoCohortStore(dynamo, table),
                         new DynamoRateLimits(dynamo, table), Messages.fromEnv(), Clock.systemUTC(),
-                        PersonalLinks.Limits.DEFAULT));
+                        PersonalLinks.Limits.DEFAULT).withPlaces(places(dynamo, table)));
+    }
+
+    /** Where a cohort meets, for the welcome mail and the new link's mail. */
+    private static WelcomePlaces places(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
+        return new WelcomePlaces(new DynamoChannelStore(dynamo, table), new DynamoModerationStore(dynamo, table),
+                Env.get(Messages.SITE_URL_ENV));
     }
 
     public SignupHandler(SignupService service, PersonalLinks links) {

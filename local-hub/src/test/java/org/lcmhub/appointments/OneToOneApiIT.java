@@ -127,6 +127,14 @@ class OneToOneApiIT extends LocalHubTest {
         JsonNode seen = HubClient.parse(client.json("GET", p.mentee() + "/one-to-one", mentor, null)).at("/oneToOne/meetings/1");
         assertThat(seen.at("/proposal/status").asText()).isEqualTo("open");
         assertThat(seen.at("/proposal/message").asText()).isEqualTo("Exam that day");
+        // The mentee list says so itself, as a code with its parameters: no need to open the series.
+        JsonNode waiting = menteeOf(mentor, p.learnerId()).get("waiting");
+        assertThat(waiting).hasSize(1);
+        assertThat(waiting.at("/0/code").asText()).isEqualTo("proposalOpen");
+        assertThat(waiting.at("/0/params/planned").asText()).isEqualTo(planned.get(1));
+        assertThat(java.time.OffsetDateTime.parse(waiting.at("/0/params/start").asText()).toInstant())
+                .isEqualTo(Instant.parse(wednesday + "T17:30:00Z"));
+        assertThat(waiting.at("/0/params/meetingStart").asText()).isEqualTo(seen.get("start").asText());
 
         String answer = p.mentee() + "/one-to-one/meetings/" + planned.get(1) + "/proposal/answer";
         assertThat(client.json("POST", answer, token("someone-else@example.org", "mentor"),
@@ -148,6 +156,7 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(subjects(p.learnerEmail())).contains("Rendez-vous déplacé avec Inès Moreau");
         assertThat(client.json("POST", answer, mentor, "{\"answer\":\"declined\"}").statusCode())
                 .as("answered once").isEqualTo(404);
+        assertThat(menteeOf(mentor, p.learnerId()).get("waiting")).as("answered: nothing waits").isEmpty();
 
         String thursday = LocalDate.parse(planned.get(2)).plusDays(2).toString();
         assertThat(client.json("POST", propose + planned.get(2) + "/proposal", learner,
@@ -155,6 +164,7 @@ class OneToOneApiIT extends LocalHubTest {
         HttpResponse<String> declined = client.json("POST", p.mentee() + "/one-to-one/meetings/" + planned.get(2)
                 + "/proposal/answer", mentor, "{\"answer\":\"declined\",\"message\":\"I work mornings\"}");
         assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        assertThat(menteeOf(mentor, p.learnerId()).get("waiting")).as("declined: nothing waits").isEmpty();
         JsonNode mine = HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings/2");
         assertThat(mine.get("status").asText()).isEqualTo("planned");
         assertThat(mine.at("/proposal/status").asText()).isEqualTo("declined");
@@ -445,5 +455,15 @@ class OneToOneApiIT extends LocalHubTest {
             assertThat(HubClient.parse(r).at("/error/code").asText()).isEqualTo("unauthorized");
         }
         assertThat(client.json("POST", "/api/me/one-to-one.ics", "Bearer " + p.key(), null).statusCode()).isEqualTo(405);
+    }
+
+    /** The learner's entry in the mentor's mentee list. */
+    private JsonNode menteeOf(String mentor, String learnerId) throws Exception {
+        for (JsonNode m : HubClient.parse(client.json("GET", "/api/mentors/me/mentees", mentor, null)).get("mentees")) {
+            if (m.get("learnerId").asText().equals(learnerId)) {
+                return m;
+            }
+        }
+        throw new AssertionError("not in the mentee list: " + learnerId);
     }
 }

@@ -30,8 +30,12 @@ class ModerationApiIT extends LocalHubTest {
     private static final String MALLORY = "mallory@example.org";
 
     private Cohort cohort() {
+        return cohort(10);
+    }
+
+    private Cohort cohort(int seats) {
         String id = "moderation-" + UUID.randomUUID().toString().substring(0, 8);
-        Cohort cohort = new Cohort(id, "path-" + id, "Data " + id, Language.FR, LocalDate.now().minusWeeks(1), 8, 10, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Data " + id, Language.FR, LocalDate.now().minusWeeks(1), 8, seats, true, 0, 0,
                 Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         return cohort;
@@ -43,8 +47,12 @@ class ModerationApiIT extends LocalHubTest {
 
     /** Signs a learner up through the API and returns their key from the welcome mail. */
     private String signUp(Cohort c, String email, boolean share) throws Exception {
+        return signUp(c, email, share, "fr");
+    }
+
+    private String signUp(Cohort c, String email, boolean share, String language) throws Exception {
         HttpResponse<String> signed = client.json("POST", "/api/signups", null, "{\"name\":\"Awa Diallo\",\"email\":\"" + email
-                + "\",\"pathId\":\"" + c.pathId() + "\",\"cohortId\":\"" + c.cohortId() + "\",\"language\":\"fr\","
+                + "\",\"pathId\":\"" + c.pathId() + "\",\"cohortId\":\"" + c.cohortId() + "\",\"language\":\"" + language + "\","
                 + "\"timezone\":\"Africa/Dakar\",\"consent\":true" + (share ? ",\"shareFirstName\":true" : "") + "}");
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
         return keyFromOutbox(email);
@@ -53,6 +61,29 @@ class ModerationApiIT extends LocalHubTest {
     private String welcomeMail(String email) throws Exception {
         return HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,
                 java.nio.charset.StandardCharsets.UTF_8), null, null)).at("/messages/0/text").asText();
+    }
+
+    /** The cohort's start as the mails write it ("Monday 30 November 2026", "lundi 30 novembre 2026"). */
+    private static String day(Cohort c, String language) {
+        return c.startDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.forLanguageTag(language)));
+    }
+
+    /** The latest mail of {@code kind} (new-link, promoted…) to {@code email}. */
+    private String mailOfKind(String email, String kind) throws Exception {
+        for (JsonNode m : HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,
+                java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages")) {
+            if (m.get("kind").asText().equals(kind)) {
+                return m.get("text").asText();
+            }
+        }
+        throw new AssertionError("no " + kind + " mail to " + email);
+    }
+
+    private static String keyFromNewLink(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#key=([A-Za-z0-9._-]+)").matcher(text);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 
     @Test
@@ -77,6 +108,17 @@ class ModerationApiIT extends LocalHubTest {
         String key = signUp(c, email, true);
         assertThat(welcomeMail(email)).contains("Là où la cohorte se retrouve", "- Discord : Salon de la cohorte — https://discord.gg/cohorte",
                 "code de conduite", "/fr/me.html#me-conduct");
+        // A new link asked for (as My page without JavaScript offers) carries the places again.
+        String learnerId = key.substring(0, key.lastIndexOf('.'));
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.learner(learnerId))
+                .updateExpression("SET mailedAt = :then")
+                .expressionAttributeValues(Map.of(":then", Keys.n(System.currentTimeMillis() - 20 * 60_000))));
+        HttpResponse<String> asked = client.json("POST", "/api/links", null, "{\"email\":\"" + email + "\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isLessThan(300);
+        String again = mailOfKind(email, "new-link");
+        assertThat(again).contains("Voici votre nouveau lien personnel", "Là où la cohorte se retrouve",
+                "- Discord : Salon de la cohorte — https://discord.gg/cohorte");
+        key = keyFromNewLink(again);
         JsonNode mine = HubClient.parse(client.json("GET", "/api/me/channels", "Bearer " + key, null));
         assertThat(mine.get("shareFirstName").asBoolean()).isTrue();
         assertThat(mine.at("/codeOfConduct/text").asText()).isEqualTo("Bienveillance d'abord. Pas de publicité.");
@@ -137,11 +179,35 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(client.json("PATCH", one, token(MALLORY, "lcm"), "{\"status\":\"handled\"}").statusCode()).isEqualTo(403);
         assertThat(client.json("PATCH", path(c, "/problem-reports/0000000000000-nothere"), token(ALICE, "lcm"),
                 "{\"status\":\"handled\"}").statusCode()).isEqualTo(404);
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me/problem-reports", "Bearer " + key, null)).get("reports");
+        assertThat(mine).hasSize(3);
+        assertThat(mine.get(2).get("reportId").asText()).isEqualTo(reportId);
+        assertThat(mine.get(2).get("status").asText()).isEqualTo("open");
+        assertThat(mine.get(2).get("outcome").isNull()).isTrue();
+        assertThat(mine.get(2).has("learnerName")).as("no name echoed").isFalse();
         HttpResponse<String> handled = client.json("PATCH", one, token(ALICE, "lcm"),
                 "{\"status\":\"handled\",\"action\":\"warned\",\"note\":\"Message retiré, auteur averti en privé.\"}");
         assertThat(handled.statusCode()).as(handled.body()).isEqualTo(200);
         assertThat(HubClient.parse(handled).get("status").asText()).isEqualTo("handled");
         assertThat(HubClient.parse(handled).get("handledAt").isNull()).isFalse();
+        assertThat(HubClient.parse(handled).get("outcome").asText()).isEqualTo("warned");
+        // The learner reads what became of their own report; nobody else's key reads it.
+        JsonNode after = HubClient.parse(client.json("GET", "/api/me/problem-reports", "Bearer " + key, null)).at("/reports/2");
+        assertThat(after.get("status").asText()).isEqualTo("handled");
+        assertThat(after.get("outcome").asText()).isEqualTo("warned");
+        assertThat(after.get("handledAt").isNull()).isFalse();
+        String otherKey = signUp(c, "other-" + c.cohortId() + "@example.org", false);
+        assertThat(HubClient.parse(client.json("GET", "/api/me/problem-reports", "Bearer " + otherKey, null)).get("reports"))
+                .isEmpty();
+        assertThat(client.json("GET", "/api/me/problem-reports", null, null).statusCode()).isEqualTo(401);
+        assertThat(client.json("GET", "/api/me/problem-reports", "Bearer " + key + "x", null).statusCode()).isEqualTo(401);
+        // Opened again, the outcome goes with it.
+        assertThat(client.json("PATCH", one, token(ALICE, "lcm"), "{\"status\":\"open\"}").statusCode()).isEqualTo(200);
+        JsonNode reopened = HubClient.parse(client.json("GET", "/api/me/problem-reports", "Bearer " + key, null)).at("/reports/2");
+        assertThat(reopened.get("status").asText()).isEqualTo("open");
+        assertThat(reopened.get("outcome").isNull()).isTrue();
+        assertThat(client.json("PATCH", one, token(ALICE, "lcm"), "{\"status\":\"handled\",\"action\":\"warned\"}")
+                .statusCode()).isEqualTo(200);
 
         HttpResponse<String> byHand = client.json("POST", path(c, "/moderation-log"), token(ALICE, "lcm"),
                 "{\"action\":\"talked-to\",\"note\":\"Appel avec Ben sur le ton des messages.\"}");
@@ -152,12 +218,43 @@ class ModerationApiIT extends LocalHubTest {
                 "{\"action\":\"warned\",\"note\":\"x\"}").statusCode()).isEqualTo(403);
 
         JsonNode log = HubClient.parse(client.json("GET", path(c, "/moderation-log"), token(ALICE, "lcm"), null)).get("entries");
-        assertThat(log).hasSize(2);
+        assertThat(log).hasSize(4);
         assertThat(log.get(0).get("action").asText()).isEqualTo("talked-to");
-        assertThat(log.get(1).get("action").asText()).isEqualTo("warned");
+        assertThat(log).extracting(e -> e.get("action").asText()).containsExactly("talked-to", "warned", "report-reopened", "warned");
         assertThat(log.get(1).get("reportId").asText()).isEqualTo(reportId);
         assertThat(log.get(1).get("by").asText()).isEqualTo(ALICE);
         assertThat(client.json("GET", path(c, "/moderation-log"), token(MALLORY, "lcm"), null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theLearnerWhoTakesAFreedSeatIsToldWhereTheCohortMeetsWhenItStartedAndHowToOpenTheirPage() throws Exception {
+        Cohort c = cohort(1);
+        assertThat(client.json("POST", path(c, "/channels"), token(ALICE, "lcm"), "{\"kind\":\"slack\","
+                + "\"label\":\"Cohort chat\",\"url\":\"https://example-team.slack.com/archives/C0123\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(client.json("POST", path(c, "/channels"), token(ALICE, "lcm"), "{\"kind\":\"call\",\"label\":\"Thursday call\","
+                + "\"url\":\"https://meet.jit.si/cohort\",\"day\":\"thu\",\"time\":\"18:30\",\"timezone\":\"Europe/Paris\"}")
+                .statusCode()).isEqualTo(201);
+        String first = signUp(c, "first-" + c.cohortId() + "@example.org", false);
+        String english = "waiting-" + c.cohortId() + "@example.org";
+        String englishKey = signUp(c, english, false, "en");
+        String french = "attente-" + c.cohortId() + "@example.org";
+        String frenchKey = signUp(c, french, false, "fr");
+        assertThat(welcomeMail(english)).as("waitlisted: no places yet").doesNotContain("Where the cohort meets");
+
+        assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + first, null).statusCode()).isEqualTo(200);
+        assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + day(c, "en"),
+                "Where the cohort meets:", "- Slack: Cohort chat — https://example-team.slack.com/archives/C0123",
+                "- Weekly group call: Thursday call (every Thursday at 18:30, Europe/Paris) — https://meet.jit.si/cohort",
+                "/en/me.html", "the one in your sign-up mail");
+
+        assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + englishKey, null).statusCode()).isEqualTo(200);
+        assertThat(mailOfKind(french, "promoted")).contains("Une place s'est libérée", "La cohorte a commencé le " + day(c, "fr"),
+                "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
+                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, Europe/Paris) — https://meet.jit.si/cohort",
+                "/fr/me.html", "celui de votre mail d'inscription").doesNotContain("Where", "seat");
+        assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + frenchKey, null)).get("status").asText())
+                .isEqualTo("enrolled");
     }
 
     @Test

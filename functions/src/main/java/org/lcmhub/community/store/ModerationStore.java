@@ -17,8 +17,12 @@ public interface ModerationStore {
     /** The cohort's reports, newest first. */
     List<ProblemReport> reports(String cohortId);
 
+    /** One learner's reports (in their partition), newest first. */
+    List<ProblemReport> reportsOf(String learnerId);
+
     /**
-     * Sets a report's status and logs what the team did, in one write with the writer's team check;
+     * Sets a report's status (and, when handled, the outcome in {@code entry.action()} unless it is
+     * the hub's own "handled" line) and logs what the team did, in one write with the writer's team check;
      * {@link ChannelStore.NotOnTeam}, {@link ChannelStore.NotFound}. Returns the report as it now is.
      */
     ProblemReport setStatus(String cohortId, String reportId, String status, ModerationEntry entry);

@@ -7,6 +7,7 @@ import org.lcmhub.community.Channel;
 import org.lcmhub.community.ChannelKind;
 import org.lcmhub.community.FaqEntry;
 import org.lcmhub.community.ModerationEntry;
+import org.lcmhub.community.ProblemReport;
 import org.lcmhub.community.store.WebhookStore;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
 import org.lcmhub.community.store.dynamodb.DynamoDeliveryStore;
@@ -17,12 +18,14 @@ import org.lcmhub.community.webhook.Reminder;
 import org.lcmhub.community.webhook.SecretBox;
 import org.lcmhub.community.webhook.SecretBoxes;
 import org.lcmhub.community.webhook.WebhookKind;
+import org.lcmhub.learner.Learner;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The demo's running cohorts get the places they meet in, a first FAQ and a code of conduct, written
  * as their lead LCM, and webhooks to their learners' and team's channels with the posts of the last
- * weeks in the delivery log (one refused by the provider, as happens when a channel is deleted).
+ * weeks in the delivery log (one refused by the provider, as happens when a channel is deleted),
+ * and the demo learner's private reports, one handled and one waiting.
  */
 final class DemoCommunity {
     private final DynamoChannelStore channels;
@@ -62,6 +65,30 @@ final class DemoCommunity {
                 + "Something wrong? Report it privately from My page: only the LCM team reads it.",
                 new ModerationEntry(id(now, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, null, now));
         hooks(cohort, leadSub, now);
+    }
+
+    /**
+     * Two private reports of a learner (the one whose link the demo prints): one the team handled
+     * last week after talking to the person, one still waiting; My page shows what became of them.
+     */
+    void reports(Cohort cohort, Learner learner, String leadSub) {
+        Instant now = clock.instant();
+        Instant lastWeek = now.minus(java.time.Duration.ofDays(8));
+        ProblemReport handled = new ProblemReport(id(lastWeek, 7), cohort.cohortId(), learner.learnerId(), learner.name(),
+                "message", "Someone answered my question about loops with a mocking GIF.", "open", lastWeek, null, null);
+        moderation.report(handled, day(lastWeek), ProblemReport.PER_DAY);
+        Instant later = lastWeek.plus(java.time.Duration.ofDays(1));
+        moderation.setStatus(cohort.cohortId(), handled.reportId(), "handled", new ModerationEntry(id(later, 8),
+                cohort.cohortId(), "talked-to", "Talked with the author in private; they apologised in the channel.",
+                handled.reportId(), leadSub, null, later));
+        Instant yesterday = now.minus(java.time.Duration.ofDays(1));
+        moderation.report(new ProblemReport(id(yesterday, 9), cohort.cohortId(), learner.learnerId(), learner.name(),
+                "other", "The shared notes link asks me for a password.", "open", yesterday, null, null),
+                day(yesterday), ProblemReport.PER_DAY);
+    }
+
+    private static java.time.LocalDate day(Instant at) {
+        return at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     private void hooks(Cohort cohort, String leadSub, Instant now) {

@@ -139,6 +139,7 @@ public final class DemoData {
                 Placed placed = place(now, person, path, signedUp);
                 if (link == null) {
                     link = siteUrl + "/en/me.html#key=" + placed.key().token();
+                    community.reports(now, placed.learner(), lead);
                 }
                 if (placed.learner().status() == LearnerStatus.ENROLLED) {
                     checkInCount += checkIns.seed(now, placed.learner(), i, lead);

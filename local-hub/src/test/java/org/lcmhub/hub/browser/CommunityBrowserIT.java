@@ -176,7 +176,12 @@ class CommunityBrowserIT {
                 assertThat(field("me-faq").getText()).contains("Où trouver les exercices ?", "rangés par semaine");
                 // Her choice from the first time round holds; the code reads in paragraphs.
                 assertThat(field("me-share-name").isSelected()).isTrue();
-                assertThat(browser.driver.getPageSource()).contains("Les lieux de votre cohorte et le lien vers son code de conduite");
+                assertThat(browser.driver.getPageSource()).contains("Les lieux de votre cohorte (sa discussion");
+                // Her report, handled by the team above, says what became of it in plain words.
+                WebElement mine = waiting().until(d -> field("me-reports-box").isDisplayed() ? field("me-reports") : null);
+                assertThat(field("me-reports-box").getText()).startsWith("Vos signalements");
+                assertThat(mine.getText()).contains("Un message dans un canal", "Une remarque moqueuse",
+                        "la personne concernée a reçu un avertissement").doesNotContain("warned", "handled", "message ·");
             } else {
                 assertThat(places).contains("Slack").doesNotContain("Appel");
                 assertThat(field("me-share-name").isSelected()).isFalse();
@@ -188,23 +193,32 @@ class CommunityBrowserIT {
                 field("me-problem-text").sendKeys("Une remarque moqueuse sur mon code dans le salon.");
                 field("me-problem-form").findElement(By.cssSelector("button[type=submit]")).click();
                 waiting().until(d -> field("me-problem-form").getText().contains("Sent. Your LCM team reads it"));
+                // The report is listed at once, received and not reviewed yet.
+                waiting().until(d -> field("me-reports-box").isDisplayed()
+                        && field("me-reports").getText().contains("Received: your LCM team has not reviewed it yet."));
+                assertThat(field("me-reports").getText()).contains("A message in a channel", "Une remarque moqueuse");
             }
+            // One piece of code sets the code's paragraphs here and on the sign-up form.
+            assertThat(browser.driver.executeScript("return typeof LcmConduct.render")).isEqualTo("function");
             waiting().until(d -> field("me-conduct-text").findElements(By.tagName("p")).size() == 2);
             assertThat(field("me-conduct-text").getText()).startsWith("Soyez bienveillants.");
             browser.assertAccessible(axe, SCREENSHOTS, "community-me-" + lang);
         }
 
-        // Before joining: the sign-up form shows the chosen cohort's code of conduct.
+        // Before joining: the sign-up form shows the chosen cohort's code of conduct, in either language.
         browser.driver.manage().deleteAllCookies();
-        open("/fr/paths/python-en-8-semaines.html");
-        waiting().until(d -> !d.findElements(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).isEmpty());
-        browser.driver.findElement(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).click();
-        WebElement code = waiting().until(d -> d.findElement(By.cssSelector(".cohort-choices details")).isDisplayed()
-                ? d.findElement(By.cssSelector(".cohort-choices details")) : null);
-        code.findElement(By.tagName("summary")).click();
-        assertThat(code.getText()).startsWith("Lire le code de conduite de cette cohorte").contains("Soyez bienveillants.",
-                "Pas de publicité");
-        assertThat(code.findElements(By.tagName("p"))).hasSize(2);
-        browser.assertAccessible(axe, SCREENSHOTS, "community-signup-conduct-fr");
+        for (String lang : List.of("en", "fr")) {
+            open("fr".equals(lang) ? "/fr/paths/python-en-8-semaines.html" : "/en/paths/python-in-8-weeks.html");
+            waiting().until(d -> !d.findElements(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).isEmpty());
+            browser.driver.findElement(By.cssSelector("input[name=cohortId][value='" + cohort.cohortId() + "']")).click();
+            WebElement code = waiting().until(d -> d.findElement(By.cssSelector(".cohort-choices details")).isDisplayed()
+                    ? d.findElement(By.cssSelector(".cohort-choices details")) : null);
+            code.findElement(By.tagName("summary")).click();
+            assertThat(code.getText()).startsWith("fr".equals(lang) ? "Lire le code de conduite de cette cohorte"
+                    : "Read this cohort's code of conduct").contains("Soyez bienveillants.", "Pas de publicité");
+            assertThat(code.findElements(By.tagName("p"))).hasSize(2);
+            assertThat(browser.driver.executeScript("return typeof LcmConduct.render")).isEqualTo("function");
+            browser.assertAccessible(axe, SCREENSHOTS, "community-signup-conduct-" + lang);
+        }
     }
 }

@@ -230,17 +230,26 @@ class PlansBrowserIT {
         StaffSignIn.signIn(browser, hub, mentor, "mentor", lang, null);
         mentorPage(lang);
         WebElement card = card(name);
+        // The list itself says a proposal waits (from the mentee list's answer), in plain words.
+        WebElement line = waiting().until(d -> card.findElements(By.cssSelector(".staff-waiting")).stream()
+                .findFirst().orElse(null));
+        assertThat(line.getText()).contains(name, "19:30", word(lang, "mentor.waiting.answer").replace("{name}", name))
+                .doesNotContain(planned, "proposalOpen", "T19");
+        assertThat(browser.driver.findElement(By.id("mentees-status")).getText())
+                .isEqualTo(word(lang, "mentor.waitingCount.one").replace("{count}", "1"));
+        line.findElement(By.tagName("button")).click();
         WebElement proposal = waiting().until(d -> card.findElements(By.cssSelector(".staff-proposal")).stream()
                 .findFirst().orElse(null));
         WebElement details = proposal.findElement(By.xpath("ancestor::details[1]"));
-        if (details.getDomAttribute("open") == null) {
-            details.findElement(By.tagName("summary")).click();
-        }
+        assertThat(details.getDomAttribute("open")).isNotNull();
+        waiting().until(d -> proposal.findElement(By.tagName("button")).equals(d.switchTo().activeElement()));
         assertThat(proposal.getText()).contains("19:30", name).doesNotContain(planned);
         browser.assertAccessible(axe, SCREENSHOTS, "proposal-mentor-page-" + lang);
         proposal.findElement(By.cssSelector("button:not(.button-secondary)")).click();
         waiting().until(d -> card.getText().contains(word(lang, "mentor.proposalAccepted").replace("{name}", name)));
         assertThat(card.findElements(By.cssSelector(".staff-proposal"))).isEmpty();
+        assertThat(card.findElements(By.cssSelector(".staff-waiting"))).as("answered: the line goes").isEmpty();
+        assertThat(browser.driver.findElement(By.id("mentees-status")).getText()).as("and the count with it").isEmpty();
 
         browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
         WebElement accepted = waiting().until(d -> d.findElements(By.cssSelector("#me-proposal-state [data-status=accepted]"))

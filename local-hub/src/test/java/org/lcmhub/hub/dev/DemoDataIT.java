@@ -93,6 +93,15 @@ class DemoDataIT extends LocalHubTest {
     }
 
     @Test
+    void theDemoLearnerReadsWhatBecameOfTheirReports(Moto moto) throws Exception {
+        seeded(moto);
+        String key = first.learnerLink().substring(first.learnerLink().indexOf("#key=") + 5);
+        JsonNode reports = HubClient.parse(client.json("GET", "/api/me/problem-reports", "Bearer " + key, null)).get("reports");
+        assertThat(reports).extracting(r -> r.get("status").asText()).containsExactly("open", "handled");
+        assertThat(reports.get(1).get("outcome").asText()).isEqualTo("talked-to");
+    }
+
+    @Test
     void everyRunningCohortsDashboardShowsAMixOfStandingsAndOutcomes(Moto moto) throws Exception {
         seeded(moto);
         DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());

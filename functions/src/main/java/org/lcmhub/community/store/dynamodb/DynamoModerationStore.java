@@ -89,17 +89,36 @@ public final class DynamoModerationStore implements ModerationStore {
     }
 
     @Override
+    public List<ProblemReport> reportsOf(String learnerId) {
+        List<ProblemReport> found = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true).scanIndexForward(false)
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)), ":prefix", s(Keys.PROBLEM))))
+                .items().forEach(i -> found.add(report(i)));
+        return found;
+    }
+
+    @Override
     public ProblemReport setStatus(String cohortId, String reportId, String status, ModerationEntry entry) {
         ProblemReport current = reports(cohortId).stream().filter(r -> r.reportId().equals(reportId)).findFirst()
                 .orElseThrow(ChannelStore.NotFound::new);
         Instant handledAt = "handled".equals(status) ? entry.at() : null;
+        // The outcome the learner reads: what the team chose, not the hub's own "handled" line.
+        String action = handledAt != null && ModerationEntry.ACTIONS.contains(entry.action()) ? entry.action() : null;
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":status", s(status), ":cohort", s(cohortId)));
         String update = "SET #status = :status";
         if (handledAt != null) {
             update += ", handledAt = :at";
             values.put(":at", s(handledAt.toString()));
-        } else {
-            update += " REMOVE handledAt";
+        }
+        if (action != null) {
+            update += ", outcome = :outcome";
+            values.put(":outcome", s(action));
+        }
+        if (handledAt == null) {
+            update += " REMOVE handledAt, outcome";
+        } else if (action == null) {
+            update += " REMOVE outcome";
         }
         String expression = update;
         try {
@@ -115,7 +134,7 @@ public final class DynamoModerationStore implements ModerationStore {
             throw refused(e);
         }
         return new ProblemReport(reportId, cohortId, current.learnerId(), current.learnerName(), current.about(),
-                current.text(), status, current.createdAt(), handledAt);
+                current.text(), status, current.createdAt(), handledAt, action);
     }
 
     @Override
@@ -206,7 +225,8 @@ public final class DynamoModerationStore implements ModerationStore {
     private static ProblemReport report(Map<String, AttributeValue> i) {
         return new ProblemReport(i.get("reportId").s(), i.get("cohortId").s(), i.get("learnerId").s(),
                 i.get("learnerName").s(), i.get("about").s(), i.get("text").s(), i.get("status").s(),
-                Instant.parse(i.get("createdAt").s()), i.containsKey("handledAt") ? Instant.parse(i.get("handledAt").s()) : null);
+                Instant.parse(i.get("createdAt").s()), i.containsKey("handledAt") ? Instant.parse(i.get("handledAt").s()) : null,
+                text(i, "outcome"));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

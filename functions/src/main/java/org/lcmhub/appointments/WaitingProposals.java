@@ -1,0 +1,48 @@
+package org.lcmhub.appointments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.appointments.model.Proposal;
+import org.lcmhub.appointments.store.AppointmentStore;
+import org.lcmhub.pairing.Appointment;
+
+/**
+ * What of a mentee's 1:1s waits for the mentor's answer, for the mentee list: each open proposal
+ * of another time for a meeting of the current series, as a code with parameters (the page words
+ * it in its reader's language and zone), so the mentor sees it without opening the series.
+ */
+public record WaitingProposals(AppointmentStore store, Clock clock) {
+    /** The one code so far: the learner proposed another time for a meeting. */
+    public static final String PROPOSAL_OPEN = "proposalOpen";
+
+    /**
+     * The open proposals the mentor {@code mentorId} can still accept: of the series they set, for
+     * a meeting not cancelled, at a time not yet past (the same rules the answer checks).
+     */
+    public List<Map<String, Object>> of(String learnerId, String mentorId) {
+        Appointment a = store.find(learnerId);
+        if (a == null || !a.mentorId().equals(mentorId)) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<Proposal> proposals = store.proposals(learnerId);
+        return a.meetings().stream().filter(m -> !m.cancelled()).flatMap(m -> proposals.stream()
+                .filter(p -> p.isOpen() && p.uid().equals(a.uid()) && p.planned().equals(m.planned())
+                        && p.start().toInstant().isAfter(now))
+                .map(p -> waiting(m, p))).toList();
+    }
+
+    private static Map<String, Object> waiting(Appointment.Meeting m, Proposal p) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("planned", m.planned().toString());
+        params.put("meetingStart", m.start().toOffsetDateTime().toString());
+        params.put("start", p.start().toOffsetDateTime().toString());
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("code", PROPOSAL_OPEN);
+        v.put("params", params);
+        return v;
+    }
+}
