@@ -52,6 +52,15 @@
       return (d.meta && d.meta.delta) || !replaced[d.url];
     }
 
+    // Loads results 8 at a time until 8 current ones are found (out-of-date ones are skipped).
+    function collect(results, from, items, dropped) {
+      if (items.length >= 8 || from >= results.length) return Promise.resolve({ items: items, dropped: dropped });
+      return Promise.all(results.slice(from, from + 8).map(function (r) { return r.data(); })).then(function (page) {
+        page.forEach(function (d) { if (current(d)) items.push(d); else dropped++; });
+        return collect(results, from + 8, items, dropped);
+      });
+    }
+
     function excerpt(html) {
       // Pagefind escapes the text and marks hits with <mark>; keep only text and <mark>.
       var doc = new DOMParser().parseFromString('<p>' + html + '</p>', 'text/html');
@@ -67,12 +76,9 @@
       if (!term) { out.replaceChildren(); box.classList.remove('open'); return; }
       load().then(function (pf) { return pf.debouncedSearch(term, {}, 200); }).then(function (search) {
         if (search === null || mine !== seq) return null;
-        var extra = Object.keys(replaced).length;
-        return Promise.all(search.results.slice(0, 8 + extra).map(function (r) { return r.data(); }))
-          .then(function (items) {
-            var kept = items.filter(current);
-            return { total: search.results.length - (items.length - kept.length), items: kept.slice(0, 8) };
-          });
+        return collect(search.results, 0, [], 0).then(function (got) {
+          return { total: search.results.length - got.dropped, items: got.items.slice(0, 8) };
+        });
       }).then(function (res) {
         if (!res || mine !== seq) return;
         var nodes = [];
