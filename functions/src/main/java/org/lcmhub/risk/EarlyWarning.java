@@ -63,12 +63,18 @@ public final class EarlyWarning {
      * started, finished, or dropped out), as {@link #assess} scores them; the bench fits on these.
      */
     public static double[] features(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
+        double[] signs = signs(h, cohortPlan, policy, today);
+        return signs == null ? null : RiskModel.shaped(signs);
+    }
+
+    /** The signs themselves, before their caps and bends (null as for {@link #features}). */
+    public static double[] signs(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
         Assessment a = assess(h, cohortPlan, policy, today);
         if (a.outcome() != Outcome.ACTIVE || a.week() == 0) {
             return null;
         }
         Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
-        return RiskModel.features(Signs.of(h, plan, today, a.week(), missedInARow(h, today)), plan);
+        return RiskModel.signs(Signs.of(h, plan, today, a.week(), missedInARow(h, today)), plan);
     }
 
     /**

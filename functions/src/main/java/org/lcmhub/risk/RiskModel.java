@@ -1,6 +1,7 @@
 package org.lcmhub.risk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,19 +9,47 @@ import java.util.Map;
 /**
  * A logistic regression on the {@link Signs}: score = 1 / (1 + e^-(b0 + sum bi xi)), the chance
  * that a learner still following the path begins their silence within the next two weeks. Every
- * feature is 0 for a learner whose weeks go as usual, so each term {@code bi xi} is how much that sign adds
- * to the odds of dropping out, and the largest terms are the learner's reasons. The coefficients
- * were fitted by {@code ./hub bench-early-warning --fit} on simulated cohorts of its training seeds
- * (docs/early-warning.md); they are not tuned on the seeds the bench reports.
+ * feature is 0 for a learner whose weeks go as usual. Each sign is capped (it counts up to a
+ * point and no further) and may be bent at knots (its excess over a knot is a feature of its own),
+ * so its contribution is a piecewise-linear function of that sign alone, never falling as the sign
+ * grows. A sign's terms {@code bi xi} summed are how much it adds to the odds of dropping out, and
+ * the largest sums are the learner's reasons. The
+ * coefficients were fitted by {@code ./hub bench-early-warning --fit} on simulated cohorts of its
+ * training seeds (docs/early-warning.md); they are not tuned on the seeds the bench reports.
  */
 public final class RiskModel {
-    /** The features, in the order of {@link #COEFFICIENTS} after the intercept. */
-    public static final List<String> FEATURES = List.of(
-            "moodBelowUsual", "hoursBelowUsual", "paceSlowing", "behindPlan", "skippedWeeks",
-            "moodLow", "hoursDropped", "progressStalled", "behindEarly");
+    /**
+     * Each sign's shape: it counts up to its cap (no further: past it, the training cohorts showed
+     * no more risk), and its weight may change at each knot (the feature max(0, sign - knot)).
+     */
+    private record Shape(String sign, double cap, double... knots) {
+    }
+
+    private static final double NO_CAP = Double.POSITIVE_INFINITY;
+
+    private static final List<Shape> SHAPES = List.of(
+            new Shape("moodBelowUsual", 1.5),
+            new Shape("hoursBelowUsual", 0.7, 0.3),
+            new Shape("paceSlowing", NO_CAP, 0.3, 0.8),
+            new Shape("behindPlan", 0.15, 0),
+            new Shape("skippedWeeks", NO_CAP, 1),
+            new Shape("moodLow", 1),
+            new Shape("hoursDropped", 0.7, 0.3),
+            new Shape("progressStalled", NO_CAP, 0.3, 0.6),
+            new Shape("behindEarly", NO_CAP));
+
+    /** The signs, in the order {@link Signs} are turned into numbers; each is the first feature of its shape. */
+    public static final List<String> SIGNS = SHAPES.stream().map(Shape::sign).toList();
+
+    /** The features, in the order of {@link #COEFFICIENTS} after the intercept: the signs, then the bends. */
+    public static final List<String> FEATURES = features();
+
+    /** The sign each feature belongs to, in the order of {@link #FEATURES}. */
+    private static final List<String> SIGN_OF = signOf();
 
     /** Intercept first, then one coefficient per feature. */
-    static final double[] COEFFICIENTS = {-3.078, 0.199, 0.497, 1.280, 0.944, -0.289, 0.243, 0.451, 2.203, 2.413};
+    static final double[] COEFFICIENTS = {-3.137, 0.210, 0.480, 0.929, 0.520, -0.146, 0.263, 0.312, 1.183, 2.456,
+            0.310, 1.379, -0.713, 1.859, -0.718, 0.371, 2.605, -0.652};
 
     /** A term at least this large (in log-odds: odds × 1.28) is shown as a reason. */
     static final double REASON_MIN = 0.25;
@@ -33,8 +62,39 @@ public final class RiskModel {
         return COEFFICIENTS.clone();
     }
 
+    private static List<String> features() {
+        List<String> names = new ArrayList<>(SIGNS);
+        SHAPES.forEach(shape -> Arrays.stream(shape.knots()).forEach(k -> names.add(shape.sign() + ">" + k)));
+        return List.copyOf(names);
+    }
+
+    private static List<String> signOf() {
+        List<String> signs = new ArrayList<>(SIGNS);
+        SHAPES.forEach(shape -> Arrays.stream(shape.knots()).forEach(k -> signs.add(shape.sign())));
+        return List.copyOf(signs);
+    }
+
     /** The features of {@code s}, each 0 when that sign is as usual. */
-    public static double[] features(Signs s, Plan plan) {
+    static double[] features(Signs s, Plan plan) {
+        return shaped(signs(s, plan));
+    }
+
+    /** The features of the signs, in the order of {@link #SIGNS}: each capped, then its bends. */
+    static double[] shaped(double[] signs) {
+        double[] x = new double[FEATURES.size()];
+        int next = SIGNS.size();
+        for (int i = 0; i < SIGNS.size(); i++) {
+            Shape shape = SHAPES.get(i);
+            x[i] = Math.min(signs[i], shape.cap());
+            for (double knot : shape.knots()) {
+                x[next++] = Math.max(0, x[i] - knot);
+            }
+        }
+        return x;
+    }
+
+    /** The signs of {@code s}, in the order of {@link #SIGNS}, each 0 when as usual. */
+    static double[] signs(Signs s, Plan plan) {
         double planPace = 100.0 / plan.weeks();
         double behind = clamp(s.gap() / 100, -0.5, 1);
         return new double[] {
@@ -72,7 +132,7 @@ public final class RiskModel {
     static List<Reason> reasons(Signs s, double[] x, RiskPolicy policy) {
         Map<String, Double> terms = new LinkedHashMap<>();
         for (int i = 0; i < x.length; i++) {
-            terms.merge(sign(FEATURES.get(i)), COEFFICIENTS[i + 1] * x[i], Double::sum);
+            terms.merge(sign(SIGN_OF.get(i)), COEFFICIENTS[i + 1] * x[i], Double::sum);
         }
         List<Map.Entry<String, Double>> shown = new ArrayList<>(terms.entrySet().stream()
                 .filter(e -> e.getValue() >= REASON_MIN).toList());

@@ -4,7 +4,7 @@ package org.lcmhub.risk;
  * What a cohort's LCM team may set about the early warning: where the score (the model's
  * probability that a learner drops out, 0..1) turns a learner to "watch" and to "at risk", and how
  * many silent weeks count as dropped out. The default at-risk score is the lowest (in steps of
- * 0.025) at which, on the bench's training seeds, at least 55 % of the flagged learners went on to
+ * 0.005) at which, on the bench's training seeds, at least 55 % of the flagged learners went on to
  * drop out (the precision the early warning aims at); watch, 0.15, casts a wider net at about
  * three in eight (docs/early-warning.md).
  *
@@ -14,7 +14,7 @@ package org.lcmhub.risk;
  */
 public record RiskPolicy(double watchScore, double atRiskScore, int dropoutSilentWeeks) {
 
-    public static final RiskPolicy DEFAULTS = new RiskPolicy(0.15, 0.325, 4);
+    public static final RiskPolicy DEFAULTS = new RiskPolicy(0.15, 0.345, 4);
 
     public RiskPolicy {
         if (!(watchScore > 0 && watchScore <= atRiskScore && atRiskScore < 1)) {

@@ -14,6 +14,7 @@ final class Curves {
     static final double[] ORACLE_CUTS = {0.5, 0.6, 0.7, 0.8, 0.9};
 
     private final Measures[] score = measures(SCORE_CUTS.length);
+    private final Measures[] earlier = measures(SCORE_CUTS.length);
     private final Measures[] oracle = measures(ORACLE_CUTS.length);
 
     private static Measures[] measures(int n) {
@@ -28,15 +29,11 @@ final class Curves {
      * Adds one learner at every cut.
      *
      * @param scores the hub's score after each week (negative where it has none: finished, dropped out)
+     * @param earlierScores the earlier model's score, likewise
      */
-    void add(LearnerSimulator.Learner l, double[] scores) {
-        for (int c = 0; c < SCORE_CUTS.length; c++) {
-            boolean[] f = new boolean[scores.length];
-            for (int w = 0; w < f.length; w++) {
-                f[w] = scores[w] >= SCORE_CUTS[c];
-            }
-            score[c].add(f, l.dropsOut(), l.firstSilentWeek());
-        }
+    void add(LearnerSimulator.Learner l, double[] scores, double[] earlierScores) {
+        addScores(score, l, scores);
+        addScores(earlier, l, earlierScores);
         for (int c = 0; c < ORACLE_CUTS.length; c++) {
             boolean[] f = new boolean[scores.length];
             for (int w = 0; w < f.length; w++) {
@@ -46,8 +43,19 @@ final class Curves {
         }
     }
 
+    private static void addScores(Measures[] curve, LearnerSimulator.Learner l, double[] scores) {
+        for (int c = 0; c < SCORE_CUTS.length; c++) {
+            boolean[] f = new boolean[scores.length];
+            for (int w = 0; w < f.length; w++) {
+                f[w] = scores[w] >= SCORE_CUTS[c];
+            }
+            curve[c].add(f, l.dropsOut(), l.firstSilentWeek());
+        }
+    }
+
     void print() {
         print("Hub score, all scenarios, at-risk threshold", SCORE_CUTS, score);
+        print("Earlier model's score, likewise", SCORE_CUTS, earlier);
         print("Oracle, all scenarios, hidden engagement below", ORACLE_CUTS, oracle);
     }
 

@@ -42,8 +42,16 @@ public final class EarlyWarningBench {
 
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
+    /**
+     * The model the hub shipped before the signs were bent (the same nine signs, each with one
+     * weight), with its at-risk threshold: measured in the same run, so a change shows as a change.
+     */
+    static final double[] EARLIER = {-3.078, 0.199, 0.497, 1.280, 0.944, -0.289, 0.243, 0.451, 2.203, 2.413};
+    static final double EARLIER_AT_RISK = 0.325;
+
     static {
         RULES.put("hub (at risk)", (l, w, a) -> a.outcome() == Outcome.ACTIVE && a.level() == RiskLevel.AT_RISK);
+        RULES.put("earlier model", (l, w, a) -> earlierScore(l, w) >= EARLIER_AT_RISK);
         RULES.put("missed last week", (l, w, a) -> a.outcome() == Outcome.ACTIVE && !l.rows().get(w - 1).checkedIn());
         // Not a rule anyone could run: it reads the simulation's hidden engagement, to show the ceiling.
         RULES.put("oracle (hidden)", (l, w, a) -> a.outcome() == Outcome.ACTIVE
@@ -76,6 +84,14 @@ public final class EarlyWarningBench {
             fit(learners, seeds, without, precision, horizon);
         }
         report(learners, seeds);
+    }
+
+    /** The earlier model's score after week w (negative where there is nothing to predict). */
+    static double earlierScore(LearnerSimulator.Learner l, int w) {
+        int weeks = l.rows().get(0).weeks();
+        double[] x = EarlyWarning.signs(Histories.history(l.rows(), w, START.plusWeeks(w)), new Plan(weeks, weeks),
+                RiskPolicy.DEFAULTS, START.plusWeeks(w));
+        return x == null ? -1 : RiskModel.score(EARLIER, x);
     }
 
     /** Points behind the cohort's plan after week w: plan's expected progress minus the best reported. */
@@ -144,8 +160,8 @@ public final class EarlyWarningBench {
         }
         System.out.println("  At-risk threshold on the training seeds (fitted coefficients):");
         Double chosen = null;
-        for (int step = 4; step <= 32; step++) {
-            double t = step * 0.025;
+        for (int step = 20; step <= 160; step++) {
+            double t = step * 0.005;
             Measures m = new Measures();
             for (Judged j : judged) {
                 boolean[] flags = new boolean[j.x().length];
@@ -157,8 +173,10 @@ public final class EarlyWarningBench {
             if (chosen == null && m.precision() >= precision) {
                 chosen = t;
             }
-            System.out.printf(Locale.ROOT, "    %.3f  recall %.2f  precision %.2f  false alarms %.1f%n", t,
-                    m.recall(), m.precision(), m.falseAlarmsPer100());
+            if (step % 5 == 0 || chosen != null && chosen == t) {
+                System.out.printf(Locale.ROOT, "    %.3f  recall %.3f  precision %.3f  false alarms %.1f%n", t,
+                        m.recall(), m.precision(), m.falseAlarmsPer100());
+            }
         }
         System.out.printf(Locale.ROOT, "  Lowest threshold with training precision >= %.2f: %s%n%n", precision,
                 chosen == null ? "none" : String.format(Locale.ROOT, "%.3f", chosen));
@@ -166,7 +184,7 @@ public final class EarlyWarningBench {
 
     static void report(int learners, int seeds) {
         System.out.printf("Early-warning bench: %d learners a cohort, report seeds %d-%d (coefficients fitted on %d-%d), "
-                        + "default policy (watch %.2f, at risk %.2f, dropped out after %d silent weeks)%n",
+                        + "default policy (watch %s, at risk %s, dropped out after %d silent weeks)%n",
                 learners, REPORT_SEED, REPORT_SEED + seeds - 1, TRAINING_SEED, TRAINING_SEED + seeds - 1,
                 RiskPolicy.DEFAULTS.watchScore(), RiskPolicy.DEFAULTS.atRiskScore(), RiskPolicy.DEFAULTS.dropoutSilentWeeks());
         System.out.printf("%-20s %5s %8s | %-17s %6s %9s %5s %6s | %s%n", "scenario", "weeks", "dropouts",
@@ -190,9 +208,11 @@ public final class EarlyWarningBench {
                         Map<String, boolean[]> flags = new LinkedHashMap<>();
                         RULES.keySet().forEach(r -> flags.put(r, new boolean[weeks]));
                         double[] scores = new double[weeks];
+                        double[] earlier = new double[weeks];
                         for (int w = 1; w <= weeks; w++) {
                             Assessment a = Histories.judge(l.rows(), w, RiskPolicy.DEFAULTS);
                             scores[w - 1] = a.outcome() == Outcome.ACTIVE && a.score() != null ? a.score() : -1;
+                            earlier[w - 1] = earlierScore(l, w);
                             for (Map.Entry<String, Rule> r : RULES.entrySet()) {
                                 flags.get(r.getKey())[w - 1] = r.getValue().flags(l, w, a);
                             }
@@ -202,7 +222,7 @@ public final class EarlyWarningBench {
                             silentWrong += !missed && a.silentNow() ? 1 : 0;
                         }
                         flags.forEach((r, f) -> byRule.get(r).add(f, l.dropsOut(), l.firstSilentWeek()));
-                        curves.add(l, scores);
+                        curves.add(l, scores, earlier);
                         byKind.get(l.kind()).add(flags.values().iterator().next(), l.dropsOut(), l.firstSilentWeek());
                     }
                 }
