@@ -22,16 +22,43 @@
     var input = qs('#search-input', box);
     var out = qs('#search-results', box);
     var pagefind = null;
+    var replaced = {};
     var seq = 0;
     box.hidden = false;
+
+    // Pages published since the whole index was built are in a small second index (see
+    // pagefind-delta/delta.json); the whole index's results for them are out of date.
+    function loadDelta(pf) {
+      return fetch('/pagefind-delta/delta.json').then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (delta) {
+          if (!delta) return pf;
+          (delta.pages || []).forEach(function (url) { replaced[url] = true; });
+          var lang = document.documentElement.lang;
+          if ((delta.languages || []).indexOf(lang) < 0) return pf;
+          return Promise.resolve(pf.mergeIndex('/pagefind-delta/', { language: lang })).then(function () { return pf; });
+        }).catch(function () { return pf; });
+    }
 
     function load() {
       if (!pagefind) {
         pagefind = import('/pagefind/pagefind.js').then(function (pf) {
-          return Promise.resolve(pf.options({ excerptLength: 24 })).then(function () { return pf; });
+          return Promise.resolve(pf.options({ excerptLength: 24 })).then(function () { return loadDelta(pf); });
         });
       }
       return pagefind;
+    }
+
+    function current(d) {
+      return (d.meta && d.meta.delta) || !replaced[d.url];
+    }
+
+    // Loads results 8 at a time until 8 current ones are found (out-of-date ones are skipped).
+    function collect(results, from, items, dropped) {
+      if (items.length >= 8 || from >= results.length) return Promise.resolve({ items: items, dropped: dropped });
+      return Promise.all(results.slice(from, from + 8).map(function (r) { return r.data(); })).then(function (page) {
+        page.forEach(function (d) { if (current(d)) items.push(d); else dropped++; });
+        return collect(results, from + 8, items, dropped);
+      });
     }
 
     function excerpt(html) {
@@ -49,8 +76,9 @@
       if (!term) { out.replaceChildren(); box.classList.remove('open'); return; }
       load().then(function (pf) { return pf.debouncedSearch(term, {}, 200); }).then(function (search) {
         if (search === null || mine !== seq) return null;
-        return Promise.all(search.results.slice(0, 8).map(function (r) { return r.data(); }))
-          .then(function (items) { return { total: search.results.length, items: items }; });
+        return collect(search.results, 0, [], 0).then(function (got) {
+          return { total: search.results.length - got.dropped, items: got.items.slice(0, 8) };
+        });
       }).then(function (res) {
         if (!res || mine !== seq) return;
         var nodes = [];

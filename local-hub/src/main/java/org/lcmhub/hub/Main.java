@@ -46,8 +46,9 @@ public final class Main {
                                            time the bake of the site with N generated guides
                                            (default 1000 and 2000), against JBake's stock Oven
               bench-publish [N]            publish a site of N generated guides (default 2000)
-                                           to moto's S3 and CloudFront, then one changed guide:
-                                           files and bytes uploaded, times, ratios
+                                           to moto's S3 and CloudFront, whole, then one changed
+                                           and one new guide incrementally: pages rendered, files
+                                           written and uploaded, time to page and search, ratios
               bench-dashboard [N...] [--weeks W] [--runs R]
                                            time a cohort's dashboard and CSV with N learners x W
                                            weeks of check-ins in moto (default 200, 2000 x 12),

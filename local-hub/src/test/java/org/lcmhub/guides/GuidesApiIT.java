@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.hub.testing.HubClient;
@@ -45,10 +46,10 @@ class GuidesApiIT extends LocalHubTest {
         return "{\"revision\":" + set.get("revision").asLong() + "}";
     }
 
-    /** How many pages of a language Pagefind indexed on the served site. */
+    /** How many pages of a language Pagefind indexed into the small index of pages published since the whole one. */
     private int searchPages(String language) throws Exception {
-        JsonNode entry = JSON.readTree(Files.readString(hub.siteDir().resolve("pagefind/pagefind-entry.json")));
-        return entry.at("/languages/" + language + "/page_count").asInt();
+        Path entry = hub.siteDir().resolve("pagefind-delta/pagefind-entry.json");
+        return Files.isRegularFile(entry) ? JSON.readTree(Files.readString(entry)).at("/languages/" + language + "/page_count").asInt() : 0;
     }
 
     private JsonNode ok(HttpResponse<String> response, int status) throws Exception {
@@ -105,9 +106,11 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(published.get("site").asText()).isEqualTo("baked");
         assertThat(Files.readString(hub.siteDir().resolve("en/guides/" + slug + ".html"))).contains("a weekly log");
         assertThat(client.send("GET", "/fr/guides/" + slug + "-fr.html", null, null, null).statusCode()).isEqualTo(200);
-        // The search index was built again with both pages.
+        // Both pages are indexed by the publish, and listed so that search drops older entries for them.
         assertThat(searchPages("en")).isEqualTo(indexedEn + 1);
         assertThat(searchPages("fr")).isEqualTo(indexedFr + 1);
+        assertThat(Files.readString(hub.siteDir().resolve("pagefind-delta/delta.json")))
+                .contains("/en/guides/" + slug + ".html", "/fr/guides/" + slug + "-fr.html");
 
         // A second approval of the same set is refused.
         assertThat(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(published)).statusCode())

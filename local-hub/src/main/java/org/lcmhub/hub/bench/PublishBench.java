@@ -1,36 +1,40 @@
 package org.lcmhub.hub.bench;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.lcmhub.hub.engine.MotoEngine;
+import org.lcmhub.hub.publish.BakeRoot;
 import org.lcmhub.hub.publish.LocalSiteHosting;
-import org.lcmhub.hub.publish.SiteDiff;
 import org.lcmhub.hub.publish.SitePublisher;
 import org.lcmhub.hub.site.BakeBench;
-import org.lcmhub.hub.site.SearchIndex;
-import org.lcmhub.hub.site.SiteBaker;
 import org.lcmhub.hub.site.SiteFiles;
+import org.lcmhub.hub.site.SiteModel;
+import org.lcmhub.hub.site.StaticSite;
 
 /**
- * {@code ./hub bench-publish [N]}: a generated site of N guides (default 2,000) published to a
- * site bucket and distribution on moto through the real SDK, as the publish function does: first
- * a full bake and upload into an empty bucket, then, in the same run, the publish of one changed
- * guide. Prints what each wrote, uploaded and deleted, the bytes, the time of each step, and the
- * ratios. The bake itself is whole in both (the bake is not incremental); the upload, the deletes
- * and the invalidation are.
+ * {@code ./hub bench-publish [N]}: a generated site of N guides (default 2,000) baked as the local
+ * hub and the publish function bake it ({@link BakeRoot}: content/ with the hub's guides over it,
+ * then {@link SiteModel}), and uploaded to a site bucket and distribution on moto through the real
+ * SDK. In one run: the whole bake and upload into an empty bucket, then a guide changed and a guide
+ * added, each published incrementally by the same model. For each: the pages rendered, the files
+ * written and deleted, uploaded, the time from the start of the publish to the page being served
+ * and to the search index holding it (checked: the page read back with the new text, the new text
+ * found in the index), the upload, and the ratios against the whole bake.
  */
 public final class PublishBench {
     private PublishBench() {
     }
 
-    record Step(String name, int written, Duration bake, Duration index, SitePublisher.Report upload) {
-        Duration total() {
-            return bake.plus(index).plus(upload.duration());
-        }
+    record Step(String name, SiteModel.Report bake, Duration toPage, Duration toSearch, SitePublisher.Report upload) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -41,45 +45,107 @@ public final class PublishBench {
             Path source = work.resolve("source");
             BakeBench.generate(root, source, n);
             Files.createSymbolicLink(source.resolve("node_modules"), root.resolve("node_modules"));
+            Path hubGuides = work.resolve("hub-guides");
+            Files.createDirectories(hubGuides);
+            BakeRoot bakeRoot = new BakeRoot(work.resolve("bake"), source).overlay(hubGuides, "");
             SitePublisher publisher = LocalSiteHosting.create(moto.endpoint()).publisher(16);
-            System.out.printf(Locale.ROOT, "Site of %d generated guides plus content/, published to moto's S3 and CloudFront.%n", n);
+            System.out.printf(Locale.ROOT, "Site of %d generated guides plus content/, load average %s; uploaded to moto's S3 and CloudFront.%n",
+                    n, load());
 
-            step("warm-up", source, work.resolve("warm"), null);
-            Step full = step("full publish", source, work.resolve("full"), publisher);
-            Path changed = source.resolve("content/en/guides/bench-guide-00007.md");
-            Files.writeString(changed, Files.readString(changed)
+            // The JVM's first bake is slower (classes loaded, code not yet compiled): warm up on another folder.
+            bakeRoot.prepare(Map.of());
+            new SiteModel(bakeRoot.path(), false).bake(work.resolve("warm"));
+
+            SiteModel model = new SiteModel(bakeRoot.path(), true);
+            Path served = work.resolve("served");
+            Step full = step("whole bake", bakeRoot, model, served, publisher, null, null);
+
+            // As the hub publishes them: files of the hub's guides over content/.
+            String text = Files.readString(source.resolve("content/en/guides/bench-guide-00007.md"));
+            Files.createDirectories(hubGuides.resolve("en/guides"));
+            Files.writeString(hubGuides.resolve("en/guides/bench-guide-00007.md"), text
                     .replaceFirst("(?m)^summary=.*$", "summary=Changed for the bench: how the publish reacts.")
-                    + "\nA paragraph added by the bench.\n");
-            Step one = step("one guide changed", source, work.resolve("one"), publisher);
+                    + "\nA paragraph added by the bench about quillworts.\n");
+            Step one = step("one guide changed", bakeRoot, model, served, publisher, "en/guides/bench-guide-00007.html", "quillworts");
 
-            System.out.printf(Locale.ROOT, "%n%-18s %8s %9s %11s %8s %12s %8s %8s %8s %8s%n", "", "written", "uploaded",
-                    "bytes up", "deleted", "invalidated", "bake s", "index s", "upload s", "total s");
-            for (Step s : List.of(full, one)) {
+            Files.writeString(hubGuides.resolve("en/guides/bench-new-guide.md"), text
+                    .replaceFirst("(?m)^title=.*$", "title=A new guide published by the bench")
+                    .replaceFirst("(?m)^translationKey=.*$", "translationKey=bench-new-guide")
+                    + "\nWhat the bench adds about hornworts.\n");
+            Step added = step("one guide added", bakeRoot, model, served, publisher, "en/guides/bench-new-guide.html", "hornworts");
+
+            System.out.printf(Locale.ROOT, "%n%-18s %6s %9s %8s %8s %9s %11s %12s %8s %9s %9s%n", "", "whole", "rendered",
+                    "written", "deleted", "uploaded", "bytes up", "invalidated", "page s", "search s", "upload s");
+            for (Step s : List.of(full, one, added)) {
                 SitePublisher.Report r = s.upload();
-                System.out.printf(Locale.ROOT, "%-18s %8d %9d %11d %8d %12d %8.2f %8.2f %8.2f %8.2f%n", s.name(), s.written(),
-                        r.uploaded().size(), r.bytesUploaded(), r.deleted().size(), r.invalidated().size(),
-                        secs(s.bake()), secs(s.index()), secs(r.duration()), secs(s.total()));
+                System.out.printf(Locale.ROOT, "%-18s %6s %9d %8d %8d %9d %11d %12d %8.2f %9.2f %9.2f%n", s.name(),
+                        s.bake().full() ? "yes" : "no", s.bake().rendered(), s.bake().written().size(), s.bake().deleted().size(),
+                        r.uploaded().size(), r.bytesUploaded(), r.invalidated().size(),
+                        secs(s.toPage()), secs(s.toSearch()), secs(r.duration()));
             }
-            System.out.printf(Locale.ROOT, "%nOne guide against the full publish: files uploaded %.4f, bytes uploaded %.4f,"
-                            + " upload time %.3f, total time %.3f%n",
-                    ratio(one.upload().uploaded().size(), full.upload().uploaded().size()),
-                    ratio(one.upload().bytesUploaded(), full.upload().bytesUploaded()),
-                    ratio(one.upload().duration().toNanos(), full.upload().duration().toNanos()),
-                    ratio(one.total().toNanos(), full.total().toNanos()));
-            System.out.println("Uploaded for the changed guide: " + one.upload().uploaded().stream()
-                    .filter(k -> !k.startsWith("pagefind/")).toList() + " and "
-                    + one.upload().uploaded().stream().filter(k -> k.startsWith("pagefind/")).count() + " files of the search index");
+            for (Step s : List.of(one, added)) {
+                System.out.printf(Locale.ROOT, "%n%s against the whole bake: pages rendered %.4f, files written %.4f,"
+                                + " files uploaded %.4f, time to the served page %.3f, to the search hit %.3f, upload time %.3f%n",
+                        s.name(), ratio(s.bake().rendered(), full.bake().rendered()),
+                        ratio(s.bake().written().size(), full.bake().written().size()),
+                        ratio(s.upload().uploaded().size(), full.upload().uploaded().size()),
+                        ratio(s.toPage().toNanos(), full.toPage().toNanos()),
+                        ratio(s.toSearch().toNanos(), full.toSearch().toNanos()),
+                        ratio(s.upload().duration().toNanos(), full.upload().duration().toNanos()));
+                System.out.println("  written: " + s.bake().written().stream().filter(k -> !k.startsWith(SiteModel.DELTA)).toList()
+                        + " and " + s.bake().written().stream().filter(k -> k.startsWith(SiteModel.DELTA)).count()
+                        + " files of the small search index");
+            }
         } finally {
             SiteFiles.delete(work);
         }
     }
 
-    /** Bakes {@code source} with its search index into {@code out}, then publishes it (unless {@code publisher} is null). */
-    private static Step step(String name, Path source, Path out, SitePublisher publisher) {
-        Duration bake = SiteBaker.bake(source, out).duration();
-        Duration index = SearchIndex.build(source, out).duration();
-        SitePublisher.Report report = publisher == null ? null : publisher.publish(out);
-        return new Step(name, SiteDiff.hashes(out).size(), bake, index, report);
+    /**
+     * One publish as the hub runs it: the content brought up to date, the site baked (whole the first
+     * time), checked (the page served with {@code word}, the word in the search index), then uploaded.
+     */
+    private static Step step(String name, BakeRoot bakeRoot, SiteModel model, Path served, SitePublisher publisher,
+                             String page, String word) throws IOException {
+        long start = System.nanoTime();
+        bakeRoot.prepare(Map.of());
+        SiteModel.Report report = model.bake(served);
+        Duration all = Duration.ofNanos(System.nanoTime() - start);
+        Duration toSearch = all;
+        Duration toPage = all.minus(report.index());
+        if (page != null) {
+            StaticSite.Page got = new StaticSite(served).get("/" + page);
+            if (got.status() != 200 || !new String(got.body(), StandardCharsets.UTF_8).contains(word)) {
+                throw new IllegalStateException(name + ": /" + page + " is not served with \"" + word + "\"");
+            }
+            if (!indexHolds(served.resolve(SiteModel.DELTA), word)) {
+                throw new IllegalStateException(name + ": the search index does not hold \"" + word + "\"");
+            }
+        }
+        if (report.full()) {
+            // A whole bake swaps the new site in with its index: page and search arrive together.
+            toPage = all;
+        }
+        return new Step(name, report, toPage, toSearch, publisher.publish(served));
+    }
+
+    /** Whether one of Pagefind's fragments (gzipped JSON of a page's text) holds the word. */
+    private static boolean indexHolds(Path index, String word) throws IOException {
+        try (Stream<Path> files = Files.walk(index)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".pf_fragment")).toList()) {
+                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(f)))) {
+                    if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(word)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String load() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", load);
     }
 
     private static double secs(Duration d) {

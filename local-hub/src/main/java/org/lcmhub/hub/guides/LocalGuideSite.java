@@ -10,6 +10,7 @@ import org.lcmhub.guides.model.PublishedGuide;
 import org.lcmhub.guides.store.GuideImageStore;
 import org.lcmhub.guides.store.GuideStore;
 import org.lcmhub.hub.site.SiteBaker;
+import org.lcmhub.hub.site.SiteModel;
 import org.lcmhub.hub.publish.BakeRoot;
 import org.lcmhub.hub.publish.PublishedGuides;
 import org.lcmhub.hub.preview.PagePreview;
@@ -32,6 +33,9 @@ public final class LocalGuideSite implements GuideSite {
     private final PublishedGuides files;
     private volatile GuideStore store;
     private volatile GuideImageStore images;
+    private final SiteModel model;
+    /** The served site's bake root, kept so that each publish rewrites only the files that changed. */
+    private final BakeRoot served;
 
     /** {@code serving} false: a hub without a site (API tools and tests) keeps the files but bakes nothing. */
     public LocalGuideSite(Path root, Path work, Path siteDir, boolean serving) {
@@ -40,6 +44,8 @@ public final class LocalGuideSite implements GuideSite {
         this.siteDir = siteDir;
         this.serving = serving;
         this.files = new PublishedGuides(this.work.resolve("guides"), imagesDir(this.work));
+        this.model = new SiteModel(bakeRoot(), true);
+        this.served = bakeRootAt(bakeRoot());
     }
 
     /** Where published guides are kept as files (and read from) once the store is up. */
@@ -58,10 +64,16 @@ public final class LocalGuideSite implements GuideSite {
         return work.resolve("bake");
     }
 
-    /** Bakes the served site from content/ and the hub's guides. */
+    /**
+     * Brings the served site up to date with content/ and the hub's guides: the first bake is
+     * whole, later ones render only what changed (see {@link SiteModel}).
+     */
     public synchronized SiteBaker.BakeReport bake() {
-        bakeRootAt(bakeRoot()).prepare(Map.of());
-        return SiteBaker.bakeServed(bakeRoot(), siteDir);
+        long start = System.nanoTime();
+        served.prepare(Map.of());
+        SiteModel.Report report = model.bake(siteDir);
+        return new SiteBaker.BakeReport(siteDir.toAbsolutePath().normalize(), report.rendered(),
+                java.time.Duration.ofNanos(System.nanoTime() - start), report.warnings());
     }
 
     /** Writes the store's published guides as files; true when any file changed. */

@@ -126,7 +126,7 @@ class GuidesBrowserIT {
         signIn("ana-" + run + "@example.org", "en");
         openSet();
         waitText("#guides-comments", "asks for changes");
-        type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n\nFor example: the week's questions.\n");
+        type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n\nFor example: the week's questions, or the hornworts.\n");
         // An image (a PNG named .jpg: its bytes say what it is) goes in at the cursor and shows in the preview.
         Path fake = Files.createTempFile("board", ".png");
         Files.writeString(fake, "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
@@ -168,6 +168,9 @@ class GuidesBrowserIT {
         assertThat(find("h1").getText()).startsWith("Tenir un journal");
         browser.driver.get(hub.url().resolve("/en/guides.html").toString());
         assertThat(find("main").getText()).contains(title);
+        // Found by the site's search at once: the publish indexed the pages it wrote.
+        browser.driver.get(hub.url().resolve("/en/guides.html?q=hornworts").toString());
+        wait.until(d -> d.findElements(By.cssSelector("#search-results a[href='/en/guides/" + slug + ".html']")).size() == 1);
     }
 
     @Test
@@ -184,7 +187,7 @@ class GuidesBrowserIT {
         assertThat(find("#g0-body").getAttribute("value")).doesNotContain("~~~~~~", "title=");
         waitText("#guides-preview", "Celebrating progress");
         browser.assertAccessible(axe, SCREENSHOTS, "guides-site-fr");
-        String added = "A last word from the team " + run + ".";
+        String added = "A last word from the team " + run + ": quillworts.";
         type("#g0-body", find("#g0-body").getAttribute("value") + "\n" + added + "\n");
         find("#guides-save").click();
         waitText("#guides-status", "Brouillon enregistré");
@@ -201,6 +204,13 @@ class GuidesBrowserIT {
         // The translation still links to it: one translation key for the pair.
         browser.driver.get(hub.url().resolve("/fr/guides/bien-terminer-une-cohorte.html").toString());
         assertThat(find("a[hreflang=en]").getAttribute("href")).endsWith("/en/guides/ending-a-cohort-well.html");
+        // Search finds the new text, and the page once: the whole index's entry for its former text is dropped.
+        String page = "#search-results a[href='/en/guides/ending-a-cohort-well.html']";
+        browser.driver.get(hub.url().resolve("/en/guides.html?q=quillworts").toString());
+        wait.until(d -> d.findElements(By.cssSelector(page)).size() == 1);
+        browser.driver.get(hub.url().resolve("/en/guides.html?q=celebrating").toString());
+        wait.until(d -> !d.findElements(By.cssSelector("#search-results .search-list")).isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector(page))).hasSize(1);
     }
 
     @Test

@@ -2,23 +2,34 @@ package org.lcmhub.hub.site;
 
 import java.io.File;
 import java.io.FileFilter;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+
+import freemarker.template.Configuration;
 
 import org.apache.commons.lang3.LocaleUtils;
 import org.jbake.app.Asset;
@@ -54,6 +65,12 @@ import org.jbake.util.HtmlUtil;
  * <p>With no shared database, parsing and rendering run on all cores: the parser, the renderer
  * and Freemarker's templates are safe to share between threads, and the store is read-only once
  * the crawl is over.
+ *
+ * <p>Given the {@link BakeState} of the bake before, it is incremental: only the content files
+ * whose modification time or size changed are parsed again, and only the pages a changed document
+ * touches are rendered (see {@link #selection}), plus the site's index, 404 page and sitemap;
+ * the site's own assets are not copied again. The caller renders into an empty folder and keeps
+ * the files whose bytes changed ({@link SiteModel}).
  */
 final class FastOven {
 
@@ -62,14 +79,60 @@ final class FastOven {
     private int renderedCount;
     /** Only the document with this source URI (a preview), without the other pages and assets; null: all. */
     private final String only;
+    /** The bake before, when this one is incremental; null: a whole bake. */
+    private final BakeState previous;
+    private final List<BakeState.Change> changes = new ArrayList<>();
+    private final List<String> removedOutputs = new ArrayList<>();
+    private final Map<String, Set<String>> listsRead = new ConcurrentHashMap<>();
+    private final Map<String, BakeState.Parsed> parsedNow = new ConcurrentHashMap<>();
+    private Map<String, String> contentAssets = Map.of();
+    private final Map<DocumentModel, StoredDocument> stored = new IdentityHashMap<>();
+    private Configuration templates;
 
     FastOven(JBakeConfiguration config) {
-        this(config, null);
+        this(config, null, null);
     }
 
     FastOven(JBakeConfiguration config, String only) {
+        this(config, only, null);
+    }
+
+    FastOven(JBakeConfiguration config, String only, BakeState previous) {
         this.config = config;
         this.only = only;
+        this.previous = previous;
+    }
+
+    /** What the next bake needs to be incremental. */
+    BakeState state() {
+        return new BakeState(Map.copyOf(parsedNow), Map.copyOf(listsRead), Map.copyOf(contentAssets),
+                Collections.unmodifiableMap(new IdentityHashMap<>(stored)), templates);
+    }
+
+    /** The published guides as parsed, in the order of their files. */
+    List<GuideSources.Entry> guideSources() {
+        List<GuideSources.Entry> guides = new ArrayList<>();
+        parsedNow.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            DocumentModel doc = e.getValue().document();
+            if (doc != null && "guide".equals(doc.getType()) && ModelAttributes.Status.PUBLISHED.equals(doc.getStatus())) {
+                String source = doc.getSourceuri().replaceAll("\\.html$", ".md");
+                Object key = doc.get("translationKey");
+                guides.add(new GuideSources.Entry(new File(e.getKey()).toPath(), source.substring(0, source.indexOf('/')),
+                        source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length()),
+                        doc.getTitle() == null ? null : doc.getTitle().strip(), key == null ? null : key.toString().strip(), source));
+            }
+        });
+        return guides;
+    }
+
+    /** The documents that changed since the previous bake (empty for a whole bake). */
+    List<BakeState.Change> changes() {
+        return List.copyOf(changes);
+    }
+
+    /** Files of the previous bake's output (paths under it) that this bake no longer writes. */
+    List<String> removedOutputs() {
+        return List.copyOf(removedOutputs);
     }
 
     List<Throwable> errors() {
@@ -95,8 +158,10 @@ final class FastOven {
         try {
             crawl(store, pool);
             store.seal();
-            Renderer renderer = new Renderer(store, config, new HubTemplateEngine(store, config));
-            renderDocuments(store, renderer, pool);
+            HubTemplateEngine engine = new HubTemplateEngine(store, config, previous == null ? null : previous.templates());
+            templates = engine.freemarker();
+            Renderer renderer = new Renderer(store, config, engine);
+            renderDocuments(store, renderer, pool, previous == null ? null : selection(store));
             if (only != null) {
                 return;
             }
@@ -105,9 +170,42 @@ final class FastOven {
             pool.shutdownNow();
         }
         Asset asset = new Asset(config);
-        asset.copy();
-        asset.copyAssetsFromContent(config.getContentFolder());
+        if (previous == null) {
+            asset.copy();
+            asset.copyAssetsFromContent(config.getContentFolder());
+        }
+        copyContentAssets();
         errors.addAll(asset.getErrors());
+    }
+
+    /**
+     * Files of content/ that are not documents (images) are copied as they are: by a whole bake
+     * all at once; by an incremental one only those that are new or changed, and those gone are
+     * listed as removed outputs.
+     */
+    private void copyContentAssets() {
+        File folder = config.getContentFolder();
+        List<File> files = new ArrayList<>();
+        listFiles(folder, FileUtil.getNotContentFileFilter(config), files);
+        Map<String, String> now = new LinkedHashMap<>();
+        for (File file : files) {
+            String path = folder.toPath().relativize(file.toPath()).toString().replace(File.separatorChar, '/');
+            String stamp = file.lastModified() + "/" + file.length();
+            now.put(path, stamp);
+            if (previous != null && !stamp.equals(previous.contentAssets().get(path))) {
+                try {
+                    Path to = config.getDestinationFolder().toPath().resolve(path);
+                    Files.createDirectories(to.getParent());
+                    Files.copy(file.toPath(), to, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    errors.add(e);
+                }
+            }
+        }
+        if (previous != null) {
+            previous.contentAssets().keySet().stream().filter(p -> !now.containsKey(p)).forEach(removedOutputs::add);
+        }
+        contentAssets = now;
     }
 
     /** As {@code Oven.updateDocTypesFromConfiguration}: JBake keeps the types in JVM-wide singletons. */
@@ -130,10 +228,22 @@ final class FastOven {
         listFiles(config.getDataFolder(), FileUtil.getDataFileFilter(), data);
 
         Parser parser = new Parser(config);
-        List<DocumentModel> parsed = inParallel(pool, content.size(), i -> parseContent(parser, content.get(i)));
+        List<DocumentModel> parsed = inParallel(pool, content.size(), i -> parseOrReuse(parser, content.get(i)));
+        if (previous != null) {
+            findChanges();
+        }
         List<DocumentModel> parsedData = inParallel(pool, data.size(), i -> parseData(parser, data.get(i)));
         // Added in crawl order, as the Crawler adds them: the order of documents with equal dates.
-        parsed.stream().filter(Objects::nonNull).forEach(store::addDocument);
+        Set<String> keys = changedKeys();
+        for (DocumentModel doc : parsed) {
+            StoredDocument before = doc == null || previous == null ? null : previous.stored().get(doc);
+            if (before != null && !keys.contains(keyOf(doc))) {
+                store.addStored(before);
+                stored.put(doc, before);
+            } else if (doc != null) {
+                stored.put(doc, store.add(doc));
+            }
+        }
         parsedData.stream().filter(Objects::nonNull).forEach(store::addDocument);
     }
 
@@ -150,6 +260,71 @@ final class FastOven {
                 listFiles(file, filter, into);
             }
         }
+    }
+
+    /** The file's document as the previous bake parsed it when the file did not change since. */
+    private DocumentModel parseOrReuse(Parser parser, File file) {
+        long modified = changed(file);
+        long size = file.length();
+        BakeState.Parsed before = previous == null ? null : previous.parsed().get(file.getPath());
+        BakeState.Parsed now = before != null && before.modified() == modified && before.size() == size
+                ? before : new BakeState.Parsed(modified, size, parseContent(parser, file));
+        parsedNow.put(file.getPath(), now);
+        return now.document();
+    }
+
+    /**
+     * When the file last changed: its status change time where the platform has one (any write
+     * sets it, and unlike the modification time nothing sets it back: copies keep their source's
+     * modification time), else its modification time.
+     */
+    private static long changed(File file) {
+        try {
+            Object ctime = Files.getAttribute(file.toPath(), "unix:ctime");
+            if (ctime instanceof java.nio.file.attribute.FileTime time) {
+                return time.to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // not a Unix file system: the modification time
+        }
+        return file.lastModified();
+    }
+
+    private void findChanges() {
+        Set<String> files = new HashSet<>(previous.parsed().keySet());
+        files.addAll(parsedNow.keySet());
+        for (String file : files) {
+            BakeState.Parsed before = previous.parsed().get(file);
+            BakeState.Parsed now = parsedNow.get(file);
+            if (before == now) {
+                continue;
+            }
+            DocumentModel was = before == null ? null : before.document();
+            DocumentModel is = now == null ? null : now.document();
+            if (was != null || is != null) {
+                changes.add(new BakeState.Change(was, is));
+            }
+            if (was != null && !isRendered(was)) {
+                continue;
+            }
+            if (was != null && (is == null || !isRendered(is) || !outputOf(is).equals(outputOf(was)))) {
+                removedOutputs.add(outputOf(was));
+            }
+        }
+    }
+
+    /** Drafts are not rendered (see {@link #renderDocuments}). */
+    private static boolean isRendered(DocumentModel doc) {
+        return !"draft".equals(doc.getStatus());
+    }
+
+    /** Where JBake's Renderer writes a document: its URI with its type's output extension. */
+    private String outputOf(DocumentModel doc) {
+        String uri = doc.getUri();
+        int slash = uri.lastIndexOf('/');
+        int dot = uri.lastIndexOf('.');
+        String base = dot > slash ? uri.substring(0, dot) : uri;
+        return base + config.getOutputExtensionByDocType(doc.getType());
     }
 
     private DocumentModel parseContent(Parser parser, File file) {
@@ -228,12 +403,22 @@ final class FastOven {
      * JBake's DocumentsRenderer, with previous/next found in one pass per type: "next" is the
      * nearest newer published document, "previous" the nearest older one.
      */
-    private void renderDocuments(MemoryContentStore store, Renderer renderer, ExecutorService pool) {
+    private void renderDocuments(MemoryContentStore store, Renderer renderer, ExecutorService pool, Set<String> selected) {
         // JBake's Oven writes a draft as <name>-draft.html: on a public bucket that is an unpublished
         // guide still served (and indexed for search). A draft is baked for its page only when asked.
         List<StoredDocument> toRender = only == null
-                ? store.toRender().stream().filter(d -> !"draft".equals(d.getStatus())).toList()
+                ? store.toRender().stream().filter(FastOven::isRendered)
+                        .filter(d -> selected == null || selected.contains(d.getSourceuri())).toList()
                 : store.toRender().stream().filter(d -> only.equals(d.getSourceuri())).toList();
+        if (previous != null) {
+            Set<String> present = new HashSet<>();
+            store.toRender().forEach(d -> present.add(d.getSourceuri()));
+            previous.listsRead().forEach((uri, lists) -> {
+                if (present.contains(uri)) {
+                    listsRead.put(uri, lists);
+                }
+            });
+        }
         Map<String, Map<String, DocumentModel[]>> navigation = new HashMap<>();
         for (DocumentModel doc : toRender) {
             navigation.computeIfAbsent(doc.getType(), type -> navigationOf(store.allOfType(type)));
@@ -248,7 +433,7 @@ final class FastOven {
             page.setNextContent(nav[1]);
             page.put(StoredDocument.TRANSLATIONS, doc.translations());
             try {
-                renderer.render(page);
+                listsRead.put(doc.getSourceuri(), Set.copyOf(MemoryContentStore.listsReadBy(() -> renderer.render(page))));
                 return true;
             } catch (Exception e) {
                 failures.add(e.getMessage());
@@ -259,6 +444,99 @@ final class FastOven {
         if (!failures.isEmpty()) {
             errors.add(new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", failures)));
         }
+    }
+
+    /**
+     * The pages an incremental bake renders again (by source URI): those of the changed documents;
+     * the documents that share a changed document's translation key (their language links); and
+     * the pages that listed documents of a changed one's type while rendered, in its language (or
+     * without one), narrowed for a page about one {@code tag} or {@code role} to the changed
+     * documents that have or had it. Templates list documents only through the store's queries,
+     * which the render loop records ({@link MemoryContentStore#listsReadBy}); a page never
+     * recorded (none yet) is rendered.
+     */
+    private Set<String> selection(MemoryContentStore store) {
+        Set<String> selected = new HashSet<>();
+        Set<String> keys = changedKeys();
+        List<DocumentModel> changed = new ArrayList<>();
+        for (BakeState.Change change : changes) {
+            for (DocumentModel doc : new DocumentModel[] {change.before(), change.after()}) {
+                if (doc != null) {
+                    changed.add(doc);
+                    selected.add(doc.getSourceuri());
+                }
+            }
+        }
+        if (changed.isEmpty()) {
+            return selected;
+        }
+        for (StoredDocument doc : store.toRender()) {
+            Set<String> lists = previous.listsRead().get(doc.getSourceuri());
+            if (selected.contains(doc.getSourceuri())
+                    || keys.contains(keyOf(doc))
+                    || lists == null
+                    || changed.stream().anyMatch(c -> (lists.contains(c.getType()) || lists.contains("*")) && shows(doc, c))) {
+                selected.add(doc.getSourceuri());
+            }
+        }
+        return selected;
+    }
+
+    /** The translation groups (type and translation key) of the changed documents, before and after. */
+    private Set<String> changedKeys() {
+        Set<String> keys = new HashSet<>();
+        for (BakeState.Change change : changes) {
+            for (DocumentModel doc : new DocumentModel[] {change.before(), change.after()}) {
+                if (doc != null && keyOf(doc) != null) {
+                    keys.add(keyOf(doc));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Its translation group: type and translation key; null without a key. */
+    private static String keyOf(DocumentModel doc) {
+        Object key = doc.get("translationKey");
+        return key == null ? null : doc.getType() + "\n" + key.toString().trim();
+    }
+
+    /** Whether a page that lists documents may show {@code doc}: same language, and its tag or role. */
+    private static boolean shows(DocumentModel page, DocumentModel doc) {
+        String language = languageOf(page);
+        if (language != null && !language.equals(languageOf(doc))) {
+            return false;
+        }
+        for (String field : List.of("tag", "role")) {
+            Object only = page.get(field);
+            if (only != null && !only.toString().isBlank()
+                    && !values(doc.get(field + "s")).contains(only.toString().trim())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Its {@code language}, else the first folder of its URI (as the templates' langOf). */
+    private static String languageOf(DocumentModel doc) {
+        Object language = doc.get("language");
+        if (language != null && !language.toString().isBlank()) {
+            return language.toString().trim();
+        }
+        String uri = doc.getUri() == null ? "" : doc.getUri();
+        int slash = uri.indexOf('/');
+        return slash > 0 ? uri.substring(0, slash) : null;
+    }
+
+    /** A field of several values as JBake keeps it: an array, a list, or a comma-separated text. */
+    private static List<String> values(Object value) {
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).map(v -> String.valueOf(v).trim()).toList();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> String.valueOf(v).trim()).toList();
+        }
+        return value == null ? List.of() : Arrays.stream(value.toString().split(",")).map(String::trim).toList();
     }
 
     /** For each document of one type (newest first): {previous, next} as JBake's nav models. */

@@ -24,24 +24,46 @@ public final class GuideSources {
     private GuideSources() {
     }
 
-    /** Writes the sources of the guides under {@code root/content} into {@code output}; returns how many. */
+    /**
+     * Writes the sources of the guides under {@code root/content} into {@code output}, read with the
+     * content validation's reader (for JBake's stock Oven); returns how many.
+     */
     public static int write(Path root, Path output) {
+        List<Entry> guides = new ArrayList<>();
+        for (ContentDoc doc : new ContentReader(root, new ContentProblems()).documents()) {
+            if ("guide".equals(doc.get("type")) && doc.published()) {
+                String source = doc.uri().replaceAll("\\.html$", ".md");
+                guides.add(new Entry(doc.file(), doc.folderLanguage(),
+                        source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length()),
+                        doc.get("title"), doc.get("translationKey"), source));
+            }
+        }
+        return write(guides, output, source -> true);
+    }
+
+    /** A published guide's source: its file, and its path in the site (e.g. {@code en/guides/x.md}). */
+    record Entry(Path file, String language, String slug, String title, String translationKey, String source) {
+    }
+
+    /**
+     * Writes the list of {@code guides} and copies the sources that {@code copy} accepts: what a
+     * bake does with the guides it parsed (an incremental bake copies those of the changed guides).
+     */
+    static int write(List<Entry> guides, Path output, java.util.function.Predicate<String> copy) {
         List<Map<String, String>> list = new ArrayList<>();
         try {
-            for (ContentDoc doc : new ContentReader(root, new ContentProblems()).documents()) {
-                if (!"guide".equals(doc.get("type")) || !doc.published()) {
-                    continue;
+            for (Entry guide : guides) {
+                if (copy.test(guide.source())) {
+                    Path to = output.resolve(guide.source());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(guide.file(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
-                String source = doc.uri().replaceAll("\\.html$", ".md");
-                Path to = output.resolve(source);
-                Files.createDirectories(to.getParent());
-                Files.copy(doc.file(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 Map<String, String> entry = new LinkedHashMap<>();
-                entry.put("language", doc.folderLanguage());
-                entry.put("slug", source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length()));
-                entry.put("title", doc.get("title"));
-                entry.put("translationKey", doc.get("translationKey"));
-                entry.put("source", "/" + source);
+                entry.put("language", guide.language());
+                entry.put("slug", guide.slug());
+                entry.put("title", guide.title());
+                entry.put("translationKey", guide.translationKey());
+                entry.put("source", "/" + guide.source());
                 list.add(entry);
             }
             Path to = output.resolve(LIST);

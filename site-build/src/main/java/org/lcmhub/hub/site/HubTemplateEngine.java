@@ -33,9 +33,20 @@ final class HubTemplateEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final Map<String, Object> configMap;
 
-    HubTemplateEngine(ContentStore db, JBakeConfiguration config) {
+    /** {@code freemarker}: the configuration of an earlier bake of the same templates, or null. */
+    HubTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker) {
         super(db, config);
-        freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+        this.freemarker = freemarker != null ? freemarker : freemarker(config);
+        configMap = Collections.unmodifiableMap(config.asHashMap());
+    }
+
+    /** Freemarker's configuration, with the templates it has parsed. */
+    Configuration freemarker() {
+        return freemarker;
+    }
+
+    private static Configuration freemarker(JBakeConfiguration config) {
+        Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
         freemarker.setObjectWrapper(new StoreObjectWrapper());
         freemarker.setDefaultEncoding(config.getRenderEncoding());
         freemarker.setOutputEncoding(config.getOutputEncoding());
@@ -48,7 +59,7 @@ final class HubTemplateEngine extends DelegatingTemplateEngine {
         } catch (IOException e) {
             throw new IllegalStateException("No template folder " + config.getTemplateFolder(), e);
         }
-        configMap = Collections.unmodifiableMap(config.asHashMap());
+        return freemarker;
     }
 
     @Override

@@ -42,6 +42,12 @@ final class MemoryContentStore extends ContentStore {
     private final Map<String, List<DocumentModel>> publishedByTranslationKey = new HashMap<>();
     private boolean sealed;
 
+    /**
+     * The document types whose lists the page being rendered on this thread asked for: what an
+     * incremental bake reads to know which pages a changed document may appear on.
+     */
+    private static final ThreadLocal<Set<String>> LISTS_READ = new ThreadLocal<>();
+
     MemoryContentStore() {
         super("memory", "lcmhub-memory");
     }
@@ -49,11 +55,22 @@ final class MemoryContentStore extends ContentStore {
     /** Adds a crawled document; its values are stored as OrientDB would give them back. */
     @Override
     public synchronized void addDocument(DocumentModel document) {
+        add(document);
+    }
+
+    /** Adds a crawled document and returns it as stored. */
+    synchronized StoredDocument add(DocumentModel document) {
+        StoredDocument stored = new StoredDocument();
+        document.forEach((key, value) -> stored.put(key, asStored(value)));
+        addStored(stored);
+        return stored;
+    }
+
+    /** Adds a document stored by an earlier bake (unchanged, with the same translations). */
+    synchronized void addStored(StoredDocument stored) {
         if (sealed) {
             throw new IllegalStateException("The store is sealed once rendering starts");
         }
-        StoredDocument stored = new StoredDocument();
-        document.forEach((key, value) -> stored.put(key, asStored(value)));
         documents.add(stored);
     }
 
@@ -63,6 +80,30 @@ final class MemoryContentStore extends ContentStore {
             return new ArrayList<>(Arrays.asList(array));
         }
         return value;
+    }
+
+    /** Runs {@code render} and returns the document types whose lists it read ("*": all types). */
+    static Set<String> listsReadBy(ThrowingRunnable render) throws Exception {
+        Set<String> read = new HashSet<>();
+        LISTS_READ.set(read);
+        try {
+            render.run();
+        } finally {
+            LISTS_READ.remove();
+        }
+        return read;
+    }
+
+    /** A rendering step that may fail. */
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private static void listed(String docType) {
+        Set<String> read = LISTS_READ.get();
+        if (read != null) {
+            read.add(docType);
+        }
     }
 
     /** Builds the sorted views every query answers from. */
@@ -160,11 +201,13 @@ final class MemoryContentStore extends ContentStore {
 
     @Override
     public long getDocumentCount(String docType) {
+        listed(docType);
         return allOfType(docType).size();
     }
 
     @Override
     public long getPublishedCount(String docType) {
+        listed(docType);
         return publishedByType.getOrDefault(docType, List.of()).size();
     }
 
@@ -199,16 +242,19 @@ final class MemoryContentStore extends ContentStore {
 
     @Override
     public DocumentList<DocumentModel> getPublishedPosts(boolean applyPaging) {
+        listed("post");
         return page(publishedByType.getOrDefault("post", List.of()), applyPaging);
     }
 
     @Override
     public DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
+        listed("post");
         return copies(tagged(publishedByType.getOrDefault("post", List.of()), tag));
     }
 
     @Override
     public DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
+        listed("*");
         DocumentList<DocumentModel> list = new DocumentList<>();
         for (String docType : DocumentTypes.getDocumentTypes()) {
             list.addAll(copies(tagged(publishedByType.getOrDefault(docType, List.of()), tag)));
@@ -227,16 +273,19 @@ final class MemoryContentStore extends ContentStore {
 
     @Override
     public DocumentList<DocumentModel> getPublishedContent(String docType) {
+        listed(docType);
         return copies(publishedByType.getOrDefault(docType, List.of()));
     }
 
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType) {
+        listed(docType);
         return copies(allOfType(docType));
     }
 
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
+        listed(docType);
         return page(allOfType(docType), applyPaging);
     }
 
@@ -271,6 +320,7 @@ final class MemoryContentStore extends ContentStore {
 
     @Override
     public Set<String> getTags() {
+        listed("post");
         Set<String> tags = new HashSet<>();
         for (DocumentModel doc : publishedByType.getOrDefault("post", List.of())) {
             tags.addAll(Arrays.asList(tagsOf(doc)));
@@ -280,6 +330,7 @@ final class MemoryContentStore extends ContentStore {
 
     @Override
     public Set<String> getAllTags() {
+        listed("*");
         Set<String> tags = new HashSet<>();
         for (String docType : DocumentTypes.getDocumentTypes()) {
             for (DocumentModel doc : publishedByType.getOrDefault(docType, List.of())) {

@@ -26,21 +26,29 @@ public final class SearchIndex {
     }
 
     public static Report build(Path root, Path siteDir) {
+        return build(root, siteDir, null);
+    }
+
+    /** As {@link #build(Path, Path)}, written to {@code output} when given instead of {@code <site>/pagefind/}. */
+    public static Report build(Path root, Path siteDir, Path output) {
         List<String> command = new ArrayList<>(command(root.toAbsolutePath().normalize()));
         command.addAll(List.of("--site", siteDir.toAbsolutePath().toString()));
+        if (output != null) {
+            command.addAll(List.of("--output-path", output.toAbsolutePath().toString()));
+        }
         long start = System.nanoTime();
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Pagefind did not finish indexing " + siteDir + " within 120 s.");
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("Pagefind failed to index " + siteDir + " (exit " + process.exitValue() + "):\n" + output);
+                throw new IllegalStateException("Pagefind failed to index " + siteDir + " (exit " + process.exitValue() + "):\n" + printed);
             }
-            return new Report(siteDir, Duration.ofNanos(System.nanoTime() - start), output);
+            return new Report(siteDir, Duration.ofNanos(System.nanoTime() - start), printed);
         } catch (IOException e) {
             throw new IllegalStateException("Could not run Pagefind: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -93,39 +93,6 @@ public final class SiteBaker {
     }
 
     /**
-     * Bakes the site that a server serves from {@code siteDir}: into a fresh folder beside it,
-     * then swapped in, so that readers never see a half-written site and a failed bake leaves
-     * the served one as it was. Prints the content warnings.
-     */
-    public static synchronized BakeReport bakeServed(Path root, Path siteDir) {
-        Path live = siteDir.toAbsolutePath().normalize();
-        Path next = live.resolveSibling(live.getFileName() + ".next");
-        Path old = live.resolveSibling(live.getFileName() + ".old");
-        SiteFiles.delete(next);
-        BakeReport report;
-        try {
-            report = bake(root, next);
-            // The served site always has its search index, built before it goes live.
-            SearchIndex.build(root, next);
-        } catch (RuntimeException e) {
-            SiteFiles.delete(next);
-            throw e;
-        }
-        try {
-            SiteFiles.delete(old);
-            if (Files.exists(live)) {
-                Files.move(live, old);
-            }
-            Files.move(next, live);
-            SiteFiles.delete(old);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not put the new site in place at " + live, e);
-        }
-        report.warnings().forEach(w -> System.err.println("warning: " + w));
-        return new BakeReport(live, report.documentsRendered(), report.duration(), report.warnings());
-    }
-
-    /**
      * Bakes with the given oven, without validating the content first. Synchronized because
      * JBake keeps its document types and template model extractors in JVM-wide singletons.
      *
@@ -136,29 +103,49 @@ public final class SiteBaker {
         Path base = root.toAbsolutePath().normalize();
         Path output = outputDir.toAbsolutePath().normalize();
         long start = System.nanoTime();
+        if (engine == Engine.FAST) {
+            int rendered = bakeWith(base, output, null).renderedCount();
+            return new BakeReport(output, rendered, Duration.ofNanos(System.nanoTime() - start), List.of());
+        }
         Messages messages = Messages.read(base.resolve("site"));
         DefaultJBakeConfiguration config = configuration(base, output);
         config.setProperty("messages", messages.byLanguage());
-
-        List<Throwable> errors;
-        int rendered;
-        if (engine == Engine.STOCK) {
-            Oven oven = new Oven(config);
-            oven.bake();
-            errors = oven.getErrors();
-            rendered = renderedCount(oven);
-        } else {
-            FastOven oven = new FastOven(config);
-            oven.bake();
-            errors = oven.errors();
-            rendered = oven.renderedCount();
-        }
+        Oven oven = new Oven(config);
+        oven.bake();
+        List<Throwable> errors = oven.getErrors();
+        int rendered = renderedCount(oven);
         if (!errors.isEmpty()) {
             throw new BakeException(base, errors);
         }
         messages.writeScripts(output);
         GuideSources.write(base, output);
         return new BakeReport(output, rendered, Duration.ofNanos(System.nanoTime() - start), List.of());
+    }
+
+    /**
+     * Bakes with {@link FastOven}, without validating: the whole site when {@code previous} is null,
+     * else only what changed since that bake ({@link SiteModel}), with the sources of the changed
+     * guides. Returns the oven, which holds what the bake did and the state for the next one.
+     */
+    static synchronized FastOven bakeWith(Path base, Path output, BakeState previous) {
+        Messages messages = Messages.read(base.resolve("site"));
+        DefaultJBakeConfiguration config = configuration(base, output);
+        config.setProperty("messages", messages.byLanguage());
+        FastOven oven = new FastOven(config, null, previous);
+        oven.bake();
+        if (!oven.errors().isEmpty()) {
+            throw new BakeException(base, oven.errors());
+        }
+        if (previous == null) {
+            messages.writeScripts(output);
+            GuideSources.write(oven.guideSources(), output, source -> true);
+        } else {
+            java.util.Set<String> changed = new java.util.HashSet<>();
+            oven.changes().forEach(c -> java.util.stream.Stream.of(c.before(), c.after())
+                    .filter(java.util.Objects::nonNull).forEach(d -> changed.add(d.getSourceuri())));
+            GuideSources.write(oven.guideSources(), output, source -> changed.contains(source.replaceAll("\\.md$", ".html")));
+        }
+        return oven;
     }
 
     /**

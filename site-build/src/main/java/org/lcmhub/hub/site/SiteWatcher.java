@@ -53,7 +53,7 @@ public final class SiteWatcher implements AutoCloseable {
 
     /**
      * Watches {@code root/content} and {@code root/site} and runs {@code bake} on every change
-     * (the server's bake, e.g. {@link SiteBaker#bakeServed}). Content errors and bake failures
+     * (the server's bake, e.g. {@link SiteModel#bake}). Content errors and bake failures
      * are printed; the bake is expected to leave the last good site served then.
      */
     public static SiteWatcher forSite(Path root, Supplier<SiteBaker.BakeReport> bake)

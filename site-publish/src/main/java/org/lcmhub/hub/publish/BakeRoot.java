@@ -23,6 +23,13 @@ public final class BakeRoot {
     private final Path target;
     private final Path source;
     private final Map<Path, String> overlays = new LinkedHashMap<>();
+    /**
+     * Each copy this instance made, with the file it came from and that file's time and size then:
+     * a copy whose source is the same file, unchanged, is not read again. Not reading every file
+     * on each publish keeps the publish of one guide short on a site of thousands; a new instance
+     * (a cold start) compares the bytes of every file once.
+     */
+    private final Map<Path, String> copied = new java.util.HashMap<>();
 
     /** {@code target} is written; {@code source} holds site/, content/ and node_modules/. */
     public BakeRoot(Path target, Path source) {
@@ -41,7 +48,7 @@ public final class BakeRoot {
     }
 
     /** Brings the folder up to date, with {@code extra} files (path under content/ → bytes) over everything. */
-    public Path prepare(Map<String, byte[]> extra) {
+    public synchronized Path prepare(Map<String, byte[]> extra) {
         try {
             Files.createDirectories(target);
             link(target.resolve("site"), source.resolve("site"));
@@ -52,6 +59,7 @@ public final class BakeRoot {
                 Path file = content.resolve(e.getKey());
                 wanted.add(file);
                 write(file, e.getValue(), null);
+                copied.remove(file);
             }
             for (var o : overlays.entrySet()) {
                 copyTree(o.getKey(), content.resolve(o.getValue()), wanted);
@@ -60,6 +68,7 @@ public final class BakeRoot {
             try (Stream<Path> files = Files.walk(content)) {
                 for (Path f : files.filter(Files::isRegularFile).filter(f -> !wanted.contains(f)).toList()) {
                     Files.delete(f);
+                    copied.remove(f);
                 }
             }
             return target;
@@ -68,15 +77,20 @@ public final class BakeRoot {
         }
     }
 
-    private static void copyTree(Path from, Path to, Set<Path> wanted) throws IOException {
+    private void copyTree(Path from, Path to, Set<Path> wanted) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
         }
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Path dest = to.resolve(from.relativize(f).toString());
-                if (wanted.add(dest)) {
+                if (!wanted.add(dest)) {
+                    continue;
+                }
+                String origin = f + "\t" + Files.getLastModifiedTime(f).toMillis() + "\t" + Files.size(f);
+                if (!origin.equals(copied.get(dest)) || !Files.isRegularFile(dest)) {
                     write(dest, Files.readAllBytes(f), Files.getLastModifiedTime(f));
+                    copied.put(dest, origin);
                 }
             }
         }

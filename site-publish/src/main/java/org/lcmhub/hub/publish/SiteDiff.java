@@ -57,7 +57,7 @@ public final class SiteDiff {
      * the files it refers to already there.
      */
     static boolean goesLast(String key) {
-        return key.endsWith(".html") || key.endsWith("pagefind-entry.json");
+        return key.endsWith(".html") || key.endsWith("pagefind-entry.json") || key.endsWith("/delta.json");
     }
 
     static final Comparator<String> UPLOAD_ORDER = Comparator.comparing(SiteDiff::goesLast)

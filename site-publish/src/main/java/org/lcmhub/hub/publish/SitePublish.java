@@ -1,28 +1,29 @@
 package org.lcmhub.hub.publish;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.lcmhub.guides.GuideImages;
 import org.lcmhub.guides.store.GuideImageStore;
 import org.lcmhub.guides.store.GuideStore;
-import org.lcmhub.hub.site.SearchIndex;
-import org.lcmhub.hub.site.SiteBaker;
-import org.lcmhub.hub.site.SiteFiles;
+import org.lcmhub.hub.site.SiteModel;
 
 /**
- * One publish of the whole site as the store holds it: the published guides written as files over
- * {@code content/}, the site baked with its search index, then only what changed put in the bucket.
+ * One publish of the site as the store holds it: the published guides written as files over
+ * {@code content/}, the site baked with its search index (incrementally when this instance baked
+ * it before, see {@link SiteModel}), then only what changed put in the bucket.
  * It reads the store's state rather than the event that started it, so a publish repeated, late or
  * out of order leaves the same site.
  */
 public final class SitePublish {
-    /** A publish: how long the bake and the index took, and what the upload did. */
-    public record Result(Duration bake, Duration index, SitePublisher.Report upload) {
+    /** A publish: what the bake did (whole or incremental) and what the upload did. */
+    public record Result(SiteModel.Report bake, SitePublisher.Report upload) {
         public Map<String, Object> summary() {
             Map<String, Object> all = new java.util.LinkedHashMap<>(upload.summary());
-            all.put("bakeMillis", bake.toMillis());
-            all.put("indexMillis", index.toMillis());
+            all.put("wholeBake", bake.full());
+            all.put("rendered", bake.rendered());
+            all.put("written", bake.written().size());
+            all.put("bakeMillis", bake.bake().toMillis());
+            all.put("indexMillis", bake.index().toMillis());
             return all;
         }
     }
@@ -32,6 +33,13 @@ public final class SitePublish {
     private final SitePublisher publisher;
     private final Path source;
     private final Path work;
+    /**
+     * The site as last baked, kept while the process lives (a warm Lambda environment keeps it and
+     * its /tmp), so that a publish bakes only what changed; a cold start bakes the whole site.
+     */
+    private final SiteModel model;
+    private final PublishedGuides files;
+    private final BakeRoot bakeRoot;
 
     /** {@code source} holds site/, content/ and node_modules/ (Pagefind); {@code work} is written. */
     public SitePublish(GuideStore store, GuideImageStore images, SitePublisher publisher, Path source, Path work) {
@@ -40,19 +48,16 @@ public final class SitePublish {
         this.publisher = publisher;
         this.source = source;
         this.work = work;
+        this.files = new PublishedGuides(work.resolve("guides"), work.resolve("guide-images"));
+        this.bakeRoot = new BakeRoot(work.resolve("bake"), source).overlay(files.guidesDir(), "")
+                .overlay(files.imagesDir(), GuideImages.PATH.substring(1));
+        this.model = new SiteModel(bakeRoot.path(), true);
     }
 
     public synchronized Result run() {
-        PublishedGuides files = new PublishedGuides(work.resolve("guides"), work.resolve("guide-images"));
         files.syncFrom(store, images);
-        Path root = new BakeRoot(work.resolve("bake"), source)
-                .overlay(files.guidesDir(), "")
-                .overlay(files.imagesDir(), GuideImages.PATH.substring(1))
-                .prepare(Map.of());
-        Path out = work.resolve("out");
-        SiteFiles.delete(out);
-        Duration bake = SiteBaker.bake(root, out).duration();
-        Duration index = SearchIndex.build(root, out).duration();
-        return new Result(bake, index, publisher.publish(out));
+        bakeRoot.prepare(Map.of());
+        SiteModel.Report baked = model.bake(work.resolve("out"));
+        return new Result(baked, publisher.publish(work.resolve("out")));
     }
 }
