@@ -336,7 +336,7 @@ public class DashboardService {
      * changed since (the writes named them) read again by key, then every enrolled learner judged
      * at {@code now}, so verdicts that move with the clock ("silent now" after the deadline, a new
      * week) are computed again without reading any learner. Null when there is no model to patch,
-     * or it is older than {@link #MODEL_LIFE}: then the cohort is read in full.
+     * it is older than {@link #MODEL_LIFE} or of another layout: then the cohort is read in full.
      */
     private Read patched(Cohort cohort, FiguresCache.State state, Instant now) {
         String text = figures.model(cohort.cohortId(), state.modelParts());
@@ -344,7 +344,7 @@ public class DashboardService {
             return null;
         }
         FiguresModel model = FiguresModel.read(text);
-        if (!now.isBefore(model.builtAt().plus(MODEL_LIFE))) {
+        if (model == null || !now.isBefore(model.builtAt().plus(MODEL_LIFE))) {
             return null;
         }
         if (!state.dirty().isEmpty()) {

@@ -1,9 +1,9 @@
 package org.lcmhub.dashboard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -112,64 +112,232 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
                 c.mood(), null, c.needHelp(), null, c.submittedAt());
     }
 
-    /** Compact JSON: one array per learner and per check-in, so that a large cohort stays small. */
+    /** The layout {@link #write} gives; a model stored in another is not read (the cohort is read in full). */
+    static final int FORMAT = 2;
+
+    /**
+     * Compact JSON: one array per learner and per check-in, instants as seconds and nanoseconds,
+     * written and read as a stream (no tree of a large cohort's 30,000 values is built), so that a
+     * view after a write spends little of its time on the model.
+     */
     String write() {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        ArrayNode ls = root.putArray("learners");
-        for (Learner l : learners) {
-            ls.addArray().add(l.learnerId()).add(l.name()).add(l.pathId()).add(l.cohortId()).add(l.language().code())
-                    .add(l.timezone()).add(l.goals()).add(l.hoursPerWeek()).add(l.createdAt().toString());
-        }
-        ArrayNode cs = root.putArray("checkIns");
-        for (WeeklyCheckIn c : checkIns) {
-            cs.addArray().add(c.learnerId()).add(c.week().toString()).add(c.progress()).add(c.stepReached())
-                    .add(c.hoursSpent()).add(c.mood()).add(c.needHelp()).add(c.submittedAt().toString());
-        }
-        ObjectNode contacts = root.putObject("lastContact");
-        lastContact.forEach((id, at) -> contacts.put(id, at.toString()));
-        ObjectNode mentors = root.putObject("mentorOf");
-        mentorOf.forEach(mentors::put);
-        ArrayNode never = root.putArray("neverAgain");
-        neverAgain.forEach(p -> never.addArray().add(p.learnerId()).add(p.mentorId()));
-        ObjectNode names = root.putObject("mentorNames");
-        mentorNames.forEach(names::put);
-        root.put("plans", plans);
-        root.put("builtAt", builtAt.toString());
-        try {
-            return Json.MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
+        java.io.StringWriter out = new java.io.StringWriter(64 * 1024 + checkIns.size() * 96);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("format", FORMAT);
+            g.writeArrayFieldStart("learners");
+            for (Learner l : learners) {
+                g.writeStartArray();
+                g.writeString(l.learnerId());
+                g.writeString(l.name());
+                g.writeString(l.pathId());
+                g.writeString(l.cohortId());
+                g.writeString(l.language().code());
+                g.writeString(l.timezone());
+                g.writeString(l.goals());
+                if (l.hoursPerWeek() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(l.hoursPerWeek());
+                }
+                instant(g, l.createdAt());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("checkIns");
+            for (WeeklyCheckIn c : checkIns) {
+                g.writeStartArray();
+                g.writeString(c.learnerId());
+                g.writeNumber(c.week().year());
+                g.writeNumber(c.week().week());
+                g.writeNumber(c.progress());
+                if (c.stepReached() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(c.stepReached());
+                }
+                g.writeNumber(c.hoursSpent());
+                g.writeNumber(c.mood());
+                g.writeBoolean(c.needHelp());
+                instant(g, c.submittedAt());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("lastContact");
+            for (Map.Entry<String, Instant> e : lastContact.entrySet()) {
+                g.writeFieldName(e.getKey());
+                g.writeStartArray();
+                instant(g, e.getValue());
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("mentorOf");
+            for (Map.Entry<String, String> e : mentorOf.entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("neverAgain");
+            for (PairRef p : neverAgain) {
+                g.writeStartArray();
+                g.writeString(p.learnerId());
+                g.writeString(p.mentorId());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("mentorNames");
+            for (Map.Entry<String, String> e : mentorNames.entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeBooleanField("plans", plans);
+            g.writeArrayFieldStart("builtAt");
+            instant(g, builtAt);
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("The figures' model could not be written", e);
+        }
+        return out.toString();
+    }
+
+    private static void instant(JsonGenerator g, Instant at) throws IOException {
+        g.writeNumber(at.getEpochSecond());
+        g.writeNumber(at.getNano());
+    }
+
+    /** The model {@link #write} wrote; null when it was written in another layout. */
+    static FiguresModel read(String text) {
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(text)) {
+            return new ModelReader(p).read();
+        } catch (IOException e) {
+            throw new IllegalStateException("The figures' model could not be read", e);
         }
     }
 
-    static FiguresModel read(String text) {
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The figures' model could not be read", e);
+    /** Reads the stream {@link #write} wrote, field by field. */
+    private static final class ModelReader {
+        private final JsonParser p;
+        private final Map<Long, IsoWeek> weeks = new HashMap<>();
+
+        ModelReader(JsonParser p) {
+            this.p = p;
         }
-        List<Learner> learners = new ArrayList<>();
-        root.get("learners").forEach(a -> learners.add(new Learner(a.get(0).asText(), a.get(1).textValue(),
-                null, a.get(2).textValue(), a.get(3).asText(), Language.of(a.get(4).asText()), a.get(5).asText(),
-                a.get(6).textValue(), a.get(7).isNull() ? null : a.get(7).asInt(), LearnerStatus.ENROLLED, null,
-                Instant.parse(a.get(8).asText()))));
-        List<WeeklyCheckIn> checkIns = new ArrayList<>();
-        Map<String, String> cohortOf = new HashMap<>();
-        learners.forEach(l -> cohortOf.put(l.learnerId(), l.cohortId()));
-        root.get("checkIns").forEach(a -> checkIns.add(new WeeklyCheckIn(a.get(0).asText(),
-                cohortOf.get(a.get(0).asText()), IsoWeek.parse(a.get(1).asText()).orElseThrow(), a.get(2).asInt(),
-                a.get(3).isNull() ? null : a.get(3).asInt(), a.get(4).asDouble(), a.get(5).asInt(), null,
-                a.get(6).asBoolean(), null, Instant.parse(a.get(7).asText()))));
-        Map<String, Instant> contacts = new HashMap<>();
-        root.get("lastContact").fields().forEachRemaining(e -> contacts.put(e.getKey(), Instant.parse(e.getValue().asText())));
-        Map<String, String> mentors = new HashMap<>();
-        root.get("mentorOf").fields().forEachRemaining(e -> mentors.put(e.getKey(), e.getValue().asText()));
-        Set<PairRef> never = new HashSet<>();
-        root.get("neverAgain").forEach(a -> never.add(new PairRef(a.get(0).asText(), a.get(1).asText())));
-        Map<String, String> names = new HashMap<>();
-        root.get("mentorNames").fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().textValue()));
-        return new FiguresModel(learners, checkIns, contacts, mentors, never, names, root.get("plans").asBoolean(),
-                Instant.parse(root.get("builtAt").asText()));
+
+        FiguresModel read() throws IOException {
+            List<Learner> learners = new ArrayList<>();
+            List<Object[]> rawCheckIns = new ArrayList<>();
+            Map<String, Instant> contacts = new HashMap<>();
+            Map<String, String> mentors = new HashMap<>();
+            Set<PairRef> never = new HashSet<>();
+            Map<String, String> names = new HashMap<>();
+            boolean plans = false;
+            Instant builtAt = null;
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            // "format" comes first: a model of another layout is not read further.
+            if (p.nextToken() != JsonToken.FIELD_NAME || !"format".equals(p.currentName())
+                    || p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "learners" -> {
+                        while (p.nextToken() == JsonToken.START_ARRAY) {
+                            learners.add(new Learner(text(), text(), null, text(), text(), Language.of(text()), text(),
+                                    text(), integer(), LearnerStatus.ENROLLED, null, instant()));
+                            expect(p.nextToken(), JsonToken.END_ARRAY);
+                        }
+                    }
+                    case "checkIns" -> {
+                        while (p.nextToken() == JsonToken.START_ARRAY) {
+                            rawCheckIns.add(new Object[] {text(), week(), integer(), integer(), decimal(), integer(),
+                                    bool(), instant()});
+                            expect(p.nextToken(), JsonToken.END_ARRAY);
+                        }
+                    }
+                    case "lastContact" -> {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String id = p.currentName();
+                            expect(p.nextToken(), JsonToken.START_ARRAY);
+                            contacts.put(id, instant());
+                            expect(p.nextToken(), JsonToken.END_ARRAY);
+                        }
+                    }
+                    case "mentorOf" -> strings(mentors);
+                    case "neverAgain" -> {
+                        while (p.nextToken() == JsonToken.START_ARRAY) {
+                            never.add(new PairRef(text(), text()));
+                            expect(p.nextToken(), JsonToken.END_ARRAY);
+                        }
+                    }
+                    case "mentorNames" -> strings(names);
+                    case "plans" -> plans = p.getBooleanValue();
+                    case "builtAt" -> {
+                        builtAt = instant();
+                        expect(p.nextToken(), JsonToken.END_ARRAY);
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            Map<String, String> cohortOf = new HashMap<>();
+            learners.forEach(l -> cohortOf.put(l.learnerId(), l.cohortId()));
+            List<WeeklyCheckIn> checkIns = new ArrayList<>(rawCheckIns.size());
+            for (Object[] c : rawCheckIns) {
+                String id = (String) c[0];
+                checkIns.add(new WeeklyCheckIn(id, cohortOf.get(id), (IsoWeek) c[1], (Integer) c[2], (Integer) c[3],
+                        (Double) c[4], (Integer) c[5], null, (Boolean) c[6], null, (Instant) c[7]));
+            }
+            return new FiguresModel(learners, checkIns, contacts, mentors, never, names, plans, builtAt);
+        }
+
+        private void strings(Map<String, String> into) throws IOException {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                into.put(key, p.getValueAsString());
+            }
+        }
+
+        private String text() throws IOException {
+            p.nextToken();
+            return p.getValueAsString();
+        }
+
+        private Integer integer() throws IOException {
+            return p.nextToken() == JsonToken.VALUE_NULL ? null : p.getIntValue();
+        }
+
+        private double decimal() throws IOException {
+            p.nextToken();
+            return p.getDoubleValue();
+        }
+
+        private boolean bool() throws IOException {
+            p.nextToken();
+            return p.getBooleanValue();
+        }
+
+        private Instant instant() throws IOException {
+            p.nextToken();
+            long seconds = p.getLongValue();
+            p.nextToken();
+            return Instant.ofEpochSecond(seconds, p.getIntValue());
+        }
+
+        /** A cohort's check-ins are of a few weeks: each is made once. */
+        private IsoWeek week() throws IOException {
+            p.nextToken();
+            int year = p.getIntValue();
+            p.nextToken();
+            int week = p.getIntValue();
+            return weeks.computeIfAbsent(year * 100L + week, k -> new IsoWeek(year, week));
+        }
+
+        private static void expect(JsonToken found, JsonToken wanted) throws IOException {
+            if (found != wanted) {
+                throw new IOException("Expected " + wanted + ", found " + found);
+            }
+        }
     }
 }

@@ -77,4 +77,16 @@ class FiguresModelTest {
         assertThat(patched.mentorNames()).containsExactlyEntriesOf(Map.of("m-1", "Mia"));
         assertThat(patched.builtAt()).isEqualTo(T);
     }
+
+    @Test
+    void keepsInstantsToTheNanosecondAndDoesNotReadAModelOfAnotherLayout() {
+        CohortRecords.Records precise = new CohortRecords.Records(List.of(learner("ana", LearnerStatus.ENROLLED, 0)),
+                List.of(new WeeklyCheckIn("ana", "c-1", IsoWeek.parse("2027-W02").orElseThrow(), 40, null, 1.25, 3, null,
+                        false, null, T.plusNanos(123_456_789))), List.of(), Map.of("ana", T.plusNanos(1_000)), Map.of(), Set.of());
+        FiguresModel model = FiguresModel.of(precise, Map.of(), false, T.plusNanos(7));
+
+        assertThat(FiguresModel.read(model.write())).isEqualTo(model);
+        assertThat(FiguresModel.read("{\"learners\":[[\"ana\",\"Ana\",\"python\",\"c-1\",\"fr\",\"Europe/Paris\",null,"
+                + "null,\"2027-01-10T09:00:00Z\"]],\"checkIns\":[],\"builtAt\":\"2027-01-10T09:00:00Z\"}")).isNull();
+    }
 }

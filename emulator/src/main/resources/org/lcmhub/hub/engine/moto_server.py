@@ -57,6 +57,9 @@ def roll_back_only_touched_items():
         return seen
 
     def put_back(table, hash_key, range_key, item):
+        indexed = table.__dict__.get("_hub_indexed")
+        if indexed is not None:
+            indexed.dirty.add((hash_key, range_key))
         if range_key is not None:
             if item is None:
                 table.items.get(hash_key, {}).pop(range_key, None)
@@ -140,43 +143,232 @@ def idempotent_transactions():
     responses.DynamoHandler.transact_write_items = transact_write_items
 
 
-def query_without_sorting_the_table():
-    """moto's Query takes its candidates from Table.all_items(), which sorts every item of the
-    table by its keys first (about a second for one cohort of 2,000 learners x 12 weeks), then
-    sorts the candidates it keeps by the index's keys itself. A Query gets them unsorted; Scan
-    keeps the sorted order its pages rely on. Requests are served one at a time, so the method
-    shadowed on the table for the length of one Query is seen by nothing else."""
+def query_within_the_partition():
+    """moto's Query takes its candidates from Table.all_items(): every item of the table, sorted
+    by its keys (about a second for one cohort of 2,000 learners x 12 weeks), and then keeps those
+    of the partition asked. Here a Query's candidates are only its partition's items: a table's
+    own partition, or for a global index the items holding that partition value, from an index
+    kept per table (`IndexedKeys`). moto still checks every candidate's keys, sorts and pages
+    them as before, so the index only needs to hold at least the right items. Scan keeps the
+    sorted order its pages rely on. Requests are served one at a time, so the method shadowed on
+    the table for the length of one Query is seen by nothing else."""
+    import bisect
+    import inspect
     try:
+        from moto.dynamodb.models import DynamoDBBackend
+        from moto.dynamodb.models.dynamo_type import DynamoType
         from moto.dynamodb.models.table import Table
     except ImportError:
         return  # another moto layout: keep its own behaviour
 
     query = Table.query
+    put_item = Table.put_item
+    delete_item = Table.delete_item
+    update_item = DynamoDBBackend.update_item
 
-    def unsorted(self):
-        items = []
-        for hash_set in self.items.values():
-            if self.range_key_attr:
-                items.extend(hash_set.values())
-            else:
-                items.append(hash_set)
-        return items
+    def changed(table, hash_key, range_key):
+        keys = table.__dict__.get("_hub_indexed")
+        if keys is not None:
+            keys.dirty.add((hash_key, range_key))
+
+    def put(self, *args, **kwargs):
+        item = put_item(self, *args, **kwargs)
+        changed(self, item.hash_key, item.range_key)
+        return item
+
+    def delete(self, hash_key, range_key=None, *args, **kwargs):
+        try:
+            return delete_item(self, hash_key, range_key, *args, **kwargs)
+        finally:
+            changed(self, hash_key, range_key)
+
+    def update(self, table_name, key, *args, **kwargs):
+        # The item is changed in place: its key is noted whether or not the update went through.
+        try:
+            return update_item(self, table_name, key, *args, **kwargs)
+        finally:
+            table = self.tables.get(table_name)
+            if table is not None and isinstance(key, dict) and table.hash_key_attr in key:
+                range_value = key.get(table.range_key_attr) if table.range_key_attr else None
+                changed(table, DynamoType(key[table.hash_key_attr]),
+                        DynamoType(range_value) if range_value is not None else None)
+
+    def partition(self, hash_key):
+        found = self.items.get(hash_key)
+        if found is None:
+            return []
+        return list(found.values()) if self.range_key_attr else [found]
+
+    signature = inspect.signature(query)
 
     def fast_query(self, *args, **kwargs):
-        self.all_items = unsorted.__get__(self)
+        asked = signature.bind(self, *args, **kwargs).arguments
+        index_name, hash_key = asked.get("index_name"), asked.get("hash_key")
+        if index_name is None and hash_key is not None:
+            candidates = partition(self, hash_key)
+        else:
+            indexed = IndexedKeys.of(self)
+            candidates = indexed.candidates(index_name, asked.get("hash_key_conditions"))
+            if candidates is not None and indexed.ranges.get(index_name) and self.range_key_attr \
+                    and not asked.get("kwargs") and len(asked.get("range_key_conditions") or []) <= 1:
+                candidates = one_page(self, indexed, index_name, asked)
+        if candidates is None:  # a local index, or several partition attributes: every item
+            candidates = list(every_item(self))
+        self.all_items = lambda: candidates
         try:
             return query(self, *args, **kwargs)
         finally:
             del self.all_items
 
+    def one_page(self, indexed, index_name, asked):
+        """The candidates of one page, in moto's order: from the start key on (found by halving,
+        with moto's own comparison), and as many as moto's loop looks at before it stops (those of
+        the page, and one more, which makes it answer LastEvaluatedKey)."""
+        index_hash, index_range = indexed.names[index_name], indexed.ranges[index_name]
+        hash_attrs, range_attrs = [index_hash, self.hash_key_attr], [index_range, self.range_key_attr]
+        ordered = indexed.ordered(index_name, asked["hash_key_conditions"][0][1],
+                                  lambda items: self.sorted_items(hash_attrs, range_attrs, items))
+        forward = asked.get("scan_index_forward")
+        if forward is False:
+            ordered = ordered[::-1]
+        start = asked.get("exclusive_start_key")
+        if start:
+            at = bisect.bisect_left(range(len(ordered)), True, key=lambda i: not self._item_comes_before_dct(
+                ordered[i], start, hash_attrs, range_attrs, forward))
+            ordered = ordered[at:]
+        limit = asked.get("limit")
+        if not limit:
+            return ordered
+        comparison, objs = asked.get("range_comparison"), asked.get("range_objs")
+        page, matched = [], 0
+        for item in ordered:
+            page.append(item)
+            if matched == limit:
+                break
+            if not comparison or item.attrs[index_range].compare(comparison, objs):
+                matched += 1
+        return page
+
+    Table.put_item = put
+    Table.delete_item = delete
+    DynamoDBBackend.update_item = update
     Table.query = fast_query
 
 
+class IndexedKeys:
+    """For each global index with one partition attribute: its partition values, each with the
+    keys of the items that held it. Built from the whole table on its first Query; then every
+    write names the key it changed (`dirty`: puts, deletes, updates, a cancelled transaction's
+    items put back) and the next Query files those keys under their items' current values. A key
+    whose item no longer holds the value is dropped when met, so nothing is ever missed and
+    nothing stale survives a second Query."""
+
+    def __init__(self, table):
+        self.table = table
+        self.dirty = set()
+        self.names = self.indexed_names()
+        self.ranges = {}
+        for index in table.global_indexes:
+            ranges = [k["AttributeName"] for k in index.schema if k["KeyType"] == "RANGE"]
+            self.ranges[index.name] = ranges[0] if len(ranges) == 1 else None
+        self.by_index = {name: {} for name in self.names}  # name -> value -> key -> its sort value
+        self.orders = {}  # (name, value) -> its keys in moto's order, until the partition changes
+        for item in every_item(table):
+            self.file(item)
+
+    @staticmethod
+    def of(table):
+        keys = table.__dict__.get("_hub_indexed")
+        if keys is None or keys.names != keys.indexed_names():
+            keys = IndexedKeys(table)
+            table._hub_indexed = keys
+        return keys
+
+    def indexed_names(self):
+        names = {}
+        for index in self.table.global_indexes:
+            hashes = [k["AttributeName"] for k in index.schema if k["KeyType"] == "HASH"]
+            if len(hashes) == 1:
+                names[index.name] = hashes[0]
+        return names
+
+    def file(self, item):
+        key = (item.hash_key, item.range_key)
+        for name, attr in self.names.items():
+            value = item.attrs.get(attr)
+            if value is not None:
+                bucket = self.by_index[name].setdefault(value, {})
+                sort = plain(item.attrs.get(self.ranges.get(name)) if self.ranges.get(name) else None)
+                if key not in bucket or bucket[key] != sort:
+                    bucket[key] = sort
+                    self.orders.pop((name, value), None)
+
+    def candidates(self, index_name, hash_key_conditions):
+        attr = self.names.get(index_name)
+        if attr is None or not hash_key_conditions or len(hash_key_conditions) != 1 \
+                or hash_key_conditions[0][0] != attr:
+            return None
+        if self.dirty:
+            dirty, self.dirty = self.dirty, set()
+            for hash_key, range_key in dirty:
+                item = self.table_item(hash_key, range_key)
+                if item is not None:
+                    self.file(item)
+        value = hash_key_conditions[0][1]
+        keys = self.by_index[index_name].get(value, {})
+        found = []
+        for key in list(keys):
+            item = self.table_item(*key)
+            held = None if item is None else item.attrs.get(attr)
+            if held is None or held != value:
+                del keys[key]  # deleted, or moved to another value (filed there when it moved)
+                self.orders.pop((index_name, value), None)
+            else:
+                found.append(item)
+        if not keys:
+            self.by_index[index_name].pop(value, None)
+        return found
+
+    def ordered(self, index_name, value, sort):
+        """The items of a partition that hold the index's sort attribute (moto leaves out the
+        others), sorted by `sort` once and then kept while no write changes the partition: after
+        `candidates`, which drops what left it."""
+        order = self.orders.get((index_name, value))
+        if order is None:
+            attr = self.ranges[index_name]
+            keys = self.by_index[index_name].get(value, {})
+            items = [i for i in (self.table_item(*k) for k in keys) if i is not None and i.attrs.get(attr)]
+            order = [(i.hash_key, i.range_key) for i in sort(items)]
+            self.orders[(index_name, value)] = order
+        return [self.table_item(*k) for k in order]
+
+    def table_item(self, hash_key, range_key):
+        found = self.table.items.get(hash_key)
+        if found is None or not self.table.range_key_attr:
+            return found
+        return found.get(range_key)
+
+
+def plain(value):
+    """A key attribute's value, comparable with == whatever its type (None: absent)."""
+    return None if value is None else (value.type, str(value.value))
+
+
+def every_item(table):
+    """Every item of a table, unsorted."""
+    for hash_set in table.items.values():
+        if table.range_key_attr:
+            yield from hash_set.values()
+        else:
+            yield hash_set
+
+
 def serialize_items_directly():
-    """moto serialises each attribute of each item of a Query or Scan through botocore's shapes
-    (about 10 ms an item), which made reading a large cohort take minutes. Those items are already
-    in DynamoDB's wire form ({type: value}): the rest of the answer goes through moto's serialiser
-    as before, the items are written as they are, binaries in base64 as the serialiser would."""
+    """moto serialises each attribute of each item it answers through botocore's shapes (about
+    10 ms an item), which made reading a large cohort take minutes. Those items are already in
+    DynamoDB's wire form ({type: value}): the rest of the answer goes through moto's serialiser as
+    before, the items (a Query's or Scan's Items, a BatchGetItem's Responses, a GetItem's Item)
+    are written as they are, binaries in base64 as the serialiser would."""
     import json
     try:
         from moto.dynamodb.responses import DynamoResult
@@ -185,18 +377,28 @@ def serialize_items_directly():
 
     execute = DynamoResult.execute_result
 
+    def without_items(operation, result):
+        if operation in ("Query", "Scan") and isinstance(result.get("Items"), list):
+            return "Items", dict(result, Items=[])
+        if operation == "BatchGetItem" and isinstance(result.get("Responses"), dict):
+            return "Responses", dict(result, Responses={table: [] for table in result["Responses"]})
+        if operation == "GetItem" and isinstance(result.get("Item"), dict):
+            return "Item", {k: v for k, v in result.items() if k != "Item"}
+        return None, None
+
     def execute_result(self, context):
         result = self.result
-        if (not isinstance(result, dict) or not isinstance(result.get("Items"), list)
-                or context.operation_model.name not in ("Query", "Scan")):
+        field, rest = (None, None) if not isinstance(result, dict) \
+            else without_items(context.operation_model.name, result)
+        if field is None:
             return execute(self, context)
-        self._result = dict(result, Items=[])
+        self._result = rest
         try:
             status, headers, body = execute(self, context)
         finally:
             self._result = result
         answer = json.loads(body)
-        answer["Items"] = wire(result["Items"])
+        answer[field] = wire(result[field])
         return status, headers, json.dumps(answer)
 
     DynamoResult.execute_result = execute_result
@@ -447,7 +649,7 @@ def main():
     idempotent_transactions()
     forget_used_iterators()
     serialize_items_directly()
-    query_without_sorting_the_table()
+    query_within_the_partition()
     args = sys.argv[1:]
     port = int(args[0]) if args else 0
     data_dir = args[args.index("--data") + 1] if "--data" in args else None
