@@ -226,8 +226,7 @@ def query_within_the_partition():
         the page, and one more, which makes it answer LastEvaluatedKey)."""
         index_hash, index_range = indexed.names[index_name], indexed.ranges[index_name]
         hash_attrs, range_attrs = [index_hash, self.hash_key_attr], [index_range, self.range_key_attr]
-        ordered = indexed.ordered(index_name, asked["hash_key_conditions"][0][1],
-                                  lambda items: self.sorted_items(hash_attrs, range_attrs, items))
+        ordered = indexed.ordered(index_name, asked["hash_key_conditions"][0][1])
         forward = asked.get("scan_index_forward")
         if forward is False:
             ordered = ordered[::-1]
@@ -255,6 +254,9 @@ def query_within_the_partition():
     Table.query = fast_query
 
 
+import bisect
+
+
 class IndexedKeys:
     """For each global index with one partition attribute: its partition values, each with the
     keys of the items that held it. Built from the whole table on its first Query; then every
@@ -272,7 +274,8 @@ class IndexedKeys:
             ranges = [k["AttributeName"] for k in index.schema if k["KeyType"] == "RANGE"]
             self.ranges[index.name] = ranges[0] if len(ranges) == 1 else None
         self.by_index = {name: {} for name in self.names}  # name -> value -> key -> its sort value
-        self.orders = {}  # (name, value) -> its keys in moto's order, until the partition changes
+        self.orders = {}  # (name, value) -> its keys in moto's order, until a key leaves
+        self.moved = {}  # (name, value) -> keys written since, to be put in their place in the order
         for item in every_item(table):
             self.file(item)
 
@@ -301,7 +304,8 @@ class IndexedKeys:
                 sort = plain(item.attrs.get(self.ranges.get(name)) if self.ranges.get(name) else None)
                 if key not in bucket or bucket[key] != sort:
                     bucket[key] = sort
-                    self.orders.pop((name, value), None)
+                    if (name, value) in self.orders:  # put in its place later: a sign-up is not a sort
+                        self.moved.setdefault((name, value), set()).add(key)
 
     def candidates(self, index_name, hash_key_conditions):
         attr = self.names.get(index_name)
@@ -323,30 +327,47 @@ class IndexedKeys:
             if held is None or held != value:
                 del keys[key]  # deleted, or moved to another value (filed there when it moved)
                 self.orders.pop((index_name, value), None)
+                self.moved.pop((index_name, value), None)
             else:
                 found.append(item)
         if not keys:
             self.by_index[index_name].pop(value, None)
         return found
 
-    def ordered(self, index_name, value, sort):
+    def ordered(self, index_name, value):
         """The items of a partition that hold the index's sort attribute (moto leaves out the
-        others), sorted by `sort` once and then kept while no write changes the partition: after
-        `candidates`, which drops what left it."""
+        others), in moto's order (its sort attributes: the index's, then the table's keys), sorted
+        once and then kept: a write files its key in place, one that leaves the partition has it
+        sorted again (see `candidates`, which drops what left)."""
+        attr = self.ranges[index_name]
         order = self.orders.get((index_name, value))
         if order is None:
-            attr = self.ranges[index_name]
             keys = self.by_index[index_name].get(value, {})
-            items = [i for i in (self.table_item(*k) for k in keys) if i is not None and i.attrs.get(attr)]
-            order = [(i.hash_key, i.range_key) for i in sort(items)]
+            order = sorted((k for k in keys if (self.table_item(*k) or EMPTY).attrs.get(attr)),
+                           key=lambda k: self.sort_key(index_name, k))
             self.orders[(index_name, value)] = order
+        for key in self.moved.pop((index_name, value), ()):
+            if key in order:
+                order.remove(key)
+            if (self.table_item(*key) or EMPTY).attrs.get(attr):
+                bisect.insort(order, key, key=lambda k: self.sort_key(index_name, k))
         return [self.table_item(*k) for k in order]
+
+    def sort_key(self, index_name, key):
+        attrs = self.table._generate_attr_to_sort_by([self.names[index_name], self.table.hash_key_attr],
+                                                     [self.ranges[index_name], self.table.range_key_attr])
+        item = self.table_item(*key)
+        return tuple(item.attrs[a] for a in attrs)
 
     def table_item(self, hash_key, range_key):
         found = self.table.items.get(hash_key)
         if found is None or not self.table.range_key_attr:
             return found
         return found.get(range_key)
+
+
+class EMPTY:
+    attrs = {}
 
 
 def plain(value):
