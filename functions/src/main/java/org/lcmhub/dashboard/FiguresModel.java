@@ -171,11 +171,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
                 g.writeEndArray();
             }
             g.writeEndObject();
-            g.writeObjectFieldStart("mentorOf");
-            for (Map.Entry<String, String> e : mentorOf.entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
+            strings(g, "mentorOf", mentorOf);
             g.writeArrayFieldStart("neverAgain");
             for (PairRef p : neverAgain) {
                 g.writeStartArray();
@@ -184,11 +180,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
                 g.writeEndArray();
             }
             g.writeEndArray();
-            g.writeObjectFieldStart("mentorNames");
-            for (Map.Entry<String, String> e : mentorNames.entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
+            strings(g, "mentorNames", mentorNames);
             g.writeBooleanField("plans", plans);
             g.writeArrayFieldStart("builtAt");
             instant(g, builtAt);
@@ -198,6 +190,14 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
             throw new IllegalStateException("The figures' model could not be written", e);
         }
         return out.toString();
+    }
+
+    private static void strings(JsonGenerator g, String field, Map<String, String> map) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
     }
 
     private static void instant(JsonGenerator g, Instant at) throws IOException {
