@@ -220,6 +220,9 @@ class StaffWorkspaceBrowserIT {
             waiting().until(d -> d.findElement(By.id("cohorts-create-status")).getText()
                     .equals("en".equals(lang) ? "Cohort created." : "Cohorte créée."));
             assertThat(cohortCard(title).getText()).doesNotContain(PATH);
+            // Each count agrees with its number ("0 inscrit", singular in French).
+            assertThat(cohortCard(title).getText()).containsPattern("en".equals(lang)
+                    ? "0 enrolled of \\d+ seats, 0 waiting" : "0 inscrit sur \\d+ places, 0 en attente");
 
             // A colleague joins the team by their team id; the thresholds are the team's to set.
             cohortCard(title).findElements(By.tagName("summary")).get(1).click();
