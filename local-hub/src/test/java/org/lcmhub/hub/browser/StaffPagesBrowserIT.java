@@ -408,6 +408,15 @@ class StaffPagesBrowserIT {
         assertThat(saved.get("languages").toString()).isEqualTo("[\"en\",\"es\"]");
         assertThat(saved.get("paused").asBoolean()).isTrue();
         assertThat(saved.get("availability").toString()).isEqualTo("[{\"day\":\"sat\",\"from\":\"22:00\",\"to\":\"01:00\"}]");
+
+        // A language the page offers no box for keeps its box, named in words rather than by its code.
+        assertThat(client.json("PUT", "/api/mentors/me", staffToken(email, "mentor"), "{\"name\":\"Pia Lindqvist\","
+                + "\"paths\":[\"python-8-weeks\"],\"skills\":[],\"languages\":[\"en\",\"ru\"],\"timezone\":\"Europe/Stockholm\","
+                + "\"capacity\":2,\"availability\":[{\"day\":\"sat\",\"from\":\"10:00\",\"to\":\"12:00\"}]}").statusCode())
+                .isEqualTo(200);
+        open("/en/staff/mentor.html");
+        waiting().until(d -> !d.findElements(By.xpath("//label[text()='Russian']")).isEmpty());
+        assertThat(browser.driver.findElements(By.xpath("//label[text()='ru']"))).isEmpty();
     }
 
     @Test
