@@ -323,6 +323,7 @@ class StaffWorkspaceBrowserIT {
         assertThat(pairs).contains("Gaspard Aide avec Mira Tremblay");
         assertThat(pairs).contains("Gaspard Aide", "Odile Ok").doesNotContain("Sami Silence", "Fanny Fini");
         assertThat(pairs).contains("Points forts", "Compromis"); // Mira is six hours away: a trade-off
+        assertThat(pairs).containsPattern("\\d+ places? occupées? sur \\d+").doesNotContain("0 places", "1 places");
         String leftOut = visible("#matching-leftout").getText();
         assertThat(leftOut).contains("Sami Silence", "compté comme ayant abandonné", "Fanny Fini", "a terminé le parcours");
         noEnglishReason("the French matching page");
