@@ -48,7 +48,8 @@ public final class Main {
               bench-publish [N]            publish a site of N generated guides (default 2000)
                                            to moto's S3 and CloudFront, whole, then one changed
                                            and one new guide incrementally: pages rendered, files
-                                           written and uploaded, time to page and search, ratios
+                                           written and uploaded, time to page and search, ratios;
+                                           then a guide approved through a local hub's API
               bench-dashboard [N...] [--weeks W] [--runs R]
                                            time a cohort's dashboard and CSV with N learners x W
                                            weeks of check-ins in moto (default 200, 2000 x 12),

@@ -37,7 +37,7 @@ public final class PublishBench {
     record Step(String name, SiteModel.Report bake, Duration toPage, Duration toSearch, SitePublisher.Report upload) {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         Path root = Path.of(System.getProperty("lcmhub.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("lcmhub-bench-publish");
@@ -96,6 +96,14 @@ public final class PublishBench {
                         + " and " + s.bake().written().stream().filter(k -> k.startsWith(SiteModel.DELTA)).count()
                         + " files of the small search index");
             }
+
+            ApprovedThroughTheApi.Figures api = ApprovedThroughTheApi.run(root, source, work.resolve("hub"), moto.endpoint());
+            System.out.printf(Locale.ROOT, "%nThrough a local hub on the same site (started, whole bake included, in %.2f s):"
+                            + " a second LCM approves a new guide; the approval answered in %.2f s; the page served over HTTP"
+                            + " %.2f s and found in the search index %.2f s after the approval was sent;"
+                            + " time to the search hit against the whole bake above: %.3f%n",
+                    secs(api.start()), secs(api.approve()), secs(api.toPage()), secs(api.toSearch()),
+                    ratio(api.toSearch().toNanos(), full.toSearch().toNanos()));
         } finally {
             SiteFiles.delete(work);
         }
@@ -130,7 +138,7 @@ public final class PublishBench {
     }
 
     /** Whether one of Pagefind's fragments (gzipped JSON of a page's text) holds the word. */
-    private static boolean indexHolds(Path index, String word) throws IOException {
+    static boolean indexHolds(Path index, String word) throws IOException {
         try (Stream<Path> files = Files.walk(index)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".pf_fragment")).toList()) {
                 try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(f)))) {
@@ -148,7 +156,7 @@ public final class PublishBench {
         return load < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", load);
     }
 
-    private static double secs(Duration d) {
+    static double secs(Duration d) {
         return d.toMillis() / 1000.0;
     }
 
