@@ -17,10 +17,10 @@
       <h1>${content.title!l.slugOf(content)}</h1>
       <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>
       <dl class="facts">
-        <#if content.author?has_content><div><dt>${l.t(lang, "by")}</dt><dd><a href="${l.authorHref(lang, content.author)}">${content.author}</a></dd></div></#if>
-        <#if content.date??><div><dt>${l.t(lang, "published")}</dt><dd><time datetime="${content.date?string("yyyy-MM-dd")}">${content.date?string("yyyy-MM-dd")}</time></dd></div></#if>
-        <#if l.csv(content.roles!"")?has_content><div><dt>${l.t(lang, "forRoles")}</dt><dd><ul class="chips"><#list l.csv(content.roles!"") as r><li><a href="${l.roleHref(lang, r)}">${l.label("role", r, lang)}</a></li></#list></ul></dd></div></#if>
-        <#if l.csv(content.tags!"")?has_content><div><dt>${l.t(lang, "topics")}</dt><dd><ul class="chips tags"><#list l.csv(content.tags!"") as tag><li><a href="${l.tagHref(lang, tag)}">${l.label("tag", tag, lang)}</a></li></#list></ul></dd></div></#if>
+        <#if content.author?has_content><div><dt>${l.t(lang, "by")}</dt> <dd><a href="${l.authorHref(lang, content.author)}">${content.author}</a></dd></div></#if>
+        <#if content.date??><div><dt>${l.t(lang, "published")}</dt> <dd><time datetime="${content.date?string("yyyy-MM-dd")}"><#assign pageLocale = .locale><#setting locale=(lang == "fr")?then("fr_FR", "en_GB")>${content.date?string("d MMMM yyyy")}<#setting locale=pageLocale></time></dd></div></#if>
+        <#if l.csv(content.roles!"")?has_content><div><dt>${l.t(lang, "forRoles")}</dt> <dd><ul class="chips"><#list l.csv(content.roles!"") as r><li><a href="${l.roleHref(lang, r)}">${l.label("role", r, lang)}</a></li></#list></ul></dd></div></#if>
+        <#if l.csv(content.tags!"")?has_content><div><dt>${l.t(lang, "topics")}</dt> <dd><ul class="chips tags"><#list l.csv(content.tags!"") as tag><li><a href="${l.tagHref(lang, tag)}">${l.label("tag", tag, lang)}</a></li></#list></ul></dd></div></#if>
       </dl>
       <#if translation?has_content>
       <p class="translation"><a href="${l.href(translation)}" hreflang="${l.langOf(translation)}" lang="${l.langOf(translation)}">${l.t(lang, "translationOf")}${l.t(lang, "colon")}${translation.title}</a></p>

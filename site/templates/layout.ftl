@@ -229,7 +229,7 @@
         <label class="visually-hidden" for="search-input">${t(lang, "searchLabel")}</label>
         <input id="search-input" class="search-input" type="search" name="q" autocomplete="off"
                placeholder="${t(lang, "searchPlaceholder")}" aria-controls="search-results"
-               data-none="${t(lang, "searchNone")}" data-count="${t(lang, "searchCount")}">
+               data-none="${t(lang, "searchNone")}">
       </form>
       <div id="search-results" class="search-results" aria-live="polite"></div>
     </div>

@@ -20,10 +20,10 @@
       <h1>${content.title!slug}</h1>
       <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>
       <dl class="facts">
-        <#if content.level?has_content><div><dt>${l.t(lang, "level")}</dt><dd>${l.levelLabel(lang, content.level)}</dd></div></#if>
-        <#if content.weeks?has_content><div><dt>${l.t(lang, "duration")}</dt><dd>${content.weeks} ${l.t(lang, "weeks")}</dd></div></#if>
-        <#if content.effort?has_content><div><dt>${l.t(lang, "effort")}</dt><dd>${content.effort} ${l.t(lang, "hoursPerWeek")}</dd></div></#if>
-        <div><dt>${l.t(lang, "language")}</dt><dd>${l.t(lang, "languageName")}</dd></div>
+        <#if content.level?has_content><div><dt>${l.t(lang, "level")}</dt> <dd>${l.levelLabel(lang, content.level)}</dd></div></#if>
+        <#if content.weeks?has_content><div><dt>${l.t(lang, "duration")}</dt> <dd>${content.weeks} ${l.t(lang, "weeks")}</dd></div></#if>
+        <#if content.effort?has_content><div><dt>${l.t(lang, "effort")}</dt> <dd>${content.effort} ${l.t(lang, "hoursPerWeek")}</dd></div></#if>
+        <div><dt>${l.t(lang, "language")}</dt> <dd>${l.t(lang, "languageName")}</dd></div>
       </dl>
       <#if translation?has_content>
       <p class="translation"><a href="${l.href(translation)}" hreflang="${l.langOf(translation)}" lang="${l.langOf(translation)}">${l.t(lang, "translationOf")}${l.t(lang, "colon")}${translation.title}</a></p>

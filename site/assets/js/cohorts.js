@@ -78,7 +78,8 @@
     row(t('cohorts.path'), S.pathTitle(c.pathId));
     row(t('cohorts.language'), S.languageName(c.language));
     row(t('cohorts.datesLabel'), t('cohorts.dates', { start: S.date(c.startDate), end: S.date(endOf(c)) }));
-    row(t('cohorts.seats'), t('cohorts.seatsLeft', { enrolled: c.enrolled, seats: c.seats, waitlisted: c.waitlisted }));
+    row(t('cohorts.seats'), t('cohorts.seatsLeft', { enrolled: S.plural('cohorts.enrolledCount', c.enrolled),
+      seats: S.plural('cohorts.seatCount', c.seats), waitlisted: S.plural('cohorts.waitingCount', c.waitlisted) }));
     row(t('cohorts.team'), S.plural('cohorts.teamCount', (c.team || []).length));
     var open = el('p', { 'class': 'staff-actions' });
     var openState = open.appendChild(el('span', { 'class': 'staff-role' }, t(c.open ? 'cohorts.open' : 'cohorts.closed')));

@@ -85,7 +85,7 @@
         if (!res.items.length) {
           nodes.push(el('p', { 'class': 'search-none' }, input.dataset.none));
         } else {
-          nodes.push(el('p', { 'class': 'search-count' }, res.total + ' ' + input.dataset.count));
+          nodes.push(el('p', { 'class': 'search-count' }, window.LcmI18n.plural('searchCount', res.total)));
           var ul = el('ul', { 'class': 'search-list' });
           res.items.forEach(function (d) {
             var li = el('li');

@@ -234,8 +234,9 @@
         if (ends(start)) next = start;
       }
     }
+    // The series' own weekday, from its first date: a meeting moved to another day does not change it.
     var day = new Intl.DateTimeFormat(I.locale(), { weekday: 'long', timeZone: zone })
-      .format(next || instant(o.firstDate, o.time, o.timezone));
+      .format(instant(o.firstDate, o.time, o.timezone));
     line('me-series', I.t('me.oneToOne.series', { day: day, minutes: o.durationMinutes, weeks: o.weeks }));
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));

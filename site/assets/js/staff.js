@@ -79,8 +79,14 @@
     return monday.toISOString().slice(0, 10);
   }
 
+  // A language the catalogue does not name (a mentor may speak any) gets the browser's name for it.
   function languageName(code) {
-    return has('staff.language.' + code) ? t('staff.language.' + code) : code;
+    if (has('staff.language.' + code)) return t('staff.language.' + code);
+    try {
+      return new Intl.DisplayNames([locale], { type: 'language' }).of(code) || code;
+    } catch (e) {
+      return code;
+    }
   }
 
   function hours(minutes) { return t('staff.hours', { hours: number(minutes / 60) }); }
@@ -117,7 +123,7 @@
       var key = families[i] + r.code;
       if (r.code === 'help-waiting' && raw.days === 0 && has(key + '.today')) { return t(key + '.today'); }
       if (has(key + '.other')) {
-        var count = raw.count !== undefined ? raw.count : raw.weeks !== undefined ? raw.weeks : raw.days;
+        var count = raw.count !== undefined ? raw.count : raw.weeks !== undefined ? raw.weeks : raw.days !== undefined ? raw.days : raw.used;
         return plural(key, count === undefined ? 2 : count, params);
       }
       if (has(key)) { return t(key, params); }

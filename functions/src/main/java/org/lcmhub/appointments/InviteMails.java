@@ -82,14 +82,15 @@ final class InviteMails {
                 .withAttachment(Invites.attachment(ics, cancelled, learnerName, language));
     }
 
-    /** "every Tuesday at 18:00 (Europe/Paris), 30 minutes, 6 meetings from 2027-03-02". */
+    /** "every Tuesday at 18:00 (Europe/Paris), 30 minutes, 6 meetings from 2 March 2027". */
     static String schedule(Appointment a, Locale locale) {
         String day = a.day().getDisplayName(TextStyle.FULL, locale);
+        String first = a.firstDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
         return Locale.FRENCH.equals(locale)
                 ? "chaque " + day + " à " + a.time() + " (" + a.zone().getId() + "), " + a.durationMinutes() + " minutes, "
-                + a.weeks() + " rendez-vous à partir du " + a.firstDate()
+                + a.weeks() + " rendez-vous à partir du " + first
                 : "every " + day + " at " + a.time() + " (" + a.zone().getId() + "), " + a.durationMinutes() + " minutes, "
-                + a.weeks() + " meetings from " + a.firstDate();
+                + a.weeks() + " meetings from " + first;
     }
 
     private static String where(Appointment a, boolean fr) {

@@ -93,6 +93,7 @@ class OneToOneServiceTest {
         Mail learnerMail = mailer.sent.get(0);
         assertThat(learnerMail.subject()).as("the cohort's language").isEqualTo("Vos rendez-vous avec Inès Moreau");
         assertThat(learnerMail.text()).contains("chaque mardi à 18:00 (Europe/Paris)")
+                .as("the first date in words").contains("6 rendez-vous à partir du 2 mars 2027").doesNotContain("2027-03-02")
                 .contains("mardi 2 mars 2027 à 17:00 (votre heure, Africa/Dakar)")
                 .contains("https://hub.example.org/fr/me.html").doesNotContain("/api/");
         Mail mentorMail = mailer.sent.get(1);

@@ -134,7 +134,12 @@ class SiteBrowserIT {
             });
             assertThat(hrefs).as(lang + ": results for '" + word + "'").anySatisfy(h -> assertThat(h).endsWith(guide));
             assertThat(browser.driver.findElements(By.cssSelector("#search-results mark"))).as("hits are marked").isNotEmpty();
-            assertThat(browser.consoleErrors()).as("Pagefind runs under the CSP").noneMatch(m -> m.contains("Content Security Policy"));
+            // The count agrees with its number: "1 result", "3 résultats".
+            String count = browser.driver.findElement(By.cssSelector("#search-results .search-count")).getText();
+            int n = Integer.parseInt(count.replaceAll("\\D.*", ""));
+            assertThat(count).isEqualTo(n + " " + ("en".equals(lang) ? (n == 1 ? "result" : "results") : (n <= 1 ? "résultat" : "résultats")));
+            assertThat(browser.consoleErrors()).as("Pagefind runs under the CSP").noneMatch(m -> m.contains("Content Security Policy"))
+                    .as("the list of pages changed since the whole index is there, empty").noneMatch(m -> m.contains("pagefind-delta"));
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(lang + "-search-1280.png"), browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         }

@@ -220,7 +220,7 @@ class StaffPagesBrowserIT {
         assertThat(outbox(otherEmail)).anySatisfy(m -> assertThat(m.get("subject").asText()).isEqualTo("New mentee: Ama Mensah"));
 
         mentorSeesProfileAndMentees(otherEmail, otherMentor);
-        learnerSeesTheMentor("Ama Mensah", otherMentor);
+        learnerSeesTheMentor("Ama Mensah", otherMentor, otherEmail);
         // Each side ends a pair, with a reason.
         learnerAsksForAnotherMentor("Bruno Costa");
         mentorReleases(otherEmail, "Ama Mensah");
@@ -341,9 +341,21 @@ class StaffPagesBrowserIT {
         return key.group(1);
     }
 
-    private void learnerSeesTheMentor(String learner, String mentorName) throws Exception {
+    private void learnerSeesTheMentor(String learner, String mentorName, String mentorEmail) throws Exception {
         String key = learnerKey(learner);
         JsonNode me = HubClient.parse(client.json("GET", "/api/me", "Bearer " + key, null));
+        // The next meeting moves to the Thursday: the series still reads as every Wednesday.
+        String planned = null;
+        for (JsonNode m : me.get("oneToOne").get("meetings")) {
+            if (java.time.OffsetDateTime.parse(m.get("start").asText()).isAfter(java.time.OffsetDateTime.now())) {
+                planned = m.get("planned").asText();
+                break;
+            }
+        }
+        assertThat(planned).as("a meeting to come").isNotNull();
+        assertThat(client.json("PUT", "/api/mentors/me/mentees/" + me.get("learnerId").asText() + "/one-to-one/meetings/"
+                + planned, staffToken(mentorEmail, "mentor"), "{\"date\":\"" + LocalDate.parse(planned).plusDays(1)
+                + "\",\"time\":\"18:30\"}").statusCode()).isEqualTo(200);
         for (String lang : List.of("en", "fr")) {
             open("/" + lang + "/me.html#key=" + key);
             visible("#me-home");
@@ -408,6 +420,15 @@ class StaffPagesBrowserIT {
         assertThat(saved.get("languages").toString()).isEqualTo("[\"en\",\"es\"]");
         assertThat(saved.get("paused").asBoolean()).isTrue();
         assertThat(saved.get("availability").toString()).isEqualTo("[{\"day\":\"sat\",\"from\":\"22:00\",\"to\":\"01:00\"}]");
+
+        // A language the page offers no box for keeps its box, named in words rather than by its code.
+        assertThat(client.json("PUT", "/api/mentors/me", staffToken(email, "mentor"), "{\"name\":\"Pia Lindqvist\","
+                + "\"paths\":[\"python-8-weeks\"],\"skills\":[],\"languages\":[\"en\",\"ru\"],\"timezone\":\"Europe/Stockholm\","
+                + "\"capacity\":2,\"availability\":[{\"day\":\"sat\",\"from\":\"10:00\",\"to\":\"12:00\"}]}").statusCode())
+                .isEqualTo(200);
+        open("/en/staff/mentor.html");
+        waiting().until(d -> !d.findElements(By.xpath("//label[text()='Russian']")).isEmpty());
+        assertThat(browser.driver.findElements(By.xpath("//label[text()='ru']"))).isEmpty();
     }
 
     @Test

@@ -220,6 +220,9 @@ class StaffWorkspaceBrowserIT {
             waiting().until(d -> d.findElement(By.id("cohorts-create-status")).getText()
                     .equals("en".equals(lang) ? "Cohort created." : "Cohorte créée."));
             assertThat(cohortCard(title).getText()).doesNotContain(PATH);
+            // Each count agrees with its number ("0 inscrit", singular in French).
+            assertThat(cohortCard(title).getText()).containsPattern("en".equals(lang)
+                    ? "0 enrolled of \\d+ seats, 0 waiting" : "0 inscrit sur \\d+ places, 0 en attente");
 
             // A colleague joins the team by their team id; the thresholds are the team's to set.
             cohortCard(title).findElements(By.tagName("summary")).get(1).click();
@@ -320,6 +323,7 @@ class StaffWorkspaceBrowserIT {
         assertThat(pairs).contains("Gaspard Aide avec Mira Tremblay");
         assertThat(pairs).contains("Gaspard Aide", "Odile Ok").doesNotContain("Sami Silence", "Fanny Fini");
         assertThat(pairs).contains("Points forts", "Compromis"); // Mira is six hours away: a trade-off
+        assertThat(pairs).containsPattern("\\d+ places? occupées? sur \\d+").doesNotContain("0 places", "1 places");
         String leftOut = visible("#matching-leftout").getText();
         assertThat(leftOut).contains("Sami Silence", "compté comme ayant abandonné", "Fanny Fini", "a terminé le parcours");
         noEnglishReason("the French matching page");

@@ -1,6 +1,7 @@
 package org.lcmhub.hub.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,17 @@ public final class SearchIndex {
     }
 
     public static Report build(Path root, Path siteDir) {
-        return build(root, siteDir, null);
+        Report report = build(root, siteDir, null);
+        // The site's search always asks for the list of pages indexed since; right after a whole
+        // index it is empty, and an empty list answers where a missing file would be a 404.
+        try {
+            Path delta = siteDir.resolve(SiteModel.DELTA);
+            Files.createDirectories(delta);
+            Files.writeString(delta.resolve("delta.json"), "{\"languages\":[],\"pages\":[]}\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the empty list of changed pages in " + siteDir, e);
+        }
+        return report;
     }
 
     /** As {@link #build(Path, Path)}, written to {@code output} when given instead of {@code <site>/pagefind/}. */

@@ -109,6 +109,10 @@ class SitePagesTest {
         assertThat(en.select(".facts a[href^=/en/tags/]").eachAttr("href")).containsExactly("/en/tags/dropout.html", "/en/tags/engagement.html");
         Document fr = page("fr/guides/apprenant-silencieux.html");
         assertThat(fr.select(".facts a[href^=/fr/roles/]").eachText()).containsExactly("Soutenir", "Rendez-vous individuels");
+        // The publication date reads in the page's language; the machine form stays in the attribute.
+        assertThat(en.select(".facts time").text()).isEqualTo("10 February 2025");
+        assertThat(fr.select(".facts time").text()).isEqualTo("10 février 2025");
+        assertThat(fr.select(".facts time").attr("datetime")).isEqualTo("2025-02-10");
         assertThat(page("en/authors.html").select("#nadia-benali").text()).contains("When a learner goes silent");
     }
 
