@@ -137,7 +137,9 @@ class SiteBakerTest {
                 .isEqualTo("/en/guides/running-a-weekly-check-in.html");
 
         Document guide = page("en/guides/running-a-weekly-check-in.html");
-        assertThat(guide.select(".facts").text()).contains("LCM Hub contributors", "2025-01-13", "Check-ins");
+        // The date in words for the reader, the machine's date kept for tools.
+        assertThat(guide.select(".facts").text()).contains("LCM Hub contributors", "13 January 2025", "Check-ins");
+        assertThat(guide.select(".facts time").attr("datetime")).isEqualTo("2025-01-13");
         assertThat(guide.select(".prose table")).hasSize(1);
     }
 
