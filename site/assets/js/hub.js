@@ -52,6 +52,22 @@
       return (d.meta && d.meta.delta) || !replaced[d.url];
     }
 
+    function words(text) {
+      return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+    }
+
+    // Pagefind answers a word an index lacks with the longest prefix of it that the index holds
+    // ("la" for "laborieusement"). Merged, each index does so on its own, so the small index answers
+    // junk whenever the word is only in the whole one (and the other way round). A result whose every
+    // hit is such a prefix is kept only when no result holds the words themselves, as one index answers.
+    function prefixOnly(d, terms) {
+      var marks = (d.excerpt || '').match(/<mark>[^<]*<\/mark>/g) || [];
+      return marks.length > 0 && marks.every(function (m) {
+        var hit = words(m.replace(/<\/?mark>/g, ''))[0] || '';
+        return terms.some(function (t) { return t.length > hit.length && t.indexOf(hit) === 0; });
+      });
+    }
+
     // Loads results 8 at a time until 8 current ones are found (out-of-date ones are skipped).
     function collect(results, from, items, dropped) {
       if (items.length >= 8 || from >= results.length) return Promise.resolve({ items: items, dropped: dropped });
@@ -59,6 +75,11 @@
         page.forEach(function (d) { if (current(d)) items.push(d); else dropped++; });
         return collect(results, from + 8, items, dropped);
       });
+    }
+
+    function withoutPrefixHits(got, terms) {
+      var exact = got.items.filter(function (d) { return !prefixOnly(d, terms); });
+      return exact.length ? { items: exact, dropped: got.dropped + got.items.length - exact.length } : got;
     }
 
     function excerpt(html) {
@@ -77,6 +98,7 @@
       load().then(function (pf) { return pf.debouncedSearch(term, {}, 200); }).then(function (search) {
         if (search === null || mine !== seq) return null;
         return collect(search.results, 0, [], 0).then(function (got) {
+          got = withoutPrefixHits(got, words(term));
           return { total: search.results.length - got.dropped, items: got.items.slice(0, 8) };
         });
       }).then(function (res) {

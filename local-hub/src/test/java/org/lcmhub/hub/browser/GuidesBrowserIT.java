@@ -211,6 +211,14 @@ class GuidesBrowserIT {
         browser.driver.get(hub.url().resolve("/en/guides.html?q=celebrating").toString());
         wait.until(d -> !d.findElements(By.cssSelector("#search-results .search-list")).isEmpty());
         assertThat(browser.driver.findElements(By.cssSelector(page))).hasSize(1);
+        // A word only the whole index holds: the small index, which lacks it, adds no page of its own
+        // (Pagefind would answer its longest prefix there, "a").
+        browser.driver.get(hub.url().resolve("/en/guides.html?q=awkward").toString());
+        wait.until(d -> !d.findElements(By.cssSelector("#search-results .search-list")).isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector("#search-results .search-list a")))
+                .extracting(a -> a.getAttribute("href")).singleElement().asString()
+                .endsWith("/en/guides/choosing-tools-learners-already-use.html");
+        assertThat(find("#search-results .search-count").getText()).isEqualTo("1 result");
     }
 
     @Test
