@@ -36,6 +36,8 @@ public final class LocalGuideSite implements GuideSite {
     private final SiteModel model;
     /** The served site's bake root, kept so that each publish rewrites only the files that changed. */
     private final BakeRoot served;
+    /** The previews' bake root, kept for the same reason: an editor previews every few seconds. */
+    private final BakeRoot previewed;
 
     /** {@code serving} false: a hub without a site (API tools and tests) keeps the files but bakes nothing. */
     public LocalGuideSite(Path root, Path work, Path siteDir, boolean serving) {
@@ -46,6 +48,7 @@ public final class LocalGuideSite implements GuideSite {
         this.files = new PublishedGuides(this.work.resolve("guides"), imagesDir(this.work));
         this.model = new SiteModel(bakeRoot(), true);
         this.served = bakeRootAt(bakeRoot());
+        this.previewed = bakeRootAt(this.work.resolve("preview"));
     }
 
     /** Where published guides are kept as files (and read from) once the store is up. */
@@ -95,7 +98,7 @@ public final class LocalGuideSite implements GuideSite {
     /** Renders a draft over the served site's content (content/ with the hub's guides), in its own folder. */
     @Override
     public synchronized Preview preview(Guide guide, int index, List<Guide> set, List<GuideImage> images) {
-        return PagePreview.render(bakeRootAt(work.resolve("preview")), work.resolve("preview-out"), guide, index, set, images);
+        return PagePreview.render(previewed, work.resolve("preview-out"), guide, index, set, images);
     }
 
     /** {@code target} baked from the checkout's content/ with the hub's guides and images over it. */
