@@ -31,7 +31,6 @@ public final class SitePublish {
     private final GuideStore store;
     private final GuideImageStore images;
     private final SitePublisher publisher;
-    private final Path source;
     private final Path work;
     /**
      * The site as last baked, kept while the process lives (a warm Lambda environment keeps it and
@@ -46,7 +45,6 @@ public final class SitePublish {
         this.store = store;
         this.images = images;
         this.publisher = publisher;
-        this.source = source;
         this.work = work;
         this.files = new PublishedGuides(work.resolve("guides"), work.resolve("guide-images"));
         this.bakeRoot = new BakeRoot(work.resolve("bake"), source).overlay(files.guidesDir(), "")
