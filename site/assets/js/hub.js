@@ -362,14 +362,14 @@
   function showConduct(set, box) {
     var chosen = qs('input[name=cohortId]:checked', set);
     box.hidden = true;
-    if (!chosen) return;
+    // conduct.js is loaded by the pages with a sign-up form; without it nothing is asked.
+    if (!chosen || !window.LcmConduct) return;
     var cohortId = chosen.value;
     fetch('/api/cohorts/' + encodeURIComponent(cohortId) + '/code-of-conduct', { headers: { 'Accept': 'application/json' } })
       .then(function (res) { return res.ok ? res.json() : null; })
       .then(function (code) {
         var now = qs('input[name=cohortId]:checked', set);
         if (!code || !code.text || !now || now.value !== cohortId) return;
-        if (!window.LcmConduct) return; // conduct.js is loaded by the pages with a sign-up form
         box.hidden = !window.LcmConduct.render(box, code.text);
       }).catch(function () { /* the code stays on My page and in the welcome mail */ });
   }
