@@ -3,7 +3,6 @@ package org.lcmhub.community;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.community.store.ModerationStore;
@@ -43,9 +42,8 @@ public final class WelcomePlaces implements CohortPlaces {
         if (call == null) {
             return "";
         }
-        String day = java.util.Arrays.stream(java.time.DayOfWeek.values())
-                .filter(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(call.day()))
-                .findFirst().map(d -> d.getDisplayName(TextStyle.FULL, language.locale())).orElse(call.day());
+        java.time.DayOfWeek weekday = org.lcmhub.domain.Weekdays.day(call.day());
+        String day = weekday == null ? call.day() : weekday.getDisplayName(TextStyle.FULL, language.locale());
         return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + call.timezone() + ")"
                 : " (every " + day + " at " + call.time() + ", " + call.timezone() + ")";
     }
