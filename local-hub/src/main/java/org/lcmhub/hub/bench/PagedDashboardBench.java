@@ -50,13 +50,12 @@ final class PagedDashboardBench {
         print("rebuilt", (System.nanoTime() - t) / 1e9, 1, calls, baseline);
 
         List<double[]> timed = new ArrayList<>();
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < runs; r++) {
             calls.reset();
-            long cpu = threads.getCurrentThreadCpuTime();
+            long cpu = CPU.getCurrentThreadCpuTime();
             t = System.nanoTime();
             String body = DashboardBench.answer(handler.handleRequest(first, null));
-            timed.add(new double[] {(System.nanoTime() - t) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
+            timed.add(new double[] {(System.nanoTime() - t) / 1e9, (CPU.getCurrentThreadCpuTime() - cpu) / 1e9,
                 body.length()});
         }
         timed.sort((a, b) -> Double.compare(a[0], b[0]));
