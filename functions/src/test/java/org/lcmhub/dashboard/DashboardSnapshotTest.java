@@ -52,11 +52,6 @@ class DashboardSnapshotTest {
         }
 
         @Override
-        public boolean store(String cohortId, Snapshot s) {
-            return store(cohortId, s, null, Set.of());
-        }
-
-        @Override
         public String model(String cohortId, int parts) {
             return parts == 1 ? model : null;
         }

@@ -33,12 +33,6 @@ public interface FiguresCache {
     /** A strongly consistent read of the cohort's figures item. */
     State read(String cohortId);
 
-    /**
-     * Stores {@code snapshot} unless the revision moved past {@code snapshot.revision()} meanwhile
-     * (then the next view computes again); false when it was not stored.
-     */
-    boolean store(String cohortId, Snapshot snapshot);
-
     /** The model the snapshot was computed from (an opaque text), as stored with it; null if none. */
     String model(String cohortId, int parts);
 

@@ -19,7 +19,6 @@ import org.lcmhub.store.Standings;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -140,31 +139,6 @@ public final class DynamoFiguresCache implements FiguresCache {
     /** {@code COHORT#<id> / FIGURES#MODEL#<i>}: next to the figures, not in any index. */
     private static Map<String, AttributeValue> partKey(String cohortId, int part) {
         return org.lcmhub.store.Keys.key(org.lcmhub.store.Keys.cohortPk(cohortId), Standings.FIGURES + "#MODEL#" + part);
-    }
-
-    @Override
-    public boolean store(String cohortId, Snapshot snapshot) {
-        byte[] zipped = gzip(snapshot.figures());
-        if (zipped.length > MAX_BYTES) {
-            return false;
-        }
-        // Revision 0 is an item not yet written (or without a revision): no write counted yet.
-        String unchanged = snapshot.revision() == 0 ? "(attribute_not_exists(#rev) OR #rev = :rev)" : "#rev = :rev";
-        try {
-            dynamo.updateItem(u -> u.tableName(table).key(Standings.figuresKey(cohortId))
-                    .updateExpression("SET figures = :f, hasPlans = :p, figuresRev = :rev, computedAt = :at, "
-                            + "validUntil = :until, modelParts = :zero") // figures without a model to patch
-                    .conditionExpression(unchanged)
-                    .expressionAttributeNames(Map.of("#rev", Standings.REVISION))
-                    .expressionAttributeValues(Map.of(":f", AttributeValue.fromB(SdkBytes.fromByteArray(zipped)),
-                            ":p", AttributeValue.fromBool(snapshot.plans()),
-                            ":rev", AttributeValue.fromN(Long.toString(snapshot.revision())),
-                            ":at", s(snapshot.computedAt().toString()), ":until", s(snapshot.validUntil().toString()),
-                            ":zero", AttributeValue.fromN("0"))));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
     }
 
     private static long number(AttributeValue v) {
