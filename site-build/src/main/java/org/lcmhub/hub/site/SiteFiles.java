@@ -7,9 +7,22 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Copying and deleting folder trees: bakes beside the served site, bench sites, test sites. */
+/** Writing, copying and deleting site files: bakes beside the served site, bench sites, test sites. */
 public final class SiteFiles {
     private SiteFiles() {
+    }
+
+    /**
+     * Writes {@code bytes} unless the file already holds them; true when it wrote. Unchanged files
+     * keep their time, so whatever diffs or uploads the folder sees only real changes.
+     */
+    public static boolean writeIfChanged(Path file, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length && java.util.Arrays.equals(bytes, Files.readAllBytes(file))) {
+            return false;
+        }
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return true;
     }
 
     /** Copies a file or a folder tree to {@code to}. */

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,7 +136,7 @@ public final class SiteModel {
         List<String> written = new ArrayList<>();
         for (String path : files(stage)) {
             try {
-                if (writeIfChanged(live.resolve(path), Files.readAllBytes(stage.resolve(path)))) {
+                if (SiteFiles.writeIfChanged(live.resolve(path), Files.readAllBytes(stage.resolve(path)))) {
                     written.add(path);
                 }
             } catch (IOException e) {
@@ -235,16 +234,6 @@ public final class SiteModel {
         } finally {
             SiteFiles.delete(pages);
         }
-    }
-
-    /** Writes the file unless it holds these bytes already; true when it wrote. */
-    static boolean writeIfChanged(Path file, byte[] bytes) throws IOException {
-        if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(bytes, Files.readAllBytes(file))) {
-            return false;
-        }
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        return true;
     }
 
     /** The files under {@code dir}, as paths with '/'. */

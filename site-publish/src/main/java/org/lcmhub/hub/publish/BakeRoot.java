@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.lcmhub.hub.site.SiteFiles;
 
 /**
  * The folder a site is baked from when the hub's guides join {@code content/}: {@code site/} and
@@ -107,15 +107,11 @@ public final class BakeRoot {
     /** Writes the file when its bytes differ (then with {@code time}, if given); true when it did. */
     public static boolean write(Path file, byte[] bytes, FileTime time) {
         try {
-            boolean same = Files.exists(file) && Arrays.equals(bytes, Files.readAllBytes(file));
-            if (!same) {
-                Files.createDirectories(file.getParent());
-                Files.write(file, bytes);
-            }
+            boolean changed = SiteFiles.writeIfChanged(file, bytes);
             if (time != null && !Files.getLastModifiedTime(file).equals(time)) {
                 Files.setLastModifiedTime(file, time);
             }
-            return !same;
+            return changed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
