@@ -27,7 +27,7 @@ public final class GuideExport {
     public static List<Path> run(Path work, Path root) {
         List<Path> written = new ArrayList<>();
         copy(work.resolve("guides"), ".md", root.resolve("content"), root, written);
-        copy(LocalGuideSite.imagesDir(work), "", root.resolve("content").resolve(LocalGuideSite.IMAGES_IN_CONTENT), root, written);
+        copy(LocalGuideSite.imagesDir(work), "", root.resolve("content").resolve(org.lcmhub.hub.publish.PublishedGuides.IMAGES_IN_CONTENT), root, written);
         return written;
     }
 

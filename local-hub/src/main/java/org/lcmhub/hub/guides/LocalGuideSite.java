@@ -24,8 +24,6 @@ import org.lcmhub.hub.preview.PagePreview;
  * keeps Git. Previews are baked with the same templates, one page at a time.
  */
 public final class LocalGuideSite implements GuideSite {
-    /** JBake copies files of content/ that are not documents as they are: images land at GuideImages.PATH. */
-    static final String IMAGES_IN_CONTENT = PagePreview.IMAGES_IN_CONTENT;
     private final Path root;
     private final Path work;
     private final Path siteDir;
@@ -103,6 +101,6 @@ public final class LocalGuideSite implements GuideSite {
 
     /** {@code target} baked from the checkout's content/ with the hub's guides and images over it. */
     private BakeRoot bakeRootAt(Path target) {
-        return new BakeRoot(target, root).overlay(files.guidesDir(), "").overlay(files.imagesDir(), IMAGES_IN_CONTENT);
+        return files.bakeRoot(target, root);
     }
 }

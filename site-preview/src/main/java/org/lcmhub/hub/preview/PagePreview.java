@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lcmhub.guides.GuideImages;
 import org.lcmhub.guides.GuideSite;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.GuideImage;
@@ -26,8 +25,6 @@ import org.lcmhub.hub.site.SiteFiles;
  * for rendered with the site's templates. The local hub and the preview function both render here.
  */
 public final class PagePreview {
-    /** Where images sit under content/: JBake copies them as they are, so they land at GuideImages.PATH. */
-    public static final String IMAGES_IN_CONTENT = GuideImages.PATH.substring(1);
     private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*)</main>");
 
     private PagePreview() {
@@ -41,7 +38,7 @@ public final class PagePreview {
     public static GuideSite.Preview render(BakeRoot root, Path out, Guide guide, int index, List<Guide> set,
                                            List<GuideImage> images) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        images.forEach(i -> files.put(IMAGES_IN_CONTENT + i.name(), i.bytes()));
+        images.forEach(i -> files.put(org.lcmhub.hub.publish.PublishedGuides.IMAGES_IN_CONTENT + i.name(), i.bytes()));
         Instant now = Instant.now();
         for (Guide g : set) {
             if (g.language() != null && g.slug() != null && List.of("en", "fr").contains(g.language())

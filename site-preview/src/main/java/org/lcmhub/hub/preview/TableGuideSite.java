@@ -35,8 +35,7 @@ public final class TableGuideSite implements GuidePreviewHandler.Renderer {
         this.images = images;
         this.clock = clock;
         this.published = new PublishedGuides(work.resolve("guides"), work.resolve("guide-images"));
-        this.root = new BakeRoot(work.resolve("bake"), source).overlay(published.guidesDir(), "")
-                .overlay(published.imagesDir(), PagePreview.IMAGES_IN_CONTENT);
+        this.root = published.bakeRoot(work.resolve("bake"), source);
         this.out = work.resolve("out");
     }
 

@@ -22,6 +22,8 @@ import org.lcmhub.guides.store.GuideStore;
  * from the store, so both bake the same pages.
  */
 public final class PublishedGuides {
+    /** Where images land under content/: JBake copies files that are not documents as they are. */
+    public static final String IMAGES_IN_CONTENT = org.lcmhub.guides.GuideImages.PATH.substring(1);
     private final Path guidesDir;
     private final Path imagesDir;
 
@@ -36,6 +38,11 @@ public final class PublishedGuides {
 
     public Path imagesDir() {
         return imagesDir;
+    }
+
+    /** A bake root writing {@code target} from {@code source}'s site and content, these guides and images over it. */
+    public BakeRoot bakeRoot(Path target, Path source) {
+        return new BakeRoot(target, source).overlay(guidesDir, "").overlay(imagesDir, IMAGES_IN_CONTENT);
     }
 
     /** Writes one guide's file (dated by its publication, see {@link BakeRoot}); true when it changed. */

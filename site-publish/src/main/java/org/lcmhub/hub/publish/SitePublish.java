@@ -2,7 +2,6 @@ package org.lcmhub.hub.publish;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.lcmhub.guides.GuideImages;
 import org.lcmhub.guides.store.GuideImageStore;
 import org.lcmhub.guides.store.GuideStore;
 import org.lcmhub.hub.site.SiteModel;
@@ -47,8 +46,7 @@ public final class SitePublish {
         this.publisher = publisher;
         this.work = work;
         this.files = new PublishedGuides(work.resolve("guides"), work.resolve("guide-images"));
-        this.bakeRoot = new BakeRoot(work.resolve("bake"), source).overlay(files.guidesDir(), "")
-                .overlay(files.imagesDir(), GuideImages.PATH.substring(1));
+        this.bakeRoot = files.bakeRoot(work.resolve("bake"), source);
         this.model = new SiteModel(bakeRoot.path(), true);
     }
 
