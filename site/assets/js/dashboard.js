@@ -17,7 +17,7 @@
   var nextLearners = null; // the cursor of the next page of learners, null after the last
   var PAGE = 50;
 
-  function pct(v) { return S.number(v * 100, 0) + ' %'; }
+  function pct(v) { return S.percent(v * 100); }
 
   function node(name, text, cls) {
     var n = document.createElement(name);
@@ -268,7 +268,7 @@
     checkIns.forEach(function (c) {
       var tr = body.appendChild(node('tr'));
       tr.appendChild(node('td', weekDate(c.week)));
-      tr.appendChild(node('td', c.progress + ' %'));
+      tr.appendChild(node('td', S.percent(c.progress)));
       tr.appendChild(node('td', String(c.mood)));
       tr.appendChild(node('td', S.number(c.hoursSpent)));
       tr.appendChild(node('td', c.needHelp ? t('dash.yes') : t('dash.no')));
@@ -280,13 +280,13 @@
     if (ordered.length) {
       LcmCharts.line(figure, {
         title: t('dash.history'), desc: t('dash.chart.learnerDesc', { name: l.name, weeks: ordered.map(function (c) {
-          return weekDate(c.week) + ' ' + c.progress + ' %';
+          return weekDate(c.week) + ' ' + S.percent(c.progress);
         }).join('; ') }),
         empty: t('dash.chart.empty'), labels: ordered.map(function (c) { return weekLabel(c.week); }),
         values: ordered.map(function (c) { return c.progress; }), min: 0, max: 100, ticks: [0, 50, 100],
-        tickLabel: function (v) { return v + ' %'; }, tableLabel: t('dash.chart.table'),
+        tickLabel: function (v) { return S.percent(v); }, tableLabel: t('dash.chart.table'),
         columns: [t('dash.col.week'), t('dash.col.progress')],
-        rows: ordered.map(function (c) { return [weekDate(c.week), c.progress + ' %']; })
+        rows: ordered.map(function (c) { return [weekDate(c.week), S.percent(c.progress)]; })
       });
     }
     return rows;

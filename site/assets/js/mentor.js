@@ -477,7 +477,9 @@
     f.elements.day.addEventListener('change', showTimes);
     f.elements.time.addEventListener('input', showTimes);
     f.addEventListener('lcm:saved', function (e) { showSeries(e.detail); });
-    S.call('GET', base + '/one-to-one').then(function (r) { showSeries(r.ok && r.json ? r.json.oneToOne : null); });
+    // The list says whether a series exists: none, no request (and no 404 in the console).
+    if (m.oneToOne === false) { showSeries(null); }
+    else { S.call('GET', base + '/one-to-one').then(function (r) { showSeries(r.ok && r.json ? r.json.oneToOne : null); }); }
     cancel.addEventListener('click', function () {
       S.call('DELETE', base + '/one-to-one').then(function (r) {
         if (r.ok) { showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled')); }

@@ -228,7 +228,7 @@ class DashboardBrowserIT {
                 java.util.Locale.UK);
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
         assertThat(cells("#chart-rate .chart-data tbody tr:last-child"))
-                .containsExactly(monday.format(day), "67 %", "2", "3");
+                .containsExactly(monday.format(day), "67%", "2", "3");
         assertThat(cells("#chart-rate .chart-data tbody tr:first-child")).containsExactly(
                 monday.minusWeeks(3).format(day), "–", "0", "0");
         assertThat(browser.driver.findElements(By.cssSelector("#chart-mood circle.chart-dot"))).hasSize(4);
