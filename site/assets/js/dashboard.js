@@ -66,21 +66,43 @@
     return b;
   }
 
-  function riskList(d) {
-    var ul = $('dash-risk');
-    ul.textContent = '';
-    $('dash-risk-empty').hidden = d.atRisk.length > 0;
-    d.atRisk.forEach(function (l) {
-      var li = node('li', undefined, 'dash-item');
-      li.setAttribute('data-learner', l.learnerId);
-      var head = li.appendChild(node('p', undefined, 'dash-item-head'));
-      head.appendChild(openButton(l));
+  function riskItem(l) {
+    var li = node('li', undefined, 'dash-item');
+    li.setAttribute('data-learner', l.learnerId);
+    var head = li.appendChild(node('p', undefined, 'dash-item-head'));
+    head.appendChild(openButton(l));
+    // A badge only where it says something: a learner counted out, or one the early warning flags.
+    if (l.outcome && l.outcome !== 'active') {
+      head.appendChild(document.createTextNode(' '));
+      head.appendChild(node('span', t('dash.outcome.' + l.outcome), 'dash-level dash-level--at-risk'));
+    } else if (l.level !== 'ok') {
       head.appendChild(document.createTextNode(' '));
       head.appendChild(node('span', t('dash.level.' + l.level), 'dash-level dash-level--' + l.level));
-      li.appendChild(reasonList(l.reasons));
-      li.appendChild(node('p', [t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l),
-        mentorText(l.mentor)].join(' · '), 'dash-meta'));
-      ul.appendChild(li);
+    }
+    li.appendChild(reasonList(l.reasons));
+    if (typeof l.score === 'number' && (!l.outcome || l.outcome === 'active')) {
+      li.appendChild(node('p', t('dash.score', { percent: S.percent(l.score * 100) }), 'dash-meta dash-score'));
+    }
+    li.appendChild(node('p', [t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l),
+      mentorText(l.mentor)].join(' · '), 'dash-meta'));
+    return li;
+  }
+
+  /** Two signals kept apart: who is silent now (get in touch today), and who is likely to drop out. */
+  function riskList(d) {
+    var box = $('dash-risk');
+    box.textContent = '';
+    $('dash-risk-empty').hidden = d.atRisk.length > 0;
+    [['silent', 'dash.silentNow', function (l) { return l.silentNow; }],
+      ['likely', 'dash.likely', function (l) { return !l.silentNow; }]].forEach(function (g) {
+      var learners = d.atRisk.filter(g[2]);
+      if (!learners.length) { return; }
+      var heading = box.appendChild(node('h4', t(g[1])));
+      heading.id = 'dash-risk-' + g[0] + '-heading';
+      var ul = box.appendChild(node('ul', undefined, 'dash-list'));
+      ul.id = 'dash-risk-' + g[0];
+      ul.setAttribute('aria-labelledby', heading.id);
+      learners.forEach(function (l) { ul.appendChild(riskItem(l)); });
     });
   }
 

@@ -17,7 +17,7 @@
       <section aria-labelledby="dash-risk-heading">
         <h3 id="dash-risk-heading">${s("dash.watch")}</h3>
         <p id="dash-risk-empty" hidden>${s("dash.watchEmpty")}</p>
-        <ul id="dash-risk" class="dash-list"></ul>
+        <div id="dash-risk" class="dash-risk"></div>
       </section>
 
       <section aria-labelledby="dash-alone-heading">
