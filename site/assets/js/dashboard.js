@@ -445,6 +445,8 @@
     state.textContent = '';
     return;
   }
+  // Said by the script, so that a page without JavaScript never reads "Loading…" for ever.
+  state.textContent = t('staff.loading');
   S.call('GET', '/api/cohorts/mine').then(function (r) {
     if (!r.ok) { failed(r); return; }
     var cohorts = r.json.cohorts || [];

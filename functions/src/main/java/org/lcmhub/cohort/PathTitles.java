@@ -36,12 +36,19 @@ public final class PathTitles {
     /** "Getting started with Python in 8 weeks, from Monday 1 March 2027" (French: "…, à partir du lundi 1 mars 2027"). */
     public static String cohortTitle(String pathId, Language language, LocalDate start) {
         boolean fr = language.isFrench();
-        String path = TITLES.getOrDefault(language, Map.of()).get(pathId);
-        if (path == null) {
-            path = TITLES.getOrDefault(fr ? Language.EN : Language.FR, Map.of()).getOrDefault(pathId, words(pathId));
-        }
+        String path = pathTitle(pathId, language);
         String day = start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH));
         return path + (fr ? ", à partir du " : ", from ") + day;
+    }
+
+    /** The path's title in {@code language}, else in the other one, else its id in words. */
+    public static String pathTitle(String pathId, Language language) {
+        String title = TITLES.getOrDefault(language, Map.of()).get(pathId);
+        if (title == null) {
+            title = TITLES.getOrDefault(language.isFrench() ? Language.EN : Language.FR, Map.of())
+                    .getOrDefault(pathId, words(pathId));
+        }
+        return title;
     }
 
     /** A path no page names (e.g. added since this build): its id read as words, "python-8-weeks" → "Python 8 weeks". */

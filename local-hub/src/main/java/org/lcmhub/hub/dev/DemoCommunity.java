@@ -42,7 +42,7 @@ final class DemoCommunity {
         this.clock = clock;
     }
 
-    void seed(Cohort cohort, String leadSub) {
+    void seed(Cohort cohort, String leadSub, String leadEmail) {
         Instant now = clock.instant();
         String slug = cohort.pathId();
         int n = 0;
@@ -63,7 +63,7 @@ final class DemoCommunity {
         moderation.setConduct(cohort.cohortId(), "Be kind: everyone here is learning, at their own pace.\n\n"
                 + "Ask before sending someone a private message. No advertising.\n\n"
                 + "Something wrong? Report it privately from My page: only the LCM team reads it.",
-                new ModerationEntry(id(now, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, null, now));
+                new ModerationEntry(id(now, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, leadEmail, now));
         hooks(cohort, leadSub, now);
     }
 

@@ -122,7 +122,9 @@ public final class DemoData {
             // Titles without dates: pages show each cohort's dates in the reader's language.
             Cohort now = new Cohort(running, path.pathId(), path.title(), Language.EN,
                     started, path.weeks(), 12, true, 0, 0, Set.of(lead, fellow), clock.instant());
-            Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(), path.title() + " (2)",
+            // The next one is French: named after the path's French page.
+            Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(),
+                    org.lcmhub.cohort.PathTitles.pathTitle(path.pathId(), Language.FR) + " (2)",
                     Language.FR, monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
             cohorts.create(now);
             cohorts.create(next);
@@ -130,7 +132,7 @@ public final class DemoData {
             for (Cohort c : List.of(now, next)) {
                 LCMS.forEach(email -> cohorts.recordEmail(c.cohortId(), LocalIssuer.subFor(email), email));
             }
-            community.seed(now, lead);
+            community.seed(now, lead, LCMS.get(p % LCMS.size()));
             cohortCount += 2;
             // 12 seats and 16 learners: a full cohort with four on its waitlist; 7 in the next one.
             // Everyone signed up in the two weeks before the start, so week 1 is the cohort's for all.
