@@ -100,8 +100,8 @@ public final class PathTitles {
         }
     }
 
-    /** The page's JBake header: {@code key=value} lines up to {@code ~~~~~~}. */
-    private static Map<String, String> header(List<String> lines) {
+    /** A content page's JBake header: its {@code key=value} lines up to {@code ~~~~~~}. */
+    public static Map<String, String> header(List<String> lines) {
         Map<String, String> header = new HashMap<>();
         for (String line : lines) {
             if (line.startsWith("~~~~~~")) {

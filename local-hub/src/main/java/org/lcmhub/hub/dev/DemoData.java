@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -185,7 +184,8 @@ public final class DemoData {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                    Map<String, String> header = header(file);
+                    Map<String, String> header = org.lcmhub.cohort.PathTitles.header(
+                            Files.readAllLines(file, StandardCharsets.UTF_8));
                     if (!"path".equals(header.get("type"))) {
                         continue;
                     }
@@ -204,20 +204,6 @@ public final class DemoData {
             paths.add(new PathInfo("python-8-weeks", "Getting started with Python", 8, List.of("Python basics")));
         }
         return paths;
-    }
-
-    private static Map<String, String> header(Path file) throws IOException {
-        Map<String, String> header = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.startsWith("~~~~~~")) {
-                break;
-            }
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                header.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-            }
-        }
-        return header;
     }
 
     private static int parseInt(String value, int fallback) {
