@@ -111,10 +111,17 @@ public class DashboardService {
     public record Export(Cohort cohort, List<LearnerStanding> learners) {
     }
 
-    /** One read of the cohort, the standings made from it and the names of its learners' mentors. */
+    /**
+     * One read of the cohort, the standings made from it and the names of its learners' mentors;
+     * {@code model}: the figures' model it was patched from, brought up to date (null for a whole
+     * read), and whether that changed it (an unchanged model is not written again).
+     */
     private record Read(Cohort cohort, CohortRecords.Records records, List<Learner> enrolled,
                         List<LearnerStanding> standings, Instant now, boolean plans, Map<String, String> names,
-                        Instant builtAt) {
+                        Instant builtAt, FiguresModel model, boolean modelChanged) {
+        Read from(FiguresModel patched, boolean changed) {
+            return new Read(cohort, records, enrolled, standings, now, plans, names, builtAt, patched, changed);
+        }
     }
 
     /**
@@ -172,7 +179,8 @@ public class DashboardService {
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
         Map<String, String> names = mentorNames(r, enrolled, known);
         Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
-        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now, hasPlans, names, builtAt);
+        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now, hasPlans, names, builtAt, null,
+                true);
     }
 
     /** The names of the mentors {@code enrolled} have: those of {@code known}, the others read by key. */
@@ -308,8 +316,9 @@ public class DashboardService {
                     validUntil(now));
             // A patch reads by key, strongly consistent; a whole read queries an index that may lag.
             if (!whole || state.touchedAt() == null || !now.isBefore(state.touchedAt().plus(INDEX_LAG))) {
-                FiguresModel model = FiguresModel.of(read.records(), read.names(), read.plans(), read.builtAt());
-                figures.store(cohortId, snapshot, model.write(), state.dirty());
+                FiguresModel model = whole ? FiguresModel.of(read.records(), read.names(), read.plans(), read.builtAt())
+                        : read.model();
+                figures.store(cohortId, snapshot, read.modelChanged() ? model.write() : null, state.dirty());
             }
         }
         LearnerPage.Page page;
@@ -343,10 +352,11 @@ public class DashboardService {
         if (text == null) {
             return null;
         }
-        FiguresModel model = FiguresModel.read(text);
-        if (model == null || !now.isBefore(model.builtAt().plus(MODEL_LIFE))) {
+        FiguresModel stored = FiguresModel.read(text);
+        if (stored == null || !now.isBefore(stored.builtAt().plus(MODEL_LIFE))) {
             return null;
         }
+        FiguresModel model = stored;
         if (!state.dirty().isEmpty()) {
             CohortRecords.Records fresh = pages.current(cohort.cohortId(), state.dirty());
             Map<String, Set<org.lcmhub.matching.model.PairRef>> never = new HashMap<>();
@@ -360,7 +370,11 @@ public class DashboardService {
         }
         PlanStore.CohortPlans cp = plans == null || !model.plans() ? null : plans.forCohort(cohort.cohortId());
         // The model keeps the time of its last whole read: patches do not renew its life.
-        return judged(cohort, model.records(), cp, model.plans(), now, model.mentorNames(), model.builtAt());
+        Read read = judged(cohort, model.records(), cp, model.plans(), now, model.mentorNames(), model.builtAt());
+        // Patched in place of a new model from the records (their learners and check-ins copied
+        // once more), with the names the verdicts used; stored again only when it differs.
+        FiguresModel patched = model.withMentorNames(read.names());
+        return read.from(patched, !patched.equals(stored));
     }
 
     /**

@@ -81,6 +81,12 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
         return new FiguresModel(learners, checkIns, contacts, mentors, never, mentorNames, plans, builtAt);
     }
 
+    /** This model with the mentors' names as the verdicts last used them. */
+    FiguresModel withMentorNames(Map<String, String> names) {
+        return names.equals(mentorNames) ? this
+                : new FiguresModel(learners, checkIns, lastContact, mentorOf, neverAgain, names, plans, builtAt);
+    }
+
     private static <V> Map<String, V> replaced(Map<String, V> old, Map<String, V> fresh, Set<String> changed) {
         Map<String, V> out = new HashMap<>(old);
         changed.forEach(out::remove);

@@ -38,6 +38,7 @@ class DashboardSnapshotTest {
         Instant touchedAt;
         Snapshot snapshot;
         String model;
+        int modelWrites;
         final Set<String> dirty = new java.util.HashSet<>();
 
         void write(String learnerId, Instant at) {
@@ -62,7 +63,10 @@ class DashboardSnapshotTest {
                 return false;
             }
             snapshot = s;
-            model = m;
+            if (m != null) { // null: the model stored still holds
+                model = m;
+                modelWrites++;
+            }
             dirty.removeAll(settled);
             return true;
         }
@@ -190,9 +194,12 @@ class DashboardSnapshotTest {
 
         service(NOW.plusSeconds(5)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
         assertThat(item.snapshot).isNotNull();
+        assertThat(item.modelWrites).isEqualTo(1);
         assertThat(service(NOW.plusSeconds(66)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures)
                 .fromSnapshot()).isFalse(); // more than a minute old: judged again from the model
         assertThat(wholeReads).hasValue(2);
+        assertThat(item.snapshot.computedAt()).isEqualTo(NOW.plusSeconds(66));
+        assertThat(item.modelWrites).isEqualTo(1); // no learner changed: the model is not written again
 
         assertThat(DashboardService.validUntil(Instant.parse("2027-02-03T12:14:30Z")))
                 .isEqualTo(Instant.parse("2027-02-03T12:15:00Z"));

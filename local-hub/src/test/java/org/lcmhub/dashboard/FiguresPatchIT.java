@@ -46,6 +46,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * notes, withdrawals, sign-ups and the clock moving on (across midnight and into a new ISO week
  * in some learners' zones, and past the model's life). They must be equal after every step, and
  * the paged view must read the cohort in full only the first time and once the model is too old.
+ * A view after nothing but the clock moving judges every learner again and stores the figures,
+ * but leaves the model as it was: its parts must not be written again.
  */
 @ExtendWith(MotoExtension.class)
 class FiguresPatchIT {
@@ -84,7 +86,7 @@ class FiguresPatchIT {
             DashboardHandler handler = new DashboardHandler(counted, table, null, clock);
             String base = "/api/cohorts/" + cohortId + "/dashboard";
             Instant lastWhole = clock.instant();
-            assertSame(handler, calls, base, cohortId, "the first view", true);
+            assertSame(handler, calls, base, cohortId, "the first view", true, false);
             for (int step = 0; step < 30; step++) {
                 String what;
                 int kind = random.nextInt(10);
@@ -116,7 +118,9 @@ class FiguresPatchIT {
                 if (whole) {
                     lastWhole = clock.instant();
                 }
-                assertSame(handler, calls, base, cohortId, "seed " + seed + ", step " + step + ", after " + what, whole);
+                boolean modelAsItWas = !whole && what.startsWith("the clock");
+                assertSame(handler, calls, base, cohortId, "seed " + seed + ", step " + step + ", after " + what, whole,
+                        modelAsItWas);
             }
         }
     }
@@ -128,12 +132,23 @@ class FiguresPatchIT {
         return id;
     }
 
-    /** A page of two, then the whole view: the same figures; the page read the cohort in full only if {@code whole}. */
+    /**
+     * A page of two, then the whole view: the same figures; the page read the cohort in full only
+     * if {@code whole} (and stored the new model), and, if {@code modelAsItWas}, stored the
+     * figures without writing any part of the model.
+     */
     private static void assertSame(DashboardHandler handler, DynamoCalls calls, String base, String cohortId, String when,
-                                   boolean whole) throws Exception {
+                                   boolean whole, boolean modelAsItWas) throws Exception {
         calls.reset();
         JsonNode page = view(handler, base, Map.of("limit", "2"));
         boolean readAll = calls.queriedPartitions().contains("COHORT#" + cohortId);
+        List<String> parts = calls.writtenItems().stream().filter(k -> k.contains("FIGURES#MODEL#")).toList();
+        if (modelAsItWas) {
+            assertThat(calls.writtenItems()).as(when + ": the figures stored").contains("COHORT#" + cohortId + " / FIGURES");
+            assertThat(parts).as(when + ": the model's parts written again").isEmpty();
+        } else if (whole) {
+            assertThat(parts).as(when + ": the new model's parts written").isNotEmpty();
+        }
         ObjectNode figures = page.deepCopy();
         figures.remove(List.of("learners", "next", "figuresAt"));
         ObjectNode full = (ObjectNode) view(handler, base, null);
