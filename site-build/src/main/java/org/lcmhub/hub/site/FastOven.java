@@ -117,8 +117,7 @@ final class FastOven {
             if (doc != null && "guide".equals(doc.getType()) && ModelAttributes.Status.PUBLISHED.equals(doc.getStatus())) {
                 String source = doc.getSourceuri().replaceAll("\\.html$", ".md");
                 Object key = doc.get("translationKey");
-                guides.add(new GuideSources.Entry(new File(e.getKey()).toPath(), source.substring(0, source.indexOf('/')),
-                        source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length()),
+                guides.add(new GuideSources.Entry(new File(e.getKey()).toPath(),
                         doc.getTitle() == null ? null : doc.getTitle().strip(), key == null ? null : key.toString().strip(), source));
             }
         });
