@@ -172,7 +172,7 @@ class DashboardSnapshotTest {
     }
 
     @Test
-    void aWithdrawalLeavesTheModelAndAnOldModelIsReadAgainInFull() {
+    void aWithdrawalLeavesTheModelAndTheCohortIsNeverReadInFullAgain() {
         service(NOW).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
         learners.set(1, learners.get(1).withStatus(LearnerStatus.WITHDRAWN, null));
         item.write("bea", NOW.plusSeconds(1));
@@ -181,9 +181,15 @@ class DashboardSnapshotTest {
         assertThat(wholeReads).hasValue(1);
         assertThat(item.model).doesNotContain("Name bea");
 
-        // Past the model's life the cohort is read in full again (profile edits, mentors' names).
-        service(NOW.plus(DashboardService.MODEL_LIFE)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
-        assertThat(wholeReads).hasValue(2);
+        // Hours on, every verdict is judged again from the model (its mentors' names read again), not the cohort.
+        int writes = item.modelWrites;
+        service(NOW.plus(DashboardService.NAMES_LIFE)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
+        assertThat(wholeReads).hasValue(1);
+        assertThat(FiguresModel.read(item.model).namesAt()).isEqualTo(NOW.plus(DashboardService.NAMES_LIFE));
+        assertThat(item.modelWrites).isEqualTo(writes + 1);
+        service(NOW.plus(DashboardService.NAMES_LIFE.multipliedBy(30))).paged(LCM, "c-1", null, 2, null,
+                DashboardSnapshotTest::figures);
+        assertThat(wholeReads).hasValue(1);
     }
 
     @Test
