@@ -24,6 +24,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.cohort.store.dynamodb.DynamoSeats;
 import org.lcmhub.domain.Language;
 import org.lcmhub.http.Json;
 import org.lcmhub.hub.bench.BenchEvents;
@@ -38,8 +39,10 @@ import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.lcmhub.store.Keys;
 import org.lcmhub.testing.MovableClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The figures a paged view brings up to date from its model (only the learners a write named,
@@ -61,6 +64,33 @@ class FiguresPatchIT {
     void patchedFiguresEqualAWholeRecomputationAfterEveryWriteAndAsTimePasses(Moto moto) throws Exception {
         for (long seed : new long[] {7, 2027}) {
             run(moto, seed);
+        }
+    }
+
+    /** Seats added enrol the head of the waitlist: that write names them, so the next page counts them. */
+    @Test
+    void aLearnerEnrolledFromTheWaitlistCountsOnTheNextPage(Moto moto) throws Exception {
+        String table = moto.table();
+        DynamoDbClient plain = moto.dynamo();
+        String cohortId = "seats-" + UUID.randomUUID().toString().substring(0, 8);
+        new DynamoCohortStore(plain, table).create(new Cohort(cohortId, "path-fig", "Seats", Language.EN,
+                LocalDate.now(ZoneOffset.UTC).minusWeeks(1), 8, 2, true, 0, 0, Set.of(LCM), Instant.now()));
+        DynamoSignupStore signups = new DynamoSignupStore(plain, table);
+        for (int i = 0; i < 3; i++) {
+            signUp(signups, cohortId, i, Instant.now().minusSeconds(60 - i)); // the third waits
+        }
+        MovableClock clock = new MovableClock(Instant.now().plus(Duration.ofMinutes(5)));
+        DynamoCalls calls = new DynamoCalls();
+        try (DynamoDbClient counted = calls.client(moto.endpoint())) {
+            DashboardHandler handler = new DashboardHandler(counted, table, null, clock);
+            String base = "/api/cohorts/" + cohortId + "/dashboard";
+            assertSame(handler, calls, base, cohortId, "the first view", true, false);
+            plain.updateItem(u -> u.tableName(table).key(Keys.cohort(cohortId)).updateExpression("SET seats = seats + :one")
+                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+            assertThat(new DynamoSeats(plain, table).fillFreeSeats(cohortId)).hasSize(1);
+            clock.advance(Duration.ofSeconds(5)); // within the snapshot's minute
+            assertSame(handler, calls, base, cohortId, "after seats were added", false, false);
+            assertThat(view(handler, base, Map.of("limit", "2")).get("enrolled").asInt()).isEqualTo(3);
         }
     }
 
