@@ -38,8 +38,7 @@ public record WaitingProposals(AppointmentStore store, Clock clock) {
         Instant now = clock.instant();
         List<Proposal> proposals = store.proposals(learnerId);
         return new Summary(true, a.meetings().stream().filter(m -> !m.cancelled()).flatMap(m -> proposals.stream()
-                .filter(p -> p.isOpen() && p.uid().equals(a.uid()) && p.planned().equals(m.planned())
-                        && p.start().toInstant().isAfter(now))
+                .filter(p -> p.isOpenFor(a.uid(), m.planned().toString()) && p.start().toInstant().isAfter(now))
                 .map(p -> waiting(m, p))).toList());
     }
 

@@ -78,7 +78,7 @@ final class DemoCommunity {
                 "message", "Someone answered my question about loops with a mocking GIF.", "open", lastWeek, null, null);
         moderation.report(handled, day(lastWeek), ProblemReport.PER_DAY);
         Instant later = lastWeek.plus(java.time.Duration.ofDays(1));
-        moderation.setStatus(cohort.cohortId(), handled.reportId(), "handled", new ModerationEntry(id(later, 8),
+        moderation.setStatus(cohort.cohortId(), handled.reportId(), "handled", "talked-to", new ModerationEntry(id(later, 8),
                 cohort.cohortId(), "talked-to", "Talked with the author in private; they apologised in the channel.",
                 handled.reportId(), leadSub, null, later));
         Instant yesterday = now.minus(java.time.Duration.ofDays(1));
