@@ -36,6 +36,8 @@ public final class LocalFunction {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConcurrentLinkedDeque<Object> warm = new ConcurrentLinkedDeque<>();
+    /** What {@link Invocation#await} answers while the function is still running. */
+    private static final Object PENDING = new Object();
 
     public LocalFunction(FunctionDef def) {
         this.def = def;
@@ -85,8 +87,12 @@ public final class LocalFunction {
     }
 
     private Object invokeWith(Object event) throws Throwable {
-        // Waits until the function's timeout at most: null here is the function's own answer.
-        return start(event).await(Long.MAX_VALUE);
+        Invocation call = start(event);
+        Object result;
+        do {
+            result = call.await(Long.MAX_VALUE); // until the function's timeout at most
+        } while (result == PENDING);
+        return result;
     }
 
     /**
@@ -131,17 +137,17 @@ public final class LocalFunction {
         }
 
         /**
-         * The function's result, or null when it has not come within {@code waitMs}; throws what
-         * the function threw, or a {@link TimeoutException} once its timeout has passed (the
-         * instance is then dropped, as Lambda drops an execution environment that timed out).
+         * The function's result, or {@link #PENDING} when it has not come within {@code waitMs};
+         * throws what the function threw, or a {@link TimeoutException} once its timeout has
+         * passed (the instance is then dropped, as Lambda drops an execution environment that timed out).
          */
-        public Object await(long waitMs) throws Throwable {
+        Object await(long waitMs) throws Throwable {
             long left = deadline - System.nanoTime();
             try {
                 return call.get(Math.max(0, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMs), left)), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 if (deadline - System.nanoTime() > 0) {
-                    return null;
+                    return PENDING;
                 }
                 abandoned.set(true);
                 call.cancel(true);
@@ -156,10 +162,13 @@ public final class LocalFunction {
         /** The HTTP response, or null when it has not come within {@code waitMs}, as {@link #await}. */
         public APIGatewayV2HTTPResponse awaitResponse(long waitMs) throws Throwable {
             Object result = await(waitMs);
-            if (result == null ? call.isDone() : !(result instanceof APIGatewayV2HTTPResponse)) {
+            if (result == PENDING) {
+                return null;
+            }
+            if (!(result instanceof APIGatewayV2HTTPResponse response)) {
                 throw new IllegalStateException(def.handler() + " returned " + result);
             }
-            return (APIGatewayV2HTTPResponse) result;
+            return response;
         }
     }
 
