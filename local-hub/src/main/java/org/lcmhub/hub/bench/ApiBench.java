@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * {@code ./hub bench-api}: in one run, on a fresh hub with its own store (journaled, as served),
  * the store's raw GetItem against a one-item read through the API (GET /api/health), both sent
- * by the same lean client (kept alive and on new connections) and by each side's usual client, a learner's
+ * by the same lean client (kept alive and on new connections) and by each side's usual client, an
+ * unknown /api path (the hub's share without the store call) with the split it implies, a learner's
  * read (GET /api/me) and write (POST /api/checkins), at concurrency 1 and 8, over kept-alive
  * connections; then sign-up and check-in latency as the table grows (default 1,000, 10,000 and
  * 100,000 items), against the smallest table.
@@ -108,7 +109,7 @@ public final class ApiBench {
                     "store GetItem (lean client)", storeGet::fresh,
                     "API GET /api/health (one GetItem)", apiGet::fresh);
             Latencies kept = Latencies.measure("  same, kept-alive connection", c, calls, apiGet::keptAlive);
-            Latencies unknown = Latencies.measure("API GET unknown path (no store call)", c, calls, apiUnknown::fresh);
+            Latencies unknown = Latencies.measure("API GET unknown path (no store)", c, calls, apiUnknown::fresh);
             Latencies me = Latencies.measure("API GET /api/me (learner read)", c, calls / 2,
                     () -> send("GET", "/api/me", key, null, 200));
             Latencies write = Latencies.measure("API POST /api/checkins (write)", c, calls / 4,
