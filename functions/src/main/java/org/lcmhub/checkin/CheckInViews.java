@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
@@ -99,7 +98,7 @@ public final class CheckInViews {
         v.put("level", a.level().wire());
         v.put("silentNow", a.silentNow());
         v.put("score", a.score());
-        v.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        v.put("outcome", a.outcome().wire());
         v.put("week", a.week());
         v.put("planWeeks", plan.weeks());
         v.put("progress", a.progress());

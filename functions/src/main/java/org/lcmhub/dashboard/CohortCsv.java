@@ -31,7 +31,7 @@ public final class CohortCsv {
                 csv.printRecord(
                         safe(l.learnerId()),
                         safe(l.name()),
-                        a.outcome().name().toLowerCase(Locale.ROOT),
+                        a.outcome().wire(),
                         a.level().wire(),
                         a.week(),
                         a.progress(),

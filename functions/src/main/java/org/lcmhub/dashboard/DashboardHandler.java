@@ -3,7 +3,6 @@ package org.lcmhub.dashboard;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.lcmhub.auth.StaffClaims;
@@ -192,7 +191,7 @@ public class DashboardHandler extends ApiHandler {
         row.put("level", a.level().wire());
         row.put("silentNow", a.silentNow());
         row.put("score", a.score());
-        row.put("outcome", a.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        row.put("outcome", a.outcome().wire());
         row.put("week", a.week());
         row.put("progress", a.progress());
         row.put("pace", a.pace());

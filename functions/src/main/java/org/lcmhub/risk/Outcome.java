@@ -1,5 +1,7 @@
 package org.lcmhub.risk;
 
+import java.util.Locale;
+
 /** Where a learner's journey stands, for the cohort's dropout and success rates. */
 public enum Outcome {
     /** Still following the path. */
@@ -7,5 +9,10 @@ public enum Outcome {
     /** Silent for the policy's number of weeks. */
     DROPPED_OUT,
     /** Reached the last step of the path. */
-    SUCCEEDED
+    SUCCEEDED;
+
+    /** The code the API, the CSV and the pages use: {@code active}, {@code dropped-out}, {@code succeeded}. */
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 }

@@ -84,6 +84,30 @@ class CohortKpisTest {
     }
 
     @Test
+    void theCsvWritesTheApisCodesAndKeepsSilentNowApartFromTheLevel() throws Exception {
+        LearnerStanding gone = new LearnerStanding("id-eli", "Eli", null, WEEK, false, new Assessment(RiskLevel.AT_RISK,
+                Outcome.DROPPED_OUT, List.of(new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(4))),
+                6, 20, 0.4, true, null));
+        LearnerStanding silent = new LearnerStanding("id-fay", "Fay", null, WEEK, false, new Assessment(RiskLevel.OK,
+                Outcome.ACTIVE, List.of(MISSED_ONE), 6, 60, 1.0, true, 0.12));
+        LearnerStanding likely = new LearnerStanding("id-gus", "Gus", null, WEEK, true, new Assessment(RiskLevel.AT_RISK,
+                Outcome.ACTIVE, List.of(HELP), 6, 30, 0.5, false, 0.614));
+
+        String csv = CohortCsv.write(List.of(gone, silent, likely,
+                learner("Dia", Outcome.SUCCEEDED, RiskLevel.OK, 1.2, false)), Language.EN);
+
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().get())) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertThat(rows).extracting(r -> r.get("outcome"))
+                    .containsExactly("dropped-out", "active", "active", "succeeded");
+            assertThat(rows).extracting(r -> r.get("risk")).containsExactly("at-risk", "ok", "at-risk", "ok");
+            assertThat(rows).extracting(r -> r.get("silentNow")).containsExactly("true", "true", "false", "false");
+            assertThat(rows).extracting(r -> r.get("score")).containsExactly("", "0.12", "0.61", "");
+            assertThat(rows.get(1).get("reasons")).isEqualTo("Missed last week’s check-in");
+        }
+    }
+
+    @Test
     void onlyLeadingFormulaCharactersAreDisarmed() {
         assertThat(CohortCsv.safe("-1")).isEqualTo("'-1");
         assertThat(CohortCsv.safe("Awa = Diallo")).isEqualTo("Awa = Diallo");
