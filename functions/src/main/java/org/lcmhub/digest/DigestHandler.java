@@ -57,7 +57,8 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
         if (context != null && context.getLogger() != null) {
             context.getLogger().log("digest " + line);
         }
-        RequestLog.emitMetrics(context, Map.of("NewlyAtRiskLearners", (long) report.newlyAtRisk(),
+        RequestLog.emitMetrics(context, Map.of("NewlySilentLearners", (long) report.newlySilent(),
+                "NewlyAtRiskLearners", (long) report.newlyAtRisk(),
                 "DigestMails", (long) report.mails().size(), "DigestMailsFailed", (long) report.failed().size()));
         return out;
     }

@@ -5,29 +5,42 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Outcome;
 import org.lcmhub.risk.Reason;
+import org.lcmhub.risk.RiskLevel;
 import org.lcmhub.store.Env;
 
 /**
- * The digest an LCM receives: one section per cohort they run, in that cohort's language, with
- * the newly at-risk learners, their reasons and a link to the cohort's dashboard. The greeting
- * and subject are French when every section is, English otherwise.
+ * The digest an LCM receives: one section per cohort they run, with the dashboard's two signals
+ * kept apart and in its words (the site's catalogue): who is silent now (get in touch today) and
+ * who has newly become likely to drop out, each with their reasons, and a link to the cohort's
+ * dashboard. The whole mail is in one language: French when every cohort is, English otherwise.
  */
 public final class DigestMail {
-    /** A cohort's newly at-risk learners, most urgent first. */
-    public record Section(Cohort cohort, List<LearnerStanding> learners) {
+    /**
+     * A cohort's part of the mail: {@code silent}, every learner whose check-in is overdue (newly
+     * or still); {@code likely}, those newly likely to drop out; each list most urgent first.
+     */
+    public record Section(Cohort cohort, List<LearnerStanding> silent, List<LearnerStanding> likely) {
         public Section {
-            learners = List.copyOf(learners);
+            silent = List.copyOf(silent);
+            likely = List.copyOf(likely);
+        }
+
+        public int learners() {
+            return silent.size() + likely.size();
         }
     }
 
     private final String siteUrl;
+    private final Catalogue words = Catalogue.site();
 
     public DigestMail(String siteUrl) {
         this.siteUrl = siteUrl == null || siteUrl.isBlank() ? "" : siteUrl.replaceAll("/+$", "");
@@ -37,44 +50,64 @@ public final class DigestMail {
         return new DigestMail(Env.get(Messages.SITE_URL_ENV));
     }
 
-    /** The cohort's dashboard, in the language its section of the mail is written in. */
+    /** The cohort's dashboard, in the language the mail is written in. */
     public String dashboardLink(String cohortId, boolean french) {
         return siteUrl + (french ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                 + URLEncoder.encode(cohortId, StandardCharsets.UTF_8);
     }
 
     public Mail render(String to, List<Section> sections, LocalDate day) {
-        boolean fr = sections.stream().allMatch(s -> s.cohort().language().isFrench());
-        // The day in words ("Wednesday 3 February 2027"), as every mail of the hub writes dates.
-        String date = day.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH));
-        int count = sections.stream().mapToInt(s -> s.learners().size()).sum();
-        StringBuilder text = new StringBuilder();
-        if (fr) {
-            text.append("Bonjour,\n\n").append(count == 1 ? "1 apprenant·e est nouvellement"
-                    : count + " apprenant·es sont nouvellement").append(" en risque dans les cohortes que vous suivez (")
-                    .append(date).append(") :\n");
-        } else {
-            text.append("Hello,\n\n").append(count == 1 ? "1 learner is" : count + " learners are")
-                    .append(" newly at risk in the cohorts you run (").append(date).append("):\n");
-        }
+        Language lang = sections.stream().allMatch(s -> s.cohort().language().isFrench()) ? Language.FR : Language.EN;
+        String date = inWords(day, lang);
+        StringBuilder text = new StringBuilder(words.t(lang, "digest.hello")).append("\n\n")
+                .append(words.t(lang, "digest.intro", Map.of("date", date))).append('\n');
         for (Section s : sections) {
-            Language language = s.cohort().language();
-            boolean sectionFr = language.isFrench();
-            text.append('\n').append(sectionFr ? "Cohorte « " + s.cohort().title() + " »"
-                    : "Cohort \"" + s.cohort().title() + "\"").append('\n');
-            for (LearnerStanding l : s.learners()) {
-                text.append("- ").append(l.name()).append('\n');
-                for (Reason r : l.assessment().reasons()) {
-                    text.append("    ").append(r.text(language)).append('\n');
-                }
-            }
-            text.append(sectionFr ? "Tableau de bord : " : "Dashboard: ").append(dashboardLink(s.cohort().cohortId(), sectionFr))
-                    .append('\n');
+            text.append('\n').append(words.t(lang, "digest.cohort", Map.of("title", s.cohort().title()))).append('\n');
+            list(text, lang, "dash.silentNow", s.silent(), true);
+            list(text, lang, "dash.likely", s.likely(), false);
+            text.append('\n').append(words.t(lang, "digest.dashboard",
+                    Map.of("link", dashboardLink(s.cohort().cohortId(), lang.isFrench())))).append('\n');
         }
-        text.append(fr ? "\nL'équipe LCM Hub\n" : "\nThe LCM Hub team\n");
-        String subject = fr
-                ? "Nouvellement en risque : " + count + (count == 1 ? " apprenant·e" : " apprenant·es") + " (" + date + ")"
-                : "Newly at risk: " + count + (count == 1 ? " learner" : " learners") + " (" + date + ")";
+        text.append('\n').append(words.t(lang, "digest.signature")).append('\n');
+        String subject = words.t(lang, "digest.subject", Map.of("date", date,
+                "silent", sections.stream().mapToInt(s -> s.silent().size()).sum(),
+                "likely", sections.stream().mapToInt(s -> s.likely().size()).sum()));
         return new Mail(to, subject, text.toString(), "digest");
+    }
+
+    /** One of the dashboard's two lists, under its heading; nothing when empty. */
+    private void list(StringBuilder text, Language lang, String heading, List<LearnerStanding> learners, boolean silent) {
+        if (learners.isEmpty()) {
+            return;
+        }
+        text.append('\n').append(words.t(lang, heading)).append('\n');
+        for (LearnerStanding l : learners) {
+            Assessment a = l.assessment();
+            text.append("- ").append(l.name());
+            // A badge where the dashboard shows one: a learner counted out, or one the early warning flags.
+            if (a.outcome() != Outcome.ACTIVE) {
+                text.append(" (").append(words.t(lang, "dash.outcome." + a.outcome().wire())).append(')');
+            } else if (a.level() != RiskLevel.OK) {
+                text.append(" (").append(words.t(lang, "dash.level." + a.level().wire())).append(')');
+            }
+            text.append('\n');
+            for (Reason r : a.reasons()) {
+                text.append("    ").append(r.text(lang)).append('\n');
+            }
+            if (a.score() != null && a.outcome() == Outcome.ACTIVE) {
+                text.append("    ").append(words.t(lang, "dash.score",
+                        Map.of("percent", Catalogue.percent(lang, a.score())))).append('\n');
+            }
+            if (silent) {
+                text.append("    ").append(l.lastCheckInWeek() == null ? words.t(lang, "dash.noCheckIn")
+                        : words.t(lang, "dash.lastCheckIn", Map.of("date", inWords(l.lastCheckInWeek(), lang))))
+                        .append('\n');
+            }
+        }
+    }
+
+    /** A day in words ("Wednesday 3 February 2027"), as every mail of the hub writes dates. */
+    private static String inWords(LocalDate day, Language lang) {
+        return day.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", lang.locale()));
     }
 }

@@ -27,28 +27,34 @@ import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.risk.RiskLevel;
 
 /**
- * The daily digest: for every running cohort, the learners the dashboard's early warning puts at
- * risk today who were not at risk in the cohort's last digest; one mail per LCM with a section per
- * cohort they run; no mail when nothing is new. A cohort's digest is recorded only once each of
- * its recipients got their mail (a failed mail leaves it to the next run), so learners are never
- * reported twice and never lost.
+ * The daily digest, with the dashboard's two signals kept apart: for every running cohort, who is
+ * silent now (last week's check-in overdue: get in touch today) and who is likely to drop out (at
+ * risk, not silent). A cohort has something new when a learner entered either list since its last
+ * digest; one mail per LCM with a section per such cohort they run (every learner silent now, the
+ * newly likely to drop out); no mail when nothing is new. A cohort's digest is recorded only once
+ * each of its recipients got their mail (a failed mail leaves it to the next run), so learners are
+ * never reported new twice and never lost.
  */
 public class DigestService {
     /** A mail that went out: to whom, its subject, the cohorts it covers and how many learners. */
     public record SentMail(String to, String subject, List<String> cohortIds, int learners) {
     }
 
-    /** One run: its date, the running cohorts read, the mails sent and the addresses that failed. */
-    /** {@code newlyAtRisk}: learners at risk since the cohort's last recorded digest, across cohorts. */
-    public record Report(LocalDate date, int cohorts, List<SentMail> mails, List<String> failed, int newlyAtRisk) {
+    /**
+     * One run: its date, the running cohorts read, the mails sent and the addresses that failed;
+     * {@code newlySilent} and {@code newlyAtRisk}: learners who entered each list since their
+     * cohort's last recorded digest, across cohorts.
+     */
+    public record Report(LocalDate date, int cohorts, List<SentMail> mails, List<String> failed, int newlySilent,
+                         int newlyAtRisk) {
     }
 
     private record Recipient(String email, List<DigestMail.Section> sections) {
     }
 
     /** What a cohort's digest will record once its recipients have their mail. */
-    private record Outcome(String cohortId, Set<String> atRisk, DigestStore.Sent last, boolean fresh,
-                           Set<String> recipients) {
+    private record Outcome(String cohortId, Set<String> listed, Set<String> silent, DigestStore.Sent last,
+                           boolean fresh, Set<String> recipients) {
     }
 
     private final CohortStore cohorts;
@@ -91,6 +97,7 @@ public class DigestService {
         Map<String, Optional<String>> looked = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         int read = 0;
+        int newlySilent = 0;
         int newlyAtRisk = 0;
         for (String cohortId : digests.cohortsEndingOnOrAfter(today)) {
             Cohort cohort = cohorts.find(cohortId);
@@ -98,18 +105,24 @@ public class DigestService {
                 continue;
             }
             read++;
-            List<LearnerStanding> atRisk = DashboardService.standings(cohort, records.read(cohortId),
+            List<LearnerStanding> listed = DashboardService.standings(cohort, records.read(cohortId),
                             plans == null ? null : plans.forCohort(cohortId), now).stream()
                     .filter(s -> s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow())
                     .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()
                             .thenComparing(LearnerStanding::name))
                     .toList();
+            List<LearnerStanding> silent = listed.stream().filter(s -> s.assessment().silentNow()).toList();
             DigestStore.Sent last = digests.lastSent(cohortId);
-            Set<String> known = last == null ? Set.of() : last.learnerIds();
-            List<LearnerStanding> fresh = atRisk.stream().filter(s -> !known.contains(s.learnerId())).toList();
-            newlyAtRisk += fresh.size();
+            Set<String> knownSilent = last == null ? Set.of() : last.silent();
+            Set<String> knownLikely = last == null ? Set.of() : last.likely();
+            long newSilent = silent.stream().filter(s -> !knownSilent.contains(s.learnerId())).count();
+            List<LearnerStanding> newLikely = listed.stream()
+                    .filter(s -> !s.assessment().silentNow() && !knownLikely.contains(s.learnerId())).toList();
+            boolean fresh = newSilent > 0 || !newLikely.isEmpty();
+            newlySilent += (int) newSilent;
+            newlyAtRisk += newLikely.size();
             Set<String> recipients = new LinkedHashSet<>();
-            if (!fresh.isEmpty()) {
+            if (fresh) {
                 for (CohortStore.TeamMember m : cohorts.team(cohortId)) {
                     String email = m.email() != null ? m.email()
                             : looked.computeIfAbsent(m.sub(), this::lookUp).orElse(null);
@@ -118,14 +131,16 @@ public class DigestService {
                     }
                     if (email != null && cohort.isRunBy(m.sub())) {
                         bySub.computeIfAbsent(m.sub(), k -> new Recipient(email, new ArrayList<>()))
-                                .sections().add(new DigestMail.Section(cohort, fresh));
+                                .sections().add(new DigestMail.Section(cohort, silent, newLikely));
                         recipients.add(m.sub());
                     }
                 }
             }
             Set<String> ids = new LinkedHashSet<>();
-            atRisk.forEach(s -> ids.add(s.learnerId()));
-            outcomes.add(new Outcome(cohortId, ids, last, !fresh.isEmpty(), recipients));
+            listed.forEach(s -> ids.add(s.learnerId()));
+            Set<String> silentIds = new LinkedHashSet<>();
+            silent.forEach(s -> silentIds.add(s.learnerId()));
+            outcomes.add(new Outcome(cohortId, ids, silentIds, last, fresh, recipients));
         }
 
         Set<String> delivered = new HashSet<>();
@@ -137,7 +152,7 @@ public class DigestService {
                 delivered.add(sub);
                 sent.add(new SentMail(r.email(), m.subject(),
                         r.sections().stream().map(s -> s.cohort().cohortId()).toList(),
-                        r.sections().stream().mapToInt(s -> s.learners().size()).sum()));
+                        r.sections().stream().mapToInt(DigestMail.Section::learners).sum()));
             } else {
                 failed.add(r.email());
             }
@@ -148,16 +163,16 @@ public class DigestService {
             if (o.fresh() && (o.recipients().isEmpty() || !delivered.containsAll(o.recipients()))) {
                 continue;
             }
-            Set<String> before = o.last() == null ? Set.of() : o.last().learnerIds();
-            if (before.equals(o.atRisk()) && (o.last() != null || o.atRisk().isEmpty())) {
+            if (o.last() == null ? o.listed().isEmpty()
+                    : o.last().learnerIds().equals(o.listed()) && o.silent().equals(o.last().silentIds())) {
                 continue; // nothing to change
             }
-            // Also when only fewer are at risk: a learner who recovers and falls again is new again.
-            if (!digests.record(o.cohortId(), today, o.atRisk(), o.last())) {
+            // Also when only fewer are listed: a learner who recovers and falls again is new again.
+            if (!digests.record(o.cohortId(), today, o.listed(), o.silent(), o.last())) {
                 Log.warn("The digest of cohort " + o.cohortId() + " was recorded by another run meanwhile.");
             }
         }
-        return new Report(today, read, sent, failed, newlyAtRisk);
+        return new Report(today, read, sent, failed, newlySilent, newlyAtRisk);
     }
 
     /**

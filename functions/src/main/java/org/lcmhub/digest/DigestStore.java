@@ -1,18 +1,37 @@
 package org.lcmhub.digest;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** What the daily digest reads and records besides the cohorts, their teams and their learners. */
 public interface DigestStore {
     /**
-     * What the last digest of a cohort knew: the learners at risk on {@code date}. {@code version}
+     * What the last digest of a cohort knew on {@code date}: {@code learnerIds}, every learner
+     * silent now or at risk; {@code silentIds}, those of them silent now (null for a record from
+     * before the two were kept apart: then every one counts as known in both). {@code version}
      * guards the next record against a concurrent run.
      */
-    record Sent(LocalDate date, Set<String> learnerIds, long version) {
+    record Sent(LocalDate date, Set<String> learnerIds, Set<String> silentIds, long version) {
         public Sent {
             learnerIds = Set.copyOf(learnerIds);
+            silentIds = silentIds == null ? null : Set.copyOf(silentIds);
+        }
+
+        /** The learners the digest knew as silent now. */
+        public Set<String> silent() {
+            return silentIds == null ? learnerIds : silentIds;
+        }
+
+        /** The learners the digest knew as likely to drop out (at risk and not silent). */
+        public Set<String> likely() {
+            if (silentIds == null) {
+                return learnerIds;
+            }
+            Set<String> likely = new HashSet<>(learnerIds);
+            likely.removeAll(silentIds);
+            return likely;
         }
     }
 
@@ -23,8 +42,9 @@ public interface DigestStore {
     Sent lastSent(String cohortId);
 
     /**
-     * Records what the cohort's digest now knows, unless another run recorded something since
+     * Records what the cohort's digest now knows ({@code learnerIds}: silent now or at risk;
+     * {@code silentIds}: those silent now), unless another run recorded something since
      * {@code previous} (null: nothing was recorded); returns whether it was recorded.
      */
-    boolean record(String cohortId, LocalDate date, Set<String> atRisk, Sent previous);
+    boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds, Sent previous);
 }

@@ -76,6 +76,13 @@ class DigestServiceTest {
         }
     }
 
+    /** A learner on plan in good spirits whose check-ins stop after week {@code lastWeek}: silent now. */
+    private void silent(String cohortId, String id, int lastWeek) {
+        learner(cohortId, id, 99);
+        checkIns.get(cohortId).removeIf(c -> c.learnerId().equals(id)
+                && c.week().monday().isAfter(START.plusWeeks(lastWeek - 1)));
+    }
+
     private void atRisk(String cohortId, String id) {
         learner(cohortId, id, 4);
     }
@@ -100,9 +107,12 @@ class DigestServiceTest {
 
         Mail mail = mailTo("alice@example.org");
         assertThat(mail.kind()).isEqualTo("digest");
-        assertThat(mail.subject()).isEqualTo("Newly at risk: 1 learner (Wednesday 3 February 2027)");
-        assertThat(mail.text()).contains("Cohort \"Python c-en\"", "- Name l-1", "Mood low lately: 1 out of 5",
-                "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-en").doesNotContain("Name l-2");
+        assertThat(mail.subject()).isEqualTo("Silent now: 0 · Likely to drop out: 1 (Wednesday 3 February 2027)");
+        assertThat(mail.text()).contains("Cohort \"Python c-en\"", "Likely to drop out\n- Name l-1 (At risk)\n",
+                "Mood low lately: 1 out of 5",
+                "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-en")
+                .containsPattern("\n    Chance of dropping out within two weeks: \\d{1,3}%\n")
+                .doesNotContain("Name l-2", "Silent now");
         assertThat(first.mails()).singleElement().satisfies(m -> {
             assertThat(m.cohortIds()).containsExactly("c-en");
             assertThat(m.learners()).isEqualTo(1);
@@ -121,7 +131,7 @@ class DigestServiceTest {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
         atRisk("c-en", "l-1");
         atRisk("c-en", "l-2");
-        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-02-02"), Set.of("l-1"), 3));
+        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-02-02"), Set.of("l-1"), Set.of(), 3));
 
         service.run(NOW);
 
@@ -132,7 +142,7 @@ class DigestServiceTest {
     }
 
     @Test
-    void eachLcmGetsOneMailWithASectionPerCohortTheyRunInTheCohortsLanguage() {
+    void eachLcmGetsOneMailWithASectionPerCohortTheyRunInTheMailsOneLanguage() {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
         cohort("c-fr", "fr", Map.of("lcm-1", "alice@example.org", "lcm-2", "bruno@example.org"));
         cohort("c-other", "en", Map.of("lcm-3", "chloe@example.org"));
@@ -145,15 +155,18 @@ class DigestServiceTest {
 
         assertThat(mailer.sent).hasSize(2);
         Mail alice = mailTo("alice@example.org");
-        assertThat(alice.subject()).isEqualTo("Newly at risk: 3 learners (Wednesday 3 February 2027)");
+        assertThat(alice.subject()).isEqualTo("Silent now: 0 · Likely to drop out: 3 (Wednesday 3 February 2027)");
+        // Alice runs an English cohort too: her whole mail is English, the French cohort's reasons included.
         assertThat(alice.text()).startsWith("Hello,")
-                .contains("Cohort \"Python c-en\"", "Mood low lately: 1 out of 5",
-                        "Cohorte « Python c-fr »", "Moral bas ces derniers temps : 1 sur 5", "Name l-2", "Name l-3",
-                        "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr");
+                .contains("Cohort \"Python c-en\"", "Cohort \"Python c-fr\"", "Name l-2", "Name l-3",
+                        "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-fr")
+                .doesNotContain("Cohorte", "Moral", "Tableau de bord");
+        assertThat(alice.text().split("Mood low lately: 1 out of 5", -1)).hasSize(4);
         Mail bruno = mailTo("bruno@example.org");
-        assertThat(bruno.subject()).isEqualTo("Nouvellement en risque : 2 apprenant·es (mercredi 3 février 2027)");
-        assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte « Python c-fr »", "Moral bas ces derniers temps : 1 sur 5")
-                .doesNotContain("Python c-en", "Mood at");
+        assertThat(bruno.subject()).isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 2 (mercredi 3 février 2027)");
+        assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte « Python c-fr »", "Moral bas ces derniers temps : 1 sur 5",
+                        "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
+                .doesNotContain("Python c-en", "Mood");
         assertThat(mailer.sent).noneMatch(m -> m.to().equals("chloe@example.org"));
     }
 
@@ -162,7 +175,7 @@ class DigestServiceTest {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
         fine("c-en", "l-1");
         atRisk("c-en", "l-2");
-        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-02-02"), Set.of("l-2"), 1));
+        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-02-02"), Set.of("l-2"), Set.of(), 1));
 
         DigestService.Report report = service.run(NOW);
 
@@ -176,7 +189,7 @@ class DigestServiceTest {
     void aLearnerWhoRecoversIsDroppedFromTheRecordSoAFallAgainIsNew() {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
         fine("c-en", "l-1");
-        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-01-27"), Set.of("l-1"), 1));
+        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-01-27"), Set.of("l-1"), Set.of(), 1));
 
         service.run(NOW);
 
@@ -250,6 +263,101 @@ class DigestServiceTest {
         assertThat(mailer.sent).isEmpty();
     }
 
+    @Test
+    void theMailKeepsSilentNowApartFromLikelyToDropOutInTheDashboardsWords() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        atRisk("c-en", "l-1");
+        silent("c-en", "l-2", 3);
+        fine("c-en", "l-3");
+
+        DigestService.Report report = service.run(NOW);
+
+        Mail mail = mailTo("alice@example.org");
+        assertThat(mail.subject()).isEqualTo("Silent now: 1 · Likely to drop out: 1 (Wednesday 3 February 2027)");
+        String text = mail.text();
+        assertThat(text).startsWith("Hello,\n\nThe learners to get in touch with today, and those who have become "
+                        + "likely to drop out, in the cohorts you run (Wednesday 3 February 2027):\n")
+                .contains("\nSilent now: get in touch today\n- Name l-2", "    Missed last week’s check-in\n",
+                        "    Last check-in: week of Monday 18 January 2027\n",
+                        "\nLikely to drop out\n- Name l-1 (At risk)\n", "    Mood low lately: 1 out of 5\n")
+                .containsPattern("Chance of dropping out within two weeks: \\d{1,3}%")
+                .endsWith("\nThe LCM Hub team\n")
+                .doesNotContain("Name l-3", "2027-W", "2027-01", "at-risk", "AT_RISK", "silentNow", "ewly");
+        assertThat(text.indexOf("Name l-2")).as("the silent learner is in the first list only")
+                .isLessThan(text.indexOf("Likely to drop out")).isEqualTo(text.lastIndexOf("Name l-2"));
+        assertThat(report.newlySilent()).isEqualTo(1);
+        assertThat(report.newlyAtRisk()).isEqualTo(1);
+        assertThat(digests.sent.get("c-en").learnerIds()).containsExactlyInAnyOrder("l-1", "l-2");
+        assertThat(digests.sent.get("c-en").silentIds()).containsExactly("l-2");
+    }
+
+    @Test
+    void aFrenchMailSaysBothSignalsInFrenchOnly() {
+        cohort("c-fr", "fr", Map.of("lcm-1", "alice@example.org"));
+        atRisk("c-fr", "l-1");
+        silent("c-fr", "l-2", 3);
+
+        service.run(NOW);
+
+        Mail mail = mailTo("alice@example.org");
+        assertThat(mail.subject()).isEqualTo("Silencieux en ce moment : 1 · Risque d’abandon : 1 (mercredi 3 février 2027)");
+        assertThat(mail.text()).startsWith("Bonjour,\n\nLes apprenant·es à contacter aujourd’hui")
+                .contains("(mercredi 3 février 2027) :", "Cohorte « Python c-fr »",
+                        "\nSilencieux en ce moment : à contacter aujourd’hui\n- Name l-2",
+                        "    N’a pas fait le point de la semaine dernière\n",
+                        "    Dernier point : semaine du lundi 18 janvier 2027\n",
+                        "\nRisque d’abandon\n- Name l-1 (En danger)\n", "    Moral bas ces derniers temps : 1 sur 5\n",
+                        "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
+                .containsPattern("Probabilité d’abandon dans les deux semaines : \\d{1,3}\u202f%")
+                .endsWith("\nL’équipe LCM Hub\n")
+                .doesNotContain("Silent", "Likely", "Missed", "Chance", "Dashboard", "Hello", "2027-W", "en risque");
+    }
+
+    @Test
+    void aLearnerStillSilentIsListedAgainOnlyBesideSomethingNew() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        silent("c-en", "l-2", 3);
+        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-02-02"), Set.of("l-2"), Set.of("l-2"), 1));
+
+        assertThat(service.run(NOW).mails()).as("still silent, nothing new: no mail").isEmpty();
+        assertThat(digests.writes).isZero();
+
+        atRisk("c-en", "l-1");
+        DigestService.Report report = service.run(NOW);
+
+        assertThat(mailTo("alice@example.org").subject()).startsWith("Silent now: 1 · Likely to drop out: 1 (");
+        assertThat(mailTo("alice@example.org").text()).contains("- Name l-2", "- Name l-1 (At risk)");
+        assertThat(report.newlySilent()).isZero();
+        assertThat(report.newlyAtRisk()).isEqualTo(1);
+    }
+
+    @Test
+    void aLearnerKnownAsLikelyToDropOutWhoFallsSilentIsNewOnTheSilentList() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        silent("c-en", "l-2", 3);
+        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-01-27"), Set.of("l-2"), Set.of(), 1));
+
+        DigestService.Report report = service.run(NOW);
+
+        assertThat(mailTo("alice@example.org").subject()).startsWith("Silent now: 1 · Likely to drop out: 0 (");
+        assertThat(report.newlySilent()).isEqualTo(1);
+        assertThat(digests.sent.get("c-en").silentIds()).containsExactly("l-2");
+    }
+
+    @Test
+    void aRecordFromBeforeTheSignalsWereApartCountsItsLearnersAsKnownInBoth() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        silent("c-en", "l-2", 3);
+        atRisk("c-en", "l-1");
+        digests.sent.put("c-en", new DigestStore.Sent(LocalDate.parse("2027-02-02"), Set.of("l-1", "l-2"), null, 1));
+
+        service.run(NOW);
+
+        assertThat(mailer.sent).isEmpty();
+        assertThat(digests.sent.get("c-en").silentIds()).as("rewritten once with the lists apart").containsExactly("l-2");
+        assertThat(digests.writes).isEqualTo(1);
+    }
+
     /** The digest store kept in memory, with the real store's version check. */
     static final class MemoryDigests implements DigestStore {
         final Map<String, LocalDate> ends = new LinkedHashMap<>();
@@ -267,13 +375,13 @@ class DigestServiceTest {
         }
 
         @Override
-        public boolean record(String cohortId, LocalDate date, Set<String> atRisk, Sent previous) {
+        public boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds, Sent previous) {
             Sent current = sent.get(cohortId);
             if (current == null ? previous != null : previous == null || current.version() != previous.version()) {
                 return false;
             }
             writes++;
-            sent.put(cohortId, new Sent(date, atRisk, previous == null ? 1 : previous.version() + 1));
+            sent.put(cohortId, new Sent(date, learnerIds, silentIds, previous == null ? 1 : previous.version() + 1));
             return true;
         }
     }

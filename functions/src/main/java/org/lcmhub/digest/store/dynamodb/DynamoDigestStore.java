@@ -48,20 +48,30 @@ public final class DynamoDigestStore implements DigestStore {
         if (item == null || item.isEmpty()) {
             return null;
         }
-        // A string set cannot be empty: no attribute means nobody was at risk.
-        Set<String> ids = item.containsKey("learnerIds") ? Set.copyOf(item.get("learnerIds").ss()) : Set.of();
-        return new Sent(LocalDate.parse(item.get("date").s()), ids, Long.parseLong(item.get("version").n()));
+        // A string set cannot be empty: no attribute means nobody. A record from before silentApart
+        // has no silent set at all (null: its learners count as known in both lists).
+        Set<String> silent = item.containsKey("silentApart") ? strings(item, "silentIds") : null;
+        return new Sent(LocalDate.parse(item.get("date").s()), strings(item, "learnerIds"), silent,
+                Long.parseLong(item.get("version").n()));
+    }
+
+    private static Set<String> strings(Map<String, AttributeValue> item, String name) {
+        return item.containsKey(name) ? Set.copyOf(item.get(name).ss()) : Set.of();
     }
 
     @Override
-    public boolean record(String cohortId, LocalDate date, Set<String> atRisk, Sent previous) {
+    public boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds, Sent previous) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.digest(cohortId));
         item.put(ItemType.ATTRIBUTE, ItemType.DIGEST.value());
         item.put("cohortId", s(cohortId));
         item.put("date", s(date.toString()));
-        if (!atRisk.isEmpty()) {
-            item.put("learnerIds", AttributeValue.fromSs(atRisk.stream().sorted().toList()));
+        if (!learnerIds.isEmpty()) {
+            item.put("learnerIds", AttributeValue.fromSs(learnerIds.stream().sorted().toList()));
         }
+        if (!silentIds.isEmpty()) {
+            item.put("silentIds", AttributeValue.fromSs(silentIds.stream().sorted().toList()));
+        }
+        item.put("silentApart", AttributeValue.fromBool(true));
         item.put("version", n(previous == null ? 1 : previous.version() + 1));
         item.put("recordedAt", s(Instant.now().toString()));
         Map<String, AttributeValue> values = new HashMap<>();
