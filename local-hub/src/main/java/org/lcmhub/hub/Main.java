@@ -175,7 +175,7 @@ public final class Main {
         System.out.println("Digest of " + result.path("date").asText() + ": " + result.path("cohorts").asInt()
                 + " running cohorts read, " + mails.size() + (mails.size() == 1 ? " mail" : " mails") + " sent.");
         if (mails.isEmpty()) {
-            System.out.println("No learner is newly at risk since the last digest: no mail.");
+            System.out.println("Nobody newly silent or newly likely to drop out since the last digest: no mail.");
         }
         for (var mail : mails) {
             System.out.println("\nTo: " + mail.path("to").asText() + "\nSubject: " + mail.path("subject").asText()

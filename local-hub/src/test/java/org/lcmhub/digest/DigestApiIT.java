@@ -23,8 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The daily digest through the local hub, on moto: cohorts, learners and check-ins made through the
  * API, the schedule fired as EventBridge would ({@code POST /dev/schedules/DigestFunction}), the
- * mail read back from the outbox; a second run repeats nothing, a new at-risk learner is mailed
- * alone, and an LCM off the team gets nothing.
+ * mail read back from the outbox, each in one language with the dashboard's words; a second run
+ * repeats nothing, a new at-risk learner is mailed alone, and an LCM off the team gets nothing.
  */
 class DigestApiIT extends LocalHubTest {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -97,7 +97,7 @@ class DigestApiIT extends LocalHubTest {
     }
 
     @Test
-    void eachTeamLcmIsMailedTheNewlyAtRiskOnceInTheCohortsLanguage() throws Exception {
+    void eachTeamLcmIsMailedTheNewlyLikelyToDropOutOnceInTheMailsLanguage() throws Exception {
         String english = cohort(alice, "en");
         String french = cohort(alice, "fr");
         String chloes = cohort(chloe, "en");
@@ -127,21 +127,30 @@ class DigestApiIT extends LocalHubTest {
         List<JsonNode> toAlice = outbox(alice);
         assertThat(toAlice).hasSize(1);
         String text = toAlice.get(0).get("text").asText();
-        assertThat(toAlice.get(0).get("subject").asText()).isEqualTo("Newly at risk: 2 learners (" + inWords(java.util.Locale.ENGLISH) + ")");
-        assertThat(text).contains("Cohort \"Digest en " + run + "\"", "- Awa Diallo", "Mood low lately: 1 out of 5",
-                        "Cohorte « Digest fr " + run + " »", "- Cleo Roy", "Moral bas ces derniers temps : 1 sur 5",
+        assertThat(toAlice.get(0).get("subject").asText())
+                .isEqualTo("Silent now: 0 · Likely to drop out: 2 (" + inWords(java.util.Locale.ENGLISH) + ")");
+        // Alice runs an English cohort too: her mail is English throughout, the French cohort's part included.
+        assertThat(text).contains("Cohort \"Digest en " + run + "\"", "Likely to drop out\n- Awa Diallo (At risk)",
+                        "Mood low lately: 1 out of 5", "Cohort \"Digest fr " + run + "\"", "- Cleo Roy (At risk)",
+                        "Chance of dropping out within two weeks: ",
                         hub.url().resolve("/en/staff/dashboard.html?cohort=" + english).toString(),
-                        hub.url().resolve("/fr/staff/tableau-de-bord.html?cohort=" + french).toString())
-                .doesNotContain("Ben Stone", "Dan Wu");
+                        hub.url().resolve("/en/staff/dashboard.html?cohort=" + french).toString())
+                .doesNotContain("Ben Stone", "Dan Wu", "Silent now", "Moral", "Cohorte");
         List<JsonNode> toBruno = outbox(bruno);
         assertThat(toBruno).hasSize(1);
-        assertThat(toBruno.get(0).get("subject").asText()).isEqualTo("Nouvellement en risque : 1 apprenant·e (" + inWords(java.util.Locale.FRENCH) + ")");
-        assertThat(toBruno.get(0).get("text").asText()).startsWith("Bonjour,").contains("- Cleo Roy")
-                .doesNotContain("Awa Diallo", "Digest en");
+        assertThat(toBruno.get(0).get("subject").asText())
+                .isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 1 (" + inWords(java.util.Locale.FRENCH) + ")");
+        assertThat(toBruno.get(0).get("text").asText()).startsWith("Bonjour,")
+                .contains("Risque d’abandon\n- Cleo Roy (En danger)", "Moral bas ces derniers temps : 1 sur 5",
+                        "Probabilité d’abandon dans les deux semaines : ",
+                        hub.url().resolve("/fr/staff/tableau-de-bord.html?cohort=" + french).toString())
+                .doesNotContain("Awa Diallo", "Digest en", "Likely", "Mood");
         assertThat(outbox(chloe)).as("an LCM off the team, with nothing new in her own cohort").isEmpty();
         assertThat(outbox(dave)).isEmpty();
         assertThat(item(Keys.digest(english)).get("learnerIds").ss()).containsExactly(awa.substring(0, awa.lastIndexOf('.')));
         assertThat(item(Keys.digest(english)).get("date").s()).isEqualTo(today.toString());
+        assertThat(item(Keys.digest(english)).get("silentApart").bool()).isTrue();
+        assertThat(item(Keys.digest(english))).as("nobody silent now").doesNotContainKey("silentIds");
 
         digest();
         assertThat(outbox(alice)).as("nothing new: no repeat").hasSize(1);
