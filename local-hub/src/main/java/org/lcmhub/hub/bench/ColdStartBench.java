@@ -99,10 +99,11 @@ public final class ColdStartBench {
                 String handler = f.handler().split("::")[0];
                 String classPath = classPath(root, kinds.get(f.logicalId()));
                 String spec = REQUESTS.getOrDefault(f.logicalId(), "{}");
-                Run plain = median(runs, n -> launch(classPath, env, "", "cold", handler, spec.replace("RUN", "a" + n)));
-                Run tuned = median(runs, n -> launch(classPath, env, templateOptions, "cold", handler, spec.replace("RUN", "b" + n)));
+                Map<String, String> fenv = withTaskLibraries(env, FunctionArtifacts.unpacked(root, kinds.get(f.logicalId())));
+                Run plain = median(runs, n -> launch(classPath, fenv, "", "cold", handler, spec.replace("RUN", "a" + n)));
+                Run tuned = median(runs, n -> launch(classPath, fenv, templateOptions, "cold", handler, spec.replace("RUN", "b" + n)));
                 Run primed = f.routes().isEmpty() ? null
-                        : median(runs, n -> launch(classPath, env, templateOptions, "primed", handler, spec.replace("RUN", "c" + n)));
+                        : median(runs, n -> launch(classPath, fenv, templateOptions, "primed", handler, spec.replace("RUN", "c" + n)));
                 worst = Math.max(worst, tuned.wallMs() / hello.wallMs());
                 if (primed != null) {
                     worstPrimed = Math.max(worstPrimed, primed.requestMs() / hello.wallMs());
@@ -201,6 +202,13 @@ public final class ColdStartBench {
         env.put("AWS_SECRET_ACCESS_KEY", "local");
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         return env;
+    }
+
+    /** As Lambda's LD_LIBRARY_PATH: the package's root and its lib/ (matching's native libraries). */
+    static Map<String, String> withTaskLibraries(Map<String, String> env, Path task) {
+        Map<String, String> withLibraries = new LinkedHashMap<>(env);
+        withLibraries.put("LD_LIBRARY_PATH", task + File.pathSeparator + task.resolve("lib"));
+        return withLibraries;
     }
 
     /** A function's own artifact as it ships (its lib/), and this class to drive it. */
