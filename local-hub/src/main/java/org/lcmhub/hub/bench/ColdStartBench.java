@@ -150,7 +150,7 @@ public final class ColdStartBench {
         command.addAll(List.of("-cp", classPath, FirstResponse.class.getName(), mode));
         if (handler != null) {
             command.add(handler);
-            command.add(spec);
+            command.add(BenchEvent.of(spec));
         }
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(env);
