@@ -154,6 +154,7 @@
   }
 
   function load() {
+    state.textContent = t('staff.loading'); // said by the script: without it the page never claims to load
     return S.call('GET', '/api/cohorts/mine').then(function (r) {
       if (r.status === 401 || r.status === 403) {
         state.textContent = t('staff.expired');

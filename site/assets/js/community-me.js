@@ -123,13 +123,13 @@
     });
   }
 
-  var OUTCOMES = ['talked-to', 'warned', 'removed', 'no-action', 'other'];
-
-  /** A report's state in plain words: received, or reviewed on a day with what the team did. */
+  /**
+   * A report's state in plain words: received, or reviewed on a day with what the team did (the
+   * API gives an outcome only when the team chose one of its moderation actions).
+   */
   function state(r) {
     if (r.status !== 'handled') return I.t('community.me.reportState_open');
-    var outcome = OUTCOMES.indexOf(r.outcome) >= 0 ? r.outcome : 'handled';
-    return I.t('community.me.reportState_' + outcome, { date: I.date(r.handledAt) });
+    return I.t('community.me.reportState_' + (r.outcome || 'handled'), { date: I.date(r.handledAt) });
   }
 
   /** The learner's own reports (GET /api/me/problem-reports), newest first; nothing shown before the first. */

@@ -17,7 +17,7 @@
   var nextLearners = null; // the cursor of the next page of learners, null after the last
   var PAGE = 50;
 
-  function pct(v) { return S.number(v * 100, 0) + ' %'; }
+  function pct(v) { return S.percent(v * 100); }
 
   function node(name, text, cls) {
     var n = document.createElement(name);
@@ -66,21 +66,43 @@
     return b;
   }
 
-  function riskList(d) {
-    var ul = $('dash-risk');
-    ul.textContent = '';
-    $('dash-risk-empty').hidden = d.atRisk.length > 0;
-    d.atRisk.forEach(function (l) {
-      var li = node('li', undefined, 'dash-item');
-      li.setAttribute('data-learner', l.learnerId);
-      var head = li.appendChild(node('p', undefined, 'dash-item-head'));
-      head.appendChild(openButton(l));
+  function riskItem(l) {
+    var li = node('li', undefined, 'dash-item');
+    li.setAttribute('data-learner', l.learnerId);
+    var head = li.appendChild(node('p', undefined, 'dash-item-head'));
+    head.appendChild(openButton(l));
+    // A badge only where it says something: a learner counted out, or one the early warning flags.
+    if (l.outcome && l.outcome !== 'active') {
+      head.appendChild(document.createTextNode(' '));
+      head.appendChild(node('span', t('dash.outcome.' + l.outcome), 'dash-level dash-level--at-risk'));
+    } else if (l.level !== 'ok') {
       head.appendChild(document.createTextNode(' '));
       head.appendChild(node('span', t('dash.level.' + l.level), 'dash-level dash-level--' + l.level));
-      li.appendChild(reasonList(l.reasons));
-      li.appendChild(node('p', [t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l),
-        mentorText(l.mentor)].join(' · '), 'dash-meta'));
-      ul.appendChild(li);
+    }
+    li.appendChild(reasonList(l.reasons));
+    if (typeof l.score === 'number' && (!l.outcome || l.outcome === 'active')) {
+      li.appendChild(node('p', t('dash.score', { percent: S.percent(l.score * 100) }), 'dash-meta dash-score'));
+    }
+    li.appendChild(node('p', [t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l),
+      mentorText(l.mentor)].join(' · '), 'dash-meta'));
+    return li;
+  }
+
+  /** Two signals kept apart: who is silent now (get in touch today), and who is likely to drop out. */
+  function riskList(d) {
+    var box = $('dash-risk');
+    box.textContent = '';
+    $('dash-risk-empty').hidden = d.atRisk.length > 0;
+    [['silent', 'dash.silentNow', function (l) { return l.silentNow; }],
+      ['likely', 'dash.likely', function (l) { return !l.silentNow; }]].forEach(function (g) {
+      var learners = d.atRisk.filter(g[2]);
+      if (!learners.length) { return; }
+      var heading = box.appendChild(node('h4', t(g[1])));
+      heading.id = 'dash-risk-' + g[0] + '-heading';
+      var ul = box.appendChild(node('ul', undefined, 'dash-list'));
+      ul.id = 'dash-risk-' + g[0];
+      ul.setAttribute('aria-labelledby', heading.id);
+      learners.forEach(function (l) { ul.appendChild(riskItem(l)); });
     });
   }
 
@@ -268,7 +290,7 @@
     checkIns.forEach(function (c) {
       var tr = body.appendChild(node('tr'));
       tr.appendChild(node('td', weekDate(c.week)));
-      tr.appendChild(node('td', c.progress + ' %'));
+      tr.appendChild(node('td', S.percent(c.progress)));
       tr.appendChild(node('td', String(c.mood)));
       tr.appendChild(node('td', S.number(c.hoursSpent)));
       tr.appendChild(node('td', c.needHelp ? t('dash.yes') : t('dash.no')));
@@ -280,13 +302,13 @@
     if (ordered.length) {
       LcmCharts.line(figure, {
         title: t('dash.history'), desc: t('dash.chart.learnerDesc', { name: l.name, weeks: ordered.map(function (c) {
-          return weekDate(c.week) + ' ' + c.progress + ' %';
+          return weekDate(c.week) + ' ' + S.percent(c.progress);
         }).join('; ') }),
         empty: t('dash.chart.empty'), labels: ordered.map(function (c) { return weekLabel(c.week); }),
         values: ordered.map(function (c) { return c.progress; }), min: 0, max: 100, ticks: [0, 50, 100],
-        tickLabel: function (v) { return v + ' %'; }, tableLabel: t('dash.chart.table'),
+        tickLabel: function (v) { return S.percent(v); }, tableLabel: t('dash.chart.table'),
         columns: [t('dash.col.week'), t('dash.col.progress')],
-        rows: ordered.map(function (c) { return [weekDate(c.week), c.progress + ' %']; })
+        rows: ordered.map(function (c) { return [weekDate(c.week), S.percent(c.progress)]; })
       });
     }
     return rows;
@@ -423,6 +445,8 @@
     state.textContent = '';
     return;
   }
+  // Said by the script, so that a page without JavaScript never reads "Loading…" for ever.
+  state.textContent = t('staff.loading');
   S.call('GET', '/api/cohorts/mine').then(function (r) {
     if (!r.ok) { failed(r); return; }
     var cohorts = r.json.cohorts || [];

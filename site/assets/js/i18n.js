@@ -63,8 +63,16 @@
     }).format(d.date);
   }
 
+  // A percentage as each language writes it: "24%" in English, "24 %" in French (with a narrow
+  // no-break space), the same as the catalogue's sentences, so figures and sentences agree.
+  function percent(n, digits) {
+    var nf = new Intl.NumberFormat(locale, { maximumFractionDigits: digits === undefined ? 0 : digits });
+    return nf.format(n) + (lang === 'fr' ? '\u202f%' : '%');
+  }
+
   window.LcmI18n = {
     t: t,
+    percent: percent,
     plural: plural,
     date: date,
     time: time,

@@ -144,7 +144,7 @@
     list.forEach(function (x) {
       var tr = el('tr');
       tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: weekOf(c, x.weekStart), date: I.date(x.weekStart) })));
-      tr.appendChild(el('td', {}, x.progress + ' %'));
+      tr.appendChild(el('td', {}, I.percent(x.progress)));
       tr.appendChild(el('td', {}, String(x.hoursSpent)));
       tr.appendChild(el('td', {}, I.t('checkin.mood' + x.mood)));
       tr.appendChild(el('td', {}, I.t(x.needHelp ? 'me.history.yes' : 'me.history.no')));
@@ -176,10 +176,10 @@
       title: I.t('me.chart.title'),
       desc: I.t('me.chart.desc', { weeks: I.plural('weeks', list.length), progress: latest.progress, week: lw, expected: plan[lw - 1] }),
       labels: labels, values: mine, plan: plan, min: 0, max: 100, ticks: [0, 50, 100],
-      tickLabel: function (t) { return t + ' %'; },
+      tickLabel: function (t) { return I.percent(t); },
       tableLabel: I.t('me.chart.table'),
       columns: [I.t('me.history.week'), I.t('me.chart.you'), I.t('me.chart.plan')],
-      rows: labels.map(function (l, i) { return [l, mine[i] === null ? '–' : mine[i] + ' %', plan[i] + ' %']; })
+      rows: labels.map(function (l, i) { return [l, mine[i] === null ? '–' : I.percent(mine[i]), I.percent(plan[i])]; })
     });
   }
 

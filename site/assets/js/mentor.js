@@ -477,7 +477,9 @@
     f.elements.day.addEventListener('change', showTimes);
     f.elements.time.addEventListener('input', showTimes);
     f.addEventListener('lcm:saved', function (e) { showSeries(e.detail); });
-    S.call('GET', base + '/one-to-one').then(function (r) { showSeries(r.ok && r.json ? r.json.oneToOne : null); });
+    // The list says whether a series exists: none, no request (and no 404 in the console).
+    if (m.oneToOne === false) { showSeries(null); }
+    else { S.call('GET', base + '/one-to-one').then(function (r) { showSeries(r.ok && r.json ? r.json.oneToOne : null); }); }
     cancel.addEventListener('click', function () {
       S.call('DELETE', base + '/one-to-one').then(function (r) {
         if (r.ok) { showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled')); }
@@ -568,7 +570,8 @@
     row(dl, t('mentor.matchedOn'), m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
     var c = m.lastCheckIn;
     row(dl, t('mentor.lastCheckIn'), c ? t(c.needHelp ? 'mentor.checkInHelp' : 'mentor.checkIn', { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));
-    row(dl, t('mentor.standing'), m.risk && (t('dash.level.' + m.risk.level)));
+    row(dl, t('mentor.standing'), m.risk && (t('dash.level.' + m.risk.level)
+      + (m.risk.silentNow ? ' · ' + t('dash.silentNow') : '')));
     var last = m.lastReport;
     if (last && window.LcmPlans) {
       row(dl, t('plans.mentee.lastReport'), t('plans.mentee.lastReportText', { date: S.date(last.date),

@@ -60,6 +60,11 @@
     return Number(n).toLocaleString(locale, { maximumFractionDigits: digits === undefined ? 1 : digits });
   }
 
+  /** A percentage in the page's language ("24%", "24 %"): LcmI18n.percent. */
+  function percent(n, digits) {
+    return window.LcmI18n.percent(n, digits);
+  }
+
   /** A calendar date ("2027-01-11") as "Mon 11 Jan 2027" / "lun. 11 janv. 2027" (LcmI18n.date). */
   function date(iso) {
     return iso ? window.LcmI18n.date(iso) : '';
@@ -288,7 +293,7 @@
   window.LcmStaff = {
     token: token, claims: claims, user: user, call: call, missing: missing, el: el, message: message, say: say,
     clearErrors: clearErrors, showErrors: showErrors, download: download,
-    lang: lang, t: t, plural: plural, has: has, number: number, date: date, dateTime: dateTime, mondayOf: mondayOf,
+    lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, mondayOf: mondayOf,
     reason: reason, pathTitle: pathTitle, paths: pathTitles, languageName: languageName, hours: hours,
     pages: {
       cohorts: lang === 'fr' ? '/fr/staff/cohortes.html' : '/en/staff/cohorts.html',

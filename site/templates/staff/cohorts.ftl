@@ -1,7 +1,7 @@
 <#-- The LCM's cohorts (js/cohorts.js): create one, then change it, its sign-ups, team and thresholds. -->
 <section aria-labelledby="cohorts-mine-title">
   <h2 id="cohorts-mine-title">${s("cohorts.mine")}</h2>
-  <p id="cohorts-state" role="status">${s("staff.loading")}</p>
+  <p id="cohorts-state" role="status"></p>
   <ul id="cohorts-list" class="staff-cards"></ul>
 </section>
 

@@ -1,5 +1,5 @@
 <#-- The LCM dashboard (js/dashboard.js, js/charts.js): one cohort, opened as soon as it is chosen. -->
-<p id="dash-state" role="status">${s("staff.loading")}</p>
+<p id="dash-state" role="status"></p>
 <form id="dash-pick" class="dash-pick" hidden>
   <p class="field"><label for="dash-cohort">${s("staff.cohort")}</label>
   <select id="dash-cohort" name="cohort"></select></p>
@@ -17,7 +17,7 @@
       <section aria-labelledby="dash-risk-heading">
         <h3 id="dash-risk-heading">${s("dash.watch")}</h3>
         <p id="dash-risk-empty" hidden>${s("dash.watchEmpty")}</p>
-        <ul id="dash-risk" class="dash-list"></ul>
+        <div id="dash-risk" class="dash-risk"></div>
       </section>
 
       <section aria-labelledby="dash-alone-heading">

@@ -12,9 +12,9 @@ import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.Occurrence;
 
 /**
- * The mails that carry a 1:1 invite (or its cancellation) as an {@code .ics} attachment: the learner's
- * in the cohort's language with the first meeting in their own time too, the mentor's in English
- * (the staff side is English). Both link to the route that downloads the invite again.
+ * The mails that carry a 1:1 invite (or its cancellation) as an {@code .ics} attachment, each in its
+ * reader's language: the learner's in theirs with the first meeting in their own time too, the
+ * mentor's in the mentor's mail language. Both link to the route that downloads the invite again.
  */
 final class InviteMails {
     private final Messages messages;

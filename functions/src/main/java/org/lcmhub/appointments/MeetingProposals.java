@@ -86,7 +86,7 @@ public class MeetingProposals {
             throw new InvalidInput(errors);
         }
         Proposal open = store.proposals(learnerId).stream()
-                .filter(p -> p.isOpen() && p.uid().equals(a.uid()) && p.planned().toString().equals(planned))
+                .filter(p -> p.isOpenFor(a.uid(), planned))
                 .findFirst().orElseThrow(AppointmentStore.NoOpenProposal::new);
         Instant now = clock.instant();
         if (accept) {

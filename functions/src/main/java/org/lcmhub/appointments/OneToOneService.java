@@ -176,7 +176,7 @@ public class OneToOneService {
                 Invites.fileName(learner.name(), language));
     }
 
-    /** The learner's copy of the invite, in the cohort's language. */
+    /** The learner's copy of the invite, in the learner's language. */
     public Ics learnerIcs(Learner learner) {
         Appointment a = currentSeries(learner.learnerId());
         OneToOne meeting = meeting(a, learner, mentors.find(a.mentorId()), null);
@@ -239,9 +239,9 @@ public class OneToOneService {
         return profile == null || profile.timezone() == null ? ZoneId.of("Etc/UTC") : ZoneId.of(profile.timezone());
     }
 
+    /** The learner's own language, as the mail that told them of their mentor: the reader's wins over the cohort's. */
     Language language(Learner learner) {
-        Cohort cohort = cohorts.find(learner.cohortId());
-        return cohort == null ? learner.language() : cohort.language();
+        return learner.language();
     }
 
     private OneToOne meeting(Appointment a, Learner learner, Mentor mentor, String fallbackEmail) {

@@ -19,20 +19,27 @@ public record WaitingProposals(AppointmentStore store, Clock clock) {
     public static final String PROPOSAL_OPEN = "proposalOpen";
 
     /**
-     * The open proposals the mentor {@code mentorId} can still accept: of the series they set, for
-     * a meeting not cancelled, at a time not yet past (the same rules the answer checks).
+     * Whether the mentor has set a series with the mentee, and what of it waits for their answer:
+     * the list says both, so the page asks for no series that does not exist.
      */
-    public List<Map<String, Object>> of(String learnerId, String mentorId) {
+    public record Summary(boolean series, List<Map<String, Object>> waiting) {
+    }
+
+    /**
+     * The series of the mentor {@code mentorId} with the learner, if any, and the open proposals
+     * they can still accept: for a meeting not cancelled, at a time not yet past (the same rules
+     * the answer checks).
+     */
+    public Summary summary(String learnerId, String mentorId) {
         Appointment a = store.find(learnerId);
         if (a == null || !a.mentorId().equals(mentorId)) {
-            return List.of();
+            return new Summary(false, List.of());
         }
         Instant now = clock.instant();
         List<Proposal> proposals = store.proposals(learnerId);
-        return a.meetings().stream().filter(m -> !m.cancelled()).flatMap(m -> proposals.stream()
-                .filter(p -> p.isOpen() && p.uid().equals(a.uid()) && p.planned().equals(m.planned())
-                        && p.start().toInstant().isAfter(now))
-                .map(p -> waiting(m, p))).toList();
+        return new Summary(true, a.meetings().stream().filter(m -> !m.cancelled()).flatMap(m -> proposals.stream()
+                .filter(p -> p.isOpenFor(a.uid(), m.planned().toString()) && p.start().toInstant().isAfter(now))
+                .map(p -> waiting(m, p))).toList());
     }
 
     private static Map<String, Object> waiting(Appointment.Meeting m, Proposal p) {

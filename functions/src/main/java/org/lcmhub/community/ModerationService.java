@@ -78,7 +78,9 @@ public final class ModerationService {
         }
         cohorts.teamCohort(cohortId, lcm.sub());
         String logged = "open".equals(status) ? ModerationEntry.REOPENED : action == null ? ModerationEntry.HANDLED : action;
-        return store.setStatus(cohortId, reportId, status, entry(lcm, cohortId, logged, note, reportId));
+        // The outcome the learner reads: what the team chose, never the hub's own "handled" line.
+        String outcome = "handled".equals(status) ? action : null;
+        return store.setStatus(cohortId, reportId, status, outcome, entry(lcm, cohortId, logged, note, reportId));
     }
 
     /** The learner's own reports, newest first, with the status the team gave them. */

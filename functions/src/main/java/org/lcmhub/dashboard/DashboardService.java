@@ -111,10 +111,17 @@ public class DashboardService {
     public record Export(Cohort cohort, List<LearnerStanding> learners) {
     }
 
-    /** One read of the cohort, the standings made from it and the names of its learners' mentors. */
+    /**
+     * One read of the cohort, the standings made from it and the names of its learners' mentors;
+     * {@code model}: the figures' model it was patched from, brought up to date (null for a whole
+     * read), and whether that changed it (an unchanged model is not written again).
+     */
     private record Read(Cohort cohort, CohortRecords.Records records, List<Learner> enrolled,
                         List<LearnerStanding> standings, Instant now, boolean plans, Map<String, String> names,
-                        Instant builtAt) {
+                        Instant namesAt, FiguresModel model, boolean modelChanged) {
+        Read from(FiguresModel patched, boolean changed) {
+            return new Read(cohort, records, enrolled, standings, now, plans, names, namesAt, patched, changed);
+        }
     }
 
     /**
@@ -168,11 +175,12 @@ public class DashboardService {
      * mentors' names (those not in {@code known} read by key) and their personal plans and 1:1s.
      */
     private Read judged(Cohort cohort, CohortRecords.Records r, PlanStore.CohortPlans cp, boolean hasPlans, Instant now,
-                        Map<String, String> known, Instant builtAt) {
+                        Map<String, String> known, Instant namesAt) {
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
         Map<String, String> names = mentorNames(r, enrolled, known);
         Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
-        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now, hasPlans, names, builtAt);
+        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now, hasPlans, names, namesAt, null,
+                true);
     }
 
     /** The names of the mentors {@code enrolled} have: those of {@code known}, the others read by key. */
@@ -308,8 +316,9 @@ public class DashboardService {
                     validUntil(now));
             // A patch reads by key, strongly consistent; a whole read queries an index that may lag.
             if (!whole || state.touchedAt() == null || !now.isBefore(state.touchedAt().plus(INDEX_LAG))) {
-                FiguresModel model = FiguresModel.of(read.records(), read.names(), read.plans(), read.builtAt());
-                figures.store(cohortId, snapshot, model.write(), state.dirty());
+                FiguresModel model = whole ? FiguresModel.of(read.records(), read.names(), read.plans(), read.namesAt())
+                        : read.model();
+                figures.store(cohortId, snapshot, read.modelChanged() ? model.write() : null, state.dirty());
             }
         }
         LearnerPage.Page page;
@@ -328,25 +337,32 @@ public class DashboardService {
                 judged(cohort, r, cp, cp != null, now, Map.of(), now).standings(), enrolled, r.checkIns(), page.next(), null);
     }
 
-    /** How long a model serves before the cohort is read in full again (profile edits, mentors' names). */
-    static final java.time.Duration MODEL_LIFE = java.time.Duration.ofHours(1);
+    /**
+     * How long the mentors' names kept in the model serve before they are read again (by key, the
+     * cohort's mentors only): a mentor renaming themselves names no learner.
+     */
+    static final java.time.Duration NAMES_LIFE = java.time.Duration.ofHours(1);
 
     /**
      * The cohort brought up to date from the model stored with the last snapshot: the learners
      * changed since (the writes named them) read again by key, then every enrolled learner judged
      * at {@code now}, so verdicts that move with the clock ("silent now" after the deadline, a new
-     * week) are computed again without reading any learner. Null when there is no model to patch,
-     * it is older than {@link #MODEL_LIFE} or of another layout: then the cohort is read in full.
+     * week) are computed again without reading any learner. Every write that changes what the
+     * model keeps of a learner names them, so the model is never read in full again; the cohort's
+     * plans are read each time (a first plan names nobody on the figures), the mentors' names once
+     * {@link #NAMES_LIFE} is over. Null when there is no model to patch or it is of another
+     * layout: then the cohort is read in full.
      */
     private Read patched(Cohort cohort, FiguresCache.State state, Instant now) {
         String text = figures.model(cohort.cohortId(), state.modelParts());
         if (text == null) {
             return null;
         }
-        FiguresModel model = FiguresModel.read(text);
-        if (model == null || !now.isBefore(model.builtAt().plus(MODEL_LIFE))) {
+        FiguresModel stored = FiguresModel.read(text);
+        if (stored == null) {
             return null;
         }
+        FiguresModel model = stored;
         if (!state.dirty().isEmpty()) {
             CohortRecords.Records fresh = pages.current(cohort.cohortId(), state.dirty());
             Map<String, Set<org.lcmhub.matching.model.PairRef>> never = new HashMap<>();
@@ -358,9 +374,15 @@ public class DashboardService {
             }
             model = model.patch(state.dirty(), fresh, never);
         }
-        PlanStore.CohortPlans cp = plans == null || !model.plans() ? null : plans.forCohort(cohort.cohortId());
-        // The model keeps the time of its last whole read: patches do not renew its life.
-        return judged(cohort, model.records(), cp, model.plans(), now, model.mentorNames(), model.builtAt());
+        PlanStore.CohortPlans cp = plans == null ? null : plans.forCohort(cohort.cohortId());
+        boolean hasPlans = cp != null && !(cp.plans().isEmpty() && cp.reports().isEmpty());
+        boolean namesOld = !now.isBefore(model.namesAt().plus(NAMES_LIFE));
+        Instant namesAt = namesOld ? now : model.namesAt();
+        Read read = judged(cohort, model.records(), cp, hasPlans, now, namesOld ? Map.of() : model.mentorNames(), namesAt);
+        // Patched in place of a new model from the records (their learners and check-ins copied
+        // once more), with the names the verdicts used; stored again only when it differs.
+        FiguresModel patched = model.with(read.names(), namesAt, hasPlans);
+        return read.from(patched, !patched.equals(stored));
     }
 
     /**

@@ -30,14 +30,14 @@ import org.lcmhub.matching.model.PairRef;
  * learner again as the clock moves without reading any of them. Learners who are not enrolled
  * count in no figure, so they are not kept.
  *
- * @param builtAt when the cohort was last read in full (the model is rebuilt after {@code MODEL_LIFE})
+ * @param namesAt when the mentors' names were last read (they are read again after {@code NAMES_LIFE})
  */
 record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<String, Instant> lastContact,
                     Map<String, String> mentorOf, Set<PairRef> neverAgain, Map<String, String> mentorNames,
-                    boolean plans, Instant builtAt) {
+                    boolean plans, Instant namesAt) {
 
     /** From a read of the cohort (or of some of its learners): its enrolled learners only. */
-    static FiguresModel of(CohortRecords.Records r, Map<String, String> mentorNames, boolean plans, Instant builtAt) {
+    static FiguresModel of(CohortRecords.Records r, Map<String, String> mentorNames, boolean plans, Instant namesAt) {
         Set<String> enrolled = new HashSet<>();
         List<Learner> learners = new ArrayList<>();
         r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).forEach(l -> {
@@ -47,7 +47,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
         List<WeeklyCheckIn> checkIns = r.checkIns().stream().filter(c -> enrolled.contains(c.learnerId()))
                 .map(FiguresModel::withoutText).toList();
         return new FiguresModel(learners, checkIns, only(r.lastContact(), enrolled), only(r.mentorOf(), enrolled),
-                r.neverAgain(), mentorNames, plans, builtAt);
+                r.neverAgain(), mentorNames, plans, namesAt);
     }
 
     /** The cohort's records as the dashboard reads them. */
@@ -62,7 +62,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
      */
     FiguresModel patch(Collection<String> ids, CohortRecords.Records fresh, Map<String, Set<PairRef>> neverAgainOf) {
         Set<String> changed = new HashSet<>(ids);
-        FiguresModel in = of(fresh, Map.of(), plans, builtAt);
+        FiguresModel in = of(fresh, Map.of(), plans, namesAt);
         List<Learner> learners = new ArrayList<>(this.learners.stream()
                 .filter(l -> !changed.contains(l.learnerId())).toList());
         in.learners().stream().filter(l -> changed.contains(l.learnerId())).forEach(learners::add);
@@ -78,7 +78,16 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
             never.addAll(pairs);
         });
         // Names of mentors new to the model are read when the figures are computed (DashboardService).
-        return new FiguresModel(learners, checkIns, contacts, mentors, never, mentorNames, plans, builtAt);
+        return new FiguresModel(learners, checkIns, contacts, mentors, never, mentorNames, plans, namesAt);
+    }
+
+    /**
+     * This model with the mentors' names as the verdicts last used them, read at {@code at}, and
+     * whether the cohort has personal plans or 1:1 reports now.
+     */
+    FiguresModel with(Map<String, String> names, Instant at, boolean hasPlans) {
+        return names.equals(mentorNames) && at.equals(namesAt) && hasPlans == plans ? this
+                : new FiguresModel(learners, checkIns, lastContact, mentorOf, neverAgain, names, hasPlans, at);
     }
 
     private static <V> Map<String, V> replaced(Map<String, V> old, Map<String, V> fresh, Set<String> changed) {
@@ -113,7 +122,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
     }
 
     /** The layout {@link #write} gives; a model stored in another is not read (the cohort is read in full). */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /**
      * Compact JSON: one array per learner and per check-in, instants as seconds and nanoseconds,
@@ -182,8 +191,8 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
             g.writeEndArray();
             strings(g, "mentorNames", mentorNames);
             g.writeBooleanField("plans", plans);
-            g.writeArrayFieldStart("builtAt");
-            instant(g, builtAt);
+            g.writeArrayFieldStart("namesAt");
+            instant(g, namesAt);
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
@@ -231,7 +240,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
             Set<PairRef> never = new HashSet<>();
             Map<String, String> names = new HashMap<>();
             boolean plans = false;
-            Instant builtAt = null;
+            Instant namesAt = null;
             expect(p.nextToken(), JsonToken.START_OBJECT);
             // "format" comes first: a model of another layout is not read further.
             if (p.nextToken() != JsonToken.FIELD_NAME || !"format".equals(p.currentName())
@@ -273,8 +282,8 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
                     }
                     case "mentorNames" -> strings(names);
                     case "plans" -> plans = p.getBooleanValue();
-                    case "builtAt" -> {
-                        builtAt = instant();
+                    case "namesAt" -> {
+                        namesAt = instant();
                         expect(p.nextToken(), JsonToken.END_ARRAY);
                     }
                     default -> p.skipChildren();
@@ -288,7 +297,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
                 checkIns.add(new WeeklyCheckIn(id, cohortOf.get(id), (IsoWeek) c[1], (Integer) c[2], (Integer) c[3],
                         (Double) c[4], (Integer) c[5], null, (Boolean) c[6], null, (Instant) c[7]));
             }
-            return new FiguresModel(learners, checkIns, contacts, mentors, never, names, plans, builtAt);
+            return new FiguresModel(learners, checkIns, contacts, mentors, never, names, plans, namesAt);
         }
 
         private void strings(Map<String, String> into) throws IOException {

@@ -3,7 +3,9 @@ package org.lcmhub.digest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
@@ -41,8 +43,10 @@ public final class DigestMail {
                 + URLEncoder.encode(cohortId, StandardCharsets.UTF_8);
     }
 
-    public Mail render(String to, List<Section> sections, LocalDate date) {
+    public Mail render(String to, List<Section> sections, LocalDate day) {
         boolean fr = sections.stream().allMatch(s -> s.cohort().language().isFrench());
+        // The day in words ("Wednesday 3 February 2027"), as every mail of the hub writes dates.
+        String date = day.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH));
         int count = sections.stream().mapToInt(s -> s.learners().size()).sum();
         StringBuilder text = new StringBuilder();
         if (fr) {

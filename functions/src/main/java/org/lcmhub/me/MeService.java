@@ -138,7 +138,7 @@ public class MeService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        if (!learners.update(me.learner().learnerId(), me.keyHash(), c)) {
+        if (!learners.update(me.learner().learnerId(), me.learner().cohortId(), me.keyHash(), c)) {
             throw new NotAuthorised();
         }
     }

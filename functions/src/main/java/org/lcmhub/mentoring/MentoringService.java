@@ -157,7 +157,9 @@ public class MentoringService {
                 notes.lastContact(l.learnerId()), clock.instant(), plan == null ? null : plan.endDate(),
                 PlanSigns.outcomes(reports)), language));
         v.put("lastReport", reports.isEmpty() ? null : lastReport(reports.get(0)));
-        v.put("waiting", waiting == null ? List.of() : waiting.of(l.learnerId(), m.mentorId()));
+        WaitingProposals.Summary oneToOne = waiting == null ? null : waiting.summary(l.learnerId(), m.mentorId());
+        v.put("waiting", oneToOne == null ? List.of() : oneToOne.waiting());
+        v.put("oneToOne", oneToOne == null ? null : oneToOne.series());
         return v;
     }
 

@@ -59,15 +59,10 @@ public final class EarlyWarning {
     }
 
     /**
-     * The model's features for a learner who is still following the path (null otherwise: not
-     * started, finished, or dropped out), as {@link #assess} scores them; the bench fits on these.
+     * The model's signs, before their caps and bends, for a learner who is still following the
+     * path (null otherwise: not started, finished, or dropped out), as {@link #assess} scores
+     * them; the bench fits on these.
      */
-    public static double[] features(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
-        double[] signs = signs(h, cohortPlan, policy, today);
-        return signs == null ? null : RiskModel.shaped(signs);
-    }
-
-    /** The signs themselves, before their caps and bends (null as for {@link #features}). */
     public static double[] signs(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
         Assessment a = assess(h, cohortPlan, policy, today);
         if (a.outcome() != Outcome.ACTIVE || a.week() == 0) {

@@ -23,6 +23,7 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
     public static final String PACE_SLOWING = "pace-slowing";
     public static final String HOURS_DROPPED = "hours-dropped";
     public static final String PROGRESS_STALLED = "progress-stalled";
+    public static final String BELOW_PLAN_PACE = "below-plan-pace";
     public static final String SKIPPED_WEEKS = "skipped-weeks";
     public static final String HELP_WAITING = "help-waiting";
     public static final String SILENT_DROPPED_OUT = "silent-dropped-out";
@@ -39,6 +40,7 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
             Map.entry(PACE_SLOWING, List.of("usual", "recent")),
             Map.entry(HOURS_DROPPED, List.of("usual", "last")),
             Map.entry(PROGRESS_STALLED, List.of("last", "plan")),
+            Map.entry(BELOW_PLAN_PACE, List.of("best", "plan")),
             Map.entry(SKIPPED_WEEKS, List.of("count", "of")),
             Map.entry(HELP_WAITING, List.of("days")),
             Map.entry(SILENT_DROPPED_OUT, List.of("weeks")),

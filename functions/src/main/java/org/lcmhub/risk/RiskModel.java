@@ -30,13 +30,14 @@ public final class RiskModel {
     private static final List<Shape> SHAPES = List.of(
             new Shape("moodBelowUsual", 1.5),
             new Shape("hoursBelowUsual", 0.7, 0.3),
-            new Shape("paceSlowing", NO_CAP, 0.3, 0.8),
+            new Shape("paceSlowing", 0.8, 0.3),
             new Shape("behindPlan", 0.15, 0),
             new Shape("skippedWeeks", NO_CAP, 1),
             new Shape("moodLow", 1),
             new Shape("hoursDropped", 0.7, 0.3),
             new Shape("progressStalled", NO_CAP, 0.3, 0.6),
-            new Shape("behindEarly", NO_CAP));
+            new Shape("behindEarly", NO_CAP),
+            new Shape("belowPlanPace", NO_CAP, 0.2, 0.4));
 
     /** The signs, in the order {@link Signs} are turned into numbers; each is the first feature of its shape. */
     public static final List<String> SIGNS = SHAPES.stream().map(Shape::sign).toList();
@@ -47,9 +48,19 @@ public final class RiskModel {
     /** The sign each feature belongs to, in the order of {@link #FEATURES}. */
     private static final List<String> SIGN_OF = signOf();
 
-    /** Intercept first, then one coefficient per feature. */
-    static final double[] COEFFICIENTS = {-3.137, 0.210, 0.480, 0.929, 0.520, -0.146, 0.263, 0.312, 1.183, 2.456,
-            0.310, 1.379, -0.713, 1.859, -0.718, 0.371, 2.605, -0.652};
+    /**
+     * Intercept first, then one coefficient per feature. {@code behindPlan}'s own slope is held at
+     * 0 in the fit (only its bend past 0 counts): fitted free it came out below 0, which would
+     * score a learner ahead of the plan higher the further ahead they are.
+     */
+    static final double[] COEFFICIENTS = {-3.155, 0.182, 0.449, 0.733, 0, -0.214, 0.298, 0.422, 0.874, 4.586, 1.055,
+            0.065, 1.290, 1.072, -0.503, 0.446, 2.885, -1.969, 0.366, -1.298};
+
+    static {
+        if (COEFFICIENTS.length != FEATURES.size() + 1) {
+            throw new IllegalStateException("one coefficient per feature, and the intercept");
+        }
+    }
 
     /** A term at least this large (in log-odds: odds × 1.28) is shown as a reason. */
     static final double REASON_MIN = 0.25;
@@ -80,7 +91,7 @@ public final class RiskModel {
     }
 
     /** The features of the signs, in the order of {@link #SIGNS}: each capped, then its bends. */
-    static double[] shaped(double[] signs) {
+    public static double[] shaped(double[] signs) {
         double[] x = new double[FEATURES.size()];
         int next = SIGNS.size();
         for (int i = 0; i < SIGNS.size(); i++) {
@@ -108,7 +119,13 @@ public final class RiskModel {
                 s.lastGain() == null ? 0 : clamp((planPace - s.lastGain()) / planPace, -2, 2),
                 // Behind in the first two weeks says more than later: the learners who only sample
                 // a course fall behind at once and leave within weeks.
-                behind * Math.max(0, 3 - s.week()) / 2.0};
+                behind * Math.max(0, 3 - s.week()) / 2.0,
+                belowPlanPace(s)};
+    }
+
+    /** How far the better of the last two weeks' progress is below the plan's pace, as a share of it. */
+    private static double belowPlanPace(Signs s) {
+        return s.bestRecentGain() == null ? 0 : clamp((s.planPace() - s.bestRecentGain()) / s.planPace(), 0, 1);
     }
 
     /** The probability of dropping out under coefficients {@code b} (intercept first). */
@@ -156,6 +173,7 @@ public final class RiskModel {
             case "moodLow" -> Reason.MOOD_LOW;
             case "hoursDropped" -> Reason.HOURS_DROPPED;
             case "progressStalled" -> Reason.PROGRESS_STALLED;
+            case "belowPlanPace" -> Reason.BELOW_PLAN_PACE;
             default -> throw new IllegalStateException(feature);
         };
     }
@@ -170,6 +188,7 @@ public final class RiskModel {
             case Reason.MOOD_LOW -> List.of(one(s.recentMood()));
             case Reason.HOURS_DROPPED -> List.of(one(s.priorHours()), one(s.lastHours()));
             case Reason.PROGRESS_STALLED -> List.of(Math.round(s.lastGain()), Math.round(s.planPace()));
+            case Reason.BELOW_PLAN_PACE -> List.of(Math.round(s.bestRecentGain()), Math.round(s.planPace()));
             default -> throw new IllegalStateException(code);
         };
         return new Reason(code, level, figures);

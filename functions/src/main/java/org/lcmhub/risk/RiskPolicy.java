@@ -14,7 +14,7 @@ package org.lcmhub.risk;
  */
 public record RiskPolicy(double watchScore, double atRiskScore, int dropoutSilentWeeks) {
 
-    public static final RiskPolicy DEFAULTS = new RiskPolicy(0.15, 0.345, 4);
+    public static final RiskPolicy DEFAULTS = new RiskPolicy(0.15, 0.34, 4);
 
     public RiskPolicy {
         if (!(watchScore > 0 && watchScore <= atRiskScore && atRiskScore < 1)) {

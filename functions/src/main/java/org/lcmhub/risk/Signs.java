@@ -30,11 +30,13 @@ import java.util.Set;
  * @param lastGain points of progress a week up to the last check-in since the one before (since
  *                 the start for a first check-in; null with none)
  * @param planPace points of progress a week the plan expects
+ * @param bestRecentGain the better of the last two check-ins' points of progress a week, each since
+ *                       the check-in before it (since the start for a first one; null with fewer than two)
  */
 public record Signs(Double usualMood, Double recentMood, Double usualHours, Double recentHours,
                     Double usualPace, Double recentPace, double gap, int week, int progress, double expected,
                     int skipped, int silentWeeks, Integer helpWaitingDays,
-                    Double lastHours, Double priorHours, Double lastGain, double planPace) {
+                    Double lastHours, Double priorHours, Double lastGain, double planPace, Double bestRecentGain) {
 
     /** How many recent full weeks a skipped check-in is looked for in. */
     public static final int WINDOW = 4;
@@ -78,18 +80,31 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
         // The last week alone, against all the weeks before it: an abrupt leaver's one bad week
         // before quitting is hidden by the better-of-two-weeks signs above.
         Double lastHours = latest == null ? null : latest.hoursSpent();
-        Double priorHours = null, lastGain = null;
+        Double priorHours = null;
+        Double lastGain = n == 0 ? null : gain(h, all, n - 1);
+        Double bestRecentGain = null;
         if (n >= 2) {
-            List<CheckIn> prior = all.subList(0, n - 1);
-            priorHours = prior.stream().mapToDouble(CheckIn::hoursSpent).average().orElseThrow();
-            CheckIn before = prior.get(n - 2);
-            lastGain = Math.max(0, latest.progress() - bestUpTo(prior)) / weeksBetween(before.week(), latest.week());
-        } else if (n == 1) {
-            lastGain = latest.progress() / (double) Math.max(1, planWeek);
+            priorHours = all.subList(0, n - 1).stream().mapToDouble(CheckIn::hoursSpent).average().orElseThrow();
+            // Two slow weeks in a row: the better of the two, so one bad week alone does not count.
+            bestRecentGain = Math.max(lastGain, gain(h, all, n - 2));
         }
         return new Signs(usualMood, recentMood, usualHours, recentHours, usualPace, recentPace,
                 n == 0 ? 0 : expected - best, planWeek, best, expected, skipped(h, today, missed), missed, helpWaiting,
-                lastHours, priorHours, lastGain, 100.0 / plan.weeks());
+                lastHours, priorHours, lastGain, 100.0 / plan.weeks(), bestRecentGain);
+    }
+
+    /**
+     * Points of progress a week up to check-in {@code i} since the one before it, or since the
+     * start (over its own week number) for the first one.
+     */
+    private static double gain(LearnerHistory h, List<CheckIn> all, int i) {
+        CheckIn c = all.get(i);
+        if (i == 0) {
+            double weeks = ChronoUnit.DAYS.between(EarlyWarning.monday(h.start()), EarlyWarning.monday(c.week())) / 7 + 1.0;
+            return c.progress() / Math.max(1, weeks);
+        }
+        List<CheckIn> prior = all.subList(0, i);
+        return Math.max(0, c.progress() - bestUpTo(prior)) / weeksBetween(prior.get(i - 1).week(), c.week());
     }
 
     /** Missed weeks among the last WINDOW full weeks from the learner's first, before the current silence. */

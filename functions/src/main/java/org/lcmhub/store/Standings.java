@@ -97,25 +97,20 @@ public final class Standings {
 
     /**
      * {@code ADD rev 1} on the cohort's figures item, for the same transaction as a standing's
-     * update, and the learners it changes added to {@link #DIRTY}: a snapshot of the cohort's
-     * figures taken at another revision is out of date, and only those learners need reading
-     * again to bring it up to date. ADDs, never a read and a write, so concurrent writers each
-     * count once and none of their learners is lost.
+     * update, and the learners it changes ({@code learnerId} and {@code others}) added to
+     * {@link #DIRTY}: a snapshot of the cohort's figures taken at another revision is out of date,
+     * and only those learners need reading again to bring it up to date. ADDs, never a read and a
+     * write, so concurrent writers each count once and none of their learners is lost.
      */
-    public static TransactWriteItem touch(String table, String cohortId, String... learnerIds) {
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", AttributeValue.fromN("1"),
-                ":now", s(java.time.Instant.now().toString())));
-        String add = "ADD #rev :one";
-        if (learnerIds.length > 0) {
-            values.put(":ids", AttributeValue.fromSs(java.util.List.of(learnerIds)));
-            add += ", #dirty :ids";
-        }
-        String expression = "SET #at = :now " + add;
-        Map<String, String> names = learnerIds.length > 0
-                ? Map.of("#rev", REVISION, "#at", TOUCHED_AT, "#dirty", DIRTY)
-                : Map.of("#rev", REVISION, "#at", TOUCHED_AT);
+    public static TransactWriteItem touch(String table, String cohortId, String learnerId, String... others) {
+        java.util.List<String> ids = new java.util.ArrayList<>(others.length + 1);
+        ids.add(learnerId);
+        ids.addAll(java.util.List.of(others));
+        Map<String, AttributeValue> values = Map.of(":one", AttributeValue.fromN("1"),
+                ":now", s(java.time.Instant.now().toString()), ":ids", AttributeValue.fromSs(ids));
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(figuresKey(cohortId))
-                .updateExpression(expression).expressionAttributeNames(names)
+                .updateExpression("SET #at = :now ADD #rev :one, #dirty :ids")
+                .expressionAttributeNames(Map.of("#rev", REVISION, "#at", TOUCHED_AT, "#dirty", DIRTY))
                 .expressionAttributeValues(values)).build();
     }
 

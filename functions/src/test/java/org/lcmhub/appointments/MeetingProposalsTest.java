@@ -35,9 +35,9 @@ class MeetingProposalsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-24T10:00:00Z"), ZoneOffset.UTC);
     private static final Caller INES = new Caller("sub-ines", "ines@example.org", Set.of("mentor"));
     private static final Caller FARID = new Caller("sub-farid", "farid@example.org", Set.of("mentor"));
-    // In a French cohort (the learner's mails are French). Tokyo: nine hours ahead of UTC, eight of Paris, so a wrong zone shows in every time.
+    // French-speaking, in a French cohort (the learner's mails are French). Tokyo: nine hours ahead of UTC, eight of Paris, so a wrong zone shows in every time.
     private static final Learner KENJI = new Learner("l-kenji", "Kenji Sato", "kenji@example.org", "python", "c-1",
-            Language.EN, "Asia/Tokyo", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
+            Language.FR, "Asia/Tokyo", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
     private static final String FIRST = "2027-03-02"; // a Tuesday, 18:00 in Paris = Wednesday 02:00 in Tokyo
 
     private final InMemoryAppointments store = new InMemoryAppointments().match(KENJI, INES.sub());
@@ -88,7 +88,7 @@ class MeetingProposalsTest {
         assertThat(store.proposals(KENJI.learnerId()).get(0).status()).isEqualTo(Proposal.Status.ACCEPTED);
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("ines@example.org", "kenji@example.org",
                 "ines@example.org");
-        assertThat(mailer.sent.get(1).text()).as("the cohort's language, the learner's zone")
+        assertThat(mailer.sent.get(1).text()).as("the learner's language and zone")
                 .contains("a lieu le jeudi 4 mars 2027 à 03:30 (votre heure, Asia/Tokyo)");
         assertThat(mailer.sent.get(1).attachments()).hasSize(1);
         assertThatThrownBy(() -> proposals.answer(INES, KENJI.learnerId(), FIRST, "declined", null))
@@ -110,7 +110,7 @@ class MeetingProposalsTest {
         assertThat(p.reply()).isEqualTo("I travel that week");
         Mail mail = mailer.sent.get(1);
         assertThat(mail.to()).isEqualTo("kenji@example.org");
-        assertThat(mail.text()).as("the cohort's language, the learner's zone").contains("Inès Moreau ne peut pas le "
+        assertThat(mail.text()).as("the learner's language and zone").contains("Inès Moreau ne peut pas le "
                 + "jeudi 4 mars 2027 à 03:30 ; le rendez-vous reste le mercredi 3 mars 2027 à 02:00 (votre heure, "
                 + "Asia/Tokyo).", "« I travel that week »");
     }

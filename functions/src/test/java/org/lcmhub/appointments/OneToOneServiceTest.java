@@ -41,7 +41,7 @@ class OneToOneServiceTest {
     private static final Caller OTHER_MENTOR = new Caller("sub-farid", "farid@example.org", Set.of("mentor"));
     private static final Caller LCM = new Caller("lcm-1", "alice@example.org", Set.of("lcm"));
     private static final Caller OTHER_LCM = new Caller("lcm-2", "bruno@example.org", Set.of("lcm"));
-    private static final Learner AWA = new Learner("l-awa", "Awa Diallo", "awa@example.org", "python", "c-1", Language.EN,
+    private static final Learner AWA = new Learner("l-awa", "Awa Diallo", "awa@example.org", "python", "c-1", Language.FR,
             "Africa/Dakar", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
     private static final Learner KENJI = new Learner("l-kenji", "Kenji Sato", "kenji@example.org", "python", "c-2",
             Language.EN, "Asia/Tokyo", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
@@ -91,7 +91,7 @@ class OneToOneServiceTest {
 
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
         Mail learnerMail = mailer.sent.get(0);
-        assertThat(learnerMail.subject()).as("the cohort's language").isEqualTo("Vos rendez-vous avec Inès Moreau");
+        assertThat(learnerMail.subject()).as("the learner's language").isEqualTo("Vos rendez-vous avec Inès Moreau");
         assertThat(learnerMail.text()).contains("chaque mardi à 18:00 (Europe/Paris)")
                 .as("the first date in words").contains("6 rendez-vous à partir du 2 mars 2027").doesNotContain("2027-03-02")
                 .contains("mardi 2 mars 2027 à 17:00 (votre heure, Africa/Dakar)")

@@ -73,6 +73,23 @@ class CohortHandlerTest {
     }
 
     @Test
+    void aCohortCreatedWithoutATitleIsNamedInWordsInItsLanguage() throws Exception {
+        Map<String, String> lcm = Map.of("sub", "lcm-9", "email", "alice@example.org", "cognito:groups", "[lcm]");
+        String french = "{\"pathId\":\"python-8-weeks\",\"startDate\":\"2027-03-01\",\"weeks\":8,\"seats\":20,"
+                + "\"language\":\"fr\"}";
+        JsonNode fr = Json.MAPPER.readTree(handler.handleRequest(event("POST", "/api/cohorts", null, french, lcm), null)
+                .getBody());
+        assertThat(fr.get("title").asText()).isEqualTo("Débuter en Python en 8 semaines, à partir du lundi 1 mars 2027");
+        JsonNode en = Json.MAPPER.readTree(handler.handleRequest(event("POST", "/api/cohorts", null,
+                french.replace("\"fr\"", "\"en\""), lcm), null).getBody());
+        assertThat(en.get("title").asText()).isEqualTo("Getting started with Python in 8 weeks, from Monday 1 March 2027");
+        // A path no page names yet: its id in words, still no ISO date.
+        JsonNode unknown = Json.MAPPER.readTree(handler.handleRequest(event("POST", "/api/cohorts", null,
+                french.replace("python-8-weeks", "rust-basics"), lcm), null).getBody());
+        assertThat(unknown.get("title").asText()).isEqualTo("Rust basics, à partir du lundi 1 mars 2027");
+    }
+
+    @Test
     void onlyAnIdTokenIsTakenAnAccessTokenOfTheSameClientIsRefused() {
         Map<String, String> id = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]",
                 "token_use", "id");

@@ -38,6 +38,7 @@ class DashboardSnapshotTest {
         Instant touchedAt;
         Snapshot snapshot;
         String model;
+        int modelWrites;
         final Set<String> dirty = new java.util.HashSet<>();
 
         void write(String learnerId, Instant at) {
@@ -62,7 +63,10 @@ class DashboardSnapshotTest {
                 return false;
             }
             snapshot = s;
-            model = m;
+            if (m != null) { // null: the model stored still holds
+                model = m;
+                modelWrites++;
+            }
             dirty.removeAll(settled);
             return true;
         }
@@ -168,7 +172,7 @@ class DashboardSnapshotTest {
     }
 
     @Test
-    void aWithdrawalLeavesTheModelAndAnOldModelIsReadAgainInFull() {
+    void aWithdrawalLeavesTheModelAndTheCohortIsNeverReadInFullAgain() {
         service(NOW).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
         learners.set(1, learners.get(1).withStatus(LearnerStatus.WITHDRAWN, null));
         item.write("bea", NOW.plusSeconds(1));
@@ -177,9 +181,15 @@ class DashboardSnapshotTest {
         assertThat(wholeReads).hasValue(1);
         assertThat(item.model).doesNotContain("Name bea");
 
-        // Past the model's life the cohort is read in full again (profile edits, mentors' names).
-        service(NOW.plus(DashboardService.MODEL_LIFE)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
-        assertThat(wholeReads).hasValue(2);
+        // Hours on, every verdict is judged again from the model (its mentors' names read again), not the cohort.
+        int writes = item.modelWrites;
+        service(NOW.plus(DashboardService.NAMES_LIFE)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
+        assertThat(wholeReads).hasValue(1);
+        assertThat(FiguresModel.read(item.model).namesAt()).isEqualTo(NOW.plus(DashboardService.NAMES_LIFE));
+        assertThat(item.modelWrites).isEqualTo(writes + 1);
+        service(NOW.plus(DashboardService.NAMES_LIFE.multipliedBy(30))).paged(LCM, "c-1", null, 2, null,
+                DashboardSnapshotTest::figures);
+        assertThat(wholeReads).hasValue(1);
     }
 
     @Test
@@ -190,9 +200,12 @@ class DashboardSnapshotTest {
 
         service(NOW.plusSeconds(5)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);
         assertThat(item.snapshot).isNotNull();
+        assertThat(item.modelWrites).isEqualTo(1);
         assertThat(service(NOW.plusSeconds(66)).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures)
                 .fromSnapshot()).isFalse(); // more than a minute old: judged again from the model
         assertThat(wholeReads).hasValue(2);
+        assertThat(item.snapshot.computedAt()).isEqualTo(NOW.plusSeconds(66));
+        assertThat(item.modelWrites).isEqualTo(1); // no learner changed: the model is not written again
 
         assertThat(DashboardService.validUntil(Instant.parse("2027-02-03T12:14:30Z")))
                 .isEqualTo(Instant.parse("2027-02-03T12:15:00Z"));

@@ -75,7 +75,7 @@ class FiguresModelTest {
         assertThat(patched.mentorOf()).isEmpty();
         assertThat(patched.neverAgain()).isEmpty(); // cid's pairs read again: none any more
         assertThat(patched.mentorNames()).containsExactlyEntriesOf(Map.of("m-1", "Mia"));
-        assertThat(patched.builtAt()).isEqualTo(T);
+        assertThat(patched.namesAt()).isEqualTo(T);
     }
 
     @Test
@@ -87,6 +87,6 @@ class FiguresModelTest {
 
         assertThat(FiguresModel.read(model.write())).isEqualTo(model);
         assertThat(FiguresModel.read("{\"learners\":[[\"ana\",\"Ana\",\"python\",\"c-1\",\"fr\",\"Europe/Paris\",null,"
-                + "null,\"2027-01-10T09:00:00Z\"]],\"checkIns\":[],\"builtAt\":\"2027-01-10T09:00:00Z\"}")).isNull();
+                + "null,\"2027-01-10T09:00:00Z\"]],\"checkIns\":[],\"namesAt\":\"2027-01-10T09:00:00Z\"}")).isNull();
     }
 }

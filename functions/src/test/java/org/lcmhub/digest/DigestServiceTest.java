@@ -100,7 +100,7 @@ class DigestServiceTest {
 
         Mail mail = mailTo("alice@example.org");
         assertThat(mail.kind()).isEqualTo("digest");
-        assertThat(mail.subject()).isEqualTo("Newly at risk: 1 learner (2027-02-03)");
+        assertThat(mail.subject()).isEqualTo("Newly at risk: 1 learner (Wednesday 3 February 2027)");
         assertThat(mail.text()).contains("Cohort \"Python c-en\"", "- Name l-1", "Mood low lately: 1 out of 5",
                 "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-en").doesNotContain("Name l-2");
         assertThat(first.mails()).singleElement().satisfies(m -> {
@@ -145,13 +145,13 @@ class DigestServiceTest {
 
         assertThat(mailer.sent).hasSize(2);
         Mail alice = mailTo("alice@example.org");
-        assertThat(alice.subject()).isEqualTo("Newly at risk: 3 learners (2027-02-03)");
+        assertThat(alice.subject()).isEqualTo("Newly at risk: 3 learners (Wednesday 3 February 2027)");
         assertThat(alice.text()).startsWith("Hello,")
                 .contains("Cohort \"Python c-en\"", "Mood low lately: 1 out of 5",
                         "Cohorte « Python c-fr »", "Moral bas ces derniers temps : 1 sur 5", "Name l-2", "Name l-3",
                         "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr");
         Mail bruno = mailTo("bruno@example.org");
-        assertThat(bruno.subject()).isEqualTo("Nouvellement en risque : 2 apprenant·es (2027-02-03)");
+        assertThat(bruno.subject()).isEqualTo("Nouvellement en risque : 2 apprenant·es (mercredi 3 février 2027)");
         assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte « Python c-fr »", "Moral bas ces derniers temps : 1 sur 5")
                 .doesNotContain("Python c-en", "Mood at");
         assertThat(mailer.sent).noneMatch(m -> m.to().equals("chloe@example.org"));

@@ -16,7 +16,7 @@ public final class MapLearners implements LearnerStore {
     }
 
     @Override
-    public boolean update(String learnerId, String keyHash, ProfileChanges changes) {
+    public boolean update(String learnerId, String cohortId, String keyHash, ProfileChanges changes) {
         throw new UnsupportedOperationException();
     }
 

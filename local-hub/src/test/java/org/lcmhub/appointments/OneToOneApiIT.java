@@ -184,6 +184,29 @@ class OneToOneApiIT extends LocalHubTest {
     }
 
     /** Four Tuesdays at 18:00 set by the mentor: the series as answered. */
+    @Test
+    void eachSideIsInvitedInItsOwnLanguageAndTheMenteeListSaysWhetherASeriesExists() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14), "en");
+        String mentor = token(p.mentorEmail(), "mentor");
+        assertThat(subjects(p.learnerEmail())).as("the mentor-found mail, in the learner's language")
+                .contains("Your mentor: Inès Moreau");
+        JsonNode before = menteeOf(mentor, p.learnerId()).get("oneToOne");
+        assertThat(before.isBoolean() && !before.asBoolean()).as("no series yet: " + before).isTrue();
+
+        weekly(p, mentor);
+        assertThat(menteeOf(mentor, p.learnerId()).get("oneToOne").asBoolean()).isTrue();
+        // An English learner in a French cohort with a French-speaking mentor: each reads their own.
+        assertThat(subjects(p.learnerEmail())).contains("Your 1:1s with Inès Moreau");
+        assertThat(event(invitesTo(p.learnerEmail(), "one-to-one-invite").get(0)).getSummary().getValue())
+                .startsWith("1:1: Inès Moreau");
+        assertThat(subjects(p.mentorEmail())).contains("Rendez-vous avec Awa Diallo");
+        assertThat(event(invitesTo(p.mentorEmail(), "one-to-one-invite").get(0)).getSummary().getValue())
+                .startsWith("Rendez-vous individuel : Inès Moreau");
+
+        client.json("DELETE", p.mentee() + "/one-to-one", mentor, null);
+        assertThat(menteeOf(mentor, p.learnerId()).get("oneToOne").asBoolean()).as("cancelled").isFalse();
+    }
+
     private JsonNode weekly(MatchedPair p, String mentor) throws Exception {
         return HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
                 .get("oneToOne");
@@ -250,7 +273,7 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(series.get("icsUrl").asText()).isEqualTo(p.mentee() + "/one-to-one.ics");
         assertThat(item(Keys.oneToOne(p.learnerId())).get("uid").s()).isEqualTo(uid);
 
-        // Both mails carry the invite; the learner's in the cohort's language, the mentor's in hers.
+        // Both mails carry the invite; the learner's in the learner's language, the mentor's in hers.
         Calendar learnerInvite = invitesTo(p.learnerEmail(), "one-to-one-invite").get(0);
         Calendar mentorInvite = invitesTo(p.mentorEmail(), "one-to-one-invite").get(0);
         for (Calendar c : List.of(learnerInvite, mentorInvite)) {

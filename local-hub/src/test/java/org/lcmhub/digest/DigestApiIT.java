@@ -34,6 +34,11 @@ class DigestApiIT extends LocalHubTest {
     private final String dave = "dave-" + run + "@example.org";
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
+    /** Today as the digest names it, in words ("Saturday 5 December 2026"). */
+    private String inWords(java.util.Locale locale) {
+        return today.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
+    }
+
     /** A cohort that started two weeks ago, for 8 weeks, created through the API; returns its id. */
     private String cohort(String lcm, String language) throws Exception {
         HttpResponse<String> r = client.json("POST", "/api/cohorts", token(lcm, "lcm"),
@@ -122,7 +127,7 @@ class DigestApiIT extends LocalHubTest {
         List<JsonNode> toAlice = outbox(alice);
         assertThat(toAlice).hasSize(1);
         String text = toAlice.get(0).get("text").asText();
-        assertThat(toAlice.get(0).get("subject").asText()).isEqualTo("Newly at risk: 2 learners (" + today + ")");
+        assertThat(toAlice.get(0).get("subject").asText()).isEqualTo("Newly at risk: 2 learners (" + inWords(java.util.Locale.ENGLISH) + ")");
         assertThat(text).contains("Cohort \"Digest en " + run + "\"", "- Awa Diallo", "Mood low lately: 1 out of 5",
                         "Cohorte « Digest fr " + run + " »", "- Cleo Roy", "Moral bas ces derniers temps : 1 sur 5",
                         hub.url().resolve("/en/staff/dashboard.html?cohort=" + english).toString(),
@@ -130,7 +135,7 @@ class DigestApiIT extends LocalHubTest {
                 .doesNotContain("Ben Stone", "Dan Wu");
         List<JsonNode> toBruno = outbox(bruno);
         assertThat(toBruno).hasSize(1);
-        assertThat(toBruno.get(0).get("subject").asText()).isEqualTo("Nouvellement en risque : 1 apprenant·e (" + today + ")");
+        assertThat(toBruno.get(0).get("subject").asText()).isEqualTo("Nouvellement en risque : 1 apprenant·e (" + inWords(java.util.Locale.FRENCH) + ")");
         assertThat(toBruno.get(0).get("text").asText()).startsWith("Bonjour,").contains("- Cleo Roy")
                 .doesNotContain("Awa Diallo", "Digest en");
         assertThat(outbox(chloe)).as("an LCM off the team, with nothing new in her own cohort").isEmpty();

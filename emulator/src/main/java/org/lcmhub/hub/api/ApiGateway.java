@@ -9,12 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 
@@ -34,11 +28,6 @@ public final class ApiGateway {
     private final Map<String, LocalFunction> functions;
     private final Map<String, JwtAuthorizer> authorizers;
     private final BooleanSupplier storeAvailable;
-    private static final ExecutorService CALLS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "api-call");
-        t.setDaemon(true);
-        return t;
-    });
     /** How long an answer may still come once the store is seen stopped. */
     private static final long GRACE_MS = 300;
 
@@ -98,17 +87,8 @@ public final class ApiGateway {
             return StoreDown.notTried();
         }
         APIGatewayV2HTTPResponse response;
-        Future<APIGatewayV2HTTPResponse> call = CALLS.submit(() -> {
-            try {
-                return function.invoke(event);
-            } catch (Exception | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new java.util.concurrent.ExecutionException(e);
-            }
-        });
         try {
-            response = await(call);
+            response = await(function.start(event));
             if (response == null) {
                 // The call goes on; should the store resume, it may complete: the answer says so.
                 return StoreDown.unsure();
@@ -122,21 +102,19 @@ public final class ApiGateway {
     }
 
     /** The function's response, or null when the store stops answering before it comes. */
-    private APIGatewayV2HTTPResponse await(Future<APIGatewayV2HTTPResponse> call) throws Throwable {
+    private APIGatewayV2HTTPResponse await(LocalFunction.Invocation call) throws Throwable {
         long downSince = 0;
         while (true) {
-            try {
-                return call.get(20, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                if (storeAvailable.getAsBoolean()) {
-                    downSince = 0;
-                } else if (downSince == 0) {
-                    downSince = System.nanoTime();
-                } else if (System.nanoTime() - downSince > GRACE_MS * 1_000_000) {
-                    return null;
-                }
-            } catch (ExecutionException e) {
-                throw e.getCause();
+            APIGatewayV2HTTPResponse response = call.awaitResponse(20);
+            if (response != null) {
+                return response;
+            }
+            if (storeAvailable.getAsBoolean()) {
+                downSince = 0;
+            } else if (downSince == 0) {
+                downSince = System.nanoTime();
+            } else if (System.nanoTime() - downSince > GRACE_MS * 1_000_000) {
+                return null;
             }
         }
     }

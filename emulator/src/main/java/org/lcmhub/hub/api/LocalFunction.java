@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.lcmhub.hub.template.SamTemplate.FunctionDef;
 
 /**
@@ -35,6 +36,8 @@ public final class LocalFunction {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConcurrentLinkedDeque<Object> warm = new ConcurrentLinkedDeque<>();
+    /** What {@link Invocation#await} answers while the function is still running. */
+    private static final Object PENDING = new Object();
 
     public LocalFunction(FunctionDef def) {
         this.def = def;
@@ -84,27 +87,89 @@ public final class LocalFunction {
     }
 
     private Object invokeWith(Object event) throws Throwable {
-        Object instance = warm.poll();
-        if (instance == null) {
-            instance = newInstance();
-        }
-        Object handler = instance;
-        LocalContext context = new LocalContext(def.logicalId(), def.memoryMb(), def.timeoutSeconds());
-        Future<Object> call = INVOKER.submit(() -> method.invoke(handler, event, context));
+        Invocation call = start(event);
         Object result;
-        try {
-            result = call.get(def.timeoutSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            context.getLogger().log(String.format("Task timed out after %d.00 seconds", def.timeoutSeconds()));
-            throw e;
-        } catch (ExecutionException e) {
-            warm.push(handler);
-            Throwable cause = e.getCause();
-            throw cause instanceof InvocationTargetException ite ? ite.getCause() : cause;
-        }
-        warm.push(handler);
+        do {
+            result = call.await(Long.MAX_VALUE); // until the function's timeout at most
+        } while (result == PENDING);
         return result;
+    }
+
+    /**
+     * Starts one invocation of the HTTP handler and returns at once: the caller waits for it on
+     * its own thread (the gateway, which also watches the store meanwhile), so a request crosses
+     * one thread, not two, between the HTTP front and the function.
+     */
+    public Invocation start(APIGatewayV2HTTPEvent event) {
+        return start((Object) event);
+    }
+
+    private Invocation start(Object event) {
+        Object instance = warm.poll();
+        Object handler = instance == null ? newInstance() : instance;
+        LocalContext context = new LocalContext(def.logicalId(), def.memoryMb(), def.timeoutSeconds());
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Future<Object> call = INVOKER.submit(() -> {
+            try {
+                return method.invoke(handler, event, context);
+            } finally {
+                // Back to the warm ones once done, unless it timed out (Lambda drops that environment).
+                if (!abandoned.get()) {
+                    warm.push(handler);
+                }
+            }
+        });
+        return new Invocation(call, abandoned, context, System.nanoTime() + def.timeoutSeconds() * 1_000_000_000L);
+    }
+
+    /** One invocation under way. */
+    public final class Invocation {
+        private final Future<Object> call;
+        private final AtomicBoolean abandoned;
+        private final LocalContext context;
+        private final long deadline;
+
+        private Invocation(Future<Object> call, AtomicBoolean abandoned, LocalContext context, long deadline) {
+            this.call = call;
+            this.abandoned = abandoned;
+            this.context = context;
+            this.deadline = deadline;
+        }
+
+        /**
+         * The function's result, or {@link #PENDING} when it has not come within {@code waitMs};
+         * throws what the function threw, or a {@link TimeoutException} once its timeout has
+         * passed (the instance is then dropped, as Lambda drops an execution environment that timed out).
+         */
+        Object await(long waitMs) throws Throwable {
+            long left = deadline - System.nanoTime();
+            try {
+                return call.get(Math.max(0, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMs), left)), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (deadline - System.nanoTime() > 0) {
+                    return PENDING;
+                }
+                abandoned.set(true);
+                call.cancel(true);
+                context.getLogger().log(String.format("Task timed out after %d.00 seconds", def.timeoutSeconds()));
+                throw e;
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                throw cause instanceof InvocationTargetException ite ? ite.getCause() : cause;
+            }
+        }
+
+        /** The HTTP response, or null when it has not come within {@code waitMs}, as {@link #await}. */
+        public APIGatewayV2HTTPResponse awaitResponse(long waitMs) throws Throwable {
+            Object result = await(waitMs);
+            if (result == PENDING) {
+                return null;
+            }
+            if (!(result instanceof APIGatewayV2HTTPResponse response)) {
+                throw new IllegalStateException(def.handler() + " returned " + result);
+            }
+            return response;
+        }
     }
 
     private Object newInstance() {

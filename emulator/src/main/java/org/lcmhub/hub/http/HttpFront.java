@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -29,7 +31,8 @@ import org.lcmhub.hub.api.EventFactory;
  * The hub's HTTP front (Jetty): loopback only, TCP_NODELAY so that a kept-alive connection
  * answers as fast as a fresh one, and bodies read without holding a thread, so clients that
  * announce a body and never send it cost a connection each, never a worker; they are dropped
- * after the idle timeout. The work itself runs on a bounded pool of workers.
+ * after the idle timeout. A request whose body is already there is served by the Jetty thread
+ * that parsed it (up to {@link #INLINE} at once); the others run on a bounded pool of workers.
  */
 public final class HttpFront implements AutoCloseable {
     /** The hub's answer to one request. */
@@ -40,10 +43,13 @@ public final class HttpFront implements AutoCloseable {
     /** How long a connection may stay silent (mid-request or between kept-alive requests). */
     static final long IDLE_TIMEOUT_MS = Long.getLong("lcmhub.http.idleMs", 10_000);
     private static final int WORKERS = 64;
+    /** Jetty threads (of its 32) that may serve a request themselves; the rest stay free for I/O. */
+    private static final int INLINE = 16;
 
     private final Server server;
     private final ServerConnector connector;
     private final ThreadPoolExecutor workers;
+    private final Semaphore inline = new Semaphore(INLINE);
 
     private HttpFront(Server server, ServerConnector connector, ThreadPoolExecutor workers) {
         this.server = server;
@@ -61,7 +67,9 @@ public final class HttpFront implements AutoCloseable {
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
         config.setRequestHeaderSize(16 * 1024);
-        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        // No acceptor thread: the selector accepts new connections itself, one thread handoff
+        // fewer before a new connection's first request is read.
+        ServerConnector connector = new ServerConnector(server, 0, 1, new HttpConnectionFactory(config));
         connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
         connector.setPort(port);
         connector.setAcceptedTcpNoDelay(true);
@@ -112,6 +120,8 @@ public final class HttpFront implements AutoCloseable {
                     List.of("application/json; charset=utf-8"), "Connection", List.of("close")), JsonErrors.body(413)));
             return;
         }
+        Thread handling = Thread.currentThread();
+        AtomicBoolean inHandle = new AtomicBoolean(true);
         Content.Source.asByteArrayAsync(request, ApiGateway.MAX_PAYLOAD + 1).whenComplete((body, failure) -> {
             if (failure != null) {
                 // A malformed, too large or unfinished body: nothing reached a route.
@@ -123,24 +133,37 @@ public final class HttpFront implements AutoCloseable {
             EventFactory.HttpRequest http = new EventFactory.HttpRequest(request.getMethod(),
                     request.getHttpURI().getPath(), request.getHttpURI().getQuery(), headers(request), body,
                     Request.getRemoteAddr(request), Request.getLocalPort(request));
+            Runnable work = () -> write(request, response, callback, serve(dispatcher, http));
+            // A body that was already there (every GET, most small POSTs) completes within handle(),
+            // on the Jetty thread that may block: the request is served there, one thread handoff
+            // fewer, while INLINE threads are not all taken. Otherwise, and beyond them, a worker.
+            if (Thread.currentThread() == handling && inHandle.get() && inline.tryAcquire()) {
+                try {
+                    work.run();
+                } finally {
+                    inline.release();
+                }
+                return;
+            }
             try {
-                workers.execute(() -> {
-                    ApiGateway.Reply reply;
-                    try {
-                        reply = dispatcher.serve(http);
-                    } catch (RuntimeException | Error e) {
-                        // An Error too: a request whose callback never completes holds its connection forever.
-                        System.err.println("Error serving " + http.method() + " " + http.rawPath() + ": " + e);
-                        reply = new ApiGateway.Reply(500, Map.of("Content-Type",
-                                List.of("application/json; charset=utf-8")), JsonErrors.body(500));
-                    }
-                    write(request, response, callback, reply);
-                });
+                workers.execute(work);
             } catch (RejectedExecutionException e) {
                 write(request, response, callback, new ApiGateway.Reply(503, Map.of("Content-Type",
                         List.of("application/json; charset=utf-8"), "Retry-After", List.of("1")), JsonErrors.body(503)));
             }
         });
+        inHandle.set(false);
+    }
+
+    private static ApiGateway.Reply serve(Dispatcher dispatcher, EventFactory.HttpRequest http) {
+        try {
+            return dispatcher.serve(http);
+        } catch (RuntimeException | Error e) {
+            // An Error too: a request whose callback never completes holds its connection forever.
+            System.err.println("Error serving " + http.method() + " " + http.rawPath() + ": " + e);
+            return new ApiGateway.Reply(500, Map.of("Content-Type",
+                    List.of("application/json; charset=utf-8")), JsonErrors.body(500));
+        }
     }
 
     /** The 4xx for a body that could not be read. */

@@ -126,6 +126,24 @@ class LocalFunctionTest {
     }
 
     @Test
+    void aStartedInvocationIsAwaitedByItsCallerUntilItAnswers() throws Throwable {
+        LocalFunction f = function();
+        Probe.inside = new CountDownLatch(1);
+        Probe.release = new CountDownLatch(1);
+        LocalFunction.Invocation call = f.start(event("/wait"));
+        Probe.inside.await();
+        // Still running: the caller (the gateway) gets nothing yet and may look at the store meanwhile.
+        assertThat(call.awaitResponse(20)).isNull();
+        Probe.release.countDown();
+        APIGatewayV2HTTPResponse response = null;
+        for (int i = 0; i < 250 && response == null; i++) {
+            response = call.awaitResponse(20);
+        }
+        assertThat(response).isNotNull();
+        assertThat(response.getBody()).isEqualTo("ProbeFunction true");
+    }
+
+    @Test
     void anInvocationPastTheTimeoutFailsAndItsInstanceIsDropped() throws Throwable {
         LocalFunction f = function();
         int before = Probe.INSTANCES.get();

@@ -31,4 +31,12 @@ public record Proposal(String learnerId, String mentorId, String uid, LocalDate 
     public boolean isOpen() {
         return status == Status.OPEN;
     }
+
+    /**
+     * Open, and for the meeting planned on {@code plannedOn} (ISO date, as given) of the series
+     * {@code seriesUid}: the proposal a mentor may answer for that meeting.
+     */
+    public boolean isOpenFor(String seriesUid, String plannedOn) {
+        return isOpen() && uid.equals(seriesUid) && planned.toString().equals(plannedOn);
+    }
 }

@@ -21,11 +21,11 @@ public interface ModerationStore {
     List<ProblemReport> reportsOf(String learnerId);
 
     /**
-     * Sets a report's status (and, when handled, the outcome in {@code entry.action()} unless it is
-     * the hub's own "handled" line) and logs what the team did, in one write with the writer's team check;
-     * {@link ChannelStore.NotOnTeam}, {@link ChannelStore.NotFound}. Returns the report as it now is.
+     * Sets a report's status and {@code outcome} (what the team chose, as the learner reads it; null:
+     * none, always when open again) and logs what the team did, in one write with the writer's team
+     * check; {@link ChannelStore.NotOnTeam}, {@link ChannelStore.NotFound}. Returns the report as it now is.
      */
-    ProblemReport setStatus(String cohortId, String reportId, String status, ModerationEntry entry);
+    ProblemReport setStatus(String cohortId, String reportId, String status, String outcome, ModerationEntry entry);
 
     /** Adds a line to the log with the writer's team check ({@link ChannelStore.NotOnTeam}). */
     void log(ModerationEntry entry);

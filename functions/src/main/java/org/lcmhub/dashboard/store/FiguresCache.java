@@ -37,9 +37,10 @@ public interface FiguresCache {
     String model(String cohortId, int parts);
 
     /**
-     * Stores {@code snapshot} and the {@code model} it was computed from, and takes {@code settled}
-     * (the learners read again for it) off the changed learners, unless the revision moved past
-     * {@code snapshot.revision()} meanwhile; false when nothing was stored.
+     * Stores {@code snapshot} and the {@code model} it was computed from (null: the model stored
+     * is still it, and is not written again), and takes {@code settled} (the learners read again
+     * for it) off the changed learners, unless the revision moved past {@code snapshot.revision()}
+     * meanwhile; false when nothing was stored.
      */
     boolean store(String cohortId, Snapshot snapshot, String model, java.util.Set<String> settled);
 }

@@ -17,8 +17,11 @@ public interface LearnerStore {
 
     Stored find(String learnerId);
 
-    /** Applies the changes if the key is still the learner's; false otherwise (erased or re-keyed). */
-    boolean update(String learnerId, String keyHash, ProfileChanges changes);
+    /**
+     * Applies the changes if the key is still the learner's; false otherwise (erased or re-keyed).
+     * {@code cohortId}: the learner's cohort (null: none), whose dashboard figures show the profile.
+     */
+    boolean update(String learnerId, String cohortId, String keyHash, ProfileChanges changes);
 
     /** Every record kept about the learner, as plain values, secrets left out. */
     List<Map<String, Object>> export(Learner learner);

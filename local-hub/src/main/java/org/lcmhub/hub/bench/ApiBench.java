@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * {@code ./hub bench-api}: in one run, on a fresh hub with its own store (journaled, as served),
  * the store's raw GetItem against a one-item read through the API (GET /api/health), both sent
- * by the same lean client (kept alive and on new connections) and by each side's usual client, a learner's
+ * by the same lean client (kept alive and on new connections) and by each side's usual client, an
+ * unknown /api path (the hub's share without the store call) with the split it implies, a learner's
  * read (GET /api/me) and write (POST /api/checkins), at concurrency 1 and 8, over kept-alive
  * connections; then sign-up and check-in latency as the table grows (default 1,000, 10,000 and
  * 100,000 items), against the smallest table.
@@ -95,8 +96,11 @@ public final class ApiBench {
                 + "/dynamodb/aws4_request, SignedHeaders=host, Signature=0",
                 "{\"TableName\":\"" + table + "\",\"Key\":{\"PK\":{\"S\":\"HEALTH\"},\"SK\":{\"S\":\"HEALTH\"}}}");
         RawHttp apiGet = new RawHttp(hub.port(), "GET /api/health HTTP/1.1", null);
+        // The same function's JSON 404 for a path no route claims: the whole way through the hub but the store call.
+        RawHttp apiUnknown = new RawHttp(hub.port(), "GET /api/no-such-route HTTP/1.1", null, 404);
         Latencies.measure("warm-up", 4, 400, storeGet::fresh);
         Latencies.measure("warm-up", 4, 400, apiGet::keptAlive);
+        Latencies.measure("warm-up", 4, 400, apiUnknown::fresh);
         for (int c : new int[] {1, 8}) {
             Latencies[] pair = Latencies.alternate(5, c, calls,
                     "store GetItem (SDK)", () -> dynamo.getItem(r -> r.tableName(table).key(healthKey)),
@@ -105,13 +109,17 @@ public final class ApiBench {
                     "store GetItem (lean client)", storeGet::fresh,
                     "API GET /api/health (one GetItem)", apiGet::fresh);
             Latencies kept = Latencies.measure("  same, kept-alive connection", c, calls, apiGet::keptAlive);
+            Latencies unknown = Latencies.measure("API GET unknown path (no store)", c, calls, apiUnknown::fresh);
             Latencies me = Latencies.measure("API GET /api/me (learner read)", c, calls / 2,
                     () -> send("GET", "/api/me", key, null, 200));
             Latencies write = Latencies.measure("API POST /api/checkins (write)", c, calls / 4,
                     () -> send("POST", "/api/checkins", key, checkIn, 200));
-            for (Latencies l : List.of(fresh[0], fresh[1], kept, pair[0], pair[1], me, write)) {
+            for (Latencies l : List.of(fresh[0], fresh[1], kept, unknown, pair[0], pair[1], me, write)) {
                 System.out.println(l.line());
             }
+            System.out.printf("  where the API's read goes at c=%d (p50): the hub without the store %.2f ms + the store's GetItem"
+                    + " through the SDK %.2f ms = %.2f ms; measured %.2f ms%n", c, unknown.p50Ms(), pair[0].p50Ms(),
+                    unknown.p50Ms() + pair[0].p50Ms(), fresh[1].p50Ms());
             System.out.printf("  kept-alive / new connection p50 of the API at c=%d = %.2fx (1 = no extra cost for a kept-alive request)%n",
                     c, kept.p50Ms() / fresh[1].p50Ms());
             System.out.printf("  ratio at c=%d: API one-item read / store GetItem throughput, same client, new connections"

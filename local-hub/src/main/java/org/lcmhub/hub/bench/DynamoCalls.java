@@ -36,6 +36,7 @@ public final class DynamoCalls implements ExecutionInterceptor {
     private double readUnits;
     private double reported;
     private final java.util.Set<String> queried = new java.util.HashSet<>();
+    private final java.util.List<String> written = new java.util.ArrayList<>();
 
     /** A client of the engine at {@code endpoint} whose calls this counts. */
     public DynamoDbClient client(URI endpoint) {
@@ -58,6 +59,28 @@ public final class DynamoCalls implements ExecutionInterceptor {
                 && q.expressionAttributeValues().containsKey(":pk")) {
             queried.add(q.expressionAttributeValues().get(":pk").s());
         }
+        if (context.request() instanceof software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest t) {
+            t.transactItems().forEach(i -> {
+                if (i.put() != null) {
+                    wrote(i.put().item());
+                } else if (i.update() != null) {
+                    wrote(i.update().key());
+                }
+            });
+        } else if (context.request() instanceof software.amazon.awssdk.services.dynamodb.model.PutItemRequest p) {
+            wrote(p.item());
+        } else if (context.request() instanceof software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest u) {
+            wrote(u.key());
+        }
+    }
+
+    private void wrote(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> key) {
+        written.add(key.get("PK").s() + " / " + key.get("SK").s());
+    }
+
+    /** The items put or updated ({@code PK / SK}), since the last reset, in order. */
+    public synchronized java.util.List<String> writtenItems() {
+        return java.util.List.copyOf(written);
     }
 
     /** The partitions queried (the {@code :pk} of each query), since the last reset. */
@@ -136,6 +159,7 @@ public final class DynamoCalls implements ExecutionInterceptor {
         readUnits = 0;
         reported = 0;
         queried.clear();
+        written.clear();
     }
 
     /** Requests by kind (GetItem, Query, …), sorted by name. */

@@ -19,16 +19,23 @@ final class RawHttp {
     private final int port;
     private final String head;
     private final byte[] body;
+    private final int expected;
     private final ThreadLocal<Socket> kept = new ThreadLocal<>();
 
     /** {@code head}: the request line and headers without Host, Content-Length or the blank line. */
     RawHttp(int port, String head, String body) {
+        this(port, head, body, 200);
+    }
+
+    /** A request whose answer must have the status {@code expected}. */
+    RawHttp(int port, String head, String body, int expected) {
         this.port = port;
         this.head = head;
         this.body = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        this.expected = expected;
     }
 
-    /** The request on this thread's kept-alive connection; throws unless the answer is a 200. */
+    /** The request on this thread's kept-alive connection; throws unless the answer has the expected status. */
     byte[] keptAlive() throws IOException {
         Socket socket = kept.get();
         if (socket == null) {
@@ -65,7 +72,8 @@ final class RawHttp {
             answer.append((char) b);
         }
         Matcher length = LENGTH.matcher(answer);
-        if (!answer.toString().matches("(?s)HTTP/1\\.[01] 200 .*") || !length.find()) {
+        if (!answer.toString().startsWith("HTTP/1.") || !answer.toString().startsWith(" " + expected + " ", 8)
+                || !length.find()) {
             throw new IllegalStateException(head.lines().findFirst().orElse("") + ": " + answer);
         }
         return in.readNBytes(Integer.parseInt(length.group(1)));

@@ -42,7 +42,7 @@ final class DemoCommunity {
         this.clock = clock;
     }
 
-    void seed(Cohort cohort, String leadSub) {
+    void seed(Cohort cohort, String leadSub, String leadEmail) {
         Instant now = clock.instant();
         String slug = cohort.pathId();
         int n = 0;
@@ -63,7 +63,7 @@ final class DemoCommunity {
         moderation.setConduct(cohort.cohortId(), "Be kind: everyone here is learning, at their own pace.\n\n"
                 + "Ask before sending someone a private message. No advertising.\n\n"
                 + "Something wrong? Report it privately from My page: only the LCM team reads it.",
-                new ModerationEntry(id(now, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, null, now));
+                new ModerationEntry(id(now, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, leadEmail, now));
         hooks(cohort, leadSub, now);
     }
 
@@ -78,7 +78,7 @@ final class DemoCommunity {
                 "message", "Someone answered my question about loops with a mocking GIF.", "open", lastWeek, null, null);
         moderation.report(handled, day(lastWeek), ProblemReport.PER_DAY);
         Instant later = lastWeek.plus(java.time.Duration.ofDays(1));
-        moderation.setStatus(cohort.cohortId(), handled.reportId(), "handled", new ModerationEntry(id(later, 8),
+        moderation.setStatus(cohort.cohortId(), handled.reportId(), "handled", "talked-to", new ModerationEntry(id(later, 8),
                 cohort.cohortId(), "talked-to", "Talked with the author in private; they apologised in the channel.",
                 handled.reportId(), leadSub, null, later));
         Instant yesterday = now.minus(java.time.Duration.ofDays(1));

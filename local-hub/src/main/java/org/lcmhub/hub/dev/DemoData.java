@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,7 +121,9 @@ public final class DemoData {
             // Titles without dates: pages show each cohort's dates in the reader's language.
             Cohort now = new Cohort(running, path.pathId(), path.title(), Language.EN,
                     started, path.weeks(), 12, true, 0, 0, Set.of(lead, fellow), clock.instant());
-            Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(), path.title() + " (2)",
+            // The next one is French: named after the path's French page.
+            Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(),
+                    org.lcmhub.cohort.PathTitles.pathTitle(path.pathId(), Language.FR) + " (2)",
                     Language.FR, monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
             cohorts.create(now);
             cohorts.create(next);
@@ -130,7 +131,7 @@ public final class DemoData {
             for (Cohort c : List.of(now, next)) {
                 LCMS.forEach(email -> cohorts.recordEmail(c.cohortId(), LocalIssuer.subFor(email), email));
             }
-            community.seed(now, lead);
+            community.seed(now, lead, LCMS.get(p % LCMS.size()));
             cohortCount += 2;
             // 12 seats and 16 learners: a full cohort with four on its waitlist; 7 in the next one.
             // Everyone signed up in the two weeks before the start, so week 1 is the cohort's for all.
@@ -183,7 +184,8 @@ public final class DemoData {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                    Map<String, String> header = header(file);
+                    Map<String, String> header = org.lcmhub.cohort.PathTitles.header(
+                            Files.readAllLines(file, StandardCharsets.UTF_8));
                     if (!"path".equals(header.get("type"))) {
                         continue;
                     }
@@ -202,20 +204,6 @@ public final class DemoData {
             paths.add(new PathInfo("python-8-weeks", "Getting started with Python", 8, List.of("Python basics")));
         }
         return paths;
-    }
-
-    private static Map<String, String> header(Path file) throws IOException {
-        Map<String, String> header = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.startsWith("~~~~~~")) {
-                break;
-            }
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                header.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-            }
-        }
-        return header;
     }
 
     private static int parseInt(String value, int fallback) {

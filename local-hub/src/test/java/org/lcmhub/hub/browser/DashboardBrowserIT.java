@@ -204,6 +204,13 @@ class DashboardBrowserIT {
         assertThat(ana.getText()).contains("Ana Lima", "Asked for help", "Last check-in: week of ", "No mentor")
                 .doesNotContain(IsoWeek.of(LocalDate.now(ZoneOffset.UTC)).toString());
         assertThat(ana.findElements(By.cssSelector("[data-code=help-waiting]"))).hasSize(1);
+        // She checked in, so she is not silent: she is under "likely to drop out", with her chance in words.
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-likely [data-learner='"
+                + c.learners().get("Ana Lima") + "']"))).hasSize(1);
+        assertThat(browser.driver.findElement(By.id("dash-risk-likely-heading")).getText()).isEqualTo("Likely to drop out");
+        assertThat(ana.findElement(By.cssSelector(".dash-score")).getText())
+                .matches("Chance of dropping out within two weeks: \\d{1,3}%");
+        assertThat(ana.getText()).as("no badge for a learner the warning does not flag").doesNotContain("On track");
         // Nobody has a mentor yet, all for the same reason: said once, with the three names under it.
         assertThat(browser.driver.findElements(By.cssSelector("#dash-alone > li"))).hasSize(1)
                 .allSatisfy(li -> assertThat(li.findElements(By.cssSelector(".dash-names li"))).hasSize(3));
@@ -228,7 +235,7 @@ class DashboardBrowserIT {
                 java.util.Locale.UK);
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
         assertThat(cells("#chart-rate .chart-data tbody tr:last-child"))
-                .containsExactly(monday.format(day), "67 %", "2", "3");
+                .containsExactly(monday.format(day), "67%", "2", "3");
         assertThat(cells("#chart-rate .chart-data tbody tr:first-child")).containsExactly(
                 monday.minusWeeks(3).format(day), "–", "0", "0");
         assertThat(browser.driver.findElements(By.cssSelector("#chart-mood circle.chart-dot"))).hasSize(4);

@@ -310,7 +310,7 @@ class LearnerJourneyBrowserIT {
             browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
             visible(browser, ".checkin-form .form-success");
             waiting(browser).until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).size() == 1);
-            assertThat(text("#me-history")).contains(en ? "Week 2" : "Semaine 2", "30 %", en ? "4, good" : "4, bien");
+            assertThat(text("#me-history")).contains(en ? "Week 2" : "Semaine 2", en ? "30%" : "30\u202F%", en ? "4, good" : "4, bien");
             assertThat(visible(browser, "#me-chart svg").getAttribute("role")).isEqualTo("img");
             assertThat(text("#me-checkin-state")).contains(en ? "You sent this week" : "Vous avez envoyé");
             state(browser, lang + "-me-checked-in");

@@ -177,6 +177,11 @@ class SiteBrowserIT {
             assertThat(noScript.driver.getCurrentUrl()).endsWith("#checkin-error");
             assertThat(noScript.driver.findElement(By.id("checkin-error")).isDisplayed()).isTrue();
             assertThat(noScript.driver.findElement(By.id("checkin-error")).getText()).contains("Votre point d'étape n'a pas été envoyé");
+
+            // A staff page says it needs JavaScript, and never that it is loading.
+            noScript.driver.get(hub.url().resolve("/fr/staff/tableau-de-bord.html").toString());
+            assertThat(noScript.driver.findElement(By.tagName("main")).getText()).contains("a besoin de JavaScript")
+                    .doesNotContain("Chargement");
         }
         open("/en/thanks.html?status=enrolled");
         assertThat(browser.driver.findElement(By.cssSelector("[data-status=enrolled]")).isDisplayed()).isTrue();

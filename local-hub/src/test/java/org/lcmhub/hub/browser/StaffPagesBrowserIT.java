@@ -301,6 +301,11 @@ class StaffPagesBrowserIT {
                 .containsExactlyInAnyOrderElementsOf(names);
         WebElement card = menteeCard("Ama Mensah");
         String n = card.findElement(By.cssSelector("form")).getAttribute("id").replaceAll("^m(\\d+)-.*", "$1");
+        // No series yet: the list says so, and the page asks for none (no 404 in the console).
+        waiting().until(d -> !d.findElement(By.id("m" + n + "-series")).getAttribute("textContent").isEmpty());
+        assertThat((Number) browser.driver.executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return /\\/one-to-one$/.test(e.name); }).length"))
+                .as("requests for a series the mentee list says does not exist").isEqualTo(0L);
 
         card.findElement(By.xpath(".//summary[text()='Regular 1:1']")).click();
         new Select(browser.driver.findElement(By.id("m" + n + "-day"))).selectByValue("wed");

@@ -76,21 +76,27 @@ public abstract class LocalHubTest {
      * up (with goals) and their match drafted and published, all through the API but the cohort.
      */
     protected MatchedPair matchedPair(LocalDate start) throws Exception {
+        return matchedPair(start, "fr");
+    }
+
+    /** The same, the learner signing up in {@code learnerLanguage} in the French cohort (the mentor writes French first). */
+    protected MatchedPair matchedPair(LocalDate start, String learnerLanguage) throws Exception {
         String lcm = unique("lcm") + "@example.org";
         String id = unique("c");
         Cohort cohort = new Cohort(id, "path-" + id, "Python " + id, Language.FR, start, 8, 20, true,
                 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         String mentorEmail = unique("ines") + "@example.org";
+        String languages = learnerLanguage.equals("fr") ? "\"fr\"" : "\"fr\",\"" + learnerLanguage + "\"";
         HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", token(mentorEmail, "mentor"),
-                "{\"name\":\"Inès Moreau\",\"paths\":[\"" + cohort.pathId() + "\"],\"languages\":[\"fr\"],"
+                "{\"name\":\"Inès Moreau\",\"paths\":[\"" + cohort.pathId() + "\"],\"languages\":[" + languages + "],"
                         + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
                         + "\"availability\":[{\"day\":\"tue\",\"from\":\"17:00\",\"to\":\"21:00\"}]}");
         assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
         String learnerEmail = unique("awa") + "@example.org";
         HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"Awa Diallo\",\"email\":\""
                 + learnerEmail + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + id
-                + "\",\"language\":\"fr\",\"timezone\":\"Africa/Dakar\",\"hoursPerWeek\":3,"
+                + "\",\"language\":\"" + learnerLanguage + "\",\"timezone\":\"Africa/Dakar\",\"hoursPerWeek\":3,"
                 + "\"goals\":\"Build a small web app\",\"consent\":true}");
         assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
         String learnerId = HubClient.parse(signup).get("learnerId").asText();

@@ -24,8 +24,4 @@ record BakeState(Map<String, Parsed> parsed, Map<String, Set<String>> listsRead,
     /** A content file as parsed; {@code document} is null for a file JBake skips. */
     record Parsed(long modified, long size, DocumentModel document) {
     }
-
-    /** One document that changed between two bakes: as it was and as it is (either may be null). */
-    record Change(DocumentModel before, DocumentModel after) {
-    }
 }

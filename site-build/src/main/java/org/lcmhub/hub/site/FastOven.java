@@ -81,7 +81,10 @@ final class FastOven {
     private final String only;
     /** The bake before, when this one is incremental; null: a whole bake. */
     private final BakeState previous;
-    private final List<BakeState.Change> changes = new ArrayList<>();
+    /** The documents changed since the previous bake, as they were and as they are (each that exists). */
+    private final List<DocumentModel> changed = new ArrayList<>();
+    /** Their translation groups ({@link #keyOf}). */
+    private final Set<String> changedKeys = new HashSet<>();
     private final List<String> removedOutputs = new ArrayList<>();
     private final Map<String, Set<String>> listsRead = new ConcurrentHashMap<>();
     private final Map<String, BakeState.Parsed> parsedNow = new ConcurrentHashMap<>();
@@ -117,17 +120,19 @@ final class FastOven {
             if (doc != null && "guide".equals(doc.getType()) && ModelAttributes.Status.PUBLISHED.equals(doc.getStatus())) {
                 String source = doc.getSourceuri().replaceAll("\\.html$", ".md");
                 Object key = doc.get("translationKey");
-                guides.add(new GuideSources.Entry(new File(e.getKey()).toPath(), source.substring(0, source.indexOf('/')),
-                        source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length()),
+                guides.add(new GuideSources.Entry(new File(e.getKey()).toPath(),
                         doc.getTitle() == null ? null : doc.getTitle().strip(), key == null ? null : key.toString().strip(), source));
             }
         });
         return guides;
     }
 
-    /** The documents that changed since the previous bake (empty for a whole bake). */
-    List<BakeState.Change> changes() {
-        return List.copyOf(changes);
+    /**
+     * The documents that changed since the previous bake, as they were and as they are (a new
+     * one once, a removed one once, an edited one twice); empty for a whole bake.
+     */
+    List<DocumentModel> changedDocuments() {
+        return List.copyOf(changed);
     }
 
     /** Files of the previous bake's output (paths under it) that this bake no longer writes. */
@@ -234,10 +239,9 @@ final class FastOven {
         }
         List<DocumentModel> parsedData = inParallel(pool, data.size(), i -> parseData(parser, data.get(i)));
         // Added in crawl order, as the Crawler adds them: the order of documents with equal dates.
-        Set<String> keys = changedKeys();
         for (DocumentModel doc : parsed) {
             StoredDocument before = doc == null || previous == null ? null : previous.stored().get(doc);
-            if (before != null && !keys.contains(keyOf(doc))) {
+            if (before != null && !changedKeys.contains(keyOf(doc))) {
                 store.addStored(before);
                 stored.put(doc, before);
             } else if (doc != null) {
@@ -301,8 +305,13 @@ final class FastOven {
             }
             DocumentModel was = before == null ? null : before.document();
             DocumentModel is = now == null ? null : now.document();
-            if (was != null || is != null) {
-                changes.add(new BakeState.Change(was, is));
+            for (DocumentModel doc : new DocumentModel[] {was, is}) {
+                if (doc != null) {
+                    changed.add(doc);
+                    if (keyOf(doc) != null) {
+                        changedKeys.add(keyOf(doc));
+                    }
+                }
             }
             if (was != null && !isRendered(was)) {
                 continue;
@@ -457,42 +466,20 @@ final class FastOven {
      */
     private Set<String> selection(MemoryContentStore store) {
         Set<String> selected = new HashSet<>();
-        Set<String> keys = changedKeys();
-        List<DocumentModel> changed = new ArrayList<>();
-        for (BakeState.Change change : changes) {
-            for (DocumentModel doc : new DocumentModel[] {change.before(), change.after()}) {
-                if (doc != null) {
-                    changed.add(doc);
-                    selected.add(doc.getSourceuri());
-                }
-            }
-        }
+        changed.forEach(doc -> selected.add(doc.getSourceuri()));
         if (changed.isEmpty()) {
             return selected;
         }
         for (StoredDocument doc : store.toRender()) {
             Set<String> lists = previous.listsRead().get(doc.getSourceuri());
             if (selected.contains(doc.getSourceuri())
-                    || keys.contains(keyOf(doc))
+                    || changedKeys.contains(keyOf(doc))
                     || lists == null
                     || changed.stream().anyMatch(c -> (lists.contains(c.getType()) || lists.contains("*")) && shows(doc, c))) {
                 selected.add(doc.getSourceuri());
             }
         }
         return selected;
-    }
-
-    /** The translation groups (type and translation key) of the changed documents, before and after. */
-    private Set<String> changedKeys() {
-        Set<String> keys = new HashSet<>();
-        for (BakeState.Change change : changes) {
-            for (DocumentModel doc : new DocumentModel[] {change.before(), change.after()}) {
-                if (doc != null && keyOf(doc) != null) {
-                    keys.add(keyOf(doc));
-                }
-            }
-        }
-        return keys;
     }
 
     /** Its translation group: type and translation key; null without a key. */

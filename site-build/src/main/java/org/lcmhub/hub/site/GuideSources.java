@@ -33,16 +33,23 @@ public final class GuideSources {
         for (ContentDoc doc : new ContentReader(root, new ContentProblems()).documents()) {
             if ("guide".equals(doc.get("type")) && doc.published()) {
                 String source = doc.uri().replaceAll("\\.html$", ".md");
-                guides.add(new Entry(doc.file(), doc.folderLanguage(),
-                        source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length()),
-                        doc.get("title"), doc.get("translationKey"), source));
+                guides.add(new Entry(doc.file(), doc.get("title"), doc.get("translationKey"), source));
             }
         }
         return write(guides, output, source -> true);
     }
 
     /** A published guide's source: its file, and its path in the site (e.g. {@code en/guides/x.md}). */
-    record Entry(Path file, String language, String slug, String title, String translationKey, String source) {
+    record Entry(Path file, String title, String translationKey, String source) {
+        /** The first folder of its path: {@code en}. */
+        String language() {
+            return source.substring(0, source.indexOf('/'));
+        }
+
+        /** Its file name without {@code .md}: {@code x}. */
+        String slug() {
+            return source.substring(source.lastIndexOf('/') + 1, source.length() - ".md".length());
+        }
     }
 
     /**

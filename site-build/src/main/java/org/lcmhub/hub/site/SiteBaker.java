@@ -141,8 +141,7 @@ public final class SiteBaker {
             GuideSources.write(oven.guideSources(), output, source -> true);
         } else {
             java.util.Set<String> changed = new java.util.HashSet<>();
-            oven.changes().forEach(c -> java.util.stream.Stream.of(c.before(), c.after())
-                    .filter(java.util.Objects::nonNull).forEach(d -> changed.add(d.getSourceuri())));
+            oven.changedDocuments().forEach(d -> changed.add(d.getSourceuri()));
             GuideSources.write(oven.guideSources(), output, source -> changed.contains(source.replaceAll("\\.md$", ".html")));
         }
         return oven;

@@ -145,8 +145,8 @@ public final class SiteModel {
         }
         List<String> gone = new ArrayList<>(oven.removedOutputs());
         // A guide's Markdown source is copied beside its page while it is published.
-        oven.changes().forEach(c -> Stream.of(c.before(), c.after()).filter(d -> d != null && "guide".equals(d.getType()))
-                .forEach(d -> gone.add(d.getSourceuri().replaceAll("\\.html$", ".md"))));
+        oven.changedDocuments().stream().filter(d -> "guide".equals(d.getType()))
+                .forEach(d -> gone.add(d.getSourceuri().replaceAll("\\.html$", ".md")));
         List<String> deleted = new ArrayList<>();
         for (String path : gone) {
             try {

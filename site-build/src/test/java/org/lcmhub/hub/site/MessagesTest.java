@@ -37,6 +37,14 @@ class MessagesTest {
     }
 
     @Test
+    void aPercentSignFollowsEachLanguagesTypography() {
+        Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
+        all.get("en").forEach((key, text) -> assertThat(text).as("en " + key).doesNotContainPattern("[\\s\u00A0\u202F]%"));
+        // French puts a narrow no-break space before %, as LcmI18n.percent writes figures.
+        all.get("fr").forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContainPattern("[^\u202F]%"));
+    }
+
+    @Test
     void pluralKeysComeInPairs() {
         Map<String, String> en = Messages.read(Checkout.root().resolve("site")).byLanguage().get("en");
         en.keySet().stream().filter(k -> k.endsWith(".one") || k.endsWith(".other")).forEach(key -> {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lcmhub.cohort.store.Seats;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -18,9 +19,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoSeats implements Seats {
     private final DynamoDbClient dynamo;
     private final SeatItems seats;
+    private final String table;
 
     public DynamoSeats(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
+        this.table = table;
         this.seats = new SeatItems(dynamo, table);
     }
 
@@ -50,7 +53,8 @@ public final class DynamoSeats implements Seats {
                     seats.deleteWaitEntry(cohortId, Long.parseLong(head.get("ticket").n())),
                     seats.setStatus(next.learnerId(), LearnerStatus.WAITLISTED, LearnerStatus.ENROLLED),
                     seats.cohortUpdate(cohortId, "SET enrolled = enrolled + :one, waitLeft = waitLeft + :one",
-                            "enrolled < seats", Map.of())));
+                            "enrolled < seats", Map.of()),
+                    Standings.touch(table, cohortId, next.learnerId()))); // the dashboard counts them now
             return next.withStatus(LearnerStatus.ENROLLED, null);
         });
     }

@@ -99,12 +99,12 @@ public final class DynamoModerationStore implements ModerationStore {
     }
 
     @Override
-    public ProblemReport setStatus(String cohortId, String reportId, String status, ModerationEntry entry) {
+    public ProblemReport setStatus(String cohortId, String reportId, String status, String outcome,
+                                   ModerationEntry entry) {
         ProblemReport current = reports(cohortId).stream().filter(r -> r.reportId().equals(reportId)).findFirst()
                 .orElseThrow(ChannelStore.NotFound::new);
         Instant handledAt = "handled".equals(status) ? entry.at() : null;
-        // The outcome the learner reads: what the team chose, not the hub's own "handled" line.
-        String action = handledAt != null && ModerationEntry.ACTIONS.contains(entry.action()) ? entry.action() : null;
+        String action = handledAt == null ? null : outcome;
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":status", s(status), ":cohort", s(cohortId)));
         String update = "SET #status = :status";
         if (handledAt != null) {

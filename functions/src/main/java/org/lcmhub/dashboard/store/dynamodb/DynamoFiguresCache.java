@@ -19,6 +19,7 @@ import org.lcmhub.store.Standings;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -95,7 +96,7 @@ public final class DynamoFiguresCache implements FiguresCache {
     @Override
     public boolean store(String cohortId, Snapshot snapshot, String model, java.util.Set<String> settled) {
         byte[] zipped = gzip(snapshot.figures());
-        byte[] zippedModel = gzip(model);
+        byte[] zippedModel = model == null ? new byte[0] : gzip(model);
         int parts = (zippedModel.length + PART_BYTES - 1) / PART_BYTES;
         if (zipped.length > MAX_BYTES || parts > MAX_PARTS) {
             return false;
@@ -104,11 +105,14 @@ public final class DynamoFiguresCache implements FiguresCache {
         List<TransactWriteItem> items = new ArrayList<>();
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":f", AttributeValue.fromB(SdkBytes.fromByteArray(zipped)),
                 ":p", AttributeValue.fromBool(snapshot.plans()), ":rev", AttributeValue.fromN(rev),
-                ":at", s(snapshot.computedAt().toString()), ":until", s(snapshot.validUntil().toString()),
-                ":parts", AttributeValue.fromN(Integer.toString(parts))));
-        Map<String, String> names = new HashMap<>(Map.of("#rev", Standings.REVISION, "#parts", MODEL_PARTS));
-        String update = "SET figures = :f, hasPlans = :p, figuresRev = :rev, computedAt = :at, validUntil = :until, "
-                + "#parts = :parts";
+                ":at", s(snapshot.computedAt().toString()), ":until", s(snapshot.validUntil().toString())));
+        Map<String, String> names = new HashMap<>(Map.of("#rev", Standings.REVISION));
+        String update = "SET figures = :f, hasPlans = :p, figuresRev = :rev, computedAt = :at, validUntil = :until";
+        if (model != null) {
+            update += ", #parts = :parts";
+            names.put("#parts", MODEL_PARTS);
+            values.put(":parts", AttributeValue.fromN(Integer.toString(parts)));
+        }
         if (!settled.isEmpty()) {
             update += " DELETE #dirty :settled";
             names.put("#dirty", Standings.DIRTY);
@@ -129,9 +133,15 @@ public final class DynamoFiguresCache implements FiguresCache {
             items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(part)).build());
         }
         try {
-            dynamo.transactWriteItems(t -> t.transactItems(items));
+            if (parts == 0) {
+                // The model stored still holds: the figures item alone, without a transaction.
+                dynamo.updateItem(u -> u.tableName(table).key(Standings.figuresKey(cohortId)).updateExpression(expression)
+                        .conditionExpression(unchanged).expressionAttributeNames(names).expressionAttributeValues(values));
+            } else {
+                dynamo.transactWriteItems(t -> t.transactItems(items));
+            }
             return true;
-        } catch (TransactionCanceledException e) {
+        } catch (TransactionCanceledException | ConditionalCheckFailedException e) {
             return false; // the revision moved (or another view stored at the same time): the next view tries
         }
     }

@@ -79,22 +79,10 @@ public final class DynamoLearnerPage implements LearnerPage {
             keys.add(Keys.learner(id));
             keys.add(Keys.match(id));
         });
-        List<Map<String, AttributeValue>> standings = new ArrayList<>();
         Map<String, Learner> learners = new HashMap<>();
         Map<String, String> mentorOf = new HashMap<>();
-        BatchGets.get(dynamo, table, keys, k -> k.consistentRead(true)).forEach(item -> {
-            ItemType type = ItemType.of(item);
-            if (type == ItemType.STANDING) {
-                standings.add(item);
-            } else if (type == ItemType.LEARNER) {
-                Learner l = LearnerItems.fromItem(item);
-                if (cohortId.equals(l.cohortId())) {
-                    learners.put(l.learnerId(), l);
-                }
-            } else if (item.containsKey("mentorId") && item.containsKey("learnerId")) {
-                mentorOf.put(item.get("learnerId").s(), item.get("mentorId").s());
-            }
-        });
+        List<Map<String, AttributeValue>> standings = profilesAndMatches(
+                BatchGets.get(dynamo, table, keys, k -> k.consistentRead(true)), cohortId, learners, mentorOf);
         List<WeeklyCheckIn> checkIns = new ArrayList<>();
         Map<String, Instant> lastContact = new HashMap<>();
         java.util.Set<String> complete = new java.util.HashSet<>();
@@ -140,8 +128,23 @@ public final class DynamoLearnerPage implements LearnerPage {
         });
         Map<String, Learner> learners = new HashMap<>();
         Map<String, String> mentorOf = new HashMap<>();
-        BatchGets.get(dynamo, table, keys, k -> k).forEach(item -> {
-            if (ItemType.of(item) == ItemType.LEARNER) {
+        profilesAndMatches(BatchGets.get(dynamo, table, keys, k -> k), cohortId, learners, mentorOf);
+        List<Learner> ordered = ids.stream().filter(learners::containsKey).map(learners::get).toList();
+        return new CohortRecords.Records(ordered, checkIns, List.of(), lastContact, mentorOf, Set.of());
+    }
+
+    /**
+     * Sorts a batch's items: the profiles of the cohort's learners into {@code learners} (by id),
+     * matches into {@code mentorOf} (learner to mentor); returns the standings, in the batch's order.
+     */
+    private static List<Map<String, AttributeValue>> profilesAndMatches(List<Map<String, AttributeValue>> batch,
+            String cohortId, Map<String, Learner> learners, Map<String, String> mentorOf) {
+        List<Map<String, AttributeValue>> standings = new ArrayList<>();
+        for (Map<String, AttributeValue> item : batch) {
+            ItemType type = ItemType.of(item);
+            if (type == ItemType.STANDING) {
+                standings.add(item);
+            } else if (type == ItemType.LEARNER) {
                 Learner l = LearnerItems.fromItem(item);
                 if (cohortId.equals(l.cohortId())) {
                     learners.put(l.learnerId(), l);
@@ -149,9 +152,8 @@ public final class DynamoLearnerPage implements LearnerPage {
             } else if (item.containsKey("mentorId") && item.containsKey("learnerId")) {
                 mentorOf.put(item.get("learnerId").s(), item.get("mentorId").s());
             }
-        });
-        List<Learner> ordered = ids.stream().filter(learners::containsKey).map(learners::get).toList();
-        return new CohortRecords.Records(ordered, checkIns, List.of(), lastContact, mentorOf, Set.of());
+        }
+        return standings;
     }
 
     private static String decode(String cursor) {

@@ -12,10 +12,13 @@ import java.util.TreeMap;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Standings;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -47,7 +50,7 @@ public final class DynamoLearnerStore implements LearnerStore {
     }
 
     @Override
-    public boolean update(String learnerId, String keyHash, ProfileChanges c) {
+    public boolean update(String learnerId, String cohortId, String keyHash, ProfileChanges c) {
         List<String> sets = new ArrayList<>();
         List<String> removes = new ArrayList<>();
         Map<String, AttributeValue> values = new HashMap<>();
@@ -84,15 +87,35 @@ public final class DynamoLearnerStore implements LearnerStore {
         if (c.timezone() != null) {
             names.put("#timezone", "timezone");
         }
-        try {
-            dynamo.updateItem(r -> r.tableName(table).key(Keys.learner(learnerId))
-                    .updateExpression(update.strip()).conditionExpression("keyHash = :hash")
-                    .expressionAttributeNames(names.isEmpty() ? null : names)
-                    .expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
+        if (cohortId == null) {
+            try {
+                dynamo.updateItem(r -> r.tableName(table).key(Keys.learner(learnerId))
+                        .updateExpression(update.strip()).conditionExpression("keyHash = :hash")
+                        .expressionAttributeNames(names.isEmpty() ? null : names)
+                        .expressionAttributeValues(values));
+                return true;
+            } catch (ConditionalCheckFailedException e) {
+                return false;
+            }
         }
+        // The cohort's dashboard figures show the zone, language, goals and hours: the same
+        // transaction names the learner on its figures item, to be read again.
+        List<TransactWriteItem> items = List.of(TransactWriteItem.builder().update(r -> r.tableName(table)
+                        .key(Keys.learner(learnerId)).updateExpression(update.strip()).conditionExpression("keyHash = :hash")
+                        .expressionAttributeNames(names.isEmpty() ? null : names)
+                        .expressionAttributeValues(values)).build(),
+                Standings.touch(table, cohortId, learnerId));
+        return Transactions.retry("update the learner's profile", () -> {
+            try {
+                dynamo.transactWriteItems(t -> t.transactItems(items));
+                return true;
+            } catch (TransactionCanceledException e) {
+                if (Transactions.failedAt(e, 0)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     @Override
