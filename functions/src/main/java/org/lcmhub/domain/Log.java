@@ -9,7 +9,6 @@ import java.util.function.Consumer;
  */
 public final class Log {
     private static final ThreadLocal<Consumer<String>> SINK = new ThreadLocal<>();
-    private static final System.Logger FALLBACK = System.getLogger("org.lcmhub");
 
     private Log() {
     }
@@ -19,7 +18,9 @@ public final class Log {
         if (sink != null) {
             sink.accept(message);
         } else {
-            FALLBACK.log(System.Logger.Level.WARNING, message);
+            // Looked up here, not held: every request opens a scope, and the JDK's logging would
+            // otherwise start up (LogManager, its configuration) on a fresh JVM's first request.
+            System.getLogger("org.lcmhub").log(System.Logger.Level.WARNING, message);
         }
     }
 

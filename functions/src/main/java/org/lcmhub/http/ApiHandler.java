@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.OnFirstUse;
 import org.lcmhub.store.Dynamo;
 import org.lcmhub.store.Invocation;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -42,9 +43,10 @@ public abstract class ApiHandler implements RequestStreamHandler {
      * Runs a real but harmless request path before a snapshot: every route of this handler once,
      * without credentials and again as a staff member of no cohort, with an empty JSON object as
      * body (each answers 400, 401, 403 or 404 after its reads: nothing is written), an unknown
-     * path (404), and a read of one well-known key through the store clients. Routing, Jackson
-     * both ways, the claims, the error paths and the SDK are then loaded and warm. Returns each
-     * request's status. Handlers with work of their own to warm add it ({@code super.prime()}).
+     * path (404), a read of one well-known key through the store clients, and the clients built on
+     * first use ({@link OnFirstUse}). Routing, Jackson both ways, the claims, the error paths and
+     * the SDK are then loaded and warm. Returns each request's status. Handlers with work of their
+     * own to warm add it ({@code super.prime()}).
      */
     public Map<String, Integer> prime() {
         List<String> requests = new ArrayList<>(router().requests("priming"));
@@ -68,6 +70,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
             statuses.put("stream GET /api/priming/unknown", 500);
         }
         Dynamo.primeClients();
+        OnFirstUse.buildAll();
         RequestLog.markCold();
         return statuses;
     }

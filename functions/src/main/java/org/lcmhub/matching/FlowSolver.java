@@ -28,7 +28,8 @@ import com.google.ortools.graph.MinCostFlowBase;
  */
 final class FlowSolver implements OptimumSolver {
     static {
-        // Extracts the native library of this platform to a temporary folder (/tmp on Lambda), once per JVM.
+        // On Lambda, from the zip's lib/ (on LD_LIBRARY_PATH, System.loadLibrary finds it); elsewhere
+        // (tests, the local hub) extracted from its jar to a temporary folder, once per JVM.
         Loader.loadNativeLibraries();
     }
 

@@ -3,6 +3,8 @@ package org.lcmhub.auth.cognito;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.lcmhub.domain.OnFirstUse;
 import org.lcmhub.auth.LocalStaff;
 import org.lcmhub.auth.StaffInvitations;
 import org.lcmhub.store.Env;
@@ -20,10 +22,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
  * signs in by email, so the address is the user name.
  */
 public final class CognitoStaffInvitations implements StaffInvitations {
-    private final CognitoIdentityProviderClient cognito;
+    private final Supplier<CognitoIdentityProviderClient> cognito;
     private final String poolId;
 
     public CognitoStaffInvitations(CognitoIdentityProviderClient cognito, String poolId) {
+        this(() -> cognito, poolId);
+    }
+
+    private CognitoStaffInvitations(Supplier<CognitoIdentityProviderClient> cognito, String poolId) {
         this.cognito = cognito;
         this.poolId = poolId;
     }
@@ -38,12 +44,13 @@ public final class CognitoStaffInvitations implements StaffInvitations {
     }
 
     public static CognitoStaffInvitations forPool(String poolId) {
-        return new CognitoStaffInvitations(CognitoIdentityProviderClient.builder()
+        // Built on the first invitation: the cohort function's other requests never call the pool.
+        return new CognitoStaffInvitations(new OnFirstUse<>(() -> CognitoIdentityProviderClient.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(2))
                         .socketTimeout(Duration.ofSeconds(10))
                         .build())
-                .build(), poolId);
+                .build()), poolId);
     }
 
     @Override
@@ -53,7 +60,7 @@ public final class CognitoStaffInvitations implements StaffInvitations {
         boolean created = false;
         if (existing.isEmpty()) {
             try {
-                existing = Optional.of(cognito.adminCreateUser(r -> r.userPoolId(poolId).username(address)
+                existing = Optional.of(cognito.get().adminCreateUser(r -> r.userPoolId(poolId).username(address)
                         .desiredDeliveryMediums(DeliveryMediumType.EMAIL)
                         .userAttributes(attribute("email", address), attribute("email_verified", "true"))).user());
                 created = true;
@@ -63,7 +70,7 @@ public final class CognitoStaffInvitations implements StaffInvitations {
             }
         }
         UserType user = existing.orElseThrow(() -> new IllegalStateException("The staff pool lost " + address));
-        cognito.adminAddUserToGroup(r -> r.userPoolId(poolId).username(user.username()).groupName(group));
+        cognito.get().adminAddUserToGroup(r -> r.userPoolId(poolId).username(user.username()).groupName(group));
         String sub = user.attributes().stream().filter(a -> a.name().equals("sub")).map(AttributeType::value)
                 .findFirst().orElseThrow(() -> new IllegalStateException("No sub for " + address));
         return new Invited(sub, address, created);
@@ -71,7 +78,7 @@ public final class CognitoStaffInvitations implements StaffInvitations {
 
     private Optional<UserType> find(String address) {
         // The address was checked before (no quote can reach the filter); Cognito compares it exactly.
-        return cognito.listUsers(r -> r.userPoolId(poolId).filter("email = \"" + address + "\"").limit(1))
+        return cognito.get().listUsers(r -> r.userPoolId(poolId).filter("email = \"" + address + "\"").limit(1))
                 .users().stream().findFirst();
     }
 

@@ -23,7 +23,7 @@ public final class SecretBoxes {
     public static SecretBox fromEnv() {
         String key = Env.get(KMS_KEY_ENV);
         if (key != null && !key.isBlank()) {
-            return new KmsSecretBox(KmsSecretBox.builder().build(), key.strip());
+            return KmsSecretBox.onFirstUse(key.strip());
         }
         String file = Env.get(KEY_FILE_ENV);
         return file == null || file.isBlank() ? null : AesGcmSecretBox.inFile(Path.of(file));

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.lcmhub.domain.OnFirstUse;
 
 /** Posts a JSON body to a webhook; the port lets the delivery logic run without a network. */
 public interface WebhookSender {
@@ -21,15 +22,16 @@ public interface WebhookSender {
      */
     static WebhookSender jdk() {
         // HTTP/1.1: a plain-http receiver (tests) is not offered an h2c upgrade, which resends a body.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        // Built on the first post: most of the webhook function's requests post nothing.
+        OnFirstUse<HttpClient> client = new OnFirstUse<>(() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());
         return (url, json) -> {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "LCM-Hub-Webhooks/1")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build();
             try {
-                HttpResponse<Void> answer = client.send(request, HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> answer = client.get().send(request, HttpResponse.BodyHandlers.discarding());
                 long wait = answer.headers().firstValue("Retry-After").map(v -> {
                     try {
                         return Long.parseLong(v.strip());

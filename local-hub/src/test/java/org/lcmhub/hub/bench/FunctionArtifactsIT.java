@@ -40,6 +40,12 @@ class FunctionArtifactsIT {
     private final Path root = Checkout.root();
     private final SamTemplate template = SamTemplate.read(Checkout.template());
 
+    private static Set<String> entries(Path zip) throws Exception {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return file.stream().map(ZipEntry::getName).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
     /** Library jar names in an artifact's lib/. */
     private static Set<String> libs(Path zip) throws Exception {
         Set<String> names = new TreeSet<>();
@@ -88,6 +94,10 @@ class FunctionArtifactsIT {
             assertThat(libs.stream().anyMatch(n -> n.startsWith("lcm-hub-functions"))
                     || rootClasses(zip).contains("org.lcmhub.http.ApiHandler")).as(kind + " ships the code").isTrue();
             assertThat(holdsClassesOf(zip, "com/google/ortools/")).as(kind + " ships OR-tools").isEqualTo(kind.equals("matching"));
+            // OR-tools' native libraries unpacked in lib/ (on Lambda's LD_LIBRARY_PATH), not in their jar.
+            assertThat(entries(zip).contains("lib/libjniortools.so")).as(kind + " ships OR-tools' JNI library in lib/")
+                    .isEqualTo(kind.equals("matching"));
+            assertThat(libs.stream().noneMatch(n -> n.startsWith("ortools-linux-"))).as(kind + " ships no native jar").isTrue();
             assertThat(libs.stream().anyMatch(n -> n.startsWith("sesv2-"))).as(kind + " ships SES").isEqualTo(kind.equals("mail"));
             assertThat(libs.stream().anyMatch(n -> n.startsWith("cognitoidentityprovider-")))
                     .as(kind + " ships Cognito").isEqualTo(kind.equals("directory"));
@@ -201,8 +211,10 @@ class FunctionArtifactsIT {
             String handler = f.handler().split("::")[0];
             String mode = f.routes().isEmpty() ? "cold" : "primed"; // scheduled functions are not primed
             String spec = ColdStartBench.REQUESTS.get(f.logicalId()).replace("RUN", "artifact");
+            // With Lambda's LD_LIBRARY_PATH, where matching's OR-tools libraries are found.
             ColdStartBench.Run run = ColdStartBench.launch(ColdStartBench.classPath(root, kinds.get(f.logicalId())),
-                    env, "-XX:TieredStopAtLevel=1", mode, handler, spec);
+                    ColdStartBench.withTaskLibraries(env, FunctionArtifacts.unpacked(root, kinds.get(f.logicalId()))),
+                    "-XX:TieredStopAtLevel=1", mode, handler, spec);
             answers.add(f.logicalId() + "=" + run.answer());
         }
         assertThat(answers).allSatisfy(a -> assertThat(a).doesNotEndWith("=500").doesNotEndWith("=-"));

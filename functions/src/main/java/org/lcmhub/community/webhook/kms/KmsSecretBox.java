@@ -3,6 +3,8 @@ package org.lcmhub.community.webhook.kms;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.lcmhub.domain.OnFirstUse;
 import org.lcmhub.community.webhook.SecretBox;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
@@ -37,12 +39,21 @@ public final class KmsSecretBox implements SecretBox {
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
     static final int MAX_ATTEMPTS = 3;
 
-    private final KmsClient kms;
+    private final Supplier<KmsClient> kms;
     private final String keyId;
 
     public KmsSecretBox(KmsClient kms, String keyId) {
+        this(() -> kms, keyId);
+    }
+
+    private KmsSecretBox(Supplier<KmsClient> kms, String keyId) {
         this.kms = kms;
         this.keyId = keyId;
+    }
+
+    /** The box of the stack's key; its client is built when an address is first sealed or opened. */
+    public static KmsSecretBox onFirstUse(String keyId) {
+        return new KmsSecretBox(new OnFirstUse<>(() -> builder().build()), keyId);
     }
 
     /** The client's configuration without its endpoint, region or credentials (tests add their own). */
@@ -61,7 +72,7 @@ public final class KmsSecretBox implements SecretBox {
 
     @Override
     public String seal(String plain, String context) {
-        SdkBytes blob = kms.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String(plain))
+        SdkBytes blob = kms.get().encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String(plain))
                 .encryptionContext(Map.of(CONTEXT_KEY, context))).ciphertextBlob();
         return PREFIX + Base64.getEncoder().encodeToString(blob.asByteArray());
     }
@@ -78,7 +89,7 @@ public final class KmsSecretBox implements SecretBox {
             throw new IllegalStateException("Not a value sealed with KMS", e);
         }
         try {
-            return kms.decrypt(r -> r.keyId(keyId).ciphertextBlob(SdkBytes.fromByteArray(blob))
+            return kms.get().decrypt(r -> r.keyId(keyId).ciphertextBlob(SdkBytes.fromByteArray(blob))
                     .encryptionContext(Map.of(CONTEXT_KEY, context))).plaintext().asUtf8String();
         } catch (InvalidCiphertextException | IncorrectKeyException e) {
             throw new IllegalStateException("The value does not open with this key and context", e);
