@@ -242,6 +242,9 @@
   <ul class="footer-links">
     <li><a href="${page(lang, "about")}">${t(lang, "aboutLink")}</a></li>
     <li><a href="${page(lang, "authors")}">${t(lang, "authorsLink")}</a></li>
+    <#-- Always here (the header's link shows only where this browser holds a key): a learner who
+         lost their personal link finds "Mail me my link again" on My page. -->
+    <li><a href="${page(lang, "me")}">${t(lang, "nav.myPage")}</a></li>
     <li><a href="${page(lang, "checkin")}">${t(lang, "checkinLink")}</a></li>
     <li><a href="${page(lang, "mentor")}">${t(lang, "mentorLink")}</a></li>
     <li><a href="/${lang}/feed.xml">${t(lang, "feed")}</a></li>

@@ -181,12 +181,13 @@
     S.call('POST', '/api/cohorts', { pathId: create.elements.pathId.value || null, language: create.elements.language.value,
       title: title, startDate: create.elements.startDate.value || null, weeks: whole(create.elements.weeks.value),
       seats: whole(create.elements.seats.value) }).then(function (r) {
-      answered(create, createStatus, r, function () {
+      answered(create, createStatus, r, function (made) {
         create.reset();
         S.say(createStatus, t('cohorts.created'));
         load().then(function () {
-          var first = list.lastElementChild && list.querySelector('h3');
-          if (first) { first.setAttribute('tabindex', '-1'); }
+          // The list is in date order, so the new card may be far above the form: take the LCM to it.
+          var card = made && made.cohortId && list.querySelector('[data-cohort="' + CSS.escape(made.cohortId) + '"] h3');
+          if (card) { card.setAttribute('tabindex', '-1'); card.focus(); }
         });
       });
     });

@@ -165,6 +165,9 @@
     if (!data || !data.cohortTitle) return;
     data.channels.forEach(function (c) { list.appendChild(item(c)); });
     list.hidden = !data.channels.length;
+    // "Say hello here" with nothing under it reads like a bug: until the team adds a place, say so.
+    document.getElementById('me-channels-intro').hidden = !data.channels.length;
+    document.getElementById('me-channels-none').hidden = !!data.channels.length;
     faq(data.faq);
     section.hidden = false;
     conduct(data.codeOfConduct);

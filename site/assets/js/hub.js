@@ -56,15 +56,24 @@
       return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
     }
 
-    // Pagefind answers a word an index lacks with the longest prefix of it that the index holds
-    // ("la" for "laborieusement"). Merged, each index does so on its own, so the small index answers
-    // junk whenever the word is only in the whole one (and the other way round). A result whose every
-    // hit is such a prefix is kept only when no result holds the words themselves, as one index answers.
+    // Pagefind answers a word an index lacks with the words that start with the longest prefix of it
+    // that the index holds ("la", "cours" for "laborieusement", "courgettes"). Merged, each index does
+    // so on its own, so the small index answers junk whenever the word is only in the whole one (and
+    // the other way round). A hit is the word itself (or a form of it: "dropouts", "study" for
+    // "studies") when it shares all but the last three letters of a term; a result whose every hit
+    // is only a prefix is kept only when no result holds the words themselves, as one index answers.
+    function common(a, b) {
+      var n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return n;
+    }
+
     function prefixOnly(d, terms) {
       var marks = (d.excerpt || '').match(/<mark>[^<]*<\/mark>/g) || [];
       return marks.length > 0 && marks.every(function (m) {
         var hit = words(m.replace(/<\/?mark>/g, ''))[0] || '';
-        return terms.some(function (t) { return t.length > hit.length && t.indexOf(hit) === 0; });
+        var same = terms.some(function (t) { return common(hit, t) >= Math.min(t.length, Math.max(4, t.length - 3)); });
+        return !same && terms.some(function (t) { return common(hit, t) > 0; });
       });
     }
 
@@ -309,6 +318,8 @@
 
   // What a sign-up did, in words: a seat (and when), a waitlist place, or an earlier sign-up.
   function outcome(form, json) {
+    // A learner who asked for help hears that the LCM will write, not only that the check-in is saved.
+    if (json && json.checkIn && json.checkIn.needHelp && form.classList.contains('checkin-form')) return i18n('checkin.doneHelp');
     if (!json || !json.result || !form.classList.contains('signup-form') || !window.LcmI18n) return null;
     var c = json.cohort || {};
     var params = { title: c.title || '', date: c.startDate ? LcmI18n.date(c.startDate) : '', position: json.waitlistPosition };
@@ -332,11 +343,16 @@
       set.appendChild(el('legend', {}, i18n('signup.cohortsLegend')));
       set.appendChild(el('p', { 'class': 'hint' }, i18n('signup.cohortsHint')));
       var today = new Date().toISOString().slice(0, 10);
+      // Chosen for the learner as the API chooses without a code: the first cohort in the page's
+      // language with a seat left, not a full one whose waitlist they might join unawares.
+      var lang = document.documentElement.lang;
+      var chosen = cohorts.findIndex(function (c) { return c.language === lang && c.seatsLeft > 0; });
+      if (chosen < 0) chosen = 0;
       cohorts.forEach(function (c, i) {
         var id = old.id + '-' + i;
         var row = el('div', { 'class': 'cohort-choice' });
         var input = el('input', { type: 'radio', name: 'cohortId', value: c.cohortId, id: id });
-        if (i === 0) input.checked = true;
+        if (i === chosen) input.checked = true;
         var label = el('label', { 'for': id });
         label.appendChild(el('span', { 'class': 'cohort-title' }, c.title));
         var facts = [i18n('lang.in.' + c.language),

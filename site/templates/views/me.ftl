@@ -134,7 +134,8 @@
     <#-- The cohort's places (js/community-me.js, from GET /api/me/channels; enrolled learners only). -->
     <section class="learner-panel" id="me-community" aria-labelledby="me-community-title" hidden>
       <h2 id="me-community-title">${l.t(lang, "community.me.heading")}</h2>
-      <p>${l.t(lang, "community.me.intro")}</p>
+      <p id="me-channels-intro">${l.t(lang, "community.me.intro")}</p>
+      <p id="me-channels-none" hidden>${l.t(lang, "community.me.none")}</p>
       <ul id="me-channels" class="community-places"></ul>
       <div id="me-faq-box" hidden>
         <h3>${l.t(lang, "community.me.faq")}</h3>

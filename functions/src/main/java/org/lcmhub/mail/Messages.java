@@ -46,6 +46,16 @@ public final class Messages {
      */
     public Mail confirmation(String to, String name, Language language, String cohortTitle, String status,
                              Integer position, String key, java.util.List<String> places) {
+        return confirmation(to, name, language, cohortTitle, status, position, key, places, null, null);
+    }
+
+    /**
+     * The same, saying to an enrolled learner when the cohort starts ({@code start}, judged against
+     * {@code today}); the sign-up page tells them the mail carries that date.
+     */
+    public Mail confirmation(String to, String name, Language language, String cohortTitle, String status,
+                             Integer position, String key, java.util.List<String> places, LocalDate start,
+                             LocalDate today) {
         boolean fr = language.isFrench();
         String link = personalLink(language, key);
         String place;
@@ -56,7 +66,8 @@ public final class Messages {
                     + " your data.";
         } else if ("enrolled".equals(status)) {
             place = (fr ? "Votre place est réservée dans la cohorte « " + cohortTitle + " »."
-                    : "Your seat in the cohort \"" + cohortTitle + "\" is booked.") + meets(fr, places);
+                    : "Your seat in the cohort \"" + cohortTitle + "\" is booked.")
+                    + (start == null || today == null ? "" : " " + starts(fr, start, today)) + meets(fr, places);
         } else {
             place = fr ? "La cohorte « " + cohortTitle + " » est complète : vous êtes en liste d'attente, en position "
                     + position + ". Nous vous écrirons dès qu'une place se libère."
@@ -70,7 +81,10 @@ public final class Messages {
                 : "Hello " + name + ",\n\n" + place + "\n\nYour personal link (keep it to yourself: it replaces a password):\n"
                 + link + "\n\nUse it to follow your sign-up, send your weekly check-ins, and download or erase your data."
                 + "\n\nThe LCM Hub team\n";
-        String subject = fr ? "Votre inscription : " + cohortTitle : "Your sign-up: " + cohortTitle;
+        // A waitlisted learner must not read "sign-up" and believe they have a seat.
+        String subject = "waitlisted".equals(status)
+                ? (fr ? "Liste d'attente : " + cohortTitle : "On the waitlist: " + cohortTitle)
+                : (fr ? "Votre inscription : " + cohortTitle : "Your sign-up: " + cohortTitle);
         return new Mail(to, subject, text, "confirmation");
     }
 
