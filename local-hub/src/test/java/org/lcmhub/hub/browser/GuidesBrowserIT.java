@@ -105,7 +105,7 @@ class GuidesBrowserIT {
         type("#g1-title", "Tenir un journal d'équipe " + run);
         type("#g1-slug", slug + "-fr");
         type("#g1-summary", "Pourquoi un journal partagé aide le ou la prochaine LCM.");
-        type("#g1-body", "## Pourquoi\n\nUn journal dit ce qui a été essayé.\n");
+        type("#g1-body", "## Pourquoi\n\nUn journal dit ce qui a été essayé, jusqu'aux courgettes.\n");
         find("#guides-save").click();
         waitText("#guides-status", "Draft saved");
         browser.assertAccessible(axe, SCREENSHOTS, "guides-editor-en");
@@ -171,6 +171,11 @@ class GuidesBrowserIT {
         // Found by the site's search at once: the publish indexed the pages it wrote.
         browser.driver.get(hub.url().resolve("/en/guides.html?q=hornworts").toString());
         wait.until(d -> d.findElements(By.cssSelector("#search-results a[href='/en/guides/" + slug + ".html']")).size() == 1);
+        // In French too, and alone: the pages holding only words that start like it ("cours", "court")
+        // are the whole index's answer to a word it lacks, not results.
+        browser.driver.get(hub.url().resolve("/fr/guides.html?q=courgettes").toString());
+        wait.until(d -> d.findElements(By.cssSelector("#search-results a[href='/fr/guides/" + slug + "-fr.html']")).size() == 1);
+        assertThat(browser.driver.findElements(By.cssSelector("#search-results li"))).hasSize(1);
     }
 
     @Test

@@ -100,7 +100,10 @@ class LearnerJourneyBrowserIT {
         return m.group(1);
     }
 
-    /** An open cohort in its second week (joinable: less than half gone), and a full one starting later. */
+    /**
+     * An open cohort in its second week (joinable: less than half gone), and a full one in its third,
+     * listed before it (earlier start), so the form must not pick the full one for the learner.
+     */
     private Cohort[] cohorts(String lang, String pathId, String tag) throws Exception {
         DynamoCohortStore store = new DynamoCohortStore(moto.dynamo(), moto.table());
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -108,7 +111,7 @@ class LearnerJourneyBrowserIT {
         Cohort open = new Cohort("learner-open-" + tag + lang + "-" + run, pathId, "Spring group " + lang.toUpperCase(), Language.of(lang),
                 monday.minusWeeks(1), 8, 40, true, 0, 0, team, Instant.now());
         Cohort full = new Cohort("learner-full-" + tag + lang + "-" + run, pathId, "Summer group " + lang.toUpperCase(), Language.of(lang),
-                monday.plusWeeks(3), 8, 1, true, 0, 0, team, Instant.now());
+                monday.minusWeeks(2), 8, 1, true, 0, 0, team, Instant.now());
         store.create(open);
         store.create(full);
         HttpResponse<String> filler = client.json("POST", "/api/signups", null, "{\"name\":\"Kojo\",\"email\":\"kojo-"
@@ -279,6 +282,12 @@ class LearnerJourneyBrowserIT {
                     .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
             assertThat(choices.findElements(By.cssSelector(".cohort-facts")).get(0).getText())
                     .startsWith(en ? "In English" : "En français");
+            // Picked for the learner as the API picks without a code: the cohort with a seat, not the full one.
+            assertThat(choices.findElement(By.cssSelector("input[name=cohortId]:checked")).getAttribute("value"))
+                    .isEqualTo(open.cohortId());
+            // A learner who lost their link finds My page from any page.
+            assertThat(browser.driver.findElement(By.cssSelector(".footer-links a[href$='/me.html']")).getText())
+                    .isEqualTo(en ? "My page" : "Mon espace");
             String seat = signUpWithScript(lang, open, "Ama Owusu", ama);
             assertThat(seat).contains(open.title(), en ? "You have a seat" : "Vous avez une place");
             assertThat(browser.driver.findElement(By.id("signup-timezone")).getAttribute("value"))
@@ -307,8 +316,13 @@ class LearnerJourneyBrowserIT {
             browser.driver.findElement(By.id("checkin-progress")).sendKeys("30");
             browser.driver.findElement(By.id("checkin-hours")).sendKeys("4");
             browser.driver.findElement(By.id("checkin-mood-4")).click();
+            browser.driver.findElement(By.id("checkin-help")).click();
             browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
-            visible(browser, ".checkin-form .form-success");
+            // Asking for help is answered: the LCM will write, not only "saved".
+            assertThat(text(".checkin-form .form-success")).contains(en ? "they will write to you" : "il ou elle vous écrira");
+            // The cohort has no places yet: the panel says so rather than "here" above nothing.
+            assertThat(text("#me-channels-none")).contains(en ? "has not shared" : "n'a pas encore indiqué");
+            assertThat(browser.driver.findElement(By.id("me-channels-intro")).isDisplayed()).isFalse();
             waiting(browser).until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).size() == 1);
             assertThat(text("#me-history")).contains(en ? "Week 2" : "Semaine 2", en ? "30%" : "30\u202F%", en ? "4, good" : "4, bien");
             assertThat(visible(browser, "#me-chart svg").getAttribute("role")).isEqualTo("img");

@@ -220,6 +220,13 @@ class StaffWorkspaceBrowserIT {
             waiting().until(d -> d.findElement(By.id("cohorts-create-status")).getText()
                     .equals("en".equals(lang) ? "Cohort created." : "Cohorte créée."));
             assertThat(cohortCard(title).getText()).doesNotContain(PATH);
+            // The list is in date order: the new card takes the focus, wherever it landed.
+            waiting().until(d -> cohortCard(title).findElement(By.tagName("h3")).equals(d.switchTo().activeElement()));
+            // In a card of the desktop's grid the labels give way, so values are not cut mid-word.
+            Number narrowest = (Number) browser.driver.executeScript("var dl = arguments[0].querySelector('.staff-facts');"
+                    + "return Math.min.apply(null, [...dl.querySelectorAll('dd')].map(dd => dd.getBoundingClientRect().width))"
+                    + " / dl.getBoundingClientRect().width;", cohortCard(title));
+            assertThat(narrowest.doubleValue()).as("the values' share of a card's width at 1280 px").isGreaterThan(0.5);
             // Each count agrees with its number ("0 inscrit", singular in French).
             assertThat(cohortCard(title).getText()).containsPattern("en".equals(lang)
                     ? "0 enrolled of \\d+ seats, 0 waiting" : "0 inscrit sur \\d+ places, 0 en attente");
