@@ -310,6 +310,8 @@
     showHistory();
     showMentor();
     $('me-withdraw').hidden = me.status === 'withdrawn';
+    // A waitlisted learner has no seat to give back: they leave the waitlist.
+    $('me-withdraw').textContent = I.t(me.status === 'waitlisted' ? 'me.data.withdrawWaitlist' : 'me.data.withdraw');
   }
 
   function leave(key) {
@@ -337,7 +339,7 @@
     $('me-checkin-box').addEventListener('lcm:sent', function () { load(); });
     $('me-forget').addEventListener('click', function () { K.forget(); leave('me.device.forgotten'); });
     $('me-withdraw').addEventListener('click', function () {
-      if (!window.confirm(I.t('me.data.confirmWithdraw'))) return;
+      if (!window.confirm(I.t(me && me.status === 'waitlisted' ? 'me.data.confirmWithdrawWaitlist' : 'me.data.confirmWithdraw'))) return;
       call('POST', '/api/me/withdraw').then(function (r) {
         line('me-data-status', I.t(r.ok ? 'me.data.withdrawn' : 'me.data.failed'));
         return load();

@@ -379,6 +379,8 @@ class LearnerJourneyBrowserIT {
             // The waitlisted learner's page.
             open(browser, link(ben));
             assertThat(text("#me-status")).contains(en ? "number 1 on the waitlist" : "en position 1 sur la liste d'attente");
+            // No seat to give back: the button says what it leaves.
+            assertThat(text("#me-withdraw")).isEqualTo(en ? "Leave the waitlist" : "Quitter la liste d'attente");
             state(browser, lang + "-me-waitlisted");
             browser.driver.findElement(By.id("me-forget")).click();
         }
