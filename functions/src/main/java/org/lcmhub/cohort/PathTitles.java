@@ -12,10 +12,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.lcmhub.domain.Language;
@@ -37,7 +35,7 @@ public final class PathTitles {
     public static String cohortTitle(String pathId, Language language, LocalDate start) {
         boolean fr = language.isFrench();
         String path = pathTitle(pathId, language);
-        String day = start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH));
+        String day = language.day(start);
         return path + (fr ? ", à partir du " : ", from ") + day;
     }
 

@@ -3,7 +3,6 @@ package org.lcmhub.digest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.cohort.model.Cohort;
@@ -58,7 +57,7 @@ public final class DigestMail {
 
     public Mail render(String to, List<Section> sections, LocalDate day) {
         Language lang = sections.stream().allMatch(s -> s.cohort().language().isFrench()) ? Language.FR : Language.EN;
-        String date = inWords(day, lang);
+        String date = lang.day(day);
         StringBuilder text = new StringBuilder(words.t(lang, "digest.hello")).append("\n\n")
                 .append(words.t(lang, "digest.intro", Map.of("date", date))).append('\n');
         for (Section s : sections) {
@@ -100,14 +99,9 @@ public final class DigestMail {
             }
             if (silent) {
                 text.append("    ").append(l.lastCheckInWeek() == null ? words.t(lang, "dash.noCheckIn")
-                        : words.t(lang, "dash.lastCheckIn", Map.of("date", inWords(l.lastCheckInWeek(), lang))))
+                        : words.t(lang, "dash.lastCheckIn", Map.of("date", lang.day(l.lastCheckInWeek()))))
                         .append('\n');
             }
         }
-    }
-
-    /** A day in words ("Wednesday 3 February 2027"), as every mail of the hub writes dates. */
-    private static String inWords(LocalDate day, Language lang) {
-        return day.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", lang.locale()));
     }
 }

@@ -1,6 +1,8 @@
 package org.lcmhub.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +30,14 @@ public enum Language {
     public Locale locale() {
         return this == FR ? Locale.FRENCH : Locale.ENGLISH;
     }
+
+    /** A day in words, as every mail of the hub writes dates: "Wednesday 3 February 2027", "mercredi 3 février 2027". */
+    public String day(LocalDate date) {
+        return date.format(this == FR ? DAY_FR : DAY_EN);
+    }
+
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     public boolean isFrench() {
         return this == FR;

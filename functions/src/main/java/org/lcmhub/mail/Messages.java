@@ -1,9 +1,7 @@
 package org.lcmhub.mail;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.lcmhub.domain.Language;
 import org.lcmhub.store.Env;
 
@@ -34,24 +32,11 @@ public final class Messages {
         return siteUrl + "/" + language.code() + "/me.html#key=" + key;
     }
 
-    /** Sent on sign-up (and again, with a new key, when the learner signs up again later). */
-    public Mail confirmation(String to, String name, Language language, String cohortTitle, String status,
-                             Integer position, String key) {
-        return confirmation(to, name, language, cohortTitle, status, position, key, java.util.List.of());
-    }
-
     /**
-     * The confirmation with the cohort's places (one line each, already in the learner's language),
-     * shown to an enrolled learner only.
-     */
-    public Mail confirmation(String to, String name, Language language, String cohortTitle, String status,
-                             Integer position, String key, java.util.List<String> places) {
-        return confirmation(to, name, language, cohortTitle, status, position, key, places, null, null);
-    }
-
-    /**
-     * The same, saying to an enrolled learner when the cohort starts ({@code start}, judged against
-     * {@code today}); the sign-up page tells them the mail carries that date.
+     * Sent on sign-up (and again, with a new key, when the learner signs up again later): with the
+     * cohort's places (one line each, already in the learner's language) and, when {@code start} is
+     * given, when the cohort starts (judged against {@code today}; the sign-up page tells them the mail
+     * carries that date), both for an enrolled learner only.
      */
     public Mail confirmation(String to, String name, Language language, String cohortTitle, String status,
                              Integer position, String key, java.util.List<String> places, LocalDate start,
@@ -138,7 +123,7 @@ public final class Messages {
 
     /** "The cohort starts on Monday 11 January 2027." (or started, when that day is past). */
     private static String starts(boolean fr, LocalDate start, LocalDate today) {
-        String day = start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", fr ? Locale.FRENCH : Locale.ENGLISH));
+        String day = (fr ? Language.FR : Language.EN).day(start);
         if (start.isAfter(today)) {
             return fr ? "La cohorte commence le " + day + "." : "The cohort starts on " + day + ".";
         }
