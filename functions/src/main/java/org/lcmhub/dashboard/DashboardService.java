@@ -165,21 +165,29 @@ public class DashboardService {
 
     private Read read(Cohort cohort, Instant now) {
         CohortRecords.Records r = records.read(cohort.cohortId());
-        PlanStore.CohortPlans cp = plans == null ? null : plans.forCohort(cohort.cohortId());
-        return judged(cohort, r, cp, cp != null && !(cp.plans().isEmpty() && cp.reports().isEmpty()), now, Map.of(),
-                now);
+        PlanStore.CohortPlans cp = plansOf(cohort);
+        return judged(cohort, r, cp, now, Map.of(), now);
+    }
+
+    private PlanStore.CohortPlans plansOf(Cohort cohort) {
+        return plans == null ? null : plans.forCohort(cohort.cohortId());
+    }
+
+    /** Whether the cohort has a personal plan or a 1:1 report, so that the view says so. */
+    private static boolean hasPlans(PlanStore.CohortPlans cp) {
+        return cp != null && !(cp.plans().isEmpty() && cp.reports().isEmpty());
     }
 
     /**
      * The verdicts of the enrolled learners in {@code r} (some or all of the cohort's), with their
      * mentors' names (those not in {@code known} read by key) and their personal plans and 1:1s.
      */
-    private Read judged(Cohort cohort, CohortRecords.Records r, PlanStore.CohortPlans cp, boolean hasPlans, Instant now,
+    private Read judged(Cohort cohort, CohortRecords.Records r, PlanStore.CohortPlans cp, Instant now,
                         Map<String, String> known, Instant namesAt) {
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
         Map<String, String> names = mentorNames(r, enrolled, known);
         Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
-        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now, hasPlans, names, namesAt, null,
+        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now, hasPlans(cp), names, namesAt, null,
                 true);
     }
 
@@ -334,7 +342,7 @@ public class DashboardService {
         PlanStore.CohortPlans cp = plans == null || enrolled.isEmpty() || !snapshot.plans() ? null
                 : plans.forCohort(cohortId);
         return new PagedView(cohort, snapshot.figures(), snapshot.computedAt(), fromSnapshot,
-                judged(cohort, r, cp, cp != null, now, Map.of(), now).standings(), enrolled, r.checkIns(), page.next(), null);
+                judged(cohort, r, cp, now, Map.of(), now).standings(), enrolled, r.checkIns(), page.next(), null);
     }
 
     /**
@@ -374,14 +382,13 @@ public class DashboardService {
             }
             model = model.patch(state.dirty(), fresh, never);
         }
-        PlanStore.CohortPlans cp = plans == null ? null : plans.forCohort(cohort.cohortId());
-        boolean hasPlans = cp != null && !(cp.plans().isEmpty() && cp.reports().isEmpty());
+        PlanStore.CohortPlans cp = plansOf(cohort);
         boolean namesOld = !now.isBefore(model.namesAt().plus(NAMES_LIFE));
         Instant namesAt = namesOld ? now : model.namesAt();
-        Read read = judged(cohort, model.records(), cp, hasPlans, now, namesOld ? Map.of() : model.mentorNames(), namesAt);
+        Read read = judged(cohort, model.records(), cp, now, namesOld ? Map.of() : model.mentorNames(), namesAt);
         // Patched in place of a new model from the records (their learners and check-ins copied
         // once more), with the names the verdicts used; stored again only when it differs.
-        FiguresModel patched = model.with(read.names(), namesAt, hasPlans);
+        FiguresModel patched = model.with(read.names(), namesAt, read.plans());
         return read.from(patched, !patched.equals(stored));
     }
 
