@@ -70,7 +70,11 @@ public final class LocalFunction {
      * Lambda drops an execution environment that timed out, and the caller gets a {@link TimeoutException}.
      */
     public APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) throws Throwable {
-        Object result = invokeWith(event);
+        return response(invokeWith(event));
+    }
+
+    /** What an HTTP function returned, which must be an HTTP response. */
+    private APIGatewayV2HTTPResponse response(Object result) {
         if (!(result instanceof APIGatewayV2HTTPResponse response)) {
             throw new IllegalStateException(def.handler() + " returned " + result);
         }
@@ -162,13 +166,7 @@ public final class LocalFunction {
         /** The HTTP response, or null when it has not come within {@code waitMs}, as {@link #await}. */
         public APIGatewayV2HTTPResponse awaitResponse(long waitMs) throws Throwable {
             Object result = await(waitMs);
-            if (result == PENDING) {
-                return null;
-            }
-            if (!(result instanceof APIGatewayV2HTTPResponse response)) {
-                throw new IllegalStateException(def.handler() + " returned " + result);
-            }
-            return response;
+            return result == PENDING ? null : response(result);
         }
     }
 
