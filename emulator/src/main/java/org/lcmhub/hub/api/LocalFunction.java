@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.lcmhub.hub.template.SamTemplate.FunctionDef;
 
 /**
@@ -112,30 +112,38 @@ public final class LocalFunction {
         Object instance = warm.poll();
         Object handler = instance == null ? newInstance() : instance;
         LocalContext context = new LocalContext(def.logicalId(), def.memoryMb(), def.timeoutSeconds());
-        AtomicBoolean abandoned = new AtomicBoolean();
+        AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.RUNNING);
         Future<Object> call = INVOKER.submit(() -> {
             try {
                 return method.invoke(handler, event, context);
             } finally {
-                // Back to the warm ones once done, unless it timed out (Lambda drops that environment).
-                if (!abandoned.get()) {
+                // Ended before its caller gave up: back to the warm ones. Otherwise it is dropped,
+                // as Lambda drops an execution environment that timed out.
+                if (outcome.compareAndSet(Outcome.RUNNING, Outcome.ENDED)) {
                     warm.push(handler);
                 }
             }
         });
-        return new Invocation(call, abandoned, context, System.nanoTime() + def.timeoutSeconds() * 1_000_000_000L);
+        return new Invocation(call, outcome, context, System.nanoTime() + def.timeoutSeconds() * 1_000_000_000L);
     }
+
+    /**
+     * What became of an invocation, decided once by whichever side comes first: the function that
+     * ends (its result is the answer and its instance serves again) or the caller whose wait
+     * reached the timeout (the caller is told so and the instance is dropped), never both.
+     */
+    private enum Outcome { RUNNING, ENDED, ABANDONED }
 
     /** One invocation under way. */
     public final class Invocation {
         private final Future<Object> call;
-        private final AtomicBoolean abandoned;
+        private final AtomicReference<Outcome> outcome;
         private final LocalContext context;
         private final long deadline;
 
-        private Invocation(Future<Object> call, AtomicBoolean abandoned, LocalContext context, long deadline) {
+        private Invocation(Future<Object> call, AtomicReference<Outcome> outcome, LocalContext context, long deadline) {
             this.call = call;
-            this.abandoned = abandoned;
+            this.outcome = outcome;
             this.context = context;
             this.deadline = deadline;
         }
@@ -148,15 +156,21 @@ public final class LocalFunction {
         Object await(long waitMs) throws Throwable {
             long left = deadline - System.nanoTime();
             try {
-                return call.get(Math.max(0, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMs), left)), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                if (deadline - System.nanoTime() > 0) {
-                    return PENDING;
+                try {
+                    return call.get(Math.max(0, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMs), left)), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (deadline - System.nanoTime() > 0) {
+                        return PENDING;
+                    }
+                    if (outcome.compareAndSet(Outcome.RUNNING, Outcome.ABANDONED)) {
+                        call.cancel(true);
+                        context.getLogger().log(String.format("Task timed out after %d.00 seconds", def.timeoutSeconds()));
+                        throw e;
+                    }
+                    // It ended as the wait ran out and its instance is back with the warm ones: its
+                    // result, which is being handed over, is the answer.
+                    return call.get();
                 }
-                abandoned.set(true);
-                call.cancel(true);
-                context.getLogger().log(String.format("Task timed out after %d.00 seconds", def.timeoutSeconds()));
-                throw e;
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 throw cause instanceof InvocationTargetException ite ? ite.getCause() : cause;

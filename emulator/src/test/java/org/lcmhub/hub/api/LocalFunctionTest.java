@@ -35,11 +35,34 @@ class LocalFunctionTest {
                     inside.countDown();
                     await(release);
                 }
+                case "/at-deadline" -> endAsTheCallerWakesAtTheDeadline(context);
                 default -> {
                 }
             }
             return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
                     .withBody(context.getFunctionName() + " " + (context.getRemainingTimeInMillis() > 0)).build();
+        }
+
+        /** The thread waiting for this invocation (the test's), watched by "/at-deadline". */
+        static volatile Thread caller;
+
+        /**
+         * Returns the moment the caller, parked until the deadline, wakes up: it is then between
+         * its wait running out and its decision that the call timed out, the window where both
+         * sides decide what becomes of the instance.
+         */
+        private static void endAsTheCallerWakesAtTheDeadline(Context context) {
+            while (context.getRemainingTimeInMillis() > 50) {
+                sleep(10);
+            }
+            Thread waiting = caller;
+            // (interrupted: the caller gave up already, and the instance is being dropped)
+            while (waiting.getState() != Thread.State.TIMED_WAITING && !Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
+            while (waiting.getState() == Thread.State.TIMED_WAITING && !Thread.currentThread().isInterrupted()) {
+                Thread.onSpinWait();
+            }
         }
 
         private static void sleep(long ms) {
@@ -152,6 +175,28 @@ class LocalFunctionTest {
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4_000);
         f.invoke(event("/"));
         assertThat(Probe.INSTANCES.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void aFunctionEndingAtItsDeadlineIsEitherAnsweredAndKeptOrTimedOutAndDropped() throws Throwable {
+        // The function ends while its caller is between its wait running out and its verdict: one
+        // side decides. A caller told "timed out" must never have its instance serve a later
+        // request, and an instance kept warm must have given its answer. Each round lands on either
+        // side of the race (about half the rounds broke this when the two sides decided apart).
+        for (int round = 0; round < 8; round++) {
+            LocalFunction f = function();
+            Probe.caller = Thread.currentThread();
+            boolean answered;
+            try {
+                answered = f.invoke(event("/at-deadline")).getStatusCode() == 200;
+            } catch (TimeoutException e) {
+                answered = false;
+            }
+            int before = Probe.INSTANCES.get();
+            f.invoke(event("/"));
+            boolean reused = Probe.INSTANCES.get() == before;
+            assertThat(reused).as("round %d: answered %s, instance reused %s", round, answered, reused).isEqualTo(answered);
+        }
     }
 
     @Test
