@@ -3,9 +3,7 @@ package org.lcmhub.http;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,13 +22,11 @@ import java.util.Map;
  * <p>Read from a tree and written field by field rather than through Jackson's bean mapping:
  * introspecting the event's seven classes costs a fresh JVM about 250 more classes and 50 ms
  * of CPU before its first answer, more than everything else in this class. The fields are those
- * of payload format 2.0, read as the bean mapping reads them (a test holds them to Lambda's own
- * serializer, fixture by fixture).
+ * of payload format 2.0, read as the bean mapping reads them and written so that Lambda's own
+ * serializer reads them back (tests hold both to it, fixture by fixture).
  */
 public final class HttpApiJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private HttpApiJson() {
     }
@@ -145,9 +141,108 @@ public final class HttpApiJson {
         return values;
     }
 
-    /** An event as Lambda would pass it (priming goes through the same entry as a request). */
+    /**
+     * An event as Lambda would pass it (priming goes through the same entry as a request): the
+     * members {@link #read} reads, the absent ones left out as the bean mapping leaves out nulls.
+     */
     public static byte[] bytes(APIGatewayV2HTTPEvent event) throws IOException {
-        return MAPPER.writeValueAsBytes(event);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(512);
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            text(g, "version", event.getVersion());
+            text(g, "routeKey", event.getRouteKey());
+            text(g, "rawPath", event.getRawPath());
+            text(g, "rawQueryString", event.getRawQueryString());
+            strings(g, "cookies", event.getCookies());
+            textMap(g, "headers", event.getHeaders());
+            textMap(g, "queryStringParameters", event.getQueryStringParameters());
+            textMap(g, "pathParameters", event.getPathParameters());
+            textMap(g, "stageVariables", event.getStageVariables());
+            text(g, "body", event.getBody());
+            g.writeBooleanField("isBase64Encoded", event.getIsBase64Encoded());
+            if (event.getRequestContext() != null) {
+                context(g, event.getRequestContext());
+            }
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    private static void context(JsonGenerator g, RequestContext c) throws IOException {
+        g.writeObjectFieldStart("requestContext");
+        text(g, "routeKey", c.getRouteKey());
+        text(g, "accountId", c.getAccountId());
+        text(g, "stage", c.getStage());
+        text(g, "apiId", c.getApiId());
+        text(g, "domainName", c.getDomainName());
+        text(g, "domainPrefix", c.getDomainPrefix());
+        text(g, "time", c.getTime());
+        g.writeNumberField("timeEpoch", c.getTimeEpoch());
+        text(g, "requestId", c.getRequestId());
+        RequestContext.Http h = c.getHttp();
+        if (h != null) {
+            g.writeObjectFieldStart("http");
+            text(g, "method", h.getMethod());
+            text(g, "path", h.getPath());
+            text(g, "protocol", h.getProtocol());
+            text(g, "sourceIp", h.getSourceIp());
+            text(g, "userAgent", h.getUserAgent());
+            g.writeEndObject();
+        }
+        if (c.getAuthorizer() != null) {
+            authorizer(g, c.getAuthorizer());
+        }
+        g.writeEndObject();
+    }
+
+    private static void authorizer(JsonGenerator g, RequestContext.Authorizer a) throws IOException {
+        g.writeObjectFieldStart("authorizer");
+        if (a.getJwt() != null) {
+            g.writeObjectFieldStart("jwt");
+            textMap(g, "claims", a.getJwt().getClaims());
+            strings(g, "scopes", a.getJwt().getScopes());
+            g.writeEndObject();
+        }
+        if (a.getLambda() != null) {
+            g.writeFieldName("lambda");
+            MAPPER.writeValue(g, a.getLambda());
+        }
+        RequestContext.IAM iam = a.getIam();
+        if (iam != null) {
+            g.writeObjectFieldStart("iam");
+            text(g, "accessKey", iam.getAccessKey());
+            text(g, "accountId", iam.getAccountId());
+            text(g, "callerId", iam.getCallerId());
+            text(g, "principalOrgId", iam.getPrincipalOrgId());
+            text(g, "userArn", iam.getUserArn());
+            text(g, "userId", iam.getUserId());
+            RequestContext.CognitoIdentity cognito = iam.getCognitoIdentity();
+            if (cognito != null) {
+                g.writeObjectFieldStart("cognitoIdentity");
+                strings(g, "amr", cognito.getAmr());
+                text(g, "identityId", cognito.getIdentityId());
+                text(g, "identityPoolId", cognito.getIdentityPoolId());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void text(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+
+    private static void textMap(JsonGenerator g, String name, Map<String, String> values) throws IOException {
+        if (values != null) {
+            g.writeObjectFieldStart(name);
+            for (Map.Entry<String, String> entry : values.entrySet()) {
+                g.writeStringField(entry.getKey(), entry.getValue());
+            }
+            g.writeEndObject();
+        }
     }
 
     /** The status of a written response. */
@@ -160,13 +255,7 @@ public final class HttpApiJson {
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("statusCode", response.getStatusCode());
-            if (response.getHeaders() != null) {
-                g.writeObjectFieldStart("headers");
-                for (Map.Entry<String, String> h : response.getHeaders().entrySet()) {
-                    g.writeStringField(h.getKey(), h.getValue());
-                }
-                g.writeEndObject();
-            }
+            textMap(g, "headers", response.getHeaders());
             if (response.getMultiValueHeaders() != null) {
                 g.writeObjectFieldStart("multiValueHeaders");
                 for (Map.Entry<String, List<String>> h : response.getMultiValueHeaders().entrySet()) {
@@ -174,18 +263,17 @@ public final class HttpApiJson {
                 }
                 g.writeEndObject();
             }
-            if (response.getCookies() != null) {
-                strings(g, "cookies", response.getCookies());
-            }
-            if (response.getBody() != null) {
-                g.writeStringField("body", response.getBody());
-            }
+            strings(g, "cookies", response.getCookies());
+            text(g, "body", response.getBody());
             g.writeBooleanField("isBase64Encoded", response.getIsBase64Encoded());
             g.writeEndObject();
         }
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        if (values == null) {
+            return;
+        }
         g.writeArrayFieldStart(name);
         for (String v : values) {
             g.writeString(v);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,10 +14,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written reading and writing against Lambda's serializer and Jackson's bean mapping. */
@@ -54,6 +58,21 @@ class HttpApiJsonTest {
                 "{\"cookies\":{\"a\":1}}", "{\"body\":{\"a\":1}}")) {
             assertThatThrownBy(() -> HttpApiJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
                     .as(json).isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void everyFixtureIsWrittenSoThatLambdasOwnSerializerReadsItBack() throws Exception {
+        List<String> names;
+        try (Stream<Path> files = Files.list(Path.of(getClass().getResource("/events").toURI()))) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+        }
+        assertThat(names).hasSizeGreaterThan(10);
+        var lambdas = LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, getClass().getClassLoader());
+        for (String name : names) {
+            APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/" + name);
+            byte[] written = HttpApiJson.bytes(event);
+            assertThat(lambdas.fromJson(new ByteArrayInputStream(written))).as(name).isEqualTo(event);
         }
     }
 

@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -120,39 +120,45 @@ public final class HttpFront implements AutoCloseable {
                     List.of("application/json; charset=utf-8"), "Connection", List.of("close")), JsonErrors.body(413)));
             return;
         }
-        Thread handling = Thread.currentThread();
-        AtomicBoolean inHandle = new AtomicBoolean(true);
-        Content.Source.asByteArrayAsync(request, ApiGateway.MAX_PAYLOAD + 1).whenComplete((body, failure) -> {
-            if (failure != null) {
-                // A malformed, too large or unfinished body: nothing reached a route.
-                int status = refusal(failure);
-                write(request, response, callback, new ApiGateway.Reply(status, Map.of("Content-Type",
-                        List.of("application/json; charset=utf-8"), "Connection", List.of("close")), JsonErrors.body(status)));
-                return;
-            }
-            EventFactory.HttpRequest http = new EventFactory.HttpRequest(request.getMethod(),
-                    request.getHttpURI().getPath(), request.getHttpURI().getQuery(), headers(request), body,
-                    Request.getRemoteAddr(request), Request.getLocalPort(request));
-            Runnable work = () -> write(request, response, callback, serve(dispatcher, http));
-            // A body that was already there (every GET, most small POSTs) completes within handle(),
-            // on the Jetty thread that may block: the request is served there, one thread handoff
-            // fewer, while INLINE threads are not all taken. Otherwise, and beyond them, a worker.
-            if (Thread.currentThread() == handling && inHandle.get() && inline.tryAcquire()) {
-                try {
-                    work.run();
-                } finally {
+        CompletableFuture<byte[]> read = Content.Source.asByteArrayAsync(request, ApiGateway.MAX_PAYLOAD + 1);
+        // A body that was already there (every GET, most small POSTs) is read by now, on the
+        // Jetty thread that may block: the request is served there, one thread handoff fewer,
+        // while INLINE threads are not all taken. Otherwise, and beyond them, on a worker.
+        boolean here = read.isDone() && inline.tryAcquire();
+        read.whenComplete((body, failure) -> {
+            try {
+                respond(dispatcher, request, response, callback, body, failure, here);
+            } finally {
+                if (here) {
                     inline.release();
                 }
-                return;
-            }
-            try {
-                workers.execute(work);
-            } catch (RejectedExecutionException e) {
-                write(request, response, callback, new ApiGateway.Reply(503, Map.of("Content-Type",
-                        List.of("application/json; charset=utf-8"), "Retry-After", List.of("1")), JsonErrors.body(503)));
             }
         });
-        inHandle.set(false);
+    }
+
+    private void respond(Dispatcher dispatcher, Request request, Response response, Callback callback,
+                         byte[] body, Throwable failure, boolean here) {
+        if (failure != null) {
+            // A malformed, too large or unfinished body: nothing reached a route.
+            int status = refusal(failure);
+            write(request, response, callback, new ApiGateway.Reply(status, Map.of("Content-Type",
+                    List.of("application/json; charset=utf-8"), "Connection", List.of("close")), JsonErrors.body(status)));
+            return;
+        }
+        EventFactory.HttpRequest http = new EventFactory.HttpRequest(request.getMethod(),
+                request.getHttpURI().getPath(), request.getHttpURI().getQuery(), headers(request), body,
+                Request.getRemoteAddr(request), Request.getLocalPort(request));
+        Runnable work = () -> write(request, response, callback, serve(dispatcher, http));
+        if (here) {
+            work.run();
+            return;
+        }
+        try {
+            workers.execute(work);
+        } catch (RejectedExecutionException e) {
+            write(request, response, callback, new ApiGateway.Reply(503, Map.of("Content-Type",
+                    List.of("application/json; charset=utf-8"), "Retry-After", List.of("1")), JsonErrors.body(503)));
+        }
     }
 
     private static ApiGateway.Reply serve(Dispatcher dispatcher, EventFactory.HttpRequest http) {
