@@ -174,9 +174,7 @@ public final class DynamoSignupStore implements SignupStore {
                         ":notBefore", n(notBefore.toEpochMilli()))).build();
         try {
             if (mail == null) {
-                dynamo.updateItem(r -> r.tableName(table).key(update.key()).updateExpression(update.updateExpression())
-                        .conditionExpression(update.conditionExpression())
-                        .expressionAttributeValues(update.expressionAttributeValues()));
+                dynamo.updateItem(Transactions.alone(update));
             } else {
                 // The message that carries the new key is queued with it (mail/MailQueue), one transaction.
                 dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(update).build(),
