@@ -32,11 +32,6 @@ public final class EarlyWarning {
         return judge(h, cohortPlan, policy, today).assessment();
     }
 
-    /** The model's signs for a learner who is still following the path (null otherwise), as {@link #assess} scores them. */
-    public static double[] signs(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
-        return judge(h, cohortPlan, policy, today).signs();
-    }
-
     public static Judgement judge(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
         if (today.isBefore(h.start())) {
             return new Judgement(new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 0, 0, null));
