@@ -16,6 +16,7 @@ import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.MailQueue;
 import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
+import org.lcmhub.store.Gsi1;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Standings;
@@ -212,10 +213,8 @@ public final class DynamoSignupStore implements SignupStore {
     @Override
     public List<Learner> learnersOf(String cohortId) {
         List<Learner> learners = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
-                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :learner)")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":learner", s(Keys.LEARNER))))
-                .items().forEach(item -> learners.add(LearnerItems.fromItem(item)));
+        Gsi1.of(dynamo, table).forEach(Keys.cohortPk(cohortId), " AND begins_with(GSI1SK, :learner)",
+                Map.of(":learner", s(Keys.LEARNER)), item -> learners.add(LearnerItems.fromItem(item)));
         return learners;
     }
 
