@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.hub.http.HttpFront;
 import org.lcmhub.hub.api.ApiGateway;
@@ -213,8 +214,8 @@ public final class HubServer implements AutoCloseable {
         ApiDescription description = new ApiDescription(config.root());
 
         try {
-            server.start(request -> serve(request, api, site, securityHeaders, outbox, webhookOutbox, token, schedules, signIn,
-                    description));
+            server.start((request, answer) -> serve(request, answer, api, site, securityHeaders, outbox, webhookOutbox,
+                    token, schedules, signIn, description));
         } catch (Exception e) {
             throw new IOException("The hub's HTTP server did not start: " + e.getMessage(), e);
         }
@@ -265,14 +266,17 @@ public final class HubServer implements AutoCloseable {
     }
 
     /** One request, site or API, answered as CloudFront and API Gateway would. */
-    private static ApiGateway.Reply serve(EventFactory.HttpRequest request, ApiGateway api, StaticSite site,
-                                          SecurityHeaders securityHeaders, Outbox outbox, Outbox webhookOutbox,
-                                          DevToken token,
-                                          Schedules schedules, LocalSignIn signIn, ApiDescription description) {
+    private static void serve(EventFactory.HttpRequest request, Consumer<ApiGateway.Reply> respond, ApiGateway api,
+                              StaticSite site, SecurityHeaders securityHeaders, Outbox outbox, Outbox webhookOutbox,
+                              DevToken token, Schedules schedules, LocalSignIn signIn, ApiDescription description) {
         long start = System.nanoTime();
         String method = request.method();
         String path = request.rawPath();
-        ApiGateway.Reply reply = null;
+        Consumer<ApiGateway.Reply> logged = REQUEST_LOG ? reply -> {
+            System.out.printf("%s %s %d %dms%n", method, path, reply.status(), (System.nanoTime() - start) / 1_000_000);
+            respond.accept(reply);
+        } : respond;
+        ApiGateway.Reply reply;
         try {
             if (path.equals("/dev/webhooks") && method.equals("GET")) {
                 reply = json(200, webhookOutbox.listJson(null));
@@ -307,11 +311,13 @@ public final class HubServer implements AutoCloseable {
                 securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
                 reply = new ApiGateway.Reply(answer.status(), headers, answer.body());
             } else if (api.claims(method, path)) {
-                ApiGateway.Reply answer = api.handle(request);
-                Map<String, List<String>> headers = new LinkedHashMap<>(answer.headers());
                 // As CloudFront's response headers policy does, with Override: after the origin's own.
-                securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
-                reply = new ApiGateway.Reply(answer.status(), headers, answer.body());
+                Map<String, String> security = securityHeaders.forPath(path);
+                reply = api.handle(request, later -> logged.accept(withHeaders(later, security)));
+                if (reply == null) {
+                    return; // answered by the function, or by the gateway in its place
+                }
+                reply = withHeaders(reply, security);
             } else if (method.equals("GET") || method.equals("HEAD")) {
                 StaticSite.Page page = site.get(path);
                 Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -324,15 +330,16 @@ public final class HubServer implements AutoCloseable {
                 securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
                 reply = new ApiGateway.Reply(405, headers, new byte[0]);
             }
-            return reply;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } finally {
-            if (REQUEST_LOG) {
-                System.out.printf("%s %s %d %dms%n", method, path, reply == null ? 500 : reply.status(),
-                        (System.nanoTime() - start) / 1_000_000);
-            }
         }
+        logged.accept(reply);
+    }
+
+    private static ApiGateway.Reply withHeaders(ApiGateway.Reply reply, Map<String, String> added) {
+        Map<String, List<String>> headers = new LinkedHashMap<>(reply.headers());
+        added.forEach((k, v) -> headers.put(k, List.of(v)));
+        return new ApiGateway.Reply(reply.status(), headers, reply.body());
     }
 
     private static String header(EventFactory.HttpRequest request, String name) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 
 /**
@@ -53,7 +54,8 @@ public final class ApiGateway {
         return routes.match(method, path).isPresent() || path.equals("/api") || path.startsWith("/api/");
     }
 
-    public Reply handle(EventFactory.HttpRequest request) {
+    /** The answer to one request, or null when it will come later through {@code later}. */
+    public Reply handle(EventFactory.HttpRequest request, Consumer<Reply> later) {
         if (request.body().length > MAX_PAYLOAD) {
             return message(413, "Request Entity Too Large");
         }
@@ -86,37 +88,91 @@ public final class ApiGateway {
         if (!storeAvailable.getAsBoolean()) {
             return StoreDown.notTried();
         }
-        APIGatewayV2HTTPResponse response;
+        // The function runs on this thread; the watch answers instead should its timeout pass or
+        // the store stop answering meanwhile. Whichever answers first is the answer.
+        LocalFunction.Invocation call = function.prepare(event);
+        Watched watched = new Watched(call, later);
+        call.result().whenComplete((value, failure) -> watched.answer(
+                failure == null ? reply(call, value, event.getRequestContext().getRequestId()) : failed(function, failure)));
+        WATCH.add(watched);
         try {
-            response = await(function.start(event));
-            if (response == null) {
-                // The call goes on; should the store resume, it may complete: the answer says so.
-                return StoreDown.unsure();
-            }
-        } catch (Throwable e) {
-            System.err.println("[" + function.definition().logicalId() + "] invocation failed: " + e);
-            e.printStackTrace();
-            return message(500, "Internal Server Error");
+            call.run();
+        } finally {
+            WATCH.remove(watched);
         }
-        return reply(response, event.getRequestContext().getRequestId());
+        return null;
     }
 
-    /** The function's response, or null when the store stops answering before it comes. */
-    private APIGatewayV2HTTPResponse await(LocalFunction.Invocation call) throws Throwable {
-        long downSince = 0;
-        while (true) {
-            APIGatewayV2HTTPResponse response = call.awaitResponse(20);
-            if (response != null) {
-                return response;
+    private static Reply reply(LocalFunction.Invocation call, Object value, String requestId) {
+        try {
+            return reply(call.response(value), requestId);
+        } catch (RuntimeException e) {
+            System.err.println("Invalid function response: " + e);
+            return message(500, "Internal Server Error");
+        }
+    }
+
+    private static Reply failed(LocalFunction function, Throwable failure) {
+        System.err.println("[" + function.definition().logicalId() + "] invocation failed: " + failure);
+        if (!(failure instanceof java.util.concurrent.TimeoutException)) {
+            failure.printStackTrace();
+        }
+        return message(500, "Internal Server Error");
+    }
+
+    /** A request whose function runs: answered once, by the function or by the watch. */
+    private final class Watched {
+        private final LocalFunction.Invocation call;
+        private final Consumer<Reply> later;
+        private final java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+        private long downSince;
+
+        Watched(LocalFunction.Invocation call, Consumer<Reply> later) {
+            this.call = call;
+            this.later = later;
+        }
+
+        void answer(Reply reply) {
+            if (answered.compareAndSet(false, true)) {
+                later.accept(reply);
+            }
+        }
+
+        /** One look, every {@link #WATCH_MS}: past its timeout, it is abandoned; with the store stopped, it is answered. */
+        void look() {
+            if (call.abandonIfLate()) {
+                return; // its result, a timeout, answers
             }
             if (storeAvailable.getAsBoolean()) {
                 downSince = 0;
             } else if (downSince == 0) {
                 downSince = System.nanoTime();
             } else if (System.nanoTime() - downSince > GRACE_MS * 1_000_000) {
-                return null;
+                // The call goes on; should the store resume, it may complete: the answer says so.
+                answer(StoreDown.unsure());
             }
         }
+    }
+
+    /** How often the watch looks at the requests whose function runs. */
+    private static final long WATCH_MS = 20;
+    private static final java.util.Set<Watched> WATCH = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Thread watch = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(WATCH_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (Watched w : WATCH) {
+                    w.look();
+                }
+            }
+        }, "api-gateway-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     private static Map<String, String> lowerCased(Map<String, List<String>> headers) {

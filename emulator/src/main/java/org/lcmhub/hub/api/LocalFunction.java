@@ -8,11 +8,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -100,52 +100,112 @@ public final class LocalFunction {
     }
 
     /**
-     * Starts one invocation of the HTTP handler and returns at once: the caller waits for it on
-     * its own thread (the gateway, which also watches the store meanwhile), so a request crosses
-     * one thread, not two, between the HTTP front and the function.
+     * Starts one invocation of the HTTP handler on the invoker's thread and returns at once: the
+     * caller waits for it with {@link Invocation#awaitResponse}.
      */
     public Invocation start(APIGatewayV2HTTPEvent event) {
         return start((Object) event);
     }
 
     private Invocation start(Object event) {
-        Object instance = warm.poll();
-        Object handler = instance == null ? newInstance() : instance;
-        LocalContext context = new LocalContext(def.logicalId(), def.memoryMb(), def.timeoutSeconds());
-        AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.RUNNING);
-        Future<Object> call = INVOKER.submit(() -> {
-            try {
-                return method.invoke(handler, event, context);
-            } finally {
-                // Ended before its caller gave up: back to the warm ones. Otherwise it is dropped,
-                // as Lambda drops an execution environment that timed out.
-                if (outcome.compareAndSet(Outcome.RUNNING, Outcome.ENDED)) {
-                    warm.push(handler);
-                }
-            }
-        });
-        return new Invocation(call, outcome, context, System.nanoTime() + def.timeoutSeconds() * 1_000_000_000L);
+        Invocation call = new Invocation(event);
+        INVOKER.execute(call::run);
+        return call;
+    }
+
+    /**
+     * One invocation of the HTTP handler, not started: the caller runs it on its own thread
+     * ({@link Invocation#run}) while another watches its deadline ({@link Invocation#abandonIfLate}),
+     * so a request crosses no thread between the HTTP front and the function.
+     */
+    public Invocation prepare(APIGatewayV2HTTPEvent event) {
+        return new Invocation(event);
     }
 
     /**
      * What became of an invocation, decided once by whichever side comes first: the function that
-     * ends (its result is the answer and its instance serves again) or the caller whose wait
-     * reached the timeout (the caller is told so and the instance is dropped), never both.
+     * ends (its result is the answer and its instance serves again) or the deadline seen passed by
+     * its caller or a watch (the caller is told it timed out and the instance is dropped), never both.
      */
     private enum Outcome { RUNNING, ENDED, ABANDONED }
 
-    /** One invocation under way. */
+    /** One invocation. */
     public final class Invocation {
-        private final Future<Object> call;
-        private final AtomicReference<Outcome> outcome;
+        private final Object event;
+        private final Object handler;
         private final LocalContext context;
         private final long deadline;
+        private final AtomicReference<Outcome> outcome = new AtomicReference<>(Outcome.RUNNING);
+        private final CompletableFuture<Object> result = new CompletableFuture<>();
+        /** The thread running the function, while it runs (guarded by this). */
+        private Thread runner;
 
-        private Invocation(Future<Object> call, AtomicReference<Outcome> outcome, LocalContext context, long deadline) {
-            this.call = call;
-            this.outcome = outcome;
-            this.context = context;
-            this.deadline = deadline;
+        private Invocation(Object event) {
+            Object instance = warm.poll();
+            this.handler = instance == null ? newInstance() : instance;
+            this.event = event;
+            this.context = new LocalContext(def.logicalId(), def.memoryMb(), def.timeoutSeconds());
+            this.deadline = System.nanoTime() + def.timeoutSeconds() * 1_000_000_000L;
+        }
+
+        /** Runs the function on this thread; returns once it has ended, even if it was abandoned meanwhile. */
+        public void run() {
+            synchronized (this) {
+                runner = Thread.currentThread();
+            }
+            Object value = null;
+            Throwable failure = null;
+            try {
+                value = method.invoke(handler, event, context);
+            } catch (InvocationTargetException e) {
+                failure = e.getCause();
+            } catch (Throwable e) {
+                failure = e;
+            } finally {
+                // Ended before its deadline was seen passed: back to the warm ones. Otherwise it
+                // is dropped, as Lambda drops an execution environment that timed out.
+                if (outcome.compareAndSet(Outcome.RUNNING, Outcome.ENDED)) {
+                    warm.push(handler);
+                    if (failure == null) {
+                        result.complete(value);
+                    } else {
+                        result.completeExceptionally(failure);
+                    }
+                }
+                synchronized (this) {
+                    runner = null;
+                }
+                Thread.interrupted(); // an abandoning interrupt must not outlive the function
+            }
+        }
+
+        /**
+         * Abandons the invocation if its deadline has passed and it has not ended: the function's
+         * thread is interrupted, its instance will be dropped, and its result is a
+         * {@link TimeoutException}. Returns whether it did.
+         */
+        public boolean abandonIfLate() {
+            if (deadline - System.nanoTime() > 0 || !outcome.compareAndSet(Outcome.RUNNING, Outcome.ABANDONED)) {
+                return false;
+            }
+            synchronized (this) {
+                if (runner != null) {
+                    runner.interrupt();
+                }
+            }
+            context.getLogger().log(String.format("Task timed out after %d.00 seconds", def.timeoutSeconds()));
+            result.completeExceptionally(new TimeoutException("Task timed out after " + def.timeoutSeconds() + " seconds"));
+            return true;
+        }
+
+        /** The function's result once decided: its value, what it threw, or a {@link TimeoutException}. */
+        public CompletableFuture<Object> result() {
+            return result;
+        }
+
+        /** The HTTP response in a result, which must be one. */
+        public APIGatewayV2HTTPResponse response(Object value) {
+            return LocalFunction.this.response(value);
         }
 
         /**
@@ -157,30 +217,25 @@ public final class LocalFunction {
             long left = deadline - System.nanoTime();
             try {
                 try {
-                    return call.get(Math.max(0, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMs), left)), TimeUnit.NANOSECONDS);
+                    return result.get(Math.max(0, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMs), left)), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     if (deadline - System.nanoTime() > 0) {
                         return PENDING;
                     }
-                    if (outcome.compareAndSet(Outcome.RUNNING, Outcome.ABANDONED)) {
-                        call.cancel(true);
-                        context.getLogger().log(String.format("Task timed out after %d.00 seconds", def.timeoutSeconds()));
-                        throw e;
-                    }
-                    // It ended as the wait ran out and its instance is back with the warm ones: its
-                    // result, which is being handed over, is the answer.
-                    return call.get();
+                    abandonIfLate();
+                    // Abandoned now, or it ended as the wait ran out (its instance is back with
+                    // the warm ones): either way the result is decided.
+                    return result.get();
                 }
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                throw cause instanceof InvocationTargetException ite ? ite.getCause() : cause;
+                throw e.getCause();
             }
         }
 
         /** The HTTP response, or null when it has not come within {@code waitMs}, as {@link #await}. */
         public APIGatewayV2HTTPResponse awaitResponse(long waitMs) throws Throwable {
-            Object result = await(waitMs);
-            return result == PENDING ? null : response(result);
+            Object value = await(waitMs);
+            return value == PENDING ? null : response(value);
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -35,9 +37,9 @@ import org.lcmhub.hub.api.EventFactory;
  * that parsed it (up to {@link #INLINE} at once); the others run on a bounded pool of workers.
  */
 public final class HttpFront implements AutoCloseable {
-    /** The hub's answer to one request. */
+    /** The hub's answer to one request, given once through {@code answer}, from this thread or another. */
     public interface Dispatcher {
-        ApiGateway.Reply serve(EventFactory.HttpRequest request);
+        void serve(EventFactory.HttpRequest request, Consumer<ApiGateway.Reply> answer);
     }
 
     /** How long a connection may stay silent (mid-request or between kept-alive requests). */
@@ -148,7 +150,7 @@ public final class HttpFront implements AutoCloseable {
         EventFactory.HttpRequest http = new EventFactory.HttpRequest(request.getMethod(),
                 request.getHttpURI().getPath(), request.getHttpURI().getQuery(), headers(request), body,
                 Request.getRemoteAddr(request), Request.getLocalPort(request));
-        Runnable work = () -> write(request, response, callback, serve(dispatcher, http));
+        Runnable work = () -> serve(dispatcher, http, reply -> write(request, response, callback, reply));
         if (here) {
             work.run();
             return;
@@ -161,14 +163,20 @@ public final class HttpFront implements AutoCloseable {
         }
     }
 
-    private static ApiGateway.Reply serve(Dispatcher dispatcher, EventFactory.HttpRequest http) {
+    private static void serve(Dispatcher dispatcher, EventFactory.HttpRequest http, Consumer<ApiGateway.Reply> write) {
+        AtomicBoolean answered = new AtomicBoolean();
+        Consumer<ApiGateway.Reply> once = reply -> {
+            if (answered.compareAndSet(false, true)) {
+                write.accept(reply);
+            }
+        };
         try {
-            return dispatcher.serve(http);
+            dispatcher.serve(http, once);
         } catch (RuntimeException | Error e) {
             // An Error too: a request whose callback never completes holds its connection forever.
             System.err.println("Error serving " + http.method() + " " + http.rawPath() + ": " + e);
-            return new ApiGateway.Reply(500, Map.of("Content-Type",
-                    List.of("application/json; charset=utf-8")), JsonErrors.body(500));
+            once.accept(new ApiGateway.Reply(500, Map.of("Content-Type",
+                    List.of("application/json; charset=utf-8")), JsonErrors.body(500)));
         }
     }
 
