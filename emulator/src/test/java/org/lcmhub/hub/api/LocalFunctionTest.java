@@ -200,6 +200,29 @@ class LocalFunctionTest {
     }
 
     @Test
+    void anInvocationRunOnItsCallersThreadIsAbandonedOnlyOnceItsTimeoutHasPassed() throws Throwable {
+        LocalFunction f = function();
+        int before = Probe.INSTANCES.get();
+        LocalFunction.Invocation call = f.prepare(event("/slow"));
+        Thread runner = new Thread(call::run);
+        runner.start();
+        assertThat(call.abandonIfLate()).isFalse();
+        assertThat(call.result()).isNotDone();
+        long start = System.nanoTime();
+        while (!call.abandonIfLate()) {
+            Thread.sleep(20); // as the gateway's watch looks
+        }
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3_000);
+        assertThatThrownBy(() -> call.result().join()).hasCauseInstanceOf(TimeoutException.class);
+        assertThat(call.abandonIfLate()).isFalse();
+        // The function's thread was interrupted out of its five seconds; its instance is dropped.
+        runner.join(2_000);
+        assertThat(runner.isAlive()).isFalse();
+        f.invoke(event("/"));
+        assertThat(Probe.INSTANCES.get() - before).isEqualTo(1);
+    }
+
+    @Test
     void aHandlerWithoutTheRightMethodIsRefusedAtStart() {
         assertThatThrownBy(() -> new LocalFunction(new FunctionDef("Bad", String.class.getName() + "::handleRequest",
                 1, 128, Map.of(), List.of()))).hasMessageContaining("has no method handleRequest");
