@@ -88,13 +88,18 @@
     return li;
   }
 
-  /** Two signals kept apart: who is silent now (get in touch today), and who is likely to drop out. */
+  /**
+   * Two signals kept apart: who is silent now (get in touch today), and who is likely to drop out;
+   * then, apart from both, who is already counted as dropped out.
+   */
   function riskList(d) {
     var box = $('dash-risk');
     box.textContent = '';
     $('dash-risk-empty').hidden = d.atRisk.length > 0;
-    [['silent', 'dash.silentNow', function (l) { return l.silentNow; }],
-      ['likely', 'dash.likely', function (l) { return !l.silentNow; }]].forEach(function (g) {
+    function out(l) { return l.outcome === 'dropped-out'; }
+    [['silent', 'dash.silentNow', function (l) { return l.silentNow && !out(l); }],
+      ['likely', 'dash.likely', function (l) { return !l.silentNow && !out(l); }],
+      ['dropped', 'dash.countedOut', out]].forEach(function (g) {
       var learners = d.atRisk.filter(g[2]);
       if (!learners.length) { return; }
       var heading = box.appendChild(node('h4', t(g[1])));

@@ -241,9 +241,9 @@
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));
     } else {
-      line('me-next', I.t('me.oneToOne.next', { date: I.date(next, zone), time: I.time(next, zone), zone: zone }));
+      line('me-next', I.t('me.oneToOne.next', { date: I.date(next, zone), time: I.time(next, zone), zone: I.zone(zone, next) }));
       if (o.timezone !== zone) {
-        line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: I.date(next, o.timezone), time: I.time(next, o.timezone), zone: o.timezone }));
+        line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: I.date(next, o.timezone), time: I.time(next, o.timezone), zone: I.zone(o.timezone, next) }));
       }
     }
     var room = o.videoUrl || o.location;

@@ -35,12 +35,14 @@ public final class EarlyWarning {
         }
 
         int missed = missedInARow(h, today);
-        boolean silentNow = silentNow(h, plan, today);
         if (missed >= policy.dropoutSilentWeeks()) {
+            // Counted out: no longer "silent now" (a call to get in touch today), or the digest and
+            // the dashboard would list them as such every day until the cohort ends.
             return new Assessment(RiskLevel.AT_RISK, Outcome.DROPPED_OUT,
                     List.of(new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(missed))),
-                    week, progress, pace, silentNow, null);
+                    week, progress, pace, false, null);
         }
+        boolean silentNow = silentNow(h, plan, today);
         Signs signs = Signs.of(h, plan, today, week, missed);
         double[] x = RiskModel.features(signs, plan);
         double score = RiskModel.score(x);

@@ -332,6 +332,26 @@ class DigestServiceTest {
     }
 
     @Test
+    void aLearnerCountedAsDroppedOutIsNoLongerListedAsSilentNowNorAsLikelyToDropOut() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        silent("c-en", "l-gone", 0); // no check-in for four whole weeks: counted as dropped out
+        silent("c-en", "l-2", 3);
+
+        service.run(NOW);
+
+        String text = mailTo("alice@example.org").text();
+        assertThat(mailTo("alice@example.org").subject()).startsWith("Silent now: 1 · Likely to drop out: 0 (");
+        assertThat(text).contains("- Name l-2").doesNotContain("Name l-gone");
+        assertThat(digests.sent.get("c-en").learnerIds()).containsExactly("l-2");
+
+        mailer.sent.clear();
+        silent("c-en", "l-3", 3);
+        service.run(NOW);
+        assertThat(mailTo("alice@example.org").text()).as("the next day's digest")
+                .contains("- Name l-2", "- Name l-3").doesNotContain("Name l-gone");
+    }
+
+    @Test
     void aLearnerKnownAsLikelyToDropOutWhoFallsSilentIsNewOnTheSilentList() {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
         silent("c-en", "l-2", 3);
