@@ -417,7 +417,9 @@
     if (!current) { return; }
     var out = $('dash-csv-state');
     out.textContent = t('dash.csvBusy');
-    S.download(cohortPath('/export.csv'), current.cohortId + '.csv').then(function (status) {
+    // Reasons in the reader's language; the header and values worded by the page, as everywhere.
+    S.download(cohortPath('/export.csv?lang=' + S.lang), window.LcmCohortCsv.fileName(current.title),
+      window.LcmCohortCsv.reword).then(function (status) {
       out.textContent = status === 200 ? t('dash.csvDone') : t('dash.csvFailed');
     });
   });
