@@ -125,7 +125,7 @@ class EarlyWarningTest {
         assertThat(gone.level()).isEqualTo(RiskLevel.AT_RISK);
         assertThat(gone.score()).isNull();
         assertThat(two.silentNow()).isTrue();
-        assertThat(gone.silentNow()).as("counted out: no longer someone to get in touch with today").isFalse();
+        assertThat(gone.silentNow()).as("counted out, and still missing this week's check-in").isTrue();
         assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text(Language.FR)).isEqualTo("Silencieux depuis 4 semaines : compté comme abandon");
     }
 
