@@ -278,7 +278,7 @@ class LearnerJourneyBrowserIT {
             open(browser, page);
             WebElement choices = visible(browser, "fieldset.cohort-choices");
             assertThat(choices.getText()).contains(en ? "In English" : "En français", en ? "8 weeks" : "8 semaines",
-                    en ? "seats left" : "places restantes", en ? "full: waitlist" : "complète : liste d'attente")
+                    en ? "seats left" : "places restantes", en ? "full: waitlist" : "complète : liste d’attente")
                     .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
             assertThat(choices.findElements(By.cssSelector(".cohort-facts")).get(0).getText())
                     .startsWith(en ? "In English" : "En français");
@@ -296,7 +296,7 @@ class LearnerJourneyBrowserIT {
             state(browser, lang + "-signup-enrolled");
             open(browser, page);
             String waiting = signUpWithScript(lang, full, "Ben Okafor", ben);
-            assertThat(waiting).contains(en ? "you are number 1 on its waitlist" : "en position 1 sur sa liste d'attente");
+            assertThat(waiting).contains(en ? "you are number 1 on its waitlist" : "en position 1 sur sa liste d’attente");
             state(browser, lang + "-signup-waitlisted");
 
             // The personal link: the key leaves the address bar; the page says where the learner stands.
@@ -321,7 +321,7 @@ class LearnerJourneyBrowserIT {
             // Asking for help is answered: the LCM will write, not only "saved".
             assertThat(text(".checkin-form .form-success")).contains(en ? "they will write to you" : "il ou elle vous écrira");
             // The cohort has no places yet: the panel says so rather than "here" above nothing.
-            assertThat(text("#me-channels-none")).contains(en ? "has not shared" : "n'a pas encore indiqué");
+            assertThat(text("#me-channels-none")).contains(en ? "has not shared" : "n’a pas encore indiqué");
             assertThat(browser.driver.findElement(By.id("me-channels-intro")).isDisplayed()).isFalse();
             waiting(browser).until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).size() == 1);
             assertThat(text("#me-history")).contains(en ? "Week 2" : "Semaine 2", en ? "30%" : "30\u202F%", en ? "4, good" : "4, bien");
@@ -378,9 +378,9 @@ class LearnerJourneyBrowserIT {
 
             // The waitlisted learner's page.
             open(browser, link(ben));
-            assertThat(text("#me-status")).contains(en ? "number 1 on the waitlist" : "en position 1 sur la liste d'attente");
+            assertThat(text("#me-status")).contains(en ? "number 1 on the waitlist" : "en position 1 sur la liste d’attente");
             // No seat to give back: the button says what it leaves.
-            assertThat(text("#me-withdraw")).isEqualTo(en ? "Leave the waitlist" : "Quitter la liste d'attente");
+            assertThat(text("#me-withdraw")).isEqualTo(en ? "Leave the waitlist" : "Quitter la liste d’attente");
             state(browser, lang + "-me-waitlisted");
             browser.driver.findElement(By.id("me-forget")).click();
         }
@@ -404,7 +404,7 @@ class LearnerJourneyBrowserIT {
                 noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
                 WebElement problem = visible(noScript, "#signup-error");
                 assertThat(noScript.driver.getCurrentUrl()).contains("fields=timezone").endsWith("#signup-error");
-                assertThat(problem.getText()).contains(en ? "Your sign-up was not sent" : "Votre inscription n'a pas été envoyée",
+                assertThat(problem.getText()).contains(en ? "Your sign-up was not sent" : "Votre inscription n’a pas été envoyée",
                         "Europe/Paris");
                 state(noScript, lang + "-nojs-signup-error");
 

@@ -91,7 +91,7 @@ class SitePagesTest {
         Element share = form.selectFirst("input#signup-share");
         assertThat(share.attr("name")).isEqualTo("shareFirstName");
         assertThat(share.hasAttr("checked") || share.hasAttr("required")).isFalse();
-        assertThat(form.select("label[for=signup-share]").text()).startsWith("Facultatif : m'accueillir par mon prénom");
+        assertThat(form.select("label[for=signup-share]").text()).startsWith("Facultatif : m’accueillir par mon prénom");
         for (String result : new String[] {"enrolled", "waitlisted", "already"}) {
             assertThat(out.resolve("fr/inscription/" + result + ".html")).exists();
             assertThat(out.resolve("en/signed-up/" + result + ".html")).exists();
