@@ -209,7 +209,8 @@
     Object.keys(fields || {}).forEach(function (name) {
       var target = fieldTarget(form, name);
       // The API speaks English in full sentences; other languages (and terse messages) use the page's own text.
-      var own = target && target.dataset.error;
+      // A field with no input of its own (a check-in's week) may have its words on the form.
+      var own = target ? target.dataset.error : form.getAttribute('data-field-error-' + name);
       var message = (form.dataset.lang === 'en' && /^[A-Z]/.test(fields[name] || '')) || !own ? fields[name] : own;
       if (!target) { list.appendChild(el('li', {}, message)); return; }
       var id = (target.id || name) + '-error';

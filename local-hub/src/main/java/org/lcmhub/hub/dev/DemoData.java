@@ -139,7 +139,7 @@ public final class DemoData {
                 Instant signedUp = started.atTime(10, 0).toInstant(ZoneOffset.UTC).minus(Duration.ofDays(1 + person % 14));
                 Placed placed = place(now, person, path, signedUp);
                 if (link == null) {
-                    link = siteUrl + "/en/me.html#key=" + placed.key().token();
+                    link = siteUrl + "/" + placed.learner().language().code() + "/me.html#key=" + placed.key().token();
                     community.reports(now, placed.learner(), lead);
                 }
                 if (placed.learner().status() == LearnerStatus.ENROLLED) {
