@@ -290,6 +290,11 @@ class LearnerJourneyBrowserIT {
                     .isEqualTo(en ? "My page" : "Mon espace");
             String seat = signUpWithScript(lang, open, "Ama Owusu", ama);
             assertThat(seat).contains(open.title(), en ? "You have a seat" : "Vous avez une place");
+            // The seat just taken shows at once in the cohorts offered, the same cohort still chosen.
+            waiting(browser).until(d -> d.findElement(By.xpath("//input[@name='cohortId'][@value='" + open.cohortId()
+                    + "']/following-sibling::label")).getText().contains(en ? "39 seats left" : "39 places restantes"));
+            assertThat(browser.driver.findElement(By.cssSelector("input[name=cohortId]:checked")).getAttribute("value"))
+                    .isEqualTo(open.cohortId());
             assertThat(browser.driver.findElement(By.id("signup-timezone")).getAttribute("value"))
                     .as("the time zone stays for the next sign-up").isEqualTo(ZONE.get(lang));
             assertThat(browser.driver.findElement(By.id("signup-consent")).isSelected()).as("consent is asked again").isFalse();
@@ -398,8 +403,14 @@ class LearnerJourneyBrowserIT {
                 cohorts(lang, pathId, "nojs-");
                 String efua = "efua-" + lang + run + "@example.org";
 
-                // A refused sign-up comes back to the form, whose box names what to check.
+                // No cohort code to type (learners are never given one): the form says which cohort
+                // the sign-up joins, and the mail gives its dates.
                 open(noScript, page);
+                assertThat(noScript.driver.findElements(By.cssSelector("#signup input[name=cohortId]"))).isEmpty();
+                assertThat(noScript.driver.findElement(By.id("signup-cohort")).getText())
+                        .contains(en ? "You will join the next cohort of this path with a seat left"
+                                : "Vous rejoindrez la prochaine cohorte de ce parcours qui a encore une place");
+                // A refused sign-up comes back to the form, whose box names what to check.
                 fillSignup(noScript, "Efua Mensah", efua, "Mars/Olympus");
                 noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
                 WebElement problem = visible(noScript, "#signup-error");
