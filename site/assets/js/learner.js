@@ -99,7 +99,8 @@
       var thisWeek = monday(today);
       var sent = (me.checkIns || []).filter(function (x) { return x.weekStart === thisWeek; })[0];
       if (sent) {
-        state = I.t('me.checkin.sent');
+        // Asking for help stays said after the thank-you is gone: the LCM will write.
+        state = I.t(sent.needHelp ? 'me.checkin.sentHelp' : 'me.checkin.sent');
         prefill(sent);
       }
     }

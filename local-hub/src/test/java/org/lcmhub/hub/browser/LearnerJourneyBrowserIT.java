@@ -331,7 +331,8 @@ class LearnerJourneyBrowserIT {
             waiting(browser).until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).size() == 1);
             assertThat(text("#me-history")).contains(en ? "Week 2" : "Semaine 2", en ? "30%" : "30\u202F%", en ? "4, good" : "4, bien");
             assertThat(visible(browser, "#me-chart svg").getAttribute("role")).isEqualTo("img");
-            assertThat(text("#me-checkin-state")).contains(en ? "You sent this week" : "Vous avez envoyé");
+            assertThat(text("#me-checkin-state")).contains(en ? "You sent this week" : "Vous avez envoyé",
+                    en ? "asked your LCM to contact you" : "demandé à votre LCM de vous contacter");
             state(browser, lang + "-me-checked-in");
 
             // The mentor and the next 1:1 in the learner's zone and the mentor's, the invite downloaded.
