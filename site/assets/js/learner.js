@@ -72,6 +72,10 @@
       : me.status === 'waitlisted' ? 'me.status.waitlisted' : 'me.status.enrolled';
     line('me-hello', I.t('me.hello', { name: me.name }));
     line('me-status', I.t(key, params));
+    // One who left may join again: the path's page, at its sign-up form, in the reader's language.
+    var path = me.status === 'withdrawn' && window.LcmPlans && LcmPlans.catalogue().paths[me.pathId];
+    $('me-again').hidden = !path;
+    if (path) $('me-again-link').href = path.href.split('#')[0] + '#signup';
     var facts = $('me-cohort');
     facts.textContent = '';
     if (!c.startDate) return;
@@ -130,7 +134,8 @@
     var list = (me.checkIns || []).slice();
     var box = $('me-history');
     box.textContent = '';
-    $('me-history-section').hidden = me.status === 'waitlisted' && !list.length;
+    // No check-in to come: a waitlisted learner, or one who left, is not told that the first will appear.
+    $('me-history-section').hidden = me.status !== 'enrolled' && !list.length;
     if (!list.length || !c) {
       box.appendChild(el('p', { 'class': 'empty' }, I.t('me.history.none')));
       $('me-chart').hidden = true;

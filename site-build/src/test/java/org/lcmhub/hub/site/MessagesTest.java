@@ -45,13 +45,14 @@ class MessagesTest {
     }
 
     @Test
-    void frenchTextUsesTheTypographicApostrophe() throws IOException {
+    void frenchTextUsesTheTypographicApostropheAndKeepsGuillemetsWithTheirWords() throws IOException {
         Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
-        fr.forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContain("'"));
+        // A no-break space inside « », so that a closing » never starts a line on its own.
+        fr.forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContain("'", "« ", " »"));
         // The French pages' own words too (their content has no code, where ' would be syntax).
         try (var files = Files.walk(Checkout.root().resolve("content/fr"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("'");
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("'", "« ", " »");
             }
         }
     }
