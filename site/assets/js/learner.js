@@ -63,6 +63,14 @@
     return new Date(guess - offset(first, zone));
   }
 
+  // A language in the reader's words: the catalogue's two, the browser's names for any other a
+  // mentor speaks ("russe"), never a message key.
+  function languageName(code) {
+    var own = I.t('lang.' + code);
+    if (own !== 'lang.' + code) return own;
+    try { return new Intl.DisplayNames([I.lang()], { type: 'language' }).of(code) || code; } catch (e) { return code; }
+  }
+
   // ---- Status and cohort -------------------------------------------------------------------------
   function showStatus(today) {
     var c = me.cohort || {};
@@ -201,7 +209,7 @@
       details.appendChild(el('p', {}, I.t('me.mentor.none')));
     } else {
       details.appendChild(el('p', { 'class': 'learner-name' }, m.name));
-      details.appendChild(el('p', {}, I.t('me.mentor.speaks', { languages: (m.languages || []).map(function (l) { return I.t('lang.' + l); }).join(', ') })));
+      details.appendChild(el('p', {}, I.t('me.mentor.speaks', { languages: (m.languages || []).map(languageName).join(', ') })));
       if (m.email) {
         var p = el('p', {}, I.t('me.mentor.write', { name: m.name }) + ' ');
         p.appendChild(el('a', { href: 'mailto:' + m.email, 'class': 'learner-url' }, m.email));
