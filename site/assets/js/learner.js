@@ -20,6 +20,7 @@
     if (text != null) e.textContent = text;
     return e;
   }
+  var BEHIND = 10; // points of progress under the plan's from which My page offers help
   function line(id, text) {
     var e = $(id);
     e.textContent = text || '';
@@ -94,8 +95,11 @@
     fact(I.t('me.cohort.language', { language: I.t('lang.' + c.language) }));
     var s = me.standing;
     // Nothing to compare in the learner's own first week (rolling enrolment: the plan expects 0 %).
-    line('me-standing', s && s.expectedProgress > 0 && me.checkIns && me.checkIns.length
-      ? I.t('me.standing.expected', { expected: s.expectedProgress, progress: s.progress }) : '');
+    var compared = s && s.expectedProgress > 0 && me.checkIns && me.checkIns.length;
+    // Well behind the plan, a figure alone discourages: it says what helps, and who will help.
+    var behind = compared && s.expectedProgress - s.progress >= BEHIND;
+    line('me-standing', compared ? I.t('me.standing.expected', { expected: s.expectedProgress, progress: s.progress })
+      + (behind ? ' ' + I.t('me.standing.behind') : '') : '');
   }
 
   // ---- This week's check-in ---------------------------------------------------------------------
