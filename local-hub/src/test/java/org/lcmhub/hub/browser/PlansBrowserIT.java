@@ -285,6 +285,6 @@ class PlansBrowserIT {
                 ? d.findElement(By.id("me-report-date")).getText() : null);
         assertThat(date).contains(t("fr", "plans.outcome.you.no-show")).doesNotContain(t("fr", "plans.outcome.no-show"));
         assertThat(browser.driver.findElement(By.id("me-standing")).getText())
-                .contains("indiquait 0", "Prendre du retard arrive et se rattrape");
+                .contains("sont allés jusqu’à 0", "Prendre du retard arrive et se rattrape");
     }
 }
