@@ -1,32 +1,23 @@
 package org.lcmhub.cohort;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.lcmhub.domain.Language;
+import org.lcmhub.http.Json;
 
 /**
- * The course paths' titles, read from the path pages the build packs with the functions
- * ({@code content/<lang>/paths/*.md}, their {@code pathId} and {@code title}), so that a cohort
- * created without a title is named in words: the path's title and its start date in the cohort's
- * language, never the path's id and an ISO date.
+ * The course paths' titles, from the table the build writes from the path pages
+ * ({@link PathPages}: {@code content/<lang>/paths/*.md}, their {@code pathId} and {@code title}),
+ * so that a cohort created without a title is named in words: the path's title and its start
+ * date in the cohort's language, never the path's id and an ISO date.
  */
 public final class PathTitles {
-    static final String FOLDER = "org/lcmhub/cohort/paths";
-    private static final Map<Language, Map<String, String>> TITLES = load();
+    static final String FILE = "path-titles.json";
+    private static final Map<String, Map<String, String>> TITLES = load();
 
     private PathTitles() {
     }
@@ -41,9 +32,9 @@ public final class PathTitles {
 
     /** The path's title in {@code language}, else in the other one, else its id in words. */
     public static String pathTitle(String pathId, Language language) {
-        String title = TITLES.getOrDefault(language, Map.of()).get(pathId);
+        String title = TITLES.getOrDefault(language.code(), Map.of()).get(pathId);
         if (title == null) {
-            title = TITLES.getOrDefault(language.isFrench() ? Language.EN : Language.FR, Map.of())
+            title = TITLES.getOrDefault((language.isFrench() ? Language.EN : Language.FR).code(), Map.of())
                     .getOrDefault(pathId, words(pathId));
         }
         return title;
@@ -55,61 +46,12 @@ public final class PathTitles {
         return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    private static Map<Language, Map<String, String>> load() {
-        Map<Language, Map<String, String>> all = new HashMap<>();
-        URL folder = PathTitles.class.getClassLoader().getResource(FOLDER);
-        if (folder == null) {
-            return all;
-        }
-        try {
-            URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    read(jar.getPath(FOLDER), all);
-                } catch (FileSystemAlreadyExistsException open) {
-                    read(FileSystems.getFileSystem(uri).getPath(FOLDER), all);
-                }
-            } else {
-                read(Path.of(uri), all);
-            }
+    /** The build's table (language code → path id → title); none outside a build, where ids are read as words. */
+    private static Map<String, Map<String, String>> load() {
+        try (InputStream in = PathTitles.class.getResourceAsStream(FILE)) {
+            return in == null ? Map.of() : Json.MAPPER.readValue(in, new TypeReference<>() { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
-        return all;
-    }
-
-    private static void read(Path folder, Map<Language, Map<String, String>> all) throws IOException {
-        for (Language language : List.of(Language.EN, Language.FR)) {
-            Path dir = folder.resolve(language.code()).resolve("paths");
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> pages = Files.list(dir)) {
-                for (Path page : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
-                    Map<String, String> header = header(Files.readAllLines(page, StandardCharsets.UTF_8));
-                    String id = header.getOrDefault("pathId", header.get("translationKey"));
-                    if (id != null && header.containsKey("title")) {
-                        all.computeIfAbsent(language, l -> new HashMap<>()).put(id, header.get("title"));
-                    }
-                }
-            }
-        }
-    }
-
-    /** A content page's JBake header: its {@code key=value} lines up to {@code ~~~~~~}. */
-    public static Map<String, String> header(List<String> lines) {
-        Map<String, String> header = new HashMap<>();
-        for (String line : lines) {
-            if (line.startsWith("~~~~~~")) {
-                break;
-            }
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                header.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-            }
-        }
-        return header;
     }
 }

@@ -17,9 +17,24 @@ public final class EarlyWarning {
     private EarlyWarning() {
     }
 
+    /**
+     * A verdict with the model's signs it was scored on, before their caps and bends (null for a
+     * learner who is not following the path: not started, finished, or dropped out); the bench
+     * fits on these, and scores earlier models on them, from the same reading of the history.
+     */
+    public record Judgement(Assessment assessment, double[] signs) {
+        private Judgement(Assessment assessment) {
+            this(assessment, null);
+        }
+    }
+
     public static Assessment assess(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
+        return judge(h, cohortPlan, policy, today).assessment();
+    }
+
+    public static Judgement judge(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
         if (today.isBefore(h.start())) {
-            return new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 0, 0, null);
+            return new Judgement(new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 0, 0, null));
         }
         Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
         int week = (int) (ChronoUnit.DAYS.between(h.start(), today) / 7) + 1;
@@ -31,18 +46,19 @@ public final class EarlyWarning {
         boolean finished = checkIns.stream().anyMatch(c -> c.progress() >= 100
                 || (c.stepReached() != null && c.stepReached() >= plan.steps()));
         if (finished) {
-            return new Assessment(RiskLevel.OK, Outcome.SUCCEEDED, List.of(), week, progress, pace);
+            return new Judgement(new Assessment(RiskLevel.OK, Outcome.SUCCEEDED, List.of(), week, progress, pace));
         }
 
         int missed = missedInARow(h, today);
         boolean silentNow = silentNow(h, plan, today);
         if (missed >= policy.dropoutSilentWeeks()) {
-            return new Assessment(RiskLevel.AT_RISK, Outcome.DROPPED_OUT,
+            return new Judgement(new Assessment(RiskLevel.AT_RISK, Outcome.DROPPED_OUT,
                     List.of(new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(missed))),
-                    week, progress, pace, silentNow, null);
+                    week, progress, pace, silentNow, null));
         }
         Signs signs = Signs.of(h, plan, today, week, missed);
-        double[] x = RiskModel.features(signs, plan);
+        double[] raw = RiskModel.signs(signs, plan);
+        double[] x = RiskModel.shaped(raw);
         double score = RiskModel.score(x);
         RiskLevel level = policy.level(score);
         List<Reason> reasons = new ArrayList<>();
@@ -55,21 +71,7 @@ public final class EarlyWarning {
         if (signs.helpWaitingDays() != null && reasons.stream().noneMatch(r -> r.code().equals(Reason.HELP_WAITING))) {
             reasons.add(new Reason(Reason.HELP_WAITING, RiskLevel.WATCH, List.of(signs.helpWaitingDays())));
         }
-        return new Assessment(level, Outcome.ACTIVE, reasons, week, progress, pace, silentNow, score);
-    }
-
-    /**
-     * The model's signs, before their caps and bends, for a learner who is still following the
-     * path (null otherwise: not started, finished, or dropped out), as {@link #assess} scores
-     * them; the bench fits on these.
-     */
-    public static double[] signs(LearnerHistory h, Plan cohortPlan, RiskPolicy policy, LocalDate today) {
-        Assessment a = assess(h, cohortPlan, policy, today);
-        if (a.outcome() != Outcome.ACTIVE || a.week() == 0) {
-            return null;
-        }
-        Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
-        return RiskModel.signs(Signs.of(h, plan, today, a.week(), missedInARow(h, today)), plan);
+        return new Judgement(new Assessment(level, Outcome.ACTIVE, reasons, week, progress, pace, silentNow, score), raw);
     }
 
     /**
@@ -94,10 +96,14 @@ public final class EarlyWarning {
         LocalDate current = monday(today);
         List<CheckIn> checkIns = h.checkIns();
         if (checkIns.isEmpty()) {
-            return (int) (ChronoUnit.DAYS.between(monday(h.start()), current) / 7);
+            return (int) weeks(h.start(), current);
         }
-        LocalDate last = monday(checkIns.get(checkIns.size() - 1).week());
-        return (int) Math.max(0, ChronoUnit.DAYS.between(last, current) / 7 - 1);
+        return (int) Math.max(0, weeks(checkIns.get(checkIns.size() - 1).week(), current) - 1);
+    }
+
+    /** Whole weeks from the Monday of {@code from}'s week to the Monday of {@code to}'s. */
+    static long weeks(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(monday(from), monday(to)) / 7;
     }
 
     static LocalDate monday(LocalDate date) {

@@ -22,10 +22,10 @@ public final class RiskModel {
      * Each sign's shape: it counts up to its cap (no further: past it, the training cohorts showed
      * no more risk), and its weight may change at each knot (the feature max(0, sign - knot)).
      */
-    private record Shape(String sign, double cap, double... knots) {
+    public record Shape(String sign, double cap, double... knots) {
     }
 
-    private static final double NO_CAP = Double.POSITIVE_INFINITY;
+    public static final double NO_CAP = Double.POSITIVE_INFINITY;
 
     private static final List<Shape> SHAPES = List.of(
             new Shape("moodBelowUsual", 1.5),
@@ -85,17 +85,21 @@ public final class RiskModel {
         return List.copyOf(signs);
     }
 
-    /** The features of {@code s}, each 0 when that sign is as usual. */
-    static double[] features(Signs s, Plan plan) {
-        return shaped(signs(s, plan));
-    }
-
     /** The features of the signs, in the order of {@link #SIGNS}: each capped, then its bends. */
     public static double[] shaped(double[] signs) {
-        double[] x = new double[FEATURES.size()];
-        int next = SIGNS.size();
-        for (int i = 0; i < SIGNS.size(); i++) {
-            Shape shape = SHAPES.get(i);
+        return shaped(SHAPES, signs);
+    }
+
+    /**
+     * The features of the signs under {@code shapes} (the first {@code shapes.size()} signs are
+     * read): each sign capped, in order, then every bend, shape by shape. An earlier model's
+     * shapes give that model's features.
+     */
+    public static double[] shaped(List<Shape> shapes, double[] signs) {
+        double[] x = new double[shapes.size() + shapes.stream().mapToInt(shape -> shape.knots().length).sum()];
+        int next = shapes.size();
+        for (int i = 0; i < shapes.size(); i++) {
+            Shape shape = shapes.get(i);
             x[i] = Math.min(signs[i], shape.cap());
             for (double knot : shape.knots()) {
                 x[next++] = Math.max(0, x[i] - knot);

@@ -50,8 +50,7 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
         int n = all.size();
         int best = all.stream().mapToInt(CheckIn::progress).max().orElse(0);
         // Against the plan as of the last check-in: a silence after it is silentNow's to tell.
-        int planWeek = n == 0 ? 0 : (int) (ChronoUnit.DAYS.between(EarlyWarning.monday(h.start()),
-                EarlyWarning.monday(all.get(n - 1).week())) / 7) + 1;
+        int planWeek = n == 0 ? 0 : (int) weekOf(h, all.get(n - 1).week());
         double expected = plan.expectedProgress(planWeek);
         List<CheckIn> recent = all.subList(Math.max(0, n - 2), n);
         List<CheckIn> usual = all.subList(0, Math.max(0, n - 2));
@@ -66,8 +65,7 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
             usualHours = usual.stream().mapToDouble(CheckIn::hoursSpent).average().orElseThrow();
             CheckIn lastUsual = usual.get(usual.size() - 1);
             CheckIn last = recent.get(recent.size() - 1);
-            LocalDate firstMonday = EarlyWarning.monday(h.start());
-            double usualWeeks = ChronoUnit.DAYS.between(firstMonday, EarlyWarning.monday(lastUsual.week())) / 7 + 1.0;
+            double usualWeeks = weekOf(h, lastUsual.week());
             usualPace = bestUpTo(usual) / usualWeeks;
             recentPace = Math.max(0, last.progress() - bestUpTo(usual)) / weeksBetween(lastUsual.week(), last.week());
         }
@@ -100,7 +98,7 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
     private static double gain(LearnerHistory h, List<CheckIn> all, int i) {
         CheckIn c = all.get(i);
         if (i == 0) {
-            double weeks = ChronoUnit.DAYS.between(EarlyWarning.monday(h.start()), EarlyWarning.monday(c.week())) / 7 + 1.0;
+            double weeks = weekOf(h, c.week());
             return c.progress() / Math.max(1, weeks);
         }
         List<CheckIn> prior = all.subList(0, i);
@@ -128,6 +126,11 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
     }
 
     private static double weeksBetween(LocalDate from, LocalDate to) {
-        return Math.max(1, ChronoUnit.DAYS.between(EarlyWarning.monday(from), EarlyWarning.monday(to)) / 7);
+        return Math.max(1, EarlyWarning.weeks(from, to));
+    }
+
+    /** The learner's own week (1-based) that {@code date} falls in, counted in ISO weeks from their start's. */
+    private static long weekOf(LearnerHistory h, LocalDate date) {
+        return EarlyWarning.weeks(h.start(), date) + 1;
     }
 }

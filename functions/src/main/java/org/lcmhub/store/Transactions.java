@@ -5,6 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * What the stores' transactions share: reading why one was cancelled, and the one retry policy.
@@ -81,6 +83,17 @@ public final class Transactions {
     public static boolean conflicted(TransactionCanceledException e) {
         return e.hasCancellationReasons()
                 && e.cancellationReasons().stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
+    }
+
+    /**
+     * A transaction's update made on its own, outside any transaction: the same table, key,
+     * expressions and condition, so that a store writing one item alone or with others words its
+     * update once.
+     */
+    public static UpdateItemRequest alone(Update u) {
+        return UpdateItemRequest.builder().tableName(u.tableName()).key(u.key()).updateExpression(u.updateExpression())
+                .conditionExpression(u.conditionExpression()).expressionAttributeNames(u.expressionAttributeNames())
+                .expressionAttributeValues(u.expressionAttributeValues()).build();
     }
 
     /** 10, 20, 40 ... 160 ms, then 200 ms, plus up to 10 ms at random so that rivals do not meet again. */

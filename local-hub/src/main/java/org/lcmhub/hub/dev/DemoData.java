@@ -185,7 +185,7 @@ public final class DemoData {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                    Map<String, String> header = org.lcmhub.cohort.PathTitles.header(
+                    Map<String, String> header = org.lcmhub.cohort.PathPages.header(
                             Files.readAllLines(file, StandardCharsets.UTF_8));
                     if (!"path".equals(header.get("type"))) {
                         continue;

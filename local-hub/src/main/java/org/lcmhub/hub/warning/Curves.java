@@ -45,12 +45,17 @@ final class Curves {
 
     private static void addScores(Measures[] curve, LearnerSimulator.Learner l, double[] scores) {
         for (int c = 0; c < SCORE_CUTS.length; c++) {
-            boolean[] f = new boolean[scores.length];
-            for (int w = 0; w < f.length; w++) {
-                f[w] = scores[w] >= SCORE_CUTS[c];
-            }
-            curve[c].add(f, l.dropsOut(), l.firstSilentWeek());
+            curve[c].add(flags(scores, SCORE_CUTS[c]), l.dropsOut(), l.firstSilentWeek());
         }
+    }
+
+    /** flags[w]: whether scores[w] reaches {@code threshold} (a negative score, none, never does). */
+    static boolean[] flags(double[] scores, double threshold) {
+        boolean[] f = new boolean[scores.length];
+        for (int w = 0; w < f.length; w++) {
+            f[w] = scores[w] >= threshold;
+        }
+        return f;
     }
 
     void print() {

@@ -1,5 +1,8 @@
 package org.lcmhub.hub.warning;
 
+import static org.lcmhub.risk.RiskModel.NO_CAP;
+
+import java.util.List;
 import org.lcmhub.risk.RiskModel;
 
 /**
@@ -10,9 +13,16 @@ import org.lcmhub.risk.RiskModel;
  */
 final class EarlierModel {
     static final double AT_RISK = 0.345;
-    private static final double[] CAPS = {1.5, 0.7, Double.POSITIVE_INFINITY, 0.15, Double.POSITIVE_INFINITY, 1, 0.7,
-            Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
-    private static final double[][] KNOTS = {{}, {0.3}, {0.3, 0.8}, {0}, {1}, {}, {0.3}, {0.3, 0.6}, {}};
+    private static final List<RiskModel.Shape> SHAPES = List.of(
+            new RiskModel.Shape("moodBelowUsual", 1.5),
+            new RiskModel.Shape("hoursBelowUsual", 0.7, 0.3),
+            new RiskModel.Shape("paceSlowing", NO_CAP, 0.3, 0.8),
+            new RiskModel.Shape("behindPlan", 0.15, 0),
+            new RiskModel.Shape("skippedWeeks", NO_CAP, 1),
+            new RiskModel.Shape("moodLow", 1),
+            new RiskModel.Shape("hoursDropped", 0.7, 0.3),
+            new RiskModel.Shape("progressStalled", NO_CAP, 0.3, 0.6),
+            new RiskModel.Shape("behindEarly", NO_CAP));
     private static final double[] COEFFICIENTS = {-3.137, 0.210, 0.480, 0.929, 0.520, -0.146, 0.263, 0.312, 1.183,
             2.456, 0.310, 1.379, -0.713, 1.859, -0.718, 0.371, 2.605, -0.652};
 
@@ -24,14 +34,7 @@ final class EarlierModel {
         if (signs == null) {
             return -1;
         }
-        double[] x = new double[COEFFICIENTS.length - 1];
-        int next = CAPS.length;
-        for (int i = 0; i < CAPS.length; i++) {
-            x[i] = Math.min(signs[i], CAPS[i]);
-            for (double knot : KNOTS[i]) {
-                x[next++] = Math.max(0, x[i] - knot);
-            }
-        }
+        double[] x = RiskModel.shaped(SHAPES, signs);
         return RiskModel.score(COEFFICIENTS, x);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.EarlyWarning;
 import org.lcmhub.risk.Outcome;
-import org.lcmhub.risk.Plan;
 import org.lcmhub.risk.RiskLevel;
 import org.lcmhub.risk.RiskModel;
 import org.lcmhub.risk.RiskPolicy;
@@ -94,13 +93,6 @@ public final class EarlyWarningBench {
         report(learners, seeds);
     }
 
-    /** The earlier model's score after week w (negative where there is nothing to predict). */
-    static double earlierScore(LearnerSimulator.Learner l, int w) {
-        int weeks = l.rows().get(0).weeks();
-        return EarlierModel.score(EarlyWarning.signs(Histories.history(l.rows(), w, START.plusWeeks(w)),
-                new Plan(weeks, weeks), RiskPolicy.DEFAULTS, START.plusWeeks(w)));
-    }
-
     /** Points behind the cohort's plan after week w: plan's expected progress minus the best reported. */
     static double behind(List<WeekRow> rows, int w) {
         int best = 0;
@@ -137,8 +129,7 @@ public final class EarlyWarningBench {
                         double[][] x = new double[weeks][];
                         double[] earlier = new double[weeks];
                         for (int w = 1; w <= weeks; w++) {
-                            double[] signs = EarlyWarning.signs(Histories.history(l.rows(), w, START.plusWeeks(w)),
-                                    new Plan(weeks, weeks), RiskPolicy.DEFAULTS, START.plusWeeks(w));
+                            double[] signs = Histories.judgement(l.rows(), w, RiskPolicy.DEFAULTS).signs();
                             earlier[w - 1] = EarlierModel.score(signs);
                             x[w - 1] = signs == null ? null : RiskModel.shaped(signs);
                             if (x[w - 1] != null) {
@@ -172,17 +163,20 @@ public final class EarlyWarningBench {
                     b[i], shipped[i]);
         }
         System.out.println("  At-risk threshold on the training seeds (fitted coefficients):");
+        // Each learner-week scored once; every threshold then only compares.
+        List<double[]> fitted = new ArrayList<>();
+        for (Judged j : judged) {
+            double[] scores = new double[j.x().length];
+            for (int w = 1; w <= scores.length; w++) {
+                scores[w - 1] = j.x()[w - 1] == null ? -1 : RiskModel.score(b, j.x()[w - 1]);
+            }
+            fitted.add(scores);
+        }
         Double chosen = null;
+        String earlierLine = null;
         for (int step = 20; step <= 160; step++) {
             double t = step * 0.005;
-            Measures m = new Measures();
-            for (Judged j : judged) {
-                boolean[] flags = new boolean[j.x().length];
-                for (int w = 1; w <= flags.length; w++) {
-                    flags[w - 1] = j.x()[w - 1] != null && RiskModel.score(b, j.x()[w - 1]) >= t;
-                }
-                m.add(flags, j.dropsOut(), j.firstSilentWeek());
-            }
+            Measures m = measures(judged, fitted, t);
             if (chosen == null && m.precision() >= precision) {
                 chosen = t;
             }
@@ -190,25 +184,27 @@ public final class EarlyWarningBench {
                 System.out.printf(Locale.ROOT, "    %.3f  recall %.3f  precision %.3f  false alarms %.1f%n", t,
                         m.recall(), m.precision(), m.falseAlarmsPer100());
             }
+            if (earlierLine == null) {
+                Measures e = measures(judged, judged.stream().map(Judged::earlier).toList(), t);
+                if (e.precision() >= precision) {
+                    earlierLine = String.format(Locale.ROOT, "  The earlier model on the same seeds: threshold %.3f, "
+                            + "recall %.3f, precision %.3f%n", t, e.recall(), e.precision());
+                }
+            }
         }
         System.out.printf(Locale.ROOT, "  Lowest threshold with training precision >= %.2f: %s%n", precision,
                 chosen == null ? "none" : String.format(Locale.ROOT, "%.3f", chosen));
-        for (int step = 20; step <= 160; step++) {
-            Measures m = new Measures();
-            for (Judged j : judged) {
-                boolean[] flags = new boolean[j.earlier().length];
-                for (int w = 1; w <= flags.length; w++) {
-                    flags[w - 1] = j.earlier()[w - 1] >= step * 0.005;
-                }
-                m.add(flags, j.dropsOut(), j.firstSilentWeek());
-            }
-            if (m.precision() >= precision) {
-                System.out.printf(Locale.ROOT, "  The earlier model on the same seeds: threshold %.3f, recall %.3f, precision %.3f%n%n",
-                        step * 0.005, m.recall(), m.precision());
-                return;
-            }
+        System.out.println(earlierLine == null ? "" : earlierLine);
+    }
+
+    /** The measures of flagging each learner-week whose score (negative: none) reaches {@code threshold}. */
+    private static Measures measures(List<Judged> judged, List<double[]> scores, double threshold) {
+        Measures m = new Measures();
+        for (int i = 0; i < judged.size(); i++) {
+            Judged j = judged.get(i);
+            m.add(Curves.flags(scores.get(i), threshold), j.dropsOut(), j.firstSilentWeek());
         }
-        System.out.println();
+        return m;
     }
 
     static void report(int learners, int seeds) {
@@ -239,9 +235,10 @@ public final class EarlyWarningBench {
                         double[] scores = new double[weeks];
                         double[] earlier = new double[weeks];
                         for (int w = 1; w <= weeks; w++) {
-                            Assessment a = Histories.judge(l.rows(), w, RiskPolicy.DEFAULTS);
+                            EarlyWarning.Judgement judgement = Histories.judgement(l.rows(), w, RiskPolicy.DEFAULTS);
+                            Assessment a = judgement.assessment();
                             scores[w - 1] = a.outcome() == Outcome.ACTIVE && a.score() != null ? a.score() : -1;
-                            earlier[w - 1] = earlierScore(l, w);
+                            earlier[w - 1] = EarlierModel.score(judgement.signs());
                             Verdict v = new Verdict(a, earlier[w - 1]);
                             for (Map.Entry<String, Rule> r : RULES.entrySet()) {
                                 flags.get(r.getKey())[w - 1] = r.getValue().flags(l, w, v);

@@ -21,9 +21,14 @@ public final class Histories {
 
     /** The verdict on the Monday after week {@code week}, at 00:00 UTC, from the rows of weeks up to it. */
     public static Assessment judge(List<WeekRow> rows, int week, RiskPolicy policy) {
+        return judgement(rows, week, policy).assessment();
+    }
+
+    /** The same verdict with the model's signs it was scored on (for the bench's other models). */
+    static EarlyWarning.Judgement judgement(List<WeekRow> rows, int week, RiskPolicy policy) {
         WeekRow first = rows.get(0);
         LocalDate today = first.start().plusWeeks(week);
-        return EarlyWarning.assess(history(rows, week, today), new Plan(first.weeks(), first.weeks()), policy, today);
+        return EarlyWarning.judge(history(rows, week, today), new Plan(first.weeks(), first.weeks()), policy, today);
     }
 
     static LearnerHistory history(List<WeekRow> rows, int week, LocalDate today) {

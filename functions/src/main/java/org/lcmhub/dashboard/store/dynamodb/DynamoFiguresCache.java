@@ -16,12 +16,14 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.lcmhub.dashboard.store.FiguresCache;
 import org.lcmhub.store.Standings;
+import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * The snapshot lives on the cohort's figures item {@code COHORT#<id> / FIGURES}, next to the
@@ -118,11 +120,10 @@ public final class DynamoFiguresCache implements FiguresCache {
             names.put("#dirty", Standings.DIRTY);
             values.put(":settled", AttributeValue.fromSs(List.copyOf(settled)));
         }
-        String expression = update;
         String unchanged = snapshot.revision() == 0 ? "(attribute_not_exists(#rev) OR #rev = :rev)" : "#rev = :rev";
-        items.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(Standings.figuresKey(cohortId))
-                .updateExpression(expression).conditionExpression(unchanged).expressionAttributeNames(names)
-                .expressionAttributeValues(values)).build());
+        Update figures = Update.builder().tableName(table).key(Standings.figuresKey(cohortId)).updateExpression(update)
+                .conditionExpression(unchanged).expressionAttributeNames(names).expressionAttributeValues(values).build();
+        items.add(TransactWriteItem.builder().update(figures).build());
         for (int i = 0; i < parts; i++) {
             Map<String, AttributeValue> part = new HashMap<>(partKey(cohortId, i));
             part.put("part", AttributeValue.fromN(Integer.toString(i)));
@@ -135,8 +136,7 @@ public final class DynamoFiguresCache implements FiguresCache {
         try {
             if (parts == 0) {
                 // The model stored still holds: the figures item alone, without a transaction.
-                dynamo.updateItem(u -> u.tableName(table).key(Standings.figuresKey(cohortId)).updateExpression(expression)
-                        .conditionExpression(unchanged).expressionAttributeNames(names).expressionAttributeValues(values));
+                dynamo.updateItem(Transactions.alone(figures));
             } else {
                 dynamo.transactWriteItems(t -> t.transactItems(items));
             }

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -87,12 +88,12 @@ public final class DynamoLearnerStore implements LearnerStore {
         if (c.timezone() != null) {
             names.put("#timezone", "timezone");
         }
+        Update profile = Update.builder().tableName(table).key(Keys.learner(learnerId)).updateExpression(update.strip())
+                .conditionExpression("keyHash = :hash").expressionAttributeNames(names.isEmpty() ? null : names)
+                .expressionAttributeValues(values).build();
         if (cohortId == null) {
             try {
-                dynamo.updateItem(r -> r.tableName(table).key(Keys.learner(learnerId))
-                        .updateExpression(update.strip()).conditionExpression("keyHash = :hash")
-                        .expressionAttributeNames(names.isEmpty() ? null : names)
-                        .expressionAttributeValues(values));
+                dynamo.updateItem(Transactions.alone(profile));
                 return true;
             } catch (ConditionalCheckFailedException e) {
                 return false;
@@ -100,10 +101,7 @@ public final class DynamoLearnerStore implements LearnerStore {
         }
         // The cohort's dashboard figures show the zone, language, goals and hours: the same
         // transaction names the learner on its figures item, to be read again.
-        List<TransactWriteItem> items = List.of(TransactWriteItem.builder().update(r -> r.tableName(table)
-                        .key(Keys.learner(learnerId)).updateExpression(update.strip()).conditionExpression("keyHash = :hash")
-                        .expressionAttributeNames(names.isEmpty() ? null : names)
-                        .expressionAttributeValues(values)).build(),
+        List<TransactWriteItem> items = List.of(TransactWriteItem.builder().update(profile).build(),
                 Standings.touch(table, cohortId, learnerId));
         return Transactions.retry("update the learner's profile", () -> {
             try {

@@ -16,6 +16,7 @@ import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.MailQueue;
 import org.lcmhub.signup.model.SignupResult;
 import org.lcmhub.signup.store.SignupStore;
+import org.lcmhub.store.Gsi1;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Standings;
@@ -174,9 +175,7 @@ public final class DynamoSignupStore implements SignupStore {
                         ":notBefore", n(notBefore.toEpochMilli()))).build();
         try {
             if (mail == null) {
-                dynamo.updateItem(r -> r.tableName(table).key(update.key()).updateExpression(update.updateExpression())
-                        .conditionExpression(update.conditionExpression())
-                        .expressionAttributeValues(update.expressionAttributeValues()));
+                dynamo.updateItem(Transactions.alone(update));
             } else {
                 // The message that carries the new key is queued with it (mail/MailQueue), one transaction.
                 dynamo.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder().update(update).build(),
@@ -214,10 +213,8 @@ public final class DynamoSignupStore implements SignupStore {
     @Override
     public List<Learner> learnersOf(String cohortId) {
         List<Learner> learners = new ArrayList<>();
-        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
-                        .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :learner)")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":learner", s(Keys.LEARNER))))
-                .items().forEach(item -> learners.add(LearnerItems.fromItem(item)));
+        Gsi1.of(dynamo, table).forEach(Keys.cohortPk(cohortId), " AND begins_with(GSI1SK, :learner)",
+                Map.of(":learner", s(Keys.LEARNER)), item -> learners.add(LearnerItems.fromItem(item)));
         return learners;
     }
 
