@@ -3,7 +3,7 @@
 <#import "layout.ftl" as l>
 <@l.shell lang="en"
          title="Page not found / Page introuvable"
-         description="This page does not exist. / Cette page n'existe pas."
+         description="This page does not exist. / Cette page n’existe pas."
          path="/404.html"
          bodyClass="not-found">
   <header class="hero">

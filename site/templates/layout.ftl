@@ -338,7 +338,7 @@
     <h3>${title}</h3>
     <p>${intro}</p>
     <ul>
-      <#list fields as f><li data-field="${f.name}"><a href="#${f.id}">${f.text}</a></li></#list>
+      <#list fields as f><li data-field="${f.name}"><#if f.id?has_content><a href="#${f.id}">${f.text}</a><#else>${f.text}</#if></li></#list>
       <li data-code="too_many_requests" hidden>${t(lang, "err_tooMany")}</li>
     </ul>
     <#if extra?has_content><p data-extra>${extra}</p></#if>

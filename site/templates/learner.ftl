@@ -14,9 +14,11 @@
       fields=withKey?then([{"name": "key", "id": "checkin-key", "text": l.t(lang, "err_key")}], []) + [
         {"name": "progress", "id": "checkin-progress", "text": l.t(lang, "err_progress")},
         {"name": "hoursSpent", "id": "checkin-hours", "text": l.t(lang, "err_hoursSpent")},
-        {"name": "mood", "id": "checkin-mood-1", "text": l.t(lang, "err_mood")}]/>
+        {"name": "mood", "id": "checkin-mood-1", "text": l.t(lang, "err_mood")},
+        <#-- No field to fix: the cohort has not started or is over (the API names the week). -->
+        {"name": "week", "id": "", "text": l.t(lang, "err_week")}]/>
   <form class="api-form checkin-form" method="post" action="/api/checkins" novalidate data-key-field="key" data-learner-form
-        data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
+        data-lang="${lang}" data-field-error-week="${l.t(lang, "err_week")}" data-sending="${l.t(lang, "sending")}"
         data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
     <@l.formPlumbing lang=lang next=l.page(lang, "checkinSaved") errorPage=errorPage idPrefix="checkin-"/>
     <#if withKey>

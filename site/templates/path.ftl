@@ -91,10 +91,13 @@
         <label for="signup-email">${l.t(lang, "signupEmail")}</label>
         <input id="signup-email" name="email" type="email" autocomplete="email" maxlength="254" required data-error="${l.t(lang, "err_email")}">
       </div>
-      <div class="field cohort-field" data-cohorts="/api/cohorts?pathId=${pathId?url}&amp;language=${lang}">
-        <label for="signup-cohort">${l.t(lang, "signupCohort")}</label>
-        <input id="signup-cohort" name="cohortId" type="text" maxlength="64" aria-describedby="signup-cohort-hint" data-error="${l.t(lang, "err_cohortId")}">
-        <p class="hint" id="signup-cohort-hint">${l.t(lang, "signupCohortHint")}</p>
+      <#-- The open cohorts come from the API, so only a script can list them (hub.js swaps this box
+           for one choice per cohort). Without it the learner is not asked for anything: the API
+           places them in the next cohort in the page's language with a seat left. -->
+      <div class="field cohort-field" id="signup-cohort" tabindex="-1" data-name="cohortId"
+           data-cohorts="/api/cohorts?pathId=${pathId?url}&amp;language=${lang}" data-error="${l.t(lang, "err_cohortId")}">
+        <p class="field-title">${l.t(lang, "signupCohortChoice")}</p>
+        <p class="hint">${l.t(lang, "signupCohortAuto")}</p>
       </div>
       <div class="field">
         <label for="signup-timezone">${l.t(lang, "signupTimezone")}</label>

@@ -176,8 +176,9 @@
   });
   create.addEventListener('submit', function (e) {
     e.preventDefault();
-    var option = create.elements.pathId.selectedOptions[0];
-    var title = create.elements.title.value.trim() || (option && option.value ? option.textContent.trim() : null);
+    // Left empty, the API names the cohort in the cohort's language (its learners read the title),
+    // not in the language of this page.
+    var title = create.elements.title.value.trim() || null;
     S.call('POST', '/api/cohorts', { pathId: create.elements.pathId.value || null, language: create.elements.language.value,
       title: title, startDate: create.elements.startDate.value || null, weeks: whole(create.elements.weeks.value),
       seats: whole(create.elements.seats.value) }).then(function (r) {

@@ -46,7 +46,7 @@
     if (c.call) {
       var when = document.createElement('p');
       when.textContent = I.t('community.when', { day: I.t('community.day.' + c.call.day), time: c.call.time,
-        zone: c.call.timezone, minutes: c.call.durationMinutes });
+        zone: I.zone(c.call.timezone), minutes: c.call.durationMinutes });
       li.appendChild(when);
       var button = document.createElement('button');
       button.type = 'button';

@@ -88,13 +88,18 @@
     return li;
   }
 
-  /** Two signals kept apart: who is silent now (get in touch today), and who is likely to drop out. */
+  /**
+   * Two signals kept apart: who is silent now (get in touch today), and who is likely to drop out;
+   * then, apart from both, who is already counted as dropped out.
+   */
   function riskList(d) {
     var box = $('dash-risk');
     box.textContent = '';
     $('dash-risk-empty').hidden = d.atRisk.length > 0;
-    [['silent', 'dash.silentNow', function (l) { return l.silentNow; }],
-      ['likely', 'dash.likely', function (l) { return !l.silentNow; }]].forEach(function (g) {
+    function out(l) { return l.outcome === 'dropped-out'; }
+    [['silent', 'dash.silentNow', function (l) { return l.silentNow && !out(l); }],
+      ['likely', 'dash.likely', function (l) { return !l.silentNow && !out(l); }],
+      ['dropped', 'dash.countedOut', out]].forEach(function (g) {
       var learners = d.atRisk.filter(g[2]);
       if (!learners.length) { return; }
       var heading = box.appendChild(node('h4', t(g[1])));
@@ -412,7 +417,9 @@
     if (!current) { return; }
     var out = $('dash-csv-state');
     out.textContent = t('dash.csvBusy');
-    S.download(cohortPath('/export.csv'), current.cohortId + '.csv').then(function (status) {
+    // Reasons in the reader's language; the header and values worded by the page, as everywhere.
+    S.download(cohortPath('/export.csv?lang=' + S.lang), window.LcmCohortCsv.fileName(current.title),
+      window.LcmCohortCsv.reword).then(function (status) {
       out.textContent = status === 200 ? t('dash.csvDone') : t('dash.csvFailed');
     });
   });

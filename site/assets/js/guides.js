@@ -344,7 +344,9 @@
         document.getElementById('guides-site-box').hidden = !keys.length;
         keys.map(function (key) {
           var mine = siteGroups[key].filter(function (g) { return g.language === S.lang; })[0] || siteGroups[key][0];
-          return { key: key, label: mine.title };
+          // A guide not yet translated says in which language it is written.
+          return { key: key, label: mine.title + (mine.language && mine.language !== S.lang
+            ? ' (' + S.languageName(mine.language) + ')' : '') };
         }).sort(function (a, b) { return a.label.localeCompare(b.label, S.lang); }).forEach(function (o) {
           pick.appendChild(el('option', { value: o.key }, o.label));
         });

@@ -209,7 +209,8 @@
     Object.keys(fields || {}).forEach(function (name) {
       var target = fieldTarget(form, name);
       // The API speaks English in full sentences; other languages (and terse messages) use the page's own text.
-      var own = target && target.dataset.error;
+      // A field with no input of its own (a check-in's week) may have its words on the form.
+      var own = target ? target.dataset.error : form.getAttribute('data-field-error-' + name);
       var message = (form.dataset.lang === 'en' && /^[A-Z]/.test(fields[name] || '')) || !own ? fields[name] : own;
       if (!target) { list.appendChild(el('li', {}, message)); return; }
       var id = (target.id || name) + '-error';
@@ -270,6 +271,8 @@
             .forEach(function (f) { if (!f.hasAttribute('data-guess-timezone') && f.name !== form.dataset.keyField) f.value = ''; });
           qsa('input[type=checkbox], input[name=mood]', form).forEach(function (f) { f.checked = false; });
         }
+        // The seat just taken (or the waitlist just joined) shows in the cohorts offered.
+        if (form.classList.contains('signup-form')) loadCohorts(form);
         form.dispatchEvent(new CustomEvent('lcm:sent', { detail: r.json, bubbles: true }));
         return;
       }
@@ -329,27 +332,31 @@
 
   // The cohorts a learner may join (the API leaves out finished ones and those more than half
   // over, and lists the page's language first): one radio each, saying its language, start,
-  // length and seats or waitlist. On any failure the plain cohort-code field stays.
+  // length and seats or waitlist. Drawn again after each sign-up, so the seats left are today's.
+  // On any failure the box that says which cohort the API will pick stays.
   function loadCohorts(form) {
     var box = qs('[data-cohorts]', form);
     if (!box || !window.LcmI18n) return;
-    fetch(box.dataset.cohorts, { headers: { 'Accept': 'application/json' } }).then(function (res) {
+    fetch(box.dataset.cohorts, { headers: { 'Accept': 'application/json' }, cache: 'no-store' }).then(function (res) {
       return res.ok ? res.json() : null;
     }).then(function (data) {
       var cohorts = (data && data.cohorts) || [];
       if (!cohorts.length) return;
-      var old = qs('input[name=cohortId]', box);
-      var set = el('fieldset', { 'class': 'field cohort-choices', id: old.id, 'data-error': old.dataset.error });
+      var before = qs('input[name=cohortId]:checked', box);
+      var set = el('fieldset', { 'class': 'field cohort-choices', id: box.id, 'data-error': box.dataset.error,
+        'data-cohorts': box.dataset.cohorts });
       set.appendChild(el('legend', {}, i18n('signup.cohortsLegend')));
-      set.appendChild(el('p', { 'class': 'hint' }, i18n('signup.cohortsHint')));
-      var today = new Date().toISOString().slice(0, 10);
-      // Chosen for the learner as the API chooses without a code: the first cohort in the page's
-      // language with a seat left, not a full one whose waitlist they might join unawares.
       var lang = document.documentElement.lang;
-      var chosen = cohorts.findIndex(function (c) { return c.language === lang && c.seatsLeft > 0; });
+      var mine = cohorts.some(function (c) { return c.language === lang; });
+      set.appendChild(el('p', { 'class': 'hint' }, i18n(mine ? 'signup.cohortsHint' : 'signup.cohortsHintNone')));
+      var today = new Date().toISOString().slice(0, 10);
+      // Chosen for the learner as the API chooses without one: the first cohort in the page's
+      // language with a seat left, not a full one whose waitlist they might join unawares;
+      // after a sign-up, the one chosen before.
+      var chosen = cohorts.findIndex(function (c) { return before ? c.cohortId === before.value : c.language === lang && c.seatsLeft > 0; });
       if (chosen < 0) chosen = 0;
       cohorts.forEach(function (c, i) {
-        var id = old.id + '-' + i;
+        var id = box.id + '-' + i;
         var row = el('div', { 'class': 'cohort-choice' });
         var input = el('input', { type: 'radio', name: 'cohortId', value: c.cohortId, id: id });
         if (i === chosen) input.checked = true;
@@ -370,7 +377,7 @@
       set.addEventListener('change', function () { showConduct(set, conduct); });
       box.replaceWith(set);
       showConduct(set, conduct);
-    }).catch(function () { /* no cohort list: the code field stays, and the API picks the next cohort */ });
+    }).catch(function () { /* no cohort list: the box stays, and the API picks the next cohort */ });
   }
 
   // The chosen cohort's code of conduct (conduct.js sets its paragraphs), so one knows the group's

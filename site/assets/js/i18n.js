@@ -63,6 +63,23 @@
     }).format(d.date);
   }
 
+  // A time zone as its reader says it: "Central European Time", "heure d’Europe centrale" (the
+  // generic name of the browser's CLDR data), never an id such as "Europe/Paris"; a browser without
+  // generic names gives the zone's long name, one that knows no zone the id's city in words.
+  function zone(id, at) {
+    if (!id) return '';
+    var styles = ['longGeneric', 'long'];
+    for (var i = 0; i < styles.length; i++) {
+      try {
+        var part = new Intl.DateTimeFormat(locale, { timeZone: id, timeZoneName: styles[i] })
+          .formatToParts(at instanceof Date ? at : new Date())
+          .filter(function (p) { return p.type === 'timeZoneName'; })[0];
+        if (part && part.value) return part.value;
+      } catch (e) { /* next style, then the city */ }
+    }
+    return String(id).split('/').pop().replace(/_/g, ' ');
+  }
+
   // A percentage as each language writes it: "24%" in English, "24 %" in French (with a narrow
   // no-break space), the same as the catalogue's sentences, so figures and sentences agree.
   function percent(n, digits) {
@@ -76,6 +93,7 @@
     plural: plural,
     date: date,
     time: time,
+    zone: zone,
     lang: function () { return lang; },
     locale: function () { return locale; }
   };

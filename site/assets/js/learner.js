@@ -20,6 +20,7 @@
     if (text != null) e.textContent = text;
     return e;
   }
+  var BEHIND = 10; // points of progress under the plan's from which My page offers help
   function line(id, text) {
     var e = $(id);
     e.textContent = text || '';
@@ -63,6 +64,14 @@
     return new Date(guess - offset(first, zone));
   }
 
+  // A language in the reader's words: the catalogue's two, the browser's names for any other a
+  // mentor speaks ("russe"), never a message key.
+  function languageName(code) {
+    var own = I.t('lang.' + code);
+    if (own !== 'lang.' + code) return own;
+    try { return new Intl.DisplayNames([I.lang()], { type: 'language' }).of(code) || code; } catch (e) { return code; }
+  }
+
   // ---- Status and cohort -------------------------------------------------------------------------
   function showStatus(today) {
     var c = me.cohort || {};
@@ -72,6 +81,10 @@
       : me.status === 'waitlisted' ? 'me.status.waitlisted' : 'me.status.enrolled';
     line('me-hello', I.t('me.hello', { name: me.name }));
     line('me-status', I.t(key, params));
+    // One who left may join again: the path's page, at its sign-up form, in the reader's language.
+    var path = me.status === 'withdrawn' && window.LcmPlans && LcmPlans.catalogue().paths[me.pathId];
+    $('me-again').hidden = !path;
+    if (path) $('me-again-link').href = path.href.split('#')[0] + '#signup';
     var facts = $('me-cohort');
     facts.textContent = '';
     if (!c.startDate) return;
@@ -82,8 +95,11 @@
     fact(I.t('me.cohort.language', { language: I.t('lang.' + c.language) }));
     var s = me.standing;
     // Nothing to compare in the learner's own first week (rolling enrolment: the plan expects 0 %).
-    line('me-standing', s && s.expectedProgress > 0 && me.checkIns && me.checkIns.length
-      ? I.t('me.standing.expected', { expected: s.expectedProgress, progress: s.progress }) : '');
+    var compared = s && s.expectedProgress > 0 && me.checkIns && me.checkIns.length;
+    // Well behind the plan, a figure alone discourages: it says what helps, and who will help.
+    var behind = compared && s.expectedProgress - s.progress >= BEHIND;
+    line('me-standing', compared ? I.t('me.standing.expected', { expected: s.expectedProgress, progress: s.progress })
+      + (behind ? ' ' + I.t('me.standing.behind') : '') : '');
   }
 
   // ---- This week's check-in ---------------------------------------------------------------------
@@ -99,7 +115,8 @@
       var thisWeek = monday(today);
       var sent = (me.checkIns || []).filter(function (x) { return x.weekStart === thisWeek; })[0];
       if (sent) {
-        state = I.t('me.checkin.sent');
+        // Asking for help stays said after the thank-you is gone: the LCM will write.
+        state = I.t(sent.needHelp ? 'me.checkin.sentHelp' : 'me.checkin.sent');
         prefill(sent);
       }
     }
@@ -129,7 +146,8 @@
     var list = (me.checkIns || []).slice();
     var box = $('me-history');
     box.textContent = '';
-    $('me-history-section').hidden = me.status === 'waitlisted' && !list.length;
+    // No check-in to come: a waitlisted learner, or one who left, is not told that the first will appear.
+    $('me-history-section').hidden = me.status !== 'enrolled' && !list.length;
     if (!list.length || !c) {
       box.appendChild(el('p', { 'class': 'empty' }, I.t('me.history.none')));
       $('me-chart').hidden = true;
@@ -195,7 +213,7 @@
       details.appendChild(el('p', {}, I.t('me.mentor.none')));
     } else {
       details.appendChild(el('p', { 'class': 'learner-name' }, m.name));
-      details.appendChild(el('p', {}, I.t('me.mentor.speaks', { languages: (m.languages || []).map(function (l) { return I.t('lang.' + l); }).join(', ') })));
+      details.appendChild(el('p', {}, I.t('me.mentor.speaks', { languages: (m.languages || []).map(languageName).join(', ') })));
       if (m.email) {
         var p = el('p', {}, I.t('me.mentor.write', { name: m.name }) + ' ');
         p.appendChild(el('a', { href: 'mailto:' + m.email, 'class': 'learner-url' }, m.email));
@@ -241,9 +259,9 @@
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));
     } else {
-      line('me-next', I.t('me.oneToOne.next', { date: I.date(next, zone), time: I.time(next, zone), zone: zone }));
+      line('me-next', I.t('me.oneToOne.next', { date: I.date(next, zone), time: I.time(next, zone), zone: I.zone(zone, next) }));
       if (o.timezone !== zone) {
-        line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: I.date(next, o.timezone), time: I.time(next, o.timezone), zone: o.timezone }));
+        line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: I.date(next, o.timezone), time: I.time(next, o.timezone), zone: I.zone(o.timezone, next) }));
       }
     }
     var room = o.videoUrl || o.location;

@@ -57,7 +57,7 @@
       }
     });
     state.hidden = !state.childNodes.length;
-    form.querySelector('[data-zone]').textContent = I.t('me.proposal.zone', { zone: zone });
+    form.querySelector('[data-zone]').textContent = I.t('me.proposal.zone', { zone: I.zone(zone) });
   }
 
   function fieldError(name, text) {

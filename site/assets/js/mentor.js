@@ -234,9 +234,10 @@
     return new Date(guess);
   }
 
+  /** "Tuesday 13:00 (Eastern Time)": the zone by its name in the reader's language, never its id. */
   function at(instant, zone) {
-    return new Intl.DateTimeFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', hour: '2-digit',
-      minute: '2-digit', timeZone: zone, timeZoneName: 'short' }).format(instant);
+    var day = new Intl.DateTimeFormat(window.LcmI18n.locale(), { weekday: 'long', timeZone: zone }).format(instant);
+    return day + ' ' + window.LcmI18n.time(instant, zone) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
   }
 
   /** A meeting's start as "Tue 12 Jan 2027 13:00" in {@code zone}. */
@@ -566,7 +567,7 @@
     row(dl, t('mentor.email'), m.email);
     row(dl, t('mentor.path'), S.pathTitle(m.pathId));
     row(dl, t('mentor.language'), S.languageName(m.language));
-    row(dl, t('mentor.menteeTimezone'), m.timezone);
+    row(dl, t('mentor.menteeTimezone'), m.timezone && window.LcmI18n.zone(m.timezone));
     row(dl, t('mentor.matchedOn'), m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
     var c = m.lastCheckIn;
     row(dl, t('mentor.lastCheckIn'), c ? t(c.needHelp ? 'mentor.checkInHelp' : 'mentor.checkIn', { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));

@@ -47,7 +47,9 @@
     var box = $('me-report');
     box.hidden = !r;
     if (!r) return;
-    $('me-report-date').textContent = I.t('plans.report.date', { date: I.date(r.date) }) + ' · ' + P.outcome(r.outcome);
+    $('me-report-date').textContent = I.t('plans.report.date', { date: I.date(r.date) }) + ' · '
+      // Said to the learner: "You did not come", not the team's "The learner did not come".
+      + I.t('plans.outcome.you.' + r.outcome);
     var notes = $('me-report-notes');
     notes.textContent = r.notes || '';
     notes.hidden = !r.notes;

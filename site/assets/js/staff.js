@@ -273,13 +273,16 @@
     return left;
   }
 
-  /** Fetches with the token and saves the body under {@code name} (for .ics invites). */
-  function download(path, name) {
+  /** Fetches {@code path} with the token and saves the answer as {@code name}; {@code rewrite}, if given, turns its text into the file's. */
+  function download(path, name, rewrite) {
     return freshToken().then(function (bearer) {
       return fetch(path, { headers: { Authorization: 'Bearer ' + bearer } });
     }).then(function (r) {
       if (!r.ok) { return r.status; }
-      return r.blob().then(function (blob) {
+      var body = rewrite ? r.text().then(function (text) {
+        return new Blob([rewrite(text)], { type: r.headers.get('Content-Type') || 'text/plain' });
+      }) : r.blob();
+      return body.then(function (blob) {
         var a = el('a', { href: URL.createObjectURL(blob), download: name });
         document.body.appendChild(a);
         a.click();

@@ -31,6 +31,7 @@
       <p id="me-status"></p>
       <ul id="me-cohort" class="learner-facts"></ul>
       <p id="me-standing" hidden></p>
+      <p id="me-again" hidden><a id="me-again-link" href="${l.page(lang, "paths")}">${l.t(lang, "me.again")}</a></p>
     </section>
 
     <section class="learner-panel" id="me-plan" aria-labelledby="me-plan-title" hidden>

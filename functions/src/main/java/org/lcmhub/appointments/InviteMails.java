@@ -41,12 +41,12 @@ final class InviteMails {
                     DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm", locale));
             subject = fr ? "Vos rendez-vous avec " + mentorName : "Your 1:1s with " + mentorName;
             text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " vous propose un rendez-vous régulier : "
-                    + schedule(a, locale) + ".\nPremier rendez-vous : " + local + " (votre heure, " + learnerZone.getId()
-                    + ").\n" + where(a, fr) + "\nAjoutez l'invitation jointe à votre agenda. Vous pouvez la télécharger "
+                    + schedule(a, locale) + ".\nPremier rendez-vous : " + local + " (votre heure : "
+                    + language.zone(learnerZone, first.toInstant()) + ").\n" + where(a, fr) + "\nAjoutez l'invitation jointe à votre agenda. Vous pouvez la télécharger "
                     + "à nouveau depuis votre espace personnel : " + messages.link("/fr/me.html")
                     + " (ouvert avec le lien de votre mail de confirmation).\n\nL'équipe LCM Hub\n"
                     : "Hello " + name + ",\n\n" + mentorName + " set up regular 1:1s with you: " + schedule(a, locale)
-                    + ".\nFirst meeting: " + local + " (your time, " + learnerZone.getId() + ").\n" + where(a, fr)
+                    + ".\nFirst meeting: " + local + " (your time: " + language.zone(learnerZone, first.toInstant()) + ").\n" + where(a, fr)
                     + "\nAdd the attached invite to your calendar. You can download it again from your personal page, "
                     + messages.link("/en/me.html") + " (opened with the link in your confirmation mail).\n\nThe LCM Hub team\n";
         }
@@ -82,14 +82,16 @@ final class InviteMails {
                 .withAttachment(Invites.attachment(ics, cancelled, learnerName, language));
     }
 
-    /** "every Tuesday at 18:00 (Europe/Paris), 30 minutes, 6 meetings from 2 March 2027". */
+    /** "every Tuesday at 18:00 (Central European Time), 30 minutes, 6 meetings from 2 March 2027". */
     static String schedule(Appointment a, Locale locale) {
         String day = a.day().getDisplayName(TextStyle.FULL, locale);
         String first = a.firstDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
-        return Locale.FRENCH.equals(locale)
-                ? "chaque " + day + " à " + a.time() + " (" + a.zone().getId() + "), " + a.durationMinutes() + " minutes, "
+        boolean fr = Locale.FRENCH.equals(locale);
+        String zone = (fr ? Language.FR : Language.EN).zone(a.zone(), a.slot().first().toInstant());
+        return fr
+                ? "chaque " + day + " à " + a.time() + " (" + zone + "), " + a.durationMinutes() + " minutes, "
                 + a.weeks() + " rendez-vous à partir du " + first
-                : "every " + day + " at " + a.time() + " (" + a.zone().getId() + "), " + a.durationMinutes() + " minutes, "
+                : "every " + day + " at " + a.time() + " (" + zone + "), " + a.durationMinutes() + " minutes, "
                 + a.weeks() + " meetings from " + first;
     }
 
@@ -117,10 +119,10 @@ final class InviteMails {
         } else {
             String moved = change.date().atTime(change.time()).atZone(a.zone()).withZoneSameInstant(zone).format(when);
             subject = fr ? "Rendez-vous déplacé avec " + other : "1:1 moved with " + other;
-            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " a lieu le " + moved + " (votre heure, "
-                    + zone.getId() + ") ; les suivants sont inchangés."
-                    : "The 1:1 with " + other + " planned on " + planned + " moves to " + moved + " (your time, "
-                    + zone.getId() + "); the others stay as they are.";
+            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " a lieu le " + moved + " (votre heure : "
+                    + language.zone(zone, change.date().atTime(change.time()).atZone(a.zone()).toInstant()) + ") ; les suivants sont inchangés."
+                    : "The 1:1 with " + other + " planned on " + planned + " moves to " + moved + " (your time: "
+                    + language.zone(zone, change.date().atTime(change.time()).atZone(a.zone()).toInstant()) + "); the others stay as they are.";
         }
         String text = (fr ? "Bonjour " : "Hello ") + name + ",\n\n" + what + "\n" + where(a, fr) + "\n"
                 + (fr ? "L'invitation jointe met votre agenda à jour.\n\nL'équipe LCM Hub\n"

@@ -27,10 +27,10 @@ final class ProposalMails {
         String hello = (fr ? "Bonjour " : "Hello ") + (mentorName == null ? "" : mentorName) + ",\n\n";
         String text = fr
                 ? hello + learnerName + " propose de déplacer le rendez-vous du " + planned + " au " + proposed
-                + " (votre heure, " + zone.getId() + ")." + quote(p.message(), true)
+                + " (votre heure : " + language.zone(zone, p.start().toInstant()) + ")." + quote(p.message(), true)
                 + "\nAcceptez ou déclinez sur votre page de mentor : " + page + "\n\nL'équipe LCM Hub\n"
-                : hello + learnerName + " proposes to move the 1:1 of " + planned + " to " + proposed + " (your time, "
-                + zone.getId() + ")." + quote(p.message(), false)
+                : hello + learnerName + " proposes to move the 1:1 of " + planned + " to " + proposed + " (your time: "
+                + language.zone(zone, p.start().toInstant()) + ")." + quote(p.message(), false)
                 + "\nAccept or decline it on your mentor page: " + page + "\n\nThe LCM Hub team\n";
         return new Mail(to, fr ? "Autre horaire proposé par " + learnerName : learnerName + " proposes another time",
                 text, "one-to-one-proposal");
@@ -44,10 +44,10 @@ final class ProposalMails {
                 .map(m -> when(m.start().withZoneSameInstant(zone), fr)).orElse(p.planned().toString());
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + mentorName + " ne peut pas le " + proposed + " ; le rendez-vous reste le "
-                + stays + " (votre heure, " + zone.getId() + ")." + quote(p.reply(), true)
+                + stays + " (votre heure : " + language.zone(zone, p.start().toInstant()) + ")." + quote(p.reply(), true)
                 + "\nVotre espace personnel : " + messages.link("/fr/me.html") + "\n\nL'équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + mentorName + " cannot make " + proposed + "; the 1:1 stays on " + stays
-                + " (your time, " + zone.getId() + ")." + quote(p.reply(), false)
+                + " (your time: " + language.zone(zone, p.start().toInstant()) + ")." + quote(p.reply(), false)
                 + "\nYour personal page: " + messages.link("/en/me.html") + "\n\nThe LCM Hub team\n";
         return new Mail(to, fr ? "Autre horaire décliné par " + mentorName : mentorName + " declined the other time",
                 text, "one-to-one-proposal-declined");

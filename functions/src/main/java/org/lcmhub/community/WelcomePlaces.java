@@ -37,15 +37,16 @@ public final class WelcomePlaces implements CohortPlaces {
         this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
     }
 
-    /** " (every Thursday at 18:30, Europe/Paris)" for the weekly call, in the mail's language; "" for other places. */
+    /** " (every Thursday at 18:30, Central European Time)" for the weekly call, in the mail's language; "" for other places. */
     static String when(Channel.GroupCall call, Language language) {
         if (call == null) {
             return "";
         }
         java.time.DayOfWeek weekday = org.lcmhub.domain.Weekdays.day(call.day());
         String day = weekday == null ? call.day() : weekday.getDisplayName(TextStyle.FULL, language.locale());
-        return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + call.timezone() + ")"
-                : " (every " + day + " at " + call.time() + ", " + call.timezone() + ")";
+        String zone = language.zone(java.time.ZoneId.of(call.timezone()), java.time.Instant.now());
+        return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + zone + ")"
+                : " (every " + day + " at " + call.time() + ", " + zone + ")";
     }
 
     /** The lines of the mail's "your cohort's places" part; empty when the cohort has neither places nor code. */

@@ -74,9 +74,14 @@ public class DashboardHandler extends ApiHandler {
         router.get("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> notes(r)));
     }
 
+    /** The reasons in {@code ?lang=} (the page passes its reader's), else in the cohort's language. */
     private ApiResponse csv(ApiRequest request) {
+        String lang = request.queryParameter("lang");
+        Language reader = lang == null ? null : Language.parse(lang)
+                .orElseThrow(() -> ApiException.validation(Map.of("lang", Language.ERROR)));
         DashboardService.Export d = service.export(StaffClaims.lcm(request), request.pathParameter("cohortId"));
-        return ApiResponse.text(200, "text/csv; charset=utf-8", CohortCsv.write(d.learners(), d.cohort().language()))
+        Language language = reader == null ? d.cohort().language() : reader;
+        return ApiResponse.text(200, "text/csv; charset=utf-8", CohortCsv.write(d.learners(), language))
                 .withHeader("Content-Disposition", "attachment; filename=\"" + d.cohort().cohortId() + ".csv\"");
     }
 

@@ -107,6 +107,7 @@ public class DigestService {
             read++;
             List<LearnerStanding> listed = DashboardService.standings(cohort, records.read(cohortId),
                             plans == null ? null : plans.forCohort(cohortId), now).stream()
+                    .filter(s -> s.assessment().outcome() == org.lcmhub.risk.Outcome.ACTIVE)
                     .filter(s -> s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow())
                     .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()
                             .thenComparing(LearnerStanding::name))

@@ -1,11 +1,15 @@
 package org.lcmhub.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The languages the hub speaks: a cohort's, a learner's, a mentor's mail language. A request's
@@ -35,6 +39,22 @@ public enum Language {
     public String day(LocalDate date) {
         return date.format(this == FR ? DAY_FR : DAY_EN);
     }
+
+    /**
+     * A time zone as its reader says it, never its id: "Central European Time", "heure d’Europe
+     * centrale" (CLDR's generic name). Where CLDR has none and gives a place instead ("Inde"), the
+     * zone's name at {@code at} ("heure de l’Inde").
+     */
+    public String zone(ZoneId zone, Instant at) {
+        ZonedDateTime t = at.atZone(zone);
+        String name = DateTimeFormatter.ofPattern("vvvv", locale()).format(t);
+        if (!A_TIME.matcher(name).find()) {
+            name = DateTimeFormatter.ofPattern("zzzz", locale()).format(t);
+        }
+        return this == FR && !name.isEmpty() ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+    }
+
+    private static final Pattern A_TIME = Pattern.compile("(?iu)\\b(time|heure|temps)\\b");
 
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);

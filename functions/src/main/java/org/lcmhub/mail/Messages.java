@@ -46,7 +46,7 @@ public final class Messages {
         String place;
         if ("withdrawn".equals(status)) {
             place = fr ? "Vous avez quitté la cohorte « " + cohortTitle + " ». Votre lien personnel vous permet encore "
-                    + "de télécharger ou d'effacer vos données."
+                    + "de télécharger ou d’effacer vos données."
                     : "You left the cohort \"" + cohortTitle + "\". Your personal link still lets you download or erase"
                     + " your data.";
         } else if ("enrolled".equals(status)) {
@@ -54,21 +54,21 @@ public final class Messages {
                     : "Your seat in the cohort \"" + cohortTitle + "\" is booked.")
                     + (start == null || today == null ? "" : " " + starts(fr, start, today)) + meets(fr, places);
         } else {
-            place = fr ? "La cohorte « " + cohortTitle + " » est complète : vous êtes en liste d'attente, en position "
-                    + position + ". Nous vous écrirons dès qu'une place se libère."
+            place = fr ? "La cohorte « " + cohortTitle + " » est complète : vous êtes en liste d’attente, en position "
+                    + position + ". Nous vous écrirons dès qu’une place se libère."
                     : "The cohort \"" + cohortTitle + "\" is full: you are on its waitlist, in position " + position
                     + ". We will write as soon as a seat frees up.";
         }
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + place + "\n\nVotre lien personnel (gardez-le pour vous, il remplace un mot de passe) :\n"
                 + link + "\n\nIl vous permet de suivre votre inscription, de faire vos points hebdomadaires, de télécharger "
-                + "ou d'effacer vos données.\n\nL'équipe LCM Hub\n"
+                + "ou d’effacer vos données.\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + place + "\n\nYour personal link (keep it to yourself: it replaces a password):\n"
                 + link + "\n\nUse it to follow your sign-up, send your weekly check-ins, and download or erase your data."
                 + "\n\nThe LCM Hub team\n";
         // A waitlisted learner must not read "sign-up" and believe they have a seat.
         String subject = "waitlisted".equals(status)
-                ? (fr ? "Liste d'attente : " + cohortTitle : "On the waitlist: " + cohortTitle)
+                ? (fr ? "Liste d’attente : " + cohortTitle : "On the waitlist: " + cohortTitle)
                 : (fr ? "Votre inscription : " + cohortTitle : "Your sign-up: " + cohortTitle);
         return new Mail(to, subject, text, "confirmation");
     }
@@ -85,8 +85,8 @@ public final class Messages {
         String text = fr
                 ? "Bonjour " + name + ",\n\nVoici votre nouveau lien personnel pour la cohorte « " + cohortTitle
                 + " » (gardez-le pour vous, il remplace un mot de passe) :\n" + link
-                + "\n\nL'ancien lien ne fonctionne plus. Si vous n'avez rien demandé, ignorez ce message : "
-                + "seul ce nouveau lien ouvre votre espace." + meets(true, places) + "\n\nL'équipe LCM Hub\n"
+                + "\n\nL’ancien lien ne fonctionne plus. Si vous n’avez rien demandé, ignorez ce message : "
+                + "seul ce nouveau lien ouvre votre espace." + meets(true, places) + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\nHere is your new personal link for the cohort \"" + cohortTitle
                 + "\" (keep it to yourself: it replaces a password):\n" + link
                 + "\n\nYour previous link no longer works. If you did not ask for this, ignore this mail: "
@@ -107,11 +107,11 @@ public final class Messages {
         String page = siteUrl + "/" + language.code() + "/me.html";
         String when = start == null ? "" : "\n\n" + starts(fr, start, today);
         String text = fr
-                ? "Bonjour " + name + ",\n\nUne place s'est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
+                ? "Bonjour " + name + ",\n\nUne place s’est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
                 + cohortTitle + " »." + when + meets(fr, places)
-                + "\n\nVotre lien personnel reste celui de votre mail d'inscription (gardez-le pour vous, il remplace un "
+                + "\n\nVotre lien personnel reste celui de votre mail d’inscription (gardez-le pour vous, il remplace un "
                 + "mot de passe) : il ouvre votre espace, " + page + ", avec les lieux de la cohorte, vos points "
-                + "hebdomadaires et vos rendez-vous. Lien perdu ? Cette page vous en envoie un nouveau.\n\nL'équipe LCM Hub\n"
+                + "hebdomadaires et vos rendez-vous. Lien perdu ? Cette page vous en envoie un nouveau.\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\nA seat freed up: you are now enrolled in the cohort \"" + cohortTitle + "\"."
                 + when + meets(fr, places)
                 + "\n\nYour personal link is the one in your sign-up mail (keep it to yourself: it replaces a password): "
@@ -142,7 +142,7 @@ public final class Messages {
         boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + mentorName + " sera votre mentor·e dans la cohorte « " + cohortTitle
-                + " ». Vous recevrez bientôt vos rendez-vous réguliers.\n\nL'équipe LCM Hub\n"
+                + " ». Vous recevrez bientôt vos rendez-vous réguliers.\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + mentorName + " will be your mentor in the cohort \"" + cohortTitle
                 + "\". Your regular 1:1s follow soon.\n\nThe LCM Hub team\n";
         return new Mail(to, fr ? "Votre mentor·e : " + mentorName : "Your mentor: " + mentorName, text, "mentor-found");
@@ -153,7 +153,7 @@ public final class Messages {
         boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
-                + " », est maintenant votre mentoré·e.\n\nL'équipe LCM Hub\n"
+                + " », est maintenant votre mentoré·e.\n\nL’équipe LCM Hub\n"
                 : "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort \"" + cohortTitle
                 + "\" is now your mentee.\n\nThe LCM Hub team\n";
         return new Mail(to, fr ? "Nouveau mentoré·e : " + learnerName : "New mentee: " + learnerName, text,

@@ -52,6 +52,9 @@ public final class EarlyWarning {
         int missed = missedInARow(h, today);
         boolean silentNow = silentNow(h, plan, today);
         if (missed >= policy.dropoutSilentWeeks()) {
+            // Still silent now: the verdict says the week's check-in is missing, whoever reads it. The
+            // dashboard shows them apart as counted out and the digest leaves them out, so the team is
+            // not told about them again every day until the cohort ends.
             return new Judgement(new Assessment(RiskLevel.AT_RISK, Outcome.DROPPED_OUT,
                     List.of(new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(missed))),
                     week, progress, pace, silentNow, null));

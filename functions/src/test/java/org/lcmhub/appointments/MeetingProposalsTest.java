@@ -65,7 +65,7 @@ class MeetingProposalsTest {
         Mail mail = mailer.sent.get(0);
         assertThat(mail.to()).isEqualTo("ines@example.org");
         assertThat(mail.text()).contains("Kenji Sato proposes to move the 1:1 of Tuesday 2 March 2027 at 18:00 to "
-                + "Wednesday 3 March 2027 at 19:30 (your time, Europe/Paris).", "\"Exam on Tuesday\"",
+                + "Wednesday 3 March 2027 at 19:30 (your time: Central European Time).", "\"Exam on Tuesday\"",
                 "https://hub.example.org/en/staff/mentor.html");
         assertThatThrownBy(() -> proposals.propose(KENJI, FIRST, "2027-03-05", "03:30", null))
                 .isInstanceOf(AppointmentStore.ProposalOpen.class);
@@ -89,7 +89,7 @@ class MeetingProposalsTest {
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("ines@example.org", "kenji@example.org",
                 "ines@example.org");
         assertThat(mailer.sent.get(1).text()).as("the learner's language and zone")
-                .contains("a lieu le jeudi 4 mars 2027 à 03:30 (votre heure, Asia/Tokyo)");
+                .contains("a lieu le jeudi 4 mars 2027 à 03:30 (votre heure : heure du Japon)");
         assertThat(mailer.sent.get(1).attachments()).hasSize(1);
         assertThatThrownBy(() -> proposals.answer(INES, KENJI.learnerId(), FIRST, "declined", null))
                 .as("answered once").isInstanceOf(AppointmentStore.NoOpenProposal.class);
@@ -111,8 +111,8 @@ class MeetingProposalsTest {
         Mail mail = mailer.sent.get(1);
         assertThat(mail.to()).isEqualTo("kenji@example.org");
         assertThat(mail.text()).as("the learner's language and zone").contains("Inès Moreau ne peut pas le "
-                + "jeudi 4 mars 2027 à 03:30 ; le rendez-vous reste le mercredi 3 mars 2027 à 02:00 (votre heure, "
-                + "Asia/Tokyo).", "« I travel that week »");
+                + "jeudi 4 mars 2027 à 03:30 ; le rendez-vous reste le mercredi 3 mars 2027 à 02:00 (votre heure : "
+                + "heure du Japon).", "« I travel that week »");
     }
 
     @Test

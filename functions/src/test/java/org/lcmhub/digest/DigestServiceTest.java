@@ -164,7 +164,7 @@ class DigestServiceTest {
         assertThat(alice.text().split("Mood low lately: 1 out of 5", -1)).hasSize(4);
         Mail bruno = mailTo("bruno@example.org");
         assertThat(bruno.subject()).isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 2 (mercredi 3 février 2027)");
-        assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte « Python c-fr »", "Moral bas ces derniers temps : 1 sur 5",
+        assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte «\u00a0Python c-fr\u00a0»", "Moral bas ces derniers temps : 1 sur 5",
                         "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
                 .doesNotContain("Python c-en", "Mood");
         assertThat(mailer.sent).noneMatch(m -> m.to().equals("chloe@example.org"));
@@ -302,7 +302,7 @@ class DigestServiceTest {
         Mail mail = mailTo("alice@example.org");
         assertThat(mail.subject()).isEqualTo("Silencieux en ce moment : 1 · Risque d’abandon : 1 (mercredi 3 février 2027)");
         assertThat(mail.text()).startsWith("Bonjour,\n\nLes apprenant·es à contacter aujourd’hui")
-                .contains("(mercredi 3 février 2027) :", "Cohorte « Python c-fr »",
+                .contains("(mercredi 3 février 2027) :", "Cohorte «\u00a0Python c-fr\u00a0»",
                         "\nSilencieux en ce moment : à contacter aujourd’hui\n- Name l-2",
                         "    N’a pas fait le point de la semaine dernière\n",
                         "    Dernier point : semaine du lundi 18 janvier 2027\n",
@@ -329,6 +329,26 @@ class DigestServiceTest {
         assertThat(mailTo("alice@example.org").text()).contains("- Name l-2", "- Name l-1 (At risk)");
         assertThat(report.newlySilent()).isZero();
         assertThat(report.newlyAtRisk()).isEqualTo(1);
+    }
+
+    @Test
+    void aLearnerCountedAsDroppedOutIsNoLongerListedAsSilentNowNorAsLikelyToDropOut() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        silent("c-en", "l-gone", 0); // no check-in for four whole weeks: counted as dropped out
+        silent("c-en", "l-2", 3);
+
+        service.run(NOW);
+
+        String text = mailTo("alice@example.org").text();
+        assertThat(mailTo("alice@example.org").subject()).startsWith("Silent now: 1 · Likely to drop out: 0 (");
+        assertThat(text).contains("- Name l-2").doesNotContain("Name l-gone");
+        assertThat(digests.sent.get("c-en").learnerIds()).containsExactly("l-2");
+
+        mailer.sent.clear();
+        silent("c-en", "l-3", 3);
+        service.run(NOW);
+        assertThat(mailTo("alice@example.org").text()).as("the next day's digest")
+                .contains("- Name l-2", "- Name l-3").doesNotContain("Name l-gone");
     }
 
     @Test

@@ -124,6 +124,8 @@ class EarlyWarningTest {
         assertThat(gone.outcome()).isEqualTo(Outcome.DROPPED_OUT);
         assertThat(gone.level()).isEqualTo(RiskLevel.AT_RISK);
         assertThat(gone.score()).isNull();
+        assertThat(two.silentNow()).isTrue();
+        assertThat(gone.silentNow()).as("counted out, and still missing this week's check-in").isTrue();
         assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text(Language.FR)).isEqualTo("Silencieux depuis 4 semaines : compté comme abandon");
     }
 

@@ -131,11 +131,11 @@ class SignupServiceTest {
         assertThat(second.learner().status()).isEqualTo(LearnerStatus.WAITLISTED);
         assertThat(second.waitlistPosition()).isEqualTo(1);
         assertThat(mail.sent).hasSize(2);
-        assertThat(mail.sent.get(1).text()).contains("liste d'attente", "position 1");
+        assertThat(mail.sent.get(1).text()).contains("liste d’attente", "position 1");
         // The seat's mail says when the cohort starts; the waitlist's says so from its subject on.
         assertThat(mail.sent.get(0).text()).contains("lundi 4 janvier 2027");
         assertThat(mail.sent.get(0).subject()).isEqualTo("Votre inscription : Cohort py-2027-01");
-        assertThat(mail.sent.get(1).subject()).isEqualTo("Liste d'attente : Cohort py-2027-01");
+        assertThat(mail.sent.get(1).subject()).isEqualTo("Liste d’attente : Cohort py-2027-01");
         assertThat(mail.sent.get(1).text()).doesNotContain("janvier 2027");
         String token = mail.sent.get(0).text().replaceAll("(?s).*#key=(\\S+).*", "$1");
         LearnerKey key = LearnerKey.parse(token);

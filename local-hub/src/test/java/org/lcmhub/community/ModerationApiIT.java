@@ -245,14 +245,14 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + first, null).statusCode()).isEqualTo(200);
         assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + day(c, "en"),
                 "Where the cohort meets:", "- Slack: Cohort chat — https://example-team.slack.com/archives/C0123",
-                "- Weekly group call: Thursday call (every Thursday at 18:30, Europe/Paris) — https://meet.jit.si/cohort",
+                "- Weekly group call: Thursday call (every Thursday at 18:30, Central European Time) — https://meet.jit.si/cohort",
                 "/en/me.html", "the one in your sign-up mail");
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + englishKey, null).statusCode()).isEqualTo(200);
-        assertThat(mailOfKind(french, "promoted")).contains("Une place s'est libérée", "La cohorte a commencé le " + day(c, "fr"),
+        assertThat(mailOfKind(french, "promoted")).contains("Une place s’est libérée", "La cohorte a commencé le " + day(c, "fr"),
                 "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
-                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, Europe/Paris) — https://meet.jit.si/cohort",
-                "/fr/me.html", "celui de votre mail d'inscription").doesNotContain("Where", "seat");
+                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, heure d’Europe centrale) — https://meet.jit.si/cohort",
+                "/fr/me.html", "celui de votre mail d’inscription").doesNotContain("Where", "seat");
         assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + frenchKey, null)).get("status").asText())
                 .isEqualTo("enrolled");
     }

@@ -187,7 +187,7 @@ class DashboardApiIT extends LocalHubTest {
         JsonNode dan = atRisk.get(0);
         assertThat(dan.get("outcome").asText()).isEqualTo("dropped-out");
         assertThat(dan.get("level").asText()).isEqualTo("at-risk");
-        assertThat(dan.get("silentNow").asBoolean()).isTrue();
+        assertThat(dan.get("silentNow").asBoolean()).as("counted out, and still missing this week's check-in").isTrue();
         assertThat(dan.get("lastCheckInWeek").isNull()).isTrue();
         assertThat(dan.get("mentor").isNull()).isTrue();
         JsonNode chloe = atRisk.get(1);
@@ -285,6 +285,20 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(bea.get("lastCheckInWeek")).isEqualTo(IsoWeek.of(b.cohort().startDate().plusWeeks(1)).toString());
         assertThat(rows.stream().filter(row -> row.get("name").startsWith("'=")).findFirst().orElseThrow()
                 .get("outcome")).isEqualTo("succeeded");
+
+        // The same columns and codes in the reader's language (the dashboard passes its own); a
+        // language the hub does not speak is refused with the field.
+        HttpResponse<String> en = client.json("GET", "/api/cohorts/" + b.cohort().cohortId() + "/export.csv?lang=en",
+                token(ALICE, "lcm"), null);
+        CSVRecord beaEn = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(en.body())).getRecords().stream().filter(row -> row.get("name").equals("Bea"))
+                .findFirst().orElseThrow();
+        assertThat(beaEn.get("reasons")).contains("weekly check-ins").doesNotContain("hebdomadaires");
+        assertThat(beaEn.get("risk")).isEqualTo("ok");
+        HttpResponse<String> bad = client.json("GET", "/api/cohorts/" + b.cohort().cohortId() + "/export.csv?lang=de",
+                token(ALICE, "lcm"), null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(bad).get("error").get("fields").get("lang").asText()).isEqualTo(Language.ERROR);
     }
 
     @Test

@@ -121,9 +121,10 @@ public final class DemoData {
             // Titles without dates: pages show each cohort's dates in the reader's language.
             Cohort now = new Cohort(running, path.pathId(), path.title(), Language.EN,
                     started, path.weeks(), 12, true, 0, 0, Set.of(lead, fellow), clock.instant());
-            // The next one is French: named after the path's French page.
+            // The next one is French: named after the path's French page (its language already sets
+            // it apart from the running one; a learner would not know what a "(2)" stands for).
             Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(),
-                    org.lcmhub.cohort.PathTitles.pathTitle(path.pathId(), Language.FR) + " (2)",
+                    org.lcmhub.cohort.PathTitles.pathTitle(path.pathId(), Language.FR),
                     Language.FR, monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
             cohorts.create(now);
             cohorts.create(next);
@@ -139,7 +140,7 @@ public final class DemoData {
                 Instant signedUp = started.atTime(10, 0).toInstant(ZoneOffset.UTC).minus(Duration.ofDays(1 + person % 14));
                 Placed placed = place(now, person, path, signedUp);
                 if (link == null) {
-                    link = siteUrl + "/en/me.html#key=" + placed.key().token();
+                    link = siteUrl + "/" + placed.learner().language().code() + "/me.html#key=" + placed.key().token();
                     community.reports(now, placed.learner(), lead);
                 }
                 if (placed.learner().status() == LearnerStatus.ENROLLED) {

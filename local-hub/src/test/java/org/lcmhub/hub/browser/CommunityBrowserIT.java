@@ -171,7 +171,7 @@ class CommunityBrowserIT {
             assertThat(places).contains("#python-thursday");
             if ("fr".equals(lang)) {
                 assertThat(places).contains("Appel de groupe hebdomadaire", "Appel du jeudi",
-                        "Chaque jeudi à 18:30 (Europe/Paris), 60 minutes", "Ajouter l'appel à mon agenda");
+                        "Chaque jeudi à 18:30 (heure d’Europe centrale), 60 minutes", "Ajouter l’appel à mon agenda");
                 field("me-faq").findElement(By.tagName("summary")).click();
                 assertThat(field("me-faq").getText()).contains("Où trouver les exercices ?", "rangés par semaine");
                 // Her choice from the first time round holds; the code reads in paragraphs.

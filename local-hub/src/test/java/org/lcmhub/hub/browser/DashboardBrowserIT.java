@@ -258,18 +258,29 @@ class DashboardBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-code=help-waiting]"))).isEmpty();
         assertThat(browser.driver.findElement(By.id("dash-note-text")).getAttribute("value")).isEmpty();
 
-        // The CSV, fetched with the token and saved by Chromium.
+        // The CSV, fetched with the token and saved by Chromium, named after the cohort, in the
+        // reader's words: no id, no code, no ISO week.
         browser.allowDownloads(downloads);
         browser.driver.findElement(By.id("dash-csv")).click();
-        Path csv = downloads.resolve(c.id() + ".csv");
+        Path csv = downloads.resolve("Python, browser cohort.csv");
         waiting().until(d -> Files.exists(csv));
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(csv))).getRecords();
-        assertThat(rows).extracting(r -> r.get("name")).containsExactlyInAnyOrder("Ana Lima", "Bob Stone", "Cara Diaz");
-        CSVRecord anaRow = rows.stream().filter(r -> r.get("name").equals("Ana Lima")).findFirst().orElseThrow();
-        assertThat(anaRow.get("learnerId")).isEqualTo(c.learners().get("Ana Lima"));
-        assertThat(anaRow.get("progress")).isEqualTo("40");
-        assertThat(anaRow.get("risk")).isEqualTo("ok");
+        String file = Files.readString(csv);
+        assertThat(file).startsWith("\uFEFF").doesNotContain(c.learners().get("Ana Lima"))
+                .doesNotContainPattern("\\d{4}-W\\d{2}");
+        org.apache.commons.csv.CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(file.substring(1)));
+        List<CSVRecord> rows = parser.getRecords();
+        assertThat(parser.getHeaderNames()).containsExactly("Name", "Where they stand", "Early warning",
+                "Silent now (get in touch today)", "Chance of dropping out (%)", "Their week", "Progress (%)",
+                "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons");
+        assertThat(rows).extracting(r -> r.get("Name")).containsExactlyInAnyOrder("Ana Lima", "Bob Stone", "Cara Diaz");
+        CSVRecord anaRow = rows.stream().filter(r -> r.get("Name").equals("Ana Lima")).findFirst().orElseThrow();
+        assertThat(anaRow.get("Progress (%)")).isEqualTo("40");
+        assertThat(anaRow.get("Early warning")).isEqualTo("On track");
+        assertThat(anaRow.get("Where they stand")).isEqualTo("Active");
+        assertThat(anaRow.get("Silent now (get in touch today)")).isEqualTo("no");
+        assertThat(anaRow.get("Last check-in (week of)"))
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY).toString());
         assertThat(browser.driver.findElement(By.id("dash-csv-state")).getText()).isEqualTo("Downloaded.");
 
         // The French page: same data, French words, and nothing for axe-core either.
@@ -279,6 +290,12 @@ class DashboardBrowserIT {
         assertThat(texts("#dash-kpis .dash-kpi")).contains("Inscrits\n3");
         assertThat(browser.driver.findElement(By.cssSelector("#chart-mood svg title")).getAttribute("textContent"))
                 .isEqualTo("Humeur moyenne par semaine (1 à 5)");
+        Files.delete(csv);
+        browser.driver.findElement(By.id("dash-csv")).click();
+        waiting().until(d -> Files.exists(csv));
+        String french = Files.readString(csv);
+        assertThat(french).startsWith("\uFEFFNom,Situation,Alerte précoce,").contains("Ana Lima,Actif,Dans les temps,non,")
+                .doesNotContain("Active", "On track");
         for (String scheme : List.of("light", "dark")) {
             browser.colorScheme(scheme);
             browser.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add("fr [" + scheme + "] " + v));

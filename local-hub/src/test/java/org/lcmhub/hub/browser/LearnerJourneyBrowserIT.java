@@ -132,7 +132,7 @@ class LearnerJourneyBrowserIT {
         String mentor = "mentor-" + run + "@example.org"; // one mentor for both languages: the only one of this run
         String mentorToken = token(mentor, "mentor");
         HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", mentorToken, "{\"name\":\"Inès Moreau\","
-                + "\"paths\":[\"" + pathId + "\"],\"skills\":[\"Python\"],\"languages\":[\"en\",\"fr\"],"
+                + "\"paths\":[\"" + pathId + "\"],\"skills\":[\"Python\"],\"languages\":[\"en\",\"fr\",\"ru\"],"
                 + "\"timezone\":\"Europe/Paris\",\"capacity\":5,\"availability\":[{\"day\":\"tue\",\"from\":\"09:00\","
                 + "\"to\":\"22:00\"},{\"day\":\"thu\",\"from\":\"09:00\",\"to\":\"22:00\"}]}");
         assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
@@ -278,7 +278,7 @@ class LearnerJourneyBrowserIT {
             open(browser, page);
             WebElement choices = visible(browser, "fieldset.cohort-choices");
             assertThat(choices.getText()).contains(en ? "In English" : "En français", en ? "8 weeks" : "8 semaines",
-                    en ? "seats left" : "places restantes", en ? "full: waitlist" : "complète : liste d'attente")
+                    en ? "seats left" : "places restantes", en ? "full: waitlist" : "complète : liste d’attente")
                     .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
             assertThat(choices.findElements(By.cssSelector(".cohort-facts")).get(0).getText())
                     .startsWith(en ? "In English" : "En français");
@@ -290,13 +290,18 @@ class LearnerJourneyBrowserIT {
                     .isEqualTo(en ? "My page" : "Mon espace");
             String seat = signUpWithScript(lang, open, "Ama Owusu", ama);
             assertThat(seat).contains(open.title(), en ? "You have a seat" : "Vous avez une place");
+            // The seat just taken shows at once in the cohorts offered, the same cohort still chosen.
+            waiting(browser).until(d -> d.findElement(By.xpath("//input[@name='cohortId'][@value='" + open.cohortId()
+                    + "']/following-sibling::label")).getText().contains(en ? "39 seats left" : "39 places restantes"));
+            assertThat(browser.driver.findElement(By.cssSelector("input[name=cohortId]:checked")).getAttribute("value"))
+                    .isEqualTo(open.cohortId());
             assertThat(browser.driver.findElement(By.id("signup-timezone")).getAttribute("value"))
                     .as("the time zone stays for the next sign-up").isEqualTo(ZONE.get(lang));
             assertThat(browser.driver.findElement(By.id("signup-consent")).isSelected()).as("consent is asked again").isFalse();
             state(browser, lang + "-signup-enrolled");
             open(browser, page);
             String waiting = signUpWithScript(lang, full, "Ben Okafor", ben);
-            assertThat(waiting).contains(en ? "you are number 1 on its waitlist" : "en position 1 sur sa liste d'attente");
+            assertThat(waiting).contains(en ? "you are number 1 on its waitlist" : "en position 1 sur sa liste d’attente");
             state(browser, lang + "-signup-waitlisted");
 
             // The personal link: the key leaves the address bar; the page says where the learner stands.
@@ -321,23 +326,28 @@ class LearnerJourneyBrowserIT {
             // Asking for help is answered: the LCM will write, not only "saved".
             assertThat(text(".checkin-form .form-success")).contains(en ? "they will write to you" : "il ou elle vous écrira");
             // The cohort has no places yet: the panel says so rather than "here" above nothing.
-            assertThat(text("#me-channels-none")).contains(en ? "has not shared" : "n'a pas encore indiqué");
+            assertThat(text("#me-channels-none")).contains(en ? "has not shared" : "n’a pas encore indiqué");
             assertThat(browser.driver.findElement(By.id("me-channels-intro")).isDisplayed()).isFalse();
             waiting(browser).until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).size() == 1);
             assertThat(text("#me-history")).contains(en ? "Week 2" : "Semaine 2", en ? "30%" : "30\u202F%", en ? "4, good" : "4, bien");
             assertThat(visible(browser, "#me-chart svg").getAttribute("role")).isEqualTo("img");
-            assertThat(text("#me-checkin-state")).contains(en ? "You sent this week" : "Vous avez envoyé");
+            assertThat(text("#me-checkin-state")).contains(en ? "You sent this week" : "Vous avez envoyé",
+                    en ? "asked your LCM to contact you" : "demandé à votre LCM de vous contacter");
             state(browser, lang + "-me-checked-in");
 
             // The mentor and the next 1:1 in the learner's zone and the mentor's, the invite downloaded.
             mentorAndOneToOne(lang, open, pathId);
             browser.driver.navigate().refresh();
-            assertThat(text("#me-mentor-details")).contains("Inès Moreau");
+            // Every language the mentor speaks in words, one the catalogue lacks too.
+            assertThat(text("#me-mentor-details")).contains("Inès Moreau", en ? "Russian" : "russe").doesNotContain("lang.");
             // Sending the week's check-in again starts from what was sent.
             assertThat(browser.driver.findElement(By.id("checkin-progress")).getAttribute("value")).isEqualTo("30");
             assertThat(browser.driver.findElement(By.id("checkin-mood-4")).isSelected()).isTrue();
-            assertThat(text("#me-next")).contains(ZONE.get(lang));
-            assertThat(text("#me-mentor-time")).contains("Europe/Paris");
+            // Each zone by its name in the page's language, never its id.
+            assertThat(text("#me-next")).contains(lang.equals("en") ? "Eastern Time" : "heure moyenne de Greenwich")
+                    .doesNotContain(ZONE.get(lang));
+            assertThat(text("#me-mentor-time")).contains(lang.equals("en") ? "Central European Time" : "heure d’Europe centrale")
+                    .doesNotContain("Europe/Paris");
             assertThat(visible(browser, "#me-where a").getAttribute("href")).startsWith("https://meet.example.org/");
             browser.driver.findElement(By.id("me-ics")).click();
             assertThat(downloaded("one-to-one.ics")).contains("BEGIN:VCALENDAR", "BYDAY=TH");
@@ -378,9 +388,9 @@ class LearnerJourneyBrowserIT {
 
             // The waitlisted learner's page.
             open(browser, link(ben));
-            assertThat(text("#me-status")).contains(en ? "number 1 on the waitlist" : "en position 1 sur la liste d'attente");
+            assertThat(text("#me-status")).contains(en ? "number 1 on the waitlist" : "en position 1 sur la liste d’attente");
             // No seat to give back: the button says what it leaves.
-            assertThat(text("#me-withdraw")).isEqualTo(en ? "Leave the waitlist" : "Quitter la liste d'attente");
+            assertThat(text("#me-withdraw")).isEqualTo(en ? "Leave the waitlist" : "Quitter la liste d’attente");
             state(browser, lang + "-me-waitlisted");
             browser.driver.findElement(By.id("me-forget")).click();
         }
@@ -398,13 +408,19 @@ class LearnerJourneyBrowserIT {
                 cohorts(lang, pathId, "nojs-");
                 String efua = "efua-" + lang + run + "@example.org";
 
-                // A refused sign-up comes back to the form, whose box names what to check.
+                // No cohort code to type (learners are never given one): the form says which cohort
+                // the sign-up joins, and the mail gives its dates.
                 open(noScript, page);
+                assertThat(noScript.driver.findElements(By.cssSelector("#signup input[name=cohortId]"))).isEmpty();
+                assertThat(noScript.driver.findElement(By.id("signup-cohort")).getText())
+                        .contains(en ? "You will join the next cohort of this path with a seat left"
+                                : "Vous rejoindrez la prochaine cohorte de ce parcours qui a encore une place");
+                // A refused sign-up comes back to the form, whose box names what to check.
                 fillSignup(noScript, "Efua Mensah", efua, "Mars/Olympus");
                 noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
                 WebElement problem = visible(noScript, "#signup-error");
                 assertThat(noScript.driver.getCurrentUrl()).contains("fields=timezone").endsWith("#signup-error");
-                assertThat(problem.getText()).contains(en ? "Your sign-up was not sent" : "Votre inscription n'a pas été envoyée",
+                assertThat(problem.getText()).contains(en ? "Your sign-up was not sent" : "Votre inscription n’a pas été envoyée",
                         "Europe/Paris");
                 state(noScript, lang + "-nojs-signup-error");
 

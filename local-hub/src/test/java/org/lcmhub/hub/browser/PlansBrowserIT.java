@@ -274,5 +274,17 @@ class PlansBrowserIT {
         waiting().until(d -> d.findElement(By.id("dash-detail-reports")).getText().contains(t("fr", "plans.outcome.no-show")));
         assertThat(browser.driver.findElement(By.id("main")).getText()).doesNotContain("no-show", cohort.cohortId());
         browser.assertAccessible(axe, SCREENSHOTS, "plans-dashboard-fr");
+
+        // The learner reads the same report about themselves: "you did not come", not "the learner";
+        // well behind the plan, their page says what helps rather than a figure alone.
+        HttpResponse<String> nothing = new HubClient(hub).json("POST", "/api/checkins", "Bearer " + keys.get("absent"),
+                "{\"progress\":0,\"hoursSpent\":0,\"mood\":2,\"needHelp\":false}");
+        assertThat(nothing.statusCode()).as(nothing.body()).isIn(200, 201);
+        browser.driver.get(hub.url().resolve("/fr/me.html#key=" + keys.get("absent")).toString());
+        String date = waiting().until(d -> d.findElement(By.id("me-report")).isDisplayed()
+                ? d.findElement(By.id("me-report-date")).getText() : null);
+        assertThat(date).contains(t("fr", "plans.outcome.you.no-show")).doesNotContain(t("fr", "plans.outcome.no-show"));
+        assertThat(browser.driver.findElement(By.id("me-standing")).getText())
+                .contains("sont allés jusqu’à 0", "Prendre du retard arrive et se rattrape");
     }
 }

@@ -220,7 +220,7 @@ class StaffSignInBrowserIT {
         String mentorLink = invitationLink(mentor);
         assertThat(mentorLink).isEqualTo("/fr/connexion-equipe.html?return=/fr/staff/espace-mentor.html");
         open(mentorLink);
-        assertThat(visible("#signin-state").getText()).isEqualTo("Aucun compte n'est connecté.");
+        assertThat(visible("#signin-state").getText()).isEqualTo("Aucun compte n’est connecté.");
         accessible("signin-fr");
         visible("#signin-go").click();
         waiting().until(d -> path().startsWith("/oidc/authorize"));

@@ -212,11 +212,17 @@ class StaffWorkspaceBrowserIT {
             WebElement error = visible("#cohorts-create .field-error");
             assertThat(error.getText()).isEqualTo("en".equals(lang) ? "Choose the course path." : "Choisissez le parcours.");
             new Select(browser.driver.findElement(By.id("create-path"))).selectByValue(PATH);
+            // A cohort in the other language than the page's: its learners read its title.
+            String cohortLanguage = "en".equals(lang) ? "fr" : "en";
+            new Select(browser.driver.findElement(By.id("create-language"))).selectByValue(cohortLanguage);
+            LocalDate first = LocalDate.now().plusDays(30);
             browser.driver.executeScript("arguments[0].value = arguments[1]", browser.driver.findElement(By.id("create-start")),
-                    LocalDate.now().plusDays(30).toString());
+                    first.toString());
             create.findElement(By.cssSelector("button[type=submit]")).click();
-            // Left empty, the title is the path's, in the page's language.
-            String title = "en".equals(lang) ? "Getting started with Python in 8 weeks" : "Débuter en Python en 8 semaines";
+            // Left empty, the title is the path's and its first day, in the cohort's language.
+            String title = "en".equals(cohortLanguage)
+                    ? "Getting started with Python in 8 weeks, from " + Language.EN.day(first)
+                    : "Débuter en Python en 8 semaines, à partir du " + Language.FR.day(first);
             waiting().until(d -> d.findElement(By.id("cohorts-create-status")).getText()
                     .equals("en".equals(lang) ? "Cohort created." : "Cohorte créée."));
             assertThat(cohortCard(title).getText()).doesNotContain(PATH);
@@ -276,6 +282,13 @@ class StaffWorkspaceBrowserIT {
                     .contains("staff/").contains("cohort=" + cohort.cohortId());
             assertThat(browser.driver.findElement(By.id("main")).getText())
                     .doesNotContainPattern("\\d{4}-W\\d{2}").doesNotContain(cohort.cohortId()).doesNotContain(PATH);
+            // Sami, silent long enough to count as dropped out, is no longer someone to contact today.
+            assertThat(visible("#dash-risk-dropped").getText()).contains("Sami Silence");
+            assertThat(browser.driver.findElement(By.id("dash-risk-dropped-heading")).getText())
+                    .isEqualTo("fr".equals(lang) ? "Comptés comme abandon" : "Counted as dropped out");
+            assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent [data-learner='"
+                    + learners.get("Sami Silence") + "'], #dash-risk-likely [data-learner='" + learners.get("Sami Silence") + "']")))
+                    .isEmpty();
             // The learner's panel: check-ins, a mail link, the notes thread.
             browser.driver.findElements(By.cssSelector("#dash-learners button.link-button")).stream()
                     .filter(b -> b.getText().equals("Gaspard Aide")).findFirst().orElseThrow().click();
@@ -363,6 +376,9 @@ class StaffWorkspaceBrowserIT {
             WebElement card = browser.driver.findElements(By.cssSelector("#mentees .staff-card")).stream()
                     .filter(c -> c.findElement(By.tagName("h3")).getText().equals("Gaspard Aide")).findFirst().orElseThrow();
             assertThat(card.getText()).doesNotContain(cohort.cohortId()).doesNotContain(PATH);
+            // Time zones by their names in the reader's language, never as ids.
+            assertThat(card.getText()).doesNotContain("Europe/Paris")
+                    .contains("en".equals(lang) ? "Central European Time" : "heure d’Europe centrale");
             card.findElement(By.tagName("summary")).click();
             if ("en".equals(lang)) {
                 new Select(card.findElement(By.cssSelector("select[name=day]"))).selectByValue("tue");
@@ -370,7 +386,8 @@ class StaffWorkspaceBrowserIT {
                 browser.driver.executeScript("arguments[0].value = '13:00'; arguments[0].dispatchEvent(new Event('input'))", time);
                 // 13:00 in Montreal is 19:00 in Paris (18:00 or 20:00 around a daylight-saving change).
                 String times = card.findElement(By.cssSelector("[id$='-times']")).getText();
-                assertThat(times).contains("Your time").contains("13:00").containsPattern("(18|19|20):00");
+                assertThat(times).contains("Your time").contains("13:00").containsPattern("(18|19|20):00")
+                        .contains("(Eastern Time)", "(Central European Time)").doesNotContain("America/", "Europe/", "GMT");
                 card.findElement(By.cssSelector("form button[type=submit]")).click();
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Set: every Tuesday at 13:00"));
                 moveOneMeetingAndCancelAnother(card);

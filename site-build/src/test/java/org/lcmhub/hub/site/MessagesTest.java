@@ -45,6 +45,19 @@ class MessagesTest {
     }
 
     @Test
+    void frenchTextUsesTheTypographicApostropheAndKeepsGuillemetsWithTheirWords() throws IOException {
+        Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
+        // A no-break space inside « », so that a closing » never starts a line on its own.
+        fr.forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContain("'", "« ", " »"));
+        // The French pages' own words too (their content has no code, where ' would be syntax).
+        try (var files = Files.walk(Checkout.root().resolve("content/fr"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("'", "« ", " »");
+            }
+        }
+    }
+
+    @Test
     void pluralKeysComeInPairs() {
         Map<String, String> en = Messages.read(Checkout.root().resolve("site")).byLanguage().get("en");
         en.keySet().stream().filter(k -> k.endsWith(".one") || k.endsWith(".other")).forEach(key -> {

@@ -87,11 +87,17 @@ class SitePagesTest {
         assertThat(form.select("input[name=errorPage]").val()).isEqualTo("/fr/paths/bases-des-donnees.html#signup-error");
         assertThat(form.select(".hp input[name=website]")).hasSize(1);
         assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics&language=fr");
+        // Without a script no cohort code is asked for (learners are never given one): the box says
+        // which cohort the sign-up joins; with one, hub.js puts the open cohorts in its place.
+        assertThat(form.select("input[name=cohortId]")).isEmpty();
+        assertThat(form.select("#signup-cohort[data-cohorts]").text())
+                .contains("Vous rejoindrez la prochaine cohorte de ce parcours qui a encore une place", "liste d’attente")
+                .doesNotContain("code");
         // Being named in the cohort's channels is optional and off until the learner ticks it.
         Element share = form.selectFirst("input#signup-share");
         assertThat(share.attr("name")).isEqualTo("shareFirstName");
         assertThat(share.hasAttr("checked") || share.hasAttr("required")).isFalse();
-        assertThat(form.select("label[for=signup-share]").text()).startsWith("Facultatif : m'accueillir par mon prénom");
+        assertThat(form.select("label[for=signup-share]").text()).startsWith("Facultatif : m’accueillir par mon prénom");
         for (String result : new String[] {"enrolled", "waitlisted", "already"}) {
             assertThat(out.resolve("fr/inscription/" + result + ".html")).exists();
             assertThat(out.resolve("en/signed-up/" + result + ".html")).exists();
@@ -215,6 +221,12 @@ class SitePagesTest {
                 "key", "progress", "hoursSpent", "mood", "blockers", "needHelp", "message", "next", "errorPage", "website");
         assertThat(checkin.select("[name=week]")).as("this week's check-in: no week to choose").isEmpty();
         assertThat(checkin.select("input[name=mood][type=radio]")).hasSize(5);
+        // A check-in before the cohort starts or after it ends is refused on its week, which has no
+        // field: the problem box says so in the page's words, and so does the form for hub.js.
+        Element week = page("fr/point-d-etape.html").selectFirst("#checkin-error li[data-field=week]");
+        assertThat(week.text()).startsWith("Votre cohorte n’a pas encore commencé");
+        assertThat(week.select("a")).isEmpty();
+        assertThat(page("fr/point-d-etape.html").select("form.checkin-form").attr("data-field-error-week")).isEqualTo(week.text());
         for (Element input : checkin.select("input:not([type=hidden]), textarea")) {
             assertThat(checkin.select("label[for=" + input.id() + "]")).as(input.attr("name")).hasSize(1);
         }
