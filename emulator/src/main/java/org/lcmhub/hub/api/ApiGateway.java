@@ -5,6 +5,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +119,7 @@ public final class ApiGateway {
 
     private static Reply failed(LocalFunction function, Throwable failure) {
         System.err.println("[" + function.definition().logicalId() + "] invocation failed: " + failure);
-        if (!(failure instanceof java.util.concurrent.TimeoutException)) {
+        if (!(failure instanceof TimeoutException)) {
             failure.printStackTrace();
         }
         return message(500, "Internal Server Error");
@@ -124,7 +129,7 @@ public final class ApiGateway {
     private final class Watched {
         private final LocalFunction.Invocation call;
         private final Consumer<Reply> later;
-        private final java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+        private final AtomicBoolean answered = new AtomicBoolean();
         private long downSince;
 
         Watched(LocalFunction.Invocation call, Consumer<Reply> later) {
@@ -156,7 +161,7 @@ public final class ApiGateway {
 
     /** How often the watch looks at the requests whose function runs. */
     private static final long WATCH_MS = 20;
-    private static final java.util.Set<Watched> WATCH = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Watched> WATCH = ConcurrentHashMap.newKeySet();
 
     static {
         Thread watch = new Thread(() -> {
@@ -167,7 +172,12 @@ public final class ApiGateway {
                     return;
                 }
                 for (Watched w : WATCH) {
-                    w.look();
+                    try {
+                        w.look();
+                    } catch (RuntimeException e) {
+                        // one request's trouble must not stop the watch over all the others
+                        System.err.println("Watching a request failed: " + e);
+                    }
                 }
             }
         }, "api-gateway-watch");
@@ -177,7 +187,7 @@ public final class ApiGateway {
 
     private static Map<String, String> lowerCased(Map<String, List<String>> headers) {
         Map<String, String> lower = new LinkedHashMap<>();
-        headers.forEach((name, values) -> lower.merge(name.toLowerCase(java.util.Locale.ROOT),
+        headers.forEach((name, values) -> lower.merge(name.toLowerCase(Locale.ROOT),
                 String.join(",", values), (a, b) -> a + "," + b));
         return lower;
     }
