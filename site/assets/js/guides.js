@@ -20,6 +20,10 @@
   var focused = 0;
   var timer = null;
   var asked = 0;
+  // A guide begun blank says nothing of the fields its author has not reached yet: each field's
+  // problems show once it was left or changed, all of them once the author saves.
+  var blank = {};
+  var touched = {};
 
   var mySub = null;
   function me() { return mySub; }
@@ -163,7 +167,7 @@
     box.appendChild(imageField(i, box));
     if (i > 0) {
       var remove = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.removeGuide'));
-      remove.addEventListener('click', function () { var all = read(); all.splice(i, 1); fill(all); schedule(); });
+      remove.addEventListener('click', function () { var all = read(); all.splice(i, 1); blank = {}; touched = {}; fill(all); schedule(); });
       box.appendChild(el('p', { 'class': 'staff-actions' })).appendChild(remove);
     }
     box.addEventListener('focusin', function () { focused = i; });
@@ -188,7 +192,9 @@
   }
 
   /** Each problem beside its field, or under the body as "Line n: ...". */
-  function showProblems(problems) {
+  function showProblems(problems, all) {
+    if (all) { blank = {}; }
+    problems = (problems || []).filter(function (p) { return !blank[p.guide] || touched[p.guide + '/' + p.field]; });
     S.clearErrors(forms);
     Array.prototype.forEach.call(forms.querySelectorAll('.guides-lines'), function (u) { u.remove(); });
     var byField = {};
@@ -222,6 +228,17 @@
         input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
       });
     });
+  }
+
+  /** Marks the field an event came from as reached; true the first time. */
+  function touch(e) {
+    var f = e.target.closest && e.target.closest('[data-field]');
+    var g = e.target.closest && e.target.closest('[data-guide]');
+    if (!f || !g) { return false; }
+    var key = g.getAttribute('data-guide') + '/' + f.getAttribute('data-field');
+    var first = !touched[key];
+    touched[key] = true;
+    return first && !!blank[g.getAttribute('data-guide')];
   }
 
   function schedule() {
@@ -292,6 +309,8 @@
 
   function open(set, message, guides) {
     current = set;
+    blank = set || guides ? {} : { 0: true };
+    touched = {};
     fill(set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [] }]);
     showComments();
     buttons();
@@ -485,7 +504,7 @@
       sets();
       return true;
     }
-    if (r.json && r.json.error && r.json.error.problems) { showProblems(r.json.error.problems); }
+    if (r.json && r.json.error && r.json.error.problems) { showProblems(r.json.error.problems, true); }
     S.say(node, failure(r), 'error');
     return false;
   }
@@ -527,11 +546,13 @@
         author: first.author });
       fill(all);
       focused = all.length - 1;
+      blank[focused] = true;
       forms.querySelector('[data-guide="' + focused + '"] [name=title]').focus();
       schedule();
     });
-    forms.addEventListener('input', schedule);
-    forms.addEventListener('change', schedule);
+    forms.addEventListener('input', function (e) { touch(e); schedule(); });
+    forms.addEventListener('change', function (e) { touch(e); schedule(); });
+    forms.addEventListener('focusout', function (e) { if (touch(e)) { schedule(); } });
     document.getElementById('guides-form').addEventListener('submit', function (e) { e.preventDefault(); save(); });
     document.getElementById('guides-submit').addEventListener('click', function () {
       save().then(function (ok) { if (ok) { post('submit', { revision: current.revision }, t('guides.submitted'), status); } });

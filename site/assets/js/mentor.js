@@ -619,7 +619,10 @@
         return;
       }
       if (!r.ok) { S.say(menteesStatus, t('mentor.menteesUnreadable'), 'error'); return; }
-      var mentees = r.json.mentees || [];
+      // Whoever waits for an answer comes first, right under the line that counts them.
+      var mentees = (r.json.mentees || []).slice().sort(function (a, b) {
+        return ((b.waiting || []).length ? 1 : 0) - ((a.waiting || []).length ? 1 : 0);
+      });
       S.say(menteesStatus, mentees.length ? '' : t('mentor.noMentee'));
       mentees.forEach(function (m, n) { ul.appendChild(menteeCard(m, n)); });
       sayWaiting();

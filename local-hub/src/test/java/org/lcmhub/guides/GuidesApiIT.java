@@ -167,7 +167,7 @@ class GuidesApiIT extends LocalHubTest {
         JsonNode preview = ok(client.json("POST", "/api/guides/preview", a, body.toString()), 200);
         assertThat(preview.get("html").asText()).contains("<h1>Preview me</h1>").contains("First line.");
         assertThat(preview.get("problems").toString()).contains("\"field\":\"body\"", "\"line\":3",
-                "guide.site.problem");
+                "guide.site.brokenLink", "\"target\":\"/en/no-such-page.html\"");
 
         g.put("body", "Hello\n<img src=x onerror=alert(1)>\n");
         JsonNode refused = ok(client.json("POST", "/api/guides/preview", a, JSON.readTree(set(g)).toString()), 200);

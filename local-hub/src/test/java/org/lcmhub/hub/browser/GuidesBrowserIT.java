@@ -87,6 +87,14 @@ class GuidesBrowserIT {
     void anLcmWritesAnotherApprovesAndTheGuideIsOnTheSite() throws Exception {
         signIn("ana-" + run + "@example.org", "en");
         find("#guides-new").click();
+        // A blank guide is not a page of mistakes: the preview answers, no field says it is missing yet.
+        waitText("#guides-preview-status", "Preview of guide 1");
+        assertThat(browser.driver.findElements(By.cssSelector("#guides-forms .field-error"))).isEmpty();
+        // A field left empty says so once the author has been there.
+        find("#g0-title").click();
+        find("#g0-slug").click();
+        waitText("#g0-title-error", "This field is required");
+        assertThat(browser.driver.findElements(By.id("g0-summary-error"))).as("not reached yet").isEmpty();
         type("#g0-title", title);
         type("#g0-slug", slug);
         type("#g0-summary", "Why a shared log helps the next LCM of a cohort.");
@@ -96,6 +104,9 @@ class GuidesBrowserIT {
         type("#g0-body", "## Why\n\nSee [the old page](/en/no-such-page.html).\n");
         // The site's own check, beside the body line it concerns; the preview is the bake's page.
         waitText("#g0-body-lines-error", "Line 3");
+        // In the editor's words (a code with the link), not the bake's English for people keeping Git.
+        assertThat(find("#g0-body-lines-error").getText()).contains("/en/no-such-page.html", "leads to no page of the site")
+                .doesNotContain("the bake produces");
         waitText("#guides-preview", "Why");
         assertThat(find("#guides-preview h1").getText()).isEqualTo(title);
         type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n");

@@ -237,6 +237,8 @@ class PlansBrowserIT {
                 .doesNotContain(planned, "proposalOpen", "T19");
         assertThat(browser.driver.findElement(By.id("mentees-status")).getText())
                 .isEqualTo(word(lang, "mentor.waitingCount.one").replace("{count}", "1"));
+        assertThat(browser.driver.findElement(By.cssSelector("#mentees .staff-card h3")).getText())
+                .as("the mentee who waits comes first, under that line").isEqualTo(name);
         line.findElement(By.tagName("button")).click();
         WebElement proposal = waiting().until(d -> card.findElements(By.cssSelector(".staff-proposal")).stream()
                 .findFirst().orElse(null));

@@ -3,6 +3,7 @@ package org.lcmhub.hub.site;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.lcmhub.hub.site.ContentValidator.Problem;
 import org.lcmhub.hub.site.ContentValidator.Result;
 
@@ -20,6 +21,11 @@ final class ContentProblems {
 
     void error(String file, int line, String message) {
         errors.add(new Problem(file, line, message));
+    }
+
+    /** A problem an editor in the browser may meet, with a code and parameters for its own words. */
+    void error(String file, int line, String message, String code, Map<String, String> params) {
+        errors.add(new Problem(file, line, message, code, params));
     }
 
     void warning(String file, int line, String message) {

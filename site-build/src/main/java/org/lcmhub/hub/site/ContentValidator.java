@@ -3,6 +3,7 @@ package org.lcmhub.hub.site;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks {@code content/} before a bake, so that a mistake in a Markdown file fails the build
@@ -24,7 +25,12 @@ import java.util.List;
 public final class ContentValidator {
 
     /** One problem, reported as {@code file:line: message} with the file relative to the root. */
-    public record Problem(String file, int line, String message) {
+    public record Problem(String file, int line, String message, String code, Map<String, String> params) {
+        /** A problem without a code: read only by people who keep the site in Git, in English. */
+        public Problem(String file, int line, String message) {
+            this(file, line, message, null, Map.of());
+        }
+
         @Override
         public String toString() {
             return file + ":" + line + ": " + message;

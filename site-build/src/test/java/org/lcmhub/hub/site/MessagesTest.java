@@ -49,6 +49,14 @@ class MessagesTest {
         Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
         // A no-break space inside « », so that a closing » never starts a line on its own.
         fr.forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContain("'", "« ", " »"));
+        // The French labels of roles and topics, which guide pages and the editor show.
+        Taxonomy taxonomy = Taxonomy.read(Checkout.root().resolve("site"));
+        for (String tag : taxonomy.tags()) {
+            assertThat(taxonomy.label("tag", tag, "fr")).as("fr tag " + tag).doesNotContain("'", "« ", " »");
+        }
+        for (String role : taxonomy.roles()) {
+            assertThat(taxonomy.label("role", role, "fr")).as("fr role " + role).doesNotContain("'", "« ", " »");
+        }
         // The French pages' own words too (their content has no code, where ' would be syntax).
         try (var files = Files.walk(Checkout.root().resolve("content/fr"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {

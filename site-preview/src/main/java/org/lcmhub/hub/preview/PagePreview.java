@@ -80,8 +80,11 @@ public final class PagePreview {
     private static Problem problem(int index, ContentValidator.Problem p) {
         int line = p.line();
         if (line > GuideFiles.HEADER_LINES) {
-            return new Problem(index, "body", line - GuideFiles.HEADER_LINES, "guide.site.problem",
-                    Map.of("detail", p.message()), p.message());
+            // A check with its own code speaks the editor's language; the others quote the bake's words.
+            return p.code() != null
+                    ? new Problem(index, "body", line - GuideFiles.HEADER_LINES, "guide.site." + p.code(), Map.<String, Object>copyOf(p.params()), p.message())
+                    : new Problem(index, "body", line - GuideFiles.HEADER_LINES, "guide.site.problem",
+                            Map.of("detail", p.message()), p.message());
         }
         String field = line >= 1 && line <= GuideFiles.FIELDS.size() ? GuideFiles.FIELDS.get(line - 1) : "body";
         field = field.equals("translationKey") ? "translationOf" : field;

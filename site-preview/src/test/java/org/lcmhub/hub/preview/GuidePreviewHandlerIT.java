@@ -74,12 +74,13 @@ class GuidePreviewHandlerIT {
         assertThat(html).contains("<h1>Boards " + suffix + "</h1>", "class=\"doc-header\"", "class=\"prose\"",
                 "<strong>board</strong>", "Why boards");
         assertThat(html).contains("src=\"data:image/png;base64,").doesNotContain(GuideImages.PATH + image.name());
-        // The broken link is reported on its body line (line 7 of the body), with the site's words.
+        // The broken link is reported on its body line (line 7 of the body), as a code the editor words
+        // in its own language, with the link as it was written.
         assertThat(answer.get("problems")).anySatisfy(p -> {
             assertThat(p.get("field").asText()).isEqualTo("body");
             assertThat(p.get("line").asInt()).isEqualTo(7);
-            assertThat(p.get("code").asText()).isEqualTo("guide.site.problem");
-            assertThat(p.get("params").get("detail").asText()).contains("/en/no-such-page.html");
+            assertThat(p.get("code").asText()).isEqualTo("guide.site.brokenLink");
+            assertThat(p.get("params").get("target").asText()).isEqualTo("/en/no-such-page.html");
         });
         // The image exists in the draft's content: no problem on its line.
         assertThat(answer.get("problems")).noneSatisfy(p -> assertThat(p.get("line").asInt()).isEqualTo(5));
