@@ -31,8 +31,8 @@ final class InviteMails {
         String subject;
         if (cancelled) {
             subject = fr ? "Rendez-vous annulés avec " + mentorName : "1:1s cancelled with " + mentorName;
-            text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " a annulé vos rendez-vous réguliers. L'invitation "
-                    + "jointe les retire de votre agenda.\n\nL'équipe LCM Hub\n"
+            text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " a annulé vos rendez-vous réguliers. L’invitation "
+                    + "jointe les retire de votre agenda.\n\nL’équipe LCM Hub\n"
                     : "Hello " + name + ",\n\n" + mentorName + " cancelled your regular 1:1s. The attached invite removes "
                     + "them from your calendar.\n\nThe LCM Hub team\n";
         } else {
@@ -42,9 +42,9 @@ final class InviteMails {
             subject = fr ? "Vos rendez-vous avec " + mentorName : "Your 1:1s with " + mentorName;
             text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " vous propose un rendez-vous régulier : "
                     + schedule(a, locale) + ".\nPremier rendez-vous : " + local + " (votre heure : "
-                    + language.zone(learnerZone, first.toInstant()) + ").\n" + where(a, fr) + "\nAjoutez l'invitation jointe à votre agenda. Vous pouvez la télécharger "
+                    + language.zone(learnerZone, first.toInstant()) + ").\n" + where(a, fr) + "\nAjoutez l’invitation jointe à votre agenda. Vous pouvez la télécharger "
                     + "à nouveau depuis votre espace personnel : " + messages.link("/fr/me.html")
-                    + " (ouvert avec le lien de votre mail de confirmation).\n\nL'équipe LCM Hub\n"
+                    + " (ouvert avec le lien de votre mail de confirmation).\n\nL’équipe LCM Hub\n"
                     : "Hello " + name + ",\n\n" + mentorName + " set up regular 1:1s with you: " + schedule(a, locale)
                     + ".\nFirst meeting: " + local + " (your time: " + language.zone(learnerZone, first.toInstant()) + ").\n" + where(a, fr)
                     + "\nAdd the attached invite to your calendar. You can download it again from your personal page, "
@@ -65,10 +65,10 @@ final class InviteMails {
             subject = (cancelled ? "Rendez-vous annulés : " : "Rendez-vous avec ") + learnerName;
             text = cancelled
                     ? "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " sont annulés ; "
-                    + "l'invitation jointe les retire de votre agenda.\n\nL'équipe LCM Hub\n"
+                    + "l’invitation jointe les retire de votre agenda.\n\nL’équipe LCM Hub\n"
                     : "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " : "
-                    + schedule(a, Locale.FRENCH) + ".\n" + where(a, true) + "\nL'invitation est jointe ; votre page de "
-                    + "mentor permet de la télécharger à nouveau : " + page + ".\n\nL'équipe LCM Hub\n";
+                    + schedule(a, Locale.FRENCH) + ".\n" + where(a, true) + "\nL’invitation est jointe ; votre page de "
+                    + "mentor permet de la télécharger à nouveau : " + page + ".\n\nL’équipe LCM Hub\n";
         } else {
             subject = (cancelled ? "1:1s cancelled: " : "1:1s with ") + learnerName;
             text = cancelled
@@ -125,7 +125,7 @@ final class InviteMails {
                     + language.zone(zone, change.date().atTime(change.time()).atZone(a.zone()).toInstant()) + "); the others stay as they are.";
         }
         String text = (fr ? "Bonjour " : "Hello ") + name + ",\n\n" + what + "\n" + where(a, fr) + "\n"
-                + (fr ? "L'invitation jointe met votre agenda à jour.\n\nL'équipe LCM Hub\n"
+                + (fr ? "L’invitation jointe met votre agenda à jour.\n\nL’équipe LCM Hub\n"
                 : "The attached invite updates your calendar.\n\nThe LCM Hub team\n");
         return new Mail(to, subject, text, "one-to-one-invite")
                 .withAttachment(Invites.attachment(ics, false, withName, language));

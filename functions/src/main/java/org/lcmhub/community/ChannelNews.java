@@ -64,7 +64,7 @@ final class ChannelNews {
                         n.firstName() + " just joined the cohort. Say hello, and share where you are with the course!", null, null);
             } else {
                 post = fr ? new Post(event, "welcome", "Une nouvelle personne dans la cohorte · " + cohort.title(),
-                        "Quelqu'un vient de rejoindre la cohorte. Dites bonjour et indiquez par où commencer !", null, null)
+                        "Quelqu’un vient de rejoindre la cohorte. Dites bonjour et indiquez par où commencer !", null, null)
                         : new Post(event, "welcome", "Someone new joined · " + cohort.title(),
                         "A new learner just joined the cohort. Say hello, and tell them where to start!", null, null);
             }
@@ -93,16 +93,16 @@ final class ChannelNews {
                 for (String id : fresh.stream().sorted().toList()) {
                     String name = names.getOrDefault(id, fr ? "Une personne" : "A learner");
                     outcomes.add(deliverer.deliver(hook, new Post("at-risk#" + cohort.cohortId() + "#" + id + "#" + digest.date(),
-                            "at-risk", fr ? name + " a besoin d'attention · " + cohort.title()
+                            "at-risk", fr ? name + " a besoin d’attention · " + cohort.title()
                                     : name + " needs attention · " + cohort.title(),
-                            fr ? name + " est désormais à risque ou sans nouvelles depuis son dernier point d'étape."
+                            fr ? name + " est désormais à risque ou sans nouvelles depuis son dernier point d’étape."
                                     : name + " is now at risk or has not checked in on time.", link, button)));
                 }
                 news.watch(cohort.cohortId(), watch, digest.date(), digest.learnerIds());
             }
             String list = String.join(", ", names.values().stream().sorted().toList());
             int count = digest.learnerIds().size();
-            String text = fr ? (count == 0 ? "Personne n'est à risque ni sans nouvelles aujourd'hui."
+            String text = fr ? (count == 0 ? "Personne n’est à risque ni sans nouvelles aujourd’hui."
                     : count + (count == 1 ? " personne à risque ou sans nouvelles : " : " personnes à risque ou sans nouvelles : ") + list + ".")
                     : (count == 0 ? "Nobody is at risk or silent today."
                     : count + (count == 1 ? " learner at risk or silent: " : " learners at risk or silent: ") + list + ".");
@@ -118,7 +118,7 @@ final class ChannelNews {
             }
             String name = names.getOrDefault(p.learnerId(), fr ? "Une personne" : "A learner");
             String by = fr ? ("learner".equals(p.by()) ? "à sa demande" : "mentor".equals(p.by()) ? "à la demande du mentor"
-                    : "par l'équipe") : ("learner".equals(p.by()) ? "at their request" : "mentor".equals(p.by())
+                    : "par l’équipe") : ("learner".equals(p.by()) ? "at their request" : "mentor".equals(p.by())
                     ? "at the mentor's request" : "by the team");
             outcomes.add(deliverer.deliver(hook, new Post("pair-ended#" + cohort.cohortId() + "#" + p.learnerId() + "#" + p.mentorId(),
                     "pair-ended", (fr ? "Binôme terminé · " : "Pair ended · ") + cohort.title(),
@@ -135,7 +135,7 @@ final class ChannelNews {
             // Never the words nor the name: a report is for the LCM team, the channel may hold mentors too.
             outcomes.add(deliverer.deliver(hook, new Post("problem-report#" + cohort.cohortId() + "#" + r.reportId(),
                     "problem-report", (fr ? "Un signalement privé · " : "A private report · ") + cohort.title(),
-                    fr ? "Une personne de la cohorte a écrit à l'équipe. Lisez-le dans le tableau de bord."
+                    fr ? "Une personne de la cohorte a écrit à l’équipe. Lisez-le dans le tableau de bord."
                             : "A learner wrote to the team privately. Read it on the dashboard.", link, button)));
         }
         return outcomes;

@@ -167,8 +167,8 @@ public final class WebhookService {
         for (org.lcmhub.community.store.CheckInCounts.Help h : checkIns.askingForHelp(cohort.cohortId(), week)) {
             Post post = fr
                     ? new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week, "asked-for-help",
-                            h.firstName() + " demande de l'aide · " + cohort.title(),
-                            h.firstName() + " a demandé à être contacté·e dans son point d'étape de la semaine.", link,
+                            h.firstName() + " demande de l’aide · " + cohort.title(),
+                            h.firstName() + " a demandé à être contacté·e dans son point d’étape de la semaine.", link,
                             "Ouvrir le tableau de bord")
                     : new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week, "asked-for-help",
                             h.firstName() + " asks for help · " + cohort.title(),
@@ -192,22 +192,22 @@ public final class WebhookService {
         boolean fr = cohort.language().isFrench();
         String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
         String text = fr
-                ? (count == 1 ? "Une personne de la cohorte a fait son point d'étape la semaine dernière."
-                        : count + " d'entre vous ont fait leur point d'étape la semaine dernière.")
-                        + " Merci : c'est ce qui permet à votre LCM d'aider au bon moment."
+                ? (count == 1 ? "Une personne de la cohorte a fait son point d’étape la semaine dernière."
+                        : count + " d’entre vous ont fait leur point d’étape la semaine dernière.")
+                        + " Merci : c’est ce qui permet à votre LCM d’aider au bon moment."
                 : (count == 1 ? "One of you checked in last week." : count + " of you checked in last week.")
                         + " Thank you: that is how your LCM helps at the right time.";
         return new Post(event, "kudos", (fr ? "Bravo à la cohorte · " : "Well done, everyone · ") + cohort.title(), text,
-                link, fr ? "Faire mon point d'étape" : "Check in now");
+                link, fr ? "Faire mon point d’étape" : "Check in now");
     }
 
     Post reminderPost(String event, Cohort cohort) {
         boolean fr = cohort.language().isFrench();
         String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
         return fr
-                ? new Post(event, "checkin-reminder", "Point d'étape de la semaine · " + cohort.title(),
-                        "Deux minutes pour dire où vous en êtes : votre LCM lit chaque point d'étape et vous aide si ça coince.",
-                        link, "Faire mon point d'étape")
+                ? new Post(event, "checkin-reminder", "Point d’étape de la semaine · " + cohort.title(),
+                        "Deux minutes pour dire où vous en êtes : votre LCM lit chaque point d’étape et vous aide si ça coince.",
+                        link, "Faire mon point d’étape")
                 : new Post(event, "checkin-reminder", "Weekly check-in · " + cohort.title(),
                         "Two minutes to say how your week went: your LCM reads every check-in and helps when you are stuck.",
                         link, "Check in now");

@@ -59,7 +59,7 @@ public final class WelcomePlaces implements CohortPlaces {
                     + " — " + c.url());
         }
         if (moderation.conduct(cohortId) != null) {
-            lines.add((fr ? "Le code de conduite de la cohorte, à lire avant d'y écrire : "
+            lines.add((fr ? "Le code de conduite de la cohorte, à lire avant d’y écrire : "
                     : "The cohort's code of conduct, to read before you post: ") + siteUrl + "/" + (fr ? "fr" : "en")
                     + "/me.html#me-conduct");
         }

@@ -55,18 +55,18 @@ public final class Wording {
             Map.entry("no-shared-hour", "aucune heure en commun avec un mentor disponible"),
             Map.entry("all-excluded", "tous les mentors qui conviendraient sont exclus pour cet apprenant"),
             Map.entry("all-full", "tous les mentors de ce parcours sont complets"),
-            Map.entry("places-taken", "les places des {0} mentors qui conviennent sont allées à d'autres"
-                    + " apprenants ; aucune autre répartition n'en apparie davantage"),
+            Map.entry("places-taken", "les places des {0} mentors qui conviennent sont allées à d’autres"
+                    + " apprenants ; aucune autre répartition n’en apparie davantage"),
             Map.entry("awaiting-draft", "pas encore apparié, alors que des mentors qui conviennent ont de la"
-                    + " place ({0}) : lancez un brouillon d'appariement"),
-            Map.entry("pin-unknown", "l'apprenant ou le mentor ne fait pas partie de cet appariement"),
-            Map.entry("pin-duplicate", "l'apprenant est déjà épinglé à un autre mentor"),
+                    + " place ({0}) : lancez un brouillon d’appariement"),
+            Map.entry("pin-unknown", "l’apprenant ou le mentor ne fait pas partie de cet appariement"),
+            Map.entry("pin-duplicate", "l’apprenant est déjà épinglé à un autre mentor"),
             Map.entry("pair-paused", "le mentor est en pause"),
             Map.entry("pair-path", "le mentor ne couvre pas le parcours {0}"),
-            Map.entry("pair-language", "ils n'ont aucune langue en commun"),
-            Map.entry("pair-no-shared-hour", "ils n'ont aucune heure en commun dans la semaine"),
+            Map.entry("pair-language", "ils n’ont aucune langue en commun"),
+            Map.entry("pair-no-shared-hour", "ils n’ont aucune heure en commun dans la semaine"),
             Map.entry("pair-excluded", "la paire est exclue"),
-            Map.entry("pair-full", "le mentor n'a plus de place"));
+            Map.entry("pair-full", "le mentor n’a plus de place"));
 
     private static final List<String> DAYS_EN = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
     private static final List<String> DAYS_FR = List.of("lun", "mar", "mer", "jeu", "ven", "sam", "dim");

@@ -23,8 +23,8 @@ final class MentoringMails {
         String who = mentorName.isEmpty() ? (fr ? "Votre mentor·e" : "Your mentor") : mentorName;
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + who + " ne peut plus vous accompagner dans la cohorte « " + cohortTitle
-                + " ». L'équipe LCM de la cohorte vous proposera un·e autre mentor·e." + oneToOnes(fr, oneToOnes)
-                + "\n\nL'équipe LCM Hub\n"
+                + " ». L’équipe LCM de la cohorte vous proposera un·e autre mentor·e." + oneToOnes(fr, oneToOnes)
+                + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + who + " can no longer mentor you in the cohort \"" + cohortTitle
                 + "\". The cohort's LCM team will find you another mentor." + oneToOnes(fr, oneToOnes)
                 + "\n\nThe LCM Hub team\n";
@@ -39,7 +39,7 @@ final class MentoringMails {
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
                 + " », a demandé un·e autre mentor·e. Sa place auprès de vous est de nouveau libre."
-                + oneToOnes(fr, oneToOnes) + "\n\nL'équipe LCM Hub\n"
+                + oneToOnes(fr, oneToOnes) + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort \"" + cohortTitle
                 + "\" asked for another mentor. Their place with you is free again." + oneToOnes(fr, oneToOnes)
                 + "\n\nThe LCM Hub team\n";
@@ -53,7 +53,7 @@ final class MentoringMails {
         boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + " a quitté la cohorte « " + cohortTitle
-                + " ». Sa place auprès de vous est de nouveau libre." + oneToOnes(fr, oneToOnes) + "\n\nL'équipe LCM Hub\n"
+                + " ». Sa place auprès de vous est de nouveau libre." + oneToOnes(fr, oneToOnes) + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + mentorName + ",\n\n" + learnerName + " left the cohort \"" + cohortTitle
                 + "\". Their place with you is free again." + oneToOnes(fr, oneToOnes) + "\n\nThe LCM Hub team\n";
         return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
@@ -65,8 +65,8 @@ final class MentoringMails {
         boolean fr = language.isFrench();
         String text = fr
                 ? "Bonjour " + name + ",\n\nVotre mentorat avec " + otherName + " (cohorte « " + cohortTitle
-                + " ») a pris fin, vos rendez-vous réguliers sont donc annulés. L'invitation jointe les retire de "
-                + "votre agenda.\n\nL'équipe LCM Hub\n"
+                + " ») a pris fin, vos rendez-vous réguliers sont donc annulés. L’invitation jointe les retire de "
+                + "votre agenda.\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\nYour mentoring with " + otherName + " (cohort \"" + cohortTitle
                 + "\") has ended, so your regular 1:1s are cancelled. The attached invite removes them from your "
                 + "calendar.\n\nThe LCM Hub team\n";
@@ -87,9 +87,9 @@ final class MentoringMails {
                 + "\") has ended";
         String how = switch (by) {
             case MENTOR -> fr ? " : le/la mentor·e y a mis fin." : ": the mentor ended it.";
-            case LEARNER -> fr ? " : l'apprenant·e a demandé un·e autre mentor·e." : ": the learner asked for another mentor.";
-            case WITHDRAWAL -> fr ? " : l'apprenant·e a quitté la cohorte." : ": the learner left the cohort.";
-            case ERASURE -> fr ? " : l'apprenant·e a effacé ses données." : ": the learner erased their data.";
+            case LEARNER -> fr ? " : l’apprenant·e a demandé un·e autre mentor·e." : ": the learner asked for another mentor.";
+            case WITHDRAWAL -> fr ? " : l’apprenant·e a quitté la cohorte." : ": the learner left the cohort.";
+            case ERASURE -> fr ? " : l’apprenant·e a effacé ses données." : ": the learner erased their data.";
         };
         String why = reason == null ? "" : (fr ? "\n\nRaison donnée :\n" : "\n\nReason given:\n") + reason;
         String next = by == EndedBy.MENTOR || by == EndedBy.LEARNER
@@ -97,7 +97,7 @@ final class MentoringMails {
                         : "\n\nThe cohort's next matching will not propose this pair again.")
                 : "";
         String text = (fr ? "Bonjour,\n\n" : "Hello,\n\n") + pair + how + why + next
-                + (fr ? "\n\nL'équipe LCM Hub\n" : "\n\nThe LCM Hub team\n");
+                + (fr ? "\n\nL’équipe LCM Hub\n" : "\n\nThe LCM Hub team\n");
         return new Mail(to, (fr ? "Fin de mentorat dans « " + cohortTitle + " »" : "Mentoring ended in \""
                 + cohortTitle + "\""), text, "pair-ended");
     }
@@ -106,7 +106,7 @@ final class MentoringMails {
         if (!cancelled) {
             return "";
         }
-        return fr ? "\n\nVos rendez-vous réguliers sont annulés : l'invitation jointe les retire de votre agenda."
+        return fr ? "\n\nVos rendez-vous réguliers sont annulés : l’invitation jointe les retire de votre agenda."
                 : "\n\nYour regular 1:1s are cancelled: the attached invite removes them from your calendar.";
     }
 }

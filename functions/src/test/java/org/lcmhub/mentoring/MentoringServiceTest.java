@@ -381,7 +381,7 @@ class MentoringServiceTest {
         cancelled(learnerMail, s);
         assertThat(mailsOf("pair-ended")).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("lcm1@example.org");
-            assertThat(m.text()).contains("l'apprenant·e a demandé un·e autre mentor·e", "Our hours never fit.");
+            assertThat(m.text()).contains("l’apprenant·e a demandé un·e autre mentor·e", "Our hours never fit.");
         });
     }
 
@@ -415,7 +415,7 @@ class MentoringServiceTest {
         assertThat(mailer.sent.get(1).to()).isEqualTo("a@example.org");
         assertThat(mailer.sent.get(1).text()).contains("Bonjour Learner a");
         cancelled(mailer.sent.get(1), sa);
-        assertThat(mailer.sent.get(2).text()).contains("Learner a", "l'apprenant·e a quitté la cohorte")
+        assertThat(mailer.sent.get(2).text()).contains("Learner a", "l’apprenant·e a quitté la cohorte")
                 .doesNotContain("Raison");
 
         mailer.sent.clear();

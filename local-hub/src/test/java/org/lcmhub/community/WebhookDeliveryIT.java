@@ -197,7 +197,7 @@ class WebhookDeliveryIT extends LocalHubTest {
         JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0));
         assertThat(body.get("event").asText()).isEqualTo("checkin-reminder");
         assertThat(body.get("link").asText()).isEqualTo("https://hub.example.org/fr/point-d-etape.html");
-        assertThat(body.get("title").asText()).startsWith("Point d'étape de la semaine");
+        assertThat(body.get("title").asText()).startsWith("Point d’étape de la semaine");
         assertThat(received).allMatch(b -> b.equals(received.get(0))); // the same event each try
         assertThat(waits).containsExactly(Duration.ofMillis(200), Duration.ofSeconds(1)); // doubled, then Retry-After
 
@@ -225,7 +225,7 @@ class WebhookDeliveryIT extends LocalHubTest {
         assertThat(service.remind(due.plus(Duration.ofHours(1)))).isEqualTo(new WebhookService.Run(2, 0, 2, 0));
         assertThat(received).hasSize(2);
         JsonNode kudos = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0));
-        assertThat(kudos.at("/embeds/0/description").asText()).startsWith("2 d'entre vous ont fait leur point d'étape")
+        assertThat(kudos.at("/embeds/0/description").asText()).startsWith("2 d’entre vous ont fait leur point d’étape")
                 .doesNotContain("Awa").doesNotContain("Ben");
         assertThat(kudos.at("/allowed_mentions/parse")).isEmpty();
     }
@@ -246,7 +246,7 @@ class WebhookDeliveryIT extends LocalHubTest {
         assertThat(service.remind(Instant.now())).isEqualTo(new WebhookService.Run(1, 0, 1, 0));
         assertThat(received).hasSize(1);
         JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0)).at("/attachments/0/content");
-        assertThat(card.at("/body/0/text").asText()).startsWith("Gaspard demande de l'aide").doesNotContain("Gaspard Aide");
+        assertThat(card.at("/body/0/text").asText()).startsWith("Gaspard demande de l’aide").doesNotContain("Gaspard Aide");
         assertThat(card.at("/actions/0/url").asText()).endsWith("/fr/staff/tableau-de-bord.html?cohort=" + cohort.cohortId());
     }
 

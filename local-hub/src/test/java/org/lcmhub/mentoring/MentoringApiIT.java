@@ -261,7 +261,7 @@ class MentoringApiIT extends LocalHubTest {
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
 
         assertThat(mailOfKind(lcm, "pair-ended")).contains("Le mentorat de Léa Martin", "Emma Leroy",
-                "l'apprenant·e a demandé un·e autre mentor·e", "Our hours never fit.");
+                "l’apprenant·e a demandé un·e autre mentor·e", "Our hours never fit.");
         assertThat(mailOfKind(emmaEmail, "rematch-asked")).doesNotContain("hours never fit");
         // No series was set: no cancellation anywhere.
         assertThat(kinds(lea.email())).doesNotContain("one-to-one-cancelled");
@@ -283,7 +283,7 @@ class MentoringApiIT extends LocalHubTest {
         assertThat(client.json("POST", "/api/me/withdraw", lea.bearer(), null).statusCode()).isEqualTo(200);
         assertThat(item(Keys.oneToOne(lea.id()))).isEmpty();
         assertCancels(lea.email(), "one-to-one-cancelled", leaSeries);
-        assertThat(mailOfKind(lcm, "pair-ended")).contains("Léa Martin", "l'apprenant·e a quitté la cohorte")
+        assertThat(mailOfKind(lcm, "pair-ended")).contains("Léa Martin", "l’apprenant·e a quitté la cohorte")
                 .doesNotContain("Raison");
 
         assertThat(client.json("DELETE", "/api/me", noe.bearer(), null).statusCode()).isEqualTo(200);

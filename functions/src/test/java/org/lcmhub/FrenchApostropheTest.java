@@ -1,0 +1,114 @@
+package org.lcmhub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lcmhub.appointments.AppointmentFrenchTexts;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.Invitations;
+import org.lcmhub.auth.StaffInvitations;
+import org.lcmhub.community.CommunityFrenchTexts;
+import org.lcmhub.domain.Language;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.matching.Wording;
+import org.lcmhub.mentoring.MentoringFrenchTexts;
+import org.lcmhub.risk.Reason;
+import org.lcmhub.risk.RiskLevel;
+import org.lcmhub.testing.RecordingMailer;
+
+/**
+ * French texts written by the functions (mails, channel posts, matching and risk reasons) use the
+ * typographic apostrophe, as the site's pages and catalogue do: each kind is rendered in French
+ * and read as its reader gets it.
+ */
+class FrenchApostropheTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frenchTexts")
+    void frenchTextsUseTheTypographicApostrophe(String kind, String text) {
+        assertThat(text).as(kind).isNotBlank().doesNotContain("'")
+                // A straight apostrophe in a MessageFormat pattern is a quote: it vanishes and leaves {n} unfilled.
+                .doesNotContain("{");
+    }
+
+    static Stream<Arguments> frenchTexts() throws ReflectiveOperationException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        mails(texts, "appointments", AppointmentFrenchTexts.all());
+        mails(texts, "mentoring", MentoringFrenchTexts.all());
+        mails(texts, "sign-up", signUpMails());
+        mails(texts, "team", invitations());
+        CommunityFrenchTexts.all().forEach((kind, text) -> texts.put("community: " + kind, text));
+        for (String code : matchingCodes()) {
+            texts.put("matching reason " + code, Wording.text(org.lcmhub.matching.model.Reason.of(code, "90", "TUESDAY,THURSDAY"),
+                    Language.FR));
+        }
+        for (Map.Entry<String, List<String>> code : Reason.PARAMS.entrySet()) {
+            for (int figure : new int[] {0, 1, 3}) {
+                List<Object> figures = Collections.nCopies(code.getValue().size(), figure);
+                texts.put("risk reason " + code.getKey() + " " + figures,
+                        new Reason(code.getKey(), RiskLevel.WATCH, figures).text(Language.FR));
+            }
+        }
+        return texts.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    private static void mails(Map<String, String> texts, String area, Map<String, Mail> mails) {
+        mails.forEach((kind, mail) -> {
+            StringBuilder all = new StringBuilder(mail.subject()).append('\n').append(mail.text());
+            mail.attachments().stream().filter(Mail.Attachment::isText)
+                    .forEach(a -> all.append('\n').append(new String(a.content(), StandardCharsets.UTF_8)));
+            texts.put(area + ": " + kind, all.toString());
+        });
+    }
+
+    private static Map<String, Mail> signUpMails() {
+        Messages messages = new Messages("https://hub.example.org");
+        LocalDate today = LocalDate.parse("2027-01-02");
+        LocalDate start = LocalDate.parse("2027-01-04");
+        List<String> places = List.of("- Groupe WhatsApp : Le groupe — https://chat.example.org");
+        Map<String, Mail> mails = new LinkedHashMap<>();
+        for (String status : List.of("enrolled", "waitlisted", "withdrawn")) {
+            mails.put("confirmation " + status, messages.confirmation("a@example.org", "Awa", Language.FR, "Python", status,
+                    "waitlisted".equals(status) ? 2 : null, "key-1", places, start, today));
+        }
+        mails.put("new link", messages.newLink("a@example.org", "Awa", Language.FR, "Python", "key-1"));
+        mails.put("new link with places", messages.newLink("a@example.org", "Awa", Language.FR, "Python", "key-1", places));
+        mails.put("promoted", messages.promoted("a@example.org", "Awa", Language.FR, "Python", start, today, places));
+        mails.put("promoted after the start", messages.promoted("a@example.org", "Awa", Language.FR, "Python", today, start,
+                places));
+        mails.put("mentor found", messages.mentorFound("a@example.org", "Awa", Language.FR, "Inès", "Python"));
+        mails.put("new mentee", messages.newMentee("i@example.org", Language.FR, "Inès", "Awa", "Python"));
+        return mails;
+    }
+
+    private static Map<String, Mail> invitations() {
+        RecordingMailer mailer = new RecordingMailer();
+        StaffInvitations directory = (email, group) -> new StaffInvitations.Invited("sub-" + group, email, false);
+        Invitations invitations = new Invitations(directory, mailer, new Messages("https://hub.example.org"));
+        Caller inviter = new Caller("lcm-1", "lcm@example.org", Set.of(Caller.LCM));
+        invitations.lcm(inviter, "new-lcm@example.org", Language.FR, "Python");
+        invitations.mentor(inviter, "new-mentor@example.org", Language.FR);
+        return Map.of("lcm invitation", mailer.sent.get(0), "mentor invitation", mailer.sent.get(1));
+    }
+
+    /** Every code the matching words, read from its table so a new one is checked too. */
+    @SuppressWarnings("unchecked")
+    private static List<String> matchingCodes() throws ReflectiveOperationException {
+        Field fr = Wording.class.getDeclaredField("FR");
+        fr.setAccessible(true);
+        return new ArrayList<>(((Map<String, String>) fr.get(null)).keySet());
+    }
+}

@@ -1,0 +1,46 @@
+package org.lcmhub.appointments;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lcmhub.appointments.model.Proposal;
+import org.lcmhub.domain.Language;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
+
+/** Every French mail of the 1:1s, rendered, by kind; the producers are this package's own. */
+public final class AppointmentFrenchTexts {
+    private AppointmentFrenchTexts() {
+    }
+
+    public static Map<String, Mail> all() {
+        Appointment a = new Appointment("l-awa", "m-ines", "c-1", "uid-1", 0, DayOfWeek.TUESDAY, LocalTime.of(18, 0), 30,
+                ZoneId.of("Europe/Paris"), LocalDate.parse("2027-01-12"), 6, null, Instant.parse("2027-01-02T00:00:00Z"));
+        LocalDate second = a.plannedDates().get(1);
+        Proposal p = new Proposal("l-awa", "m-ines", "uid-1", second, second.atTime(19, 0).atZone(ZoneId.of("Africa/Dakar")),
+                "Un imprévu ce soir-là.", Proposal.Status.DECLINED, "Pas possible pour moi.", Instant.parse("2027-01-10T00:00:00Z"),
+                Instant.parse("2027-01-11T00:00:00Z"));
+        InviteMails invites = new InviteMails(new Messages("https://hub.example.org"));
+        ProposalMails proposals = new ProposalMails(new Messages("https://hub.example.org"));
+        ZoneId dakar = ZoneId.of("Africa/Dakar");
+        String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+        Map<String, Mail> mails = new LinkedHashMap<>();
+        mails.put("one-to-one invite to the learner", invites.toLearner("a@example.org", "Awa", Language.FR, dakar, "Inès", a, ics, false));
+        mails.put("one-to-ones cancelled to the learner", invites.toLearner("a@example.org", "Awa", Language.FR, dakar, "Inès", a, ics, true));
+        mails.put("one-to-one invite to the mentor", invites.toMentor("i@example.org", Language.FR, "Inès", "Awa", a, ics, false));
+        mails.put("one-to-ones cancelled to the mentor", invites.toMentor("i@example.org", Language.FR, "Inès", "Awa", a, ics, true));
+        mails.put("meeting moved", invites.meetingChanged("a@example.org", "Awa", Language.FR, dakar, "Inès", a,
+                Occurrence.moved(second, second.plusDays(1), LocalTime.of(18, 0)), ics, "Inès"));
+        mails.put("meeting cancelled", invites.meetingChanged("a@example.org", "Awa", Language.FR, dakar, "Inès", a,
+                Occurrence.cancelled(second), ics, "Inès"));
+        mails.put("other time proposed", proposals.proposed("i@example.org", Language.FR, "Inès", "Awa", a, p));
+        mails.put("other time declined", proposals.declined("a@example.org", "Awa", Language.FR, dakar, "Inès", a, p));
+        return mails;
+    }
+}
