@@ -196,6 +196,7 @@
 
   var u = S.user();
   if (!u) { state.textContent = ''; return; }
+  document.getElementById('cohorts-mine-section').hidden = false;
   document.getElementById('cohorts-create-section').hidden = false;
   var tomorrow = new Date(Date.now() + 864e5).toISOString().slice(0, 10);
   create.elements.startDate.min = tomorrow;

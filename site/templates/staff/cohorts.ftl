@@ -1,5 +1,6 @@
 <#-- The LCM's cohorts (js/cohorts.js): create one, then change it, its sign-ups, team and thresholds. -->
-<section aria-labelledby="cohorts-mine-title">
+<#-- Shown once someone is signed in: signed out, the page only asks them to sign in. -->
+<section id="cohorts-mine-section" aria-labelledby="cohorts-mine-title" hidden>
   <h2 id="cohorts-mine-title">${s("cohorts.mine")}</h2>
   <p id="cohorts-state" role="status"></p>
   <ul id="cohorts-list" class="staff-cards"></ul>

@@ -207,6 +207,10 @@ class StaffSignInBrowserIT {
         assertThat(revoked.statusCode()).as("sign-out revoked the refresh token").isEqualTo(400);
         open("/en/staff/dashboard.html");
         visible("#staff-sign-in-notice");
+        // Signed out, a staff page asks to sign in and shows no empty list under its own heading.
+        open("/en/staff/cohorts.html");
+        visible("#staff-sign-in-notice");
+        assertThat(browser.driver.findElement(By.id("cohorts-mine-title")).isDisplayed()).isFalse();
 
         // The colleague signs in from his invitation and sees the cohort's dashboard.
         String colleagueLink = invitationLink(colleague);
