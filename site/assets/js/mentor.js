@@ -234,15 +234,15 @@
     return new Date(guess);
   }
 
-  /** "Tuesday 13:00 (Eastern Time)": the zone by its name in the reader's language, never its id. */
+  /** "Tuesday at 13:00 (Eastern Time)": the zone by its name in the reader's language, never its id. */
   function at(instant, zone) {
     var day = new Intl.DateTimeFormat(window.LcmI18n.locale(), { weekday: 'long', timeZone: zone }).format(instant);
-    return day + ' ' + window.LcmI18n.time(instant, zone) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
+    return t('staff.when', { date: day, time: window.LcmI18n.time(instant, zone) }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
   }
 
-  /** A meeting's start as "Tue 12 Jan 2027 13:00" in {@code zone}. */
+  /** A meeting's start as "Tue 12 Jan 2027 at 13:00" in {@code zone}, as My page words it. */
   function when(iso, zone) {
-    return window.LcmI18n.date(iso, zone) + ' ' + window.LcmI18n.time(iso, zone);
+    return S.dateTime(iso, zone);
   }
 
   /**

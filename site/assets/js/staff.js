@@ -70,9 +70,9 @@
     return iso ? window.LcmI18n.date(iso) : '';
   }
 
-  /** An instant as its date and time in the reader's zone. */
-  function dateTime(iso) {
-    return iso ? window.LcmI18n.date(iso) + ' ' + window.LcmI18n.time(iso) : '';
+  /** An instant as its date and time ("Tue 12 Jan 2027 at 13:00") in {@code zone}, else the reader's. */
+  function dateTime(iso, zone) {
+    return iso ? t('staff.when', { date: window.LcmI18n.date(iso, zone), time: window.LcmI18n.time(iso, zone) }) : '';
   }
 
   /** The Monday of an ISO week ("2027-W03") as yyyy-MM-dd, so no page shows a week code. */

@@ -398,7 +398,7 @@ class StaffWorkspaceBrowserIT {
                 WebElement meetings = card.findElement(By.cssSelector(".staff-meetings"));
                 waiting().until(d -> !meetings.findElements(By.cssSelector("[data-status=cancelled]")).isEmpty());
                 assertThat(meetings.findElement(By.cssSelector("[data-status=moved]")).getText())
-                        .contains("Déplacé (prévu le").contains("14:30 (votre heure)").contains("pour Gaspard Aide");
+                        .contains("Déplacé (prévu le").contains(" à 14:30 (votre heure)").contains("pour Gaspard Aide");
                 assertThat(meetings.findElement(By.cssSelector("[data-status=cancelled]")).getText()).contains("Annulé");
                 String french = meetings.getText();
                 assertThat(meetingWords()).as("English on the French meetings: " + french).noneMatch(p -> p.matcher(french).find());
@@ -429,7 +429,7 @@ class StaffWorkspaceBrowserIT {
         first.findElement(By.xpath(".//button[text()='Move this meeting']")).click();
         WebElement moved = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=moved]")).stream()
                 .findFirst().orElse(null));
-        assertThat(moved.getText()).contains("Moved (was planned on").contains("14:30 your time");
+        assertThat(moved.getText()).contains("Moved (was planned on").contains(" at 14:30 your time");
         assertThat(card.findElement(By.cssSelector(".staff-meetings [role=status]")).getText())
                 .isEqualTo("Meeting moved; you and Gaspard Aide have been sent the change.");
 
