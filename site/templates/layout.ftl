@@ -55,6 +55,18 @@
   <#return tp(lang, key + one?then(".one", ".other"), params + {"count": count})>
 </#function>
 
+<#-- The common time zones as options, each named in words in the page's language (the
+     catalogue's "tz.<IANA id>" entries, in their order) while its value stays the id the API
+     takes. Without a script this is the whole choice; i18n.js adds every other zone. -->
+<#macro zoneOptions lang>
+  <option value="">${t(lang, "zone.choose")}</option>
+  <optgroup label="${t(lang, "zone.common")}">
+  <#list strings[lang]?keys?filter(k -> k?starts_with("tz.")) as key>
+    <option value="${key?remove_beginning("tz.")}">${strings[lang][key]}</option>
+  </#list>
+  </optgroup>
+</#macro>
+
 <#function levelLabel lang level>
   <#local key = (level!"")?trim?lower_case>
   <#return (levels[lang][key])!level>

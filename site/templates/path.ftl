@@ -101,13 +101,10 @@
       </div>
       <div class="field">
         <label for="signup-timezone">${l.t(lang, "signupTimezone")}</label>
-        <input id="signup-timezone" name="timezone" type="text" list="timezones" maxlength="64" required aria-describedby="signup-timezone-hint" data-error="${l.t(lang, "err_timezone")}" data-guess-timezone>
+        <select id="signup-timezone" name="timezone" required aria-describedby="signup-timezone-hint" data-error="${l.t(lang, "err_timezone")}" data-guess-timezone>
+          <@l.zoneOptions lang=lang/>
+        </select>
         <p class="hint" id="signup-timezone-hint">${l.t(lang, "signupTimezoneHint")}</p>
-        <datalist id="timezones">
-          <#list ["Europe/Paris", "Europe/London", "Europe/Brussels", "Europe/Zurich", "Africa/Abidjan", "Africa/Dakar", "Africa/Casablanca", "Africa/Tunis", "Africa/Kinshasa", "Indian/Reunion", "America/Montreal", "America/Toronto", "America/New_York", "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney"] as tz>
-          <option value="${tz}"></option>
-          </#list>
-        </datalist>
       </div>
       <div class="field consent">
         <input id="signup-consent" name="consent" type="checkbox" value="yes" required data-error="${l.t(lang, "err_consent")}">

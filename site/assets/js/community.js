@@ -19,6 +19,10 @@
   // The staff shell's call(): a fresh ID token, and {status, ok, json} even on a network failure.
   function api(method, path, body) { return window.LcmStaff.call(method, path, body); }
 
+  function browserZone() {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
+  }
+
   function path(tail) { return '/api/cohorts/' + encodeURIComponent(cohortId) + '/channels' + (tail || ''); }
 
   /** "Every Thursday at 18:30 (Central European Time), 45 minutes": the call in the reader's words. */
@@ -69,7 +73,7 @@
 
   function showCall() { call.hidden = form.kind.value !== 'call'; }
   form.kind.addEventListener('change', showCall);
-  try { form.timezone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* left empty */ }
+  window.LcmI18n.zoneChoices(form.timezone, browserZone());
 
   // ---- Webhooks and the delivery log ------------------------------------------------------------
   var hookForm = document.getElementById('community-hook');
@@ -126,7 +130,7 @@
   hookForm.audience.addEventListener('change', function () {
     document.getElementById('hook-reminder').hidden = hookForm.audience.value !== 'learners';
   });
-  try { hookForm.reminderZone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* left empty */ }
+  window.LcmI18n.zoneChoices(hookForm.reminderZone, browserZone());
 
   hookForm.addEventListener('submit', function (event) {
     event.preventDefault();
@@ -135,7 +139,7 @@
     if (hookForm.audience.value === 'learners') {
       body.reminderDay = hookForm.reminderDay.value;
       body.reminderTime = hookForm.reminderTime.value;
-      body.reminderZone = hookForm.reminderZone.value.trim();
+      body.reminderZone = hookForm.reminderZone.value;
     }
     api('PUT', cohortPath('/webhooks/' + hookForm.audience.value), body).then(function (r) {
       if (r.ok) {
@@ -229,7 +233,7 @@
     if (body.kind === 'call') {
       body.day = form.day.value;
       body.time = form.time.value;
-      body.timezone = form.timezone.value.trim();
+      body.timezone = form.timezone.value;
       body.durationMinutes = Number(form.durationMinutes.value);
     }
     api('POST', path(), body).then(function (r) {

@@ -303,7 +303,10 @@
   function guessTimezone(form) {
     var zone = '';
     try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
-    qsa('[data-guess-timezone]', form).forEach(function (f) { if (!f.value && (zone.indexOf('/') > 0 || zone === 'UTC')) f.value = zone; });
+    qsa('[data-guess-timezone]', form).forEach(function (f) {
+      if (f.tagName === 'SELECT') window.LcmI18n.zoneChoices(f, f.value ? null : zone);
+      else if (!f.value && (zone.indexOf('/') > 0 || zone === 'UTC')) f.value = zone;
+    });
   }
 
   // A learner form needs no key field when this browser holds the learner's key (learner-key.js

@@ -80,6 +80,56 @@
     return String(id).split('/').pop().replace(/_/g, ' ');
   }
 
+  // A zone's usual offset as "UTC+1", "UTC+5:30", "UTC−5": the smaller of its January and July
+  // offsets (summer time adds to it), so the label holds all year as the catalogue's do.
+  function usualOffset(id) {
+    var year = new Date().getUTCFullYear();
+    var minutes = [0, 6].map(function (month) {
+      var name = new Intl.DateTimeFormat('en-GB', { timeZone: id, timeZoneName: 'longOffset' })
+        .formatToParts(new Date(Date.UTC(year, month, 1))).filter(function (p) { return p.type === 'timeZoneName'; })[0];
+      var m = /([+\-\u2212])(\d{1,2}):?(\d{2})?/.exec(name ? name.value : '');
+      return m ? (m[1] === '+' ? 1 : -1) * (+m[2] * 60 + +(m[3] || 0)) : 0;
+    });
+    var least = Math.min(minutes[0], minutes[1]), abs = Math.abs(least);
+    return 'UTC' + (least < 0 ? '\u2212' : '+') + Math.floor(abs / 60) + (abs % 60 ? ':' + ('0' + abs % 60).slice(-2) : '');
+  }
+
+  function canonical(id) {
+    try { return new Intl.DateTimeFormat('en', { timeZone: id }).resolvedOptions().timeZone; } catch (e) { return null; }
+  }
+
+  // "Lima — Peru Time (UTC−5)": the catalogue's words for a common zone ("tz.<id>"), else the
+  // city from the id and the browser's name of the zone.
+  function zoneLabel(id) {
+    if (Object.prototype.hasOwnProperty.call(table, 'tz.' + id)) return table['tz.' + id];
+    return String(id).split('/').pop().replace(/_/g, ' ') + ' — ' + zone(id) + ' (' + usualOffset(id) + ')';
+  }
+
+  // Completes a time zone <select> baked with the common zones (layout.ftl's zoneOptions) with
+  // every zone the browser knows, once, in words sorted as the language sorts them; then selects
+  // `chosen` (an IANA id, or an alias of one listed), adding it when the browser lists no such zone.
+  function zoneChoices(select, chosen) {
+    if (!select.hasAttribute('data-all-zones') && Intl.supportedValuesOf) {
+      select.setAttribute('data-all-zones', '');
+      var listed = {};
+      Array.prototype.forEach.call(select.options, function (o) { if (o.value) listed[canonical(o.value)] = true; });
+      var group = document.createElement('optgroup');
+      group.label = t('zone.all');
+      Intl.supportedValuesOf('timeZone').filter(function (id) { return !listed[canonical(id)]; })
+        .map(function (id) { return { id: id, label: zoneLabel(id) }; })
+        .sort(function (a, b) { return a.label.localeCompare(b.label, locale); })
+        .forEach(function (z) { group.appendChild(new Option(z.label, z.id)); });
+      select.appendChild(group);
+    }
+    if (!chosen) return;
+    var wanted = canonical(chosen);
+    var match = Array.prototype.filter.call(select.options, function (o) {
+      return o.value === chosen || (o.value && canonical(o.value) === wanted);
+    })[0];
+    if (!match && wanted) select.appendChild(match = new Option(zoneLabel(chosen), chosen));
+    if (match) select.value = match.value;
+  }
+
   // A percentage as each language writes it: "24%" in English, "24 %" in French (with a narrow
   // no-break space), the same as the catalogue's sentences, so figures and sentences agree.
   function percent(n, digits) {
@@ -94,6 +144,8 @@
     date: date,
     time: time,
     zone: zone,
+    zoneLabel: zoneLabel,
+    zoneChoices: zoneChoices,
     lang: function () { return lang; },
     locale: function () { return locale; }
   };

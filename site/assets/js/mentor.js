@@ -84,7 +84,7 @@
     form.elements.skills.value = (p.skills || []).join(', ');
     check('languages', p.languages);
     mentorZone = p.timezone || mentorZone;
-    form.elements.timezone.value = p.timezone || '';
+    window.LcmI18n.zoneChoices(form.elements.timezone, p.timezone);
     form.elements.capacity.value = p.capacity || '';
     form.elements.paused.checked = !!p.paused;
     slots.textContent = '';
@@ -100,7 +100,7 @@
       paths: checked('paths'),
       skills: list(form.elements.skills.value),
       languages: checked('languages'),
-      timezone: form.elements.timezone.value.trim() || null,
+      timezone: form.elements.timezone.value || null,
       capacity: /^\d+$/.test(capacity) ? parseInt(capacity, 10) : (capacity || null),
       paused: form.elements.paused.checked,
       availability: Array.prototype.map.call(slots.children, function (li) {
@@ -111,7 +111,6 @@
   }
 
   function loadProfile() {
-    zones();
     S.call('GET', '/api/mentors/me').then(function (r) {
       if (r.status === 401 || r.status === 403) { signIn(); return; }
       document.getElementById('mentor-profile-section').hidden = false;
@@ -120,7 +119,7 @@
       } else if (r.status === 404) {
         var zone = '';
         try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
-        form.elements.timezone.value = zone;
+        window.LcmI18n.zoneChoices(form.elements.timezone, zone);
         mentorZone = zone;
         check('languages', [S.lang]);
         addSlot();
@@ -132,12 +131,6 @@
     });
   }
 
-  /** The time zones the browser knows, offered while typing (the API checks the name). */
-  function zones() {
-    var list = document.getElementById('profile-timezones');
-    if (!list || !Intl.supportedValuesOf) { return; }
-    Intl.supportedValuesOf('timeZone').forEach(function (z) { list.appendChild(el('option', { value: z })); });
-  }
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();

@@ -127,7 +127,7 @@
         <p class="field"><label for="community-time">${s("community.timeField")}</label>
         <input id="community-time" name="time" type="time" value="18:00"></p>
         <p class="field"><label for="community-zone">${s("community.zoneField")}</label>
-        <input id="community-zone" name="timezone" type="text" autocomplete="off"></p>
+        <select id="community-zone" name="timezone"><@l.zoneOptions lang=lang/></select></p>
         <p class="field"><label for="community-duration">${s("community.durationField")}</label>
         <input id="community-duration" name="durationMinutes" type="number" min="15" max="240" step="5" value="60"></p>
       </fieldset>
@@ -159,7 +159,7 @@
         <p class="field"><label for="hook-time">${s("community.timeField")}</label>
         <input id="hook-time" name="reminderTime" type="time" value="09:00"></p>
         <p class="field"><label for="hook-zone">${s("community.zoneField")}</label>
-        <input id="hook-zone" name="reminderZone" type="text" autocomplete="off"></p>
+        <select id="hook-zone" name="reminderZone"><@l.zoneOptions lang=lang/></select></p>
       </fieldset>
       <p><button type="submit">${s("community.hook.save")}</button></p>
       <p role="status" class="team-state"></p>

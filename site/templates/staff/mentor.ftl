@@ -36,8 +36,9 @@
     </fieldset>
     <div class="field">
       <label for="profile-timezone">${s("mentor.timezone")}</label>
-      <input id="profile-timezone" name="timezone" type="text" maxlength="64" required data-field="timezone" list="profile-timezones" autocomplete="off" aria-describedby="profile-timezone-hint">
-      <datalist id="profile-timezones"></datalist>
+      <select id="profile-timezone" name="timezone" required data-field="timezone" aria-describedby="profile-timezone-hint">
+        <@l.zoneOptions lang=lang/>
+      </select>
       <p class="hint" id="profile-timezone-hint">${s("mentor.timezoneHint")}</p>
     </div>
     <div class="field">

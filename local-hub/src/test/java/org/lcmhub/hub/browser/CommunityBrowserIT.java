@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +106,9 @@ class CommunityBrowserIT {
     void anLcmAddsPlacesAndTheLearnerSeesThemOnMyPage() throws Exception {
         for (String lang : List.of("en", "fr")) {
             StaffSignIn.signIn(browser, hub, alice, "lcm", lang, null);
+            if ("fr".equals(lang)) { // an LCM in Toronto, whose browser says so
+                browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Toronto"));
+            }
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                     + cohort.cohortId());
             waiting().until(d -> d.findElement(By.id("community")).isDisplayed());
@@ -134,8 +138,12 @@ class CommunityBrowserIT {
                 new Select(field("community-kind")).selectByValue("call");
                 assertThat(field("community-call").isDisplayed()).isTrue();
                 new Select(field("community-day")).selectByValue("thu");
-                field("community-zone").clear();
-                field("community-zone").sendKeys("Europe/Paris");
+                // The zone starts on the browser's own, both in words; the LCM picks Paris by its name.
+                Select zone = new Select(field("community-zone"));
+                assertThat(zone.getFirstSelectedOption().getText()).isEqualTo("Toronto — heure de l’Est (UTC−5)");
+                assertThat(zone.getOptions()).extracting(WebElement::getText).noneMatch(text -> text.contains("/"));
+                zone.selectByVisibleText("Paris — heure d’Europe centrale (UTC+1)");
+                browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
                 browser.driver.executeScript("document.getElementById('community-time').value = '18:30'");
                 add("call", "Appel du jeudi", "https://meet.jit.si/python-jeudi");
                 waiting().until(d -> status().equals("Appel du jeudi ajouté."));

@@ -37,8 +37,8 @@ import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +55,11 @@ class LearnerJourneyBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
     private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9._-]+)");
     private static final Map<String, String> ZONE = Map.of("en", "America/Montreal", "fr", "Africa/Dakar");
+    /** The learner picks their zone by the words the form shows, never by its id. */
+    private static final Map<String, String> ZONE_WORDS = Map.of("en", "Montreal — Eastern Time (UTC−5)",
+            "fr", "Dakar — heure de Greenwich (UTC+0)");
+    private static final Map<String, String> NOJS_ZONE_WORDS = Map.of("en", "London — Greenwich Mean Time (UTC+0)",
+            "fr", "Casablanca — heure du Maroc (UTC+1)");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private HubServer hub;
@@ -236,18 +241,22 @@ class LearnerJourneyBrowserIT {
         b.driver.get(url.startsWith("http") ? url : hub.url().resolve(url).toString());
     }
 
+    /** {@code zone}: the words of the time zone to choose, or null to leave the first choice ("Choose..."). */
     private void fillSignup(Browser b, String name, String email, String zone) {
         b.driver.findElement(By.id("signup-name")).sendKeys(name);
         b.driver.findElement(By.id("signup-email")).sendKeys(email);
-        WebElement tz = b.driver.findElement(By.id("signup-timezone"));
-        tz.clear();
-        tz.sendKeys(zone, Keys.ESCAPE);
+        Select tz = new Select(b.driver.findElement(By.id("signup-timezone")));
+        if (zone == null) {
+            tz.selectByIndex(0);
+        } else {
+            tz.selectByVisibleText(zone);
+        }
         b.driver.findElement(By.id("signup-consent")).click();
     }
 
     private String signUpWithScript(String lang, Cohort cohort, String name, String email) {
         visible(browser, "input[name=cohortId][value='" + cohort.cohortId() + "']").click();
-        fillSignup(browser, name, email, ZONE.get(lang));
+        fillSignup(browser, name, email, ZONE_WORDS.get(lang));
         browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
         return visible(browser, "#signup .form-success").getText();
     }
@@ -275,8 +284,19 @@ class LearnerJourneyBrowserIT {
             String ben = "ben-" + lang + run + "@example.org";
 
             // Sign up: the choices say language, start, length and seats or waitlist, page language first.
+            // The form starts on the browser's own zone (here Tokyo's), named in words; every zone the
+            // browser knows is offered after the common ones, each in words too.
+            browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
             open(browser, page);
             WebElement choices = visible(browser, "fieldset.cohort-choices");
+            Select zone = new Select(browser.driver.findElement(By.id("signup-timezone")));
+            assertThat(zone.getFirstSelectedOption().getAttribute("value")).isEqualTo("Asia/Tokyo");
+            assertThat(zone.getFirstSelectedOption().getText()).isEqualTo(en ? "Tokyo — Japan Time (UTC+9)" : "Tokyo — heure du Japon (UTC+9)");
+            WebElement lima = browser.driver.findElement(By.cssSelector("#signup-timezone option[value='America/Lima']"));
+            assertThat(lima.getText()).startsWith("Lima — ").contains(en ? "Peru" : "Pérou").endsWith("(UTC−5)");
+            assertThat(zone.getOptions()).hasSizeGreaterThan(300)
+                    .allSatisfy(o -> assertThat(o.getText()).doesNotContain("/").doesNotContain("_"));
+            browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
             assertThat(choices.getText()).contains(en ? "In English" : "En français", en ? "8 weeks" : "8 semaines",
                     en ? "seats left" : "places restantes", en ? "full: waitlist" : "complète : liste d’attente")
                     .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
@@ -415,24 +435,31 @@ class LearnerJourneyBrowserIT {
                 assertThat(noScript.driver.findElement(By.id("signup-cohort")).getText())
                         .contains(en ? "You will join the next cohort of this path with a seat left"
                                 : "Vous rejoindrez la prochaine cohorte de ce parcours qui a encore une place");
-                // A refused sign-up comes back to the form, whose box names what to check.
-                fillSignup(noScript, "Efua Mensah", efua, "Mars/Olympus");
+                // The time zones are named in words in the page's language; none is chosen for the learner.
+                Select zone = new Select(noScript.driver.findElement(By.id("signup-timezone")));
+                assertThat(zone.getFirstSelectedOption().getText()).isEqualTo(en ? "Choose your time zone" : "Choisissez votre fuseau horaire");
+                assertThat(zone.getOptions()).extracting(WebElement::getText)
+                        .contains(en ? "Paris — Central European Time (UTC+1)" : "Paris — heure d’Europe centrale (UTC+1)")
+                        .noneMatch(text -> text.contains("/"));
+                // A refused sign-up (no time zone chosen) comes back to the form, whose box names what to check.
+                fillSignup(noScript, "Efua Mensah", efua, null);
                 noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
                 WebElement problem = visible(noScript, "#signup-error");
                 assertThat(noScript.driver.getCurrentUrl()).contains("fields=timezone").endsWith("#signup-error");
                 assertThat(problem.getText()).contains(en ? "Your sign-up was not sent" : "Votre inscription n’a pas été envoyée",
-                        "Europe/Paris");
+                        en ? "Please choose your time zone from the list." : "Merci de choisir votre fuseau horaire dans la liste.")
+                        .doesNotContain("Europe/");
                 state(noScript, lang + "-nojs-signup-error");
 
-                // UTC is a time zone; the result page says a seat is booked; again: already signed up.
-                fillSignup(noScript, "Efua Mensah", efua, "UTC");
+                // A city in words; the result page says a seat is booked; again: already signed up.
+                fillSignup(noScript, "Efua Mensah", efua, NOJS_ZONE_WORDS.get(lang));
                 noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
                 waiting(noScript).until(d -> d.getCurrentUrl().contains("/enrolled.html"));
                 assertThat(noScript.driver.findElement(By.tagName("h1")).getText())
                         .isEqualTo(en ? "You have a seat" : "Vous avez une place");
                 state(noScript, lang + "-nojs-signup-enrolled");
                 open(noScript, page);
-                fillSignup(noScript, "Efua Mensah", efua, "UTC");
+                fillSignup(noScript, "Efua Mensah", efua, NOJS_ZONE_WORDS.get(lang));
                 noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
                 waiting(noScript).until(d -> d.getCurrentUrl().contains("/already.html"));
                 assertThat(noScript.driver.findElement(By.tagName("h1")).getText())
@@ -459,6 +486,9 @@ class LearnerJourneyBrowserIT {
                 // The check-in page takes the pasted key and lands on its own result page.
                 Matcher key = KEY.matcher(link(efua));
                 assertThat(key.find()).isTrue();
+                // What was saved is the id behind the words chosen.
+                assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + key.group(1), null)).get("timezone").asText())
+                        .isEqualTo(en ? "Europe/London" : "Africa/Casablanca");
                 open(noScript, en ? "/en/check-in.html" : "/fr/point-d-etape.html");
                 noScript.driver.findElement(By.id("checkin-key")).sendKeys(key.group(1));
                 noScript.driver.findElement(By.id("checkin-progress")).sendKeys("10");

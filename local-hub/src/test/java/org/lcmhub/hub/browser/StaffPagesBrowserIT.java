@@ -237,15 +237,18 @@ class StaffPagesBrowserIT {
         assertThat(browser.driver.findElement(By.id("mentor-profile-state")).getText()).matches("[12] of 3 places used\\.");
 
         // Wrong values: each message next to its field, nothing saved.
+        // The saved zone shows in words, never as its id.
         WebElement zone = browser.driver.findElement(By.id("profile-timezone"));
-        zone.clear();
-        zone.sendKeys("Mars/Olympus");
+        Select zones = new Select(zone);
+        assertThat(zones.getFirstSelectedOption().getAttribute("value")).isNotEmpty();
+        assertThat(zones.getFirstSelectedOption().getText()).contains(" — ").doesNotContain("/");
+        zones.selectByIndex(0);
         WebElement capacity = browser.driver.findElement(By.id("profile-capacity"));
         capacity.clear();
         capacity.sendKeys("0");
         browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
         WebElement zoneError = visible("#profile-timezone-error");
-        assertThat(zoneError.getText()).isEqualTo("Choose a time zone from the list, such as Europe/Paris.");
+        assertThat(zoneError.getText()).isEqualTo("Choose your time zone from the list.");
         assertThat(visible("#profile-capacity-error").getText()).contains("Capacity");
         assertThat(zone.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(zone.getAttribute("aria-describedby")).contains("profile-timezone-error");
@@ -253,8 +256,10 @@ class StaffPagesBrowserIT {
         accessible("staff-mentor-errors");
 
         // Fixed, with a second weekly slot: saved, as the API reads it back.
-        zone.clear();
-        zone.sendKeys("Europe/Lisbon");
+        // A zone beyond the common ones, named by the browser: the city and the zone in words.
+        WebElement lisbon = zone.findElement(By.cssSelector("option[value='Europe/Lisbon']"));
+        assertThat(lisbon.getText()).startsWith("Lisbon — ").contains("Western European").endsWith("(UTC+0)");
+        zones.selectByVisibleText(lisbon.getText());
         capacity.clear();
         capacity.sendKeys("4");
         browser.driver.findElement(By.id("profile-add-slot")).click();

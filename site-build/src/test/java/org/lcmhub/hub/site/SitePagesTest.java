@@ -108,6 +108,30 @@ class SitePagesTest {
     }
 
     @Test
+    void theSignUpFormOffersTimeZonesInWordsWhileSendingTheirIds() throws IOException {
+        Element fr = page("fr/paths/bases-des-donnees.html").selectFirst("select#signup-timezone");
+        assertThat(fr.attr("name")).isEqualTo("timezone");
+        assertThat(fr.hasAttr("required")).isTrue();
+        // Nothing is chosen for the learner without a script: the first option asks, and sends nothing.
+        assertThat(fr.selectFirst("option").val()).isEmpty();
+        assertThat(fr.selectFirst("option").text()).isEqualTo("Choisissez votre fuseau horaire");
+        assertThat(fr.selectFirst("option[value=Europe/Paris]").text()).isEqualTo("Paris — heure d’Europe centrale (UTC+1)");
+        assertThat(fr.selectFirst("option[value=America/Montreal]").text()).isEqualTo("Montréal — heure de l’Est (UTC−5)");
+        assertThat(fr.selectFirst("option[value=UTC]").text()).isEqualTo("Temps universel coordonné (UTC)");
+        assertThat(fr.select("option[value]").eachAttr("value")).hasSize(22)
+                .contains("Europe/London", "Africa/Dakar", "Asia/Kolkata", "Australia/Sydney");
+        // The labels are words only; the ids stay in the values.
+        assertThat(fr.select("option").eachText()).noneMatch(text -> text.contains("/") || text.contains("_"));
+        assertThat(page("fr/paths/bases-des-donnees.html").select("#signup-timezone-hint").text())
+                .contains("La ville dont l’heure est la vôtre").doesNotContain("Europe/");
+
+        Element en = page("en/paths/data-basics.html").selectFirst("select#signup-timezone");
+        assertThat(en.selectFirst("option[value=Europe/Paris]").text()).isEqualTo("Paris — Central European Time (UTC+1)");
+        assertThat(en.selectFirst("option[value=Asia/Kolkata]").text()).isEqualTo("Kolkata — India Standard Time (UTC+5:30)");
+        assertThat(page("en/paths/data-basics.html").select("#signup-timezone-hint").text()).doesNotContain("Europe/");
+    }
+
+    @Test
     void aGuideLinksItsAuthorRolesAndTopicsWithTheirLabels() throws IOException {
         Document en = page("en/guides/silent-learners.html");
         assertThat(en.select(".facts a[href=/en/authors.html#nadia-benali]").text()).isEqualTo("Nadia Benali");
