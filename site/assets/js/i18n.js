@@ -122,10 +122,11 @@
       select.appendChild(group);
     }
     if (!chosen) return;
+    // The id itself first: Montreal and Toronto are one zone to the browser, not to the person.
     var wanted = canonical(chosen);
-    var match = Array.prototype.filter.call(select.options, function (o) {
-      return o.value === chosen || (o.value && canonical(o.value) === wanted);
-    })[0];
+    var options = Array.prototype.slice.call(select.options);
+    var match = options.filter(function (o) { return o.value === chosen; })[0]
+      || options.filter(function (o) { return o.value && canonical(o.value) === wanted; })[0];
     if (!match && wanted) select.appendChild(match = new Option(zoneLabel(chosen), chosen));
     if (match) select.value = match.value;
   }

@@ -413,9 +413,9 @@ class StaffPagesBrowserIT {
         browser.driver.findElement(By.xpath("//label[text()='Web basics: HTML and CSS in 6 weeks']")).click();
         browser.driver.findElement(By.xpath("//label[text()='Getting started with Python in 8 weeks']")).click();
         browser.driver.findElement(By.xpath("//label[text()='Spanish']")).click();
-        WebElement zone = browser.driver.findElement(By.id("profile-timezone"));
-        zone.clear();
-        zone.sendKeys("Europe/Stockholm");
+        Select zone = new Select(browser.driver.findElement(By.id("profile-timezone")));
+        assertThat(zone.getFirstSelectedOption().getAttribute("value")).as("the browser's own zone").isNotEmpty();
+        zone.selectByVisibleText("Stockholm — Central European Time (UTC+1)");
         browser.driver.findElement(By.id("profile-capacity")).sendKeys("2");
         WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
         new Select(slot.findElement(By.cssSelector("[data-part=day]"))).selectByValue("sat");
@@ -532,9 +532,7 @@ class StaffPagesBrowserIT {
         browser.driver.findElement(By.xpath("//label[text()='Les bases du web : HTML et CSS en 6 semaines']")).click();
         assertThat(browser.driver.findElement(By.id("profile-language-fr")).isSelected()).as("the page's language").isTrue();
         browser.driver.findElement(By.id("profile-paused")).click(); // never proposed to other tests' drafts
-        WebElement zone = browser.driver.findElement(By.id("profile-timezone"));
-        zone.clear();
-        zone.sendKeys("Europe/Paris");
+        new Select(browser.driver.findElement(By.id("profile-timezone"))).selectByVisibleText("Paris — heure d’Europe centrale (UTC+1)");
         browser.driver.findElement(By.id("profile-capacity")).sendKeys("2");
         new Select(slot.findElement(By.cssSelector("[data-part=day]"))).selectByValue("wed");
         browser.driver.executeScript("arguments[0].value = '17:00'; arguments[1].value = '19:00';",
