@@ -167,7 +167,7 @@
     box.appendChild(imageField(i, box));
     if (i > 0) {
       var remove = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.removeGuide'));
-      remove.addEventListener('click', function () { var all = read(); all.splice(i, 1); blank = {}; touched = {}; fill(all); schedule(); });
+      remove.addEventListener('click', function () { var all = read(); all.splice(i, 1); forget(i); fill(all); schedule(); });
       box.appendChild(el('p', { 'class': 'staff-actions' })).appendChild(remove);
     }
     box.addEventListener('focusin', function () { focused = i; });
@@ -228,6 +228,19 @@
         input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
       });
     });
+  }
+
+  /** Guide {@code i} removed: the guides after it move up one, keeping what was blank or reached. */
+  function forget(i) {
+    var wasBlank = {};
+    var reached = {};
+    Object.keys(blank).forEach(function (g) { if (+g !== i) { wasBlank[+g > i ? +g - 1 : +g] = blank[g]; } });
+    Object.keys(touched).forEach(function (key) {
+      var g = +key.split('/')[0];
+      if (g !== i) { reached[(g > i ? g - 1 : g) + key.slice(key.indexOf('/'))] = touched[key]; }
+    });
+    blank = wasBlank;
+    touched = reached;
   }
 
   /** Marks the field an event came from as reached; true the first time. */

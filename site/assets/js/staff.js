@@ -290,7 +290,7 @@
         setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
         return 200;
       });
-    }, function () { return 0; });
+    })['catch'](function () { return 0; }); // no token, no network, or a file that could not be made
   }
 
   window.LcmStaff = {

@@ -76,10 +76,11 @@ public class DashboardHandler extends ApiHandler {
 
     /** The reasons in {@code ?lang=} (the page passes its reader's), else in the cohort's language. */
     private ApiResponse csv(ApiRequest request) {
+        // Access first: one who may not read the cohort hears so, whatever else they asked.
+        DashboardService.Export d = service.export(StaffClaims.lcm(request), request.pathParameter("cohortId"));
         String lang = request.queryParameter("lang");
         Language reader = lang == null ? null : Language.parse(lang)
                 .orElseThrow(() -> ApiException.validation(Map.of("lang", Language.ERROR)));
-        DashboardService.Export d = service.export(StaffClaims.lcm(request), request.pathParameter("cohortId"));
         Language language = reader == null ? d.cohort().language() : reader;
         return ApiResponse.text(200, "text/csv; charset=utf-8", CohortCsv.write(d.learners(), language))
                 .withHeader("Content-Disposition", "attachment; filename=\"" + d.cohort().cohortId() + ".csv\"");

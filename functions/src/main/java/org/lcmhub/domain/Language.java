@@ -51,7 +51,9 @@ public enum Language {
         if (!A_TIME.matcher(name).find()) {
             name = DateTimeFormatter.ofPattern("zzzz", locale()).format(t);
         }
-        return this == FR && !name.isEmpty() ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+        // Some of the JDK's French names have a straight apostrophe ("Heure d'Europe de l'Ouest").
+        return this == FR && !name.isEmpty()
+                ? (Character.toLowerCase(name.charAt(0)) + name.substring(1)).replace('\'', '’') : name;
     }
 
     private static final Pattern A_TIME = Pattern.compile("(?iu)\\b(time|heure|temps)\\b");

@@ -186,6 +186,7 @@ public class MentoringService {
     private static Map<String, Object> risk(Assessment a, Language language) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
+        v.put("outcome", a.outcome().wire());
         v.put("silentNow", a.silentNow());
         v.put("score", a.score());
         v.put("reasons", CheckInViews.reasons(a, language));

@@ -24,4 +24,9 @@ class LanguageTest {
         assertThat(Language.FR.zone(ZoneId.of("Asia/Kolkata"), WINTER)).isEqualTo("heure de l’Inde");
         assertThat(Language.EN.zone(ZoneId.of("Asia/Kolkata"), WINTER)).isEqualTo("India Time");
     }
+
+    @Test
+    void frenchNamesKeepTheTypographicApostrophe() {
+        assertThat(Language.FR.zone(ZoneId.of("Africa/Casablanca"), WINTER)).contains("’").doesNotContain("'");
+    }
 }

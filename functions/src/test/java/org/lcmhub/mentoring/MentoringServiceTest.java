@@ -167,7 +167,7 @@ class MentoringServiceTest {
         Map<String, Object> risk = (Map<String, Object>) a.get("risk");
         // Missed week 3: silent now. Asked for help two weeks ago with no contact since: a sign, not
         // enough alone, after two check-ins on plan, to call the learner likely to drop out.
-        assertThat(risk).containsEntry("silentNow", true).containsEntry("level", "ok");
+        assertThat(risk).containsEntry("silentNow", true).containsEntry("level", "ok").containsEntry("outcome", "active");
         assertThat((Double) risk.get("score")).isBetween(0.0, 1.0);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> reasons = (List<Map<String, Object>>) risk.get("reasons");

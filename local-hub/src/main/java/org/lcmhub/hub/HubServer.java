@@ -330,8 +330,12 @@ public final class HubServer implements AutoCloseable {
                 securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
                 reply = new ApiGateway.Reply(405, headers, new byte[0]);
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // The front answers 500 for what escapes; the log still has its line per request.
+            if (REQUEST_LOG) {
+                System.out.printf("%s %s %d %dms%n", method, path, 500, (System.nanoTime() - start) / 1_000_000);
+            }
+            throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
         }
         logged.accept(reply);
     }

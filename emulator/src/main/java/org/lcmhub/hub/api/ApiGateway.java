@@ -95,10 +95,22 @@ public final class ApiGateway {
         }
         // The function runs on this thread; the watch answers instead should its timeout pass or
         // the store stop answering meanwhile. Whichever answers first is the answer.
-        LocalFunction.Invocation call = function.prepare(event);
+        LocalFunction.Invocation call;
+        try {
+            call = function.prepare(event);
+        } catch (RuntimeException e) {
+            return failed(function, e); // its handler could not be built: Lambda's init error
+        }
         Watched watched = new Watched(call, later);
-        call.result().whenComplete((value, failure) -> watched.answer(
-                failure == null ? reply(call, value, event.getRequestContext().getRequestId()) : failed(function, failure)));
+        call.result().whenComplete((value, failure) -> {
+            try {
+                watched.answer(failure == null
+                        ? reply(call, value, event.getRequestContext().getRequestId()) : failed(function, failure));
+            } catch (RuntimeException e) {
+                // Nothing else would say so: the future keeps what its action threw.
+                System.err.println("Answering a request failed: " + e);
+            }
+        });
         WATCH.add(watched);
         try {
             call.run();

@@ -271,14 +271,14 @@ class DashboardBrowserIT {
                 .parse(new StringReader(file.substring(1)));
         List<CSVRecord> rows = parser.getRecords();
         assertThat(parser.getHeaderNames()).containsExactly("Name", "Where they stand", "Early warning",
-                "Silent now (get in touch today)", "Chance of dropping out (%)", "Their week", "Progress (%)",
+                "Silent now (no check-in last week)", "Chance of dropping out (%)", "Week of their path", "Progress (%)",
                 "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons");
         assertThat(rows).extracting(r -> r.get("Name")).containsExactlyInAnyOrder("Ana Lima", "Bob Stone", "Cara Diaz");
         CSVRecord anaRow = rows.stream().filter(r -> r.get("Name").equals("Ana Lima")).findFirst().orElseThrow();
         assertThat(anaRow.get("Progress (%)")).isEqualTo("40");
         assertThat(anaRow.get("Early warning")).isEqualTo("On track");
         assertThat(anaRow.get("Where they stand")).isEqualTo("Active");
-        assertThat(anaRow.get("Silent now (get in touch today)")).isEqualTo("no");
+        assertThat(anaRow.get("Silent now (no check-in last week)")).isEqualTo("no");
         assertThat(anaRow.get("Last check-in (week of)"))
                 .isEqualTo(LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY).toString());
         assertThat(browser.driver.findElement(By.id("dash-csv-state")).getText()).isEqualTo("Downloaded.");

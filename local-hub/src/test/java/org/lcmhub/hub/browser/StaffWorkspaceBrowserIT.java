@@ -285,7 +285,7 @@ class StaffWorkspaceBrowserIT {
             // Sami, silent long enough to count as dropped out, is no longer someone to contact today.
             assertThat(visible("#dash-risk-dropped").getText()).contains("Sami Silence");
             assertThat(browser.driver.findElement(By.id("dash-risk-dropped-heading")).getText())
-                    .isEqualTo("fr".equals(lang) ? "Comptés comme abandon" : "Counted as dropped out");
+                    .isEqualTo("fr".equals(lang) ? "Comptés comme ayant abandonné" : "Counted as dropped out");
             assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent [data-learner='"
                     + learners.get("Sami Silence") + "'], #dash-risk-likely [data-learner='" + learners.get("Sami Silence") + "']")))
                     .isEmpty();
