@@ -416,7 +416,7 @@ class StaffWorkspaceBrowserIT {
         WebElement first = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=planned]")).stream()
                 .findFirst().orElse(null));
         String planned = first.findElement(By.cssSelector(".staff-meeting-when")).getText();
-        assertThat(planned).contains("your time").contains("for Gaspard Aide").containsPattern("13:00 your time · \\S+ \\d+ \\S+ \\d{4} (18|19|20):00");
+        assertThat(planned).contains("your time").contains("for Gaspard Aide").containsPattern("13:00 your time · \\S+ \\d+ \\S+ \\d{4} at (18|19|20):00");
         first.findElement(By.xpath(".//button[text()='Move']")).click();
         WebElement date = first.findElement(By.cssSelector("input[name=date]"));
         WebElement time = first.findElement(By.cssSelector("input[name=time]"));
