@@ -153,11 +153,11 @@ class SiteBakerTest {
         assertThat(form.select("input[name=pathId][type=hidden]").attr("value")).isEqualTo("python-8-weeks");
         assertThat(form.select("input[name=language]").attr("value")).isEqualTo("fr");
         assertThat(form.select("input[name=consent][type=checkbox]")).hasSize(1);
-        assertThat(form.select("input[name]").eachAttr("name"))
+        assertThat(form.select("input[name], select[name]").eachAttr("name"))
                 .contains("name", "email", "pathId", "language", "timezone", "consent")
                 // No cohort code to type: hub.js offers the open cohorts, else the API picks the next.
                 .doesNotContain("cohortId");
-        for (Element input : form.select("input:not([type=hidden])")) {
+        for (Element input : form.select("input:not([type=hidden]), select")) {
             assertThat(form.select("label[for=" + input.id() + "]")).as(input.attr("name")).hasSize(1);
         }
     }
