@@ -74,7 +74,10 @@
         var part = new Intl.DateTimeFormat(locale, { timeZone: id, timeZoneName: styles[i] })
           .formatToParts(at instanceof Date ? at : new Date())
           .filter(function (p) { return p.type === 'timeZoneName'; })[0];
-        if (part && part.value) return part.value;
+        // A name that is only a place ("heure : Royaume-Uni") or an offset ("UTC+01:00") reads
+        // worse than the next style, or in the end the zone's city.
+        var placeOnly = part && /\s:\s|^(GMT|UTC)([+\-\u2212]|$)/.test(part.value);
+        if (part && part.value && !placeOnly) return part.value;
       } catch (e) { /* next style, then the city */ }
     }
     return String(id).split('/').pop().replace(/_/g, ' ');
