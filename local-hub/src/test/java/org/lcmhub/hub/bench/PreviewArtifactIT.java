@@ -183,7 +183,8 @@ class PreviewArtifactIT {
         // The one broken link, on its body line; the link to a page of content/ (shipped) is fine.
         assertThat(preview.get("problems")).hasSize(1);
         assertThat(preview.get("problems").get(0).get("line").asInt()).isEqualTo(7);
-        assertThat(preview.get("problems").get(0).at("/params/detail").asText()).contains("/fr/nulle-part.html");
+        assertThat(preview.get("problems").get(0).get("code").asText()).isEqualTo("guide.site.brokenLink");
+        assertThat(preview.get("problems").get(0).at("/params/target").asText()).isEqualTo("/fr/nulle-part.html");
     }
 
     private static Guide guide(String language, String slug, String body, String translationOf) {
