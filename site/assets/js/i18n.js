@@ -80,6 +80,11 @@
         if (part && part.value && !placeOnly) return part.value;
       } catch (e) { /* next style, then the city */ }
     }
+    return city(id);
+  }
+
+  // The city of a zone's id, in words: "Europe/Isle_of_Man" → "Isle of Man".
+  function city(id) {
     return String(id).split('/').pop().replace(/_/g, ' ');
   }
 
@@ -87,9 +92,9 @@
   // offsets (summer time adds to it), so the label holds all year as the catalogue's do.
   function usualOffset(id) {
     var year = new Date().getUTCFullYear();
+    var offsets = new Intl.DateTimeFormat('en-GB', { timeZone: id, timeZoneName: 'longOffset' });
     var minutes = [0, 6].map(function (month) {
-      var name = new Intl.DateTimeFormat('en-GB', { timeZone: id, timeZoneName: 'longOffset' })
-        .formatToParts(new Date(Date.UTC(year, month, 1))).filter(function (p) { return p.type === 'timeZoneName'; })[0];
+      var name = offsets.formatToParts(new Date(Date.UTC(year, month, 1))).filter(function (p) { return p.type === 'timeZoneName'; })[0];
       var m = /([+\-\u2212])(\d{1,2}):?(\d{2})?/.exec(name ? name.value : '');
       return m ? (m[1] === '+' ? 1 : -1) * (+m[2] * 60 + +(m[3] || 0)) : 0;
     });
@@ -105,7 +110,19 @@
   // city from the id and the browser's name of the zone.
   function zoneLabel(id) {
     if (Object.prototype.hasOwnProperty.call(table, 'tz.' + id)) return table['tz.' + id];
-    return String(id).split('/').pop().replace(/_/g, ' ') + ' — ' + zone(id) + ' (' + usualOffset(id) + ')';
+    return city(id) + ' — ' + zone(id) + ' (' + usualOffset(id) + ')';
+  }
+
+  // Every zone the browser knows, labelled and sorted once per page: a page may have several
+  // zone lists (the dashboard's call and reminder forms), and each label costs a few Intl calls.
+  var allZones = null;
+  function everyZone() {
+    if (!allZones) {
+      allZones = Intl.supportedValuesOf('timeZone')
+        .map(function (id) { return { id: id, canonical: canonical(id), label: zoneLabel(id) }; })
+        .sort(function (a, b) { return a.label.localeCompare(b.label, locale); });
+    }
+    return allZones;
   }
 
   // Completes a time zone <select> baked with the common zones (layout.ftl's zoneOptions) with
@@ -118,9 +135,7 @@
       Array.prototype.forEach.call(select.options, function (o) { if (o.value) listed[canonical(o.value)] = true; });
       var group = document.createElement('optgroup');
       group.label = t('zone.all');
-      Intl.supportedValuesOf('timeZone').filter(function (id) { return !listed[canonical(id)]; })
-        .map(function (id) { return { id: id, label: zoneLabel(id) }; })
-        .sort(function (a, b) { return a.label.localeCompare(b.label, locale); })
+      everyZone().filter(function (z) { return !listed[z.canonical]; })
         .forEach(function (z) { group.appendChild(new Option(z.label, z.id)); });
       select.appendChild(group);
     }
