@@ -14,7 +14,10 @@
     var tpl = document.getElementById('hub-resources');
     if (!tpl) return cached;
     Array.prototype.forEach.call(tpl.content.querySelectorAll('[data-kind=guides] li'), function (li) {
-      cached.guides.push({ key: li.getAttribute('data-key'), href: li.getAttribute('data-href'), title: li.textContent.trim() });
+      function words(name) { return (li.getAttribute(name) || '').split(' ').filter(Boolean); }
+      cached.guides.push({ key: li.getAttribute('data-key'), href: li.getAttribute('data-href'), title: li.textContent.trim(),
+        lang: li.getAttribute('lang'), langs: words('data-langs'), audience: li.getAttribute('data-audience') || 'lcm',
+        paths: words('data-paths') });
     });
     Array.prototype.forEach.call(tpl.content.querySelectorAll('ol[data-path]'), function (ol) {
       cached.paths[ol.getAttribute('data-path')] = {

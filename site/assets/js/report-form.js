@@ -64,9 +64,23 @@
       var p = fs.appendChild(el('p', { 'class': 'choice' }));
       var box = p.appendChild(el('input', { type: 'checkbox', id: id + '-' + i, value: x.value }));
       box.setAttribute('data-resource', x.kind);
-      p.appendChild(el('label', { 'for': id + '-' + i }, x.text));
+      var label = p.appendChild(el('label', { 'for': id + '-' + i }));
+      label.appendChild(el('span', x.lang ? { lang: x.lang } : {}, x.text));
+      if (x.note) label.appendChild(document.createTextNode(' ' + x.note));
     });
     return fs;
+  }
+
+  /**
+   * The guides a mentor may recommend to this learner: only those written for learners (guides
+   * for LCMs stay out), those in the learner's language first, then those of their path first.
+   */
+  function forLearner(guides, m) {
+    function rank(g) { return (g.langs.indexOf(m.language) >= 0 ? 0 : 2) + (g.paths.indexOf(m.pathId) >= 0 ? 0 : 1); }
+    return guides.filter(function (g) { return g.audience === 'learner'; })
+      .map(function (g, i) { return { g: g, i: i }; })
+      .sort(function (a, b) { return rank(a.g) - rank(b.g) || a.i - b.i; })
+      .map(function (x) { return x.g; });
   }
 
   function panel(m, n, base) {
@@ -87,9 +101,14 @@
     var add = plan.appendChild(el('p')).appendChild(el('button', { type: 'button', 'class': 'button-secondary' }, t('plans.form.addObjective')));
     f.appendChild(plan);
     var c = P.catalogue();
-    f.appendChild(checks(t('plans.form.guides'), id + '-g', c.guides.map(function (g) {
-      return { kind: 'guide', value: g.key, text: g.title };
-    })));
+    var guides = forLearner(c.guides, m);
+    if (guides.length) {
+      f.appendChild(checks(t('plans.form.guides'), id + '-g', guides.map(function (g) {
+        // A guide the learner cannot read in their language says which one it is written in.
+        var note = g.langs.indexOf(m.language) >= 0 ? '' : t('plans.form.guideIn', { language: g.langs.map(S.languageName).join(', ') });
+        return { kind: 'guide', value: g.key, text: g.title, lang: g.lang, note: note };
+      })));
+    }
     var path = c.paths[m.pathId];
     if (path && path.steps.length) {
       f.appendChild(checks(t('plans.form.steps'), id + '-st', path.steps.map(function (title, i) {

@@ -28,6 +28,28 @@ final class CrossDocumentRules {
         checkIdsPerLanguage(docs);
         checkTypeOfKeys(docs);
         checkTranslations(docs);
+        checkGuidePaths(docs);
+    }
+
+    /** A learner guide's {@code paths} name course paths the site has, in any language. */
+    private void checkGuidePaths(List<ContentDoc> docs) {
+        Set<String> pathIds = new HashSet<>();
+        for (ContentDoc doc : docs) {
+            if ("path".equals(doc.get("type")) && doc.get("pathId") != null) {
+                pathIds.add(doc.get("pathId"));
+            }
+        }
+        for (ContentDoc doc : docs) {
+            String paths = doc.get("paths");
+            if (!"guide".equals(doc.get("type")) || paths == null) {
+                continue;
+            }
+            for (String item : paths.split(",")) {
+                if (!pathIds.contains(item.strip())) {
+                    problems.error(doc, "paths", "unknown path '" + item.strip() + "': no course path has this pathId");
+                }
+            }
+        }
     }
 
     private void checkPages(List<ContentDoc> docs) {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class FieldRules {
     private static final List<String> STATUSES = List.of("published", "draft");
     private static final List<String> LEVELS = List.of("beginner", "intermediate", "advanced");
+    /** Who a guide is written for; without the field, LCMs (the guides the site began with). */
+    static final List<String> AUDIENCES = List.of("lcm", "learner");
     private static final List<String> COMMON_FIELDS = List.of("type", "status", "title", "language", "summary");
     private static final Map<String, List<String>> TYPE_FIELDS = Map.of(
             "path", List.of("pathId", "level", "weeks", "effort", "skills", "prerequisites", "steps", "date"),
@@ -82,6 +84,10 @@ final class FieldRules {
             case "guide" -> {
                 listIn(doc, "tags", Set.copyOf(taxonomy.tags()), "tag");
                 listIn(doc, "roles", Set.copyOf(taxonomy.roles()), "role");
+                oneOf(doc, "audience", AUDIENCES);
+                if (doc.get("paths") != null && !"learner".equals(doc.get("audience"))) {
+                    problems.error(doc, "paths", "paths names the course paths of a guide for learners: set audience=learner too");
+                }
             }
             default -> { }
         }
