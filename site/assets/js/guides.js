@@ -154,14 +154,20 @@
       lang.appendChild(o);
     });
     box.appendChild(field(i, 'language', t('guides.language'), lang));
-    box.appendChild(field(i, 'title', t('guides.title'), text('input', g.title, { maxlength: '120' })));
-    box.appendChild(field(i, 'slug', t('guides.slug'), text('input', g.slug, { maxlength: '80', autocapitalize: 'off', spellcheck: 'false' }),
-      t('guides.slugHint', { lang: g.language || S.lang })));
+    var title = text('input', g.title, { maxlength: '120' });
+    box.appendChild(field(i, 'title', t('guides.title'), title));
+    var slug = text('input', g.slug, { maxlength: '80', autocapitalize: 'off', spellcheck: 'false' });
+    box.appendChild(field(i, 'slug', t('guides.slug'), slug, ' '));
+    address(box, g);
     box.appendChild(field(i, 'summary', t('guides.summary'), text('input', g.summary, { maxlength: '300' })));
     box.appendChild(field(i, 'author', t('guides.author'), text('input', g.author, { maxlength: '100', autocomplete: 'name' })));
     box.appendChild(checks(i, 'roles', t('guides.roles'), roles, g.roles || []));
     box.appendChild(checks(i, 'tags', t('guides.tags'), tags, g.tags || []));
-    box.appendChild(field(i, 'translationOf', t('guides.translationOf'), text('input', g.translationOf, { maxlength: '80' })));
+    var original = el('select');
+    box.appendChild(field(i, 'translationOf', t('guides.translationOf'), original, t('guides.translationOfHint')));
+    originals(box, g.translationOf);
+    original.addEventListener('focus', function () { originals(box, original.value); });
+    lang.addEventListener('change', function () { originals(box, original.value); address(box); });
     var body = field(i, 'body', t('guides.body'), text('textarea', g.body, { rows: '16', maxlength: '100000' }), t('guides.bodyHint'));
     box.appendChild(body);
     box.appendChild(imageField(i, box));
@@ -172,6 +178,82 @@
     }
     box.addEventListener('focusin', function () { focused = i; });
     return box;
+  }
+
+  // ---- The page address: from the title while the author has not written one; a published one stays
+  var sources = [];      // the guides on the site (/guides/sources.json): language, slug, title, translationKey
+  var live = {};         // "language/slug" of every guide published, from the site and from the hub
+
+  /** A title as an address: accents folded, lower case, words joined by hyphens ("d’une" → "d-une"). */
+  function slugOf(title) {
+    var s = (title || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+      .replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    return s.length > 80 ? s.slice(0, 80).replace(/-[^-]*$/, '') : s;
+  }
+
+  function pageLink(lang, slug) { return location.origin + '/' + lang + '/guides/' + slug + '.html'; }
+
+  /**
+   * The address field of a guide's form: it follows the title until the author writes in it, never
+   * for a guide already published (its page and the links to it keep their address: read-only),
+   * and its hint shows the link the guide will have. {@code g} only when the form is made.
+   */
+  function address(box, g) {
+    var slug = box.querySelector('[name=slug]');
+    var title = box.querySelector('[name=title]');
+    if (g) {
+      box.setAttribute('data-was', (g.language || S.lang) + '/' + (g.slug || ''));
+      if (!g.slug || g.slug === slugOf(g.title)) { slug.setAttribute('data-follow', ''); }
+      title.addEventListener('input', function () {
+        if (slug.hasAttribute('data-follow') && !published(box)) { slug.value = slugOf(title.value); address(box); }
+      });
+      slug.addEventListener('input', function () { slug.removeAttribute('data-follow'); address(box); });
+    }
+    var lang = box.querySelector('[name=language]').value;
+    slug.readOnly = published(box);
+    var hint = box.querySelector('#' + slug.id + '-hint');
+    hint.textContent = '';
+    hint.appendChild(document.createTextNode(t(published(box) ? 'guides.slugLive' : 'guides.slugHint') + ' '));
+    var link = slug.value && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug.value) ? pageLink(lang, slug.value) : '';
+    hint.appendChild(link ? el(published(box) ? 'a' : 'code', published(box) ? { href: link } : {}, link)
+      : document.createTextNode(t('guides.slugNone')));
+  }
+
+  function published(box) { return !!live[box.getAttribute('data-was')]; }
+
+  /**
+   * The choice of the guide this one translates: the published guides in the other language, by
+   * title, and the other guides of this set; the value is what the API keys a translation by.
+   */
+  function originals(box, value) {
+    var select = box.querySelector('[name=translationOf]');
+    var lang = box.querySelector('[name=language]').value;
+    select.textContent = '';
+    select.appendChild(el('option', { value: '' }, t('guides.translationNone')));
+    var choices = [];
+    var mine = read();
+    mine.forEach(function (g, n) {
+      if (n !== +box.getAttribute('data-guide') && g.language !== lang && g.slug && !g.translationOf) {
+        choices.push({ value: g.slug, text: (g.title || g.slug) + ' — ' + t('guides.inThisSet'), lang: g.language });
+      }
+    });
+    sources.filter(function (g) { return g.language !== lang; }).map(function (g) {
+      return { value: g.translationKey || g.slug, text: g.title, lang: g.language };
+    }).sort(function (a, b) { return a.text.localeCompare(b.text, S.lang); }).forEach(function (c) {
+      if (!choices.some(function (x) { return x.value === c.value; })) { choices.push(c); }
+    });
+    if (value && !choices.some(function (x) { return x.value === value; })) { choices.push({ value: value, text: value }); }
+    choices.forEach(function (c) { select.appendChild(el('option', c.lang ? { value: c.value, lang: c.lang } : { value: c.value }, c.text)); });
+    select.value = value || '';
+  }
+
+  /** What is published, once known: forms opened before then get their address and choices again. */
+  function learnPublished(guides) {
+    guides.forEach(function (g) { live[g.language + '/' + g.slug] = true; });
+    Array.prototype.forEach.call(forms.querySelectorAll('[data-guide]'), function (box) {
+      originals(box, box.querySelector('[name=translationOf]').value);
+      address(box);
+    });
   }
 
   function read() {
@@ -302,6 +384,7 @@
     document.getElementById('guides-submit').hidden = !current || !editable;
     document.getElementById('guides-request-changes').hidden = !reviewing || author;
     document.getElementById('guides-approve').hidden = !reviewing || author;
+    if (!reviewing || author) { document.getElementById('guides-confirm').hidden = true; }
     document.getElementById('guides-add-comment').hidden = !current;
     document.getElementById('guides-set-state').textContent = current ? stateText(current) : t('guides.state.draft');
   }
@@ -322,6 +405,7 @@
 
   function open(set, message, guides) {
     current = set;
+    document.getElementById('guides-confirm').hidden = true;
     blank = set || guides ? {} : { 0: true };
     touched = {};
     fill(set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [] }]);
@@ -368,6 +452,8 @@
     fetch('/guides/sources.json').then(function (r) { return r.ok ? r.json() : { guides: [] }; }, function () { return { guides: [] }; })
       .then(function (data) {
         siteGroups = {};
+        sources = data.guides || [];
+        learnPublished(sources);
         (data.guides || []).forEach(function (g) {
           var key = g.translationKey || g.slug;
           (siteGroups[key] = siteGroups[key] || []).push(g);
@@ -428,6 +514,7 @@
       var list = document.getElementById('guides-published');
       list.textContent = '';
       if (!r.ok) { list.appendChild(el('li', {}, failure(r))); return; }
+      learnPublished(r.json.guides);
       if (!r.json.guides.length) { list.appendChild(el('li', {}, t('guides.noPublished'))); }
       r.json.guides.forEach(function (g) {
         var li = el('li');
@@ -579,7 +666,28 @@
       post('request-changes', { revision: current.revision, comment: comment() }, t('guides.changesRequested'), reviewStatus)
         .then(function (ok) { if (ok) { document.getElementById('guides-comment').value = ''; } });
     });
+    var confirmBox = document.getElementById('guides-confirm');
+    // Approving puts the pages live at once: the reviewer first sees where, and says yes.
     document.getElementById('guides-approve').addEventListener('click', function () {
+      var guides = current.guides;
+      document.getElementById('guides-confirm-text').textContent = S.plural('guides.confirmApprove', guides.length, { count: guides.length });
+      var links = document.getElementById('guides-confirm-links');
+      links.textContent = '';
+      guides.forEach(function (g) {
+        var li = links.appendChild(el('li'));
+        li.appendChild(el('span', { lang: g.language }, g.title));
+        li.appendChild(document.createTextNode(' — '));
+        li.appendChild(el('code', {}, pageLink(g.language, g.slug)));
+      });
+      confirmBox.hidden = false;
+      confirmBox.focus();
+    });
+    document.getElementById('guides-confirm-no').addEventListener('click', function () {
+      confirmBox.hidden = true;
+      document.getElementById('guides-approve').focus();
+    });
+    document.getElementById('guides-confirm-yes').addEventListener('click', function () {
+      confirmBox.hidden = true;
       var guides = current.guides;
       // On AWS the publish function bakes the site after the answer ("pending"); locally it is done.
       post('approve', { revision: current.revision }, function (r) {
