@@ -205,21 +205,21 @@
       box.setAttribute('data-was', (g.language || S.lang) + '/' + (g.slug || ''));
       if (!g.slug || g.slug === slugOf(g.title)) { slug.setAttribute('data-follow', ''); }
       title.addEventListener('input', function () {
-        if (slug.hasAttribute('data-follow') && !published(box)) { slug.value = slugOf(title.value); address(box); }
+        if (slug.hasAttribute('data-follow') && !isLive(box)) { slug.value = slugOf(title.value); address(box); }
       });
       slug.addEventListener('input', function () { slug.removeAttribute('data-follow'); address(box); });
     }
     var lang = box.querySelector('[name=language]').value;
-    slug.readOnly = published(box);
+    slug.readOnly = isLive(box);
     var hint = box.querySelector('#' + slug.id + '-hint');
     hint.textContent = '';
-    hint.appendChild(document.createTextNode(t(published(box) ? 'guides.slugLive' : 'guides.slugHint') + ' '));
+    hint.appendChild(document.createTextNode(t(isLive(box) ? 'guides.slugLive' : 'guides.slugHint') + ' '));
     var link = slug.value && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug.value) ? pageLink(lang, slug.value) : '';
-    hint.appendChild(link ? el(published(box) ? 'a' : 'code', published(box) ? { href: link } : {}, link)
+    hint.appendChild(link ? el(isLive(box) ? 'a' : 'code', isLive(box) ? { href: link } : {}, link)
       : document.createTextNode(t('guides.slugNone')));
   }
 
-  function published(box) { return !!live[box.getAttribute('data-was')]; }
+  function isLive(box) { return !!live[box.getAttribute('data-was')]; }
 
   /**
    * The choice of the guide this one translates: the published guides in the other language, by
@@ -234,11 +234,12 @@
     var mine = read();
     mine.forEach(function (g, n) {
       if (n !== +box.getAttribute('data-guide') && g.language !== lang && g.slug && !g.translationOf) {
-        choices.push({ value: g.slug, text: (g.title || g.slug) + ' — ' + t('guides.inThisSet'), lang: g.language });
+        choices.push({ value: g.slug, text: t('guides.inThisSet', { title: g.title || g.slug }) });
       }
     });
     sources.filter(function (g) { return g.language !== lang; }).map(function (g) {
-      return { value: g.translationKey || g.slug, text: g.title, lang: g.language };
+      // A site guide opened for a change names its original by slug; a new translation by its key.
+      return { value: value && g.slug === value ? g.slug : g.translationKey || g.slug, text: g.title, lang: g.language };
     }).sort(function (a, b) { return a.text.localeCompare(b.text, S.lang); }).forEach(function (c) {
       if (!choices.some(function (x) { return x.value === c.value; })) { choices.push(c); }
     });
