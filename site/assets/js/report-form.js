@@ -72,12 +72,13 @@
   }
 
   /**
-   * The guides a mentor may recommend to this learner: only those written for learners (guides
-   * for LCMs stay out), those in the learner's language first, then those of their path first.
+   * The guides a mentor may recommend to this learner: those written for learners (guides for LCMs
+   * stay out) on any path or on theirs (one written for another path is of no use to them); those
+   * in the learner's language first, and among them those of their path first.
    */
   function forLearner(guides, m) {
     function rank(g) { return (g.langs.indexOf(m.language) >= 0 ? 0 : 2) + (g.paths.indexOf(m.pathId) >= 0 ? 0 : 1); }
-    return guides.filter(function (g) { return g.audience === 'learner'; })
+    return guides.filter(function (g) { return g.audience === 'learner' && (!g.paths.length || g.paths.indexOf(m.pathId) >= 0); })
       .map(function (g, i) { return { g: g, i: i }; })
       .sort(function (a, b) { return rank(a.g) - rank(b.g) || a.i - b.i; })
       .map(function (x) { return x.g; });

@@ -59,7 +59,7 @@
       <div id="guides-confirm" class="staff-panel staff-confirm" role="alertdialog" aria-labelledby="guides-confirm-text" tabindex="-1" hidden>
         <p id="guides-confirm-text"></p>
         <ul id="guides-confirm-links" class="staff-list"></ul>
-        <p class="staff-actions"><button type="button" id="guides-confirm-yes">${s("guides.confirmYes")}</button>
+        <p class="staff-actions"><button type="button" id="guides-confirm-yes" class="button">${s("guides.confirmYes")}</button>
         <button type="button" id="guides-confirm-no" class="button-secondary">${s("guides.confirmNo")}</button></p>
       </div>
       <p id="guides-review-status" class="staff-status" role="status" hidden></p>
