@@ -68,6 +68,21 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aGuideSaysItsAudienceFromTheListAndPathsOnlyForLearners(@TempDir Path work) throws IOException {
+        Path root = copyOfTheSite(work);
+        Path guide = root.resolve("content/en/guides/running-a-weekly-check-in.md");
+        Files.writeString(guide, Files.readString(guide).replaceFirst("(?m)^roles=(.*)$", "roles=$1\naudience=students\npaths=python-8-weeks"));
+        Path learners = root.resolve("content/en/guides/catching-up-after-falling-behind.md");
+        Files.writeString(learners, Files.readString(learners).replaceFirst("(?m)^audience=.*$", "audience=learner\npaths=knitting-101"));
+
+        assertThat(ContentValidator.validate(root).errors()).extracting(Object::toString).containsExactly(
+                "content/en/guides/catching-up-after-falling-behind.md:7: unknown path 'knitting-101': no course path has this pathId",
+                "content/en/guides/running-a-weekly-check-in.md:11: audience 'students' is not one of lcm, learner",
+                "content/en/guides/running-a-weekly-check-in.md:12: paths names the course paths of a guide for learners: "
+                        + "set audience=learner too");
+    }
+
+    @Test
     void aMissingTranslationIsAWarningAndTheBakeGoesOn(@TempDir Path work) throws IOException {
         Path root = copyOfTheSite(work);
         List<ContentValidator.Problem> before = ContentValidator.validate(root).warnings();

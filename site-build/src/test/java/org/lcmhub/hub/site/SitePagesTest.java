@@ -161,6 +161,25 @@ class SitePagesTest {
     }
 
     @Test
+    void theMentorsPageKnowsEachGuidesAudiencePathsAndLanguages() throws IOException {
+        // One entry per guide, in the page's language when it has one: a guide for learners of the
+        // path data-basics in both languages, an English-only guide for LCMs (no audience field).
+        Element silent = page("en/staff/mentor.html").selectFirst("#hub-resources li[data-key=silent-learners]");
+        assertThat(silent.attr("data-audience")).isEqualTo("learner");
+        assertThat(silent.attr("data-paths")).isEqualTo("data-basics");
+        assertThat(silent.attr("data-langs")).isEqualTo("en fr");
+        assertThat(silent.attr("data-href")).isEqualTo("/en/guides/silent-learners.html");
+        Document fr = page("fr/staff/espace-mentor.html");
+        assertThat(fr.select("#hub-resources li[data-key=silent-learners]").eachText()).containsExactly("Quand un apprenant se tait");
+        Element forum = fr.selectFirst("#hub-resources li[data-key=forum-rules]");
+        assertThat(forum.attr("data-audience")).isEqualTo("lcm");
+        assertThat(forum.attr("lang")).isEqualTo("en");
+        assertThat(forum.attr("data-langs")).isEqualTo("en");
+        assertThat(forum.attr("data-href")).isEqualTo("/en/guides/forum-rules.html");
+        assertThat(forum.text()).isEqualTo("Three forum rules that hold");
+    }
+
+    @Test
     void noPageShowsItsOwnHeader() throws IOException {
         // JBake 2.7 renders a document with nothing after ~~~~~~ as its whole file, header included.
         try (Stream<Path> files = Files.walk(out)) {
