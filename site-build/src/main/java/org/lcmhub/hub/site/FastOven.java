@@ -488,10 +488,13 @@ final class FastOven {
         return key == null ? null : doc.getType() + "\n" + key.toString().trim();
     }
 
-    /** Whether a page that lists documents may show {@code doc}: same language, and its tag or role. */
+    /**
+     * Whether a page that lists documents may show {@code doc}: same language (unless the page says
+     * {@code lists=every-language}, as the pages naming the guides of 1:1 reports do), and its tag or role.
+     */
     private static boolean shows(DocumentModel page, DocumentModel doc) {
         String language = languageOf(page);
-        if (language != null && !language.equals(languageOf(doc))) {
+        if (language != null && !language.equals(languageOf(doc)) && !"every-language".equals(page.get("lists"))) {
             return false;
         }
         for (String field : List.of("tag", "role")) {
