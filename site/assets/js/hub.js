@@ -77,12 +77,15 @@
       });
     }
 
-    // Loads results 8 at a time until 8 current ones are found (out-of-date ones are skipped).
-    function collect(results, from, items, dropped) {
-      if (items.length >= 8 || from >= results.length) return Promise.resolve({ items: items, dropped: dropped });
+    // Loads results 8 at a time until 8 current ones holding the words themselves are found (out-of-date
+    // ones are skipped): the whole index's prefix answers may rank above a page only the small index
+    // holds. At most 48, so a word no page holds costs a few loads.
+    function collect(results, from, items, dropped, terms) {
+      var exact = items.filter(function (d) { return !prefixOnly(d, terms); }).length;
+      if (exact >= 8 || from >= Math.min(results.length, 48)) return Promise.resolve({ items: items, dropped: dropped });
       return Promise.all(results.slice(from, from + 8).map(function (r) { return r.data(); })).then(function (page) {
         page.forEach(function (d) { if (current(d)) items.push(d); else dropped++; });
-        return collect(results, from + 8, items, dropped);
+        return collect(results, from + 8, items, dropped, terms);
       });
     }
 
@@ -106,7 +109,7 @@
       if (!term) { out.replaceChildren(); box.classList.remove('open'); return; }
       load().then(function (pf) { return pf.debouncedSearch(term, {}, 200); }).then(function (search) {
         if (search === null || mine !== seq) return null;
-        return collect(search.results, 0, [], 0).then(function (got) {
+        return collect(search.results, 0, [], 0, words(term)).then(function (got) {
           got = withoutPrefixHits(got, words(term));
           return { total: search.results.length - got.dropped, items: got.items.slice(0, 8) };
         });

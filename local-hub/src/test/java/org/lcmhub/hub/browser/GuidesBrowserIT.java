@@ -79,6 +79,11 @@ class GuidesBrowserIT {
         wait.until(d -> d.findElement(By.id("g0-title")).getAttribute("value").equals(title));
     }
 
+    private int status(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(hub.url().resolve(path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private void waitText(String css, String text) {
         wait.until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
     }
@@ -96,6 +101,9 @@ class GuidesBrowserIT {
         waitText("#g0-title-error", "This field is required");
         assertThat(browser.driver.findElements(By.id("g0-summary-error"))).as("not reached yet").isEmpty();
         type("#g0-title", title);
+        // The page address follows the title (lower case, hyphens) and shows the link it makes.
+        wait.until(d -> slug.equals(d.findElement(By.id("g0-slug")).getAttribute("value")));
+        assertThat(find("#g0-slug-hint").getText()).contains(hub.url().resolve("/en/guides/" + slug + ".html").toString());
         type("#g0-slug", slug);
         type("#g0-summary", "Why a shared log helps the next LCM of a cohort.");
         type("#g0-author", "Ana Silva");
@@ -113,6 +121,14 @@ class GuidesBrowserIT {
         wait.until(d -> d.findElements(By.id("g0-body-lines-error")).isEmpty());
 
         find("#guides-add-translation").click();
+        // The original is chosen by its title: this set's guide, or a published guide of the other language.
+        org.openqa.selenium.support.ui.Select original = new org.openqa.selenium.support.ui.Select(find("#g1-translationOf"));
+        assertThat(original.getFirstSelectedOption().getAttribute("value")).isEqualTo(slug);
+        assertThat(original.getFirstSelectedOption().getText()).contains(title);
+        wait.until(d -> original.getOptions().stream().anyMatch(o -> "welcoming-a-new-cohort".equals(o.getAttribute("value"))
+                && o.getText().equals("Welcoming a new cohort")));
+        type("#g1-title", "Tenir un journal d’équipe à l’été " + run);
+        wait.until(d -> ("tenir-un-journal-d-equipe-a-l-ete-" + run).equals(d.findElement(By.id("g1-slug")).getAttribute("value")));
         type("#g1-title", "Tenir un journal d'équipe " + run);
         type("#g1-slug", slug + "-fr");
         type("#g1-summary", "Pourquoi un journal partagé aide le ou la prochaine LCM.");
@@ -158,7 +174,15 @@ class GuidesBrowserIT {
 
         signIn("bea-" + run + "@example.org", "fr");
         openSet();
+        // Approval asks first, saying where the guides go live; "not yet" publishes nothing.
         find("#guides-approve").click();
+        assertThat(find("#guides-confirm").getText()).contains("en ligne pour tout le monde",
+                hub.url().resolve("/en/guides/" + slug + ".html").toString(), hub.url().resolve("/fr/guides/" + slug + "-fr.html").toString());
+        find("#guides-confirm-no").click();
+        wait.until(d -> !d.findElement(By.id("guides-confirm")).isDisplayed());
+        assertThat(status("/en/guides/" + slug + ".html")).as("not published yet").isEqualTo(404);
+        find("#guides-approve").click();
+        find("#guides-confirm-yes").click();
         waitText("#guides-review-status", "Publié");
         // Every published version is kept: the history offers to restore one, as a new draft.
         wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
@@ -200,6 +224,9 @@ class GuidesBrowserIT {
         assertThat(find("#g0-title").getAttribute("value")).isEqualTo("Celebrating progress and ending a cohort well");
         assertThat(find("#g1-slug").getAttribute("value")).isEqualTo("bien-terminer-une-cohorte");
         assertThat(find("#g1-translationOf").getAttribute("value")).isEqualTo("ending-a-cohort-well");
+        // A published guide keeps its address, whatever its title becomes.
+        assertThat(find("#g0-slug").getAttribute("readonly")).isNotNull();
+        assertThat(find("#g0-slug-hint").getText()).contains(hub.url().resolve("/en/guides/ending-a-cohort-well.html").toString());
         assertThat(find("#g0-body").getAttribute("value")).doesNotContain("~~~~~~", "title=");
         waitText("#guides-preview", "Celebrating progress");
         browser.assertAccessible(axe, SCREENSHOTS, "guides-site-fr");
@@ -214,6 +241,7 @@ class GuidesBrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#guides-sets button")).stream()
                 .filter(b -> b.getAttribute("aria-label").contains("Celebrating progress")).findFirst().orElse(null)).click();
         find("#guides-approve").click();
+        find("#guides-confirm-yes").click();
         waitText("#guides-review-status", "Published");
         browser.driver.get(hub.url().resolve("/en/guides/ending-a-cohort-well.html").toString());
         waitText("article", added);

@@ -178,6 +178,14 @@ class PlansBrowserIT {
         row.findElement(By.cssSelector("input[type=text]")).sendKeys(goal);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
                 row.findElement(By.cssSelector("input[type=date]")), LocalDate.now().plusWeeks(6).toString());
+        // Only guides written for learners, none for LCMs; none written for another path (this
+        // learner is on the Python path); the first is in the learner's language.
+        List<String> offered = form.findElements(By.cssSelector("input[data-resource=guide]")).stream()
+                .map(b -> b.getAttribute("value")).toList();
+        assertThat(offered).contains("your-one-to-one", "catching-up")
+                .doesNotContain("welcoming-a-new-cohort", "moderating-a-cohort-forum", "sharing-a-practice",
+                        "preparing-a-one-to-one", "practising-data-analysis");
+        assertThat(form.findElement(By.cssSelector("input[data-resource=guide] + label span")).getAttribute("lang")).isEqualTo(lang);
         WebElement guide = form.findElement(By.cssSelector("input[data-resource=guide]"));
         String guideTitle = form.findElement(By.cssSelector("label[for='" + guide.getAttribute("id") + "']")).getText();
         guide.click();
