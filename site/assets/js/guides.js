@@ -161,6 +161,13 @@
     address(box, g);
     box.appendChild(field(i, 'summary', t('guides.summary'), text('input', g.summary, { maxlength: '300' })));
     box.appendChild(field(i, 'author', t('guides.author'), text('input', g.author, { maxlength: '100', autocomplete: 'name' })));
+    var audience = el('select');
+    ['lcm', 'learner'].forEach(function (code) {
+      var o = el('option', { value: code }, t('guides.audience.' + code));
+      o.selected = (g.audience || 'lcm') === code;
+      audience.appendChild(o);
+    });
+    box.appendChild(field(i, 'audience', t('guides.audience'), audience, t('guides.audienceHint')));
     box.appendChild(checks(i, 'roles', t('guides.roles'), roles, g.roles || []));
     box.appendChild(checks(i, 'tags', t('guides.tags'), tags, g.tags || []));
     var original = el('select');
@@ -265,7 +272,8 @@
           .map(function (c) { return c.value; });
       }
       return { language: v('language'), slug: v('slug').trim(), title: v('title'), summary: v('summary'), author: v('author'),
-        roles: chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body') };
+        roles: chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body'),
+        audience: v('audience') || 'lcm' };
     });
   }
 
@@ -485,7 +493,8 @@
     while (body.length && !body[0].trim()) { body.shift(); }
     function list(v) { return (v || '').split(',').map(function (x) { return x.trim(); }).filter(Boolean); }
     return { language: entry.language, slug: entry.slug, title: fields.title || '', summary: fields.summary || '',
-      author: fields.author || '', roles: list(fields.roles), tags: list(fields.tags), translationOf: '', body: body.join('\n') };
+      author: fields.author || '', roles: list(fields.roles), tags: list(fields.tags), translationOf: '', body: body.join('\n'),
+      audience: fields.audience || 'lcm' };
   }
 
   function editSiteGuide() {
@@ -644,7 +653,7 @@
       var all = read();
       var first = all[0] || {};
       all.push({ language: first.language === 'fr' ? 'en' : 'fr', translationOf: first.slug, roles: first.roles, tags: first.tags,
-        author: first.author });
+        author: first.author, audience: first.audience });
       fill(all);
       focused = all.length - 1;
       blank[focused] = true;

@@ -340,6 +340,7 @@ public class GuidesHandler extends ApiHandler {
         view.put("author", g.author());
         view.put("translationOf", g.translationOf());
         view.put("body", g.body());
+        view.put("audience", g.audience());
         return view;
     }
 

@@ -42,6 +42,16 @@ class GuideRulesTest {
     }
 
     @Test
+    void aGuideIsForLcmsUnlessItSaysLearners() {
+        assertThat(guide("en", "a", "x").audience()).isEqualTo("lcm");
+        Guide learners = new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x", "learner");
+        assertThat(GuideRules.check(List.of(learners))).isEmpty();
+        Guide unknown = new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x", "students");
+        assertThat(GuideRules.check(List.of(unknown))).extracting(Problem::field, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("audience", "guide.audience.invalid"));
+    }
+
+    @Test
     void aSetHoldsOneToFourGuidesEachAtItsOwnAddress() {
         assertThat(GuideRules.check(List.of())).extracting(Problem::code).containsExactly("guide.set.empty");
         assertThat(GuideRules.check(List.of(guide("en", "a", "x"), guide("en", "a", "y"))))

@@ -65,11 +65,20 @@ class GuidesApiIT extends LocalHubTest {
         ObjectNode en = guide("en", slug, "Sharing notes", "## Why\n\nNotes help the next LCM.\n");
         ObjectNode fr = guide("fr", slug + "-fr", "Partager ses notes", "## Pourquoi\n\nLes notes aident.\n");
         fr.put("translationOf", slug);
+        // Written for learners: who a guide is for is one of two words.
+        en.put("audience", "students");
+        HttpResponse<String> unknown = client.json("POST", "/api/guides/sets", a, set(en, fr));
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(HubClient.parse(unknown).at("/error/problems/0/field").asText()).isEqualTo("audience");
+        assertThat(HubClient.parse(unknown).at("/error/problems/0/code").asText()).isEqualTo("guide.audience.invalid");
+        en.put("audience", "learner");
+        fr.put("audience", "learner");
 
         JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(en, fr)), 201);
         String id = draft.get("setId").asText();
         assertThat(draft.get("state").asText()).isEqualTo("draft");
         assertThat(draft.get("guides")).hasSize(2);
+        assertThat(draft.at("/guides/0/audience").asText()).isEqualTo("learner");
 
         // Approving a draft is refused: it is not in review.
         assertThat(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(draft)).statusCode())
@@ -105,6 +114,10 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(published.get("versions")).hasSize(2);
         assertThat(published.get("site").asText()).isEqualTo("baked");
         assertThat(Files.readString(hub.siteDir().resolve("en/guides/" + slug + ".html"))).contains("a weekly log");
+        // Its file says who it is for, and the mentor's page offers it to learners in 1:1 reports.
+        assertThat(Files.readString(hub.siteDir().resolve("en/guides/" + slug + ".md"))).contains("\naudience=learner\n");
+        assertThat(Files.readString(hub.siteDir().resolve("fr/staff/espace-mentor.html")))
+                .containsPattern("data-key=\"" + slug + "\"[^>]*data-audience=\"learner\"");
         assertThat(client.send("GET", "/fr/guides/" + slug + "-fr.html", null, null, null).statusCode()).isEqualTo(200);
         // Both pages are indexed by the publish, and listed so that search drops older entries for them.
         assertThat(searchPages("en")).isEqualTo(indexedEn + 1);

@@ -5,13 +5,23 @@ import java.util.List;
 /**
  * One guide as an author writes it: its metadata and Markdown body. {@code slug} and
  * {@code language} name it ({@code /<language>/guides/<slug>.html}); {@code translationOf} is the
- * translation key it shares with its other languages.
+ * translation key it shares with its other languages; {@code audience} who it is written for
+ * ({@code lcm}, the default, or {@code learner}: only those are offered in 1:1 reports).
  */
 public record Guide(String language, String slug, String title, String summary, List<String> roles,
-                    List<String> tags, String author, String translationOf, String body) {
+                    List<String> tags, String author, String translationOf, String body, String audience) {
+    public static final String LCM = "lcm";
+
     public Guide {
         roles = roles == null ? List.of() : List.copyOf(roles);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        audience = audience == null || audience.isBlank() ? LCM : audience.strip();
+    }
+
+    /** A guide for LCMs. */
+    public Guide(String language, String slug, String title, String summary, List<String> roles,
+                 List<String> tags, String author, String translationOf, String body) {
+        this(language, slug, title, summary, roles, tags, author, translationOf, body, LCM);
     }
 
     /** The guide's identity across change sets and versions. */

@@ -120,7 +120,11 @@ class GuidesBrowserIT {
         type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n");
         wait.until(d -> d.findElements(By.id("g0-body-lines-error")).isEmpty());
 
+        // Written for learners, and so is its translation.
+        new org.openqa.selenium.support.ui.Select(find("#g0-audience")).selectByValue("learner");
         find("#guides-add-translation").click();
+        assertThat(new org.openqa.selenium.support.ui.Select(find("#g1-audience")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("learner");
         // The original is chosen by its title: this set's guide, or a published guide of the other language.
         org.openqa.selenium.support.ui.Select original = new org.openqa.selenium.support.ui.Select(find("#g1-translationOf"));
         assertThat(original.getFirstSelectedOption().getAttribute("value")).isEqualTo(slug);

@@ -15,7 +15,7 @@ import org.lcmhub.guides.model.Guide;
 public final class GuideFiles {
     /** The header fields in the order written, so that a header line tells its field. */
     public static final List<String> FIELDS = List.of("title", "type", "status", "language", "translationKey",
-            "summary", "author", "date", "tags", "roles");
+            "summary", "author", "date", "tags", "roles", "audience");
 
     private GuideFiles() {
     }
@@ -38,11 +38,12 @@ public final class GuideFiles {
         lines.add("date=" + LocalDate.ofInstant(date, ZoneOffset.UTC));
         lines.add("tags=" + String.join(",", g.tags()));
         lines.add("roles=" + String.join(",", g.roles()));
+        lines.add("audience=" + g.audience());
         lines.add("~~~~~~");
         lines.add("");
         return String.join("\n", lines) + "\n" + g.body().replace("\r\n", "\n") + (g.body().endsWith("\n") ? "" : "\n");
     }
 
     /** The header's line count: body line n is file line {@code n + HEADER_LINES}. */
-    public static final int HEADER_LINES = 12;
+    public static final int HEADER_LINES = 13;
 }

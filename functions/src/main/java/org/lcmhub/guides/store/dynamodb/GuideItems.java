@@ -34,6 +34,7 @@ public final class GuideItems {
             m.put("translationOf", s(g.translationOf()));
         }
         m.put("body", s(g.body()));
+        m.put("audience", s(g.audience()));
         return AttributeValue.fromM(m);
     }
 
@@ -44,7 +45,8 @@ public final class GuideItems {
     public static Guide guideOf(AttributeValue v) {
         Map<String, AttributeValue> m = v.m();
         return new Guide(str(m, "language"), str(m, "slug"), str(m, "title"), str(m, "summary"),
-                list(m.get("roles")), list(m.get("tags")), str(m, "author"), str(m, "translationOf"), str(m, "body"));
+                list(m.get("roles")), list(m.get("tags")), str(m, "author"), str(m, "translationOf"), str(m, "body"),
+                str(m, "audience"));
     }
 
     public static ChangeSet setOf(Map<String, AttributeValue> item) {
