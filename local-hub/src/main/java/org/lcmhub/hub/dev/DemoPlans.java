@@ -26,12 +26,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * another learner confirmed a report; a slipping one did not come to their last 1:1.
  */
 final class DemoPlans {
-    private final PlanService service;
+    private final DynamoDbClient dynamo;
+    private final String table;
     private final DemoPairs pairs;
 
     DemoPlans(DynamoDbClient dynamo, String table, Clock clock) {
-        this.service = new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
-                new DynamoCohortStore(dynamo, table), clock);
+        this.dynamo = dynamo;
+        this.table = table;
         this.pairs = new DemoPairs(dynamo, table);
         this.clock = clock;
     }
@@ -53,6 +54,10 @@ final class DemoPlans {
             return 0;
         }
         PlanStore.Author author = new PlanStore.Author(PlanStore.Author.MENTOR, mentor, null);
+        // Filed on the evening of the 1:1, so the plan it changed says it changed then.
+        PlanService service = new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
+                new DynamoCohortStore(dynamo, table), Clock.fixed(lastWeek.atTime(20, 0)
+                        .atZone(ZoneId.of(learner.timezone())).toInstant(), ZoneId.of("UTC")));
         PersonalPlan plan = service.folder(author, learner.learnerId()).plan();
         boolean fr = learner.language().isFrench();
         switch (seat) {
