@@ -471,12 +471,12 @@ class LearnerJourneyBrowserIT {
                         .contains(en ? "needs JavaScript" : "a besoin de JavaScript")
                         // Where the cohort meets and how to reach the LCM, without a script.
                         .contains(en ? "Where your cohort meets" : "Où votre cohorte se retrouve",
-                                en ? "welcome mail" : "e-mail de bienvenue",
+                                en ? "welcome email" : "e-mail de bienvenue",
                                 en ? "Reaching your LCM" : "Joindre votre LCM",
                                 en ? "I would like my LCM to contact me" : "Je souhaite que mon LCM me contacte");
                 WebElement toForm = noScript.driver.findElement(By.cssSelector("a[href='#link']"));
                 assertThat(toForm.isDisplayed()).isTrue();
-                assertThat(toForm.getText()).isEqualTo(en ? "Mail me my link again" : "Recevoir à nouveau mon lien");
+                assertThat(toForm.getText()).isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
                 state(noScript, lang + "-nojs-me");
                 asIfMailedMinutesAgo(link(efua));
                 noScript.driver.findElement(By.id("link-email")).sendKeys(efua);
