@@ -250,7 +250,7 @@ class SitePagesTest {
         Element week = page("fr/point-d-etape.html").selectFirst("#checkin-error li[data-field=week]");
         assertThat(week.text()).startsWith("Votre cohorte n’a pas encore commencé");
         assertThat(week.select("a")).isEmpty();
-        assertThat(page("fr/point-d-etape.html").select("form.checkin-form").attr("data-field-error-week")).isEqualTo(week.text());
+        assertThat(page("fr/point-d-etape.html").select("form.checkin-form").attr("data-field-error-week")).isEqualTo(week.wholeText());
         for (Element input : checkin.select("input:not([type=hidden]), textarea")) {
             assertThat(checkin.select("label[for=" + input.id() + "]")).as(input.attr("name")).hasSize(1);
         }
