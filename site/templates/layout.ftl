@@ -381,7 +381,12 @@
   <#return sets>
 </#function>
 
-<#-- The line of `fields` named `name`, under its field; shown with its box by CSS alone. -->
-<#macro fieldProblem fields name>
-  <#list fields as f><#if f.name == name><p class="field-problem p${f?index + 1}" id="${f.id}-problem">${f.text}</p></#if></#list>
+<#-- The line of `fields` named `name`, under its field; shown with its box by CSS alone. A code
+     that points at the same field with the same words (a check-in's unknown key) shows it too. -->
+<#macro fieldProblem fields name codes=[]>
+  <#list fields as f><#if f.name == name>
+    <#local classes = ["p" + (f?index + 1)]>
+    <#list codes as c><#if c.id == f.id && c.text == f.text><#local classes = classes + ["p" + (fields?size + c?index + 1)]></#if></#list>
+    <p class="field-problem ${classes?join(" ")}" id="${f.id}-problem">${f.text}</p>
+  </#if></#list>
 </#macro>

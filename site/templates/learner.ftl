@@ -30,7 +30,7 @@
       <label for="checkin-key">${l.t(lang, "checkin.key")}</label>
       <input id="checkin-key" name="key" type="password" autocomplete="off" required aria-describedby="checkin-key-hint" data-error="${l.t(lang, "err_key")}">
       <p class="hint" id="checkin-key-hint">${l.t(lang, "checkin.keyHint")}</p>
-      <@l.fieldProblem fields=fields name="key"/>
+      <@l.fieldProblem fields=fields codes=codes name="key"/>
     </div>
     </#if>
     <div class="field">

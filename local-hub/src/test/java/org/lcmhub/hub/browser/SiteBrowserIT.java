@@ -178,6 +178,8 @@ class SiteBrowserIT {
             assertThat(noScript.driver.findElement(By.id("checkin-error")).isDisplayed()).isTrue();
             assertThat(noScript.driver.findElement(By.id("checkin-error")).getText()).contains("Votre point d’étape n’a pas été envoyé",
                     "Merci de coller la clé personnelle").doesNotContain("de 0 à 100", "humeur");
+            assertThat(noScript.driver.findElement(By.id("checkin-key-problem")).isDisplayed()).as("under the key field").isTrue();
+            assertThat(noScript.driver.findElement(By.id("checkin-progress-problem")).isDisplayed()).isFalse();
 
             // A staff page says it needs JavaScript, and never that it is loading.
             noScript.driver.get(hub.url().resolve("/fr/staff/tableau-de-bord.html").toString());
