@@ -61,7 +61,7 @@ class ReasonTopicsTest {
         // The last week against all the weeks before it: (5 + 5 + 5 + 5 + 1.5) / 5.
         assertThat(r.params()).containsEntry("usual", 4.3).containsEntry("last", 1.5);
         assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 4.3 h a week before");
-        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 4,3 h par semaine avant");
+        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 4,3 h par semaine avant");
     }
 
     @Test
@@ -73,7 +73,7 @@ class ReasonTopicsTest {
         assertThat(codes(j)).containsExactly(Reason.MOOD_LOW);
         Reason r = j.assessment().reasons().get(0);
         assertThat(r.text(Language.EN)).isEqualTo("Mood low lately: 1 out of 5");
-        assertThat(r.text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1 sur 5");
+        assertThat(r.text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1 sur 5");
     }
 
     @Test
@@ -87,7 +87,7 @@ class ReasonTopicsTest {
         Reason r = j.assessment().reasons().get(0);
         assertThat(r.text(Language.EN)).isEqualTo("Fewer hours than usual: 3 h a week lately, 5 h before");
         assertThat(r.text(Language.FR))
-                .isEqualTo("Moins d’heures que d’habitude : 3 h par semaine ces derniers temps, 5 h avant");
+                .isEqualTo("Moins d’heures que d’habitude : 3 h par semaine ces derniers temps, 5 h avant");
     }
 
     @Test
