@@ -1,12 +1,13 @@
 package org.lcmhub.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lcmhub.risk.ConstructedWeeks.PLAN;
+import static org.lcmhub.risk.ConstructedWeeks.START;
+import static org.lcmhub.risk.ConstructedWeeks.usualThen;
+import static org.lcmhub.risk.ConstructedWeeks.week;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.domain.Language;
 
@@ -17,25 +18,7 @@ import org.lcmhub.domain.Language;
  * signs' terms are, so it says what it tests whatever the coefficients.
  */
 class ReasonTopicsTest {
-    private static final LocalDate START = LocalDate.of(2027, 1, 4); // a Monday
-    private static final Plan PLAN = new Plan(8, 8);
     private static final RiskPolicy POLICY = RiskPolicy.DEFAULTS;
-
-    private static CheckIn week(int w, int progress, double hours, int mood) {
-        LocalDate monday = START.plusWeeks(w - 1);
-        return new CheckIn(monday, progress, null, hours, mood, false, monday.plusDays(2));
-    }
-
-    /** Weeks 1..4 on plan at 5 hours and mood 4, then weeks 5 and 6 changed by {@code change}. */
-    private static List<CheckIn> usualThen(IntFunction<CheckIn> change) {
-        List<CheckIn> list = new ArrayList<>();
-        for (int w = 1; w <= 4; w++) {
-            list.add(week(w, (int) Math.round(12.5 * w), 5, 4));
-        }
-        list.add(change.apply(5));
-        list.add(change.apply(6));
-        return list;
-    }
 
     private static EarlyWarning.Judgement after6(List<CheckIn> checkIns) {
         return EarlyWarning.judge(new LearnerHistory(START, checkIns, null), PLAN, POLICY, START.plusWeeks(6));
@@ -52,12 +35,8 @@ class ReasonTopicsTest {
 
     @Test
     void twoHoursSignsThatEachWouldBeAReasonAreOneWordedByTheLarger() {
-        EarlyWarning.Judgement j = after6(usualThen(w -> week(w, (int) Math.round(12.5 * w), 1.5, 4)));
-        Map<String, Double> t = terms(j);
-        assertThat(t.get(Reason.HOURS_BELOW_USUAL)).isGreaterThanOrEqualTo(RiskModel.REASON_MIN);
-        assertThat(t.get(Reason.HOURS_DROPPED)).isGreaterThan(t.get(Reason.HOURS_BELOW_USUAL));
-        assertThat(codes(j)).containsExactly(Reason.HOURS_DROPPED);
-        Reason r = j.assessment().reasons().get(0);
+        Reason r = oneWordedByTheLarger(usualThen(w -> week(w, (int) Math.round(12.5 * w), 1.5, 4)),
+                Reason.HOURS_BELOW_USUAL, Reason.HOURS_DROPPED);
         // The last week against all the weeks before it: (5 + 5 + 5 + 5 + 1.5) / 5.
         assertThat(r.params()).containsEntry("usual", 4.3).containsEntry("last", 1.5);
         assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 4.3 h a week before");
@@ -66,14 +45,20 @@ class ReasonTopicsTest {
 
     @Test
     void twoMoodSignsThatEachWouldBeAReasonAreOneWordedByTheLarger() {
-        EarlyWarning.Judgement j = after6(usualThen(w -> week(w, (int) Math.round(12.5 * w), 5, 1)));
-        Map<String, Double> t = terms(j);
-        assertThat(t.get(Reason.MOOD_BELOW_USUAL)).isGreaterThanOrEqualTo(RiskModel.REASON_MIN);
-        assertThat(t.get(Reason.MOOD_LOW)).isGreaterThan(t.get(Reason.MOOD_BELOW_USUAL));
-        assertThat(codes(j)).containsExactly(Reason.MOOD_LOW);
-        Reason r = j.assessment().reasons().get(0);
+        Reason r = oneWordedByTheLarger(usualThen(w -> week(w, (int) Math.round(12.5 * w), 5, 1)),
+                Reason.MOOD_BELOW_USUAL, Reason.MOOD_LOW);
         assertThat(r.text(Language.EN)).isEqualTo("Mood low lately: 1 out of 5");
         assertThat(r.text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1 sur 5");
+    }
+
+    /** Checks that both signs would be a reason alone and {@code larger} weighs more; the one reason. */
+    private static Reason oneWordedByTheLarger(List<CheckIn> checkIns, String smaller, String larger) {
+        EarlyWarning.Judgement j = after6(checkIns);
+        Map<String, Double> t = terms(j);
+        assertThat(t.get(smaller)).isGreaterThanOrEqualTo(RiskModel.REASON_MIN);
+        assertThat(t.get(larger)).isGreaterThan(t.get(smaller));
+        assertThat(codes(j)).containsExactly(larger);
+        return j.assessment().reasons().get(0);
     }
 
     @Test
