@@ -205,7 +205,7 @@
       desc: rows.length ? t('dash.chart.rateDesc', { weeks: rows.map(function (r) {
         return r.rate === null ? t('dash.chart.rateNobody', { date: weekDate(r.week) })
           : t('dash.chart.rateWeek', { date: weekDate(r.week), rate: pct(r.rate), submitted: r.submitted, expected: r.expected });
-      }).join('; ') }) : t('dash.chart.notStarted'),
+      }).join(t('listSeparator')) }) : t('dash.chart.notStarted'),
       empty: t('dash.chart.empty'), labels: rows.map(function (r) { return weekLabel(r.week); }),
       values: rows.map(function (r) { return r.rate; }), min: 0, max: 1, ticks: [0, 0.5, 1], tickLabel: pct,
       tableLabel: t('dash.chart.table'),
@@ -222,7 +222,7 @@
       desc: rows.length ? t('dash.chart.moodDesc', { weeks: rows.map(function (r) {
         return r.mean === null ? t('dash.chart.moodNone', { date: weekDate(r.week) })
           : t('dash.chart.moodWeek', { date: weekDate(r.week), mean: S.number(r.mean), count: r.count });
-      }).join('; ') }) : t('dash.chart.notStarted'),
+      }).join(t('listSeparator')) }) : t('dash.chart.notStarted'),
       empty: t('dash.chart.empty'), labels: rows.map(function (r) { return weekLabel(r.week); }),
       values: rows.map(function (r) { return r.mean; }), min: 1, max: 5, ticks: [1, 3, 5], tickLabel: String,
       tableLabel: t('dash.chart.table'), columns: [t('dash.col.week'), t('dash.col.mood'), t('dash.col.count')],
@@ -292,14 +292,14 @@
     var checkIns = l.checkIns || [];
     $('dash-detail-history-empty').hidden = checkIns.length > 0;
     $('dash-detail-history').hidden = checkIns.length === 0;
+    // Each cell names its column (data-label): in a narrow box the table reflows to one block a row.
+    var labels = ['dash.col.week', 'dash.col.progress', 'dash.col.mood', 'dash.col.hours', 'dash.col.help', 'dash.col.blockers'];
     checkIns.forEach(function (c) {
       var tr = body.appendChild(node('tr'));
-      tr.appendChild(node('td', weekDate(c.week)));
-      tr.appendChild(node('td', S.percent(c.progress)));
-      tr.appendChild(node('td', String(c.mood)));
-      tr.appendChild(node('td', S.number(c.hoursSpent)));
-      tr.appendChild(node('td', c.needHelp ? t('dash.yes') : t('dash.no')));
-      tr.appendChild(node('td', c.blockers || ''));
+      [weekDate(c.week), S.percent(c.progress), String(c.mood), S.number(c.hoursSpent),
+        c.needHelp ? t('dash.yes') : t('dash.no'), c.blockers || ''].forEach(function (text, i) {
+        tr.appendChild(node('td', text)).setAttribute('data-label', t(labels[i]));
+      });
     });
     var figure = $('dash-detail-chart');
     var ordered = checkIns.slice().reverse();
@@ -308,12 +308,11 @@
       LcmCharts.line(figure, {
         title: t('dash.history'), desc: t('dash.chart.learnerDesc', { name: l.name, weeks: ordered.map(function (c) {
           return weekDate(c.week) + ' ' + S.percent(c.progress);
-        }).join('; ') }),
+        }).join(t('listSeparator')) }),
         empty: t('dash.chart.empty'), labels: ordered.map(function (c) { return weekLabel(c.week); }),
         values: ordered.map(function (c) { return c.progress; }), min: 0, max: 100, ticks: [0, 50, 100],
-        tickLabel: function (v) { return S.percent(v); }, tableLabel: t('dash.chart.table'),
-        columns: [t('dash.col.week'), t('dash.col.progress')],
-        rows: ordered.map(function (c) { return [weekDate(c.week), S.percent(c.progress)]; })
+        // The check-ins' table right below holds these figures: not folded under the chart again.
+        tickLabel: function (v) { return S.percent(v); }, tableBelow: true
       });
     }
     return rows;
