@@ -205,13 +205,25 @@ class DashboardBrowserIT {
         assertThat(ana.getText()).contains("Ana Lima", "Asked for help", "Last check-in: week of ", "No mentor")
                 .doesNotContain(IsoWeek.of(LocalDate.now(ZoneOffset.UTC)).toString());
         assertThat(ana.findElements(By.cssSelector("[data-code=help-waiting]"))).hasSize(1);
-        // She checked in, so she is not silent: she is under "likely to drop out", with her chance in words.
-        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-likely [data-learner='"
+        // She checked in, so she is not silent, and her score flags nothing: she is under "asked for
+        // help", not "likely to drop out", with her chance in words.
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-help [data-learner='"
                 + c.learners().get("Ana Lima") + "']"))).hasSize(1);
-        assertThat(browser.driver.findElement(By.id("dash-risk-likely-heading")).getText()).isEqualTo("Likely to drop out");
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-likely"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("dash-risk-help-heading")).getText()).isEqualTo("Asked for help: get in touch");
         assertThat(ana.findElement(By.cssSelector(".dash-score")).getText())
                 .matches("Chance of dropping out within two weeks: \\d{1,3}%");
-        assertThat(ana.getText()).as("no badge for a learner the warning does not flag").doesNotContain("On track");
+        assertThat(ana.getText()).as("no badge for a learner the warning does not flag").doesNotContain("No warning sign");
+        // Everywhere else she reads the same: waiting for help, never "no warning sign".
+        WebElement anaInAll = browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='"
+                + c.learners().get("Ana Lima") + "']"));
+        assertThat(anaInAll.getText()).contains("Ana Lima · Asked for help, not contacted yet · ");
+        anaInAll.findElement(By.tagName("button")).click();
+        waiting().until(d -> d.findElement(By.id("dash-detail")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("dash-detail-status")).getText())
+                .startsWith("Asked for help, not contacted yet · ");
+        assertThat(browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='"
+                + c.learners().get("Cara Diaz") + "']")).getText()).contains("Cara Diaz · No warning sign · ");
         // Nobody has a mentor yet, all for the same reason: said once, with the three names under it.
         assertThat(browser.driver.findElements(By.cssSelector("#dash-alone > li"))).hasSize(1)
                 .allSatisfy(li -> assertThat(li.findElements(By.cssSelector(".dash-names li"))).hasSize(3));
@@ -280,7 +292,10 @@ class DashboardBrowserIT {
         assertThat(rows).extracting(r -> r.get("Name")).containsExactlyInAnyOrder("Ana Lima", "Bob Stone", "Cara Diaz");
         CSVRecord anaRow = rows.stream().filter(r -> r.get("Name").equals("Ana Lima")).findFirst().orElseThrow();
         assertThat(anaRow.get("Progress (%)")).isEqualTo("40");
-        assertThat(anaRow.get("Early warning")).isEqualTo("On track");
+        // Called, Ana has nothing left to say; Bob still waits, and the file says so as the page does.
+        assertThat(anaRow.get("Early warning")).isEqualTo("No warning sign");
+        assertThat(rows.stream().filter(r -> r.get("Name").equals("Bob Stone")).findFirst().orElseThrow()
+                .get("Early warning")).isEqualTo("Asked for help, not contacted yet");
         assertThat(anaRow.get("Where they stand")).isEqualTo("Active");
         assertThat(anaRow.get("Silent now (no check-in last week)")).isEqualTo("no");
         assertThat(rows.stream().filter(r -> r.get("Name").equals("Bob Stone")).findFirst().orElseThrow().get("Reasons"))
@@ -300,8 +315,9 @@ class DashboardBrowserIT {
         browser.driver.findElement(By.id("dash-csv")).click();
         waiting().until(d -> Files.exists(csv));
         String french = Files.readString(csv);
-        assertThat(french).startsWith("\uFEFFNom,Situation,Alerte précoce,").contains("Ana Lima,Actif,Dans les temps,non,")
-                .doesNotContain("Active", "On track");
+        assertThat(french).startsWith("\uFEFFNom,Situation,Alerte précoce,").contains("Ana Lima,Actif,Aucun signe d’alerte,non,")
+                .contains("Bob Stone,Actif,\"A demandé de l’aide, pas encore contacté\",non,")
+                .doesNotContain("Active", "On track", "Dans les temps");
         // The reasons come worded by the API in the language the page asks for, not the cohort's.
         CSVRecord bobFr = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(french.substring(1))).getRecords().stream()
