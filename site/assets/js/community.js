@@ -108,10 +108,10 @@
 
   /** What an HTTP status means for a channel, in an LCM's words (the code stays in brackets). */
   function why(status) {
-    if (status === 404 || status === 410) { return '404'; }
+    if (status === 404 || status === 410) { return 'notFound'; }
     if (status === 401 || status === 403) { return 'refused'; }
     if (status === 429) { return 'slow'; }
-    return status >= 500 ? 'server' : 'other';
+    return status >= 500 ? 'server' : 'rejected';
   }
 
   function renderLog(r) {

@@ -77,7 +77,7 @@
     // A badge only where it says something: a learner counted out, or one the early warning flags.
     if (l.outcome && l.outcome !== 'active') {
       head.appendChild(document.createTextNode(' '));
-      head.appendChild(node('span', t('dash.outcome.' + l.outcome), 'dash-level dash-level--at-risk'));
+      head.appendChild(node('span', statusText(l), 'dash-level dash-level--at-risk'));
     } else if (l.level !== 'ok') {
       head.appendChild(document.createTextNode(' '));
       head.appendChild(node('span', t('dash.level.' + l.level), 'dash-level dash-level--' + l.level));
