@@ -26,7 +26,7 @@ final class InviteMails {
     Mail toLearner(String to, String name, Language language, ZoneId learnerZone, String mentorName, Appointment a,
                    String ics, boolean cancelled) {
         boolean fr = language.isFrench();
-        Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
+        Locale locale = language.locale();
         String text;
         String subject;
         if (cancelled) {
@@ -41,11 +41,11 @@ final class InviteMails {
                     DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm", locale));
             subject = fr ? "Vos rendez-vous avec " + mentorName : "Your 1:1s with " + mentorName;
             text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " vous propose un rendez-vous régulier : "
-                    + schedule(a, locale) + ".\nPremier rendez-vous : " + local + " (votre heure : "
+                    + schedule(a, language) + ".\nPremier rendez-vous : " + local + " (votre heure : "
                     + language.zone(learnerZone, first.toInstant()) + ").\n" + where(a, fr) + "\nAjoutez l’invitation jointe à votre agenda. Vous pouvez la télécharger "
                     + "à nouveau depuis votre espace personnel : " + messages.link("/fr/me.html")
                     + " (ouvert avec le lien de votre mail de confirmation).\n\nL’équipe LCM Hub\n"
-                    : "Hello " + name + ",\n\n" + mentorName + " set up regular 1:1s with you: " + schedule(a, locale)
+                    : "Hello " + name + ",\n\n" + mentorName + " set up regular 1:1s with you: " + schedule(a, language)
                     + ".\nFirst meeting: " + local + " (your time: " + language.zone(learnerZone, first.toInstant()) + ").\n" + where(a, fr)
                     + "\nAdd the attached invite to your calendar. You can download it again from your personal page, "
                     + messages.link("/en/me.html") + " (opened with the link in your confirmation mail).\n\nThe LCM Hub team\n";
@@ -67,7 +67,7 @@ final class InviteMails {
                     ? "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " sont annulés ; "
                     + "l’invitation jointe les retire de votre agenda.\n\nL’équipe LCM Hub\n"
                     : "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " : "
-                    + schedule(a, Locale.FRENCH) + ".\n" + where(a, true) + "\nL’invitation est jointe ; votre page de "
+                    + schedule(a, language) + ".\n" + where(a, true) + "\nL’invitation est jointe ; votre page de "
                     + "mentor permet de la télécharger à nouveau : " + page + ".\n\nL’équipe LCM Hub\n";
         } else {
             subject = (cancelled ? "1:1s cancelled: " : "1:1s with ") + learnerName;
@@ -75,7 +75,7 @@ final class InviteMails {
                     ? "Hello " + mentorName + ",\n\nYour regular 1:1s with " + learnerName + " are cancelled; the attached "
                     + "invite removes them from your calendar.\n\nThe LCM Hub team\n"
                     : "Hello " + mentorName + ",\n\nYour regular 1:1s with " + learnerName + ": "
-                    + schedule(a, Locale.ENGLISH) + ".\n" + where(a, false) + "\nThe invite is attached; download it "
+                    + schedule(a, language) + ".\n" + where(a, false) + "\nThe invite is attached; download it "
                     + "again from your mentor page: " + page + ".\n\nThe LCM Hub team\n";
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
@@ -83,11 +83,12 @@ final class InviteMails {
     }
 
     /** "every Tuesday at 18:00 (Central European Time), 30 minutes, 6 meetings from 2 March 2027". */
-    static String schedule(Appointment a, Locale locale) {
+    static String schedule(Appointment a, Language language) {
+        Locale locale = language.locale();
         String day = a.day().getDisplayName(TextStyle.FULL, locale);
         String first = a.firstDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
-        boolean fr = Locale.FRENCH.equals(locale);
-        String zone = (fr ? Language.FR : Language.EN).zone(a.zone(), a.slot().first().toInstant());
+        boolean fr = language.isFrench();
+        String zone = language.zone(a.zone(), a.slot().first().toInstant());
         return fr
                 ? "chaque " + day + " à " + a.time() + " (" + zone + "), " + a.durationMinutes() + " minutes, "
                 + a.weeks() + " rendez-vous à partir du " + first
@@ -106,7 +107,7 @@ final class InviteMails {
     Mail meetingChanged(String to, String name, Language language, ZoneId zone, String other, Appointment a,
                         Occurrence change, String ics, String withName) {
         boolean fr = language.isFrench();
-        Locale locale = fr ? Locale.FRENCH : Locale.ENGLISH;
+        Locale locale = language.locale();
         DateTimeFormatter when = DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm",
                 locale);
         String planned = change.original().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone).format(when);

@@ -1,12 +1,19 @@
 package org.lcmhub.community;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.community.store.ModerationStore;
 import org.lcmhub.domain.Language;
+import org.lcmhub.domain.Weekdays;
 import org.lcmhub.mail.CohortPlaces;
 
 /**
@@ -37,25 +44,36 @@ public final class WelcomePlaces implements CohortPlaces {
         this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
     }
 
-    /** " (every Thursday at 18:30, Central European Time)" for the weekly call, in the mail's language; "" for other places. */
-    static String when(Channel.GroupCall call, Language language) {
+    /**
+     * " (every Thursday at 18:30, Central European Time)" for the weekly call, in the mail's language;
+     * "" for other places. The zone is named as it is at the first call from {@code at} (the mail's
+     * instant), the one the mail invites to, which may fall after a change of summer time.
+     */
+    static String when(Channel.GroupCall call, Language language, Instant at) {
         if (call == null) {
             return "";
         }
-        java.time.DayOfWeek weekday = org.lcmhub.domain.Weekdays.day(call.day());
+        DayOfWeek weekday = Weekdays.day(call.day());
         String day = weekday == null ? call.day() : weekday.getDisplayName(TextStyle.FULL, language.locale());
-        String zone = language.zone(java.time.ZoneId.of(call.timezone()), java.time.Instant.now());
-        return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + zone + ")"
-                : " (every " + day + " at " + call.time() + ", " + zone + ")";
+        ZoneId zone = ZoneId.of(call.timezone());
+        String name = language.zone(zone, weekday == null ? at : firstCall(weekday, LocalTime.parse(call.time()), zone, at));
+        return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + name + ")"
+                : " (every " + day + " at " + call.time() + ", " + name + ")";
+    }
+
+    /** The first call at or after {@code at}. */
+    private static Instant firstCall(DayOfWeek day, LocalTime time, ZoneId zone, Instant at) {
+        ZonedDateTime call = at.atZone(zone).toLocalDate().with(TemporalAdjusters.nextOrSame(day)).atTime(time).atZone(zone);
+        return (call.toInstant().isBefore(at) ? call.plusWeeks(1) : call).toInstant();
     }
 
     /** The lines of the mail's "your cohort's places" part; empty when the cohort has neither places nor code. */
     @Override
-    public List<String> lines(String cohortId, Language language) {
+    public List<String> lines(String cohortId, Language language, Instant at) {
         boolean fr = language.isFrench();
         List<String> lines = new ArrayList<>();
         for (Channel c : channels.list(cohortId)) {
-            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + when(c.call(), language)
+            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at)
                     + " — " + c.url());
         }
         if (moderation.conduct(cohortId) != null) {

@@ -1,5 +1,6 @@
 package org.lcmhub.mail;
 
+import java.time.Instant;
 import java.util.List;
 import org.lcmhub.domain.Language;
 
@@ -11,7 +12,8 @@ import org.lcmhub.domain.Language;
 @FunctionalInterface
 public interface CohortPlaces {
     /** No places known (a service wired without the community's places). */
-    CohortPlaces NONE = (cohortId, language) -> List.of();
+    CohortPlaces NONE = (cohortId, language, at) -> List.of();
 
-    List<String> lines(String cohortId, Language language);
+    /** @param at when the mail is written: what it says of a time (a zone's summer name) holds from then */
+    List<String> lines(String cohortId, Language language, Instant at);
 }

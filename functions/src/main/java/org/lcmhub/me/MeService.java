@@ -154,7 +154,7 @@ public class MeService {
             Learner p = w.promoted();
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
                     cohort == null ? learner.cohortId() : cohort.title(), cohort == null ? null : cohort.startDate(),
-                    LocalDate.now(clock), places.lines(learner.cohortId(), p.language())),
+                    LocalDate.now(clock), places.lines(learner.cohortId(), p.language(), clock.instant())),
                     "tell learner " + p.learnerId() + " about their seat");
         }
         return w;

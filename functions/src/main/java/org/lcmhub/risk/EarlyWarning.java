@@ -37,7 +37,8 @@ public final class EarlyWarning {
             return new Judgement(new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 0, 0, null));
         }
         Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
-        int week = (int) (ChronoUnit.DAYS.between(h.start(), today) / 7) + 1;
+        // One count of the learner's weeks for the verdict, silence and the signs: ISO weeks from their start's.
+        int week = (int) Signs.weekOf(h, today);
         List<CheckIn> checkIns = h.checkIns();
         int progress = checkIns.stream().mapToInt(CheckIn::progress).max().orElse(0);
         double expected = plan.expectedProgress(week - 1);

@@ -87,13 +87,14 @@ public final class Transactions {
 
     /**
      * A transaction's update made on its own, outside any transaction: the same table, key,
-     * expressions and condition, so that a store writing one item alone or with others words its
-     * update once.
+     * expressions and condition, and the same item handed back when the condition fails, so that a
+     * store writing one item alone or with others words its update once.
      */
     public static UpdateItemRequest alone(Update u) {
         return UpdateItemRequest.builder().tableName(u.tableName()).key(u.key()).updateExpression(u.updateExpression())
                 .conditionExpression(u.conditionExpression()).expressionAttributeNames(u.expressionAttributeNames())
-                .expressionAttributeValues(u.expressionAttributeValues()).build();
+                .expressionAttributeValues(u.expressionAttributeValues())
+                .returnValuesOnConditionCheckFailure(u.returnValuesOnConditionCheckFailureAsString()).build();
     }
 
     /** 10, 20, 40 ... 160 ms, then 200 ms, plus up to 10 ms at random so that rivals do not meet again. */

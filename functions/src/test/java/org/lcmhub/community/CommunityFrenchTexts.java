@@ -73,7 +73,7 @@ public final class CommunityFrenchTexts {
         WelcomePlaces places = new WelcomePlaces(stub(ChannelStore.class, m -> m.equals("list") ? List.of(call, chat) : null),
                 stub(ModerationStore.class, m -> m.equals("conduct") ? new ModerationStore.Conduct("Bienveillance.", NOW) : null),
                 SITE);
-        texts.put("places lines of the mails", String.join("\n", places.lines("c-1", Language.FR)));
+        texts.put("places lines of the mails", String.join("\n", places.lines("c-1", Language.FR, NOW)));
         texts.put("group call invite", GroupCallInvite.ics(call, cohort, Language.FR, NOW));
         return texts;
     }

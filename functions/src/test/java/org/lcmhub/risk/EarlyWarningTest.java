@@ -86,6 +86,22 @@ class EarlyWarningTest {
     }
 
     @Test
+    void aLearnerWhoStartsMidWeekIsInTheirSecondWeekFromTheNextMonday() {
+        // Their week 1 is the ISO week of their Thursday start, as silence and the signs count it:
+        // on the next Monday that week is over and missing if they sent nothing, and week 2 has begun.
+        LocalDate thursday = START.plusDays(3);
+        CheckIn first = new CheckIn(START, 10, null, 5, 4, false, thursday.plusDays(1));
+        for (LocalDate day : List.of(START.plusWeeks(1), START.plusWeeks(1).plusDays(2))) {
+            Assessment a = EarlyWarning.assess(new LearnerHistory(thursday, List.of(first), null), PLAN, POLICY, day);
+            assertThat(a.week()).as(day.getDayOfWeek().toString()).isEqualTo(2);
+            assertThat(a.pace()).as("10 %% against the plan's 12.5 %% by the end of week 1").isCloseTo(0.8, Offset.offset(1e-9));
+            Assessment silent = EarlyWarning.assess(new LearnerHistory(thursday, List.of(), null), PLAN, POLICY, day);
+            assertThat(silent.week()).isEqualTo(2);
+            assertThat(silent.silentNow()).as("their week 1 has passed without a check-in").isTrue();
+        }
+    }
+
+    @Test
     void silentNowIsLastWeeksMissingCheckInAndNothingElse() {
         // Week 4 missed: on the Monday after it, silent now; the score is that of the signs before.
         List<CheckIn> three = onPlan(3);

@@ -81,7 +81,8 @@ class DashboardBrowserIT {
     /**
      * A cohort that started three weeks ago, run by a new LCM, with three learners signed up
      * today: Ana checked in every week and asks for help this week, Bob checked in this week
-     * only, Cara never did.
+     * only and asks for help too, Cara never did. The cohort is in English: only the reader's
+     * language makes a reason French.
      */
     private Cohort cohort() throws Exception {
         String lcm = "lcm." + UUID.randomUUID() + "@example.org";
@@ -108,7 +109,7 @@ class DashboardBrowserIT {
                     checkIn(key, IsoWeek.of(start.plusWeeks(w)), 10 * (w + 1), moods[w], w == 3);
                 }
             } else if (name.startsWith("Bob")) {
-                checkIn(key, IsoWeek.of(start.plusWeeks(3)), 5, 2, false);
+                checkIn(key, IsoWeek.of(start.plusWeeks(3)), 5, 2, true);
             }
         }
         return new Cohort(cohortId, lcm, learners);
@@ -255,7 +256,10 @@ class DashboardBrowserIT {
         browser.driver.findElement(By.id("dash-note-contact")).click();
         browser.driver.findElement(By.cssSelector("#dash-note button[type=submit]")).click();
         waiting().until(d -> d.findElement(By.id("dash-note-state")).getText().startsWith("Recorded"));
-        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-code=help-waiting]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Ana Lima")
+                + "'] [data-code=help-waiting]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Bob Stone")
+                + "'] [data-code=help-waiting]"))).as("nobody called Bob yet").hasSize(1);
         assertThat(browser.driver.findElement(By.id("dash-note-text")).getAttribute("value")).isEmpty();
 
         // The CSV, fetched with the token and saved by Chromium, named after the cohort, in the
@@ -279,6 +283,8 @@ class DashboardBrowserIT {
         assertThat(anaRow.get("Early warning")).isEqualTo("On track");
         assertThat(anaRow.get("Where they stand")).isEqualTo("Active");
         assertThat(anaRow.get("Silent now (no check-in last week)")).isEqualTo("no");
+        assertThat(rows.stream().filter(r -> r.get("Name").equals("Bob Stone")).findFirst().orElseThrow().get("Reasons"))
+                .contains("Asked for help today, not contacted yet");
         assertThat(anaRow.get("Last check-in (week of)"))
                 .isEqualTo(LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY).toString());
         assertThat(browser.driver.findElement(By.id("dash-csv-state")).getText()).isEqualTo("Downloaded.");
@@ -296,6 +302,12 @@ class DashboardBrowserIT {
         String french = Files.readString(csv);
         assertThat(french).startsWith("\uFEFFNom,Situation,Alerte précoce,").contains("Ana Lima,Actif,Dans les temps,non,")
                 .doesNotContain("Active", "On track");
+        // The reasons come worded by the API in the language the page asks for, not the cohort's.
+        CSVRecord bobFr = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(french.substring(1))).getRecords().stream()
+                .filter(r -> r.get("Nom").equals("Bob Stone")).findFirst().orElseThrow();
+        assertThat(bobFr.get("Raisons")).contains("A demandé de l’aide aujourd’hui, pas encore contacté")
+                .doesNotContain("Asked", "help");
         for (String scheme : List.of("light", "dark")) {
             browser.colorScheme(scheme);
             browser.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add("fr [" + scheme + "] " + v));

@@ -58,6 +58,7 @@ class PlansBrowserIT {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String mentor = "nora-plans-" + run + "@example.org";
     private final Map<String, String> names = Map.of("en", "Ella English", "fr", "Fanny Française", "absent", "Noé Absent");
+    private static final Map<String, String> ID_ORDER = Map.of("absent", "0", "fr", "1", "en", "2");
     private final Map<String, String> keys = new java.util.HashMap<>();
     private final Map<String, String> ids = new java.util.HashMap<>();
     private String lcm;
@@ -90,7 +91,10 @@ class PlansBrowserIT {
                         + "{\"day\":\"thu\",\"from\":\"17:00\",\"to\":\"21:00\"},{\"day\":\"sat\",\"from\":\"09:00\",\"to\":\"13:00\"}]}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         for (String lang : names.keySet()) {
-            String id = UUID.randomUUID().toString();
+            // The mentor's list comes from the table in the order of the learners' ids: Noé's sorts
+            // first, Fanny's second, Ella's last, so whoever waits for an answer is never first unless
+            // the page puts them there.
+            String id = ID_ORDER.get(lang) + UUID.randomUUID().toString().substring(1);
             LearnerKey key = LearnerKey.issue(id);
             new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, names.get(lang),
                     lang + "-plans-" + run + "@example.org", PATH, cohort.cohortId(), "en".equals(lang) ? Language.EN : Language.FR,
@@ -107,7 +111,10 @@ class PlansBrowserIT {
         JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/"
                 + draft + "/publish", team, null));
         assertThat(published.get("published").findValuesAsText("learnerId")).as(published.toString())
-                .contains(ids.get("en"), ids.get("fr"));
+                .contains(ids.get("en"), ids.get("fr"), ids.get("absent"));
+        assertThat(java.util.stream.StreamSupport.stream(published.get("published").spliterator(), false)
+                .filter(p -> ids.containsValue(p.get("learnerId").asText())).map(p -> p.get("mentorId").asText())
+                .distinct()).as("all three are Nora's mentees").hasSize(1);
         // The team reports on a 1:1 one of its LCMs held: the learner did not come.
         HttpResponse<String> noShow = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/learners/"
                 + ids.get("absent") + "/reports", team, "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"no-show\"}");
