@@ -324,11 +324,13 @@
   </nav>
 </#macro>
 
-<#-- The hidden fields every form of the site carries: where to go next, and the honeypot. -->
+<#-- The hidden fields every form of the site carries: where to go next, the honeypot, and the
+     problems its page can say without a script (formProblem's fields and codes, in their order). -->
 <#-- `next` may name a field of the API's answer in braces ({result}), one static page per outcome. -->
-<#macro formPlumbing lang next="" errorPage="" idPrefix="">
+<#macro formPlumbing lang next="" errorPage="" idPrefix="" problems=[]>
   <input type="hidden" name="next" value="${next?has_content?then(next, page(lang, "thanks"))}">
   <input type="hidden" name="errorPage" value="${errorPage?has_content?then(errorPage, page(lang, "error"))}">
+  <#if problems?has_content><input type="hidden" name="problems" value="<#list problems as p>${p.name}<#sep> </#list>"></#if>
   <div class="hp">
     <label for="${idPrefix}${lang}-website">${t(lang, "honeypot")}</label>
     <input id="${idPrefix}${lang}-website" name="website" type="text" tabindex="-1" autocomplete="off">
@@ -340,19 +342,51 @@
 </#macro>
 
 <#--
-  What a form posted without JavaScript shows when the API refused it: the API sends the browser
-  back to this form's page with ?code=...&fields=...#<id>, and the box is shown by CSS (:target),
-  so it needs no script. It lists every field of the form with what it needs; with JavaScript,
-  hub.js keeps only the fields the API named. `fields` are {"name", "id", "text"} hashes.
+  What a form posted without JavaScript says when the API refused it, and only that. The API sends
+  the browser back to this page with ?code=...&fields=...#<id>--<problem>--<problem>, naming what
+  went wrong in the order the form listed it (formPlumbing's `problems`), or #<id>--other. A page
+  cannot read its query without a script, so the box holds one empty marker per set of fields
+  that can go wrong together, and one per code; a marker's classes (p1, p2...) say which lines it
+  stands for, and CSS (:target, :has) shows the box, those lines and the same lines next to their
+  fields (fieldProblem). `fields` and `codes` are {"name", "id", "text"} hashes; `id` is the input
+  a line links to (empty when there is nothing to fix in the form).
 -->
-<#macro formProblem lang id title intro fields extra="">
+<#macro formProblem lang id title intro fields codes=[]>
   <div class="form-problem" id="${id}" tabindex="-1" role="alert" data-form-problem>
+    <div class="problem-markers" aria-hidden="true"><#list problemSets(fields) as set><span id="${id}--${set.names?join("--")}" class="${set.classes?join(" ")}"></span></#list><#list codes as c><span id="${id}--${c.name}" class="p${fields?size + c?index + 1}"></span></#list><span id="${id}--other" class="p0"></span></div>
     <h3>${title}</h3>
     <p>${intro}</p>
     <ul>
-      <#list fields as f><li data-field="${f.name}"><#if f.id?has_content><a href="#${f.id}">${f.text}</a><#else>${f.text}</#if></li></#list>
-      <li data-code="too_many_requests" hidden>${t(lang, "err_tooMany")}</li>
+      <#list fields as f><li class="p${f?index + 1}" data-field="${f.name}"><#if f.id?has_content><a href="#${f.id}">${f.text}</a><#else>${f.text}</#if></li></#list>
+      <#list codes as c><li class="p${fields?size + c?index + 1}" data-code="${c.name}"><#if c.id?has_content><a href="#${c.id}">${c.text}</a><#else>${c.text}</#if></li></#list>
+      <li class="p0" data-code="other">${t(lang, "errorGeneric")}</li>
     </ul>
-    <#if extra?has_content><p data-extra>${extra}</p></#if>
   </div>
+</#macro>
+
+<#-- Every non-empty set of `fields`, each as its names (in the fields' order) and its classes. -->
+<#function problemSets fields>
+  <#local sets = []>
+  <#if !fields?has_content><#return sets></#if>
+  <#local count = 1>
+  <#list fields as f><#local count = count * 2></#list>
+  <#list 1..(count - 1) as mask>
+    <#local names = []><#local classes = []><#local rest = mask>
+    <#list fields as f>
+      <#if rest % 2 == 1><#local names = names + [f.name]><#local classes = classes + ["p" + (f?index + 1)]></#if>
+      <#local rest = (rest / 2)?floor>
+    </#list>
+    <#local sets = sets + [{"names": names, "classes": classes}]>
+  </#list>
+  <#return sets>
+</#function>
+
+<#-- The line of `fields` named `name`, under its field; shown with its box by CSS alone. A code
+     that points at the same field with the same words (a check-in's unknown key) shows it too. -->
+<#macro fieldProblem fields name codes=[]>
+  <#list fields as f><#if f.name == name>
+    <#local classes = ["p" + (f?index + 1)]>
+    <#list codes as c><#if c.id == f.id && c.text == f.text><#local classes = classes + ["p" + (fields?size + c?index + 1)]></#if></#list>
+    <p class="field-problem ${classes?join(" ")}" id="${f.id}-problem">${f.text}</p>
+  </#if></#list>
 </#macro>

@@ -10,37 +10,45 @@
 <#-- The weekly check-in. `withKey`: the key field, for a browser that does not hold the key
      (hub.js hides it when learner-key.js knows the key). -->
 <#macro checkinForm lang errorPage withKey=true>
-  <@l.formProblem lang=lang id="checkin-error" title=l.t(lang, "checkin.error.title") intro=l.t(lang, "checkin.error.intro")
-      fields=withKey?then([{"name": "key", "id": "checkin-key", "text": l.t(lang, "err_key")}], []) + [
+  <#local fields = withKey?then([{"name": "key", "id": "checkin-key", "text": l.t(lang, "err_key")}], []) + [
         {"name": "progress", "id": "checkin-progress", "text": l.t(lang, "err_progress")},
         {"name": "hoursSpent", "id": "checkin-hours", "text": l.t(lang, "err_hoursSpent")},
         {"name": "mood", "id": "checkin-mood-1", "text": l.t(lang, "err_mood")},
         <#-- No field to fix: the cohort has not started or is over (the API names the week). -->
-        {"name": "week", "id": "", "text": l.t(lang, "err_week")}]/>
+        {"name": "week", "id": "", "text": l.t(lang, "err_week")}]>
+  <#-- A key the API does not know (401) is the key field's problem too. -->
+  <#local codes = [{"name": "unauthorized", "id": withKey?then("checkin-key", ""), "text": l.t(lang, "err_key")},
+        {"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")}]>
+  <@l.formProblem lang=lang id="checkin-error" title=l.t(lang, "checkin.error.title") intro=l.t(lang, "checkin.error.intro")
+      fields=fields codes=codes/>
   <form class="api-form checkin-form" method="post" action="/api/checkins" novalidate data-key-field="key" data-learner-form
         data-lang="${lang}" data-field-error-week="${l.t(lang, "err_week")}" data-sending="${l.t(lang, "sending")}"
         data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
-    <@l.formPlumbing lang=lang next=l.page(lang, "checkinSaved") errorPage=errorPage idPrefix="checkin-"/>
+    <@l.formPlumbing lang=lang next=l.page(lang, "checkinSaved") errorPage=errorPage idPrefix="checkin-" problems=fields + codes/>
     <#if withKey>
     <div class="field" data-key-box>
       <label for="checkin-key">${l.t(lang, "checkin.key")}</label>
       <input id="checkin-key" name="key" type="password" autocomplete="off" required aria-describedby="checkin-key-hint" data-error="${l.t(lang, "err_key")}">
       <p class="hint" id="checkin-key-hint">${l.t(lang, "checkin.keyHint")}</p>
+      <@l.fieldProblem fields=fields codes=codes name="key"/>
     </div>
     </#if>
     <div class="field">
       <label for="checkin-progress">${l.t(lang, "checkin.progress")}</label>
       <input id="checkin-progress" name="progress" type="number" min="0" max="100" step="1" inputmode="numeric" required data-error="${l.t(lang, "err_progress")}">
+      <@l.fieldProblem fields=fields name="progress"/>
     </div>
     <div class="field">
       <label for="checkin-hours">${l.t(lang, "checkin.hours")}</label>
       <input id="checkin-hours" name="hoursSpent" type="number" min="0" max="168" step="0.5" inputmode="decimal" required data-error="${l.t(lang, "err_hoursSpent")}">
+      <@l.fieldProblem fields=fields name="hoursSpent"/>
     </div>
     <fieldset class="field mood" id="checkin-mood" data-error="${l.t(lang, "err_mood")}">
       <legend>${l.t(lang, "checkin.mood")}</legend>
       <#list 1..5 as m>
       <span class="choice"><input id="checkin-mood-${m}" name="mood" type="radio" value="${m}" required><label for="checkin-mood-${m}">${l.t(lang, "checkin.mood" + m)}</label></span>
       </#list>
+      <@l.fieldProblem fields=fields name="mood"/>
     </fieldset>
     <div class="field">
       <label for="checkin-blockers">${l.t(lang, "checkin.blockers")}</label>
@@ -59,17 +67,20 @@
   </form>
 </#macro>
 
-<#-- "Mail me my link again": POST /api/links; the same answer whether the address is known or not. -->
+<#-- "Email me my link again": POST /api/links; the same answer whether the address is known or not. -->
 <#macro linkForm lang errorPage>
+  <#local fields = [{"name": "email", "id": "link-email", "text": l.t(lang, "err_email")}]>
+  <#local codes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "link.tooMany")}]>
   <@l.formProblem lang=lang id="link-error" title=l.t(lang, "link.error.title") intro=l.t(lang, "link.error.intro")
-      fields=[{"name": "email", "id": "link-email", "text": l.t(lang, "err_email")}]/>
+      fields=fields codes=codes/>
   <form class="api-form link-form" method="post" action="/api/links" novalidate
         data-lang="${lang}" data-sending="${l.t(lang, "sending")}" data-error-429="${l.t(lang, "link.tooMany")}"
         data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
-    <@l.formPlumbing lang=lang next=l.page(lang, "linkSent") errorPage=errorPage idPrefix="link-"/>
+    <@l.formPlumbing lang=lang next=l.page(lang, "linkSent") errorPage=errorPage idPrefix="link-" problems=fields + codes/>
     <div class="field">
       <label for="link-email">${l.t(lang, "link.email")}</label>
       <input id="link-email" name="email" type="email" autocomplete="email" maxlength="254" required data-error="${l.t(lang, "err_email")}">
+      <@l.fieldProblem fields=fields name="email"/>
     </div>
     <button type="submit">${l.t(lang, "link.submit")}</button>
     <div class="form-success" role="status" tabindex="-1" hidden>${l.t(lang, "link.sent")}</div>

@@ -64,32 +64,37 @@
     </div>
   </article>
 
-  <#-- Posts to /api/signups: without JavaScript the API answers 303 to the thank-you or error page;
-       with it, hub.js sends JSON, loads the open cohorts and shows errors next to the fields. -->
+  <#-- Posts to /api/signups: without JavaScript the API answers 303 to the page of the outcome, or
+       back here to the problem box's marker for what went wrong (formProblem); with it, hub.js sends
+       JSON, loads the open cohorts and shows errors next to the fields. -->
   <section id="signup" class="signup" aria-labelledby="signup-title" data-pagefind-ignore>
     <h2 id="signup-title">${l.t(lang, "signupHeading")}</h2>
     <p>${l.t(lang, "signupIntro")}</p>
+    <#assign signupFields = [
+        {"name": "name", "id": "signup-name", "text": l.t(lang, "err_name")},
+        {"name": "email", "id": "signup-email", "text": l.t(lang, "err_email")},
+        {"name": "cohortId", "id": "signup-cohort", "text": l.t(lang, "err_cohortId")},
+        {"name": "timezone", "id": "signup-timezone", "text": l.t(lang, "err_timezone")},
+        {"name": "consent", "id": "signup-consent", "text": l.t(lang, "err_consent")}]>
+    <#assign signupCodes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")}]>
     <@l.formProblem lang=lang id="signup-error" title=l.t(lang, "signup.error.title") intro=l.t(lang, "signup.error.intro")
-        extra=l.t(lang, "signup.error.wait") fields=[
-          {"name": "name", "id": "signup-name", "text": l.t(lang, "err_name")},
-          {"name": "email", "id": "signup-email", "text": l.t(lang, "err_email")},
-          {"name": "cohortId", "id": "signup-cohort", "text": l.t(lang, "err_cohortId")},
-          {"name": "timezone", "id": "signup-timezone", "text": l.t(lang, "err_timezone")},
-          {"name": "consent", "id": "signup-consent", "text": l.t(lang, "err_consent")}]/>
+        fields=signupFields codes=signupCodes/>
     <form class="api-form signup-form" method="post" action="/api/signups" novalidate
           data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
           data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
       <@l.formPlumbing lang=lang next="/" + lang + "/" + l.pageSlugs[lang]["signedUp"] + "/{result}.html"
-          errorPage=l.href(content) + "#signup-error"/>
+          errorPage=l.href(content) + "#signup-error" problems=signupFields + signupCodes/>
       <input type="hidden" name="pathId" value="${pathId}">
       <input type="hidden" name="language" value="${lang}">
       <div class="field">
         <label for="signup-name">${l.t(lang, "signupName")}</label>
         <input id="signup-name" name="name" type="text" autocomplete="name" maxlength="100" required data-error="${l.t(lang, "err_name")}">
+        <@l.fieldProblem fields=signupFields name="name"/>
       </div>
       <div class="field">
         <label for="signup-email">${l.t(lang, "signupEmail")}</label>
         <input id="signup-email" name="email" type="email" autocomplete="email" maxlength="254" required data-error="${l.t(lang, "err_email")}">
+        <@l.fieldProblem fields=signupFields name="email"/>
       </div>
       <#-- The open cohorts come from the API, so only a script can list them (hub.js swaps this box
            for one choice per cohort). Without it the learner is not asked for anything: the API
@@ -98,6 +103,7 @@
            data-cohorts="/api/cohorts?pathId=${pathId?url}&amp;language=${lang}" data-error="${l.t(lang, "err_cohortId")}">
         <p class="field-title">${l.t(lang, "signupCohortChoice")}</p>
         <p class="hint">${l.t(lang, "signupCohortAuto")}</p>
+        <@l.fieldProblem fields=signupFields name="cohortId"/>
       </div>
       <div class="field">
         <label for="signup-timezone">${l.t(lang, "signupTimezone")}</label>
@@ -105,11 +111,13 @@
           <@l.zoneOptions lang=lang/>
         </select>
         <p class="hint" id="signup-timezone-hint">${l.t(lang, "signupTimezoneHint")}</p>
+        <@l.fieldProblem fields=signupFields name="timezone"/>
       </div>
       <div class="field consent">
         <input id="signup-consent" name="consent" type="checkbox" value="yes" required data-error="${l.t(lang, "err_consent")}">
         <label for="signup-consent">${l.t(lang, "signupConsent")}</label>
       </div>
+      <@l.fieldProblem fields=signupFields name="consent"/>
       <#-- Optional, unticked by default: without it the cohort's channels welcome "a new learner", unnamed. -->
       <div class="field consent">
         <input id="signup-share" name="shareFirstName" type="checkbox" value="yes" aria-describedby="signup-share-hint">

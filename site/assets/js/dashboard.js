@@ -205,7 +205,7 @@
       desc: rows.length ? t('dash.chart.rateDesc', { weeks: rows.map(function (r) {
         return r.rate === null ? t('dash.chart.rateNobody', { date: weekDate(r.week) })
           : t('dash.chart.rateWeek', { date: weekDate(r.week), rate: pct(r.rate), submitted: r.submitted, expected: r.expected });
-      }).join('; ') }) : t('dash.chart.notStarted'),
+      }).join(t('listSeparator')) }) : t('dash.chart.notStarted'),
       empty: t('dash.chart.empty'), labels: rows.map(function (r) { return weekLabel(r.week); }),
       values: rows.map(function (r) { return r.rate; }), min: 0, max: 1, ticks: [0, 0.5, 1], tickLabel: pct,
       tableLabel: t('dash.chart.table'),
@@ -222,7 +222,7 @@
       desc: rows.length ? t('dash.chart.moodDesc', { weeks: rows.map(function (r) {
         return r.mean === null ? t('dash.chart.moodNone', { date: weekDate(r.week) })
           : t('dash.chart.moodWeek', { date: weekDate(r.week), mean: S.number(r.mean), count: r.count });
-      }).join('; ') }) : t('dash.chart.notStarted'),
+      }).join(t('listSeparator')) }) : t('dash.chart.notStarted'),
       empty: t('dash.chart.empty'), labels: rows.map(function (r) { return weekLabel(r.week); }),
       values: rows.map(function (r) { return r.mean; }), min: 1, max: 5, ticks: [1, 3, 5], tickLabel: String,
       tableLabel: t('dash.chart.table'), columns: [t('dash.col.week'), t('dash.col.mood'), t('dash.col.count')],
@@ -308,7 +308,7 @@
       LcmCharts.line(figure, {
         title: t('dash.history'), desc: t('dash.chart.learnerDesc', { name: l.name, weeks: ordered.map(function (c) {
           return weekDate(c.week) + ' ' + S.percent(c.progress);
-        }).join('; ') }),
+        }).join(t('listSeparator')) }),
         empty: t('dash.chart.empty'), labels: ordered.map(function (c) { return weekLabel(c.week); }),
         values: ordered.map(function (c) { return c.progress; }), min: 0, max: 100, ticks: [0, 50, 100],
         tickLabel: function (v) { return S.percent(v); }, tableLabel: t('dash.chart.table'),

@@ -460,19 +460,14 @@
     box.hidden = false;
   }
 
-  // ---- A form's problem box after a post without script (?code=...&fields=a,b#<box>) ---------
-  // The box shows by CSS alone and lists every field; with a script, only the fields the API
-  // named stay, and those fields are marked in the form.
+  // ---- A form's problem box after a post without script (?code=...&fields=a,b#<box>--a--b) ----
+  // CSS alone shows the box and the lines of what went wrong; a script marks those fields invalid
+  // and brings the box to the reader's attention.
   function initProblemBoxes() {
-    var box = location.hash.length > 1 && document.getElementById(location.hash.slice(1));
-    if (!box || !box.hasAttribute('data-form-problem')) return;
-    var params = new URLSearchParams(location.search);
-    var fields = (params.get('fields') || '').split(',').filter(Boolean);
-    var code = params.get('code');
-    if (!fields.length && !code) return;
-    qsa('li[data-field]', box).forEach(function (li) { li.hidden = fields.indexOf(li.dataset.field) < 0; });
-    qsa('li[data-code]', box).forEach(function (li) { li.hidden = li.dataset.code !== code; });
-    if (code === 'too_many_requests') qsa('[data-extra]', box).forEach(function (p) { p.hidden = true; });
+    var target = location.hash.length > 1 && document.getElementById(location.hash.slice(1));
+    var box = target && target.closest('[data-form-problem]');
+    if (!box) return;
+    var fields = (new URLSearchParams(location.search).get('fields') || '').split(',').filter(Boolean);
     var form = box.nextElementSibling;
     fields.forEach(function (name) {
       var input = form && form.elements && form.elements.namedItem(name);

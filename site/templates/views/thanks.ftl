@@ -5,7 +5,7 @@
   "en": {"enrolled": "You have a seat in the cohort. Your personal link is on its way by email.",
          "waitlisted": "The cohort is full: you are on its waiting list, and we will write to you as soon as a seat opens."},
   "fr": {"enrolled": "Vous avez une place dans la cohorte. Votre lien personnel arrive par e-mail.",
-         "waitlisted": "La cohorte est complète : vous êtes sur sa liste d’attente, et nous vous écrirons dès qu’une place se libère."}
+         "waitlisted": "La cohorte est complète : vous êtes sur sa liste d’attente, et nous vous écrirons dès qu’une place se libère."}
 }[lang]>
 <#list statuses?keys as status>
 <p class="notice status-line" data-status="${status}" hidden>${statuses[status]}</p>

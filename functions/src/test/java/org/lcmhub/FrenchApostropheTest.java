@@ -31,8 +31,8 @@ import org.lcmhub.testing.RecordingMailer;
 
 /**
  * French texts written by the functions (mails, channel posts, matching and risk reasons) use the
- * typographic apostrophe, as the site's pages and catalogue do: each kind is rendered in French
- * and read as its reader gets it.
+ * typographic apostrophe and French spacing, as the site's pages and catalogue do; the English ones
+ * use the catalogue's words. Each kind is rendered and read as its reader gets it.
  */
 class FrenchApostropheTest {
 
@@ -44,22 +44,51 @@ class FrenchApostropheTest {
                 .doesNotContain("{");
     }
 
+    /**
+     * French puts a no-break space before ":" and inside « », a narrow one before ";", "!" and "?",
+     * so that the mark never starts a line. Only a mark that ends a phrase (a space or the end
+     * follows) is prose: a time 14:00, https: or a calendar's SUMMARY: are left alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frenchTexts")
+    void frenchTextsPutANoBreakSpaceBeforeHighPunctuation(String kind, String text) {
+        assertThat(text).as(kind)
+                .doesNotContainPattern("[^\u00A0]:(?=\\s|$)")
+                .doesNotContainPattern("[^\u202F?!][;!?](?=\\s|$)")
+                .doesNotContainPattern("«[^\u00A0]|[^\u00A0]»");
+    }
+
+    /** English says "email" for the message, as the site's catalogue does: never "mail". */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishTexts")
+    void englishTextsSayEmail(String kind, String text) {
+        assertThat(text).as(kind).isNotBlank().doesNotContainPattern("(?i)(?<![\\w@./-])mail(s|ed|ing)?\\b");
+    }
+
     static Stream<Arguments> frenchTexts() throws ReflectiveOperationException {
+        return texts(Language.FR);
+    }
+
+    static Stream<Arguments> englishTexts() throws ReflectiveOperationException {
+        return texts(Language.EN);
+    }
+
+    private static Stream<Arguments> texts(Language language) throws ReflectiveOperationException {
         Map<String, String> texts = new LinkedHashMap<>();
-        mails(texts, "appointments", AppointmentFrenchTexts.all());
-        mails(texts, "mentoring", MentoringFrenchTexts.all());
-        mails(texts, "sign-up", signUpMails());
-        mails(texts, "team", invitations());
-        CommunityFrenchTexts.all().forEach((kind, text) -> texts.put("community: " + kind, text));
+        mails(texts, "appointments", AppointmentFrenchTexts.all(language));
+        mails(texts, "mentoring", MentoringFrenchTexts.all(language));
+        mails(texts, "sign-up", signUpMails(language));
+        mails(texts, "team", invitations(language));
+        CommunityFrenchTexts.all(language).forEach((kind, text) -> texts.put("community: " + kind, text));
         for (String code : matchingCodes()) {
             texts.put("matching reason " + code, Wording.text(org.lcmhub.matching.model.Reason.of(code, "90", "TUESDAY,THURSDAY"),
-                    Language.FR));
+                    language));
         }
         for (Map.Entry<String, List<String>> code : Reason.PARAMS.entrySet()) {
             for (int figure : new int[] {0, 1, 3}) {
                 List<Object> figures = Collections.nCopies(code.getValue().size(), figure);
                 texts.put("risk reason " + code.getKey() + " " + figures,
-                        new Reason(code.getKey(), RiskLevel.WATCH, figures).text(Language.FR));
+                        new Reason(code.getKey(), RiskLevel.WATCH, figures).text(language));
             }
         }
         return texts.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
@@ -74,33 +103,34 @@ class FrenchApostropheTest {
         });
     }
 
-    private static Map<String, Mail> signUpMails() {
+    private static Map<String, Mail> signUpMails(Language language) {
         Messages messages = new Messages("https://hub.example.org");
         LocalDate today = LocalDate.parse("2027-01-02");
         LocalDate start = LocalDate.parse("2027-01-04");
-        List<String> places = List.of("- Groupe WhatsApp : Le groupe — https://chat.example.org");
+        List<String> places = List.of(language == Language.FR ? "- Groupe WhatsApp : Le groupe — https://chat.example.org"
+                : "- WhatsApp group: The group — https://chat.example.org");
         Map<String, Mail> mails = new LinkedHashMap<>();
         for (String status : List.of("enrolled", "waitlisted", "withdrawn")) {
-            mails.put("confirmation " + status, messages.confirmation("a@example.org", "Awa", Language.FR, "Python", status,
+            mails.put("confirmation " + status, messages.confirmation("a@example.org", "Awa", language, "Python", status,
                     "waitlisted".equals(status) ? 2 : null, "key-1", places, start, today));
         }
-        mails.put("new link", messages.newLink("a@example.org", "Awa", Language.FR, "Python", "key-1"));
-        mails.put("new link with places", messages.newLink("a@example.org", "Awa", Language.FR, "Python", "key-1", places));
-        mails.put("promoted", messages.promoted("a@example.org", "Awa", Language.FR, "Python", start, today, places));
-        mails.put("promoted after the start", messages.promoted("a@example.org", "Awa", Language.FR, "Python", today, start,
+        mails.put("new link", messages.newLink("a@example.org", "Awa", language, "Python", "key-1"));
+        mails.put("new link with places", messages.newLink("a@example.org", "Awa", language, "Python", "key-1", places));
+        mails.put("promoted", messages.promoted("a@example.org", "Awa", language, "Python", start, today, places));
+        mails.put("promoted after the start", messages.promoted("a@example.org", "Awa", language, "Python", today, start,
                 places));
-        mails.put("mentor found", messages.mentorFound("a@example.org", "Awa", Language.FR, "Inès", "Python"));
-        mails.put("new mentee", messages.newMentee("i@example.org", Language.FR, "Inès", "Awa", "Python"));
+        mails.put("mentor found", messages.mentorFound("a@example.org", "Awa", language, "Inès", "Python"));
+        mails.put("new mentee", messages.newMentee("i@example.org", language, "Inès", "Awa", "Python"));
         return mails;
     }
 
-    private static Map<String, Mail> invitations() {
+    private static Map<String, Mail> invitations(Language language) {
         RecordingMailer mailer = new RecordingMailer();
         StaffInvitations directory = (email, group) -> new StaffInvitations.Invited("sub-" + group, email, false);
         Invitations invitations = new Invitations(directory, mailer, new Messages("https://hub.example.org"));
         Caller inviter = new Caller("lcm-1", "lcm@example.org", Set.of(Caller.LCM));
-        invitations.lcm(inviter, "new-lcm@example.org", Language.FR, "Python");
-        invitations.mentor(inviter, "new-mentor@example.org", Language.FR);
+        invitations.lcm(inviter, "new-lcm@example.org", language, "Python");
+        invitations.mentor(inviter, "new-mentor@example.org", language);
         return Map.of("lcm invitation", mailer.sent.get(0), "mentor invitation", mailer.sent.get(1));
     }
 

@@ -40,15 +40,15 @@ final class InviteMails {
             String local = first.withZoneSameInstant(learnerZone).format(
                     DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm", locale));
             subject = fr ? "Vos rendez-vous avec " + mentorName : "Your 1:1s with " + mentorName;
-            text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " vous propose un rendez-vous régulier : "
-                    + schedule(a, language) + ".\nPremier rendez-vous : " + local + " (votre heure : "
+            text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " vous propose un rendez-vous régulier : "
+                    + schedule(a, language) + ".\nPremier rendez-vous : " + local + " (votre heure : "
                     + language.zone(learnerZone, first.toInstant()) + ").\n" + where(a, fr) + "\nAjoutez l’invitation jointe à votre agenda. Vous pouvez la télécharger "
-                    + "à nouveau depuis votre espace personnel : " + messages.link("/fr/me.html")
-                    + " (ouvert avec le lien de votre mail de confirmation).\n\nL’équipe LCM Hub\n"
+                    + "à nouveau depuis votre espace personnel : " + messages.link("/fr/me.html")
+                    + " (ouvert avec le lien de votre e-mail de confirmation).\n\nL’équipe LCM Hub\n"
                     : "Hello " + name + ",\n\n" + mentorName + " set up regular 1:1s with you: " + schedule(a, language)
                     + ".\nFirst meeting: " + local + " (your time: " + language.zone(learnerZone, first.toInstant()) + ").\n" + where(a, fr)
                     + "\nAdd the attached invite to your calendar. You can download it again from your personal page, "
-                    + messages.link("/en/me.html") + " (opened with the link in your confirmation mail).\n\nThe LCM Hub team\n";
+                    + messages.link("/en/me.html") + " (opened with the link in your confirmation email).\n\nThe LCM Hub team\n";
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
                 .withAttachment(Invites.attachment(ics, cancelled, mentorName, language));
@@ -62,13 +62,13 @@ final class InviteMails {
         String text;
         String subject;
         if (fr) {
-            subject = (cancelled ? "Rendez-vous annulés : " : "Rendez-vous avec ") + learnerName;
+            subject = (cancelled ? "Rendez-vous annulés : " : "Rendez-vous avec ") + learnerName;
             text = cancelled
-                    ? "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " sont annulés ; "
+                    ? "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " sont annulés ; "
                     + "l’invitation jointe les retire de votre agenda.\n\nL’équipe LCM Hub\n"
-                    : "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " : "
-                    + schedule(a, language) + ".\n" + where(a, true) + "\nL’invitation est jointe ; votre page de "
-                    + "mentor permet de la télécharger à nouveau : " + page + ".\n\nL’équipe LCM Hub\n";
+                    : "Bonjour " + mentorName + ",\n\nVos rendez-vous réguliers avec " + learnerName + " : "
+                    + schedule(a, language) + ".\n" + where(a, true) + "\nL’invitation est jointe ; votre page de "
+                    + "mentor permet de la télécharger à nouveau : " + page + ".\n\nL’équipe LCM Hub\n";
         } else {
             subject = (cancelled ? "1:1s cancelled: " : "1:1s with ") + learnerName;
             text = cancelled
@@ -97,7 +97,7 @@ final class InviteMails {
     }
 
     private static String where(Appointment a, boolean fr) {
-        return (fr ? "Salle vidéo : " : "Video room: ") + a.videoUrl() + "\n";
+        return (fr ? "Salle vidéo : " : "Video room: ") + a.videoUrl() + "\n";
     }
 
     /**
@@ -115,13 +115,13 @@ final class InviteMails {
         String what;
         if (change.cancelled()) {
             subject = fr ? "Rendez-vous annulé avec " + other : "1:1 cancelled with " + other;
-            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " est annulé ; les suivants sont inchangés."
+            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " est annulé ; les suivants sont inchangés."
                     : "The 1:1 with " + other + " on " + planned + " is cancelled; the others stay as they are.";
         } else {
             String moved = change.date().atTime(change.time()).atZone(a.zone()).withZoneSameInstant(zone).format(when);
             subject = fr ? "Rendez-vous déplacé avec " + other : "1:1 moved with " + other;
-            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " a lieu le " + moved + " (votre heure : "
-                    + language.zone(zone, change.date().atTime(change.time()).atZone(a.zone()).toInstant()) + ") ; les suivants sont inchangés."
+            what = fr ? "Le rendez-vous du " + planned + " avec " + other + " a lieu le " + moved + " (votre heure : "
+                    + language.zone(zone, change.date().atTime(change.time()).atZone(a.zone()).toInstant()) + ") ; les suivants sont inchangés."
                     : "The 1:1 with " + other + " planned on " + planned + " moves to " + moved + " (your time: "
                     + language.zone(zone, change.date().atTime(change.time()).atZone(a.zone()).toInstant()) + "); the others stay as they are.";
         }

@@ -91,11 +91,11 @@ public final class Invites {
         RecurringSlot slot = meeting.slot();
         boolean fr = language.isFrench();
         String link = meeting.videoUrl();
-        String title = (fr ? "Rendez-vous individuel : " : "1:1: ") + meeting.mentorName() + " / " + meeting.learnerName();
+        String title = (fr ? "Rendez-vous individuel : " : "1:1: ") + meeting.mentorName() + " / " + meeting.learnerName();
         // The link first: some calendar apps show only the description's first line, others only
         // LOCATION, URL or CONFERENCE; all four carry it.
         String description = link + "\n\n" + (fr
-                ? "Rendez-vous régulier du parcours « " + meeting.pathTitle() + " », toutes les "
+                ? "Rendez-vous régulier du parcours « " + meeting.pathTitle() + " », toutes les "
                         + slot.everyWeeks() + " semaine(s). Préparez une question ou un point bloquant."
                 : "Regular 1:1 for the path \"" + meeting.pathTitle() + "\", every " + slot.everyWeeks()
                         + " week(s). Bring one question or one thing that blocks you.");

@@ -27,8 +27,8 @@ final class ProposalMails {
         String hello = (fr ? "Bonjour " : "Hello ") + (mentorName == null ? "" : mentorName) + ",\n\n";
         String text = fr
                 ? hello + learnerName + " propose de déplacer le rendez-vous du " + planned + " au " + proposed
-                + " (votre heure : " + language.zone(zone, p.start().toInstant()) + ")." + quote(p.message(), true)
-                + "\nAcceptez ou déclinez sur votre page de mentor : " + page + "\n\nL’équipe LCM Hub\n"
+                + " (votre heure : " + language.zone(zone, p.start().toInstant()) + ")." + quote(p.message(), true)
+                + "\nAcceptez ou déclinez sur votre page de mentor : " + page + "\n\nL’équipe LCM Hub\n"
                 : hello + learnerName + " proposes to move the 1:1 of " + planned + " to " + proposed + " (your time: "
                 + language.zone(zone, p.start().toInstant()) + ")." + quote(p.message(), false)
                 + "\nAccept or decline it on your mentor page: " + page + "\n\nThe LCM Hub team\n";
@@ -43,9 +43,9 @@ final class ProposalMails {
         String stays = a.meetings().stream().filter(m -> m.planned().equals(p.planned())).findFirst()
                 .map(m -> when(m.start().withZoneSameInstant(zone), fr)).orElse(p.planned().toString());
         String text = fr
-                ? "Bonjour " + name + ",\n\n" + mentorName + " ne peut pas le " + proposed + " ; le rendez-vous reste le "
-                + stays + " (votre heure : " + language.zone(zone, p.start().toInstant()) + ")." + quote(p.reply(), true)
-                + "\nVotre espace personnel : " + messages.link("/fr/me.html") + "\n\nL’équipe LCM Hub\n"
+                ? "Bonjour " + name + ",\n\n" + mentorName + " ne peut pas le " + proposed + " ; le rendez-vous reste le "
+                + stays + " (votre heure : " + language.zone(zone, p.start().toInstant()) + ")." + quote(p.reply(), true)
+                + "\nVotre espace personnel : " + messages.link("/fr/me.html") + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + mentorName + " cannot make " + proposed + "; the 1:1 stays on " + stays
                 + " (your time: " + language.zone(zone, p.start().toInstant()) + ")." + quote(p.reply(), false)
                 + "\nYour personal page: " + messages.link("/en/me.html") + "\n\nThe LCM Hub team\n";
@@ -59,6 +59,6 @@ final class ProposalMails {
     }
 
     private static String quote(String message, boolean fr) {
-        return message == null ? "" : (fr ? "\nSon message : « " + message + " »" : "\nTheir message: \"" + message + "\"");
+        return message == null ? "" : (fr ? "\nSon message : « " + message + " »" : "\nTheir message: \"" + message + "\"");
     }
 }

@@ -46,10 +46,10 @@ public final class Invitations {
             String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html"
                     : "/en/staff-sign-in.html?return=/en/staff/dashboard.html");
             mailer.send(new Mail(invited.email(),
-                    fr ? "Vous rejoignez l’équipe LCM de « " + cohortTitle + " »"
+                    fr ? "Vous rejoignez l’équipe LCM de « " + cohortTitle + " »"
                             : "You are on the LCM team of \"" + cohortTitle + "\"",
-                    fr ? "Bonjour,\n\n" + inviter.email() + " vous a ajouté à l’équipe LCM de la cohorte « " + cohortTitle
-                            + " » sur LCM Hub.\n\nConnectez-vous avec cette adresse pour voir son tableau de bord :\n"
+                    fr ? "Bonjour,\n\n" + inviter.email() + " vous a ajouté à l’équipe LCM de la cohorte « " + cohortTitle
+                            + " » sur LCM Hub.\n\nConnectez-vous avec cette adresse pour voir son tableau de bord :\n"
                             + link + "\n\nL’équipe LCM Hub\n"
                             : "Hello,\n\n" + inviter.email() + " added you to the LCM team of the cohort \"" + cohortTitle
                             + "\" on LCM Hub.\n\nSign in with this address to see its dashboard:\n" + link
@@ -69,7 +69,7 @@ public final class Invitations {
             mailer.send(new Mail(invited.email(),
                     fr ? "Invitation à devenir mentor sur LCM Hub" : "You are invited to mentor on LCM Hub",
                     fr ? "Bonjour,\n\n" + inviter.email() + " vous invite à accompagner des apprenants comme mentor sur "
-                            + "LCM Hub.\n\nConnectez-vous avec cette adresse, puis remplissez votre profil de mentor :\n"
+                            + "LCM Hub.\n\nConnectez-vous avec cette adresse, puis remplissez votre profil de mentor :\n"
                             + link + "\n\nL’équipe LCM Hub\n"
                             : "Hello,\n\n" + inviter.email() + " invites you to mentor learners on LCM Hub.\n\n"
                             + "Sign in with this address, then fill in your mentor profile:\n" + link

@@ -59,12 +59,12 @@ final class ChannelNews {
             Post post;
             if (n.shareName()) {
                 post = fr ? new Post(event, "welcome", "Bienvenue à " + n.firstName() + " · " + cohort.title(),
-                        n.firstName() + " vient de rejoindre la cohorte. Dites bonjour, et racontez où vous en êtes !", null, null)
+                        n.firstName() + " vient de rejoindre la cohorte. Dites bonjour, et racontez où vous en êtes !", null, null)
                         : new Post(event, "welcome", "Welcome, " + n.firstName() + " · " + cohort.title(),
                         n.firstName() + " just joined the cohort. Say hello, and share where you are with the course!", null, null);
             } else {
                 post = fr ? new Post(event, "welcome", "Une nouvelle personne dans la cohorte · " + cohort.title(),
-                        "Quelqu’un vient de rejoindre la cohorte. Dites bonjour et indiquez par où commencer !", null, null)
+                        "Quelqu’un vient de rejoindre la cohorte. Dites bonjour et indiquez par où commencer !", null, null)
                         : new Post(event, "welcome", "Someone new joined · " + cohort.title(),
                         "A new learner just joined the cohort. Say hello, and tell them where to start!", null, null);
             }
@@ -103,7 +103,7 @@ final class ChannelNews {
             String list = String.join(", ", names.values().stream().sorted().toList());
             int count = digest.learnerIds().size();
             String text = fr ? (count == 0 ? "Personne n’est à risque ni sans nouvelles aujourd’hui."
-                    : count + (count == 1 ? " personne à risque ou sans nouvelles : " : " personnes à risque ou sans nouvelles : ") + list + ".")
+                    : count + (count == 1 ? " personne à risque ou sans nouvelles : " : " personnes à risque ou sans nouvelles : ") + list + ".")
                     : (count == 0 ? "Nobody is at risk or silent today."
                     : count + (count == 1 ? " learner at risk or silent: " : " learners at risk or silent: ") + list + ".");
             outcomes.add(deliverer.deliver(hook, new Post("digest#" + cohort.cohortId() + "#" + digest.date(), "digest",

@@ -194,7 +194,7 @@ public final class WebhookService {
         String text = fr
                 ? (count == 1 ? "Une personne de la cohorte a fait son point d’étape la semaine dernière."
                         : count + " d’entre vous ont fait leur point d’étape la semaine dernière.")
-                        + " Merci : c’est ce qui permet à votre LCM d’aider au bon moment."
+                        + " Merci : c’est ce qui permet à votre LCM d’aider au bon moment."
                 : (count == 1 ? "One of you checked in last week." : count + " of you checked in last week.")
                         + " Thank you: that is how your LCM helps at the right time.";
         return new Post(event, "kudos", (fr ? "Bravo à la cohorte · " : "Well done, everyone · ") + cohort.title(), text,
@@ -206,7 +206,7 @@ public final class WebhookService {
         String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
         return fr
                 ? new Post(event, "checkin-reminder", "Point d’étape de la semaine · " + cohort.title(),
-                        "Deux minutes pour dire où vous en êtes : votre LCM lit chaque point d’étape et vous aide si ça coince.",
+                        "Deux minutes pour dire où vous en êtes : votre LCM lit chaque point d’étape et vous aide si ça coince.",
                         link, "Faire mon point d’étape")
                 : new Post(event, "checkin-reminder", "Weekly check-in · " + cohort.title(),
                         "Two minutes to say how your week went: your LCM reads every check-in and helps when you are stuck.",

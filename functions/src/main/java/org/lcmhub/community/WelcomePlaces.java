@@ -73,11 +73,11 @@ public final class WelcomePlaces implements CohortPlaces {
         boolean fr = language.isFrench();
         List<String> lines = new ArrayList<>();
         for (Channel c : channels.list(cohortId)) {
-            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at)
+            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at)
                     + " — " + c.url());
         }
         if (moderation.conduct(cohortId) != null) {
-            lines.add((fr ? "Le code de conduite de la cohorte, à lire avant d’y écrire : "
+            lines.add((fr ? "Le code de conduite de la cohorte, à lire avant d’y écrire : "
                     : "The cohort's code of conduct, to read before you post: ") + siteUrl + "/" + (fr ? "fr" : "en")
                     + "/me.html#me-conduct");
         }

@@ -38,7 +38,8 @@ public final class CohortCsv {
                         a.pace() == null ? "" : String.format(Locale.ROOT, "%.2f", a.pace()),
                         l.lastCheckInWeek() == null ? "" : IsoWeek.of(l.lastCheckInWeek()).toString(),
                         safe(l.mentor() == null ? null : l.mentor().label()),
-                        safe(a.reasons().stream().map(r -> r.text(language)).collect(Collectors.joining("; "))),
+                        safe(a.reasons().stream().map(r -> r.text(language))
+                                .collect(Collectors.joining(language.isFrench() ? "\u202f; " : "; "))),
                         a.silentNow(),
                         a.score() == null ? "" : String.format(Locale.ROOT, "%.2f", a.score()));
             }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,17 +16,31 @@ import java.util.Map;
  * a 2xx becomes {@code 303} to the form's {@code next} page and an error {@code 303} to its
  * {@code errorPage} with the error code and the bad fields in the query. A request that asks for
  * JSON ({@code Accept: application/json}), or a form without either field, gets JSON as usual.
+ *
+ * <p>A static page cannot read the query without a script, but CSS sees the fragment: a form that
+ * lists in {@code problems} what its page can say (field names and error codes, in the page's
+ * order) is sent back to {@code #<box>--<problem>--<problem>}, an element the page baked for that
+ * very set, and the page shows those problems only. A problem it did not list lands on
+ * {@code #<box>--other}.
  */
 final class FormFlow {
     static final String NEXT = "next";
     static final String ERROR_PAGE = "errorPage";
+    static final String PROBLEMS = "problems";
+    /** What a page says when the API names a problem the form did not list. */
+    static final String OTHER = "other";
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,40}");
+    private static final int MAX_PROBLEMS = 16;
 
     private final String next;
     private final String errorPage;
+    private final List<String> problems;
 
-    private FormFlow(String next, String errorPage) {
+    private FormFlow(String next, String errorPage, List<String> problems) {
         this.next = next;
         this.errorPage = errorPage;
+        this.problems = problems;
     }
 
     /**
@@ -46,7 +63,16 @@ final class FormFlow {
             throw new ApiException(400, "bad_request", "errorPage must be a path on this site, such as /en/error.html.",
                     Map.of(ERROR_PAGE, "must be a path on this site"));
         }
-        return new FormFlow(next != null && isSafeLocalPath(next) ? next : "/", errorPage);
+        return new FormFlow(next != null && isSafeLocalPath(next) ? next : "/", errorPage, problems(form.get(PROBLEMS)));
+    }
+
+    /** The names a form lists, space-separated; anything that is not a plain name is dropped. */
+    private static List<String> problems(String listed) {
+        if (listed == null) {
+            return List.of();
+        }
+        return Arrays.stream(listed.trim().split("[\\s,]+")).filter(n -> NAME.matcher(n).matches()).distinct()
+                .limit(MAX_PROBLEMS).toList();
     }
 
     /** API Gateway lower-cases header names in payload 2.0; tests and other callers may not. */
@@ -123,7 +149,20 @@ final class FormFlow {
         if (!error.fields().isEmpty()) {
             query += "&fields=" + encode(String.join(",", error.fields().keySet()));
         }
-        return withQuery(errorPage, query);
+        return withQuery(errorPage, query) + problemSuffix(error);
+    }
+
+    /**
+     * "--email--consent" for the fields (or the code) the form listed, in its order; "--other" when
+     * it listed none of them; "" when the form lists nothing or names no fragment to extend.
+     */
+    private String problemSuffix(ApiException error) {
+        if (problems.isEmpty() || errorPage.indexOf('#') < 0) {
+            return "";
+        }
+        Collection<String> named = error.fields().isEmpty() ? List.of(error.code()) : error.fields().keySet();
+        List<String> shown = problems.stream().filter(named::contains).toList();
+        return "--" + String.join("--", shown.isEmpty() ? List.of(OTHER) : shown);
     }
 
     /** Adds to the query, before any fragment (an error page may point at its form: {@code #signup-error}). */

@@ -47,7 +47,7 @@ public final class LearnerAuth {
             return action.get();
         } catch (NotAuthorised e) {
             throw new ApiException(401, "unauthorized",
-                    "Open the personal link from your confirmation mail; it carries your key.");
+                    "Open the personal link from your confirmation email; it carries your key.");
         }
     }
 

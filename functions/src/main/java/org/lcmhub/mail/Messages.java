@@ -45,22 +45,22 @@ public final class Messages {
         String link = personalLink(language, key);
         String place;
         if ("withdrawn".equals(status)) {
-            place = fr ? "Vous avez quitté la cohorte « " + cohortTitle + " ». Votre lien personnel vous permet encore "
+            place = fr ? "Vous avez quitté la cohorte « " + cohortTitle + " ». Votre lien personnel vous permet encore "
                     + "de télécharger ou d’effacer vos données."
                     : "You left the cohort \"" + cohortTitle + "\". Your personal link still lets you download or erase"
                     + " your data.";
         } else if ("enrolled".equals(status)) {
-            place = (fr ? "Votre place est réservée dans la cohorte « " + cohortTitle + " »."
+            place = (fr ? "Votre place est réservée dans la cohorte « " + cohortTitle + " »."
                     : "Your seat in the cohort \"" + cohortTitle + "\" is booked.")
                     + (start == null || today == null ? "" : " " + starts(fr, start, today)) + meets(fr, places);
         } else {
-            place = fr ? "La cohorte « " + cohortTitle + " » est complète : vous êtes en liste d’attente, en position "
+            place = fr ? "La cohorte « " + cohortTitle + " » est complète : vous êtes en liste d’attente, en position "
                     + position + ". Nous vous écrirons dès qu’une place se libère."
                     : "The cohort \"" + cohortTitle + "\" is full: you are on its waitlist, in position " + position
                     + ". We will write as soon as a seat frees up.";
         }
         String text = fr
-                ? "Bonjour " + name + ",\n\n" + place + "\n\nVotre lien personnel (gardez-le pour vous, il remplace un mot de passe) :\n"
+                ? "Bonjour " + name + ",\n\n" + place + "\n\nVotre lien personnel (gardez-le pour vous, il remplace un mot de passe) :\n"
                 + link + "\n\nIl vous permet de suivre votre inscription, de faire vos points hebdomadaires, de télécharger "
                 + "ou d’effacer vos données.\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + place + "\n\nYour personal link (keep it to yourself: it replaces a password):\n"
@@ -68,8 +68,8 @@ public final class Messages {
                 + "\n\nThe LCM Hub team\n";
         // A waitlisted learner must not read "sign-up" and believe they have a seat.
         String subject = "waitlisted".equals(status)
-                ? (fr ? "Liste d’attente : " + cohortTitle : "On the waitlist: " + cohortTitle)
-                : (fr ? "Votre inscription : " + cohortTitle : "Your sign-up: " + cohortTitle);
+                ? (fr ? "Liste d’attente : " + cohortTitle : "On the waitlist: " + cohortTitle)
+                : (fr ? "Votre inscription : " + cohortTitle : "Your sign-up: " + cohortTitle);
         return new Mail(to, subject, text, "confirmation");
     }
 
@@ -83,13 +83,13 @@ public final class Messages {
         boolean fr = language.isFrench();
         String link = personalLink(language, key);
         String text = fr
-                ? "Bonjour " + name + ",\n\nVoici votre nouveau lien personnel pour la cohorte « " + cohortTitle
-                + " » (gardez-le pour vous, il remplace un mot de passe) :\n" + link
-                + "\n\nL’ancien lien ne fonctionne plus. Si vous n’avez rien demandé, ignorez ce message : "
+                ? "Bonjour " + name + ",\n\nVoici votre nouveau lien personnel pour la cohorte « " + cohortTitle
+                + " » (gardez-le pour vous, il remplace un mot de passe) :\n" + link
+                + "\n\nL’ancien lien ne fonctionne plus. Si vous n’avez rien demandé, ignorez ce message : "
                 + "seul ce nouveau lien ouvre votre espace." + meets(true, places) + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\nHere is your new personal link for the cohort \"" + cohortTitle
                 + "\" (keep it to yourself: it replaces a password):\n" + link
-                + "\n\nYour previous link no longer works. If you did not ask for this, ignore this mail: "
+                + "\n\nYour previous link no longer works. If you did not ask for this, ignore this email: "
                 + "only this new link opens your page." + meets(false, places) + "\n\nThe LCM Hub team\n";
         String subject = fr ? "Votre nouveau lien personnel" : "Your new personal link";
         return new Mail(to, subject, text, "new-link");
@@ -107,17 +107,17 @@ public final class Messages {
         String page = siteUrl + "/" + language.code() + "/me.html";
         String when = start == null ? "" : "\n\n" + starts(fr, start, today);
         String text = fr
-                ? "Bonjour " + name + ",\n\nUne place s’est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
-                + cohortTitle + " »." + when + meets(fr, places)
-                + "\n\nVotre lien personnel reste celui de votre mail d’inscription (gardez-le pour vous, il remplace un "
-                + "mot de passe) : il ouvre votre espace, " + page + ", avec les lieux de la cohorte, vos points "
-                + "hebdomadaires et vos rendez-vous. Lien perdu ? Cette page vous en envoie un nouveau.\n\nL’équipe LCM Hub\n"
+                ? "Bonjour " + name + ",\n\nUne place s’est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
+                + cohortTitle + " »." + when + meets(fr, places)
+                + "\n\nVotre lien personnel reste celui de votre e-mail d’inscription (gardez-le pour vous, il remplace un "
+                + "mot de passe) : il ouvre votre espace, " + page + ", avec les lieux de la cohorte, vos points "
+                + "hebdomadaires et vos rendez-vous. Lien perdu ? Cette page vous en envoie un nouveau.\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\nA seat freed up: you are now enrolled in the cohort \"" + cohortTitle + "\"."
                 + when + meets(fr, places)
-                + "\n\nYour personal link is the one in your sign-up mail (keep it to yourself: it replaces a password): "
-                + "it opens your page, " + page + ", with the cohort's places, your weekly check-ins and your 1:1s. Lost it? That page mails "
+                + "\n\nYour personal link is the one in your sign-up email (keep it to yourself: it replaces a password): "
+                + "it opens your page, " + page + ", with the cohort's places, your weekly check-ins and your 1:1s. Lost it? That page emails "
                 + "you a new one.\n\nThe LCM Hub team\n";
-        String subject = fr ? "Une place pour vous : " + cohortTitle : "A seat for you: " + cohortTitle;
+        String subject = fr ? "Une place pour vous : " + cohortTitle : "A seat for you: " + cohortTitle;
         return new Mail(to, subject, text, "promoted");
     }
 
@@ -127,13 +127,13 @@ public final class Messages {
         if (start.isAfter(today)) {
             return fr ? "La cohorte commence le " + day + "." : "The cohort starts on " + day + ".";
         }
-        return fr ? "La cohorte a commencé le " + day + " : vous pouvez la rejoindre dès maintenant."
+        return fr ? "La cohorte a commencé le " + day + " : vous pouvez la rejoindre dès maintenant."
                 : "The cohort started on " + day + ": you can join in right away.";
     }
 
     /** The "where the cohort meets" part of a welcome, empty without places. */
     private static String meets(boolean fr, List<String> places) {
-        return places.isEmpty() ? "" : (fr ? "\n\nLà où la cohorte se retrouve :\n" : "\n\nWhere the cohort meets:\n")
+        return places.isEmpty() ? "" : (fr ? "\n\nLà où la cohorte se retrouve :\n" : "\n\nWhere the cohort meets:\n")
                 + String.join("\n", places);
     }
 
@@ -141,22 +141,22 @@ public final class Messages {
     public Mail mentorFound(String to, String name, Language language, String mentorName, String cohortTitle) {
         boolean fr = language.isFrench();
         String text = fr
-                ? "Bonjour " + name + ",\n\n" + mentorName + " sera votre mentor·e dans la cohorte « " + cohortTitle
-                + " ». Vous recevrez bientôt vos rendez-vous réguliers.\n\nL’équipe LCM Hub\n"
+                ? "Bonjour " + name + ",\n\n" + mentorName + " sera votre mentor·e dans la cohorte « " + cohortTitle
+                + " ». Vous recevrez bientôt vos rendez-vous réguliers.\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + mentorName + " will be your mentor in the cohort \"" + cohortTitle
                 + "\". Your regular 1:1s follow soon.\n\nThe LCM Hub team\n";
-        return new Mail(to, fr ? "Votre mentor·e : " + mentorName : "Your mentor: " + mentorName, text, "mentor-found");
+        return new Mail(to, fr ? "Votre mentor·e : " + mentorName : "Your mentor: " + mentorName, text, "mentor-found");
     }
 
     /** Sent to a mentor for each new mentee, in the mentor's language ({@code Mentor.mailLanguage}). */
     public Mail newMentee(String to, Language language, String mentorName, String learnerName, String cohortTitle) {
         boolean fr = language.isFrench();
         String text = fr
-                ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
-                + " », est maintenant votre mentoré·e.\n\nL’équipe LCM Hub\n"
+                ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
+                + " », est maintenant votre mentoré·e.\n\nL’équipe LCM Hub\n"
                 : "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort \"" + cohortTitle
                 + "\" is now your mentee.\n\nThe LCM Hub team\n";
-        return new Mail(to, fr ? "Nouveau mentoré·e : " + learnerName : "New mentee: " + learnerName, text,
+        return new Mail(to, fr ? "Nouveau mentoré·e : " + learnerName : "New mentee: " + learnerName, text,
                 "new-mentee");
     }
 }

@@ -45,7 +45,7 @@ public final class Wording {
             Map.entry("path", "couvre le parcours {0}"),
             Map.entry("overlap", "{0} en commun le {1}"),
             Map.entry("places", "{0} places sur {1} occupées"),
-            Map.entry("skills", "compétences liées aux objectifs : {0}"),
+            Map.entry("skills", "compétences liées aux objectifs : {0}"),
             Map.entry("timezone-same", "même décalage horaire"),
             Map.entry("timezone", "{0} de décalage horaire"),
             Map.entry("no-language", "aucun mentor ne parle {0}"),
@@ -56,9 +56,9 @@ public final class Wording {
             Map.entry("all-excluded", "tous les mentors qui conviendraient sont exclus pour cet apprenant"),
             Map.entry("all-full", "tous les mentors de ce parcours sont complets"),
             Map.entry("places-taken", "les places des {0} mentors qui conviennent sont allées à d’autres"
-                    + " apprenants ; aucune autre répartition n’en apparie davantage"),
+                    + " apprenants ; aucune autre répartition n’en apparie davantage"),
             Map.entry("awaiting-draft", "pas encore apparié, alors que des mentors qui conviennent ont de la"
-                    + " place ({0}) : lancez un brouillon d’appariement"),
+                    + " place ({0}) : lancez un brouillon d’appariement"),
             Map.entry("pin-unknown", "l’apprenant ou le mentor ne fait pas partie de cet appariement"),
             Map.entry("pin-duplicate", "l’apprenant est déjà épinglé à un autre mentor"),
             Map.entry("pair-paused", "le mentor est en pause"),

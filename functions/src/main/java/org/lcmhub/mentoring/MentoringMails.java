@@ -22,13 +22,13 @@ final class MentoringMails {
         boolean fr = language.isFrench();
         String who = mentorName.isEmpty() ? (fr ? "Votre mentor·e" : "Your mentor") : mentorName;
         String text = fr
-                ? "Bonjour " + name + ",\n\n" + who + " ne peut plus vous accompagner dans la cohorte « " + cohortTitle
-                + " ». L’équipe LCM de la cohorte vous proposera un·e autre mentor·e." + oneToOnes(fr, oneToOnes)
+                ? "Bonjour " + name + ",\n\n" + who + " ne peut plus vous accompagner dans la cohorte « " + cohortTitle
+                + " ». L’équipe LCM de la cohorte vous proposera un·e autre mentor·e." + oneToOnes(fr, oneToOnes)
                 + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + who + " can no longer mentor you in the cohort \"" + cohortTitle
                 + "\". The cohort's LCM team will find you another mentor." + oneToOnes(fr, oneToOnes)
                 + "\n\nThe LCM Hub team\n";
-        return new Mail(to, fr ? "Votre mentorat : " + cohortTitle : "Your mentoring: " + cohortTitle, text,
+        return new Mail(to, fr ? "Votre mentorat : " + cohortTitle : "Your mentoring: " + cohortTitle, text,
                 "mentor-released");
     }
 
@@ -37,13 +37,13 @@ final class MentoringMails {
                              boolean oneToOnes) {
         boolean fr = language.isFrench();
         String text = fr
-                ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
-                + " », a demandé un·e autre mentor·e. Sa place auprès de vous est de nouveau libre."
+                ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
+                + " », a demandé un·e autre mentor·e. Sa place auprès de vous est de nouveau libre."
                 + oneToOnes(fr, oneToOnes) + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort \"" + cohortTitle
                 + "\" asked for another mentor. Their place with you is free again." + oneToOnes(fr, oneToOnes)
                 + "\n\nThe LCM Hub team\n";
-        return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
+        return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
                 "rematch-asked");
     }
 
@@ -52,11 +52,11 @@ final class MentoringMails {
                            boolean oneToOnes) {
         boolean fr = language.isFrench();
         String text = fr
-                ? "Bonjour " + mentorName + ",\n\n" + learnerName + " a quitté la cohorte « " + cohortTitle
-                + " ». Sa place auprès de vous est de nouveau libre." + oneToOnes(fr, oneToOnes) + "\n\nL’équipe LCM Hub\n"
+                ? "Bonjour " + mentorName + ",\n\n" + learnerName + " a quitté la cohorte « " + cohortTitle
+                + " ». Sa place auprès de vous est de nouveau libre." + oneToOnes(fr, oneToOnes) + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + mentorName + ",\n\n" + learnerName + " left the cohort \"" + cohortTitle
                 + "\". Their place with you is free again." + oneToOnes(fr, oneToOnes) + "\n\nThe LCM Hub team\n";
-        return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
+        return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
                 "mentee-left");
     }
 
@@ -64,13 +64,13 @@ final class MentoringMails {
     static Mail oneToOnesCancelled(String to, Language language, String name, String otherName, String cohortTitle) {
         boolean fr = language.isFrench();
         String text = fr
-                ? "Bonjour " + name + ",\n\nVotre mentorat avec " + otherName + " (cohorte « " + cohortTitle
-                + " ») a pris fin, vos rendez-vous réguliers sont donc annulés. L’invitation jointe les retire de "
+                ? "Bonjour " + name + ",\n\nVotre mentorat avec " + otherName + " (cohorte « " + cohortTitle
+                + " ») a pris fin, vos rendez-vous réguliers sont donc annulés. L’invitation jointe les retire de "
                 + "votre agenda.\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\nYour mentoring with " + otherName + " (cohort \"" + cohortTitle
                 + "\") has ended, so your regular 1:1s are cancelled. The attached invite removes them from your "
                 + "calendar.\n\nThe LCM Hub team\n";
-        return new Mail(to, (fr ? "Rendez-vous annulés : " : "1:1s cancelled: ") + otherName, text,
+        return new Mail(to, (fr ? "Rendez-vous annulés : " : "1:1s cancelled: ") + otherName, text,
                 "one-to-one-cancelled");
     }
 
@@ -82,23 +82,23 @@ final class MentoringMails {
                        EndedBy by, String reason) {
         boolean fr = language.isFrench();
         String learner = learnerName == null ? (fr ? "un·e apprenant·e" : "a learner") : learnerName;
-        String pair = fr ? "Le mentorat de " + learner + " avec " + mentorName + " (cohorte « " + cohortTitle
-                + " ») a pris fin" : "The mentoring of " + learner + " by " + mentorName + " (cohort \"" + cohortTitle
+        String pair = fr ? "Le mentorat de " + learner + " avec " + mentorName + " (cohorte « " + cohortTitle
+                + " ») a pris fin" : "The mentoring of " + learner + " by " + mentorName + " (cohort \"" + cohortTitle
                 + "\") has ended";
         String how = switch (by) {
-            case MENTOR -> fr ? " : le/la mentor·e y a mis fin." : ": the mentor ended it.";
-            case LEARNER -> fr ? " : l’apprenant·e a demandé un·e autre mentor·e." : ": the learner asked for another mentor.";
-            case WITHDRAWAL -> fr ? " : l’apprenant·e a quitté la cohorte." : ": the learner left the cohort.";
-            case ERASURE -> fr ? " : l’apprenant·e a effacé ses données." : ": the learner erased their data.";
+            case MENTOR -> fr ? " : le/la mentor·e y a mis fin." : ": the mentor ended it.";
+            case LEARNER -> fr ? " : l’apprenant·e a demandé un·e autre mentor·e." : ": the learner asked for another mentor.";
+            case WITHDRAWAL -> fr ? " : l’apprenant·e a quitté la cohorte." : ": the learner left the cohort.";
+            case ERASURE -> fr ? " : l’apprenant·e a effacé ses données." : ": the learner erased their data.";
         };
-        String why = reason == null ? "" : (fr ? "\n\nRaison donnée :\n" : "\n\nReason given:\n") + reason;
+        String why = reason == null ? "" : (fr ? "\n\nRaison donnée :\n" : "\n\nReason given:\n") + reason;
         String next = by == EndedBy.MENTOR || by == EndedBy.LEARNER
                 ? (fr ? "\n\nLe prochain appariement de la cohorte ne reproposera pas cette paire."
                         : "\n\nThe cohort's next matching will not propose this pair again.")
                 : "";
         String text = (fr ? "Bonjour,\n\n" : "Hello,\n\n") + pair + how + why + next
                 + (fr ? "\n\nL’équipe LCM Hub\n" : "\n\nThe LCM Hub team\n");
-        return new Mail(to, (fr ? "Fin de mentorat dans « " + cohortTitle + " »" : "Mentoring ended in \""
+        return new Mail(to, (fr ? "Fin de mentorat dans « " + cohortTitle + " »" : "Mentoring ended in \""
                 + cohortTitle + "\""), text, "pair-ended");
     }
 
@@ -106,7 +106,7 @@ final class MentoringMails {
         if (!cancelled) {
             return "";
         }
-        return fr ? "\n\nVos rendez-vous réguliers sont annulés : l’invitation jointe les retire de votre agenda."
+        return fr ? "\n\nVos rendez-vous réguliers sont annulés : l’invitation jointe les retire de votre agenda."
                 : "\n\nYour regular 1:1s are cancelled: the attached invite removes them from your calendar.";
     }
 }

@@ -20,6 +20,11 @@ public final class AppointmentFrenchTexts {
     }
 
     public static Map<String, Mail> all() {
+        return all(Language.FR);
+    }
+
+    /** The same texts in another language (the English ones are checked for their words too). */
+    public static Map<String, Mail> all(Language language) {
         Appointment a = new Appointment("l-awa", "m-ines", "c-1", "uid-1", 0, DayOfWeek.TUESDAY, LocalTime.of(18, 0), 30,
                 ZoneId.of("Europe/Paris"), LocalDate.parse("2027-01-12"), 6, null, Instant.parse("2027-01-02T00:00:00Z"));
         LocalDate second = a.plannedDates().get(1);
@@ -31,16 +36,16 @@ public final class AppointmentFrenchTexts {
         ZoneId dakar = ZoneId.of("Africa/Dakar");
         String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
         Map<String, Mail> mails = new LinkedHashMap<>();
-        mails.put("one-to-one invite to the learner", invites.toLearner("a@example.org", "Awa", Language.FR, dakar, "Inès", a, ics, false));
-        mails.put("one-to-ones cancelled to the learner", invites.toLearner("a@example.org", "Awa", Language.FR, dakar, "Inès", a, ics, true));
-        mails.put("one-to-one invite to the mentor", invites.toMentor("i@example.org", Language.FR, "Inès", "Awa", a, ics, false));
-        mails.put("one-to-ones cancelled to the mentor", invites.toMentor("i@example.org", Language.FR, "Inès", "Awa", a, ics, true));
-        mails.put("meeting moved", invites.meetingChanged("a@example.org", "Awa", Language.FR, dakar, "Inès", a,
+        mails.put("one-to-one invite to the learner", invites.toLearner("a@example.org", "Awa", language, dakar, "Inès", a, ics, false));
+        mails.put("one-to-ones cancelled to the learner", invites.toLearner("a@example.org", "Awa", language, dakar, "Inès", a, ics, true));
+        mails.put("one-to-one invite to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", a, ics, false));
+        mails.put("one-to-ones cancelled to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", a, ics, true));
+        mails.put("meeting moved", invites.meetingChanged("a@example.org", "Awa", language, dakar, "Inès", a,
                 Occurrence.moved(second, second.plusDays(1), LocalTime.of(18, 0)), ics, "Inès"));
-        mails.put("meeting cancelled", invites.meetingChanged("a@example.org", "Awa", Language.FR, dakar, "Inès", a,
+        mails.put("meeting cancelled", invites.meetingChanged("a@example.org", "Awa", language, dakar, "Inès", a,
                 Occurrence.cancelled(second), ics, "Inès"));
-        mails.put("other time proposed", proposals.proposed("i@example.org", Language.FR, "Inès", "Awa", a, p));
-        mails.put("other time declined", proposals.declined("a@example.org", "Awa", Language.FR, dakar, "Inès", a, p));
+        mails.put("other time proposed", proposals.proposed("i@example.org", language, "Inès", "Awa", a, p));
+        mails.put("other time declined", proposals.declined("a@example.org", "Awa", language, dakar, "Inès", a, p));
         return mails;
     }
 }

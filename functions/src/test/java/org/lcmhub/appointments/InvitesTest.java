@@ -62,8 +62,8 @@ class InvitesTest {
     @Test
     void theLearnersLanguageIsUsed() throws Exception {
         VEvent event = parse(Invites.ics(MEETING, Language.FR, Instant.now())).<VEvent>getComponents("VEVENT").get(0);
-        assertThat(event.getSummary().getValue()).isEqualTo("Rendez-vous individuel : Inès Moreau / Awa Diallo");
-        assertThat(event.getDescription().getValue()).contains("« Python in 8 weeks »");
+        assertThat(event.getSummary().getValue()).isEqualTo("Rendez-vous individuel : Inès Moreau / Awa Diallo");
+        assertThat(event.getDescription().getValue()).contains("« Python in 8 weeks »");
     }
 
     @Test

@@ -38,7 +38,12 @@ public final class CommunityFrenchTexts {
     }
 
     public static Map<String, String> all() {
-        Cohort cohort = new Cohort("c-1", "python", "Python", Language.FR, LocalDate.parse("2027-01-04"), 8, 10, true, 3, 0,
+        return all(Language.FR);
+    }
+
+    /** The same texts in another language (the English ones are checked for their words too). */
+    public static Map<String, String> all(Language language) {
+        Cohort cohort = new Cohort("c-1", "python", "Python", language, LocalDate.parse("2027-01-04"), 8, 10, true, 3, 0,
                 Set.of("lcm-1"), Instant.parse("2026-11-01T00:00:00Z"));
         Map<String, String> texts = new LinkedHashMap<>();
         List<String> bodies = new java.util.ArrayList<>();
@@ -73,8 +78,8 @@ public final class CommunityFrenchTexts {
         WelcomePlaces places = new WelcomePlaces(stub(ChannelStore.class, m -> m.equals("list") ? List.of(call, chat) : null),
                 stub(ModerationStore.class, m -> m.equals("conduct") ? new ModerationStore.Conduct("Bienveillance.", NOW) : null),
                 SITE);
-        texts.put("places lines of the mails", String.join("\n", places.lines("c-1", Language.FR, NOW)));
-        texts.put("group call invite", GroupCallInvite.ics(call, cohort, Language.FR, NOW));
+        texts.put("places lines of the mails", String.join("\n", places.lines("c-1", language, NOW)));
+        texts.put("group call invite", GroupCallInvite.ics(call, cohort, language, NOW));
         return texts;
     }
 

@@ -265,7 +265,7 @@ class DashboardServiceTest {
             assertThat(w.name()).isEqualTo("Name bob");
             // Dmitri speaks fr, covers the path, shares Tuesday evening and has room; Emma is paused.
             assertThat(w.reasons()).extracting(org.lcmhub.matching.model.Reason::code).containsExactly("awaiting-draft");
-            assertThat(Wording.text(w.reasons().get(0), Language.FR)).isEqualTo("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
+            assertThat(Wording.text(w.reasons().get(0), Language.FR)).isEqualTo("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
                     + " lancez un brouillon d’appariement");
         });
         assertThat(d.charts().progress()).extracting(CohortCharts.Progress::learnerId).containsExactly("ana", "bob");

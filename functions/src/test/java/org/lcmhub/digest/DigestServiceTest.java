@@ -163,9 +163,9 @@ class DigestServiceTest {
                 .doesNotContain("Cohorte", "Moral", "Tableau de bord");
         assertThat(alice.text().split("Mood low lately: 1 out of 5", -1)).hasSize(4);
         Mail bruno = mailTo("bruno@example.org");
-        assertThat(bruno.subject()).isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 2 (mercredi 3 février 2027)");
-        assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte «\u00a0Python c-fr\u00a0»", "Moral bas ces derniers temps : 1 sur 5",
-                        "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
+        assertThat(bruno.subject()).isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 2 (mercredi 3 février 2027)");
+        assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte «\u00a0Python c-fr\u00a0»", "Moral bas ces derniers temps : 1 sur 5",
+                        "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
                 .doesNotContain("Python c-en", "Mood");
         assertThat(mailer.sent).noneMatch(m -> m.to().equals("chloe@example.org"));
     }
@@ -300,15 +300,15 @@ class DigestServiceTest {
         service.run(NOW);
 
         Mail mail = mailTo("alice@example.org");
-        assertThat(mail.subject()).isEqualTo("Silencieux en ce moment : 1 · Risque d’abandon : 1 (mercredi 3 février 2027)");
+        assertThat(mail.subject()).isEqualTo("Silencieux en ce moment : 1 · Risque d’abandon : 1 (mercredi 3 février 2027)");
         assertThat(mail.text()).startsWith("Bonjour,\n\nLes apprenant·es à contacter aujourd’hui")
-                .contains("(mercredi 3 février 2027) :", "Cohorte «\u00a0Python c-fr\u00a0»",
-                        "\nSilencieux en ce moment : à contacter aujourd’hui\n- Name l-2",
+                .contains("(mercredi 3 février 2027) :", "Cohorte «\u00a0Python c-fr\u00a0»",
+                        "\nSilencieux en ce moment : à contacter aujourd’hui\n- Name l-2",
                         "    N’a pas fait le point de la semaine dernière\n",
-                        "    Dernier point : semaine du lundi 18 janvier 2027\n",
-                        "\nRisque d’abandon\n- Name l-1 (En danger)\n", "    Moral bas ces derniers temps : 1 sur 5\n",
-                        "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
-                .containsPattern("Probabilité d’abandon dans les deux semaines : \\d{1,3}\u202f%")
+                        "    Dernier point : semaine du lundi 18 janvier 2027\n",
+                        "\nRisque d’abandon\n- Name l-1 (En danger)\n", "    Moral bas ces derniers temps : 1 sur 5\n",
+                        "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
+                .containsPattern("Probabilité d’abandon dans les deux semaines : \\d{1,3}\u202f%")
                 .endsWith("\nL’équipe LCM Hub\n")
                 .doesNotContain("Silent", "Likely", "Missed", "Chance", "Dashboard", "Hello", "2027-W", "en risque");
     }

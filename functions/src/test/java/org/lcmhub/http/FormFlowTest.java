@@ -36,8 +36,13 @@ class FormFlowTest {
     }
 
     private static FormFlow flow(String next, String errorPage) {
+        return flow(next, errorPage, null);
+    }
+
+    private static FormFlow flow(String next, String errorPage, String problems) {
         String body = "next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)
-                + "&errorPage=" + java.net.URLEncoder.encode(errorPage, java.nio.charset.StandardCharsets.UTF_8);
+                + "&errorPage=" + java.net.URLEncoder.encode(errorPage, java.nio.charset.StandardCharsets.UTF_8)
+                + (problems == null ? "" : "&problems=" + java.net.URLEncoder.encode(problems, java.nio.charset.StandardCharsets.UTF_8));
         return FormFlow.of(java.util.Map.of("content-type", "application/x-www-form-urlencoded"),
                 body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -57,5 +62,32 @@ class FormFlowTest {
         ApiException error = new ApiException(400, "invalid_input", "Bad", java.util.Map.of("email", "x", "consent", "y"));
         assertThat(flow.failure(error)).startsWith("/en/paths/python.html?code=invalid_input&fields=")
                 .endsWith("#signup-error").contains("email").contains("consent");
+    }
+
+    @Test
+    void aFormThatListsItsProblemsIsSentToTheFragmentOfWhatWentWrongInItsOwnOrder() {
+        FormFlow flow = flow("/en/thanks.html", "/en/paths/python.html#signup-error",
+                "name email cohortId timezone consent too_many_requests");
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("consent", "Please agree.");
+        fields.put("email", "Not an address.");
+        fields.put("language", "Not a language.");
+        assertThat(flow.failure(new ApiException(400, "validation_failed", "Bad", fields)))
+                .as("the page's order; a field the form does not list is left out")
+                .endsWith("?code=validation_failed&fields=consent%2Cemail%2Clanguage#signup-error--email--consent");
+        assertThat(flow.failure(new ApiException(429, "too_many_requests", "Wait"))).endsWith("#signup-error--too_many_requests");
+        assertThat(flow.failure(new ApiException(503, "unavailable", "Later"))).as("not listed").endsWith("#signup-error--other");
+        assertThat(flow.failure(new ApiException(400, "validation_failed", "Bad", java.util.Map.of("goals", "Too long."))))
+                .endsWith("#signup-error--other");
+    }
+
+    @Test
+    void withoutAListOrAFragmentTheErrorPageIsKeptAsItIs() {
+        ApiException error = new ApiException(400, "validation_failed", "Bad", java.util.Map.of("email", "x"));
+        assertThat(flow("/en/thanks.html", "/en/paths/python.html#signup-error").failure(error)).endsWith("#signup-error");
+        assertThat(flow("/en/thanks.html", "/en/error.html", "email").failure(error))
+                .isEqualTo("/en/error.html?code=validation_failed&fields=email");
+        assertThat(flow("/en/thanks.html", "/en/p.html#box", "email <b> ../x").failure(error)).as("only plain names count")
+                .endsWith("#box--email");
     }
 }

@@ -144,7 +144,7 @@ class SesMailerIT {
         JsonNode sent = received(moto, to);
         assertThat(sent).as("the message moto received").isNotNull();
         assertThat(sent.get("source").asText()).isEqualTo("no-reply@" + domain);
-        assertThat(sent.get("subject").asText()).isEqualTo("Votre inscription : Python · janvier");
+        assertThat(sent.get("subject").asText()).isEqualTo("Votre inscription : Python · janvier");
         assertThat(sent.get("body").asText()).contains("https://hub.example.org/fr/me.html#key=learner-1.secret");
     }
 

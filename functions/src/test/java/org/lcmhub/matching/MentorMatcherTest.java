@@ -52,7 +52,7 @@ class MentorMatcherTest {
                 "2 of 5 places used", "skills for the goals: python", "same time zone offset");
         assertThat(Wording.texts(pair.reasons(), Language.FR)).containsExactly(
                 "parlent tous deux fr", "couvre le parcours python-8-weeks", "3 h en commun le mar/jeu",
-                "2 places sur 5 occupées", "compétences liées aux objectifs : python", "même décalage horaire");
+                "2 places sur 5 occupées", "compétences liées aux objectifs : python", "même décalage horaire");
         // Skills: "sql" is no mentor's skill, so python is the only goal recognised, and covered:
         // 40; same offset: 20; 3 h shared for 3 h a week: 20; load, 2 of 5 taken: 20 * 3/5 = 12.
         assertThat(pair.score()).isEqualTo(92);

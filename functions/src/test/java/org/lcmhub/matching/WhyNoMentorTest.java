@@ -51,7 +51,7 @@ class WhyNoMentorTest {
         assertThat(why(ana)).containsExactly(List.of("no mentor speaks fr", "no mentor covers the python path"));
         assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(mentor("m", 5, 1, false, EVENINGS)),
                 Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR))
-                .containsExactly("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
+                .containsExactly("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
                         + " lancez un brouillon d’appariement");
     }
 

@@ -11,7 +11,12 @@ public final class MentoringFrenchTexts {
     }
 
     public static Map<String, Mail> all() {
-        Language fr = Language.FR;
+        return all(Language.FR);
+    }
+
+    /** The same texts in another language (the English ones are checked for their words too). */
+    public static Map<String, Mail> all(Language language) {
+        Language fr = language;
         Map<String, Mail> mails = new LinkedHashMap<>();
         for (boolean oneToOnes : new boolean[] {false, true}) {
             String with = oneToOnes ? " with 1:1s" : "";

@@ -142,7 +142,7 @@ class EarlyWarningTest {
         assertThat(gone.score()).isNull();
         assertThat(two.silentNow()).isTrue();
         assertThat(gone.silentNow()).as("counted out, and still missing this week's check-in").isTrue();
-        assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text(Language.FR)).isEqualTo("Silencieux depuis 4 semaines : compté comme abandon");
+        assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text(Language.FR)).isEqualTo("Silencieux depuis 4 semaines : compté comme abandon");
     }
 
     @Test
@@ -153,7 +153,7 @@ class EarlyWarningTest {
         assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text(Language.EN))
                 .isEqualTo("Fewer hours than usual: 1.5 h a week lately, 5 h before");
         assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text(Language.FR))
-                .isEqualTo("Moins d’heures que d’habitude : 1,5 h par semaine ces derniers temps, 5 h avant");
+                .isEqualTo("Moins d’heures que d’habitude : 1,5 h par semaine ces derniers temps, 5 h avant");
         // 1.5 hours a week is no sign for a learner who always worked 1.5 hours a week.
         List<CheckIn> always = new ArrayList<>();
         for (int w = 1; w <= 6; w++) {
@@ -180,7 +180,7 @@ class EarlyWarningTest {
         Reason r = reason(dropped, Reason.HOURS_DROPPED);
         assertThat(r.params()).containsEntry("usual", 5.0).containsEntry("last", 1.5);
         assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 5 h a week before");
-        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 5 h par semaine avant");
+        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 5 h par semaine avant");
         // Two such weeks weigh more than one.
         Assessment two = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 1.5, 4, false)));
         assertThat(two.score()).isGreaterThan(dropped.score());
@@ -193,7 +193,7 @@ class EarlyWarningTest {
         Reason r = reason(a, Reason.PROGRESS_STALLED);
         assertThat(r.params()).containsEntry("last", 1L).containsEntry("plan", 13L);
         assertThat(r.text(Language.EN)).isEqualTo("Little progress since the check-in before: 1% a week, the plan expects 13%");
-        assertThat(r.text(Language.FR)).isEqualTo("Peu de progrès depuis le point précédent : 1\u202F% par semaine, le plan en prévoit 13\u202F%");
+        assertThat(r.text(Language.FR)).isEqualTo("Peu de progrès depuis le point précédent : 1\u202F% par semaine, le plan en prévoit 13\u202F%");
         // A week ahead of the plan's pace is no sign.
         assertThat(codes(after(6, thenLastWeek(week(6, 85, 5, 4, false))))).doesNotContain(Reason.PROGRESS_STALLED);
     }
@@ -217,10 +217,10 @@ class EarlyWarningTest {
         assertThat(lower.score()).isGreaterThan(USUAL);
         assertThat(low.score()).isGreaterThan(lower.score());
         assertThat(reason(low, Reason.MOOD_LOW).text(Language.EN)).isEqualTo("Mood low lately: 1 out of 5");
-        assertThat(reason(low, Reason.MOOD_LOW).text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1 sur 5");
+        assertThat(reason(low, Reason.MOOD_LOW).text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1 sur 5");
         Reason below = new Reason(Reason.MOOD_BELOW_USUAL, RiskLevel.WATCH, List.of(4.0, 2.5));
         assertThat(below.text(Language.EN)).isEqualTo("Mood lower than usual: 2.5 out of 5 lately, 4 before");
-        assertThat(below.text(Language.FR)).isEqualTo("Moral plus bas que d’habitude : 2,5 sur 5 ces derniers temps, 4 avant");
+        assertThat(below.text(Language.FR)).isEqualTo("Moral plus bas que d’habitude : 2,5 sur 5 ces derniers temps, 4 avant");
     }
 
     @Test

@@ -59,7 +59,7 @@ class RiskTrajectoriesTest {
                 .filter(r -> r.code().equals(Reason.HOURS_BELOW_USUAL)).findFirst().orElseThrow();
         assertThat(hoursReason.text(Language.EN)).isEqualTo("Fewer hours than usual: 1 h a week lately, 4.7 h before");
         assertThat(hoursReason.text(Language.FR))
-                .isEqualTo("Moins d’heures que d’habitude : 1 h par semaine ces derniers temps, 4,7 h avant");
+                .isEqualTo("Moins d’heures que d’habitude : 1 h par semaine ces derniers temps, 4,7 h avant");
         for (Reason r : beforeSilence.reasons()) {
             assertThat(r.text(Language.EN)).isNotBlank().doesNotContain("{");
             assertThat(r.text(Language.FR)).isNotBlank().doesNotContain("{").isNotEqualTo(r.text(Language.EN));

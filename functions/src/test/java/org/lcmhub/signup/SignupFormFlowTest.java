@@ -55,6 +55,21 @@ class SignupFormFlowTest {
     }
 
     @Test
+    void aPathPagesFormGoesBackToItsProblemBoxNamingOnlyWhatWentWrong() {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/signup-form-nojs-invalid.json");
+        event.setBody(event.getBody().replace("errorPage=%2Ffr%2Ferreur.html",
+                "errorPage=%2Ffr%2Fparcours%2Fpython.html%23signup-error"
+                        + "&problems=name+email+cohortId+timezone+consent+too_many_requests"));
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(303);
+        assertThat(response.getHeaders()).containsEntry("Location", "/fr/parcours/python.html"
+                + "?code=validation_failed&fields=name%2Cemail%2Cconsent#signup-error--name--email--consent");
+        assertThat(store.saved).isEmpty();
+    }
+
+    @Test
     void aFormPostedToAnUnknownPathStillLandsOnTheErrorPage() {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/signup-form-nojs.json");
         event.setRawPath("/api/signups/nowhere");

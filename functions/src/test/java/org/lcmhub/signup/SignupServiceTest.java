@@ -134,8 +134,8 @@ class SignupServiceTest {
         assertThat(mail.sent.get(1).text()).contains("liste d’attente", "position 1");
         // The seat's mail says when the cohort starts; the waitlist's says so from its subject on.
         assertThat(mail.sent.get(0).text()).contains("lundi 4 janvier 2027");
-        assertThat(mail.sent.get(0).subject()).isEqualTo("Votre inscription : Cohort py-2027-01");
-        assertThat(mail.sent.get(1).subject()).isEqualTo("Liste d’attente : Cohort py-2027-01");
+        assertThat(mail.sent.get(0).subject()).isEqualTo("Votre inscription : Cohort py-2027-01");
+        assertThat(mail.sent.get(1).subject()).isEqualTo("Liste d’attente : Cohort py-2027-01");
         assertThat(mail.sent.get(1).text()).doesNotContain("janvier 2027");
         String token = mail.sent.get(0).text().replaceAll("(?s).*#key=(\\S+).*", "$1");
         LearnerKey key = LearnerKey.parse(token);

@@ -35,7 +35,7 @@ public final class Main {
                                            Authorization: Bearer <token>. --role may repeat.
               digest [--port N]            run the daily digest of newly at-risk learners now, on
                                            the hub running on port N (default 8080), as its
-                                           schedule in template.yaml would, and print the mail
+                                           schedule in template.yaml would, and print the email
                                            sent (it lands in the outbox, GET /dev/outbox)
               bake [--out DIR]             bake the site and its search index into DIR
                                            (default .hub/site), e.g. to upload it

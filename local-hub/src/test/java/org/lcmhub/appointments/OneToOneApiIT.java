@@ -201,7 +201,7 @@ class OneToOneApiIT extends LocalHubTest {
                 .startsWith("1:1: Inès Moreau");
         assertThat(subjects(p.mentorEmail())).contains("Rendez-vous avec Awa Diallo");
         assertThat(event(invitesTo(p.mentorEmail(), "one-to-one-invite").get(0)).getSummary().getValue())
-                .startsWith("Rendez-vous individuel : Inès Moreau");
+                .startsWith("Rendez-vous individuel : Inès Moreau");
 
         client.json("DELETE", p.mentee() + "/one-to-one", mentor, null);
         assertThat(menteeOf(mentor, p.learnerId()).get("oneToOne").asBoolean()).as("cancelled").isFalse();
@@ -280,9 +280,9 @@ class OneToOneApiIT extends LocalHubTest {
             assertThat(c.toString()).contains("METHOD:REQUEST", "TZID:Europe/Paris", "UID:" + uid + "@lcm-hub",
                     "SEQUENCE:0", "RRULE:FREQ=WEEKLY;COUNT=6;INTERVAL=1;BYDAY=TU", "mailto:" + p.learnerEmail());
         }
-        assertThat(event(learnerInvite).getSummary().getValue()).startsWith("Rendez-vous individuel : Inès Moreau");
+        assertThat(event(learnerInvite).getSummary().getValue()).startsWith("Rendez-vous individuel : Inès Moreau");
         assertThat(event(mentorInvite).getSummary().getValue()).as("Inès writes French")
-                .startsWith("Rendez-vous individuel : Inès Moreau");
+                .startsWith("Rendez-vous individuel : Inès Moreau");
 
         // Downloads from both sides.
         HttpResponse<String> mentorCopy = client.json("GET", p.mentee() + "/one-to-one.ics", mentor, null);

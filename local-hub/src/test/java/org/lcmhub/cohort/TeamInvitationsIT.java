@@ -47,7 +47,7 @@ class TeamInvitationsIT extends LocalHubTest {
         assertThat(members.findValuesAsText("email")).containsExactlyInAnyOrder(alice, bruno);
         JsonNode mail = mails(bruno);
         assertThat(mail).hasSize(1);
-        assertThat(mail.get(0).get("subject").asText()).isEqualTo("Vous rejoignez l’équipe LCM de « Team " + run + " »");
+        assertThat(mail.get(0).get("subject").asText()).isEqualTo("Vous rejoignez l’équipe LCM de « Team " + run + " »");
         assertThat(mail.get(0).get("text").asText()).contains(alice,
                 "http://localhost:" + hub.port() + "/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html");
 

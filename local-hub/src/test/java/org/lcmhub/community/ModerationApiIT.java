@@ -106,7 +106,7 @@ class ModerationApiIT extends LocalHubTest {
 
         String email = "awa-" + c.cohortId() + "@example.org";
         String key = signUp(c, email, true);
-        assertThat(welcomeMail(email)).contains("Là où la cohorte se retrouve", "- Discord : Salon de la cohorte — https://discord.gg/cohorte",
+        assertThat(welcomeMail(email)).contains("Là où la cohorte se retrouve", "- Discord : Salon de la cohorte — https://discord.gg/cohorte",
                 "code de conduite", "/fr/me.html#me-conduct");
         // A new link asked for (as My page without JavaScript offers) carries the places again.
         String learnerId = key.substring(0, key.lastIndexOf('.'));
@@ -117,7 +117,7 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(asked.statusCode()).as(asked.body()).isLessThan(300);
         String again = mailOfKind(email, "new-link");
         assertThat(again).contains("Voici votre nouveau lien personnel", "Là où la cohorte se retrouve",
-                "- Discord : Salon de la cohorte — https://discord.gg/cohorte");
+                "- Discord : Salon de la cohorte — https://discord.gg/cohorte");
         key = keyFromNewLink(again);
         JsonNode mine = HubClient.parse(client.json("GET", "/api/me/channels", "Bearer " + key, null));
         assertThat(mine.get("shareFirstName").asBoolean()).isTrue();
@@ -246,13 +246,13 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + day(c, "en"),
                 "Where the cohort meets:", "- Slack: Cohort chat — https://example-team.slack.com/archives/C0123",
                 "- Weekly group call: Thursday call (every Thursday at 18:30, Central European Time) — https://meet.jit.si/cohort",
-                "/en/me.html", "the one in your sign-up mail");
+                "/en/me.html", "the one in your sign-up email");
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + englishKey, null).statusCode()).isEqualTo(200);
         assertThat(mailOfKind(french, "promoted")).contains("Une place s’est libérée", "La cohorte a commencé le " + day(c, "fr"),
-                "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
-                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, heure d’Europe centrale) — https://meet.jit.si/cohort",
-                "/fr/me.html", "celui de votre mail d’inscription").doesNotContain("Where", "seat");
+                "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
+                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, heure d’Europe centrale) — https://meet.jit.si/cohort",
+                "/fr/me.html", "celui de votre e-mail d’inscription").doesNotContain("Where", "seat");
         assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + frenchKey, null)).get("status").asText())
                 .isEqualTo("enrolled");
     }

@@ -306,7 +306,7 @@ class WebhookDeliveryIT extends LocalHubTest {
         List<String> events = bodies().stream().map(b -> b.get("event").asText()).toList();
         assertThat(events).containsExactlyInAnyOrder("digest", "pair-ended", "problem-report");
         String all = String.join("\n", received);
-        assertThat(all).contains("2 personnes à risque ou sans nouvelles : Awa, Ben",
+        assertThat(all).contains("2 personnes à risque ou sans nouvelles : Awa, Ben",
                 "Le binôme de mentorat de Awa a pris fin à la demande du mentor")
                 .doesNotContain("blessantes").doesNotContain("Pas de réponse").doesNotContain("Diallo");
 
@@ -319,7 +319,7 @@ class WebhookDeliveryIT extends LocalHubTest {
         assertThat(bodies().stream().map(b -> b.get("event").asText()).toList()).containsExactlyInAnyOrder("at-risk", "digest");
         assertThat(bodies().stream().map(b -> b.get("title").asText()).toList()).anyMatch(t -> t.startsWith("Cléo a besoin"))
                 .noneMatch(t -> t.startsWith("Awa") || t.startsWith("Ben"));
-        assertThat(String.join("\n", received)).contains("3 personnes à risque ou sans nouvelles : Awa, Ben, Cléo");
+        assertThat(String.join("\n", received)).contains("3 personnes à risque ou sans nouvelles : Awa, Ben, Cléo");
     }
 
     /** The digest's record as DigestFunction leaves it: the date and who is at risk or silent. */

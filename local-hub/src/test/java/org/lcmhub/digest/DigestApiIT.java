@@ -139,10 +139,10 @@ class DigestApiIT extends LocalHubTest {
         List<JsonNode> toBruno = outbox(bruno);
         assertThat(toBruno).hasSize(1);
         assertThat(toBruno.get(0).get("subject").asText())
-                .isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 1 (" + inWords(java.util.Locale.FRENCH) + ")");
+                .isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 1 (" + inWords(java.util.Locale.FRENCH) + ")");
         assertThat(toBruno.get(0).get("text").asText()).startsWith("Bonjour,")
-                .contains("Risque d’abandon\n- Cleo Roy (En danger)", "Moral bas ces derniers temps : 1 sur 5",
-                        "Probabilité d’abandon dans les deux semaines : ",
+                .contains("Risque d’abandon\n- Cleo Roy (En danger)", "Moral bas ces derniers temps : 1 sur 5",
+                        "Probabilité d’abandon dans les deux semaines : ",
                         hub.url().resolve("/fr/staff/tableau-de-bord.html?cohort=" + french).toString())
                 .doesNotContain("Awa Diallo", "Digest en", "Likely", "Mood");
         assertThat(outbox(chloe)).as("an LCM off the team, with nothing new in her own cohort").isEmpty();

@@ -441,14 +441,18 @@ class LearnerJourneyBrowserIT {
                 assertThat(zone.getOptions()).extracting(WebElement::getText)
                         .contains(en ? "Paris — Central European Time (UTC+1)" : "Paris — heure d’Europe centrale (UTC+1)")
                         .noneMatch(text -> text.contains("/"));
-                // A refused sign-up (no time zone chosen) comes back to the form, whose box names what to check.
+                // A refused sign-up (no time zone chosen) comes back to the form, whose box says what went
+                // wrong and nothing else, as does the line under the time zone (CSS alone: no script runs).
                 fillSignup(noScript, "Efua Mensah", efua, null);
                 noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
                 WebElement problem = visible(noScript, "#signup-error");
-                assertThat(noScript.driver.getCurrentUrl()).contains("fields=timezone").endsWith("#signup-error");
+                assertThat(noScript.driver.getCurrentUrl()).contains("fields=timezone").endsWith("#signup-error--timezone");
+                String zoneProblem = en ? "Please choose your time zone from the list." : "Merci de choisir votre fuseau horaire dans la liste.";
                 assertThat(problem.getText()).contains(en ? "Your sign-up was not sent" : "Votre inscription n’a pas été envoyée",
-                        en ? "Please choose your time zone from the list." : "Merci de choisir votre fuseau horaire dans la liste.")
-                        .doesNotContain("Europe/");
+                        zoneProblem).doesNotContain("Europe/", en ? "valid email address" : "adresse e-mail valide",
+                        en ? "Please agree" : "Merci d’accepter", en ? "Something went wrong" : "Une erreur est survenue");
+                assertThat(noScript.driver.findElements(By.cssSelector("#signup .field-problem")).stream()
+                        .filter(WebElement::isDisplayed).map(WebElement::getText)).containsExactly(zoneProblem);
                 state(noScript, lang + "-nojs-signup-error");
 
                 // A city in words; the result page says a seat is booked; again: already signed up.
@@ -471,12 +475,12 @@ class LearnerJourneyBrowserIT {
                         .contains(en ? "needs JavaScript" : "a besoin de JavaScript")
                         // Where the cohort meets and how to reach the LCM, without a script.
                         .contains(en ? "Where your cohort meets" : "Où votre cohorte se retrouve",
-                                en ? "welcome mail" : "e-mail de bienvenue",
+                                en ? "welcome email" : "e-mail de bienvenue",
                                 en ? "Reaching your LCM" : "Joindre votre LCM",
                                 en ? "I would like my LCM to contact me" : "Je souhaite que mon LCM me contacte");
                 WebElement toForm = noScript.driver.findElement(By.cssSelector("a[href='#link']"));
                 assertThat(toForm.isDisplayed()).isTrue();
-                assertThat(toForm.getText()).isEqualTo(en ? "Mail me my link again" : "Recevoir à nouveau mon lien");
+                assertThat(toForm.getText()).isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
                 state(noScript, lang + "-nojs-me");
                 asIfMailedMinutesAgo(link(efua));
                 noScript.driver.findElement(By.id("link-email")).sendKeys(efua);

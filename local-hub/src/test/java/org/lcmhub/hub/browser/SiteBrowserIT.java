@@ -174,9 +174,12 @@ class SiteBrowserIT {
             noScript.driver.findElement(By.id("checkin-mood-4")).click();
             noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
             new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/point-d-etape.html?code="));
-            assertThat(noScript.driver.getCurrentUrl()).endsWith("#checkin-error");
+            assertThat(noScript.driver.getCurrentUrl()).endsWith("#checkin-error--unauthorized");
             assertThat(noScript.driver.findElement(By.id("checkin-error")).isDisplayed()).isTrue();
-            assertThat(noScript.driver.findElement(By.id("checkin-error")).getText()).contains("Votre point d’étape n’a pas été envoyé");
+            assertThat(noScript.driver.findElement(By.id("checkin-error")).getText()).contains("Votre point d’étape n’a pas été envoyé",
+                    "Merci de coller la clé personnelle").doesNotContain("de 0 à 100", "humeur");
+            assertThat(noScript.driver.findElement(By.id("checkin-key-problem")).isDisplayed()).as("under the key field").isTrue();
+            assertThat(noScript.driver.findElement(By.id("checkin-progress-problem")).isDisplayed()).isFalse();
 
             // A staff page says it needs JavaScript, and never that it is loading.
             noScript.driver.get(hub.url().resolve("/fr/staff/tableau-de-bord.html").toString());

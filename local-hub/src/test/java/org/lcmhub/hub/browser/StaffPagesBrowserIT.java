@@ -204,7 +204,7 @@ class StaffPagesBrowserIT {
         assertThat(cardTitles("#matching-pairs")).hasSize(2).doesNotContain(amaPair);
 
         browser.driver.findElement(By.id("matching-publish")).click();
-        assertThat(visible("#matching-confirm").getText()).contains("Publish 2 pairs? 4 people will get a mail.");
+        assertThat(visible("#matching-confirm").getText()).contains("Publish 2 pairs? 4 people will get an email.");
         browser.driver.findElement(By.id("matching-confirm-yes")).click();
         WebElement result = visible("#matching-result");
         assertThat(result.getText()).contains("2 pairs published").contains("Ama Mensah with " + otherMentor);
@@ -527,9 +527,9 @@ class StaffPagesBrowserIT {
         WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
         assertThat(slot.findElement(By.cssSelector("[data-remove]")).getAttribute("aria-label")).isEqualTo("Retirer le créneau 1");
         assertThat(browser.driver.findElement(By.cssSelector("label[for=profile-capacity]")).getText())
-                .isEqualTo("Combien de mentorés pouvez-vous suivre ?");
+                .isEqualTo("Combien de mentorés pouvez-vous suivre ?");
         browser.driver.findElement(By.id("profile-name")).sendKeys("Léa Fontaine");
-        browser.driver.findElement(By.xpath("//label[text()='Les bases du web : HTML et CSS en 6 semaines']")).click();
+        browser.driver.findElement(By.xpath("//label[text()='Les bases du web : HTML et CSS en 6 semaines']")).click();
         assertThat(browser.driver.findElement(By.id("profile-language-fr")).isSelected()).as("the page's language").isTrue();
         browser.driver.findElement(By.id("profile-paused")).click(); // never proposed to other tests' drafts
         new Select(browser.driver.findElement(By.id("profile-timezone"))).selectByVisibleText("Paris — heure d’Europe centrale (UTC+1)");

@@ -350,7 +350,7 @@ class StaffWorkspaceBrowserIT {
         accessible("workspace-matching-fr");
 
         visible("#matching-publish").click();
-        assertThat(visible("#matching-confirm").getText()).contains("Publier 2 binômes ? 4 personnes recevront un courriel.");
+        assertThat(visible("#matching-confirm").getText()).contains("Publier 2 binômes ? 4 personnes recevront un e-mail.");
         browser.driver.findElement(By.id("matching-confirm-yes")).click();
         assertThat(visible("#matching-result").getText()).contains("2 binômes publiés");
         accessible("workspace-matching-published-fr");

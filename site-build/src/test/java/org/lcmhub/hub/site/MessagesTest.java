@@ -65,6 +65,40 @@ class MessagesTest {
         }
     }
 
+    /**
+     * French puts a no-break space before ":" and a narrow one before ";", "!" and "?", so the mark
+     * never starts a line. Only a mark that ends a phrase is prose: a time (14:00), https: or a
+     * front matter's "1:Title;2:Title" are left alone.
+     */
+    @Test
+    void frenchTextKeepsItsHighPunctuationWithTheWordBefore() throws IOException {
+        Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
+        fr.forEach((key, text) -> assertFrenchSpacing("fr " + key, text));
+        try (var files = Files.walk(Checkout.root().resolve("content/fr"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                assertFrenchSpacing(file.toString(), Files.readString(file));
+            }
+        }
+        assertThatThrownBy(() -> assertFrenchSpacing("a space", "Lien perdu ? Voici : le lien")).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> assertFrenchSpacing("no space", "Merci! C’est noté")).isInstanceOf(AssertionError.class);
+        assertFrenchSpacing("a time and an address", "Le jeudi à 18:30, sur https://example.org\u00a0: venez\u202f!");
+    }
+
+    private static void assertFrenchSpacing(String what, String text) {
+        assertThat(text).as(what)
+                .doesNotContainPattern("[^\u00A0]:(?=\\s|$)")
+                .doesNotContainPattern("[^\u202F?!][;!?](?=[\\s\u00A0»*]|$)");
+    }
+
+    /** English says "email" for the message and "email address" for the address, never "mail". */
+    @Test
+    void englishSaysEmail() {
+        Map<String, String> en = Messages.read(Checkout.root().resolve("site")).byLanguage().get("en");
+        en.forEach((key, text) -> assertThat(text.replaceAll("\\{[^}]*}", "")).as("en " + key)
+                .doesNotContainPattern("(?i)(?<![\\w@./-])mail(s|ed|ing)?\\b")
+                .doesNotContainPattern("(?i)e-mail"));
+    }
+
     @Test
     void pluralKeysComeInPairs() {
         Map<String, String> en = Messages.read(Checkout.root().resolve("site")).byLanguage().get("en");

@@ -107,8 +107,10 @@ class SiteBakerTest {
             Document html = page(doc.outputUri());
             String lang = doc.header.get("language");
             assertThat(html.selectFirst("html").attr("lang")).as(doc.outputUri()).isEqualTo(lang);
-            assertThat(html.selectFirst("h1").text()).as(doc.outputUri()).isEqualTo(doc.header.get("title"));
-            assertThat(html.title()).as(doc.outputUri()).startsWith(doc.header.get("title"));
+            // jsoup reads a no-break space (a French title's " :") as a space.
+            String title = doc.header.get("title").replace('\u00a0', ' ');
+            assertThat(html.selectFirst("h1").text()).as(doc.outputUri()).isEqualTo(title);
+            assertThat(html.title()).as(doc.outputUri()).startsWith(title);
 
             List<ContentFile> translations = docs.stream()
                     .filter(other -> other != doc)

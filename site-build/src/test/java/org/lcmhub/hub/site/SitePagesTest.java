@@ -107,6 +107,40 @@ class SitePagesTest {
                 .containsExactly("#signup-name", "#signup-email", "#signup-cohort", "#signup-timezone", "#signup-consent");
     }
 
+    /**
+     * Without a script the API sends the browser to #signup-error--<what went wrong>: the page has
+     * one marker per set of fields (and per code) the form lists, whose classes name the lines CSS
+     * shows, in the box and under each field.
+     */
+    @Test
+    void theSignUpProblemBoxHasAMarkerForEachThingThatCanGoWrongAndEachFieldItsLine() throws IOException {
+        Document page = page("fr/paths/bases-des-donnees.html");
+        Element form = page.selectFirst("#signup form");
+        assertThat(form.select("input[name=problems]").val()).isEqualTo("name email cohortId timezone consent too_many_requests");
+        Element box = page.selectFirst("#signup-error");
+        assertThat(box.nextElementSibling()).isEqualTo(form);
+        assertThat(box.select(".problem-markers span")).hasSize(31 + 2);
+        assertThat(box.selectFirst("[id=signup-error--email--consent]").classNames()).containsExactlyInAnyOrder("p2", "p5");
+        assertThat(box.selectFirst("[id=signup-error--name--email--cohortId--timezone--consent]").classNames())
+                .containsExactlyInAnyOrder("p1", "p2", "p3", "p4", "p5");
+        assertThat(box.select("[id=signup-error--consent--email]")).as("only in the form's order").isEmpty();
+        assertThat(box.selectFirst("[id=signup-error--too_many_requests]").classNames()).containsExactly("p6");
+        assertThat(box.selectFirst("[id=signup-error--other]").classNames()).containsExactly("p0");
+        assertThat(box.selectFirst("li.p2").text()).isEqualTo("Merci d’indiquer une adresse e-mail valide, comme nom@exemple.fr.");
+        assertThat(box.selectFirst("li.p6").text()).startsWith("Vous venez d’envoyer ce formulaire");
+        assertThat(box.selectFirst("li.p0").text()).isEqualTo("Une erreur est survenue. Réessayez dans un instant.");
+        // Each field's own line sits in its field, with the same words as the box.
+        assertThat(form.selectFirst("#signup-email").parent().selectFirst(".field-problem.p2").text())
+                .isEqualTo(box.selectFirst("li.p2").text());
+        assertThat(form.selectFirst("#signup-timezone").parent().select(".field-problem.p4")).hasSize(1);
+        assertThat(form.select(".field-problem").eachAttr("class"))
+                .containsExactly("field-problem p1", "field-problem p2", "field-problem p3", "field-problem p4", "field-problem p5");
+        // The stylesheet shows a line for its marker only.
+        String css = Files.readString(out.resolve("css/hub.css"));
+        assertThat(css).contains(".form-problem:has(.p2:target) li.p2", ".form-problem:has(.p2:target) + form .field-problem.p2",
+                ".form-problem li, .field-problem { display: none; }");
+    }
+
     @Test
     void theSignUpFormOffersTimeZonesInWordsWhileSendingTheirIds() throws IOException {
         Element fr = page("fr/paths/bases-des-donnees.html").selectFirst("select#signup-timezone");
@@ -250,7 +284,7 @@ class SitePagesTest {
         Element week = page("fr/point-d-etape.html").selectFirst("#checkin-error li[data-field=week]");
         assertThat(week.text()).startsWith("Votre cohorte n’a pas encore commencé");
         assertThat(week.select("a")).isEmpty();
-        assertThat(page("fr/point-d-etape.html").select("form.checkin-form").attr("data-field-error-week")).isEqualTo(week.text());
+        assertThat(page("fr/point-d-etape.html").select("form.checkin-form").attr("data-field-error-week")).isEqualTo(week.wholeText());
         for (Element input : checkin.select("input:not([type=hidden]), textarea")) {
             assertThat(checkin.select("label[for=" + input.id() + "]")).as(input.attr("name")).hasSize(1);
         }
