@@ -12,8 +12,9 @@ import java.util.Map;
  * feature is 0 for a learner whose weeks go as usual. Each sign is capped (it counts up to a
  * point and no further) and may be bent at knots (its excess over a knot is a feature of its own),
  * so its contribution is a piecewise-linear function of that sign alone, never falling as the sign
- * grows. A sign's terms {@code bi xi} summed are how much it adds to the odds of dropping out, and
- * the largest sums are the learner's reasons. The
+ * grows. A sign's terms {@code bi xi} summed are how much it adds to the odds of dropping out; the
+ * sums of the signs about one thing (hours, mood, progress), the largest first, are the learner's
+ * reasons. The
  * coefficients were fitted by {@code ./hub bench-early-warning --fit} on simulated cohorts of its
  * training seeds (docs/early-warning.md); they are not tuned on the seeds the bench reports.
  */
@@ -62,7 +63,7 @@ public final class RiskModel {
         }
     }
 
-    /** A term at least this large (in log-odds: odds × 1.28) is shown as a reason. */
+    /** A topic whose terms add up to at least this (in log-odds: odds × 1.28) is shown as a reason. */
     static final double REASON_MIN = 0.25;
 
     private RiskModel() {
@@ -146,24 +147,59 @@ public final class RiskModel {
     }
 
     /**
-     * The reasons behind a score: each sign whose terms (in log-odds; a sign may weigh through
-     * more than one feature) add up to at least {@link #REASON_MIN}, the largest first, with the
-     * level that sign alone would give on top of an as-usual learner.
+     * The reasons behind a score, one per thing an LCM can act on ({@link #topic}): the terms (in
+     * log-odds) of a topic's signs are added up, and a topic whose sum reaches {@link #REASON_MIN}
+     * is a reason, the largest sum first. It is worded by the topic's largest sign, with that
+     * sign's own figures, so a reason shows one comparison rather than two readings of the same
+     * fact; its level is the one the topic's sum alone would give on top of an as-usual learner.
      */
     static List<Reason> reasons(Signs s, double[] x, RiskPolicy policy) {
-        Map<String, Double> terms = new LinkedHashMap<>();
-        for (int i = 0; i < x.length; i++) {
-            terms.merge(sign(SIGN_OF.get(i)), COEFFICIENTS[i + 1] * x[i], Double::sum);
-        }
-        List<Map.Entry<String, Double>> shown = new ArrayList<>(terms.entrySet().stream()
+        Map<String, Double> terms = terms(x);
+        Map<String, Double> sums = new LinkedHashMap<>();
+        Map<String, String> wording = new LinkedHashMap<>();
+        terms.forEach((code, term) -> {
+            String topic = topic(code);
+            sums.merge(topic, term, Double::sum);
+            String largest = wording.get(topic);
+            if (largest == null || term > terms.get(largest)) {
+                wording.put(topic, code);
+            }
+        });
+        List<Map.Entry<String, Double>> shown = new ArrayList<>(sums.entrySet().stream()
                 .filter(e -> e.getValue() >= REASON_MIN).toList());
         shown.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         List<Reason> reasons = new ArrayList<>();
         for (Map.Entry<String, Double> t : shown) {
             RiskLevel alone = policy.level(1 / (1 + Math.exp(-(COEFFICIENTS[0] + t.getValue()))));
-            reasons.add(reason(t.getKey(), s, alone == RiskLevel.OK ? RiskLevel.WATCH : alone));
+            reasons.add(reason(wording.get(t.getKey()), s, alone == RiskLevel.OK ? RiskLevel.WATCH : alone));
         }
         return reasons;
+    }
+
+    /**
+     * Each sign's terms added up (in log-odds), by the code of its reason, in the order of
+     * {@link #SIGNS}; {@code x} are the features.
+     */
+    static Map<String, Double> terms(double[] x) {
+        Map<String, Double> terms = new LinkedHashMap<>();
+        for (int i = 0; i < x.length; i++) {
+            terms.merge(sign(SIGN_OF.get(i)), COEFFICIENTS[i + 1] * x[i], Double::sum);
+        }
+        return terms;
+    }
+
+    /**
+     * What a sign's reason is about: hours, mood or progress. Two signs of one topic are two
+     * readings of one fact (the last week's hours and the last two weeks'), and an LCM acts on
+     * the fact once. Signs without a topic of their own are their own topic.
+     */
+    static String topic(String code) {
+        return switch (code) {
+            case Reason.HOURS_BELOW_USUAL, Reason.HOURS_DROPPED -> "hours";
+            case Reason.MOOD_BELOW_USUAL, Reason.MOOD_LOW -> "mood";
+            case Reason.PACE_SLOWING, Reason.PROGRESS_STALLED, Reason.BELOW_PLAN_PACE, Reason.BEHIND_PLAN -> "progress";
+            default -> code;
+        };
     }
 
     /** The reason code a feature speaks for. */

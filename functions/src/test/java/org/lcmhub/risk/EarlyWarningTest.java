@@ -45,6 +45,12 @@ class EarlyWarningTest {
         return a.reasons().stream().map(Reason::code).toList();
     }
 
+    /** Each sign's terms on the Monday after week {@code w}, by its reason's code. */
+    private static java.util.Map<String, Double> terms(int w, List<CheckIn> checkIns) {
+        double[] signs = EarlyWarning.judge(new LearnerHistory(START, checkIns, null), PLAN, POLICY, START.plusWeeks(w)).signs();
+        return RiskModel.terms(RiskModel.shaped(signs));
+    }
+
     private static Reason reason(Assessment a, String code) {
         return a.reasons().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
@@ -147,29 +153,30 @@ class EarlyWarningTest {
 
     @Test
     void fewerHoursThanTheLearnersOwnUsualRaiseTheScoreWhateverTheirAbsoluteLevel() {
-        Assessment fewer = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 1.5, 4, false)));
+        Assessment fewer = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 3, 4, false)));
         assertThat(fewer.score()).isGreaterThan(USUAL);
-        assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).params()).containsEntry("usual", 5.0).containsEntry("recent", 1.5);
+        assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).params()).containsEntry("usual", 5.0).containsEntry("recent", 3.0);
         assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text(Language.EN))
-                .isEqualTo("Fewer hours than usual: 1.5 h a week lately, 5 h before");
+                .isEqualTo("Fewer hours than usual: 3 h a week lately, 5 h before");
         assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text(Language.FR))
-                .isEqualTo("Moins d’heures que d’habitude : 1,5 h par semaine ces derniers temps, 5 h avant");
+                .isEqualTo("Moins d’heures que d’habitude : 3 h par semaine ces derniers temps, 5 h avant");
         // 1.5 hours a week is no sign for a learner who always worked 1.5 hours a week.
         List<CheckIn> always = new ArrayList<>();
         for (int w = 1; w <= 6; w++) {
             always.add(week(w, (int) Math.round(12.5 * w), 1.5, 4, false));
         }
-        assertThat(codes(after(6, always))).doesNotContain(Reason.HOURS_BELOW_USUAL);
+        assertThat(codes(after(6, always))).doesNotContain(Reason.HOURS_BELOW_USUAL, Reason.HOURS_DROPPED);
         assertThat(after(6, always).score()).isCloseTo(USUAL, Offset.offset(1e-9));
     }
 
     @Test
     void oneBadWeekIsNotATrendTwoAre() {
         List<CheckIn> one = thenLastWeek(week(6, 75, 1.5, 2, false));
-        assertThat(codes(after(6, one))).doesNotContain(Reason.HOURS_BELOW_USUAL, Reason.MOOD_BELOW_USUAL);
-        Assessment two = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 1.5, 2, false)));
-        assertThat(two.score()).isGreaterThan(after(6, one).score());
-        assertThat(codes(two)).contains(Reason.HOURS_BELOW_USUAL);
+        assertThat(terms(6, one)).containsEntry(Reason.HOURS_BELOW_USUAL, 0.0).containsEntry(Reason.MOOD_BELOW_USUAL, 0.0);
+        List<CheckIn> two = thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 1.5, 2, false));
+        assertThat(after(6, two).score()).isGreaterThan(after(6, one).score());
+        assertThat(terms(6, two).get(Reason.HOURS_BELOW_USUAL)).isGreaterThanOrEqualTo(RiskModel.REASON_MIN);
+        assertThat(terms(6, two).get(Reason.MOOD_BELOW_USUAL)).isGreaterThan(0);
     }
 
     @Test
@@ -199,15 +206,20 @@ class EarlyWarningTest {
     }
 
     @Test
-    void fallingBehindInTheFirstWeeksIsAReasonOfItsOwn() {
+    void fallingBehindInTheFirstWeeksWeighsOnItsOwn() {
         // 9 points behind after week 1: learners who only sample a course fall behind at once.
         Assessment early = after(1, List.of(week(1, 4, 5, 4, false)));
         Assessment onTime = after(1, List.of(week(1, 13, 5, 4, false)));
         assertThat(early.score()).isGreaterThan(onTime.score());
-        assertThat(codes(early)).contains(Reason.BEHIND_PLAN);
-        assertThat(codes(onTime)).doesNotContain(Reason.BEHIND_PLAN);
-        assertThat(reason(early, Reason.BEHIND_PLAN).text(Language.EN))
-                .isEqualTo("9 points behind the plan for week 1 (4% done, 13% expected)");
+        assertThat(terms(1, List.of(week(1, 4, 5, 4, false))).get(Reason.BEHIND_PLAN)).isGreaterThanOrEqualTo(RiskModel.REASON_MIN);
+        // In week 1 the same slowness reads larger as little progress since the start: one reason.
+        assertThat(codes(early)).containsExactly(Reason.PROGRESS_STALLED);
+        assertThat(codes(onTime)).isEmpty();
+        // Behind after a slow first week and a week on the plan's pace: being behind is what shows.
+        Assessment behind = after(2, List.of(week(1, 2, 5, 4, false), week(2, 15, 5, 4, false)));
+        assertThat(codes(behind)).containsExactly(Reason.BEHIND_PLAN);
+        assertThat(reason(behind, Reason.BEHIND_PLAN).text(Language.EN))
+                .isEqualTo("10 points behind the plan for week 2 (15% done, 25% expected)");
     }
 
     @Test
@@ -228,8 +240,13 @@ class EarlyWarningTest {
         // 12.5 points a week, then 2: slower than their own pace and behind the plan.
         Assessment slowing = after(6, thenTwoWeeks(w -> week(w, 50 + 2 * (w - 4), 5, 4, false)));
         assertThat(slowing.score()).isGreaterThan(POLICY.watchScore());
-        assertThat(codes(slowing)).contains(Reason.PACE_SLOWING, Reason.PROGRESS_STALLED);
-        assertThat(reason(slowing, Reason.PACE_SLOWING).text(Language.EN)).isEqualTo("Progress slowing: 2 points a week lately, 13 before");
+        // Slower than their own pace and than the plan's: one fact, worded by the larger of its signs.
+        assertThat(terms(6, thenTwoWeeks(w -> week(w, 50 + 2 * (w - 4), 5, 4, false))).get(Reason.PACE_SLOWING))
+                .isGreaterThanOrEqualTo(RiskModel.REASON_MIN);
+        assertThat(codes(slowing)).containsExactly(Reason.PROGRESS_STALLED);
+        Reason pace = new Reason(Reason.PACE_SLOWING, RiskLevel.WATCH, List.of(13L, 2L));
+        assertThat(pace.text(Language.EN)).isEqualTo("Progress slowing: 2 points a week lately, 13 before");
+        assertThat(pace.text(Language.FR)).isEqualTo("Progression qui ralentit : 2 points par semaine ces derniers temps, 13 avant");
         Reason behind = new Reason(Reason.BEHIND_PLAN, RiskLevel.WATCH, List.of(21L, 6, 54, 75L));
         assertThat(behind.params()).containsEntry("gap", 21L).containsEntry("week", 6).containsEntry("progress", 54);
         assertThat(behind.text(Language.FR)).isEqualTo("21 points de retard sur le plan de la semaine 6 (54\u202F% fait, 75\u202F% prévu)");

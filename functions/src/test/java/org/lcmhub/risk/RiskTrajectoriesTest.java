@@ -33,7 +33,7 @@ class RiskTrajectoriesTest {
     /**
      * Mood 5, 4, 3, 3, 2 while the hours halve each week and progress follows the hours, then
      * silence: flagged at risk on the Monday after the last check-in, before the first silent week.
-     * "Usual" hours are the mean of the weeks before the last two: (8 + 4 + 2) / 3.
+     * The hours before the last check-in are the mean of all the weeks before it: (8 + 4 + 2 + 1) / 4.
      */
     @Test
     void aLearnerSlidingTowardsTheExitIsFlaggedBeforeTheSilence() {
@@ -53,13 +53,14 @@ class RiskTrajectoriesTest {
         assertThat(beforeSilence.level()).isEqualTo(RiskLevel.AT_RISK);
         assertThat(after(4, slide).level()).isNotEqualTo(RiskLevel.OK);
         List<String> codes = beforeSilence.reasons().stream().map(Reason::code).toList();
-        assertThat(codes).contains(Reason.HOURS_BELOW_USUAL, Reason.PACE_SLOWING);
+        // One reason for progress, one for hours: each worded by its topic's largest sign.
+        assertThat(codes).containsExactly(Reason.PROGRESS_STALLED, Reason.HOURS_DROPPED);
         // The reasons in plain words, in both languages, with the learner's own figures.
         Reason hoursReason = beforeSilence.reasons().stream()
-                .filter(r -> r.code().equals(Reason.HOURS_BELOW_USUAL)).findFirst().orElseThrow();
-        assertThat(hoursReason.text(Language.EN)).isEqualTo("Fewer hours than usual: 1 h a week lately, 4.7 h before");
+                .filter(r -> r.code().equals(Reason.HOURS_DROPPED)).findFirst().orElseThrow();
+        assertThat(hoursReason.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 0.5 h, against 3.8 h a week before");
         assertThat(hoursReason.text(Language.FR))
-                .isEqualTo("Moins d’heures que d’habitude : 1 h par semaine ces derniers temps, 4,7 h avant");
+                .isEqualTo("Moins d’heures au dernier point : 0,5 h, contre 3,8 h par semaine avant");
         for (Reason r : beforeSilence.reasons()) {
             assertThat(r.text(Language.EN)).isNotBlank().doesNotContain("{");
             assertThat(r.text(Language.FR)).isNotBlank().doesNotContain("{").isNotEqualTo(r.text(Language.EN));

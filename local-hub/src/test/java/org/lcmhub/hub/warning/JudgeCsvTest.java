@@ -97,7 +97,9 @@ class JudgeCsvTest {
         assertThat(fading).isGreaterThan(steady);
         assertThat(row(rows, "fading", 4).get("level")).isNotEqualTo("ok");
         assertThat(row(rows, "fading", 4).get("reasons").split(";"))
-                .contains(Reason.HOURS_BELOW_USUAL).doesNotContain(Reason.HELP_WAITING); // contacted on the Friday
+                .contains(Reason.HOURS_DROPPED).doesNotContain(Reason.HELP_WAITING); // contacted on the Friday
+        // Fewer hours than usual too, but that is the same fact: one hours reason, the larger sign's.
+        assertThat(row(rows, "fading", 4).get("reasons").split(";")).doesNotContain(Reason.HOURS_BELOW_USUAL);
         assertThat(row(rows, "fading", 3).get("reasons").split(";")).contains(Reason.HELP_WAITING);
     }
 
