@@ -37,8 +37,12 @@
     return svg;
   }
 
-  /** The figures as a table, folded under a summary line. */
+  /**
+   * The figures as a table, folded under a summary line; none when spec.tableBelow says the page
+   * shows them in a table of its own right after the chart (the same figures once, not twice).
+   */
   function table(figure, spec) {
+    if (spec.tableBelow) { return; }
     var details = html('details', undefined, { class: 'chart-data' });
     details.appendChild(html('summary', spec.tableLabel));
     var t = html('table');

@@ -292,14 +292,14 @@
     var checkIns = l.checkIns || [];
     $('dash-detail-history-empty').hidden = checkIns.length > 0;
     $('dash-detail-history').hidden = checkIns.length === 0;
+    // Each cell names its column (data-label): in a narrow box the table reflows to one block a row.
+    var labels = ['dash.col.week', 'dash.col.progress', 'dash.col.mood', 'dash.col.hours', 'dash.col.help', 'dash.col.blockers'];
     checkIns.forEach(function (c) {
       var tr = body.appendChild(node('tr'));
-      tr.appendChild(node('td', weekDate(c.week)));
-      tr.appendChild(node('td', S.percent(c.progress)));
-      tr.appendChild(node('td', String(c.mood)));
-      tr.appendChild(node('td', S.number(c.hoursSpent)));
-      tr.appendChild(node('td', c.needHelp ? t('dash.yes') : t('dash.no')));
-      tr.appendChild(node('td', c.blockers || ''));
+      [weekDate(c.week), S.percent(c.progress), String(c.mood), S.number(c.hoursSpent),
+        c.needHelp ? t('dash.yes') : t('dash.no'), c.blockers || ''].forEach(function (text, i) {
+        tr.appendChild(node('td', text)).setAttribute('data-label', t(labels[i]));
+      });
     });
     var figure = $('dash-detail-chart');
     var ordered = checkIns.slice().reverse();
@@ -311,9 +311,8 @@
         }).join(t('listSeparator')) }),
         empty: t('dash.chart.empty'), labels: ordered.map(function (c) { return weekLabel(c.week); }),
         values: ordered.map(function (c) { return c.progress; }), min: 0, max: 100, ticks: [0, 50, 100],
-        tickLabel: function (v) { return S.percent(v); }, tableLabel: t('dash.chart.table'),
-        columns: [t('dash.col.week'), t('dash.col.progress')],
-        rows: ordered.map(function (c) { return [weekDate(c.week), S.percent(c.progress)]; })
+        // The check-ins' table right below holds these figures: not folded under the chart again.
+        tickLabel: function (v) { return S.percent(v); }, tableBelow: true
       });
     }
     return rows;

@@ -78,7 +78,8 @@
     var params = { title: c.title || '', position: me.waitlistPosition };
     var finished = c.endDate && today > c.endDate;
     var key = me.status === 'withdrawn' ? 'me.status.withdrawn' : finished ? 'me.status.finished'
-      : me.status === 'waitlisted' ? 'me.status.waitlisted' : 'me.status.enrolled';
+      : me.status !== 'waitlisted' ? 'me.status.enrolled'
+      : me.waitlistPosition ? 'me.status.waitlisted' : 'me.status.waitlistedNoPosition';
     line('me-hello', I.t('me.hello', { name: me.name }));
     line('me-status', I.t(key, params));
     // One who left may join again: the path's page, at its sign-up form, in the reader's language.
@@ -107,7 +108,7 @@
     var c = me.cohort || {};
     var state = '';
     var open = false;
-    if (me.status !== 'enrolled') state = me.status === 'waitlisted' ? I.t('me.checkin.waiting') : '';
+    if (me.status !== 'enrolled') state = '';
     else if (today < c.startDate) state = I.t('me.checkin.notYet', { date: I.date(c.startDate) });
     else if (today > c.endDate) state = I.t('me.checkin.over');
     else {
@@ -120,7 +121,8 @@
         prefill(sent);
       }
     }
-    $('me-checkin').hidden = me.status === 'withdrawn';
+    // Without a seat there is no check-in to send: the status above says what happens next.
+    $('me-checkin').hidden = me.status !== 'enrolled';
     line('me-checkin-state', state);
     $('me-checkin-box').hidden = !open;
   }
@@ -153,23 +155,31 @@
       $('me-chart').hidden = true;
       return;
     }
-    var table = el('table', { 'class': 'learner-table' });
+    // Each cell names its column (data-label): on a phone the table reflows to one block a week.
+    var table = el('table', { 'class': 'learner-table table-reflow' });
     var head = el('tr');
-    ['me.history.week', 'me.history.progress', 'me.history.hours', 'me.history.mood', 'me.history.help']
-      .forEach(function (k) { head.appendChild(el('th', { scope: 'col' }, I.t(k))); });
+    var cols = ['me.history.week', 'me.history.progress', 'me.chart.plan', 'me.history.hours', 'me.history.mood', 'me.history.help']
+      .map(function (k) { return I.t(k); });
+    cols.forEach(function (name) { head.appendChild(el('th', { scope: 'col' }, name)); });
     table.appendChild(el('thead')).appendChild(head);
     var body = table.appendChild(el('tbody'));
     list.forEach(function (x) {
       var tr = el('tr');
       tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: weekOf(c, x.weekStart), date: I.date(x.weekStart) })));
-      tr.appendChild(el('td', {}, I.percent(x.progress)));
-      tr.appendChild(el('td', {}, String(x.hoursSpent)));
-      tr.appendChild(el('td', {}, I.t('checkin.mood' + x.mood)));
-      tr.appendChild(el('td', {}, I.t(x.needHelp ? 'me.history.yes' : 'me.history.no')));
+      [I.percent(x.progress), I.percent(planned(c, weekOf(c, x.weekStart))), String(x.hoursSpent),
+        I.t('checkin.mood' + x.mood), I.t(x.needHelp ? 'me.history.yes' : 'me.history.no')].forEach(function (text, i) {
+        tr.appendChild(el('td', { 'data-label': cols[i + 1] }, text));
+      });
       body.appendChild(tr);
     });
     box.appendChild(table);
     chart(c, list);
+  }
+
+  /** The cohort's plan for a week: an even share of the path each week (week 0 and before: 0 %). */
+  function planned(c, week) {
+    var weeks = cohortWeeks(c);
+    return Math.round(100 * Math.min(Math.max(week, 0), weeks) / weeks);
   }
 
   function chart(c, list) {
@@ -179,7 +189,7 @@
     var labels = [];
     for (var w = 1; w <= weeks; w++) {
       labels.push(String(w));
-      plan.push(Math.round(100 * w / weeks));
+      plan.push(planned(c, w));
       mine.push(null);
     }
     list.forEach(function (x) {
@@ -194,10 +204,8 @@
       title: I.t('me.chart.title'),
       desc: I.t('me.chart.desc', { weeks: I.plural('weeks', list.length), progress: latest.progress, week: lw, expected: plan[lw - 1] }),
       labels: labels, values: mine, plan: plan, min: 0, max: 100, ticks: [0, 50, 100],
-      tickLabel: function (t) { return I.percent(t); },
-      tableLabel: I.t('me.chart.table'),
-      columns: [I.t('me.history.week'), I.t('me.chart.you'), I.t('me.chart.plan')],
-      rows: labels.map(function (l, i) { return [l, mine[i] === null ? '–' : I.percent(mine[i]), I.percent(plan[i])]; })
+      // The history's table right below holds these figures, the plan's with them.
+      tickLabel: function (t) { return I.percent(t); }, tableBelow: true
     });
   }
 
@@ -327,9 +335,31 @@
     showCheckIn(today);
     showHistory();
     showMentor();
+    // Check-ins and the help they ask for come with a seat: waiting, only what is true now.
+    line('me-lcm-text', I.t(me.status === 'waitlisted' ? 'me.lcm.waitlisted' : 'me.lcm.text'));
     $('me-withdraw').hidden = me.status === 'withdrawn';
     // A waitlisted learner has no seat to give back: they leave the waitlist.
     $('me-withdraw').textContent = I.t(me.status === 'waitlisted' ? 'me.data.withdrawWaitlist' : 'me.data.withdraw');
+    // My plan (my-plan.js) words itself after the learner's place and mentor.
+    home.dispatchEvent(new CustomEvent('lcm:me', { bubbles: true, detail: me }));
+  }
+
+  // ---- Asking before leaving or erasing: in the page, as the staff pages do -------------------
+  var asked = null; // the button that opened the question, where focus returns
+  function ask(button, question, yes, act) {
+    var box = $('me-data-confirm');
+    asked = button;
+    $('me-data-confirm-text').textContent = I.t(question);
+    var y = $('me-data-confirm-yes');
+    y.textContent = I.t(yes);
+    y.onclick = function () { closeAsk(false); act(); };
+    box.hidden = false;
+    box.focus();
+  }
+  function closeAsk(back) {
+    $('me-data-confirm').hidden = true;
+    if (back && asked) asked.focus();
+    asked = null;
   }
 
   function leave(key) {
@@ -356,21 +386,27 @@
     $('me-rematch').addEventListener('submit', rematch);
     $('me-checkin-box').addEventListener('lcm:sent', function () { load(); });
     $('me-forget').addEventListener('click', function () { K.forget(); leave('me.device.forgotten'); });
+    $('me-data-confirm-no').addEventListener('click', function () { closeAsk(true); });
+    $('me-data-confirm').addEventListener('keydown', function (e) { if (e.key === 'Escape') closeAsk(true); });
     $('me-withdraw').addEventListener('click', function () {
-      if (!window.confirm(I.t(me && me.status === 'waitlisted' ? 'me.data.confirmWithdrawWaitlist' : 'me.data.confirmWithdraw'))) return;
-      call('POST', '/api/me/withdraw').then(function (r) {
-        line('me-data-status', I.t(r.ok ? 'me.data.withdrawn' : 'me.data.failed'));
-        return load();
-      });
+      var waiting = me && me.status === 'waitlisted';
+      ask(this, waiting ? 'me.data.confirmWithdrawWaitlist' : 'me.data.confirmWithdraw',
+        waiting ? 'me.data.withdrawWaitlist' : 'me.data.withdraw', function () {
+          call('POST', '/api/me/withdraw').then(function (r) {
+            line('me-data-status', I.t(r.ok ? (waiting ? 'me.data.withdrawnWaitlist' : 'me.data.withdrawn') : 'me.data.failed'));
+            return load();
+          });
+        });
     });
     $('me-export').addEventListener('click', function () {
       call('GET', '/api/me/export').then(function (r) { return r.ok ? r.blob() : Promise.reject(r.status); })
         .then(function (blob) { save(blob, 'my-lcm-hub-data.json'); }, function () { line('me-data-status', I.t('me.data.failed')); });
     });
     $('me-erase').addEventListener('click', function () {
-      if (!window.confirm(I.t('me.data.confirmErase'))) return;
-      call('DELETE', '/api/me').then(function (r) {
-        if (r.ok) { K.forget(); leave('me.data.erased'); } else { line('me-data-status', I.t('me.data.failed')); }
+      ask(this, 'me.data.confirmErase', 'me.data.erase', function () {
+        call('DELETE', '/api/me').then(function (r) {
+          if (r.ok) { K.forget(); leave('me.data.erased'); } else { line('me-data-status', I.t('me.data.failed')); }
+        });
       });
     });
     load();

@@ -24,10 +24,16 @@
     return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
   }
 
-  function showPlan(folder) {
+  var me = null;     // GET /api/me, as learner.js read it (event lcm:me)
+  var folder = null; // GET /api/me/plan
+
+  function showPlan() {
     var plan = folder.plan;
+    var mentor = !!me.mentor;
     $('me-plan-facts').textContent = '';
-    $('me-plan-facts').appendChild(el('li', {}, I.t('plans.plan.hours', { hours: plan.weeklyHours })));
+    // Hours nobody gave (the sign-up asks none) are said to be the path's estimate.
+    $('me-plan-facts').appendChild(el('li', {}, I.t(plan.changedBy === 'path' ? 'plans.plan.hoursPath' : 'plans.plan.hours',
+      { hours: plan.weeklyHours })));
     $('me-plan-facts').appendChild(el('li', {}, I.t('plans.plan.end', { date: I.date(plan.endDate) })));
     var list = $('me-objectives');
     list.textContent = '';
@@ -37,12 +43,23 @@
       li.appendChild(document.createTextNode(' ' + I.t('plans.plan.objective', { description: o.description, date: I.date(o.targetDate) })));
       list.appendChild(li);
     });
-    $('me-objectives-none').hidden = plan.objectives.length > 0;
-    $('me-plan-origin').textContent = plan.version === 0 ? I.t('plans.plan.fromSignup')
+    var none = $('me-objectives-none');
+    none.hidden = plan.objectives.length > 0;
+    none.textContent = I.t(mentor ? 'plans.plan.noObjective' : 'plans.plan.noObjectiveNoMentor');
+    $('me-plan-origin').textContent = plan.version === 0 ? I.t(mentor ? 'plans.plan.start' : 'plans.plan.startNoMentor')
       : I.t('plans.plan.changed', { date: I.date(plan.changedAt.slice(0, 10)) });
   }
 
-  function showReport(folder) {
+  function show() {
+    if (!me || !folder) return;
+    // Without a seat there is no plan to follow yet, and no mentor to set one with.
+    section.hidden = me.status === 'waitlisted';
+    if (section.hidden) return;
+    showPlan();
+    showReport();
+  }
+
+  function showReport() {
     var r = folder.reports[0];
     var box = $('me-report');
     box.hidden = !r;
@@ -83,13 +100,14 @@
   }
 
   function load() {
-    return call('GET', '/api/me/plan').then(function (r) { return r.ok ? r.json() : null; }).then(function (folder) {
-      if (!folder) return;
-      showPlan(folder);
-      showReport(folder);
-      section.hidden = false;
+    return call('GET', '/api/me/plan').then(function (r) { return r.ok ? r.json() : null; }).then(function (f) {
+      if (!f) return;
+      folder = f;
+      show();
     });
   }
+
+  document.addEventListener('lcm:me', function (e) { me = e.detail; show(); });
 
   $('me-report-confirm').addEventListener('click', function () { answer('confirmed'); });
   $('me-report-again').addEventListener('click', function () { answer('talk-again'); });

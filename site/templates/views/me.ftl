@@ -74,7 +74,7 @@
         <figcaption>${l.t(lang, "me.chart.title")}</figcaption>
         <p class="hint">${l.t(lang, "me.chart.legend")}</p>
       </figure>
-      <div id="me-history"></div>
+      <div id="me-history" class="table-box"></div>
     </section>
 
     <section class="learner-panel" id="me-mentor" aria-labelledby="me-mentor-title" hidden>
@@ -178,7 +178,7 @@
 
     <section class="learner-panel" aria-labelledby="me-lcm-title">
       <h2 id="me-lcm-title">${l.t(lang, "me.lcm.heading")}</h2>
-      <p>${l.t(lang, "me.lcm.text")}</p>
+      <p id="me-lcm-text">${l.t(lang, "me.lcm.text")}</p>
     </section>
 
     <section class="learner-panel" aria-labelledby="me-data-title">
@@ -188,6 +188,12 @@
         <button type="button" class="button-secondary" id="me-export">${l.t(lang, "me.data.export")}</button>
         <button type="button" class="button-secondary" id="me-erase">${l.t(lang, "me.data.erase")}</button>
       </p>
+      <#-- Leaving and erasing are asked for here, in the page (learner.js), not in a browser dialog. -->
+      <div id="me-data-confirm" class="staff-confirm" role="alertdialog" aria-labelledby="me-data-confirm-text" tabindex="-1" hidden>
+        <p id="me-data-confirm-text"></p>
+        <p class="staff-actions"><button type="button" id="me-data-confirm-yes" class="button"></button>
+        <button type="button" id="me-data-confirm-no" class="button-secondary">${l.t(lang, "me.data.keep")}</button></p>
+      </div>
       <p id="me-data-status" class="staff-status" role="status" hidden></p>
     </section>
 

@@ -15,7 +15,7 @@ import org.lcmhub.http.Json;
 /**
  * The course paths' pages ({@code content/<lang>/paths/*.md}) as the functions need them. The
  * build runs {@link #main} to write their titles ({@code pathId}, else {@code translationKey}, and
- * {@code title}) into the file {@link PathTitles} reads, so that the functions carry a table of a
+ * {@code title}) and their {@code effort} (hours a week) into the file {@link PathTitles} reads, so that the functions carry a table of a
  * few lines rather than the pages themselves.
  */
 public final class PathPages {
@@ -29,7 +29,10 @@ public final class PathPages {
         Files.writeString(out, Json.MAPPER.writeValueAsString(titles(Path.of(args[0]))), StandardCharsets.UTF_8);
     }
 
-    /** Language code → path id → title, sorted (no pages, e.g. outside the checkout: empty). */
+    /**
+     * Language code → path id → title, sorted, and under {@link PathTitles#EFFORT} path id → the
+     * hours a week its page estimates (no pages, e.g. outside the checkout: empty).
+     */
     static Map<String, Map<String, String>> titles(Path content) throws IOException {
         Map<String, Map<String, String>> all = new TreeMap<>();
         for (Language language : List.of(Language.EN, Language.FR)) {
@@ -43,6 +46,10 @@ public final class PathPages {
                     String id = header.getOrDefault("pathId", header.get("translationKey"));
                     if (id != null && header.containsKey("title")) {
                         all.computeIfAbsent(language.code(), l -> new TreeMap<>()).put(id, header.get("title"));
+                    }
+                    String effort = header.getOrDefault("effort", "").strip();
+                    if (id != null && effort.matches("[0-9]{1,2}") && Integer.parseInt(effort) > 0) {
+                        all.computeIfAbsent(PathTitles.EFFORT, l -> new TreeMap<>()).putIfAbsent(id, effort);
                     }
                 }
             }

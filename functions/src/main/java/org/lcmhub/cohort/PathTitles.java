@@ -17,6 +17,8 @@ import org.lcmhub.http.Json;
  */
 public final class PathTitles {
     static final String FILE = "path-titles.json";
+    /** The table's entry for the paths' efforts (not a language code): path id → hours a week. */
+    static final String EFFORT = "effort";
     private static final Map<String, Map<String, String>> TITLES = load();
 
     private PathTitles() {
@@ -38,6 +40,12 @@ public final class PathTitles {
                     .getOrDefault(pathId, words(pathId));
         }
         return title;
+    }
+
+    /** The hours a week the path's page estimates ("effort"), or null when it gives none. */
+    public static Integer effort(String pathId) {
+        String hours = TITLES.getOrDefault(EFFORT, Map.of()).get(pathId);
+        return hours == null ? null : Integer.valueOf(hours);
     }
 
     /** A path no page names (e.g. added since this build): its id read as words, "python-8-weeks" → "Python 8 weeks". */

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.PathTitles;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Digits;
@@ -118,7 +119,7 @@ public class PlanService {
         return store.answer(l.learnerId(), reportId, a, clock.instant());
     }
 
-    /** The current plan; before any change, version 0 from the sign-up's goals and hours. */
+    /** The current plan; before any change, version 0 from the sign-up's goals and hours (else the path's). */
     PersonalPlan current(Learner l, Cohort c) {
         PersonalPlan saved = store.current(l.learnerId());
         return saved != null ? saved : fromSignup(l, c);
@@ -133,12 +134,17 @@ public class PlanService {
                 objectives.add(new Objective("0", text, c.endDate(), Objective.Status.OPEN));
             }
         }
-        int hours = l.hoursPerWeek() == null ? DEFAULT_HOURS : l.hoursPerWeek();
-        return new PersonalPlan(l.learnerId(), l.cohortId(), 0, objectives, hours, c.endDate(), "signup", null,
-                l.createdAt());
+        // The sign-up form asks no hours: unless the learner gave theirs, the path's own estimate.
+        if (l.hoursPerWeek() != null) {
+            return new PersonalPlan(l.learnerId(), l.cohortId(), 0, objectives, l.hoursPerWeek(), c.endDate(),
+                    "signup", null, l.createdAt());
+        }
+        Integer effort = PathTitles.effort(c.pathId());
+        return new PersonalPlan(l.learnerId(), l.cohortId(), 0, objectives, effort == null ? DEFAULT_HOURS : effort,
+                c.endDate(), "path", null, l.createdAt());
     }
 
-    /** The hours a week a plan assumes when the sign-up did not say. */
+    /** The hours a week a plan assumes when neither the learner nor the path's page says. */
     public static final int DEFAULT_HOURS = 5;
 
     private Learner learner(PlanStore.Author author, String learnerId) {

@@ -23,7 +23,7 @@ class PathPagesTest {
 
     @Test
     void writesEachLanguagesTitlesByPathIdElseTranslationKey() throws Exception {
-        page("en", "python.md", "title=Getting started with Python\ntype=path\npathId=python-8-weeks\n");
+        page("en", "python.md", "title=Getting started with Python\ntype=path\npathId=python-8-weeks\neffort=4\n");
         page("fr", "python.md", "title=Débuter en Python\ntype=path\ntranslationKey=python-8-weeks\n");
         page("fr", "untitled.md", "type=path\npathId=no-title\n");
         page("fr", "no-id.md", "title=Sans identifiant\ntype=path\n");
@@ -33,7 +33,7 @@ class PathPagesTest {
 
         Map<String, Map<String, String>> table = Json.MAPPER.readValue(out.toFile(), new TypeReference<>() { });
         assertThat(table).isEqualTo(Map.of("en", Map.of("python-8-weeks", "Getting started with Python"),
-                "fr", Map.of("python-8-weeks", "Débuter en Python")));
+                "fr", Map.of("python-8-weeks", "Débuter en Python"), "effort", Map.of("python-8-weeks", "4")));
     }
 
     @Test
@@ -50,5 +50,7 @@ class PathPagesTest {
         assertThat(PathTitles.pathTitle("python-8-weeks", Language.EN)).isEqualTo("Getting started with Python in 8 weeks");
         assertThat(PathTitles.pathTitle("python-8-weeks", Language.FR)).isEqualTo("Débuter en Python en 8 semaines");
         assertThat(PathTitles.pathTitle("rust-basics", Language.FR)).isEqualTo("Rust basics");
+        assertThat(PathTitles.effort("python-8-weeks")).isEqualTo(4);
+        assertThat(PathTitles.effort("rust-basics")).isNull();
     }
 }

@@ -59,6 +59,20 @@ class PlanServiceTest {
         assertThat(p.changedBy()).isEqualTo("signup");
     }
 
+    /** The sign-up form asks no hours: the plan starts from the path's estimate, said to come from it. */
+    @Test
+    void withoutHoursFromTheLearnerThePlanStartsFromThePathsEffort() {
+        Learner lea = new Learner("l-lea", "Léa Martin", "lea@example.org", "python-8-weeks", "c-3", Language.FR,
+                "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
+        cohorts.with(InMemoryCohorts.cohort("c-3", "python-8-weeks", 20, true));
+        PersonalPlan p = service.own(lea).plan();
+        assertThat(p.weeklyHours()).isEqualTo(4); // content/*/paths/python-in-8-weeks.md: effort=4
+        assertThat(p.changedBy()).isEqualTo("path");
+        Learner elsewhere = new Learner("l-sam", "Sam", "sam@example.org", "python", "c-1", Language.EN,
+                "Europe/Dublin", null, null, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
+        assertThat(service.own(elsewhere).plan().weeklyHours()).isEqualTo(PlanService.DEFAULT_HOURS);
+    }
+
     @Test
     void aReportWithAPlanChangeStoresTheNextVersionAndKeepsTheEarlierOnes() {
         service.savePlan(ines(), AWA.learnerId(), 0, plan(4, "2027-03-28",

@@ -108,6 +108,8 @@ public final class DemoData {
         String link = null;
         int person = 0;
         List<PathInfo> paths = paths();
+        // The mentors first: some learners are paired with them before their 1:1s (DemoPlans).
+        int mentorCount = mentors.seed(paths);
         for (int p = 0; p < paths.size(); p++) {
             PathInfo path = paths.get(p);
             String running = id(path.pathId(), "running");
@@ -145,7 +147,7 @@ public final class DemoData {
                 }
                 if (placed.learner().status() == LearnerStatus.ENROLLED) {
                     checkInCount += checkIns.seed(now, placed.learner(), i, lead);
-                    plans.seed(now, placed.learner(), i, lead);
+                    plans.seed(now, placed.learner(), i);
                 }
                 learnerCount++;
             }
@@ -154,7 +156,7 @@ public final class DemoData {
                 learnerCount++;
             }
         }
-        return new Summary(cohortCount, learnerCount, checkInCount, link, mentors.seed(paths));
+        return new Summary(cohortCount, learnerCount, checkInCount, link, mentorCount);
     }
 
     private record Placed(Learner learner, LearnerKey key) {

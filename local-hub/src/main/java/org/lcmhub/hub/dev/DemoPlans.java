@@ -19,34 +19,46 @@ import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * 1:1 reports and personal plans for some demo learners of a running cohort, filed by the
- * cohort's lead LCM through the same service as the API: the first enrolled learner's last 1:1
+ * 1:1 reports and personal plans for some demo learners of a running cohort, filed by the mentor
+ * they are paired with ({@link DemoPairs}, before their first 1:1) through the same service as the
+ * API; a learner no mentor could take has no 1:1 and no report. The first enrolled learner's last 1:1
  * changed their plan (fewer hours, a later end, a new objective) and waits for their answer;
  * another learner confirmed a report; a slipping one did not come to their last 1:1.
  */
 final class DemoPlans {
-    private final PlanService service;
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final DemoPairs pairs;
 
     DemoPlans(DynamoDbClient dynamo, String table, Clock clock) {
-        this.service = new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
-                new DynamoCohortStore(dynamo, table), clock);
+        this.dynamo = dynamo;
+        this.table = table;
+        this.pairs = new DemoPairs(dynamo, table);
         this.clock = clock;
     }
 
     private final Clock clock;
 
     /** Files the {@code seat}-th enrolled learner's reports, if their seat has any; returns how many. */
-    int seed(Cohort cohort, Learner learner, int seat, String lcmSub) {
+    int seed(Cohort cohort, Learner learner, int seat) {
         if (seat > 3 || seat == 1) {
             return 0;
         }
-        PlanStore.Author lcm = new PlanStore.Author(PlanStore.Author.LCM, lcmSub, cohort.cohortId());
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(learner.timezone())));
         LocalDate lastWeek = today.minusDays(6);
         if (lastWeek.isBefore(cohort.startDate())) {
             return 0;
         }
-        PersonalPlan plan = service.folder(lcm, learner.learnerId()).plan();
+        String mentor = pairs.pair(cohort, learner, lastWeek);
+        if (mentor == null) {
+            return 0;
+        }
+        PlanStore.Author author = new PlanStore.Author(PlanStore.Author.MENTOR, mentor, null);
+        // Filed on the evening of the 1:1, so the plan it changed says it changed then.
+        PlanService service = new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
+                new DynamoCohortStore(dynamo, table), Clock.fixed(lastWeek.atTime(20, 0)
+                        .atZone(ZoneId.of(learner.timezone())).toInstant(), ZoneId.of("UTC")));
+        PersonalPlan plan = service.folder(author, learner.learnerId()).plan();
         boolean fr = learner.language().isFrench();
         switch (seat) {
             case 0 -> {
@@ -57,7 +69,7 @@ final class DemoPlans {
                         : "Finish the exercises of the current step",
                         today.plusWeeks(1).toString(), "open"));
                 int hours = Math.max(1, plan.weeklyHours() - 1);
-                service.addReport(lcm, learner.learnerId(), plan.version(), new ReportInput(lastWeek.toString(), "held",
+                service.addReport(author, learner.learnerId(), plan.version(), new ReportInput(lastWeek.toString(), "held",
                         fr ? "Nous avons regardé votre semaine ensemble : moins d’heures, sur plus de semaines, "
                                 + "s’accordent mieux avec votre travail."
                                 : "We looked at your week together: fewer hours, spread over more weeks, fit your job better.",
@@ -67,13 +79,13 @@ final class DemoPlans {
                         today.plusDays(1).toString()));
             }
             case 2 -> {
-                SessionReport r = service.addReport(lcm, learner.learnerId(), null, new ReportInput(lastWeek.toString(),
+                SessionReport r = service.addReport(author, learner.learnerId(), null, new ReportInput(lastWeek.toString(),
                         "held", fr ? "Bons progrès ; gardez le même rythme." : "Good progress; keep the same rhythm.", null,
                         List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "preparing-a-one-to-one", null)),
                         null));
                 service.answer(learner, r.reportId(), SessionReport.Answer.CONFIRMED.wire());
             }
-            default -> service.addReport(lcm, learner.learnerId(), null, new ReportInput(lastWeek.toString(), "no-show",
+            default -> service.addReport(author, learner.learnerId(), null, new ReportInput(lastWeek.toString(), "no-show",
                     null, null, List.of(), null));
         }
         return 1;

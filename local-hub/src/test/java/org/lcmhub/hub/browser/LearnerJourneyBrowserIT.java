@@ -199,6 +199,28 @@ class LearnerJourneyBrowserIT {
         return visible(browser, css).getText();
     }
 
+    /** The hours a week the path's page gives as its effort ("6 h per week"). */
+    private String effortOf(String page) throws IOException {
+        Matcher m = Pattern.compile("<dd>(\\d+) h (?:per week|par semaine)</dd>")
+                .matcher(Files.readString(hub.siteDir().resolve(page.substring(1))));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    /** At 375 px: the page does not scroll sideways and the box's table is inside the box, nothing cut off. */
+    private boolean tableFitsAt375(String box) {
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            return (Boolean) browser.driver.executeScript("var box = document.querySelector(arguments[0]);"
+                    + "var t = box.querySelector('table'), b = box.getBoundingClientRect(), r = t.getBoundingClientRect();"
+                    + "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+                    + " && box.scrollWidth <= box.clientWidth && r.right <= b.right + 0.5 && r.left >= b.left - 0.5;", box);
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /**
      * axe-core (light and dark on the states that bring new parts; light alone on the others,
      * which reuse them, to keep the run short), the CSP held, no sideways scrolling at 375 px;
@@ -336,6 +358,11 @@ class LearnerJourneyBrowserIT {
             assertThat(browser.driver.findElement(By.cssSelector("meta[name=referrer]")).getAttribute("content"))
                     .isEqualTo("no-referrer");
             assertThat(visible(browser, "[data-learner-nav] a").getText()).isEqualTo(en ? "My page" : "Mon espace");
+            // The sign-up asks no hours: the plan starts from the path's own estimate, said as such,
+            // and with no mentor yet it promises no 1:1 to set objectives at.
+            assertThat(text("#me-plan-facts")).contains(effortOf(page) + (en ? " h a week, the path’s estimate"
+                    : " h par semaine, l’estimation du parcours"));
+            assertThat(text("#me-plan-origin")).contains(en ? "once you have a mentor" : "dès que vous aurez un mentor");
 
             // This week's check-in from the page, no key to type; then the history and the chart.
             browser.driver.findElement(By.id("checkin-progress")).sendKeys("30");
@@ -353,6 +380,10 @@ class LearnerJourneyBrowserIT {
             assertThat(visible(browser, "#me-chart svg").getAttribute("role")).isEqualTo("img");
             assertThat(text("#me-checkin-state")).contains(en ? "You sent this week" : "Vous avez envoyé",
                     en ? "asked your LCM to contact you" : "demandé à votre LCM de vous contacter");
+            // The chart's figures are in the table under it, once; on a phone the table reflows in its box.
+            assertThat(browser.driver.findElements(By.cssSelector("#me-chart details"))).isEmpty();
+            assertThat(text("#me-history thead")).contains(en ? "Plan" : "Programme");
+            assertThat(tableFitsAt375("#me-history")).as("the history's table inside its box at 375 px").isTrue();
             state(browser, lang + "-me-checked-in");
 
             // The mentor and the next 1:1 in the learner's zone and the mentor's, the invite downloaded.
@@ -399,8 +430,19 @@ class LearnerJourneyBrowserIT {
             visible(browser, "#me-home");
 
             // Leaving the cohort.
-            browser.driver.findElement(By.id("me-withdraw")).click();
-            browser.driver.switchTo().alert().accept();
+            // Leaving is asked in the page (no browser dialog): Escape keeps the seat and gives focus back.
+            WebElement withdraw = browser.driver.findElement(By.id("me-withdraw"));
+            withdraw.click();
+            WebElement ask = visible(browser, "#me-data-confirm");
+            assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("me-data-confirm");
+            assertThat(ask.getAttribute("role")).isEqualTo("alertdialog");
+            assertThat(ask.getText()).contains(en ? "if anyone is waiting" : "s’il y en a une");
+            ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            assertThat(ask.isDisplayed()).isFalse();
+            assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("me-withdraw");
+            assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
+            withdraw.sendKeys(org.openqa.selenium.Keys.ENTER);
+            visible(browser, "#me-data-confirm-yes").click();
             waiting(browser).until(d -> d.findElement(By.id("me-status")).getText()
                     .contains(en ? "You left" : "Vous avez quitté"));
             assertThat(browser.driver.findElement(By.id("me-checkin")).isDisplayed()).isFalse();
@@ -411,6 +453,13 @@ class LearnerJourneyBrowserIT {
             assertThat(text("#me-status")).contains(en ? "number 1 on the waitlist" : "en position 1 sur la liste d’attente");
             // No seat to give back: the button says what it leaves.
             assertThat(text("#me-withdraw")).isEqualTo(en ? "Leave the waitlist" : "Quitter la liste d’attente");
+            // Nothing she cannot do: no check-in, no plan or mentor to set it with, no box to tick.
+            assertThat(browser.driver.findElement(By.id("me-checkin")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.id("me-plan")).isDisplayed()).isFalse();
+            assertThat(text("#me-lcm-text")).contains(en ? "Once you have a seat" : "Dès que vous aurez une place")
+                    .doesNotContain(en ? "tick" : "cochez");
+            assertThat(browser.driver.findElement(By.id("me-home")).getText())
+                    .doesNotContain(en ? "your next 1:1" : "prochain entretien");
             state(browser, lang + "-me-waitlisted");
             browser.driver.findElement(By.id("me-forget")).click();
         }

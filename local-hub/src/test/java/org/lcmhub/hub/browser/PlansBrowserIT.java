@@ -163,6 +163,14 @@ class PlansBrowserIT {
         WebElement form = card.findElement(By.cssSelector("form[id$='-report']"));
         WebElement details = form.findElement(By.xpath("ancestor::details"));
         details.findElement(By.tagName("summary")).click();
+        // At 1280 px the card whose form is open takes the whole row, not a tall narrow column, and
+        // the learner's address stays on one line.
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "var c = arguments[0], row = c.parentElement.clientWidth;"
+                        + "var dd = Array.prototype.filter.call(c.querySelectorAll('dd'), function (e) { return e.textContent.indexOf('@') > 0; })[0];"
+                        + "var line = parseFloat(getComputedStyle(dd).lineHeight);"
+                        + "return Math.abs(c.getBoundingClientRect().width - row) < 2 && dd.getBoundingClientRect().height < 1.5 * line;",
+                card)).as("the open card's width and its address on one line").isTrue();
         WebElement hours = form.findElement(By.name("planChange.weeklyHours"));
         waiting().until(d -> "5".equals(hours.getDomProperty("value")));
         new Select(form.findElement(By.name("outcome"))).selectByValue("held");

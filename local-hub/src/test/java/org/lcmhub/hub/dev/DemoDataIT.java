@@ -148,6 +148,52 @@ class DemoDataIT extends LocalHubTest {
         assertThat(droppedOut).isPositive();
     }
 
+    /**
+     * 1:1s and reports only for a learner paired with a mentor, by that mentor, and the pair
+     * published before them: a learner's page never tells of a 1:1 and of "no mentor yet" at once.
+     */
+    @Test
+    void everyOneToOneAndReportBelongsToAPairPublishedBeforeIt(Moto moto) {
+        seeded(moto);
+        var signups = new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table());
+        var plans = new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(moto.dynamo(), moto.table());
+        var series = new org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore(moto.dynamo(), moto.table());
+        DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
+        int reports = 0;
+        int paired = 0;
+        for (String lcm : DemoData.LCMS) {
+            for (String id : cohortsRunBy(cohorts, LocalIssuer.subFor(lcm))) {
+                for (org.lcmhub.learner.Learner l : signups.learnersOf(id)) {
+                    var match = moto.dynamo().getItem(r -> r.tableName(moto.table())
+                            .key(Keys.match(l.learnerId()))).item();
+                    var filed = plans.reports(l.learnerId());
+                    var oneToOne = series.find(l.learnerId());
+                    if (match == null || match.isEmpty()) {
+                        assertThat(filed).as(l.name() + " has no mentor").isEmpty();
+                        assertThat(oneToOne).as(l.name() + " has no mentor").isNull();
+                        continue;
+                    }
+                    paired++;
+                    String mentor = match.get("mentorId").s();
+                    Instant matchedAt = Instant.parse(match.get("matchedAt").s());
+                    assertThat(DemoData.MENTORS.stream().map(LocalIssuer::subFor)).contains(mentor);
+                    for (var r : filed) {
+                        reports++;
+                        assertThat(r.authorSub()).as(l.name()).isEqualTo(mentor);
+                        assertThat(r.date().atStartOfDay(ZoneOffset.UTC).toInstant()).as(l.name()).isAfter(matchedAt);
+                    }
+                    if (oneToOne != null) {
+                        assertThat(oneToOne.mentorId()).as(l.name()).isEqualTo(mentor);
+                        assertThat(oneToOne.firstDate().atStartOfDay(ZoneOffset.UTC).toInstant()).isAfter(matchedAt);
+                        filed.forEach(r -> assertThat(oneToOne.plannedDates()).as(l.name()).contains(r.date()));
+                    }
+                }
+            }
+        }
+        assertThat(paired).isPositive();
+        assertThat(reports).isPositive();
+    }
+
     @Test
     void givesTheDemoMentorsProfilesCoveringEveryPathTwiceAndKeepsTheirEdits(Moto moto) {
         Clock clock = Clock.fixed(Instant.parse("2031-05-14T10:00:00Z"), ZoneOffset.UTC);
