@@ -196,6 +196,7 @@ public class DashboardHandler extends ApiHandler {
         row.put("name", l.name());
         row.put("level", a.level().wire());
         row.put("silentNow", a.silentNow());
+        row.put("status", a.status());
         row.put("score", a.score());
         row.put("outcome", a.outcome().wire());
         row.put("week", a.week());
