@@ -39,24 +39,38 @@
 
   function share(v) { return v === '' ? '' : String(Math.round(Number(v) * 100)); }
 
+  /**
+   * The early warning's column says what the dashboard says (Assessment.status), from the columns
+   * the file keeps for scripts: a learner the dashboard lists while active, not silent and not
+   * flagged is listed for a help request waiting; other reasons alone stay below the watch level.
+   */
+  function status(level, cell, listed) {
+    if (cell('outcome') !== 'active') { return cell('outcome'); }
+    if (cell('silentNow') === 'true') { return 'silent'; }
+    if (level !== 'ok') { return level; }
+    if (listed.indexOf(cell('learnerId')) >= 0) { return 'help'; }
+    return cell('reasons') ? 'signs' : 'ok';
+  }
+
   // The reader's columns, in order: the code the API names it by, and how its values read.
   var COLUMNS = [
     ['name'], ['outcome', function (v) { return S.t('dash.outcome.' + v); }],
-    ['risk', function (v) { return S.t('dash.level.' + v); }],
+    ['risk', function (v, cell, listed) { return S.t('dash.status.' + status(v, cell, listed)); }],
     ['silentNow', function (v) { return S.t(v === 'true' ? 'dash.csvYes' : 'dash.csvNo'); }],
     ['score', share], ['week'], ['progress'], ['pace', share],
     ['lastCheckInWeek', function (v) { return v ? S.mondayOf(v) : ''; }], ['mentor'], ['reasons']
   ];
 
-  function reword(text) {
+  /** {@code listed}: the ids of the learners the dashboard lists (its atRisk). */
+  function reword(text, listed) {
     var rows = parse(text);
     var at = {};
     (rows.shift() || []).forEach(function (code, i) { at[code] = i; });
     var out = [COLUMNS.map(function (c) { return S.t('dash.csvCol.' + c[0]); })];
     rows.forEach(function (r) {
       out.push(COLUMNS.map(function (c) {
-        var v = r[at[c[0]]] == null ? '' : r[at[c[0]]];
-        return c[1] ? c[1](v) : v;
+        var cell = function (code) { return r[at[code]] == null ? '' : r[at[code]]; };
+        return c[1] ? c[1](cell(c[0]), cell, listed || []) : cell(c[0]);
       }));
     });
     return '\uFEFF' + out.map(function (r) { return r.map(quote).join(','); }).join('\r\n') + '\r\n';

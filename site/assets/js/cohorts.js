@@ -82,7 +82,9 @@
       seats: S.plural('cohorts.seatCount', c.seats), waitlisted: S.plural('cohorts.waitingCount', c.waitlisted) }));
     row(t('cohorts.team'), S.plural('cohorts.teamCount', (c.team || []).length));
     var open = el('p', { 'class': 'staff-actions' });
-    var openState = open.appendChild(el('span', { 'class': 'staff-role' }, t(c.open ? 'cohorts.open' : 'cohorts.closed')));
+    // What the path's page offers a learner today (the API's Offers rule), not only the switch.
+    function offerText() { return t(c.offer ? 'cohorts.offer.' + c.offer : c.open ? 'cohorts.open' : 'cohorts.closed'); }
+    var openState = open.appendChild(el('span', { 'class': 'staff-role', 'data-offer': c.offer || '' }, offerText()));
     var toggle = open.appendChild(el('button', { type: 'button' }, t(c.open ? 'cohorts.closeAction' : 'cohorts.openAction')));
     var links = el('p', { 'class': 'staff-actions' });
     links.appendChild(el('a', { href: S.pages.dashboard + '?cohort=' + encodeURIComponent(c.cohortId) }, t('cohorts.openDashboard')));
@@ -95,7 +97,8 @@
       S.call('PATCH', base, { open: !c.open }).then(function (r) {
         if (!r.ok) { S.say(toggleStatus, t('staff.failed'), 'error'); return; }
         c = r.json;
-        openState.textContent = t(c.open ? 'cohorts.open' : 'cohorts.closed');
+        openState.textContent = offerText();
+        openState.setAttribute('data-offer', c.offer || '');
         toggle.textContent = t(c.open ? 'cohorts.closeAction' : 'cohorts.openAction');
         S.say(toggleStatus, t('cohorts.saved'));
       });

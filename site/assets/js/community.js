@@ -106,19 +106,29 @@
     });
   }
 
+  /** What an HTTP status means for a channel, in an LCM's words (the code stays in brackets). */
+  function why(status) {
+    if (status === 404 || status === 410) { return 'notFound'; }
+    if (status === 401 || status === 403) { return 'refused'; }
+    if (status === 429) { return 'slow'; }
+    return status >= 500 ? 'server' : 'rejected';
+  }
+
   function renderLog(r) {
     log.textContent = '';
     if (!r.ok) { return; }
     if (!r.json.deliveries.length) { line(log, t('community.log.none')); }
     r.json.deliveries.forEach(function (d) {
+      var code = d.error && /^HTTP (\d{3})$/.exec(d.error);
       var status = t('community.log.status.' + d.status);
-      if (d.error) {
-        var code = /^HTTP (\d{3})$/.exec(d.error);
-        status += ' (' + (code ? t('community.log.http', { code: code[1] }) : t('community.log.unreachable')) + ')';
+      if (d.status === 'failed' && d.error) {
+        status = t('community.log.failedWhy', { why: code ? t('community.log.why.' + why(Number(code[1])), { code: code[1] })
+          : t('community.log.unreachable') });
       }
       line(log, t('community.log.line', { event: t('community.log.event.' + d.event),
-        audience: t('community.hook.audience.' + d.audience), status: status,
+        audience: t('community.log.audience.' + d.audience), status: status,
         when: I.date(d.at) + ' ' + I.time(d.at) }));
+      if (code) { log.lastChild.title = t('community.log.detail', { code: code[1] }); }
     });
   }
 

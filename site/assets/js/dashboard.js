@@ -45,6 +45,9 @@
     });
   }
 
+  /** The one word for a learner's verdict (the API's status, see Assessment.status), as every list says it. */
+  function statusText(l) { return t('dash.status.' + (l.status || l.level)); }
+
   function mentorText(m) { return m ? t('dash.mentor', { name: m.name || '–' }) : t('dash.noMentor'); }
 
   function lastCheckInText(l) {
@@ -74,7 +77,7 @@
     // A badge only where it says something: a learner counted out, or one the early warning flags.
     if (l.outcome && l.outcome !== 'active') {
       head.appendChild(document.createTextNode(' '));
-      head.appendChild(node('span', t('dash.outcome.' + l.outcome), 'dash-level dash-level--at-risk'));
+      head.appendChild(node('span', statusText(l), 'dash-level dash-level--at-risk'));
     } else if (l.level !== 'ok') {
       head.appendChild(document.createTextNode(' '));
       head.appendChild(node('span', t('dash.level.' + l.level), 'dash-level dash-level--' + l.level));
@@ -90,16 +93,19 @@
 
   /**
    * Two signals kept apart: who is silent now (get in touch today), and who is likely to drop out;
-   * then, apart from both, who is already counted as dropped out.
+   * between them, who asked for help and waits for a contact (not likely to drop out for it); then,
+   * apart from all, who is already counted as dropped out.
    */
   function riskList(d) {
     var box = $('dash-risk');
     box.textContent = '';
     $('dash-risk-empty').hidden = d.atRisk.length > 0;
-    function out(l) { return l.outcome === 'dropped-out'; }
-    [['silent', 'dash.silentNow', function (l) { return l.silentNow && !out(l); }],
-      ['likely', 'dash.likely', function (l) { return !l.silentNow && !out(l); }],
-      ['dropped', 'dash.countedOut', out]].forEach(function (g) {
+    function is() {
+      var codes = Array.prototype.slice.call(arguments);
+      return function (l) { return codes.indexOf(l.status || l.level) >= 0; };
+    }
+    [['silent', 'dash.silentNow', is('silent')], ['help', 'dash.helpWaiting', is('help')],
+      ['likely', 'dash.likely', is('at-risk', 'watch')], ['dropped', 'dash.countedOut', is('dropped-out')]].forEach(function (g) {
       var learners = d.atRisk.filter(g[2]);
       if (!learners.length) { return; }
       var heading = box.appendChild(node('h4', t(g[1])));
@@ -146,8 +152,7 @@
       var li = ul.appendChild(node('li', undefined, 'dash-person'));
       li.setAttribute('data-learner', l.learnerId);
       li.appendChild(openButton(l));
-      var status = l.outcome !== 'active' ? t('dash.outcome.' + l.outcome) : t('dash.level.' + l.level);
-      li.appendChild(node('span', ' · ' + status + ' · ' + t('dash.progress', { progress: l.progress, week: l.week }),
+      li.appendChild(node('span', ' · ' + statusText(l) + ' · ' + t('dash.progress', { progress: l.progress, week: l.week }),
         'dash-meta'));
     });
     $('dash-learners-count').textContent = t('dash.learnersShown', { shown: S.number(ul.children.length),
@@ -263,7 +268,7 @@
     var panel = $('dash-detail');
     panel.hidden = false;
     $('dash-detail-title').textContent = l.name;
-    $('dash-detail-status').textContent = [l.outcome !== 'active' ? t('dash.outcome.' + l.outcome) : t('dash.level.' + l.level),
+    $('dash-detail-status').textContent = [statusText(l),
       t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l), mentorText(l.mentor)].join(' · ');
     var reasons = $('dash-detail-reasons');
     reasons.textContent = '';
@@ -417,8 +422,9 @@
     var out = $('dash-csv-state');
     out.textContent = t('dash.csvBusy');
     // Reasons in the reader's language; the header and values worded by the page, as everywhere.
+    var listed = current.atRisk.map(function (l) { return l.learnerId; });
     S.download(cohortPath('/export.csv?lang=' + S.lang), window.LcmCohortCsv.fileName(current.title),
-      window.LcmCohortCsv.reword).then(function (status) {
+      function (text) { return window.LcmCohortCsv.reword(text, listed); }).then(function (status) {
       out.textContent = status === 200 ? t('dash.csvDone') : t('dash.csvFailed');
     });
   });

@@ -564,9 +564,9 @@
     row(dl, t('mentor.matchedOn'), m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
     var c = m.lastCheckIn;
     row(dl, t('mentor.lastCheckIn'), c ? t(c.needHelp ? 'mentor.checkInHelp' : 'mentor.checkIn', { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));
-    // One counted as dropped out is said so, not "get in touch today" (the dashboard lists them apart).
-    row(dl, t('mentor.standing'), m.risk && (m.risk.outcome === 'dropped-out' ? t('dash.outcome.dropped-out')
-      : t('dash.level.' + m.risk.level) + (m.risk.silentNow ? ' · ' + t('dash.silentNow') : '')));
+    // The same word as the dashboard's (Assessment.status): silent now, a help request, a reason below
+    // the watch level each said as such, never "no warning sign" above a reason.
+    row(dl, t('mentor.standing'), m.risk && t('dash.status.' + (m.risk.status || m.risk.level)));
     var last = m.lastReport;
     if (last && window.LcmPlans) {
       row(dl, t('plans.mentee.lastReport'), t('plans.mentee.lastReportText', { date: S.date(last.date),

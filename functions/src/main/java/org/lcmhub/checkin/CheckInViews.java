@@ -97,6 +97,7 @@ public final class CheckInViews {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("level", a.level().wire());
         v.put("silentNow", a.silentNow());
+        v.put("status", a.status());
         v.put("score", a.score());
         v.put("outcome", a.outcome().wire());
         v.put("week", a.week());

@@ -2,6 +2,7 @@ package org.lcmhub.cohort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public class CohortHandler extends ApiHandler {
         router.get("/api/cohorts/mine", this::mine);
         router.get("/api/cohorts/{cohortId}", r -> {
             Caller lcm = StaffClaims.lcm(r);
-            return guarded(() -> ApiResponse.ok(staffView(service.get(lcm, r.pathParameter("cohortId")), lcm)));
+            return guarded(() -> ApiResponse.ok(staffView(service.get(lcm, r.pathParameter("cohortId")), lcm, service.today())));
         });
         router.route("PATCH", "/api/cohorts/{cohortId}", this::update);
         router.get("/api/cohorts/{cohortId}/team", this::team);
@@ -136,7 +137,7 @@ public class CohortHandler extends ApiHandler {
     /** The cohorts whose LCM team the caller is on, earliest start first. */
     private ApiResponse mine(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        List<Map<String, Object>> cohorts = service.runBy(lcm).stream().map(c -> staffView(c, lcm)).toList();
+        List<Map<String, Object>> cohorts = service.runBy(lcm).stream().map(c -> staffView(c, lcm, service.today())).toList();
         return ApiResponse.ok(Map.of("cohorts", cohorts));
     }
 
@@ -146,7 +147,7 @@ public class CohortHandler extends ApiHandler {
         var in = new CohortService.NewCohort(f.text("pathId"), f.text("startDate"), f.integer("weeks"),
                 f.integer("seats"), f.text("language"), f.text("title"));
         f.throwIfInvalid();
-        return guarded(() -> ApiResponse.created(staffView(service.create(lcm, in), lcm)));
+        return guarded(() -> ApiResponse.created(staffView(service.create(lcm, in), lcm, service.today())));
     }
 
     private ApiResponse update(ApiRequest request) {
@@ -155,7 +156,7 @@ public class CohortHandler extends ApiHandler {
         var in = new CohortService.Patch(f.text("title"), f.text("startDate"), f.integer("weeks"),
                 f.integer("seats"), f.bool("open"));
         f.throwIfInvalid();
-        return guarded(() -> ApiResponse.ok(staffView(service.update(lcm, request.pathParameter("cohortId"), in), lcm)));
+        return guarded(() -> ApiResponse.ok(staffView(service.update(lcm, request.pathParameter("cohortId"), in), lcm, service.today())));
     }
 
     /** A sign-in subject as the staff user pool issues them: a UUID. */
@@ -177,7 +178,7 @@ public class CohortHandler extends ApiHandler {
         if (email != null || sub == null) {
             return guarded(() -> ApiResponse.ok(teamView(service.team().add(lcm, cohortId, email, language), lcm)));
         }
-        return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub), lcm)));
+        return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub), lcm, service.today())));
     }
 
     private ApiResponse team(ApiRequest request) {
@@ -202,7 +203,7 @@ public class CohortHandler extends ApiHandler {
 
     /** The cohort for its team, with each member's address (the caller's own marked). */
     private Map<String, Object> teamView(Cohort c, Caller lcm) {
-        Map<String, Object> view = staffView(c, lcm);
+        Map<String, Object> view = staffView(c, lcm, service.today());
         view.put("members", members(service.team().members(lcm, c.cohortId()), lcm));
         return view;
     }
@@ -244,13 +245,15 @@ public class CohortHandler extends ApiHandler {
         return view;
     }
 
-    /** For LCMs of the cohort: adds the team; a non-member LCM gets 403. */
-    static Map<String, Object> staffView(Cohort c, Caller caller) {
+    /** For LCMs of the cohort: adds the team and the offer's state; a non-member LCM gets 403. */
+    static Map<String, Object> staffView(Cohort c, Caller caller, LocalDate today) {
         if (!c.isRunBy(caller.sub())) {
             throw new CohortStore.NotOnTeam();
         }
         Map<String, Object> view = publicView(c);
         view.put("enrolled", c.enrolled());
+        // What a learner on the path's page is offered today, by the sign-up's own rule.
+        view.put("offer", Offers.state(c, today).wire());
         view.put("team", c.lcms().stream().sorted().toList());
         return view;
     }

@@ -141,12 +141,17 @@ public class CohortService {
         return cohort.riskPolicy();
     }
 
+    /** Today in UTC, the day {@link Offers} judges a cohort by. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
     /** The cohorts of a path a learner may join ({@link Offers}), those in {@code language} first. */
     public List<Cohort> open(String pathId, Language language) {
         if (pathId == null || !Slug.isValid(pathId)) {
             throw new InvalidInput(Map.of("pathId", "Give a course path id, e.g. ?pathId=python-8-weeks."));
         }
-        return Offers.offers(store.byPath(pathId), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), language);
+        return Offers.offers(store.byPath(pathId), today(), language);
     }
 
     /**

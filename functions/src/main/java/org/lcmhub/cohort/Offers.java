@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Language;
 
@@ -17,13 +18,41 @@ public final class Offers {
     private Offers() {
     }
 
-    /** True when {@code cohort} can be joined on {@code today} (UTC). */
-    public static boolean offered(Cohort cohort, LocalDate today) {
-        if (!cohort.open() || today.isAfter(cohort.endDate())) {
-            return false;
+    /**
+     * Where a cohort stands for new learners, as the sign-up form offers it and the LCMs' cohort
+     * list says it: one rule for both. A full cohort is still offered (a sign-up joins its waitlist).
+     */
+    public enum State {
+        OPEN, FULL, PAST_HALF, ENDED, CLOSED;
+
+        /** The code the API and the pages use: {@code open}, {@code full}, {@code past-half}, ... */
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public boolean offered() {
+            return this == OPEN || this == FULL;
+        }
+    }
+
+    /** {@code cohort}'s state for new learners on {@code today} (UTC). */
+    public static State state(Cohort cohort, LocalDate today) {
+        if (!cohort.open()) {
+            return State.CLOSED;
+        }
+        if (today.isAfter(cohort.endDate())) {
+            return State.ENDED;
         }
         long elapsed = ChronoUnit.DAYS.between(cohort.startDate(), today);
-        return elapsed * 2 <= cohort.weeks() * 7L;
+        if (elapsed * 2 > cohort.weeks() * 7L) {
+            return State.PAST_HALF;
+        }
+        return cohort.seatsLeft() > 0 ? State.OPEN : State.FULL;
+    }
+
+    /** True when {@code cohort} can be joined on {@code today} (UTC). */
+    public static boolean offered(Cohort cohort, LocalDate today) {
+        return state(cohort, today).offered();
     }
 
     /** The offered cohorts, those in {@code language} first (null: no preference), then by start date. */

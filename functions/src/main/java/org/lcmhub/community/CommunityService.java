@@ -7,6 +7,7 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.community.store.ChannelStore;
+import org.lcmhub.domain.Digits;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 
@@ -36,7 +37,7 @@ public final class CommunityService {
 
     /** Time first, so the partition lists channels and entries in the order they were added. */
     static String newId(Clock clock) {
-        return String.format("%013d-%s", clock.millis(), UUID.randomUUID().toString().substring(0, 8));
+        return Digits.zeroPadded(clock.millis(), 13) + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public void remove(Caller lcm, String cohortId, String channelId) {

@@ -138,7 +138,7 @@ public class DashboardHandler extends ApiHandler {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("cohortId", d.cohort().cohortId());
         v.put("title", d.cohort().title());
-        v.put("language", language);
+        v.put("language", language.code());
         v.put("enrolled", k.enrolled());
         v.put("active", k.active());
         v.put("droppedOut", k.droppedOut());
@@ -196,6 +196,7 @@ public class DashboardHandler extends ApiHandler {
         row.put("name", l.name());
         row.put("level", a.level().wire());
         row.put("silentNow", a.silentNow());
+        row.put("status", a.status());
         row.put("score", a.score());
         row.put("outcome", a.outcome().wire());
         row.put("week", a.week());

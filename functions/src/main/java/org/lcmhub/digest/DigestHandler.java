@@ -12,7 +12,7 @@ import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.digest.store.dynamodb.DynamoDigestStore;
-import org.lcmhub.http.Json;
+import org.lcmhub.http.PlainJson;
 import org.lcmhub.http.RequestLog;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
@@ -50,7 +50,7 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
         Map<String, Object> out = view(report);
         String line;
         try {
-            line = Json.MAPPER.writeValueAsString(out);
+            line = PlainJson.write(out);
         } catch (Exception e) {
             line = out.toString();
         }

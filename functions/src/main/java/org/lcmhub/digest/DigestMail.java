@@ -39,7 +39,6 @@ public final class DigestMail {
     }
 
     private final String siteUrl;
-    private final Catalogue words = Catalogue.site();
 
     public DigestMail(String siteUrl) {
         this.siteUrl = siteUrl == null || siteUrl.isBlank() ? "" : siteUrl.replaceAll("/+$", "");
@@ -56,14 +55,16 @@ public final class DigestMail {
     }
 
     public Mail render(String to, List<Section> sections, LocalDate day) {
+        // Read on the first mail, not when the function starts: most runs find no one to write to.
+        Catalogue words = Catalogue.site();
         Language lang = sections.stream().allMatch(s -> s.cohort().language().isFrench()) ? Language.FR : Language.EN;
         String date = lang.day(day);
         StringBuilder text = new StringBuilder(words.t(lang, "digest.hello")).append("\n\n")
                 .append(words.t(lang, "digest.intro", Map.of("date", date))).append('\n');
         for (Section s : sections) {
             text.append('\n').append(words.t(lang, "digest.cohort", Map.of("title", s.cohort().title()))).append('\n');
-            list(text, lang, "dash.silentNow", s.silent(), true);
-            list(text, lang, "dash.likely", s.likely(), false);
+            list(text, words, lang, "dash.silentNow", s.silent(), true);
+            list(text, words, lang, "dash.likely", s.likely(), false);
             text.append('\n').append(words.t(lang, "digest.dashboard",
                     Map.of("link", dashboardLink(s.cohort().cohortId(), lang.isFrench())))).append('\n');
         }
@@ -75,7 +76,8 @@ public final class DigestMail {
     }
 
     /** One of the dashboard's two lists, under its heading; nothing when empty. */
-    private void list(StringBuilder text, Language lang, String heading, List<LearnerStanding> learners, boolean silent) {
+    private static void list(StringBuilder text, Catalogue words, Language lang, String heading,
+                             List<LearnerStanding> learners, boolean silent) {
         if (learners.isEmpty()) {
             return;
         }

@@ -34,6 +34,7 @@ import org.lcmhub.http.Router;
 import org.lcmhub.signup.store.RateLimits;
 import org.lcmhub.signup.store.dynamodb.DynamoRateLimits;
 import org.lcmhub.store.Dynamo;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code /api/guides/*}: LCMs write, review and publish guides ({@link GuideService});
@@ -50,11 +51,14 @@ public class GuidesHandler extends ApiHandler {
 
     /** Used by Lambda. */
     public GuidesHandler() {
-        this(new GuideService(new DynamoGuideStore(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC()),
-                new GuideImages(new DynamoGuideImageStore(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC()),
-                new DynamoRateLimits(Dynamo.client(), Dynamo.tableName()), Clock.systemUTC());
-        var dynamo = Dynamo.client();
-        String table = Dynamo.tableName();
+        this(Dynamo.client(), Dynamo.tableName());
+    }
+
+    /** One client for all the stores, as every other function has: one HTTP client and TLS context to build. */
+    private GuidesHandler(DynamoDbClient dynamo, String table) {
+        this(new GuideService(new DynamoGuideStore(dynamo, table), Clock.systemUTC()),
+                new GuideImages(new DynamoGuideImageStore(dynamo, table), Clock.systemUTC()),
+                new DynamoRateLimits(dynamo, table), Clock.systemUTC());
         var cohorts = new DynamoCohortStore(dynamo, table);
         withFaqDrafts(new FaqDrafts(new CommunityService(cohorts, new DynamoChannelStore(dynamo, table), Clock.systemUTC()),
                 new ModerationService(cohorts, new DynamoModerationStore(dynamo, table), Clock.systemUTC()),

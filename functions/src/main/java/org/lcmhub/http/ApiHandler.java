@@ -229,7 +229,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
                     .withBody(text.text()).withIsBase64Encoded(false).build();
         }
         try {
-            json = body == null ? null : Json.MAPPER.writeValueAsString(body);
+            json = body == null ? null : PlainJson.write(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Response is not serialisable", e);
         }

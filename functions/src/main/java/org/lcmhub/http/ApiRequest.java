@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -158,7 +159,7 @@ public final class ApiRequest {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(body);
+            node = PlainJson.readBody(body);
         } catch (StreamConstraintsException e) {
             throw ApiException.badRequest("The request body is nested too deeply or holds a value that is too long.");
         } catch (JsonProcessingException e) {
@@ -176,7 +177,7 @@ public final class ApiRequest {
     }
 
     private static ObjectNode formObject(String form) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         for (String pair : form.split("&")) {
             if (pair.isEmpty()) {
                 continue;

@@ -21,18 +21,23 @@ import java.util.Map;
  *
  * <p>Read from a tree and written field by field rather than through Jackson's bean mapping:
  * introspecting the event's seven classes costs a fresh JVM about 250 more classes and 50 ms
- * of CPU before its first answer, more than everything else in this class. The fields are those
+ * of CPU before its first answer, more than everything else in this class. The tree is built and
+ * the answer written with Jackson's streaming parser and generator ({@link PlainJson}), so no
+ * {@code ObjectMapper} is built for them either. The fields are those
  * of payload format 2.0, read as the bean mapping reads them and written so that Lambda's own
  * serializer reads them back (tests hold both to it, fixture by fixture).
  */
 public final class HttpApiJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Only for an authorizer's {@code lambda} context, which our routes never get (see {@link PlainJson}). */
+    private static final class Beans {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private HttpApiJson() {
     }
 
     public static APIGatewayV2HTTPEvent read(InputStream in) throws IOException {
-        JsonNode e = MAPPER.readTree(in);
+        JsonNode e = PlainJson.readTree(in);
         if (e == null || !e.isObject()) {
             throw new IOException("An HTTP API event is a JSON object");
         }
@@ -71,7 +76,7 @@ public final class HttpApiJson {
         JsonNode lambda = object(a, "lambda");
         JsonNode cognito = iam == null ? null : object(iam, "cognitoIdentity");
         @SuppressWarnings("unchecked")
-        Map<String, Object> lambdaContext = lambda == null ? null : MAPPER.treeToValue(lambda, LinkedHashMap.class);
+        Map<String, Object> lambdaContext = lambda == null ? null : Beans.MAPPER.treeToValue(lambda, LinkedHashMap.class);
         return RequestContext.Authorizer.builder()
                 .withJwt(jwt == null ? null : RequestContext.Authorizer.JWT.builder()
                         .withClaims(textMap(jwt, "claims")).withScopes(texts(jwt, "scopes")).build())
@@ -147,7 +152,7 @@ public final class HttpApiJson {
      */
     public static byte[] bytes(APIGatewayV2HTTPEvent event) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(512);
-        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+        try (JsonGenerator g = PlainJson.generator(out)) {
             g.writeStartObject();
             text(g, "version", event.getVersion());
             text(g, "routeKey", event.getRouteKey());
@@ -205,7 +210,7 @@ public final class HttpApiJson {
         }
         if (a.getLambda() != null) {
             g.writeFieldName("lambda");
-            MAPPER.writeValue(g, a.getLambda());
+            Beans.MAPPER.writeValue(g, a.getLambda());
         }
         RequestContext.IAM iam = a.getIam();
         if (iam != null) {
@@ -247,12 +252,13 @@ public final class HttpApiJson {
 
     /** The status of a written response. */
     public static int status(byte[] response) throws IOException {
-        return MAPPER.readTree(response).path("statusCode").asInt();
+        JsonNode written = PlainJson.readTree(new java.io.ByteArrayInputStream(response));
+        return written == null ? 0 : written.path("statusCode").asInt();
     }
 
     /** The response's members, the absent ones left out as the bean mapping leaves out nulls. */
     public static void write(APIGatewayV2HTTPResponse response, OutputStream out) throws IOException {
-        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+        try (JsonGenerator g = PlainJson.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("statusCode", response.getStatusCode());
             textMap(g, "headers", response.getHeaders());

@@ -6,18 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The one JSON configuration every handler shares. */
+/**
+ * The one JSON configuration every handler shares. Requests read and write through
+ * {@link PlainJson}, which comes here only for what it does not write itself (records, enums,
+ * dates), so a request that needs none of that never builds the mapper.
+ */
 public final class Json {
-    /**
-     * Our bodies are small and shallow: anything deeper or longer is refused while parsing (a 400),
-     * before it costs memory or time.
-     */
-    public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(32)
-            .maxNumberLength(40)
-            .maxStringLength(300_000)
-            .maxNameLength(1_000)
-            .build();
+    /** Our bodies' limits ({@link PlainJson}, which reads them). */
+    public static final StreamReadConstraints LIMITS = PlainJson.LIMITS;
 
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

@@ -73,7 +73,7 @@ public final class RequestLog {
     private static void emit(Context context, Map<String, Object> line, LogLevel level) {
         String json;
         try {
-            json = Json.MAPPER.writeValueAsString(line);
+            json = PlainJson.write(line);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

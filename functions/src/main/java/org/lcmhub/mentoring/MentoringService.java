@@ -188,6 +188,7 @@ public class MentoringService {
         v.put("level", a.level().wire());
         v.put("outcome", a.outcome().wire());
         v.put("silentNow", a.silentNow());
+        v.put("status", a.status());
         v.put("score", a.score());
         v.put("reasons", CheckInViews.reasons(a, language));
         return v;

@@ -10,6 +10,7 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.PathTitles;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.Digits;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.plans.store.PlanStore;
@@ -97,7 +98,7 @@ public class PlanService {
         if (r.planChange() != null && basedOn != null && basedOn != base.version()) {
             throw new PlanStore.Changed();
         }
-        String reportId = String.format("%013d", clock.millis()) + PlanRules.newId();
+        String reportId = Digits.zeroPadded(clock.millis(), 13) + PlanRules.newId();
         PersonalPlan next = r.planChange() == null ? null : base.next(r.planChange().objectives(),
                 r.planChange().weeklyHours(), r.planChange().endDate(), author.role(), reportId, clock.instant());
         SessionReport report = new SessionReport(reportId, learnerId, l.cohortId(), author.role(), author.sub(),

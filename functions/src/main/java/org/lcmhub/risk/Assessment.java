@@ -41,4 +41,26 @@ public record Assessment(RiskLevel level, Outcome outcome, List<Reason> reasons,
         return level != RiskLevel.OK || silentNow
                 || reasons.stream().anyMatch(r -> r.code().equals(Reason.HELP_WAITING));
     }
+
+    /**
+     * The one word every page, the CSV and the mentor's card show for this verdict, so that none
+     * of them says "no warning sign" beside a reason: counted out or finished first, then silent
+     * now, then the level, then a help request waiting, then any other reason below the watch
+     * level ({@code signs}); {@code ok} only with no reason at all.
+     */
+    public String status() {
+        if (outcome != Outcome.ACTIVE) {
+            return outcome.wire();
+        }
+        if (silentNow) {
+            return "silent";
+        }
+        if (level != RiskLevel.OK) {
+            return level.wire();
+        }
+        if (reasons.stream().anyMatch(r -> r.code().equals(Reason.HELP_WAITING))) {
+            return "help";
+        }
+        return reasons.isEmpty() ? "ok" : "signs";
+    }
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import org.lcmhub.domain.Digits;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -102,7 +103,7 @@ public final class Keys {
     }
 
     public static String waitSk(long ticket) {
-        return String.format(WAIT + "%012d", ticket);
+        return WAIT + Digits.zeroPadded(ticket, 12);
     }
 
     /** Sort-key prefix of a cohort's waitlist entries. */
@@ -121,7 +122,7 @@ public final class Keys {
 
     /** A learner's GSI1 sort key under their cohort: by sign-up time, then id. */
     public static String learnerSince(java.time.Instant createdAt, String learnerId) {
-        return String.format(LEARNER + "%013d#%s", createdAt.toEpochMilli(), learnerId);
+        return LEARNER + Digits.zeroPadded(createdAt.toEpochMilli(), 13) + "#" + learnerId;
     }
 
     /** A learner's check-in of one ISO week, in their own partition. */
@@ -159,7 +160,7 @@ public final class Keys {
     public static final String PLAN_VERSION = "PLANV#";
 
     public static Map<String, AttributeValue> planVersion(String learnerId, int version) {
-        return key(learnerPk(learnerId), String.format(PLAN_VERSION + "%06d", version));
+        return key(learnerPk(learnerId), PLAN_VERSION + Digits.zeroPadded(version, 6));
     }
 
     /** Sort-key prefix of session reports in a learner's partition (report ids sort by time). */
@@ -328,7 +329,7 @@ public final class Keys {
 
     /** One published version of a guide, numbered from 1 and zero-padded so they sort. */
     public static Map<String, AttributeValue> guideVersion(String language, String slug, int number) {
-        return key(guidePk(language, slug), String.format("VERSION#%06d", number));
+        return key(guidePk(language, slug), "VERSION#" + Digits.zeroPadded(number, 6));
     }
 
     public static final String GUIDE_VERSION = "VERSION#";

@@ -29,6 +29,19 @@ class OffersTest {
     }
 
     @Test
+    void theStateSaysWhyACohortIsOrIsNotOfferedAndAFullOneStillIs() {
+        Cohort c = cohort("a", "en", START, true);
+        Cohort full = new Cohort("f", "python", "Python f", Language.of("en"), START, 8, 10, true, 10, 4, Set.of(), Instant.EPOCH);
+        assertThat(Offers.state(c, START)).isEqualTo(Offers.State.OPEN);
+        assertThat(Offers.state(full, START)).isEqualTo(Offers.State.FULL);
+        assertThat(Offers.offered(full, START)).as("a sign-up joins the waitlist").isTrue();
+        assertThat(Offers.state(full, START.plusDays(29))).as("full and past half").isEqualTo(Offers.State.PAST_HALF);
+        assertThat(Offers.state(c, LocalDate.parse("2027-03-01"))).isEqualTo(Offers.State.ENDED);
+        assertThat(Offers.state(cohort("a", "en", START, false), START)).isEqualTo(Offers.State.CLOSED);
+        assertThat(Offers.State.PAST_HALF.wire()).isEqualTo("past-half");
+    }
+
+    @Test
     void aClosedCohortIsNeverOffered() {
         assertThat(Offers.offered(cohort("a", "en", START, false), START.minusDays(7))).isFalse();
     }

@@ -77,7 +77,7 @@ class CohortKpisTest {
             assertThat(row.get("mentor")).isEqualTo("'@mentor, \"the\" best");
             assertThat(row.get("risk")).isEqualTo("at-risk");
             assertThat(row.get("pace")).isEqualTo("0.50");
-            assertThat(row.get("reasons")).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires; "
+            assertThat(row.get("reasons")).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires\u202f; "
                     + "A demandé de l’aide il y a 4 jours, pas encore contacté");
             assertThat(rows.get(1).get("pace")).isEmpty();
         }

@@ -202,6 +202,10 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(bea.get("learnerId").asText()).isEqualTo(b.id("Bea"));
         assertThat(bea.get("level").asText()).isEqualTo("ok");
         assertThat(bea.get("silentNow").asBoolean()).isTrue();
+        // One word for each, which every page shows: silent now above a level that flags nothing.
+        assertThat(bea.get("status").asText()).isEqualTo("silent");
+        assertThat(chloe.get("status").asText()).isEqualTo("watch");
+        assertThat(dan.get("status").asText()).isEqualTo("dropped-out");
         assertThat(bea.get("lastCheckInWeek").asText())
                 .isEqualTo(IsoWeek.of(b.cohort().startDate().plusWeeks(1)).toString());
         assertThat(bea.get("mentor").get("mentorId").asText()).isEqualTo(mentorOf(b.cohort().cohortId()));
@@ -234,6 +238,16 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(beaRow.get("lastCheckIn").asText()).isEqualTo(b.cohort().startDate().plusWeeks(1).toString());
         assertThat(names(d.get("learners"))).containsExactlyInAnyOrder("Ana", "Bea", "Chloé", "Dan", "=SUM(1+1)");
         assertThat(d.get("learners")).allSatisfy(l -> assertThat(l.get("email").asText()).endsWith("@example.org"));
+        // The list of everyone says what the watch list says, learner by learner.
+        for (JsonNode l : d.get("learners")) {
+            for (JsonNode w : atRisk) {
+                if (w.get("learnerId").equals(l.get("learnerId"))) {
+                    assertThat(l.get("status")).as(l.get("name").asText()).isEqualTo(w.get("status"));
+                }
+            }
+            assertThat(l.get("status").asText()).as(l.get("name").asText())
+                    .isNotEqualTo(l.get("reasons").isEmpty() ? "signs" : "ok");
+        }
     }
 
     @Test
@@ -328,6 +342,7 @@ class DashboardApiIT extends LocalHubTest {
         JsonNode chloeRow = listed.get(names(listed).indexOf("Chloé"));
         assertThat(chloeRow.get("reasons").findValuesAsText("code")).doesNotContain("help-waiting");
         JsonNode standing = HubClient.parse(client.json("GET", "/api/me", me, null)).get("standing");
+        assertThat(standing.get("status")).isEqualTo(chloeRow.get("status"));
         assertThat(standing.get("reasons").findValuesAsText("code")).doesNotContain("help-waiting")
                 .isEqualTo(chloeRow.get("reasons").findValuesAsText("code"));
         assertThat(standing.get("score").asDouble()).isEqualTo(chloeRow.get("score").asDouble());

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lcmhub.domain.Digits;
 
 /** An ISO-8601 week such as {@code 2027-W03}: Monday to Sunday, week 1 holds the year's first Thursday. */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
@@ -47,7 +48,7 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     @Override
     public String toString() {
-        return String.format("%04d-W%02d", year, week);
+        return Digits.zeroPadded(year, 4) + "-W" + Digits.zeroPadded(week, 2);
     }
 
     private static int weeksIn(int year) {

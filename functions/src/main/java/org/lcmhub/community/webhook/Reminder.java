@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import org.lcmhub.domain.Digits;
 import org.lcmhub.domain.Weekdays;
 
 /**
@@ -37,7 +38,7 @@ public record Reminder(String day, String time, String timezone) {
 
     /** {@code 2027-W03}, as check-ins are keyed. */
     public static String isoWeek(LocalDate date) {
-        return date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return date.get(IsoFields.WEEK_BASED_YEAR) + "-W" + Digits.zeroPadded(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
     /** The Monday of the week a reminder event id names. */

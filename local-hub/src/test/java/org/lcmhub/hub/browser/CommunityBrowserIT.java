@@ -53,10 +53,12 @@ class CommunityBrowserIT {
     private final String alice = "alice-" + run + "@example.org";
     private Cohort cohort;
     private LearnerKey awa;
+    private Moto moto;
 
     @BeforeAll
     void start(HubServer hub, Moto moto) throws Exception {
         this.hub = hub;
+        this.moto = moto;
         this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
         cohort = new Cohort("cb-" + run, "python-8-weeks", "Python du jeudi " + run, Language.FR, LocalDate.now().minusWeeks(1), 8,
@@ -74,6 +76,14 @@ class CommunityBrowserIT {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** A line of the delivery log to the team's channel, as the deliverer records it. */
+    private void logged(String event, String status, String error) {
+        var deliveries = new org.lcmhub.community.store.dynamodb.DynamoDeliveryStore(moto.dynamo(), moto.table());
+        Instant at = Instant.now().minusSeconds(3600);
+        deliveries.claim(cohort.cohortId(), "staff", event + "#" + run, event, at, at);
+        deliveries.finish(cohort.cohortId(), "staff", event + "#" + run, status, 1, error, at);
     }
 
     private void open(String path) {
@@ -112,6 +122,15 @@ class CommunityBrowserIT {
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                     + cohort.cohortId());
             waiting().until(d -> d.findElement(By.id("community")).isDisplayed());
+            if ("fr".equals(lang)) {
+                // The log's lines read as sentences, the status code kept in brackets and its detail.
+                waiting().until(d -> field("community-log").getText().contains("Point du jour → le canal de l’équipe : "
+                        + "non remis, l’adresse du canal est introuvable (404), "));
+                assertThat(field("community-log").getText()).contains("Demande d’aide → le canal de l’équipe : remis, ")
+                        .doesNotContain("Le canal", "le service a répondu");
+                assertThat(field("community-log").findElement(By.xpath("./li[contains(., '404')]")).getAttribute("title"))
+                        .isEqualTo("Le service de discussion a répondu avec le code HTTP 404.");
+            }
             if ("en".equals(lang)) {
                 add("slack", "#python-thursday", "http://example.slack.com/archives/C1");
                 waiting().until(d -> "true".equals(field("community-url").getAttribute("aria-invalid")));
@@ -126,6 +145,8 @@ class CommunityBrowserIT {
                 assertThat(field("community-hook").findElement(By.cssSelector("[role=status]")).getText())
                         .contains("cannot be used");
                 assertThat(field("community-log").getText()).isEqualTo("Nothing posted yet.");
+                logged("digest", "failed", "HTTP 404");
+                logged("asked-for-help", "sent", null);
                 // The team writes the cohort's code of conduct; the log says who did.
                 waiting().until(d -> field("moderation").isDisplayed());
                 waiting().until(d -> field("mod-reports").getText().equals("No report so far."));
@@ -212,6 +233,12 @@ class CommunityBrowserIT {
             assertThat(field("me-conduct-text").getText()).startsWith("Soyez bienveillants.");
             browser.assertAccessible(axe, SCREENSHOTS, "community-me-" + lang);
         }
+
+        open("/en/staff/dashboard.html?cohort=" + cohort.cohortId());
+        waiting().until(d -> field("community-log").getText().contains("Daily digest → the team’s channel: "
+                + "not delivered, the channel’s address was not found (404), "));
+        assertThat(field("community-log").getText()).contains("Asked for help → the team’s channel: delivered, ")
+                .doesNotContain("The team", "the service answered");
 
         // Before joining: the sign-up form shows the chosen cohort's code of conduct, in either language.
         browser.driver.manage().deleteAllCookies();

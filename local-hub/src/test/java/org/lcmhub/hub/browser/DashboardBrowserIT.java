@@ -205,13 +205,26 @@ class DashboardBrowserIT {
         assertThat(ana.getText()).contains("Ana Lima", "Asked for help", "Last check-in: week of ", "No mentor")
                 .doesNotContain(IsoWeek.of(LocalDate.now(ZoneOffset.UTC)).toString());
         assertThat(ana.findElements(By.cssSelector("[data-code=help-waiting]"))).hasSize(1);
-        // She checked in, so she is not silent: she is under "likely to drop out", with her chance in words.
-        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-likely [data-learner='"
+        // She checked in, so she is not silent, and her score flags nothing: she is under "asked for
+        // help", not "likely to drop out", with her chance in words.
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-help [data-learner='"
                 + c.learners().get("Ana Lima") + "']"))).hasSize(1);
-        assertThat(browser.driver.findElement(By.id("dash-risk-likely-heading")).getText()).isEqualTo("Likely to drop out");
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-likely [data-learner='"
+                + c.learners().get("Ana Lima") + "']"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("dash-risk-help-heading")).getText()).isEqualTo("Asked for help: get in touch");
         assertThat(ana.findElement(By.cssSelector(".dash-score")).getText())
                 .matches("Chance of dropping out within two weeks: \\d{1,3}%");
-        assertThat(ana.getText()).as("no badge for a learner the warning does not flag").doesNotContain("On track");
+        assertThat(ana.getText()).as("no badge for a learner the warning does not flag").doesNotContain("No warning sign");
+        // Everywhere else she reads the same: waiting for help, never "no warning sign".
+        WebElement anaInAll = browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='"
+                + c.learners().get("Ana Lima") + "']"));
+        assertThat(anaInAll.getText()).contains("Ana Lima · Asked for help, not contacted yet · ");
+        anaInAll.findElement(By.tagName("button")).click();
+        waiting().until(d -> d.findElement(By.id("dash-detail")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("dash-detail-status")).getText())
+                .startsWith("Asked for help, not contacted yet · ");
+        assertThat(browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='"
+                + c.learners().get("Cara Diaz") + "']")).getText()).contains("Cara Diaz · No warning sign · ");
         // Nobody has a mentor yet, all for the same reason: said once, with the three names under it.
         assertThat(browser.driver.findElements(By.cssSelector("#dash-alone > li"))).hasSize(1)
                 .allSatisfy(li -> assertThat(li.findElements(By.cssSelector(".dash-names li"))).hasSize(3));
@@ -250,18 +263,6 @@ class DashboardBrowserIT {
         browser.colorScheme("light");
         assertThat(problems).as("axe-core on the dashboard").isEmpty();
 
-        // A contact clears "asked for help"; the page reloads the dashboard after recording it.
-        new Select(browser.driver.findElement(By.id("dash-note-learner"))).selectByVisibleText("Ana Lima");
-        browser.driver.findElement(By.id("dash-note-text")).sendKeys("Called Ana: we went through loops together");
-        browser.driver.findElement(By.id("dash-note-contact")).click();
-        browser.driver.findElement(By.cssSelector("#dash-note button[type=submit]")).click();
-        waiting().until(d -> d.findElement(By.id("dash-note-state")).getText().startsWith("Recorded"));
-        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Ana Lima")
-                + "'] [data-code=help-waiting]"))).isEmpty();
-        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Bob Stone")
-                + "'] [data-code=help-waiting]"))).as("nobody called Bob yet").hasSize(1);
-        assertThat(browser.driver.findElement(By.id("dash-note-text")).getAttribute("value")).isEmpty();
-
         // The CSV, fetched with the token and saved by Chromium, named after the cohort, in the
         // reader's words: no id, no code, no ISO week.
         browser.allowDownloads(downloads);
@@ -280,7 +281,10 @@ class DashboardBrowserIT {
         assertThat(rows).extracting(r -> r.get("Name")).containsExactlyInAnyOrder("Ana Lima", "Bob Stone", "Cara Diaz");
         CSVRecord anaRow = rows.stream().filter(r -> r.get("Name").equals("Ana Lima")).findFirst().orElseThrow();
         assertThat(anaRow.get("Progress (%)")).isEqualTo("40");
-        assertThat(anaRow.get("Early warning")).isEqualTo("On track");
+        // Ana waits for a contact, Bob's score flags him: the file says so as the page does.
+        assertThat(anaRow.get("Early warning")).isEqualTo("Asked for help, not contacted yet");
+        assertThat(rows.stream().filter(r -> r.get("Name").equals("Bob Stone")).findFirst().orElseThrow()
+                .get("Early warning")).isEqualTo("To watch");
         assertThat(anaRow.get("Where they stand")).isEqualTo("Active");
         assertThat(anaRow.get("Silent now (no check-in last week)")).isEqualTo("no");
         assertThat(rows.stream().filter(r -> r.get("Name").equals("Bob Stone")).findFirst().orElseThrow().get("Reasons"))
@@ -288,6 +292,18 @@ class DashboardBrowserIT {
         assertThat(anaRow.get("Last check-in (week of)"))
                 .isEqualTo(LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY).toString());
         assertThat(browser.driver.findElement(By.id("dash-csv-state")).getText()).isEqualTo("Downloaded.");
+
+        // A contact clears "asked for help"; the page reloads the dashboard after recording it.
+        new Select(browser.driver.findElement(By.id("dash-note-learner"))).selectByVisibleText("Ana Lima");
+        browser.driver.findElement(By.id("dash-note-text")).sendKeys("Called Ana: we went through loops together");
+        browser.driver.findElement(By.id("dash-note-contact")).click();
+        browser.driver.findElement(By.cssSelector("#dash-note button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("dash-note-state")).getText().startsWith("Recorded"));
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Ana Lima")
+                + "'] [data-code=help-waiting]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Bob Stone")
+                + "'] [data-code=help-waiting]"))).as("nobody called Bob yet").hasSize(1);
+        assertThat(browser.driver.findElement(By.id("dash-note-text")).getAttribute("value")).isEmpty();
 
         // The French page: same data, French words, and nothing for axe-core either.
         open("/fr/staff/tableau-de-bord.html");
@@ -300,8 +316,9 @@ class DashboardBrowserIT {
         browser.driver.findElement(By.id("dash-csv")).click();
         waiting().until(d -> Files.exists(csv));
         String french = Files.readString(csv);
-        assertThat(french).startsWith("\uFEFFNom,Situation,Alerte précoce,").contains("Ana Lima,Actif,Dans les temps,non,")
-                .doesNotContain("Active", "On track");
+        assertThat(french).startsWith("\uFEFFNom,Situation,Alerte précoce,").contains("Ana Lima,Actif,Aucun signe d’alerte,non,")
+                .contains("Bob Stone,Actif,À surveiller,non,")
+                .doesNotContain("Active", "On track", "Dans les temps");
         // The reasons come worded by the API in the language the page asks for, not the cohort's.
         CSVRecord bobFr = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(french.substring(1))).getRecords().stream()

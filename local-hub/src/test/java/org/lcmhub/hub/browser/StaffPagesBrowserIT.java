@@ -187,8 +187,8 @@ class StaffPagesBrowserIT {
         List<String> pairs = cardTitles("#matching-pairs");
         assertThat(pairs).allSatisfy(t -> assertThat(t).matches("(Ama Mensah|Bruno Costa) with (Nadia Haddad|Owen Price)"));
         WebElement first = card("#matching-pairs", pairs.get(0));
-        assertThat(first.getText()).containsPattern("Fit \\d+ / 100").contains("In favour").contains("both speak English")
-                .contains("covers the " + pathId + " path").contains("in common on");
+        assertThat(first.getText()).containsPattern("Fit \\d+ / 100").contains("In favour").contains("Both speak English")
+                .contains("Covers the " + pathId + " path").contains("in common on");
         assertThat(cardTitles("#matching-unmatched")).containsExactly("Chloé Garnier");
         assertThat(visible("#matching-unmatched").getText()).contains("speaks French");
         accessible("staff-matching");

@@ -268,6 +268,14 @@ class StaffWorkspaceBrowserIT {
     @Test
     @Order(2)
     void theDashboardOpensAtOnceItsPanelsReadInTheReadersLanguageAndAColleagueReadsTheNote() throws Exception {
+        // Eight weeks into twelve, the cohort is no longer offered on the path's page: its card says so.
+        signIn(alice, "lcm");
+        for (String lang : List.of("en", "fr")) {
+            open("en".equals(lang) ? "/en/staff/cohorts.html" : "/fr/staff/cohortes.html");
+            assertThat(cohortCard(cohort.title()).findElement(By.cssSelector("[data-offer]")).getText()).isEqualTo("en".equals(lang)
+                    ? "More than half over: no longer offered to new learners"
+                    : "Plus qu’à moitié passée : plus proposée aux nouveaux apprenants");
+        }
         for (String lang : List.of("fr", "en")) {
             signIn(alice, "lcm");
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
@@ -282,6 +290,11 @@ class StaffWorkspaceBrowserIT {
                     .contains("staff/").contains("cohort=" + cohort.cohortId());
             assertThat(browser.driver.findElement(By.id("main")).getText())
                     .doesNotContainPattern("\\d{4}-W\\d{2}").doesNotContain(cohort.cohortId()).doesNotContain(PATH);
+            // Each learner reads the same word in the list of everyone as on the watch list's badge.
+            WebElement sami = browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='"
+                    + learners.get("Sami Silence") + "']"));
+            assertThat(sami.getText()).contains("fr".equals(lang) ? "Sami Silence · Compté comme abandon · "
+                    : "Sami Silence · Counted as dropped out · ");
             // Sami, silent long enough to count as dropped out, is no longer someone to contact today.
             assertThat(visible("#dash-risk-dropped").getText()).contains("Sami Silence");
             assertThat(browser.driver.findElement(By.id("dash-risk-dropped-heading")).getText())
@@ -376,6 +389,16 @@ class StaffWorkspaceBrowserIT {
             WebElement card = browser.driver.findElements(By.cssSelector("#mentees .staff-card")).stream()
                     .filter(c -> c.findElement(By.tagName("h3")).getText().equals("Gaspard Aide")).findFirst().orElseThrow();
             assertThat(card.getText()).doesNotContain(cohort.cohortId()).doesNotContain(PATH);
+            // Each mentee's standing is the dashboard's word: never "no warning sign" above a reason.
+            for (WebElement mentee : browser.driver.findElements(By.cssSelector("#mentees .staff-card"))) {
+                String standing = (String) browser.driver.executeScript("var dt = [...arguments[0].querySelectorAll('.staff-facts dt')]"
+                        + ".find(x => x.textContent === arguments[1]); return dt ? dt.nextElementSibling.textContent : null;",
+                        mentee, "en".equals(lang) ? "Standing" : "Situation");
+                assertThat(standing).as(mentee.getText()).isNotNull().isNotIn("On track", "Dans les temps");
+                if (!mentee.findElements(By.cssSelector("ul.reasons li")).isEmpty()) {
+                    assertThat(standing).as(mentee.getText()).isNotIn("No warning sign", "Aucun signe d’alerte");
+                }
+            }
             // Time zones by their names in the reader's language, never as ids.
             assertThat(card.getText()).doesNotContain("Europe/Paris")
                     .contains("en".equals(lang) ? "Central European Time" : "heure d’Europe centrale");

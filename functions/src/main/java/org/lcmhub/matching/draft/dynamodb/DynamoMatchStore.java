@@ -3,9 +3,7 @@ package org.lcmhub.matching.draft.dynamodb;
 import static org.lcmhub.store.Keys.n;
 import static org.lcmhub.store.Keys.s;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -34,7 +32,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Pairs never to repeat are on GSI1 under {@code COHORT#<id> / NEVER#...}.
  */
 public final class DynamoMatchStore implements MatchStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock;
@@ -71,10 +68,10 @@ public final class DynamoMatchStore implements MatchStore {
         item.put(ItemType.ATTRIBUTE, ItemType.MATCHING_DRAFT.value());
         item.put("draftId", s(d.draftId()));
         item.put("cohortId", s(d.cohortId()));
-        item.put("pairs", s(write(d.pairs())));
-        item.put("unmatched", s(write(d.unmatched())));
-        item.put("refusedPins", s(write(d.refusedPins())));
-        item.put("leftOut", s(write(d.leftOut())));
+        item.put("pairs", s(DraftJson.pairs(d.pairs())));
+        item.put("unmatched", s(DraftJson.unmatched(d.unmatched())));
+        item.put("refusedPins", s(DraftJson.refusedPins(d.refusedPins())));
+        item.put("leftOut", s(DraftJson.leftOut(d.leftOut())));
         item.put("createdAt", s(d.createdAt().toString()));
         item.put("expiresAt", n(d.expiresAt().getEpochSecond()));
         dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
@@ -92,11 +89,12 @@ public final class DynamoMatchStore implements MatchStore {
             return null; // TTL deletes it within days; until then it is already gone for the API
         }
         try {
-            return new Draft(draftId, cohortId, read(item.get("pairs").s(), new TypeReference<List<Draft.Pair>>() { }),
-                    read(item.get("unmatched").s(), new TypeReference<List<Draft.Unmatched>>() { }),
-                    read(item.get("refusedPins").s(), new TypeReference<List<Draft.RefusedPin>>() { }),
+            return new Draft(draftId, cohortId,
+                    DraftJson.read(item.get("pairs").s(), new TypeReference<List<Draft.Pair>>() { }),
+                    DraftJson.read(item.get("unmatched").s(), new TypeReference<List<Draft.Unmatched>>() { }),
+                    DraftJson.read(item.get("refusedPins").s(), new TypeReference<List<Draft.RefusedPin>>() { }),
                     item.containsKey("leftOut")
-                            ? read(item.get("leftOut").s(), new TypeReference<List<Draft.LeftOut>>() { }) : List.of(),
+                            ? DraftJson.read(item.get("leftOut").s(), new TypeReference<List<Draft.LeftOut>>() { }) : List.of(),
                     Instant.parse(item.get("createdAt").s()), expires);
         } catch (IllegalStateException e) {
             return null; // a draft of an earlier version (reasons in words): compute a new one
@@ -139,22 +137,5 @@ public final class DynamoMatchStore implements MatchStore {
                 throw e; // a conflict with another transaction on the same items: nothing was written
             }
         });
-    }
-
-
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
