@@ -186,8 +186,8 @@ class EarlyWarningTest {
         assertThat(codes(dropped)).contains(Reason.HOURS_DROPPED).doesNotContain(Reason.HOURS_BELOW_USUAL);
         Reason r = reason(dropped, Reason.HOURS_DROPPED);
         assertThat(r.params()).containsEntry("usual", 5.0).containsEntry("last", 1.5);
-        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 5 h a week before");
-        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 5 h par semaine avant");
+        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 5 h a week on average before");
+        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 5 h par semaine en moyenne avant");
         // Two such weeks weigh more than one.
         Assessment two = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 1.5, 4, false)));
         assertThat(two.score()).isGreaterThan(dropped.score());

@@ -39,8 +39,8 @@ class ReasonTopicsTest {
                 Reason.HOURS_BELOW_USUAL, Reason.HOURS_DROPPED);
         // The last week against all the weeks before it: (5 + 5 + 5 + 5 + 1.5) / 5.
         assertThat(r.params()).containsEntry("usual", 4.3).containsEntry("last", 1.5);
-        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 4.3 h a week before");
-        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 4,3 h par semaine avant");
+        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 4.3 h a week on average before");
+        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 4,3 h par semaine en moyenne avant");
     }
 
     @Test
