@@ -176,9 +176,13 @@
     chart(c, list);
   }
 
-  /** The cohort's plan for a week: an even share of the path each week (week 0 and before: 0 %). */
+  /**
+   * The plan for a week: an even share of the path each week (week 0 and before: 0 %), over the
+   * learner's own plan when they have one (its weeks come with their standing), else the cohort's,
+   * so the table and chart agree with the standing's "the plan expects".
+   */
   function planned(c, week) {
-    var weeks = cohortWeeks(c);
+    var weeks = (me && me.standing && me.standing.planWeeks) || cohortWeeks(c);
     return Math.round(100 * Math.min(Math.max(week, 0), weeks) / weeks);
   }
 

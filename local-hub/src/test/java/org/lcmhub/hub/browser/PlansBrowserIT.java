@@ -178,6 +178,9 @@ class PlansBrowserIT {
                 : "We spread the work over more weeks.");
         hours.clear();
         hours.sendKeys("3");
+        // ... over more weeks than the cohort has left.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
+                form.findElement(By.name("planChange.endDate")), LocalDate.now().plusWeeks(12).toString());
         // A new objective agreed in the 1:1.
         String goal = lang.equals("fr") ? "Publier la petite appli web" : "Ship the small web app";
         form.findElement(By.xpath(".//button[normalize-space()='" + t(lang, "plans.form.addObjective") + "']")).click();
@@ -203,7 +206,23 @@ class PlansBrowserIT {
                 asRead(t(lang, "plans.form.saved")).replace("{name}", name)));
         browser.assertAccessible(axe, SCREENSHOTS, "plans-report-" + lang);
 
+        // The plan now runs over more weeks than the cohort's: the history's plan column
+        // follows the learner's own plan, as the standing's "the plan expects" does.
+        HubClient client = new HubClient(hub);
+        HttpResponse<String> sent = client.json("POST", "/api/checkins", "Bearer " + keys.get(lang),
+                "{\"progress\":10,\"hoursSpent\":3,\"mood\":4,\"needHelp\":false}");
+        assertThat(sent.statusCode()).as(sent.body()).isIn(200, 201);
+        JsonNode standing = HubClient.parse(client.json("GET", "/api/me", "Bearer " + keys.get(lang), null)).path("standing");
+        int planWeeks = standing.path("planWeeks").asInt();
+        int week = standing.path("week").asInt();
+        assertThat(planWeeks).as("the learner's own plan is longer than the cohort's").isGreaterThan(cohort.weeks());
+
         browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
+        // The row's cells: progress, then the plan's.
+        WebElement planCell = waiting().until(d -> d.findElements(By.cssSelector("#me-history tbody tr td:nth-of-type(2)"))
+                .stream().findFirst().orElse(null));
+        assertThat(planCell.getAttribute("textContent").replaceAll("[^0-9]", ""))
+                .isEqualTo(String.valueOf(Math.round(100.0 * Math.min(week, planWeeks) / planWeeks)));
         WebElement plan = waiting().until(d -> d.findElement(By.id("me-plan")).isDisplayed() ? d.findElement(By.id("me-plan")) : null);
         assertThat(plan.findElement(By.id("me-plan-facts")).getText())
                 .contains(t(lang, "plans.plan.hours").replace("{hours}", "3"));
