@@ -38,8 +38,11 @@ public record Assessment(RiskLevel level, Outcome outcome, List<Reason> reasons,
      * in touch with today (silent now, or a help request waiting for a contact).
      */
     public boolean listed() {
-        return level != RiskLevel.OK || silentNow
-                || reasons.stream().anyMatch(r -> r.code().equals(Reason.HELP_WAITING));
+        return level != RiskLevel.OK || silentNow || helpWaiting();
+    }
+
+    private boolean helpWaiting() {
+        return reasons.stream().anyMatch(r -> r.code().equals(Reason.HELP_WAITING));
     }
 
     /**
@@ -58,7 +61,7 @@ public record Assessment(RiskLevel level, Outcome outcome, List<Reason> reasons,
         if (level != RiskLevel.OK) {
             return level.wire();
         }
-        if (reasons.stream().anyMatch(r -> r.code().equals(Reason.HELP_WAITING))) {
+        if (helpWaiting()) {
             return "help";
         }
         return reasons.isEmpty() ? "ok" : "signs";
