@@ -38,7 +38,7 @@ public final class EarlyWarning {
         }
         Plan plan = h.personalPlan() == null ? cohortPlan : h.personalPlan();
         // One count of the learner's weeks for the verdict, silence and the signs: ISO weeks from their start's.
-        int week = (int) Signs.weekOf(h, today);
+        int week = (int) weeks(h.start(), today) + 1;
         List<CheckIn> checkIns = h.checkIns();
         int progress = checkIns.stream().mapToInt(CheckIn::progress).max().orElse(0);
         double expected = plan.expectedProgress(week - 1);

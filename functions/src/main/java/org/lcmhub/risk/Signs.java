@@ -130,7 +130,7 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
     }
 
     /** The learner's own week (1-based) that {@code date} falls in, counted in ISO weeks from their start's. */
-    static long weekOf(LearnerHistory h, LocalDate date) {
+    private static long weekOf(LearnerHistory h, LocalDate date) {
         return EarlyWarning.weeks(h.start(), date) + 1;
     }
 }
