@@ -118,12 +118,14 @@ final class InviteMails {
             what = fr ? "Le rendez-vous du " + planned + " avec " + other + " est annulé ; les suivants sont inchangés."
                     : "The 1:1 with " + other + " on " + planned + " is cancelled; the others stay as they are.";
         } else {
-            String moved = change.date().atTime(change.time()).atZone(a.zone()).withZoneSameInstant(zone).format(when);
+            ZonedDateTime at = change.date().atTime(change.time()).atZone(a.zone());
+            String moved = at.withZoneSameInstant(zone).format(when);
+            String yourZone = language.zone(zone, at.toInstant());
             subject = fr ? "Rendez-vous déplacé avec " + other : "1:1 moved with " + other;
             what = fr ? "Le rendez-vous du " + planned + " avec " + other + " a lieu le " + moved + " (votre heure : "
-                    + language.zone(zone, change.date().atTime(change.time()).atZone(a.zone()).toInstant()) + ") ; les suivants sont inchangés."
+                    + yourZone + ") ; les suivants sont inchangés."
                     : "The 1:1 with " + other + " planned on " + planned + " moves to " + moved + " (your time: "
-                    + language.zone(zone, change.date().atTime(change.time()).atZone(a.zone()).toInstant()) + "); the others stay as they are.";
+                    + yourZone + "); the others stay as they are.";
         }
         String text = (fr ? "Bonjour " : "Hello ") + name + ",\n\n" + what + "\n" + where(a, fr) + "\n"
                 + (fr ? "L’invitation jointe met votre agenda à jour.\n\nL’équipe LCM Hub\n"

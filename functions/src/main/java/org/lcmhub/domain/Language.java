@@ -47,9 +47,9 @@ public enum Language {
      */
     public String zone(ZoneId zone, Instant at) {
         ZonedDateTime t = at.atZone(zone);
-        String name = DateTimeFormatter.ofPattern("vvvv", locale()).format(t);
+        String name = (this == FR ? GENERIC_FR : GENERIC_EN).format(t);
         if (!A_TIME.matcher(name).find()) {
-            name = DateTimeFormatter.ofPattern("zzzz", locale()).format(t);
+            name = (this == FR ? LONG_FR : LONG_EN).format(t);
         }
         // Some of the JDK's French names have a straight apostrophe ("Heure d'Europe de l'Ouest").
         return this == FR && !name.isEmpty()
@@ -60,6 +60,10 @@ public enum Language {
 
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter GENERIC_EN = DateTimeFormatter.ofPattern("vvvv", Locale.ENGLISH);
+    private static final DateTimeFormatter GENERIC_FR = DateTimeFormatter.ofPattern("vvvv", Locale.FRENCH);
+    private static final DateTimeFormatter LONG_EN = DateTimeFormatter.ofPattern("zzzz", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_FR = DateTimeFormatter.ofPattern("zzzz", Locale.FRENCH);
 
     public boolean isFrench() {
         return this == FR;
