@@ -67,7 +67,7 @@ public final class GuideRules {
         slug(i, "translationOf", g.translationOf(), false, out);
         list(i, "roles", g.roles(), true, out);
         list(i, "tags", g.tags(), true, out);
-        if (!List.of("lcm", "learner").contains(g.audience())) {
+        if (!Guide.AUDIENCES.contains(g.audience())) {
             out.add(new Problem(i, "audience", 0, "guide.audience.invalid", Map.of(), "Write lcm or learner."));
         }
         body(i, g.body(), out);

@@ -11,6 +11,9 @@ import java.util.List;
 public record Guide(String language, String slug, String title, String summary, List<String> roles,
                     List<String> tags, String author, String translationOf, String body, String audience) {
     public static final String LCM = "lcm";
+    public static final String LEARNER = "learner";
+    /** Who a guide may be written for. */
+    public static final List<String> AUDIENCES = List.of(LCM, LEARNER);
 
     public Guide {
         roles = roles == null ? List.of() : List.copyOf(roles);
