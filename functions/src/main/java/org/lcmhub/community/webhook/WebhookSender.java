@@ -58,8 +58,8 @@ public interface WebhookSender {
             var post = mapper.createObjectNode().put("to", "…" + url.substring(Math.max(0, url.length() - 4)))
                     .put("at", java.time.Instant.now().toString());
             post.set("body", mapper.readTree(json));
-            java.nio.file.Path file = dir.resolve(String.format("%013d-%s.json", System.currentTimeMillis(),
-                    java.util.UUID.randomUUID().toString().substring(0, 8)));
+            java.nio.file.Path file = dir.resolve(org.lcmhub.domain.Digits.zeroPadded(System.currentTimeMillis(), 13) + "-"
+                    + java.util.UUID.randomUUID().toString().substring(0, 8) + ".json");
             java.nio.file.Files.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(post));
             return new Answer(200, -1);
         };
