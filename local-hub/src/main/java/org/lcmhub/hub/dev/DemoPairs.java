@@ -37,6 +37,8 @@ final class DemoPairs {
     private final String table;
     private final DynamoMentorStore mentors;
     private final DynamoAppointmentStore series;
+    /** The demo mentors' profiles, read once: pairing changes their load, not their paths or languages. */
+    private List<Mentor> profiles;
 
     DemoPairs(DynamoDbClient dynamo, String table) {
         this.dynamo = dynamo;
@@ -51,8 +53,11 @@ final class DemoPairs {
      */
     String pair(Cohort cohort, Learner learner, LocalDate meetingDay) {
         Instant matchedAt = learner.createdAt().plus(Duration.ofDays(1));
-        List<Mentor> candidates = DemoData.MENTORS.stream().map(e -> mentors.find(LocalIssuer.subFor(e)))
-                .filter(m -> m != null && m.paths().contains(learner.pathId()))
+        if (profiles == null) {
+            profiles = DemoData.MENTORS.stream().map(e -> mentors.find(LocalIssuer.subFor(e)))
+                    .filter(java.util.Objects::nonNull).toList();
+        }
+        List<Mentor> candidates = profiles.stream().filter(m -> m.paths().contains(learner.pathId()))
                 .sorted((a, b) -> Boolean.compare(!a.languages().contains(learner.language().code()),
                         !b.languages().contains(learner.language().code())))
                 .toList();
