@@ -233,11 +233,6 @@
     return t('staff.when', { date: day, time: window.LcmI18n.time(instant, zone) }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
   }
 
-  /** A meeting's start as "Tue 12 Jan 2027 at 13:00" in {@code zone}, as My page words it. */
-  function when(iso, zone) {
-    return S.dateTime(iso, zone);
-  }
-
   /**
    * The series' meetings still to come, each movable (an inline form: date and time in the
    * mentor's zone) or cancellable after a confirmation; {@code changed} gets the series answered.
@@ -263,8 +258,8 @@
   function meetingItem(m, id, base, o, x, state, changed) {
     var li = el('li', { 'class': 'staff-meeting', 'data-status': x.status });
     var path = base + '/one-to-one/meetings/' + encodeURIComponent(x.planned);
-    var line = t('mentor.meetingAt', { mine: when(x.start, o.timezone), name: m.name,
-      theirs: m.timezone ? when(x.start, m.timezone) : '' });
+    var line = t('mentor.meetingAt', { mine: S.dateTime(x.start, o.timezone), name: m.name,
+      theirs: m.timezone ? S.dateTime(x.start, m.timezone) : '' });
     li.appendChild(el('p', { 'class': x.status === 'cancelled' ? 'staff-meeting-when cancelled' : 'staff-meeting-when' }, line));
     if (x.status !== 'planned') {
       li.appendChild(el('p', { 'class': 'staff-meeting-status' }, x.status === 'moved'
@@ -314,7 +309,7 @@
 
     var confirm = el('div', { 'class': 'staff-confirm', role: 'group', 'aria-label': t('mentor.meetingCancel') });
     confirm.hidden = true;
-    confirm.appendChild(el('p', {}, t('mentor.meetingConfirm', { date: when(x.start, o.timezone), name: m.name })));
+    confirm.appendChild(el('p', {}, t('mentor.meetingConfirm', { date: S.dateTime(x.start, o.timezone), name: m.name })));
     var yes = el('button', { type: 'button' }, t('mentor.meetingConfirmYes'));
     var no = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.meetingConfirmNo'));
     var buttons = el('p', { 'class': 'staff-actions' });
@@ -351,7 +346,7 @@
     var p = x.proposal;
     var box = el('div', { 'class': 'staff-proposal', role: 'group', 'aria-labelledby': 'm' + id + '-proposal' });
     box.appendChild(el('p', { id: 'm' + id + '-proposal' }, t('mentor.proposal', { name: m.name,
-      mine: when(p.start, o.timezone), theirs: m.timezone ? when(p.start, m.timezone) : '' })));
+      mine: S.dateTime(p.start, o.timezone), theirs: m.timezone ? S.dateTime(p.start, m.timezone) : '' })));
     if (p.message) { box.appendChild(el('blockquote', { 'class': 'learner-quote' }, p.message)); }
     var buttons = el('p', { 'class': 'staff-actions' });
     var accept = el('button', { type: 'button' }, t('mentor.proposalAccept'));
@@ -533,7 +528,7 @@
     var box = el('div', { 'class': 'staff-waiting', role: 'group', 'aria-labelledby': 'm' + id + '-text' });
     var zone = mentorZone || undefined;
     box.appendChild(el('p', { id: 'm' + id + '-text' }, t('mentor.waiting.' + w.code, { name: m.name,
-      meeting: when(w.params.meetingStart, zone), start: when(w.params.start, zone) })));
+      meeting: S.dateTime(w.params.meetingStart, zone), start: S.dateTime(w.params.start, zone) })));
     var go = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.waiting.answer', { name: m.name }));
     go.addEventListener('click', function () {
       panel.open = true;
