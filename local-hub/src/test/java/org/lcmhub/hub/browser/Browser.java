@@ -144,9 +144,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits up to 30 s; pages draw lists again when their data comes back, so a stale element is looked up again. */
     org.openqa.selenium.support.ui.WebDriverWait waiting() {
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        return new PageWait(driver, Duration.ofSeconds(30));
     }
 
     @Override

@@ -28,7 +28,6 @@ import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -92,7 +91,7 @@ class CommunityBrowserIT {
 
     /** Lists are drawn again when their data comes back: an element gone meanwhile is looked up again. */
     private org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting() {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+        return new PageWait(browser.driver, Duration.ofSeconds(30));
     }
 
     private WebElement field(String id) {

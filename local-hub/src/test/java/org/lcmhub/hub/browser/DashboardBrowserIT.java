@@ -135,9 +135,7 @@ class DashboardBrowserIT {
 
     private WebDriverWait waiting() {
         // A page that is replaced (a form posted, a list drawn again) leaves stale elements: look again.
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        return new PageWait(browser.driver, Duration.ofSeconds(20));
     }
 
     private void signIn(String email) {

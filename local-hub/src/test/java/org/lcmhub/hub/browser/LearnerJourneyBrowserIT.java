@@ -185,9 +185,7 @@ class LearnerJourneyBrowserIT {
 
     private WebDriverWait waiting(Browser b) {
         // A page that is replaced (a form posted, a list drawn again) leaves stale elements: look again.
-        WebDriverWait wait = new WebDriverWait(b.driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        return new PageWait(b.driver, Duration.ofSeconds(20));
     }
 
     private WebElement visible(Browser b, String css) {

@@ -137,9 +137,7 @@ class StaffPagesBrowserIT {
 
     /** Lists are drawn again when their data comes back: an element gone meanwhile is looked up again. */
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        return new PageWait(browser.driver, Duration.ofSeconds(20));
     }
 
     private WebElement visible(String css) {

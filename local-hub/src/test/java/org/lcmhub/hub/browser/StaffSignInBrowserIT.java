@@ -79,9 +79,7 @@ class StaffSignInBrowserIT {
 
     private WebDriverWait waiting() {
         // A page that is replaced (a form posted, a list drawn again) leaves stale elements: look again.
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        return new PageWait(browser.driver, Duration.ofSeconds(20));
     }
 
     private void open(String path) {

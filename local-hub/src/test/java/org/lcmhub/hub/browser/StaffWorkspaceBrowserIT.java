@@ -165,9 +165,7 @@ class StaffWorkspaceBrowserIT {
 
     /** Lists are drawn again when their data comes back: an element gone meanwhile is looked up again. */
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        return new PageWait(browser.driver, Duration.ofSeconds(30));
     }
 
     private WebElement cohortCard(String title) {

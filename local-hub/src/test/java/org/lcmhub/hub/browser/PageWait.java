@@ -1,0 +1,34 @@
+package org.lcmhub.hub.browser;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A wait that looks again when the page it was reading changed under it: a list drawn again leaves
+ * stale elements, and a form posted replaces the whole document, which Chromium reports not as a
+ * stale element but as a node that "does not belong to the document".
+ */
+final class PageWait extends WebDriverWait {
+    PageWait(WebDriver driver, Duration timeout) {
+        super(driver, timeout);
+        ignoring(StaleElementReferenceException.class);
+    }
+
+    @Override
+    public <V> V until(Function<? super WebDriver, ? extends V> isTrue) {
+        return super.<V>until(driver -> {
+            try {
+                return isTrue.apply(driver);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+}
