@@ -78,6 +78,28 @@
     return set;
   }
 
+  /**
+   * The course paths a guide for learners is written for, by their titles in the page's language;
+   * asked only of a guide for learners. A path the site no longer has keeps its box, ticked, so
+   * that opening a guide never drops one silently (the API then says it is unknown).
+   */
+  function pathsField(i, g, audience) {
+    var options = {};
+    Object.keys(S.paths).forEach(function (id) { options[id] = S.paths[id]; });
+    (g.paths || []).forEach(function (id) {
+      // Its id read as words, as the API names a path it has no page for.
+      var words = id.replace(/[-_]/g, ' ');
+      if (!options[id]) { options[id] = t('guides.pathGone', { path: words.charAt(0).toUpperCase() + words.slice(1) }); }
+    });
+    var set = checks(i, 'paths', t('guides.paths'), options, g.paths || []);
+    var hint = set.appendChild(el('p', { 'class': 'hint', id: set.id + '-hint' }, t('guides.pathsHint')));
+    set.setAttribute('aria-describedby', hint.id);
+    function shown() { set.hidden = audience.value !== 'learner'; }
+    audience.addEventListener('change', shown);
+    shown();
+    return set;
+  }
+
   function text(tag, value, attrs) {
     var input = el(tag, attrs || {});
     if (tag === 'input') { input.type = 'text'; }
@@ -168,6 +190,7 @@
       audience.appendChild(o);
     });
     box.appendChild(field(i, 'audience', t('guides.audience'), audience, t('guides.audienceHint')));
+    box.appendChild(pathsField(i, g, audience));
     box.appendChild(checks(i, 'roles', t('guides.roles'), roles, g.roles || []));
     box.appendChild(checks(i, 'tags', t('guides.tags'), tags, g.tags || []));
     var original = el('select');
@@ -273,7 +296,7 @@
       }
       return { language: v('language'), slug: v('slug').trim(), title: v('title'), summary: v('summary'), author: v('author'),
         roles: chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body'),
-        audience: v('audience') || 'lcm' };
+        audience: v('audience') || 'lcm', paths: v('audience') === 'learner' ? chosen('paths') : [] };
     });
   }
 
@@ -494,7 +517,7 @@
     function list(v) { return (v || '').split(',').map(function (x) { return x.trim(); }).filter(Boolean); }
     return { language: entry.language, slug: entry.slug, title: fields.title || '', summary: fields.summary || '',
       author: fields.author || '', roles: list(fields.roles), tags: list(fields.tags), translationOf: '', body: body.join('\n'),
-      audience: fields.audience || 'lcm' };
+      audience: fields.audience || 'lcm', paths: list(fields.paths) };
   }
 
   function editSiteGuide() {
@@ -653,7 +676,7 @@
       var all = read();
       var first = all[0] || {};
       all.push({ language: first.language === 'fr' ? 'en' : 'fr', translationOf: first.slug, roles: first.roles, tags: first.tags,
-        author: first.author, audience: first.audience });
+        author: first.author, audience: first.audience, paths: first.paths });
       fill(all);
       focused = all.length - 1;
       blank[focused] = true;
