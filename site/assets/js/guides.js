@@ -262,9 +262,12 @@
     select.appendChild(el('option', { value: '' }, t('guides.translationNone')));
     var choices = [];
     var mine = read();
+    var own = box.querySelector('[name=slug]').value.trim();
     mine.forEach(function (g, n) {
-      if (n !== +box.getAttribute('data-guide') && g.language !== lang && g.slug && !g.translationOf) {
-        choices.push({ value: g.slug, text: t('guides.inThisSet', { title: g.title || g.slug }) });
+      // A guide of this set is named by the key it carries (a site guide's), else by its address.
+      var key = g.translationOf || g.slug;
+      if (n !== +box.getAttribute('data-guide') && g.language !== lang && key && key !== own) {
+        choices.push({ value: key, text: t('guides.inThisSet', { title: g.title || g.slug }) });
       }
     });
     sources.filter(function (g) { return g.language !== lang; }).map(function (g) {
@@ -515,9 +518,12 @@
     var body = lines.slice(i + 1);
     while (body.length && !body[0].trim()) { body.shift(); }
     function list(v) { return (v || '').split(',').map(function (x) { return x.trim(); }).filter(Boolean); }
+    // The pair's key as the file has it (none needed when it is the guide's own address), so that
+    // approving the change keeps the pages translations of each other.
+    var key = entry.translationKey && entry.translationKey !== entry.slug ? entry.translationKey : '';
     return { language: entry.language, slug: entry.slug, title: fields.title || '', summary: fields.summary || '',
-      author: fields.author || '', roles: list(fields.roles), tags: list(fields.tags), translationOf: '', body: body.join('\n'),
-      audience: fields.audience || 'lcm', paths: list(fields.paths) };
+      author: fields.author || '', roles: list(fields.roles), tags: list(fields.tags), translationOf: key,
+      body: body.join('\n'), audience: fields.audience || 'lcm', paths: list(fields.paths) };
   }
 
   function editSiteGuide() {
@@ -529,13 +535,12 @@
       return fetch(g.source).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
         .then(function (text) { return fromSource(text, g); });
     })).then(function (guides) {
-      // One original, the others its translations: the hub keys a translation by its original's slug.
+      // Each keeps the translation key of its file (fromSource), whichever is first or left out of the set.
       var key = group[0].translationKey;
       guides.sort(function (a, b) {
         function rank(g) { return g.slug === key ? 0 : g.language === S.lang ? 1 : 2; }
         return rank(a) - rank(b);
       });
-      guides.forEach(function (g, n) { if (n > 0) { g.translationOf = guides[0].slug; } });
       open(null, t('guides.siteOpened'), guides);
     }, function () { S.say(pickStatus, t('guides.siteFailed'), 'error'); });
   }
@@ -675,8 +680,8 @@
     document.getElementById('guides-add-translation').addEventListener('click', function () {
       var all = read();
       var first = all[0] || {};
-      all.push({ language: first.language === 'fr' ? 'en' : 'fr', translationOf: first.slug, roles: first.roles, tags: first.tags,
-        author: first.author, audience: first.audience, paths: first.paths });
+      all.push({ language: first.language === 'fr' ? 'en' : 'fr', translationOf: first.translationOf || first.slug, roles: first.roles,
+        tags: first.tags, author: first.author, audience: first.audience, paths: first.paths });
       fill(all);
       focused = all.length - 1;
       blank[focused] = true;

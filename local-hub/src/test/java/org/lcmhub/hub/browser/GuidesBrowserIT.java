@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the bake, sends the set for review; a second LCM, in French, asks for a change; the first fixes
  * it; the second approves, and both pages and the guides list show it; its history restores a
  * version as a new draft. An image uploaded while fixing shows in the preview and on the published
- * page. The guide is for learners of a course path, chosen by its title. A reader suggests a guide
- * from the public form. axe-core on the editor and the form, screenshots at 375 and 1280 px.
+ * page. The guide is for learners of a course path, chosen by its title. A site guide's French
+ * translation, for learners of a path, is changed alone: its paths and its pair's translation key
+ * stay, and the two pages still link each other. A reader suggests a guide from the public form. axe-core on the editor and the form, screenshots at 375 and 1280 px.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -299,6 +300,45 @@ class GuidesBrowserIT {
                 .extracting(a -> a.getAttribute("href")).singleElement().asString()
                 .endsWith("/en/guides/choosing-tools-learners-already-use.html");
         assertThat(find("#search-results .search-count").getText()).isEqualTo("1 result");
+    }
+
+    @Test
+    void theTranslationOfASiteGuideForLearnersKeepsItsPathsAndItsPairsKey() throws Exception {
+        String fr = "/fr/guides/s-exercer-a-l-analyse-de-donnees-sur-ses-propres-donnees";
+        String en = "/en/guides/practising-data-analysis-on-your-own-data";
+        signIn("eve-" + run + "@example.org", "fr");
+        new org.openqa.selenium.support.ui.Select(find("#guides-site")).selectByVisibleText(
+                "S’exercer à l’analyse de données sur ses propres données");
+        find("#guides-edit-site").click();
+        wait.until(d -> fr.endsWith(d.findElement(By.id("g0-slug")).getAttribute("value")));
+        // Neither file's address is the pair's key: each guide carries the key itself.
+        assertThat(find("#g0-translationOf").getAttribute("value")).isEqualTo("practising-data-analysis");
+        assertThat(find("#g1-translationOf").getAttribute("value")).isEqualTo("practising-data-analysis");
+        // Its file's audience and course path, the path named by its French title.
+        assertThat(new org.openqa.selenium.support.ui.Select(find("#g0-audience")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("learner");
+        assertThat(find("#g0-paths-data-analysis-10-weeks").isSelected()).isTrue();
+        assertThat(label("g0-paths-data-analysis-10-weeks")).isEqualTo("Analyse de données : du tableur à Python en 10 semaines");
+        assertThat(find("#g0-paths-project-management-8-weeks").isSelected()).isFalse();
+        // Only the French translation changes: the English guide leaves the set, its file stays as it is.
+        find("[data-guide='1'] .staff-actions button").click();
+        wait.until(d -> d.findElements(By.cssSelector("[data-guide='1']")).isEmpty());
+        find("#g0-paths-project-management-8-weeks").click();
+        String added = "Un dernier mot " + run + " : les salicornes.";
+        addLineAndSendForReviewInFrench(added);
+
+        approveInEnglish("finn-" + run + "@example.org", "S’exercer à l’analyse");
+
+        String source = text(fr + ".md");
+        assertThat(source).contains(added, "\ntranslationKey=practising-data-analysis\n",
+                "\naudience=learner\npaths=data-analysis-10-weeks,project-management-8-weeks\n");
+        assertThat(text(en + ".md")).contains("\ntranslationKey=practising-data-analysis\n");
+        // The baked pages still link each other as translations.
+        browser.driver.get(hub.url().resolve(fr + ".html").toString());
+        waitText("article", "les salicornes");
+        assertThat(find(".translation a[hreflang=en]").getAttribute("href")).endsWith(en + ".html");
+        browser.driver.get(hub.url().resolve(en + ".html").toString());
+        assertThat(find(".translation a[hreflang=fr]").getAttribute("href")).endsWith(fr + ".html");
     }
 
     @Test
