@@ -78,6 +78,28 @@
     return set;
   }
 
+  /**
+   * The course paths a guide for learners is written for, by their titles in the page's language;
+   * asked only of a guide for learners. A path the site no longer has keeps its box, ticked, so
+   * that opening a guide never drops one silently (the API then says it is unknown).
+   */
+  function pathsField(i, g, audience) {
+    var options = {};
+    Object.keys(S.paths).forEach(function (id) { options[id] = S.paths[id]; });
+    (g.paths || []).forEach(function (id) {
+      // Its id read as words, as the API names a path it has no page for.
+      var words = id.replace(/[-_]/g, ' ');
+      if (!options[id]) { options[id] = t('guides.pathGone', { path: words.charAt(0).toUpperCase() + words.slice(1) }); }
+    });
+    var set = checks(i, 'paths', t('guides.paths'), options, g.paths || []);
+    var hint = set.appendChild(el('p', { 'class': 'hint', id: set.id + '-hint' }, t('guides.pathsHint')));
+    set.setAttribute('aria-describedby', hint.id);
+    function shown() { set.hidden = audience.value !== 'learner'; }
+    audience.addEventListener('change', shown);
+    shown();
+    return set;
+  }
+
   function text(tag, value, attrs) {
     var input = el(tag, attrs || {});
     if (tag === 'input') { input.type = 'text'; }
@@ -168,6 +190,7 @@
       audience.appendChild(o);
     });
     box.appendChild(field(i, 'audience', t('guides.audience'), audience, t('guides.audienceHint')));
+    box.appendChild(pathsField(i, g, audience));
     box.appendChild(checks(i, 'roles', t('guides.roles'), roles, g.roles || []));
     box.appendChild(checks(i, 'tags', t('guides.tags'), tags, g.tags || []));
     var original = el('select');
@@ -239,9 +262,12 @@
     select.appendChild(el('option', { value: '' }, t('guides.translationNone')));
     var choices = [];
     var mine = read();
+    var own = box.querySelector('[name=slug]').value.trim();
     mine.forEach(function (g, n) {
-      if (n !== +box.getAttribute('data-guide') && g.language !== lang && g.slug && !g.translationOf) {
-        choices.push({ value: g.slug, text: t('guides.inThisSet', { title: g.title || g.slug }) });
+      // A guide of this set is named by the key it carries (a site guide's), else by its address.
+      var key = g.translationOf || g.slug;
+      if (n !== +box.getAttribute('data-guide') && g.language !== lang && key && key !== own) {
+        choices.push({ value: key, text: t('guides.inThisSet', { title: g.title || g.slug }) });
       }
     });
     sources.filter(function (g) { return g.language !== lang; }).map(function (g) {
@@ -273,7 +299,7 @@
       }
       return { language: v('language'), slug: v('slug').trim(), title: v('title'), summary: v('summary'), author: v('author'),
         roles: chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body'),
-        audience: v('audience') || 'lcm' };
+        audience: v('audience') || 'lcm', paths: v('audience') === 'learner' ? chosen('paths') : [] };
     });
   }
 
@@ -492,9 +518,12 @@
     var body = lines.slice(i + 1);
     while (body.length && !body[0].trim()) { body.shift(); }
     function list(v) { return (v || '').split(',').map(function (x) { return x.trim(); }).filter(Boolean); }
+    // The pair's key as the file has it (none needed when it is the guide's own address), so that
+    // approving the change keeps the pages translations of each other.
+    var key = entry.translationKey && entry.translationKey !== entry.slug ? entry.translationKey : '';
     return { language: entry.language, slug: entry.slug, title: fields.title || '', summary: fields.summary || '',
-      author: fields.author || '', roles: list(fields.roles), tags: list(fields.tags), translationOf: '', body: body.join('\n'),
-      audience: fields.audience || 'lcm' };
+      author: fields.author || '', roles: list(fields.roles), tags: list(fields.tags), translationOf: key,
+      body: body.join('\n'), audience: fields.audience || 'lcm', paths: list(fields.paths) };
   }
 
   function editSiteGuide() {
@@ -506,13 +535,12 @@
       return fetch(g.source).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
         .then(function (text) { return fromSource(text, g); });
     })).then(function (guides) {
-      // One original, the others its translations: the hub keys a translation by its original's slug.
+      // Each keeps the translation key of its file (fromSource), whichever is first or left out of the set.
       var key = group[0].translationKey;
       guides.sort(function (a, b) {
         function rank(g) { return g.slug === key ? 0 : g.language === S.lang ? 1 : 2; }
         return rank(a) - rank(b);
       });
-      guides.forEach(function (g, n) { if (n > 0) { g.translationOf = guides[0].slug; } });
       open(null, t('guides.siteOpened'), guides);
     }, function () { S.say(pickStatus, t('guides.siteFailed'), 'error'); });
   }
@@ -652,8 +680,8 @@
     document.getElementById('guides-add-translation').addEventListener('click', function () {
       var all = read();
       var first = all[0] || {};
-      all.push({ language: first.language === 'fr' ? 'en' : 'fr', translationOf: first.slug, roles: first.roles, tags: first.tags,
-        author: first.author, audience: first.audience });
+      all.push({ language: first.language === 'fr' ? 'en' : 'fr', translationOf: first.translationOf || first.slug, roles: first.roles,
+        tags: first.tags, author: first.author, audience: first.audience, paths: first.paths });
       fill(all);
       focused = all.length - 1;
       blank[focused] = true;

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.lcmhub.domain.Language;
 import org.lcmhub.http.Json;
 
@@ -40,6 +42,17 @@ public final class PathTitles {
                     .getOrDefault(pathId, words(pathId));
         }
         return title;
+    }
+
+    /** The ids of the course paths the site has a page for, in either language. */
+    public static Set<String> ids() {
+        Set<String> ids = new TreeSet<>();
+        TITLES.forEach((language, titles) -> {
+            if (!EFFORT.equals(language)) {
+                ids.addAll(titles.keySet());
+            }
+        });
+        return ids;
     }
 
     /** The hours a week the path's page estimates ("effort"), or null when it gives none. */

@@ -30,7 +30,7 @@ public final class GuideJson {
             guides.add(new Guide(g.path("language").asText(null), g.path("slug").asText(null),
                     g.path("title").asText(null), g.path("summary").asText(null), strings(g.get("roles")),
                     strings(g.get("tags")), g.path("author").asText(null), blankToNull(g.path("translationOf").asText(null)),
-                    g.path("body").asText(null), g.path("audience").asText(null)));
+                    g.path("body").asText(null), g.path("audience").asText(null), strings(g.get("paths"))));
         }
         return guides;
     }

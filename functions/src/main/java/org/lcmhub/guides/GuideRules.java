@@ -33,8 +33,20 @@ public final class GuideRules {
     private GuideRules() {
     }
 
-    /** Every problem of every guide of a set, in order; an empty list when all is well. */
+    /**
+     * Every problem of every guide of a set, in order, without the list of course paths: where the
+     * site's own validation runs on top (the preview), it names a path the site does not have.
+     */
     public static List<Problem> check(List<Guide> guides) {
+        return check(guides, null);
+    }
+
+    /**
+     * Every problem of every guide of a set, in order; an empty list when all is well.
+     * {@code courses}: the {@code pathId}s of the site's course paths, the only ones a guide may
+     * name (the bake refuses any other).
+     */
+    public static List<Problem> check(List<Guide> guides, Set<String> courses) {
         List<Problem> problems = new ArrayList<>();
         if (guides == null || guides.isEmpty()) {
             problems.add(new Problem(0, "guides", 0, "guide.set.empty", Map.of(), "A change set holds at least one guide."));
@@ -48,6 +60,7 @@ public final class GuideRules {
         for (int i = 0; i < guides.size(); i++) {
             Guide g = guides.get(i);
             checkOne(i, g, problems);
+            paths(i, g, courses, problems);
             if (g.language() != null && g.slug() != null && !keys.add(g.key())) {
                 problems.add(new Problem(i, "slug", 0, "guide.slug.twice", Map.of(),
                         "Another guide of this set has the same language and address."));
@@ -71,6 +84,23 @@ public final class GuideRules {
             out.add(new Problem(i, "audience", 0, "guide.audience.invalid", Map.of(), "Write lcm or learner."));
         }
         body(i, g.body(), out);
+    }
+
+    /** A guide names course paths only when written for learners, and only paths the site has. */
+    private static void paths(int i, Guide g, Set<String> courses, List<Problem> out) {
+        int before = out.size();
+        list(i, "paths", g.paths(), false, out);
+        if (out.size() > before || g.paths().isEmpty()) {
+            return;
+        }
+        if (!Guide.LEARNER.equals(g.audience())) {
+            out.add(new Problem(i, "paths", 0, "guide.paths.learnersOnly", Map.of(),
+                    "Only a guide written for learners names course paths."));
+            return;
+        }
+        g.paths().stream().filter(p -> courses != null && !courses.contains(p)).findFirst().ifPresent(p ->
+                out.add(new Problem(i, "paths", 0, "guide.paths.unknown", Map.of("path", p),
+                        "No course path of the site has the id " + p + ".")));
     }
 
     private static void text(int i, String field, String value, int max, List<Problem> out) {

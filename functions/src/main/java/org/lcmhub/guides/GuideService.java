@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.lcmhub.cohort.PathTitles;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.ChangeSetState;
 import org.lcmhub.guides.model.Comment;
@@ -136,7 +137,7 @@ public class GuideService {
     }
 
     private static void valid(List<Guide> guides) {
-        List<Problem> problems = GuideRules.check(guides);
+        List<Problem> problems = GuideRules.check(guides, PathTitles.ids());
         if (!problems.isEmpty()) {
             throw new GuideProblems(problems);
         }

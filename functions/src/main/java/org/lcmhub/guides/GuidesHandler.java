@@ -345,6 +345,7 @@ public class GuidesHandler extends ApiHandler {
         view.put("translationOf", g.translationOf());
         view.put("body", g.body());
         view.put("audience", g.audience());
+        view.put("paths", g.paths());
         return view;
     }
 

@@ -3,6 +3,7 @@ package org.lcmhub.guides;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.Problem;
@@ -44,11 +45,42 @@ class GuideRulesTest {
     @Test
     void aGuideIsForLcmsUnlessItSaysLearners() {
         assertThat(guide("en", "a", "x").audience()).isEqualTo("lcm");
-        Guide learners = new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x", "learner");
+        Guide learners = new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x", "learner", List.of());
         assertThat(GuideRules.check(List.of(learners))).isEmpty();
-        Guide unknown = new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x", "students");
+        Guide unknown = new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x", "students", List.of());
         assertThat(GuideRules.check(List.of(unknown))).extracting(Problem::field, Problem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("audience", "guide.audience.invalid"));
+    }
+
+    static Guide forLearners(String audience, List<String> paths) {
+        return new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x",
+                audience, paths);
+    }
+
+    @Test
+    void aGuideForLearnersNamesCoursePathsOfTheSite() {
+        Set<String> site = Set.of("python-8-weeks", "web-basics-6-weeks");
+        assertThat(GuideRules.check(List.of(forLearners("learner", List.of("python-8-weeks", "web-basics-6-weeks"))), site))
+                .isEmpty();
+        assertThat(GuideRules.check(List.of(forLearners("learner", List.of())), site)).as("any path").isEmpty();
+        List<Problem> unknown = GuideRules.check(List.of(forLearners("learner", List.of("python-8-weeks", "knitting-101"))), site);
+        assertThat(unknown).extracting(Problem::guide, Problem::field, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "paths", "guide.paths.unknown"));
+        assertThat(unknown.get(0).params()).containsEntry("path", "knitting-101");
+        // The bake refuses paths on a guide for LCMs: so does the API, before anything is stored.
+        assertThat(GuideRules.check(List.of(forLearners("lcm", List.of("python-8-weeks"))), site))
+                .extracting(Problem::field, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("paths", "guide.paths.learnersOnly"));
+        assertThat(GuideRules.check(List.of(forLearners("learner", java.util.Arrays.asList("Python 8 weeks", null))), site))
+                .extracting(Problem::field, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("paths", "guide.field.slug"));
+    }
+
+    @Test
+    void theFunctionsKnowTheSitesCoursePaths() {
+        // The table the build writes from content/: a save names only these.
+        assertThat(org.lcmhub.cohort.PathTitles.ids()).contains("python-8-weeks", "data-analysis-10-weeks")
+                .doesNotContain("effort", "knitting-101");
     }
 
     @Test

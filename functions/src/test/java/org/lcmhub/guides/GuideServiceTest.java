@@ -115,6 +115,19 @@ class GuideServiceTest {
     }
 
     @Test
+    void aGuideNamesOnlyTheCoursePathsOfTheSite() {
+        inReview("ana");
+        GuideProblems refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> service.save("ana", "s-1", 3,
+                List.of(GuideRulesTest.forLearners("learner", List.of("knitting-101")))), GuideProblems.class);
+        assertThat(refused.problems()).extracting(p -> p.field() + " " + p.code()).containsExactly("paths guide.paths.unknown");
+        assertThat(store.writes).isEmpty();
+        // A path of content/ (the build's table of path pages) is taken, and kept as written.
+        service.save("ana", "s-1", 3, List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))));
+        assertThat(store.writes).singleElement().isEqualTo(
+                List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))));
+    }
+
+    @Test
     void revertingStartsADraftHoldingThatVersion() {
         ChangeSet draft = service.revert("bo", "en", "a", 1);
         assertThat(draft.state()).isEqualTo(ChangeSetState.DRAFT);

@@ -73,12 +73,22 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(HubClient.parse(unknown).at("/error/problems/0/code").asText()).isEqualTo("guide.audience.invalid");
         en.put("audience", "learner");
         fr.put("audience", "learner");
+        // For learners of a course path the site has: another is refused beside the field.
+        en.putArray("paths").add("python-8-weeks").add("knitting-101");
+        HttpResponse<String> noSuchPath = client.json("POST", "/api/guides/sets", a, set(en, fr));
+        assertThat(noSuchPath.statusCode()).as(noSuchPath.body()).isEqualTo(400);
+        assertThat(HubClient.parse(noSuchPath).at("/error/problems/0/field").asText()).isEqualTo("paths");
+        assertThat(HubClient.parse(noSuchPath).at("/error/problems/0/code").asText()).isEqualTo("guide.paths.unknown");
+        assertThat(HubClient.parse(noSuchPath).at("/error/problems/0/params/path").asText()).isEqualTo("knitting-101");
+        en.putArray("paths").add("python-8-weeks");
+        fr.putArray("paths").add("python-8-weeks");
 
         JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(en, fr)), 201);
         String id = draft.get("setId").asText();
         assertThat(draft.get("state").asText()).isEqualTo("draft");
         assertThat(draft.get("guides")).hasSize(2);
         assertThat(draft.at("/guides/0/audience").asText()).isEqualTo("learner");
+        assertThat(draft.at("/guides/0/paths/0").asText()).isEqualTo("python-8-weeks");
 
         // Approving a draft is refused: it is not in review.
         assertThat(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(draft)).statusCode())
@@ -115,9 +125,10 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(published.get("site").asText()).isEqualTo("baked");
         assertThat(Files.readString(hub.siteDir().resolve("en/guides/" + slug + ".html"))).contains("a weekly log");
         // Its file says who it is for, and the mentor's page offers it to learners in 1:1 reports.
-        assertThat(Files.readString(hub.siteDir().resolve("en/guides/" + slug + ".md"))).contains("\naudience=learner\n");
+        assertThat(Files.readString(hub.siteDir().resolve("en/guides/" + slug + ".md")))
+                .contains("\naudience=learner\npaths=python-8-weeks\n");
         assertThat(Files.readString(hub.siteDir().resolve("fr/staff/espace-mentor.html")))
-                .containsPattern("data-key=\"" + slug + "\"[^>]*data-audience=\"learner\"");
+                .containsPattern("data-key=\"" + slug + "\"[^>]*data-audience=\"learner\" data-paths=\"python-8-weeks\"");
         assertThat(client.send("GET", "/fr/guides/" + slug + "-fr.html", null, null, null).statusCode()).isEqualTo(200);
         // Both pages are indexed by the publish, and listed so that search drops older entries for them.
         assertThat(searchPages("en")).isEqualTo(indexedEn + 1);

@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the bake, sends the set for review; a second LCM, in French, asks for a change; the first fixes
  * it; the second approves, and both pages and the guides list show it; its history restores a
  * version as a new draft. An image uploaded while fixing shows in the preview and on the published
- * page. A reader suggests a guide
- * from the public form. axe-core on the editor and the form, screenshots at 375 and 1280 px.
+ * page. The guide is for learners of a course path, chosen by its title. A site guide's French
+ * translation, for learners of a path, is changed alone: its paths and its pair's translation key
+ * stay, and the two pages still link each other. A reader suggests a guide from the public form. axe-core on the editor and the form, screenshots at 375 and 1280 px.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,6 +85,19 @@ class GuidesBrowserIT {
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    private String text(String path) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(hub.url().resolve(path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    /** A label's words, spaces as spaces (French puts a no-break space before a colon). */
+    private String label(String forId) {
+        return find("label[for='" + forId + "']").getText().replace('\u00a0', ' ').strip();
+    }
+
     private void waitText(String css, String text) {
         wait.until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
     }
@@ -120,11 +134,16 @@ class GuidesBrowserIT {
         type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n");
         wait.until(d -> d.findElements(By.id("g0-body-lines-error")).isEmpty());
 
-        // Written for learners, and so is its translation.
+        // Written for learners, and so is its translation; for learners of one course path, chosen by
+        // its title (a guide for LCMs is not asked which).
+        assertThat(browser.driver.findElement(By.id("g0-paths")).isDisplayed()).isFalse();
         new org.openqa.selenium.support.ui.Select(find("#g0-audience")).selectByValue("learner");
+        assertThat(label("g0-paths-web-basics-6-weeks")).isEqualTo("Web basics: HTML and CSS in 6 weeks");
+        find("#g0-paths-web-basics-6-weeks").click();
         find("#guides-add-translation").click();
         assertThat(new org.openqa.selenium.support.ui.Select(find("#g1-audience")).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("learner");
+        assertThat(find("#g1-paths-web-basics-6-weeks").isSelected()).isTrue();
         // The original is chosen by its title: this set's guide, or a published guide of the other language.
         org.openqa.selenium.support.ui.Select original = new org.openqa.selenium.support.ui.Select(find("#g1-translationOf"));
         assertThat(original.getFirstSelectedOption().getAttribute("value")).isEqualTo(slug);
@@ -146,6 +165,9 @@ class GuidesBrowserIT {
 
         signIn("bea-" + run + "@example.org", "fr");
         openSet();
+        // The saved set keeps its path, named in the reader's language.
+        assertThat(find("#g0-paths-web-basics-6-weeks").isSelected()).isTrue();
+        assertThat(label("g0-paths-web-basics-6-weeks")).isEqualTo("Les bases du web : HTML et CSS en 6 semaines");
         assertThat(browser.driver.findElement(By.id("g0-image")).findElement(By.xpath("../..")).isDisplayed())
                 .as("no image is added to a set in review").isFalse();
         type("#guides-comment", "Ajoutez un exemple, s'il vous plaît.");
@@ -198,6 +220,7 @@ class GuidesBrowserIT {
         browser.driver.get(hub.url().resolve("/en/guides/" + slug + ".html").toString());
         assertThat(find("h1").getText()).isEqualTo(title);
         assertThat(find("article").getText()).contains("the week's questions");
+        assertThat(text("/en/guides/" + slug + ".md")).contains("\naudience=learner\npaths=web-basics-6-weeks\n");
         // Published with the guide: served by the site, and drawn (the browser decoded it).
         WebElement published = find("article img[src^='/img/guides/']");
         assertThat(published.getAttribute("alt")).isEqualTo("describe the image");
@@ -215,6 +238,25 @@ class GuidesBrowserIT {
         browser.driver.get(hub.url().resolve("/fr/guides.html?q=courgettes").toString());
         wait.until(d -> d.findElements(By.cssSelector("#search-results a[href='/fr/guides/" + slug + "-fr.html']")).size() == 1);
         assertThat(browser.driver.findElements(By.cssSelector("#search-results li"))).hasSize(1);
+    }
+
+    /** A line added at the end of the first guide's body, then the set saved and sent for review (the page in French). */
+    private void addLineAndSendForReviewInFrench(String line) {
+        type("#g0-body", find("#g0-body").getAttribute("value") + "\n" + line + "\n");
+        find("#guides-save").click();
+        waitText("#guides-status", "Brouillon enregistré");
+        find("#guides-submit").click();
+        waitText("#guides-status", "Envoyé");
+    }
+
+    /** Another LCM, reading in English, opens the set in review whose title holds {@code title} and publishes it. */
+    private void approveInEnglish(String email, String title) {
+        signIn(email, "en");
+        wait.until(d -> d.findElements(By.cssSelector("#guides-sets button")).stream()
+                .filter(b -> b.getAttribute("aria-label").contains(title)).findFirst().orElse(null)).click();
+        find("#guides-approve").click();
+        find("#guides-confirm-yes").click();
+        waitText("#guides-review-status", "Published");
     }
 
     @Test
@@ -235,18 +277,9 @@ class GuidesBrowserIT {
         waitText("#guides-preview", "Celebrating progress");
         browser.assertAccessible(axe, SCREENSHOTS, "guides-site-fr");
         String added = "A last word from the team " + run + ": quillworts.";
-        type("#g0-body", find("#g0-body").getAttribute("value") + "\n" + added + "\n");
-        find("#guides-save").click();
-        waitText("#guides-status", "Brouillon enregistré");
-        find("#guides-submit").click();
-        waitText("#guides-status", "Envoyé");
+        addLineAndSendForReviewInFrench(added);
 
-        signIn("dan-" + run + "@example.org", "en");
-        wait.until(d -> d.findElements(By.cssSelector("#guides-sets button")).stream()
-                .filter(b -> b.getAttribute("aria-label").contains("Celebrating progress")).findFirst().orElse(null)).click();
-        find("#guides-approve").click();
-        find("#guides-confirm-yes").click();
-        waitText("#guides-review-status", "Published");
+        approveInEnglish("dan-" + run + "@example.org", "Celebrating progress");
         browser.driver.get(hub.url().resolve("/en/guides/ending-a-cohort-well.html").toString());
         waitText("article", added);
         // The translation still links to it: one translation key for the pair.
@@ -267,6 +300,45 @@ class GuidesBrowserIT {
                 .extracting(a -> a.getAttribute("href")).singleElement().asString()
                 .endsWith("/en/guides/choosing-tools-learners-already-use.html");
         assertThat(find("#search-results .search-count").getText()).isEqualTo("1 result");
+    }
+
+    @Test
+    void theTranslationOfASiteGuideForLearnersKeepsItsPathsAndItsPairsKey() throws Exception {
+        String fr = "/fr/guides/s-exercer-a-l-analyse-de-donnees-sur-ses-propres-donnees";
+        String en = "/en/guides/practising-data-analysis-on-your-own-data";
+        signIn("eve-" + run + "@example.org", "fr");
+        new org.openqa.selenium.support.ui.Select(find("#guides-site")).selectByVisibleText(
+                "S’exercer à l’analyse de données sur ses propres données");
+        find("#guides-edit-site").click();
+        wait.until(d -> fr.endsWith(d.findElement(By.id("g0-slug")).getAttribute("value")));
+        // Neither file's address is the pair's key: each guide carries the key itself.
+        assertThat(find("#g0-translationOf").getAttribute("value")).isEqualTo("practising-data-analysis");
+        assertThat(find("#g1-translationOf").getAttribute("value")).isEqualTo("practising-data-analysis");
+        // Its file's audience and course path, the path named by its French title.
+        assertThat(new org.openqa.selenium.support.ui.Select(find("#g0-audience")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("learner");
+        assertThat(find("#g0-paths-data-analysis-10-weeks").isSelected()).isTrue();
+        assertThat(label("g0-paths-data-analysis-10-weeks")).isEqualTo("Analyse de données : du tableur à Python en 10 semaines");
+        assertThat(find("#g0-paths-project-management-8-weeks").isSelected()).isFalse();
+        // Only the French translation changes: the English guide leaves the set, its file stays as it is.
+        find("[data-guide='1'] .staff-actions button").click();
+        wait.until(d -> d.findElements(By.cssSelector("[data-guide='1']")).isEmpty());
+        find("#g0-paths-project-management-8-weeks").click();
+        String added = "Un dernier mot " + run + " : les salicornes.";
+        addLineAndSendForReviewInFrench(added);
+
+        approveInEnglish("finn-" + run + "@example.org", "S’exercer à l’analyse");
+
+        String source = text(fr + ".md");
+        assertThat(source).contains(added, "\ntranslationKey=practising-data-analysis\n",
+                "\naudience=learner\npaths=data-analysis-10-weeks,project-management-8-weeks\n");
+        assertThat(text(en + ".md")).contains("\ntranslationKey=practising-data-analysis\n");
+        // The baked pages still link each other as translations.
+        browser.driver.get(hub.url().resolve(fr + ".html").toString());
+        waitText("article", "les salicornes");
+        assertThat(find(".translation a[hreflang=en]").getAttribute("href")).endsWith(en + ".html");
+        browser.driver.get(hub.url().resolve(en + ".html").toString());
+        assertThat(find(".translation a[hreflang=fr]").getAttribute("href")).endsWith(fr + ".html");
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class PagePreview {
         String path = GuideFiles.path(guide);
         List<Problem> problems = new ArrayList<>();
         ContentValidator.validate(base).errors().stream().filter(p -> p.file().equals("content/" + path))
-                .forEach(p -> problems.add(problem(index, p)));
+                .forEach(p -> problems.add(problem(index, guide, p)));
         try {
             SiteFiles.delete(out);
             return new GuideSite.Preview(mainOf(SiteBaker.renderPage(base, out, path)), problems);
@@ -63,7 +63,8 @@ public final class PagePreview {
     /** A draft with blanks filled, so that an unfinished form still renders. */
     private static Guide clean(Guide g) {
         return new Guide(g.language(), g.slug(), blank(g.title(), g.slug()), blank(g.summary(), "-"),
-                g.roles(), g.tags(), blank(g.author(), "-"), g.translationOf(), g.body() == null ? "" : g.body());
+                g.roles(), g.tags(), blank(g.author(), "-"), g.translationOf(), g.body() == null ? "" : g.body(),
+                g.audience(), g.paths());
     }
 
     private static String blank(String v, String orElse) {
@@ -77,16 +78,18 @@ public final class PagePreview {
     }
 
     /** A problem of the site's validation, placed beside the field or body line it concerns. */
-    private static Problem problem(int index, ContentValidator.Problem p) {
+    private static Problem problem(int index, Guide written, ContentValidator.Problem p) {
         int line = p.line();
-        if (line > GuideFiles.HEADER_LINES) {
+        int header = GuideFiles.headerLines(written);
+        if (line > header) {
             // A check with its own code speaks the editor's language; the others quote the bake's words.
             return p.code() != null
-                    ? new Problem(index, "body", line - GuideFiles.HEADER_LINES, "guide.site." + p.code(), Map.<String, Object>copyOf(p.params()), p.message())
-                    : new Problem(index, "body", line - GuideFiles.HEADER_LINES, "guide.site.problem",
+                    ? new Problem(index, "body", line - header, "guide.site." + p.code(), Map.<String, Object>copyOf(p.params()), p.message())
+                    : new Problem(index, "body", line - header, "guide.site.problem",
                             Map.of("detail", p.message()), p.message());
         }
-        String field = line >= 1 && line <= GuideFiles.FIELDS.size() ? GuideFiles.FIELDS.get(line - 1) : "body";
+        List<String> fields = GuideFiles.fields(written);
+        String field = line >= 1 && line <= fields.size() ? fields.get(line - 1) : "body";
         field = field.equals("translationKey") ? "translationOf" : field;
         return new Problem(index, field, 0, "guide.site.problem", Map.of("detail", p.message()), p.message());
     }

@@ -15,7 +15,7 @@ import org.lcmhub.guides.model.Guide;
 public final class GuideFiles {
     /** The header fields in the order written, so that a header line tells its field. */
     public static final List<String> FIELDS = List.of("title", "type", "status", "language", "translationKey",
-            "summary", "author", "date", "tags", "roles", "audience");
+            "summary", "author", "date", "tags", "roles", "audience", "paths");
 
     private GuideFiles() {
     }
@@ -39,11 +39,22 @@ public final class GuideFiles {
         lines.add("tags=" + String.join(",", g.tags()));
         lines.add("roles=" + String.join(",", g.roles()));
         lines.add("audience=" + g.audience());
+        if (!g.paths().isEmpty()) {
+            // Only when it names some: the site refuses paths on a guide that is not for learners.
+            lines.add("paths=" + String.join(",", g.paths()));
+        }
         lines.add("~~~~~~");
         lines.add("");
         return String.join("\n", lines) + "\n" + g.body().replace("\r\n", "\n") + (g.body().endsWith("\n") ? "" : "\n");
     }
 
-    /** The header's line count: body line n is file line {@code n + HEADER_LINES}. */
-    public static final int HEADER_LINES = 13;
+    /** The fields of its header, line by line. */
+    public static List<String> fields(Guide g) {
+        return g.paths().isEmpty() ? FIELDS.subList(0, FIELDS.size() - 1) : FIELDS;
+    }
+
+    /** The header's line count (its fields, the separator, a blank line): body line n is file line {@code n + headerLines(g)}. */
+    public static int headerLines(Guide g) {
+        return fields(g).size() + 2;
+    }
 }

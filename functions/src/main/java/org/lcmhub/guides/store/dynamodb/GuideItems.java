@@ -35,6 +35,7 @@ public final class GuideItems {
         }
         m.put("body", s(g.body()));
         m.put("audience", s(g.audience()));
+        m.put("paths", strings(g.paths()));
         return AttributeValue.fromM(m);
     }
 
@@ -46,7 +47,7 @@ public final class GuideItems {
         Map<String, AttributeValue> m = v.m();
         return new Guide(str(m, "language"), str(m, "slug"), str(m, "title"), str(m, "summary"),
                 list(m.get("roles")), list(m.get("tags")), str(m, "author"), str(m, "translationOf"), str(m, "body"),
-                str(m, "audience"));
+                str(m, "audience"), list(m.get("paths")));
     }
 
     public static ChangeSet setOf(Map<String, AttributeValue> item) {
