@@ -79,15 +79,13 @@ public final class PagePreview {
     /** A problem of the site's validation, placed beside the field or body line it concerns. */
     private static Problem problem(int index, ContentValidator.Problem p) {
         int line = p.line();
-        if (line > GuideFiles.HEADER_LINES) {
-            // A check with its own code speaks the editor's language; the others quote the bake's words.
-            return p.code() != null
-                    ? new Problem(index, "body", line - GuideFiles.HEADER_LINES, "guide.site." + p.code(), Map.<String, Object>copyOf(p.params()), p.message())
-                    : new Problem(index, "body", line - GuideFiles.HEADER_LINES, "guide.site.problem",
-                            Map.of("detail", p.message()), p.message());
-        }
-        String field = line >= 1 && line <= GuideFiles.FIELDS.size() ? GuideFiles.FIELDS.get(line - 1) : "body";
+        boolean inBody = line > GuideFiles.HEADER_LINES;
+        String field = !inBody && line >= 1 && line <= GuideFiles.FIELDS.size() ? GuideFiles.FIELDS.get(line - 1) : "body";
         field = field.equals("translationKey") ? "translationOf" : field;
-        return new Problem(index, field, 0, "guide.site.problem", Map.of("detail", p.message()), p.message());
+        // A check of the body with its own code speaks the editor's language; the others quote the bake's words.
+        boolean coded = inBody && p.code() != null;
+        return new Problem(index, field, inBody ? line - GuideFiles.HEADER_LINES : 0,
+                coded ? "guide.site." + p.code() : "guide.site.problem",
+                coded ? Map.<String, Object>copyOf(p.params()) : Map.of("detail", p.message()), p.message());
     }
 }
