@@ -88,8 +88,7 @@ public final class CheckInViews {
         if (personalEnd == null) {
             return null;
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(start, personalEnd);
-        return new Plan((int) Math.max(1, (days + 6) / 7), plan(cohort).steps());
+        return Plan.until(start, personalEnd, plan(cohort).steps());
     }
 
     /** The learner's pace against the plan and their early-warning level, with the reasons in their language. */

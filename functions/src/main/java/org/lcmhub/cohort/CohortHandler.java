@@ -2,7 +2,6 @@ package org.lcmhub.cohort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ public class CohortHandler extends ApiHandler {
         router.get("/api/cohorts/mine", this::mine);
         router.get("/api/cohorts/{cohortId}", r -> {
             Caller lcm = StaffClaims.lcm(r);
-            return guarded(() -> ApiResponse.ok(staffView(service.get(lcm, r.pathParameter("cohortId")), lcm, service.today())));
+            return guarded(() -> ApiResponse.ok(staffView(service.get(lcm, r.pathParameter("cohortId")), lcm)));
         });
         router.route("PATCH", "/api/cohorts/{cohortId}", this::update);
         router.get("/api/cohorts/{cohortId}/team", this::team);
@@ -137,7 +136,7 @@ public class CohortHandler extends ApiHandler {
     /** The cohorts whose LCM team the caller is on, earliest start first. */
     private ApiResponse mine(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        List<Map<String, Object>> cohorts = service.runBy(lcm).stream().map(c -> staffView(c, lcm, service.today())).toList();
+        List<Map<String, Object>> cohorts = service.runBy(lcm).stream().map(c -> staffView(c, lcm)).toList();
         return ApiResponse.ok(Map.of("cohorts", cohorts));
     }
 
@@ -147,7 +146,7 @@ public class CohortHandler extends ApiHandler {
         var in = new CohortService.NewCohort(f.text("pathId"), f.text("startDate"), f.integer("weeks"),
                 f.integer("seats"), f.text("language"), f.text("title"));
         f.throwIfInvalid();
-        return guarded(() -> ApiResponse.created(staffView(service.create(lcm, in), lcm, service.today())));
+        return guarded(() -> ApiResponse.created(staffView(service.create(lcm, in), lcm)));
     }
 
     private ApiResponse update(ApiRequest request) {
@@ -156,7 +155,7 @@ public class CohortHandler extends ApiHandler {
         var in = new CohortService.Patch(f.text("title"), f.text("startDate"), f.integer("weeks"),
                 f.integer("seats"), f.bool("open"));
         f.throwIfInvalid();
-        return guarded(() -> ApiResponse.ok(staffView(service.update(lcm, request.pathParameter("cohortId"), in), lcm, service.today())));
+        return guarded(() -> ApiResponse.ok(staffView(service.update(lcm, request.pathParameter("cohortId"), in), lcm)));
     }
 
     /** A sign-in subject as the staff user pool issues them: a UUID. */
@@ -178,7 +177,7 @@ public class CohortHandler extends ApiHandler {
         if (email != null || sub == null) {
             return guarded(() -> ApiResponse.ok(teamView(service.team().add(lcm, cohortId, email, language), lcm)));
         }
-        return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub), lcm, service.today())));
+        return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub), lcm)));
     }
 
     private ApiResponse team(ApiRequest request) {
@@ -203,7 +202,7 @@ public class CohortHandler extends ApiHandler {
 
     /** The cohort for its team, with each member's address (the caller's own marked). */
     private Map<String, Object> teamView(Cohort c, Caller lcm) {
-        Map<String, Object> view = staffView(c, lcm, service.today());
+        Map<String, Object> view = staffView(c, lcm);
         view.put("members", members(service.team().members(lcm, c.cohortId()), lcm));
         return view;
     }
@@ -246,14 +245,13 @@ public class CohortHandler extends ApiHandler {
     }
 
     /** For LCMs of the cohort: adds the team and the offer's state; a non-member LCM gets 403. */
-    static Map<String, Object> staffView(Cohort c, Caller caller, LocalDate today) {
+    private Map<String, Object> staffView(Cohort c, Caller caller) {
         if (!c.isRunBy(caller.sub())) {
             throw new CohortStore.NotOnTeam();
         }
         Map<String, Object> view = publicView(c);
         view.put("enrolled", c.enrolled());
-        // What a learner on the path's page is offered today, by the sign-up's own rule.
-        view.put("offer", Offers.state(c, today).wire());
+        view.put("offer", service.offer(c).wire());
         view.put("team", c.lcms().stream().sorted().toList());
         return view;
     }

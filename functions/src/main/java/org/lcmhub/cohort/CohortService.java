@@ -141,8 +141,13 @@ public class CohortService {
         return cohort.riskPolicy();
     }
 
+    /** What a learner on the path's page is offered today, by the sign-up's own rule. */
+    public Offers.State offer(Cohort cohort) {
+        return Offers.state(cohort, today());
+    }
+
     /** Today in UTC, the day {@link Offers} judges a cohort by. */
-    public LocalDate today() {
+    private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 

@@ -49,49 +49,26 @@ public final class PlainJson {
 
     /** {@code value} as {@code Json.MAPPER.writeValueAsString} writes it. */
     public static String write(Object value) throws JsonProcessingException {
-        if (!plain(value, 0)) {
-            return Json.MAPPER.writeValueAsString(value);
-        }
         StringWriter out = new StringWriter(256);
+        boolean plain;
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            write(g, value);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT); // a text left unfinished is dropped
+            plain = write(g, value, 0);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return out.toString();
+        // Something only the mapper writes as it does: it writes the whole value, the text so far is dropped.
+        return plain ? out.toString() : Json.MAPPER.writeValueAsString(value);
     }
 
-    /** Whether {@code value} holds only what {@link #write(JsonGenerator, Object)} writes as the mapper does. */
-    private static boolean plain(Object value, int depth) {
-        if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
-                || value instanceof Double || value instanceof Boolean) {
-            return true;
-        }
-        if (depth >= MAX_DEPTH) {
-            return false;
-        }
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!(e.getKey() instanceof String) || !plain(e.getValue(), depth + 1)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (value instanceof Collection<?> values) {
-            for (Object v : values) {
-                if (!plain(v, depth + 1)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static void write(JsonGenerator g, Object value) throws IOException {
+    /**
+     * Writes {@code value} as the mapper does, or stops and returns false at the first thing that
+     * is not plain: beyond maps with string keys, lists, strings, ints, longs, doubles, booleans
+     * and nulls, or deeper than {@link #MAX_DEPTH}.
+     */
+    private static boolean write(JsonGenerator g, Object value, int depth) throws IOException {
         if (value == null) {
             g.writeNull();
         } else if (value instanceof String s) {
@@ -104,20 +81,32 @@ public final class PlainJson {
             g.writeNumber(d);
         } else if (value instanceof Boolean b) {
             g.writeBoolean(b);
+        } else if (depth >= MAX_DEPTH) {
+            return false;
         } else if (value instanceof Map<?, ?> map) {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName((String) e.getKey());
-                write(g, e.getValue());
+                if (!(e.getKey() instanceof String key)) {
+                    return false;
+                }
+                g.writeFieldName(key);
+                if (!write(g, e.getValue(), depth + 1)) {
+                    return false;
+                }
             }
             g.writeEndObject();
-        } else {
+        } else if (value instanceof Collection<?> values) {
             g.writeStartArray();
-            for (Object v : (Collection<?>) value) {
-                write(g, v);
+            for (Object v : values) {
+                if (!write(g, v, depth + 1)) {
+                    return false;
+                }
             }
             g.writeEndArray();
+        } else {
+            return false;
         }
+        return true;
     }
 
     /** A generator for hand-written JSON (the event, the response). */

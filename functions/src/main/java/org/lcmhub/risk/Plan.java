@@ -1,5 +1,7 @@
 package org.lcmhub.risk;
 
+import java.time.LocalDate;
+
 /**
  * What a course path expects: its length in weeks and its number of steps. Progress is expected
  * to grow evenly over the weeks, which is what the paths' week-by-week plans describe.
@@ -9,6 +11,15 @@ public record Plan(int weeks, int steps) {
         if (weeks < 1 || steps < 1) {
             throw new IllegalArgumentException("a plan has at least one week and one step");
         }
+    }
+
+    /**
+     * A plan from a learner's {@code start} to their own {@code end} date: the weeks counted as
+     * {@link EarlyWarning} counts the learner's weeks, in ISO weeks from the start's, the end's
+     * week included.
+     */
+    public static Plan until(LocalDate start, LocalDate end, int steps) {
+        return new Plan((int) Math.max(1, EarlyWarning.weeks(start, end) + 1), steps);
     }
 
     /** Expected progress (0..100) at the end of the learner's week {@code week} (1-based). */

@@ -23,6 +23,8 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
     public static final String PACE_SLOWING = "pace-slowing";
     public static final String HOURS_DROPPED = "hours-dropped";
     public static final String PROGRESS_STALLED = "progress-stalled";
+    /** {@link #PROGRESS_STALLED} at a learner's first check-in: there is no check-in before it. */
+    public static final String SLOW_SINCE_START = "slow-since-start";
     public static final String BELOW_PLAN_PACE = "below-plan-pace";
     public static final String SKIPPED_WEEKS = "skipped-weeks";
     public static final String HELP_WAITING = "help-waiting";
@@ -40,6 +42,7 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
             Map.entry(PACE_SLOWING, List.of("usual", "recent")),
             Map.entry(HOURS_DROPPED, List.of("usual", "last")),
             Map.entry(PROGRESS_STALLED, List.of("last", "plan")),
+            Map.entry(SLOW_SINCE_START, List.of("last", "plan")),
             Map.entry(BELOW_PLAN_PACE, List.of("best", "plan")),
             Map.entry(SKIPPED_WEEKS, List.of("count", "of")),
             Map.entry(HELP_WAITING, List.of("days")),

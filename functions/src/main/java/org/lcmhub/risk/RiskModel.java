@@ -197,7 +197,8 @@ public final class RiskModel {
         return switch (code) {
             case Reason.HOURS_BELOW_USUAL, Reason.HOURS_DROPPED -> "hours";
             case Reason.MOOD_BELOW_USUAL, Reason.MOOD_LOW -> "mood";
-            case Reason.PACE_SLOWING, Reason.PROGRESS_STALLED, Reason.BELOW_PLAN_PACE, Reason.BEHIND_PLAN -> "progress";
+            case Reason.PACE_SLOWING, Reason.PROGRESS_STALLED, Reason.SLOW_SINCE_START, Reason.BELOW_PLAN_PACE,
+                    Reason.BEHIND_PLAN -> "progress";
             default -> code;
         };
     }
@@ -231,7 +232,9 @@ public final class RiskModel {
             case Reason.BELOW_PLAN_PACE -> List.of(Math.round(s.bestRecentGain()), Math.round(s.planPace()));
             default -> throw new IllegalStateException(code);
         };
-        return new Reason(code, level, figures);
+        // At the first check-in the gain is since the start: "since the check-in before" would be untrue.
+        boolean first = code.equals(Reason.PROGRESS_STALLED) && s.priorHours() == null;
+        return new Reason(first ? Reason.SLOW_SINCE_START : code, level, figures);
     }
 
     /** One decimal, so a sentence reads "3.5", never "3.4999". */

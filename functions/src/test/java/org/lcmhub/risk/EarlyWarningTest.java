@@ -206,6 +206,21 @@ class EarlyWarningTest {
     }
 
     @Test
+    void aFirstCheckInsLittleProgressIsSaidSinceTheStartForThereIsNoCheckInBefore() {
+        // The first check-in, in week 2: 6 points in two weeks, against 12.5 a week.
+        Assessment first = after(2, List.of(week(2, 6, 5, 4, false)));
+        Reason r = reason(first, Reason.SLOW_SINCE_START);
+        assertThat(codes(first)).doesNotContain(Reason.PROGRESS_STALLED);
+        assertThat(r.params()).containsEntry("last", 3L).containsEntry("plan", 13L);
+        assertThat(r.text(Language.EN)).isEqualTo("Little progress since the start: 3% a week, the plan expects 13%");
+        assertThat(r.text(Language.FR)).isEqualTo("Peu de progrès depuis le début : 3\u202F% par semaine, le plan en prévoit 13\u202F%");
+        assertThat(RiskModel.topic(r.code())).isEqualTo("progress");
+        // Little progress at a second check-in is said against the check-in before.
+        Assessment second = after(2, List.of(week(1, 6, 5, 4, false), week(2, 6, 5, 4, false)));
+        assertThat(codes(second)).contains(Reason.PROGRESS_STALLED).doesNotContain(Reason.SLOW_SINCE_START);
+    }
+
+    @Test
     void fallingBehindInTheFirstWeeksWeighsOnItsOwn() {
         // 9 points behind after week 1: learners who only sample a course fall behind at once.
         Assessment early = after(1, List.of(week(1, 4, 5, 4, false)));
@@ -213,7 +228,7 @@ class EarlyWarningTest {
         assertThat(early.score()).isGreaterThan(onTime.score());
         assertThat(terms(1, List.of(week(1, 4, 5, 4, false))).get(Reason.BEHIND_PLAN)).isGreaterThanOrEqualTo(RiskModel.REASON_MIN);
         // In week 1 the same slowness reads larger as little progress since the start: one reason.
-        assertThat(codes(early)).containsExactly(Reason.PROGRESS_STALLED);
+        assertThat(codes(early)).containsExactly(Reason.SLOW_SINCE_START);
         assertThat(codes(onTime)).isEmpty();
         // Behind after a slow first week and a week on the plan's pace: being behind is what shows.
         Assessment behind = after(2, List.of(week(1, 2, 5, 4, false), week(2, 15, 5, 4, false)));

@@ -308,8 +308,7 @@ public final class HubServer implements AutoCloseable {
                 Map<String, List<String>> headers = new LinkedHashMap<>();
                 headers.put("Content-Type", List.of(answer.contentType()));
                 answer.headers().forEach((k, v) -> headers.put(k, List.of(v)));
-                securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
-                reply = new ApiGateway.Reply(answer.status(), headers, answer.body());
+                reply = withHeaders(new ApiGateway.Reply(answer.status(), headers, answer.body()), securityHeaders.forPath(path));
             } else if (api.claims(method, path)) {
                 // As CloudFront's response headers policy does, with Override: after the origin's own.
                 Map<String, String> security = securityHeaders.forPath(path);
@@ -320,15 +319,11 @@ public final class HubServer implements AutoCloseable {
                 reply = withHeaders(reply, security);
             } else if (method.equals("GET") || method.equals("HEAD")) {
                 StaticSite.Page page = site.get(path);
-                Map<String, List<String>> headers = new LinkedHashMap<>();
-                headers.put("Content-Type", List.of(page.contentType()));
-                securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
-                reply = new ApiGateway.Reply(page.status(), headers, page.body());
+                reply = withHeaders(new ApiGateway.Reply(page.status(), Map.of("Content-Type", List.of(page.contentType())),
+                        page.body()), securityHeaders.forPath(path));
             } else {
-                Map<String, List<String>> headers = new LinkedHashMap<>();
-                headers.put("Allow", List.of("GET, HEAD"));
-                securityHeaders.forPath(path).forEach((k, v) -> headers.put(k, List.of(v)));
-                reply = new ApiGateway.Reply(405, headers, new byte[0]);
+                reply = withHeaders(new ApiGateway.Reply(405, Map.of("Allow", List.of("GET, HEAD")), new byte[0]),
+                        securityHeaders.forPath(path));
             }
         } catch (IOException | RuntimeException e) {
             // The front answers 500 for what escapes; the log still has its line per request.
@@ -340,6 +335,7 @@ public final class HubServer implements AutoCloseable {
         logged.accept(reply);
     }
 
+    /** The reply with {@code added} after its own headers, overriding them, as CloudFront's policy does. */
     private static ApiGateway.Reply withHeaders(ApiGateway.Reply reply, Map<String, String> added) {
         Map<String, List<String>> headers = new LinkedHashMap<>(reply.headers());
         added.forEach((k, v) -> headers.put(k, List.of(v)));

@@ -36,8 +36,6 @@ public final class LocalFunction {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConcurrentLinkedDeque<Object> warm = new ConcurrentLinkedDeque<>();
-    /** What {@link Invocation#await} answers while the function is still running. */
-    private static final Object PENDING = new Object();
 
     public LocalFunction(FunctionDef def) {
         this.def = def;
@@ -91,26 +89,9 @@ public final class LocalFunction {
     }
 
     private Object invokeWith(Object event) throws Throwable {
-        Invocation call = start(event);
-        Object result;
-        do {
-            result = call.await(Long.MAX_VALUE); // until the function's timeout at most
-        } while (result == PENDING);
-        return result;
-    }
-
-    /**
-     * Starts one invocation of the HTTP handler on the invoker's thread and returns at once: the
-     * caller waits for it with {@link Invocation#awaitResponse}.
-     */
-    public Invocation start(APIGatewayV2HTTPEvent event) {
-        return start((Object) event);
-    }
-
-    private Invocation start(Object event) {
         Invocation call = new Invocation(event);
         INVOKER.execute(call::run);
-        return call;
+        return call.await();
     }
 
     /**
@@ -209,33 +190,27 @@ public final class LocalFunction {
         }
 
         /**
-         * The function's result, or {@link #PENDING} when it has not come within {@code waitMs};
-         * throws what the function threw, or a {@link TimeoutException} once its timeout has
-         * passed (the instance is then dropped, as Lambda drops an execution environment that timed out).
+         * The function's result, waited for until its timeout at most; throws what the function
+         * threw, or a {@link TimeoutException} once its timeout has passed (the instance is then
+         * dropped, as Lambda drops an execution environment that timed out).
          */
-        Object await(long waitMs) throws Throwable {
-            long left = deadline - System.nanoTime();
+        private Object await() throws Throwable {
             try {
-                try {
-                    return result.get(Math.max(0, Math.min(TimeUnit.MILLISECONDS.toNanos(waitMs), left)), TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    if (deadline - System.nanoTime() > 0) {
-                        return PENDING;
+                while (true) {
+                    try {
+                        return result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException e) {
+                        if (deadline - System.nanoTime() <= 0) {
+                            abandonIfLate();
+                            // Abandoned now, or it ended as the wait ran out (its instance is back
+                            // with the warm ones): either way the result is decided.
+                            return result.get();
+                        }
                     }
-                    abandonIfLate();
-                    // Abandoned now, or it ended as the wait ran out (its instance is back with
-                    // the warm ones): either way the result is decided.
-                    return result.get();
                 }
             } catch (ExecutionException e) {
                 throw e.getCause();
             }
-        }
-
-        /** The HTTP response, or null when it has not come within {@code waitMs}, as {@link #await}. */
-        public APIGatewayV2HTTPResponse awaitResponse(long waitMs) throws Throwable {
-            Object value = await(waitMs);
-            return value == PENDING ? null : response(value);
         }
     }
 

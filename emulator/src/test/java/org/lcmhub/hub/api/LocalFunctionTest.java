@@ -149,21 +149,21 @@ class LocalFunctionTest {
     }
 
     @Test
-    void aStartedInvocationIsAwaitedByItsCallerUntilItAnswers() throws Throwable {
+    void aPreparedInvocationAnswersThroughItsResultOnceItsFunctionEnds() throws Throwable {
         LocalFunction f = function();
         Probe.inside = new CountDownLatch(1);
         Probe.release = new CountDownLatch(1);
-        LocalFunction.Invocation call = f.start(event("/wait"));
+        LocalFunction.Invocation call = f.prepare(event("/wait"));
+        Thread runner = new Thread(call::run);
+        runner.start();
         Probe.inside.await();
-        // Still running: the caller (the gateway) gets nothing yet and may look at the store meanwhile.
-        assertThat(call.awaitResponse(20)).isNull();
+        // Still running: nothing decided yet, and the gateway's watch leaves it be before its timeout.
+        assertThat(call.result()).isNotDone();
+        assertThat(call.abandonIfLate()).isFalse();
         Probe.release.countDown();
-        APIGatewayV2HTTPResponse response = null;
-        for (int i = 0; i < 250 && response == null; i++) {
-            response = call.awaitResponse(20);
-        }
-        assertThat(response).isNotNull();
+        APIGatewayV2HTTPResponse response = call.response(call.result().join());
         assertThat(response.getBody()).isEqualTo("ProbeFunction true");
+        runner.join();
     }
 
     @Test

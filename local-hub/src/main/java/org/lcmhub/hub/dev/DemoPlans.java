@@ -1,8 +1,10 @@
 package org.lcmhub.hub.dev;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.lcmhub.cohort.model.Cohort;
@@ -26,18 +28,18 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * another learner confirmed a report; a slipping one did not come to their last 1:1.
  */
 final class DemoPlans {
-    private final DynamoDbClient dynamo;
-    private final String table;
     private final DemoPairs pairs;
+    private final Clock clock;
+    private final PlanService service;
+    /** When the report being filed is filed: the service's time, moved before each learner's. */
+    private Instant filedAt;
 
     DemoPlans(DynamoDbClient dynamo, String table, Clock clock) {
-        this.dynamo = dynamo;
-        this.table = table;
         this.pairs = new DemoPairs(dynamo, table);
         this.clock = clock;
+        this.service = new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
+                new DynamoCohortStore(dynamo, table), new FilingClock(ZoneOffset.UTC));
     }
-
-    private final Clock clock;
 
     /** Files the {@code seat}-th enrolled learner's reports, if their seat has any; returns how many. */
     int seed(Cohort cohort, Learner learner, int seat) {
@@ -55,9 +57,7 @@ final class DemoPlans {
         }
         PlanStore.Author author = new PlanStore.Author(PlanStore.Author.MENTOR, mentor, null);
         // Filed on the evening of the 1:1, so the plan it changed says it changed then.
-        PlanService service = new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
-                new DynamoCohortStore(dynamo, table), Clock.fixed(lastWeek.atTime(20, 0)
-                        .atZone(ZoneId.of(learner.timezone())).toInstant(), ZoneId.of("UTC")));
+        filedAt = lastWeek.atTime(20, 0).atZone(ZoneId.of(learner.timezone())).toInstant();
         PersonalPlan plan = service.folder(author, learner.learnerId()).plan();
         boolean fr = learner.language().isFrench();
         switch (seat) {
@@ -89,5 +89,29 @@ final class DemoPlans {
                     null, null, List.of(), null));
         }
         return 1;
+    }
+
+    /** The service's clock: {@link #filedAt}, in any zone. */
+    private final class FilingClock extends Clock {
+        private final ZoneId zone;
+
+        FilingClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new FilingClock(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return filedAt;
+        }
     }
 }

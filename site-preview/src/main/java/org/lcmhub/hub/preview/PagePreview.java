@@ -81,16 +81,14 @@ public final class PagePreview {
     private static Problem problem(int index, Guide written, ContentValidator.Problem p) {
         int line = p.line();
         int header = GuideFiles.headerLines(written);
-        if (line > header) {
-            // A check with its own code speaks the editor's language; the others quote the bake's words.
-            return p.code() != null
-                    ? new Problem(index, "body", line - header, "guide.site." + p.code(), Map.<String, Object>copyOf(p.params()), p.message())
-                    : new Problem(index, "body", line - header, "guide.site.problem",
-                            Map.of("detail", p.message()), p.message());
-        }
+        boolean inBody = line > header;
         List<String> fields = GuideFiles.fields(written);
-        String field = line >= 1 && line <= fields.size() ? fields.get(line - 1) : "body";
+        String field = !inBody && line >= 1 && line <= fields.size() ? fields.get(line - 1) : "body";
         field = field.equals("translationKey") ? "translationOf" : field;
-        return new Problem(index, field, 0, "guide.site.problem", Map.of("detail", p.message()), p.message());
+        // A check of the body with its own code speaks the editor's language; the others quote the bake's words.
+        boolean coded = inBody && p.code() != null;
+        return new Problem(index, field, inBody ? line - header : 0,
+                coded ? "guide.site." + p.code() : "guide.site.problem",
+                coded ? Map.<String, Object>copyOf(p.params()) : Map.of("detail", p.message()), p.message());
     }
 }
