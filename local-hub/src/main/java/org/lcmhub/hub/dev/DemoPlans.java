@@ -74,14 +74,14 @@ final class DemoPlans {
                                 + "s’accordent mieux avec votre travail."
                                 : "We looked at your week together: fewer hours, spread over more weeks, fit your job better.",
                         new PlanInput(objectives, hours, plan.endDate().plusWeeks(2).toString()),
-                        List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "helping-a-learner-re-plan", null),
+                        List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "catching-up", null),
                                 new SessionReport.Resource(SessionReport.Resource.STEP, null, 2)),
                         today.plusDays(1).toString()));
             }
             case 2 -> {
                 SessionReport r = service.addReport(author, learner.learnerId(), null, new ReportInput(lastWeek.toString(),
                         "held", fr ? "Bons progrès ; gardez le même rythme." : "Good progress; keep the same rhythm.", null,
-                        List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "preparing-a-one-to-one", null)),
+                        List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "your-one-to-one", null)),
                         null));
                 service.answer(learner, r.reportId(), SessionReport.Answer.CONFIRMED.wire());
             }

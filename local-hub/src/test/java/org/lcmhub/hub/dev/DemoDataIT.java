@@ -26,6 +26,7 @@ import org.lcmhub.matching.MatchingProfiles;
 import org.lcmhub.matching.model.MentorProfile;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.plans.SessionReport;
 import org.lcmhub.store.Keys;
 
 /**
@@ -153,12 +154,13 @@ class DemoDataIT extends LocalHubTest {
      * published before them: a learner's page never tells of a 1:1 and of "no mentor yet" at once.
      */
     @Test
-    void everyOneToOneAndReportBelongsToAPairPublishedBeforeIt(Moto moto) {
+    void everyOneToOneAndReportBelongsToAPairPublishedBeforeIt(Moto moto) throws java.io.IOException {
         seeded(moto);
         var signups = new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table());
         var plans = new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(moto.dynamo(), moto.table());
         var series = new org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore(moto.dynamo(), moto.table());
         DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
+        Set<String> learnerGuides = learnerGuideKeys();
         int reports = 0;
         int paired = 0;
         for (String lcm : DemoData.LCMS) {
@@ -181,6 +183,9 @@ class DemoDataIT extends LocalHubTest {
                         reports++;
                         assertThat(r.authorSub()).as(l.name()).isEqualTo(mentor);
                         assertThat(r.date().atStartOfDay(ZoneOffset.UTC).toInstant()).as(l.name()).isAfter(matchedAt);
+                        // A mentor recommends what the learner can use: guides written for learners.
+                        r.resources().stream().filter(g -> SessionReport.Resource.GUIDE.equals(g.kind()))
+                                .forEach(g -> assertThat(learnerGuides).as(l.name()).contains(g.slug()));
                     }
                     if (oneToOne != null) {
                         assertThat(oneToOne.mentorId()).as(l.name()).isEqualTo(mentor);
@@ -192,6 +197,24 @@ class DemoDataIT extends LocalHubTest {
         }
         assertThat(paired).isPositive();
         assertThat(reports).isPositive();
+    }
+
+    /** The translation keys of the site's guides written for learners ({@code audience=learner}). */
+    private static Set<String> learnerGuideKeys() throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(Checkout.root().resolve("content"))) {
+            return files.filter(f -> f.toString().endsWith(".md") && f.getParent().getFileName().toString().equals("guides"))
+                    .map(f -> {
+                        try {
+                            return java.nio.file.Files.readAllLines(f);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .filter(lines -> lines.contains("audience=learner"))
+                    .flatMap(lines -> lines.stream().filter(line -> line.startsWith("translationKey=")))
+                    .map(line -> line.substring("translationKey=".length()).strip())
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     @Test
