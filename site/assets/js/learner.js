@@ -348,22 +348,11 @@
     home.dispatchEvent(new CustomEvent('lcm:me', { bubbles: true, detail: me }));
   }
 
-  // ---- Asking before leaving or erasing: in the page, as the staff pages do -------------------
-  var asked = null; // the button that opened the question, where focus returns
+  // ---- Asking before leaving or erasing: in the page (confirm.js), as the staff pages do -------
   function ask(button, question, yes, act) {
-    var box = $('me-data-confirm');
-    asked = button;
     $('me-data-confirm-text').textContent = I.t(question);
-    var y = $('me-data-confirm-yes');
-    y.textContent = I.t(yes);
-    y.onclick = function () { closeAsk(false); act(); };
-    box.hidden = false;
-    box.focus();
-  }
-  function closeAsk(back) {
-    $('me-data-confirm').hidden = true;
-    if (back && asked) asked.focus();
-    asked = null;
+    $('me-data-confirm-yes').textContent = I.t(yes);
+    window.LcmConfirm.ask($('me-data-confirm'), button, act);
   }
 
   function leave(key) {
@@ -390,8 +379,6 @@
     $('me-rematch').addEventListener('submit', rematch);
     $('me-checkin-box').addEventListener('lcm:sent', function () { load(); });
     $('me-forget').addEventListener('click', function () { K.forget(); leave('me.device.forgotten'); });
-    $('me-data-confirm-no').addEventListener('click', function () { closeAsk(true); });
-    $('me-data-confirm').addEventListener('keydown', function (e) { if (e.key === 'Escape') closeAsk(true); });
     $('me-withdraw').addEventListener('click', function () {
       var waiting = me && me.status === 'waitlisted';
       ask(this, waiting ? 'me.data.confirmWithdrawWaitlist' : 'me.data.confirmWithdraw',

@@ -203,9 +203,18 @@ class StaffPagesBrowserIT {
         waiting().until(d -> cardTitles("#matching-pairs").contains("Ama Mensah with " + otherMentor));
         assertThat(cardTitles("#matching-pairs")).hasSize(2).doesNotContain(amaPair);
 
+        // Publishing is asked in the page: focus goes into the question, Escape publishes nothing
+        // and gives focus back to the button, so the keyboard user carries on from there.
         browser.driver.findElement(By.id("matching-publish")).click();
-        assertThat(visible("#matching-confirm").getText()).contains("Publish 2 pairs? 4 people will get an email.");
-        browser.driver.findElement(By.id("matching-confirm-yes")).click();
+        WebElement ask = visible("#matching-confirm");
+        assertThat(ask.getAttribute("role")).isEqualTo("alertdialog");
+        assertThat(ask.getText()).contains("Publish 2 pairs? 4 people will get an email.");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("matching-confirm");
+        ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(ask.isDisplayed()).as("Escape closes the question").isFalse();
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("matching-publish");
+        browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        visible("#matching-confirm-yes").click();
         WebElement result = visible("#matching-result");
         assertThat(result.getText()).contains("2 pairs published").contains("Ama Mensah with " + otherMentor);
         assertThat(browser.driver.findElements(By.cssSelector("#matching-pairs button"))).as("a published draft is done").isEmpty();
