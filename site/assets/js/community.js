@@ -19,10 +19,6 @@
   // The staff shell's call(): a fresh ID token, and {status, ok, json} even on a network failure.
   function api(method, path, body) { return window.LcmStaff.call(method, path, body); }
 
-  function browserZone() {
-    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
-  }
-
   function path(tail) { return '/api/cohorts/' + encodeURIComponent(cohortId) + '/channels' + (tail || ''); }
 
   /** "Every Thursday at 18:30 (Central European Time), 45 minutes": the call in the reader's words. */
@@ -73,7 +69,7 @@
 
   function showCall() { call.hidden = form.kind.value !== 'call'; }
   form.kind.addEventListener('change', showCall);
-  window.LcmI18n.zoneChoices(form.timezone, browserZone());
+  window.LcmI18n.zoneChoices(form.timezone, I.browserZone());
 
   // ---- Webhooks and the delivery log ------------------------------------------------------------
   var hookForm = document.getElementById('community-hook');
@@ -140,7 +136,7 @@
   hookForm.audience.addEventListener('change', function () {
     document.getElementById('hook-reminder').hidden = hookForm.audience.value !== 'learners';
   });
-  window.LcmI18n.zoneChoices(hookForm.reminderZone, browserZone());
+  window.LcmI18n.zoneChoices(hookForm.reminderZone, I.browserZone());
 
   hookForm.addEventListener('submit', function (event) {
     event.preventDefault();

@@ -106,6 +106,11 @@
     try { return new Intl.DateTimeFormat('en', { timeZone: id }).resolvedOptions().timeZone; } catch (e) { return null; }
   }
 
+  // The browser's own zone (an IANA id), the first choice of every zone field; '' when it says none.
+  function browserZone() {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
+  }
+
   // "Lima — Peru Time (UTC−5)": the catalogue's words for a common zone ("tz.<id>"), else the
   // city from the id and the browser's name of the zone.
   function zoneLabel(id) {
@@ -165,6 +170,7 @@
     zone: zone,
     zoneLabel: zoneLabel,
     zoneChoices: zoneChoices,
+    browserZone: browserZone,
     lang: function () { return lang; },
     locale: function () { return locale; }
   };
