@@ -154,6 +154,13 @@
     if (match) select.value = match.value;
   }
 
+  // A language in the reader's words: the catalogue's ("lang.<code>"), else the browser's name for
+  // it (a mentor may speak any: "russe"), never a message key.
+  function languageName(code) {
+    if (Object.prototype.hasOwnProperty.call(table, 'lang.' + code)) return table['lang.' + code];
+    try { return new Intl.DisplayNames([locale], { type: 'language' }).of(code) || code; } catch (e) { return code; }
+  }
+
   // A percentage as each language writes it: "24%" in English, "24 %" in French (with a narrow
   // no-break space), the same as the catalogue's sentences, so figures and sentences agree.
   function percent(n, digits) {
@@ -171,6 +178,7 @@
     zoneLabel: zoneLabel,
     zoneChoices: zoneChoices,
     browserZone: browserZone,
+    languageName: languageName,
     lang: function () { return lang; },
     locale: function () { return locale; }
   };

@@ -84,15 +84,8 @@
     return monday.toISOString().slice(0, 10);
   }
 
-  // A language the catalogue does not name (a mentor may speak any) gets the browser's name for it.
-  function languageName(code) {
-    if (has('staff.language.' + code)) return t('staff.language.' + code);
-    try {
-      return new Intl.DisplayNames([locale], { type: 'language' }).of(code) || code;
-    } catch (e) {
-      return code;
-    }
-  }
+  /** A language in the reader's words (LcmI18n.languageName). */
+  function languageName(code) { return window.LcmI18n.languageName(code); }
 
   function hours(minutes) { return t('staff.hours', { hours: number(minutes / 60) }); }
 
