@@ -123,7 +123,7 @@
       }
       line(log, t('community.log.line', { event: t('community.log.event.' + d.event),
         audience: t('community.log.audience.' + d.audience), status: status,
-        when: I.date(d.at) + ' ' + I.time(d.at) }));
+        when: window.LcmStaff.dateTimeNamed(d.at) }));
       if (code) { log.lastChild.title = t('community.log.detail', { code: code[1] }); }
     });
   }

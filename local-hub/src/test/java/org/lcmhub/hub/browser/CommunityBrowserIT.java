@@ -130,6 +130,9 @@ class CommunityBrowserIT {
                         .doesNotContain("Le canal", "le service a répondu");
                 assertThat(field("community-log").findElement(By.xpath("./li[contains(., '404')]")).getAttribute("title"))
                         .isEqualTo("Le service de discussion a répondu avec le code HTTP 404.");
+                // Each time in the reader's zone (Toronto's here), named.
+                assertThat(field("community-log").getText()).containsPattern("non remis, .*, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{2}:\\d{2} \\("
+                        + java.util.regex.Pattern.quote(String.valueOf(browser.driver.executeScript("return LcmI18n.zone('America/Toronto')"))) + "\\)");
             }
             if ("en".equals(lang)) {
                 add("slack", "#python-thursday", "http://example.slack.com/archives/C1");
