@@ -173,16 +173,18 @@
     faqList.textContent = '';
     if (!entries.length) { line(faqList, t('community.faq.none')); }
     entries.forEach(function (e) {
+      // The question, its answer, then what can be done with it, under the answer whatever its
+      // length (a row that wrapped put one entry's buttons beside it, another's below).
       var li = document.createElement('li');
-      li.className = 'team-member';
-      var text = document.createElement('div');
+      li.className = 'community-faq-entry';
       var q = document.createElement('strong');
       q.textContent = e.question;
       var a = document.createElement('p');
       a.textContent = e.answer;
-      text.appendChild(q);
-      text.appendChild(a);
-      li.appendChild(text);
+      li.appendChild(q);
+      li.appendChild(a);
+      var actions = li.appendChild(document.createElement('p'));
+      actions.className = 'staff-actions';
       var draft = document.createElement('button');
       draft.type = 'button';
       draft.className = 'button-secondary';
@@ -193,8 +195,8 @@
           faqState.textContent = r.status === 201 ? t('community.faq.drafted') : problem(r);
         });
       });
-      li.appendChild(draft);
-      li.appendChild(removeButton(t('community.faq.remove', { question: e.question }), function () {
+      actions.appendChild(draft);
+      actions.appendChild(removeButton(t('community.faq.remove', { question: e.question }), function () {
         api('DELETE', cohortPath('/faq/' + encodeURIComponent(e.entryId))).then(function (r) {
           if (r.ok) { renderFaq(r.json.faq); faqState.textContent = t('community.faq.removed'); } else { faqState.textContent = problem(r); }
         });

@@ -175,6 +175,11 @@ class CommunityBrowserIT {
                 field("faq-answer").sendKeys("Dans le dossier partagé, rangés par semaine.");
                 field("community-faq-add").findElement(By.cssSelector("button[type=submit]")).click();
                 waiting().until(d -> field("community-faq").getText().contains("Où trouver les exercices ?"));
+                // Each entry's buttons sit under its answer, a short one too, never beside it (1280 px here).
+                assertThat(browser.driver.executeScript("return [...document.querySelectorAll('#community-faq li')].every(li => {"
+                        + " const answer = li.querySelector('p'), button = li.querySelector('button');"
+                        + " return !button || button.getBoundingClientRect().top >= answer.getBoundingClientRect().bottom; })"))
+                        .as("the FAQ's buttons under each answer").isEqualTo(true);
                 field("community-faq").findElement(By.xpath(".//button[text()='En faire un brouillon de guide']")).click();
                 waiting().until(d -> field("community-faq-add").findElement(By.cssSelector("[role=status]")).getText()
                         .startsWith("Un brouillon de guide a été créé"));
