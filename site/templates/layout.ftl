@@ -341,6 +341,17 @@
   </div>
 </#macro>
 
+<#-- The in-page question asked before acting (js/confirm.js, which shows it; without a script it
+     never shows): the page's script sets its words in `<id>-text`, anything nested goes under them. -->
+<#macro confirmBox id yes no class="staff-confirm">
+  <div id="${id}" class="${class}" role="alertdialog" aria-labelledby="${id}-text" tabindex="-1" hidden>
+    <p id="${id}-text"></p>
+    <#nested>
+    <p class="staff-actions"><button type="button" id="${id}-yes" class="button" data-confirm-yes>${yes}</button>
+    <button type="button" id="${id}-no" class="button-secondary" data-confirm-no>${no}</button></p>
+  </div>
+</#macro>
+
 <#--
   What a form posted without JavaScript says when the API refused it, and only that. The API sends
   the browser back to this page with ?code=...&fields=...#<id>--<problem>--<problem>, naming what

@@ -21,9 +21,9 @@
 <#assign scripts = {
   "cohorts": ["/js/cohorts.js"],
   "dashboard": ["/js/charts.js", "/js/plans.js", "/js/cohort-csv.js", "/js/dashboard.js", "/js/team.js", "/js/community.js", "/js/moderation.js"],
-  "matching": ["/js/matching.js"],
+  "matching": ["/js/confirm.js", "/js/matching.js"],
   "mentor": ["/js/plans.js", "/js/report-form.js", "/js/mentor.js"],
-  "guides": ["/js/guides.js"]
+  "guides": ["/js/confirm.js", "/js/guides.js"]
 }>
 <#assign otherLang = l.other(lang)>
 <#assign signInPage = (lang == "fr")?then("/fr/connexion-equipe.html", "/en/staff-sign-in.html")>

@@ -85,7 +85,16 @@
     // What the path's page offers a learner today (the API's Offers rule), not only the switch.
     function offerText() { return t(c.offer ? 'cohorts.offer.' + c.offer : c.open ? 'cohorts.open' : 'cohorts.closed'); }
     var openState = open.appendChild(el('span', { 'class': 'staff-role', 'data-offer': c.offer || '' }, offerText()));
-    var toggle = open.appendChild(el('button', { type: 'button' }, t(c.open ? 'cohorts.closeAction' : 'cohorts.openAction')));
+    var toggle = open.appendChild(el('button', { type: 'button' }));
+    // Closing is offered where learners are offered the cohort (Offers.state open or full), opening
+    // where sign-ups were closed; a cohort past half or ended is offered to no one, so neither.
+    function showToggle() {
+      var offered = c.offer ? c.offer === 'open' || c.offer === 'full' : c.open;
+      var action = offered ? 'cohorts.closeAction' : !c.open ? 'cohorts.openAction' : null;
+      toggle.hidden = !action;
+      if (action) { toggle.textContent = t(action); }
+    }
+    showToggle();
     var links = el('p', { 'class': 'staff-actions' });
     links.appendChild(el('a', { href: S.pages.dashboard + '?cohort=' + encodeURIComponent(c.cohortId) }, t('cohorts.openDashboard')));
     links.appendChild(el('a', { href: S.pages.matching + '?cohort=' + encodeURIComponent(c.cohortId) }, t('cohorts.openMatching')));
@@ -99,7 +108,7 @@
         c = r.json;
         openState.textContent = offerText();
         openState.setAttribute('data-offer', c.offer || '');
-        toggle.textContent = t(c.open ? 'cohorts.closeAction' : 'cohorts.openAction');
+        showToggle();
         S.say(toggleStatus, t('cohorts.saved'));
       });
     });

@@ -19,10 +19,6 @@
   // The staff shell's call(): a fresh ID token, and {status, ok, json} even on a network failure.
   function api(method, path, body) { return window.LcmStaff.call(method, path, body); }
 
-  function browserZone() {
-    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
-  }
-
   function path(tail) { return '/api/cohorts/' + encodeURIComponent(cohortId) + '/channels' + (tail || ''); }
 
   /** "Every Thursday at 18:30 (Central European Time), 45 minutes": the call in the reader's words. */
@@ -73,7 +69,7 @@
 
   function showCall() { call.hidden = form.kind.value !== 'call'; }
   form.kind.addEventListener('change', showCall);
-  window.LcmI18n.zoneChoices(form.timezone, browserZone());
+  window.LcmI18n.zoneChoices(form.timezone, I.browserZone());
 
   // ---- Webhooks and the delivery log ------------------------------------------------------------
   var hookForm = document.getElementById('community-hook');
@@ -127,7 +123,7 @@
       }
       line(log, t('community.log.line', { event: t('community.log.event.' + d.event),
         audience: t('community.log.audience.' + d.audience), status: status,
-        when: I.date(d.at) + ' ' + I.time(d.at) }));
+        when: window.LcmStaff.dateTimeNamed(d.at) }));
       if (code) { log.lastChild.title = t('community.log.detail', { code: code[1] }); }
     });
   }
@@ -140,7 +136,7 @@
   hookForm.audience.addEventListener('change', function () {
     document.getElementById('hook-reminder').hidden = hookForm.audience.value !== 'learners';
   });
-  window.LcmI18n.zoneChoices(hookForm.reminderZone, browserZone());
+  window.LcmI18n.zoneChoices(hookForm.reminderZone, I.browserZone());
 
   hookForm.addEventListener('submit', function (event) {
     event.preventDefault();
@@ -177,16 +173,18 @@
     faqList.textContent = '';
     if (!entries.length) { line(faqList, t('community.faq.none')); }
     entries.forEach(function (e) {
+      // The question, its answer, then what can be done with it, under the answer whatever its
+      // length (a row that wrapped put one entry's buttons beside it, another's below).
       var li = document.createElement('li');
-      li.className = 'team-member';
-      var text = document.createElement('div');
+      li.className = 'community-faq-entry';
       var q = document.createElement('strong');
       q.textContent = e.question;
       var a = document.createElement('p');
       a.textContent = e.answer;
-      text.appendChild(q);
-      text.appendChild(a);
-      li.appendChild(text);
+      li.appendChild(q);
+      li.appendChild(a);
+      var actions = li.appendChild(document.createElement('p'));
+      actions.className = 'staff-actions';
       var draft = document.createElement('button');
       draft.type = 'button';
       draft.className = 'button-secondary';
@@ -197,8 +195,8 @@
           faqState.textContent = r.status === 201 ? t('community.faq.drafted') : problem(r);
         });
       });
-      li.appendChild(draft);
-      li.appendChild(removeButton(t('community.faq.remove', { question: e.question }), function () {
+      actions.appendChild(draft);
+      actions.appendChild(removeButton(t('community.faq.remove', { question: e.question }), function () {
         api('DELETE', cohortPath('/faq/' + encodeURIComponent(e.entryId))).then(function (r) {
           if (r.ok) { renderFaq(r.json.faq); faqState.textContent = t('community.faq.removed'); } else { faqState.textContent = problem(r); }
         });

@@ -419,7 +419,7 @@
     document.getElementById('guides-submit').hidden = !current || !editable;
     document.getElementById('guides-request-changes').hidden = !reviewing || author;
     document.getElementById('guides-approve').hidden = !reviewing || author;
-    if (!reviewing || author) { document.getElementById('guides-confirm').hidden = true; }
+    if (!reviewing || author) { window.LcmConfirm.close(document.getElementById('guides-confirm')); }
     document.getElementById('guides-add-comment').hidden = !current;
     document.getElementById('guides-set-state').textContent = current ? stateText(current) : t('guides.state.draft');
   }
@@ -440,7 +440,7 @@
 
   function open(set, message, guides) {
     current = set;
-    document.getElementById('guides-confirm').hidden = true;
+    window.LcmConfirm.close(document.getElementById('guides-confirm'));
     blank = set || guides ? {} : { 0: true };
     touched = {};
     fill(set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [] }]);
@@ -704,7 +704,6 @@
       post('request-changes', { revision: current.revision, comment: comment() }, t('guides.changesRequested'), reviewStatus)
         .then(function (ok) { if (ok) { document.getElementById('guides-comment').value = ''; } });
     });
-    var confirmBox = document.getElementById('guides-confirm');
     // Approving puts the pages live at once: the reviewer first sees where, and says yes.
     document.getElementById('guides-approve').addEventListener('click', function () {
       var guides = current.guides;
@@ -717,15 +716,9 @@
         li.appendChild(document.createTextNode(' — '));
         li.appendChild(el('code', {}, pageLink(g.language, g.slug)));
       });
-      confirmBox.hidden = false;
-      confirmBox.focus();
+      window.LcmConfirm.ask(document.getElementById('guides-confirm'), this, approve);
     });
-    document.getElementById('guides-confirm-no').addEventListener('click', function () {
-      confirmBox.hidden = true;
-      document.getElementById('guides-approve').focus();
-    });
-    document.getElementById('guides-confirm-yes').addEventListener('click', function () {
-      confirmBox.hidden = true;
+    function approve() {
       var guides = current.guides;
       // On AWS the publish function bakes the site after the answer ("pending"); locally it is done.
       post('approve', { revision: current.revision }, function (r) {
@@ -739,7 +732,7 @@
           reviewStatus.appendChild(el('a', { href: pageOf(g), lang: g.language }, t('guides.view', { title: g.title })));
         });
       });
-    });
+    }
   }
 
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }

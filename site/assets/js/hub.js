@@ -304,8 +304,7 @@
   }
 
   function guessTimezone(form) {
-    var zone = '';
-    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
+    var zone = window.LcmI18n.browserZone();
     qsa('[data-guess-timezone]', form).forEach(function (f) {
       if (f.tagName === 'SELECT') window.LcmI18n.zoneChoices(f, f.value ? null : zone);
       else if (!f.value && (zone.indexOf('/') > 0 || zone === 'UTC')) f.value = zone;

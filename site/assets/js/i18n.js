@@ -106,6 +106,11 @@
     try { return new Intl.DateTimeFormat('en', { timeZone: id }).resolvedOptions().timeZone; } catch (e) { return null; }
   }
 
+  // The browser's own zone (an IANA id), the first choice of every zone field; '' when it says none.
+  function browserZone() {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
+  }
+
   // "Lima — Peru Time (UTC−5)": the catalogue's words for a common zone ("tz.<id>"), else the
   // city from the id and the browser's name of the zone.
   function zoneLabel(id) {
@@ -125,19 +130,50 @@
     return allZones;
   }
 
-  // Completes a time zone <select> baked with the common zones (layout.ftl's zoneOptions) with
-  // every zone the browser knows, once, in words sorted as the language sorts them; then selects
-  // `chosen` (an IANA id, or an alias of one listed), adding it when the browser lists no such zone.
-  function zoneChoices(select, chosen) {
-    if (!select.hasAttribute('data-all-zones') && Intl.supportedValuesOf) {
-      select.setAttribute('data-all-zones', '');
-      var listed = {};
-      Array.prototype.forEach.call(select.options, function (o) { if (o.value) listed[canonical(o.value)] = true; });
-      var group = document.createElement('optgroup');
+  // The select's group of every other zone, made when first needed.
+  function otherZones(select) {
+    var group = select.querySelector('optgroup[data-other-zones]');
+    if (!group) {
+      group = document.createElement('optgroup');
       group.label = t('zone.all');
-      everyZone().filter(function (z) { return !listed[z.canonical]; })
-        .forEach(function (z) { group.appendChild(new Option(z.label, z.id)); });
+      group.setAttribute('data-other-zones', '');
       select.appendChild(group);
+    }
+    return group;
+  }
+
+  // Adds every zone the browser knows that the select lacks, in words sorted as the language sorts
+  // them (a zone chosen before, already in the group, takes its place among them).
+  function fillZones(select) {
+    if (select.hasAttribute('data-all-zones')) return;
+    select.setAttribute('data-all-zones', '');
+    var value = select.value;
+    var listed = {};
+    Array.prototype.forEach.call(select.options, function (o) { if (o.value) listed[canonical(o.value)] = true; });
+    var group = otherZones(select);
+    var options = Array.prototype.slice.call(group.children).concat(everyZone()
+      .filter(function (z) { return !listed[z.canonical]; })
+      .map(function (z) { return new Option(z.label, z.id); }));
+    options.sort(function (a, b) { return a.text.localeCompare(b.text, locale); });
+    group.replaceChildren.apply(group, options);
+    select.value = value;
+  }
+
+  // A time zone <select> baked with the common zones (layout.ftl's zoneOptions) gets every zone the
+  // browser knows when the reader first focuses or opens it: labelling some 400 zones is most of a
+  // page's script time at load, for lists most readers never open (the dashboard's call and reminder
+  // forms). `chosen` (an IANA id, or an alias of one listed) is selected at once, added alone when
+  // the common zones lack it, so the form shows it and sends it untouched.
+  function zoneChoices(select, chosen) {
+    if (!select.hasAttribute('data-zones-on-focus') && Intl.supportedValuesOf) {
+      select.setAttribute('data-zones-on-focus', '');
+      var fill = function () {
+        select.removeEventListener('focus', fill);
+        select.removeEventListener('pointerdown', fill);
+        fillZones(select);
+      };
+      select.addEventListener('focus', fill);
+      select.addEventListener('pointerdown', fill);
     }
     if (!chosen) return;
     // The id itself first: Montreal and Toronto are one zone to the browser, not to the person.
@@ -145,8 +181,15 @@
     var options = Array.prototype.slice.call(select.options);
     var match = options.filter(function (o) { return o.value === chosen; })[0]
       || options.filter(function (o) { return o.value && canonical(o.value) === wanted; })[0];
-    if (!match && wanted) select.appendChild(match = new Option(zoneLabel(chosen), chosen));
+    if (!match && wanted) otherZones(select).appendChild(match = new Option(zoneLabel(chosen), chosen));
     if (match) select.value = match.value;
+  }
+
+  // A language in the reader's words: the catalogue's ("lang.<code>"), else the browser's name for
+  // it (a mentor may speak any: "russe"), never a message key.
+  function languageName(code) {
+    if (Object.prototype.hasOwnProperty.call(table, 'lang.' + code)) return table['lang.' + code];
+    try { return new Intl.DisplayNames([locale], { type: 'language' }).of(code) || code; } catch (e) { return code; }
   }
 
   // A percentage as each language writes it: "24%" in English, "24 %" in French (with a narrow
@@ -165,6 +208,8 @@
     zone: zone,
     zoneLabel: zoneLabel,
     zoneChoices: zoneChoices,
+    browserZone: browserZone,
+    languageName: languageName,
     lang: function () { return lang; },
     locale: function () { return locale; }
   };

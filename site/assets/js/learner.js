@@ -64,14 +64,6 @@
     return new Date(guess - offset(first, zone));
   }
 
-  // A language in the reader's words: the catalogue's two, the browser's names for any other a
-  // mentor speaks ("russe"), never a message key.
-  function languageName(code) {
-    var own = I.t('lang.' + code);
-    if (own !== 'lang.' + code) return own;
-    try { return new Intl.DisplayNames([I.lang()], { type: 'language' }).of(code) || code; } catch (e) { return code; }
-  }
-
   // ---- Status and cohort -------------------------------------------------------------------------
   function showStatus(today) {
     var c = me.cohort || {};
@@ -93,7 +85,7 @@
     fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
     if (today < c.startDate) fact(I.plural('me.cohort.startsIn', days(today, c.startDate)));
     else if (!finished) fact(I.t('me.cohort.week', { week: weekOf(c, today), weeks: cohortWeeks(c) }));
-    fact(I.t('me.cohort.language', { language: I.t('lang.' + c.language) }));
+    fact(I.t('me.cohort.language', { language: I.languageName(c.language) }));
     var s = me.standing;
     // Nothing to compare in the learner's own first week (rolling enrolment: the plan expects 0 %).
     var compared = s && s.expectedProgress > 0 && me.checkIns && me.checkIns.length;
@@ -225,7 +217,7 @@
       details.appendChild(el('p', {}, I.t('me.mentor.none')));
     } else {
       details.appendChild(el('p', { 'class': 'learner-name' }, m.name));
-      details.appendChild(el('p', {}, I.t('me.mentor.speaks', { languages: (m.languages || []).map(languageName).join(', ') })));
+      details.appendChild(el('p', {}, I.t('me.mentor.speaks', { languages: (m.languages || []).map(I.languageName).join(', ') })));
       if (m.email) {
         var p = el('p', {}, I.t('me.mentor.write', { name: m.name }) + ' ');
         p.appendChild(el('a', { href: 'mailto:' + m.email, 'class': 'learner-url' }, m.email));
@@ -348,22 +340,11 @@
     home.dispatchEvent(new CustomEvent('lcm:me', { bubbles: true, detail: me }));
   }
 
-  // ---- Asking before leaving or erasing: in the page, as the staff pages do -------------------
-  var asked = null; // the button that opened the question, where focus returns
+  // ---- Asking before leaving or erasing: in the page (confirm.js), as the staff pages do -------
   function ask(button, question, yes, act) {
-    var box = $('me-data-confirm');
-    asked = button;
     $('me-data-confirm-text').textContent = I.t(question);
-    var y = $('me-data-confirm-yes');
-    y.textContent = I.t(yes);
-    y.onclick = function () { closeAsk(false); act(); };
-    box.hidden = false;
-    box.focus();
-  }
-  function closeAsk(back) {
-    $('me-data-confirm').hidden = true;
-    if (back && asked) asked.focus();
-    asked = null;
+    $('me-data-confirm-yes').textContent = I.t(yes);
+    window.LcmConfirm.ask($('me-data-confirm'), button, act);
   }
 
   function leave(key) {
@@ -390,8 +371,6 @@
     $('me-rematch').addEventListener('submit', rematch);
     $('me-checkin-box').addEventListener('lcm:sent', function () { load(); });
     $('me-forget').addEventListener('click', function () { K.forget(); leave('me.device.forgotten'); });
-    $('me-data-confirm-no').addEventListener('click', function () { closeAsk(true); });
-    $('me-data-confirm').addEventListener('keydown', function (e) { if (e.key === 'Escape') closeAsk(true); });
     $('me-withdraw').addEventListener('click', function () {
       var waiting = me && me.status === 'waitlisted';
       ask(this, waiting ? 'me.data.confirmWithdrawWaitlist' : 'me.data.confirmWithdraw',

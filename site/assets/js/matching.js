@@ -120,7 +120,7 @@
     });
     publishButton.hidden = !matches.length;
     publishButton.textContent = S.plural('matching.publish', matches.length);
-    confirmBox.hidden = true;
+    window.LcmConfirm.close(confirmBox);
     result.hidden = true;
     draftBox.hidden = false;
   }
@@ -150,13 +150,11 @@
     var pairs = (draft.matches || []).length;
     document.getElementById('matching-confirm-text').textContent = S.plural('matching.confirm', pairs,
       { mails: S.number(pairs * 2) });
-    confirmBox.hidden = false;
-    confirmBox.focus();
+    window.LcmConfirm.ask(confirmBox, publishButton, publish);
   }
 
   function publish() {
     if (!draft) { return; }
-    confirmBox.hidden = true;
     publishButton.disabled = true;
     S.call('POST', '/api/cohorts/' + encodeURIComponent(draft.cohortId) + '/matching/'
       + encodeURIComponent(draft.draftId) + '/publish').then(function (r) {
@@ -235,10 +233,5 @@
   });
   document.getElementById('matching-recompute').addEventListener('click', compute);
   publishButton.addEventListener('click', askToPublish);
-  document.getElementById('matching-confirm-yes').addEventListener('click', publish);
-  document.getElementById('matching-confirm-no').addEventListener('click', function () {
-    confirmBox.hidden = true;
-    publishButton.focus();
-  });
   loadCohorts();
 }());

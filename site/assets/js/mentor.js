@@ -117,8 +117,7 @@
       if (r.ok) {
         fillProfile(r.json);
       } else if (r.status === 404) {
-        var zone = '';
-        try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
+        var zone = window.LcmI18n.browserZone();
         window.LcmI18n.zoneChoices(form.elements.timezone, zone);
         mentorZone = zone;
         check('languages', [S.lang]);

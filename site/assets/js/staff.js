@@ -75,6 +75,15 @@
     return iso ? t('staff.when', { date: window.LcmI18n.date(iso, zone), time: window.LcmI18n.time(iso, zone) }) : '';
   }
 
+  /**
+   * The same with its zone named, for a list of times that says no zone around it: "Tue 12 Jan 2027
+   * at 13:00 (Central European Time)", in {@code zone}, else the reader's.
+   */
+  function dateTimeNamed(iso, zone) {
+    var named = zone || window.LcmI18n.browserZone();
+    return iso && named ? dateTime(iso, zone) + ' (' + window.LcmI18n.zone(named, new Date(iso)) + ')' : dateTime(iso, zone);
+  }
+
   /** The Monday of an ISO week ("2027-W03") as yyyy-MM-dd, so no page shows a week code. */
   function mondayOf(isoWeek) {
     var m = /^(\d{4})-W(\d{2})$/.exec(isoWeek || '');
@@ -84,15 +93,8 @@
     return monday.toISOString().slice(0, 10);
   }
 
-  // A language the catalogue does not name (a mentor may speak any) gets the browser's name for it.
-  function languageName(code) {
-    if (has('staff.language.' + code)) return t('staff.language.' + code);
-    try {
-      return new Intl.DisplayNames([locale], { type: 'language' }).of(code) || code;
-    } catch (e) {
-      return code;
-    }
-  }
+  /** A language in the reader's words (LcmI18n.languageName). */
+  function languageName(code) { return window.LcmI18n.languageName(code); }
 
   function hours(minutes) { return t('staff.hours', { hours: number(minutes / 60) }); }
 
@@ -296,7 +298,7 @@
   window.LcmStaff = {
     token: token, claims: claims, user: user, call: call, missing: missing, el: el, message: message, say: say,
     clearErrors: clearErrors, showErrors: showErrors, download: download,
-    lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, mondayOf: mondayOf,
+    lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, dateTimeNamed: dateTimeNamed, mondayOf: mondayOf,
     reason: reason, pathTitle: pathTitle, paths: pathTitles, languageName: languageName, hours: hours,
     pages: {
       cohorts: lang === 'fr' ? '/fr/staff/cohortes.html' : '/en/staff/cohorts.html',

@@ -21,8 +21,8 @@
     <div class="field">
       <label for="create-language">${s("cohorts.language")}</label>
       <select id="create-language" name="language" required data-field="language">
-        <option value="en"<#if lang == "en"> selected</#if>>${s("staff.language.en")}</option>
-        <option value="fr"<#if lang == "fr"> selected</#if>>${s("staff.language.fr")}</option>
+        <option value="en"<#if lang == "en"> selected</#if>>${s("lang.en")}</option>
+        <option value="fr"<#if lang == "fr"> selected</#if>>${s("lang.fr")}</option>
       </select>
     </div>
     <div class="field">

@@ -42,7 +42,7 @@
       <p id="dash-detail-contact"></p>
       <h4>${s("dash.history")}</h4>
       <figure id="dash-detail-chart" class="dash-chart"></figure>
-      <div class="table-scroll table-box" tabindex="0" role="region" aria-label="${s("dash.history")}"><table id="dash-detail-history" class="staff-table table-reflow">
+      <div class="table-box" tabindex="0" role="region" aria-label="${s("dash.history")}"><table id="dash-detail-history" class="staff-table table-reflow">
         <caption class="visually-hidden">${s("dash.history")}</caption>
         <thead><tr><th scope="col">${s("dash.col.week")}</th><th scope="col">${s("dash.col.progress")}</th><th scope="col">${s("dash.col.mood")}</th><th scope="col">${s("dash.col.hours")}</th><th scope="col">${s("dash.col.help")}</th><th scope="col">${s("dash.col.blockers")}</th></tr></thead>
         <tbody></tbody>

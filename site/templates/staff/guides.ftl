@@ -56,12 +56,9 @@
         <button type="button" id="guides-request-changes" class="button-secondary">${s("guides.requestChanges")}</button>
         <button type="button" id="guides-approve">${s("guides.approve")}</button>
       </p>
-      <div id="guides-confirm" class="staff-panel staff-confirm" role="alertdialog" aria-labelledby="guides-confirm-text" tabindex="-1" hidden>
-        <p id="guides-confirm-text"></p>
+      <@l.confirmBox id="guides-confirm" yes=s("guides.confirmYes") no=s("guides.confirmNo") class="staff-panel staff-confirm">
         <ul id="guides-confirm-links" class="staff-list"></ul>
-        <p class="staff-actions"><button type="button" id="guides-confirm-yes" class="button">${s("guides.confirmYes")}</button>
-        <button type="button" id="guides-confirm-no" class="button-secondary">${s("guides.confirmNo")}</button></p>
-      </div>
+      </@l.confirmBox>
       <p id="guides-review-status" class="staff-status" role="status" hidden></p>
     </section>
   </section>

@@ -38,10 +38,6 @@
   </div>
 
   <p class="staff-actions"><button type="button" id="matching-publish" class="button">${s("matching.publish.other")}</button></p>
-  <div id="matching-confirm" class="staff-panel staff-confirm" role="alertdialog" aria-labelledby="matching-confirm-text" tabindex="-1" hidden>
-    <p id="matching-confirm-text"></p>
-    <p class="staff-actions"><button type="button" id="matching-confirm-yes" class="button">${s("matching.confirmYes")}</button>
-    <button type="button" id="matching-confirm-no">${s("matching.confirmNo")}</button></p>
-  </div>
+  <@l.confirmBox id="matching-confirm" yes=s("matching.confirmYes") no=s("matching.confirmNo") class="staff-panel staff-confirm"/>
   <div id="matching-result" class="form-success" role="status" tabindex="-1" hidden></div>
 </section>

@@ -31,7 +31,7 @@
       <legend>${s("mentor.languages")}</legend>
       <#list langCodes as code>
       <p class="choice"><input type="checkbox" id="profile-language-${code}" name="languages" value="${code}">
-      <label for="profile-language-${code}">${s("staff.language." + code)}</label></p>
+      <label for="profile-language-${code}">${s("lang." + code)}</label></p>
       </#list>
     </fieldset>
     <div class="field">

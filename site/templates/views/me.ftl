@@ -189,11 +189,7 @@
         <button type="button" class="button-secondary" id="me-erase">${l.t(lang, "me.data.erase")}</button>
       </p>
       <#-- Leaving and erasing are asked for here, in the page (learner.js), not in a browser dialog. -->
-      <div id="me-data-confirm" class="staff-confirm" role="alertdialog" aria-labelledby="me-data-confirm-text" tabindex="-1" hidden>
-        <p id="me-data-confirm-text"></p>
-        <p class="staff-actions"><button type="button" id="me-data-confirm-yes" class="button"></button>
-        <button type="button" id="me-data-confirm-no" class="button-secondary">${l.t(lang, "me.data.keep")}</button></p>
-      </div>
+      <@l.confirmBox id="me-data-confirm" yes="" no=l.t(lang, "me.data.keep")/>
       <p id="me-data-status" class="staff-status" role="status" hidden></p>
     </section>
 

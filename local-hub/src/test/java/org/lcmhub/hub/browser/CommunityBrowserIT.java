@@ -129,6 +129,9 @@ class CommunityBrowserIT {
                         .doesNotContain("Le canal", "le service a répondu");
                 assertThat(field("community-log").findElement(By.xpath("./li[contains(., '404')]")).getAttribute("title"))
                         .isEqualTo("Le service de discussion a répondu avec le code HTTP 404.");
+                // Each time in the reader's zone (Toronto's here), named.
+                assertThat(field("community-log").getText()).containsPattern("non remis, .*, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{2}:\\d{2} \\("
+                        + java.util.regex.Pattern.quote(String.valueOf(browser.driver.executeScript("return LcmI18n.zone('America/Toronto')"))) + "\\)");
             }
             if ("en".equals(lang)) {
                 add("slack", "#python-thursday", "http://example.slack.com/archives/C1");
@@ -171,6 +174,11 @@ class CommunityBrowserIT {
                 field("faq-answer").sendKeys("Dans le dossier partagé, rangés par semaine.");
                 field("community-faq-add").findElement(By.cssSelector("button[type=submit]")).click();
                 waiting().until(d -> field("community-faq").getText().contains("Où trouver les exercices ?"));
+                // Each entry's buttons sit under its answer, a short one too, never beside it (1280 px here).
+                assertThat(browser.driver.executeScript("return [...document.querySelectorAll('#community-faq li')].every(li => {"
+                        + " const answer = li.querySelector('p'), button = li.querySelector('button');"
+                        + " return !button || button.getBoundingClientRect().top >= answer.getBoundingClientRect().bottom; })"))
+                        .as("the FAQ's buttons under each answer").isEqualTo(true);
                 field("community-faq").findElement(By.xpath(".//button[text()='En faire un brouillon de guide']")).click();
                 waiting().until(d -> field("community-faq-add").findElement(By.cssSelector("[role=status]")).getText()
                         .startsWith("Un brouillon de guide a été créé"));

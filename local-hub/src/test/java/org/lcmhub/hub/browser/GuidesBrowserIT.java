@@ -204,8 +204,15 @@ class GuidesBrowserIT {
         find("#guides-approve").click();
         assertThat(find("#guides-confirm").getText()).contains("en ligne pour tout le monde",
                 hub.url().resolve("/en/guides/" + slug + ".html").toString(), hub.url().resolve("/fr/guides/" + slug + "-fr.html").toString());
+        // Escape, as "not yet", closes the question and gives focus back to the approve button.
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("guides-confirm");
+        find("#guides-confirm").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(d -> !d.findElement(By.id("guides-confirm")).isDisplayed());
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("guides-approve");
+        find("#guides-approve").click();
         find("#guides-confirm-no").click();
         wait.until(d -> !d.findElement(By.id("guides-confirm")).isDisplayed());
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("guides-approve");
         assertThat(status("/en/guides/" + slug + ".html")).as("not published yet").isEqualTo(404);
         find("#guides-approve").click();
         find("#guides-confirm-yes").click();

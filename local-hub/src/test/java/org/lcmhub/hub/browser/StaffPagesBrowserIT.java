@@ -201,9 +201,18 @@ class StaffPagesBrowserIT {
         waiting().until(d -> cardTitles("#matching-pairs").contains("Ama Mensah with " + otherMentor));
         assertThat(cardTitles("#matching-pairs")).hasSize(2).doesNotContain(amaPair);
 
+        // Publishing is asked in the page: focus goes into the question, Escape publishes nothing
+        // and gives focus back to the button, so the keyboard user carries on from there.
         browser.driver.findElement(By.id("matching-publish")).click();
-        assertThat(visible("#matching-confirm").getText()).contains("Publish 2 pairs? 4 people will get an email.");
-        browser.driver.findElement(By.id("matching-confirm-yes")).click();
+        WebElement ask = visible("#matching-confirm");
+        assertThat(ask.getAttribute("role")).isEqualTo("alertdialog");
+        assertThat(ask.getText()).contains("Publish 2 pairs? 4 people will get an email.");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("matching-confirm");
+        ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(ask.isDisplayed()).as("Escape closes the question").isFalse();
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("matching-publish");
+        browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        visible("#matching-confirm-yes").click();
         WebElement result = visible("#matching-result");
         assertThat(result.getText()).contains("2 pairs published").contains("Ama Mensah with " + otherMentor);
         assertThat(browser.driver.findElements(By.cssSelector("#matching-pairs button"))).as("a published draft is done").isEmpty();
@@ -411,8 +420,12 @@ class StaffPagesBrowserIT {
         browser.driver.findElement(By.xpath("//label[text()='Web basics: HTML and CSS in 6 weeks']")).click();
         browser.driver.findElement(By.xpath("//label[text()='Getting started with Python in 8 weeks']")).click();
         browser.driver.findElement(By.xpath("//label[text()='Spanish']")).click();
-        Select zone = new Select(browser.driver.findElement(By.id("profile-timezone")));
+        WebElement zoneField = browser.driver.findElement(By.id("profile-timezone"));
+        Select zone = new Select(zoneField);
         assertThat(zone.getFirstSelectedOption().getAttribute("value")).as("the browser's own zone").isNotEmpty();
+        // Stockholm is not a common zone: it is listed once the list is opened.
+        zoneField.click();
+        zoneField.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         zone.selectByVisibleText("Stockholm — Central European Time (UTC+1)");
         browser.driver.findElement(By.id("profile-capacity")).sendKeys("2");
         WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));

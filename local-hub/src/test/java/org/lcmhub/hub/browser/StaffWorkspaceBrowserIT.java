@@ -168,6 +168,12 @@ class StaffWorkspaceBrowserIT {
         return new PageWait(browser.driver, Duration.ofSeconds(30));
     }
 
+    /** The card's sign-up switches a reader sees ("Close sign-ups", "Open sign-ups"). */
+    private List<String> offerSwitches(String title) {
+        return cohortCard(title).findElements(By.xpath(".//*[@data-offer]/following-sibling::button")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
     private WebElement cohortCard(String title) {
         return waiting().until(d -> d.findElements(By.cssSelector("#cohorts-list .staff-card")).stream()
                 .filter(c -> c.findElement(By.tagName("h3")).getText().equals(title)).findFirst().orElse(null));
@@ -234,6 +240,14 @@ class StaffWorkspaceBrowserIT {
             // Each count agrees with its number ("0 inscrit", singular in French).
             assertThat(cohortCard(title).getText()).containsPattern("en".equals(lang)
                     ? "0 enrolled of \\d+ seats, 0 waiting" : "0 inscrit sur \\d+ places, 0 en attente");
+            // Offered, its sign-ups can be closed; closed, opened again.
+            String close = "en".equals(lang) ? "Close sign-ups" : "Fermer les inscriptions";
+            String reopen = "en".equals(lang) ? "Open sign-ups" : "Ouvrir les inscriptions";
+            assertThat(offerSwitches(title)).containsExactly(close);
+            cohortCard(title).findElement(By.xpath(".//button[text()='" + close + "']")).click();
+            waiting().until(d -> offerSwitches(title).equals(List.of(reopen)));
+            cohortCard(title).findElement(By.xpath(".//button[text()='" + reopen + "']")).click();
+            waiting().until(d -> offerSwitches(title).equals(List.of(close)));
 
             // A colleague joins the team by their team id; the thresholds are the team's to set.
             cohortCard(title).findElements(By.tagName("summary")).get(1).click();
@@ -273,6 +287,7 @@ class StaffWorkspaceBrowserIT {
             assertThat(cohortCard(cohort.title()).findElement(By.cssSelector("[data-offer]")).getText()).isEqualTo("en".equals(lang)
                     ? "More than half over: no longer offered to new learners"
                     : "Plus qu’à moitié passée : plus proposée aux nouveaux apprenants");
+            assertThat(offerSwitches(cohort.title())).as("no sign-ups to close where none are offered").isEmpty();
         }
         for (String lang : List.of("fr", "en")) {
             signIn(alice, "lcm");
