@@ -422,10 +422,8 @@
     if (!current) { return; }
     var out = $('dash-csv-state');
     out.textContent = t('dash.csvBusy');
-    // Reasons in the reader's language; the header and values worded by the page, as everywhere.
-    var listed = current.atRisk.map(function (l) { return l.learnerId; });
-    S.download(cohortPath('/export.csv?lang=' + S.lang), window.LcmCohortCsv.fileName(current.title),
-      function (text) { return window.LcmCohortCsv.reword(text, listed); }).then(function (status) {
+    // The server writes the reader's file, in their language and named after the cohort.
+    S.download(cohortPath('/export.csv?lang=' + S.lang)).then(function (status) {
       out.textContent = status === 200 ? t('dash.csvDone') : t('dash.csvFailed');
     });
   });

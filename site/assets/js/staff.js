@@ -275,17 +275,22 @@
     return left;
   }
 
-  /** Fetches {@code path} with the token and saves the answer as {@code name}; {@code rewrite}, if given, turns its text into the file's. */
-  function download(path, name, rewrite) {
+  /** The file name a response's Content-Disposition gives (RFC 6266: the exact filename* first). */
+  function fileName(disposition) {
+    var exact = /filename\*=UTF-8''([^;]+)/i.exec(disposition || '');
+    if (exact) { try { return decodeURIComponent(exact[1]); } catch (e) { /* the plain name then */ } }
+    var plain = /filename="([^"]+)"/i.exec(disposition || '');
+    return plain ? plain[1] : '';
+  }
+
+  /** Fetches {@code path} with the token and saves the answer as {@code name}, else as the server names it. */
+  function download(path, name) {
     return freshToken().then(function (bearer) {
       return fetch(path, { headers: { Authorization: 'Bearer ' + bearer } });
     }).then(function (r) {
       if (!r.ok) { return r.status; }
-      var body = rewrite ? r.text().then(function (text) {
-        return new Blob([rewrite(text)], { type: r.headers.get('Content-Type') || 'text/plain' });
-      }) : r.blob();
-      return body.then(function (blob) {
-        var a = el('a', { href: URL.createObjectURL(blob), download: name });
+      return r.blob().then(function (blob) {
+        var a = el('a', { href: URL.createObjectURL(blob), download: name || fileName(r.headers.get('Content-Disposition')) });
         document.body.appendChild(a);
         a.click();
         a.remove();

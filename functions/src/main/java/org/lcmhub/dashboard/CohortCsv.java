@@ -2,46 +2,93 @@ package org.lcmhub.dashboard;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
 
 /**
- * The cohort export: one row per learner, RFC 4180 quoting by Commons CSV, and no cell that a
- * spreadsheet would run as a formula (OWASP: a leading = + - @ tab or carriage return gets a quote).
+ * The cohort export, one row per learner, as two files from one list of columns. For scripts: the
+ * API's codes under a header of column codes that stays as it is. For a person (the dashboard's
+ * download): the header and every value in their language from the site's catalogue, the status
+ * word the dashboard shows, shares as whole percentages, the last check-in's Monday in words, no id,
+ * and a byte order mark so spreadsheets read the accents. Both are RFC 4180 (Commons CSV) with no
+ * cell a spreadsheet would run as a formula (OWASP: a leading = + - @ tab or carriage return gets a quote).
  */
 public final class CohortCsv {
-    static final List<String> HEADER = List.of("learnerId", "name", "outcome", "risk", "week", "progress",
-            "pace", "lastCheckInWeek", "mentor", "reasons", "silentNow", "score");
+    /** How one column reads a learner: {@code language} words the reasons (and, for a person, the rest). */
+    private interface Cell {
+        Object of(LearnerStanding learner, Assessment a, Language language);
+    }
+
+    /** A column: its code (the scripts' header; {@code dash.csvCol.<code>} for a person), its value for each. */
+    private record Column(String code, Cell data, Cell words) {
+    }
+
+    private static final Cell NONE = (l, a, lang) -> null;
+
+    /** In the scripts' order: a new column only ever comes last, so a script reading by position still works. */
+    private static final List<Column> COLUMNS = List.of(
+            new Column("learnerId", (l, a, lang) -> l.learnerId(), NONE),
+            new Column("name", (l, a, lang) -> l.name(), (l, a, lang) -> l.name()),
+            new Column("outcome", (l, a, lang) -> a.outcome().wire(),
+                    (l, a, lang) -> word(lang, "dash.outcome." + a.outcome().wire())),
+            new Column("risk", (l, a, lang) -> a.level().wire(), NONE),
+            new Column("week", (l, a, lang) -> a.week(), (l, a, lang) -> a.week()),
+            new Column("progress", (l, a, lang) -> a.progress(), (l, a, lang) -> a.progress()),
+            new Column("pace", (l, a, lang) -> decimal(a.pace()), (l, a, lang) -> percent(a.pace())),
+            new Column("lastCheckInWeek", (l, a, lang) -> l.lastCheckInWeek() == null ? null : IsoWeek.of(l.lastCheckInWeek()),
+                    (l, a, lang) -> l.lastCheckInWeek() == null ? null : lang.day(l.lastCheckInWeek())),
+            new Column("mentor", CohortCsv::mentor, CohortCsv::mentor),
+            new Column("reasons", CohortCsv::reasons, CohortCsv::reasons),
+            new Column("silentNow", (l, a, lang) -> a.silentNow(),
+                    (l, a, lang) -> word(lang, a.silentNow() ? "dash.csvYes" : "dash.csvNo")),
+            new Column("score", (l, a, lang) -> decimal(a.score()), (l, a, lang) -> percent(a.score())),
+            new Column("status", (l, a, lang) -> a.status(), (l, a, lang) -> word(lang, "dash.status." + a.status())));
+
+    private static final Map<String, Column> BY_CODE = COLUMNS.stream()
+            .collect(Collectors.toMap(Column::code, Function.identity()));
+
+    /** The scripts' header: the column codes. */
+    static final List<String> HEADER = COLUMNS.stream().map(Column::code).toList();
+
+    /** A person's columns, in the order they read them: who, where they stand, then the figures. */
+    static final List<String> READER = List.of("name", "outcome", "status", "silentNow", "score", "week",
+            "progress", "pace", "lastCheckInWeek", "mentor", "reasons");
 
     private CohortCsv() {
     }
 
-    public static String write(List<LearnerStanding> learners, Language language) {
+    /** The API's codes, the reasons in {@code language} (the cohort's). */
+    public static String forScripts(List<LearnerStanding> learners, Language language) {
+        return write(HEADER, HEADER, learners, language, false);
+    }
+
+    /** The file a person opens in a spreadsheet, all in {@code language}. */
+    public static String forReader(List<LearnerStanding> learners, Language language) {
+        List<String> header = READER.stream().map(code -> word(language, "dash.csvCol." + code)).toList();
+        return "\uFEFF" + write(READER, header, learners, language, true);
+    }
+
+    private static String write(List<String> codes, List<String> header, List<LearnerStanding> learners,
+                                Language language, boolean words) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (LearnerStanding l : learners) {
                 Assessment a = l.assessment();
-                csv.printRecord(
-                        safe(l.learnerId()),
-                        safe(l.name()),
-                        a.outcome().wire(),
-                        a.level().wire(),
-                        a.week(),
-                        a.progress(),
-                        a.pace() == null ? "" : String.format(Locale.ROOT, "%.2f", a.pace()),
-                        l.lastCheckInWeek() == null ? "" : IsoWeek.of(l.lastCheckInWeek()).toString(),
-                        safe(l.mentor() == null ? null : l.mentor().label()),
-                        safe(a.reasons().stream().map(r -> r.text(language))
-                                .collect(Collectors.joining(language.isFrench() ? "\u202f; " : "; "))),
-                        a.silentNow(),
-                        a.score() == null ? "" : String.format(Locale.ROOT, "%.2f", a.score()));
+                csv.printRecord(codes.stream().map(BY_CODE::get)
+                        .map(c -> (words ? c.words() : c.data()).of(l, a, language))
+                        .map(v -> safe(v == null ? null : String.valueOf(v))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,7 +96,30 @@ public final class CohortCsv {
         return out.toString();
     }
 
-    /** Text a person typed, made inert for spreadsheets. */
+    /** The catalogue is read on the first file for a person, not for scripts. */
+    private static String word(Language language, String key) {
+        return Catalogue.site().t(language, key);
+    }
+
+    private static Object mentor(LearnerStanding l, Assessment a, Language language) {
+        return l.mentor() == null ? null : l.mentor().label();
+    }
+
+    private static Object reasons(LearnerStanding l, Assessment a, Language language) {
+        return a.reasons().stream().map(r -> r.text(language))
+                .collect(Collectors.joining(language.isFrench() ? "\u202f; " : "; "));
+    }
+
+    private static String decimal(Double share) {
+        return share == null ? null : String.format(Locale.ROOT, "%.2f", share);
+    }
+
+    /** A share as a whole number of percent, the unit in the column's header: the same digits in both languages. */
+    private static String percent(Double share) {
+        return share == null ? null : String.valueOf(Math.round(share * 100));
+    }
+
+    /** Any cell, made inert for spreadsheets (names, mentors and reasons come from people). */
     static String safe(String text) {
         if (text == null || text.isEmpty()) {
             return "";
@@ -59,4 +129,30 @@ public final class CohortCsv {
                 ? "'" + text : text;
     }
 
+    /**
+     * {@code Content-Disposition} for a file named after {@code name} (a cohort's title or id): the
+     * characters file systems refuse left out, an ASCII name for old clients, the exact one (RFC 6266).
+     */
+    public static String attachment(String name) {
+        String file = (name == null ? "" : name).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ")
+                .replaceAll("\\s+", " ").trim();
+        file = (file.isEmpty() ? "cohort" : file) + ".csv";
+        String ascii = Normalizer.normalize(file, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7e]", "_");
+        return "attachment; filename=\"" + ascii + "\"" + (ascii.equals(file) ? "" : "; filename*=UTF-8''" + encoded(file));
+    }
+
+    /** RFC 5987: every byte but letters, digits and {@code -._~} as %XX. */
+    private static String encoded(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code POST .../learners/{learnerId}/notes}.
  */
 public class DashboardHandler extends ApiHandler {
+    private static final String CSV = "text/csv; charset=utf-8";
     private final DashboardService service;
 
     /** Used by Lambda. */
@@ -74,16 +75,22 @@ public class DashboardHandler extends ApiHandler {
         router.get("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> notes(r)));
     }
 
-    /** The reasons in {@code ?lang=} (the page passes its reader's), else in the cohort's language. */
+    /**
+     * Without {@code ?lang=}, the file for scripts (codes, the reasons in the cohort's language); with
+     * it (the dashboard asks in its reader's), the file for that reader, named after the cohort.
+     */
     private ApiResponse csv(ApiRequest request) {
         // Access first: one who may not read the cohort hears so, whatever else they asked.
         DashboardService.Export d = service.export(StaffClaims.lcm(request), request.pathParameter("cohortId"));
         String lang = request.queryParameter("lang");
-        Language reader = lang == null ? null : Language.parse(lang)
-                .orElseThrow(() -> ApiException.validation(Map.of("lang", Language.ERROR)));
-        Language language = reader == null ? d.cohort().language() : reader;
-        return ApiResponse.text(200, "text/csv; charset=utf-8", CohortCsv.write(d.learners(), language))
-                .withHeader("Content-Disposition", "attachment; filename=\"" + d.cohort().cohortId() + ".csv\"");
+        if (lang == null) {
+            return ApiResponse.text(200, CSV, CohortCsv.forScripts(d.learners(), d.cohort().language()))
+                    .withHeader("Content-Disposition", CohortCsv.attachment(d.cohort().cohortId()));
+        }
+        Language reader = Language.parse(lang).orElseThrow(() -> ApiException.validation(Map.of("lang", Language.ERROR)));
+        return ApiResponse.text(200, CSV, CohortCsv.forReader(d.learners(), reader))
+                .withHeader("Content-Disposition", CohortCsv.attachment(d.cohort().title()))
+                .withHeader("Content-Language", reader.code());
     }
 
     private ApiResponse note(ApiRequest request) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.lcmhub.domain.Language;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.risk.Outcome;
@@ -59,58 +55,5 @@ class CohortKpisTest {
         assertThat(kpis.dropoutRate()).isNull();
         assertThat(kpis.checkInRateThisWeek()).isNull();
         assertThat(kpis.averagePace()).isNull();
-    }
-
-    @Test
-    void theCsvQuotesProperlyAndDisarmsFormulas() throws Exception {
-        LearnerStanding tricky = new LearnerStanding("id-1", "=HYPERLINK(\"http://evil\",\"x\")", new LearnerStanding.Mentor("m-1", "@mentor, \"the\" best"),
-                WEEK, false, new Assessment(RiskLevel.AT_RISK, Outcome.ACTIVE, List.of(MISSED_TWO, HELP), 6, 30, 0.5));
-
-        String csv = CohortCsv.write(List.of(tricky, learner("Ana", Outcome.ACTIVE, RiskLevel.OK, null, true)), Language.FR);
-
-        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().get())) {
-            assertThat(parser.getHeaderNames()).isEqualTo(CohortCsv.HEADER);
-            List<CSVRecord> rows = parser.getRecords();
-            assertThat(rows).hasSize(2);
-            CSVRecord row = rows.get(0);
-            assertThat(row.get("name")).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
-            assertThat(row.get("mentor")).isEqualTo("'@mentor, \"the\" best");
-            assertThat(row.get("risk")).isEqualTo("at-risk");
-            assertThat(row.get("pace")).isEqualTo("0.50");
-            assertThat(row.get("reasons")).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires\u202f; "
-                    + "A demandé de l’aide il y a 4 jours, pas encore contacté");
-            assertThat(rows.get(1).get("pace")).isEmpty();
-        }
-    }
-
-    @Test
-    void theCsvWritesTheApisCodesAndKeepsSilentNowApartFromTheLevel() throws Exception {
-        LearnerStanding gone = new LearnerStanding("id-eli", "Eli", null, WEEK, false, new Assessment(RiskLevel.AT_RISK,
-                Outcome.DROPPED_OUT, List.of(new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(4))),
-                6, 20, 0.4, true, null));
-        LearnerStanding silent = new LearnerStanding("id-fay", "Fay", null, WEEK, false, new Assessment(RiskLevel.OK,
-                Outcome.ACTIVE, List.of(MISSED_ONE), 6, 60, 1.0, true, 0.12));
-        LearnerStanding likely = new LearnerStanding("id-gus", "Gus", null, WEEK, true, new Assessment(RiskLevel.AT_RISK,
-                Outcome.ACTIVE, List.of(HELP), 6, 30, 0.5, false, 0.614));
-
-        String csv = CohortCsv.write(List.of(gone, silent, likely,
-                learner("Dia", Outcome.SUCCEEDED, RiskLevel.OK, 1.2, false)), Language.EN);
-
-        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().get())) {
-            List<CSVRecord> rows = parser.getRecords();
-            assertThat(rows).extracting(r -> r.get("outcome"))
-                    .containsExactly("dropped-out", "active", "active", "succeeded");
-            assertThat(rows).extracting(r -> r.get("risk")).containsExactly("at-risk", "ok", "at-risk", "ok");
-            assertThat(rows).extracting(r -> r.get("silentNow")).containsExactly("true", "true", "false", "false");
-            assertThat(rows).extracting(r -> r.get("score")).containsExactly("", "0.12", "0.61", "");
-            assertThat(rows.get(1).get("reasons")).isEqualTo("Missed last week’s check-in");
-        }
-    }
-
-    @Test
-    void onlyLeadingFormulaCharactersAreDisarmed() {
-        assertThat(CohortCsv.safe("-1")).isEqualTo("'-1");
-        assertThat(CohortCsv.safe("Awa = Diallo")).isEqualTo("Awa = Diallo");
-        assertThat(CohortCsv.safe(null)).isEmpty();
     }
 }

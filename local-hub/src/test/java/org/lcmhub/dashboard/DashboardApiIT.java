@@ -77,10 +77,14 @@ class DashboardApiIT extends LocalHubTest {
     }
 
     private Built cohortWithHistories() {
+        return cohortWithHistories(Language.FR, "Cohorte ");
+    }
+
+    private Built cohortWithHistories(Language language, String title) {
         String id = "dash-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate thisMonday = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate start = thisMonday.minusWeeks(4);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohorte " + id, Language.FR, start, 8, 10, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, title + id, language, start, 8, 10, true, 0, 0,
                 Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         Map<String, LearnerKey> keys = new java.util.LinkedHashMap<>();
@@ -300,17 +304,54 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(rows.stream().filter(row -> row.get("name").startsWith("'=")).findFirst().orElseThrow()
                 .get("outcome")).isEqualTo("succeeded");
 
-        // The same columns and codes in the reader's language (the dashboard passes its own); a
-        // language the hub does not speak is refused with the field.
-        HttpResponse<String> en = client.json("GET", "/api/cohorts/" + b.cohort().cohortId() + "/export.csv?lang=en",
-                token(ALICE, "lcm"), null);
-        CSVRecord beaEn = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(en.body())).getRecords().stream().filter(row -> row.get("name").equals("Bea"))
-                .findFirst().orElseThrow();
-        assertThat(beaEn.get("reasons")).contains("weekly check-ins").doesNotContain("hebdomadaires");
-        assertThat(beaEn.get("risk")).isEqualTo("ok");
-        HttpResponse<String> bad = client.json("GET", "/api/cohorts/" + b.cohort().cohortId() + "/export.csv?lang=de",
-                token(ALICE, "lcm"), null);
+        // The dashboard's status word, as a code, in the column scripts find last.
+        JsonNode learners = dashboard(b).get("learners");
+        for (JsonNode l : learners) {
+            CSVRecord row = rows.stream().filter(x -> x.get("learnerId").equals(l.get("learnerId").asText())).findFirst().orElseThrow();
+            assertThat(row.get("status")).as(l.get("name").asText()).isEqualTo(l.get("status").asText());
+        }
+        assertThat(bea.get("status")).isEqualTo("silent");
+        assertThat(r.body()).startsWith("learnerId,name,outcome,risk,week,progress,pace,lastCheckInWeek,mentor,reasons,"
+                + "silentNow,score,status\r\n");
+    }
+
+    /** The dashboard's status words as the French catalogue writes them. */
+    private static final Map<String, String> STATUS_FR = Map.of("dropped-out", "Compté comme abandon",
+            "succeeded", "Terminé", "silent", "Silencieux en ce moment", "at-risk", "En danger", "watch", "À surveiller",
+            "help", "A demandé de l’aide, pas encore contacté", "signs", "Quelques signes, sous le seuil de vigilance",
+            "ok", "Aucun signe d’alerte");
+
+    @Test
+    void aFrenchReaderOfAnEnglishCohortGetsTheWholeFileInFrench() throws Exception {
+        Built b = cohortWithHistories(Language.EN, "Café Python ");
+        String csv = "/api/cohorts/" + b.cohort().cohortId() + "/export.csv";
+        HttpResponse<String> r = client.json("GET", csv + "?lang=fr", token(ALICE, "lcm"), null);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+        assertThat(r.headers().firstValue("Content-Language")).hasValue("fr");
+        assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"Cafe Python "
+                + b.cohort().cohortId() + ".csv\"; filename*=UTF-8''Caf%C3%A9%20Python%20" + b.cohort().cohortId() + ".csv");
+        assertThat(r.body()).startsWith("\uFEFFNom,Situation,Alerte précoce,Silencieux en ce moment")
+                .doesNotContain(b.id("Bea"), "weekly", "active", "-W");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(r.body().substring(1))).getRecords();
+        // Each learner's word is the one the dashboard shows them, in the reader's language.
+        for (JsonNode l : dashboard(b).get("learners")) {
+            String name = l.get("name").asText();
+            CSVRecord row = rows.stream().filter(x -> x.get("Nom").equals(CohortCsv.safe(name))).findFirst().orElseThrow();
+            assertThat(row.get("Alerte précoce")).as(name).isEqualTo(STATUS_FR.get(l.get("status").asText()));
+        }
+        CSVRecord bea = rows.stream().filter(row -> row.get("Nom").equals("Bea")).findFirst().orElseThrow();
+        assertThat(bea.get("Situation")).isEqualTo("Actif");
+        assertThat(bea.get("Alerte précoce")).isEqualTo("Silencieux en ce moment");
+        assertThat(bea.get("Raisons")).contains("derniers points hebdomadaires");
+        assertThat(bea.get("Dernier point d’étape (semaine du)")).isEqualTo(Language.FR.day(b.cohort().startDate().plusWeeks(1)));
+
+        // Scripts asking for no language get the cohort's, with the codes.
+        assertThat(client.json("GET", csv, token(ALICE, "lcm"), null).body())
+                .startsWith("learnerId,name,outcome,risk,").contains("weekly check-ins").doesNotContain("hebdomadaires");
+        HttpResponse<String> bad = client.json("GET", csv + "?lang=de", token(ALICE, "lcm"), null);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(HubClient.parse(bad).get("error").get("fields").get("lang").asText()).isEqualTo(Language.ERROR);
     }

@@ -129,6 +129,15 @@ class DashboardBrowserIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
+    /** The cohort's export as the API writes it for a reader of {@code lang}, asked by its LCM. */
+    private String export(Cohort c, String lang) throws Exception {
+        String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + c.lcmEmail() + "\",\"role\":\"lcm\"}")).get("token").asText();
+        HttpResponse<String> r = client.json("GET", "/api/cohorts/" + c.id() + "/export.csv?lang=" + lang, bearer, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return r.body();
+    }
+
     private void open(String path) {
         browser.driver.get(hub.url().resolve(path).toString());
     }
@@ -261,8 +270,8 @@ class DashboardBrowserIT {
         browser.colorScheme("light");
         assertThat(problems).as("axe-core on the dashboard").isEmpty();
 
-        // The CSV, fetched with the token and saved by Chromium, named after the cohort, in the
-        // reader's words: no id, no code, no ISO week.
+        // The CSV, fetched with the token and saved by Chromium as the server wrote it for this
+        // reader and named it after the cohort: their words, no id, no code, no ISO week.
         browser.allowDownloads(downloads);
         browser.driver.findElement(By.id("dash-csv")).click();
         Path csv = downloads.resolve("Python, browser cohort.csv");
@@ -287,8 +296,10 @@ class DashboardBrowserIT {
         assertThat(anaRow.get("Silent now (no check-in last week)")).isEqualTo("no");
         assertThat(rows.stream().filter(r -> r.get("Name").equals("Bob Stone")).findFirst().orElseThrow().get("Reasons"))
                 .contains("Asked for help today, not contacted yet");
+        LocalDate thisMonday = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
         assertThat(anaRow.get("Last check-in (week of)"))
-                .isEqualTo(LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY).toString());
+                .isEqualTo(thisMonday.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH)));
+        assertThat(file).isEqualTo(export(c, "en"));
         assertThat(browser.driver.findElement(By.id("dash-csv-state")).getText()).isEqualTo("Downloaded.");
 
         // A contact clears "asked for help"; the page reloads the dashboard after recording it.
@@ -323,6 +334,10 @@ class DashboardBrowserIT {
                 .filter(r -> r.get("Nom").equals("Bob Stone")).findFirst().orElseThrow();
         assertThat(bobFr.get("Raisons")).contains("A demandé de l’aide aujourd’hui, pas encore contacté")
                 .doesNotContain("Asked", "help");
+        assertThat(bobFr.get("Alerte précoce")).isEqualTo("À surveiller");
+        assertThat(bobFr.get("Dernier point d’étape (semaine du)"))
+                .isEqualTo(thisMonday.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH)));
+        assertThat(french).isEqualTo(export(c, "fr"));
         for (String scheme : List.of("light", "dark")) {
             browser.colorScheme(scheme);
             browser.axeViolations(axe, SiteBrowserIT.WCAG).forEach(v -> problems.add("fr [" + scheme + "] " + v));

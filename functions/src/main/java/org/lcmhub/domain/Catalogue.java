@@ -1,6 +1,7 @@
-package org.lcmhub.digest;
+package org.lcmhub.domain;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,15 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lcmhub.domain.Language;
-import org.lcmhub.http.Json;
 
 /**
  * The site's message catalogue ({@code site/messages/<area>.json}, copied into the functions by
- * the build) for the digest's words, so the mail says what the dashboard says: its own area
- * {@code digest.json} and the dashboard's {@code staff.json}.
+ * the build) for what the server writes in the pages' words, so it says what the dashboard says:
+ * the digest (its own area {@code digest.json} and the dashboard's {@code staff.json}) and the
+ * reader's CSV export ({@code dash.csvCol.*}, the dashboard's status and outcome words).
  */
-final class Catalogue {
+public final class Catalogue {
     private static final List<String> AREAS = List.of("staff", "digest");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final Catalogue SITE = read();
@@ -30,7 +30,7 @@ final class Catalogue {
         this.byLanguage = byLanguage;
     }
 
-    static Catalogue site() {
+    public static Catalogue site() {
         return SITE;
     }
 
@@ -41,7 +41,8 @@ final class Catalogue {
                 if (in == null) {
                     throw new IllegalStateException("The message area " + area + ".json is not on the class path.");
                 }
-                Map<String, Map<String, String>> parsed = Json.MAPPER.readValue(in, new TypeReference<>() { });
+                // A plain mapper: the kernel's domain imports nothing of the hub (http.Json would make a cycle).
+                Map<String, Map<String, String>> parsed = new ObjectMapper().readValue(in, new TypeReference<>() { });
                 parsed.forEach((lang, texts) -> merged.computeIfAbsent(lang, k -> new HashMap<>()).putAll(texts));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -51,7 +52,7 @@ final class Catalogue {
     }
 
     /** The text of {@code key} in {@code language}, its {@code {name}} placeholders filled from {@code params}. */
-    String t(Language language, String key, Map<String, ?> params) {
+    public String t(Language language, String key, Map<String, ?> params) {
         String text = byLanguage.getOrDefault(language.code(), Map.of()).get(key);
         if (text == null) {
             throw new IllegalStateException("No message " + key + " in " + language.code());
@@ -65,12 +66,12 @@ final class Catalogue {
         return m.appendTail(out).toString();
     }
 
-    String t(Language language, String key) {
+    public String t(Language language, String key) {
         return t(language, key, Map.of());
     }
 
     /** A share (0–1) as the pages write it (i18n.js): "24%" in English, "24 %" in French (narrow no-break space). */
-    static String percent(Language language, double share) {
+    public static String percent(Language language, double share) {
         NumberFormat nf = NumberFormat.getNumberInstance(language.locale());
         nf.setMaximumFractionDigits(0);
         nf.setRoundingMode(RoundingMode.HALF_UP);

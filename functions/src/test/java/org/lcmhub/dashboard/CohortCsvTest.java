@@ -1,0 +1,141 @@
+package org.lcmhub.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
+import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Outcome;
+import org.lcmhub.risk.Reason;
+import org.lcmhub.risk.RiskLevel;
+
+/** The export's two files: the codes scripts rely on, and the one a person reads, in their language. */
+class CohortCsvTest {
+    private static final LocalDate MONDAY = LocalDate.of(2027, 2, 1);
+    private static final Reason MISSED_TWO = new Reason(Reason.MISSED_CHECK_INS, RiskLevel.AT_RISK, List.of(2));
+    private static final Reason MISSED_ONE = new Reason(Reason.MISSED_CHECK_INS, RiskLevel.WATCH, List.of(1));
+    private static final Reason HELP = new Reason(Reason.HELP_WAITING, RiskLevel.AT_RISK, List.of(4));
+
+    private static LearnerStanding standing(String name, String mentor, Assessment a) {
+        return new LearnerStanding("id-" + name, name, mentor == null ? null : new LearnerStanding.Mentor("m-" + name, mentor),
+                MONDAY, false, a);
+    }
+
+    /** One learner for each status word the dashboard shows, in the order of Assessment.status(). */
+    private static final List<LearnerStanding> COHORT = List.of(
+            standing("Eli", null, new Assessment(RiskLevel.AT_RISK, Outcome.DROPPED_OUT,
+                    List.of(new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(4))), 6, 20, 0.4, true, null)),
+            standing("Dia", null, new Assessment(RiskLevel.OK, Outcome.SUCCEEDED, List.of(), 6, 100, 1.2, false, null)),
+            standing("Fay", null, new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(MISSED_ONE), 6, 60, 1.0, true, 0.12)),
+            standing("Gus", "Dmitri", new Assessment(RiskLevel.AT_RISK, Outcome.ACTIVE, List.of(MISSED_TWO), 6, 30, 0.5, false, 0.614)),
+            standing("Ana", null, new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(HELP), 6, 55, 0.9, false, 0.1)),
+            standing("Ben", null, new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(MISSED_ONE), 6, 50, 0.8, false, 0.2)),
+            standing("Cy", null, new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 6, 60, 1.0, false, 0.05)));
+
+    private static List<CSVRecord> rows(String csv, List<String> header) throws IOException {
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(parser.getHeaderNames()).isEqualTo(header);
+            return parser.getRecords();
+        }
+    }
+
+    @Test
+    void scriptsKeepTheirHeaderOfCodesAndGetTheDashboardsStatusLast() throws Exception {
+        List<CSVRecord> rows = rows(CohortCsv.forScripts(COHORT, Language.EN), List.of("learnerId", "name", "outcome",
+                "risk", "week", "progress", "pace", "lastCheckInWeek", "mentor", "reasons", "silentNow", "score", "status"));
+
+        assertThat(rows).extracting(r -> r.get("status"))
+                .containsExactly("dropped-out", "succeeded", "silent", "at-risk", "help", "signs", "ok");
+        assertThat(rows).extracting(r -> r.get("outcome"))
+                .containsExactly("dropped-out", "succeeded", "active", "active", "active", "active", "active");
+        assertThat(rows).extracting(r -> r.get("risk")).containsExactly("at-risk", "ok", "ok", "at-risk", "ok", "ok", "ok");
+        assertThat(rows).extracting(r -> r.get("silentNow")).containsExactly("true", "false", "true", "false", "false", "false", "false");
+        assertThat(rows).extracting(r -> r.get("score")).containsExactly("", "", "0.12", "0.61", "0.10", "0.20", "0.05");
+        CSVRecord gus = rows.get(3);
+        assertThat(gus.get("learnerId")).isEqualTo("id-Gus");
+        assertThat(gus.get("pace")).isEqualTo("0.50");
+        assertThat(gus.get("lastCheckInWeek")).isEqualTo("2027-W05");
+        assertThat(gus.get("mentor")).isEqualTo("Dmitri");
+        assertThat(gus.get("reasons")).isEqualTo("Missed the last 2 weekly check-ins in a row");
+    }
+
+    @Test
+    void anEnglishReaderGetsHeadersValuesAndDatesInWordsWithoutIds() throws Exception {
+        String csv = CohortCsv.forReader(COHORT, Language.EN);
+
+        assertThat(csv).startsWith("\uFEFF").doesNotContain("id-", "2027-W05", "at-risk", "dropped-out");
+        List<CSVRecord> rows = rows(csv.substring(1), List.of("Name", "Where they stand", "Early warning",
+                "Silent now (no check-in last week)", "Chance of dropping out (%)", "Week of their path", "Progress (%)",
+                "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons"));
+        assertThat(rows).extracting(r -> r.get("Early warning")).containsExactly("Counted as dropped out", "Finished",
+                "Silent now", "At risk", "Asked for help, not contacted yet", "Some signs, below the watch level",
+                "No warning sign");
+        CSVRecord gus = rows.get(3);
+        assertThat(gus.get("Where they stand")).isEqualTo("Active");
+        assertThat(gus.get("Silent now (no check-in last week)")).isEqualTo("no");
+        assertThat(gus.get("Chance of dropping out (%)")).isEqualTo("61");
+        assertThat(gus.get("Pace against the plan (%)")).isEqualTo("50");
+        assertThat(gus.get("Last check-in (week of)")).isEqualTo("Monday 1 February 2027");
+        assertThat(gus.get("Reasons")).isEqualTo("Missed the last 2 weekly check-ins in a row");
+        assertThat(rows.get(0).get("Chance of dropping out (%)")).isEmpty();
+    }
+
+    @Test
+    void aFrenchReaderGetsEverythingInFrenchWithItsTypography() throws Exception {
+        String csv = CohortCsv.forReader(List.of(standing("Gus", "Dmitri", new Assessment(RiskLevel.AT_RISK,
+                Outcome.ACTIVE, List.of(MISSED_TWO, HELP), 6, 30, 0.5, true, 0.614))), Language.FR);
+
+        assertThat(csv).startsWith("\uFEFFNom,Situation,Alerte précoce,");
+        CSVRecord gus = rows(csv.substring(1), List.of("Nom", "Situation", "Alerte précoce",
+                "Silencieux en ce moment (pas de point d’étape la semaine dernière)", "Probabilité d’abandon (en\u202f%)",
+                "Semaine du parcours", "Avancement (en\u202f%)", "Rythme par rapport au plan (en\u202f%)",
+                "Dernier point d’étape (semaine du)", "Mentor", "Raisons")).get(0);
+        assertThat(gus.get("Situation")).isEqualTo("Actif");
+        assertThat(gus.get("Alerte précoce")).isEqualTo("Silencieux en ce moment");
+        assertThat(gus.get("Silencieux en ce moment (pas de point d’étape la semaine dernière)")).isEqualTo("oui");
+        assertThat(gus.get("Dernier point d’étape (semaine du)")).isEqualTo("lundi 1 février 2027");
+        assertThat(gus.get("Raisons")).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires\u202f; "
+                + "A demandé de l’aide il y a 4 jours, pas encore contacté");
+    }
+
+    @Test
+    void noCellOfEitherFileRunsAsAFormula() throws Exception {
+        LearnerStanding tricky = standing("=HYPERLINK(\"http://evil\",\"x\")", "@mentor, \"the\" best",
+                new Assessment(RiskLevel.AT_RISK, Outcome.ACTIVE, List.of(MISSED_TWO), 6, 30, 0.5));
+
+        CSVRecord codes = rows(CohortCsv.forScripts(List.of(tricky), Language.FR), CohortCsv.HEADER).get(0);
+        assertThat(codes.get("name")).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
+        assertThat(codes.get("mentor")).isEqualTo("'@mentor, \"the\" best");
+
+        String reader = CohortCsv.forReader(List.of(tricky), Language.EN);
+        CSVRecord words = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(reader.substring(1))).getRecords().get(0);
+        assertThat(words.get("Name")).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
+        assertThat(words.get("Mentor")).isEqualTo("'@mentor, \"the\" best");
+    }
+
+    @Test
+    void onlyLeadingFormulaCharactersAreDisarmed() {
+        assertThat(CohortCsv.safe("-1")).isEqualTo("'-1");
+        assertThat(CohortCsv.safe("+33 6")).isEqualTo("'+33 6");
+        assertThat(CohortCsv.safe("Awa = Diallo")).isEqualTo("Awa = Diallo");
+        assertThat(CohortCsv.safe(null)).isEmpty();
+    }
+
+    @Test
+    void theFileIsNamedAfterItsTitleWithAnAsciiNameBesideTheExactOne() {
+        assertThat(CohortCsv.attachment("Python, browser cohort"))
+                .isEqualTo("attachment; filename=\"Python, browser cohort.csv\"");
+        assertThat(CohortCsv.attachment("Cohorte d’été: \"Paris\"/Lyon"))
+                .isEqualTo("attachment; filename=\"Cohorte d_ete Paris Lyon.csv\"; "
+                        + "filename*=UTF-8''Cohorte%20d%E2%80%99%C3%A9t%C3%A9%20Paris%20Lyon.csv");
+        assertThat(CohortCsv.attachment("  ")).isEqualTo("attachment; filename=\"cohort.csv\"");
+    }
+}
