@@ -24,6 +24,8 @@ import org.lcmhub.risk.LearnerStanding;
  * word the dashboard shows, shares as whole percentages, the last check-in's Monday in words, no id,
  * and a byte order mark so spreadsheets read the accents. Both are RFC 4180 (Commons CSV) with no
  * cell a spreadsheet would run as a formula (OWASP: a leading = + - @ tab or carriage return gets a quote).
+ * A French reader's file is separated by semicolons: spreadsheets set to French write the decimal
+ * comma and open a comma-separated file as one column.
  */
 public final class CohortCsv {
     /** How one column reads a learner: {@code language} words the reasons (and, for a person, the rest). */
@@ -71,19 +73,25 @@ public final class CohortCsv {
 
     /** The API's codes, the reasons in {@code language} (the cohort's). */
     public static String forScripts(List<LearnerStanding> learners, Language language) {
-        return write(HEADER, HEADER, learners, language, false);
+        return write(HEADER, HEADER, learners, language, false, ',');
     }
 
     /** The file a person opens in a spreadsheet, all in {@code language}. */
     public static String forReader(List<LearnerStanding> learners, Language language) {
         List<String> header = READER.stream().map(code -> word(language, "dash.csvCol." + code)).toList();
-        return "\uFEFF" + write(READER, header, learners, language, true);
+        return "\uFEFF" + write(READER, header, learners, language, true, separator(language));
+    }
+
+    /** The separator of a person's file in {@code language}. */
+    public static char separator(Language language) {
+        return language.isFrench() ? ';' : ',';
     }
 
     private static String write(List<String> codes, List<String> header, List<LearnerStanding> learners,
-                                Language language, boolean words) {
+                                Language language, boolean words, char separator) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(separator)
+                .setHeader(header.toArray(String[]::new)).get())) {
             for (LearnerStanding l : learners) {
                 Assessment a = l.assessment();
                 csv.printRecord(codes.stream().map(BY_CODE::get)

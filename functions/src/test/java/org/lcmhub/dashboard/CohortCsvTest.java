@@ -40,7 +40,12 @@ class CohortCsvTest {
             standing("Cy", null, new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 6, 60, 1.0, false, 0.05)));
 
     private static List<CSVRecord> rows(String csv, List<String> header) throws IOException {
-        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        return rows(csv, header, ',');
+    }
+
+    private static List<CSVRecord> rows(String csv, List<String> header, char separator) throws IOException {
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setDelimiter(separator)
+                .setHeader().setSkipHeaderRecord(true).get())) {
             assertThat(parser.getHeaderNames()).isEqualTo(header);
             return parser.getRecords();
         }
@@ -92,11 +97,12 @@ class CohortCsvTest {
         String csv = CohortCsv.forReader(List.of(standing("Gus", "Dmitri", new Assessment(RiskLevel.AT_RISK,
                 Outcome.ACTIVE, List.of(MISSED_TWO, HELP), 6, 30, 0.5, true, 0.614))), Language.FR);
 
-        assertThat(csv).startsWith("\uFEFFNom,Situation,Alerte précoce,");
+        // Semicolons: a spreadsheet set to French opens a comma-separated file as one column.
+        assertThat(csv).startsWith("\uFEFFNom;Situation;Alerte précoce;");
         CSVRecord gus = rows(csv.substring(1), List.of("Nom", "Situation", "Alerte précoce",
                 "Silencieux en ce moment (pas de point d’étape la semaine dernière)", "Probabilité d’abandon (en\u202f%)",
                 "Semaine du parcours", "Avancement (en\u202f%)", "Rythme par rapport au plan (en\u202f%)",
-                "Dernier point d’étape (semaine du)", "Mentor", "Raisons")).get(0);
+                "Dernier point d’étape (semaine du)", "Mentor", "Raisons"), ';').get(0);
         assertThat(gus.get("Situation")).isEqualTo("Actif");
         assertThat(gus.get("Alerte précoce")).isEqualTo("Silencieux en ce moment");
         assertThat(gus.get("Silencieux en ce moment (pas de point d’étape la semaine dernière)")).isEqualTo("oui");

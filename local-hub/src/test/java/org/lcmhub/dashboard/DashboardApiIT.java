@@ -332,9 +332,9 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(r.headers().firstValue("Content-Language")).hasValue("fr");
         assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"Cafe Python "
                 + b.cohort().cohortId() + ".csv\"; filename*=UTF-8''Caf%C3%A9%20Python%20" + b.cohort().cohortId() + ".csv");
-        assertThat(r.body()).startsWith("\uFEFFNom,Situation,Alerte précoce,Silencieux en ce moment")
+        assertThat(r.body()).startsWith("\uFEFFNom;Situation;Alerte précoce;Silencieux en ce moment")
                 .doesNotContain(b.id("Bea"), "weekly", "active", "-W");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(r.body().substring(1))).getRecords();
         // Each learner's word is the one the dashboard shows them, in the reader's language.
         for (JsonNode l : dashboard(b).get("learners")) {

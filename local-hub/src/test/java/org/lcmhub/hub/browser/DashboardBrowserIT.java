@@ -325,11 +325,11 @@ class DashboardBrowserIT {
         browser.driver.findElement(By.id("dash-csv")).click();
         waiting().until(d -> Files.exists(csv));
         String french = Files.readString(csv);
-        assertThat(french).startsWith("\uFEFFNom,Situation,Alerte précoce,").contains("Ana Lima,Actif,Aucun signe d’alerte,non,")
-                .contains("Bob Stone,Actif,À surveiller,non,")
+        assertThat(french).startsWith("\uFEFFNom;Situation;Alerte précoce;").contains("Ana Lima;Actif;Aucun signe d’alerte;non;")
+                .contains("Bob Stone;Actif;À surveiller;non;")
                 .doesNotContain("Active", "On track", "Dans les temps");
         // The reasons come worded by the API in the language the page asks for, not the cohort's.
-        CSVRecord bobFr = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        CSVRecord bobFr = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(french.substring(1))).getRecords().stream()
                 .filter(r -> r.get("Nom").equals("Bob Stone")).findFirst().orElseThrow();
         assertThat(bobFr.get("Raisons")).contains("A demandé de l’aide aujourd’hui, pas encore contacté")
