@@ -504,6 +504,17 @@
           pick.appendChild(el('option', { value: o.key }, o.label));
         });
       });
+    // Whether the chosen guide has a translation, said before it is opened.
+    pick.addEventListener('change', function () {
+      var group = siteGroups[pick.value];
+      document.getElementById('guides-site-pair').textContent = !group ? t('guides.siteHintAny')
+        : group.length > 1 ? t('guides.siteHintPair') : t('guides.siteHintAlone', { language: otherLanguage(group) });
+    });
+  }
+
+  /** The language a translation of a guide without one would be written in. */
+  function otherLanguage(group) {
+    return S.languageName(group[0].language === 'fr' ? 'en' : 'fr');
   }
 
   /** A guide's file as the editor's fields: the key=value header, then the body after the separator line. */
@@ -541,7 +552,7 @@
         function rank(g) { return g.slug === key ? 0 : g.language === S.lang ? 1 : 2; }
         return rank(a) - rank(b);
       });
-      open(null, t('guides.siteOpened'), guides);
+      open(null, guides.length > 1 ? t('guides.siteOpened') : t('guides.siteOpenedAlone', { language: otherLanguage(group) }), guides);
     }, function () { S.say(pickStatus, t('guides.siteFailed'), 'error'); });
   }
 

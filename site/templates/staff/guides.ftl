@@ -13,7 +13,7 @@
       <div class="field">
         <label for="guides-site">${s("guides.siteGuide")}</label>
         <select id="guides-site" aria-describedby="guides-site-hint"><option value="">${s("guides.siteChoose")}</option></select>
-        <p class="hint" id="guides-site-hint">${s("guides.siteHint")}</p>
+        <p class="hint" id="guides-site-hint"><span id="guides-site-pair">${s("guides.siteHintAny")}</span> ${s("guides.siteHint")}</p>
       </div>
       <p class="staff-actions"><button type="button" id="guides-edit-site" class="button-secondary">${s("guides.editSite")}</button></p>
       <p id="guides-site-status" class="staff-status" role="status" hidden></p>

@@ -98,8 +98,23 @@ class GuidesBrowserIT {
         return find("label[for='" + forId + "']").getText().replace('\u00a0', ' ').strip();
     }
 
+    /** The id of the element that has the focus. */
+    private String focused() {
+        return browser.driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /** Waits for an element to hold the words (French's no-break spaces read as spaces, as WebDriver may give them). */
     private void waitText(String css, String text) {
-        wait.until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
+        try {
+            wait.until(d -> spaced(d.findElement(By.cssSelector(css)).getText()).contains(spaced(text)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(css + " says \"" + browser.driver.findElement(By.cssSelector(css)).getText()
+                    + "\", not \"" + text + "\"", e);
+        }
+    }
+
+    private static String spaced(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     @Test
@@ -262,9 +277,18 @@ class GuidesBrowserIT {
     @Test
     void aGuideWrittenInTheSitesFilesIsChangedFromTheBrowser() throws Exception {
         signIn("carla-" + run + "@example.org", "fr");
+        // A guide with no translation says so, before and once it is open, and offers to add one.
+        org.openqa.selenium.support.ui.Select pick = new org.openqa.selenium.support.ui.Select(find("#guides-site"));
+        pick.selectByVisibleText("Supporting learners across time zones (anglais)");
+        assertThat(find("#guides-site-hint").getText()).startsWith("Il n’a pas encore de traduction");
+        find("#guides-edit-site").click();
+        waitText("#guides-status", "Il n’a pas encore de traduction\u00a0: «\u00a0Ajouter une traduction\u00a0», juste au-dessus, "
+                + "en commence une en français.");
+        assertThat(find("#guides-status").getText()).doesNotContain("avec sa traduction");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-guide='1']"))).isEmpty();
         // Listed by its title in the reader's language; it opens with its translation, the original first.
-        new org.openqa.selenium.support.ui.Select(find("#guides-site")).selectByVisibleText(
-                "Célébrer les progrès et bien terminer une cohorte");
+        pick.selectByVisibleText("Célébrer les progrès et bien terminer une cohorte");
+        assertThat(find("#guides-site-hint").getText()).startsWith("Il s’ouvre avec sa traduction.");
         find("#guides-edit-site").click();
         wait.until(d -> "ending-a-cohort-well".equals(d.findElement(By.id("g0-slug")).getAttribute("value")));
         assertThat(find("#g0-title").getAttribute("value")).isEqualTo("Celebrating progress and ending a cohort well");
