@@ -11,6 +11,7 @@
   var forms = document.getElementById('guides-forms');
   var editor = document.getElementById('guides-editor');
   var status = document.getElementById('guides-status');
+  var summary = document.getElementById('guides-errors');
   var reviewStatus = document.getElementById('guides-review-status');
   var previewBox = document.getElementById('guides-preview');
   var previewStatus = document.getElementById('guides-preview-status');
@@ -312,6 +313,7 @@
   function showProblems(problems, all) {
     if (all) { blank = {}; }
     problems = (problems || []).filter(function (p) { return !blank[p.guide] || touched[p.guide + '/' + p.field]; });
+    if (all || !summary.hidden) { listProblems(problems, all); }
     S.clearErrors(forms);
     Array.prototype.forEach.call(forms.querySelectorAll('.guides-lines'), function (u) { u.remove(); });
     var byField = {};
@@ -345,6 +347,33 @@
         input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
       });
     });
+  }
+
+  /**
+   * A refused save, at the top of the form as the learner forms have it: each problem a link to its
+   * field, the focus on the list (the fields in error may be screens away from the button).
+   * Later previews keep it true, without moving the focus; a save that passes removes it.
+   */
+  function listProblems(problems, focus) {
+    var list = summary.querySelector('ul');
+    list.textContent = '';
+    var many = forms.querySelectorAll('[data-guide]').length > 1;
+    (problems || []).forEach(function (p) {
+      var box = forms.querySelector('[data-guide="' + p.guide + '"]');
+      var target = box && box.querySelector('[data-field="' + (p.line > 0 ? 'body' : p.field) + '"]');
+      var words = p.line > 0 ? t('guides.line', { line: p.line, message: t(p.code, p.params) }) : t(p.code, p.params);
+      var li = list.appendChild(el('li'));
+      if (!target || target.closest('[hidden]')) { li.textContent = words; return; }
+      var group = target.matches('fieldset');
+      var input = group ? target.querySelector('input') : target;
+      var name = (group ? target.querySelector('legend') : box.querySelector('label[for="' + target.id + '"]')).textContent;
+      var line = many ? t('guides.errorInGuide', { n: p.guide + 1, field: name, message: words }) : t('guides.error', { field: name, message: words });
+      var a = li.appendChild(el('a', { href: '#' + input.id }, line));
+      a.addEventListener('click', function (e) { e.preventDefault(); input.focus(); });
+    });
+    summary.hidden = !list.children.length;
+    // Announced once, as it appears; its later updates follow the author's typing quietly.
+    if (focus && !summary.hidden) { summary.setAttribute('role', 'alert'); summary.focus(); } else { summary.removeAttribute('role'); }
   }
 
   /** Guide {@code i} removed: the guides after it move up one, keeping what was blank or reached. */
@@ -441,6 +470,7 @@
   function open(set, message, guides) {
     current = set;
     document.getElementById('guides-confirm').hidden = true;
+    summary.hidden = true;
     blank = set || guides ? {} : { 0: true };
     touched = {};
     fill(set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [] }]);
@@ -646,6 +676,7 @@
 
   function after(r, okText, node) {
     if (r.ok) {
+      if (node === status) { summary.hidden = true; }
       current = r.json;
       showComments();
       buttons();
@@ -653,8 +684,8 @@
       sets();
       return true;
     }
-    if (r.json && r.json.error && r.json.error.problems) { showProblems(r.json.error.problems, true); }
     S.say(node, failure(r), 'error');
+    if (r.json && r.json.error && r.json.error.problems) { showProblems(r.json.error.problems, true); }
     return false;
   }
 

@@ -25,6 +25,10 @@
     <p id="guides-set-state" class="hint"></p>
     <div class="guides-workspace">
       <form id="guides-form" novalidate>
+        <div id="guides-errors" class="form-errors" tabindex="-1" aria-labelledby="guides-errors-title" hidden>
+          <h3 id="guides-errors-title">${s("errorSummary")}</h3>
+          <ul></ul>
+        </div>
         <div id="guides-forms"></div>
         <p class="staff-actions">
           <button type="button" id="guides-add-translation" class="button-secondary">${s("guides.addTranslation")}</button>

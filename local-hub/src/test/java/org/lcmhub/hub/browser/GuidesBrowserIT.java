@@ -129,6 +129,15 @@ class GuidesBrowserIT {
         find("#g0-slug").click();
         waitText("#g0-title-error", "This field is required");
         assertThat(browser.driver.findElements(By.id("g0-summary-error"))).as("not reached yet").isEmpty();
+        // Saved blank, it is refused with the list of what to fix at the top of the form, where the
+        // focus goes; each line leads to its field.
+        find("#guides-save").click();
+        waitText("#guides-errors", "Title: This field is required.");
+        assertThat(focused()).isEqualTo("guides-errors");
+        assertThat(find("#guides-errors").getText()).contains("LCM roles it serves: Choose at least one.",
+                "Text (Markdown): This field is required.");
+        find("#guides-errors a[href='#g0-summary']").click();
+        assertThat(focused()).isEqualTo("g0-summary");
         type("#g0-title", title);
         // The page address follows the title (lower case, hyphens) and shows the link it makes.
         wait.until(d -> slug.equals(d.findElement(By.id("g0-slug")).getAttribute("value")));
@@ -173,6 +182,7 @@ class GuidesBrowserIT {
         type("#g1-body", "## Pourquoi\n\nUn journal dit ce qui a été essayé, jusqu'aux courgettes.\n");
         find("#guides-save").click();
         waitText("#guides-status", "Draft saved");
+        assertThat(browser.driver.findElement(By.id("guides-errors")).isDisplayed()).as("nothing left to fix").isFalse();
         browser.assertAccessible(axe, SCREENSHOTS, "guides-editor-en");
         find("#guides-submit").click();
         waitText("#guides-status", "Sent for review");
