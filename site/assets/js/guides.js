@@ -88,9 +88,7 @@
     var options = {};
     Object.keys(S.paths).forEach(function (id) { options[id] = S.paths[id]; });
     (g.paths || []).forEach(function (id) {
-      // Its id read as words, as the API names a path it has no page for.
-      var words = id.replace(/[-_]/g, ' ');
-      if (!options[id]) { options[id] = t('guides.pathGone', { path: words.charAt(0).toUpperCase() + words.slice(1) }); }
+      if (!options[id]) { options[id] = t('guides.pathGone', { path: goneName(id) }); }
     });
     var set = checks(i, 'paths', t('guides.paths'), options, g.paths || []);
     var hint = set.appendChild(el('p', { 'class': 'hint', id: set.id + '-hint' }, t('guides.pathsHint')));
@@ -99,6 +97,12 @@
     audience.addEventListener('change', shown);
     shown();
     return set;
+  }
+
+  /** A path the site no longer has, by its id read as words, as the API names a path it has no page for. */
+  function goneName(id) {
+    var words = String(id).replace(/[-_]/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
   }
 
   function text(tag, value, attrs) {
@@ -649,7 +653,7 @@
           t('guides.restore'));
         restore.addEventListener('click', function () {
           S.call('POST', base + '/versions/' + v.number + '/revert').then(function (x) {
-            if (x.ok) { open(x.json, t('guides.restored', { n: v.number })); sets(); } else { S.say(document.getElementById('guides-history-status'), failure(x), 'error'); }
+            if (x.ok) { open(x.json, t('guides.restored', { n: v.number })); sets(); } else { S.say(document.getElementById('guides-history-status'), refusedRestore(x, v.number), 'error'); }
           });
         });
         li.appendChild(restore);
@@ -657,6 +661,14 @@
       });
       document.getElementById('guides-history-title').focus();
     });
+  }
+
+  /** Why a version cannot be restored: the site's rules changed since (a course path it names is gone), or the general failure. */
+  function refusedRestore(r, n) {
+    var p = r.json && r.json.error && r.json.error.problems && r.json.error.problems[0];
+    if (!p) { return failure(r); }
+    if (p.code === 'guide.paths.unknown') { return t('guides.restorePathGone', { n: n, path: goneName(p.params.path) }); }
+    return t('guides.restoreRefused', { n: n, message: t(p.code, p.params) });
   }
 
   function diff(base, from, to) {

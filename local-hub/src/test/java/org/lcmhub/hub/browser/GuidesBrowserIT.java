@@ -6,17 +6,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.ChangeSetState;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Guides from the browser, in Chromium against the local hub: an LCM writes a guide and its
@@ -36,13 +48,15 @@ class GuidesBrowserIT {
     private final String slug = "keeping-a-team-log-" + run;
     private final String title = "Keeping a team log " + run;
     private HubServer hub;
+    private MotoExtension.Moto moto;
     private Browser browser;
     private String axe;
     private WebDriverWait wait;
 
     @BeforeAll
-    void start(HubServer hub) throws Exception {
+    void start(HubServer hub, MotoExtension.Moto moto) throws Exception {
         this.hub = hub;
+        this.moto = moto;
         this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
         this.wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
@@ -373,6 +387,34 @@ class GuidesBrowserIT {
         assertThat(find(".translation a[hreflang=en]").getAttribute("href")).endsWith(en + ".html");
         browser.driver.get(hub.url().resolve(en + ".html").toString());
         assertThat(find(".translation a[hreflang=fr]").getAttribute("href")).endsWith(fr + ".html");
+    }
+
+    @Test
+    void aVersionNamingACoursePathTheSiteNoLongerHasSaysWhyItCannotBeRestored() {
+        // Published while the site still had the path (gone since): only the table knows it.
+        String slug = "knitting-circles-" + run;
+        Instant now = Instant.now();
+        Guide g = new Guide("en", slug, "Knitting circles " + run, "Why circles help.", List.of("team"), List.of("community"),
+                "Ana", null, "Circles.\n", "learner", List.of("knitting-101"));
+        String id = UUID.randomUUID().toString();
+        DynamoGuideStore store = new DynamoGuideStore(moto.dynamo(), moto.table());
+        store.create(new ChangeSet(id, ChangeSetState.IN_REVIEW, List.of(g), Set.of("ana"), null, false, 1, now, now));
+        store.approve(id, 1, "bea", List.of(new GuideVersion(1, g, "ana", "bea", now, id)), List.of(0), now);
+        try {
+            signIn("gus-" + run + "@example.org", "fr");
+            wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
+                    .filter(b -> b.getText().contains(g.title())).findFirst().orElse(null)).click();
+            waitText("#guides-history-title", g.title());
+            find("#guides-versions button").click();
+            waitText("#guides-history-status", "La version 1 ne peut pas être restaurée\u00a0: elle est écrite pour le parcours "
+                    + "«\u00a0Knitting 101\u00a0», qui n’est plus sur le site.");
+        } finally {
+            // Out of the run's table, so that no later bake of the table's guides meets the path.
+            for (Map<String, AttributeValue> key : List.of(Keys.key(Keys.guidePk("en", slug), "CURRENT"),
+                    Keys.guideVersion("en", slug, 1), Keys.guideSet(id))) {
+                moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(key));
+            }
+        }
     }
 
     @Test
