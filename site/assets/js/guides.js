@@ -11,6 +11,7 @@
   var forms = document.getElementById('guides-forms');
   var editor = document.getElementById('guides-editor');
   var status = document.getElementById('guides-status');
+  var summary = document.getElementById('guides-errors');
   var reviewStatus = document.getElementById('guides-review-status');
   var previewBox = document.getElementById('guides-preview');
   var previewStatus = document.getElementById('guides-preview-status');
@@ -87,9 +88,7 @@
     var options = {};
     Object.keys(S.paths).forEach(function (id) { options[id] = S.paths[id]; });
     (g.paths || []).forEach(function (id) {
-      // Its id read as words, as the API names a path it has no page for.
-      var words = id.replace(/[-_]/g, ' ');
-      if (!options[id]) { options[id] = t('guides.pathGone', { path: words.charAt(0).toUpperCase() + words.slice(1) }); }
+      if (!options[id]) { options[id] = t('guides.pathGone', { path: goneName(id) }); }
     });
     var set = checks(i, 'paths', t('guides.paths'), options, g.paths || []);
     var hint = set.appendChild(el('p', { 'class': 'hint', id: set.id + '-hint' }, t('guides.pathsHint')));
@@ -98,6 +97,12 @@
     audience.addEventListener('change', shown);
     shown();
     return set;
+  }
+
+  /** A path the site no longer has, by its id read as words, as the API names a path it has no page for. */
+  function goneName(id) {
+    var words = String(id).replace(/[-_]/g, ' ');
+    return words.charAt(0).toUpperCase() + words.slice(1);
   }
 
   function text(tag, value, attrs) {
@@ -312,6 +317,7 @@
   function showProblems(problems, all) {
     if (all) { blank = {}; }
     problems = (problems || []).filter(function (p) { return !blank[p.guide] || touched[p.guide + '/' + p.field]; });
+    if (all || !summary.hidden) { listProblems(problems, all); }
     S.clearErrors(forms);
     Array.prototype.forEach.call(forms.querySelectorAll('.guides-lines'), function (u) { u.remove(); });
     var byField = {};
@@ -345,6 +351,33 @@
         input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
       });
     });
+  }
+
+  /**
+   * A refused save, at the top of the form as the learner forms have it: each problem a link to its
+   * field, the focus on the list (the fields in error may be screens away from the button).
+   * Later previews keep it true, without moving the focus; a save that passes removes it.
+   */
+  function listProblems(problems, focus) {
+    var list = summary.querySelector('ul');
+    list.textContent = '';
+    var many = forms.querySelectorAll('[data-guide]').length > 1;
+    (problems || []).forEach(function (p) {
+      var box = forms.querySelector('[data-guide="' + p.guide + '"]');
+      var target = box && box.querySelector('[data-field="' + (p.line > 0 ? 'body' : p.field) + '"]');
+      var words = p.line > 0 ? t('guides.line', { line: p.line, message: t(p.code, p.params) }) : t(p.code, p.params);
+      var li = list.appendChild(el('li'));
+      if (!target || target.closest('[hidden]')) { li.textContent = words; return; }
+      var group = target.matches('fieldset');
+      var input = group ? target.querySelector('input') : target;
+      var name = (group ? target.querySelector('legend') : box.querySelector('label[for="' + target.id + '"]')).textContent;
+      var line = many ? t('guides.errorInGuide', { n: p.guide + 1, field: name, message: words }) : t('guides.error', { field: name, message: words });
+      var a = li.appendChild(el('a', { href: '#' + input.id }, line));
+      a.addEventListener('click', function (e) { e.preventDefault(); input.focus(); });
+    });
+    summary.hidden = !list.children.length;
+    // Announced once, as it appears; its later updates follow the author's typing quietly.
+    if (focus && !summary.hidden) { summary.setAttribute('role', 'alert'); summary.focus(); } else { summary.removeAttribute('role'); }
   }
 
   /** Guide {@code i} removed: the guides after it move up one, keeping what was blank or reached. */
@@ -441,6 +474,7 @@
   function open(set, message, guides) {
     current = set;
     window.LcmConfirm.close(document.getElementById('guides-confirm'));
+    summary.hidden = true;
     blank = set || guides ? {} : { 0: true };
     touched = {};
     fill(set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [] }]);
@@ -504,6 +538,17 @@
           pick.appendChild(el('option', { value: o.key }, o.label));
         });
       });
+    // Whether the chosen guide has a translation, said before it is opened.
+    pick.addEventListener('change', function () {
+      var group = siteGroups[pick.value];
+      document.getElementById('guides-site-pair').textContent = !group ? t('guides.siteHintAny')
+        : group.length > 1 ? t('guides.siteHintPair') : t('guides.siteHintAlone', { language: otherLanguage(group) });
+    });
+  }
+
+  /** The language a translation of a guide without one would be written in. */
+  function otherLanguage(group) {
+    return S.languageName(group[0].language === 'fr' ? 'en' : 'fr');
   }
 
   /** A guide's file as the editor's fields: the key=value header, then the body after the separator line. */
@@ -541,7 +586,7 @@
         function rank(g) { return g.slug === key ? 0 : g.language === S.lang ? 1 : 2; }
         return rank(a) - rank(b);
       });
-      open(null, t('guides.siteOpened'), guides);
+      open(null, guides.length > 1 ? t('guides.siteOpened') : t('guides.siteOpenedAlone', { language: otherLanguage(group) }), guides);
     }, function () { S.say(pickStatus, t('guides.siteFailed'), 'error'); });
   }
 
@@ -608,7 +653,7 @@
           t('guides.restore'));
         restore.addEventListener('click', function () {
           S.call('POST', base + '/versions/' + v.number + '/revert').then(function (x) {
-            if (x.ok) { open(x.json, t('guides.restored', { n: v.number })); sets(); } else { S.say(document.getElementById('guides-history-status'), failure(x), 'error'); }
+            if (x.ok) { open(x.json, t('guides.restored', { n: v.number })); sets(); } else { S.say(document.getElementById('guides-history-status'), refusedRestore(x, v.number), 'error'); }
           });
         });
         li.appendChild(restore);
@@ -616,6 +661,14 @@
       });
       document.getElementById('guides-history-title').focus();
     });
+  }
+
+  /** Why a version cannot be restored: the site's rules changed since (a course path it names is gone), or the general failure. */
+  function refusedRestore(r, n) {
+    var p = r.json && r.json.error && r.json.error.problems && r.json.error.problems[0];
+    if (!p) { return failure(r); }
+    if (p.code === 'guide.paths.unknown') { return t('guides.restorePathGone', { n: n, path: goneName(p.params.path) }); }
+    return t('guides.restoreRefused', { n: n, message: t(p.code, p.params) });
   }
 
   function diff(base, from, to) {
@@ -635,6 +688,7 @@
 
   function after(r, okText, node) {
     if (r.ok) {
+      if (node === status) { summary.hidden = true; }
       current = r.json;
       showComments();
       buttons();
@@ -642,8 +696,8 @@
       sets();
       return true;
     }
-    if (r.json && r.json.error && r.json.error.problems) { showProblems(r.json.error.problems, true); }
     S.say(node, failure(r), 'error');
+    if (r.json && r.json.error && r.json.error.problems) { showProblems(r.json.error.problems, true); }
     return false;
   }
 

@@ -13,7 +13,7 @@
       <div class="field">
         <label for="guides-site">${s("guides.siteGuide")}</label>
         <select id="guides-site" aria-describedby="guides-site-hint"><option value="">${s("guides.siteChoose")}</option></select>
-        <p class="hint" id="guides-site-hint">${s("guides.siteHint")}</p>
+        <p class="hint" id="guides-site-hint"><span id="guides-site-pair">${s("guides.siteHintAny")}</span> ${s("guides.siteHint")}</p>
       </div>
       <p class="staff-actions"><button type="button" id="guides-edit-site" class="button-secondary">${s("guides.editSite")}</button></p>
       <p id="guides-site-status" class="staff-status" role="status" hidden></p>
@@ -25,6 +25,10 @@
     <p id="guides-set-state" class="hint"></p>
     <div class="guides-workspace">
       <form id="guides-form" novalidate>
+        <div id="guides-errors" class="form-errors" tabindex="-1" aria-labelledby="guides-errors-title" hidden>
+          <h3 id="guides-errors-title">${s("errorSummary")}</h3>
+          <ul></ul>
+        </div>
         <div id="guides-forms"></div>
         <p class="staff-actions">
           <button type="button" id="guides-add-translation" class="button-secondary">${s("guides.addTranslation")}</button>

@@ -132,7 +132,7 @@ public class GuidesHandler extends ApiHandler {
         try {
             return operation.get();
         } catch (GuideProblems e) {
-            return problems(e.problems());
+            return GuideJson.refused(e.problems());
         } catch (GuideStore.NotFound e) {
             throw ApiException.notFound("No such change set, guide or version.");
         } catch (GuideStore.Refused e) {
@@ -238,9 +238,15 @@ public class GuidesHandler extends ApiHandler {
 
     private ApiResponse suggest(ApiRequest request) {
         JsonNode body = request.bodyObject();
-        Guide guide = new Guide(body.path("language").asText(null), body.path("slug").asText(null),
-                body.path("title").asText(null), body.path("summary").asText(null), GuideJson.strings(body.get("roles")),
-                GuideJson.strings(body.get("tags")), body.path("author").asText(null), null, body.path("body").asText(null));
+        List<Problem> wrong = GuideJson.wrongKinds(0, body);
+        if (!wrong.isEmpty()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            wrong.forEach(p -> fields.put(p.field(), p.message()));
+            throw ApiException.validation(fields);
+        }
+        Guide guide = new Guide(GuideJson.text(body, "language"), GuideJson.text(body, "slug"), GuideJson.text(body, "title"),
+                GuideJson.text(body, "summary"), GuideJson.strings(body.get("roles")), GuideJson.strings(body.get("tags")),
+                GuideJson.text(body, "author"), null, GuideJson.text(body, "body"));
         if (guide.slug() == null && guide.title() != null) {
             guide = new Guide(guide.language(), slugOf(guide.title()), guide.title(), guide.summary(), guide.roles(),
                     guide.tags(), guide.author(), null, guide.body());
@@ -271,20 +277,6 @@ public class GuidesHandler extends ApiHandler {
     private static String slugOf(String title) {
         return FaqDrafts.slugOf(title);
     }
-
-    private static ApiResponse problems(List<Problem> problems) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        problems.forEach(p -> fields.putIfAbsent(p.field(), p.message()));
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", "validation_failed");
-        error.put("message", "Some fields are missing or invalid.");
-        error.put("fields", fields);
-        error.put("problems", problems.stream().map(GuideJson::problem).toList());
-        return ApiResponse.of(400, Map.of("error", error));
-    }
-
-
-
 
     private static long revision(ApiRequest request) {
         JsonNode r = request.bodyObject().get("revision");

@@ -183,6 +183,34 @@ class GuidesApiIT extends LocalHubTest {
     }
 
     @Test
+    void aValueOfTheWrongKindIsRefusedBesideItsFieldNeverAFailure() throws Exception {
+        String a = token("eli-" + UUID.randomUUID() + "@example.org", "lcm");
+        ObjectNode g = guide("en", "wrong-kinds", "Wrong kinds", "Text.");
+        g.put("title", 5).putObject("summary");
+        g.putArray("roles").add(1);
+        g.putArray("tags").addNull();
+        g.putArray("body").add("x");
+        g.put("audience", true).put("translationOf", 1.5);
+        g.putObject("paths");
+        for (String[] route : new String[][] {{"POST", "/api/guides/sets"}, {"POST", "/api/guides/preview"}}) {
+            JsonNode error = ok(client.json(route[0], route[1], a, set(g)), 400).get("error");
+            assertThat(error.get("problems")).as(route[1]).extracting(p -> p.get("field").asText() + " " + p.get("code").asText())
+                    .containsExactlyInAnyOrder("title guide.field.text", "summary guide.field.text", "body guide.field.text",
+                            "audience guide.field.text", "translationOf guide.field.text", "roles guide.field.list",
+                            "tags guide.field.list", "paths guide.field.list");
+        }
+        // A saved set too, and a reader's suggestion, whose fields are named.
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(guide("en", "wrong-kinds", "Wrong kinds", "Text."))), 201);
+        ObjectNode save = (ObjectNode) JSON.readTree(set(g));
+        save.put("revision", draft.get("revision").asLong());
+        assertThat(ok(client.json("PUT", "/api/guides/sets/" + draft.get("setId").asText(), a, save.toString()), 400)
+                .at("/error/problems/0/code").asText()).startsWith("guide.field.");
+        HttpResponse<String> suggestion = suggest("198.51.100." + (int) (Math.random() * 200 + 1),
+                "{\"language\":\"en\",\"title\":{},\"summary\":\"S\",\"author\":\"A\",\"body\":\"B\",\"roles\":[1]}");
+        assertThat(ok(suggestion, 400).at("/error/fields").fieldNames()).toIterable().containsExactlyInAnyOrder("title", "roles");
+    }
+
+    @Test
     void thePreviewIsTheSitesPageWithTheSitesOwnProblems() throws Exception {
         String a = token("fa-" + UUID.randomUUID() + "@example.org", "lcm");
         ObjectNode g = guide("en", "preview-me", "Preview me", "First line.\n\nSee [nowhere](/en/no-such-page.html).\n");

@@ -22,10 +22,11 @@ public record Guide(String language, String slug, String title, String summary, 
     public static final List<String> AUDIENCES = List.of(LCM, LEARNER);
 
     public Guide {
-        roles = roles == null ? List.of() : List.copyOf(roles);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        // A null in a list (a JSON value that is not a string) stays for the rules to refuse.
+        roles = roles == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(roles));
+        tags = tags == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tags));
         audience = audience == null || audience.isBlank() ? LCM : audience.strip();
-        // Each path once; a null (a JSON value that is not a string) stays for the rules to refuse.
+        // Each path once.
         paths = paths == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(new LinkedHashSet<>(paths)));
     }
 

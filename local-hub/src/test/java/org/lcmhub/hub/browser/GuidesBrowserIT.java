@@ -6,17 +6,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.ChangeSetState;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension;
+import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Guides from the browser, in Chromium against the local hub: an LCM writes a guide and its
@@ -36,13 +48,15 @@ class GuidesBrowserIT {
     private final String slug = "keeping-a-team-log-" + run;
     private final String title = "Keeping a team log " + run;
     private HubServer hub;
+    private MotoExtension.Moto moto;
     private Browser browser;
     private String axe;
     private WebDriverWait wait;
 
     @BeforeAll
-    void start(HubServer hub) throws Exception {
+    void start(HubServer hub, MotoExtension.Moto moto) throws Exception {
         this.hub = hub;
+        this.moto = moto;
         this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
         this.wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
@@ -98,8 +112,23 @@ class GuidesBrowserIT {
         return find("label[for='" + forId + "']").getText().replace('\u00a0', ' ').strip();
     }
 
+    /** The id of the element that has the focus. */
+    private String focused() {
+        return browser.driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /** Waits for an element to hold the words (French's no-break spaces read as spaces, as WebDriver may give them). */
     private void waitText(String css, String text) {
-        wait.until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
+        try {
+            wait.until(d -> spaced(d.findElement(By.cssSelector(css)).getText()).contains(spaced(text)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(css + " says \"" + browser.driver.findElement(By.cssSelector(css)).getText()
+                    + "\", not \"" + text + "\"", e);
+        }
+    }
+
+    private static String spaced(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     @Test
@@ -114,6 +143,15 @@ class GuidesBrowserIT {
         find("#g0-slug").click();
         waitText("#g0-title-error", "This field is required");
         assertThat(browser.driver.findElements(By.id("g0-summary-error"))).as("not reached yet").isEmpty();
+        // Saved blank, it is refused with the list of what to fix at the top of the form, where the
+        // focus goes; each line leads to its field.
+        find("#guides-save").click();
+        waitText("#guides-errors", "Title: This field is required.");
+        assertThat(focused()).isEqualTo("guides-errors");
+        assertThat(find("#guides-errors").getText()).contains("LCM roles it serves: Choose at least one.",
+                "Text (Markdown): This field is required.");
+        find("#guides-errors a[href='#g0-summary']").click();
+        assertThat(focused()).isEqualTo("g0-summary");
         type("#g0-title", title);
         // The page address follows the title (lower case, hyphens) and shows the link it makes.
         wait.until(d -> slug.equals(d.findElement(By.id("g0-slug")).getAttribute("value")));
@@ -158,6 +196,7 @@ class GuidesBrowserIT {
         type("#g1-body", "## Pourquoi\n\nUn journal dit ce qui a été essayé, jusqu'aux courgettes.\n");
         find("#guides-save").click();
         waitText("#guides-status", "Draft saved");
+        assertThat(browser.driver.findElement(By.id("guides-errors")).isDisplayed()).as("nothing left to fix").isFalse();
         browser.assertAccessible(axe, SCREENSHOTS, "guides-editor-en");
         find("#guides-submit").click();
         waitText("#guides-status", "Sent for review");
@@ -269,9 +308,18 @@ class GuidesBrowserIT {
     @Test
     void aGuideWrittenInTheSitesFilesIsChangedFromTheBrowser() throws Exception {
         signIn("carla-" + run + "@example.org", "fr");
+        // A guide with no translation says so, before and once it is open, and offers to add one.
+        org.openqa.selenium.support.ui.Select pick = new org.openqa.selenium.support.ui.Select(find("#guides-site"));
+        pick.selectByVisibleText("Supporting learners across time zones (anglais)");
+        assertThat(find("#guides-site-hint").getText()).startsWith("Il n’a pas encore de traduction");
+        find("#guides-edit-site").click();
+        waitText("#guides-status", "Il n’a pas encore de traduction\u00a0: «\u00a0Ajouter une traduction\u00a0», juste au-dessus, "
+                + "en commence une en français.");
+        assertThat(find("#guides-status").getText()).doesNotContain("avec sa traduction");
+        assertThat(browser.driver.findElements(By.cssSelector("[data-guide='1']"))).isEmpty();
         // Listed by its title in the reader's language; it opens with its translation, the original first.
-        new org.openqa.selenium.support.ui.Select(find("#guides-site")).selectByVisibleText(
-                "Célébrer les progrès et bien terminer une cohorte");
+        pick.selectByVisibleText("Célébrer les progrès et bien terminer une cohorte");
+        assertThat(find("#guides-site-hint").getText()).startsWith("Il s’ouvre avec sa traduction.");
         find("#guides-edit-site").click();
         wait.until(d -> "ending-a-cohort-well".equals(d.findElement(By.id("g0-slug")).getAttribute("value")));
         assertThat(find("#g0-title").getAttribute("value")).isEqualTo("Celebrating progress and ending a cohort well");
@@ -346,6 +394,34 @@ class GuidesBrowserIT {
         assertThat(find(".translation a[hreflang=en]").getAttribute("href")).endsWith(en + ".html");
         browser.driver.get(hub.url().resolve(en + ".html").toString());
         assertThat(find(".translation a[hreflang=fr]").getAttribute("href")).endsWith(fr + ".html");
+    }
+
+    @Test
+    void aVersionNamingACoursePathTheSiteNoLongerHasSaysWhyItCannotBeRestored() {
+        // Published while the site still had the path (gone since): only the table knows it.
+        String slug = "knitting-circles-" + run;
+        Instant now = Instant.now();
+        Guide g = new Guide("en", slug, "Knitting circles " + run, "Why circles help.", List.of("team"), List.of("community"),
+                "Ana", null, "Circles.\n", "learner", List.of("knitting-101"));
+        String id = UUID.randomUUID().toString();
+        DynamoGuideStore store = new DynamoGuideStore(moto.dynamo(), moto.table());
+        store.create(new ChangeSet(id, ChangeSetState.IN_REVIEW, List.of(g), Set.of("ana"), null, false, 1, now, now));
+        store.approve(id, 1, "bea", List.of(new GuideVersion(1, g, "ana", "bea", now, id)), List.of(0), now);
+        try {
+            signIn("gus-" + run + "@example.org", "fr");
+            wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
+                    .filter(b -> b.getText().contains(g.title())).findFirst().orElse(null)).click();
+            waitText("#guides-history-title", g.title());
+            find("#guides-versions button").click();
+            waitText("#guides-history-status", "La version 1 ne peut pas être restaurée\u00a0: elle est écrite pour le parcours "
+                    + "«\u00a0Knitting 101\u00a0», qui n’est plus sur le site.");
+        } finally {
+            // Out of the run's table, so that no later bake of the table's guides meets the path.
+            for (Map<String, AttributeValue> key : List.of(Keys.key(Keys.guidePk("en", slug), "CURRENT"),
+                    Keys.guideVersion("en", slug, 1), Keys.guideSet(id))) {
+                moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(key));
+            }
+        }
     }
 
     @Test

@@ -21,6 +21,8 @@ final class Corpus {
                 "{\"seats\":-1,\"weeks\":1e100}", "{\"startDate\":\"2027-02-30\"}", "{\"day\":\"funday\",\"time\":\"25:61\"}",
                 "{\"text\":\"" + "x".repeat(100_000) + "\"}", "{\"website\":\"spam\"}", "{\"missedWatch\":\"1\"}",
                 "{\"date\":\"yesterday\",\"durationMinutes\":-5}", "{\"reason\":" + "9".repeat(60) + "}",
+                "{\"guides\":[{\"title\":5,\"roles\":[1],\"tags\":[null],\"paths\":{}}],\"index\":0}",
+                "{\"title\":{},\"roles\":[{}],\"tags\":7,\"body\":[\"x\"]}",
                 "a=%zz", "name=%E0%A4%A&email=", "website=spam&next=//evil", "=&=&", "%", "a=1&a=2",
                 "next=https://evil.example&errorPage=/x", "errorPage=//evil"));
         text.add("[".repeat(2_000));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.guides.GuideImages;
 import org.lcmhub.guides.GuideJson;
+import org.lcmhub.guides.GuideProblems;
 import org.lcmhub.guides.GuideRules;
 import org.lcmhub.guides.GuideSite;
 import org.lcmhub.guides.model.Guide;
@@ -84,7 +85,12 @@ public class GuidePreviewHandler extends ApiHandler {
     private ApiResponse preview(ApiRequest request) {
         StaffClaims.lcm(request);
         JsonNode body = request.bodyObject();
-        List<Guide> guides = GuideJson.guides(body);
+        List<Guide> guides;
+        try {
+            guides = GuideJson.guides(body);
+        } catch (GuideProblems e) {
+            return GuideJson.refused(e.problems());
+        }
         int index = body.path("index").asInt(0);
         if (index < 0 || index >= guides.size()) {
             throw ApiException.validation(Map.of("index", "must name a guide of the list"));
