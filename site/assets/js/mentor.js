@@ -281,12 +281,21 @@
     f.appendChild(field('m' + id + '-time', t('mentor.meetingTime'), input('time', 'time', { value: x.start.slice(11, 16) })));
     var send = el('p', { 'class': 'staff-actions' });
     send.appendChild(el('button', { type: 'submit' }, t('mentor.meetingMoveSave')));
+    var keep = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.meetingMoveClose'));
+    send.appendChild(keep);
     f.appendChild(send);
     li.appendChild(f);
     move.addEventListener('click', function () {
       f.hidden = !f.hidden;
       move.setAttribute('aria-expanded', String(!f.hidden));
       if (!f.hidden) { f.elements.date.focus(); }
+    });
+    // Closing without moving: the form's errors go with it and focus returns to where it opened.
+    keep.addEventListener('click', function () {
+      S.clearErrors(f);
+      f.hidden = true;
+      move.setAttribute('aria-expanded', 'false');
+      move.focus();
     });
     f.addEventListener('submit', function (e) {
       e.preventDefault();

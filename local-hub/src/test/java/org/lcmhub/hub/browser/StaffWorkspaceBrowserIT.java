@@ -430,15 +430,24 @@ class StaffWorkspaceBrowserIT {
     }
 
     /**
-     * Moves the first coming meeting a day later at 14:30 (an empty time refused first, its message
-     * under the field), then cancels the next one after the confirmation; both statuses in words.
+     * Moves the first coming meeting a day later at 14:30 (the form closed unused first, an empty time
+     * refused, its message under the field), then cancels the next one after the confirmation; both statuses in words.
      */
     private void moveOneMeetingAndCancelAnother(WebElement card) {
         WebElement first = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=planned]")).stream()
                 .findFirst().orElse(null));
         String planned = first.findElement(By.cssSelector(".staff-meeting-when")).getText();
         assertThat(planned).contains("your time").contains("for Gaspard Aide").containsPattern("13:00 your time · \\S+ \\d+ \\S+ \\d{4} at (18|19|20):00");
-        first.findElement(By.xpath(".//button[text()='Move']")).click();
+        // Opened, the move form closes without moving: focus back on the button that opened it.
+        WebElement open = first.findElement(By.xpath(".//button[text()='Move']"));
+        open.click();
+        WebElement form = first.findElement(By.cssSelector("form.staff-meeting-move"));
+        assertThat(form.isDisplayed()).isTrue();
+        form.findElement(By.xpath(".//button[text()='Don’t move it']")).click();
+        assertThat(form.isDisplayed()).isFalse();
+        assertThat(open.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(open);
+        open.click();
         WebElement date = first.findElement(By.cssSelector("input[name=date]"));
         WebElement time = first.findElement(By.cssSelector("input[name=time]"));
         String newDate = LocalDate.parse(date.getAttribute("value")).plusDays(1).toString();
