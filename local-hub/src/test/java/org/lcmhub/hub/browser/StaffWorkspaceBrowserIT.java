@@ -424,6 +424,7 @@ class StaffWorkspaceBrowserIT {
                 String french = meetings.getText();
                 assertThat(meetingWords()).as("English on the French meetings: " + french).noneMatch(p -> p.matcher(french).find());
                 assertThat(french).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("planned", "moved", "cancelled");
+                cancelTheSeriesAfterAConfirmation(card);
             }
             accessible("workspace-mentor-" + lang);
         }
@@ -475,6 +476,37 @@ class StaffWorkspaceBrowserIT {
         assertThat(cancelled.findElements(By.tagName("button"))).isEmpty();
         assertThat(card.findElement(By.cssSelector(".staff-meetings [role=status]")).getText())
                 .isEqualTo("Meeting cancelled; you and Gaspard Aide have been sent the change.");
+    }
+
+    /**
+     * The whole series is cancelled only once confirmed, the question naming who is mailed; kept,
+     * nothing changes; cancelled, focus lands on what happened and the invite is no longer offered.
+     */
+    private void cancelTheSeriesAfterAConfirmation(WebElement card) {
+        WebElement series = card.findElement(By.cssSelector(".staff-series"));
+        WebElement form = series.findElement(By.xpath("./ancestor::form"));
+        WebElement ics = form.findElement(By.xpath(".//button[text()='Télécharger l’invitation (.ics)']"));
+        WebElement cancel = form.findElement(By.xpath(".//button[text()='Annuler la série de rendez-vous']"));
+        assertThat(ics.isDisplayed()).isTrue();
+        cancel.click();
+        WebElement confirm = form.findElement(By.cssSelector(".staff-confirm"));
+        assertThat(confirm.getText()).contains("Annuler tous les rendez-vous à venir avec Gaspard Aide\u202f?")
+                .contains("Gaspard Aide et vous recevrez l’annulation par e-mail.");
+        WebElement keep = confirm.findElement(By.xpath(".//button[text()='Garder la série']"));
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(keep);
+        keep.click();
+        assertThat(confirm.isDisplayed()).isFalse();
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(cancel);
+        assertThat(series.getText()).startsWith("Fixé : chaque mardi");
+
+        cancel.click();
+        confirm.findElement(By.xpath(".//button[text()='Oui, annuler la série']")).click();
+        waiting().until(d -> series.getText().equals("Aucun rendez-vous fixé pour l’instant."));
+        WebElement said = form.findElement(By.cssSelector("[role=status]"));
+        assertThat(said.getText()).isEqualTo("La série est annulée\u202f; Gaspard Aide et vous avez reçu l’annulation par e-mail.");
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(said);
+        assertThat(ics.isDisplayed()).isFalse();
+        assertThat(cancel.isDisplayed()).isFalse();
     }
 
     /** Every English text of the meetings list in the catalogue, as a pattern ({x} matches anything). */
