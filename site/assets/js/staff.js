@@ -75,6 +75,17 @@
     return iso ? t('staff.when', { date: window.LcmI18n.date(iso, zone), time: window.LcmI18n.time(iso, zone) }) : '';
   }
 
+  /**
+   * An instant in the reader's zone with that zone named ("Sat 5 Dec 2026 at 21:18 (Central
+   * European Time)"): a team spread over zones reads a bare time as their own or as the hub's.
+   */
+  function dateTimeHere(iso) {
+    if (!iso) { return ''; }
+    var here = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return t('staff.whenIn', { date: window.LcmI18n.date(iso, here), time: window.LcmI18n.time(iso, here),
+      zone: window.LcmI18n.zone(here, new Date(iso)) });
+  }
+
   /** The Monday of an ISO week ("2027-W03") as yyyy-MM-dd, so no page shows a week code. */
   function mondayOf(isoWeek) {
     var m = /^(\d{4})-W(\d{2})$/.exec(isoWeek || '');
@@ -296,7 +307,8 @@
   window.LcmStaff = {
     token: token, claims: claims, user: user, call: call, missing: missing, el: el, message: message, say: say,
     clearErrors: clearErrors, showErrors: showErrors, download: download,
-    lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, mondayOf: mondayOf,
+    lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, dateTimeHere: dateTimeHere,
+    mondayOf: mondayOf,
     reason: reason, pathTitle: pathTitle, paths: pathTitles, languageName: languageName, hours: hours,
     pages: {
       cohorts: lang === 'fr' ? '/fr/staff/cohortes.html' : '/en/staff/cohorts.html',

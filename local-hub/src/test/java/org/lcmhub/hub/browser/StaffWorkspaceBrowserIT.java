@@ -193,6 +193,11 @@ class StaffWorkspaceBrowserIT {
         }
     }
 
+    /** The browser reads times as someone in {@code zone} would; an empty zone is the machine's again. */
+    private void readerIn(String zone) {
+        browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
     private void accessible(String name) throws IOException {
         browser.assertAccessible(axe, SCREENSHOTS, name);
     }
@@ -274,12 +279,17 @@ class StaffWorkspaceBrowserIT {
                     ? "More than half over: no longer offered to new learners"
                     : "Plus qu’à moitié passée : plus proposée aux nouveaux apprenants");
         }
+        readerIn("Asia/Kolkata");
         for (String lang : List.of("fr", "en")) {
             signIn(alice, "lcm");
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                     + cohort.cohortId());
             visible("#dash-body");
             assertThat(visible("#dash-title").getText()).isEqualTo(cohort.title());
+            // The time of the figures is the reader's, that zone named: a bare time reads as anyone's.
+            assertThat(visible("#dash-figures-at").getText()).matches("fr".equals(lang)
+                    ? "Chiffres au \\S+ \\d+ \\S+ \\d{4} à \\d\\d:\\d\\d \\(heure de l’Inde\\)\\."
+                    : "Figures as of \\S+ \\d+ \\S+ \\d{4} at \\d\\d:\\d\\d \\(India Standard Time\\)\\.");
             // Without a mentor: by reason, never the dropped-out or the finished learner.
             String alone = visible("#dash-alone").getText();
             assertThat(alone).contains("Gaspard Aide", "Odile Ok").doesNotContain("Sami Silence", "Fanny Fini");
@@ -320,6 +330,7 @@ class StaffWorkspaceBrowserIT {
             }
             accessible("workspace-dashboard-" + lang);
         }
+        readerIn("");
         // Bruno, on the same team, reads Alice's note with her name and the date.
         signIn(bruno, "lcm");
         open("/en/staff/dashboard.html?cohort=" + cohort.cohortId());
@@ -333,6 +344,7 @@ class StaffWorkspaceBrowserIT {
     @Test
     @Order(3)
     void matchingProposesNoDroppedOutOrFinishedLearnerAndPublishesAfterConfirmation() throws Exception {
+        readerIn("Asia/Kolkata");
         signIn(alice, "lcm");
         open("/fr/staff/appariement.html?cohort=" + cohort.cohortId());
         visible("#matching-cohort button[type=submit]").click();
@@ -350,6 +362,10 @@ class StaffWorkspaceBrowserIT {
             waiting().until(d -> d.findElements(By.cssSelector("#matching-pairs .staff-card h4")).stream()
                     .noneMatch(h -> h.getText().equals(before)));
         }
+        // Until when the draft can be published: in the reader's zone, named.
+        assertThat(visible("#matching-summary").getText()).containsPattern(
+                "jusqu’au \\S+ \\d+ \\S+ \\d{4} à \\d\\d:\\d\\d \\(heure de l’Inde\\)\\.$");
+        readerIn("");
         String pairs = visible("#matching-pairs").getText();
         assertThat(pairs).contains("Gaspard Aide avec Mira Tremblay");
         assertThat(pairs).contains("Gaspard Aide", "Odile Ok").doesNotContain("Sami Silence", "Fanny Fini");
