@@ -414,6 +414,16 @@ class StaffPagesBrowserIT {
         Select zone = new Select(browser.driver.findElement(By.id("profile-timezone")));
         assertThat(zone.getFirstSelectedOption().getAttribute("value")).as("the browser's own zone").isNotEmpty();
         zone.selectByVisibleText("Stockholm — Central European Time (UTC+1)");
+        // Every zone under its current name, its city in words; the common ones by offset.
+        List<String> values = zone.getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertThat(values).contains("Europe/Kyiv", "Asia/Kathmandu", "America/Nuuk", "Asia/Yangon", "Atlantic/Faroe")
+                .doesNotContain("Europe/Kiev", "Asia/Katmandu", "America/Godthab", "Asia/Rangoon", "Asia/Saigon",
+                        "Pacific/Truk", "Pacific/Ponape", "Atlantic/Faeroe", "Africa/Asmera");
+        String every = browser.driver.findElement(By.id("profile-timezone")).getAttribute("textContent");
+        assertThat(every).contains("Dumont d’Urville — ", "Center, North Dakota — Central Time (UTC−6)",
+                "Algiers — Central European Time (UTC+1)").doesNotContain("DumontDUrville", "_", "Standard Time (UTC+1)");
+        assertThat(browser.driver.findElement(By.cssSelector("#profile-timezone optgroup option")).getText())
+                .isEqualTo("Los Angeles — Pacific Time (UTC−8)");
         browser.driver.findElement(By.id("profile-capacity")).sendKeys("2");
         WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
         new Select(slot.findElement(By.cssSelector("[data-part=day]"))).selectByValue("sat");
