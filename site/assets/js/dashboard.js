@@ -388,7 +388,7 @@
       var d = r.json;
       current = d;
       $('dash-title').textContent = d.title;
-      $('dash-figures-at').textContent = t('dash.figuresAt', { time: S.dateTime(d.figuresAt) });
+      $('dash-figures-at').textContent = t('dash.figuresAt', { time: S.dateTimeNamed(d.figuresAt) });
       kpis(d);
       everyone(d);
       riskList(d);

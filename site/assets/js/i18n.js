@@ -111,20 +111,25 @@
     try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
   }
 
-  // "Lima — Peru Time (UTC−5)": the catalogue's words for a common zone ("tz.<id>"), else the
-  // city from the id and the browser's name of the zone.
+  // "Lima — Peru Time (UTC−5)": the catalogue's words for a zone ("tz.<id>" common, "tzall.<id>"
+  // any other current one), else (an old name kept in a profile) the city from the id and the
+  // browser's name of the zone.
   function zoneLabel(id) {
-    if (Object.prototype.hasOwnProperty.call(table, 'tz.' + id)) return table['tz.' + id];
+    var keys = ['tz.' + id, 'tzall.' + id];
+    for (var i = 0; i < keys.length; i++) {
+      if (Object.prototype.hasOwnProperty.call(table, keys[i])) return table[keys[i]];
+    }
     return city(id) + ' — ' + zone(id) + ' (' + usualOffset(id) + ')';
   }
 
-  // Every zone the browser knows, labelled and sorted once per page: a page may have several
-  // zone lists (the dashboard's call and reminder forms), and each label costs a few Intl calls.
+  // Every current zone of the catalogue ("tzall.<id>", from tzdb's zone.tab: never the old names
+  // browsers still list, such as "Asia/Katmandu"), sorted once per page as the language sorts.
   var allZones = null;
   function everyZone() {
     if (!allZones) {
-      allZones = Intl.supportedValuesOf('timeZone')
-        .map(function (id) { return { id: id, canonical: canonical(id), label: zoneLabel(id) }; })
+      allZones = Object.keys(table).filter(function (k) { return k.indexOf('tzall.') === 0; })
+        .map(function (k) { var id = k.slice(6); return { id: id, canonical: canonical(id), label: table[k] }; })
+        .filter(function (z) { return z.canonical; })
         .sort(function (a, b) { return a.label.localeCompare(b.label, locale); });
     }
     return allZones;

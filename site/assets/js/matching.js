@@ -98,7 +98,7 @@
     var matches = d.matches || [];
     var unmatched = d.unmatched || [];
     document.getElementById('matching-summary').textContent = S.plural('matching.summary', matches.length) + ' '
-      + t('matching.until', { date: S.dateTime(d.expiresAt) });
+      + t('matching.until', { date: S.dateTimeNamed(d.expiresAt) });
     fill('matching-pairs', null, matches, function (m) { return pairCard(m, false); });
     if (!matches.length) {
       document.getElementById('matching-pairs').appendChild(el('li', { 'class': 'empty' }, t('matching.noPair')));

@@ -280,12 +280,21 @@
     f.appendChild(field('m' + id + '-time', t('mentor.meetingTime'), input('time', 'time', { value: x.start.slice(11, 16) })));
     var send = el('p', { 'class': 'staff-actions' });
     send.appendChild(el('button', { type: 'submit' }, t('mentor.meetingMoveSave')));
+    var keep = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.meetingMoveClose'));
+    send.appendChild(keep);
     f.appendChild(send);
     li.appendChild(f);
     move.addEventListener('click', function () {
       f.hidden = !f.hidden;
       move.setAttribute('aria-expanded', String(!f.hidden));
       if (!f.hidden) { f.elements.date.focus(); }
+    });
+    // Closing without moving: the form's errors go with it and focus returns to where it opened.
+    keep.addEventListener('click', function () {
+      S.clearErrors(f);
+      f.hidden = true;
+      move.setAttribute('aria-expanded', 'false');
+      move.focus();
     });
     f.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -412,7 +421,7 @@
         }, t('mentor.oneToOneMissing'));
       });
     });
-    var ics = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.ics'));
+    var ics = el('button', { type: 'button', 'class': 'button-secondary', hidden: '' }, t('mentor.ics'));
     ics.addEventListener('click', function () {
       S.download(base + '/one-to-one.ics', 'one-to-one.ics').then(function (code) {
         if (code === 200) { S.say(oneToOne.state, t('mentor.icsDone')); return; }
@@ -422,6 +431,17 @@
     oneToOne.actions.appendChild(ics);
     var cancel = el('button', { type: 'button', 'class': 'button-secondary', hidden: '' }, S.t('mentor.cancel'));
     oneToOne.actions.appendChild(cancel);
+    // Cancelling the series mails the mentee: asked first, as for one meeting, saying who is told.
+    var confirm = el('div', { 'class': 'staff-confirm', role: 'group', 'aria-label': t('mentor.cancel') });
+    confirm.hidden = true;
+    confirm.appendChild(el('p', {}, t('mentor.cancelConfirm', { name: m.name })));
+    var yes = el('button', { type: 'button' }, t('mentor.cancelConfirmYes'));
+    var no = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.cancelConfirmNo'));
+    var buttons = el('p', { 'class': 'staff-actions' });
+    buttons.appendChild(yes);
+    buttons.appendChild(no);
+    confirm.appendChild(buttons);
+    oneToOne.actions.parentNode.insertBefore(confirm, oneToOne.actions.nextSibling);
     var times = el('p', { 'class': 'hint', id: 'm' + n + '-times', 'aria-live': 'polite' });
     var series = el('p', { 'class': 'staff-series', id: 'm' + n + '-series' });
     oneToOne.form.insertBefore(series, oneToOne.form.firstChild);
@@ -437,6 +457,8 @@
     function showSeries(o, said, error) {
       oneToOne.details.dispatchEvent(new CustomEvent('lcm:series', { detail: o }));
       cancel.hidden = !o;
+      ics.hidden = !o;
+      if (!o) { confirm.hidden = true; }
       if (meetings) { meetings.remove(); meetings = null; }
       if (o) {
         meetings = meetingsList(m, n, base, o, showSeries);
@@ -468,10 +490,16 @@
     // The list says whether a series exists: none, no request (and no 404 in the console).
     if (m.oneToOne === false) { showSeries(null); }
     else { S.call('GET', base + '/one-to-one').then(function (r) { showSeries(r.ok && r.json ? r.json.oneToOne : null); }); }
-    cancel.addEventListener('click', function () {
+    cancel.addEventListener('click', function () { confirm.hidden = false; no.focus(); });
+    no.addEventListener('click', function () { confirm.hidden = true; cancel.focus(); });
+    yes.addEventListener('click', function () {
       S.call('DELETE', base + '/one-to-one').then(function (r) {
-        if (r.ok) { showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled')); }
+        confirm.hidden = true;
+        if (r.ok) { showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled', { name: m.name })); }
         else { S.say(oneToOne.state, t('mentor.failed'), 'error'); }
+        // The buttons pressed are hidden now: focus goes to what happened.
+        oneToOne.state.setAttribute('tabindex', '-1');
+        oneToOne.state.focus();
       });
     });
     return oneToOne.details;

@@ -43,20 +43,37 @@ public enum Language {
     /**
      * A time zone as its reader says it, never its id: "Central European Time", "heure d’Europe
      * centrale" (CLDR's generic name). Where CLDR has none and gives a place instead ("Inde"), the
-     * zone's name at {@code at} ("heure de l’Inde").
+     * zone's name at {@code at} ("heure de l’Inde"); where the JDK has no name in this language
+     * ("western African Time" in French), the offset at {@code at} ("UTC+2").
      */
     public String zone(ZoneId zone, Instant at) {
         ZonedDateTime t = at.atZone(zone);
         String name = (this == FR ? GENERIC_FR : GENERIC_EN).format(t);
-        if (!A_TIME.matcher(name).find()) {
+        if (!aTime(name)) {
             name = (this == FR ? LONG_FR : LONG_EN).format(t);
+        }
+        if (!aTime(name)) {
+            return utc(t.getOffset().getTotalSeconds() / 60);
         }
         // Some of the JDK's French names have a straight apostrophe ("Heure d'Europe de l'Ouest").
         return this == FR && !name.isEmpty()
                 ? (Character.toLowerCase(name.charAt(0)) + name.substring(1)).replace('\'', '’') : name;
     }
 
-    private static final Pattern A_TIME = Pattern.compile("(?iu)\\b(time|heure|temps)\\b");
+    /** A zone's name in this language that is more than a place ("heure : Atyraou" is only one). */
+    private boolean aTime(String name) {
+        return (this == FR ? A_TIME_FR : A_TIME_EN).matcher(name).find() && !name.contains(" : ");
+    }
+
+    /** An offset as people write it: "UTC+2", "UTC+5:30", "UTC−3" (a true minus sign). */
+    public static String utc(int minutes) {
+        int abs = Math.abs(minutes);
+        return "UTC" + (minutes < 0 ? "\u2212" : "+") + abs / 60 + (abs % 60 == 0 ? "" : String.format(":%02d", abs % 60));
+    }
+
+    // A name in the reader's language: the JDK gives some French zones only an English generic name ("Kostanay Time").
+    private static final Pattern A_TIME_EN = Pattern.compile("(?iu)\\btime\\b");
+    private static final Pattern A_TIME_FR = Pattern.compile("(?iu)\\b(heure|temps)\\b");
 
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);

@@ -67,7 +67,9 @@ final class Explainer {
     }
 
     /**
-     * Why a learner has no mentor, narrowing the mentors down constraint by constraint. The draft
+     * Why a learner has no mentor, narrowing the mentors down constraint by constraint; after
+     * language and pauses, from the mentors with a place left, so "all full" is said only when no
+     * mentor of the path has one. The draft
      * matches as many learners as possible, so when compatible mentors had room their places
      * went to other learners.
      */
@@ -101,44 +103,49 @@ final class Explainer {
         if (!reasons.isEmpty()) {
             return reasons;
         }
+        // Who speaks the language and who is paused first; then the mentors with a place left, and
+        // what keeps each of those from this learner: the gap named is where the places really are.
         int speaking = 0;
         int active = 0;
+        int open = 0;
+        int openSpeaking = 0;
         int sharing = 0;
         int allowed = 0;
-        int withRoom = 0;
         for (int m : onPath) {
-            if (!in.speaksWith(l, m)) {
+            boolean speaks = in.speaksWith(l, m);
+            boolean paused = in.mentor(m).paused();
+            speaking += speaks ? 1 : 0;
+            active += speaks && !paused ? 1 : 0;
+            if (paused || room[m] <= 0) {
                 continue;
             }
-            speaking++;
-            if (in.mentor(m).paused()) {
+            open++;
+            if (!speaks) {
                 continue;
             }
-            active++;
+            openSpeaking++;
             if (!in.shareAnHour(l, m)) {
                 continue;
             }
             sharing++;
-            if (in.excluded(l, m)) {
-                continue;
-            }
-            allowed++;
-            if (room[m] > 0) {
-                withRoom++;
+            if (!in.excluded(l, m)) {
+                allowed++;
             }
         }
         if (speaking == 0) {
             reasons.add(Reason.of("no-language-on-path", languages, path));
         } else if (active == 0) {
             reasons.add(Reason.of("all-paused", languages));
+        } else if (open == 0) {
+            reasons.add(Reason.of("all-full"));
+        } else if (openSpeaking == 0) {
+            reasons.add(Reason.of("room-no-language", String.valueOf(open), languages));
         } else if (sharing == 0) {
-            reasons.add(Reason.of("no-shared-hour"));
+            reasons.add(Reason.of("room-no-shared-hour", String.valueOf(openSpeaking), languages));
         } else if (allowed == 0) {
             reasons.add(Reason.of("all-excluded"));
-        } else if (withRoom == 0) {
-            reasons.add(Reason.of("all-full"));
         } else {
-            reasons.add(Reason.of(drafted ? "places-taken" : "awaiting-draft", String.valueOf(withRoom)));
+            reasons.add(Reason.of(drafted ? "places-taken" : "awaiting-draft", String.valueOf(allowed)));
         }
         return reasons;
     }

@@ -26,6 +26,9 @@ public final class Wording {
             Map.entry("no-shared-hour", "no shared hour with an available mentor"),
             Map.entry("all-excluded", "every suitable mentor is excluded for this learner"),
             Map.entry("all-full", "every mentor for this path is full"),
+            Map.entry("room-no-language", "the mentors for this path with places left ({0}) do not speak {1}"),
+            Map.entry("room-no-shared-hour", "the mentors for this path with places left who speak {1} ({0})"
+                    + " share no hour with this learner"),
             Map.entry("places-taken", "the places of the {0} suitable mentors went to other learners;"
                     + " no other arrangement matches more learners"),
             Map.entry("awaiting-draft", "not matched yet, though suitable mentors have room ({0}):"
@@ -55,6 +58,10 @@ public final class Wording {
             Map.entry("no-shared-hour", "aucune heure en commun avec un mentor disponible"),
             Map.entry("all-excluded", "tous les mentors qui conviendraient sont exclus pour cet apprenant"),
             Map.entry("all-full", "tous les mentors de ce parcours sont complets"),
+            Map.entry("room-no-language", "les mentors de ce parcours qui ont encore de la place ({0})"
+                    + " ne parlent pas {1}"),
+            Map.entry("room-no-shared-hour", "les mentors de ce parcours qui ont encore de la place et parlent {1}"
+                    + " ({0}) n’ont aucune heure en commun avec cet apprenant"),
             Map.entry("places-taken", "les places des {0} mentors qui conviennent sont allées à d’autres"
                     + " apprenants ; aucune autre répartition n’en apparie davantage"),
             Map.entry("awaiting-draft", "pas encore apparié, alors que des mentors qui conviennent ont de la"
@@ -151,6 +158,10 @@ public final class Wording {
             case "skills" -> p.put("skills", a.get(0));
             case "timezone" -> p.put("minutes", Integer.parseInt(a.get(0)));
             case "places-taken", "awaiting-draft" -> p.put("count", Integer.parseInt(a.get(0)));
+            case "room-no-language", "room-no-shared-hour" -> {
+                p.put("count", Integer.parseInt(a.get(0)));
+                p.put("languages", list(a.get(1)));
+            }
             default -> { }
         }
         return p;

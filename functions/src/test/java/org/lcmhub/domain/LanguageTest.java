@@ -26,6 +26,14 @@ class LanguageTest {
     }
 
     @Test
+    void whereTheJdkHasNoFrenchNameAFrenchReaderGetsTheOffsetNotEnglish() {
+        assertThat(Language.FR.zone(ZoneId.of("Africa/Windhoek"), WINTER)).isEqualTo("UTC+2");
+        assertThat(Language.FR.zone(ZoneId.of("Asia/Qostanay"), WINTER)).isEqualTo("heure de l’Est du Kazakhstan");
+        assertThat(Language.EN.zone(ZoneId.of("Africa/Windhoek"), WINTER)).isEqualTo("Central African Time");
+        assertThat(Language.FR.zone(ZoneId.of("Asia/Atyrau"), WINTER)).startsWith("heure d").doesNotContain(" : ");
+    }
+
+    @Test
     void frenchNamesKeepTheTypographicApostrophe() {
         assertThat(Language.FR.zone(ZoneId.of("Africa/Casablanca"), WINTER)).contains("’").doesNotContain("'");
     }

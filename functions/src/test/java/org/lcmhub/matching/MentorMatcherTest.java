@@ -77,7 +77,8 @@ class MentorMatcherTest {
                         "pia: [no mentor speaks pt]",
                         "sam: [no mentor covers the rust-basics path]",
                         "lea: [every mentor for this path who speaks en is paused]",
-                        "noe: [no shared hour with an available mentor]");
+                        // "full" shares her hours but has no place; "open" has places but not noe's hours.
+                        "noe: [the mentors for this path with places left who speak fr (1) share no hour with this learner]");
         assertThat(Wording.texts(result.unmatched().get(0).reasons(), Language.FR)).containsExactly("aucun mentor ne parle pt");
         assertThat(result.pairs()).isEmpty();
     }

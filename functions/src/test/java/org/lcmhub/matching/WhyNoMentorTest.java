@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.domain.Language;
@@ -31,6 +32,10 @@ class WhyNoMentorTest {
         return new MentorProfile(id, List.of("fr"), List.of("python"), List.of(), PARIS, capacity, used, paused, slots);
     }
 
+    private static MentorProfile mentor(String id, String language, int capacity, int used, List<WeeklySlot> slots) {
+        return new MentorProfile(id, List.of(language), List.of("python"), List.of(), PARIS, capacity, used, false, slots);
+    }
+
     /** The reasons (in English) of each learner, in the request's order. */
     private static List<List<String>> why(List<LearnerToMatch> learners, MentorProfile... mentors) {
         return WhyNoMentor.explain(new MatchingRequest(learners, List.of(mentors), Set.of(), List.of(), WEEK)).stream()
@@ -47,12 +52,36 @@ class WhyNoMentorTest {
         assertThat(why(ana, mentor("m", 5, 5, false, EVENINGS))).containsExactly(List.of("every mentor for this path is full"));
         assertThat(why(ana, mentor("m", 5, 0, true, EVENINGS)))
                 .containsExactly(List.of("every mentor for this path who speaks fr is paused"));
-        assertThat(why(ana, mentor("m", 5, 0, false, NIGHTS))).containsExactly(List.of("no shared hour with an available mentor"));
+        assertThat(why(ana, mentor("m", 5, 0, false, NIGHTS)))
+                .containsExactly(List.of("the mentors for this path with places left who speak fr (1) share no hour with this learner"));
         assertThat(why(ana)).containsExactly(List.of("no mentor speaks fr", "no mentor covers the python path"));
         assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(mentor("m", 5, 1, false, EVENINGS)),
                 Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR))
                 .containsExactly("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
                         + " lancez un brouillon d’appariement");
+    }
+
+    /**
+     * A mentor of the path still has places: "every mentor is full" would be untrue. The reason
+     * names what keeps the mentors with places from the learner, with its figures for the pages.
+     */
+    @Test
+    void whenAMentorOfThePathHasPlacesLeftTheReasonSaysWhatKeepsThemFromTheLearner() {
+        List<LearnerToMatch> ana = List.of(learner("ana", "fr"));
+        MentorProfile fullSpeaker = mentor("dmitri", "fr", 4, 4, EVENINGS);
+        List<UnmatchedLearner> noLanguage = WhyNoMentor.explain(new MatchingRequest(ana,
+                List.of(fullSpeaker, mentor("farid", "en", 6, 2, EVENINGS)), Set.of(), List.of(), WEEK));
+        assertThat(noLanguage.get(0).reasons()).extracting(Wording::view).containsExactly(Map.of("code", "room-no-language",
+                "params", Map.of("count", 1, "languages", List.of("fr")),
+                "message", "the mentors for this path with places left (1) do not speak fr"));
+        assertThat(why(ana, fullSpeaker, mentor("farid", "fr", 6, 2, NIGHTS), mentor("emma", "fr", 6, 0, NIGHTS)))
+                .containsExactly(List.of("the mentors for this path with places left who speak fr (2) share no hour with this learner"));
+        assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(fullSpeaker, mentor("farid", "fr", 6, 2,
+                NIGHTS)), Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR)).containsExactly("les mentors de ce parcours"
+                        + " qui ont encore de la place et parlent fr (1) n’ont aucune heure en commun avec cet apprenant");
+        // Only when no mentor of the path has a place left are they all full.
+        assertThat(why(ana, fullSpeaker, mentor("farid", "en", 6, 6, EVENINGS)))
+                .containsExactly(List.of("every mentor for this path is full"));
     }
 
     @Test

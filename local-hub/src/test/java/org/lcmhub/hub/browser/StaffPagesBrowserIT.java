@@ -427,6 +427,16 @@ class StaffPagesBrowserIT {
         zoneField.click();
         zoneField.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         zone.selectByVisibleText("Stockholm — Central European Time (UTC+1)");
+        // Every zone under its current name, its city in words; the common ones by offset.
+        List<String> values = zone.getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertThat(values).contains("Europe/Kyiv", "Asia/Kathmandu", "America/Nuuk", "Asia/Yangon", "Atlantic/Faroe")
+                .doesNotContain("Europe/Kiev", "Asia/Katmandu", "America/Godthab", "Asia/Rangoon", "Asia/Saigon",
+                        "Pacific/Truk", "Pacific/Ponape", "Atlantic/Faeroe", "Africa/Asmera");
+        String every = browser.driver.findElement(By.id("profile-timezone")).getAttribute("textContent");
+        assertThat(every).contains("Dumont d’Urville — ", "Center, North Dakota — Central Time (UTC−6)",
+                "Algiers — Central European Time (UTC+1)").doesNotContain("DumontDUrville", "_", "Standard Time (UTC+1)");
+        assertThat(browser.driver.findElement(By.cssSelector("#profile-timezone optgroup option")).getText())
+                .isEqualTo("Los Angeles — Pacific Time (UTC−8)");
         browser.driver.findElement(By.id("profile-capacity")).sendKeys("2");
         WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
         new Select(slot.findElement(By.cssSelector("[data-part=day]"))).selectByValue("sat");

@@ -199,6 +199,11 @@ class StaffWorkspaceBrowserIT {
         }
     }
 
+    /** The browser reads times as someone in {@code zone} would; an empty zone is the machine's again. */
+    private void readerIn(String zone) {
+        browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
     private void accessible(String name) throws IOException {
         browser.assertAccessible(axe, SCREENSHOTS, name);
     }
@@ -289,12 +294,17 @@ class StaffWorkspaceBrowserIT {
                     : "Plus qu’à moitié passée : plus proposée aux nouveaux apprenants");
             assertThat(offerSwitches(cohort.title())).as("no sign-ups to close where none are offered").isEmpty();
         }
+        readerIn("Asia/Kolkata");
         for (String lang : List.of("fr", "en")) {
             signIn(alice, "lcm");
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                     + cohort.cohortId());
             visible("#dash-body");
             assertThat(visible("#dash-title").getText()).isEqualTo(cohort.title());
+            // The time of the figures is the reader's, that zone named: a bare time reads as anyone's.
+            assertThat(visible("#dash-figures-at").getText()).matches("fr".equals(lang)
+                    ? "Chiffres au \\S+ \\d+ \\S+ \\d{4} à \\d\\d:\\d\\d \\(heure de l’Inde\\)\\."
+                    : "Figures as of \\S+ \\d+ \\S+ \\d{4} at \\d\\d:\\d\\d \\(India Standard Time\\)\\.");
             // Without a mentor: by reason, never the dropped-out or the finished learner.
             String alone = visible("#dash-alone").getText();
             assertThat(alone).contains("Gaspard Aide", "Odile Ok").doesNotContain("Sami Silence", "Fanny Fini");
@@ -335,6 +345,7 @@ class StaffWorkspaceBrowserIT {
             }
             accessible("workspace-dashboard-" + lang);
         }
+        readerIn("");
         // Bruno, on the same team, reads Alice's note with her name and the date.
         signIn(bruno, "lcm");
         open("/en/staff/dashboard.html?cohort=" + cohort.cohortId());
@@ -348,6 +359,7 @@ class StaffWorkspaceBrowserIT {
     @Test
     @Order(3)
     void matchingProposesNoDroppedOutOrFinishedLearnerAndPublishesAfterConfirmation() throws Exception {
+        readerIn("Asia/Kolkata");
         signIn(alice, "lcm");
         open("/fr/staff/appariement.html?cohort=" + cohort.cohortId());
         visible("#matching-cohort button[type=submit]").click();
@@ -365,6 +377,10 @@ class StaffWorkspaceBrowserIT {
             waiting().until(d -> d.findElements(By.cssSelector("#matching-pairs .staff-card h4")).stream()
                     .noneMatch(h -> h.getText().equals(before)));
         }
+        // Until when the draft can be published: in the reader's zone, named.
+        assertThat(visible("#matching-summary").getText()).containsPattern(
+                "jusqu’au \\S+ \\d+ \\S+ \\d{4} à \\d\\d:\\d\\d \\(heure de l’Inde\\)\\.$");
+        readerIn("");
         String pairs = visible("#matching-pairs").getText();
         assertThat(pairs).contains("Gaspard Aide avec Mira Tremblay");
         assertThat(pairs).contains("Gaspard Aide", "Odile Ok").doesNotContain("Sami Silence", "Fanny Fini");
@@ -439,21 +455,31 @@ class StaffWorkspaceBrowserIT {
                 String french = meetings.getText();
                 assertThat(meetingWords()).as("English on the French meetings: " + french).noneMatch(p -> p.matcher(french).find());
                 assertThat(french).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("planned", "moved", "cancelled");
+                cancelTheSeriesAfterAConfirmation(card);
             }
             accessible("workspace-mentor-" + lang);
         }
     }
 
     /**
-     * Moves the first coming meeting a day later at 14:30 (an empty time refused first, its message
-     * under the field), then cancels the next one after the confirmation; both statuses in words.
+     * Moves the first coming meeting a day later at 14:30 (the form closed unused first, an empty time
+     * refused, its message under the field), then cancels the next one after the confirmation; both statuses in words.
      */
     private void moveOneMeetingAndCancelAnother(WebElement card) {
         WebElement first = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=planned]")).stream()
                 .findFirst().orElse(null));
         String planned = first.findElement(By.cssSelector(".staff-meeting-when")).getText();
         assertThat(planned).contains("your time").contains("for Gaspard Aide").containsPattern("13:00 your time · \\S+ \\d+ \\S+ \\d{4} at (18|19|20):00");
-        first.findElement(By.xpath(".//button[text()='Move']")).click();
+        // Opened, the move form closes without moving: focus back on the button that opened it.
+        WebElement open = first.findElement(By.xpath(".//button[text()='Move']"));
+        open.click();
+        WebElement form = first.findElement(By.cssSelector("form.staff-meeting-move"));
+        assertThat(form.isDisplayed()).isTrue();
+        form.findElement(By.xpath(".//button[text()='Don’t move it']")).click();
+        assertThat(form.isDisplayed()).isFalse();
+        assertThat(open.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(open);
+        open.click();
         WebElement date = first.findElement(By.cssSelector("input[name=date]"));
         WebElement time = first.findElement(By.cssSelector("input[name=time]"));
         String newDate = LocalDate.parse(date.getAttribute("value")).plusDays(1).toString();
@@ -481,6 +507,37 @@ class StaffWorkspaceBrowserIT {
         assertThat(cancelled.findElements(By.tagName("button"))).isEmpty();
         assertThat(card.findElement(By.cssSelector(".staff-meetings [role=status]")).getText())
                 .isEqualTo("Meeting cancelled; you and Gaspard Aide have been sent the change.");
+    }
+
+    /**
+     * The whole series is cancelled only once confirmed, the question naming who is mailed; kept,
+     * nothing changes; cancelled, focus lands on what happened and the invite is no longer offered.
+     */
+    private void cancelTheSeriesAfterAConfirmation(WebElement card) {
+        WebElement series = card.findElement(By.cssSelector(".staff-series"));
+        WebElement form = series.findElement(By.xpath("./ancestor::form"));
+        WebElement ics = form.findElement(By.xpath(".//button[text()='Télécharger l’invitation (.ics)']"));
+        WebElement cancel = form.findElement(By.xpath(".//button[text()='Annuler la série de rendez-vous']"));
+        assertThat(ics.isDisplayed()).isTrue();
+        cancel.click();
+        WebElement confirm = form.findElement(By.cssSelector(".staff-confirm"));
+        assertThat(confirm.getText()).contains("Annuler tous les rendez-vous à venir avec Gaspard Aide\u202f?")
+                .contains("Gaspard Aide et vous recevrez l’annulation par e-mail.");
+        WebElement keep = confirm.findElement(By.xpath(".//button[text()='Garder la série']"));
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(keep);
+        keep.click();
+        assertThat(confirm.isDisplayed()).isFalse();
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(cancel);
+        assertThat(series.getText()).startsWith("Fixé : chaque mardi");
+
+        cancel.click();
+        confirm.findElement(By.xpath(".//button[text()='Oui, annuler la série']")).click();
+        waiting().until(d -> series.getText().equals("Aucun rendez-vous fixé pour l’instant."));
+        WebElement said = form.findElement(By.cssSelector("[role=status]"));
+        assertThat(said.getText()).isEqualTo("La série est annulée\u202f; Gaspard Aide et vous avez reçu l’annulation par e-mail.");
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(said);
+        assertThat(ics.isDisplayed()).isFalse();
+        assertThat(cancel.isDisplayed()).isFalse();
     }
 
     /** Every English text of the meetings list in the catalogue, as a pattern ({x} matches anything). */

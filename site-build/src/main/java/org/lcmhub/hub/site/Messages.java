@@ -96,7 +96,7 @@ public final class Messages {
             throw new InvalidMessages(problems);
         }
         Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
-        merged.forEach((lang, table) -> frozen.put(lang, Collections.unmodifiableMap(table)));
+        merged.forEach((lang, table) -> frozen.put(lang, new Table(table)));
         return new Messages(Collections.unmodifiableMap(frozen));
     }
 
@@ -138,6 +138,40 @@ public final class Messages {
             return list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list " + folder, e);
+        }
+    }
+
+    /**
+     * A language's table, read-only and in the files' order. Templates keep that order (the common
+     * time zones are listed as {@code zones.json} has them) because FreeMarker copies a
+     * {@code HashMap} by cloning it, where it copies any other map, an unmodifiable one too, into an
+     * unordered {@code HashMap}.
+     */
+    private static final class Table extends LinkedHashMap<String, String> {
+        private static final long serialVersionUID = 1L;
+
+        Table(Map<String, String> entries) {
+            super(entries);
+        }
+
+        @Override
+        public String put(String key, String value) {
+            throw new UnsupportedOperationException("the message catalogue is read-only");
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ? extends String> entries) {
+            throw new UnsupportedOperationException("the message catalogue is read-only");
+        }
+
+        @Override
+        public String remove(Object key) {
+            throw new UnsupportedOperationException("the message catalogue is read-only");
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException("the message catalogue is read-only");
         }
     }
 

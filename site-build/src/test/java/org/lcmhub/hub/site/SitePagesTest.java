@@ -152,8 +152,11 @@ class SitePagesTest {
         assertThat(fr.selectFirst("option[value=Europe/Paris]").text()).isEqualTo("Paris — heure d’Europe centrale (UTC+1)");
         assertThat(fr.selectFirst("option[value=America/Montreal]").text()).isEqualTo("Montréal — heure de l’Est (UTC−5)");
         assertThat(fr.selectFirst("option[value=UTC]").text()).isEqualTo("Temps universel coordonné (UTC)");
-        assertThat(fr.select("option[value]").eachAttr("value")).hasSize(22)
-                .contains("Europe/London", "Africa/Dakar", "Asia/Kolkata", "Australia/Sydney");
+        assertThat(fr.select("option[value]").eachAttr("value")).hasSize(23)
+                .contains("Europe/London", "Africa/Dakar", "Africa/Algiers", "Asia/Kolkata", "Australia/Sydney");
+        // By usual offset, then name: west to east.
+        assertThat(fr.select("optgroup option").eachAttr("value")).startsWith("America/Los_Angeles", "America/Chicago")
+                .endsWith("Asia/Tokyo", "Australia/Sydney");
         // The labels are words only; the ids stay in the values.
         assertThat(fr.select("option").eachText()).noneMatch(text -> text.contains("/") || text.contains("_"));
         assertThat(page("fr/paths/bases-des-donnees.html").select("#signup-timezone-hint").text())
