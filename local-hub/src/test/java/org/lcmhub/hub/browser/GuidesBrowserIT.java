@@ -59,7 +59,7 @@ class GuidesBrowserIT {
         this.moto = moto;
         this.axe = Browser.axeSource();
         this.browser = Browser.start(true);
-        this.wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        this.wait = new PageWait(browser.driver, Duration.ofSeconds(30));
     }
 
     @AfterAll
