@@ -61,16 +61,34 @@ public final class Messages {
         }
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + place + "\n\nVotre lien personnel (gardez-le pour vous, il remplace un mot de passe) :\n"
-                + link + "\n\nIl vous permet de suivre votre inscription, de faire vos points hebdomadaires, de télécharger "
-                + "ou d’effacer vos données.\n\nL’équipe LCM Hub\n"
+                + link + linkUse(fr, status) + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + place + "\n\nYour personal link (keep it to yourself: it replaces a password):\n"
-                + link + "\n\nUse it to follow your sign-up, send your weekly check-ins, and download or erase your data."
-                + "\n\nThe LCM Hub team\n";
+                + link + linkUse(fr, status) + "\n\nThe LCM Hub team\n";
         // A waitlisted learner must not read "sign-up" and believe they have a seat.
         String subject = "waitlisted".equals(status)
                 ? (fr ? "Liste d’attente : " + cohortTitle : "On the waitlist: " + cohortTitle)
                 : (fr ? "Votre inscription : " + cohortTitle : "Your sign-up: " + cohortTitle);
         return new Mail(to, subject, text, "confirmation");
+    }
+
+    /**
+     * What the personal link is for, as it is for this learner now: check-ins come with a seat, so a
+     * waitlisted learner reads that they will; a learner who left reads it in the mail's first lines.
+     */
+    private static String linkUse(boolean fr, String status) {
+        if ("withdrawn".equals(status)) {
+            return "";
+        }
+        if ("waitlisted".equals(status)) {
+            return fr ? "\n\nIl vous permet de suivre votre place sur la liste d’attente, de la quitter, de télécharger ou "
+                    + "d’effacer vos données. Quand une place sera pour vous, c’est aussi là que vous ferez vos points "
+                    + "hebdomadaires."
+                    : "\n\nUse it to follow your place on the waitlist, leave it, and download or erase your data. Once "
+                    + "a seat is yours, it is also where you send your weekly check-ins.";
+        }
+        return fr ? "\n\nIl vous permet de suivre votre inscription, de faire vos points hebdomadaires, de télécharger "
+                + "ou d’effacer vos données."
+                : "\n\nUse it to follow your sign-up, send your weekly check-ins, and download or erase your data.";
     }
 
     /** Sent when a learner asks for their link again: the new link, and the old one no longer works. */
