@@ -332,8 +332,10 @@
     if (!json || !json.result || !form.classList.contains('signup-form') || !window.LcmI18n) return null;
     var c = json.cohort || {};
     var params = { title: c.title || '', date: c.startDate ? LcmI18n.date(c.startDate) : '', position: json.waitlistPosition };
-    if (json.result === 'already') return i18n(json.linkMailed ? 'signup.result.already' : 'signup.result.alreadyRecent', params);
-    return i18n('signup.result.' + json.result, params);
+    // A cohort in another language than the page's (none in its language was open) says so.
+    var taught = c.language && c.language !== form.dataset.lang ? ' ' + i18n('signup.taughtIn.' + c.language) : '';
+    if (json.result === 'already') return i18n(json.linkMailed ? 'signup.result.already' : 'signup.result.alreadyRecent', params) + taught;
+    return i18n('signup.result.' + json.result, params) + taught;
   }
 
   // The cohorts a learner may join (the API leaves out finished ones and those more than half

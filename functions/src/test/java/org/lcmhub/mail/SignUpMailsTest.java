@@ -14,8 +14,12 @@ class SignUpMailsTest {
     private final Messages messages = new Messages("https://hub.example.org");
 
     private Mail confirmation(Language language, String status) {
+        return confirmation(language, language, status);
+    }
+
+    private Mail confirmation(Language language, Language taught, String status) {
         boolean enrolled = "enrolled".equals(status);
-        return messages.confirmation("a@example.org", "Awa", language, "Python", status,
+        return messages.confirmation("a@example.org", "Awa", language, "Python", taught, status,
                 "waitlisted".equals(status) ? 2 : null, "key-1", List.of(), enrolled ? START : null, TODAY);
     }
 
@@ -37,5 +41,17 @@ class SignUpMailsTest {
         assertThat(confirmation(Language.EN, "withdrawn").text()).contains("still lets you download or erase your data")
                 .doesNotContain("check-ins");
         assertThat(confirmation(Language.FR, "withdrawn").text()).doesNotContain("points hebdomadaires");
+    }
+
+    @Test
+    void aCohortTaughtInAnotherLanguageThanTheSignUpsSaysSo() {
+        assertThat(confirmation(Language.EN, Language.FR, "enrolled").text())
+                .contains("Your seat in the cohort \"Python\" is booked. This cohort is taught in French.");
+        assertThat(confirmation(Language.EN, Language.FR, "waitlisted").text())
+                .contains("in position 2. This cohort is taught in French. We will write");
+        assertThat(confirmation(Language.FR, Language.EN, "enrolled").text())
+                .contains("Cette cohorte se déroule en anglais.");
+        assertThat(confirmation(Language.EN, Language.EN, "enrolled").text()).doesNotContain("taught in");
+        assertThat(confirmation(Language.FR, Language.FR, "waitlisted").text()).doesNotContain("se déroule en");
     }
 }
