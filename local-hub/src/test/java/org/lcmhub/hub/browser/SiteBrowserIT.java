@@ -197,8 +197,17 @@ class SiteBrowserIT {
             assertThat(noScript.driver.findElement(By.tagName("main")).getText()).contains("a besoin de JavaScript")
                     .doesNotContain("Chargement");
         }
-        // With a script the form says it too, after the seat it names.
+        // With a script each problem has the words it has without one, in the summary as under its field.
         open(PATH_WITHOUT_ENGLISH_COHORT);
+        browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+        WebElement problems = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+                By.cssSelector("#signup .form-errors")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        List<String> listed = problems.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        assertThat(listed).contains("Please enter your name.", "Please enter a valid email address, such as name@example.org.",
+                "Please agree to the use of your data to sign up.");
+        assertThat(browser.driver.findElements(By.cssSelector("#signup .field-error")).stream()
+                .map(e -> e.getText().replace("⚠ ", ""))).containsExactlyElementsOf(listed);
+        // With a script the form says the cohort's language too, after the seat it names.
         fillSignup(browser, "Kofi Owusu", "kofi." + UUID.randomUUID() + "@example.org");
         browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
         WebElement said = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
