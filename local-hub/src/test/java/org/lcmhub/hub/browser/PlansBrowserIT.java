@@ -233,6 +233,11 @@ class PlansBrowserIT {
         assertThat(link.getAttribute("href")).contains("/" + lang + "/guides/");
         assertThat(plan.getText()).doesNotContain("held", "planChange", "-W");
         browser.assertAccessible(axe, SCREENSHOTS, "plans-my-page-" + lang);
+        // The two answers reply to a question: is the mentor's report accurate?
+        WebElement answers = plan.findElement(By.id("me-report-answer"));
+        assertThat(answers.getAttribute("role")).isEqualTo("group");
+        assertThat(browser.driver.findElement(By.id(answers.getAttribute("aria-labelledby"))).getText())
+                .isEqualTo(asRead(t(lang, "plans.report.question")));
         plan.findElement(By.id("me-report-confirm")).click();
         waiting().until(d -> d.findElement(By.id("me-report-answered")).getText().equals(t(lang, "plans.report.confirmed")));
         assertThat(browser.driver.findElement(By.id("me-report-answer")).isDisplayed()).isFalse();
