@@ -394,7 +394,10 @@
     $('me-data-confirm').addEventListener('keydown', function (e) { if (e.key === 'Escape') closeAsk(true); });
     $('me-withdraw').addEventListener('click', function () {
       var waiting = me && me.status === 'waitlisted';
-      ask(this, waiting ? 'me.data.confirmWithdrawWaitlist' : 'me.data.confirmWithdraw',
+      // Leaving ends the match in the same step: the mentor is told and the 1:1 series is cancelled.
+      var question = waiting ? 'me.data.confirmWithdrawWaitlist' : !me || !me.mentor ? 'me.data.confirmWithdraw'
+        : me.oneToOne ? 'me.data.confirmWithdrawOneToOnes' : 'me.data.confirmWithdrawMentor';
+      ask(this, question,
         waiting ? 'me.data.withdrawWaitlist' : 'me.data.withdraw', function () {
           call('POST', '/api/me/withdraw').then(function (r) {
             line('me-data-status', I.t(r.ok ? (waiting ? 'me.data.withdrawnWaitlist' : 'me.data.withdrawn') : 'me.data.failed'));
