@@ -64,7 +64,8 @@
     </div>
   </article>
 
-  <#-- Posts to /api/signups: without JavaScript the API answers 303 to the page of the outcome, or
+  <#-- Posts to /api/signups: without JavaScript the API answers 303 to the page of the outcome
+       (its fragment names the cohort's language, which that page says when it is not the page's), or
        back here to the problem box's marker for what went wrong (formProblem); with it, hub.js sends
        JSON, loads the open cohorts and shows errors next to the fields. -->
   <section id="signup" class="signup" aria-labelledby="signup-title" data-pagefind-ignore>
@@ -82,7 +83,7 @@
     <form class="api-form signup-form" method="post" action="/api/signups" novalidate
           data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
           data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
-      <@l.formPlumbing lang=lang next="/" + lang + "/" + l.pageSlugs[lang]["signedUp"] + "/{result}.html"
+      <@l.formPlumbing lang=lang next="/" + lang + "/" + l.pageSlugs[lang]["signedUp"] + "/{result}.html#taught-{cohort.language}"
           errorPage=l.href(content) + "#signup-error" problems=signupFields + signupCodes/>
       <input type="hidden" name="pathId" value="${pathId}">
       <input type="hidden" name="language" value="${lang}">

@@ -211,10 +211,11 @@
     var first = null;
     Object.keys(fields || {}).forEach(function (name) {
       var target = fieldTarget(form, name);
-      // The API speaks English in full sentences; other languages (and terse messages) use the page's own text.
+      // A field's own words (the catalogue's, as the page says them without a script) in every
+      // language, so each problem has one wording; the API's English only where the page has none.
       // A field with no input of its own (a check-in's week) may have its words on the form.
       var own = target ? target.dataset.error : form.getAttribute('data-field-error-' + name);
-      var message = (form.dataset.lang === 'en' && /^[A-Z]/.test(fields[name] || '')) || !own ? fields[name] : own;
+      var message = own || fields[name];
       if (!target) { list.appendChild(el('li', {}, message)); return; }
       var id = (target.id || name) + '-error';
       var p = el('p', { 'class': 'field-error', id: id }, message);
@@ -331,8 +332,10 @@
     if (!json || !json.result || !form.classList.contains('signup-form') || !window.LcmI18n) return null;
     var c = json.cohort || {};
     var params = { title: c.title || '', date: c.startDate ? LcmI18n.date(c.startDate) : '', position: json.waitlistPosition };
-    if (json.result === 'already') return i18n(json.linkMailed ? 'signup.result.already' : 'signup.result.alreadyRecent', params);
-    return i18n('signup.result.' + json.result, params);
+    // A cohort in another language than the page's (none in its language was open) says so.
+    var taught = c.language && c.language !== form.dataset.lang ? ' ' + i18n('signup.taughtIn.' + c.language) : '';
+    if (json.result === 'already') return i18n(json.linkMailed ? 'signup.result.already' : 'signup.result.alreadyRecent', params) + taught;
+    return i18n('signup.result.' + json.result, params) + taught;
   }
 
   // The cohorts a learner may join (the API leaves out finished ones and those more than half

@@ -91,7 +91,10 @@
     var compared = s && s.expectedProgress > 0 && me.checkIns && me.checkIns.length;
     // Well behind the plan, a figure alone discourages: it says what helps, and who will help.
     var behind = compared && s.expectedProgress - s.progress >= BEHIND;
-    line('me-standing', compared ? I.t('me.standing.expected', { expected: s.expectedProgress, progress: s.progress })
+    // The standing's figure is the plan at the start of the learner's week (what the early warning
+    // compares); the history's plan column is the plan at the end of each week: both say which.
+    line('me-standing', compared ? I.t('me.standing.expected', { expected: s.expectedProgress,
+      weekEnd: planned(c, s.week), progress: s.progress })
       + (behind ? ' ' + I.t('me.standing.behind') : '') : '');
   }
 
@@ -150,7 +153,7 @@
     // Each cell names its column (data-label): on a phone the table reflows to one block a week.
     var table = el('table', { 'class': 'learner-table table-reflow' });
     var head = el('tr');
-    var cols = ['me.history.week', 'me.history.progress', 'me.chart.plan', 'me.history.hours', 'me.history.mood', 'me.history.help']
+    var cols = ['me.history.week', 'me.history.progress', 'me.history.plan', 'me.history.hours', 'me.history.mood', 'me.history.help']
       .map(function (k) { return I.t(k); });
     cols.forEach(function (name) { head.appendChild(el('th', { scope: 'col' }, name)); });
     table.appendChild(el('thead')).appendChild(head);
@@ -179,7 +182,8 @@
   }
 
   function chart(c, list) {
-    var weeks = cohortWeeks(c);
+    // To the plan's last week when the learner's own plan runs past the cohort's end.
+    var weeks = Math.max(cohortWeeks(c), (me.standing && me.standing.planWeeks) || 0);
     var mine = [];
     var plan = [];
     var labels = [];
@@ -373,7 +377,10 @@
     $('me-forget').addEventListener('click', function () { K.forget(); leave('me.device.forgotten'); });
     $('me-withdraw').addEventListener('click', function () {
       var waiting = me && me.status === 'waitlisted';
-      ask(this, waiting ? 'me.data.confirmWithdrawWaitlist' : 'me.data.confirmWithdraw',
+      // Leaving ends the match in the same step: the mentor is told and the 1:1 series is cancelled.
+      var question = waiting ? 'me.data.confirmWithdrawWaitlist' : !me || !me.mentor ? 'me.data.confirmWithdraw'
+        : me.oneToOne ? 'me.data.confirmWithdrawOneToOnes' : 'me.data.confirmWithdrawMentor';
+      ask(this, question,
         waiting ? 'me.data.withdrawWaitlist' : 'me.data.withdraw', function () {
           call('POST', '/api/me/withdraw').then(function (r) {
             line('me-data-status', I.t(r.ok ? (waiting ? 'me.data.withdrawnWaitlist' : 'me.data.withdrawn') : 'me.data.failed'));

@@ -51,10 +51,14 @@
           <ul id="me-report-resources"></ul>
         </div>
         <p id="me-report-next"></p>
-        <p id="me-report-answer" class="staff-actions">
-          <button type="button" class="button" id="me-report-confirm">${l.t(lang, "plans.report.confirm")}</button>
-          <button type="button" class="button-secondary" id="me-report-again">${l.t(lang, "plans.report.talkAgain")}</button>
-        </p>
+        <#-- The question the two answers reply to: is the mentor's report accurate? -->
+        <div id="me-report-answer" role="group" aria-labelledby="me-report-question">
+          <p id="me-report-question" class="field-title">${l.t(lang, "plans.report.question")}</p>
+          <p class="staff-actions">
+            <button type="button" class="button" id="me-report-confirm">${l.t(lang, "plans.report.confirm")}</button>
+            <button type="button" class="button-secondary" id="me-report-again">${l.t(lang, "plans.report.talkAgain")}</button>
+          </p>
+        </div>
         <p id="me-report-answered" class="notice" role="status" tabindex="-1" hidden></p>
       </div>
     </section>

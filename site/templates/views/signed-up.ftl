@@ -1,7 +1,11 @@
 <#ftl output_format="HTML">
 <#-- One page per sign-up outcome (enrolled, waitlisted, already): a form posted without
      JavaScript lands on the page its answer names (next=.../{result}.html), so each states
-     exactly what happened without a script. -->
+     exactly what happened without a script. Its fragment is the cohort's language
+     (#taught-{cohort.language}): CSS shows the sentence when the learner joined a cohort taught
+     in the other language, since none in theirs was open. -->
+<#assign taught = l.other(lang)>
+<p class="taught-elsewhere notice" id="taught-${taught}">${l.t(lang, "signup.taughtIn." + taught)}</p>
 <div class="prose">${content.body?no_esc}</div>
 <p class="actions">
   <a class="button" href="${l.page(lang, "paths")}">${l.t(lang, "allPaths")}</a>

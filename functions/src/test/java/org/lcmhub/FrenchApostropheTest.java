@@ -111,9 +111,12 @@ class FrenchApostropheTest {
                 : "- WhatsApp group: The group — https://chat.example.org");
         Map<String, Mail> mails = new LinkedHashMap<>();
         for (String status : List.of("enrolled", "waitlisted", "withdrawn")) {
-            mails.put("confirmation " + status, messages.confirmation("a@example.org", "Awa", language, "Python", status,
-                    "waitlisted".equals(status) ? 2 : null, "key-1", places, start, today));
+            mails.put("confirmation " + status, messages.confirmation("a@example.org", "Awa", language, "Python",
+                    language, status, "waitlisted".equals(status) ? 2 : null, "key-1", places, start, today));
         }
+        Language other = language == Language.FR ? Language.EN : Language.FR;
+        mails.put("confirmation in another language", messages.confirmation("a@example.org", "Awa", language, "Python",
+                other, "enrolled", null, "key-1", places, start, today));
         mails.put("new link", messages.newLink("a@example.org", "Awa", language, "Python", "key-1"));
         mails.put("new link with places", messages.newLink("a@example.org", "Awa", language, "Python", "key-1", places));
         mails.put("promoted", messages.promoted("a@example.org", "Awa", language, "Python", start, today, places));

@@ -113,8 +113,9 @@ final class FormFlow {
     /**
      * The success redirect, carrying the answer's {@code status} (e.g. enrolled) when it has one.
      * {@code next} may name top-level fields of the answer in braces, so that each outcome lands
-     * on its own static page (e.g. {@code /en/signed-up/{result}.html}); a value that is not a
-     * short slug, or a field the answer lacks, sends the browser to {@code /} instead.
+     * on its own static page (e.g. {@code /en/signed-up/{result}.html}), or a field of an object
+     * in it, dotted ({@code #taught-{cohort.language}}, a fragment the page's CSS can show); a value
+     * that is not a short slug, or a field the answer lacks, sends the browser to {@code /} instead.
      */
     String success(Object body) {
         JsonNode json = body == null ? null : Json.MAPPER.valueToTree(body);
@@ -123,14 +124,15 @@ final class FormFlow {
         return status != null && status.isTextual() ? withQuery(target, "status=" + encode(status.asText())) : target;
     }
 
-    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("\\{([A-Za-z]{1,40})}");
+    private static final java.util.regex.Pattern FIELD =
+            java.util.regex.Pattern.compile("\\{([A-Za-z]{1,40}(?:\\.[A-Za-z]{1,40})?)}");
     private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9-]{1,40}");
 
     private static String fill(String path, JsonNode json) {
         java.util.regex.Matcher m = FIELD.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            JsonNode value = json == null ? null : json.get(m.group(1));
+            JsonNode value = json == null ? null : json.at("/" + m.group(1).replace('.', '/'));
             if (value == null || !value.isValueNode() || !SLUG.matcher(value.asText()).matches()) {
                 return "/";
             }

@@ -36,13 +36,15 @@ public final class Messages {
      * Sent on sign-up (and again, with a new key, when the learner signs up again later): with the
      * cohort's places (one line each, already in the learner's language) and, when {@code start} is
      * given, when the cohort starts (judged against {@code today}; the sign-up page tells them the mail
-     * carries that date), both for an enrolled learner only.
+     * carries that date), both for an enrolled learner only. A cohort taught in another language
+     * than the learner's ({@code taught}; a sign-up joins one when none is in theirs) says so.
      */
-    public Mail confirmation(String to, String name, Language language, String cohortTitle, String status,
-                             Integer position, String key, java.util.List<String> places, LocalDate start,
-                             LocalDate today) {
+    public Mail confirmation(String to, String name, Language language, String cohortTitle, Language taught,
+                             String status, Integer position, String key, java.util.List<String> places,
+                             LocalDate start, LocalDate today) {
         boolean fr = language.isFrench();
         String link = personalLink(language, key);
+        String inOther = taught == null || taught == language ? "" : " " + taughtIn(fr, taught);
         String place;
         if ("withdrawn".equals(status)) {
             place = fr ? "Vous avez quitté la cohorte « " + cohortTitle + " ». Votre lien personnel vous permet encore "
@@ -51,26 +53,44 @@ public final class Messages {
                     + " your data.";
         } else if ("enrolled".equals(status)) {
             place = (fr ? "Votre place est réservée dans la cohorte « " + cohortTitle + " »."
-                    : "Your seat in the cohort \"" + cohortTitle + "\" is booked.")
+                    : "Your seat in the cohort \"" + cohortTitle + "\" is booked.") + inOther
                     + (start == null || today == null ? "" : " " + starts(fr, start, today)) + meets(fr, places);
         } else {
             place = fr ? "La cohorte « " + cohortTitle + " » est complète : vous êtes en liste d’attente, en position "
-                    + position + ". Nous vous écrirons dès qu’une place se libère."
+                    + position + "." + inOther + " Nous vous écrirons dès qu’une place se libère."
                     : "The cohort \"" + cohortTitle + "\" is full: you are on its waitlist, in position " + position
-                    + ". We will write as soon as a seat frees up.";
+                    + "." + inOther + " We will write as soon as a seat frees up.";
         }
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + place + "\n\nVotre lien personnel (gardez-le pour vous, il remplace un mot de passe) :\n"
-                + link + "\n\nIl vous permet de suivre votre inscription, de faire vos points hebdomadaires, de télécharger "
-                + "ou d’effacer vos données.\n\nL’équipe LCM Hub\n"
+                + link + linkUse(fr, status) + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + place + "\n\nYour personal link (keep it to yourself: it replaces a password):\n"
-                + link + "\n\nUse it to follow your sign-up, send your weekly check-ins, and download or erase your data."
-                + "\n\nThe LCM Hub team\n";
+                + link + linkUse(fr, status) + "\n\nThe LCM Hub team\n";
         // A waitlisted learner must not read "sign-up" and believe they have a seat.
         String subject = "waitlisted".equals(status)
                 ? (fr ? "Liste d’attente : " + cohortTitle : "On the waitlist: " + cohortTitle)
                 : (fr ? "Votre inscription : " + cohortTitle : "Your sign-up: " + cohortTitle);
         return new Mail(to, subject, text, "confirmation");
+    }
+
+    /**
+     * What the personal link is for, as it is for this learner now: check-ins come with a seat, so a
+     * waitlisted learner reads that they will; a learner who left reads it in the mail's first lines.
+     */
+    private static String linkUse(boolean fr, String status) {
+        if ("withdrawn".equals(status)) {
+            return "";
+        }
+        if ("waitlisted".equals(status)) {
+            return fr ? "\n\nIl vous permet de suivre votre place sur la liste d’attente, de la quitter, de télécharger ou "
+                    + "d’effacer vos données. Quand une place sera pour vous, c’est aussi là que vous ferez vos points "
+                    + "hebdomadaires."
+                    : "\n\nUse it to follow your place on the waitlist, leave it, and download or erase your data. Once "
+                    + "a seat is yours, it is also where you send your weekly check-ins.";
+        }
+        return fr ? "\n\nIl vous permet de suivre votre inscription, de faire vos points hebdomadaires, de télécharger "
+                + "ou d’effacer vos données."
+                : "\n\nUse it to follow your sign-up, send your weekly check-ins, and download or erase your data.";
     }
 
     /** Sent when a learner asks for their link again: the new link, and the old one no longer works. */
@@ -119,6 +139,12 @@ public final class Messages {
                 + "you a new one.\n\nThe LCM Hub team\n";
         String subject = fr ? "Une place pour vous : " + cohortTitle : "A seat for you: " + cohortTitle;
         return new Mail(to, subject, text, "promoted");
+    }
+
+    /** "This cohort is taught in French.", in the reader's language. */
+    private static String taughtIn(boolean fr, Language taught) {
+        return fr ? "Cette cohorte se déroule en " + (taught == Language.EN ? "anglais." : "français.")
+                : "This cohort is taught in " + (taught == Language.FR ? "French." : "English.");
     }
 
     /** "The cohort starts on Monday 11 January 2027." (or started, when that day is past). */

@@ -164,8 +164,8 @@ public class SignupService {
     private Mail confirmation(SignupResult result, Cohort cohort, LearnerKey key) {
         Learner l = result.learner();
         // The cohort's places are for its enrolled learners only: a waitlisted one hears of them on promotion.
-        return messages.confirmation(l.email(), l.name(), l.language(), cohort.title(), l.status().wire(),
-                result.waitlistPosition(), key.token(),
+        return messages.confirmation(l.email(), l.name(), l.language(), cohort.title(), cohort.language(),
+                l.status().wire(), result.waitlistPosition(), key.token(),
                 places == null || l.status() != LearnerStatus.ENROLLED ? List.of() : places.lines(cohort.cohortId(), l.language(), clock.instant()),
                 l.status() == LearnerStatus.ENROLLED ? cohort.startDate() : null, today());
     }

@@ -57,6 +57,15 @@ class FormFlowTest {
     }
 
     @Test
+    void aFieldOfAnObjectInTheAnswerCanNameTheFragment() {
+        FormFlow flow = flow("/en/signed-up/{result}.html#taught-{cohort.language}", "/en/paths/python.html#signup-error");
+        assertThat(flow.success(java.util.Map.of("status", "enrolled", "result", "enrolled",
+                "cohort", java.util.Map.of("language", "fr"))))
+                .isEqualTo("/en/signed-up/enrolled.html?status=enrolled#taught-fr");
+        assertThat(flow.success(java.util.Map.of("result", "enrolled"))).as("no cohort in the answer").isEqualTo("/");
+    }
+
+    @Test
     void theErrorQueryGoesBeforeTheFragmentThatPointsAtTheForm() {
         FormFlow flow = flow("/en/thanks.html", "/en/paths/python.html#signup-error");
         ApiException error = new ApiException(400, "invalid_input", "Bad", java.util.Map.of("email", "x", "consent", "y"));

@@ -136,7 +136,7 @@ class SesMailerIT {
         try (SesV2Client ses = ses(moto)) {
             ses.createEmailIdentity(r -> r.emailIdentity(domain));
             Mail mail = new Messages("https://hub.example.org").confirmation(to, "Awa", Language.FR, "Python · janvier",
-                    "enrolled", null, "learner-1.secret", java.util.List.of(), null, null);
+                    Language.FR, "enrolled", null, "learner-1.secret", java.util.List.of(), null, null);
 
             new SesMailer(ses, "no-reply@" + domain).send(mail);
         }

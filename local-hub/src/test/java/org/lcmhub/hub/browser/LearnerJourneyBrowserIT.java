@@ -441,6 +441,9 @@ class LearnerJourneyBrowserIT {
             assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("me-data-confirm");
             assertThat(ask.getAttribute("role")).isEqualTo("alertdialog");
             assertThat(ask.getText()).contains(en ? "if anyone is waiting" : "s’il y en a une");
+            // With a mentor and 1:1s, it says what leaving does to them, as the mails after it do.
+            assertThat(ask.getText()).contains(en ? "Your mentoring ends too: your mentor is told by email, and your regular 1:1s are cancelled"
+                    : "Votre mentorat prend fin aussi : votre mentor en est informé·e par e-mail, et vos rendez-vous réguliers sont annulés");
             ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
             assertThat(ask.isDisplayed()).isFalse();
             assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("me-withdraw");
@@ -450,6 +453,14 @@ class LearnerJourneyBrowserIT {
             waiting(browser).until(d -> d.findElement(By.id("me-status")).getText()
                     .contains(en ? "You left" : "Vous avez quitté"));
             assertThat(browser.driver.findElement(By.id("me-checkin")).isDisplayed()).isFalse();
+            waiting(browser).until(d -> {
+                try {
+                    return mails(ama).stream().anyMatch(m -> m.contains(en ? "so your regular 1:1s are cancelled"
+                            : "vos rendez-vous réguliers sont donc annulés"));
+                } catch (Exception e) {
+                    return false;
+                }
+            });
             state(browser, lang + "-me-withdrawn");
 
             // The waitlisted learner's page.

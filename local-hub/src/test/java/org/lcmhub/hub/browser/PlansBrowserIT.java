@@ -221,8 +221,16 @@ class PlansBrowserIT {
         // The row's cells: progress, then the plan's.
         WebElement planCell = waiting().until(d -> d.findElements(By.cssSelector("#me-history tbody tr td:nth-of-type(2)"))
                 .stream().findFirst().orElse(null));
-        assertThat(planCell.getAttribute("textContent").replaceAll("[^0-9]", ""))
-                .isEqualTo(String.valueOf(Math.round(100.0 * Math.min(week, planWeeks) / planWeeks)));
+        String weekEnd = String.valueOf(Math.round(100.0 * Math.min(week, planWeeks) / planWeeks));
+        assertThat(planCell.getAttribute("textContent").replaceAll("[^0-9]", "")).isEqualTo(weekEnd);
+        // The standing's figure is the plan at the start of this week, the column's at its end: it says both.
+        assertThat(browser.driver.findElement(By.id("me-standing")).getAttribute("textContent")).startsWith(
+                word(lang, "me.standing.expected").replace("{expected}", standing.path("expectedProgress").asText())
+                        .replace("{weekEnd}", weekEnd).replace("{progress}", standing.path("progress").asText()))
+                .contains(weekEnd + ("fr".equals(lang) ? "\u202f%" : "%"));
+        // The chart runs to the plan's last week, past the cohort's: the plan's dashes reach 100 %.
+        assertThat(browser.driver.findElement(By.cssSelector("#me-chart polyline.chart-plan")).getAttribute("points")
+                .split(" ")).hasSize(planWeeks);
         WebElement plan = waiting().until(d -> d.findElement(By.id("me-plan")).isDisplayed() ? d.findElement(By.id("me-plan")) : null);
         assertThat(plan.findElement(By.id("me-plan-facts")).getText())
                 .contains(t(lang, "plans.plan.hours").replace("{hours}", "3"));
@@ -233,6 +241,11 @@ class PlansBrowserIT {
         assertThat(link.getAttribute("href")).contains("/" + lang + "/guides/");
         assertThat(plan.getText()).doesNotContain("held", "planChange", "-W");
         browser.assertAccessible(axe, SCREENSHOTS, "plans-my-page-" + lang);
+        // The two answers reply to a question: is the mentor's report accurate?
+        WebElement answers = plan.findElement(By.id("me-report-answer"));
+        assertThat(answers.getAttribute("role")).isEqualTo("group");
+        assertThat(browser.driver.findElement(By.id(answers.getAttribute("aria-labelledby"))).getText())
+                .isEqualTo(asRead(t(lang, "plans.report.question")));
         plan.findElement(By.id("me-report-confirm")).click();
         waiting().until(d -> d.findElement(By.id("me-report-answered")).getText().equals(t(lang, "plans.report.confirmed")));
         assertThat(browser.driver.findElement(By.id("me-report-answer")).isDisplayed()).isFalse();

@@ -152,19 +152,30 @@ class SiteBrowserIT {
                 .max(Comparator.comparingInt(String::length)).orElseThrow();
     }
 
+    /** A path whose only open cohort is the hub's fixture, taught in French (no other test adds one). */
+    private static final String PATH_WITHOUT_ENGLISH_COHORT = "/en/paths/cybersecurity-hygiene-for-everyone.html";
+
     @Test
     void theSignUpFormWorksWithoutJavaScript() throws IOException {
         String email = "efua." + UUID.randomUUID() + "@example.org";
         try (Browser noScript = Browser.start(false)) {
-            noScript.driver.get(hub.url().resolve(first("en/paths")).toString());
+            noScript.driver.get(hub.url().resolve(PATH_WITHOUT_ENGLISH_COHORT).toString());
             assertThat(noScript.driver.findElement(By.cssSelector("[data-search]")).isDisplayed())
                     .as("JavaScript is off, so the search box stays hidden").isFalse();
+            // The form says what happens when no cohort is in the page's language, as happens here.
+            assertThat(noScript.driver.findElement(By.id("signup-cohort")).getText())
+                    .contains("If no open cohort of this path is taught in English, you join one taught in another language");
             fillSignup(noScript, "Efua Owusu", email);
             noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
 
             new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/en/signed-up/"));
-            assertThat(noScript.driver.getCurrentUrl()).endsWith("/en/signed-up/enrolled.html?status=enrolled");
+            assertThat(noScript.driver.getCurrentUrl()).endsWith("/en/signed-up/enrolled.html?status=enrolled#taught-fr");
             assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You have a seat");
+            assertThat(noScript.driver.findElement(By.id("taught-fr")).isDisplayed()).isTrue();
+            assertThat(noScript.driver.findElement(By.id("taught-fr")).getText()).isEqualTo("This cohort is taught in French.");
+            // A cohort in the page's language says nothing of its language.
+            noScript.driver.get(hub.url().resolve("/fr/inscription/enrolled.html?status=enrolled#taught-fr").toString());
+            assertThat(noScript.driver.findElements(By.cssSelector(".taught-elsewhere")).stream().filter(WebElement::isDisplayed)).isEmpty();
 
             // A check-in with a key the API does not accept comes back to its form, which says what to check.
             noScript.driver.get(hub.url().resolve("/fr/point-d-etape.html").toString());
@@ -186,6 +197,23 @@ class SiteBrowserIT {
             assertThat(noScript.driver.findElement(By.tagName("main")).getText()).contains("a besoin de JavaScript")
                     .doesNotContain("Chargement");
         }
+        // With a script each problem has the words it has without one, in the summary as under its field.
+        open(PATH_WITHOUT_ENGLISH_COHORT);
+        browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+        WebElement problems = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+                By.cssSelector("#signup .form-errors")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        List<String> listed = problems.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        assertThat(listed).contains("Please enter your name.", "Please enter a valid email address, such as name@example.org.",
+                "Please agree to the use of your data to sign up.");
+        assertThat(browser.driver.findElements(By.cssSelector("#signup .field-error")).stream()
+                .map(e -> e.getText().replace("⚠ ", ""))).containsExactlyElementsOf(listed);
+        // With a script the form says the cohort's language too, after the seat it names.
+        fillSignup(browser, "Kofi Owusu", "kofi." + UUID.randomUUID() + "@example.org");
+        browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+        WebElement said = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+                By.cssSelector("#signup .form-success")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(said.getText()).startsWith("You have a seat in").endsWith("This cohort is taught in French.");
+
         open("/en/thanks.html?status=enrolled");
         assertThat(browser.driver.findElement(By.cssSelector("[data-status=enrolled]")).isDisplayed()).isTrue();
         assertThat(browser.driver.findElement(By.cssSelector("[data-status=waitlisted]")).isDisplayed()).isFalse();

@@ -216,6 +216,14 @@ class StaffSignInBrowserIT {
         signInFrom(colleagueLink, colleague, "lcm", "/en/staff/dashboard.html");
         assertThat(visible("#dash-title").getText()).isEqualTo(cohortTitle);
         assertThat(visible("#staff-who").getText()).contains(colleague);
+        // An LCM's pages on the sign-in page start, as the team's navigation does, with the cohorts.
+        open(StaffSignIn.page("en"));
+        visible("#signin-pages li");
+        assertThat(browser.driver.findElements(By.cssSelector("#signin-pages li")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText))
+                .containsExactly("Cohorts", "LCM dashboard", "Mentor matching", "Write and review guides");
+        assertThat(visible("#signin-pages li a").getAttribute("href")).endsWith("/en/staff/cohorts.html");
+        open("/en/staff/cohorts.html");
         signOut("en");
 
         // The mentor's invitation is in French: the French sign-in page, then the French mentor page.

@@ -83,7 +83,7 @@ class SitePagesTest {
         assertThat(form.select("input[name=pathId]").val()).isEqualTo("data-basics");
         assertThat(form.select("input[name=language]").val()).isEqualTo("fr");
         // Without JavaScript each outcome lands on its own page; a refusal comes back to this form.
-        assertThat(form.select("input[name=next]").val()).isEqualTo("/fr/inscription/{result}.html");
+        assertThat(form.select("input[name=next]").val()).isEqualTo("/fr/inscription/{result}.html#taught-{cohort.language}");
         assertThat(form.select("input[name=errorPage]").val()).isEqualTo("/fr/paths/bases-des-donnees.html#signup-error");
         assertThat(form.select(".hp input[name=website]")).hasSize(1);
         assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics&language=fr");

@@ -1,0 +1,57 @@
+package org.lcmhub.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
+
+/** The sign-up mail says only what is true for the learner it reaches. */
+class SignUpMailsTest {
+    private static final LocalDate TODAY = LocalDate.parse("2027-01-02");
+    private static final LocalDate START = LocalDate.parse("2027-01-04");
+    private final Messages messages = new Messages("https://hub.example.org");
+
+    private Mail confirmation(Language language, String status) {
+        return confirmation(language, language, status);
+    }
+
+    private Mail confirmation(Language language, Language taught, String status) {
+        boolean enrolled = "enrolled".equals(status);
+        return messages.confirmation("a@example.org", "Awa", language, "Python", taught, status,
+                "waitlisted".equals(status) ? 2 : null, "key-1", List.of(), enrolled ? START : null, TODAY);
+    }
+
+    @Test
+    void aWaitlistedLearnerIsNotToldTheLinkSendsCheckInsYet() {
+        assertThat(confirmation(Language.EN, "waitlisted").text())
+                .contains("follow your place on the waitlist, leave it, and download or erase your data")
+                .contains("Once a seat is yours, it is also where you send your weekly check-ins.")
+                .doesNotContain("follow your sign-up, send your weekly check-ins");
+        assertThat(confirmation(Language.FR, "waitlisted").text())
+                .contains("suivre votre place sur la liste d’attente, de la quitter")
+                .doesNotContain("de faire vos points hebdomadaires");
+        assertThat(confirmation(Language.EN, "enrolled").text())
+                .contains("Use it to follow your sign-up, send your weekly check-ins, and download or erase your data.");
+    }
+
+    @Test
+    void aLearnerWhoLeftReadsOnlyWhatTheLinkStillDoes() {
+        assertThat(confirmation(Language.EN, "withdrawn").text()).contains("still lets you download or erase your data")
+                .doesNotContain("check-ins");
+        assertThat(confirmation(Language.FR, "withdrawn").text()).doesNotContain("points hebdomadaires");
+    }
+
+    @Test
+    void aCohortTaughtInAnotherLanguageThanTheSignUpsSaysSo() {
+        assertThat(confirmation(Language.EN, Language.FR, "enrolled").text())
+                .contains("Your seat in the cohort \"Python\" is booked. This cohort is taught in French.");
+        assertThat(confirmation(Language.EN, Language.FR, "waitlisted").text())
+                .contains("in position 2. This cohort is taught in French. We will write");
+        assertThat(confirmation(Language.FR, Language.EN, "enrolled").text())
+                .contains("Cette cohorte se déroule en anglais.");
+        assertThat(confirmation(Language.EN, Language.EN, "enrolled").text()).doesNotContain("taught in");
+        assertThat(confirmation(Language.FR, Language.FR, "waitlisted").text()).doesNotContain("se déroule en");
+    }
+}
