@@ -100,12 +100,19 @@
 
   function pathTitle(id) { return pathTitles[id] || id; }
 
-  /** A reason's figures as words of this page's language. */
-  function words_(params) {
+  /**
+   * A reason's figures as words of this page's language. Languages are joined by "and" where both
+   * speak them all ("Both speak French and English"), by "or" where none is spoken ("No mentor
+   * speaks French or English").
+   */
+  function words_(params, code) {
     var out = {};
     Object.keys(params || {}).forEach(function (k) {
       var v = params[k];
-      if (k === 'languages') { out[k] = (v || []).map(languageName).join(lang === 'fr' ? ' et ' : ' and '); }
+      if (k === 'languages') {
+        var every = code === 'languages';
+        out[k] = (v || []).map(languageName).join(lang === 'fr' ? (every ? ' et ' : ' ou ') : (every ? ' and ' : ' or '));
+      }
       else if (k === 'days') { out[k] = (v || []).map(function (d) { return t('staff.day.' + d); }).join(', '); }
       else if (k === 'path') { out[k] = pathTitle(v); }
       else if (k === 'minutes') { out.hours = hours(v); }
@@ -123,7 +130,7 @@
   function reason(r) {
     // Early-warning reasons carry a level; risk.js words them from the risk catalogue.
     if (r.level && window.LcmRisk && window.LcmRisk.reason) { return window.LcmRisk.reason(r); }
-    var params = words_(r.params);
+    var params = words_(r.params, r.code);
     var raw = r.params || {};
     var families = ['risk.reason.', 'match.'];
     for (var i = 0; i < families.length; i++) {

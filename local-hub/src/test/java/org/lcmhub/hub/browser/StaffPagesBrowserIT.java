@@ -189,6 +189,11 @@ class StaffPagesBrowserIT {
                 .contains("Covers the " + pathId + " path").contains("in common on");
         assertThat(cardTitles("#matching-unmatched")).containsExactly("Chloé Garnier");
         assertThat(visible("#matching-unmatched").getText()).contains("speaks French");
+        // A learner of two languages: the mentors who speak them all, none who speaks either.
+        assertThat(browser.driver.executeScript("var r = window.LcmStaff.reason; return ["
+                + "r({code: 'languages', params: {languages: ['fr', 'en']}}),"
+                + "r({code: 'no-language', params: {languages: ['fr', 'en']}})]"))
+                .isEqualTo(List.of("Both speak French and English", "No mentor speaks French or English"));
         accessible("staff-matching");
 
         // Exclude Ama's proposed pair, compute again: Ama goes to the other mentor.
