@@ -119,8 +119,8 @@ class FrenchApostropheTest {
                 other, "enrolled", null, "key-1", places, start, today));
         mails.put("new link", messages.newLink("a@example.org", "Awa", language, "Python", "key-1"));
         mails.put("new link with places", messages.newLink("a@example.org", "Awa", language, "Python", "key-1", places));
-        mails.put("promoted", messages.promoted("a@example.org", "Awa", language, "Python", start, today, places));
-        mails.put("promoted after the start", messages.promoted("a@example.org", "Awa", language, "Python", today, start,
+        mails.put("promoted", messages.promoted("a@example.org", "Awa", language, "Python", other, start, today, places));
+        mails.put("promoted after the start", messages.promoted("a@example.org", "Awa", language, "Python", language, today, start,
                 places));
         mails.put("mentor found", messages.mentorFound("a@example.org", "Awa", language, "Inès", "Python"));
         mails.put("new mentee", messages.newMentee("i@example.org", language, "Inès", "Awa", "Python"));

@@ -191,7 +191,7 @@ public class CohortService {
      */
     void notifyPromoted(Learner learner, Cohort cohort) {
         AfterCommit.send(mailer, () -> messages.promoted(learner.email(), learner.name(), learner.language(),
-                cohort.title(), cohort.startDate(), LocalDate.now(clock), List.of()),
+                cohort.title(), cohort.language(), cohort.startDate(), LocalDate.now(clock), List.of()),
                 "tell learner " + learner.learnerId() + " about their seat");
     }
 

@@ -119,21 +119,23 @@ public final class Messages {
      * Sent to the first waitlisted learner when a seat frees up and they take it: what the welcome
      * mail of an enrolled learner says (where the cohort meets, its start, the personal link), since
      * this is their welcome. The key is kept hashed only, so the mail points to My page and to the
-     * link of their sign-up mail, which stays valid (My page mails a new one if it is lost).
+     * link of their sign-up mail, which stays valid (My page mails a new one if it is lost). A cohort
+     * taught in another language than the learner's says so, as the sign-up mail did.
      */
-    public Mail promoted(String to, String name, Language language, String cohortTitle, LocalDate start,
-                         LocalDate today, List<String> places) {
+    public Mail promoted(String to, String name, Language language, String cohortTitle, Language taught,
+                         LocalDate start, LocalDate today, List<String> places) {
         boolean fr = language.isFrench();
         String page = siteUrl + "/" + language.code() + "/me.html";
+        String inOther = taught == null || taught == language ? "" : " " + taughtIn(fr, taught);
         String when = start == null ? "" : "\n\n" + starts(fr, start, today);
         String text = fr
                 ? "Bonjour " + name + ",\n\nUne place s’est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
-                + cohortTitle + " »." + when + meets(fr, places)
+                + cohortTitle + " »." + inOther + when + meets(fr, places)
                 + "\n\nVotre lien personnel reste celui de votre e-mail d’inscription (gardez-le pour vous, il remplace un "
                 + "mot de passe) : il ouvre votre espace, " + page + ", avec les lieux de la cohorte, vos points "
                 + "hebdomadaires et vos rendez-vous. Lien perdu ? Cette page vous en envoie un nouveau.\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\nA seat freed up: you are now enrolled in the cohort \"" + cohortTitle + "\"."
-                + when + meets(fr, places)
+                + inOther + when + meets(fr, places)
                 + "\n\nYour personal link is the one in your sign-up email (keep it to yourself: it replaces a password): "
                 + "it opens your page, " + page + ", with the cohort's places, your weekly check-ins and your 1:1s. Lost it? That page emails "
                 + "you a new one.\n\nThe LCM Hub team\n";

@@ -153,7 +153,8 @@ public class MeService {
             Cohort cohort = cohorts.find(learner.cohortId());
             Learner p = w.promoted();
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
-                    cohort == null ? learner.cohortId() : cohort.title(), cohort == null ? null : cohort.startDate(),
+                    cohort == null ? learner.cohortId() : cohort.title(), cohort == null ? null : cohort.language(),
+                    cohort == null ? null : cohort.startDate(),
                     LocalDate.now(clock), places.lines(learner.cohortId(), p.language(), clock.instant())),
                     "tell learner " + p.learnerId() + " about their seat");
         }

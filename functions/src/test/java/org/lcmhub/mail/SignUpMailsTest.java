@@ -54,4 +54,14 @@ class SignUpMailsTest {
         assertThat(confirmation(Language.EN, Language.EN, "enrolled").text()).doesNotContain("taught in");
         assertThat(confirmation(Language.FR, Language.FR, "waitlisted").text()).doesNotContain("se déroule en");
     }
+
+    @Test
+    void aSeatFreedInACohortTaughtInAnotherLanguageSaysSoToo() {
+        assertThat(messages.promoted("a@example.org", "Awa", Language.EN, "Python", Language.FR, START, TODAY, List.of())
+                .text()).contains("you are now enrolled in the cohort \"Python\". This cohort is taught in French.");
+        assertThat(messages.promoted("a@example.org", "Awa", Language.FR, "Python", Language.EN, START, TODAY, List.of())
+                .text()).contains("Cette cohorte se déroule en anglais.");
+        assertThat(messages.promoted("a@example.org", "Awa", Language.EN, "Python", Language.EN, START, TODAY, List.of())
+                .text()).doesNotContain("taught in");
+    }
 }
