@@ -22,7 +22,7 @@
   "cohorts": ["/js/cohorts.js"],
   "dashboard": ["/js/charts.js", "/js/plans.js", "/js/dashboard.js", "/js/team.js", "/js/community.js", "/js/moderation.js"],
   "matching": ["/js/confirm.js", "/js/matching.js"],
-  "mentor": ["/js/plans.js", "/js/report-form.js", "/js/mentor.js"],
+  "mentor": ["/js/confirm.js", "/js/plans.js", "/js/report-form.js", "/js/mentor.js"],
   "guides": ["/js/confirm.js", "/js/guides.js"]
 }>
 <#assign otherLang = l.other(lang)>

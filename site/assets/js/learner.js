@@ -385,6 +385,9 @@
           call('POST', '/api/me/withdraw').then(function (r) {
             line('me-data-status', I.t(r.ok ? (waiting ? 'me.data.withdrawnWaitlist' : 'me.data.withdrawn') : 'me.data.failed'));
             return load();
+          }).then(function () {
+            // The button pressed is gone once the page is read again: focus goes to what happened.
+            $('me-data-status').focus();
           });
         });
     });

@@ -232,6 +232,19 @@
     return t('staff.when', { date: day, time: window.LcmI18n.time(instant, zone) }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
   }
 
+  // ---- Asking before cancelling: the page's one question (confirm.js), shown below what asks -----
+  // The box is kept by reference: a list redrawn after an answer may take it out of the page.
+  var confirmBox = document.getElementById('mentor-confirm');
+
+  /** Asks {@code question} right after {@code after}; {@code act} runs on "yes". */
+  function ask(opener, after, question, yes, no, act) {
+    confirmBox.querySelector('#mentor-confirm-text').textContent = question;
+    confirmBox.querySelector('[data-confirm-yes]').textContent = yes;
+    confirmBox.querySelector('[data-confirm-no]').textContent = no;
+    after.parentNode.insertBefore(confirmBox, after.nextSibling);
+    window.LcmConfirm.ask(confirmBox, opener, act);
+  }
+
   /**
    * The series' meetings still to come, each movable (an inline form: date and time in the
    * mentor's zone) or cancellable after a confirmation; {@code changed} gets the series answered.
@@ -315,23 +328,14 @@
       });
     });
 
-    var confirm = el('div', { 'class': 'staff-confirm', role: 'group', 'aria-label': t('mentor.meetingCancel') });
-    confirm.hidden = true;
-    confirm.appendChild(el('p', {}, t('mentor.meetingConfirm', { date: S.dateTime(x.start, o.timezone), name: m.name })));
-    var yes = el('button', { type: 'button' }, t('mentor.meetingConfirmYes'));
-    var no = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.meetingConfirmNo'));
-    var buttons = el('p', { 'class': 'staff-actions' });
-    buttons.appendChild(yes);
-    buttons.appendChild(no);
-    confirm.appendChild(buttons);
-    li.appendChild(confirm);
-    cancel.addEventListener('click', function () { confirm.hidden = false; no.focus(); });
-    no.addEventListener('click', function () { confirm.hidden = true; cancel.focus(); });
-    yes.addEventListener('click', function () {
-      S.call('DELETE', path).then(function (r) {
-        if (r.ok) { changed(r.json.oneToOne, t('mentor.meetingCancelledDone', { name: m.name })); return; }
-        gone(r);
-      });
+    cancel.addEventListener('click', function () {
+      ask(cancel, actions, t('mentor.meetingConfirm', { date: S.dateTime(x.start, o.timezone), name: m.name }),
+        t('mentor.meetingConfirmYes'), t('mentor.meetingConfirmNo'), function () {
+          S.call('DELETE', path).then(function (r) {
+            if (r.ok) { changed(r.json.oneToOne, t('mentor.meetingCancelledDone', { name: m.name })); return; }
+            gone(r);
+          });
+        });
     });
 
     /** 404 (no longer in the series) or 409 (already past): say so and read the series again. */
@@ -431,17 +435,6 @@
     oneToOne.actions.appendChild(ics);
     var cancel = el('button', { type: 'button', 'class': 'button-secondary', hidden: '' }, S.t('mentor.cancel'));
     oneToOne.actions.appendChild(cancel);
-    // Cancelling the series mails the mentee: asked first, as for one meeting, saying who is told.
-    var confirm = el('div', { 'class': 'staff-confirm', role: 'group', 'aria-label': t('mentor.cancel') });
-    confirm.hidden = true;
-    confirm.appendChild(el('p', {}, t('mentor.cancelConfirm', { name: m.name })));
-    var yes = el('button', { type: 'button' }, t('mentor.cancelConfirmYes'));
-    var no = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.cancelConfirmNo'));
-    var buttons = el('p', { 'class': 'staff-actions' });
-    buttons.appendChild(yes);
-    buttons.appendChild(no);
-    confirm.appendChild(buttons);
-    oneToOne.actions.parentNode.insertBefore(confirm, oneToOne.actions.nextSibling);
     var times = el('p', { 'class': 'hint', id: 'm' + n + '-times', 'aria-live': 'polite' });
     var series = el('p', { 'class': 'staff-series', id: 'm' + n + '-series' });
     oneToOne.form.insertBefore(series, oneToOne.form.firstChild);
@@ -458,7 +451,7 @@
       oneToOne.details.dispatchEvent(new CustomEvent('lcm:series', { detail: o }));
       cancel.hidden = !o;
       ics.hidden = !o;
-      if (!o) { confirm.hidden = true; }
+      if (!o && oneToOne.form.contains(confirmBox)) { window.LcmConfirm.close(confirmBox); }
       if (meetings) { meetings.remove(); meetings = null; }
       if (o) {
         meetings = meetingsList(m, n, base, o, showSeries);
@@ -490,17 +483,18 @@
     // The list says whether a series exists: none, no request (and no 404 in the console).
     if (m.oneToOne === false) { showSeries(null); }
     else { S.call('GET', base + '/one-to-one').then(function (r) { showSeries(r.ok && r.json ? r.json.oneToOne : null); }); }
-    cancel.addEventListener('click', function () { confirm.hidden = false; no.focus(); });
-    no.addEventListener('click', function () { confirm.hidden = true; cancel.focus(); });
-    yes.addEventListener('click', function () {
-      S.call('DELETE', base + '/one-to-one').then(function (r) {
-        confirm.hidden = true;
-        if (r.ok) { showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled', { name: m.name })); }
-        else { S.say(oneToOne.state, t('mentor.failed'), 'error'); }
-        // The buttons pressed are hidden now: focus goes to what happened.
-        oneToOne.state.setAttribute('tabindex', '-1');
-        oneToOne.state.focus();
-      });
+    // Cancelling the series mails the mentee: asked first, as for one meeting, saying who is told.
+    cancel.addEventListener('click', function () {
+      ask(cancel, oneToOne.actions, t('mentor.cancelConfirm', { name: m.name }), t('mentor.cancelConfirmYes'),
+        t('mentor.cancelConfirmNo'), function () {
+          S.call('DELETE', base + '/one-to-one').then(function (r) {
+            if (r.ok) { showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled', { name: m.name })); }
+            else { S.say(oneToOne.state, t('mentor.failed'), 'error'); }
+            // The buttons pressed are hidden now: focus goes to what happened.
+            oneToOne.state.setAttribute('tabindex', '-1');
+            oneToOne.state.focus();
+          });
+        });
     });
     return oneToOne.details;
   }

@@ -5,6 +5,8 @@
   <h2 id="mentor-mentees-title">${s("mentor.mentees")}</h2>
   <p id="mentees-status" class="staff-status" role="status" hidden></p>
   <ul id="mentees" class="staff-cards"></ul>
+  <#-- Cancelling a meeting or a series asks here; mentor.js moves the question below what asked. -->
+  <@l.confirmBox id="mentor-confirm" yes=s("mentor.meetingConfirmYes") no=s("mentor.meetingConfirmNo")/>
 </section>
 
 <section id="mentor-profile-section" aria-labelledby="mentor-profile-title" hidden>

@@ -194,7 +194,7 @@
       </p>
       <#-- Leaving and erasing are asked for here, in the page (learner.js), not in a browser dialog. -->
       <@l.confirmBox id="me-data-confirm" yes="" no=l.t(lang, "me.data.keep")/>
-      <p id="me-data-status" class="staff-status" role="status" hidden></p>
+      <p id="me-data-status" class="staff-status" role="status" tabindex="-1" hidden></p>
     </section>
 
     <section class="learner-panel" aria-labelledby="me-device-title">

@@ -79,7 +79,7 @@ class CohortHandlerTest {
                 + "\"language\":\"fr\"}";
         JsonNode fr = Json.MAPPER.readTree(handler.handleRequest(event("POST", "/api/cohorts", null, french, lcm), null)
                 .getBody());
-        assertThat(fr.get("title").asText()).isEqualTo("Débuter en Python en 8 semaines, à partir du lundi 1 mars 2027");
+        assertThat(fr.get("title").asText()).isEqualTo("Débuter en Python en 8\u00a0semaines, à partir du lundi 1 mars 2027");
         JsonNode en = Json.MAPPER.readTree(handler.handleRequest(event("POST", "/api/cohorts", null,
                 french.replace("\"fr\"", "\"en\""), lcm), null).getBody());
         assertThat(en.get("title").asText()).isEqualTo("Getting started with Python in 8 weeks, from Monday 1 March 2027");

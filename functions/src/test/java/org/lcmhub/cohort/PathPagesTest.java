@@ -48,7 +48,7 @@ class PathPagesTest {
     void theFunctionsCarryTheTitlesOfTheSitesPaths() {
         assertThat(PathTitles.class.getResource(PathTitles.FILE)).isNotNull();
         assertThat(PathTitles.pathTitle("python-8-weeks", Language.EN)).isEqualTo("Getting started with Python in 8 weeks");
-        assertThat(PathTitles.pathTitle("python-8-weeks", Language.FR)).isEqualTo("Débuter en Python en 8 semaines");
+        assertThat(PathTitles.pathTitle("python-8-weeks", Language.FR)).isEqualTo("Débuter en Python en 8\u00a0semaines");
         assertThat(PathTitles.pathTitle("rust-basics", Language.FR)).isEqualTo("Rust basics");
         assertThat(PathTitles.effort("python-8-weeks")).isEqualTo(4);
         assertThat(PathTitles.effort("rust-basics")).isNull();

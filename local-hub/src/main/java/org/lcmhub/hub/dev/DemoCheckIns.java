@@ -71,23 +71,38 @@ final class DemoCheckIns {
             if (at == null) {
                 continue; // this week's evening has not come yet
             }
-            String message = week.needHelp ? (french ? "Je bloque sur l'exercice de cette semaine : quelqu'un peut m'aider ?"
-                    : "I'm stuck on this week's exercise: could someone go through it with me?") : null;
-            String blockers = week.mood <= 2 ? (french ? "Beaucoup de travail en ce moment, peu de temps le soir."
-                    : "Busy at work, little time in the evenings.") : null;
+            String message = week.needHelp ? helpMessage(french) : null;
+            String blockers = week.mood <= 2 ? blockers(french) : null;
             new CheckInService(store, Clock.fixed(at, ZoneOffset.UTC)).submit(context, new CheckInRequest(
                     IsoWeek.of(cohort.startDate().plusWeeks(w - 1)).toString(), week.progress,
                     week.progress >= 100 ? cohort.weeks() : null, week.hours, week.mood, blockers, week.needHelp, message));
             written++;
             if (habit == Habit.HELPED && week.needHelp) {
                 Instant called = at.plus(Duration.ofDays(1));
-                notes.add(new Note(learner.learnerId(), cohort.cohortId(), french
-                        ? "Appel : exercice repris ensemble, prochaine étape convenue."
-                        : "Called: went through the exercise together, next step agreed.", true, lcmSub,
+                notes.add(new Note(learner.learnerId(), cohort.cohortId(), calledNote(french), true, lcmSub,
                         called.isAfter(now) ? now : called));
             }
         }
         return written;
+    }
+
+    /** Every text the demo's learners and LCM write, in French or in English (checked for each language's typography). */
+    static List<String> texts(boolean french) {
+        return List.of(helpMessage(french), blockers(french), calledNote(french));
+    }
+
+    private static String helpMessage(boolean french) {
+        return french ? "Je bloque sur l’exercice de cette semaine\u00a0: quelqu’un peut m’aider\u202f?"
+                : "I'm stuck on this week's exercise: could someone go through it with me?";
+    }
+
+    private static String blockers(boolean french) {
+        return french ? "Beaucoup de travail en ce moment, peu de temps le soir." : "Busy at work, little time in the evenings.";
+    }
+
+    private static String calledNote(boolean french) {
+        return french ? "Appel\u00a0: exercice repris ensemble, prochaine étape convenue."
+                : "Called: went through the exercise together, next step agreed.";
     }
 
     /** One check-in: progress, hours, mood and whether it asks for help. */

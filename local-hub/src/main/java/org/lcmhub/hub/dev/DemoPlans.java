@@ -65,14 +65,10 @@ final class DemoPlans {
                 List<PlanInput.ObjectiveInput> objectives = new ArrayList<>();
                 plan.objectives().forEach(o -> objectives.add(new PlanInput.ObjectiveInput(o.objectiveId(),
                         o.description(), plan.endDate().plusWeeks(2).toString(), o.status().wire())));
-                objectives.add(new PlanInput.ObjectiveInput(null, fr ? "Finir les exercices de l’étape en cours"
-                        : "Finish the exercises of the current step",
-                        today.plusWeeks(1).toString(), "open"));
+                objectives.add(new PlanInput.ObjectiveInput(null, objective(fr), today.plusWeeks(1).toString(), "open"));
                 int hours = Math.max(1, plan.weeklyHours() - 1);
                 service.addReport(author, learner.learnerId(), plan.version(), new ReportInput(lastWeek.toString(), "held",
-                        fr ? "Nous avons regardé votre semaine ensemble : moins d’heures, sur plus de semaines, "
-                                + "s’accordent mieux avec votre travail."
-                                : "We looked at your week together: fewer hours, spread over more weeks, fit your job better.",
+                        changedPlanNote(fr),
                         new PlanInput(objectives, hours, plan.endDate().plusWeeks(2).toString()),
                         List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "catching-up", null),
                                 new SessionReport.Resource(SessionReport.Resource.STEP, null, 2)),
@@ -80,7 +76,7 @@ final class DemoPlans {
             }
             case 2 -> {
                 SessionReport r = service.addReport(author, learner.learnerId(), null, new ReportInput(lastWeek.toString(),
-                        "held", fr ? "Bons progrès ; gardez le même rythme." : "Good progress; keep the same rhythm.", null,
+                        "held", progressNote(fr), null,
                         List.of(new SessionReport.Resource(SessionReport.Resource.GUIDE, "your-one-to-one", null)),
                         null));
                 service.answer(learner, r.reportId(), SessionReport.Answer.CONFIRMED.wire());
@@ -89,6 +85,25 @@ final class DemoPlans {
                     null, null, List.of(), null));
         }
         return 1;
+    }
+
+    /** Every text the demo's mentors write, in French or in English (checked for each language's typography). */
+    static List<String> texts(boolean fr) {
+        return List.of(objective(fr), changedPlanNote(fr), progressNote(fr));
+    }
+
+    private static String objective(boolean fr) {
+        return fr ? "Finir les exercices de l’étape en cours" : "Finish the exercises of the current step";
+    }
+
+    private static String changedPlanNote(boolean fr) {
+        return fr ? "Nous avons regardé votre semaine ensemble\u00a0: moins d’heures, sur plus de semaines, "
+                + "s’accordent mieux avec votre travail."
+                : "We looked at your week together: fewer hours, spread over more weeks, fit your job better.";
+    }
+
+    private static String progressNote(boolean fr) {
+        return fr ? "Bons progrès\u202f; gardez le même rythme." : "Good progress; keep the same rhythm.";
     }
 
     /** The service's clock: {@link #filedAt}, in any zone. */

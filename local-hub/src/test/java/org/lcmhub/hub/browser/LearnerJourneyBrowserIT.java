@@ -453,6 +453,9 @@ class LearnerJourneyBrowserIT {
             waiting(browser).until(d -> d.findElement(By.id("me-status")).getText()
                     .contains(en ? "You left" : "Vous avez quitté"));
             assertThat(browser.driver.findElement(By.id("me-checkin")).isDisplayed()).isFalse();
+            // The button pressed is gone: focus lands on the line saying what happened, not on the page.
+            waiting(browser).until(d -> "me-data-status".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertThat(text("#me-data-status")).isEqualTo(en ? "You left the cohort." : "Vous avez quitté la cohorte.");
             waiting(browser).until(d -> {
                 try {
                     return mails(ama).stream().anyMatch(m -> m.contains(en ? "so your regular 1:1s are cancelled"

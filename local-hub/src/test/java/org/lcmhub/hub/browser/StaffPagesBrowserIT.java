@@ -555,7 +555,7 @@ class StaffPagesBrowserIT {
         assertThat(browser.driver.findElement(By.cssSelector("label[for=profile-capacity]")).getText())
                 .isEqualTo("Combien de mentorés pouvez-vous suivre ?");
         browser.driver.findElement(By.id("profile-name")).sendKeys("Léa Fontaine");
-        browser.driver.findElement(By.xpath("//label[text()='Les bases du web : HTML et CSS en 6 semaines']")).click();
+        browser.driver.findElement(By.xpath("//label[text()='Les bases du web : HTML et CSS en 6 semaines']")).click();
         assertThat(browser.driver.findElement(By.id("profile-language-fr")).isSelected()).as("the page's language").isTrue();
         browser.driver.findElement(By.id("profile-paused")).click(); // never proposed to other tests' drafts
         new Select(browser.driver.findElement(By.id("profile-timezone"))).selectByVisibleText("Paris — heure d’Europe centrale (UTC+1)");

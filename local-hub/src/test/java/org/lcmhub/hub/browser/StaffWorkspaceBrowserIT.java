@@ -497,16 +497,25 @@ class StaffWorkspaceBrowserIT {
 
         WebElement next = card.findElements(By.cssSelector(".staff-meeting[data-status=planned]")).get(0);
         String nextWhen = next.findElement(By.cssSelector(".staff-meeting-when")).getText();
-        next.findElement(By.xpath(".//button[text()='Cancel this meeting']")).click();
+        WebElement cancelOne = next.findElement(By.xpath(".//button[text()='Cancel this meeting']"));
+        cancelOne.click();
         WebElement confirm = next.findElement(By.cssSelector(".staff-confirm"));
         assertThat(confirm.getText()).contains("Cancel the meeting of").contains("with Gaspard Aide?");
+        askedLikeTheSite(confirm);
+        // Escape keeps the meeting and gives focus back to the button that asked.
+        confirm.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(confirm.isDisplayed()).isFalse();
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(cancelOne);
+        assertThat(next.getAttribute("data-status")).isEqualTo("planned");
+        cancelOne.click();
         confirm.findElement(By.xpath(".//button[text()='Yes, cancel it']")).click();
         WebElement cancelled = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=cancelled]")).stream()
                 .findFirst().orElse(null));
         assertThat(cancelled.getText()).contains("Cancelled").contains(nextWhen);
         assertThat(cancelled.findElements(By.tagName("button"))).isEmpty();
-        assertThat(card.findElement(By.cssSelector(".staff-meetings [role=status]")).getText())
-                .isEqualTo("Meeting cancelled; you and Gaspard Aide have been sent the change.");
+        WebElement cancelledSaid = card.findElement(By.cssSelector(".staff-meetings [role=status]"));
+        assertThat(cancelledSaid.getText()).isEqualTo("Meeting cancelled; you and Gaspard Aide have been sent the change.");
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(cancelledSaid);
     }
 
     /**
@@ -523,9 +532,12 @@ class StaffWorkspaceBrowserIT {
         WebElement confirm = form.findElement(By.cssSelector(".staff-confirm"));
         assertThat(confirm.getText()).contains("Annuler tous les rendez-vous à venir avec Gaspard Aide\u202f?")
                 .contains("Gaspard Aide et vous recevrez l’annulation par e-mail.");
-        WebElement keep = confirm.findElement(By.xpath(".//button[text()='Garder la série']"));
-        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(keep);
-        keep.click();
+        askedLikeTheSite(confirm);
+        confirm.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(confirm.isDisplayed()).isFalse();
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(cancel);
+        cancel.click();
+        confirm.findElement(By.xpath(".//button[text()='Garder la série']")).click();
         assertThat(confirm.isDisplayed()).isFalse();
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(cancel);
         assertThat(series.getText()).startsWith("Fixé : chaque mardi");
@@ -538,6 +550,14 @@ class StaffWorkspaceBrowserIT {
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(said);
         assertThat(ics.isDisplayed()).isFalse();
         assertThat(cancel.isDisplayed()).isFalse();
+    }
+
+    /** The site's one question (confirm.js): an alertdialog holding focus, "yes" a main button, "no" a secondary one. */
+    private void askedLikeTheSite(WebElement confirm) {
+        assertThat(confirm.getAttribute("role")).isEqualTo("alertdialog");
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(confirm);
+        assertThat(confirm.findElement(By.cssSelector("[data-confirm-yes]")).getAttribute("class")).isEqualTo("button");
+        assertThat(confirm.findElement(By.cssSelector("[data-confirm-no]")).getAttribute("class")).isEqualTo("button-secondary");
     }
 
     /** Every English text of the meetings list in the catalogue, as a pattern ({x} matches anything). */

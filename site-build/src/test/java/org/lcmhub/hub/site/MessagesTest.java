@@ -84,6 +84,26 @@ class MessagesTest {
         assertFrenchSpacing("a time and an address", "Le jeudi à 18:30, sur https://example.org\u00a0: venez\u202f!");
     }
 
+    /**
+     * A French page title keeps a number with the unit after it ("8 semaines"): a narrow screen
+     * wraps the title elsewhere, never between the two. Only the title: the page's address stays.
+     */
+    @Test
+    void frenchTitlesKeepANumberWithItsUnit() throws IOException {
+        try (var files = Files.walk(Checkout.root().resolve("content/fr"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Files.readAllLines(file).stream().filter(line -> line.startsWith("title=")).findFirst()
+                        .ifPresent(title -> assertNumberKeptWithItsUnit(file.toString(), title));
+            }
+        }
+        assertThatThrownBy(() -> assertNumberKeptWithItsUnit("a space", "Python en 8 semaines")).isInstanceOf(AssertionError.class);
+        assertNumberKeptWithItsUnit("a no-break space", "Python en 8\u00a0semaines, 2\u00a0heures par semaine");
+    }
+
+    private static void assertNumberKeptWithItsUnit(String what, String text) {
+        assertThat(text).as(what).doesNotContainPattern("\\d (semaines?|heures?|h|jours?|mois|minutes?|min|ans?)\\b");
+    }
+
     private static void assertFrenchSpacing(String what, String text) {
         assertThat(text).as(what)
                 .doesNotContainPattern("[^\u00A0]:(?=\\s|$)")
