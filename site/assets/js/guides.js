@@ -293,6 +293,7 @@
       originals(box, box.querySelector('[name=translationOf]').value);
       address(box);
     });
+    offer();
   }
 
   function read() {
@@ -311,6 +312,26 @@
   function fill(guides) {
     forms.textContent = '';
     guides.forEach(function (g, i) { forms.appendChild(guideForm(g, i)); });
+    offer();
+  }
+
+  /**
+   * The languages a translation may still be added in: neither a guide of the set nor a guide of
+   * the site sharing its translation key is written in them (the site takes one guide of a pair
+   * per language).
+   */
+  function missingLanguages() {
+    var mine = read();
+    var keys = mine.map(function (g) { return g.translationOf || g.slug; }).filter(Boolean);
+    var have = mine.map(function (g) { return g.language; });
+    sources.forEach(function (g) { if (keys.indexOf(g.translationKey || g.slug) >= 0) { have.push(g.language); } });
+    return ['en', 'fr'].filter(function (lang) { return have.indexOf(lang) < 0; });
+  }
+
+  /** "Add a translation", offered while the set may change and a language lacks its guide. */
+  function offer() {
+    var editable = !current || current.state === 'draft' || current.state === 'changes-requested';
+    document.getElementById('guides-add-translation').hidden = !editable || !missingLanguages().length;
   }
 
   /** Each problem beside its field, or under the body as "Line n: ...". */
@@ -447,7 +468,7 @@
     var reviewing = current && current.state === 'in-review';
     var author = current && current.editors.indexOf(me()) >= 0;
     document.getElementById('guides-save').hidden = !editable;
-    document.getElementById('guides-add-translation').hidden = !editable;
+    offer();
     Array.prototype.forEach.call(forms.querySelectorAll('.guides-image'), function (n) { n.hidden = !editable; });
     document.getElementById('guides-submit').hidden = !current || !editable;
     document.getElementById('guides-request-changes').hidden = !reviewing || author;
@@ -734,7 +755,9 @@
     document.getElementById('guides-add-translation').addEventListener('click', function () {
       var all = read();
       var first = all[0] || {};
-      all.push({ language: first.language === 'fr' ? 'en' : 'fr', translationOf: first.translationOf || first.slug, roles: first.roles,
+      var missing = missingLanguages();
+      if (!missing.length) { return; }
+      all.push({ language: missing[0], translationOf: first.translationOf || first.slug, roles: first.roles,
         tags: first.tags, author: first.author, audience: first.audience, paths: first.paths });
       fill(all);
       focused = all.length - 1;
@@ -743,7 +766,7 @@
       schedule();
     });
     forms.addEventListener('input', function (e) { touch(e); schedule(); });
-    forms.addEventListener('change', function (e) { touch(e); schedule(); });
+    forms.addEventListener('change', function (e) { touch(e); offer(); schedule(); });
     forms.addEventListener('focusout', function (e) { if (touch(e)) { schedule(); } });
     document.getElementById('guides-form').addEventListener('submit', function (e) { e.preventDefault(); save(); });
     document.getElementById('guides-submit').addEventListener('click', function () {

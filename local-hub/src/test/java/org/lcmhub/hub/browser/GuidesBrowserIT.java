@@ -179,6 +179,7 @@ class GuidesBrowserIT {
         assertThat(label("g0-paths-web-basics-6-weeks")).isEqualTo("Web basics: HTML and CSS in 6 weeks");
         find("#g0-paths-web-basics-6-weeks").click();
         find("#guides-add-translation").click();
+        assertThat(browser.driver.findElement(By.id("guides-add-translation")).isDisplayed()).as("both languages are there").isFalse();
         assertThat(new org.openqa.selenium.support.ui.Select(find("#g1-audience")).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("learner");
         assertThat(find("#g1-paths-web-basics-6-weeks").isSelected()).isTrue();
@@ -192,6 +193,13 @@ class GuidesBrowserIT {
         wait.until(d -> ("tenir-un-journal-d-equipe-a-l-ete-" + run).equals(d.findElement(By.id("g1-slug")).getAttribute("value")));
         type("#g1-title", "Tenir un journal d'équipe " + run);
         type("#g1-slug", slug + "-fr");
+        // A guide that has its French already: the site's check says so in the reader's words, naming it.
+        find("label[for='g1-translationOf']").click();
+        original.selectByValue("welcoming-a-new-cohort");
+        waitText("#g1-translationOf-error", "This language already has a translation of that guide: “Accueillir une nouvelle cohorte”.");
+        assertThat(find("#g1-translationOf-error").getText()).doesNotContain("content/", "translationKey");
+        original.selectByValue(slug);
+        wait.until(d -> d.findElements(By.id("g1-translationOf-error")).isEmpty());
         type("#g1-summary", "Pourquoi un journal partagé aide le ou la prochaine LCM.");
         type("#g1-body", "## Pourquoi\n\nUn journal dit ce qui a été essayé, jusqu'aux courgettes.\n");
         find("#guides-save").click();
@@ -317,6 +325,7 @@ class GuidesBrowserIT {
                 + "en commence une en français.");
         assertThat(find("#guides-status").getText()).doesNotContain("avec sa traduction");
         assertThat(browser.driver.findElements(By.cssSelector("[data-guide='1']"))).isEmpty();
+        assertThat(find("#guides-add-translation").isDisplayed()).isTrue();
         // Listed by its title in the reader's language; it opens with its translation, the original first.
         pick.selectByVisibleText("Célébrer les progrès et bien terminer une cohorte");
         assertThat(find("#guides-site-hint").getText()).startsWith("Il s’ouvre avec sa traduction.");
@@ -325,6 +334,7 @@ class GuidesBrowserIT {
         assertThat(find("#g0-title").getAttribute("value")).isEqualTo("Celebrating progress and ending a cohort well");
         assertThat(find("#g1-slug").getAttribute("value")).isEqualTo("bien-terminer-une-cohorte");
         assertThat(find("#g1-translationOf").getAttribute("value")).isEqualTo("ending-a-cohort-well");
+        assertThat(browser.driver.findElement(By.id("guides-add-translation")).isDisplayed()).as("it has both languages").isFalse();
         // A published guide keeps its address, whatever its title becomes.
         assertThat(find("#g0-slug").getAttribute("readonly")).isNotNull();
         assertThat(find("#g0-slug-hint").getText()).contains(hub.url().resolve("/en/guides/ending-a-cohort-well.html").toString());
@@ -378,6 +388,7 @@ class GuidesBrowserIT {
         // Only the French translation changes: the English guide leaves the set, its file stays as it is.
         find("[data-guide='1'] .staff-actions button").click();
         wait.until(d -> d.findElements(By.cssSelector("[data-guide='1']")).isEmpty());
+        assertThat(browser.driver.findElement(By.id("guides-add-translation")).isDisplayed()).as("its English is on the site").isFalse();
         find("#g0-paths-project-management-8-weeks").click();
         String added = "Un dernier mot " + run + " : les salicornes.";
         addLineAndSendForReviewInFrench(added);

@@ -83,6 +83,21 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aTranslationKeyTakenInALanguageIsCodedForTheEditorWithTheOtherGuidesTitle(@TempDir Path work) throws IOException {
+        Path root = copyOfTheSite(work);
+        Path fr = root.resolve("content/fr/guides/accueillir-une-nouvelle-cohorte.md");
+        Files.writeString(root.resolve("content/fr/guides/a-second-welcome.md"), Files.readString(fr));
+
+        List<ContentValidator.Problem> errors = ContentValidator.validate(root).errors();
+
+        // Each of the two hears it, whichever sorts first: a draft from the editor is told either way.
+        assertThat(errors).extracting(ContentValidator.Problem::file).containsExactly(
+                "content/fr/guides/a-second-welcome.md", "content/fr/guides/accueillir-une-nouvelle-cohorte.md");
+        assertThat(errors).extracting(ContentValidator.Problem::code).containsOnly("translationTaken");
+        assertThat(errors.get(0).params()).isEqualTo(java.util.Map.of("title", "Accueillir une nouvelle cohorte"));
+    }
+
+    @Test
     void aMissingTranslationIsAWarningAndTheBakeGoesOn(@TempDir Path work) throws IOException {
         Path root = copyOfTheSite(work);
         List<ContentValidator.Problem> before = ContentValidator.validate(root).warnings();
