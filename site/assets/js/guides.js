@@ -93,10 +93,20 @@
     var set = checks(i, 'paths', t('guides.paths'), options, g.paths || []);
     var hint = set.appendChild(el('p', { 'class': 'hint', id: set.id + '-hint' }, t('guides.pathsHint')));
     set.setAttribute('aria-describedby', hint.id);
-    function shown() { set.hidden = audience.value !== 'learner'; }
+    return shownFor(set, audience, true);
+  }
+
+  /** A field asked only of a guide for learners ({@code learners}), or only of one for LCMs, as the audience changes. */
+  function shownFor(set, audience, learners) {
+    function shown() { set.hidden = (audience.value === 'learner') !== learners; }
     audience.addEventListener('change', shown);
     shown();
     return set;
+  }
+
+  /** The LCM roles a guide serves, asked only of a guide for LCMs: roles describe LCM work, nothing to a learner. */
+  function rolesField(i, g, audience) {
+    return shownFor(checks(i, 'roles', t('guides.roles'), roles, g.roles || []), audience, false);
   }
 
   /** A path the site no longer has, by its id read as words, as the API names a path it has no page for. */
@@ -196,7 +206,7 @@
     });
     box.appendChild(field(i, 'audience', t('guides.audience'), audience, t('guides.audienceHint')));
     box.appendChild(pathsField(i, g, audience));
-    box.appendChild(checks(i, 'roles', t('guides.roles'), roles, g.roles || []));
+    box.appendChild(rolesField(i, g, audience));
     box.appendChild(checks(i, 'tags', t('guides.tags'), tags, g.tags || []));
     var original = el('select');
     box.appendChild(field(i, 'translationOf', t('guides.translationOf'), original, t('guides.translationOfHint')));
@@ -304,7 +314,7 @@
           .map(function (c) { return c.value; });
       }
       return { language: v('language'), slug: v('slug').trim(), title: v('title'), summary: v('summary'), author: v('author'),
-        roles: chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body'),
+        roles: v('audience') === 'learner' ? [] : chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body'),
         audience: v('audience') || 'lcm', paths: v('audience') === 'learner' ? chosen('paths') : [] };
     });
   }

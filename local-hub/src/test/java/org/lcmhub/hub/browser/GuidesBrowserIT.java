@@ -159,7 +159,6 @@ class GuidesBrowserIT {
         type("#g0-slug", slug);
         type("#g0-summary", "Why a shared log helps the next LCM of a cohort.");
         type("#g0-author", "Ana Silva");
-        find("#g0-roles-team").click();
         find("#g0-tags-community").click();
         type("#g0-body", "## Why\n\nSee [the old page](/en/no-such-page.html).\n");
         // The site's own check, beside the body line it concerns; the preview is the bake's page.
@@ -176,6 +175,8 @@ class GuidesBrowserIT {
         // its title (a guide for LCMs is not asked which).
         assertThat(browser.driver.findElement(By.id("g0-paths")).isDisplayed()).isFalse();
         new org.openqa.selenium.support.ui.Select(find("#g0-audience")).selectByValue("learner");
+        // LCM roles mean nothing to a learner: not asked, and none is needed to save.
+        wait.until(d -> !d.findElement(By.id("g0-roles")).isDisplayed());
         assertThat(label("g0-paths-web-basics-6-weeks")).isEqualTo("Web basics: HTML and CSS in 6 weeks");
         find("#g0-paths-web-basics-6-weeks").click();
         find("#guides-add-translation").click();
@@ -274,7 +275,7 @@ class GuidesBrowserIT {
         browser.driver.get(hub.url().resolve("/en/guides/" + slug + ".html").toString());
         assertThat(find("h1").getText()).isEqualTo(title);
         assertThat(find("article").getText()).contains("the week's questions");
-        assertThat(text("/en/guides/" + slug + ".md")).contains("\naudience=learner\npaths=web-basics-6-weeks\n");
+        assertThat(text("/en/guides/" + slug + ".md")).contains("\nroles=\naudience=learner\npaths=web-basics-6-weeks\n");
         // Published with the guide: served by the site, and drawn (the browser decoded it).
         WebElement published = find("article img[src^='/img/guides/']");
         assertThat(published.getAttribute("alt")).isEqualTo("describe the image");

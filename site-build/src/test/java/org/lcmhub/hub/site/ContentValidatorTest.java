@@ -83,6 +83,20 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aGuideForLearnersMayNameNoLcmRoleAGuideForLcmsMust(@TempDir Path work) throws IOException {
+        Path root = copyOfTheSite(work);
+        Path learners = root.resolve("content/en/guides/catching-up-after-falling-behind.md");
+        Files.writeString(learners, Files.readString(learners).replaceFirst("(?m)^roles=.*$", "roles="));
+        Path learnersFr = root.resolve("content/fr/guides/rattraper-son-retard.md");
+        Files.writeString(learnersFr, Files.readString(learnersFr).replaceFirst("(?m)^roles=.*\n", ""));
+        Path lcm = root.resolve("content/en/guides/running-a-weekly-check-in.md");
+        Files.writeString(lcm, Files.readString(lcm).replaceFirst("(?m)^roles=.*$", "roles="));
+
+        assertThat(ContentValidator.validate(root).errors()).extracting(Object::toString).containsExactly(
+                "content/en/guides/running-a-weekly-check-in.md:10: field 'roles' is empty");
+    }
+
+    @Test
     void aTranslationKeyTakenInALanguageIsCodedForTheEditorWithTheOtherGuidesTitle(@TempDir Path work) throws IOException {
         Path root = copyOfTheSite(work);
         Path fr = root.resolve("content/fr/guides/accueillir-une-nouvelle-cohorte.md");
