@@ -393,7 +393,7 @@
     var list = summary.querySelector('ul');
     list.textContent = '';
     var many = forms.querySelectorAll('[data-guide]').length > 1;
-    (problems || []).forEach(function (p) {
+    inFormOrder(problems || []).forEach(function (p) {
       var box = forms.querySelector('[data-guide="' + p.guide + '"]');
       var target = box && box.querySelector('[data-field="' + (p.line > 0 ? 'body' : p.field) + '"]');
       var words = p.line > 0 ? t('guides.line', { line: p.line, message: t(p.code, p.params) }) : t(p.code, p.params);
@@ -409,6 +409,18 @@
     summary.hidden = !list.children.length;
     // Announced once, as it appears; its later updates follow the author's typing quietly.
     if (focus && !summary.hidden) { summary.setAttribute('role', 'alert'); summary.focus(); } else { summary.removeAttribute('role'); }
+  }
+
+  /** Problems as the form reads: guide by guide, each guide's fields top to bottom, body lines in order. */
+  function inFormOrder(problems) {
+    function place(p) {
+      var box = forms.querySelector('[data-guide="' + p.guide + '"]');
+      var names = box ? Array.prototype.map.call(box.querySelectorAll('[data-field]'), function (f) { return f.getAttribute('data-field'); }) : [];
+      return names.indexOf(p.line > 0 ? 'body' : p.field);
+    }
+    return problems.map(function (p, n) { return { p: p, n: n, at: place(p) }; }).sort(function (a, b) {
+      return a.p.guide - b.p.guide || a.at - b.at || (a.p.line || 0) - (b.p.line || 0) || a.n - b.n;
+    }).map(function (x) { return x.p; });
   }
 
   /** Guide {@code i} removed: the guides after it move up one, keeping what was blank or reached. */

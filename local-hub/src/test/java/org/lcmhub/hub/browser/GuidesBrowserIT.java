@@ -150,6 +150,9 @@ class GuidesBrowserIT {
         assertThat(focused()).isEqualTo("guides-errors");
         assertThat(find("#guides-errors").getText()).contains("LCM roles it serves: Choose at least one.",
                 "Text (Markdown): This field is required.");
+        // Listed as the form reads, top to bottom.
+        assertThat(find("#guides-errors ul").getText()).containsSubsequence("Title:", "Page address:", "Summary:", "Author:",
+                "LCM roles it serves:", "Topics:", "Text (Markdown):");
         find("#guides-errors a[href='#g0-summary']").click();
         assertThat(focused()).isEqualTo("g0-summary");
         type("#g0-title", title);
