@@ -825,11 +825,15 @@
         return S.plural(key, guides.length, { count: guides.length });
       },
         reviewStatus).then(function (ok) {
-        if (!ok) { return; }
-        guides.forEach(function (g) {
-          reviewStatus.appendChild(document.createTextNode(' '));
-          reviewStatus.appendChild(el('a', { href: pageOf(g), lang: g.language }, t('guides.view', { title: g.title })));
-        });
+        // The question is gone and so is the approve button: the focus goes to what was done (or
+        // why not), unless the list of problems took it.
+        if (ok) {
+          guides.forEach(function (g) {
+            reviewStatus.appendChild(document.createTextNode(' '));
+            reviewStatus.appendChild(el('a', { href: pageOf(g), lang: g.language }, t('guides.view', { title: g.title })));
+          });
+        }
+        if (!summary.contains(document.activeElement)) { reviewStatus.focus(); }
       });
     }
   }

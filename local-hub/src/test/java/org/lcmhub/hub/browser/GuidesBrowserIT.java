@@ -268,6 +268,7 @@ class GuidesBrowserIT {
         find("#guides-approve").click();
         find("#guides-confirm-yes").click();
         waitText("#guides-review-status", "Publié");
+        assertThat(focused()).as("what was published, said where the question was").isEqualTo("guides-review-status");
         // Every published version is kept: the history offers to restore one, as a new draft.
         wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
                 .filter(b -> b.getText().contains(title)).findFirst().orElse(null)).click();
