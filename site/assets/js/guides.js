@@ -93,10 +93,20 @@
     var set = checks(i, 'paths', t('guides.paths'), options, g.paths || []);
     var hint = set.appendChild(el('p', { 'class': 'hint', id: set.id + '-hint' }, t('guides.pathsHint')));
     set.setAttribute('aria-describedby', hint.id);
-    function shown() { set.hidden = audience.value !== 'learner'; }
+    return shownFor(set, audience, true);
+  }
+
+  /** A field asked only of a guide for learners ({@code learners}), or only of one for LCMs, as the audience changes. */
+  function shownFor(set, audience, learners) {
+    function shown() { set.hidden = (audience.value === 'learner') !== learners; }
     audience.addEventListener('change', shown);
     shown();
     return set;
+  }
+
+  /** The LCM roles a guide serves, asked only of a guide for LCMs: roles describe LCM work, nothing to a learner. */
+  function rolesField(i, g, audience) {
+    return shownFor(checks(i, 'roles', t('guides.roles'), roles, g.roles || []), audience, false);
   }
 
   /** A path the site no longer has, by its id read as words, as the API names a path it has no page for. */
@@ -196,7 +206,7 @@
     });
     box.appendChild(field(i, 'audience', t('guides.audience'), audience, t('guides.audienceHint')));
     box.appendChild(pathsField(i, g, audience));
-    box.appendChild(checks(i, 'roles', t('guides.roles'), roles, g.roles || []));
+    box.appendChild(rolesField(i, g, audience));
     box.appendChild(checks(i, 'tags', t('guides.tags'), tags, g.tags || []));
     var original = el('select');
     box.appendChild(field(i, 'translationOf', t('guides.translationOf'), original, t('guides.translationOfHint')));
@@ -293,6 +303,7 @@
       originals(box, box.querySelector('[name=translationOf]').value);
       address(box);
     });
+    offer();
   }
 
   function read() {
@@ -303,7 +314,7 @@
           .map(function (c) { return c.value; });
       }
       return { language: v('language'), slug: v('slug').trim(), title: v('title'), summary: v('summary'), author: v('author'),
-        roles: chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body'),
+        roles: v('audience') === 'learner' ? [] : chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body'),
         audience: v('audience') || 'lcm', paths: v('audience') === 'learner' ? chosen('paths') : [] };
     });
   }
@@ -311,6 +322,26 @@
   function fill(guides) {
     forms.textContent = '';
     guides.forEach(function (g, i) { forms.appendChild(guideForm(g, i)); });
+    offer();
+  }
+
+  /**
+   * The languages a translation may still be added in: neither a guide of the set nor a guide of
+   * the site sharing its translation key is written in them (the site takes one guide of a pair
+   * per language).
+   */
+  function missingLanguages() {
+    var mine = read();
+    var keys = mine.map(function (g) { return g.translationOf || g.slug; }).filter(Boolean);
+    var have = mine.map(function (g) { return g.language; });
+    sources.forEach(function (g) { if (keys.indexOf(g.translationKey || g.slug) >= 0) { have.push(g.language); } });
+    return ['en', 'fr'].filter(function (lang) { return have.indexOf(lang) < 0; });
+  }
+
+  /** "Add a translation", offered while the set may change and a language lacks its guide. */
+  function offer() {
+    var editable = !current || current.state === 'draft' || current.state === 'changes-requested';
+    document.getElementById('guides-add-translation').hidden = !editable || !missingLanguages().length;
   }
 
   /** Each problem beside its field, or under the body as "Line n: ...". */
@@ -362,7 +393,7 @@
     var list = summary.querySelector('ul');
     list.textContent = '';
     var many = forms.querySelectorAll('[data-guide]').length > 1;
-    (problems || []).forEach(function (p) {
+    inFormOrder(problems || []).forEach(function (p) {
       var box = forms.querySelector('[data-guide="' + p.guide + '"]');
       var target = box && box.querySelector('[data-field="' + (p.line > 0 ? 'body' : p.field) + '"]');
       var words = p.line > 0 ? t('guides.line', { line: p.line, message: t(p.code, p.params) }) : t(p.code, p.params);
@@ -378,6 +409,18 @@
     summary.hidden = !list.children.length;
     // Announced once, as it appears; its later updates follow the author's typing quietly.
     if (focus && !summary.hidden) { summary.setAttribute('role', 'alert'); summary.focus(); } else { summary.removeAttribute('role'); }
+  }
+
+  /** Problems as the form reads: guide by guide, each guide's fields top to bottom, body lines in order. */
+  function inFormOrder(problems) {
+    function place(p) {
+      var box = forms.querySelector('[data-guide="' + p.guide + '"]');
+      var names = box ? Array.prototype.map.call(box.querySelectorAll('[data-field]'), function (f) { return f.getAttribute('data-field'); }) : [];
+      return names.indexOf(p.line > 0 ? 'body' : p.field);
+    }
+    return problems.map(function (p, n) { return { p: p, n: n, at: place(p) }; }).sort(function (a, b) {
+      return a.p.guide - b.p.guide || a.at - b.at || (a.p.line || 0) - (b.p.line || 0) || a.n - b.n;
+    }).map(function (x) { return x.p; });
   }
 
   /** Guide {@code i} removed: the guides after it move up one, keeping what was blank or reached. */
@@ -447,7 +490,7 @@
     var reviewing = current && current.state === 'in-review';
     var author = current && current.editors.indexOf(me()) >= 0;
     document.getElementById('guides-save').hidden = !editable;
-    document.getElementById('guides-add-translation').hidden = !editable;
+    offer();
     Array.prototype.forEach.call(forms.querySelectorAll('.guides-image'), function (n) { n.hidden = !editable; });
     document.getElementById('guides-submit').hidden = !current || !editable;
     document.getElementById('guides-request-changes').hidden = !reviewing || author;
@@ -734,7 +777,9 @@
     document.getElementById('guides-add-translation').addEventListener('click', function () {
       var all = read();
       var first = all[0] || {};
-      all.push({ language: first.language === 'fr' ? 'en' : 'fr', translationOf: first.translationOf || first.slug, roles: first.roles,
+      var missing = missingLanguages();
+      if (!missing.length) { return; }
+      all.push({ language: missing[0], translationOf: first.translationOf || first.slug, roles: first.roles,
         tags: first.tags, author: first.author, audience: first.audience, paths: first.paths });
       fill(all);
       focused = all.length - 1;
@@ -743,7 +788,7 @@
       schedule();
     });
     forms.addEventListener('input', function (e) { touch(e); schedule(); });
-    forms.addEventListener('change', function (e) { touch(e); schedule(); });
+    forms.addEventListener('change', function (e) { touch(e); offer(); schedule(); });
     forms.addEventListener('focusout', function (e) { if (touch(e)) { schedule(); } });
     document.getElementById('guides-form').addEventListener('submit', function (e) { e.preventDefault(); save(); });
     document.getElementById('guides-submit').addEventListener('click', function () {
@@ -780,11 +825,15 @@
         return S.plural(key, guides.length, { count: guides.length });
       },
         reviewStatus).then(function (ok) {
-        if (!ok) { return; }
-        guides.forEach(function (g) {
-          reviewStatus.appendChild(document.createTextNode(' '));
-          reviewStatus.appendChild(el('a', { href: pageOf(g), lang: g.language }, t('guides.view', { title: g.title })));
-        });
+        // The question is gone and so is the approve button: the focus goes to what was done (or
+        // why not), unless the list of problems took it.
+        if (ok) {
+          guides.forEach(function (g) {
+            reviewStatus.appendChild(document.createTextNode(' '));
+            reviewStatus.appendChild(el('a', { href: pageOf(g), lang: g.language }, t('guides.view', { title: g.title })));
+          });
+        }
+        if (!summary.contains(document.activeElement)) { reviewStatus.focus(); }
       });
     }
   }

@@ -78,7 +78,8 @@ public final class GuideRules {
         text(i, "summary", g.summary(), MAX_SUMMARY, out);
         text(i, "author", g.author(), MAX_AUTHOR, out);
         slug(i, "translationOf", g.translationOf(), false, out);
-        list(i, "roles", g.roles(), true, out);
+        // Roles describe LCM work: a guide for learners may name none (the site's rules agree).
+        list(i, "roles", g.roles(), !Guide.LEARNER.equals(g.audience()), out);
         list(i, "tags", g.tags(), true, out);
         if (!Guide.AUDIENCES.contains(g.audience())) {
             out.add(new Problem(i, "audience", 0, "guide.audience.invalid", Map.of(), "Write lcm or learner."));

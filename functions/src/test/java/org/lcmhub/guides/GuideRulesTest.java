@@ -52,6 +52,15 @@ class GuideRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("audience", "guide.audience.invalid"));
     }
 
+    @Test
+    void aGuideForLearnersMayNameNoLcmRoleAGuideForLcmsMust() {
+        Guide learners = new Guide("en", "a", "A title", "A summary", List.of(), List.of("community"), "Ana", null, "x", "learner", List.of());
+        assertThat(GuideRules.check(List.of(learners))).isEmpty();
+        Guide lcms = new Guide("en", "a", "A title", "A summary", List.of(), List.of("community"), "Ana", null, "x", "lcm", List.of());
+        assertThat(GuideRules.check(List.of(lcms))).extracting(Problem::field, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("roles", "guide.field.choose"));
+    }
+
     static Guide forLearners(String audience, List<String> paths) {
         return new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x",
                 audience, paths);

@@ -150,6 +150,9 @@ class GuidesBrowserIT {
         assertThat(focused()).isEqualTo("guides-errors");
         assertThat(find("#guides-errors").getText()).contains("LCM roles it serves: Choose at least one.",
                 "Text (Markdown): This field is required.");
+        // Listed as the form reads, top to bottom.
+        assertThat(find("#guides-errors ul").getText()).containsSubsequence("Title:", "Page address:", "Summary:", "Author:",
+                "LCM roles it serves:", "Topics:", "Text (Markdown):");
         find("#guides-errors a[href='#g0-summary']").click();
         assertThat(focused()).isEqualTo("g0-summary");
         type("#g0-title", title);
@@ -159,7 +162,6 @@ class GuidesBrowserIT {
         type("#g0-slug", slug);
         type("#g0-summary", "Why a shared log helps the next LCM of a cohort.");
         type("#g0-author", "Ana Silva");
-        find("#g0-roles-team").click();
         find("#g0-tags-community").click();
         type("#g0-body", "## Why\n\nSee [the old page](/en/no-such-page.html).\n");
         // The site's own check, beside the body line it concerns; the preview is the bake's page.
@@ -176,9 +178,12 @@ class GuidesBrowserIT {
         // its title (a guide for LCMs is not asked which).
         assertThat(browser.driver.findElement(By.id("g0-paths")).isDisplayed()).isFalse();
         new org.openqa.selenium.support.ui.Select(find("#g0-audience")).selectByValue("learner");
+        // LCM roles mean nothing to a learner: not asked, and none is needed to save.
+        wait.until(d -> !d.findElement(By.id("g0-roles")).isDisplayed());
         assertThat(label("g0-paths-web-basics-6-weeks")).isEqualTo("Web basics: HTML and CSS in 6 weeks");
         find("#g0-paths-web-basics-6-weeks").click();
         find("#guides-add-translation").click();
+        assertThat(browser.driver.findElement(By.id("guides-add-translation")).isDisplayed()).as("both languages are there").isFalse();
         assertThat(new org.openqa.selenium.support.ui.Select(find("#g1-audience")).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("learner");
         assertThat(find("#g1-paths-web-basics-6-weeks").isSelected()).isTrue();
@@ -192,6 +197,13 @@ class GuidesBrowserIT {
         wait.until(d -> ("tenir-un-journal-d-equipe-a-l-ete-" + run).equals(d.findElement(By.id("g1-slug")).getAttribute("value")));
         type("#g1-title", "Tenir un journal d'équipe " + run);
         type("#g1-slug", slug + "-fr");
+        // A guide that has its French already: the site's check says so in the reader's words, naming it.
+        find("label[for='g1-translationOf']").click();
+        original.selectByValue("welcoming-a-new-cohort");
+        waitText("#g1-translationOf-error", "This language already has a translation of that guide: “Accueillir une nouvelle cohorte”.");
+        assertThat(find("#g1-translationOf-error").getText()).doesNotContain("content/", "translationKey");
+        original.selectByValue(slug);
+        wait.until(d -> d.findElements(By.id("g1-translationOf-error")).isEmpty());
         type("#g1-summary", "Pourquoi un journal partagé aide le ou la prochaine LCM.");
         type("#g1-body", "## Pourquoi\n\nUn journal dit ce qui a été essayé, jusqu'aux courgettes.\n");
         find("#guides-save").click();
@@ -256,6 +268,7 @@ class GuidesBrowserIT {
         find("#guides-approve").click();
         find("#guides-confirm-yes").click();
         waitText("#guides-review-status", "Publié");
+        assertThat(focused()).as("what was published, said where the question was").isEqualTo("guides-review-status");
         // Every published version is kept: the history offers to restore one, as a new draft.
         wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
                 .filter(b -> b.getText().contains(title)).findFirst().orElse(null)).click();
@@ -266,7 +279,7 @@ class GuidesBrowserIT {
         browser.driver.get(hub.url().resolve("/en/guides/" + slug + ".html").toString());
         assertThat(find("h1").getText()).isEqualTo(title);
         assertThat(find("article").getText()).contains("the week's questions");
-        assertThat(text("/en/guides/" + slug + ".md")).contains("\naudience=learner\npaths=web-basics-6-weeks\n");
+        assertThat(text("/en/guides/" + slug + ".md")).contains("\nroles=\naudience=learner\npaths=web-basics-6-weeks\n");
         // Published with the guide: served by the site, and drawn (the browser decoded it).
         WebElement published = find("article img[src^='/img/guides/']");
         assertThat(published.getAttribute("alt")).isEqualTo("describe the image");
@@ -317,6 +330,7 @@ class GuidesBrowserIT {
                 + "en commence une en français.");
         assertThat(find("#guides-status").getText()).doesNotContain("avec sa traduction");
         assertThat(browser.driver.findElements(By.cssSelector("[data-guide='1']"))).isEmpty();
+        assertThat(find("#guides-add-translation").isDisplayed()).isTrue();
         // Listed by its title in the reader's language; it opens with its translation, the original first.
         pick.selectByVisibleText("Célébrer les progrès et bien terminer une cohorte");
         assertThat(find("#guides-site-hint").getText()).startsWith("Il s’ouvre avec sa traduction.");
@@ -325,6 +339,7 @@ class GuidesBrowserIT {
         assertThat(find("#g0-title").getAttribute("value")).isEqualTo("Celebrating progress and ending a cohort well");
         assertThat(find("#g1-slug").getAttribute("value")).isEqualTo("bien-terminer-une-cohorte");
         assertThat(find("#g1-translationOf").getAttribute("value")).isEqualTo("ending-a-cohort-well");
+        assertThat(browser.driver.findElement(By.id("guides-add-translation")).isDisplayed()).as("it has both languages").isFalse();
         // A published guide keeps its address, whatever its title becomes.
         assertThat(find("#g0-slug").getAttribute("readonly")).isNotNull();
         assertThat(find("#g0-slug-hint").getText()).contains(hub.url().resolve("/en/guides/ending-a-cohort-well.html").toString());
@@ -378,6 +393,7 @@ class GuidesBrowserIT {
         // Only the French translation changes: the English guide leaves the set, its file stays as it is.
         find("[data-guide='1'] .staff-actions button").click();
         wait.until(d -> d.findElements(By.cssSelector("[data-guide='1']")).isEmpty());
+        assertThat(browser.driver.findElement(By.id("guides-add-translation")).isDisplayed()).as("its English is on the site").isFalse();
         find("#g0-paths-project-management-8-weeks").click();
         String added = "Un dernier mot " + run + " : les salicornes.";
         addLineAndSendForReviewInFrench(added);

@@ -19,6 +19,11 @@ final class ContentProblems {
         error(doc.relative(), doc.line(field), message);
     }
 
+    /** A problem of a header field an editor in the browser may meet, coded as {@link #error(String, int, String, String, Map)}. */
+    void error(ContentDoc doc, String field, String message, String code, Map<String, String> params) {
+        error(doc.relative(), doc.line(field), message, code, params);
+    }
+
     void error(String file, int line, String message) {
         errors.add(new Problem(file, line, message));
     }

@@ -1,5 +1,6 @@
 package org.lcmhub.hub.site;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class CrossDocumentRules {
 
     private void checkIdsPerLanguage(List<ContentDoc> docs) {
         Map<String, ContentDoc> pathIds = new TreeMap<>();
-        Map<String, ContentDoc> keys = new TreeMap<>();
+        Map<String, List<ContentDoc>> keys = new TreeMap<>();
         for (ContentDoc doc : docs) {
             String lang = doc.folderLanguage();
             if ("path".equals(doc.get("type")) && doc.get("pathId") != null && !doc.get("pathId").isEmpty()) {
@@ -75,12 +76,22 @@ final class CrossDocumentRules {
             }
             String key = doc.get("translationKey");
             if (key != null && !key.isEmpty()) {
-                ContentDoc other = keys.putIfAbsent(lang + "/" + key, doc);
-                if (other != null) {
-                    problems.error(doc, "translationKey", "translationKey '" + key
-                            + "' is already used in this language by " + other.relative());
-                }
+                keys.computeIfAbsent(lang + "/" + key, k -> new ArrayList<>()).add(doc);
             }
+        }
+        keys.values().stream().filter(same -> same.size() > 1).forEach(this::keyTaken);
+    }
+
+    /**
+     * Each document of a language sharing its translation key with another, so that a draft from
+     * the editor hears it whichever file sorts first; coded, with the other's title, for the editor.
+     */
+    private void keyTaken(List<ContentDoc> same) {
+        for (ContentDoc doc : same) {
+            ContentDoc other = same.get(same.get(0) == doc ? 1 : 0);
+            String key = doc.get("translationKey");
+            problems.error(doc, "translationKey", "translationKey '" + key + "' is already used in this language by "
+                    + other.relative(), "translationTaken", Map.of("title", String.valueOf(other.get("title"))));
         }
     }
 

@@ -83,6 +83,35 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aGuideForLearnersMayNameNoLcmRoleAGuideForLcmsMust(@TempDir Path work) throws IOException {
+        Path root = copyOfTheSite(work);
+        Path learners = root.resolve("content/en/guides/catching-up-after-falling-behind.md");
+        Files.writeString(learners, Files.readString(learners).replaceFirst("(?m)^roles=.*$", "roles="));
+        Path learnersFr = root.resolve("content/fr/guides/rattraper-son-retard.md");
+        Files.writeString(learnersFr, Files.readString(learnersFr).replaceFirst("(?m)^roles=.*\n", ""));
+        Path lcm = root.resolve("content/en/guides/running-a-weekly-check-in.md");
+        Files.writeString(lcm, Files.readString(lcm).replaceFirst("(?m)^roles=.*$", "roles="));
+
+        assertThat(ContentValidator.validate(root).errors()).extracting(Object::toString).containsExactly(
+                "content/en/guides/running-a-weekly-check-in.md:10: field 'roles' is empty");
+    }
+
+    @Test
+    void aTranslationKeyTakenInALanguageIsCodedForTheEditorWithTheOtherGuidesTitle(@TempDir Path work) throws IOException {
+        Path root = copyOfTheSite(work);
+        Path fr = root.resolve("content/fr/guides/accueillir-une-nouvelle-cohorte.md");
+        Files.writeString(root.resolve("content/fr/guides/a-second-welcome.md"), Files.readString(fr));
+
+        List<ContentValidator.Problem> errors = ContentValidator.validate(root).errors();
+
+        // Each of the two hears it, whichever sorts first: a draft from the editor is told either way.
+        assertThat(errors).extracting(ContentValidator.Problem::file).containsExactly(
+                "content/fr/guides/a-second-welcome.md", "content/fr/guides/accueillir-une-nouvelle-cohorte.md");
+        assertThat(errors).extracting(ContentValidator.Problem::code).containsOnly("translationTaken");
+        assertThat(errors.get(0).params()).isEqualTo(java.util.Map.of("title", "Accueillir une nouvelle cohorte"));
+    }
+
+    @Test
     void aMissingTranslationIsAWarningAndTheBakeGoesOn(@TempDir Path work) throws IOException {
         Path root = copyOfTheSite(work);
         List<ContentValidator.Problem> before = ContentValidator.validate(root).warnings();
