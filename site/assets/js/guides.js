@@ -313,8 +313,9 @@
         return Array.prototype.filter.call(box.querySelectorAll('input[name=' + name + ']'), function (c) { return c.checked; })
           .map(function (c) { return c.value; });
       }
+      // A learners' guide is not asked for roles, but keeps those it names (the site lists it on those pages).
       return { language: v('language'), slug: v('slug').trim(), title: v('title'), summary: v('summary'), author: v('author'),
-        roles: v('audience') === 'learner' ? [] : chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body'),
+        roles: chosen('roles'), tags: chosen('tags'), translationOf: v('translationOf').trim(), body: v('body'),
         audience: v('audience') || 'lcm', paths: v('audience') === 'learner' ? chosen('paths') : [] };
     });
   }

@@ -401,8 +401,9 @@ class GuidesBrowserIT {
         approveInEnglish("finn-" + run + "@example.org", "S’exercer à l’analyse");
 
         String source = text(fr + ".md");
+        // Its roles are not asked of a learners' guide, and the ones it named are kept.
         assertThat(source).contains(added, "\ntranslationKey=practising-data-analysis\n",
-                "\naudience=learner\npaths=data-analysis-10-weeks,project-management-8-weeks\n");
+                "\nroles=advise,help\naudience=learner\npaths=data-analysis-10-weeks,project-management-8-weeks\n");
         assertThat(text(en + ".md")).contains("\ntranslationKey=practising-data-analysis\n");
         // The baked pages still link each other as translations.
         browser.driver.get(hub.url().resolve(fr + ".html").toString());
