@@ -403,7 +403,7 @@ class GuidesBrowserIT {
         String source = text(fr + ".md");
         // Its roles are not asked of a learners' guide, and the ones it named are kept.
         assertThat(source).contains(added, "\ntranslationKey=practising-data-analysis\n",
-                "\nroles=advise,help\naudience=learner\npaths=data-analysis-10-weeks,project-management-8-weeks\n");
+                "\nroles=help,advise\naudience=learner\npaths=data-analysis-10-weeks,project-management-8-weeks\n");
         assertThat(text(en + ".md")).contains("\ntranslationKey=practising-data-analysis\n");
         // The baked pages still link each other as translations.
         browser.driver.get(hub.url().resolve(fr + ".html").toString());
