@@ -302,12 +302,17 @@
       move.setAttribute('aria-expanded', String(!f.hidden));
       if (!f.hidden) { f.elements.date.focus(); }
     });
-    // Closing without moving: the form's errors go with it and focus returns to where it opened.
-    keep.addEventListener('click', function () {
+    // Closing without moving (its button or Escape, as the confirmation boxes close): the form's
+    // errors go with it and focus returns to where it opened.
+    function keepIt() {
       S.clearErrors(f);
       f.hidden = true;
       move.setAttribute('aria-expanded', 'false');
       move.focus();
+    }
+    keep.addEventListener('click', keepIt);
+    f.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { e.preventDefault(); keepIt(); }
     });
     f.addEventListener('submit', function (e) {
       e.preventDefault();

@@ -479,6 +479,11 @@ class StaffWorkspaceBrowserIT {
         assertThat(form.isDisplayed()).isFalse();
         assertThat(open.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(open);
+        // Escape closes it too, as it closes the confirmation boxes.
+        open.click();
+        first.findElement(By.cssSelector("input[name=date]")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(form.isDisplayed()).isFalse();
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(open);
         open.click();
         WebElement date = first.findElement(By.cssSelector("input[name=date]"));
         WebElement time = first.findElement(By.cssSelector("input[name=time]"));
