@@ -170,9 +170,14 @@ public final class DemoData {
                 .getBytes(StandardCharsets.UTF_8)).toString();
         LearnerKey key = LearnerKey.issue(learnerId);
         Learner learner = new Learner(learnerId, who[0], email, path.pathId(), cohort.cohortId(),
-                Language.of(who[2]), who[1], n % 3 == 0 ? "Finish the path and use it at work" : null, 2 + n % 6,
+                Language.of(who[2]), who[1], n % 3 == 0 ? goal(Language.of(who[2])) : null, 2 + n % 6,
                 LearnerStatus.ENROLLED, null, at);
         return new Placed(signups.place(learner, key.hash(), at, Duration.ZERO).learner(), key);
+    }
+
+    /** A learner's goal in their own words, so in their language. */
+    static String goal(Language language) {
+        return language.isFrench() ? "Finir le parcours et m’en servir au travail" : "Finish the path and use it at work";
     }
 
     private static String id(String pathId, String which) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DemoFrenchTextsTest {
 
     static Stream<String> frenchTexts() {
-        return Stream.concat(DemoPlans.texts(true).stream(), DemoCheckIns.texts(true).stream());
+        return Stream.of(DemoPlans.texts(true).stream(), DemoCheckIns.texts(true).stream(),
+                Stream.of(DemoData.goal(org.lcmhub.domain.Language.FR))).flatMap(s -> s);
     }
 
     @ParameterizedTest
