@@ -829,10 +829,12 @@
         // The question is gone and so is the approve button: the focus goes to what was done (or
         // why not), unless the list of problems took it.
         if (ok) {
+          // One link a line: two titles side by side read as one long link.
+          var pages = el('ul', { 'class': 'guides-published' });
           guides.forEach(function (g) {
-            reviewStatus.appendChild(document.createTextNode(' '));
-            reviewStatus.appendChild(el('a', { href: pageOf(g), lang: g.language }, t('guides.view', { title: g.title })));
+            pages.appendChild(el('li')).appendChild(el('a', { href: pageOf(g), lang: g.language }, t('guides.view', { title: g.title })));
           });
+          reviewStatus.appendChild(pages);
         }
         if (!summary.contains(document.activeElement)) { reviewStatus.focus(); }
       });

@@ -63,7 +63,7 @@
       <@l.confirmBox id="guides-confirm" yes=s("guides.confirmYes") no=s("guides.confirmNo") class="staff-panel staff-confirm">
         <ul id="guides-confirm-links" class="staff-list"></ul>
       </@l.confirmBox>
-      <p id="guides-review-status" class="staff-status" role="status" tabindex="-1" hidden></p>
+      <div id="guides-review-status" class="staff-status" role="status" tabindex="-1" hidden></div>
     </section>
   </section>
 

@@ -269,6 +269,8 @@ class GuidesBrowserIT {
         find("#guides-confirm-yes").click();
         waitText("#guides-review-status", "Publié");
         assertThat(focused()).as("what was published, said where the question was").isEqualTo("guides-review-status");
+        // One link a line to each page published, the original and its translation.
+        assertThat(browser.driver.findElements(By.cssSelector("#guides-review-status li > a"))).hasSize(2);
         // Every published version is kept: the history offers to restore one, as a new draft.
         wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
                 .filter(b -> b.getText().contains(title)).findFirst().orElse(null)).click();
