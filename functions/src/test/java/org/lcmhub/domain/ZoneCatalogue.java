@@ -117,8 +117,17 @@ final class ZoneCatalogue {
         return ids.keySet();
     }
 
-    /** "Paris", "Dumont d’Urville", "Center, North Dakota" ("Center, Dakota du Nord"). */
+    /**
+     * The city as the reader's language names it: CLDR's exemplar city ("Vienna", French
+     * "Vienne"; "Center, North Dakota"), else read from the id ("Dumont d’Urville", "Center, Dakota du Nord").
+     */
     static String city(String id, Language language) {
+        String cldr = com.ibm.icu.text.TimeZoneNames.getInstance(language.isFrench()
+                ? com.ibm.icu.util.ULocale.FRENCH : com.ibm.icu.util.ULocale.ENGLISH).getExemplarLocationName(id);
+        if (cldr != null && !cldr.isBlank()) {
+            // "Knox [Indiana]" reads as the other regions do: "Knox (Indiana)".
+            return cldr.replace('\'', '’').replace('[', '(').replace(']', ')');
+        }
         String[] parts = id.split("/");
         String last = parts[parts.length - 1];
         String name = CITIES.getOrDefault(last, last.replace('_', ' '));
