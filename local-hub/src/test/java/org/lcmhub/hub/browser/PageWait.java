@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A wait that looks again when the page it was reading changed under it: a list drawn again leaves
  * stale elements, and a form posted replaces the whole document, which Chromium reports not as a
- * stale element but as a node that "does not belong to the document".
+ * stale element but as a node that "does not belong to the document", or, when the page changes
+ * while an element is being looked up, as a command "aborted by navigation".
  */
 final class PageWait extends WebDriverWait {
     PageWait(WebDriver driver, Duration timeout) {
@@ -24,11 +25,16 @@ final class PageWait extends WebDriverWait {
             try {
                 return isTrue.apply(driver);
             } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                if (replaced(e)) {
                     return null;
                 }
                 throw e;
             }
         });
+    }
+
+    private static boolean replaced(WebDriverException e) {
+        String message = e.getMessage();
+        return message != null && (message.contains("does not belong to the document") || message.contains("aborted by navigation"));
     }
 }

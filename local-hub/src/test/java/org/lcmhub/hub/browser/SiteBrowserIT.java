@@ -25,7 +25,6 @@ import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -127,7 +126,7 @@ class SiteBrowserIT {
             WebElement input = browser.driver.findElement(By.id("search-input"));
             assertThat(input.isDisplayed()).as("the search box shows when JavaScript runs").isTrue();
             input.sendKeys(word);
-            List<String> hrefs = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
+            List<String> hrefs = new PageWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
                 List<String> found = d.findElements(By.cssSelector("#search-results .search-list a")).stream()
                         .map(a -> a.getAttribute("href")).toList();
                 return found.isEmpty() ? null : found;
@@ -168,7 +167,7 @@ class SiteBrowserIT {
             fillSignup(noScript, "Efua Owusu", email);
             noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
 
-            new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/en/signed-up/"));
+            new PageWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/en/signed-up/"));
             assertThat(noScript.driver.getCurrentUrl()).endsWith("/en/signed-up/enrolled.html?status=enrolled#taught-fr");
             assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You have a seat");
             assertThat(noScript.driver.findElement(By.id("taught-fr")).isDisplayed()).isTrue();
@@ -184,7 +183,7 @@ class SiteBrowserIT {
             noScript.driver.findElement(By.id("checkin-hours")).sendKeys("3");
             noScript.driver.findElement(By.id("checkin-mood-4")).click();
             noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
-            new WebDriverWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/point-d-etape.html?code="));
+            new PageWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/point-d-etape.html?code="));
             assertThat(noScript.driver.getCurrentUrl()).endsWith("#checkin-error--unauthorized");
             assertThat(noScript.driver.findElement(By.id("checkin-error")).isDisplayed()).isTrue();
             assertThat(noScript.driver.findElement(By.id("checkin-error")).getText()).contains("Votre point d’étape n’a pas été envoyé",
@@ -200,7 +199,7 @@ class SiteBrowserIT {
         // With a script each problem has the words it has without one, in the summary as under its field.
         open(PATH_WITHOUT_ENGLISH_COHORT);
         browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
-        WebElement problems = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+        WebElement problems = new PageWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
                 By.cssSelector("#signup .form-errors")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         List<String> listed = problems.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
         assertThat(listed).contains("Please enter your name.", "Please enter a valid email address, such as name@example.org.",
@@ -210,7 +209,7 @@ class SiteBrowserIT {
         // With a script the form says the cohort's language too, after the seat it names.
         fillSignup(browser, "Kofi Owusu", "kofi." + UUID.randomUUID() + "@example.org");
         browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
-        WebElement said = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+        WebElement said = new PageWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
                 By.cssSelector("#signup .form-success")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(said.getText()).startsWith("You have a seat in").endsWith("This cohort is taught in French.");
 
@@ -231,7 +230,7 @@ class SiteBrowserIT {
         WebElement button = browser.driver.findElement(By.cssSelector("#signup button[type=submit]"));
         button.click();
 
-        WebElement error = new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        WebElement error = new PageWait(browser.driver, Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.id("signup-email-error")).stream().findFirst().orElse(null));
         WebElement field = browser.driver.findElement(By.id("signup-email"));
         assertThat(error.getText()).contains("adresse e-mail valide");
@@ -247,7 +246,7 @@ class SiteBrowserIT {
         field.clear();
         field.sendKeys(email);
         button.click();
-        WebElement success = new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+        WebElement success = new PageWait(browser.driver, Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.cssSelector("#signup .form-success")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(success.getText()).contains("Vous avez une place dans", "qui commence le");
         assertThat(browser.driver.findElements(By.id("signup-email-error"))).isEmpty();
@@ -265,7 +264,7 @@ class SiteBrowserIT {
         browser.driver.findElement(By.id("checkin-mood-2")).click();
         browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
 
-        WebElement summary = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d ->
+        WebElement summary = new PageWait(browser.driver, Duration.ofSeconds(15)).until(d ->
                 d.findElements(By.cssSelector(".checkin-form .form-errors")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(summary.findElements(By.tagName("li"))).isNotEmpty();
         assertThat(browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).isEnabled()).isTrue();

@@ -21,7 +21,7 @@ final class StaffSignIn {
 
     /** Signs in afresh in this tab from the sign-in page of {@code lang}; ends on {@code returnTo} or that page. */
     static void signIn(Browser browser, HubServer hub, String email, String role, String lang, String returnTo) {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new PageWait(browser.driver, Duration.ofSeconds(20));
         browser.driver.get(hub.url().resolve(page(lang)).toString());
         browser.driver.executeScript("sessionStorage.clear()");
         browser.driver.get(hub.url().resolve(page(lang) + (returnTo == null ? "" : "?return=" + returnTo)).toString());
@@ -37,7 +37,7 @@ final class StaffSignIn {
 
     /** The local issuer's form: any address with a role. */
     static void fillForm(Browser browser, String email, String role) {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new PageWait(browser.driver, Duration.ofSeconds(20));
         WebElement field = wait.until(d -> d.findElement(By.id("signin-email")));
         field.clear();
         field.sendKeys(email);
