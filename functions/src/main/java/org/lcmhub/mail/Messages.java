@@ -44,7 +44,7 @@ public final class Messages {
                              LocalDate start, LocalDate today) {
         boolean fr = language.isFrench();
         String link = personalLink(language, key);
-        String inOther = taught == null || taught == language ? "" : " " + taughtIn(fr, taught);
+        String inOther = taughtIn(language, taught);
         String place;
         if ("withdrawn".equals(status)) {
             place = fr ? "Vous avez quitté la cohorte « " + cohortTitle + " ». Votre lien personnel vous permet encore "
@@ -126,7 +126,7 @@ public final class Messages {
                          LocalDate start, LocalDate today, List<String> places) {
         boolean fr = language.isFrench();
         String page = siteUrl + "/" + language.code() + "/me.html";
-        String inOther = taught == null || taught == language ? "" : " " + taughtIn(fr, taught);
+        String inOther = taughtIn(language, taught);
         String when = start == null ? "" : "\n\n" + starts(fr, start, today);
         String text = fr
                 ? "Bonjour " + name + ",\n\nUne place s’est libérée : vous êtes maintenant inscrit·e dans la cohorte « "
@@ -143,10 +143,16 @@ public final class Messages {
         return new Mail(to, subject, text, "promoted");
     }
 
-    /** "This cohort is taught in French.", in the reader's language. */
-    private static String taughtIn(boolean fr, Language taught) {
-        return fr ? "Cette cohorte se déroule en " + (taught == Language.EN ? "anglais." : "français.")
-                : "This cohort is taught in " + (taught == Language.FR ? "French." : "English.");
+    /**
+     * " This cohort is taught in French.", in the reader's {@code language}, when the cohort is
+     * {@code taught} in another; else nothing.
+     */
+    private static String taughtIn(Language language, Language taught) {
+        if (taught == null || taught == language) {
+            return "";
+        }
+        return language.isFrench() ? " Cette cohorte se déroule en " + (taught == Language.EN ? "anglais." : "français.")
+                : " This cohort is taught in " + (taught == Language.FR ? "French." : "English.");
     }
 
     /** "The cohort starts on Monday 11 January 2027." (or started, when that day is past). */
