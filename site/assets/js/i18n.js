@@ -147,8 +147,8 @@
     return group;
   }
 
-  // Adds every zone the browser knows that the select lacks, in words sorted as the language sorts
-  // them (a zone chosen before, already in the group, takes its place among them).
+  // Adds every current zone of the catalogue that the select lacks, in words sorted as the language
+  // sorts them (a zone chosen before, already in the group, takes its place among them).
   function fillZones(select) {
     if (select.hasAttribute('data-all-zones')) return;
     select.setAttribute('data-all-zones', '');
@@ -164,13 +164,13 @@
     select.value = value;
   }
 
-  // A time zone <select> baked with the common zones (layout.ftl's zoneOptions) gets every zone the
-  // browser knows when the reader first focuses or opens it: labelling some 400 zones is most of a
-  // page's script time at load, for lists most readers never open (the dashboard's call and reminder
-  // forms). `chosen` (an IANA id, or an alias of one listed) is selected at once, added alone when
+  // A time zone <select> baked with the common zones (layout.ftl's zoneOptions) gets every other
+  // current zone of the catalogue when the reader first focuses or opens it: listing some 400 zones
+  // is most of a page's script time at load, for lists most readers never open (the dashboard's
+  // call and reminder forms). `chosen` (an IANA id, or an alias of one listed) is selected at once, added alone when
   // the common zones lack it, so the form shows it and sends it untouched.
   function zoneChoices(select, chosen) {
-    if (!select.hasAttribute('data-zones-on-focus') && Intl.supportedValuesOf) {
+    if (!select.hasAttribute('data-zones-on-focus')) {
       select.setAttribute('data-zones-on-focus', '');
       var fill = function () {
         select.removeEventListener('focus', fill);
