@@ -70,10 +70,10 @@ class ContentValidatorTest {
     @Test
     void aGuideSaysItsAudienceFromTheListAndPathsOnlyForLearners(@TempDir Path work) throws IOException {
         Path root = copyOfTheSite(work);
-        Path guide = root.resolve("content/en/guides/running-a-weekly-check-in.md");
-        Files.writeString(guide, Files.readString(guide).replaceFirst("(?m)^roles=(.*)$", "roles=$1\naudience=students\npaths=python-8-weeks"));
-        Path learners = root.resolve("content/en/guides/catching-up-after-falling-behind.md");
-        Files.writeString(learners, Files.readString(learners).replaceFirst("(?m)^audience=.*$", "audience=learner\npaths=knitting-101"));
+        rewrite(root, "content/en/guides/running-a-weekly-check-in.md", "(?m)^roles=(.*)$",
+                "roles=$1\naudience=students\npaths=python-8-weeks");
+        rewrite(root, "content/en/guides/catching-up-after-falling-behind.md", "(?m)^audience=.*$",
+                "audience=learner\npaths=knitting-101");
 
         assertThat(ContentValidator.validate(root).errors()).extracting(Object::toString).containsExactly(
                 "content/en/guides/catching-up-after-falling-behind.md:7: unknown path 'knitting-101': no course path has this pathId",
@@ -85,12 +85,9 @@ class ContentValidatorTest {
     @Test
     void aGuideForLearnersMayNameNoLcmRoleAGuideForLcmsMust(@TempDir Path work) throws IOException {
         Path root = copyOfTheSite(work);
-        Path learners = root.resolve("content/en/guides/catching-up-after-falling-behind.md");
-        Files.writeString(learners, Files.readString(learners).replaceFirst("(?m)^roles=.*$", "roles="));
-        Path learnersFr = root.resolve("content/fr/guides/rattraper-son-retard.md");
-        Files.writeString(learnersFr, Files.readString(learnersFr).replaceFirst("(?m)^roles=.*\n", ""));
-        Path lcm = root.resolve("content/en/guides/running-a-weekly-check-in.md");
-        Files.writeString(lcm, Files.readString(lcm).replaceFirst("(?m)^roles=.*$", "roles="));
+        rewrite(root, "content/en/guides/catching-up-after-falling-behind.md", "(?m)^roles=.*$", "roles=");
+        rewrite(root, "content/fr/guides/rattraper-son-retard.md", "(?m)^roles=.*\n", "");
+        rewrite(root, "content/en/guides/running-a-weekly-check-in.md", "(?m)^roles=.*$", "roles=");
 
         assertThat(ContentValidator.validate(root).errors()).extracting(Object::toString).containsExactly(
                 "content/en/guides/running-a-weekly-check-in.md:10: field 'roles' is empty");
@@ -127,6 +124,12 @@ class ContentValidatorTest {
                 "content/en/guides/english-only.md:5: no French translation: no published document in content/fr/ "
                         + "has translationKey 'english-only'");
         assertThat(work.resolve("out/en/guides/english-only.html")).exists();
+    }
+
+    /** Rewrites the first match of {@code regex} in a file of the copied site. */
+    private static void rewrite(Path root, String file, String regex, String replacement) throws IOException {
+        Path path = root.resolve(file);
+        Files.writeString(path, Files.readString(path).replaceFirst(regex, replacement));
     }
 
     private static Path copyOfTheSite(Path work) throws IOException {
