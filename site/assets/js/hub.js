@@ -413,29 +413,6 @@
     return headers;
   }
 
-  // The mentor's saved profile, when signed in.
-  function loadProfile(form) {
-    if (!form.dataset.load) return;
-    fetch(form.dataset.load, { headers: staffAuth(form, { 'Accept': 'application/json' }), credentials: 'same-origin' }).then(function (res) {
-      return res.ok ? res.json() : null;
-    }).then(function (p) {
-      if (!p) return;
-      ['name', 'timezone', 'capacity'].forEach(function (k) { if (p[k] != null && form.elements[k]) form.elements[k].value = p[k]; });
-      if (form.elements.skills && Array.isArray(p.skills)) form.elements.skills.value = p.skills.join(', ');
-      ['paths', 'languages'].forEach(function (k) {
-        qsa('[data-name="' + k + '"] input', form).forEach(function (i) { i.checked = (p[k] || []).indexOf(i.value) >= 0; });
-      });
-      if (form.elements.paused) form.elements.paused.checked = !!p.paused;
-      qsa('[data-availability-row]', form).forEach(function (row, n) {
-        var slot = (p.availability || [])[n];
-        if (!slot) return;
-        qs('[data-part=day]', row).value = slot.day;
-        qs('[data-part=from]', row).value = slot.from;
-        qs('[data-part=to]', row).value = slot.to;
-      });
-    }).catch(function () { /* not signed in yet */ });
-  }
-
   function initForms() {
     qsa('[data-no-js]').forEach(function (e) { e.hidden = true; });
     if (window.LcmLearnerKey && LcmLearnerKey.get()) qsa('[data-learner-nav]').forEach(function (e) { e.hidden = false; });
@@ -444,7 +421,6 @@
       guessTimezone(form);
       fillKey(form);
       loadCohorts(form);
-      loadProfile(form);
       form.addEventListener('submit', function (e) { submit(form, e); });
     });
   }
