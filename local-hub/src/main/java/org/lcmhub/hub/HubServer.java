@@ -308,7 +308,7 @@ public final class HubServer implements AutoCloseable {
                 Map<String, List<String>> headers = new LinkedHashMap<>();
                 headers.put("Content-Type", List.of(answer.contentType()));
                 answer.headers().forEach((k, v) -> headers.put(k, List.of(v)));
-                reply = withHeaders(new ApiGateway.Reply(answer.status(), headers, answer.body()), securityHeaders.forPath(path));
+                reply = new ApiGateway.Reply(answer.status(), headers, answer.body());
             } else if (api.claims(method, path)) {
                 // As CloudFront's response headers policy does, with Override: after the origin's own.
                 Map<String, String> security = securityHeaders.forPath(path);
@@ -316,14 +316,11 @@ public final class HubServer implements AutoCloseable {
                 if (reply == null) {
                     return; // answered by the function, or by the gateway in its place
                 }
-                reply = withHeaders(reply, security);
             } else if (method.equals("GET") || method.equals("HEAD")) {
                 StaticSite.Page page = site.get(path);
-                reply = withHeaders(new ApiGateway.Reply(page.status(), Map.of("Content-Type", List.of(page.contentType())),
-                        page.body()), securityHeaders.forPath(path));
+                reply = new ApiGateway.Reply(page.status(), Map.of("Content-Type", List.of(page.contentType())), page.body());
             } else {
-                reply = withHeaders(new ApiGateway.Reply(405, Map.of("Allow", List.of("GET, HEAD")), new byte[0]),
-                        securityHeaders.forPath(path));
+                reply = new ApiGateway.Reply(405, Map.of("Allow", List.of("GET, HEAD")), new byte[0]);
             }
         } catch (IOException | RuntimeException e) {
             // The front answers 500 for what escapes; the log still has its line per request.
@@ -332,7 +329,8 @@ public final class HubServer implements AutoCloseable {
             }
             throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
         }
-        logged.accept(reply);
+        // Every reply, the local tools' (/dev/*) too, carries the headers CloudFront's policy adds.
+        logged.accept(withHeaders(reply, securityHeaders.forPath(path)));
     }
 
     /** The reply with {@code added} after its own headers, overriding them, as CloudFront's policy does. */

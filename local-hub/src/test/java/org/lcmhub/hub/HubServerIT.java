@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -185,6 +186,16 @@ class HubServerIT {
         assertThat(description.body()).isEqualTo(Files.readString(Checkout.root().resolve("docs/openapi.yaml")))
                 .startsWith("openapi: 3.1");
         assertThat(send("POST", "/dev/openapi.yaml", "text/plain", "x").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void theLocalToolsCarryTheSitesSecurityHeadersToo() throws Exception {
+        String policy = send("GET", "/en/", null, null).headers().firstValue("content-security-policy").orElseThrow();
+        for (String tool : List.of("/dev/outbox", "/dev/webhooks", "/dev/openapi.yaml", "/dev/schedules")) {
+            HttpResponse<String> answer = send("GET", tool, null, null);
+            assertThat(answer.headers().firstValue("content-security-policy")).as(tool).hasValue(policy);
+            assertThat(answer.headers().firstValue("x-content-type-options")).as(tool).hasValue("nosniff");
+        }
     }
 
     @Test
