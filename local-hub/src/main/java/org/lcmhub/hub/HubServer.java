@@ -134,6 +134,11 @@ public final class HubServer implements AutoCloseable {
         URI endpoint = config.endpoint();
         boolean legacy = false;
         if (endpoint == null) {
+            if (config.fresh()) {
+                // Empty tables: the mails and webhook posts sent to learners who are gone go too.
+                Outbox.clear(config.outboxDir());
+                Outbox.clear(config.workDir().resolve("webhooks"));
+            }
             legacy = LegacyData.prepare(config.dataDir(), template.tables(), config.fresh());
             engine = MotoEngine.start(config.workDir(), config.dataDir(), config.fresh(), 0);
             int port = engine.port();

@@ -26,7 +26,8 @@ public final class Main {
               serve [--port N] [--fresh] [--demo] [--no-site]
                                            run the site, the API and a local DynamoDB engine
                                            on http://localhost:N (default 8080); --fresh starts
-                                           with empty tables instead of the data saved in .hub/data;
+                                           with empty tables (and mail outbox) instead of the data
+                                           saved in .hub/data;
                                            --demo adds a demo community (cohorts, learners, staff);
                                            --no-site serves the API only (no bake, no rebake)
               token --role lcm|mentor --email ADDRESS [--hours N]

@@ -39,10 +39,18 @@ class HubPersistenceIT {
 
         try (HubServer hub = HubServer.start(config)) {
             assertThat(learner(hub, learnerId)).isNotEmpty();
+            assertThat(outbox(hub)).contains("awa@example.org");
         }
         try (HubServer hub = HubServer.start(new HubServer.Config(Checkout.root(), 0, true, null, work))) {
             assertThat(learner(hub, learnerId)).isEmpty();
+            // The welcome mail went with the learner: its link would lead nowhere.
+            assertThat(outbox(hub)).doesNotContain("awa@example.org");
         }
+    }
+
+    private static String outbox(HubServer hub) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(hub.url().resolve("/dev/outbox")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static Map<String, AttributeValue> learner(HubServer hub, String id) {

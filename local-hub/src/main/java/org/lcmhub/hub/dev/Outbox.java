@@ -38,6 +38,18 @@ public final class Outbox {
         return dir;
     }
 
+    /** Removes the messages kept in {@code dir} (a hub started with empty tables). */
+    public static void clear(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path message : s.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+                Files.deleteIfExists(message);
+            }
+        }
+    }
+
     /** The file names of the messages there now. */
     public java.util.Set<String> names() throws IOException {
         catchUp.run();
