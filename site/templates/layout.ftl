@@ -57,7 +57,8 @@
 
 <#-- The common time zones as options, each named in words in the page's language (the
      catalogue's "tz.<IANA id>" entries, in their order) while its value stays the id the API
-     takes. Without a script this is the whole choice; i18n.js adds every other zone. -->
+     takes. Without a script this is the whole choice; i18n.js adds every other zone. A page using
+     it says so to `shell` (zones=true), or in its own head, so that it loads /js/zones.<lang>.js. -->
 <#macro zoneOptions lang>
   <option value="">${t(lang, "zone.choose")}</option>
   <optgroup label="${t(lang, "zone.common")}">
@@ -178,9 +179,10 @@
 -->
 <#--
   `private` marks a learner's page: no referrer is ever sent from it and search engines leave it
-  out. `scripts` are the page's own scripts, loaded after the shared ones.
+  out. `scripts` are the page's own scripts, loaded after the shared ones. `zones` marks a page with
+  a time zone list (zoneOptions): only those load the zones' words (/js/zones.<lang>.js).
 -->
-<#macro shell lang title description path translation={} bodyClass="" searchable=false ogType="website" private=false scripts=[]>
+<#macro shell lang title description path translation={} bodyClass="" searchable=false ogType="website" private=false scripts=[] zones=false>
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -209,6 +211,8 @@
 <link rel="stylesheet" href="/css/hub.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script src="/js/messages.${lang}.js" defer></script>
+<#if zones><script src="/js/zones.${lang}.js" defer></script>
+</#if>
 <script src="/js/i18n.js" defer></script>
 <script src="/js/learner-key.js" defer></script>
 <script src="/js/hub.js" defer></script>

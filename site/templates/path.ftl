@@ -13,6 +13,7 @@
          translation=translation
          bodyClass="path"
          scripts=["/js/conduct.js"]
+         zones=true
          searchable=((content.status!"") == "published")>
   <article>
     <header class="doc-header">

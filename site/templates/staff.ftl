@@ -41,6 +41,9 @@
 <link rel="stylesheet" href="/css/hub.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <script src="/js/messages.${lang}.js" defer></script>
+<#-- The views with a time zone list (zoneOptions) load the zones' words. -->
+<#if ["dashboard", "mentor"]?seq_contains(view)><script src="/js/zones.${lang}.js" defer></script>
+</#if>
 <script src="/js/i18n.js" defer></script>
 <script src="/js/auth.js" defer></script>
 <script src="/js/risk.js" defer></script>

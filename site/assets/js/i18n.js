@@ -1,6 +1,8 @@
 // The site's words for scripts: window.LcmI18n reads the message catalogue that the bake writes to
 // /js/messages.<lang>.js (from site/messages/*.json, the same source as the pages), in the page's
 // language (<html lang>). Load it after that file and before the scripts that use it (all `defer`).
+// The time zones' words ("zone.", "tz.", "tzall.") are in /js/zones.<lang>.js, which only pages with
+// a zone list load (before this file): some 400 labels the other pages would carry for nothing.
 'use strict';
 
 (function () {
@@ -8,8 +10,11 @@
   var all = window.LcmMessages || {};
   var table = all[lang] || {};
   var fallback = all.en || {};
+  var zoneWords = (window.LcmZones || {})[lang] || {};
   var locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   var rules = new Intl.PluralRules(locale);
+  var collator = new Intl.Collator(locale);
+  var own = function (o, key) { return Object.prototype.hasOwnProperty.call(o, key); };
   var DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
   function fill(text, params) {
@@ -20,7 +25,7 @@
 
   // A missing key shows the key itself: visible in review, never a blank.
   function t(key, params) {
-    var text = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : fallback[key];
+    var text = own(table, key) ? table[key] : own(zoneWords, key) ? zoneWords[key] : fallback[key];
     return text == null ? key : fill(text, params);
   }
 
@@ -30,6 +35,16 @@
     var all = { count: count };
     Object.keys(params || {}).forEach(function (k) { all[k] = params[k]; });
     return t(key + '.' + form, all);
+  }
+
+  // One Intl.DateTimeFormat per locale, options and zone, made when first asked: making one costs
+  // far more than using it, and pages ask for the same again and again (a date and a zone name per
+  // row). One in the reader's own zone is made each time: that zone may change while a page is open.
+  var formats = {};
+  function formatter(loc, options) {
+    if (!options.timeZone) return new Intl.DateTimeFormat(loc, options);
+    var key = loc + JSON.stringify(options);
+    return formats[key] || (formats[key] = new Intl.DateTimeFormat(loc, options));
   }
 
   // "2027-01-11" is a calendar day (shown as is, whatever the reader's zone); anything else is an
@@ -46,7 +61,7 @@
   function date(value, timeZone) {
     var d = toDate(value);
     if (isNaN(d.date.getTime())) return '';
-    var parts = new Intl.DateTimeFormat(locale, {
+    var parts = formatter(locale, {
       weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
       timeZone: d.day ? 'UTC' : (timeZone || undefined)
     }).formatToParts(d.date);
@@ -58,7 +73,7 @@
   function time(value, timeZone) {
     var d = toDate(value);
     if (isNaN(d.date.getTime())) return '';
-    return new Intl.DateTimeFormat(locale, {
+    return formatter(locale, {
       hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: timeZone || undefined
     }).format(d.date);
   }
@@ -71,7 +86,7 @@
     var styles = ['longGeneric', 'long'];
     for (var i = 0; i < styles.length; i++) {
       try {
-        var part = new Intl.DateTimeFormat(locale, { timeZone: id, timeZoneName: styles[i] })
+        var part = formatter(locale, { timeZone: id, timeZoneName: styles[i] })
           .formatToParts(at instanceof Date ? at : new Date())
           .filter(function (p) { return p.type === 'timeZoneName'; })[0];
         // A name that is only a place ("heure : Royaume-Uni") or an offset ("UTC+01:00") reads
@@ -92,7 +107,7 @@
   // offsets (summer time adds to it), so the label holds all year as the catalogue's do.
   function usualOffset(id) {
     var year = new Date().getUTCFullYear();
-    var offsets = new Intl.DateTimeFormat('en-GB', { timeZone: id, timeZoneName: 'longOffset' });
+    var offsets = formatter('en-GB', { timeZone: id, timeZoneName: 'longOffset' });
     var minutes = [0, 6].map(function (month) {
       var name = offsets.formatToParts(new Date(Date.UTC(year, month, 1))).filter(function (p) { return p.type === 'timeZoneName'; })[0];
       var m = /([+\-\u2212])(\d{1,2}):?(\d{2})?/.exec(name ? name.value : '');
@@ -102,8 +117,20 @@
     return 'UTC' + (least < 0 ? '\u2212' : '+') + Math.floor(abs / 60) + (abs % 60 ? ':' + ('0' + abs % 60).slice(-2) : '');
   }
 
+  // The browser's own id for a zone (Montreal's is Toronto's), null for a zone it does not know. An
+  // id among the browser's canonical ones is its own, so only the few others (the catalogue's
+  // "Europe/Kyiv", an old name kept in a profile) cost an Intl.DateTimeFormat: making one per zone
+  // of the catalogue was most of the time of a list's first opening.
+  var canonicals = null;
   function canonical(id) {
-    try { return new Intl.DateTimeFormat('en', { timeZone: id }).resolvedOptions().timeZone; } catch (e) { return null; }
+    if (!canonicals) {
+      canonicals = {};
+      try { Intl.supportedValuesOf('timeZone').forEach(function (z) { canonicals[z] = z; }); } catch (e) { /* each asked alone */ }
+    }
+    if (!own(canonicals, id)) {
+      try { canonicals[id] = new Intl.DateTimeFormat('en', { timeZone: id }).resolvedOptions().timeZone; } catch (e) { canonicals[id] = null; }
+    }
+    return canonicals[id];
   }
 
   // The browser's own zone (an IANA id), the first choice of every zone field; '' when it says none.
@@ -117,7 +144,7 @@
   function zoneLabel(id) {
     var keys = ['tz.' + id, 'tzall.' + id];
     for (var i = 0; i < keys.length; i++) {
-      if (Object.prototype.hasOwnProperty.call(table, keys[i])) return table[keys[i]];
+      if (own(zoneWords, keys[i])) return zoneWords[keys[i]];
     }
     return city(id) + ' — ' + zone(id) + ' (' + usualOffset(id) + ')';
   }
@@ -127,10 +154,10 @@
   var allZones = null;
   function everyZone() {
     if (!allZones) {
-      allZones = Object.keys(table).filter(function (k) { return k.indexOf('tzall.') === 0; })
-        .map(function (k) { var id = k.slice(6); return { id: id, canonical: canonical(id), label: table[k] }; })
+      allZones = Object.keys(zoneWords).filter(function (k) { return k.indexOf('tzall.') === 0; })
+        .map(function (k) { var id = k.slice(6); return { id: id, canonical: canonical(id), label: zoneWords[k] }; })
         .filter(function (z) { return z.canonical; })
-        .sort(function (a, b) { return a.label.localeCompare(b.label, locale); });
+        .sort(function (a, b) { return collator.compare(a.label, b.label); });
     }
     return allZones;
   }
@@ -159,7 +186,7 @@
     var options = Array.prototype.slice.call(group.children).concat(everyZone()
       .filter(function (z) { return !listed[z.canonical]; })
       .map(function (z) { return new Option(z.label, z.id); }));
-    options.sort(function (a, b) { return a.text.localeCompare(b.text, locale); });
+    options.sort(function (a, b) { return collator.compare(a.text, b.text); });
     group.replaceChildren.apply(group, options);
     select.value = value;
   }

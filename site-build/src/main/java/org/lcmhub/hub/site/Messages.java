@@ -28,11 +28,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *
  * <p>Templates read it as {@code config.messages} (through {@code i18n.ftl}); scripts read
  * {@code /js/messages.<lang>.js}, written next to the baked site, through {@code i18n.js}. Both
- * come from the same files, so a page and its script never disagree on a word.
+ * come from the same files, so a page and its script never disagree on a word. The time zones'
+ * words ({@link #ZONES}, some 400 labels) go to {@code /js/zones.<lang>.js} instead, which only
+ * pages with a zone list load: the others need none of them.
  */
 public final class Messages {
 
     public static final List<String> LANGUAGES = List.of("en", "fr");
+
+    /** The area whose keys scripts get from their own file, {@code zones.<lang>.js}. */
+    public static final String ZONES = "zones.json";
 
     /** A catalogue that cannot be used: every problem at once, one per line. */
     public static final class InvalidMessages extends RuntimeException {
@@ -48,9 +53,11 @@ public final class Messages {
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private final Map<String, Map<String, String>> byLanguage;
+    private final Set<String> zoneKeys;
 
-    private Messages(Map<String, Map<String, String>> byLanguage) {
+    private Messages(Map<String, Map<String, String>> byLanguage, Set<String> zoneKeys) {
         this.byLanguage = byLanguage;
+        this.zoneKeys = zoneKeys;
     }
 
     /**
@@ -97,7 +104,13 @@ public final class Messages {
         }
         Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
         merged.forEach((lang, table) -> frozen.put(lang, new Table(table)));
-        return new Messages(Collections.unmodifiableMap(frozen));
+        Set<String> zoneKeys = new TreeSet<>();
+        owner.forEach((key, area) -> {
+            if (area.equals(ZONES)) {
+                zoneKeys.add(key);
+            }
+        });
+        return new Messages(Collections.unmodifiableMap(frozen), Collections.unmodifiableSet(zoneKeys));
     }
 
     private static void check(String area, Map<String, Map<String, String>> parsed, List<String> problems) {
@@ -187,22 +200,30 @@ public final class Messages {
     }
 
     /**
-     * Writes {@code js/messages.<lang>.js} under {@code outputDir} for each language: a plain
-     * script (no inline script is allowed by the site's CSP) that adds its table to
-     * {@code window.LcmMessages}.
+     * Writes {@code js/messages.<lang>.js} (every key but the zones') and {@code js/zones.<lang>.js}
+     * (the {@link #ZONES} keys) under {@code outputDir} for each language: plain scripts (no inline
+     * script is allowed by the site's CSP) that add their table to {@code window.LcmMessages} and
+     * {@code window.LcmZones}.
      */
     public void writeScripts(Path outputDir) {
         Path js = outputDir.resolve("js");
         try {
             Files.createDirectories(js);
             for (String lang : LANGUAGES) {
-                String body = "window.LcmMessages = window.LcmMessages || {};\nwindow.LcmMessages."
-                        + lang + " = " + json(byLanguage.get(lang)) + ";\n";
-                Files.writeString(js.resolve("messages." + lang + ".js"), body, StandardCharsets.UTF_8);
+                Map<String, String> words = new LinkedHashMap<>();
+                Map<String, String> zones = new LinkedHashMap<>();
+                byLanguage.get(lang).forEach((key, text) -> (zoneKeys.contains(key) ? zones : words).put(key, text));
+                Files.writeString(js.resolve("messages." + lang + ".js"), script("LcmMessages", lang, words), StandardCharsets.UTF_8);
+                Files.writeString(js.resolve("zones." + lang + ".js"), script("LcmZones", lang, zones), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the message scripts into " + js, e);
         }
+    }
+
+    private static String script(String global, String lang, Map<String, String> table) {
+        return "window." + global + " = window." + global + " || {};\nwindow." + global + "."
+                + lang + " = " + json(table) + ";\n";
     }
 
     private static String json(Map<String, String> table) {

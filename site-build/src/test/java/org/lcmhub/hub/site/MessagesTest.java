@@ -148,6 +148,22 @@ class MessagesTest {
     }
 
     @Test
+    void theZonesWordsHaveTheirOwnScriptYetReachTemplates() throws IOException {
+        write("a.json", "{\"en\":{\"hello\":\"Hello\"},\"fr\":{\"hello\":\"Bonjour\"}}");
+        write("zones.json", "{\"en\":{\"tzall.Asia/Tokyo\":\"Tokyo — Japan Time (UTC+9)\"},"
+                + "\"fr\":{\"tzall.Asia/Tokyo\":\"Tokyo — heure du Japon (UTC+9)\"}}");
+        Messages messages = Messages.read(dir);
+        assertThat(messages.text("fr", "tzall.Asia/Tokyo")).isEqualTo("Tokyo — heure du Japon (UTC+9)");
+
+        Path out = dir.resolve("out");
+        messages.writeScripts(out);
+        assertThat(Files.readString(out.resolve("js/messages.fr.js"))).contains("Bonjour").doesNotContain("Tokyo");
+        assertThat(Files.readString(out.resolve("js/zones.fr.js")))
+                .startsWith("window.LcmZones = window.LcmZones || {};\nwindow.LcmZones.fr = ")
+                .contains("\"tzall.Asia/Tokyo\"", "heure du Japon").doesNotContain("Bonjour");
+    }
+
+    @Test
     void aMissingTranslationADifferentPlaceholderAndADuplicateKeyAreAllReported() throws IOException {
         write("a.json", "{\"en\":{\"one\":\"x\",\"two\":\"{n} items\"},\"fr\":{\"two\":\"{count} éléments\"}}");
         write("b.json", "{\"en\":{\"two\":\"y\"},\"fr\":{\"two\":\"y\"}}");

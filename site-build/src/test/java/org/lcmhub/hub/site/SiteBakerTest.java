@@ -198,6 +198,33 @@ class SiteBakerTest {
     }
 
     @Test
+    void onlyPagesWithATimeZoneListLoadTheZonesWords() throws IOException {
+        for (String lang : LANGUAGES) {
+            assertThat(Files.readString(out.resolve("js/messages." + lang + ".js"))).as(lang)
+                    .doesNotContain("\"tz.", "\"tzall.", "\"zone.");
+            assertThat(Files.readString(out.resolve("js/zones." + lang + ".js"))).as(lang)
+                    .contains("window.LcmZones." + lang + " = ", "\"tz.Europe/Paris\"", "\"tzall.Asia/Kathmandu\"", "\"zone.all\"");
+        }
+        List<String> withList = new ArrayList<>();
+        for (Path file : htmlPages()) {
+            Document html = parse(file);
+            String name = out.relativize(file).toString().replace('\\', '/');
+            List<String> scripts = html.select("script[src]").eachAttr("src");
+            if (html.select("select option[value=\"Europe/Paris\"]").isEmpty()) {
+                assertThat(scripts).as(name).noneMatch(src -> src.startsWith("/js/zones."));
+            } else {
+                withList.add(name);
+                String lang = html.selectFirst("html").attr("lang");
+                assertThat(scripts).as(name).containsSubsequence("/js/zones." + lang + ".js", "/js/i18n.js");
+            }
+        }
+        // The sign-up of each path, the mentor profile, the cohort call and reminder forms.
+        assertThat(withList).contains("en/paths/python-in-8-weeks.html", "fr/paths/python-en-8-semaines.html",
+                "en/staff/mentor.html", "fr/staff/espace-mentor.html", "en/staff/dashboard.html", "fr/staff/tableau-de-bord.html")
+                .doesNotContain("en/index.html", "fr/index.html");
+    }
+
+    @Test
     void everyPageHasLanguageTitleDescriptionAndNav() throws IOException {
         List<Path> pages = htmlPages();
         assertThat(pages).hasSizeGreaterThanOrEqualTo(8);
