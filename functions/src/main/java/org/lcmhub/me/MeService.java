@@ -155,7 +155,7 @@ public class MeService {
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
                     cohort == null ? learner.cohortId() : cohort.title(), cohort == null ? null : cohort.language(),
                     cohort == null ? null : cohort.startDate(),
-                    LocalDate.now(clock), places.lines(learner.cohortId(), p.language(), clock.instant())),
+                    p.today(clock.instant()), places.lines(learner.cohortId(), p.language(), clock.instant())),
                     "tell learner " + p.learnerId() + " about their seat");
         }
         return w;
