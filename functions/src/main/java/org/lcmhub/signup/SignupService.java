@@ -167,7 +167,8 @@ public class SignupService {
         // The cohort's places are for its enrolled learners only: a waitlisted one hears of them on promotion.
         return messages.confirmation(l.email(), l.name(), l.language(), cohort.title(), cohort.language(),
                 l.status().wire(), result.waitlistPosition(), key.token(),
-                places == null || l.status() != LearnerStatus.ENROLLED ? List.of() : places.lines(cohort.cohortId(), l.language(), clock.instant()),
+                places == null || l.status() != LearnerStatus.ENROLLED ? List.of()
+                        : places.lines(cohort.cohortId(), l.language(), clock.instant(), cohort.startDate()),
                 l.status() == LearnerStatus.ENROLLED ? cohort.startDate() : null, l.today(clock.instant()));
     }
 
