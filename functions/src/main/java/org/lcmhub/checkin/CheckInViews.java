@@ -47,9 +47,13 @@ public final class CheckInViews {
                 .map(CheckInViews::view).toList();
     }
 
-    /** The path's steps are not stored with the cohort: one step per week stands in for them. */
+    /**
+     * The cohort's plan, the one every verdict, standing, chart and digest reads: its ISO weeks from
+     * its start to its end date ({@link Plan#course}). The path's steps are not stored with the
+     * cohort: one step per week stands in for them.
+     */
     public static Plan plan(Cohort cohort) {
-        return new Plan(cohort.weeks(), cohort.weeks());
+        return Plan.course(cohort.startDate(), cohort.weeks());
     }
 
     /**

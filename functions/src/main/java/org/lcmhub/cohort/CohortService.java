@@ -146,7 +146,12 @@ public class CohortService {
         return Offers.state(cohort, today());
     }
 
-    /** Today in UTC, the day {@link Offers} judges a cohort by. */
+    /**
+     * Today in UTC, the day {@link Offers} judges a cohort by: which cohorts are offered is one
+     * rule for everyone (the path page, the sign-up, the LCMs' list), whatever their zone, so it is
+     * the same day for all of them. What is said to one learner about their own calendar (a mail's
+     * "the cohort starts" or "has started") is judged on their date instead, {@link Learner#today}.
+     */
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
@@ -191,7 +196,7 @@ public class CohortService {
      */
     void notifyPromoted(Learner learner, Cohort cohort) {
         AfterCommit.send(mailer, () -> messages.promoted(learner.email(), learner.name(), learner.language(),
-                cohort.title(), cohort.language(), cohort.startDate(), LocalDate.now(clock), List.of()),
+                cohort.title(), cohort.language(), cohort.startDate(), learner.today(clock.instant()), List.of()),
                 "tell learner " + learner.learnerId() + " about their seat");
     }
 

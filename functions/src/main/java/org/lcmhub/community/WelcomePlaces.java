@@ -2,6 +2,7 @@ package org.lcmhub.community;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -46,19 +47,25 @@ public final class WelcomePlaces implements CohortPlaces {
 
     /**
      * " (every Thursday at 18:30, Central European Time)" for the weekly call, in the mail's language;
-     * "" for other places. The zone is named as it is at the first call from {@code at} (the mail's
-     * instant), the one the mail invites to, which may fall after a change of summer time.
+     * "" for other places. The zone is named as it is at the first call the mail invites to: the
+     * first from {@code at} (the mail's instant) and, for a cohort that has not begun, from its
+     * {@code start} (the call's own date), which may fall after a change of summer time.
      */
-    static String when(Channel.GroupCall call, Language language, Instant at) {
+    static String when(Channel.GroupCall call, Language language, Instant at, LocalDate start) {
         if (call == null) {
             return "";
         }
         DayOfWeek weekday = Weekdays.day(call.day());
         String day = weekday == null ? call.day() : weekday.getDisplayName(TextStyle.FULL, language.locale());
         ZoneId zone = ZoneId.of(call.timezone());
-        String name = language.zone(zone, weekday == null ? at : firstCall(weekday, LocalTime.parse(call.time()), zone, at));
+        Instant from = start == null ? at : later(at, start.atStartOfDay(zone).toInstant());
+        String name = language.zone(zone, weekday == null ? from : firstCall(weekday, LocalTime.parse(call.time()), zone, from));
         return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + name + ")"
                 : " (every " + day + " at " + call.time() + ", " + name + ")";
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** The first call at or after {@code at}. */
@@ -69,11 +76,11 @@ public final class WelcomePlaces implements CohortPlaces {
 
     /** The lines of the mail's "your cohort's places" part; empty when the cohort has neither places nor code. */
     @Override
-    public List<String> lines(String cohortId, Language language, Instant at) {
+    public List<String> lines(String cohortId, Language language, Instant at, LocalDate start) {
         boolean fr = language.isFrench();
         List<String> lines = new ArrayList<>();
         for (Channel c : channels.list(cohortId)) {
-            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at)
+            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at, start)
                     + " — " + c.url());
         }
         if (moderation.conduct(cohortId) != null) {

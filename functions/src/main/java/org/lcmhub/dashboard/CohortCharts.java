@@ -48,7 +48,8 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
                                   List<WeeklyCheckIn> checkIns, LocalDate today) {
         // Weeks are numbered from the cohort's first ISO week (0), so the counting below is on ints.
         LocalDate first = monday(cohortStart);
-        IsoWeek lastWeek = min(IsoWeek.of(today), IsoWeek.of(cohortStart.plusWeeks(plan.weeks()).minusDays(1)));
+        // The plan's weeks are ISO weeks from the start's (Plan.course): its last is the week of the cohort's last day.
+        IsoWeek lastWeek = min(IsoWeek.of(today), IsoWeek.of(first.plusWeeks(plan.weeks() - 1L)));
         Map<IsoWeek, Integer> index = new HashMap<>();
         List<IsoWeek> weeks = new ArrayList<>();
         for (IsoWeek w = IsoWeek.of(first); w.compareTo(lastWeek) <= 0; w = IsoWeek.of(w.monday().plusWeeks(1))) {

@@ -1,6 +1,8 @@
 package org.lcmhub.learner;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.lcmhub.domain.Language;
 
 /**
@@ -24,6 +26,14 @@ public record Learner(
     public static final int GOALS_MAX = 1000;
     public static final int HOURS_MAX = 80;
 
+    /**
+     * The learner's own date at {@code now}, in their zone: the calendar their weeks are counted in
+     * (their own start, their check-ins), so what a mail tells them about the cohort's start (it
+     * starts, or it has started and they can join in) is true on the day they read it.
+     */
+    public LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZoneId.of(timezone));
+    }
 
     public Learner withStatus(LearnerStatus newStatus, Long ticket) {
         return new Learner(learnerId, name, email, pathId, cohortId, language, timezone, goals, hoursPerWeek,

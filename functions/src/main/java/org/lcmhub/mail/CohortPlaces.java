@@ -1,6 +1,7 @@
 package org.lcmhub.mail;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.lcmhub.domain.Language;
 
@@ -12,8 +13,12 @@ import org.lcmhub.domain.Language;
 @FunctionalInterface
 public interface CohortPlaces {
     /** No places known (a service wired without the community's places). */
-    CohortPlaces NONE = (cohortId, language, at) -> List.of();
+    CohortPlaces NONE = (cohortId, language, at, start) -> List.of();
 
-    /** @param at when the mail is written: what it says of a time (a zone's summer name) holds from then */
-    List<String> lines(String cohortId, Language language, Instant at);
+    /**
+     * @param at when the mail is written
+     * @param start the cohort's first day (null: not known): what the lines say of a time (a zone's
+     *     summer name) holds from the later of the two, the first meeting the reader can join
+     */
+    List<String> lines(String cohortId, Language language, Instant at, LocalDate start);
 }

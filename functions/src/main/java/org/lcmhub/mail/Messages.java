@@ -35,7 +35,7 @@ public final class Messages {
     /**
      * Sent on sign-up (and again, with a new key, when the learner signs up again later): with the
      * cohort's places (one line each, already in the learner's language) and, when {@code start} is
-     * given, when the cohort starts (judged against {@code today}; the sign-up page tells them the mail
+     * given, when the cohort starts (judged against {@code today}, the learner's own date; the sign-up page tells them the mail
      * carries that date), both for an enrolled learner only. A cohort taught in another language
      * than the learner's ({@code taught}; a sign-up joins one when none is in theirs) says so.
      */

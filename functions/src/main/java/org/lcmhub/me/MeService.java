@@ -152,10 +152,10 @@ public class MeService {
         if (w.promoted() != null) {
             Cohort cohort = cohorts.find(learner.cohortId());
             Learner p = w.promoted();
+            LocalDate start = cohort == null ? null : cohort.startDate();
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
                     cohort == null ? learner.cohortId() : cohort.title(), cohort == null ? null : cohort.language(),
-                    cohort == null ? null : cohort.startDate(),
-                    LocalDate.now(clock), places.lines(learner.cohortId(), p.language(), clock.instant())),
+                    start, p.today(clock.instant()), places.lines(learner.cohortId(), p.language(), clock.instant(), start)),
                     "tell learner " + p.learnerId() + " about their seat");
         }
         return w;

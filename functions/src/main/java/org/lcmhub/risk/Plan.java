@@ -22,6 +22,16 @@ public record Plan(int weeks, int steps) {
         return new Plan((int) Math.max(1, EarlyWarning.weeks(start, end) + 1), steps);
     }
 
+    /**
+     * The plan of a course of {@code weeks} weeks (one step each) from {@code start}: it ends the
+     * day before the same weekday {@code weeks} weeks later, so a course that does not start on a
+     * Monday spans {@code weeks + 1} of the learner's ISO weeks, and its plan does too (as
+     * {@link #until}): 100 % is expected by the end of the week of its last day, not a week before.
+     */
+    public static Plan course(LocalDate start, int weeks) {
+        return until(start, start.plusWeeks(weeks).minusDays(1), weeks);
+    }
+
     /** Expected progress (0..100) at the end of the learner's week {@code week} (1-based). */
     public double expectedProgress(int week) {
         return 100.0 * Math.min(Math.max(week, 0), weeks) / weeks;

@@ -97,7 +97,7 @@ public class PersonalLinks {
                             // The places are for enrolled learners only, as in the welcome mail; My page
                             // without JavaScript sends here for them.
                             learner.status() == LearnerStatus.ENROLLED && cohort != null
-                                    ? places.lines(cohort.cohortId(), learner.language(), now) : List.of()));
+                                    ? places.lines(cohort.cohortId(), learner.language(), now, cohort.startDate()) : List.of()));
         }
     }
 }

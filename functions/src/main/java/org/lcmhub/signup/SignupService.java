@@ -139,6 +139,7 @@ public class SignupService {
         return next.get();
     }
 
+    /** Today in UTC, the day {@link Offers} judges a cohort by, for everyone alike (CohortService says why). */
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
@@ -166,8 +167,9 @@ public class SignupService {
         // The cohort's places are for its enrolled learners only: a waitlisted one hears of them on promotion.
         return messages.confirmation(l.email(), l.name(), l.language(), cohort.title(), cohort.language(),
                 l.status().wire(), result.waitlistPosition(), key.token(),
-                places == null || l.status() != LearnerStatus.ENROLLED ? List.of() : places.lines(cohort.cohortId(), l.language(), clock.instant()),
-                l.status() == LearnerStatus.ENROLLED ? cohort.startDate() : null, today());
+                places == null || l.status() != LearnerStatus.ENROLLED ? List.of()
+                        : places.lines(cohort.cohortId(), l.language(), clock.instant(), cohort.startDate()),
+                l.status() == LearnerStatus.ENROLLED ? cohort.startDate() : null, l.today(clock.instant()));
     }
 
     /** Domains are case-insensitive; local parts are in practice too, so one person is one address. */

@@ -78,7 +78,7 @@ public final class CommunityFrenchTexts {
         WelcomePlaces places = new WelcomePlaces(stub(ChannelStore.class, m -> m.equals("list") ? List.of(call, chat) : null),
                 stub(ModerationStore.class, m -> m.equals("conduct") ? new ModerationStore.Conduct("Bienveillance.", NOW) : null),
                 SITE);
-        texts.put("places lines of the mails", String.join("\n", places.lines("c-1", language, NOW)));
+        texts.put("places lines of the mails", String.join("\n", places.lines("c-1", language, NOW, null)));
         texts.put("group call invite", GroupCallInvite.ics(call, cohort, language, NOW));
         return texts;
     }

@@ -3,6 +3,7 @@ package org.lcmhub.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.domain.Language;
 
@@ -18,7 +19,7 @@ class WelcomePlacesTest {
     private static final String WINTER = " (chaque lundi à 18:00, heure de l’Europe centrale)";
 
     private static String mailedAt(String instant) {
-        return WelcomePlaces.when(MONDAYS, Language.FR, Instant.parse(instant));
+        return WelcomePlaces.when(MONDAYS, Language.FR, Instant.parse(instant), null);
     }
 
     @Test
@@ -39,7 +40,24 @@ class WelcomePlacesTest {
     void aMailInSummerAboutACallAfterTheReturnToWinterTimeNamesTheWinterTime() {
         // Thursday 28 October 2027; summer time ends on Sunday 31 October.
         assertThat(mailedAt("2027-10-28T10:00:00Z")).isEqualTo(WINTER);
-        assertThat(WelcomePlaces.when(MONDAYS, Language.EN, Instant.parse("2027-10-28T10:00:00Z")))
+        assertThat(WelcomePlaces.when(MONDAYS, Language.EN, Instant.parse("2027-10-28T10:00:00Z"), null))
                 .startsWith(" (every Monday at 18:00, ");
+    }
+
+    @Test
+    void aMailInWinterAboutACohortStartingInSummerNamesTheSummerTimeOfItsFirstCall() {
+        // Monday 1 March 2027, winter; the cohort starts on Monday 5 April, its first call that evening.
+        Instant mailed = Instant.parse("2027-03-01T10:00:00Z");
+        assertThat(WelcomePlaces.when(MONDAYS, Language.FR, mailed, LocalDate.parse("2027-04-05"))).isEqualTo(SUMMER);
+        // Back to winter by a start in November, for a mail written in summer.
+        assertThat(WelcomePlaces.when(MONDAYS, Language.FR, Instant.parse("2027-09-01T10:00:00Z"),
+                LocalDate.parse("2027-11-08"))).isEqualTo(WINTER);
+    }
+
+    @Test
+    void aCohortThatHasStartedInvitesToTheFirstCallAfterTheMail() {
+        // Started in winter; the mail of Thursday 25 March invites to Monday 29 March's call, in summer time.
+        assertThat(WelcomePlaces.when(MONDAYS, Language.FR, Instant.parse("2027-03-25T10:00:00Z"),
+                LocalDate.parse("2027-01-04"))).isEqualTo(SUMMER);
     }
 }

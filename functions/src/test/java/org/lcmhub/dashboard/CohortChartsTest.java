@@ -95,4 +95,13 @@ class CohortChartsTest {
         CohortCharts nobody = CohortCharts.of(START, PLAN, List.of(), List.of(), TODAY);
         assertThat(nobody.checkInRate()).allSatisfy(w -> assertThat(w.rate()).isNull());
     }
+
+    @Test
+    void aCohortStartingOnAThursdayIsChartedUpToTheWeekOfItsLastDayAndNoFurther() {
+        LocalDate thursday = LocalDate.parse("2027-01-07"); // 2 weeks: ends Wednesday 20 January, in 2027-W03
+        CohortCharts charts = CohortCharts.of(thursday, Plan.course(thursday, 2), List.of(), List.of(),
+                LocalDate.parse("2027-03-01"));
+        assertThat(charts.checkInRate()).extracting(w -> w.week().toString())
+                .containsExactly("2027-W01", "2027-W02", "2027-W03");
+    }
 }

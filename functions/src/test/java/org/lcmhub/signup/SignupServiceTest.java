@@ -145,6 +145,17 @@ class SignupServiceTest {
     }
 
     @Test
+    void theSignUpMailSaysWhetherTheCohortHasStartedOnTheLearnersOwnDate() {
+        // 23:30 UTC on Sunday 3 January: already Monday 4 January, the cohort's first day, in Paris.
+        SignupService sunday = new SignupService(store, cohorts, mail, new Messages("https://hub.example.org"),
+                Clock.fixed(Instant.parse("2027-01-03T23:30:00Z"), ZoneOffset.UTC), () -> "learner-" + ids.incrementAndGet(),
+                new SignupService.Limits(Duration.ofSeconds(60), Duration.ofMinutes(10)));
+        sunday.signUp(new SignupRequest("Léa Martin", "lea@example.org", "python-foundations", "py-2027-01", "fr",
+                "Europe/Paris", null, null, true));
+        assertThat(mail.sent.get(0).text()).contains("La cohorte a commencé le lundi 4 janvier 2027");
+    }
+
+    @Test
     void withoutACohortTheLearnerJoinsThePathsNextOpenCohort() {
         SignupOutcome result = service.signUp(new SignupRequest("Awa", "awa@example.org", "javascript-basics", null,
                 "fr", "Africa/Dakar", null, null, true));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.EarlyWarning;
 import org.lcmhub.risk.Outcome;
+import org.lcmhub.risk.Plan;
 import org.lcmhub.risk.RiskLevel;
 import org.lcmhub.risk.RiskModel;
 import org.lcmhub.risk.RiskPolicy;
@@ -101,7 +102,8 @@ public final class EarlyWarningBench {
                 best = Math.max(best, rows.get(i).progress());
             }
         }
-        return 100.0 * w / rows.get(0).weeks() - best;
+        WeekRow first = rows.get(0);
+        return Plan.course(first.start(), first.weeks()).expectedProgress(w) - best;
     }
 
     static List<LearnerSimulator.Learner> cohort(long seed, Scenario s, int weeks, int learners) {

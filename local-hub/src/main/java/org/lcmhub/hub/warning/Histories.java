@@ -28,7 +28,7 @@ public final class Histories {
     static EarlyWarning.Judgement judgement(List<WeekRow> rows, int week, RiskPolicy policy) {
         WeekRow first = rows.get(0);
         LocalDate today = first.start().plusWeeks(week);
-        return EarlyWarning.judge(history(rows, week, today), new Plan(first.weeks(), first.weeks()), policy, today);
+        return EarlyWarning.judge(history(rows, week, today), Plan.course(first.start(), first.weeks()), policy, today);
     }
 
     static LearnerHistory history(List<WeekRow> rows, int week, LocalDate today) {
