@@ -3,8 +3,10 @@ package org.lcmhub.community;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.domain.Language;
+import org.lcmhub.domain.SiteMessages;
 
 /**
  * The weekly call in the welcome mail names its time zone as it is at the call the mail invites
@@ -41,5 +43,18 @@ class WelcomePlacesTest {
         assertThat(mailedAt("2027-10-28T10:00:00Z")).isEqualTo(WINTER);
         assertThat(WelcomePlaces.when(MONDAYS, Language.EN, Instant.parse("2027-10-28T10:00:00Z")))
                 .startsWith(" (every Monday at 18:00, ");
+    }
+
+    /** The mail names each kind of place with the community page's word for it, in both languages. */
+    @Test
+    void eachKindOfPlaceIsNamedAsThePageNamesIt() {
+        Map<String, Map<String, String>> site = SiteMessages.read();
+        for (Language language : Language.values()) {
+            for (ChannelKind kind : ChannelKind.values()) {
+                assertThat(WelcomePlaces.kind(kind, language)).as("%s %s", kind, language)
+                        .isEqualTo(site.get(language.code()).get("community.kind." + kind.wire()));
+            }
+        }
+        assertThat(WelcomePlaces.kind(ChannelKind.LINK, Language.FR)).isEqualTo("Autre lieu");
     }
 }
