@@ -2,10 +2,8 @@ package org.lcmhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.matching.Wording;
+import org.lcmhub.matching.WordingSamples;
 import org.lcmhub.mentoring.MentoringFrenchTexts;
 import org.lcmhub.risk.Reason;
 import org.lcmhub.risk.RiskLevel;
@@ -65,24 +64,25 @@ class FrenchApostropheTest {
         assertThat(text).as(kind).isNotBlank().doesNotContainPattern("(?i)(?<![\\w@./-])mail(s|ed|ing)?\\b");
     }
 
-    static Stream<Arguments> frenchTexts() throws ReflectiveOperationException {
+    static Stream<Arguments> frenchTexts() {
         return texts(Language.FR);
     }
 
-    static Stream<Arguments> englishTexts() throws ReflectiveOperationException {
+    static Stream<Arguments> englishTexts() {
         return texts(Language.EN);
     }
 
-    private static Stream<Arguments> texts(Language language) throws ReflectiveOperationException {
+    private static Stream<Arguments> texts(Language language) {
         Map<String, String> texts = new LinkedHashMap<>();
         mails(texts, "appointments", AppointmentFrenchTexts.all(language));
         mails(texts, "mentoring", MentoringFrenchTexts.all(language));
         mails(texts, "sign-up", signUpMails(language));
         mails(texts, "team", invitations(language));
         CommunityFrenchTexts.all(language).forEach((kind, text) -> texts.put("community: " + kind, text));
-        for (String code : matchingCodes()) {
-            texts.put("matching reason " + code, Wording.text(org.lcmhub.matching.model.Reason.of(code, "90", "TUESDAY,THURSDAY"),
-                    language));
+        for (String code : Wording.CODES) {
+            for (int count : new int[] {1, 3}) {
+                texts.put("matching reason " + code + " " + count, Wording.text(WordingSamples.of(code, count), language));
+            }
         }
         for (Map.Entry<String, List<String>> code : Reason.PARAMS.entrySet()) {
             for (int figure : new int[] {0, 1, 3}) {
@@ -135,13 +135,5 @@ class FrenchApostropheTest {
         invitations.lcm(inviter, "new-lcm@example.org", language, "Python");
         invitations.mentor(inviter, "new-mentor@example.org", language);
         return Map.of("lcm invitation", mailer.sent.get(0), "mentor invitation", mailer.sent.get(1));
-    }
-
-    /** Every code the matching words, read from its table so a new one is checked too. */
-    @SuppressWarnings("unchecked")
-    private static List<String> matchingCodes() throws ReflectiveOperationException {
-        Field fr = Wording.class.getDeclaredField("FR");
-        fr.setAccessible(true);
-        return new ArrayList<>(((Map<String, String>) fr.get(null)).keySet());
     }
 }

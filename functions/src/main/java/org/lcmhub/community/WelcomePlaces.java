@@ -10,9 +10,9 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.community.store.ModerationStore;
+import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Weekdays;
 import org.lcmhub.mail.CohortPlaces;
@@ -24,16 +24,10 @@ import org.lcmhub.mail.CohortPlaces;
  * JavaScript has of the channels too.
  */
 public final class WelcomePlaces implements CohortPlaces {
-    private static final Map<ChannelKind, String[]> KINDS = Map.of(
-            ChannelKind.SLACK, new String[] {"Slack", "Slack"},
-            ChannelKind.DISCORD, new String[] {"Discord", "Discord"},
-            ChannelKind.TEAMS, new String[] {"Microsoft Teams", "Microsoft Teams"},
-            ChannelKind.MATRIX, new String[] {"Matrix", "Matrix"},
-            ChannelKind.WHATSAPP, new String[] {"WhatsApp group", "Groupe WhatsApp"},
-            ChannelKind.TELEGRAM, new String[] {"Telegram group", "Groupe Telegram"},
-            ChannelKind.DOCS, new String[] {"Shared documents", "Documents partagés"},
-            ChannelKind.CALL, new String[] {"Weekly group call", "Appel de groupe hebdomadaire"},
-            ChannelKind.LINK, new String[] {"Link", "Lien"});
+    /** The page's word for each kind of place ({@code community.kind.<kind>}), so the mail names it alike. */
+    static String kind(ChannelKind kind, Language language) {
+        return Catalogue.site().t(language, "community.kind." + kind.wire());
+    }
 
     private final ChannelStore channels;
     private final ModerationStore moderation;
@@ -80,7 +74,7 @@ public final class WelcomePlaces implements CohortPlaces {
         boolean fr = language.isFrench();
         List<String> lines = new ArrayList<>();
         for (Channel c : channels.list(cohortId)) {
-            lines.add("- " + KINDS.get(c.kind())[fr ? 1 : 0] + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at, start)
+            lines.add("- " + kind(c.kind(), language) + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at, start)
                     + " — " + c.url());
         }
         if (moderation.conduct(cohortId) != null) {

@@ -16,11 +16,15 @@ import java.util.regex.Pattern;
 /**
  * The site's message catalogue ({@code site/messages/<area>.json}, copied into the functions by
  * the build) for what the server writes in the pages' words, so it says what the dashboard says:
- * the digest (its own area {@code digest.json} and the dashboard's {@code staff.json}) and the
- * reader's CSV export ({@code dash.csvCol.*}, the dashboard's status and outcome words).
+ * the digest (its own area {@code digest.json} and the dashboard's {@code staff.json}), the
+ * reader's CSV export ({@code dash.csvCol.*}, the dashboard's status and outcome words), the
+ * early-warning reasons ({@code risk.json}) and the matching reasons ({@code staff.json}'s
+ * {@code match.*}, languages named from {@code learner.json}'s {@code lang.*}) and the kinds of a
+ * cohort's places in the welcome mail ({@code community.json}'s {@code community.kind.*}). There is no
+ * second catalogue: a sentence a mail or a CSV gives is the one the page shows.
  */
 public final class Catalogue {
-    private static final List<String> AREAS = List.of("staff", "digest");
+    private static final List<String> AREAS = List.of("staff", "digest", "risk", "learner", "community");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final Catalogue SITE = read();
 
@@ -68,6 +72,47 @@ public final class Catalogue {
 
     public String t(Language language, String key) {
         return t(language, key, Map.of());
+    }
+
+    public boolean has(Language language, String key) {
+        return byLanguage.getOrDefault(language.code(), Map.of()).containsKey(key);
+    }
+
+    /**
+     * {@code key.one} or {@code key.other} as the pages choose (i18n.js, staff.js: Intl.PluralRules),
+     * {@code key.other} where the form has no text; {@code {count}} is the count as a number in words
+     * unless {@code params} names it.
+     */
+    public String plural(Language language, String key, Number count, Map<String, ?> params) {
+        String chosen = key + "." + pluralForm(language, count.doubleValue());
+        Map<String, Object> all = new HashMap<>();
+        all.put("count", number(language, count));
+        all.putAll(params);
+        return t(language, has(language, chosen) ? chosen : key + ".other", all);
+    }
+
+    /** CLDR's rule: English "one" is exactly 1; French "one" is any number whose whole part is 0 or 1. */
+    static String pluralForm(Language language, double n) {
+        boolean one = language.isFrench() ? n >= 0 && n < 2 : n == 1;
+        return one ? "one" : "other";
+    }
+
+    /** A number as the pages write it (Intl.NumberFormat, at most one decimal): "2.5", "2,5", "12 345" (narrow no-break space). */
+    public static String number(Language language, Number n) {
+        NumberFormat nf = NumberFormat.getNumberInstance(language.locale());
+        nf.setMaximumFractionDigits(1);
+        nf.setRoundingMode(RoundingMode.HALF_UP);
+        return nf.format(n);
+    }
+
+    /** A language (its code) in the reader's words: the catalogue's {@code lang.<code>}, else the JDK's name for it, as the pages do. */
+    public String languageName(Language reader, String code) {
+        String key = "lang." + code;
+        if (has(reader, key)) {
+            return t(reader, key);
+        }
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(reader.locale());
+        return name.isEmpty() ? code : name;
     }
 
     /** A share (0–1) as the pages write it (i18n.js): "24%" in English, "24 %" in French (narrow no-break space). */

@@ -1,104 +1,75 @@
 package org.lcmhub.matching;
 
-import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.lcmhub.cohort.PathTitles;
+import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.matching.model.Reason;
 
-/** Reasons in words, in English or French. */
+/**
+ * Reasons in words, in English or French: the site's catalogue ({@code match.<code>} in
+ * staff.json), with the figures worded as the staff pages word them (staff.js's reason), so the
+ * API's sentence is the one the page shows.
+ */
 public final class Wording {
-    private static final Map<String, String> EN = Map.ofEntries(
-            Map.entry("pinned", "pinned by the LCM"),
-            Map.entry("languages", "both speak {0}"),
-            Map.entry("path", "covers the {0} path"),
-            Map.entry("overlap", "{0} overlap on {1}"),
-            Map.entry("places", "{0} of {1} places used"),
-            Map.entry("skills", "skills for the goals: {0}"),
-            Map.entry("timezone-same", "same time zone offset"),
-            Map.entry("timezone", "{0} time difference"),
-            Map.entry("no-language", "no mentor speaks {0}"),
-            Map.entry("no-path", "no mentor covers the {0} path"),
-            Map.entry("no-language-on-path", "no mentor who speaks {0} covers the {1} path"),
-            Map.entry("all-paused", "every mentor for this path who speaks {0} is paused"),
-            Map.entry("no-shared-hour", "no shared hour with an available mentor"),
-            Map.entry("all-excluded", "every suitable mentor is excluded for this learner"),
-            Map.entry("all-full", "every mentor for this path is full"),
-            Map.entry("room-no-language", "the mentors for this path with places left ({0}) do not speak {1}"),
-            Map.entry("room-no-shared-hour", "the mentors for this path with places left who speak {1} ({0})"
-                    + " share no hour with this learner"),
-            Map.entry("places-taken", "the places of the {0} suitable mentors went to other learners;"
-                    + " no other arrangement matches more learners"),
-            Map.entry("awaiting-draft", "not matched yet, though suitable mentors have room ({0}):"
-                    + " run a matching draft"),
-            Map.entry("pin-unknown", "the learner or the mentor is not part of this matching"),
-            Map.entry("pin-duplicate", "the learner is already pinned to another mentor"),
-            Map.entry("pair-paused", "the mentor is paused"),
-            Map.entry("pair-path", "the mentor does not cover the {0} path"),
-            Map.entry("pair-language", "they share no language"),
-            Map.entry("pair-no-shared-hour", "they share no hour of the week"),
-            Map.entry("pair-excluded", "the pair is excluded"),
-            Map.entry("pair-full", "the mentor has no place left"));
-
-    private static final Map<String, String> FR = Map.ofEntries(
-            Map.entry("pinned", "épinglé par le LCM"),
-            Map.entry("languages", "parlent tous deux {0}"),
-            Map.entry("path", "couvre le parcours {0}"),
-            Map.entry("overlap", "{0} en commun le {1}"),
-            Map.entry("places", "{0} places sur {1} occupées"),
-            Map.entry("skills", "compétences liées aux objectifs : {0}"),
-            Map.entry("timezone-same", "même décalage horaire"),
-            Map.entry("timezone", "{0} de décalage horaire"),
-            Map.entry("no-language", "aucun mentor ne parle {0}"),
-            Map.entry("no-path", "aucun mentor ne couvre le parcours {0}"),
-            Map.entry("no-language-on-path", "aucun mentor parlant {0} ne couvre le parcours {1}"),
-            Map.entry("all-paused", "tous les mentors de ce parcours parlant {0} sont en pause"),
-            Map.entry("no-shared-hour", "aucune heure en commun avec un mentor disponible"),
-            Map.entry("all-excluded", "tous les mentors qui conviendraient sont exclus pour cet apprenant"),
-            Map.entry("all-full", "tous les mentors de ce parcours sont complets"),
-            Map.entry("room-no-language", "les mentors de ce parcours qui ont encore de la place ({0})"
-                    + " ne parlent pas {1}"),
-            Map.entry("room-no-shared-hour", "les mentors de ce parcours qui ont encore de la place et parlent {1}"
-                    + " ({0}) n’ont aucune heure en commun avec cet apprenant"),
-            Map.entry("places-taken", "les places des {0} mentors qui conviennent sont allées à d’autres"
-                    + " apprenants ; aucune autre répartition n’en apparie davantage"),
-            Map.entry("awaiting-draft", "pas encore apparié, alors que des mentors qui conviennent ont de la"
-                    + " place ({0}) : lancez un brouillon d’appariement"),
-            Map.entry("pin-unknown", "l’apprenant ou le mentor ne fait pas partie de cet appariement"),
-            Map.entry("pin-duplicate", "l’apprenant est déjà épinglé à un autre mentor"),
-            Map.entry("pair-paused", "le mentor est en pause"),
-            Map.entry("pair-path", "le mentor ne couvre pas le parcours {0}"),
-            Map.entry("pair-language", "ils n’ont aucune langue en commun"),
-            Map.entry("pair-no-shared-hour", "ils n’ont aucune heure en commun dans la semaine"),
-            Map.entry("pair-excluded", "la paire est exclue"),
-            Map.entry("pair-full", "le mentor n’a plus de place"));
-
-    private static final List<String> DAYS_EN = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
-    private static final List<String> DAYS_FR = List.of("lun", "mar", "mer", "jeu", "ven", "sam", "dim");
+    /** Every code a matching reason has; each has a text in the catalogue in both languages. */
+    public static final List<String> CODES = List.of("pinned", "languages", "path", "overlap", "places", "skills",
+            "timezone-same", "timezone", "no-language", "no-path", "no-language-on-path", "all-paused",
+            "no-shared-hour", "all-excluded", "all-full", "room-no-language", "room-no-shared-hour", "places-taken",
+            "awaiting-draft", "pin-unknown", "pin-duplicate", "pair-paused", "pair-path", "pair-language",
+            "pair-no-shared-hour", "pair-excluded", "pair-full");
 
     private Wording() {
     }
 
     /** The reason in {@code language}. */
     public static String text(Reason reason, Language language) {
-        boolean fr = language.isFrench();
-        String template = (fr ? FR : EN).get(reason.code());
-        if (template == null) {
+        Catalogue words = Catalogue.site();
+        String key = "match." + reason.code();
+        if (!CODES.contains(reason.code())) {
             throw new IllegalArgumentException("no wording for " + reason.code());
         }
-        List<String> args = reason.args();
-        switch (reason.code()) {
-            case "overlap" -> args = List.of(hours(Integer.parseInt(args.get(0)), fr), days(args.get(1), fr));
-            case "timezone" -> args = List.of(hours(Integer.parseInt(args.get(0)), fr));
-            default -> { }
+        Map<String, Object> raw = params(reason);
+        Map<String, Object> shown = words(raw, reason.code(), language);
+        if (words.has(language, key + ".other")) {
+            Object count = raw.getOrDefault("count", raw.getOrDefault("used", 2));
+            return words.plural(language, key, (Number) count, shown);
         }
-        String text = template;
-        for (int i = 0; i < args.size(); i++) {
-            text = text.replace("{" + i + "}", args.get(i));
-        }
-        return text;
+        return words.t(language, key, shown);
+    }
+
+    /**
+     * The figures in words: languages joined by "and" where both speak them all, by "or" where none
+     * is spoken; days by the catalogue's short names; a path by its title; minutes as hours.
+     */
+    private static Map<String, Object> words(Map<String, Object> params, String code, Language language) {
+        Catalogue words = Catalogue.site();
+        boolean fr = language.isFrench();
+        Map<String, Object> out = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            switch (name) {
+                case "languages" -> {
+                    boolean every = "languages".equals(code);
+                    out.put(name, ((List<?>) value).stream().map(c -> words.languageName(language, (String) c))
+                            .collect(Collectors.joining(fr ? (every ? " et " : " ou ") : (every ? " and " : " or "))));
+                }
+                case "days" -> out.put(name, ((List<?>) value).stream().map(d -> words.t(language, "staff.day." + d))
+                        .collect(Collectors.joining(", ")));
+                case "path" -> out.put(name, PathTitles.pathTitle((String) value, language));
+                case "minutes" -> out.put("hours", hours((Integer) value, language));
+                default -> out.put(name, value instanceof Number n ? Catalogue.number(language, n) : value);
+            }
+        });
+        return out;
+    }
+
+    /** 180 → "3 h", 150 → "2.5 h" (French "2,5 h"), as the staff pages write hours. */
+    static String hours(int minutes, Language language) {
+        return Catalogue.site().t(language, "staff.hours", Map.of("hours", Catalogue.number(language, minutes / 60.0)));
     }
 
     public static List<String> texts(List<Reason> reasons, Language language) {
@@ -110,7 +81,7 @@ public final class Wording {
      * catalogue's placeholders) and a default English sentence for API clients.
      */
     public static Map<String, Object> view(Reason reason) {
-        Map<String, Object> v = new java.util.LinkedHashMap<>();
+        Map<String, Object> v = new LinkedHashMap<>();
         v.put("code", reason.code());
         v.put("params", params(reason));
         v.put("message", text(reason, Language.EN));
@@ -138,7 +109,7 @@ public final class Wording {
     /** The figures of each code by name; lists (languages, days) as lists of codes. */
     static Map<String, Object> params(Reason reason) {
         List<String> a = reason.args();
-        Map<String, Object> p = new java.util.LinkedHashMap<>();
+        Map<String, Object> p = new LinkedHashMap<>();
         switch (reason.code()) {
             case "languages", "no-language", "all-paused" -> p.put("languages", list(a.get(0)));
             case "path", "no-path", "pair-path" -> p.put("path", a.get(0));
@@ -169,19 +140,5 @@ public final class Wording {
 
     private static List<String> list(String joined) {
         return Arrays.stream(joined.split("[,/]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-    }
-
-    /** 180 → "3 h", 150 → "2.5 h" (French "2,5 h"). */
-    static String hours(int minutes, boolean fr) {
-        String number = minutes % 60 == 0 ? String.valueOf(minutes / 60)
-                : String.valueOf(minutes / 60.0).replaceAll("0+$", "");
-        return (fr ? number.replace('.', ',') : number) + " h";
-    }
-
-    private static String days(String names, boolean fr) {
-        List<String> labels = fr ? DAYS_FR : DAYS_EN;
-        return Arrays.stream(names.split(",")).filter(s -> !s.isEmpty())
-                .map(name -> labels.get(DayOfWeek.valueOf(name).getValue() - 1))
-                .collect(Collectors.joining("/"));
     }
 }

@@ -1,18 +1,16 @@
 package org.lcmhub.risk;
 
-import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 
 /**
  * Why a learner is flagged: a stable code for machines, the level it alone would justify, and the
  * figures that fill its sentence, in the order {@link #PARAMS} names them. Pages render the code
- * and its {@link #params()} from the site's catalogue; {@link #text(String)} gives the default
- * sentence (mails, CSV) in English or French.
+ * and its {@link #params()} from the site's catalogue ({@code risk.reason.<code>}, risk.js);
+ * {@link #text(Language)} words them from the same catalogue the same way, for mails and the CSV.
  */
 public record Reason(String code, RiskLevel level, List<Object> figures) {
     public static final String MISSED_CHECK_INS = "missed-check-ins";
@@ -50,6 +48,13 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
             Map.entry(MISSED_ONE_TO_ONES, List.of("count", "weeks")),
             Map.entry(CANCELLED_ONE_TO_ONES, List.of("count", "weeks")));
 
+    /**
+     * Codes whose sentence depends on a count, and the figure that is that count: their texts are
+     * {@code .one} and {@code .other} (risk.js's COUNTED), help-waiting's {@code .today} at 0 days.
+     */
+    public static final Map<String, String> COUNTED = Map.of(MISSED_CHECK_INS, "weeks", SKIPPED_WEEKS, "count",
+            HELP_WAITING, "days", MISSED_ONE_TO_ONES, "count");
+
     public Reason {
         figures = List.copyOf(figures);
         List<String> names = PARAMS.get(code);
@@ -68,11 +73,20 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
         return params;
     }
 
-    /** The reason in plain words, in {@code language}. */
+    /** The reason in plain words, in {@code language}: the sentence risk.js gives the page. */
     public String text(Language language) {
-        Locale locale = language.locale();
-        ResourceBundle bundle = ResourceBundle.getBundle("org.lcmhub.risk.reasons", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(code), locale).format(figures.toArray());
+        Catalogue words = Catalogue.site();
+        String key = "risk.reason." + code;
+        Map<String, Object> shown = new LinkedHashMap<>();
+        params().forEach((name, value) -> shown.put(name, value instanceof Number n ? Catalogue.number(language, n) : value));
+        String counted = COUNTED.get(code);
+        if (counted == null) {
+            return words.t(language, key, shown);
+        }
+        Number count = (Number) params().get(counted);
+        if (HELP_WAITING.equals(code) && count.doubleValue() == 0) {
+            return words.t(language, key + ".today");
+        }
+        return words.plural(language, key, count, shown);
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.domain.Language;
+import org.lcmhub.domain.SiteMessages;
 
 /**
  * The weekly call in the welcome mail names its time zone as it is at the call the mail invites
@@ -59,5 +61,18 @@ class WelcomePlacesTest {
         // Started in winter; the mail of Thursday 25 March invites to Monday 29 March's call, in summer time.
         assertThat(WelcomePlaces.when(MONDAYS, Language.FR, Instant.parse("2027-03-25T10:00:00Z"),
                 LocalDate.parse("2027-01-04"))).isEqualTo(SUMMER);
+    }
+
+    /** The mail names each kind of place with the community page's word for it, in both languages. */
+    @Test
+    void eachKindOfPlaceIsNamedAsThePageNamesIt() {
+        Map<String, Map<String, String>> site = SiteMessages.read();
+        for (Language language : Language.values()) {
+            for (ChannelKind kind : ChannelKind.values()) {
+                assertThat(WelcomePlaces.kind(kind, language)).as("%s %s", kind, language)
+                        .isEqualTo(site.get(language.code()).get("community.kind." + kind.wire()));
+            }
+        }
+        assertThat(WelcomePlaces.kind(ChannelKind.LINK, Language.FR)).isEqualTo("Autre lieu");
     }
 }

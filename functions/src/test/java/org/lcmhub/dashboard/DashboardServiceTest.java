@@ -265,8 +265,7 @@ class DashboardServiceTest {
             assertThat(w.name()).isEqualTo("Name bob");
             // Dmitri speaks fr, covers the path, shares Tuesday evening and has room; Emma is paused.
             assertThat(w.reasons()).extracting(org.lcmhub.matching.model.Reason::code).containsExactly("awaiting-draft");
-            assertThat(Wording.text(w.reasons().get(0), Language.FR)).isEqualTo("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
-                    + " lancez un brouillon d’appariement");
+            assertThat(Wording.text(w.reasons().get(0), Language.FR)).isEqualTo("Un mentor qui convient a de la place\u00a0: lancez un brouillon d’appariement");
         });
         assertThat(d.charts().progress()).extracting(CohortCharts.Progress::learnerId).containsExactly("ana", "bob");
 
@@ -274,7 +273,7 @@ class DashboardServiceTest {
         DashboardService.Dashboard alone = dashboard(english, Map.of(), ana, bob);
         assertThat(alone.withoutMentor()).extracting(DashboardService.WithoutMentor::learnerId).containsExactly("ana", "bob");
         assertThat(alone.withoutMentor()).allSatisfy(w -> assertThat(Wording.texts(w.reasons(), Language.EN))
-                .containsExactly("no mentor speaks fr"));
+                .containsExactly("No mentor speaks French"));
         assertThat(english.namesAsked).as("nobody has a mentor to name").isEmpty();
 
         DashboardService export = new DashboardService(new InMemoryCohorts().with(COHORT),

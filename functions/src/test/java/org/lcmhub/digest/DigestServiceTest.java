@@ -109,7 +109,7 @@ class DigestServiceTest {
         assertThat(mail.kind()).isEqualTo("digest");
         assertThat(mail.subject()).isEqualTo("Silent now: 0 · Likely to drop out: 1 (Wednesday 3 February 2027)");
         assertThat(mail.text()).contains("Cohort \"Python c-en\"", "Likely to drop out\n- Name l-1 (At risk)\n",
-                "Mood low lately: 1 out of 5",
+                "Mood low lately: 1\u202Fout of\u202F5",
                 "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-en")
                 .containsPattern("\n    Chance of dropping out within two weeks: \\d{1,3}%\n")
                 .doesNotContain("Name l-2", "Silent now");
@@ -161,10 +161,10 @@ class DigestServiceTest {
                 .contains("Cohort \"Python c-en\"", "Cohort \"Python c-fr\"", "Name l-2", "Name l-3",
                         "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-fr")
                 .doesNotContain("Cohorte", "Moral", "Tableau de bord");
-        assertThat(alice.text().split("Mood low lately: 1 out of 5", -1)).hasSize(4);
+        assertThat(alice.text().split("Mood low lately: 1\u202Fout of\u202F5", -1)).hasSize(4);
         Mail bruno = mailTo("bruno@example.org");
         assertThat(bruno.subject()).isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 2 (mercredi 3 février 2027)");
-        assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte «\u00a0Python c-fr\u00a0»", "Moral bas ces derniers temps : 1 sur 5",
+        assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte «\u00a0Python c-fr\u00a0»", "Moral bas ces derniers temps : 1\u202Fsur\u202F5",
                         "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
                 .doesNotContain("Python c-en", "Mood");
         assertThat(mailer.sent).noneMatch(m -> m.to().equals("chloe@example.org"));
@@ -279,7 +279,7 @@ class DigestServiceTest {
                         + "likely to drop out, in the cohorts you run (Wednesday 3 February 2027):\n")
                 .contains("\nSilent now: get in touch today\n- Name l-2", "    Missed last week’s check-in\n",
                         "    Last check-in: week of Monday 18 January 2027\n",
-                        "\nLikely to drop out\n- Name l-1 (At risk)\n", "    Mood low lately: 1 out of 5\n")
+                        "\nLikely to drop out\n- Name l-1 (At risk)\n", "    Mood low lately: 1\u202Fout of\u202F5\n")
                 .containsPattern("Chance of dropping out within two weeks: \\d{1,3}%")
                 .endsWith("\nThe LCM Hub team\n")
                 .doesNotContain("Name l-3", "2027-W", "2027-01", "at-risk", "AT_RISK", "silentNow", "ewly");
@@ -306,7 +306,7 @@ class DigestServiceTest {
                         "\nSilencieux en ce moment : à contacter aujourd’hui\n- Name l-2",
                         "    N’a pas fait le point de la semaine dernière\n",
                         "    Dernier point : semaine du lundi 18 janvier 2027\n",
-                        "\nRisque d’abandon\n- Name l-1 (En danger)\n", "    Moral bas ces derniers temps : 1 sur 5\n",
+                        "\nRisque d’abandon\n- Name l-1 (En danger)\n", "    Moral bas ces derniers temps : 1\u202Fsur\u202F5\n",
                         "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
                 .containsPattern("Probabilité d’abandon dans les deux semaines : \\d{1,3}\u202f%")
                 .endsWith("\nL’équipe LCM Hub\n")
@@ -422,7 +422,7 @@ class DigestServiceTest {
                 org.lcmhub.auth.StaffDirectory.NONE, plans).run(NOW);
 
         assertThat(mailTo("alice@example.org").text()).contains("- Name l-1",
-                "Absent à 2 entretiens individuels ces 6 dernières semaines");
+                "Absent à 2 rendez-vous individuels ces 6 dernières semaines");
         assertThat(digests.sent.get("c-fr").learnerIds()).containsExactly("l-1");
     }
 }

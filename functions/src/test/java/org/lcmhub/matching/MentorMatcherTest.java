@@ -48,11 +48,12 @@ class MentorMatcherTest {
         ProposedPair pair = result.pairs().get(0);
         assertThat(pair.mentorId()).isEqualTo("marc");
         assertThat(Wording.texts(pair.reasons(), Language.EN)).containsExactly(
-                "both speak fr", "covers the python-8-weeks path", "3 h overlap on Tue/Thu",
-                "2 of 5 places used", "skills for the goals: python", "same time zone offset");
+                "Both speak French", "Covers the Getting started with Python in 8 weeks path", "3\u202Fh in common on Tue, Thu",
+                "2 of 5 places used", "Skills for the goals: python", "Same time zone offset");
         assertThat(Wording.texts(pair.reasons(), Language.FR)).containsExactly(
-                "parlent tous deux fr", "couvre le parcours python-8-weeks", "3 h en commun le mar/jeu",
-                "2 places sur 5 occupées", "compétences liées aux objectifs : python", "même décalage horaire");
+                "Parlent tous deux français", "Couvre le parcours Débuter en Python en 8\u00a0semaines",
+                "3\u202Fh en commun (mar., jeu.)", "2 places occupées sur 5", "Compétences liées aux objectifs\u00a0: python",
+                "Même décalage horaire");
         // Skills: "sql" is no mentor's skill, so python is the only goal recognised, and covered:
         // 40; same offset: 20; 3 h shared for 3 h a week: 20; load, 2 of 5 taken: 20 * 3/5 = 12.
         assertThat(pair.score()).isEqualTo(92);
@@ -74,12 +75,12 @@ class MentorMatcherTest {
 
         assertThat(result.unmatched()).extracting(u -> u.learnerId() + ": " + Wording.texts(u.reasons(), Language.EN))
                 .containsExactly(
-                        "pia: [no mentor speaks pt]",
-                        "sam: [no mentor covers the rust-basics path]",
-                        "lea: [every mentor for this path who speaks en is paused]",
+                        "pia: [No mentor speaks Portuguese]",
+                        "sam: [No mentor covers the Rust basics path]",
+                        "lea: [Every mentor for this path who speaks English is paused]",
                         // "full" shares her hours but has no place; "open" has places but not noe's hours.
-                        "noe: [the mentors for this path with places left who speak fr (1) share no hour with this learner]");
-        assertThat(Wording.texts(result.unmatched().get(0).reasons(), Language.FR)).containsExactly("aucun mentor ne parle pt");
+                        "noe: [The one mentor for this path with a place left who speaks French shares no hour with this learner]");
+        assertThat(Wording.texts(result.unmatched().get(0).reasons(), Language.FR)).containsExactly("Aucun mentor ne parle portugais");
         assertThat(result.pairs()).isEmpty();
     }
 
@@ -87,21 +88,21 @@ class MentorMatcherTest {
     void fullExcludedAndOutnumberedLearnersAreTold() {
         MatchingResult full = match(List.of(learner("ana", "fr", "python-8-weeks", List.of())),
                 List.of(mentor("marc", List.of("fr"), 2, 2, false, TUE_THU_EVENINGS)), Set.of(), List.of());
-        assertThat(Wording.texts(full.unmatched().get(0).reasons(), Language.EN)).containsExactly("every mentor for this path is full");
-        assertThat(Wording.texts(full.unmatched().get(0).reasons(), Language.FR)).containsExactly("tous les mentors de ce parcours sont complets");
+        assertThat(Wording.texts(full.unmatched().get(0).reasons(), Language.EN)).containsExactly("Every mentor for this path is full");
+        assertThat(Wording.texts(full.unmatched().get(0).reasons(), Language.FR)).containsExactly("Tous les mentors de ce parcours sont complets");
 
         MatchingResult excluded = match(List.of(learner("ana", "fr", "python-8-weeks", List.of())),
                 List.of(mentor("marc", List.of("fr"), 2, 0, false, TUE_THU_EVENINGS)),
                 Set.of(new PairRef("ana", "marc")), List.of());
         assertThat(Wording.texts(excluded.unmatched().get(0).reasons(), Language.EN))
-                .containsExactly("every suitable mentor is excluded for this learner");
+                .containsExactly("Every suitable mentor is excluded for this learner");
 
         MatchingResult outnumbered = match(
                 List.of(learner("ana", "fr", "python-8-weeks", List.of()), learner("bob", "fr", "python-8-weeks", List.of())),
                 List.of(mentor("marc", List.of("fr"), 1, 0, false, TUE_THU_EVENINGS)), Set.of(), List.of());
         assertThat(outnumbered.pairs()).hasSize(1);
         assertThat(Wording.texts(outnumbered.unmatched().get(0).reasons(), Language.EN)).containsExactly(
-                "the places of the 1 suitable mentors went to other learners; no other arrangement matches more learners");
+                "The place of the one suitable mentor went to another learner");
     }
 
     @Test
@@ -127,17 +128,18 @@ class MentorMatcherTest {
 
         assertThat(result.pairs()).extracting(p -> p.learnerId() + "-" + p.mentorId() + (p.pinned() ? " pinned" : ""))
                 .containsExactly("bob-marc pinned");
-        assertThat(Wording.texts(result.pairs().get(0).reasons(), Language.EN)).first().isEqualTo("pinned by the LCM");
+        assertThat(Wording.texts(result.pairs().get(0).reasons(), Language.EN)).first().isEqualTo("Pinned by the LCM");
         assertThat(result.rejectedPins()).extracting(r -> r.learnerId() + "-" + r.mentorId() + ": "
                 + Wording.texts(r.reasons(), Language.EN)).containsExactly(
-                "ana-away: [the mentor is paused, they share no language, the mentor has no place left]",
-                "bob-away: [the learner is already pinned to another mentor]");
+                "ana-away: [The mentor is paused, They share no language, The mentor has no place left]",
+                "bob-away: [The learner is already pinned to another mentor]");
     }
 
     @Test
-    void wordingRoundsHoursToQuarters() {
-        assertThat(Wording.hours(150, false)).isEqualTo("2.5 h");
-        assertThat(Wording.hours(75, true)).isEqualTo("1,25 h");
-        assertThat(Wording.hours(60, true)).isEqualTo("1 h");
+    void wordingWritesHoursAsTheStaffPagesDo() {
+        // staff.js: at most one decimal, in the page's language.
+        assertThat(Wording.hours(150, Language.EN)).isEqualTo("2.5\u202Fh");
+        assertThat(Wording.hours(75, Language.FR)).isEqualTo("1,3\u202Fh");
+        assertThat(Wording.hours(60, Language.FR)).isEqualTo("1\u202Fh");
     }
 }

@@ -46,19 +46,18 @@ class WhyNoMentorTest {
     void eachConstraintNarrowsTheMentorsDownAndRoomLeftMeansWaitingForADraft() {
         List<LearnerToMatch> two = List.of(learner("ana", "fr"), learner("joão", "pt"));
         assertThat(why(two, mentor("m", 5, 1, false, EVENINGS))).containsExactly(
-                List.of("not matched yet, though suitable mentors have room (1): run a matching draft"),
-                List.of("no mentor speaks pt"));
+                List.of("A suitable mentor has room: run a matching draft"),
+                List.of("No mentor speaks Portuguese"));
         List<LearnerToMatch> ana = List.of(learner("ana", "fr"));
-        assertThat(why(ana, mentor("m", 5, 5, false, EVENINGS))).containsExactly(List.of("every mentor for this path is full"));
+        assertThat(why(ana, mentor("m", 5, 5, false, EVENINGS))).containsExactly(List.of("Every mentor for this path is full"));
         assertThat(why(ana, mentor("m", 5, 0, true, EVENINGS)))
-                .containsExactly(List.of("every mentor for this path who speaks fr is paused"));
+                .containsExactly(List.of("Every mentor for this path who speaks French is paused"));
         assertThat(why(ana, mentor("m", 5, 0, false, NIGHTS)))
-                .containsExactly(List.of("the mentors for this path with places left who speak fr (1) share no hour with this learner"));
-        assertThat(why(ana)).containsExactly(List.of("no mentor speaks fr", "no mentor covers the python path"));
+                .containsExactly(List.of("The one mentor for this path with a place left who speaks French shares no hour with this learner"));
+        assertThat(why(ana)).containsExactly(List.of("No mentor speaks French", "No mentor covers the Python path"));
         assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(mentor("m", 5, 1, false, EVENINGS)),
                 Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR))
-                .containsExactly("pas encore apparié, alors que des mentors qui conviennent ont de la place (1) :"
-                        + " lancez un brouillon d’appariement");
+                .containsExactly("Un mentor qui convient a de la place\u00a0: lancez un brouillon d’appariement");
     }
 
     /**
@@ -73,15 +72,15 @@ class WhyNoMentorTest {
                 List.of(fullSpeaker, mentor("farid", "en", 6, 2, EVENINGS)), Set.of(), List.of(), WEEK));
         assertThat(noLanguage.get(0).reasons()).extracting(Wording::view).containsExactly(Map.of("code", "room-no-language",
                 "params", Map.of("count", 1, "languages", List.of("fr")),
-                "message", "the mentors for this path with places left (1) do not speak fr"));
+                "message", "The one mentor for this path with a place left does not speak French"));
         assertThat(why(ana, fullSpeaker, mentor("farid", "fr", 6, 2, NIGHTS), mentor("emma", "fr", 6, 0, NIGHTS)))
-                .containsExactly(List.of("the mentors for this path with places left who speak fr (2) share no hour with this learner"));
+                .containsExactly(List.of("None of the 2 mentors for this path with places left who speak French shares an hour with this learner"));
         assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(fullSpeaker, mentor("farid", "fr", 6, 2,
-                NIGHTS)), Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR)).containsExactly("les mentors de ce parcours"
-                        + " qui ont encore de la place et parlent fr (1) n’ont aucune heure en commun avec cet apprenant");
+                NIGHTS)), Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR)).containsExactly("Le seul mentor de ce parcours"
+                        + " qui a encore de la place et parle français n’a aucune heure en commun avec cet apprenant");
         // Only when no mentor of the path has a place left are they all full.
         assertThat(why(ana, fullSpeaker, mentor("farid", "en", 6, 6, EVENINGS)))
-                .containsExactly(List.of("every mentor for this path is full"));
+                .containsExactly(List.of("Every mentor for this path is full"));
     }
 
     @Test

@@ -13,7 +13,7 @@ class WordingViewsTest {
         assertThat(Wording.view(Reason.of("overlap", "150", "TUESDAY,SATURDAY")))
                 .containsEntry("code", "overlap")
                 .containsEntry("params", Map.of("minutes", 150, "days", List.of("tue", "sat")))
-                .containsEntry("message", "2.5 h overlap on Tue/Sat");
+                .containsEntry("message", "2.5\u202Fh in common on Tue, Sat");
         assertThat(Wording.view(Reason.of("no-language-on-path", "pt/es", "python-8-weeks")).get("params"))
                 .isEqualTo(Map.of("languages", List.of("pt", "es"), "path", "python-8-weeks"));
         assertThat(Wording.view(Reason.of("places-taken", "1")).get("params")).isEqualTo(Map.of("count", 1));

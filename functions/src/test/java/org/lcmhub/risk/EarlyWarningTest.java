@@ -157,9 +157,9 @@ class EarlyWarningTest {
         assertThat(fewer.score()).isGreaterThan(USUAL);
         assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).params()).containsEntry("usual", 5.0).containsEntry("recent", 3.0);
         assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text(Language.EN))
-                .isEqualTo("Fewer hours than usual: 3 h a week lately, 5 h before");
+                .isEqualTo("Fewer hours than usual: 3\u202Fh a week lately, 5\u202Fh before");
         assertThat(reason(fewer, Reason.HOURS_BELOW_USUAL).text(Language.FR))
-                .isEqualTo("Moins d’heures que d’habitude : 3 h par semaine ces derniers temps, 5 h avant");
+                .isEqualTo("Moins d’heures que d’habitude : 3\u202Fh par semaine ces derniers temps, 5\u202Fh avant");
         // 1.5 hours a week is no sign for a learner who always worked 1.5 hours a week.
         List<CheckIn> always = new ArrayList<>();
         for (int w = 1; w <= 6; w++) {
@@ -186,8 +186,8 @@ class EarlyWarningTest {
         assertThat(codes(dropped)).contains(Reason.HOURS_DROPPED).doesNotContain(Reason.HOURS_BELOW_USUAL);
         Reason r = reason(dropped, Reason.HOURS_DROPPED);
         assertThat(r.params()).containsEntry("usual", 5.0).containsEntry("last", 1.5);
-        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 5 h a week on average before");
-        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 5 h par semaine en moyenne avant");
+        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5\u202Fh, against 5\u202Fh a week on average before");
+        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5\u202Fh, contre 5\u202Fh par semaine en moyenne avant");
         // Two such weeks weigh more than one.
         Assessment two = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 1.5, 4, false)));
         assertThat(two.score()).isGreaterThan(dropped.score());
@@ -243,11 +243,11 @@ class EarlyWarningTest {
         Assessment low = after(6, thenTwoWeeks(w -> week(w, (int) Math.round(12.5 * w), 5, 1, false)));
         assertThat(lower.score()).isGreaterThan(USUAL);
         assertThat(low.score()).isGreaterThan(lower.score());
-        assertThat(reason(low, Reason.MOOD_LOW).text(Language.EN)).isEqualTo("Mood low lately: 1 out of 5");
-        assertThat(reason(low, Reason.MOOD_LOW).text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1 sur 5");
+        assertThat(reason(low, Reason.MOOD_LOW).text(Language.EN)).isEqualTo("Mood low lately: 1\u202Fout of\u202F5");
+        assertThat(reason(low, Reason.MOOD_LOW).text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1\u202Fsur\u202F5");
         Reason below = new Reason(Reason.MOOD_BELOW_USUAL, RiskLevel.WATCH, List.of(4.0, 2.5));
-        assertThat(below.text(Language.EN)).isEqualTo("Mood lower than usual: 2.5 out of 5 lately, 4 before");
-        assertThat(below.text(Language.FR)).isEqualTo("Moral plus bas que d’habitude : 2,5 sur 5 ces derniers temps, 4 avant");
+        assertThat(below.text(Language.EN)).isEqualTo("Mood lower than usual: 2.5\u202Fout of\u202F5 lately, 4 before");
+        assertThat(below.text(Language.FR)).isEqualTo("Moral plus bas que d’habitude : 2,5\u202Fsur\u202F5 ces derniers temps, 4 avant");
     }
 
     @Test

@@ -39,16 +39,16 @@ class ReasonTopicsTest {
                 Reason.HOURS_BELOW_USUAL, Reason.HOURS_DROPPED);
         // The last week against all the weeks before it: (5 + 5 + 5 + 5 + 1.5) / 5.
         assertThat(r.params()).containsEntry("usual", 4.3).containsEntry("last", 1.5);
-        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5 h, against 4.3 h a week on average before");
-        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5 h, contre 4,3 h par semaine en moyenne avant");
+        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 1.5\u202Fh, against 4.3\u202Fh a week on average before");
+        assertThat(r.text(Language.FR)).isEqualTo("Moins d’heures au dernier point : 1,5\u202Fh, contre 4,3\u202Fh par semaine en moyenne avant");
     }
 
     @Test
     void twoMoodSignsThatEachWouldBeAReasonAreOneWordedByTheLarger() {
         Reason r = oneWordedByTheLarger(usualThen(w -> week(w, (int) Math.round(12.5 * w), 5, 1)),
                 Reason.MOOD_BELOW_USUAL, Reason.MOOD_LOW);
-        assertThat(r.text(Language.EN)).isEqualTo("Mood low lately: 1 out of 5");
-        assertThat(r.text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1 sur 5");
+        assertThat(r.text(Language.EN)).isEqualTo("Mood low lately: 1\u202Fout of\u202F5");
+        assertThat(r.text(Language.FR)).isEqualTo("Moral bas ces derniers temps : 1\u202Fsur\u202F5");
     }
 
     /** Checks that both signs would be a reason alone and {@code larger} weighs more; the one reason. */
@@ -70,9 +70,9 @@ class ReasonTopicsTest {
         assertThat(t.get(Reason.HOURS_BELOW_USUAL) + t.get(Reason.HOURS_DROPPED)).isGreaterThanOrEqualTo(RiskModel.REASON_MIN);
         assertThat(codes(j)).containsExactly(Reason.HOURS_BELOW_USUAL);
         Reason r = j.assessment().reasons().get(0);
-        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours than usual: 3 h a week lately, 5 h before");
+        assertThat(r.text(Language.EN)).isEqualTo("Fewer hours than usual: 3\u202Fh a week lately, 5\u202Fh before");
         assertThat(r.text(Language.FR))
-                .isEqualTo("Moins d’heures que d’habitude : 3 h par semaine ces derniers temps, 5 h avant");
+                .isEqualTo("Moins d’heures que d’habitude : 3\u202Fh par semaine ces derniers temps, 5\u202Fh avant");
     }
 
     @Test

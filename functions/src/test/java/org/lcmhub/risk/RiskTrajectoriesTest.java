@@ -58,9 +58,9 @@ class RiskTrajectoriesTest {
         // The reasons in plain words, in both languages, with the learner's own figures.
         Reason hoursReason = beforeSilence.reasons().stream()
                 .filter(r -> r.code().equals(Reason.HOURS_DROPPED)).findFirst().orElseThrow();
-        assertThat(hoursReason.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 0.5 h, against 3.8 h a week on average before");
+        assertThat(hoursReason.text(Language.EN)).isEqualTo("Fewer hours at the last check-in: 0.5\u202Fh, against 3.8\u202Fh a week on average before");
         assertThat(hoursReason.text(Language.FR))
-                .isEqualTo("Moins d’heures au dernier point : 0,5 h, contre 3,8 h par semaine en moyenne avant");
+                .isEqualTo("Moins d’heures au dernier point : 0,5\u202Fh, contre 3,8\u202Fh par semaine en moyenne avant");
         for (Reason r : beforeSilence.reasons()) {
             assertThat(r.text(Language.EN)).isNotBlank().doesNotContain("{");
             assertThat(r.text(Language.FR)).isNotBlank().doesNotContain("{").isNotEqualTo(r.text(Language.EN));

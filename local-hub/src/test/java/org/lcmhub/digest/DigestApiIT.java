@@ -131,7 +131,7 @@ class DigestApiIT extends LocalHubTest {
                 .isEqualTo("Silent now: 0 · Likely to drop out: 2 (" + inWords(java.util.Locale.ENGLISH) + ")");
         // Alice runs an English cohort too: her mail is English throughout, the French cohort's part included.
         assertThat(text).contains("Cohort \"Digest en " + run + "\"", "Likely to drop out\n- Awa Diallo (At risk)",
-                        "Mood low lately: 1 out of 5", "Cohort \"Digest fr " + run + "\"", "- Cleo Roy (At risk)",
+                        "Mood low lately: 1\u202Fout of\u202F5", "Cohort \"Digest fr " + run + "\"", "- Cleo Roy (At risk)",
                         "Chance of dropping out within two weeks: ",
                         hub.url().resolve("/en/staff/dashboard.html?cohort=" + english).toString(),
                         hub.url().resolve("/en/staff/dashboard.html?cohort=" + french).toString())
@@ -141,7 +141,7 @@ class DigestApiIT extends LocalHubTest {
         assertThat(toBruno.get(0).get("subject").asText())
                 .isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 1 (" + inWords(java.util.Locale.FRENCH) + ")");
         assertThat(toBruno.get(0).get("text").asText()).startsWith("Bonjour,")
-                .contains("Risque d’abandon\n- Cleo Roy (En danger)", "Moral bas ces derniers temps : 1 sur 5",
+                .contains("Risque d’abandon\n- Cleo Roy (En danger)", "Moral bas ces derniers temps : 1\u202Fsur\u202F5",
                         "Probabilité d’abandon dans les deux semaines : ",
                         hub.url().resolve("/fr/staff/tableau-de-bord.html?cohort=" + french).toString())
                 .doesNotContain("Awa Diallo", "Digest en", "Likely", "Mood");

@@ -477,7 +477,7 @@ class LearnerJourneyBrowserIT {
             assertThat(text("#me-lcm-text")).contains(en ? "Once you have a seat" : "Dès que vous aurez une place")
                     .doesNotContain(en ? "tick" : "cochez");
             assertThat(browser.driver.findElement(By.id("me-home")).getText())
-                    .doesNotContain(en ? "your next 1:1" : "prochain entretien");
+                    .doesNotContain(en ? "your next 1:1" : "prochain rendez-vous");
             state(browser, lang + "-me-waitlisted");
             browser.driver.findElement(By.id("me-forget")).click();
         }
