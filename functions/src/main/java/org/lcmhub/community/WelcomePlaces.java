@@ -74,7 +74,7 @@ public final class WelcomePlaces implements CohortPlaces {
         boolean fr = language.isFrench();
         List<String> lines = new ArrayList<>();
         for (Channel c : channels.list(cohortId)) {
-            lines.add("- " + kind(c.kind(), language) + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at, start)
+            lines.add("- " + kind(c.kind(), language) + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at, start)
                     + " — " + c.url());
         }
         if (moderation.conduct(cohortId) != null) {
