@@ -65,7 +65,7 @@
   </article>
 
   <#-- Posts to /api/signups. Without JavaScript the browser checks the fields first (no novalidate
-       until hub.js sets it; the email's pattern wants a dot in the domain, as the API does): a post
+       until hub.js sets it, data-checks-without-script; the email's pattern wants a dot in the domain, as the API does): a post
        the API refuses comes back as a new page whose form is empty, so what the browser catches is
        never retyped. The API answers 303 to the page of the outcome (its fragment names the cohort's
        language, which that page says when it is not the page's), or back here to the problem box's
@@ -84,7 +84,7 @@
     <#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
     <#assign signupProblems = l.t(lang, "signup.problems")>
     <@l.formProblem lang=lang id="signup-error" title=signupProblems fields=signupFields codes=signupCodes/>
-    <form class="api-form signup-form" method="post" action="/api/signups"
+    <form class="api-form signup-form" method="post" action="/api/signups" data-checks-without-script
           data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
           data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
       <@l.formPlumbing lang=lang next="/" + lang + "/" + l.pageSlugs[lang]["signedUp"] + "/{result}.html#taught-{cohort.language}"

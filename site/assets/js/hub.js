@@ -441,8 +441,8 @@
     if (window.LcmLearnerKey && LcmLearnerKey.get()) qsa('[data-learner-nav]').forEach(function (e) { e.hidden = false; });
     qsa('form.api-form').forEach(function (form) {
       // The page words each problem next to its field (showErrors); the browser's own checks are
-      // for a form posted without this script (the sign-up's).
-      form.noValidate = true;
+      // for the form posted without this script (the sign-up's).
+      if (form.hasAttribute('data-checks-without-script')) form.noValidate = true;
       if (form.hasAttribute('data-needs-js')) form.hidden = false;
       guessTimezone(form);
       fillKey(form);

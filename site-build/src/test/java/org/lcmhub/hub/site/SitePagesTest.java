@@ -168,7 +168,9 @@ class SitePagesTest {
         java.util.regex.Pattern email = java.util.regex.Pattern.compile(form.selectFirst("#signup-email").attr("pattern"));
         assertThat(email.matcher("awa@example.org").matches()).isTrue();
         assertThat(email.matcher("awa@example").matches()).as("the API refuses a domain without a dot").isFalse();
-        assertThat(Files.readString(out.resolve("js/hub.js"))).contains("form.noValidate = true;");
+        assertThat(form.hasAttr("data-checks-without-script")).isTrue();
+        assertThat(Files.readString(out.resolve("js/hub.js")))
+                .contains("if (form.hasAttribute('data-checks-without-script')) form.noValidate = true;");
     }
 
     /**
