@@ -331,7 +331,9 @@
 <#-- The hidden fields every form of the site carries: where to go next, the honeypot, and the
      problems its page can say without a script (formProblem's fields and codes, in their order). -->
 <#-- `next` may name a field of the API's answer in braces ({result}), one static page per outcome. -->
-<#macro formPlumbing lang next="" errorPage="" idPrefix="" problems=[]>
+<#-- `summary`: the heading of the problems a script lists; a form whose page has a problem box
+     (formProblem) gives it the box's own words, so a problem reads the same with a script or without. -->
+<#macro formPlumbing lang next="" errorPage="" idPrefix="" problems=[] summary="">
   <input type="hidden" name="next" value="${next?has_content?then(next, page(lang, "thanks"))}">
   <input type="hidden" name="errorPage" value="${errorPage?has_content?then(errorPage, page(lang, "error"))}">
   <#if problems?has_content><input type="hidden" name="problems" value="<#list problems as p>${p.name}<#sep> </#list>"></#if>
@@ -340,7 +342,7 @@
     <input id="${idPrefix}${lang}-website" name="website" type="text" tabindex="-1" autocomplete="off">
   </div>
   <div class="form-errors" tabindex="-1" hidden>
-    <h3>${t(lang, "errorSummary")}</h3>
+    <h3>${summary?has_content?then(summary, t(lang, "errorSummary"))}</h3>
     <ul></ul>
   </div>
 </#macro>
@@ -366,11 +368,11 @@
   fields (fieldProblem). `fields` and `codes` are {"name", "id", "text"} hashes; `id` is the input
   a line links to (empty when there is nothing to fix in the form).
 -->
-<#macro formProblem lang id title intro fields codes=[]>
+<#macro formProblem lang id title fields intro="" codes=[]>
   <div class="form-problem" id="${id}" tabindex="-1" role="alert" data-form-problem>
     <div class="problem-markers" aria-hidden="true"><#list problemSets(fields) as set><span id="${id}--${set.names?join("--")}" class="${set.classes?join(" ")}"></span></#list><#list codes as c><span id="${id}--${c.name}" class="p${fields?size + c?index + 1}"></span></#list><span id="${id}--other" class="p0"></span></div>
     <h3>${title}</h3>
-    <p>${intro}</p>
+    <#if intro?has_content><p>${intro}</p></#if>
     <ul>
       <#list fields as f><li class="p${f?index + 1}" data-field="${f.name}"><#if f.id?has_content><a href="#${f.id}">${f.text}</a><#else>${f.text}</#if></li></#list>
       <#list codes as c><li class="p${fields?size + c?index + 1}" data-code="${c.name}"><#if c.id?has_content><a href="#${c.id}">${c.text}</a><#else>${c.text}</#if></li></#list>

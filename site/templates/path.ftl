@@ -65,10 +65,13 @@
     </div>
   </article>
 
-  <#-- Posts to /api/signups: without JavaScript the API answers 303 to the page of the outcome
-       (its fragment names the cohort's language, which that page says when it is not the page's), or
-       back here to the problem box's marker for what went wrong (formProblem); with it, hub.js sends
-       JSON, loads the open cohorts and shows errors next to the fields. -->
+  <#-- Posts to /api/signups. Without JavaScript the browser checks the fields first (no novalidate
+       until hub.js sets it, data-checks-without-script; the email's pattern wants a dot in the domain, as the API does): a post
+       the API refuses comes back as a new page whose form is empty, so what the browser catches is
+       never retyped. The API answers 303 to the page of the outcome (its fragment names the cohort's
+       language, which that page says when it is not the page's), or back here to the problem box's
+       marker for what went wrong (formProblem); with JavaScript, hub.js sends JSON, loads the open
+       cohorts and shows errors next to the fields. -->
   <section id="signup" class="signup" aria-labelledby="signup-title" data-pagefind-ignore>
     <h2 id="signup-title">${l.t(lang, "signupHeading")}</h2>
     <p>${l.t(lang, "signupIntro")}</p>
@@ -79,13 +82,14 @@
         {"name": "timezone", "id": "signup-timezone", "text": l.t(lang, "err_timezone")},
         {"name": "consent", "id": "signup-consent", "text": l.t(lang, "err_consent")}]>
     <#assign signupCodes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")}]>
-    <@l.formProblem lang=lang id="signup-error" title=l.t(lang, "signup.error.title") intro=l.t(lang, "signup.error.intro")
-        fields=signupFields codes=signupCodes/>
-    <form class="api-form signup-form" method="post" action="/api/signups" novalidate
+    <#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
+    <#assign signupProblems = l.t(lang, "signup.problems")>
+    <@l.formProblem lang=lang id="signup-error" title=signupProblems fields=signupFields codes=signupCodes/>
+    <form class="api-form signup-form" method="post" action="/api/signups" data-checks-without-script
           data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
           data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
       <@l.formPlumbing lang=lang next="/" + lang + "/" + l.pageSlugs[lang]["signedUp"] + "/{result}.html#taught-{cohort.language}"
-          errorPage=l.href(content) + "#signup-error" problems=signupFields + signupCodes/>
+          errorPage=l.href(content) + "#signup-error" problems=signupFields + signupCodes summary=signupProblems/>
       <input type="hidden" name="pathId" value="${pathId}">
       <input type="hidden" name="language" value="${lang}">
       <div class="field">
@@ -95,7 +99,8 @@
       </div>
       <div class="field">
         <label for="signup-email">${l.t(lang, "signupEmail")}</label>
-        <input id="signup-email" name="email" type="email" autocomplete="email" maxlength="254" required data-error="${l.t(lang, "err_email")}">
+        <input id="signup-email" name="email" type="email" autocomplete="email" maxlength="254" required
+               pattern="[^@\s]+@[^@\s]+\.[^@\s]+" title="${l.t(lang, "err_email")}" data-error="${l.t(lang, "err_email")}">
         <@l.fieldProblem fields=signupFields name="email"/>
       </div>
       <#-- The open cohorts come from the API, so only a script can list them (hub.js swaps this box

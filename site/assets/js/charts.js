@@ -22,6 +22,19 @@
     return node;
   }
 
+  /**
+   * The chart's width in units. A chart drawn at 360 units and scaled down to a phone's figure
+   * shrinks its 12px labels with it (to about 8px at 375px): with spec.fit one unit is one pixel of
+   * the figure as it is now (240 at least), so the labels keep their size; the caller draws it again
+   * when the figure's width changes.
+   */
+  function widthOf(figure, spec) {
+    if (!spec.fit) { return W; }
+    var style = window.getComputedStyle(figure);
+    var inner = figure.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return inner > 0 ? Math.max(Math.floor(inner), 240) : W;
+  }
+
   /** An empty <svg> of height h in the figure (replacing an earlier chart), with its title and desc. */
   function frame(figure, h, spec) {
     Array.prototype.slice.call(figure.querySelectorAll('svg, .chart-data, .chart-empty')).forEach(function (n) {
@@ -29,7 +42,7 @@
     });
     count += 1;
     var id = 'chart-' + count;
-    var svg = el('svg', { viewBox: '0 0 ' + W + ' ' + h, role: 'img', 'aria-labelledby': id + '-t ' + id + '-d',
+    var svg = el('svg', { viewBox: '0 0 ' + widthOf(figure, spec) + ' ' + h, role: 'img', 'aria-labelledby': id + '-t ' + id + '-d',
       class: 'chart-svg', focusable: 'false' });
     svg.appendChild(el('title', { id: id + '-t' }, spec.title));
     svg.appendChild(el('desc', { id: id + '-d' }, spec.desc));
@@ -76,7 +89,7 @@
     var max = Math.max.apply(null, spec.values.concat([1]));
     spec.labels.forEach(function (label, i) {
       var y = 4 + i * row;
-      var width = (W - left - right) * spec.values[i] / max;
+      var width = (svg.viewBox.baseVal.width - left - right) * spec.values[i] / max;
       svg.appendChild(el('text', { x: left - 8, y: y + 18, class: 'chart-text', 'text-anchor': 'end' }, label));
       svg.appendChild(el('rect', { x: left, y: y + 4, width: Math.max(width, 1), height: row - 10, rx: 3,
         class: 'chart-bar chart-bar--' + (spec.kinds ? spec.kinds[i] : 'plain') }));
@@ -87,7 +100,7 @@
 
   /** Axes shared by the weekly charts: the plot box, gridlines at spec.ticks, week labels below. */
   function weekly(svg, spec, h, scale) {
-    var box = { left: 48, right: W - 6, top: 10, bottom: h - 26 };
+    var box = { left: 48, right: svg.viewBox.baseVal.width - 6, top: 10, bottom: h - 26 };
     spec.ticks.forEach(function (t) {
       var y = scale(t, box);
       svg.appendChild(el('line', { x1: box.left, x2: box.right, y1: y, y2: y, class: 'chart-grid' }));

@@ -417,6 +417,9 @@
     qsa('[data-no-js]').forEach(function (e) { e.hidden = true; });
     if (window.LcmLearnerKey && LcmLearnerKey.get()) qsa('[data-learner-nav]').forEach(function (e) { e.hidden = false; });
     qsa('form.api-form').forEach(function (form) {
+      // The page words each problem next to its field (showErrors); the browser's own checks are
+      // for the form posted without this script (the sign-up's).
+      if (form.hasAttribute('data-checks-without-script')) form.noValidate = true;
       if (form.hasAttribute('data-needs-js')) form.hidden = false;
       guessTimezone(form);
       fillKey(form);

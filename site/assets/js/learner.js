@@ -35,10 +35,11 @@
   }
 
   // ---- Days: ISO dates (yyyy-MM-dd) compared as strings, counted in whole days ----------------
-  function todayIn(zone) {
+  function todayIn(zone) { return dayIn(new Date(), zone); }
+  function dayIn(date, zone) {
     var parts = {};
     new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(new Date()).forEach(function (p) { parts[p.type] = p.value; });
+      .formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
     return parts.year + '-' + parts.month + '-' + parts.day;
   }
   function days(from, to) { return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS); }
@@ -46,6 +47,21 @@
   function monday(iso) { return plusDays(iso, -((new Date(Date.parse(iso)).getUTCDay() + 6) % 7)); }
   /** The cohort week (1 = the cohort's first) that contains a day. */
   function weekOf(cohort, iso) { return Math.floor(days(monday(cohort.startDate), monday(iso)) / 7) + 1; }
+  /**
+   * The learner's own start, as the API counts it (CheckInViews.ownStart): the day they signed up,
+   * in their zone, or the cohort's start when they signed up before it.
+   */
+  function ownStart(cohort) {
+    var joined = me.createdAt ? dayIn(new Date(me.createdAt), me.timezone) : cohort.startDate;
+    return joined > cohort.startDate ? joined : cohort.startDate;
+  }
+  /**
+   * The learner's own week (1 = the week they started) that contains a day. The history, the chart
+   * and the standing all count in it: the plan runs from the learner's start, and the early warning
+   * the team reads judges them by it, so a learner who joined late is not shown behind a plan that
+   * began before they arrived. Only the cohort's own facts ("Week 3 of 8") count the cohort's weeks.
+   */
+  function ownWeek(cohort, iso) { return Math.floor(days(monday(ownStart(cohort)), monday(iso)) / 7) + 1; }
   function cohortWeeks(cohort) { return Math.round((days(cohort.startDate, cohort.endDate) + 1) / 7); }
 
   // A wall-clock time in an IANA zone as an instant: the zone's offset at a first guess, then
@@ -85,6 +101,8 @@
     fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
     if (today < c.startDate) fact(I.plural('me.cohort.startsIn', days(today, c.startDate)));
     else if (!finished) fact(I.t('me.cohort.week', { week: weekOf(c, today), weeks: cohortWeeks(c) }));
+    // Joined after the start: says from when the learner's own weeks (history, plan) count.
+    if (ownStart(c) > c.startDate) fact(I.t('me.cohort.joined', { date: I.date(ownStart(c)) }));
     fact(I.t('me.cohort.language', { language: I.languageName(c.language) }));
     var s = me.standing;
     // Nothing to compare in the learner's own first week (rolling enrolment: the plan expects 0 %).
@@ -160,8 +178,9 @@
     var body = table.appendChild(el('tbody'));
     list.forEach(function (x) {
       var tr = el('tr');
-      tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: weekOf(c, x.weekStart), date: I.date(x.weekStart) })));
-      [I.percent(x.progress), I.percent(planned(c, weekOf(c, x.weekStart))), String(x.hoursSpent),
+      var week = ownWeek(c, x.weekStart);
+      tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: week, date: I.date(x.weekStart) })));
+      [I.percent(x.progress), I.percent(planned(c, week)), String(x.hoursSpent),
         I.t('checkin.mood' + x.mood), I.t(x.needHelp ? 'me.history.yes' : 'me.history.no')].forEach(function (text, i) {
         tr.appendChild(el('td', { 'data-label': cols[i + 1] }, text));
       });
@@ -193,21 +212,32 @@
       mine.push(null);
     }
     list.forEach(function (x) {
-      var w = weekOf(c, x.weekStart);
+      var w = ownWeek(c, x.weekStart);
       if (w >= 1 && w <= weeks && mine[w - 1] === null) mine[w - 1] = x.progress; // newest first
     });
     var latest = list[0];
-    var lw = Math.min(Math.max(weekOf(c, latest.weekStart), 1), weeks);
+    var lw = Math.min(Math.max(ownWeek(c, latest.weekStart), 1), weeks);
     var figure = $('me-chart');
     figure.hidden = false;
+    drawn = { c: c, list: list };
     window.LcmCharts.line(figure, {
       title: I.t('me.chart.title'),
       desc: I.t('me.chart.desc', { weeks: I.plural('weeks', list.length), progress: latest.progress, week: lw, expected: plan[lw - 1] }),
       labels: labels, values: mine, plan: plan, min: 0, max: 100, ticks: [0, 50, 100],
       // The history's table right below holds these figures, the plan's with them.
-      tickLabel: function (t) { return I.percent(t); }, tableBelow: true
+      tickLabel: function (t) { return I.percent(t); }, tableBelow: true,
+      // Drawn to the figure's width: on a phone its labels keep their size instead of shrinking with it.
+      fit: true
     });
   }
+
+  // A phone turned, a window resized: the chart is drawn again to its new width.
+  var drawn = null;
+  var resized = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resized);
+    resized = setTimeout(function () { if (drawn && !$('me-chart').hidden) chart(drawn.c, drawn.list); }, 150);
+  });
 
   // ---- Mentor and 1:1 ----------------------------------------------------------------------------
   function showMentor() {

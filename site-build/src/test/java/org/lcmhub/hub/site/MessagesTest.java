@@ -119,6 +119,27 @@ class MessagesTest {
                 .doesNotContainPattern("(?i)e-mail"));
     }
 
+    /**
+     * On a phone, French "e-mail" may break at its hyphen ("e-" at a line's end, "mail" on the next).
+     * The learner's texts join the hyphen to "mail" with a word joiner (U+2060): the word stays on
+     * one line, and it is still found by searching "e-mail" in the page and reads the same copied.
+     */
+    @Test
+    void frenchLearnerTextsKeepEMailOnOneLine() throws IOException {
+        Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
+        Map<String, Map<String, String>> learner = new ObjectMapper().readValue(
+                Checkout.root().resolve("site/messages/learner.json").toFile(), new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        java.util.Set<String> keys = new java.util.TreeSet<>(learner.get("fr").keySet());
+        keys.addAll(java.util.List.of("signupEmail", "signupConsent", "signupCohortAuto", "err_email", "err_key",
+                "community.me.noscriptPlaces"));
+        keys.forEach(key -> assertThat(fr.get(key)).as("fr " + key).doesNotContainPattern("(?i)e-(?!\u2060)mail"));
+        assertThat(fr.get("signupEmail")).isEqualTo("Adresse e-\u2060mail");
+        for (String page : new String[] {"inscription/enrolled.md", "inscription/waitlisted.md", "lien-envoye.md"}) {
+            assertThat(Files.readString(Checkout.root().resolve("content/fr/" + page))).as(page)
+                    .doesNotContainPattern("(?i)e-(?!\u2060)mail").contains("e-\u2060mail");
+        }
+    }
+
     @Test
     void pluralKeysComeInPairs() {
         Map<String, String> en = Messages.read(Checkout.root().resolve("site")).byLanguage().get("en");

@@ -126,7 +126,7 @@ class SitePagesTest {
         assertThat(box.select("[id=signup-error--consent--email]")).as("only in the form's order").isEmpty();
         assertThat(box.selectFirst("[id=signup-error--too_many_requests]").classNames()).containsExactly("p6");
         assertThat(box.selectFirst("[id=signup-error--other]").classNames()).containsExactly("p0");
-        assertThat(box.selectFirst("li.p2").text()).isEqualTo("Merci d’indiquer une adresse e-mail valide, comme nom@exemple.fr.");
+        assertThat(box.selectFirst("li.p2").text()).isEqualTo("Merci d’indiquer une adresse e-\u2060mail valide, comme nom@exemple.fr.");
         assertThat(box.selectFirst("li.p6").text()).startsWith("Vous venez d’envoyer ce formulaire");
         assertThat(box.selectFirst("li.p0").text()).isEqualTo("Une erreur est survenue. Réessayez dans un instant.");
         // Each field's own line sits in its field, with the same words as the box.
@@ -139,6 +139,57 @@ class SitePagesTest {
         String css = Files.readString(out.resolve("css/hub.css"));
         assertThat(css).contains(".form-problem:has(.p2:target) li.p2", ".form-problem:has(.p2:target) + form .field-problem.p2",
                 ".form-problem li, .field-problem { display: none; }");
+    }
+
+    /** With a script (hub.js lists the problems under the form's summary) or without (the box): one heading. */
+    @Test
+    void theSignUpsProblemsHaveOneHeadingWithOrWithoutAScript() throws IOException {
+        for (String path : new String[] {"en/paths/data-basics.html", "fr/paths/bases-des-donnees.html"}) {
+            Document page = page(path);
+            String lang = path.substring(0, 2);
+            String heading = Messages.read(Checkout.root().resolve("site")).text(lang, "signup.problems");
+            assertThat(page.selectFirst("#signup-error h3").wholeText()).as(path).isEqualTo(heading);
+            assertThat(page.selectFirst("#signup .form-errors h3").wholeText()).as(path).isEqualTo(heading);
+            assertThat(page.select("#signup-error > p")).as("no second wording under it").isEmpty();
+        }
+    }
+
+    /**
+     * Without a script the browser checks the sign-up before sending it (a refused post comes back
+     * as a new page whose form is empty): the form asks for validation until hub.js turns it off,
+     * and the email's pattern wants a dot in the domain, as the API does.
+     */
+    @Test
+    void withoutAScriptTheBrowserChecksTheSignUpBeforeSendingIt() throws IOException {
+        Element form = page("fr/paths/bases-des-donnees.html").selectFirst("#signup form");
+        assertThat(form.hasAttr("novalidate")).isFalse();
+        assertThat(form.select("#signup-name[required], #signup-email[required], #signup-timezone[required], #signup-consent[required]"))
+                .hasSize(4);
+        java.util.regex.Pattern email = java.util.regex.Pattern.compile(form.selectFirst("#signup-email").attr("pattern"));
+        assertThat(email.matcher("awa@example.org").matches()).isTrue();
+        assertThat(email.matcher("awa@example").matches()).as("the API refuses a domain without a dot").isFalse();
+        assertThat(form.hasAttr("data-checks-without-script")).isTrue();
+        assertThat(Files.readString(out.resolve("js/hub.js")))
+                .contains("if (form.hasAttribute('data-checks-without-script')) form.noValidate = true;");
+    }
+
+    /**
+     * The outcome page's fragment (#taught-fr) names an empty marker fixed at the window's top, so the
+     * page opens at its heading; the sentence it shows comes right after the marker, under the heading.
+     */
+    @Test
+    void theOutcomePagesFragmentNamesAMarkerThatDoesNotScrollPastTheHeading() throws IOException {
+        Document en = page("en/signed-up/enrolled.html");
+        Element marker = en.getElementById("taught-fr");
+        assertThat(marker.text()).isEmpty();
+        assertThat(marker.hasClass("taught-marker")).isTrue();
+        assertThat(marker.nextElementSibling().hasClass("taught-elsewhere")).isTrue();
+        assertThat(marker.nextElementSibling().text()).isEqualTo("This cohort is taught in French.");
+        assertThat(page("fr/inscription/waitlisted.html").getElementById("taught-en").nextElementSibling().text())
+                .isEqualTo("Cette cohorte se déroule en anglais.");
+        assertThat(Files.readString(out.resolve("css/hub.css")))
+                .contains(".taught-marker:target + .taught-elsewhere { display: block; }",
+                        ".taught-marker { position: fixed; top: 0;");
     }
 
     @Test

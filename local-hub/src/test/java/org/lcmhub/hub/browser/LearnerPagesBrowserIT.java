@@ -1,0 +1,326 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.store.Keys;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The learner's pages as a phone and a desktop show them, in English and French, with and without
+ * JavaScript: where the sign-up's outcome page opens, how the sign-up says what went wrong, what a
+ * sign-up refused without a script keeps, My page's chart labels on a phone, and My page for a
+ * learner who joined a running cohort. Screenshots in target/screenshots/ (learnerpages-*).
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LearnerPagesBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final Map<String, String> SIGNED_UP = Map.of("en", "signed-up", "fr", "inscription");
+    private static final Map<String, String> ZONE_WORDS = Map.of("en", "London — Greenwich Mean Time (UTC+0)",
+            "fr", "Casablanca — heure du Maroc (UTC+1)");
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private HubServer hub;
+    private Moto moto;
+    private HubClient client;
+    private Browser browser;
+    private Browser noScript;
+
+    @BeforeAll
+    void start(HubServer hub, Moto moto) throws IOException {
+        this.hub = hub;
+        this.moto = moto;
+        this.client = new HubClient(hub);
+        this.browser = Browser.start(true);
+        this.noScript = Browser.start(true);
+        noScript.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        if (noScript != null) {
+            noScript.close();
+        }
+    }
+
+    private PageWait waiting(Browser b) {
+        return new PageWait(b.driver, Duration.ofSeconds(20));
+    }
+
+    private void open(Browser b, String url) {
+        b.driver.get(hub.url().resolve(url).toString());
+    }
+
+    private void phone(Browser b, int width) {
+        b.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    private void desktop(Browser b) {
+        b.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Reads the page with a script of the test's own; the page's scripts never ran. */
+    private <T> T looking(Browser b, Supplier<T> look) {
+        if (b != noScript) {
+            return look.get();
+        }
+        b.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        try {
+            return look.get();
+        } finally {
+            b.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        }
+    }
+
+    private void shots(Browser b, String name) throws IOException {
+        looking(b, () -> {
+            try {
+                b.screenshot(375, SCREENSHOTS.resolve("learnerpages-" + name + "-375.png"));
+                b.screenshot(1280, SCREENSHOTS.resolve("learnerpages-" + name + "-1280.png"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    private String pathPage(String lang) throws IOException {
+        try (Stream<Path> files = Files.list(hub.siteDir().resolve(lang + "/paths"))) {
+            return "/" + lang + "/paths/" + files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html"))
+                    .sorted().findFirst().orElseThrow();
+        }
+    }
+
+    private String pathIdOf(String page) throws IOException {
+        Matcher m = Pattern.compile("name=\"pathId\" value=\"([^\"]+)\"")
+                .matcher(Files.readString(hub.siteDir().resolve(page.substring(1))));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    /** A cohort of 8 weeks that started {@code weeksAgo} Mondays ago, with seats. */
+    private Cohort cohort(String lang, String pathId, String tag, int weeksAgo) {
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Cohort cohort = new Cohort("learnerpages-" + tag + "-" + lang + "-" + run, pathId, "Group " + tag + " " + lang,
+                Language.of(lang), monday.minusWeeks(weeksAgo), 8, 40, true, 0, 0,
+                Set.of(LocalIssuer.subFor("lcm-" + run + "@example.org")), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        return cohort;
+    }
+
+    // ---- The outcome page without a script -------------------------------------------------------
+
+    /**
+     * The API sends a sign-up posted without a script to its outcome's page with the cohort's
+     * language as fragment; the page opens at its top (the site's header and the outcome's heading
+     * in view) and still says that the cohort is taught in the other language.
+     */
+    @Test
+    void withoutJavaScriptTheOutcomePageOpensAtItsHeadingAndSaysTheCohortsLanguage() throws IOException {
+        for (String lang : List.of("en", "fr")) {
+            String other = lang.equals("en") ? "fr" : "en";
+            for (int width : new int[] {375, 1280}) {
+                phone(noScript, width);
+                open(noScript, "/" + lang + "/" + SIGNED_UP.get(lang) + "/enrolled.html?status=enrolled#taught-" + other);
+                WebElement notice = noScript.driver.findElement(By.cssSelector(".taught-elsewhere"));
+                assertThat(notice.isDisplayed()).as(lang + " " + width).isTrue();
+                assertThat(notice.getText()).isEqualTo(lang.equals("en") ? "This cohort is taught in French."
+                        : "Cette cohorte se déroule en anglais.");
+                Number scrolled = looking(noScript, () -> (Number) noScript.driver.executeScript("return window.scrollY"));
+                assertThat(scrolled.intValue()).as("opens at the top, " + lang + " at " + width + " px").isZero();
+                Boolean headingInView = looking(noScript, () -> (Boolean) noScript.driver.executeScript(
+                        "var r = document.querySelector('h1').getBoundingClientRect();"
+                                + "return r.top >= 0 && r.bottom <= window.innerHeight;"));
+                assertThat(headingInView).as(lang + " " + width).isTrue();
+            }
+            desktop(noScript);
+            shots(noScript, lang + "-nojs-taught-elsewhere");
+            // The cohort in the page's language: nothing to say.
+            open(noScript, "/" + lang + "/" + SIGNED_UP.get(lang) + "/enrolled.html?status=enrolled#taught-" + lang);
+            assertThat(noScript.driver.findElement(By.cssSelector(".taught-elsewhere")).isDisplayed()).isFalse();
+        }
+    }
+
+    // ---- The sign-up's problems, with and without a script ------------------------------------------
+
+    /** The same heading over what went wrong, whether the page's script lists it or the API's redirect shows it. */
+    @Test
+    void theSignUpSaysWhatWentWrongUnderOneHeadingWithOrWithoutJavaScript() throws IOException {
+        for (String lang : List.of("en", "fr")) {
+            String page = pathPage(lang);
+            open(browser, page);
+            waiting(browser).until(d -> d.findElements(By.cssSelector("#signup [data-cohorts]")).size() > 0);
+            browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            WebElement summary = waiting(browser).until(d -> d.findElements(By.cssSelector("#signup .form-errors")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            String withScript = summary.findElement(By.tagName("h3")).getText();
+            shots(browser, lang + "-signup-problems");
+
+            // Without a script, a sign-up the API refuses (here the honeypot a robot fills) comes back to the box.
+            open(noScript, page);
+            fill(noScript, lang, "Ama Owusu", "ama-" + lang + run + "@example.org");
+            looking(noScript, () -> noScript.driver.executeScript(
+                    "document.querySelector('#signup input[name=website]').value = 'http://spam.example'"));
+            noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            waiting(noScript).until(d -> d.getCurrentUrl().contains("#signup-error--other"));
+            WebElement box = noScript.driver.findElement(By.id("signup-error"));
+            assertThat(box.isDisplayed()).isTrue();
+            // (WebDriver reads a no-break space as a space.)
+            assertThat(box.findElement(By.tagName("h3")).getText()).as(lang).isEqualTo(withScript)
+                    .isEqualTo(lang.equals("en") ? "Your sign-up was not saved. What went wrong:"
+                            : "Votre inscription n’a pas été enregistrée. Ce qui n’a pas fonctionné :");
+            shots(noScript, lang + "-nojs-signup-problems");
+        }
+    }
+
+    private void fill(Browser b, String lang, String name, String email) {
+        b.driver.findElement(By.id("signup-name")).sendKeys(name);
+        b.driver.findElement(By.id("signup-email")).sendKeys(email);
+        new Select(b.driver.findElement(By.id("signup-timezone"))).selectByVisibleText(ZONE_WORDS.get(lang));
+        b.driver.findElement(By.id("signup-consent")).click();
+    }
+
+    /**
+     * Without a script, a sign-up missing a field is stopped by the browser before it is sent: the
+     * page stays with what the learner typed (a refused post would come back as an empty form), and
+     * the sign-up goes through once the field is filled.
+     */
+    @Test
+    void withoutJavaScriptASignUpMissingAFieldKeepsWhatTheLearnerTyped() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            String page = pathPage(lang);
+            cohort(lang, pathIdOf(page), "kept", 1);
+            for (int width : new int[] {375, 1280}) {
+                phone(noScript, width);
+                open(noScript, page);
+                String email = "kofi-" + width + "-" + lang + run + "@example.org";
+                noScript.driver.findElement(By.id("signup-name")).sendKeys("Kofi Annan");
+                noScript.driver.findElement(By.id("signup-email")).sendKeys(email);
+                noScript.driver.findElement(By.id("signup-consent")).click();
+                noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+                // No zone chosen: nothing is sent, the form keeps its values.
+                assertThat(noScript.driver.getCurrentUrl()).doesNotContain("code=");
+                assertThat(noScript.driver.findElement(By.id("signup-name")).getAttribute("value")).isEqualTo("Kofi Annan");
+                assertThat(noScript.driver.findElement(By.id("signup-email")).getAttribute("value")).isEqualTo(email);
+                assertThat(noScript.driver.findElement(By.id("signup-consent")).isSelected()).isTrue();
+                Boolean zoneInvalid = looking(noScript, () -> (Boolean) noScript.driver.executeScript(
+                        "return document.getElementById('signup-timezone').matches(':invalid')"));
+                assertThat(zoneInvalid).isTrue();
+                new Select(noScript.driver.findElement(By.id("signup-timezone"))).selectByVisibleText(ZONE_WORDS.get(lang));
+                noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+                waiting(noScript).until(d -> d.getCurrentUrl().contains("/enrolled.html"));
+            }
+            desktop(noScript);
+        }
+    }
+
+    // ---- My page ------------------------------------------------------------------------------------
+
+    private String keyOf(String email) throws Exception {
+        String outbox = client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null, null).body();
+        Matcher m = Pattern.compile("#key=([A-Za-z0-9._-]+)").matcher(outbox);
+        assertThat(m.find()).as(outbox).isTrue();
+        return m.group(1);
+    }
+
+    /**
+     * A learner who joined a cohort in its fourth week, a week ago today: their own week is the
+     * second. The history's row for this week, its plan figure and the standing count the same week.
+     */
+    private String lateJoiner(String lang, String page) throws Exception {
+        Cohort cohort = cohort(lang, pathIdOf(page), "late", 3);
+        String email = "late-" + lang + run + "@example.org";
+        String answer = client.json("POST", "/api/signups", null, "{\"name\":\"Yaw Mensah\",\"email\":\"" + email
+                + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + cohort.cohortId() + "\",\"language\":\""
+                + lang + "\",\"timezone\":\"UTC\",\"consent\":true}").body();
+        assertThat(answer).contains("\"result\":\"enrolled\"");
+        String key = keyOf(email);
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.learner(key.substring(0, key.lastIndexOf('.'))))
+                .updateExpression("SET createdAt = :then")
+                .expressionAttributeValues(Map.of(":then", Keys.s(Instant.now().minus(Duration.ofDays(7)).toString()))));
+        assertThat(client.json("POST", "/api/checkins", "Bearer " + key,
+                "{\"progress\":30,\"hoursSpent\":4,\"mood\":4,\"needHelp\":false}").statusCode()).isIn(200, 201);
+        return key;
+    }
+
+    @Test
+    void myPageCountsALateJoinersWeeksAsTheirStandingDoesAndItsChartLabelsStayReadableOnAPhone() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            String key = lateJoiner(lang, pathPage(lang));
+            open(browser, "/" + lang + "/me.html#key=" + key);
+            WebElement standing = waiting(browser).until(d -> d.findElements(By.id("me-standing")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            // Own week 2 of 8: the plan expects 13 % at its start and 25 % by its end.
+            assertThat(standing.getText()).contains("13", "25");
+            WebElement row = browser.driver.findElement(By.cssSelector("#me-history tbody tr"));
+            assertThat(row.findElement(By.tagName("th")).getText()).startsWith(lang.equals("en") ? "Week 2 " : "Semaine 2 ");
+            assertThat(row.findElements(By.tagName("td")).get(1).getText()).isEqualTo(lang.equals("en") ? "25%" : "25\u202f%");
+            assertThat(browser.driver.findElement(By.id("me-cohort")).getText())
+                    .contains(lang.equals("en") ? "You joined on" : "Inscription le");
+
+            phone(browser, 375);
+            // Drawn again at the phone's width (the page listens for the resize).
+            waiting(browser).until(d -> ((Number) browser.driver.executeScript(
+                    "return document.querySelector('#me-chart svg').viewBox.baseVal.width")).intValue() < 360);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Number>> labels = (List<Map<String, Number>>) browser.driver.executeScript(
+                    "return Array.from(document.querySelectorAll('#me-chart svg text')).map(function (t) {"
+                            + " var r = t.getBoundingClientRect();"
+                            + " return {size: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,"
+                            + " left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })");
+            assertThat(labels).hasSizeGreaterThan(3);
+            for (int i = 0; i < labels.size(); i++) {
+                Map<String, Number> a = labels.get(i);
+                assertThat(a.get("size").doubleValue()).as(lang + " label " + i + " at 375 px").isGreaterThanOrEqualTo(12);
+                for (int j = i + 1; j < labels.size(); j++) {
+                    Map<String, Number> b = labels.get(j);
+                    boolean apart = a.get("right").doubleValue() <= b.get("left").doubleValue()
+                            || b.get("right").doubleValue() <= a.get("left").doubleValue()
+                            || a.get("bottom").doubleValue() <= b.get("top").doubleValue()
+                            || b.get("bottom").doubleValue() <= a.get("top").doubleValue();
+                    assertThat(apart).as(lang + " labels " + i + " and " + j + " do not overlap").isTrue();
+                }
+            }
+            desktop(browser);
+            shots(browser, lang + "-me-late-joiner");
+        }
+    }
+}
