@@ -69,8 +69,15 @@ class PlansBrowserIT {
         this.hub = hub;
         HubClient client = new HubClient(hub);
         this.axe = Browser.axeSource();
+        // The plans' words, and the 1:1 reasons, which the early warning's area (risk.json) holds.
         this.messages = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Checkout.root().resolve("site/messages/plans.json").toFile());
+        JsonNode risk = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Checkout.root().resolve("site/messages/risk.json").toFile());
+        for (String lang : java.util.List.of("en", "fr")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) messages.get(lang))
+                    .setAll((com.fasterxml.jackson.databind.node.ObjectNode) risk.get(lang));
+        }
         this.words = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
         for (String area : java.util.List.of("learner", "staff")) {
             JsonNode file = new com.fasterxml.jackson.databind.ObjectMapper()
