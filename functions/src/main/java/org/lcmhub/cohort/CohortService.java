@@ -146,6 +146,15 @@ public class CohortService {
         return Offers.state(cohort, today());
     }
 
+    /**
+     * What reopening a closed cohort's sign-ups would offer today ({@link Offers#stateIfOpen}); null
+     * for a cohort whose sign-ups are open. The team's page offers to reopen only where learners
+     * would be offered the cohort again.
+     */
+    public Offers.State ifReopened(Cohort cohort) {
+        return cohort.open() ? null : Offers.stateIfOpen(cohort, today());
+    }
+
     /** Today in UTC, the day {@link Offers} judges a cohort by. */
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
