@@ -86,19 +86,25 @@
     function offerText() { return t(c.offer ? 'cohorts.offer.' + c.offer : c.open ? 'cohorts.open' : 'cohorts.closed'); }
     var openState = open.appendChild(el('span', { 'class': 'staff-role', 'data-offer': c.offer || '' }, offerText()));
     var toggle = open.appendChild(el('button', { type: 'button' }));
+    var blocked = el('p', { 'class': 'hint' });
     // Closing is offered where learners are offered the cohort (Offers.state open or full), opening
-    // where sign-ups were closed; a cohort past half or ended is offered to no one, so neither.
+    // where the API says reopening would offer it again (canReopen); a cohort past half or ended is
+    // offered to no one, so neither: closed, the card says why it cannot be reopened instead.
     function showToggle() {
       var offered = c.offer ? c.offer === 'open' || c.offer === 'full' : c.open;
-      var action = offered ? 'cohorts.closeAction' : !c.open ? 'cohorts.openAction' : null;
+      var action = offered ? 'cohorts.closeAction' : !c.open && c.canReopen ? 'cohorts.openAction' : null;
       toggle.hidden = !action;
       if (action) { toggle.textContent = t(action); }
+      blocked.hidden = !c.reopenBlockedBy;
+      blocked.textContent = c.reopenBlockedBy ? t('cohorts.reopenBlocked.' + c.reopenBlockedBy) : '';
+      blocked.setAttribute('data-reopen-blocked', c.reopenBlockedBy || '');
     }
     showToggle();
     var links = el('p', { 'class': 'staff-actions' });
     links.appendChild(el('a', { href: S.pages.dashboard + '?cohort=' + encodeURIComponent(c.cohortId) }, t('cohorts.openDashboard')));
     links.appendChild(el('a', { href: S.pages.matching + '?cohort=' + encodeURIComponent(c.cohortId) }, t('cohorts.openMatching')));
     li.appendChild(open);
+    li.appendChild(blocked);
     li.appendChild(links);
     var toggleStatus = li.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
     toggleStatus.hidden = true;

@@ -740,8 +740,10 @@
       sets();
       return true;
     }
-    S.say(node, failure(r), 'error');
-    if (r.json && r.json.error && r.json.error.problems) { showProblems(r.json.error.problems, true); }
+    var problems = r.json && r.json.error && r.json.error.problems;
+    if (problems) { showProblems(problems, true); }
+    // Problems listed in the box at the top (announced, focused) are not said again under the button.
+    S.say(node, problems && !summary.hidden ? '' : failure(r), 'error');
     return false;
   }
 

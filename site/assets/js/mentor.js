@@ -114,9 +114,9 @@
     S.call('GET', '/api/mentors/me').then(function (r) {
       if (r.status === 401 || r.status === 403) { signIn(); return; }
       document.getElementById('mentor-profile-section').hidden = false;
-      if (r.ok) {
+      if (r.ok && r.json.saved) {
         fillProfile(r.json);
-      } else if (r.status === 404) {
+      } else if (r.ok) { // a new mentor: no profile saved yet (an empty state, no error in the console)
         var zone = window.LcmI18n.browserZone();
         window.LcmI18n.zoneChoices(form.elements.timezone, zone);
         mentorZone = zone;

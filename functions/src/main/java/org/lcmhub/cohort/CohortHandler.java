@@ -244,7 +244,10 @@ public class CohortHandler extends ApiHandler {
         return view;
     }
 
-    /** For LCMs of the cohort: adds the team and the offer's state; a non-member LCM gets 403. */
+    /**
+     * For LCMs of the cohort: adds the team, the offer's state and whether closed sign-ups can be
+     * reopened; a non-member LCM gets 403.
+     */
     private Map<String, Object> staffView(Cohort c, Caller caller) {
         if (!c.isRunBy(caller.sub())) {
             throw new CohortStore.NotOnTeam();
@@ -252,6 +255,10 @@ public class CohortHandler extends ApiHandler {
         Map<String, Object> view = publicView(c);
         view.put("enrolled", c.enrolled());
         view.put("offer", service.offer(c).wire());
+        // Closed sign-ups: whether reopening them would offer the cohort again, and if not why (a code).
+        Offers.State reopened = service.ifReopened(c);
+        view.put("canReopen", reopened != null && reopened.offered());
+        view.put("reopenBlockedBy", reopened == null || reopened.offered() ? null : reopened.wire());
         view.put("team", c.lcms().stream().sorted().toList());
         return view;
     }

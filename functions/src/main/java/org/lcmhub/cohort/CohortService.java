@@ -147,6 +147,15 @@ public class CohortService {
     }
 
     /**
+     * What reopening a closed cohort's sign-ups would offer today ({@link Offers#stateIfOpen}); null
+     * for a cohort whose sign-ups are open. The team's page offers to reopen only where learners
+     * would be offered the cohort again.
+     */
+    public Offers.State ifReopened(Cohort cohort) {
+        return cohort.open() ? null : Offers.stateIfOpen(cohort, today());
+    }
+
+    /**
      * Today in UTC, the day {@link Offers} judges a cohort by: which cohorts are offered is one
      * rule for everyone (the path page, the sign-up, the LCMs' list), whatever their zone, so it is
      * the same day for all of them. What is said to one learner about their own calendar (a mail's

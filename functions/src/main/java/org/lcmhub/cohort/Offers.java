@@ -37,9 +37,14 @@ public final class Offers {
 
     /** {@code cohort}'s state for new learners on {@code today} (UTC). */
     public static State state(Cohort cohort, LocalDate today) {
-        if (!cohort.open()) {
-            return State.CLOSED;
-        }
+        return cohort.open() ? stateIfOpen(cohort, today) : State.CLOSED;
+    }
+
+    /**
+     * The state {@code cohort} would have on {@code today} with its sign-ups open: whether reopening
+     * closed sign-ups would offer it to anyone (a cohort past half or ended would not be).
+     */
+    public static State stateIfOpen(Cohort cohort, LocalDate today) {
         if (today.isAfter(cohort.endDate())) {
             return State.ENDED;
         }

@@ -52,10 +52,19 @@ public class MentorHandler extends ApiHandler {
         mentees.routes(router);
     }
 
+    /**
+     * The caller's profile, {@code saved: true}; a new mentor has none yet, which is a state of their
+     * page, not a missing resource: 200 with {@code saved: false} (a 404 would show as an error in
+     * the browser's console at every first visit).
+     */
     private ApiResponse get(ApiRequest request) {
-        Mentor profile = service.profileOf(StaffClaims.mentor(request));
+        Caller mentor = StaffClaims.mentor(request);
+        Mentor profile = service.profileOf(mentor);
         if (profile == null) {
-            throw ApiException.notFound("You have no mentor profile yet; save one with PUT /api/mentors/me.");
+            Map<String, Object> none = new LinkedHashMap<>();
+            none.put("mentorId", mentor.sub());
+            none.put("saved", false);
+            return ApiResponse.ok(none);
         }
         return ApiResponse.ok(view(profile));
     }
@@ -130,6 +139,7 @@ public class MentorHandler extends ApiHandler {
     static Map<String, Object> view(Mentor m) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("mentorId", m.sub());
+        view.put("saved", true);
         view.put("name", m.name());
         view.put("paths", m.paths());
         view.put("skills", m.skills());

@@ -7,10 +7,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.Seats;
 import org.lcmhub.http.Json;
 import org.lcmhub.learner.Learner;
@@ -134,6 +137,33 @@ class CohortHandlerTest {
         handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, moved), null);
         assertThat(cohorts.emailWrites).isEqualTo(4);
         assertThat(cohorts.emails.get("py-closed")).containsEntry("lcm-1", "alice@new.example.org");
+    }
+
+    @Test
+    void closedSignUpsSayWhetherReopeningThemWouldOfferTheCohortAgainAndIfNotWhy() throws Exception {
+        // Today is 1 December 2026: one closed cohort has not started, one is past half, one has ended.
+        cohorts.with(closed("py-past-half", "2026-11-02")).with(closed("py-ended", "2026-09-01"));
+        Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
+        JsonNode mine = Json.MAPPER.readTree(handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, alice), null)
+                .getBody()).get("cohorts");
+        Map<String, String> seen = new TreeMap<>();
+        mine.forEach(c -> seen.put(c.get("cohortId").asText(),
+                c.get("offer").asText() + " " + c.get("canReopen").asBoolean() + " " + c.get("reopenBlockedBy").asText("none")));
+        assertThat(seen).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "py-2027-01", "open false none",
+                "py-closed", "closed true none",
+                "py-past-half", "closed false past-half",
+                "py-ended", "closed false ended")));
+        // Reopened anyway, the cohort past half is still offered to no one: the code says so beforehand.
+        JsonNode reopened = Json.MAPPER.readTree(handler.handleRequest(event("PATCH", "/api/cohorts/py-past-half", null,
+                "{\"open\":true}", alice), null).getBody());
+        assertThat(reopened.get("offer").asText()).isEqualTo("past-half");
+    }
+
+    private static Cohort closed(String id, String start) {
+        var c = InMemoryCohorts.cohort(id, "python-foundations", 30, false);
+        return new Cohort(c.cohortId(), c.pathId(), c.title(), c.language(),
+                LocalDate.parse(start), c.weeks(), c.seats(), false, 0, 0, c.lcms(), c.createdAt());
     }
 
     @Test

@@ -41,7 +41,10 @@ class MentorHandlerTest {
 
     @Test
     void aMentorSavesAndReadsTheirProfileUnderTheSubOfTheClaims() throws Exception {
-        assertThat(call(fixture("mentor-get.json")).getStatusCode()).isEqualTo(404);
+        // None saved yet: an empty state, not a missing resource.
+        APIGatewayV2HTTPResponse none = call(fixture("mentor-get.json"));
+        assertThat(none.getStatusCode()).isEqualTo(200);
+        assertThat(json(none)).isEqualTo(Json.MAPPER.readTree("{\"mentorId\":\"" + DMITRI + "\",\"saved\":false}"));
 
         APIGatewayV2HTTPResponse saved = call(fixture("mentor-put.json"));
 
@@ -50,6 +53,7 @@ class MentorHandlerTest {
         assertThat(store.find(DMITRI).email()).isEqualTo("dmitri@example.org");
         JsonNode read = json(call(fixture("mentor-get.json")));
         assertThat(read.get("mentorId").asText()).isEqualTo(DMITRI);
+        assertThat(read.get("saved").asBoolean()).isTrue();
         assertThat(read.get("paths")).hasSize(2);
         assertThat(read.get("capacity").asInt()).isEqualTo(5);
         assertThat(read.get("assigned").asInt()).isZero();

@@ -61,7 +61,10 @@ class MentorApiIT extends LocalHubTest {
         String email = someone();
         String sub = LocalIssuer.subFor(email);
         String mentor = token(email, "mentor");
-        assertThat(client.json("GET", "/api/mentors/me", mentor, null).statusCode()).isEqualTo(404);
+        HttpResponse<String> none = client.json("GET", "/api/mentors/me", mentor, null);
+        assertThat(none.statusCode()).as("no profile yet: an empty state").isEqualTo(200);
+        assertThat(HubClient.parse(none).get("saved").asBoolean()).isFalse();
+        assertThat(HubClient.parse(none).get("mentorId").asText()).isEqualTo(sub);
 
         HttpResponse<String> created = client.json("PUT", "/api/mentors/me", mentor, profile(4));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);

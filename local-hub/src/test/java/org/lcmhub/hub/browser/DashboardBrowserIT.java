@@ -102,6 +102,7 @@ class DashboardBrowserIT {
                     + "\"timezone\":\"Africa/Abidjan\",\"consent\":true}");
             assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
             learners.put(name, HubClient.parse(signup).get("learnerId").asText());
+            learners.put(name + " email", email);
             String key = key(email);
             if (name.startsWith("Ana")) {
                 int[] moods = {4, 4, 4, 4};
@@ -196,6 +197,45 @@ class DashboardBrowserIT {
         assertThat(browser.driver.findElement(By.id("dash-learners-more")).getText())
                 .isEqualTo("Afficher d’autres apprenants");
         browser.assertAccessible(axe, SCREENSHOTS, "fr-dashboard-paged");
+    }
+
+    @Test
+    void aLongFrenchBlockerWrapsInsideTheLearnersPanelOnAPhone() throws Exception {
+        Cohort c = cohort();
+        // Bob's check-in of this week again, with a long blocker (an address in it) in French.
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(DayOfWeek.MONDAY);
+        HttpResponse<String> r = client.json("POST", "/api/checkins", "Bearer " + key(c.learners().get("Bob Stone email")),
+                "{\"week\":\"" + IsoWeek.of(monday) + "\",\"progress\":5,\"hoursSpent\":4,\"mood\":2,\"needHelp\":true,"
+                + "\"blockers\":\"L’installation de l’interpréteur échoue systématiquement sur l’ordinateur professionnel\u00a0:"
+                + " voir https://docs.python.org/fr/3/installing/index.html#installation-sur-un-poste-administre (droits"
+                + " d’administrateur insuffisants).\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        StaffSignIn.signIn(browser, hub, c.lcmEmail(), "lcm", "fr", null);
+        for (String lang : List.of("fr", "en")) {
+            open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort=" + c.id());
+            browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+            waiting().until(d -> d.findElement(By.cssSelector("#dash-learners [data-learner='"
+                    + c.learners().get("Bob Stone") + "'] button"))).click();
+            waiting().until(d -> d.findElement(By.cssSelector("#dash-detail-history td[data-label]")).isDisplayed());
+            // Every element of the panel stays inside the panel's content box, and its check-ins'
+            // box does not scroll sideways: the blocker wraps, on the page's width.
+            @SuppressWarnings("unchecked")
+            List<String> wider = (List<String>) browser.driver.executeScript("var panel = document.getElementById('dash-detail');"
+                    + "var cs = getComputedStyle(panel); var right = panel.getBoundingClientRect().right"
+                    + " - parseFloat(cs.paddingRight) - parseFloat(cs.borderRightWidth);"
+                    + "var out = [...panel.querySelectorAll('*')].filter(e => e.getClientRects().length"
+                    + " && e.getBoundingClientRect().right > right + 0.5).map(e => e.tagName + ' ' + e.getBoundingClientRect().right);"
+                    + "var box = panel.querySelector('.table-box');"
+                    + "if (box.scrollWidth > box.clientWidth) { out.push('check-ins box scrolls: ' + box.scrollWidth); }"
+                    + "return out;");
+            assertThat(wider).as("elements of the learner's panel wider than it at 375 px (" + lang + ")").isEmpty();
+            assertThat(browser.driver.findElement(By.cssSelector("#dash-detail-history td[data-label]:last-child"))
+                    .getAttribute("data-label")).isEqualTo("fr".equals(lang) ? "Blocages" : "Blockers");
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.screenshot(375, SCREENSHOTS.resolve(lang + "-dashboard-learner-375.png"));
+            browser.screenshot(1280, SCREENSHOTS.resolve(lang + "-dashboard-learner-1280.png"));
+        }
     }
 
     @Test

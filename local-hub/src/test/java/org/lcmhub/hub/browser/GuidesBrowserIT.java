@@ -148,6 +148,9 @@ class GuidesBrowserIT {
         find("#guides-save").click();
         waitText("#guides-errors", "Title: This field is required.");
         assertThat(focused()).isEqualTo("guides-errors");
+        assertThat(find("#guides-errors").getAttribute("role")).isEqualTo("alert");
+        // Said once, by the box: nothing under the buttons repeats that fields need attention.
+        assertThat(browser.driver.findElement(By.id("guides-status")).isDisplayed()).as("a second message under Save").isFalse();
         assertThat(find("#guides-errors").getText()).contains("LCM roles it serves: Choose at least one.",
                 "Text (Markdown): This field is required.");
         // Listed as the form reads, top to bottom.

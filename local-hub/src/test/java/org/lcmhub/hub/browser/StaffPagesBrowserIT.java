@@ -417,8 +417,12 @@ class StaffPagesBrowserIT {
     void aMentorWithoutAProfileFillsInTheEmptyFormAndSavesIt() throws Exception {
         String email = "pia-" + run + "@example.org";
         signIn(email, "mentor");
+        browser.consoleErrors(); // what the sign-in pages logged
         open("/en/staff/mentor.html");
         assertThat(visible("#mentor-profile-state").getText()).contains("no profile yet");
+        // No profile yet is the page's empty state, not a failed request in the console.
+        assertThat(browser.consoleErrors()).as("the console at a new mentor's first visit")
+                .noneMatch(m -> m.contains("/api/mentors/me"));
         assertThat(browser.driver.findElements(By.cssSelector("#profile-slots li"))).as("one empty slot to fill").hasSize(1);
         browser.driver.findElement(By.id("profile-name")).sendKeys("Pia Lindqvist");
         // Paths by their title, languages by name (English is ticked for an English page).

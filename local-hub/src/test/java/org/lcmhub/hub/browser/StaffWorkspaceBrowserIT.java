@@ -294,6 +294,18 @@ class StaffWorkspaceBrowserIT {
                     : "Plus qu’à moitié passée : plus proposée aux nouveaux apprenants");
             assertThat(offerSwitches(cohort.title())).as("no sign-ups to close where none are offered").isEmpty();
         }
+        // Its sign-ups closed, reopening them would offer it to no one: no button, the card says why.
+        String base = "/api/cohorts/" + cohort.cohortId();
+        assertThat(client.json("PATCH", base, token(alice, "lcm"), "{\"open\":false}").statusCode()).isEqualTo(200);
+        for (String lang : List.of("en", "fr")) {
+            open("en".equals(lang) ? "/en/staff/cohorts.html" : "/fr/staff/cohortes.html");
+            assertThat(offerSwitches(cohort.title())).as("no sign-ups to open that would be offered to no one").isEmpty();
+            assertThat(cohortCard(cohort.title()).findElement(By.cssSelector("[data-reopen-blocked]")).getText()
+                    .replace('\u00a0', ' ')).isEqualTo("en".equals(lang)
+                    ? "More than half over, too little of the path is left to follow with the group: sign-ups cannot be opened again."
+                    : "Plus qu’à moitié passée, il reste trop peu du parcours à suivre avec le groupe : les inscriptions ne peuvent plus être rouvertes.");
+        }
+        assertThat(client.json("PATCH", base, token(alice, "lcm"), "{\"open\":true}").statusCode()).isEqualTo(200);
         readerIn("Asia/Kolkata");
         for (String lang : List.of("fr", "en")) {
             signIn(alice, "lcm");

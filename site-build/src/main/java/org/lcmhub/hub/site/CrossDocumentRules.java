@@ -32,7 +32,10 @@ final class CrossDocumentRules {
         checkGuidePaths(docs);
     }
 
-    /** A learner guide's {@code paths} name course paths the site has, in any language. */
+    /**
+     * A learner guide's {@code paths} name course paths the site has, in any language; coded, with
+     * the path, for the editor's preview.
+     */
     private void checkGuidePaths(List<ContentDoc> docs) {
         Set<String> pathIds = new HashSet<>();
         for (ContentDoc doc : docs) {
@@ -47,7 +50,8 @@ final class CrossDocumentRules {
             }
             for (String item : paths.split(",")) {
                 if (!pathIds.contains(item.strip())) {
-                    problems.error(doc, "paths", "unknown path '" + item.strip() + "': no course path has this pathId");
+                    problems.error(doc, "paths", "unknown path '" + item.strip() + "': no course path has this pathId",
+                            "unknownPath", Map.of("path", item.strip()));
                 }
             }
         }

@@ -87,6 +87,26 @@ class GuidePreviewHandlerIT {
     }
 
     @Test
+    void anUnknownCoursePathIsACodeWithThePathWordedByTheCatalogueInBothLanguages() throws Exception {
+        Guide forLearners = new Guide("fr", "parcours-" + suffix, "Parcours " + suffix, "Un résumé.", List.of(),
+                List.of("onboarding"), "Awa", null, "Du texte.\n", Guide.LEARNER, List.of("no-such-path-" + suffix));
+
+        APIGatewayV2HTTPResponse response = post(request(List.of(forLearners)).toString(), LCM);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        JsonNode problems = JSON.readTree(response.getBody()).get("problems");
+        assertThat(problems).as(problems.toString()).hasSize(1);
+        JsonNode problem = problems.get(0);
+        assertThat(problem.get("field").asText()).isEqualTo("paths");
+        assertThat(problem.get("code").asText()).isEqualTo("guide.site.unknownPath");
+        assertThat(problem.get("params").get("path").asText()).isEqualTo("no-such-path-" + suffix);
+        assertThat(problem.get("params").has("detail")).as("not the bake's English").isFalse();
+        JsonNode catalogue = JSON.readTree(Checkout.root().resolve("site/messages/guides.json").toFile());
+        assertThat(catalogue.at("/en/guide.site.unknownPath").asText()).contains("course path");
+        assertThat(catalogue.at("/fr/guide.site.unknownPath").asText()).contains("parcours");
+    }
+
+    @Test
     void aTranslationLinksToItsOriginalPublishedFromTheTable() throws Exception {
         String slug = "circles-" + suffix;
         ChangeSet set = service.create("lcm-a", List.of(guide("en", slug, "Circles of peers.\n", null)));
