@@ -23,16 +23,19 @@
   }
 
   /**
-   * The chart's width in units. A chart drawn at 360 units and scaled down to a phone's figure
-   * shrinks its 12px labels with it (to about 8px at 375px): with spec.fit one unit is one pixel of
-   * the figure as it is now (240 at least), so the labels keep their size; the caller draws it again
-   * when the figure's width changes.
+   * The chart's width in units: one unit is one pixel of the figure as it is now (240 at least), so
+   * the labels keep their size on a phone instead of shrinking with a chart drawn wider and scaled
+   * down (12px labels of a 360-unit chart come out at about 8px at 375px). A figure not shown yet
+   * (no width) gets 360 units until it is shown, when it is drawn again (see watched).
    */
-  function widthOf(figure, spec) {
-    if (!spec.fit) { return W; }
-    var style = window.getComputedStyle(figure);
-    var inner = figure.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  function widthOf(figure) {
+    var inner = contentWidth(figure);
     return inner > 0 ? Math.max(Math.floor(inner), 240) : W;
+  }
+
+  function contentWidth(figure) {
+    var style = window.getComputedStyle(figure);
+    return figure.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
   }
 
   /** An empty <svg> of height h in the figure (replacing an earlier chart), with its title and desc. */
@@ -42,7 +45,7 @@
     });
     count += 1;
     var id = 'chart-' + count;
-    var svg = el('svg', { viewBox: '0 0 ' + widthOf(figure, spec) + ' ' + h, role: 'img', 'aria-labelledby': id + '-t ' + id + '-d',
+    var svg = el('svg', { viewBox: '0 0 ' + widthOf(figure) + ' ' + h, role: 'img', 'aria-labelledby': id + '-t ' + id + '-d',
       class: 'chart-svg', focusable: 'false' });
     svg.appendChild(el('title', { id: id + '-t' }, spec.title));
     svg.appendChild(el('desc', { id: id + '-d' }, spec.desc));
@@ -51,11 +54,11 @@
   }
 
   /**
-   * The figures as a table, folded under a summary line; none when spec.tableBelow says the page
-   * shows them in a table of its own right after the chart (the same figures once, not twice).
+   * The figures as a table, folded under a summary line. A chart given no rows has none: its page
+   * shows the figures in a table of its own right after the chart (the same figures once, not twice).
    */
   function table(figure, spec) {
-    if (spec.tableBelow) { return; }
+    if (!spec.rows) { return; }
     var details = html('details', undefined, { class: 'chart-data' });
     details.appendChild(html('summary', spec.tableLabel));
     var t = html('table');
@@ -82,18 +85,25 @@
    */
   function bars(figure, spec) {
     var row = 30;
-    var left = 140;
     var right = 44;
     var h = spec.labels.length * row + 8;
     var svg = frame(figure, h, spec);
     var max = Math.max.apply(null, spec.values.concat([1]));
-    spec.labels.forEach(function (label, i) {
+    // The names first, to give them the room the widest takes once drawn (140 units when the figure
+    // is not shown and nothing can be measured), and the bars what is left.
+    var names = spec.labels.map(function (label, i) {
+      return svg.appendChild(el('text', { y: 22 + i * row, class: 'chart-text', 'text-anchor': 'end' }, label));
+    });
+    var widest = names.reduce(function (m, t) { return Math.max(m, t.getComputedTextLength()); }, 0);
+    var room = svg.viewBox.baseVal.width - right;
+    var left = Math.min(widest > 0 ? Math.ceil(widest) + 10 : 140, room - 60);
+    names.forEach(function (t) { t.setAttribute('x', left - 8); });
+    spec.values.forEach(function (value, i) {
       var y = 4 + i * row;
-      var width = (svg.viewBox.baseVal.width - left - right) * spec.values[i] / max;
-      svg.appendChild(el('text', { x: left - 8, y: y + 18, class: 'chart-text', 'text-anchor': 'end' }, label));
+      var width = (room - left) * value / max;
       svg.appendChild(el('rect', { x: left, y: y + 4, width: Math.max(width, 1), height: row - 10, rx: 3,
         class: 'chart-bar chart-bar--' + (spec.kinds ? spec.kinds[i] : 'plain') }));
-      svg.appendChild(el('text', { x: left + width + 6, y: y + 18, class: 'chart-text' }, spec.format(spec.values[i])));
+      svg.appendChild(el('text', { x: left + width + 6, y: y + 18, class: 'chart-text' }, spec.format(value)));
     });
     table(figure, spec);
   }
@@ -109,15 +119,17 @@
     });
     var step = (box.right - box.left) / Math.max(spec.labels.length, 1);
     // Labels are dates ("12 Oct"), wider than a week's column: keep one every few columns so that,
-    // at 12px (about 6.5 units a character) with a gap, no two run into each other.
-    var widest = spec.labels.reduce(function (m, l) { return Math.max(m, String(l).length); }, 0) * 6.5 + 10;
-    var every = Math.max(Math.ceil(spec.labels.length / 10), Math.ceil(widest / step));
-    spec.labels.forEach(function (label, i) {
-      if (i % every === 0) {
-        svg.appendChild(el('text', { x: box.left + step * (i + 0.5), y: h - 8, class: 'chart-text chart-small',
-          'text-anchor': 'middle' }, label));
-      }
+    // with a gap, no two run into each other. Their widths are measured once drawn; about 6.5 units
+    // a character at 12px when the figure is not shown and nothing can be measured.
+    var texts = spec.labels.map(function (label, i) {
+      return svg.appendChild(el('text', { x: box.left + step * (i + 0.5), y: h - 8, class: 'chart-text chart-small',
+        'text-anchor': 'middle' }, label));
     });
+    var widest = texts.reduce(function (m, t) {
+      return Math.max(m, t.getComputedTextLength() || t.textContent.length * 6.5);
+    }, 0) + 10;
+    var every = Math.max(Math.ceil(spec.labels.length / 10), Math.ceil(widest / step));
+    texts.forEach(function (t, i) { if (i % every !== 0) { t.remove(); } });
     return { box: box, step: step };
   }
 
@@ -177,5 +189,41 @@
     table(figure, spec);
   }
 
-  window.LcmCharts = { bars: bars, columns: columns, line: line };
+  // Each chart drawn, by its figure, with what drew it: drawn again when the figure's width changes
+  // (a phone turned, a window resized, a page or panel shown after its charts were drawn).
+  var drawn = new WeakMap();
+  var pending = [];
+  var observer = window.ResizeObserver ? new ResizeObserver(function (entries) {
+    // In the next frame, not in this callback: drawing changes the figure's height, which the
+    // observer would otherwise have to report again within the same frame.
+    if (!pending.length) { window.requestAnimationFrame(redraw); }
+    entries.forEach(function (e) { if (pending.indexOf(e.target) < 0) { pending.push(e.target); } });
+  }) : null;
+
+  function redraw() {
+    var figures = pending;
+    pending = [];
+    figures.forEach(function (figure) {
+      var chart = drawn.get(figure);
+      var now = Math.floor(contentWidth(figure));
+      if (chart && now > 0 && now !== chart.width) { draw(figure, chart); }
+    });
+  }
+
+  /** Draws the chart and notes the width it was drawn for (0 when the figure is not shown). */
+  function draw(figure, chart) {
+    chart.width = Math.max(Math.floor(contentWidth(figure)), 0);
+    chart.draw(figure, chart.spec);
+  }
+
+  function watched(drawing) {
+    return function (figure, spec) {
+      var chart = { draw: drawing, spec: spec };
+      draw(figure, chart);
+      drawn.set(figure, chart);
+      if (observer) { observer.observe(figure); }
+    };
+  }
+
+  window.LcmCharts = { bars: watched(bars), columns: watched(columns), line: watched(line) };
 }());

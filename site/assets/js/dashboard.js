@@ -317,8 +317,8 @@
         }).join(t('listSeparator')) }),
         empty: t('dash.chart.empty'), labels: ordered.map(function (c) { return weekLabel(c.week); }),
         values: ordered.map(function (c) { return c.progress; }), min: 0, max: 100, ticks: [0, 50, 100],
-        // The check-ins' table right below holds these figures: not folded under the chart again.
-        tickLabel: function (v) { return S.percent(v); }, tableBelow: true
+        // No rows: the check-ins' table right below holds these figures, not folded under the chart again.
+        tickLabel: function (v) { return S.percent(v); }
       });
     }
     return rows;

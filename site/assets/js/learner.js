@@ -219,25 +219,14 @@
     var lw = Math.min(Math.max(ownWeek(c, latest.weekStart), 1), weeks);
     var figure = $('me-chart');
     figure.hidden = false;
-    drawn = { c: c, list: list };
     window.LcmCharts.line(figure, {
       title: I.t('me.chart.title'),
       desc: I.t('me.chart.desc', { weeks: I.plural('weeks', list.length), progress: latest.progress, week: lw, expected: plan[lw - 1] }),
       labels: labels, values: mine, plan: plan, min: 0, max: 100, ticks: [0, 50, 100],
-      // The history's table right below holds these figures, the plan's with them.
-      tickLabel: function (t) { return I.percent(t); }, tableBelow: true,
-      // Drawn to the figure's width: on a phone its labels keep their size instead of shrinking with it.
-      fit: true
+      // No rows: the history's table right below holds these figures, the plan's with them.
+      tickLabel: function (t) { return I.percent(t); }
     });
   }
-
-  // A phone turned, a window resized: the chart is drawn again to its new width.
-  var drawn = null;
-  var resized = null;
-  window.addEventListener('resize', function () {
-    clearTimeout(resized);
-    resized = setTimeout(function () { if (drawn && !$('me-chart').hidden) chart(drawn.c, drawn.list); }, 150);
-  });
 
   // ---- Mentor and 1:1 ----------------------------------------------------------------------------
   function showMentor() {

@@ -37,6 +37,7 @@ import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,7 +46,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The LCM dashboard page in Debian's headless Chromium: an LCM signs in on the local sign-in page,
  * opens the dashboard of a cohort built through the API (sign-ups, check-ins), sees the figures,
  * the learners to watch and the three charts, records a contact that clears "asked for help",
- * downloads the CSV, and axe-core finds nothing in either language or colour scheme.
+ * downloads the CSV, and axe-core finds nothing in either language or colour scheme; on a phone
+ * every chart's labels keep their size. Screenshots of the charts in target/screenshots/.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -397,5 +399,112 @@ class DashboardBrowserIT {
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
         assertThat(browser.consoleErrors()).as("the page runs under the CSP")
                 .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"));
+    }
+
+    /** The viewport of a phone (under 600 px) or a desktop, as Chromium's device emulation sets it. */
+    private void viewport(int width) {
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /**
+     * Waits until every chart shown is drawn to its box's width (one unit of the chart, one pixel),
+     * a few seconds at most: if it never is, what its labels look like says more than the wait.
+     */
+    private boolean chartsFitTheirBoxes() {
+        try {
+            new PageWait(browser.driver, Duration.ofSeconds(5)).until(d -> (Boolean) browser.driver.executeScript(
+                    "return Array.from(document.querySelectorAll('.dash-chart:not([hidden]) svg')).every(function (svg) {"
+                    + " var f = svg.closest('figure'), s = getComputedStyle(f);"
+                    + " var inner = f.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);"
+                    + " return svg.viewBox.baseVal.width === Math.max(Math.floor(inner), 240); })"));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    /**
+     * On a phone every chart of the dashboard, the learner's panel's included, keeps its labels at
+     * 12 px or more, none running into another or out of its chart, in English and French. The
+     * English page opens on the phone (its charts drawn while the page is still hidden, then again
+     * once shown); the French one opens on a desktop that becomes a phone (drawn again to the new width).
+     */
+    @Test
+    void everyChartsLabelsStayReadableOnAPhone() throws Exception {
+        Cohort c = cohort();
+        signIn(c.lcmEmail());
+        for (String lang : List.of("en", "fr")) {
+            String page = lang.equals("en") ? "/en/staff/dashboard.html" : "/fr/staff/tableau-de-bord.html";
+            if (lang.equals("en")) {
+                viewport(375);
+                open(page);
+            } else {
+                browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                open(page);
+                waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+                viewport(375);
+            }
+            waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+            browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='" + c.learners().get("Ana Lima")
+                    + "'] button")).click();
+            waiting().until(d -> d.findElement(By.cssSelector("#dash-detail-chart svg")).isDisplayed());
+            boolean fitted = chartsFitTheirBoxes();
+            @SuppressWarnings("unchecked")
+            Map<String, List<Map<String, Object>>> charts = (Map<String, List<Map<String, Object>>>) browser.driver.executeScript(
+                    "var charts = {};"
+                    + " document.querySelectorAll('.dash-chart:not([hidden])').forEach(function (f) {"
+                    + "  var svg = f.querySelector('svg').getBoundingClientRect();"
+                    + "  charts[f.id] = Array.from(f.querySelectorAll('svg text')).map(function (t) {"
+                    + "   var r = t.getBoundingClientRect();"
+                    + "   return {text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,"
+                    + "    height: r.height, left: r.left, right: r.right, top: r.top, bottom: r.bottom,"
+                    + "    inside: r.left >= svg.left && r.right <= svg.right && r.top >= svg.top && r.bottom <= svg.bottom}; }); });"
+                    + " return charts;");
+            assertThat(charts).containsOnlyKeys("chart-progress", "chart-rate", "chart-mood", "dash-detail-chart");
+            charts.forEach((id, labels) -> {
+                // Bars: four names and their counts; weekly charts: three ticks and at least a week.
+                assertThat(labels).as(lang + " " + id).hasSizeGreaterThanOrEqualTo(4);
+                for (int i = 0; i < labels.size(); i++) {
+                    Map<String, Object> a = labels.get(i);
+                    String what = lang + " " + id + " \"" + a.get("text") + "\" at 375 px";
+                    assertThat(((Number) a.get("size")).doubleValue()).as(what).isGreaterThanOrEqualTo(12);
+                    assertThat(((Number) a.get("height")).doubleValue()).as(what).isGreaterThanOrEqualTo(12);
+                    assertThat(a.get("inside")).as(what + " inside its chart").isEqualTo(true);
+                    for (int j = i + 1; j < labels.size(); j++) {
+                        Map<String, Object> b = labels.get(j);
+                        assertThat(apart(a, b)).as(what + " and \"" + b.get("text") + "\" apart").isTrue();
+                    }
+                }
+            });
+            assertThat(fitted).as(lang + ": every chart drawn to its box's width").isTrue();
+            for (String scheme : List.of("light", "dark")) {
+                browser.colorScheme(scheme);
+                for (int width : new int[] {375, 1280}) {
+                    viewport(width);
+                    assertThat(chartsFitTheirBoxes()).as(lang + " at " + width + " px").isTrue();
+                    // The charts alone: a phone's whole page is longer than a screenshot holds.
+                    String name = lang + "-dashboard-charts-" + scheme + "-" + width;
+                    Files.createDirectories(SCREENSHOTS);
+                    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.driver.findElement(By.cssSelector(".dash-charts"))
+                            .getScreenshotAs(OutputType.BYTES));
+                    Files.write(SCREENSHOTS.resolve(name + "-learner.png"), browser.driver.findElement(By.id("dash-detail"))
+                            .getScreenshotAs(OutputType.BYTES));
+                }
+            }
+            browser.colorScheme("light");
+        }
+        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        assertThat(browser.consoleErrors()).as("the page runs under the CSP")
+                .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"));
+    }
+
+    private static boolean apart(Map<String, Object> a, Map<String, Object> b) {
+        return edge(a, "right") <= edge(b, "left") || edge(b, "right") <= edge(a, "left")
+                || edge(a, "bottom") <= edge(b, "top") || edge(b, "bottom") <= edge(a, "top");
+    }
+
+    private static double edge(Map<String, Object> label, String side) {
+        return ((Number) label.get(side)).doubleValue();
     }
 }
