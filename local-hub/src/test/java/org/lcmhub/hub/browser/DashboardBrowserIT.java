@@ -362,7 +362,7 @@ class DashboardBrowserIT {
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(texts("#dash-kpis .dash-kpi")).contains("Inscrits\n3");
         assertThat(browser.driver.findElement(By.cssSelector("#chart-mood svg title")).getAttribute("textContent"))
-                .isEqualTo("Humeur moyenne par semaine (1 à 5)");
+                .isEqualTo("Humeur moyenne par semaine (1\u00a0à\u00a05)");
         Files.delete(csv);
         browser.driver.findElement(By.id("dash-csv")).click();
         waiting().until(d -> Files.exists(csv));

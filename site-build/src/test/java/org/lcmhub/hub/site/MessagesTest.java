@@ -36,6 +36,14 @@ class MessagesTest {
         });
     }
 
+    /** A scale's range ("(1 to 5)", "(1 à 5)") is read as one thing: a caption never wraps inside it. */
+    @Test
+    void aScalesRangeStaysOnOneLine() {
+        Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
+        all.forEach((lang, texts) -> texts.forEach((key, text) ->
+                assertThat(text).as(lang + " " + key).doesNotContainPattern("\\(\\d+ (to|à)|(to|à) \\d+\\)")));
+    }
+
     @Test
     void aPercentSignFollowsEachLanguagesTypography() {
         Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
