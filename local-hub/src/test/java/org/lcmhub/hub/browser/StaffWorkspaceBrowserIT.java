@@ -291,7 +291,7 @@ class StaffWorkspaceBrowserIT {
             open("en".equals(lang) ? "/en/staff/cohorts.html" : "/fr/staff/cohortes.html");
             assertThat(cohortCard(cohort.title()).findElement(By.cssSelector("[data-offer]")).getText()).isEqualTo("en".equals(lang)
                     ? "More than half over: no longer offered to new learners"
-                    : "Plus qu’à moitié passée : plus proposée aux nouveaux apprenants");
+                    : "À plus de la moitié de son parcours : n’est plus proposée aux nouveaux apprenants");
             assertThat(offerSwitches(cohort.title())).as("no sign-ups to close where none are offered").isEmpty();
         }
         // Its sign-ups closed, reopening them would offer it to no one: no button, the card says why.
@@ -303,7 +303,7 @@ class StaffWorkspaceBrowserIT {
             assertThat(cohortCard(cohort.title()).findElement(By.cssSelector("[data-reopen-blocked]")).getText()
                     .replace('\u00a0', ' ')).isEqualTo("en".equals(lang)
                     ? "More than half over, too little of the path is left to follow with the group: sign-ups cannot be opened again."
-                    : "Plus qu’à moitié passée, il reste trop peu du parcours à suivre avec le groupe : les inscriptions ne peuvent plus être rouvertes.");
+                    : "À plus de la moitié de son parcours, il en reste trop peu à suivre avec le groupe : les inscriptions ne peuvent plus être rouvertes.");
         }
         assertThat(client.json("PATCH", base, token(alice, "lcm"), "{\"open\":true}").statusCode()).isEqualTo(200);
         readerIn("Asia/Kolkata");
@@ -404,7 +404,7 @@ class StaffWorkspaceBrowserIT {
         accessible("workspace-matching-fr");
 
         visible("#matching-publish").click();
-        assertThat(visible("#matching-confirm").getText()).contains("Publier 2 binômes ? 4 personnes recevront un e-mail.");
+        assertThat(visible("#matching-confirm").getText()).contains("Publier 2 binômes ? 4 personnes recevront un e-\u2060mail.");
         browser.driver.findElement(By.id("matching-confirm-yes")).click();
         assertThat(visible("#matching-result").getText()).contains("2 binômes publiés");
         accessible("workspace-matching-published-fr");
@@ -548,7 +548,7 @@ class StaffWorkspaceBrowserIT {
         cancel.click();
         WebElement confirm = form.findElement(By.cssSelector(".staff-confirm"));
         assertThat(confirm.getText()).contains("Annuler tous les rendez-vous à venir avec Gaspard Aide\u202f?")
-                .contains("Gaspard Aide et vous recevrez l’annulation par e-mail.");
+                .contains("Gaspard Aide et vous recevrez l’annulation par e-\u2060mail.");
         askedLikeTheSite(confirm);
         confirm.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         assertThat(confirm.isDisplayed()).isFalse();
@@ -563,7 +563,7 @@ class StaffWorkspaceBrowserIT {
         confirm.findElement(By.xpath(".//button[text()='Oui, annuler la série']")).click();
         waiting().until(d -> series.getText().equals("Aucun rendez-vous fixé pour l’instant."));
         WebElement said = form.findElement(By.cssSelector("[role=status]"));
-        assertThat(said.getText()).isEqualTo("La série est annulée\u202f; Gaspard Aide et vous avez reçu l’annulation par e-mail.");
+        assertThat(said.getText()).isEqualTo("La série est annulée\u202f; Gaspard Aide et vous avez reçu l’annulation par e-\u2060mail.");
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(said);
         assertThat(ics.isDisplayed()).isFalse();
         assertThat(cancel.isDisplayed()).isFalse();
