@@ -57,16 +57,18 @@
   }
 
   // Unambiguous: "Mon 11 Jan 2027", "lun. 11 janv. 2027" (the parts joined by spaces, so no
-  // locale puts a comma or a numeric month in).
+  // locale puts a comma or a numeric month in). The day keeps its weekday and its month on the
+  // same line (no-break spaces); a narrow column may only put the year on the next.
   function date(value, timeZone) {
     var d = toDate(value);
     if (isNaN(d.date.getTime())) return '';
     var parts = formatter(locale, {
       weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
       timeZone: d.day ? 'UTC' : (timeZone || undefined)
-    }).formatToParts(d.date);
-    return parts.filter(function (p) { return p.type !== 'literal'; })
-      .map(function (p) { return p.value; }).join(' ');
+    }).formatToParts(d.date).filter(function (p) { return p.type !== 'literal'; });
+    return parts.map(function (p, i) {
+      return (i === 0 ? '' : p.type === 'year' ? ' ' : '\u00a0') + p.value;
+    }).join('');
   }
 
   // "18:00" (24-hour clock in both languages) in `timeZone` (default: the reader's).

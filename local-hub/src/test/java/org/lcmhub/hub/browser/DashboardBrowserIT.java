@@ -297,10 +297,12 @@ class DashboardBrowserIT {
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy",
                 java.util.Locale.UK);
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
+        // The weekday, the day and the month are held together by no-break spaces.
+        java.util.function.Function<LocalDate, String> shown = d -> d.format(day).replaceFirst("^(\\S+) (\\S+) ", "$1\u00a0$2\u00a0");
         assertThat(cells("#chart-rate .chart-data tbody tr:last-child"))
-                .containsExactly(monday.format(day), "67%", "2", "3");
+                .containsExactly(shown.apply(monday), "67%", "2", "3");
         assertThat(cells("#chart-rate .chart-data tbody tr:first-child")).containsExactly(
-                monday.minusWeeks(3).format(day), "–", "0", "0");
+                shown.apply(monday.minusWeeks(3)), "–", "0", "0");
         assertThat(browser.driver.findElements(By.cssSelector("#chart-mood circle.chart-dot"))).hasSize(4);
         assertThat(browser.driver.findElements(By.cssSelector("#chart-mood polyline.chart-line"))).hasSize(1);
 
@@ -363,6 +365,9 @@ class DashboardBrowserIT {
         assertThat(texts("#dash-kpis .dash-kpi")).contains("Inscrits\n3");
         assertThat(browser.driver.findElement(By.cssSelector("#chart-mood svg title")).getAttribute("textContent"))
                 .isEqualTo("Humeur moyenne par semaine (1\u00a0à\u00a05)");
+        // A date never leaves its day at a line's end without its month ("dim. 10 / janv. 2027").
+        assertThat(browser.driver.executeScript("return LcmI18n.date('2027-01-10')"))
+                .isEqualTo("dim.\u00a010\u00a0janv. 2027");
         Files.delete(csv);
         browser.driver.findElement(By.id("dash-csv")).click();
         waiting().until(d -> Files.exists(csv));
