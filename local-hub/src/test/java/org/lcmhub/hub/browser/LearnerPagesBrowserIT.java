@@ -262,8 +262,9 @@ class LearnerPagesBrowserIT {
     }
 
     /**
-     * A learner who joined a cohort in its fourth week, a week ago today: their own week is the
-     * second. The history's row for this week, its plan figure and the standing count the same week.
+     * A learner who joined a cohort of eight weeks a week ago today, in its third week: their own
+     * week is the second, of six (their plan ends with the cohort). The history's row for this
+     * week, its plan figure and the standing count the same week.
      */
     private String lateJoiner(String lang, String page) throws Exception {
         Cohort cohort = cohort(lang, pathIdOf(page), "late", 3);
@@ -288,11 +289,12 @@ class LearnerPagesBrowserIT {
             open(browser, "/" + lang + "/me.html#key=" + key);
             WebElement standing = waiting(browser).until(d -> d.findElements(By.id("me-standing")).stream()
                     .filter(WebElement::isDisplayed).findFirst().orElse(null));
-            // Own week 2 of 8: the plan expects 13 % at its start and 25 % by its end.
-            assertThat(standing.getText()).contains("13", "25");
+            // Own week 2 of 6 (the cohort's third week to its last): the plan expects 17 % at its start
+            // and 33 % by its end.
+            assertThat(standing.getText()).contains("17", "33");
             WebElement row = browser.driver.findElement(By.cssSelector("#me-history tbody tr"));
             assertThat(row.findElement(By.tagName("th")).getText()).startsWith(lang.equals("en") ? "Week 2 " : "Semaine 2 ");
-            assertThat(row.findElements(By.tagName("td")).get(1).getText()).isEqualTo(lang.equals("en") ? "25%" : "25\u202f%");
+            assertThat(row.findElements(By.tagName("td")).get(1).getText()).isEqualTo(lang.equals("en") ? "33%" : "33\u202f%");
             assertThat(browser.driver.findElement(By.id("me-cohort")).getText())
                     .contains(lang.equals("en") ? "You joined on" : "Inscription le");
 
