@@ -62,7 +62,13 @@
    * began before they arrived. Only the cohort's own facts ("Week 3 of 8") count the cohort's weeks.
    */
   function ownWeek(cohort, iso) { return Math.floor(days(monday(ownStart(cohort)), monday(iso)) / 7) + 1; }
-  function cohortWeeks(cohort) { return Math.round((days(cohort.startDate, cohort.endDate) + 1) / 7); }
+  /**
+   * The cohort's weeks as the server counts them (its plan's ISO weeks: a Thursday cohort of 8
+   * weeks spans 9), and the learner's own weeks to its last day: the plan of a learner without a
+   * personal one, who ends with the cohort however late they joined (CheckInViews.plan).
+   */
+  function cohortWeeks(cohort) { return cohort.planWeeks; }
+  function ownWeeks(cohort) { return Math.max(1, cohortWeeks(cohort) - weekOf(cohort, ownStart(cohort)) + 1); }
 
   // A wall-clock time in an IANA zone as an instant: the zone's offset at a first guess, then
   // once more at the result (right on both sides of a daylight-saving change but the skipped hour).
@@ -192,17 +198,17 @@
 
   /**
    * The plan for a week: an even share of the path each week (week 0 and before: 0 %), over the
-   * learner's own plan when they have one (its weeks come with their standing), else the cohort's,
-   * so the table and chart agree with the standing's "the plan expects".
+   * learner's plan (its weeks come with their standing; without one, their own weeks to the
+   * cohort's end), so the table and chart agree with the standing's "the plan expects".
    */
   function planned(c, week) {
-    var weeks = (me && me.standing && me.standing.planWeeks) || cohortWeeks(c);
+    var weeks = (me && me.standing && me.standing.planWeeks) || ownWeeks(c);
     return Math.round(100 * Math.min(Math.max(week, 0), weeks) / weeks);
   }
 
   function chart(c, list) {
-    // To the plan's last week when the learner's own plan runs past the cohort's end.
-    var weeks = Math.max(cohortWeeks(c), (me.standing && me.standing.planWeeks) || 0);
+    // The learner's weeks to the cohort's end, or to their own plan's last week when it runs past it.
+    var weeks = Math.max(ownWeeks(c), (me.standing && me.standing.planWeeks) || 0);
     var mine = [];
     var plan = [];
     var labels = [];

@@ -48,9 +48,10 @@ public final class CheckInViews {
     }
 
     /**
-     * The cohort's plan, the one every verdict, standing, chart and digest reads: its ISO weeks from
-     * its start to its end date ({@link Plan#course}). The path's steps are not stored with the
-     * cohort: one step per week stands in for them.
+     * The cohort's own plan: its ISO weeks from its start to its end date ({@link Plan#course}), the
+     * plan of a learner who starts with it. The path's steps are not stored with the cohort: one
+     * step per week stands in for them. A learner's verdict, standing and chart read
+     * {@link #plan(Cohort, Learner, LocalDate)}.
      */
     public static Plan plan(Cohort cohort) {
         return Plan.course(cohort.startDate(), cohort.weeks());
@@ -59,8 +60,8 @@ public final class CheckInViews {
     /**
      * The early-warning verdict on a learner of {@code cohort}, as the learner, their mentor and
      * their LCM team all see it: from the learner's own start (rolling enrolment), on their own
-     * local dates, with the cohort's plan and thresholds; the team's last recorded contact clears
-     * "asked for help" from before it.
+     * local dates, with their plan and the cohort's thresholds; the team's last recorded contact
+     * clears "asked for help" from before it.
      */
     public static Assessment assess(Learner learner, Cohort cohort, List<WeeklyCheckIn> history, Instant lastContact,
                                     Instant now) {
@@ -69,30 +70,37 @@ public final class CheckInViews {
 
     /**
      * As above, against the learner's personal plan when {@code personalEnd} is set (their own end
-     * date), with the 1:1s they missed or called off as reasons too.
+     * date), with the 1:1s they missed or called off as reasons too. Only weeks up to the cohort's
+     * end count as missed: the check-in form takes none after it (CheckInService).
      */
     public static Assessment assess(Learner learner, Cohort cohort, List<WeeklyCheckIn> history, Instant lastContact,
                                     Instant now, LocalDate personalEnd, List<SessionOutcome> sessions) {
         ZoneId zone = ZoneId.of(learner.timezone());
         LocalDate start = ownStart(cohort.startDate(), learner.createdAt(), zone);
         LearnerHistory h = new LearnerHistory(start, forRules(history, zone),
-                lastContact == null ? null : LocalDate.ofInstant(lastContact, zone), personalPlan(cohort, start, personalEnd));
+                lastContact == null ? null : LocalDate.ofInstant(lastContact, zone),
+                personalEnd == null ? null : plan(cohort, start, personalEnd), cohort.endDate());
         LocalDate today = LocalDate.ofInstant(now, zone);
-        return SessionSigns.apply(EarlyWarning.assess(h, plan(cohort), cohort.riskPolicy(), today), sessions, today);
+        return SessionSigns.apply(EarlyWarning.assess(h, plan(cohort, start, null), cohort.riskPolicy(), today),
+                sessions, today);
     }
 
-    /** The plan a learner follows: the cohort's, or their own length from their start to {@code personalEnd}. */
+    /** The plan a learner follows, as {@link #assess} judges them by: see {@link #plan(Cohort, LocalDate, LocalDate)}. */
     public static Plan plan(Cohort cohort, Learner learner, LocalDate personalEnd) {
-        Plan own = personalPlan(cohort, ownStart(cohort.startDate(), learner.createdAt(), ZoneId.of(learner.timezone())),
+        return plan(cohort, ownStart(cohort.startDate(), learner.createdAt(), ZoneId.of(learner.timezone())),
                 personalEnd);
-        return own == null ? plan(cohort) : own;
     }
 
-    private static Plan personalPlan(Cohort cohort, LocalDate start, LocalDate personalEnd) {
-        if (personalEnd == null) {
-            return null;
-        }
-        return Plan.until(start, personalEnd, plan(cohort).steps());
+    /**
+     * The one place a learner's plan is made: from their own {@code start} to their personal plan's
+     * end when they have one, else to the cohort's last day, the same for everyone, so a late joiner
+     * has fewer weeks for the path rather than the cohort's length moved along (which would end
+     * after the cohort, or, for one who joins on a later weekday than it started, a week short).
+     * Weeks are counted as the early warning counts the learner's ({@link Plan#until}); for a learner
+     * who starts with the cohort, it is the cohort's plan.
+     */
+    public static Plan plan(Cohort cohort, LocalDate start, LocalDate personalEnd) {
+        return Plan.until(start, personalEnd == null ? cohort.endDate() : personalEnd, plan(cohort).steps());
     }
 
     /** The learner's pace against the plan and their early-warning level, with the reasons in their language. */

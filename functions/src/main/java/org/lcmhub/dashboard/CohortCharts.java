@@ -24,7 +24,7 @@ import org.lcmhub.risk.Plan;
  */
 public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, List<WeekMood> mood) {
 
-    /** {@code expected}: what the plan expects by the end of the learner's last full week (0..100). */
+    /** {@code expected}: what the learner's own plan expects by the end of their last full week (0..100). */
     public record Progress(String learnerId, int week, int progress, long expected) {
     }
 
@@ -36,11 +36,12 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
     public record WeekMood(IsoWeek week, Double mean, int count) {
     }
 
-    /** An enrolled learner: their standing and their own week 1. */
-    public record Enrolled(LearnerStanding standing, LocalDate start) {
+    /** An enrolled learner: their standing, their own week 1 and the plan they follow (as their standing does). */
+    public record Enrolled(LearnerStanding standing, LocalDate start, Plan plan) {
     }
 
     /**
+     * @param plan the cohort's plan: its weeks are the charts' weeks
      * @param checkIns every check-in of the cohort (those of learners no longer enrolled are left out)
      * @param today the cohort's current day (UTC): weeks after its ISO week are not charted yet
      */
@@ -63,7 +64,7 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
         for (Enrolled e : enrolled) {
             Assessment a = e.standing().assessment();
             progress.add(new Progress(e.standing().learnerId(), a.week(), a.progress(),
-                    Math.round(plan.expectedProgress(a.week() - 1))));
+                    Math.round(e.plan().expectedProgress(a.week() - 1))));
             int from = (int) Math.max(0, ChronoUnit.WEEKS.between(first, monday(e.start())));
             span.put(e.standing().learnerId(), new int[] {from, Integer.MAX_VALUE});
         }

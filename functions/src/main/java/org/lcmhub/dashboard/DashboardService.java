@@ -117,10 +117,10 @@ public class DashboardService {
      * read), and whether that changed it (an unchanged model is not written again).
      */
     private record Read(Cohort cohort, CohortRecords.Records records, List<Learner> enrolled,
-                        List<LearnerStanding> standings, Instant now, boolean plans, Map<String, String> names,
-                        Instant namesAt, FiguresModel model, boolean modelChanged) {
+                        List<LearnerStanding> standings, Map<String, Own> own, Instant now, boolean plans,
+                        Map<String, String> names, Instant namesAt, FiguresModel model, boolean modelChanged) {
         Read from(FiguresModel patched, boolean changed) {
-            return new Read(cohort, records, enrolled, standings, now, plans, names, namesAt, patched, changed);
+            return new Read(cohort, records, enrolled, standings, own, now, plans, names, namesAt, patched, changed);
         }
     }
 
@@ -142,8 +142,11 @@ public class DashboardService {
         List<CohortCharts.Enrolled> starts = new ArrayList<>();
         for (int i = 0; i < read.enrolled().size(); i++) {
             Learner l = read.enrolled().get(i);
+            // Each against their own plan, as their standing: the personal plans came with the read.
+            Own personal = read.own().get(l.learnerId());
             starts.add(new CohortCharts.Enrolled(read.standings().get(i),
-                    CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone()))));
+                    CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone())),
+                    CheckInViews.plan(cohort, l, personal == null ? null : personal.end())));
         }
         CohortCharts charts = CohortCharts.of(cohort.startDate(), CheckInViews.plan(cohort), starts, read.records().checkIns(),
                 LocalDate.ofInstant(read.now(), ZoneOffset.UTC));
@@ -187,8 +190,8 @@ public class DashboardService {
         List<Learner> enrolled = r.learners().stream().filter(l -> l.status() == LearnerStatus.ENROLLED).toList();
         Map<String, String> names = mentorNames(r, enrolled, known);
         Map<String, Own> own = cp == null || enrolled.isEmpty() ? Map.of() : own(enrolled, cp);
-        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), now, hasPlans(cp), names, namesAt, null,
-                true);
+        return new Read(cohort, r, enrolled, standings(cohort, r, names, own, now), own, now, hasPlans(cp), names, namesAt,
+                null, true);
     }
 
     /** The names of the mentors {@code enrolled} have: those of {@code known}, the others read by key. */

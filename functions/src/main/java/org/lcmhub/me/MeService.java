@@ -104,6 +104,8 @@ public class MeService {
             cohort.put("language", c.language().code());
             cohort.put("startDate", c.startDate().toString());
             cohort.put("endDate", c.endDate().toString());
+            // The cohort's ISO weeks, as the server counts them, so the page does not count them again.
+            cohort.put("planWeeks", CheckInViews.plan(c).weeks());
             view.put("cohort", cohort);
         }
         view.put("oneToOne", oneToOne.view(l.learnerId()));

@@ -81,23 +81,40 @@ public final class EarlyWarning {
     /**
      * Whether the check-in of the last full ISO week is missing and none came since: its deadline
      * (the end of Sunday) has passed, so the team should get in touch. Only weeks of the learner's
-     * plan count; a learner who already checked in this week is not silent.
+     * plan that a check-in can still be sent for count; a learner who already checked in this week
+     * is not silent.
      */
     static boolean silentNow(LearnerHistory h, Plan plan, LocalDate today) {
         LocalDate lastFull = monday(today).minusWeeks(1);
         LocalDate first = monday(h.start());
-        if (lastFull.isBefore(first) || !lastFull.isBefore(first.plusWeeks(plan.weeks()))) {
+        if (lastFull.isBefore(first) || !lastFull.isBefore(first.plusWeeks(plan.weeks()))
+                || !lastFull.isBefore(counted(h, today))) {
             return false;
         }
         return missedInARow(h, today) >= 1;
     }
 
     /**
+     * The Monday of the week silence is counted up to (that week excluded): the current week's,
+     * or, once the weeks a check-in can be sent for are over, the one after the last of them, so a
+     * learner is not counted silent, nor out, for weeks they could not check in for.
+     */
+    static LocalDate counted(LearnerHistory h, LocalDate today) {
+        LocalDate current = monday(today);
+        if (h.checkInsUntil() == null) {
+            return current;
+        }
+        LocalDate afterTheLast = monday(h.checkInsUntil()).plusWeeks(1);
+        return current.isAfter(afterTheLast) ? afterTheLast : current;
+    }
+
+    /**
      * Whole ISO weeks, before the current one, without a check-in since the last one (or since
-     * the learner's first week). The current week is still open and never counts as missed.
+     * the learner's first week), among the weeks a check-in can be sent for. The current week is
+     * still open and never counts as missed.
      */
     static int missedInARow(LearnerHistory h, LocalDate today) {
-        LocalDate current = monday(today);
+        LocalDate current = counted(h, today);
         List<CheckIn> checkIns = h.checkIns();
         if (checkIns.isEmpty()) {
             return (int) weeks(h.start(), current);

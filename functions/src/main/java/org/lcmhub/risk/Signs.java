@@ -105,12 +105,15 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
         return Math.max(0, c.progress() - bestUpTo(prior)) / weeksBetween(prior.get(i - 1).week(), c.week());
     }
 
-    /** Missed weeks among the last WINDOW full weeks from the learner's first, before the current silence. */
+    /**
+     * Missed weeks among the last WINDOW full weeks from the learner's first, before the current
+     * silence (weeks after the last one a check-in can be sent for are not missed).
+     */
     private static int skipped(LearnerHistory h, LocalDate today, int missed) {
         Set<LocalDate> weeks = new HashSet<>();
         h.checkIns().forEach(c -> weeks.add(EarlyWarning.monday(c.week())));
         LocalDate first = EarlyWarning.monday(h.start());
-        LocalDate lastFull = EarlyWarning.monday(today).minusWeeks(1);
+        LocalDate lastFull = EarlyWarning.counted(h, today).minusWeeks(1);
         int count = 0;
         for (int i = missed; i < WINDOW; i++) {
             LocalDate w = lastFull.minusWeeks(i);

@@ -27,8 +27,12 @@ class CohortChartsTest {
     private final List<WeeklyCheckIn> checkIns = new ArrayList<>();
 
     private static CohortCharts.Enrolled learner(String id, LocalDate start, int week, int progress) {
+        return learner(id, start, week, progress, PLAN);
+    }
+
+    private static CohortCharts.Enrolled learner(String id, LocalDate start, int week, int progress, Plan plan) {
         Assessment a = new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), week, progress, null);
-        return new CohortCharts.Enrolled(new LearnerStanding(id, id, null, null, false, a), start);
+        return new CohortCharts.Enrolled(new LearnerStanding(id, id, null, null, false, a), start, plan);
     }
 
     /** Check-ins from week {@code firstWeek} of the cohort on, one a week, with these moods and progress. */
@@ -47,7 +51,7 @@ class CohortChartsTest {
         checkIns("eve", 1, new int[] {5, 5, 5}, new int[] {40, 80, 100});
         checkIns("gone", 1, new int[] {1}, new int[] {1}); // no longer enrolled: left out
         return List.of(learner("ana", START, 5, 55), learner("bob", START, 5, 10),
-                learner("cat", LocalDate.parse("2027-01-27"), 2, 10), learner("eve", START, 5, 100));
+                learner("cat", LocalDate.parse("2027-01-27"), 2, 10, new Plan(5, 8)), learner("eve", START, 5, 100));
     }
 
     @Test
@@ -56,7 +60,7 @@ class CohortChartsTest {
         assertThat(charts.progress()).containsExactly(
                 new CohortCharts.Progress("ana", 5, 55, 50),
                 new CohortCharts.Progress("bob", 5, 10, 50),
-                new CohortCharts.Progress("cat", 2, 10, 13), // 12.5 % expected after their own week 1
+                new CohortCharts.Progress("cat", 2, 10, 20), // their own plan, W04 to the cohort's W08: a fifth a week
                 new CohortCharts.Progress("eve", 5, 100, 50));
     }
 

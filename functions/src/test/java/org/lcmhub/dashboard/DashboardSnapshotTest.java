@@ -228,6 +228,26 @@ class DashboardSnapshotTest {
     }
 
     @Test
+    void theProgressChartReadsEachLearnersOwnPlanFromThePlansTheFiguresAlreadyRead() {
+        AtomicInteger planReads = new AtomicInteger();
+        org.lcmhub.plans.PersonalPlan sixWeeks = new org.lcmhub.plans.PersonalPlan("ana", "c-1", 1, List.of(), 5,
+                java.time.LocalDate.parse("2027-02-14"), "lcm", null, NOW.minusSeconds(3600));
+        planStore = cohortId -> {
+            planReads.incrementAndGet();
+            return new org.lcmhub.plans.store.PlanStore.CohortPlans(java.util.Map.of("ana", sixWeeks), java.util.Map.of());
+        };
+        java.util.function.Function<DashboardService.Dashboard, String> expected = d -> d.charts().progress().stream()
+                .map(p -> p.learnerId() + " " + p.expected()).toList().toString();
+        // In week 5: four of ana's six weeks behind her, four of the cohort's eight for the others.
+        assertThat(service(NOW).paged(LCM, "c-1", null, 2, null, expected).figures())
+                .isEqualTo("[ana 67, bea 50, cid 50]");
+        item.write("bea", NOW.plusSeconds(39));
+        assertThat(service(NOW.plusSeconds(40)).paged(LCM, "c-1", null, 2, null, expected).figures())
+                .isEqualTo("[ana 67, bea 50, cid 50]"); // patched from the model, the same
+        assertThat(planReads).hasValue(4); // as before: once for the figures, once for the page, each time
+    }
+
+    @Test
     void aCohortWithLearnersWithoutAStandingGetsTheWholeViewAndBadPagesAreRefused() {
         withoutStanding = 1;
         DashboardService.PagedView whole = service(NOW).paged(LCM, "c-1", null, 2, null, DashboardSnapshotTest::figures);

@@ -130,7 +130,9 @@ class CheckInApiIT extends LocalHubTest {
                 .containsExactly(current.toString(), previous.toString());
         assertThat(me.at("/checkIns/0/message").asText()).isEqualTo("<b>Boucles</b> & listes");
         assertThat(me.at("/standing/progress").asInt()).isEqualTo(35);
-        assertThat(me.at("/standing/planWeeks").asInt()).isEqualTo(8);
+        // Joined in the cohort's third week: their plan runs to its end, six weeks, and the cohort's spans eight.
+        assertThat(me.at("/standing/planWeeks").asInt()).isEqualTo(6);
+        assertThat(me.at("/cohort/planWeeks").asInt()).isEqualTo(8);
         // Asked for help in this week's check-in and nobody has been in touch yet: said in French.
         assertThat(me.at("/standing/silentNow").asBoolean()).isFalse();
         assertThat(me.at("/standing/score").asDouble()).isBetween(0.0, 1.0);

@@ -138,9 +138,16 @@ class LearnerPagesBrowserIT {
 
     /** A cohort of 8 weeks that started {@code weeksAgo} Mondays ago, with seats. */
     private Cohort cohort(String lang, String pathId, String tag, int weeksAgo) {
-        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return cohort(lang, pathId, tag, thisMonday().minusWeeks(weeksAgo));
+    }
+
+    private static LocalDate thisMonday() {
+        return LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private Cohort cohort(String lang, String pathId, String tag, LocalDate start) {
         Cohort cohort = new Cohort("learnerpages-" + tag + "-" + lang + "-" + run, pathId, "Group " + tag + " " + lang,
-                Language.of(lang), monday.minusWeeks(weeksAgo), 8, 40, true, 0, 0,
+                Language.of(lang), start, 8, 40, true, 0, 0,
                 Set.of(LocalIssuer.subFor("lcm-" + run + "@example.org")), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         return cohort;
@@ -262,12 +269,16 @@ class LearnerPagesBrowserIT {
     }
 
     /**
-     * A learner who joined a cohort in its fourth week, a week ago today: their own week is the
-     * second. The history's row for this week, its plan figure and the standing count the same week.
+     * A learner who joined a cohort of eight weeks a week ago today, in its third week: their own
+     * week is the second, of six (their plan ends with the cohort). The history's row for this
+     * week, its plan figure and the standing count the same week.
      */
     private String lateJoiner(String lang, String page) throws Exception {
-        Cohort cohort = cohort(lang, pathIdOf(page), "late", 3);
-        String email = "late-" + lang + run + "@example.org";
+        return lateJoiner(lang, cohort(lang, pathIdOf(page), "late", 3), Instant.now().minus(Duration.ofDays(7)));
+    }
+
+    private String lateJoiner(String lang, Cohort cohort, Instant joined) throws Exception {
+        String email = cohort.cohortId() + "@example.org";
         String answer = client.json("POST", "/api/signups", null, "{\"name\":\"Yaw Mensah\",\"email\":\"" + email
                 + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + cohort.cohortId() + "\",\"language\":\""
                 + lang + "\",\"timezone\":\"UTC\",\"consent\":true}").body();
@@ -275,7 +286,7 @@ class LearnerPagesBrowserIT {
         String key = keyOf(email);
         moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.learner(key.substring(0, key.lastIndexOf('.'))))
                 .updateExpression("SET createdAt = :then")
-                .expressionAttributeValues(Map.of(":then", Keys.s(Instant.now().minus(Duration.ofDays(7)).toString()))));
+                .expressionAttributeValues(Map.of(":then", Keys.s(joined.toString()))));
         assertThat(client.json("POST", "/api/checkins", "Bearer " + key,
                 "{\"progress\":30,\"hoursSpent\":4,\"mood\":4,\"needHelp\":false}").statusCode()).isIn(200, 201);
         return key;
@@ -288,11 +299,15 @@ class LearnerPagesBrowserIT {
             open(browser, "/" + lang + "/me.html#key=" + key);
             WebElement standing = waiting(browser).until(d -> d.findElements(By.id("me-standing")).stream()
                     .filter(WebElement::isDisplayed).findFirst().orElse(null));
-            // Own week 2 of 8: the plan expects 13 % at its start and 25 % by its end.
-            assertThat(standing.getText()).contains("13", "25");
+            // Own week 2 of 6 (the cohort's third week to its last): the plan expects 17 % at its start
+            // and 33 % by its end.
+            assertThat(standing.getText()).contains("17", "33");
             WebElement row = browser.driver.findElement(By.cssSelector("#me-history tbody tr"));
             assertThat(row.findElement(By.tagName("th")).getText()).startsWith(lang.equals("en") ? "Week 2 " : "Semaine 2 ");
-            assertThat(row.findElements(By.tagName("td")).get(1).getText()).isEqualTo(lang.equals("en") ? "25%" : "25\u202f%");
+            assertThat(row.findElements(By.tagName("td")).get(1).getText()).isEqualTo(lang.equals("en") ? "33%" : "33\u202f%");
+            // The chart runs over their six weeks, to the cohort's last, where the plan reaches 100 %.
+            assertThat(browser.driver.findElement(By.cssSelector("#me-chart polyline.chart-plan")).getAttribute("points")
+                    .split(" ")).hasSize(6);
             assertThat(browser.driver.findElement(By.id("me-cohort")).getText())
                     .contains(lang.equals("en") ? "You joined on" : "Inscription le");
 
@@ -321,6 +336,43 @@ class LearnerPagesBrowserIT {
             }
             desktop(browser);
             shots(browser, lang + "-me-late-joiner");
+        }
+    }
+
+    /**
+     * A cohort of eight weeks that started on a Thursday spans nine ISO weeks; a learner who joined
+     * on the Monday of its third has seven, to its last day. The page counts them as the server
+     * does, and still does once they left (no standing: the cohort's weeks come with the cohort).
+     */
+    @Test
+    void aLateJoinerOfAThursdayCohortEndsWithItWithOrWithoutAStanding() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            Cohort thursday = cohort(lang, pathIdOf(pathPage(lang)), "thu", thisMonday().minusWeeks(3).plusDays(3));
+            String key = lateJoiner(lang, thursday, thisMonday().minusWeeks(1).atTime(10, 0).toInstant(ZoneOffset.UTC));
+            for (boolean left : List.of(false, true)) {
+                open(browser, "/" + lang + "/me.html#key=" + key);
+                WebElement row = waiting(browser).until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).stream()
+                        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+                assertThat(row.findElement(By.tagName("th")).getText()).startsWith(lang.equals("en") ? "Week 2 " : "Semaine 2 ");
+                // Two of their seven weeks by the end of this one; the chart to the cohort's last.
+                assertThat(row.findElements(By.tagName("td")).get(1).getText()).isEqualTo(lang.equals("en") ? "29%" : "29\u202f%");
+                assertThat(browser.driver.findElement(By.cssSelector("#me-chart polyline.chart-plan")).getAttribute("points")
+                        .split(" ")).hasSize(7);
+                if (!left) {
+                    assertThat(browser.driver.findElement(By.id("me-cohort")).getText())
+                            .contains(lang.equals("en") ? "Week 4 of 9" : "Semaine 4 sur 9");
+                    for (int width : new int[] {375, 1280}) { // each once the chart is drawn again to the width
+                        phone(browser, width);
+                        waiting(browser).until(d -> width < 600 == ((Number) browser.driver.executeScript(
+                                "return document.querySelector('#me-chart svg').viewBox.baseVal.width")).intValue() < 360);
+                        browser.screenshot(width, SCREENSHOTS.resolve("learnerpages-" + lang + "-me-late-joiner-thursday-"
+                                + width + ".png"));
+                    }
+                    desktop(browser);
+                    assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + key, null).statusCode()).isEqualTo(200);
+                    browser.driver.get("about:blank"); // the same address with its key opens the page afresh
+                }
+            }
         }
     }
 }
