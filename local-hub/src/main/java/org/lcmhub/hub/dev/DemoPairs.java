@@ -78,7 +78,11 @@ final class DemoPairs {
 
     private void schedule(Cohort cohort, Learner learner, Mentor mentor, LocalDate meetingDay, Instant at) {
         DayOfWeek day = meetingDay.getDayOfWeek();
-        LocalDate first = cohort.startDate().with(TemporalAdjusters.nextOrSame(day));
+        // The first 1:1 comes after the day the pair was published, never on it: a mentor far east
+        // of UTC would otherwise meet before the pair existed.
+        LocalDate dayAfterMatch = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).plusDays(1);
+        LocalDate from = cohort.startDate().isAfter(dayAfterMatch) ? cohort.startDate() : dayAfterMatch;
+        LocalDate first = from.with(TemporalAdjusters.nextOrSame(day));
         int weeks = (int) Math.max(1, ChronoUnit.WEEKS.between(first, cohort.endDate()) + 1);
         String uid = UUID.nameUUIDFromBytes(("demo-series:" + learner.learnerId()).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)).toString().replace("-", "");
