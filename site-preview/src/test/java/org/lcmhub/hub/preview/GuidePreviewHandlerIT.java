@@ -121,6 +121,18 @@ class GuidePreviewHandlerIT {
     }
 
     @Test
+    void aGuideForLearnersIsHeadedForLearnersInThePreview() throws Exception {
+        Guide forLearners = new Guide("fr", "apprendre-" + suffix, "Apprendre " + suffix, "Un résumé.", List.of(),
+                List.of("onboarding"), "Awa", null, "Du texte.\n", Guide.LEARNER, List.of());
+
+        APIGatewayV2HTTPResponse response = post(request(List.of(forLearners)).toString(), LCM);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(response.getBody()).get("html").asText())
+                .contains("Guides pour les apprenants").doesNotContain("Guides pour les LCM");
+    }
+
+    @Test
     void aTranslationLinksToItsOriginalPublishedFromTheTable() throws Exception {
         String slug = "circles-" + suffix;
         ChangeSet set = service.create("lcm-a", List.of(guide("en", slug, "Circles of peers.\n", null)));
