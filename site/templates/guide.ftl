@@ -13,7 +13,13 @@
          ogType="article">
   <article>
     <header class="doc-header">
+      <#-- Whom the guide is for, as its reader meets it: a learner is not told a guide is for LCMs.
+           The guides' list is headed for LCMs, and no list of learners' guides exists to link to. -->
+      <#if (content.audience!"lcm")?trim == "learner">
+      <p class="kicker">${l.t(lang, "guidesForLearners")}</p>
+      <#else>
       <p class="kicker"><a href="${l.page(lang, "guides")}">${l.t(lang, "guidesHeading")}</a></p>
+      </#if>
       <h1>${content.title!l.slugOf(content)}</h1>
       <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>
       <dl class="facts">

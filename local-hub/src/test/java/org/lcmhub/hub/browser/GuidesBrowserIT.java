@@ -323,6 +323,30 @@ class GuidesBrowserIT {
         waitText("#guides-review-status", "Published");
     }
 
+    /**
+     * A refused save in French, once the preview (the site's own check) has answered too: each field
+     * in error is listed once, in French; the site's check does not repeat what the form found.
+     */
+    @Test
+    void aRefusedSaveInFrenchListsEachFieldOnceInFrench() throws Exception {
+        signIn("chloe-" + run + "@example.org", "fr");
+        find("#guides-new").click();
+        type("#g0-title", "Un guide refusé " + run);
+        find("#guides-save").click();
+        waitText("#guides-errors", "Thèmes");
+        // A later preview keeps the list true: wait for the page it renders from the changed title.
+        type("#g0-title", "Un guide refusé bis " + run);
+        wait.until(d -> d.findElements(By.cssSelector("#guides-preview h1")).stream()
+                .anyMatch(h -> h.getText().contains("bis " + run)));
+        List<String> lines = browser.driver.findElements(By.cssSelector("#guides-errors li")).stream()
+                .map(li -> spaced(li.getText())).toList();
+        assertThat(lines).filteredOn(l -> l.startsWith("Rôles LCM concernés")).containsExactly("Rôles LCM concernés : Choisissez-en au moins un.");
+        assertThat(lines).filteredOn(l -> l.startsWith("Thèmes")).containsExactly("Thèmes : Choisissez-en au moins un.");
+        assertThat(lines).as("no line twice").doesNotHaveDuplicates();
+        assertThat(String.join("\n", lines)).doesNotContain("field '", "is empty", "vérification du site");
+        browser.assertAccessible(axe, SCREENSHOTS, "guides-refused-fr");
+    }
+
     @Test
     void aGuideWrittenInTheSitesFilesIsChangedFromTheBrowser() throws Exception {
         signIn("carla-" + run + "@example.org", "fr");

@@ -15,22 +15,24 @@ final class ContentProblems {
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
 
-    void error(ContentDoc doc, String field, String message) {
-        error(doc.relative(), doc.line(field), message);
+    void error(ContentDoc doc, String field, String message, SiteCheck check) {
+        error(doc.relative(), doc.line(field), message, check, Map.of());
     }
 
-    /** A problem of a header field an editor in the browser may meet, coded as {@link #error(String, int, String, String, Map)}. */
-    void error(ContentDoc doc, String field, String message, String code, Map<String, String> params) {
-        error(doc.relative(), doc.line(field), message, code, params);
+    void error(ContentDoc doc, String field, String message, SiteCheck check, Map<String, String> params) {
+        error(doc.relative(), doc.line(field), message, check, params);
     }
 
-    void error(String file, int line, String message) {
-        errors.add(new Problem(file, line, message));
+    void error(String file, int line, String message, SiteCheck check) {
+        error(file, line, message, check, Map.of());
     }
 
-    /** A problem an editor in the browser may meet, with a code and parameters for its own words. */
-    void error(String file, int line, String message, String code, Map<String, String> params) {
-        errors.add(new Problem(file, line, message, code, params));
+    /**
+     * Every error has its code as well as its English: the editor's preview words it in its
+     * author's language, with {@code params} (the check's own placeholders).
+     */
+    void error(String file, int line, String message, SiteCheck check, Map<String, String> params) {
+        errors.add(new Problem(file, line, message, check.code(), params));
     }
 
     void warning(String file, int line, String message) {

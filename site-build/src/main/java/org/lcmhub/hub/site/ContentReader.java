@@ -79,7 +79,7 @@ final class ContentReader {
 
     private List<Path> contentFiles() {
         if (!Files.isDirectory(content)) {
-            problems.error("content", 1, "missing: the folder of Markdown documents");
+            problems.error("content", 1, "missing: the folder of Markdown documents", SiteCheck.SITE_SETUP);
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(content)) {
@@ -110,13 +110,13 @@ final class ContentReader {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            problems.error(relative, 1, "not UTF-8 text");
+            problems.error(relative, 1, "not UTF-8 text", SiteCheck.UNREADABLE);
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (!underContent.contains("/") || !LANGUAGES.contains(underContent.substring(0, underContent.indexOf('/')))) {
-            problems.error(relative, 1, "not in a language folder: put it under content/en/ or content/fr/");
+            problems.error(relative, 1, "not in a language folder: put it under content/en/ or content/fr/", SiteCheck.UNREADABLE);
             return null;
         }
         int separator = -1;
@@ -127,7 +127,7 @@ final class ContentReader {
             }
         }
         if (separator < 0) {
-            problems.error(relative, 1, "no header: start the file with key=value lines and end them with a line " + SEPARATOR);
+            problems.error(relative, 1, "no header: start the file with key=value lines and end them with a line " + SEPARATOR, SiteCheck.UNREADABLE);
             return null;
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -139,12 +139,12 @@ final class ContentReader {
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                problems.error(relative, i + 1, "header line is not key=value: '" + line.strip() + "'");
+                problems.error(relative, i + 1, "header line is not key=value: '" + line.strip() + "'", SiteCheck.UNREADABLE);
                 continue;
             }
             String key = line.substring(0, eq).strip();
             if (fields.containsKey(key)) {
-                problems.error(relative, i + 1, "duplicate field '" + key + "' (first on line " + fieldLines.get(key) + ")");
+                problems.error(relative, i + 1, "duplicate field '" + key + "' (first on line " + fieldLines.get(key) + ")", SiteCheck.UNREADABLE);
                 continue;
             }
             fields.put(key, line.substring(eq + 1).strip());

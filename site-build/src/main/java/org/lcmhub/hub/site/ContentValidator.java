@@ -26,7 +26,7 @@ public final class ContentValidator {
 
     /** One problem, reported as {@code file:line: message} with the file relative to the root. */
     public record Problem(String file, int line, String message, String code, Map<String, String> params) {
-        /** A problem without a code: read only by people who keep the site in Git, in English. */
+        /** A warning, without a code: read only by people who keep the site in Git, in English (errors have a {@link SiteCheck}). */
         public Problem(String file, int line, String message) {
             this(file, line, message, null, Map.of());
         }
@@ -65,7 +65,7 @@ public final class ContentValidator {
         ContentReader reader = new ContentReader(root, problems);
         Path taxonomyFile = reader.root().resolve("site").resolve(Taxonomy.FILE);
         if (!Files.isRegularFile(taxonomyFile)) {
-            problems.error("site/" + Taxonomy.FILE, 1, "missing: the list of roles and tags guides may use");
+            problems.error("site/" + Taxonomy.FILE, 1, "missing: the list of roles and tags guides may use", SiteCheck.SITE_SETUP);
         }
         List<String> types = reader.types();
         FieldRules fields = new FieldRules(types, Taxonomy.read(taxonomyFile.getParent()), problems);

@@ -51,7 +51,7 @@ final class CrossDocumentRules {
             for (String item : paths.split(",")) {
                 if (!pathIds.contains(item.strip())) {
                     problems.error(doc, "paths", "unknown path '" + item.strip() + "': no course path has this pathId",
-                            "unknownPath", Map.of("path", item.strip()));
+                            SiteCheck.UNKNOWN_PATH, Map.of("path", item.strip()));
                 }
             }
         }
@@ -62,7 +62,7 @@ final class CrossDocumentRules {
         for (ContentDoc doc : docs) {
             ContentDoc other = pages.putIfAbsent(doc.uri().toLowerCase(Locale.ROOT), doc);
             if (other != null) {
-                problems.error(doc.relative(), 1, "same page /" + doc.uri() + " as " + other.relative());
+                problems.error(doc.relative(), 1, "same page /" + doc.uri() + " as " + other.relative(), SiteCheck.SAME_PAGE);
             }
         }
     }
@@ -75,7 +75,7 @@ final class CrossDocumentRules {
             if ("path".equals(doc.get("type")) && doc.get("pathId") != null && !doc.get("pathId").isEmpty()) {
                 ContentDoc other = pathIds.putIfAbsent(lang + "/" + doc.get("pathId"), doc);
                 if (other != null) {
-                    problems.error(doc, "pathId", "duplicate pathId '" + doc.get("pathId") + "': also in " + other.relative());
+                    problems.error(doc, "pathId", "duplicate pathId '" + doc.get("pathId") + "': also in " + other.relative(), SiteCheck.PATH_ID);
                 }
             }
             String key = doc.get("translationKey");
@@ -95,7 +95,7 @@ final class CrossDocumentRules {
             ContentDoc other = same.get(same.get(0) == doc ? 1 : 0);
             String key = doc.get("translationKey");
             problems.error(doc, "translationKey", "translationKey '" + key + "' is already used in this language by "
-                    + other.relative(), "translationTaken", Map.of("title", String.valueOf(other.get("title"))));
+                    + other.relative(), SiteCheck.TRANSLATION_TAKEN, Map.of("title", String.valueOf(other.get("title"))));
         }
     }
 
@@ -109,7 +109,7 @@ final class CrossDocumentRules {
             ContentDoc other = typeOfKey.putIfAbsent(key, doc);
             if (other != null && !doc.get("type").equals(other.get("type"))) {
                 problems.error(doc, "translationKey", "translationKey '" + key + "' joins a " + doc.get("type") + " and a "
-                        + other.get("type") + " (" + other.relative() + "): a translation has the same type");
+                        + other.get("type") + " (" + other.relative() + "): a translation has the same type", SiteCheck.TRANSLATION_TYPE);
             }
         }
     }

@@ -55,19 +55,19 @@ final class FieldRules {
         oneOf(doc, "status", STATUSES);
         if (oneOf(doc, "language", ContentReader.LANGUAGES) && !doc.get("language").equals(doc.folderLanguage())) {
             problems.error(doc, "language", "language is '" + doc.get("language") + "' but the file is in content/"
-                    + doc.folderLanguage() + "/");
+                    + doc.folderLanguage() + "/", SiteCheck.LANGUAGE_FOLDER);
         }
         String slug = doc.file().getFileName().toString().replaceFirst("\\.md$", "");
         if (!SLUG.matcher(slug).matches()) {
-            problems.error(doc.relative(), 1, "file name '" + slug + "' is not a slug: use lowercase letters, digits and hyphens");
+            problems.error(doc.relative(), 1, "file name '" + slug + "' is not a slug: use lowercase letters, digits and hyphens", SiteCheck.FILE_NAME);
         }
         if (doc.get(StoredDocument.TRANSLATIONS) != null) {
             problems.error(doc, StoredDocument.TRANSLATIONS, "field '" + StoredDocument.TRANSLATIONS
-                    + "' is set by the bake: link translations with translationKey");
+                    + "' is set by the bake: link translations with translationKey", SiteCheck.SET_BY_BAKE);
         }
         String key = doc.get("translationKey");
         if (key != null && !SLUG.matcher(key).matches()) {
-            problems.error(doc, "translationKey", "translationKey '" + key + "' is not a slug: use lowercase letters, digits and hyphens");
+            problems.error(doc, "translationKey", "translationKey '" + key + "' is not a slug: use lowercase letters, digits and hyphens", SiteCheck.KEY_NOT_SLUG);
         }
         if (type == null || !ContentReader.TYPES.contains(type)) {
             return; // an unknown type is reported above; a type the site adds has no more rules
@@ -88,7 +88,7 @@ final class FieldRules {
                 listIn(doc, "roles", Set.copyOf(taxonomy.roles()), "role");
                 oneOf(doc, "audience", AUDIENCES);
                 if (doc.get("paths") != null && !"learner".equals(doc.get("audience"))) {
-                    problems.error(doc, "paths", "paths names the course paths of a guide for learners: set audience=learner too");
+                    problems.error(doc, "paths", "paths names the course paths of a guide for learners: set audience=learner too", SiteCheck.PATHS_FOR_LEARNERS);
                 }
             }
             default -> { }
@@ -120,7 +120,7 @@ final class FieldRules {
                 case "home" -> "content/" + lang + "/index.md";
                 default -> "content/" + lang + "/<slug>.md, outside paths/ and guides/";
             };
-            problems.error(doc, "type", "a document of type " + type + " belongs in " + where);
+            problems.error(doc, "type", "a document of type " + type + " belongs in " + where, SiteCheck.WRONG_FOLDER);
         }
     }
 
@@ -131,9 +131,9 @@ final class FieldRules {
         String pathId = doc.get("pathId");
         if (pathId != null && !pathId.isEmpty()) {
             if (!SLUG.matcher(pathId).matches()) {
-                problems.error(doc, "pathId", "pathId '" + pathId + "' is not a slug: use lowercase letters, digits and hyphens");
+                problems.error(doc, "pathId", "pathId '" + pathId + "' is not a slug: use lowercase letters, digits and hyphens", SiteCheck.PATH_ID);
             } else if (doc.get("translationKey") != null && !pathId.equals(doc.get("translationKey"))) {
-                problems.error(doc, "pathId", "pathId '" + pathId + "' must equal translationKey '" + doc.get("translationKey") + "'");
+                problems.error(doc, "pathId", "pathId '" + pathId + "' must equal translationKey '" + doc.get("translationKey") + "'", SiteCheck.PATH_ID);
             }
         }
         String steps = doc.get("steps");
@@ -144,15 +144,15 @@ final class FieldRules {
         for (String step : steps.split(";")) {
             Matcher m = STEP.matcher(step.strip());
             if (!m.matches() || m.group(3).isBlank()) {
-                problems.error(doc, "steps", "step '" + step.strip() + "' is not week:title (e.g. 1:Set up Python or 3-4:Loops and lists)");
+                problems.error(doc, "steps", "step '" + step.strip() + "' is not week:title (e.g. 1:Set up Python or 3-4:Loops and lists)", SiteCheck.STEPS);
                 continue;
             }
             int from = Integer.parseInt(m.group(1));
             int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
             if (to < from || from < previous) {
-                problems.error(doc, "steps", "step '" + step.strip() + "' is out of order: weeks must go up");
+                problems.error(doc, "steps", "step '" + step.strip() + "' is out of order: weeks must go up", SiteCheck.STEPS);
             } else if (weeks > 0 && to > weeks) {
-                problems.error(doc, "steps", "step '" + step.strip() + "' ends after week " + weeks + " (weeks=" + weeks + ")");
+                problems.error(doc, "steps", "step '" + step.strip() + "' ends after week " + weeks + " (weeks=" + weeks + ")", SiteCheck.STEPS);
             }
             previous = Math.max(previous, to);
         }
@@ -167,11 +167,11 @@ final class FieldRules {
         for (String item : value.split(",")) {
             String entry = item.strip();
             if (entry.isEmpty()) {
-                problems.error(doc, field, field + " has an empty entry");
+                problems.error(doc, field, field + " has an empty entry", SiteCheck.EMPTY_ENTRY);
             } else if (!allowed.contains(entry)) {
-                problems.error(doc, field, "unknown " + what + " '" + entry + "': not in site/taxonomy.properties");
+                problems.error(doc, field, "unknown " + what + " '" + entry + "': not in site/taxonomy.properties", SiteCheck.UNKNOWN_ENTRY);
             } else if (!seen.add(entry)) {
-                problems.error(doc, field, what + " '" + entry + "' is listed twice");
+                problems.error(doc, field, what + " '" + entry + "' is listed twice", SiteCheck.LISTED_TWICE);
             }
         }
     }
@@ -181,9 +181,9 @@ final class FieldRules {
         if (value == null) {
             String type = doc.get("type");
             problems.error(doc.relative(), 1, "missing field '" + field + "'" + (type == null
-                    || !ContentReader.TYPES.contains(type) || COMMON_FIELDS.contains(field) ? "" : " (required for type " + type + ")"));
+                    || !ContentReader.TYPES.contains(type) || COMMON_FIELDS.contains(field) ? "" : " (required for type " + type + ")"), SiteCheck.MISSING_FIELD);
         } else if (value.isEmpty() && !MAY_BE_EMPTY.contains(field)) {
-            problems.error(doc, field, "field '" + field + "' is empty");
+            problems.error(doc, field, "field '" + field + "' is empty", SiteCheck.EMPTY_FIELD);
         }
     }
 
@@ -193,7 +193,7 @@ final class FieldRules {
             return false;
         }
         if (!allowed.contains(value)) {
-            problems.error(doc, field, field + " '" + value + "' is not one of " + String.join(", ", allowed));
+            problems.error(doc, field, field + " '" + value + "' is not one of " + String.join(", ", allowed), SiteCheck.NOT_IN_LIST);
             return false;
         }
         return true;
@@ -205,7 +205,7 @@ final class FieldRules {
             return 0;
         }
         if (!POSITIVE_INT.matcher(value).matches()) {
-            problems.error(doc, field, field + " '" + value + "' is not a whole number of at least 1");
+            problems.error(doc, field, field + " '" + value + "' is not a whole number of at least 1", SiteCheck.WHOLE_NUMBER);
             return 0;
         }
         return Integer.parseInt(value);
@@ -215,7 +215,7 @@ final class FieldRules {
         try {
             LocalDate.parse(doc.get(field), DATE);
         } catch (DateTimeParseException e) {
-            problems.error(doc, field, field + " '" + doc.get(field) + "' is not a date in the form yyyy-MM-dd");
+            problems.error(doc, field, field + " '" + doc.get(field) + "' is not a date in the form yyyy-MM-dd", SiteCheck.DATE);
         }
     }
 }

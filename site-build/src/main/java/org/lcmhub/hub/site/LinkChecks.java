@@ -146,7 +146,7 @@ final class LinkChecks {
         if (target.startsWith("//") || SCHEME.matcher(target).find()) {
             if (image) {
                 problems.error(doc.relative(), line, "image " + target + " is on another site: put the file in the site "
-                        + "(the site's Content-Security-Policy only loads its own images)", "remoteImage", Map.of("target", target));
+                        + "(the site's Content-Security-Policy only loads its own images)", SiteCheck.REMOTE_IMAGE, Map.of("target", target));
             }
             return;
         }
@@ -161,10 +161,10 @@ final class LinkChecks {
         if (!(pages.contains(resolved) || pages.contains(resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html"))) {
             if (image) {
                 problems.error(doc.relative(), line, "missing image " + target + ": no such file in site/assets/ or content/",
-                        "missingImage", Map.of("target", target));
+                        SiteCheck.MISSING_IMAGE, Map.of("target", target));
             } else {
                 problems.error(doc.relative(), line, "broken link " + target + ": the bake produces no page " + resolved,
-                        "brokenLink", Map.of("target", target));
+                        SiteCheck.BROKEN_LINK, Map.of("target", target));
             }
         }
     }

@@ -39,6 +39,9 @@ class ContentValidatorTest {
         result.warnings().forEach(p -> lines.add("warning: " + p));
         List<String> expected = Files.readAllLines(fixtures.resolve(fixture).resolve("expected.txt"));
         assertThat(lines).containsExactlyElementsOf(expected);
+        // Each error also has its code, which the guide editor words in its reader's language.
+        List<String> codes = java.util.Arrays.stream(SiteCheck.values()).map(SiteCheck::code).toList();
+        assertThat(result.errors()).allSatisfy(p -> assertThat(codes).as(p.toString()).contains(p.code()));
         assertThat(result.ok()).isEqualTo(expected.stream().noneMatch(l -> l.startsWith("error: ")));
     }
 

@@ -235,6 +235,17 @@ class SitePagesTest {
     }
 
     @Test
+    void aGuideIsHeadedForTheReadersItIsWrittenFor() throws IOException {
+        // silent-learners is written for learners, forum-rules for LCMs (no audience field).
+        assertThat(page("en/guides/silent-learners.html").select(".doc-header .kicker").text()).isEqualTo("Guides for learners");
+        assertThat(page("fr/guides/apprenant-silencieux.html").select(".doc-header .kicker").text())
+                .isEqualTo("Guides pour les apprenants");
+        Document lcm = page("en/guides/forum-rules.html");
+        assertThat(lcm.select(".doc-header .kicker").text()).isEqualTo("Guides for LCMs");
+        assertThat(lcm.select(".doc-header .kicker a").attr("href")).isEqualTo("/en/guides.html");
+    }
+
+    @Test
     void aGuideWithoutTranslationShowsOnlyInItsOwnLanguage() throws IOException {
         Document guide = page("en/guides/forum-rules.html");
         assertThat(guide.select("a.lang-switch").attr("href")).isEqualTo("/fr/index.html");

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.guides.GuideImages;
 import org.lcmhub.guides.GuideJson;
@@ -108,11 +110,22 @@ public class GuidePreviewHandler extends ApiHandler {
             Renderer renderer = site == null ? own : site::preview;
             GuideSite.Preview preview = renderer.preview(guides.get(index), index, guides, setImages);
             view.put("html", preview.html() == null ? null : GuideImages.inline(preview.html(), setImages));
-            problems.addAll(preview.problems());
+            problems.addAll(notYetSaid(problems, preview.problems()));
         } else {
             view.put("html", null);
         }
         view.put("problems", problems.stream().map(GuideJson::problem).toList());
         return ApiResponse.ok(view);
+    }
+
+    /**
+     * The site's problems with a field the guides' rules have already found wrong (an empty list of
+     * roles is both "choose at least one" and the site's "required"): the author reads each field's
+     * problem once, in the rules' words. Body lines are the site's alone (links, images).
+     */
+    static List<Problem> notYetSaid(List<Problem> said, List<Problem> site) {
+        Set<String> fields = new HashSet<>();
+        said.stream().filter(p -> p.line() == 0).forEach(p -> fields.add(p.guide() + "/" + p.field()));
+        return site.stream().filter(p -> p.line() > 0 || !fields.contains(p.guide() + "/" + p.field())).toList();
     }
 }

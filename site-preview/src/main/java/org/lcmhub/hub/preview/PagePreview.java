@@ -85,10 +85,8 @@ public final class PagePreview {
         List<String> fields = GuideFiles.fields(written);
         String field = !inBody && line >= 1 && line <= fields.size() ? fields.get(line - 1) : "body";
         field = field.equals("translationKey") ? "translationOf" : field;
-        // A check with its own code speaks the editor's language; the others quote the bake's words.
-        boolean coded = p.code() != null;
-        return new Problem(index, field, inBody ? line - header : 0,
-                coded ? "guide.site." + p.code() : "guide.site.problem",
-                coded ? Map.<String, Object>copyOf(p.params()) : Map.of("detail", p.message()), p.message());
+        // Every error of the site's check has a code (SiteCheck): the editor words it in its reader's language.
+        return new Problem(index, field, inBody ? line - header : 0, "guide.site." + p.code(),
+                Map.<String, Object>copyOf(p.params()), p.message());
     }
 }

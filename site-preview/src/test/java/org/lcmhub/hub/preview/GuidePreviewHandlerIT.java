@@ -107,6 +107,32 @@ class GuidePreviewHandlerIT {
     }
 
     @Test
+    void aFieldTheRulesRefuseIsNotSaidAgainByTheSiteAndEverySiteProblemIsCoded() throws Exception {
+        Guide noRolesNorTopics = new Guide("fr", "vide-" + suffix, "Vide " + suffix, "Un résumé.", List.of(), List.of(),
+                "Awa", null, "Du texte.\n", null, List.of());
+
+        APIGatewayV2HTTPResponse response = post(request(List.of(noRolesNorTopics)).toString(), LCM);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        JsonNode problems = JSON.readTree(response.getBody()).get("problems");
+        // The site's check finds both lists empty too; the author reads the rules' words once per field.
+        assertThat(problems).as(problems.toString()).extracting(p -> p.get("field").asText() + " " + p.get("code").asText())
+                .containsExactlyInAnyOrder("roles guide.field.choose", "tags guide.field.choose");
+    }
+
+    @Test
+    void aGuideForLearnersIsHeadedForLearnersInThePreview() throws Exception {
+        Guide forLearners = new Guide("fr", "apprendre-" + suffix, "Apprendre " + suffix, "Un résumé.", List.of(),
+                List.of("onboarding"), "Awa", null, "Du texte.\n", Guide.LEARNER, List.of());
+
+        APIGatewayV2HTTPResponse response = post(request(List.of(forLearners)).toString(), LCM);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        assertThat(JSON.readTree(response.getBody()).get("html").asText())
+                .contains("Guides pour les apprenants").doesNotContain("Guides pour les LCM");
+    }
+
+    @Test
     void aTranslationLinksToItsOriginalPublishedFromTheTable() throws Exception {
         String slug = "circles-" + suffix;
         ChangeSet set = service.create("lcm-a", List.of(guide("en", slug, "Circles of peers.\n", null)));
