@@ -223,10 +223,13 @@ class SitePagesTest {
     void aGuideLinksItsAuthorRolesAndTopicsWithTheirLabels() throws IOException {
         Document en = page("en/guides/silent-learners.html");
         assertThat(en.select(".facts a[href=/en/authors.html#nadia-benali]").text()).isEqualTo("Nadia Benali");
-        assertThat(en.select(".facts a[href^=/en/roles/]").eachText()).containsExactly("Support", "1:1 appointments");
+        // Its LCM roles are not shown to the learners it is written for; an LCM guide links its roles.
+        assertThat(en.select(".facts a[href^=/en/roles/]")).isEmpty();
+        assertThat(page("en/guides/forum-rules.html").select(".facts a[href^=/en/roles/]").eachAttr("href"))
+                .containsExactly("/en/roles/moderate.html");
         assertThat(en.select(".facts a[href^=/en/tags/]").eachAttr("href")).containsExactly("/en/tags/dropout.html", "/en/tags/engagement.html");
         Document fr = page("fr/guides/apprenant-silencieux.html");
-        assertThat(fr.select(".facts a[href^=/fr/roles/]").eachText()).containsExactly("Soutenir", "Rendez-vous individuels");
+        assertThat(fr.select(".facts a[href^=/fr/roles/]")).isEmpty();
         // The publication date reads in the page's language; the machine form stays in the attribute.
         assertThat(en.select(".facts time").text()).isEqualTo("10 February 2025");
         assertThat(fr.select(".facts time").text()).isEqualTo("10 février 2025");
@@ -243,6 +246,10 @@ class SitePagesTest {
         Document lcm = page("en/guides/forum-rules.html");
         assertThat(lcm.select(".doc-header .kicker").text()).isEqualTo("Guides for LCMs");
         assertThat(lcm.select(".doc-header .kicker a").attr("href")).isEqualTo("/en/guides.html");
+        // The LCM roles a guide serves are shown to LCMs, not to the learners a guide is written for.
+        assertThat(lcm.select(".doc-header .facts dt").eachText()).contains("LCM roles");
+        assertThat(page("en/guides/silent-learners.html").select(".doc-header .facts dt").eachText())
+                .contains("Topics").doesNotContain("LCM roles");
     }
 
     @Test
