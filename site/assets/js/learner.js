@@ -106,9 +106,19 @@
     function fact(text) { facts.appendChild(el('li', {}, text)); }
     fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
     if (today < c.startDate) fact(I.plural('me.cohort.startsIn', days(today, c.startDate)));
-    else if (!finished) fact(I.t('me.cohort.week', { week: weekOf(c, today), weeks: cohortWeeks(c) }));
-    // Joined after the start: says from when the learner's own weeks (history, plan) count.
-    if (ownStart(c) > c.startDate) fact(I.t('me.cohort.joined', { date: I.date(ownStart(c)) }));
+    else if (!finished) {
+      // One who joined on time lives the cohort's weeks. One who joined later, or waits for a seat,
+      // reads the cohort's week as the cohort's; a late joiner's own week is the one their history
+      // and plan count, so it is said beside it (the same figure as the history's row).
+      var cohortWeek = { week: weekOf(c, today), weeks: cohortWeeks(c) };
+      var late = ownStart(c) > c.startDate;
+      if (me.status === 'waitlisted' || late) fact(I.t('me.cohort.weekOfCohort', cohortWeek));
+      else fact(I.t('me.cohort.week', cohortWeek));
+      if (late && me.status !== 'waitlisted') {
+        fact(I.t('me.cohort.joinedWeek', { date: I.date(ownStart(c)),
+          week: Math.floor(days(monday(ownStart(c)), monday(today)) / 7) + 1, weeks: ownWeeks(c) }));
+      }
+    }
     fact(I.t('me.cohort.language', { language: I.languageName(c.language) }));
     var s = me.standing;
     // Nothing to compare in the learner's own first week (rolling enrolment: the plan expects 0 %).

@@ -356,7 +356,9 @@ class LearnerJourneyBrowserIT {
             visible(browser, "#me-home");
             assertThat(browser.driver.getCurrentUrl()).doesNotContain("key=").endsWith("/" + lang + "/me.html");
             assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
-            assertThat(text("#me-cohort")).contains(en ? "Week 2 of 8" : "Semaine 2 sur 8");
+            // She joined in the cohort's second week: both weeks are said, each for what it counts.
+            assertThat(text("#me-cohort")).contains(en ? "The cohort is in its week 2 of 8" : "La cohorte en est à sa semaine 2 sur 8")
+                    .contains(en ? "this is your week 1 of 7" : "c’est votre semaine 1 sur 7");
             assertThat(browser.driver.findElement(By.tagName("main")).getText())
                     .doesNotContainPattern("\\d{4}-W\\d{2}").doesNotContain(open.cohortId());
             assertThat(browser.driver.findElement(By.cssSelector("meta[name=referrer]")).getAttribute("content"))
@@ -470,6 +472,9 @@ class LearnerJourneyBrowserIT {
             // The waitlisted learner's page.
             open(browser, link(ben));
             assertThat(text("#me-status")).contains(en ? "number 1 on the waitlist" : "en position 1 sur la liste d’attente");
+            // Waiting for a seat, she has not joined: the week is the cohort's, no joining date.
+            assertThat(text("#me-cohort")).contains(en ? "The cohort is in its week 3 of 8" : "La cohorte en est à sa semaine 3 sur 8")
+                    .doesNotContain(en ? "You joined" : "Inscription le");
             // No seat to give back: the button says what it leaves.
             assertThat(text("#me-withdraw")).isEqualTo(en ? "Leave the waitlist" : "Quitter la liste d’attente");
             // Nothing she cannot do: no check-in, no plan or mentor to set it with, no box to tick.

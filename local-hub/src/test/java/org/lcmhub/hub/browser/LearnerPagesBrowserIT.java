@@ -308,8 +308,10 @@ class LearnerPagesBrowserIT {
             // The chart runs over their six weeks, to the cohort's last, where the plan reaches 100 %.
             assertThat(browser.driver.findElement(By.cssSelector("#me-chart polyline.chart-plan")).getAttribute("points")
                     .split(" ")).hasSize(6);
+            // Their own week, which the history's row names, is said beside the cohort's.
             assertThat(browser.driver.findElement(By.id("me-cohort")).getText())
-                    .contains(lang.equals("en") ? "You joined on" : "Inscription le");
+                    .contains(lang.equals("en") ? "this is your week 2 of 6" : "c’est votre semaine 2 sur 6")
+                    .contains(lang.equals("en") ? "The cohort is in its week" : "La cohorte en est à sa semaine");
 
             phone(browser, 375);
             // Drawn again at the phone's width (the page listens for the resize).
@@ -360,7 +362,8 @@ class LearnerPagesBrowserIT {
                         .split(" ")).hasSize(7);
                 if (!left) {
                     assertThat(browser.driver.findElement(By.id("me-cohort")).getText())
-                            .contains(lang.equals("en") ? "Week 4 of 9" : "Semaine 4 sur 9");
+                            .contains(lang.equals("en") ? "The cohort is in its week 4 of 9" : "La cohorte en est à sa semaine 4 sur 9")
+                            .contains(lang.equals("en") ? "this is your week 2 of 7" : "c’est votre semaine 2 sur 7");
                     for (int width : new int[] {375, 1280}) { // each once the chart is drawn again to the width
                         phone(browser, width);
                         waiting(browser).until(d -> width < 600 == ((Number) browser.driver.executeScript(
