@@ -19,16 +19,22 @@
   <#-- A key the API does not know (401) is the key field's problem too. -->
   <#local codes = [{"name": "unauthorized", "id": withKey?then("checkin-key", ""), "text": l.t(lang, "err_key")},
         {"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")}]>
-  <@l.formProblem lang=lang id="checkin-error" title=l.t(lang, "checkin.error.title") intro=l.t(lang, "checkin.error.intro")
-      fields=fields codes=codes/>
-  <form class="api-form checkin-form" method="post" action="/api/checkins" novalidate data-key-field="key" data-learner-form
+  <#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
+  <#local problems = l.t(lang, "checkin.problems")>
+  <@l.formProblem lang=lang id="checkin-error" title=problems fields=fields codes=codes/>
+  <#-- Without a script the browser checks the fields first (no novalidate until hub.js sets it,
+       data-checks-without-script; limits as the API's): a post the API refuses comes back as a new
+       page whose form is empty, so what the browser catches is never retyped. -->
+  <form class="api-form checkin-form" method="post" action="/api/checkins" data-checks-without-script data-key-field="key" data-learner-form
         data-lang="${lang}" data-field-error-week="${l.t(lang, "err_week")}" data-sending="${l.t(lang, "sending")}"
         data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
-    <@l.formPlumbing lang=lang next=l.page(lang, "checkinSaved") errorPage=errorPage idPrefix="checkin-" problems=fields + codes/>
+    <@l.formPlumbing lang=lang next=l.page(lang, "checkinSaved") errorPage=errorPage idPrefix="checkin-" problems=fields + codes
+        summary=problems/>
     <#if withKey>
     <div class="field" data-key-box>
       <label for="checkin-key">${l.t(lang, "checkin.key")}</label>
-      <input id="checkin-key" name="key" type="password" autocomplete="off" required aria-describedby="checkin-key-hint" data-error="${l.t(lang, "err_key")}">
+      <input id="checkin-key" name="key" type="password" autocomplete="off" required
+             pattern="[A-Za-z0-9\-]{1,64}\.[A-Za-z0-9_\-]{43}" title="${l.t(lang, "err_key")}" aria-describedby="checkin-key-hint" data-error="${l.t(lang, "err_key")}">
       <p class="hint" id="checkin-key-hint">${l.t(lang, "checkin.keyHint")}</p>
       <@l.fieldProblem fields=fields codes=codes name="key"/>
     </div>
@@ -40,7 +46,7 @@
     </div>
     <div class="field">
       <label for="checkin-hours">${l.t(lang, "checkin.hours")}</label>
-      <input id="checkin-hours" name="hoursSpent" type="number" min="0" max="168" step="0.5" inputmode="decimal" required data-error="${l.t(lang, "err_hoursSpent")}">
+      <input id="checkin-hours" name="hoursSpent" type="number" min="0" max="80" step="any" inputmode="decimal" required data-error="${l.t(lang, "err_hoursSpent")}">
       <@l.fieldProblem fields=fields name="hoursSpent"/>
     </div>
     <fieldset class="field mood" id="checkin-mood" data-error="${l.t(lang, "err_mood")}">
@@ -71,15 +77,18 @@
 <#macro linkForm lang errorPage>
   <#local fields = [{"name": "email", "id": "link-email", "text": l.t(lang, "err_email")}]>
   <#local codes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "link.tooMany")}]>
-  <@l.formProblem lang=lang id="link-error" title=l.t(lang, "link.error.title") intro=l.t(lang, "link.error.intro")
-      fields=fields codes=codes/>
-  <form class="api-form link-form" method="post" action="/api/links" novalidate
+  <#local problems = l.t(lang, "link.problems")>
+  <@l.formProblem lang=lang id="link-error" title=problems fields=fields codes=codes/>
+  <#-- As the check-in: the browser checks the address before a post without a script. -->
+  <form class="api-form link-form" method="post" action="/api/links" data-checks-without-script
         data-lang="${lang}" data-sending="${l.t(lang, "sending")}" data-error-429="${l.t(lang, "link.tooMany")}"
         data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
-    <@l.formPlumbing lang=lang next=l.page(lang, "linkSent") errorPage=errorPage idPrefix="link-" problems=fields + codes/>
+    <@l.formPlumbing lang=lang next=l.page(lang, "linkSent") errorPage=errorPage idPrefix="link-" problems=fields + codes
+        summary=problems/>
     <div class="field">
       <label for="link-email">${l.t(lang, "link.email")}</label>
-      <input id="link-email" name="email" type="email" autocomplete="email" maxlength="254" required data-error="${l.t(lang, "err_email")}">
+      <input id="link-email" name="email" type="email" autocomplete="email" maxlength="254" required
+             pattern="[^@\s]+@[^@\s]+\.[^@\s]+" title="${l.t(lang, "err_email")}" data-error="${l.t(lang, "err_email")}">
       <@l.fieldProblem fields=fields name="email"/>
     </div>
     <button type="submit">${l.t(lang, "link.submit")}</button>

@@ -20,6 +20,13 @@
 
   function get(path) { return call('GET', path); }
 
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+
   function invite(c) {
     get('/api/me/channels/' + encodeURIComponent(c.channelId) + '/call.ics').then(function (r) {
       return r.ok ? r.blob() : Promise.reject(r.status);
@@ -48,6 +55,12 @@
       when.textContent = I.t('community.when', { day: I.t('community.day.' + c.call.day), time: c.call.time,
         zone: I.zone(c.call.timezone), minutes: c.call.durationMinutes });
       li.appendChild(when);
+      // On the learner's own clock too when it shows the call at another day or hour (the API's `yours`).
+      var y = c.call.yours;
+      if (y) {
+        li.appendChild(el('p', I.t('community.me.yourTime', { day: I.t('community.day.' + y.day), time: y.time,
+          zone: I.zone(y.timezone, y.at) }), 'community-yours'));
+      }
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'button-secondary';
@@ -79,8 +92,12 @@
     var box = document.getElementById('me-conduct-box');
     box.hidden = !(code.text && window.LcmConduct
       && window.LcmConduct.render(document.getElementById('me-conduct-text'), code.text));
-    if (box.hidden) return;
-    if (location.hash === '#me-conduct') document.getElementById('me-conduct').focus();
+    if (box.hidden || location.hash !== '#me-conduct') return;
+    // Opened at the code (the welcome mail's link): My page's sections show once GET /api/me has
+    // answered (learner.js, lcm:me), which may come after this; only a shown heading takes the focus.
+    var heading = document.getElementById('me-conduct');
+    if (heading.offsetParent) heading.focus();
+    else document.addEventListener('lcm:me', function () { heading.focus(); }, { once: true });
   }
 
   function share(on) {

@@ -48,7 +48,10 @@
     if (hash) set(decodeURIComponent(hash[1]));
     params.delete('key');
     var query = params.toString();
-    history.replaceState(history.state, '', location.pathname + (query ? '?' + query : ''));
+    // What the fragment names besides the key (#key=…&me-conduct: a section of the page) stays, for
+    // the page to open at it.
+    var rest = location.hash.slice(1).split('&').filter(function (p) { return p && p.indexOf('key=') !== 0; }).join('&');
+    history.replaceState(history.state, '', location.pathname + (query ? '?' + query : '') + (rest ? '#' + rest : ''));
     return !!hash;
   }
 

@@ -1,14 +1,19 @@
 package org.lcmhub.community;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
 import org.lcmhub.community.store.dynamodb.DynamoCohortNews;
 import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
+import org.lcmhub.domain.Weekdays;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -67,7 +72,7 @@ public class CommunityHandler extends ApiHandler {
             CommunityService.Places places = service.forLearner(learner);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("cohortTitle", places.cohort() == null ? null : places.cohort().title());
-            body.put("channels", views(places.channels()));
+            body.put("channels", places.channels().stream().map(c -> view(c, learner, places.cohort())).toList());
             body.put("faq", places.faq().stream().map(CommunityHandler::faq).toList());
             body.put("shareFirstName", news.sharesName(learner.learnerId()));
             body.put("codeOfConduct", ModerationRoutes.conduct(places.cohort() == null ? null
@@ -128,6 +133,31 @@ public class CommunityHandler extends ApiHandler {
 
     static List<Map<String, Object>> views(List<Channel> channels) {
         return channels.stream().map(CommunityHandler::view).toList();
+    }
+
+    /**
+     * A channel as its learner reads it: the weekly call also on the learner's clock ({@code call.yours}:
+     * its day, time, the learner's zone and the instant of the first call they can join) when that
+     * clock shows it at another day or hour, as the welcome mail gives it.
+     */
+    private Map<String, Object> view(Channel c, Learner learner, Cohort cohort) {
+        Map<String, Object> v = view(c);
+        if (c.call() == null) {
+            return v;
+        }
+        Instant first = GroupCallTimes.first(c.call(), clock.instant(), cohort == null ? null : cohort.startDate());
+        ZonedDateTime mine = GroupCallTimes.onClockOf(ZoneId.of(learner.timezone()), c.call(), first);
+        if (mine != null) {
+            Map<String, Object> yours = new LinkedHashMap<>();
+            yours.put("day", Weekdays.code(mine.getDayOfWeek()));
+            yours.put("time", GroupCallTimes.time(mine));
+            yours.put("timezone", learner.timezone());
+            yours.put("at", first.toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> call = (Map<String, Object>) v.get("call");
+            call.put("yours", yours);
+        }
+        return v;
     }
 
     static Map<String, Object> view(Channel c) {

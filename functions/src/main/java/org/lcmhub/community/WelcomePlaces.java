@@ -3,11 +3,9 @@ package org.lcmhub.community;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.lcmhub.community.store.ChannelStore;
@@ -16,6 +14,7 @@ import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Weekdays;
 import org.lcmhub.mail.CohortPlaces;
+import org.lcmhub.mail.Messages;
 
 /**
  * The cohort's places for the welcome mail of an enrolled learner, one line each in the mail's
@@ -31,56 +30,63 @@ public final class WelcomePlaces implements CohortPlaces {
 
     private final ChannelStore channels;
     private final ModerationStore moderation;
-    private final String siteUrl;
+    private final Messages links;
 
     public WelcomePlaces(ChannelStore channels, ModerationStore moderation, String siteUrl) {
         this.channels = channels;
         this.moderation = moderation;
-        this.siteUrl = siteUrl == null ? "" : siteUrl.replaceAll("/+$", "");
+        this.links = new Messages(siteUrl);
     }
 
     /**
      * " (every Thursday at 18:30, Central European Time)" for the weekly call, in the mail's language;
      * "" for other places. The zone is named as it is at the first call the mail invites to: the
      * first from {@code at} (the mail's instant) and, for a cohort that has not begun, from its
-     * {@code start} (the call's own date), which may fall after a change of summer time.
+     * {@code start} (the call's own date), which may fall after a change of summer time. A reader
+     * whose clock shows that call at another day or hour ({@code reader}, their zone) reads it on
+     * their clock too: "…; in your time, every Monday at 20:00, Eastern Time".
      */
-    static String when(Channel.GroupCall call, Language language, Instant at, LocalDate start) {
+    static String when(Channel.GroupCall call, Language language, ZoneId reader, Instant at, LocalDate start) {
         if (call == null) {
             return "";
         }
         DayOfWeek weekday = Weekdays.day(call.day());
         String day = weekday == null ? call.day() : weekday.getDisplayName(TextStyle.FULL, language.locale());
-        ZoneId zone = ZoneId.of(call.timezone());
-        Instant from = start == null ? at : later(at, start.atStartOfDay(zone).toInstant());
-        String name = language.zone(zone, weekday == null ? from : firstCall(weekday, LocalTime.parse(call.time()), zone, from));
-        return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + name + ")"
-                : " (every " + day + " at " + call.time() + ", " + name + ")";
+        Instant first = GroupCallTimes.first(call, at, start);
+        String name = language.zone(ZoneId.of(call.timezone()), first);
+        String yours = yours(GroupCallTimes.onClockOf(reader, call, first), language);
+        return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + name + yours + ")"
+                : " (every " + day + " at " + call.time() + ", " + name + yours + ")";
     }
 
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    /** The first call at or after {@code at}. */
-    private static Instant firstCall(DayOfWeek day, LocalTime time, ZoneId zone, Instant at) {
-        ZonedDateTime call = at.atZone(zone).toLocalDate().with(TemporalAdjusters.nextOrSame(day)).atTime(time).atZone(zone);
-        return (call.toInstant().isBefore(at) ? call.plusWeeks(1) : call).toInstant();
+    /** The call on the reader's clock, after the call's own ("" when their clocks agree). */
+    private static String yours(ZonedDateTime mine, Language language) {
+        if (mine == null) {
+            return "";
+        }
+        String day = mine.getDayOfWeek().getDisplayName(TextStyle.FULL, language.locale());
+        String time = GroupCallTimes.time(mine);
+        String zone = language.zone(mine.getZone(), mine.toInstant());
+        return language.isFrench() ? "\u202F; chez vous, chaque " + day + " à " + time + ", " + zone
+                : "; in your time, every " + day + " at " + time + ", " + zone;
     }
 
     /** The lines of the mail's "your cohort's places" part; empty when the cohort has neither places nor code. */
     @Override
-    public List<String> lines(String cohortId, Language language, Instant at, LocalDate start) {
+    public List<String> lines(String cohortId, Reader reader, Instant at, LocalDate start) {
+        Language language = reader.language();
         boolean fr = language.isFrench();
         List<String> lines = new ArrayList<>();
         for (Channel c : channels.list(cohortId)) {
-            lines.add("- " + kind(c.kind(), language) + (fr ? " : " : ": ") + c.label() + when(c.call(), language, at, start)
-                    + " — " + c.url());
+            lines.add("- " + kind(c.kind(), language) + (fr ? " : " : ": ") + c.label()
+                    + when(c.call(), language, reader.zone(), at, start) + " — " + c.url());
         }
         if (moderation.conduct(cohortId) != null) {
+            // The personal link, at the code: opened from the mail in a browser that has never seen
+            // the key, My page would otherwise show only how to get a link.
             lines.add((fr ? "Le code de conduite de la cohorte, à lire avant d’y écrire : "
-                    : "The cohort's code of conduct, to read before you post: ") + siteUrl + "/" + (fr ? "fr" : "en")
-                    + "/me.html#me-conduct");
+                    : "The cohort's code of conduct, to read before you post: ")
+                    + links.personalLink(language, reader.key(), "me-conduct"));
         }
         return lines;
     }

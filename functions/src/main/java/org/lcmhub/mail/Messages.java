@@ -33,6 +33,16 @@ public final class Messages {
     }
 
     /**
+     * The personal link opening My page at one of its sections ({@code #key=…&me-conduct}):
+     * learner-key.js keeps the key and leaves the section in the address, for the page to show. Without
+     * a key ({@code null}), My page at that section, which only a browser holding the key opens.
+     */
+    public String personalLink(Language language, String key, String section) {
+        return key == null ? siteUrl + "/" + language.code() + "/me.html#" + section
+                : personalLink(language, key) + "&" + section;
+    }
+
+    /**
      * Sent on sign-up (and again, with a new key, when the learner signs up again later): with the
      * cohort's places (one line each, already in the learner's language) and, when {@code start} is
      * given, when the cohort starts (judged against {@code today}, the learner's own date; the sign-up page tells them the mail

@@ -2,6 +2,7 @@ package org.lcmhub.me;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,9 @@ public class MeService {
             LocalDate start = cohort == null ? null : cohort.startDate();
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
                     cohort == null ? learner.cohortId() : cohort.title(), cohort == null ? null : cohort.language(),
-                    start, p.today(clock.instant()), places.lines(learner.cohortId(), p.language(), clock.instant(), start)),
+                    start, p.today(clock.instant()), places.lines(learner.cohortId(),
+                            // The key is kept hashed only: the mail cannot carry it.
+                            new CohortPlaces.Reader(p.language(), ZoneId.of(p.timezone()), null), clock.instant(), start)),
                     "tell learner " + p.learnerId() + " about their seat");
         }
         return w;

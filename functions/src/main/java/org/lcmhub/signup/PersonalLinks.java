@@ -3,6 +3,7 @@ package org.lcmhub.signup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.LearnerKey;
@@ -97,7 +98,8 @@ public class PersonalLinks {
                             // The places are for enrolled learners only, as in the welcome mail; My page
                             // without JavaScript sends here for them.
                             learner.status() == LearnerStatus.ENROLLED && cohort != null
-                                    ? places.lines(cohort.cohortId(), learner.language(), now, cohort.startDate()) : List.of()));
+                                    ? places.lines(cohort.cohortId(), new CohortPlaces.Reader(learner.language(),
+                                            ZoneId.of(learner.timezone()), key.token()), now, cohort.startDate()) : List.of()));
         }
     }
 }

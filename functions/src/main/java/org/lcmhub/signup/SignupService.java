@@ -3,6 +3,7 @@ package org.lcmhub.signup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.AfterCommit;
+import org.lcmhub.mail.CohortPlaces;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
@@ -168,7 +170,8 @@ public class SignupService {
         return messages.confirmation(l.email(), l.name(), l.language(), cohort.title(), cohort.language(),
                 l.status().wire(), result.waitlistPosition(), key.token(),
                 places == null || l.status() != LearnerStatus.ENROLLED ? List.of()
-                        : places.lines(cohort.cohortId(), l.language(), clock.instant(), cohort.startDate()),
+                        : places.lines(cohort.cohortId(), new CohortPlaces.Reader(l.language(), ZoneId.of(l.timezone()), key.token()),
+                                clock.instant(), cohort.startDate()),
                 l.status() == LearnerStatus.ENROLLED ? cohort.startDate() : null, l.today(clock.instant()));
     }
 

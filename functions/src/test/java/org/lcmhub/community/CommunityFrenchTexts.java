@@ -24,6 +24,7 @@ import org.lcmhub.community.webhook.Post;
 import org.lcmhub.community.webhook.WebhookKind;
 import org.lcmhub.community.webhook.WebhookSender;
 import org.lcmhub.domain.Language;
+import org.lcmhub.mail.CohortPlaces;
 
 /**
  * Every French text the community feature writes for people, rendered, by kind: the channel posts
@@ -78,7 +79,7 @@ public final class CommunityFrenchTexts {
         WelcomePlaces places = new WelcomePlaces(stub(ChannelStore.class, m -> m.equals("list") ? List.of(call, chat) : null),
                 stub(ModerationStore.class, m -> m.equals("conduct") ? new ModerationStore.Conduct("Bienveillance.", NOW) : null),
                 SITE);
-        texts.put("places lines of the mails", String.join("\n", places.lines("c-1", language, NOW, null)));
+        texts.put("places lines of the mails", String.join("\n", places.lines("c-1", new CohortPlaces.Reader(language, null, null), NOW, null)));
         texts.put("group call invite", GroupCallInvite.ics(call, cohort, language, NOW));
         return texts;
     }

@@ -81,6 +81,8 @@ class ChannelsApiIT extends LocalHubTest {
         assertThat(mine.get("channels")).extracting(c -> c.get("label").asText())
                 .containsExactly("#python-spring", "Thursday call");
         assertThat(mine.at("/channels/1/call/time").asText()).isEqualTo("18:30");
+        // The learner lives on the call's clock (Paris): nothing to give on theirs.
+        assertThat(mine.at("/channels/1/call").has("yours")).isFalse();
         assertThat(mine.get("cohortTitle").asText()).isEqualTo(b.cohort().title());
 
         HttpResponse<String> ics = client.json("GET", "/api/me/channels/" + callId + "/call.ics",

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -107,7 +110,7 @@ class ModerationApiIT extends LocalHubTest {
         String email = "awa-" + c.cohortId() + "@example.org";
         String key = signUp(c, email, true);
         assertThat(welcomeMail(email)).contains("Là où la cohorte se retrouve", "- Discord : Salon de la cohorte — https://discord.gg/cohorte",
-                "code de conduite", "/fr/me.html#me-conduct");
+                "code de conduite", "/fr/me.html#key=" + key + "&me-conduct");
         // A new link asked for (as My page without JavaScript offers) carries the places again.
         String learnerId = key.substring(0, key.lastIndexOf('.'));
         moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.learner(learnerId))
@@ -241,17 +244,24 @@ class ModerationApiIT extends LocalHubTest {
         String french = "attente-" + c.cohortId() + "@example.org";
         String frenchKey = signUp(c, french, false, "fr");
         assertThat(welcomeMail(english)).as("waitlisted: no places yet").doesNotContain("Where the cohort meets");
+        String dakar = LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY))
+                .atTime(18, 30).atZone(ZoneId.of("Europe/Paris")).withZoneSameInstant(ZoneId.of("Africa/Dakar"))
+                .toLocalTime().toString();
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + first, null).statusCode()).isEqualTo(200);
         assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + day(c, "en"),
                 "Where the cohort meets:", "- Slack: Cohort chat — https://example-team.slack.com/archives/C0123",
-                "- Weekly group call: Thursday call (every Thursday at 18:30, Central European Time) — https://meet.jit.si/cohort",
+                // On the learner's clock too (Dakar's, an hour or two earlier than Paris's).
+                "- Weekly group call: Thursday call (every Thursday at 18:30, Central European Time; in your time, every Thursday at "
+                        + dakar + ", ",
+                ") — https://meet.jit.si/cohort",
                 "/en/me.html", "the one in your sign-up email");
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + englishKey, null).statusCode()).isEqualTo(200);
         assertThat(mailOfKind(french, "promoted")).contains("Une place s’est libérée", "La cohorte a commencé le " + day(c, "fr"),
                 "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
-                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, heure d’Europe centrale) — https://meet.jit.si/cohort",
+                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, heure d’Europe centrale\u202F; chez vous, chaque jeudi à " + dakar + ", ",
+                ") — https://meet.jit.si/cohort",
                 "/fr/me.html", "celui de votre e-mail d’inscription").doesNotContain("Where", "seat");
         assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + frenchKey, null)).get("status").asText())
                 .isEqualTo("enrolled");

@@ -28,6 +28,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.community.Channel;
+import org.lcmhub.community.ChannelKind;
+import org.lcmhub.community.ModerationEntry;
+import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.domain.Language;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
@@ -42,8 +47,10 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The learner's pages as a phone and a desktop show them, in English and French, with and without
  * JavaScript: where the sign-up's outcome page opens, how the sign-up says what went wrong, what a
- * sign-up refused without a script keeps, My page's chart labels on a phone, and My page for a
- * learner who joined a running cohort. Screenshots in target/screenshots/ (learnerpages-*).
+ * sign-up refused without a script keeps, the check-in's problems and what it keeps, the welcome
+ * mail's link to the code of conduct opened in a fresh browser with the weekly call on the
+ * learner's clock, My page's chart labels on a phone, and My page for a learner who joined a
+ * running cohort. Screenshots in target/screenshots/ (learnerpages-*).
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -256,6 +263,115 @@ class LearnerPagesBrowserIT {
                 waiting(noScript).until(d -> d.getCurrentUrl().contains("/enrolled.html"));
             }
             desktop(noScript);
+        }
+    }
+
+    // ---- The check-in's problems, with and without a script ----------------------------------------
+
+    /**
+     * The check-in heads what went wrong alike with a script and without; without one, the browser
+     * stops a value the API would refuse, so the key pasted and the figures typed stay.
+     */
+    @Test
+    void theCheckInSaysWhatWentWrongUnderOneHeadingAndWithoutJavaScriptKeepsWhatTheLearnerTyped() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            String page = lang.equals("en") ? "/en/check-in.html" : "/fr/point-d-etape.html";
+            String key = keyOf(signUp(cohort(lang, pathIdOf(pathPage(lang)), "checkin", 1), "kwame-ci-" + lang + run + "@example.org",
+                    "UTC"));
+            // A browser that holds no key (the other tests' learners opened My page in this one).
+            open(browser, page);
+            browser.driver.executeScript("localStorage.clear(); sessionStorage.clear();");
+            open(browser, page);
+            waiting(browser).until(d -> d.findElement(By.id("checkin-key")).isDisplayed());
+            browser.driver.findElement(By.id("checkin-key")).sendKeys(key);
+            browser.driver.findElement(By.id("checkin-progress")).sendKeys("150");
+            browser.driver.findElement(By.id("checkin-mood-3")).click();
+            browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+            WebElement summary = waiting(browser).until(d -> d.findElements(By.cssSelector(".checkin-form .form-errors")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            String withScript = summary.findElement(By.tagName("h3")).getText();
+            assertThat(withScript).isEqualTo(lang.equals("en") ? "Your check-in was not saved. What went wrong:"
+                    : "Votre point d’étape n’a pas été enregistré. Ce qui n’a pas fonctionné :");
+            shots(browser, lang + "-checkin-problems");
+
+            for (int width : new int[] {375, 1280}) {
+                phone(noScript, width);
+                open(noScript, page);
+                noScript.driver.findElement(By.id("checkin-key")).sendKeys(key);
+                noScript.driver.findElement(By.id("checkin-progress")).sendKeys("150");
+                noScript.driver.findElement(By.id("checkin-mood-3")).click();
+                noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+                // Out of range and no hours: nothing is sent, the form keeps its values.
+                assertThat(noScript.driver.getCurrentUrl()).doesNotContain("code=");
+                assertThat(noScript.driver.findElement(By.id("checkin-key")).getAttribute("value")).isEqualTo(key);
+                assertThat(noScript.driver.findElement(By.id("checkin-progress")).getAttribute("value")).isEqualTo("150");
+                assertThat(noScript.driver.findElement(By.id("checkin-mood-3")).isSelected()).isTrue();
+            }
+            desktop(noScript);
+            shots(noScript, lang + "-nojs-checkin-kept");
+            // A refusal only the API makes (a key it does not know) comes back to the box, under the same heading.
+            open(noScript, page);
+            noScript.driver.findElement(By.id("checkin-key")).sendKeys("nobody." + "A".repeat(43));
+            noScript.driver.findElement(By.id("checkin-progress")).sendKeys("40");
+            noScript.driver.findElement(By.id("checkin-hours")).sendKeys("3");
+            noScript.driver.findElement(By.id("checkin-mood-4")).click();
+            noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+            waiting(noScript).until(d -> d.getCurrentUrl().contains("#checkin-error--unauthorized"));
+            assertThat(noScript.driver.findElement(By.cssSelector("#checkin-error h3")).getText()).as(lang).isEqualTo(withScript);
+            shots(noScript, lang + "-nojs-checkin-problems");
+        }
+    }
+
+    /** Signs {@code email} up to {@code cohort} in its language, living in {@code zone}; the address back. */
+    private String signUp(Cohort cohort, String email, String zone) throws Exception {
+        assertThat(client.json("POST", "/api/signups", null, "{\"name\":\"Ama Owusu\",\"email\":\"" + email
+                + "\",\"pathId\":\"" + cohort.pathId() + "\",\"cohortId\":\"" + cohort.cohortId() + "\",\"language\":\""
+                + cohort.language().code() + "\",\"timezone\":\"" + zone + "\",\"consent\":true}").body())
+                .contains("\"result\":\"enrolled\"");
+        return email;
+    }
+
+    // ---- The welcome mail's places on My page ------------------------------------------------------
+
+    /**
+     * The welcome mail's link to the code of conduct, opened in a browser that has never held the
+     * key, opens My page at the code; the weekly call, at 12:00 in Paris, is given on the learner's
+     * clock too (Montréal: 06:00), as the mail gives it.
+     */
+    @Test
+    void theWelcomeMailsConductLinkOpensTheCodeInAFreshBrowserWithTheCallOnTheLearnersClock() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            Cohort cohort = cohort(lang, pathIdOf(pathPage(lang)), "conduct", 1);
+            String lcm = LocalIssuer.subFor("lcm-" + run + "@example.org");
+            new DynamoChannelStore(moto.dynamo(), moto.table()).add(
+                    new Channel(cohort.cohortId(), "call-" + run, ChannelKind.CALL,
+                            "Tuesday call", "https://meet.example.org/tue",
+                            new Channel.GroupCall("tue", "12:00", "Europe/Paris", 60), Instant.now()), lcm);
+            new DynamoModerationStore(moto.dynamo(), moto.table()).setConduct(
+                    cohort.cohortId(), "Be kind.", new ModerationEntry("e-" + lang + run, cohort.cohortId(),
+                            ModerationEntry.CONDUCT, null, null, lcm, "lcm-" + run + "@example.org",
+                            Instant.now()));
+            String email = signUp(cohort, "ama-conduct-" + lang + run + "@example.org", "America/Montreal");
+            String outbox = client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null, null).body();
+            Matcher link = Pattern.compile("(http\\S+/me\\.html#key=[A-Za-z0-9._-]+&me-conduct)").matcher(outbox);
+            assertThat(link.find()).as(outbox).isTrue();
+
+            for (int width : new int[] {375, 1280}) {
+                try (Browser fresh = Browser.start(true)) {
+                    phone(fresh, width);
+                    fresh.driver.get(link.group(1));
+                    WebElement code = waiting(fresh).until(d -> d.findElements(By.id("me-conduct-text")).stream()
+                            .filter(WebElement::isDisplayed).findFirst().orElse(null));
+                    assertThat(code.getText()).isEqualTo("Be kind.");
+                    waiting(fresh).until(d -> "me-conduct".equals(
+                            fresh.driver.executeScript("return document.activeElement.id")));
+                    assertThat(fresh.driver.getCurrentUrl()).as("the key leaves the address").endsWith("/me.html#me-conduct");
+                    assertThat(fresh.driver.findElement(By.id("me-channels")).getText()).contains(lang.equals("en")
+                            ? "In your time: every Tuesday at 06:00 (Eastern Time)"
+                            : "Chez vous : chaque mardi à 06:00 (heure de l’Est");
+                    fresh.screenshot(width, SCREENSHOTS.resolve("learnerpages-" + lang + "-conduct-fresh-" + width + ".png"));
+                }
+            }
         }
     }
 

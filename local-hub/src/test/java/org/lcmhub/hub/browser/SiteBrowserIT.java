@@ -177,9 +177,10 @@ class SiteBrowserIT {
             noScript.driver.get(hub.url().resolve("/fr/inscription/enrolled.html?status=enrolled#taught-fr").toString());
             assertThat(noScript.driver.findElements(By.cssSelector(".taught-elsewhere")).stream().filter(WebElement::isDisplayed)).isEmpty();
 
-            // A check-in with a key the API does not accept comes back to its form, which says what to check.
+            // A check-in with a key the API does not accept comes back to its form, which says what to check
+            // (shaped like a key: the browser itself stops one that is not).
             noScript.driver.get(hub.url().resolve("/fr/point-d-etape.html").toString());
-            noScript.driver.findElement(By.id("checkin-key")).sendKeys("not-a-key");
+            noScript.driver.findElement(By.id("checkin-key")).sendKeys("nobody." + "A".repeat(43));
             noScript.driver.findElement(By.id("checkin-progress")).sendKeys("40");
             noScript.driver.findElement(By.id("checkin-hours")).sendKeys("3");
             noScript.driver.findElement(By.id("checkin-mood-4")).click();
@@ -187,7 +188,7 @@ class SiteBrowserIT {
             new PageWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/point-d-etape.html?code="));
             assertThat(noScript.driver.getCurrentUrl()).endsWith("#checkin-error--unauthorized");
             assertThat(noScript.driver.findElement(By.id("checkin-error")).isDisplayed()).isTrue();
-            assertThat(noScript.driver.findElement(By.id("checkin-error")).getText()).contains("Votre point d’étape n’a pas été envoyé",
+            assertThat(noScript.driver.findElement(By.id("checkin-error")).getText()).contains("Votre point d’étape n’a pas été enregistré",
                     "Merci de coller la clé personnelle").doesNotContain("de 0 à 100", "humeur");
             assertThat(noScript.driver.findElement(By.id("checkin-key-problem")).isDisplayed()).as("under the key field").isTrue();
             assertThat(noScript.driver.findElement(By.id("checkin-progress-problem")).isDisplayed()).isFalse();

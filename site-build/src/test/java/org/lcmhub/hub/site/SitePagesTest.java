@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -171,6 +172,46 @@ class SitePagesTest {
         assertThat(form.hasAttr("data-checks-without-script")).isTrue();
         assertThat(Files.readString(out.resolve("js/hub.js")))
                 .contains("if (form.hasAttribute('data-checks-without-script')) form.noValidate = true;");
+    }
+
+    /**
+     * The learner's other forms that work without a script (the check-in, "mail me my link again",
+     * on their own pages and on My page) head their problems alike with a script and without, and let
+     * the browser check them before a no-script post, whose refusal comes back to an empty form.
+     */
+    @Test
+    void theLearnersFormsHaveOneHeadingForTheirProblemsAndAreCheckedByTheBrowserWithoutAScript() throws IOException {
+        Map<String, String> forms = Map.of("checkin", "checkin.problems", "link", "link.problems");
+        for (String path : new String[] {"en/check-in.html", "fr/point-d-etape.html", "en/me.html", "fr/me.html"}) {
+            Document page = page(path);
+            for (Map.Entry<String, String> form : forms.entrySet()) {
+                Element box = page.getElementById(form.getKey() + "-error");
+                if (box == null) {
+                    continue;
+                }
+                String heading = Messages.read(Checkout.root().resolve("site")).text(path.substring(0, 2), form.getValue());
+                assertThat(box.selectFirst("h3").wholeText()).as(path).isEqualTo(heading);
+                assertThat(box.select("> p")).as("no second wording under it").isEmpty();
+                Element f = page.selectFirst("form." + form.getKey() + "-form");
+                assertThat(f.selectFirst(".form-errors h3").wholeText()).as(path).isEqualTo(heading);
+                assertThat(f.hasAttr("novalidate")).as(path).isFalse();
+                assertThat(f.hasAttr("data-checks-without-script")).as(path).isTrue();
+            }
+        }
+        Element checkin = page("fr/point-d-etape.html").selectFirst("form.checkin-form");
+        assertThat(checkin.select("#checkin-key[required], #checkin-progress[required], #checkin-hours[required]")).hasSize(3);
+        assertThat(checkin.select("input[name=mood][required]")).hasSize(5);
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile(checkin.selectFirst("#checkin-key").attr("pattern"));
+        assertThat(key.matcher("3f2a-77.abcdefghijABCDEFGHIJ0123456789_-abcdefghijk").matches()).isTrue();
+        assertThat(key.matcher("not-a-key").matches()).as("the API refuses what is not shaped like a key").isFalse();
+        // The API's limits: progress a whole number to 100, hours any number to 80.
+        assertThat(checkin.selectFirst("#checkin-progress").attr("max")).isEqualTo("100");
+        assertThat(checkin.selectFirst("#checkin-hours").attr("max")).isEqualTo("80");
+        assertThat(checkin.selectFirst("#checkin-hours").attr("step")).isEqualTo("any");
+        java.util.regex.Pattern email = java.util.regex.Pattern.compile(
+                page("en/me.html").selectFirst("#link-email").attr("pattern"));
+        assertThat(email.matcher("awa@example.org").matches()).isTrue();
+        assertThat(email.matcher("awa@example").matches()).isFalse();
     }
 
     /**
