@@ -581,7 +581,7 @@
     row(dl, t('mentor.email'), m.email);
     row(dl, t('mentor.path'), S.pathTitle(m.pathId));
     row(dl, t('mentor.language'), S.languageName(m.language));
-    row(dl, t('mentor.menteeTimezone'), m.timezone && window.LcmI18n.zone(m.timezone));
+    row(dl, t('mentor.menteeTimezone'), m.timezone && window.LcmI18n.zoneLabel(m.timezone));
     row(dl, t('mentor.matchedOn'), m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
     var c = m.lastCheckIn;
     row(dl, t('mentor.lastCheckIn'), c ? t(c.needHelp ? 'mentor.checkInHelp' : 'mentor.checkIn', { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));

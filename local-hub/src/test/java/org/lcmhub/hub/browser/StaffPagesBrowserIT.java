@@ -317,6 +317,8 @@ class StaffPagesBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector("#mentees .staff-card h3")).stream().map(WebElement::getText))
                 .containsExactlyInAnyOrderElementsOf(names);
         WebElement card = menteeCard("Ama Mensah");
+        // Her zone as the zone lists name it: a city, the zone's name and its offset.
+        assertThat(card.getText()).contains("Paris — Central European Time (UTC+1)");
         String n = card.findElement(By.cssSelector("form")).getAttribute("id").replaceAll("^m(\\d+)-.*", "$1");
         // No series yet: the list says so, and the page asks for none (no 404 in the console).
         waiting().until(d -> !d.findElement(By.id("m" + n + "-series")).getAttribute("textContent").isEmpty());
