@@ -105,7 +105,7 @@
     log.textContent = '';
     if (!entries.length) { log.appendChild(el('li', t('community.mod.logNone'))); }
     entries.forEach(function (e) {
-      var li = el('li', t('community.mod.logLine', { when: I.date(e.at) + ' ' + I.time(e.at),
+      var li = el('li', t('community.mod.logLine', { when: window.LcmStaff.dateTimeNamed(e.at),
         // An entry written without the author's address names the team, never an account id.
         by: /@/.test(e.by || '') ? e.by : t('community.mod.byTeam'),
         action: t('community.mod.action_' + e.action) }));
