@@ -9,13 +9,14 @@
       {"name": "summary", "id": "suggest-summary", "text": l.t(lang, "suggest.err.summary")},
       {"name": "body", "id": "suggest-body", "text": l.t(lang, "suggest.err.body")}]>
 <#assign suggestCodes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "suggest.tooMany")}]>
-<@l.formProblem lang=lang id="suggest-error" title=l.t(lang, "suggest.error.title") intro=l.t(lang, "suggest.error.intro")
-    fields=suggestFields codes=suggestCodes/>
+<#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
+<#assign suggestProblems = l.t(lang, "suggest.problems")>
+<@l.formProblem lang=lang id="suggest-error" title=suggestProblems fields=suggestFields codes=suggestCodes/>
 <form class="api-form suggest-form" method="post" action="/api/guide-suggestions" novalidate
       data-lang="${lang}" data-sending="${l.t(lang, "suggest.sending")}" data-error-429="${l.t(lang, "suggest.tooMany")}"
       data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
   <@l.formPlumbing lang=lang next=received errorPage=l.href(content) + "#suggest-error" idPrefix="suggest-"
-      problems=suggestFields + suggestCodes/>
+      problems=suggestFields + suggestCodes summary=suggestProblems/>
   <h2>${l.t(lang, "suggest.title")}</h2>
   <div class="field">
     <label for="suggest-author">${l.t(lang, "suggest.name")}</label>

@@ -155,6 +155,18 @@ class SitePagesTest {
         }
     }
 
+    /** A guide suggestion's problems too: one heading, the box's and the script's summary alike. */
+    @Test
+    void aGuideSuggestionsProblemsHaveOneHeadingWithOrWithoutAScript() throws IOException {
+        for (String path : new String[] {"en/suggest-a-guide.html", "fr/proposer-un-guide.html"}) {
+            Document page = page(path);
+            String heading = Messages.read(Checkout.root().resolve("site")).text(path.substring(0, 2), "suggest.problems");
+            assertThat(page.selectFirst("#suggest-error h3").wholeText()).as(path).isEqualTo(heading);
+            assertThat(page.selectFirst("form.suggest-form .form-errors h3").wholeText()).as(path).isEqualTo(heading);
+            assertThat(page.select("#suggest-error > p")).as("no second wording under it").isEmpty();
+        }
+    }
+
     /**
      * Without a script the browser checks the sign-up before sending it (a refused post comes back
      * as a new page whose form is empty): the form asks for validation until hub.js turns it off,
