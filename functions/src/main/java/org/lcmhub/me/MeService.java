@@ -105,6 +105,8 @@ public class MeService {
             cohort.put("language", c.language().code());
             cohort.put("startDate", c.startDate().toString());
             cohort.put("endDate", c.endDate().toString());
+            // Its length as advertised ("8 weeks"), which the page counts the cohort's week against.
+            cohort.put("weeks", c.weeks());
             // The cohort's ISO weeks, as the server counts them, so the page does not count them again.
             cohort.put("planWeeks", CheckInViews.plan(c).weeks());
             view.put("cohort", cohort);

@@ -358,7 +358,7 @@ class LearnerJourneyBrowserIT {
             assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
             // She joined in the cohort's second week: both weeks are said, each for what it counts.
             assertThat(text("#me-cohort")).contains(en ? "The cohort is in its week 2 of 8" : "La cohorte en est à sa semaine 2 sur 8")
-                    .contains(en ? "this is your week 1 of 7" : "c’est votre semaine 1 sur 7");
+                    .contains(en ? "this is your week 1, as your history counts it" : "c’est votre semaine 1, comme la compte votre historique");
             assertThat(browser.driver.findElement(By.tagName("main")).getText())
                     .doesNotContainPattern("\\d{4}-W\\d{2}").doesNotContain(open.cohortId());
             assertThat(browser.driver.findElement(By.cssSelector("meta[name=referrer]")).getAttribute("content"))
