@@ -405,5 +405,7 @@
     <#local classes = ["p" + (f?index + 1)]>
     <#list codes as c><#if c.id == f.id && c.text == f.text><#local classes = classes + ["p" + (fields?size + c?index + 1)]></#if></#list>
     <p class="field-problem ${classes?join(" ")}" id="${f.id}-problem">${f.text}</p>
+    <#-- A code of this field with words of its own (a key not recognised, rather than missing) says them here. -->
+    <#list codes as c><#if c.id == f.id && c.text != f.text><p class="field-problem p${fields?size + c?index + 1}" id="${f.id}-problem-${c.name}">${c.text}</p></#if></#list>
   </#if></#list>
 </#macro>

@@ -17,7 +17,8 @@
         <#-- No field to fix: the cohort has not started or is over (the API names the week). -->
         {"name": "week", "id": "", "text": l.t(lang, "err_week")}]>
   <#-- A key the API does not know (401) is the key field's problem too. -->
-  <#local codes = [{"name": "unauthorized", "id": withKey?then("checkin-key", ""), "text": l.t(lang, "err_key")},
+  <#-- A key the API does not know was pasted: it is not recognised, not missing. -->
+  <#local codes = [{"name": "unauthorized", "id": withKey?then("checkin-key", ""), "text": l.t(lang, "err_keyUnknown")},
         {"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")}]>
   <#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
   <#local problems = l.t(lang, "checkin.problems")>
@@ -34,7 +35,8 @@
     <div class="field" data-key-box>
       <label for="checkin-key">${l.t(lang, "checkin.key")}</label>
       <input id="checkin-key" name="key" type="password" autocomplete="off" required
-             pattern="[A-Za-z0-9\-]{1,64}\.[A-Za-z0-9_\-]{43}" title="${l.t(lang, "err_key")}" aria-describedby="checkin-key-hint" data-error="${l.t(lang, "err_key")}">
+             pattern="[A-Za-z0-9\-]{1,64}\.[A-Za-z0-9_\-]{43}" title="${l.t(lang, "err_key")}" aria-describedby="checkin-key-hint" data-error="${l.t(lang, "err_key")}"
+             data-error-unknown="${l.t(lang, "err_keyUnknown")}">
       <p class="hint" id="checkin-key-hint">${l.t(lang, "checkin.keyHint")}</p>
       <@l.fieldProblem fields=fields codes=codes name="key"/>
     </div>

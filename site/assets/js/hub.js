@@ -288,10 +288,15 @@
         return;
       }
       if (r.status === 401 && form.dataset.keyField) {
-        // The learner's key was refused: that is the field to fix.
+        // The learner's key was refused: that is the field to fix, and it was not recognised
+        // (its own words for that, when it has them), not missing.
         var fields = {};
         fields[form.dataset.keyField] = '';
+        var usual = keyField && keyField.dataset.error;
+        var unknown = keyField && keyField.getAttribute('data-error-unknown');
+        if (unknown) keyField.dataset.error = unknown;
         showErrors(form, fields, null);
+        if (unknown) keyField.dataset.error = usual;
         return;
       }
       if (r.status === 401 && form.getAttribute('data-error-401')) { showErrors(form, {}, form.getAttribute('data-error-401')); return; }

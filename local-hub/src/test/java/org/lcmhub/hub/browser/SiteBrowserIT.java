@@ -188,9 +188,11 @@ class SiteBrowserIT {
             new PageWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/fr/point-d-etape.html?code="));
             assertThat(noScript.driver.getCurrentUrl()).endsWith("#checkin-error--unauthorized");
             assertThat(noScript.driver.findElement(By.id("checkin-error")).isDisplayed()).isTrue();
+            // A key of the right shape that the API does not know: not recognised, rather than missing.
             assertThat(noScript.driver.findElement(By.id("checkin-error")).getText()).contains("Votre point d’étape n’a pas été enregistré",
-                    "Merci de coller la clé personnelle").doesNotContain("de 0 à 100", "humeur");
-            assertThat(noScript.driver.findElement(By.id("checkin-key-problem")).isDisplayed()).as("under the key field").isTrue();
+                    "Cette clé n’est pas reconnue").doesNotContain("de 0 à 100", "humeur", "Merci de coller");
+            assertThat(noScript.driver.findElement(By.id("checkin-key-problem-unauthorized")).isDisplayed()).as("under the key field").isTrue();
+            assertThat(noScript.driver.findElement(By.id("checkin-key-problem")).isDisplayed()).isFalse();
             assertThat(noScript.driver.findElement(By.id("checkin-progress-problem")).isDisplayed()).isFalse();
 
             // A staff page says it needs JavaScript, and never that it is loading.

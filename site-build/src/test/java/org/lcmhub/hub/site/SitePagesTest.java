@@ -155,6 +155,18 @@ class SitePagesTest {
         }
     }
 
+    /** A pasted key the API does not know is said to be not recognised, not to be missing. */
+    @Test
+    void aKeyTheApiDoesNotKnowIsSaidToBeUnrecognised() throws IOException {
+        for (String path : new String[] {"en/check-in.html", "fr/point-d-etape.html"}) {
+            String lang = path.substring(0, 2);
+            Document page = page(path);
+            String unknown = Messages.read(Checkout.root().resolve("site")).text(lang, "err_keyUnknown");
+            assertThat(page.selectFirst("#checkin-error li[data-code=unauthorized]").wholeText()).as(path).isEqualTo(unknown);
+            assertThat(page.selectFirst("#checkin-key").attr("data-error-unknown")).as(path).isEqualTo(unknown);
+        }
+    }
+
     /** A guide suggestion's problems too: one heading, the box's and the script's summary alike. */
     @Test
     void aGuideSuggestionsProblemsHaveOneHeadingWithOrWithoutAScript() throws IOException {
