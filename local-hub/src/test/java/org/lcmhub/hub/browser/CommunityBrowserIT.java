@@ -260,7 +260,7 @@ class CommunityBrowserIT {
                     ? d.findElement(By.cssSelector(".cohort-choices details")) : null);
             code.findElement(By.tagName("summary")).click();
             assertThat(code.getText()).startsWith("fr".equals(lang) ? "Lire le code de conduite de cette cohorte"
-                    : "Read this cohort's code of conduct").contains("Soyez bienveillants.", "Pas de publicité");
+                    : "Read this cohort’s code of conduct").contains("Soyez bienveillants.", "Pas de publicité");
             assertThat(code.findElements(By.tagName("p"))).hasSize(2);
             assertThat(browser.driver.executeScript("return typeof LcmConduct.render")).isEqualTo("function");
             browser.assertAccessible(axe, SCREENSHOTS, "community-signup-conduct-" + lang);
