@@ -1,6 +1,5 @@
 package org.lcmhub.cohort;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lcmhub.domain.Language;
-import org.lcmhub.http.Json;
+import org.lcmhub.domain.StringTables;
 
 /**
  * The course paths' titles, from the table the build writes from the path pages
@@ -70,7 +69,8 @@ public final class PathTitles {
     /** The build's table (language code → path id → title); none outside a build, where ids are read as words. */
     private static Map<String, Map<String, String>> load() {
         try (InputStream in = PathTitles.class.getResourceAsStream(FILE)) {
-            return in == null ? Map.of() : Json.MAPPER.readValue(in, new TypeReference<>() { });
+            // Streamed, not mapped: matching words a path's title on its first request (StringTables).
+            return in == null ? Map.of() : StringTables.read(in, FILE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,5 @@
 package org.lcmhub.domain;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +8,7 @@ import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,39 +24,63 @@ import java.util.regex.Pattern;
  */
 public final class Catalogue {
     private static final List<String> AREAS = List.of("staff", "digest", "risk", "learner", "community");
+    /**
+     * Where a key's first segment is found. Areas are read when a key of theirs is first asked for:
+     * the dashboard and matching word reasons on their first request, and reading every area there
+     * cost a cold start about 50 ms. A key of another segment is looked up in every area.
+     */
+    private static final Map<String, String> AREA_OF = Map.ofEntries(
+            Map.entry("risk", "risk"), Map.entry("digest", "digest"), Map.entry("lang", "learner"),
+            Map.entry("community", "community"), Map.entry("match", "staff"), Map.entry("dash", "staff"),
+            Map.entry("staff", "staff"), Map.entry("mentor", "staff"), Map.entry("cohorts", "staff"),
+            Map.entry("matching", "staff"));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
-    private static final Catalogue SITE = read();
+    private static final Catalogue SITE = new Catalogue();
 
-    private final Map<String, Map<String, String>> byLanguage;
+    /** By area, then language, then key: each area as it was read. */
+    private final Map<String, Map<String, Map<String, String>>> areas = new ConcurrentHashMap<>();
 
-    private Catalogue(Map<String, Map<String, String>> byLanguage) {
-        this.byLanguage = byLanguage;
+    private Catalogue() {
     }
 
     public static Catalogue site() {
         return SITE;
     }
 
-    private static Catalogue read() {
-        Map<String, Map<String, String>> merged = new HashMap<>();
-        for (String area : AREAS) {
-            try (InputStream in = Catalogue.class.getResourceAsStream("messages/" + area + ".json")) {
-                if (in == null) {
-                    throw new IllegalStateException("The message area " + area + ".json is not on the class path.");
-                }
-                // A plain mapper: the kernel's domain imports nothing of the hub (http.Json would make a cycle).
-                Map<String, Map<String, String>> parsed = new ObjectMapper().readValue(in, new TypeReference<>() { });
-                parsed.forEach((lang, texts) -> merged.computeIfAbsent(lang, k -> new HashMap<>()).putAll(texts));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** The text of {@code key} in {@code language}, or null: from its own area, else from every area. */
+    private String text(Language language, String key) {
+        int dot = key.indexOf('.');
+        String area = AREA_OF.get(dot < 0 ? key : key.substring(0, dot));
+        if (area != null) {
+            return area(area).getOrDefault(language.code(), Map.of()).get(key);
+        }
+        for (String each : AREAS) {
+            String found = area(each).getOrDefault(language.code(), Map.of()).get(key);
+            if (found != null) {
+                return found;
             }
         }
-        return new Catalogue(merged);
+        return null;
+    }
+
+    private Map<String, Map<String, String>> area(String area) {
+        return areas.computeIfAbsent(area, Catalogue::read);
+    }
+
+    private static Map<String, Map<String, String>> read(String area) {
+        try (InputStream in = Catalogue.class.getResourceAsStream("messages/" + area + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("The message area " + area + ".json is not on the class path.");
+            }
+            return StringTables.read(in, "The message area " + area + ".json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The text of {@code key} in {@code language}, its {@code {name}} placeholders filled from {@code params}. */
     public String t(Language language, String key, Map<String, ?> params) {
-        String text = byLanguage.getOrDefault(language.code(), Map.of()).get(key);
+        String text = text(language, key);
         if (text == null) {
             throw new IllegalStateException("No message " + key + " in " + language.code());
         }
@@ -75,7 +98,7 @@ public final class Catalogue {
     }
 
     public boolean has(Language language, String key) {
-        return byLanguage.getOrDefault(language.code(), Map.of()).containsKey(key);
+        return text(language, key) != null;
     }
 
     /**
