@@ -205,7 +205,9 @@
     qs('ul', summary).replaceChildren();
   }
 
-  function showErrors(form, fields, fallback) {
+  // `kind` names a field's words for one kind of problem (data-error-<kind>, e.g. a key that is
+  // not recognised rather than missing), where the field has them.
+  function showErrors(form, fields, fallback, kind) {
     var summary = qs('.form-errors', form);
     var list = qs('ul', summary);
     var first = null;
@@ -214,7 +216,8 @@
       // A field's own words (the catalogue's, as the page says them without a script) in every
       // language, so each problem has one wording; the API's English only where the page has none.
       // A field with no input of its own (a check-in's week) may have its words on the form.
-      var own = target ? target.dataset.error : form.getAttribute('data-field-error-' + name);
+      var own = target ? (kind && target.getAttribute('data-error-' + kind)) || target.dataset.error
+        : form.getAttribute('data-field-error-' + name);
       var message = own || fields[name];
       if (!target) { list.appendChild(el('li', {}, message)); return; }
       var id = (target.id || name) + '-error';
@@ -288,15 +291,10 @@
         return;
       }
       if (r.status === 401 && form.dataset.keyField) {
-        // The learner's key was refused: that is the field to fix, and it was not recognised
-        // (its own words for that, when it has them), not missing.
+        // The learner's key was refused: that is the field to fix, and it was not recognised, not missing.
         var fields = {};
         fields[form.dataset.keyField] = '';
-        var usual = keyField && keyField.dataset.error;
-        var unknown = keyField && keyField.getAttribute('data-error-unknown');
-        if (unknown) keyField.dataset.error = unknown;
-        showErrors(form, fields, null);
-        if (unknown) keyField.dataset.error = usual;
+        showErrors(form, fields, null, 'unknown');
         return;
       }
       if (r.status === 401 && form.getAttribute('data-error-401')) { showErrors(form, {}, form.getAttribute('data-error-401')); return; }

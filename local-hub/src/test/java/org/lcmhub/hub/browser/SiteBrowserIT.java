@@ -195,6 +195,18 @@ class SiteBrowserIT {
             assertThat(noScript.driver.findElement(By.id("checkin-key-problem")).isDisplayed()).isFalse();
             assertThat(noScript.driver.findElement(By.id("checkin-progress-problem")).isDisplayed()).isFalse();
 
+            // With a script, the same key is said not recognised under its field, and what was typed stays.
+            browser.driver.get(hub.url().resolve("/fr/point-d-etape.html").toString());
+            browser.driver.findElement(By.id("checkin-key")).sendKeys("nobody." + "A".repeat(43));
+            browser.driver.findElement(By.id("checkin-progress")).sendKeys("40");
+            browser.driver.findElement(By.id("checkin-hours")).sendKeys("3");
+            browser.driver.findElement(By.id("checkin-mood-4")).click();
+            browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+            WebElement said = new PageWait(browser.driver, Duration.ofSeconds(15))
+                    .until(d -> d.findElements(By.id("checkin-key-error")).stream().findFirst().orElse(null));
+            assertThat(said.getText()).startsWith("Cette clé n’est pas reconnue");
+            assertThat(browser.driver.findElement(By.id("checkin-progress")).getAttribute("value")).isEqualTo("40");
+
             // A staff page says it needs JavaScript, and never that it is loading.
             noScript.driver.get(hub.url().resolve("/fr/staff/tableau-de-bord.html").toString());
             assertThat(noScript.driver.findElement(By.tagName("main")).getText()).contains("a besoin de JavaScript")
