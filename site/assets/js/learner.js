@@ -107,17 +107,15 @@
     fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
     if (today < c.startDate) fact(I.plural('me.cohort.startsIn', days(today, c.startDate)));
     else if (!finished) {
-      // One who joined on time lives the cohort's weeks. One who joined later, or waits for a seat,
-      // reads the cohort's week as the cohort's; a late joiner's own week is the one their history
-      // and plan count, so it is said beside it (the same figure as the history's row).
-      // The cohort's weeks as it is advertised ("8 weeks"), counted from its first day.
+      // One who joined on time lives the cohort's weeks, as it is advertised ("8 weeks"), counted
+      // from its first day. One who joined later, or waits for a seat, reads that week as the
+      // cohort's; a late joiner's own week (the history's) is said beside it.
       var cohortWeek = { week: Math.min(c.weeks, Math.floor(days(c.startDate, today) / 7) + 1), weeks: c.weeks };
       var late = ownStart(c) > c.startDate;
       if (me.status === 'waitlisted' || late) fact(I.t('me.cohort.weekOfCohort', cohortWeek));
       else fact(I.t('me.cohort.week', cohortWeek));
       if (late && me.status !== 'waitlisted') {
-        fact(I.t('me.cohort.joinedWeek', { date: I.date(ownStart(c)),
-          week: Math.floor(days(monday(ownStart(c)), monday(today)) / 7) + 1 }));
+        fact(I.t('me.cohort.joinedWeek', { date: I.date(ownStart(c)), week: ownWeek(c, today) }));
       }
     }
     fact(I.t('me.cohort.language', { language: I.languageName(c.language) }));
