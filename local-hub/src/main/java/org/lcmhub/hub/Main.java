@@ -59,9 +59,11 @@ public final class Main {
                                            through the API at concurrency 1 and 8 (C calls,
                                            default 2000), then sign-up and check-in latency
                                            with N items in the table (default 1000 10000 100000)
-              bench-cold [--runs R]        a bare JVM's "hello" against each function's first
+              bench-cold [--runs R] [--only FUNCTION]
+                                           a bare JVM's "hello" against each function's first
                                            response in a fresh JVM (defaults, the template's Java
-                                           options, after SnapStart's priming), with the ratios
+                                           options, after SnapStart's priming), with the ratios;
+                                           --only (may repeat) names a function of template.yaml
               bench-early-warning [--fit] [--learners N] [--seeds S]
                                            measure the early warning on simulated cohorts against
                                            single-rule baselines (--fit: refit its coefficients

@@ -25,7 +25,7 @@ import org.lcmhub.hub.template.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * {@code ./hub bench-cold [--runs N]}: in one run, how long a bare JVM takes to print "hello", and
+ * {@code ./hub bench-cold [--runs N] [--only FUNCTION...]}: in one run, how long a bare JVM takes to print "hello", and
  * how long a fresh JVM holding only a function's own artifact takes to build each function of
  * template.yaml and answer its first request: with the JVM's defaults, with the template's
  * {@code JAVA_TOOL_OPTIONS}, and after SnapStart's priming (the time the snapshot is prepared in,
@@ -69,9 +69,12 @@ public final class ColdStartBench {
 
     public static void main(String[] args) throws Exception {
         int runs = 3;
+        java.util.Set<String> only = new java.util.HashSet<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--runs")) {
                 runs = Math.max(1, Integer.parseInt(args[++i]));
+            } else if (args[i].equals("--only")) {
+                only.add(args[++i]);
             }
         }
         Path root = Path.of(System.getProperty("lcmhub.root", ".")).toAbsolutePath().normalize();
@@ -98,6 +101,9 @@ public final class ColdStartBench {
             double worstCpu = 0;
             double worstPrimed = 0;
             for (SamTemplate.FunctionDef f : template.functions()) {
+                if (!only.isEmpty() && !only.contains(f.logicalId())) {
+                    continue;
+                }
                 String handler = f.handler().split("::")[0];
                 String classPath = classPath(root, kinds.get(f.logicalId()));
                 String spec = REQUESTS.getOrDefault(f.logicalId(), "{}");
