@@ -47,6 +47,20 @@ public final class Catalogue {
         return SITE;
     }
 
+    /**
+     * Reads every area and writes a number, a plural, a share and a day in each language, before
+     * a snapshot: the reasons, mails and CSV a restored environment words are then read and its
+     * languages' number and date formats loaded, instead of on a learner's or an LCM's first request.
+     */
+    public void prime() {
+        AREAS.forEach(this::area);
+        for (Language language : Language.values()) {
+            plural(language, "risk.reason.missed-check-ins", 2.5, Map.of());
+            percent(language, 0.25);
+            language.day(java.time.LocalDate.of(2027, 2, 3));
+        }
+    }
+
     /** The text of {@code key} in {@code language}, or null: from its own area, else from every area. */
     private String text(Language language, String key) {
         int dot = key.indexOf('.');

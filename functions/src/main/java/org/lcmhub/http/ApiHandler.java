@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.OnFirstUse;
 import org.lcmhub.store.Dynamo;
@@ -70,6 +71,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
             statuses.put("stream GET /api/priming/unknown", 500);
         }
         Dynamo.primeClients();
+        Catalogue.site().prime();
         OnFirstUse.buildAll();
         RequestLog.markCold();
         return statuses;

@@ -10,6 +10,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The DynamoDB client every function shares. Region and credentials come from the Lambda
@@ -52,10 +54,13 @@ public final class Dynamo {
     private static final List<WeakReference<DynamoDbClient>> CLIENTS = new CopyOnWriteArrayList<>();
 
     /**
-     * Reads one well-known key (one read unit, no item needed) through every client made so far:
-     * loads and runs the SDK's whole request path (endpoint rules, signing, marshalling, the HTTP
-     * client) before a snapshot is taken, so that a restored environment does not pay for it on a
-     * learner's request. A store that does not answer is no reason to fail the snapshot.
+     * Runs each kind of call the functions make through every client made so far, on well-known
+     * keys that hold no item: a read, a query (alone and paged), a batch read, and writes whose condition
+     * ({@code attribute_exists}) cannot hold, so they are refused and nothing is written. The SDK's
+     * whole request path for each operation (endpoint rules, signing, marshalling both ways, the
+     * HTTP client, the refusal's unmarshalling) is then loaded before a snapshot is taken, so a
+     * restored environment does not pay for it on a learner's request. A store that does not
+     * answer is no reason to fail the snapshot.
      */
     public static void primeClients() {
         String table = Env.get(TABLE_ENV);
@@ -64,14 +69,36 @@ public final class Dynamo {
         }
         for (WeakReference<DynamoDbClient> ref : CLIENTS) {
             DynamoDbClient client = ref.get();
-            if (client == null) {
-                continue;
+            if (client != null) {
+                prime(client, table);
             }
+        }
+    }
+
+    private static final Map<String, AttributeValue> HEALTH =
+            Map.of("PK", AttributeValue.fromS("HEALTH"), "SK", AttributeValue.fromS("HEALTH"));
+    private static final Map<String, AttributeValue> NOWHERE =
+            Map.of("PK", AttributeValue.fromS("PRIMING#NONE"), "SK", AttributeValue.fromS("PRIMING#NONE"));
+    private static final String NEVER = "attribute_exists(PK)";
+
+    static void prime(DynamoDbClient client, String table) {
+        List<Runnable> calls = List.of(
+                () -> client.getItem(r -> r.tableName(table).key(HEALTH)),
+                () -> client.query(r -> r.tableName(table).keyConditionExpression("PK = :pk")
+                        .expressionAttributeValues(Map.of(":pk", NOWHERE.get("PK"))).limit(1)),
+                () -> client.queryPaginator(r -> r.tableName(table).keyConditionExpression("PK = :pk")
+                        .expressionAttributeValues(Map.of(":pk", NOWHERE.get("PK")))).items().iterator().hasNext(),
+                () -> client.batchGetItem(r -> r.requestItems(Map.of(table, KeysAndAttributes.builder().keys(NOWHERE).build()))),
+                () -> client.putItem(r -> r.tableName(table).item(NOWHERE).conditionExpression(NEVER)),
+                () -> client.updateItem(r -> r.tableName(table).key(NOWHERE).updateExpression("SET primed = :t")
+                        .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true))).conditionExpression(NEVER)),
+                () -> client.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder()
+                        .conditionCheck(c -> c.tableName(table).key(NOWHERE).conditionExpression(NEVER)).build())));
+        for (Runnable call : calls) {
             try {
-                client.getItem(r -> r.tableName(table)
-                        .key(Map.of("PK", AttributeValue.fromS("HEALTH"), "SK", AttributeValue.fromS("HEALTH"))));
+                call.run();
             } catch (RuntimeException e) {
-                // primed as far as it went
+                // the refusal was the point, or the store is away: primed as far as it went
             }
         }
     }
