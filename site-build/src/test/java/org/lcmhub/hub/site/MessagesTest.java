@@ -151,6 +151,25 @@ class MessagesTest {
         }
     }
 
+    /**
+     * French calls a one-to-one a "rendez-vous", as the article the hub comes from does ("des
+     * rendez-vous réguliers avec chaque apprenant") and as the interface does: never "entretien",
+     * but in its other sense (a user interview, in the project path) and in two guides' addresses,
+     * which stay as they were so that links to them keep working.
+     */
+    @Test
+    void frenchCallsAOneToOneARendezVous() throws IOException {
+        Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
+        fr.forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContainPattern("(?i)entretien"));
+        try (var files = Files.walk(Checkout.root().resolve("content/fr"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String prose = Files.readString(file).replaceAll("[\\w/-]*entretien[\\w-]*\\.html", "")
+                        .replace("cinq courts entretiens ou un petit questionnaire", "");
+                assertThat(prose).as(file.toString()).doesNotContainPattern("(?i)entretien");
+            }
+        }
+    }
+
     @Test
     void pluralKeysComeInPairs() {
         Map<String, String> en = Messages.read(Checkout.root().resolve("site")).byLanguage().get("en");
