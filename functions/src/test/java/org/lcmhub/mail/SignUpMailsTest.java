@@ -46,7 +46,7 @@ class SignUpMailsTest {
     @Test
     void aCohortTaughtInAnotherLanguageThanTheSignUpsSaysSo() {
         assertThat(confirmation(Language.EN, Language.FR, "enrolled").text())
-                .contains("Your seat in the cohort \"Python\" is booked. This cohort is taught in French.");
+                .contains("Your seat in the cohort “Python” is booked. This cohort is taught in French.");
         assertThat(confirmation(Language.EN, Language.FR, "waitlisted").text())
                 .contains("in position 2. This cohort is taught in French. We will write");
         assertThat(confirmation(Language.FR, Language.EN, "enrolled").text())
@@ -58,10 +58,28 @@ class SignUpMailsTest {
     @Test
     void aSeatFreedInACohortTaughtInAnotherLanguageSaysSoToo() {
         assertThat(messages.promoted("a@example.org", "Awa", Language.EN, "Python", Language.FR, START, TODAY, List.of())
-                .text()).contains("you are now enrolled in the cohort \"Python\". This cohort is taught in French.");
+                .text()).contains("you are now enrolled in the cohort “Python”. This cohort is taught in French.");
         assertThat(messages.promoted("a@example.org", "Awa", Language.FR, "Python", Language.EN, START, TODAY, List.of())
                 .text()).contains("Cette cohorte se déroule en anglais.");
         assertThat(messages.promoted("a@example.org", "Awa", Language.EN, "Python", Language.EN, START, TODAY, List.of())
                 .text()).doesNotContain("taught in");
+    }
+
+    /**
+     * The mails are worded from the site's catalogue, with its typography: curly quotes and
+     * apostrophes in English, French spacing and an "e-mail" that stays on one line in French.
+     */
+    @Test
+    void theMailsSpeakTheCataloguesWords() {
+        Mail en = messages.promoted("a@example.org", "Awa", Language.EN, "Python", Language.EN, START, TODAY,
+                List.of("Chat: https://chat.example.org"));
+        assertThat(en.subject()).isEqualTo("A seat for you: Python");
+        assertThat(en.text()).startsWith("Hello Awa,\n\nA seat freed up: you are now enrolled in the cohort “Python”.\n\n"
+                        + "The cohort starts on Monday 4 January 2027.\n\nWhere the cohort meets:\nChat: https://chat.example.org\n\n")
+                .contains("with the cohort’s places").endsWith("\n\nThe LCM Hub team\n").doesNotContain("'", "\"");
+        Mail fr = messages.promoted("a@example.org", "Awa", Language.FR, "Python", Language.FR, START, TODAY, List.of());
+        assertThat(fr.subject()).isEqualTo("Une place pour vous\u00a0: Python");
+        assertThat(fr.text()).contains("votre e-\u2060mail d’inscription", "cohorte «\u00a0Python\u00a0»", "Lien perdu\u202f?")
+                .endsWith("\n\nL’équipe LCM Hub\n");
     }
 }

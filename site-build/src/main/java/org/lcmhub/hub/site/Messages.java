@@ -39,6 +39,9 @@ public final class Messages {
     /** The area whose keys scripts get from their own file, {@code zones.<lang>.js}. */
     public static final String ZONES = "zones.json";
 
+    /** The area of the mails the functions send: checked with the rest, in no page's script. */
+    public static final String MAIL = "mail.json";
+
     /** A catalogue that cannot be used: every problem at once, one per line. */
     public static final class InvalidMessages extends RuntimeException {
         InvalidMessages(List<String> problems) {
@@ -54,10 +57,12 @@ public final class Messages {
 
     private final Map<String, Map<String, String>> byLanguage;
     private final Set<String> zoneKeys;
+    private final Set<String> mailKeys;
 
-    private Messages(Map<String, Map<String, String>> byLanguage, Set<String> zoneKeys) {
+    private Messages(Map<String, Map<String, String>> byLanguage, Set<String> zoneKeys, Set<String> mailKeys) {
         this.byLanguage = byLanguage;
         this.zoneKeys = zoneKeys;
+        this.mailKeys = mailKeys;
     }
 
     /**
@@ -105,12 +110,16 @@ public final class Messages {
         Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
         merged.forEach((lang, table) -> frozen.put(lang, new Table(table)));
         Set<String> zoneKeys = new TreeSet<>();
+        Set<String> mailKeys = new TreeSet<>();
         owner.forEach((key, area) -> {
             if (area.equals(ZONES)) {
                 zoneKeys.add(key);
+            } else if (area.equals(MAIL)) {
+                mailKeys.add(key);
             }
         });
-        return new Messages(Collections.unmodifiableMap(frozen), Collections.unmodifiableSet(zoneKeys));
+        return new Messages(Collections.unmodifiableMap(frozen), Collections.unmodifiableSet(zoneKeys),
+                Collections.unmodifiableSet(mailKeys));
     }
 
     private static void check(String area, Map<String, Map<String, String>> parsed, List<String> problems) {
@@ -200,7 +209,7 @@ public final class Messages {
     }
 
     /**
-     * Writes {@code js/messages.<lang>.js} (every key but the zones') and {@code js/zones.<lang>.js}
+     * Writes {@code js/messages.<lang>.js} (every key but the zones' and the mails') and {@code js/zones.<lang>.js}
      * (the {@link #ZONES} keys) under {@code outputDir} for each language: plain scripts (no inline
      * script is allowed by the site's CSP) that add their table to {@code window.LcmMessages} and
      * {@code window.LcmZones}.
@@ -212,7 +221,11 @@ public final class Messages {
             for (String lang : LANGUAGES) {
                 Map<String, String> words = new LinkedHashMap<>();
                 Map<String, String> zones = new LinkedHashMap<>();
-                byLanguage.get(lang).forEach((key, text) -> (zoneKeys.contains(key) ? zones : words).put(key, text));
+                byLanguage.get(lang).forEach((key, text) -> {
+                    if (!mailKeys.contains(key)) {
+                        (zoneKeys.contains(key) ? zones : words).put(key, text);
+                    }
+                });
                 Files.writeString(js.resolve("messages." + lang + ".js"), script("LcmMessages", lang, words), StandardCharsets.UTF_8);
                 Files.writeString(js.resolve("zones." + lang + ".js"), script("LcmZones", lang, zones), StandardCharsets.UTF_8);
             }

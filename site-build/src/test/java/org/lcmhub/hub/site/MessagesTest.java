@@ -214,6 +214,23 @@ class MessagesTest {
                 .contains("\"tzall.Asia/Tokyo\"", "heure du Japon").doesNotContain("Bonjour");
     }
 
+    /** The mails' words are checked with the rest but go to no page: the functions alone send mails. */
+    @Test
+    void theMailsWordsAreInNoPagesScript() throws IOException {
+        write("a.json", "{\"en\":{\"hello\":\"Hello\"},\"fr\":{\"hello\":\"Bonjour\"}}");
+        write("mail.json", "{\"en\":{\"mail.team\":\"The LCM Hub team\"},\"fr\":{\"mail.team\":\"L’équipe LCM Hub\"}}");
+        Messages messages = Messages.read(dir);
+        assertThat(messages.text("fr", "mail.team")).isEqualTo("L’équipe LCM Hub");
+
+        Path out = dir.resolve("out");
+        messages.writeScripts(out);
+        for (String lang : Messages.LANGUAGES) {
+            assertThat(Files.readString(out.resolve("js/messages." + lang + ".js"))).as(lang).contains("hello")
+                    .doesNotContain("mail.team");
+            assertThat(Files.readString(out.resolve("js/zones." + lang + ".js"))).as(lang).doesNotContain("mail.team");
+        }
+    }
+
     @Test
     void aMissingTranslationADifferentPlaceholderAndADuplicateKeyAreAllReported() throws IOException {
         write("a.json", "{\"en\":{\"one\":\"x\",\"two\":\"{n} items\"},\"fr\":{\"two\":\"{count} éléments\"}}");
