@@ -64,6 +64,13 @@ class FrenchApostropheTest {
         assertThat(text).as(kind).isNotBlank().doesNotContainPattern("(?i)(?<![\\w@./-])mail(s|ed|ing)?\\b");
     }
 
+    /** English writes its apostrophes as the site's catalogue does, typographic ("the cohort’s"). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishTexts")
+    void englishTextsUseTheTypographicApostrophe(String kind, String text) {
+        assertThat(text).as(kind).doesNotContainPattern("\\w'\\w");
+    }
+
     static Stream<Arguments> frenchTexts() {
         return texts(Language.FR);
     }

@@ -45,15 +45,10 @@ public final class Invitations {
             boolean fr = language.isFrench();
             String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html"
                     : "/en/staff-sign-in.html?return=/en/staff/dashboard.html");
-            mailer.send(new Mail(invited.email(),
-                    fr ? "Vous rejoignez l’équipe LCM de « " + cohortTitle + " »"
-                            : "You are on the LCM team of \"" + cohortTitle + "\"",
-                    fr ? "Bonjour,\n\n" + inviter.email() + " vous a ajouté à l’équipe LCM de la cohorte « " + cohortTitle
-                            + " » sur LCM Hub.\n\nConnectez-vous avec cette adresse pour voir son tableau de bord :\n"
-                            + link + "\n\nL’équipe LCM Hub\n"
-                            : "Hello,\n\n" + inviter.email() + " added you to the LCM team of the cohort \"" + cohortTitle
-                            + "\" on LCM Hub.\n\nSign in with this address to see its dashboard:\n" + link
-                            + "\n\nThe LCM Hub team\n",
+            Map<String, Object> params = Map.of("inviter", inviter.email(), "cohort", cohortTitle);
+            mailer.send(new Mail(invited.email(), Messages.t(language, "mail.team.lcm.subject", params),
+                    Messages.letter(language, null, Messages.t(language, "mail.team.lcm.added", params),
+                            Messages.t(language, "mail.team.lcm.signIn", params) + "\n" + link),
                     "staff-invitation"));
         }
         return invited;
@@ -66,14 +61,10 @@ public final class Invitations {
             boolean fr = language.isFrench();
             String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/fr/staff/espace-mentor.html"
                     : "/en/staff-sign-in.html?return=/en/staff/mentor.html");
-            mailer.send(new Mail(invited.email(),
-                    fr ? "Invitation à devenir mentor sur LCM Hub" : "You are invited to mentor on LCM Hub",
-                    fr ? "Bonjour,\n\n" + inviter.email() + " vous invite à accompagner des apprenants comme mentor sur "
-                            + "LCM Hub.\n\nConnectez-vous avec cette adresse, puis remplissez votre profil de mentor :\n"
-                            + link + "\n\nL’équipe LCM Hub\n"
-                            : "Hello,\n\n" + inviter.email() + " invites you to mentor learners on LCM Hub.\n\n"
-                            + "Sign in with this address, then fill in your mentor profile:\n" + link
-                            + "\n\nThe LCM Hub team\n",
+            Map<String, Object> params = Map.of("inviter", inviter.email());
+            mailer.send(new Mail(invited.email(), Messages.t(language, "mail.team.mentor.subject", params),
+                    Messages.letter(language, null, Messages.t(language, "mail.team.mentor.invites", params),
+                            Messages.t(language, "mail.team.mentor.signIn", params) + "\n" + link),
                     "staff-invitation"));
         }
         return invited;

@@ -14,7 +14,7 @@ import org.lcmhub.community.store.CohortNews;
 import org.lcmhub.community.store.ModerationStore;
 import org.lcmhub.community.webhook.Deliverer;
 import org.lcmhub.community.webhook.Post;
-import org.lcmhub.domain.Language;
+import org.lcmhub.domain.Catalogue;
 
 /**
  * The news a scheduled run posts besides the weekly reminder: a welcome for each newcomer in the
@@ -49,26 +49,16 @@ final class ChannelNews {
      * who did not want to be.
      */
     List<Deliverer.Outcome> welcomes(Deliverer.Hook hook, Cohort cohort, Instant now) {
-        boolean fr = fr(cohort);
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (CohortNews.Newcomer n : news.newcomers(cohort.cohortId(), now.minus(WELCOME_WINDOW))) {
             if (sent(outcomes) >= PER_RUN) {
                 break;
             }
             String event = "welcome#" + cohort.cohortId() + "#" + n.learnerId();
-            Post post;
-            if (n.shareName()) {
-                post = fr ? new Post(event, "welcome", "Bienvenue à " + n.firstName() + " · " + cohort.title(),
-                        n.firstName() + " vient de rejoindre la cohorte. Dites bonjour, et racontez où vous en êtes !", null, null)
-                        : new Post(event, "welcome", "Welcome, " + n.firstName() + " · " + cohort.title(),
-                        n.firstName() + " just joined the cohort. Say hello, and share where you are with the course!", null, null);
-            } else {
-                post = fr ? new Post(event, "welcome", "Une nouvelle personne dans la cohorte · " + cohort.title(),
-                        "Quelqu’un vient de rejoindre la cohorte. Dites bonjour et indiquez par où commencer !", null, null)
-                        : new Post(event, "welcome", "Someone new joined · " + cohort.title(),
-                        "A new learner just joined the cohort. Say hello, and tell them where to start!", null, null);
-            }
-            outcomes.add(deliverer.deliver(hook, post));
+            String kind = n.shareName() ? "post.welcome.named." : "post.welcome.anonymous.";
+            Map<String, Object> params = Map.of("name", n.shareName() ? n.firstName() : "", "cohort", cohort.title());
+            outcomes.add(deliverer.deliver(hook, new Post(event, "welcome", t(cohort, kind + "title", params),
+                    t(cohort, kind + "text", params), null, null)));
         }
         return outcomes;
     }
@@ -76,9 +66,10 @@ final class ChannelNews {
     /** The team's channel: the latest digest, who is newly at risk, ended pairs and new reports. */
     List<Deliverer.Outcome> forStaff(Deliverer.Hook hook, Cohort cohort, Instant now) {
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
-        boolean fr = fr(cohort);
         String link = dashboard(cohort);
-        String button = fr ? "Ouvrir le tableau de bord" : "Open the dashboard";
+        String button = t(cohort, "post.dashboard", Map.of());
+        String someone = t(cohort, "post.someone", Map.of());
+        Map<String, Object> ofCohort = Map.of("cohort", cohort.title());
         CohortNews.Digest digest = news.lastDigest(cohort.cohortId());
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         if (digest != null && !LocalDate.parse(digest.date()).isBefore(today.minusDays(1))) {
@@ -91,23 +82,18 @@ final class ChannelNews {
                     fresh.removeAll(watch.learnerIds());
                 }
                 for (String id : fresh.stream().sorted().toList()) {
-                    String name = names.getOrDefault(id, fr ? "Une personne" : "A learner");
+                    Map<String, Object> params = Map.of("name", names.getOrDefault(id, someone), "cohort", cohort.title());
                     outcomes.add(deliverer.deliver(hook, new Post("at-risk#" + cohort.cohortId() + "#" + id + "#" + digest.date(),
-                            "at-risk", fr ? name + " a besoin d’attention · " + cohort.title()
-                                    : name + " needs attention · " + cohort.title(),
-                            fr ? name + " est désormais à risque ou sans nouvelles depuis son dernier point d’étape."
-                                    : name + " is now at risk or has not checked in on time.", link, button)));
+                            "at-risk", t(cohort, "post.atRisk.title", params), t(cohort, "post.atRisk.text", params), link, button)));
                 }
                 news.watch(cohort.cohortId(), watch, digest.date(), digest.learnerIds());
             }
-            String list = String.join(", ", names.values().stream().sorted().toList());
             int count = digest.learnerIds().size();
-            String text = fr ? (count == 0 ? "Personne n’est à risque ni sans nouvelles aujourd’hui."
-                    : count + (count == 1 ? " personne à risque ou sans nouvelles : " : " personnes à risque ou sans nouvelles : ") + list + ".")
-                    : (count == 0 ? "Nobody is at risk or silent today."
-                    : count + (count == 1 ? " learner at risk or silent: " : " learners at risk or silent: ") + list + ".");
+            String text = count == 0 ? t(cohort, "post.digest.none", Map.of())
+                    : t(cohort, "post.digest.some." + (count == 1 ? "one" : "other"), Map.of("count", count,
+                            "names", String.join(", ", names.values().stream().sorted().toList())));
             outcomes.add(deliverer.deliver(hook, new Post("digest#" + cohort.cohortId() + "#" + digest.date(), "digest",
-                    (fr ? "Le point du jour · " : "Daily digest · ") + cohort.title(), text, link, button)));
+                    t(cohort, "post.digest.title", ofCohort), text, link, button)));
         }
         Instant since = now.minus(STAFF_WINDOW);
         List<CohortNews.EndedPair> ended = news.pairsEnded(cohort.cohortId(), since);
@@ -116,14 +102,10 @@ final class ChannelNews {
             if (sent(outcomes) >= PER_RUN) {
                 return outcomes;
             }
-            String name = names.getOrDefault(p.learnerId(), fr ? "Une personne" : "A learner");
-            String by = fr ? ("learner".equals(p.by()) ? "à sa demande" : "mentor".equals(p.by()) ? "à la demande du mentor"
-                    : "par l’équipe") : ("learner".equals(p.by()) ? "at their request" : "mentor".equals(p.by())
-                    ? "at the mentor's request" : "by the team");
+            String by = "learner".equals(p.by()) || "mentor".equals(p.by()) ? p.by() : "team";
             outcomes.add(deliverer.deliver(hook, new Post("pair-ended#" + cohort.cohortId() + "#" + p.learnerId() + "#" + p.mentorId(),
-                    "pair-ended", (fr ? "Binôme terminé · " : "Pair ended · ") + cohort.title(),
-                    fr ? "Le binôme de mentorat de " + name + " a pris fin " + by + ". Un nouveau binôme se forme depuis le tableau de bord."
-                            : name + "'s mentoring pair ended " + by + ". A new pair can be made from the dashboard.", link, button)));
+                    "pair-ended", t(cohort, "post.pairEnded.title", ofCohort),
+                    t(cohort, "post.pairEnded." + by, Map.of("name", names.getOrDefault(p.learnerId(), someone))), link, button)));
         }
         for (var r : moderation.reports(cohort.cohortId())) {
             if (sent(outcomes) >= PER_RUN || r.createdAt().isBefore(since)) {
@@ -134,11 +116,15 @@ final class ChannelNews {
             }
             // Never the words nor the name: a report is for the LCM team, the channel may hold mentors too.
             outcomes.add(deliverer.deliver(hook, new Post("problem-report#" + cohort.cohortId() + "#" + r.reportId(),
-                    "problem-report", (fr ? "Un signalement privé · " : "A private report · ") + cohort.title(),
-                    fr ? "Une personne de la cohorte a écrit à l’équipe. Lisez-le dans le tableau de bord."
-                            : "A learner wrote to the team privately. Read it on the dashboard.", link, button)));
+                    "problem-report", t(cohort, "post.report.title", ofCohort), t(cohort, "post.report.text", Map.of()),
+                    link, button)));
         }
         return outcomes;
+    }
+
+    /** A post's words, in the cohort's language (the channel is the cohort's), from the site's catalogue. */
+    static String t(Cohort cohort, String key, Map<String, ?> params) {
+        return Catalogue.site().t(cohort.language(), key, params);
     }
 
     private String dashboard(Cohort cohort) {

@@ -56,7 +56,7 @@ public final class GroupCallInvite {
         String title = channel.label() + " · " + cohort.title();
         String description = channel.url() + "\n\n" + (fr
                 ? "L’appel de groupe hebdomadaire de votre cohorte. Venez avec une question ou une réussite de la semaine."
-                : "Your cohort's weekly group call. Bring a question or something that went well this week.");
+                : "Your cohort’s weekly group call. Bring a question or something that went well this week.");
         Recur<ZonedDateTime> recur = new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY)
                 .count((int) count).dayList(WeekDay.getWeekDay(Weekdays.day(call.day()))).build();
         VEvent event = (VEvent) new VEvent(start, Duration.ofMinutes(call.durationMinutes()), title)

@@ -165,15 +165,10 @@ public final class WebhookService {
                 + cohort.cohortId();
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (org.lcmhub.community.store.CheckInCounts.Help h : checkIns.askingForHelp(cohort.cohortId(), week)) {
-            Post post = fr
-                    ? new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week, "asked-for-help",
-                            h.firstName() + " demande de l’aide · " + cohort.title(),
-                            h.firstName() + " a demandé à être contacté·e dans son point d’étape de la semaine.", link,
-                            "Ouvrir le tableau de bord")
-                    : new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week, "asked-for-help",
-                            h.firstName() + " asks for help · " + cohort.title(),
-                            h.firstName() + " asked to be contacted in this week's check-in.", link, "Open the dashboard");
-            outcomes.add(deliverer.deliver(w.hook(), post));
+            Map<String, Object> params = Map.of("name", h.firstName(), "cohort", cohort.title());
+            outcomes.add(deliverer.deliver(w.hook(), new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week,
+                    "asked-for-help", ChannelNews.t(cohort, "post.help.title", params), ChannelNews.t(cohort, "post.help.text", params),
+                    link, ChannelNews.t(cohort, "post.dashboard", params))));
         }
         return outcomes;
     }
@@ -189,27 +184,17 @@ public final class WebhookService {
     }
 
     Post kudosPost(String event, Cohort cohort, int count) {
-        boolean fr = cohort.language().isFrench();
-        String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
-        String text = fr
-                ? (count == 1 ? "Une personne de la cohorte a fait son point d’étape la semaine dernière."
-                        : count + " d’entre vous ont fait leur point d’étape la semaine dernière.")
-                        + " Merci : c’est ce qui permet à votre LCM d’aider au bon moment."
-                : (count == 1 ? "One of you checked in last week." : count + " of you checked in last week.")
-                        + " Thank you: that is how your LCM helps at the right time.";
-        return new Post(event, "kudos", (fr ? "Bravo à la cohorte · " : "Well done, everyone · ") + cohort.title(), text,
-                link, fr ? "Faire mon point d’étape" : "Check in now");
+        String link = siteUrl + (cohort.language().isFrench() ? "/fr/point-d-etape.html" : "/en/check-in.html");
+        Map<String, Object> params = Map.of("count", count, "cohort", cohort.title());
+        return new Post(event, "kudos", ChannelNews.t(cohort, "post.kudos.title", params),
+                ChannelNews.t(cohort, "post.kudos.text." + (count == 1 ? "one" : "other"), params),
+                link, ChannelNews.t(cohort, "post.checkIn", params));
     }
 
     Post reminderPost(String event, Cohort cohort) {
-        boolean fr = cohort.language().isFrench();
-        String link = siteUrl + (fr ? "/fr/point-d-etape.html" : "/en/check-in.html");
-        return fr
-                ? new Post(event, "checkin-reminder", "Point d’étape de la semaine · " + cohort.title(),
-                        "Deux minutes pour dire où vous en êtes : votre LCM lit chaque point d’étape et vous aide si ça coince.",
-                        link, "Faire mon point d’étape")
-                : new Post(event, "checkin-reminder", "Weekly check-in · " + cohort.title(),
-                        "Two minutes to say how your week went: your LCM reads every check-in and helps when you are stuck.",
-                        link, "Check in now");
+        String link = siteUrl + (cohort.language().isFrench() ? "/fr/point-d-etape.html" : "/en/check-in.html");
+        Map<String, Object> params = Map.of("cohort", cohort.title());
+        return new Post(event, "checkin-reminder", ChannelNews.t(cohort, "post.reminder.title", params),
+                ChannelNews.t(cohort, "post.reminder.text", params), link, ChannelNews.t(cohort, "post.checkIn", params));
     }
 }

@@ -85,7 +85,7 @@ public final class WelcomePlaces implements CohortPlaces {
             // The personal link, at the code: opened from the mail in a browser that has never seen
             // the key, My page would otherwise show only how to get a link.
             lines.add((fr ? "Le code de conduite de la cohorte, à lire avant d’y écrire : "
-                    : "The cohort's code of conduct, to read before you post: ")
+                    : "The cohort’s code of conduct, to read before you post: ")
                     + links.personalLink(language, reader.key(), "me-conduct"));
         }
         return lines;

@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
  * early-warning reasons ({@code risk.json}) and the matching reasons ({@code staff.json}'s
  * {@code match.*}, languages named from {@code learner.json}'s {@code lang.*}) and the kinds of a
  * cohort's places in the welcome mail ({@code community.json}'s {@code community.kind.*}), and the
- * learners' sign-up, link and mentor mails ({@code mail.json}, which no page's script carries). There is no
+ * learners' and staff's mails ({@code mail.json}) and the posts to a cohort's channels ({@code posts.json}),
+ * which no page's script carries. There is no
  * second catalogue: a sentence a mail or a CSV gives is the one the page shows.
  */
 public final class Catalogue {
-    private static final List<String> AREAS = List.of("staff", "digest", "risk", "learner", "community", "mail");
+    private static final List<String> AREAS = List.of("staff", "digest", "risk", "learner", "community", "mail", "posts");
     /**
      * Where a key's first segment is found. Areas are read when a key of theirs is first asked for:
      * the dashboard and matching word reasons on their first request, and reading every area there
@@ -34,7 +35,7 @@ public final class Catalogue {
             Map.entry("risk", "risk"), Map.entry("digest", "digest"), Map.entry("lang", "learner"),
             Map.entry("community", "community"), Map.entry("match", "staff"), Map.entry("dash", "staff"),
             Map.entry("staff", "staff"), Map.entry("mentor", "staff"), Map.entry("cohorts", "staff"),
-            Map.entry("matching", "staff"), Map.entry("mail", "mail"));
+            Map.entry("matching", "staff"), Map.entry("mail", "mail"), Map.entry("post", "posts"));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final Catalogue SITE = new Catalogue();
 

@@ -129,10 +129,13 @@ public final class Messages {
                 letter(language, mentorName, t(language, "mail.newMentee.text", params)), "new-mentee");
     }
 
-    /** "Hello Awa," then each paragraph, then the team's signature: every mail's shape. */
-    private static String letter(Language language, String name, String... paragraphs) {
-        return t(language, "mail.hello", Map.of("name", name)) + "\n\n" + String.join("\n\n", paragraphs)
-                + "\n\n" + t(language, "mail.team", Map.of()) + "\n";
+    /**
+     * "Hello Awa," ("Hello," to a {@code null} name) then each paragraph, then the team's
+     * signature: every mail's shape.
+     */
+    public static String letter(Language language, String name, String... paragraphs) {
+        String hello = name == null ? t(language, "mail.hello.anyone", Map.of()) : t(language, "mail.hello", Map.of("name", name));
+        return hello + "\n\n" + String.join("\n\n", paragraphs) + "\n\n" + t(language, "mail.team", Map.of()) + "\n";
     }
 
     /**
@@ -153,7 +156,8 @@ public final class Messages {
         return places.isEmpty() ? "" : "\n\n" + t(language, "mail.meets", Map.of()) + "\n" + String.join("\n", places);
     }
 
-    private static String t(Language language, String key, Map<String, ?> params) {
+    /** The catalogue's {@code key} in {@code language}, its placeholders filled from {@code params}. */
+    public static String t(Language language, String key, Map<String, ?> params) {
         return Catalogue.site().t(language, key, params);
     }
 }

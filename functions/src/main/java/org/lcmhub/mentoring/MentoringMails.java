@@ -26,7 +26,7 @@ final class MentoringMails {
                 + " ». L’équipe LCM de la cohorte vous proposera un·e autre mentor·e." + oneToOnes(fr, oneToOnes)
                 + "\n\nL’équipe LCM Hub\n"
                 : "Hello " + name + ",\n\n" + who + " can no longer mentor you in the cohort \"" + cohortTitle
-                + "\". The cohort's LCM team will find you another mentor." + oneToOnes(fr, oneToOnes)
+                + "\". The cohort’s LCM team will find you another mentor." + oneToOnes(fr, oneToOnes)
                 + "\n\nThe LCM Hub team\n";
         return new Mail(to, fr ? "Votre mentorat : " + cohortTitle : "Your mentoring: " + cohortTitle, text,
                 "mentor-released");
@@ -94,7 +94,7 @@ final class MentoringMails {
         String why = reason == null ? "" : (fr ? "\n\nRaison donnée :\n" : "\n\nReason given:\n") + reason;
         String next = by == EndedBy.MENTOR || by == EndedBy.LEARNER
                 ? (fr ? "\n\nLe prochain appariement de la cohorte ne reproposera pas cette paire."
-                        : "\n\nThe cohort's next matching will not propose this pair again.")
+                        : "\n\nThe cohort’s next matching will not propose this pair again.")
                 : "";
         String text = (fr ? "Bonjour,\n\n" : "Hello,\n\n") + pair + how + why + next
                 + (fr ? "\n\nL’équipe LCM Hub\n" : "\n\nThe LCM Hub team\n");

@@ -122,7 +122,7 @@ class WelcomePlacesTest {
                 "Le code de conduite de la cohorte, à lire avant d’y écrire\u00A0: https://hub.example.org/fr/me.html#key=l-1.secret&me-conduct");
         // A mail that cannot carry the key (a seat offered from the waitlist) links My page at the code.
         assertThat(places.lines("c-1", new CohortPlaces.Reader(Language.EN, PARIS, null), mailed, null)).containsExactly(
-                "The cohort's code of conduct, to read before you post: https://hub.example.org/en/me.html#me-conduct");
+                "The cohort’s code of conduct, to read before you post: https://hub.example.org/en/me.html#me-conduct");
     }
 
     /** A store answering {@code answer} to every question (a list of channels: none). */

@@ -39,8 +39,11 @@ public final class Messages {
     /** The area whose keys scripts get from their own file, {@code zones.<lang>.js}. */
     public static final String ZONES = "zones.json";
 
-    /** The area of the mails the functions send: checked with the rest, in no page's script. */
-    public static final String MAIL = "mail.json";
+    /**
+     * The areas of what the functions alone write, mails and channel posts: checked with the rest,
+     * in no page's script.
+     */
+    public static final Set<String> SERVER_ONLY = Set.of("mail.json", "posts.json");
 
     /** A catalogue that cannot be used: every problem at once, one per line. */
     public static final class InvalidMessages extends RuntimeException {
@@ -114,7 +117,7 @@ public final class Messages {
         owner.forEach((key, area) -> {
             if (area.equals(ZONES)) {
                 zoneKeys.add(key);
-            } else if (area.equals(MAIL)) {
+            } else if (SERVER_ONLY.contains(area)) {
                 mailKeys.add(key);
             }
         });
@@ -209,7 +212,7 @@ public final class Messages {
     }
 
     /**
-     * Writes {@code js/messages.<lang>.js} (every key but the zones' and the mails') and {@code js/zones.<lang>.js}
+     * Writes {@code js/messages.<lang>.js} (every key but the zones' and the functions' own) and {@code js/zones.<lang>.js}
      * (the {@link #ZONES} keys) under {@code outputDir} for each language: plain scripts (no inline
      * script is allowed by the site's CSP) that add their table to {@code window.LcmMessages} and
      * {@code window.LcmZones}.

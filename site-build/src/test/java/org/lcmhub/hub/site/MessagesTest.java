@@ -216,7 +216,7 @@ class MessagesTest {
 
     /** The mails' words are checked with the rest but go to no page: the functions alone send mails. */
     @Test
-    void theMailsWordsAreInNoPagesScript() throws IOException {
+    void theFunctionsOwnWordsAreInNoPagesScript() throws IOException {
         write("a.json", "{\"en\":{\"hello\":\"Hello\"},\"fr\":{\"hello\":\"Bonjour\"}}");
         write("mail.json", "{\"en\":{\"mail.team\":\"The LCM Hub team\"},\"fr\":{\"mail.team\":\"L’équipe LCM Hub\"}}");
         Messages messages = Messages.read(dir);

@@ -1,0 +1,43 @@
+package org.lcmhub.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
+
+/** A person added to a team reads who added them, to what, and where to sign in, in their language. */
+class InvitationMailsTest {
+    private final List<Mail> sent = new ArrayList<>();
+    private final Invitations invitations = new Invitations(
+            (email, group) -> new StaffInvitations.Invited("sub-" + group, email, false), sent::add,
+            new Messages("https://hub.example.org"));
+    private final Caller inviter = new Caller("lcm-1", "lcm@example.org", Set.of(Caller.LCM));
+
+    @Test
+    void aFellowLcmReadsWhoAddedThemToWhichCohortAndWhereToSignIn() {
+        invitations.lcm(inviter, "new@example.org", Language.EN, "Python");
+        invitations.lcm(inviter, "nouvelle@example.org", Language.FR, "Python");
+
+        assertThat(sent.get(0).subject()).isEqualTo("You are on the LCM team of “Python”");
+        assertThat(sent.get(0).text()).isEqualTo("Hello,\n\nlcm@example.org added you to the LCM team of the cohort “Python”"
+                + " on LCM Hub.\n\nSign in with this address to see its dashboard:\n"
+                + "https://hub.example.org/en/staff-sign-in.html?return=/en/staff/dashboard.html\n\nThe LCM Hub team\n");
+        assertThat(sent.get(1).subject()).isEqualTo("Vous rejoignez l’équipe LCM de «\u00a0Python\u00a0»");
+        assertThat(sent.get(1).text()).startsWith("Bonjour,\n\nlcm@example.org vous a ajouté·e à l’équipe LCM")
+                .contains("/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html").endsWith("L’équipe LCM Hub\n");
+    }
+
+    @Test
+    void aMentorIsToldToFillInTheirProfile() {
+        invitations.mentor(inviter, "mentor@example.org", Language.FR);
+
+        assertThat(sent.get(0).subject()).isEqualTo("Invitation à devenir mentor sur LCM Hub");
+        assertThat(sent.get(0).text()).contains("puis remplissez votre profil de mentor\u00a0:\n"
+                + "https://hub.example.org/fr/connexion-equipe.html?return=/fr/staff/espace-mentor.html");
+    }
+}
