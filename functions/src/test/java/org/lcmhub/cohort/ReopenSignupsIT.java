@@ -77,15 +77,15 @@ class ReopenSignupsIT {
         String pastHalf = closedCohort(moto, 29);
         String ended = closedCohort(moto, 56);
 
-        APIGatewayV2HTTPResponse refused = patch(moto, pastHalf, "{\"open\":true}");
-        assertThat(refused.getStatusCode()).isEqualTo(409);
-        assertThat(code(refused)).isEqualTo("past_half");
-        assertThat(open(moto, pastHalf)).isFalse();
+        assertReopeningRefused(moto, pastHalf, "past_half");
+        assertReopeningRefused(moto, ended, "ended");
+    }
 
-        APIGatewayV2HTTPResponse over = patch(moto, ended, "{\"open\":true}");
-        assertThat(over.getStatusCode()).isEqualTo(409);
-        assertThat(code(over)).isEqualTo("ended");
-        assertThat(open(moto, ended)).isFalse();
+    private static void assertReopeningRefused(Moto moto, String cohortId, String code) throws Exception {
+        APIGatewayV2HTTPResponse refused = patch(moto, cohortId, "{\"open\":true}");
+        assertThat(refused.getStatusCode()).isEqualTo(409);
+        assertThat(code(refused)).isEqualTo(code);
+        assertThat(open(moto, cohortId)).isFalse();
     }
 
     @Test
@@ -139,9 +139,6 @@ class ReopenSignupsIT {
         }
 
         assertThat(patch(moto, fresh, "{\"open\":true}").getStatusCode()).isEqualTo(200);
-        APIGatewayV2HTTPResponse refused = patch(moto, pastHalf, "{\"open\":true}");
-        assertThat(refused.getStatusCode()).isEqualTo(409);
-        assertThat(code(refused)).isEqualTo("past_half");
-        assertThat(open(moto, pastHalf)).isFalse();
+        assertReopeningRefused(moto, pastHalf, "past_half");
     }
 }
