@@ -108,8 +108,18 @@
     li.appendChild(links);
     var toggleStatus = li.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
     toggleStatus.hidden = true;
+    // The API refuses to reopen a cohort that has passed half-way or ended since the page was
+    // shown (409 past_half or ended): the card then says why, as it would have on loading.
     toggle.addEventListener('click', function () {
       S.call('PATCH', base, { open: !c.open }).then(function (r) {
+        var code = r.status === 409 && r.json && r.json.error && r.json.error.code;
+        if (code === 'past_half' || code === 'ended') {
+          c.canReopen = false;
+          c.reopenBlockedBy = code === 'ended' ? 'ended' : 'past-half';
+          showToggle();
+          S.say(toggleStatus, t('cohorts.reopenRefused'), 'error');
+          return;
+        }
         if (!r.ok) { S.say(toggleStatus, t('staff.failed'), 'error'); return; }
         c = r.json;
         openState.textContent = offerText();

@@ -25,6 +25,7 @@
   // problems show once it was left or changed, all of them once the author saves.
   var blank = {};
   var touched = {};
+  var listed = []; // the fields the problem list leads to, by their labels, in its order
 
   var mySub = null;
   function me() { return mySub; }
@@ -141,7 +142,12 @@
       if (!file) { return; }
       S.say(note, t('guides.imageUploading'), 'ok');
       (current ? Promise.resolve(true) : save()).then(function (ok) {
-        if (!ok || !current) { S.say(note, t('guides.fixProblems'), 'error'); return null; }
+        // Refused, the save is what needs attention, not this field: the note names the fields the
+        // list at the top of the form leads to.
+        if (!ok || !current) {
+          S.say(note, listed.length ? t('guides.imageNeedsSave', { fields: listed.join(', ') }) : t('guides.imageSaveFailed'), 'error');
+          return null;
+        }
         return upload(current.setId, file);
       }).then(function (r) {
         input.value = '';
@@ -346,10 +352,10 @@
   }
 
   /** Each problem beside its field, or under the body as "Line n: ...". */
-  function showProblems(problems, all) {
+  function showProblems(problems, all, quietly) {
     if (all) { blank = {}; }
     problems = (problems || []).filter(function (p) { return !blank[p.guide] || touched[p.guide + '/' + p.field]; });
-    if (all || !summary.hidden) { listProblems(problems, all); }
+    if (all || !summary.hidden) { listProblems(problems, all && !quietly); }
     S.clearErrors(forms);
     Array.prototype.forEach.call(forms.querySelectorAll('.guides-lines'), function (u) { u.remove(); });
     var byField = {};
@@ -393,6 +399,7 @@
   function listProblems(problems, focus) {
     var list = summary.querySelector('ul');
     list.textContent = '';
+    listed = [];
     var many = forms.querySelectorAll('[data-guide]').length > 1;
     inFormOrder(problems || []).forEach(function (p) {
       var box = forms.querySelector('[data-guide="' + p.guide + '"]');
@@ -404,6 +411,8 @@
       var input = group ? target.querySelector('input') : target;
       var name = (group ? target.querySelector('legend') : box.querySelector('label[for="' + target.id + '"]')).textContent;
       var line = many ? t('guides.errorInGuide', { n: p.guide + 1, field: name, message: words }) : t('guides.error', { field: name, message: words });
+      var named = many ? t('guides.fieldOfGuide', { n: p.guide + 1, field: name }) : name;
+      if (listed.indexOf(named) < 0) { listed.push(named); }
       var a = li.appendChild(el('a', { href: '#' + input.id }, line));
       a.addEventListener('click', function (e) { e.preventDefault(); input.focus(); });
     });
@@ -453,18 +462,23 @@
     timer = setTimeout(preview, 600);
   }
 
+  /**
+   * Renders the focused guide and checks the set (the rules and the site's own checks, such as a
+   * link to no page); resolves to the problems found, or null when the check did not answer.
+   */
   function preview() {
     var guides = read();
-    if (!guides.length) { return; }
+    if (!guides.length) { return Promise.resolve(null); }
     var index = Math.min(focused, guides.length - 1);
     var mine = ++asked;
     previewStatus.textContent = t('guides.previewing');
-    S.call('POST', '/api/guides/preview', { guides: guides, index: index, setId: current ? current.setId : undefined }).then(function (r) {
-      if (mine !== asked) { return; }
+    return S.call('POST', '/api/guides/preview', { guides: guides, index: index, setId: current ? current.setId : undefined }).then(function (r) {
+      var problems = r.ok ? r.json.problems : null;
+      if (mine !== asked) { return problems; }
       previewStatus.textContent = t('guides.previewFor', { n: index + 1 });
       if (!r.ok) {
         previewStatus.textContent = r.status === 503 ? t('guides.previewUnavailable') : failure(r);
-        return;
+        return null;
       }
       showProblems(r.json.problems);
       previewBox.textContent = '';
@@ -477,6 +491,7 @@
           previewBox.appendChild(document.importNode(n, true));
         });
       }
+      return problems;
     });
   }
 
@@ -730,28 +745,47 @@
     });
   }
 
-  function after(r, okText, node) {
+  /**
+   * What was done, or why not. {@code checked}: the problems the check run with a save found,
+   * listed with the save's own whether the save was refused (the list takes the focus) or not.
+   */
+  function after(r, okText, node, checked) {
     if (r.ok) {
       if (node === status) { summary.hidden = true; }
       current = r.json;
       showComments();
       buttons();
       S.say(node, okText, 'ok');
+      if (checked && checked.length) { showProblems(checked, true, true); }
       sets();
       return true;
     }
     var problems = r.json && r.json.error && r.json.error.problems;
-    if (problems) { showProblems(problems, true); }
+    if (problems) { showProblems(both(problems, checked || []), true); }
     // Problems listed in the box at the top (announced, focused) are not said again under the button.
     S.say(node, problems && !summary.hidden ? '' : failure(r), 'error');
     return false;
   }
 
+  /**
+   * Saves the set and checks it at the same time: the list a save shows holds what the site's
+   * check finds (a link to no page) as well as what the save refuses, however long ago the last
+   * preview answered. A check still on its way is replaced by this one.
+   */
   function save() {
     var body = { guides: read() };
     if (current) { body.revision = current.revision; }
-    return S.call(current ? 'PUT' : 'POST', current ? '/api/guides/sets/' + current.setId : '/api/guides/sets', body)
-      .then(function (r) { return after(r, t('guides.saved'), status); });
+    clearTimeout(timer);
+    return Promise.all([S.call(current ? 'PUT' : 'POST', current ? '/api/guides/sets/' + current.setId : '/api/guides/sets', body),
+      preview()]).then(function (answers) { return after(answers[0], t('guides.saved'), status, answers[1]); });
+  }
+
+  /** The save's problems, then those only the check found (each problem once). */
+  function both(saved, checked) {
+    function key(p) { return [p.guide, p.field, p.line || 0, p.code].join('|'); }
+    var seen = {};
+    saved.forEach(function (p) { seen[key(p)] = true; });
+    return saved.concat(checked.filter(function (p) { return !seen[key(p)]; }));
   }
 
   function post(action, body, okText, node) {

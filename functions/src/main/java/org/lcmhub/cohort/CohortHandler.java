@@ -223,6 +223,11 @@ public class CohortHandler extends ApiHandler {
         } catch (CohortStore.SeatsBelowEnrolled e) {
             throw new ApiException(409, "conflict", e.enrolled()
                     + " learners are enrolled: the cohort cannot have fewer seats than that.");
+        } catch (CohortStore.NotOffered e) {
+            // The codes the cohorts page words, as it words reopenBlockedBy: past_half or ended.
+            throw new ApiException(409, e.why().wire().replace('-', '_'), e.why() == Offers.State.ENDED
+                    ? "The cohort has ended: its sign-ups cannot be opened again."
+                    : "More than half of the cohort has gone by: its sign-ups cannot be opened again.");
         } catch (CohortStore.AlreadyExists e) {
             throw ApiException.conflict("A cohort with this id exists already; try again.");
         }

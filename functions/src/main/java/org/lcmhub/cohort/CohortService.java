@@ -104,7 +104,7 @@ public class CohortService {
             throw new InvalidInput(errors);
         }
         Cohort updated = store.update(cohortId, lcm.sub(),
-                new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()));
+                new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()), today());
         store.recordEmail(cohortId, lcm.sub(), lcm.email());
         if (in.seats() != null) {
             List<Learner> promoted = seats.fillFreeSeats(cohortId);

@@ -1,7 +1,6 @@
 package org.lcmhub.cohort;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +47,20 @@ public final class Offers {
         if (today.isAfter(cohort.endDate())) {
             return State.ENDED;
         }
-        long elapsed = ChronoUnit.DAYS.between(cohort.startDate(), today);
-        if (elapsed * 2 > cohort.weeks() * 7L) {
+        if (today.isAfter(lastOfferedDay(cohort.startDate(), cohort.weeks()))) {
             return State.PAST_HALF;
         }
         return cohort.seatsLeft() > 0 ? State.OPEN : State.FULL;
+    }
+
+    /**
+     * The last day a cohort starting on {@code start} and lasting {@code weeks} is offered: half of
+     * its days gone by, not more. The cohort store keeps it on the cohort item, so that reopening
+     * sign-ups is refused by the write's own condition once this day has passed (it is never after
+     * the end date, so an ended cohort is refused too).
+     */
+    public static LocalDate lastOfferedDay(LocalDate start, int weeks) {
+        return start.plusDays(weeks * 7L / 2);
     }
 
     /** True when {@code cohort} can be joined on {@code today} (UTC). */

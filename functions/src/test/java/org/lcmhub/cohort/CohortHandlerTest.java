@@ -154,10 +154,12 @@ class CohortHandlerTest {
                 "py-closed", "closed true none",
                 "py-past-half", "closed false past-half",
                 "py-ended", "closed false ended")));
-        // Reopened anyway, the cohort past half is still offered to no one: the code says so beforehand.
-        JsonNode reopened = Json.MAPPER.readTree(handler.handleRequest(event("PATCH", "/api/cohorts/py-past-half", null,
-                "{\"open\":true}", alice), null).getBody());
-        assertThat(reopened.get("offer").asText()).isEqualTo("past-half");
+        // Reopening it anyway is refused with the same reason, as a code (ReopenSignupsIT: the store's condition).
+        APIGatewayV2HTTPResponse reopened = handler.handleRequest(event("PATCH", "/api/cohorts/py-past-half", null,
+                "{\"open\":true}", alice), null);
+        assertThat(reopened.getStatusCode()).isEqualTo(409);
+        assertThat(Json.MAPPER.readTree(reopened.getBody()).at("/error/code").asText()).isEqualTo("past_half");
+        assertThat(cohorts.find("py-past-half").open()).isFalse();
     }
 
     private static Cohort closed(String id, String start) {

@@ -106,7 +106,7 @@ class DynamoSignupStoreIT {
         DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
         String cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5).cohortId();
         new DynamoCohortStore(moto.dynamo(), moto.table()).update(cohort, Fixtures.LCM_SUB,
-                new CohortChanges(null, null, null, null, false));
+                new CohortChanges(null, null, null, null, false), java.time.LocalDate.now());
 
         Learner l = learner(cohort, email());
         assertThatThrownBy(() -> store.place(l, "hash", NOW, Duration.ZERO)).isInstanceOf(SignupStore.CohortUnavailable.class);

@@ -102,7 +102,7 @@ class WithdrawalRaceIT {
             placed.add(signups.place(learner(cohort.cohortId()), "h", Instant.now(), Duration.ZERO).learner());
         }
         new DynamoCohortStore(moto.dynamo(), moto.table()).update(cohort.cohortId(), Fixtures.LCM_SUB,
-                new CohortChanges(null, null, null, 3, null));
+                new CohortChanges(null, null, null, 3, null), java.time.LocalDate.now());
 
         List<Learner> promoted = new DynamoSeats(moto.dynamo(), moto.table()).fillFreeSeats(cohort.cohortId());
 

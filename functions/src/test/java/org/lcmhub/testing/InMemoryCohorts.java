@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
@@ -75,10 +76,13 @@ public final class InMemoryCohorts implements CohortStore {
     public int emailWrites;
 
     @Override
-    public synchronized Cohort update(String cohortId, String sub, CohortChanges ch) {
+    public synchronized Cohort update(String cohortId, String sub, CohortChanges ch, LocalDate today) {
         Cohort c = check(cohortId, sub);
         if (ch.seats() != null && ch.seats() < c.enrolled()) {
             throw new SeatsBelowEnrolled(c.enrolled());
+        }
+        if (Boolean.TRUE.equals(ch.open()) && !c.open() && !Offers.stateIfOpen(c, today).offered()) {
+            throw new NotOffered(Offers.stateIfOpen(c, today));
         }
         Cohort updated = new Cohort(c.cohortId(), c.pathId(), ch.title() != null ? ch.title() : c.title(), c.language(),
                 ch.startDate() != null ? ch.startDate() : c.startDate(), ch.weeks() != null ? ch.weeks() : c.weeks(),

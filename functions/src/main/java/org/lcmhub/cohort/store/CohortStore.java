@@ -1,6 +1,8 @@
 package org.lcmhub.cohort.store;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.risk.RiskPolicy;
@@ -55,10 +57,11 @@ public interface CohortStore {
     }
 
     /**
-     * Applies the changes if {@code sub} is on the cohort's team and the seats stay at or above the
-     * number enrolled, atomically; returns the cohort as changed.
+     * Applies the changes if {@code sub} is on the cohort's team, the seats stay at or above the
+     * number enrolled, and sign-ups reopened on {@code today} (UTC) would offer the cohort to
+     * learners ({@link NotOffered} otherwise), atomically; returns the cohort as changed.
      */
-    Cohort update(String cohortId, String sub, CohortChanges changes);
+    Cohort update(String cohortId, String sub, CohortChanges changes, LocalDate today);
 
     /** Sets the cohort's early-warning thresholds, if {@code sub} is on its team; returns the cohort as changed. */
     Cohort setRiskPolicy(String cohortId, String sub, RiskPolicy policy);
@@ -111,6 +114,23 @@ public interface CohortStore {
 
         public int enrolled() {
             return enrolled;
+        }
+    }
+
+    /**
+     * Sign-ups closed by the team cannot be opened again: the cohort would be offered to no one,
+     * being more than half over or ended ({@code why}, {@link Offers#stateIfOpen}).
+     */
+    final class NotOffered extends RuntimeException {
+        private final Offers.State why;
+
+        public NotOffered(Offers.State why) {
+            super("Reopened sign-ups would not be offered: " + why.wire());
+            this.why = why;
+        }
+
+        public Offers.State why() {
+            return why;
         }
     }
 

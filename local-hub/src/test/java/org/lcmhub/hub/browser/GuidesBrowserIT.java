@@ -347,6 +347,72 @@ class GuidesBrowserIT {
         browser.assertAccessible(axe, SCREENSHOTS, "guides-refused-fr");
     }
 
+    private void paste(String id, String text) {
+        browser.driver.executeScript("var f = document.getElementById(arguments[0]); f.value = arguments[1];"
+                + " f.dispatchEvent(new Event('input', { bubbles: true }));", id, text);
+    }
+
+    /** A new guide with a title and a body linking to no page, the rest left empty: saved, it is refused. */
+    private List<String> refusedSaveLines(boolean afterTheCheck) {
+        find("#guides-new").click();
+        waitText("#guides-preview-status", "Preview of guide 1");
+        // Filled as a paste from elsewhere would, the focus never in the fields: no changed field is
+        // left on pressing Save, so nothing but Save asks for another check.
+        paste("g0-title", "A guide with a dead link " + run);
+        paste("g0-body", "## Why\n\nSee [the old page](/en/no-such-page.html).\n");
+        if (afterTheCheck) {
+            // The site's check (the preview) has answered before Save is pressed.
+            waitText("#g0-body-lines-error", "Line 3");
+        }
+        find("#guides-save").click();
+        waitText("#guides-errors", "Line 3");
+        wait.until(d -> "guides-errors".equals(focused()));
+        return browser.driver.findElements(By.cssSelector("#guides-errors li")).stream().map(li -> spaced(li.getText())).toList();
+    }
+
+    /**
+     * Save lists what the site's check finds (a link to no page) with what the save refuses,
+     * whether it is pressed before that check has answered or after.
+     */
+    @Test
+    void saveListsTheSitesCheckWhetherPressedBeforeItAnswersOrAfter() throws Exception {
+        signIn("dora-" + run + "@example.org", "en");
+        List<String> atOnce = refusedSaveLines(false);
+        List<String> afterCheck = refusedSaveLines(true);
+
+        assertThat(atOnce).anyMatch(l -> l.contains("Line 3") && l.contains("/en/no-such-page.html"))
+                .contains("Summary: This field is required.");
+        assertThat(afterCheck).isEqualTo(atOnce);
+    }
+
+    /**
+     * An image added to a new guide saves the guide first; refused, the image's note names the
+     * fields to fix (listed at the top of the form, which takes the focus), not the image, in
+     * English and in French.
+     */
+    @Test
+    void anImageForAGuideThatCannotBeSavedYetNamesTheFieldsToFix() throws Exception {
+        Path image = Files.createTempFile("refused", ".png");
+        java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(drawn, "png", image.toFile());
+        Map<String, String> said = Map.of("en", "Not added: an image goes into a saved guide, and this one cannot be saved yet. "
+                + "Fix first: Summary, Author, LCM roles it serves, Topics.",
+                "fr", "Non ajoutée : une image va dans un guide enregistré, et celui-ci ne peut pas encore l’être. "
+                + "À corriger d’abord : Résumé, Auteur ou autrice, Rôles LCM concernés, Thèmes.");
+        for (String lang : List.of("en", "fr")) {
+            signIn("eve-" + lang + "-" + run + "@example.org", lang);
+            find("#guides-new").click();
+            type("#g0-title", "An image first " + lang + run);
+            type("#g0-body", "## Why\n\nA picture.\n");
+            browser.driver.findElement(By.id("g0-image")).sendKeys(image.toString());
+            waitText("#g0-image-status", said.get(lang).substring(0, 12));
+            assertThat(spaced(find("#g0-image-status").getText())).isEqualTo(spaced(said.get(lang)));
+            assertThat(find("#g0-image-status").getText()).doesNotContain("attention", "à revoir");
+            assertThat(focused()).isEqualTo("guides-errors");
+            assertThat(find("#g0-body").getAttribute("value")).doesNotContain("/img/guides/");
+        }
+    }
+
     @Test
     void aGuideWrittenInTheSitesFilesIsChangedFromTheBrowser() throws Exception {
         signIn("carla-" + run + "@example.org", "fr");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.RiskPolicyRules;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Language;
@@ -21,9 +22,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (seats taken), {@code waitTail} (waitlist tickets handed out) and {@code waitLeft} (tickets no
  * longer waiting: promoted, withdrawn or unused), so {@code waitTail - waitLeft} are waiting.
  * {@code riskPolicy} (a map of the thresholds by field name) is there once the team sets one.
+ * {@link #LAST_OFFERED} is the last day learners are offered the cohort ({@link Offers#lastOfferedDay}),
+ * kept with its dates so that a write can compare it with today.
  */
 public final class CohortItems {
+    /** The attribute of the last day offered, {@code yyyy-MM-dd}: compared as a string, in date order. */
+    public static final String LAST_OFFERED = "lastOfferedDay";
+
     private CohortItems() {
+    }
+
+    /** The value of {@link #LAST_OFFERED} for these dates. */
+    public static AttributeValue lastOffered(LocalDate start, int weeks) {
+        return s(Offers.lastOfferedDay(start, weeks).toString());
     }
 
     public static Map<String, AttributeValue> toItem(Cohort c) {
@@ -37,6 +48,7 @@ public final class CohortItems {
         item.put("language", s(c.language().code()));
         item.put("startDate", s(c.startDate().toString()));
         item.put("weeks", n(c.weeks()));
+        item.put(LAST_OFFERED, lastOffered(c.startDate(), c.weeks()));
         item.put("seats", n(c.seats()));
         item.put("isOpen", AttributeValue.fromBool(c.open()));
         item.put("enrolled", n(c.enrolled()));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
@@ -102,7 +103,7 @@ public final class DynamoCohortStore implements CohortStore {
     }
 
     @Override
-    public Cohort update(String cohortId, String sub, CohortChanges changes) {
+    public Cohort update(String cohortId, String sub, CohortChanges changes, LocalDate today) {
         List<String> sets = new ArrayList<>();
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":sub", s(sub));
@@ -142,27 +143,63 @@ public final class DynamoCohortStore implements CohortStore {
         }
         String update = "SET " + String.join(", ", sets);
         if (changes.startDate() != null || changes.weeks() != null) {
-            return updateDates(cohortId, sub, changes, update, condition, values);
+            return updateDates(cohortId, sub, changes, today, update, condition, values);
+        }
+        if (Boolean.TRUE.equals(changes.open())) {
+            // Opened sign-ups must offer the cohort to someone: the day the cohort stops being
+            // offered, kept on the item, is compared with today by the write itself. Open already:
+            // nothing changes.
+            condition += " AND (isOpen = :open OR " + CohortItems.LAST_OFFERED + " >= :today)";
+            values.put(":today", s(today.toString()));
         }
         String finalCondition = condition;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return CohortItems.fromItem(dynamo.updateItem(r -> r.tableName(table).key(Keys.cohort(cohortId))
+                        .updateExpression(update).conditionExpression(finalCondition)
+                        .expressionAttributeValues(values)
+                        .returnValues(ReturnValue.ALL_NEW)
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes());
+            } catch (ConditionalCheckFailedException e) {
+                if (attempt == 0 && Boolean.TRUE.equals(changes.open()) && recordLastOffered(cohortId, e.item())) {
+                    continue; // a cohort saved before the day was kept: kept now, the write is tried again
+                }
+                throw whyRefused(cohortId, sub, e.item(), changes, today);
+            }
+        }
+    }
+
+    /**
+     * Writes the last day offered on a cohort item saved before it was kept there, conditioned on
+     * its dates being those it was computed from; true when written.
+     */
+    private boolean recordLastOffered(String cohortId, Map<String, AttributeValue> old) {
+        if (old == null || old.isEmpty() || old.containsKey(CohortItems.LAST_OFFERED)) {
+            return false;
+        }
+        Cohort cohort = CohortItems.fromItem(old);
         try {
-            return CohortItems.fromItem(dynamo.updateItem(r -> r.tableName(table).key(Keys.cohort(cohortId))
-                    .updateExpression(update).conditionExpression(finalCondition)
-                    .expressionAttributeValues(values)
-                    .returnValues(ReturnValue.ALL_NEW)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).attributes());
+            dynamo.updateItem(r -> r.tableName(table).key(Keys.cohort(cohortId))
+                    .updateExpression("SET " + CohortItems.LAST_OFFERED + " = :last")
+                    .conditionExpression("attribute_not_exists(" + CohortItems.LAST_OFFERED
+                            + ") AND startDate = :start AND weeks = :weeks")
+                    .expressionAttributeValues(Map.of(":last", CohortItems.lastOffered(cohort.startDate(), cohort.weeks()),
+                            ":start", s(cohort.startDate().toString()), ":weeks", n(cohort.weeks()))));
+            return true;
         } catch (ConditionalCheckFailedException e) {
-            throw whyRefused(cohortId, sub, e.item());
+            return true; // written meanwhile, or its dates changed: the next try reads the item anew
         }
     }
 
     /**
      * A change of dates moves the cohort's index entry in the same transaction. The new end date
      * needs the dates it does not change, so the cohort is read first and the transaction is
-     * conditioned on them being unchanged; a concurrent change of dates means a fresh try.
+     * conditioned on them being unchanged; a concurrent change of dates means a fresh try. The
+     * last day offered moves with the dates; sign-ups opened with dates that would offer the
+     * cohort to no one are refused unless they are open already (a condition, too).
      */
-    private Cohort updateDates(String cohortId, String sub, CohortChanges changes, String update, String condition,
-                               Map<String, AttributeValue> values) {
+    private Cohort updateDates(String cohortId, String sub, CohortChanges changes, LocalDate today, String update,
+                               String condition, Map<String, AttributeValue> values) {
         return Transactions.retry("change the dates of cohort " + cohortId, () -> {
             Cohort current = find(cohortId);
             if (current == null) {
@@ -176,11 +213,18 @@ public final class DynamoCohortStore implements CohortStore {
             Map<String, AttributeValue> guarded = new HashMap<>(values);
             guarded.put(":wasStart", s(current.startDate().toString()));
             guarded.put(":wasWeeks", n(current.weeks()));
+            guarded.put(":last", CohortItems.lastOffered(start, weeks));
+            String guard = condition + " AND startDate = :wasStart AND weeks = :wasWeeks";
+            boolean offeredIfOpen = !today.isAfter(Offers.lastOfferedDay(start, weeks));
+            if (Boolean.TRUE.equals(changes.open()) && !offeredIfOpen) {
+                guard += " AND isOpen = :open";
+            }
+            String finalGuard = guard;
             try {
                 dynamo.transactWriteItems(t -> t.transactItems(
                         TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
-                                .updateExpression(update)
-                                .conditionExpression(condition + " AND startDate = :wasStart AND weeks = :wasWeeks")
+                                .updateExpression(update + ", " + CohortItems.LAST_OFFERED + " = :last")
+                                .conditionExpression(finalGuard)
                                 .expressionAttributeValues(guarded)
                                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build(),
                         TransactWriteItem.builder().put(p -> p.tableName(table).item(
@@ -195,7 +239,7 @@ public final class DynamoCohortStore implements CohortStore {
                         && (!current.startDate().toString().equals(old.get("startDate").s())
                         || !Integer.toString(current.weeks()).equals(old.get("weeks").n()));
                 if (!datesMoved) {
-                    throw whyRefused(cohortId, sub, old);
+                    throw whyRefused(cohortId, sub, old, changes, today);
                 }
                 throw Transactions.again(); // the dates changed since they were read
             }
@@ -298,6 +342,12 @@ public final class DynamoCohortStore implements CohortStore {
     }
 
     private RuntimeException whyRefused(String cohortId, String sub, Map<String, AttributeValue> old) {
+        return whyRefused(cohortId, sub, old, new CohortChanges(null, null, null, null, null), null);
+    }
+
+    /** Why a change was refused: by the cohort as it was, and its dates as {@code changes} would set them. */
+    private RuntimeException whyRefused(String cohortId, String sub, Map<String, AttributeValue> old,
+                                        CohortChanges changes, LocalDate today) {
         Map<String, AttributeValue> item = old == null || old.isEmpty()
                 ? dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(Keys.cohort(cohortId))).item()
                 : old;
@@ -307,6 +357,18 @@ public final class DynamoCohortStore implements CohortStore {
         Cohort cohort = CohortItems.fromItem(item);
         if (!cohort.isRunBy(sub)) {
             return new NotOnTeam();
+        }
+        if (Boolean.TRUE.equals(changes.open()) && !cohort.open()) {
+            // Judged as the condition judged it: by the day kept on the item, or by the new dates.
+            LocalDate start = changes.startDate() != null ? changes.startDate() : cohort.startDate();
+            int weeks = changes.weeks() != null ? changes.weeks() : cohort.weeks();
+            AttributeValue kept = item.get(CohortItems.LAST_OFFERED);
+            LocalDate last = kept != null && changes.startDate() == null && changes.weeks() == null
+                    ? LocalDate.parse(kept.s()) : Offers.lastOfferedDay(start, weeks);
+            if (today.isAfter(last)) {
+                return new NotOffered(today.isAfter(start.plusWeeks(weeks).minusDays(1))
+                        ? Offers.State.ENDED : Offers.State.PAST_HALF);
+            }
         }
         return new SeatsBelowEnrolled(cohort.enrolled());
     }
