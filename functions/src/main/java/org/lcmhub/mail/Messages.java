@@ -115,18 +115,26 @@ public final class Messages {
         return new Mail(to, t(language, "mail.promoted.subject", cohort), text, "promoted");
     }
 
-    /** Sent to a learner when the LCM publishes their mentor. */
+    /** Sent to a learner when the LCM publishes their mentor: who, and where they will see their 1:1s. */
     public Mail mentorFound(String to, String name, Language language, String mentorName, String cohortTitle) {
         Map<String, Object> params = Map.of("mentor", mentorName, "cohort", cohortTitle);
         return new Mail(to, t(language, "mail.mentorFound.subject", params),
-                letter(language, name, t(language, "mail.mentorFound.text", params)), "mentor-found");
+                letter(language, name, t(language, "mail.mentorFound.text", params),
+                        t(language, "mail.mentorFound.next", Map.of("page", siteUrl + "/" + language.code() + "/me.html"))),
+                "mentor-found");
     }
 
-    /** Sent to a mentor for each new mentee, in the mentor's language ({@code Mentor.mailLanguage}). */
+    /**
+     * Sent to a mentor for each new mentee, in the mentor's language ({@code Mentor.mailLanguage}):
+     * who, and the mentor page where they set up the 1:1s.
+     */
     public Mail newMentee(String to, Language language, String mentorName, String learnerName, String cohortTitle) {
         Map<String, Object> params = Map.of("learner", learnerName, "cohort", cohortTitle);
         return new Mail(to, t(language, "mail.newMentee.subject", params),
-                letter(language, mentorName, t(language, "mail.newMentee.text", params)), "new-mentee");
+                letter(language, mentorName, t(language, "mail.newMentee.text", params),
+                        t(language, "mail.newMentee.next", Map.of("page", siteUrl + (language.isFrench()
+                                ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html")))),
+                "new-mentee");
     }
 
     /**

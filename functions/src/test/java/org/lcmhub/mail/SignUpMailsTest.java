@@ -82,4 +82,14 @@ class SignUpMailsTest {
         assertThat(fr.text()).contains("votre e-\u2060mail d’inscription", "cohorte «\u00a0Python\u00a0»", "Lien perdu\u202f?")
                 .endsWith("\n\nL’équipe LCM Hub\n");
     }
+
+    /** A mail about a new pair says where to go next: the learner's page, the mentor's page. */
+    @Test
+    void aNewPairsMailsSayWhereToGoNext() {
+        assertThat(messages.mentorFound("a@example.org", "Awa", Language.FR, "Inès", "Python").text())
+                .contains("Inès sera votre mentor dans la cohorte", "vos rendez-vous\u00a0: https://hub.example.org/fr/me.html");
+        assertThat(messages.newMentee("i@example.org", Language.EN, "Inès", "Awa", "Python").text())
+                .contains("Awa of the cohort “Python” is now your mentee.",
+                        "set up your 1:1s with them: https://hub.example.org/en/staff/mentor.html");
+    }
 }

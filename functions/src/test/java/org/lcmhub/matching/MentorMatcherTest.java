@@ -53,7 +53,7 @@ class MentorMatcherTest {
         assertThat(Wording.texts(pair.reasons(), Language.FR)).containsExactly(
                 "Parlent tous deux français", "Couvre le parcours Débuter en Python en 8\u00a0semaines",
                 "3\u202Fh en commun (mar., jeu.)", "2 places occupées sur 5", "Compétences liées aux objectifs\u00a0: python",
-                "Même décalage horaire");
+                "Même heure locale");
         // Skills: "sql" is no mentor's skill, so python is the only goal recognised, and covered:
         // 40; same offset: 20; 3 h shared for 3 h a week: 20; load, 2 of 5 taken: 20 * 3/5 = 12.
         assertThat(pair.score()).isEqualTo(92);
