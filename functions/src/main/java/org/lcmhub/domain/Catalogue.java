@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * reader's CSV export ({@code dash.csvCol.*}, the dashboard's status and outcome words), the
  * early-warning reasons ({@code risk.json}) and the matching reasons ({@code staff.json}'s
  * {@code match.*}, languages named from {@code learner.json}'s {@code lang.*}) and the kinds of a
- * cohort's places in the welcome mail ({@code community.json}'s {@code community.kind.*}). There is no
+ * cohort's places in the welcome mail ({@code community.json}'s {@code community.kind.*}), the names
+ * of time zones ({@code zones.json}'s labels, {@link ZoneNames}). There is no
  * second catalogue: a sentence a mail or a CSV gives is the one the page shows.
  */
 public final class Catalogue {
@@ -33,7 +34,7 @@ public final class Catalogue {
             Map.entry("risk", "risk"), Map.entry("digest", "digest"), Map.entry("lang", "learner"),
             Map.entry("community", "community"), Map.entry("match", "staff"), Map.entry("dash", "staff"),
             Map.entry("staff", "staff"), Map.entry("mentor", "staff"), Map.entry("cohorts", "staff"),
-            Map.entry("matching", "staff"));
+            Map.entry("matching", "staff"), Map.entry("tz", "zones"), Map.entry("tzall", "zones"));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final Catalogue SITE = new Catalogue();
 
