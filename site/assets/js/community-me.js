@@ -52,15 +52,20 @@
     li.appendChild(link);
     if (c.call) {
       var when = document.createElement('p');
-      when.textContent = I.t('community.when', { day: I.t('community.day.' + c.call.day), time: c.call.time,
-        zone: I.zone(c.call.timezone), minutes: c.call.durationMinutes });
       li.appendChild(when);
       // On the learner's own clock too when it shows the call at another day or hour (the API's `yours`).
       var y = c.call.yours;
-      if (y) {
-        li.appendChild(el('p', I.t('community.me.yourTime', { day: I.t('community.day.' + y.day), time: y.time,
-          zone: I.zone(y.timezone, y.at) }), 'community-yours'));
-      }
+      var yours = y && el('p', '', 'community-yours');
+      if (yours) li.appendChild(yours);
+      // Zones named as the lists name them: their words load with the first call to show.
+      I.withZones().then(function () {
+        when.textContent = I.t('community.when', { day: I.t('community.day.' + c.call.day), time: I.time(c.call.time),
+          zone: I.zone(c.call.timezone), minutes: c.call.durationMinutes });
+        if (yours) {
+          yours.textContent = I.t('community.me.yourTime', { day: I.t('community.day.' + y.day), time: I.time(y.time),
+            zone: I.zone(y.timezone, y.at) });
+        }
+      });
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'button-secondary';

@@ -23,7 +23,7 @@
 
   /** "Every Thursday at 18:30 (Central European Time), 45 minutes": the call in the reader's words. */
   function when(c) {
-    return t('community.when', { day: t('community.day.' + c.day), time: c.time, zone: I.zone(c.timezone),
+    return t('community.when', { day: t('community.day.' + c.day), time: I.time(c.time), zone: I.zone(c.timezone),
       minutes: c.durationMinutes });
   }
 
@@ -96,7 +96,7 @@
         kind: t('community.hook.kind.' + w.kind), end: w.endsWith });
       if (w.reminder) {
         text += ' · ' + t('community.hook.currentReminder', { day: t('community.day.' + w.reminder.day),
-          time: w.reminder.time, zone: I.zone(w.reminder.timezone) });
+          time: I.time(w.reminder.time), zone: I.zone(w.reminder.timezone) });
       }
       line(hooks, text);
     });

@@ -3,6 +3,8 @@
 // language (<html lang>). Load it after that file and before the scripts that use it (all `defer`).
 // The time zones' words ("zone.", "tz.", "tzall.") are in /js/zones.<lang>.js, which only pages with
 // a zone list load (before this file): some 400 labels the other pages would carry for nothing.
+// A page that only names a zone in a line (My page's calls) loads them when it has one to name
+// (withZones), so every page names a zone as the lists do.
 'use strict';
 
 (function () {
@@ -71,20 +73,72 @@
     }).join('');
   }
 
-  // "18:00" (24-hour clock in both languages) in `timeZone` (default: the reader's).
+  // A time of day as the language writes it: "18:30" in English; "18 h 30", "9 h", "9 h 05" in
+  // French, with no-break spaces around the "h" so it never wraps (the mails' Language.time).
+  // `value` is an instant, shown in `timeZone` (default: the reader's), or a time of day ("18:30",
+  // as the API gives a weekly call's), shown as is.
+  var CLOCK = /^(\d{1,2}):(\d{2})$/;
   function time(value, timeZone) {
-    var d = toDate(value);
-    if (isNaN(d.date.getTime())) return '';
-    return formatter(locale, {
-      hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: timeZone || undefined
-    }).format(d.date);
+    var clock = CLOCK.exec(String(value));
+    var hour, minute;
+    if (clock) {
+      hour = +clock[1];
+      minute = +clock[2];
+    } else {
+      var d = toDate(value);
+      if (isNaN(d.date.getTime())) return '';
+      var parts = {};
+      formatter('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: timeZone || undefined })
+        .formatToParts(d.date).forEach(function (p) { parts[p.type] = p.value; });
+      hour = +parts.hour;
+      minute = +parts.minute;
+    }
+    var mm = (minute < 10 ? '0' : '') + minute;
+    if (lang === 'fr') return hour + '\u00a0h' + (minute ? '\u00a0' + mm : '');
+    return (hour < 10 ? '0' : '') + hour + ':' + mm;
   }
 
-  // A time zone as its reader says it: "Central European Time", "heure d’Europe centrale" (the
-  // generic name of the browser's CLDR data), never an id such as "Europe/Paris"; a browser without
-  // generic names gives the zone's long name, one that knows no zone the id's city in words.
+  // The zone's name in the lists' label ("Brasília Time" in "São Paulo — Brasília Time (UTC−3)";
+  // "Coordinated Universal Time" for UTC's own), null where the labels give none: the rule of the
+  // mails' ZoneNames, so a page and a mail name a zone alike.
+  function listedName(id) {
+    var label = own(zoneWords, 'tz.' + id) ? zoneWords['tz.' + id] : own(zoneWords, 'tzall.' + id) ? zoneWords['tzall.' + id] : null;
+    var offset = label ? label.lastIndexOf(' (') : -1;
+    if (offset < 0) return null;
+    var words = label.slice(0, offset);
+    var dash = words.indexOf(' \u2014 ');
+    if (dash >= 0) return words.slice(dash + 3);
+    return /\(UTC\)$/.test(label) ? words : null;
+  }
+
+  // Loads the zones' words (/js/zones.<lang>.js) once, on a page that did not: resolves when they
+  // are there, or when they cannot be (the browser's names then stand in).
+  var zonesLoading = null;
+  function withZones() {
+    if (Object.keys(zoneWords).length) return Promise.resolve();
+    if (!zonesLoading) {
+      zonesLoading = new Promise(function (done) {
+        var script = document.createElement('script');
+        script.src = '/js/zones.' + lang + '.js';
+        script.onload = script.onerror = function () {
+          zoneWords = (window.LcmZones || {})[lang] || {};
+          allZones = null;
+          done();
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return zonesLoading;
+  }
+
+  // A time zone as its reader says it, never an id such as "Europe/Paris": the name in the lists'
+  // label ("Brasília Time", "heure d’Europe centrale") when the page has the zones' words; else the
+  // generic name of the browser's CLDR data, a browser without generic names gives the zone's long
+  // name, one that knows no zone the id's city in words.
   function zone(id, at) {
     if (!id) return '';
+    var listed = listedName(id);
+    if (listed) return listed;
     var styles = ['longGeneric', 'long'];
     for (var i = 0; i < styles.length; i++) {
       try {
@@ -242,6 +296,7 @@
     zone: zone,
     zoneLabel: zoneLabel,
     zoneChoices: zoneChoices,
+    withZones: withZones,
     browserZone: browserZone,
     languageName: languageName,
     lang: function () { return lang; },

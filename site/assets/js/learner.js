@@ -265,7 +265,9 @@
     showOneToOne(m);
   }
 
+  var oneToOneShown = 0;
   function showOneToOne(m) {
+    var shown = ++oneToOneShown;
     var o = me.oneToOne;
     var box = $('me-one-to-one');
     box.hidden = !m;
@@ -301,10 +303,15 @@
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));
     } else {
-      line('me-next', I.t('me.oneToOne.next', { date: I.date(next, zone), time: I.time(next, zone), zone: I.zone(zone, next) }));
-      if (o.timezone !== zone) {
-        line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: I.date(next, o.timezone), time: I.time(next, o.timezone), zone: I.zone(o.timezone, next) }));
-      }
+      // Zones named as the lists name them: their words load when a meeting is to be shown (the
+      // block drawn again meanwhile keeps its own lines).
+      I.withZones().then(function () {
+        if (shown !== oneToOneShown) return;
+        line('me-next', I.t('me.oneToOne.next', { date: I.date(next, zone), time: I.time(next, zone), zone: I.zone(zone, next) }));
+        if (o.timezone !== zone) {
+          line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: I.date(next, o.timezone), time: I.time(next, o.timezone), zone: I.zone(o.timezone, next) }));
+        }
+      });
     }
     var room = o.videoUrl || o.location;
     if (room) {

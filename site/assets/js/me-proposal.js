@@ -57,7 +57,8 @@
       }
     });
     state.hidden = !state.childNodes.length;
-    form.querySelector('[data-zone]').textContent = I.t('me.proposal.zone', { zone: I.zone(zone) });
+    var named = form.querySelector('[data-zone]');
+    if (coming.length) I.withZones().then(function () { named.textContent = I.t('me.proposal.zone', { zone: I.zone(zone) }); });
   }
 
   function fieldError(name, text) {

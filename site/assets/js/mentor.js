@@ -473,7 +473,7 @@
         }
       }
       if (!o) { series.textContent = S.t('mentor.seriesNone'); return; }
-      series.textContent = S.t('mentor.series', { day: S.t('mentor.day.' + o.day), time: o.time,
+      series.textContent = S.t('mentor.series', { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time),
         minutes: o.durationMinutes, weeks: o.weeks, date: S.date(o.firstDate) });
       f.elements.day.value = o.day;
       f.elements.time.value = o.time;

@@ -26,7 +26,6 @@ final class InviteMails {
     Mail toLearner(String to, String name, Language language, ZoneId learnerZone, String mentorName, Appointment a,
                    String ics, boolean cancelled) {
         boolean fr = language.isFrench();
-        Locale locale = language.locale();
         String text;
         String subject;
         if (cancelled) {
@@ -37,8 +36,7 @@ final class InviteMails {
                     + "them from your calendar.\n\nThe LCM Hub team\n";
         } else {
             ZonedDateTime first = a.slot().first();
-            String local = first.withZoneSameInstant(learnerZone).format(
-                    DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm", locale));
+            String local = language.dayAndTime(first.withZoneSameInstant(learnerZone));
             subject = fr ? "Vos rendez-vous avec " + mentorName : "Your 1:1s with " + mentorName;
             text = fr ? "Bonjour " + name + ",\n\n" + mentorName + " vous propose un rendez-vous régulier : "
                     + schedule(a, language) + ".\nPremier rendez-vous : " + local + " (votre heure : "
@@ -90,9 +88,9 @@ final class InviteMails {
         boolean fr = language.isFrench();
         String zone = language.zone(a.zone(), a.slot().first().toInstant());
         return fr
-                ? "chaque " + day + " à " + a.time() + " (" + zone + "), " + a.durationMinutes() + " minutes, "
+                ? "chaque " + day + " à " + language.time(a.time()) + " (" + zone + "), " + a.durationMinutes() + " minutes, "
                 + a.weeks() + " rendez-vous à partir du " + first
-                : "every " + day + " at " + a.time() + " (" + zone + "), " + a.durationMinutes() + " minutes, "
+                : "every " + day + " at " + language.time(a.time()) + " (" + zone + "), " + a.durationMinutes() + " minutes, "
                 + a.weeks() + " meetings from " + first;
     }
 
@@ -107,10 +105,7 @@ final class InviteMails {
     Mail meetingChanged(String to, String name, Language language, ZoneId zone, String other, Appointment a,
                         Occurrence change, String ics, String withName) {
         boolean fr = language.isFrench();
-        Locale locale = language.locale();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm",
-                locale);
-        String planned = change.original().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone).format(when);
+        String planned = language.dayAndTime(change.original().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone));
         String subject;
         String what;
         if (change.cancelled()) {
@@ -119,7 +114,7 @@ final class InviteMails {
                     : "The 1:1 with " + other + " on " + planned + " is cancelled; the others stay as they are.";
         } else {
             ZonedDateTime at = change.date().atTime(change.time()).atZone(a.zone());
-            String moved = at.withZoneSameInstant(zone).format(when);
+            String moved = language.dayAndTime(at.withZoneSameInstant(zone));
             String yourZone = language.zone(zone, at.toInstant());
             subject = fr ? "Rendez-vous déplacé avec " + other : "1:1 moved with " + other;
             what = fr ? "Le rendez-vous du " + planned + " avec " + other + " a lieu le " + moved + " (votre heure : "

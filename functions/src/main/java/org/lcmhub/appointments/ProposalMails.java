@@ -1,8 +1,6 @@
 package org.lcmhub.appointments;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
@@ -21,8 +19,8 @@ final class ProposalMails {
     Mail proposed(String to, Language language, String mentorName, String learnerName, Appointment a, Proposal p) {
         boolean fr = language.isFrench();
         ZoneId zone = a.zone();
-        String planned = when(p.planned().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone), fr);
-        String proposed = when(p.start().withZoneSameInstant(zone), fr);
+        String planned = language.dayAndTime(p.planned().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone));
+        String proposed = language.dayAndTime(p.start().withZoneSameInstant(zone));
         String page = messages.link(fr ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
         String hello = (fr ? "Bonjour " : "Hello ") + (mentorName == null ? "" : mentorName) + ",\n\n";
         String text = fr
@@ -39,9 +37,9 @@ final class ProposalMails {
     /** To the learner, in the cohort's language and their own zone: the meeting stays where it was. */
     Mail declined(String to, String name, Language language, ZoneId zone, String mentorName, Appointment a, Proposal p) {
         boolean fr = language.isFrench();
-        String proposed = when(p.start().withZoneSameInstant(zone), fr);
+        String proposed = language.dayAndTime(p.start().withZoneSameInstant(zone));
         String stays = a.meetings().stream().filter(m -> m.planned().equals(p.planned())).findFirst()
-                .map(m -> when(m.start().withZoneSameInstant(zone), fr)).orElse(p.planned().toString());
+                .map(m -> language.dayAndTime(m.start().withZoneSameInstant(zone))).orElse(p.planned().toString());
         String text = fr
                 ? "Bonjour " + name + ",\n\n" + mentorName + " ne peut pas le " + proposed + " ; le rendez-vous reste le "
                 + stays + " (votre heure : " + language.zone(zone, p.start().toInstant()) + ")." + quote(p.reply(), true)
@@ -53,10 +51,6 @@ final class ProposalMails {
                 text, "one-to-one-proposal-declined");
     }
 
-    private static String when(java.time.ZonedDateTime t, boolean fr) {
-        return t.format(DateTimeFormatter.ofPattern(fr ? "EEEE d MMMM yyyy 'à' HH:mm" : "EEEE d MMMM yyyy 'at' HH:mm",
-                fr ? Locale.FRENCH : Locale.ENGLISH));
-    }
 
     private static String quote(String message, boolean fr) {
         return message == null ? "" : (fr ? "\nSon message : « " + message + " »" : "\nTheir message: \"" + message + "\"");

@@ -3,6 +3,7 @@ package org.lcmhub.community;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
@@ -39,7 +40,8 @@ public final class WelcomePlaces implements CohortPlaces {
     }
 
     /**
-     * " (every Thursday at 18:30, Central European Time)" for the weekly call, in the mail's language;
+     * " (every Thursday at 18:30, Central European Time)", " (chaque jeudi à 18 h 30, heure d’Europe centrale)"
+     * for the weekly call, in the mail's language;
      * "" for other places. The zone is named as it is at the first call the mail invites to: the
      * first from {@code at} (the mail's instant) and, for a cohort that has not begun, from its
      * {@code start} (the call's own date), which may fall after a change of summer time. A reader
@@ -55,8 +57,9 @@ public final class WelcomePlaces implements CohortPlaces {
         Instant first = GroupCallTimes.first(call, at, start);
         String name = language.zone(ZoneId.of(call.timezone()), first);
         String yours = yours(GroupCallTimes.onClockOf(reader, call, first), language);
-        return language.isFrench() ? " (chaque " + day + " à " + call.time() + ", " + name + yours + ")"
-                : " (every " + day + " at " + call.time() + ", " + name + yours + ")";
+        String time = language.time(LocalTime.parse(call.time()));
+        return language.isFrench() ? " (chaque " + day + " à " + time + ", " + name + yours + ")"
+                : " (every " + day + " at " + time + ", " + name + yours + ")";
     }
 
     /** The call on the reader's clock, after the call's own ("" when their clocks agree). */
@@ -65,7 +68,7 @@ public final class WelcomePlaces implements CohortPlaces {
             return "";
         }
         String day = mine.getDayOfWeek().getDisplayName(TextStyle.FULL, language.locale());
-        String time = GroupCallTimes.time(mine);
+        String time = language.time(mine.toLocalTime());
         String zone = language.zone(mine.getZone(), mine.toInstant());
         return language.isFrench() ? "\u202F; chez vous, chaque " + day + " à " + time + ", " + zone
                 : "; in your time, every " + day + " at " + time + ", " + zone;

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * reader's CSV export ({@code dash.csvCol.*}, the dashboard's status and outcome words), the
  * early-warning reasons ({@code risk.json}) and the matching reasons ({@code staff.json}'s
  * {@code match.*}, languages named from {@code learner.json}'s {@code lang.*}) and the kinds of a
- * cohort's places in the welcome mail ({@code community.json}'s {@code community.kind.*}), and the
- * learners' and staff's mails ({@code mail.json}) and the posts to a cohort's channels ({@code posts.json}),
- * which no page's script carries. There is no
+ * cohort's places in the welcome mail ({@code community.json}'s {@code community.kind.*}), the names
+ * of time zones ({@code zones.json}'s labels, {@link ZoneNames}), the learners' and staff's mails
+ * ({@code mail.json}) and the posts to a cohort's channels ({@code posts.json}), which no page's
+ * script carries. There is no
  * second catalogue: a sentence a mail or a CSV gives is the one the page shows.
  */
 public final class Catalogue {
@@ -35,7 +36,8 @@ public final class Catalogue {
             Map.entry("risk", "risk"), Map.entry("digest", "digest"), Map.entry("lang", "learner"),
             Map.entry("community", "community"), Map.entry("match", "staff"), Map.entry("dash", "staff"),
             Map.entry("staff", "staff"), Map.entry("mentor", "staff"), Map.entry("cohorts", "staff"),
-            Map.entry("matching", "staff"), Map.entry("mail", "mail"), Map.entry("post", "posts"));
+            Map.entry("matching", "staff"), Map.entry("mail", "mail"), Map.entry("post", "posts"),
+            Map.entry("tz", "zones"), Map.entry("tzall", "zones"));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final Catalogue SITE = new Catalogue();
 
@@ -50,7 +52,8 @@ public final class Catalogue {
     }
 
     /**
-     * Reads every area and writes a number, a plural, a share and a day in each language, before
+     * Reads every area and writes a number, a plural, a share, a day, a zone's name and a time in
+     * each language, before
      * a snapshot: the reasons, mails and CSV a restored environment words are then read and its
      * languages' number and date formats loaded, instead of on a learner's or an LCM's first request.
      */
@@ -60,6 +63,8 @@ public final class Catalogue {
             plural(language, "risk.reason.missed-check-ins", 2.5, Map.of());
             percent(language, 0.25);
             language.day(java.time.LocalDate.of(2027, 2, 3));
+            language.zone(java.time.ZoneId.of("Europe/Paris"), java.time.Instant.EPOCH);
+            language.time(java.time.LocalTime.of(18, 30));
         }
     }
 

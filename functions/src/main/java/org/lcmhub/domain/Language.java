@@ -3,6 +3,7 @@ package org.lcmhub.domain;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,12 +42,24 @@ public enum Language {
     }
 
     /**
-     * A time zone as its reader says it, never its id: "Central European Time", "heure d’Europe
-     * centrale" (CLDR's generic name). Where CLDR has none and gives a place instead ("Inde"), the
-     * zone's name at {@code at} ("heure de l’Inde"); where the JDK has no name in this language
-     * ("western African Time" in French), the offset at {@code at} ("UTC+2").
+     * A time zone as its reader says it, never its id, and as the site's zone lists name it
+     * ({@link ZoneNames}: "Brasília Time" in "São Paulo — Brasília Time (UTC−3)"), so a mail names
+     * a zone as the form it was chosen in did. A zone the lists do not name (an old id, "Europe/Kiev";
+     * a label without a name, "Famagouste (UTC+2)") is named by {@link #jdkZone}.
      */
     public String zone(ZoneId zone, Instant at) {
+        String listed = ZoneNames.name(this, zone.getId());
+        return listed != null ? listed : jdkZone(zone, at);
+    }
+
+    /**
+     * The JDK's name of a zone, which the zone lists' labels are generated from
+     * ({@code ZoneCatalogue}): "Central European Time", "heure d’Europe centrale" (CLDR's generic
+     * name). Where CLDR has none and gives a place instead ("Inde"), the zone's name at {@code at}
+     * ("heure de l’Inde"); where the JDK has no name in this language ("western African Time" in
+     * French), the offset at {@code at} ("UTC+2").
+     */
+    String jdkZone(ZoneId zone, Instant at) {
         ZonedDateTime t = at.atZone(zone);
         String name = (this == FR ? GENERIC_FR : GENERIC_EN).format(t);
         if (!aTime(name)) {
@@ -58,6 +71,22 @@ public enum Language {
         // Some of the JDK's French names have a straight apostrophe ("Heure d'Europe de l'Ouest").
         return this == FR && !name.isEmpty()
                 ? (Character.toLowerCase(name.charAt(0)) + name.substring(1)).replace('\'', '’') : name;
+    }
+
+    /**
+     * A time of day as this language writes it: "18:30" in English; "18 h 30", "9 h", "9 h 05" in
+     * French, with no-break spaces around the "h" so it never wraps.
+     */
+    public String time(LocalTime t) {
+        if (this != FR) {
+            return t.format(HH_MM);
+        }
+        return t.getHour() + "\u00A0h" + (t.getMinute() == 0 ? "" : String.format(Locale.ROOT, "\u00A0%02d", t.getMinute()));
+    }
+
+    /** A day and a time of day, as the mails write a meeting: "Wednesday 3 February 2027 at 18:30", "… à 18 h 30". */
+    public String dayAndTime(ZonedDateTime t) {
+        return day(t.toLocalDate()) + (this == FR ? " à " : " at ") + time(t.toLocalTime());
     }
 
     /** A zone's name in this language that is more than a place ("heure : Atyraou" is only one). */
@@ -75,6 +104,7 @@ public enum Language {
     private static final Pattern A_TIME_EN = Pattern.compile("(?iu)\\btime\\b");
     private static final Pattern A_TIME_FR = Pattern.compile("(?iu)\\b(heure|temps)\\b");
 
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter GENERIC_EN = DateTimeFormatter.ofPattern("vvvv", Locale.ENGLISH);

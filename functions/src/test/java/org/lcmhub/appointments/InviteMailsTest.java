@@ -23,7 +23,7 @@ class InviteMailsTest {
         assertThat(InviteMails.schedule(SERIES, Language.EN))
                 .isEqualTo("every Tuesday at 18:00 (Central European Time), 30 minutes, 6 meetings from 12 January 2027");
         assertThat(InviteMails.schedule(SERIES, Language.FR))
-                .isEqualTo("chaque mardi à 18:00 (heure d’Europe centrale), 30 minutes, 6 rendez-vous à partir du 12 janvier 2027");
+                .isEqualTo("chaque mardi à 18\u00A0h (heure d’Europe centrale), 30 minutes, 6 rendez-vous à partir du 12 janvier 2027");
     }
 
     @Test

@@ -89,7 +89,7 @@ class MeetingProposalsTest {
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("ines@example.org", "kenji@example.org",
                 "ines@example.org");
         assertThat(mailer.sent.get(1).text()).as("the learner's language and zone")
-                .contains("a lieu le jeudi 4 mars 2027 à 03:30 (votre heure : heure du Japon)");
+                .contains("a lieu le jeudi 4 mars 2027 à 3\u00A0h\u00A030 (votre heure : heure du Japon)");
         assertThat(mailer.sent.get(1).attachments()).hasSize(1);
         assertThatThrownBy(() -> proposals.answer(INES, KENJI.learnerId(), FIRST, "declined", null))
                 .as("answered once").isInstanceOf(AppointmentStore.NoOpenProposal.class);
@@ -111,7 +111,7 @@ class MeetingProposalsTest {
         Mail mail = mailer.sent.get(1);
         assertThat(mail.to()).isEqualTo("kenji@example.org");
         assertThat(mail.text()).as("the learner's language and zone").contains("Inès Moreau ne peut pas le "
-                + "jeudi 4 mars 2027 à 03:30 ; le rendez-vous reste le mercredi 3 mars 2027 à 02:00 (votre heure : "
+                + "jeudi 4 mars 2027 à 3\u00A0h\u00A030 ; le rendez-vous reste le mercredi 3 mars 2027 à 2\u00A0h (votre heure : "
                 + "heure du Japon).", "« I travel that week »");
     }
 

@@ -25,8 +25,8 @@ class WelcomePlacesTest {
     /** A learner whose clock is the call's. */
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private static final String SUMMER = " (chaque lundi à 18:00, heure d’été de l’Europe centrale)";
-    private static final String WINTER = " (chaque lundi à 18:00, heure de l’Europe centrale)";
+    private static final String SUMMER = " (chaque lundi à 18\u00A0h, heure d’été de l’Europe centrale)";
+    private static final String WINTER = " (chaque lundi à 18\u00A0h, heure de l’Europe centrale)";
 
     private static String mailedAt(String instant) {
         return WelcomePlaces.when(MONDAYS, Language.FR, PARIS, Instant.parse(instant), null);
@@ -77,7 +77,7 @@ class WelcomePlacesTest {
     void aLearnerOnTheCallsClockReadsTheCallAsBefore() {
         Instant mailed = Instant.parse("2027-01-07T10:00:00Z");
         assertThat(WelcomePlaces.when(MONDAYS, Language.FR, PARIS, mailed, null))
-                .isEqualTo(" (chaque lundi à 18:00, heure de l’Europe centrale)");
+                .isEqualTo(" (chaque lundi à 18\u00A0h, heure de l’Europe centrale)");
         assertThat(WelcomePlaces.when(MONDAYS, Language.EN, ZoneId.of("Europe/Berlin"), mailed, null))
                 .as("another zone with the same clock").doesNotContain("your time");
     }
@@ -91,8 +91,20 @@ class WelcomePlacesTest {
                 " (every Tuesday at 12:00, " + Language.EN.zone(ZoneId.of("Europe/Paris"), mailed)
                         + "; in your time, every Tuesday at 06:00, " + Language.EN.zone(montreal, mailed) + ")");
         assertThat(WelcomePlaces.when(tuesdays, Language.FR, montreal, mailed, null)).isEqualTo(
-                " (chaque mardi à 12:00, heure d’Europe centrale\u202F; chez vous, chaque mardi à 06:00, "
+                " (chaque mardi à 12\u00A0h, heure d’Europe centrale\u202F; chez vous, chaque mardi à 6\u00A0h, "
                         + Language.FR.zone(montreal, mailed) + ")");
+    }
+
+    @Test
+    void theCallsZoneIsNamedAsTheZoneListsNameItAndAFrenchTimeIsWrittenWithAnH() {
+        // The JDK says "Brasilia Time"; the sign-up form and the dashboard's lists say "Brasília Time".
+        Channel.GroupCall thursdays = new Channel.GroupCall("thu", "18:30", "America/Sao_Paulo", 60);
+        ZoneId saoPaulo = ZoneId.of("America/Sao_Paulo");
+        Instant mailed = Instant.parse("2027-01-07T10:00:00Z");
+        assertThat(WelcomePlaces.when(thursdays, Language.EN, saoPaulo, mailed, null))
+                .isEqualTo(" (every Thursday at 18:30, Brasília Time)");
+        assertThat(WelcomePlaces.when(thursdays, Language.FR, saoPaulo, mailed, null))
+                .isEqualTo(" (chaque jeudi à 18\u00A0h\u00A030, heure de Brasília)");
     }
 
     @Test
@@ -101,7 +113,7 @@ class WelcomePlacesTest {
         // summer, Tuesday 06:00; Tuesday 02:00 there is Monday 17:00 in Los Angeles.
         Instant mailed = Instant.parse("2027-01-07T10:00:00Z");
         assertThat(WelcomePlaces.when(MONDAYS, Language.FR, ZoneId.of("Asia/Singapore"), mailed, null))
-                .contains("\u202F; chez vous, chaque mardi à 01:00, ");
+                .contains("\u202F; chez vous, chaque mardi à 1\u00A0h, ");
         assertThat(WelcomePlaces.when(MONDAYS, Language.EN, ZoneId.of("Pacific/Auckland"), mailed, null))
                 .contains("; in your time, every Tuesday at 06:00, ");
         Channel.GroupCall early = new Channel.GroupCall("tue", "02:00", "Europe/Paris", 60);

@@ -24,8 +24,9 @@ import java.util.TreeMap;
  *
  * <p>The zones are tzdb's {@code zone.tab} (a copy beside this class): one per country and region,
  * under current names only ("Europe/Kyiv", never "Europe/Kiev"). Java and the browsers still know
- * the old names, so their own lists offer both. Zone names are the ones the hub's mails use
- * ({@link Language#zone}), of a fixed day so the file does not depend on when it is written.
+ * the old names, so their own lists offer both. Zone names are the JDK's ({@link Language#jdkZone}),
+ * of a fixed day so the file does not depend on when it is written; the mails and the pages read
+ * them back out of these labels ({@code ZoneNames}, {@code i18n.js}).
  */
 final class ZoneCatalogue {
     static final Instant AT = Instant.parse("2026-01-15T12:00:00Z");
@@ -91,7 +92,7 @@ final class ZoneCatalogue {
             for (String id : currentZones()) {
                 if (!COMMON.containsKey(id)) {
                     // Where the JDK has no name in this language, Language gives an offset: said once.
-                    String name = language.zone(ZoneId.of(id), AT).replace('\'', '’');
+                    String name = language.jdkZone(ZoneId.of(id), AT).replace('\'', '’');
                     table.put("tzall." + id, city(id, language) + (name.startsWith("UTC") ? "" : " — " + name)
                             + " (" + offsetText(id) + ")");
                 }

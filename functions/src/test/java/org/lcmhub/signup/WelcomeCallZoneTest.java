@@ -57,7 +57,7 @@ class WelcomeCallZoneTest {
         String firstCall = Language.FR.zone(CENTRAL_EUROPE, Instant.parse("2027-04-05T16:00:00Z"));
         String afterTheMail = Language.FR.zone(CENTRAL_EUROPE, Instant.parse("2027-01-04T17:00:00Z"));
         assertThat(firstCall).isNotEqualTo(afterTheMail); // summer time against winter time
-        assertThat(mail.sent.get(0).text()).contains("chaque lundi à 18:00, " + firstCall + ")")
+        assertThat(mail.sent.get(0).text()).contains("chaque lundi à 18\u00A0h, " + firstCall + ")")
                 .doesNotContain(afterTheMail + ")");
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
@@ -244,9 +245,12 @@ class ModerationApiIT extends LocalHubTest {
         String french = "attente-" + c.cohortId() + "@example.org";
         String frenchKey = signUp(c, french, false, "fr");
         assertThat(welcomeMail(english)).as("waitlisted: no places yet").doesNotContain("Where the cohort meets");
-        String dakar = LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY))
+        LocalTime dakarTime = LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY))
                 .atTime(18, 30).atZone(ZoneId.of("Europe/Paris")).withZoneSameInstant(ZoneId.of("Africa/Dakar"))
-                .toLocalTime().toString();
+                .toLocalTime();
+        String dakar = dakarTime.toString();
+        // French writes a time "17 h 30".
+        String dakarFr = dakarTime.getHour() + "\u00A0h\u00A0" + String.format("%02d", dakarTime.getMinute());
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + first, null).statusCode()).isEqualTo(200);
         assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + day(c, "en"),
@@ -260,7 +264,7 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + englishKey, null).statusCode()).isEqualTo(200);
         assertThat(mailOfKind(french, "promoted")).contains("Une place s’est libérée", "La cohorte a commencé le " + day(c, "fr"),
                 "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
-                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18:30, heure d’Europe centrale\u202F; chez vous, chaque jeudi à " + dakar + ", ",
+                "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18\u00A0h\u00A030, heure d’Europe centrale\u202F; chez vous, chaque jeudi à " + dakarFr + ", ",
                 ") — https://meet.jit.si/cohort",
                 "/fr/me.html", "celui de votre e-\u2060mail d’inscription").doesNotContain("Where", "seat");
         assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + frenchKey, null)).get("status").asText())

@@ -131,7 +131,7 @@ class CommunityBrowserIT {
                 assertThat(field("community-log").findElement(By.xpath("./li[contains(., 'introuvable')]")).getAttribute("title"))
                         .isEqualTo("Le service de discussion a répondu avec le code HTTP 404.");
                 // Each time in the reader's zone (Toronto's here), named.
-                assertThat(field("community-log").getText()).containsPattern("non remis, .*, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{2}:\\d{2} \\("
+                assertThat(field("community-log").getText()).containsPattern("non remis, .*, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})? \\("
                         + java.util.regex.Pattern.quote(String.valueOf(browser.driver.executeScript("return LcmI18n.zone('America/Toronto')"))) + "\\)");
             }
             if ("en".equals(lang)) {
@@ -198,7 +198,7 @@ class CommunityBrowserIT {
                 waiting().until(d -> field("mod-reports-state").getText().equals("Marqué comme traité et consigné."));
                 waiting().until(d -> field("mod-log").getText().contains(alice + " : Avertissement"));
                 // Its time reads as the other logs' do: "à" and the zone's name.
-                assertThat(field("mod-log").getText()).containsPattern("\\d{4} à \\d{2}:\\d{2} \\(.+\\), " + java.util.regex.Pattern.quote(alice));
+                assertThat(field("mod-log").getText()).containsPattern("\\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})? \\(.+\\), " + java.util.regex.Pattern.quote(alice));
                 assertThat(field("mod-log").getText()).contains("Message retiré, auteur averti.",
                         "Code de conduite modifié", "Question de la FAQ transformée en brouillon de guide");
                 waiting().until(d -> field("mod-reports").getText().contains("traité"));
@@ -210,7 +210,7 @@ class CommunityBrowserIT {
             assertThat(places).contains("#python-thursday");
             if ("fr".equals(lang)) {
                 assertThat(places).contains("Appel de groupe hebdomadaire", "Appel du jeudi",
-                        "Chaque jeudi à 18:30 (heure d’Europe centrale), 60 minutes", "Ajouter l’appel à mon agenda");
+                        "Chaque jeudi à 18 h 30 (heure d’Europe centrale), 60 minutes", "Ajouter l’appel à mon agenda");
                 field("me-faq").findElement(By.tagName("summary")).click();
                 assertThat(field("me-faq").getText()).contains("Où trouver les exercices ?", "rangés par semaine");
                 // Her choice from the first time round holds; the code reads in paragraphs.

@@ -368,9 +368,48 @@ class LearnerPagesBrowserIT {
                     assertThat(fresh.driver.getCurrentUrl()).as("the key leaves the address").endsWith("/me.html#me-conduct");
                     assertThat(fresh.driver.findElement(By.id("me-channels")).getText()).contains(lang.equals("en")
                             ? "In your time: every Tuesday at 06:00 (Eastern Time)"
-                            : "Chez vous : chaque mardi à 06:00 (heure de l’Est");
+                            : "Chez vous : chaque mardi à 6 h (heure de l’Est");
                     fresh.screenshot(width, SCREENSHOTS.resolve("learnerpages-" + lang + "-conduct-fresh-" + width + ".png"));
                 }
+            }
+        }
+    }
+
+    /**
+     * A learner in São Paulo reads the zone of the cohort's call as the sign-up form's list names it
+     * ("Brasília Time", never the JDK's "Brasilia Time" nor the browser's "Brasilia Standard Time"),
+     * in the welcome mail and on My page, which loads the zones' words only then; a French reader
+     * reads the time "18 h 30", its spaces no-break ones.
+     */
+    @Test
+    void theMailAndMyPageNameTheCallsZoneAsTheZoneListDoesAndFrenchWritesTheTimeWithAnH() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            boolean en = lang.equals("en");
+            Cohort cohort = cohort(lang, pathIdOf(pathPage(lang)), "zones", 1);
+            new DynamoChannelStore(moto.dynamo(), moto.table()).add(
+                    new Channel(cohort.cohortId(), "call-zones-" + run, ChannelKind.CALL, "Thursday call",
+                            "https://meet.example.org/thu", new Channel.GroupCall("thu", "18:30", "America/Sao_Paulo", 60),
+                            Instant.now()), LocalIssuer.subFor("lcm-" + run + "@example.org"));
+            String email = signUp(cohort, "ama-zones-" + lang + run + "@example.org", "America/Sao_Paulo");
+            String name = en ? "Brasília Time" : "heure de Brasília";
+            String mail = HubClient.parse(client.json("GET", "/dev/outbox?to="
+                    + URLEncoder.encode(email, StandardCharsets.UTF_8), null, null)).at("/messages/0/text").asText();
+            assertThat(mail).contains(en ? "(every Thursday at 18:30, " + name + ")"
+                    : "(chaque jeudi à 18\u00a0h\u00a030, " + name + ")");
+
+            try (Browser fresh = Browser.start(true)) {
+                phone(fresh, 375);
+                fresh.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keyOf(email)).toString());
+                waiting(fresh).until(d -> d.findElement(By.id("me-community")).isDisplayed());
+                WebElement places = fresh.driver.findElement(By.id("me-channels"));
+                String when = en ? "Every Thursday at 18:30 (" + name + "), 60 minutes"
+                        : "Chaque jeudi à 18\u00a0h\u00a030 (" + name + "), 60 minutes";
+                waiting(fresh).until(d -> String.valueOf(fresh.driver.executeScript("return arguments[0].textContent", places))
+                        .contains(when));
+                // The name the lists give the zone: the label of the sign-up form's option.
+                assertThat(String.valueOf(fresh.driver.executeScript(
+                        "return window.LcmZones." + lang + "['tz.America/Sao_Paulo']"))).contains(" — " + name + " (");
+                fresh.screenshot(375, SCREENSHOTS.resolve("learnerpages-" + lang + "-call-zone-375.png"));
             }
         }
     }

@@ -58,6 +58,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class StaffWorkspaceBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
     private static final String PATH = "python-8-weeks";
+    /** A time of day as French writes it, "9 h", "18 h 30" (no-break spaces, which getText may give as spaces). */
+    private static final String FRENCH_TIME = "\\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d\\d)?";
 
     private HubServer hub;
     private Moto moto;
@@ -315,7 +317,7 @@ class StaffWorkspaceBrowserIT {
             assertThat(visible("#dash-title").getText()).isEqualTo(cohort.title());
             // The time of the figures is the reader's, that zone named: a bare time reads as anyone's.
             assertThat(visible("#dash-figures-at").getText()).matches("fr".equals(lang)
-                    ? "Chiffres au \\S+ \\d+ \\S+ \\d{4} à \\d\\d:\\d\\d \\(heure de l’Inde\\)\\."
+                    ? "Chiffres au \\S+ \\d+ \\S+ \\d{4} à " + FRENCH_TIME + " \\(heure de l’Inde\\)\\."
                     : "Figures as of \\S+ \\d+ \\S+ \\d{4} at \\d\\d:\\d\\d \\(India Standard Time\\)\\.");
             // Without a mentor: by reason, never the dropped-out or the finished learner.
             String alone = visible("#dash-alone").getText();
@@ -391,7 +393,7 @@ class StaffWorkspaceBrowserIT {
         }
         // Until when the draft can be published: in the reader's zone, named.
         assertThat(visible("#matching-summary").getText()).containsPattern(
-                "jusqu’au \\S+ \\d+ \\S+ \\d{4} à \\d\\d:\\d\\d \\(heure de l’Inde\\)\\.$");
+                "jusqu’au \\S+ \\d+ \\S+ \\d{4} à " + FRENCH_TIME + " \\(heure de l’Inde\\)\\.$");
         readerIn("");
         String pairs = visible("#matching-pairs").getText();
         assertThat(pairs).contains("Gaspard Aide avec Mira Tremblay");
@@ -456,13 +458,13 @@ class StaffWorkspaceBrowserIT {
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Set: every Tuesday at 13:00"));
                 moveOneMeetingAndCancelAnother(card);
             } else {
-                waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Fixé : chaque mardi à 13:00"));
+                waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Fixé : chaque mardi à 13 h"));
                 noEnglishReason("the French mentor page");
                 // The moved and the cancelled meeting read in French, with both local times.
                 WebElement meetings = card.findElement(By.cssSelector(".staff-meetings"));
                 waiting().until(d -> !meetings.findElements(By.cssSelector("[data-status=cancelled]")).isEmpty());
                 assertThat(meetings.findElement(By.cssSelector("[data-status=moved]")).getText())
-                        .contains("Déplacé (prévu le").contains(" à 14:30 (votre heure)").contains("pour Gaspard Aide");
+                        .contains("Déplacé (prévu le").contains(" à 14 h 30 (votre heure)").contains("pour Gaspard Aide");
                 assertThat(meetings.findElement(By.cssSelector("[data-status=cancelled]")).getText()).contains("Annulé");
                 String french = meetings.getText();
                 assertThat(meetingWords()).as("English on the French meetings: " + french).noneMatch(p -> p.matcher(french).find());
