@@ -21,7 +21,7 @@
          translation=l.translationOf(content, "pages")
          bodyClass="page page-" + view
          private=private
-         scripts=(view == "me")?then(["/js/charts.js", "/js/me-proposal.js", "/js/confirm.js", "/js/learner.js", "/js/plans.js", "/js/my-plan.js", "/js/conduct.js", "/js/community-me.js"], [])>
+         scripts=(view == "me")?then(["/js/charts.js", "/js/me-proposal.js", "/js/confirm.js", "/js/checkin-weeks.js", "/js/learner.js", "/js/plans.js", "/js/my-plan.js", "/js/conduct.js", "/js/community-me.js"], (view == "checkin")?then(["/js/checkin-weeks.js"], []))>
   <header class="doc-header">
     <h1>${content.title!l.slugOf(content)}</h1>
     <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>

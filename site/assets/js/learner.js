@@ -8,8 +8,9 @@
 (function () {
   var I = window.LcmI18n;
   var K = window.LcmLearnerKey;
+  var W = window.LcmCheckInWeeks; // the weeks the check-in takes, in words (checkin-weeks.js)
   var home = document.querySelector('[data-learner-home]');
-  if (!home || !I || !K) return;
+  if (!home || !I || !K || !W) return;
   var DAY_MS = 86400000;
   var me = null;
 
@@ -36,12 +37,7 @@
 
   // ---- Days: ISO dates (yyyy-MM-dd) compared as strings, counted in whole days ----------------
   function todayIn(zone) { return dayIn(new Date(), zone); }
-  function dayIn(date, zone) {
-    var parts = {};
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
-    return parts.year + '-' + parts.month + '-' + parts.day;
-  }
+  function dayIn(date, zone) { return W.dayIn(date, zone); }
   function days(from, to) { return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS); }
   function plusDays(iso, n) { return new Date(Date.parse(iso) + n * DAY_MS).toISOString().slice(0, 10); }
   function monday(iso) { return plusDays(iso, -((new Date(Date.parse(iso)).getUTCDay() + 6) % 7)); }
@@ -68,6 +64,8 @@
    * personal one, who ends with the cohort however late they joined (CheckInViews.plan).
    */
   function cohortWeeks(cohort) { return cohort.planWeeks; }
+  /** After the cohort's end, within the learner's own plan: the check-in goes on, and the page says why. */
+  function onOwnPlan(cohort, today) { return today > cohort.endDate && today <= W.until(me); }
   function ownWeeks(cohort) { return Math.max(1, cohortWeeks(cohort) - weekOf(cohort, ownStart(cohort)) + 1); }
 
   // A wall-clock time in an IANA zone as an instant: the zone's offset at a first guess, then
@@ -90,7 +88,7 @@
   function showStatus(today) {
     var c = me.cohort || {};
     var params = { title: c.title || '', position: me.waitlistPosition };
-    var finished = c.endDate && today > c.endDate;
+    var finished = c.endDate && today > W.until(me);
     var key = me.status === 'withdrawn' ? 'me.status.withdrawn' : finished ? 'me.status.finished'
       : me.status !== 'waitlisted' ? 'me.status.enrolled'
       : me.waitlistPosition ? 'me.status.waitlisted' : 'me.status.waitlistedNoPosition';
@@ -106,6 +104,7 @@
     function fact(text) { facts.appendChild(el('li', {}, text)); }
     fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
     if (today < c.startDate) fact(I.plural('me.cohort.startsIn', days(today, c.startDate)));
+    else if (onOwnPlan(c, today)) fact(I.t('me.cohort.ownPlan', { date: I.date(W.until(me)) }));
     else if (!finished) {
       // One who joined on time lives the cohort's weeks, as it is advertised ("8 weeks"), counted
       // from its first day. One who joined later, or waits for a seat, reads that week as the
@@ -133,19 +132,20 @@
 
   // ---- This week's check-in ---------------------------------------------------------------------
   function showCheckIn(today) {
-    var c = me.cohort || {};
     var state = '';
     var open = false;
-    if (me.status !== 'enrolled') state = '';
-    else if (today < c.startDate) state = I.t('me.checkin.notYet', { date: I.date(c.startDate) });
-    else if (today > c.endDate) state = I.t('me.checkin.over');
-    else {
-      open = true;
+    if (me.status === 'enrolled' && me.cohort) {
+      // The cohort's weeks, or the learner's own plan's past them: the words say which.
+      var weeks = W.state(me, today);
+      state = weeks.text;
+      open = weeks.open;
+    }
+    if (open) {
       var thisWeek = monday(today);
       var sent = (me.checkIns || []).filter(function (x) { return x.weekStart === thisWeek; })[0];
       if (sent) {
         // Asking for help stays said after the thank-you is gone: the LCM will write.
-        state = I.t(sent.needHelp ? 'me.checkin.sentHelp' : 'me.checkin.sent');
+        state = (state ? state + ' ' : '') + I.t(sent.needHelp ? 'me.checkin.sentHelp' : 'me.checkin.sent');
         prefill(sent);
       }
     }

@@ -5,5 +5,8 @@
 <#import "/learner.ftl" as lf>
 <div class="prose">${content.body?no_esc}</div>
 <div class="learner-panel">
+<#-- The weeks the form takes, in words, for a learner whose key this browser holds (checkin-weeks.js):
+     after the cohort's end, that their own plan keeps it open. -->
+<p class="learner-state" id="checkin-weeks" role="status" hidden></p>
 <@lf.checkinForm lang=lang errorPage=l.page(lang, "checkin") + "#checkin-error"/>
 </div>

@@ -12,7 +12,11 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.domain.InvalidInput;
 
-/** Takes a learner's weekly check-in: validates it field by field, then creates or replaces that week's. */
+/**
+ * Takes a learner's weekly check-in: validates it field by field, then creates or replaces that
+ * week's. Weeks run from the cohort's first to its last, or to the end of the learner's personal
+ * plan when it runs longer.
+ */
 public class CheckInService {
     static final int TEXT_MAX = 2_000;
     static final int BLOCKERS_MAX = 1_000;
@@ -46,8 +50,6 @@ public class CheckInService {
         if (!errors.containsKey("week")) {
             if (week.compareTo(IsoWeek.of(learner.cohortStart())) < 0) {
                 errors.put("week", "Your cohort starts on " + day(learner.cohortStart()) + "; check in from then.");
-            } else if (week.compareTo(IsoWeek.of(learner.cohortEnd())) > 0) {
-                errors.put("week", "Your cohort ended on " + day(learner.cohortEnd()) + ".");
             } else if (week.compareTo(current) > 0) {
                 errors.put("week", "You can check in for this week or an earlier one.");
             }
@@ -79,7 +81,15 @@ public class CheckInService {
         WeeklyCheckIn checkIn = new WeeklyCheckIn(learner.learnerId(), learner.cohortId(), week, r.progress(),
                 r.stepReached(), r.hoursSpent(), r.mood(), blankToNull(r.blockers()), r.needHelp(),
                 blankToNull(r.message()), clock.instant());
-        return new Submitted(checkIn, store.put(checkIn));
+        // A week after the cohort's is a personal plan's (CheckInViews.checkInsUntil): the write
+        // itself checks that the plan runs to it, rather than a read of the plan before it.
+        LocalDate planRunsTo = week.compareTo(IsoWeek.of(learner.cohortEnd())) > 0 ? week.monday() : null;
+        try {
+            return new Submitted(checkIn, store.put(checkIn, planRunsTo));
+        } catch (CheckInStore.NotInPlan e) {
+            throw new InvalidInput(Map.of("week", "Your cohort ended on " + day(learner.cohortEnd())
+                    + ", and no personal plan of yours runs to that week."));
+        }
     }
 
     private static String blankToNull(String text) {

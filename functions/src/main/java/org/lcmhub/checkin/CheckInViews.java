@@ -70,8 +70,8 @@ public final class CheckInViews {
 
     /**
      * As above, against the learner's personal plan when {@code personalEnd} is set (their own end
-     * date), with the 1:1s they missed or called off as reasons too. Only weeks up to the cohort's
-     * end count as missed: the check-in form takes none after it (CheckInService).
+     * date), with the 1:1s they missed or called off as reasons too. Only weeks up to
+     * {@link #checkInsUntil} count as missed: the check-in form takes none after it (CheckInService).
      */
     public static Assessment assess(Learner learner, Cohort cohort, List<WeeklyCheckIn> history, Instant lastContact,
                                     Instant now, LocalDate personalEnd, List<SessionOutcome> sessions) {
@@ -79,10 +79,19 @@ public final class CheckInViews {
         LocalDate start = ownStart(cohort.startDate(), learner.createdAt(), zone);
         LearnerHistory h = new LearnerHistory(start, forRules(history, zone),
                 lastContact == null ? null : LocalDate.ofInstant(lastContact, zone),
-                personalEnd == null ? null : plan(cohort, start, personalEnd), cohort.endDate());
+                personalEnd == null ? null : plan(cohort, start, personalEnd), checkInsUntil(cohort, personalEnd));
         LocalDate today = LocalDate.ofInstant(now, zone);
         return SessionSigns.apply(EarlyWarning.assess(h, plan(cohort, start, null), cohort.riskPolicy(), today),
                 sessions, today);
+    }
+
+    /**
+     * A day of the last week a learner can check in for: the cohort's last day, or their personal
+     * plan's when it ends later (a plan that ends sooner does not close the cohort's weeks). The
+     * check-in's write is conditioned on the same rule (DynamoCheckInStore), and the page words it.
+     */
+    public static LocalDate checkInsUntil(Cohort cohort, LocalDate personalEnd) {
+        return personalEnd != null && personalEnd.isAfter(cohort.endDate()) ? personalEnd : cohort.endDate();
     }
 
     /** The plan a learner follows, as {@link #assess} judges them by: see {@link #plan(Cohort, LocalDate, LocalDate)}. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lcmhub.auth.StaffDirectory;
+import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.DashboardService;
@@ -90,6 +91,12 @@ public class DigestService {
         this.mail = mail;
     }
 
+    /** The end of the learner's personal plan, or null without one. */
+    private static LocalDate ownEnd(PlanStore.CohortPlans own, String learnerId) {
+        var plan = own == null ? null : own.plans().get(learnerId);
+        return plan == null ? null : plan.endDate();
+    }
+
     /** Runs the digest of the day {@code now} falls on (UTC); each learner is judged in their own zone. */
     public Report run(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -105,8 +112,10 @@ public class DigestService {
                 continue;
             }
             read++;
-            List<LearnerStanding> listed = DashboardService.standings(cohort, records.read(cohortId),
-                            plans == null ? null : plans.forCohort(cohortId), now).stream()
+            PlanStore.CohortPlans own = plans == null ? null : plans.forCohort(cohortId);
+            List<LearnerStanding> listed = DashboardService.standings(cohort, records.read(cohortId), own, now).stream()
+                    // After the cohort's end, only the learners whose own plan still runs, as before it ended.
+                    .filter(s -> !today.isAfter(CheckInViews.checkInsUntil(cohort, ownEnd(own, s.learnerId()))))
                     .filter(s -> s.assessment().outcome() == org.lcmhub.risk.Outcome.ACTIVE)
                     .filter(s -> s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow())
                     .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()

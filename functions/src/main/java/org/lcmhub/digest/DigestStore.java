@@ -35,7 +35,10 @@ public interface DigestStore {
         }
     }
 
-    /** The ids of the cohorts whose end date is {@code today} or later (upcoming ones included). */
+    /**
+     * The ids of the cohorts whose end date, or a learner's personal plan's, is {@code today} or
+     * later (upcoming ones included), each once.
+     */
     List<String> cohortsEndingOnOrAfter(LocalDate today);
 
     /** The last digest recorded for the cohort, or null. */

@@ -115,15 +115,17 @@ public class MeService {
         List<WeeklyCheckIn> history = checkIns.history(l.learnerId());
         view.put("checkIns", CheckInViews.views(history));
         if (c != null && l.status() == LearnerStatus.ENROLLED) {
-            view.put("standing", standing(l, c, history));
+            PersonalPlan plan = plans == null ? null : plans.current(l.learnerId());
+            LocalDate end = plan == null ? null : plan.endDate();
+            // The last day of the weeks the check-in takes: the page offers it, and says why, until then.
+            view.put("checkInsUntil", CheckInViews.checkInsUntil(c, end).toString());
+            view.put("standing", standing(l, c, history, end));
         }
         return view;
     }
 
-    /** Pace and risk against the cohort's plan and thresholds, from the learner's own start (rolling enrolment). */
-    private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history) {
-        PersonalPlan plan = plans == null ? null : plans.current(l.learnerId());
-        LocalDate end = plan == null ? null : plan.endDate();
+    /** Pace and risk against the learner's plan and the cohort's thresholds, from their own start (rolling enrolment). */
+    private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history, LocalDate end) {
         List<SessionReport> reports = plans == null ? List.of() : plans.reports(l.learnerId());
         return CheckInViews.standing(CheckInViews.assess(l, c, history, notes.lastContact(l.learnerId()),
                 clock.instant(), end, PlanSigns.outcomes(reports)), CheckInViews.plan(c, l, end), l.language());

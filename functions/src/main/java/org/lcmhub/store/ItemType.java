@@ -29,6 +29,7 @@ public enum ItemType {
     PROPOSAL("Proposal"),
     PLAN("Plan"),
     PLAN_VERSION("PlanVersion"),
+    PLAN_RUN("PlanRun"),
     SESSION_REPORT("SessionReport"),
     STANDING("Standing"),
     GUIDE_SET("GuideSet"),

@@ -156,6 +156,14 @@ public final class Keys {
         return key(learnerPk(learnerId), "PLAN");
     }
 
+    /**
+     * A learner's current plan's entry in the index of running cohorts ({@link #COHORTS}, sort key
+     * {@link #cohortEnd} at the plan's end), so the digest reads a cohort while a plan of it runs.
+     */
+    public static Map<String, AttributeValue> planRun(String learnerId) {
+        return key(learnerPk(learnerId), "PLANRUN");
+    }
+
     /** Sort-key prefix of a learner's plan versions, zero-padded so they sort in order. */
     public static final String PLAN_VERSION = "PLANV#";
 

@@ -68,7 +68,32 @@ class CheckInServiceTest {
         LearnerContext ended = new LearnerContext("l-3", "old", ZoneId.of("Europe/Paris"),
                 LocalDate.of(2026, 9, 7), LocalDate.of(2026, 11, 1), 8);
         InvalidInput late = catchThrowableOfType(InvalidInput.class, () -> service.submit(ended, request(null)));
-        assertThat(late.fields().get("week")).isEqualTo("Your cohort ended on Sun 1 Nov 2026.");
+        assertThat(late.fields().get("week"))
+                .isEqualTo("Your cohort ended on Sun 1 Nov 2026, and no personal plan of yours runs to that week.");
+        assertThat(stored).isEmpty();
+    }
+
+    /** A cohort that ended on Sunday 3 January 2027 (W53 of 2026); today is in W02 of 2027. */
+    private static final LearnerContext ENDED = new LearnerContext("l-4", "old", ZoneId.of("Europe/Paris"),
+            LocalDate.of(2026, 11, 9), LocalDate.of(2027, 1, 3), 8);
+
+    @Test
+    void aPersonalPlanPastTheCohortsEndTakesCheckInsUpToItsOwnEnd() {
+        store.planEnds.put("l-4", LocalDate.of(2027, 1, 17)); // two weeks past the cohort's end: W01, W02
+        assertThat(service.submit(ENDED, request("2027-W01")).created()).isTrue();
+        assertThat(service.submit(ENDED, request(null)).checkIn().week()).isEqualTo(new IsoWeek(2027, 2));
+        assertThat(stored).containsOnlyKeys("l-4|2027-W01", "l-4|2027-W02");
+        // The cohort's own weeks stay open to them as to everyone.
+        assertThat(service.submit(ENDED, request("2026-W53")).created()).isTrue();
+    }
+
+    @Test
+    void nothingIsTakenAfterThePersonalPlansEnd() {
+        store.planEnds.put("l-4", LocalDate.of(2027, 1, 10)); // ends in W01
+        assertThat(service.submit(ENDED, request("2027-W01")).created()).isTrue();
+        InvalidInput after = catchThrowableOfType(InvalidInput.class, () -> service.submit(ENDED, request("2027-W02")));
+        assertThat(after.fields()).containsOnlyKeys("week");
+        assertThat(stored).containsOnlyKeys("l-4|2027-W01");
     }
 
     @Test

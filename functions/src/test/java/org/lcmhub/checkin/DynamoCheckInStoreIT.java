@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,10 +17,16 @@ import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.plans.PersonalPlan;
+import org.lcmhub.plans.store.PlanStore;
+import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The check-in store through the real SDK: a check-in is written only while its learner is enrolled. */
+/**
+ * The check-in store through the real SDK: a check-in is written only while its learner is
+ * enrolled, and a week after the cohort's end only while their personal plan runs to it.
+ */
 @ExtendWith(MotoExtension.class)
 class DynamoCheckInStoreIT {
 
@@ -52,6 +60,33 @@ class DynamoCheckInStoreIT {
 
         assertThat(checkIns(moto, id)).isEqualTo(2);
         assertThat(store.history(id)).extracting(WeeklyCheckIn::progress).containsExactlyInAnyOrder(30, 40);
+    }
+
+    @Test
+    void aWeekAfterTheCohortsEndIsWrittenOnlyWhileThePersonalPlanRunsToIt(Moto moto) {
+        DynamoCheckInStore store = new DynamoCheckInStore(moto.dynamo(), moto.table());
+        String id = UUID.randomUUID().toString();
+        profile(moto, id, "enrolled");
+        LocalDate w03 = new IsoWeek(2027, 3).monday();
+        // No plan at all: refused, nothing written.
+        assertThatThrownBy(() -> store.put(checkIn(id, 3, 50), w03)).isInstanceOf(CheckInStore.NotInPlan.class);
+        assertThat(checkIns(moto, id)).isZero();
+
+        // The plan as the plans function saves it, ending on the Sunday of W04.
+        Map<String, AttributeValue> learner = new HashMap<>(Keys.learner(id));
+        learner.put("status", AttributeValue.fromS("enrolled"));
+        learner.put("cohortId", AttributeValue.fromS("c-1"));
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(learner));
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(Keys.teamMember("c-1", "lcm-1")));
+        new DynamoPlanStore(moto.dynamo(), moto.table()).savePlan(new PlanStore.Author(PlanStore.Author.LCM, "lcm-1", "c-1"),
+                new PersonalPlan(id, "c-1", 1, List.of(), 3, LocalDate.of(2027, 1, 31), "lcm", null,
+                        Instant.parse("2027-01-10T10:00:00Z")));
+        assertThat(store.put(checkIn(id, 3, 50), w03)).isTrue();
+        assertThat(store.put(checkIn(id, 4, 60), new IsoWeek(2027, 4).monday())).isTrue();
+        assertThat(store.put(checkIn(id, 4, 65), new IsoWeek(2027, 4).monday())).isFalse();
+        assertThatThrownBy(() -> store.put(checkIn(id, 5, 70), new IsoWeek(2027, 5).monday()))
+                .isInstanceOf(CheckInStore.NotInPlan.class);
+        assertThat(store.history(id)).extracting(WeeklyCheckIn::progress).containsExactly(50, 65);
     }
 
     @Test

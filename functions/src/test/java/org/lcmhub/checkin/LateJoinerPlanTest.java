@@ -21,7 +21,8 @@ import org.lcmhub.risk.Plan;
 
 /**
  * A late joiner's plan ends when the cohort ends (the last day is the same for everyone), unless
- * they have a personal plan; and nobody is counted silent for weeks the check-in form no longer takes.
+ * they have a personal plan; a plan past the cohort's end is checked in for, and counted, to its
+ * own end; and nobody is counted silent for weeks the check-in form no longer takes.
  */
 class LateJoinerPlanTest {
     /** Monday 4 January 2027 to Sunday 28 February: eight ISO weeks, W01 to W08. */
@@ -92,21 +93,43 @@ class LateJoinerPlanTest {
     }
 
     @Test
-    void aLateJoinerWithAPlanPastTheCohortIsNotSilentForWeeksTheFormNoLongerTakes() {
+    void aPlanPastTheCohortCountsItsOwnWeeksAndNoneAfterIt() {
         Learner thursday = joinedOn("2027-01-14");
-        LocalDate personalEnd = LocalDate.parse("2027-03-14"); // two weeks after the cohort's end
+        LocalDate personalEnd = LocalDate.parse("2027-03-14"); // two weeks after the cohort's end (W09, W10)
+        assertThat(CheckInViews.checkInsUntil(MONDAY, personalEnd)).isEqualTo(personalEnd);
         List<WeeklyCheckIn> toW07 = checkIns(MONDAY.startDate().plusWeeks(1), 6, 10);
-        // The cohort's last week (W08) was missed: silent on the Monday after, its check-in still taken.
-        Assessment afterTheLast = assessOn(thursday, toW07, personalEnd, "2027-03-01");
-        assertThat(afterTheLast.silentNow()).isTrue();
-        // A week later, W09 is after the cohort: the form takes no check-in for it.
+        // The cohort's last week (W08) was missed: silent on the Monday after.
+        assertThat(assessOn(thursday, toW07, personalEnd, "2027-03-01").silentNow()).isTrue();
+        // W09 and W10 are their plan's: the check-in form takes them, so missing them counts.
         Assessment weekAfter = assessOn(thursday, toW07, personalEnd, "2027-03-08");
-        assertThat(weekAfter.silentNow()).isFalse();
-        assertThat(weekAfter.reasons().get(0).figures()).containsExactly(1); // one missed check-in, not two
-        // Nor counted out for weeks they could not check in for.
-        Assessment monthAfter = assessOn(thursday, toW07, personalEnd, "2027-03-29");
-        assertThat(monthAfter.outcome()).isEqualTo(Outcome.ACTIVE);
-        assertThat(monthAfter.silentNow()).isFalse();
+        assertThat(weekAfter.silentNow()).isTrue();
+        assertThat(weekAfter.reasons().get(0).figures()).containsExactly(2);
+        Assessment planOver = assessOn(thursday, toW07, personalEnd, "2027-03-15");
+        assertThat(planOver.silentNow()).isTrue();
+        assertThat(planOver.reasons().get(0).figures()).containsExactly(3);
+        // After the plan's last week, nothing more: not silent, nor counted out, however long after.
+        for (String day : List.of("2027-03-22", "2027-04-26")) {
+            Assessment after = assessOn(thursday, toW07, personalEnd, day);
+            assertThat(after.silentNow()).isFalse();
+            assertThat(after.outcome()).isEqualTo(Outcome.ACTIVE);
+            assertThat(after.reasons().get(0).figures()).containsExactly(3);
+        }
+    }
+
+    @Test
+    void checkInsInThePlansOwnWeeksAreReadAndItsWeeksCountTowardsBeingCountedOut() {
+        Learner thursday = joinedOn("2027-01-14");
+        LocalDate personalEnd = LocalDate.parse("2027-03-14");
+        // Checked in every week to W10, the plan's last: nobody to call.
+        List<WeeklyCheckIn> toW10 = checkIns(MONDAY.startDate().plusWeeks(1), 9, 10);
+        Assessment done = assessOn(thursday, toW10, personalEnd, "2027-03-15");
+        assertThat(done.silentNow()).isFalse();
+        assertThat(done.progress()).isEqualTo(90);
+        // Silent from W07 to W10, two of those weeks after the cohort's end: counted out.
+        List<WeeklyCheckIn> toW06 = checkIns(MONDAY.startDate().plusWeeks(1), 5, 10);
+        assertThat(assessOn(thursday, toW06, personalEnd, "2027-03-15").outcome()).isEqualTo(Outcome.DROPPED_OUT);
+        // A plan that ends before the cohort does not close the cohort's weeks.
+        assertThat(CheckInViews.checkInsUntil(MONDAY, LocalDate.parse("2027-02-11"))).isEqualTo(MONDAY.endDate());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.lcmhub.testing;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,15 @@ import org.lcmhub.checkin.store.CheckInStore;
 public final class InMemoryCheckIns implements CheckInStore {
     public final Map<String, WeeklyCheckIn> stored = new ConcurrentHashMap<>();
 
+    /** Each learner's personal plan's end, as the table's {@code PLAN} item holds it. */
+    public final Map<String, LocalDate> planEnds = new ConcurrentHashMap<>();
+
     @Override
-    public boolean put(WeeklyCheckIn c) {
+    public boolean put(WeeklyCheckIn c, LocalDate planRunsTo) {
+        LocalDate end = planEnds.get(c.learnerId());
+        if (planRunsTo != null && (end == null || end.isBefore(planRunsTo))) {
+            throw new NotInPlan(c.learnerId());
+        }
         return stored.put(c.learnerId() + "|" + c.week(), c) == null;
     }
 

@@ -3,6 +3,7 @@ package org.lcmhub.checkin.store.dynamodb;
 import static org.lcmhub.store.Keys.n;
 import static org.lcmhub.store.Keys.s;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class DynamoCheckInStore implements CheckInStore {
     }
 
     @Override
-    public boolean put(WeeklyCheckIn c) {
+    public boolean put(WeeklyCheckIn c, LocalDate planRunsTo) {
         Map<String, AttributeValue> item = CheckInItems.toItem(c);
         // 201 or 200 is decided by the write itself (a put on condition that the week is new, else
         // a replacing put), so of identical check-ins sent at once exactly one is told "created".
@@ -41,37 +42,51 @@ public final class DynamoCheckInStore implements CheckInStore {
         // leaves a check-in behind) is a condition of both.
         // Check-ins and contact notes of one learner share their standing item, so on DynamoDB
         // two at once may cancel each other (TransactionConflict): try again after a pause.
+        // A week after the cohort's end is taken on condition that the learner's plan runs to it,
+        // checked in the same transaction: a plan shortened meanwhile never lets one through.
         return Transactions.retry("record the check-in", () -> {
-            if (write(c, item, true)) {
+            if (write(c, item, true, planRunsTo)) {
                 return true;
             }
-            write(c, item, false);
+            write(c, item, false, planRunsTo);
             return false;
         });
     }
 
     /** True when written; false when {@code onlyNew} and the week's check-in was already there. */
-    private boolean write(WeeklyCheckIn c, Map<String, AttributeValue> item, boolean onlyNew) {
+    private boolean write(WeeklyCheckIn c, Map<String, AttributeValue> item, boolean onlyNew, LocalDate planRunsTo) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(
+                TransactWriteItem.builder().conditionCheck(k -> k.tableName(table)
+                        .key(Keys.learner(c.learnerId()))
+                        .conditionExpression("attribute_exists(PK) AND #status = :enrolled")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":enrolled", s(LearnerStatus.ENROLLED.wire())))).build(),
+                TransactWriteItem.builder().put(p -> {
+                    p.tableName(table).item(item);
+                    if (onlyNew) {
+                        p.conditionExpression("attribute_not_exists(PK)");
+                    }
+                }).build(),
+                Standings.update(table, c.learnerId(), c.cohortId(),
+                        Map.of(Standings.CHECK_IN + c.week(), CheckInItems.inStanding(item))),
+                Standings.touch(table, c.cohortId(), c.learnerId())));
+        if (planRunsTo != null) {
+            // ISO dates compare as strings; an absent plan has no endDate and fails the check.
+            items.add(TransactWriteItem.builder().conditionCheck(k -> k.tableName(table)
+                    .key(Keys.plan(c.learnerId()))
+                    .conditionExpression("cohortId = :cohort AND endDate >= :day")
+                    .expressionAttributeValues(Map.of(":cohort", s(c.cohortId()), ":day", s(planRunsTo.toString()))))
+                    .build());
+        }
         try {
-            dynamo.transactWriteItems(t -> t.transactItems(
-                    TransactWriteItem.builder().conditionCheck(k -> k.tableName(table)
-                            .key(Keys.learner(c.learnerId()))
-                            .conditionExpression("attribute_exists(PK) AND #status = :enrolled")
-                            .expressionAttributeNames(Map.of("#status", "status"))
-                            .expressionAttributeValues(Map.of(":enrolled", s(LearnerStatus.ENROLLED.wire())))).build(),
-                    TransactWriteItem.builder().put(p -> {
-                        p.tableName(table).item(item);
-                        if (onlyNew) {
-                            p.conditionExpression("attribute_not_exists(PK)");
-                        }
-                    }).build(),
-                    Standings.update(table, c.learnerId(), c.cohortId(),
-                            Map.of(Standings.CHECK_IN + c.week(), CheckInItems.inStanding(item))),
-                    Standings.touch(table, c.cohortId(), c.learnerId())));
+            dynamo.transactWriteItems(t -> t.transactItems(items));
             return true;
         } catch (TransactionCanceledException e) {
             if (Transactions.failedAt(e, 0)) {
                 throw new NotEnrolled(c.learnerId());
+            }
+            if (planRunsTo != null && Transactions.failedAt(e, items.size() - 1)) {
+                throw new NotInPlan(c.learnerId());
             }
             if (onlyNew && e.cancellationReasons().size() > 1
                     && "ConditionalCheckFailed".equals(e.cancellationReasons().get(1).code())) {

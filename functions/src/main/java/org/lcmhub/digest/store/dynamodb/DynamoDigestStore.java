@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * The digest's reads and its record, all keyed: running cohorts from the index entries on GSI1
- * {@code COHORTS} (sort key {@code END#<endDate>#<id>} from today on), a team from the
+ * {@code COHORTS} (sort key {@code END#<endDate>#<id>} from today on: the cohorts' own, and the
+ * learners' personal plans', which may end later), a team from the
  * {@code LCM#} items of the cohort's partition, and {@code COHORT#<id> / DIGEST}.
  */
 public final class DynamoDigestStore implements DigestStore {
@@ -35,10 +37,11 @@ public final class DynamoDigestStore implements DigestStore {
 
     @Override
     public List<String> cohortsEndingOnOrAfter(LocalDate today) {
-        List<String> ids = new ArrayList<>();
+        // A cohort comes once for itself and once for each learner's plan still running: once here.
+        Set<String> ids = new LinkedHashSet<>();
         Gsi1.of(dynamo, table).forEach(Keys.COHORTS, " AND GSI1SK >= :from", Map.of(":from", s(Keys.END + today)),
                 item -> ids.add(item.get("cohortId").s()));
-        return ids;
+        return new ArrayList<>(ids);
     }
 
     @Override

@@ -23,9 +23,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Plans and reports in {@code HubTable} ({@link PlanItems}). A new plan version is three writes in
+ * Plans and reports in {@code HubTable} ({@link PlanItems}). A new plan version is four writes in
  * one transaction after the author's two checks: the current plan (only if it is still the version
- * the change was made on), the version item (never overwritten), and the report when there is one.
+ * the change was made on), the version item (never overwritten), the plan's entry in the index of
+ * running cohorts, and the report when there is one.
  */
 public final class DynamoPlanStore implements PlanStore {
     private final DynamoDbClient dynamo;
@@ -103,6 +104,9 @@ public final class DynamoPlanStore implements PlanStore {
             }).build());
             items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(PlanItems.version(plan))
                     .conditionExpression("attribute_not_exists(PK)")).build());
+            // The plan's entry among the running cohorts, moved with each version: the daily
+            // digest reads the cohort until the last of its learners' plans ends.
+            items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(PlanItems.run(plan))).build());
         }
         if (report != null) {
             items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(PlanItems.report(report))

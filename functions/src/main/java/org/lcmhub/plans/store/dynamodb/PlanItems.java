@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The items {@code LEARNER#<id> / PLAN} (the current plan, on GSI1 under {@code PLANS#<cohortId>}),
- * {@code LEARNER#<id> / PLANV#<version>} (every version) and {@code LEARNER#<id> / REPORT#<reportId>}
+ * {@code LEARNER#<id> / PLANV#<version>} (every version), {@code LEARNER#<id> / PLANRUN} (on GSI1
+ * under {@code COHORTS}, by the plan's end) and {@code LEARNER#<id> / REPORT#<reportId>}
  * (on GSI1 under {@code PLANS#<cohortId>} too). Objectives and resources are lists of maps.
  */
 final class PlanItems {
@@ -29,6 +30,20 @@ final class PlanItems {
         Map<String, AttributeValue> item = content(p, Keys.plan(p.learnerId()), ItemType.PLAN);
         item.put(Keys.GSI1PK, s(Keys.plansPk(p.cohortId())));
         item.put(Keys.GSI1SK, s("PLAN#" + p.learnerId()));
+        return item;
+    }
+
+    /**
+     * The plan's entry in the index of running cohorts ({@code Keys.COHORTS} on GSI1, by end date):
+     * in the learner's partition, so that erasing the learner erases it too.
+     */
+    static Map<String, AttributeValue> run(PersonalPlan p) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.planRun(p.learnerId()));
+        item.put(ItemType.ATTRIBUTE, ItemType.PLAN_RUN.value());
+        item.put(Keys.GSI1PK, s(Keys.COHORTS));
+        item.put(Keys.GSI1SK, s(Keys.cohortEnd(p.endDate(), p.cohortId())));
+        item.put("cohortId", s(p.cohortId()));
+        item.put("endDate", s(p.endDate().toString()));
         return item;
     }
 

@@ -1,0 +1,139 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A learner whose personal plan runs two weeks past their cohort's end, in Chromium, in English and
+ * French, 375 and 1280 px, axe-core clean: after the cohort's last day My page still offers the
+ * week's check-in and says why (their own plan runs until its end), takes it, and the check-in
+ * page says the same above its form.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonalPlanCheckInBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final String PATH = "python-8-weeks";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private HubServer hub;
+    private Browser browser;
+    private String axe;
+    private JsonNode words;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, String> keys = new HashMap<>();
+
+    @BeforeAll
+    void start(HubServer hub, Moto moto) throws Exception {
+        this.hub = hub;
+        this.axe = Browser.axeSource();
+        this.words = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/learner.json").toFile());
+        HubClient client = new HubClient(hub);
+        String lcm = "lcm-own-plan-" + run + "@example.org";
+        // Eight weeks that ended eight days ago (in Paris, the learners' zone).
+        LocalDate today = LocalDate.now(PARIS);
+        Cohort cohort = new Cohort("own-" + run, PATH, "Python " + run, Language.EN, today.minusWeeks(9), 8, 20, true,
+                0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String team = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
+        for (String lang : List.of("en", "fr")) {
+            String id = UUID.randomUUID().toString();
+            LearnerKey key = LearnerKey.issue(id);
+            new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "en".equals(lang) ? "Ella" : "Fanny",
+                    lang + "-own-" + run + "@example.org", PATH, cohort.cohortId(), Language.of(lang), "Europe/Paris",
+                    "Finish the path", 3, LearnerStatus.ENROLLED, null,
+                    cohort.startDate().minusDays(3).atStartOfDay(PARIS).toInstant()), key.hash(), Instant.now(), Duration.ZERO);
+            keys.put(lang, key.token());
+            // Their LCM gives them two more weeks: fewer hours a week, a later end.
+            HttpResponse<String> plan = client.json("PUT", "/api/cohorts/" + cohort.cohortId() + "/learners/" + id + "/plan",
+                    team, "{\"basedOn\":0,\"weeklyHours\":3,\"endDate\":\"" + cohort.endDate().plusWeeks(2) + "\"}");
+            assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+        }
+        this.browser = Browser.start(true);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /**
+     * The literal parts of a message around its placeholders, as the page's text must hold them
+     * (WebDriver reads a no-break space as a space).
+     */
+    private List<String> parts(String lang, String key) {
+        return List.of(words.get(lang).get(key).asText().replace('\u00a0', ' ').split("\\{[a-z]+\\}"));
+    }
+
+    private WebElement shown(String id) {
+        return browser.waiting().until(d -> {
+            WebElement e = d.findElement(By.id(id));
+            return e.isDisplayed() && !e.getText().isBlank() ? e : null;
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void afterTheCohortMyPageAndTheCheckInPageTakeTheWeekOfTheirOwnPlan(String lang) throws Exception {
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
+        WebElement state = shown("me-checkin-state");
+        assertThat(state.getText()).contains(parts(lang, "me.checkin.ownPlan"));
+        assertThat(browser.driver.findElement(By.id("me-cohort")).getText()).contains(parts(lang, "me.cohort.ownPlan"));
+        // Not told it is over while their plan runs.
+        assertThat(browser.driver.findElement(By.id("me-status")).getText())
+                .doesNotContain(parts(lang, "me.status.finished").get(1));
+        WebElement box = browser.driver.findElement(By.id("me-checkin-box"));
+        assertThat(box.isDisplayed()).isTrue();
+        box.findElement(By.id("checkin-progress")).sendKeys("70");
+        box.findElement(By.id("checkin-hours")).sendKeys("3");
+        box.findElement(By.id("checkin-mood-4")).click();
+        box.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+        browser.waiting().until(d -> d.findElement(By.id("me-checkin-state")).getText()
+                .contains(words.get(lang).get("me.checkin.sent").asText().replace('\u00a0', ' ')));
+        assertThat(browser.driver.findElement(By.id("me-checkin-state")).getText())
+                .contains(parts(lang, "me.checkin.ownPlan"));
+        browser.assertAccessible(axe, SCREENSHOTS, "own-plan-me-" + lang);
+
+        browser.driver.get(hub.url().resolve(lang.equals("en") ? "/en/check-in.html" : "/fr/point-d-etape.html").toString());
+        assertThat(shown("checkin-weeks").getText()).contains(parts(lang, "me.checkin.ownPlan"));
+        browser.assertAccessible(axe, SCREENSHOTS, "own-plan-checkin-" + lang);
+    }
+}

@@ -1,0 +1,122 @@
+package org.lcmhub.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.LocalHubTest;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+
+/**
+ * A personal plan that runs past the cohort's end, through the local hub on moto: the check-in
+ * takes the plan's weeks (and no later one, nor any from a learner without such a plan), and
+ * silence in them shows on the dashboard and in the daily digest, whose cohort ended weeks ago.
+ */
+class PersonalPlanWeeksApiIT extends LocalHubTest {
+    private final LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private final String lcm = unique("lcm") + "@example.org";
+
+    /** One week, three weeks before this one: it ended on the Sunday of that week. */
+    private Cohort endedCohort() {
+        String id = unique("ended");
+        Cohort cohort = new Cohort(id, "path-" + id, "Ended " + id, Language.EN, monday.minusWeeks(3), 1, 10, true, 0, 0,
+                Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        return cohort;
+    }
+
+    /** A learner enrolled before the cohort began (Reykjavik: UTC all year); returns their key. */
+    private String learner(Cohort cohort, String name) {
+        String id = unique("l");
+        LearnerKey key = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, name, id + "@example.org", cohort.pathId(),
+                cohort.cohortId(), Language.EN, "Atlantic/Reykjavik", null, 3, LearnerStatus.ENROLLED, null,
+                cohort.startDate().minusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant()), key.hash(), Instant.now(),
+                Duration.ZERO);
+        return key.token();
+    }
+
+    private static String idOf(String key) {
+        return key.substring(0, key.lastIndexOf('.'));
+    }
+
+    private HttpResponse<String> checkIn(String key, LocalDate week) throws Exception {
+        return client.json("POST", "/api/checkins", "Bearer " + key, "{" + (week == null ? ""
+                : "\"week\":\"" + IsoWeek.of(week) + "\",") + "\"progress\":40,\"hoursSpent\":2,\"mood\":3,\"needHelp\":false}");
+    }
+
+    private HttpResponse<String> plan(Cohort cohort, String key, int basedOn, LocalDate end) throws Exception {
+        return client.json("PUT", "/api/cohorts/" + cohort.cohortId() + "/learners/" + idOf(key) + "/plan",
+                token(lcm, "lcm"), "{\"basedOn\":" + basedOn + ",\"weeklyHours\":2,\"endDate\":\"" + end + "\"}");
+    }
+
+    private JsonNode standing(Cohort cohort, String key) throws Exception {
+        return HubClient.parse(client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/dashboard?learner=" + idOf(key),
+                token(lcm, "lcm"), null)).at("/learners/0");
+    }
+
+    @Test
+    void thePlansWeeksAfterTheCohortAreCheckedInForCountedAndReported() throws Exception {
+        Cohort cohort = endedCohort();
+        String ella = learner(cohort, "Ella Long");
+        String sam = learner(cohort, "Sam Short");
+        assertThat(checkIn(ella, cohort.startDate()).statusCode()).isEqualTo(201);
+        assertThat(checkIn(sam, cohort.startDate()).statusCode()).isEqualTo(201);
+        LocalDate ownEnd = cohort.endDate().plusWeeks(3); // the Sunday of this week
+        HttpResponse<String> saved = plan(cohort, ella, 0, ownEnd);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        // Two weeks ago is after the cohort, in Ella's plan: taken. Sam has no such plan: refused, nothing written.
+        assertThat(checkIn(ella, monday.minusWeeks(2)).statusCode()).isEqualTo(201);
+        HttpResponse<String> refused = checkIn(sam, monday.minusWeeks(2));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(refused).at("/error/fields/week").asText()).startsWith("Your cohort ended on ");
+        assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + sam, null)).get("checkIns")).hasSize(1);
+
+        // My page learns until when, and why.
+        JsonNode me = HubClient.parse(client.json("GET", "/api/me", "Bearer " + ella, null));
+        assertThat(me.get("checkInsUntil").asText()).isEqualTo(ownEnd.toString());
+        assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + sam, null)).get("checkInsUntil").asText())
+                .isEqualTo(cohort.endDate().toString());
+
+        // Last week's check-in is missing: Ella is silent now on the dashboard, weeks after the cohort's end;
+        // Sam is not (no week after the cohort was his to send).
+        JsonNode ellaNow = standing(cohort, ella);
+        assertThat(ellaNow.get("silentNow").asBoolean()).as(ellaNow.toString()).isTrue();
+        assertThat(standing(cohort, sam).get("silentNow").asBoolean()).isFalse();
+
+        // The daily digest still reads the cohort for her, and tells the team.
+        assertThat(client.json("GET", "/api/cohorts/mine", token(lcm, "lcm"), null).statusCode()).isEqualTo(200);
+        HttpResponse<String> digest = client.json("POST", "/dev/schedules/DigestFunction", null, null);
+        assertThat(digest.statusCode()).as(digest.body()).isEqualTo(200);
+        JsonNode mails = HubClient.parse(client.json("GET",
+                "/dev/outbox?to=" + URLEncoder.encode(lcm, StandardCharsets.UTF_8), null, null)).get("messages");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).get("text").asText()).contains("Ella Long").doesNotContain("Sam Short");
+
+        // This week is still hers; once the plan is shortened to end two weeks ago, last week no longer is.
+        assertThat(checkIn(ella, null).statusCode()).isEqualTo(201);
+        assertThat(plan(cohort, ella, 1, cohort.endDate().plusWeeks(1)).statusCode()).isEqualTo(200);
+        assertThat(checkIn(ella, monday.minusWeeks(1)).statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + ella, null)).get("checkIns")).hasSize(3);
+    }
+}

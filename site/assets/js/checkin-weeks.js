@@ -1,0 +1,51 @@
+// Which weeks a learner can check in for, in words, for My page (learner.js) and the check-in page:
+// the cohort's, or to the end of the learner's own plan when it runs past the cohort's (the API's
+// checkInsUntil, as the check-in API takes them). On the check-in page, with the key this browser
+// holds, it says above the form why the form is still open after the cohort, or why it is closed.
+'use strict';
+
+(function () {
+  var I = window.LcmI18n;
+
+  /** The day (yyyy-MM-dd) a date falls on in an IANA zone: the learner's weeks are theirs. */
+  function dayIn(date, zone) {
+    var parts = {};
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
+    return parts.year + '-' + parts.month + '-' + parts.day;
+  }
+
+  /** The last day of the weeks the check-in takes (ISO dates compare as strings). */
+  function until(me) { return me.checkInsUntil || me.cohort.endDate; }
+
+  /**
+   * Whether the check-in form takes this week's check-in on {@code today}, and the words that say
+   * why not, or why still (after the cohort's end, within the learner's own plan); '' when there is
+   * nothing to say.
+   */
+  function state(me, today) {
+    var c = me.cohort;
+    var end = until(me);
+    if (today < c.startDate) return { open: false, text: I.t('me.checkin.notYet', { date: I.date(c.startDate) }) };
+    if (today > end) {
+      return { open: false, text: end > c.endDate ? I.t('me.checkin.ownPlanOver', { date: I.date(end) }) : I.t('me.checkin.over') };
+    }
+    if (today > c.endDate) return { open: true, text: I.t('me.checkin.ownPlan', { end: I.date(c.endDate), date: I.date(end) }) };
+    return { open: true, text: '' };
+  }
+
+  window.LcmCheckInWeeks = { dayIn: dayIn, until: until, state: state };
+
+  // The check-in page: only with a key held here (a pasted key is not read before sending).
+  var box = document.getElementById('checkin-weeks');
+  var K = window.LcmLearnerKey;
+  if (!box || !I || !K || !K.get()) return;
+  fetch('/api/me', { headers: { Authorization: K.authorization(), Accept: 'application/json' }, cache: 'no-store' })
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (me) {
+      if (!me || me.status !== 'enrolled' || !me.cohort) return;
+      var s = state(me, dayIn(new Date(), me.timezone));
+      box.textContent = s.text;
+      box.hidden = !s.text;
+    }, function () { /* the form still works; the API words a refused week */ });
+})();
