@@ -36,11 +36,14 @@
     state.textContent = '';
     pick.textContent = '';
     coming.forEach(function (m) {
-      var opt = document.createElement('option');
-      opt.value = m.planned;
-      opt.textContent = when(m.start, zone);
-      pick.appendChild(opt);
       var p = m.proposal;
+      // A meeting whose proposal waits for the mentor's answer takes no other until then.
+      if (!p || p.status !== 'open') {
+        var opt = document.createElement('option');
+        opt.value = m.planned;
+        opt.textContent = when(m.start, zone);
+        pick.appendChild(opt);
+      }
       if (!p) return;
       var key = p.status === 'open' ? 'me.proposal.open' : p.status === 'declined' ? 'me.proposal.declined'
         : 'me.proposal.accepted';
@@ -57,6 +60,7 @@
       }
     });
     state.hidden = !state.childNodes.length;
+    form.closest('details').hidden = !pick.options.length;
     var named = form.querySelector('[data-zone]');
     if (coming.length) I.withZones().then(function () { named.textContent = I.t('me.proposal.zone', { zone: I.zone(zone) }); });
   }
