@@ -307,7 +307,10 @@ class StaffWorkspaceBrowserIT {
                     ? "More than half over, too little of the path is left to follow with the group: sign-ups cannot be opened again."
                     : "À plus de la moitié de son parcours, il en reste trop peu à suivre avec le groupe : les inscriptions ne peuvent plus être rouvertes.");
         }
-        assertThat(client.json("PATCH", base, token(alice, "lcm"), "{\"open\":true}").statusCode()).isEqualTo(200);
+        // Nor does the API: the write's condition refuses it.
+        HttpResponse<String> reopen = client.json("PATCH", base, token(alice, "lcm"), "{\"open\":true}");
+        assertThat(reopen.statusCode()).isEqualTo(409);
+        assertThat(reopen.body()).contains("past_half");
         readerIn("Asia/Kolkata");
         for (String lang : List.of("fr", "en")) {
             signIn(alice, "lcm");
