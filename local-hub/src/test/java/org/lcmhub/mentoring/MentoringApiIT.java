@@ -372,7 +372,7 @@ class MentoringApiIT extends LocalHubTest {
         assertThat(checkIn.statusCode()).as(checkIn.body()).isEqualTo(201);
         assertThat(matchAll(cohort, lcm)).containsOnlyKeys(lea.id(), noe.id()).containsValue(emma);
         // The mentor's mail of the publish is in French: emma mentors in French.
-        assertThat(mailOfKind(emmaEmail, "new-mentee")).contains("est maintenant votre mentoré·e");
+        assertThat(mailOfKind(emmaEmail, "new-mentee")).contains("est maintenant votre mentoré");
 
         HttpResponse<String> answer = client.json("GET", "/api/mentors/me/mentees", token(emmaEmail, "mentor"), null);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
