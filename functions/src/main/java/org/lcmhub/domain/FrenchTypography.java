@@ -30,10 +30,15 @@ public final class FrenchTypography {
             "\\]\\([^)\\s]*(?:\\([^)\\s]*\\)[^)\\s]*)*(?:\\s+\"[^\"]*\")?\\)", // a link's target and title
             "\\]\\[[^\\]]*\\]", // a reference link's label
             "<[^>\\s]+>", // an autolink
-            "(?i:\\b(?:https?|ftp|mailto):)[^\\s<>]*[^\\s<>?!.,:;*_~)'\"»’]", // a bare URL, less its closing punctuation
-            "(?i:\\bwww\\.)[^\\s<>]*[^\\s<>?!.,:;*_~)'\"»’]",
-            "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+", // an address
             "&#?\\w+;")); // an HTML entity
+    /**
+     * What the site's Markdown turns into a link by itself. Such a link runs to the next plain
+     * space, so a no-break one after it would join the link: the space typed after it stays.
+     */
+    private static final Pattern BARE_LINK = Pattern.compile(String.join("|",
+            "(?i:\\b(?:https?|ftp|mailto):)[^\\s<>]*[^\\s<>?!.,:;*_~)'\"»’]", // less its closing punctuation
+            "(?i:\\bwww\\.)[^\\s<>]*[^\\s<>?!.,:;*_~)'\"»’]",
+            "[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+")); // an address
 
     private FrenchTypography() {
     }
@@ -43,7 +48,8 @@ public final class FrenchTypography {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        boolean[] syntax = syntax(text);
+        boolean[] bare = new boolean[text.length()];
+        boolean[] syntax = syntax(text, bare);
         StringBuilder out = new StringBuilder(text.length() + 16);
         int n = text.length();
         for (int i = 0; i < n; i++) {
@@ -64,7 +70,7 @@ public final class FrenchTypography {
                     i = after - 1;
                 }
             } else if ((c == ':' || c == ';' || c == '!' || c == '?' || c == '»') && prose(text, syntax, i)) {
-                space(out, text, syntax, i, c == ';' || c == '!' || c == '?' ? NNBSP : NBSP);
+                space(out, text, syntax, bare, i, c == ';' || c == '!' || c == '?' ? NNBSP : NBSP);
                 // "?!", "!!": one mark, spaced once.
                 while (c != '»' && i + 1 < n && "!?".indexOf(text.charAt(i + 1)) >= 0 && !syntax[i + 1]) {
                     out.append(c);
@@ -101,7 +107,14 @@ public final class FrenchTypography {
      * Puts the right space before the mark at {@code i}: the spaces typed before it become one
      * no-break space; a mark right after a word gets one. A mark that starts a line stays as it is.
      */
-    private static void space(StringBuilder out, String text, boolean[] syntax, int i, char space) {
+    private static void space(StringBuilder out, String text, boolean[] syntax, boolean[] bare, int i, char space) {
+        int typed = i;
+        while (typed > 0 && SPACES.indexOf(text.charAt(typed - 1)) >= 0) {
+            typed--;
+        }
+        if (typed > 0 && bare[typed - 1]) {
+            return; // after a bare link, as typed
+        }
         int start = out.length();
         while (start > 0 && SPACES.indexOf(out.charAt(start - 1)) >= 0) {
             start--;
@@ -119,7 +132,7 @@ public final class FrenchTypography {
     }
 
     /** Which characters are Markdown syntax or code, never touched. */
-    private static boolean[] syntax(String text) {
+    private static boolean[] syntax(String text, boolean[] bare) {
         boolean[] syntax = new boolean[text.length()];
         String fence = null;
         boolean previousBlank = true;
@@ -168,6 +181,13 @@ public final class FrenchTypography {
             // A link's target starts after "]": the text before it is prose.
             int from = text.charAt(m.start()) == ']' ? m.start() + 1 : m.start();
             for (int k = from; k < m.end(); k++) {
+                syntax[k] = true;
+            }
+        }
+        Matcher link = BARE_LINK.matcher(text);
+        while (link.find()) {
+            for (int k = link.start(); k < link.end(); k++) {
+                bare[k] = !syntax[k];
                 syntax[k] = true;
             }
         }

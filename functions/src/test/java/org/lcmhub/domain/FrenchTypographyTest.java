@@ -44,12 +44,18 @@ class FrenchTypographyTest {
         assertThat(fr("Vraiment?!")).isEqualTo("Vraiment" + NN + "?!");
     }
 
+    /**
+     * The site's Markdown links a bare URL or address up to the next plain space: a no-break space
+     * after one would join the link, so what follows it stays as typed.
+     */
     @Test
     void timesAddressesAndUrlsAreNotProse() {
-        assertThat(fr("Rendez-vous à 14:00 sur https://example.org/a?b=c!d ou www.example.org?")).isEqualTo(
-                "Rendez-vous à 14:00 sur https://example.org/a?b=c!d ou www.example.org" + NN + "?");
-        assertThat(fr("Voir https://example.org: la page")).isEqualTo("Voir https://example.org" + NB + ": la page");
-        assertThat(fr("Écrivez à o'neil@example.org !")).isEqualTo("Écrivez à o'neil@example.org" + NN + "!");
+        assertThat(fr("Rendez-vous à 14:00 sur https://example.org/a?b=c!d ; ou www.example.org?")).isEqualTo(
+                "Rendez-vous à 14:00 sur https://example.org/a?b=c!d ; ou www.example.org?");
+        assertThat(fr("Voir https://example.org: la page, ou « https://example.org »")).isEqualTo(
+                "Voir https://example.org: la page, ou «" + NB + "https://example.org »");
+        assertThat(fr("Écrivez à o'neil@example.org ! Merci !")).isEqualTo("Écrivez à o'neil@example.org ! Merci" + NN + "!");
+        assertThat(fr("Voir [le site](https://example.org) !")).isEqualTo("Voir [le site](https://example.org)" + NN + "!");
         assertThat(fr("a &amp; b ; c")).isEqualTo("a &amp; b" + NN + "; c");
     }
 
