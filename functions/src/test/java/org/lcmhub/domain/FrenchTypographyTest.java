@@ -93,7 +93,16 @@ class FrenchTypographyTest {
         try (var files = Files.walk(Checkout.root().resolve("content/fr"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String page = Files.readString(file);
-                assertThat(FrenchTypography.apply(page)).as(file.toString()).isEqualTo(page);
+                int end = page.indexOf("\n~~~~~~\n");
+                // The body alone (the header's end would open a fence), and the header's title and summary.
+                String body = page.substring(end + 8);
+                assertThat(FrenchTypography.apply(body)).as(file.toString()).isEqualTo(body);
+                for (String line : page.substring(0, end).split("\n")) {
+                    if (line.startsWith("title=") || line.startsWith("summary=")) {
+                        String value = line.substring(line.indexOf('=') + 1);
+                        assertThat(FrenchTypography.apply(value)).as(file + " " + line).isEqualTo(value);
+                    }
+                }
             }
         }
         try (var files = Files.list(Checkout.root().resolve("site/messages"))) {
