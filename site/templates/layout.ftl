@@ -182,7 +182,7 @@
   out. `scripts` are the page's own scripts, loaded after the shared ones. `zones` marks a page with
   a time zone list (zoneOptions): only those load the zones' words (/js/zones.<lang>.js).
 -->
-<#macro shell lang title description path translation={} bodyClass="" searchable=false ogType="website" private=false scripts=[] zones=false>
+<#macro shell lang title description path translation={} bodyClass="" searchable=false ogType="website" private=false scripts=[] zones=false lead=[]>
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -210,6 +210,10 @@
 </#if>
 <link rel="stylesheet" href="/css/hub.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<#-- Scripts that run before the page's words are read (the 404 page's choice of language). -->
+<#list lead as script>
+<script src="${script}" defer></script>
+</#list>
 <script src="/js/messages.${lang}.js" defer></script>
 <#if zones><script src="/js/zones.${lang}.js" defer></script>
 </#if>
@@ -221,6 +225,17 @@
 </#list>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
+<@siteHeader lang=lang translation=translation/>
+<main id="main"<#if searchable> data-pagefind-body</#if>>
+<#nested>
+</main>
+<@siteFooter lang=lang/>
+</body>
+</html>
+</#macro>
+
+<#-- The skip link and header of every page, in one language (the 404 page bakes both). -->
+<#macro siteHeader lang translation={}>
 <a class="skip-link" href="#main">${t(lang, "skip")}</a>
 <header class="site-header">
   <div class="bar">
@@ -251,9 +266,10 @@
     </div>
   </div>
 </header>
-<main id="main"<#if searchable> data-pagefind-body</#if>>
-<#nested>
-</main>
+</#macro>
+
+<#-- The footer of every page, in one language. -->
+<#macro siteFooter lang>
 <footer class="site-footer">
   <ul class="footer-links">
     <li><a href="${page(lang, "about")}">${t(lang, "aboutLink")}</a></li>
@@ -267,8 +283,6 @@
   </ul>
   <p>${t(lang, "footer")}</p>
 </footer>
-</body>
-</html>
 </#macro>
 
 <#-- A list of course paths as cards. -->

@@ -42,7 +42,8 @@ public class GuideService {
         return create(Set.of(), guides, true);
     }
 
-    private ChangeSet create(Set<String> editors, List<Guide> guides, boolean suggested) {
+    private ChangeSet create(Set<String> editors, List<Guide> typed, boolean suggested) {
+        List<Guide> guides = Guide.typeset(typed);
         valid(guides);
         Instant now = clock.instant();
         ChangeSet set = new ChangeSet(UUID.randomUUID().toString(), ChangeSetState.DRAFT, guides, editors, null,
@@ -63,7 +64,8 @@ public class GuideService {
         return store.all();
     }
 
-    public ChangeSet save(String lcm, String id, long revision, List<Guide> guides) {
+    public ChangeSet save(String lcm, String id, long revision, List<Guide> typed) {
+        List<Guide> guides = Guide.typeset(typed);
         valid(guides);
         return store.saveGuides(id, revision, guides, lcm, clock.instant());
     }

@@ -135,4 +135,25 @@ class GuideServiceTest {
         assertThat(draft.guides().get(0).body()).isEqualTo("old text");
         assertThatThrownBy(() -> service.revert("bo", "en", "a", 7)).isInstanceOf(GuideStore.NotFound.class);
     }
+
+    /** Typed with plain spaces, a French guide is kept with French typography; English as typed. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFrenchGuideIsKeptWithFrenchTypographyWhateverWasTyped() {
+        Guide fr = new Guide("fr", "accueil", "Accueillir les retardataires : une semaine…", "Le message d'accueil !",
+                List.of("team"), List.of("community"), "Ana", null, "Envoyez : « Bienvenue ! »\n\n`a ? b`\n");
+        Guide en = new Guide("en", "welcome", "Welcome : late joiners", "The welcome's message !",
+                List.of("team"), List.of("community"), "Ana", null, "Send : « Welcome ! »\n");
+        ChangeSet draft = service.create("ana", List.of(fr, en));
+        Guide kept = draft.guides().get(0);
+        assertThat(kept.title()).isEqualTo("Accueillir les retardataires\u00A0: une semaine…");
+        assertThat(kept.summary()).isEqualTo("Le message d’accueil\u202F!");
+        assertThat(kept.body()).isEqualTo("Envoyez\u00A0: «\u00A0Bienvenue\u202F!\u00A0»\n\n`a ? b`\n");
+        assertThat(draft.guides().get(1)).isEqualTo(en);
+
+        service.save("ana", draft.id(), 1, List.of(fr, en));
+        assertThat(((List<Guide>) store.writes.get(store.writes.size() - 1)).get(0)).isEqualTo(kept);
+        service.save("ana", draft.id(), 2, List.of(kept, en));
+        assertThat(((List<Guide>) store.writes.get(store.writes.size() - 1)).get(0)).as("saved twice").isEqualTo(kept);
+    }
 }

@@ -227,6 +227,37 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(refused.get("problems").toString()).contains("guide.body.html", "\"line\":2");
     }
 
+    /**
+     * A French guide typed with plain spaces and straight apostrophes is kept, previewed and
+     * published with French typography: « and the marks stay with their words on a narrow screen.
+     */
+    @Test
+    void aFrenchGuideTypedWithPlainSpacesIsKeptAndPreviewedWithFrenchTypography() throws Exception {
+        String a = token("ga-" + UUID.randomUUID() + "@example.org", "lcm");
+        String slug = "retardataires-" + UUID.randomUUID().toString().substring(0, 6);
+        ObjectNode g = guide("fr", slug, "Accueillir les retardataires : une semaine…",
+                "Envoyez un message d'accueil : « Bienvenue ! »\n\nÀ 14:00, tapez `a ? b` !\n");
+        String typeset = "Envoyez un message d’accueil\u00A0: «\u00A0Bienvenue\u202F!\u00A0»\n\nÀ 14:00, tapez `a ? b`\u202F!\n";
+        ObjectNode body = (ObjectNode) JSON.readTree(set(g));
+        body.put("index", 0);
+        String html = ok(client.json("POST", "/api/guides/preview", a, body.toString()), 200).get("html").asText()
+                .replace("&nbsp;", "\u00A0");
+        assertThat(html).contains("Accueillir les retardataires\u00A0: une semaine…",
+                "message d’accueil\u00A0: «\u00A0Bienvenue\u202F!\u00A0»", "<code>a ? b</code>\u202F!")
+                .doesNotContain("accueil :", "« Bienvenue");
+
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(g)), 201);
+        assertThat(draft.at("/guides/0/title").asText()).isEqualTo("Accueillir les retardataires\u00A0: une semaine…");
+        assertThat(draft.at("/guides/0/body").asText()).isEqualTo(typeset);
+        // Saved again as it was answered: nothing more changes.
+        ObjectNode again = (ObjectNode) JSON.readTree(set((ObjectNode) draft.at("/guides/0")));
+        again.put("revision", draft.get("revision").asLong());
+        JsonNode saved = ok(client.json("PUT", "/api/guides/sets/" + draft.get("setId").asText(), a, again.toString()), 200);
+        assertThat(saved.at("/guides/0/body").asText()).isEqualTo(typeset);
+        assertThat(ok(client.json("GET", "/api/guides/sets/" + draft.get("setId").asText(), a, null), 200)
+                .at("/guides/0/summary").asText()).isEqualTo("A summary of Accueillir les retardataires\u00A0: une semaine…");
+    }
+
     @Test
     void onlyLcmsUseTheEditor() throws Exception {
         String mentor = token("me-" + UUID.randomUUID() + "@example.org", "mentor");

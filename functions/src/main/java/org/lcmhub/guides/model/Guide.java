@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.lcmhub.domain.FrenchTypography;
 
 /**
  * One guide as an author writes it: its metadata and Markdown body. {@code slug} and
@@ -34,6 +35,24 @@ public record Guide(String language, String slug, String title, String summary, 
     public Guide(String language, String slug, String title, String summary, List<String> roles,
                  List<String> tags, String author, String translationOf, String body) {
         this(language, slug, title, summary, roles, tags, author, translationOf, body, LCM, List.of());
+    }
+
+    /**
+     * The guide as it is kept: a French guide's title, summary and body with French typography
+     * (no-break spaces before : ; ! ? and inside « », ’), whatever keyboard typed them, so that the
+     * API, the preview and the published page show the same text. Other languages are unchanged.
+     */
+    public Guide typeset() {
+        if (!"fr".equals(language)) {
+            return this;
+        }
+        return new Guide(language, slug, FrenchTypography.apply(title), FrenchTypography.apply(summary), roles, tags,
+                author, translationOf, FrenchTypography.apply(body), audience, paths);
+    }
+
+    /** Each guide of a set {@link #typeset}. */
+    public static List<Guide> typeset(List<Guide> guides) {
+        return guides == null ? null : guides.stream().map(g -> g == null ? null : g.typeset()).toList();
     }
 
     /** The guide's identity across change sets and versions. */

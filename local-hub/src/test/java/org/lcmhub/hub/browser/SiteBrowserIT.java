@@ -68,7 +68,7 @@ class SiteBrowserIT {
 
     /** One URL per page type and language. */
     private List<String> pageTypes() throws IOException {
-        List<String> pages = new ArrayList<>(List.of("/", "/no-such-page.html"));
+        List<String> pages = new ArrayList<>(List.of("/", "/no-such-page.html", "/fr/page-qui-nexiste-pas.html"));
         Map<String, List<String>> structural = Map.of(
                 "en", List.of("paths", "guides", "authors", "about-the-lcm-role", "check-in", "mentor-profile", "thanks", "error"),
                 "fr", List.of("parcours", "guides", "auteurs", "a-propos-du-role-lcm", "point-d-etape", "profil-mentor", "merci", "erreur"));
@@ -286,6 +286,46 @@ class SiteBrowserIT {
         assertThat(browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).isEnabled()).isTrue();
         assertThat(browser.driver.getCurrentUrl()).contains("/en/check-in.html");
         assertThat(browser.driver.findElement(By.cssSelector(".checkin-form .form-success")).isDisplayed()).isFalse();
+    }
+
+    /**
+     * A mistyped address under /fr/ gets the site's one 404 page in French: header, search,
+     * footer and words (as it would wherever that one page answers every miss); under /en/ in
+     * English; without JavaScript both languages under the English header, still readable.
+     */
+    @Test
+    void aMissingPageSpeaksTheLanguageOfItsAddress() throws IOException {
+        open("/fr/page-qui-nexiste-pas.html");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.driver.getTitle()).isEqualTo("Page introuvable · LCM Hub");
+        assertThat(browser.driver.findElement(By.cssSelector(".site-nav")).getText())
+                .contains("Parcours", "Guides").doesNotContain("Course paths", "The LCM role");
+        WebElement search = browser.driver.findElement(By.id("search-input"));
+        assertThat(search.isDisplayed()).as("the French search box, bound by the site's script").isTrue();
+        assertThat(search.getAttribute("placeholder")).isEqualTo("Rechercher…");
+        assertThat(browser.driver.findElement(By.cssSelector(".site-footer")).getText()).contains("Point d’étape")
+                .doesNotContain("Weekly check-in");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Cette page n’existe pas")
+                .doesNotContain("This page does not exist");
+        assertThat(browser.driver.findElements(By.cssSelector("#search-input"))).hasSize(1);
+        assertThat(browser.consoleErrors()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
+        Files.createDirectories(SCREENSHOTS);
+        for (int width : new int[] {375, 1280}) {
+            browser.screenshot(width, SCREENSHOTS.resolve("fr-not-found-" + width + ".png"));
+        }
+
+        open("/en/no-such-guide.html");
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain("Cette page n’existe pas");
+
+        try (Browser noScript = Browser.start(false)) {
+            noScript.driver.get(hub.url().resolve("/fr/page-qui-nexiste-pas.html").toString());
+            assertThat(noScript.driver.findElement(By.tagName("main")).getText())
+                    .contains("Page introuvable", "Cette page n’existe pas", "Aller à l’accueil en français", "This page does not exist");
+            assertThat(noScript.driver.findElement(By.cssSelector(".site-nav")).getText()).contains("Course paths");
+        }
     }
 
     @Test

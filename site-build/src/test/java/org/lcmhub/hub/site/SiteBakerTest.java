@@ -171,6 +171,17 @@ class SiteBakerTest {
         assertThat(notFound.select("nav")).isNotEmpty();
         assertThat(notFound.text()).contains("Page not found", "Page introuvable");
         assertThat(hrefs(notFound)).contains("/en/index.html", "/fr/index.html");
+        // One page answers every missing address: it carries the French header and footer for an
+        // address under /fr/, and the script that takes them, before the page's other scripts.
+        Element french = notFound.selectFirst("template[data-page-in=fr]");
+        assertThat(french).isNotNull();
+        Document parts = Jsoup.parseBodyFragment(french.html());
+        assertThat(parts.select(".site-header .nav-links a").eachText()).contains("Parcours", "Guides");
+        assertThat(parts.select(".site-header input").attr("placeholder")).startsWith("Rechercher");
+        assertThat(parts.select(".site-footer a").eachAttr("href")).contains("/fr/feed.xml");
+        assertThat(french.attr("data-title")).isEqualTo("Page introuvable · LCM Hub");
+        assertThat(notFound.select("head script").eachAttr("src")).startsWith("/js/not-found.js", "/js/messages.fr.js")
+                .contains("/js/messages.en.js");
     }
 
     @Test

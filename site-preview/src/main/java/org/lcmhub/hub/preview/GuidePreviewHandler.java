@@ -89,7 +89,8 @@ public class GuidePreviewHandler extends ApiHandler {
         JsonNode body = request.bodyObject();
         List<Guide> guides;
         try {
-            guides = GuideJson.guides(body);
+            // As the save keeps them: the preview shows the page the guide will publish.
+            guides = Guide.typeset(GuideJson.guides(body));
         } catch (GuideProblems e) {
             return GuideJson.refused(e.problems());
         }
