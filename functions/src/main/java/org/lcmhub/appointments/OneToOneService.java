@@ -270,8 +270,8 @@ public class OneToOneService {
             Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = cancelled ? Invites.cancel(meeting, mentorLanguage, now)
                     : Invites.ics(meeting, mentorLanguage, now);
-            send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(), a, mentorIcs,
-                    cancelled), a);
+            send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(),
+                    ZoneId.of(learner.timezone()), a, mentorIcs, cancelled), a);
         }
     }
 

@@ -92,9 +92,11 @@ class OneToOneServiceTest {
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
         Mail learnerMail = mailer.sent.get(0);
         assertThat(learnerMail.subject()).as("the learner's language").isEqualTo("Vos rendez-vous avec Inès Moreau");
-        assertThat(learnerMail.text()).contains("chaque mardi à 18\u00A0h (heure d’Europe centrale)")
-                .as("the first date in words").contains("6 rendez-vous à partir du 2 mars 2027").doesNotContain("2027-03-02")
-                .contains("mardi 2 mars 2027 à 17\u00A0h (votre heure : heure de Greenwich)")
+        assertThat(learnerMail.text()).as("Awa's own clock first, Inès's after")
+                .contains("chaque mardi à 17\u00A0h (heure de Greenwich), 30 minutes, 6 rendez-vous à partir du 2 mars 2027."
+                        + "\nPour Inès Moreau\u00A0: chaque mardi à 18\u00A0h (heure d’Europe centrale).")
+                .as("the first date in words").doesNotContain("2027-03-02")
+                .contains("mardi 2 mars 2027 à 17\u00A0h, votre heure")
                 .contains("https://hub.example.org/fr/me.html").doesNotContain("/api/").doesNotContain("Europe/", "Africa/");
         Mail mentorMail = mailer.sent.get(1);
         assertThat(mentorMail.subject()).as("Inès's first language the hub writes").isEqualTo("Rendez-vous avec Awa Diallo");
