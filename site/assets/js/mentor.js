@@ -1,7 +1,8 @@
 // The mentor's page: the mentees first (GET /api/mentors/me/mentees) with their standing and
 // what waits for the mentor's answer (a 1:1 time the mentee proposed), a
 // recurring 1:1 (the series already set shown, changed or cancelled; the mentor's and the
-// mentee's local times side by side), its invite, session notes and a release; then the one
+// mentee's local times side by side, a warning before saving one at night for the mentee or past their
+// cohort's end), its invite, session notes and a release; then the one
 // profile editor (GET/PUT /api/mentors/me: paths by title, languages and time zone picked), with
 // field errors next to the fields. A route this hub does not serve yet gets a plain message.
 (function () {
@@ -207,23 +208,47 @@
     S.say(state, left.length ? left.join(' ') : error.fields ? t('mentor.correct') : t('mentor.failed'), 'error');
   }
 
-  /** The next meeting at (day, HH:mm) in the mentor's zone, as an instant. */
-  function nextMeeting(day, time, zone) {
-    var days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-    var now = new Date();
-    var target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-    while (days[target.getUTCDay()] !== day) { target = new Date(target.getTime() + 864e5); }
+  /**
+   * The hours a meeting is "at night" for the mentee, on their clock: from NIGHT.from (22:00) up to
+   * NIGHT.until (07:00). The one place the page decides it.
+   */
+  var NIGHT = { from: 22, until: 7 };
+
+  /** A calendar day (UTC midnight of it) at HH:mm in {@code zone}, as an instant. */
+  function meetingAt(day, time, zone) {
     var hm = time.split(':');
-    var guess = Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), target.getUTCDate(), +hm[0], +hm[1]);
+    var wanted = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), +hm[0], +hm[1]);
+    var guess = wanted;
     // Correct the guess by the zone's offset at that moment (twice, for a daylight-saving change).
     for (var i = 0; i < 2; i++) {
       var parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
         hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(guess));
       var get = function (type) { return +parts.filter(function (p) { return p.type === type; })[0].value; };
-      var shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-      guess += Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), target.getUTCDate(), +hm[0], +hm[1]) - shown;
+      guess += wanted - Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
     }
     return new Date(guess);
+  }
+
+  /**
+   * The series' meetings as the API will count them (SlotRules): weekly at (day, HH:mm) in the
+   * mentor's zone from the first {@code day} on or after {@code from} (yyyy-MM-dd; empty: today).
+   */
+  function seriesMeetings(day, time, zone, from, weeks) {
+    var days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+    var now = new Date();
+    var first = from ? new Date(from + 'T00:00:00Z') : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    while (days[first.getUTCDay()] !== day) { first = new Date(first.getTime() + 864e5); }
+    var out = [];
+    for (var k = 0; k < Math.max(1, weeks || 1); k++) { out.push(meetingAt(new Date(first.getTime() + k * 7 * 864e5), time, zone)); }
+    return out;
+  }
+
+  /** The date (yyyy-MM-dd) and hour of an instant on {@code zone}'s clock. */
+  function clock(instant, zone) {
+    var parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+    var get = function (type) { return parts.filter(function (p) { return p.type === type; })[0].value; };
+    return { date: get('year') + '-' + get('month') + '-' + get('day'), hour: +get('hour') };
   }
 
   /** "Tuesday at 13:00 (Eastern Time)": the zone by its name in the reader's language, never its id. */
@@ -441,16 +466,32 @@
     var cancel = el('button', { type: 'button', 'class': 'button-secondary', hidden: '' }, S.t('mentor.cancel'));
     oneToOne.actions.appendChild(cancel);
     var times = el('p', { 'class': 'hint', id: 'm' + n + '-times', 'aria-live': 'polite' });
+    // Said before saving: a time at night for the mentee, meetings after their last day (the API stops the series there).
+    var warnings = el('div', { id: 'm' + n + '-warnings', 'aria-live': 'polite' });
     var series = el('p', { 'class': 'staff-series', id: 'm' + n + '-series' });
     oneToOne.form.insertBefore(series, oneToOne.form.firstChild);
     oneToOne.form.insertBefore(times, oneToOne.actions);
+    oneToOne.form.insertBefore(warnings, oneToOne.actions);
     var f = oneToOne.form;
     function showTimes() {
       var zone = mentorZone;
+      warnings.textContent = '';
       if (!f.elements.time.value || !zone || !m.timezone) { times.textContent = ''; return; }
-      var when = nextMeeting(f.elements.day.value, f.elements.time.value, zone);
+      var weeks = Number(f.elements.weeks.value) || 1;
+      var all = seriesMeetings(f.elements.day.value, f.elements.time.value, zone, f.elements.firstDate.value, weeks);
+      var when = all[0];
       times.textContent = S.t('mentor.times', { mine: at(when, zone), name: m.name, theirs: at(when, m.timezone) });
+      var night = all.filter(function (x) { var h = clock(x, m.timezone).hour; return h >= NIGHT.from || h < NIGHT.until; })[0];
+      if (night) { warn(t('mentor.night', { name: m.name, time: at(night, m.timezone) })); }
+      if (!m.lastDay) { return; }
+      var kept = all.filter(function (x) { return clock(x, m.timezone).date <= m.lastDay; });
+      if (!kept.length) { warn(t('mentor.allPastEnd', { name: m.name, date: S.date(m.lastDay) })); }
+      else if (kept.length < all.length) {
+        warn(t('mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: all.length,
+          last: window.LcmI18n.date(kept[kept.length - 1].toISOString(), zone) }));
+      }
     }
+    function warn(text) { warnings.appendChild(el('p', { 'class': 'notice' }, text)); }
     var meetings = null;
     function showSeries(o, said, error) {
       oneToOne.details.dispatchEvent(new CustomEvent('lcm:series', { detail: o }));
@@ -484,6 +525,8 @@
     }
     f.elements.day.addEventListener('change', showTimes);
     f.elements.time.addEventListener('input', showTimes);
+    f.elements.firstDate.addEventListener('input', showTimes);
+    f.elements.weeks.addEventListener('input', showTimes);
     f.addEventListener('lcm:saved', function (e) { showSeries(e.detail); });
     // The list says whether a series exists: none, no request (and no 404 in the console).
     if (m.oneToOne === false) { showSeries(null); }

@@ -1,8 +1,10 @@
 package org.lcmhub.appointments;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.appointments.model.SlotInput;
@@ -24,6 +26,9 @@ import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
+import org.lcmhub.plans.PersonalPlan;
+import org.lcmhub.plans.store.PlanStore;
+import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -52,7 +57,8 @@ public class AppointmentsHandler extends ApiHandler {
 
     private AppointmentsHandler(DynamoAppointmentStore store, DynamoMentorStore mentors, Mailer mailer,
                                 Messages messages, Clock clock, DynamoDbClient dynamo, String table) {
-        this(new OneToOneService(store, new DynamoCohortStore(dynamo, table), mentors, mailer, messages, clock),
+        this(new OneToOneService(store, new DynamoCohortStore(dynamo, table), mentors, mailer, messages, clock,
+                        ownEnd(new DynamoPlanStore(dynamo, table))),
                 store, mentors, mailer, messages, clock, new LearnerAuth(new DynamoLearnerStore(dynamo, table)));
     }
 
@@ -65,6 +71,14 @@ public class AppointmentsHandler extends ApiHandler {
         this.service = service;
         this.proposals = proposals;
         this.learners = learners;
+    }
+
+    /** A learner's personal plan's end, when one was ever saved: their 1:1s may run until then. */
+    private static Function<String, LocalDate> ownEnd(PlanStore plans) {
+        return learnerId -> {
+            PersonalPlan plan = plans.current(learnerId);
+            return plan == null ? null : plan.endDate();
+        };
     }
 
     @Override

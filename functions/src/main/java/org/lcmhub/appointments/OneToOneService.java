@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.appointments.model.SessionNote;
@@ -46,9 +47,17 @@ public class OneToOneService {
     private final Mailer mailer;
     private final InviteMails mails;
     private final Clock clock;
+    private final Function<String, LocalDate> ownEnd;
 
     public OneToOneService(AppointmentStore store, CohortStore cohorts, MentorStore mentors, Mailer mailer,
                            Messages messages, Clock clock) {
+        this(store, cohorts, mentors, mailer, messages, clock, learnerId -> null);
+    }
+
+    /** {@code ownEnd}: the end of a learner's personal plan, or null (the cohort's end applies). */
+    public OneToOneService(AppointmentStore store, CohortStore cohorts, MentorStore mentors, Mailer mailer,
+                           Messages messages, Clock clock, Function<String, LocalDate> ownEnd) {
+        this.ownEnd = ownEnd;
         this.store = store;
         this.cohorts = cohorts;
         this.mentors = mentors;
@@ -62,7 +71,8 @@ public class OneToOneService {
         Learner learner = menteeOf(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
         ZoneId zone = zoneOf(profile);
-        SlotChoice c = SlotRules.check(input, LocalDate.now(clock.withZone(zone)));
+        SlotChoice c = SlotRules.untilLastDay(SlotRules.check(input, LocalDate.now(clock.withZone(zone))), zone,
+                ZoneId.of(learner.timezone()), lastDay(learner));
         for (int attempt = 1; ; attempt++) {
             Appointment old = store.find(learnerId);
             boolean same = old != null && old.mentorId().equals(mentor.sub());
@@ -82,6 +92,17 @@ public class OneToOneService {
             notifyBoth(learner, profile, mentor, a, false);
             return new Saved(a, !same);
         }
+    }
+
+    /**
+     * The learner's last day on the path: the cohort's end, or their personal plan's when it runs
+     * longer; null when neither is known. No 1:1 is invited after it.
+     */
+    private LocalDate lastDay(Learner learner) {
+        Cohort cohort = cohorts.find(learner.cohortId());
+        LocalDate end = cohort == null ? null : cohort.endDate();
+        LocalDate own = ownEnd.apply(learner.learnerId());
+        return own != null && (end == null || own.isAfter(end)) ? own : end;
     }
 
     /** Cancels the series: deleted, and both sides get the CANCEL invite (next SEQUENCE). */
@@ -270,8 +291,8 @@ public class OneToOneService {
             Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = cancelled ? Invites.cancel(meeting, mentorLanguage, now)
                     : Invites.ics(meeting, mentorLanguage, now);
-            send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(), a, mentorIcs,
-                    cancelled), a);
+            send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(),
+                    ZoneId.of(learner.timezone()), a, mentorIcs, cancelled), a);
         }
     }
 

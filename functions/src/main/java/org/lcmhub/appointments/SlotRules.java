@@ -3,6 +3,7 @@ package org.lcmhub.appointments;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
@@ -70,6 +71,28 @@ public final class SlotRules {
         }
         return new SlotChoice(day, time, in.durationMinutes(), from.with(TemporalAdjusters.nextOrSame(day)),
                 in.weeks(), location);
+    }
+
+    /**
+     * The slot stopped at the learner's {@code lastDay} (null: no end known): only the meetings on
+     * or before it, as a date on the learner's clock, are kept. A first meeting already after it is
+     * refused, since no meeting would be left.
+     */
+    public static SlotChoice untilLastDay(SlotChoice c, ZoneId mentorZone, ZoneId learnerZone, LocalDate lastDay) {
+        if (lastDay == null) {
+            return c;
+        }
+        int kept = 0;
+        while (kept < c.weeks() && !c.firstDate().plusWeeks(kept).atTime(c.time()).atZone(mentorZone)
+                .withZoneSameInstant(learnerZone).toLocalDate().isAfter(lastDay)) {
+            kept++;
+        }
+        if (kept == 0) {
+            throw new InvalidInput(Map.of("firstDate", "The learner's cohort ends on " + lastDay
+                    + ": give a first date up to then."));
+        }
+        return kept == c.weeks() ? c
+                : new SlotChoice(c.day(), c.time(), c.durationMinutes(), c.firstDate(), kept, c.location());
     }
 
     /**

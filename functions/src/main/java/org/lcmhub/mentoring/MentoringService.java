@@ -1,6 +1,7 @@
 package org.lcmhub.mentoring;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -157,6 +158,11 @@ public class MentoringService {
                 notes.lastContact(l.learnerId()), clock.instant(), plan == null ? null : plan.endDate(),
                 PlanSigns.outcomes(reports)), language));
         v.put("lastReport", reports.isEmpty() ? null : lastReport(reports.get(0)));
+        // The series stops there (OneToOneService): the mentor page warns before saving one that runs past it.
+        LocalDate end = cohort == null ? null : cohort.endDate();
+        LocalDate own = plan == null ? null : plan.endDate();
+        LocalDate lastDay = own != null && (end == null || own.isAfter(end)) ? own : end;
+        v.put("lastDay", lastDay == null ? null : lastDay.toString());
         WaitingProposals.Summary oneToOne = waiting == null ? null : waiting.summary(l.learnerId(), m.mentorId());
         v.put("waiting", oneToOne == null ? List.of() : oneToOne.waiting());
         v.put("oneToOne", oneToOne == null ? null : oneToOne.series());

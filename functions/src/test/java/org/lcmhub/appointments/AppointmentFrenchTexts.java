@@ -38,8 +38,8 @@ public final class AppointmentFrenchTexts {
         Map<String, Mail> mails = new LinkedHashMap<>();
         mails.put("one-to-one invite to the learner", invites.toLearner("a@example.org", "Awa", language, dakar, "Inès", a, ics, false));
         mails.put("one-to-ones cancelled to the learner", invites.toLearner("a@example.org", "Awa", language, dakar, "Inès", a, ics, true));
-        mails.put("one-to-one invite to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", a, ics, false));
-        mails.put("one-to-ones cancelled to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", a, ics, true));
+        mails.put("one-to-one invite to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", dakar, a, ics, false));
+        mails.put("one-to-ones cancelled to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", dakar, a, ics, true));
         mails.put("meeting moved", invites.meetingChanged("a@example.org", "Awa", language, dakar, "Inès", a,
                 Occurrence.moved(second, second.plusDays(1), LocalTime.of(18, 0)), ics, "Inès"));
         mails.put("meeting cancelled", invites.meetingChanged("a@example.org", "Awa", language, dakar, "Inès", a,

@@ -30,9 +30,54 @@ class InviteMailsTest {
     void theMentorReadsTheSeriesInTheirMailLanguage() {
         InviteMails mails = new InviteMails(new Messages("https://hub.example.org"));
         String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
-        assertThat(mails.toMentor("i@example.org", Language.FR, "Inès", "Awa", SERIES, ics, false).text())
-                .contains(InviteMails.schedule(SERIES, Language.FR));
-        assertThat(mails.toMentor("i@example.org", Language.EN, "Inès", "Awa", SERIES, ics, false).text())
-                .contains(InviteMails.schedule(SERIES, Language.EN));
+        assertThat(mails.toMentor("i@example.org", Language.FR, "Inès", "Awa", PARIS, SERIES, ics, false).text())
+                .contains(InviteMails.schedule(SERIES, Language.FR) + ".\n").doesNotContain("Pour Awa");
+        assertThat(mails.toMentor("i@example.org", Language.EN, "Inès", "Awa", PARIS, SERIES, ics, false).text())
+                .contains(InviteMails.schedule(SERIES, Language.EN) + ".\n").doesNotContain("For Awa");
+    }
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId MONTREAL = ZoneId.of("America/Toronto");
+    // Emma, in Montreal, sets Léa, in Paris, a 1:1 every Tuesday at 19:00: Wednesday 01:00 in Paris.
+    private static final Appointment EVENINGS = new Appointment("l-lea", "m-emma", "c-1", "uid-2", 0, DayOfWeek.TUESDAY,
+            LocalTime.of(19, 0), 30, MONTREAL, LocalDate.parse("2026-12-08"), 5, null,
+            Instant.parse("2026-12-01T00:00:00Z"));
+
+    /** Each reads the series on their own clock first, weekday included; the other side's follows. */
+    @Test
+    void eachReadsTheirOwnDayAndTimeFirst() {
+        InviteMails mails = new InviteMails(new Messages("https://hub.example.org"));
+        String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+        String lea = mails.toLearner("l@example.org", "Léa", Language.FR, PARIS, "Emma Tremblay", EVENINGS, ics, false).text();
+        assertThat(lea).contains("rendez-vous régulier\u00A0: chaque mercredi à 1\u00A0h (heure d’Europe centrale), "
+                        + "30 minutes, 5 rendez-vous à partir du 9 décembre 2026.\n"
+                        + "Pour Emma Tremblay\u00A0: chaque mardi à 19\u00A0h (" + Language.FR.zone(MONTREAL, EVENINGS.slot().first().toInstant()) + ").\n"
+                        + "Premier rendez-vous\u00A0: mercredi 9 décembre 2026 à 1\u00A0h, votre heure.")
+                .doesNotContain("régulier\u00A0: chaque mardi", "changement d’heure");
+        assertThat(lea.indexOf("mercredi")).isLessThan(lea.indexOf("mardi"));
+        String leaEn = mails.toLearner("l@example.org", "Léa", Language.EN, PARIS, "Emma Tremblay", EVENINGS, ics, false).text();
+        assertThat(leaEn).contains("set up regular 1:1s with you: every Wednesday at 01:00 (Central European Time), "
+                + "30 minutes, 5 meetings from 9 December 2026.\nFor Emma Tremblay: every Tuesday at 19:00 (");
+        assertThat(leaEn.indexOf("Wednesday")).isLessThan(leaEn.indexOf("Tuesday"));
+
+        String emma = mails.toMentor("e@example.org", Language.EN, "Emma Tremblay", "Léa Martin", PARIS, EVENINGS, ics, false).text();
+        assertThat(emma).contains("Your regular 1:1s with Léa Martin: every Tuesday at 19:00 (")
+                .contains("5 meetings from 8 December 2026.\nFor Léa Martin: every Wednesday at 01:00 (Central European Time).");
+        String emmaFr = mails.toMentor("e@example.org", Language.FR, "Emma Tremblay", "Léa Martin", PARIS, EVENINGS, ics, false).text();
+        assertThat(emmaFr).contains("avec Léa Martin\u00A0: chaque mardi à 19\u00A0h (")
+                .contains("\nPour Léa Martin\u00A0: chaque mercredi à 1\u00A0h (heure d’Europe centrale).");
+    }
+
+    /** Montreal moves its clocks on 14 March 2027, Paris on the 28th: between the two, Léa's 1:1 is an hour earlier. */
+    @Test
+    void aChangeOfClocksThatMovesSomeMeetingsIsSaid() {
+        Appointment march = new Appointment("l-lea", "m-emma", "c-1", "uid-2", 0, DayOfWeek.TUESDAY, LocalTime.of(19, 0),
+                30, MONTREAL, LocalDate.parse("2027-03-09"), 4, null, Instant.parse("2027-03-01T00:00:00Z"));
+        InviteMails mails = new InviteMails(new Messages("https://hub.example.org"));
+        String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+        assertThat(mails.toLearner("l@example.org", "Léa", Language.FR, PARIS, "Emma", march, ics, false).text())
+                .contains("Autour d’un changement d’heure, un rendez-vous peut avoir lieu une heure plus tôt ou plus tard pour vous");
+        assertThat(mails.toLearner("l@example.org", "Léa", Language.EN, PARIS, "Emma", march, ics, false).text())
+                .contains("Around a change of clocks a meeting may be an hour earlier or later for you");
     }
 }

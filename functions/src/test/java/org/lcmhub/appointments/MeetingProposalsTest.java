@@ -44,7 +44,7 @@ class MeetingProposalsTest {
     private final InMemoryMentors mentors = new InMemoryMentors();
     private final RecordingMailer mailer = new RecordingMailer();
     private final OneToOneService oneToOne = new OneToOneService(store,
-            new InMemoryCohorts().with(InMemoryCohorts.cohort("c-1", "python", 20, true)), mentors, mailer,
+            new InMemoryCohorts().with(InMemoryCohorts.running("c-1", "2027-01-04", 20)), mentors, mailer,
             new Messages("https://hub.example.org"), CLOCK);
     private final MeetingProposals proposals = new MeetingProposals(store, oneToOne, mentors, mailer,
             new Messages("https://hub.example.org"), CLOCK);

@@ -48,8 +48,8 @@ class OneToOneServiceTest {
 
     private final InMemoryAppointments store = new InMemoryAppointments().match(AWA, INES.sub()).match(KENJI, INES.sub());
     private final InMemoryCohorts cohorts = new InMemoryCohorts()
-            .with(InMemoryCohorts.cohort("c-1", "python", 20, true))   // a French cohort, run by lcm-1
-            .with(InMemoryCohorts.cohort("c-2", "python", 20, true));
+            .with(InMemoryCohorts.running("c-1", "2027-01-04", 40))   // a French cohort, run by lcm-1, until October
+            .with(InMemoryCohorts.running("c-2", "2027-01-13", 8));   // Kenji's: its last day is Tuesday 9 March 2027
     private final InMemoryMentors mentors = new InMemoryMentors();
     private final RecordingMailer mailer = new RecordingMailer();
     private final OneToOneService service = new OneToOneService(store, cohorts, mentors, mailer,
@@ -92,9 +92,11 @@ class OneToOneServiceTest {
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
         Mail learnerMail = mailer.sent.get(0);
         assertThat(learnerMail.subject()).as("the learner's language").isEqualTo("Vos rendez-vous avec Inès Moreau");
-        assertThat(learnerMail.text()).contains("chaque mardi à 18\u00A0h (heure d’Europe centrale)")
-                .as("the first date in words").contains("6 rendez-vous à partir du 2 mars 2027").doesNotContain("2027-03-02")
-                .contains("mardi 2 mars 2027 à 17\u00A0h (votre heure : heure de Greenwich)")
+        assertThat(learnerMail.text()).as("Awa's own clock first, Inès's after")
+                .contains("chaque mardi à 17\u00A0h (heure de Greenwich), 30 minutes, 6 rendez-vous à partir du 2 mars 2027."
+                        + "\nPour Inès Moreau\u00A0: chaque mardi à 18\u00A0h (heure d’Europe centrale).")
+                .as("the first date in words").doesNotContain("2027-03-02")
+                .contains("mardi 2 mars 2027 à 17\u00A0h, votre heure")
                 .contains("https://hub.example.org/fr/me.html").doesNotContain("/api/").doesNotContain("Europe/", "Africa/");
         Mail mentorMail = mailer.sent.get(1);
         assertThat(mentorMail.subject()).as("Inès's first language the hub writes").isEqualTo("Rendez-vous avec Awa Diallo");
@@ -109,6 +111,26 @@ class OneToOneServiceTest {
         }
         assertThat(event(parse(learnerMail)).getSummary().getValue()).startsWith("Rendez-vous individuel");
         assertThat(event(parse(mentorMail)).getSummary().getValue()).startsWith("Rendez-vous individuel");
+    }
+
+    /**
+     * No 1:1 is invited after the learner's last day, counted on the learner's clock: Inès's Tuesday
+     * 18:00 in Paris is Wednesday 02:00 in Tokyo, so the meeting of Tuesday 9 March, Kenji's cohort's
+     * last day, is already after it for him; a personal plan that runs longer keeps the meetings.
+     */
+    @Test
+    void theSeriesStopsAtTheLearnersLastDay() {
+        Appointment a = service.set(INES, KENJI.learnerId(), tuesdays("2027-03-01", 6)).appointment();
+        assertThat(a.weeks()).as("only Tuesday 2 March is on or before Kenji's last day").isEqualTo(1);
+        assertThat(new String(mailer.sent.get(0).attachments().get(0).content(), StandardCharsets.UTF_8)).contains("COUNT=1;");
+
+        assertThatThrownBy(() -> service.set(INES, KENJI.learnerId(), tuesdays("2027-03-09", 6)))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys("firstDate"));
+
+        OneToOneService longer = new OneToOneService(store, cohorts, mentors, mailer,
+                new Messages("https://hub.example.org"), CLOCK, id -> LocalDate.parse("2027-03-31"));
+        assertThat(longer.set(INES, KENJI.learnerId(), tuesdays("2027-03-01", 6)).appointment().weeks())
+                .as("his own plan runs to 31 March: 2, 9, 16, 23 March (Wednesdays in Tokyo) and the 30th").isEqualTo(5);
     }
 
     @Test

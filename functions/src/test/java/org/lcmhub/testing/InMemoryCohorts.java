@@ -26,6 +26,12 @@ public final class InMemoryCohorts implements CohortStore {
                 Set.of("lcm-1"), Instant.parse("2026-11-01T00:00:00Z"));
     }
 
+    /** The same French python cohort, from {@code start} for {@code weeks}: for a clock after {@link #cohort}'s end. */
+    public static Cohort running(String id, String start, int weeks) {
+        return new Cohort(id, "python", "Cohort " + id, Language.FR, LocalDate.parse(start), weeks, 20, true, 0, 0,
+                Set.of("lcm-1"), Instant.parse("2026-11-01T00:00:00Z"));
+    }
+
     public InMemoryCohorts with(Cohort cohort) {
         cohorts.put(cohort.cohortId(), cohort);
         return this;

@@ -452,13 +452,25 @@ class StaffWorkspaceBrowserIT {
             if ("en".equals(lang)) {
                 new Select(card.findElement(By.cssSelector("select[name=day]"))).selectByValue("tue");
                 WebElement time = card.findElement(By.cssSelector("input[name=time]"));
+                // 17:00 in Montreal is 23:00 in Paris: night for Gaspard, said before saving; and eight
+                // weeks run past the cohort's end, four weeks from now: the series will stop there.
+                browser.driver.executeScript("arguments[0].value = '17:00'; arguments[0].dispatchEvent(new Event('input'))", time);
+                WebElement warnings = card.findElement(By.cssSelector("[id$='-warnings']"));
+                assertThat(warnings.getText())
+                        .containsPattern("This is at night for Gaspard Aide: (Tuesday at 2[2-3]:00|Wednesday at 00:00)")
+                        .contains("For Gaspard Aide, the cohort ends on ", " " + cohort.endDate().getYear() + ": ")
+                        .containsPattern("the series stops there, with [1-5] of the 8 meetings");
                 browser.driver.executeScript("arguments[0].value = '13:00'; arguments[0].dispatchEvent(new Event('input'))", time);
+                assertThat(warnings.getText()).doesNotContain("at night").contains("the series stops there");
                 // 13:00 in Montreal is 19:00 in Paris (18:00 or 20:00 around a daylight-saving change).
                 String times = card.findElement(By.cssSelector("[id$='-times']")).getText();
                 assertThat(times).contains("Your time").contains("13:00").containsPattern("(18|19|20):00")
                         .contains("(Eastern Time)", "(Central European Time)").doesNotContain("America/", "Europe/", "GMT");
                 card.findElement(By.cssSelector("form button[type=submit]")).click();
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Set: every Tuesday at 13:00"));
+                // Stopped at the cohort's end, as the preview said: the form now holds no meeting past it.
+                assertThat(card.findElement(By.cssSelector(".staff-series")).getText()).containsPattern(", [1-5] meetings from ");
+                assertThat(warnings.getText()).isEmpty();
                 moveOneMeetingAndCancelAnother(card);
             } else {
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Fixé : chaque mardi à 13 h"));
