@@ -83,7 +83,9 @@
       head.appendChild(node('span', t('dash.level.' + l.level), 'dash-level dash-level--' + l.level));
     }
     li.appendChild(reasonList(l.reasons));
-    if (typeof l.score === 'number' && (!l.outcome || l.outcome === 'active')) {
+    // The score stands still while a learner is silent (docs/early-warning.md): shown next to the
+    // missed check-ins it would read as current, and low, so a silent learner is shown without it.
+    if (typeof l.score === 'number' && (!l.outcome || l.outcome === 'active') && !l.silentNow) {
       li.appendChild(node('p', t('dash.score', { percent: S.percent(l.score * 100) }), 'dash-meta dash-score'));
     }
     li.appendChild(node('p', [t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l),
@@ -286,7 +288,10 @@
     $('dash-detail-notes').textContent = '';
     notes(learnerId);
     sessions(learnerId);
-    panel.focus();
+    // Focus alone scrolls a panel taller than a phone's screen to its middle: the LCM lands on the
+    // learner's name instead, the top of the panel.
+    panel.focus({ preventScroll: true });
+    panel.scrollIntoView({ block: 'start' });
   }
 
   /** The dashboard does not carry check-ins one by one: the chart data does (per learner and week). */

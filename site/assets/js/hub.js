@@ -170,6 +170,8 @@
       if (v === '') return;
       if (f.dataset.json === 'csv') body[name] = v.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
       else if (f.dataset.json === 'int') body[name] = /^-?\d+$/.test(v) ? parseInt(v, 10) : v;
+      // A decimal comma ("2,5") is a decimal point; anything else goes as typed, for the API to refuse.
+      else if (f.dataset.json === 'decimal') body[name] = /^\d+([.,]\d{1,2})?$/.test(v) ? Number(v.replace(',', '.')) : v;
       else if (f.type === 'number') body[name] = isNaN(Number(v)) ? v : Number(v);
       else body[name] = v;
     });

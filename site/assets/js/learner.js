@@ -161,7 +161,7 @@
     if (!form || form.dataset.prefilled === sent.submittedAt) return;
     form.dataset.prefilled = sent.submittedAt;
     form.elements.progress.value = sent.progress;
-    form.elements.hoursSpent.value = sent.hoursSpent;
+    form.elements.hoursSpent.value = I.lang() === 'fr' ? String(sent.hoursSpent).replace('.', ',') : sent.hoursSpent;
     var mood = form.querySelector('input[name="mood"][value="' + sent.mood + '"]');
     if (mood) mood.checked = true;
     form.elements.blockers.value = sent.blockers || '';
@@ -195,7 +195,7 @@
       var tr = el('tr');
       var week = ownWeek(c, x.weekStart);
       tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: week, date: I.date(x.weekStart) })));
-      [I.percent(x.progress), I.percent(planned(c, week)), String(x.hoursSpent),
+      [I.percent(x.progress), I.percent(planned(c, week)), Number(x.hoursSpent).toLocaleString(I.locale()),
         I.t('checkin.mood' + x.mood), I.t(x.needHelp ? 'me.history.yes' : 'me.history.no')].forEach(function (text, i) {
         tr.appendChild(el('td', { 'data-label': cols[i + 1] }, text));
       });

@@ -144,12 +144,19 @@
     });
   }
 
-  /** Publishing mails both sides of every pair: the LCM says yes to that number first. */
+  /**
+   * Publishing mails both sides of every pair: the LCM says yes to who gets a mail first. A mentor
+   * given several mentees is one person (with a mail for each), so people are counted, not mails.
+   */
   function askToPublish() {
     if (!draft) { return; }
-    var pairs = (draft.matches || []).length;
-    document.getElementById('matching-confirm-text').textContent = S.plural('matching.confirm', pairs,
-      { mails: S.number(pairs * 2) });
+    var matches = draft.matches || [];
+    var mentors = {};
+    matches.forEach(function (m) { mentors[m.mentorId] = true; });
+    document.getElementById('matching-confirm-text').textContent = S.plural('matching.confirm', matches.length, {
+      learners: S.plural('matching.confirmLearners', matches.length),
+      mentors: S.plural('matching.confirmMentors', Object.keys(mentors).length)
+    });
     window.LcmConfirm.ask(confirmBox, publishButton, publish);
   }
 

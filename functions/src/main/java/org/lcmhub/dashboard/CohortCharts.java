@@ -12,6 +12,7 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Outcome;
 import org.lcmhub.risk.Plan;
 
 /**
@@ -20,7 +21,10 @@ import org.lcmhub.risk.Plan;
  * cohort so far, the share of expected learners who checked in; and the mean mood.
  *
  * <p>A learner is expected to check in from the ISO week of their own start (rolling enrolment)
- * up to the week they reached the end of the path, included.
+ * up to the week they reached the end of the path, included, and, for one counted as dropped out,
+ * up to their last missed week before they were counted out. The current week's rate is the
+ * dashboard's "checked in this week" ({@link #thisWeek}): the same learners, so the figure and
+ * the chart never disagree.
  */
 public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, List<WeekMood> mood) {
 
@@ -44,9 +48,10 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
      * @param plan the cohort's plan: its weeks are the charts' weeks
      * @param checkIns every check-in of the cohort (those of learners no longer enrolled are left out)
      * @param today the cohort's current day (UTC): weeks after its ISO week are not charted yet
+     * @param dropoutSilentWeeks the cohort's missed weeks in a row that count a learner as dropped out
      */
     public static CohortCharts of(LocalDate cohortStart, Plan plan, List<Enrolled> enrolled,
-                                  List<WeeklyCheckIn> checkIns, LocalDate today) {
+                                  List<WeeklyCheckIn> checkIns, LocalDate today, int dropoutSilentWeeks) {
         // Weeks are numbered from the cohort's first ISO week (0), so the counting below is on ints.
         LocalDate first = monday(cohortStart);
         // The plan's weeks are ISO weeks from the start's (Plan.course): its last is the week of the cohort's last day.
@@ -66,7 +71,15 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
             progress.add(new Progress(e.standing().learnerId(), a.week(), a.progress(),
                     Math.round(e.plan().expectedProgress(a.week() - 1))));
             int from = (int) Math.max(0, ChronoUnit.WEEKS.between(first, monday(e.start())));
-            span.put(e.standing().learnerId(), new int[] {from, Integer.MAX_VALUE});
+            int until = Integer.MAX_VALUE;
+            if (a.outcome() == Outcome.DROPPED_OUT) {
+                // Counted out once their missed weeks in a row reached the threshold: expected until
+                // then (those weeks are missed check-ins), not after, as "checked in this week" leaves them out.
+                LocalDate last = e.standing().lastCheckInWeek();
+                long lastSeen = last == null ? from - 1L : ChronoUnit.WEEKS.between(first, monday(last));
+                until = (int) Math.max(-1, Math.min(Integer.MAX_VALUE, lastSeen + dropoutSilentWeeks));
+            }
+            span.put(e.standing().learnerId(), new int[] {from, until});
         }
         for (WeeklyCheckIn c : checkIns) {
             int[] s = span.get(c.learnerId());
@@ -111,6 +124,15 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
                     moodCount[w]));
         }
         return new CohortCharts(progress, rates, mood);
+    }
+
+    /**
+     * The share of the learners expected this week who checked in for it, null when nobody is
+     * expected or the week is not charted (before the cohort's start, after its last week).
+     */
+    public Double thisWeek(LocalDate today) {
+        IsoWeek week = IsoWeek.of(today);
+        return checkInRate.stream().filter(w -> w.week().equals(week)).map(WeekRate::rate).findFirst().orElse(null);
     }
 
     private static LocalDate monday(LocalDate date) {

@@ -55,7 +55,10 @@ public final class CohortCsv {
             new Column("reasons", CohortCsv::reasons, CohortCsv::reasons),
             new Column("silentNow", (l, a, lang) -> a.silentNow(),
                     (l, a, lang) -> word(lang, a.silentNow() ? "dash.csvYes" : "dash.csvNo")),
-            new Column("score", (l, a, lang) -> decimal(a.score()), (l, a, lang) -> percent(a.score())),
+            // A person's file leaves a silent learner's score out, as the dashboard does: it stands still
+            // while they are silent; the scripts' file keeps it, next to silentNow.
+            new Column("score", (l, a, lang) -> decimal(a.score()),
+                    (l, a, lang) -> a.silentNow() ? null : percent(a.score())),
             new Column("status", (l, a, lang) -> a.status(), (l, a, lang) -> word(lang, "dash.status." + a.status())));
 
     private static final Map<String, Column> BY_CODE = COLUMNS.stream()

@@ -17,7 +17,8 @@ import org.lcmhub.risk.Outcome;
  * @param succeeded learners who reached the last step
  * @param dropoutRate droppedOut / enrolled
  * @param successRate succeeded / enrolled
- * @param checkInRateThisWeek active learners who checked in this week / active learners
+ * @param checkInRateThisWeek learners expected this week who checked in for it / learners expected
+ *                            this week: the current week of {@link CohortCharts#checkInRate}, one definition for both
  * @param averagePace mean progress over plan of the active learners who have a plan to meet yet
  * @param atRisk learners flagged watch or at-risk or silent now, most urgent first
  */
@@ -25,13 +26,13 @@ public record CohortKpis(int enrolled, int active, int droppedOut, int succeeded
                          Double successRate, Double checkInRateThisWeek, Double averagePace,
                          List<LearnerStanding> atRisk) {
 
-    public static CohortKpis of(List<LearnerStanding> learners) {
+    /** {@code checkInRateThisWeek}: the charts' current week ({@link CohortCharts#thisWeek}). */
+    public static CohortKpis of(List<LearnerStanding> learners, Double checkInRateThisWeek) {
         int enrolled = learners.size();
         List<LearnerStanding> active = learners.stream()
                 .filter(l -> l.assessment().outcome() == Outcome.ACTIVE).toList();
         int dropped = count(learners, Outcome.DROPPED_OUT);
         int succeeded = count(learners, Outcome.SUCCEEDED);
-        long checkedIn = active.stream().filter(LearnerStanding::checkedInThisWeek).count();
         double[] paces = active.stream().map(l -> l.assessment().pace()).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).toArray();
         List<LearnerStanding> atRisk = learners.stream()
@@ -40,7 +41,7 @@ public record CohortKpis(int enrolled, int active, int droppedOut, int succeeded
                         .thenComparing(LearnerStanding::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         return new CohortKpis(enrolled, active.size(), dropped, succeeded,
-                ratio(dropped, enrolled), ratio(succeeded, enrolled), ratio(checkedIn, active.size()),
+                ratio(dropped, enrolled), ratio(succeeded, enrolled), checkInRateThisWeek,
                 paces.length == 0 ? null : java.util.Arrays.stream(paces).average().orElseThrow(), atRisk);
     }
 

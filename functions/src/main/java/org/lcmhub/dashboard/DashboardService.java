@@ -148,9 +148,10 @@ public class DashboardService {
                     CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone())),
                     CheckInViews.plan(cohort, l, personal == null ? null : personal.end())));
         }
+        LocalDate today = LocalDate.ofInstant(read.now(), ZoneOffset.UTC);
         CohortCharts charts = CohortCharts.of(cohort.startDate(), CheckInViews.plan(cohort), starts, read.records().checkIns(),
-                LocalDate.ofInstant(read.now(), ZoneOffset.UTC));
-        return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings()), charts,
+                today, cohort.riskPolicy().dropoutSilentWeeks());
+        return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings(), charts.thisWeek(today)), charts,
                 withoutMentor(cohort, read.enrolled(), read.standings(), read.records(), read.now(), recentMentors),
                 read.enrolled(),
                 read.records().checkIns());

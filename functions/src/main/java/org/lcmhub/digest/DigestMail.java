@@ -96,7 +96,9 @@ public final class DigestMail {
             for (Reason r : a.reasons()) {
                 text.append("    ").append(r.text(lang)).append('\n');
             }
-            if (a.score() != null && a.outcome() == Outcome.ACTIVE) {
+            // Not for a silent learner: their score stands still since their last check-in, and
+            // next to the missed check-ins it would read as their chance now (as on the dashboard).
+            if (a.score() != null && a.outcome() == Outcome.ACTIVE && !a.silentNow()) {
                 text.append("    ").append(words.t(lang, "dash.score",
                         Map.of("percent", Catalogue.percent(lang, a.score())))).append('\n');
             }

@@ -10,6 +10,7 @@ import org.lcmhub.domain.Language;
  * so that a client learns about every problem in a single 400.
  */
 public final class Fields {
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?\\d+,\\d{1,2}");
     private final JsonNode source;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -86,7 +87,11 @@ public final class Fields {
         return null;
     }
 
-    /** A decimal number; strings are accepted because forms send strings. */
+    /**
+     * A decimal number; strings are accepted because forms send strings, with a decimal comma as
+     * French writes it ("2,5"): a comma before one or two digits only, as before three it may group
+     * thousands ("1,000"), which is refused rather than guessed.
+     */
     public Double decimal(String name) {
         JsonNode node = source.get(name);
         if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
@@ -97,7 +102,13 @@ public final class Fields {
         }
         if (node.isTextual()) {
             try {
-                double value = Double.parseDouble(node.asText().strip());
+                String text = node.asText().strip();
+                if (DECIMAL_COMMA.matcher(text).matches()) {
+                    text = text.replace(',', '.');
+                } else if (text.indexOf(',') >= 0) {
+                    throw new NumberFormatException(text);
+                }
+                double value = Double.parseDouble(text);
                 if (Double.isFinite(value)) {
                     return value;
                 }

@@ -97,6 +97,26 @@ class CheckinHandlerTest {
         assertThat(saved.get(0).message()).isEqualTo("<b>Loops</b> are hard");
     }
 
+    /**
+     * A French form says "2,5" hours: two and a half, never 25. A comma followed by three digits
+     * may group thousands in English: refused rather than guessed.
+     */
+    @Test
+    void aDecimalCommaInTheHoursIsTheirDecimalPointAndAnAmbiguousOneIsRefused() throws Exception {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/checkin-form-nojs.json");
+        event.setBody(event.getBody().replace("hoursSpent=4.5", "hoursSpent=2%2C5"));
+        assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(303);
+        assertThat(checkIns.history("l-1")).singleElement().extracting(c -> c.hoursSpent()).isEqualTo(2.5);
+
+        APIGatewayV2HTTPResponse json = post("Bearer " + KEY.token(), VALID.replace("3.5", "\"1,25\""));
+        assertThat(json.getStatusCode()).as(json.getBody()).isEqualTo(201);
+        assertThat(checkIns.history("l-1")).extracting(c -> c.hoursSpent()).contains(1.25);
+
+        APIGatewayV2HTTPResponse grouped = post("Bearer " + KEY.token(), VALID.replace("3.5", "\"1,000\""));
+        assertThat(grouped.getStatusCode()).as(grouped.getBody()).isEqualTo(400);
+        assertThat(json(grouped).at("/error/fields").has("hoursSpent")).as(grouped.getBody()).isTrue();
+    }
+
     @Test
     void aFormWithAWrongKeyLandsOnTheErrorPageAndWritesNothing() {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/checkin-form-nojs.json");

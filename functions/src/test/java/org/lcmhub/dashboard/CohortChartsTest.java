@@ -15,6 +15,7 @@ import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.risk.Outcome;
 import org.lcmhub.risk.Plan;
 import org.lcmhub.risk.RiskLevel;
+import org.lcmhub.risk.RiskPolicy;
 
 /** The charts' figures on a constructed cohort, without a store. */
 class CohortChartsTest {
@@ -23,6 +24,7 @@ class CohortChartsTest {
     private static final Plan PLAN = new Plan(8, 8);
     /** Wednesday of week 5 (2027-W05). */
     private static final LocalDate TODAY = LocalDate.parse("2027-02-03");
+    private static final int DROPOUT = RiskPolicy.DEFAULTS.dropoutSilentWeeks();
 
     private final List<WeeklyCheckIn> checkIns = new ArrayList<>();
 
@@ -56,7 +58,7 @@ class CohortChartsTest {
 
     @Test
     void progressIsAgainstThePlanForEachLearnersOwnWeek() {
-        CohortCharts charts = CohortCharts.of(START, PLAN, cohort(), checkIns, TODAY);
+        CohortCharts charts = CohortCharts.of(START, PLAN, cohort(), checkIns, TODAY, DROPOUT);
         assertThat(charts.progress()).containsExactly(
                 new CohortCharts.Progress("ana", 5, 55, 50),
                 new CohortCharts.Progress("bob", 5, 10, 50),
@@ -66,7 +68,7 @@ class CohortChartsTest {
 
     @Test
     void weeklyRateCountsLearnersFromTheirOwnStartUntilTheyFinish() {
-        CohortCharts charts = CohortCharts.of(START, PLAN, cohort(), checkIns, TODAY);
+        CohortCharts charts = CohortCharts.of(START, PLAN, cohort(), checkIns, TODAY, DROPOUT);
         assertThat(charts.checkInRate()).extracting(w -> w.week().toString())
                 .containsExactly("2027-W01", "2027-W02", "2027-W03", "2027-W04", "2027-W05");
         // Cat starts in W04; Eve finished in W03 and is no longer expected after it.
@@ -76,9 +78,25 @@ class CohortChartsTest {
         assertThat(charts.checkInRate().get(0).rate()).isEqualTo(1.0);
     }
 
+    /**
+     * A learner counted as dropped out is expected for the weeks they missed until they were
+     * counted out, not after: the current week then counts who "checked in this week" counts.
+     */
+    @Test
+    void aLearnerCountedOutIsExpectedUntilTheirSilenceCountedThemOut() {
+        List<CohortCharts.Enrolled> cohort = new ArrayList<>(cohort());
+        Assessment out = new Assessment(RiskLevel.AT_RISK, Outcome.DROPPED_OUT, List.of(), 5, 0, null);
+        cohort.add(new CohortCharts.Enrolled(new LearnerStanding("dan", "dan", null, null, false, out), START, PLAN));
+        CohortCharts charts = CohortCharts.of(START, PLAN, cohort, checkIns, TODAY, DROPOUT);
+        // Silent from week 1: weeks 1 to 4 missed, counted out in week 5.
+        assertThat(charts.checkInRate()).extracting(CohortCharts.WeekRate::expected).containsExactly(4, 4, 4, 4, 3);
+        assertThat(charts.thisWeek(TODAY)).isEqualTo(charts.checkInRate().get(4).rate()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(charts.thisWeek(LocalDate.parse("2027-06-01"))).as("a week not charted").isNull();
+    }
+
     @Test
     void moodIsTheMeanOfTheWeeksCheckIns() {
-        CohortCharts charts = CohortCharts.of(START, PLAN, cohort(), checkIns, TODAY);
+        CohortCharts charts = CohortCharts.of(START, PLAN, cohort(), checkIns, TODAY, DROPOUT);
         assertThat(charts.mood()).extracting(CohortCharts.WeekMood::count).containsExactly(3, 3, 2, 1, 2);
         assertThat(charts.mood().get(0).mean()).isCloseTo(14.0 / 3, within(1e-9));
         assertThat(charts.mood()).extracting(CohortCharts.WeekMood::mean).endsWith(4.5, 3.0, 1.5);
@@ -86,17 +104,17 @@ class CohortChartsTest {
 
     @Test
     void weeksStopAtTheCohortsEndAndNothingIsChartedBeforeItsStart() {
-        CohortCharts after = CohortCharts.of(START, PLAN, cohort(), checkIns, LocalDate.parse("2027-06-01"));
+        CohortCharts after = CohortCharts.of(START, PLAN, cohort(), checkIns, LocalDate.parse("2027-06-01"), DROPOUT);
         assertThat(after.checkInRate()).hasSize(8);
         assertThat(after.mood().get(7)).isEqualTo(new CohortCharts.WeekMood(new IsoWeek(2027, 8), null, 0));
         assertThat(after.checkInRate().get(7).rate()).isEqualTo(0.0);
 
-        CohortCharts before = CohortCharts.of(START, PLAN, List.of(), List.of(), LocalDate.parse("2026-12-20"));
+        CohortCharts before = CohortCharts.of(START, PLAN, List.of(), List.of(), LocalDate.parse("2026-12-20"), DROPOUT);
         assertThat(before.checkInRate()).isEmpty();
         assertThat(before.mood()).isEmpty();
         assertThat(before.progress()).isEmpty();
 
-        CohortCharts nobody = CohortCharts.of(START, PLAN, List.of(), List.of(), TODAY);
+        CohortCharts nobody = CohortCharts.of(START, PLAN, List.of(), List.of(), TODAY, DROPOUT);
         assertThat(nobody.checkInRate()).allSatisfy(w -> assertThat(w.rate()).isNull());
     }
 
@@ -104,7 +122,7 @@ class CohortChartsTest {
     void aCohortStartingOnAThursdayIsChartedUpToTheWeekOfItsLastDayAndNoFurther() {
         LocalDate thursday = LocalDate.parse("2027-01-07"); // 2 weeks: ends Wednesday 20 January, in 2027-W03
         CohortCharts charts = CohortCharts.of(thursday, Plan.course(thursday, 2), List.of(), List.of(),
-                LocalDate.parse("2027-03-01"));
+                LocalDate.parse("2027-03-01"), DROPOUT);
         assertThat(charts.checkInRate()).extracting(w -> w.week().toString())
                 .containsExactly("2027-W01", "2027-W02", "2027-W03");
     }

@@ -90,6 +90,10 @@ class CohortCsvTest {
         assertThat(gus.get("Last check-in (week of)")).isEqualTo("Monday 1 February 2027");
         assertThat(gus.get("Reasons")).isEqualTo("Missed the last 2 weekly check-ins in a row");
         assertThat(rows.get(0).get("Chance of dropping out (%)")).isEmpty();
+        // Fay is silent now: her score stands still since her last check-in, so a person's file
+        // does not show it next to her missed check-ins as if it were her chance now.
+        assertThat(rows.get(2).get("Silent now (no check-in last week)")).isEqualTo("yes");
+        assertThat(rows.get(2).get("Chance of dropping out (%)")).isEmpty();
     }
 
     @Test
@@ -107,6 +111,7 @@ class CohortCsvTest {
         assertThat(gus.get("Alerte précoce")).isEqualTo("Silencieux en ce moment");
         assertThat(gus.get("Silencieux en ce moment (pas de point d’étape la semaine dernière)")).isEqualTo("oui");
         assertThat(gus.get("Dernier point d’étape (semaine du)")).isEqualTo("lundi 1 février 2027");
+        assertThat(gus.get("Probabilité d’abandon (en\u202f%)")).as("silent now: no chance shown as if current").isEmpty();
         assertThat(gus.get("Raisons")).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires\u202f; "
                 + "A demandé de l’aide il y a 4 jours, pas encore contacté");
     }

@@ -35,7 +35,7 @@ class CohortKpisTest {
                 learner("Eli", Outcome.DROPPED_OUT, RiskLevel.AT_RISK, 0.1, false,
                         new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(4))));
 
-        CohortKpis kpis = CohortKpis.of(cohort);
+        CohortKpis kpis = CohortKpis.of(cohort, 0.5);
 
         assertThat(kpis.enrolled()).isEqualTo(5);
         assertThat(kpis.active()).isEqualTo(3);
@@ -43,14 +43,14 @@ class CohortKpisTest {
         assertThat(kpis.succeeded()).isEqualTo(1);
         assertThat(kpis.dropoutRate()).isEqualTo(0.2);
         assertThat(kpis.successRate()).isEqualTo(0.2);
-        assertThat(kpis.checkInRateThisWeek()).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(kpis.checkInRateThisWeek()).as("the charts' current week").isEqualTo(0.5);
         assertThat(kpis.averagePace()).isCloseTo((1.0 + 0.8 + 0.5) / 3, within(1e-9));
         assertThat(kpis.atRisk()).extracting(LearnerStanding::name).containsExactly("Chloé", "Eli", "Ben");
     }
 
     @Test
     void anEmptyCohortHasNoRatesRatherThanZeroes() {
-        CohortKpis kpis = CohortKpis.of(List.of());
+        CohortKpis kpis = CohortKpis.of(List.of(), null);
         assertThat(kpis.enrolled()).isZero();
         assertThat(kpis.dropoutRate()).isNull();
         assertThat(kpis.checkInRateThisWeek()).isNull();

@@ -137,6 +137,36 @@ class DashboardServiceTest {
         assertThat(standings.get(1).mentor()).isNull();
     }
 
+    /**
+     * "Checked in this week" is the chart's current week: the learners still expected to check in
+     * (started, not counted as dropped out, not finished before this week), so the two never disagree.
+     */
+    @Test
+    void checkedInThisWeekAndTheChartsCurrentWeekCountTheSameLearners() {
+        List<WeeklyCheckIn> checkIns = new ArrayList<>(askedForHelp("ana")); // weeks 1-5
+        for (int w = 1; w <= 4; w++) {
+            checkIns.add(checkIn("bob", w, 12 * w, false, COHORT.startDate().plusWeeks(w - 1).plusDays(1) + "T18:00:00Z"));
+            checkIns.add(checkIn("eve", w, 20 * w, false, COHORT.startDate().plusWeeks(w - 1).plusDays(1) + "T18:00:00Z"));
+        }
+        checkIns.add(checkIn("eve", 5, 100, false, "2027-02-02T10:00:00Z")); // finished this week
+        // "gone" never checked in: four weeks missed, counted as dropped out this week.
+        CohortRecords records = id -> new CohortRecords.Records(List.of(learner("ana", LearnerStatus.ENROLLED,
+                "2026-12-20T10:00:00Z"), learner("bob", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z"),
+                learner("eve", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z"),
+                learner("gone", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z")), checkIns, List.of());
+        DashboardService.Dashboard d = new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore,
+                Clock.fixed(NOW, ZoneOffset.UTC)).dashboard(LCM, "c-1");
+
+        List<CohortCharts.WeekRate> weeks = d.charts().checkInRate();
+        CohortCharts.WeekRate current = weeks.get(weeks.size() - 1);
+        assertThat(current.week()).isEqualTo(IsoWeek.of(LocalDate.ofInstant(NOW, ZoneOffset.UTC)));
+        assertThat(current.expected()).as("Ana, Bob, and Eve who finished with this week's check-in").isEqualTo(3);
+        assertThat(current.submitted()).isEqualTo(2);
+        assertThat(d.kpis().checkInRateThisWeek()).isEqualTo(current.rate()).isEqualTo(2.0 / 3);
+        // Counted out from week 5 on: the four weeks "gone" missed before are missed check-ins.
+        assertThat(weeks).extracting(CohortCharts.WeekRate::expected).containsExactly(4, 4, 4, 4, 3);
+    }
+
     @Test
     void onlyTheTeamReadsTheDashboardAndWritesValidNotes() {
         CohortRecords records = id -> new CohortRecords.Records(

@@ -285,6 +285,9 @@ class DigestServiceTest {
                 .doesNotContain("Name l-3", "2027-W", "2027-01", "at-risk", "AT_RISK", "silentNow", "ewly");
         assertThat(text.indexOf("Name l-2")).as("the silent learner is in the first list only")
                 .isLessThan(text.indexOf("Likely to drop out")).isEqualTo(text.lastIndexOf("Name l-2"));
+        // Her score stands still while she is silent: next to her missed check-ins it would read as her chance now.
+        assertThat(text.substring(text.indexOf("- Name l-2"), text.indexOf("\nLikely to drop out")))
+                .as("the silent learner's entry").doesNotContain("Chance of dropping out");
         assertThat(report.newlySilent()).isEqualTo(1);
         assertThat(report.newlyAtRisk()).isEqualTo(1);
         assertThat(digests.sent.get("c-en").learnerIds()).containsExactlyInAnyOrder("l-1", "l-2");
@@ -311,6 +314,8 @@ class DigestServiceTest {
                 .containsPattern("Probabilité d’abandon dans les deux semaines : \\d{1,3}\u202f%")
                 .endsWith("\nL’équipe LCM Hub\n")
                 .doesNotContain("Silent", "Likely", "Missed", "Chance", "Dashboard", "Hello", "2027-W", "en risque");
+        assertThat(mail.text().substring(mail.text().indexOf("- Name l-2"), mail.text().indexOf("\nRisque d’abandon\n")))
+                .as("the silent learner's entry").doesNotContain("Probabilité d’abandon");
     }
 
     @Test

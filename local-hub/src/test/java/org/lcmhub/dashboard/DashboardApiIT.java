@@ -268,11 +268,14 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(bea.get("progress").asInt()).isEqualTo(20);
         assertThat(bea.get("expected").asInt()).isEqualTo(50);
 
-        // Weeks 1-5: Ana, Bea, Chloé, Dan and Eve (who finished in week 3) are expected, then four.
+        // Weeks 1-3: Ana, Bea, Chloé, Dan and Eve (who finished in week 3) are expected, then four;
+        // Dan, silent four weeks, is counted as dropped out in week 5 and no longer expected.
         JsonNode rate = charts.get("checkInRate");
         assertThat(rate.findValuesAsText("week")).hasSize(5).startsWith(firstWeek);
         assertThat(rate.findValuesAsText("submitted")).containsExactly("4", "4", "3", "2", "2");
-        assertThat(rate.findValuesAsText("expected")).containsExactly("5", "5", "5", "4", "4");
+        assertThat(rate.findValuesAsText("expected")).containsExactly("5", "5", "5", "4", "3");
+        // The same learners as the figure "checked in this week": the two say the same.
+        assertThat(rate.get(4).get("rate").asDouble()).isEqualTo(dashboard(b).get("checkInRateThisWeek").asDouble());
         assertThat(rate.get(0).get("rate").asDouble()).isCloseTo(0.8, within(1e-9));
 
         JsonNode mood = charts.get("mood");

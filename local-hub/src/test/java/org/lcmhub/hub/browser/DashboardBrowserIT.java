@@ -407,6 +407,51 @@ class DashboardBrowserIT {
                 .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"));
     }
 
+    /**
+     * A demo cohort weeks into its run, read by its LCM on a phone and a desktop, in English and
+     * French: "checked in this week" says what the chart's current week says (the same learners
+     * expected); a learner silent now is shown without a chance of dropping out (their score
+     * stands still since their last check-in); and a learner's panel opens at their name.
+     */
+    @Test
+    void aRunningCohortsFiguresMatchItsChartSilentLearnersShowNoChanceAndAPanelOpensAtTheName() throws Exception {
+        new org.lcmhub.hub.dev.DemoData(org.lcmhub.hub.testing.Checkout.root(), moto.dynamo(), moto.table(),
+                hub.url().toString()).seed();
+        StaffSignIn.signIn(browser, hub, org.lcmhub.hub.dev.DemoData.LCMS.get(0), "lcm", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            for (int width : new int[] {375, 1280}) {
+                browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 640, "deviceScaleFactor", 1, "mobile", width < 600));
+                open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html")
+                        + "?cohort=demo-data-analysis-10-weeks-running");
+                waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed()
+                        && !d.findElements(By.cssSelector("#chart-rate .chart-data tbody tr")).isEmpty());
+                String what = lang + " at " + width + " px";
+                String figure = browser.driver.findElements(By.cssSelector("#dash-kpis .dash-kpi")).get(4)
+                        .findElement(By.tagName("dd")).getText();
+                List<String> thisWeek = cells("#chart-rate .chart-data tbody tr:last-child");
+                assertThat(thisWeek.get(1)).as("checked in this week, figure and chart, " + what).isEqualTo(figure);
+
+                List<WebElement> silent = browser.driver.findElements(By.cssSelector("#dash-risk-silent > li"));
+                assertThat(silent).as("the demo has a learner silent now").isNotEmpty();
+                assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent .dash-score")))
+                        .as("no chance of dropping out shown for a silent learner, " + what).isEmpty();
+                assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-likely .dash-score")))
+                        .as("the likely ones keep theirs").isNotEmpty();
+
+                silent.get(0).findElement(By.tagName("button")).click();
+                waiting().until(d -> d.findElement(By.cssSelector("#dash-detail-history td[data-label]")).isDisplayed());
+                Number top = (Number) browser.driver.executeScript(
+                        "return document.getElementById('dash-detail-title').getBoundingClientRect().top;");
+                assertThat(top.doubleValue()).as("the learner's name at the top of the screen, " + what).isBetween(0.0, 80.0);
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(SCREENSHOTS.resolve(lang + "-dashboard-silent-panel-" + width + ".png"),
+                        browser.driver.getScreenshotAs(OutputType.BYTES));
+            }
+        }
+        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** The viewport of a phone (under 600 px) or a desktop, as Chromium's device emulation sets it. */
     private void viewport(int width) {
         browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",

@@ -372,7 +372,8 @@ class LearnerJourneyBrowserIT {
 
             // This week's check-in from the page, no key to type; then the history and the chart.
             browser.driver.findElement(By.id("checkin-progress")).sendKeys("30");
-            browser.driver.findElement(By.id("checkin-hours")).sendKeys("4");
+            // Hours as each language writes them: a French decimal comma is two and a half, never 25.
+            browser.driver.findElement(By.id("checkin-hours")).sendKeys(en ? "2.5" : "2,5");
             browser.driver.findElement(By.id("checkin-mood-4")).click();
             browser.driver.findElement(By.id("checkin-help")).click();
             browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
@@ -383,7 +384,8 @@ class LearnerJourneyBrowserIT {
             assertThat(browser.driver.findElement(By.id("me-channels-intro")).isDisplayed()).isFalse();
             waiting(browser).until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).size() == 1);
             // The learner's own first week (they joined in the cohort's second), as their standing counts it.
-            assertThat(text("#me-history")).contains(en ? "Week 1" : "Semaine 1", en ? "30%" : "30\u202F%", en ? "4, good" : "4, bien");
+            assertThat(text("#me-history")).contains(en ? "Week 1" : "Semaine 1", en ? "30%" : "30\u202F%", en ? "4, good" : "4, bien",
+                    en ? "2.5" : "2,5");
             assertThat(visible(browser, "#me-chart svg").getAttribute("role")).isEqualTo("img");
             assertThat(text("#me-checkin-state")).contains(en ? "You sent this week" : "Vous avez envoyé",
                     en ? "asked your LCM to contact you" : "demandé à votre LCM de vous contacter");
@@ -427,6 +429,17 @@ class LearnerJourneyBrowserIT {
                     return false;
                 }
             });
+            // Asked again within the minute: no other mail goes out, and the page says so rather
+            // than promising one (for any address alike: it tells nobody whether one signed up).
+            int mailed = mails(ama).size();
+            browser.driver.findElement(By.id("link-email")).clear();
+            browser.driver.findElement(By.id("link-email")).sendKeys(ama);
+            browser.driver.findElement(By.cssSelector(".link-form button[type=submit]")).click();
+            waiting(browser).until(d -> text(".link-form .form-success").contains(en ? "at most once a minute"
+                    : "au plus une fois par minute"));
+            assertThat(text(".link-form .form-success")).contains(en ? "the one in that email is your link"
+                    : "celui de cet e-\u2060mail qui est votre lien");
+            assertThat(mails(ama)).hasSize(mailed);
             Matcher old = KEY.matcher(firstLink);
             assertThat(old.find()).isTrue();
             assertThat(client.json("GET", "/api/me", "Bearer " + old.group(1), null).statusCode()).isEqualTo(401);
@@ -568,6 +581,17 @@ class LearnerJourneyBrowserIT {
                 noScript.driver.findElement(By.id("link-email")).sendKeys(efua);
                 noScript.driver.findElement(By.cssSelector(".link-form button[type=submit]")).click();
                 waiting(noScript).until(d -> d.getCurrentUrl().contains(en ? "/en/link-sent.html" : "/fr/lien-envoye.html"));
+                // Right after a link went out, asking again sends nothing: the page says why, and which link to use.
+                int mailed = mails(efua).size();
+                open(noScript, "/" + lang + "/me.html");
+                noScript.driver.findElement(By.id("link-email")).sendKeys(efua);
+                noScript.driver.findElement(By.cssSelector(".link-form button[type=submit]")).click();
+                waiting(noScript).until(d -> d.getCurrentUrl().contains(en ? "/en/link-sent.html" : "/fr/lien-envoye.html"));
+                assertThat(noScript.driver.findElement(By.tagName("main")).getText())
+                        .contains(en ? "unless one went out in the last minute" : "sauf si un lien est parti dans la dernière minute",
+                                en ? "at most once a minute" : "au plus une fois par minute");
+                assertThat(mails(efua)).hasSize(mailed);
+                state(noScript, lang + "-nojs-link-sent");
 
                 // The check-in page takes the pasted key and lands on its own result page.
                 Matcher key = KEY.matcher(link(efua));
@@ -578,10 +602,12 @@ class LearnerJourneyBrowserIT {
                 open(noScript, en ? "/en/check-in.html" : "/fr/point-d-etape.html");
                 noScript.driver.findElement(By.id("checkin-key")).sendKeys(key.group(1));
                 noScript.driver.findElement(By.id("checkin-progress")).sendKeys("10");
-                noScript.driver.findElement(By.id("checkin-hours")).sendKeys("2");
+                noScript.driver.findElement(By.id("checkin-hours")).sendKeys(en ? "2.5" : "2,5");
                 noScript.driver.findElement(By.id("checkin-mood-3")).click();
                 noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
                 waiting(noScript).until(d -> d.getCurrentUrl().contains(en ? "/en/check-in-saved.html" : "/fr/point-d-etape-enregistre.html"));
+                assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + key.group(1), null)).toString())
+                        .as("the hours recorded").contains("\"hoursSpent\":2.5").doesNotContain("\"hoursSpent\":25");
                 state(noScript, lang + "-nojs-checkin-saved");
             }
         }

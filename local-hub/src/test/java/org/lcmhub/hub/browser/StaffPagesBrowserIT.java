@@ -211,7 +211,10 @@ class StaffPagesBrowserIT {
         browser.driver.findElement(By.id("matching-publish")).click();
         WebElement ask = visible("#matching-confirm");
         assertThat(ask.getAttribute("role")).isEqualTo("alertdialog");
-        assertThat(ask.getText()).contains("Publish 2 pairs? 4 people will get an email.");
+        // People, not mails: a mentor given both learners is one person to email.
+        long mentors = cardTitles("#matching-pairs").stream().map(t -> t.substring(t.indexOf(" with ") + 6)).distinct().count();
+        assertThat(ask.getText()).contains("Publish 2 pairs? 2 learners and "
+                + (mentors == 1 ? "1 mentor" : mentors + " mentors") + " will get an email.");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("matching-confirm");
         ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         assertThat(ask.isDisplayed()).as("Escape closes the question").isFalse();
