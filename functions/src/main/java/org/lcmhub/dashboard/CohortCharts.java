@@ -132,7 +132,8 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
      */
     public Double thisWeek(LocalDate today) {
         IsoWeek week = IsoWeek.of(today);
-        return checkInRate.stream().filter(w -> w.week().equals(week)).map(WeekRate::rate).findFirst().orElse(null);
+        // The week's rate may be null (nobody expected): found first, then read, never mapped to null in a stream.
+        return checkInRate.stream().filter(w -> w.week().equals(week)).findFirst().map(WeekRate::rate).orElse(null);
     }
 
     private static LocalDate monday(LocalDate date) {
