@@ -49,7 +49,7 @@
     <div class="field">
       <label for="checkin-hours">${l.t(lang, "checkin.hours")}</label>
       <#-- Text, not number: a number box read in another locale than the page's takes the French "2,5" for 25. -->
-      <input id="checkin-hours" name="hoursSpent" type="text" inputmode="decimal" pattern="[0-9]{1,2}([.,][0-9]{1,2})?" data-json="decimal" required data-error="${l.t(lang, "err_hoursSpent")}">
+      <input id="checkin-hours" name="hoursSpent" type="text" inputmode="decimal" pattern="80([.,]0{1,2})?|[0-7]?[0-9]([.,][0-9]{1,2})?" data-json="decimal" required data-error="${l.t(lang, "err_hoursSpent")}">
       <@l.fieldProblem fields=fields name="hoursSpent"/>
     </div>
     <fieldset class="field mood" id="checkin-mood" data-error="${l.t(lang, "err_mood")}">

@@ -228,10 +228,16 @@ class SitePagesTest {
         java.util.regex.Pattern key = java.util.regex.Pattern.compile(checkin.selectFirst("#checkin-key").attr("pattern"));
         assertThat(key.matcher("3f2a-77.abcdefghijABCDEFGHIJ0123456789_-abcdefghijk").matches()).isTrue();
         assertThat(key.matcher("not-a-key").matches()).as("the API refuses what is not shaped like a key").isFalse();
-        // The API's limits: progress a whole number to 100, hours any number to 80.
+        // The API's limits: progress a whole number to 100, hours to 80 with a decimal point or comma
+        // ("2,5" as French writes it), so the browser refuses what the API would (a pattern matches the whole value).
         assertThat(checkin.selectFirst("#checkin-progress").attr("max")).isEqualTo("100");
-        assertThat(checkin.selectFirst("#checkin-hours").attr("max")).isEqualTo("80");
-        assertThat(checkin.selectFirst("#checkin-hours").attr("step")).isEqualTo("any");
+        Element hours = checkin.selectFirst("#checkin-hours");
+        assertThat(hours.attr("inputmode")).isEqualTo("decimal");
+        java.util.regex.Pattern hoursPattern = java.util.regex.Pattern.compile(hours.attr("pattern"));
+        assertThat(java.util.List.of("0", "3", "2,5", "2.5", "12,25", "79.99", "80", "80,0"))
+                .allMatch(h -> hoursPattern.matcher(h).matches());
+        assertThat(java.util.List.of("80,5", "81", "99", "1,000", "2,", "abc", "-1"))
+                .noneMatch(h -> hoursPattern.matcher(h).matches());
         java.util.regex.Pattern email = java.util.regex.Pattern.compile(
                 page("en/me.html").selectFirst("#link-email").attr("pattern"));
         assertThat(email.matcher("awa@example.org").matches()).isTrue();
