@@ -64,11 +64,11 @@ class FrenchApostropheTest {
         assertThat(text).as(kind).isNotBlank().doesNotContainPattern("(?i)(?<![\\w@./-])mail(s|ed|ing)?\\b");
     }
 
-    /** English writes its apostrophes as the site's catalogue does, typographic ("the cohort’s"). */
+    /** English writes its apostrophes and quotes as the site's catalogue does, typographic ("the cohort’s", “…”). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("englishTexts")
     void englishTextsUseTheTypographicApostrophe(String kind, String text) {
-        assertThat(text).as(kind).doesNotContainPattern("\\w'\\w");
+        assertThat(text).as(kind).doesNotContainPattern("\\w'\\w").doesNotContain("\"");
     }
 
     static Stream<Arguments> frenchTexts() {

@@ -53,6 +53,6 @@ final class ProposalMails {
 
 
     private static String quote(String message, boolean fr) {
-        return message == null ? "" : (fr ? "\nSon message : « " + message + " »" : "\nTheir message: \"" + message + "\"");
+        return message == null ? "" : (fr ? "\nSon message : « " + message + " »" : "\nTheir message: “" + message + "”");
     }
 }

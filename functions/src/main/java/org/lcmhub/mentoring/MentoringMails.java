@@ -25,8 +25,8 @@ final class MentoringMails {
                 ? "Bonjour " + name + ",\n\n" + who + " ne peut plus vous accompagner dans la cohorte « " + cohortTitle
                 + " ». L’équipe LCM de la cohorte vous proposera un·e autre mentor·e." + oneToOnes(fr, oneToOnes)
                 + "\n\nL’équipe LCM Hub\n"
-                : "Hello " + name + ",\n\n" + who + " can no longer mentor you in the cohort \"" + cohortTitle
-                + "\". The cohort’s LCM team will find you another mentor." + oneToOnes(fr, oneToOnes)
+                : "Hello " + name + ",\n\n" + who + " can no longer mentor you in the cohort “" + cohortTitle
+                + "”. The cohort’s LCM team will find you another mentor." + oneToOnes(fr, oneToOnes)
                 + "\n\nThe LCM Hub team\n";
         return new Mail(to, fr ? "Votre mentorat : " + cohortTitle : "Your mentoring: " + cohortTitle, text,
                 "mentor-released");
@@ -40,8 +40,8 @@ final class MentoringMails {
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
                 + " », a demandé un·e autre mentor·e. Sa place auprès de vous est de nouveau libre."
                 + oneToOnes(fr, oneToOnes) + "\n\nL’équipe LCM Hub\n"
-                : "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort \"" + cohortTitle
-                + "\" asked for another mentor. Their place with you is free again." + oneToOnes(fr, oneToOnes)
+                : "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort “" + cohortTitle
+                + "” asked for another mentor. Their place with you is free again." + oneToOnes(fr, oneToOnes)
                 + "\n\nThe LCM Hub team\n";
         return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
                 "rematch-asked");
@@ -54,8 +54,8 @@ final class MentoringMails {
         String text = fr
                 ? "Bonjour " + mentorName + ",\n\n" + learnerName + " a quitté la cohorte « " + cohortTitle
                 + " ». Sa place auprès de vous est de nouveau libre." + oneToOnes(fr, oneToOnes) + "\n\nL’équipe LCM Hub\n"
-                : "Hello " + mentorName + ",\n\n" + learnerName + " left the cohort \"" + cohortTitle
-                + "\". Their place with you is free again." + oneToOnes(fr, oneToOnes) + "\n\nThe LCM Hub team\n";
+                : "Hello " + mentorName + ",\n\n" + learnerName + " left the cohort “" + cohortTitle
+                + "”. Their place with you is free again." + oneToOnes(fr, oneToOnes) + "\n\nThe LCM Hub team\n";
         return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
                 "mentee-left");
     }
@@ -67,8 +67,8 @@ final class MentoringMails {
                 ? "Bonjour " + name + ",\n\nVotre mentorat avec " + otherName + " (cohorte « " + cohortTitle
                 + " ») a pris fin, vos rendez-vous réguliers sont donc annulés. L’invitation jointe les retire de "
                 + "votre agenda.\n\nL’équipe LCM Hub\n"
-                : "Hello " + name + ",\n\nYour mentoring with " + otherName + " (cohort \"" + cohortTitle
-                + "\") has ended, so your regular 1:1s are cancelled. The attached invite removes them from your "
+                : "Hello " + name + ",\n\nYour mentoring with " + otherName + " (cohort “" + cohortTitle
+                + "”) has ended, so your regular 1:1s are cancelled. The attached invite removes them from your "
                 + "calendar.\n\nThe LCM Hub team\n";
         return new Mail(to, (fr ? "Rendez-vous annulés : " : "1:1s cancelled: ") + otherName, text,
                 "one-to-one-cancelled");
@@ -83,8 +83,8 @@ final class MentoringMails {
         boolean fr = language.isFrench();
         String learner = learnerName == null ? (fr ? "un·e apprenant·e" : "a learner") : learnerName;
         String pair = fr ? "Le mentorat de " + learner + " avec " + mentorName + " (cohorte « " + cohortTitle
-                + " ») a pris fin" : "The mentoring of " + learner + " by " + mentorName + " (cohort \"" + cohortTitle
-                + "\") has ended";
+                + " ») a pris fin" : "The mentoring of " + learner + " by " + mentorName + " (cohort “" + cohortTitle
+                + "”) has ended";
         String how = switch (by) {
             case MENTOR -> fr ? " : le/la mentor·e y a mis fin." : ": the mentor ended it.";
             case LEARNER -> fr ? " : l’apprenant·e a demandé un·e autre mentor·e." : ": the learner asked for another mentor.";
@@ -98,8 +98,8 @@ final class MentoringMails {
                 : "";
         String text = (fr ? "Bonjour,\n\n" : "Hello,\n\n") + pair + how + why + next
                 + (fr ? "\n\nL’équipe LCM Hub\n" : "\n\nThe LCM Hub team\n");
-        return new Mail(to, (fr ? "Fin de mentorat dans « " + cohortTitle + " »" : "Mentoring ended in \""
-                + cohortTitle + "\""), text, "pair-ended");
+        return new Mail(to, (fr ? "Fin de mentorat dans « " + cohortTitle + " »" : "Mentoring ended in “"
+                + cohortTitle + "”"), text, "pair-ended");
     }
 
     private static String oneToOnes(boolean fr, boolean cancelled) {

@@ -65,7 +65,7 @@ class MeetingProposalsTest {
         Mail mail = mailer.sent.get(0);
         assertThat(mail.to()).isEqualTo("ines@example.org");
         assertThat(mail.text()).contains("Kenji Sato proposes to move the 1:1 of Tuesday 2 March 2027 at 18:00 to "
-                + "Wednesday 3 March 2027 at 19:30 (your time: Central European Time).", "\"Exam on Tuesday\"",
+                + "Wednesday 3 March 2027 at 19:30 (your time: Central European Time).", "“Exam on Tuesday”",
                 "https://hub.example.org/en/staff/mentor.html");
         assertThatThrownBy(() -> proposals.propose(KENJI, FIRST, "2027-03-05", "03:30", null))
                 .isInstanceOf(AppointmentStore.ProposalOpen.class);

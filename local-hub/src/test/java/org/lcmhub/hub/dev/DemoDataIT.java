@@ -37,13 +37,15 @@ import org.lcmhub.store.Keys;
 class DemoDataIT extends LocalHubTest {
     private static DemoData.Summary first;
     private static DemoData.Summary second;
+    private static String siteUrl;
 
     /** Seeds the run's moto once, on today's date (the hub's functions judge with the real clock). */
     private synchronized void seeded(Moto moto) {
         if (first == null) {
-            DemoData demo = new DemoData(Checkout.root(), moto.dynamo(), moto.table(), "http://localhost:8080");
-            first = demo.seed();
-            second = demo.seed();
+            DemoSeed.Seeded seeded = DemoSeed.first(moto, "http://localhost:8080");
+            first = seeded.summary();
+            siteUrl = seeded.siteUrl();
+            second = new DemoData(Checkout.root(), moto.dynamo(), moto.table(), siteUrl).seed();
         }
     }
 
@@ -57,7 +59,7 @@ class DemoDataIT extends LocalHubTest {
         String token = first.learnerLink().substring(first.learnerLink().indexOf("#key=") + 5);
         String lang = new org.lcmhub.learner.store.dynamodb.DynamoLearnerStore(moto.dynamo(), moto.table())
                 .find(token.substring(0, token.lastIndexOf('.'))).learner().language().code();
-        assertThat(first.learnerLink()).startsWith("http://localhost:8080/" + lang + "/me.html#key=");
+        assertThat(first.learnerLink()).startsWith(siteUrl + "/" + lang + "/me.html#key=");
         assertThat(first.toString()).contains(first.checkIns() + " weekly check-ins");
         assertThat(second.cohorts()).isZero();
         assertThat(second.checkIns()).isZero();

@@ -163,6 +163,12 @@ class MessagesTest {
     void frenchCallsAOneToOneARendezVous() throws IOException {
         Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
         fr.forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContainPattern("(?i)entretien"));
+        // The roles and topics that guide pages and the editor show.
+        Taxonomy taxonomy = Taxonomy.read(Checkout.root().resolve("site"));
+        taxonomy.tags().forEach(tag -> assertThat(taxonomy.label("tag", tag, "fr")).as("fr tag " + tag)
+                .doesNotContainPattern("(?i)entretien"));
+        taxonomy.roles().forEach(role -> assertThat(taxonomy.label("role", role, "fr")).as("fr role " + role)
+                .doesNotContainPattern("(?i)entretien"));
         try (var files = Files.walk(Checkout.root().resolve("content/fr"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String prose = Files.readString(file).replaceAll("[\\w/-]*entretien[\\w-]*\\.html", "")
