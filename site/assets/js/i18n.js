@@ -108,7 +108,8 @@
     var words = label.slice(0, offset);
     var dash = words.indexOf(' \u2014 ');
     if (dash >= 0) return words.slice(dash + 3);
-    return /\(UTC\)$/.test(label) ? words : null;
+    // UTC's label starts a list item; in a French sentence its name is lower case, as all others are.
+    return /\(UTC\)$/.test(label) ? (lang === 'fr' ? words.charAt(0).toLowerCase() + words.slice(1) : words) : null;
   }
 
   // Loads the zones' words (/js/zones.<lang>.js) once, on a page that did not: resolves when they

@@ -18,7 +18,10 @@ final class ZoneNames {
         Catalogue words = Catalogue.site();
         for (String key : new String[] {"tz." + id, "tzall." + id}) {
             if (words.has(language, key)) {
-                return nameIn(words.t(language, key));
+                String name = nameIn(words.t(language, key));
+                // UTC's label starts a list item ("Temps universel coordonné (UTC)"); in a French
+                // sentence the name is lower case, as every other French zone name is.
+                return name != null && language.isFrench() ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
             }
         }
         return null;

@@ -33,6 +33,8 @@ class LanguageTest {
         assertThat(Language.EN.zone(ZoneId.of("Asia/Kolkata"), WINTER)).isEqualTo("India Standard Time");
         assertThat(Language.FR.zone(ZoneId.of("America/New_York"), WINTER)).isEqualTo("heure de l’Est");
         assertThat(Language.EN.zone(ZoneId.of("UTC"), WINTER)).isEqualTo("Coordinated Universal Time");
+        // The list's item starts with a capital; the name in a French sentence does not.
+        assertThat(Language.FR.zone(ZoneId.of("UTC"), WINTER)).isEqualTo("temps universel coordonné");
     }
 
     @Test

@@ -369,6 +369,9 @@ class DashboardBrowserIT {
         // A date never leaves its day at a line's end without its month ("dim. 10 / janv. 2027").
         assertThat(browser.driver.executeScript("return LcmI18n.date('2027-01-10')"))
                 .isEqualTo("dim.\u00a010\u00a0janv. 2027");
+        // The dashboard loads the zone lists' labels: a zone's name is the label's, lower case in a French
+        // sentence even where the list item starts with a capital (UTC's).
+        assertThat(browser.driver.executeScript("return LcmI18n.zone('UTC')")).isEqualTo("temps universel coordonné");
         Files.delete(csv);
         browser.driver.findElement(By.id("dash-csv")).click();
         waiting().until(d -> Files.exists(csv));
