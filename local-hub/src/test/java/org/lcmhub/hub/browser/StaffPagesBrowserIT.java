@@ -214,7 +214,7 @@ class StaffPagesBrowserIT {
         // People, not mails: a mentor given both learners is one person to email.
         long mentors = cardTitles("#matching-pairs").stream().map(t -> t.substring(t.indexOf(" with ") + 6)).distinct().count();
         assertThat(ask.getText()).contains("Publish 2 pairs? 2 learners and "
-                + (mentors == 1 ? "1 mentor" : mentors + " mentors") + " will get an email.");
+                + (mentors == 1 ? "1 mentor" : mentors + " mentors") + " will be told by email.");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("matching-confirm");
         ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         assertThat(ask.isDisplayed()).as("Escape closes the question").isFalse();

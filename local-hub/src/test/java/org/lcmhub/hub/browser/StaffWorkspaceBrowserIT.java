@@ -413,7 +413,7 @@ class StaffWorkspaceBrowserIT {
         long mentors = browser.driver.findElements(By.cssSelector("#matching-pairs .staff-card > h4")).stream()
                 .map(h -> h.getText().substring(h.getText().indexOf(" avec ") + 6)).distinct().count();
         assertThat(visible("#matching-confirm").getText()).contains("Publier 2 binômes ? 2 apprenants et "
-                + mentors + " mentor" + (mentors == 1 ? "" : "s") + " recevront un e-\u2060mail.");
+                + mentors + " mentor" + (mentors == 1 ? "" : "s") + " en seront avertis par e-\u2060mail.");
         browser.driver.findElement(By.id("matching-confirm-yes")).click();
         assertThat(visible("#matching-result").getText()).contains("2 binômes publiés");
         accessible("workspace-matching-published-fr");
