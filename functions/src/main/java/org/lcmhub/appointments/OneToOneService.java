@@ -100,9 +100,8 @@ public class OneToOneService {
      */
     private LocalDate lastDay(Learner learner) {
         Cohort cohort = cohorts.find(learner.cohortId());
-        LocalDate end = cohort == null ? null : cohort.endDate();
         LocalDate own = ownEnd.apply(learner.learnerId());
-        return own != null && (end == null || own.isAfter(end)) ? own : end;
+        return cohort == null ? own : cohort.lastDay(own);
     }
 
     /** Cancels the series: deleted, and both sides get the CANCEL invite (next SEQUENCE). */

@@ -91,7 +91,7 @@ public final class CheckInViews {
      * check-in's write is conditioned on the same rule (DynamoCheckInStore), and the page words it.
      */
     public static LocalDate checkInsUntil(Cohort cohort, LocalDate personalEnd) {
-        return personalEnd != null && personalEnd.isAfter(cohort.endDate()) ? personalEnd : cohort.endDate();
+        return cohort.lastDay(personalEnd);
     }
 
     /** The plan a learner follows, as {@link #assess} judges them by: see {@link #plan(Cohort, LocalDate, LocalDate)}. */

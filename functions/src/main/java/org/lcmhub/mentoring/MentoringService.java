@@ -159,9 +159,8 @@ public class MentoringService {
                 PlanSigns.outcomes(reports)), language));
         v.put("lastReport", reports.isEmpty() ? null : lastReport(reports.get(0)));
         // The series stops there (OneToOneService): the mentor page warns before saving one that runs past it.
-        LocalDate end = cohort == null ? null : cohort.endDate();
         LocalDate own = plan == null ? null : plan.endDate();
-        LocalDate lastDay = own != null && (end == null || own.isAfter(end)) ? own : end;
+        LocalDate lastDay = cohort == null ? own : cohort.lastDay(own);
         v.put("lastDay", lastDay == null ? null : lastDay.toString());
         WaitingProposals.Summary oneToOne = waiting == null ? null : waiting.summary(l.learnerId(), m.mentorId());
         v.put("waiting", oneToOne == null ? List.of() : oneToOne.waiting());

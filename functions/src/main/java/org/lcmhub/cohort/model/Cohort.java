@@ -52,6 +52,15 @@ public record Cohort(
         return startDate.plusWeeks(weeks).minusDays(1);
     }
 
+    /**
+     * A learner's last day on the path: the cohort's last day, or their personal plan's
+     * ({@code personalEnd}, null without one) when it ends later; a plan that ends sooner does not
+     * close the cohort's weeks. Check-ins, the early warning and 1:1 series all stop there.
+     */
+    public LocalDate lastDay(LocalDate personalEnd) {
+        return personalEnd != null && personalEnd.isAfter(endDate()) ? personalEnd : endDate();
+    }
+
     public boolean isRunBy(String sub) {
         return sub != null && lcms.contains(sub);
     }
