@@ -127,7 +127,8 @@ final class ChannelNews {
         return Catalogue.site().t(cohort.language(), key, params);
     }
 
-    private String dashboard(Cohort cohort) {
+    /** The cohort's dashboard, in the cohort's language: where the team's posts send the reader. */
+    String dashboard(Cohort cohort) {
         return siteUrl + (fr(cohort) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort=" + cohort.cohortId();
     }
 

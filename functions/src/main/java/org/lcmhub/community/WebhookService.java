@@ -160,9 +160,7 @@ public final class WebhookService {
      */
     private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Cohort cohort, Instant now) {
         String week = Reminder.isoWeek(now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
-        boolean fr = cohort.language().isFrench();
-        String link = siteUrl + (fr ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
-                + cohort.cohortId();
+        String link = news.dashboard(cohort);
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (org.lcmhub.community.store.CheckInCounts.Help h : checkIns.askingForHelp(cohort.cohortId(), week)) {
             Map<String, Object> params = Map.of("name", h.firstName(), "cohort", cohort.title());
@@ -183,8 +181,13 @@ public final class WebhookService {
         return (int) outcomes.stream().filter(o::equals).count();
     }
 
+    /** The check-in page, in the cohort's language: where the learners' posts send the reader. */
+    private String checkInPage(Cohort cohort) {
+        return siteUrl + (cohort.language().isFrench() ? "/fr/point-d-etape.html" : "/en/check-in.html");
+    }
+
     Post kudosPost(String event, Cohort cohort, int count) {
-        String link = siteUrl + (cohort.language().isFrench() ? "/fr/point-d-etape.html" : "/en/check-in.html");
+        String link = checkInPage(cohort);
         Map<String, Object> params = Map.of("count", count, "cohort", cohort.title());
         return new Post(event, "kudos", ChannelNews.t(cohort, "post.kudos.title", params),
                 ChannelNews.t(cohort, "post.kudos.text." + (count == 1 ? "one" : "other"), params),
@@ -192,7 +195,7 @@ public final class WebhookService {
     }
 
     Post reminderPost(String event, Cohort cohort) {
-        String link = siteUrl + (cohort.language().isFrench() ? "/fr/point-d-etape.html" : "/en/check-in.html");
+        String link = checkInPage(cohort);
         Map<String, Object> params = Map.of("cohort", cohort.title());
         return new Post(event, "checkin-reminder", ChannelNews.t(cohort, "post.reminder.title", params),
                 ChannelNews.t(cohort, "post.reminder.text", params), link, ChannelNews.t(cohort, "post.checkIn", params));
