@@ -36,7 +36,7 @@ final class ZoneCatalogue {
 
     static {
         common("Europe/Paris", "Paris — Central European Time", "Paris — heure d’Europe centrale");
-        common("Europe/London", "London — Greenwich Mean Time", "Londres — heure de Greenwich");
+        common("Europe/London", "London — British Time", "Londres — heure britannique");
         common("Europe/Brussels", "Brussels — Central European Time", "Bruxelles — heure d’Europe centrale");
         common("Europe/Zurich", "Zurich — Central European Time", "Zurich — heure d’Europe centrale");
         common("Africa/Abidjan", "Abidjan — Greenwich Mean Time", "Abidjan — heure de Greenwich");

@@ -72,6 +72,37 @@ class ZoneCatalogueTest {
         assertThat(fr.get("tzall.Africa/Windhoek")).isEqualTo("Windhoek (UTC+2)");
     }
 
+    /**
+     * A common zone that changes its clocks is named by what holds all year ("Central European
+     * Time", "British Time"), never by its winter or its summer name: the mails and pages use the
+     * label's name on any day, and a London learner reading "Greenwich Mean Time" in June is an hour
+     * out. (The other zones take the JDK's generic names.)
+     */
+    @Test
+    void aZoneWithSummerTimeIsNamedForTheWholeYear() {
+        for (Language language : List.of(Language.EN, Language.FR)) {
+            java.util.Locale locale = language.isFrench() ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH;
+            java.time.format.DateTimeFormatter seasonal = java.time.format.DateTimeFormatter.ofPattern("zzzz", locale);
+            CATALOGUE.get(language.code()).forEach((key, label) -> {
+                if (!key.startsWith("tz.")) {
+                    return;
+                }
+                java.time.ZoneId zone = java.time.ZoneId.of(key.substring(key.indexOf('.') + 1));
+                java.time.ZonedDateTime winter = java.time.ZonedDateTime.of(2027, 1, 15, 12, 0, 0, 0, zone);
+                java.time.ZonedDateTime summer = winter.withMonth(7);
+                String name = ZoneNames.nameIn(label);
+                if (name == null || winter.getOffset().equals(summer.getOffset())) {
+                    return;
+                }
+                for (java.time.ZonedDateTime day : List.of(winter, summer)) {
+                    assertThat(name).as(key + " in " + language).isNotEqualToIgnoringCase(seasonal.format(day).replace('\'', '’'));
+                }
+            });
+        }
+        assertThat(CATALOGUE.get("en").get("tz.Europe/London")).isEqualTo("London — British Time (UTC+0)");
+        assertThat(CATALOGUE.get("fr").get("tz.Europe/London")).isEqualTo("Londres — heure britannique (UTC+0)");
+    }
+
     @Test
     void theCommonZonesComeByOffsetThenName() {
         for (String lang : List.of("en", "fr")) {

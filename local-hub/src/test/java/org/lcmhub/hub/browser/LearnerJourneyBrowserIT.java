@@ -58,7 +58,7 @@ class LearnerJourneyBrowserIT {
     /** The learner picks their zone by the words the form shows, never by its id. */
     private static final Map<String, String> ZONE_WORDS = Map.of("en", "Montreal — Eastern Time (UTC−5)",
             "fr", "Dakar — heure de Greenwich (UTC+0)");
-    private static final Map<String, String> NOJS_ZONE_WORDS = Map.of("en", "London — Greenwich Mean Time (UTC+0)",
+    private static final Map<String, String> NOJS_ZONE_WORDS = Map.of("en", "London — British Time (UTC+0)",
             "fr", "Casablanca — heure du Maroc (UTC+1)");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);

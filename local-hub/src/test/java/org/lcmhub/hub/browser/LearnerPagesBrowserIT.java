@@ -57,7 +57,7 @@ import org.openqa.selenium.support.ui.Select;
 class LearnerPagesBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
     private static final Map<String, String> SIGNED_UP = Map.of("en", "signed-up", "fr", "inscription");
-    private static final Map<String, String> ZONE_WORDS = Map.of("en", "London — Greenwich Mean Time (UTC+0)",
+    private static final Map<String, String> ZONE_WORDS = Map.of("en", "London — British Time (UTC+0)",
             "fr", "Casablanca — heure du Maroc (UTC+1)");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
