@@ -120,6 +120,19 @@ class MessagesTest {
                 .doesNotContainPattern("[^\u202F?!][;!?](?=[\\s\u00A0»*]|$)");
     }
 
+    /**
+     * French writes a time of day "18 h 30", as the pages and mails show times: a hint or an error
+     * that says "comme 18:30" asks for what the interface never writes. (A zone's offset, "UTC+5:30",
+     * is not a time of day.)
+     */
+    @Test
+    void frenchWritesATimeOfDayWithH() {
+        Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr")
+                .forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContainPattern("(?<!UTC[+\u2212]\\d{0,2})\\b\\d{1,2}:\\d{2}\\b"));
+        assertThat(Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr").get("me.proposal.err.time"))
+                .contains("18\u00a0h\u00a030");
+    }
+
     /** English writes its apostrophes as the French texts do, typographic ("the cohort’s", "the learners’"), never straight. */
     @Test
     void englishUsesTheTypographicApostrophe() {
