@@ -1,5 +1,12 @@
 package org.lcmhub.mentoring;
 
+import static org.lcmhub.mail.Messages.letter;
+import static org.lcmhub.mail.Messages.t;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 
@@ -7,7 +14,8 @@ import org.lcmhub.mail.Mail;
  * The mails that end a match, in the recipient's language (en or fr): the learner's own language,
  * the mentor's {@code mailLanguage()}, the cohort's for its LCM team. The reason is not repeated
  * to the other side; only the cohort's LCM team reads it. When the match had a 1:1 series, the
- * caller attaches its cancellation and {@code oneToOnes} adds a line about it.
+ * caller attaches its cancellation and {@code oneToOnes} adds a line about it. Their words are the
+ * catalogue's {@code mail.pairEnded.*}.
  */
 final class MentoringMails {
     private MentoringMails() {
@@ -19,59 +27,39 @@ final class MentoringMails {
     /** To the learner whose mentor ended the pair. */
     static Mail released(String to, String name, Language language, String mentorName, String cohortTitle,
                          boolean oneToOnes) {
-        boolean fr = language.isFrench();
-        String who = mentorName.isEmpty() ? (fr ? "Votre mentor·e" : "Your mentor") : mentorName;
-        String text = fr
-                ? "Bonjour " + name + ",\n\n" + who + " ne peut plus vous accompagner dans la cohorte « " + cohortTitle
-                + " ». L’équipe LCM de la cohorte vous proposera un·e autre mentor·e." + oneToOnes(fr, oneToOnes)
-                + "\n\nL’équipe LCM Hub\n"
-                : "Hello " + name + ",\n\n" + who + " can no longer mentor you in the cohort “" + cohortTitle
-                + "”. The cohort’s LCM team will find you another mentor." + oneToOnes(fr, oneToOnes)
-                + "\n\nThe LCM Hub team\n";
-        return new Mail(to, fr ? "Votre mentorat : " + cohortTitle : "Your mentoring: " + cohortTitle, text,
-                "mentor-released");
+        String released = mentorName.isEmpty()
+                ? t(language, "mail.pairEnded.released.unnamed", Map.of("cohort", cohortTitle))
+                : t(language, "mail.pairEnded.released", Map.of("mentor", mentorName, "cohort", cohortTitle));
+        return new Mail(to, t(language, "mail.pairEnded.released.subject", Map.of("cohort", cohortTitle)),
+                letter(language, name, paragraphs(language, released, oneToOnes)), "mentor-released");
     }
 
     /** To the mentor whose mentee asked for another mentor. */
     static Mail rematchAsked(String to, Language language, String mentorName, String learnerName, String cohortTitle,
                              boolean oneToOnes) {
-        boolean fr = language.isFrench();
-        String text = fr
-                ? "Bonjour " + mentorName + ",\n\n" + learnerName + ", de la cohorte « " + cohortTitle
-                + " », a demandé un·e autre mentor·e. Sa place auprès de vous est de nouveau libre."
-                + oneToOnes(fr, oneToOnes) + "\n\nL’équipe LCM Hub\n"
-                : "Hello " + mentorName + ",\n\n" + learnerName + " of the cohort “" + cohortTitle
-                + "” asked for another mentor. Their place with you is free again." + oneToOnes(fr, oneToOnes)
-                + "\n\nThe LCM Hub team\n";
-        return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
+        return toMentor(to, language, mentorName, learnerName, cohortTitle, oneToOnes, "mail.pairEnded.rematchAsked",
                 "rematch-asked");
     }
 
     /** To the mentor whose mentee left the cohort or erased their data. */
     static Mail menteeLeft(String to, Language language, String mentorName, String learnerName, String cohortTitle,
                            boolean oneToOnes) {
-        boolean fr = language.isFrench();
-        String text = fr
-                ? "Bonjour " + mentorName + ",\n\n" + learnerName + " a quitté la cohorte « " + cohortTitle
-                + " ». Sa place auprès de vous est de nouveau libre." + oneToOnes(fr, oneToOnes) + "\n\nL’équipe LCM Hub\n"
-                : "Hello " + mentorName + ",\n\n" + learnerName + " left the cohort “" + cohortTitle
-                + "”. Their place with you is free again." + oneToOnes(fr, oneToOnes) + "\n\nThe LCM Hub team\n";
-        return new Mail(to, fr ? "Fin de mentorat : " + learnerName : "Mentoring ended: " + learnerName, text,
+        return toMentor(to, language, mentorName, learnerName, cohortTitle, oneToOnes, "mail.pairEnded.menteeLeft",
                 "mentee-left");
+    }
+
+    private static Mail toMentor(String to, Language language, String mentorName, String learnerName, String cohortTitle,
+                                 boolean oneToOnes, String key, String kind) {
+        Map<String, Object> params = Map.of("learner", learnerName, "cohort", cohortTitle);
+        return new Mail(to, t(language, "mail.pairEnded.subject", params),
+                letter(language, mentorName, paragraphs(language, t(language, key, params), oneToOnes)), kind);
     }
 
     /** To the side that ended the pair (or left): their 1:1s with the other side are cancelled too. */
     static Mail oneToOnesCancelled(String to, Language language, String name, String otherName, String cohortTitle) {
-        boolean fr = language.isFrench();
-        String text = fr
-                ? "Bonjour " + name + ",\n\nVotre mentorat avec " + otherName + " (cohorte « " + cohortTitle
-                + " ») a pris fin, vos rendez-vous réguliers sont donc annulés. L’invitation jointe les retire de "
-                + "votre agenda.\n\nL’équipe LCM Hub\n"
-                : "Hello " + name + ",\n\nYour mentoring with " + otherName + " (cohort “" + cohortTitle
-                + "”) has ended, so your regular 1:1s are cancelled. The attached invite removes them from your "
-                + "calendar.\n\nThe LCM Hub team\n";
-        return new Mail(to, (fr ? "Rendez-vous annulés : " : "1:1s cancelled: ") + otherName, text,
-                "one-to-one-cancelled");
+        Map<String, Object> params = Map.of("other", otherName, "cohort", cohortTitle);
+        return new Mail(to, t(language, "mail.oneToOne.cancelled.subject", params),
+                letter(language, name, t(language, "mail.pairEnded.oneToOnesCancelled", params)), "one-to-one-cancelled");
     }
 
     /**
@@ -80,33 +68,24 @@ final class MentoringMails {
      */
     static Mail toTeam(String to, Language language, String cohortTitle, String learnerName, String mentorName,
                        EndedBy by, String reason) {
-        boolean fr = language.isFrench();
-        String learner = learnerName == null ? (fr ? "un·e apprenant·e" : "a learner") : learnerName;
-        String pair = fr ? "Le mentorat de " + learner + " avec " + mentorName + " (cohorte « " + cohortTitle
-                + " ») a pris fin" : "The mentoring of " + learner + " by " + mentorName + " (cohort “" + cohortTitle
-                + "”) has ended";
-        String how = switch (by) {
-            case MENTOR -> fr ? " : le/la mentor·e y a mis fin." : ": the mentor ended it.";
-            case LEARNER -> fr ? " : l’apprenant·e a demandé un·e autre mentor·e." : ": the learner asked for another mentor.";
-            case WITHDRAWAL -> fr ? " : l’apprenant·e a quitté la cohorte." : ": the learner left the cohort.";
-            case ERASURE -> fr ? " : l’apprenant·e a effacé ses données." : ": the learner erased their data.";
-        };
-        String why = reason == null ? "" : (fr ? "\n\nRaison donnée :\n" : "\n\nReason given:\n") + reason;
-        String next = by == EndedBy.MENTOR || by == EndedBy.LEARNER
-                ? (fr ? "\n\nLe prochain appariement de la cohorte ne reproposera pas cette paire."
-                        : "\n\nThe cohort’s next matching will not propose this pair again.")
-                : "";
-        String text = (fr ? "Bonjour,\n\n" : "Hello,\n\n") + pair + how + why + next
-                + (fr ? "\n\nL’équipe LCM Hub\n" : "\n\nThe LCM Hub team\n");
-        return new Mail(to, (fr ? "Fin de mentorat dans « " + cohortTitle + " »" : "Mentoring ended in “"
-                + cohortTitle + "”"), text, "pair-ended");
+        Map<String, Object> params = Map.of("learner", learnerName == null ? "" : learnerName, "mentor", mentorName,
+                "cohort", cohortTitle);
+        String pair = t(language, learnerName == null ? "mail.pairEnded.team.pair.unnamed" : "mail.pairEnded.team.pair", params);
+        String ended = t(language, "mail.pairEnded.team.by." + by.name().toLowerCase(Locale.ROOT), Map.of("pair", pair));
+        List<String> paragraphs = new ArrayList<>(List.of(ended));
+        if (reason != null) {
+            paragraphs.add(t(language, "mail.pairEnded.team.reason", Map.of()) + "\n" + reason);
+        }
+        if (by == EndedBy.MENTOR || by == EndedBy.LEARNER) {
+            paragraphs.add(t(language, "mail.pairEnded.team.next", Map.of()));
+        }
+        return new Mail(to, t(language, "mail.pairEnded.team.subject", params),
+                letter(language, null, paragraphs.toArray(String[]::new)), "pair-ended");
     }
 
-    private static String oneToOnes(boolean fr, boolean cancelled) {
-        if (!cancelled) {
-            return "";
-        }
-        return fr ? "\n\nVos rendez-vous réguliers sont annulés : l’invitation jointe les retire de votre agenda."
-                : "\n\nYour regular 1:1s are cancelled: the attached invite removes them from your calendar.";
+    /** The mail's own paragraph, then, when the pair had a 1:1 series, that it is cancelled. */
+    private static String[] paragraphs(Language language, String first, boolean oneToOnesCancelled) {
+        return oneToOnesCancelled ? new String[] {first, t(language, "mail.pairEnded.oneToOnes", Map.of())}
+                : new String[] {first};
     }
 }

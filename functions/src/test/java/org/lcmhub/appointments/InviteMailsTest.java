@@ -80,4 +80,13 @@ class InviteMailsTest {
         assertThat(mails.toLearner("l@example.org", "Léa", Language.EN, PARIS, "Emma", march, ics, false).text())
                 .contains("Around a change of clocks a meeting may be an hour earlier or later for you");
     }
+
+    /** One meeting is "1 meeting", as the catalogue's plural forms say it; French "rendez-vous" does not change. */
+    @Test
+    void aSeriesOfOneMeetingIsSaidInTheSingular() {
+        Appointment once = new Appointment("l-awa", "m-ines", "c-1", "uid-1", 0, DayOfWeek.TUESDAY, LocalTime.of(18, 0), 30,
+                PARIS, LocalDate.parse("2027-01-12"), 1, null, Instant.parse("2027-01-02T00:00:00Z"));
+        assertThat(InviteMails.schedule(once, Language.EN)).endsWith(", 30 minutes, 1 meeting from 12 January 2027");
+        assertThat(InviteMails.schedule(once, Language.FR)).endsWith(", 30 minutes, 1 rendez-vous à partir du 12 janvier 2027");
+    }
 }
