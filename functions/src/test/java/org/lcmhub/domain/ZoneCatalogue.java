@@ -87,7 +87,9 @@ final class ZoneCatalogue {
             table.put("zone.all", fr ? "Tous les fuseaux horaires" : "All time zones");
             List<String[]> common = new ArrayList<>();
             COMMON.forEach((id, words) -> common.add(new String[] {id, words.get(fr ? 1 : 0)}));
-            common.sort(Comparator.<String[]>comparingInt(z -> usualOffset(z[0])).thenComparing(z -> z[1]));
+            // UTC first among the zones at its offset: the French list would put "Temps universel" last.
+            common.sort(Comparator.<String[]>comparingInt(z -> usualOffset(z[0]))
+                    .thenComparing(z -> !"UTC".equals(z[0])).thenComparing(z -> z[1]));
             common.forEach(z -> table.put("tz." + z[0], z[1] + " (" + offsetText(z[0]) + ")"));
             for (String id : currentZones()) {
                 if (!COMMON.containsKey(id)) {
