@@ -17,6 +17,7 @@ import org.lcmhub.appointments.store.AppointmentStore.Mentee;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.model.LastDay;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
@@ -98,10 +99,8 @@ public class OneToOneService {
      * The learner's last day on the path: the cohort's end, or their personal plan's when it runs
      * longer; null when neither is known. No 1:1 is invited after it.
      */
-    private LocalDate lastDay(Learner learner) {
-        Cohort cohort = cohorts.find(learner.cohortId());
-        LocalDate own = ownEnd.apply(learner.learnerId());
-        return cohort == null ? own : cohort.lastDay(own);
+    private LastDay lastDay(Learner learner) {
+        return LastDay.of(cohorts.find(learner.cohortId()), ownEnd.apply(learner.learnerId()));
     }
 
     /** Cancels the series: deleted, and both sides get the CANCEL invite (next SEQUENCE). */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.appointments.model.SlotInput;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.LastDay;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
@@ -125,12 +126,18 @@ class OneToOneServiceTest {
         assertThat(new String(mailer.sent.get(0).attachments().get(0).content(), StandardCharsets.UTF_8)).contains("COUNT=1;");
 
         assertThatThrownBy(() -> service.set(INES, KENJI.learnerId(), tuesdays("2027-03-09", 6)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys("firstDate"));
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> {
+                    assertThat(e.field()).isEqualTo("firstDate");
+                    assertThat(e.lastDay()).as("the cohort sets it").isEqualTo(new LastDay(LocalDate.parse("2027-03-09"), false));
+                });
 
         OneToOneService longer = new OneToOneService(store, cohorts, mentors, mailer,
                 new Messages("https://hub.example.org"), CLOCK, id -> LocalDate.parse("2027-03-31"));
         assertThat(longer.set(INES, KENJI.learnerId(), tuesdays("2027-03-01", 6)).appointment().weeks())
                 .as("his own plan runs to 31 March: 2, 9, 16, 23 March (Wednesdays in Tokyo) and the 30th").isEqualTo(5);
+        assertThatThrownBy(() -> longer.set(INES, KENJI.learnerId(), tuesdays("2027-04-06", 2)))
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> assertThat(e.lastDay())
+                        .as("his own plan sets it, not the cohort").isEqualTo(new LastDay(LocalDate.parse("2027-03-31"), true)));
     }
 
     @Test
