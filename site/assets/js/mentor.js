@@ -359,11 +359,14 @@
       S.call('PUT', path, { date: f.elements.date.value || null, time: f.elements.time.value || null }).then(function (r) {
         if (r.ok) { changed(r.json.oneToOne, t('mentor.meetingMovedDone', { name: m.name })); return; }
         if (r.status === 400) {
-          var fields = (r.json && r.json.error && r.json.error.fields) || {};
-          var out = {};
-          Object.keys(fields).forEach(function (k) {
-            out[k] = S.has('mentor.meetingErr.' + k) ? t('mentor.meetingErr.' + k) : t('mentor.err.unknown');
-          });
+          var error = (r.json && r.json.error) || {};
+          var out = pastLastDay(error, m.name);
+          if (!out) {
+            out = {};
+            Object.keys(error.fields || {}).forEach(function (k) {
+              out[k] = S.has('mentor.meetingErr.' + k) ? t('mentor.meetingErr.' + k) : t('mentor.err.unknown');
+            });
+          }
           var left = S.showErrors(f, out);
           S.say(state, left.length ? left.join(' ') : t('mentor.correct'), 'error');
           return;
@@ -422,7 +425,12 @@
     var url = path + '/proposal/answer';
     function answered(r, done) {
       if (r.ok) { changed(r.json.oneToOne, done); return; }
-      if (r.status === 400) { S.say(state, t('mentor.proposalErr'), 'error'); return; }
+      if (r.status === 400) {
+        // Accepting a time after the mentee's last day is refused as a move there is.
+        var past = pastLastDay((r.json && r.json.error) || {}, m.name);
+        S.say(state, past ? past.date : t('mentor.proposalErr'), 'error');
+        return;
+      }
       var text = r.status === 404 ? t('mentor.proposalGone') : r.status === 409 ? t('mentor.proposalPast') : t('mentor.failed');
       S.call('GET', path.replace(/\/meetings\/[^/]+$/, '')).then(function (g) {
         changed(g.ok && g.json ? g.json.oneToOne : null, text, true);

@@ -142,7 +142,8 @@ public class OneToOneService {
     /**
      * Moves one meeting of the series to {@code date} at {@code time} (the mentor's zone), or cancels
      * it when both are null; the series keeps its UID, its SEQUENCE rises, and both sides get the
-     * updated invite. The meeting is named by its planned date; one already past cannot change.
+     * updated invite. The meeting is named by its planned date; one already past cannot change, and
+     * none moves after the learner's last day (the series stops there too).
      */
     public Appointment changeMeeting(Caller mentor, String learnerId, String planned, String date, String time,
                                      boolean cancel) {
@@ -155,9 +156,11 @@ public class OneToOneService {
         Learner learner = menteeOf(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
         LocalDate today = LocalDate.now(clock.withZone(zoneOf(profile)));
+        LastDay lastDay = cancel ? null : lastDay(learner);
         for (int attempt = 1; ; attempt++) {
             Appointment old = seriesWith(mentor, learnerId);
-            Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today);
+            Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today,
+                    ZoneId.of(learner.timezone()), lastDay);
             Appointment a = old.with(change, clock.instant());
             try {
                 if (accepted == null) {

@@ -126,10 +126,20 @@ public final class SlotRules {
 
     /**
      * A change to the meeting planned on {@code planned}: cancelled, or moved to {@code date} at
-     * {@code time}, neither before {@code today} (the mentor's date).
+     * {@code time} (the series' zone), neither before {@code today} (the mentor's date) nor after the
+     * learner's {@code lastDay} on their clock ({@code learnerZone}), as {@link #untilLastDay} stops a series.
      */
     public static Occurrence checkMeeting(Appointment series, String planned, String date, String time,
-                                          boolean cancel, LocalDate today) {
+                                          boolean cancel, LocalDate today, ZoneId learnerZone, LastDay lastDay) {
+        Occurrence change = checkMeeting(series, planned, date, time, cancel, today);
+        if (!change.cancelled() && pastLastDay(change.date(), change.time(), series.zone(), learnerZone, lastDay)) {
+            throw new PastLastDay("date", lastDay);
+        }
+        return change;
+    }
+
+    private static Occurrence checkMeeting(Appointment series, String planned, String date, String time,
+                                           boolean cancel, LocalDate today) {
         LocalDate original = planned == null ? null : date(planned);
         if (original == null || !series.plannedDates().contains(original)) {
             throw new OneToOneService.NoSuchMeeting();

@@ -140,6 +140,36 @@ class OneToOneServiceTest {
                         .as("his own plan sets it, not the cohort").isEqualTo(new LastDay(LocalDate.parse("2027-03-31"), true)));
     }
 
+    /**
+     * One meeting cannot move past the learner's last day either, on their clock: Tuesday 9 March
+     * at 18:00 in Paris is already Wednesday in Tokyo, after Kenji's cohort's last day; at 10:00 it is
+     * still the 9th. Refused, nothing is written nor mailed; his own plan to 31 March allows later.
+     */
+    @Test
+    void oneMeetingCannotMovePastTheLearnersLastDay() {
+        Appointment a = service.set(INES, KENJI.learnerId(), tuesdays("2027-03-01", 1)).appointment();
+        mailer.sent.clear();
+        assertThatThrownBy(() -> service.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-09", "18:00", false))
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> {
+                    assertThat(e.field()).isEqualTo("date");
+                    assertThat(e.lastDay()).isEqualTo(new LastDay(LocalDate.parse("2027-03-09"), false));
+                });
+        assertThat(store.series.get(KENJI.learnerId())).isEqualTo(a);
+        assertThat(mailer.sent).isEmpty();
+        assertThat(service.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-09", "10:00", false).sequence())
+                .isEqualTo(1);
+
+        OneToOneService longer = new OneToOneService(store, cohorts, mentors, mailer,
+                new Messages("https://hub.example.org"), CLOCK, id -> LocalDate.parse("2027-03-31"));
+        assertThat(longer.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-30", "10:00", false).sequence())
+                .isEqualTo(2);
+        assertThatThrownBy(() -> longer.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-04-01", "10:00", false))
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> assertThat(e.lastDay())
+                        .isEqualTo(new LastDay(LocalDate.parse("2027-03-31"), true)));
+        assertThat(longer.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", null, null, true).sequence())
+                .as("cancelling is always allowed").isEqualTo(3);
+    }
+
     @Test
     void aChangeKeepsTheUidAndRaisesTheSequence() throws Exception {
         Appointment first = service.set(INES, AWA.learnerId(), tuesdays(null, 4)).appointment();
