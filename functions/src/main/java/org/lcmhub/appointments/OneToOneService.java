@@ -72,9 +72,13 @@ public class OneToOneService {
         Learner learner = menteeOf(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
         ZoneId zone = zoneOf(profile);
-        SlotChoice c = SlotRules.untilLastDay(SlotRules.check(input, LocalDate.now(clock.withZone(zone))), zone,
-                ZoneId.of(learner.timezone()), lastDay(learner));
+        ZoneId learnerZone = ZoneId.of(learner.timezone());
+        SlotChoice asked = SlotRules.check(input, LocalDate.now(clock.withZone(zone)));
         for (int attempt = 1; ; attempt++) {
+            LastDay lastDay = lastDay(learner);
+            SlotChoice c = SlotRules.untilLastDay(asked, zone, learnerZone, lastDay);
+            LocalDate planRunsTo = lastDay == null ? null : lastDay.planRunsTo(SlotRules.learnerDay(
+                    c.firstDate().plusWeeks(c.weeks() - 1L), c.time(), zone, learnerZone));
             Appointment old = store.find(learnerId);
             boolean same = old != null && old.mentorId().equals(mentor.sub());
             Instant now = clock.instant();
@@ -83,10 +87,11 @@ public class OneToOneService {
                     same ? old.sequence() + 1 : 0, c.day(), c.time(), c.durationMinutes(), zone, c.firstDate(),
                     c.weeks(), c.location(), now);
             try {
-                store.save(a, old == null ? null : old.sequence());
-            } catch (AppointmentStore.Changed e) {
+                store.save(a, old == null ? null : old.sequence(), planRunsTo);
+            } catch (AppointmentStore.Changed | AppointmentStore.NotInPlan e) {
+                // A plan shortened meanwhile: the series is cut again at the new last day.
                 if (attempt == 3) {
-                    throw e;
+                    throw new AppointmentStore.Changed();
                 }
                 continue;
             }
@@ -156,21 +161,24 @@ public class OneToOneService {
         Learner learner = menteeOf(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
         LocalDate today = LocalDate.now(clock.withZone(zoneOf(profile)));
-        LastDay lastDay = cancel ? null : lastDay(learner);
+        ZoneId learnerZone = ZoneId.of(learner.timezone());
         for (int attempt = 1; ; attempt++) {
+            LastDay lastDay = cancel ? null : lastDay(learner);
             Appointment old = seriesWith(mentor, learnerId);
-            Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today,
-                    ZoneId.of(learner.timezone()), lastDay);
+            Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today, learnerZone, lastDay);
             Appointment a = old.with(change, clock.instant());
+            LocalDate planRunsTo = lastDay == null ? null
+                    : lastDay.planRunsTo(SlotRules.learnerDay(change.date(), change.time(), old.zone(), learnerZone));
             try {
                 if (accepted == null) {
-                    store.save(a, old.sequence());
+                    store.save(a, old.sequence(), planRunsTo);
                 } else {
-                    store.answer(accepted, a, old.sequence());
+                    store.answer(accepted, a, old.sequence(), planRunsTo);
                 }
-            } catch (AppointmentStore.Changed e) {
+            } catch (AppointmentStore.Changed | AppointmentStore.NotInPlan e) {
+                // A plan shortened meanwhile: read again, the move is then checked against its new end.
                 if (attempt == 3) {
-                    throw e;
+                    throw new AppointmentStore.Changed();
                 }
                 continue;
             }

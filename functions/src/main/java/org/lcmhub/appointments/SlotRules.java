@@ -97,8 +97,12 @@ public final class SlotRules {
 
     /** Whether a meeting at {@code time} on {@code date} (the mentor's clock) falls after the learner's last day, on theirs. */
     static boolean pastLastDay(LocalDate date, LocalTime time, ZoneId mentorZone, ZoneId learnerZone, LastDay lastDay) {
-        return lastDay != null && date.atTime(time).atZone(mentorZone).withZoneSameInstant(learnerZone).toLocalDate()
-                .isAfter(lastDay.date());
+        return lastDay != null && learnerDay(date, time, mentorZone, learnerZone).isAfter(lastDay.date());
+    }
+
+    /** The date on the learner's clock of a meeting at {@code time} on {@code date}, the mentor's. */
+    static LocalDate learnerDay(LocalDate date, LocalTime time, ZoneId mentorZone, ZoneId learnerZone) {
+        return date.atTime(time).atZone(mentorZone).withZoneSameInstant(learnerZone).toLocalDate();
     }
 
     /**

@@ -128,16 +128,17 @@ class OneToOneServiceTest {
         assertThatThrownBy(() -> service.set(INES, KENJI.learnerId(), tuesdays("2027-03-09", 6)))
                 .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> {
                     assertThat(e.field()).isEqualTo("firstDate");
-                    assertThat(e.lastDay()).as("the cohort sets it").isEqualTo(new LastDay(LocalDate.parse("2027-03-09"), false));
+                    assertThat(e.lastDay()).as("the cohort sets it").isEqualTo(new LastDay(LocalDate.parse("2027-03-09"), false, LocalDate.parse("2027-03-09")));
                 });
 
+        store.planEnds.put(KENJI.learnerId(), LocalDate.parse("2027-03-31"));
         OneToOneService longer = new OneToOneService(store, cohorts, mentors, mailer,
                 new Messages("https://hub.example.org"), CLOCK, id -> LocalDate.parse("2027-03-31"));
         assertThat(longer.set(INES, KENJI.learnerId(), tuesdays("2027-03-01", 6)).appointment().weeks())
                 .as("his own plan runs to 31 March: 2, 9, 16, 23 March (Wednesdays in Tokyo) and the 30th").isEqualTo(5);
         assertThatThrownBy(() -> longer.set(INES, KENJI.learnerId(), tuesdays("2027-04-06", 2)))
                 .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> assertThat(e.lastDay())
-                        .as("his own plan sets it, not the cohort").isEqualTo(new LastDay(LocalDate.parse("2027-03-31"), true)));
+                        .as("his own plan sets it, not the cohort").isEqualTo(new LastDay(LocalDate.parse("2027-03-31"), true, LocalDate.parse("2027-03-09"))));
     }
 
     /**
@@ -152,22 +153,46 @@ class OneToOneServiceTest {
         assertThatThrownBy(() -> service.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-09", "18:00", false))
                 .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> {
                     assertThat(e.field()).isEqualTo("date");
-                    assertThat(e.lastDay()).isEqualTo(new LastDay(LocalDate.parse("2027-03-09"), false));
+                    assertThat(e.lastDay()).isEqualTo(new LastDay(LocalDate.parse("2027-03-09"), false, LocalDate.parse("2027-03-09")));
                 });
         assertThat(store.series.get(KENJI.learnerId())).isEqualTo(a);
         assertThat(mailer.sent).isEmpty();
         assertThat(service.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-09", "10:00", false).sequence())
                 .isEqualTo(1);
 
+        store.planEnds.put(KENJI.learnerId(), LocalDate.parse("2027-03-31"));
         OneToOneService longer = new OneToOneService(store, cohorts, mentors, mailer,
                 new Messages("https://hub.example.org"), CLOCK, id -> LocalDate.parse("2027-03-31"));
         assertThat(longer.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-30", "10:00", false).sequence())
                 .isEqualTo(2);
         assertThatThrownBy(() -> longer.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-04-01", "10:00", false))
                 .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> assertThat(e.lastDay())
-                        .isEqualTo(new LastDay(LocalDate.parse("2027-03-31"), true)));
+                        .isEqualTo(new LastDay(LocalDate.parse("2027-03-31"), true, LocalDate.parse("2027-03-09"))));
         assertThat(longer.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", null, null, true).sequence())
                 .as("cancelling is always allowed").isEqualTo(3);
+    }
+
+    /**
+     * The plan is read, then shortened to 15 March before the move is written: the write, conditioned
+     * on the plan still running to the meeting's day, is refused, and read again the move is past
+     * Kenji's new last day. Nothing is written past it.
+     */
+    @Test
+    void aMoveStandsOnThePlanAsItIsWhenWritten() {
+        store.planEnds.put(KENJI.learnerId(), LocalDate.parse("2027-03-31"));
+        java.util.Deque<LocalDate> reads = new java.util.ArrayDeque<>(List.of(LocalDate.parse("2027-03-31"),
+                LocalDate.parse("2027-03-31"), LocalDate.parse("2027-03-15")));
+        OneToOneService racing = new OneToOneService(store, cohorts, mentors, mailer,
+                new Messages("https://hub.example.org"), CLOCK, id -> reads.size() > 1 ? reads.poll() : reads.peek());
+        Appointment a = racing.set(INES, KENJI.learnerId(), tuesdays("2027-03-01", 1)).appointment();
+        store.planEnds.put(KENJI.learnerId(), LocalDate.parse("2027-03-15"));
+
+        assertThatThrownBy(() -> racing.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-30", "10:00", false))
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> assertThat(e.lastDay().date())
+                        .isEqualTo(LocalDate.parse("2027-03-15")));
+        assertThat(store.series.get(KENJI.learnerId())).isEqualTo(a);
+        assertThat(racing.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-15", "10:00", false).sequence())
+                .isEqualTo(1);
     }
 
     @Test
