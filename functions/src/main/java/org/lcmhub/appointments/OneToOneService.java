@@ -104,7 +104,7 @@ public class OneToOneService {
      * The learner's last day on the path: the cohort's end, or their personal plan's when it runs
      * longer; null when neither is known. No 1:1 is invited after it.
      */
-    private LastDay lastDay(Learner learner) {
+    LastDay lastDay(Learner learner) {
         return LastDay.of(cohorts.find(learner.cohortId()), ownEnd.apply(learner.learnerId()));
     }
 

@@ -113,7 +113,7 @@ public final class SlotRules {
         private final String field;
         private final LastDay lastDay;
 
-        PastLastDay(String field, LastDay lastDay) {
+        public PastLastDay(String field, LastDay lastDay) {
             super("After the learner's last day");
             this.field = field;
             this.lastDay = lastDay;
