@@ -93,8 +93,14 @@
         return;
       }
       if (x.r.status === 400) {
-        var fields = (x.json && x.json.error && x.json.error.fields) || {};
-        Object.keys(fields).forEach(function (k) { fieldError(k, I.t('me.proposal.err.' + k)); });
+        var error = (x.json && x.json.error) || {};
+        var fields = error.fields || {};
+        // After the learner's last day: the cohort's end or their own plan's, with the day.
+        var past = error.code === 'past_last_day' && error.params
+          ? I.t(error.params.setBy === 'plan' ? 'me.proposal.err.pastPlanEnd' : 'me.proposal.err.pastCohortEnd',
+            { date: I.date(error.params.lastDay) })
+          : null;
+        Object.keys(fields).forEach(function (k) { fieldError(k, past || I.t('me.proposal.err.' + k)); });
         say(I.t('me.proposal.correct'), true);
         var first = form.querySelector('[aria-invalid=true]');
         if (first) first.focus();

@@ -52,6 +52,20 @@
     return out;
   }
 
+  /**
+   * A date after the mentee's last day (API code past_last_day): its field's message names the
+   * cohort's end or the mentee's own plan, whichever sets the day; null for any other error.
+   */
+  function pastLastDay(error, name) {
+    if (error.code !== 'past_last_day' || !error.params) { return null; }
+    var key = error.params.setBy === 'plan' ? 'mentor.err.pastPlanEnd' : 'mentor.err.pastCohortEnd';
+    var out = {};
+    Object.keys(error.fields || {}).forEach(function (k) {
+      out[k] = t(key, { name: name, date: S.date(error.params.lastDay) });
+    });
+    return out;
+  }
+
   function checked(name) {
     return Array.prototype.filter.call(form.querySelectorAll('input[name="' + name + '"]'), function (i) {
       return i.checked;
@@ -200,11 +214,11 @@
   }
 
   /** The usual answer handling: field errors inline, a plain message when the route is not there yet. */
-  function answer(f, state, r, done, notYet) {
+  function answer(f, state, r, done, notYet, name) {
     if (r.ok) { state.hidden = true; done(r.json); return; }
     if (S.missing(r)) { S.say(state, notYet, 'error'); return; }
     var error = (r.json && r.json.error) || {};
-    var left = S.showErrors(f, worded(error.fields));
+    var left = S.showErrors(f, pastLastDay(error, name) || worded(error.fields));
     S.say(state, left.length ? left.join(' ') : error.fields ? t('mentor.correct') : t('mentor.failed'), 'error');
   }
 
@@ -345,11 +359,14 @@
       S.call('PUT', path, { date: f.elements.date.value || null, time: f.elements.time.value || null }).then(function (r) {
         if (r.ok) { changed(r.json.oneToOne, t('mentor.meetingMovedDone', { name: m.name })); return; }
         if (r.status === 400) {
-          var fields = (r.json && r.json.error && r.json.error.fields) || {};
-          var out = {};
-          Object.keys(fields).forEach(function (k) {
-            out[k] = S.has('mentor.meetingErr.' + k) ? t('mentor.meetingErr.' + k) : t('mentor.err.unknown');
-          });
+          var error = (r.json && r.json.error) || {};
+          var out = pastLastDay(error, m.name);
+          if (!out) {
+            out = {};
+            Object.keys(error.fields || {}).forEach(function (k) {
+              out[k] = S.has('mentor.meetingErr.' + k) ? t('mentor.meetingErr.' + k) : t('mentor.err.unknown');
+            });
+          }
           var left = S.showErrors(f, out);
           S.say(state, left.length ? left.join(' ') : t('mentor.correct'), 'error');
           return;
@@ -408,7 +425,12 @@
     var url = path + '/proposal/answer';
     function answered(r, done) {
       if (r.ok) { changed(r.json.oneToOne, done); return; }
-      if (r.status === 400) { S.say(state, t('mentor.proposalErr'), 'error'); return; }
+      if (r.status === 400) {
+        // Accepting a time after the mentee's last day is refused as a move there is.
+        var past = pastLastDay((r.json && r.json.error) || {}, m.name);
+        S.say(state, past ? past.date : t('mentor.proposalErr'), 'error');
+        return;
+      }
       var text = r.status === 404 ? t('mentor.proposalGone') : r.status === 409 ? t('mentor.proposalPast') : t('mentor.failed');
       S.call('GET', path.replace(/\/meetings\/[^/]+$/, '')).then(function (g) {
         changed(g.ok && g.json ? g.json.oneToOne : null, text, true);
@@ -452,7 +474,7 @@
         answer(f, state, r, function (json) {
           f.dispatchEvent(new CustomEvent('lcm:saved', { detail: json.oneToOne }));
           S.say(state, t('mentor.oneToOneSet', { name: m.name }));
-        }, t('mentor.oneToOneMissing'));
+        }, t('mentor.oneToOneMissing'), m.name);
       });
     });
     var ics = el('button', { type: 'button', 'class': 'button-secondary', hidden: '' }, t('mentor.ics'));
@@ -485,9 +507,12 @@
       if (night) { warn(t('mentor.night', { name: m.name, time: at(night, m.timezone) })); }
       if (!m.lastDay) { return; }
       var kept = all.filter(function (x) { return clock(x, m.timezone).date <= m.lastDay; });
-      if (!kept.length) { warn(t('mentor.allPastEnd', { name: m.name, date: S.date(m.lastDay) })); }
-      else if (kept.length < all.length) {
-        warn(t('mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: all.length,
+      // The mentee's own plan or the cohort: the API says which sets the day.
+      var byPlan = m.lastDaySetBy === 'plan';
+      if (!kept.length) {
+        warn(t(byPlan ? 'mentor.allPastPlanEnd' : 'mentor.allPastEnd', { name: m.name, date: S.date(m.lastDay) }));
+      } else if (kept.length < all.length) {
+        warn(t(byPlan ? 'mentor.pastPlanEnd' : 'mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: all.length,
           last: window.LcmI18n.date(kept[kept.length - 1].toISOString(), zone) }));
       }
     }

@@ -190,6 +190,11 @@ public class AppointmentsHandler extends ApiHandler {
             throw ApiException.notFound("No such learner in this cohort.");
         } catch (OneToOneService.NoSuchMeeting e) {
             throw ApiException.notFound("The series has no meeting planned on that date.");
+        } catch (SlotRules.PastLastDay e) {
+            String said = (e.lastDay().ownPlan() ? "The learner's own plan ends on " : "The learner's cohort ends on ")
+                    + e.lastDay().date() + ": give a date up to then.";
+            throw new ApiException(400, "past_last_day", said, Map.of(e.field(), said),
+                    Map.of("lastDay", e.lastDay().date().toString(), "setBy", e.lastDay().setBy()));
         } catch (OneToOneService.MeetingPast e) {
             throw ApiException.conflict("That meeting has already taken place.");
         } catch (MeetingProposals.MeetingCancelled e) {

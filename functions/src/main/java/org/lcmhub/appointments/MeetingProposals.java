@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.LastDay;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.AfterCommit;
@@ -51,6 +52,11 @@ public class MeetingProposals {
         ZonedDateTime start = ProposalRules.start(date, time, message, zone, now);
         if (start.toInstant().equals(meeting.start().toInstant())) {
             throw new InvalidInput(Map.of("time", "That is when the meeting already is: propose another time."));
+        }
+        // Not after the learner's last day: the mentor could not accept it (a move there is refused).
+        LastDay lastDay = oneToOne.lastDay(learner);
+        if (lastDay != null && start.toLocalDate().isAfter(lastDay.date())) {
+            throw new SlotRules.PastLastDay("date", lastDay);
         }
         Proposal p = new Proposal(learner.learnerId(), a.mentorId(), a.uid(), meeting.planned(), start,
                 ProposalRules.clean(message), Proposal.Status.OPEN, null, now, null);

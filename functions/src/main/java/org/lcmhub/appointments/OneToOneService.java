@@ -17,6 +17,7 @@ import org.lcmhub.appointments.store.AppointmentStore.Mentee;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.model.LastDay;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
@@ -71,9 +72,13 @@ public class OneToOneService {
         Learner learner = menteeOf(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
         ZoneId zone = zoneOf(profile);
-        SlotChoice c = SlotRules.untilLastDay(SlotRules.check(input, LocalDate.now(clock.withZone(zone))), zone,
-                ZoneId.of(learner.timezone()), lastDay(learner));
+        ZoneId learnerZone = ZoneId.of(learner.timezone());
+        SlotChoice asked = SlotRules.check(input, LocalDate.now(clock.withZone(zone)));
         for (int attempt = 1; ; attempt++) {
+            LastDay lastDay = lastDay(learner);
+            SlotChoice c = SlotRules.untilLastDay(asked, zone, learnerZone, lastDay);
+            LocalDate planRunsTo = lastDay == null ? null : lastDay.planRunsTo(SlotRules.learnerDay(
+                    c.firstDate().plusWeeks(c.weeks() - 1L), c.time(), zone, learnerZone));
             Appointment old = store.find(learnerId);
             boolean same = old != null && old.mentorId().equals(mentor.sub());
             Instant now = clock.instant();
@@ -82,10 +87,11 @@ public class OneToOneService {
                     same ? old.sequence() + 1 : 0, c.day(), c.time(), c.durationMinutes(), zone, c.firstDate(),
                     c.weeks(), c.location(), now);
             try {
-                store.save(a, old == null ? null : old.sequence());
-            } catch (AppointmentStore.Changed e) {
+                store.save(a, old == null ? null : old.sequence(), planRunsTo);
+            } catch (AppointmentStore.Changed | AppointmentStore.NotInPlan e) {
+                // A plan shortened meanwhile: the series is cut again at the new last day.
                 if (attempt == 3) {
-                    throw e;
+                    throw new AppointmentStore.Changed();
                 }
                 continue;
             }
@@ -98,10 +104,8 @@ public class OneToOneService {
      * The learner's last day on the path: the cohort's end, or their personal plan's when it runs
      * longer; null when neither is known. No 1:1 is invited after it.
      */
-    private LocalDate lastDay(Learner learner) {
-        Cohort cohort = cohorts.find(learner.cohortId());
-        LocalDate own = ownEnd.apply(learner.learnerId());
-        return cohort == null ? own : cohort.lastDay(own);
+    LastDay lastDay(Learner learner) {
+        return LastDay.of(cohorts.find(learner.cohortId()), ownEnd.apply(learner.learnerId()));
     }
 
     /** Cancels the series: deleted, and both sides get the CANCEL invite (next SEQUENCE). */
@@ -143,7 +147,8 @@ public class OneToOneService {
     /**
      * Moves one meeting of the series to {@code date} at {@code time} (the mentor's zone), or cancels
      * it when both are null; the series keeps its UID, its SEQUENCE rises, and both sides get the
-     * updated invite. The meeting is named by its planned date; one already past cannot change.
+     * updated invite. The meeting is named by its planned date; one already past cannot change, and
+     * none moves after the learner's last day (the series stops there too).
      */
     public Appointment changeMeeting(Caller mentor, String learnerId, String planned, String date, String time,
                                      boolean cancel) {
@@ -156,19 +161,24 @@ public class OneToOneService {
         Learner learner = menteeOf(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
         LocalDate today = LocalDate.now(clock.withZone(zoneOf(profile)));
+        ZoneId learnerZone = ZoneId.of(learner.timezone());
         for (int attempt = 1; ; attempt++) {
+            LastDay lastDay = cancel ? null : lastDay(learner);
             Appointment old = seriesWith(mentor, learnerId);
-            Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today);
+            Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today, learnerZone, lastDay);
             Appointment a = old.with(change, clock.instant());
+            LocalDate planRunsTo = lastDay == null ? null
+                    : lastDay.planRunsTo(SlotRules.learnerDay(change.date(), change.time(), old.zone(), learnerZone));
             try {
                 if (accepted == null) {
-                    store.save(a, old.sequence());
+                    store.save(a, old.sequence(), planRunsTo);
                 } else {
-                    store.answer(accepted, a, old.sequence());
+                    store.answer(accepted, a, old.sequence(), planRunsTo);
                 }
-            } catch (AppointmentStore.Changed e) {
+            } catch (AppointmentStore.Changed | AppointmentStore.NotInPlan e) {
+                // A plan shortened meanwhile: read again, the move is then checked against its new end.
                 if (attempt == 3) {
-                    throw e;
+                    throw new AppointmentStore.Changed();
                 }
                 continue;
             }

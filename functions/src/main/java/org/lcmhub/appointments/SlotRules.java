@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.lcmhub.appointments.model.SlotChoice;
 import org.lcmhub.appointments.model.SlotInput;
+import org.lcmhub.cohort.model.LastDay;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.mentor.model.Slot;
 import org.lcmhub.pairing.Appointment;
@@ -78,29 +79,71 @@ public final class SlotRules {
      * or before it, as a date on the learner's clock, are kept. A first meeting already after it is
      * refused, since no meeting would be left.
      */
-    public static SlotChoice untilLastDay(SlotChoice c, ZoneId mentorZone, ZoneId learnerZone, LocalDate lastDay) {
+    public static SlotChoice untilLastDay(SlotChoice c, ZoneId mentorZone, ZoneId learnerZone, LastDay lastDay) {
         if (lastDay == null) {
             return c;
         }
         int kept = 0;
-        while (kept < c.weeks() && !c.firstDate().plusWeeks(kept).atTime(c.time()).atZone(mentorZone)
-                .withZoneSameInstant(learnerZone).toLocalDate().isAfter(lastDay)) {
+        while (kept < c.weeks() && !pastLastDay(c.firstDate().plusWeeks(kept), c.time(), mentorZone, learnerZone,
+                lastDay)) {
             kept++;
         }
         if (kept == 0) {
-            throw new InvalidInput(Map.of("firstDate", "The learner's cohort ends on " + lastDay
-                    + ": give a first date up to then."));
+            throw new PastLastDay("firstDate", lastDay);
         }
         return kept == c.weeks() ? c
                 : new SlotChoice(c.day(), c.time(), c.durationMinutes(), c.firstDate(), kept, c.location());
     }
 
+    /** Whether a meeting at {@code time} on {@code date} (the mentor's clock) falls after the learner's last day, on theirs. */
+    static boolean pastLastDay(LocalDate date, LocalTime time, ZoneId mentorZone, ZoneId learnerZone, LastDay lastDay) {
+        return lastDay != null && learnerDay(date, time, mentorZone, learnerZone).isAfter(lastDay.date());
+    }
+
+    /** The date on the learner's clock of a meeting at {@code time} on {@code date}, the mentor's. */
+    static LocalDate learnerDay(LocalDate date, LocalTime time, ZoneId mentorZone, ZoneId learnerZone) {
+        return date.atTime(time).atZone(mentorZone).withZoneSameInstant(learnerZone).toLocalDate();
+    }
+
+    /**
+     * A meeting after the learner's last day, given in {@code field}: a field error the page words
+     * from {@code lastDay}, naming the cohort's end or the learner's own plan, whichever sets it.
+     */
+    public static final class PastLastDay extends RuntimeException {
+        private final String field;
+        private final LastDay lastDay;
+
+        public PastLastDay(String field, LastDay lastDay) {
+            super("After the learner's last day");
+            this.field = field;
+            this.lastDay = lastDay;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public LastDay lastDay() {
+            return lastDay;
+        }
+    }
+
     /**
      * A change to the meeting planned on {@code planned}: cancelled, or moved to {@code date} at
-     * {@code time}, neither before {@code today} (the mentor's date).
+     * {@code time} (the series' zone), neither before {@code today} (the mentor's date) nor after the
+     * learner's {@code lastDay} on their clock ({@code learnerZone}), as {@link #untilLastDay} stops a series.
      */
     public static Occurrence checkMeeting(Appointment series, String planned, String date, String time,
-                                          boolean cancel, LocalDate today) {
+                                          boolean cancel, LocalDate today, ZoneId learnerZone, LastDay lastDay) {
+        Occurrence change = checkMeeting(series, planned, date, time, cancel, today);
+        if (!change.cancelled() && pastLastDay(change.date(), change.time(), series.zone(), learnerZone, lastDay)) {
+            throw new PastLastDay("date", lastDay);
+        }
+        return change;
+    }
+
+    private static Occurrence checkMeeting(Appointment series, String planned, String date, String time,
+                                           boolean cancel, LocalDate today) {
         LocalDate original = planned == null ? null : date(planned);
         if (original == null || !series.plannedDates().contains(original)) {
             throw new OneToOneService.NoSuchMeeting();

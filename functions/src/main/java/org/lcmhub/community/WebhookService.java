@@ -130,11 +130,14 @@ public final class WebhookService {
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (WebhookStore.Stored w : webhooks.all()) {
             Cohort cohort = cohorts.find(w.hook().cohortId());
+            if ("staff".equals(w.hook().audience()) && started(cohort, now)) {
+                // After the cohort's end too: a learner whose own plan runs longer still checks in.
+                outcomes.addAll(askedForHelp(w, cohort, now));
+            }
             if (!running(cohort, now)) {
                 continue;
             }
             if ("staff".equals(w.hook().audience())) {
-                outcomes.addAll(askedForHelp(w, cohort, now));
                 outcomes.addAll(news.forStaff(w.hook(), cohort, now));
                 continue;
             }
@@ -156,13 +159,18 @@ public final class WebhookService {
 
     /**
      * The team's channel hears of each learner who asked for help in this week's check-in, once per
-     * learner and week (the run every quarter of an hour makes it nearly at once).
+     * learner and week (the run every quarter of an hour makes it nearly at once), while their own
+     * last day ({@link Cohort#lastDay}: the cohort's, or their personal plan's when later) is not past.
      */
     private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Cohort cohort, Instant now) {
-        String week = Reminder.isoWeek(now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        String week = Reminder.isoWeek(today);
         String link = news.dashboard(cohort);
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (org.lcmhub.community.store.CheckInCounts.Help h : checkIns.askingForHelp(cohort.cohortId(), week)) {
+            if (today.isAfter(cohort.lastDay(h.ownEnd()))) {
+                continue;
+            }
             Map<String, Object> params = Map.of("name", h.firstName(), "cohort", cohort.title());
             outcomes.add(deliverer.deliver(w.hook(), new Post("help#" + cohort.cohortId() + "#" + h.learnerId() + "#" + week,
                     "asked-for-help", ChannelNews.t(cohort, "post.help.title", params), ChannelNews.t(cohort, "post.help.text", params),
@@ -171,10 +179,16 @@ public final class WebhookService {
         return outcomes;
     }
 
-    /** Posts go to a cohort between its first and last day only (not before it starts, nor after). */
+    /**
+     * Posts go to a cohort between its first and last day only (not before it starts, nor after),
+     * but for the help posts, which follow each learner's own last day.
+     */
     private static boolean running(Cohort cohort, Instant now) {
-        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return cohort != null && !today.isBefore(cohort.startDate()) && !today.isAfter(cohort.endDate());
+        return started(cohort, now) && !now.atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(cohort.endDate());
+    }
+
+    private static boolean started(Cohort cohort, Instant now) {
+        return cohort != null && !now.atZone(java.time.ZoneOffset.UTC).toLocalDate().isBefore(cohort.startDate());
     }
 
     private static int count(List<Deliverer.Outcome> outcomes, Deliverer.Outcome o) {

@@ -1,8 +1,10 @@
 package org.lcmhub.digest;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -97,6 +99,33 @@ public class DigestService {
         return plan == null ? null : plan.endDate();
     }
 
+    /**
+     * The last day the digest reads a learner whose last day on the path ({@code Cohort.lastDay}) is
+     * {@code lastDay}: the Tuesday after that day's week. The check-in of their last week is overdue
+     * from the Monday, in their own zone; by the Tuesday's run it is in every zone, whatever the
+     * hour of the schedule, so the miss is mailed once (a known silence is not mailed again).
+     */
+    static LocalDate readUntil(LocalDate lastDay) {
+        return lastDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(8);
+    }
+
+    /** The earliest last day a learner may have and still be read {@code today}: {@link #readUntil}'s inverse. */
+    static LocalDate earliestLastDayRead(LocalDate today) {
+        return today.minusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    }
+
+    /**
+     * Whether the learner goes on today's digest: at risk or silent now up to their last day; after
+     * it, until {@link #readUntil}, only silent now (their last week's check-in missing), since no
+     * check-in is theirs to send any more.
+     */
+    private static boolean shown(LearnerStanding s, LocalDate today, LocalDate lastDay) {
+        if (today.isAfter(lastDay)) {
+            return !today.isAfter(readUntil(lastDay)) && s.assessment().silentNow();
+        }
+        return s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow();
+    }
+
     /** Runs the digest of the day {@code now} falls on (UTC); each learner is judged in their own zone. */
     public Report run(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -106,7 +135,7 @@ public class DigestService {
         int read = 0;
         int newlySilent = 0;
         int newlyAtRisk = 0;
-        for (String cohortId : digests.cohortsEndingOnOrAfter(today)) {
+        for (String cohortId : digests.cohortsEndingOnOrAfter(earliestLastDayRead(today))) {
             Cohort cohort = cohorts.find(cohortId);
             if (cohort == null || cohort.startDate().isAfter(today)) {
                 continue;
@@ -114,10 +143,8 @@ public class DigestService {
             read++;
             PlanStore.CohortPlans own = plans == null ? null : plans.forCohort(cohortId);
             List<LearnerStanding> listed = DashboardService.standings(cohort, records.read(cohortId), own, now).stream()
-                    // After the cohort's end, only the learners whose own plan still runs, as before it ended.
-                    .filter(s -> !today.isAfter(CheckInViews.checkInsUntil(cohort, ownEnd(own, s.learnerId()))))
+                    .filter(s -> shown(s, today, CheckInViews.checkInsUntil(cohort, ownEnd(own, s.learnerId()))))
                     .filter(s -> s.assessment().outcome() == org.lcmhub.risk.Outcome.ACTIVE)
-                    .filter(s -> s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow())
                     .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()
                             .thenComparing(LearnerStanding::name))
                     .toList();

@@ -36,10 +36,10 @@ public interface DigestStore {
     }
 
     /**
-     * The ids of the cohorts whose end date, or a learner's personal plan's, is {@code today} or
+     * The ids of the cohorts whose end date, or a learner's personal plan's, is {@code from} or
      * later (upcoming ones included), each once.
      */
-    List<String> cohortsEndingOnOrAfter(LocalDate today);
+    List<String> cohortsEndingOnOrAfter(LocalDate from);
 
     /** The last digest recorded for the cohort, or null. */
     Sent lastSent(String cohortId);

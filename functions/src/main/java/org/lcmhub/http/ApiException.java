@@ -7,12 +7,20 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final Map<String, String> fields;
+    private final Map<String, String> params;
 
     public ApiException(int status, String code, String message, Map<String, String> fields) {
+        this(status, code, message, fields, Map.of());
+    }
+
+    /** With {@code params}: the values a page needs to word the {@code code} in its reader's language. */
+    public ApiException(int status, String code, String message, Map<String, String> fields,
+                        Map<String, String> params) {
         super(message);
         this.status = status;
         this.code = code;
         this.fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        this.params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
     public ApiException(int status, String code, String message) {
@@ -45,5 +53,9 @@ public class ApiException extends RuntimeException {
 
     public Map<String, String> fields() {
         return fields;
+    }
+
+    public Map<String, String> params() {
+        return params;
     }
 }

@@ -23,7 +23,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 /**
  * The shared HTTP edge of every function: routes the event, decodes the body, maps domain
  * outcomes and failures to status codes and to one JSON error shape
- * {@code {"error":{"code","message","fields"?}}}.
+ * {@code {"error":{"code","message","fields"?,"params"?}}}.
  *
  * <p>Lambda calls the stream method (the runtime prefers the longest {@code handleRequest}); it
  * reads the event with {@link HttpApiJson} and hands it to {@link #handleRequest(APIGatewayV2HTTPEvent, Context)},
@@ -203,6 +203,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
         error.put("message", e.getMessage());
         if (!e.fields().isEmpty()) {
             error.put("fields", e.fields());
+        }
+        if (!e.params().isEmpty()) {
+            error.put("params", e.params());
         }
         return toResponse(e.status(), Map.of("error", error), headers);
     }

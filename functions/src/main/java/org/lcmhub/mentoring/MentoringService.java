@@ -1,7 +1,6 @@
 package org.lcmhub.mentoring;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.model.LastDay;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
@@ -158,10 +158,11 @@ public class MentoringService {
                 notes.lastContact(l.learnerId()), clock.instant(), plan == null ? null : plan.endDate(),
                 PlanSigns.outcomes(reports)), language));
         v.put("lastReport", reports.isEmpty() ? null : lastReport(reports.get(0)));
-        // The series stops there (OneToOneService): the mentor page warns before saving one that runs past it.
-        LocalDate own = plan == null ? null : plan.endDate();
-        LocalDate lastDay = cohort == null ? own : cohort.lastDay(own);
-        v.put("lastDay", lastDay == null ? null : lastDay.toString());
+        // The series stops there (OneToOneService): the mentor page warns before saving one that runs
+        // past it, naming the cohort's end or the learner's own plan, whichever sets the day.
+        LastDay lastDay = LastDay.of(cohort, plan == null ? null : plan.endDate());
+        v.put("lastDay", lastDay == null ? null : lastDay.date().toString());
+        v.put("lastDaySetBy", lastDay == null ? null : lastDay.setBy());
         WaitingProposals.Summary oneToOne = waiting == null ? null : waiting.summary(l.learnerId(), m.mentorId());
         v.put("waiting", oneToOne == null ? List.of() : oneToOne.waiting());
         v.put("oneToOne", oneToOne == null ? null : oneToOne.series());

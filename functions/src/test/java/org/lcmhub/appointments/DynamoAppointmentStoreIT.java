@@ -72,6 +72,25 @@ class DynamoAppointmentStoreIT {
         assertThat(store.find(id)).isNull();
     }
 
+    /** A meeting after the cohort's end stands on the plan: written only while it runs to that day, in that cohort. */
+    @Test
+    void aWriteThatNeedsThePlanIsRefusedOnceThePlanEndsSooner(Moto moto) {
+        DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());
+        String id = learner(moto, "m-1");
+        assertThatThrownBy(() -> store.save(series(id, "m-1", 0), null, LocalDate.of(2027, 4, 6)))
+                .as("no plan").isInstanceOf(AppointmentStore.NotInPlan.class);
+        Map<String, AttributeValue> plan = new HashMap<>(Keys.plan(id));
+        plan.put("cohortId", AttributeValue.fromS("c-1"));
+        plan.put("endDate", AttributeValue.fromS("2027-04-05"));
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(plan));
+        assertThatThrownBy(() -> store.save(series(id, "m-1", 0), null, LocalDate.of(2027, 4, 6)))
+                .as("a day short").isInstanceOf(AppointmentStore.NotInPlan.class);
+        assertThat(store.find(id)).isNull();
+
+        store.save(series(id, "m-1", 0), null, LocalDate.of(2027, 4, 5));
+        assertThat(store.find(id).sequence()).isZero();
+    }
+
     @Test
     void withoutTheMatchOrTheProfileNothingIsWritten(Moto moto) {
         DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());

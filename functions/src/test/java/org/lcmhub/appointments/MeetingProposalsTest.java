@@ -75,6 +75,34 @@ class MeetingProposalsTest {
                 .extracting(v -> ((List<?>) v.get("meetings")).get(0)).asString().contains("status=open");
     }
 
+    /**
+     * A cohort that ends on Sunday 28 March: Kenji cannot propose the 29th (the mentor could not
+     * accept it), nothing is stored nor mailed; with his own plan to 4 April he can.
+     */
+    @Test
+    void aProposalAfterTheLearnersLastDayIsRefused() {
+        InMemoryAppointments shortStore = new InMemoryAppointments().match(KENJI, INES.sub());
+        InMemoryCohorts shortCohort = new InMemoryCohorts().with(InMemoryCohorts.running("c-1", "2027-01-04", 12));
+        OneToOneService cohortOnly = new OneToOneService(shortStore, shortCohort, mentors, mailer,
+                new Messages("https://hub.example.org"), CLOCK);
+        cohortOnly.set(INES, KENJI.learnerId(), new SlotInput("tue", "18:00", 30, "2027-03-01", 3, null));
+        mailer.sent.clear();
+        assertThatThrownBy(() -> new MeetingProposals(shortStore, cohortOnly, mentors, mailer,
+                new Messages("https://hub.example.org"), CLOCK).propose(KENJI, FIRST, "2027-03-29", "10:00", null))
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> {
+                    assertThat(e.field()).isEqualTo("date");
+                    assertThat(e.lastDay().date()).isEqualTo(LocalDate.parse("2027-03-28"));
+                    assertThat(e.lastDay().ownPlan()).isFalse();
+                });
+        assertThat(shortStore.proposals(KENJI.learnerId())).isEmpty();
+        assertThat(mailer.sent).isEmpty();
+
+        OneToOneService withPlan = new OneToOneService(shortStore, shortCohort, mentors, mailer,
+                new Messages("https://hub.example.org"), CLOCK, id -> LocalDate.parse("2027-04-04"));
+        assertThat(new MeetingProposals(shortStore, withPlan, mentors, mailer, new Messages("https://hub.example.org"), CLOCK)
+                .propose(KENJI, FIRST, "2027-03-29", "10:00", null).isOpen()).isTrue();
+    }
+
     @Test
     void acceptingMovesTheMeetingAsTheMentorWouldAndMailsBothSides() {
         proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.appointments.model.SlotInput;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.model.LastDay;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
@@ -125,12 +126,73 @@ class OneToOneServiceTest {
         assertThat(new String(mailer.sent.get(0).attachments().get(0).content(), StandardCharsets.UTF_8)).contains("COUNT=1;");
 
         assertThatThrownBy(() -> service.set(INES, KENJI.learnerId(), tuesdays("2027-03-09", 6)))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.fields()).containsOnlyKeys("firstDate"));
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> {
+                    assertThat(e.field()).isEqualTo("firstDate");
+                    assertThat(e.lastDay()).as("the cohort sets it").isEqualTo(new LastDay(LocalDate.parse("2027-03-09"), false, LocalDate.parse("2027-03-09")));
+                });
 
+        store.planEnds.put(KENJI.learnerId(), LocalDate.parse("2027-03-31"));
         OneToOneService longer = new OneToOneService(store, cohorts, mentors, mailer,
                 new Messages("https://hub.example.org"), CLOCK, id -> LocalDate.parse("2027-03-31"));
         assertThat(longer.set(INES, KENJI.learnerId(), tuesdays("2027-03-01", 6)).appointment().weeks())
                 .as("his own plan runs to 31 March: 2, 9, 16, 23 March (Wednesdays in Tokyo) and the 30th").isEqualTo(5);
+        assertThatThrownBy(() -> longer.set(INES, KENJI.learnerId(), tuesdays("2027-04-06", 2)))
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> assertThat(e.lastDay())
+                        .as("his own plan sets it, not the cohort").isEqualTo(new LastDay(LocalDate.parse("2027-03-31"), true, LocalDate.parse("2027-03-09"))));
+    }
+
+    /**
+     * One meeting cannot move past the learner's last day either, on their clock: Tuesday 9 March
+     * at 18:00 in Paris is already Wednesday in Tokyo, after Kenji's cohort's last day; at 10:00 it is
+     * still the 9th. Refused, nothing is written nor mailed; his own plan to 31 March allows later.
+     */
+    @Test
+    void oneMeetingCannotMovePastTheLearnersLastDay() {
+        Appointment a = service.set(INES, KENJI.learnerId(), tuesdays("2027-03-01", 1)).appointment();
+        mailer.sent.clear();
+        assertThatThrownBy(() -> service.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-09", "18:00", false))
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> {
+                    assertThat(e.field()).isEqualTo("date");
+                    assertThat(e.lastDay()).isEqualTo(new LastDay(LocalDate.parse("2027-03-09"), false, LocalDate.parse("2027-03-09")));
+                });
+        assertThat(store.series.get(KENJI.learnerId())).isEqualTo(a);
+        assertThat(mailer.sent).isEmpty();
+        assertThat(service.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-09", "10:00", false).sequence())
+                .isEqualTo(1);
+
+        store.planEnds.put(KENJI.learnerId(), LocalDate.parse("2027-03-31"));
+        OneToOneService longer = new OneToOneService(store, cohorts, mentors, mailer,
+                new Messages("https://hub.example.org"), CLOCK, id -> LocalDate.parse("2027-03-31"));
+        assertThat(longer.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-30", "10:00", false).sequence())
+                .isEqualTo(2);
+        assertThatThrownBy(() -> longer.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-04-01", "10:00", false))
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> assertThat(e.lastDay())
+                        .isEqualTo(new LastDay(LocalDate.parse("2027-03-31"), true, LocalDate.parse("2027-03-09"))));
+        assertThat(longer.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", null, null, true).sequence())
+                .as("cancelling is always allowed").isEqualTo(3);
+    }
+
+    /**
+     * The plan is read, then shortened to 15 March before the move is written: the write, conditioned
+     * on the plan still running to the meeting's day, is refused, and read again the move is past
+     * Kenji's new last day. Nothing is written past it.
+     */
+    @Test
+    void aMoveStandsOnThePlanAsItIsWhenWritten() {
+        store.planEnds.put(KENJI.learnerId(), LocalDate.parse("2027-03-31"));
+        java.util.Deque<LocalDate> reads = new java.util.ArrayDeque<>(List.of(LocalDate.parse("2027-03-31"),
+                LocalDate.parse("2027-03-31"), LocalDate.parse("2027-03-15")));
+        OneToOneService racing = new OneToOneService(store, cohorts, mentors, mailer,
+                new Messages("https://hub.example.org"), CLOCK, id -> reads.size() > 1 ? reads.poll() : reads.peek());
+        Appointment a = racing.set(INES, KENJI.learnerId(), tuesdays("2027-03-01", 1)).appointment();
+        store.planEnds.put(KENJI.learnerId(), LocalDate.parse("2027-03-15"));
+
+        assertThatThrownBy(() -> racing.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-30", "10:00", false))
+                .isInstanceOfSatisfying(SlotRules.PastLastDay.class, e -> assertThat(e.lastDay().date())
+                        .isEqualTo(LocalDate.parse("2027-03-15")));
+        assertThat(store.series.get(KENJI.learnerId())).isEqualTo(a);
+        assertThat(racing.changeMeeting(INES, KENJI.learnerId(), "2027-03-02", "2027-03-15", "10:00", false).sequence())
+                .isEqualTo(1);
     }
 
     @Test

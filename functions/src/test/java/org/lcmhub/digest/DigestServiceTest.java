@@ -21,6 +21,7 @@ import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
+import org.lcmhub.plans.PersonalPlan;
 import org.lcmhub.plans.SessionReport;
 import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.testing.InMemoryCohorts;
@@ -381,6 +382,39 @@ class DigestServiceTest {
         assertThat(mailer.sent).isEmpty();
         assertThat(digests.sent.get("c-en").silentIds()).as("rewritten once with the lists apart").containsExactly("l-2");
         assertThat(digests.writes).isEqualTo(1);
+    }
+
+    /**
+     * The cohort ends on Sunday 28 February; l-1's own plan on Sunday 28 March. She checks in every
+     * week but her plan's last: the Monday after it, her miss goes out once, and the run after no
+     * longer reads the cohort. l-2, whose last day was the cohort's, is not read any more.
+     */
+    @Test
+    void thePersonalPlansLastMissedWeekIsMailedOnceAfterItsEnd() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        LocalDate ownEnd = LocalDate.parse("2027-03-28");
+        digests.ends.put("c-en", ownEnd); // the plan's entry in the index of running cohorts
+        silent("c-en", "l-2", 5);
+        fine("c-en", "l-1");
+        for (int w = 6; w <= 11; w++) {
+            checkIns.get("c-en").add(new WeeklyCheckIn("l-1", "c-en", IsoWeek.of(START.plusWeeks(w - 1)), 8 * w, null, 4, 4,
+                    null, false, null, START.plusWeeks(w - 1).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        }
+        InMemoryPlans plans = new InMemoryPlans().learner("l-1", "c-en", "mentor-1");
+        plans.savePlan(new PlanStore.Author(PlanStore.Author.MENTOR, "mentor-1", "c-en"), new PersonalPlan("l-1", "c-en", 1,
+                List.of(), 4, ownEnd, "mentor-1", null, NOW));
+        DigestService withPlans = new DigestService(cohorts, records, digests, mailer,
+                new DigestMail("https://hub.example.org/"), org.lcmhub.auth.StaffDirectory.NONE, plans);
+        Instant monday = Instant.parse("2027-03-29T07:00:00Z");
+
+        DigestService.Report report = withPlans.run(monday);
+
+        assertThat(report.cohorts()).isEqualTo(1);
+        assertThat(mailTo("alice@example.org").text()).contains("Silent now: get in touch today\n- Name l-1\n    Missed last week’s check-in").doesNotContain("Name l-2");
+        assertThat(digests.sent.get("c-en").silentIds()).containsExactly("l-1");
+        assertThat(withPlans.run(monday.plusSeconds(86_400)).mails()).as("Tuesday: known, not again").isEmpty();
+        assertThat(withPlans.run(monday.plusSeconds(2 * 86_400)).cohorts()).as("Wednesday: no longer read").isZero();
+        assertThat(mailer.sent).hasSize(1);
     }
 
     /** The digest store kept in memory, with the real store's version check. */

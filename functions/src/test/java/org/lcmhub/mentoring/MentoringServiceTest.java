@@ -39,10 +39,13 @@ import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.store.Departures;
+import org.lcmhub.plans.PersonalPlan;
+import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.risk.Reason;
 import org.lcmhub.testing.InMemoryCheckIns;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.InMemoryMentors;
+import org.lcmhub.testing.InMemoryPlans;
 import org.lcmhub.testing.MapLearners;
 import org.lcmhub.testing.RecordingMailer;
 
@@ -180,6 +183,27 @@ class MentoringServiceTest {
                         List.of(15)).text(Language.FR));
         assertThat(reasons.get(0).get("code")).isEqualTo(Reason.MISSED_CHECK_INS);
         assertThat(page.mentees().get(1).get("lastCheckIn")).isNull();
+    }
+
+    /** The cohort (8 weeks from 4 January) ends on 28 February; a plan to 31 March sets b's last day, not a's. */
+    @Test
+    void eachMenteeSaysWhetherTheCohortOrTheirOwnPlanSetsTheirLastDay() {
+        mentor("emma", "en");
+        for (String id : List.of("a", "b")) {
+            learner(id, "en");
+            match(id, "emma");
+        }
+        InMemoryPlans plans = new InMemoryPlans().learner("a", "c1", "emma").learner("b", "c1", "emma");
+        plans.savePlan(new PlanStore.Author(PlanStore.Author.MENTOR, "emma", "c1"), new PersonalPlan("a", "c1", 1, List.of(), 3,
+                LocalDate.parse("2027-02-14"), "emma", null, NOW));
+        plans.savePlan(new PlanStore.Author(PlanStore.Author.MENTOR, "emma", "c1"), new PersonalPlan("b", "c1", 1, List.of(), 3,
+                LocalDate.parse("2027-03-31"), "emma", null, NOW));
+
+        List<Map<String, Object>> mentees = service.withPlans(plans).mentees(emma, null, 50).mentees();
+
+        assertThat(mentees.get(0)).as("a plan that ends sooner leaves the cohort's weeks")
+                .containsEntry("lastDay", "2027-02-28").containsEntry("lastDaySetBy", "cohort");
+        assertThat(mentees.get(1)).containsEntry("lastDay", "2027-03-31").containsEntry("lastDaySetBy", "plan");
     }
 
     @Test

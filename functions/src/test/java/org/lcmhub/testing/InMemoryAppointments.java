@@ -36,14 +36,25 @@ public final class InMemoryAppointments implements AppointmentStore {
         return series.get(learnerId);
     }
 
+    /** The learners' personal plans' ends, as the store's plan check reads them (none: no plan). */
+    public final Map<String, java.time.LocalDate> planEnds = new java.util.HashMap<>();
+
     @Override
-    public synchronized void save(Appointment a, Integer previousSequence) {
+    public synchronized void save(Appointment a, Integer previousSequence, java.time.LocalDate planRunsTo) {
         checkMatch(a.learnerId(), a.mentorId());
         Appointment old = series.get(a.learnerId());
         if (previousSequence == null ? old != null : old == null || old.sequence() != previousSequence) {
             throw new Changed();
         }
+        checkPlan(a.learnerId(), planRunsTo);
         series.put(a.learnerId(), a);
+    }
+
+    private void checkPlan(String learnerId, java.time.LocalDate planRunsTo) {
+        java.time.LocalDate end = planEnds.get(learnerId);
+        if (planRunsTo != null && (end == null || end.isBefore(planRunsTo))) {
+            throw new NotInPlan();
+        }
     }
 
     @Override
@@ -89,7 +100,8 @@ public final class InMemoryAppointments implements AppointmentStore {
     }
 
     @Override
-    public synchronized void answer(Proposal answered, Appointment moved, Integer previousSequence) {
+    public synchronized void answer(Proposal answered, Appointment moved, Integer previousSequence,
+                                    java.time.LocalDate planRunsTo) {
         checkMatch(answered.learnerId(), answered.mentorId());
         Proposal old = proposals.getOrDefault(answered.learnerId(), Map.of()).get(answered.planned());
         if (moved != null) {
@@ -102,6 +114,7 @@ public final class InMemoryAppointments implements AppointmentStore {
             throw new NoOpenProposal();
         }
         if (moved != null) {
+            checkPlan(moved.learnerId(), planRunsTo);
             series.put(moved.learnerId(), moved);
         }
         proposals.get(answered.learnerId()).put(answered.planned(), answered);

@@ -98,6 +98,15 @@ class OneToOneApiIT extends LocalHubTest {
                 "{\"date\":\"" + movedTo + "\",\"time\":\"25:00\"}");
         assertThat(badTime.statusCode()).isEqualTo(400);
         assertThat(HubClient.parse(badTime).at("/error/fields/time").asText()).isNotBlank();
+        // After the learner's last day (here the cohort's): refused on the date, with the day for the page to word.
+        HttpResponse<String> pastEnd = client.json("PUT", p.mentee() + "/one-to-one/meetings/" + planned.get(3), mentor,
+                "{\"date\":\"" + p.cohort().endDate().plusDays(1) + "\",\"time\":\"10:00\"}");
+        assertThat(pastEnd.statusCode()).as(pastEnd.body()).isEqualTo(400);
+        JsonNode error = HubClient.parse(pastEnd).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("past_last_day");
+        assertThat(error.at("/fields/date").asText()).isNotBlank();
+        assertThat(error.at("/params/lastDay").asText()).isEqualTo(p.cohort().endDate().toString());
+        assertThat(error.at("/params/setBy").asText()).isEqualTo("cohort");
         String other = token("someone-else@example.org", "mentor");
         assertThat(client.json("DELETE", p.mentee() + "/one-to-one/meetings/" + planned.get(3), other, null).statusCode())
                 .isEqualTo(404);

@@ -3,21 +3,42 @@ package org.lcmhub.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.community.WebhookService;
+import org.lcmhub.community.store.dynamodb.DynamoCheckInCounts;
+import org.lcmhub.community.store.dynamodb.DynamoCohortNews;
+import org.lcmhub.community.store.dynamodb.DynamoDeliveryStore;
+import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
+import org.lcmhub.community.store.dynamodb.DynamoWebhookStore;
+import org.lcmhub.community.webhook.AesGcmSecretBox;
+import org.lcmhub.community.webhook.Deliverer;
+import org.lcmhub.community.webhook.SecretBox;
+import org.lcmhub.community.webhook.WebhookAddress;
+import org.lcmhub.community.webhook.WebhookSender;
 import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
@@ -118,5 +139,54 @@ class PersonalPlanWeeksApiIT extends LocalHubTest {
         assertThat(plan(cohort, ella, 1, cohort.endDate().plusWeeks(1)).statusCode()).isEqualTo(200);
         assertThat(checkIn(ella, monday.minusWeeks(1)).statusCode()).isEqualTo(400);
         assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + ella, null)).get("checkIns")).hasSize(3);
+    }
+
+    /**
+     * A learner on a plan past the cohort's end asks for help in this week's check-in: the team's
+     * channel hears of it (posts to the cohort otherwise stop at its end); a learner whose plan was
+     * shortened to last week after asking is past their own last day: no post for them.
+     */
+    @Test
+    void aHelpRequestInThePlansWeeksAfterTheCohortReachesTheTeamsChannel(@TempDir Path dir) throws Exception {
+        Cohort cohort = endedCohort();
+        String ella = learner(cohort, "Ella Long");
+        String sam = learner(cohort, "Sam Short");
+        for (String key : List.of(ella, sam)) {
+            assertThat(plan(cohort, key, 0, cohort.endDate().plusWeeks(3)).statusCode()).isEqualTo(200);
+            assertThat(client.json("POST", "/api/checkins", "Bearer " + key,
+                    "{\"progress\":40,\"hoursSpent\":2,\"mood\":2,\"needHelp\":true}").statusCode()).isEqualTo(201);
+        }
+        assertThat(plan(cohort, sam, 1, cohort.endDate().plusWeeks(2)).statusCode()).isEqualTo(200);
+
+        List<String> received = Collections.synchronizedList(new ArrayList<>());
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        Caller team = new Caller(LocalIssuer.subFor(lcm), lcm, Set.of(Caller.LCM));
+        WebhookService hooks = webhooks(AesGcmSecretBox.inFile(dir.resolve("k")));
+        try {
+            hooks.set(team, cohort.cohortId(), "staff", new WebhookService.Input("json",
+                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", null, null, null));
+            hooks.remind(Instant.now());
+        } finally {
+            hooks.remove(team, cohort.cohortId(), "staff");
+            receiver.stop(0);
+        }
+        assertThat(received).as(String.join("\n", received)).singleElement().satisfies(body -> assertThat(body)
+                .contains("\"event\":\"asked-for-help\"", "Ella").doesNotContain("Sam"));
+    }
+
+    private WebhookService webhooks(SecretBox box) {
+        DynamoDeliveryStore deliveries = new DynamoDeliveryStore(moto.dynamo(), moto.table());
+        return new WebhookService(new DynamoCohortStore(moto.dynamo(), moto.table()),
+                new DynamoWebhookStore(moto.dynamo(), moto.table()), deliveries,
+                new DynamoCheckInCounts(moto.dynamo(), moto.table()), WebhookAddress.forTestsOnLoopback(), box,
+                new Deliverer(deliveries, box, WebhookSender.jdk(), Clock.systemUTC(), Duration.ofMillis(200), w -> { }),
+                "https://hub.example.org", new DynamoCohortNews(moto.dynamo(), moto.table()),
+                new DynamoModerationStore(moto.dynamo(), moto.table()));
     }
 }

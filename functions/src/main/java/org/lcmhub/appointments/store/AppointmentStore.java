@@ -30,7 +30,17 @@ public interface AppointmentStore {
      * @throws NotYourMentee when the match is gone or another mentor's
      * @throws Changed       when the stored series changed meanwhile
      */
-    void save(Appointment a, Integer previousSequence);
+    default void save(Appointment a, Integer previousSequence) {
+        save(a, previousSequence, null);
+    }
+
+    /**
+     * The same, and, when {@code planRunsTo} is not null, only while the learner's personal plan
+     * (of the series' cohort) still runs to that day: a meeting after the cohort's end stands on it.
+     *
+     * @throws NotInPlan when the plan ends sooner (shortened meanwhile) or is gone
+     */
+    void save(Appointment a, Integer previousSequence, java.time.LocalDate planRunsTo);
 
     /** Deletes the series at {@code sequence} under the same conditions as {@link #save}. */
     void delete(Appointment a);
@@ -59,7 +69,19 @@ public interface AppointmentStore {
      * it is no longer open) and, when {@code moved} is not null, the series moved by it as
      * {@link #save} does, in one transaction.
      */
-    void answer(Proposal answered, Appointment moved, Integer previousSequence);
+    default void answer(Proposal answered, Appointment moved, Integer previousSequence) {
+        answer(answered, moved, previousSequence, null);
+    }
+
+    /** The same, with {@code planRunsTo} as in {@link #save(Appointment, Integer, java.time.LocalDate)}. */
+    void answer(Proposal answered, Appointment moved, Integer previousSequence, java.time.LocalDate planRunsTo);
+
+    /** The learner's personal plan no longer runs to the day a meeting needs. */
+    final class NotInPlan extends RuntimeException {
+        public NotInPlan() {
+            super("The personal plan ends sooner", null, false, false);
+        }
+    }
 
     /** No open proposal for that meeting (none, or answered meanwhile). */
     final class NoOpenProposal extends RuntimeException {

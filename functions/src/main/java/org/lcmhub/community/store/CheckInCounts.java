@@ -5,8 +5,11 @@ public interface CheckInCounts {
     /** {@code isoWeek} as the check-ins carry it, e.g. {@code 2027-W03}. */
     int of(String cohortId, String isoWeek);
 
-    /** A learner who asked for help in a week's check-in, by first name (for the team's channel). */
-    record Help(String learnerId, String firstName) {
+    /**
+     * A learner who asked for help in a week's check-in, by first name (for the team's channel), with
+     * the end of their personal plan ({@code ownEnd}, null without one): their last day may be after the cohort's.
+     */
+    record Help(String learnerId, String firstName, java.time.LocalDate ownEnd) {
     }
 
     java.util.List<Help> askingForHelp(String cohortId, String isoWeek);

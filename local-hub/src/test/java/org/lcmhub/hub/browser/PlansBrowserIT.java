@@ -327,6 +327,50 @@ class PlansBrowserIT {
         assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains(half);
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean ownPlanSet = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Noé's own plan runs two weeks past the cohort's end: the 1:1 panel's warning names his plan,
+     * not the cohort, and a first date after it is refused under the field in the same words.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aMenteesOwnPlanNamesTheirLastDayOnTheMentorPage(String lang) throws Exception {
+        HubClient client = new HubClient(hub);
+        String name = names.get("absent");
+        LocalDate ownEnd = cohort.endDate().plusWeeks(2);
+        if (ownPlanSet.compareAndSet(false, true)) {
+            HttpResponse<String> plan = client.json("PUT", "/api/cohorts/" + cohort.cohortId() + "/learners/"
+                    + ids.get("absent") + "/plan", token(client, lcm, "lcm"),
+                    "{\"basedOn\":0,\"weeklyHours\":3,\"endDate\":\"" + ownEnd + "\"}");
+            assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+        }
+        StaffSignIn.signIn(browser, hub, mentor, "mentor", lang, null);
+        mentorPage(lang);
+        WebElement card = card(name);
+        WebElement panel = waiting().until(d -> card.findElements(By.tagName("details")).stream()
+                .filter(x -> !x.findElements(By.cssSelector("select[name=day]")).isEmpty()).findFirst().orElse(null));
+        panel.findElement(By.tagName("summary")).click();
+        WebElement form = panel.findElement(By.tagName("form"));
+        browser.driver.executeScript("arguments[0].value = '10:00'; arguments[0].dispatchEvent(new Event('input'));"
+                + "arguments[1].value = arguments[2]; arguments[1].dispatchEvent(new Event('input'))",
+                form.findElement(By.name("time")), form.findElement(By.name("firstDate")), ownEnd.minusWeeks(1).toString());
+        String planWords = asRead(word(lang, "mentor.pastPlanEnd").replace("{name}", name));
+        WebElement warnings = form.findElement(By.cssSelector("[id$='-warnings']"));
+        waiting().until(d -> warnings.getText().contains(planWords.substring(0, planWords.indexOf("{date}"))));
+        assertThat(warnings.getText()).doesNotContain(asRead(word(lang, "mentor.pastEnd")
+                .replace("{name}", name)).substring(0, 12));
+
+        browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
+                form.findElement(By.name("firstDate")), ownEnd.plusDays(1).toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        String refused = asRead(word(lang, "mentor.err.pastPlanEnd").replace("{name}", name));
+        WebElement error = waiting().until(d -> form.findElements(By.cssSelector(".field-error")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(error.getText()).startsWith(refused.substring(0, refused.indexOf("{date}")))
+                .doesNotContain(String.valueOf(ownEnd)).endsWith(refused.substring(refused.indexOf("{date}") + 6));
+    }
+
     private String word(String lang, String key) {
         return words.get(lang).get(key).asText();
     }

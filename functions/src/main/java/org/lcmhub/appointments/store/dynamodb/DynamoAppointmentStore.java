@@ -3,6 +3,7 @@ package org.lcmhub.appointments.store.dynamodb;
 import static org.lcmhub.store.Keys.n;
 import static org.lcmhub.store.Keys.s;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class DynamoAppointmentStore implements AppointmentStore {
     }
 
     @Override
-    public void save(Appointment a, Integer previousSequence) {
+    public void save(Appointment a, Integer previousSequence, LocalDate planRunsTo) {
         TransactWriteItem put = previousSequence == null
                 ? TransactWriteItem.builder().put(p -> p.tableName(table).item(SeriesItems.toItem(a))
                         .conditionExpression("attribute_not_exists(PK)")).build()
@@ -57,10 +58,26 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                         .expressionAttributeNames(Map.of("#seq", "sequence"))
                         .expressionAttributeValues(Map.of(":seq", n(previousSequence)))).build();
         try {
-            write(a.learnerId(), a.mentorId(), put);
+            write(a.learnerId(), a.mentorId(), withPlan(a, planRunsTo, put));
         } catch (Refused e) {
-            throw new Changed();
+            throw e.index == 0 ? new Changed() : new NotInPlan();
         }
+    }
+
+    /**
+     * {@code writes}, then, when {@code planRunsTo} is not null, the check that the learner's plan
+     * of the series' cohort still runs to that day (ISO dates compare as strings; no plan fails it).
+     */
+    private TransactWriteItem[] withPlan(Appointment a, LocalDate planRunsTo, TransactWriteItem... writes) {
+        if (planRunsTo == null) {
+            return writes;
+        }
+        TransactWriteItem[] all = java.util.Arrays.copyOf(writes, writes.length + 1);
+        all[writes.length] = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+                .key(Keys.plan(a.learnerId())).conditionExpression("cohortId = :cohort AND endDate >= :day")
+                .expressionAttributeValues(Map.of(":cohort", s(a.cohortId()), ":day", s(planRunsTo.toString()))))
+                .build();
+        return all;
     }
 
     @Override
@@ -125,7 +142,7 @@ public final class DynamoAppointmentStore implements AppointmentStore {
     }
 
     @Override
-    public void answer(Proposal answered, Appointment moved, Integer previousSequence) {
+    public void answer(Proposal answered, Appointment moved, Integer previousSequence, LocalDate planRunsTo) {
         TransactWriteItem put = TransactWriteItem.builder().put(r -> r.tableName(table)
                 .item(AppointmentItems.toItem(answered))
                 .conditionExpression("#status = :open AND uid = :uid")
@@ -145,9 +162,9 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                 .expressionAttributeNames(Map.of("#seq", "sequence"))
                 .expressionAttributeValues(Map.of(":seq", n(previousSequence)))).build();
         try {
-            write(answered.learnerId(), answered.mentorId(), series, put);
+            write(answered.learnerId(), answered.mentorId(), withPlan(moved, planRunsTo, series, put));
         } catch (Refused e) {
-            throw e.index == 0 ? new Changed() : new NoOpenProposal();
+            throw e.index == 0 ? new Changed() : e.index == 1 ? new NoOpenProposal() : new NotInPlan();
         }
     }
 

@@ -33,7 +33,7 @@ public final class DynamoCheckInCounts implements CheckInCounts {
         return count;
     }
 
-    /** The week's check-ins with {@code needHelp}, then each learner's name (consistent reads). */
+    /** The week's check-ins with {@code needHelp}, then each learner's name and plan's end (consistent reads). */
     @Override
     public java.util.List<Help> askingForHelp(String cohortId, String isoWeek) {
         java.util.List<Help> found = new java.util.ArrayList<>();
@@ -47,7 +47,11 @@ public final class DynamoCheckInCounts implements CheckInCounts {
                     var profile = dynamo.getItem(g -> g.tableName(table).consistentRead(true).key(Keys.learner(id))
                             .projectionExpression("#n").expressionAttributeNames(Map.of("#n", "name"))).item();
                     if (profile != null && profile.containsKey("name")) {
-                        found.add(new Help(id, DynamoCohortNews.first(profile.get("name").s())));
+                        var plan = dynamo.getItem(g -> g.tableName(table).consistentRead(true).key(Keys.plan(id))
+                                .projectionExpression("endDate")).item();
+                        found.add(new Help(id, DynamoCohortNews.first(profile.get("name").s()),
+                                plan == null || !plan.containsKey("endDate") ? null
+                                        : java.time.LocalDate.parse(plan.get("endDate").s())));
                     }
                 });
         return found;

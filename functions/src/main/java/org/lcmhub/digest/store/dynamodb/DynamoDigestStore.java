@@ -36,10 +36,10 @@ public final class DynamoDigestStore implements DigestStore {
     }
 
     @Override
-    public List<String> cohortsEndingOnOrAfter(LocalDate today) {
+    public List<String> cohortsEndingOnOrAfter(LocalDate from) {
         // A cohort comes once for itself and once for each learner's plan still running: once here.
         Set<String> ids = new LinkedHashSet<>();
-        Gsi1.of(dynamo, table).forEach(Keys.COHORTS, " AND GSI1SK >= :from", Map.of(":from", s(Keys.END + today)),
+        Gsi1.of(dynamo, table).forEach(Keys.COHORTS, " AND GSI1SK >= :from", Map.of(":from", s(Keys.END + from)),
                 item -> ids.add(item.get("cohortId").s()));
         return new ArrayList<>(ids);
     }
