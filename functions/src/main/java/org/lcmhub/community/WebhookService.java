@@ -130,8 +130,10 @@ public final class WebhookService {
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (WebhookStore.Stored w : webhooks.all()) {
             Cohort cohort = cohorts.find(w.hook().cohortId());
-            if ("staff".equals(w.hook().audience()) && started(cohort, now)) {
-                // After the cohort's end too: a learner whose own plan runs longer still checks in.
+            if ("staff".equals(w.hook().audience()) && started(cohort, now)
+                    && !now.atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(cohort.latestLastDay())) {
+                // After the cohort's end too: a learner whose own plan runs longer still checks in,
+                // up to the latest day a plan may reach (no query a quarter-hour for ever after).
                 outcomes.addAll(askedForHelp(w, cohort, now));
             }
             if (!running(cohort, now)) {

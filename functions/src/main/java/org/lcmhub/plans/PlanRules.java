@@ -24,7 +24,7 @@ public final class PlanRules {
     public static final int RESOURCES_MAX = 10;
     public static final int HOURS_MAX = 80;
     /** How far past the cohort's end a personal plan may run. */
-    public static final int WEEKS_PAST_END_MAX = 52;
+    public static final int WEEKS_PAST_END_MAX = org.lcmhub.cohort.model.Cohort.PLAN_WEEKS_PAST_END_MAX;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -180,11 +180,53 @@ class PersonalPlanWeeksApiIT extends LocalHubTest {
                 .contains("\"event\":\"asked-for-help\"", "Ella").doesNotContain("Sam"));
     }
 
+    /**
+     * A team's channel is asked about help requests after the cohort's end only while a learner's
+     * plan could still run (at most {@link Cohort#PLAN_WEEKS_PAST_END_MAX} weeks): no query every
+     * quarter of an hour for ever after an old cohort.
+     */
+    @Test
+    void helpRequestsAreLookedForNoLaterThanAPlanMayRun(@TempDir Path dir) throws Exception {
+        Cohort cohort = endedCohort();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        DynamoCheckInCounts counts = new DynamoCheckInCounts(moto.dynamo(), moto.table());
+        org.lcmhub.community.store.CheckInCounts counted = new org.lcmhub.community.store.CheckInCounts() {
+            @Override
+            public int of(String cohortId, String isoWeek) {
+                return counts.of(cohortId, isoWeek);
+            }
+
+            @Override
+            public List<Help> askingForHelp(String cohortId, String isoWeek) {
+                if (cohortId.equals(cohort.cohortId())) {
+                    asked.incrementAndGet();
+                }
+                return counts.askingForHelp(cohortId, isoWeek);
+            }
+        };
+        Caller team = new Caller(LocalIssuer.subFor(lcm), lcm, Set.of(Caller.LCM));
+        WebhookService hooks = webhooks(AesGcmSecretBox.inFile(dir.resolve("k")), counted);
+        hooks.set(team, cohort.cohortId(), "staff", new WebhookService.Input("json", "http://127.0.0.1:9/hook", null, null, null));
+        try {
+            Instant lastPossible = cohort.latestLastDay().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            hooks.remind(lastPossible.plusSeconds(3_600));
+            assertThat(asked.get()).as("on the latest day a plan may reach").isEqualTo(1);
+            hooks.remind(lastPossible.plus(Duration.ofDays(1)).plusSeconds(3_600));
+            assertThat(asked.get()).as("the day after").isEqualTo(1);
+        } finally {
+            hooks.remove(team, cohort.cohortId(), "staff");
+        }
+    }
+
     private WebhookService webhooks(SecretBox box) {
+        return webhooks(box, new DynamoCheckInCounts(moto.dynamo(), moto.table()));
+    }
+
+    private WebhookService webhooks(SecretBox box, org.lcmhub.community.store.CheckInCounts counts) {
         DynamoDeliveryStore deliveries = new DynamoDeliveryStore(moto.dynamo(), moto.table());
         return new WebhookService(new DynamoCohortStore(moto.dynamo(), moto.table()),
                 new DynamoWebhookStore(moto.dynamo(), moto.table()), deliveries,
-                new DynamoCheckInCounts(moto.dynamo(), moto.table()), WebhookAddress.forTestsOnLoopback(), box,
+                counts, WebhookAddress.forTestsOnLoopback(), box,
                 new Deliverer(deliveries, box, WebhookSender.jdk(), Clock.systemUTC(), Duration.ofMillis(200), w -> { }),
                 "https://hub.example.org", new DynamoCohortNews(moto.dynamo(), moto.table()),
                 new DynamoModerationStore(moto.dynamo(), moto.table()));

@@ -61,6 +61,14 @@ public record Cohort(
         return personalEnd != null && personalEnd.isAfter(endDate()) ? personalEnd : endDate();
     }
 
+    /** How far past the cohort's end a personal plan may run: no learner's last day is later. */
+    public static final int PLAN_WEEKS_PAST_END_MAX = 52;
+
+    /** The latest last day any learner of this cohort can have ({@link #PLAN_WEEKS_PAST_END_MAX}). */
+    public LocalDate latestLastDay() {
+        return endDate().plusWeeks(PLAN_WEEKS_PAST_END_MAX);
+    }
+
     public boolean isRunBy(String sub) {
         return sub != null && lcms.contains(sub);
     }
