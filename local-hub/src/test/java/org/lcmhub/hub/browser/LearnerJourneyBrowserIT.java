@@ -563,6 +563,16 @@ class LearnerJourneyBrowserIT {
                 waiting(noScript).until(d -> d.getCurrentUrl().contains("/already.html"));
                 assertThat(noScript.driver.findElement(By.tagName("h1")).getText())
                         .isEqualTo(en ? "You had already signed up" : "Vous étiez déjà inscrit·e");
+                // Signed up again within the minute: no mail went out, the first link still works, and the
+                // page says so in the link-again form's rule, with the way to that form.
+                assertThat(mails(efua)).hasSize(1);
+                assertThat(noScript.driver.findElement(By.tagName("main")).getText())
+                        .contains(en ? "unless one went out in the last minute" : "sauf si un lien est parti dans la dernière minute",
+                                en ? "at most once a minute" : "au plus une fois par minute")
+                        .doesNotContain(en ? "ten minutes" : "dix minutes");
+                assertThat(noScript.driver.findElement(By.cssSelector("main a[href$='#link']")).getText())
+                        .isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+                state(noScript, lang + "-nojs-signup-already");
 
                 // My page without a script says what still works, and the link form posts.
                 open(noScript, "/" + lang + "/me.html");
