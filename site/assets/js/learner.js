@@ -265,26 +265,13 @@
     showOneToOne(m);
   }
 
-  var oneToOneShown = 0;
-  function showOneToOne(m) {
-    var shown = ++oneToOneShown;
-    var o = me.oneToOne;
-    var box = $('me-one-to-one');
-    box.hidden = !m;
-    ['me-series', 'me-next', 'me-mentor-time'].forEach(function (id) { line(id, ''); });
-    var where = $('me-where');
-    where.textContent = '';
-    where.hidden = true;
-    $('me-ics').hidden = !o;
-    box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: { oneToOne: o, timezone: me.timezone,
-      mentorName: m ? m.name : '' } }));
-    if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
-    var zone = me.timezone;
+  // The start of the series' next meeting not yet over, or null: its meetings as they will be (a
+  // moved one at its new time, a cancelled one skipped), else its weeks from the first date.
+  function nextMeeting(o) {
     var now = Date.now();
     var next = null;
     var ends = function (start) { return start.getTime() + o.durationMinutes * 60000 > now; };
     if (o.meetings) {
-      // The series' meetings as they will be (a moved one at its new time, a cancelled one skipped).
       o.meetings.some(function (m) {
         var start = new Date(m.start);
         if (m.status !== 'cancelled' && ends(start)) { next = start; return true; }
@@ -296,6 +283,27 @@
         if (ends(start)) next = start;
       }
     }
+    return next;
+  }
+
+  var oneToOneShown = 0;
+  function showOneToOne(m) {
+    var shown = ++oneToOneShown;
+    var o = me.oneToOne;
+    var box = $('me-one-to-one');
+    box.hidden = !m;
+    ['me-series', 'me-next', 'me-mentor-time'].forEach(function (id) { line(id, ''); });
+    var where = $('me-where');
+    where.textContent = '';
+    where.hidden = true;
+    $('me-ics').hidden = !o;
+    var next = o ? nextMeeting(o) : null;
+    // The next meeting goes with the series: the report on the last 1:1 (my-plan.js) names the
+    // same one, not the date the mentor wrote in it before moving a meeting or setting a new series.
+    box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: { oneToOne: o, timezone: me.timezone,
+      mentorName: m ? m.name : '', next: next } }));
+    if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
+    var zone = me.timezone;
     // The series' own weekday, from its first date: a meeting moved to another day does not change it.
     var day = new Intl.DateTimeFormat(I.locale(), { weekday: 'long', timeZone: zone })
       .format(instant(o.firstDate, o.time, o.timezone));
