@@ -94,13 +94,19 @@
       : me.waitlistPosition ? 'me.status.waitlisted' : 'me.status.waitlistedNoPosition';
     line('me-hello', I.t('me.hello', { name: me.name }));
     line('me-status', I.t(key, params));
-    // One who left may join again: the path's page, at its sign-up form, in the reader's language.
-    var path = me.status === 'withdrawn' && window.LcmPlans && LcmPlans.catalogue().paths[me.pathId];
-    $('me-again').hidden = !path;
+    // One who left may join again: the path's page, at its sign-up form, in the reader's language;
+    // or another path.
+    var left = me.status === 'withdrawn';
+    var path = left && window.LcmPlans && LcmPlans.catalogue().paths[me.pathId];
+    $('me-again').hidden = !left;
+    $('me-again-link').hidden = !path;
     if (path) $('me-again-link').href = path.href.split('#')[0] + '#signup';
     var facts = $('me-cohort');
     facts.textContent = '';
-    if (!c.startDate) return;
+    facts.hidden = left;
+    // The cohort's dates, its countdown and the standing are for those who follow it.
+    line('me-standing', '');
+    if (!c.startDate || left) return;
     function fact(text) { facts.appendChild(el('li', {}, text)); }
     fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
     if (today < c.startDate) fact(I.plural('me.cohort.startsIn', days(today, c.startDate)));
@@ -386,6 +392,8 @@
     showMentor();
     // Check-ins and the help they ask for come with a seat: waiting, only what is true now.
     line('me-lcm-text', I.t(me.status === 'waitlisted' ? 'me.lcm.waitlisted' : 'me.lcm.text'));
+    // Check-ins and the help they ask for are over for one who left.
+    $('me-lcm').hidden = me.status === 'withdrawn';
     $('me-withdraw').hidden = me.status === 'withdrawn';
     // A waitlisted learner has no seat to give back: they leave the waitlist.
     $('me-withdraw').textContent = I.t(me.status === 'waitlisted' ? 'me.data.withdrawWaitlist' : 'me.data.withdraw');

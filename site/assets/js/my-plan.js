@@ -53,8 +53,8 @@
 
   function show() {
     if (!me || !folder) return;
-    // Without a seat there is no plan to follow yet, and no mentor to set one with.
-    section.hidden = me.status === 'waitlisted';
+    // Without a seat there is no plan to follow (not yet, or no longer), and no mentor to set one with.
+    section.hidden = me.status !== 'enrolled';
     if (section.hidden) return;
     showPlan();
     showReport();

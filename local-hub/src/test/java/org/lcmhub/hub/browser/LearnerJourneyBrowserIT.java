@@ -473,6 +473,16 @@ class LearnerJourneyBrowserIT {
             // The button pressed is gone: focus lands on the line saying what happened, not on the page.
             waiting(browser).until(d -> "me-data-status".equals(d.switchTo().activeElement().getAttribute("id")));
             assertThat(text("#me-data-status")).isEqualTo(en ? "You left the cohort." : "Vous avez quitté la cohorte.");
+            // Left, the page no longer reads as if the cohort were ahead: no countdown or week, no plan,
+            // no cohort places or LCM to reach through check-ins; the ways back are there.
+            assertThat(browser.driver.findElement(By.id("me-cohort")).getText()).isEmpty();
+            for (String gone : List.of("me-plan", "me-community", "me-lcm", "me-mentor")) {
+                assertThat(browser.driver.findElement(By.id(gone)).isDisplayed()).as(gone).isFalse();
+            }
+            assertThat(browser.driver.findElement(By.id("me-home")).getText())
+                    .doesNotContain(en ? "Starts in" : "Commence dans", en ? "before the first week" : "avant la première semaine");
+            assertThat(text("#me-again")).contains(en ? "Join a cohort of this path again" : "Rejoindre à nouveau une cohorte de ce parcours",
+                    en ? "Other course paths" : "Les autres parcours");
             waiting(browser).until(d -> {
                 try {
                     return mails(ama).stream().anyMatch(m -> m.contains(en ? "so your regular 1:1s are cancelled"
