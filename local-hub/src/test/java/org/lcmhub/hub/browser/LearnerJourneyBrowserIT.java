@@ -620,6 +620,11 @@ class LearnerJourneyBrowserIT {
                 assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + key.group(1), null)).get("timezone").asText())
                         .isEqualTo(en ? "Europe/London" : "Africa/Casablanca");
                 open(noScript, en ? "/en/check-in.html" : "/fr/point-d-etape.html");
+                // A key holds more than letters and digits (- . _): the hint says to copy all of it.
+                assertThat(key.group(1)).containsPattern("[-._]");
+                assertThat(noScript.driver.findElement(By.id("checkin-key-hint")).getText())
+                        .contains(en ? "copy everything after “#key=”" : "copiez tout ce qui suit « #key= »")
+                        .doesNotContain(en ? "letters and digits" : "lettres et chiffres");
                 noScript.driver.findElement(By.id("checkin-key")).sendKeys(key.group(1));
                 noScript.driver.findElement(By.id("checkin-progress")).sendKeys("10");
                 noScript.driver.findElement(By.id("checkin-hours")).sendKeys(en ? "2.5" : "2,5");
