@@ -140,6 +140,27 @@ class MessagesTest {
                 .forEach((key, text) -> assertThat(text).as("en " + key).doesNotContainPattern("\\w'\\w|s'(?=\\s)"));
     }
 
+    /**
+     * My page speaks to the learner in one voice: its headings say "Your place", "Your mentor",
+     * "Votre place"..., never "My plan" or "Mon plan" beside them.
+     */
+    @Test
+    void myPagesHeadingsSayYourNotMy() throws IOException {
+        Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
+        String page = Files.readString(Checkout.root().resolve("site/templates/views/me.ftl"));
+        java.util.regex.Matcher heading = java.util.regex.Pattern
+                .compile("<h[23][^>]*>\\$\\{l\\.t\\(lang, \"([\\w.]+)\"\\)}</h[23]>").matcher(page);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        while (heading.find()) {
+            keys.add(heading.group(1));
+        }
+        assertThat(keys).contains("me.status.heading", "me.mentor.heading", "plans.plan.heading");
+        for (String key : keys) {
+            assertThat(all.get("en").get(key)).as("en " + key).doesNotStartWith("My ");
+            assertThat(all.get("fr").get(key)).as("fr " + key).doesNotContainPattern("^(Mon|Ma|Mes) ");
+        }
+    }
+
     /** English says "email" for the message and "email address" for the address, never "mail". */
     @Test
     void englishSaysEmail() {
