@@ -133,11 +133,21 @@ class MessagesTest {
                 .contains("18\u00a0h\u00a030");
     }
 
-    /** English writes its apostrophes as the French texts do, typographic ("the cohort’s", "the learners’"), never straight. */
+    /**
+     * English writes its apostrophes as the French texts do, typographic ("the cohort’s", "the
+     * learners’"), never straight, and quotes with “ ”: in the catalogue (pages, scripts and mails)
+     * and in the English pages' own words (their content has no code, where ' or " would be syntax).
+     */
     @Test
-    void englishUsesTheTypographicApostrophe() {
+    void englishUsesTheTypographicApostropheAndQuotes() throws IOException {
         Messages.read(Checkout.root().resolve("site")).byLanguage().get("en")
-                .forEach((key, text) -> assertThat(text).as("en " + key).doesNotContainPattern("\\w'\\w|s'(?=\\s)"));
+                .forEach((key, text) -> assertThat(text).as("en " + key).doesNotContainPattern("\\w'\\w|s'(?=\\s)")
+                        .doesNotContain("\""));
+        try (var files = Files.walk(Checkout.root().resolve("content/en"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("'");
+            }
+        }
     }
 
     /**
