@@ -183,8 +183,15 @@
     }, function () { /* the form still works */ });
   }
 
+  // One who leaves on this page no longer has the cohort's places (learner.js tells, event lcm:me).
+  var left = false;
+  document.addEventListener('lcm:me', function (e) {
+    left = e.detail.status !== 'enrolled';
+    if (left) section.hidden = true;
+  });
+
   get('/api/me/channels').then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
-    if (!data || !data.cohortTitle) return;
+    if (!data || !data.cohortTitle || left) return;
     data.channels.forEach(function (c) { list.appendChild(item(c)); });
     list.hidden = !data.channels.length;
     // "Say hello here" with nothing under it reads like a bug: until the team adds a place, say so.

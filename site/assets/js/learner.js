@@ -94,13 +94,19 @@
       : me.waitlistPosition ? 'me.status.waitlisted' : 'me.status.waitlistedNoPosition';
     line('me-hello', I.t('me.hello', { name: me.name }));
     line('me-status', I.t(key, params));
-    // One who left may join again: the path's page, at its sign-up form, in the reader's language.
-    var path = me.status === 'withdrawn' && window.LcmPlans && LcmPlans.catalogue().paths[me.pathId];
-    $('me-again').hidden = !path;
+    // One who left may join again: the path's page, at its sign-up form, in the reader's language;
+    // or another path.
+    var left = me.status === 'withdrawn';
+    var path = left && window.LcmPlans && LcmPlans.catalogue().paths[me.pathId];
+    $('me-again').hidden = !left;
+    $('me-again-link').hidden = !path;
     if (path) $('me-again-link').href = path.href.split('#')[0] + '#signup';
     var facts = $('me-cohort');
     facts.textContent = '';
-    if (!c.startDate) return;
+    facts.hidden = left;
+    // The cohort's dates, its countdown and the standing are for those who follow it.
+    line('me-standing', '');
+    if (!c.startDate || left) return;
     function fact(text) { facts.appendChild(el('li', {}, text)); }
     fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
     if (today < c.startDate) fact(I.plural('me.cohort.startsIn', days(today, c.startDate)));
@@ -265,26 +271,13 @@
     showOneToOne(m);
   }
 
-  var oneToOneShown = 0;
-  function showOneToOne(m) {
-    var shown = ++oneToOneShown;
-    var o = me.oneToOne;
-    var box = $('me-one-to-one');
-    box.hidden = !m;
-    ['me-series', 'me-next', 'me-mentor-time'].forEach(function (id) { line(id, ''); });
-    var where = $('me-where');
-    where.textContent = '';
-    where.hidden = true;
-    $('me-ics').hidden = !o;
-    box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: { oneToOne: o, timezone: me.timezone,
-      mentorName: m ? m.name : '' } }));
-    if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
-    var zone = me.timezone;
+  // The start of the series' next meeting not yet over, or null: its meetings as they will be (a
+  // moved one at its new time, a cancelled one skipped), else its weeks from the first date.
+  function nextMeeting(o) {
     var now = Date.now();
     var next = null;
     var ends = function (start) { return start.getTime() + o.durationMinutes * 60000 > now; };
     if (o.meetings) {
-      // The series' meetings as they will be (a moved one at its new time, a cancelled one skipped).
       o.meetings.some(function (m) {
         var start = new Date(m.start);
         if (m.status !== 'cancelled' && ends(start)) { next = start; return true; }
@@ -296,6 +289,27 @@
         if (ends(start)) next = start;
       }
     }
+    return next;
+  }
+
+  var oneToOneShown = 0;
+  function showOneToOne(m) {
+    var shown = ++oneToOneShown;
+    var o = me.oneToOne;
+    var box = $('me-one-to-one');
+    box.hidden = !m;
+    ['me-series', 'me-next', 'me-mentor-time'].forEach(function (id) { line(id, ''); });
+    var where = $('me-where');
+    where.textContent = '';
+    where.hidden = true;
+    $('me-ics').hidden = !o;
+    var next = o ? nextMeeting(o) : null;
+    // The next meeting goes with the series: the report on the last 1:1 (my-plan.js) names the
+    // same one, not the date the mentor wrote in it before moving a meeting or setting a new series.
+    box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: { oneToOne: o, timezone: me.timezone,
+      mentorName: m ? m.name : '', next: next } }));
+    if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
+    var zone = me.timezone;
     // The series' own weekday, from its first date: a meeting moved to another day does not change it.
     var day = new Intl.DateTimeFormat(I.locale(), { weekday: 'long', timeZone: zone })
       .format(instant(o.firstDate, o.time, o.timezone));
@@ -378,6 +392,8 @@
     showMentor();
     // Check-ins and the help they ask for come with a seat: waiting, only what is true now.
     line('me-lcm-text', I.t(me.status === 'waitlisted' ? 'me.lcm.waitlisted' : 'me.lcm.text'));
+    // Check-ins and the help they ask for are over for one who left.
+    $('me-lcm').hidden = me.status === 'withdrawn';
     $('me-withdraw').hidden = me.status === 'withdrawn';
     // A waitlisted learner has no seat to give back: they leave the waitlist.
     $('me-withdraw').textContent = I.t(me.status === 'waitlisted' ? 'me.data.withdrawWaitlist' : 'me.data.withdraw');

@@ -26,6 +26,7 @@
 
   var me = null;     // GET /api/me, as learner.js read it (event lcm:me)
   var folder = null; // GET /api/me/plan
+  var series = null; // the 1:1 series and its next meeting, as learner.js shows them (event lcm:one-to-one)
 
   function showPlan() {
     var plan = folder.plan;
@@ -52,8 +53,8 @@
 
   function show() {
     if (!me || !folder) return;
-    // Without a seat there is no plan to follow yet, and no mentor to set one with.
-    section.hidden = me.status === 'waitlisted';
+    // Without a seat there is no plan to follow (not yet, or no longer), and no mentor to set one with.
+    section.hidden = me.status !== 'enrolled';
     if (section.hidden) return;
     showPlan();
     showReport();
@@ -81,14 +82,24 @@
     });
     $('me-report-resources-box').hidden = !res.children.length;
     var next = $('me-report-next');
-    next.textContent = r.nextSession ? I.t('plans.report.next', { date: I.date(r.nextSession) }) : '';
-    next.hidden = !r.nextSession;
+    var when = nextSession(r);
+    next.textContent = when ? I.t('plans.report.next', { date: when }) : '';
+    next.hidden = !when;
     var answered = $('me-report-answered');
     $('me-report-answer').hidden = !!r.answer;
     answered.textContent = r.answer === 'confirmed' ? I.t('plans.report.confirmed')
       : r.answer === 'talk-again' ? I.t('plans.report.askedAgain') : '';
     answered.hidden = !r.answer;
     box.setAttribute('data-report', r.reportId);
+  }
+
+  // The next 1:1 is the series' next meeting, as the mentor block says: the date the mentor wrote
+  // in the report goes stale once a meeting moves or the series is set again. Without a series,
+  // the report's date, while it is still to come.
+  function nextSession(r) {
+    if (series && series.oneToOne) return series.next ? I.date(series.next, series.timezone) : null;
+    var today = window.LcmCheckInWeeks ? LcmCheckInWeeks.dayIn(new Date(), me.timezone) : '';
+    return r.nextSession && r.nextSession >= today ? I.date(r.nextSession) : null;
   }
 
   function answer(value) {
@@ -108,6 +119,8 @@
   }
 
   document.addEventListener('lcm:me', function (e) { me = e.detail; show(); });
+  var oneToOne = $('me-one-to-one');
+  if (oneToOne) oneToOne.addEventListener('lcm:one-to-one', function (e) { series = e.detail; show(); });
 
   $('me-report-confirm').addEventListener('click', function () { answer('confirmed'); });
   $('me-report-again').addEventListener('click', function () { answer('talk-again'); });

@@ -31,7 +31,10 @@
       <p id="me-status"></p>
       <ul id="me-cohort" class="learner-facts"></ul>
       <p id="me-standing" hidden></p>
-      <p id="me-again" hidden><a id="me-again-link" href="${l.page(lang, "paths")}">${l.t(lang, "me.again")}</a></p>
+      <ul id="me-again" class="plain" hidden>
+        <li><a id="me-again-link" href="${l.page(lang, "paths")}">${l.t(lang, "me.again")}</a></li>
+        <li><a href="${l.page(lang, "paths")}">${l.t(lang, "me.againOther")}</a></li>
+      </ul>
     </section>
 
     <section class="learner-panel" id="me-plan" aria-labelledby="me-plan-title" hidden>
@@ -180,7 +183,7 @@
       </div>
     </section>
 
-    <section class="learner-panel" aria-labelledby="me-lcm-title">
+    <section class="learner-panel" id="me-lcm" aria-labelledby="me-lcm-title">
       <h2 id="me-lcm-title">${l.t(lang, "me.lcm.heading")}</h2>
       <p id="me-lcm-text">${l.t(lang, "me.lcm.text")}</p>
     </section>

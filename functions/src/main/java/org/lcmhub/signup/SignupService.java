@@ -36,9 +36,13 @@ import org.lcmhub.signup.store.SignupStore;
  * waitlist once per email and cohort, and mails the personal link.
  */
 public class SignupService {
-    /** Abuse limits: one sign-up per address per {@code signupCooldown}, one mail per {@code mailCooldown}. */
+    /**
+     * Abuse limits: one sign-up per address per {@code signupCooldown}, one mail per {@code mailCooldown}.
+     * Signing up again mails the link as the link-again form does, at the same pace, so the pages
+     * can give one rule for both ("at most one a minute").
+     */
     public record Limits(Duration signupCooldown, Duration mailCooldown) {
-        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(60), Duration.ofMinutes(10));
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(60), PersonalLinks.Limits.DEFAULT.mailEvery());
     }
 
     private final SignupStore store;

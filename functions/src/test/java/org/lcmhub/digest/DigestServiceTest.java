@@ -109,7 +109,7 @@ class DigestServiceTest {
         Mail mail = mailTo("alice@example.org");
         assertThat(mail.kind()).isEqualTo("digest");
         assertThat(mail.subject()).isEqualTo("Silent now: 0 · Likely to drop out: 1 (Wednesday 3 February 2027)");
-        assertThat(mail.text()).contains("Cohort \"Python c-en\"", "Likely to drop out\n- Name l-1 (At risk)\n",
+        assertThat(mail.text()).contains("Cohort “Python c-en”", "Likely to drop out\n- Name l-1 (At risk)\n",
                 "Mood low lately: 1\u202Fout of\u202F5",
                 "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-en")
                 .containsPattern("\n    Chance of dropping out within two weeks: \\d{1,3}%\n")
@@ -159,7 +159,7 @@ class DigestServiceTest {
         assertThat(alice.subject()).isEqualTo("Silent now: 0 · Likely to drop out: 3 (Wednesday 3 February 2027)");
         // Alice runs an English cohort too: her whole mail is English, the French cohort's reasons included.
         assertThat(alice.text()).startsWith("Hello,")
-                .contains("Cohort \"Python c-en\"", "Cohort \"Python c-fr\"", "Name l-2", "Name l-3",
+                .contains("Cohort “Python c-en”", "Cohort “Python c-fr”", "Name l-2", "Name l-3",
                         "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-fr")
                 .doesNotContain("Cohorte", "Moral", "Tableau de bord");
         assertThat(alice.text().split("Mood low lately: 1\u202Fout of\u202F5", -1)).hasSize(4);

@@ -165,6 +165,10 @@ class PersonalLinksApiIT {
         APIGatewayV2HTTPResponse seat = signUp(first, cohort);
         assertThat(seat.getStatusCode()).isEqualTo(201);
         assertThat(seat.getBody()).contains("\"result\":\"enrolled\"", "\"startDate\":\"" + cohort.startDate() + "\"");
+        APIGatewayV2HTTPResponse again = signUp(first, cohort);
+        assertThat(again.getStatusCode()).isEqualTo(200);
+        assertThat(again.getBody()).as("within the minute of the first mail")
+                .contains("\"result\":\"already\"", "\"linkMailed\":false");
         clock.advance(Duration.ofMinutes(2));
         String form = "name=Ama&email=" + second.replace("@", "%40") + "&pathId=" + cohort.pathId() + "&cohortId="
                 + cohort.cohortId() + "&language=en&timezone=UTC&consent=on&next=%2Fen%2Fsigned-up%2F%7Bresult%7D.html"
@@ -174,10 +178,6 @@ class PersonalLinksApiIT {
         assertThat(waiting.getStatusCode()).isEqualTo(303);
         assertThat(waiting.getHeaders().get("Location")).isEqualTo("/en/signed-up/waitlisted.html?status=waitlisted");
 
-        APIGatewayV2HTTPResponse again = signUp(first, cohort);
-        assertThat(again.getStatusCode()).isEqualTo(200);
-        assertThat(again.getBody()).contains("\"result\":\"already\"", "\"linkMailed\":false");
-        clock.advance(Duration.ofMinutes(11));
         String oldKey = keyIn(sent.get(0));
         assertThat(signUp(first, cohort).getBody()).contains("\"result\":\"already\"", "\"linkMailed\":true");
         refusedKey(oldKey);

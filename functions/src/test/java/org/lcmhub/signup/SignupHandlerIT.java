@@ -108,7 +108,7 @@ class SignupHandlerIT {
     }
 
     @Test
-    void signingUpAgainFindsTheSameLearnerAndMailsANewLinkAtMostEveryTenMinutes(Moto moto) throws Exception {
+    void signingUpAgainFindsTheSameLearnerAndMailsANewLinkAtMostOnceAMinute(Moto moto) throws Exception {
         java.util.List<Mail> sent = new java.util.ArrayList<>();
         MovableClock clock = new MovableClock();
         SignupHandler handler = new SignupHandler(new SignupService(new DynamoSignupStore(moto.dynamo(), moto.table()),
@@ -129,7 +129,7 @@ class SignupHandlerIT {
         assertThat(sent).hasSize(1);
         assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort.cohortId()).enrolled()).isEqualTo(1);
 
-        clock.now = clock.now.plus(java.time.Duration.ofMinutes(11));
+        clock.now = clock.now.plus(java.time.Duration.ofMinutes(2));
         assertThat(handler.handleRequest(Fixtures.signupEvent(body), null).getStatusCode()).isEqualTo(200);
         assertThat(sent).hasSize(1);
         // The new link is queued in the table by the very transaction that replaced the key.

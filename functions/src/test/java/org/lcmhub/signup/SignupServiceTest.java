@@ -207,6 +207,21 @@ class SignupServiceTest {
     }
 
     @Test
+    void signingUpAgainAfterTheSignUpCoolDownMailsTheLinkAtTheLinkAgainFormsPace() {
+        org.lcmhub.testing.MovableClock clock = new org.lcmhub.testing.MovableClock(Instant.parse("2027-01-04T09:00:00Z"));
+        SignupService service = new SignupService(store, cohorts, mail, new Messages("https://hub.example.org"), clock,
+                () -> "learner-" + ids.incrementAndGet(), SignupService.Limits.DEFAULT);
+        service.signUp(valid());
+        clock.advance(Duration.ofSeconds(90));
+
+        SignupOutcome again = service.signUp(valid());
+
+        assertThat(again.kind()).isEqualTo(SignupOutcome.Kind.ALREADY);
+        assertThat(again.linkMailed()).as("the pages promise at most one a minute, not one in ten").isTrue();
+        assertThat(mail.sent).hasSize(2);
+    }
+
+    @Test
     void withoutACohortALearnerJoinsOneInTheirLanguageWhenThereIsOne() {
         LocalDate today = LocalDate.parse("2027-03-01");
         Cohort english = new Cohort("en-1", "p", "en-1", Language.EN, LocalDate.parse("2027-03-01"), 8, 5, true, 0, 0,

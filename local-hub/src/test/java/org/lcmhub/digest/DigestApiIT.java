@@ -130,8 +130,8 @@ class DigestApiIT extends LocalHubTest {
         assertThat(toAlice.get(0).get("subject").asText())
                 .isEqualTo("Silent now: 0 · Likely to drop out: 2 (" + inWords(java.util.Locale.ENGLISH) + ")");
         // Alice runs an English cohort too: her mail is English throughout, the French cohort's part included.
-        assertThat(text).contains("Cohort \"Digest en " + run + "\"", "Likely to drop out\n- Awa Diallo (At risk)",
-                        "Mood low lately: 1\u202Fout of\u202F5", "Cohort \"Digest fr " + run + "\"", "- Cleo Roy (At risk)",
+        assertThat(text).contains("Cohort “Digest en " + run + "”", "Likely to drop out\n- Awa Diallo (At risk)",
+                        "Mood low lately: 1\u202Fout of\u202F5", "Cohort “Digest fr " + run + "”", "- Cleo Roy (At risk)",
                         "Chance of dropping out within two weeks: ",
                         hub.url().resolve("/en/staff/dashboard.html?cohort=" + english).toString(),
                         hub.url().resolve("/en/staff/dashboard.html?cohort=" + french).toString())

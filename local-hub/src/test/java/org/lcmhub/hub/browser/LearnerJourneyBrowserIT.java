@@ -473,6 +473,16 @@ class LearnerJourneyBrowserIT {
             // The button pressed is gone: focus lands on the line saying what happened, not on the page.
             waiting(browser).until(d -> "me-data-status".equals(d.switchTo().activeElement().getAttribute("id")));
             assertThat(text("#me-data-status")).isEqualTo(en ? "You left the cohort." : "Vous avez quitté la cohorte.");
+            // Left, the page no longer reads as if the cohort were ahead: no countdown or week, no plan,
+            // no cohort places or LCM to reach through check-ins; the ways back are there.
+            assertThat(browser.driver.findElement(By.id("me-cohort")).getText()).isEmpty();
+            for (String gone : List.of("me-plan", "me-community", "me-lcm", "me-mentor")) {
+                assertThat(browser.driver.findElement(By.id(gone)).isDisplayed()).as(gone).isFalse();
+            }
+            assertThat(browser.driver.findElement(By.id("me-home")).getText())
+                    .doesNotContain(en ? "Starts in" : "Commence dans", en ? "before the first week" : "avant la première semaine");
+            assertThat(text("#me-again")).contains(en ? "Join a cohort of this path again" : "Rejoindre à nouveau une cohorte de ce parcours",
+                    en ? "Other course paths" : "Les autres parcours");
             waiting(browser).until(d -> {
                 try {
                     return mails(ama).stream().anyMatch(m -> m.contains(en ? "so your regular 1:1s are cancelled"
@@ -563,6 +573,16 @@ class LearnerJourneyBrowserIT {
                 waiting(noScript).until(d -> d.getCurrentUrl().contains("/already.html"));
                 assertThat(noScript.driver.findElement(By.tagName("h1")).getText())
                         .isEqualTo(en ? "You had already signed up" : "Vous étiez déjà inscrit·e");
+                // Signed up again within the minute: no mail went out, the first link still works, and the
+                // page says so in the link-again form's rule, with the way to that form.
+                assertThat(mails(efua)).hasSize(1);
+                assertThat(noScript.driver.findElement(By.tagName("main")).getText())
+                        .contains(en ? "unless one went out in the last minute" : "sauf si un lien est parti dans la dernière minute",
+                                en ? "at most once a minute" : "au plus une fois par minute")
+                        .doesNotContain(en ? "ten minutes" : "dix minutes");
+                assertThat(noScript.driver.findElement(By.cssSelector("main a[href$='#link']")).getText())
+                        .isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+                state(noScript, lang + "-nojs-signup-already");
 
                 // My page without a script says what still works, and the link form posts.
                 open(noScript, "/" + lang + "/me.html");
@@ -600,6 +620,11 @@ class LearnerJourneyBrowserIT {
                 assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + key.group(1), null)).get("timezone").asText())
                         .isEqualTo(en ? "Europe/London" : "Africa/Casablanca");
                 open(noScript, en ? "/en/check-in.html" : "/fr/point-d-etape.html");
+                // A key holds more than letters and digits (- . _): the hint says to copy all of it.
+                assertThat(key.group(1)).containsPattern("[-._]");
+                assertThat(noScript.driver.findElement(By.id("checkin-key-hint")).getText())
+                        .contains(en ? "copy everything after “#key=”" : "copiez tout ce qui suit « #key= »")
+                        .doesNotContain(en ? "letters and digits" : "lettres et chiffres");
                 noScript.driver.findElement(By.id("checkin-key")).sendKeys(key.group(1));
                 noScript.driver.findElement(By.id("checkin-progress")).sendKeys("10");
                 noScript.driver.findElement(By.id("checkin-hours")).sendKeys(en ? "2.5" : "2,5");

@@ -273,8 +273,15 @@ class PlansBrowserIT {
                 token(client, mentor, "mentor"), "{\"day\":\"thu\",\"time\":\"18:00\",\"durationMinutes\":30,"
                         + "\"weeks\":4,\"firstDate\":\"" + LocalDate.now().plusDays(1) + "\"}");
         assertThat(set.statusCode()).as(set.body()).isIn(200, 201);
+        // The mentor wrote a next 1:1 in a report before setting this series: a date the series does not keep.
+        String stale = LocalDate.now().plusDays(20).toString();
+        HttpResponse<String> report = client.json("POST", "/api/mentors/me/mentees/" + ids.get(lang) + "/reports",
+                token(client, mentor, "mentor"), "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\","
+                        + "\"nextSession\":\"" + stale + "\"}");
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(201);
 
         browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
+        assertOneNextMeeting(lang, stale);
         WebElement box = waiting().until(d -> d.findElement(By.id("me-proposal")).isDisplayed()
                 ? d.findElement(By.id("me-proposal")) : null);
         box.findElement(By.tagName("summary")).click();
@@ -325,6 +332,21 @@ class PlansBrowserIT {
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(accepted.getText()).contains(half);
         assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains(half);
+        // The meeting moved: the report's line follows it, as the mentor block does.
+        assertOneNextMeeting(lang, stale);
+    }
+
+    /** The report on the last 1:1 names the series' next meeting, the one the mentor block names. */
+    private void assertOneNextMeeting(String lang, String stale) {
+        String prefix = asRead(t(lang, "plans.report.next")).replace("{date}", "");
+        String line = waiting().until(d -> {
+            String next = d.findElement(By.id("me-next")).getText();
+            String said = d.findElement(By.id("me-report-next")).getText();
+            return !next.isEmpty() && said.startsWith(prefix) ? said : null;
+        });
+        String day = line.substring(prefix.length());
+        assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains(day);
+        assertThat(day).isNotEqualTo(browser.driver.executeScript("return LcmI18n.date(arguments[0])", stale));
     }
 
     private final java.util.concurrent.atomic.AtomicBoolean ownPlanSet = new java.util.concurrent.atomic.AtomicBoolean();

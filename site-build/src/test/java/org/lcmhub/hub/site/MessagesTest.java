@@ -133,11 +133,42 @@ class MessagesTest {
                 .contains("18\u00a0h\u00a030");
     }
 
-    /** English writes its apostrophes as the French texts do, typographic ("the cohort’s", "the learners’"), never straight. */
+    /**
+     * English writes its apostrophes as the French texts do, typographic ("the cohort’s", "the
+     * learners’"), never straight, and quotes with “ ”: in the catalogue (pages, scripts and mails)
+     * and in the English pages' own words (their content has no code, where ' or " would be syntax).
+     */
     @Test
-    void englishUsesTheTypographicApostrophe() {
+    void englishUsesTheTypographicApostropheAndQuotes() throws IOException {
         Messages.read(Checkout.root().resolve("site")).byLanguage().get("en")
-                .forEach((key, text) -> assertThat(text).as("en " + key).doesNotContainPattern("\\w'\\w|s'(?=\\s)"));
+                .forEach((key, text) -> assertThat(text).as("en " + key).doesNotContainPattern("\\w'\\w|s'(?=\\s)")
+                        .doesNotContain("\""));
+        try (var files = Files.walk(Checkout.root().resolve("content/en"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("'");
+            }
+        }
+    }
+
+    /**
+     * My page speaks to the learner in one voice: its headings say "Your place", "Your mentor",
+     * "Votre place"..., never "My plan" or "Mon plan" beside them.
+     */
+    @Test
+    void myPagesHeadingsSayYourNotMy() throws IOException {
+        Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
+        String page = Files.readString(Checkout.root().resolve("site/templates/views/me.ftl"));
+        java.util.regex.Matcher heading = java.util.regex.Pattern
+                .compile("<h[23][^>]*>\\$\\{l\\.t\\(lang, \"([\\w.]+)\"\\)}</h[23]>").matcher(page);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        while (heading.find()) {
+            keys.add(heading.group(1));
+        }
+        assertThat(keys).contains("me.status.heading", "me.mentor.heading", "plans.plan.heading");
+        for (String key : keys) {
+            assertThat(all.get("en").get(key)).as("en " + key).doesNotStartWith("My ");
+            assertThat(all.get("fr").get(key)).as("fr " + key).doesNotContainPattern("^(Mon|Ma|Mes) ");
+        }
     }
 
     /** English says "email" for the message and "email address" for the address, never "mail". */
