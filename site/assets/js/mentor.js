@@ -520,7 +520,8 @@
       f.elements.time.value = o.time;
       f.elements.durationMinutes.value = o.durationMinutes;
       f.elements.weeks.value = o.weeks;
-      f.elements.location.value = o.location || '';
+      // The room the pair meets in now (the mentor's own link, else the series' generated one), to keep or change.
+      f.elements.location.value = o.location || o.videoUrl || '';
       showTimes();
     }
     f.elements.day.addEventListener('change', showTimes);

@@ -480,6 +480,8 @@ class StaffWorkspaceBrowserIT {
                 // Stopped at the cohort's end, as the preview said: the form now holds no meeting past it.
                 assertThat(card.findElement(By.cssSelector(".staff-series")).getText()).containsPattern(", [1-5] meetings from ");
                 assertThat(warnings.getText()).isEmpty();
+                // Where they meet is the series' room, shown to keep or change when editing it again.
+                assertThat(card.findElement(By.cssSelector("input[name=location]")).getAttribute("value")).startsWith("https://");
                 moveOneMeetingAndCancelAnother(card);
             } else {
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Fixé : chaque mardi à 13 h"));
