@@ -98,6 +98,25 @@
     return (hour < 10 ? '0' : '') + hour + ':' + mm;
   }
 
+  // A weekday in words ("Thursday", "jeudi"), of a day code ("thu", as the API writes a series'
+  // day) or a calendar day ("2026-12-10"): read as is, never through the browser's zone data.
+  var CODES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  function weekday(value) {
+    var code = CODES.indexOf(String(value));
+    var d = code >= 0 ? new Date(Date.UTC(2024, 0, 1 + code)) : toDate(value).date; // 1 Jan 2024: a Monday
+    if (isNaN(d.getTime())) return '';
+    return formatter(locale, { weekday: 'long', timeZone: 'UTC' }).format(d);
+  }
+
+  // A wall-clock time the API worked out in someone's zone ("2026-12-10T19:00", an ISO local
+  // date-time): its date and time as they are, whatever zone data the browser has (it may be old,
+  // or differ from the server's, which writes the mails and invites). {date, time, day}.
+  var LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
+  function local(value) {
+    var m = LOCAL.exec(String(value || ''));
+    return m ? { date: date(m[1]), time: time(m[2]), day: weekday(m[1]) } : { date: '', time: '', day: '' };
+  }
+
   // The zone's name in the lists' label ("Brasília Time" in "São Paulo — Brasília Time (UTC−3)";
   // "Coordinated Universal Time" for UTC's own), null where the labels give none: the rule of the
   // mails' ZoneNames, so a page and a mail name a zone alike.
@@ -294,6 +313,8 @@
     plural: plural,
     date: date,
     time: time,
+    weekday: weekday,
+    local: local,
     zone: zone,
     zoneLabel: zoneLabel,
     zoneChoices: zoneChoices,

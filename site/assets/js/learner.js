@@ -68,22 +68,6 @@
   function onOwnPlan(cohort, today) { return today > cohort.endDate && today <= W.until(me); }
   function ownWeeks(cohort) { return Math.max(1, cohortWeeks(cohort) - weekOf(cohort, ownStart(cohort)) + 1); }
 
-  // A wall-clock time in an IANA zone as an instant: the zone's offset at a first guess, then
-  // once more at the result (right on both sides of a daylight-saving change but the skipped hour).
-  function offset(ms, zone) {
-    var p = {};
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(ms)).forEach(function (x) { p[x.type] = x.value; });
-    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - Math.floor(ms / 1000) * 1000;
-  }
-  function instant(iso, hhmm, zone) {
-    var d = iso.split('-').map(Number);
-    var t = hhmm.split(':').map(Number);
-    var guess = Date.UTC(d[0], d[1] - 1, d[2], t[0], t[1]);
-    var first = guess - offset(guess, zone);
-    return new Date(guess - offset(first, zone));
-  }
-
   // ---- Status and cohort -------------------------------------------------------------------------
   function showStatus(today) {
     var c = me.cohort || {};
@@ -271,25 +255,13 @@
     showOneToOne(m);
   }
 
-  // The start of the series' next meeting not yet over, or null: its meetings as they will be (a
-  // moved one at its new time, a cancelled one skipped), else its weeks from the first date.
+  // The series' next meeting not yet over, or null: its meetings as they will be (a moved one at
+  // its new time, a cancelled one skipped), each with its time on both clocks as the server reads them.
   function nextMeeting(o) {
     var now = Date.now();
-    var next = null;
-    var ends = function (start) { return start.getTime() + o.durationMinutes * 60000 > now; };
-    if (o.meetings) {
-      o.meetings.some(function (m) {
-        var start = new Date(m.start);
-        if (m.status !== 'cancelled' && ends(start)) { next = start; return true; }
-        return false;
-      });
-    } else {
-      for (var i = 0; i < o.weeks && !next; i++) {
-        var start = instant(plusDays(o.firstDate, 7 * i), o.time, o.timezone);
-        if (ends(start)) next = start;
-      }
-    }
-    return next;
+    return (o.meetings || []).filter(function (m) {
+      return m.status !== 'cancelled' && new Date(m.start).getTime() + o.durationMinutes * 60000 > now;
+    })[0] || null;
   }
 
   var oneToOneShown = 0;
@@ -305,15 +277,13 @@
     $('me-ics').hidden = !o;
     var next = o ? nextMeeting(o) : null;
     // The next meeting goes with the series: the report on the last 1:1 (my-plan.js) names the
-    // same one, not the date the mentor wrote in it before moving a meeting or setting a new series.
+    // same day, not the date the mentor wrote in it before moving a meeting or setting a new series.
     box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: { oneToOne: o, timezone: me.timezone,
-      mentorName: m ? m.name : '', next: next } }));
+      mentorName: m ? m.name : '', next: next ? I.local(next.learnerLocal).date : null } }));
     if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
-    var zone = me.timezone;
-    // The series' own weekday, from its first date: a meeting moved to another day does not change it.
-    var day = new Intl.DateTimeFormat(I.locale(), { weekday: 'long', timeZone: zone })
-      .format(instant(o.firstDate, o.time, o.timezone));
-    line('me-series', I.t('me.oneToOne.series', { day: day, minutes: o.durationMinutes, weeks: o.weeks }));
+    var zone = o.learnerTimezone || me.timezone;
+    // The series' own weekday on the learner's clock, from its rule: a meeting moved to another day does not change it.
+    line('me-series', I.t('me.oneToOne.series', { day: I.weekday(o.learnerDay), minutes: o.durationMinutes, weeks: o.weeks }));
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));
     } else {
@@ -321,9 +291,13 @@
       // block drawn again meanwhile keeps its own lines).
       I.withZones().then(function () {
         if (shown !== oneToOneShown) return;
-        line('me-next', I.t('me.oneToOne.next', { date: I.date(next, zone), time: I.time(next, zone), zone: I.zone(zone, next) }));
+        // Each clock as the server reads it (a browser's zone data may differ: Morocco's offset).
+        var at = new Date(next.start);
+        var mine = I.local(next.learnerLocal);
+        line('me-next', I.t('me.oneToOne.next', { date: mine.date, time: mine.time, zone: I.zone(zone, at) }));
         if (o.timezone !== zone) {
-          line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: I.date(next, o.timezone), time: I.time(next, o.timezone), zone: I.zone(o.timezone, next) }));
+          var theirs = I.local(next.mentorLocal);
+          line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: theirs.date, time: theirs.time, zone: I.zone(o.timezone, at) }));
         }
       });
     }

@@ -13,8 +13,10 @@
   var pick = form.elements.meeting;
   var current = null;
 
-  function when(iso, zone) {
-    return I.t('me.proposal.when', { date: I.date(iso, zone), time: I.time(iso, zone) });
+  /** A time on the learner's clock as the API worked it out ("2026-12-10T18:30"), as it is. */
+  function when(local) {
+    var l = I.local(local);
+    return I.t('me.proposal.when', { date: l.date, time: l.time });
   }
 
   function say(text, error) {
@@ -41,7 +43,7 @@
       if (!p || p.status !== 'open') {
         var opt = document.createElement('option');
         opt.value = m.planned;
-        opt.textContent = when(m.start, zone);
+        opt.textContent = when(m.learnerLocal);
         pick.appendChild(opt);
       }
       if (!p) return;
@@ -50,7 +52,7 @@
       var line = document.createElement('p');
       line.className = 'learner-proposal';
       line.setAttribute('data-status', p.status);
-      line.textContent = I.t(key, { proposed: when(p.start, zone), meeting: when(m.start, zone), name: detail.mentorName });
+      line.textContent = I.t(key, { proposed: when(p.learnerLocal), meeting: when(m.learnerLocal), name: detail.mentorName });
       state.appendChild(line);
       if (p.status === 'declined' && p.reply) {
         var q = document.createElement('blockquote');

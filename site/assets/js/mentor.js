@@ -91,14 +91,11 @@
     });
   }
 
-  var mentorZone = null;
-
   function fillProfile(p) {
     form.elements.name.value = p.name || '';
     check('paths', p.paths);
     form.elements.skills.value = (p.skills || []).join(', ');
     check('languages', p.languages);
-    mentorZone = p.timezone || mentorZone;
     window.LcmI18n.zoneChoices(form.elements.timezone, p.timezone);
     form.elements.capacity.value = p.capacity || '';
     form.elements.paused.checked = !!p.paused;
@@ -134,7 +131,6 @@
       } else if (r.ok) { // a new mentor: no profile saved yet (an empty state, no error in the console)
         var zone = window.LcmI18n.browserZone();
         window.LcmI18n.zoneChoices(form.elements.timezone, zone);
-        mentorZone = zone;
         check('languages', [S.lang]);
         addSlot();
         document.getElementById('mentor-profile-state').textContent = t('mentor.noProfile');
@@ -228,47 +224,13 @@
    */
   var NIGHT = { from: 22, until: 7 };
 
-  /** A calendar day (UTC midnight of it) at HH:mm in {@code zone}, as an instant. */
-  function meetingAt(day, time, zone) {
-    var hm = time.split(':');
-    var wanted = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), +hm[0], +hm[1]);
-    var guess = wanted;
-    // Correct the guess by the zone's offset at that moment (twice, for a daylight-saving change).
-    for (var i = 0; i < 2; i++) {
-      var parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
-        hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(guess));
-      var get = function (type) { return +parts.filter(function (p) { return p.type === type; })[0].value; };
-      guess += wanted - Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    }
-    return new Date(guess);
-  }
-
   /**
-   * The series' meetings as the API will count them (SlotRules): weekly at (day, HH:mm) in the
-   * mentor's zone from the first {@code day} on or after {@code from} (yyyy-MM-dd; empty: today).
+   * "Tuesday at 13:00 (Eastern Time)": a wall-clock time the API worked out in {@code zone} (an ISO
+   * local date-time), as it is; the zone by its name in the reader's language, never its id.
    */
-  function seriesMeetings(day, time, zone, from, weeks) {
-    var days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-    var now = new Date();
-    var first = from ? new Date(from + 'T00:00:00Z') : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-    while (days[first.getUTCDay()] !== day) { first = new Date(first.getTime() + 864e5); }
-    var out = [];
-    for (var k = 0; k < Math.max(1, weeks || 1); k++) { out.push(meetingAt(new Date(first.getTime() + k * 7 * 864e5), time, zone)); }
-    return out;
-  }
-
-  /** The date (yyyy-MM-dd) and hour of an instant on {@code zone}'s clock. */
-  function clock(instant, zone) {
-    var parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
-    var get = function (type) { return parts.filter(function (p) { return p.type === type; })[0].value; };
-    return { date: get('year') + '-' + get('month') + '-' + get('day'), hour: +get('hour') };
-  }
-
-  /** "Tuesday at 13:00 (Eastern Time)": the zone by its name in the reader's language, never its id. */
-  function at(instant, zone) {
-    var day = new Intl.DateTimeFormat(window.LcmI18n.locale(), { weekday: 'long', timeZone: zone }).format(instant);
-    return t('staff.when', { date: day, time: window.LcmI18n.time(instant, zone) }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
+  function at(local, zone, instant) {
+    var l = window.LcmI18n.local(local);
+    return t('staff.when', { date: l.day, time: l.time }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
   }
 
   // ---- Asking before cancelling: the page's one question (confirm.js), shown below what asks -----
@@ -309,8 +271,9 @@
   function meetingItem(m, id, base, o, x, state, changed) {
     var li = el('li', { 'class': 'staff-meeting', 'data-status': x.status });
     var path = base + '/one-to-one/meetings/' + encodeURIComponent(x.planned);
-    var line = t('mentor.meetingAt', { mine: S.dateTime(x.start, o.timezone), name: m.name,
-      theirs: m.timezone ? S.dateTime(x.start, m.timezone) : '' });
+    // Both clocks as the server reads them (the browser's zone data may differ: Morocco's offset).
+    var line = t('mentor.meetingAt', { mine: S.localDateTime(x.mentorLocal), name: m.name,
+      theirs: S.localDateTime(x.learnerLocal) });
     li.appendChild(el('p', { 'class': x.status === 'cancelled' ? 'staff-meeting-when cancelled' : 'staff-meeting-when' }, line));
     if (x.status !== 'planned') {
       li.appendChild(el('p', { 'class': 'staff-meeting-status' }, x.status === 'moved'
@@ -328,8 +291,8 @@
 
     var f = el('form', { id: 'm' + id + '-move', 'class': 'staff-meeting-move', novalidate: '' });
     f.hidden = true;
-    f.appendChild(field('m' + id + '-date', t('mentor.meetingDate'), input('date', 'date', { value: x.start.slice(0, 10) })));
-    f.appendChild(field('m' + id + '-time', t('mentor.meetingTime'), input('time', 'time', { value: x.start.slice(11, 16) })));
+    f.appendChild(field('m' + id + '-date', t('mentor.meetingDate'), input('date', 'date', { value: x.mentorLocal.slice(0, 10) })));
+    f.appendChild(field('m' + id + '-time', t('mentor.meetingTime'), input('time', 'time', { value: x.mentorLocal.slice(11, 16) })));
     var send = el('p', { 'class': 'staff-actions' });
     send.appendChild(el('button', { type: 'submit' }, t('mentor.meetingMoveSave')));
     var keep = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.meetingMoveClose'));
@@ -376,7 +339,7 @@
     });
 
     cancel.addEventListener('click', function () {
-      ask(cancel, actions, t('mentor.meetingConfirm', { date: S.dateTime(x.start, o.timezone), name: m.name }),
+      ask(cancel, actions, t('mentor.meetingConfirm', { date: S.localDateTime(x.mentorLocal), name: m.name }),
         t('mentor.meetingConfirmYes'), t('mentor.meetingConfirmNo'), function () {
           S.call('DELETE', path).then(function (r) {
             if (r.ok) { changed(r.json.oneToOne, t('mentor.meetingCancelledDone', { name: m.name })); return; }
@@ -405,7 +368,7 @@
     var p = x.proposal;
     var box = el('div', { 'class': 'staff-proposal', role: 'group', 'aria-labelledby': 'm' + id + '-proposal' });
     box.appendChild(el('p', { id: 'm' + id + '-proposal' }, t('mentor.proposal', { name: m.name,
-      mine: S.dateTime(p.start, o.timezone), theirs: m.timezone ? S.dateTime(p.start, m.timezone) : '' })));
+      mine: S.localDateTime(p.mentorLocal), theirs: S.localDateTime(p.learnerLocal) })));
     if (p.message) { box.appendChild(el('blockquote', { 'class': 'learner-quote' }, p.message)); }
     var buttons = el('p', { 'class': 'staff-actions' });
     var accept = el('button', { type: 'button' }, t('mentor.proposalAccept'));
@@ -495,26 +458,39 @@
     oneToOne.form.insertBefore(times, oneToOne.actions);
     oneToOne.form.insertBefore(warnings, oneToOne.actions);
     var f = oneToOne.form;
+    // The meetings as the server will plan them, each on both clocks (POST .../one-to-one/preview):
+    // the browser's zone data may be old or differ from the server's, which writes mails and invites.
+    var previewed = 0;
     function showTimes() {
-      var zone = mentorZone;
-      warnings.textContent = '';
-      if (!f.elements.time.value || !zone || !m.timezone) { times.textContent = ''; return; }
-      var weeks = Number(f.elements.weeks.value) || 1;
-      var all = seriesMeetings(f.elements.day.value, f.elements.time.value, zone, f.elements.firstDate.value, weeks);
-      var when = all[0];
-      times.textContent = S.t('mentor.times', { mine: at(when, zone), name: m.name, theirs: at(when, m.timezone) });
-      var night = all.filter(function (x) { var h = clock(x, m.timezone).hour; return h >= NIGHT.from || h < NIGHT.until; })[0];
-      if (night) { warn(t('mentor.night', { name: m.name, time: at(night, m.timezone) })); }
-      if (!m.lastDay) { return; }
-      var kept = all.filter(function (x) { return clock(x, m.timezone).date <= m.lastDay; });
-      // The mentee's own plan or the cohort: the API says which sets the day.
-      var byPlan = m.lastDaySetBy === 'plan';
-      if (!kept.length) {
-        warn(t(byPlan ? 'mentor.allPastPlanEnd' : 'mentor.allPastEnd', { name: m.name, date: S.date(m.lastDay) }));
-      } else if (kept.length < all.length) {
-        warn(t(byPlan ? 'mentor.pastPlanEnd' : 'mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: all.length,
-          last: window.LcmI18n.date(kept[kept.length - 1].toISOString(), zone) }));
-      }
+      var asked = ++previewed;
+      if (!f.elements.time.value) { times.textContent = ''; warnings.textContent = ''; return; }
+      var minutes = Number(f.elements.durationMinutes.value);
+      var weeks = Number(f.elements.weeks.value);
+      // Only the times matter here: a duration or a count out of range is the save's to refuse.
+      var body = { day: f.elements.day.value, time: f.elements.time.value,
+        durationMinutes: minutes >= 15 && minutes <= 120 ? minutes : 30, weeks: weeks >= 1 && weeks <= 52 ? Math.floor(weeks) : 1 };
+      if (f.elements.firstDate.value) { body.firstDate = f.elements.firstDate.value; }
+      S.call('POST', base + '/one-to-one/preview', body).then(function (r) {
+        if (asked !== previewed) { return; }
+        warnings.textContent = '';
+        var p = r.ok && r.json && r.json.preview;
+        if (!p || !p.meetings.length) { times.textContent = ''; return; }
+        var all = p.meetings.map(function (x) { return { at: new Date(x.start), mine: x.mentorLocal, theirs: x.learnerLocal }; });
+        var when = all[0];
+        times.textContent = S.t('mentor.times', { mine: at(when.mine, p.timezone, when.at), name: m.name,
+          theirs: at(when.theirs, p.learnerTimezone, when.at) });
+        var night = all.filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
+        if (night) { warn(t('mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
+        if (!m.lastDay) { return; }
+        var kept = all.filter(function (x) { return x.theirs.slice(0, 10) <= m.lastDay; });
+        // The mentee's own plan or the cohort: the API says which sets the day.
+        var byPlan = m.lastDaySetBy === 'plan';
+        if (!kept.length) { warn(t(byPlan ? 'mentor.allPastPlanEnd' : 'mentor.allPastEnd', { name: m.name, date: S.date(m.lastDay) })); }
+        else if (kept.length < all.length) {
+          warn(t(byPlan ? 'mentor.pastPlanEnd' : 'mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: all.length,
+            last: S.date(kept[kept.length - 1].mine.slice(0, 10)) }));
+        }
+      });
     }
     function warn(text) { warnings.appendChild(el('p', { 'class': 'notice' }, text)); }
     var meetings = null;
@@ -545,7 +521,8 @@
       f.elements.time.value = o.time;
       f.elements.durationMinutes.value = o.durationMinutes;
       f.elements.weeks.value = o.weeks;
-      f.elements.location.value = o.location || '';
+      // The room the pair meets in now (the mentor's own link, else the series' generated one), to keep or change.
+      f.elements.location.value = o.location || o.videoUrl || '';
       showTimes();
     }
     f.elements.day.addEventListener('change', showTimes);
@@ -620,9 +597,8 @@
    */
   function waitingLine(m, id, w, panel) {
     var box = el('div', { 'class': 'staff-waiting', role: 'group', 'aria-labelledby': 'm' + id + '-text' });
-    var zone = mentorZone || undefined;
     box.appendChild(el('p', { id: 'm' + id + '-text' }, t('mentor.waiting.' + w.code, { name: m.name,
-      meeting: S.dateTime(w.params.meetingStart, zone), start: S.dateTime(w.params.start, zone) })));
+      meeting: S.localDateTime(w.params.meetingLocal), start: S.localDateTime(w.params.startLocal) })));
     var go = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.waiting.answer', { name: m.name }));
     go.addEventListener('click', function () {
       panel.open = true;

@@ -97,7 +97,8 @@
   // in the report goes stale once a meeting moves or the series is set again. Without a series,
   // the report's date, while it is still to come.
   function nextSession(r) {
-    if (series && series.oneToOne) return series.next ? I.date(series.next, series.timezone) : null;
+    // series.next is that meeting's day on the learner's clock, as the server reads it, already worded.
+    if (series && series.oneToOne) return series.next || null;
     var today = window.LcmCheckInWeeks ? LcmCheckInWeeks.dayIn(new Date(), me.timezone) : '';
     return r.nextSession && r.nextSession >= today ? I.date(r.nextSession) : null;
   }

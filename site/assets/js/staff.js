@@ -75,6 +75,12 @@
     return iso ? t('staff.when', { date: window.LcmI18n.date(iso, zone), time: window.LcmI18n.time(iso, zone) }) : '';
   }
 
+  /** A wall-clock date-time the API gives ("2026-12-10T19:00", someone's local time) as it is: LcmI18n.local. */
+  function localDateTime(value) {
+    var l = window.LcmI18n.local(value);
+    return l.date ? t('staff.when', { date: l.date, time: l.time }) : '';
+  }
+
   /**
    * The same with its zone named, for a list of times that says no zone around it: "Tue 12 Jan 2027
    * at 13:00 (Central European Time)", in {@code zone}, else the reader's.
@@ -310,7 +316,7 @@
   window.LcmStaff = {
     token: token, claims: claims, user: user, call: call, missing: missing, el: el, message: message, say: say,
     clearErrors: clearErrors, showErrors: showErrors, download: download,
-    lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, dateTimeNamed: dateTimeNamed, mondayOf: mondayOf,
+    lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, localDateTime: localDateTime, dateTimeNamed: dateTimeNamed, mondayOf: mondayOf,
     reason: reason, pathTitle: pathTitle, paths: pathTitles, languageName: languageName, hours: hours,
     pages: {
       cohorts: lang === 'fr' ? '/fr/staff/cohortes.html' : '/en/staff/cohorts.html',

@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Regular 1:1s. The mentor's routes (StaffJwt, mentor group) under
  * {@code /api/mentors/me/mentees/{learnerId}/}: {@code one-to-one} (PUT sets or changes, DELETE
- * cancels), {@code one-to-one/meetings/{date}} (PUT moves, DELETE cancels one meeting), {@code one-to-one.ics}, {@code sessions} (POST, GET); the cohort's LCM team reads
+ * cancels), {@code one-to-one/preview} (POST: the meetings a PUT would plan, on both clocks, saved nowhere), {@code one-to-one/meetings/{date}} (PUT moves, DELETE cancels one meeting), {@code one-to-one.ics}, {@code sessions} (POST, GET); the cohort's LCM team reads
  * {@code /api/cohorts/{cohortId}/learners/{learnerId}/sessions}; the learner downloads
  * {@code /api/me/one-to-one.ics} with their personal key.
  */
@@ -90,6 +90,7 @@ public class AppointmentsHandler extends ApiHandler {
         }));
         router.get(MENTEE + "/one-to-one", r -> guarded(() -> series(
                 service.series(StaffClaims.mentor(r), r.pathParameter("learnerId")))));
+        router.post(MENTEE + "/one-to-one/preview", r -> guarded(() -> preview(r)));
         router.route("PUT", MENTEE + "/one-to-one/meetings/{date}", r -> guarded(() -> changeMeeting(r, false)));
         router.route("DELETE", MENTEE + "/one-to-one/meetings/{date}", r -> guarded(() -> changeMeeting(r, true)));
         router.post(MENTEE + "/one-to-one/meetings/{date}/proposal/answer", r -> guarded(() -> answer(r)));
@@ -107,16 +108,24 @@ public class AppointmentsHandler extends ApiHandler {
                 service.learnerIcs(learners.authenticate(LearnerAuth.bearer(r)).learner())))));
     }
 
-    private ApiResponse set(ApiRequest request) {
-        var mentor = StaffClaims.mentor(request);
+    private static SlotInput slot(ApiRequest request) {
         Fields f = new Fields(request.bodyObject());
         SlotInput in = new SlotInput(f.text("day"), f.text("time"), f.integer("durationMinutes"), f.text("firstDate"),
                 f.integer("weeks"), f.text("location"));
         f.throwIfInvalid();
-        OneToOneService.Saved saved = service.set(mentor, request.pathParameter("learnerId"), in);
-        Map<String, Object> body = Map.of("oneToOne", OneToOneViews.forMentor(saved.appointment(),
-                service.proposals(saved.appointment().learnerId())));
+        return in;
+    }
+
+    private ApiResponse set(ApiRequest request) {
+        var mentor = StaffClaims.mentor(request);
+        OneToOneService.Saved saved = service.set(mentor, request.pathParameter("learnerId"), slot(request));
+        Map<String, Object> body = Map.of("oneToOne", view(saved.appointment()));
         return saved.created() ? ApiResponse.created(body) : ApiResponse.ok(body);
+    }
+
+    private ApiResponse preview(ApiRequest request) {
+        var p = service.preview(StaffClaims.mentor(request), request.pathParameter("learnerId"), slot(request));
+        return ApiResponse.ok(Map.of("preview", OneToOneViews.preview(p.series(), p.learnerZone())));
     }
 
     private ApiResponse changeMeeting(ApiRequest request, boolean cancel) {
@@ -135,7 +144,11 @@ public class AppointmentsHandler extends ApiHandler {
     }
 
     private ApiResponse series(org.lcmhub.pairing.Appointment a) {
-        return ApiResponse.ok(Map.of("oneToOne", OneToOneViews.forMentor(a, service.proposals(a.learnerId()))));
+        return ApiResponse.ok(Map.of("oneToOne", view(a)));
+    }
+
+    private Map<String, Object> view(org.lcmhub.pairing.Appointment a) {
+        return OneToOneViews.forMentor(a, service.proposals(a.learnerId()), service.learnerZone(a.learnerId()));
     }
 
     private ApiResponse propose(ApiRequest request) {
@@ -146,7 +159,9 @@ public class AppointmentsHandler extends ApiHandler {
         String message = f.text("message");
         f.throwIfInvalid();
         var p = proposals.propose(learner, request.pathParameter("date"), date, time, message);
-        return ApiResponse.created(Map.of("proposal", OneToOneViews.proposal(p)));
+        var series = service.currentSeries(learner.learnerId());
+        return ApiResponse.created(Map.of("proposal", OneToOneViews.proposal(p, series.zone(),
+                java.time.ZoneId.of(learner.timezone()))));
     }
 
     private ApiResponse answer(ApiRequest request) {

@@ -1,5 +1,6 @@
 package org.lcmhub.appointments;
 
+import java.time.ZoneId;
 import java.util.Map;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.pairing.Appointment;
@@ -21,9 +22,11 @@ public final class CurrentOneToOne {
         return a != null && store.mentee(learnerId).isMenteeOf(a.mentorId()) ? a : null;
     }
 
-    /** The schedule for {@code GET /api/me}, or null. */
+    /** The schedule for {@code GET /api/me}, or null: each time also on the learner's and the mentor's clock. */
     public Map<String, Object> view(String learnerId) {
-        Appointment a = of(learnerId);
-        return a == null ? null : OneToOneViews.schedule(a, store.proposals(learnerId));
+        Appointment a = store.find(learnerId);
+        AppointmentStore.Mentee m = store.mentee(learnerId);
+        return a == null || !m.isMenteeOf(a.mentorId()) ? null
+                : OneToOneViews.schedule(a, store.proposals(learnerId), ZoneId.of(m.learner().timezone()));
     }
 }

@@ -100,6 +100,28 @@ public class OneToOneService {
         }
     }
 
+    /** The meetings a series would have, not saved: the rule's, before any last day stops it. */
+    public record Preview(Appointment series, ZoneId learnerZone) {
+    }
+
+    /**
+     * What {@link #set} would plan from {@code input}, checked the same way, saved nowhere and
+     * mailed to no one: the page says each meeting's time on both clocks before the mentor saves.
+     */
+    public Preview preview(Caller mentor, String learnerId, SlotInput input) {
+        Learner learner = menteeOf(mentor, learnerId);
+        ZoneId zone = zoneOf(mentors.find(mentor.sub()));
+        SlotChoice c = SlotRules.check(input, LocalDate.now(clock.withZone(zone)));
+        return new Preview(new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
+                c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), clock.instant()),
+                ZoneId.of(learner.timezone()));
+    }
+
+    /** The learner's own zone: the pages say each 1:1 on their clock as the server reads it. */
+    public ZoneId learnerZone(String learnerId) {
+        return ZoneId.of(store.mentee(learnerId).learner().timezone());
+    }
+
     /**
      * The learner's last day on the path: the cohort's end, or their personal plan's when it runs
      * longer; null when neither is known. No 1:1 is invited after it.

@@ -1,5 +1,7 @@
 package org.lcmhub.appointments;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,33 +15,38 @@ public final class OneToOneViews {
     private OneToOneViews() {
     }
 
-    /** As {@code GET /api/me} shows it: the schedule only. */
-    public static Map<String, Object> schedule(Appointment a) {
-        return schedule(a, List.of());
-    }
-
-    /** With each meeting the learner's last proposal for it (of this series), or null. */
-    public static Map<String, Object> schedule(Appointment a, List<Proposal> proposals) {
+    /**
+     * The series with each meeting the learner's last proposal for it (of this series), or null.
+     * Every time is also given as the clock reads it in each person's zone ({@code mentorLocal},
+     * {@code learnerLocal}: ISO local date-times worked out here): a browser's zone data may be old
+     * or differ from the server's (Morocco's offset), and the mails and invites use the server's.
+     */
+    public static Map<String, Object> schedule(Appointment a, List<Proposal> proposals, ZoneId learnerZone) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("day", Slot.code(a.day()));
         v.put("time", a.time().toString());
         v.put("durationMinutes", a.durationMinutes());
         v.put("timezone", a.zone().getId());
+        v.put("learnerTimezone", learnerZone.getId());
+        // The series' weekday on the learner's clock, from its rule's first meeting.
+        v.put("learnerDay", Slot.code(a.firstDate().atTime(a.time()).atZone(a.zone())
+                .withZoneSameInstant(learnerZone).getDayOfWeek()));
         v.put("firstDate", a.firstDate().toString());
         v.put("weeks", a.weeks());
         v.put("location", a.location());
         v.put("videoUrl", a.videoUrl());
-        v.put("meetings", a.meetings().stream().map(m -> meeting(m, proposals.stream()
-                .filter(p -> p.uid().equals(a.uid()) && p.planned().equals(m.planned())).findFirst().orElse(null)))
+        v.put("meetings", a.meetings().stream().map(m -> meeting(m, learnerZone, proposals.stream()
+                .filter(p -> p.uid().equals(a.uid()) && p.planned().equals(m.planned())).findFirst()
+                .map(p -> proposal(p, a.zone(), learnerZone)).orElse(null)))
                 .toList());
         return v;
     }
 
     /** As the mentor sees it, with the series' identity and where to download the invite again. */
-    static Map<String, Object> forMentor(Appointment a, List<Proposal> proposals) {
+    static Map<String, Object> forMentor(Appointment a, List<Proposal> proposals, ZoneId learnerZone) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("learnerId", a.learnerId());
-        v.putAll(schedule(a, proposals));
+        v.putAll(schedule(a, proposals, learnerZone));
         v.put("uid", a.uid());
         v.put("sequence", a.sequence());
         v.put("updatedAt", a.updatedAt().toString());
@@ -47,21 +54,45 @@ public final class OneToOneViews {
         return v;
     }
 
-    /** A meeting: {@code start} with the mentor's offset, so a page can show it in any zone. */
-    private static Map<String, Object> meeting(Appointment.Meeting m, Proposal p) {
+    /** A series not saved yet ({@code POST .../one-to-one/preview}): each meeting of its rule on both clocks. */
+    static Map<String, Object> preview(Appointment a, ZoneId learnerZone) {
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("planned", m.planned().toString());
-        v.put("start", m.start().toOffsetDateTime().toString());
-        v.put("status", m.cancelled() ? "cancelled" : m.moved() ? "moved" : "planned");
-        v.put("proposal", p == null ? null : proposal(p));
+        v.put("timezone", a.zone().getId());
+        v.put("learnerTimezone", learnerZone.getId());
+        v.put("meetings", a.meetings().stream().map(m -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("start", m.start().toOffsetDateTime().toString());
+            x.putAll(locals(m.start(), a.zone(), learnerZone));
+            return x;
+        }).toList());
         return v;
     }
 
-    /** A proposal: {@code start} with the learner's offset, for each page to show in its reader's zone. */
-    static Map<String, Object> proposal(Proposal p) {
+    /** A meeting: {@code start} with the mentor's offset, and its local time for each of the pair. */
+    private static Map<String, Object> meeting(Appointment.Meeting m, ZoneId learnerZone, Map<String, Object> proposal) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("planned", m.planned().toString());
+        v.put("start", m.start().toOffsetDateTime().toString());
+        v.putAll(locals(m.start(), m.start().getZone(), learnerZone));
+        v.put("status", m.cancelled() ? "cancelled" : m.moved() ? "moved" : "planned");
+        v.put("proposal", proposal);
+        return v;
+    }
+
+    /** {@code mentorLocal} and {@code learnerLocal}: {@code start} on each person's clock ("2026-12-10T19:00"). */
+    static Map<String, Object> locals(ZonedDateTime start, ZoneId mentorZone, ZoneId learnerZone) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("mentorLocal", start.withZoneSameInstant(mentorZone).toLocalDateTime().toString());
+        v.put("learnerLocal", start.withZoneSameInstant(learnerZone).toLocalDateTime().toString());
+        return v;
+    }
+
+    /** A proposal: {@code start} with the learner's offset, and its local time for each of the pair. */
+    static Map<String, Object> proposal(Proposal p, ZoneId mentorZone, ZoneId learnerZone) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("planned", p.planned().toString());
         v.put("start", p.start().toOffsetDateTime().toString());
+        v.putAll(locals(p.start(), mentorZone, learnerZone));
         v.put("message", p.message());
         v.put("status", p.status().wire());
         v.put("reply", p.reply());

@@ -39,14 +39,17 @@ public record WaitingProposals(AppointmentStore store, Clock clock) {
         List<Proposal> proposals = store.proposals(learnerId);
         return new Summary(true, a.meetings().stream().filter(m -> !m.cancelled()).flatMap(m -> proposals.stream()
                 .filter(p -> p.isOpenFor(a.uid(), m.planned().toString()) && p.start().toInstant().isAfter(now))
-                .map(p -> waiting(m, p))).toList());
+                .map(p -> waiting(m, p, a.zone()))).toList());
     }
 
-    private static Map<String, Object> waiting(Appointment.Meeting m, Proposal p) {
+    /** Each time also on the mentor's clock, as the server reads it ({@code meetingLocal}, {@code startLocal}). */
+    private static Map<String, Object> waiting(Appointment.Meeting m, Proposal p, java.time.ZoneId mentorZone) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("planned", m.planned().toString());
         params.put("meetingStart", m.start().toOffsetDateTime().toString());
         params.put("start", p.start().toOffsetDateTime().toString());
+        params.put("meetingLocal", m.start().withZoneSameInstant(mentorZone).toLocalDateTime().toString());
+        params.put("startLocal", p.start().withZoneSameInstant(mentorZone).toLocalDateTime().toString());
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("code", PROPOSAL_OPEN);
         v.put("params", params);

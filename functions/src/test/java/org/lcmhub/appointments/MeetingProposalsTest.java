@@ -71,7 +71,8 @@ class MeetingProposalsTest {
                 .isInstanceOf(AppointmentStore.ProposalOpen.class);
         assertThat(proposals.propose(KENJI, "2027-03-09", "2027-03-11", "03:30", null).isOpen())
                 .as("another meeting has its own").isTrue();
-        assertThat(OneToOneViews.schedule(oneToOne.current(KENJI.learnerId()), store.proposals(KENJI.learnerId())))
+        assertThat(OneToOneViews.schedule(oneToOne.current(KENJI.learnerId()), store.proposals(KENJI.learnerId()),
+                java.time.ZoneId.of(KENJI.timezone())))
                 .extracting(v -> ((List<?>) v.get("meetings")).get(0)).asString().contains("status=open");
     }
 

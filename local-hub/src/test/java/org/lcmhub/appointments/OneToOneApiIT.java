@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * and cancelled, session notes and who may read them, and the invites in the outbox parsed back.
  */
 class OneToOneApiIT extends LocalHubTest {
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     /** A published match: a French cohort, its LCM, a mentor in Paris and one learner in Dakar with their key. */
     @Test
     void aMeetingLinkThatCouldForgeAnInviteLineIsRefusedAndNothingIsWritten() throws Exception {
@@ -144,6 +146,15 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(java.time.OffsetDateTime.parse(waiting.at("/0/params/start").asText()).toInstant())
                 .isEqualTo(Instant.parse(wednesday + "T17:30:00Z"));
         assertThat(waiting.at("/0/params/meetingStart").asText()).isEqualTo(seen.get("start").asText());
+        // Each time also on each clock as the server reads it, for the pages to show as it is.
+        String inParis = java.time.ZonedDateTime.parse(wednesday + "T17:30Z").withZoneSameInstant(PARIS)
+                .toLocalDateTime().toString();
+        assertThat(seen.at("/proposal/learnerLocal").asText()).isEqualTo(wednesday + "T17:30");
+        assertThat(seen.at("/proposal/mentorLocal").asText()).isEqualTo(inParis);
+        assertThat(waiting.at("/0/params/startLocal").asText()).isEqualTo(inParis);
+        assertThat(waiting.at("/0/params/meetingLocal").asText()).isEqualTo(seen.get("mentorLocal").asText())
+                .isEqualTo(planned.get(1) + "T18:00");
+        assertThat(HubClient.parse(made).at("/proposal/mentorLocal").asText()).isEqualTo(inParis);
 
         String answer = p.mentee() + "/one-to-one/meetings/" + planned.get(1) + "/proposal/answer";
         assertThat(client.json("POST", answer, token("someone-else@example.org", "mentor"),
@@ -190,6 +201,59 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
                 .extracting(i -> i.get("SK").s()).filteredOn(sk -> sk.startsWith("PROPOSAL#"))
                 .containsExactly("PROPOSAL#" + planned.get(1), "PROPOSAL#" + planned.get(2));
+    }
+
+    /**
+     * A mentor in Casablanca, which the server's zone data puts at UTC+1 outside Ramadan (some
+     * browsers' at UTC+0): the preview before saving and the series saved give each meeting on both
+     * clocks as the server reads them, the same as its mails and invites; a preview saves and mails nothing.
+     */
+    @Test
+    void thePreviewAndTheSeriesGiveEachMeetingOnBothClocksAsTheServerReadsThem() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
+        String mentor = token(p.mentorEmail(), "mentor");
+        HttpResponse<String> moved = client.json("PUT", "/api/mentors/me", mentor, "{\"name\":\"Inès Moreau\","
+                + "\"paths\":[\"" + p.cohort().pathId() + "\"],\"languages\":[\"fr\"],\"timezone\":\"Africa/Casablanca\","
+                + "\"capacity\":3,\"availability\":[{\"day\":\"thu\",\"from\":\"17:00\",\"to\":\"21:00\"}]}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        int mails = subjects(p.learnerEmail()).size();
+        String thursdays = "{\"day\":\"thu\",\"time\":\"19:00\",\"durationMinutes\":30,\"weeks\":3}";
+
+        HttpResponse<String> previewed = client.json("POST", p.mentee() + "/one-to-one/preview", mentor, thursdays);
+        assertThat(previewed.statusCode()).as(previewed.body()).isEqualTo(200);
+        JsonNode preview = HubClient.parse(previewed).get("preview");
+        assertThat(preview.get("timezone").asText()).isEqualTo("Africa/Casablanca");
+        assertThat(preview.get("learnerTimezone").asText()).isEqualTo("Africa/Dakar");
+        assertThat(preview.get("meetings")).hasSize(3);
+        for (JsonNode m : preview.get("meetings")) {
+            java.time.ZonedDateTime there = java.time.OffsetDateTime.parse(m.get("start").asText())
+                    .atZoneSameInstant(java.time.ZoneId.of("Africa/Casablanca"));
+            assertThat(m.get("mentorLocal").asText()).endsWith("T19:00").isEqualTo(there.toLocalDateTime().toString());
+            assertThat(m.get("learnerLocal").asText()).isEqualTo(there.withZoneSameInstant(java.time.ZoneId.of("Africa/Dakar"))
+                    .toLocalDateTime().toString());
+        }
+        assertThat(client.json("GET", p.mentee() + "/one-to-one", mentor, null).statusCode()).as("nothing saved").isEqualTo(404);
+        assertThat(subjects(p.learnerEmail())).as("nobody mailed").hasSize(mails);
+        HttpResponse<String> bad = client.json("POST", p.mentee() + "/one-to-one/preview", mentor,
+                "{\"day\":\"thu\",\"time\":\"25:00\",\"durationMinutes\":30,\"weeks\":3}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(bad).at("/error/fields/time").asText()).isNotBlank();
+        assertThat(client.json("POST", p.mentee() + "/one-to-one/preview", token("someone-else@example.org", "mentor"),
+                thursdays).statusCode()).isEqualTo(404);
+
+        JsonNode set = HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor, thursdays)).get("oneToOne");
+        assertThat(set.get("learnerTimezone").asText()).isEqualTo("Africa/Dakar");
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me", "Bearer " + p.key(), null)).get("oneToOne");
+        for (int i = 0; i < 3; i++) {
+            for (String field : List.of("start", "mentorLocal", "learnerLocal")) {
+                String said = preview.at("/meetings/" + i + "/" + field).asText();
+                assertThat(set.at("/meetings/" + i + "/" + field).asText()).as("as previewed").isEqualTo(said);
+                assertThat(mine.at("/meetings/" + i + "/" + field).asText()).as("on My page").isEqualTo(said);
+            }
+        }
+        assertThat(mine.get("learnerDay").asText()).isEqualTo(java.time.LocalDate.parse(
+                preview.at("/meetings/0/learnerLocal").asText().substring(0, 10)).getDayOfWeek().name().substring(0, 3)
+                .toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Four Tuesdays at 18:00 set by the mentor: the series as answered. */

@@ -449,6 +449,11 @@ class StaffWorkspaceBrowserIT {
                     assertThat(standing).as(mentee.getText()).isNotIn("No warning sign", "Aucun signe d’alerte");
                 }
             }
+            // The mentee's own language is said to be theirs (their cohort may speak another); the last
+            // check-in is a week, said as the dashboard says it, never its Monday as if sent that day.
+            String facts = card.findElement(By.cssSelector(".staff-facts")).getText();
+            assertThat(facts).contains("en".equals(lang) ? "Learner’s language" : "Langue de l’apprenant")
+                    .contains("en".equals(lang) ? "Week of " : "Semaine du ");
             // Time zones by their names in the reader's language, never as ids.
             assertThat(card.getText()).doesNotContain("Europe/Paris")
                     .contains("en".equals(lang) ? "Central European Time" : "heure d’Europe centrale");
@@ -460,13 +465,17 @@ class StaffWorkspaceBrowserIT {
                 // weeks run past the cohort's end, four weeks from now: the series will stop there.
                 browser.driver.executeScript("arguments[0].value = '17:00'; arguments[0].dispatchEvent(new Event('input'))", time);
                 WebElement warnings = card.findElement(By.cssSelector("[id$='-warnings']"));
+                // Worked out by the server (the preview), so said once its answer is in.
+                waiting().until(d -> warnings.getText().contains("at night"));
                 assertThat(warnings.getText())
                         .containsPattern("This is at night for Gaspard Aide: (Tuesday at 2[2-3]:00|Wednesday at 00:00)")
                         .contains("For Gaspard Aide, the cohort ends on ", " " + cohort.endDate().getYear() + ": ")
                         .containsPattern("the series stops there, with [1-5] of the 8 meetings");
                 browser.driver.executeScript("arguments[0].value = '13:00'; arguments[0].dispatchEvent(new Event('input'))", time);
-                assertThat(warnings.getText()).doesNotContain("at night").contains("the series stops there");
+                waiting().until(d -> !warnings.getText().contains("at night"));
+                assertThat(warnings.getText()).contains("the series stops there");
                 // 13:00 in Montreal is 19:00 in Paris (18:00 or 20:00 around a daylight-saving change).
+                waiting().until(d -> card.findElement(By.cssSelector("[id$='-times']")).getText().contains("13:00"));
                 String times = card.findElement(By.cssSelector("[id$='-times']")).getText();
                 assertThat(times).contains("Your time").contains("13:00").containsPattern("(18|19|20):00")
                         .contains("(Eastern Time)", "(Central European Time)").doesNotContain("America/", "Europe/", "GMT");
@@ -474,7 +483,9 @@ class StaffWorkspaceBrowserIT {
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Set: every Tuesday at 13:00"));
                 // Stopped at the cohort's end, as the preview said: the form now holds no meeting past it.
                 assertThat(card.findElement(By.cssSelector(".staff-series")).getText()).containsPattern(", [1-5] meetings from ");
-                assertThat(warnings.getText()).isEmpty();
+                waiting().until(d -> warnings.getText().isEmpty());
+                // Where they meet is the series' room, shown to keep or change when editing it again.
+                assertThat(card.findElement(By.cssSelector("input[name=location]")).getAttribute("value")).startsWith("https://");
                 moveOneMeetingAndCancelAnother(card);
             } else {
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Fixé : chaque mardi à 13 h"));

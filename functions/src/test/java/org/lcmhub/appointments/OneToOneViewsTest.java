@@ -1,0 +1,65 @@
+package org.lcmhub.appointments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.appointments.model.Proposal;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
+
+/**
+ * Each 1:1 time is given on both people's clocks as the server's zone data reads it, so no page
+ * converts it again with a browser's (Morocco is UTC+1 outside Ramadan for the tz database, which
+ * writes the mails and invites; some browsers still put Casablanca at UTC+0).
+ */
+class OneToOneViewsTest {
+    private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    // Thursday 10 December 2026 at 19:00 in Casablanca (UTC+1 then): 19:00 in Paris, 03:00 Friday in Tokyo.
+    private static final Appointment SERIES = new Appointment("l-hugo", "sub-farid", "c-1", "uid-1", 0,
+            DayOfWeek.THURSDAY, LocalTime.of(19, 0), 30, CASABLANCA, LocalDate.parse("2026-12-10"), 3, null,
+            Instant.parse("2026-12-06T06:00:00Z"),
+            List.of(Occurrence.moved(LocalDate.parse("2026-12-17"), LocalDate.parse("2026-12-18"), LocalTime.of(8, 30))));
+
+    @Test
+    void everyMeetingIsOnTheMentorsAndTheLearnersClockAsTheServerReadsThem() {
+        Map<String, Object> v = OneToOneViews.schedule(SERIES, List.of(), PARIS);
+        assertThat(v).containsEntry("timezone", "Africa/Casablanca").containsEntry("learnerTimezone", "Europe/Paris")
+                .containsEntry("learnerDay", "thu");
+        List<?> meetings = (List<?>) v.get("meetings");
+        assertThat(meetings.get(0)).asString().contains("start=2026-12-10T19:00+01:00",
+                "mentorLocal=2026-12-10T19:00", "learnerLocal=2026-12-10T19:00");
+        assertThat(meetings.get(1)).as("moved: its new time on both clocks").asString()
+                .contains("mentorLocal=2026-12-18T08:30", "learnerLocal=2026-12-18T08:30");
+    }
+
+    @Test
+    void theLearnersDayIsTheirOwnWhenTheirClockIsPastMidnight() {
+        Map<String, Object> v = OneToOneViews.schedule(SERIES, List.of(), TOKYO);
+        assertThat(v).containsEntry("day", "thu").containsEntry("learnerDay", "fri");
+        assertThat(((List<?>) v.get("meetings")).get(0)).asString()
+                .contains("mentorLocal=2026-12-10T19:00", "learnerLocal=2026-12-11T03:00");
+    }
+
+    @Test
+    void aProposalAndAPreviewGiveBothClocksToo() {
+        Proposal p = new Proposal("l-hugo", "sub-farid", "uid-1", LocalDate.parse("2026-12-24"),
+                ZonedDateTime.of(2026, 12, 23, 18, 30, 0, 0, PARIS), null, Proposal.Status.OPEN, null,
+                Instant.parse("2026-12-06T06:00:00Z"), null);
+        assertThat(OneToOneViews.proposal(p, CASABLANCA, PARIS)).containsEntry("mentorLocal", "2026-12-23T18:30")
+                .containsEntry("learnerLocal", "2026-12-23T18:30");
+        Map<String, Object> preview = OneToOneViews.preview(SERIES, TOKYO);
+        assertThat(preview).containsEntry("timezone", "Africa/Casablanca").containsEntry("learnerTimezone", "Asia/Tokyo");
+        assertThat(((List<?>) preview.get("meetings")).get(2)).asString()
+                .contains("mentorLocal=2026-12-24T19:00", "learnerLocal=2026-12-25T03:00");
+    }
+}

@@ -1,0 +1,184 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A mentor in Casablanca and a mentee in Paris: the mentor page (before and after saving) and My
+ * page show each 1:1 at the time the server worked out, in English and French. The server's zone
+ * data puts Morocco at UTC+1 outside Ramadan; a browser's may say UTC+0 (this Chromium's does), so a
+ * page converting times itself would be an hour out. The reader's own zone is set far away too.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OneToOneClockBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final String PATH = "python-8-weeks";
+    private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** French times may come back from getText with plain spaces for the no-break ones. */
+    private static final String SPACE = "[ \u00a0]";
+
+    private HubServer hub;
+    private Browser browser;
+    private String axe;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String farid = "farid-clock-" + run + "@example.org";
+    private String key;
+    private LocalDate first;
+    private LocalTime inParis;
+
+    @BeforeAll
+    void start(HubServer hub, Moto moto) throws Exception {
+        this.hub = hub;
+        HubClient client = new HubClient(hub);
+        this.axe = Browser.axeSource();
+        String lcm = "lcm-clock-" + run + "@example.org";
+        Cohort cohort = new Cohort("clk-" + run, PATH, "Python " + run, Language.EN, LocalDate.now().minusDays(7), 20, 20,
+                true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(client, farid, "mentor"),
+                "{\"name\":\"Farid Benali\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
+                        + "\"timezone\":\"Africa/Casablanca\",\"capacity\":3,"
+                        + "\"availability\":[{\"day\":\"thu\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String id = UUID.randomUUID().toString();
+        LearnerKey issued = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Hugo Lefebvre",
+                "hugo-clock-" + run + "@example.org", PATH, cohort.cohortId(), Language.FR, "Europe/Paris", "Python", 3,
+                LearnerStatus.ENROLLED, null, cohort.startDate().atStartOfDay(ZoneOffset.UTC).toInstant()),
+                issued.hash(), Instant.now(), Duration.ZERO);
+        key = issued.token();
+        String team = token(client, lcm, "lcm");
+        // Pinned to Farid: other tests' mentors share the table.
+        String draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", team,
+                "{\"pins\":[{\"learnerId\":\"" + id + "\",\"mentorId\":\"" + LocalIssuer.subFor(farid) + "\"}]}"))
+                .get("draftId").asText();
+        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/"
+                + draft + "/publish", team, null));
+        assertThat(published.get("published")).as(published.toString()).hasSize(1);
+        // The next Thursday on which the server's zone data puts Casablanca at UTC+1 (not Ramadan).
+        first = LocalDate.now().plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        while (!first.atTime(19, 0).atZone(CASABLANCA).getOffset().equals(ZoneOffset.ofHours(1))) {
+            first = first.plusWeeks(1);
+        }
+        inParis = first.atTime(19, 0).atZone(CASABLANCA).withZoneSameInstant(PARIS).toLocalTime();
+        browser = Browser.start(true);
+        // The reader's own zone plays no part either.
+        browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Auckland"));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String token(HubClient client, String email, String role) throws Exception {
+        return "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}")).get("token").asText();
+    }
+
+    /** "19:00" in English, "19 h" (or "19 h 30") in French. */
+    private static String said(LocalTime t, String lang) {
+        if ("en".equals(lang)) {
+            return t.toString();
+        }
+        return t.getHour() + SPACE + "h" + (t.getMinute() == 0 ? "" : SPACE + String.format("%02d", t.getMinute()));
+    }
+
+    private WebElement card() {
+        return browser.waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card")).stream()
+                .filter(c -> c.findElement(By.tagName("h3")).getText().equals("Hugo Lefebvre")).findFirst().orElse(null));
+    }
+
+    @Test
+    void theMentorAndTheMenteeSeeEachMeetingAtTheTimeTheServerWorkedOut() throws Exception {
+        StaffSignIn.signIn(browser, hub, farid, "mentor", "en", null);
+        LocalTime seven = LocalTime.of(19, 0);
+        for (String lang : java.util.List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html")
+                    .toString());
+            WebElement card = card();
+            card.findElement(By.cssSelector("details.staff-details summary")).click();
+            WebElement times = card.findElement(By.cssSelector("[id$='-times']"));
+            if ("en".equals(lang)) {
+                new Select(card.findElement(By.cssSelector("select[name=day]"))).selectByValue("thu");
+                browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
+                        card.findElement(By.cssSelector("input[name=firstDate]")), first.toString());
+                browser.driver.executeScript("arguments[0].value = '19:00'; arguments[0].dispatchEvent(new Event('input'))",
+                        card.findElement(By.cssSelector("input[name=time]")));
+            }
+            // Before saving: both clocks as the server will send them in the mails and the invite.
+            String mine = "en".equals(lang) ? "Thursday at " + said(seven, lang) : "jeudi à " + said(seven, lang);
+            String theirs = ("en".equals(lang) ? "Thursday at " : "jeudi à ") + said(inParis, lang) + " \\(";
+            browser.waiting().withMessage(() -> "the preview says: " + times.getText() + ", not " + mine + " · " + theirs)
+                    .until(d -> times.getText().matches("(?s).*" + mine + " \\(.*" + theirs + ".*"));
+            if ("en".equals(lang)) {
+                card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
+                browser.waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText()
+                        .startsWith("Set: every Thursday at 19:00"));
+            }
+            // After: the meeting list, each line on both clocks, as the server gives them.
+            WebElement meeting = browser.waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting-when")).stream()
+                    .findFirst().orElse(null));
+            String when = meeting.getText();
+            assertThat(when).matches("en".equals(lang)
+                    ? ".* at " + said(seven, lang) + " your time · .* at " + said(inParis, lang) + " for Hugo Lefebvre"
+                    : ".* à " + said(seven, lang) + " \\(votre heure\\) · .* à " + said(inParis, lang) + " pour Hugo Lefebvre");
+            assertThat(when).as("the first meeting's day").startsWith("en".equals(lang) ? "Thu" : "jeu.")
+                    .containsPattern("^\\S+" + SPACE + first.getDayOfMonth() + SPACE);
+            browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-clock-mentor-" + lang);
+        }
+        for (String lang : java.util.List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + key).toString());
+            WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
+                    .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+            assertThat(next.getText()).matches("en".equals(lang)
+                    ? "Next: .* at " + said(inParis, lang) + ", your time \\(.*\\)\\."
+                    : "Prochain : .* à " + said(inParis, lang) + ", votre heure \\(.*\\)\\.");
+            assertThat(browser.driver.findElement(By.id("me-mentor-time")).getText()).matches("en".equals(lang)
+                    ? "For your mentor that is .* at " + said(seven, lang) + " \\(.*\\)\\."
+                    : "Pour votre mentor, c’est le .* à " + said(seven, lang) + " \\(.*\\)\\.");
+            assertThat(browser.driver.findElement(By.id("me-series")).getText())
+                    .startsWith("en".equals(lang) ? "Every Thursday" : "Chaque jeudi");
+            browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-clock-me-" + lang);
+        }
+    }
+}
