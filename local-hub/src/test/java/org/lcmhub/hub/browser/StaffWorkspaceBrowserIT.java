@@ -284,8 +284,38 @@ class StaffWorkspaceBrowserIT {
         assertThat(policy.get("dropoutSilentWeeks").asInt()).isEqualTo(6);
     }
 
+    /**
+     * A colleague moves a closed cohort's start back while the page is open: reopening it is then
+     * refused, and the card reads the cohort again, so its dates show why, not those it was loaded with.
+     */
     @Test
     @Order(2)
+    void aRefusedReopeningShowsTheCohortsDatesAsTheyNowAre() throws Exception {
+        signIn(alice, "lcm");
+        for (String lang : List.of("en", "fr")) {
+            Cohort later = new Cohort("wsr-" + lang + "-" + run, PATH, "Reopened " + lang + " " + run, Language.EN,
+                    LocalDate.now().plusDays(10), 12, 20, false, 0, 0,
+                    Set.of(LocalIssuer.subFor(alice), LocalIssuer.subFor(bruno)), Instant.now());
+            new DynamoCohortStore(moto.dynamo(), moto.table()).create(later);
+            open("en".equals(lang) ? "/en/staff/cohorts.html" : "/fr/staff/cohortes.html");
+            String reopen = "en".equals(lang) ? "Open sign-ups" : "Ouvrir les inscriptions";
+            waiting().until(d -> offerSwitches(later.title()).equals(List.of(reopen)));
+            String loaded = cohortCard(later.title()).findElements(By.cssSelector(".staff-facts dd")).get(2).getText();
+            LocalDate moved = LocalDate.now().minusWeeks(8);
+            HttpResponse<String> moving = client.json("PATCH", "/api/cohorts/" + later.cohortId(), token(bruno, "lcm"),
+                    "{\"startDate\":\"" + moved + "\"}");
+            assertThat(moving.statusCode()).as(moving.body()).isEqualTo(200);
+            cohortCard(later.title()).findElement(By.xpath(".//button[text()='" + reopen + "']")).click();
+            waiting().until(d -> !cohortCard(later.title()).findElement(By.cssSelector("[data-reopen-blocked]")).getText().isEmpty());
+            String dates = cohortCard(later.title()).findElements(By.cssSelector(".staff-facts dd")).get(2).getText();
+            assertThat(dates).as("the dates after the refusal").isNotEqualTo(loaded)
+                    .contains(String.valueOf(moved.getYear())).containsPattern("\\b" + moved.getDayOfMonth() + "\\b");
+            assertThat(offerSwitches(later.title())).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(3)
     void theDashboardOpensAtOnceItsPanelsReadInTheReadersLanguageAndAColleagueReadsTheNote() throws Exception {
         // Eight weeks into twelve, the cohort is no longer offered on the path's page: its card says so.
         signIn(alice, "lcm");
@@ -374,7 +404,7 @@ class StaffWorkspaceBrowserIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void matchingProposesNoDroppedOutOrFinishedLearnerAndPublishesAfterConfirmation() throws Exception {
         readerIn("Asia/Kolkata");
         signIn(alice, "lcm");
@@ -423,7 +453,7 @@ class StaffWorkspaceBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theMentorSetsA1to1SeeingBothLocalTimesReadsTheSeriesBackMovesOneMeetingAndCancelsAnother() throws Exception {
         signIn(mira, "mentor");
         for (String lang : List.of("en", "fr")) {
