@@ -796,7 +796,29 @@
     if (current) { body.revision = current.revision; }
     clearTimeout(timer);
     return Promise.all([S.call(current ? 'PUT' : 'POST', current ? '/api/guides/sets/' + current.setId : '/api/guides/sets', body),
-      preview()]).then(function (answers) { return after(answers[0], t('guides.saved'), status, answers[1]); });
+      preview()]).then(function (answers) {
+      var ok = after(answers[0], t('guides.saved'), status, answers[1]);
+      if (ok) { asSaved(body.guides, answers[0].json.guides || []); }
+      return ok;
+    });
+  }
+
+  /**
+   * The stored words back in the fields: a French guide is stored with French typography (no-break
+   * spaces, typographic apostrophes), and the form shows what was saved, as it would on opening the
+   * set again. A field changed since it was sent keeps what its author is typing.
+   */
+  function asSaved(sent, saved) {
+    saved.forEach(function (g, i) {
+      var box = forms.querySelector('[data-guide="' + i + '"]');
+      ['title', 'summary', 'body'].forEach(function (name) {
+        var f = box && box.querySelector('[name=' + name + ']');
+        if (!f || !sent[i] || f.value !== sent[i][name] || typeof g[name] !== 'string' || g[name] === f.value) { return; }
+        var at = document.activeElement === f ? [f.selectionStart, f.selectionEnd] : null;
+        f.value = g[name];
+        if (at) { f.setSelectionRange(at[0], at[1]); }
+      });
+    });
   }
 
   /** The save's problems, then those only the check found (each problem once). */

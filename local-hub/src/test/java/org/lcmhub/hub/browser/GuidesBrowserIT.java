@@ -347,9 +347,12 @@ class GuidesBrowserIT {
         browser.assertAccessible(axe, SCREENSHOTS, "guides-refused-fr");
     }
 
-    /** Each guide of a set is named by its language, not by a number: in its form, the problem list and the preview. */
+    /**
+     * A French guide saved shows what was stored, French typography applied, not what was typed;
+     * each guide of the set is named by its language, not by a number.
+     */
     @Test
-    void eachGuideOfASetIsNamedByItsLanguage() throws Exception {
+    void aSavedFrenchGuideShowsItsTypographyAndEachGuideIsNamedByItsLanguage() throws Exception {
         signIn("flo-" + run + "@example.org", "fr");
         find("#guides-new").click();
         waitText("#guides-forms legend", "Guide en français");
@@ -364,6 +367,11 @@ class GuidesBrowserIT {
         type("#g0-body", body);
         find("#guides-save").click();
         waitText("#guides-status", "Brouillon enregistré");
+        wait.until(d -> !typed.equals(d.findElement(By.id("g0-title")).getAttribute("value")));
+        assertThat(find("#g0-title").getAttribute("value")).isEqualTo(org.lcmhub.domain.FrenchTypography.apply(typed))
+                .contains("L’équipe\u00a0: ");
+        assertThat(find("#g0-summary").getAttribute("value")).isEqualTo(org.lcmhub.domain.FrenchTypography.apply(summary));
+        assertThat(find("#g0-body").getAttribute("value")).isEqualTo(org.lcmhub.domain.FrenchTypography.apply(body));
         // A guide and its translation, each named by its language, in the problem list and the preview too.
         find("#guides-add-translation").click();
         wait.until(d -> d.findElements(By.cssSelector("#guides-forms legend[data-guide-name]")).stream()
