@@ -202,10 +202,19 @@ class LearnerPagesBrowserIT {
             String page = pathPage(lang);
             open(browser, page);
             waiting(browser).until(d -> d.findElements(By.cssSelector("#signup [data-cohorts]")).size() > 0);
+            browser.consoleErrors();
             browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
             WebElement summary = waiting(browser).until(d -> d.findElements(By.cssSelector("#signup .form-errors")).stream()
                     .filter(WebElement::isDisplayed).findFirst().orElse(null));
             String withScript = summary.findElement(By.tagName("h3")).getText();
+            // An empty form is checked by the page, in its words next to each field, and never posted
+            // (a refused post is a 400 in the console).
+            assertThat(browser.driver.findElement(By.id("signup-name-error")).getText().replace('\u00a0', ' '))
+                    .isEqualTo(lang.equals("en") ? "Please enter your name." : "Merci d’indiquer votre nom.");
+            assertThat(browser.driver.findElement(By.id("signup-consent-error")).getText().replace('\u00a0', ' '))
+                    .isEqualTo(lang.equals("en") ? "Please agree to the use of your data to sign up."
+                            : "Merci d’accepter l’utilisation de vos données pour vous inscrire.");
+            assertThat(browser.consoleErrors()).as("the console after an empty sign-up").noneMatch(m -> m.contains("/api/signups"));
             shots(browser, lang + "-signup-problems");
 
             // Without a script, a sign-up the API refuses (here the honeypot a robot fills) comes back to the box.
