@@ -59,8 +59,8 @@
   }
 
   // Unambiguous: "Mon 11 Jan 2027", "lun. 11 janv. 2027" (the parts joined by spaces, so no
-  // locale puts a comma or a numeric month in). The day keeps its weekday and its month on the
-  // same line (no-break spaces); a narrow column may only put the year on the next.
+  // locale puts a comma or a numeric month in). The date is one unit on a line: no-break spaces
+  // join its weekday, day, month and year, as the mails' Language.day joins day, month and year.
   function date(value, timeZone) {
     var d = toDate(value);
     if (isNaN(d.date.getTime())) return '';
@@ -68,9 +68,8 @@
       weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
       timeZone: d.day ? 'UTC' : (timeZone || undefined)
     }).formatToParts(d.date).filter(function (p) { return p.type !== 'literal'; });
-    return parts.map(function (p, i) {
-      return (i === 0 ? '' : p.type === 'year' ? ' ' : '\u00a0') + p.value;
-    }).join('');
+    // The year's too: on a phone "dim. 24 janv." would otherwise end a line, "2027" start the next.
+    return parts.map(function (p, i) { return (i === 0 ? '' : '\u00a0') + p.value; }).join('');
   }
 
   // A time of day as the language writes it: "18:30" in English; "18 h 30", "9 h", "9 h 05" in

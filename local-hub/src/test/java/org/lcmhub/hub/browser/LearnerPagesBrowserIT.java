@@ -193,6 +193,25 @@ class LearnerPagesBrowserIT {
         }
     }
 
+    /** A cohort's start on the sign-up form keeps its day, month and year on one line, even on a phone. */
+    @Test
+    void aCohortsStartKeepsItsDayMonthAndYearTogether() throws IOException {
+        for (String lang : List.of("en", "fr")) {
+            String page = pathPage(lang);
+            cohort(lang, pathIdOf(page), "dates", LocalDate.of(2027, 1, 24));
+            phone(browser, 375);
+            open(browser, page);
+            List<String> facts = waiting(browser).until(d -> {
+                List<String> all = d.findElements(By.cssSelector("#signup .cohort-facts")).stream()
+                        .map(e -> e.getAttribute("textContent")).toList();
+                return all.isEmpty() ? null : all;
+            });
+            assertThat(facts).as(lang).anyMatch(f -> f.matches(".*\\S+\u00a024\u00a0(Jan|janv\\.)\u00a02027.*"));
+            shots(browser, lang + "-signup-dates-375");
+            desktop(browser);
+        }
+    }
+
     // ---- The sign-up's problems, with and without a script ------------------------------------------
 
     /** The same heading over what went wrong, whether the page's script lists it or the API's redirect shows it. */
