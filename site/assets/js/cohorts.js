@@ -121,6 +121,11 @@
       openState.textContent = offerText();
       openState.setAttribute('data-offer', c.offer || '');
       showToggle();
+      // A folded edit panel offers the cohort as it now is (saving it would put the old dates back);
+      // an open one keeps what the LCM is typing.
+      if (!edit.details.open) {
+        ['title', 'startDate', 'weeks', 'seats'].forEach(function (k) { edit.form.elements[k].value = c[k]; });
+      }
     }
     // The API refuses to reopen a cohort that has passed half-way or ended since the page was
     // shown (409 past_half or ended), often because a colleague moved its dates: the card reads

@@ -311,6 +311,10 @@ class StaffWorkspaceBrowserIT {
             assertThat(dates).as("the dates after the refusal").isNotEqualTo(loaded)
                     .contains(String.valueOf(moved.getYear())).containsPattern("\\b" + moved.getDayOfMonth() + "\\b");
             assertThat(offerSwitches(later.title())).isEmpty();
+            // Its edit panel offers the new start too: saving it does not put the old one back.
+            cohortCard(later.title()).findElements(By.tagName("summary")).get(0).click();
+            assertThat(cohortCard(later.title()).findElement(By.cssSelector("input[name=startDate]")).getAttribute("value"))
+                    .isEqualTo(moved.toString());
         }
     }
 
