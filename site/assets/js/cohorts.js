@@ -72,15 +72,21 @@
     var n = ++count;
     var li = el('li', { 'class': 'staff-card', 'data-cohort': c.cohortId });
     var base = '/api/cohorts/' + encodeURIComponent(c.cohortId);
-    li.appendChild(el('h3', {}, c.title));
+    var heading = li.appendChild(el('h3', {}, c.title));
     var dl = li.appendChild(el('dl', { 'class': 'staff-facts' }));
-    function row(label, value) { dl.appendChild(el('dt', {}, label)); dl.appendChild(el('dd', {}, value)); }
-    row(t('cohorts.path'), S.pathTitle(c.pathId));
-    row(t('cohorts.language'), S.languageName(c.language));
-    row(t('cohorts.datesLabel'), t('cohorts.dates', { start: S.date(c.startDate), end: S.date(endOf(c)) }));
-    row(t('cohorts.seats'), t('cohorts.seatsLeft', { enrolled: S.plural('cohorts.enrolledCount', c.enrolled),
-      seats: S.plural('cohorts.seatCount', c.seats), waitlisted: S.plural('cohorts.waitingCount', c.waitlisted) }));
-    row(t('cohorts.team'), S.plural('cohorts.teamCount', (c.team || []).length));
+    /** The card's facts as the cohort {@code c} now is (drawn again when the API gives it afresh). */
+    function facts() {
+      heading.textContent = c.title;
+      dl.textContent = '';
+      function row(label, value) { dl.appendChild(el('dt', {}, label)); dl.appendChild(el('dd', {}, value)); }
+      row(t('cohorts.path'), S.pathTitle(c.pathId));
+      row(t('cohorts.language'), S.languageName(c.language));
+      row(t('cohorts.datesLabel'), t('cohorts.dates', { start: S.date(c.startDate), end: S.date(endOf(c)) }));
+      row(t('cohorts.seats'), t('cohorts.seatsLeft', { enrolled: S.plural('cohorts.enrolledCount', c.enrolled),
+        seats: S.plural('cohorts.seatCount', c.seats), waitlisted: S.plural('cohorts.waitingCount', c.waitlisted) }));
+      row(t('cohorts.team'), S.plural('cohorts.teamCount', (c.team || []).length));
+    }
+    facts();
     var open = el('p', { 'class': 'staff-actions' });
     // What the path's page offers a learner today (the API's Offers rule), not only the switch.
     function offerText() { return t(c.offer ? 'cohorts.offer.' + c.offer : c.open ? 'cohorts.open' : 'cohorts.closed'); }
@@ -108,23 +114,36 @@
     li.appendChild(links);
     var toggleStatus = li.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
     toggleStatus.hidden = true;
+    /** The card as the API now gives the cohort: its facts, its offer and its switch. */
+    function show(fresh) {
+      c = fresh;
+      facts();
+      openState.textContent = offerText();
+      openState.setAttribute('data-offer', c.offer || '');
+      showToggle();
+      // A folded edit panel offers the cohort as it now is (saving it would put the old dates back);
+      // an open one keeps what the LCM is typing.
+      if (!edit.details.open) {
+        ['title', 'startDate', 'weeks', 'seats'].forEach(function (k) { edit.form.elements[k].value = c[k]; });
+      }
+    }
     // The API refuses to reopen a cohort that has passed half-way or ended since the page was
-    // shown (409 past_half or ended): the card then says why, as it would have on loading.
+    // shown (409 past_half or ended), often because a colleague moved its dates: the card reads
+    // the cohort again, so its dates say why, and says why as it would have on loading.
     toggle.addEventListener('click', function () {
       S.call('PATCH', base, { open: !c.open }).then(function (r) {
         var code = r.status === 409 && r.json && r.json.error && r.json.error.code;
         if (code === 'past_half' || code === 'ended') {
-          c.canReopen = false;
-          c.reopenBlockedBy = code === 'ended' ? 'ended' : 'past-half';
-          showToggle();
           S.say(toggleStatus, t('cohorts.reopenRefused'), 'error');
-          return;
+          return S.call('GET', base).then(function (again) {
+            if (again.ok) { show(again.json); return; }
+            c.canReopen = false;
+            c.reopenBlockedBy = code === 'ended' ? 'ended' : 'past-half';
+            showToggle();
+          });
         }
         if (!r.ok) { S.say(toggleStatus, t('staff.failed'), 'error'); return; }
-        c = r.json;
-        openState.textContent = offerText();
-        openState.setAttribute('data-offer', c.offer || '');
-        showToggle();
+        show(r.json);
         S.say(toggleStatus, t('cohorts.saved'));
       });
     });

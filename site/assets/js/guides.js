@@ -189,7 +189,7 @@
 
   function guideForm(g, i) {
     var box = el('fieldset', { 'class': 'guides-guide', 'data-guide': String(i) });
-    box.appendChild(el('legend', {}, t('guides.guide', { n: i + 1 })));
+    box.appendChild(el('legend', { 'data-guide-name': '' }));
     var lang = el('select');
     ['en', 'fr'].forEach(function (code) {
       var o = el('option', { value: code }, t('guides.lang.' + code));
@@ -218,7 +218,7 @@
     box.appendChild(field(i, 'translationOf', t('guides.translationOf'), original, t('guides.translationOfHint')));
     originals(box, g.translationOf);
     original.addEventListener('focus', function () { originals(box, original.value); });
-    lang.addEventListener('change', function () { originals(box, original.value); address(box); });
+    lang.addEventListener('change', function () { originals(box, original.value); address(box); nameGuides(); });
     var body = field(i, 'body', t('guides.body'), text('textarea', g.body, { rows: '16', maxlength: '100000' }), t('guides.bodyHint'));
     box.appendChild(body);
     box.appendChild(imageField(i, box));
@@ -329,7 +329,26 @@
   function fill(guides) {
     forms.textContent = '';
     guides.forEach(function (g, i) { forms.appendChild(guideForm(g, i)); });
+    nameGuides();
     offer();
+  }
+
+  /**
+   * Guide {@code i} of the set as the editor names it: by its language ("in French"), which is what
+   * tells a guide from its translation; numbered only where two guides share a language.
+   */
+  function guideIn(i) {
+    var langs = Array.prototype.map.call(forms.querySelectorAll('[data-guide] [name=language]'), function (s) { return s.value; });
+    var mine = langs[i] === 'fr' ? 'fr' : 'en';
+    var same = langs.filter(function (l) { return l === langs[i]; }).length;
+    var words = t('guides.in.' + mine);
+    return same > 1 ? words + ' (' + (langs.slice(0, i + 1).filter(function (l) { return l === langs[i]; }).length) + ')' : words;
+  }
+
+  function nameGuides() {
+    Array.prototype.forEach.call(forms.querySelectorAll('[data-guide-name]'), function (legend, i) {
+      legend.textContent = t('guides.guide', { 'in': guideIn(i) });
+    });
   }
 
   /**
@@ -410,8 +429,8 @@
       var group = target.matches('fieldset');
       var input = group ? target.querySelector('input') : target;
       var name = (group ? target.querySelector('legend') : box.querySelector('label[for="' + target.id + '"]')).textContent;
-      var line = many ? t('guides.errorInGuide', { n: p.guide + 1, field: name, message: words }) : t('guides.error', { field: name, message: words });
-      var named = many ? t('guides.fieldOfGuide', { n: p.guide + 1, field: name }) : name;
+      var line = many ? t('guides.errorInGuide', { 'in': guideIn(p.guide), field: name, message: words }) : t('guides.error', { field: name, message: words });
+      var named = many ? t('guides.fieldOfGuide', { 'in': guideIn(p.guide), field: name }) : name;
       if (listed.indexOf(named) < 0) { listed.push(named); }
       var a = li.appendChild(el('a', { href: '#' + input.id }, line));
       a.addEventListener('click', function (e) { e.preventDefault(); input.focus(); });
@@ -475,7 +494,7 @@
     return S.call('POST', '/api/guides/preview', { guides: guides, index: index, setId: current ? current.setId : undefined }).then(function (r) {
       var problems = r.ok ? r.json.problems : null;
       if (mine !== asked) { return problems; }
-      previewStatus.textContent = t('guides.previewFor', { n: index + 1 });
+      previewStatus.textContent = t('guides.previewFor', { 'in': guideIn(index) });
       if (!r.ok) {
         previewStatus.textContent = r.status === 503 ? t('guides.previewUnavailable') : failure(r);
         return null;
@@ -777,7 +796,29 @@
     if (current) { body.revision = current.revision; }
     clearTimeout(timer);
     return Promise.all([S.call(current ? 'PUT' : 'POST', current ? '/api/guides/sets/' + current.setId : '/api/guides/sets', body),
-      preview()]).then(function (answers) { return after(answers[0], t('guides.saved'), status, answers[1]); });
+      preview()]).then(function (answers) {
+      var ok = after(answers[0], t('guides.saved'), status, answers[1]);
+      if (ok) { asSaved(body.guides, answers[0].json.guides || []); }
+      return ok;
+    });
+  }
+
+  /**
+   * The stored words back in the fields: a French guide is stored with French typography (no-break
+   * spaces, typographic apostrophes), and the form shows what was saved, as it would on opening the
+   * set again. A field changed since it was sent keeps what its author is typing.
+   */
+  function asSaved(sent, saved) {
+    saved.forEach(function (g, i) {
+      var box = forms.querySelector('[data-guide="' + i + '"]');
+      ['title', 'summary', 'body'].forEach(function (name) {
+        var f = box && box.querySelector('[name=' + name + ']');
+        if (!f || !sent[i] || f.value !== sent[i][name] || typeof g[name] !== 'string' || g[name] === f.value) { return; }
+        var at = document.activeElement === f ? [f.selectionStart, f.selectionEnd] : null;
+        f.value = g[name];
+        if (at) { f.setSelectionRange(at[0], at[1]); }
+      });
+    });
   }
 
   /** The save's problems, then those only the check found (each problem once). */

@@ -244,12 +244,28 @@
     (first || summary).focus();
   }
 
+  // The fields the browser finds wrong by the form's own limits (required, pattern, length, the
+  // limits the API holds too), by name, each once. The page checks them before posting, with the
+  // words it shows next to each field, as the browser does without this script: an empty form is
+  // not sent only to come back refused (and logged in the console). The API still checks the rest.
+  function invalidFields(form) {
+    var fields = {};
+    qsa('input[name], select[name], textarea[name]', form).forEach(function (f) {
+      if (!f.disabled && f.type !== 'hidden' && !f.checkValidity() && !(f.name in fields)) fields[f.name] = form.dataset.errorGeneric;
+    });
+    return fields;
+  }
+
   function submit(form, event) {
     event.preventDefault();
     var button = qs('button[type=submit]', form);
     var success = qs('.form-success', form);
     clearErrors(form);
     success.hidden = true;
+    if (form.hasAttribute('data-checks-without-script')) {
+      var invalid = invalidFields(form);
+      if (Object.keys(invalid).length) { showErrors(form, invalid); return; }
+    }
     var body = formJson(form);
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
     var keyField = form.dataset.keyField && form.elements.namedItem(form.dataset.keyField);

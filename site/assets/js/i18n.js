@@ -59,8 +59,8 @@
   }
 
   // Unambiguous: "Mon 11 Jan 2027", "lun. 11 janv. 2027" (the parts joined by spaces, so no
-  // locale puts a comma or a numeric month in). The day keeps its weekday and its month on the
-  // same line (no-break spaces); a narrow column may only put the year on the next.
+  // locale puts a comma or a numeric month in). The date is one unit on a line: no-break spaces
+  // join its weekday, day, month and year, as the mails' Language.day joins day, month and year.
   function date(value, timeZone) {
     var d = toDate(value);
     if (isNaN(d.date.getTime())) return '';
@@ -68,9 +68,8 @@
       weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
       timeZone: d.day ? 'UTC' : (timeZone || undefined)
     }).formatToParts(d.date).filter(function (p) { return p.type !== 'literal'; });
-    return parts.map(function (p, i) {
-      return (i === 0 ? '' : p.type === 'year' ? ' ' : '\u00a0') + p.value;
-    }).join('');
+    // The year's too: on a phone "dim. 24 janv." would otherwise end a line, "2027" start the next.
+    return parts.map(function (p, i) { return (i === 0 ? '' : '\u00a0') + p.value; }).join('');
   }
 
   // A time of day as the language writes it: "18:30" in English; "18 h 30", "9 h", "9 h 05" in
@@ -270,8 +269,9 @@
   // A time zone <select> baked with the common zones (layout.ftl's zoneOptions) gets every other
   // current zone of the catalogue when the reader first focuses or opens it: listing some 400 zones
   // is most of a page's script time at load, for lists most readers never open (the dashboard's
-  // call and reminder forms). `chosen` (an IANA id, or an alias of one listed) is selected at once, added alone when
-  // the common zones lack it, so the form shows it and sends it untouched.
+  // call and reminder forms). `chosen` (an IANA id, or an alias of one listed) is selected at once; one the common
+  // zones lack brings every zone at once, so it stands in the list's order rather than alone at its end (an old
+  // name the catalogue lacks takes its place among them), and the form sends it untouched.
   function zoneChoices(select, chosen) {
     if (!select.hasAttribute('data-zones-on-focus')) {
       select.setAttribute('data-zones-on-focus', '');
@@ -286,11 +286,25 @@
     if (!chosen) return;
     // The id itself first: Montreal and Toronto are one zone to the browser, not to the person.
     var wanted = canonical(chosen);
-    var options = Array.prototype.slice.call(select.options);
-    var match = options.filter(function (o) { return o.value === chosen; })[0]
-      || options.filter(function (o) { return o.value && canonical(o.value) === wanted; })[0];
-    if (!match && wanted) otherZones(select).appendChild(match = new Option(zoneLabel(chosen), chosen));
+    var match = listedAs(select, chosen, wanted);
+    if (!match && wanted) {
+      fillZones(select);
+      match = listedAs(select, chosen, wanted);
+      if (!match) {
+        var group = otherZones(select);
+        match = new Option(zoneLabel(chosen), chosen);
+        var next = Array.prototype.filter.call(group.children, function (o) { return collator.compare(o.text, match.text) > 0; })[0];
+        group.insertBefore(match, next || null);
+      }
+    }
     if (match) select.value = match.value;
+  }
+
+  // The option of `select` for the zone `chosen` (whose browser id is `wanted`): its own id first.
+  function listedAs(select, chosen, wanted) {
+    var options = Array.prototype.slice.call(select.options);
+    return options.filter(function (o) { return o.value === chosen; })[0]
+      || options.filter(function (o) { return o.value && canonical(o.value) === wanted; })[0];
   }
 
   // A language in the reader's words: the catalogue's ("lang.<code>"), else the browser's name for

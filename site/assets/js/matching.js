@@ -70,7 +70,8 @@
     var both = li.appendChild(el('div', { 'class': 'pair-reasons' }));
     var fits = both.appendChild(el('div', { 'class': 'pair-fits' }));
     fits.appendChild(el('h4', {}, t('matching.fits')));
-    fits.appendChild(reasons(m.fits));
+    // A mentor's places are said once for the draft (mentorPlaces), not again on each of their pairs.
+    fits.appendChild(reasons((m.fits || []).filter(function (r) { return r.code !== 'places'; })));
     if ((m.tradeOffs || []).length) {
       var trade = both.appendChild(el('div', { 'class': 'pair-tradeoffs' }));
       trade.appendChild(el('h4', {}, t('matching.tradeOffs')));
@@ -92,6 +93,29 @@
     if (boxId) { document.getElementById(boxId).hidden = !items.length; }
   }
 
+  /**
+   * Each proposed mentor once: the places taken before this draft (the API's places reason) and
+   * how many more the draft's pairs would take.
+   */
+  function mentorPlaces(matches) {
+    var order = [];
+    var mentors = {};
+    matches.forEach(function (m) {
+      var places = (m.fits || []).concat(m.tradeOffs || []).filter(function (r) { return r.code === 'places'; })[0];
+      if (!mentors[m.mentorId]) {
+        order.push(m.mentorId);
+        mentors[m.mentorId] = { places: places && places.params, count: 0 };
+      }
+      mentors[m.mentorId].count++;
+    });
+    return order.filter(function (id) { return mentors[id].places; }).map(function (id) {
+      var p = mentors[id].places;
+      return { mentorId: id, text: t('matching.mentorPlaces', { mentor: name(id),
+        places: S.plural('match.places', p.used, { used: S.number(p.used), capacity: S.number(p.capacity) }),
+        more: S.plural('matching.inDraft', mentors[id].count) }) };
+    });
+  }
+
   function showDraft(d) {
     draft = d;
     Object.keys(d.names || {}).forEach(function (k) { names[k] = d.names[k]; });
@@ -103,6 +127,9 @@
     if (!matches.length) {
       document.getElementById('matching-pairs').appendChild(el('li', { 'class': 'empty' }, t('matching.noPair')));
     }
+    fill('matching-mentors', 'matching-mentors-box', mentorPlaces(matches), function (x) {
+      return el('li', { 'data-mentor': x.mentorId }, x.text);
+    });
     fill('matching-leftout', 'matching-leftout-box', d.leftOut || [], function (l) {
       return el('li', { 'data-code': l.reason }, name(l.learnerId) + ' · ' + t('skip.' + l.reason));
     });
@@ -193,6 +220,8 @@
       exclusions = [];
       showChoices();
       fill('matching-pairs', null, draft.matches || [], function (m) { return pairCard(m, true); });
+      // Published, the draft's places are taken: the counts said before publishing no longer hold.
+      document.getElementById('matching-mentors-box').hidden = true;
       draft = null;
       result.focus();
     });

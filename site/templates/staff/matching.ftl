@@ -22,6 +22,11 @@
   <h3 id="matching-pairs-title">${s("matching.pairs")}</h3>
   <ul id="matching-pairs" class="staff-cards" aria-labelledby="matching-pairs-title"></ul>
 
+  <div id="matching-mentors-box" hidden>
+    <h3 id="matching-mentors-title">${s("matching.mentors")}</h3>
+    <ul id="matching-mentors" class="staff-list" aria-labelledby="matching-mentors-title"></ul>
+  </div>
+
   <div id="matching-unmatched-box" hidden>
     <h3 id="matching-unmatched-title">${s("matching.unmatched")}</h3>
     <ul id="matching-unmatched" class="staff-cards" aria-labelledby="matching-unmatched-title"></ul>

@@ -297,8 +297,8 @@ class DashboardBrowserIT {
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy",
                 java.util.Locale.UK);
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
-        // The weekday, the day and the month are held together by no-break spaces.
-        java.util.function.Function<LocalDate, String> shown = d -> d.format(day).replaceFirst("^(\\S+) (\\S+) ", "$1\u00a0$2\u00a0");
+        // The weekday, the day, the month and the year are held together by no-break spaces.
+        java.util.function.Function<LocalDate, String> shown = d -> d.format(day).replace(' ', '\u00a0');
         assertThat(cells("#chart-rate .chart-data tbody tr:last-child"))
                 .containsExactly(shown.apply(monday), "67%", "2", "3");
         assertThat(cells("#chart-rate .chart-data tbody tr:first-child")).containsExactly(
@@ -366,9 +366,10 @@ class DashboardBrowserIT {
         assertThat(texts("#dash-kpis .dash-kpi")).contains("Inscrits\n3");
         assertThat(browser.driver.findElement(By.cssSelector("#chart-mood svg title")).getAttribute("textContent"))
                 .isEqualTo("Humeur moyenne par semaine (1\u00a0à\u00a05)");
-        // A date never leaves its day at a line's end without its month ("dim. 10 / janv. 2027").
+        // A date never leaves its day at a line's end without its month ("dim. 10 / janv. 2027"), nor
+        // its month without its year ("dim. 10 janv. / 2027").
         assertThat(browser.driver.executeScript("return LcmI18n.date('2027-01-10')"))
-                .isEqualTo("dim.\u00a010\u00a0janv. 2027");
+                .isEqualTo("dim.\u00a010\u00a0janv.\u00a02027");
         // The dashboard loads the zone lists' labels: a zone's name is the label's, lower case in a French
         // sentence even where the list item starts with a capital (UTC's).
         assertThat(browser.driver.executeScript("return LcmI18n.zone('UTC')")).isEqualTo("temps universel coordonné");

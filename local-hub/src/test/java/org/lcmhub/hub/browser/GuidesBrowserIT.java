@@ -136,7 +136,7 @@ class GuidesBrowserIT {
         signIn("ana-" + run + "@example.org", "en");
         find("#guides-new").click();
         // A blank guide is not a page of mistakes: the preview answers, no field says it is missing yet.
-        waitText("#guides-preview-status", "Preview of guide 1");
+        waitText("#guides-preview-status", "Preview of the guide in English");
         assertThat(browser.driver.findElements(By.cssSelector("#guides-forms .field-error"))).isEmpty();
         // A field left empty says so once the author has been there.
         find("#g0-title").click();
@@ -347,6 +347,41 @@ class GuidesBrowserIT {
         browser.assertAccessible(axe, SCREENSHOTS, "guides-refused-fr");
     }
 
+    /**
+     * A French guide saved shows what was stored, French typography applied, not what was typed;
+     * each guide of the set is named by its language, not by a number.
+     */
+    @Test
+    void aSavedFrenchGuideShowsItsTypographyAndEachGuideIsNamedByItsLanguage() throws Exception {
+        signIn("flo-" + run + "@example.org", "fr");
+        find("#guides-new").click();
+        waitText("#guides-forms legend", "Guide en français");
+        String typed = "L'équipe : un guide " + run + " ?";
+        String summary = "Pourquoi l'écrire ? Pour ne rien oublier !";
+        String body = "## Pourquoi\n\nC'est simple : on note tout.\n";
+        type("#g0-title", typed);
+        type("#g0-summary", summary);
+        type("#g0-author", "Flo Martin");
+        find("#g0-roles-team").click();
+        find("#g0-tags-community").click();
+        type("#g0-body", body);
+        find("#guides-save").click();
+        waitText("#guides-status", "Brouillon enregistré");
+        wait.until(d -> !typed.equals(d.findElement(By.id("g0-title")).getAttribute("value")));
+        assertThat(find("#g0-title").getAttribute("value")).isEqualTo(org.lcmhub.domain.FrenchTypography.apply(typed))
+                .contains("L’équipe\u00a0: ");
+        assertThat(find("#g0-summary").getAttribute("value")).isEqualTo(org.lcmhub.domain.FrenchTypography.apply(summary));
+        assertThat(find("#g0-body").getAttribute("value")).isEqualTo(org.lcmhub.domain.FrenchTypography.apply(body));
+        // A guide and its translation, each named by its language, in the problem list and the preview too.
+        find("#guides-add-translation").click();
+        wait.until(d -> d.findElements(By.cssSelector("#guides-forms legend[data-guide-name]")).stream()
+                .map(WebElement::getText).toList().equals(List.of("Guide en français", "Guide en anglais")));
+        waitText("#guides-preview-status", "Aperçu du guide en anglais");
+        find("#guides-save").click();
+        waitText("#guides-errors", "Guide en anglais, Titre");
+        assertThat(find("#guides-errors").getText()).doesNotContain("Guide 1", "Guide 2", "guide 2");
+    }
+
     private void paste(String id, String text) {
         browser.driver.executeScript("var f = document.getElementById(arguments[0]); f.value = arguments[1];"
                 + " f.dispatchEvent(new Event('input', { bubbles: true }));", id, text);
@@ -355,7 +390,7 @@ class GuidesBrowserIT {
     /** A new guide with a title and a body linking to no page, the rest left empty: saved, it is refused. */
     private List<String> refusedSaveLines(boolean afterTheCheck) {
         find("#guides-new").click();
-        waitText("#guides-preview-status", "Preview of guide 1");
+        waitText("#guides-preview-status", "Preview of the guide in English");
         // Filled as a paste from elsewhere would, the focus never in the fields: no changed field is
         // left on pressing Save, so nothing but Save asks for another check.
         paste("g0-title", "A guide with a dead link " + run);

@@ -193,6 +193,25 @@ class LearnerPagesBrowserIT {
         }
     }
 
+    /** A cohort's start on the sign-up form keeps its day, month and year on one line, even on a phone. */
+    @Test
+    void aCohortsStartKeepsItsDayMonthAndYearTogether() throws IOException {
+        for (String lang : List.of("en", "fr")) {
+            String page = pathPage(lang);
+            cohort(lang, pathIdOf(page), "dates", LocalDate.of(2027, 1, 24));
+            phone(browser, 375);
+            open(browser, page);
+            List<String> facts = waiting(browser).until(d -> {
+                List<String> all = d.findElements(By.cssSelector("#signup .cohort-facts")).stream()
+                        .map(e -> e.getAttribute("textContent")).toList();
+                return all.isEmpty() ? null : all;
+            });
+            assertThat(facts).as(lang).anyMatch(f -> f.matches(".*\\S+\u00a024\u00a0(Jan|janv\\.)\u00a02027.*"));
+            shots(browser, lang + "-signup-dates-375");
+            desktop(browser);
+        }
+    }
+
     // ---- The sign-up's problems, with and without a script ------------------------------------------
 
     /** The same heading over what went wrong, whether the page's script lists it or the API's redirect shows it. */
@@ -202,10 +221,19 @@ class LearnerPagesBrowserIT {
             String page = pathPage(lang);
             open(browser, page);
             waiting(browser).until(d -> d.findElements(By.cssSelector("#signup [data-cohorts]")).size() > 0);
+            browser.consoleErrors();
             browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
             WebElement summary = waiting(browser).until(d -> d.findElements(By.cssSelector("#signup .form-errors")).stream()
                     .filter(WebElement::isDisplayed).findFirst().orElse(null));
             String withScript = summary.findElement(By.tagName("h3")).getText();
+            // An empty form is checked by the page, in its words next to each field, and never posted
+            // (a refused post is a 400 in the console).
+            assertThat(browser.driver.findElement(By.id("signup-name-error")).getText().replace('\u00a0', ' '))
+                    .isEqualTo(lang.equals("en") ? "Please enter your name." : "Merci d’indiquer votre nom.");
+            assertThat(browser.driver.findElement(By.id("signup-consent-error")).getText().replace('\u00a0', ' '))
+                    .isEqualTo(lang.equals("en") ? "Please agree to the use of your data to sign up."
+                            : "Merci d’accepter l’utilisation de vos données pour vous inscrire.");
+            assertThat(browser.consoleErrors()).as("the console after an empty sign-up").noneMatch(m -> m.contains("/api/signups"));
             shots(browser, lang + "-signup-problems");
 
             // Without a script, a sign-up the API refuses (here the honeypot a robot fills) comes back to the box.

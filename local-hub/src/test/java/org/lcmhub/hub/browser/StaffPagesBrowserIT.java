@@ -468,6 +468,19 @@ class StaffPagesBrowserIT {
         assertThat(saved.get("paused").asBoolean()).isTrue();
         assertThat(saved.get("availability").toString()).isEqualTo("[{\"day\":\"sat\",\"from\":\"22:00\",\"to\":\"01:00\"}]");
 
+        // Opened again, the saved zone (not a common one) stands in the list's order, not alone at its end,
+        // before the list was ever opened.
+        open("/en/staff/mentor.html");
+        waiting().until(d -> "Europe/Stockholm".equals(d.findElement(By.id("profile-timezone")).getAttribute("value")));
+        @SuppressWarnings("unchecked")
+        List<String> others = (List<String>) browser.driver.executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('#profile-timezone optgroup:last-of-type option'), function (o) { return o.text; });");
+        assertThat(others).as("the other zones").hasSizeGreaterThan(100).contains("Stockholm — Central European Time (UTC+1)");
+        assertThat(others.indexOf("Stockholm — Central European Time (UTC+1)")).isLessThan(others.size() - 1);
+        assertThat((Boolean) browser.driver.executeScript("var t = arguments[0], c = new Intl.Collator('en');"
+                + " return t.every(function (x, i) { return i === 0 || c.compare(t[i - 1], x) <= 0; });", others))
+                .as("the other zones in order").isTrue();
+
         // A language the page offers no box for keeps its box, named in words rather than by its code.
         assertThat(client.json("PUT", "/api/mentors/me", staffToken(email, "mentor"), "{\"name\":\"Pia Lindqvist\","
                 + "\"paths\":[\"python-8-weeks\"],\"skills\":[],\"languages\":[\"en\",\"ru\"],\"timezone\":\"Europe/Stockholm\","
