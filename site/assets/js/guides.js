@@ -700,8 +700,8 @@
       if (!r.ok) { list.appendChild(el('li', {}, failure(r))); return; }
       var latest = r.json.versions[0].number;
       r.json.versions.forEach(function (v) {
-        var li = el('li', {}, t('guides.versionBy', { n: v.number, authors: v.authors.split(',').length > 1 ? v.authors.split(',').length + ' LCM' : 'LCM',
-          reviewer: 'LCM', date: S.dateTime(v.publishedAt) }) + ' ');
+        var li = el('li', {}, t('guides.versionBy', { n: v.number, authors: people(v.authorEmails, v.authors === 'suggestion' ? 'guides.byVisitor' : 'guides.byLcm'),
+          reviewer: people(v.reviewerEmail ? [v.reviewerEmail] : [], 'guides.byLcm'), date: S.dateTime(v.publishedAt) }) + ' ');
         if (v.number !== latest) {
           var compare = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.compare'));
           compare.addEventListener('click', function () { diff(base, v.number, latest); });
@@ -720,6 +720,17 @@
       });
       document.getElementById('guides-history-title').focus();
     });
+  }
+
+  /**
+   * The people of a version by their addresses, joined as the page's language joins a list ("a, b
+   * and c", "a, b et c"); a version kept before addresses were has only ids, which say nothing to
+   * a reader: a plain word stands for them ({@code unknown}).
+   */
+  function people(emails, unknown) {
+    if (!emails || !emails.length) { return t(unknown); }
+    if (!window.Intl || !Intl.ListFormat) { return emails.join(', '); }
+    return new Intl.ListFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'long', type: 'conjunction' }).format(emails);
   }
 
   /** Why a version cannot be restored: the site's rules changed since (a course path it names is gone), or the general failure. */

@@ -112,9 +112,11 @@ public class GuidesHandler extends ApiHandler {
                 service.version(r.pathParameter("language"), r.pathParameter("slug"), number(r.pathParameter("number"))),
                 true))));
         router.get("/api/guides/{language}/{slug}/compare", this::compare);
-        router.post("/api/guides/{language}/{slug}/versions/{number}/revert", r -> lcm(r, () -> ApiResponse.created(
-                full(service.revert(StaffClaims.lcm(r).sub(), r.pathParameter("language"), r.pathParameter("slug"),
-                        number(r.pathParameter("number")))))));
+        router.post("/api/guides/{language}/{slug}/versions/{number}/revert", r -> lcm(r, () -> {
+            Caller lcm = StaffClaims.lcm(r);
+            return ApiResponse.created(full(service.revert(lcm.sub(), lcm.email(), r.pathParameter("language"),
+                    r.pathParameter("slug"), number(r.pathParameter("number")))));
+        }));
         router.post("/api/guides/{language}/{slug}/unpublish", r -> lcm(r, () -> {
             PublishedGuide g = service.unpublish(r.pathParameter("language"), r.pathParameter("slug"));
             GuideSite site = GuideSite.current();
@@ -148,12 +150,12 @@ public class GuidesHandler extends ApiHandler {
 
     private ApiResponse create(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), GuideJson.guides(request.bodyObject())))));
+        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), lcm.email(), GuideJson.guides(request.bodyObject())))));
     }
 
     private ApiResponse save(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        return lcm(request, () -> ApiResponse.ok(full(service.save(lcm.sub(), request.pathParameter("setId"),
+        return lcm(request, () -> ApiResponse.ok(full(service.save(lcm.sub(), lcm.email(), request.pathParameter("setId"),
                 revision(request), GuideJson.guides(request.bodyObject())))));
     }
 
@@ -182,7 +184,7 @@ public class GuidesHandler extends ApiHandler {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> {
             String id = request.pathParameter("setId");
-            List<GuideVersion> versions = service.approve(lcm.sub(), id, revision(request));
+            List<GuideVersion> versions = service.approve(lcm.sub(), lcm.email(), id, revision(request));
             List<PublishedGuide> changed = versions.stream()
                     .map(v -> new PublishedGuide(v.guide(), v.number(), true, v.publishedAt())).toList();
             GuideSite site = GuideSite.current();
@@ -353,6 +355,9 @@ public class GuidesHandler extends ApiHandler {
         view.put("title", v.guide().title());
         view.put("authors", v.authors());
         view.put("reviewer", v.reviewer());
+        // The people by address, for pages to name (ids say nothing); absent on older versions.
+        view.put("authorEmails", v.authorEmails());
+        view.put("reviewerEmail", v.reviewerEmail());
         view.put("publishedAt", v.publishedAt().toString());
         view.put("changeSetId", v.changeSetId());
         if (withGuide) {

@@ -154,6 +154,33 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(client.json("POST", "/api/guides/en/" + slug + "/unpublish", a, null).statusCode()).isEqualTo(409);
     }
 
+    /** Sign-in ids say nothing to a person: each version keeps who wrote and who approved it by address. */
+    @Test
+    void aVersionNamesWhoWroteAndWhoApprovedItByTheirAddresses() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String alice = "alice-" + run + "@example.org";
+        String chloe = "chloe-" + run + "@example.org";
+        String bruno = "bruno-" + run + "@example.org";
+        String a = token(alice, "lcm");
+        String c = token(chloe, "lcm");
+        String b = token(bruno, "lcm");
+        String slug = "people-" + run;
+        ObjectNode en = guide("en", slug, "People", "Who wrote this.\n");
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(en)), 201);
+        String id = draft.get("setId").asText();
+        ObjectNode edit = (ObjectNode) JSON.readTree(set(guide("en", slug, "People", "Who wrote this, twice.\n")));
+        edit.put("revision", draft.get("revision").asLong());
+        JsonNode saved = ok(client.json("PUT", "/api/guides/sets/" + id, c, edit.toString()), 200);
+        JsonNode inReview = ok(client.json("POST", "/api/guides/sets/" + id + "/submit", c, revision(saved)), 200);
+        ok(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(inReview)), 200);
+
+        JsonNode version = ok(client.json("GET", "/api/guides/en/" + slug + "/versions", a, null), 200).at("/versions/0");
+        assertThat(version.get("authorEmails")).extracting(JsonNode::asText).containsExactly(alice, chloe);
+        assertThat(version.get("reviewerEmail").asText()).isEqualTo(bruno);
+        // The ids stay the identity the rules use; they are not what a page shows.
+        assertThat(version.get("reviewer").asText()).isNotEqualTo(bruno);
+    }
+
     @Test
     void aSecondVersionCanBeComparedWithTheFirst() throws Exception {
         String a = token("cy-" + UUID.randomUUID() + "@example.org", "lcm");

@@ -278,6 +278,11 @@ class GuidesBrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
                 .filter(b -> b.getText().contains(title)).findFirst().orElse(null)).click();
         waitText("#guides-versions", "Version 1");
+        // Who wrote and who approved it, by the addresses people know them by, never a sign-in id;
+        // headed without an elision to get wrong ("Historique de Accueillir…").
+        assertThat(spaced(find("#guides-versions li").getText()))
+                .contains("écrite par ana-" + run + "@example.org, approuvée par bea-" + run + "@example.org");
+        assertThat(spaced(find("#guides-history-title").getText())).isEqualTo("Historique du guide « " + title + " »");
         find("#guides-versions button").click();
         waitText("#guides-status", "Un brouillon contenant la version 1");
 
@@ -525,6 +530,9 @@ class GuidesBrowserIT {
             wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
                     .filter(b -> b.getText().contains(g.title())).findFirst().orElse(null)).click();
             waitText("#guides-history-title", g.title());
+            // Kept with ids only: a plain word says who, never the id.
+            assertThat(find("#guides-versions li").getText()).contains("écrite par un·e LCM, approuvée par un·e LCM")
+                    .doesNotContain("ana", "bea");
             find("#guides-versions button").click();
             waitText("#guides-history-status", "La version 1 ne peut pas être restaurée\u00a0: elle est écrite pour le parcours "
                     + "«\u00a0Knitting 101\u00a0», qui n’est plus sur le site.");
