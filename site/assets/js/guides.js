@@ -816,7 +816,10 @@
       return;
     }
     app.hidden = false;
-    whoAmI().then(buttons);
+    // A review mail links the editor with the set to open (?set=<id>: the query, unlike a
+    // fragment, comes back from the sign-in).
+    var linked = /[?&]set=([A-Za-z0-9-]+)/.exec(location.search);
+    whoAmI().then(buttons).then(function () { if (linked) { load(linked[1]); } });
     sets();
     published();
     siteGuides();

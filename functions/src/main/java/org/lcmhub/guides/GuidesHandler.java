@@ -25,12 +25,15 @@ import org.lcmhub.guides.model.PublishedGuide;
 import org.lcmhub.guides.store.GuideStore;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideImageStore;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
+import org.lcmhub.guides.store.dynamodb.DynamoLcmTeams;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.store.RateLimits;
 import org.lcmhub.signup.store.dynamodb.DynamoRateLimits;
 import org.lcmhub.store.Dynamo;
@@ -48,6 +51,7 @@ public class GuidesHandler extends ApiHandler {
     private final RateLimits limits;
     private final Clock clock;
     private FaqDrafts faqDrafts;
+    private GuideNotices notices;
 
     /** Used by Lambda. */
     public GuidesHandler() {
@@ -63,6 +67,14 @@ public class GuidesHandler extends ApiHandler {
         withFaqDrafts(new FaqDrafts(new CommunityService(cohorts, new DynamoChannelStore(dynamo, table), Clock.systemUTC()),
                 new ModerationService(cohorts, new DynamoModerationStore(dynamo, table), Clock.systemUTC()),
                 service));
+        withNotices(new GuideNotices(new DynamoLcmTeams(dynamo, table, cohorts), Mailers.queue(dynamo, table),
+                Messages.fromEnv(), Clock.systemUTC()));
+    }
+
+    /** Mails about the review (absent where the handler is built without it: nobody is mailed). */
+    public GuidesHandler withNotices(GuideNotices notices) {
+        this.notices = notices;
+        return this;
     }
 
     /** Turning a cohort's FAQ entry into a draft (absent where the handler is built without it: 503). */
@@ -85,8 +97,7 @@ public class GuidesHandler extends ApiHandler {
         router.post("/api/guides/sets", this::create);
         router.get("/api/guides/sets/{setId}", r -> lcm(r, () -> ApiResponse.ok(full(service.find(r.pathParameter("setId"))))));
         router.route("PUT", "/api/guides/sets/{setId}", this::save);
-        router.post("/api/guides/sets/{setId}/submit", r -> lcm(r, () -> ApiResponse.ok(
-                full(service.submit(r.pathParameter("setId"), revision(r))))));
+        router.post("/api/guides/sets/{setId}/submit", this::submit);
         router.post("/api/guides/sets/{setId}/request-changes", r -> lcm(r, () -> ApiResponse.ok(full(
                 service.requestChanges(StaffClaims.lcm(r).sub(), r.pathParameter("setId"), revision(r),
                         text(r.bodyObject(), "comment"))))));
@@ -180,6 +191,17 @@ public class GuidesHandler extends ApiHandler {
         return view;
     }
 
+    private ApiResponse submit(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        return lcm(request, () -> {
+            ChangeSet set = service.submit(request.pathParameter("setId"), revision(request));
+            if (notices != null) {
+                notices.submitted(set, lcm);
+            }
+            return ApiResponse.ok(full(set));
+        });
+    }
+
     private ApiResponse approve(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> {
@@ -188,10 +210,14 @@ public class GuidesHandler extends ApiHandler {
             List<PublishedGuide> changed = versions.stream()
                     .map(v -> new PublishedGuide(v.guide(), v.number(), true, v.publishedAt())).toList();
             GuideSite site = GuideSite.current();
-            Map<String, Object> view = full(service.find(id));
+            ChangeSet set = service.find(id);
+            Map<String, Object> view = full(set);
             view.put("versions", versions.stream().map(v -> version(v, false)).toList());
             // The versions are committed first: a site that fails to update is retried by the next publish.
             view.put("site", site == null ? "pending" : site.publish(changed, images.of(id)));
+            if (notices != null) {
+                notices.approved(set, versions, lcm);
+            }
             return ApiResponse.ok(view);
         });
     }
