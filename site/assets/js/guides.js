@@ -666,7 +666,9 @@
           li.appendChild(el('span', { lang: g.language }, g.title + ' (' + t('guides.notLive') + ')'));
         }
         li.appendChild(document.createTextNode(' · ' + t('guides.version', { n: g.version }) + ' '));
-        var history = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.history', { title: g.title }));
+        // Said short beside the title it follows; named whole for a screen reader's list of buttons.
+        var history = el('button', { type: 'button', 'class': 'button-secondary', 'aria-label': t('guides.history', { title: g.title }) },
+          t('guides.historyOpen'));
         history.addEventListener('click', function () { versions(g); });
         li.appendChild(history);
         if (g.live) {

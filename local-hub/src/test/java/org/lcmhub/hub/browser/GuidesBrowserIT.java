@@ -280,7 +280,8 @@ class GuidesBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector("#guides-review-status li > a"))).hasSize(2);
         // Every published version is kept: the history offers to restore one, as a new draft.
         wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
-                .filter(b -> b.getText().contains(title)).findFirst().orElse(null)).click();
+                .filter(b -> spaced(b.getAttribute("aria-label")).equals("Historique du guide « " + title + " »")
+                        && b.getText().equals("Historique")).findFirst().orElse(null)).click();
         waitText("#guides-versions", "Version 1");
         // Who wrote and who approved it, by the addresses people know them by, never a sign-in id;
         // headed without an elision to get wrong ("Historique de Accueillir…").
@@ -532,7 +533,8 @@ class GuidesBrowserIT {
         try {
             signIn("gus-" + run + "@example.org", "fr");
             wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
-                    .filter(b -> b.getText().contains(g.title())).findFirst().orElse(null)).click();
+                    .filter(b -> spaced(b.getAttribute("aria-label")).equals("Historique du guide « " + g.title() + " »"))
+                    .findFirst().orElse(null)).click();
             waitText("#guides-history-title", g.title());
             // Kept with ids only: a plain word says who, never the id.
             assertThat(find("#guides-versions li").getText()).contains("écrite par un·e LCM, approuvée par un·e LCM")
