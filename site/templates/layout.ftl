@@ -188,7 +188,8 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · LCM Hub</title>
+<#-- The site's name follows a page's title, once: the home pages are titled with the name alone. -->
+<title>${(title == "LCM Hub")?then(title, title + " · LCM Hub")}</title>
 <meta name="description" content="${description}">
 <link rel="canonical" href="${host}${path}">
 <#if translation?has_content>

@@ -685,7 +685,9 @@
           li.appendChild(el('span', { lang: g.language }, g.title + ' (' + t('guides.notLive') + ')'));
         }
         li.appendChild(document.createTextNode(' · ' + t('guides.version', { n: g.version }) + ' '));
-        var history = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.history', { title: g.title }));
+        // Said short beside the title it follows; named whole for a screen reader's list of buttons.
+        var history = el('button', { type: 'button', 'class': 'button-secondary', 'aria-label': t('guides.history', { title: g.title }) },
+          t('guides.historyOpen'));
         history.addEventListener('click', function () { versions(g); });
         li.appendChild(history);
         if (g.live) {
@@ -719,8 +721,8 @@
       if (!r.ok) { list.appendChild(el('li', {}, failure(r))); return; }
       var latest = r.json.versions[0].number;
       r.json.versions.forEach(function (v) {
-        var li = el('li', {}, t('guides.versionBy', { n: v.number, authors: v.authors.split(',').length > 1 ? v.authors.split(',').length + ' LCM' : 'LCM',
-          reviewer: 'LCM', date: S.dateTime(v.publishedAt) }) + ' ');
+        var li = el('li', {}, t('guides.versionBy', { n: v.number, authors: people(v.authorEmails, v.authors === 'suggestion' ? 'guides.byVisitor' : 'guides.byLcm'),
+          reviewer: people(v.reviewerEmail ? [v.reviewerEmail] : [], 'guides.byLcm'), date: S.dateTime(v.publishedAt) }) + ' ');
         if (v.number !== latest) {
           var compare = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.compare'));
           compare.addEventListener('click', function () { diff(base, v.number, latest); });
@@ -739,6 +741,17 @@
       });
       document.getElementById('guides-history-title').focus();
     });
+  }
+
+  /**
+   * The people of a version by their addresses, joined as the page's language joins a list ("a, b
+   * and c", "a, b et c"); a version kept before addresses were has only ids, which say nothing to
+   * a reader: a plain word stands for them ({@code unknown}).
+   */
+  function people(emails, unknown) {
+    if (!emails || !emails.length) { return t(unknown); }
+    if (!window.Intl || !Intl.ListFormat) { return emails.join(', '); }
+    return new Intl.ListFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'long', type: 'conjunction' }).format(emails);
   }
 
   /** Why a version cannot be restored: the site's rules changed since (a course path it names is gone), or the general failure. */
@@ -846,7 +859,10 @@
       return;
     }
     app.hidden = false;
-    whoAmI().then(buttons);
+    // A review mail links the editor with the set to open (?set=<id>: the query, unlike a
+    // fragment, comes back from the sign-in).
+    var linked = /[?&]set=([A-Za-z0-9-]+)/.exec(location.search);
+    whoAmI().then(buttons).then(function () { if (linked) { load(linked[1]); } });
     sets();
     published();
     siteGuides();

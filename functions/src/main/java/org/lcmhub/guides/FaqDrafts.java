@@ -33,7 +33,7 @@ public final class FaqDrafts {
         Guide guide = new Guide(fr ? "fr" : "en", slugOf(question), cut(question, GuideRules.MAX_TITLE),
                 cut(oneLine(answer), GuideRules.MAX_SUMMARY), List.of("support"), List.of("community"),
                 fr ? "L’équipe LCM" : "The LCM team", null, answer);
-        ChangeSet set = guides.create(lcm.sub(), List.of(guide));
+        ChangeSet set = guides.create(lcm.sub(), lcm.email(), List.of(guide));
         moderation.logDone(lcm, cohortId, ModerationEntry.FAQ_TO_GUIDE, question);
         return set;
     }

@@ -32,21 +32,26 @@ public class GuideService {
         this.clock = clock;
     }
 
-    /** A new draft by an LCM. */
+    /** A new draft by an LCM whose address is not known. */
     public ChangeSet create(String lcm, List<Guide> guides) {
-        return create(Set.of(lcm), guides, false);
+        return create(lcm, null, guides);
+    }
+
+    /** A new draft by an LCM ({@code email}: their sign-in address, which names them to people). */
+    public ChangeSet create(String lcm, String email, List<Guide> guides) {
+        return create(Set.of(lcm), email == null || email.isBlank() ? Set.of() : Set.of(email), guides, false);
     }
 
     /** A suggestion from the public form: a draft no one wrote in yet, so any LCM may take it up. */
     public ChangeSet suggest(List<Guide> guides) {
-        return create(Set.of(), guides, true);
+        return create(Set.of(), Set.of(), guides, true);
     }
 
-    private ChangeSet create(Set<String> editors, List<Guide> typed, boolean suggested) {
+    private ChangeSet create(Set<String> editors, Set<String> emails, List<Guide> typed, boolean suggested) {
         List<Guide> guides = Guide.typeset(typed);
         valid(guides);
         Instant now = clock.instant();
-        ChangeSet set = new ChangeSet(UUID.randomUUID().toString(), ChangeSetState.DRAFT, guides, editors, null,
+        ChangeSet set = new ChangeSet(UUID.randomUUID().toString(), ChangeSetState.DRAFT, guides, editors, emails, null,
                 suggested, 1, now, now);
         store.create(set);
         return set;
@@ -65,9 +70,13 @@ public class GuideService {
     }
 
     public ChangeSet save(String lcm, String id, long revision, List<Guide> typed) {
+        return save(lcm, null, id, revision, typed);
+    }
+
+    public ChangeSet save(String lcm, String email, String id, long revision, List<Guide> typed) {
         List<Guide> guides = Guide.typeset(typed);
         valid(guides);
-        return store.saveGuides(id, revision, guides, lcm, clock.instant());
+        return store.saveGuides(id, revision, guides, lcm, email, clock.instant());
     }
 
     public ChangeSet submit(String id, long revision) {
@@ -89,8 +98,15 @@ public class GuideService {
         return store.comments(id);
     }
 
-    /** Publishes every guide of the set as its next version; returns the versions written. */
     public List<GuideVersion> approve(String reviewer, String id, long revision) {
+        return approve(reviewer, null, id, revision);
+    }
+
+    /**
+     * Publishes every guide of the set as its next version; returns the versions written. Each
+     * keeps who wrote and who approved it by sign-in id (the rules' identity) and by address.
+     */
+    public List<GuideVersion> approve(String reviewer, String reviewerEmail, String id, long revision) {
         ChangeSet set = find(id);
         if (set.state() != ChangeSetState.IN_REVIEW) {
             throw new GuideStore.Refused("state");
@@ -103,7 +119,8 @@ public class GuideService {
             PublishedGuide current = store.current(g.language(), g.slug());
             int before = current == null ? 0 : current.version();
             previous.add(before);
-            versions.add(new GuideVersion(before + 1, g, authors.isEmpty() ? "suggestion" : authors, reviewer, now, id));
+            versions.add(new GuideVersion(before + 1, g, authors.isEmpty() ? "suggestion" : authors, reviewer, now, id,
+                    set.editorEmails().stream().sorted().toList(), reviewerEmail));
         }
         store.approve(id, revision, reviewer, versions, previous, now);
         return versions;
@@ -130,8 +147,8 @@ public class GuideService {
     }
 
     /** Going back to a version is a new draft holding it: it is reviewed like any change. */
-    public ChangeSet revert(String lcm, String language, String slug, int number) {
-        return create(lcm, List.of(version(language, slug, number).guide()));
+    public ChangeSet revert(String lcm, String email, String language, String slug, int number) {
+        return create(lcm, email, List.of(version(language, slug, number).guide()));
     }
 
     public PublishedGuide unpublish(String language, String slug) {

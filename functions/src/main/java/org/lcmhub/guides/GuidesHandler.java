@@ -25,12 +25,15 @@ import org.lcmhub.guides.model.PublishedGuide;
 import org.lcmhub.guides.store.GuideStore;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideImageStore;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
+import org.lcmhub.guides.store.dynamodb.DynamoLcmTeams;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.store.RateLimits;
 import org.lcmhub.signup.store.dynamodb.DynamoRateLimits;
 import org.lcmhub.store.Dynamo;
@@ -48,6 +51,7 @@ public class GuidesHandler extends ApiHandler {
     private final RateLimits limits;
     private final Clock clock;
     private FaqDrafts faqDrafts;
+    private GuideNotices notices;
 
     /** Used by Lambda. */
     public GuidesHandler() {
@@ -63,6 +67,14 @@ public class GuidesHandler extends ApiHandler {
         withFaqDrafts(new FaqDrafts(new CommunityService(cohorts, new DynamoChannelStore(dynamo, table), Clock.systemUTC()),
                 new ModerationService(cohorts, new DynamoModerationStore(dynamo, table), Clock.systemUTC()),
                 service));
+        withNotices(new GuideNotices(new DynamoLcmTeams(dynamo, table, cohorts), Mailers.queue(dynamo, table),
+                Messages.fromEnv(), Clock.systemUTC()));
+    }
+
+    /** Mails about the review (absent where the handler is built without it: nobody is mailed). */
+    public GuidesHandler withNotices(GuideNotices notices) {
+        this.notices = notices;
+        return this;
     }
 
     /** Turning a cohort's FAQ entry into a draft (absent where the handler is built without it: 503). */
@@ -85,8 +97,7 @@ public class GuidesHandler extends ApiHandler {
         router.post("/api/guides/sets", this::create);
         router.get("/api/guides/sets/{setId}", r -> lcm(r, () -> ApiResponse.ok(full(service.find(r.pathParameter("setId"))))));
         router.route("PUT", "/api/guides/sets/{setId}", this::save);
-        router.post("/api/guides/sets/{setId}/submit", r -> lcm(r, () -> ApiResponse.ok(
-                full(service.submit(r.pathParameter("setId"), revision(r))))));
+        router.post("/api/guides/sets/{setId}/submit", this::submit);
         router.post("/api/guides/sets/{setId}/request-changes", r -> lcm(r, () -> ApiResponse.ok(full(
                 service.requestChanges(StaffClaims.lcm(r).sub(), r.pathParameter("setId"), revision(r),
                         text(r.bodyObject(), "comment"))))));
@@ -112,9 +123,11 @@ public class GuidesHandler extends ApiHandler {
                 service.version(r.pathParameter("language"), r.pathParameter("slug"), number(r.pathParameter("number"))),
                 true))));
         router.get("/api/guides/{language}/{slug}/compare", this::compare);
-        router.post("/api/guides/{language}/{slug}/versions/{number}/revert", r -> lcm(r, () -> ApiResponse.created(
-                full(service.revert(StaffClaims.lcm(r).sub(), r.pathParameter("language"), r.pathParameter("slug"),
-                        number(r.pathParameter("number")))))));
+        router.post("/api/guides/{language}/{slug}/versions/{number}/revert", r -> lcm(r, () -> {
+            Caller lcm = StaffClaims.lcm(r);
+            return ApiResponse.created(full(service.revert(lcm.sub(), lcm.email(), r.pathParameter("language"),
+                    r.pathParameter("slug"), number(r.pathParameter("number")))));
+        }));
         router.post("/api/guides/{language}/{slug}/unpublish", r -> lcm(r, () -> {
             PublishedGuide g = service.unpublish(r.pathParameter("language"), r.pathParameter("slug"));
             GuideSite site = GuideSite.current();
@@ -148,12 +161,12 @@ public class GuidesHandler extends ApiHandler {
 
     private ApiResponse create(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), GuideJson.guides(request.bodyObject())))));
+        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), lcm.email(), GuideJson.guides(request.bodyObject())))));
     }
 
     private ApiResponse save(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        return lcm(request, () -> ApiResponse.ok(full(service.save(lcm.sub(), request.pathParameter("setId"),
+        return lcm(request, () -> ApiResponse.ok(full(service.save(lcm.sub(), lcm.email(), request.pathParameter("setId"),
                 revision(request), GuideJson.guides(request.bodyObject())))));
     }
 
@@ -178,18 +191,33 @@ public class GuidesHandler extends ApiHandler {
         return view;
     }
 
+    private ApiResponse submit(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        return lcm(request, () -> {
+            ChangeSet set = service.submit(request.pathParameter("setId"), revision(request));
+            if (notices != null) {
+                notices.submitted(set, lcm);
+            }
+            return ApiResponse.ok(full(set));
+        });
+    }
+
     private ApiResponse approve(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> {
             String id = request.pathParameter("setId");
-            List<GuideVersion> versions = service.approve(lcm.sub(), id, revision(request));
+            List<GuideVersion> versions = service.approve(lcm.sub(), lcm.email(), id, revision(request));
             List<PublishedGuide> changed = versions.stream()
                     .map(v -> new PublishedGuide(v.guide(), v.number(), true, v.publishedAt())).toList();
             GuideSite site = GuideSite.current();
-            Map<String, Object> view = full(service.find(id));
+            ChangeSet set = service.find(id);
+            Map<String, Object> view = full(set);
             view.put("versions", versions.stream().map(v -> version(v, false)).toList());
             // The versions are committed first: a site that fails to update is retried by the next publish.
             view.put("site", site == null ? "pending" : site.publish(changed, images.of(id)));
+            if (notices != null) {
+                notices.approved(set, versions, lcm);
+            }
             return ApiResponse.ok(view);
         });
     }
@@ -353,6 +381,9 @@ public class GuidesHandler extends ApiHandler {
         view.put("title", v.guide().title());
         view.put("authors", v.authors());
         view.put("reviewer", v.reviewer());
+        // The people by address, for pages to name (ids say nothing); absent on older versions.
+        view.put("authorEmails", v.authorEmails());
+        view.put("reviewerEmail", v.reviewerEmail());
         view.put("publishedAt", v.publishedAt().toString());
         view.put("changeSetId", v.changeSetId());
         if (withGuide) {

@@ -38,7 +38,7 @@ class GuideServiceTest {
         public void create(ChangeSet set) { sets.put(set.id(), set); writes.add(set); }
         public ChangeSet find(String id) { return sets.get(id); }
         public List<ChangeSet> all() { return List.copyOf(sets.values()); }
-        public ChangeSet saveGuides(String id, long r, List<Guide> g, String e, Instant n) { writes.add(g); return sets.get(id); }
+        public ChangeSet saveGuides(String id, long r, List<Guide> g, String e, String m, Instant n) { writes.add(g); return sets.get(id); }
         public ChangeSet submit(String id, long r, Instant n) { writes.add("submit"); return sets.get(id); }
         public ChangeSet requestChanges(String id, long r, String rv, Comment c, Instant n) { writes.add(c); return sets.get(id); }
         public ChangeSet approve(String id, long r, String rv, List<GuideVersion> v, List<Integer> p, Instant n) {
@@ -94,6 +94,18 @@ class GuideServiceTest {
     }
 
     @Test
+    void aVersionKeepsTheAddressesOfWhoWroteAndWhoApprovedIt() {
+        ChangeSet mine = service.create("ana", "alice@example.org", List.of(GuideRulesTest.guide("en", "a", "x")));
+        assertThat(mine.editorEmails()).containsExactly("alice@example.org");
+        store.sets.put("s-3", new ChangeSet("s-3", ChangeSetState.IN_REVIEW, List.of(GuideRulesTest.guide("en", "a", "x")),
+                Set.of("ana", "chl"), Set.of("chloe@example.org", "alice@example.org"), null, false, 2, NOW, NOW));
+        List<GuideVersion> versions = service.approve("bo", "bruno@example.org", "s-3", 2);
+        assertThat(versions.get(0).authorEmails()).containsExactly("alice@example.org", "chloe@example.org");
+        assertThat(versions.get(0).reviewerEmail()).isEqualTo("bruno@example.org");
+        assertThat(versions.get(0).reviewer()).isEqualTo("bo");
+    }
+
+    @Test
     void aSetNotInReviewIsNeverApprovedAndNothingIsWritten() {
         store.sets.put("s-2", new ChangeSet("s-2", ChangeSetState.DRAFT, List.of(GuideRulesTest.guide("en", "a", "x")),
                 Set.of("ana"), null, false, 1, NOW, NOW));
@@ -129,11 +141,12 @@ class GuideServiceTest {
 
     @Test
     void revertingStartsADraftHoldingThatVersion() {
-        ChangeSet draft = service.revert("bo", "en", "a", 1);
+        ChangeSet draft = service.revert("bo", "bruno@example.org", "en", "a", 1);
         assertThat(draft.state()).isEqualTo(ChangeSetState.DRAFT);
         assertThat(draft.editors()).containsExactly("bo");
+        assertThat(draft.editorEmails()).containsExactly("bruno@example.org");
         assertThat(draft.guides().get(0).body()).isEqualTo("old text");
-        assertThatThrownBy(() -> service.revert("bo", "en", "a", 7)).isInstanceOf(GuideStore.NotFound.class);
+        assertThatThrownBy(() -> service.revert("bo", null, "en", "a", 7)).isInstanceOf(GuideStore.NotFound.class);
     }
 
     /** Typed with plain spaces, a French guide is kept with French typography; English as typed. */

@@ -154,6 +154,91 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(client.json("POST", "/api/guides/en/" + slug + "/unpublish", a, null).statusCode()).isEqualTo(409);
     }
 
+    /** Sign-in ids say nothing to a person: each version keeps who wrote and who approved it by address. */
+    @Test
+    void aVersionNamesWhoWroteAndWhoApprovedItByTheirAddresses() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String alice = "alice-" + run + "@example.org";
+        String chloe = "chloe-" + run + "@example.org";
+        String bruno = "bruno-" + run + "@example.org";
+        String a = token(alice, "lcm");
+        String c = token(chloe, "lcm");
+        String b = token(bruno, "lcm");
+        String slug = "people-" + run;
+        ObjectNode en = guide("en", slug, "People", "Who wrote this.\n");
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(en)), 201);
+        String id = draft.get("setId").asText();
+        ObjectNode edit = (ObjectNode) JSON.readTree(set(guide("en", slug, "People", "Who wrote this, twice.\n")));
+        edit.put("revision", draft.get("revision").asLong());
+        JsonNode saved = ok(client.json("PUT", "/api/guides/sets/" + id, c, edit.toString()), 200);
+        JsonNode inReview = ok(client.json("POST", "/api/guides/sets/" + id + "/submit", c, revision(saved)), 200);
+        ok(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(inReview)), 200);
+
+        JsonNode version = ok(client.json("GET", "/api/guides/en/" + slug + "/versions", a, null), 200).at("/versions/0");
+        assertThat(version.get("authorEmails")).extracting(JsonNode::asText).containsExactly(alice, chloe);
+        assertThat(version.get("reviewerEmail").asText()).isEqualTo(bruno);
+        // The ids stay the identity the rules use; they are not what a page shows.
+        assertThat(version.get("reviewer").asText()).isNotEqualTo(bruno);
+    }
+
+    /** The messages the hub's outbox holds for {@code email} of one kind. */
+    private JsonNode mails(String email, String kind) throws Exception {
+        JsonNode all = HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,
+                java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages");
+        ArrayNode out = JSON.createArrayNode();
+        all.forEach(m -> {
+            if (kind.equals(m.get("kind").asText())) {
+                out.add(m);
+            }
+        });
+        return out;
+    }
+
+    /** An LCM on the team of a running cohort, as the hub knows their address. */
+    private String onATeam(String email) {
+        String id = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        new org.lcmhub.cohort.store.dynamodb.DynamoCohortStore(moto.dynamo(), moto.table()).create(new org.lcmhub.cohort.model.Cohort(
+                id, "path-" + id, "Python " + id, org.lcmhub.domain.Language.EN, java.time.LocalDate.now().minusWeeks(1), 8, 20,
+                true, 0, 0, java.util.Set.of(org.lcmhub.hub.auth.LocalIssuer.subFor(email)), java.time.Instant.now()), email);
+        return email;
+    }
+
+    /**
+     * A set sent for review is mailed to the teams' LCMs who may approve it, with a link that opens
+     * it; once approved, to its authors with the pages' addresses. Nobody hears of what they did.
+     */
+    @Test
+    void reviewersHearOfASetSentForReviewAndAuthorsOfItsPublication() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String alice = onATeam("alice-" + run + "@example.org");
+        String bruno = onATeam("bruno-" + run + "@example.org");
+        String chloe = onATeam("chloe-" + run + "@example.org");
+        String a = token(alice, "lcm");
+        String b = token(bruno, "lcm");
+        String slug = "mailed-" + run;
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(guide("en", slug, "Mailed " + run, "Text.\n"))), 201);
+        String id = draft.get("setId").asText();
+        ok(client.json("POST", "/api/guides/sets/" + id + "/submit", a, revision(draft)), 200);
+
+        for (String reviewer : new String[] {bruno, chloe}) {
+            JsonNode review = mails(reviewer, "guide-review");
+            assertThat(review).as(reviewer).hasSize(1);
+            assertThat(review.at("/0/subject").asText()).isEqualTo("A guide to review: “Mailed " + run + "”");
+            assertThat(review.at("/0/text").asText()).contains(alice + " sent the guide",
+                    hub.url().resolve("/en/staff/guides.html?set=" + id).toString());
+        }
+        assertThat(mails(alice, "guide-review")).as("who sent it").isEmpty();
+
+        JsonNode inReview = ok(client.json("GET", "/api/guides/sets/" + id, b, null), 200);
+        ok(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(inReview)), 200);
+        JsonNode published = mails(alice, "guide-published");
+        assertThat(published).hasSize(1);
+        assertThat(published.at("/0/text").asText()).contains(bruno + " approved the guide",
+                hub.url().resolve("/en/guides/" + slug + ".html").toString());
+        assertThat(mails(bruno, "guide-published")).as("who approved it").isEmpty();
+        assertThat(mails(chloe, "guide-published")).as("not an author").isEmpty();
+    }
+
     @Test
     void aSecondVersionCanBeComparedWithTheFirst() throws Exception {
         String a = token("cy-" + UUID.randomUUID() + "@example.org", "lcm");

@@ -20,8 +20,11 @@ public interface GuideStore {
 
     List<ChangeSet> all();
 
-    /** Replaces the guides of an editable set at the given revision, adding the editor. */
-    ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, Instant now);
+    /**
+     * Replaces the guides of an editable set at the given revision, adding the editor and their
+     * address ({@code editorEmail}, null when unknown).
+     */
+    ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, String editorEmail, Instant now);
 
     /** An editable set at the given revision goes to review. */
     ChangeSet submit(String id, long revision, Instant now);

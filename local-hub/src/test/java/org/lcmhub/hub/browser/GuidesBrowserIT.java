@@ -253,7 +253,11 @@ class GuidesBrowserIT {
         waitText("#guides-status", "Sent for review");
 
         signIn("bea-" + run + "@example.org", "fr");
-        openSet();
+        // The review mail's link (GuidesApiIT) opens the set by itself.
+        String setId = new DynamoGuideStore(moto.dynamo(), moto.table()).all().stream()
+                .filter(s -> s.guides().get(0).title().equals(title)).findFirst().orElseThrow().id();
+        browser.driver.get(hub.url().resolve("/fr/staff/guides.html?set=" + setId).toString());
+        wait.until(d -> d.findElement(By.id("g0-title")).getAttribute("value").equals(title));
         // Approval asks first, saying where the guides go live; "not yet" publishes nothing.
         find("#guides-approve").click();
         assertThat(find("#guides-confirm").getText()).contains("en ligne pour tout le monde",
@@ -276,8 +280,14 @@ class GuidesBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector("#guides-review-status li > a"))).hasSize(2);
         // Every published version is kept: the history offers to restore one, as a new draft.
         wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
-                .filter(b -> b.getText().contains(title)).findFirst().orElse(null)).click();
+                .filter(b -> spaced(b.getAttribute("aria-label")).equals("Historique du guide « " + title + " »")
+                        && b.getText().equals("Historique")).findFirst().orElse(null)).click();
         waitText("#guides-versions", "Version 1");
+        // Who wrote and who approved it, by the addresses people know them by, never a sign-in id;
+        // headed without an elision to get wrong ("Historique de Accueillir…").
+        assertThat(spaced(find("#guides-versions li").getText()))
+                .contains("écrite par ana-" + run + "@example.org, approuvée par bea-" + run + "@example.org");
+        assertThat(spaced(find("#guides-history-title").getText())).isEqualTo("Historique du guide « " + title + " »");
         find("#guides-versions button").click();
         waitText("#guides-status", "Un brouillon contenant la version 1");
 
@@ -558,8 +568,12 @@ class GuidesBrowserIT {
         try {
             signIn("gus-" + run + "@example.org", "fr");
             wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
-                    .filter(b -> b.getText().contains(g.title())).findFirst().orElse(null)).click();
+                    .filter(b -> spaced(b.getAttribute("aria-label")).equals("Historique du guide « " + g.title() + " »"))
+                    .findFirst().orElse(null)).click();
             waitText("#guides-history-title", g.title());
+            // Kept with ids only: a plain word says who, never the id.
+            assertThat(find("#guides-versions li").getText()).contains("écrite par un·e LCM, approuvée par un·e LCM")
+                    .doesNotContain("ana", "bea");
             find("#guides-versions button").click();
             waitText("#guides-history-status", "La version 1 ne peut pas être restaurée\u00a0: elle est écrite pour le parcours "
                     + "«\u00a0Knitting 101\u00a0», qui n’est plus sur le site.");

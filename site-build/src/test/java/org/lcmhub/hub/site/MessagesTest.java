@@ -134,6 +134,17 @@ class MessagesTest {
     }
 
     /**
+     * A title may begin with a vowel ("Accueillir…"): "de {title}" would then read "de Accueillir"
+     * where French elides. A French text names a title (of a guide, a cohort, a path) after a word
+     * that never elides, e.g. « Historique du guide « {title} » ».
+     */
+    @Test
+    void frenchNeverPutsAWordThatElidesBeforeATitle() {
+        Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr").forEach((key, text) ->
+                assertThat(text).as("fr " + key).doesNotContainPattern("(?i)\\b(de|du|que|le|la|ce|je|ne|se)[\\s\u00a0]+\\{(title|cohort|path)}"));
+    }
+
+    /**
      * English writes its apostrophes as the French texts do, typographic ("the cohort’s", "the
      * learners’"), never straight, and quotes with “ ”: in the catalogue (pages, scripts and mails)
      * and in the English pages' own words (their content has no code, where ' or " would be syntax).

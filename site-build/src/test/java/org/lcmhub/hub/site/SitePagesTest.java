@@ -434,6 +434,13 @@ class SitePagesTest {
     }
 
     @Test
+    void eachPageNamesTheSiteOnceInItsTitle() throws IOException {
+        assertThat(page("en/index.html").title()).isEqualTo("LCM Hub");
+        assertThat(page("fr/index.html").title()).isEqualTo("LCM Hub");
+        assertThat(page("en/guides/silent-learners.html").title()).isEqualTo("When a learner goes silent · LCM Hub");
+    }
+
+    @Test
     void checkInAndMentorPagesHoldTheirForms() throws IOException {
         Element checkin = page("en/check-in.html").selectFirst("form.checkin-form");
         assertThat(checkin.attr("action")).isEqualTo("/api/checkins");

@@ -58,6 +58,9 @@ public final class DynamoGuideStore implements GuideStore {
         if (!set.editors().isEmpty()) {
             item.put("editors", AttributeValue.fromSs(List.copyOf(set.editors())));
         }
+        if (!set.editorEmails().isEmpty()) {
+            item.put("editorEmails", AttributeValue.fromSs(List.copyOf(set.editorEmails())));
+        }
         item.put("suggested", AttributeValue.fromBool(set.suggested()));
         item.put("revision", n(set.revision()));
         item.put("createdAt", s(set.createdAt().toString()));
@@ -83,15 +86,21 @@ public final class DynamoGuideStore implements GuideStore {
     }
 
     @Override
-    public ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, Instant now) {
+    public ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, String editorEmail,
+                                Instant now) {
         Map<String, AttributeValue> values = states();
         values.put(":guides", GuideItems.guides(guides));
         values.put(":editor", AttributeValue.fromSs(List.of(editor)));
         values.put(":rev", n(revision));
         values.put(":one", n(1));
         values.put(":now", s(now.toString()));
-        return update(id, "SET guides = :guides, updatedAt = :now ADD editors :editor, revision :one",
-                EDITABLE + " AND revision = :rev", values, null);
+        String add = "ADD editors :editor, revision :one";
+        if (editorEmail != null && !editorEmail.isBlank()) {
+            values.put(":email", AttributeValue.fromSs(List.of(editorEmail)));
+            add += ", editorEmails :email";
+        }
+        return update(id, "SET guides = :guides, updatedAt = :now " + add, EDITABLE + " AND revision = :rev", values,
+                null);
     }
 
     @Override
@@ -129,6 +138,12 @@ public final class DynamoGuideStore implements GuideStore {
             version.put("guide", GuideItems.guide(g));
             version.put("authors", s(v.authors()));
             version.put("reviewer", s(v.reviewer()));
+            if (!v.authorEmails().isEmpty()) {
+                version.put("authorEmails", GuideItems.strings(v.authorEmails()));
+            }
+            if (v.reviewerEmail() != null) {
+                version.put("reviewerEmail", s(v.reviewerEmail()));
+            }
             version.put("publishedAt", s(v.publishedAt().toString()));
             version.put("changeSetId", s(v.changeSetId()));
             writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(version)

@@ -53,8 +53,10 @@ public final class GuideItems {
     public static ChangeSet setOf(Map<String, AttributeValue> item) {
         List<Guide> guides = item.get("guides").l().stream().map(GuideItems::guideOf).toList();
         AttributeValue editors = item.get("editors");
+        AttributeValue emails = item.get("editorEmails");
         return new ChangeSet(str(item, "setId"), ChangeSetState.of(str(item, "state")), guides,
-                editors == null ? java.util.Set.of() : new LinkedHashSet<>(editors.ss()), str(item, "reviewer"),
+                editors == null ? java.util.Set.of() : new LinkedHashSet<>(editors.ss()),
+                emails == null ? java.util.Set.of() : new LinkedHashSet<>(emails.ss()), str(item, "reviewer"),
                 item.containsKey("suggested") && item.get("suggested").bool(), Long.parseLong(item.get("revision").n()),
                 Instant.parse(str(item, "createdAt")), Instant.parse(str(item, "updatedAt")));
     }
@@ -66,7 +68,7 @@ public final class GuideItems {
     public static GuideVersion versionOf(Map<String, AttributeValue> item) {
         return new GuideVersion(Integer.parseInt(item.get("version").n()), guideOf(item.get("guide")),
                 str(item, "authors"), str(item, "reviewer"), Instant.parse(str(item, "publishedAt")),
-                str(item, "changeSetId"));
+                str(item, "changeSetId"), list(item.get("authorEmails")), str(item, "reviewerEmail"));
     }
 
     public static PublishedGuide currentOf(Map<String, AttributeValue> item) {

@@ -1,0 +1,47 @@
+package org.lcmhub.guides;
+
+import static org.lcmhub.mail.Messages.letter;
+import static org.lcmhub.mail.Messages.t;
+
+import java.util.List;
+import java.util.Map;
+import org.lcmhub.domain.Language;
+import org.lcmhub.mail.Mail;
+
+/**
+ * The mails of the guides' review, words from the catalogue's {@code mail.guideReview.*} and
+ * {@code mail.guidePublished.*}: to an LCM who may review a set just sent for review, and to each
+ * author once it is published. Staff keep no language of their own: each mail is in the set's.
+ */
+final class GuideMails {
+    private GuideMails() {
+    }
+
+    /** A page of the set as the approval mail lists it: its title and its address on the site. */
+    record Page(String title, String url) {
+    }
+
+    /** Who acted, when their sign-in carried no address. */
+    static String someone(Language language) {
+        return t(language, "mail.guideReview.someone", Map.of());
+    }
+
+    /** To a fellow LCM: {@code who} (an address) sent {@code title} for review, read at {@code link}. */
+    static Mail review(String to, Language language, String who, String title, String link) {
+        Map<String, Object> params = Map.of("author", who, "title", title);
+        return new Mail(to, t(language, "mail.guideReview.subject", params),
+                letter(language, null, t(language, "mail.guideReview.text", params),
+                        t(language, "mail.guideReview.link", params) + "\n" + link), "guide-review");
+    }
+
+    /** To an author: {@code reviewer} (an address) approved the set; each page published, with its address. */
+    static Mail published(String to, Language language, String reviewer, String title, List<Page> pages) {
+        Map<String, Object> params = Map.of("reviewer", reviewer, "title", title);
+        StringBuilder lines = new StringBuilder(t(language, "mail.guidePublished.pages", params));
+        pages.forEach(p -> lines.append("\n").append(t(language, "mail.guidePublished.page",
+                Map.of("title", p.title(), "link", p.url()))));
+        return new Mail(to, t(language, "mail.guidePublished.subject", params),
+                letter(language, null, t(language, "mail.guidePublished.text", params), lines.toString()),
+                "guide-published");
+    }
+}

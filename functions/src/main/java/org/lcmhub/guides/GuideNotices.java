@@ -1,0 +1,89 @@
+package org.lcmhub.guides;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.domain.Language;
+import org.lcmhub.domain.Log;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.store.LcmTeams;
+import org.lcmhub.mail.AfterCommit;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.Messages;
+
+/**
+ * Who hears of a guide's review, once the write has committed (a mail that fails is logged and
+ * never undoes the review). Sent for review: the LCMs of the teams who may approve it, that is
+ * all but who sent it and the set's authors, with a link that opens the set in the editor
+ * ({@code ?set=}, which the staff sign-in keeps).
+ * Published: each author, with the pages' addresses. Nobody is mailed about what they did.
+ */
+public final class GuideNotices {
+    private final LcmTeams teams;
+    private final Mailer mailer;
+    private final Messages messages;
+    private final Clock clock;
+
+    public GuideNotices(LcmTeams teams, Mailer mailer, Messages messages, Clock clock) {
+        this.teams = teams;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The set was sent for review by {@code by}; returns how many mails were queued. */
+    public int submitted(ChangeSet set, Caller by) {
+        Guide first = set.guides().get(0);
+        Language language = Language.of(first.language());
+        String link = messages.link("/" + language.code() + "/staff/guides.html?set=" + set.id());
+        Set<String> authors = lower(set.editorEmails());
+        List<LcmTeams.Lcm> lcms;
+        try {
+            lcms = teams.lcms(LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            Log.warn("Could not list the LCMs to mail about guide set " + set.id() + ": " + e);
+            return 0;
+        }
+        int sent = 0;
+        for (LcmTeams.Lcm lcm : lcms) {
+            boolean mayApprove = !lcm.sub().equals(by.sub()) && !set.editors().contains(lcm.sub())
+                    && !authors.contains(lcm.email().toLowerCase(Locale.ROOT)) && !lcm.email().equalsIgnoreCase(by.email());
+            if (mayApprove && AfterCommit.send(mailer, () -> GuideMails.review(lcm.email(), language, who(by, language),
+                    first.title(), link), "mail guide set " + set.id() + " for review")) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The set was approved by {@code by} as {@code versions}; returns how many mails were queued. */
+    public int approved(ChangeSet set, List<GuideVersion> versions, Caller by) {
+        Guide first = set.guides().get(0);
+        Language language = Language.of(first.language());
+        List<GuideMails.Page> pages = versions.stream().map(v -> new GuideMails.Page(v.guide().title(),
+                messages.link("/" + v.guide().language() + "/guides/" + v.guide().slug() + ".html"))).toList();
+        int sent = 0;
+        for (String author : set.editorEmails().stream().sorted().toList()) {
+            if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.published(author,
+                    language, who(by, language), first.title(), pages), "mail the authors of guide set " + set.id())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Who acted, as the mail names them: their address, or a plain word when the sign-in carried none. */
+    private static String who(Caller by, Language language) {
+        return by.email() == null || by.email().isBlank() ? GuideMails.someone(language) : by.email();
+    }
+
+    private static Set<String> lower(Set<String> emails) {
+        return emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+}

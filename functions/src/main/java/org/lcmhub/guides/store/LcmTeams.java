@@ -1,0 +1,18 @@
+package org.lcmhub.guides.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The LCMs who may review a guide, as the hub knows them by address: the members of the LCM
+ * teams of the cohorts running or to come. (Staff are in the user pool too, but reading it would
+ * ship the Cognito SDK with the guides function for one list; the teams are in the table already.)
+ */
+@FunctionalInterface
+public interface LcmTeams {
+    /** Each LCM once, with the address recorded on a team item; members with none are left out. */
+    List<Lcm> lcms(LocalDate today);
+
+    record Lcm(String sub, String email) {
+    }
+}

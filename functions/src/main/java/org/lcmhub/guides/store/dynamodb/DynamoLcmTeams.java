@@ -1,0 +1,47 @@
+package org.lcmhub.guides.store.dynamodb;
+
+import static org.lcmhub.store.Keys.s;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.guides.store.LcmTeams;
+import org.lcmhub.store.Gsi1;
+import org.lcmhub.store.Keys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The running and coming cohorts from the index of cohorts by end date ({@code COHORTS},
+ * {@code GSI1SK >= END#<today>}), then each one's team ({@code LCM#} items, with the address
+ * recorded there): a query per cohort, a few dozen at most, once per guide sent for review.
+ */
+public final class DynamoLcmTeams implements LcmTeams {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final CohortStore cohorts;
+
+    public DynamoLcmTeams(DynamoDbClient dynamo, String table, CohortStore cohorts) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.cohorts = cohorts;
+    }
+
+    @Override
+    public List<Lcm> lcms(LocalDate today) {
+        // A cohort comes once for itself and once for each learner's plan still running: once here.
+        Set<String> ids = new LinkedHashSet<>();
+        Gsi1.of(dynamo, table).forEach(Keys.COHORTS, " AND GSI1SK >= :from", Map.of(":from", s(Keys.END + today)),
+                item -> ids.add(item.get("cohortId").s()));
+        Map<String, Lcm> bySub = new LinkedHashMap<>();
+        for (String id : ids) {
+            cohorts.team(id).stream().filter(m -> m.email() != null && !m.email().isBlank())
+                    .forEach(m -> bySub.putIfAbsent(m.sub(), new Lcm(m.sub(), m.email())));
+        }
+        return new ArrayList<>(bySub.values());
+    }
+}

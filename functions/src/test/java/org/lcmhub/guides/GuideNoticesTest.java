@@ -1,0 +1,100 @@
+package org.lcmhub.guides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.ChangeSetState;
+import org.lcmhub.guides.model.Guide;
+import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.store.LcmTeams;
+import org.lcmhub.mail.Mail;
+
+/** Who is mailed about a guide's review, in which language and with which link; never who acted. */
+class GuideNoticesTest {
+    private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
+    private static final Caller ALICE = new Caller("s-alice", "alice@example.org", Set.of(Caller.LCM));
+    private static final Caller BRUNO = new Caller("s-bruno", "bruno@example.org", Set.of(Caller.LCM));
+
+    private final List<Mail> sent = new ArrayList<>();
+    private final LcmTeams teams = today -> List.of(new LcmTeams.Lcm("s-alice", "alice@example.org"),
+            new LcmTeams.Lcm("s-chloe", "chloe@example.org"), new LcmTeams.Lcm("s-bruno", "bruno@example.org"),
+            new LcmTeams.Lcm("s-dina", "dina@example.org"));
+    private final GuideNotices notices = new GuideNotices(teams, sent::add,
+            new org.lcmhub.mail.Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static ChangeSet set(ChangeSetState state, Guide... guides) {
+        return new ChangeSet("set-1", state, List.of(guides), Set.of("s-alice", "s-chloe"),
+                Set.of("alice@example.org", "chloe@example.org"), null, false, 4, NOW, NOW);
+    }
+
+    private static Guide guide(String language, String slug, String title) {
+        return new Guide(language, slug, title, "A summary", List.of("team"), List.of("community"), "Ana", null, "Text.\n");
+    }
+
+    @Test
+    void aSetSentForReviewIsMailedToTheLcmsWhoMayApproveItWithALinkToIt() {
+        int count = notices.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "late-joiners", "Welcoming late joiners")), ALICE);
+        // Not who sent it, nor the other author: neither may approve it.
+        assertThat(sent).extracting(Mail::to).containsExactly("bruno@example.org", "dina@example.org");
+        assertThat(count).isEqualTo(2);
+        Mail mail = sent.get(0);
+        assertThat(mail.kind()).isEqualTo("guide-review");
+        assertThat(mail.subject()).isEqualTo("A guide to review: “Welcoming late joiners”");
+        assertThat(mail.text()).contains("alice@example.org sent the guide “Welcoming late joiners” for review",
+                "https://hub.example.org/en/staff/guides.html?set=set-1").doesNotContain("s-alice");
+    }
+
+    @Test
+    void aFrenchSetIsAnnouncedInFrench() {
+        notices.submitted(set(ChangeSetState.IN_REVIEW, guide("fr", "retardataires", "Accueillir les retardataires")), ALICE);
+        assertThat(sent.get(0).subject()).isEqualTo("Un guide à relire\u00a0: «\u00a0Accueillir les retardataires\u00a0»");
+        assertThat(sent.get(0).text()).startsWith("Bonjour,").contains("https://hub.example.org/fr/staff/guides.html?set=set-1");
+    }
+
+    @Test
+    void onceApprovedEachAuthorIsMailedTheAddressesOfThePublishedPages() {
+        Guide en = guide("en", "late-joiners", "Welcoming late joiners");
+        Guide fr = guide("fr", "retardataires", "Accueillir les retardataires");
+        List<GuideVersion> versions = List.of(new GuideVersion(2, en, "s-alice,s-chloe", "s-bruno", NOW, "set-1"),
+                new GuideVersion(1, fr, "s-alice,s-chloe", "s-bruno", NOW, "set-1"));
+        int count = notices.approved(set(ChangeSetState.PUBLISHED, en, fr), versions, BRUNO);
+        assertThat(count).isEqualTo(2);
+        assertThat(sent).extracting(Mail::to).containsExactly("alice@example.org", "chloe@example.org");
+        assertThat(sent).allSatisfy(m -> {
+            assertThat(m.kind()).isEqualTo("guide-published");
+            assertThat(m.subject()).isEqualTo("Your guide is published: “Welcoming late joiners”");
+            assertThat(m.text()).contains("bruno@example.org approved the guide",
+                    "https://hub.example.org/en/guides/late-joiners.html", "https://hub.example.org/fr/guides/retardataires.html");
+        });
+    }
+
+    @Test
+    void nobodyIsMailedAboutWhatTheyDidThemselves() {
+        // An author who approves is refused by the store; were their address on the set, it is still skipped.
+        Caller chloe = new Caller("s-other", "Chloe@example.org", Set.of(Caller.LCM));
+        Guide en = guide("en", "late-joiners", "Welcoming late joiners");
+        notices.approved(set(ChangeSetState.PUBLISHED, en), List.of(new GuideVersion(1, en, "s-alice", "s-other", NOW, "set-1")),
+                chloe);
+        assertThat(sent).extracting(Mail::to).containsExactly("alice@example.org");
+    }
+
+    @Test
+    void aReviewMailThatCannotBeQueuedNeverFailsTheReview() {
+        GuideNotices failing = new GuideNotices(teams, m -> {
+            throw new IllegalStateException("queue away");
+        }, new org.lcmhub.mail.Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(failing.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "a", "A")), ALICE)).isZero();
+        GuideNotices noTeams = new GuideNotices(today -> {
+            throw new IllegalStateException("table away");
+        }, sent::add, new org.lcmhub.mail.Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(noTeams.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "a", "A")), ALICE)).isZero();
+    }
+}
