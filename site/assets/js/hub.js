@@ -380,9 +380,11 @@
       set.appendChild(el('p', { 'class': 'hint' }, i18n(mine ? 'signup.cohortsHint' : 'signup.cohortsHintNone')));
       var today = new Date().toISOString().slice(0, 10);
       // Chosen for the learner as the API chooses without one: the first cohort in the page's
-      // language with a seat left, not a full one whose waitlist they might join unawares;
-      // after a sign-up, the one chosen before.
-      var chosen = cohorts.findIndex(function (c) { return before ? c.cohortId === before.value : c.language === lang && c.seatsLeft > 0; });
+      // language (in any, when none is in it) with a seat left, not a full one whose waitlist
+      // they might join unawares; after a sign-up, the one chosen before.
+      var chosen = cohorts.findIndex(function (c) {
+        return before ? c.cohortId === before.value : (c.language === lang || !mine) && c.seatsLeft > 0;
+      });
       if (chosen < 0) chosen = 0;
       cohorts.forEach(function (c, i) {
         var id = box.id + '-' + i;

@@ -42,29 +42,32 @@ final class DemoCommunity {
         this.clock = clock;
     }
 
-    void seed(Cohort cohort, String leadSub, String leadEmail) {
-        Instant now = clock.instant();
+    /**
+     * Set up by the lead LCM {@code at}, when the cohort was prepared weeks ago: the moderation log
+     * shows its code of conduct written by them back then, not at the hub's start.
+     */
+    void seed(Cohort cohort, String leadSub, String leadEmail, Instant at) {
         String slug = cohort.pathId();
         int n = 0;
         for (Channel c : new Channel[] {
-            new Channel(cohort.cohortId(), id(now, n++), ChannelKind.DISCORD, "#" + slug,
-                    "https://discord.gg/" + slug, null, now),
-            new Channel(cohort.cohortId(), id(now, n++), ChannelKind.DOCS, "Shared course notes",
-                    "https://drive.example.org/" + slug, null, now),
-            new Channel(cohort.cohortId(), id(now, n++), ChannelKind.CALL, "Thursday group call",
-                    "https://meet.jit.si/lcm-hub-" + slug, new Channel.GroupCall("thu", "18:30", "Europe/Paris", 45), now)}) {
+            new Channel(cohort.cohortId(), id(at, n++), ChannelKind.DISCORD, "#" + slug,
+                    "https://discord.gg/" + slug, null, at),
+            new Channel(cohort.cohortId(), id(at, n++), ChannelKind.DOCS, "Shared course notes",
+                    "https://drive.example.org/" + slug, null, at),
+            new Channel(cohort.cohortId(), id(at, n++), ChannelKind.CALL, "Thursday group call",
+                    "https://meet.jit.si/lcm-hub-" + slug, new Channel.GroupCall("thu", "18:30", "Europe/Paris", 45), at)}) {
             channels.add(c, leadSub);
         }
-        channels.addFaq(FaqEntry.of(cohort.cohortId(), id(now, n++), "I am behind the plan: should I skip a week?",
+        channels.addFaq(FaqEntry.of(cohort.cohortId(), id(at, n++), "I am behind the plan: should I skip a week?",
                 "No: do the week's core exercise and tell your LCM in your check-in. Aya did this in week 3 and caught up.",
-                now), leadSub);
-        channels.addFaq(FaqEntry.of(cohort.cohortId(), id(now, n), "Where do I ask a question about an exercise?",
-                "In the chat, with the exercise number in the first line, so others find it later.", now), leadSub);
+                at), leadSub);
+        channels.addFaq(FaqEntry.of(cohort.cohortId(), id(at, n), "Where do I ask a question about an exercise?",
+                "In the chat, with the exercise number in the first line, so others find it later.", at), leadSub);
         moderation.setConduct(cohort.cohortId(), "Be kind: everyone here is learning, at their own pace.\n\n"
                 + "Ask before sending someone a private message. No advertising.\n\n"
                 + "Something wrong? Report it privately from My page: only the LCM team reads it.",
-                new ModerationEntry(id(now, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, leadEmail, now));
-        hooks(cohort, leadSub, now);
+                new ModerationEntry(id(at, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, leadEmail, at));
+        hooks(cohort, leadSub, clock.instant());
     }
 
     /**

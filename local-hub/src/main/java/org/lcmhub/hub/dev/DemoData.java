@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +26,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code ./hub serve --demo}: a believable community so a newcomer sees the hub in use. For each
- * course path in {@code content/}, a running cohort that is full with a waitlist and an upcoming one
- * with seats left, an LCM team, and learners from many time zones. The running cohort started some
- * weeks ago (up to six, before its last week) and its learners have checked in since, each in their
- * own way ({@link DemoCheckIns}), so its dashboard shows learners on track, on watch, at risk,
+ * course path in {@code content/}, a running cohort that is full with a waitlist, and cohorts still
+ * to come in English and in French, with seats left or full ({@link DemoCohorts}), an LCM team, and
+ * learners from many time zones, each named once ({@link DemoPeople}). The running cohort started
+ * some weeks ago (up to six, before its last week) and its learners have checked in since, each in
+ * their own way ({@link DemoCheckIns}), so its dashboard shows learners on track, on watch, at risk,
  * dropped out and finished; some have 1:1 reports and a personal plan ({@link DemoPlans}). Written
  * through the same stores and services as the API (so seats, waitlists and check-ins obey the same
  * rules); seeding twice adds nothing.
@@ -40,19 +39,6 @@ public final class DemoData {
     /** Staff of the demo; sign in as them with {@code ./hub token --role lcm --email alice@example.org}. */
     public static final List<String> LCMS = List.of("alice@example.org", "bruno@example.org", "chloe@example.org");
     public static final List<String> MENTORS = DemoMentors.emails();
-
-    private static final String[][] PEOPLE = {
-            {"Awa Diallo", "Africa/Dakar", "fr"}, {"Léa Martin", "Europe/Paris", "fr"},
-            {"Kenji Sato", "Asia/Tokyo", "en"}, {"Maria Oliveira", "America/Sao_Paulo", "en"},
-            {"Yusuf Demir", "Europe/Istanbul", "en"}, {"Chloé Tremblay", "America/Montreal", "fr"},
-            {"Priya Nair", "Asia/Kolkata", "en"}, {"Jonas Becker", "Europe/Berlin", "en"},
-            {"Fatou Ndiaye", "Africa/Dakar", "fr"}, {"Lucas Moreau", "Europe/Brussels", "fr"},
-            {"Amina Haddad", "Africa/Casablanca", "fr"}, {"Sam O'Connor", "Europe/Dublin", "en"},
-            {"Nguyen Thi Lan", "Asia/Ho_Chi_Minh", "en"}, {"Diego Ramírez", "America/Mexico_City", "en"},
-            {"Inès Benali", "Africa/Algiers", "fr"}, {"Olivia Brown", "America/New_York", "en"},
-            {"Hugo Lefebvre", "Europe/Paris", "fr"}, {"Zanele Dlamini", "Africa/Johannesburg", "en"},
-            {"Mateo Rossi", "Europe/Rome", "en"}, {"Camille Dubois", "Europe/Paris", "fr"},
-    };
 
     /** What was seeded; prints as the hub's start-up note. */
     public record Summary(int cohorts, int learners, int checkIns, String learnerLink, int mentors) {
@@ -100,77 +86,84 @@ public final class DemoData {
     }
 
     public Summary seed() {
-        LocalDate monday = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         int cohortCount = 0;
         int learnerCount = 0;
         int checkInCount = 0;
         String link = null;
         int person = 0;
+        DemoPeople people = new DemoPeople();
         List<PathInfo> paths = paths();
         // The mentors first: some learners are paired with them before their 1:1s (DemoPlans).
         int mentorCount = mentors.seed(paths);
         for (int p = 0; p < paths.size(); p++) {
             PathInfo path = paths.get(p);
-            String running = id(path.pathId(), "running");
-            if (cohorts.find(running) != null) {
+            if (cohorts.find(id(path.pathId(), DemoCohorts.RUNNING)) != null) {
                 continue;
             }
-            String lead = LocalIssuer.subFor(LCMS.get(p % LCMS.size()));
+            String leadEmail = LCMS.get(p % LCMS.size());
+            String lead = LocalIssuer.subFor(leadEmail);
             String fellow = LocalIssuer.subFor(LCMS.get((p + 1) % LCMS.size()));
-            // Started some weeks ago, before its last week: several weeks of check-ins to show.
-            LocalDate started = monday.minusWeeks(Math.max(1, Math.min(path.weeks() - 1, 6)));
-            // Titles without dates: pages show each cohort's dates in the reader's language.
-            Cohort now = new Cohort(running, path.pathId(), path.title(), Language.EN,
-                    started, path.weeks(), 12, true, 0, 0, Set.of(lead, fellow), clock.instant());
-            // The next one is French: named after the path's French page (its language already sets
-            // it apart from the running one; a learner would not know what a "(2)" stands for).
-            Cohort next = new Cohort(id(path.pathId(), "next"), path.pathId(),
-                    org.lcmhub.cohort.PathTitles.pathTitle(path.pathId(), Language.FR),
-                    Language.FR, monday.plusWeeks(3), path.weeks(), 20, true, 0, 0, Set.of(fellow), clock.instant());
-            cohorts.create(now);
-            cohorts.create(next);
-            // As if each demo LCM had signed in: the daily digest has their addresses.
-            for (Cohort c : List.of(now, next)) {
-                LCMS.forEach(email -> cohorts.recordEmail(c.cohortId(), LocalIssuer.subFor(email), email));
-            }
-            community.seed(now, lead, LCMS.get(p % LCMS.size()));
-            cohortCount += 2;
-            // 12 seats and 16 learners: a full cohort with four on its waitlist; 7 in the next one.
-            // Everyone signed up in the two weeks before the start, so week 1 is the cohort's for all.
-            for (int i = 0; i < 16; i++, person++) {
-                Instant signedUp = started.atTime(10, 0).toInstant(ZoneOffset.UTC).minus(Duration.ofDays(1 + person % 14));
-                Placed placed = place(now, person, path, signedUp);
-                if (link == null) {
-                    link = siteUrl + "/" + placed.learner().language().code() + "/me.html#key=" + placed.key().token();
-                    community.reports(now, placed.learner(), lead);
+            List<DemoCohorts.Planned> plan = DemoCohorts.of(path.weeks(), today);
+            // The team set the path's cohorts up three weeks before the running one started.
+            Instant setUp = plan.get(0).start().minusWeeks(3).atTime(9, 30).toInstant(ZoneOffset.UTC);
+            for (int c = 0; c < plan.size(); c++) {
+                DemoCohorts.Planned planned = plan.get(c);
+                // Titles without dates: pages show each cohort's dates in the reader's language; a
+                // French cohort is named after the path's French page.
+                String title = planned.language().isFrench()
+                        ? org.lcmhub.cohort.PathTitles.pathTitle(path.pathId(), Language.FR) : path.title();
+                Cohort cohort = new Cohort(id(path.pathId(), planned.which()), path.pathId(), title, planned.language(),
+                        planned.start(), path.weeks(), planned.seats(), true, 0, 0,
+                        planned.running() ? Set.of(lead, fellow) : Set.of(c % 2 == 0 ? lead : fellow), setUp);
+                cohorts.create(cohort);
+                // As if each demo LCM had signed in: the daily digest has their addresses.
+                LCMS.forEach(email -> cohorts.recordEmail(cohort.cohortId(), LocalIssuer.subFor(email), email));
+                cohortCount++;
+                if (planned.running()) {
+                    community.seed(cohort, lead, leadEmail, setUp.plus(Duration.ofHours(1)));
                 }
-                if (placed.learner().status() == LearnerStatus.ENROLLED) {
-                    checkInCount += checkIns.seed(now, placed.learner(), i, lead);
-                    plans.seed(now, placed.learner(), i);
+                for (int i = 0; i < planned.learners(); i++, person++, learnerCount++) {
+                    if (!planned.running()) {
+                        // In the last four weeks, in the order they were placed (the last ones wait for a seat).
+                        Instant signedUp = clock.instant().minus(Duration.ofDays(28 - 3L * i)).minus(Duration.ofHours(person % 9));
+                        place(cohort, person, people.next(planned.language()), path, signedUp);
+                        continue;
+                    }
+                    // Everyone signed up in the two weeks before the start, so week 1 is the cohort's for all.
+                    Instant signedUp = planned.start().atTime(10, 0).toInstant(ZoneOffset.UTC)
+                            .minus(Duration.ofDays(1 + person % 14));
+                    Placed placed = place(cohort, person, people.next(RUNNING_MIX.get(i % RUNNING_MIX.size())), path, signedUp);
+                    if (link == null) {
+                        link = siteUrl + "/" + placed.learner().language().code() + "/me.html#key=" + placed.key().token();
+                        community.reports(cohort, placed.learner(), lead);
+                    }
+                    if (placed.learner().status() == LearnerStatus.ENROLLED) {
+                        checkInCount += checkIns.seed(cohort, placed.learner(), i, lead);
+                        plans.seed(cohort, placed.learner(), i);
+                    }
                 }
-                learnerCount++;
-            }
-            for (int i = 0; i < 7; i++, person++) {
-                place(next, person, path, clock.instant().minus(Duration.ofDays(30 - person % 30)));
-                learnerCount++;
             }
         }
         return new Summary(cohortCount, learnerCount, checkInCount, link, mentorCount);
     }
 
+    /**
+     * The languages of a running cohort's learners, seat by seat: an English cohort that French
+     * speakers join too, each reading the hub in their own language.
+     */
+    private static final List<Language> RUNNING_MIX = java.util.Arrays.stream(
+            "fr fr en en en fr en en fr fr fr en en en fr en".split(" ")).map(Language::of).toList();
+
     private record Placed(Learner learner, LearnerKey key) {
     }
 
-    private Placed place(Cohort cohort, int n, PathInfo path, Instant at) {
-        String[] who = PEOPLE[n % PEOPLE.length];
-        String email = who[0].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "")
-                + "." + n + "@example.net";
+    private Placed place(Cohort cohort, int n, DemoPeople.Person who, PathInfo path, Instant at) {
         String learnerId = java.util.UUID.nameUUIDFromBytes(("demo:" + cohort.cohortId() + ":" + n)
                 .getBytes(StandardCharsets.UTF_8)).toString();
         LearnerKey key = LearnerKey.issue(learnerId);
-        Learner learner = new Learner(learnerId, who[0], email, path.pathId(), cohort.cohortId(),
-                Language.of(who[2]), who[1], n % 3 == 0 ? goal(Language.of(who[2])) : null, 2 + n % 6,
+        Learner learner = new Learner(learnerId, who.name(), who.email(n), path.pathId(), cohort.cohortId(),
+                who.language(), who.timezone(), n % 3 == 0 ? goal(who.language()) : null, 2 + n % 6,
                 LearnerStatus.ENROLLED, null, at);
         return new Placed(signups.place(learner, key.hash(), at, Duration.ZERO).learner(), key);
     }

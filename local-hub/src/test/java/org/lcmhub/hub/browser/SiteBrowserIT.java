@@ -7,10 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -19,9 +22,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -53,6 +60,7 @@ class SiteBrowserIT {
 
     @AfterAll
     void stop() throws IOException {
+        closedForNow.forEach(id -> setOpen(id, !id.startsWith("site-full-")));
         if (browser != null) {
             browser.close();
         }
@@ -151,11 +159,37 @@ class SiteBrowserIT {
                 .max(Comparator.comparingInt(String::length)).orElseThrow();
     }
 
-    /** A path whose only open cohort is the hub's fixture, taught in French (no other test adds one). */
+    /** A path whose only open cohort is the hub's fixture, taught in French (no other test adds one; the demo's wait). */
     private static final String PATH_WITHOUT_ENGLISH_COHORT = "/en/paths/cybersecurity-hygiene-for-everyone.html";
+    /** The demo cohorts {@link #onlyFrenchCohorts} closed (opened again when this class ends) and its own (then closed). */
+    private final List<String> closedForNow = new ArrayList<>();
+
+    /**
+     * Keeps {@link #PATH_WITHOUT_ENGLISH_COHORT} so when another test of the run seeded the demo,
+     * which offers English cohorts on every path (closed to sign-ups until this class ends), and
+     * adds a full French cohort starting before the fixture's: the one with a seat is still picked.
+     */
+    private void onlyFrenchCohorts() {
+        DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
+        String pathId = "cyber-hygiene-4-weeks";
+        cohorts.byPath(pathId).stream().filter(c -> c.open() && c.language() == Language.EN).forEach(c -> {
+            setOpen(c.cohortId(), false);
+            closedForNow.add(c.cohortId());
+        });
+        String full = "site-full-" + UUID.randomUUID();
+        cohorts.create(new Cohort(full, pathId, "Groupe complet", Language.FR, LocalDate.now().plusDays(2), 4, 1, true, 1, 0,
+                Set.of("nobody"), Instant.now()));
+        closedForNow.add(full);
+    }
+
+    private void setOpen(String cohortId, boolean open) {
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.cohort(cohortId))
+                .updateExpression("SET isOpen = :o").expressionAttributeValues(Map.of(":o", AttributeValue.fromBool(open))));
+    }
 
     @Test
     void theSignUpFormWorksWithoutJavaScript() throws IOException {
+        onlyFrenchCohorts();
         String email = "efua." + UUID.randomUUID() + "@example.org";
         try (Browser noScript = Browser.start(false)) {
             noScript.driver.get(hub.url().resolve(PATH_WITHOUT_ENGLISH_COHORT).toString());

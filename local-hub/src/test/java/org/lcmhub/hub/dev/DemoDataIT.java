@@ -38,6 +38,8 @@ class DemoDataIT extends LocalHubTest {
     private static DemoData.Summary first;
     private static DemoData.Summary second;
     private static String siteUrl;
+    /** A running cohort, two in English and two in French still to come. */
+    private static final int PER_PATH = 5;
 
     /** Seeds the run's moto once, on today's date (the hub's functions judge with the real clock). */
     private synchronized void seeded(Moto moto) {
@@ -50,10 +52,10 @@ class DemoDataIT extends LocalHubTest {
     }
 
     @Test
-    void seedsARunningFullCohortAndAnUpcomingOnePerPathOnlyOnce(Moto moto) {
+    void seedsARunningFullCohortAndUpcomingOnesPerPathOnlyOnce(Moto moto) {
         seeded(moto);
-        assertThat(first.cohorts()).isGreaterThanOrEqualTo(2).isEven();
-        assertThat(first.learners()).isEqualTo(first.cohorts() / 2 * 23);
+        assertThat(first.cohorts()).isGreaterThanOrEqualTo(PER_PATH).isEqualTo(pathIds().size() * PER_PATH);
+        assertThat(first.learners()).isEqualTo(first.cohorts() / PER_PATH * 46);
         assertThat(first.checkIns()).isPositive();
         // The link opens My page in the demo learner's own language, as their mail's link does.
         String token = first.learnerLink().substring(first.learnerLink().indexOf("#key=") + 5);
@@ -82,6 +84,92 @@ class DemoDataIT extends LocalHubTest {
         assertThat(community.list(running.cohortId())).extracting(c -> c.kind().wire())
                 .containsExactly("discord", "docs", "call");
         assertThat(community.faq(running.cohortId())).hasSize(2);
+    }
+
+    /**
+     * On the day the demo starts, a newcomer on any path is offered cohorts in English and in French
+     * with seats left, and full ones: signing up to a full one puts them on its waitlist, and an
+     * English sign-up that chooses no cohort (the form without script) gets an English seat.
+     */
+    @Test
+    void everyPathOffersCohortsWithSeatsAndFullOnesInEnglishAndFrench(Moto moto) throws Exception {
+        seeded(moto);
+        for (String pathId : pathIds()) {
+            for (String lang : List.of("en", "fr")) {
+                JsonNode offered = HubClient.parse(client.json("GET", "/api/cohorts?pathId=" + pathId + "&language=" + lang,
+                        null, null)).get("cohorts");
+                List<JsonNode> inLang = java.util.stream.StreamSupport.stream(offered.spliterator(), false)
+                        .filter(c -> lang.equals(c.get("language").asText())).toList();
+                assertThat(inLang).as(pathId + " in " + lang + " with seats")
+                        .anySatisfy(c -> assertThat(c.get("seatsLeft").asInt()).isPositive());
+                assertThat(inLang).as(pathId + " in " + lang + ", full")
+                        .anySatisfy(c -> assertThat(c.get("seatsLeft").asInt()).isZero());
+            }
+        }
+        String pathId = pathIds().get(0);
+        JsonNode english = HubClient.parse(client.json("GET", "/api/cohorts?pathId=" + pathId + "&language=en", null, null))
+                .get("cohorts");
+        String full = java.util.stream.StreamSupport.stream(english.spliterator(), false)
+                .filter(c -> c.get("seatsLeft").asInt() == 0 && "en".equals(c.get("language").asText()))
+                .findFirst().orElseThrow().get("cohortId").asText();
+        String run = Long.toString(System.nanoTime(), 36);
+        JsonNode waitlisted = HubClient.parse(client.json("POST", "/api/signups", null, signup("Wanjiru Kamau", run, pathId,
+                ",\"cohortId\":\"" + full + "\"")));
+        assertThat(waitlisted.get("result").asText()).isEqualTo("waitlisted");
+        JsonNode placed = HubClient.parse(client.json("POST", "/api/signups", null, signup("Kamau Wanjiru", run, pathId, "")));
+        assertThat(placed.get("result").asText()).isEqualTo("enrolled");
+        Cohort chosen = new DynamoCohortStore(moto.dynamo(), moto.table()).find(placed.get("cohortId").asText());
+        assertThat(chosen.language().code()).isEqualTo("en");
+    }
+
+    private static String signup(String name, String run, String pathId, String cohort) {
+        return "{\"name\":\"" + name + "\",\"email\":\"" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "."
+                + run + "@example.org\",\"pathId\":\"" + pathId + "\"" + cohort
+                + ",\"language\":\"en\",\"timezone\":\"Africa/Nairobi\",\"consent\":true}";
+    }
+
+    /**
+     * Each demo learner has a name of their own in the whole demo (not the README's example
+     * learner's), and an address with every letter of it, accents dropped: "Inès" gives "ines".
+     */
+    @Test
+    void everyDemoLearnerHasTheirOwnNameAndAnAddressWithAllItsLetters(Moto moto) {
+        seeded(moto);
+        var signups = new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table());
+        DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
+        List<org.lcmhub.learner.Learner> learners = pathIds().stream().flatMap(p -> cohorts.byPath(p).stream())
+                .filter(c -> c.cohortId().startsWith("demo-"))
+                .flatMap(c -> signups.learnersOf(c.cohortId()).stream())
+                .filter(l -> l.email().endsWith("@example.net")).toList();
+        assertThat(learners).hasSize(first.learners());
+        assertThat(learners).extracting(org.lcmhub.learner.Learner::name).doesNotHaveDuplicates()
+                .doesNotContain("Awa Diallo");
+        assertThat(learners).allSatisfy(l -> {
+            String local = l.email().substring(0, l.email().indexOf('@')).replaceAll("\\.\\d+$", "");
+            assertThat(local).as(l.name()).matches("[a-z]+(\\.[a-z]+)*");
+            assertThat(local.replace(".", "")).as(l.name()).hasSize(l.name().replaceAll("\\P{L}", "").length());
+        });
+    }
+
+    /**
+     * The code of conduct the demo sets is credited to an LCM of the running cohort's team, when the
+     * cohort was set up before its start, not to the hub's start.
+     */
+    @Test
+    void theCodeOfConductIsLoggedAsWrittenByItsTeamBeforeTheStart(Moto moto) throws Exception {
+        seeded(moto);
+        String lcm = DemoData.LCMS.get(0);
+        DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
+        Cohort running = cohorts.find(cohortsRunBy(cohorts, LocalIssuer.subFor(lcm)).stream()
+                .filter(id -> id.endsWith("-running")).findFirst().orElseThrow());
+        JsonNode log = HubClient.parse(client.json("GET", "/api/cohorts/" + running.cohortId() + "/moderation-log",
+                token(lcm, "lcm"), null)).get("entries");
+        JsonNode conduct = java.util.stream.StreamSupport.stream(log.spliterator(), false)
+                .filter(e -> "conduct-updated".equals(e.get("action").asText())).findFirst().orElseThrow();
+        assertThat(DemoData.LCMS).contains(conduct.get("by").asText());
+        assertThat(running.lcms()).contains(LocalIssuer.subFor(conduct.get("by").asText()));
+        assertThat(Instant.parse(conduct.get("at").asText()))
+                .isBefore(running.startDate().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     @Test
@@ -142,7 +230,7 @@ class DemoDataIT extends LocalHubTest {
                 succeeded += d.get("succeeded").asInt();
             }
         }
-        assertThat(runningCohorts).isEqualTo(first.cohorts() / 2);
+        assertThat(runningCohorts).isEqualTo(first.cohorts() / PER_PATH);
         assertThat(levels).contains("watch", "at-risk");
         assertThat(codes).contains("missed-check-ins", "silent-dropped-out", "mood-low");
         // The learner going at 40 % of the plan's pace: one of the signs read against the plan.
