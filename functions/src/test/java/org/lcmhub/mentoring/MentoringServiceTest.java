@@ -379,7 +379,7 @@ class MentoringServiceTest {
         assertThat(teamMails).extracting(Mail::to).containsExactly("Team@Example.org", "lcm4@example.org");
         assertThat(teamMails).allSatisfy(m -> {
             assertThat(m.subject()).isEqualTo("Fin de mentorat dans « Cohort c1 »");
-            assertThat(m.text()).contains("Le mentorat de Learner a avec Mentor emma",
+            assertThat(m.text()).contains("Le mentorat entre Learner a et Mentor emma",
                     "le/la mentor·e y a mis fin", "Raison donnée :\nWe do not share enough hours.");
             assertThat(m.attachments()).isEmpty();
         });

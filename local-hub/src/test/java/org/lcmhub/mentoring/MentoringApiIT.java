@@ -260,7 +260,7 @@ class MentoringApiIT extends LocalHubTest {
         HttpResponse<String> asked = rematch(lea, "Our hours never fit.");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
 
-        assertThat(mailOfKind(lcm, "pair-ended")).contains("Le mentorat de Léa Martin", "Emma Leroy",
+        assertThat(mailOfKind(lcm, "pair-ended")).contains("Le mentorat entre Léa Martin et Emma Leroy",
                 "l’apprenant·e a demandé un·e autre mentor·e", "Our hours never fit.");
         assertThat(mailOfKind(emmaEmail, "rematch-asked")).doesNotContain("hours never fit");
         // No series was set: no cancellation anywhere.

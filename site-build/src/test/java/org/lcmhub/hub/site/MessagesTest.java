@@ -134,14 +134,14 @@ class MessagesTest {
     }
 
     /**
-     * A title may begin with a vowel ("Accueillir…"): "de {title}" would then read "de Accueillir"
-     * where French elides. A French text names a title (of a guide, a cohort, a path) after a word
-     * that never elides, e.g. « Historique du guide « {title} » ».
+     * A title or a name may begin with a vowel ("Accueillir…", "Awa"): "de {title}" would then read
+     * "de Accueillir" where French elides. A French text names a title (of a guide, a cohort, a path)
+     * or a person after a word that never elides, e.g. « Historique du guide « {title} » », « avec {name} ».
      */
     @Test
     void frenchNeverPutsAWordThatElidesBeforeATitle() {
         Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr").forEach((key, text) ->
-                assertThat(text).as("fr " + key).doesNotContainPattern("(?i)\\b(de|du|que|le|la|ce|je|ne|se)[\\s\u00a0]+\\{(title|cohort|path)}"));
+                assertThat(text).as("fr " + key).doesNotContainPattern("(?i)\\b(de|du|que|le|la|ce|je|ne|se)[\\s\u00a0]+\\{(title|cohort|path|name|learner|mentor|mentee|first)}"));
     }
 
     /**
