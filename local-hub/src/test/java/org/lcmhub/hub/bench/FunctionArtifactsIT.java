@@ -113,6 +113,28 @@ class FunctionArtifactsIT {
     }
 
     /**
+     * The publish function bakes the site as the hub does, over the site's own memory store: it
+     * ships neither JBake's OrientDB store (with ICU4J, jnr, LZ4: 22 MiB) nor its logging back end.
+     * Over the 12 MiB target, and why: Pagefind's native binary (13 MiB unpacked), the S3 and
+     * CloudFront SDKs (9.6 MiB) beside the 9 MiB every function needs; it runs on each approved
+     * guide, not on a learner's request. SitePublishIT runs its work on exactly these libraries.
+     */
+    @Test
+    void thePublishFunctionShipsTheBakeWithoutJBakesDatabase() throws Exception {
+        Path zip = root.resolve("site-publish/target/lcm-hub-site-publish.zip");
+        assertThat(zip).as("built by `mvn verify` before these tests").exists();
+        Set<String> libs = libs(zip);
+        assertThat(libs).anyMatch(n -> n.startsWith("jbake-core-")).anyMatch(n -> n.startsWith("s3-"))
+                .anyMatch(n -> n.startsWith("cloudfront-"))
+                .noneMatch(n -> n.startsWith("orientdb-") || n.startsWith("icu4j-") || n.startsWith("logback-")
+                        || n.startsWith("jsoup-") || n.startsWith("jnr-") || n.startsWith("sesv2-") || n.startsWith("ortools-"));
+        assertThat(entries(zip)).contains("bake/node_modules/@pagefind/linux-x64/bin/pagefind_extended");
+        long bytes = Files.size(zip);
+        System.out.printf("artifact publish   %6.2f MiB  [SitePublishFunction]%n", bytes / 1048576.0);
+        assertThat(bytes).as("bytes").isLessThan(34L * 1024 * 1024);
+    }
+
+    /**
      * What each handler can reach, read from the bytecode (jdeps, every class it may load,
      * transitively): every library jar one of those classes refers to is in its artifact. One
      * reach is left out on purpose: the dashboard and the digest call two static helpers of
