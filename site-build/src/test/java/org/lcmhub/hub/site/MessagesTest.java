@@ -233,6 +233,16 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A "parcours" is a course path in the French interface; a learner's personal plan is their
+     * « plan » (« Votre plan », « votre propre plan »), on their pages and on the staff's.
+     */
+    @Test
+    void frenchCallsAPersonalPlanAPlan() {
+        Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr")
+                .forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContainPattern("(?i)parcours personnel"));
+    }
+
     @Test
     void pluralKeysComeInPairs() {
         Map<String, String> en = Messages.read(Checkout.root().resolve("site")).byLanguage().get("en");
