@@ -381,7 +381,8 @@
   that can go wrong together, and one per code; a marker's classes (p1, p2...) say which lines it
   stands for, and CSS (:target, :has) shows the box, those lines and the same lines next to their
   fields (fieldProblem). `fields` and `codes` are {"name", "id", "text"} hashes; `id` is the input
-  a line links to (empty when there is nothing to fix in the form).
+  a line links to (empty when there is nothing to fix in the form); a code may add a link
+  elsewhere after its words ("href", "link").
 -->
 <#macro formProblem lang id title fields intro="" codes=[]>
   <div class="form-problem" id="${id}" tabindex="-1" role="alert" data-form-problem>
@@ -390,7 +391,7 @@
     <#if intro?has_content><p>${intro}</p></#if>
     <ul>
       <#list fields as f><li class="p${f?index + 1}" data-field="${f.name}"><#if f.id?has_content><a href="#${f.id}">${f.text}</a><#else>${f.text}</#if></li></#list>
-      <#list codes as c><li class="p${fields?size + c?index + 1}" data-code="${c.name}"><#if c.id?has_content><a href="#${c.id}">${c.text}</a><#else>${c.text}</#if></li></#list>
+      <#list codes as c><li class="p${fields?size + c?index + 1}" data-code="${c.name}"><#if c.id?has_content><a href="#${c.id}">${c.text}</a><#else>${c.text}</#if><#if c.href??> <a href="${c.href}">${c.link}</a></#if></li></#list>
       <li class="p0" data-code="other">${t(lang, "errorGeneric")}</li>
     </ul>
   </div>

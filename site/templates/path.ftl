@@ -81,13 +81,18 @@
         {"name": "cohortId", "id": "signup-cohort", "text": l.t(lang, "err_cohortId")},
         {"name": "timezone", "id": "signup-timezone", "text": l.t(lang, "err_timezone")},
         {"name": "consent", "id": "signup-consent", "text": l.t(lang, "err_consent")}]>
-    <#assign signupCodes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")}]>
+    <#-- A place in another cohort of the path: without a script the page cannot name that cohort,
+         so it says so in general and links to the link-again form (My page opens the place). -->
+    <#assign signupCodes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")},
+        {"name": "already_on_path", "id": "", "text": l.t(lang, "signup.alreadyOnPath.any"),
+         "href": l.page(lang, "me") + "#link", "link": l.t(lang, "link.heading")}]>
     <#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
     <#assign signupProblems = l.t(lang, "signup.problems")>
     <@l.formProblem lang=lang id="signup-error" title=signupProblems fields=signupFields codes=signupCodes/>
     <form class="api-form signup-form" method="post" action="/api/signups" data-checks-without-script
           data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
-          data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
+          data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}"
+          data-link-again="${l.page(lang, "me")}#link">
       <@l.formPlumbing lang=lang next="/" + lang + "/" + l.pageSlugs[lang]["signedUp"] + "/{result}.html#taught-{cohort.language}"
           errorPage=l.href(content) + "#signup-error" problems=signupFields + signupCodes summary=signupProblems/>
       <input type="hidden" name="pathId" value="${pathId}">

@@ -302,6 +302,7 @@
         return;
       }
       var error = (r.json && r.json.error) || {};
+      if (error.code === 'already_on_path' && form.dataset.linkAgain) { placeOnPath(form, error.params || {}); return; }
       var own = form.getAttribute('data-error-' + r.status);
       if (own) { showErrors(form, {}, own); return; }
       if (r.status === 401 && learnerKey && !(keyField && keyField.value.trim())) {
@@ -323,6 +324,15 @@
       button.disabled = false;
       button.textContent = label;
     });
+  }
+
+  // One place per person per course path: the cohort held, how to change, and the link mailed again.
+  function placeOnPath(form, params) {
+    var words = { title: params.title || '', date: params.startDate ? LcmI18n.date(params.startDate) : '' };
+    showErrors(form, {}, i18n('signup.alreadyOnPath.' + (params.status === 'waitlisted' ? 'waitlisted' : 'enrolled'), words));
+    var line = qs('.form-errors li', form);
+    line.appendChild(document.createTextNode(' '));
+    line.appendChild(el('a', { href: form.dataset.linkAgain }, i18n('link.heading')));
   }
 
   function guessTimezone(form) {

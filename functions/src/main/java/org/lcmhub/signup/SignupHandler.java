@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.WelcomePlaces;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
@@ -19,6 +20,7 @@ import org.lcmhub.http.Metrics;
 import org.lcmhub.http.Router;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.signup.model.PlaceOnPath;
 import org.lcmhub.signup.model.SignupRequest;
 import org.lcmhub.signup.model.SignupOutcome;
 import org.lcmhub.signup.store.SignupStore;
@@ -28,6 +30,7 @@ import org.lcmhub.store.Dynamo;
 
 /**
  * {@code POST /api/signups}: JSON or an HTML form in, 201 (new) or 200 (already signed up) out,
+ * 409 {@code already_on_path} when the address holds a place in another cohort of the path,
  * with {@code result} ({@code enrolled}, {@code waitlisted}, {@code already}) for the page to say
  * what happened; and {@code POST /api/links} (the personal link mailed again).
  */
@@ -101,6 +104,13 @@ public class SignupHandler extends ApiHandler {
             long seconds = Math.max(1, Duration.between(Instant.now(), e.until()).toSeconds() + 1);
             throw new ApiException(429, "too_many_requests",
                     "This address signed up a moment ago; try again in " + seconds + " seconds.");
+        } catch (PlaceOnPath e) {
+            // What the "already" answer says of an address too: the cohort it is signed up to.
+            Cohort c = e.cohort();
+            throw new ApiException(409, "already_on_path", "This address already has a place in \u201c" + c.title()
+                    + "\u201d, starting on " + c.startDate() + ". To change cohort, leave that one from your page, "
+                    + "then sign up again.", Map.of(), Map.of("title", c.title(), "startDate", c.startDate().toString(),
+                    "language", c.language().code(), "status", e.status().wire()));
         }
         // Only what the caller already knows or may know: never the name or the address back.
         Map<String, Object> body = new LinkedHashMap<>();

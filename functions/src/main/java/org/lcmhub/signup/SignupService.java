@@ -26,6 +26,7 @@ import org.lcmhub.mail.CohortPlaces;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.signup.model.PlaceOnPath;
 import org.lcmhub.signup.model.SignupRequest;
 import org.lcmhub.signup.model.SignupOutcome;
 import org.lcmhub.signup.model.SignupResult;
@@ -33,7 +34,8 @@ import org.lcmhub.signup.store.SignupStore;
 
 /**
  * Signs a learner up to a cohort: validates, picks the cohort, places the learner on a seat or the
- * waitlist once per email and cohort, and mails the personal link.
+ * waitlist once per email and course path (the same cohort again mails the link again; another
+ * cohort of the path is refused, {@link PlaceOnPath}), and mails the personal link.
  */
 public class SignupService {
     /**
@@ -100,6 +102,10 @@ public class SignupService {
                     Boolean.TRUE.equals(request.shareFirstName()));
         } catch (SignupStore.CohortUnavailable e) {
             throw new InvalidInput(Map.of("cohortId", "This cohort is closed to sign-ups."));
+        } catch (SignupStore.AlreadyOnPath e) {
+            // One place per person per path: a second cohort would leave a waitlist place behind
+            // that a freed seat turns into a second enrolment.
+            throw new PlaceOnPath(cohorts.find(e.holder().cohortId()), e.holder().status());
         }
         boolean mailed;
         if (result.created()) {

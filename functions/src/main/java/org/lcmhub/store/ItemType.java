@@ -16,6 +16,7 @@ public enum ItemType {
     EMAIL_CLAIM("EmailClaim"),
     WAITLIST_ENTRY("WaitlistEntry"),
     SIGNUP_COOLDOWN("SignupCooldown"),
+    PATH_PLACE("PathPlace"),
     LEARNER("Learner"),
     CHECK_IN("CheckIn"),
     NOTE("Note"),

@@ -235,6 +235,15 @@ public final class Keys {
         return "EMAIL#" + sha256(email);
     }
 
+    /**
+     * An address's one place (seat or waitlist) on a course path, naming the learner who holds it:
+     * written with {@code attribute_not_exists} in the sign-up's transaction, deleted in the one
+     * that withdraws, so two cohorts of one path cannot both hold the same address.
+     */
+    public static Map<String, AttributeValue> pathPlace(String email, String pathId) {
+        return key(emailPk(email), "PATH#" + pathId);
+    }
+
     /** Sort-key prefix of an address's sign-ups in its {@code EMAIL#} partition. */
     public static final String EMAIL_LEARNER = "LEARNER#";
 

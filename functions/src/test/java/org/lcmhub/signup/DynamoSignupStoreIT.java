@@ -29,7 +29,8 @@ class DynamoSignupStoreIT {
     private static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
 
     private static Learner learner(String cohort, String email) {
-        return new Learner(UUID.randomUUID().toString(), "Awa Diallo", email, "python-foundations", cohort, Language.FR,
+        // A path per cohort: these tests are about one cohort's places (OnePlacePerPathIT: a path's).
+        return new Learner(UUID.randomUUID().toString(), "Awa Diallo", email, "path-of-" + cohort, cohort, Language.FR,
                 "Africa/Dakar", null, null, LearnerStatus.ENROLLED, null, NOW);
     }
 

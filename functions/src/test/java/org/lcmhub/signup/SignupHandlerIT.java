@@ -168,6 +168,39 @@ class SignupHandlerIT {
         assertThat(unknown.getBody()).contains("\"pathId\":\"This is not a known course path.\"");
     }
 
+    @Test
+    void anotherCohortOfThePathIsA409NamingTheCohortHeldWithAndWithoutAScript(Moto moto) {
+        java.util.List<Mail> sent = new java.util.ArrayList<>();
+        SignupHandler handler = handler(moto, () -> UUID.randomUUID().toString(), sent);
+        var held = Fixtures.freshCohort(moto.dynamo(), moto.table(), 5);
+        String other = held.cohortId() + "-b";
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(new org.lcmhub.cohort.model.Cohort(other,
+                held.pathId(), "Other", Language.EN, held.startDate().minusDays(7), 8, 3, true, 0, 0,
+                java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
+        String email = "mina." + UUID.randomUUID() + "@example.org";
+        assertThat(handler.handleRequest(Fixtures.signupEvent(Fixtures.signupBody(email, held.pathId(), held.cohortId())),
+                null).getStatusCode()).isEqualTo(201);
+
+        APIGatewayV2HTTPResponse json = handler.handleRequest(Fixtures.signupEvent(
+                Fixtures.signupBody(email, held.pathId(), other)), null);
+        APIGatewayV2HTTPEvent form = Fixtures.signupEvent("name=Mina&email=" + email + "&pathId=" + held.pathId()
+                + "&cohortId=" + other + "&language=en&timezone=Europe%2FParis&consent=true"
+                + "&next=%2Fen%2Fsigned-up%2F%7Bresult%7D.html&errorPage=%2Fen%2Fpaths%2Fp.html%23signup-error"
+                + "&problems=name+email+already_on_path");
+        form.setHeaders(java.util.Map.of("content-type", "application/x-www-form-urlencoded"));
+        APIGatewayV2HTTPResponse page = handler.handleRequest(form, null);
+
+        assertThat(json.getStatusCode()).isEqualTo(409);
+        assertThat(json.getBody()).contains("\"code\":\"already_on_path\"", "\"title\":\"" + held.title() + "\"",
+                "\"startDate\":\"" + held.startDate() + "\"", "\"status\":\"enrolled\"")
+                .doesNotContain(email).doesNotContain("Awa").doesNotContain("learnerId");
+        assertThat(page.getStatusCode()).isEqualTo(303);
+        assertThat(page.getHeaders().get("Location"))
+                .isEqualTo("/en/paths/p.html?code=already_on_path#signup-error--already_on_path");
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + other)).hasSize(2);
+        assertThat(sent).hasSize(1);
+    }
+
     private static org.lcmhub.auth.LearnerKey keyIn(Mail mail) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("#key=(\\S+)").matcher(mail.text());
         assertThat(m.find()).isTrue();

@@ -14,6 +14,7 @@ public interface SignupStore {
      *
      * @throws CohortUnavailable when the cohort is missing or closed
      * @throws CoolingDown when the address signed up elsewhere less than {@code cooldown} ago
+     * @throws AlreadyOnPath when the address holds a place in another cohort of the same path
      */
     SignupResult place(Learner candidate, String keyHash, Instant now, Duration cooldown);
 
@@ -53,6 +54,20 @@ public interface SignupStore {
     final class CohortUnavailable extends RuntimeException {
         public CohortUnavailable(String cohortId) {
             super("Cohort " + cohortId + " is not open for sign-ups");
+        }
+    }
+
+    /** The address holds a place (seat or waitlist) in another cohort of the path: {@code holder}'s. */
+    final class AlreadyOnPath extends RuntimeException {
+        private final transient Learner holder;
+
+        public AlreadyOnPath(Learner holder) {
+            super("The address already has a place on path " + holder.pathId() + ", in cohort " + holder.cohortId());
+            this.holder = holder;
+        }
+
+        public Learner holder() {
+            return holder;
         }
     }
 

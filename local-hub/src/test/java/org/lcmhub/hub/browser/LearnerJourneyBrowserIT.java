@@ -349,6 +349,23 @@ class LearnerJourneyBrowserIT {
             String waiting = signUpWithScript(lang, full, "Ben Okafor", ben);
             assertThat(waiting).contains(en ? "you are number 1 on its waitlist" : "en position 1 sur sa liste d’attente");
             state(browser, lang + "-signup-waitlisted");
+            // On the full cohort's waitlist, then a seat in another cohort of the path: refused, the
+            // waitlist place named with its start, how to change, and the way to the link again.
+            open(browser, page);
+            visible(browser, "input[name=cohortId][value='" + open.cohortId() + "']").click();
+            fillSignup(browser, "Ben Okafor", ben, ZONE_WORDS.get(lang));
+            browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            WebElement onPath = visible(browser, "#signup .form-errors");
+            assertThat(onPath.getText()).contains(en ? "You are already on the waitlist of “" + full.title() + "”, which starts on"
+                            : "Vous êtes déjà sur la liste d’attente de « " + full.title() + " », qui commence le",
+                    en ? "leave that waitlist from My page, then sign up here again" : "quittez cette liste d’attente depuis Mon espace")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(onPath.findElement(By.cssSelector("a[href$='#link']")).getText())
+                    .isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+            assertThat(browser.driver.findElements(By.cssSelector("#signup .form-success")).stream()
+                    .filter(WebElement::isDisplayed)).isEmpty();
+            assertThat(mails(ben)).hasSize(1);
+            state(browser, lang + "-signup-on-path");
 
             // The personal link: the key leaves the address bar; the page says where the learner stands.
             String firstLink = link(ama);
@@ -522,7 +539,7 @@ class LearnerJourneyBrowserIT {
                 boolean en = lang.equals("en");
                 String page = pathPage(lang);
                 String pathId = pathIdOf(page);
-                cohorts(lang, pathId, "nojs-");
+                Cohort[] nojsCohorts = cohorts(lang, pathId, "nojs-");
                 String efua = "efua-" + lang + run + "@example.org";
 
                 // No cohort code to type (learners are never given one): the form says which cohort
@@ -583,6 +600,26 @@ class LearnerJourneyBrowserIT {
                 assertThat(noScript.driver.findElement(By.cssSelector("main a[href$='#link']")).getText())
                         .isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
                 state(noScript, lang + "-nojs-signup-already");
+
+                // On the full cohort's waitlist, then the form (which joins the open cohort): one place per
+                // path, so nothing is saved and the page says how to change, with the way to the link.
+                String kwame = "kwame-" + lang + run + "@example.org";
+                assertThat(client.json("POST", "/api/signups", null, "{\"name\":\"Kwame\",\"email\":\"" + kwame
+                        + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + nojsCohorts[1].cohortId() + "\",\"language\":\""
+                        + lang + "\",\"timezone\":\"UTC\",\"consent\":true}").body()).contains("\"result\":\"waitlisted\"");
+                open(noScript, page);
+                fillSignup(noScript, "Kwame Asante", kwame, NOJS_ZONE_WORDS.get(lang));
+                noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+                WebElement onPath = visible(noScript, "#signup-error");
+                assertThat(noScript.driver.getCurrentUrl()).endsWith("#signup-error--already_on_path");
+                assertThat(onPath.getText()).contains(en ? "This address already has a seat, or a waitlist place, in another cohort"
+                                : "Cette adresse a déjà une place, ou une place sur liste d’attente, dans une autre cohorte",
+                        en ? "leave that one from My page, then sign up here again" : "quittez celle-ci depuis Mon espace")
+                        .doesNotContain(en ? "Something went wrong" : "Une erreur est survenue");
+                assertThat(onPath.findElement(By.cssSelector("a[href$='#link']")).getText())
+                        .isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+                assertThat(mails(kwame)).hasSize(1);
+                state(noScript, lang + "-nojs-signup-on-path");
 
                 // My page without a script says what still works, and the link form posts.
                 open(noScript, "/" + lang + "/me.html");

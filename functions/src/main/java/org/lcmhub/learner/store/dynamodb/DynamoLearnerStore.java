@@ -125,6 +125,11 @@ public final class DynamoLearnerStore implements LearnerStore {
         if (claim != null && !claim.isEmpty()) {
             records.add(plain(claim));
         }
+        Map<String, AttributeValue> place = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.pathPlace(learner.email(), learner.pathId()))).item();
+        if (place != null && learner.learnerId().equals(place.containsKey("learnerId") ? place.get("learnerId").s() : null)) {
+            records.add(plain(place));
+        }
         if (learner.waitTicket() != null) {
             Map<String, AttributeValue> wait = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                     .key(Keys.waitEntry(learner.cohortId(), learner.waitTicket()))).item();

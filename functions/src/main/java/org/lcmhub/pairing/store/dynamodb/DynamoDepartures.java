@@ -37,6 +37,22 @@ public final class DynamoDepartures implements Departures {
         return Transactions.retry("withdraw learner " + learnerId, () -> attempt(learnerId));
     }
 
+    /**
+     * The learner's place on their path ({@link Keys#pathPlace}), deleted on condition it is still
+     * theirs, so they may sign up to another cohort of the path. None for a sign-up older than
+     * these places, or when the place names someone else (two sign-ups made before the rule).
+     */
+    private List<TransactWriteItem> givePathPlaceBack(Learner learner) {
+        Map<String, AttributeValue> key = Keys.pathPlace(learner.email(), learner.pathId());
+        Map<String, AttributeValue> place = dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(key)).item();
+        if (place == null || place.isEmpty() || !learner.learnerId().equals(place.get("learnerId").s())) {
+            return List.of();
+        }
+        return List.of(TransactWriteItem.builder().delete(d -> d.tableName(table).key(key)
+                .conditionExpression("learnerId = :me")
+                .expressionAttributeValues(Map.of(":me", AttributeValue.fromS(learner.learnerId())))).build());
+    }
+
     /** One read and one transaction; a refused transaction leaves as it came, to be tried again. */
     private Withdrawal attempt(String learnerId) {
         Learner learner = seats.learner(learnerId);
@@ -80,6 +96,9 @@ public final class DynamoDepartures implements Departures {
                 }
             }
             default -> throw new IllegalStateException("Unknown status " + learner.status());
+        }
+        if (learner.status() != LearnerStatus.WITHDRAWN) {
+            items.addAll(givePathPlaceBack(learner));
         }
         // With no match read, a publish committing meanwhile refuses the transaction (then read again).
         String mentorId = matched ? match.get("mentorId").s() : null;

@@ -40,7 +40,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  *       is counted in {@code waitLeft}, so positions stay exact.</li>
  * </ol>
  * The claim {@code COHORT#<id> / EMAIL#<sha256>} makes a second sign-up of the same address to the
- * same cohort write nothing and find the first learner.
+ * same cohort write nothing and find the first learner; the path's place
+ * {@code EMAIL#<sha256> / PATH#<pathId>}, in each of these transactions, refuses one to another
+ * cohort of the same path ({@link AlreadyOnPath}).
  */
 public final class DynamoSignupStore implements SignupStore {
     private static final String CCF = "ConditionalCheckFailed";
@@ -85,7 +87,8 @@ public final class DynamoSignupStore implements SignupStore {
                 coolDown(candidate.email(), now, cooldown),
                 byAddress(candidate),
                 Standings.start(table, candidate.learnerId(), candidate.createdAt(), cohortId),
-                Standings.touch(table, cohortId, candidate.learnerId())));
+                Standings.touch(table, cohortId, candidate.learnerId()),
+                pathPlace(candidate)));
         CancellationReason[] reasons = transact(seat);
         if (reasons == null) {
             return new SignupResult(enrolled, true, null);
@@ -95,6 +98,9 @@ public final class DynamoSignupStore implements SignupStore {
         }
         if (CCF.equals(reasons[0].code())) {
             return existing(candidate);
+        }
+        if (CCF.equals(reasons[seat.size() - 1].code())) {
+            throw alreadyOnPath(candidate);
         }
         if (CCF.equals(reasons[3].code())) {
             throw new CoolingDown(coolDownUntil(candidate.email()));
@@ -119,7 +125,8 @@ public final class DynamoSignupStore implements SignupStore {
                 coolDown(candidate.email(), now, cooldown),
                 putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())),
                 byAddress(candidate),
-                Standings.start(table, candidate.learnerId(), candidate.createdAt(), cohortId));
+                Standings.start(table, candidate.learnerId(), candidate.createdAt(), cohortId),
+                pathPlace(candidate));
         reasons = transact(wait);
         if (reasons == null) {
             return new SignupResult(waiting, true, (int) (t - left));
@@ -127,6 +134,9 @@ public final class DynamoSignupStore implements SignupStore {
         releaseTicket(cohortId);
         if (CCF.equals(reasons[0].code())) {
             return existing(candidate);
+        }
+        if (CCF.equals(reasons[wait.size() - 1].code())) {
+            throw alreadyOnPath(candidate);
         }
         if (CCF.equals(reasons[3].code())) {
             throw new CoolingDown(coolDownUntil(candidate.email()));
@@ -255,7 +265,8 @@ public final class DynamoSignupStore implements SignupStore {
                         .updateExpression("SET enrolled = enrolled + :one")
                         .conditionExpression("isOpen = :true AND enrolled < seats")
                         .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
-                        .build()));
+                        .build(),
+                pathPlace(learner)));
         if (reasons == null) {
             return new SignupResult(learner.withStatus(LearnerStatus.ENROLLED, null), false, null, true);
         }
@@ -265,6 +276,9 @@ public final class DynamoSignupStore implements SignupStore {
         }
         if (isConflict(reasons)) {
             throw Transactions.conflict();
+        }
+        if (CCF.equals(reasons[2].code())) {
+            throw alreadyOnPath(learner); // left, then took a place in another cohort of the path
         }
         Map<String, AttributeValue> ticket = nextTicket(cohortId);
         if (ticket == null) {
@@ -277,7 +291,8 @@ public final class DynamoSignupStore implements SignupStore {
                 TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
                         .conditionExpression("isOpen = :true AND enrolled >= seats")
                         .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
-                putNew(LearnerItems.waitItem(cohortId, t, learner.learnerId()))));
+                putNew(LearnerItems.waitItem(cohortId, t, learner.learnerId())),
+                pathPlace(learner)));
         if (reasons == null) {
             return new SignupResult(learner.withStatus(LearnerStatus.WAITLISTED, t), false, (int) (t - left), true);
         }
@@ -285,6 +300,9 @@ public final class DynamoSignupStore implements SignupStore {
         if (CCF.equals(reasons[0].code())) {
             Learner now = find(learner.learnerId());
             return new SignupResult(now, false, waitlistPosition(now));
+        }
+        if (CCF.equals(reasons[3].code())) {
+            throw alreadyOnPath(learner);
         }
         throw Transactions.again(); // a conflict, or a seat freed up since the ticket
     }
@@ -317,6 +335,26 @@ public final class DynamoSignupStore implements SignupStore {
         claim.put(ItemType.ATTRIBUTE, ItemType.EMAIL_CLAIM.value());
         claim.put("learnerId", s(learner.learnerId()));
         return claim;
+    }
+
+    /** The address's one place on the learner's path ({@link Keys#pathPlace}); refused when it holds one. */
+    private TransactWriteItem pathPlace(Learner learner) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.pathPlace(learner.email(), learner.pathId()));
+        item.put(ItemType.ATTRIBUTE, ItemType.PATH_PLACE.value());
+        item.put("learnerId", s(learner.learnerId()));
+        item.put("cohortId", s(learner.cohortId()));
+        return putNew(item);
+    }
+
+    /**
+     * The refusal naming the learner who holds the path's place; read again when that place went
+     * meanwhile (the holder left), so the sign-up is tried anew.
+     */
+    private RuntimeException alreadyOnPath(Learner candidate) {
+        Map<String, AttributeValue> place = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.pathPlace(candidate.email(), candidate.pathId()))).item();
+        Learner holder = place == null || place.isEmpty() ? null : find(place.get("learnerId").s());
+        return holder == null ? Transactions.again() : new AlreadyOnPath(holder);
     }
 
     /** The sign-up filed under its address, written with it (see {@link #learnersOfAddress}). */
