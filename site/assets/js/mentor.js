@@ -433,10 +433,13 @@
         durationMinutes: Number(f.elements.durationMinutes.value) || null, weeks: Number(f.elements.weeks.value) || null };
       if (f.elements.firstDate.value) { body.firstDate = f.elements.firstDate.value; }
       if (f.elements.location.value.trim()) { body.location = f.elements.location.value.trim(); }
+      var before = current;
       S.call('PUT', base + '/one-to-one', body).then(function (r) {
         answer(f, state, r, function (json) {
           f.dispatchEvent(new CustomEvent('lcm:saved', { detail: json.oneToOne }));
-          S.say(state, t('mentor.oneToOneSet', { name: m.name }));
+          // Saved as it was, the series keeps its version and no one is mailed: said so, not "sent".
+          var same = before && before.sequence === json.oneToOne.sequence;
+          S.say(state, t(same ? 'mentor.oneToOneUnchanged' : 'mentor.oneToOneSet', { name: m.name }));
         }, t('mentor.oneToOneMissing'), m.name);
       });
     });
@@ -480,6 +483,8 @@
         times.textContent = S.t('mentor.times', { mine: at(when.mine, p.timezone, when.at), name: m.name,
           theirs: at(when.theirs, p.learnerTimezone, when.at) });
         var night = all.filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
+        // A change re-plans the meetings still to come; the ones moved or cancelled stay as they are.
+        if (p.keptChanges) { warn(S.plural('mentor.keptChanges', p.keptChanges)); }
         if (night) { warn(t('mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
         if (!m.lastDay) { return; }
         var kept = all.filter(function (x) { return x.theirs.slice(0, 10) <= m.lastDay; });
@@ -494,7 +499,9 @@
     }
     function warn(text) { warnings.appendChild(el('p', { 'class': 'notice' }, text)); }
     var meetings = null;
+    var current = null;
     function showSeries(o, said, error) {
+      current = o;
       oneToOne.details.dispatchEvent(new CustomEvent('lcm:series', { detail: o }));
       cancel.hidden = !o;
       ics.hidden = !o;
@@ -521,6 +528,8 @@
       f.elements.time.value = o.time;
       f.elements.durationMinutes.value = o.durationMinutes;
       f.elements.weeks.value = o.weeks;
+      // The series' own start, even past: sent back as it is, it keeps the meetings already held.
+      f.elements.firstDate.value = o.firstDate;
       // The room the pair meets in now (the mentor's own link, else the series' generated one), to keep or change.
       f.elements.location.value = o.location || o.videoUrl || '';
       showTimes();

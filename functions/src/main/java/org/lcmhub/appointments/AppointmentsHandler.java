@@ -125,7 +125,11 @@ public class AppointmentsHandler extends ApiHandler {
 
     private ApiResponse preview(ApiRequest request) {
         var p = service.preview(StaffClaims.mentor(request), request.pathParameter("learnerId"), slot(request));
-        return ApiResponse.ok(Map.of("preview", OneToOneViews.preview(p.series(), p.learnerZone())));
+        Map<String, Object> v = new java.util.LinkedHashMap<>(OneToOneViews.preview(p.series(), p.learnerZone()));
+        // For the page to say it before saving: nothing changes, or moved meetings to come stay as they are.
+        v.put("unchanged", p.unchanged());
+        v.put("keptChanges", p.keptChanges());
+        return ApiResponse.ok(Map.of("preview", v));
     }
 
     private ApiResponse changeMeeting(ApiRequest request, boolean cancel) {

@@ -67,25 +67,36 @@ public class OneToOneService {
         this.clock = clock;
     }
 
-    /** Sets or changes the series (same UID, next SEQUENCE), then mails both sides the invite. */
+    /**
+     * Sets or changes the series (same UID, next SEQUENCE), then mails both sides the invite. A
+     * change re-plans only the meetings still to come ({@link Replan}); one that changes nothing is
+     * not saved and mails no one.
+     */
     public Saved set(Caller mentor, String learnerId, SlotInput input) {
         Learner learner = menteeOf(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
         ZoneId zone = zoneOf(profile);
         ZoneId learnerZone = ZoneId.of(learner.timezone());
-        SlotChoice asked = SlotRules.check(input, LocalDate.now(clock.withZone(zone)));
         for (int attempt = 1; ; attempt++) {
+            Appointment old = store.find(learnerId);
+            boolean same = old != null && old.mentorId().equals(mentor.sub());
+            SlotInput in = same ? ownRoom(input, old) : input;
+            SlotChoice asked = SlotRules.check(in, LocalDate.now(clock.withZone(zone)), same ? old.firstDate() : null);
             LastDay lastDay = lastDay(learner);
             SlotChoice c = SlotRules.untilLastDay(asked, zone, learnerZone, lastDay);
             LocalDate planRunsTo = lastDay == null ? null : lastDay.planRunsTo(SlotRules.learnerDay(
                     c.firstDate().plusWeeks(c.weeks() - 1L), c.time(), zone, learnerZone));
-            Appointment old = store.find(learnerId);
-            boolean same = old != null && old.mentorId().equals(mentor.sub());
             Instant now = clock.instant();
             // A series left by an earlier mentor is replaced by a new one: a new UID, not its update.
             Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), same ? old.uid() : newId(),
                     same ? old.sequence() + 1 : 0, c.day(), c.time(), c.durationMinutes(), zone, c.firstDate(),
                     c.weeks(), c.location(), now);
+            if (same) {
+                a = Replan.of(old, a, now);
+                if (Replan.same(old, a)) {
+                    return new Saved(old, false);
+                }
+            }
             try {
                 store.save(a, old == null ? null : old.sequence(), planRunsTo);
             } catch (AppointmentStore.Changed | AppointmentStore.NotInPlan e) {
@@ -100,8 +111,18 @@ public class OneToOneService {
         }
     }
 
-    /** The meetings a series would have, not saved: the rule's, before any last day stops it. */
-    public record Preview(Appointment series, ZoneId learnerZone) {
+    /** The form shows the generated room's link to keep: sent back, it is no link of the mentor's own. */
+    private static SlotInput ownRoom(SlotInput in, Appointment old) {
+        return old.location() == null && in.location() != null && in.location().strip().equals(old.videoUrl())
+                ? new SlotInput(in.day(), in.time(), in.durationMinutes(), in.firstDate(), in.weeks(), null) : in;
+    }
+
+    /**
+     * The meetings a series would have, not saved: the rule's, before any last day stops it, with
+     * the held and the moved ones of the saved series kept; {@code keptChanges}: how many moved or
+     * cancelled meetings still to come stay as they are; {@code unchanged}: saving changes nothing.
+     */
+    public record Preview(Appointment series, ZoneId learnerZone, int keptChanges, boolean unchanged) {
     }
 
     /**
@@ -111,10 +132,22 @@ public class OneToOneService {
     public Preview preview(Caller mentor, String learnerId, SlotInput input) {
         Learner learner = menteeOf(mentor, learnerId);
         ZoneId zone = zoneOf(mentors.find(mentor.sub()));
-        SlotChoice c = SlotRules.check(input, LocalDate.now(clock.withZone(zone)));
-        return new Preview(new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
-                c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), clock.instant()),
-                ZoneId.of(learner.timezone()));
+        Appointment old = store.find(learnerId);
+        boolean same = old != null && old.mentorId().equals(mentor.sub());
+        SlotInput in = same ? ownRoom(input, old) : input;
+        SlotChoice c = SlotRules.check(in, LocalDate.now(clock.withZone(zone)), same ? old.firstDate() : null);
+        Instant now = clock.instant();
+        Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
+                c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), now);
+        if (!same) {
+            return new Preview(a, ZoneId.of(learner.timezone()), 0, false);
+        }
+        Appointment next = Replan.of(old, a, now);
+        boolean unchanged = Replan.same(old, next);
+        boolean retimed = old.day() != next.day() || !old.time().equals(next.time())
+                || !old.firstDate().equals(next.firstDate());
+        return new Preview(next, ZoneId.of(learner.timezone()), retimed ? Replan.keptChanges(old, next, now) : 0,
+                unchanged);
     }
 
     /** The learner's own zone: the pages say each 1:1 on their clock as the server reads it. */

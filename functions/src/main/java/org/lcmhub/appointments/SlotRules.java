@@ -35,6 +35,14 @@ public final class SlotRules {
      * {@code today}, the mentor's date); a first date before today is refused.
      */
     public static SlotChoice check(SlotInput in, LocalDate today) {
+        return check(in, today, null);
+    }
+
+    /**
+     * The same, but a series already under way keeps its own start ({@code ownStart}, null when
+     * none): the form sends it back unchanged, and its held meetings stay as they were.
+     */
+    public static SlotChoice check(SlotInput in, LocalDate today, LocalDate ownStart) {
         Map<String, String> errors = new LinkedHashMap<>();
         DayOfWeek day = in.day() == null ? null : Slot.day(in.day().toLowerCase(java.util.Locale.ROOT));
         if (day == null) {
@@ -52,7 +60,7 @@ public final class SlotRules {
             from = date(in.firstDate());
             if (from == null) {
                 errors.put("firstDate", "Give the first date as yyyy-MM-dd.");
-            } else if (from.isBefore(today)) {
+            } else if (from.isBefore(today) && !from.equals(ownStart)) {
                 errors.put("firstDate", "The first date cannot be in the past.");
             }
         }

@@ -211,6 +211,59 @@ class OneToOneServiceTest {
         assertThat(service.set(INES, AWA.learnerId(), tuesdays(null, 4)).appointment().sequence()).isEqualTo(2);
     }
 
+    /**
+     * Inès set six Tuesdays from 2 February; four are held by Wednesday 24 February, and she moved
+     * the one of 9 March to Thursday 11 March. The form sends the series back as it is.
+     */
+    private Appointment begunSeries() {
+        OneToOneService earlier = new OneToOneService(store, cohorts, mentors, mailer,
+                new Messages("https://hub.example.org"), Clock.fixed(Instant.parse("2027-02-01T10:00:00Z"), ZoneOffset.UTC));
+        earlier.set(INES, AWA.learnerId(), tuesdays("2027-02-02", 6));
+        earlier.changeMeeting(INES, AWA.learnerId(), "2027-03-09", "2027-03-11", "19:00", false);
+        mailer.sent.clear();
+        return store.series.get(AWA.learnerId());
+    }
+
+    @Test
+    void savingAnUnchangedSeriesChangesNothingAndMailsNoOne() {
+        Appointment before = begunSeries();
+
+        OneToOneService.Saved saved = service.set(INES, AWA.learnerId(), tuesdays("2027-02-02", 6));
+
+        assertThat(saved.created()).isFalse();
+        assertThat(saved.appointment()).isEqualTo(before);
+        assertThat(store.series.get(AWA.learnerId())).as("not saved again").isEqualTo(before);
+        assertThat(mailer.sent).as("no one is told of nothing").isEmpty();
+        assertThat(service.preview(INES, AWA.learnerId(), tuesdays("2027-02-02", 6)).unchanged()).isTrue();
+    }
+
+    @Test
+    void aNewTimeReplansOnlyTheMeetingsToComeAndKeepsTheMovedOne() {
+        Appointment before = begunSeries();
+        SlotInput thursdays = new SlotInput("thu", "09:30", 30, "2027-02-02", 6, "https://meet.example.org/ines");
+
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), thursdays);
+        Appointment after = service.set(INES, AWA.learnerId(), thursdays).appointment();
+
+        assertThat(preview.keptChanges()).as("the page says the moved meeting stays").isEqualTo(1);
+        assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
+                .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
+        assertThat(after.uid()).isEqualTo(before.uid());
+        assertThat(after.sequence()).isEqualTo(before.sequence() + 1);
+        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime().toString()).as("held, new, moved")
+                .containsExactly("2027-02-02T18:00", "2027-02-09T18:00", "2027-02-16T18:00", "2027-02-23T18:00",
+                        "2027-03-04T09:30", "2027-03-11T19:00");
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
+    }
+
+    @Test
+    void aPastFirstDateOtherThanTheSeriesOwnIsRefused() {
+        begunSeries();
+
+        assertThatThrownBy(() -> service.set(INES, AWA.learnerId(), tuesdays("2027-02-09", 6)))
+                .isInstanceOf(InvalidInput.class);
+    }
+
     @Test
     void onlyTheLearnersMentorMayTouchTheSeriesOrTheNotes() {
         service.set(INES, AWA.learnerId(), tuesdays(null, 4));

@@ -116,6 +116,48 @@ class OneToOneApiIT extends LocalHubTest {
                 .asText()).isEqualTo("planned");
     }
 
+    /**
+     * A series under way (its first two Tuesdays held) and one meeting to come moved: the form sends
+     * it back as it is (its own past first date) and nothing changes, nobody is mailed; a new time
+     * re-plans only the meeting still to come that was not moved.
+     */
+    @Test
+    void savingTheSeriesAsItIsChangesNothingAndANewTimeReplansOnlyWhatIsToCome() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
+        String mentor = token(p.mentorEmail(), "mentor");
+        // Two days ahead: the meeting still to come cannot be today, held or not by the hour.
+        String day = LocalDate.now(PARIS).plusDays(2).getDayOfWeek().name().substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        LocalDate started = LocalDate.parse(HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor,
+                slot(day, "18:00", 4))).at("/oneToOne/firstDate").asText()).minusWeeks(2);
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.oneToOne(p.learnerId()))
+                .updateExpression("SET firstDate = :d").expressionAttributeValues(Map.of(":d",
+                        AttributeValue.fromS(started.toString()))));
+        String movedTo = started.plusWeeks(3).plusDays(2).toString();
+        JsonNode moved = HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one/meetings/"
+                + started.plusWeeks(3), mentor, "{\"date\":\"" + movedTo + "\",\"time\":\"19:30\"}")).get("oneToOne");
+        int mails = subjects(p.learnerEmail()).size();
+        String asItIs = slot(day, "18:00", 4).replace("\"weeks\"", "\"firstDate\":\"" + started + "\",\"weeks\"");
+
+        HttpResponse<String> same = client.json("PUT", p.mentee() + "/one-to-one", mentor, asItIs);
+
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
+        JsonNode unchanged = HubClient.parse(same).get("oneToOne");
+        assertThat(unchanged.get("sequence").asInt()).isEqualTo(moved.get("sequence").asInt());
+        assertThat(unchanged.get("firstDate").asText()).isEqualTo(started.toString());
+        assertThat(unchanged.get("meetings")).isEqualTo(moved.get("meetings"));
+        assertThat(subjects(p.learnerEmail())).as("nothing to tell").hasSize(mails);
+
+        String later = asItIs.replace("18:00", "20:00");
+        JsonNode preview = HubClient.parse(client.json("POST", p.mentee() + "/one-to-one/preview", mentor, later))
+                .get("preview");
+        assertThat(preview.get("keptChanges").asInt()).as("the page says the moved meeting stays").isEqualTo(1);
+        JsonNode replanned = HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor, later)).get("oneToOne");
+        assertThat(replanned.get("meetings")).extracting(m -> m.get("mentorLocal").asText()).containsExactly(
+                started + "T18:00", started.plusWeeks(1) + "T18:00", started.plusWeeks(2) + "T20:00", movedTo + "T19:30");
+        assertThat(preview.get("meetings")).extracting(m -> m.get("mentorLocal").asText())
+                .isEqualTo(replanned.findValuesAsText("mentorLocal"));
+    }
+
     @Test
     void theLearnerProposesAnotherTimeAndTheMentorAcceptsOneAndDeclinesAnother() throws Exception {
         MatchedPair p = matchedPair(LocalDate.now().plusDays(14));

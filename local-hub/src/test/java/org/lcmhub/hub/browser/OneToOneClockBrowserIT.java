@@ -60,6 +60,8 @@ class OneToOneClockBrowserIT {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String farid = "farid-clock-" + run + "@example.org";
     private String key;
+    private String learnerId;
+    private HubClient client;
     private LocalDate first;
     private LocalTime inParis;
 
@@ -67,6 +69,7 @@ class OneToOneClockBrowserIT {
     void start(HubServer hub, Moto moto) throws Exception {
         this.hub = hub;
         HubClient client = new HubClient(hub);
+        this.client = client;
         this.axe = Browser.axeSource();
         String lcm = "lcm-clock-" + run + "@example.org";
         Cohort cohort = new Cohort("clk-" + run, PATH, "Python " + run, Language.EN, LocalDate.now().minusDays(7), 20, 20,
@@ -84,6 +87,7 @@ class OneToOneClockBrowserIT {
                 LearnerStatus.ENROLLED, null, cohort.startDate().atStartOfDay(ZoneOffset.UTC).toInstant()),
                 issued.hash(), Instant.now(), Duration.ZERO);
         key = issued.token();
+        learnerId = id;
         String team = token(client, lcm, "lcm");
         // Pinned to Farid: other tests' mentors share the table.
         String draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", team,
@@ -123,6 +127,55 @@ class OneToOneClockBrowserIT {
         return t.getHour() + SPACE + "h" + (t.getMinute() == 0 ? "" : SPACE + String.format("%02d", t.getMinute()));
     }
 
+    /**
+     * The form opens with the series as it is, its first date included; saved unchanged, the
+     * meeting list stays as it was, the meeting moved on the side still moved, and nobody is mailed.
+     */
+    private void savingTheSeriesAsItIsKeepsItsFirstDateAndItsMovedMeeting() throws Exception {
+        LocalDate second = first.plusWeeks(1);
+        HttpResponse<String> moved = client.json("PUT", "/api/mentors/me/mentees/" + learnerId + "/one-to-one/meetings/"
+                + second, token(client, farid, "mentor"), "{\"date\":\"" + second.plusDays(1) + "\",\"time\":\"18:30\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        for (String lang : java.util.List.of("en", "fr")) {
+            WebElement card = openCard(lang);
+            WebElement firstDate = card.findElement(By.cssSelector("input[name=firstDate]"));
+            browser.waiting().withMessage(() -> "the first date shown: " + firstDate.getAttribute("value"))
+                    .until(d -> first.toString().equals(firstDate.getAttribute("value")));
+            java.util.List<String> before = browser.waiting().until(d -> whens(card).isEmpty() ? null : whens(card));
+            // Another time, before saving: the page says the moved meeting keeps its own; back to 19:00, it says nothing.
+            WebElement time = card.findElement(By.cssSelector("input[name=time]"));
+            WebElement warnings = card.findElement(By.cssSelector("[id$='-warnings']"));
+            String kept = "en".equals(lang) ? "The meeting you moved or cancelled stays as it is"
+                    : "Le rendez-vous que vous avez déplacé ou annulé reste tel quel";
+            String typeTime = "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))";
+            browser.driver.executeScript(typeTime, time, "20:00");
+            browser.waiting().until(d -> warnings.getText().contains(kept));
+            browser.driver.executeScript(typeTime, time, "19:00");
+            browser.waiting().until(d -> !warnings.getText().contains(kept));
+            card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
+            WebElement status = card.findElement(By.cssSelector("form[id$='-one'] > [role=status]"));
+            String unchanged = "en".equals(lang) ? "Nothing has changed: the 1:1s with Hugo Lefebvre stay as they were"
+                    : "Rien n’a changé" + SPACE + ": les rendez-vous avec Hugo Lefebvre restent tels quels";
+            browser.waiting().withMessage(() -> "after saving: " + status.getText())
+                    .until(d -> status.getText().matches(unchanged + ".*"));
+            assertThat(whens(card)).isEqualTo(before);
+            assertThat(firstDate.getAttribute("value")).isEqualTo(first.toString());
+        }
+    }
+
+    private static java.util.List<String> whens(WebElement card) {
+        return card.findElements(By.cssSelector(".staff-meeting-when")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Hugo's card on the mentor page in {@code lang}, its 1:1 panel open. */
+    private WebElement openCard(String lang) {
+        browser.driver.get(hub.url().resolve("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html")
+                .toString());
+        WebElement card = card();
+        card.findElement(By.cssSelector("details.staff-details summary")).click();
+        return card;
+    }
+
     private WebElement card() {
         return browser.waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card")).stream()
                 .filter(c -> c.findElement(By.tagName("h3")).getText().equals("Hugo Lefebvre")).findFirst().orElse(null));
@@ -133,10 +186,7 @@ class OneToOneClockBrowserIT {
         StaffSignIn.signIn(browser, hub, farid, "mentor", "en", null);
         LocalTime seven = LocalTime.of(19, 0);
         for (String lang : java.util.List.of("en", "fr")) {
-            browser.driver.get(hub.url().resolve("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html")
-                    .toString());
-            WebElement card = card();
-            card.findElement(By.cssSelector("details.staff-details summary")).click();
+            WebElement card = openCard(lang);
             WebElement times = card.findElement(By.cssSelector("[id$='-times']"));
             if ("en".equals(lang)) {
                 new Select(card.findElement(By.cssSelector("select[name=day]"))).selectByValue("thu");
@@ -166,6 +216,7 @@ class OneToOneClockBrowserIT {
                     .containsPattern("^\\S+" + SPACE + first.getDayOfMonth() + SPACE);
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-clock-mentor-" + lang);
         }
+        savingTheSeriesAsItIsKeepsItsFirstDateAndItsMovedMeeting();
         for (String lang : java.util.List.of("en", "fr")) {
             browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + key).toString());
             WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()

@@ -1,0 +1,68 @@
+package org.lcmhub.appointments;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.lcmhub.pairing.Appointment;
+import org.lcmhub.pairing.Occurrence;
+
+/**
+ * A saved series changed from the mentor's form. Meeting by meeting (the first of the old series
+ * with the first of the new, and so on): one already held stays as it was, since the past does not
+ * change; one still to come that the mentor moved or cancelled stays so, since that was agreed with
+ * the mentee; every other one follows the new rule, unless the new rule would put it in the past.
+ */
+final class Replan {
+    private Replan() {
+    }
+
+    /** {@code asked}: the new rule, every meeting as planned; {@code old}: the series as saved. */
+    static Appointment of(Appointment old, Appointment asked, Instant now) {
+        List<Appointment.Meeting> before = old.meetings();
+        List<LocalDate> dates = asked.plannedDates();
+        List<Occurrence> changes = new ArrayList<>();
+        for (int i = 0; i < dates.size() && i < before.size(); i++) {
+            Appointment.Meeting was = before.get(i);
+            LocalDate planned = dates.get(i);
+            boolean held = !was.start().toInstant().isAfter(now);
+            boolean wouldBePast = !planned.atTime(asked.time()).atZone(asked.zone()).toInstant().isAfter(now);
+            if (!(held || was.moved() || was.cancelled() || wouldBePast)) {
+                continue;
+            }
+            if (was.cancelled()) {
+                changes.add(Occurrence.cancelled(planned));
+            } else {
+                var start = was.start().withZoneSameInstant(asked.zone());
+                if (!start.toLocalDate().equals(planned) || !start.toLocalTime().equals(asked.time())) {
+                    changes.add(Occurrence.moved(planned, start.toLocalDate(), start.toLocalTime()));
+                }
+            }
+        }
+        return new Appointment(asked.learnerId(), asked.mentorId(), asked.cohortId(), asked.uid(), asked.sequence(),
+                asked.day(), asked.time(), asked.durationMinutes(), asked.zone(), asked.firstDate(), asked.weeks(),
+                asked.location(), asked.updatedAt(), changes);
+    }
+
+    /** The moved or cancelled meetings still to come that {@link #of} keeps as they are. */
+    static int keptChanges(Appointment old, Appointment asked, Instant now) {
+        List<Appointment.Meeting> before = old.meetings();
+        int kept = 0;
+        for (int i = 0; i < asked.weeks() && i < before.size(); i++) {
+            Appointment.Meeting was = before.get(i);
+            if ((was.moved() || was.cancelled()) && was.start().toInstant().isAfter(now)) {
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /** Whether {@code next} plans exactly what {@code old} does: saving it changes nothing, so mails no one. */
+    static boolean same(Appointment old, Appointment next) {
+        return old.day() == next.day() && old.time().equals(next.time())
+                && old.durationMinutes() == next.durationMinutes() && old.zone().equals(next.zone())
+                && old.firstDate().equals(next.firstDate()) && old.weeks() == next.weeks()
+                && java.util.Objects.equals(old.location(), next.location())
+                && old.occurrences().equals(next.occurrences());
+    }
+}
