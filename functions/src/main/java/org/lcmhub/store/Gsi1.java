@@ -20,6 +20,18 @@ public record Gsi1(DynamoDbClient dynamo, String table, Integer pageSize) {
         return new Gsi1(dynamo, table, null);
     }
 
+    /**
+     * The ids of the cohorts whose end, or a learner's personal plan's, is on or after {@code from}
+     * (the {@code COHORTS} partition, by {@code END#<date>}): a cohort with plans still running
+     * comes once for itself and once for each plan, and is listed once here, in index order.
+     */
+    public java.util.List<String> cohortsEndingOnOrAfter(java.time.LocalDate from) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        forEach(Keys.COHORTS, " AND GSI1SK >= :from", Map.of(":from", s(Keys.END + from)),
+                item -> ids.add(item.get("cohortId").s()));
+        return new java.util.ArrayList<>(ids);
+    }
+
     /** Every item of {@code partition}. */
     public void forEach(String partition, Consumer<Map<String, AttributeValue>> each) {
         forEach(partition, "", Map.of(), each);

@@ -5,10 +5,8 @@ import static org.lcmhub.store.Keys.s;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,11 +35,7 @@ public final class DynamoDigestStore implements DigestStore {
 
     @Override
     public List<String> cohortsEndingOnOrAfter(LocalDate from) {
-        // A cohort comes once for itself and once for each learner's plan still running: once here.
-        Set<String> ids = new LinkedHashSet<>();
-        Gsi1.of(dynamo, table).forEach(Keys.COHORTS, " AND GSI1SK >= :from", Map.of(":from", s(Keys.END + from)),
-                item -> ids.add(item.get("cohortId").s()));
-        return new ArrayList<>(ids);
+        return Gsi1.of(dynamo, table).cohortsEndingOnOrAfter(from);
     }
 
     @Override

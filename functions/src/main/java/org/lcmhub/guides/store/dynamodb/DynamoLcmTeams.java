@@ -1,18 +1,13 @@
 package org.lcmhub.guides.store.dynamodb;
 
-import static org.lcmhub.store.Keys.s;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.guides.store.LcmTeams;
 import org.lcmhub.store.Gsi1;
-import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -33,10 +28,7 @@ public final class DynamoLcmTeams implements LcmTeams {
 
     @Override
     public List<Lcm> lcms(LocalDate today) {
-        // A cohort comes once for itself and once for each learner's plan still running: once here.
-        Set<String> ids = new LinkedHashSet<>();
-        Gsi1.of(dynamo, table).forEach(Keys.COHORTS, " AND GSI1SK >= :from", Map.of(":from", s(Keys.END + today)),
-                item -> ids.add(item.get("cohortId").s()));
+        List<String> ids = Gsi1.of(dynamo, table).cohortsEndingOnOrAfter(today);
         Map<String, Lcm> bySub = new LinkedHashMap<>();
         for (String id : ids) {
             cohorts.team(id).stream().filter(m -> m.email() != null && !m.email().isBlank())
