@@ -117,15 +117,17 @@ class SitePagesTest {
     void theSignUpProblemBoxHasAMarkerForEachThingThatCanGoWrongAndEachFieldItsLine() throws IOException {
         Document page = page("fr/paths/bases-des-donnees.html");
         Element form = page.selectFirst("#signup form");
-        assertThat(form.select("input[name=problems]").val()).isEqualTo("name email cohortId timezone consent too_many_requests");
+        assertThat(form.select("input[name=problems]").val()).isEqualTo("name email cohortId timezone consent too_many_requests already_on_path");
         Element box = page.selectFirst("#signup-error");
         assertThat(box.nextElementSibling()).isEqualTo(form);
-        assertThat(box.select(".problem-markers span")).hasSize(31 + 2);
+        assertThat(box.select(".problem-markers span")).hasSize(31 + 3);
         assertThat(box.selectFirst("[id=signup-error--email--consent]").classNames()).containsExactlyInAnyOrder("p2", "p5");
         assertThat(box.selectFirst("[id=signup-error--name--email--cohortId--timezone--consent]").classNames())
                 .containsExactlyInAnyOrder("p1", "p2", "p3", "p4", "p5");
         assertThat(box.select("[id=signup-error--consent--email]")).as("only in the form's order").isEmpty();
         assertThat(box.selectFirst("[id=signup-error--too_many_requests]").classNames()).containsExactly("p6");
+        assertThat(box.selectFirst("[id=signup-error--already_on_path]").classNames()).containsExactly("p7");
+        assertThat(box.selectFirst("li.p7").text()).contains("Recevoir à nouveau mon lien");
         assertThat(box.selectFirst("[id=signup-error--other]").classNames()).containsExactly("p0");
         assertThat(box.selectFirst("li.p2").text()).isEqualTo("Merci d’indiquer une adresse e-\u2060mail valide, comme nom@exemple.fr.");
         assertThat(box.selectFirst("li.p6").text()).startsWith("Vous venez d’envoyer ce formulaire");
