@@ -349,6 +349,13 @@ class LearnerJourneyBrowserIT {
             String waiting = signUpWithScript(lang, full, "Ben Okafor", ben);
             assertThat(waiting).contains(en ? "you are number 1 on its waitlist" : "en position 1 sur sa liste d’attente");
             state(browser, lang + "-signup-waitlisted");
+            // Again: the answer says so and, as the page without a script does, where to get the link again.
+            open(browser, page);
+            String again = signUpWithScript(lang, open, "Ama Owusu", ama);
+            assertThat(again).startsWith(en ? "You had already signed up" : "Vous étiez déjà inscrit·e");
+            WebElement linkAgain = browser.driver.findElement(By.cssSelector("#signup .form-success a"));
+            assertThat(linkAgain.getText()).isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+            assertThat(linkAgain.getAttribute("href")).endsWith("/" + lang + "/me.html#link");
 
             // The personal link: the key leaves the address bar; the page says where the learner stands.
             String firstLink = link(ama);
