@@ -488,6 +488,11 @@ class LearnerJourneyBrowserIT {
             }
             assertThat(browser.driver.findElement(By.id("me-home")).getText())
                     .doesNotContain(en ? "Starts in" : "Commence dans", en ? "before the first week" : "avant la première semaine");
+            // The page's lead no longer promises a seat and check-ins to come.
+            assertThat(text(".doc-header .lead")).isEqualTo(en
+                    ? "Your sign-up and what you did in the cohort, kept here until you erase it."
+                    : "Votre inscription et ce que vous avez fait dans la cohorte, conservés ici jusqu’à ce que vous les effaciez.")
+                    .doesNotContain(en ? "seat" : "place");
             assertThat(text("#me-again")).contains(en ? "Join a cohort of this path again" : "Rejoindre à nouveau une cohorte de ce parcours",
                     en ? "Other course paths" : "Les autres parcours");
             waiting(browser).until(d -> {
