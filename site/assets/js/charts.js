@@ -56,22 +56,28 @@
   /**
    * The figures as a table, folded under a summary line. A chart given no rows has none: its page
    * shows the figures in a table of its own right after the chart (the same figures once, not twice).
+   * The table sits in the design system's table box and reflows there: on a phone its columns
+   * ("Expected") would otherwise widen the whole page.
    */
   function table(figure, spec) {
     if (!spec.rows) { return; }
     var details = html('details', undefined, { class: 'chart-data' });
     details.appendChild(html('summary', spec.tableLabel));
-    var t = html('table');
+    var t = html('table', undefined, { class: 'table-reflow' });
     var head = html('tr');
     spec.columns.forEach(function (c) { head.appendChild(html('th', c, { scope: 'col' })); });
     t.appendChild(html('thead')).appendChild(head);
     var body = t.appendChild(html('tbody'));
     spec.rows.forEach(function (row) {
       var tr = html('tr');
-      row.forEach(function (cell, i) { tr.appendChild(html(i === 0 ? 'th' : 'td', cell, i === 0 ? { scope: 'row' } : {})); });
+      row.forEach(function (cell, i) {
+        tr.appendChild(html(i === 0 ? 'th' : 'td', cell, i === 0 ? { scope: 'row' } : { 'data-label': spec.columns[i] }));
+      });
       body.appendChild(tr);
     });
-    details.appendChild(t);
+    var box = html('div', undefined, { class: 'table-box', tabindex: '0', role: 'region', 'aria-label': spec.tableLabel });
+    box.appendChild(t);
+    details.appendChild(box);
     figure.appendChild(details);
   }
 

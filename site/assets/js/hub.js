@@ -288,6 +288,11 @@
       if (r.ok) {
         var said = outcome(form, r.json);
         if (said) success.textContent = said;
+        // An earlier sign-up: where to get the link again, as the page without a script offers.
+        if (r.json && r.json.result === 'already' && success.dataset.linkPage) {
+          success.appendChild(document.createTextNode(' '));
+          success.appendChild(el('a', { href: success.dataset.linkPage }, i18n('link.heading')));
+        }
         success.hidden = false;
         success.focus();
         if (!form.dataset.method) {

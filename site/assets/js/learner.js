@@ -83,6 +83,12 @@
     var left = me.status === 'withdrawn';
     var path = left && window.LcmPlans && LcmPlans.catalogue().paths[me.pathId];
     $('me-again').hidden = !left;
+    // The page's lead speaks of a seat and check-ins to come: not to one who left.
+    var lead = document.querySelector('.doc-header .lead');
+    if (lead) {
+      if (!lead.dataset.summary) lead.dataset.summary = lead.textContent;
+      lead.textContent = left ? I.t('me.lead.left') : lead.dataset.summary;
+    }
     $('me-again-link').hidden = !path;
     if (path) $('me-again-link').href = path.href.split('#')[0] + '#signup';
     var facts = $('me-cohort');

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
@@ -34,6 +35,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.lcmhub.cohort.PathTitles;
+import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.pairing.Occurrence;
@@ -94,11 +97,9 @@ public final class Invites {
         String title = (fr ? "Rendez-vous individuel : " : "1:1: ") + meeting.mentorName() + " / " + meeting.learnerName();
         // The link first: some calendar apps show only the description's first line, others only
         // LOCATION, URL or CONFERENCE; all four carry it.
-        String description = link + "\n\n" + (fr
-                ? "Rendez-vous régulier du parcours « " + meeting.pathTitle() + " », toutes les "
-                        + slot.everyWeeks() + " semaine(s). Préparez une question ou un point bloquant."
-                : "Regular 1:1 for the path \"" + meeting.pathTitle() + "\", every " + slot.everyWeeks()
-                        + " week(s). Bring one question or one thing that blocks you.");
+        String path = meeting.pathId() == null ? meeting.pathTitle() : PathTitles.pathTitle(meeting.pathId(), language);
+        String description = link + "\n\n" + Catalogue.site().plural(language, "mail.invite.description",
+                slot.everyWeeks(), Map.of("path", path));
 
         Recur<java.time.ZonedDateTime> recur = new Recur.Builder<java.time.ZonedDateTime>()
                 .frequency(Frequency.WEEKLY)

@@ -335,7 +335,7 @@ public class OneToOneService {
                 : fallbackEmail != null ? fallbackEmail : "mentor@lcm-hub.invalid";
         return new OneToOne(a.uid(), mentorName(mentor), mentorEmail, learner.name(), learner.email(),
                 cohort == null ? learner.pathId() : cohort.title(), a.slot(), a.sequence(), a.location(),
-                a.occurrences());
+                a.occurrences(), cohort == null ? learner.pathId() : cohort.pathId());
     }
 
     private static String mentorName(Mentor mentor) {

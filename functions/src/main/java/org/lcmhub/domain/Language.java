@@ -68,9 +68,13 @@ public enum Language {
         if (!aTime(name)) {
             return utc(t.getOffset().getTotalSeconds() / 60);
         }
-        // Some of the JDK's French names have a straight apostrophe ("Heure d'Europe de l'Ouest").
-        return this == FR && !name.isEmpty()
-                ? (Character.toLowerCase(name.charAt(0)) + name.substring(1)).replace('\'', '’') : name;
+        if (this != FR || name.isEmpty()) {
+            return name;
+        }
+        // Some of the JDK's French names have a straight apostrophe ("Heure d'Europe de l'Ouest"),
+        // and some put "de" before a vowel ("heure de Omsk"), where French elides: "heure d’Omsk".
+        String french = (Character.toLowerCase(name.charAt(0)) + name.substring(1)).replace('\'', '’');
+        return ELIDED_DE.matcher(french).replaceAll("d’");
     }
 
     /**
@@ -91,7 +95,9 @@ public enum Language {
 
     /** A zone's name in this language that is more than a place ("heure : Atyraou" is only one). */
     private boolean aTime(String name) {
-        return (this == FR ? A_TIME_FR : A_TIME_EN).matcher(name).find() && !name.contains(" : ");
+        // A qualifier is not the name: "kanton (heure standard)" is CLDR's place-only fallback.
+        String named = QUALIFIER.matcher(name).replaceAll("");
+        return (this == FR ? A_TIME_FR : A_TIME_EN).matcher(named).find() && !name.contains(" : ");
     }
 
     /** An offset as people write it: "UTC+2", "UTC+5:30", "UTC−3" (a true minus sign). */
@@ -103,6 +109,9 @@ public enum Language {
     // A name in the reader's language: the JDK gives some French zones only an English generic name ("Kostanay Time").
     private static final Pattern A_TIME_EN = Pattern.compile("(?iu)\\btime\\b");
     private static final Pattern A_TIME_FR = Pattern.compile("(?iu)\\b(heure|temps)\\b");
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)");
+    // A mute h cannot be told from its letter ("de Hong Kong", "de Hovd" are right): vowels only.
+    private static final Pattern ELIDED_DE = Pattern.compile("\\bde (?=[AEIOUÂÉÈÊÎÏÔaeiouâéèêîïô])");
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);

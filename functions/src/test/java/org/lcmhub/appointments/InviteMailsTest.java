@@ -21,9 +21,9 @@ class InviteMailsTest {
     @Test
     void theSeriesIsWordedInTheLanguageOfTheMail() {
         assertThat(InviteMails.schedule(SERIES, Language.EN))
-                .isEqualTo("every Tuesday at 18:00 (Central European Time), 30 minutes, 6 meetings from 12 January 2027");
+                .isEqualTo("every Tuesday at 18:00 (Central European Time), 30\u00A0minutes, 6 meetings from 12 January 2027");
         assertThat(InviteMails.schedule(SERIES, Language.FR))
-                .isEqualTo("chaque mardi à 18\u00A0h (heure d’Europe centrale), 30 minutes, 6 rendez-vous à partir du 12 janvier 2027");
+                .isEqualTo("chaque mardi à 18\u00A0h (heure d’Europe centrale), 30\u00A0minutes, 6 rendez-vous à partir du 12 janvier 2027");
     }
 
     @Test
@@ -50,14 +50,14 @@ class InviteMailsTest {
         String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
         String lea = mails.toLearner("l@example.org", "Léa", Language.FR, PARIS, "Emma Tremblay", EVENINGS, ics, false).text();
         assertThat(lea).contains("rendez-vous régulier\u00A0: chaque mercredi à 1\u00A0h (heure d’Europe centrale), "
-                        + "30 minutes, 5 rendez-vous à partir du 9 décembre 2026.\n"
+                        + "30\u00A0minutes, 5 rendez-vous à partir du 9 décembre 2026.\n"
                         + "Pour Emma Tremblay\u00A0: chaque mardi à 19\u00A0h (" + Language.FR.zone(MONTREAL, EVENINGS.slot().first().toInstant()) + ").\n"
                         + "Premier rendez-vous\u00A0: mercredi 9 décembre 2026 à 1\u00A0h, votre heure.")
                 .doesNotContain("régulier\u00A0: chaque mardi", "changement d’heure");
         assertThat(lea.indexOf("mercredi")).isLessThan(lea.indexOf("mardi"));
         String leaEn = mails.toLearner("l@example.org", "Léa", Language.EN, PARIS, "Emma Tremblay", EVENINGS, ics, false).text();
         assertThat(leaEn).contains("set up regular 1:1s with you: every Wednesday at 01:00 (Central European Time), "
-                + "30 minutes, 5 meetings from 9 December 2026.\nFor Emma Tremblay: every Tuesday at 19:00 (");
+                + "30\u00A0minutes, 5 meetings from 9 December 2026.\nFor Emma Tremblay: every Tuesday at 19:00 (");
         assertThat(leaEn.indexOf("Wednesday")).isLessThan(leaEn.indexOf("Tuesday"));
 
         String emma = mails.toMentor("e@example.org", Language.EN, "Emma Tremblay", "Léa Martin", PARIS, EVENINGS, ics, false).text();
@@ -86,7 +86,7 @@ class InviteMailsTest {
     void aSeriesOfOneMeetingIsSaidInTheSingular() {
         Appointment once = new Appointment("l-awa", "m-ines", "c-1", "uid-1", 0, DayOfWeek.TUESDAY, LocalTime.of(18, 0), 30,
                 PARIS, LocalDate.parse("2027-01-12"), 1, null, Instant.parse("2027-01-02T00:00:00Z"));
-        assertThat(InviteMails.schedule(once, Language.EN)).endsWith(", 30 minutes, 1 meeting from 12 January 2027");
-        assertThat(InviteMails.schedule(once, Language.FR)).endsWith(", 30 minutes, 1 rendez-vous à partir du 12 janvier 2027");
+        assertThat(InviteMails.schedule(once, Language.EN)).endsWith(", 30\u00A0minutes, 1 meeting from 12 January 2027");
+        assertThat(InviteMails.schedule(once, Language.FR)).endsWith(", 30\u00A0minutes, 1 rendez-vous à partir du 12 janvier 2027");
     }
 }

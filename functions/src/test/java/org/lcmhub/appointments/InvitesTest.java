@@ -63,7 +63,30 @@ class InvitesTest {
     void theLearnersLanguageIsUsed() throws Exception {
         VEvent event = parse(Invites.ics(MEETING, Language.FR, Instant.now())).<VEvent>getComponents("VEVENT").get(0);
         assertThat(event.getSummary().getValue()).isEqualTo("Rendez-vous individuel : Inès Moreau / Awa Diallo");
-        assertThat(event.getDescription().getValue()).contains("« Python in 8 weeks »");
+        assertThat(event.getDescription().getValue()).contains("«\u00a0Python in 8 weeks\u00a0», chaque semaine.");
+        VEvent english = parse(Invites.ics(MEETING, Language.EN, Instant.now())).<VEvent>getComponents("VEVENT").get(0);
+        assertThat(english.getDescription().getValue()).contains("“Python in 8 weeks”, every week.");
+    }
+
+    /**
+     * The description names the path as the reader's language titles it, and its rhythm in words:
+     * "chaque semaine", "toutes les 2 semaines", never "toutes les 1 semaine(s)".
+     */
+    @Test
+    void theDescriptionNamesThePathAndItsRhythmInTheReadersLanguage() throws Exception {
+        RecurringSlot fortnightly = new RecurringSlot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofMinutes(30), PARIS,
+                LocalDate.of(2027, 3, 1), 2, 3);
+        OneToOne meeting = new OneToOne("appt-43", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
+                "Getting started with Python in 8 weeks, from Monday 1 March 2027", fortnightly, 1, null, List.of(),
+                "python-8-weeks");
+        String fr = parse(Invites.ics(meeting, Language.FR, Instant.now())).<VEvent>getComponents("VEVENT").get(0)
+                .getDescription().getValue();
+        String en = parse(Invites.ics(meeting, Language.EN, Instant.now())).<VEvent>getComponents("VEVENT").get(0)
+                .getDescription().getValue();
+        assertThat(fr).contains("du parcours «\u00a0Débuter en Python en 8\u00a0semaines\u00a0», toutes les 2\u00a0semaines.")
+                .doesNotContain("semaine(s)", "Getting started");
+        assertThat(en).contains("for the path “Getting started with Python in 8 weeks”, every 2\u00a0weeks.")
+                .doesNotContain("week(s)");
     }
 
     @Test

@@ -94,7 +94,7 @@ class OneToOneServiceTest {
         Mail learnerMail = mailer.sent.get(0);
         assertThat(learnerMail.subject()).as("the learner's language").isEqualTo("Vos rendez-vous avec Inès Moreau");
         assertThat(learnerMail.text()).as("Awa's own clock first, Inès's after")
-                .contains("chaque mardi à 17\u00A0h (heure de Greenwich), 30 minutes, 6 rendez-vous à partir du 2 mars 2027."
+                .contains("chaque mardi à 17\u00A0h (heure de Greenwich), 30\u00A0minutes, 6 rendez-vous à partir du 2 mars 2027."
                         + "\nPour Inès Moreau\u00A0: chaque mardi à 18\u00A0h (heure d’Europe centrale).")
                 .as("the first date in words").doesNotContain("2027-03-02")
                 .contains("mardi 2 mars 2027 à 17\u00A0h, votre heure")

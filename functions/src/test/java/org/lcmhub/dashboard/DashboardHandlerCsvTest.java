@@ -83,7 +83,7 @@ class DashboardHandlerCsvTest {
                         "attachment; filename=\"Python d_ete.csv\"; filename*=UTF-8''Python%20d%E2%80%99%C3%A9t%C3%A9.csv");
         assertThat(r.getBody()).startsWith("\uFEFFNom;Situation;Alerte précoce;")
                 .contains("Ana;Actif;A demandé de l’aide, pas encore contacté;non;")
-                .contains("A demandé de l’aide il y a 2 jours, pas encore contacté", "lundi 1 février 2027")
+                .contains("A demandé de l’aide il y a 2\u00A0jours, pas encore contacté", "lundi 1 février 2027")
                 .doesNotContain("Asked", "ana,", "2027-W05");
     }
 
@@ -96,7 +96,7 @@ class DashboardHandlerCsvTest {
                 .doesNotContainKey("Content-Language");
         assertThat(r.getBody()).startsWith("learnerId,name,outcome,risk,week,progress,pace,lastCheckInWeek,mentor,reasons,"
                 + "silentNow,score,status\r\nana,Ana,active,ok,5,60,")
-                .contains("Asked for help 2 days ago, not contacted yet").endsWith(",help\r\n");
+                .contains("Asked for help 2\u00A0days ago, not contacted yet").endsWith(",help\r\n");
     }
 
     @Test

@@ -70,6 +70,14 @@ class ZoneCatalogueTest {
         assertThat(fr.get("tzall.America/Mexico_City")).startsWith("Mexico — ");
         assertThat(fr.get("tzall.America/Indiana/Knox")).startsWith("Knox (Indiana) — ");
         assertThat(fr.get("tzall.Africa/Windhoek")).isEqualTo("Windhoek (UTC+2)");
+        // French elides "de" before a vowel, as the JDK's names do not ("heure de Omsk").
+        assertThat(fr.get("tzall.Asia/Omsk")).isEqualTo("Omsk — heure d’Omsk (UTC+6)");
+        assertThat(fr.get("tzall.Asia/Yakutsk")).isEqualTo("Iakoutsk — heure d’Iakoutsk (UTC+9)");
+        assertThat(fr.get("tzall.Asia/Hong_Kong")).isEqualTo("Hong Kong — heure de Hong Kong (UTC+8)");
+        assertThat(fr.values()).noneMatch(label -> label.matches(".*\\bde [AEIOUÉaeiouéè].*"));
+        // A JDK name that is only a place with a qualifier ("kanton (heure standard)") is no name: the offset.
+        assertThat(fr.get("tzall.Pacific/Kanton")).isEqualTo("Kanton (UTC+13)");
+        assertThat(fr.values()).noneMatch(label -> label.contains("(heure standard)"));
     }
 
     /**

@@ -148,7 +148,7 @@ class EarlyWarningTest {
         assertThat(gone.score()).isNull();
         assertThat(two.silentNow()).isTrue();
         assertThat(gone.silentNow()).as("counted out, and still missing this week's check-in").isTrue();
-        assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text(Language.FR)).isEqualTo("Silencieux depuis 4 semaines : compté comme abandon");
+        assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text(Language.FR)).isEqualTo("Silencieux depuis 4\u00A0semaines : compté comme abandon");
     }
 
     @Test
@@ -288,7 +288,7 @@ class EarlyWarningTest {
         // other signs were known, so it leaves the score alone; it is the team's to answer.
         assertThat(waiting.score()).isCloseTo(USUAL, Offset.offset(0.01));
         assertThat(waiting.level()).isEqualTo(RiskLevel.OK);
-        assertThat(reason(waiting, Reason.HELP_WAITING).text(Language.EN)).isEqualTo("Asked for help 5 days ago, not contacted yet");
+        assertThat(reason(waiting, Reason.HELP_WAITING).text(Language.EN)).isEqualTo("Asked for help 5\u00A0days ago, not contacted yet");
         assertThat(waiting.listed()).isTrue();
         // Even where the score is low (a first week well ahead of the plan), the request is shown.
         Assessment ahead = after(1, List.of(week(1, 40, 5, 4, true)));

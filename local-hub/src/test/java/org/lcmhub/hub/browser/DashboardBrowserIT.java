@@ -435,6 +435,18 @@ class DashboardBrowserIT {
                         .findElement(By.tagName("dd")).getText();
                 List<String> thisWeek = cells("#chart-rate .chart-data tbody tr:last-child");
                 assertThat(thisWeek.get(1)).as("checked in this week, figure and chart, " + what).isEqualTo(figure);
+                // The rate chart's table, opened: on a phone it fits in its own box ("Expected" shown),
+                // never widening the page with a sideways scrollbar.
+                browser.driver.findElement(By.cssSelector("#chart-rate .chart-data summary")).click();
+                waiting().until(d -> d.findElement(By.cssSelector("#chart-rate .chart-data table")).isDisplayed());
+                Number pageOverflow = (Number) browser.driver.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(pageOverflow.intValue()).as("the page's overflow with the rate table open, " + what).isLessThanOrEqualTo(0);
+                Number expectedRight = (Number) browser.driver.executeScript("var cells = document.querySelectorAll("
+                        + "'#chart-rate .chart-data tbody tr:last-child td');"
+                        + " return cells[cells.length - 1].getBoundingClientRect().right - document.documentElement.clientWidth;");
+                assertThat(expectedRight.intValue()).as("the expected learners' column on the screen, " + what).isLessThanOrEqualTo(0);
+                browser.driver.findElement(By.cssSelector("#chart-rate .chart-data summary")).click();
 
                 List<WebElement> silent = browser.driver.findElements(By.cssSelector("#dash-risk-silent > li"));
                 assertThat(silent).as("the demo has a learner silent now").isNotEmpty();

@@ -366,6 +366,13 @@ class LearnerJourneyBrowserIT {
                     .filter(WebElement::isDisplayed)).isEmpty();
             assertThat(mails(ben)).hasSize(1);
             state(browser, lang + "-signup-on-path");
+            // Again: the answer says so and, as the page without a script does, where to get the link again.
+            open(browser, page);
+            String again = signUpWithScript(lang, open, "Ama Owusu", ama);
+            assertThat(again).startsWith(en ? "You had already signed up" : "Vous étiez déjà inscrit·e");
+            WebElement linkAgain = browser.driver.findElement(By.cssSelector("#signup .form-success a"));
+            assertThat(linkAgain.getText()).isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+            assertThat(linkAgain.getAttribute("href")).endsWith("/" + lang + "/me.html#link");
 
             // The personal link: the key leaves the address bar; the page says where the learner stands.
             String firstLink = link(ama);
@@ -498,6 +505,11 @@ class LearnerJourneyBrowserIT {
             }
             assertThat(browser.driver.findElement(By.id("me-home")).getText())
                     .doesNotContain(en ? "Starts in" : "Commence dans", en ? "before the first week" : "avant la première semaine");
+            // The page's lead no longer promises a seat and check-ins to come.
+            assertThat(text(".doc-header .lead")).isEqualTo(en
+                    ? "Your sign-up and what you did in the cohort, kept here until you erase it."
+                    : "Votre inscription et ce que vous avez fait dans la cohorte, conservés ici jusqu’à ce que vous les effaciez.")
+                    .doesNotContain(en ? "seat" : "place");
             assertThat(text("#me-again")).contains(en ? "Join a cohort of this path again" : "Rejoindre à nouveau une cohorte de ce parcours",
                     en ? "Other course paths" : "Les autres parcours");
             waiting(browser).until(d -> {
