@@ -430,8 +430,9 @@ class LearnerPagesBrowserIT {
                 fresh.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keyOf(email)).toString());
                 waiting(fresh).until(d -> d.findElement(By.id("me-community")).isDisplayed());
                 WebElement places = fresh.driver.findElement(By.id("me-channels"));
-                String when = en ? "Every Thursday at 18:30 (" + name + "), 60 minutes"
-                        : "Chaque jeudi à 18\u00a0h\u00a030 (" + name + "), 60 minutes";
+                // textContent keeps the no-break spaces: "60 minutes" stays on one line.
+                String when = en ? "Every Thursday at 18:30 (" + name + "), 60\u00a0minutes"
+                        : "Chaque jeudi à 18\u00a0h\u00a030 (" + name + "), 60\u00a0minutes";
                 waiting(fresh).until(d -> String.valueOf(fresh.driver.executeScript("return arguments[0].textContent", places))
                         .contains(when));
                 // The name the lists give the zone: the label of the sign-up form's option.
