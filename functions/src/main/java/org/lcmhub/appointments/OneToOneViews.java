@@ -29,8 +29,7 @@ public final class OneToOneViews {
         v.put("timezone", a.zone().getId());
         v.put("learnerTimezone", learnerZone.getId());
         // The series' weekday on the learner's clock, from its rule's first meeting.
-        v.put("learnerDay", Slot.code(a.firstDate().atTime(a.time()).atZone(a.zone())
-                .withZoneSameInstant(learnerZone).getDayOfWeek()));
+        v.put("learnerDay", Slot.code(SlotRules.learnerDay(a.firstDate(), a.time(), a.zone(), learnerZone).getDayOfWeek()));
         v.put("firstDate", a.firstDate().toString());
         v.put("weeks", a.weeks());
         v.put("location", a.location());
