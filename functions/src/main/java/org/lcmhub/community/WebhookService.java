@@ -128,15 +128,17 @@ public final class WebhookService {
      */
     public Run remind(Instant now) {
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
+        java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         for (WebhookStore.Stored w : webhooks.all()) {
             Cohort cohort = cohorts.find(w.hook().cohortId());
-            if ("staff".equals(w.hook().audience()) && started(cohort, now)
-                    && !now.atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(cohort.latestLastDay())) {
+            boolean started = cohort != null && !today.isBefore(cohort.startDate());
+            if ("staff".equals(w.hook().audience()) && started && !today.isAfter(cohort.latestLastDay())) {
                 // After the cohort's end too: a learner whose own plan runs longer still checks in,
                 // up to the latest day a plan may reach (no query a quarter-hour for ever after).
                 outcomes.addAll(askedForHelp(w, cohort, now));
             }
-            if (!running(cohort, now)) {
+            // Every other post goes to a cohort between its first and last day only.
+            if (!started || today.isAfter(cohort.endDate())) {
                 continue;
             }
             if ("staff".equals(w.hook().audience())) {
@@ -179,18 +181,6 @@ public final class WebhookService {
                     link, ChannelNews.t(cohort, "post.dashboard", params))));
         }
         return outcomes;
-    }
-
-    /**
-     * Posts go to a cohort between its first and last day only (not before it starts, nor after),
-     * but for the help posts, which follow each learner's own last day.
-     */
-    private static boolean running(Cohort cohort, Instant now) {
-        return started(cohort, now) && !now.atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(cohort.endDate());
-    }
-
-    private static boolean started(Cohort cohort, Instant now) {
-        return cohort != null && !now.atZone(java.time.ZoneOffset.UTC).toLocalDate().isBefore(cohort.startDate());
     }
 
     private static int count(List<Deliverer.Outcome> outcomes, Deliverer.Outcome o) {
