@@ -541,7 +541,8 @@
     var comments = (current && current.comments) || [];
     if (!comments.length) { list.appendChild(el('li', {}, t('guides.noComments'))); }
     comments.forEach(function (c) {
-      var who = c.author === me() ? t('guides.you') : t('guides.anotherLcm');
+      // Another LCM by their address (remarks from before addresses were kept: "another LCM").
+      var who = c.author === me() ? t('guides.you') : (c.authorEmail || t('guides.anotherLcm'));
       var li = el('li', {}, t('guides.commentBy', { author: who, date: S.dateTime(c.at) })
         + (c.kind === 'changes' ? ' (' + t('guides.asksChanges') + ')' : '') + ' — ');
       li.appendChild(el('q', {}, c.text));

@@ -83,14 +83,14 @@ public class GuideService {
         return store.submit(id, revision, clock.instant());
     }
 
-    public ChangeSet requestChanges(String reviewer, String id, long revision, String text) {
+    public ChangeSet requestChanges(String reviewer, String email, String id, long revision, String text) {
         String comment = comment(text);
-        return store.requestChanges(id, revision, reviewer, new Comment(reviewer, comment, "changes", clock.instant()),
-                clock.instant());
+        return store.requestChanges(id, revision, reviewer,
+                new Comment(reviewer, email, comment, "changes", clock.instant()), clock.instant());
     }
 
-    public void comment(String lcm, String id, String text) {
-        store.comment(id, new Comment(lcm, comment(text), "comment", clock.instant()));
+    public void comment(String lcm, String email, String id, String text) {
+        store.comment(id, new Comment(lcm, email, comment(text), "comment", clock.instant()));
     }
 
     public List<Comment> comments(String id) {

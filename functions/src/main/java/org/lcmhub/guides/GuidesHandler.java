@@ -98,11 +98,14 @@ public class GuidesHandler extends ApiHandler {
         router.get("/api/guides/sets/{setId}", r -> lcm(r, () -> ApiResponse.ok(full(service.find(r.pathParameter("setId"))))));
         router.route("PUT", "/api/guides/sets/{setId}", this::save);
         router.post("/api/guides/sets/{setId}/submit", this::submit);
-        router.post("/api/guides/sets/{setId}/request-changes", r -> lcm(r, () -> ApiResponse.ok(full(
-                service.requestChanges(StaffClaims.lcm(r).sub(), r.pathParameter("setId"), revision(r),
-                        text(r.bodyObject(), "comment"))))));
+        router.post("/api/guides/sets/{setId}/request-changes", r -> lcm(r, () -> {
+            Caller lcm = StaffClaims.lcm(r);
+            return ApiResponse.ok(full(service.requestChanges(lcm.sub(), lcm.email(), r.pathParameter("setId"),
+                    revision(r), text(r.bodyObject(), "comment"))));
+        }));
         router.post("/api/guides/sets/{setId}/comments", r -> lcm(r, () -> {
-            service.comment(StaffClaims.lcm(r).sub(), r.pathParameter("setId"), text(r.bodyObject(), "comment"));
+            Caller lcm = StaffClaims.lcm(r);
+            service.comment(lcm.sub(), lcm.email(), r.pathParameter("setId"), text(r.bodyObject(), "comment"));
             return ApiResponse.created(full(service.find(r.pathParameter("setId"))));
         }));
         router.post("/api/guides/sets/{setId}/approve", this::approve);
@@ -370,7 +373,15 @@ public class GuidesHandler extends ApiHandler {
     }
 
     private static Map<String, Object> comment(Comment c) {
-        return Map.of("author", c.author(), "text", c.text(), "kind", c.kind(), "at", c.at().toString());
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("author", c.author());
+        if (c.authorEmail() != null) {
+            view.put("authorEmail", c.authorEmail());
+        }
+        view.put("text", c.text());
+        view.put("kind", c.kind());
+        view.put("at", c.at().toString());
+        return view;
     }
 
     private static Map<String, Object> version(GuideVersion v, boolean withGuide) {

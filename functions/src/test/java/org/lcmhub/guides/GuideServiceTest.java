@@ -120,8 +120,8 @@ class GuideServiceTest {
         inReview("ana");
         assertThatThrownBy(() -> service.save("ana", "s-1", 3, List.of(GuideRulesTest.guide("en", "a", "<b>x</b>"))))
                 .isInstanceOf(GuideProblems.class);
-        assertThatThrownBy(() -> service.requestChanges("bo", "s-1", 3, "  ")).isInstanceOf(GuideProblems.class);
-        assertThatThrownBy(() -> service.comment("bo", "s-1", "x".repeat(GuideService.MAX_COMMENT + 1)))
+        assertThatThrownBy(() -> service.requestChanges("bo", "bo@example.org", "s-1", 3, "  ")).isInstanceOf(GuideProblems.class);
+        assertThatThrownBy(() -> service.comment("bo", "bo@example.org", "s-1", "x".repeat(GuideService.MAX_COMMENT + 1)))
                 .isInstanceOf(GuideProblems.class);
         assertThat(store.writes).isEmpty();
     }

@@ -105,6 +105,8 @@ class GuidesApiIT extends LocalHubTest {
                 "{\"revision\":" + inReview.get("revision").asLong() + ",\"comment\":\"Add an example.\"}"), 200);
         assertThat(sentBack.get("state").asText()).isEqualTo("changes-requested");
         assertThat(sentBack.get("comments").get(0).get("text").asText()).isEqualTo("Add an example.");
+        // The author learns who asked by their address, not by a sign-in id.
+        assertThat(sentBack.at("/comments/0/authorEmail").asText()).startsWith("bo-").endsWith("@example.org");
 
         // A save made on the copy read before the review is stale.
         ObjectNode stale = (ObjectNode) JSON.readTree(set(en, fr));

@@ -233,6 +233,8 @@ class GuidesBrowserIT {
         signIn("ana-" + run + "@example.org", "en");
         openSet();
         waitText("#guides-comments", "asks for changes");
+        // The reviewer is named by her address, as in the guide's history.
+        waitText("#guides-comments", "bea-" + run + "@example.org");
         type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n\nFor example: the week's questions, or the hornworts.\n");
         // An image (a PNG named .jpg: its bytes say what it is) goes in at the cursor and shows in the preview.
         Path fake = Files.createTempFile("board", ".png");

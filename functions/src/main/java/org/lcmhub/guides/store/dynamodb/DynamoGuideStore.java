@@ -216,6 +216,9 @@ public final class DynamoGuideStore implements GuideStore {
                 Keys.GUIDE_COMMENT + c.at() + "#" + UUID.randomUUID().toString().substring(0, 8)));
         item.put(ItemType.ATTRIBUTE, ItemType.GUIDE_COMMENT.value());
         item.put("author", s(c.author()));
+        if (c.authorEmail() != null) {
+            item.put("authorEmail", s(c.authorEmail()));
+        }
         item.put("text", s(c.text()));
         item.put("kind", s(c.kind()));
         item.put("at", s(c.at().toString()));

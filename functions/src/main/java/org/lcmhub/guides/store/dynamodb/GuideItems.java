@@ -62,7 +62,8 @@ public final class GuideItems {
     }
 
     public static Comment commentOf(Map<String, AttributeValue> item) {
-        return new Comment(str(item, "author"), str(item, "text"), str(item, "kind"), Instant.parse(str(item, "at")));
+        return new Comment(str(item, "author"), str(item, "authorEmail"), str(item, "text"), str(item, "kind"),
+                Instant.parse(str(item, "at")));
     }
 
     public static GuideVersion versionOf(Map<String, AttributeValue> item) {
