@@ -3,7 +3,7 @@
 // recurring 1:1 (the series already set shown, changed or cancelled; the mentor's and the
 // mentee's local times side by side, a warning before saving one at night for the mentee or past their
 // cohort's end), its invite, session notes and a release; then the one
-// profile editor (GET/PUT /api/mentors/me: paths by title, languages and time zone picked), with
+// profile editor (GET/PUT /api/mentors/me: paths by title, languages, mail language and time zone picked), with
 // field errors next to the fields. A route this hub does not serve yet gets a plain message.
 (function () {
   'use strict';
@@ -96,6 +96,8 @@
     check('paths', p.paths);
     form.elements.skills.value = (p.skills || []).join(', ');
     check('languages', p.languages);
+    // A profile saved before mentors chose has none: the page's own language is offered.
+    form.elements.mailLanguage.value = p.mailLanguage || S.lang;
     window.LcmI18n.zoneChoices(form.elements.timezone, p.timezone);
     form.elements.capacity.value = p.capacity || '';
     form.elements.paused.checked = !!p.paused;
@@ -115,6 +117,7 @@
       timezone: form.elements.timezone.value || null,
       capacity: /^\d+$/.test(capacity) ? parseInt(capacity, 10) : (capacity || null),
       paused: form.elements.paused.checked,
+      mailLanguage: form.elements.mailLanguage.value || null,
       availability: Array.prototype.map.call(slots.children, function (li) {
         return { day: li.querySelector('[data-part=day]').value, from: li.querySelector('[data-part=from]').value,
           to: li.querySelector('[data-part=to]').value };

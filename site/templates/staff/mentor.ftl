@@ -36,6 +36,14 @@
       <label for="profile-language-${code}">${s("lang." + code)}</label></p>
       </#list>
     </fieldset>
+    <#-- The hub writes its mails in English and French; each choice in its own language. -->
+    <fieldset class="field" id="profile-mail-language" data-field="mailLanguage">
+      <legend>${s("mentor.mailLanguage")}</legend>
+      <#list ["en", "fr"] as code>
+      <p class="choice"><input type="radio" id="profile-mail-language-${code}" name="mailLanguage" value="${code}"<#if code == lang> checked</#if>>
+      <label for="profile-mail-language-${code}" lang="${code}">${s("mentor.mailLanguage." + code)}</label></p>
+      </#list>
+    </fieldset>
     <div class="field">
       <label for="profile-timezone">${s("mentor.timezone")}</label>
       <select id="profile-timezone" name="timezone" required data-field="timezone" aria-describedby="profile-timezone-hint">

@@ -30,6 +30,6 @@ public class MentorService {
     public Mentor save(Caller mentor, ProfileInput in) {
         ProfileRules.Valid v = ProfileRules.check(in);
         return store.save(new Mentor(mentor.sub(), mentor.email(), v.name(), v.paths(), v.skills(), v.languages(),
-                v.timezone(), v.capacity(), 0, v.paused(), v.availability(), clock.instant()));
+                v.timezone(), v.capacity(), 0, v.paused(), v.availability(), clock.instant(), v.mailLanguage()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Slug;
 import org.lcmhub.domain.TimeZones;
 import org.lcmhub.mentor.model.ProfileInput;
@@ -35,7 +36,7 @@ final class ProfileRules {
 
     /** What passed the rules, normalised (duplicates dropped, in the order given). */
     record Valid(String name, List<String> paths, List<String> skills, List<String> languages, String timezone,
-                 int capacity, List<Slot> availability, boolean paused) {
+                 int capacity, List<Slot> availability, boolean paused, Language mailLanguage) {
     }
 
     private ProfileRules() {
@@ -75,11 +76,16 @@ final class ProfileRules {
             errors.put("capacity", "Capacity must be a whole number from " + CAPACITY_MIN + " to " + CAPACITY_MAX + ".");
         }
         List<Slot> slots = slots(in.availability(), errors);
+        // Only a language the hub writes its mails in; none given keeps the mails on the languages above.
+        String mail = in.mailLanguage() == null ? null : in.mailLanguage().strip().toLowerCase(Locale.ROOT);
+        if (mail != null && !Language.isSupported(mail)) {
+            errors.put("mailLanguage", "Choose the language of your emails: en or fr.");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         return new Valid(in.name(), paths, skills, languages, in.timezone(), in.capacity(), slots,
-                Boolean.TRUE.equals(in.paused()));
+                Boolean.TRUE.equals(in.paused()), mail == null ? null : Language.of(mail));
     }
 
     /** Slots in order; an error names the first bad slot (1-based, as the form numbers them). */

@@ -75,7 +75,7 @@ public class MentorHandler extends ApiHandler {
         Fields f = new Fields(body);
         ProfileInput in = new ProfileInput(f.text("name"), strings(body, "paths", f), strings(body, "skills", f),
                 strings(body, "languages", f), f.text("timezone"), f.integer("capacity"), slots(body, f),
-                f.bool("paused"));
+                f.bool("paused"), f.text("mailLanguage"));
         if (!f.errors().isEmpty()) {
             // Wrongly typed fields, and what else is wrong, in one answer.
             Map<String, String> all = new LinkedHashMap<>(f.errors());
@@ -149,6 +149,8 @@ public class MentorHandler extends ApiHandler {
         view.put("assigned", m.assigned());
         view.put("paused", m.paused());
         view.put("availability", m.availability().stream().map(MentorHandler::slotView).toList());
+        // Null until the mentor chooses: their page then offers its own language.
+        view.put("mailLanguage", m.mailChoice() == null ? null : m.mailChoice().code());
         view.put("updatedAt", m.updatedAt() == null ? null : m.updatedAt().toString());
         return view;
     }

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.model.ProfileInput;
 import org.lcmhub.mentor.model.ProfileInput.SlotInput;
@@ -32,7 +33,7 @@ class MentorServiceTest {
     static ProfileInput valid() {
         return new ProfileInput("Dmitri Volkov", List.of("python-8-weeks", "web-basics"), List.of("Python", "SQL"),
                 List.of("en", "fr"), "Europe/Paris", 5,
-                List.of(new SlotInput("tue", "18:00", "20:00"), new SlotInput("sun", "22:00", "01:00")), null);
+                List.of(new SlotInput("tue", "18:00", "20:00"), new SlotInput("sun", "22:00", "01:00")), null, null);
     }
 
     private static ProfileInput with(ProfileInput p, String field, Object value) {
@@ -45,7 +46,8 @@ class MentorServiceTest {
                 field.equals("timezone") ? (String) value : p.timezone(),
                 field.equals("capacity") ? (Integer) value : p.capacity(),
                 field.equals("availability") ? (List<SlotInput>) value : p.availability(),
-                p.paused());
+                p.paused(),
+                field.equals("mailLanguage") ? (String) value : p.mailLanguage());
         return changed;
     }
 
@@ -106,7 +108,26 @@ class MentorServiceTest {
         assertThat(refused("availability", Collections.singletonList(null))).contains("Slot 1");
         assertThat(refused("availability", Collections.nCopies(22, new SlotInput("mon", "09:00", "10:00"))))
                 .contains("21");
+        assertThat(refused("mailLanguage", "de")).contains("en or fr");
+        assertThat(refused("mailLanguage", "french")).contains("en or fr");
         assertThat(store.find("sub-dmitri")).isNull();
+    }
+
+    @Test
+    void theChosenMailLanguageWinsOverTheLanguagesMentoredIn() {
+        // Mentors in English first, reads the hub in French.
+        Mentor chose = service.save(DMITRI, with(valid(), "mailLanguage", "FR"));
+        assertThat(chose.mailChoice()).isEqualTo(Language.FR);
+        assertThat(store.find("sub-dmitri").mailLanguage()).isEqualTo(Language.FR);
+        assertThat(service.save(DMITRI, with(valid(), "mailLanguage", "en")).mailLanguage()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void withoutAChoiceMailsFollowTheFirstLanguageTheHubWritesAsBefore() {
+        Mentor none = service.save(DMITRI, with(valid(), "languages", List.of("pt", "fr", "en")));
+        assertThat(none.mailChoice()).isNull();
+        assertThat(none.mailLanguage()).isEqualTo(Language.FR);
+        assertThat(service.save(DMITRI, with(valid(), "languages", List.of("pt"))).mailLanguage()).isEqualTo(Language.EN);
     }
 
     @Test

@@ -105,6 +105,29 @@ class MentorHandlerTest {
         assertThat(wrongMethod.getHeaders().get("Allow")).contains("GET").contains("PUT");
     }
 
+    private static APIGatewayV2HTTPEvent withMailLanguage(String json) {
+        APIGatewayV2HTTPEvent put = fixture("mentor-put.json");
+        put.setBody(put.getBody().replace("\"capacity\": 5", "\"capacity\": 5, \"mailLanguage\": " + json));
+        return put;
+    }
+
+    @Test
+    void theMailLanguageIsSavedAndReadBackAndAnotherValueIsAFieldError() throws Exception {
+        assertThat(json(call(fixture("mentor-put.json"))).get("mailLanguage").isNull()).as("none chosen").isTrue();
+
+        APIGatewayV2HTTPResponse french = call(withMailLanguage("\"fr\""));
+        assertThat(french.getStatusCode()).as(french.getBody()).isEqualTo(200);
+        assertThat(json(call(fixture("mentor-get.json"))).get("mailLanguage").asText()).isEqualTo("fr");
+
+        for (String bad : new String[] {"\"de\"", "\"français\"", "7", "[\"fr\"]"}) {
+            APIGatewayV2HTTPResponse refused = call(withMailLanguage(bad));
+            assertThat(refused.getStatusCode()).as(bad).isEqualTo(400);
+            assertThat(json(refused).at("/error/fields").fieldNames()).toIterable().as(bad).containsExactly("mailLanguage");
+        }
+        assertThat(store.find(DMITRI).mailLanguage()).as("refusals change nothing")
+                .isEqualTo(org.lcmhub.domain.Language.FR);
+    }
+
     @Test
     void reportsEveryBadFieldAndSavesNothing() throws Exception {
         APIGatewayV2HTTPResponse refused = call(fixture("mentor-put-invalid.json"));

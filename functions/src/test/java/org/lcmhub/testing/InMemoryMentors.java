@@ -23,7 +23,7 @@ public final class InMemoryMentors implements MentorStore {
             throw new CapacityBelowAssigned(assigned);
         }
         Mentor saved = new Mentor(m.sub(), m.email(), m.name(), m.paths(), m.skills(), m.languages(), m.timezone(),
-                m.capacity(), assigned, m.paused(), m.availability(), m.updatedAt());
+                m.capacity(), assigned, m.paused(), m.availability(), m.updatedAt(), m.mailChoice());
         mentors.put(m.sub(), saved);
         return saved;
     }
@@ -37,6 +37,6 @@ public final class InMemoryMentors implements MentorStore {
     public synchronized void assign(String sub, int n) {
         Mentor m = mentors.get(sub);
         mentors.put(sub, new Mentor(m.sub(), m.email(), m.name(), m.paths(), m.skills(), m.languages(), m.timezone(),
-                m.capacity(), m.assigned() + n, m.paused(), m.availability(), m.updatedAt()));
+                m.capacity(), m.assigned() + n, m.paused(), m.availability(), m.updatedAt(), m.mailChoice()));
     }
 }

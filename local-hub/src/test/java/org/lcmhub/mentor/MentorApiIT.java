@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.hub.testing.HubClient;
@@ -95,6 +97,63 @@ class MentorApiIT extends LocalHubTest {
         assertThat(item(email).get("createdAt")).isEqualTo(first.get("createdAt"));
         assertThat(new DynamoMentorStore(moto.dynamo(), moto.table()).all())
                 .anySatisfy(m -> assertThat(m.sub()).isEqualTo(sub));
+    }
+
+    @Test
+    void theChosenMailLanguageIsStoredAndASaveWithoutOneRemovesIt() throws Exception {
+        String email = someone();
+        String mentor = token(email, "mentor");
+        DynamoMentorStore store = new DynamoMentorStore(moto.dynamo(), moto.table());
+        // Mentors in French first, reads the hub's mails in English.
+        HttpResponse<String> chose = client.json("PUT", "/api/mentors/me", mentor,
+                profile(4).replace("\"capacity\":4", "\"capacity\":4,\"mailLanguage\":\"en\""));
+        assertThat(chose.statusCode()).as(chose.body()).isEqualTo(200);
+        assertThat(item(email).get("mailLanguage").s()).isEqualTo("en");
+        assertThat(HubClient.parse(client.json("GET", "/api/mentors/me", mentor, null)).get("mailLanguage").asText())
+                .isEqualTo("en");
+        assertThat(store.find(LocalIssuer.subFor(email)).mailLanguage()).isEqualTo(Language.EN);
+
+        HttpResponse<String> none = client.json("PUT", "/api/mentors/me", mentor, profile(4));
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(200);
+        assertThat(item(email)).doesNotContainKey("mailLanguage");
+        assertThat(HubClient.parse(none).get("mailLanguage").isNull()).isTrue();
+        assertThat(store.find(LocalIssuer.subFor(email)).mailLanguage()).as("the first language again").isEqualTo(Language.FR);
+
+        Map<String, AttributeValue> before = item(email);
+        HttpResponse<String> refused = client.json("PUT", "/api/mentors/me", mentor,
+                profile(4).replace("\"capacity\":4", "\"capacity\":4,\"mailLanguage\":\"de\""));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(refused).at("/error/fields").fieldNames()).toIterable().containsExactly("mailLanguage");
+        assertThat(item(email)).isEqualTo(before);
+    }
+
+    @Test
+    void aProfileStoredBeforeMentorsChoseTheirMailLanguageReadsAsBefore() throws Exception {
+        String email = someone();
+        String sub = LocalIssuer.subFor(email);
+        // The item as saves wrote it until then: no mailLanguage.
+        Map<String, AttributeValue> old = new HashMap<>(Keys.mentor(sub));
+        old.put("mentorId", AttributeValue.fromS(sub));
+        old.put("email", AttributeValue.fromS(email));
+        old.put("name", AttributeValue.fromS("Rui Alves"));
+        old.put("paths", AttributeValue.fromL(List.of(AttributeValue.fromS("python-8-weeks"))));
+        old.put("skills", AttributeValue.fromL(List.of()));
+        old.put("languages", AttributeValue.fromL(List.of(AttributeValue.fromS("pt"), AttributeValue.fromS("fr"))));
+        old.put("timezone", AttributeValue.fromS("Europe/Lisbon"));
+        old.put("capacity", AttributeValue.fromN("3"));
+        old.put("assigned", AttributeValue.fromN("1"));
+        old.put("paused", AttributeValue.fromBool(false));
+        old.put("availability", AttributeValue.fromL(List.of()));
+        old.put("createdAt", AttributeValue.fromS("2026-01-05T09:00:00Z"));
+        old.put("updatedAt", AttributeValue.fromS("2026-01-05T09:00:00Z"));
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(old));
+
+        assertThat(new DynamoMentorStore(moto.dynamo(), moto.table()).find(sub).mailLanguage())
+                .as("the first of its languages the hub writes").isEqualTo(Language.FR);
+        HttpResponse<String> read = client.json("GET", "/api/mentors/me", token(email, "mentor"), null);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(HubClient.parse(read).get("mailLanguage").isNull()).isTrue();
+        assertThat(HubClient.parse(read).get("assigned").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -11,7 +11,8 @@ public record ProfileInput(
         String timezone,
         Integer capacity,
         List<SlotInput> availability,
-        Boolean paused) {
+        Boolean paused,
+        String mailLanguage) {
 
     /** One availability slot as received. */
     public record SlotInput(String day, String from, String to) {

@@ -80,9 +80,13 @@ class MatchingServiceTest {
     }
 
     private void mentor(String sub, String language, int capacity) {
+        mentor(sub, List.of(language), null, capacity);
+    }
+
+    private void mentor(String sub, List<String> languages, Language mailChoice, int capacity) {
         mentors.save(new Mentor(sub, sub + "@example.org", "Mentor " + sub, List.of("python"), List.of("Python"),
-                List.of(language), "Europe/Paris", capacity, 0, false,
-                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), NOW));
+                languages, "Europe/Paris", capacity, 0, false,
+                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), NOW, mailChoice));
     }
 
     private String learner(String id, String language) {
@@ -174,7 +178,7 @@ class MatchingServiceTest {
 
     @Test
     void publishReportsSkippedPairsAndMailsBothSidesOfThePublishedOnes() {
-        mentor("m1", "fr", 5);
+        mentor("m1", List.of("en", "fr"), Language.FR, 5);
         learner("a", "fr");
         learner("b", "fr");
         learner("c", "fr");
@@ -192,7 +196,7 @@ class MatchingServiceTest {
                 .containsExactlyInAnyOrder("a@example.org mentor-found", "m1@example.org new-mentee");
         assertThat(mailer.sent.stream().filter(m -> m.kind().equals("mentor-found")).findFirst().orElseThrow().text())
                 .contains("Mentor m1").contains("sera votre mentor");
-        // m1 mentors in French: their mail is in French too.
+        // m1 mentors in English first but chose French for their mails: their mail is in French.
         assertThat(mailer.sent.stream().filter(m -> m.kind().equals("new-mentee")).findFirst().orElseThrow().text())
                 .contains("Bonjour Mentor m1").contains("est maintenant votre mentoré");
     }

@@ -70,7 +70,7 @@ final class DemoMentors {
             }
             service.save(new Caller(sub, person.email(), Set.of(Caller.MENTOR)), new ProfileInput(person.name(),
                     covered, skills.stream().limit(20).toList(), person.languages(), person.timezone(),
-                    person.capacity(), person.availability(), false));
+                    person.capacity(), person.availability(), false, null));
             saved++;
         }
         return saved;

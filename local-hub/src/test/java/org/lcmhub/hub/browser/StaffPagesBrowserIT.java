@@ -492,6 +492,47 @@ class StaffPagesBrowserIT {
     }
 
     @Test
+    void aMentorOnTheFrenchPageGetsTheirMailsInFrenchUnlessTheyChooseEnglish() throws Exception {
+        String email = "lea-" + run + "@example.org";
+        StaffSignIn.signIn(browser, hub, email, "mentor", "fr", null);
+        open("/fr/staff/espace-mentor.html");
+        visible("#mentor-profile-state");
+        // Each language named in its own words, never by its code; the page's own is offered.
+        WebElement choice = browser.driver.findElement(By.id("profile-mail-language"));
+        assertThat(choice.findElement(By.tagName("legend")).getText().replace("\u2060", ""))
+                .isEqualTo("Langue des e-mails que le hub vous envoie");
+        assertThat(choice.findElements(By.tagName("label"))).extracting(WebElement::getText)
+                .containsExactly("English", "Français");
+        assertThat(browser.driver.findElement(By.id("profile-mail-language-fr")).isSelected()).isTrue();
+
+        // Mentors in English too, which the page lists first.
+        browser.driver.findElement(By.id("profile-name")).sendKeys("Léa Martin");
+        browser.driver.findElement(By.cssSelector("#profile-paths input[value='python-8-weeks']")).click();
+        browser.driver.findElement(By.id("profile-language-en")).click();
+        browser.driver.findElement(By.id("profile-capacity")).sendKeys("2");
+        WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
+        browser.driver.executeScript("arguments[0].value = '18:00'; arguments[1].value = '20:00';",
+                slot.findElement(By.cssSelector("[data-part=from]")), slot.findElement(By.cssSelector("[data-part=to]")));
+        browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("profile-status")).getText().equals("Votre profil est enregistré."));
+        String token = staffToken(email, "mentor");
+        JsonNode saved = HubClient.parse(client.json("GET", "/api/mentors/me", token, null));
+        assertThat(saved.get("languages").toString()).isEqualTo("[\"en\",\"fr\"]");
+        assertThat(saved.get("mailLanguage").asText()).isEqualTo("fr");
+        accessible("staff-mentor-fr-mail-language");
+
+        // Chosen and saved, it stays, whatever page opens the profile next.
+        open("/en/staff/mentor.html");
+        waiting().until(d -> "Léa Martin".equals(d.findElement(By.id("profile-name")).getAttribute("value")));
+        assertThat(browser.driver.findElement(By.id("profile-mail-language-fr")).isSelected()).isTrue();
+        browser.driver.findElement(By.cssSelector("label[for='profile-mail-language-en']")).click();
+        browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
+        waiting().until(d -> d.findElement(By.id("profile-status")).getText().equals("Your profile is saved."));
+        assertThat(HubClient.parse(client.json("GET", "/api/mentors/me", token, null)).get("mailLanguage").asText())
+                .isEqualTo("en");
+    }
+
+    @Test
     void theSitesMentorProfilePagesLeadToTheOneEditor() throws Exception {
         for (String page : List.of("/en/mentor-profile.html", "/fr/profil-mentor.html")) {
             open(page);

@@ -62,10 +62,14 @@ public final class DynamoMentorStore implements MentorStore {
         set(sets, names, values, "paused", AttributeValue.fromBool(m.paused()));
         set(sets, names, values, "availability", MentorItems.slots(m.availability()));
         set(sets, names, values, "updatedAt", s(m.updatedAt().toString()));
+        if (m.mailChoice() != null) {
+            set(sets, names, values, "mailLanguage", s(m.mailChoice().code()));
+        }
         sets.add("assigned = if_not_exists(assigned, :zero)");
         sets.add("createdAt = if_not_exists(createdAt, :updatedAt)");
         values.put(":zero", n(0));
-        String update = "SET " + String.join(", ", sets);
+        // The save replaces the profile: no choice given drops the one stored.
+        String update = "SET " + String.join(", ", sets) + (m.mailChoice() == null ? " REMOVE mailLanguage" : "");
         try {
             return MentorItems.fromItem(dynamo.updateItem(r -> r.tableName(table).key(Keys.mentor(m.sub()))
                     .updateExpression(update)

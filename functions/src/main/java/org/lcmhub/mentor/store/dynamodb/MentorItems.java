@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.model.Slot;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -42,7 +43,9 @@ final class MentorItems {
                 item.containsKey("availability") ? item.get("availability").l().stream().map(v -> new Slot(
                         Slot.day(v.m().get("day").s()), LocalTime.parse(v.m().get("from").s()),
                         LocalTime.parse(v.m().get("to").s()))).toList() : List.of(),
-                item.containsKey("updatedAt") ? Instant.parse(item.get("updatedAt").s()) : null);
+                item.containsKey("updatedAt") ? Instant.parse(item.get("updatedAt").s()) : null,
+                // Absent on a profile saved before mentors chose it: mailLanguage() then reads the languages.
+                Language.parse(text(item, "mailLanguage")).orElse(null));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {
