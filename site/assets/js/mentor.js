@@ -96,7 +96,7 @@
     check('paths', p.paths);
     form.elements.skills.value = (p.skills || []).join(', ');
     check('languages', p.languages);
-    // A profile saved before mentors chose has none: the page's own language is offered.
+    // A saved profile gives the language its mails are in; a new one is offered the page's own.
     form.elements.mailLanguage.value = p.mailLanguage || S.lang;
     window.LcmI18n.zoneChoices(form.elements.timezone, p.timezone);
     form.elements.capacity.value = p.capacity || '';

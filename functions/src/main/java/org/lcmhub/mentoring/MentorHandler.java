@@ -149,8 +149,9 @@ public class MentorHandler extends ApiHandler {
         view.put("assigned", m.assigned());
         view.put("paused", m.paused());
         view.put("availability", m.availability().stream().map(MentorHandler::slotView).toList());
-        // Null until the mentor chooses: their page then offers its own language.
-        view.put("mailLanguage", m.mailChoice() == null ? null : m.mailChoice().code());
+        // The language the mails are in now (a profile saved before the choice: its first language the
+        // hub writes), so the page shows what a save keeps rather than switching it to the page's own.
+        view.put("mailLanguage", m.mailLanguage().code());
         view.put("updatedAt", m.updatedAt() == null ? null : m.updatedAt().toString());
         return view;
     }
