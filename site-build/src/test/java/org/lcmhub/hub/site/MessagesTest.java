@@ -165,7 +165,8 @@ class MessagesTest {
     /**
      * English writes its apostrophes as the French texts do, typographic ("the cohort’s", "the
      * learners’"), never straight, and quotes with “ ”: in the catalogue (pages, scripts and mails)
-     * and in the English pages' own words (their content has no code, where ' or " would be syntax).
+     * and in the English pages' own words. A page's code (`encoding="utf-8"`), HTML tags and link
+     * addresses are syntax, where ' and " stay straight.
      */
     @Test
     void englishUsesTheTypographicApostropheAndQuotes() throws IOException {
@@ -174,9 +175,18 @@ class MessagesTest {
                         .doesNotContain("\""));
         try (var files = Files.walk(Checkout.root().resolve("content/en"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("'");
+                assertThat(prose(Files.readString(file))).as(file.toString()).doesNotContain("'", "\"");
             }
         }
+        assertThat(prose("Open it with `encoding=\"utf-8\"`, see <a href=\"/x\">this</a> or [that](/y \"z\")."))
+                .doesNotContain("\"");
+        assertThat(prose("Ask \"what got in the way?\" with `code`.")).contains("\"what got in the way?\"");
+    }
+
+    /** A Markdown page without its code blocks, code spans, HTML tags and link addresses. */
+    private static String prose(String markdown) {
+        return markdown.replaceAll("(?s)```.*?```", "").replaceAll("`[^`\\n]*`", "")
+                .replaceAll("<[^>\\n]*>", "").replaceAll("\\]\\([^)\\n]*\\)", "]");
     }
 
     /**
