@@ -4,7 +4,7 @@
 <#assign mentorPage = {"en": "/en/staff/mentor.html", "fr": "/fr/staff/espace-mentor.html"}>
 <#assign c = {
   "en": {"moved": "Mentors keep their profile, their mentees and their 1:1s on the mentoring page.", "go": "Open the mentoring page"},
-  "fr": {"moved": "Les mentors tiennent leur profil, leurs mentorés et leurs rendez-vous dans l’espace de mentorat.", "go": "Ouvrir l’espace de mentorat"}
+  "fr": {"moved": "Les mentors tiennent leur profil, leurs mentorés et leurs rendez-⁠vous dans l’espace de mentorat.", "go": "Ouvrir l’espace de mentorat"}
 }>
 <section class="prose">
   <p>${c[lang].moved}</p>

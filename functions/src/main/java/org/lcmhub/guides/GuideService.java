@@ -32,12 +32,10 @@ public class GuideService {
         this.clock = clock;
     }
 
-    /** A new draft by an LCM whose address is not known. */
-    public ChangeSet create(String lcm, List<Guide> guides) {
-        return create(lcm, null, guides);
-    }
-
-    /** A new draft by an LCM ({@code email}: their sign-in address, which names them to people). */
+    /**
+     * A new draft by an LCM ({@code email}: their sign-in address, which names them to people; a
+     * sign-in without one leaves the draft with no address).
+     */
     public ChangeSet create(String lcm, String email, List<Guide> guides) {
         return create(Set.of(lcm), email == null || email.isBlank() ? Set.of() : Set.of(email), guides, false);
     }
@@ -69,10 +67,6 @@ public class GuideService {
         return store.all();
     }
 
-    public ChangeSet save(String lcm, String id, long revision, List<Guide> typed) {
-        return save(lcm, null, id, revision, typed);
-    }
-
     public ChangeSet save(String lcm, String email, String id, long revision, List<Guide> typed) {
         List<Guide> guides = Guide.typeset(typed);
         valid(guides);
@@ -96,10 +90,6 @@ public class GuideService {
     public List<Comment> comments(String id) {
         find(id);
         return store.comments(id);
-    }
-
-    public List<GuideVersion> approve(String reviewer, String id, long revision) {
-        return approve(reviewer, null, id, revision);
     }
 
     /**

@@ -27,6 +27,9 @@ import org.lcmhub.guides.store.GuideStore;
  */
 class GuideServiceTest {
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
+    /** The sign-in addresses of ana, who writes, and bo, who reviews, as the handler passes them. */
+    private static final String ALICE = "alice@example.org";
+    private static final String BRUNO = "bruno@example.org";
 
     /** Records the writes; holds sets and live guides in maps. */
     static final class Recorded implements GuideStore {
@@ -70,7 +73,7 @@ class GuideServiceTest {
 
     @Test
     void aDraftIsTheAuthorsAndASuggestionNoOnes() {
-        ChangeSet mine = service.create("ana", List.of(GuideRulesTest.guide("en", "a", "x")));
+        ChangeSet mine = service.create("ana", ALICE, List.of(GuideRulesTest.guide("en", "a", "x")));
         assertThat(mine.state()).isEqualTo(ChangeSetState.DRAFT);
         assertThat(mine.editors()).containsExactly("ana");
         ChangeSet suggested = service.suggest(List.of(GuideRulesTest.guide("en", "b", "x")));
@@ -83,7 +86,7 @@ class GuideServiceTest {
     void approvalNumbersEachGuideAfterItsLiveVersion() {
         inReview("ana");
         store.live.put("en/a", new PublishedGuide(GuideRulesTest.guide("en", "a", "y"), 4, true, NOW));
-        List<GuideVersion> versions = service.approve("bo", "s-1", 3);
+        List<GuideVersion> versions = service.approve("bo", BRUNO, "s-1", 3);
         assertThat(versions).extracting(GuideVersion::number).containsExactly(5, 1);
         assertThat(store.previous).containsExactly(4, 0);
         assertThat(versions).allSatisfy(v -> {
@@ -95,11 +98,13 @@ class GuideServiceTest {
 
     @Test
     void aVersionKeepsTheAddressesOfWhoWroteAndWhoApprovedIt() {
-        ChangeSet mine = service.create("ana", "alice@example.org", List.of(GuideRulesTest.guide("en", "a", "x")));
+        ChangeSet mine = service.create("ana", ALICE, List.of(GuideRulesTest.guide("en", "a", "x")));
         assertThat(mine.editorEmails()).containsExactly("alice@example.org");
+        // A sign-in whose claims carry no address names its author by sign-in id alone.
+        assertThat(service.create("chl", null, List.of(GuideRulesTest.guide("en", "b", "x"))).editorEmails()).isEmpty();
         store.sets.put("s-3", new ChangeSet("s-3", ChangeSetState.IN_REVIEW, List.of(GuideRulesTest.guide("en", "a", "x")),
                 Set.of("ana", "chl"), Set.of("chloe@example.org", "alice@example.org"), null, false, 2, NOW, NOW));
-        List<GuideVersion> versions = service.approve("bo", "bruno@example.org", "s-3", 2);
+        List<GuideVersion> versions = service.approve("bo", BRUNO, "s-3", 2);
         assertThat(versions.get(0).authorEmails()).containsExactly("alice@example.org", "chloe@example.org");
         assertThat(versions.get(0).reviewerEmail()).isEqualTo("bruno@example.org");
         assertThat(versions.get(0).reviewer()).isEqualTo("bo");
@@ -109,16 +114,16 @@ class GuideServiceTest {
     void aSetNotInReviewIsNeverApprovedAndNothingIsWritten() {
         store.sets.put("s-2", new ChangeSet("s-2", ChangeSetState.DRAFT, List.of(GuideRulesTest.guide("en", "a", "x")),
                 Set.of("ana"), null, false, 1, NOW, NOW));
-        assertThatThrownBy(() -> service.approve("bo", "s-2", 1)).isInstanceOf(GuideStore.Refused.class)
+        assertThatThrownBy(() -> service.approve("bo", BRUNO, "s-2", 1)).isInstanceOf(GuideStore.Refused.class)
                 .hasMessage("state");
-        assertThatThrownBy(() -> service.approve("bo", "nope", 1)).isInstanceOf(GuideStore.NotFound.class);
+        assertThatThrownBy(() -> service.approve("bo", BRUNO, "nope", 1)).isInstanceOf(GuideStore.NotFound.class);
         assertThat(store.writes).isEmpty();
     }
 
     @Test
     void invalidGuidesAndEmptyCommentsNeverReachTheStore() {
         inReview("ana");
-        assertThatThrownBy(() -> service.save("ana", "s-1", 3, List.of(GuideRulesTest.guide("en", "a", "<b>x</b>"))))
+        assertThatThrownBy(() -> service.save("ana", ALICE, "s-1", 3, List.of(GuideRulesTest.guide("en", "a", "<b>x</b>"))))
                 .isInstanceOf(GuideProblems.class);
         assertThatThrownBy(() -> service.requestChanges("bo", "bo@example.org", "s-1", 3, "  ")).isInstanceOf(GuideProblems.class);
         assertThatThrownBy(() -> service.comment("bo", "bo@example.org", "s-1", "x".repeat(GuideService.MAX_COMMENT + 1)))
@@ -129,12 +134,12 @@ class GuideServiceTest {
     @Test
     void aGuideNamesOnlyTheCoursePathsOfTheSite() {
         inReview("ana");
-        GuideProblems refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> service.save("ana", "s-1", 3,
+        GuideProblems refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> service.save("ana", ALICE, "s-1", 3,
                 List.of(GuideRulesTest.forLearners("learner", List.of("knitting-101")))), GuideProblems.class);
         assertThat(refused.problems()).extracting(p -> p.field() + " " + p.code()).containsExactly("paths guide.paths.unknown");
         assertThat(store.writes).isEmpty();
         // A path of content/ (the build's table of path pages) is taken, and kept as written.
-        service.save("ana", "s-1", 3, List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))));
+        service.save("ana", ALICE, "s-1", 3, List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))));
         assertThat(store.writes).singleElement().isEqualTo(
                 List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))));
     }
@@ -157,16 +162,16 @@ class GuideServiceTest {
                 List.of("team"), List.of("community"), "Ana", null, "Envoyez : « Bienvenue ! »\n\n`a ? b`\n");
         Guide en = new Guide("en", "welcome", "Welcome : late joiners", "The welcome's message !",
                 List.of("team"), List.of("community"), "Ana", null, "Send : « Welcome ! »\n");
-        ChangeSet draft = service.create("ana", List.of(fr, en));
+        ChangeSet draft = service.create("ana", ALICE, List.of(fr, en));
         Guide kept = draft.guides().get(0);
         assertThat(kept.title()).isEqualTo("Accueillir les retardataires\u00A0: une semaine…");
         assertThat(kept.summary()).isEqualTo("Le message d’accueil\u202F!");
         assertThat(kept.body()).isEqualTo("Envoyez\u00A0: «\u00A0Bienvenue\u202F!\u00A0»\n\n`a ? b`\n");
         assertThat(draft.guides().get(1)).isEqualTo(en);
 
-        service.save("ana", draft.id(), 1, List.of(fr, en));
+        service.save("ana", ALICE, draft.id(), 1, List.of(fr, en));
         assertThat(((List<Guide>) store.writes.get(store.writes.size() - 1)).get(0)).isEqualTo(kept);
-        service.save("ana", draft.id(), 2, List.of(kept, en));
+        service.save("ana", ALICE, draft.id(), 2, List.of(kept, en));
         assertThat(((List<Guide>) store.writes.get(store.writes.size() - 1)).get(0)).as("saved twice").isEqualTo(kept);
     }
 }

@@ -36,7 +36,7 @@ class SessionSignsTest {
         Assessment twice = SessionSigns.apply(CALM, List.of(s(3, SessionOutcome.Kind.LEARNER_CANCELLED_LATE),
                 s(10, SessionOutcome.Kind.LEARNER_CANCELLED_EARLY)), TODAY);
         assertThat(twice.reasons()).extracting(Reason::code).containsExactly(Reason.CANCELLED_ONE_TO_ONES);
-        assertThat(twice.reasons().get(0).text(Language.FR)).isEqualTo("A annulé 2 rendez-vous individuels ces 6 dernières semaines");
+        assertThat(twice.reasons().get(0).text(Language.FR)).isEqualTo("A annulé 2 rendez-\u2060vous individuels ces 6 dernières semaines");
         assertThat(twice.level()).isEqualTo(RiskLevel.WATCH);
     }
 

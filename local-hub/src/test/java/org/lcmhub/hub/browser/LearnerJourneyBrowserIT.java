@@ -484,7 +484,7 @@ class LearnerJourneyBrowserIT {
             assertThat(ask.getText()).contains(en ? "if anyone is waiting" : "s’il y en a une");
             // With a mentor and 1:1s, it says what leaving does to them, as the mails after it do.
             assertThat(ask.getText()).contains(en ? "Your mentoring ends too: your mentor is told by email, and your regular 1:1s are cancelled"
-                    : "Votre mentorat prend fin aussi : votre mentor en est informé·e par e-\u2060mail, et vos rendez-vous réguliers sont annulés");
+                    : "Votre mentorat prend fin aussi : votre mentor en est informé·e par e-\u2060mail, et vos rendez-\u2060vous réguliers sont annulés");
             ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
             assertThat(ask.isDisplayed()).isFalse();
             assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("me-withdraw");
@@ -536,7 +536,7 @@ class LearnerJourneyBrowserIT {
             assertThat(text("#me-lcm-text")).contains(en ? "Once you have a seat" : "Dès que vous aurez une place")
                     .doesNotContain(en ? "tick" : "cochez");
             assertThat(browser.driver.findElement(By.id("me-home")).getText())
-                    .doesNotContain(en ? "your next 1:1" : "prochain rendez-vous");
+                    .doesNotContain(en ? "your next 1:1" : "prochain rendez-\u2060vous");
             state(browser, lang + "-me-waitlisted");
             browser.driver.findElement(By.id("me-forget")).click();
         }

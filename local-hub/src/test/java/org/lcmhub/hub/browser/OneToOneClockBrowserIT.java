@@ -146,7 +146,7 @@ class OneToOneClockBrowserIT {
             WebElement time = card.findElement(By.cssSelector("input[name=time]"));
             WebElement warnings = card.findElement(By.cssSelector("[id$='-warnings']"));
             String kept = "en".equals(lang) ? "The meeting you moved or cancelled stays as it is"
-                    : "Le rendez-vous que vous avez déplacé ou annulé reste tel quel";
+                    : "Le rendez-\u2060vous que vous avez déplacé ou annulé reste tel quel";
             String typeTime = "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))";
             browser.driver.executeScript(typeTime, time, "20:00");
             browser.waiting().until(d -> warnings.getText().contains(kept));
@@ -155,7 +155,7 @@ class OneToOneClockBrowserIT {
             card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
             WebElement status = card.findElement(By.cssSelector("form[id$='-one'] > [role=status]"));
             String unchanged = "en".equals(lang) ? "Nothing has changed: the 1:1s with Hugo Lefebvre stay as they were"
-                    : "Rien n’a changé" + SPACE + ": les rendez-vous avec Hugo Lefebvre restent tels quels";
+                    : "Rien n’a changé" + SPACE + ": les rendez-\u2060vous avec Hugo Lefebvre restent tels quels";
             browser.waiting().withMessage(() -> "after saving: " + status.getText())
                     .until(d -> status.getText().matches(unchanged + ".*"));
             assertThat(whens(card)).isEqualTo(before);

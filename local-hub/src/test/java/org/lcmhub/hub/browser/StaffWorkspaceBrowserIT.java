@@ -619,11 +619,11 @@ class StaffWorkspaceBrowserIT {
         WebElement series = card.findElement(By.cssSelector(".staff-series"));
         WebElement form = series.findElement(By.xpath("./ancestor::form"));
         WebElement ics = form.findElement(By.xpath(".//button[text()='Télécharger l’invitation (.ics)']"));
-        WebElement cancel = form.findElement(By.xpath(".//button[text()='Annuler la série de rendez-vous']"));
+        WebElement cancel = form.findElement(By.xpath(".//button[text()='Annuler la série de rendez-\u2060vous']"));
         assertThat(ics.isDisplayed()).isTrue();
         cancel.click();
         WebElement confirm = form.findElement(By.cssSelector(".staff-confirm"));
-        assertThat(confirm.getText()).contains("Annuler tous les rendez-vous à venir avec Gaspard Aide\u202f?")
+        assertThat(confirm.getText()).contains("Annuler tous les rendez-\u2060vous à venir avec Gaspard Aide\u202f?")
                 .contains("Gaspard Aide et vous recevrez l’annulation par e-\u2060mail.");
         askedLikeTheSite(confirm);
         confirm.sendKeys(org.openqa.selenium.Keys.ESCAPE);
@@ -637,7 +637,7 @@ class StaffWorkspaceBrowserIT {
 
         cancel.click();
         confirm.findElement(By.xpath(".//button[text()='Oui, annuler la série']")).click();
-        waiting().until(d -> series.getText().equals("Aucun rendez-vous fixé pour l’instant."));
+        waiting().until(d -> series.getText().equals("Aucun rendez-\u2060vous fixé pour l’instant."));
         WebElement said = form.findElement(By.cssSelector("[role=status]"));
         assertThat(said.getText()).isEqualTo("La série est annulée\u202f; Gaspard Aide et vous avez reçu l’annulation par e-\u2060mail.");
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(said);

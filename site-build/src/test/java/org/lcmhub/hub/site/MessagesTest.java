@@ -165,7 +165,8 @@ class MessagesTest {
     /**
      * English writes its apostrophes as the French texts do, typographic ("the cohort’s", "the
      * learners’"), never straight, and quotes with “ ”: in the catalogue (pages, scripts and mails)
-     * and in the English pages' own words (their content has no code, where ' or " would be syntax).
+     * and in the English pages' own words. A page's code (`encoding="utf-8"`), HTML tags and link
+     * addresses are syntax, where ' and " stay straight.
      */
     @Test
     void englishUsesTheTypographicApostropheAndQuotes() throws IOException {
@@ -174,9 +175,18 @@ class MessagesTest {
                         .doesNotContain("\""));
         try (var files = Files.walk(Checkout.root().resolve("content/en"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("'");
+                assertThat(prose(Files.readString(file))).as(file.toString()).doesNotContain("'", "\"");
             }
         }
+        assertThat(prose("Open it with `encoding=\"utf-8\"`, see <a href=\"/x\">this</a> or [that](/y \"z\")."))
+                .doesNotContain("\"");
+        assertThat(prose("Ask \"what got in the way?\" with `code`.")).contains("\"what got in the way?\"");
+    }
+
+    /** A Markdown page without its code blocks, code spans, HTML tags and link addresses. */
+    private static String prose(String markdown) {
+        return markdown.replaceAll("(?s)```.*?```", "").replaceAll("`[^`\\n]*`", "")
+                .replaceAll("<[^>\\n]*>", "").replaceAll("\\]\\([^)\\n]*\\)", "]");
     }
 
     /**
@@ -224,6 +234,49 @@ class MessagesTest {
             assertThat(Files.readString(Checkout.root().resolve("content/fr/" + page))).as(page)
                     .doesNotContainPattern("(?i)e-(?!\u2060)mail").contains("e-\u2060mail");
         }
+    }
+
+    /**
+     * Nor may "rendez-vous" break at its hyphen on a page: every French text a page shows (the
+     * catalogue, the roles' and topics' labels, the French pages) joins it with a word joiner, as
+     * "e-mail". The hyphen stays the keyboard's, so a search for "rendez-vous" still finds it, and no
+     * font needs a glyph for it. The mails' own texts keep the plain word: a mail client lays out
+     * its lines itself, and a subject or an invite is searched for in a mailbox or a calendar.
+     */
+    @Test
+    void frenchTextsKeepRendezVousOnOneLine() throws IOException {
+        Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
+        Map<String, String> mails = frenchTexts("mail.json");
+        fr.forEach((key, text) -> {
+            if (mails.containsKey(key)) {
+                assertThat(text).as("mail " + key).doesNotContain("\u2060vous");
+            } else {
+                assertRendezVousJoined("fr " + key, text);
+            }
+        });
+        assertThat(fr.get("mentor.meetings")).isEqualTo("Prochains rendez-\u2060vous");
+        assertThat(mails.get("mail.oneToOne.mentor.subject")).isEqualTo("Rendez-vous avec {learner}");
+        Taxonomy taxonomy = Taxonomy.read(Checkout.root().resolve("site"));
+        taxonomy.tags().forEach(tag -> assertRendezVousJoined("fr tag " + tag, taxonomy.label("tag", tag, "fr")));
+        taxonomy.roles().forEach(role -> assertRendezVousJoined("fr role " + role, taxonomy.label("role", role, "fr")));
+        try (var files = Files.walk(Checkout.root().resolve("content/fr"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                assertRendezVousJoined(file.toString(), Files.readString(file));
+            }
+        }
+        assertThatThrownBy(() -> assertRendezVousJoined("plain", "Vos Rendez-vous")).isInstanceOf(AssertionError.class);
+        assertRendezVousJoined("joined", "Vos rendez-\u2060vous");
+    }
+
+    private static void assertRendezVousJoined(String what, String text) {
+        assertThat(text).as(what).doesNotContainPattern("(?i)rendez-vous");
+    }
+
+    private static Map<String, String> frenchTexts(String area) throws IOException {
+        Map<String, Map<String, String>> texts = new ObjectMapper().readValue(
+                Checkout.root().resolve("site/messages").resolve(area).toFile(),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Map<String, String>>>() { });
+        return texts.get("fr");
     }
 
     /**

@@ -386,7 +386,7 @@ class SitePagesTest {
         assertThat(links(page("en/tags/dropout.html"), "main .cards")).containsExactly("/en/guides/silent-learners.html");
         assertThat(links(page("fr/roles/support.html"), "main .cards")).containsExactly("/fr/guides/apprenant-silencieux.html");
         Document role = page("fr/roles/one-to-one.html");
-        assertThat(role.selectFirst("h1").text()).isEqualTo("Rendez-vous individuels");
+        assertThat(role.selectFirst("h1").text()).isEqualTo("Rendez-\u2060vous individuels");
         assertThat(role.select("a.lang-switch").attr("href")).isEqualTo("/en/roles/one-to-one.html");
     }
 

@@ -62,12 +62,12 @@ class SitePublishIT {
     }
 
     private static void approve(Guide guide, GuideImage... added) {
-        ChangeSet set = guides.create("lcm-author", List.of(guide));
+        ChangeSet set = guides.create("lcm-author", "alice@example.org", List.of(guide));
         for (GuideImage image : added) {
             images.add(set.id(), image);
         }
         set = guides.submit(set.id(), set.revision());
-        guides.approve("lcm-reviewer", set.id(), set.revision());
+        guides.approve("lcm-reviewer", "bruno@example.org", set.id(), set.revision());
     }
 
     private static final String IMAGE = SLUG.substring(SLUG.length() - 8) + "00000000.png";
