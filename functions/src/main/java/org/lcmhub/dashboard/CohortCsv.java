@@ -131,10 +131,11 @@ public final class CohortCsv {
     }
 
     /** Any cell, made inert for spreadsheets (names, mentors and reasons come from people). */
-    static String safe(String text) {
-        if (text == null || text.isEmpty()) {
+    static String safe(String cell) {
+        if (cell == null || cell.isEmpty()) {
             return "";
         }
+        String text = Catalogue.plain(cell);
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + text : text;

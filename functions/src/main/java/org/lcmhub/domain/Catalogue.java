@@ -121,6 +121,15 @@ public final class Catalogue {
         return t(language, key, Map.of());
     }
 
+    /**
+     * A page's text made plain for what leaves the site (a mail, a spreadsheet): without the word
+     * joiners that keep "e-mail" and "rendez-vous" on one line of a page, which a mail reader
+     * re-wraps anyway and which would make a search or a filter for the plain word miss it.
+     */
+    public static String plain(String text) {
+        return text == null ? null : text.replace("\u2060", "");
+    }
+
     public boolean has(Language language, String key) {
         return text(language, key) != null;
     }

@@ -2,14 +2,18 @@ package org.lcmhub.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.lcmhub.domain.Catalogue;
 
 /**
  * A plain-text message to one recipient, with optional attachments. {@code kind} names the message
- * for logs and tests.
+ * for logs and tests. Words taken from the pages' catalogue lose their word joiners here
+ * ({@link Catalogue#plain}), whichever mail they are put in.
  */
 public record Mail(String to, String subject, String text, String kind, List<Attachment> attachments) {
 
     public Mail {
+        subject = Catalogue.plain(subject);
+        text = Catalogue.plain(text);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 

@@ -72,6 +72,17 @@ class CohortCsvTest {
     }
 
     @Test
+    void aFrenchReasonReadsPlainInTheSpreadsheetWithoutThePagesWordJoiner() throws Exception {
+        Reason missed = new Reason(Reason.MISSED_ONE_TO_ONES, RiskLevel.WATCH, List.of(2, 6));
+        String csv = CohortCsv.forReader(List.of(standing("Zoé", null,
+                new Assessment(RiskLevel.WATCH, Outcome.ACTIVE, List.of(missed), 6, 40, 0.8, false, 0.3))), Language.FR);
+
+        // The page keeps "rendez-vous" on one line with a word joiner; a filter on the word must find it here.
+        assertThat(missed.text(Language.FR)).contains("\u2060");
+        assertThat(csv).doesNotContain("\u2060").contains("Absent à 2 rendez-vous individuels ces 6 dernières semaines");
+    }
+
+    @Test
     void anEnglishReaderGetsHeadersValuesAndDatesInWordsWithoutIds() throws Exception {
         String csv = CohortCsv.forReader(COHORT, Language.EN);
 
