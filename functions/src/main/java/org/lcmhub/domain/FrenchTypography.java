@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * French typography for text typed on an ordinary keyboard: a no-break space (U+00A0) before ":"
- * and inside « », a narrow one (U+202F) before ";", "!" and "?", and ’ for an apostrophe between
- * letters, so that no mark starts a line alone. Markdown's code (spans, fenced and indented
+ * and inside « », a narrow one (U+202F) before ";", "!" and "?", ’ for an apostrophe between
+ * letters, and a word joiner (U+2060) after the hyphen of "rendez-vous" and "e-mail", so that no
+ * mark starts a line alone and neither word breaks in two. Markdown's code (spans, fenced and indented
  * blocks), link targets, URLs, addresses, HTML entities and header lines ({@code key=value}) are
  * syntax and stay as written. Applying it twice changes nothing more.
  *
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 public final class FrenchTypography {
     public static final char NBSP = '\u00A0';
     public static final char NNBSP = '\u202F';
+    /** No break here: after the hyphen of "rendez-vous" and "e-mail". */
+    public static final char WORD_JOINER = '\u2060';
     private static final String SPACES = " \t\u00A0\u202F\u2009";
     private static final String CLOSING = "*_)]»\"’”";
     /** What may stand right before a mark that wants its space: a word or its closing. */
@@ -77,11 +80,32 @@ public final class FrenchTypography {
                     c = text.charAt(++i);
                 }
                 out.append(c);
+            } else if (c == '-' && joined(text, syntax, i)) {
+                out.append(c).append(WORD_JOINER);
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the hyphen at {@code i} joins "rendez-vous" or "e-mail" (and their plurals), which a
+     * narrow column would otherwise break after the hyphen; the site's own texts are held to it.
+     */
+    private static boolean joined(String text, boolean[] syntax, int i) {
+        int start = i;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1)) && !syntax[start - 1]) {
+            start--;
+        }
+        int end = i + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end)) && !syntax[end]) {
+            end++;
+        }
+        String before = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+        String after = text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT);
+        return before.equals("rendez") && after.equals("vous")
+                || before.equals("e") && (after.equals("mail") || after.equals("mails"));
     }
 
     /** Whether the mark at {@code i} ends a phrase (» always does). */

@@ -6,8 +6,9 @@ import org.lcmhub.domain.Catalogue;
 
 /**
  * A plain-text message to one recipient, with optional attachments. {@code kind} names the message
- * for logs and tests. Words taken from the pages' catalogue lose their word joiners here
- * ({@link Catalogue#plain}), whichever mail they are put in.
+ * for logs and tests. The catalogue's words lose their word joiners here ({@link Catalogue#plain}),
+ * in the text and in a text attachment (an invite): a mail reader and a calendar lay out their own
+ * lines, and a search for the plain word must find them.
  */
 public record Mail(String to, String subject, String text, String kind, List<Attachment> attachments) {
 
@@ -28,7 +29,7 @@ public record Mail(String to, String subject, String text, String kind, List<Att
         }
 
         public static Attachment text(String fileName, String contentType, String text) {
-            return new Attachment(fileName, contentType, text.getBytes(StandardCharsets.UTF_8));
+            return new Attachment(fileName, contentType, Catalogue.plain(text).getBytes(StandardCharsets.UTF_8));
         }
 
         @Override

@@ -79,7 +79,7 @@ class SignUpMailsTest {
                 .contains("with the cohort’s places").endsWith("\n\nThe LCM Hub team\n").doesNotContain("'", "\"");
         Mail fr = messages.promoted("a@example.org", "Awa", Language.FR, "Python", Language.FR, START, TODAY, List.of());
         assertThat(fr.subject()).isEqualTo("Une place pour vous\u00a0: Python");
-        assertThat(fr.text()).contains("votre e-\u2060mail d’inscription", "cohorte «\u00a0Python\u00a0»", "Lien perdu\u202f?")
+        assertThat(fr.text()).contains("votre e-mail d’inscription", "cohorte «\u00a0Python\u00a0»", "Lien perdu\u202f?")
                 .endsWith("\n\nL’équipe LCM Hub\n");
     }
 

@@ -266,7 +266,7 @@ class ModerationApiIT extends LocalHubTest {
                 "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
                 "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18\u00A0h\u00A030, heure d’Europe centrale\u202F; chez vous, chaque jeudi à " + dakarFr + ", ",
                 ") — https://meet.jit.si/cohort",
-                "/fr/me.html", "celui de votre e-\u2060mail d’inscription").doesNotContain("Where", "seat");
+                "/fr/me.html", "celui de votre e-mail d’inscription").doesNotContain("Where", "seat");
         assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + frenchKey, null)).get("status").asText())
                 .isEqualTo("enrolled");
     }
