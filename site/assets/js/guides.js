@@ -15,6 +15,8 @@
   var reviewStatus = document.getElementById('guides-review-status');
   var previewBox = document.getElementById('guides-preview');
   var previewStatus = document.getElementById('guides-preview-status');
+  /** The site's check's findings at the last save ([] when it found nothing or could not run). */
+  var checkedAtSave = [];
   var roles = JSON.parse(app.getAttribute('data-roles') || '{}');
   var tags = JSON.parse(app.getAttribute('data-tags') || '{}');
   var current = null; // the open change set, or null for a new one
@@ -811,6 +813,7 @@
     clearTimeout(timer);
     return Promise.all([S.call(current ? 'PUT' : 'POST', current ? '/api/guides/sets/' + current.setId : '/api/guides/sets', body),
       preview()]).then(function (answers) {
+      checkedAtSave = answers[1] || [];
       var ok = after(answers[0], t('guides.saved'), status, answers[1]);
       if (ok) { asSaved(body.guides, answers[0].json.guides || []); }
       return ok;
@@ -886,8 +889,14 @@
     forms.addEventListener('change', function (e) { touch(e); offer(); schedule(); });
     forms.addEventListener('focusout', function (e) { if (touch(e)) { schedule(); } });
     document.getElementById('guides-form').addEventListener('submit', function (e) { e.preventDefault(); save(); });
+    // What the site's check finds (a link to no page) would be published as it is: the set stays a
+    // draft until it is mended. A check that could not run (503) holds nothing back.
     document.getElementById('guides-submit').addEventListener('click', function () {
-      save().then(function (ok) { if (ok) { post('submit', { revision: current.revision }, t('guides.submitted'), status); } });
+      save().then(function (ok) {
+        if (!ok) { return; }
+        if (checkedAtSave.length) { S.say(status, t('guides.fixBeforeReview'), 'error'); return; }
+        post('submit', { revision: current.revision }, t('guides.submitted'), status);
+      });
     });
     document.getElementById('guides-add-comment').addEventListener('click', function () {
       S.call('POST', '/api/guides/sets/' + current.setId + '/comments', { comment: comment() }).then(function (r) {

@@ -213,6 +213,13 @@ class GuidesBrowserIT {
         waitText("#guides-status", "Draft saved");
         assertThat(browser.driver.findElement(By.id("guides-errors")).isDisplayed()).as("nothing left to fix").isFalse();
         browser.assertAccessible(axe, SCREENSHOTS, "guides-editor-en");
+        // A link to no page holds the set back from review until it is mended.
+        type("#g0-body", "## Why\n\nSee [the log](/en/no-such-page.html).\n");
+        find("#guides-submit").click();
+        waitText("#guides-status", "Not sent for review yet");
+        assertThat(find("#guides-errors").getText()).contains("/en/no-such-page.html");
+        assertThat(find("#guides-set-state").getText()).startsWith("Draft");
+        type("#g0-body", "## Why\n\nA log tells the next LCM what was tried.\n");
         find("#guides-submit").click();
         waitText("#guides-status", "Sent for review");
         assertThat(browser.driver.findElement(By.id("guides-approve")).isDisplayed()).as("the author cannot approve").isFalse();
