@@ -81,12 +81,12 @@ public class OneToOneService {
             Appointment old = store.find(learnerId);
             boolean same = old != null && old.mentorId().equals(mentor.sub());
             SlotInput in = same ? ownRoom(input, old) : input;
-            SlotChoice asked = SlotRules.check(in, LocalDate.now(clock.withZone(zone)), same ? old.firstDate() : null);
+            Instant now = clock.instant();
+            SlotChoice asked = checked(in, old, same, zone, now);
             LastDay lastDay = lastDay(learner);
             SlotChoice c = SlotRules.untilLastDay(asked, zone, learnerZone, lastDay);
             LocalDate planRunsTo = lastDay == null ? null : lastDay.planRunsTo(SlotRules.learnerDay(
                     c.firstDate().plusWeeks(c.weeks() - 1L), c.time(), zone, learnerZone));
-            Instant now = clock.instant();
             // A series left by an earlier mentor is replaced by a new one: a new UID, not its update.
             Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), same ? old.uid() : newId(),
                     same ? old.sequence() + 1 : 0, c.day(), c.time(), c.durationMinutes(), zone, c.firstDate(),
@@ -109,6 +109,15 @@ public class OneToOneService {
             notifyBoth(learner, profile, mentor, a, false);
             return new Saved(a, !same);
         }
+    }
+
+    /**
+     * The slot as checked and, for a change of the mentor's own series, its rule placed so that
+     * the meetings still to come follow it ({@link Replan#anchored}): the preview and the save agree.
+     */
+    private SlotChoice checked(SlotInput in, Appointment old, boolean same, ZoneId zone, Instant now) {
+        SlotChoice c = SlotRules.check(in, LocalDate.ofInstant(now, zone), same ? old.firstDate() : null);
+        return same ? Replan.anchored(old, c, old.firstDate().toString().equals(in.firstDate()), zone, now) : c;
     }
 
     /** The form shows the generated room's link to keep: sent back, it is no link of the mentor's own. */
@@ -135,8 +144,8 @@ public class OneToOneService {
         Appointment old = store.find(learnerId);
         boolean same = old != null && old.mentorId().equals(mentor.sub());
         SlotInput in = same ? ownRoom(input, old) : input;
-        SlotChoice c = SlotRules.check(in, LocalDate.now(clock.withZone(zone)), same ? old.firstDate() : null);
         Instant now = clock.instant();
+        SlotChoice c = checked(in, old, same, zone, now);
         Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
                 c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), now);
         if (!same) {

@@ -1,9 +1,13 @@
 package org.lcmhub.appointments;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.lcmhub.appointments.model.SlotChoice;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.Occurrence;
 
@@ -15,6 +19,42 @@ import org.lcmhub.pairing.Occurrence;
  */
 final class Replan {
     private Replan() {
+    }
+
+    /**
+     * The new rule's first date, so that the meetings still to come follow it with no gap and none
+     * added lands in the past. Of a series under way (a meeting already held, so its first date is
+     * history, no longer the mentor's choice), a new weekday keeps each meeting in its own week
+     * (Monday to Sunday): from Tuesdays to Mondays on a Wednesday, the next meeting is the coming
+     * Monday, not the one after; another first date (or none: today) is that of the next meeting.
+     * Then, when meetings are added after a series whose dates are past, the rule moves on by whole
+     * weeks until the first added meeting is still to come: no meeting is created before now.
+     */
+    static SlotChoice anchored(Appointment old, SlotChoice c, boolean ownStart, ZoneId zone, Instant now) {
+        int held = (int) old.plannedDates().stream()
+                .filter(d -> !d.atTime(old.time()).atZone(old.zone()).toInstant().isAfter(now)).count();
+        LocalDate first = c.firstDate();
+        if (held > 0) {
+            first = ownStart
+                    ? old.firstDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .with(TemporalAdjusters.nextOrSame(c.day()))
+                    : toCome(first, c, zone, now).minusWeeks(held);
+        }
+        int kept = old.weeks();
+        if (c.weeks() > kept) {
+            first = toCome(first.plusWeeks(kept), c, zone, now).minusWeeks(kept);
+        }
+        return first.equals(c.firstDate()) ? c
+                : new SlotChoice(c.day(), c.time(), c.durationMinutes(), first, c.weeks(), c.location());
+    }
+
+    /** {@code date}, or the first week after it, whose meeting at the rule's time is still to come. */
+    private static LocalDate toCome(LocalDate date, SlotChoice c, ZoneId zone, Instant now) {
+        LocalDate d = date;
+        while (!d.atTime(c.time()).atZone(zone).toInstant().isAfter(now)) {
+            d = d.plusWeeks(1);
+        }
+        return d;
     }
 
     /** {@code asked}: the new rule, every meeting as planned; {@code old}: the series as saved. */
