@@ -39,7 +39,7 @@ final class InviteMails {
             text = letter(language, name, t(language, "mail.oneToOne.learner.cancelled", mentor));
         } else {
             // The learner's own day and time first, as their page shows the series; the mentor's after.
-            String local = language.dayAndTime(a.slot().first().withZoneSameInstant(learnerZone));
+            String local = language.dayAndTime(firstMeeting(a).withZoneSameInstant(learnerZone));
             String series = t(language, "mail.oneToOne.learner.series",
                     Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone)))
                     + otherClock(a, language, mentorName, learnerZone, a.zone());
@@ -86,6 +86,7 @@ final class InviteMails {
      */
     static String schedule(Appointment a, Language language, ZoneId zone) {
         ZonedDateTime first = a.slot().first().withZoneSameInstant(zone);
+        ZonedDateTime from = firstMeeting(a).withZoneSameInstant(zone);
         Locale locale = language.locale();
         return t(language, "mail.oneToOne.series", Map.of(
                 "day", first.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
@@ -93,7 +94,16 @@ final class InviteMails {
                 "zone", language.zone(zone, first.toInstant()),
                 "minutes", a.durationMinutes(),
                 "meetings", Catalogue.site().plural(language, "mail.oneToOne.meetings", a.weeks(), Map.of()),
-                "from", first.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))));
+                "from", from.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))));
+    }
+
+    /**
+     * When the series' first meeting is (or was): the rule's first, unless it was moved. A change of
+     * a series under way may place the rule's first date where no meeting was held
+     * ({@link Replan#anchored}); the mail names the meeting that took place.
+     */
+    static ZonedDateTime firstMeeting(Appointment a) {
+        return a.meetings().isEmpty() ? a.slot().first() : a.meetings().get(0).start();
     }
 
     /**

@@ -287,6 +287,7 @@ class OneToOneServiceTest {
                 Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC))
                 .set(INES, AWA.learnerId(), tuesdays("2027-01-05", 4));
         SlotInput six = tuesdays("2027-01-05", 6);
+        mailer.sent.clear();
 
         OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), six);
         Appointment after = service.set(INES, AWA.learnerId(), six).appointment();
@@ -296,6 +297,8 @@ class OneToOneServiceTest {
                         "2027-03-02T18:00", "2027-03-09T18:00");
         assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
                 .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
+        assertThat(mailer.sent.get(0).text()).as("the mail names the first meeting held, no date without one")
+                .contains("6 rendez-vous à partir du 5 janvier 2027").doesNotContain("2 février");
         assertThat(service.preview(INES, AWA.learnerId(), tuesdays(after.firstDate().toString(), 6)).unchanged())
                 .as("the form sent back as it now shows changes nothing").isTrue();
     }
