@@ -91,14 +91,16 @@ public class OneToOneService {
             Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), same ? old.uid() : newId(),
                     same ? old.sequence() + 1 : 0, c.day(), c.time(), c.durationMinutes(), zone, c.firstDate(),
                     c.weeks(), c.location(), now);
+            AppointmentStore.Withdrawals withdrawals = AppointmentStore.Withdrawals.NONE;
             if (same) {
                 a = Replan.of(old, a, now);
                 if (Replan.same(old, a)) {
                     return new Saved(old, false);
                 }
+                withdrawals = Replan.withdrawals(old, a, store.proposals(learnerId), now);
             }
             try {
-                store.save(a, old == null ? null : old.sequence(), planRunsTo);
+                store.save(a, old == null ? null : old.sequence(), planRunsTo, withdrawals);
             } catch (AppointmentStore.Changed | AppointmentStore.NotInPlan e) {
                 // A plan shortened meanwhile: the series is cut again at the new last day.
                 if (attempt == 3) {
@@ -106,7 +108,7 @@ public class OneToOneService {
                 }
                 continue;
             }
-            notifyBoth(learner, profile, mentor, a, false);
+            notifyBoth(learner, profile, mentor, a, false, withdrawn(old, withdrawals));
             return new Saved(a, !same);
         }
     }
@@ -188,7 +190,7 @@ public class OneToOneService {
             Appointment cancelled = new Appointment(a.learnerId(), a.mentorId(), a.cohortId(), a.uid(),
                     a.sequence() + 1, a.day(), a.time(), a.durationMinutes(), a.zone(), a.firstDate(), a.weeks(),
                     a.location(), clock.instant());
-            notifyBoth(learner, mentors.find(mentor.sub()), mentor, cancelled, true);
+            notifyBoth(learner, mentors.find(mentor.sub()), mentor, cancelled, true, List.of());
             return;
         }
     }
@@ -351,21 +353,32 @@ public class OneToOneService {
         return mentor == null || mentor.name() == null ? "Your mentor" : mentor.name();
     }
 
-    /** After the write has committed; a failed mail is logged and the series stands. */
-    private void notifyBoth(Learner learner, Mentor profile, Caller mentor, Appointment a, boolean cancelled) {
+    /** Each withdrawn proposal with the start of the meeting it was for, as the learner last knew it. */
+    private static List<InviteMails.Withdrawn> withdrawn(Appointment old, AppointmentStore.Withdrawals w) {
+        return w.withdrawn().stream().flatMap(p -> old.meetings().stream()
+                .filter(m -> m.planned().equals(p.planned()))
+                .map(m -> new InviteMails.Withdrawn(m.start(), p.start()))).toList();
+    }
+
+    /**
+     * After the write has committed; a failed mail is logged and the series stands. Both are told
+     * of the proposals the change withdrew ({@code withdrawn}).
+     */
+    private void notifyBoth(Learner learner, Mentor profile, Caller mentor, Appointment a, boolean cancelled,
+                            List<InviteMails.Withdrawn> withdrawn) {
         Instant now = clock.instant();
         Language language = language(learner);
         OneToOne meeting = meeting(a, learner, profile, mentor.email());
         String learnerIcs = cancelled ? Invites.cancel(meeting, language, now) : Invites.ics(meeting, language, now);
         send(() -> mails.toLearner(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
-                meeting.mentorName(), a, learnerIcs, cancelled), a);
+                meeting.mentorName(), a, learnerIcs, cancelled, withdrawn), a);
         String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
         if (to != null) {
             Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = cancelled ? Invites.cancel(meeting, mentorLanguage, now)
                     : Invites.ics(meeting, mentorLanguage, now);
             send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(),
-                    ZoneId.of(learner.timezone()), a, mentorIcs, cancelled), a);
+                    ZoneId.of(learner.timezone()), a, mentorIcs, cancelled, withdrawn), a);
         }
     }
 

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.appointments.model.SlotChoice;
+import org.lcmhub.appointments.store.AppointmentStore.Withdrawals;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.Occurrence;
 
@@ -95,6 +97,31 @@ final class Replan {
             }
         }
         return kept;
+    }
+
+    /**
+     * The learner's proposals that {@code next} leaves without their meeting: a meeting still to
+     * come of {@code old} that is no longer planned on its date, is cancelled, or starts at another
+     * time. Its open proposal (the learner asked to move that meeting, as it was) is withdrawn;
+     * where none was read open, none may be open when the change is written.
+     */
+    static Withdrawals withdrawals(Appointment old, Appointment next, List<Proposal> proposals, Instant now) {
+        List<Proposal> withdrawn = new ArrayList<>();
+        List<LocalDate> noneOpen = new ArrayList<>();
+        for (Appointment.Meeting was : old.meetings()) {
+            if (was.cancelled() || !was.start().toInstant().isAfter(now)) {
+                continue;
+            }
+            boolean stays = next.meetings().stream().anyMatch(m -> m.planned().equals(was.planned())
+                    && !m.cancelled() && m.start().toInstant().equals(was.start().toInstant()));
+            if (stays) {
+                continue;
+            }
+            proposals.stream().filter(p -> p.isOpenFor(old.uid(), was.planned().toString())).findFirst()
+                    .ifPresentOrElse(p -> withdrawn.add(p.answered(Proposal.Status.WITHDRAWN, null, now)),
+                            () -> noneOpen.add(was.planned()));
+        }
+        return new Withdrawals(withdrawn, noneOpen);
     }
 
     /** Whether {@code next} plans exactly what {@code old} does: saving it changes nothing, so mails no one. */
