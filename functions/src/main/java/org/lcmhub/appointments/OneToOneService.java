@@ -131,9 +131,11 @@ public class OneToOneService {
     /**
      * The meetings a series would have, not saved: the rule's, before any last day stops it, with
      * the held and the moved ones of the saved series kept; {@code keptChanges}: how many moved or
-     * cancelled meetings still to come stay as they are; {@code unchanged}: saving changes nothing.
+     * cancelled meetings still to come stay as they are; {@code unchanged}: saving changes nothing;
+     * {@code withdrawnProposals}: how many of the learner's open proposals saving would withdraw.
      */
-    public record Preview(Appointment series, ZoneId learnerZone, int keptChanges, boolean unchanged) {
+    public record Preview(Appointment series, ZoneId learnerZone, int keptChanges, boolean unchanged,
+                          int withdrawnProposals) {
     }
 
     /**
@@ -151,14 +153,15 @@ public class OneToOneService {
         Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
                 c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), now);
         if (!same) {
-            return new Preview(a, ZoneId.of(learner.timezone()), 0, false);
+            return new Preview(a, ZoneId.of(learner.timezone()), 0, false, 0);
         }
         Appointment next = Replan.of(old, a, now);
         boolean unchanged = Replan.same(old, next);
         boolean retimed = old.day() != next.day() || !old.time().equals(next.time())
                 || !old.firstDate().equals(next.firstDate());
+        int withdrawn = unchanged ? 0 : Replan.withdrawals(old, next, store.proposals(learnerId), now).withdrawn().size();
         return new Preview(next, ZoneId.of(learner.timezone()), retimed ? Replan.keptChanges(old, next, now) : 0,
-                unchanged);
+                unchanged, withdrawn);
     }
 
     /** The learner's own zone: the pages say each 1:1 on their clock as the server reads it. */

@@ -87,8 +87,11 @@ class MeetingProposalsTest {
         proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
         proposals.propose(KENJI, "2027-03-23", "2027-03-25", "03:30", null);
         mailer.sent.clear();
+        SlotInput three = new SlotInput("tue", "18:00", 30, FIRST, 3, null);
+        assertThat(oneToOne.preview(INES, KENJI.learnerId(), three).withdrawnProposals())
+                .as("the page says it before saving").isEqualTo(1);
 
-        oneToOne.set(INES, KENJI.learnerId(), new SlotInput("tue", "18:00", 30, FIRST, 3, null));
+        oneToOne.set(INES, KENJI.learnerId(), three);
 
         assertThat(store.proposals(KENJI.learnerId())).extracting(p -> p.planned() + " " + p.status().wire())
                 .containsExactly("2027-03-02 open", "2027-03-23 withdrawn");
