@@ -246,6 +246,39 @@ class OneToOneApiIT extends LocalHubTest {
     }
 
     /**
+     * Awa proposed another time for her second Tuesday; Inès then moves the series to 20:00: the
+     * preview says the proposal will be withdrawn, the save withdraws it, Awa's page reads it so and
+     * her mail tells her why; nothing waits for Inès's answer any more.
+     */
+    @Test
+    void aChangeThatMovesAMeetingWithdrawsTheProposalForIt() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
+        String mentor = token(p.mentorEmail(), "mentor");
+        String learner = "Bearer " + p.key();
+        JsonNode set = weekly(p, mentor);
+        List<String> planned = set.findValuesAsText("planned");
+        String wednesday = LocalDate.parse(planned.get(1)).plusDays(1).toString();
+        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + planned.get(1) + "/proposal", learner,
+                "{\"date\":\"" + wednesday + "\",\"time\":\"17:30\"}").statusCode()).isEqualTo(201);
+        String later = slot("tue", "20:00", 4).replace("\"weeks\"",
+                "\"firstDate\":\"" + set.get("firstDate").asText() + "\",\"weeks\"");
+
+        JsonNode preview = HubClient.parse(client.json("POST", p.mentee() + "/one-to-one/preview", mentor, later))
+                .get("preview");
+        assertThat(preview.get("withdrawnProposals").asInt()).isEqualTo(1);
+        HttpResponse<String> changed = client.json("PUT", p.mentee() + "/one-to-one", mentor, later);
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings/1");
+        assertThat(mine.at("/proposal/status").asText()).isEqualTo("withdrawn");
+        assertThat(menteeOf(mentor, p.learnerId()).get("waiting")).as("nothing waits").isEmpty();
+        List<String> texts = new java.util.ArrayList<>();
+        HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(p.learnerEmail(), StandardCharsets.UTF_8),
+                null, null)).get("messages").forEach(m -> texts.add(m.path("text").asText()));
+        assertThat(texts.get(0)).contains("Votre proposition de déplacer le rendez-vous du", "est retirée");
+    }
+
+    /**
      * A mentor in Casablanca, which the server's zone data puts at UTC+1 outside Ramadan (some
      * browsers' at UTC+0): the preview before saving and the series saved give each meeting on both
      * clocks as the server reads them, the same as its mails and invites; a preview saves and mails nothing.
