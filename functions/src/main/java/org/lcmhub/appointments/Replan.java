@@ -30,11 +30,13 @@ final class Replan {
      * (Monday to Sunday): from Tuesdays to Mondays on a Wednesday, the next meeting is the coming
      * Monday, not the one after; another first date (or none: today) is that of the next meeting.
      * Then, when meetings are added after a series whose dates are past, the rule moves on by whole
-     * weeks until the first added meeting is still to come: no meeting is created before now.
+     * weeks until the first added meeting is still to come: no meeting is created before now. Fewer
+     * meetings than are already past end the series after them: the past ones stay, none is dropped.
      */
     static SlotChoice anchored(Appointment old, SlotChoice c, boolean ownStart, ZoneId zone, Instant now) {
         int held = (int) old.plannedDates().stream()
                 .filter(d -> !d.atTime(old.time()).atZone(old.zone()).toInstant().isAfter(now)).count();
+        int weeks = Math.max(c.weeks(), held);
         LocalDate first = c.firstDate();
         if (held > 0) {
             first = ownStart
@@ -43,11 +45,11 @@ final class Replan {
                     : toCome(first, c, zone, now).minusWeeks(held);
         }
         int kept = old.weeks();
-        if (c.weeks() > kept) {
+        if (weeks > kept) {
             first = toCome(first.plusWeeks(kept), c, zone, now).minusWeeks(kept);
         }
-        return first.equals(c.firstDate()) ? c
-                : new SlotChoice(c.day(), c.time(), c.durationMinutes(), first, c.weeks(), c.location());
+        return first.equals(c.firstDate()) && weeks == c.weeks() ? c
+                : new SlotChoice(c.day(), c.time(), c.durationMinutes(), first, weeks, c.location());
     }
 
     /** {@code date}, or the first week after it, whose meeting at the rule's time is still to come. */

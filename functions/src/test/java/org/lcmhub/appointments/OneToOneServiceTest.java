@@ -303,6 +303,20 @@ class OneToOneServiceTest {
                 .as("the form sent back as it now shows changes nothing").isTrue();
     }
 
+    /**
+     * Two meetings asked of a series with four already held: it ends after them, none to come; the
+     * held ones stay in the series (and in calendars, which would drop them with a shorter count).
+     */
+    @Test
+    void fewerMeetingsThanAreHeldEndTheSeriesWithoutDroppingAny() {
+        begunSeries();
+
+        Appointment after = service.set(INES, AWA.learnerId(), tuesdays("2027-02-02", 2)).appointment();
+
+        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime().toString())
+                .containsExactly("2027-02-02T18:00", "2027-02-09T18:00", "2027-02-16T18:00", "2027-02-23T18:00");
+    }
+
     @Test
     void aPastFirstDateOtherThanTheSeriesOwnIsRefused() {
         begunSeries();
