@@ -85,6 +85,12 @@ public class OneToOneService {
             SlotChoice asked = checked(in, old, same, zone, now);
             LastDay lastDay = lastDay(learner);
             SlotChoice c = SlotRules.untilLastDay(asked, zone, learnerZone, lastDay);
+            if (same && asked.weeks() > old.weeks() && c.weeks() <= old.weeks()) {
+                // No meeting can be added before the learner's last day: none is, and the rule stays
+                // with the meetings already there rather than moving on to where nothing is left.
+                c = SlotRules.untilLastDay(checked(new SlotInput(in.day(), in.time(), in.durationMinutes(),
+                        in.firstDate(), old.weeks(), in.location()), old, true, zone, now), zone, learnerZone, lastDay);
+            }
             LocalDate planRunsTo = lastDay == null ? null : lastDay.planRunsTo(SlotRules.learnerDay(
                     c.firstDate().plusWeeks(c.weeks() - 1L), c.time(), zone, learnerZone));
             // A series left by an earlier mentor is replaced by a new one: a new UID, not its update.

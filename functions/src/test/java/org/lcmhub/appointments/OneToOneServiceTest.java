@@ -317,6 +317,27 @@ class OneToOneServiceTest {
                 .containsExactly("2027-02-02T18:00", "2027-02-09T18:00", "2027-02-16T18:00", "2027-02-23T18:00");
     }
 
+    /**
+     * Kenji's three Tuesdays of February are held and his cohort ended on 9 March; on 20 March Inès
+     * asks for six: none can be added before his last day, so none is, and the held ones stay
+     * (moving the rule on to where new meetings could go would have cut them at his last day).
+     */
+    @Test
+    void noMeetingIsAddedAfterTheLearnersLastDayNorAHeldOneDropped() {
+        new OneToOneService(store, cohorts, mentors, mailer, new Messages("https://hub.example.org"),
+                Clock.fixed(Instant.parse("2027-02-01T10:00:00Z"), ZoneOffset.UTC))
+                .set(INES, KENJI.learnerId(), tuesdays("2027-02-02", 3));
+        Appointment before = store.series.get(KENJI.learnerId());
+        mailer.sent.clear();
+
+        OneToOneService.Saved saved = new OneToOneService(store, cohorts, mentors, mailer,
+                new Messages("https://hub.example.org"), Clock.fixed(Instant.parse("2027-03-20T10:00:00Z"), ZoneOffset.UTC))
+                .set(INES, KENJI.learnerId(), tuesdays("2027-02-02", 6));
+
+        assertThat(saved.appointment()).isEqualTo(before);
+        assertThat(mailer.sent).isEmpty();
+    }
+
     @Test
     void aPastFirstDateOtherThanTheSeriesOwnIsRefused() {
         begunSeries();
