@@ -252,16 +252,15 @@ class OneToOneApiIT extends LocalHubTest {
      */
     @Test
     void aChangeThatMovesAMeetingWithdrawsTheProposalForIt() throws Exception {
-        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
-        String mentor = token(p.mentorEmail(), "mentor");
-        String learner = "Bearer " + p.key();
-        JsonNode set = weekly(p, mentor);
-        List<String> planned = set.findValuesAsText("planned");
-        String wednesday = LocalDate.parse(planned.get(1)).plusDays(1).toString();
-        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + planned.get(1) + "/proposal", learner,
-                "{\"date\":\"" + wednesday + "\",\"time\":\"17:30\"}").statusCode()).isEqualTo(201);
+        Weekly w = weeklyPair();
+        MatchedPair p = w.p();
+        String second = w.set().findValuesAsText("planned").get(1);
+        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + second + "/proposal", w.learner(),
+                "{\"date\":\"" + LocalDate.parse(second).plusDays(1) + "\",\"time\":\"17:30\"}").statusCode())
+                .isEqualTo(201);
+        String mentor = w.mentor();
         String later = slot("tue", "20:00", 4).replace("\"weeks\"",
-                "\"firstDate\":\"" + set.get("firstDate").asText() + "\",\"weeks\"");
+                "\"firstDate\":\"" + w.set().get("firstDate").asText() + "\",\"weeks\"");
 
         JsonNode preview = HubClient.parse(client.json("POST", p.mentee() + "/one-to-one/preview", mentor, later))
                 .get("preview");
@@ -269,13 +268,10 @@ class OneToOneApiIT extends LocalHubTest {
         HttpResponse<String> changed = client.json("PUT", p.mentee() + "/one-to-one", mentor, later);
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        JsonNode mine = HubClient.parse(client.json("GET", "/api/me", learner, null)).at("/oneToOne/meetings/1");
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me", w.learner(), null)).at("/oneToOne/meetings/1");
         assertThat(mine.at("/proposal/status").asText()).isEqualTo("withdrawn");
         assertThat(menteeOf(mentor, p.learnerId()).get("waiting")).as("nothing waits").isEmpty();
-        List<String> texts = new java.util.ArrayList<>();
-        HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(p.learnerEmail(), StandardCharsets.UTF_8),
-                null, null)).get("messages").forEach(m -> texts.add(m.path("text").asText()));
-        assertThat(texts.get(0)).contains("Votre proposition de déplacer le rendez-vous du", "est retirée");
+        assertThat(outbox(p.learnerEmail(), "text").get(0)).contains("Votre proposition de déplacer le rendez-vous du", "est retirée");
     }
 
     /**
@@ -355,16 +351,31 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(menteeOf(mentor, p.learnerId()).get("oneToOne").asBoolean()).as("cancelled").isFalse();
     }
 
+    /** A pair with a weekly series set: the mentor's token, the learner's key and the series. */
+    private record Weekly(MatchedPair p, String mentor, String learner, JsonNode set) {
+    }
+
+    private Weekly weeklyPair() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
+        String mentor = token(p.mentorEmail(), "mentor");
+        return new Weekly(p, mentor, "Bearer " + p.key(), weekly(p, mentor));
+    }
+
     private JsonNode weekly(MatchedPair p, String mentor) throws Exception {
         return HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
                 .get("oneToOne");
     }
 
     private List<String> subjects(String email) throws Exception {
-        List<String> subjects = new java.util.ArrayList<>();
+        return outbox(email, "subject");
+    }
+
+    /** The {@code field} of each message sent to {@code email}, newest first. */
+    private List<String> outbox(String email, String field) throws Exception {
+        List<String> values = new java.util.ArrayList<>();
         HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null,
-                null)).get("messages").forEach(m -> subjects.add(m.get("subject").asText()));
-        return subjects;
+                null)).get("messages").forEach(m -> values.add(m.path(field).asText()));
+        return values;
     }
 
     private static String slot(String day, String time, int weeks) {
