@@ -47,8 +47,9 @@
         pick.appendChild(opt);
       }
       if (!p) return;
+      // Withdrawn: the mentor changed the series and this meeting with it; the learner may propose again.
       var key = p.status === 'open' ? 'me.proposal.open' : p.status === 'declined' ? 'me.proposal.declined'
-        : 'me.proposal.accepted';
+        : p.status === 'withdrawn' ? 'me.proposal.withdrawn' : 'me.proposal.accepted';
       var line = document.createElement('p');
       line.className = 'learner-proposal';
       line.setAttribute('data-status', p.status);

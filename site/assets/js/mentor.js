@@ -482,12 +482,15 @@
         var p = r.ok && r.json && r.json.preview;
         if (!p || !p.meetings.length) { times.textContent = ''; return; }
         var all = p.meetings.map(function (x) { return { at: new Date(x.start), mine: x.mentorLocal, theirs: x.learnerLocal }; });
-        var when = all[0];
+        // A series under way: its held meetings stay where they were; the times said are those to come.
+        var coming = all.filter(function (x) { return x.at.getTime() > Date.now(); });
+        var when = coming[0] || all[0];
         times.textContent = S.t('mentor.times', { mine: at(when.mine, p.timezone, when.at), name: m.name,
           theirs: at(when.theirs, p.learnerTimezone, when.at) });
-        var night = all.filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
+        var night = (coming.length ? coming : all).filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
         // A change re-plans the meetings still to come; the ones moved or cancelled stay as they are.
         if (p.keptChanges) { warn(S.plural('mentor.keptChanges', p.keptChanges)); }
+        if (p.withdrawnProposals) { warn(S.plural('mentor.withdrawnProposals', p.withdrawnProposals, { name: m.name })); }
         if (night) { warn(t('mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
         if (!m.lastDay) { return; }
         var kept = all.filter(function (x) { return x.theirs.slice(0, 10) <= m.lastDay; });

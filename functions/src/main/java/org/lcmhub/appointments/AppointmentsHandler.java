@@ -126,9 +126,11 @@ public class AppointmentsHandler extends ApiHandler {
     private ApiResponse preview(ApiRequest request) {
         var p = service.preview(StaffClaims.mentor(request), request.pathParameter("learnerId"), slot(request));
         Map<String, Object> v = new java.util.LinkedHashMap<>(OneToOneViews.preview(p.series(), p.learnerZone()));
-        // For the page to say it before saving: nothing changes, or moved meetings to come stay as they are.
+        // For the page to say it before saving: nothing changes, moved meetings to come stay as they
+        // are, or the mentee's proposals for meetings the change moves are withdrawn.
         v.put("unchanged", p.unchanged());
         v.put("keptChanges", p.keptChanges());
+        v.put("withdrawnProposals", p.withdrawnProposals());
         return ApiResponse.ok(Map.of("preview", v));
     }
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lcmhub.domain.Catalogue;
@@ -29,8 +30,21 @@ final class InviteMails {
         this.messages = messages;
     }
 
+    /**
+     * A proposal of another time that a change of the series withdrew: the start of the meeting it
+     * was for, as it was, and the time proposed.
+     */
+    record Withdrawn(ZonedDateTime meeting, ZonedDateTime proposed) {
+    }
+
     Mail toLearner(String to, String name, Language language, ZoneId learnerZone, String mentorName, Appointment a,
                    String ics, boolean cancelled) {
+        return toLearner(to, name, language, learnerZone, mentorName, a, ics, cancelled, List.of());
+    }
+
+    /** The same, telling the learner which of their proposals the change withdrew and why. */
+    Mail toLearner(String to, String name, Language language, ZoneId learnerZone, String mentorName, Appointment a,
+                   String ics, boolean cancelled, List<Withdrawn> withdrawn) {
         Map<String, Object> mentor = Map.of("mentor", mentorName);
         String text;
         String subject;
@@ -39,13 +53,15 @@ final class InviteMails {
             text = letter(language, name, t(language, "mail.oneToOne.learner.cancelled", mentor));
         } else {
             // The learner's own day and time first, as their page shows the series; the mentor's after.
-            String local = language.dayAndTime(a.slot().first().withZoneSameInstant(learnerZone));
+            String local = language.dayAndTime(firstMeeting(a).withZoneSameInstant(learnerZone));
             String series = t(language, "mail.oneToOne.learner.series",
                     Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone)))
                     + otherClock(a, language, mentorName, learnerZone, a.zone());
             subject = t(language, "mail.oneToOne.learner.subject", mentor);
             text = letter(language, name,
-                    series + "\n" + t(language, "mail.oneToOne.learner.first", Map.of("first", local)) + "\n" + room(a, language),
+                    series + "\n" + t(language, "mail.oneToOne.learner.first", Map.of("first", local)) + "\n" + room(a, language)
+                            + withdrawn(withdrawn, "mail.oneToOne.learner.proposalWithdrawn", language, learnerZone,
+                            Map.of("mentor", mentorName)),
                     t(language, "mail.oneToOne.learner.attached", Map.of("page", messages.link("/" + language.code() + "/me.html"))));
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
@@ -55,6 +71,12 @@ final class InviteMails {
     /** In the mentor's mail language ({@code Mentor.mailLanguage}); the mentor page lists the series again. */
     Mail toMentor(String to, Language language, String mentorName, String learnerName, ZoneId learnerZone,
                   Appointment a, String ics, boolean cancelled) {
+        return toMentor(to, language, mentorName, learnerName, learnerZone, a, ics, cancelled, List.of());
+    }
+
+    /** The same, naming the learner's proposals the change withdrew (the learner is told too). */
+    Mail toMentor(String to, Language language, String mentorName, String learnerName, ZoneId learnerZone,
+                  Appointment a, String ics, boolean cancelled, List<Withdrawn> withdrawn) {
         Map<String, Object> learner = Map.of("learner", learnerName);
         String text;
         String subject;
@@ -67,7 +89,9 @@ final class InviteMails {
                     + otherClock(a, language, learnerName, a.zone(), learnerZone);
             String page = messages.link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
             subject = t(language, "mail.oneToOne.mentor.subject", learner);
-            text = letter(language, mentorName, series + "\n" + room(a, language),
+            text = letter(language, mentorName, series + "\n" + room(a, language)
+                            + withdrawn(withdrawn, "mail.oneToOne.mentor.proposalWithdrawn", language, a.zone(),
+                            Map.of("learner", learnerName)),
                     t(language, "mail.oneToOne.mentor.attached", Map.of("page", page)));
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
@@ -86,6 +110,7 @@ final class InviteMails {
      */
     static String schedule(Appointment a, Language language, ZoneId zone) {
         ZonedDateTime first = a.slot().first().withZoneSameInstant(zone);
+        ZonedDateTime from = firstMeeting(a).withZoneSameInstant(zone);
         Locale locale = language.locale();
         return t(language, "mail.oneToOne.series", Map.of(
                 "day", first.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
@@ -93,7 +118,16 @@ final class InviteMails {
                 "zone", language.zone(zone, first.toInstant()),
                 "minutes", a.durationMinutes(),
                 "meetings", Catalogue.site().plural(language, "mail.oneToOne.meetings", a.weeks(), Map.of()),
-                "from", first.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))));
+                "from", from.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))));
+    }
+
+    /**
+     * When the series' first meeting is (or was): the rule's first, unless it was moved. A change of
+     * a series under way may place the rule's first date where no meeting was held
+     * ({@link Replan#anchored}); the mail names the meeting that took place.
+     */
+    static ZonedDateTime firstMeeting(Appointment a) {
+        return a.meetings().isEmpty() ? a.slot().first() : a.meetings().get(0).start();
     }
 
     /**
@@ -118,6 +152,19 @@ final class InviteMails {
             out += "\n" + t(language, "mail.oneToOne.clockChange", Map.of());
         }
         return out;
+    }
+
+    /** A paragraph for each withdrawn proposal, its times on the reader's clock ({@code zone}). */
+    private static String withdrawn(List<Withdrawn> withdrawn, String key, Language language, ZoneId zone,
+                                    Map<String, Object> who) {
+        StringBuilder out = new StringBuilder();
+        for (Withdrawn w : withdrawn) {
+            Map<String, Object> params = new java.util.HashMap<>(who);
+            params.put("meeting", language.dayAndTime(w.meeting().withZoneSameInstant(zone)));
+            params.put("proposed", language.dayAndTime(w.proposed().withZoneSameInstant(zone)));
+            out.append("\n\n").append(t(language, key, params));
+        }
+        return out.toString();
     }
 
     /** "Video room: https://…", the series' video room, in the mails that carry its meetings. */

@@ -45,7 +45,32 @@ public class MeetingProposals {
 
     /** The learner's proposal for the meeting planned on {@code planned}: {@code date} and {@code time} in their zone. */
     public Proposal propose(Learner learner, String planned, String date, String time, String message) {
-        Appointment a = oneToOne.currentSeries(learner.learnerId());
+        for (int attempt = 1; ; attempt++) {
+            Appointment a = oneToOne.currentSeries(learner.learnerId());
+            Proposal p = proposal(learner, a, planned, date, time, message);
+            try {
+                store.propose(p, a.sequence());
+            } catch (AppointmentStore.Changed e) {
+                // Changed meanwhile: read again, the meeting may have moved or gone (a change withdraws
+                // the proposals it leaves without their meeting, so none may be made for the old one).
+                if (attempt == 3) {
+                    throw new OneToOneService.NoSeries();
+                }
+                continue;
+            } catch (AppointmentStore.NotYourMentee e) {
+                throw new OneToOneService.NoSeries(); // the match ended meanwhile
+            }
+            Mentor mentor = mentors.find(a.mentorId());
+            if (mentor != null && mentor.email() != null) {
+                send(() -> mails.proposed(mentor.email(), mentor.mailLanguage(), mentor.name(), learner.name(), a, p));
+            }
+            return p;
+        }
+    }
+
+    /** The proposal checked against the series {@code a} as read. */
+    private Proposal proposal(Learner learner, Appointment a, String planned, String date, String time,
+                              String message) {
         Appointment.Meeting meeting = comingMeeting(a, planned);
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of(learner.timezone());
@@ -58,18 +83,8 @@ public class MeetingProposals {
         if (lastDay != null && start.toLocalDate().isAfter(lastDay.date())) {
             throw new SlotRules.PastLastDay("date", lastDay);
         }
-        Proposal p = new Proposal(learner.learnerId(), a.mentorId(), a.uid(), meeting.planned(), start,
+        return new Proposal(learner.learnerId(), a.mentorId(), a.uid(), meeting.planned(), start,
                 ProposalRules.clean(message), Proposal.Status.OPEN, null, now, null);
-        try {
-            store.propose(p);
-        } catch (AppointmentStore.NotYourMentee | AppointmentStore.Changed e) {
-            throw new OneToOneService.NoSeries(); // the match ended or the series changed meanwhile
-        }
-        Mentor mentor = mentors.find(a.mentorId());
-        if (mentor != null && mentor.email() != null) {
-            send(() -> mails.proposed(mentor.email(), mentor.mailLanguage(), mentor.name(), learner.name(), a, p));
-        }
-        return p;
     }
 
     /**

@@ -81,24 +81,32 @@ public class OneToOneService {
             Appointment old = store.find(learnerId);
             boolean same = old != null && old.mentorId().equals(mentor.sub());
             SlotInput in = same ? ownRoom(input, old) : input;
-            SlotChoice asked = SlotRules.check(in, LocalDate.now(clock.withZone(zone)), same ? old.firstDate() : null);
+            Instant now = clock.instant();
+            SlotChoice asked = checked(in, old, same, zone, now);
             LastDay lastDay = lastDay(learner);
             SlotChoice c = SlotRules.untilLastDay(asked, zone, learnerZone, lastDay);
+            if (same && asked.weeks() > old.weeks() && c.weeks() <= old.weeks()) {
+                // No meeting can be added before the learner's last day: none is, and the rule stays
+                // with the meetings already there rather than moving on to where nothing is left.
+                c = SlotRules.untilLastDay(checked(new SlotInput(in.day(), in.time(), in.durationMinutes(),
+                        in.firstDate(), old.weeks(), in.location()), old, true, zone, now), zone, learnerZone, lastDay);
+            }
             LocalDate planRunsTo = lastDay == null ? null : lastDay.planRunsTo(SlotRules.learnerDay(
                     c.firstDate().plusWeeks(c.weeks() - 1L), c.time(), zone, learnerZone));
-            Instant now = clock.instant();
             // A series left by an earlier mentor is replaced by a new one: a new UID, not its update.
             Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), same ? old.uid() : newId(),
                     same ? old.sequence() + 1 : 0, c.day(), c.time(), c.durationMinutes(), zone, c.firstDate(),
                     c.weeks(), c.location(), now);
+            AppointmentStore.Withdrawals withdrawals = AppointmentStore.Withdrawals.NONE;
             if (same) {
                 a = Replan.of(old, a, now);
                 if (Replan.same(old, a)) {
                     return new Saved(old, false);
                 }
+                withdrawals = Replan.withdrawals(old, a, store.proposals(learnerId), now);
             }
             try {
-                store.save(a, old == null ? null : old.sequence(), planRunsTo);
+                store.save(a, old == null ? null : old.sequence(), planRunsTo, withdrawals);
             } catch (AppointmentStore.Changed | AppointmentStore.NotInPlan e) {
                 // A plan shortened meanwhile: the series is cut again at the new last day.
                 if (attempt == 3) {
@@ -106,9 +114,18 @@ public class OneToOneService {
                 }
                 continue;
             }
-            notifyBoth(learner, profile, mentor, a, false);
+            notifyBoth(learner, profile, mentor, a, false, withdrawn(old, withdrawals));
             return new Saved(a, !same);
         }
+    }
+
+    /**
+     * The slot as checked and, for a change of the mentor's own series, its rule placed so that
+     * the meetings still to come follow it ({@link Replan#anchored}): the preview and the save agree.
+     */
+    private SlotChoice checked(SlotInput in, Appointment old, boolean same, ZoneId zone, Instant now) {
+        SlotChoice c = SlotRules.check(in, LocalDate.ofInstant(now, zone), same ? old.firstDate() : null);
+        return same ? Replan.anchored(old, c, old.firstDate().toString().equals(in.firstDate()), zone, now) : c;
     }
 
     /** The form shows the generated room's link to keep: sent back, it is no link of the mentor's own. */
@@ -120,9 +137,11 @@ public class OneToOneService {
     /**
      * The meetings a series would have, not saved: the rule's, before any last day stops it, with
      * the held and the moved ones of the saved series kept; {@code keptChanges}: how many moved or
-     * cancelled meetings still to come stay as they are; {@code unchanged}: saving changes nothing.
+     * cancelled meetings still to come stay as they are; {@code unchanged}: saving changes nothing;
+     * {@code withdrawnProposals}: how many of the learner's open proposals saving would withdraw.
      */
-    public record Preview(Appointment series, ZoneId learnerZone, int keptChanges, boolean unchanged) {
+    public record Preview(Appointment series, ZoneId learnerZone, int keptChanges, boolean unchanged,
+                          int withdrawnProposals) {
     }
 
     /**
@@ -135,19 +154,20 @@ public class OneToOneService {
         Appointment old = store.find(learnerId);
         boolean same = old != null && old.mentorId().equals(mentor.sub());
         SlotInput in = same ? ownRoom(input, old) : input;
-        SlotChoice c = SlotRules.check(in, LocalDate.now(clock.withZone(zone)), same ? old.firstDate() : null);
         Instant now = clock.instant();
+        SlotChoice c = checked(in, old, same, zone, now);
         Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
                 c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), now);
         if (!same) {
-            return new Preview(a, ZoneId.of(learner.timezone()), 0, false);
+            return new Preview(a, ZoneId.of(learner.timezone()), 0, false, 0);
         }
         Appointment next = Replan.of(old, a, now);
         boolean unchanged = Replan.same(old, next);
         boolean retimed = old.day() != next.day() || !old.time().equals(next.time())
                 || !old.firstDate().equals(next.firstDate());
+        int withdrawn = unchanged ? 0 : Replan.withdrawals(old, next, store.proposals(learnerId), now).withdrawn().size();
         return new Preview(next, ZoneId.of(learner.timezone()), retimed ? Replan.keptChanges(old, next, now) : 0,
-                unchanged);
+                unchanged, withdrawn);
     }
 
     /** The learner's own zone: the pages say each 1:1 on their clock as the server reads it. */
@@ -179,7 +199,7 @@ public class OneToOneService {
             Appointment cancelled = new Appointment(a.learnerId(), a.mentorId(), a.cohortId(), a.uid(),
                     a.sequence() + 1, a.day(), a.time(), a.durationMinutes(), a.zone(), a.firstDate(), a.weeks(),
                     a.location(), clock.instant());
-            notifyBoth(learner, mentors.find(mentor.sub()), mentor, cancelled, true);
+            notifyBoth(learner, mentors.find(mentor.sub()), mentor, cancelled, true, List.of());
             return;
         }
     }
@@ -342,21 +362,32 @@ public class OneToOneService {
         return mentor == null || mentor.name() == null ? "Your mentor" : mentor.name();
     }
 
-    /** After the write has committed; a failed mail is logged and the series stands. */
-    private void notifyBoth(Learner learner, Mentor profile, Caller mentor, Appointment a, boolean cancelled) {
+    /** Each withdrawn proposal with the start of the meeting it was for, as the learner last knew it. */
+    private static List<InviteMails.Withdrawn> withdrawn(Appointment old, AppointmentStore.Withdrawals w) {
+        return w.withdrawn().stream().flatMap(p -> old.meetings().stream()
+                .filter(m -> m.planned().equals(p.planned()))
+                .map(m -> new InviteMails.Withdrawn(m.start(), p.start()))).toList();
+    }
+
+    /**
+     * After the write has committed; a failed mail is logged and the series stands. Both are told
+     * of the proposals the change withdrew ({@code withdrawn}).
+     */
+    private void notifyBoth(Learner learner, Mentor profile, Caller mentor, Appointment a, boolean cancelled,
+                            List<InviteMails.Withdrawn> withdrawn) {
         Instant now = clock.instant();
         Language language = language(learner);
         OneToOne meeting = meeting(a, learner, profile, mentor.email());
         String learnerIcs = cancelled ? Invites.cancel(meeting, language, now) : Invites.ics(meeting, language, now);
         send(() -> mails.toLearner(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
-                meeting.mentorName(), a, learnerIcs, cancelled), a);
+                meeting.mentorName(), a, learnerIcs, cancelled, withdrawn), a);
         String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
         if (to != null) {
             Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = cancelled ? Invites.cancel(meeting, mentorLanguage, now)
                     : Invites.ics(meeting, mentorLanguage, now);
             send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(),
-                    ZoneId.of(learner.timezone()), a, mentorIcs, cancelled), a);
+                    ZoneId.of(learner.timezone()), a, mentorIcs, cancelled, withdrawn), a);
         }
     }
 

@@ -1,9 +1,15 @@
 package org.lcmhub.appointments;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.lcmhub.appointments.model.Proposal;
+import org.lcmhub.appointments.model.SlotChoice;
+import org.lcmhub.appointments.store.AppointmentStore.Withdrawals;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.Occurrence;
 
@@ -15,6 +21,44 @@ import org.lcmhub.pairing.Occurrence;
  */
 final class Replan {
     private Replan() {
+    }
+
+    /**
+     * The new rule's first date, so that the meetings still to come follow it with no gap and none
+     * added lands in the past. Of a series under way (a meeting already held, so its first date is
+     * history, no longer the mentor's choice), a new weekday keeps each meeting in its own week
+     * (Monday to Sunday): from Tuesdays to Mondays on a Wednesday, the next meeting is the coming
+     * Monday, not the one after; another first date (or none: today) is that of the next meeting.
+     * Then, when meetings are added after a series whose dates are past, the rule moves on by whole
+     * weeks until the first added meeting is still to come: no meeting is created before now. Fewer
+     * meetings than are already past end the series after them: the past ones stay, none is dropped.
+     */
+    static SlotChoice anchored(Appointment old, SlotChoice c, boolean ownStart, ZoneId zone, Instant now) {
+        int held = (int) old.plannedDates().stream()
+                .filter(d -> !d.atTime(old.time()).atZone(old.zone()).toInstant().isAfter(now)).count();
+        int weeks = Math.max(c.weeks(), held);
+        LocalDate first = c.firstDate();
+        if (held > 0) {
+            first = ownStart
+                    ? old.firstDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .with(TemporalAdjusters.nextOrSame(c.day()))
+                    : toCome(first, c, zone, now).minusWeeks(held);
+        }
+        int kept = old.weeks();
+        if (weeks > kept) {
+            first = toCome(first.plusWeeks(kept), c, zone, now).minusWeeks(kept);
+        }
+        return first.equals(c.firstDate()) && weeks == c.weeks() ? c
+                : new SlotChoice(c.day(), c.time(), c.durationMinutes(), first, weeks, c.location());
+    }
+
+    /** {@code date}, or the first week after it, whose meeting at the rule's time is still to come. */
+    private static LocalDate toCome(LocalDate date, SlotChoice c, ZoneId zone, Instant now) {
+        LocalDate d = date;
+        while (!d.atTime(c.time()).atZone(zone).toInstant().isAfter(now)) {
+            d = d.plusWeeks(1);
+        }
+        return d;
     }
 
     /** {@code asked}: the new rule, every meeting as planned; {@code old}: the series as saved. */
@@ -55,6 +99,31 @@ final class Replan {
             }
         }
         return kept;
+    }
+
+    /**
+     * The learner's proposals that {@code next} leaves without their meeting: a meeting still to
+     * come of {@code old} that is no longer planned on its date, is cancelled, or starts at another
+     * time. Its open proposal (the learner asked to move that meeting, as it was) is withdrawn;
+     * where none was read open, none may be open when the change is written.
+     */
+    static Withdrawals withdrawals(Appointment old, Appointment next, List<Proposal> proposals, Instant now) {
+        List<Proposal> withdrawn = new ArrayList<>();
+        List<LocalDate> noneOpen = new ArrayList<>();
+        for (Appointment.Meeting was : old.meetings()) {
+            if (was.cancelled() || !was.start().toInstant().isAfter(now)) {
+                continue;
+            }
+            boolean stays = next.meetings().stream().anyMatch(m -> m.planned().equals(was.planned())
+                    && !m.cancelled() && m.start().toInstant().equals(was.start().toInstant()));
+            if (stays) {
+                continue;
+            }
+            proposals.stream().filter(p -> p.isOpenFor(old.uid(), was.planned().toString())).findFirst()
+                    .ifPresentOrElse(p -> withdrawn.add(p.answered(Proposal.Status.WITHDRAWN, null, now)),
+                            () -> noneOpen.add(was.planned()));
+        }
+        return new Withdrawals(withdrawn, noneOpen);
     }
 
     /** Whether {@code next} plans exactly what {@code old} does: saving it changes nothing, so mails no one. */

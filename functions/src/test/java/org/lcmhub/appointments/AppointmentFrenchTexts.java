@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.domain.Language;
@@ -40,6 +41,11 @@ public final class AppointmentFrenchTexts {
         mails.put("one-to-ones cancelled to the learner", invites.toLearner("a@example.org", "Awa", language, dakar, "Inès", a, ics, true));
         mails.put("one-to-one invite to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", dakar, a, ics, false));
         mails.put("one-to-ones cancelled to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", dakar, a, ics, true));
+        List<InviteMails.Withdrawn> withdrawn = List.of(new InviteMails.Withdrawn(a.meetings().get(1).start(), p.start()));
+        mails.put("a change withdraws a proposal, to the learner", invites.toLearner("a@example.org", "Awa", language,
+                dakar, "Inès", a, ics, false, withdrawn));
+        mails.put("a change withdraws a proposal, to the mentor", invites.toMentor("i@example.org", language, "Inès",
+                "Awa", dakar, a, ics, false, withdrawn));
         mails.put("meeting moved", invites.meetingChanged("a@example.org", "Awa", language, dakar, "Inès", a,
                 Occurrence.moved(second, second.plusDays(1), LocalTime.of(18, 0)), ics, "Inès"));
         mails.put("meeting cancelled", invites.meetingChanged("a@example.org", "Awa", language, dakar, "Inès", a,

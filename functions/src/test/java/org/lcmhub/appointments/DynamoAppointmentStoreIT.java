@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.appointments.model.Proposal;
 import org.lcmhub.appointments.model.SessionNote;
 import org.lcmhub.appointments.store.AppointmentStore;
 import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
@@ -89,6 +92,45 @@ class DynamoAppointmentStoreIT {
 
         store.save(series(id, "m-1", 0), null, LocalDate.of(2027, 4, 5));
         assertThat(store.find(id).sequence()).isZero();
+    }
+
+    private static Proposal proposal(String learnerId, String planned) {
+        return new Proposal(learnerId, "m-1", "uid-1", LocalDate.parse(planned),
+                ZonedDateTime.parse("2027-03-04T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
+                Instant.parse("2027-02-24T10:00:00Z"), null);
+    }
+
+    /**
+     * A proposal goes with the meeting it was made for: made from a series read before a change, it
+     * is refused; a change withdraws the open one it read, and is refused when another was made
+     * since it read them, so no proposal is left open for a meeting that moved.
+     */
+    @Test
+    void aProposalAndAChangeOfTheSeriesNeverCross(Moto moto) {
+        DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());
+        String id = learner(moto, "m-1");
+        store.save(series(id, "m-1", 0), null);
+        store.propose(proposal(id, "2027-03-02"), 0);
+        store.save(series(id, "m-1", 1), 0);
+        assertThatThrownBy(() -> store.propose(proposal(id, "2027-03-09"), 0)).as("read before the change")
+                .isInstanceOf(AppointmentStore.Changed.class);
+
+        Proposal open = store.proposals(id).get(0);
+        Proposal withdrawn = open.answered(Proposal.Status.WITHDRAWN, null, Instant.parse("2027-02-25T10:00:00Z"));
+        store.propose(proposal(id, "2027-03-09"), 1);
+        assertThatThrownBy(() -> store.save(series(id, "m-1", 2), 1, null, new AppointmentStore.Withdrawals(
+                List.of(withdrawn), List.of(LocalDate.parse("2027-03-09")))))
+                .as("one made since the change read them").isInstanceOf(AppointmentStore.Changed.class);
+        assertThat(store.find(id).sequence()).isEqualTo(1);
+
+        Proposal second = store.proposals(id).get(1).answered(Proposal.Status.WITHDRAWN, null,
+                Instant.parse("2027-02-25T10:00:00Z"));
+        store.save(series(id, "m-1", 2), 1, null, new AppointmentStore.Withdrawals(List.of(withdrawn, second),
+                List.of(LocalDate.parse("2027-03-16"))));
+        assertThat(store.proposals(id)).extracting(Proposal::status)
+                .containsExactly(Proposal.Status.WITHDRAWN, Proposal.Status.WITHDRAWN);
+        assertThatThrownBy(() -> store.save(series(id, "m-1", 3), 2, null, new AppointmentStore.Withdrawals(
+                List.of(withdrawn), List.of()))).as("withdrawn only while open").isInstanceOf(AppointmentStore.Changed.class);
     }
 
     @Test

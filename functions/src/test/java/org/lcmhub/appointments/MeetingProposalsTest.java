@@ -77,6 +77,38 @@ class MeetingProposalsTest {
     }
 
     /**
+     * Kenji proposed other times for the 1:1s of 2 and 23 March; Inès then changes the series to
+     * three meetings. The one of 23 March is gone: its proposal is withdrawn, and both are told in
+     * their language (Kenji on his clock); the one of 2 March is as it was, its proposal still waits.
+     * The same change again at 19:00 moves the 2 March meeting: that proposal is withdrawn too.
+     */
+    @Test
+    void aChangeOfTheSeriesWithdrawsTheProposalsOfTheMeetingsItMovesOrRemoves() {
+        proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
+        proposals.propose(KENJI, "2027-03-23", "2027-03-25", "03:30", null);
+        mailer.sent.clear();
+        SlotInput three = new SlotInput("tue", "18:00", 30, FIRST, 3, null);
+        assertThat(oneToOne.preview(INES, KENJI.learnerId(), three).withdrawnProposals())
+                .as("the page says it before saving").isEqualTo(1);
+
+        oneToOne.set(INES, KENJI.learnerId(), three);
+
+        assertThat(store.proposals(KENJI.learnerId())).extracting(p -> p.planned() + " " + p.status().wire())
+                .containsExactly("2027-03-02 open", "2027-03-23 withdrawn");
+        assertThat(mailer.sent.get(0).text()).as("Kenji, in French, on his clock").contains("Votre proposition de "
+                + "déplacer le rendez-vous du mercredi 24 mars 2027 à 2\u00A0h au jeudi 25 mars 2027 à 3", "est "
+                + "retirée\u00A0: Inès Moreau a changé la série.");
+        assertThat(mailer.sent.get(1).text()).as("Inès, on hers").contains("Kenji Sato’s proposal to move the 1:1 of "
+                + "Tuesday 23 March 2027 at 18:00 to Wednesday 24 March 2027 at 19:30 is withdrawn with this change");
+        assertThat(proposals.propose(KENJI, "2027-03-16", "2027-03-18", "03:30", null).isOpen())
+                .as("the others can still be proposed").isTrue();
+
+        oneToOne.set(INES, KENJI.learnerId(), new SlotInput("tue", "19:00", 30, FIRST, 3, null));
+        assertThat(store.proposals(KENJI.learnerId())).extracting(Proposal::status).as("nothing left open")
+                .doesNotContain(Proposal.Status.OPEN);
+    }
+
+    /**
      * A cohort that ends on Sunday 28 March: Kenji cannot propose the 29th (the mentor could not
      * accept it), nothing is stored nor mailed; with his own plan to 4 April he can.
      */

@@ -256,6 +256,88 @@ class OneToOneServiceTest {
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
     }
 
+    /**
+     * From Tuesdays to Mondays on Wednesday 24 February: the four held Tuesdays stay where they were,
+     * the next meeting is the coming Monday (1 March, in the week the Tuesday of 2 March was), not
+     * the Monday after; the meeting moved to Thursday 11 March stays moved.
+     */
+    @Test
+    void anEarlierWeekdayKeepsEachMeetingToComeInItsWeek() {
+        begunSeries();
+        SlotInput mondays = new SlotInput("mon", "18:00", 30, "2027-02-02", 6, "https://meet.example.org/ines");
+
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), mondays);
+        Appointment after = service.set(INES, AWA.learnerId(), mondays).appointment();
+
+        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime().toString()).as("held, new, moved")
+                .containsExactly("2027-02-02T18:00", "2027-02-09T18:00", "2027-02-16T18:00", "2027-02-23T18:00",
+                        "2027-03-01T18:00", "2027-03-11T19:00");
+        assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
+                .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
+        assertThat(preview.keptChanges()).isEqualTo(1);
+    }
+
+    /**
+     * Four Tuesdays in January, all held by 24 February; Inès asks for six: the two added meetings
+     * come after today (2 and 9 March), none in the past, and the January ones stay as they were.
+     */
+    @Test
+    void meetingsAddedToASeriesWhoseDatesArePastComeFromTodayOn() {
+        new OneToOneService(store, cohorts, mentors, mailer, new Messages("https://hub.example.org"),
+                Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC))
+                .set(INES, AWA.learnerId(), tuesdays("2027-01-05", 4));
+        SlotInput six = tuesdays("2027-01-05", 6);
+        mailer.sent.clear();
+
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), six);
+        Appointment after = service.set(INES, AWA.learnerId(), six).appointment();
+
+        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime().toString())
+                .containsExactly("2027-01-05T18:00", "2027-01-12T18:00", "2027-01-19T18:00", "2027-01-26T18:00",
+                        "2027-03-02T18:00", "2027-03-09T18:00");
+        assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
+                .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
+        assertThat(mailer.sent.get(0).text()).as("the mail names the first meeting held, no date without one")
+                .contains("6 rendez-vous à partir du 5 janvier 2027").doesNotContain("2 février");
+        assertThat(service.preview(INES, AWA.learnerId(), tuesdays(after.firstDate().toString(), 6)).unchanged())
+                .as("the form sent back as it now shows changes nothing").isTrue();
+    }
+
+    /**
+     * Two meetings asked of a series with four already held: it ends after them, none to come; the
+     * held ones stay in the series (and in calendars, which would drop them with a shorter count).
+     */
+    @Test
+    void fewerMeetingsThanAreHeldEndTheSeriesWithoutDroppingAny() {
+        begunSeries();
+
+        Appointment after = service.set(INES, AWA.learnerId(), tuesdays("2027-02-02", 2)).appointment();
+
+        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime().toString())
+                .containsExactly("2027-02-02T18:00", "2027-02-09T18:00", "2027-02-16T18:00", "2027-02-23T18:00");
+    }
+
+    /**
+     * Kenji's three Tuesdays of February are held and his cohort ended on 9 March; on 20 March Inès
+     * asks for six: none can be added before his last day, so none is, and the held ones stay
+     * (moving the rule on to where new meetings could go would have cut them at his last day).
+     */
+    @Test
+    void noMeetingIsAddedAfterTheLearnersLastDayNorAHeldOneDropped() {
+        new OneToOneService(store, cohorts, mentors, mailer, new Messages("https://hub.example.org"),
+                Clock.fixed(Instant.parse("2027-02-01T10:00:00Z"), ZoneOffset.UTC))
+                .set(INES, KENJI.learnerId(), tuesdays("2027-02-02", 3));
+        Appointment before = store.series.get(KENJI.learnerId());
+        mailer.sent.clear();
+
+        OneToOneService.Saved saved = new OneToOneService(store, cohorts, mentors, mailer,
+                new Messages("https://hub.example.org"), Clock.fixed(Instant.parse("2027-03-20T10:00:00Z"), ZoneOffset.UTC))
+                .set(INES, KENJI.learnerId(), tuesdays("2027-02-02", 6));
+
+        assertThat(saved.appointment()).isEqualTo(before);
+        assertThat(mailer.sent).isEmpty();
+    }
+
     @Test
     void aPastFirstDateOtherThanTheSeriesOwnIsRefused() {
         begunSeries();

@@ -40,14 +40,29 @@ public final class InMemoryAppointments implements AppointmentStore {
     public final Map<String, java.time.LocalDate> planEnds = new java.util.HashMap<>();
 
     @Override
-    public synchronized void save(Appointment a, Integer previousSequence, java.time.LocalDate planRunsTo) {
+    public synchronized void save(Appointment a, Integer previousSequence, java.time.LocalDate planRunsTo,
+                                  Withdrawals withdrawals) {
         checkMatch(a.learnerId(), a.mentorId());
         Appointment old = series.get(a.learnerId());
         if (previousSequence == null ? old != null : old == null || old.sequence() != previousSequence) {
             throw new Changed();
         }
+        Map<java.time.LocalDate, Proposal> mine = proposals.getOrDefault(a.learnerId(), Map.of());
+        for (Proposal p : withdrawals.withdrawn()) {
+            Proposal now = mine.get(p.planned());
+            if (now == null || !now.isOpen() || !now.uid().equals(a.uid())) {
+                throw new Changed();
+            }
+        }
+        for (java.time.LocalDate planned : withdrawals.noneOpen()) {
+            Proposal now = mine.get(planned);
+            if (now != null && now.isOpen() && now.uid().equals(a.uid())) {
+                throw new Changed();
+            }
+        }
         checkPlan(a.learnerId(), planRunsTo);
         series.put(a.learnerId(), a);
+        withdrawals.withdrawn().forEach(p -> proposals.get(a.learnerId()).put(p.planned(), p));
     }
 
     private void checkPlan(String learnerId, java.time.LocalDate planRunsTo) {
@@ -81,10 +96,10 @@ public final class InMemoryAppointments implements AppointmentStore {
     }
 
     @Override
-    public synchronized void propose(Proposal p) {
+    public synchronized void propose(Proposal p, int seriesSequence) {
         checkMatch(p.learnerId(), p.mentorId());
         Appointment a = series.get(p.learnerId());
-        if (a == null || !a.uid().equals(p.uid())) {
+        if (a == null || !a.uid().equals(p.uid()) || a.sequence() != seriesSequence) {
             throw new Changed();
         }
         Proposal old = proposals.getOrDefault(p.learnerId(), Map.of()).get(p.planned());

@@ -246,6 +246,35 @@ class OneToOneApiIT extends LocalHubTest {
     }
 
     /**
+     * Awa proposed another time for her second Tuesday; Inès then moves the series to 20:00: the
+     * preview says the proposal will be withdrawn, the save withdraws it, Awa's page reads it so and
+     * her mail tells her why; nothing waits for Inès's answer any more.
+     */
+    @Test
+    void aChangeThatMovesAMeetingWithdrawsTheProposalForIt() throws Exception {
+        Weekly w = weeklyPair();
+        MatchedPair p = w.p();
+        String second = w.set().findValuesAsText("planned").get(1);
+        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + second + "/proposal", w.learner(),
+                "{\"date\":\"" + LocalDate.parse(second).plusDays(1) + "\",\"time\":\"17:30\"}").statusCode())
+                .isEqualTo(201);
+        String mentor = w.mentor();
+        String later = slot("tue", "20:00", 4).replace("\"weeks\"",
+                "\"firstDate\":\"" + w.set().get("firstDate").asText() + "\",\"weeks\"");
+
+        JsonNode preview = HubClient.parse(client.json("POST", p.mentee() + "/one-to-one/preview", mentor, later))
+                .get("preview");
+        assertThat(preview.get("withdrawnProposals").asInt()).isEqualTo(1);
+        HttpResponse<String> changed = client.json("PUT", p.mentee() + "/one-to-one", mentor, later);
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me", w.learner(), null)).at("/oneToOne/meetings/1");
+        assertThat(mine.at("/proposal/status").asText()).isEqualTo("withdrawn");
+        assertThat(menteeOf(mentor, p.learnerId()).get("waiting")).as("nothing waits").isEmpty();
+        assertThat(outbox(p.learnerEmail(), "text").get(0)).contains("Votre proposition de déplacer le rendez-vous du", "est retirée");
+    }
+
+    /**
      * A mentor in Casablanca, which the server's zone data puts at UTC+1 outside Ramadan (some
      * browsers' at UTC+0): the preview before saving and the series saved give each meeting on both
      * clocks as the server reads them, the same as its mails and invites; a preview saves and mails nothing.
@@ -322,16 +351,31 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(menteeOf(mentor, p.learnerId()).get("oneToOne").asBoolean()).as("cancelled").isFalse();
     }
 
+    /** A pair with a weekly series set: the mentor's token, the learner's key and the series. */
+    private record Weekly(MatchedPair p, String mentor, String learner, JsonNode set) {
+    }
+
+    private Weekly weeklyPair() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
+        String mentor = token(p.mentorEmail(), "mentor");
+        return new Weekly(p, mentor, "Bearer " + p.key(), weekly(p, mentor));
+    }
+
     private JsonNode weekly(MatchedPair p, String mentor) throws Exception {
         return HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor, slot("tue", "18:00", 4)))
                 .get("oneToOne");
     }
 
     private List<String> subjects(String email) throws Exception {
-        List<String> subjects = new java.util.ArrayList<>();
+        return outbox(email, "subject");
+    }
+
+    /** The {@code field} of each message sent to {@code email}, newest first. */
+    private List<String> outbox(String email, String field) throws Exception {
+        List<String> values = new java.util.ArrayList<>();
         HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null,
-                null)).get("messages").forEach(m -> subjects.add(m.get("subject").asText()));
-        return subjects;
+                null)).get("messages").forEach(m -> values.add(m.path(field).asText()));
+        return values;
     }
 
     private static String slot(String day, String time, int weeks) {

@@ -8,12 +8,13 @@ import java.time.ZonedDateTime;
  * The learner's proposal of another time for the meeting planned on {@code planned} of the series
  * {@code uid}: {@code start} in the learner's own zone, with an optional message. The mentor accepts
  * it (the meeting moves) or declines it, with an optional {@code reply}. One is open per meeting.
+ * A change of the series that moves or removes the meeting withdraws it: the learner is told.
  */
 public record Proposal(String learnerId, String mentorId, String uid, LocalDate planned, ZonedDateTime start,
                        String message, Status status, String reply, Instant proposedAt, Instant answeredAt) {
 
     public enum Status {
-        OPEN, ACCEPTED, DECLINED;
+        OPEN, ACCEPTED, DECLINED, WITHDRAWN;
 
         public String wire() {
             return name().toLowerCase(java.util.Locale.ROOT);

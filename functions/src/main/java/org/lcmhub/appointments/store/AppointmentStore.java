@@ -40,7 +40,32 @@ public interface AppointmentStore {
      *
      * @throws NotInPlan when the plan ends sooner (shortened meanwhile) or is gone
      */
-    void save(Appointment a, Integer previousSequence, java.time.LocalDate planRunsTo);
+    default void save(Appointment a, Integer previousSequence, java.time.LocalDate planRunsTo) {
+        save(a, previousSequence, planRunsTo, Withdrawals.NONE);
+    }
+
+    /**
+     * The same, and the proposals the change leaves without their meeting withdrawn in the same
+     * transaction ({@link Withdrawals}).
+     *
+     * @throws Changed also when one of them was answered meanwhile, or another was made
+     */
+    void save(Appointment a, Integer previousSequence, java.time.LocalDate planRunsTo, Withdrawals withdrawals);
+
+    /**
+     * What a change of the series does to the learner's proposals: {@code withdrawn}, read open for
+     * a meeting it moves or removes, are saved withdrawn only while still open; for the other
+     * meetings it moves or removes ({@code noneOpen}, by planned date) no proposal of the series may
+     * be open when it is written. So no proposal is left open for a meeting that is no longer there.
+     */
+    record Withdrawals(List<Proposal> withdrawn, List<java.time.LocalDate> noneOpen) {
+        public static final Withdrawals NONE = new Withdrawals(List.of(), List.of());
+
+        public Withdrawals {
+            withdrawn = List.copyOf(withdrawn);
+            noneOpen = List.copyOf(noneOpen);
+        }
+    }
 
     /** Deletes the series at {@code sequence} under the same conditions as {@link #save}. */
     void delete(Appointment a);
@@ -53,13 +78,14 @@ public interface AppointmentStore {
 
     /**
      * Records the learner's proposal if the match still names its mentor, the series is still
-     * {@code p.uid()}, and no proposal for that meeting of that series is open.
+     * {@code p.uid()} at {@code seriesSequence} (the version the meeting was read from: a change
+     * meanwhile may have moved it), and no proposal for that meeting of that series is open.
      *
      * @throws NotYourMentee when the match is gone or another mentor's
-     * @throws Changed       when the series was replaced or cancelled meanwhile
+     * @throws Changed       when the series was changed, replaced or cancelled meanwhile
      * @throws ProposalOpen  when one is open already
      */
-    void propose(Proposal p);
+    void propose(Proposal p, int seriesSequence);
 
     /** The learner's proposals, by planned date. */
     List<Proposal> proposals(String learnerId);

@@ -231,5 +231,46 @@ class OneToOneClockBrowserIT {
                     .startsWith("en".equals(lang) ? "Every Thursday" : "Chaque jeudi");
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-clock-me-" + lang);
         }
+        aChangeOfTimeWithdrawsTheMenteesProposalAndBothAreTold();
+    }
+
+    /**
+     * Hugo proposes another time for the third meeting; Farid, typing another time, is told before
+     * saving that the change withdraws it; saved, Hugo's page says it was withdrawn and why.
+     */
+    private void aChangeOfTimeWithdrawsTheMenteesProposalAndBothAreTold() throws Exception {
+        LocalDate third = first.plusWeeks(2);
+        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + third + "/proposal",
+                "Bearer " + key, "{\"date\":\"" + third.plusDays(1) + "\",\"time\":\"10:00\"}");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        String typeTime = "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))";
+        for (String lang : java.util.List.of("fr", "en")) {
+            browser.driver.get(hub.url().resolve("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html")
+                    .toString());
+            WebElement card = card();
+            // The panel opens by itself on the waiting proposal: opened here, not toggled shut.
+            browser.driver.executeScript("arguments[0].open = true",
+                    card.findElement(By.cssSelector("details.staff-details")));
+            WebElement time = card.findElement(By.cssSelector("input[name=time]"));
+            browser.waiting().until(d -> "19:00".equals(time.getAttribute("value")));
+            WebElement warnings = card.findElement(By.cssSelector("[id$='-warnings']"));
+            String said = "en".equals(lang) ? "Hugo Lefebvre proposed another time for a meeting this change moves or removes"
+                    : "Hugo Lefebvre a proposé un autre horaire pour un rendez-vous que ce changement déplace ou supprime";
+            browser.driver.executeScript(typeTime, time, "20:00");
+            browser.waiting().withMessage(() -> "before saving: " + warnings.getText())
+                    .until(d -> warnings.getText().contains(said));
+            if ("en".equals(lang)) {
+                card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
+                browser.waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText()
+                        .startsWith("Set: every Thursday at 20:00"));
+            }
+        }
+        for (String lang : java.util.List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + key).toString());
+            WebElement line = browser.waiting().until(d -> d.findElements(
+                    By.cssSelector(".learner-proposal[data-status=withdrawn]")).stream().findFirst().orElse(null));
+            assertThat(line.getText()).contains("en".equals(lang)
+                    ? "was withdrawn when Farid Benali changed the series" : "a été retirée quand Farid Benali a changé la série");
+        }
     }
 }

@@ -49,7 +49,7 @@ public final class DynamoAppointmentStore implements AppointmentStore {
     }
 
     @Override
-    public void save(Appointment a, Integer previousSequence, LocalDate planRunsTo) {
+    public void save(Appointment a, Integer previousSequence, LocalDate planRunsTo, Withdrawals withdrawals) {
         TransactWriteItem put = previousSequence == null
                 ? TransactWriteItem.builder().put(p -> p.tableName(table).item(SeriesItems.toItem(a))
                         .conditionExpression("attribute_not_exists(PK)")).build()
@@ -57,11 +57,36 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                         .conditionExpression("#seq = :seq")
                         .expressionAttributeNames(Map.of("#seq", "sequence"))
                         .expressionAttributeValues(Map.of(":seq", n(previousSequence)))).build();
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(put));
+        writes.addAll(proposalWrites(a, withdrawals));
         try {
-            write(a.learnerId(), a.mentorId(), withPlan(a, planRunsTo, put));
+            write(a.learnerId(), a.mentorId(), withPlan(a, planRunsTo, writes.toArray(TransactWriteItem[]::new)));
         } catch (Refused e) {
-            throw e.index == 0 ? new Changed() : new NotInPlan();
+            // The series, or a proposal answered or made meanwhile: read again. After them, the plan.
+            throw e.index < writes.size() ? new Changed() : new NotInPlan();
         }
+    }
+
+    /**
+     * Each proposal withdrawn while still open, and for each other meeting the change moves, a
+     * check that no proposal of the series is open for it: one made after the read refuses the change.
+     */
+    private List<TransactWriteItem> proposalWrites(Appointment a, Withdrawals withdrawals) {
+        Map<String, String> names = Map.of("#status", "status");
+        Map<String, AttributeValue> values = Map.of(":open", s(Proposal.Status.OPEN.wire()), ":uid", s(a.uid()));
+        List<TransactWriteItem> out = new ArrayList<>();
+        for (Proposal p : withdrawals.withdrawn()) {
+            out.add(TransactWriteItem.builder().put(r -> r.tableName(table).item(AppointmentItems.toItem(p))
+                    .conditionExpression("#status = :open AND uid = :uid")
+                    .expressionAttributeNames(names).expressionAttributeValues(values)).build());
+        }
+        for (LocalDate planned : withdrawals.noneOpen()) {
+            out.add(TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
+                    .key(Keys.proposal(a.learnerId(), planned))
+                    .conditionExpression("attribute_not_exists(PK) OR #status <> :open OR uid <> :uid")
+                    .expressionAttributeNames(names).expressionAttributeValues(values)).build());
+        }
+        return out;
     }
 
     /**
@@ -115,10 +140,11 @@ public final class DynamoAppointmentStore implements AppointmentStore {
     }
 
     @Override
-    public void propose(Proposal p) {
+    public void propose(Proposal p, int seriesSequence) {
         TransactWriteItem series = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
-                .key(Keys.oneToOne(p.learnerId())).conditionExpression("uid = :uid")
-                .expressionAttributeValues(Map.of(":uid", s(p.uid())))).build();
+                .key(Keys.oneToOne(p.learnerId())).conditionExpression("uid = :uid AND #seq = :seq")
+                .expressionAttributeNames(Map.of("#seq", "sequence"))
+                .expressionAttributeValues(Map.of(":uid", s(p.uid()), ":seq", n(seriesSequence)))).build();
         // One open proposal per meeting: another may follow once the last one is answered.
         TransactWriteItem put = TransactWriteItem.builder().put(r -> r.tableName(table).item(AppointmentItems.toItem(p))
                 .conditionExpression("attribute_not_exists(PK) OR #status <> :open OR uid <> :uid")
