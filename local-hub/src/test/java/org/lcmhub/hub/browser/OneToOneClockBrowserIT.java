@@ -255,7 +255,7 @@ class OneToOneClockBrowserIT {
             browser.waiting().until(d -> "19:00".equals(time.getAttribute("value")));
             WebElement warnings = card.findElement(By.cssSelector("[id$='-warnings']"));
             String said = "en".equals(lang) ? "Hugo Lefebvre proposed another time for a meeting this change moves or removes"
-                    : "Hugo Lefebvre a proposé un autre horaire pour un rendez-vous que ce changement déplace ou supprime";
+                    : "Hugo Lefebvre a proposé un autre horaire pour un rendez-\u2060vous que ce changement déplace ou supprime";
             browser.driver.executeScript(typeTime, time, "20:00");
             browser.waiting().withMessage(() -> "before saving: " + warnings.getText())
                     .until(d -> warnings.getText().contains(said));
