@@ -732,11 +732,13 @@
           li.appendChild(compare);
           li.appendChild(document.createTextNode(' '));
         }
-        var restore = el('button', { type: 'button', 'class': 'button-secondary', 'aria-label': t('guides.restore') + ' · ' + t('guides.version', { n: v.number }) },
-          t('guides.restore'));
+        // The version the site shows now is not restored but taken up again, to be changed.
+        var now = g.live && v.number === latest;
+        var restore = el('button', { type: 'button', 'class': 'button-secondary', 'aria-label': t(now ? 'guides.editFrom' : 'guides.restore') + ' · ' + t('guides.version', { n: v.number }) },
+          t(now ? 'guides.editFrom' : 'guides.restore'));
         restore.addEventListener('click', function () {
           S.call('POST', base + '/versions/' + v.number + '/revert').then(function (x) {
-            if (x.ok) { open(x.json, t('guides.restored', { n: v.number })); sets(); } else { S.say(document.getElementById('guides-history-status'), refusedRestore(x, v.number), 'error'); }
+            if (x.ok) { open(x.json, t(now ? 'guides.editing' : 'guides.restored', { n: v.number })); sets(); } else { S.say(document.getElementById('guides-history-status'), refusedRestore(x, v.number), 'error'); }
           });
         });
         li.appendChild(restore);

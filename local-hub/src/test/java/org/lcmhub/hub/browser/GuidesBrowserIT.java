@@ -297,8 +297,10 @@ class GuidesBrowserIT {
         assertThat(spaced(find("#guides-versions li").getText()))
                 .contains("écrite par ana-" + run + "@example.org, approuvée par bea-" + run + "@example.org");
         assertThat(spaced(find("#guides-history-title").getText())).isEqualTo("Historique du guide « " + title + " »");
+        // The version on the site is taken up to be changed, not "restored".
+        assertThat(find("#guides-versions button").getText()).isEqualTo("Modifier cette version");
         find("#guides-versions button").click();
-        waitText("#guides-status", "Un brouillon contenant la version 1");
+        waitText("#guides-status", "Un brouillon contenant la version 1, celle du site, est ouvert");
 
         browser.driver.get(hub.url().resolve("/en/guides/" + slug + ".html").toString());
         assertThat(find("h1").getText()).isEqualTo(title);
