@@ -493,7 +493,7 @@ class StaffPagesBrowserIT {
 
     @Test
     void aMentorOnTheFrenchPageGetsTheirMailsInFrenchUnlessTheyChooseEnglish() throws Exception {
-        String email = "lea-" + run + "@example.org";
+        String email = "lea-mail-" + run + "@example.org";
         StaffSignIn.signIn(browser, hub, email, "mentor", "fr", null);
         open("/fr/staff/espace-mentor.html");
         visible("#mentor-profile-state");
