@@ -183,13 +183,17 @@ public class OneToOneService {
         return LastDay.of(cohorts.find(learner.cohortId()), ownEnd.apply(learner.learnerId()));
     }
 
-    /** Cancels the series: deleted, and both sides get the CANCEL invite (next SEQUENCE). */
+    /**
+     * Cancels the series: deleted, the learner's open proposals for it withdrawn in the same write,
+     * and both sides get the CANCEL invite (next SEQUENCE). The mails say nothing of the proposals:
+     * every meeting is cancelled, the one they were about too.
+     */
     public void cancel(Caller mentor, String learnerId) {
         Learner learner = menteeOf(mentor, learnerId);
         for (int attempt = 1; ; attempt++) {
             Appointment a = seriesWith(mentor, learnerId);
             try {
-                store.delete(a);
+                store.delete(a, Replan.cancelled(a, store.proposals(learnerId), clock.instant()));
             } catch (AppointmentStore.Changed e) {
                 if (attempt == 3) {
                     throw e;

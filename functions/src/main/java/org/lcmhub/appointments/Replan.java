@@ -126,6 +126,20 @@ final class Replan {
         return new Withdrawals(withdrawn, noneOpen);
     }
 
+    /**
+     * What cancelling {@code old} does to the learner's proposals: each read open for one of its
+     * meetings is withdrawn, and none may be open for another meeting still to come when the
+     * cancellation is written, so none is left open for a series that is no longer there.
+     */
+    static Withdrawals cancelled(Appointment old, List<Proposal> proposals, Instant now) {
+        List<Proposal> withdrawn = proposals.stream().filter(p -> p.isOpen() && p.uid().equals(old.uid()))
+                .map(p -> p.answered(Proposal.Status.WITHDRAWN, null, now)).toList();
+        List<LocalDate> noneOpen = old.meetings().stream()
+                .filter(m -> !m.cancelled() && m.start().toInstant().isAfter(now)).map(Appointment.Meeting::planned)
+                .filter(d -> withdrawn.stream().noneMatch(p -> p.planned().equals(d))).toList();
+        return new Withdrawals(withdrawn, noneOpen);
+    }
+
     /** Whether {@code next} plans exactly what {@code old} does: saving it changes nothing, so mails no one. */
     static boolean same(Appointment old, Appointment next) {
         return old.day() == next.day() && old.time().equals(next.time())

@@ -351,6 +351,24 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(menteeOf(mentor, p.learnerId()).get("oneToOne").asBoolean()).as("cancelled").isFalse();
     }
 
+    /**
+     * Cancelling the series while Awa's proposal for its second meeting waits withdraws it in the
+     * same write: no proposal is left open for a series that is gone.
+     */
+    @Test
+    void cancellingTheSeriesWithdrawsTheProposalThatWaits() throws Exception {
+        Weekly w = weeklyPair();
+        String second = w.set().findValuesAsText("planned").get(1);
+        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + second + "/proposal", w.learner(),
+                "{\"date\":\"" + LocalDate.parse(second).plusDays(1) + "\",\"time\":\"17:30\"}").statusCode())
+                .isEqualTo(201);
+
+        assertThat(client.json("DELETE", w.p().mentee() + "/one-to-one", w.mentor(), null).statusCode()).isEqualTo(200);
+
+        assertThat(item(Keys.proposal(w.p().learnerId(), LocalDate.parse(second))).get("status").s()).isEqualTo("withdrawn");
+        assertThat(item(Keys.oneToOne(w.p().learnerId()))).isNull();
+    }
+
     /** A pair with a weekly series set: the mentor's token, the learner's key and the series. */
     private record Weekly(MatchedPair p, String mentor, String learner, JsonNode set) {
     }
