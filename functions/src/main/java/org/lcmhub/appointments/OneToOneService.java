@@ -125,7 +125,8 @@ public class OneToOneService {
      */
     private SlotChoice checked(SlotInput in, Appointment old, boolean same, ZoneId zone, Instant now) {
         SlotChoice c = SlotRules.check(in, LocalDate.ofInstant(now, zone), same ? old.firstDate() : null);
-        return same ? Replan.anchored(old, c, old.firstDate().toString().equals(in.firstDate()), zone, now) : c;
+        return same ? Replan.anchored(old, c, old.firstDate().toString().equals(in.firstDate()), zone, now)
+                : Replan.fromNow(c, zone, now);
     }
 
     /** The form shows the generated room's link to keep: sent back, it is no link of the mentor's own. */

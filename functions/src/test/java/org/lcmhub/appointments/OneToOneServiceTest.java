@@ -304,6 +304,22 @@ class OneToOneServiceTest {
     }
 
     /**
+     * A new series whose first date is today at an hour already past (Wednesday 24 February, 09:00
+     * in Paris, at 11:00 there) starts the Wednesday after: no meeting is made in the past.
+     */
+    @Test
+    void aNewSeriesStartsAtItsFirstMeetingStillToCome() {
+        SlotInput wednesdays = new SlotInput("wed", "09:00", 30, "2027-02-24", 2, null);
+
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), wednesdays);
+        Appointment a = service.set(INES, AWA.learnerId(), wednesdays).appointment();
+
+        assertThat(a.meetings()).extracting(m -> m.start().toLocalDateTime().toString())
+                .containsExactly("2027-03-03T09:00", "2027-03-10T09:00");
+        assertThat(preview.series().firstDate()).isEqualTo(a.firstDate());
+    }
+
+    /**
      * Two meetings asked of a series with four already held: it ends after them, none to come; the
      * held ones stay in the series (and in calendars, which would drop them with a shorter count).
      */
