@@ -441,7 +441,8 @@
         answer(f, state, r, function (json) {
           f.dispatchEvent(new CustomEvent('lcm:saved', { detail: json.oneToOne }));
           // Saved as it was, the series keeps its version and no one is mailed: said so, not "sent".
-          var same = before && before.sequence === json.oneToOne.sequence;
+          // A new series after one that is over has its own UID, from sequence 0 again.
+          var same = before && before.uid === json.oneToOne.uid && before.sequence === json.oneToOne.sequence;
           S.say(state, t(same ? 'mentor.oneToOneUnchanged' : 'mentor.oneToOneSet', { name: m.name }));
         }, t('mentor.oneToOneMissing'), m.name);
       });

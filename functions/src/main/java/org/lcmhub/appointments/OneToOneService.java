@@ -79,9 +79,9 @@ public class OneToOneService {
         ZoneId learnerZone = ZoneId.of(learner.timezone());
         for (int attempt = 1; ; attempt++) {
             Appointment old = store.find(learnerId);
-            boolean same = old != null && old.mentorId().equals(mentor.sub());
-            SlotInput in = same ? ownRoom(input, old) : input;
             Instant now = clock.instant();
+            boolean same = changes(old, mentor, input, now);
+            SlotInput in = same ? ownRoom(input, old) : input;
             SlotChoice asked = checked(in, old, same, zone, now);
             LastDay lastDay = lastDay(learner);
             SlotChoice c = SlotRules.untilLastDay(asked, zone, learnerZone, lastDay);
@@ -129,6 +129,14 @@ public class OneToOneService {
                 : Replan.fromNow(c, zone, now);
     }
 
+    /**
+     * Whether {@code in} changes the mentor's own series {@code old} (false: a new series). One that
+     * is over, given another first date, is followed by a new one ({@link Replan#startsAnew}).
+     */
+    private static boolean changes(Appointment old, Caller mentor, SlotInput in, Instant now) {
+        return old != null && old.mentorId().equals(mentor.sub()) && !Replan.startsAnew(old, in.firstDate(), now);
+    }
+
     /** The form shows the generated room's link to keep: sent back, it is no link of the mentor's own. */
     private static SlotInput ownRoom(SlotInput in, Appointment old) {
         return old.location() == null && in.location() != null && in.location().strip().equals(old.videoUrl())
@@ -153,9 +161,9 @@ public class OneToOneService {
         Learner learner = menteeOf(mentor, learnerId);
         ZoneId zone = zoneOf(mentors.find(mentor.sub()));
         Appointment old = store.find(learnerId);
-        boolean same = old != null && old.mentorId().equals(mentor.sub());
-        SlotInput in = same ? ownRoom(input, old) : input;
         Instant now = clock.instant();
+        boolean same = changes(old, mentor, input, now);
+        SlotInput in = same ? ownRoom(input, old) : input;
         SlotChoice c = checked(in, old, same, zone, now);
         Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
                 c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), now);

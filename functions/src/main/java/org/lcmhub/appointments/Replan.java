@@ -66,6 +66,17 @@ final class Replan {
                 : new SlotChoice(c.day(), c.time(), c.durationMinutes(), first, c.weeks(), c.location());
     }
 
+    /**
+     * Whether {@code in} starts a new series rather than changing {@code old}: every meeting of
+     * {@code old} is held or cancelled, and another first date (or none: today) is asked. The new
+     * one has its own UID, so calendars keep the held meetings where they were, as a replan of the
+     * old rule (pairing its meetings with the old ones) would not.
+     */
+    static boolean startsAnew(Appointment old, String firstDate, Instant now) {
+        return !old.firstDate().toString().equals(firstDate) && old.meetings().stream()
+                .allMatch(m -> m.cancelled() || !m.start().toInstant().isAfter(now));
+    }
+
     /** {@code date}, or the first week after it, whose meeting at the rule's time is still to come. */
     private static LocalDate toCome(LocalDate date, SlotChoice c, ZoneId zone, Instant now) {
         LocalDate d = date;
