@@ -441,7 +441,8 @@
         answer(f, state, r, function (json) {
           f.dispatchEvent(new CustomEvent('lcm:saved', { detail: json.oneToOne }));
           // Saved as it was, the series keeps its version and no one is mailed: said so, not "sent".
-          var same = before && before.sequence === json.oneToOne.sequence;
+          // A new series after one that is over has its own UID, from sequence 0 again.
+          var same = before && before.uid === json.oneToOne.uid && before.sequence === json.oneToOne.sequence;
           S.say(state, t(same ? 'mentor.oneToOneUnchanged' : 'mentor.oneToOneSet', { name: m.name }));
         }, t('mentor.oneToOneMissing'), m.name);
       });
@@ -484,9 +485,10 @@
         var all = p.meetings.map(function (x) { return { at: new Date(x.start), mine: x.mentorLocal, theirs: x.learnerLocal }; });
         // A series under way: its held meetings stay where they were; the times said are those to come.
         var coming = all.filter(function (x) { return x.at.getTime() > Date.now(); });
-        var when = coming[0] || all[0];
-        times.textContent = S.t('mentor.times', { mine: at(when.mine, p.timezone, when.at), name: m.name,
-          theirs: at(when.theirs, p.learnerTimezone, when.at) });
+        // None to come (a series over, kept as it is): no time to name, the list below says so.
+        var when = coming[0];
+        times.textContent = when ? S.t('mentor.times', { mine: at(when.mine, p.timezone, when.at), name: m.name,
+          theirs: at(when.theirs, p.learnerTimezone, when.at) }) : '';
         var night = (coming.length ? coming : all).filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
         // A change re-plans the meetings still to come; the ones moved or cancelled stay as they are.
         if (p.keptChanges) { warn(S.plural('mentor.keptChanges', p.keptChanges)); }

@@ -79,9 +79,9 @@ public class OneToOneService {
         ZoneId learnerZone = ZoneId.of(learner.timezone());
         for (int attempt = 1; ; attempt++) {
             Appointment old = store.find(learnerId);
-            boolean same = old != null && old.mentorId().equals(mentor.sub());
-            SlotInput in = same ? ownRoom(input, old) : input;
             Instant now = clock.instant();
+            boolean same = changes(old, mentor, input, now);
+            SlotInput in = same ? ownRoom(input, old) : input;
             SlotChoice asked = checked(in, old, same, zone, now);
             LastDay lastDay = lastDay(learner);
             SlotChoice c = SlotRules.untilLastDay(asked, zone, learnerZone, lastDay);
@@ -125,7 +125,16 @@ public class OneToOneService {
      */
     private SlotChoice checked(SlotInput in, Appointment old, boolean same, ZoneId zone, Instant now) {
         SlotChoice c = SlotRules.check(in, LocalDate.ofInstant(now, zone), same ? old.firstDate() : null);
-        return same ? Replan.anchored(old, c, old.firstDate().toString().equals(in.firstDate()), zone, now) : c;
+        return same ? Replan.anchored(old, c, old.firstDate().toString().equals(in.firstDate()), zone, now)
+                : Replan.fromNow(c, zone, now);
+    }
+
+    /**
+     * Whether {@code in} changes the mentor's own series {@code old} (false: a new series). One that
+     * is over, given another first date, is followed by a new one ({@link Replan#startsAnew}).
+     */
+    private static boolean changes(Appointment old, Caller mentor, SlotInput in, Instant now) {
+        return old != null && old.mentorId().equals(mentor.sub()) && !Replan.startsAnew(old, in.firstDate(), now);
     }
 
     /** The form shows the generated room's link to keep: sent back, it is no link of the mentor's own. */
@@ -152,9 +161,9 @@ public class OneToOneService {
         Learner learner = menteeOf(mentor, learnerId);
         ZoneId zone = zoneOf(mentors.find(mentor.sub()));
         Appointment old = store.find(learnerId);
-        boolean same = old != null && old.mentorId().equals(mentor.sub());
-        SlotInput in = same ? ownRoom(input, old) : input;
         Instant now = clock.instant();
+        boolean same = changes(old, mentor, input, now);
+        SlotInput in = same ? ownRoom(input, old) : input;
         SlotChoice c = checked(in, old, same, zone, now);
         Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
                 c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), now);
@@ -183,13 +192,17 @@ public class OneToOneService {
         return LastDay.of(cohorts.find(learner.cohortId()), ownEnd.apply(learner.learnerId()));
     }
 
-    /** Cancels the series: deleted, and both sides get the CANCEL invite (next SEQUENCE). */
+    /**
+     * Cancels the series: deleted, the learner's open proposals for it withdrawn in the same write,
+     * and both sides get the CANCEL invite (next SEQUENCE). The mails say nothing of the proposals:
+     * every meeting is cancelled, the one they were about too.
+     */
     public void cancel(Caller mentor, String learnerId) {
         Learner learner = menteeOf(mentor, learnerId);
         for (int attempt = 1; ; attempt++) {
             Appointment a = seriesWith(mentor, learnerId);
             try {
-                store.delete(a);
+                store.delete(a, Replan.cancelled(a, store.proposals(learnerId), clock.instant()));
             } catch (AppointmentStore.Changed e) {
                 if (attempt == 3) {
                     throw e;

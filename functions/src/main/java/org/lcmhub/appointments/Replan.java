@@ -32,13 +32,16 @@ final class Replan {
      * Then, when meetings are added after a series whose dates are past, the rule moves on by whole
      * weeks until the first added meeting is still to come: no meeting is created before now. Fewer
      * meetings than are already past end the series after them: the past ones stay, none is dropped.
+     * A series not yet under way starts at its first meeting still to come ({@link #fromNow}).
      */
     static SlotChoice anchored(Appointment old, SlotChoice c, boolean ownStart, ZoneId zone, Instant now) {
         int held = (int) old.plannedDates().stream()
                 .filter(d -> !d.atTime(old.time()).atZone(old.zone()).toInstant().isAfter(now)).count();
         int weeks = Math.max(c.weeks(), held);
         LocalDate first = c.firstDate();
-        if (held > 0) {
+        if (held == 0) {
+            first = toCome(first, c, zone, now);
+        } else {
             first = ownStart
                     ? old.firstDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                             .with(TemporalAdjusters.nextOrSame(c.day()))
@@ -50,6 +53,28 @@ final class Replan {
         }
         return first.equals(c.firstDate()) && weeks == c.weeks() ? c
                 : new SlotChoice(c.day(), c.time(), c.durationMinutes(), first, weeks, c.location());
+    }
+
+    /**
+     * A series not yet under way starts at its first meeting still to come: a first date of today
+     * at an hour already past is next week's, as the preview shows before saving (a mentor who
+     * leaves the form's date as it is means "from now on", and no meeting is made in the past).
+     */
+    static SlotChoice fromNow(SlotChoice c, ZoneId zone, Instant now) {
+        LocalDate first = toCome(c.firstDate(), c, zone, now);
+        return first.equals(c.firstDate()) ? c
+                : new SlotChoice(c.day(), c.time(), c.durationMinutes(), first, c.weeks(), c.location());
+    }
+
+    /**
+     * Whether {@code in} starts a new series rather than changing {@code old}: every meeting of
+     * {@code old} is held or cancelled, and another first date (or none: today) is asked. The new
+     * one has its own UID, so calendars keep the held meetings where they were, as a replan of the
+     * old rule (pairing its meetings with the old ones) would not.
+     */
+    static boolean startsAnew(Appointment old, String firstDate, Instant now) {
+        return !old.firstDate().toString().equals(firstDate) && old.meetings().stream()
+                .allMatch(m -> m.cancelled() || !m.start().toInstant().isAfter(now));
     }
 
     /** {@code date}, or the first week after it, whose meeting at the rule's time is still to come. */
@@ -123,6 +148,20 @@ final class Replan {
                     .ifPresentOrElse(p -> withdrawn.add(p.answered(Proposal.Status.WITHDRAWN, null, now)),
                             () -> noneOpen.add(was.planned()));
         }
+        return new Withdrawals(withdrawn, noneOpen);
+    }
+
+    /**
+     * What cancelling {@code old} does to the learner's proposals: each read open for one of its
+     * meetings is withdrawn, and none may be open for another meeting still to come when the
+     * cancellation is written, so none is left open for a series that is no longer there.
+     */
+    static Withdrawals cancelled(Appointment old, List<Proposal> proposals, Instant now) {
+        List<Proposal> withdrawn = proposals.stream().filter(p -> p.isOpen() && p.uid().equals(old.uid()))
+                .map(p -> p.answered(Proposal.Status.WITHDRAWN, null, now)).toList();
+        List<LocalDate> noneOpen = old.meetings().stream()
+                .filter(m -> !m.cancelled() && m.start().toInstant().isAfter(now)).map(Appointment.Meeting::planned)
+                .filter(d -> withdrawn.stream().noneMatch(p -> p.planned().equals(d))).toList();
         return new Withdrawals(withdrawn, noneOpen);
     }
 

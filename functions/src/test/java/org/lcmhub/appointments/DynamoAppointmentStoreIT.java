@@ -133,6 +133,32 @@ class DynamoAppointmentStoreIT {
                 List.of(withdrawn), List.of()))).as("withdrawn only while open").isInstanceOf(AppointmentStore.Changed.class);
     }
 
+    /**
+     * Cancelling withdraws the open proposals it read in its own transaction, and is refused when
+     * another was made since it read them: the series stays, read again; none is left open after it.
+     */
+    @Test
+    void aCancellationWithdrawsTheOpenProposalsOrIsRefused(Moto moto) {
+        DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());
+        String id = learner(moto, "m-1");
+        store.save(series(id, "m-1", 0), null);
+        store.propose(proposal(id, "2027-03-02"), 0);
+        Proposal withdrawn = store.proposals(id).get(0).answered(Proposal.Status.WITHDRAWN, null,
+                Instant.parse("2027-02-25T10:00:00Z"));
+        store.propose(proposal(id, "2027-03-09"), 0);
+
+        assertThatThrownBy(() -> store.delete(series(id, "m-1", 0), new AppointmentStore.Withdrawals(List.of(withdrawn),
+                List.of(LocalDate.parse("2027-03-09"))))).as("one made since").isInstanceOf(AppointmentStore.Changed.class);
+        assertThat(store.find(id)).isNotNull();
+
+        Proposal second = store.proposals(id).get(1).answered(Proposal.Status.WITHDRAWN, null,
+                Instant.parse("2027-02-25T10:00:00Z"));
+        store.delete(series(id, "m-1", 0), new AppointmentStore.Withdrawals(List.of(withdrawn, second), List.of()));
+        assertThat(store.find(id)).isNull();
+        assertThat(store.proposals(id)).extracting(Proposal::status)
+                .containsExactly(Proposal.Status.WITHDRAWN, Proposal.Status.WITHDRAWN);
+    }
+
     @Test
     void withoutTheMatchOrTheProfileNothingIsWritten(Moto moto) {
         DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());

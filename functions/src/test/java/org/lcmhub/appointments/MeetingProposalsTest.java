@@ -77,6 +77,28 @@ class MeetingProposalsTest {
     }
 
     /**
+     * Inès cancels the series while Kenji's proposal for the 1:1 of 2 March waits: it is withdrawn
+     * in the same write, so none is left open for meetings that are no longer there; one made after
+     * the cancellation read the proposals refuses it (it is read again).
+     */
+    @Test
+    void cancellingTheSeriesWithdrawsItsOpenProposals() {
+        proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
+        Appointment series = store.series.get(KENJI.learnerId());
+        proposals.propose(KENJI, "2027-03-09", "2027-03-11", "03:30", null);
+        AppointmentStore.Withdrawals readBefore = Replan.cancelled(series,
+                List.of(store.proposals(KENJI.learnerId()).get(0)), CLOCK.instant());
+        assertThatThrownBy(() -> store.delete(series, readBefore)).as("made after the read")
+                .isInstanceOf(AppointmentStore.Changed.class);
+
+        oneToOne.cancel(INES, KENJI.learnerId());
+
+        assertThat(store.series).doesNotContainKey(KENJI.learnerId());
+        assertThat(store.proposals(KENJI.learnerId())).extracting(p -> p.planned() + " " + p.status().wire())
+                .containsExactly("2027-03-02 withdrawn", "2027-03-09 withdrawn");
+    }
+
+    /**
      * Kenji proposed other times for the 1:1s of 2 and 23 March; Inès then changes the series to
      * three meetings. The one of 23 March is gone: its proposal is withdrawn, and both are told in
      * their language (Kenji on his clock); the one of 2 March is as it was, its proposal still waits.

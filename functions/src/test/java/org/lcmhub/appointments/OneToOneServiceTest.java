@@ -304,6 +304,54 @@ class OneToOneServiceTest {
     }
 
     /**
+     * Four Tuesdays in January, all held by 24 February: the series is over. Inès sets Thursdays
+     * from 4 March, two meetings: a new series of those two (its own UID), not a replan that pairs
+     * them with the held ones and moves them back to January; the held ones stay in calendars as
+     * they were, under the old UID. The mails name the new first meeting, as the page and the invite do.
+     */
+    @Test
+    void aNewFirstDateAfterASeriesThatIsOverStartsANewOne() throws Exception {
+        new OneToOneService(store, cohorts, mentors, mailer, new Messages("https://hub.example.org"),
+                Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC))
+                .set(INES, AWA.learnerId(), tuesdays("2027-01-05", 4));
+        Appointment over = store.series.get(AWA.learnerId());
+        mailer.sent.clear();
+        SlotInput thursdays = new SlotInput("thu", "18:00", 30, "2027-03-04", 2, "https://meet.example.org/ines");
+
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), thursdays);
+        OneToOneService.Saved saved = service.set(INES, AWA.learnerId(), thursdays);
+
+        Appointment after = saved.appointment();
+        assertThat(saved.created()).isTrue();
+        assertThat(after.uid()).isNotEqualTo(over.uid());
+        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime() + " " + m.moved())
+                .containsExactly("2027-03-04T18:00 false", "2027-03-11T18:00 false");
+        assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
+                .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
+        assertThat(mailer.sent.get(0).text()).contains("2 rendez-vous à partir du 4 mars 2027", "jeudi 4 mars 2027 à 17\u00A0h");
+        String ics = parse(mailer.sent.get(0)).toString();
+        assertThat(ics).contains("UID:" + after.uid() + "@lcm-hub", "COUNT=2").doesNotContain("RECURRENCE-ID");
+        assertThat(service.set(INES, AWA.learnerId(), new SlotInput("thu", "18:00", 30, "2027-03-04", 2,
+                "https://meet.example.org/ines")).created()).as("sent again: the new series, unchanged").isFalse();
+    }
+
+    /**
+     * A new series whose first date is today at an hour already past (Wednesday 24 February, 09:00
+     * in Paris, at 11:00 there) starts the Wednesday after: no meeting is made in the past.
+     */
+    @Test
+    void aNewSeriesStartsAtItsFirstMeetingStillToCome() {
+        SlotInput wednesdays = new SlotInput("wed", "09:00", 30, "2027-02-24", 2, null);
+
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), wednesdays);
+        Appointment a = service.set(INES, AWA.learnerId(), wednesdays).appointment();
+
+        assertThat(a.meetings()).extracting(m -> m.start().toLocalDateTime().toString())
+                .containsExactly("2027-03-03T09:00", "2027-03-10T09:00");
+        assertThat(preview.series().firstDate()).isEqualTo(a.firstDate());
+    }
+
+    /**
      * Two meetings asked of a series with four already held: it ends after them, none to come; the
      * held ones stay in the series (and in calendars, which would drop them with a shorter count).
      */

@@ -47,6 +47,14 @@ public final class InMemoryAppointments implements AppointmentStore {
         if (previousSequence == null ? old != null : old == null || old.sequence() != previousSequence) {
             throw new Changed();
         }
+        checkWithdrawals(a, withdrawals);
+        checkPlan(a.learnerId(), planRunsTo);
+        series.put(a.learnerId(), a);
+        withdrawals.withdrawn().forEach(p -> proposals.get(a.learnerId()).put(p.planned(), p));
+    }
+
+    /** The proposals' conditions of the write: each withdrawn one still open, none open for the others. */
+    private void checkWithdrawals(Appointment a, Withdrawals withdrawals) {
         Map<java.time.LocalDate, Proposal> mine = proposals.getOrDefault(a.learnerId(), Map.of());
         for (Proposal p : withdrawals.withdrawn()) {
             Proposal now = mine.get(p.planned());
@@ -60,9 +68,6 @@ public final class InMemoryAppointments implements AppointmentStore {
                 throw new Changed();
             }
         }
-        checkPlan(a.learnerId(), planRunsTo);
-        series.put(a.learnerId(), a);
-        withdrawals.withdrawn().forEach(p -> proposals.get(a.learnerId()).put(p.planned(), p));
     }
 
     private void checkPlan(String learnerId, java.time.LocalDate planRunsTo) {
@@ -73,13 +78,15 @@ public final class InMemoryAppointments implements AppointmentStore {
     }
 
     @Override
-    public synchronized void delete(Appointment a) {
+    public synchronized void delete(Appointment a, Withdrawals withdrawals) {
         checkMatch(a.learnerId(), a.mentorId());
         Appointment old = series.get(a.learnerId());
         if (old == null || old.sequence() != a.sequence()) {
             throw new Changed();
         }
+        checkWithdrawals(a, withdrawals);
         series.remove(a.learnerId());
+        withdrawals.withdrawn().forEach(p -> proposals.get(a.learnerId()).put(p.planned(), p));
     }
 
     @Override

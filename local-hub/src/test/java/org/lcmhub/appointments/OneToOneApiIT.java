@@ -351,6 +351,56 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(menteeOf(mentor, p.learnerId()).get("oneToOne").asBoolean()).as("cancelled").isFalse();
     }
 
+    /**
+     * A series whose four Tuesdays are all past (its first date put eight weeks back); the mentor
+     * gives a new first date, two meetings: a new series (201, its own UID) of those two, which the
+     * invites, Awa's page and her mail give alike, not two meetings moved back onto the old dates.
+     */
+    @Test
+    void aNewFirstDateAfterASeriesThatIsOverStartsANewOne() throws Exception {
+        Weekly w = weeklyPair();
+        MatchedPair p = w.p();
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.oneToOne(p.learnerId()))
+                .updateExpression("SET firstDate = :d").expressionAttributeValues(Map.of(":d", AttributeValue.fromS(
+                        LocalDate.parse(w.set().get("firstDate").asText()).minusWeeks(8).toString()))));
+        String first = LocalDate.parse(w.set().get("firstDate").asText()).plusWeeks(1).toString();
+
+        HttpResponse<String> set = client.json("PUT", p.mentee() + "/one-to-one", w.mentor(),
+                slot("tue", "18:00", 2).replace("\"weeks\"", "\"firstDate\":\"" + first + "\",\"weeks\""));
+
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+        JsonNode series = HubClient.parse(set).get("oneToOne");
+        assertThat(series.get("uid").asText()).isNotEqualTo(w.set().get("uid").asText());
+        String second = LocalDate.parse(first).plusWeeks(1).toString();
+        assertThat(series.get("meetings")).extracting(m -> m.get("mentorLocal").asText() + " " + m.get("status").asText())
+                .containsExactly(first + "T18:00 planned", second + "T18:00 planned");
+        assertThat(HubClient.parse(client.json("GET", "/api/me", w.learner(), null)).at("/oneToOne/meetings"))
+                .extracting(m -> m.get("mentorLocal").asText()).containsExactly(first + "T18:00", second + "T18:00");
+        Calendar invite = ics(client.json("GET", p.mentee() + "/one-to-one.ics", w.mentor(), null).body());
+        assertThat(invite.<VEvent>getComponents("VEVENT")).hasSize(1);
+        assertThat(invite.toString()).contains("DTSTART;TZID=Europe/Paris:" + first.replace("-", "") + "T180000", "COUNT=2");
+        assertThat(outbox(p.learnerEmail(), "text").get(0)).contains("Premier rendez-vous\u00A0: mardi "
+                + LocalDate.parse(first).getDayOfMonth() + " ");
+    }
+
+    /**
+     * Cancelling the series while Awa's proposal for its second meeting waits withdraws it in the
+     * same write: no proposal is left open for a series that is gone.
+     */
+    @Test
+    void cancellingTheSeriesWithdrawsTheProposalThatWaits() throws Exception {
+        Weekly w = weeklyPair();
+        String second = w.set().findValuesAsText("planned").get(1);
+        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + second + "/proposal", w.learner(),
+                "{\"date\":\"" + LocalDate.parse(second).plusDays(1) + "\",\"time\":\"17:30\"}").statusCode())
+                .isEqualTo(201);
+
+        assertThat(client.json("DELETE", w.p().mentee() + "/one-to-one", w.mentor(), null).statusCode()).isEqualTo(200);
+
+        assertThat(item(Keys.proposal(w.p().learnerId(), LocalDate.parse(second))).get("status").s()).isEqualTo("withdrawn");
+        assertThat(item(Keys.oneToOne(w.p().learnerId()))).isNull();
+    }
+
     /** A pair with a weekly series set: the mentor's token, the learner's key and the series. */
     private record Weekly(MatchedPair p, String mentor, String learner, JsonNode set) {
     }

@@ -68,7 +68,17 @@ public interface AppointmentStore {
     }
 
     /** Deletes the series at {@code sequence} under the same conditions as {@link #save}. */
-    void delete(Appointment a);
+    default void delete(Appointment a) {
+        delete(a, Withdrawals.NONE);
+    }
+
+    /**
+     * The same, and the learner's proposals for it withdrawn in the same transaction, as
+     * {@link #save(Appointment, Integer, java.time.LocalDate, Withdrawals)} withdraws them.
+     *
+     * @throws Changed also when one of them was answered meanwhile, or another was made
+     */
+    void delete(Appointment a, Withdrawals withdrawals);
 
     /** Adds the note if the learner's match still names its mentor. */
     void addSession(SessionNote note);

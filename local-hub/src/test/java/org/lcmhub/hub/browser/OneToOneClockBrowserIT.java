@@ -55,6 +55,7 @@ class OneToOneClockBrowserIT {
     private static final String SPACE = "[ \u00a0]";
 
     private HubServer hub;
+    private Moto moto;
     private Browser browser;
     private String axe;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -68,6 +69,7 @@ class OneToOneClockBrowserIT {
     @BeforeAll
     void start(HubServer hub, Moto moto) throws Exception {
         this.hub = hub;
+        this.moto = moto;
         HubClient client = new HubClient(hub);
         this.client = client;
         this.axe = Browser.axeSource();
@@ -232,6 +234,48 @@ class OneToOneClockBrowserIT {
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-clock-me-" + lang);
         }
         aChangeOfTimeWithdrawsTheMenteesProposalAndBothAreTold();
+        aNewFirstDateAfterASeriesThatIsOverStartsANewOne();
+    }
+
+    /**
+     * Hugo's series is over (every meeting past; never changed, its sequence 0): the page names no time to come. Farid gives a new
+     * first date, two meetings, and saves (in French): the page says the invite was sent (not "nothing
+     * has changed", though the new series starts its sequence again), lists those two meetings, and
+     * names the first on both clocks; Hugo's page gives it as his next 1:1.
+     */
+    private void aNewFirstDateAfterASeriesThatIsOverStartsANewOne() throws Exception {
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(org.lcmhub.store.Keys.oneToOne(learnerId))
+                .updateExpression("SET firstDate = :d, #seq = :zero REMOVE occurrences")
+                .expressionAttributeNames(Map.of("#seq", "sequence")).expressionAttributeValues(Map.of(
+                        ":d", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(first.minusWeeks(20).toString()),
+                        ":zero", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("0"))));
+        for (String lang : java.util.List.of("en", "fr")) {
+            WebElement card = openCard(lang);
+            WebElement firstDate = card.findElement(By.cssSelector("input[name=firstDate]"));
+            browser.waiting().until(d -> first.minusWeeks(20).toString().equals(firstDate.getAttribute("value")));
+            browser.waiting().until(d -> card.findElement(By.cssSelector(".staff-meetings")).getText()
+                    .contains("en".equals(lang) ? "No meeting left" : "Plus aucun rendez-\u2060vous"));
+            assertThat(card.findElement(By.cssSelector("[id$='-times']")).getText()).as("no time to come to name").isEmpty();
+        }
+        WebElement card = card();
+        browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
+                card.findElement(By.cssSelector("input[name=firstDate]")), first.plusWeeks(1).toString());
+        browser.driver.executeScript("arguments[0].value = '2'; arguments[0].dispatchEvent(new Event('input'))",
+                card.findElement(By.cssSelector("input[name=weeks]")));
+        card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
+        WebElement status = card.findElement(By.cssSelector("form[id$='-one'] > [role=status]"));
+        browser.waiting().withMessage(() -> "after saving: " + status.getText())
+                .until(d -> status.getText().startsWith("Le rendez-\u2060vous est fixé"));
+        browser.waiting().until(d -> whens(card).size() == 2);
+        assertThat(whens(card).get(0)).startsWith("jeu.").containsPattern("^\\S+" + SPACE
+                + first.plusWeeks(1).getDayOfMonth() + SPACE);
+        assertThat(card.findElement(By.cssSelector("[id$='-times']")).getText())
+                .matches("Votre heure" + SPACE + ": jeudi à " + said(LocalTime.of(20, 0), "fr") + " .*");
+        browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-new-after-over-mentor-fr");
+        browser.driver.get(hub.url().resolve("/en/me.html#key=" + key).toString());
+        WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
+                .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+        assertThat(next.getText()).startsWith("Next: ").contains(" " + first.plusWeeks(1).getDayOfMonth() + " ");
     }
 
     /**

@@ -106,13 +106,15 @@ public final class DynamoAppointmentStore implements AppointmentStore {
     }
 
     @Override
-    public void delete(Appointment a) {
+    public void delete(Appointment a, Withdrawals withdrawals) {
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().delete(d -> d
+                .tableName(table).key(Keys.oneToOne(a.learnerId()))
+                .conditionExpression("#seq = :seq")
+                .expressionAttributeNames(Map.of("#seq", "sequence"))
+                .expressionAttributeValues(Map.of(":seq", n(a.sequence())))).build()));
+        writes.addAll(proposalWrites(a, withdrawals));
         try {
-            write(a.learnerId(), a.mentorId(), TransactWriteItem.builder().delete(d -> d.tableName(table)
-                    .key(Keys.oneToOne(a.learnerId()))
-                    .conditionExpression("#seq = :seq")
-                    .expressionAttributeNames(Map.of("#seq", "sequence"))
-                    .expressionAttributeValues(Map.of(":seq", n(a.sequence())))).build());
+            write(a.learnerId(), a.mentorId(), writes.toArray(TransactWriteItem[]::new));
         } catch (Refused e) {
             throw new Changed();
         }
