@@ -189,7 +189,7 @@
     });
     var labels = [0, 1, 2, 3].map(function (i) { return t('dash.chart.bin' + i); });
     LcmCharts.bars($('chart-progress'), {
-      title: t('dash.chart.progress'), desc: rows.length ? t('dash.chart.progressDesc', { total: rows.length,
+      title: t('dash.chart.progress'), desc: rows.length ? S.plural('dash.chart.progressDesc', rows.length, {
         b0: bins[0], b1: bins[1], b2: bins[2], b3: bins[3] }) : t('dash.chart.empty'),
       labels: rows.length ? labels : [], values: rows.length ? bins : [], kinds: ['risk', 'watch', 'ok', 'ahead'],
       format: String, tableLabel: t('dash.chart.table'), columns: [t('dash.col.group'), t('dash.col.learners')],

@@ -289,7 +289,7 @@
     if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
     var zone = o.learnerTimezone || me.timezone;
     // The series' own weekday on the learner's clock, from its rule: a meeting moved to another day does not change it.
-    line('me-series', I.t('me.oneToOne.series', { day: I.weekday(o.learnerDay), minutes: o.durationMinutes, weeks: o.weeks }));
+    line('me-series', I.plural('me.oneToOne.series', o.weeks, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes }));
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));
     } else {
