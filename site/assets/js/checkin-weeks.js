@@ -72,5 +72,7 @@
       var s = state(me, dayIn(new Date(), me.timezone));
       box.textContent = s.text;
       box.hidden = !s.text;
+      // Not open (before the cohort's first week, or after the last): the sentence, not a form it would refuse.
+      if (!s.open) form.hidden = true;
     }, function () { /* the form still works; the API words a refused week */ });
 })();

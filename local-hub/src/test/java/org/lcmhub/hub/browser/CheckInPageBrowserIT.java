@@ -36,7 +36,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The check-in page with a script and the learner's key held, in English and French, 375 and 1280
- * px: once sent, it says so with the way back to My page and no empty form to send again.
+ * px: once sent, it says so with the way back to My page and no empty form to send again; before
+ * the cohort's first week it says when check-ins open, and offers no form the API would refuse.
  */
 @ExtendWith(HubExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,7 +70,15 @@ class CheckInPageBrowserIT {
 
     /** A learner of a new cohort starting on {@code start}; their key, held by the browser through My page. */
     private void learnerOf(String lang, LocalDate start) {
-        Cohort cohort = new Cohort("ci-page-" + lang + "-" + start + "-" + run, PATH, "Python " + run, Language.of(lang),
+        String token = placed(lang, start);
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + token).toString());
+        browser.waiting().until(d -> !d.getCurrentUrl().contains("key="));
+        browser.waiting().until(d -> d.findElement(By.id("me-cohort")).isDisplayed());
+    }
+
+    /** A learner placed in a new cohort starting on {@code start}: their key. */
+    private String placed(String lang, LocalDate start) {
+        Cohort cohort = new Cohort("ci-page-" + lang + "-" + start + "-" + UUID.randomUUID().toString().substring(0, 8), PATH, "Python " + run, Language.of(lang),
                 start, 8, 20, true, 0, 0, Set.of(LocalIssuer.subFor("lcm-ci-" + run + "@example.org")), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         String id = UUID.randomUUID().toString();
@@ -77,12 +86,14 @@ class CheckInPageBrowserIT {
         new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Kofi", id + "@example.org", PATH,
                 cohort.cohortId(), Language.of(lang), "Europe/Paris", "Finish the path", 3, LearnerStatus.ENROLLED, null,
                 Instant.now()), key.hash(), Instant.now(), Duration.ZERO);
-        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + key.token()).toString());
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("key="));
-        browser.waiting().until(d -> d.findElement(By.id("me-cohort")).isDisplayed());
+        return key.token();
     }
 
     private String text(String lang, String key) {
+        return text(words, lang, key);
+    }
+
+    private static String text(JsonNode words, String lang, String key) {
         return words.get(lang).get(key).asText().replace('\u00a0', ' ');
     }
 
@@ -112,5 +123,45 @@ class CheckInPageBrowserIT {
         assertThat(form.findElement(By.id("checkin-progress")).isDisplayed()).isFalse();
         assertThat(form.findElement(By.cssSelector("button[type=submit]")).isDisplayed()).isFalse();
         shots(lang + "-sent");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void beforeTheCohortThePageSaysWhenCheckInsOpenAndOffersNoForm(String lang) throws Exception {
+        learnerOf(lang, LocalDate.now(PARIS).plusWeeks(2));
+        browser.driver.get(hub.url().resolve(PAGE.get(lang)).toString());
+        WebElement weeks = browser.waiting().until(d -> {
+            WebElement e = d.findElement(By.id("checkin-weeks"));
+            return e.isDisplayed() && !e.getText().isBlank() ? e : null;
+        });
+        assertThat(weeks.getText()).startsWith(text(lang, "me.checkin.notYet").split("\\{date\\}")[0]);
+        assertThat(browser.driver.findElement(By.cssSelector(".checkin-form")).isDisplayed()).isFalse();
+        shots(lang + "-not-yet");
+    }
+
+    /** Without a script the form is there (the page cannot know the learner); the API's refusal says the case. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void withoutAScriptACheckInBeforeTheCohortIsToldItHasNotStarted(String lang) throws Exception {
+        String key = placed(lang, LocalDate.now(PARIS).plusWeeks(2));
+        JsonNode site = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/site.json").toFile());
+        Browser noScript = Browser.start(true);
+        try {
+            noScript.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+            noScript.driver.get(hub.url().resolve(PAGE.get(lang)).toString());
+            noScript.driver.findElement(By.id("checkin-key")).sendKeys(key);
+            noScript.driver.findElement(By.id("checkin-progress")).sendKeys("10");
+            noScript.driver.findElement(By.id("checkin-hours")).sendKeys("2");
+            noScript.driver.findElement(By.id("checkin-mood-3")).click();
+            noScript.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+            noScript.waiting().until(d -> d.getCurrentUrl().contains("#checkin-error--"));
+            assertThat(noScript.driver.findElement(By.id("checkin-error")).getText())
+                    .contains(text(site, lang, "err_weekNotStarted")).doesNotContain(text(site, lang, "err_week"));
+            // The screenshot's own script only: the page's ran never.
+            noScript.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            noScript.screenshot(375, SCREENSHOTS.resolve("checkinpage-" + lang + "-nojs-not-yet-375.png"));
+        } finally {
+            noScript.close();
+        }
     }
 }
