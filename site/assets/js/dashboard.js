@@ -200,8 +200,7 @@
   /** A week's label: the date of its Monday, short ("23 Nov"), never the week's code. */
   function weekLabel(week) {
     var monday = S.mondayOf(week);
-    return monday ? new Intl.DateTimeFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB',
-      { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(monday + 'T00:00:00Z')) : week;
+    return monday ? window.LcmI18n.dayMonth(monday) : week;
   }
 
   function weekDate(week) { return S.date(S.mondayOf(week)); }
