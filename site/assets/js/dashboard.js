@@ -472,7 +472,12 @@
     });
     $('dash-pick').hidden = false;
     var wanted = new URLSearchParams(location.search).get('cohort');
-    if (wanted && cohorts.some(function (c) { return c.cohortId === wanted; })) { select.value = wanted; }
-    show(select.value);
+    // A cohort asked for in the address that is not the reader's (another team's, or none): said
+    // before what is shown instead, never a silent swap.
+    var notMine = wanted && !cohorts.some(function (c) { return c.cohortId === wanted; });
+    if (wanted && !notMine) { select.value = wanted; }
+    show(select.value).then(function () {
+      if (notMine && current) { state.textContent = t('dash.notYours') + ' ' + state.textContent; }
+    });
   });
 }());
