@@ -103,8 +103,11 @@ public class CheckInService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** An unambiguous day for a sentence: "Mon 11 Jan 2027". */
-    private static String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK));
+    /**
+     * An unambiguous day for a sentence: "Mon 11 Jan 2027". Every month in three letters, as the
+     * pages write them (LcmI18n.date): British English alone would write "Sept".
+     */
+    static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH));
     }
 }
