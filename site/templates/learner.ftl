@@ -18,8 +18,11 @@
         {"name": "week", "id": "", "text": l.t(lang, "err_week")}]>
   <#-- A key the API does not know (401) is the key field's problem too. -->
   <#-- A key the API does not know was pasted: it is not recognised, not missing. -->
+  <#-- The week alone refused, and the API says why: the case in words, not the general ones (FormFlow). -->
   <#local codes = [{"name": "unauthorized", "id": withKey?then("checkin-key", ""), "text": l.t(lang, "err_keyUnknown")},
-        {"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")}]>
+        {"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")},
+        {"name": "week_not_started", "id": "", "text": l.t(lang, "err_weekNotStarted")},
+        {"name": "week_over", "id": "", "text": l.t(lang, "err_weekOver")}]>
   <#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
   <#local problems = l.t(lang, "checkin.problems")>
   <@l.formProblem lang=lang id="checkin-error" title=problems fields=fields codes=codes/>
@@ -27,7 +30,8 @@
        data-checks-without-script; limits as the API's): a post the API refuses comes back as a new
        page whose form is empty, so what the browser catches is never retyped. -->
   <form class="api-form checkin-form" method="post" action="/api/checkins" data-checks-without-script data-key-field="key" data-learner-form
-        data-lang="${lang}" data-field-error-week="${l.t(lang, "err_week")}" data-sending="${l.t(lang, "sending")}"
+        data-lang="${lang}" data-field-error-week="${l.t(lang, "err_week")}"
+        data-field-error-week-not-started="${l.t(lang, "err_weekNotStarted")}" data-field-error-week-over="${l.t(lang, "err_weekOver")}" data-sending="${l.t(lang, "sending")}"
         data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
     <@l.formPlumbing lang=lang next=l.page(lang, "checkinSaved") errorPage=errorPage idPrefix="checkin-" problems=fields + codes
         summary=problems/>

@@ -36,10 +36,35 @@
 
   window.LcmCheckInWeeks = { dayIn: dayIn, until: until, state: state };
 
-  // The check-in page: only with a key held here (a pasted key is not read before sending).
   var box = document.getElementById('checkin-weeks');
+  var form = box && document.querySelector('.checkin-form');
+  if (!box || !I || !form) return;
+
+  // The form without its fields, the words above it kept: nothing left to send (again).
+  function closeForm() {
+    Array.prototype.forEach.call(form.children, function (child) {
+      if (!child.classList.contains('form-success') && child.type !== 'hidden') child.hidden = true;
+    });
+  }
+
+  // Sent: the way back to My page, as the page without a script gives it, instead of an empty form
+  // that invites sending twice (sending again the same week replaces the check-in: My page offers it).
+  form.addEventListener('lcm:sent', function () {
+    var success = form.querySelector('.form-success');
+    var back = document.createElement('a');
+    back.className = 'button';
+    back.href = box.dataset.mePage;
+    back.textContent = I.t('nav.myPage');
+    var line = document.createElement('p');
+    line.className = 'actions';
+    line.appendChild(back);
+    success.appendChild(line);
+    closeForm();
+  });
+
+  // The weeks the form takes: only with a key held here (a pasted key is not read before sending).
   var K = window.LcmLearnerKey;
-  if (!box || !I || !K || !K.get()) return;
+  if (!K || !K.get()) return;
   fetch('/api/me', { headers: { Authorization: K.authorization(), Accept: 'application/json' }, cache: 'no-store' })
     .then(function (r) { return r.ok ? r.json() : null; })
     .then(function (me) {
@@ -47,5 +72,7 @@
       var s = state(me, dayIn(new Date(), me.timezone));
       box.textContent = s.text;
       box.hidden = !s.text;
+      // Not open (before the cohort's first week, or after the last): the sentence, not a form it would refuse.
+      if (!s.open) form.hidden = true;
     }, function () { /* the form still works; the API words a refused week */ });
 })();

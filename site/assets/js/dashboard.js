@@ -189,7 +189,7 @@
     });
     var labels = [0, 1, 2, 3].map(function (i) { return t('dash.chart.bin' + i); });
     LcmCharts.bars($('chart-progress'), {
-      title: t('dash.chart.progress'), desc: rows.length ? t('dash.chart.progressDesc', { total: rows.length,
+      title: t('dash.chart.progress'), desc: rows.length ? S.plural('dash.chart.progressDesc', rows.length, {
         b0: bins[0], b1: bins[1], b2: bins[2], b3: bins[3] }) : t('dash.chart.empty'),
       labels: rows.length ? labels : [], values: rows.length ? bins : [], kinds: ['risk', 'watch', 'ok', 'ahead'],
       format: String, tableLabel: t('dash.chart.table'), columns: [t('dash.col.group'), t('dash.col.learners')],
@@ -200,8 +200,7 @@
   /** A week's label: the date of its Monday, short ("23 Nov"), never the week's code. */
   function weekLabel(week) {
     var monday = S.mondayOf(week);
-    return monday ? new Intl.DateTimeFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB',
-      { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(monday + 'T00:00:00Z')) : week;
+    return monday ? window.LcmI18n.dayMonth(monday) : week;
   }
 
   function weekDate(week) { return S.date(S.mondayOf(week)); }
@@ -473,7 +472,12 @@
     });
     $('dash-pick').hidden = false;
     var wanted = new URLSearchParams(location.search).get('cohort');
-    if (wanted && cohorts.some(function (c) { return c.cohortId === wanted; })) { select.value = wanted; }
-    show(select.value);
+    // A cohort asked for in the address that is not the reader's (another team's, or none): said
+    // before what is shown instead, never a silent swap.
+    var notMine = wanted && !cohorts.some(function (c) { return c.cohortId === wanted; });
+    if (wanted && !notMine) { select.value = wanted; }
+    show(select.value).then(function () {
+      if (notMine && current) { state.textContent = t('dash.notYours') + ' ' + state.textContent; }
+    });
   });
 }());

@@ -209,7 +209,7 @@
 
   // `kind` names a field's words for one kind of problem (data-error-<kind>, e.g. a key that is
   // not recognised rather than missing), where the field has them.
-  function showErrors(form, fields, fallback, kind) {
+  function showErrors(form, fields, fallback, kind, reasons) {
     var summary = qs('.form-errors', form);
     var list = qs('ul', summary);
     var first = null;
@@ -217,9 +217,11 @@
       var target = fieldTarget(form, name);
       // A field's own words (the catalogue's, as the page says them without a script) in every
       // language, so each problem has one wording; the API's English only where the page has none.
-      // A field with no input of its own (a check-in's week) may have its words on the form.
+      // A field with no input of its own (a check-in's week) may have its words on the form, and
+      // words of their own for the reason the API gives (the error's params: week "not-started").
+      var why = reasons && typeof reasons[name] === 'string' && form.getAttribute('data-field-error-' + name + '-' + reasons[name]);
       var own = target ? (kind && target.getAttribute('data-error-' + kind)) || target.dataset.error
-        : form.getAttribute('data-field-error-' + name);
+        : why || form.getAttribute('data-field-error-' + name);
       var message = own || fields[name];
       if (!target) { list.appendChild(el('li', {}, message)); return; }
       var id = (target.id || name) + '-error';
@@ -322,7 +324,8 @@
         return;
       }
       if (r.status === 401 && form.getAttribute('data-error-401')) { showErrors(form, {}, form.getAttribute('data-error-401')); return; }
-      showErrors(form, error.fields || {}, error.fields ? null : (form.dataset.lang === 'en' && error.message) || form.dataset.errorGeneric);
+      showErrors(form, error.fields || {}, error.fields ? null : (form.dataset.lang === 'en' && error.message) || form.dataset.errorGeneric,
+        undefined, error.params);
     }).catch(function () {
       showErrors(form, {}, form.dataset.errorNetwork);
     }).then(function () {

@@ -62,14 +62,28 @@
   // locale puts a comma or a numeric month in). The date is one unit on a line: no-break spaces
   // join its weekday, day, month and year, as the mails' Language.day joins day, month and year.
   function date(value, timeZone) {
+    return joined(value, timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  }
+
+  // A day and its month only ("23 Nov", "23 nov."): a week's label on a chart, beside its dates.
+  function dayMonth(value, timeZone) {
+    return joined(value, timeZone, { day: 'numeric', month: 'short' });
+  }
+
+  function joined(value, timeZone, fields) {
     var d = toDate(value);
     if (isNaN(d.date.getTime())) return '';
-    var parts = formatter(locale, {
-      weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
-      timeZone: d.day ? 'UTC' : (timeZone || undefined)
-    }).formatToParts(d.date).filter(function (p) { return p.type !== 'literal'; });
+    var options = { timeZone: d.day ? 'UTC' : (timeZone || undefined) };
+    Object.keys(fields).forEach(function (k) { options[k] = fields[k]; });
+    var parts = formatter(locale, options).formatToParts(d.date).filter(function (p) { return p.type !== 'literal'; });
     // The year's too: on a phone "dim. 24 janv." would otherwise end a line, "2027" start the next.
-    return parts.map(function (p, i) { return (i === 0 ? '' : '\u00a0') + p.value; }).join('');
+    return parts.map(function (p, i) { return (i === 0 ? '' : '\u00a0') + shortMonth(p); }).join('');
+  }
+
+  // British English shortens September alone to four letters ("Sept"), beside "Oct", "Nov": every
+  // English month in three, as the site's lists read them one under the other.
+  function shortMonth(part) {
+    return part.type === 'month' && lang === 'en' ? part.value.slice(0, 3) : part.value;
   }
 
   // A time of day as the language writes it: "18:30" in English; "18 h 30", "9 h", "9 h 05" in
@@ -326,6 +340,7 @@
     percent: percent,
     plural: plural,
     date: date,
+    dayMonth: dayMonth,
     time: time,
     weekday: weekday,
     local: local,

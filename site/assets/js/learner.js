@@ -99,7 +99,11 @@
     if (!c.startDate || left) return;
     function fact(text) { facts.appendChild(el('li', {}, text)); }
     fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
-    if (today < c.startDate) fact(I.plural('me.cohort.startsIn', days(today, c.startDate)));
+    // The day before, "tomorrow": "in 1 day" is not how anyone says it.
+    if (today < c.startDate) {
+      var until = days(today, c.startDate);
+      fact(until === 1 ? I.t('me.cohort.startsTomorrow') : I.plural('me.cohort.startsIn', until));
+    }
     else if (onOwnPlan(c, today)) fact(I.t('me.cohort.ownPlan', { date: I.date(W.until(me)) }));
     else if (!finished) {
       // One who joined on time lives the cohort's weeks, as it is advertised ("8 weeks"), counted
@@ -289,7 +293,7 @@
     if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
     var zone = o.learnerTimezone || me.timezone;
     // The series' own weekday on the learner's clock, from its rule: a meeting moved to another day does not change it.
-    line('me-series', I.t('me.oneToOne.series', { day: I.weekday(o.learnerDay), minutes: o.durationMinutes, weeks: o.weeks }));
+    line('me-series', I.plural('me.oneToOne.series', o.weeks, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes }));
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));
     } else {

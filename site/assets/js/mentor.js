@@ -530,8 +530,8 @@
         }
       }
       if (!o) { series.textContent = S.t('mentor.seriesNone'); return; }
-      series.textContent = S.t('mentor.series', { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time),
-        minutes: o.durationMinutes, weeks: o.weeks, date: S.date(o.firstDate) });
+      series.textContent = S.plural('mentor.series', o.weeks, { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time),
+        minutes: o.durationMinutes, date: S.date(o.firstDate) });
       f.elements.day.value = o.day;
       f.elements.time.value = o.time;
       f.elements.durationMinutes.value = o.durationMinutes;

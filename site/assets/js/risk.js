@@ -7,7 +7,7 @@
 (function () {
   // Codes whose sentence depends on a count, and the param that is that count.
   var COUNTED = { 'missed-check-ins': 'weeks', 'skipped-weeks': 'count', 'help-waiting': 'days',
-    'missed-one-to-ones': 'count' };
+    'missed-one-to-ones': 'count', 'behind-plan': 'gap', 'pace-slowing': 'recent' };
 
   function i18n() { return window.LcmI18n; }
 

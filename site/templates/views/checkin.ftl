@@ -7,6 +7,6 @@
 <div class="learner-panel">
 <#-- The weeks the form takes, in words, for a learner whose key this browser holds (checkin-weeks.js):
      after the cohort's end, that their own plan keeps it open. -->
-<p class="learner-state" id="checkin-weeks" role="status" hidden></p>
+<p class="learner-state" id="checkin-weeks" role="status" hidden data-me-page="${l.page(lang, "me")}"></p>
 <@lf.checkinForm lang=lang errorPage=l.page(lang, "checkin") + "#checkin-error"/>
 </div>

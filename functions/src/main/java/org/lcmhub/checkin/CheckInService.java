@@ -21,6 +21,9 @@ public class CheckInService {
     static final int TEXT_MAX = 2_000;
     static final int BLOCKERS_MAX = 1_000;
     static final double HOURS_MAX = 80;
+    /** A refused week's reason (the error's params' {@code week}): before the cohort's first week, or after the last one it takes. */
+    public static final String NOT_STARTED = "not-started";
+    public static final String OVER = "over";
 
     /** The check-in kept, and whether its week is new (201) or was updated (200). */
     public record Submitted(WeeklyCheckIn checkIn, boolean created) {
@@ -36,6 +39,8 @@ public class CheckInService {
 
     public Submitted submit(LearnerContext learner, CheckInRequest r) {
         Map<String, String> errors = new LinkedHashMap<>();
+        // Why the week is refused, for a page to say it in its reader's words (not the field's general ones).
+        Map<String, String> why = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock.withZone(learner.zone()));
         IsoWeek current = IsoWeek.of(today);
         IsoWeek week = current;
@@ -50,6 +55,8 @@ public class CheckInService {
         if (!errors.containsKey("week")) {
             if (week.compareTo(IsoWeek.of(learner.cohortStart())) < 0) {
                 errors.put("week", "Your cohort starts on " + day(learner.cohortStart()) + "; check in from then.");
+                why.put("week", NOT_STARTED);
+                why.put("startDate", learner.cohortStart().toString());
             } else if (week.compareTo(current) > 0) {
                 errors.put("week", "You can check in for this week or an earlier one.");
             }
@@ -76,7 +83,7 @@ public class CheckInService {
             errors.put("message", "Keep your message under " + TEXT_MAX + " characters.");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw new InvalidInput(errors, why);
         }
         WeeklyCheckIn checkIn = new WeeklyCheckIn(learner.learnerId(), learner.cohortId(), week, r.progress(),
                 r.stepReached(), r.hoursSpent(), r.mood(), blankToNull(r.blockers()), r.needHelp(),
@@ -88,7 +95,7 @@ public class CheckInService {
             return new Submitted(checkIn, store.put(checkIn, planRunsTo));
         } catch (CheckInStore.NotInPlan e) {
             throw new InvalidInput(Map.of("week", "Your cohort ended on " + day(learner.cohortEnd())
-                    + ", and no personal plan of yours runs to that week."));
+                    + ", and no personal plan of yours runs to that week."), Map.of("week", OVER, "endDate", learner.cohortEnd().toString()));
         }
     }
 
@@ -96,8 +103,11 @@ public class CheckInService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** An unambiguous day for a sentence: "Mon 11 Jan 2027". */
-    private static String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK));
+    /**
+     * An unambiguous day for a sentence: "Mon 11 Jan 2027". Every month in three letters, as the
+     * pages write them (LcmI18n.date): British English alone would write "Sept".
+     */
+    static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH));
     }
 }

@@ -28,7 +28,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException validation(Map<String, String> fields) {
-        return new ApiException(400, "validation_failed", "Some fields are missing or invalid.", fields);
+        return validation(fields, Map.of());
+    }
+
+    public static ApiException validation(Map<String, String> fields, Map<String, String> params) {
+        return new ApiException(400, "validation_failed", "Some fields are missing or invalid.", fields, params);
     }
 
     public static ApiException badRequest(String message) {

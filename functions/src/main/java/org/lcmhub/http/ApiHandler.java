@@ -163,7 +163,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
         } catch (ApiException e) {
             return error(flow, e, Map.of());
         } catch (InvalidInput e) {
-            return error(flow, ApiException.validation(e.fields()), Map.of());
+            return error(flow, ApiException.validation(e.fields(), e.params()), Map.of());
         } catch (SdkException e) {
             if (!StoreFailure.isUnavailable(e)) {
                 return unexpected(flow, context, requestId, e);

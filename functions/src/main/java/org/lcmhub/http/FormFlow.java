@@ -162,6 +162,15 @@ final class FormFlow {
         if (problems.isEmpty() || errorPage.indexOf('#') < 0) {
             return "";
         }
+        // One field refused for a reason the form has a line of its own for (week, "not-started":
+        // "week_not_started"): that line.
+        if (error.fields().size() == 1) {
+            String field = error.fields().keySet().iterator().next();
+            String line = field + "_" + error.params().getOrDefault(field, "").replace('-', '_');
+            if (error.params().containsKey(field) && problems.contains(line)) {
+                return "--" + line;
+            }
+        }
         Collection<String> named = error.fields().isEmpty() ? List.of(error.code()) : error.fields().keySet();
         List<String> shown = problems.stream().filter(named::contains).toList();
         return "--" + String.join("--", shown.isEmpty() ? List.of(OTHER) : shown);

@@ -53,7 +53,7 @@ public record Reason(String code, RiskLevel level, List<Object> figures) {
      * {@code .one} and {@code .other} (risk.js's COUNTED), help-waiting's {@code .today} at 0 days.
      */
     public static final Map<String, String> COUNTED = Map.of(MISSED_CHECK_INS, "weeks", SKIPPED_WEEKS, "count",
-            HELP_WAITING, "days", MISSED_ONE_TO_ONES, "count");
+            HELP_WAITING, "days", MISSED_ONE_TO_ONES, "count", BEHIND_PLAN, "gap", PACE_SLOWING, "recent");
 
     public Reason {
         figures = List.copyOf(figures);

@@ -18,6 +18,12 @@ import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.testing.InMemoryCheckIns;
 
 class CheckInServiceTest {
+
+    @Test
+    void aRefusalsDayWritesSeptemberAsThePagesDo() {
+        assertThat(CheckInService.day(LocalDate.of(2026, 9, 28))).isEqualTo("Mon 28 Sep 2026");
+        assertThat(CheckInService.day(LocalDate.of(2027, 1, 11))).isEqualTo("Mon 11 Jan 2027");
+    }
     /** Sunday 2027-01-17 23:30 in Paris (week 2) is already Monday 2027-01-18 (week 3) in Auckland. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-17T22:30:00Z"), ZoneOffset.UTC);
     private static final LearnerContext PARIS = new LearnerContext("l-1", "py-2027-01", ZoneId.of("Europe/Paris"),

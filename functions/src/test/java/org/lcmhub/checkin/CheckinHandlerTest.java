@@ -163,7 +163,11 @@ class CheckinHandlerTest {
                     VALID.replace("{", "{\"week\":\"" + week + "\","));
             assertThat(response.getStatusCode()).as(week).isEqualTo(400);
             assertThat(json(response).at("/error/fields/week").asText()).isNotBlank();
+            // Before the cohort, the API says so (and when it starts), for a page to say it in its words.
+            assertThat(json(response).at("/error/params/week").asText()).as(week).isEqualTo(week.equals("2026-W53") ? "not-started" : "");
         }
+        assertThat(json(post("Bearer " + KEY.token(), VALID.replace("{", "{\"week\":\"2026-W53\","))).at("/error/params/startDate").asText())
+                .isEqualTo("2027-01-04");
         assertThat(checkIns.stored).isEmpty();
     }
 

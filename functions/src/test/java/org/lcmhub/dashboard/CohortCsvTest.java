@@ -91,7 +91,7 @@ class CohortCsvTest {
                 "Silent now (no check-in last week)", "Chance of dropping out (%)", "Week of their path", "Progress (%)",
                 "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons"));
         assertThat(rows).extracting(r -> r.get("Early warning")).containsExactly("Counted as dropped out", "Finished",
-                "Silent now", "At risk", "Asked for help, not contacted yet", "Some signs, below the watch level",
+                "Silent now", "At risk", "Asked for help, not contacted yet", "A few signs, not enough to watch yet",
                 "No warning sign");
         CSVRecord gus = rows.get(3);
         assertThat(gus.get("Where they stand")).isEqualTo("Active");

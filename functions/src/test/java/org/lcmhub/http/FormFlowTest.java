@@ -90,6 +90,21 @@ class FormFlowTest {
                 .endsWith("#signup-error--other");
     }
 
+    /** The week alone refused, and the error says why: the form's own line for that case, when it has one. */
+    @Test
+    void aFieldRefusedForAReasonTheFormWordsLandsOnThatReasonsLine() {
+        FormFlow flow = flow("/fr/ok.html", "/fr/point-d-etape.html#checkin-error", "progress week week_not_started week_over");
+        java.util.Map<String, String> week = java.util.Map.of("week", "Your cohort starts on Mon 21 Dec 2026.");
+        assertThat(flow.failure(ApiException.validation(week, java.util.Map.of("week", "not-started", "startDate", "2026-12-21"))))
+                .endsWith("?code=validation_failed&fields=week#checkin-error--week_not_started");
+        assertThat(flow.failure(ApiException.validation(week))).endsWith("#checkin-error--week");
+        assertThat(flow.failure(ApiException.validation(week, java.util.Map.of("week", "unheard-of")))).endsWith("#checkin-error--week");
+        java.util.Map<String, String> two = new java.util.LinkedHashMap<>(week);
+        two.put("progress", "0 to 100.");
+        assertThat(flow.failure(ApiException.validation(two, java.util.Map.of("week", "not-started")))).as("with another field: both lines")
+                .endsWith("#checkin-error--progress--week");
+    }
+
     @Test
     void withoutAListOrAFragmentTheErrorPageIsKeptAsItIs() {
         ApiException error = new ApiException(400, "validation_failed", "Bad", java.util.Map.of("email", "x"));

@@ -321,7 +321,7 @@ class DashboardApiIT extends LocalHubTest {
     /** The dashboard's status words as the French catalogue writes them. */
     private static final Map<String, String> STATUS_FR = Map.of("dropped-out", "Compté comme abandon",
             "succeeded", "Terminé", "silent", "Silencieux en ce moment", "at-risk", "En danger", "watch", "À surveiller",
-            "help", "A demandé de l’aide, pas encore contacté", "signs", "Quelques signes, sous le seuil de vigilance",
+            "help", "A demandé de l’aide, pas encore contacté", "signs", "Quelques signes, pas encore à surveiller",
             "ok", "Aucun signe d’alerte");
 
     @Test

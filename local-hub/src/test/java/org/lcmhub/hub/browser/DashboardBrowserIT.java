@@ -166,6 +166,41 @@ class DashboardBrowserIT {
                 .map(cell -> cell.getAttribute("textContent")).toList();
     }
 
+    /**
+     * An address naming a cohort that is not the LCM's (another team's, or none at all) says so in
+     * plain words, in both languages, before the cohort it shows instead.
+     */
+    @Test
+    void aCohortInTheAddressThatIsNotTheLcmsIsSaidSoBeforeTheOneShown() throws Exception {
+        Cohort mine = cohort();
+        Cohort theirs = cohort();
+        StaffSignIn.signIn(browser, hub, mine.lcmEmail(), "lcm", "en", null);
+        Map<String, String> said = Map.of("en", "The cohort in this page’s address is not one of your cohorts, or does not exist.",
+                "fr", "La cohorte indiquée dans l’adresse de cette page ne fait pas partie de vos cohortes, ou n’existe pas.");
+        for (String lang : List.of("en", "fr")) {
+            String page = lang.equals("en") ? "/en/staff/dashboard.html" : "/fr/staff/tableau-de-bord.html";
+            for (String asked : List.of(theirs.id(), "no-such-cohort")) {
+                open(page + "?cohort=" + asked);
+                WebElement state = shownState();
+                assertThat(state.getText()).as(lang + " " + asked).startsWith(said.get(lang)).contains("Python, browser cohort");
+                if (asked.equals(theirs.id())) {
+                    browser.screenshot(375, SCREENSHOTS.resolve(lang + "-dashboard-not-yours-375.png"));
+                    browser.screenshot(1280, SCREENSHOTS.resolve(lang + "-dashboard-not-yours-1280.png"));
+                }
+            }
+            open(page + "?cohort=" + mine.id());
+            assertThat(shownState().getText()).as(lang + " mine").doesNotContain(said.get(lang));
+        }
+    }
+
+    /** The line that says which cohort is shown, once it is. */
+    private WebElement shownState() {
+        return waiting().until(d -> {
+            WebElement s = d.findElement(By.id("dash-state"));
+            return d.findElement(By.id("dash-body")).isDisplayed() && s.getText().contains("Python") ? s : null;
+        });
+    }
+
     @Test
     void learnersComeFiftyAtATimeAndTheButtonAddsTheNextOnes() throws IOException {
         String lcm = "lcm." + UUID.randomUUID() + "@example.org";

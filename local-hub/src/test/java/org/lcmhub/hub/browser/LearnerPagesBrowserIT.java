@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
@@ -215,6 +216,22 @@ class LearnerPagesBrowserIT {
             assertThat(facts).as(lang).anyMatch(f -> f.matches(".*\\S+\u00a024\u00a0(Jan|janv\\.)\u00a02027.*"));
             shots(browser, lang + "-signup-dates-375");
             desktop(browser);
+        }
+    }
+
+    /**
+     * Every English month in three letters, September too (British English writes "Sept" beside
+     * "Oct"), in a full date and in a chart's week label; French keeps its own ("sept.").
+     */
+    @Test
+    void everyPageWritesSeptemberAsItsOtherMonths() {
+        for (String lang : List.of("en", "fr")) {
+            open(browser, "/" + lang + "/");
+            Object dates = waiting(browser).until(d -> browser.driver.executeScript("return window.LcmI18n && "
+                    + "[LcmI18n.date('2026-09-28'), LcmI18n.dayMonth('2026-09-28'), LcmI18n.date('2026-10-05')]"));
+            assertThat(dates).as(lang).isEqualTo(lang.equals("en")
+                    ? List.of("Mon\u00a028\u00a0Sep\u00a02026", "28\u00a0Sep", "Mon\u00a05\u00a0Oct\u00a02026")
+                    : List.of("lun.\u00a028\u00a0sept.\u00a02026", "28\u00a0sept.", "lun.\u00a05\u00a0oct.\u00a02026"));
         }
     }
 
@@ -480,6 +497,22 @@ class LearnerPagesBrowserIT {
         assertThat(client.json("POST", "/api/checkins", "Bearer " + key,
                 "{\"progress\":30,\"hoursSpent\":4,\"mood\":4,\"needHelp\":false}").statusCode()).isIn(200, 201);
         return key;
+    }
+
+    /** The day before the start, My page says "tomorrow", not "in 1 day". */
+    @Test
+    void theDayBeforeItsStartMyPageSaysTheCohortStartsTomorrow() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1);
+            String email = signUp(cohort(lang, pathIdOf(pathPage(lang)), "tomorrow", tomorrow), "yaw-tomorrow-" + lang + run + "@example.org",
+                    "Europe/Paris");
+            open(browser, "/" + lang + "/me.html#key=" + keyOf(email));
+            WebElement facts = waiting(browser).until(d -> d.findElements(By.id("me-cohort")).stream()
+                    .filter(e -> e.isDisplayed() && e.findElements(By.tagName("li")).size() > 1).findFirst().orElse(null));
+            assertThat(facts.getText()).as(lang).contains(lang.equals("en") ? "Starts tomorrow" : "Commence demain")
+                    .doesNotContain("1 day", "1 jour", "1\u00a0day", "1\u00a0jour");
+            shots(browser, lang + "-starts-tomorrow");
+        }
     }
 
     @Test

@@ -1,0 +1,172 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.hub.HubServer;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubExtension;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The check-in page with a script and the learner's key held, in English and French, 375 and 1280
+ * px: once sent, it says so with the way back to My page and no empty form to send again; before
+ * the cohort's first week it says when check-ins open, and offers no form the API would refuse.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckInPageBrowserIT {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final String PATH = "python-8-weeks";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Map<String, String> PAGE = Map.of("en", "/en/check-in.html", "fr", "/fr/point-d-etape.html");
+
+    private HubServer hub;
+    private Moto moto;
+    private Browser browser;
+    private JsonNode words;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeAll
+    void start(HubServer hub, Moto moto) throws Exception {
+        this.hub = hub;
+        this.moto = moto;
+        this.words = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/learner.json").toFile());
+        this.browser = Browser.start(true);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** A learner of a new cohort starting on {@code start}; their key, held by the browser through My page. */
+    private void learnerOf(String lang, LocalDate start) {
+        String token = placed(lang, start);
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + token).toString());
+        browser.waiting().until(d -> !d.getCurrentUrl().contains("key="));
+        browser.waiting().until(d -> d.findElement(By.id("me-cohort")).isDisplayed());
+    }
+
+    /** A learner placed in a new cohort starting on {@code start}: their key. */
+    private String placed(String lang, LocalDate start) {
+        Cohort cohort = new Cohort("ci-page-" + lang + "-" + start + "-" + UUID.randomUUID().toString().substring(0, 8), PATH, "Python " + run, Language.of(lang),
+                start, 8, 20, true, 0, 0, Set.of(LocalIssuer.subFor("lcm-ci-" + run + "@example.org")), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String id = UUID.randomUUID().toString();
+        LearnerKey key = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Kofi", id + "@example.org", PATH,
+                cohort.cohortId(), Language.of(lang), "Europe/Paris", "Finish the path", 3, LearnerStatus.ENROLLED, null,
+                Instant.now()), key.hash(), Instant.now(), Duration.ZERO);
+        return key.token();
+    }
+
+    private String text(String lang, String key) {
+        return text(words, lang, key);
+    }
+
+    private static String text(JsonNode words, String lang, String key) {
+        return words.get(lang).get(key).asText().replace('\u00a0', ' ');
+    }
+
+    private void shots(String name) throws IOException {
+        browser.screenshot(375, SCREENSHOTS.resolve("checkinpage-" + name + "-375.png"));
+        browser.screenshot(1280, SCREENSHOTS.resolve("checkinpage-" + name + "-1280.png"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void onceSentThePageLeadsBackToMyPageWithNoFormToSendAgain(String lang) throws Exception {
+        learnerOf(lang, LocalDate.now(PARIS).minusWeeks(2));
+        browser.driver.get(hub.url().resolve(PAGE.get(lang)).toString());
+        WebElement form = browser.driver.findElement(By.cssSelector(".checkin-form"));
+        form.findElement(By.id("checkin-progress")).sendKeys("30");
+        form.findElement(By.id("checkin-hours")).sendKeys("4");
+        form.findElement(By.id("checkin-mood-4")).click();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement success = browser.waiting().until(d -> {
+            WebElement s = d.findElement(By.cssSelector(".checkin-form .form-success"));
+            return s.isDisplayed() ? s : null;
+        });
+        assertThat(success.getText()).contains(text(lang, "checkin.done"));
+        WebElement back = success.findElement(By.tagName("a"));
+        assertThat(back.getText()).isEqualTo(words.get(lang).get("nav.myPage").asText());
+        assertThat(back.getAttribute("href")).endsWith("/" + lang + "/me.html");
+        assertThat(form.findElement(By.id("checkin-progress")).isDisplayed()).isFalse();
+        assertThat(form.findElement(By.cssSelector("button[type=submit]")).isDisplayed()).isFalse();
+        shots(lang + "-sent");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void beforeTheCohortThePageSaysWhenCheckInsOpenAndOffersNoForm(String lang) throws Exception {
+        learnerOf(lang, LocalDate.now(PARIS).plusWeeks(2));
+        browser.driver.get(hub.url().resolve(PAGE.get(lang)).toString());
+        WebElement weeks = browser.waiting().until(d -> {
+            WebElement e = d.findElement(By.id("checkin-weeks"));
+            return e.isDisplayed() && !e.getText().isBlank() ? e : null;
+        });
+        assertThat(weeks.getText()).startsWith(text(lang, "me.checkin.notYet").split("\\{date\\}")[0]);
+        assertThat(browser.driver.findElement(By.cssSelector(".checkin-form")).isDisplayed()).isFalse();
+        shots(lang + "-not-yet");
+    }
+
+    /**
+     * Where the page cannot know the learner (no script, or a key pasted rather than held), the form
+     * is there; the API's refusal says the case: the cohort has not started, not "not started, or over".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en-script", "fr-script", "en-none", "fr-none"})
+    void aCheckInBeforeTheCohortFromAKeyPastedHereIsToldItHasNotStarted(String run) throws Exception {
+        String lang = run.substring(0, 2);
+        boolean script = run.endsWith("script");
+        String key = placed(lang, LocalDate.now(PARIS).plusWeeks(2));
+        JsonNode site = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/site.json").toFile());
+        Browser fresh = Browser.start(true);
+        try {
+            fresh.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !script));
+            fresh.driver.get(hub.url().resolve(PAGE.get(lang)).toString());
+            fresh.driver.findElement(By.id("checkin-key")).sendKeys(key);
+            fresh.driver.findElement(By.id("checkin-progress")).sendKeys("10");
+            fresh.driver.findElement(By.id("checkin-hours")).sendKeys("2");
+            fresh.driver.findElement(By.id("checkin-mood-3")).click();
+            fresh.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+            WebElement said = fresh.waiting().until(d -> d.findElements(By.cssSelector(script ? ".checkin-form .form-errors" : "#checkin-error"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(said.getText()).as(run).contains(text(site, lang, "err_weekNotStarted")).doesNotContain(text(site, lang, "err_week"));
+            // The screenshot's own script only: without one, the page's never ran.
+            fresh.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            fresh.screenshot(375, SCREENSHOTS.resolve("checkinpage-" + run + "-not-yet-375.png"));
+        } finally {
+            fresh.close();
+        }
+    }
+}
