@@ -124,6 +124,9 @@
       if (!cfg) { return null; }
       return post(cfg.token, { grant_type: 'refresh_token', client_id: cfg.clientId, refresh_token: s.refresh })
         .then(function (r) {
+          // Signed out while the answer was on its way: the session stays ended, not written back.
+          var still = read(SESSION);
+          if (!still || still.refresh !== s.refresh) { return null; }
           var fresh = r.ok ? accept(cfg, r.json, undefined, s.refresh) : null;
           if (!fresh) { end(); }
           return fresh ? fresh.id : null;

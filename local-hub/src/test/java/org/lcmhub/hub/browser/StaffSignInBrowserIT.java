@@ -138,6 +138,37 @@ class StaffSignInBrowserIT {
         assertThat(session()).isNull();
     }
 
+    /**
+     * A renewal still on its way when she signs out must not bring the session back: the sign-out
+     * ends it, revokes the refresh token and goes to the sign-in page, which says she is signed out.
+     * The token endpoint's answers are held here so the renewal lands between the two.
+     */
+    @Test
+    void aRenewalAnsweredDuringTheSignOutDoesNotSignHerInAgain() throws Exception {
+        StaffSignIn.signIn(browser, hub, "rita-" + run + "@example.org", "lcm", "en", null);
+        open("/en/staff/cohorts.html");
+        visible("#staff-sign-out");
+        browser.driver.executeScript("window.__held = []; window.__answered = 0; var send = window.fetch;"
+                + "window.fetch = function (u, o) { var body = o && typeof o.body === 'string' ? o.body : '';"
+                + "  if (body.indexOf('token=') < 0) { return send(u, o); }"
+                + "  return new Promise(function (ok, no) { window.__held.push(function () {"
+                + "    send(u, o).then(function (r) { window.__answered++; ok(r); }, no); }); }); };"
+                // Due now: the page asks for a new ID token.
+                + "var s = JSON.parse(sessionStorage.getItem('lcmhub.staff')); s.exp = Math.floor(Date.now() / 1000) - 1;"
+                + "sessionStorage.setItem('lcmhub.staff', JSON.stringify(s)); window.LcmAuth.token();");
+        waiting().until(d -> ((Number) browser.driver.executeScript("return window.__held.length")).intValue() == 1);
+        visible("#staff-sign-out").click();
+        waiting().until(d -> ((Number) browser.driver.executeScript("return window.__held.length")).intValue() == 2);
+        // The renewal's answer comes first, then the revocation's.
+        browser.driver.executeScript("window.__held[0]()");
+        waiting().until(d -> ((Number) browser.driver.executeScript("return window.__answered")).intValue() == 1);
+        Thread.sleep(300);
+        browser.driver.executeScript("window.__held[1]()");
+        waiting().until(d -> path().equals(StaffSignIn.page("en")));
+        waiting().until(d -> "You are signed out.".equals(d.findElement(By.id("signin-state")).getText()));
+        assertThat(session()).isNull();
+    }
+
     @Test
     void anLcmSignsInOnThePageSheWantedRenewsSilentlyInvitesAColleagueAndAMentorWhoSignInFromTheirMail()
             throws Exception {
