@@ -231,9 +231,10 @@
    * "Tuesday at 13:00 (Eastern Time)": a wall-clock time the API worked out in {@code zone} (an ISO
    * local date-time), as it is; the zone by its name in the reader's language, never its id.
    */
-  function at(local, zone, instant) {
+  /** A meeting's wall-clock time in a zone: its weekday, or its whole date ({@code dated}) for one meeting. */
+  function at(local, zone, instant, dated) {
     var l = window.LcmI18n.local(local);
-    return t('staff.when', { date: l.day, time: l.time }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
+    return t('staff.when', { date: dated ? l.date : l.day, time: l.time }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
   }
 
   // ---- Asking before cancelling: the page's one question (confirm.js), shown below what asks -----
@@ -487,9 +488,11 @@
         var coming = all.filter(function (x) { return x.at.getTime() > Date.now(); });
         // None to come (a series over, kept as it is): no time to name, the list below says so.
         var when = coming[0];
-        times.textContent = when ? S.t('mentor.times', { mine: at(when.mine, p.timezone, when.at), name: m.name,
-          theirs: at(when.theirs, p.learnerTimezone, when.at) }) : '';
-        var night = (coming.length ? coming : all).filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
+        // Dated: the next meeting may be next week's (today's hour already past), which the form's first date does not say.
+        times.textContent = when ? S.t('mentor.times', { mine: at(when.mine, p.timezone, when.at, true), name: m.name,
+          theirs: at(when.theirs, p.learnerTimezone, when.at, true) }) : '';
+        // A night warning is for meetings still to come; a series over has none.
+        var night = coming.filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
         // A change re-plans the meetings still to come; the ones moved or cancelled stay as they are.
         if (p.keptChanges) { warn(S.plural('mentor.keptChanges', p.keptChanges)); }
         if (p.withdrawnProposals) { warn(S.plural('mentor.withdrawnProposals', p.withdrawnProposals, { name: m.name })); }

@@ -3,6 +3,8 @@ package org.lcmhub.appointments;
 import static org.lcmhub.mail.Messages.letter;
 import static org.lcmhub.mail.Messages.t;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,12 +24,22 @@ import org.lcmhub.pairing.Occurrence;
  * reader's language: the learner's in theirs with the first meeting in their own time too, the
  * mentor's in the mentor's mail language. Both link to the route that downloads the invite again.
  * Their words are the catalogue's {@code mail.oneToOne.*}; a series' meetings are counted with its plural forms.
+ * A series changed while under way is said from its next meeting on (its day, time, zone offset and
+ * the meetings left), as the pages say it: the held ones are history, and the rule's first date may
+ * lie where no meeting was held.
  */
 final class InviteMails {
     private final Messages messages;
+    private final Clock clock;
 
+    /** A series said as from its start (every meeting to come): for texts checked on their own. */
     InviteMails(Messages messages) {
+        this(messages, Clock.fixed(Instant.MIN, java.time.ZoneOffset.UTC));
+    }
+
+    InviteMails(Messages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     /**
@@ -53,10 +65,11 @@ final class InviteMails {
             text = letter(language, name, t(language, "mail.oneToOne.learner.cancelled", mentor));
         } else {
             // The learner's own day and time first, as their page shows the series; the mentor's after.
-            String local = language.dayAndTime(firstMeeting(a).withZoneSameInstant(learnerZone));
+            Instant now = clock.instant();
+            String local = language.dayAndTime(firstMeeting(a, now).withZoneSameInstant(learnerZone));
             String series = t(language, "mail.oneToOne.learner.series",
-                    Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone)))
-                    + otherClock(a, language, mentorName, learnerZone, a.zone());
+                    Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone, now)))
+                    + otherClock(a, language, mentorName, learnerZone, a.zone(), now);
             subject = t(language, "mail.oneToOne.learner.subject", mentor);
             text = letter(language, name,
                     series + "\n" + t(language, "mail.oneToOne.learner.first", Map.of("first", local)) + "\n" + room(a, language)
@@ -84,9 +97,10 @@ final class InviteMails {
             subject = t(language, "mail.oneToOne.cancelled.subject", Map.of("other", learnerName));
             text = letter(language, mentorName, t(language, "mail.oneToOne.mentor.cancelled", learner));
         } else {
+            Instant now = clock.instant();
             String series = t(language, "mail.oneToOne.mentor.series",
-                    Map.of("learner", learnerName, "series", schedule(a, language)))
-                    + otherClock(a, language, learnerName, a.zone(), learnerZone);
+                    Map.of("learner", learnerName, "series", schedule(a, language, a.zone(), now)))
+                    + otherClock(a, language, learnerName, a.zone(), learnerZone, now);
             String page = messages.link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
             subject = t(language, "mail.oneToOne.mentor.subject", learner);
             text = letter(language, mentorName, series + "\n" + room(a, language)
@@ -100,33 +114,49 @@ final class InviteMails {
 
     /** "every Tuesday at 18:00 (Central European Time), 30 minutes, 6 meetings from 12 January 2027": the mentor's clock. */
     static String schedule(Appointment a, Language language) {
-        return schedule(a, language, a.zone());
+        return schedule(a, language, a.zone(), Instant.MIN);
     }
 
     /**
-     * The series on the reader's clock ({@code zone}): the weekday, time and first date of its first
-     * meeting there, which may be another day than the mentor's (Tuesday 19:00 in Montreal is
-     * Wednesday 01:00 in Paris).
+     * The series on the reader's clock ({@code zone}) from its next meeting at {@code now}: the
+     * weekday, time and date there, which may be another day than the mentor's (Tuesday 19:00 in
+     * Montreal is Wednesday 01:00 in Paris), and the meetings still to come.
      */
-    static String schedule(Appointment a, Language language, ZoneId zone) {
-        ZonedDateTime first = a.slot().first().withZoneSameInstant(zone);
-        ZonedDateTime from = firstMeeting(a).withZoneSameInstant(zone);
+    static String schedule(Appointment a, Language language, ZoneId zone, Instant now) {
+        List<Appointment.Meeting> coming = toCome(a, now);
+        ZonedDateTime first = rule(a, coming).withZoneSameInstant(zone);
+        ZonedDateTime from = firstMeeting(a, now).withZoneSameInstant(zone);
         Locale locale = language.locale();
         return t(language, "mail.oneToOne.series", Map.of(
                 "day", first.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
                 "time", language.time(first.toLocalTime()),
                 "zone", language.zone(zone, first.toInstant()),
                 "minutes", a.durationMinutes(),
-                "meetings", Catalogue.site().plural(language, "mail.oneToOne.meetings", a.weeks(), Map.of()),
+                "meetings", Catalogue.site().plural(language, "mail.oneToOne.meetings",
+                        coming.isEmpty() ? a.weeks() : coming.size(), Map.of()),
                 "from", from.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))));
     }
 
+    /** The meetings still to come at {@code now}, cancelled ones aside (all of a series not begun). */
+    static List<Appointment.Meeting> toCome(Appointment a, Instant now) {
+        return a.meetings().stream().filter(m -> !m.cancelled() && m.start().toInstant().isAfter(now)).toList();
+    }
+
+    /** The weekly rule's time at the next meeting (its offset then), or at the rule's first when none is left. */
+    private static ZonedDateTime rule(Appointment a, List<Appointment.Meeting> coming) {
+        return coming.isEmpty() ? a.slot().first() : coming.get(0).planned().atTime(a.time()).atZone(a.zone());
+    }
+
     /**
-     * When the series' first meeting is (or was): the rule's first, unless it was moved. A change of
-     * a series under way may place the rule's first date where no meeting was held
-     * ({@link Replan#anchored}); the mail names the meeting that took place.
+     * The first meeting still to come at {@code now} (moved or not); with none left, the first
+     * there was. A change of a series under way may place the rule's first date where no meeting
+     * was held ({@link Replan#anchored}): the mail names a meeting, never that date.
      */
-    static ZonedDateTime firstMeeting(Appointment a) {
+    static ZonedDateTime firstMeeting(Appointment a, Instant now) {
+        List<Appointment.Meeting> coming = toCome(a, now);
+        if (!coming.isEmpty()) {
+            return coming.get(0).start();
+        }
         return a.meetings().isEmpty() ? a.slot().first() : a.meetings().get(0).start();
     }
 
@@ -135,8 +165,9 @@ final class InviteMails {
      * Tremblay: every Tuesday at 19:00 (Eastern Time)."), and a word when a change of clocks moves
      * some meetings by an hour for the reader; empty when both clocks agree all along.
      */
-    static String otherClock(Appointment a, Language language, String who, ZoneId reader, ZoneId other) {
-        ZonedDateTime first = a.slot().first();
+    static String otherClock(Appointment a, Language language, String who, ZoneId reader, ZoneId other, Instant now) {
+        List<Appointment.Meeting> coming = toCome(a, now);
+        ZonedDateTime first = rule(a, coming);
         ZonedDateTime mine = first.withZoneSameInstant(reader);
         ZonedDateTime theirs = first.withZoneSameInstant(other);
         String out = "";
@@ -145,7 +176,7 @@ final class InviteMails {
                     "day", theirs.getDayOfWeek().getDisplayName(TextStyle.FULL, language.locale()),
                     "time", language.time(theirs.toLocalTime()), "zone", language.zone(other, first.toInstant())));
         }
-        boolean shifts = a.meetings().stream().map(m -> m.planned().atTime(a.time()).atZone(a.zone())
+        boolean shifts = (coming.isEmpty() ? a.meetings() : coming).stream().map(m -> m.planned().atTime(a.time()).atZone(a.zone())
                 .withZoneSameInstant(reader)).anyMatch(at -> !at.getDayOfWeek().equals(mine.getDayOfWeek())
                 || !at.toLocalTime().equals(mine.toLocalTime()));
         if (shifts) {

@@ -63,7 +63,7 @@ public class OneToOneService {
         this.cohorts = cohorts;
         this.mentors = mentors;
         this.mailer = mailer;
-        this.mails = new InviteMails(messages);
+        this.mails = new InviteMails(messages, clock);
         this.clock = clock;
     }
 

@@ -26,6 +26,28 @@ class InviteMailsTest {
                 .isEqualTo("chaque mardi à 18\u00A0h (heure d’Europe centrale), 30\u00A0minutes, 6 rendez-vous à partir du 12 janvier 2027");
     }
 
+    /**
+     * A series changed while under way (Mondays → Thursdays 10:00 Paris in December, its rule
+     * anchored on 29 October, in summer time): the mails say it from the next meeting, at its winter
+     * time, with the meetings left, never the rule's first date nor its summer offset.
+     */
+    @Test
+    void aSeriesChangedUnderWayIsSaidFromItsNextMeeting() {
+        Appointment changed = new Appointment("l-fatou", "m-emma", "c-1", "uid-3", 2, DayOfWeek.THURSDAY,
+                LocalTime.of(10, 0), 30, PARIS, LocalDate.parse("2026-10-29"), 11, null,
+                Instant.parse("2026-12-06T09:00:00Z"));
+        ZoneId dakar = ZoneId.of("Africa/Dakar");
+        InviteMails mails = new InviteMails(new Messages("https://hub.example.org"),
+                java.time.Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), java.time.ZoneOffset.UTC));
+        String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+        String fatou = mails.toLearner("f@example.org", "Fatou", Language.EN, dakar, "Emma", changed, ics, false).text();
+        assertThat(fatou).contains("every Thursday at 09:00 (", "30\u00A0minutes, 5 meetings from 10 December 2026",
+                "First meeting: Thursday 10 December 2026 at 09:00").doesNotContain("October", "08:00", "11 meetings");
+        String emma = mails.toMentor("e@example.org", Language.FR, "Emma", "Fatou", dakar, changed, ics, false).text();
+        assertThat(emma).contains("chaque jeudi à 10\u00A0h (heure d’Europe centrale), 30\u00A0minutes, "
+                + "5 rendez-vous à partir du 10 décembre 2026", "Pour Fatou\u00A0: chaque jeudi à 9\u00A0h").doesNotContain("octobre");
+    }
+
     @Test
     void theMentorReadsTheSeriesInTheirMailLanguage() {
         InviteMails mails = new InviteMails(new Messages("https://hub.example.org"));

@@ -297,8 +297,9 @@ class OneToOneServiceTest {
                         "2027-03-02T18:00", "2027-03-09T18:00");
         assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
                 .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
-        assertThat(mailer.sent.get(0).text()).as("the mail names the first meeting held, no date without one")
-                .contains("6 rendez-vous à partir du 5 janvier 2027").doesNotContain("2 février");
+        assertThat(mailer.sent.get(0).text()).as("the mail says the series from its next meeting, never a date without one")
+                .contains("2 rendez-vous à partir du 2 mars 2027", "Premier rendez-vous\u00A0: mardi 2 mars 2027")
+                .doesNotContain("2 février", "5 janvier");
         assertThat(service.preview(INES, AWA.learnerId(), tuesdays(after.firstDate().toString(), 6)).unchanged())
                 .as("the form sent back as it now shows changes nothing").isTrue();
     }

@@ -198,8 +198,11 @@ class OneToOneClockBrowserIT {
                         card.findElement(By.cssSelector("input[name=time]")));
             }
             // Before saving: both clocks as the server will send them in the mails and the invite.
-            String mine = "en".equals(lang) ? "Thursday at " + said(seven, lang) : "jeudi à " + said(seven, lang);
-            String theirs = ("en".equals(lang) ? "Thursday at " : "jeudi à ") + said(inParis, lang) + " \\(";
+            // The next meeting by its date (it may be next week's), then its time on each clock.
+            String on = "\\S+" + SPACE + first.getDayOfMonth() + SPACE + "\\S+" + SPACE + first.getYear() + SPACE
+                    + ("en".equals(lang) ? "at " : "à ");
+            String mine = on + said(seven, lang);
+            String theirs = on + said(inParis, lang) + " \\(";
             browser.waiting().withMessage(() -> "the preview says: " + times.getText() + ", not " + mine + " · " + theirs)
                     .until(d -> times.getText().matches("(?s).*" + mine + " \\(.*" + theirs + ".*"));
             if ("en".equals(lang)) {
@@ -270,7 +273,8 @@ class OneToOneClockBrowserIT {
         assertThat(whens(card).get(0)).startsWith("jeu.").containsPattern("^\\S+" + SPACE
                 + first.plusWeeks(1).getDayOfMonth() + SPACE);
         assertThat(card.findElement(By.cssSelector("[id$='-times']")).getText())
-                .matches("Votre heure" + SPACE + ": jeudi à " + said(LocalTime.of(20, 0), "fr") + " .*");
+                .matches("Votre heure" + SPACE + ": jeu\\." + SPACE + first.plusWeeks(1).getDayOfMonth() + SPACE + "\\S+"
+                        + SPACE + "\\d{4}" + SPACE + "à " + said(LocalTime.of(20, 0), "fr") + " .*");
         browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-new-after-over-mentor-fr");
         browser.driver.get(hub.url().resolve("/en/me.html#key=" + key).toString());
         WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
