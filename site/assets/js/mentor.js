@@ -533,8 +533,12 @@
         }
       }
       if (!o) { series.textContent = S.t('mentor.seriesNone'); return; }
-      series.textContent = S.plural('mentor.series', o.weeks, { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time),
-        minutes: o.durationMinutes, date: S.date(o.firstDate) });
+      // Said from the next meeting, with the meetings left: a series changed under way keeps its
+      // first date where no meeting may have been held. A series over is said as it was.
+      var left = (o.meetings || []).filter(function (x) { return x.status !== 'cancelled' && new Date(x.start).getTime() > Date.now(); });
+      series.textContent = S.plural('mentor.series', left.length ? left.length : o.weeks, { day: S.t('mentor.day.' + o.day),
+        time: window.LcmI18n.time(o.time), minutes: o.durationMinutes,
+        date: S.date(left.length ? left[0].mentorLocal.slice(0, 10) : o.firstDate) });
       f.elements.day.value = o.day;
       f.elements.time.value = o.time;
       f.elements.durationMinutes.value = o.durationMinutes;

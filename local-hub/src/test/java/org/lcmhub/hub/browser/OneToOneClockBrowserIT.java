@@ -237,7 +237,25 @@ class OneToOneClockBrowserIT {
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-clock-me-" + lang);
         }
         aChangeOfTimeWithdrawsTheMenteesProposalAndBothAreTold();
+        aSeriesUnderWayIsSaidFromItsNextMeeting();
         aNewFirstDateAfterASeriesThatIsOverStartsANewOne();
+    }
+
+    /**
+     * Five Thursdays from three weeks ago: two or three are held by now. The series line says the
+     * meetings left from the next one, not five from a date three weeks past.
+     */
+    private void aSeriesUnderWayIsSaidFromItsNextMeeting() throws Exception {
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(org.lcmhub.store.Keys.oneToOne(learnerId))
+                .updateExpression("SET firstDate = :d, weeks = :five REMOVE occurrences")
+                .expressionAttributeValues(Map.of(
+                        ":d", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(first.minusWeeks(3).toString()),
+                        ":five", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("5"))));
+        WebElement card = openCard("en");
+        browser.waiting().until(d -> first.minusWeeks(3).toString()
+                .equals(card.findElement(By.cssSelector("input[name=firstDate]")).getAttribute("value")));
+        assertThat(card.findElement(By.cssSelector(".staff-series")).getText())
+                .containsPattern(", [23] meetings from ").doesNotContain("5 meetings");
     }
 
     /**
