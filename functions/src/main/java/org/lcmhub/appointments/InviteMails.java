@@ -65,11 +65,11 @@ final class InviteMails {
             text = letter(language, name, t(language, "mail.oneToOne.learner.cancelled", mentor));
         } else {
             // The learner's own day and time first, as their page shows the series; the mentor's after.
-            Instant now = clock.instant();
-            String local = language.dayAndTime(firstMeeting(a, now).withZoneSameInstant(learnerZone));
+            List<Appointment.Meeting> coming = a.toCome(clock.instant());
+            String local = language.dayAndTime(firstMeeting(a, coming).withZoneSameInstant(learnerZone));
             String series = t(language, "mail.oneToOne.learner.series",
-                    Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone, now)))
-                    + otherClock(a, language, mentorName, learnerZone, a.zone(), now);
+                    Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone, coming)))
+                    + otherClock(a, language, mentorName, learnerZone, a.zone(), coming);
             subject = t(language, "mail.oneToOne.learner.subject", mentor);
             text = letter(language, name,
                     series + "\n" + t(language, "mail.oneToOne.learner.first", Map.of("first", local)) + "\n" + room(a, language)
@@ -97,10 +97,10 @@ final class InviteMails {
             subject = t(language, "mail.oneToOne.cancelled.subject", Map.of("other", learnerName));
             text = letter(language, mentorName, t(language, "mail.oneToOne.mentor.cancelled", learner));
         } else {
-            Instant now = clock.instant();
+            List<Appointment.Meeting> coming = a.toCome(clock.instant());
             String series = t(language, "mail.oneToOne.mentor.series",
-                    Map.of("learner", learnerName, "series", schedule(a, language, a.zone(), now)))
-                    + otherClock(a, language, learnerName, a.zone(), learnerZone, now);
+                    Map.of("learner", learnerName, "series", schedule(a, language, a.zone(), coming)))
+                    + otherClock(a, language, learnerName, a.zone(), learnerZone, coming);
             String page = messages.link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
             subject = t(language, "mail.oneToOne.mentor.subject", learner);
             text = letter(language, mentorName, series + "\n" + room(a, language)
@@ -114,18 +114,17 @@ final class InviteMails {
 
     /** "every Tuesday at 18:00 (Central European Time), 30 minutes, 6 meetings from 12 January 2027": the mentor's clock. */
     static String schedule(Appointment a, Language language) {
-        return schedule(a, language, a.zone(), Instant.MIN);
+        return schedule(a, language, a.zone(), a.toCome(Instant.MIN));
     }
 
     /**
-     * The series on the reader's clock ({@code zone}) from its next meeting at {@code now}: the
-     * weekday, time and date there, which may be another day than the mentor's (Tuesday 19:00 in
-     * Montreal is Wednesday 01:00 in Paris), and the meetings still to come.
+     * The series on the reader's clock ({@code zone}) from its next meeting ({@code coming}: the
+     * meetings still to come): the weekday, time and date there, which may be another day than the
+     * mentor's (Tuesday 19:00 in Montreal is Wednesday 01:00 in Paris), and how many are left.
      */
-    static String schedule(Appointment a, Language language, ZoneId zone, Instant now) {
-        List<Appointment.Meeting> coming = toCome(a, now);
+    static String schedule(Appointment a, Language language, ZoneId zone, List<Appointment.Meeting> coming) {
         ZonedDateTime first = rule(a, coming).withZoneSameInstant(zone);
-        ZonedDateTime from = firstMeeting(a, now).withZoneSameInstant(zone);
+        ZonedDateTime from = firstMeeting(a, coming).withZoneSameInstant(zone);
         Locale locale = language.locale();
         return t(language, "mail.oneToOne.series", Map.of(
                 "day", first.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
@@ -137,23 +136,17 @@ final class InviteMails {
                 "from", from.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))));
     }
 
-    /** The meetings still to come at {@code now}, cancelled ones aside (all of a series not begun). */
-    static List<Appointment.Meeting> toCome(Appointment a, Instant now) {
-        return a.meetings().stream().filter(m -> !m.cancelled() && m.start().toInstant().isAfter(now)).toList();
-    }
-
     /** The weekly rule's time at the next meeting (its offset then), or at the rule's first when none is left. */
     private static ZonedDateTime rule(Appointment a, List<Appointment.Meeting> coming) {
         return coming.isEmpty() ? a.slot().first() : coming.get(0).planned().atTime(a.time()).atZone(a.zone());
     }
 
     /**
-     * The first meeting still to come at {@code now} (moved or not); with none left, the first
-     * there was. A change of a series under way may place the rule's first date where no meeting
-     * was held ({@link Replan#anchored}): the mail names a meeting, never that date.
+     * The first meeting still to come (moved or not); with none left, the first there was. A change
+     * of a series under way may place the rule's first date where no meeting was held
+     * ({@link Replan#anchored}): the mail names a meeting, never that date.
      */
-    static ZonedDateTime firstMeeting(Appointment a, Instant now) {
-        List<Appointment.Meeting> coming = toCome(a, now);
+    static ZonedDateTime firstMeeting(Appointment a, List<Appointment.Meeting> coming) {
         if (!coming.isEmpty()) {
             return coming.get(0).start();
         }
@@ -165,8 +158,8 @@ final class InviteMails {
      * Tremblay: every Tuesday at 19:00 (Eastern Time)."), and a word when a change of clocks moves
      * some meetings by an hour for the reader; empty when both clocks agree all along.
      */
-    static String otherClock(Appointment a, Language language, String who, ZoneId reader, ZoneId other, Instant now) {
-        List<Appointment.Meeting> coming = toCome(a, now);
+    static String otherClock(Appointment a, Language language, String who, ZoneId reader, ZoneId other,
+                             List<Appointment.Meeting> coming) {
         ZonedDateTime first = rule(a, coming);
         ZonedDateTime mine = first.withZoneSameInstant(reader);
         ZonedDateTime theirs = first.withZoneSameInstant(other);

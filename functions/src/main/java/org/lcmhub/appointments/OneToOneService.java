@@ -377,8 +377,7 @@ public class OneToOneService {
 
     /** Each withdrawn proposal with the start of the meeting it was for, as the learner last knew it. */
     private static List<InviteMails.Withdrawn> withdrawn(Appointment old, AppointmentStore.Withdrawals w) {
-        return w.withdrawn().stream().flatMap(p -> old.meetings().stream()
-                .filter(m -> m.planned().equals(p.planned()))
+        return w.withdrawn().stream().flatMap(p -> old.meeting(p.planned()).stream()
                 .map(m -> new InviteMails.Withdrawn(m.start(), p.start()))).toList();
     }
 

@@ -38,8 +38,8 @@ final class ProposalMails {
     /** To the learner, in the cohort's language and their own zone: the meeting stays where it was. */
     Mail declined(String to, String name, Language language, ZoneId zone, String mentorName, Appointment a, Proposal p) {
         // A meeting moved before keeps its new time; one the series no longer has, its planned time.
-        String stays = language.dayAndTime(a.meetings().stream().filter(m -> m.planned().equals(p.planned())).findFirst()
-                .map(m -> m.start()).orElse(p.planned().atTime(a.time()).atZone(a.zone())).withZoneSameInstant(zone));
+        String stays = language.dayAndTime(a.meeting(p.planned()).map(Appointment.Meeting::start)
+                .orElse(p.planned().atTime(a.time()).atZone(a.zone())).withZoneSameInstant(zone));
         Map<String, Object> params = Map.of("mentor", mentorName,
                 "proposed", language.dayAndTime(p.start().withZoneSameInstant(zone)), "stays", stays,
                 "zone", language.zone(zone, p.start().toInstant()));

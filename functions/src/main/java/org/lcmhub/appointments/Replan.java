@@ -73,8 +73,7 @@ final class Replan {
      * old rule (pairing its meetings with the old ones) would not.
      */
     static boolean startsAnew(Appointment old, String firstDate, Instant now) {
-        return !old.firstDate().toString().equals(firstDate) && old.meetings().stream()
-                .allMatch(m -> m.cancelled() || !m.start().toInstant().isAfter(now));
+        return !old.firstDate().toString().equals(firstDate) && old.toCome(now).isEmpty();
     }
 
     /** {@code date}, or the first week after it, whose meeting at the rule's time is still to come. */
@@ -136,7 +135,7 @@ final class Replan {
         List<Proposal> withdrawn = new ArrayList<>();
         List<LocalDate> noneOpen = new ArrayList<>();
         for (Appointment.Meeting was : old.meetings()) {
-            if (was.cancelled() || !was.start().toInstant().isAfter(now)) {
+            if (!was.toCome(now)) {
                 continue;
             }
             boolean stays = next.meetings().stream().anyMatch(m -> m.planned().equals(was.planned())
@@ -159,8 +158,7 @@ final class Replan {
     static Withdrawals cancelled(Appointment old, List<Proposal> proposals, Instant now) {
         List<Proposal> withdrawn = proposals.stream().filter(p -> p.isOpen() && p.uid().equals(old.uid()))
                 .map(p -> p.answered(Proposal.Status.WITHDRAWN, null, now)).toList();
-        List<LocalDate> noneOpen = old.meetings().stream()
-                .filter(m -> !m.cancelled() && m.start().toInstant().isAfter(now)).map(Appointment.Meeting::planned)
+        List<LocalDate> noneOpen = old.toCome(now).stream().map(Appointment.Meeting::planned)
                 .filter(d -> withdrawn.stream().noneMatch(p -> p.planned().equals(d))).toList();
         return new Withdrawals(withdrawn, noneOpen);
     }

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -62,6 +63,20 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
 
     /** A meeting as it will be: its planned date, its start (moved or not) and whether it is cancelled. */
     public record Meeting(LocalDate planned, ZonedDateTime start, boolean moved, boolean cancelled) {
+        /** Whether it is still to come at {@code now}: not cancelled, not started. */
+        public boolean toCome(Instant now) {
+            return !cancelled && start.toInstant().isAfter(now);
+        }
+    }
+
+    /** The meeting planned on {@code planned} (moved or cancelled since, maybe), if the series has one. */
+    public Optional<Meeting> meeting(LocalDate planned) {
+        return meetings().stream().filter(m -> m.planned().equals(planned)).findFirst();
+    }
+
+    /** The meetings still to come at {@code now}, in order (all of a series not begun, cancelled ones aside). */
+    public List<Meeting> toCome(Instant now) {
+        return meetings().stream().filter(m -> m.toCome(now)).toList();
     }
 
     /** Every meeting of the series, in order of planned date, with the changes applied. */
