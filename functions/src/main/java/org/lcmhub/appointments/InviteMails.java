@@ -4,7 +4,6 @@ import static org.lcmhub.mail.Messages.letter;
 import static org.lcmhub.mail.Messages.t;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,11 +31,6 @@ final class InviteMails {
     private final Messages messages;
     private final Clock clock;
 
-    /** A series said as from its start (every meeting to come): for texts checked on their own. */
-    InviteMails(Messages messages) {
-        this(messages, Clock.fixed(Instant.MIN, java.time.ZoneOffset.UTC));
-    }
-
     InviteMails(Messages messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
@@ -49,12 +43,7 @@ final class InviteMails {
     record Withdrawn(ZonedDateTime meeting, ZonedDateTime proposed) {
     }
 
-    Mail toLearner(String to, String name, Language language, ZoneId learnerZone, String mentorName, Appointment a,
-                   String ics, boolean cancelled) {
-        return toLearner(to, name, language, learnerZone, mentorName, a, ics, cancelled, List.of());
-    }
-
-    /** The same, telling the learner which of their proposals the change withdrew and why. */
+    /** To the learner, telling them which of their proposals the change withdrew ({@code withdrawn}) and why. */
     Mail toLearner(String to, String name, Language language, ZoneId learnerZone, String mentorName, Appointment a,
                    String ics, boolean cancelled, List<Withdrawn> withdrawn) {
         Map<String, Object> mentor = Map.of("mentor", mentorName);
@@ -81,13 +70,10 @@ final class InviteMails {
                 .withAttachment(Invites.attachment(ics, cancelled, mentorName, language));
     }
 
-    /** In the mentor's mail language ({@code Mentor.mailLanguage}); the mentor page lists the series again. */
-    Mail toMentor(String to, Language language, String mentorName, String learnerName, ZoneId learnerZone,
-                  Appointment a, String ics, boolean cancelled) {
-        return toMentor(to, language, mentorName, learnerName, learnerZone, a, ics, cancelled, List.of());
-    }
-
-    /** The same, naming the learner's proposals the change withdrew (the learner is told too). */
+    /**
+     * In the mentor's mail language ({@code Mentor.mailLanguage}), naming the learner's proposals the
+     * change withdrew (the learner is told too); the mentor page lists the series again.
+     */
     Mail toMentor(String to, Language language, String mentorName, String learnerName, ZoneId learnerZone,
                   Appointment a, String ics, boolean cancelled, List<Withdrawn> withdrawn) {
         Map<String, Object> learner = Map.of("learner", learnerName);
@@ -110,11 +96,6 @@ final class InviteMails {
         }
         return new Mail(to, subject, text, cancelled ? "one-to-one-cancelled" : "one-to-one-invite")
                 .withAttachment(Invites.attachment(ics, cancelled, learnerName, language));
-    }
-
-    /** "every Tuesday at 18:00 (Central European Time), 30 minutes, 6 meetings from 12 January 2027": the mentor's clock. */
-    static String schedule(Appointment a, Language language) {
-        return schedule(a, language, a.zone(), a.toCome(Instant.MIN));
     }
 
     /**

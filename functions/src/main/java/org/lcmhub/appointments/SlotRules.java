@@ -32,15 +32,9 @@ public final class SlotRules {
 
     /**
      * The slot, its first meeting on the first {@code day} on or after {@code firstDate} (default:
-     * {@code today}, the mentor's date); a first date before today is refused.
-     */
-    public static SlotChoice check(SlotInput in, LocalDate today) {
-        return check(in, today, null);
-    }
-
-    /**
-     * The same, but a series already under way keeps its own start ({@code ownStart}, null when
-     * none): the form sends it back unchanged, and its held meetings stay as they were.
+     * {@code today}, the mentor's date); a first date before today is refused, except a series'
+     * own start ({@code ownStart}, null for a new series): the form sends it back unchanged, and
+     * its held meetings stay as they were.
      */
     public static SlotChoice check(SlotInput in, LocalDate today, LocalDate ownStart) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -32,15 +32,15 @@ public final class AppointmentFrenchTexts {
         Proposal p = new Proposal("l-awa", "m-ines", "uid-1", second, second.atTime(19, 0).atZone(ZoneId.of("Africa/Dakar")),
                 "Un imprévu ce soir-là.", Proposal.Status.DECLINED, "Pas possible pour moi.", Instant.parse("2027-01-10T00:00:00Z"),
                 Instant.parse("2027-01-11T00:00:00Z"));
-        InviteMails invites = new InviteMails(new Messages("https://hub.example.org"));
+        InviteMails invites = new InviteMails(new Messages("https://hub.example.org"), InviteMailsTest.FROM_START);
         ProposalMails proposals = new ProposalMails(new Messages("https://hub.example.org"));
         ZoneId dakar = ZoneId.of("Africa/Dakar");
         String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
         Map<String, Mail> mails = new LinkedHashMap<>();
-        mails.put("one-to-one invite to the learner", invites.toLearner("a@example.org", "Awa", language, dakar, "Inès", a, ics, false));
-        mails.put("one-to-ones cancelled to the learner", invites.toLearner("a@example.org", "Awa", language, dakar, "Inès", a, ics, true));
-        mails.put("one-to-one invite to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", dakar, a, ics, false));
-        mails.put("one-to-ones cancelled to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", dakar, a, ics, true));
+        mails.put("one-to-one invite to the learner", invites.toLearner("a@example.org", "Awa", language, dakar, "Inès", a, ics, false, List.of()));
+        mails.put("one-to-ones cancelled to the learner", invites.toLearner("a@example.org", "Awa", language, dakar, "Inès", a, ics, true, List.of()));
+        mails.put("one-to-one invite to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", dakar, a, ics, false, List.of()));
+        mails.put("one-to-ones cancelled to the mentor", invites.toMentor("i@example.org", language, "Inès", "Awa", dakar, a, ics, true, List.of()));
         List<InviteMails.Withdrawn> withdrawn = List.of(new InviteMails.Withdrawn(a.meetings().get(1).start(), p.start()));
         mails.put("a change withdraws a proposal, to the learner", invites.toLearner("a@example.org", "Awa", language,
                 dakar, "Inès", a, ics, false, withdrawn));
