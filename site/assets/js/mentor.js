@@ -231,6 +231,12 @@
    * "Tuesday at 13:00 (Eastern Time)": a wall-clock time the API worked out in {@code zone} (an ISO
    * local date-time), as it is; the zone by its name in the reader's language, never its id.
    */
+  /** The meetings still to come: neither cancelled nor begun (a preview's meetings have no status). */
+  function toCome(meetings) {
+    var now = Date.now();
+    return (meetings || []).filter(function (x) { return x.status !== 'cancelled' && new Date(x.start).getTime() > now; });
+  }
+
   /** A meeting's wall-clock time in a zone: its weekday, or its whole date ({@code dated}) for one meeting. */
   function at(local, zone, instant, dated) {
     var l = window.LcmI18n.local(local);
@@ -483,9 +489,10 @@
         warnings.textContent = '';
         var p = r.ok && r.json && r.json.preview;
         if (!p || !p.meetings.length) { times.textContent = ''; return; }
-        var all = p.meetings.map(function (x) { return { at: new Date(x.start), mine: x.mentorLocal, theirs: x.learnerLocal }; });
+        var clocks = function (x) { return { at: new Date(x.start), mine: x.mentorLocal, theirs: x.learnerLocal }; };
+        var all = p.meetings.map(clocks);
         // A series under way: its held meetings stay where they were; the times said are those to come.
-        var coming = all.filter(function (x) { return x.at.getTime() > Date.now(); });
+        var coming = toCome(p.meetings).map(clocks);
         // None to come (a series over, kept as it is): no time to name, the list below says so.
         var when = coming[0];
         // Dated: the next meeting may be next week's (today's hour already past), which the form's first date does not say.
@@ -535,7 +542,7 @@
       if (!o) { series.textContent = S.t('mentor.seriesNone'); return; }
       // Said from the next meeting, with the meetings left: a series changed under way keeps its
       // first date where no meeting may have been held. A series over is said as it was.
-      var left = (o.meetings || []).filter(function (x) { return x.status !== 'cancelled' && new Date(x.start).getTime() > Date.now(); });
+      var left = toCome(o.meetings);
       series.textContent = S.plural('mentor.series', left.length ? left.length : o.weeks, { day: S.t('mentor.day.' + o.day),
         time: window.LcmI18n.time(o.time), minutes: o.durationMinutes,
         date: S.date(left.length ? left[0].mentorLocal.slice(0, 10) : o.firstDate) });
