@@ -94,6 +94,11 @@ class DynamoAppointmentStoreIT {
         assertThat(store.find(id).sequence()).isZero();
     }
 
+    /** {@code open} as a change of the series withdraws it. */
+    private static Proposal withdrawn(Proposal open) {
+        return open.answered(Proposal.Status.WITHDRAWN, null, Instant.parse("2027-02-25T10:00:00Z"));
+    }
+
     private static Proposal proposal(String learnerId, String planned) {
         return new Proposal(learnerId, "m-1", "uid-1", LocalDate.parse(planned),
                 ZonedDateTime.parse("2027-03-04T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
@@ -116,15 +121,14 @@ class DynamoAppointmentStoreIT {
                 .isInstanceOf(AppointmentStore.Changed.class);
 
         Proposal open = store.proposals(id).get(0);
-        Proposal withdrawn = open.answered(Proposal.Status.WITHDRAWN, null, Instant.parse("2027-02-25T10:00:00Z"));
+        Proposal withdrawn = withdrawn(open);
         store.propose(proposal(id, "2027-03-09"), 1);
         assertThatThrownBy(() -> store.save(series(id, "m-1", 2), 1, null, new AppointmentStore.Withdrawals(
                 List.of(withdrawn), List.of(LocalDate.parse("2027-03-09")))))
                 .as("one made since the change read them").isInstanceOf(AppointmentStore.Changed.class);
         assertThat(store.find(id).sequence()).isEqualTo(1);
 
-        Proposal second = store.proposals(id).get(1).answered(Proposal.Status.WITHDRAWN, null,
-                Instant.parse("2027-02-25T10:00:00Z"));
+        Proposal second = withdrawn(store.proposals(id).get(1));
         store.save(series(id, "m-1", 2), 1, null, new AppointmentStore.Withdrawals(List.of(withdrawn, second),
                 List.of(LocalDate.parse("2027-03-16"))));
         assertThat(store.proposals(id)).extracting(Proposal::status)
@@ -143,16 +147,14 @@ class DynamoAppointmentStoreIT {
         String id = learner(moto, "m-1");
         store.save(series(id, "m-1", 0), null);
         store.propose(proposal(id, "2027-03-02"), 0);
-        Proposal withdrawn = store.proposals(id).get(0).answered(Proposal.Status.WITHDRAWN, null,
-                Instant.parse("2027-02-25T10:00:00Z"));
+        Proposal withdrawn = withdrawn(store.proposals(id).get(0));
         store.propose(proposal(id, "2027-03-09"), 0);
 
         assertThatThrownBy(() -> store.delete(series(id, "m-1", 0), new AppointmentStore.Withdrawals(List.of(withdrawn),
                 List.of(LocalDate.parse("2027-03-09"))))).as("one made since").isInstanceOf(AppointmentStore.Changed.class);
         assertThat(store.find(id)).isNotNull();
 
-        Proposal second = store.proposals(id).get(1).answered(Proposal.Status.WITHDRAWN, null,
-                Instant.parse("2027-02-25T10:00:00Z"));
+        Proposal second = withdrawn(store.proposals(id).get(1));
         store.delete(series(id, "m-1", 0), new AppointmentStore.Withdrawals(List.of(withdrawn, second), List.of()));
         assertThat(store.find(id)).isNull();
         assertThat(store.proposals(id)).extracting(Proposal::status)
