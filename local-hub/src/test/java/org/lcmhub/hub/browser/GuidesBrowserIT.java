@@ -16,10 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.guides.GuideSite;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.ChangeSetState;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.model.PublishedGuide;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.testing.HubExtension;
@@ -334,6 +336,21 @@ class GuidesBrowserIT {
         waitText("#guides-status", "Envoyé");
     }
 
+    /**
+     * A guide on the site in English only, published as an approved set is: every guide of content/
+     * has its translation, and this test needs one that has none.
+     */
+    private void publishInEnglishOnly(String title) {
+        Instant now = Instant.now();
+        Guide g = new Guide("en", "keeping-time-" + run, title, "Two learners, one calendar.", List.of("team"),
+                List.of("community"), "Ana", null, "Agree on a time.\n", Guide.LCM, List.of());
+        String id = UUID.randomUUID().toString();
+        DynamoGuideStore store = new DynamoGuideStore(moto.dynamo(), moto.table());
+        store.create(new ChangeSet(id, ChangeSetState.IN_REVIEW, List.of(g), Set.of("ana"), null, false, 1, now, now));
+        store.approve(id, 1, "bea", List.of(new GuideVersion(1, g, "ana", "bea", now, id)), List.of(0), now);
+        GuideSite.current().publish(List.of(new PublishedGuide(g, 1, true, now)), List.of());
+    }
+
     /** Another LCM, reading in English, opens the set in review whose title holds {@code title} and publishes it. */
     private void approveInEnglish(String email, String title) {
         signIn(email, "en");
@@ -471,10 +488,12 @@ class GuidesBrowserIT {
 
     @Test
     void aGuideWrittenInTheSitesFilesIsChangedFromTheBrowser() throws Exception {
+        String untranslated = "Keeping time for a study pair " + run;
+        publishInEnglishOnly(untranslated);
         signIn("carla-" + run + "@example.org", "fr");
         // A guide with no translation says so, before and once it is open, and offers to add one.
         org.openqa.selenium.support.ui.Select pick = new org.openqa.selenium.support.ui.Select(find("#guides-site"));
-        pick.selectByVisibleText("Supporting learners across time zones (anglais)");
+        pick.selectByVisibleText(untranslated + " (anglais)");
         assertThat(find("#guides-site-hint").getText()).startsWith("Il n’a pas encore de traduction");
         find("#guides-edit-site").click();
         waitText("#guides-status", "Il n’a pas encore de traduction\u00a0: «\u00a0Ajouter une traduction\u00a0», juste au-dessus, "
