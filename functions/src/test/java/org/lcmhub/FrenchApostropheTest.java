@@ -124,8 +124,12 @@ class FrenchApostropheTest {
         Language other = language == Language.FR ? Language.EN : Language.FR;
         mails.put("confirmation in another language", messages.confirmation("a@example.org", "Awa", language, "Python",
                 other, "enrolled", null, "key-1", places, start, today));
-        mails.put("new link", messages.newLink("a@example.org", "Awa", language, "Python", "key-1"));
-        mails.put("new link with places", messages.newLink("a@example.org", "Awa", language, "Python", "key-1", places));
+        LocalDate end = start.plusWeeks(8).minusDays(1);
+        mails.put("new link", messages.newLink("a@example.org", "Awa", language, "Python", "key-1", List.of(), null, null, today));
+        mails.put("new link with places", messages.newLink("a@example.org", "Awa", language, "Python", "key-1", places,
+                start, end, today));
+        mails.put("new link after the end", messages.newLink("a@example.org", "Awa", language, "Python", "key-1", List.of(),
+                start, end, end.plusDays(3)));
         mails.put("promoted", messages.promoted("a@example.org", "Awa", language, "Python", other, start, today, places));
         mails.put("promoted after the start", messages.promoted("a@example.org", "Awa", language, "Python", language, today, start,
                 places));

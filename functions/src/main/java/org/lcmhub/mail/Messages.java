@@ -85,17 +85,21 @@ public final class Messages {
         return "\n\n" + t(language, "waitlisted".equals(status) ? "mail.signup.use.waitlisted" : "mail.signup.use.enrolled", Map.of());
     }
 
-    /** Sent when a learner asks for their link again: the new link, and the old one no longer works. */
-    public Mail newLink(String to, String name, Language language, String cohortTitle, String key) {
-        return newLink(to, name, language, cohortTitle, key, List.of());
-    }
-
-    /** The same, with where the cohort meets (an enrolled learner's places, as in the welcome mail). */
-    public Mail newLink(String to, String name, Language language, String cohortTitle, String key, List<String> places) {
-        String text = letter(language, name,
-                t(language, "mail.newLink.link", Map.of("cohort", cohortTitle)) + "\n" + personalLink(language, key),
-                t(language, "mail.newLink.old", Map.of()) + meets(language, places));
-        return new Mail(to, t(language, "mail.newLink.subject", Map.of()), text, "new-link");
+    /**
+     * Sent when a learner asks for their link again: the new link, and the old one no longer works.
+     * An address with several sign-ups gets one mail for each, each with its own key: the subject and
+     * the cohort's dates tell them apart. {@code places}: where the cohort meets (an enrolled
+     * learner's, as in the welcome mail); {@code start} null when the cohort is not known.
+     */
+    public Mail newLink(String to, String name, Language language, String cohortTitle, String key, List<String> places,
+                        LocalDate start, LocalDate end, LocalDate today) {
+        Map<String, Object> cohort = Map.of("cohort", cohortTitle);
+        String link = t(language, "mail.newLink.link", cohort) + "\n" + personalLink(language, key);
+        String old = t(language, "mail.newLink.old", Map.of()) + meets(language, places);
+        String text = start == null ? letter(language, name, link, old) : letter(language, name, link, end.isBefore(today)
+                ? t(language, "mail.newLink.ended", Map.of("end", language.day(end)))
+                : t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end))), old);
+        return new Mail(to, t(language, "mail.newLink.subject", cohort), text, "new-link");
     }
 
     /**

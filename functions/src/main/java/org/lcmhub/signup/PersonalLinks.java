@@ -3,6 +3,7 @@ package org.lcmhub.signup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,7 @@ public class PersonalLinks {
             }
             LearnerKey key = LearnerKey.issue(learnerId);
             Cohort cohort = cohorts.find(learner.cohortId());
+            LocalDate today = LocalDate.ofInstant(now, ZoneId.of(learner.timezone()));
             // The new key and the message carrying it are written in one transaction.
             signups.rotateKey(learnerId, key.hash(), now, now.minus(limits.mailEvery()),
                     messages.newLink(learner.email(), learner.name(), learner.language(),
@@ -99,7 +101,8 @@ public class PersonalLinks {
                             // without JavaScript sends here for them.
                             learner.status() == LearnerStatus.ENROLLED && cohort != null
                                     ? places.lines(cohort.cohortId(), new CohortPlaces.Reader(learner.language(),
-                                            ZoneId.of(learner.timezone()), key.token()), now, cohort.startDate()) : List.of()));
+                                            ZoneId.of(learner.timezone()), key.token()), now, cohort.startDate()) : List.of(),
+                            cohort == null ? null : cohort.startDate(), cohort == null ? null : cohort.endDate(), today));
         }
     }
 }

@@ -67,6 +67,32 @@ class PersonalLinksTest {
     }
 
     @Test
+    void eachLinkMailNamesItsCohortAndItsDatesSoTwoSignUpsAreToldApart() {
+        signUp("awa@example.org", "py-1", "python");
+        clock.advance(Duration.ofMinutes(2));
+        signUp("awa@example.org", "js-1", "javascript");
+        clock.advance(Duration.ofMinutes(2));
+
+        links.mailAgain("awa@example.org", "203.0.113.7");
+
+        // In the learner's language (French): both cohorts run 8 weeks from Monday 4 January 2027.
+        assertThat(mail.sent.subList(2, mail.sent.size())).extracting(Mail::subject).containsExactlyInAnyOrder(
+                "Votre nouveau lien personnel\u00a0: Cohort py-1", "Votre nouveau lien personnel\u00a0: Cohort js-1");
+        assertThat(mail.sent.get(2).text()).contains("Cette cohorte a lieu du lundi 4 janvier 2027 au dimanche 28 février 2027.");
+    }
+
+    @Test
+    void aLinkMailForACohortThatIsOverSaysItEnded() {
+        signUp("awa@example.org", "py-1", "python");
+        clock.advance(Duration.ofDays(70));
+
+        links.mailAgain("awa@example.org", "203.0.113.7");
+
+        assertThat(mail.sent.get(1).text()).contains("Cette cohorte s’est terminée le dimanche 28 février 2027.")
+                .doesNotContain("a lieu du");
+    }
+
+    @Test
     void everySignUpOfTheAddressGetsItsOwnLink() {
         signUp("awa@example.org", "py-1", "python");
         clock.advance(Duration.ofMinutes(2));
