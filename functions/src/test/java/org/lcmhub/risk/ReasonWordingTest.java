@@ -94,6 +94,15 @@ class ReasonWordingTest {
                 .isEqualTo("21 points de retard sur le plan de la semaine 6 (54,5\u202f% fait, 75\u202f% prévu)");
     }
 
+    @Test
+    void aMissedOneToOneIsCountedNotReadAsNoneAtAll() {
+        // "Did not come to a 1:1 in the last 6 weeks" read as "no 1:1 for 6 weeks": it means one missed.
+        assertThat(new Reason(Reason.MISSED_ONE_TO_ONES, RiskLevel.WATCH, List.of(1, 6)).text(Language.EN))
+                .isEqualTo("Missed one 1:1 in the last 6\u00A0weeks");
+        assertThat(new Reason(Reason.MISSED_ONE_TO_ONES, RiskLevel.AT_RISK, List.of(2, 6)).text(Language.EN))
+                .isEqualTo("Missed 2 1:1s in the last 6\u00A0weeks");
+    }
+
     /** The texts a code needs, as risk.js looks them up. */
     private static List<String> keys(String code) {
         String key = "risk.reason." + code;
