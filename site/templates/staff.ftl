@@ -67,7 +67,8 @@
         <li><a class="lang-switch" rel="alternate" href="${staffPages[view][otherLang]}" hreflang="${otherLang}" lang="${otherLang}" aria-label="${s("staff.switchToLabel")}" data-keep-query>${s("staff.switchTo")}</a></li>
       </ul>
     </nav>
-    <div class="staff-user" id="staff-user">
+    <#-- Shown by staff.js: without a script nobody can sign in here, nor can the page tell who is. -->
+    <div class="staff-user" id="staff-user" hidden>
       <p class="staff-who" id="staff-who">${s("staff.notSignedIn")}</p>
       <p class="staff-user-actions"><a id="staff-sign-in" class="button-secondary" href="${signInPage}">${s("staff.signIn")}</a>
       <button type="button" id="staff-sign-out" class="button-secondary" hidden>${s("staff.signOut")}</button></p>

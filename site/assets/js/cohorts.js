@@ -12,6 +12,8 @@
   var THRESHOLDS = ['watchScore', 'atRiskScore', 'dropoutSilentWeeks'];
   var count = 0;
 
+  function isScore(k) { return /Score$/.test(k); }
+
   /** The API's field errors, worded by this page: one message per field it names. */
   function fieldErrors(fields) {
     var out = {};
@@ -176,22 +178,27 @@
     });
     li.appendChild(team.details);
 
+    // Scores are chances of dropping out, which the dashboard shows in per cent: asked the same way.
     var fields = THRESHOLDS.map(function (k) {
       return field('c' + n + '-' + k, t('cohorts.t.' + k), input('number', k, null,
-        { step: /Score$/.test(k) ? '0.05' : '1', min: '0' }));
+        isScore(k) ? { step: 'any', min: '5', max: k === 'watchScore' ? '95' : '99' } : { step: '1', min: '2', max: '26' }));
     });
     var thresholds = panel(t('cohorts.thresholds'), [el('p', { 'class': 'hint' }, t('cohorts.thresholdsHint'))].concat(fields),
       t('cohorts.thresholdsSave'), function (form, status) {
         var body = {};
         THRESHOLDS.forEach(function (k) {
           var v = form.elements[k].value;
-          if (v !== '') { body[k] = Number(v); }
+          if (v !== '') { body[k] = isScore(k) ? Math.round(Number(v) * 10) / 1000 : Number(v); }
         });
         S.call('PUT', base + '/risk-policy', body).then(function (r) {
           answered(form, status, r, function (json) { fill(form, json); S.say(status, t('cohorts.saved')); });
         });
       });
-    function fill(form, policy) { THRESHOLDS.forEach(function (k) { form.elements[k].value = policy[k]; }); }
+    function fill(form, policy) {
+      THRESHOLDS.forEach(function (k) {
+        form.elements[k].value = isScore(k) ? Math.round(policy[k] * 1000) / 10 : policy[k];
+      });
+    }
     thresholds.details.addEventListener('toggle', function () {
       if (!thresholds.details.open) { return; }
       S.call('GET', base + '/risk-policy').then(function (r) { if (r.ok) { fill(thresholds.form, r.json); } });

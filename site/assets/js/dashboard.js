@@ -438,10 +438,25 @@
     var out = $('dash-note-state');
     var button = form.querySelector('button[type=submit]');
     var learnerId = form.learnerId.value;
+    S.clearErrors(form);
+    out.textContent = '';
+    var missing = {};
+    if (!learnerId) { missing.learnerId = t('dash.noteErr.learnerId'); }
+    if (!form.text.value.trim()) { missing.text = t('dash.noteErr.text'); }
+    if (Object.keys(missing).length) { S.showErrors(form, missing); return; }
     button.disabled = true;
     S.call('POST', cohortPath('/learners/' + encodeURIComponent(learnerId) + '/notes'),
       { text: form.text.value, contact: form.contact.checked }).then(function (r) {
-      if (!r.ok) { out.textContent = t('dash.noteFailed'); return null; }
+      if (!r.ok) {
+        var fields = r.status === 400 && r.json && r.json.error && r.json.error.fields;
+        if (fields) {
+          var words = {};
+          Object.keys(fields).forEach(function (k) { words[k] = S.has('dash.noteErr.' + k) ? t('dash.noteErr.' + k) : fields[k]; });
+          S.showErrors(form, words);
+        }
+        out.textContent = t('dash.noteFailed');
+        return null;
+      }
       form.text.value = '';
       form.contact.checked = false;
       shownLearner = learnerId;

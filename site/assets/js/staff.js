@@ -179,6 +179,7 @@
   function shell() {
     var who = document.getElementById('staff-who');
     if (!who) { return; }
+    document.getElementById('staff-user').hidden = false;
     var u = user();
     var signInLink = document.getElementById('staff-sign-in');
     var out = document.getElementById('staff-sign-out');

@@ -382,12 +382,23 @@ class DashboardBrowserIT {
         assertThat(file).isEqualTo(export(c, "en"));
         assertThat(browser.driver.findElement(By.id("dash-csv-state")).getText()).isEqualTo("Downloaded.");
 
+        // Sent with nothing chosen or written: the page says so next to each field, in its own words
+        // (not the browser's), and records nothing.
+        new Select(browser.driver.findElement(By.id("dash-note-learner"))).selectByIndex(0);
+        browser.driver.findElement(By.cssSelector("#dash-note button[type=submit]")).click();
+        assertThat(waiting().until(d -> d.findElement(By.id("dash-note-learner-error"))).getText())
+                .isEqualTo("Choose the learner the note is about.");
+        assertThat(browser.driver.findElement(By.id("dash-note-text-error")).getText()).isEqualTo("Write the note.");
+        assertThat(browser.driver.findElement(By.id("dash-note-learner")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("dash-note-state")).getText()).isEmpty();
+
         // A contact clears "asked for help"; the page reloads the dashboard after recording it.
         new Select(browser.driver.findElement(By.id("dash-note-learner"))).selectByVisibleText("Ana Lima");
         browser.driver.findElement(By.id("dash-note-text")).sendKeys("Called Ana: we went through loops together");
         browser.driver.findElement(By.id("dash-note-contact")).click();
         browser.driver.findElement(By.cssSelector("#dash-note button[type=submit]")).click();
         waiting().until(d -> d.findElement(By.id("dash-note-state")).getText().startsWith("Recorded"));
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-note .field-error"))).as("the errors are gone").isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Ana Lima")
                 + "'] [data-code=help-waiting]"))).isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Bob Stone")

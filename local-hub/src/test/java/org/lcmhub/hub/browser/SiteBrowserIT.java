@@ -244,7 +244,9 @@ class SiteBrowserIT {
             // A staff page says it needs JavaScript, and never that it is loading.
             noScript.driver.get(hub.url().resolve("/fr/staff/tableau-de-bord.html").toString());
             assertThat(noScript.driver.findElement(By.tagName("main")).getText()).contains("a besoin de JavaScript")
-                    .doesNotContain("Chargement");
+                    .doesNotContain("Chargement", "API");
+            // Nor does it say who is signed in (it cannot know) or offer a sign-in that needs a script.
+            assertThat(noScript.driver.findElement(By.id("staff-user")).isDisplayed()).isFalse();
         }
         // With a script each problem has the words it has without one, in the summary as under its field.
         open(PATH_WITHOUT_ENGLISH_COHORT);

@@ -268,6 +268,19 @@ class StaffWorkspaceBrowserIT {
             WebElement silent = cohortCard(title).findElement(By.cssSelector("input[name=dropoutSilentWeeks]"));
             silent.clear();
             silent.sendKeys("6");
+            // Chances of dropping out are asked in per cent, as the dashboard shows them: 0.15 reads 15.
+            WebElement watch = cohortCard(title).findElement(By.cssSelector("input[name=watchScore]"));
+            assertThat(watch.getAttribute("value")).isEqualTo("15");
+            assertThat(cohortCard(title).findElement(By.cssSelector("input[name=atRiskScore]")).getAttribute("value"))
+                    .isEqualTo("34");
+            // Below the range: the API refuses it, the page says the range in per cent.
+            watch.clear();
+            watch.sendKeys("2");
+            cohortCard(title).findElements(By.cssSelector("form button[type=submit]")).get(2).click();
+            waiting().until(d -> cohortCard(title).getText().contains("en".equals(lang) ? "Give 5% to 95%."
+                    : "Indiquez de 5 à 95\u202f%."));
+            watch.clear();
+            watch.sendKeys("20");
             cohortCard(title).findElements(By.cssSelector("form button[type=submit]")).get(2).click();
             waiting().until(d -> cohortCard(title).findElements(By.cssSelector(".staff-status")).stream()
                     .anyMatch(x -> x.getText().equals("en".equals(lang) ? "Saved." : "Enregistré.")));
@@ -282,6 +295,7 @@ class StaffWorkspaceBrowserIT {
         JsonNode policy = HubClient.parse(client.json("GET", "/api/cohorts/" + first.get("cohortId").asText()
                 + "/risk-policy", token(zoe, "lcm"), null));
         assertThat(policy.get("dropoutSilentWeeks").asInt()).isEqualTo(6);
+        assertThat(policy.get("watchScore").asDouble()).isEqualTo(0.20);
     }
 
     /**
