@@ -124,11 +124,13 @@ class StaffWorkspaceBrowserIT {
                 org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
         learners.put(name, id);
         if (progress != null) {
-            LocalDate day = LocalDate.now().minusWeeks(weeksAgo);
+            // Sent now, or whole weeks ago, in the week of the learner's clock (Paris), as the server counts
+            // weeks: on a Sunday night in UTC it is Monday there, and a week of the UTC date would be last week.
+            Instant sent = Instant.now().minus(Duration.ofDays(7L * weeksAgo));
             // Through the store, as a check-in is written: with the learner's standing in the same transaction.
             new org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore(moto.dynamo(), moto.table()).put(new WeeklyCheckIn(id,
-                    cohort.cohortId(), IsoWeek.of(day), progress, null, 3, 4, "Les boucles", weeksAgo == 0 && progress < 100,
-                    null, day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600)));
+                    cohort.cohortId(), IsoWeek.of(LocalDate.ofInstant(sent, java.time.ZoneId.of("Europe/Paris"))), progress,
+                    null, 3, 4, "Les boucles", weeksAgo == 0 && progress < 100, null, sent));
         }
     }
 
