@@ -26,8 +26,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.Channel;
@@ -36,12 +34,9 @@ import org.lcmhub.community.ModerationEntry;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
 import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.GroupCalls;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -55,36 +50,22 @@ import org.openqa.selenium.support.ui.Select;
  * learner's clock, My page's chart labels on a phone, and My page for a learner who joined a
  * running cohort. Screenshots in target/screenshots/ (learnerpages-*).
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LearnerPagesBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class LearnerPagesBrowserIT extends HubBrowserBase {
     private static final Map<String, String> SIGNED_UP = Map.of("en", "signed-up", "fr", "inscription");
     private static final Map<String, String> ZONE_WORDS = Map.of("en", "London — British Time (UTC+0)",
             "fr", "Casablanca — heure du Maroc (UTC+1)");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private HubServer hub;
-    private Moto moto;
-    private HubClient client;
-    private Browser browser;
     private Browser noScript;
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws IOException {
-        this.hub = hub;
-        this.moto = moto;
-        this.client = new HubClient(hub);
-        this.browser = Browser.start(true);
+    void start() throws IOException {
         this.noScript = Browser.start(true);
         noScript.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
         if (noScript != null) {
             noScript.close();
         }
