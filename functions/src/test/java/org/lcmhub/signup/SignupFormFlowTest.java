@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.http.Json;
@@ -21,7 +20,7 @@ class SignupFormFlowTest {
             .with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 30, true));
     private final InMemorySignups store = new InMemorySignups(cohorts);
     private final SignupHandler handler = new SignupHandler(new SignupService(store, cohorts, new RecordingMailer(),
-            new Messages("https://hub.example.org"), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
+            new Messages("https://hub.example.org"), InMemoryCohorts.BEFORE_START, () -> UUID.randomUUID().toString(),
             SignupService.Limits.DEFAULT), null);
 
     private APIGatewayV2HTTPResponse call(String fixture) {

@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -34,7 +33,7 @@ class SignupHandlerStreamTest {
 
     private SignupHandler handler() {
         return new SignupHandler(new SignupService(new InMemorySignups(cohorts), cohorts, new RecordingMailer(),
-                new Messages("https://hub.example.org"), Clock.systemUTC(), () -> UUID.randomUUID().toString(),
+                new Messages("https://hub.example.org"), InMemoryCohorts.BEFORE_START, () -> UUID.randomUUID().toString(),
                 SignupService.Limits.DEFAULT), null);
     }
 

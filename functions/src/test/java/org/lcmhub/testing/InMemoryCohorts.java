@@ -1,7 +1,9 @@
 package org.lcmhub.testing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +22,12 @@ public final class InMemoryCohorts implements CohortStore {
     public final Map<String, Cohort> cohorts = new LinkedHashMap<>();
     /** Team members' addresses, by cohort id and sub. */
     public final Map<String, Map<String, String>> emails = new LinkedHashMap<>();
+
+    /**
+     * A day on which {@link #cohort} still takes sign-ups (before its start): a test on the system
+     * clock would stop passing once the cohort is past half, whatever the code does.
+     */
+    public static final Clock BEFORE_START = Clock.fixed(Instant.parse("2026-12-14T09:00:00Z"), ZoneOffset.UTC);
 
     public static Cohort cohort(String id, String pathId, int seats, boolean open) {
         return new Cohort(id, pathId, "Cohort " + id, Language.FR, LocalDate.parse("2027-01-04"), 8, seats, open, 0, 0,

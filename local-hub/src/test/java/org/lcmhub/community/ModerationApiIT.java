@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
 import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.GroupCalls;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.store.Keys;
@@ -245,9 +245,8 @@ class ModerationApiIT extends LocalHubTest {
         String french = "attente-" + c.cohortId() + "@example.org";
         String frenchKey = signUp(c, french, false, "fr");
         assertThat(welcomeMail(english)).as("waitlisted: no places yet").doesNotContain("Where the cohort meets");
-        LocalTime dakarTime = LocalDate.now(ZoneId.of("Europe/Paris")).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY))
-                .atTime(18, 30).atZone(ZoneId.of("Europe/Paris")).withZoneSameInstant(ZoneId.of("Africa/Dakar"))
-                .toLocalTime();
+        LocalTime dakarTime = GroupCalls.next(DayOfWeek.THURSDAY, LocalTime.of(18, 30), ZoneId.of("Europe/Paris"))
+                .withZoneSameInstant(ZoneId.of("Africa/Dakar")).toLocalTime();
         String dakar = dakarTime.toString();
         // French writes a time "17 h 30".
         String dakarFr = dakarTime.getHour() + "\u00A0h\u00A0" + String.format("%02d", dakarTime.getMinute());

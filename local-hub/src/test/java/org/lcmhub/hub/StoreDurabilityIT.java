@@ -56,8 +56,10 @@ class StoreDurabilityIT {
         String base = "http://127.0.0.1:" + port;
         String token = org.lcmhub.hub.auth.StaffTokens.mint(Checkout.root(), work, "alice@example.org",
                 List.of("lcm"), Duration.ofHours(1));
-        HttpResponse<String> cohort = send(base, "POST", "/api/cohorts", "Bearer " + token,
-                "{\"pathId\":\"python-8-weeks\",\"startDate\":\"2027-03-01\",\"weeks\":8,\"seats\":5000,\"language\":\"en\"}");
+        // Four weeks ahead: sign-ups are open on whatever day this runs (a fixed date would close them one day).
+        HttpResponse<String> cohort = send(base, "POST", "/api/cohorts", "Bearer " + token, "{\"pathId\":\"python-8-weeks\","
+                + "\"startDate\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusWeeks(4) + "\",\"weeks\":8,"
+                + "\"seats\":5000,\"language\":\"en\"}");
         assertThat(cohort.statusCode()).as(cohort.body()).isEqualTo(201);
         String cohortId = cohort.body().replaceAll("(?s).*\"cohortId\":\"([^\"]+)\".*", "$1");
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,21 +12,15 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Checkout;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
@@ -39,33 +32,17 @@ import org.openqa.selenium.WebElement;
  * px: once sent, it says so with the way back to My page and no empty form to send again; before
  * the cohort's first week it says when check-ins open, and offers no form the API would refuse.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckInPageBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class CheckInPageBrowserIT extends HubBrowserBase {
     private static final String PATH = "python-8-weeks";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Map<String, String> PAGE = Map.of("en", "/en/check-in.html", "fr", "/fr/point-d-etape.html");
 
-    private HubServer hub;
-    private Moto moto;
-    private Browser browser;
     private JsonNode words;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws Exception {
-        this.hub = hub;
-        this.moto = moto;
+    void start() throws Exception {
         this.words = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/learner.json").toFile());
-        this.browser = Browser.start(true);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** A learner of a new cohort starting on {@code start}; their key, held by the browser through My page. */

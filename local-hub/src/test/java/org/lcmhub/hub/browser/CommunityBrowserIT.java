@@ -2,8 +2,6 @@ package org.lcmhub.hub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,26 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A cohort's places in Chromium, English then French, axe-core clean at 375 and 1280 px: an LCM
@@ -40,26 +31,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the page's language, agrees to be named and reports a problem privately, which the LCM reads,
  * handles and finds in the moderation log.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommunityBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
-
-    private HubServer hub;
-    private Browser browser;
-    private String axe;
+class CommunityBrowserIT extends HubBrowserBase {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String alice = "alice-" + run + "@example.org";
     private Cohort cohort;
     private LearnerKey awa;
-    private Moto moto;
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws Exception {
-        this.hub = hub;
-        this.moto = moto;
-        this.axe = Browser.axeSource();
-        this.browser = Browser.start(true);
+    void start() throws Exception {
         cohort = new Cohort("cb-" + run, "python-8-weeks", "Python du jeudi " + run, Language.FR, LocalDate.now().minusWeeks(1), 8,
                 20, true, 0, 0, Set.of(LocalIssuer.subFor(alice)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
@@ -68,13 +47,6 @@ class CommunityBrowserIT {
         new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Awa Diallo", "awa." + run + "@example.org",
                 cohort.pathId(), cohort.cohortId(), Language.FR, "Europe/Paris", null, null, LearnerStatus.ENROLLED, null,
                 Instant.now()), awa.hash(), Instant.now(), Duration.ZERO);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** A line of the delivery log to the team's channel, as the deliverer records it. */

@@ -23,19 +23,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lcmhub.checkin.model.IsoWeek;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.bench.CohortLoad;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -49,33 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloads the CSV, and axe-core finds nothing in either language or colour scheme; on a phone
  * every chart's labels keep their size. Screenshots of the charts in target/screenshots/.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserIT {
+class DashboardBrowserIT extends HubBrowserBase {
     private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9._-]+)");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
-
-    private HubServer hub;
-    private Moto moto;
-    private HubClient client;
-    private Browser browser;
-    private String axe;
-
-    @BeforeAll
-    void start(HubServer hub, Moto moto) throws IOException {
-        this.moto = moto;
-        this.hub = hub;
-        this.client = new HubClient(hub);
-        this.axe = Browser.axeSource();
-        this.browser = Browser.start(true);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private record Cohort(String id, String lcmEmail, Map<String, String> learners) {
     }

@@ -2,7 +2,6 @@ package org.lcmhub.hub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,11 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.guides.GuideSite;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.ChangeSetState;
@@ -23,9 +19,6 @@ import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.GuideVersion;
 import org.lcmhub.guides.model.PublishedGuide;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
-import org.lcmhub.hub.HubServer;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -42,33 +35,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * translation, for learners of a path, is changed alone: its paths and its pair's translation key
  * stay, and the two pages still link each other. A reader suggests a guide from the public form. axe-core on the editor and the form, screenshots at 375 and 1280 px.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GuidesBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class GuidesBrowserIT extends HubBrowserBase {
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final String slug = "keeping-a-team-log-" + run;
     private final String title = "Keeping a team log " + run;
-    private HubServer hub;
-    private MotoExtension.Moto moto;
-    private Browser browser;
-    private String axe;
     private WebDriverWait wait;
 
     @BeforeAll
-    void start(HubServer hub, MotoExtension.Moto moto) throws Exception {
-        this.hub = hub;
-        this.moto = moto;
-        this.axe = Browser.axeSource();
-        this.browser = Browser.start(true);
+    void start() throws Exception {
         this.wait = new PageWait(browser.driver, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private WebElement find(String css) {

@@ -23,19 +23,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -49,10 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * leave the cohort; then the same without JavaScript where the pages offer it. axe-core on every
  * state; screenshots at 375 and 1280 px in target/screenshots/ (learner-*).
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LearnerJourneyBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class LearnerJourneyBrowserIT extends HubBrowserBase {
     private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9._-]+)");
     private static final Map<String, String> ZONE = Map.of("en", "America/Montreal", "fr", "Africa/Dakar");
     /** The learner picks their zone by the words the form shows, never by its id. */
@@ -62,30 +53,13 @@ class LearnerJourneyBrowserIT {
             "fr", "Casablanca — heure du Maroc (UTC+1)");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private HubServer hub;
-    private Moto moto;
-    private HubClient client;
-    private Browser browser;
-    private String axe;
     private Path downloads;
     private String lcm;
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws IOException {
-        this.hub = hub;
-        this.moto = moto;
-        this.client = new HubClient(hub);
-        this.axe = Browser.axeSource();
-        this.browser = Browser.start(true);
+    void start() throws IOException {
         this.downloads = browser.allowDownloads();
         this.lcm = "lcm-" + run + "@example.org";
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     // ---- Set-up through the real API and store ---------------------------------------------------

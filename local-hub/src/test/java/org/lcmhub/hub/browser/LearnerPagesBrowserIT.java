@@ -26,8 +26,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.Channel;
@@ -36,11 +34,9 @@ import org.lcmhub.community.ModerationEntry;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
 import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.GroupCalls;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -54,36 +50,22 @@ import org.openqa.selenium.support.ui.Select;
  * learner's clock, My page's chart labels on a phone, and My page for a learner who joined a
  * running cohort. Screenshots in target/screenshots/ (learnerpages-*).
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LearnerPagesBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class LearnerPagesBrowserIT extends HubBrowserBase {
     private static final Map<String, String> SIGNED_UP = Map.of("en", "signed-up", "fr", "inscription");
     private static final Map<String, String> ZONE_WORDS = Map.of("en", "London — British Time (UTC+0)",
             "fr", "Casablanca — heure du Maroc (UTC+1)");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private HubServer hub;
-    private Moto moto;
-    private HubClient client;
-    private Browser browser;
     private Browser noScript;
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws IOException {
-        this.hub = hub;
-        this.moto = moto;
-        this.client = new HubClient(hub);
-        this.browser = Browser.start(true);
+    void start() throws IOException {
         this.noScript = Browser.start(true);
         noScript.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
         if (noScript != null) {
             noScript.close();
         }
@@ -387,7 +369,7 @@ class LearnerPagesBrowserIT {
     /**
      * The welcome mail's link to the code of conduct, opened in a browser that has never held the
      * key, opens My page at the code; the weekly call, at 12:00 in Paris, is given on the learner's
-     * clock too (Montréal: 06:00), as the mail gives it.
+     * clock too (Montréal: 06:00, some weeks 07:00), as the mail gives it.
      */
     @Test
     void theWelcomeMailsConductLinkOpensTheCodeInAFreshBrowserWithTheCallOnTheLearnersClock() throws Exception {
@@ -403,6 +385,9 @@ class LearnerPagesBrowserIT {
                             ModerationEntry.CONDUCT, null, null, lcm, "lcm-" + run + "@example.org",
                             Instant.now()));
             String email = signUp(cohort, "ama-conduct-" + lang + run + "@example.org", "America/Montreal");
+            // 06:00, or 07:00 in the weeks of March and autumn when only one of the two is on summer time.
+            java.time.LocalTime montreal = GroupCalls.next(DayOfWeek.TUESDAY, java.time.LocalTime.NOON, ZoneId.of("Europe/Paris"))
+                    .withZoneSameInstant(ZoneId.of("America/Montreal")).toLocalTime();
             String outbox = client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null, null).body();
             Matcher link = Pattern.compile("(http\\S+/me\\.html#key=[A-Za-z0-9._-]+&me-conduct)").matcher(outbox);
             assertThat(link.find()).as(outbox).isTrue();
@@ -418,8 +403,8 @@ class LearnerPagesBrowserIT {
                             fresh.driver.executeScript("return document.activeElement.id")));
                     assertThat(fresh.driver.getCurrentUrl()).as("the key leaves the address").endsWith("/me.html#me-conduct");
                     assertThat(fresh.driver.findElement(By.id("me-channels")).getText()).contains(lang.equals("en")
-                            ? "In your time: every Tuesday at 06:00 (Eastern Time)"
-                            : "Chez vous : chaque mardi à 6 h (heure de l’Est");
+                            ? "In your time: every Tuesday at " + montreal + " (Eastern Time)"
+                            : "Chez vous : chaque mardi à " + montreal.getHour() + " h (heure de l’Est");
                     fresh.screenshot(width, SCREENSHOTS.resolve("learnerpages-" + lang + "-conduct-fresh-" + width + ".png"));
                 }
             }

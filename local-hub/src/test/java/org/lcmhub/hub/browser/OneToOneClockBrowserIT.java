@@ -3,9 +3,7 @@ package org.lcmhub.hub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,20 +15,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
@@ -44,35 +36,22 @@ import org.openqa.selenium.support.ui.Select;
  * data puts Morocco at UTC+1 outside Ramadan; a browser's may say UTC+0 (this Chromium's does), so a
  * page converting times itself would be an hour out. The reader's own zone is set far away too.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OneToOneClockBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class OneToOneClockBrowserIT extends HubBrowserBase {
     private static final String PATH = "python-8-weeks";
     private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** French times may come back from getText with plain spaces for the no-break ones. */
     private static final String SPACE = "[ \u00a0]";
 
-    private HubServer hub;
-    private Moto moto;
-    private Browser browser;
-    private String axe;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String farid = "farid-clock-" + run + "@example.org";
     private String key;
     private String learnerId;
-    private HubClient client;
     private LocalDate first;
     private LocalTime inParis;
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws Exception {
-        this.hub = hub;
-        this.moto = moto;
-        HubClient client = new HubClient(hub);
-        this.client = client;
-        this.axe = Browser.axeSource();
+    void start() throws Exception {
         String lcm = "lcm-clock-" + run + "@example.org";
         Cohort cohort = new Cohort("clk-" + run, PATH, "Python " + run, Language.EN, LocalDate.now().minusDays(7), 20, 20,
                 true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
@@ -104,16 +83,8 @@ class OneToOneClockBrowserIT {
             first = first.plusWeeks(1);
         }
         inParis = first.atTime(19, 0).atZone(CASABLANCA).withZoneSameInstant(PARIS).toLocalTime();
-        browser = Browser.start(true);
         // The reader's own zone plays no part either.
         browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Auckland"));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static String token(HubClient client, String email, String role) throws Exception {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,22 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
@@ -44,24 +36,16 @@ import org.openqa.selenium.WebElement;
  * week's check-in and says why (their own plan runs until its end), takes it, and the check-in
  * page says the same above its form.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PersonalPlanCheckInBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class PersonalPlanCheckInBrowserIT extends HubBrowserBase {
     private static final String PATH = "python-8-weeks";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private HubServer hub;
-    private Browser browser;
-    private String axe;
     private JsonNode words;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, String> keys = new HashMap<>();
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws Exception {
-        this.hub = hub;
-        this.axe = Browser.axeSource();
+    void start() throws Exception {
         this.words = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/learner.json").toFile());
         HubClient client = new HubClient(hub);
         String lcm = "lcm-own-plan-" + run + "@example.org";
@@ -84,14 +68,6 @@ class PersonalPlanCheckInBrowserIT {
             HttpResponse<String> plan = client.json("PUT", "/api/cohorts/" + cohort.cohortId() + "/learners/" + id + "/plan",
                     team, "{\"basedOn\":0,\"weeklyHours\":3,\"endDate\":\"" + cohort.endDate().plusWeeks(2) + "\"}");
             assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
-        }
-        this.browser = Browser.start(true);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
         }
     }
 

@@ -3,9 +3,7 @@ package org.lcmhub.hub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,22 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
@@ -44,15 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the guide as a link on My page and confirms; the mentor's page then says the learner confirmed.
  * The learner proposes another time for a coming 1:1 from My page; the mentor accepts it on theirs.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlansBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class PlansBrowserIT extends HubBrowserBase {
     private static final String PATH = "python-8-weeks";
 
-    private HubServer hub;
-    private Browser browser;
-    private String axe;
     private JsonNode messages;
     private JsonNode words;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -65,10 +51,8 @@ class PlansBrowserIT {
     private Cohort cohort;
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws Exception {
-        this.hub = hub;
+    void start() throws Exception {
         HubClient client = new HubClient(hub);
-        this.axe = Browser.axeSource();
         // The plans' words, and the 1:1 reasons, which the early warning's area (risk.json) holds.
         this.messages = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Checkout.root().resolve("site/messages/plans.json").toFile());
@@ -126,14 +110,6 @@ class PlansBrowserIT {
         HttpResponse<String> noShow = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/learners/"
                 + ids.get("absent") + "/reports", team, "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"no-show\"}");
         assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
-        this.browser = Browser.start(true);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static String token(HubClient client, String email, String role) throws Exception {

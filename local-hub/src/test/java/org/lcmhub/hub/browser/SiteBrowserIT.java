@@ -18,16 +18,10 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,31 +33,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * type in both languages, search, the sign-up form with and without JavaScript, and screenshots
  * at phone and desktop widths (target/screenshots/).
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteBrowserIT {
+class SiteBrowserIT extends HubBrowserBase {
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
-
-    private HubServer hub;
-    private Moto moto;
-    private Browser browser;
-    private String axe;
-
-    @BeforeAll
-    void start(HubServer hub, Moto moto) throws IOException {
-        this.hub = hub;
-        this.moto = moto;
-        this.axe = Browser.axeSource();
-        this.browser = Browser.start(true);
-    }
 
     @AfterAll
     void stop() throws IOException {
         closedForNow.forEach(id -> setOpen(id, !id.startsWith("site-full-")));
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** The first page of a folder of the baked site, e.g. the first path in en/paths/. */

@@ -18,16 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -43,17 +37,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * the 1:1, downloads the invite and asks for another mentor. axe-core on each page, and no
  * sideways scrolling at 375 px.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffPagesBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class StaffPagesBrowserIT extends HubBrowserBase {
     private static final Pattern KEY = Pattern.compile("#key=([A-Za-z0-9._-]+)");
 
-    private HubServer hub;
-    private Moto moto;
-    private HubClient client;
-    private Browser browser;
-    private String axe;
     private Path downloads;
 
     // One cohort of a path no other test uses, so only this test's mentors can cover it.
@@ -66,12 +52,7 @@ class StaffPagesBrowserIT {
     private String cohortId;
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws Exception {
-        this.hub = hub;
-        this.moto = moto;
-        this.client = new HubClient(hub);
-        this.axe = Browser.axeSource();
-        this.browser = Browser.start(true);
+    void start() throws Exception {
         this.downloads = browser.allowDownloads();
 
         HttpResponse<String> cohort = client.json("POST", "/api/cohorts", staffToken(lcm, "lcm"), "{\"pathId\":\"" + pathId
@@ -84,13 +65,6 @@ class StaffPagesBrowserIT {
         learner("Ama Mensah", "en");
         learner("Bruno Costa", "en");
         learner("Chloé Garnier", "fr");
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private String staffToken(String email, String role) throws Exception {

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,11 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -36,17 +31,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * outbox (English, French) and sees what their role allows; sign-out ends the session and revokes
  * its refresh token. axe-core on each page, light and dark, at 375 and 1280 px.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffSignInBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class StaffSignInBrowserIT extends HubBrowserBase {
     private static final Duration SHORT_LIFE = Duration.ofSeconds(12);
     private static final Pattern LINK = Pattern.compile("http://localhost:\\d+(/\\S+)");
 
-    private HubServer hub;
-    private HubClient client;
-    private Browser browser;
-    private String axe;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String lcm = "ines-" + run + "@example.org";
     private final String colleague = "colin-" + run + "@example.org";
@@ -54,11 +42,7 @@ class StaffSignInBrowserIT {
     private String cohortTitle;
 
     @BeforeAll
-    void start(HubServer hub) throws Exception {
-        this.hub = hub;
-        this.client = new HubClient(hub);
-        this.axe = Browser.axeSource();
-        this.browser = Browser.start(true);
+    void start() throws Exception {
         hub.signIn().lifetimes(SHORT_LIFE, Duration.ofDays(30));
         cohortTitle = "Sign-in cohort " + run;
         String token = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
@@ -72,9 +56,6 @@ class StaffSignInBrowserIT {
     @AfterAll
     void stop() throws IOException {
         hub.signIn().lifetimes(Duration.ofHours(1), Duration.ofDays(30));
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private WebDriverWait waiting() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,31 +16,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.Checkout;
 import org.lcmhub.hub.testing.HubClient;
-import org.lcmhub.hub.testing.HubExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The team's workspace in Chromium, English and French, 375 and 1280 px, axe-core clean: a new
@@ -52,20 +44,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * both local times, reads the series back, moves one meeting (an empty time refused in place)
  * and cancels another after a confirmation. No French page shows an English reason or meeting text.
  */
-@ExtendWith(HubExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StaffWorkspaceBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+class StaffWorkspaceBrowserIT extends HubBrowserBase {
     private static final String PATH = "python-8-weeks";
     /** A time of day as French writes it, "9 h", "18 h 30" (no-break spaces, which getText may give as spaces). */
     private static final String FRENCH_TIME = "\\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d\\d)?";
 
-    private HubServer hub;
-    private Moto moto;
-    private HubClient client;
-    private Browser browser;
-    private String axe;
     private List<Pattern> englishReasons;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -76,13 +60,8 @@ class StaffWorkspaceBrowserIT {
     private Cohort cohort;
 
     @BeforeAll
-    void start(HubServer hub, Moto moto) throws Exception {
-        this.hub = hub;
-        this.moto = moto;
-        this.client = new HubClient(hub);
-        this.axe = Browser.axeSource();
+    void start() throws Exception {
         this.englishReasons = englishReasonPatterns();
-        this.browser = Browser.start(true);
         // A cohort of the Python path that started eight weeks ago, run by Alice and Bruno.
         String id = "wsc-" + run; // not a part of any address of the test
         cohort = new Cohort(id, PATH, "Python du mardi " + run, Language.FR, LocalDate.now().minusWeeks(8), 12, 20, true, 0, 0,
@@ -98,13 +77,6 @@ class StaffWorkspaceBrowserIT {
         learner("Fanny Fini", 100, 1);        // reached 100 %: finished
         learner("Gaspard Aide", 45, 0);       // checked in this week and asked for help
         learner("Odile Ok", 50, 1);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private String token(String email, String role) throws Exception {
@@ -124,11 +96,13 @@ class StaffWorkspaceBrowserIT {
                 org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
         learners.put(name, id);
         if (progress != null) {
-            LocalDate day = LocalDate.now().minusWeeks(weeksAgo);
+            // Sent now, or whole weeks ago, in the week of the learner's clock (Paris), as the server counts
+            // weeks: on a Sunday night in UTC it is Monday there, and a week of the UTC date would be last week.
+            Instant sent = Instant.now().minus(Duration.ofDays(7L * weeksAgo));
             // Through the store, as a check-in is written: with the learner's standing in the same transaction.
             new org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore(moto.dynamo(), moto.table()).put(new WeeklyCheckIn(id,
-                    cohort.cohortId(), IsoWeek.of(day), progress, null, 3, 4, "Les boucles", weeksAgo == 0 && progress < 100,
-                    null, day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600)));
+                    cohort.cohortId(), IsoWeek.of(LocalDate.ofInstant(sent, java.time.ZoneId.of("Europe/Paris"))), progress,
+                    null, 3, 4, "Les boucles", weeksAgo == 0 && progress < 100, null, sent));
         }
     }
 
