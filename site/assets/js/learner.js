@@ -290,7 +290,8 @@
     // same day, not the date the mentor wrote in it before moving a meeting or setting a new series.
     box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: { oneToOne: o, timezone: me.timezone,
       mentorName: m ? m.name : '', next: next ? I.local(next.learnerLocal).date : null } }));
-    if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
+    // A series the mentor cancelled is not one "not set yet".
+    if (!o) { line('me-series', I.t(me.oneToOneCancelled ? 'me.oneToOne.cancelled' : 'me.oneToOne.none')); return; }
     var zone = o.learnerTimezone || me.timezone;
     // The series' own weekday on the learner's clock, from its rule: a meeting moved to another day does not change it.
     line('me-series', I.plural('me.oneToOne.series', o.weeks, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes }));
