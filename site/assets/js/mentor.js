@@ -543,8 +543,11 @@
       // Said from the next meeting, with the meetings left: a series changed under way keeps its
       // first date where no meeting may have been held. A series over is said as it was.
       var left = toCome(o.meetings);
-      series.textContent = S.plural('mentor.series', left.length ? left.length : o.weeks, { day: S.t('mentor.day.' + o.day),
-        time: window.LcmI18n.time(o.time), minutes: o.durationMinutes,
+      var count = left.length ? left.length : o.weeks;
+      // One meeting is no "every Thursday": said at its own time, which a move may have changed.
+      var time = count === 1 && left.length ? left[0].mentorLocal.slice(11, 16) : o.time;
+      series.textContent = S.plural('mentor.series', count, { day: S.t('mentor.day.' + o.day),
+        time: window.LcmI18n.time(time), minutes: o.durationMinutes,
         date: S.date(left.length ? left[0].mentorLocal.slice(0, 10) : o.firstDate) });
       f.elements.day.value = o.day;
       f.elements.time.value = o.time;
