@@ -359,6 +359,9 @@ class OneToOneServiceTest {
     @Test
     void fewerMeetingsThanAreHeldEndTheSeriesWithoutDroppingAny() {
         begunSeries();
+        // Before saving, the page reads how many the series will have, and says it keeps the held ones.
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), tuesdays("2027-02-02", 2));
+        assertThat(OneToOneViews.preview(preview.series(), preview.learnerZone())).containsEntry("weeks", 4);
 
         Appointment after = service.set(INES, AWA.learnerId(), tuesdays("2027-02-02", 2)).appointment();
 
