@@ -290,10 +290,14 @@
     // same day, not the date the mentor wrote in it before moving a meeting or setting a new series.
     box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: { oneToOne: o, timezone: me.timezone,
       mentorName: m ? m.name : '', next: next ? I.local(next.learnerLocal).date : null } }));
-    if (!o) { line('me-series', I.t('me.oneToOne.none')); return; }
+    // A series the mentor cancelled is not one "not set yet".
+    if (!o) { line('me-series', I.t(me.oneToOneCancelled ? 'me.oneToOne.cancelled' : 'me.oneToOne.none')); return; }
     var zone = o.learnerTimezone || me.timezone;
     // The series' own weekday on the learner's clock, from its rule: a meeting moved to another day does not change it.
-    line('me-series', I.plural('me.oneToOne.series', o.weeks, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes }));
+    // One meeting is no "every Tuesday": its own day and time on the learner's clock.
+    var only = o.weeks === 1 && o.meetings && o.meetings.length ? I.local(o.meetings[0].learnerLocal) : {};
+    line('me-series', I.plural('me.oneToOne.series', o.weeks, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes,
+      date: only.date, time: only.time }));
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));
     } else {

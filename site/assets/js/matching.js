@@ -247,6 +247,12 @@
       });
       var wanted = new URLSearchParams(location.search).get('cohort');
       if (wanted && cohorts.some(function (c) { return c.cohortId === wanted; })) { select.value = wanted; }
+      else if (wanted) {
+        // A cohort in the address that is not the reader's: said with the one chosen instead, as the
+        // dashboard says it, never a silent swap.
+        var shown = cohorts.filter(function (c) { return c.cohortId === select.value; })[0];
+        S.say(status, t('dash.notYours') + ' ' + t('dash.shown', { title: shown.title }));
+      }
     });
   }
 

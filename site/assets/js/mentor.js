@@ -450,7 +450,8 @@
           // Saved as it was, the series keeps its version and no one is mailed: said so, not "sent".
           // A new series after one that is over has its own UID, from sequence 0 again.
           var same = before && before.uid === json.oneToOne.uid && before.sequence === json.oneToOne.sequence;
-          S.say(state, t(same ? 'mentor.oneToOneUnchanged' : 'mentor.oneToOneSet', { name: m.name }));
+          var held = keepsHeld(json.oneToOne.weeks, body.weeks);
+          S.say(state, t(same ? 'mentor.oneToOneUnchanged' : 'mentor.oneToOneSet', { name: m.name }) + (held ? ' ' + held : ''));
         }, t('mentor.oneToOneMissing'), m.name);
       });
     });
@@ -502,6 +503,8 @@
         var night = coming.filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
         // A change re-plans the meetings still to come; the ones moved or cancelled stay as they are.
         if (p.keptChanges) { warn(S.plural('mentor.keptChanges', p.keptChanges)); }
+        var held = weeks >= 1 && weeks <= 52 ? keepsHeld(p.weeks, Math.floor(weeks)) : '';
+        if (held) { warn(held); }
         if (p.withdrawnProposals) { warn(S.plural('mentor.withdrawnProposals', p.withdrawnProposals, { name: m.name })); }
         if (night) { warn(t('mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
         if (!m.lastDay) { return; }
@@ -516,6 +519,11 @@
       });
     }
     function warn(text) { warnings.appendChild(el('p', { 'class': 'notice' }, text)); }
+    // Fewer meetings than are already held: the API keeps the held ones (the series' weeks say how
+    // many it has), which the mentor is told, not left to find in the form.
+    function keepsHeld(has, asked) {
+      return has > asked ? S.plural('mentor.keepsHeld', has, { asked: asked }) : '';
+    }
     var meetings = null;
     var current = null;
     function showSeries(o, said, error) {
@@ -543,8 +551,11 @@
       // Said from the next meeting, with the meetings left: a series changed under way keeps its
       // first date where no meeting may have been held. A series over is said as it was.
       var left = toCome(o.meetings);
-      series.textContent = S.plural('mentor.series', left.length ? left.length : o.weeks, { day: S.t('mentor.day.' + o.day),
-        time: window.LcmI18n.time(o.time), minutes: o.durationMinutes,
+      var count = left.length ? left.length : o.weeks;
+      // One meeting is no "every Thursday": said at its own time, which a move may have changed.
+      var time = count === 1 && left.length ? left[0].mentorLocal.slice(11, 16) : o.time;
+      series.textContent = S.plural('mentor.series', count, { day: S.t('mentor.day.' + o.day),
+        time: window.LcmI18n.time(time), minutes: o.durationMinutes,
         date: S.date(left.length ? left[0].mentorLocal.slice(0, 10) : o.firstDate) });
       f.elements.day.value = o.day;
       f.elements.time.value = o.time;

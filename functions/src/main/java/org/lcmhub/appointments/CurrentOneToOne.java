@@ -29,4 +29,9 @@ public final class CurrentOneToOne {
         return a == null || !m.isMenteeOf(a.mentorId()) ? null
                 : OneToOneViews.schedule(a, store.proposals(learnerId), ZoneId.of(m.learner().timezone()));
     }
+
+    /** Whether the learner's current mentor cancelled a series with them: with none set since, My page says so. */
+    public boolean cancelled(String learnerId) {
+        return store.mentee(learnerId).seriesCancelled();
+    }
 }

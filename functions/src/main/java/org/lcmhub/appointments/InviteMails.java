@@ -55,13 +55,16 @@ final class InviteMails {
         } else {
             // The learner's own day and time first, as their page shows the series; the mentor's after.
             List<Appointment.Meeting> coming = a.toCome(clock.instant());
+            boolean single = single(a, coming);
             String local = language.dayAndTime(firstMeeting(a, coming).withZoneSameInstant(learnerZone));
-            String series = t(language, "mail.oneToOne.learner.series",
+            String series = t(language, single ? "mail.oneToOne.learner.single" : "mail.oneToOne.learner.series",
                     Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone, coming)))
                     + otherClock(a, language, mentorName, learnerZone, a.zone(), coming);
             subject = t(language, "mail.oneToOne.learner.subject", mentor);
             text = letter(language, name,
-                    series + "\n" + t(language, "mail.oneToOne.learner.first", Map.of("first", local)) + "\n" + room(a, language)
+                    // One meeting is said with its day and time already: no "first meeting" after it.
+                    series + "\n" + (single ? "" : t(language, "mail.oneToOne.learner.first", Map.of("first", local)) + "\n")
+                            + room(a, language)
                             + withdrawn(withdrawn, "mail.oneToOne.learner.proposalWithdrawn", language, learnerZone,
                             Map.of("mentor", mentorName)),
                     t(language, "mail.oneToOne.learner.attached", Map.of("page", messages.link("/" + language.code() + "/me.html"))));
@@ -84,7 +87,7 @@ final class InviteMails {
             text = letter(language, mentorName, t(language, "mail.oneToOne.mentor.cancelled", learner));
         } else {
             List<Appointment.Meeting> coming = a.toCome(clock.instant());
-            String series = t(language, "mail.oneToOne.mentor.series",
+            String series = t(language, single(a, coming) ? "mail.oneToOne.mentor.single" : "mail.oneToOne.mentor.series",
                     Map.of("learner", learnerName, "series", schedule(a, language, a.zone(), coming)))
                     + otherClock(a, language, learnerName, a.zone(), learnerZone, coming);
             String page = messages.link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
@@ -102,10 +105,15 @@ final class InviteMails {
      * The series on the reader's clock ({@code zone}) from its next meeting ({@code coming}: the
      * meetings still to come): the weekday, time and date there, which may be another day than the
      * mentor's (Tuesday 19:00 in Montreal is Wednesday 01:00 in Paris), and how many are left.
+     * One meeting is no "every Tuesday": its own day and time.
      */
     static String schedule(Appointment a, Language language, ZoneId zone, List<Appointment.Meeting> coming) {
         ZonedDateTime first = rule(a, coming).withZoneSameInstant(zone);
         ZonedDateTime from = firstMeeting(a, coming).withZoneSameInstant(zone);
+        if (single(a, coming)) {
+            return t(language, "mail.oneToOne.single", Map.of("when", language.dayAndTime(from),
+                    "zone", language.zone(zone, from.toInstant()), "minutes", a.durationMinutes()));
+        }
         Locale locale = language.locale();
         return t(language, "mail.oneToOne.series", Map.of(
                 "day", first.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
@@ -115,6 +123,11 @@ final class InviteMails {
                 "meetings", Catalogue.site().plural(language, "mail.oneToOne.meetings",
                         coming.isEmpty() ? a.weeks() : coming.size(), Map.of()),
                 "from", from.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))));
+    }
+
+    /** One meeting left to come (or, none left, a series of one): said as that meeting, not as a weekly rule. */
+    static boolean single(Appointment a, List<Appointment.Meeting> coming) {
+        return (coming.isEmpty() ? a.weeks() : coming.size()) == 1;
     }
 
     /** The weekly rule's time at the next meeting (its offset then), or at the rule's first when none is left. */
@@ -141,6 +154,13 @@ final class InviteMails {
      */
     static String otherClock(Appointment a, Language language, String who, ZoneId reader, ZoneId other,
                              List<Appointment.Meeting> coming) {
+        if (single(a, coming)) {
+            ZonedDateTime at = firstMeeting(a, coming);
+            ZonedDateTime theirs = at.withZoneSameInstant(other);
+            return at.withZoneSameInstant(reader).toLocalDateTime().equals(theirs.toLocalDateTime()) ? ""
+                    : "\n" + t(language, "mail.oneToOne.otherClock.single", Map.of("who", who,
+                    "when", language.dayAndTime(theirs), "zone", language.zone(other, at.toInstant())));
+        }
         ZonedDateTime first = rule(a, coming);
         ZonedDateTime mine = first.withZoneSameInstant(reader);
         ZonedDateTime theirs = first.withZoneSameInstant(other);

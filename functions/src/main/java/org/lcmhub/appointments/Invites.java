@@ -98,8 +98,10 @@ public final class Invites {
         // The link first: some calendar apps show only the description's first line, others only
         // LOCATION, URL or CONFERENCE; all four carry it.
         String path = meeting.pathId() == null ? meeting.pathTitle() : PathTitles.pathTitle(meeting.pathId(), language);
-        String description = link + "\n\n" + Catalogue.site().plural(language, "mail.invite.description",
-                slot.everyWeeks(), Map.of("path", path));
+        // One meeting is no "regular 1:1, every week".
+        String description = link + "\n\n" + (slot.count() == 1
+                ? Catalogue.site().t(language, "mail.invite.description.single", Map.of("path", path))
+                : Catalogue.site().plural(language, "mail.invite.description", slot.everyWeeks(), Map.of("path", path)));
 
         Recur<java.time.ZonedDateTime> recur = new Recur.Builder<java.time.ZonedDateTime>()
                 .frequency(Frequency.WEEKLY)

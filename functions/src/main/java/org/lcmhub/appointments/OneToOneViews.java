@@ -58,6 +58,8 @@ public final class OneToOneViews {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("timezone", a.zone().getId());
         v.put("learnerTimezone", learnerZone.getId());
+        // More than asked when more are already held: the series keeps them, and the page says so.
+        v.put("weeks", a.weeks());
         v.put("meetings", a.meetings().stream().map(m -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("start", m.start().toOffsetDateTime().toString());

@@ -111,7 +111,12 @@ public class MeService {
             cohort.put("planWeeks", CheckInViews.plan(c).weeks());
             view.put("cohort", cohort);
         }
-        view.put("oneToOne", oneToOne.view(l.learnerId()));
+        Map<String, Object> series = oneToOne.view(l.learnerId());
+        view.put("oneToOne", series);
+        if (series == null && oneToOne.cancelled(l.learnerId())) {
+            // Not "no 1:1 set yet": there was a series, and the mentor cancelled it.
+            view.put("oneToOneCancelled", true);
+        }
         List<WeeklyCheckIn> history = checkIns.history(l.learnerId());
         view.put("checkIns", CheckInViews.views(history));
         if (c != null && l.status() == LearnerStatus.ENROLLED) {

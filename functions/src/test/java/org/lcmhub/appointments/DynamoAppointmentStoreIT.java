@@ -71,8 +71,17 @@ class DynamoAppointmentStoreIT {
         assertThatThrownBy(() -> store.delete(series(id, "m-1", 0))).isInstanceOf(AppointmentStore.Changed.class);
 
         assertThat(store.find(id).sequence()).isEqualTo(1);
+        // The learner's whole profile, for the store to read the mentee back.
+        moto.dynamo().putItem(r -> r.tableName(moto.table()).item(org.lcmhub.learner.store.dynamodb.LearnerItems.toItem(
+                new org.lcmhub.learner.Learner(id, "Awa Diallo", "awa@example.org", "python-8-weeks", "c-1",
+                        org.lcmhub.domain.Language.EN, "Europe/Paris", null, 3, org.lcmhub.learner.LearnerStatus.ENROLLED,
+                        null, Instant.parse("2027-02-01T10:00:00Z")), "hash", Instant.parse("2027-02-01T10:00:00Z"))));
+        assertThat(store.mentee(id).seriesCancelled()).isFalse();
         store.delete(series(id, "m-1", 1));
         assertThat(store.find(id)).isNull();
+        assertThat(store.mentee(id)).as("the match keeps that its mentor cancelled the series")
+                .extracting(AppointmentStore.Mentee::mentorId, AppointmentStore.Mentee::seriesCancelled)
+                .containsExactly("m-1", true);
     }
 
     /** A meeting after the cohort's end stands on the plan: written only while it runs to that day, in that cohort. */

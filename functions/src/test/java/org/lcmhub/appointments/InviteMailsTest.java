@@ -112,12 +112,26 @@ class InviteMailsTest {
                 .contains("Around a change of clocks a meeting may be an hour earlier or later for you");
     }
 
-    /** One meeting is "1 meeting", as the catalogue's plural forms say it; French "rendez-vous" does not change. */
+    /**
+     * One meeting is no "every Tuesday …, 1 meeting": its own day and time, on each clock, and no
+     * "first meeting" after it; the mails call it a 1:1, not regular ones.
+     */
     @Test
-    void aSeriesOfOneMeetingIsSaidInTheSingular() {
-        Appointment once = new Appointment("l-awa", "m-ines", "c-1", "uid-1", 0, DayOfWeek.TUESDAY, LocalTime.of(18, 0), 30,
-                PARIS, LocalDate.parse("2027-01-12"), 1, null, Instant.parse("2027-01-02T00:00:00Z"));
-        assertThat(schedule(once, Language.EN)).endsWith(", 30\u00A0minutes, 1 meeting from 12 January 2027");
-        assertThat(schedule(once, Language.FR)).endsWith(", 30\u00A0minutes, 1 rendez-vous à partir du 12 janvier 2027");
+    void aSeriesOfOneMeetingIsSaidAsThatMeeting() {
+        Appointment once = new Appointment("l-lea", "m-emma", "c-1", "uid-2", 0, DayOfWeek.TUESDAY, LocalTime.of(19, 0), 30,
+                MONTREAL, LocalDate.parse("2026-12-08"), 1, null, Instant.parse("2026-12-01T00:00:00Z"));
+        InviteMails mails = new InviteMails(new Messages("https://hub.example.org"), FROM_START);
+        String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+        String eastern = Language.EN.zone(MONTREAL, once.slot().first().toInstant());
+        assertThat(schedule(once, Language.EN))
+                .isEqualTo("one meeting, on Tuesday 8 December 2026 at 19:00 (" + eastern + "), 30\u00A0minutes");
+        String lea = mails.toLearner("l@example.org", "Léa", Language.FR, PARIS, "Emma Tremblay", once, ics, false, List.of()).text();
+        assertThat(lea).contains("Emma Tremblay vous propose un rendez-vous\u00A0: un seul rendez-vous, le mercredi 9 décembre 2026 "
+                        + "à 1\u00A0h (heure d’Europe centrale), 30\u00A0minutes.\nPour Emma Tremblay\u00A0: mardi 8 décembre 2026 à 19\u00A0h (")
+                .doesNotContain("chaque", "régulier", "Premier rendez-vous");
+        String emma = mails.toMentor("e@example.org", Language.EN, "Emma Tremblay", "Léa Martin", PARIS, once, ics, false, List.of()).text();
+        assertThat(emma).contains("Your 1:1 with Léa Martin: one meeting, on Tuesday 8 December 2026 at 19:00 (",
+                        "\nFor Léa Martin: Wednesday 9 December 2026 at 01:00 (Central European Time).")
+                .doesNotContain("every", "regular", "1 meeting");
     }
 }

@@ -89,6 +89,22 @@ class InvitesTest {
                 .doesNotContain("week(s)");
     }
 
+    /** One meeting is no "regular 1:1, every week". */
+    @Test
+    void theDescriptionOfOneMeetingSaysNoRhythm() throws Exception {
+        RecurringSlot once = new RecurringSlot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofMinutes(30), PARIS,
+                LocalDate.of(2027, 3, 1), 1, 1);
+        OneToOne meeting = new OneToOne("appt-44", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
+                "Python in 8 weeks", once, 0);
+        String en = parse(Invites.ics(meeting, Language.EN, Instant.now())).<VEvent>getComponents("VEVENT").get(0)
+                .getDescription().getValue();
+        String fr = parse(Invites.ics(meeting, Language.FR, Instant.now())).<VEvent>getComponents("VEVENT").get(0)
+                .getDescription().getValue();
+        assertThat(en).contains("1:1 for the path “Python in 8 weeks”. Bring").doesNotContain("every", "Regular");
+        assertThat(fr).contains("Rendez-vous du parcours «\u00a0Python in 8 weeks\u00a0». Préparez")
+                .doesNotContain("chaque", "régulier");
+    }
+
     @Test
     void aCancellationNamesTheSameSeriesWithAHigherSequence() throws Exception {
         OneToOne cancelled = new OneToOne("appt-42", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",

@@ -359,6 +359,9 @@ class OneToOneServiceTest {
     @Test
     void fewerMeetingsThanAreHeldEndTheSeriesWithoutDroppingAny() {
         begunSeries();
+        // Before saving, the page reads how many the series will have, and says it keeps the held ones.
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), tuesdays("2027-02-02", 2));
+        assertThat(OneToOneViews.preview(preview.series(), preview.learnerZone())).containsEntry("weeks", 4);
 
         Appointment after = service.set(INES, AWA.learnerId(), tuesdays("2027-02-02", 2)).appointment();
 
@@ -439,10 +442,16 @@ class OneToOneServiceTest {
         Appointment a = service.set(INES, AWA.learnerId(), tuesdays(null, 4)).appointment();
         mailer.sent.clear();
         assertThat(service.series(INES, AWA.learnerId())).as("the mentor page reads the series back").isEqualTo(a);
+        CurrentOneToOne mine = new CurrentOneToOne(store);
+        assertThat(mine.cancelled(AWA.learnerId())).as("set, not cancelled").isFalse();
 
         service.cancel(INES, AWA.learnerId());
 
         assertThat(store.series).doesNotContainKey(AWA.learnerId());
+        // My page says the series was cancelled, not that none was set yet; for another mentor's mentee, nothing was.
+        assertThat(mine.view(AWA.learnerId())).isNull();
+        assertThat(mine.cancelled(AWA.learnerId())).isTrue();
+        assertThat(mine.cancelled(KENJI.learnerId())).isFalse();
         assertThat(mailer.sent).extracting(Mail::kind).containsExactly("one-to-one-cancelled", "one-to-one-cancelled");
         for (Mail mail : mailer.sent) {
             Calendar calendar = parse(mail);
@@ -454,6 +463,8 @@ class OneToOneServiceTest {
         assertThatThrownBy(() -> service.mentorIcs(INES, AWA.learnerId())).isInstanceOf(OneToOneService.NoSeries.class);
         assertThatThrownBy(() -> service.series(INES, AWA.learnerId())).isInstanceOf(OneToOneService.NoSeries.class);
         assertThatThrownBy(() -> service.learnerIcs(AWA)).isInstanceOf(OneToOneService.NoSeries.class);
+        store.matches.put(AWA.learnerId(), "another-mentor");
+        assertThat(mine.cancelled(AWA.learnerId())).as("a new mentor has set nothing yet").isFalse();
     }
 
     @Test

@@ -16,6 +16,8 @@ public final class InMemoryAppointments implements AppointmentStore {
     public final Map<String, Learner> learners = new HashMap<>();
     public final Map<String, String> matches = new HashMap<>();
     public final Map<String, Appointment> series = new HashMap<>();
+    /** The mentor who cancelled the learner's series, by learner id: the mark holds while that match does. */
+    public final Map<String, String> cancelledBy = new HashMap<>();
     public final List<SessionNote> notes = new ArrayList<>();
     /** By learner id, then planned date: one item per meeting, as in the table. */
     public final Map<String, Map<java.time.LocalDate, Proposal>> proposals = new HashMap<>();
@@ -28,7 +30,9 @@ public final class InMemoryAppointments implements AppointmentStore {
 
     @Override
     public synchronized Mentee mentee(String learnerId) {
-        return new Mentee(learners.get(learnerId), matches.get(learnerId));
+        String mentorId = matches.get(learnerId);
+        return new Mentee(learners.get(learnerId), mentorId,
+                mentorId != null && mentorId.equals(cancelledBy.get(learnerId)));
     }
 
     @Override
@@ -86,6 +90,7 @@ public final class InMemoryAppointments implements AppointmentStore {
         }
         checkWithdrawals(a, withdrawals);
         series.remove(a.learnerId());
+        cancelledBy.put(a.learnerId(), a.mentorId());
         withdrawals.withdrawn().forEach(p -> proposals.get(a.learnerId()).put(p.planned(), p));
     }
 

@@ -11,8 +11,16 @@ import org.lcmhub.pairing.Appointment;
  * conditioned, in the same transaction, on the learner's match still naming the writing mentor.
  */
 public interface AppointmentStore {
-    /** The learner (null when absent or erased) and the mentor of their current match (null when none). */
-    record Mentee(Learner learner, String mentorId) {
+    /**
+     * The learner (null when absent or erased), the mentor of their current match (null when none),
+     * and whether that mentor cancelled a series with them ({@link #delete}): My page then says so,
+     * not that no 1:1 was set yet.
+     */
+    record Mentee(Learner learner, String mentorId, boolean seriesCancelled) {
+        public Mentee(Learner learner, String mentorId) {
+            this(learner, mentorId, false);
+        }
+
         public boolean isMenteeOf(String sub) {
             return learner != null && mentorId != null && mentorId.equals(sub);
         }
@@ -74,7 +82,8 @@ public interface AppointmentStore {
 
     /**
      * The same, and the learner's proposals for it withdrawn in the same transaction, as
-     * {@link #save(Appointment, Integer, java.time.LocalDate, Withdrawals)} withdraws them.
+     * {@link #save(Appointment, Integer, java.time.LocalDate, Withdrawals)} withdraws them; the
+     * match keeps that its mentor cancelled a series ({@link Mentee#seriesCancelled}).
      *
      * @throws Changed also when one of them was answered meanwhile, or another was made
      */

@@ -161,6 +161,34 @@ class DashboardBrowserIT extends HubBrowserBase {
         }
     }
 
+    /** The Matching page says it too, as the dashboard does, naming the cohort it offers instead. */
+    @Test
+    void theMatchingPageSaysACohortInTheAddressIsNotTheLcms() throws Exception {
+        Cohort mine = cohort();
+        Cohort theirs = cohort();
+        StaffSignIn.signIn(browser, hub, mine.lcmEmail(), "lcm", "en", null);
+        Map<String, String> said = Map.of("en", "The cohort in this page’s address is not one of your cohorts, or does not exist. "
+                + "Showing Python, browser cohort.", "fr", "La cohorte indiquée dans l’adresse de cette page ne fait pas partie "
+                + "de vos cohortes, ou n’existe pas. Affichage\u00a0: Python, browser cohort.");
+        for (String lang : List.of("en", "fr")) {
+            String page = lang.equals("en") ? "/en/staff/matching.html" : "/fr/staff/appariement.html";
+            for (String asked : List.of(theirs.id(), "no-such-cohort")) {
+                open(page + "?cohort=" + asked);
+                WebElement status = waiting().withMessage(lang + " " + asked).until(d -> {
+                    WebElement s = d.findElement(By.id("matching-status"));
+                    return s.isDisplayed() && !s.getText().isBlank() ? s : null;
+                });
+                assertThat(status.getAttribute("textContent")).as(lang + " " + asked).isEqualTo(said.get(lang));
+                assertThat(new Select(browser.driver.findElement(By.id("matching-cohort-id")))
+                        .getFirstSelectedOption().getAttribute("value")).isEqualTo(mine.id());
+            }
+            open(page + "?cohort=" + mine.id());
+            waiting().until(d -> mine.id().equals(d.findElement(By.id("matching-cohort-id")).getAttribute("value")));
+            assertThat(browser.driver.findElement(By.id("matching-status")).getAttribute("textContent")).as(lang + " mine")
+                    .doesNotContain("address", "adresse");
+        }
+    }
+
     /** The line that says which cohort is shown, once it is. */
     private WebElement shownState() {
         return waiting().until(d -> {

@@ -310,4 +310,100 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     ? "was withdrawn when Farid Benali changed the series" : "a été retirée quand Farid Benali a changé la série");
         }
     }
+
+    /**
+     * Léa, Farid's second mentee, in a cohort of her own. One meeting is said as that meeting, on
+     * the mentor page and on My page, never "every Thursday"; asked for fewer meetings than are
+     * already held, the mentor page says the series keeps them; cancelled, My page says so, not
+     * that no 1:1 was set yet.
+     */
+    @Test
+    void oneMeetingFewerThanHeldAndACancelledSeriesAreSaidAsTheyAre() throws Exception {
+        String lcm = "lcm-clock2-" + run + "@example.org";
+        Cohort cohort = new Cohort("clk2-" + run, PATH, "Python two " + run, Language.EN, LocalDate.now().minusDays(7), 20,
+                20, true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String id = UUID.randomUUID().toString();
+        LearnerKey issued = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Léa Martin",
+                "lea-clock-" + run + "@example.org", PATH, cohort.cohortId(), Language.EN, "Europe/Paris", "Python", 3,
+                LearnerStatus.ENROLLED, null, cohort.startDate().atStartOfDay(ZoneOffset.UTC).toInstant()),
+                issued.hash(), Instant.now(), Duration.ZERO);
+        String team = token(client, lcm, "lcm");
+        String draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", team,
+                "{\"pins\":[{\"learnerId\":\"" + id + "\",\"mentorId\":\"" + LocalIssuer.subFor(farid) + "\"}]}"))
+                .get("draftId").asText();
+        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/" + draft
+                + "/publish", team, null));
+        assertThat(published.get("published")).as(published.toString()).hasSize(1);
+        String mentor = token(client, farid, "mentor");
+        String series = "/api/mentors/me/mentees/" + id + "/one-to-one";
+        HttpResponse<String> once = client.json("PUT", series, mentor, "{\"day\":\"thu\",\"time\":\"19:00\","
+                + "\"durationMinutes\":30,\"firstDate\":\"" + first + "\",\"weeks\":1}");
+        assertThat(once.statusCode()).as(once.body()).isEqualTo(201);
+        StaffSignIn.signIn(browser, hub, farid, "mentor", "en", null);
+        String day = "\\S+" + SPACE + first.getDayOfMonth() + SPACE + "\\S+" + SPACE + first.getYear();
+        for (String lang : java.util.List.of("en", "fr")) {
+            WebElement card = leasCard(lang);
+            String line = browser.waiting().until(d -> {
+                String t = card.findElement(By.cssSelector(".staff-series")).getText();
+                return t.isBlank() ? null : t;
+            });
+            assertThat(line).matches("en".equals(lang)
+                    ? "Set: one meeting, on " + day + " at 19:00 \\(your time\\), 30" + SPACE + "min"
+                    : "Fixé" + SPACE + ": un seul rendez-\u2060vous, le " + day + " à 19" + SPACE + "h \\(votre heure\\), 30"
+                            + SPACE + "min");
+            browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + issued.token()).toString());
+            WebElement mine = browser.waiting().until(d -> d.findElements(By.id("me-series")).stream()
+                    .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+            assertThat(mine.getText()).matches("en".equals(lang)
+                    ? "One meeting, on " + day + " at " + said(inParis, lang) + ", 30" + SPACE + "minutes\\."
+                    : "Un seul rendez-\u2060vous, le " + day + " à " + said(inParis, lang) + ", 30" + SPACE + "minutes\\.");
+        }
+
+        // Six Thursdays from four weeks before the coming one: three or four are held (this week's may
+        // be past). Asked for one, the page says the series keeps them.
+        LocalDate from = LocalDate.now().plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).minusWeeks(4);
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(org.lcmhub.store.Keys.oneToOne(id))
+                .updateExpression("SET firstDate = :d, weeks = :six REMOVE occurrences")
+                .expressionAttributeValues(Map.of(
+                        ":d", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(from.toString()),
+                        ":six", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("6"))));
+        WebElement card = leasCard("en");
+        WebElement weeks = card.findElement(By.cssSelector("input[name=weeks]"));
+        browser.waiting().until(d -> "6".equals(weeks.getAttribute("value")));
+        browser.driver.executeScript("arguments[0].value = '1'; arguments[0].dispatchEvent(new Event('input'))", weeks);
+        String keeps = "([34]) meetings are already held: the series keeps them, so it has \\1 meetings, not 1\\.";
+        WebElement warnings = card.findElement(By.cssSelector("[id$='-warnings']"));
+        browser.waiting().withMessage(() -> "before saving: " + warnings.getText())
+                .until(d -> warnings.getText().matches("(?s).*" + keeps + ".*"));
+        card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
+        WebElement status = card.findElement(By.cssSelector("form[id$='-one'] > [role=status]"));
+        browser.waiting().withMessage(() -> "after saving: " + status.getText())
+                .until(d -> status.getText().matches("The 1:1 is set; .* " + keeps));
+        assertThat(weeks.getAttribute("value")).matches("[34]");
+
+        HttpResponse<String> cancelled = client.json("DELETE", series, mentor, null);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        for (String lang : java.util.List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + issued.token()).toString());
+            WebElement mine = browser.waiting().until(d -> d.findElements(By.id("me-series")).stream()
+                    .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+            assertThat(mine.getText()).isEqualTo("en".equals(lang)
+                    ? "Your mentor cancelled your regular 1:1s. If they set new ones, you will get the invite by email."
+                    : "Votre mentor a annulé vos rendez-\u2060vous réguliers. S’il en fixe de nouveaux, vous recevrez "
+                            + "l’invitation par e-\u2060mail.");
+            browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-cancelled-me-" + lang);
+        }
+    }
+
+    /** Léa's card on the mentor page in {@code lang}, its 1:1 panel open. */
+    private WebElement leasCard(String lang) {
+        browser.driver.get(hub.url().resolve("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html")
+                .toString());
+        WebElement card = browser.waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card")).stream()
+                .filter(c -> c.findElement(By.tagName("h3")).getText().equals("Léa Martin")).findFirst().orElse(null));
+        card.findElement(By.cssSelector("details.staff-details summary")).click();
+        return card;
+    }
 }

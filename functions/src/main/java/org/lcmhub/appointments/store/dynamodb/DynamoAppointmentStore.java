@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * release or an erasure committed before it leaves nothing behind.
  */
 public final class DynamoAppointmentStore implements AppointmentStore {
+    /** On the match item: its mentor cancelled a series (the match ends with its item, and the mark with it). */
+    private static final String CANCELLED = "oneToOneCancelled";
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -39,7 +41,7 @@ public final class DynamoAppointmentStore implements AppointmentStore {
         Map<String, AttributeValue> profile = get(Keys.learner(learnerId));
         Map<String, AttributeValue> match = get(Keys.match(learnerId));
         return new Mentee(profile == null ? null : LearnerItems.fromItem(profile),
-                match == null ? null : match.get("mentorId").s());
+                match == null ? null : match.get("mentorId").s(), match != null && match.containsKey(CANCELLED));
     }
 
     @Override
@@ -114,7 +116,7 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                 .expressionAttributeValues(Map.of(":seq", n(a.sequence())))).build()));
         writes.addAll(proposalWrites(a, withdrawals));
         try {
-            write(a.learnerId(), a.mentorId(), writes.toArray(TransactWriteItem[]::new));
+            write(a.learnerId(), a.mentorId(), true, writes.toArray(TransactWriteItem[]::new));
         } catch (Refused e) {
             throw new Changed();
         }
@@ -202,10 +204,18 @@ public final class DynamoAppointmentStore implements AppointmentStore {
      * transaction is tried again.
      */
     private void write(String learnerId, String mentorId, TransactWriteItem... writes) {
-        TransactWriteItem match = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
-                .key(Keys.match(learnerId))
-                .conditionExpression("mentorId = :me")
-                .expressionAttributeValues(Map.of(":me", s(mentorId)))).build();
+        write(learnerId, mentorId, false, writes);
+    }
+
+    /** The same; {@code cancels}: the match, on the same condition, keeps that its mentor cancelled the series. */
+    private void write(String learnerId, String mentorId, boolean cancels, TransactWriteItem... writes) {
+        TransactWriteItem match = cancels
+                ? TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.match(learnerId))
+                        .updateExpression("SET " + CANCELLED + " = :yes").conditionExpression("mentorId = :me")
+                        .expressionAttributeValues(Map.of(":me", s(mentorId), ":yes", AttributeValue.fromBool(true))))
+                        .build()
+                : TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.match(learnerId))
+                        .conditionExpression("mentorId = :me").expressionAttributeValues(Map.of(":me", s(mentorId)))).build();
         TransactWriteItem profile = TransactWriteItem.builder().conditionCheck(c -> c.tableName(table)
                 .key(Keys.learner(learnerId)).conditionExpression("attribute_exists(PK)")).build();
         List<TransactWriteItem> items = new ArrayList<>(List.of(match, profile));
