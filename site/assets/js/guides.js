@@ -767,19 +767,44 @@
     return t('guides.restoreRefused', { n: n, message: t(p.code, p.params) });
   }
 
+  /**
+   * Two versions compared field by field, as a reader sees the guide: each field that changed under
+   * its name, its removed and added lines marked, list values (roles, topics, paths) in words;
+   * nothing changed is said as such.
+   */
   function diff(base, from, to) {
     S.call('GET', base + '/compare?from=' + from + '&to=' + to).then(function (r) {
       var box = document.getElementById('guides-diff');
       box.textContent = '';
       box.hidden = false;
       if (!r.ok) { box.textContent = failure(r); return; }
-      r.json.lines.forEach(function (line) {
-        var tag = line.kind === 'added' ? 'ins' : line.kind === 'removed' ? 'del' : 'div';
-        var node = el(tag, line.kind === 'same' ? {} : { title: t(line.kind === 'added' ? 'guides.diffAdded' : 'guides.diffRemoved') },
-          (line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : '  ') + line.text);
-        box.appendChild(node);
+      box.appendChild(el('p', { 'class': 'guides-diff-intro' }, t('guides.diffOf', { from: from, to: to })));
+      if (!r.json.changes.length) { box.appendChild(el('p', { 'class': 'guides-diff-same' }, t('guides.diffSame'))); return; }
+      r.json.changes.forEach(function (change) {
+        var part = box.appendChild(el('section', { 'class': 'guides-diff-field', 'data-field': change.field }));
+        part.appendChild(el('h4', {}, t(DIFF_NAMES[change.field] || 'guides.body')));
+        change.lines.forEach(function (line) {
+          var tag = line.kind === 'added' ? 'ins' : line.kind === 'removed' ? 'del' : 'div';
+          var node = el(tag, line.kind === 'same' ? {} : { title: t(line.kind === 'added' ? 'guides.diffAdded' : 'guides.diffRemoved') },
+            (line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : '  ') + valueWords(change.field, line.text));
+          part.appendChild(node);
+        });
       });
     });
+  }
+
+  /** The compared fields by the editor's labels. */
+  var DIFF_NAMES = { title: 'guides.title', summary: 'guides.summary', author: 'guides.author', audience: 'guides.audience',
+    paths: 'guides.paths', roles: 'guides.roles', tags: 'guides.tags', body: 'guides.body' };
+
+  /** A compared value as the editor words it: a code of a list or of the audience by its label. */
+  function valueWords(field, value) {
+    if (!value) { return value; }
+    if (field === 'audience') { return t('guides.audience.' + value); }
+    if (field === 'roles') { return roles[value] || goneName(value); }
+    if (field === 'tags') { return tags[value] || goneName(value); }
+    if (field === 'paths') { return S.paths[value] || goneName(value); }
+    return value;
   }
 
   /**

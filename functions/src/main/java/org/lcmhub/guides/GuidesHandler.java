@@ -234,7 +234,8 @@ public class GuidesHandler extends ApiHandler {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("from", version(from, false));
             view.put("to", version(to, false));
-            view.put("lines", LineDiff.of(from.guide().body(), to.guide().body()));
+            // Field by field, by the API's names (the page words them); none: the versions are the same.
+            view.put("changes", GuideComparison.of(from.guide(), to.guide()));
             return ApiResponse.ok(view);
         });
     }

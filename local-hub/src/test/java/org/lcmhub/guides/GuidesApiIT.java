@@ -253,7 +253,9 @@ class GuidesApiIT extends LocalHubTest {
             ok(client.json("POST", "/api/guides/sets/" + d.get("setId").asText() + "/approve", b, revision(r)), 200);
         }
         JsonNode diff = ok(client.json("GET", "/api/guides/en/" + slug + "/compare?from=1&to=2", a, null), 200);
-        assertThat(diff.get("lines").toString()).contains("{\"kind\":\"removed\",\"text\":\"two\"}")
+        assertThat(diff.get("changes")).hasSize(1);
+        assertThat(diff.get("changes").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(diff.get("changes").get(0).get("lines").toString()).contains("{\"kind\":\"removed\",\"text\":\"two\"}")
                 .contains("{\"kind\":\"added\",\"text\":\"three\"}");
         assertThat(client.json("GET", "/api/guides/en/" + slug + "/versions/9", a, null).statusCode()).isEqualTo(404);
     }
