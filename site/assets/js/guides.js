@@ -676,6 +676,10 @@
   function published() {
     S.call('GET', '/api/guides/published').then(function (r) {
       var list = document.getElementById('guides-published');
+      // The question beside a guide goes back to its place before the list is drawn again.
+      var asking = document.getElementById('guides-unpublish-confirm');
+      window.LcmConfirm.close(asking);
+      document.getElementById('guides-published-box').appendChild(asking);
       list.textContent = '';
       if (!r.ok) { list.appendChild(el('li', {}, failure(r))); return; }
       learnPublished(r.json.guides);
@@ -696,19 +700,31 @@
         if (g.live) {
           var off = el('button', { type: 'button', 'class': 'button-secondary', 'aria-label': t('guides.unpublish') + ' · ' + g.title },
             t('guides.unpublish'));
+          // Taking a page down asks first, as approving does: readers and links lose it at once.
           off.addEventListener('click', function () {
-            S.call('POST', '/api/guides/' + g.language + '/' + g.slug + '/unpublish').then(function (u) {
-              S.say(document.getElementById('guides-history-status'), u.ok ? t('guides.unpublished', { title: g.title }) : failure(u),
-                u.ok ? 'ok' : 'error');
-              document.getElementById('guides-history').hidden = false;
-              published();
-            });
+            var box = document.getElementById('guides-unpublish-confirm');
+            document.getElementById('guides-unpublish-confirm-text').textContent = t('guides.confirmUnpublish', { title: g.title });
+            var where = document.getElementById('guides-unpublish-link');
+            where.textContent = '';
+            where.appendChild(el('code', {}, pageLink(g.language, g.slug)));
+            li.appendChild(box);
+            window.LcmConfirm.ask(box, off, function () { unpublish(g); });
           });
           li.appendChild(document.createTextNode(' '));
           li.appendChild(off);
         }
         list.appendChild(li);
       });
+    });
+  }
+
+  function unpublish(g) {
+    S.call('POST', '/api/guides/' + g.language + '/' + g.slug + '/unpublish').then(function (u) {
+      var said = document.getElementById('guides-history-status');
+      S.say(said, u.ok ? t('guides.unpublished', { title: g.title }) : failure(u), u.ok ? 'ok' : 'error');
+      document.getElementById('guides-history').hidden = false;
+      said.focus();
+      published();
     });
   }
 

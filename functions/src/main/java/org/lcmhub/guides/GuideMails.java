@@ -10,8 +10,8 @@ import org.lcmhub.mail.Mail;
 
 /**
  * The mails of the guides' review, words from the catalogue's {@code mail.guideReview.*} and
- * {@code mail.guidePublished.*}: to an LCM who may review a set just sent for review, and to each
- * author once it is published. Staff keep no language of their own: each mail is in the set's.
+ * {@code mail.guidePublished.*}, {@code mail.guideUnpublished.*}: to an LCM who may review a set just
+ * sent for review, to each author once it is published, and once it is taken off the site. Staff keep no language of their own: each mail is in the set's.
  */
 final class GuideMails {
     private GuideMails() {
@@ -43,5 +43,13 @@ final class GuideMails {
         return new Mail(to, t(language, "mail.guidePublished.subject", params),
                 letter(language, null, t(language, "mail.guidePublished.text", params), lines.toString()),
                 "guide-published");
+    }
+
+    /** To an author: {@code who} (an address) took {@code title} off the site; {@code link} the guide editor. */
+    static Mail unpublished(String to, Language language, String who, String title, String link) {
+        Map<String, Object> params = Map.of("who", who, "title", title);
+        return new Mail(to, t(language, "mail.guideUnpublished.subject", params),
+                letter(language, null, t(language, "mail.guideUnpublished.text", params),
+                        t(language, "mail.guideUnpublished.link", params) + "\n" + link), "guide-unpublished");
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.domain.Language;
@@ -12,6 +13,7 @@ import org.lcmhub.domain.Log;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.model.PublishedGuide;
 import org.lcmhub.guides.store.LcmTeams;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
@@ -22,7 +24,8 @@ import org.lcmhub.mail.Messages;
  * never undoes the review). Sent for review: the LCMs of the teams who may approve it, that is
  * all but who sent it and the set's authors, with a link that opens the set in the editor
  * ({@code ?set=}, which the staff sign-in keeps).
- * Published: each author, with the pages' addresses. Nobody is mailed about what they did.
+ * Published: each author, with the pages' addresses. Taken off the site: each author of any of
+ * its versions, with who did it. Nobody is mailed about what they did.
  */
 public final class GuideNotices {
     private final LcmTeams teams;
@@ -72,6 +75,25 @@ public final class GuideNotices {
         for (String author : set.editorEmails().stream().sorted().toList()) {
             if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.published(author,
                     language, who(by, language), first.title(), pages), "mail the authors of guide set " + set.id())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * {@code by} took {@code guide} off the site: everyone who wrote one of its {@code versions} hears
+     * it, in the guide's language, but not who did it. Returns how many mails were queued.
+     */
+    public int unpublished(PublishedGuide guide, List<GuideVersion> versions, Caller by) {
+        Language language = Language.of(guide.guide().language());
+        Set<String> authors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        versions.forEach(v -> authors.addAll(v.authorEmails()));
+        String link = messages.link("/" + language.code() + "/staff/guides.html");
+        int sent = 0;
+        for (String author : authors) {
+            if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.unpublished(author, language,
+                    who(by, language), guide.guide().title(), link), "mail the authors of guide " + guide.guide().key())) {
                 sent++;
             }
         }

@@ -131,13 +131,7 @@ public class GuidesHandler extends ApiHandler {
             return ApiResponse.created(full(service.revert(lcm.sub(), lcm.email(), r.pathParameter("language"),
                     r.pathParameter("slug"), number(r.pathParameter("number")))));
         }));
-        router.post("/api/guides/{language}/{slug}/unpublish", r -> lcm(r, () -> {
-            PublishedGuide g = service.unpublish(r.pathParameter("language"), r.pathParameter("slug"));
-            GuideSite site = GuideSite.current();
-            Map<String, Object> view = published(g);
-            view.put("site", site == null ? "pending" : site.publish(List.of(g), List.of()));
-            return ApiResponse.ok(view);
-        }));
+        router.post("/api/guides/{language}/{slug}/unpublish", this::unpublish);
         router.post("/api/guide-suggestions", this::suggest);
         router.post("/api/guides/faq-drafts", this::fromFaq);
     }
@@ -220,6 +214,23 @@ public class GuidesHandler extends ApiHandler {
             view.put("site", site == null ? "pending" : site.publish(changed, images.of(id)));
             if (notices != null) {
                 notices.approved(set, versions, lcm);
+            }
+            return ApiResponse.ok(view);
+        });
+    }
+
+    /** Takes a guide off the site; its authors hear who did (its versions stay, to be published again). */
+    private ApiResponse unpublish(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        return lcm(request, () -> {
+            String language = request.pathParameter("language");
+            String slug = request.pathParameter("slug");
+            PublishedGuide g = service.unpublish(language, slug);
+            GuideSite site = GuideSite.current();
+            Map<String, Object> view = published(g);
+            view.put("site", site == null ? "pending" : site.publish(List.of(g), List.of()));
+            if (notices != null) {
+                notices.unpublished(g, service.versions(language, slug), lcm);
             }
             return ApiResponse.ok(view);
         });

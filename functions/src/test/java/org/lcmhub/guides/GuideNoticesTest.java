@@ -97,4 +97,27 @@ class GuideNoticesTest {
         }, sent::add, new org.lcmhub.mail.Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(noTeams.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "a", "A")), ALICE)).isZero();
     }
+
+    @Test
+    void aGuideTakenOffTheSiteIsMailedToEveryAuthorOfItsVersionsInItsLanguageNamingWhoDidIt() {
+        Guide fr = guide("fr", "retardataires", "Accueillir les retardataires");
+        List<GuideVersion> versions = List.of(
+                new GuideVersion(2, fr, "s-chloe", "s-alice", NOW, "set-2", List.of("Chloe@example.org"), "alice@example.org"),
+                new GuideVersion(1, fr, "s-alice,s-dina", "s-bruno", NOW, "set-1",
+                        List.of("alice@example.org", "dina@example.org", "chloe@example.org"), "bruno@example.org"));
+        int count = notices.unpublished(new org.lcmhub.guides.model.PublishedGuide(fr, 2, false, NOW), versions, BRUNO);
+        // Each author once, whatever the case of their address; not who did it.
+        assertThat(sent).extracting(Mail::to).containsExactly("alice@example.org", "Chloe@example.org", "dina@example.org");
+        assertThat(count).isEqualTo(3);
+        assertThat(sent).allSatisfy(m -> {
+            assertThat(m.kind()).isEqualTo("guide-unpublished");
+            assertThat(m.subject()).isEqualTo("Votre guide a été retiré du site\u00a0: «\u00a0Accueillir les retardataires\u00a0»");
+            assertThat(m.text()).startsWith("Bonjour,").contains("bruno@example.org a retiré le guide",
+                    "«\u00a0page introuvable\u00a0»", "https://hub.example.org/fr/staff/guides.html");
+        });
+        sent.clear();
+        notices.unpublished(new org.lcmhub.guides.model.PublishedGuide(fr, 2, false, NOW), versions,
+                new Caller("s-x", "dina@example.org", Set.of(Caller.LCM)));
+        assertThat(sent).extracting(Mail::to).doesNotContain("dina@example.org").hasSize(2);
+    }
 }

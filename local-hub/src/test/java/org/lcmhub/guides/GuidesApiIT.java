@@ -59,7 +59,8 @@ class GuidesApiIT extends LocalHubTest {
 
     @Test
     void anotherLcmReviewsAndApprovalPublishesTheWholeSet() throws Exception {
-        String a = token("ana-" + UUID.randomUUID() + "@example.org", "lcm");
+        String ana = "ana-" + UUID.randomUUID() + "@example.org";
+        String a = token(ana, "lcm");
         String b = token("bo-" + UUID.randomUUID() + "@example.org", "lcm");
         String slug = "sharing-notes-" + UUID.randomUUID().toString().substring(0, 6);
         ObjectNode en = guide("en", slug, "Sharing notes", "## Why\n\nNotes help the next LCM.\n");
@@ -150,9 +151,14 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(revert.get("state").asText()).isEqualTo("draft");
         assertThat(revert.get("guides").get(0).get("body").asText()).contains("a weekly log");
 
-        JsonNode off = ok(client.json("POST", "/api/guides/en/" + slug + "/unpublish", a, null), 200);
+        // Taken off the site by another LCM: its author hears it, in its language, and who did it.
+        JsonNode off = ok(client.json("POST", "/api/guides/en/" + slug + "/unpublish", b, null), 200);
         assertThat(off.get("live").asBoolean()).isFalse();
         assertThat(Files.exists(hub.siteDir().resolve("en/guides/" + slug + ".html"))).isFalse();
+        assertThat(mails(ana, "guide-unpublished")).singleElement().satisfies(m -> {
+            assertThat(m.get("subject").asText()).isEqualTo("Your guide was taken off the site: “Sharing notes”");
+            assertThat(m.get("text").asText()).contains("bo-", "took the guide “Sharing notes” off the site");
+        });
         assertThat(client.json("POST", "/api/guides/en/" + slug + "/unpublish", a, null).statusCode()).isEqualTo(409);
     }
 

@@ -627,4 +627,63 @@ class GuidesBrowserIT {
         find(".suggest-form button[type=submit]").click();
         waitText(".suggest-form .form-success", "Merci");
     }
+
+    /** Version {@code n} of {@code g}, published as an approved set is. */
+    private void publishVersion(Guide g, int n) {
+        Instant now = Instant.now();
+        String id = UUID.randomUUID().toString();
+        DynamoGuideStore store = new DynamoGuideStore(moto.dynamo(), moto.table());
+        store.create(new ChangeSet(id, ChangeSetState.IN_REVIEW, List.of(g), Set.of("ana"), Set.of("ana-" + run + "@example.org"),
+                null, false, 1, now, now));
+        store.approve(id, 1, "bea", List.of(new GuideVersion(n, g, "ana", "bea", now, id,
+                List.of("ana-" + run + "@example.org"), "bea-" + run + "@example.org")), List.of(n - 1), now);
+        GuideSite.current().publish(List.of(new PublishedGuide(g, n, true, now)), List.of());
+    }
+
+    private WebElement publishedButton(String label) {
+        return wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
+                .filter(b -> spaced(b.getAttribute("aria-label")).equals(label)).findFirst().orElse(null));
+    }
+
+    /**
+     * A live guide whose second version changed only its summary: its history names the field and
+     * marks its lines; taking it off the site asks first, and "not yet" leaves it on the site.
+     */
+    @Test
+    void aSummaryChangeIsShownAndUnpublishingAsksFirst() throws Exception {
+        String slug = "mid-cohort-retro-" + run;
+        String title = "Running a mid-cohort retrospective " + run;
+        Guide v1 = new Guide("en", slug, title, "Half way, ask what works.", List.of("team"), List.of("community"), "Ana", null,
+                "## Why\n\nHalf way is a good time.\n");
+        publishVersion(v1, 1);
+        publishVersion(new Guide("en", slug, title, "Half way, ask the cohort what works.", List.of("team"), List.of("community"),
+                "Ana", null, v1.body()), 2);
+        signIn("cy-" + run + "@example.org", "fr");
+        publishedButton("Historique du guide « " + title + " »").click();
+        waitText("#guides-versions", "Version 1");
+        wait.until(d -> d.findElements(By.cssSelector("#guides-versions button")).stream()
+                .filter(b -> b.getText().equals("Comparer avec la dernière")).findFirst().orElse(null)).click();
+        waitText("#guides-diff", "Version 1 comparée à la version 2");
+        // Only the summary changed: named by the editor's label, its old and new lines marked, the text not shown.
+        assertThat(browser.driver.findElements(By.cssSelector("#guides-diff h4"))).extracting(WebElement::getText)
+                .containsExactly("Résumé");
+        assertThat(find("#guides-diff del").getText()).contains("Half way, ask what works.");
+        assertThat(find("#guides-diff ins").getText()).contains("Half way, ask the cohort what works.");
+        assertThat(find("#guides-diff").getText()).doesNotContain("Half way is a good time");
+        browser.assertAccessible(axe, SCREENSHOTS, "guides-compare-fr");
+
+        // Taking it off the site asks first, beside it, saying what readers will see.
+        publishedButton("Dépublier · " + title).click();
+        assertThat(spaced(find("#guides-unpublish-confirm").getText())).contains("Retirer « " + title + " » du site ?",
+                "« page introuvable »", hub.url().resolve("/en/guides/" + slug + ".html").toString());
+        assertThat(focused()).isEqualTo("guides-unpublish-confirm");
+        find("#guides-unpublish-confirm-no").click();
+        wait.until(d -> !d.findElement(By.id("guides-unpublish-confirm")).isDisplayed());
+        assertThat(spaced(browser.driver.switchTo().activeElement().getAttribute("aria-label"))).isEqualTo("Dépublier · " + title);
+        assertThat(status("/en/guides/" + slug + ".html")).as("still on the site").isEqualTo(200);
+        publishedButton("Dépublier · " + title).click();
+        find("#guides-unpublish-confirm-yes").click();
+        waitText("#guides-history-status", title + " n’est plus sur le site");
+        assertThat(status("/en/guides/" + slug + ".html")).isEqualTo(404);
+    }
 }
