@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.lcmhub.auth.Caller;
@@ -40,10 +41,15 @@ public final class GuideNotices {
         this.clock = clock;
     }
 
-    /** The set was sent for review by {@code by}; returns how many mails were queued. */
-    public int submitted(ChangeSet set, Caller by) {
+    /**
+     * The set was sent for review by {@code by}; {@code onSite} says which of its guides change a
+     * page on the site (the others are new). Returns how many mails were queued.
+     */
+    public int submitted(ChangeSet set, Caller by, Predicate<Guide> onSite) {
         Guide first = set.guides().get(0);
         Language language = Language.of(first.language());
+        List<GuideMails.Reviewed> guides = set.guides().stream()
+                .map(g -> new GuideMails.Reviewed(g.title(), Language.of(g.language()), onSite.test(g))).toList();
         String link = messages.link("/" + language.code() + "/staff/guides.html?set=" + set.id());
         Set<String> authors = lower(set.editorEmails());
         List<LcmTeams.Lcm> lcms;
@@ -58,7 +64,7 @@ public final class GuideNotices {
             boolean mayApprove = !lcm.sub().equals(by.sub()) && !set.editors().contains(lcm.sub())
                     && !authors.contains(lcm.email().toLowerCase(Locale.ROOT)) && !lcm.email().equalsIgnoreCase(by.email());
             if (mayApprove && AfterCommit.send(mailer, () -> GuideMails.review(lcm.email(), language, who(by, language),
-                    first.title(), link), "mail guide set " + set.id() + " for review")) {
+                    guides, link), "mail guide set " + set.id() + " for review")) {
                 sent++;
             }
         }

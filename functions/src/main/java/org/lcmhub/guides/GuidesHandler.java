@@ -193,7 +193,7 @@ public class GuidesHandler extends ApiHandler {
         return lcm(request, () -> {
             ChangeSet set = service.submit(request.pathParameter("setId"), revision(request));
             if (notices != null) {
-                notices.submitted(set, lcm);
+                notices.submitted(set, lcm, service::onSite);
             }
             return ApiResponse.ok(full(set));
         });

@@ -232,7 +232,7 @@ class GuidesApiIT extends LocalHubTest {
             JsonNode review = mails(reviewer, "guide-review");
             assertThat(review).as(reviewer).hasSize(1);
             assertThat(review.at("/0/subject").asText()).isEqualTo("A guide to review: “Mailed " + run + "”");
-            assertThat(review.at("/0/text").asText()).contains(alice + " sent the guide",
+            assertThat(review.at("/0/text").asText()).contains(alice + " sent for review:\n- “Mailed " + run + "”, in English: a new guide",
                     hub.url().resolve("/en/staff/guides.html?set=" + id).toString());
         }
         assertThat(mails(alice, "guide-review")).as("who sent it").isEmpty();
@@ -245,6 +245,14 @@ class GuidesApiIT extends LocalHubTest {
                 hub.url().resolve("/en/guides/" + slug + ".html").toString());
         assertThat(mails(bruno, "guide-published")).as("who approved it").isEmpty();
         assertThat(mails(chloe, "guide-published")).as("not an author").isEmpty();
+
+        // Changed once live, it reads as a change to the page on the site, not as a new guide.
+        JsonNode change = ok(client.json("POST", "/api/guides/en/" + slug + "/versions/1/revert", a, null), 201);
+        ok(client.json("POST", "/api/guides/sets/" + change.get("setId").asText() + "/submit", a, revision(change)), 200);
+        JsonNode again = mails(chloe, "guide-review");
+        assertThat(again).hasSize(2);
+        assertThat(again.at("/0/subject").asText()).isEqualTo("A change to review: “Mailed " + run + "”");
+        assertThat(again.at("/0/text").asText()).contains("in English: a change to the guide on the site");
     }
 
     @Test
