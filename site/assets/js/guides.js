@@ -229,7 +229,16 @@
       remove.addEventListener('click', function () { var all = read(); all.splice(i, 1); forget(i); fill(all); schedule(); });
       box.appendChild(el('p', { 'class': 'staff-actions' })).appendChild(remove);
     }
-    box.addEventListener('focusin', function () { focused = i; });
+    // The preview follows the guide being read or written: a reviewer clicking into the French
+    // text sees the French page, without typing in it.
+    function follow() {
+      if (focused === i) { return; }
+      focused = i;
+      clearTimeout(timer);
+      preview();
+    }
+    box.addEventListener('focusin', follow);
+    box.addEventListener('click', follow);
     return box;
   }
 

@@ -686,4 +686,38 @@ class GuidesBrowserIT {
         waitText("#guides-history-status", title + " n’est plus sur le site");
         assertThat(status("/en/guides/" + slug + ".html")).isEqualTo(404);
     }
+
+    /**
+     * A reviewer on a phone, in French, reads the set's French guide: the preview follows the guide
+     * clicked into, not only the first of the set.
+     */
+    @Test
+    void thePreviewFollowsTheGuideTheReviewerIsReading() throws Exception {
+        Instant now = Instant.now();
+        String slug = "pairing-learners-" + run;
+        Guide en = new Guide("en", slug, "Pairing learners " + run, "Two by two.", List.of("team"), List.of("community"), "Ana",
+                null, "## Why\n\nPairs keep going.\n");
+        Guide fr = new Guide("fr", slug + "-fr", "Former des binômes " + run, "Deux par deux.", List.of("team"),
+                List.of("community"), "Ana", slug, "## Pourquoi\n\nLes binômes tiennent bon.\n");
+        String id = UUID.randomUUID().toString();
+        new DynamoGuideStore(moto.dynamo(), moto.table()).create(new ChangeSet(id, ChangeSetState.IN_REVIEW, List.of(en, fr),
+                Set.of("ana"), Set.of("ana-" + run + "@example.org"), null, false, 1, now, now));
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            signIn("dee-" + run + "@example.org", "fr");
+            browser.driver.get(hub.url().resolve("/fr/staff/guides.html?set=" + id).toString());
+            waitText("#guides-preview-status", "Aperçu du guide en anglais");
+            waitText("#guides-preview h1", en.title());
+            find("#g1-body").click();
+            waitText("#guides-preview-status", "Aperçu du guide en français");
+            waitText("#guides-preview h1", fr.title());
+            assertThat(find("#guides-preview").getAttribute("lang")).isEqualTo("fr");
+            // Back to the English guide's fields, the English page again.
+            find("#g0-summary").click();
+            waitText("#guides-preview h1", en.title());
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
 }
