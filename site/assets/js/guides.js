@@ -543,6 +543,7 @@
     document.getElementById('guides-approve').hidden = !reviewing || author;
     if (!reviewing || author) { window.LcmConfirm.close(document.getElementById('guides-confirm')); }
     document.getElementById('guides-add-comment').hidden = !current;
+    document.getElementById('guides-review-box').hidden = !current;
     document.getElementById('guides-set-state').textContent = current ? stateText(current) : t('guides.state.draft');
   }
 

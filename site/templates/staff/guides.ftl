@@ -47,7 +47,8 @@
       </section>
     </div>
 
-    <section class="staff-panel" aria-labelledby="guides-review-title">
+    <#-- Shown once the set is saved: before that there is nothing to comment on or review. -->
+    <section id="guides-review-box" class="staff-panel" aria-labelledby="guides-review-title" hidden>
       <h3 id="guides-review-title">${s("guides.review")}</h3>
       <h4>${s("guides.comments")}</h4>
       <ul id="guides-comments" class="staff-list"></ul>

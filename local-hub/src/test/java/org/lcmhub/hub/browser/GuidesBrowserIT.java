@@ -720,4 +720,27 @@ class GuidesBrowserIT {
             browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
+
+    /**
+     * A new guide not saved yet has nothing to review or comment on, and its preview does not say
+     * it is published; once saved, the review box is there.
+     */
+    @Test
+    void aNewDraftShowsNoReviewBoxAndItsPreviewIsNotPublished() {
+        signIn("eve-" + run + "@example.org", "en");
+        find("#guides-new").click();
+        type("#g0-title", "A draft " + run);
+        waitText("#guides-preview h1", "A draft " + run);
+        assertThat(browser.driver.findElement(By.id("guides-review-box")).isDisplayed()).as("nothing to review yet").isFalse();
+        assertThat(find("#guides-preview").getText()).doesNotContainIgnoringCase("published");
+        type("#g0-summary", "Why drafts wait.");
+        type("#g0-author", "Eve");
+        find("#g0-roles-team").click();
+        find("#g0-tags-community").click();
+        type("#g0-body", "Drafts wait.\n");
+        find("#guides-save").click();
+        waitText("#guides-status", "Draft saved");
+        assertThat(find("#guides-review-box").isDisplayed()).isTrue();
+        assertThat(find("#guides-add-comment").isDisplayed()).isTrue();
+    }
 }
