@@ -46,7 +46,8 @@ final class GuideMails {
         return new Mail(to, t(language, subject, params),
                 letter(language, null, list.toString(),
                         t(language, guides.size() > 1 ? "mail.guideReview.rule.other" : "mail.guideReview.rule.one", params),
-                        t(language, "mail.guideReview.link", params) + "\n" + link), "guide-review");
+                        t(language, guides.size() > 1 ? "mail.guideReview.linkSet" : "mail.guideReview.link", params) + "\n" + link),
+                "guide-review");
     }
 
     /** To an author: {@code reviewer} (an address) approved the set; each page published, with its address. */

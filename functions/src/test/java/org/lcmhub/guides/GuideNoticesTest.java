@@ -60,7 +60,7 @@ class GuideNoticesTest {
         Mail mail = sent.get(0);
         assertThat(mail.subject()).isEqualTo("Guides to review: “Welcoming late joiners” and its translation");
         assertThat(mail.text()).contains("- “Welcoming late joiners”, in English: a change to the guide on the site\n"
-                + "- “Accueillir les retardataires”, in French: a new guide", "may approve them");
+                + "- “Accueillir les retardataires”, in French: a new guide", "may approve them", "Read them and review them here:");
         sent.clear();
         notices.submitted(set(ChangeSetState.IN_REVIEW, fr), ALICE, g -> true);
         assertThat(sent.get(0).subject()).isEqualTo("Une modification à relire\u00a0: «\u00a0Accueillir les retardataires\u00a0»");
