@@ -25,7 +25,8 @@
       <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>
       <dl class="facts">
         <#if content.author?has_content><div><dt>${l.t(lang, "by")}</dt> <dd><a href="${l.authorHref(lang, content.author)}">${content.author}</a></dd></div></#if>
-        <#if content.date??><div><dt>${l.t(lang, "published")}</dt> <dd><time datetime="${content.date?string("yyyy-MM-dd")}"><#assign pageLocale = .locale><#setting locale=(lang == "fr")?then("fr_FR", "en_GB")>${content.date?string("d MMMM yyyy")}<#setting locale=pageLocale></time></dd></div></#if>
+        <#-- Marked for the editor's preview, which leaves it out: a draft is not published. -->
+        <#if content.date??><div data-published><dt>${l.t(lang, "published")}</dt> <dd><time datetime="${content.date?string("yyyy-MM-dd")}"><#assign pageLocale = .locale><#setting locale=(lang == "fr")?then("fr_FR", "en_GB")>${content.date?string("d MMMM yyyy")}<#setting locale=pageLocale></time></dd></div></#if>
         <#-- The LCM roles a guide serves sort it for LCMs; a learner reading their guide is not shown them. -->
         <#if !forLearners && l.csv(content.roles!"")?has_content><div><dt>${l.t(lang, "forRoles")}</dt> <dd><ul class="chips"><#list l.csv(content.roles!"") as r><li><a href="${l.roleHref(lang, r)}">${l.label("role", r, lang)}</a></li></#list></ul></dd></div></#if>
         <#if l.csv(content.tags!"")?has_content><div><dt>${l.t(lang, "topics")}</dt> <dd><ul class="chips tags"><#list l.csv(content.tags!"") as tag><li><a href="${l.tagHref(lang, tag)}">${l.label("tag", tag, lang)}</a></li></#list></ul></dd></div></#if>

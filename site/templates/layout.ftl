@@ -317,7 +317,9 @@
       <#if g.summary?has_content><p>${g.summary}</p></#if>
       <p class="meta">
         <#if g.author?has_content><span>${t(lang, "by")} ${g.author}</span></#if>
-        <#list csv(g.roles!"") as r><span class="pill">${label("role", r, lang)}</span></#list>
+        <#-- The lists are headed for LCMs: a guide written for learners says so, without the LCM roles, as its page does. -->
+        <#if (g.audience!"lcm")?trim == "learner"><span class="pill pill-learners">${t(lang, "guideForLearners")}</span>
+        <#else><#list csv(g.roles!"") as r><span class="pill">${label("role", r, lang)}</span></#list></#if>
       </p>
     </li>
     </#list>

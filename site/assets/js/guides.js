@@ -229,7 +229,16 @@
       remove.addEventListener('click', function () { var all = read(); all.splice(i, 1); forget(i); fill(all); schedule(); });
       box.appendChild(el('p', { 'class': 'staff-actions' })).appendChild(remove);
     }
-    box.addEventListener('focusin', function () { focused = i; });
+    // The preview follows the guide being read or written: a reviewer clicking into the French
+    // text sees the French page, without typing in it.
+    function follow() {
+      if (focused === i) { return; }
+      focused = i;
+      clearTimeout(timer);
+      preview();
+    }
+    box.addEventListener('focusin', follow);
+    box.addEventListener('click', follow);
     return box;
   }
 
@@ -534,6 +543,7 @@
     document.getElementById('guides-approve').hidden = !reviewing || author;
     if (!reviewing || author) { window.LcmConfirm.close(document.getElementById('guides-confirm')); }
     document.getElementById('guides-add-comment').hidden = !current;
+    document.getElementById('guides-review-box').hidden = !current;
     document.getElementById('guides-set-state').textContent = current ? stateText(current) : t('guides.state.draft');
   }
 
@@ -676,6 +686,10 @@
   function published() {
     S.call('GET', '/api/guides/published').then(function (r) {
       var list = document.getElementById('guides-published');
+      // The question beside a guide goes back to its place before the list is drawn again.
+      var asking = document.getElementById('guides-unpublish-confirm');
+      window.LcmConfirm.close(asking);
+      document.getElementById('guides-published-box').appendChild(asking);
       list.textContent = '';
       if (!r.ok) { list.appendChild(el('li', {}, failure(r))); return; }
       learnPublished(r.json.guides);
@@ -696,19 +710,31 @@
         if (g.live) {
           var off = el('button', { type: 'button', 'class': 'button-secondary', 'aria-label': t('guides.unpublish') + ' · ' + g.title },
             t('guides.unpublish'));
+          // Taking a page down asks first, as approving does: readers and links lose it at once.
           off.addEventListener('click', function () {
-            S.call('POST', '/api/guides/' + g.language + '/' + g.slug + '/unpublish').then(function (u) {
-              S.say(document.getElementById('guides-history-status'), u.ok ? t('guides.unpublished', { title: g.title }) : failure(u),
-                u.ok ? 'ok' : 'error');
-              document.getElementById('guides-history').hidden = false;
-              published();
-            });
+            var box = document.getElementById('guides-unpublish-confirm');
+            document.getElementById('guides-unpublish-confirm-text').textContent = t('guides.confirmUnpublish', { title: g.title });
+            var where = document.getElementById('guides-unpublish-link');
+            where.textContent = '';
+            where.appendChild(el('code', {}, pageLink(g.language, g.slug)));
+            li.appendChild(box);
+            window.LcmConfirm.ask(box, off, function () { unpublish(g); });
           });
           li.appendChild(document.createTextNode(' '));
           li.appendChild(off);
         }
         list.appendChild(li);
       });
+    });
+  }
+
+  function unpublish(g) {
+    S.call('POST', '/api/guides/' + g.language + '/' + g.slug + '/unpublish').then(function (u) {
+      var said = document.getElementById('guides-history-status');
+      S.say(said, u.ok ? t('guides.unpublished', { title: g.title }) : failure(u), u.ok ? 'ok' : 'error');
+      document.getElementById('guides-history').hidden = false;
+      said.focus();
+      published();
     });
   }
 
@@ -767,19 +793,44 @@
     return t('guides.restoreRefused', { n: n, message: t(p.code, p.params) });
   }
 
+  /**
+   * Two versions compared field by field, as a reader sees the guide: each field that changed under
+   * its name, its removed and added lines marked, list values (roles, topics, paths) in words;
+   * nothing changed is said as such.
+   */
   function diff(base, from, to) {
     S.call('GET', base + '/compare?from=' + from + '&to=' + to).then(function (r) {
       var box = document.getElementById('guides-diff');
       box.textContent = '';
       box.hidden = false;
       if (!r.ok) { box.textContent = failure(r); return; }
-      r.json.lines.forEach(function (line) {
-        var tag = line.kind === 'added' ? 'ins' : line.kind === 'removed' ? 'del' : 'div';
-        var node = el(tag, line.kind === 'same' ? {} : { title: t(line.kind === 'added' ? 'guides.diffAdded' : 'guides.diffRemoved') },
-          (line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : '  ') + line.text);
-        box.appendChild(node);
+      box.appendChild(el('p', { 'class': 'guides-diff-intro' }, t('guides.diffOf', { from: from, to: to })));
+      if (!r.json.changes.length) { box.appendChild(el('p', { 'class': 'guides-diff-same' }, t('guides.diffSame'))); return; }
+      r.json.changes.forEach(function (change) {
+        var part = box.appendChild(el('section', { 'class': 'guides-diff-field', 'data-field': change.field }));
+        part.appendChild(el('h4', {}, t(DIFF_NAMES[change.field] || 'guides.body')));
+        change.lines.forEach(function (line) {
+          var tag = line.kind === 'added' ? 'ins' : line.kind === 'removed' ? 'del' : 'div';
+          var node = el(tag, line.kind === 'same' ? {} : { title: t(line.kind === 'added' ? 'guides.diffAdded' : 'guides.diffRemoved') },
+            (line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '− ' : '  ') + valueWords(change.field, line.text));
+          part.appendChild(node);
+        });
       });
     });
+  }
+
+  /** The compared fields by the editor's labels. */
+  var DIFF_NAMES = { title: 'guides.title', summary: 'guides.summary', author: 'guides.author', audience: 'guides.audience',
+    paths: 'guides.paths', roles: 'guides.roles', tags: 'guides.tags', body: 'guides.body' };
+
+  /** A compared value as the editor words it: a code of a list or of the audience by its label. */
+  function valueWords(field, value) {
+    if (!value) { return value; }
+    if (field === 'audience') { return t('guides.audience.' + value); }
+    if (field === 'roles') { return roles[value] || goneName(value); }
+    if (field === 'tags') { return tags[value] || goneName(value); }
+    if (field === 'paths') { return S.paths[value] || goneName(value); }
+    return value;
   }
 
   /**

@@ -47,7 +47,8 @@
       </section>
     </div>
 
-    <section class="staff-panel" aria-labelledby="guides-review-title">
+    <#-- Shown once the set is saved: before that there is nothing to comment on or review. -->
+    <section id="guides-review-box" class="staff-panel" aria-labelledby="guides-review-title" hidden>
       <h3 id="guides-review-title">${s("guides.review")}</h3>
       <h4>${s("guides.comments")}</h4>
       <ul id="guides-comments" class="staff-list"></ul>
@@ -70,11 +71,17 @@
   <section class="staff-panel" aria-labelledby="guides-published-title">
     <h2 id="guides-published-title">${s("guides.published")}</h2>
     <ul id="guides-published" class="staff-list"></ul>
+    <#-- Moved beside the guide it asks about; back here when the list is drawn again. -->
+    <div id="guides-published-box">
+      <@l.confirmBox id="guides-unpublish-confirm" yes=s("guides.unpublishYes") no=s("guides.confirmNo") class="staff-panel staff-confirm">
+        <p id="guides-unpublish-link"></p>
+      </@l.confirmBox>
+    </div>
     <div id="guides-history" hidden>
       <h3 id="guides-history-title" tabindex="-1"></h3>
       <ul id="guides-versions" class="staff-list"></ul>
       <div id="guides-diff" class="guides-diff" hidden></div>
-      <p id="guides-history-status" class="staff-status" role="status" hidden></p>
+      <p id="guides-history-status" class="staff-status" role="status" tabindex="-1" hidden></p>
     </div>
   </section>
 </div>

@@ -10,8 +10,8 @@ import org.lcmhub.mail.Mail;
 
 /**
  * The mails of the guides' review, words from the catalogue's {@code mail.guideReview.*} and
- * {@code mail.guidePublished.*}: to an LCM who may review a set just sent for review, and to each
- * author once it is published. Staff keep no language of their own: each mail is in the set's.
+ * {@code mail.guidePublished.*}, {@code mail.guideUnpublished.*}: to an LCM who may review a set just
+ * sent for review, to each author once it is published, and once it is taken off the site. Staff keep no language of their own: each mail is in the set's.
  */
 final class GuideMails {
     private GuideMails() {
@@ -26,12 +26,28 @@ final class GuideMails {
         return t(language, "mail.guideReview.someone", Map.of());
     }
 
-    /** To a fellow LCM: {@code who} (an address) sent {@code title} for review, read at {@code link}. */
-    static Mail review(String to, Language language, String who, String title, String link) {
-        Map<String, Object> params = Map.of("author", who, "title", title);
-        return new Mail(to, t(language, "mail.guideReview.subject", params),
-                letter(language, null, t(language, "mail.guideReview.text", params),
-                        t(language, "mail.guideReview.link", params) + "\n" + link), "guide-review");
+    /** A guide of a set sent for review: its title, its language, whether it changes a page on the site. */
+    record Reviewed(String title, Language language, boolean onSite) {
+    }
+
+    /**
+     * To a fellow LCM: {@code who} (an address) sent {@code guides} for review, read at {@code link}.
+     * Every guide is named with its language, new or a change to the page on the site: a change to
+     * a live page is not read as a new guide, and a translation is not missed.
+     */
+    static Mail review(String to, Language language, String who, List<Reviewed> guides, String link) {
+        Reviewed first = guides.get(0);
+        Map<String, Object> params = Map.of("author", who, "title", first.title());
+        String subject = guides.size() > 1 ? "mail.guideReview.subjectSet"
+                : first.onSite() ? "mail.guideReview.subjectChange" : "mail.guideReview.subject";
+        StringBuilder list = new StringBuilder(t(language, "mail.guideReview.sent", params));
+        guides.forEach(g -> list.append("\n").append(t(language, g.onSite() ? "mail.guideReview.change" : "mail.guideReview.new",
+                Map.of("title", g.title(), "language", t(language, "mail.guideReview.in." + g.language().code(), Map.of())))));
+        return new Mail(to, t(language, subject, params),
+                letter(language, null, list.toString(),
+                        t(language, guides.size() > 1 ? "mail.guideReview.rule.other" : "mail.guideReview.rule.one", params),
+                        t(language, guides.size() > 1 ? "mail.guideReview.linkSet" : "mail.guideReview.link", params) + "\n" + link),
+                "guide-review");
     }
 
     /** To an author: {@code reviewer} (an address) approved the set; each page published, with its address. */
@@ -43,5 +59,13 @@ final class GuideMails {
         return new Mail(to, t(language, "mail.guidePublished.subject", params),
                 letter(language, null, t(language, "mail.guidePublished.text", params), lines.toString()),
                 "guide-published");
+    }
+
+    /** To an author: {@code who} (an address) took {@code title} off the site; {@code link} the guide editor. */
+    static Mail unpublished(String to, Language language, String who, String title, String link) {
+        Map<String, Object> params = Map.of("who", who, "title", title);
+        return new Mail(to, t(language, "mail.guideUnpublished.subject", params),
+                letter(language, null, t(language, "mail.guideUnpublished.text", params),
+                        t(language, "mail.guideUnpublished.link", params) + "\n" + link), "guide-unpublished");
     }
 }

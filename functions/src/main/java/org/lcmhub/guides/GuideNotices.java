@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.domain.Language;
@@ -12,6 +14,7 @@ import org.lcmhub.domain.Log;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.GuideVersion;
+import org.lcmhub.guides.model.PublishedGuide;
 import org.lcmhub.guides.store.LcmTeams;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
@@ -22,7 +25,8 @@ import org.lcmhub.mail.Messages;
  * never undoes the review). Sent for review: the LCMs of the teams who may approve it, that is
  * all but who sent it and the set's authors, with a link that opens the set in the editor
  * ({@code ?set=}, which the staff sign-in keeps).
- * Published: each author, with the pages' addresses. Nobody is mailed about what they did.
+ * Published: each author, with the pages' addresses. Taken off the site: each author of any of
+ * its versions, with who did it. Nobody is mailed about what they did.
  */
 public final class GuideNotices {
     private final LcmTeams teams;
@@ -37,10 +41,15 @@ public final class GuideNotices {
         this.clock = clock;
     }
 
-    /** The set was sent for review by {@code by}; returns how many mails were queued. */
-    public int submitted(ChangeSet set, Caller by) {
+    /**
+     * The set was sent for review by {@code by}; {@code onSite} says which of its guides change a
+     * page on the site (the others are new). Returns how many mails were queued.
+     */
+    public int submitted(ChangeSet set, Caller by, Predicate<Guide> onSite) {
         Guide first = set.guides().get(0);
         Language language = Language.of(first.language());
+        List<GuideMails.Reviewed> guides = set.guides().stream()
+                .map(g -> new GuideMails.Reviewed(g.title(), Language.of(g.language()), onSite.test(g))).toList();
         String link = messages.link("/" + language.code() + "/staff/guides.html?set=" + set.id());
         Set<String> authors = lower(set.editorEmails());
         List<LcmTeams.Lcm> lcms;
@@ -55,7 +64,7 @@ public final class GuideNotices {
             boolean mayApprove = !lcm.sub().equals(by.sub()) && !set.editors().contains(lcm.sub())
                     && !authors.contains(lcm.email().toLowerCase(Locale.ROOT)) && !lcm.email().equalsIgnoreCase(by.email());
             if (mayApprove && AfterCommit.send(mailer, () -> GuideMails.review(lcm.email(), language, who(by, language),
-                    first.title(), link), "mail guide set " + set.id() + " for review")) {
+                    guides, link), "mail guide set " + set.id() + " for review")) {
                 sent++;
             }
         }
@@ -72,6 +81,25 @@ public final class GuideNotices {
         for (String author : set.editorEmails().stream().sorted().toList()) {
             if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.published(author,
                     language, who(by, language), first.title(), pages), "mail the authors of guide set " + set.id())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * {@code by} took {@code guide} off the site: everyone who wrote one of its {@code versions} hears
+     * it, in the guide's language, but not who did it. Returns how many mails were queued.
+     */
+    public int unpublished(PublishedGuide guide, List<GuideVersion> versions, Caller by) {
+        Language language = Language.of(guide.guide().language());
+        Set<String> authors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        versions.forEach(v -> authors.addAll(v.authorEmails()));
+        String link = messages.link("/" + language.code() + "/staff/guides.html");
+        int sent = 0;
+        for (String author : authors) {
+            if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.unpublished(author, language,
+                    who(by, language), guide.guide().title(), link), "mail the authors of guide " + guide.guide().key())) {
                 sent++;
             }
         }

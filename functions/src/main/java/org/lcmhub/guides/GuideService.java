@@ -141,6 +141,12 @@ public class GuideService {
         return create(lcm, email, List.of(version(language, slug, number).guide()));
     }
 
+    /** Whether the guide's page is on the site now (published from the hub and not taken off). */
+    public boolean onSite(Guide guide) {
+        PublishedGuide current = store.current(guide.language(), guide.slug());
+        return current != null && current.live();
+    }
+
     public PublishedGuide unpublish(String language, String slug) {
         return store.unpublish(language, slug, clock.instant());
     }

@@ -131,13 +131,7 @@ public class GuidesHandler extends ApiHandler {
             return ApiResponse.created(full(service.revert(lcm.sub(), lcm.email(), r.pathParameter("language"),
                     r.pathParameter("slug"), number(r.pathParameter("number")))));
         }));
-        router.post("/api/guides/{language}/{slug}/unpublish", r -> lcm(r, () -> {
-            PublishedGuide g = service.unpublish(r.pathParameter("language"), r.pathParameter("slug"));
-            GuideSite site = GuideSite.current();
-            Map<String, Object> view = published(g);
-            view.put("site", site == null ? "pending" : site.publish(List.of(g), List.of()));
-            return ApiResponse.ok(view);
-        }));
+        router.post("/api/guides/{language}/{slug}/unpublish", this::unpublish);
         router.post("/api/guide-suggestions", this::suggest);
         router.post("/api/guides/faq-drafts", this::fromFaq);
     }
@@ -199,7 +193,7 @@ public class GuidesHandler extends ApiHandler {
         return lcm(request, () -> {
             ChangeSet set = service.submit(request.pathParameter("setId"), revision(request));
             if (notices != null) {
-                notices.submitted(set, lcm);
+                notices.submitted(set, lcm, service::onSite);
             }
             return ApiResponse.ok(full(set));
         });
@@ -225,6 +219,23 @@ public class GuidesHandler extends ApiHandler {
         });
     }
 
+    /** Takes a guide off the site; its authors hear who did (its versions stay, to be published again). */
+    private ApiResponse unpublish(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        return lcm(request, () -> {
+            String language = request.pathParameter("language");
+            String slug = request.pathParameter("slug");
+            PublishedGuide g = service.unpublish(language, slug);
+            GuideSite site = GuideSite.current();
+            Map<String, Object> view = published(g);
+            view.put("site", site == null ? "pending" : site.publish(List.of(g), List.of()));
+            if (notices != null) {
+                notices.unpublished(g, service.versions(language, slug), lcm);
+            }
+            return ApiResponse.ok(view);
+        });
+    }
+
     private ApiResponse compare(ApiRequest request) {
         return lcm(request, () -> {
             String language = request.pathParameter("language");
@@ -234,7 +245,8 @@ public class GuidesHandler extends ApiHandler {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("from", version(from, false));
             view.put("to", version(to, false));
-            view.put("lines", LineDiff.of(from.guide().body(), to.guide().body()));
+            // Field by field, by the API's names (the page words them); none: the versions are the same.
+            view.put("changes", GuideComparison.of(from.guide(), to.guide()));
             return ApiResponse.ok(view);
         });
     }

@@ -41,20 +41,35 @@ class GuideNoticesTest {
 
     @Test
     void aSetSentForReviewIsMailedToTheLcmsWhoMayApproveItWithALinkToIt() {
-        int count = notices.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "late-joiners", "Welcoming late joiners")), ALICE);
+        int count = notices.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "late-joiners", "Welcoming late joiners")), ALICE, g -> false);
         // Not who sent it, nor the other author: neither may approve it.
         assertThat(sent).extracting(Mail::to).containsExactly("bruno@example.org", "dina@example.org");
         assertThat(count).isEqualTo(2);
         Mail mail = sent.get(0);
         assertThat(mail.kind()).isEqualTo("guide-review");
         assertThat(mail.subject()).isEqualTo("A guide to review: “Welcoming late joiners”");
-        assertThat(mail.text()).contains("alice@example.org sent the guide “Welcoming late joiners” for review",
+        assertThat(mail.text()).contains("alice@example.org sent for review:\n- “Welcoming late joiners”, in English: a new guide",
                 "https://hub.example.org/en/staff/guides.html?set=set-1").doesNotContain("s-alice");
     }
 
     @Test
+    void theMailNamesEveryGuideOfTheSetWithItsLanguageAndWhetherItChangesAPageOfTheSite() {
+        Guide en = guide("en", "late-joiners", "Welcoming late joiners");
+        Guide fr = guide("fr", "retardataires", "Accueillir les retardataires");
+        notices.submitted(set(ChangeSetState.IN_REVIEW, en, fr), ALICE, g -> g == en);
+        Mail mail = sent.get(0);
+        assertThat(mail.subject()).isEqualTo("Guides to review: “Welcoming late joiners” and its translation");
+        assertThat(mail.text()).contains("- “Welcoming late joiners”, in English: a change to the guide on the site\n"
+                + "- “Accueillir les retardataires”, in French: a new guide", "may approve them", "Read them and review them here:");
+        sent.clear();
+        notices.submitted(set(ChangeSetState.IN_REVIEW, fr), ALICE, g -> true);
+        assertThat(sent.get(0).subject()).isEqualTo("Une modification à relire\u00a0: «\u00a0Accueillir les retardataires\u00a0»");
+        assertThat(sent.get(0).text()).contains("- «\u00a0Accueillir les retardataires\u00a0», en français\u00a0: une modification du guide en ligne");
+    }
+
+    @Test
     void aFrenchSetIsAnnouncedInFrench() {
-        notices.submitted(set(ChangeSetState.IN_REVIEW, guide("fr", "retardataires", "Accueillir les retardataires")), ALICE);
+        notices.submitted(set(ChangeSetState.IN_REVIEW, guide("fr", "retardataires", "Accueillir les retardataires")), ALICE, g -> false);
         assertThat(sent.get(0).subject()).isEqualTo("Un guide à relire\u00a0: «\u00a0Accueillir les retardataires\u00a0»");
         assertThat(sent.get(0).text()).startsWith("Bonjour,").contains("https://hub.example.org/fr/staff/guides.html?set=set-1");
     }
@@ -91,10 +106,33 @@ class GuideNoticesTest {
         GuideNotices failing = new GuideNotices(teams, m -> {
             throw new IllegalStateException("queue away");
         }, new org.lcmhub.mail.Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
-        assertThat(failing.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "a", "A")), ALICE)).isZero();
+        assertThat(failing.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "a", "A")), ALICE, g -> false)).isZero();
         GuideNotices noTeams = new GuideNotices(today -> {
             throw new IllegalStateException("table away");
         }, sent::add, new org.lcmhub.mail.Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
-        assertThat(noTeams.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "a", "A")), ALICE)).isZero();
+        assertThat(noTeams.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "a", "A")), ALICE, g -> false)).isZero();
+    }
+
+    @Test
+    void aGuideTakenOffTheSiteIsMailedToEveryAuthorOfItsVersionsInItsLanguageNamingWhoDidIt() {
+        Guide fr = guide("fr", "retardataires", "Accueillir les retardataires");
+        List<GuideVersion> versions = List.of(
+                new GuideVersion(2, fr, "s-chloe", "s-alice", NOW, "set-2", List.of("Chloe@example.org"), "alice@example.org"),
+                new GuideVersion(1, fr, "s-alice,s-dina", "s-bruno", NOW, "set-1",
+                        List.of("alice@example.org", "dina@example.org", "chloe@example.org"), "bruno@example.org"));
+        int count = notices.unpublished(new org.lcmhub.guides.model.PublishedGuide(fr, 2, false, NOW), versions, BRUNO);
+        // Each author once, whatever the case of their address; not who did it.
+        assertThat(sent).extracting(Mail::to).containsExactly("alice@example.org", "Chloe@example.org", "dina@example.org");
+        assertThat(count).isEqualTo(3);
+        assertThat(sent).allSatisfy(m -> {
+            assertThat(m.kind()).isEqualTo("guide-unpublished");
+            assertThat(m.subject()).isEqualTo("Votre guide a été retiré du site\u00a0: «\u00a0Accueillir les retardataires\u00a0»");
+            assertThat(m.text()).startsWith("Bonjour,").contains("bruno@example.org a retiré le guide",
+                    "«\u00a0page introuvable\u00a0»", "https://hub.example.org/fr/staff/guides.html");
+        });
+        sent.clear();
+        notices.unpublished(new org.lcmhub.guides.model.PublishedGuide(fr, 2, false, NOW), versions,
+                new Caller("s-x", "dina@example.org", Set.of(Caller.LCM)));
+        assertThat(sent).extracting(Mail::to).doesNotContain("dina@example.org").hasSize(2);
     }
 }

@@ -59,7 +59,8 @@ class GuidesApiIT extends LocalHubTest {
 
     @Test
     void anotherLcmReviewsAndApprovalPublishesTheWholeSet() throws Exception {
-        String a = token("ana-" + UUID.randomUUID() + "@example.org", "lcm");
+        String ana = "ana-" + UUID.randomUUID() + "@example.org";
+        String a = token(ana, "lcm");
         String b = token("bo-" + UUID.randomUUID() + "@example.org", "lcm");
         String slug = "sharing-notes-" + UUID.randomUUID().toString().substring(0, 6);
         ObjectNode en = guide("en", slug, "Sharing notes", "## Why\n\nNotes help the next LCM.\n");
@@ -150,9 +151,14 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(revert.get("state").asText()).isEqualTo("draft");
         assertThat(revert.get("guides").get(0).get("body").asText()).contains("a weekly log");
 
-        JsonNode off = ok(client.json("POST", "/api/guides/en/" + slug + "/unpublish", a, null), 200);
+        // Taken off the site by another LCM: its author hears it, in its language, and who did it.
+        JsonNode off = ok(client.json("POST", "/api/guides/en/" + slug + "/unpublish", b, null), 200);
         assertThat(off.get("live").asBoolean()).isFalse();
         assertThat(Files.exists(hub.siteDir().resolve("en/guides/" + slug + ".html"))).isFalse();
+        assertThat(mails(ana, "guide-unpublished")).singleElement().satisfies(m -> {
+            assertThat(m.get("subject").asText()).isEqualTo("Your guide was taken off the site: “Sharing notes”");
+            assertThat(m.get("text").asText()).contains("bo-", "took the guide “Sharing notes” off the site");
+        });
         assertThat(client.json("POST", "/api/guides/en/" + slug + "/unpublish", a, null).statusCode()).isEqualTo(409);
     }
 
@@ -226,7 +232,7 @@ class GuidesApiIT extends LocalHubTest {
             JsonNode review = mails(reviewer, "guide-review");
             assertThat(review).as(reviewer).hasSize(1);
             assertThat(review.at("/0/subject").asText()).isEqualTo("A guide to review: “Mailed " + run + "”");
-            assertThat(review.at("/0/text").asText()).contains(alice + " sent the guide",
+            assertThat(review.at("/0/text").asText()).contains(alice + " sent for review:\n- “Mailed " + run + "”, in English: a new guide",
                     hub.url().resolve("/en/staff/guides.html?set=" + id).toString());
         }
         assertThat(mails(alice, "guide-review")).as("who sent it").isEmpty();
@@ -239,6 +245,14 @@ class GuidesApiIT extends LocalHubTest {
                 hub.url().resolve("/en/guides/" + slug + ".html").toString());
         assertThat(mails(bruno, "guide-published")).as("who approved it").isEmpty();
         assertThat(mails(chloe, "guide-published")).as("not an author").isEmpty();
+
+        // Changed once live, it reads as a change to the page on the site, not as a new guide.
+        JsonNode change = ok(client.json("POST", "/api/guides/en/" + slug + "/versions/1/revert", a, null), 201);
+        ok(client.json("POST", "/api/guides/sets/" + change.get("setId").asText() + "/submit", a, revision(change)), 200);
+        JsonNode again = mails(chloe, "guide-review");
+        assertThat(again).hasSize(2);
+        assertThat(again.at("/0/subject").asText()).isEqualTo("A change to review: “Mailed " + run + "”");
+        assertThat(again.at("/0/text").asText()).contains("in English: a change to the guide on the site");
     }
 
     @Test
@@ -253,7 +267,9 @@ class GuidesApiIT extends LocalHubTest {
             ok(client.json("POST", "/api/guides/sets/" + d.get("setId").asText() + "/approve", b, revision(r)), 200);
         }
         JsonNode diff = ok(client.json("GET", "/api/guides/en/" + slug + "/compare?from=1&to=2", a, null), 200);
-        assertThat(diff.get("lines").toString()).contains("{\"kind\":\"removed\",\"text\":\"two\"}")
+        assertThat(diff.get("changes")).hasSize(1);
+        assertThat(diff.get("changes").get(0).get("field").asText()).isEqualTo("body");
+        assertThat(diff.get("changes").get(0).get("lines").toString()).contains("{\"kind\":\"removed\",\"text\":\"two\"}")
                 .contains("{\"kind\":\"added\",\"text\":\"three\"}");
         assertThat(client.json("GET", "/api/guides/en/" + slug + "/versions/9", a, null).statusCode()).isEqualTo(404);
     }

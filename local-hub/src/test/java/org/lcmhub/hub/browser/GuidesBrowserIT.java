@@ -602,4 +602,120 @@ class GuidesBrowserIT extends HubBrowserBase {
         find(".suggest-form button[type=submit]").click();
         waitText(".suggest-form .form-success", "Merci");
     }
+
+    /** Version {@code n} of {@code g}, published as an approved set is. */
+    private void publishVersion(Guide g, int n) {
+        Instant now = Instant.now();
+        String id = UUID.randomUUID().toString();
+        DynamoGuideStore store = new DynamoGuideStore(moto.dynamo(), moto.table());
+        store.create(new ChangeSet(id, ChangeSetState.IN_REVIEW, List.of(g), Set.of("ana"), Set.of("ana-" + run + "@example.org"),
+                null, false, 1, now, now));
+        store.approve(id, 1, "bea", List.of(new GuideVersion(n, g, "ana", "bea", now, id,
+                List.of("ana-" + run + "@example.org"), "bea-" + run + "@example.org")), List.of(n - 1), now);
+        GuideSite.current().publish(List.of(new PublishedGuide(g, n, true, now)), List.of());
+    }
+
+    private WebElement publishedButton(String label) {
+        return wait.until(d -> d.findElements(By.cssSelector("#guides-published button")).stream()
+                .filter(b -> spaced(b.getAttribute("aria-label")).equals(label)).findFirst().orElse(null));
+    }
+
+    /**
+     * A live guide whose second version changed only its summary: its history names the field and
+     * marks its lines; taking it off the site asks first, and "not yet" leaves it on the site.
+     */
+    @Test
+    void aSummaryChangeIsShownAndUnpublishingAsksFirst() throws Exception {
+        String slug = "mid-cohort-retro-" + run;
+        String title = "Running a mid-cohort retrospective " + run;
+        Guide v1 = new Guide("en", slug, title, "Half way, ask what works.", List.of("team"), List.of("community"), "Ana", null,
+                "## Why\n\nHalf way is a good time.\n");
+        publishVersion(v1, 1);
+        publishVersion(new Guide("en", slug, title, "Half way, ask the cohort what works.", List.of("team"), List.of("community"),
+                "Ana", null, v1.body()), 2);
+        signIn("cy-" + run + "@example.org", "fr");
+        publishedButton("Historique du guide « " + title + " »").click();
+        waitText("#guides-versions", "Version 1");
+        wait.until(d -> d.findElements(By.cssSelector("#guides-versions button")).stream()
+                .filter(b -> b.getText().equals("Comparer avec la dernière")).findFirst().orElse(null)).click();
+        waitText("#guides-diff", "Version 1 comparée à la version 2");
+        // Only the summary changed: named by the editor's label, its old and new lines marked, the text not shown.
+        assertThat(browser.driver.findElements(By.cssSelector("#guides-diff h4"))).extracting(WebElement::getText)
+                .containsExactly("Résumé");
+        assertThat(find("#guides-diff del").getText()).contains("Half way, ask what works.");
+        assertThat(find("#guides-diff ins").getText()).contains("Half way, ask the cohort what works.");
+        assertThat(find("#guides-diff").getText()).doesNotContain("Half way is a good time");
+        browser.assertAccessible(axe, SCREENSHOTS, "guides-compare-fr");
+
+        // Taking it off the site asks first, beside it, saying what readers will see.
+        publishedButton("Dépublier · " + title).click();
+        assertThat(spaced(find("#guides-unpublish-confirm").getText())).contains("Retirer « " + title + " » du site ?",
+                "« page introuvable »", hub.url().resolve("/en/guides/" + slug + ".html").toString());
+        assertThat(focused()).isEqualTo("guides-unpublish-confirm");
+        find("#guides-unpublish-confirm-no").click();
+        wait.until(d -> !d.findElement(By.id("guides-unpublish-confirm")).isDisplayed());
+        assertThat(spaced(browser.driver.switchTo().activeElement().getAttribute("aria-label"))).isEqualTo("Dépublier · " + title);
+        assertThat(status("/en/guides/" + slug + ".html")).as("still on the site").isEqualTo(200);
+        publishedButton("Dépublier · " + title).click();
+        find("#guides-unpublish-confirm-yes").click();
+        waitText("#guides-history-status", title + " n’est plus sur le site");
+        assertThat(status("/en/guides/" + slug + ".html")).isEqualTo(404);
+    }
+
+    /**
+     * A reviewer on a phone, in French, reads the set's French guide: the preview follows the guide
+     * clicked into, not only the first of the set.
+     */
+    @Test
+    void thePreviewFollowsTheGuideTheReviewerIsReading() throws Exception {
+        Instant now = Instant.now();
+        String slug = "pairing-learners-" + run;
+        Guide en = new Guide("en", slug, "Pairing learners " + run, "Two by two.", List.of("team"), List.of("community"), "Ana",
+                null, "## Why\n\nPairs keep going.\n");
+        Guide fr = new Guide("fr", slug + "-fr", "Former des binômes " + run, "Deux par deux.", List.of("team"),
+                List.of("community"), "Ana", slug, "## Pourquoi\n\nLes binômes tiennent bon.\n");
+        String id = UUID.randomUUID().toString();
+        new DynamoGuideStore(moto.dynamo(), moto.table()).create(new ChangeSet(id, ChangeSetState.IN_REVIEW, List.of(en, fr),
+                Set.of("ana"), Set.of("ana-" + run + "@example.org"), null, false, 1, now, now));
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            signIn("dee-" + run + "@example.org", "fr");
+            browser.driver.get(hub.url().resolve("/fr/staff/guides.html?set=" + id).toString());
+            waitText("#guides-preview-status", "Aperçu du guide en anglais");
+            waitText("#guides-preview h1", en.title());
+            find("#g1-body").click();
+            waitText("#guides-preview-status", "Aperçu du guide en français");
+            waitText("#guides-preview h1", fr.title());
+            assertThat(find("#guides-preview").getAttribute("lang")).isEqualTo("fr");
+            // Back to the English guide's fields, the English page again.
+            find("#g0-summary").click();
+            waitText("#guides-preview h1", en.title());
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /**
+     * A new guide not saved yet has nothing to review or comment on, and its preview does not say
+     * it is published; once saved, the review box is there.
+     */
+    @Test
+    void aNewDraftShowsNoReviewBoxAndItsPreviewIsNotPublished() {
+        signIn("eve-" + run + "@example.org", "en");
+        find("#guides-new").click();
+        type("#g0-title", "A draft " + run);
+        waitText("#guides-preview h1", "A draft " + run);
+        assertThat(browser.driver.findElement(By.id("guides-review-box")).isDisplayed()).as("nothing to review yet").isFalse();
+        assertThat(find("#guides-preview").getText()).doesNotContainIgnoringCase("published");
+        type("#g0-summary", "Why drafts wait.");
+        type("#g0-author", "Eve");
+        find("#g0-roles-team").click();
+        find("#g0-tags-community").click();
+        type("#g0-body", "Drafts wait.\n");
+        find("#guides-save").click();
+        waitText("#guides-status", "Draft saved");
+        assertThat(find("#guides-review-box").isDisplayed()).isTrue();
+        assertThat(find("#guides-add-comment").isDisplayed()).isTrue();
+    }
 }

@@ -326,6 +326,17 @@ class SitePagesTest {
     }
 
     @Test
+    void theGuidesListMarksAGuideWrittenForLearners() throws IOException {
+        // The list is headed for LCMs: a learners' guide in it says whom it is for, not the LCM roles.
+        Element silent = page("en/guides.html").selectFirst("main .cards li:has(a[href='/en/guides/silent-learners.html'])");
+        assertThat(silent.select(".meta .pill").eachText()).containsExactly("For learners");
+        Element forum = page("en/guides.html").selectFirst("main .cards li:has(a[href='/en/guides/forum-rules.html'])");
+        assertThat(forum.select(".meta .pill").eachText()).isNotEmpty().doesNotContain("For learners");
+        assertThat(page("fr/guides.html").selectFirst("main .cards li:has(a[href='/fr/guides/apprenant-silencieux.html'])")
+                .select(".meta .pill").eachText()).containsExactly("Pour les apprenants");
+    }
+
+    @Test
     void aGuideWithoutTranslationShowsOnlyInItsOwnLanguage() throws IOException {
         Document guide = page("en/guides/forum-rules.html");
         assertThat(guide.select("a.lang-switch").attr("href")).isEqualTo("/fr/index.html");

@@ -26,6 +26,8 @@ import org.lcmhub.hub.site.SiteFiles;
  */
 public final class PagePreview {
     private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*)</main>");
+    /** The page's "Published <date>" (guide.ftl's {@code data-published}): a draft is not published yet. */
+    private static final Pattern PUBLISHED = Pattern.compile("(?s)<div data-published>.*?</div>\\s*");
 
     private PagePreview() {
     }
@@ -53,7 +55,8 @@ public final class PagePreview {
                 .forEach(p -> problems.add(problem(index, guide, p)));
         try {
             SiteFiles.delete(out);
-            return new GuideSite.Preview(mainOf(SiteBaker.renderPage(base, out, path)), problems);
+            String page = mainOf(SiteBaker.renderPage(base, out, path));
+            return new GuideSite.Preview(PUBLISHED.matcher(page).replaceFirst(""), problems);
         } catch (RuntimeException e) {
             problems.add(new Problem(index, "body", 0, "guide.preview.failed", Map.of(), "The page could not be rendered."));
             return new GuideSite.Preview(null, problems);
