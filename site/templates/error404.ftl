@@ -17,12 +17,12 @@
   </header>
   <div class="languages">
     <section class="language" lang="en" data-page-lang="en" aria-labelledby="nf-en">
-      <h2 id="nf-en">${l.t("en", "languageName")}</h2>
+      <h2 id="nf-en" data-both-languages>${l.t("en", "languageName")}</h2>
       <p>${l.t("en", "notFoundText")}</p>
       <p><a class="button" href="/en/index.html">${l.t("en", "backHome")}</a></p>
     </section>
     <section class="language" lang="fr" data-page-lang="fr" aria-labelledby="nf-fr">
-      <h2 id="nf-fr">${l.t("fr", "languageName")}</h2>
+      <h2 id="nf-fr" data-both-languages>${l.t("fr", "languageName")}</h2>
       <p>${l.t("fr", "notFoundText")}</p>
       <p><a class="button" href="/fr/index.html">${l.t("fr", "backHome")}</a></p>
     </section>

@@ -21,8 +21,12 @@
     document.title = own.getAttribute('data-title');
   }
   // The words of the other language are hidden; the element of the page's own language no longer
-  // needs its lang attribute.
+  // needs its lang attribute, nor its section a heading naming the language (the page has one).
   Array.prototype.forEach.call(document.querySelectorAll('[data-page-lang]'), function (e) {
     if (e.getAttribute('data-page-lang') !== lang) { e.hidden = true; } else if (e.getAttribute('lang') === lang) { e.removeAttribute('lang'); }
+  });
+  Array.prototype.forEach.call(document.querySelectorAll('[data-both-languages]'), function (h) {
+    h.hidden = true;
+    h.closest('section').removeAttribute('aria-labelledby');
   });
 })();
