@@ -192,7 +192,12 @@
       draft.setAttribute('aria-label', t('community.faq.draftName', { question: e.question }));
       draft.addEventListener('click', function () {
         window.LcmStaff.call('POST', '/api/guides/faq-drafts', { cohortId: cohortId, entryId: e.entryId }).then(function (r) {
-          faqState.textContent = r.status === 201 ? t('community.faq.drafted') : problem(r);
+          if (r.status !== 201) { faqState.textContent = problem(r); return; }
+          // Guides are public: the LCM is told to take out any learner's name, and taken to the draft.
+          faqState.textContent = t('community.faq.drafted') + ' ';
+          var open = faqState.appendChild(document.createElement('a'));
+          open.href = '/' + window.LcmStaff.lang + '/staff/guides.html?set=' + encodeURIComponent(r.json.setId);
+          open.textContent = t('community.faq.openDraft');
         });
       });
       actions.appendChild(draft);

@@ -11,8 +11,9 @@ import org.lcmhub.guides.model.Guide;
 
 /**
  * Turns a cohort's FAQ entry into a draft guide for the publishing workflow: the question becomes
- * the title, the answer the body, in the cohort's language; the LCM then edits the draft (address,
- * roles, topics) and sends it for review like any other. The cohort's log records it.
+ * the title, the answer the body, in the cohort's language, for the learners of its course path;
+ * the LCM then edits the draft (address, topics, any learner's name taken out: guides are public)
+ * and sends it for review like any other. The cohort's log records it.
  */
 public final class FaqDrafts {
     private final CommunityService community;
@@ -30,9 +31,11 @@ public final class FaqDrafts {
         boolean fr = found.cohort().language().isFrench();
         String question = oneLine(found.entry().question());
         String answer = found.entry().answer();
+        // Learners asked it: a guide for the learners of the cohort's course path (no LCM roles),
+        // its summary the answer's first sentence so the page does not say the answer twice.
         Guide guide = new Guide(fr ? "fr" : "en", slugOf(question), cut(question, GuideRules.MAX_TITLE),
-                cut(oneLine(answer), GuideRules.MAX_SUMMARY), List.of("support"), List.of("community"),
-                fr ? "L’équipe LCM" : "The LCM team", null, answer);
+                cut(firstSentence(oneLine(answer)), GuideRules.MAX_SUMMARY), List.of(), List.of("community"),
+                fr ? "L’équipe LCM" : "The LCM team", null, answer, Guide.LEARNER, List.of(found.cohort().pathId()));
         ChangeSet set = guides.create(lcm.sub(), lcm.email(), List.of(guide));
         moderation.logDone(lcm, cohortId, ModerationEntry.FAQ_TO_GUIDE, question);
         return set;
@@ -45,6 +48,12 @@ public final class FaqDrafts {
                 .replaceAll("^-+|-+$", "");
         s = s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
         return s.isEmpty() ? "faq" : s;
+    }
+
+    /** Up to the first full stop, question or exclamation mark followed by a space, or all of it. */
+    static String firstSentence(String text) {
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?…](?=\\s)").matcher(text);
+        return end.find() ? text.substring(0, end.end()) : text;
     }
 
     private static String oneLine(String text) {

@@ -19,4 +19,12 @@ class FaqDraftsTest {
         assertThat(org.lcmhub.domain.Slug.isValid(slug)).isTrue();
         assertThat(FaqDrafts.slugOf("???")).isEqualTo("faq");
     }
+
+    @Test
+    void theSummaryIsTheAnswersFirstSentence() {
+        assertThat(FaqDrafts.firstSentence("Use pytest -q. It runs every test in the folder.")).isEqualTo("Use pytest -q.");
+        assertThat(FaqDrafts.firstSentence("Ça dépend ! Regardez le guide.")).isEqualTo("Ça dépend !");
+        // A dot inside a word or a number is not a sentence's end.
+        assertThat(FaqDrafts.firstSentence("Version 3.12 of Python, from python.org")).isEqualTo("Version 3.12 of Python, from python.org");
+    }
 }

@@ -286,7 +286,8 @@ class ModerationApiIT extends LocalHubTest {
     void anFaqEntryBecomesAGuideDraftInTheCohortsLanguage() throws Exception {
         Cohort c = cohort();
         HttpResponse<String> saved = client.json("POST", path(c, "/faq"), token(ALICE, "lcm"),
-                "{\"question\":\"Comment lancer les tests ?\",\"answer\":\"Avec pytest -q dans le dossier du projet.\"}");
+                "{\"question\":\"Comment lancer les tests ?\",\"answer\":\"Avec pytest -q dans le dossier du projet. "
+                        + "Il trouve chaque test.\"}");
         String entryId = HubClient.parse(saved).get("entryId").asText();
         assertThat(client.json("POST", "/api/guides/faq-drafts", token(ALICE, "lcm"), "{}").statusCode()).isEqualTo(400);
         assertThat(client.json("POST", "/api/guides/faq-drafts", token(MALLORY, "lcm"), "{\"cohortId\":\"" + c.cohortId()
@@ -301,7 +302,12 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(guide.get("slug").asText()).isEqualTo("comment-lancer-les-tests");
         // Typed with a plain space before "?": the French guide sets it as French writes it.
         assertThat(guide.get("title").asText()).isEqualTo("Comment lancer les tests\u202f?");
-        assertThat(guide.get("body").asText()).isEqualTo("Avec pytest -q dans le dossier du projet.");
+        assertThat(guide.get("body").asText()).isEqualTo("Avec pytest -q dans le dossier du projet. Il trouve chaque test.");
+        // The learners of the cohort's path asked it: a guide for them, its summary the answer's first sentence.
+        assertThat(guide.get("summary").asText()).isEqualTo("Avec pytest -q dans le dossier du projet.");
+        assertThat(guide.get("audience").asText()).isEqualTo("learner");
+        assertThat(guide.get("paths").toString()).isEqualTo("[\"" + c.pathId() + "\"]");
+        assertThat(guide.get("roles").size()).isZero();
         assertThat(HubClient.parse(draft).get("state").asText()).isEqualTo("draft");
         JsonNode log = HubClient.parse(client.json("GET", path(c, "/moderation-log"), token(ALICE, "lcm"), null));
         assertThat(log.at("/entries/0/action").asText()).isEqualTo("faq-to-guide");

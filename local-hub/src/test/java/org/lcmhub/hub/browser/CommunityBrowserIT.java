@@ -155,6 +155,11 @@ class CommunityBrowserIT extends HubBrowserBase {
                 field("community-faq").findElement(By.xpath(".//button[text()='En faire un brouillon de guide']")).click();
                 waiting().until(d -> field("community-faq-add").findElement(By.cssSelector("[role=status]")).getText()
                         .startsWith("Un brouillon de guide a été créé"));
+                // Guides are public: the LCM is told to take names out, and led to the draft.
+                WebElement drafted = field("community-faq-add").findElement(By.cssSelector("[role=status]"));
+                assertThat(drafted.getText()).contains("retirez-en tout nom d’apprenant");
+                assertThat(drafted.findElement(By.linkText("Ouvrir le brouillon")).getAttribute("href"))
+                        .contains("/fr/staff/guides.html?set=");
                 // The learner's report (sent in English below, the first time round), read and handled in French.
                 waiting().until(d -> field("mod-reports").getText().contains("Awa Diallo"));
                 assertThat(field("mod-reports").getText()).contains("Un message dans un canal", "Une remarque moqueuse",
