@@ -13,6 +13,8 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Digits;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.plans.store.PlanStore;
 
 /**
@@ -25,12 +27,20 @@ public class PlanService {
     private final LearnerStore learners;
     private final CohortStore cohorts;
     private final Clock clock;
+    private final MentorStore mentors;
 
+    /** Without mentor profiles: reports name their author by sign-in address. */
     public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock) {
+        this(store, learners, cohorts, clock, null);
+    }
+
+    /** {@code mentors}: the names reports are signed with (a staff member's mentor profile, if any). */
+    public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors) {
         this.store = store;
         this.learners = learners;
         this.cohorts = cohorts;
         this.clock = clock;
+        this.mentors = mentors;
     }
 
     /** A learner as seen by someone allowed: the current plan (the sign-up's when none was saved), the versions, the reports. */
@@ -51,10 +61,22 @@ public class PlanService {
             if (!caller.sub().equals(store.mentorOf(learnerId))) {
                 throw new NotFound();
             }
-            return new PlanStore.Author(PlanStore.Author.MENTOR, caller.sub(), null);
+            return new PlanStore.Author(PlanStore.Author.MENTOR, caller.sub(), null, caller.email());
         }
         cohorts.teamCohort(cohortId, caller.sub());
-        return new PlanStore.Author(PlanStore.Author.LCM, caller.sub(), cohortId);
+        return new PlanStore.Author(PlanStore.Author.LCM, caller.sub(), cohortId, caller.email());
+    }
+
+    /**
+     * How a report names its author: the name of their mentor profile (an LCM may have one too), else
+     * their sign-in address, the one name the hub knows an LCM by; null when it knows neither.
+     */
+    String authorName(PlanStore.Author author) {
+        Mentor profile = mentors == null ? null : mentors.find(author.sub());
+        if (profile != null && profile.name() != null && !profile.name().isBlank()) {
+            return profile.name();
+        }
+        return author.email();
     }
 
     public Folder folder(PlanStore.Author author, String learnerId) {
@@ -102,7 +124,7 @@ public class PlanService {
         PersonalPlan next = r.planChange() == null ? null : base.next(r.planChange().objectives(),
                 r.planChange().weeklyHours(), r.planChange().endDate(), author.role(), reportId, clock.instant());
         SessionReport report = new SessionReport(reportId, learnerId, l.cohortId(), author.role(), author.sub(),
-                r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
+                authorName(author), r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
                 r.nextSession(), null, null, clock.instant());
         store.saveReport(author, report, next);
         return report;

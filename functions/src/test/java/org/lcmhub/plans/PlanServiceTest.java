@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.Caller;
@@ -16,8 +17,10 @@ import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemoryMentors;
 import org.lcmhub.testing.InMemoryPlans;
 import org.lcmhub.testing.MapLearners;
 
@@ -35,10 +38,13 @@ class PlanServiceTest {
     private final InMemoryCohorts cohorts = new InMemoryCohorts()
             .with(InMemoryCohorts.cohort("c-1", "python", 20, true)).with(InMemoryCohorts.cohort("c-2", "python", 20, true));
     private final MapLearners learners = new MapLearners();
-    private final PlanService service = new PlanService(store, learners, cohorts, CLOCK);
+    private final InMemoryMentors mentors = new InMemoryMentors();
+    private final PlanService service = new PlanService(store, learners, cohorts, CLOCK, mentors);
 
     PlanServiceTest() {
         learners.stored.put(AWA.learnerId(), new LearnerStore.Stored(AWA, "hash"));
+        mentors.save(new Mentor(INES.sub(), INES.email(), "Inès Laurent", List.of("python"), List.of(), List.of("fr"),
+                "Europe/Paris", 3, 0, false, List.of(), CLOCK.instant()));
     }
 
     private static PlanInput plan(int hours, String end, PlanInput.ObjectiveInput... objectives) {
@@ -128,6 +134,20 @@ class PlanServiceTest {
                         "planChange.objectives[0].description", "planChange.objectives[0].targetDate",
                         "planChange.objectives[0].status", "resources[0]", "nextSession"));
         assertThat(store.reports(AWA.learnerId())).isEmpty();
+    }
+
+    /** The learner's page, the mentor's and the dashboard say who wrote a report: the role alone is not enough. */
+    @Test
+    void aReportKeepsWhoWroteItTheMentorByTheirNameAnLcmByTheirAddress() {
+        SessionReport byInes = service.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-02", "held", null, null, List.of(), null));
+        SessionReport byAlice = service.addReport(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
+
+        assertThat(PlanViews.report(byInes)).containsEntry("author", Map.of("role", "mentor", "name", "Inès Laurent"));
+        assertThat(PlanViews.report(byAlice)).containsEntry("author", Map.of("role", "lcm", "name", "alice@example.org"));
+        assertThat(store.reports(AWA.learnerId())).extracting(SessionReport::authorName)
+                .containsExactly("alice@example.org", "Inès Laurent");
     }
 
     @Test
