@@ -13,6 +13,9 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Digits;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.mail.AfterCommit;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.Messages;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.plans.store.PlanStore;
@@ -28,19 +31,29 @@ public class PlanService {
     private final CohortStore cohorts;
     private final Clock clock;
     private final MentorStore mentors;
+    private final Mailer mailer;
+    private final PlanMails mails;
 
     /** Without mentor profiles: reports name their author by sign-in address. */
     public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock) {
         this(store, learners, cohorts, clock, null);
     }
 
-    /** {@code mentors}: the names reports are signed with (a staff member's mentor profile, if any). */
+    /** {@code mentors}: the names reports are signed with (a staff member's mentor profile, if any); no mail. */
     public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors) {
+        this(store, learners, cohorts, clock, mentors, null, null);
+    }
+
+    /** {@code mailer}: tells the learner and their mentor of a plan the LCM team changed. */
+    public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors,
+                       Mailer mailer, Messages messages) {
         this.store = store;
         this.learners = learners;
         this.cohorts = cohorts;
         this.clock = clock;
         this.mentors = mentors;
+        this.mailer = mailer;
+        this.mails = messages == null ? null : new PlanMails(messages);
     }
 
     /** A learner as seen by someone allowed: the current plan (the sign-up's when none was saved), the versions, the reports. */
@@ -106,6 +119,7 @@ public class PlanService {
         PersonalPlan next = base.next(content.objectives(), content.weeklyHours(), content.endDate(), author.role(),
                 null, clock.instant());
         store.savePlan(author, next);
+        told(author, l, next);
         return next;
     }
 
@@ -127,7 +141,29 @@ public class PlanService {
                 authorName(author), r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
                 r.nextSession(), null, null, clock.instant());
         store.saveReport(author, report, next);
+        if (next != null) {
+            told(author, l, next);
+        }
         return report;
+    }
+
+    /**
+     * After a plan change by the LCM team: the learner and their mentor (if any) are told, each in
+     * their own language. A mentor's change is agreed with the learner at their 1:1 and mails nobody.
+     */
+    private void told(PlanStore.Author author, Learner l, PersonalPlan plan) {
+        if (mailer == null || !PlanStore.Author.LCM.equals(author.role())) {
+            return;
+        }
+        String by = authorName(author);
+        String who = by == null ? "" : by;
+        AfterCommit.send(mailer, () -> mails.toLearner(l, who, plan), "mail the plan change of learner " + l.learnerId());
+        String mentorId = store.mentorOf(l.learnerId());
+        Mentor mentor = mentorId == null || mentors == null ? null : mentors.find(mentorId);
+        if (mentor != null && mentor.email() != null) {
+            AfterCommit.send(mailer, () -> mails.toMentor(mentor, l, who, plan),
+                    "mail the plan change of learner " + l.learnerId() + " to their mentor");
+        }
     }
 
     public SessionReport answer(Learner l, String reportId, String answer) {
