@@ -417,6 +417,7 @@
       : t(plan.changedBy === 'lcm' ? 'plans.dash.planChangedLcm' : 'plans.dash.planChangedMentor', { date: S.date(plan.changedAt.slice(0, 10)) }));
     if (!plan.objectives.length) { facts.push(t('plans.dash.noObjective')); }
     words.textContent = facts.join(' ');
+    list.hidden = !plan.objectives.length;
     plan.objectives.forEach(function (o) {
       var li = list.appendChild(node('li', undefined, 'plan-objective plan-' + o.status));
       li.appendChild(node('span', window.LcmPlans.status(o.status), 'pill'));
