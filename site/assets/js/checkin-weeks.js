@@ -69,10 +69,37 @@
     .then(function (r) { return r.ok ? r.json() : null; })
     .then(function (me) {
       if (!me || me.status !== 'enrolled' || !me.cohort) return;
-      var s = state(me, dayIn(new Date(), me.timezone));
-      box.textContent = s.text;
-      box.hidden = !s.text;
+      var today = dayIn(new Date(), me.timezone);
+      var s = state(me, today);
+      // As My page says it: this week's check-in is sent already (sending again replaces it).
+      var sent = s.open && (me.checkIns || []).filter(function (x) { return x.weekStart === monday(today); })[0];
+      var text = [s.text, sent ? I.t(sent.needHelp ? 'me.checkin.sentHelp' : 'me.checkin.sent') : ''].filter(Boolean).join(' ');
+      box.textContent = text;
+      box.hidden = !text;
       // Not open (before the cohort's first week, or after the last): the sentence, not a form it would refuse.
       if (!s.open) form.hidden = true;
+      else showPlan();
     }, function () { /* the form still works; the API words a refused week */ });
+
+  // The hours a week the learner's own plan aims at, as My page says them: what to weigh this week's against.
+  function showPlan() {
+    var line = document.getElementById('checkin-plan');
+    if (!line) return;
+    fetch('/api/me/plan', { headers: { Authorization: K.authorization(), Accept: 'application/json' }, cache: 'no-store' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (folder) {
+        var p = folder && folder.plan;
+        if (!p) return;
+        line.textContent = I.t(p.changedBy === 'path' ? 'plans.checkin.planPath' : 'plans.checkin.plan',
+          { hours: p.weeklyHours, date: I.date(p.endDate) });
+        line.hidden = false;
+      }, function () { /* the plan is said on My page too */ });
+  }
+
+  /** The Monday (yyyy-MM-dd) of a day's week, as the API names a check-in's week (weekStart). */
+  function monday(iso) {
+    var d = new Date(Date.parse(iso));
+    d.setUTCDate(d.getUTCDate() - (d.getUTCDay() + 6) % 7);
+    return d.toISOString().slice(0, 10);
+  }
 })();

@@ -364,24 +364,64 @@
     }).then(function () { return reports(learnerId); });
   }
 
-  /** The 1:1 reports (mentor's or the team's), with the learner's answer and the plan they agreed. */
+  /**
+   * The learner's plan and 1:1 reports (the mentor's or the team's), then the form that files a
+   * report and changes the plan, as the mentor page's (report-form.js): half a cohort may have no
+   * mentor, and the team adjusts their plans here.
+   */
   function reports(learnerId) {
     var list = $('dash-detail-reports');
     if (!list || !window.LcmPlans) { return null; }
     list.textContent = '';
+    var box = $('dash-detail-report-form');
+    box.textContent = '';
     return S.call('GET', cohortPath('/learners/' + encodeURIComponent(learnerId) + '/plan')).then(function (r) {
       if (learnerId !== shownLearner) { return; }
-      var folder = r.ok && r.json ? r.json : { reports: [], versions: [] };
-      var P = window.LcmPlans;
-      folder.reports.forEach(function (rep) {
-        var li = list.appendChild(node('li', undefined, 'dash-note'));
-        if (rep.notes) { li.appendChild(node('p', rep.notes, 'dash-note-text')); }
-        var plan = folder.versions.filter(function (v) { return v.version === rep.planVersion; })[0];
-        if (plan) { li.appendChild(node('p', t('plans.dash.planChange', { hours: plan.weeklyHours, date: S.date(plan.endDate) }), 'dash-note-text')); }
-        li.appendChild(node('p', t('plans.dash.report', { date: S.date(rep.date), outcome: P.outcome(rep.outcome),
-          answer: P.answer(rep.answer) }), 'dash-meta'));
-      });
-      $('dash-detail-reports-empty').hidden = folder.reports.length > 0;
+      var folder = r.ok && r.json ? r.json : { reports: [], versions: [], plan: null };
+      showFolder(folder);
+      var l = learnersById[learnerId];
+      if (r.ok && l && window.LcmReportForm) {
+        box.appendChild(LcmReportForm.panel({ name: l.name, language: l.language, pathId: folder.pathId }, 0,
+          cohortPath('/learners/' + encodeURIComponent(learnerId)), { id: 'dash-report', past: false,
+            saved: function (f) { if (learnerId === shownLearner) { showFolder(f); } } }));
+      }
+    });
+  }
+
+  function showFolder(folder) {
+    showPlan(folder.plan);
+    var list = $('dash-detail-reports');
+    list.textContent = '';
+    var P = window.LcmPlans;
+    folder.reports.forEach(function (rep) {
+      var li = list.appendChild(node('li', undefined, 'dash-note'));
+      if (rep.notes) { li.appendChild(node('p', rep.notes, 'dash-note-text')); }
+      var plan = folder.versions.filter(function (v) { return v.version === rep.planVersion; })[0];
+      if (plan) { li.appendChild(node('p', t('plans.dash.planChange', { hours: plan.weeklyHours, date: S.date(plan.endDate) }), 'dash-note-text')); }
+      li.appendChild(node('p', t('plans.dash.report', { date: S.date(rep.date), outcome: P.outcome(rep.outcome),
+        answer: P.answer(rep.answer) }) + ' · ' + t('plans.dash.by', { author: P.author(rep.author) }), 'dash-meta'));
+    });
+    $('dash-detail-reports-empty').hidden = folder.reports.length > 0;
+  }
+
+  /** The current plan in words: hours, end, who last changed it and when, the objectives. */
+  function showPlan(plan) {
+    var words = $('dash-detail-plan');
+    var list = $('dash-detail-objectives');
+    words.textContent = '';
+    list.textContent = '';
+    if (!plan) { return; }
+    var facts = [t(plan.changedBy === 'path' ? 'plans.dash.planPath' : 'plans.dash.planNow',
+      { hours: plan.weeklyHours, date: S.date(plan.endDate) })];
+    facts.push(plan.version === 0 ? t('plans.dash.planStart')
+      : t(plan.changedBy === 'lcm' ? 'plans.dash.planChangedLcm' : 'plans.dash.planChangedMentor', { date: S.date(plan.changedAt.slice(0, 10)) }));
+    if (!plan.objectives.length) { facts.push(t('plans.dash.noObjective')); }
+    words.textContent = facts.join(' ');
+    list.hidden = !plan.objectives.length;
+    plan.objectives.forEach(function (o) {
+      var li = list.appendChild(node('li', undefined, 'plan-objective plan-' + o.status));
+      li.appendChild(node('span', window.LcmPlans.status(o.status), 'pill'));
+      li.appendChild(document.createTextNode(' ' + t('plans.plan.objective', { description: o.description, date: S.date(o.targetDate) })));
     });
   }
 

@@ -676,8 +676,11 @@
     row(dl, t('mentor.standing'), m.risk && t('dash.status.' + (m.risk.status || m.risk.level)));
     var last = m.lastReport;
     if (last && window.LcmPlans) {
-      row(dl, t('plans.mentee.lastReport'), t('plans.mentee.lastReportText', { date: S.date(last.date),
-        outcome: window.LcmPlans.outcome(last.outcome), answer: window.LcmPlans.answer(last.answer) }));
+      // A report the LCM team filed says so: the mentor did not write it.
+      var byTeam = last.author && last.author.role === 'lcm';
+      row(dl, t('plans.mentee.lastReport'), t(byTeam ? 'plans.mentee.lastReportBy' : 'plans.mentee.lastReportText', {
+        date: S.date(last.date), outcome: window.LcmPlans.outcome(last.outcome), answer: window.LcmPlans.answer(last.answer),
+        author: byTeam ? window.LcmPlans.author(last.author) : '' }));
     }
     card.appendChild(dl);
     if (m.risk && m.risk.reasons && m.risk.reasons.length) {

@@ -68,6 +68,7 @@
     $('me-report-date').textContent = I.t('plans.report.date', { date: I.date(r.date) }) + ' · '
       // Said to the learner: "You did not come", not the team's "The learner did not come".
       + I.t('plans.outcome.you.' + r.outcome);
+    $('me-report-question').textContent = P.question(r.author);
     var notes = $('me-report-notes');
     notes.textContent = r.notes || '';
     notes.hidden = !r.notes;

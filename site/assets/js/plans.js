@@ -43,9 +43,23 @@
     };
   }
 
+  /** Who wrote a report, for the staff: "Alice Martin (LCM)"; an older report without a name, by its role. */
+  function author(a) {
+    var role = a && a.role === 'lcm' ? 'lcm' : 'mentor';
+    return a && a.name ? I().t('plans.author.' + role, { name: a.name }) : I().t('plans.author.' + role + 'Unnamed');
+  }
+
+  /** The learner's question under a report, naming who wrote it: their mentor or someone of the LCM team. */
+  function question(a) {
+    var lcm = !!a && a.role === 'lcm';
+    if (a && a.name) return I().t('plans.report.questionBy.' + (lcm ? 'lcm' : 'mentor'), { name: a.name });
+    return I().t(lcm ? 'plans.report.questionTeam' : 'plans.report.question');
+  }
+
   function outcome(code) { return I().t('plans.outcome.' + code); }
   function status(code) { return I().t('plans.status.' + code); }
   function answer(code) { return I().t(code ? 'plans.answer.' + code : 'plans.answer.none'); }
 
-  window.LcmPlans = { catalogue: catalogue, resource: resource, outcome: outcome, status: status, answer: answer };
+  window.LcmPlans = { catalogue: catalogue, resource: resource, outcome: outcome, status: status, answer: answer,
+    author: author, question: question };
 })();

@@ -1,8 +1,10 @@
-// The mentor's report on a 1:1, one panel per mentee card (mentor.js asks for it): how it went,
-// notes, the plan agreed (hours a week, personal end date, objectives: the current plan loaded
-// from GET .../plan, sent as planChange only when it changed), guides and path steps to
-// recommend (baked by templates/resources.ftl), the next session; then the reports so far with
-// the learner's answer. All text from the catalogue (site/messages/plans.json).
+// The report on a 1:1, one panel per mentee card on the mentor page (mentor.js) and one in the
+// dashboard's learner panel (dashboard.js: the LCM team files it, so a learner without a mentor
+// can have their plan adjusted too): how it went, notes, the plan agreed (hours a week, personal
+// end date, objectives: the current plan loaded from GET .../plan, sent as planChange only when it
+// changed), guides and path steps to recommend (baked by templates/resources.ftl), the next
+// session; then (on the mentor page) the reports so far with the learner's answer. All text from
+// the catalogue (site/messages/plans.json).
 'use strict';
 
 (function () {
@@ -84,8 +86,14 @@
       .map(function (x) { return x.g; });
   }
 
-  function panel(m, n, base) {
-    var id = 'm' + n + '-report';
+  /**
+   * The form for learner {@code m} ({name, language, pathId}) whose plan and reports are under
+   * {@code base}. {@code opts}: id (the ids' prefix), past (false: the page lists the reports
+   * itself), saved (called once a report is saved or the plan was found changed, to show it anew).
+   */
+  function panel(m, n, base, opts) {
+    opts = opts || {};
+    var id = opts.id || 'm' + n + '-report';
     var details = el('details', { 'class': 'staff-details' });
     details.appendChild(el('summary', {}, t('plans.form.summary')));
     var f = el('form', { id: id, novalidate: '' });
@@ -122,8 +130,11 @@
     var state = f.appendChild(el('p', { 'class': 'staff-status', role: 'status', id: id + '-status', tabindex: '-1' }));
     state.hidden = true;
     details.appendChild(f);
-    details.appendChild(el('h4', {}, t('plans.form.past')));
-    var past = details.appendChild(el('ul', { 'class': 'staff-list', id: id + '-past' }));
+    var past = null;
+    if (opts.past !== false) {
+      details.appendChild(el('h4', {}, t('plans.form.past')));
+      past = details.appendChild(el('ul', { 'class': 'staff-list', id: id + '-past' }));
+    }
 
     var current = null;
     function rows() { return Array.prototype.slice.call(objectives.children); }
@@ -157,10 +168,12 @@
         });
     }
     function showPast(reports) {
+      if (!past) return;
       past.textContent = '';
       if (!reports.length) { past.appendChild(el('li', {}, t('plans.form.none'))); return; }
       reports.forEach(function (r) {
-        var li = past.appendChild(el('li', {}, t('plans.dash.report', { date: S.date(r.date), outcome: P.outcome(r.outcome), answer: P.answer(r.answer) })));
+        var li = past.appendChild(el('li', {}, t('plans.dash.report', { date: S.date(r.date), outcome: P.outcome(r.outcome), answer: P.answer(r.answer) })
+          + ' · ' + t('plans.dash.by', { author: P.author(r.author) })));
         li.setAttribute('data-answer', r.answer || '');
         if (r.notes) li.appendChild(el('p', { 'class': 'hint' }, r.notes));
       });
@@ -170,6 +183,7 @@
         if (!r.ok || !r.json) return;
         showPlan(r.json.plan);
         showPast(r.json.reports);
+        if (opts.saved) opts.saved(r.json);
       });
     }
     add.addEventListener('click', function () {

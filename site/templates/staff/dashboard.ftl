@@ -1,4 +1,5 @@
 <#-- The LCM dashboard (js/dashboard.js, js/charts.js): one cohort, opened as soon as it is chosen. -->
+<#import "/resources.ftl" as rs>
 <p id="dash-state" role="status"></p>
 <form id="dash-pick" class="dash-pick" hidden>
   <p class="field"><label for="dash-cohort">${s("staff.cohort")}</label>
@@ -55,9 +56,14 @@
       <h4>${s("dash.sessions")}</h4>
       <ol id="dash-detail-sessions" class="dash-thread"></ol>
       <p id="dash-detail-sessions-empty" hidden>${s("dash.sessionsEmpty")}</p>
+      <h4>${s("plans.dash.plan")}</h4>
+      <p id="dash-detail-plan"></p>
+      <ul id="dash-detail-objectives" class="dash-list"></ul>
       <h4>${s("plans.dash.reports")}</h4>
       <ol id="dash-detail-reports" class="dash-thread"></ol>
       <p id="dash-detail-reports-empty" hidden>${s("plans.dash.reportsEmpty")}</p>
+      <#-- The report and plan form of the mentor page (js/report-form.js), for this learner. -->
+      <div id="dash-detail-report-form"></div>
     </section>
   </div>
 
@@ -190,3 +196,5 @@
     </div>
   </section>
 </div>
+<#-- The guides and path steps the report form recommends. -->
+<@rs.catalogue lang=lang/>

@@ -8,5 +8,7 @@
 <#-- The weeks the form takes, in words, for a learner whose key this browser holds (checkin-weeks.js):
      after the cohort's end, that their own plan keeps it open. -->
 <p class="learner-state" id="checkin-weeks" role="status" hidden data-me-page="${l.page(lang, "me")}"></p>
+<#-- Their own plan's hours a week, as My page says them (checkin-weeks.js, with the key held here). -->
+<p class="learner-state" id="checkin-plan" hidden></p>
 <@lf.checkinForm lang=lang errorPage=l.page(lang, "checkin") + "#checkin-error"/>
 </div>

@@ -39,6 +39,7 @@ import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.store.Departures;
 import org.lcmhub.plans.PersonalPlan;
 import org.lcmhub.plans.PlanSigns;
+import org.lcmhub.plans.PlanViews;
 import org.lcmhub.plans.SessionReport;
 import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.risk.Assessment;
@@ -174,6 +175,7 @@ public class MentoringService {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("date", r.date().toString());
         v.put("outcome", r.outcome().wire());
+        v.put("author", PlanViews.author(r));
         v.put("answer", r.answer() == null ? null : r.answer().wire());
         v.put("answeredAt", r.answeredAt() == null ? null : r.answeredAt().toString());
         return v;

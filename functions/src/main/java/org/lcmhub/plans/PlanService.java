@@ -13,6 +13,11 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Digits;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.mail.AfterCommit;
+import org.lcmhub.mail.Mailer;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.mentor.store.MentorStore;
 import org.lcmhub.plans.store.PlanStore;
 
 /**
@@ -25,12 +30,30 @@ public class PlanService {
     private final LearnerStore learners;
     private final CohortStore cohorts;
     private final Clock clock;
+    private final MentorStore mentors;
+    private final Mailer mailer;
+    private final PlanMails mails;
 
+    /** Without mentor profiles: reports name their author by sign-in address. */
     public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock) {
+        this(store, learners, cohorts, clock, null);
+    }
+
+    /** {@code mentors}: the names reports are signed with (a staff member's mentor profile, if any); no mail. */
+    public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors) {
+        this(store, learners, cohorts, clock, mentors, null, null);
+    }
+
+    /** {@code mailer}: tells the learner and their mentor of a plan the LCM team changed. */
+    public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors,
+                       Mailer mailer, Messages messages) {
         this.store = store;
         this.learners = learners;
         this.cohorts = cohorts;
         this.clock = clock;
+        this.mentors = mentors;
+        this.mailer = mailer;
+        this.mails = messages == null ? null : new PlanMails(messages);
     }
 
     /** A learner as seen by someone allowed: the current plan (the sign-up's when none was saved), the versions, the reports. */
@@ -51,10 +74,22 @@ public class PlanService {
             if (!caller.sub().equals(store.mentorOf(learnerId))) {
                 throw new NotFound();
             }
-            return new PlanStore.Author(PlanStore.Author.MENTOR, caller.sub(), null);
+            return new PlanStore.Author(PlanStore.Author.MENTOR, caller.sub(), null, caller.email());
         }
         cohorts.teamCohort(cohortId, caller.sub());
-        return new PlanStore.Author(PlanStore.Author.LCM, caller.sub(), cohortId);
+        return new PlanStore.Author(PlanStore.Author.LCM, caller.sub(), cohortId, caller.email());
+    }
+
+    /**
+     * How a report names its author: the name of their mentor profile (an LCM may have one too), else
+     * their sign-in address, the one name the hub knows an LCM by; null when it knows neither.
+     */
+    String authorName(PlanStore.Author author) {
+        Mentor profile = mentors == null ? null : mentors.find(author.sub());
+        if (profile != null && profile.name() != null && !profile.name().isBlank()) {
+            return profile.name();
+        }
+        return author.email();
     }
 
     public Folder folder(PlanStore.Author author, String learnerId) {
@@ -84,6 +119,7 @@ public class PlanService {
         PersonalPlan next = base.next(content.objectives(), content.weeklyHours(), content.endDate(), author.role(),
                 null, clock.instant());
         store.savePlan(author, next);
+        told(author, l, next);
         return next;
     }
 
@@ -102,10 +138,32 @@ public class PlanService {
         PersonalPlan next = r.planChange() == null ? null : base.next(r.planChange().objectives(),
                 r.planChange().weeklyHours(), r.planChange().endDate(), author.role(), reportId, clock.instant());
         SessionReport report = new SessionReport(reportId, learnerId, l.cohortId(), author.role(), author.sub(),
-                r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
+                authorName(author), r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
                 r.nextSession(), null, null, clock.instant());
         store.saveReport(author, report, next);
+        if (next != null) {
+            told(author, l, next);
+        }
         return report;
+    }
+
+    /**
+     * After a plan change by the LCM team: the learner and their mentor (if any) are told, each in
+     * their own language. A mentor's change is agreed with the learner at their 1:1 and mails nobody.
+     */
+    private void told(PlanStore.Author author, Learner l, PersonalPlan plan) {
+        if (mailer == null || !PlanStore.Author.LCM.equals(author.role())) {
+            return;
+        }
+        String by = authorName(author);
+        String who = by == null ? "" : by;
+        AfterCommit.send(mailer, () -> mails.toLearner(l, who, plan), "mail the plan change of learner " + l.learnerId());
+        String mentorId = store.mentorOf(l.learnerId());
+        Mentor mentor = mentorId == null || mentors == null ? null : mentors.find(mentorId);
+        if (mentor != null && mentor.email() != null) {
+            AfterCommit.send(mailer, () -> mails.toMentor(mentor, l, who, plan),
+                    "mail the plan change of learner " + l.learnerId() + " to their mentor");
+        }
     }
 
     public SessionReport answer(Learner l, String reportId, String answer) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON shapes of plans and reports: codes and dates, worded by the pages. */
-final class PlanViews {
+public final class PlanViews {
     private PlanViews() {
     }
 
@@ -45,6 +45,7 @@ final class PlanViews {
         v.put("date", r.date().toString());
         v.put("outcome", r.outcome().wire());
         v.put("authorRole", r.authorRole());
+        v.put("author", author(r));
         v.put("notes", r.notes());
         v.put("planVersion", r.planVersion());
         v.put("resources", r.resources().stream().map(res -> {
@@ -62,6 +63,14 @@ final class PlanViews {
         v.put("answer", r.answer() == null ? null : r.answer().wire());
         v.put("answeredAt", r.answeredAt() == null ? null : r.answeredAt().toString());
         v.put("createdAt", r.createdAt().toString());
+        return v;
+    }
+
+    /** Who wrote the report, as data the pages word: their role and name (null on older reports). */
+    public static Map<String, Object> author(SessionReport r) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("role", r.authorRole());
+        v.put("name", r.authorName());
         return v;
     }
 

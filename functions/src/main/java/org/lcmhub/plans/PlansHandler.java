@@ -17,6 +17,9 @@ import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
 import org.lcmhub.learner.LearnerAuth;
 import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
+import org.lcmhub.mail.Mailers;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
@@ -42,7 +45,8 @@ public class PlansHandler extends ApiHandler {
 
     private PlansHandler(DynamoDbClient dynamo, String table) {
         this(new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
-                new DynamoCohortStore(dynamo, table), Clock.systemUTC()),
+                new DynamoCohortStore(dynamo, table), Clock.systemUTC(), new DynamoMentorStore(dynamo, table),
+                Mailers.queue(dynamo, table), Messages.fromEnv()),
                 new LearnerAuth(new DynamoLearnerStore(dynamo, table)));
     }
 

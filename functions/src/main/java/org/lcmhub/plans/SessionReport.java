@@ -8,9 +8,12 @@ import java.util.List;
  * What the mentor (or an LCM of the cohort) reports after a 1:1 on {@code date}: how it went, notes,
  * the plan version it agreed ({@code planVersion}, null when the plan did not change), the guides
  * and steps recommended, and the next session. The learner answers it once: {@link Answer}.
+ * {@code authorName} is how the author was named when they wrote it (their mentor profile's name,
+ * else their sign-in address; null on reports filed before it was kept), so the learner and the
+ * staff read who wrote it, not just in which role.
  */
 public record SessionReport(String reportId, String learnerId, String cohortId, String authorRole, String authorSub,
-                            LocalDate date, Outcome outcome, String notes, Integer planVersion,
+                            String authorName, LocalDate date, Outcome outcome, String notes, Integer planVersion,
                             List<Resource> resources, LocalDate nextSession, Answer answer, Instant answeredAt,
                             Instant createdAt) {
     public SessionReport {
@@ -49,7 +52,7 @@ public record SessionReport(String reportId, String learnerId, String cohortId, 
     }
 
     public SessionReport answered(Answer a, Instant at) {
-        return new SessionReport(reportId, learnerId, cohortId, authorRole, authorSub, date, outcome, notes,
+        return new SessionReport(reportId, learnerId, cohortId, authorRole, authorSub, authorName, date, outcome, notes,
                 planVersion, resources, nextSession, a, at, createdAt);
     }
 }

@@ -451,7 +451,7 @@ class DigestServiceTest {
         InMemoryPlans plans = new InMemoryPlans().learner("l-1", "c-fr", "mentor-1");
         PlanStore.Author mentor = new PlanStore.Author(PlanStore.Author.MENTOR, "mentor-1", "c-fr");
         for (String date : List.of("2027-01-20", "2027-01-27")) {
-            plans.saveReport(mentor, new SessionReport("r-" + date, "l-1", "c-fr", "mentor", "mentor-1",
+            plans.saveReport(mentor, new SessionReport("r-" + date, "l-1", "c-fr", "mentor", "mentor-1", "Ines",
                     LocalDate.parse(date), SessionReport.Outcome.NO_SHOW, "", null, List.of(), null, null, null,
                     NOW.minusSeconds(86_400)), null);
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.Caller;
@@ -16,10 +17,15 @@ import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemoryMentors;
 import org.lcmhub.testing.InMemoryPlans;
 import org.lcmhub.testing.MapLearners;
+import org.lcmhub.testing.RecordingMailer;
 
 class PlanServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-10T10:00:00Z"), ZoneOffset.UTC);
@@ -35,10 +41,15 @@ class PlanServiceTest {
     private final InMemoryCohorts cohorts = new InMemoryCohorts()
             .with(InMemoryCohorts.cohort("c-1", "python", 20, true)).with(InMemoryCohorts.cohort("c-2", "python", 20, true));
     private final MapLearners learners = new MapLearners();
-    private final PlanService service = new PlanService(store, learners, cohorts, CLOCK);
+    private final InMemoryMentors mentors = new InMemoryMentors();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final PlanService service = new PlanService(store, learners, cohorts, CLOCK, mentors, mailer,
+            new Messages("https://hub.example.org"));
 
     PlanServiceTest() {
         learners.stored.put(AWA.learnerId(), new LearnerStore.Stored(AWA, "hash"));
+        mentors.save(new Mentor(INES.sub(), INES.email(), "Inès Laurent", List.of("python"), List.of(), List.of("fr"),
+                "Europe/Paris", 3, 0, false, List.of(), CLOCK.instant(), Language.EN));
     }
 
     private static PlanInput plan(int hours, String end, PlanInput.ObjectiveInput... objectives) {
@@ -128,6 +139,51 @@ class PlanServiceTest {
                         "planChange.objectives[0].description", "planChange.objectives[0].targetDate",
                         "planChange.objectives[0].status", "resources[0]", "nextSession"));
         assertThat(store.reports(AWA.learnerId())).isEmpty();
+    }
+
+    /** The learner's page, the mentor's and the dashboard say who wrote a report: the role alone is not enough. */
+    @Test
+    void aReportKeepsWhoWroteItTheMentorByTheirNameAnLcmByTheirAddress() {
+        SessionReport byInes = service.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-02", "held", null, null, List.of(), null));
+        SessionReport byAlice = service.addReport(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
+
+        assertThat(PlanViews.report(byInes)).containsEntry("author", Map.of("role", "mentor", "name", "Inès Laurent"));
+        assertThat(PlanViews.report(byAlice)).containsEntry("author", Map.of("role", "lcm", "name", "alice@example.org"));
+        assertThat(store.reports(AWA.learnerId())).extracting(SessionReport::authorName)
+                .containsExactly("alice@example.org", "Inès Laurent");
+    }
+
+    /** Awa reads French, her mentor Inès chose English mails: each is told in their own language. */
+    @Test
+    void aPlanTheTeamChangesIsMailedToTheLearnerAndTheirMentorEachInTheirLanguage() {
+        PlanStore.Author alice = service.author(ALICE, "c-1", AWA.learnerId());
+        service.addReport(alice, AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
+
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
+        assertThat(mailer.sent.get(0).subject()).isEqualTo("Votre plan personnel a changé");
+        assertThat(mailer.sent.get(0).text()).contains("alice@example.org, de l’équipe LCM de votre cohorte",
+                "2\u00a0h par semaine jusqu’au dimanche 2 mai 2027", "https://hub.example.org/fr/me.html#me-plan");
+        assertThat(mailer.sent.get(1).subject()).isEqualTo("Awa Diallo’s plan has changed");
+        assertThat(mailer.sent.get(1).text()).startsWith("Hello Inès Laurent,").contains(
+                "alice@example.org, of the cohort’s LCM team", "2\u00a0h a week until Sunday 2 May 2027",
+                "https://hub.example.org/en/staff/mentor.html");
+
+        mailer.sent.clear();
+        service.savePlan(alice, AWA.learnerId(), null, plan(3, "2027-05-09"));
+        assertThat(mailer.sent).hasSize(2);
+    }
+
+    /** The mentor agrees a change with the learner at their 1:1; a report that changes nothing changes no plan. */
+    @Test
+    void aPlanTheMentorChangesAndAReportWithoutChangeMailNobody() {
+        service.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
+        service.addReport(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", "Fine.", null, List.of(), null));
+        assertThat(mailer.sent).isEmpty();
     }
 
     @Test

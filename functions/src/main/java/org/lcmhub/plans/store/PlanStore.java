@@ -12,10 +12,17 @@ import org.lcmhub.plans.SessionReport;
  * learner's current mentor, or a member of the LCM team of the learner's cohort.
  */
 public interface PlanStore {
-    /** Who writes: "mentor" (checked against the learner's match) or "lcm" (against the cohort's team). */
-    record Author(String role, String sub, String cohortId) {
+    /**
+     * Who writes: "mentor" (checked against the learner's match) or "lcm" (against the cohort's team);
+     * {@code email}, their sign-in address (null when unknown), names them when nothing else does.
+     */
+    record Author(String role, String sub, String cohortId, String email) {
         public static final String MENTOR = "mentor";
         public static final String LCM = "lcm";
+
+        public Author(String role, String sub, String cohortId) {
+            this(role, sub, cohortId, null);
+        }
     }
 
     /** The learner's current mentor (id), or null. */

@@ -11,6 +11,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
+import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.plans.PersonalPlan;
 import org.lcmhub.plans.PlanInput;
 import org.lcmhub.plans.PlanService;
@@ -38,7 +39,7 @@ final class DemoPlans {
         this.pairs = new DemoPairs(dynamo, table);
         this.clock = clock;
         this.service = new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
-                new DynamoCohortStore(dynamo, table), new FilingClock(ZoneOffset.UTC));
+                new DynamoCohortStore(dynamo, table), new FilingClock(ZoneOffset.UTC), new DynamoMentorStore(dynamo, table));
     }
 
     /** Files the {@code seat}-th enrolled learner's reports, if their seat has any; returns how many. */

@@ -112,4 +112,22 @@ class PersonalPlanCheckInBrowserIT extends HubBrowserBase {
         assertThat(shown("checkin-weeks").getText()).contains(parts(lang, "me.checkin.ownPlan"));
         browser.assertAccessible(axe, SCREENSHOTS, "own-plan-checkin-" + lang);
     }
+
+    /** The check-in page says what My page says above the form: the week's check-in is sent, and the plan's hours. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theCheckInPageSaysTheWeeksCheckInIsSentAndThePlansHours(String lang) throws Exception {
+        HttpResponse<String> sent = new HubClient(hub).json("POST", "/api/checkins", "Bearer " + keys.get(lang),
+                "{\"progress\":75,\"hoursSpent\":3,\"mood\":4,\"needHelp\":false}");
+        assertThat(sent.statusCode()).as(sent.body()).isIn(200, 201);
+        JsonNode plans = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/plans.json").toFile());
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
+        shown("me-checkin-state");
+        browser.driver.get(hub.url().resolve(lang.equals("en") ? "/en/check-in.html" : "/fr/point-d-etape.html").toString());
+        assertThat(shown("checkin-weeks").getText())
+                .contains(words.get(lang).get("me.checkin.sent").asText().replace('\u00a0', ' '));
+        String plan = plans.get(lang).get("plans.checkin.plan").asText().replace('\u00a0', ' ');
+        assertThat(shown("checkin-plan").getText()).startsWith(plan.substring(0, plan.indexOf("{date}")).replace("{hours}", "3"));
+        browser.assertAccessible(axe, SCREENSHOTS, "own-plan-checkin-sent-" + lang);
+    }
 }

@@ -228,7 +228,7 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement answers = plan.findElement(By.id("me-report-answer"));
         assertThat(answers.getAttribute("role")).isEqualTo("group");
         assertThat(browser.driver.findElement(By.id(answers.getAttribute("aria-labelledby"))).getText())
-                .isEqualTo(asRead(t(lang, "plans.report.question")));
+                .isEqualTo(asRead(t(lang, "plans.report.questionBy.mentor")).replace("{name}", "Nora Plan"));
         plan.findElement(By.id("me-report-confirm")).click();
         waiting().until(d -> d.findElement(By.id("me-report-answered")).getText().equals(t(lang, "plans.report.confirmed")));
         assertThat(browser.driver.findElement(By.id("me-report-answer")).isDisplayed()).isFalse();
@@ -369,6 +369,68 @@ class PlansBrowserIT extends HubBrowserBase {
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(error.getText()).startsWith(refused.substring(0, refused.indexOf("{date}")))
                 .doesNotContain(String.valueOf(ownEnd)).endsWith(refused.substring(refused.indexOf("{date}") + 6));
+    }
+
+    /**
+     * A learner without a mentor: the LCM reads their plan in words in the dashboard's learner panel
+     * and changes it there with the mentor page's form, a wrong field marked under it; the panel then
+     * says the team changed it and who wrote the report, and the learner's page names the LCM.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theTeamAdjustsThePlanOfALearnerWithoutAMentorOnTheDashboard(String lang, Moto moto) throws Exception {
+        String name = "fr".equals(lang) ? "Lise Seule" : "Leo Alone";
+        String id = "9" + UUID.randomUUID().toString().substring(1);
+        LearnerKey key = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, name, lang + "-alone-" + run + "@example.org",
+                PATH, cohort.cohortId(), "en".equals(lang) ? Language.EN : Language.FR, "Europe/Paris", "Automate my reports",
+                5, LearnerStatus.ENROLLED, null, cohort.startDate().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                key.hash(), Instant.now(), Duration.ZERO);
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", lang, null);
+        browser.driver.get(hub.url().resolve(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html")
+                + "?cohort=" + cohort.cohortId()).toString());
+        waiting().until(d -> d.findElements(By.cssSelector("#dash-learners button.link-button")).stream()
+                .filter(b -> b.getText().equals(name)).findFirst().orElse(null)).click();
+        String before = asRead(t(lang, "plans.dash.planNow").replace("{hours}", "5"));
+        WebElement words = waiting().until(d -> d.findElement(By.id("dash-detail-plan")).getText()
+                .startsWith(before.substring(0, before.indexOf("{date}"))) ? d.findElement(By.id("dash-detail-plan")) : null);
+        assertThat(words.getText()).contains(asRead(t(lang, "plans.dash.planStart")));
+        WebElement panel = browser.driver.findElement(By.cssSelector("#dash-detail-report-form details"));
+        panel.findElement(By.tagName("summary")).click();
+        WebElement form = panel.findElement(By.id("dash-report"));
+        WebElement hours = form.findElement(By.name("planChange.weeklyHours"));
+        waiting().until(d -> "5".equals(hours.getDomProperty("value")));
+        hours.clear();
+        hours.sendKeys("90");
+        new Select(form.findElement(By.name("outcome"))).selectByValue("held");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = waiting().until(d -> form.findElements(By.cssSelector(".field-error")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(error.getText()).isEqualTo(asRead(t(lang, "plans.err.weeklyHours")));
+        assertThat(hours.getAttribute("aria-invalid")).isEqualTo("true");
+        hours.clear();
+        hours.sendKeys("3");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement status = form.findElement(By.cssSelector("[role=status]"));
+        waiting().until(d -> status.isDisplayed() && status.getText().startsWith(
+                asRead(t(lang, "plans.form.saved")).replace("{name}", name)));
+        assertThat(form.findElements(By.cssSelector(".field-error"))).isEmpty();
+        String after = asRead(t(lang, "plans.dash.planNow").replace("{hours}", "3"));
+        String changed = asRead(t(lang, "plans.dash.planChangedLcm"));
+        waiting().until(d -> d.findElement(By.id("dash-detail-plan")).getText().startsWith(after.substring(0, after.indexOf("{date}"))));
+        assertThat(browser.driver.findElement(By.id("dash-detail-plan")).getText())
+                .contains(changed.substring(0, changed.indexOf("{date}")));
+        String author = asRead(t(lang, "plans.author.lcm")).replace("{name}", lcm);
+        waiting().until(d -> d.findElement(By.id("dash-detail-reports")).getText().contains(author));
+        assertThat(browser.driver.findElement(By.id("dash-detail")).getText()).doesNotContain("planChange", "lcm)", "held");
+        browser.assertAccessible(axe, SCREENSHOTS, "plans-dashboard-form-" + lang);
+
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + key.token()).toString());
+        WebElement question = waiting().until(d -> d.findElement(By.id("me-report")).isDisplayed()
+                ? d.findElement(By.id("me-report-question")) : null);
+        assertThat(question.getText()).isEqualTo(asRead(t(lang, "plans.report.questionBy.lcm")).replace("{name}", lcm));
+        assertThat(browser.driver.findElement(By.id("me-plan-facts")).getText())
+                .contains(asRead(t(lang, "plans.plan.hours").replace("{hours}", "3")));
     }
 
     private String word(String lang, String key) {

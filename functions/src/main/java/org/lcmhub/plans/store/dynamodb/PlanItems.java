@@ -98,6 +98,9 @@ final class PlanItems {
         item.put("cohortId", s(r.cohortId()));
         item.put("authorRole", s(r.authorRole()));
         item.put("authorSub", s(r.authorSub()));
+        if (r.authorName() != null) {
+            item.put("authorName", s(r.authorName()));
+        }
         item.put("date", s(r.date().toString()));
         item.put("outcome", s(r.outcome().wire()));
         item.put("notes", s(r.notes()));
@@ -132,7 +135,8 @@ final class PlanItems {
                     m.containsKey("step") ? Integer.valueOf(m.get("step").n()) : null));
         }
         return new SessionReport(i.get("reportId").s(), i.get("learnerId").s(), i.get("cohortId").s(),
-                i.get("authorRole").s(), i.get("authorSub").s(), LocalDate.parse(i.get("date").s()),
+                i.get("authorRole").s(), i.get("authorSub").s(),
+                i.containsKey("authorName") ? i.get("authorName").s() : null, LocalDate.parse(i.get("date").s()),
                 SessionReport.Outcome.of(i.get("outcome").s()), i.get("notes").s(),
                 i.containsKey("planVersion") ? Integer.valueOf(i.get("planVersion").n()) : null, resources,
                 i.containsKey("nextSession") ? LocalDate.parse(i.get("nextSession").s()) : null,

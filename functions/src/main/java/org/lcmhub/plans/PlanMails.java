@@ -1,0 +1,46 @@
+package org.lcmhub.plans;
+
+import static org.lcmhub.mail.Messages.letter;
+import static org.lcmhub.mail.Messages.t;
+
+import java.util.Map;
+import org.lcmhub.domain.Language;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.mentor.model.Mentor;
+
+/**
+ * The mails of a plan the LCM team changed, words from the catalogue's {@code mail.plan.*}: the
+ * learner (in their language) and their mentor (in the mentor's mail language) were not at that
+ * table, unlike a change the mentor agrees with the learner at their 1:1, so both are told.
+ */
+final class PlanMails {
+    private final Messages messages;
+
+    PlanMails(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** To the learner: who changed their plan, what it is now, and where to read it. */
+    Mail toLearner(Learner l, String author, PersonalPlan p) {
+        Language language = l.language();
+        String text = letter(language, l.name(), t(language, "mail.plan.text", words(language, author, l, p)),
+                t(language, "mail.plan.page", Map.of("page", messages.personalLink(language, null, "me-plan"))));
+        return new Mail(l.email(), t(language, "mail.plan.subject", Map.of()), text, "plan-changed");
+    }
+
+    /** To the learner's mentor: the plan of their mentee changed without them, and where to read it. */
+    Mail toMentor(Mentor m, Learner l, String author, PersonalPlan p) {
+        Language language = m.mailLanguage();
+        String page = messages.link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
+        String text = letter(language, m.name(), t(language, "mail.plan.mentor.text", words(language, author, l, p)),
+                t(language, "mail.plan.mentor.page", Map.of("page", page)));
+        return new Mail(m.email(), t(language, "mail.plan.mentor.subject", Map.of("learner", l.name())), text,
+                "plan-changed-mentor");
+    }
+
+    private static Map<String, Object> words(Language language, String author, Learner l, PersonalPlan p) {
+        return Map.of("author", author, "learner", l.name(), "hours", p.weeklyHours(), "end", language.day(p.endDate()));
+    }
+}
