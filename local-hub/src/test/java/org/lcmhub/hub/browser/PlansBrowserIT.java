@@ -378,7 +378,7 @@ class PlansBrowserIT extends HubBrowserBase {
      */
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
-    void theTeamAdjustsThePlanOfALearnerWithoutAMentorOnTheDashboard(String lang, Moto moto) throws Exception {
+    void theTeamAdjustsThePlanOfALearnerWithoutAMentorOnTheDashboard(String lang) throws Exception {
         String name = "fr".equals(lang) ? "Lise Seule" : "Leo Alone";
         String id = "9" + UUID.randomUUID().toString().substring(1);
         LearnerKey key = LearnerKey.issue(id);
