@@ -323,7 +323,7 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             String waiting = signUpWithScript(lang, full, "Ben Okafor", ben);
             assertThat(waiting).contains(en ? "you are number 1 on its waitlist" : "en position 1 sur sa liste d’attente",
                     // Which cohort's waitlist: cohorts of a path may share a title, not a start.
-                    en ? "”, which starts on " : "\u00a0», qui commence le ");
+                    en ? "”, which starts on " : "», qui commence le ");
             state(browser, lang + "-signup-waitlisted");
             // On the full cohort's waitlist, then a seat in another cohort of the path: refused, the
             // waitlist place named with its start, how to change, and the way to the link again.
