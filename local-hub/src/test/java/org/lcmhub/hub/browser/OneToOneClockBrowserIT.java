@@ -314,8 +314,8 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
     /**
      * Léa, Farid's second mentee, in a cohort of her own. One meeting is said as that meeting, on
      * the mentor page and on My page, never "every Thursday"; asked for fewer meetings than are
-     * already held, the mentor page says the series keeps them; cancelled, My page says so, not
-     * that no 1:1 was set yet.
+     * already held, the mentor page says the series keeps them; cancelled, My page and the mentor
+     * page say so, not that no 1:1 was set yet.
      */
     @Test
     void oneMeetingFewerThanHeldAndACancelledSeriesAreSaidAsTheyAre() throws Exception {
@@ -394,6 +394,13 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     : "Votre mentor a annulé vos rendez-\u2060vous réguliers. S’il en fixe de nouveaux, vous recevrez "
                             + "l’invitation par e-\u2060mail.");
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-cancelled-me-" + lang);
+            // The mentor page knows it too: not "no 1:1 set yet".
+            WebElement line = leasCard(lang).findElement(By.cssSelector(".staff-series"));
+            browser.waiting().until(d -> !line.getText().isBlank());
+            assertThat(line.getText()).isEqualTo("en".equals(lang)
+                    ? "You cancelled the 1:1 series. To start again, set a new first date and save the 1:1."
+                    : "Vous avez annulé la série de rendez-\u2060vous. Pour reprendre, choisissez une nouvelle première "
+                            + "date et enregistrez le rendez-\u2060vous.");
         }
     }
 
