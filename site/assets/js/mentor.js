@@ -578,7 +578,9 @@
     else { S.call('GET', base + '/one-to-one').then(function (r) { showSeries(r.ok && r.json ? r.json.oneToOne : null); }); }
     // Cancelling the series mails the mentee: asked first, as for one meeting, saying who is told.
     cancel.addEventListener('click', function () {
-      ask(cancel, oneToOne.actions, t('mentor.cancelConfirm', { name: m.name }), t('mentor.cancelConfirmYes'),
+      // One meeting left is no "every 1:1".
+      var single = current && toCome(current.meetings).length === 1;
+      ask(cancel, oneToOne.actions, t(single ? 'mentor.cancelConfirmOne' : 'mentor.cancelConfirm', { name: m.name }), t('mentor.cancelConfirmYes'),
         t('mentor.cancelConfirmNo'), function () {
           S.call('DELETE', base + '/one-to-one').then(function (r) {
             if (r.ok) { m.oneToOneCancelled = true; showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled', { name: m.name })); }

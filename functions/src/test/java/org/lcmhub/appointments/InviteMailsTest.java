@@ -134,4 +134,28 @@ class InviteMailsTest {
                         "\nFor Léa Martin: Wednesday 9 December 2026 at 01:00 (Central European Time).")
                 .doesNotContain("every", "regular", "1 meeting");
     }
+
+    /** The subjects, and the cancellation, of one meeting are singular too: no "Your 1:1s with …". */
+    @Test
+    void theSubjectsAndCancellationOfOneMeetingAreSingular() {
+        Appointment once = new Appointment("l-lea", "m-emma", "c-1", "uid-2", 0, DayOfWeek.TUESDAY, LocalTime.of(19, 0), 30,
+                MONTREAL, LocalDate.parse("2026-12-08"), 1, null, Instant.parse("2026-12-01T00:00:00Z"));
+        InviteMails mails = new InviteMails(new Messages("https://hub.example.org"), FROM_START);
+        String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+        assertThat(mails.toLearner("l@example.org", "Léa", Language.EN, PARIS, "Emma Tremblay", once, ics, false, List.of())
+                .subject()).isEqualTo("Your 1:1 with Emma Tremblay");
+        assertThat(mails.toLearner("l@example.org", "Léa", Language.FR, PARIS, "Emma Tremblay", once, ics, false, List.of())
+                .subject()).isEqualTo("Votre rendez-vous avec Emma Tremblay");
+        assertThat(mails.toMentor("e@example.org", Language.EN, "Emma Tremblay", "Léa Martin", PARIS, once, ics, false, List.of())
+                .subject()).isEqualTo("1:1 with Léa Martin");
+        var gone = mails.toLearner("l@example.org", "Léa", Language.EN, PARIS, "Emma Tremblay", once, ics, true, List.of());
+        assertThat(gone.subject()).isEqualTo("1:1 cancelled with Emma Tremblay");
+        assertThat(gone.text()).contains("Emma Tremblay cancelled your 1:1. The attached invite removes it").doesNotContain("1:1s");
+        var mine = mails.toMentor("e@example.org", Language.FR, "Emma Tremblay", "Léa Martin", PARIS, once, ics, true, List.of());
+        assertThat(mine.subject()).isEqualTo("Rendez-vous annulé\u00A0: Léa Martin");
+        assertThat(mine.text()).contains("Votre rendez-vous avec Léa Martin est annulé\u202F; l’invitation jointe le retire")
+                .doesNotContain("réguliers");
+        assertThat(mails.toLearner("a@example.org", "Awa", Language.EN, PARIS, "Inès", SERIES, ics, false, List.of()).subject())
+                .isEqualTo("Your 1:1s with Inès");
+    }
 }

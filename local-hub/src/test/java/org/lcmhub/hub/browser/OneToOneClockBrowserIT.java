@@ -315,7 +315,7 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
      * Léa, Farid's second mentee, in a cohort of her own. One meeting is said as that meeting, on
      * the mentor page and on My page, never "every Thursday"; asked for fewer meetings than are
      * already held, the mentor page says the series keeps them; cancelled, My page and the mentor
-     * page say so, not that no 1:1 was set yet.
+     * page say so, not that no 1:1 was set yet. Cancelling one meeting is asked as one.
      */
     @Test
     void oneMeetingFewerThanHeldAndACancelledSeriesAreSaidAsTheyAre() throws Exception {
@@ -353,6 +353,13 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     ? "Set: one meeting, on " + day + " at 19:00 \\(your time\\), 30" + SPACE + "min"
                     : "Fixé" + SPACE + ": un seul rendez-\u2060vous, le " + day + " à 19" + SPACE + "h \\(votre heure\\), 30"
                             + SPACE + "min");
+            // Cancelling one meeting is asked as that one, not "every 1:1"; Escape keeps it.
+            card.findElement(By.xpath(".//button[text()='" + ("en".equals(lang) ? "Cancel the 1:1 series"
+                    : "Annuler la série de rendez-\u2060vous") + "']")).click();
+            WebElement confirm = card.findElement(By.cssSelector(".staff-confirm"));
+            assertThat(confirm.getText()).contains("en".equals(lang) ? "Cancel the 1:1 still to come with Léa Martin?"
+                    : "Annuler le rendez-\u2060vous à venir avec Léa Martin\u202f?").doesNotContain("every", "tous");
+            confirm.sendKeys(org.openqa.selenium.Keys.ESCAPE);
             browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + issued.token()).toString());
             WebElement mine = browser.waiting().until(d -> d.findElements(By.id("me-series")).stream()
                     .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
