@@ -197,4 +197,35 @@ class PlanServiceTest {
                 .isInstanceOf(PlanStore.NoSuchReport.class);
         assertThatThrownBy(() -> service.answer(AWA, r.reportId(), "yes")).isInstanceOf(InvalidInput.class);
     }
+
+    /**
+     * Asked to talk about a report again, its author hears it, as My page tells the learner: the
+     * mentor in their mail language, an LCM (no mentor profile) at the address their team keeps, in
+     * the cohort's language. A confirmed report mails nobody.
+     */
+    @Test
+    void askingToTalkAgainMailsWhoWroteTheReport() {
+        SessionReport byInes = service.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", "Fine.", null, List.of(), null));
+        SessionReport byAlice = service.addReport(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
+                new ReportInput("2027-02-08", "held", "Fine.", null, List.of(), null));
+        SessionReport confirmed = service.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-07", "held", "Fine.", null, List.of(), null));
+
+        service.answer(AWA, confirmed.reportId(), "confirmed");
+        assertThat(mailer.sent).isEmpty();
+        service.answer(AWA, byInes.reportId(), "talk-again");
+        service.answer(AWA, byAlice.reportId(), "talk-again");
+
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("ines@example.org", "alice@example.org");
+        Mail ines = mailer.sent.get(0);
+        assertThat(ines.subject()).isEqualTo("Awa Diallo would like to talk about your 1:1 report again");
+        assertThat(ines.text()).startsWith("Hello Inès Laurent,")
+                .contains("Awa Diallo read your report of the 1:1 of Tuesday 9 February 2027 and would like to talk about it again",
+                        "https://hub.example.org/en/staff/mentor.html");
+        Mail alice = mailer.sent.get(1);
+        assertThat(alice.subject()).isEqualTo("Awa Diallo aimerait reparler de votre compte rendu");
+        assertThat(alice.text()).startsWith("Bonjour,").contains("Awa Diallo a lu votre compte rendu du rendez-vous du lundi 8 février 2027",
+                "https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-1");
+    }
 }
