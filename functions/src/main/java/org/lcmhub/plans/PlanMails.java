@@ -27,7 +27,9 @@ final class PlanMails {
     Mail toLearner(Learner l, String author, PersonalPlan p) {
         Language language = l.language();
         String text = letter(language, l.name(), t(language, "mail.plan.text", words(language, author, l, p)),
-                t(language, "mail.plan.page", Map.of("page", messages.personalLink(language, null, "me-plan"))));
+                // "With its objectives" only when it has some.
+                t(language, p.objectives().isEmpty() ? "mail.plan.pageNoObjectives" : "mail.plan.page",
+                        Map.of("page", messages.personalLink(language, null, "me-plan"))));
         return new Mail(l.email(), t(language, "mail.plan.subject", Map.of()), text, "plan-changed");
     }
 

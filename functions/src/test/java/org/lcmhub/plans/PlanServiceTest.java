@@ -155,7 +155,10 @@ class PlanServiceTest {
                 .containsExactly("alice@example.org", "Inès Laurent");
     }
 
-    /** Awa reads French, her mentor Inès chose English mails: each is told in their own language. */
+    /**
+     * Awa reads French, her mentor Inès chose English mails: each is told in their own language. A
+     * plan without objectives is not read "with its objectives".
+     */
     @Test
     void aPlanTheTeamChangesIsMailedToTheLearnerAndTheirMentorEachInTheirLanguage() {
         PlanStore.Author alice = service.author(ALICE, "c-1", AWA.learnerId());
@@ -165,15 +168,19 @@ class PlanServiceTest {
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
         assertThat(mailer.sent.get(0).subject()).isEqualTo("Votre plan personnel a changé");
         assertThat(mailer.sent.get(0).text()).contains("alice@example.org, de l’équipe LCM de votre cohorte",
-                "2\u00a0h par semaine jusqu’au dimanche 2 mai 2027", "https://hub.example.org/fr/me.html#me-plan");
+                "2\u00a0h par semaine jusqu’au dimanche 2 mai 2027", "https://hub.example.org/fr/me.html#me-plan",
+                "Retrouvez-le dans votre espace personnel\u00a0:").doesNotContain("objectifs");
         assertThat(mailer.sent.get(1).subject()).isEqualTo("Awa Diallo’s plan has changed");
         assertThat(mailer.sent.get(1).text()).startsWith("Hello Inès Laurent,").contains(
                 "alice@example.org, of the cohort’s LCM team", "2\u00a0h a week until Sunday 2 May 2027",
                 "https://hub.example.org/en/staff/mentor.html");
 
         mailer.sent.clear();
-        service.savePlan(alice, AWA.learnerId(), null, plan(3, "2027-05-09"));
+        service.savePlan(alice, AWA.learnerId(), null, plan(3, "2027-05-09",
+                new PlanInput.ObjectiveInput(null, "Finish the loops exercises", "2027-04-25", null)));
         assertThat(mailer.sent).hasSize(2);
+        // A plan with objectives is read "with its objectives".
+        assertThat(mailer.sent.get(0).text()).contains("Retrouvez-le, avec ses objectifs, dans votre espace personnel");
     }
 
     /** The mentor agrees a change with the learner at their 1:1; a report that changes nothing changes no plan. */
