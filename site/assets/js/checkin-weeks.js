@@ -34,7 +34,22 @@
     return { open: true, text: '' };
   }
 
-  window.LcmCheckInWeeks = { dayIn: dayIn, until: until, state: state };
+  // Sending again replaces the week's answer: the form starts from what was sent rather than blank,
+  // on My page and on the check-in page alike.
+  function prefill(form, sent) {
+    if (!form || form.dataset.prefilled === sent.submittedAt) return;
+    form.dataset.prefilled = sent.submittedAt;
+    form.elements.progress.value = sent.progress;
+    form.elements.hoursSpent.value = I.lang() === 'fr' ? String(sent.hoursSpent).replace('.', ',') : sent.hoursSpent;
+    var mood = form.querySelector('input[name="mood"][value="' + sent.mood + '"]');
+    if (mood) mood.checked = true;
+    form.elements.blockers.value = sent.blockers || '';
+    form.elements.needHelp.checked = !!sent.needHelp;
+    form.elements.message.value = sent.message || '';
+    if (form.elements.stepReached && sent.stepReached) form.elements.stepReached.value = sent.stepReached;
+  }
+
+  window.LcmCheckInWeeks = { dayIn: dayIn, until: until, state: state, prefill: prefill };
 
   var box = document.getElementById('checkin-weeks');
   var form = box && document.querySelector('.checkin-form');
@@ -79,6 +94,7 @@
       // Not open (before the cohort's first week, or after the last): the sentence, not a form it would refuse.
       if (!s.open) form.hidden = true;
       else showPlan();
+      if (sent) prefill(form, sent);
     }, function () { /* the form still works; the API words a refused week */ });
 
   // The hours a week the learner's own plan aims at, as My page says them: what to weigh this week's against.

@@ -146,28 +146,13 @@
       if (sent) {
         // Asking for help stays said after the thank-you is gone: the LCM will write.
         state = (state ? state + ' ' : '') + I.t(sent.needHelp ? 'me.checkin.sentHelp' : 'me.checkin.sent');
-        prefill(sent);
+        W.prefill($('me-checkin-box').querySelector('form'), sent);
       }
     }
     // Without a seat there is no check-in to send: the status above says what happens next.
     $('me-checkin').hidden = me.status !== 'enrolled';
     line('me-checkin-state', state);
     $('me-checkin-box').hidden = !open;
-  }
-
-  // Sending again replaces the week's answer: start from what was sent rather than a blank form.
-  function prefill(sent) {
-    var form = $('me-checkin-box').querySelector('form');
-    if (!form || form.dataset.prefilled === sent.submittedAt) return;
-    form.dataset.prefilled = sent.submittedAt;
-    form.elements.progress.value = sent.progress;
-    form.elements.hoursSpent.value = I.lang() === 'fr' ? String(sent.hoursSpent).replace('.', ',') : sent.hoursSpent;
-    var mood = form.querySelector('input[name="mood"][value="' + sent.mood + '"]');
-    if (mood) mood.checked = true;
-    form.elements.blockers.value = sent.blockers || '';
-    form.elements.needHelp.checked = !!sent.needHelp;
-    form.elements.message.value = sent.message || '';
-    if (form.elements.stepReached && sent.stepReached) form.elements.stepReached.value = sent.stepReached;
   }
 
   // ---- History and chart -----------------------------------------------------------------------

@@ -547,7 +547,8 @@
           st.focus();
         }
       }
-      if (!o) { series.textContent = S.t('mentor.seriesNone'); return; }
+      // A series the mentor cancelled is not one "not set yet" (the list knows; so does a cancel just made).
+      if (!o) { series.textContent = S.t(m.oneToOneCancelled ? 'mentor.seriesCancelled' : 'mentor.seriesNone'); return; }
       // Said from the next meeting, with the meetings left: a series changed under way keeps its
       // first date where no meeting may have been held. A series over is said as it was.
       var left = toCome(o.meetings);
@@ -577,10 +578,12 @@
     else { S.call('GET', base + '/one-to-one').then(function (r) { showSeries(r.ok && r.json ? r.json.oneToOne : null); }); }
     // Cancelling the series mails the mentee: asked first, as for one meeting, saying who is told.
     cancel.addEventListener('click', function () {
-      ask(cancel, oneToOne.actions, t('mentor.cancelConfirm', { name: m.name }), t('mentor.cancelConfirmYes'),
+      // One meeting left is no "every 1:1".
+      var single = current && toCome(current.meetings).length === 1;
+      ask(cancel, oneToOne.actions, t(single ? 'mentor.cancelConfirmOne' : 'mentor.cancelConfirm', { name: m.name }), t('mentor.cancelConfirmYes'),
         t('mentor.cancelConfirmNo'), function () {
           S.call('DELETE', base + '/one-to-one').then(function (r) {
-            if (r.ok) { showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled', { name: m.name })); }
+            if (r.ok) { m.oneToOneCancelled = true; showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled', { name: m.name })); }
             else { S.say(oneToOne.state, t('mentor.failed'), 'error'); }
             // The buttons pressed are hidden now: focus goes to what happened.
             oneToOne.state.setAttribute('tabindex', '-1');

@@ -89,9 +89,15 @@
     var answered = $('me-report-answered');
     $('me-report-answer').hidden = !!r.answer;
     answered.textContent = r.answer === 'confirmed' ? I.t('plans.report.confirmed')
-      : r.answer === 'talk-again' ? I.t('plans.report.askedAgain') : '';
+      : r.answer === 'talk-again' ? askedAgain(r.author) : '';
     answered.hidden = !r.answer;
     box.setAttribute('data-report', r.reportId);
+  }
+
+  // Who is mailed is who wrote the report: a mentor, or an LCM of the cohort (named when the report keeps the name).
+  function askedAgain(a) {
+    if (a && a.name) return I.t('plans.report.askedAgainBy', { name: a.name });
+    return I.t(a && a.role === 'lcm' ? 'plans.report.askedAgainLcm' : 'plans.report.askedAgain');
   }
 
   // The next 1:1 is the series' next meeting, as the mentor block says: the date the mentor wrote

@@ -50,8 +50,10 @@ final class InviteMails {
         String text;
         String subject;
         if (cancelled) {
-            subject = t(language, "mail.oneToOne.learner.cancelled.subject", mentor);
-            text = letter(language, name, t(language, "mail.oneToOne.learner.cancelled", mentor));
+            // A series of one meeting (or one left) is no "regular 1:1s".
+            String key = single(a, a.toCome(clock.instant())) ? "mail.oneToOne.learner.cancelled.single" : "mail.oneToOne.learner.cancelled";
+            subject = t(language, key + ".subject", mentor);
+            text = letter(language, name, t(language, key, mentor));
         } else {
             // The learner's own day and time first, as their page shows the series; the mentor's after.
             List<Appointment.Meeting> coming = a.toCome(clock.instant());
@@ -60,7 +62,7 @@ final class InviteMails {
             String series = t(language, single ? "mail.oneToOne.learner.single" : "mail.oneToOne.learner.series",
                     Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone, coming)))
                     + otherClock(a, language, mentorName, learnerZone, a.zone(), coming);
-            subject = t(language, "mail.oneToOne.learner.subject", mentor);
+            subject = t(language, single ? "mail.oneToOne.learner.single.subject" : "mail.oneToOne.learner.subject", mentor);
             text = letter(language, name,
                     // One meeting is said with its day and time already: no "first meeting" after it.
                     series + "\n" + (single ? "" : t(language, "mail.oneToOne.learner.first", Map.of("first", local)) + "\n")
@@ -82,16 +84,19 @@ final class InviteMails {
         Map<String, Object> learner = Map.of("learner", learnerName);
         String text;
         String subject;
+        List<Appointment.Meeting> coming = a.toCome(clock.instant());
+        boolean single = single(a, coming);
         if (cancelled) {
-            subject = t(language, "mail.oneToOne.cancelled.subject", Map.of("other", learnerName));
-            text = letter(language, mentorName, t(language, "mail.oneToOne.mentor.cancelled", learner));
+            subject = t(language, single ? "mail.oneToOne.cancelled.single.subject" : "mail.oneToOne.cancelled.subject",
+                    Map.of("other", learnerName));
+            text = letter(language, mentorName, t(language, single ? "mail.oneToOne.mentor.cancelled.single"
+                    : "mail.oneToOne.mentor.cancelled", learner));
         } else {
-            List<Appointment.Meeting> coming = a.toCome(clock.instant());
-            String series = t(language, single(a, coming) ? "mail.oneToOne.mentor.single" : "mail.oneToOne.mentor.series",
+            String series = t(language, single ? "mail.oneToOne.mentor.single" : "mail.oneToOne.mentor.series",
                     Map.of("learner", learnerName, "series", schedule(a, language, a.zone(), coming)))
                     + otherClock(a, language, learnerName, a.zone(), learnerZone, coming);
             String page = messages.link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
-            subject = t(language, "mail.oneToOne.mentor.subject", learner);
+            subject = t(language, single ? "mail.oneToOne.mentor.single.subject" : "mail.oneToOne.mentor.subject", learner);
             text = letter(language, mentorName, series + "\n" + room(a, language)
                             + withdrawn(withdrawn, "mail.oneToOne.mentor.proposalWithdrawn", language, a.zone(),
                             Map.of("learner", learnerName)),

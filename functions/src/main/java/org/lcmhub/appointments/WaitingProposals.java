@@ -20,9 +20,10 @@ public record WaitingProposals(AppointmentStore store, Clock clock) {
 
     /**
      * Whether the mentor has set a series with the mentee, and what of it waits for their answer:
-     * the list says both, so the page asks for no series that does not exist.
+     * the list says both, so the page asks for no series that does not exist. With none,
+     * {@code cancelled}: the mentor cancelled one with them, which the page says rather than "none yet".
      */
-    public record Summary(boolean series, List<Map<String, Object>> waiting) {
+    public record Summary(boolean series, boolean cancelled, List<Map<String, Object>> waiting) {
     }
 
     /**
@@ -33,11 +34,12 @@ public record WaitingProposals(AppointmentStore store, Clock clock) {
     public Summary summary(String learnerId, String mentorId) {
         Appointment a = store.find(learnerId);
         if (a == null || !a.mentorId().equals(mentorId)) {
-            return new Summary(false, List.of());
+            AppointmentStore.Mentee m = store.mentee(learnerId);
+            return new Summary(false, m.isMenteeOf(mentorId) && m.seriesCancelled(), List.of());
         }
         Instant now = clock.instant();
         List<Proposal> proposals = store.proposals(learnerId);
-        return new Summary(true, a.meetings().stream().filter(m -> !m.cancelled()).flatMap(m -> proposals.stream()
+        return new Summary(true, false, a.meetings().stream().filter(m -> !m.cancelled()).flatMap(m -> proposals.stream()
                 .filter(p -> p.isOpenFor(a.uid(), m.planned().toString()) && p.start().toInstant().isAfter(now))
                 .map(p -> waiting(m, p, a.zone()))).toList());
     }

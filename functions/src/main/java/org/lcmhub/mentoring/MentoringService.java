@@ -167,6 +167,10 @@ public class MentoringService {
         WaitingProposals.Summary oneToOne = waiting == null ? null : waiting.summary(l.learnerId(), m.mentorId());
         v.put("waiting", oneToOne == null ? List.of() : oneToOne.waiting());
         v.put("oneToOne", oneToOne == null ? null : oneToOne.series());
+        if (oneToOne != null && oneToOne.cancelled()) {
+            // Not "no 1:1 set yet": the mentor cancelled the series, as My page tells the learner.
+            v.put("oneToOneCancelled", true);
+        }
         return v;
     }
 

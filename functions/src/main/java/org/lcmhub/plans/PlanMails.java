@@ -13,7 +13,8 @@ import org.lcmhub.mentor.model.Mentor;
 /**
  * The mails of a plan the LCM team changed, words from the catalogue's {@code mail.plan.*}: the
  * learner (in their language) and their mentor (in the mentor's mail language) were not at that
- * table, unlike a change the mentor agrees with the learner at their 1:1, so both are told.
+ * table, unlike a change the mentor agrees with the learner at their 1:1, so both are told. And
+ * {@code mail.report.talkAgain.*}: a report's author hears that the learner asks to talk about it again.
  */
 final class PlanMails {
     private final Messages messages;
@@ -26,7 +27,9 @@ final class PlanMails {
     Mail toLearner(Learner l, String author, PersonalPlan p) {
         Language language = l.language();
         String text = letter(language, l.name(), t(language, "mail.plan.text", words(language, author, l, p)),
-                t(language, "mail.plan.page", Map.of("page", messages.personalLink(language, null, "me-plan"))));
+                // "With its objectives" only when it has some.
+                t(language, p.objectives().isEmpty() ? "mail.plan.pageNoObjectives" : "mail.plan.page",
+                        Map.of("page", messages.personalLink(language, null, "me-plan"))));
         return new Mail(l.email(), t(language, "mail.plan.subject", Map.of()), text, "plan-changed");
     }
 
@@ -38,6 +41,20 @@ final class PlanMails {
                 t(language, "mail.plan.mentor.page", Map.of("page", page)));
         return new Mail(m.email(), t(language, "mail.plan.mentor.subject", Map.of("learner", l.name())), text,
                 "plan-changed-mentor");
+    }
+
+    /**
+     * To a report's author ({@code lcm}: an LCM of the cohort), in {@code language}: the learner asks
+     * to talk about it again, and where to read it (the mentor page, or the cohort's dashboard).
+     */
+    Mail askedAgain(String to, Language language, String name, boolean lcm, Learner l, SessionReport r) {
+        String fr = language.isFrench() ? "/fr/staff/" : "/en/staff/";
+        String page = messages.link(fr + (lcm ? (language.isFrench() ? "tableau-de-bord.html" : "dashboard.html")
+                + "?cohort=" + r.cohortId() : language.isFrench() ? "espace-mentor.html" : "mentor.html"));
+        Map<String, Object> params = Map.of("learner", l.name(), "date", language.day(r.date()), "page", page);
+        String text = letter(language, name, t(language, "mail.report.talkAgain.text", params),
+                t(language, lcm ? "mail.report.talkAgain.lcm" : "mail.report.talkAgain.mentor", params));
+        return new Mail(to, t(language, "mail.report.talkAgain.subject", params), text, "report-talk-again");
     }
 
     private static Map<String, Object> words(Language language, String author, Learner l, PersonalPlan p) {

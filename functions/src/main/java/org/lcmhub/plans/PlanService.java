@@ -11,6 +11,7 @@ import org.lcmhub.cohort.PathTitles;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Digits;
+import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.mail.AfterCommit;
@@ -141,6 +142,10 @@ public class PlanService {
                 authorName(author), r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
                 r.nextSession(), null, null, clock.instant());
         store.saveReport(author, report, next);
+        if (PlanStore.Author.LCM.equals(author.role())) {
+            // Where the learner's answer reaches them if they ask to talk about it again.
+            cohorts.recordEmail(l.cohortId(), author.sub(), author.email());
+        }
         if (next != null) {
             told(author, l, next);
         }
@@ -174,7 +179,38 @@ public class PlanService {
         if (reportId == null || !reportId.matches("[0-9a-f]{13,40}")) {
             throw new PlanStore.NoSuchReport();
         }
-        return store.answer(l.learnerId(), reportId, a, clock.instant());
+        SessionReport answered = store.answer(l.learnerId(), reportId, a, clock.instant());
+        if (a == SessionReport.Answer.TALK_AGAIN) {
+            askedAgain(l, answered);
+        }
+        return answered;
+    }
+
+    /**
+     * The learner asks to talk about a report again: its author is mailed (My page says so), in
+     * their mail language, or the cohort's for an LCM without a mentor profile. Their address is
+     * their profile's, else the one their cohort's team keeps (recorded when an LCM files a report).
+     */
+    private void askedAgain(Learner l, SessionReport r) {
+        if (mailer == null || r.authorSub() == null) {
+            return;
+        }
+        boolean lcm = PlanStore.Author.LCM.equals(r.authorRole());
+        Mentor profile = mentors == null ? null : mentors.find(r.authorSub());
+        Cohort c = cohorts.find(r.cohortId());
+        String to = profile != null && profile.email() != null ? profile.email()
+                : !lcm ? null : cohorts.team(r.cohortId()).stream().filter(m -> m.sub().equals(r.authorSub()))
+                .map(CohortStore.TeamMember::email).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (to == null) {
+            org.lcmhub.domain.Log.warn("No address for the author of report " + r.reportId() + ": nobody told it is disputed");
+            return;
+        }
+        Language language = profile != null ? profile.mailLanguage() : c == null ? Language.EN : c.language();
+        // An LCM known by address only is greeted without one ("Hello,").
+        String name = profile != null && profile.name() != null ? profile.name()
+                : r.authorName() != null && !r.authorName().contains("@") ? r.authorName() : null;
+        AfterCommit.send(mailer, () -> mails.askedAgain(to, language, name, lcm, l, r),
+                "mail the author of report " + r.reportId() + " that the learner asks to talk again");
     }
 
     /** The current plan; before any change, version 0 from the sign-up's goals and hours (else the path's). */

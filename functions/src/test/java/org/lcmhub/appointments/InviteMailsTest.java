@@ -112,26 +112,49 @@ class InviteMailsTest {
                 .contains("Around a change of clocks a meeting may be an hour earlier or later for you");
     }
 
+    /** A series of one meeting, Tuesday 8 December 2026 at 19:00 in Montreal, and an invite that says nothing. */
+    private static final Appointment ONCE = new Appointment("l-lea", "m-emma", "c-1", "uid-2", 0, DayOfWeek.TUESDAY,
+            LocalTime.of(19, 0), 30, MONTREAL, LocalDate.parse("2026-12-08"), 1, null, Instant.parse("2026-12-01T00:00:00Z"));
+    private static final String ICS = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+
     /**
      * One meeting is no "every Tuesday …, 1 meeting": its own day and time, on each clock, and no
      * "first meeting" after it; the mails call it a 1:1, not regular ones.
      */
     @Test
     void aSeriesOfOneMeetingIsSaidAsThatMeeting() {
-        Appointment once = new Appointment("l-lea", "m-emma", "c-1", "uid-2", 0, DayOfWeek.TUESDAY, LocalTime.of(19, 0), 30,
-                MONTREAL, LocalDate.parse("2026-12-08"), 1, null, Instant.parse("2026-12-01T00:00:00Z"));
         InviteMails mails = new InviteMails(new Messages("https://hub.example.org"), FROM_START);
-        String ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
-        String eastern = Language.EN.zone(MONTREAL, once.slot().first().toInstant());
-        assertThat(schedule(once, Language.EN))
+        String eastern = Language.EN.zone(MONTREAL, ONCE.slot().first().toInstant());
+        assertThat(schedule(ONCE, Language.EN))
                 .isEqualTo("one meeting, on Tuesday 8 December 2026 at 19:00 (" + eastern + "), 30\u00A0minutes");
-        String lea = mails.toLearner("l@example.org", "Léa", Language.FR, PARIS, "Emma Tremblay", once, ics, false, List.of()).text();
+        String lea = mails.toLearner("l@example.org", "Léa", Language.FR, PARIS, "Emma Tremblay", ONCE, ICS, false, List.of()).text();
         assertThat(lea).contains("Emma Tremblay vous propose un rendez-vous\u00A0: un seul rendez-vous, le mercredi 9 décembre 2026 "
                         + "à 1\u00A0h (heure d’Europe centrale), 30\u00A0minutes.\nPour Emma Tremblay\u00A0: mardi 8 décembre 2026 à 19\u00A0h (")
                 .doesNotContain("chaque", "régulier", "Premier rendez-vous");
-        String emma = mails.toMentor("e@example.org", Language.EN, "Emma Tremblay", "Léa Martin", PARIS, once, ics, false, List.of()).text();
+        String emma = mails.toMentor("e@example.org", Language.EN, "Emma Tremblay", "Léa Martin", PARIS, ONCE, ICS, false, List.of()).text();
         assertThat(emma).contains("Your 1:1 with Léa Martin: one meeting, on Tuesday 8 December 2026 at 19:00 (",
                         "\nFor Léa Martin: Wednesday 9 December 2026 at 01:00 (Central European Time).")
                 .doesNotContain("every", "regular", "1 meeting");
+    }
+
+    /** The subjects, and the cancellation, of one meeting are singular too: no "Your 1:1s with …". */
+    @Test
+    void theSubjectsAndCancellationOfOneMeetingAreSingular() {
+        InviteMails mails = new InviteMails(new Messages("https://hub.example.org"), FROM_START);
+        assertThat(mails.toLearner("l@example.org", "Léa", Language.EN, PARIS, "Emma Tremblay", ONCE, ICS, false, List.of())
+                .subject()).isEqualTo("Your 1:1 with Emma Tremblay");
+        assertThat(mails.toLearner("l@example.org", "Léa", Language.FR, PARIS, "Emma Tremblay", ONCE, ICS, false, List.of())
+                .subject()).isEqualTo("Votre rendez-vous avec Emma Tremblay");
+        assertThat(mails.toMentor("e@example.org", Language.EN, "Emma Tremblay", "Léa Martin", PARIS, ONCE, ICS, false, List.of())
+                .subject()).isEqualTo("1:1 with Léa Martin");
+        var gone = mails.toLearner("l@example.org", "Léa", Language.EN, PARIS, "Emma Tremblay", ONCE, ICS, true, List.of());
+        assertThat(gone.subject()).isEqualTo("1:1 cancelled with Emma Tremblay");
+        assertThat(gone.text()).contains("Emma Tremblay cancelled your 1:1. The attached invite removes it").doesNotContain("1:1s");
+        var mine = mails.toMentor("e@example.org", Language.FR, "Emma Tremblay", "Léa Martin", PARIS, ONCE, ICS, true, List.of());
+        assertThat(mine.subject()).isEqualTo("Rendez-vous annulé\u00A0: Léa Martin");
+        assertThat(mine.text()).contains("Votre rendez-vous avec Léa Martin est annulé\u202F; l’invitation jointe le retire")
+                .doesNotContain("réguliers");
+        assertThat(mails.toLearner("a@example.org", "Awa", Language.EN, PARIS, "Inès", SERIES, ICS, false, List.of()).subject())
+                .isEqualTo("Your 1:1s with Inès");
     }
 }

@@ -444,6 +444,8 @@ class OneToOneServiceTest {
         assertThat(service.series(INES, AWA.learnerId())).as("the mentor page reads the series back").isEqualTo(a);
         CurrentOneToOne mine = new CurrentOneToOne(store);
         assertThat(mine.cancelled(AWA.learnerId())).as("set, not cancelled").isFalse();
+        WaitingProposals list = new WaitingProposals(store, CLOCK);
+        assertThat(list.summary(AWA.learnerId(), INES.sub()).cancelled()).isFalse();
 
         service.cancel(INES, AWA.learnerId());
 
@@ -452,6 +454,10 @@ class OneToOneServiceTest {
         assertThat(mine.view(AWA.learnerId())).isNull();
         assertThat(mine.cancelled(AWA.learnerId())).isTrue();
         assertThat(mine.cancelled(KENJI.learnerId())).isFalse();
+        // The mentor page says so too, for that mentee only.
+        assertThat(list.summary(AWA.learnerId(), INES.sub())).extracting(WaitingProposals.Summary::series,
+                WaitingProposals.Summary::cancelled).containsExactly(false, true);
+        assertThat(list.summary(KENJI.learnerId(), INES.sub()).cancelled()).isFalse();
         assertThat(mailer.sent).extracting(Mail::kind).containsExactly("one-to-one-cancelled", "one-to-one-cancelled");
         for (Mail mail : mailer.sent) {
             Calendar calendar = parse(mail);
@@ -465,6 +471,7 @@ class OneToOneServiceTest {
         assertThatThrownBy(() -> service.learnerIcs(AWA)).isInstanceOf(OneToOneService.NoSeries.class);
         store.matches.put(AWA.learnerId(), "another-mentor");
         assertThat(mine.cancelled(AWA.learnerId())).as("a new mentor has set nothing yet").isFalse();
+        assertThat(list.summary(AWA.learnerId(), "another-mentor").cancelled()).isFalse();
     }
 
     @Test

@@ -155,7 +155,10 @@ class PlanServiceTest {
                 .containsExactly("alice@example.org", "Inès Laurent");
     }
 
-    /** Awa reads French, her mentor Inès chose English mails: each is told in their own language. */
+    /**
+     * Awa reads French, her mentor Inès chose English mails: each is told in their own language. A
+     * plan without objectives is not read "with its objectives".
+     */
     @Test
     void aPlanTheTeamChangesIsMailedToTheLearnerAndTheirMentorEachInTheirLanguage() {
         PlanStore.Author alice = service.author(ALICE, "c-1", AWA.learnerId());
@@ -165,15 +168,19 @@ class PlanServiceTest {
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
         assertThat(mailer.sent.get(0).subject()).isEqualTo("Votre plan personnel a changé");
         assertThat(mailer.sent.get(0).text()).contains("alice@example.org, de l’équipe LCM de votre cohorte",
-                "2\u00a0h par semaine jusqu’au dimanche 2 mai 2027", "https://hub.example.org/fr/me.html#me-plan");
+                "2\u00a0h par semaine jusqu’au dimanche 2 mai 2027", "https://hub.example.org/fr/me.html#me-plan",
+                "Retrouvez-le dans votre espace personnel\u00a0:").doesNotContain("objectifs");
         assertThat(mailer.sent.get(1).subject()).isEqualTo("Awa Diallo’s plan has changed");
         assertThat(mailer.sent.get(1).text()).startsWith("Hello Inès Laurent,").contains(
                 "alice@example.org, of the cohort’s LCM team", "2\u00a0h a week until Sunday 2 May 2027",
                 "https://hub.example.org/en/staff/mentor.html");
 
         mailer.sent.clear();
-        service.savePlan(alice, AWA.learnerId(), null, plan(3, "2027-05-09"));
+        service.savePlan(alice, AWA.learnerId(), null, plan(3, "2027-05-09",
+                new PlanInput.ObjectiveInput(null, "Finish the loops exercises", "2027-04-25", null)));
         assertThat(mailer.sent).hasSize(2);
+        // A plan with objectives is read "with its objectives".
+        assertThat(mailer.sent.get(0).text()).contains("Retrouvez-le, avec ses objectifs, dans votre espace personnel");
     }
 
     /** The mentor agrees a change with the learner at their 1:1; a report that changes nothing changes no plan. */
@@ -196,5 +203,36 @@ class PlanServiceTest {
         assertThatThrownBy(() -> service.answer(AWA, "0000000000000abc", "confirmed"))
                 .isInstanceOf(PlanStore.NoSuchReport.class);
         assertThatThrownBy(() -> service.answer(AWA, r.reportId(), "yes")).isInstanceOf(InvalidInput.class);
+    }
+
+    /**
+     * Asked to talk about a report again, its author hears it, as My page tells the learner: the
+     * mentor in their mail language, an LCM (no mentor profile) at the address their team keeps, in
+     * the cohort's language. A confirmed report mails nobody.
+     */
+    @Test
+    void askingToTalkAgainMailsWhoWroteTheReport() {
+        SessionReport byInes = service.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", "Fine.", null, List.of(), null));
+        SessionReport byAlice = service.addReport(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
+                new ReportInput("2027-02-08", "held", "Fine.", null, List.of(), null));
+        SessionReport confirmed = service.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-07", "held", "Fine.", null, List.of(), null));
+
+        service.answer(AWA, confirmed.reportId(), "confirmed");
+        assertThat(mailer.sent).isEmpty();
+        service.answer(AWA, byInes.reportId(), "talk-again");
+        service.answer(AWA, byAlice.reportId(), "talk-again");
+
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("ines@example.org", "alice@example.org");
+        Mail ines = mailer.sent.get(0);
+        assertThat(ines.subject()).isEqualTo("Awa Diallo would like to talk about your 1:1 report again");
+        assertThat(ines.text()).startsWith("Hello Inès Laurent,")
+                .contains("Awa Diallo read your report of the 1:1 of Tuesday 9 February 2027 and would like to talk about it again",
+                        "https://hub.example.org/en/staff/mentor.html");
+        Mail alice = mailer.sent.get(1);
+        assertThat(alice.subject()).isEqualTo("Awa Diallo aimerait reparler de votre compte rendu");
+        assertThat(alice.text()).startsWith("Bonjour,").contains("Awa Diallo a lu votre compte rendu du rendez-vous du lundi 8 février 2027",
+                "https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-1");
     }
 }

@@ -93,7 +93,7 @@ final class DemoCheckIns {
 
     private static String helpMessage(boolean french) {
         return french ? "Je bloque sur l’exercice de cette semaine\u00a0: quelqu’un peut m’aider\u202f?"
-                : "I'm stuck on this week's exercise: could someone go through it with me?";
+                : "I’m stuck on this week’s exercise: could someone go through it with me?";
     }
 
     private static String blockers(boolean french) {

@@ -2,6 +2,7 @@ package org.lcmhub.hub.dev;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.community.Channel;
 import org.lcmhub.community.ChannelKind;
@@ -42,6 +43,14 @@ final class DemoCommunity {
         this.clock = clock;
     }
 
+    /** The cohort's two FAQ entries, question then answer (English prose, checked for its apostrophes). */
+    static List<String> faq() {
+        return List.of("I am behind the plan: should I skip a week?",
+                "No: do the week’s core exercise and tell your LCM in your check-in. Aya did this in week 3 and caught up.",
+                "Where do I ask a question about an exercise?",
+                "In the chat, with the exercise number in the first line, so others find it later.");
+    }
+
     /**
      * Set up by the lead LCM {@code at}, when the cohort was prepared weeks ago: the moderation log
      * shows its code of conduct written by them back then, not at the hub's start.
@@ -58,11 +67,9 @@ final class DemoCommunity {
                     "https://meet.jit.si/lcm-hub-" + slug, new Channel.GroupCall("thu", "18:30", "Europe/Paris", 45), at)}) {
             channels.add(c, leadSub);
         }
-        channels.addFaq(FaqEntry.of(cohort.cohortId(), id(at, n++), "I am behind the plan: should I skip a week?",
-                "No: do the week's core exercise and tell your LCM in your check-in. Aya did this in week 3 and caught up.",
-                at), leadSub);
-        channels.addFaq(FaqEntry.of(cohort.cohortId(), id(at, n), "Where do I ask a question about an exercise?",
-                "In the chat, with the exercise number in the first line, so others find it later.", at), leadSub);
+        List<String> faq = faq();
+        channels.addFaq(FaqEntry.of(cohort.cohortId(), id(at, n++), faq.get(0), faq.get(1), at), leadSub);
+        channels.addFaq(FaqEntry.of(cohort.cohortId(), id(at, n), faq.get(2), faq.get(3), at), leadSub);
         moderation.setConduct(cohort.cohortId(), "Be kind: everyone here is learning, at their own pace.\n\n"
                 + "Ask before sending someone a private message. No advertising.\n\n"
                 + "Something wrong? Report it privately from My page: only the LCM team reads it.",

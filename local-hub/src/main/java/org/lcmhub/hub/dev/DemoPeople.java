@@ -52,7 +52,7 @@ final class DemoPeople {
             new Place("Europe/Istanbul", "Yusuf,Elif,Emre,Zeynep", "Demir,Kaya,Şahin,Çelik"),
             new Place("Asia/Kolkata", "Priya,Arjun,Ananya,Rohan", "Nair,Sharma,Iyer,Gupta"),
             new Place("Europe/Berlin", "Jonas,Lena,Paul,Mia", "Becker,Schmidt,Wagner,Hoffmann"),
-            new Place("Europe/Dublin", "Sam,Aoife,Cian,Niamh", "O'Connor,Murphy,Byrne,Walsh"),
+            new Place("Europe/Dublin", "Sam,Aoife,Cian,Niamh", "O’Connor,Murphy,Byrne,Walsh"),
             new Place("Asia/Ho_Chi_Minh", "Lan,Minh,Hương,Tuấn", "Nguyễn,Trần,Phạm,Lê"),
             new Place("America/Mexico_City", "Diego,Sofía,Emiliano,Valeria", "Ramírez,Hernández,López,Castillo"),
             new Place("America/New_York", "Olivia,Marcus,Grace,Ethan", "Brown,Johnson,Miller,Davis"),

@@ -29,7 +29,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The check-in page with a script and the learner's key held, in English and French, 375 and 1280
- * px: once sent, it says so with the way back to My page and no empty form to send again; before
+ * px: once sent, it says so with the way back to My page and no empty form to send again; opened
+ * again that week, the form starts from what was sent; before
  * the cohort's first week it says when check-ins open, and offers no form the API would refuse.
  */
 class CheckInPageBrowserIT extends HubBrowserBase {
@@ -100,6 +101,15 @@ class CheckInPageBrowserIT extends HubBrowserBase {
         assertThat(form.findElement(By.id("checkin-progress")).isDisplayed()).isFalse();
         assertThat(form.findElement(By.cssSelector("button[type=submit]")).isDisplayed()).isFalse();
         shots(lang + "-sent");
+
+        // Opened again the same week, the page says it is sent and starts from what was sent, as My page does.
+        browser.driver.get(hub.url().resolve(PAGE.get(lang)).toString());
+        WebElement again = browser.driver.findElement(By.cssSelector(".checkin-form"));
+        WebElement progress = again.findElement(By.id("checkin-progress"));
+        browser.waiting().until(d -> "30".equals(progress.getDomProperty("value")));
+        assertThat(again.findElement(By.id("checkin-hours")).getDomProperty("value")).isEqualTo("4");
+        assertThat(again.findElement(By.id("checkin-mood-4")).isSelected()).isTrue();
+        assertThat(browser.driver.findElement(By.id("checkin-weeks")).getText()).isEqualTo(text(lang, "me.checkin.sent"));
     }
 
     @ParameterizedTest

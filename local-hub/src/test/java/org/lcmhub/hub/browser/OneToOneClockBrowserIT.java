@@ -314,8 +314,8 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
     /**
      * Léa, Farid's second mentee, in a cohort of her own. One meeting is said as that meeting, on
      * the mentor page and on My page, never "every Thursday"; asked for fewer meetings than are
-     * already held, the mentor page says the series keeps them; cancelled, My page says so, not
-     * that no 1:1 was set yet.
+     * already held, the mentor page says the series keeps them; cancelled, My page and the mentor
+     * page say so, not that no 1:1 was set yet. Cancelling one meeting is asked as one.
      */
     @Test
     void oneMeetingFewerThanHeldAndACancelledSeriesAreSaidAsTheyAre() throws Exception {
@@ -353,6 +353,13 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     ? "Set: one meeting, on " + day + " at 19:00 \\(your time\\), 30" + SPACE + "min"
                     : "Fixé" + SPACE + ": un seul rendez-\u2060vous, le " + day + " à 19" + SPACE + "h \\(votre heure\\), 30"
                             + SPACE + "min");
+            // Cancelling one meeting is asked as that one, not "every 1:1"; Escape keeps it.
+            card.findElement(By.xpath(".//button[text()='" + ("en".equals(lang) ? "Cancel the 1:1 series"
+                    : "Annuler la série de rendez-\u2060vous") + "']")).click();
+            WebElement confirm = card.findElement(By.cssSelector(".staff-confirm"));
+            assertThat(confirm.getText()).contains("en".equals(lang) ? "Cancel the 1:1 still to come with Léa Martin?"
+                    : "Annuler le rendez-\u2060vous à venir avec Léa Martin\u202f?").doesNotContain("every", "tous");
+            confirm.sendKeys(org.openqa.selenium.Keys.ESCAPE);
             browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + issued.token()).toString());
             WebElement mine = browser.waiting().until(d -> d.findElements(By.id("me-series")).stream()
                     .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
@@ -394,6 +401,13 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     : "Votre mentor a annulé vos rendez-\u2060vous réguliers. S’il en fixe de nouveaux, vous recevrez "
                             + "l’invitation par e-\u2060mail.");
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-cancelled-me-" + lang);
+            // The mentor page knows it too: not "no 1:1 set yet".
+            WebElement line = leasCard(lang).findElement(By.cssSelector(".staff-series"));
+            browser.waiting().until(d -> !line.getText().isBlank());
+            assertThat(line.getText()).isEqualTo("en".equals(lang)
+                    ? "You cancelled the 1:1 series. To start again, set a new first date and save the 1:1."
+                    : "Vous avez annulé la série de rendez-\u2060vous. Pour reprendre, choisissez une nouvelle première "
+                            + "date et enregistrez le rendez-\u2060vous.");
         }
     }
 

@@ -374,7 +374,8 @@ class PlansBrowserIT extends HubBrowserBase {
     /**
      * A learner without a mentor: the LCM reads their plan in words in the dashboard's learner panel
      * and changes it there with the mentor page's form, a wrong field marked under it; the panel then
-     * says the team changed it and who wrote the report, and the learner's page names the LCM.
+     * says the team changed it and who wrote the report, and the learner's page names the LCM; asked
+     * to talk about it again, that LCM is mailed, and the page says so.
      */
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
@@ -431,6 +432,14 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(question.getText()).isEqualTo(asRead(t(lang, "plans.report.questionBy.lcm")).replace("{name}", lcm));
         assertThat(browser.driver.findElement(By.id("me-plan-facts")).getText())
                 .contains(asRead(t(lang, "plans.plan.hours").replace("{hours}", "3")));
+        // Asking to talk about it again tells the LCM who wrote it, by email, and the page says so: not "your mentor".
+        browser.driver.findElement(By.id("me-report-again")).click();
+        String told = asRead(t(lang, "plans.report.askedAgainBy")).replace("{name}", lcm);
+        waiting().until(d -> d.findElement(By.id("me-report-answered")).getText().equals(told));
+        JsonNode outbox = HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(lcm,
+                java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages");
+        // In the cohort's language (French): the LCM has no mentor profile that says theirs.
+        assertThat(outbox.toString()).contains(name + " a lu votre compte rendu du rendez-vous du");
     }
 
     private String word(String lang, String key) {
