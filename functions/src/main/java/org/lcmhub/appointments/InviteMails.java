@@ -51,9 +51,9 @@ final class InviteMails {
         String subject;
         if (cancelled) {
             // A series of one meeting (or one left) is no "regular 1:1s".
-            String key = single(a, a.toCome(clock.instant())) ? "mail.oneToOne.learner.cancelled.single" : "mail.oneToOne.learner.cancelled";
-            subject = t(language, key + ".subject", mentor);
-            text = letter(language, name, t(language, key, mentor));
+            boolean one = single(a, a.toCome(clock.instant()));
+            subject = t(language, one ? "mail.oneToOne.learner.cancelled.single.subject" : "mail.oneToOne.learner.cancelled.subject", mentor);
+            text = letter(language, name, t(language, one ? "mail.oneToOne.learner.cancelled.single" : "mail.oneToOne.learner.cancelled", mentor));
         } else {
             // The learner's own day and time first, as their page shows the series; the mentor's after.
             List<Appointment.Meeting> coming = a.toCome(clock.instant());
