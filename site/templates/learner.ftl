@@ -32,6 +32,7 @@
   <form class="api-form checkin-form" method="post" action="/api/checkins" data-checks-without-script data-key-field="key" data-learner-form
         data-lang="${lang}" data-field-error-week="${l.t(lang, "err_week")}"
         data-field-error-week-not-started="${l.t(lang, "err_weekNotStarted")}" data-field-error-week-over="${l.t(lang, "err_weekOver")}" data-sending="${l.t(lang, "sending")}"
+        data-error-429="${l.t(lang, "err_tooMany")}"
         data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}">
     <@l.formPlumbing lang=lang next=l.page(lang, "checkinSaved") errorPage=errorPage idPrefix="checkin-" problems=fields + codes
         summary=problems/>

@@ -90,7 +90,7 @@
     <#assign signupProblems = l.t(lang, "signup.problems")>
     <@l.formProblem lang=lang id="signup-error" title=signupProblems fields=signupFields codes=signupCodes/>
     <form class="api-form signup-form" method="post" action="/api/signups" data-checks-without-script
-          data-lang="${lang}" data-sending="${l.t(lang, "sending")}"
+          data-lang="${lang}" data-sending="${l.t(lang, "sending")}" data-error-429="${l.t(lang, "err_tooMany")}"
           data-error-network="${l.t(lang, "errorNetwork")}" data-error-generic="${l.t(lang, "errorGeneric")}"
           data-link-again="${l.page(lang, "me")}#link">
       <@l.formPlumbing lang=lang next="/" + lang + "/" + l.pageSlugs[lang]["signedUp"] + "/{result}.html#taught-{cohort.language}"

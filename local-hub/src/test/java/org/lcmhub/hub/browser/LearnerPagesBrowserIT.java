@@ -258,6 +258,41 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
         }
     }
 
+    /**
+     * A learner joining two paths in a row: the second sign-up, within the minute the API holds
+     * between two of one address, is refused with a 429 that the page words in its own language.
+     */
+    @Test
+    void aSecondSignUpWithinTheMinuteIsAskedToWaitInThePagesLanguage() throws IOException {
+        for (String lang : List.of("en", "fr")) {
+            String email = "esi-twice-" + lang + run + "@example.org";
+            open(browser, pathPage(lang));
+            waiting(browser).until(d -> d.findElements(By.cssSelector("#signup [data-cohorts] input")).size() > 0);
+            fill(browser, lang, "Esi Mensah", email);
+            browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            waiting(browser).until(d -> d.findElements(By.cssSelector("#signup .form-success")).stream().anyMatch(WebElement::isDisplayed));
+
+            open(browser, otherPathPage(lang));
+            waiting(browser).until(d -> d.findElements(By.cssSelector("#signup [data-cohorts] input")).size() > 0);
+            fill(browser, lang, "Esi Mensah", email);
+            browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            WebElement summary = waiting(browser).until(d -> d.findElements(By.cssSelector("#signup .form-errors")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(summary.getText().replace('\u00a0', ' ')).contains(lang.equals("en")
+                    ? "You sent this form a moment ago. Wait a minute, then send it again."
+                    : "Vous venez d’envoyer ce formulaire. Attendez une minute, puis envoyez-le à nouveau.")
+                    .doesNotContain("Une erreur est survenue", "try again in");
+        }
+    }
+
+    /** The path page before the last: one the journey test does not sign up on either. */
+    private String otherPathPage(String lang) throws IOException {
+        try (Stream<Path> files = Files.list(hub.siteDir().resolve(lang + "/paths"))) {
+            List<String> pages = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
+            return "/" + lang + "/paths/" + pages.get(pages.size() - 2);
+        }
+    }
+
     private void fill(Browser b, String lang, String name, String email) {
         b.driver.findElement(By.id("signup-name")).sendKeys(name);
         b.driver.findElement(By.id("signup-email")).sendKeys(email);
