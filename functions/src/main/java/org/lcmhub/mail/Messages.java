@@ -65,8 +65,11 @@ public final class Messages {
             place = t(language, "mail.signup.enrolled", cohort) + inOther
                     + (start == null || today == null ? "" : " " + starts(language, start, today)) + meets(language, places);
         } else {
+            // Which cohort's waitlist: cohorts of one path may share a title, not a start.
+            String when = start == null || today == null ? "" : " " + (start.isAfter(today) ? starts(language, start, today)
+                    : t(language, "mail.signup.waitlisted.started", Map.of("day", language.day(start))));
             place = t(language, "mail.signup.waitlisted", Map.of("cohort", cohortTitle, "position", position)) + inOther
-                    + " " + t(language, "mail.signup.waitlisted.next", cohort);
+                    + when + " " + t(language, "mail.signup.waitlisted.next", cohort);
         }
         String text = letter(language, name, place, t(language, "mail.signup.link", cohort) + "\n" + link + linkUse(language, status));
         // A waitlisted learner must not read "sign-up" and believe they have a seat.

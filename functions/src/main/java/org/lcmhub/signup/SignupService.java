@@ -182,7 +182,7 @@ public class SignupService {
                 places == null || l.status() != LearnerStatus.ENROLLED ? List.of()
                         : places.lines(cohort.cohortId(), new CohortPlaces.Reader(l.language(), ZoneId.of(l.timezone()), key.token()),
                                 clock.instant(), cohort.startDate()),
-                l.status() == LearnerStatus.ENROLLED ? cohort.startDate() : null, l.today(clock.instant()));
+                cohort.startDate(), l.today(clock.instant()));
     }
 
     /** Domains are case-insensitive; local parts are in practice too, so one person is one address. */

@@ -37,6 +37,16 @@ class SignUpMailsTest {
     }
 
     @Test
+    void aWaitlistedLearnerReadsWhenTheCohortStartsNeverThatTheyCanJoinIn() {
+        // Cohorts of one path may share a title: the start says which waitlist.
+        assertThat(messages.confirmation("a@example.org", "Awa", Language.EN, "Python", Language.EN, "waitlisted", 2, "key-1",
+                List.of(), START, TODAY).text()).contains("in position 2. The cohort starts on Monday 4 January 2027. We will write");
+        String started = messages.confirmation("a@example.org", "Awa", Language.FR, "Python", Language.FR, "waitlisted", 2,
+                "key-1", List.of(), START, START.plusDays(9)).text();
+        assertThat(started).contains("La cohorte a commencé le lundi 4 janvier 2027.").doesNotContain("rejoindre dès maintenant");
+    }
+
+    @Test
     void aLearnerWhoLeftReadsOnlyWhatTheLinkStillDoes() {
         assertThat(confirmation(Language.EN, "withdrawn").text()).contains("still lets you download or erase your data")
                 .doesNotContain("check-ins");
