@@ -713,7 +713,9 @@
           // Taking a page down asks first, as approving does: readers and links lose it at once.
           off.addEventListener('click', function () {
             var box = document.getElementById('guides-unpublish-confirm');
-            document.getElementById('guides-unpublish-confirm-text').textContent = t('guides.confirmUnpublish', { title: g.title });
+            var pair = translationOnSite(g);
+            document.getElementById('guides-unpublish-confirm-text').textContent = t('guides.confirmUnpublish', { title: g.title })
+              + (pair ? ' ' + t('guides.confirmUnpublishPair', { 'in': t('guides.in.' + pair.language), title: pair.title }) : '');
             var where = document.getElementById('guides-unpublish-link');
             where.textContent = '';
             where.appendChild(el('code', {}, pageLink(g.language, g.slug)));
@@ -728,8 +730,24 @@
     });
   }
 
+  /**
+   * The guide on the site that translates {@code g} (or that {@code g} translates), or null: the
+   * pair shares a translation key in the site's list, whether each was written in the hub or in
+   * the site's files. Unpublishing one leaves the other, which its question says.
+   */
+  function translationOnSite(g) {
+    var own = sources.filter(function (s) { return s.language === g.language && s.slug === g.slug; })[0];
+    if (!own) { return null; }
+    var key = own.translationKey || own.slug;
+    return sources.filter(function (s) { return s.language !== g.language && (s.translationKey || s.slug) === key; })[0] || null;
+  }
+
   function unpublish(g) {
     S.call('POST', '/api/guides/' + g.language + '/' + g.slug + '/unpublish').then(function (u) {
+      if (u.ok) {
+        // Off the site's list too: its translation's question no longer names it.
+        sources = sources.filter(function (s) { return s.language !== g.language || s.slug !== g.slug; });
+      }
       var said = document.getElementById('guides-history-status');
       S.say(said, u.ok ? t('guides.unpublished', { title: g.title }) : failure(u), u.ok ? 'ok' : 'error');
       document.getElementById('guides-history').hidden = false;

@@ -663,6 +663,31 @@ class GuidesBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * Unpublishing one guide of a translated pair leaves its translation on the site, and the
+     * question says so by the translation's title; once the first is off, the translation's own
+     * question names no translation.
+     */
+    @Test
+    void unpublishingOneGuideOfAPairSaysItsTranslationStays() throws Exception {
+        String slug = "closing-circle-" + run;
+        Guide en = new Guide("en", slug, "A closing circle " + run, "End together.", List.of("team"), List.of("community"), "Ana",
+                null, "## Why\n\nEnd together.\n");
+        Guide fr = new Guide("fr", "cercle-de-cloture-" + run, "Un cercle de clôture " + run, "Finir ensemble.", List.of("team"),
+                List.of("community"), "Ana", slug, "## Pourquoi\n\nFinir ensemble.\n");
+        publishVersion(en, 1);
+        publishVersion(fr, 1);
+        signIn("fay-" + run + "@example.org", "en");
+        publishedButton("Unpublish · " + en.title()).click();
+        waitText("#guides-unpublish-confirm-text", "Its translation in French, “" + fr.title() + "”, stays on the site");
+        find("#guides-unpublish-confirm-yes").click();
+        waitText("#guides-history-status", en.title() + " is no longer on the site");
+        assertThat(status("/fr/guides/" + fr.slug() + ".html")).as("the translation stays").isEqualTo(200);
+        publishedButton("Unpublish · " + fr.title()).click();
+        waitText("#guides-unpublish-confirm-text", "Take “" + fr.title() + "” off the site?");
+        assertThat(find("#guides-unpublish-confirm-text").getText()).doesNotContain("translation");
+    }
+
+    /**
      * A reviewer on a phone, in French, reads the set's French guide: the preview follows the guide
      * clicked into, not only the first of the set.
      */
