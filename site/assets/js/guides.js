@@ -742,6 +742,19 @@
     return sources.filter(function (s) { return s.language !== g.language && (s.translationKey || s.slug) === key; })[0] || null;
   }
 
+  /**
+   * A draft taken up from a guide's history, with the translation the site shows added to it (as
+   * the site's guides open with theirs): the pair is reviewed and published together. Resolves to
+   * the saved set, or null when the translation could not be read or saved with it.
+   */
+  function withTranslation(set, pair) {
+    return fetch(pair.source).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
+      .then(function (text) {
+        return S.call('PUT', '/api/guides/sets/' + set.setId, { revision: set.revision,
+          guides: [set.guides[0], fromSource(text, pair)] });
+      }).then(function (r) { return r.ok ? r.json : null; }, function () { return null; });
+  }
+
   function unpublish(g) {
     S.call('POST', '/api/guides/' + g.language + '/' + g.slug + '/unpublish').then(function (u) {
       if (u.ok) {
@@ -782,7 +795,15 @@
           t(now ? 'guides.editFrom' : 'guides.restore'));
         restore.addEventListener('click', function () {
           S.call('POST', base + '/versions/' + v.number + '/revert').then(function (x) {
-            if (x.ok) { open(x.json, t(now ? 'guides.editing' : 'guides.restored', { n: v.number })); sets(); } else { S.say(document.getElementById('guides-history-status'), refusedRestore(x, v.number), 'error'); }
+            if (!x.ok) { S.say(document.getElementById('guides-history-status'), refusedRestore(x, v.number), 'error'); return; }
+            var said = t(now ? 'guides.editing' : 'guides.restored', { n: v.number });
+            var pair = translationOnSite(g);
+            if (!pair) { open(x.json, said); sets(); return; }
+            withTranslation(x.json, pair).then(function (set) {
+              var words = { n: v.number, 'in': t('guides.in.' + pair.language) };
+              open(set || x.json, set ? t(now ? 'guides.editingPair' : 'guides.restoredPair', words) : said + ' ' + t('guides.pairFailed', words));
+              sets();
+            });
           });
         });
         li.appendChild(restore);

@@ -688,6 +688,31 @@ class GuidesBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * Taking up the site's version of a guide from its history opens it with its translation as the
+     * site shows it, as changing a site guide does: the pair is reviewed together.
+     */
+    @Test
+    void changingAVersionFromTheHistoryOpensItWithItsTranslation() throws Exception {
+        String slug = "welcome-call-" + run;
+        Guide en = new Guide("en", slug, "A welcome call " + run, "Call each learner.", List.of("team"), List.of("community"),
+                "Ana", null, "## Why\n\nA voice helps.\n");
+        Guide fr = new Guide("fr", "appel-de-bienvenue-" + run, "Un appel de bienvenue " + run, "Appeler chacun.", List.of("team"),
+                List.of("community"), "Ana", slug, "## Pourquoi\n\nUne voix aide.\n");
+        publishVersion(en, 1);
+        publishVersion(fr, 1);
+        signIn("gus-" + run + "@example.org", "en");
+        publishedButton("History of the guide “" + en.title() + "”").click();
+        wait.until(d -> d.findElements(By.cssSelector("#guides-versions button")).stream()
+                .filter(b -> b.getText().equals("Change this version")).findFirst().orElse(null)).click();
+        wait.until(d -> d.findElement(By.id("g0-title")).getAttribute("value").equals(en.title()));
+        wait.until(d -> !d.findElements(By.id("g1-title")).isEmpty()
+                && d.findElement(By.id("g1-title")).getAttribute("value").equals(fr.title()));
+        waitText("#guides-status", "is open with its translation in French as the site shows it");
+        assertThat(find("#g1-translationOf").getAttribute("value")).isEqualTo(slug);
+        assertThat(find("#g1-slug").getAttribute("value")).isEqualTo(fr.slug());
+    }
+
+    /**
      * A reviewer on a phone, in French, reads the set's French guide: the preview follows the guide
      * clicked into, not only the first of the set.
      */
