@@ -63,10 +63,14 @@ public final class PagePreview {
         }
     }
 
-    /** A draft with blanks filled, so that an unfinished form still renders. */
+    /**
+     * A draft as its file: a title the page cannot do without (its address stands in), an empty
+     * summary or author left empty, which the page then leaves out rather than show a filler; the
+     * site's check finding them empty is not said again (the rules said it).
+     */
     private static Guide clean(Guide g) {
-        return new Guide(g.language(), g.slug(), blank(g.title(), g.slug()), blank(g.summary(), "-"),
-                g.roles(), g.tags(), blank(g.author(), "-"), g.translationOf(), g.body() == null ? "" : g.body(),
+        return new Guide(g.language(), g.slug(), blank(g.title(), g.slug()), blank(g.summary(), ""),
+                g.roles(), g.tags(), blank(g.author(), ""), g.translationOf(), g.body() == null ? "" : g.body(),
                 g.audience(), g.paths());
     }
 
