@@ -28,6 +28,9 @@
   var blank = {};
   var touched = {};
   var listed = []; // the fields the problem list leads to, by their labels, in its order
+  // The guides ("language/slug") opened from the site's pages: sent with the save, so that the set
+  // knows they change a page, which the functions cannot see when it is one of the site's files.
+  var fromSite = [];
 
   var mySub = null;
   function me() { return mySub; }
@@ -562,8 +565,9 @@
     });
   }
 
-  function open(set, message, guides) {
+  function open(set, message, guides, opened) {
     current = set;
+    fromSite = opened || [];
     window.LcmConfirm.close(document.getElementById('guides-confirm'));
     summary.hidden = true;
     blank = set || guides ? {} : { 0: true };
@@ -677,7 +681,8 @@
         function rank(g) { return g.slug === key ? 0 : g.language === S.lang ? 1 : 2; }
         return rank(a) - rank(b);
       });
-      open(null, guides.length > 1 ? t('guides.siteOpened') : t('guides.siteOpenedAlone', { language: otherLanguage(group) }), guides);
+      open(null, guides.length > 1 ? t('guides.siteOpened') : t('guides.siteOpenedAlone', { language: otherLanguage(group) }), guides,
+        guides.map(function (g) { return g.language + '/' + g.slug; }));
     }, function () { S.say(pickStatus, t('guides.siteFailed'), 'error'); });
   }
 
@@ -751,7 +756,7 @@
     return fetch(pair.source).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
       .then(function (text) {
         return S.call('PUT', '/api/guides/sets/' + set.setId, { revision: set.revision,
-          guides: [set.guides[0], fromSource(text, pair)] });
+          guides: [set.guides[0], fromSource(text, pair)], fromSite: [pair.language + '/' + pair.slug] });
       }).then(function (r) { return r.ok ? r.json : null; }, function () { return null; });
   }
 
@@ -902,6 +907,7 @@
   function save() {
     var body = { guides: read() };
     if (current) { body.revision = current.revision; }
+    if (fromSite.length) { body.fromSite = fromSite; }
     clearTimeout(timer);
     return Promise.all([S.call(current ? 'PUT' : 'POST', current ? '/api/guides/sets/' + current.setId : '/api/guides/sets', body),
       preview()]).then(function (answers) {

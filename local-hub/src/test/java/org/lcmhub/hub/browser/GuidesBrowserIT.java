@@ -713,6 +713,24 @@ class GuidesBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * A guide of the site's files opened from the editor and saved: the set records that both its
+     * guides were opened from the site's pages (the review mail then calls them changes).
+     */
+    @Test
+    void aSiteGuideSavedFromTheEditorIsRecordedAsOpenedFromTheSite() {
+        String email = "hal-" + run + "@example.org";
+        signIn(email, "en");
+        new org.openqa.selenium.support.ui.Select(find("#guides-site")).selectByVisibleText("Moderating a cohort forum");
+        find("#guides-edit-site").click();
+        wait.until(d -> "moderer-le-forum-d-une-cohorte".equals(d.findElement(By.id("g1-slug")).getAttribute("value")));
+        find("#guides-save").click();
+        waitText("#guides-status", "Draft saved");
+        ChangeSet saved = new DynamoGuideStore(moto.dynamo(), moto.table()).all().stream()
+                .filter(s -> s.editorEmails().contains(email)).findFirst().orElseThrow();
+        assertThat(saved.fromSite()).containsExactlyInAnyOrder("en/moderating-a-cohort-forum", "fr/moderer-le-forum-d-une-cohorte");
+    }
+
+    /**
      * A reviewer on a phone, in French, reads the set's French guide: the preview follows the guide
      * clicked into, not only the first of the set.
      */
