@@ -28,6 +28,8 @@ public final class PagePreview {
     private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*)</main>");
     /** The page's "Published <date>" (guide.ftl's {@code data-published}): a draft is not published yet. */
     private static final Pattern PUBLISHED = Pattern.compile("(?s)<div data-published>.*?</div>\\s*");
+    /** The facts' box left with none (no author, roles or topics yet, the date taken out): not drawn empty. */
+    private static final Pattern NO_FACTS = Pattern.compile("<dl class=\"facts\">\\s*</dl>\\s*");
 
     private PagePreview() {
     }
@@ -56,7 +58,8 @@ public final class PagePreview {
         try {
             SiteFiles.delete(out);
             String page = mainOf(SiteBaker.renderPage(base, out, path));
-            return new GuideSite.Preview(PUBLISHED.matcher(page).replaceFirst(""), problems);
+            String draft = PUBLISHED.matcher(page).replaceFirst("");
+            return new GuideSite.Preview(NO_FACTS.matcher(draft).replaceFirst(""), problems);
         } catch (RuntimeException e) {
             problems.add(new Problem(index, "body", 0, "guide.preview.failed", Map.of(), "The page could not be rendered."));
             return new GuideSite.Preview(null, problems);

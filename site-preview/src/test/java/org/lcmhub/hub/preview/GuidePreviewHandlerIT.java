@@ -162,6 +162,11 @@ class GuidePreviewHandlerIT {
         // Each empty field said once, in the rules' words, not again by the site's check.
         assertThat(answer.get("problems")).extracting(p -> p.get("field").asText() + " " + p.get("code").asText())
                 .containsExactlyInAnyOrder("summary guide.field.required", "author guide.field.required");
+
+        // Nothing chosen yet either: no empty box of facts.
+        Guide bare = new Guide("en", "bare-" + suffix, "Bare " + suffix, "", List.of(), List.of(), "", null, "");
+        String html = JSON.readTree(post(request(List.of(bare)).toString(), LCM).getBody()).get("html").asText();
+        assertThat(html).contains("<h1>Bare " + suffix + "</h1>").doesNotContain("class=\"facts\"");
     }
 
     @Test
