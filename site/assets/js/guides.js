@@ -28,6 +28,9 @@
   var blank = {};
   var touched = {};
   var listed = []; // the fields the problem list leads to, by their labels, in its order
+  // The guides ("language/slug") opened from the site's pages: sent with the save, so that the set
+  // knows they change a page, which the functions cannot see when it is one of the site's files.
+  var fromSite = [];
 
   var mySub = null;
   function me() { return mySub; }
@@ -562,8 +565,9 @@
     });
   }
 
-  function open(set, message, guides) {
+  function open(set, message, guides, opened) {
     current = set;
+    fromSite = opened || [];
     window.LcmConfirm.close(document.getElementById('guides-confirm'));
     summary.hidden = true;
     blank = set || guides ? {} : { 0: true };
@@ -677,7 +681,8 @@
         function rank(g) { return g.slug === key ? 0 : g.language === S.lang ? 1 : 2; }
         return rank(a) - rank(b);
       });
-      open(null, guides.length > 1 ? t('guides.siteOpened') : t('guides.siteOpenedAlone', { language: otherLanguage(group) }), guides);
+      open(null, guides.length > 1 ? t('guides.siteOpened') : t('guides.siteOpenedAlone', { language: otherLanguage(group) }), guides,
+        guides.map(function (g) { return g.language + '/' + g.slug; }));
     }, function () { S.say(pickStatus, t('guides.siteFailed'), 'error'); });
   }
 
@@ -713,7 +718,9 @@
           // Taking a page down asks first, as approving does: readers and links lose it at once.
           off.addEventListener('click', function () {
             var box = document.getElementById('guides-unpublish-confirm');
-            document.getElementById('guides-unpublish-confirm-text').textContent = t('guides.confirmUnpublish', { title: g.title });
+            var pair = translationOnSite(g);
+            document.getElementById('guides-unpublish-confirm-text').textContent = t('guides.confirmUnpublish', { title: g.title })
+              + (pair ? ' ' + t('guides.confirmUnpublishPair', { 'in': t('guides.in.' + pair.language), title: pair.title }) : '');
             var where = document.getElementById('guides-unpublish-link');
             where.textContent = '';
             where.appendChild(el('code', {}, pageLink(g.language, g.slug)));
@@ -728,8 +735,37 @@
     });
   }
 
+  /**
+   * The guide on the site that translates {@code g} (or that {@code g} translates), or null: the
+   * pair shares a translation key in the site's list, whether each was written in the hub or in
+   * the site's files. Unpublishing one leaves the other, which its question says.
+   */
+  function translationOnSite(g) {
+    var own = sources.filter(function (s) { return s.language === g.language && s.slug === g.slug; })[0];
+    if (!own) { return null; }
+    var key = own.translationKey || own.slug;
+    return sources.filter(function (s) { return s.language !== g.language && (s.translationKey || s.slug) === key; })[0] || null;
+  }
+
+  /**
+   * A draft taken up from a guide's history, with the translation the site shows added to it (as
+   * the site's guides open with theirs): the pair is reviewed and published together. Resolves to
+   * the saved set, or null when the translation could not be read or saved with it.
+   */
+  function withTranslation(set, pair) {
+    return fetch(pair.source).then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.text(); })
+      .then(function (text) {
+        return S.call('PUT', '/api/guides/sets/' + set.setId, { revision: set.revision,
+          guides: [set.guides[0], fromSource(text, pair)], fromSite: [pair.language + '/' + pair.slug] });
+      }).then(function (r) { return r.ok ? r.json : null; }, function () { return null; });
+  }
+
   function unpublish(g) {
     S.call('POST', '/api/guides/' + g.language + '/' + g.slug + '/unpublish').then(function (u) {
+      if (u.ok) {
+        // Off the site's list too: its translation's question no longer names it.
+        sources = sources.filter(function (s) { return s.language !== g.language || s.slug !== g.slug; });
+      }
       var said = document.getElementById('guides-history-status');
       S.say(said, u.ok ? t('guides.unpublished', { title: g.title }) : failure(u), u.ok ? 'ok' : 'error');
       document.getElementById('guides-history').hidden = false;
@@ -764,7 +800,15 @@
           t(now ? 'guides.editFrom' : 'guides.restore'));
         restore.addEventListener('click', function () {
           S.call('POST', base + '/versions/' + v.number + '/revert').then(function (x) {
-            if (x.ok) { open(x.json, t(now ? 'guides.editing' : 'guides.restored', { n: v.number })); sets(); } else { S.say(document.getElementById('guides-history-status'), refusedRestore(x, v.number), 'error'); }
+            if (!x.ok) { S.say(document.getElementById('guides-history-status'), refusedRestore(x, v.number), 'error'); return; }
+            var said = t(now ? 'guides.editing' : 'guides.restored', { n: v.number });
+            var pair = translationOnSite(g);
+            if (!pair) { open(x.json, said); sets(); return; }
+            withTranslation(x.json, pair).then(function (set) {
+              var words = { n: v.number, 'in': t('guides.in.' + pair.language) };
+              open(set || x.json, set ? t(now ? 'guides.editingPair' : 'guides.restoredPair', words) : said + ' ' + t('guides.pairFailed', words));
+              sets();
+            });
           });
         });
         li.appendChild(restore);
@@ -863,6 +907,7 @@
   function save() {
     var body = { guides: read() };
     if (current) { body.revision = current.revision; }
+    if (fromSite.length) { body.fromSite = fromSite; }
     clearTimeout(timer);
     return Promise.all([S.call(current ? 'PUT' : 'POST', current ? '/api/guides/sets/' + current.setId : '/api/guides/sets', body),
       preview()]).then(function (answers) {

@@ -2,9 +2,11 @@ package org.lcmhub.guides;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.Problem;
 import org.lcmhub.http.ApiException;
@@ -49,6 +51,23 @@ public final class GuideJson {
             throw new GuideProblems(wrong);
         }
         return guides;
+    }
+
+    /**
+     * {@code fromSite}: the keys ("language/slug") of the guides the editor opened from the site's
+     * pages; none when absent. Anything but a list of text is refused.
+     */
+    public static Set<String> fromSite(JsonNode body) {
+        JsonNode v = body.get("fromSite");
+        if (v == null || v.isNull()) {
+            return Set.of();
+        }
+        if (!v.isArray() || !isList(v)) {
+            throw ApiException.validation(Map.of("fromSite", "must be a list of guide keys (language/slug)"));
+        }
+        Set<String> keys = new HashSet<>();
+        v.forEach(k -> keys.add(k.asText()));
+        return keys;
     }
 
     /** Each field of guide {@code i} whose value is of the wrong kind for it, with its code. */

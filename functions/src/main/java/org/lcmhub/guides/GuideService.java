@@ -3,10 +3,12 @@ package org.lcmhub.guides;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.lcmhub.cohort.PathTitles;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.ChangeSetState;
@@ -37,20 +39,26 @@ public class GuideService {
      * sign-in without one leaves the draft with no address).
      */
     public ChangeSet create(String lcm, String email, List<Guide> guides) {
-        return create(Set.of(lcm), email == null || email.isBlank() ? Set.of() : Set.of(email), guides, false);
+        return create(lcm, email, guides, Set.of());
+    }
+
+    /** A new draft of which the guides keyed in {@code fromSite} were opened from the site's pages. */
+    public ChangeSet create(String lcm, String email, List<Guide> guides, Set<String> fromSite) {
+        return create(Set.of(lcm), email == null || email.isBlank() ? Set.of() : Set.of(email), guides, false, fromSite);
     }
 
     /** A suggestion from the public form: a draft no one wrote in yet, so any LCM may take it up. */
     public ChangeSet suggest(List<Guide> guides) {
-        return create(Set.of(), Set.of(), guides, true);
+        return create(Set.of(), Set.of(), guides, true, Set.of());
     }
 
-    private ChangeSet create(Set<String> editors, Set<String> emails, List<Guide> typed, boolean suggested) {
+    private ChangeSet create(Set<String> editors, Set<String> emails, List<Guide> typed, boolean suggested,
+                             Set<String> fromSite) {
         List<Guide> guides = Guide.typeset(typed);
         valid(guides);
         Instant now = clock.instant();
         ChangeSet set = new ChangeSet(UUID.randomUUID().toString(), ChangeSetState.DRAFT, guides, editors, emails, null,
-                suggested, 1, now, now);
+                suggested, 1, now, now, ofSet(fromSite, guides));
         store.create(set);
         return set;
     }
@@ -68,9 +76,21 @@ public class GuideService {
     }
 
     public ChangeSet save(String lcm, String email, String id, long revision, List<Guide> typed) {
+        return save(lcm, email, id, revision, typed, Set.of());
+    }
+
+    /** Saves the set; the guides keyed in {@code fromSite} were opened from the site's pages (a translation added). */
+    public ChangeSet save(String lcm, String email, String id, long revision, List<Guide> typed, Set<String> fromSite) {
         List<Guide> guides = Guide.typeset(typed);
         valid(guides);
-        return store.saveGuides(id, revision, guides, lcm, email, clock.instant());
+        return store.saveGuides(id, revision, guides, lcm, email, ofSet(fromSite, guides), clock.instant());
+    }
+
+    /** The keys of {@code fromSite} that name a guide of the set: the others say nothing of it. */
+    private static Set<String> ofSet(Set<String> fromSite, List<Guide> guides) {
+        Set<String> keys = new HashSet<>();
+        guides.forEach(g -> keys.add(g.key()));
+        return fromSite.stream().filter(keys::contains).collect(Collectors.toSet());
     }
 
     public ChangeSet submit(String id, long revision) {
@@ -145,6 +165,14 @@ public class GuideService {
     public boolean onSite(Guide guide) {
         PublishedGuide current = store.current(guide.language(), guide.slug());
         return current != null && current.live();
+    }
+
+    /**
+     * Whether {@code guide} of {@code set} changes a page on the site: published from the hub and
+     * live, or opened from the site's pages (a guide of the site's files, which only the editor sees).
+     */
+    public boolean changesPage(ChangeSet set, Guide guide) {
+        return set.fromSite().contains(guide.key()) || onSite(guide);
     }
 
     public PublishedGuide unpublish(String language, String slug) {

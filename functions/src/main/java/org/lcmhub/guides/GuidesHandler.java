@@ -158,13 +158,14 @@ public class GuidesHandler extends ApiHandler {
 
     private ApiResponse create(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), lcm.email(), GuideJson.guides(request.bodyObject())))));
+        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), lcm.email(),
+                GuideJson.guides(request.bodyObject()), GuideJson.fromSite(request.bodyObject())))));
     }
 
     private ApiResponse save(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> ApiResponse.ok(full(service.save(lcm.sub(), lcm.email(), request.pathParameter("setId"),
-                revision(request), GuideJson.guides(request.bodyObject())))));
+                revision(request), GuideJson.guides(request.bodyObject()), GuideJson.fromSite(request.bodyObject())))));
     }
 
     /** The body is the file itself; its name and Content-Type are ignored (the bytes say what it is). */
@@ -193,7 +194,7 @@ public class GuidesHandler extends ApiHandler {
         return lcm(request, () -> {
             ChangeSet set = service.submit(request.pathParameter("setId"), revision(request));
             if (notices != null) {
-                notices.submitted(set, lcm, service::onSite);
+                notices.submitted(set, lcm, g -> service.changesPage(set, g));
             }
             return ApiResponse.ok(full(set));
         });
@@ -354,6 +355,7 @@ public class GuidesHandler extends ApiHandler {
         view.put("revision", set.revision());
         view.put("editors", set.editors().stream().sorted().toList());
         view.put("reviewer", set.reviewer());
+        view.put("fromSite", set.fromSite().stream().sorted().toList());
         view.put("guides", set.guides().stream().map(g -> Map.of("language", g.language(), "slug", g.slug(),
                 "title", g.title())).toList());
         view.put("updatedAt", set.updatedAt().toString());

@@ -41,7 +41,10 @@ class GuideServiceTest {
         public void create(ChangeSet set) { sets.put(set.id(), set); writes.add(set); }
         public ChangeSet find(String id) { return sets.get(id); }
         public List<ChangeSet> all() { return List.copyOf(sets.values()); }
-        public ChangeSet saveGuides(String id, long r, List<Guide> g, String e, String m, Instant n) { writes.add(g); return sets.get(id); }
+        public ChangeSet saveGuides(String id, long r, List<Guide> g, String e, String m, Set<String> s, Instant n) {
+            writes.add(g);
+            return sets.get(id);
+        }
         public ChangeSet submit(String id, long r, Instant n) { writes.add("submit"); return sets.get(id); }
         public ChangeSet requestChanges(String id, long r, String rv, Comment c, Instant n) { writes.add(c); return sets.get(id); }
         public ChangeSet approve(String id, long r, String rv, List<GuideVersion> v, List<Integer> p, Instant n) {
@@ -80,6 +83,24 @@ class GuideServiceTest {
         assertThat(suggested.editors()).isEmpty();
         assertThat(suggested.suggested()).isTrue();
         assertThat(suggested.state()).isEqualTo(ChangeSetState.DRAFT);
+    }
+
+    /**
+     * A guide of the site's files, opened from the site's pages, changes a page though the hub never
+     * published it; its new translation does not, nor does a key naming no guide of the set.
+     */
+    @Test
+    void aGuideOpenedFromTheSitesPagesChangesAPageItsNewTranslationDoesNot() {
+        Guide page = GuideRulesTest.guide("en", "a", "x");
+        Guide translation = GuideRulesTest.guide("fr", "a-fr", "x");
+        ChangeSet set = service.create("ana", ALICE, List.of(page, translation), Set.of("en/a", "en/elsewhere"));
+        assertThat(set.fromSite()).containsExactly("en/a");
+        assertThat(service.changesPage(set, page)).isTrue();
+        assertThat(service.changesPage(set, translation)).isFalse();
+        // Published from the hub and live: a change, whoever opened it how.
+        store.live.put("fr/a-fr", new PublishedGuide(translation, 1, true, NOW));
+        assertThat(service.changesPage(set, translation)).isTrue();
+        assertThat(service.changesPage(service.create("ana", ALICE, List.of(page)), page)).as("written anew").isFalse();
     }
 
     @Test

@@ -255,6 +255,30 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(again.at("/0/text").asText()).contains("in English: a change to the guide on the site");
     }
 
+    /**
+     * A guide of the site's files, opened from the site's pages, was never published through the hub:
+     * the set records that the editor opened it from the site, and its review mail calls it a change.
+     */
+    @Test
+    void aGuideOpenedFromTheSitesPagesIsMailedAsAChange() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String alice = onATeam("alice-" + run + "@example.org");
+        String bruno = onATeam("bruno-" + run + "@example.org");
+        String a = token(alice, "lcm");
+        String slug = "site-file-" + run;
+        ObjectNode body = (ObjectNode) JSON.readTree(set(guide("en", slug, "Site file " + run, "Text.\n")));
+        body.putArray("fromSite").add("en/" + slug).add("fr/not-in-this-set");
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, body.toString()), 201);
+        assertThat(draft.get("fromSite")).as("only the set's guides").extracting(JsonNode::asText).containsExactly("en/" + slug);
+        ok(client.json("POST", "/api/guides/sets/" + draft.get("setId").asText() + "/submit", a, revision(draft)), 200);
+
+        JsonNode review = mails(bruno, "guide-review");
+        assertThat(review).hasSize(1);
+        assertThat(review.at("/0/subject").asText()).isEqualTo("A change to review: “Site file " + run + "”");
+        assertThat(review.at("/0/text").asText()).contains("in English: a change to the guide on the site")
+                .doesNotContain("a new guide");
+    }
+
     @Test
     void aSecondVersionCanBeComparedWithTheFirst() throws Exception {
         String a = token("cy-" + UUID.randomUUID() + "@example.org", "lcm");

@@ -2,6 +2,7 @@ package org.lcmhub.guides.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.Comment;
 import org.lcmhub.guides.model.Guide;
@@ -22,9 +23,11 @@ public interface GuideStore {
 
     /**
      * Replaces the guides of an editable set at the given revision, adding the editor and their
-     * address ({@code editorEmail}, null when unknown).
+     * address ({@code editorEmail}, null when unknown), and the keys of guides opened from the
+     * site's pages ({@code fromSite}, added to those the set holds).
      */
-    ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, String editorEmail, Instant now);
+    ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, String editorEmail,
+                         Set<String> fromSite, Instant now);
 
     /** An editable set at the given revision goes to review. */
     ChangeSet submit(String id, long revision, Instant now);

@@ -663,6 +663,74 @@ class GuidesBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * Unpublishing one guide of a translated pair leaves its translation on the site, and the
+     * question says so by the translation's title; once the first is off, the translation's own
+     * question names no translation.
+     */
+    @Test
+    void unpublishingOneGuideOfAPairSaysItsTranslationStays() throws Exception {
+        String slug = "closing-circle-" + run;
+        Guide en = new Guide("en", slug, "A closing circle " + run, "End together.", List.of("team"), List.of("community"), "Ana",
+                null, "## Why\n\nEnd together.\n");
+        Guide fr = new Guide("fr", "cercle-de-cloture-" + run, "Un cercle de clôture " + run, "Finir ensemble.", List.of("team"),
+                List.of("community"), "Ana", slug, "## Pourquoi\n\nFinir ensemble.\n");
+        publishVersion(en, 1);
+        publishVersion(fr, 1);
+        signIn("fay-" + run + "@example.org", "en");
+        publishedButton("Unpublish · " + en.title()).click();
+        waitText("#guides-unpublish-confirm-text", "Its translation in French, “" + fr.title() + "”, stays on the site");
+        find("#guides-unpublish-confirm-yes").click();
+        waitText("#guides-history-status", en.title() + " is no longer on the site");
+        assertThat(status("/fr/guides/" + fr.slug() + ".html")).as("the translation stays").isEqualTo(200);
+        publishedButton("Unpublish · " + fr.title()).click();
+        waitText("#guides-unpublish-confirm-text", "Take “" + fr.title() + "” off the site?");
+        assertThat(find("#guides-unpublish-confirm-text").getText()).doesNotContain("translation");
+    }
+
+    /**
+     * Taking up the site's version of a guide from its history opens it with its translation as the
+     * site shows it, as changing a site guide does: the pair is reviewed together.
+     */
+    @Test
+    void changingAVersionFromTheHistoryOpensItWithItsTranslation() throws Exception {
+        String slug = "welcome-call-" + run;
+        Guide en = new Guide("en", slug, "A welcome call " + run, "Call each learner.", List.of("team"), List.of("community"),
+                "Ana", null, "## Why\n\nA voice helps.\n");
+        Guide fr = new Guide("fr", "appel-de-bienvenue-" + run, "Un appel de bienvenue " + run, "Appeler chacun.", List.of("team"),
+                List.of("community"), "Ana", slug, "## Pourquoi\n\nUne voix aide.\n");
+        publishVersion(en, 1);
+        publishVersion(fr, 1);
+        signIn("gus-" + run + "@example.org", "en");
+        publishedButton("History of the guide “" + en.title() + "”").click();
+        wait.until(d -> d.findElements(By.cssSelector("#guides-versions button")).stream()
+                .filter(b -> b.getText().equals("Change this version")).findFirst().orElse(null)).click();
+        wait.until(d -> d.findElement(By.id("g0-title")).getAttribute("value").equals(en.title()));
+        wait.until(d -> !d.findElements(By.id("g1-title")).isEmpty()
+                && d.findElement(By.id("g1-title")).getAttribute("value").equals(fr.title()));
+        waitText("#guides-status", "is open with its translation in French as the site shows it");
+        assertThat(find("#g1-translationOf").getAttribute("value")).isEqualTo(slug);
+        assertThat(find("#g1-slug").getAttribute("value")).isEqualTo(fr.slug());
+    }
+
+    /**
+     * A guide of the site's files opened from the editor and saved: the set records that both its
+     * guides were opened from the site's pages (the review mail then calls them changes).
+     */
+    @Test
+    void aSiteGuideSavedFromTheEditorIsRecordedAsOpenedFromTheSite() {
+        String email = "hal-" + run + "@example.org";
+        signIn(email, "en");
+        new org.openqa.selenium.support.ui.Select(find("#guides-site")).selectByVisibleText("Moderating a cohort forum");
+        find("#guides-edit-site").click();
+        wait.until(d -> "moderer-le-forum-d-une-cohorte".equals(d.findElement(By.id("g1-slug")).getAttribute("value")));
+        find("#guides-save").click();
+        waitText("#guides-status", "Draft saved");
+        ChangeSet saved = new DynamoGuideStore(moto.dynamo(), moto.table()).all().stream()
+                .filter(s -> s.editorEmails().contains(email)).findFirst().orElseThrow();
+        assertThat(saved.fromSite()).containsExactlyInAnyOrder("en/moderating-a-cohort-forum", "fr/moderer-le-forum-d-une-cohorte");
+    }
+
+    /**
      * A reviewer on a phone, in French, reads the set's French guide: the preview follows the guide
      * clicked into, not only the first of the set.
      */

@@ -28,6 +28,8 @@ public final class PagePreview {
     private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*)</main>");
     /** The page's "Published <date>" (guide.ftl's {@code data-published}): a draft is not published yet. */
     private static final Pattern PUBLISHED = Pattern.compile("(?s)<div data-published>.*?</div>\\s*");
+    /** The facts' box left with none (no author, roles or topics yet, the date taken out): not drawn empty. */
+    private static final Pattern NO_FACTS = Pattern.compile("<dl class=\"facts\">\\s*</dl>\\s*");
 
     private PagePreview() {
     }
@@ -56,17 +58,22 @@ public final class PagePreview {
         try {
             SiteFiles.delete(out);
             String page = mainOf(SiteBaker.renderPage(base, out, path));
-            return new GuideSite.Preview(PUBLISHED.matcher(page).replaceFirst(""), problems);
+            String draft = PUBLISHED.matcher(page).replaceFirst("");
+            return new GuideSite.Preview(NO_FACTS.matcher(draft).replaceFirst(""), problems);
         } catch (RuntimeException e) {
             problems.add(new Problem(index, "body", 0, "guide.preview.failed", Map.of(), "The page could not be rendered."));
             return new GuideSite.Preview(null, problems);
         }
     }
 
-    /** A draft with blanks filled, so that an unfinished form still renders. */
+    /**
+     * A draft as its file: a title the page cannot do without (its address stands in), an empty
+     * summary or author left empty, which the page then leaves out rather than show a filler; the
+     * site's check finding them empty is not said again (the rules said it).
+     */
     private static Guide clean(Guide g) {
-        return new Guide(g.language(), g.slug(), blank(g.title(), g.slug()), blank(g.summary(), "-"),
-                g.roles(), g.tags(), blank(g.author(), "-"), g.translationOf(), g.body() == null ? "" : g.body(),
+        return new Guide(g.language(), g.slug(), blank(g.title(), g.slug()), blank(g.summary(), ""),
+                g.roles(), g.tags(), blank(g.author(), ""), g.translationOf(), g.body() == null ? "" : g.body(),
                 g.audience(), g.paths());
     }
 

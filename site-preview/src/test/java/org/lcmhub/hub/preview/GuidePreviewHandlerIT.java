@@ -147,6 +147,28 @@ class GuidePreviewHandlerIT {
                 .contains("class=\"translation\"", "/en/guides/" + slug + ".html");
     }
 
+    /** A draft begun blank: its empty summary and author leave their places empty, no filler standing in. */
+    @Test
+    void aBlankSummaryAndAuthorShowNothingInThePreview() throws Exception {
+        Guide blank = new Guide("en", "blank-" + suffix, "Blank " + suffix, "", List.of("team"), List.of("onboarding"), "",
+                null, "Some text.\n");
+
+        APIGatewayV2HTTPResponse response = post(request(List.of(blank)).toString(), LCM);
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.getBody());
+        assertThat(answer.get("html").asText()).contains("<h1>Blank " + suffix + "</h1>", "Some text.")
+                .doesNotContain("class=\"lead\"", ">-<", "/authors/");
+        // Each empty field said once, in the rules' words, not again by the site's check.
+        assertThat(answer.get("problems")).extracting(p -> p.get("field").asText() + " " + p.get("code").asText())
+                .containsExactlyInAnyOrder("summary guide.field.required", "author guide.field.required");
+
+        // Nothing chosen yet either: no empty box of facts.
+        Guide bare = new Guide("en", "bare-" + suffix, "Bare " + suffix, "", List.of(), List.of(), "", null, "");
+        String html = JSON.readTree(post(request(List.of(bare)).toString(), LCM).getBody()).get("html").asText();
+        assertThat(html).contains("<h1>Bare " + suffix + "</h1>").doesNotContain("class=\"facts\"");
+    }
+
     @Test
     void onlyAnLcmPreviews() {
         String body = request(List.of(guide("en", "who-" + suffix, "Text.\n", null))).toString();

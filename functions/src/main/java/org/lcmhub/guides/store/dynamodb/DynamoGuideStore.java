@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.ChangeSetState;
@@ -61,6 +62,9 @@ public final class DynamoGuideStore implements GuideStore {
         if (!set.editorEmails().isEmpty()) {
             item.put("editorEmails", AttributeValue.fromSs(List.copyOf(set.editorEmails())));
         }
+        if (!set.fromSite().isEmpty()) {
+            item.put("fromSite", AttributeValue.fromSs(List.copyOf(set.fromSite())));
+        }
         item.put("suggested", AttributeValue.fromBool(set.suggested()));
         item.put("revision", n(set.revision()));
         item.put("createdAt", s(set.createdAt().toString()));
@@ -87,7 +91,7 @@ public final class DynamoGuideStore implements GuideStore {
 
     @Override
     public ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, String editorEmail,
-                                Instant now) {
+                                Set<String> fromSite, Instant now) {
         Map<String, AttributeValue> values = states();
         values.put(":guides", GuideItems.guides(guides));
         values.put(":editor", AttributeValue.fromSs(List.of(editor)));
@@ -98,6 +102,10 @@ public final class DynamoGuideStore implements GuideStore {
         if (editorEmail != null && !editorEmail.isBlank()) {
             values.put(":email", AttributeValue.fromSs(List.of(editorEmail)));
             add += ", editorEmails :email";
+        }
+        if (!fromSite.isEmpty()) {
+            values.put(":site", AttributeValue.fromSs(List.copyOf(fromSite)));
+            add += ", fromSite :site";
         }
         return update(id, "SET guides = :guides, updatedAt = :now " + add, EDITABLE + " AND revision = :rev", values,
                 null);

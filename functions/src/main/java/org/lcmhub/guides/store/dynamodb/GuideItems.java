@@ -54,11 +54,13 @@ public final class GuideItems {
         List<Guide> guides = item.get("guides").l().stream().map(GuideItems::guideOf).toList();
         AttributeValue editors = item.get("editors");
         AttributeValue emails = item.get("editorEmails");
+        AttributeValue fromSite = item.get("fromSite");
         return new ChangeSet(str(item, "setId"), ChangeSetState.of(str(item, "state")), guides,
                 editors == null ? java.util.Set.of() : new LinkedHashSet<>(editors.ss()),
                 emails == null ? java.util.Set.of() : new LinkedHashSet<>(emails.ss()), str(item, "reviewer"),
                 item.containsKey("suggested") && item.get("suggested").bool(), Long.parseLong(item.get("revision").n()),
-                Instant.parse(str(item, "createdAt")), Instant.parse(str(item, "updatedAt")));
+                Instant.parse(str(item, "createdAt")), Instant.parse(str(item, "updatedAt")),
+                fromSite == null ? java.util.Set.of() : new LinkedHashSet<>(fromSite.ss()));
     }
 
     public static Comment commentOf(Map<String, AttributeValue> item) {
