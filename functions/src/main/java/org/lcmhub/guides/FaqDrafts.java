@@ -2,6 +2,7 @@ package org.lcmhub.guides;
 
 import java.util.List;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.cohort.PathTitles;
 import org.lcmhub.community.CommunityService;
 import org.lcmhub.community.ModerationEntry;
 import org.lcmhub.community.ModerationService;
@@ -35,7 +36,7 @@ public final class FaqDrafts {
         // its summary the answer's first sentence so the page does not say the answer twice.
         Guide guide = new Guide(fr ? "fr" : "en", slugOf(question), cut(question, GuideRules.MAX_TITLE),
                 cut(firstSentence(oneLine(answer)), GuideRules.MAX_SUMMARY), List.of(), List.of("community"),
-                fr ? "L’équipe LCM" : "The LCM team", null, answer, Guide.LEARNER, List.of(found.cohort().pathId()));
+                fr ? "L’équipe LCM" : "The LCM team", null, answer, Guide.LEARNER, pathOf(found.cohort().pathId()));
         ChangeSet set = guides.create(lcm.sub(), lcm.email(), List.of(guide));
         moderation.logDone(lcm, cohortId, ModerationEntry.FAQ_TO_GUIDE, question);
         return set;
@@ -48,6 +49,11 @@ public final class FaqDrafts {
                 .replaceAll("^-+|-+$", "");
         s = s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
         return s.isEmpty() ? "faq" : s;
+    }
+
+    /** The cohort's course path, when the site still has it (a guide may name only those). */
+    static List<String> pathOf(String pathId) {
+        return PathTitles.ids().contains(pathId) ? List.of(pathId) : List.of();
     }
 
     /** Up to the first full stop, question or exclamation mark followed by a space, or all of it. */

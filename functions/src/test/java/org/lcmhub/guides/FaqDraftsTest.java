@@ -27,4 +27,11 @@ class FaqDraftsTest {
         // A dot inside a word or a number is not a sentence's end.
         assertThat(FaqDrafts.firstSentence("Version 3.12 of Python, from python.org")).isEqualTo("Version 3.12 of Python, from python.org");
     }
+
+    @Test
+    void theDraftNamesTheCohortsPathOnlyWhenTheSiteHasIt() {
+        String known = org.lcmhub.cohort.PathTitles.ids().stream().sorted().findFirst().orElseThrow();
+        assertThat(FaqDrafts.pathOf(known)).containsExactly(known);
+        assertThat(FaqDrafts.pathOf("a-path-the-site-no-longer-has")).isEmpty();
+    }
 }
