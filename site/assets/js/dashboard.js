@@ -382,7 +382,7 @@
       var l = learnersById[learnerId];
       if (r.ok && l && window.LcmReportForm) {
         box.appendChild(LcmReportForm.panel({ name: l.name, language: l.language, pathId: folder.pathId }, 0,
-          cohortPath('/learners/' + encodeURIComponent(learnerId)), { id: 'dash-report', past: false,
+          cohortPath('/learners/' + encodeURIComponent(learnerId)), { id: 'dash-report', past: false, noMentor: !l.mentor,
             saved: function (f) { if (learnerId === shownLearner) { showFolder(f); } } }));
       }
     });

@@ -168,6 +168,26 @@
   // ---- Mentees ------------------------------------------------------------------------------
   var menteesStatus = document.getElementById('mentees-status');
 
+  /** The "Last report" line of a mentee's facts, written or rewritten; an LCM's report says so. */
+  function lastReport(dl, last) {
+    if (!last || !window.LcmPlans) { return; }
+    var byTeam = last.author && last.author.role === 'lcm';
+    var text = t(byTeam ? 'plans.mentee.lastReportBy' : 'plans.mentee.lastReportText', {
+      date: S.date(last.date), outcome: window.LcmPlans.outcome(last.outcome), answer: window.LcmPlans.answer(last.answer),
+      author: byTeam ? window.LcmPlans.author(last.author) : '' });
+    var shown = dl.querySelector('dd[data-last-report]');
+    if (shown) { shown.textContent = text; return; }
+    row(dl, t('plans.mentee.lastReport'), text);
+    dl.lastElementChild.setAttribute('data-last-report', '');
+  }
+
+  /** The latest of a mentee's reports by the 1:1's date (then by when it was written). */
+  function newest(reports) {
+    return (reports || []).slice().sort(function (a, b) {
+      return (b.date || '').localeCompare(a.date || '') || (b.createdAt || '').localeCompare(a.createdAt || '');
+    })[0];
+  }
+
   function row(dl, label, value) {
     if (value === null || value === undefined || value === '') { return; }
     dl.appendChild(el('dt', {}, label));
@@ -677,14 +697,7 @@
     // The same word as the dashboard's (Assessment.status): silent now, a help request, a reason below
     // the watch level each said as such, never "no warning sign" above a reason.
     row(dl, t('mentor.standing'), m.risk && t('dash.status.' + (m.risk.status || m.risk.level)));
-    var last = m.lastReport;
-    if (last && window.LcmPlans) {
-      // A report the LCM team filed says so: the mentor did not write it.
-      var byTeam = last.author && last.author.role === 'lcm';
-      row(dl, t('plans.mentee.lastReport'), t(byTeam ? 'plans.mentee.lastReportBy' : 'plans.mentee.lastReportText', {
-        date: S.date(last.date), outcome: window.LcmPlans.outcome(last.outcome), answer: window.LcmPlans.answer(last.answer),
-        author: byTeam ? window.LcmPlans.author(last.author) : '' }));
-    }
+    lastReport(dl, m.lastReport);
     card.appendChild(dl);
     if (m.risk && m.risk.reasons && m.risk.reasons.length) {
       var ul = el('ul', { 'class': 'reasons' });
@@ -695,7 +708,10 @@
     var one = oneToOnePanel(m, n, base);
     (m.waiting || []).forEach(function (w, i) { card.appendChild(waitingLine(m, n + '-w' + i, w, one)); });
     card.appendChild(one);
-    if (window.LcmReportForm) { card.appendChild(window.LcmReportForm.panel(m, n, base)); }
+    // A report saved here is the mentee's last one at once, not after the page is read again.
+    if (window.LcmReportForm) {
+      card.appendChild(window.LcmReportForm.panel(m, n, base, { saved: function (folder) { lastReport(dl, newest(folder.reports)); } }));
+    }
     card.appendChild(notesPanel(m, n, base));
     card.appendChild(releasePanel(m, n, base, card));
     return card;

@@ -89,7 +89,8 @@
   /**
    * The form for learner {@code m} ({name, language, pathId}) whose plan and reports are under
    * {@code base}. {@code opts}: id (the ids' prefix), past (false: the page lists the reports
-   * itself), saved (called once a report is saved or the plan was found changed, to show it anew).
+   * itself), saved (called once a report is saved or the plan was found changed, to show it anew),
+   * noMentor (the learner has none: no "cancelled by the mentor" to choose).
    */
   function panel(m, n, base, opts) {
     opts = opts || {};
@@ -99,7 +100,9 @@
     var f = el('form', { id: id, novalidate: '' });
     var today = new Date().toISOString().slice(0, 10);
     f.appendChild(field(id + '-date', t('plans.form.date'), input('date', 'date', { value: today })));
-    f.appendChild(field(id + '-outcome', t('plans.form.outcome'), select('outcome', OUTCOMES, P.outcome)));
+    // A learner without a mentor has no mentor to call a 1:1 off.
+    var outcomes = opts.noMentor ? OUTCOMES.filter(function (o) { return o !== 'cancelled-by-mentor'; }) : OUTCOMES;
+    f.appendChild(field(id + '-outcome', t('plans.form.outcome'), select('outcome', outcomes, P.outcome)));
     f.appendChild(field(id + '-notes', t('plans.form.notes'), input('textarea', 'notes', { maxlength: '2000' })));
     var plan = el('fieldset', { 'class': 'field plan-edit' });
     plan.appendChild(el('legend', {}, t('plans.form.plan')));

@@ -183,10 +183,16 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement guide = form.findElement(By.cssSelector("input[data-resource=guide]"));
         String guideTitle = form.findElement(By.cssSelector("label[for='" + guide.getAttribute("id") + "']")).getText();
         guide.click();
+        String lastBefore = card.findElements(By.cssSelector("dd[data-last-report]")).stream().map(WebElement::getText)
+                .findFirst().orElse("");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement status = form.findElement(By.cssSelector("[role=status]"));
         waiting().until(d -> status.isDisplayed() && status.getText().startsWith(
                 asRead(t(lang, "plans.form.saved")).replace("{name}", name)));
+        // The mentee's facts say the report just saved is the last one, without reading the page again.
+        waiting().until(d -> card.findElements(By.cssSelector("dd[data-last-report]")).stream().map(WebElement::getText)
+                .anyMatch(text -> !text.equals(lastBefore) && text.contains(asRead(t(lang, "plans.outcome.held")))
+                        && text.contains(asRead(t(lang, "plans.answer.none")))));
         browser.assertAccessible(axe, SCREENSHOTS, "plans-report-" + lang);
 
         // The plan now runs over more weeks than the cohort's: the history's plan column
@@ -403,6 +409,9 @@ class PlansBrowserIT extends HubBrowserBase {
         waiting().until(d -> "5".equals(hours.getDomProperty("value")));
         hours.clear();
         hours.sendKeys("90");
+        // No mentor to call the 1:1 off: the form does not offer it.
+        assertThat(new Select(form.findElement(By.name("outcome"))).getOptions()).extracting(o -> o.getAttribute("value"))
+                .contains("held", "no-show").doesNotContain("cancelled-by-mentor");
         new Select(form.findElement(By.name("outcome"))).selectByValue("held");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = waiting().until(d -> form.findElements(By.cssSelector(".field-error")).stream()
