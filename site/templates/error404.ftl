@@ -27,6 +27,8 @@
       <p><a class="button" href="/fr/index.html">${l.t("fr", "backHome")}</a></p>
     </section>
   </div>
+  <#-- The English page's parts are the page's own: only its title is taken from here. -->
+  <template data-page-in="en" data-title="${l.t("en", "notFoundTitle")} · LCM Hub"></template>
   <template data-page-in="fr" data-title="${l.t("fr", "notFoundTitle")} · LCM Hub">
     <@l.siteHeader lang="fr"/>
     <@l.siteFooter lang="fr"/>

@@ -18,8 +18,8 @@
       if (now && next) now.parentNode.replaceChild(document.importNode(next, true), now);
     });
     root.lang = lang;
-    document.title = own.getAttribute('data-title');
   }
+  if (own) document.title = own.getAttribute('data-title');
   // The words of the other language are hidden; the element of the page's own language no longer
   // needs its lang attribute, nor its section a heading naming the language (the page has one).
   Array.prototype.forEach.call(document.querySelectorAll('[data-page-lang]'), function (e) {

@@ -331,6 +331,7 @@ class SiteBrowserIT extends HubBrowserBase {
         open("/en/no-such-guide.html");
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.driver.getTitle()).isEqualTo("Page not found · LCM Hub");
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain("Cette page n’existe pas");
 
         try (Browser noScript = Browser.start(false)) {
