@@ -127,6 +127,11 @@ public class GuideService {
         List<Integer> previous = new ArrayList<>();
         for (Guide g : set.guides()) {
             PublishedGuide current = store.current(g.language(), g.slug());
+            if (current != null && current.live() && current.guide().equals(g)) {
+                // A translation opened with its guide and left as it is on the site: no new version
+                // credited to this set's authors, nothing to publish again.
+                continue;
+            }
             int before = current == null ? 0 : current.version();
             previous.add(before);
             versions.add(new GuideVersion(before + 1, g, authors.isEmpty() ? "suggestion" : authors, reviewer, now, id,

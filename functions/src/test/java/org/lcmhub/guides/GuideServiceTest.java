@@ -118,6 +118,19 @@ class GuideServiceTest {
     }
 
     @Test
+    void aGuideOfTheSetLeftAsItIsLiveGetsNoNewVersion() {
+        inReview("ana");
+        // The French guide is live exactly as the set holds it: only the English one changed.
+        store.live.put("fr/a", new PublishedGuide(GuideRulesTest.guide("fr", "a", "x"), 2, true, NOW));
+        List<GuideVersion> versions = service.approve("bo", BRUNO, "s-1", 3);
+        assertThat(versions).extracting(v -> v.guide().language()).containsExactly("en");
+        assertThat(store.previous).containsExactly(0);
+        // Taken off the site, the same text is published again: a version of its own.
+        store.live.put("fr/a", new PublishedGuide(GuideRulesTest.guide("fr", "a", "x"), 2, false, NOW));
+        assertThat(service.approve("bo", BRUNO, "s-1", 3)).extracting(GuideVersion::number).containsExactly(1, 3);
+    }
+
+    @Test
     void aVersionKeepsTheAddressesOfWhoWroteAndWhoApprovedIt() {
         ChangeSet mine = service.create("ana", ALICE, List.of(GuideRulesTest.guide("en", "a", "x")));
         assertThat(mine.editorEmails()).containsExactly("alice@example.org");
