@@ -190,12 +190,17 @@
       draft.className = 'button-secondary';
       draft.textContent = t('community.faq.draft');
       draft.setAttribute('aria-label', t('community.faq.draftName', { question: e.question }));
+      // Said under the entry whose button was pressed, not under the form further down the page.
+      var said = document.createElement('p');
+      said.className = 'staff-status';
+      said.setAttribute('role', 'status');
       draft.addEventListener('click', function () {
         window.LcmStaff.call('POST', '/api/guides/faq-drafts', { cohortId: cohortId, entryId: e.entryId }).then(function (r) {
-          if (r.status !== 201) { faqState.textContent = problem(r); return; }
+          if (!said.parentNode) { li.appendChild(said); }
+          if (r.status !== 201) { said.textContent = problem(r); return; }
           // Guides are public: the LCM is told to take out any learner's name, and taken to the draft.
-          faqState.textContent = t('community.faq.drafted') + ' ';
-          var open = faqState.appendChild(document.createElement('a'));
+          said.textContent = t('community.faq.drafted') + ' ';
+          var open = said.appendChild(document.createElement('a'));
           open.href = '/' + window.LcmStaff.lang + '/staff/guides.html?set=' + encodeURIComponent(r.json.setId);
           open.textContent = t('community.faq.openDraft');
         });

@@ -153,10 +153,10 @@ class CommunityBrowserIT extends HubBrowserBase {
                         + " return !button || button.getBoundingClientRect().top >= answer.getBoundingClientRect().bottom; })"))
                         .as("the FAQ's buttons under each answer").isEqualTo(true);
                 field("community-faq").findElement(By.xpath(".//button[text()='En faire un brouillon de guide']")).click();
-                waiting().until(d -> field("community-faq-add").findElement(By.cssSelector("[role=status]")).getText()
-                        .startsWith("Un brouillon de guide a été créé"));
+                // Said under the entry, by its button, not under the form further down.
+                WebElement drafted = waiting().until(d -> field("community-faq").findElements(By.cssSelector("li [role=status]"))
+                        .stream().filter(p -> p.getText().startsWith("Un brouillon de guide a été créé")).findFirst().orElse(null));
                 // Guides are public: the LCM is told to take names out, and led to the draft.
-                WebElement drafted = field("community-faq-add").findElement(By.cssSelector("[role=status]"));
                 assertThat(drafted.getText()).contains("retirez-en tout nom d’apprenant");
                 assertThat(drafted.findElement(By.linkText("Ouvrir le brouillon")).getAttribute("href"))
                         .contains("/fr/staff/guides.html?set=");
