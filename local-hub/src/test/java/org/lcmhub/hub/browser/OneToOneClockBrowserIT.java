@@ -366,6 +366,9 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
             assertThat(mine.getText()).matches("en".equals(lang)
                     ? "One meeting, on " + day + " at " + said(inParis, lang) + ", 30" + SPACE + "minutes\\."
                     : "Un seul rendez-\u2060vous, le " + day + " à " + said(inParis, lang) + ", 30" + SPACE + "minutes\\.");
+            // Its heading does not call one meeting "regular" either.
+            assertThat(browser.driver.findElement(By.cssSelector("#me-one-to-one h3")).getText())
+                    .isEqualTo("en".equals(lang) ? "Meeting your mentor" : "Rencontrer votre mentor");
         }
 
         // Six Thursdays from four weeks before the coming one: three or four are held (this week's may
