@@ -572,14 +572,17 @@
     summary.hidden = true;
     blank = set || guides ? {} : { 0: true };
     touched = {};
-    fill(set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [] }]);
+    var shown = set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [] }];
+    fill(shown);
     showComments();
     buttons();
     S.say(status, message || '', 'ok');
     S.say(reviewStatus, '', 'ok');
     editor.hidden = false;
     document.getElementById('guides-editor-title').focus();
+    // The preview starts with the guide in the page's language, where the set has one.
     focused = 0;
+    for (var i = shown.length - 1; i >= 0; i--) { if (shown[i].language === S.lang) { focused = i; } }
     preview();
   }
 
