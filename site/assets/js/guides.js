@@ -228,7 +228,7 @@
     box.appendChild(body);
     box.appendChild(imageField(i, box));
     if (i > 0) {
-      var remove = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.removeGuide'));
+      var remove = el('button', { type: 'button', 'class': 'button-secondary', 'data-remove-guide': '' }, t('guides.removeGuide'));
       remove.addEventListener('click', function () { var all = read(); all.splice(i, 1); forget(i); fill(all); schedule(); });
       box.appendChild(el('p', { 'class': 'staff-actions' })).appendChild(remove);
     }
@@ -541,11 +541,16 @@
     document.getElementById('guides-save').hidden = !editable;
     offer();
     Array.prototype.forEach.call(forms.querySelectorAll('.guides-image'), function (n) { n.hidden = !editable; });
+    // A set in review or published keeps its guides: none is taken out of it then.
+    Array.prototype.forEach.call(forms.querySelectorAll('[data-remove-guide]'), function (n) { n.parentNode.hidden = !editable; });
     document.getElementById('guides-submit').hidden = !current || !editable;
     document.getElementById('guides-request-changes').hidden = !reviewing || author;
     document.getElementById('guides-approve').hidden = !reviewing || author;
     if (!reviewing || author) { window.LcmConfirm.close(document.getElementById('guides-confirm')); }
-    document.getElementById('guides-add-comment').hidden = !current;
+    // A published set is read, not discussed: its remarks stay, no new one is asked for.
+    var discussed = current && current.state !== 'published';
+    document.getElementById('guides-add-comment').hidden = !discussed;
+    document.getElementById('guides-comment').closest('.field').hidden = !discussed;
     document.getElementById('guides-review-box').hidden = !current;
     document.getElementById('guides-set-state').textContent = current ? stateText(current) : t('guides.state.draft');
   }

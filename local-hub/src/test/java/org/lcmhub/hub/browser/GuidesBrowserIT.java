@@ -331,9 +331,14 @@ class GuidesBrowserIT extends HubBrowserBase {
         signIn(email, "en");
         wait.until(d -> d.findElements(By.cssSelector("#guides-sets button")).stream()
                 .filter(b -> b.getAttribute("aria-label").contains(title)).findFirst().orElse(null)).click();
+        // In review, no guide is taken out of the set.
+        assertThat(browser.driver.findElements(By.cssSelector("[data-remove-guide]"))).noneMatch(WebElement::isDisplayed);
         find("#guides-approve").click();
         find("#guides-confirm-yes").click();
         waitText("#guides-review-status", "Published");
+        // Published: its remarks stay, no new one is asked for.
+        wait.until(d -> !d.findElement(By.id("guides-add-comment")).isDisplayed()
+                && !d.findElement(By.id("guides-comment")).isDisplayed());
     }
 
     /**
