@@ -625,7 +625,9 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
 
         cancel.click();
         confirm.findElement(By.xpath(".//button[text()='Oui, annuler la série']")).click();
-        waiting().until(d -> series.getText().equals("Aucun rendez-\u2060vous fixé pour l’instant."));
+        // Cancelled, not "none set yet": the mentor reads how to start again.
+        waiting().until(d -> series.getText().equals("Vous avez annulé la série de rendez-\u2060vous. Pour reprendre, "
+                + "choisissez une nouvelle première date et enregistrez le rendez-\u2060vous."));
         WebElement said = form.findElement(By.cssSelector("[role=status]"));
         assertThat(said.getText()).isEqualTo("La série est annulée\u202f; Gaspard Aide et vous avez reçu l’annulation par e-\u2060mail.");
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(said);
