@@ -75,10 +75,6 @@ public class GuideService {
         return store.all();
     }
 
-    public ChangeSet save(String lcm, String email, String id, long revision, List<Guide> typed) {
-        return save(lcm, email, id, revision, typed, Set.of());
-    }
-
     /** Saves the set; the guides keyed in {@code fromSite} were opened from the site's pages (a translation added). */
     public ChangeSet save(String lcm, String email, String id, long revision, List<Guide> typed, Set<String> fromSite) {
         List<Guide> guides = Guide.typeset(typed);

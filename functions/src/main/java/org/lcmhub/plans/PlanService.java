@@ -35,11 +35,6 @@ public class PlanService {
     private final Mailer mailer;
     private final PlanMails mails;
 
-    /** Without mentor profiles: reports name their author by sign-in address. */
-    public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock) {
-        this(store, learners, cohorts, clock, null);
-    }
-
     /** {@code mentors}: the names reports are signed with (a staff member's mentor profile, if any); no mail. */
     public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors) {
         this(store, learners, cohorts, clock, mentors, null, null);

@@ -157,7 +157,7 @@ class GuideServiceTest {
     @Test
     void invalidGuidesAndEmptyCommentsNeverReachTheStore() {
         inReview("ana");
-        assertThatThrownBy(() -> service.save("ana", ALICE, "s-1", 3, List.of(GuideRulesTest.guide("en", "a", "<b>x</b>"))))
+        assertThatThrownBy(() -> service.save("ana", ALICE, "s-1", 3, List.of(GuideRulesTest.guide("en", "a", "<b>x</b>")), Set.of()))
                 .isInstanceOf(GuideProblems.class);
         assertThatThrownBy(() -> service.requestChanges("bo", "bo@example.org", "s-1", 3, "  ")).isInstanceOf(GuideProblems.class);
         assertThatThrownBy(() -> service.comment("bo", "bo@example.org", "s-1", "x".repeat(GuideService.MAX_COMMENT + 1)))
@@ -169,11 +169,11 @@ class GuideServiceTest {
     void aGuideNamesOnlyTheCoursePathsOfTheSite() {
         inReview("ana");
         GuideProblems refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> service.save("ana", ALICE, "s-1", 3,
-                List.of(GuideRulesTest.forLearners("learner", List.of("knitting-101")))), GuideProblems.class);
+                List.of(GuideRulesTest.forLearners("learner", List.of("knitting-101"))), Set.of()), GuideProblems.class);
         assertThat(refused.problems()).extracting(p -> p.field() + " " + p.code()).containsExactly("paths guide.paths.unknown");
         assertThat(store.writes).isEmpty();
         // A path of content/ (the build's table of path pages) is taken, and kept as written.
-        service.save("ana", ALICE, "s-1", 3, List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))));
+        service.save("ana", ALICE, "s-1", 3, List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))), Set.of());
         assertThat(store.writes).singleElement().isEqualTo(
                 List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))));
     }
@@ -203,9 +203,9 @@ class GuideServiceTest {
         assertThat(kept.body()).isEqualTo("Envoyez\u00A0: «\u00A0Bienvenue\u202F!\u00A0»\n\n`a ? b`\n");
         assertThat(draft.guides().get(1)).isEqualTo(en);
 
-        service.save("ana", ALICE, draft.id(), 1, List.of(fr, en));
+        service.save("ana", ALICE, draft.id(), 1, List.of(fr, en), Set.of());
         assertThat(((List<Guide>) store.writes.get(store.writes.size() - 1)).get(0)).isEqualTo(kept);
-        service.save("ana", ALICE, draft.id(), 2, List.of(kept, en));
+        service.save("ana", ALICE, draft.id(), 2, List.of(kept, en), Set.of());
         assertThat(((List<Guide>) store.writes.get(store.writes.size() - 1)).get(0)).as("saved twice").isEqualTo(kept);
     }
 }
