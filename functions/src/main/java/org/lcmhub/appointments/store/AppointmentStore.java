@@ -17,9 +17,6 @@ public interface AppointmentStore {
      * not that no 1:1 was set yet.
      */
     record Mentee(Learner learner, String mentorId, boolean seriesCancelled) {
-        public Mentee(Learner learner, String mentorId) {
-            this(learner, mentorId, false);
-        }
 
         public boolean isMenteeOf(String sub) {
             return learner != null && mentorId != null && mentorId.equals(sub);
