@@ -600,8 +600,8 @@
     cancel.addEventListener('click', function () {
       // One meeting left is no "every 1:1".
       var single = current && toCome(current.meetings).length === 1;
-      ask(cancel, oneToOne.actions, t(single ? 'mentor.cancelConfirmOne' : 'mentor.cancelConfirm', { name: m.name }), t('mentor.cancelConfirmYes'),
-        t('mentor.cancelConfirmNo'), function () {
+      ask(cancel, oneToOne.actions, t(single ? 'mentor.cancelConfirmOne' : 'mentor.cancelConfirm', { name: m.name }),
+        t(single ? 'mentor.cancelConfirmOneYes' : 'mentor.cancelConfirmYes'), t(single ? 'mentor.cancelConfirmOneNo' : 'mentor.cancelConfirmNo'), function () {
           S.call('DELETE', base + '/one-to-one').then(function (r) {
             if (r.ok) { m.oneToOneCancelled = true; showSeries(null); S.say(oneToOne.state, S.t('mentor.cancelled', { name: m.name })); }
             else { S.say(oneToOne.state, t('mentor.failed'), 'error'); }
