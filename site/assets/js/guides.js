@@ -727,11 +727,15 @@
           off.addEventListener('click', function () {
             var box = document.getElementById('guides-unpublish-confirm');
             var pair = translationOnSite(g);
-            document.getElementById('guides-unpublish-confirm-text').textContent = t('guides.confirmUnpublish', { title: g.title })
-              + (pair ? ' ' + t('guides.confirmUnpublishPair', { 'in': t('guides.in.' + pair.language), title: pair.title }) : '');
+            document.getElementById('guides-unpublish-confirm-text').textContent = t('guides.confirmUnpublish', { title: g.title });
             var where = document.getElementById('guides-unpublish-link');
             where.textContent = '';
             where.appendChild(el('code', {}, pageLink(g.language, g.slug)));
+            // Its translation after its address, so the address is read as this guide's.
+            var kept = document.getElementById('guides-unpublish-pair') || where.parentNode.insertBefore(
+              el('p', { id: 'guides-unpublish-pair' }), where.nextSibling);
+            kept.textContent = pair ? t('guides.confirmUnpublishPair', { 'in': t('guides.in.' + pair.language), title: pair.title }) : '';
+            kept.hidden = !pair;
             li.appendChild(box);
             window.LcmConfirm.ask(box, off, function () { unpublish(g); });
           });

@@ -38,8 +38,9 @@ final class GuideMails {
     static Mail review(String to, Language language, String who, List<Reviewed> guides, String link) {
         Reviewed first = guides.get(0);
         Map<String, Object> params = Map.of("author", who, "title", first.title());
-        String subject = guides.size() > 1 ? "mail.guideReview.subjectSet"
-                : first.onSite() ? "mail.guideReview.subjectChange" : "mail.guideReview.subject";
+        boolean changes = guides.stream().allMatch(Reviewed::onSite);
+        String subject = guides.size() > 1 ? (changes ? "mail.guideReview.subjectSetChange" : "mail.guideReview.subjectSet")
+                : changes ? "mail.guideReview.subjectChange" : "mail.guideReview.subject";
         StringBuilder list = new StringBuilder(t(language, "mail.guideReview.sent", params));
         guides.forEach(g -> list.append("\n").append(t(language, g.onSite() ? "mail.guideReview.change" : "mail.guideReview.new",
                 Map.of("title", g.title(), "language", t(language, "mail.guideReview.in." + g.language().code(), Map.of())))));

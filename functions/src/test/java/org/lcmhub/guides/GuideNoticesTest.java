@@ -62,6 +62,10 @@ class GuideNoticesTest {
         assertThat(mail.text()).contains("- “Welcoming late joiners”, in English: a change to the guide on the site\n"
                 + "- “Accueillir les retardataires”, in French: a new guide", "may approve them", "Read them and review them here:");
         sent.clear();
+        // Both guides change pages of the site: the subject says changes, not guides.
+        notices.submitted(set(ChangeSetState.IN_REVIEW, en, fr), ALICE, g -> true);
+        assertThat(sent.get(0).subject()).isEqualTo("Changes to review: “Welcoming late joiners” and its translation");
+        sent.clear();
         notices.submitted(set(ChangeSetState.IN_REVIEW, fr), ALICE, g -> true);
         assertThat(sent.get(0).subject()).isEqualTo("Une modification à relire\u00a0: «\u00a0Accueillir les retardataires\u00a0»");
         assertThat(sent.get(0).text()).contains("- «\u00a0Accueillir les retardataires\u00a0», en français\u00a0: une modification du guide en ligne");

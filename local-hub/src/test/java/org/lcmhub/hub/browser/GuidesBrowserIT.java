@@ -684,13 +684,18 @@ class GuidesBrowserIT extends HubBrowserBase {
         publishVersion(fr, 1);
         signIn("fay-" + run + "@example.org", "en");
         publishedButton("Unpublish · " + en.title()).click();
-        waitText("#guides-unpublish-confirm-text", "Its translation in French, “" + fr.title() + "”, stays on the site");
+        // Said after the guide's address, so the address reads as this guide's, not its translation's.
+        waitText("#guides-unpublish-pair", "Its translation in French, “" + fr.title() + "”, stays on the site");
+        assertThat((Boolean) browser.driver.executeScript("return document.getElementById('guides-unpublish-link')"
+                + ".compareDocumentPosition(document.getElementById('guides-unpublish-pair')) === Node.DOCUMENT_POSITION_FOLLOWING"))
+                .isTrue();
         find("#guides-unpublish-confirm-yes").click();
         waitText("#guides-history-status", en.title() + " is no longer on the site");
         assertThat(status("/fr/guides/" + fr.slug() + ".html")).as("the translation stays").isEqualTo(200);
         publishedButton("Unpublish · " + fr.title()).click();
         waitText("#guides-unpublish-confirm-text", "Take “" + fr.title() + "” off the site?");
         assertThat(find("#guides-unpublish-confirm-text").getText()).doesNotContain("translation");
+        assertThat(browser.driver.findElement(By.id("guides-unpublish-pair")).isDisplayed()).isFalse();
     }
 
     /**
