@@ -654,15 +654,15 @@ class GuidesBrowserIT extends HubBrowserBase {
         browser.assertAccessible(axe, SCREENSHOTS, "guides-compare-fr");
 
         // Taking it off the site asks first, beside it, saying what readers will see.
-        publishedButton("Dépublier · " + title).click();
+        publishedButton("Retirer du site · " + title).click();
         assertThat(spaced(find("#guides-unpublish-confirm").getText())).contains("Retirer « " + title + " » du site ?",
                 "« page introuvable »", hub.url().resolve("/en/guides/" + slug + ".html").toString());
         assertThat(focused()).isEqualTo("guides-unpublish-confirm");
         find("#guides-unpublish-confirm-no").click();
         wait.until(d -> !d.findElement(By.id("guides-unpublish-confirm")).isDisplayed());
-        assertThat(spaced(browser.driver.switchTo().activeElement().getAttribute("aria-label"))).isEqualTo("Dépublier · " + title);
+        assertThat(spaced(browser.driver.switchTo().activeElement().getAttribute("aria-label"))).isEqualTo("Retirer du site · " + title);
         assertThat(status("/en/guides/" + slug + ".html")).as("still on the site").isEqualTo(200);
-        publishedButton("Dépublier · " + title).click();
+        publishedButton("Retirer du site · " + title).click();
         find("#guides-unpublish-confirm-yes").click();
         waitText("#guides-history-status", title + " n’est plus sur le site");
         assertThat(status("/en/guides/" + slug + ".html")).isEqualTo(404);
