@@ -95,7 +95,7 @@ final class InviteMails {
             String series = t(language, single ? "mail.oneToOne.mentor.single" : "mail.oneToOne.mentor.series",
                     Map.of("learner", learnerName, "series", schedule(a, language, a.zone(), coming)))
                     + otherClock(a, language, learnerName, a.zone(), learnerZone, coming);
-            String page = messages.link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
+            String page = messages.mentorPage(language);
             subject = t(language, single ? "mail.oneToOne.mentor.single.subject" : "mail.oneToOne.mentor.subject", learner);
             text = letter(language, mentorName, series + "\n" + room(a, language)
                             + withdrawn(withdrawn, "mail.oneToOne.mentor.proposalWithdrawn", language, a.zone(),

@@ -29,7 +29,7 @@ final class ProposalMails {
                 "planned", language.dayAndTime(p.planned().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone)),
                 "proposed", language.dayAndTime(p.start().withZoneSameInstant(zone)),
                 "zone", language.zone(zone, p.start().toInstant()));
-        String page = messages.link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
+        String page = messages.mentorPage(language);
         String text = letter(language, mentorName, t(language, "mail.proposal.text", params) + quote(language, p.message())
                 + "\n" + t(language, "mail.proposal.answer", Map.of("page", page)));
         return new Mail(to, t(language, "mail.proposal.subject", params), text, "one-to-one-proposal");

@@ -1,7 +1,5 @@
 package org.lcmhub.digest;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +37,10 @@ public final class DigestMail {
         }
     }
 
-    private final String siteUrl;
+    private final Messages links;
 
     public DigestMail(String siteUrl) {
-        this.siteUrl = siteUrl == null || siteUrl.isBlank() ? "" : siteUrl.replaceAll("/+$", "");
+        this.links = new Messages(siteUrl);
     }
 
     public static DigestMail fromEnv() {
@@ -51,8 +49,7 @@ public final class DigestMail {
 
     /** The cohort's dashboard, in the language the mail is written in. */
     public String dashboardLink(String cohortId, boolean french) {
-        return siteUrl + (french ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
-                + URLEncoder.encode(cohortId, StandardCharsets.UTF_8);
+        return links.dashboardPage(french ? Language.FR : Language.EN, cohortId);
     }
 
     public Mail render(String to, List<Section> sections, LocalDate day) {

@@ -1,5 +1,7 @@
 package org.lcmhub.mail;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,17 @@ public final class Messages {
     /** An absolute link to a path of the site or its API ({@code /api/...}). */
     public String link(String path) {
         return siteUrl + path;
+    }
+
+    /** The mentor page, in the reader's language: where a mentor's mails send them. */
+    public String mentorPage(Language language) {
+        return link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
+    }
+
+    /** A cohort's dashboard, in the reader's language. */
+    public String dashboardPage(Language language, String cohortId) {
+        return link((language.isFrench() ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
+                + URLEncoder.encode(cohortId, StandardCharsets.UTF_8));
     }
 
     public String personalLink(Language language, String key) {
@@ -139,8 +152,7 @@ public final class Messages {
         Map<String, Object> params = Map.of("learner", learnerName, "cohort", cohortTitle);
         return new Mail(to, t(language, "mail.newMentee.subject", params),
                 letter(language, mentorName, t(language, "mail.newMentee.text", params),
-                        t(language, "mail.newMentee.next", Map.of("page", siteUrl + (language.isFrench()
-                                ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html")))),
+                        t(language, "mail.newMentee.next", Map.of("page", mentorPage(language)))),
                 "new-mentee");
     }
 

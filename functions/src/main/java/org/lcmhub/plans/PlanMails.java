@@ -36,9 +36,8 @@ final class PlanMails {
     /** To the learner's mentor: the plan of their mentee changed without them, and where to read it. */
     Mail toMentor(Mentor m, Learner l, String author, PersonalPlan p) {
         Language language = m.mailLanguage();
-        String page = messages.link(language.isFrench() ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
         String text = letter(language, m.name(), t(language, "mail.plan.mentor.text", words(language, author, l, p)),
-                t(language, "mail.plan.mentor.page", Map.of("page", page)));
+                t(language, "mail.plan.mentor.page", Map.of("page", messages.mentorPage(language))));
         return new Mail(m.email(), t(language, "mail.plan.mentor.subject", Map.of("learner", l.name())), text,
                 "plan-changed-mentor");
     }
@@ -48,9 +47,7 @@ final class PlanMails {
      * to talk about it again, and where to read it (the mentor page, or the cohort's dashboard).
      */
     Mail askedAgain(String to, Language language, String name, boolean lcm, Learner l, SessionReport r) {
-        String fr = language.isFrench() ? "/fr/staff/" : "/en/staff/";
-        String page = messages.link(fr + (lcm ? (language.isFrench() ? "tableau-de-bord.html" : "dashboard.html")
-                + "?cohort=" + r.cohortId() : language.isFrench() ? "espace-mentor.html" : "mentor.html"));
+        String page = lcm ? messages.dashboardPage(language, r.cohortId()) : messages.mentorPage(language);
         Map<String, Object> params = Map.of("learner", l.name(), "date", language.day(r.date()), "page", page);
         String text = letter(language, name, t(language, "mail.report.talkAgain.text", params),
                 t(language, lcm ? "mail.report.talkAgain.lcm" : "mail.report.talkAgain.mentor", params));
