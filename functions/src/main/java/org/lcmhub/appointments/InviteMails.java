@@ -125,14 +125,18 @@ final class InviteMails {
                 "time", language.time(first.toLocalTime()),
                 "zone", language.zone(zone, first.toInstant()),
                 "minutes", a.durationMinutes(),
-                "meetings", Catalogue.site().plural(language, "mail.oneToOne.meetings",
-                        coming.isEmpty() ? a.weeks() : coming.size(), Map.of()),
+                "meetings", Catalogue.site().plural(language, "mail.oneToOne.meetings", left(a, coming), Map.of()),
                 "from", from.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))));
     }
 
     /** One meeting left to come (or, none left, a series of one): said as that meeting, not as a weekly rule. */
     static boolean single(Appointment a, List<Appointment.Meeting> coming) {
-        return (coming.isEmpty() ? a.weeks() : coming.size()) == 1;
+        return left(a, coming) == 1;
+    }
+
+    /** How many meetings the mail says: those still to come, or, none left, the series' own count. */
+    private static int left(Appointment a, List<Appointment.Meeting> coming) {
+        return coming.isEmpty() ? a.weeks() : coming.size();
     }
 
     /** The weekly rule's time at the next meeting (its offset then), or at the rule's first when none is left. */

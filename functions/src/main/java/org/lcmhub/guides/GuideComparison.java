@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.lcmhub.guides.model.Guide;
 
@@ -38,21 +39,18 @@ public final class GuideComparison {
     public static List<Change> of(Guide from, Guide to) {
         List<Change> changes = new ArrayList<>();
         FIELDS.forEach((name, value) -> {
-            String a = value.apply(from) == null ? "" : value.apply(from);
-            String b = value.apply(to) == null ? "" : value.apply(to);
+            String a = Objects.requireNonNullElse(value.apply(from), "");
+            String b = Objects.requireNonNullElse(value.apply(to), "");
             if (!a.equals(b)) {
-                changes.add(new Change(name, a.isEmpty() ? added(b) : b.isEmpty() ? removed(a) : LineDiff.of(a, b)));
+                changes.add(new Change(name, a.isEmpty() ? every("added", b)
+                        : b.isEmpty() ? every("removed", a) : LineDiff.of(a, b)));
             }
         });
         return changes;
     }
 
-    /** A field that was empty: its lines, all added (no empty line removed). */
-    private static List<LineDiff.Line> added(String text) {
-        return List.of(text.split("\n", -1)).stream().map(l -> new LineDiff.Line("added", l)).toList();
-    }
-
-    private static List<LineDiff.Line> removed(String text) {
-        return List.of(text.split("\n", -1)).stream().map(l -> new LineDiff.Line("removed", l)).toList();
+    /** A field that was empty, or is now: its lines, all added or all removed (no empty line on the other side). */
+    private static List<LineDiff.Line> every(String kind, String text) {
+        return List.of(text.split("\n", -1)).stream().map(l -> new LineDiff.Line(kind, l)).toList();
     }
 }
