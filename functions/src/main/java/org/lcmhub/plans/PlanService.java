@@ -115,7 +115,7 @@ public class PlanService {
         PersonalPlan next = base.next(content.objectives(), content.weeklyHours(), content.endDate(), author.role(),
                 null, clock.instant());
         store.savePlan(author, next);
-        told(author, l, next);
+        told(author, l, next, () -> authorName(author));
         return next;
     }
 
@@ -133,8 +133,9 @@ public class PlanService {
         String reportId = Digits.zeroPadded(clock.millis(), 13) + PlanRules.newId();
         PersonalPlan next = r.planChange() == null ? null : base.next(r.planChange().objectives(),
                 r.planChange().weeklyHours(), r.planChange().endDate(), author.role(), reportId, clock.instant());
+        String name = authorName(author);
         SessionReport report = new SessionReport(reportId, learnerId, l.cohortId(), author.role(), author.sub(),
-                authorName(author), r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
+                name, r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
                 r.nextSession(), null, null, clock.instant());
         store.saveReport(author, report, next);
         if (PlanStore.Author.LCM.equals(author.role())) {
@@ -142,7 +143,7 @@ public class PlanService {
             cohorts.recordEmail(l.cohortId(), author.sub(), author.email());
         }
         if (next != null) {
-            told(author, l, next);
+            told(author, l, next, () -> name);
         }
         return report;
     }
@@ -150,12 +151,13 @@ public class PlanService {
     /**
      * After a plan change by the LCM team: the learner and their mentor (if any) are told, each in
      * their own language. A mentor's change is agreed with the learner at their 1:1 and mails nobody.
+     * {@code name}: how the author is named, read only when someone is mailed (a report has it already).
      */
-    private void told(PlanStore.Author author, Learner l, PersonalPlan plan) {
+    private void told(PlanStore.Author author, Learner l, PersonalPlan plan, java.util.function.Supplier<String> name) {
         if (mailer == null || !PlanStore.Author.LCM.equals(author.role())) {
             return;
         }
-        String by = authorName(author);
+        String by = name.get();
         String who = by == null ? "" : by;
         AfterCommit.send(mailer, () -> mails.toLearner(l, who, plan), "mail the plan change of learner " + l.learnerId());
         String mentorId = store.mentorOf(l.learnerId());
