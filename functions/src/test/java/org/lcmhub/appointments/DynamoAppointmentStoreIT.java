@@ -68,7 +68,8 @@ class DynamoAppointmentStoreIT {
         assertThatThrownBy(() -> store.save(series(id, "m-1", 0), null)).isInstanceOf(AppointmentStore.Changed.class);
         store.save(series(id, "m-1", 1), 0);
         assertThatThrownBy(() -> store.save(series(id, "m-1", 2), 0)).isInstanceOf(AppointmentStore.Changed.class);
-        assertThatThrownBy(() -> store.delete(series(id, "m-1", 0))).isInstanceOf(AppointmentStore.Changed.class);
+        assertThatThrownBy(() -> store.delete(series(id, "m-1", 0), AppointmentStore.Withdrawals.NONE))
+                .isInstanceOf(AppointmentStore.Changed.class);
 
         assertThat(store.find(id).sequence()).isEqualTo(1);
         // The learner's whole profile, for the store to read the mentee back.
@@ -77,7 +78,7 @@ class DynamoAppointmentStoreIT {
                         org.lcmhub.domain.Language.EN, "Europe/Paris", null, 3, org.lcmhub.learner.LearnerStatus.ENROLLED,
                         null, Instant.parse("2027-02-01T10:00:00Z")), "hash", Instant.parse("2027-02-01T10:00:00Z"))));
         assertThat(store.mentee(id).seriesCancelled()).isFalse();
-        store.delete(series(id, "m-1", 1));
+        store.delete(series(id, "m-1", 1), AppointmentStore.Withdrawals.NONE);
         assertThat(store.find(id)).isNull();
         assertThat(store.mentee(id)).as("the match keeps that its mentor cancelled the series")
                 .extracting(AppointmentStore.Mentee::mentorId, AppointmentStore.Mentee::seriesCancelled)
@@ -181,7 +182,8 @@ class DynamoAppointmentStoreIT {
         store.save(series(released, "m-1", 0), null);
         moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(Keys.match(released)));
         assertThatThrownBy(() -> store.save(series(released, "m-1", 1), 0)).isInstanceOf(AppointmentStore.NotYourMentee.class);
-        assertThatThrownBy(() -> store.delete(series(released, "m-1", 0))).isInstanceOf(AppointmentStore.NotYourMentee.class);
+        assertThatThrownBy(() -> store.delete(series(released, "m-1", 0), AppointmentStore.Withdrawals.NONE))
+                .isInstanceOf(AppointmentStore.NotYourMentee.class);
 
         // An erasure deletes the profile first, the match later with the rest of the partition.
         String erased = learner(moto, "m-1");

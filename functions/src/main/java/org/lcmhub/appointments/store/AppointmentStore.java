@@ -72,13 +72,9 @@ public interface AppointmentStore {
         }
     }
 
-    /** Deletes the series at {@code sequence} under the same conditions as {@link #save}. */
-    default void delete(Appointment a) {
-        delete(a, Withdrawals.NONE);
-    }
-
     /**
-     * The same, and the learner's proposals for it withdrawn in the same transaction, as
+     * Deletes the series at {@code sequence} under the same conditions as {@link #save}, and the
+     * learner's proposals for it withdrawn in the same transaction, as
      * {@link #save(Appointment, Integer, java.time.LocalDate, Withdrawals)} withdraws them; the
      * match keeps that its mentor cancelled a series ({@link Mentee#seriesCancelled}).
      *
