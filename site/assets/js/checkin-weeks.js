@@ -49,7 +49,7 @@
     if (form.elements.stepReached && sent.stepReached) form.elements.stepReached.value = sent.stepReached;
   }
 
-  window.LcmCheckInWeeks = { dayIn: dayIn, until: until, state: state, prefill: prefill };
+  window.LcmCheckInWeeks = { dayIn: dayIn, until: until, state: state, prefill: prefill, monday: monday };
 
   var box = document.getElementById('checkin-weeks');
   var form = box && document.querySelector('.checkin-form');

@@ -398,8 +398,7 @@
       if (rep.notes) { li.appendChild(node('p', rep.notes, 'dash-note-text')); }
       var plan = folder.versions.filter(function (v) { return v.version === rep.planVersion; })[0];
       if (plan) { li.appendChild(node('p', t('plans.dash.planChange', { hours: plan.weeklyHours, date: S.date(plan.endDate) }), 'dash-note-text')); }
-      li.appendChild(node('p', t('plans.dash.report', { date: S.date(rep.date), outcome: P.outcome(rep.outcome),
-        answer: P.answer(rep.answer) }) + ' · ' + t('plans.dash.by', { author: P.author(rep.author) }), 'dash-meta'));
+      li.appendChild(node('p', P.reported(rep), 'dash-meta'));
     });
     $('dash-detail-reports-empty').hidden = folder.reports.length > 0;
   }

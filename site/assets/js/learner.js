@@ -39,8 +39,7 @@
   function todayIn(zone) { return dayIn(new Date(), zone); }
   function dayIn(date, zone) { return W.dayIn(date, zone); }
   function days(from, to) { return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS); }
-  function plusDays(iso, n) { return new Date(Date.parse(iso) + n * DAY_MS).toISOString().slice(0, 10); }
-  function monday(iso) { return plusDays(iso, -((new Date(Date.parse(iso)).getUTCDay() + 6) % 7)); }
+  function monday(iso) { return W.monday(iso); }
   /** The cohort week (1 = the cohort's first) that contains a day. */
   function weekOf(cohort, iso) { return Math.floor(days(monday(cohort.startDate), monday(iso)) / 7) + 1; }
   /**

@@ -49,6 +49,12 @@
     return a && a.name ? I().t('plans.author.' + role, { name: a.name }) : I().t('plans.author.' + role + 'Unnamed');
   }
 
+  /** A report as the staff list it: its date, how it went, the learner's answer, and who wrote it. */
+  function reported(r) {
+    return I().t('plans.dash.report', { date: r.date ? I().date(r.date) : '', outcome: outcome(r.outcome), answer: answer(r.answer) })
+      + ' · ' + I().t('plans.dash.by', { author: author(r.author) });
+  }
+
   /** The learner's question under a report, naming who wrote it: their mentor or someone of the LCM team. */
   function question(a) {
     var lcm = !!a && a.role === 'lcm';
@@ -61,5 +67,5 @@
   function answer(code) { return I().t(code ? 'plans.answer.' + code : 'plans.answer.none'); }
 
   window.LcmPlans = { catalogue: catalogue, resource: resource, outcome: outcome, status: status, answer: answer,
-    author: author, question: question };
+    author: author, question: question, reported: reported };
 })();

@@ -175,8 +175,7 @@
       past.textContent = '';
       if (!reports.length) { past.appendChild(el('li', {}, t('plans.form.none'))); return; }
       reports.forEach(function (r) {
-        var li = past.appendChild(el('li', {}, t('plans.dash.report', { date: S.date(r.date), outcome: P.outcome(r.outcome), answer: P.answer(r.answer) })
-          + ' · ' + t('plans.dash.by', { author: P.author(r.author) })));
+        var li = past.appendChild(el('li', {}, P.reported(r)));
         li.setAttribute('data-answer', r.answer || '');
         if (r.notes) li.appendChild(el('p', { 'class': 'hint' }, r.notes));
       });
