@@ -8,10 +8,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 /**
  * The deployable artifact of each function, as {@code sam build} makes it: functions/Makefile
@@ -21,7 +24,35 @@ import java.util.zip.ZipFile;
 public final class FunctionArtifacts {
     private static final Pattern RULE = Pattern.compile("(?m)^((?:build-\\w+\\s*)+):\\s*\\n\\t\\$\\(call ship,(\\w+)\\)");
 
+    /** Every function's zip but matching's stays within 12 MB (decimal: the stricter reading). */
+    public static final long LIMIT_BYTES = 12_000_000L;
+
+    /** Lambda's limit on a function's package once unzipped (stored jars are larger there). */
+    public static final long UNZIPPED_LIMIT_BYTES = 250L * 1024 * 1024;
+
     private FunctionArtifacts() {
+    }
+
+    /**
+     * The jars in a zip that compress any entry of their own. Maven stores every entry
+     * (functions/src/build/StoredJars.java) so that the zip compresses a jar's classes together;
+     * a jar listed here is a third larger in the zip than it needs to be.
+     */
+    public static Set<String> compressedJars(Path zip) throws IOException {
+        Set<String> compressed = new TreeSet<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry jar : file.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
+                try (ZipInputStream in = new ZipInputStream(file.getInputStream(jar))) {
+                    for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                        if (e.getMethod() != ZipEntry.STORED) {
+                            compressed.add(jar.getName());
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return compressed;
     }
 
     /** Function logical id → artifact kind (base, mail, ...), from the Makefile. */
@@ -35,6 +66,13 @@ public final class FunctionArtifacts {
             }
         }
         return kinds;
+    }
+
+    /** The bytes the zip holds once unpacked, as Lambda counts them against its limit. */
+    public static long unzippedBytes(Path zip) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return file.stream().mapToLong(ZipEntry::getSize).sum();
+        }
     }
 
     public static Path zip(Path root, String kind) {
