@@ -35,11 +35,19 @@
     codes.forEach(function (c) { s.appendChild(el('option', { value: c }, word(c))); });
     return s;
   }
-  /** The API's field errors in words: one message per kind of field, whatever its objective. */
-  function worded(fields) {
+  /**
+   * The API's field errors in words: one message per kind of field, whatever its objective; an end
+   * date before the learner's week is over (params: that reason, and the earliest day) names the day.
+   */
+  function worded(fields, params) {
     var out = {};
+    var why = params || {};
     Object.keys(fields || {}).forEach(function (k) {
       var kind = k.replace(/^planChange\./, '').replace(/^objectives\[\d+\]\./, '').replace(/\[\d+\]$/, '');
+      if (why[k] === 'before-this-week' && why.earliestEndDate) {
+        out[k] = t('plans.err.endDateBeforeThisWeek', { date: S.date(why.earliestEndDate) });
+        return;
+      }
       out[k] = S.has('plans.err.' + kind) ? t('plans.err.' + kind) : t('plans.form.correct');
     });
     return out;
@@ -219,7 +227,7 @@
         }
         if (r.status === 409) { load().then(function () { S.say(state, t('plans.form.changed'), 'error'); }); return; }
         var error = (r.json && r.json.error) || {};
-        var left = S.showErrors(f, worded(error.fields));
+        var left = S.showErrors(f, worded(error.fields, error.params));
         S.say(state, left.length ? left.join(' ') : error.fields ? t('plans.form.correct') : t('plans.form.failed'), 'error');
       });
     });

@@ -9,11 +9,13 @@ import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.plans.store.PlanStore;
 
 /**
  * The mails of a plan the LCM team changed, words from the catalogue's {@code mail.plan.*}: the
  * learner (in their language) and their mentor (in the mentor's mail language) were not at that
- * table, unlike a change the mentor agrees with the learner at their 1:1, so both are told. And
+ * table, unlike a change the mentor agrees with the learner at their 1:1, so both are told.
+ * {@code mail.report.*}: the learner hears a report on their 1:1 waits for their answer. And
  * {@code mail.report.talkAgain.*}: a report's author hears that the learner asks to talk about it again.
  */
 final class PlanMails {
@@ -31,6 +33,30 @@ final class PlanMails {
                 t(language, p.objectives().isEmpty() ? "mail.plan.pageNoObjectives" : "mail.plan.page",
                         Map.of("page", messages.personalLink(language, null, "me-plan"))));
         return new Mail(l.email(), t(language, "mail.plan.subject", Map.of()), text, "plan-changed");
+    }
+
+    /**
+     * To the learner: {@code r}'s author wrote a report on their 1:1, and where to read and answer it
+     * (My page is the only place that asks). {@code changed}: the plan the report changed, when the
+     * learner would otherwise get a plan mail too (an LCM's change): said here, in one mail.
+     */
+    Mail reportFiled(Learner l, SessionReport r, PersonalPlan changed) {
+        Language language = l.language();
+        boolean lcm = PlanStore.Author.LCM.equals(r.authorRole());
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("date", language.day(r.date())));
+        String key;
+        if (r.authorName() == null) {
+            key = lcm ? "mail.report.lcmUnnamed" : "mail.report.mentorUnnamed";
+        } else {
+            params.put("author", r.authorName());
+            key = lcm ? "mail.report.lcm" : "mail.report.mentor";
+        }
+        String wrote = t(language, key, params);
+        String page = t(language, "mail.report.page", Map.of("page", messages.personalLink(language, null, "me-plan")));
+        String text = changed == null ? letter(language, l.name(), wrote, page)
+                : letter(language, l.name(), wrote, t(language, "mail.report.planChanged",
+                        Map.of("hours", changed.weeklyHours(), "end", language.day(changed.endDate()))), page);
+        return new Mail(l.email(), t(language, "mail.report.subject", params), text, "report-filed");
     }
 
     /** To the learner's mentor: the plan of their mentee changed without them, and where to read it. */

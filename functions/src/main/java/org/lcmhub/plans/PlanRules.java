@@ -35,28 +35,51 @@ public final class PlanRules {
     public record Content(List<Objective> objectives, int weeklyHours, LocalDate endDate) {
     }
 
+    /**
+     * Where the learner stands when a plan is checked: the day they started, the cohort's end, the
+     * end date of their current plan and today on the learner's clock.
+     */
+    public record Frame(LocalDate start, LocalDate cohortEnd, LocalDate currentEnd, LocalDate today) {
+        /**
+         * The earliest end a plan may be moved to: the last day of the learner's current week (their
+         * weeks are ISO weeks), so that the plan never expects the learner to be done already, and no
+         * earlier than a week after their start. An end kept as it was stays allowed (a plan that ran
+         * out may still have its objectives marked).
+         */
+        public LocalDate earliestNewEnd() {
+            LocalDate sunday = today.with(java.time.temporal.ChronoField.DAY_OF_WEEK, 7);
+            LocalDate weekAfterStart = start.plusWeeks(1);
+            return sunday.isBefore(weekAfterStart) ? weekAfterStart : sunday;
+        }
+    }
+
+    /** Why {@code endDate} is refused when it comes before the learner's current week is over (the page's words). */
+    public static final String BEFORE_THIS_WEEK = "before-this-week";
+
     /** The checked report, its plan change (null: none) and resources. */
     public record CheckedReport(LocalDate date, SessionReport.Outcome outcome, String notes, Content planChange,
                                 List<SessionReport.Resource> resources, LocalDate nextSession) {
     }
 
     /**
-     * A plan for a learner who started on {@code start}: the end no earlier than a week after it and
-     * at most {@link #WEEKS_PAST_END_MAX} weeks past the cohort's {@code cohortEnd}.
+     * A plan for a learner in {@code frame}: the end no earlier than a week after their start, nor
+     * (when it moves) than the end of their current week, and at most {@link #WEEKS_PAST_END_MAX}
+     * weeks past the cohort's end.
      */
-    public static Content checkPlan(PlanInput in, LocalDate start, LocalDate cohortEnd) {
+    public static Content checkPlan(PlanInput in, Frame frame) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Content c = plan(in, start, cohortEnd, "", errors);
+        Map<String, String> params = new LinkedHashMap<>();
+        Content c = plan(in, frame, "", errors, params);
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw new InvalidInput(errors, params);
         }
         return c;
     }
 
-    /** A report on a 1:1 of a learner who started on {@code start}; {@code today} in the author's zone. */
-    public static CheckedReport checkReport(ReportInput in, LocalDate start, LocalDate cohortEnd, int steps,
-                                            LocalDate today) {
+    /** A report on a 1:1 of a learner in {@code frame}; {@code today}: the latest day a 1:1 may have been, anywhere. */
+    public static CheckedReport checkReport(ReportInput in, Frame frame, int steps, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         LocalDate date = date(in.date());
         if (date == null) {
             errors.put("date", "Give the date of the 1:1 as yyyy-MM-dd.");
@@ -72,7 +95,8 @@ public final class PlanRules {
         if (notes.length() > NOTES_MAX || hasControl(notes, true)) {
             errors.put("notes", "Notes are at most " + NOTES_MAX + " characters, without control characters.");
         }
-        Content change = in.planChange() == null ? null : plan(in.planChange(), start, cohortEnd, "planChange.", errors);
+        Content change = in.planChange() == null ? null
+                : plan(in.planChange(), frame, "planChange.", errors, params);
         List<SessionReport.Resource> resources = resources(in.resources(), steps, errors);
         LocalDate next = null;
         if (in.nextSession() != null) {
@@ -82,19 +106,27 @@ public final class PlanRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw new InvalidInput(errors, params);
         }
         return new CheckedReport(date, outcome, notes, change, resources, next);
     }
 
-    private static Content plan(PlanInput in, LocalDate start, LocalDate cohortEnd, String prefix,
-                                Map<String, String> errors) {
+    private static Content plan(PlanInput in, Frame frame, String prefix, Map<String, String> errors,
+                                Map<String, String> params) {
         Integer hours = in.weeklyHours();
         if (hours == null || hours < 1 || hours > HOURS_MAX) {
             errors.put(prefix + "weeklyHours", "Give the hours a week, from 1 to " + HOURS_MAX + ".");
         }
         LocalDate end = date(in.endDate());
-        if (end == null || end.isBefore(start.plusWeeks(1)) || end.isAfter(cohortEnd.plusWeeks(WEEKS_PAST_END_MAX))) {
+        if (end != null && !end.equals(frame.currentEnd()) && end.isBefore(frame.earliestNewEnd())) {
+            // Else the learner's page says they should be done already and are far behind.
+            LocalDate earliest = frame.earliestNewEnd();
+            errors.put(prefix + "endDate", "The plan cannot end before the learner's current week is over: "
+                    + "give " + earliest + " or later.");
+            params.put(prefix + "endDate", BEFORE_THIS_WEEK);
+            params.put("earliestEndDate", earliest.toString());
+        } else if (end == null || end.isBefore(frame.start().plusWeeks(1))
+                || end.isAfter(frame.cohortEnd().plusWeeks(WEEKS_PAST_END_MAX))) {
             errors.put(prefix + "endDate", "Give the end date as yyyy-MM-dd, at least a week after the start and "
                     + "at most " + WEEKS_PAST_END_MAX + " weeks after the cohort's end.");
         }

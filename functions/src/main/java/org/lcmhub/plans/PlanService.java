@@ -40,7 +40,7 @@ public class PlanService {
         this(store, learners, cohorts, clock, mentors, null, null);
     }
 
-    /** {@code mailer}: tells the learner and their mentor of a plan the LCM team changed. */
+    /** {@code mailer}: tells the learner of a report on their 1:1, and them and their mentor of a plan the LCM team changed. */
     public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors,
                        Mailer mailer, Messages messages) {
         this.store = store;
@@ -107,15 +107,15 @@ public class PlanService {
     public PersonalPlan savePlan(PlanStore.Author author, String learnerId, Integer basedOn, PlanInput in) {
         Learner l = learner(author, learnerId);
         Cohort c = cohorts.find(l.cohortId());
-        PlanRules.Content content = PlanRules.checkPlan(in, start(l, c), c.endDate());
         PersonalPlan base = current(l, c);
+        PlanRules.Content content = PlanRules.checkPlan(in, frame(l, c, base));
         if (basedOn != null && basedOn != base.version()) {
             throw new PlanStore.Changed();
         }
         PersonalPlan next = base.next(content.objectives(), content.weeklyHours(), content.endDate(), author.role(),
                 null, clock.instant());
         store.savePlan(author, next);
-        told(author, l, next, () -> authorName(author));
+        told(author, l, next, () -> authorName(author), true);
         return next;
     }
 
@@ -125,8 +125,8 @@ public class PlanService {
         Cohort c = cohorts.find(l.cohortId());
         // The author's zone is not known here: "not in the future" means not after today anywhere on Earth.
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
-        PlanRules.CheckedReport r = PlanRules.checkReport(in, start(l, c), c.endDate(), c.weeks(), today);
         PersonalPlan base = current(l, c);
+        PlanRules.CheckedReport r = PlanRules.checkReport(in, frame(l, c, base), c.weeks(), today);
         if (r.planChange() != null && basedOn != null && basedOn != base.version()) {
             throw new PlanStore.Changed();
         }
@@ -142,8 +142,14 @@ public class PlanService {
             // Where the learner's answer reaches them if they ask to talk about it again.
             cohorts.recordEmail(l.cohortId(), author.sub(), author.email());
         }
+        // An LCM's plan change is said in the report's mail: the learner gets one mail, not two.
+        boolean planMail = next != null && PlanStore.Author.LCM.equals(author.role());
+        if (mailer != null) {
+            AfterCommit.send(mailer, () -> mails.reportFiled(l, report, planMail ? next : null),
+                    "mail learner " + l.learnerId() + " that report " + reportId + " waits for their answer");
+        }
         if (next != null) {
-            told(author, l, next, () -> name);
+            told(author, l, next, () -> name, false);
         }
         return report;
     }
@@ -151,15 +157,19 @@ public class PlanService {
     /**
      * After a plan change by the LCM team: the learner and their mentor (if any) are told, each in
      * their own language. A mentor's change is agreed with the learner at their 1:1 and mails nobody.
-     * {@code name}: how the author is named, read only when someone is mailed (a report has it already).
+     * {@code name}: how the author is named, read only when someone is mailed (a report has it already);
+     * {@code learnerToo}: false when the report's own mail tells the learner.
      */
-    private void told(PlanStore.Author author, Learner l, PersonalPlan plan, java.util.function.Supplier<String> name) {
+    private void told(PlanStore.Author author, Learner l, PersonalPlan plan, java.util.function.Supplier<String> name,
+                      boolean learnerToo) {
         if (mailer == null || !PlanStore.Author.LCM.equals(author.role())) {
             return;
         }
         String by = name.get();
         String who = by == null ? "" : by;
-        AfterCommit.send(mailer, () -> mails.toLearner(l, who, plan), "mail the plan change of learner " + l.learnerId());
+        if (learnerToo) {
+            AfterCommit.send(mailer, () -> mails.toLearner(l, who, plan), "mail the plan change of learner " + l.learnerId());
+        }
         String mentorId = store.mentorOf(l.learnerId());
         Mentor mentor = mentorId == null || mentors == null ? null : mentors.find(mentorId);
         if (mentor != null && mentor.email() != null) {
@@ -248,6 +258,12 @@ public class PlanService {
             throw new NotFound();
         }
         return l;
+    }
+
+    /** The learner's start, the cohort's end, their plan's end and today, on the learner's clock. */
+    private PlanRules.Frame frame(Learner l, Cohort c, PersonalPlan base) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(l.timezone())));
+        return new PlanRules.Frame(start(l, c), c.endDate(), base.endDate(), today);
     }
 
     private static LocalDate start(Learner l, Cohort c) {

@@ -8,8 +8,9 @@ public final class PlanSigns {
     private PlanSigns() {
     }
 
+    /** One outcome per 1:1: a report another on the same date replaced does not count. */
     public static List<SessionOutcome> outcomes(List<SessionReport> reports) {
-        return reports.stream().map(r -> new SessionOutcome(r.date(), switch (r.outcome()) {
+        return SessionReport.current(reports).stream().map(r -> new SessionOutcome(r.date(), switch (r.outcome()) {
             case HELD -> SessionOutcome.Kind.HELD;
             case NO_SHOW -> SessionOutcome.Kind.NO_SHOW;
             case CANCELLED_BY_LEARNER_LATE -> SessionOutcome.Kind.LEARNER_CANCELLED_LATE;

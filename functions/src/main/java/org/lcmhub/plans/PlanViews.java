@@ -16,7 +16,7 @@ public final class PlanViews {
         v.put("pathId", f.learner().pathId());
         v.put("steps", f.cohort().weeks());
         v.put("versions", f.versions().stream().map(PlanViews::plan).toList());
-        v.put("reports", f.reports().stream().map(PlanViews::report).toList());
+        v.put("reports", reports(f.reports()));
         return v;
     }
 
@@ -40,6 +40,11 @@ public final class PlanViews {
     }
 
     static Map<String, Object> report(SessionReport r) {
+        return report(r, null);
+    }
+
+    /** {@code replacedBy}: the later report on the same 1:1 that replaces this one, else null. */
+    static Map<String, Object> report(SessionReport r, String replacedBy) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("reportId", r.reportId());
         v.put("date", r.date().toString());
@@ -63,6 +68,7 @@ public final class PlanViews {
         v.put("answer", r.answer() == null ? null : r.answer().wire());
         v.put("answeredAt", r.answeredAt() == null ? null : r.answeredAt().toString());
         v.put("createdAt", r.createdAt().toString());
+        v.put("replacedBy", replacedBy);
         return v;
     }
 
@@ -75,6 +81,7 @@ public final class PlanViews {
     }
 
     static List<Map<String, Object>> reports(List<SessionReport> reports) {
-        return reports.stream().map(PlanViews::report).toList();
+        Map<String, String> replaced = SessionReport.replaced(reports);
+        return reports.stream().map(r -> report(r, replaced.get(r.reportId()))).toList();
     }
 }

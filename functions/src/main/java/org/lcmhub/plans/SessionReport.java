@@ -51,6 +51,32 @@ public record SessionReport(String reportId, String learnerId, String cohortId, 
         public static final String STEP = "step";
     }
 
+    /**
+     * The reports a later one on the same learner and 1:1 date replaces, to the id of the latest:
+     * a mentor who files twice for one 1:1 corrects their report. Worked out when read, never
+     * written, so two reports filed at once cannot both stay current (report ids grow with time).
+     */
+    public static java.util.Map<String, String> replaced(List<SessionReport> reports) {
+        java.util.Map<String, String> latest = new java.util.HashMap<>();
+        for (SessionReport r : reports) {
+            latest.merge(r.learnerId() + "/" + r.date(), r.reportId(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        java.util.Map<String, String> replaced = new java.util.HashMap<>();
+        for (SessionReport r : reports) {
+            String by = latest.get(r.learnerId() + "/" + r.date());
+            if (!by.equals(r.reportId())) {
+                replaced.put(r.reportId(), by);
+            }
+        }
+        return replaced;
+    }
+
+    /** The reports no later one replaces, in their order. */
+    public static List<SessionReport> current(List<SessionReport> reports) {
+        java.util.Map<String, String> replaced = replaced(reports);
+        return reports.stream().filter(r -> !replaced.containsKey(r.reportId())).toList();
+    }
+
     public SessionReport answered(Answer a, Instant at) {
         return new SessionReport(reportId, learnerId, cohortId, authorRole, authorSub, authorName, date, outcome, notes,
                 planVersion, resources, nextSession, a, at, createdAt);

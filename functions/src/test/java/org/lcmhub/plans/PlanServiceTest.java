@@ -165,11 +165,15 @@ class PlanServiceTest {
         service.addReport(alice, AWA.learnerId(), null,
                 new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
 
+        // Awa hears of the report and of its plan change in one mail.
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
-        assertThat(mailer.sent.get(0).subject()).isEqualTo("Votre plan personnel a changé");
-        assertThat(mailer.sent.get(0).text()).contains("alice@example.org, de l’équipe LCM de votre cohorte",
+        assertThat(mailer.sent.get(0).kind()).isEqualTo("report-filed");
+        assertThat(mailer.sent.get(0).subject())
+                .isEqualTo("Votre rendez-vous du mardi 9 février 2027\u00a0: un compte rendu attend votre réponse");
+        assertThat(mailer.sent.get(0).text()).contains("alice@example.org, de l’équipe LCM de votre cohorte, a rédigé "
+                        + "un compte rendu de votre rendez-vous du mardi 9 février 2027.",
                 "2\u00a0h par semaine jusqu’au dimanche 2 mai 2027", "https://hub.example.org/fr/me.html#me-plan",
-                "Retrouvez-le dans votre espace personnel\u00a0:").doesNotContain("objectifs");
+                "dites-nous s’il est exact\u00a0:");
         assertThat(mailer.sent.get(1).subject()).isEqualTo("Awa Diallo’s plan has changed");
         assertThat(mailer.sent.get(1).text()).startsWith("Hello Inès Laurent,").contains(
                 "alice@example.org, of the cohort’s LCM team", "2\u00a0h a week until Sunday 2 May 2027",
@@ -179,18 +183,30 @@ class PlanServiceTest {
         service.savePlan(alice, AWA.learnerId(), null, plan(3, "2027-05-09",
                 new PlanInput.ObjectiveInput(null, "Finish the loops exercises", "2027-04-25", null)));
         assertThat(mailer.sent).hasSize(2);
+        assertThat(mailer.sent.get(0).subject()).isEqualTo("Votre plan personnel a changé");
+        assertThat(mailer.sent.get(0).text()).contains("alice@example.org, de l’équipe LCM de votre cohorte",
+                "3\u00a0h par semaine jusqu’au dimanche 9 mai 2027", "https://hub.example.org/fr/me.html#me-plan");
         // A plan with objectives is read "with its objectives".
         assertThat(mailer.sent.get(0).text()).contains("Retrouvez-le, avec ses objectifs, dans votre espace personnel");
     }
 
-    /** The mentor agrees a change with the learner at their 1:1; a report that changes nothing changes no plan. */
+    /**
+     * The mentor agrees a change with the learner at their 1:1: nobody hears of the plan, but the
+     * learner hears a report waits for their answer, from whoever wrote it, with or without a change.
+     */
     @Test
-    void aPlanTheMentorChangesAndAReportWithoutChangeMailNobody() {
+    void everyReportIsMailedToTheLearnerAndAPlanTheMentorChangesToNobodyElse() {
         service.addReport(ines(), AWA.learnerId(), null,
                 new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
         service.addReport(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
-                new ReportInput("2027-02-09", "held", "Fine.", null, List.of(), null));
-        assertThat(mailer.sent).isEmpty();
+                new ReportInput("2027-02-02", "held", "Fine.", null, List.of(), null));
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "awa@example.org");
+        assertThat(mailer.sent).extracting(Mail::kind).containsOnly("report-filed");
+        assertThat(mailer.sent.get(0).text()).startsWith("Bonjour Awa Diallo,").contains(
+                "Inès Laurent, votre mentor, a rédigé un compte rendu de votre rendez-vous du mardi 9 février 2027.",
+                "https://hub.example.org/fr/me.html#me-plan").doesNotContain("désormais");
+        assertThat(mailer.sent.get(1).text()).contains("alice@example.org, de l’équipe LCM de votre cohorte, "
+                + "a rédigé un compte rendu de votre rendez-vous du mardi 2 février 2027.");
     }
 
     @Test
@@ -218,6 +234,7 @@ class PlanServiceTest {
                 new ReportInput("2027-02-08", "held", "Fine.", null, List.of(), null));
         SessionReport confirmed = service.addReport(ines(), AWA.learnerId(), null,
                 new ReportInput("2027-02-07", "held", "Fine.", null, List.of(), null));
+        mailer.sent.clear(); // the learner's mails of the reports
 
         service.answer(AWA, confirmed.reportId(), "confirmed");
         assertThat(mailer.sent).isEmpty();

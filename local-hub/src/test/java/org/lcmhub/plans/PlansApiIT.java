@@ -97,6 +97,25 @@ class PlansApiIT extends LocalHubTest {
                 .extracting(i -> i.get("SK").s()).noneMatch(sk -> sk.startsWith("PLAN") || sk.startsWith("REPORT#"));
     }
 
+    /** Else the learner's page says they should be done already and are far behind. */
+    @Test
+    void aReportCannotEndThePlanBeforeTheLearnersWeekIsOver() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now().minusWeeks(3));
+        HttpResponse<String> past = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
+                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\",\"basedOn\":0,"
+                        + "\"planChange\":{\"weeklyHours\":3,\"endDate\":\"" + LocalDate.now().minusDays(2)
+                        + "\",\"objectives\":[]}}");
+        assertThat(past.statusCode()).as(past.body()).isEqualTo(400);
+        JsonNode error = HubClient.parse(past).get("error");
+        assertThat(error.at("/fields").has("planChange.endDate")).isTrue();
+        assertThat(error.at("/params/planChange.endDate").asText()).isEqualTo("before-this-week");
+        LocalDate earliest = LocalDate.parse(error.at("/params/earliestEndDate").asText());
+        assertThat(earliest.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        assertThat(earliest).isAfterOrEqualTo(LocalDate.now().minusDays(1)).isBefore(LocalDate.now().plusDays(8));
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())))
+                .extracting(i -> i.get("SK").s()).noneMatch(sk -> sk.startsWith("PLAN") || sk.startsWith("REPORT#"));
+    }
+
     @Test
     void aNoShowIsAReasonOnTheDashboard() throws Exception {
         MatchedPair p = matchedPair(LocalDate.now());
@@ -106,5 +125,16 @@ class PlansApiIT extends LocalHubTest {
         JsonNode dashboard = HubClient.parse(client.json("GET", "/api/cohorts/" + p.cohort().cohortId() + "/dashboard",
                 token(p.lcm(), "lcm"), null));
         assertThat(dashboard.toString()).contains("\"code\":\"missed-one-to-ones\"");
+
+        // Filed again for the same 1:1, the report replaces the first, which waits for no answer.
+        HttpResponse<String> again = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
+                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        JsonNode reports = HubClient.parse(client.json("GET", p.mentee() + "/plan", token(p.mentorEmail(), "mentor"), null))
+                .get("reports");
+        assertThat(reports).hasSize(2);
+        assertThat(reports.at("/0/replacedBy").isNull()).isTrue();
+        assertThat(reports.at("/1/replacedBy").asText()).isEqualTo(HubClient.parse(again).get("reportId").asText());
+        assertThat(reports.at("/1/reportId").asText()).isEqualTo(HubClient.parse(filed).get("reportId").asText());
     }
 }

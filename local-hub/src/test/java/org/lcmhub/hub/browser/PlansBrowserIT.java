@@ -26,6 +26,7 @@ import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -420,6 +421,19 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(hours.getAttribute("aria-invalid")).isEqualTo("true");
         hours.clear();
         hours.sendKeys("3");
+        // An end before the learner's week is over is refused under the end date, naming the earliest day.
+        WebElement end = form.findElement(By.name("planChange.endDate"));
+        String kept = end.getDomProperty("value");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        js.executeScript("arguments[0].value = arguments[1]", end, LocalDate.now().minusDays(1).toString());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        String early = asRead(t(lang, "plans.err.endDateBeforeThisWeek"));
+        WebElement endError = waiting().until(d -> end.findElement(By.xpath("ancestor::div[@class='field']"))
+                .findElements(By.cssSelector(".field-error")).stream()
+                .filter(e -> e.getText().startsWith(early.substring(0, early.indexOf("{date}")))).findFirst().orElse(null));
+        assertThat(endError.getText()).doesNotContainPattern("\\d{4}-\\d{2}").doesNotContain("{date}");
+        assertThat(end.getAttribute("aria-invalid")).isEqualTo("true");
+        js.executeScript("arguments[0].value = arguments[1]", end, kept);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement status = form.findElement(By.cssSelector("[role=status]"));
         waiting().until(d -> status.isDisplayed() && status.getText().startsWith(

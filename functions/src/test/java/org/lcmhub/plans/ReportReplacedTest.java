@@ -1,0 +1,63 @@
+package org.lcmhub.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.domain.Language;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.risk.SessionOutcome;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.InMemoryMentors;
+import org.lcmhub.testing.InMemoryPlans;
+import org.lcmhub.testing.MapLearners;
+
+/**
+ * A second report on the same 1:1 corrects the first: the learner reads and answers the later one,
+ * so the staff pages must not show the first as waiting for an answer, nor the early warning count it.
+ */
+class ReportReplacedTest {
+    private static final Caller INES = new Caller("sub-ines", "ines@example.org", Set.of("mentor"));
+    private static final Learner AWA = new Learner("l-awa", "Awa Diallo", "awa@example.org", "python", "c-1", Language.FR,
+            "Africa/Dakar", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2027-01-02T00:00:00Z"));
+
+    private final InMemoryPlans store = new InMemoryPlans().learner(AWA.learnerId(), "c-1", INES.sub());
+    private final InMemoryCohorts cohorts = new InMemoryCohorts().with(InMemoryCohorts.cohort("c-1", "python", 20, true));
+    private final MapLearners learners = new MapLearners();
+
+    ReportReplacedTest() {
+        learners.stored.put(AWA.learnerId(), new LearnerStore.Stored(AWA, "hash"));
+    }
+
+    private SessionReport file(String at, String date, String outcome) {
+        PlanService service = new PlanService(store, learners, cohorts, Clock.fixed(Instant.parse(at), ZoneOffset.UTC),
+                new InMemoryMentors());
+        return service.addReport(service.author(INES, null, AWA.learnerId()), AWA.learnerId(), null,
+                new ReportInput(date, outcome, null, null, List.of(), null));
+    }
+
+    @Test
+    void aLaterReportOnTheSame1To1ReplacesTheEarlierOneWhichNoLongerCounts() {
+        SessionReport first = file("2027-02-09T18:00:00Z", "2027-02-09", "no-show");
+        SessionReport other = file("2027-02-09T18:05:00Z", "2027-02-02", "held");
+        SessionReport second = file("2027-02-09T19:00:00Z", "2027-02-09", "held");
+
+        List<SessionReport> reports = store.reports(AWA.learnerId());
+        assertThat(SessionReport.replaced(reports)).isEqualTo(Map.of(first.reportId(), second.reportId()));
+        List<Map<String, Object>> shown = PlanViews.reports(reports);
+        assertThat(shown).extracting(v -> v.get("reportId")).containsExactly(second.reportId(), other.reportId(),
+                first.reportId());
+        assertThat(shown).extracting(v -> v.get("replacedBy")).containsExactly(null, null, second.reportId());
+        // The no-show was a mistake the mentor corrected: no missed 1:1.
+        assertThat(PlanSigns.outcomes(reports)).extracting(SessionOutcome::kind)
+                .containsExactly(SessionOutcome.Kind.HELD, SessionOutcome.Kind.HELD);
+    }
+}
