@@ -83,7 +83,10 @@
         {"name": "consent", "id": "signup-consent", "text": l.t(lang, "err_consent")}]>
     <#-- A place in another cohort of the path: without a script the page cannot name that cohort,
          so it says so in general and links to the link-again form (My page opens the place). -->
+    <#-- A name or address refused as too long, not as missing (the API's reason: FormFlow). -->
     <#assign signupCodes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")},
+        {"name": "name_too_long", "id": "signup-name", "text": l.t(lang, "err_nameTooLong")},
+        {"name": "email_too_long", "id": "signup-email", "text": l.t(lang, "err_emailTooLong")},
         {"name": "already_on_path", "id": "", "text": l.t(lang, "signup.alreadyOnPath.any"),
          "href": l.page(lang, "me") + "#link", "link": l.t(lang, "link.heading")}]>
     <#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
@@ -99,14 +102,16 @@
       <input type="hidden" name="language" value="${lang}">
       <div class="field">
         <label for="signup-name">${l.t(lang, "signupName")}</label>
-        <input id="signup-name" name="name" type="text" autocomplete="name" maxlength="100" required data-error="${l.t(lang, "err_name")}">
-        <@l.fieldProblem fields=signupFields name="name"/>
+        <input id="signup-name" name="name" type="text" autocomplete="name" maxlength="100" required data-error="${l.t(lang, "err_name")}"
+               data-error-too-long="${l.t(lang, "err_nameTooLong")}">
+        <@l.fieldProblem fields=signupFields name="name" codes=signupCodes/>
       </div>
       <div class="field">
         <label for="signup-email">${l.t(lang, "signupEmail")}</label>
         <input id="signup-email" name="email" type="email" autocomplete="email" maxlength="254" required
-               pattern="[^@\s]+@[^@\s]+\.[^@\s]+" title="${l.t(lang, "err_email")}" data-error="${l.t(lang, "err_email")}">
-        <@l.fieldProblem fields=signupFields name="email"/>
+               pattern="[^@\s]+@[^@\s]+\.[^@\s]+" title="${l.t(lang, "err_email")}" data-error="${l.t(lang, "err_email")}"
+               data-error-too-long="${l.t(lang, "err_emailTooLong")}">
+        <@l.fieldProblem fields=signupFields name="email" codes=signupCodes/>
       </div>
       <#-- The open cohorts come from the API, so only a script can list them (hub.js swaps this box
            for one choice per cohort). Without it the learner is not asked for anything: the API

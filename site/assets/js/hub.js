@@ -220,7 +220,9 @@
       // A field with no input of its own (a check-in's week) may have its words on the form, and
       // words of their own for the reason the API gives (the error's params: week "not-started").
       var why = reasons && typeof reasons[name] === 'string' && form.getAttribute('data-field-error-' + name + '-' + reasons[name]);
-      var own = target ? (kind && target.getAttribute('data-error-' + kind)) || target.dataset.error
+      // A field may have words for the API's reason too (a name "too-long", not missing).
+      var told = target && reasons && typeof reasons[name] === 'string' && target.getAttribute('data-error-' + reasons[name]);
+      var own = target ? told || (kind && target.getAttribute('data-error-' + kind)) || target.dataset.error
         : why || form.getAttribute('data-field-error-' + name);
       var message = own || fields[name];
       if (!target) { list.appendChild(el('li', {}, message)); return; }

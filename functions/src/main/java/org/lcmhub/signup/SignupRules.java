@@ -23,6 +23,27 @@ public final class SignupRules {
     private SignupRules() {
     }
 
+    /** Why a field is refused when the page has words of its own for it: given, but longer than allowed. */
+    static final String TOO_LONG = "too-long";
+
+    /**
+     * For the fields {@link #check} refuses as too long, {@link #TOO_LONG}: the page then says so
+     * rather than its general words for the field ("Please enter your name.").
+     */
+    static Map<String, String> reasons(SignupRequest r, Map<String, String> errors) {
+        Map<String, String> why = new LinkedHashMap<>();
+        if (errors.containsKey("name") && r.name() != null && r.name().length() > NAME_MAX) {
+            why.put("name", TOO_LONG);
+        }
+        if (errors.containsKey("email") && r.email() != null && r.email().length() > EMAIL_MAX) {
+            why.put("email", TOO_LONG);
+        }
+        if (errors.containsKey("goals")) {
+            why.put("goals", TOO_LONG);
+        }
+        return why;
+    }
+
     static Map<String, String> check(SignupRequest r) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (r.name() == null) {
@@ -34,6 +55,8 @@ public final class SignupRules {
         }
         if (r.email() == null) {
             errors.put("email", "Please enter your email address.");
+        } else if (r.email().length() > EMAIL_MAX) {
+            errors.put("email", "Your email address must be at most " + EMAIL_MAX + " characters.");
         } else if (!isEmail(r.email())) {
             errors.put("email", "This is not a valid email address.");
         }

@@ -88,7 +88,7 @@ public class SignupService {
             cohort = chooseCohort(request, errors);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw new InvalidInput(errors, SignupRules.reasons(request, errors));
         }
         Language language = Language.parse(request.language()).orElseThrow(); // checked by SignupRules
         String learnerId = ids.get();

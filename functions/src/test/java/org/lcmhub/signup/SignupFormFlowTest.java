@@ -68,6 +68,28 @@ class SignupFormFlowTest {
         assertThat(store.saved).isEmpty();
     }
 
+    /** A name too long is not a name missing: the page's line for it, not "Please enter your name." */
+    @Test
+    void aNameTooLongGoesBackToItsOwnLineAndAScriptReadsWhy() throws Exception {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/signup-form-nojs.json");
+        event.setBody(event.getBody().replace("name=L%C3%A9a+Martin", "name=" + "x".repeat(150))
+                .replace("errorPage=%2Ffr%2Ferreur.html", "errorPage=%2Ffr%2Fparcours%2Fpython.html%23signup-error"
+                        + "&problems=name+email+cohortId+timezone+consent+too_many_requests+name_too_long+email_too_long"));
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+        assertThat(response.getHeaders().get("Location")).endsWith("#signup-error--name_too_long");
+
+        APIGatewayV2HTTPEvent json = EventLoader.loadApiGatewayHttpEvent("events/signup-form-nojs.json");
+        json.setHeaders(java.util.Map.of("content-type", "application/json"));
+        json.setBody("{\"name\":\"" + "x".repeat(150) + "\",\"email\":\"" + "a".repeat(250) + "@example.org\","
+                + "\"pathId\":\"python-foundations\",\"language\":\"fr\",\"timezone\":\"Europe/Paris\",\"consent\":true}");
+        APIGatewayV2HTTPResponse refused = handler.handleRequest(json, null);
+        assertThat(refused.getStatusCode()).isEqualTo(400);
+        assertThat(error(refused).get("params")).isEqualTo(Json.MAPPER.readTree(
+                "{\"name\":\"too-long\",\"email\":\"too-long\"}"));
+        assertThat(error(refused).at("/fields/name").asText()).contains("at most 100");
+        assertThat(store.saved).isEmpty();
+    }
+
     @Test
     void aFormPostedToAnUnknownPathStillLandsOnTheErrorPage() {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/signup-form-nojs.json");
