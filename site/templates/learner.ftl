@@ -14,9 +14,6 @@
         {"name": "progress", "id": "checkin-progress", "text": l.t(lang, "err_progress")},
         {"name": "hoursSpent", "id": "checkin-hours", "text": l.t(lang, "err_hoursSpent")},
         {"name": "mood", "id": "checkin-mood-1", "text": l.t(lang, "err_mood")},
-        <#-- Free text is only ever refused as too long: said so, not as missing. -->
-        {"name": "blockers", "id": "checkin-blockers", "text": l.t(lang, "err_blockersTooLong")},
-        {"name": "message", "id": "checkin-message", "text": l.t(lang, "err_messageTooLong")},
         <#-- No field to fix: the cohort has not started or is over (the API names the week). -->
         {"name": "week", "id": "", "text": l.t(lang, "err_week")}]>
   <#-- A key the API does not know (401) is the key field's problem too. -->
@@ -69,8 +66,8 @@
     </fieldset>
     <div class="field">
       <label for="checkin-blockers">${l.t(lang, "checkin.blockers")}</label>
+      <#-- Free text is only ever refused as too long (with a script: these words; without, the browser holds the limit). -->
       <textarea id="checkin-blockers" name="blockers" rows="3" maxlength="1000" data-error="${l.t(lang, "err_blockersTooLong")}"></textarea>
-      <@l.fieldProblem fields=fields name="blockers"/>
     </div>
     <div class="field consent">
       <input id="checkin-help" name="needHelp" type="checkbox" value="true">
@@ -79,7 +76,6 @@
     <div class="field">
       <label for="checkin-message">${l.t(lang, "checkin.message")}</label>
       <textarea id="checkin-message" name="message" rows="3" maxlength="2000" data-error="${l.t(lang, "err_messageTooLong")}"></textarea>
-      <@l.fieldProblem fields=fields name="message"/>
     </div>
     <button type="submit">${l.t(lang, "checkin.submit")}</button>
     <div class="form-success" role="status" tabindex="-1" hidden>${l.t(lang, "checkin.done")}</div>

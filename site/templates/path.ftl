@@ -85,10 +85,10 @@
          so it says so in general and links to the link-again form (My page opens the place). -->
     <#-- A name or address refused as too long, not as missing (the API's reason: FormFlow). -->
     <#assign signupCodes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")},
-        {"name": "name_too_long", "id": "signup-name", "text": l.t(lang, "err_nameTooLong")},
-        {"name": "email_too_long", "id": "signup-email", "text": l.t(lang, "err_emailTooLong")},
         {"name": "already_on_path", "id": "", "text": l.t(lang, "signup.alreadyOnPath.any"),
-         "href": l.page(lang, "me") + "#link", "link": l.t(lang, "link.heading")}]>
+         "href": l.page(lang, "me") + "#link", "link": l.t(lang, "link.heading")},
+        {"name": "name_too_long", "id": "signup-name", "text": l.t(lang, "err_nameTooLong")},
+        {"name": "email_too_long", "id": "signup-email", "text": l.t(lang, "err_emailTooLong")}]>
     <#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
     <#assign signupProblems = l.t(lang, "signup.problems")>
     <@l.formProblem lang=lang id="signup-error" title=signupProblems fields=signupFields codes=signupCodes/>

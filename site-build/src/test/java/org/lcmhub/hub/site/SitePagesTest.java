@@ -117,10 +117,11 @@ class SitePagesTest {
     void theSignUpProblemBoxHasAMarkerForEachThingThatCanGoWrongAndEachFieldItsLine() throws IOException {
         Document page = page("fr/paths/bases-des-donnees.html");
         Element form = page.selectFirst("#signup form");
-        assertThat(form.select("input[name=problems]").val()).isEqualTo("name email cohortId timezone consent too_many_requests already_on_path");
+        assertThat(form.select("input[name=problems]").val()).isEqualTo(
+                "name email cohortId timezone consent too_many_requests already_on_path name_too_long email_too_long");
         Element box = page.selectFirst("#signup-error");
         assertThat(box.nextElementSibling()).isEqualTo(form);
-        assertThat(box.select(".problem-markers span")).hasSize(31 + 3);
+        assertThat(box.select(".problem-markers span")).hasSize(31 + 5);
         assertThat(box.selectFirst("[id=signup-error--email--consent]").classNames()).containsExactlyInAnyOrder("p2", "p5");
         assertThat(box.selectFirst("[id=signup-error--name--email--cohortId--timezone--consent]").classNames())
                 .containsExactlyInAnyOrder("p1", "p2", "p3", "p4", "p5");
@@ -136,8 +137,13 @@ class SitePagesTest {
         assertThat(form.selectFirst("#signup-email").parent().selectFirst(".field-problem.p2").text())
                 .isEqualTo(box.selectFirst("li.p2").text());
         assertThat(form.selectFirst("#signup-timezone").parent().select(".field-problem.p4")).hasSize(1);
-        assertThat(form.select(".field-problem").eachAttr("class"))
-                .containsExactly("field-problem p1", "field-problem p2", "field-problem p3", "field-problem p4", "field-problem p5");
+        // A name or address too long has a line of its own under its field, not "enter your name".
+        assertThat(box.selectFirst("[id=signup-error--name_too_long]").classNames()).containsExactly("p8");
+        assertThat(form.selectFirst("#signup-name").parent().selectFirst(".field-problem.p8").text())
+                .isEqualTo(box.selectFirst("li.p8").text()).startsWith("Votre nom est trop long");
+        assertThat(form.select(".field-problem").eachAttr("class")).containsExactly("field-problem p1",
+                "field-problem p8", "field-problem p2", "field-problem p9", "field-problem p3", "field-problem p4",
+                "field-problem p5");
         // The stylesheet shows a line for its marker only.
         String css = Files.readString(out.resolve("css/hub.css"));
         assertThat(css).contains(".form-problem:has(.p2:target) li.p2", ".form-problem:has(.p2:target) + form .field-problem.p2",
