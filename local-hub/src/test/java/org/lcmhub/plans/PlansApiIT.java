@@ -97,6 +97,27 @@ class PlansApiIT extends LocalHubTest {
                 .extracting(i -> i.get("SK").s()).noneMatch(sk -> sk.startsWith("PLAN") || sk.startsWith("REPORT#"));
     }
 
+    /**
+     * Only My page asks whether a report is accurate: the learner is mailed that one waits, once,
+     * even when the LCM's report also changed their plan (a plan mail of its own otherwise).
+     */
+    @Test
+    void theLearnerIsMailedOnceOfAReportThatChangedTheirPlan() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now());
+        String longer = p.cohort().endDate().plusWeeks(2).toString();
+        HttpResponse<String> filed = client.json("POST", p.team() + "/reports", token(p.lcm(), "lcm"),
+                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"basedOn\":0,"
+                        + "\"planChange\":{\"weeklyHours\":2,\"endDate\":\"" + longer + "\",\"objectives\":[]}}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        JsonNode outbox = HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(
+                p.learnerEmail(), java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages");
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        outbox.forEach(m -> kinds.add(m.get("kind").asText()));
+        assertThat(kinds).contains("report-filed").doesNotContain("plan-changed");
+        assertThat(kinds.stream().filter("report-filed"::equals)).hasSize(1);
+        assertThat(outbox.toString()).contains(p.lcm(), "/me.html#me-plan");
+    }
+
     /** Else the learner's page says they should be done already and are far behind. */
     @Test
     void aReportCannotEndThePlanBeforeTheLearnersWeekIsOver() throws Exception {
