@@ -259,6 +259,41 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * A name longer than the API takes (pasted past the field's limit, or posted by another client)
+     * is said to be too long, not missing, with a script and without one, in both languages.
+     */
+    @Test
+    void aNameTooLongIsSaidToBeTooLongNotMissing() throws IOException {
+        String tooLong = "x".repeat(150);
+        for (String lang : List.of("en", "fr")) {
+            String page = pathPage(lang);
+            cohort(lang, pathIdOf(page), "long", 1);
+            String words = lang.equals("en") ? "Your name is too long: please keep it to 100 characters at most."
+                    : "Votre nom est trop long : 100 caractères au plus, merci.";
+            open(browser, page);
+            waiting(browser).until(d -> d.findElements(By.cssSelector("#signup [data-cohorts]")).size() > 0);
+            fill(browser, lang, "Ama", "ama-long-" + lang + run + "@example.org");
+            browser.driver.executeScript("document.getElementById('signup-name').value = arguments[0]", tooLong);
+            browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            WebElement error = waiting(browser).until(d -> d.findElements(By.id("signup-name-error")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(error.getText().replace('\u00a0', ' ')).as(lang).isEqualTo(words);
+
+            open(noScript, page);
+            fill(noScript, lang, "Ama", "ama-long-nojs-" + lang + run + "@example.org");
+            looking(noScript, () -> noScript.driver.executeScript(
+                    "document.getElementById('signup-name').removeAttribute('maxlength');"
+                            + "document.getElementById('signup-name').value = arguments[0]", tooLong));
+            noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            waiting(noScript).until(d -> d.getCurrentUrl().contains("#signup-error--name_too_long"));
+            WebElement line = noScript.driver.findElement(By.id("signup-name-problem-name_too_long"));
+            assertThat(line.isDisplayed()).isTrue();
+            assertThat(line.getText().replace('\u00a0', ' ')).as(lang).isEqualTo(words);
+            assertThat(noScript.driver.findElement(By.id("signup-name-problem")).isDisplayed()).isFalse();
+        }
+    }
+
+    /**
      * A learner joining two paths in a row: the second sign-up, within the minute the API holds
      * between two of one address, is refused with a 429 that the page words in its own language.
      */
