@@ -498,6 +498,8 @@
     function showTimes() {
       var asked = ++previewed;
       if (!f.elements.time.value) { times.textContent = ''; warnings.textContent = ''; return; }
+      // A series over: nothing to say until the mentor picks the first date of new meetings.
+      if (current && !current.left && !f.elements.firstDate.value) { times.textContent = ''; warnings.textContent = ''; return; }
       var minutes = Number(f.elements.durationMinutes.value);
       var weeks = Number(f.elements.weeks.value);
       // Only the times matter here: a duration or a count out of range is the save's to refuse.
@@ -510,7 +512,6 @@
         var p = r.ok && r.json && r.json.preview;
         if (!p || !p.meetings.length) { times.textContent = ''; return; }
         var clocks = function (x) { return { at: new Date(x.start), mine: x.mentorLocal, theirs: x.learnerLocal }; };
-        var all = p.meetings.map(clocks);
         // A series under way: its held meetings stay where they were; the times said are those to come.
         var coming = toCome(p.meetings).map(clocks);
         // None to come (a series over, kept as it is): no time to name, the list below says so.
@@ -525,12 +526,14 @@
         if (p.withdrawnProposals) { warn(S.plural('mentor.withdrawnProposals', p.withdrawnProposals, { name: m.name })); }
         if (night) { warn(t('mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
         if (!m.lastDay) { return; }
-        var kept = all.filter(function (x) { return x.theirs.slice(0, 10) <= m.lastDay; });
+        // Counted among the meetings to come, as the form counts them: the ones past stay as they were.
+        if (!coming.length) { return; }
+        var kept = coming.filter(function (x) { return x.theirs.slice(0, 10) <= m.lastDay; });
         // The mentee's own plan or the cohort: the API says which sets the day.
         var byPlan = m.lastDaySetBy === 'plan';
         if (!kept.length) { warn(t(byPlan ? 'mentor.allPastPlanEnd' : 'mentor.allPastEnd', { name: m.name, date: S.date(m.lastDay) })); }
-        else if (kept.length < all.length) {
-          warn(t(byPlan ? 'mentor.pastPlanEnd' : 'mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: all.length,
+        else if (kept.length < coming.length) {
+          warn(t(byPlan ? 'mentor.pastPlanEnd' : 'mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: coming.length,
             last: S.date(kept[kept.length - 1].mine.slice(0, 10)) }));
         }
       });
