@@ -393,6 +393,9 @@ class OneToOneServiceTest {
                 .contains("RECURRENCE-ID;TZID=Europe/Paris:20270210T190000", "DTSTART;TZID=Europe/Paris:20270202T180000");
         assertThat(service.preview(INES, AWA.learnerId(), new SlotInput("wed", "19:00", 30, "2027-03-10", 3, null))
                 .unchanged()).as("the form as the page fills it again changes nothing").isTrue();
+        // The rule's date of 3 March stands for the Tuesday held on 23 February: past, it cannot move.
+        assertThatThrownBy(() -> service.changeMeeting(INES, AWA.learnerId(), "2027-03-03", "2027-03-05", "19:00", false))
+                .isInstanceOf(OneToOneService.MeetingPast.class);
     }
 
     /**

@@ -163,6 +163,9 @@ class OneToOneApiIT extends LocalHubTest {
                 started + "T18:00", started.plusWeeks(1) + "T18:00", started.plusWeeks(2) + "T20:00", movedTo + "T19:30");
         assertThat(replanned.get("meetings")).extracting(m -> m.get("status").asText())
                 .containsExactly("planned", "planned", "planned", "moved");
+        // Read back from the table: the held ones are stored as held, not as moves.
+        assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + p.key(), null)).at("/oneToOne/meetings"))
+                .extracting(m -> m.get("status").asText()).containsExactly("planned", "planned", "planned", "moved");
         assertThat(preview.get("meetings")).extracting(m -> m.get("mentorLocal").asText())
                 .isEqualTo(replanned.findValuesAsText("mentorLocal"));
     }
