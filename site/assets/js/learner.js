@@ -278,9 +278,12 @@
     if (!o) { line('me-series', I.t(me.oneToOneCancelled ? 'me.oneToOne.cancelled' : 'me.oneToOne.none')); return; }
     var zone = o.learnerTimezone || me.timezone;
     // The series' own weekday on the learner's clock, from its rule: a meeting moved to another day does not change it.
-    // One meeting is no "every Tuesday": its own day and time on the learner's clock.
-    var only = o.weeks === 1 && o.meetings && o.meetings.length ? I.local(o.meetings[0].learnerLocal) : {};
-    line('me-series', I.plural('me.oneToOne.series', o.weeks, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes,
+    // Its weeks are those to come ({@code left}): a series changed under way keeps its past meetings
+    // apart; one over is said with all it had. One meeting is no "every Tuesday": its own day and time.
+    var count = o.left || o.weeks;
+    var one = count === 1 ? (next || (o.meetings || [])[0]) : null;
+    var only = one ? I.local(one.learnerLocal) : {};
+    line('me-series', I.plural('me.oneToOne.series', count, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes,
       date: only.date, time: only.time }));
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));

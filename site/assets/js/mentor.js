@@ -470,8 +470,7 @@
           // Saved as it was, the series keeps its version and no one is mailed: said so, not "sent".
           // A new series after one that is over has its own UID, from sequence 0 again.
           var same = before && before.uid === json.oneToOne.uid && before.sequence === json.oneToOne.sequence;
-          var held = keepsHeld(json.oneToOne.weeks, body.weeks);
-          S.say(state, t(same ? 'mentor.oneToOneUnchanged' : 'mentor.oneToOneSet', { name: m.name }) + (held ? ' ' + held : ''));
+          S.say(state, t(same ? 'mentor.oneToOneUnchanged' : 'mentor.oneToOneSet', { name: m.name }));
         }, t('mentor.oneToOneMissing'), m.name);
       });
     });
@@ -499,6 +498,8 @@
     function showTimes() {
       var asked = ++previewed;
       if (!f.elements.time.value) { times.textContent = ''; warnings.textContent = ''; return; }
+      // A series over: nothing to say until the mentor picks the first date of new meetings.
+      if (current && !current.left && !f.elements.firstDate.value) { times.textContent = ''; warnings.textContent = ''; return; }
       var minutes = Number(f.elements.durationMinutes.value);
       var weeks = Number(f.elements.weeks.value);
       // Only the times matter here: a duration or a count out of range is the save's to refuse.
@@ -511,7 +512,6 @@
         var p = r.ok && r.json && r.json.preview;
         if (!p || !p.meetings.length) { times.textContent = ''; return; }
         var clocks = function (x) { return { at: new Date(x.start), mine: x.mentorLocal, theirs: x.learnerLocal }; };
-        var all = p.meetings.map(clocks);
         // A series under way: its held meetings stay where they were; the times said are those to come.
         var coming = toCome(p.meetings).map(clocks);
         // None to come (a series over, kept as it is): no time to name, the list below says so.
@@ -523,27 +523,22 @@
         var night = coming.filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
         // A change re-plans the meetings still to come; the ones moved or cancelled stay as they are.
         if (p.keptChanges) { warn(S.plural('mentor.keptChanges', p.keptChanges)); }
-        var held = weeks >= 1 && weeks <= 52 ? keepsHeld(p.weeks, Math.floor(weeks)) : '';
-        if (held) { warn(held); }
         if (p.withdrawnProposals) { warn(S.plural('mentor.withdrawnProposals', p.withdrawnProposals, { name: m.name })); }
         if (night) { warn(t('mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
         if (!m.lastDay) { return; }
-        var kept = all.filter(function (x) { return x.theirs.slice(0, 10) <= m.lastDay; });
+        // Counted among the meetings to come, as the form counts them: the ones past stay as they were.
+        if (!coming.length) { return; }
+        var kept = coming.filter(function (x) { return x.theirs.slice(0, 10) <= m.lastDay; });
         // The mentee's own plan or the cohort: the API says which sets the day.
         var byPlan = m.lastDaySetBy === 'plan';
         if (!kept.length) { warn(t(byPlan ? 'mentor.allPastPlanEnd' : 'mentor.allPastEnd', { name: m.name, date: S.date(m.lastDay) })); }
-        else if (kept.length < all.length) {
-          warn(t(byPlan ? 'mentor.pastPlanEnd' : 'mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: all.length,
+        else if (kept.length < coming.length) {
+          warn(t(byPlan ? 'mentor.pastPlanEnd' : 'mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: coming.length,
             last: S.date(kept[kept.length - 1].mine.slice(0, 10)) }));
         }
       });
     }
     function warn(text) { warnings.appendChild(el('p', { 'class': 'notice' }, text)); }
-    // Fewer meetings than are already held: the API keeps the held ones (the series' weeks say how
-    // many it has), which the mentor is told, not left to find in the form.
-    function keepsHeld(has, asked) {
-      return has > asked ? S.plural('mentor.keepsHeld', has, { asked: asked }) : '';
-    }
     var meetings = null;
     var current = null;
     function showSeries(o, said, error) {
@@ -569,21 +564,36 @@
       }
       // A series the mentor cancelled is not one "not set yet" (the list knows; so does a cancel just made).
       if (!o) { series.textContent = S.t(m.oneToOneCancelled ? 'mentor.seriesCancelled' : 'mentor.seriesNone'); return; }
-      // Said from the next meeting, with the meetings left: a series changed under way keeps its
-      // first date where no meeting may have been held. A series over is said as it was.
+      // Said as the form asks: the meetings to come ({@code left}, cancelled ones included) from
+      // the rule's date of the next one ({@code from}); the rule's own first date may stand for
+      // meetings already past. A meeting moved is said apart: it changes neither the day nor the start.
       var left = toCome(o.meetings);
-      var count = left.length ? left.length : o.weeks;
-      // One meeting is no "every Thursday": said at its own time, which a move may have changed.
-      var time = count === 1 && left.length ? left[0].mentorLocal.slice(11, 16) : o.time;
-      series.textContent = S.plural('mentor.series', count, { day: S.t('mentor.day.' + o.day),
-        time: window.LcmI18n.time(time), minutes: o.durationMinutes,
-        date: S.date(left.length ? left[0].mentorLocal.slice(0, 10) : o.firstDate) });
+      var past = (o.meetings || []).length - (o.left || 0);
+      if (!o.left) {
+        series.textContent = S.t('mentor.seriesOver', { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time),
+          minutes: o.durationMinutes });
+      } else if (o.left === 1 && left.length) {
+        // One meeting is no "every Thursday": said at its own time, which a move may have changed.
+        series.textContent = S.plural('mentor.series', 1, { minutes: o.durationMinutes,
+          time: window.LcmI18n.time(left[0].mentorLocal.slice(11, 16)), date: S.date(left[0].mentorLocal.slice(0, 10)) });
+      } else {
+        var next = left[0];
+        var moved = next && next.status === 'moved' ? '. ' + S.t('mentor.seriesNextMoved', { date: S.date(next.mentorLocal.slice(0, 10)),
+          time: window.LcmI18n.time(next.mentorLocal.slice(11, 16)) }) : '';
+        series.textContent = S.plural('mentor.series', o.left, { day: S.t('mentor.day.' + o.day),
+          time: window.LcmI18n.time(o.time), minutes: o.durationMinutes, date: S.date(o.from) }) + moved;
+      }
+      if (past > 0 && o.left) {
+        var line = series.textContent;
+        series.textContent = line + (/\.$/.test(line) ? ' ' : '. ') + S.plural('mentor.seriesPast', past);
+      }
       f.elements.day.value = o.day;
       f.elements.time.value = o.time;
       f.elements.durationMinutes.value = o.durationMinutes;
-      f.elements.weeks.value = o.weeks;
-      // The series' own start, even past: sent back as it is, it keeps the meetings already held.
-      f.elements.firstDate.value = o.firstDate;
+      // The meetings to come and the date of the next: sent back as they are, nothing changes.
+      // A series over gives no date: a new one starts from the date the mentor picks.
+      f.elements.weeks.value = o.left || o.weeks;
+      f.elements.firstDate.value = o.from || '';
       // The room the pair meets in now (the mentor's own link, else the series' generated one), to keep or change.
       f.elements.location.value = o.location || o.videoUrl || '';
       showTimes();

@@ -154,7 +154,8 @@ public class AppointmentsHandler extends ApiHandler {
     }
 
     private Map<String, Object> view(org.lcmhub.pairing.Appointment a) {
-        return OneToOneViews.forMentor(a, service.proposals(a.learnerId()), service.learnerZone(a.learnerId()));
+        return OneToOneViews.forMentor(a, service.proposals(a.learnerId()), service.learnerZone(a.learnerId()),
+                service.now());
     }
 
     private ApiResponse propose(ApiRequest request) {

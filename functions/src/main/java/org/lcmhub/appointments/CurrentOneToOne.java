@@ -1,5 +1,6 @@
 package org.lcmhub.appointments;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import org.lcmhub.appointments.store.AppointmentStore;
@@ -10,10 +11,17 @@ import org.lcmhub.pairing.Appointment;
  * (a series left behind by an earlier match is no longer theirs).
  */
 public final class CurrentOneToOne {
+    private final Clock clock;
     private final AppointmentStore store;
 
     public CurrentOneToOne(AppointmentStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    /** {@code clock}: what "to come" means in the view (a test's fixed day). */
+    public CurrentOneToOne(AppointmentStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /** The series, or null. */
@@ -27,7 +35,8 @@ public final class CurrentOneToOne {
         Appointment a = store.find(learnerId);
         AppointmentStore.Mentee m = store.mentee(learnerId);
         return a == null || !m.isMenteeOf(a.mentorId()) ? null
-                : OneToOneViews.schedule(a, store.proposals(learnerId), ZoneId.of(m.learner().timezone()));
+                : OneToOneViews.schedule(a, store.proposals(learnerId), ZoneId.of(m.learner().timezone()),
+                        clock.instant());
     }
 
     /** Whether the learner's current mentor cancelled a series with them: with none set since, My page says so. */

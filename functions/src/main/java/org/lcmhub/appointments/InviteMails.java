@@ -147,7 +147,7 @@ final class InviteMails {
     /**
      * The first meeting still to come (moved or not); with none left, the first there was. A change
      * of a series under way may place the rule's first date where no meeting was held
-     * ({@link Replan#anchored}): the mail names a meeting, never that date.
+     * ({@link Replan#rule}): the mail names a meeting, never that date.
      */
     static ZonedDateTime firstMeeting(Appointment a, List<Appointment.Meeting> coming) {
         if (!coming.isEmpty()) {

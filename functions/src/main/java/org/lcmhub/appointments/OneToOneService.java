@@ -82,15 +82,11 @@ public class OneToOneService {
             Instant now = clock.instant();
             boolean same = changes(old, mentor, input, now);
             SlotInput in = same ? ownRoom(input, old) : input;
-            SlotChoice asked = checked(in, old, same, zone, now);
             LastDay lastDay = lastDay(learner);
-            SlotChoice c = SlotRules.untilLastDay(asked, zone, learnerZone, lastDay);
-            if (same && asked.weeks() > old.weeks() && c.weeks() <= old.weeks()) {
-                // No meeting can be added before the learner's last day: none is, and the rule stays
-                // with the meetings already there rather than moving on to where nothing is left.
-                c = SlotRules.untilLastDay(checked(new SlotInput(in.day(), in.time(), in.durationMinutes(),
-                        in.firstDate(), old.weeks(), in.location()), old, true, zone, now), zone, learnerZone, lastDay);
-            }
+            // The meetings asked for are those to come: cut at the learner's last day, then placed
+            // after the ones already past, which the series keeps.
+            SlotChoice coming = SlotRules.untilLastDay(checked(in, old, same, zone, now), zone, learnerZone, lastDay);
+            SlotChoice c = same ? Replan.rule(old, coming, now) : coming;
             LocalDate planRunsTo = lastDay == null ? null : lastDay.planRunsTo(SlotRules.learnerDay(
                     c.firstDate().plusWeeks(c.weeks() - 1L), c.time(), zone, learnerZone));
             // A series left by an earlier mentor is replaced by a new one: a new UID, not its update.
@@ -120,13 +116,12 @@ public class OneToOneService {
     }
 
     /**
-     * The slot as checked and, for a change of the mentor's own series, its rule placed so that
-     * the meetings still to come follow it ({@link Replan#anchored}): the preview and the save agree.
+     * The meetings to come as asked and checked, from their first still to come
+     * ({@link Replan#fromNow}): the preview and the save agree.
      */
     private SlotChoice checked(SlotInput in, Appointment old, boolean same, ZoneId zone, Instant now) {
         SlotChoice c = SlotRules.check(in, LocalDate.ofInstant(now, zone), same ? old.firstDate() : null);
-        return same ? Replan.anchored(old, c, old.firstDate().toString().equals(in.firstDate()), zone, now)
-                : Replan.fromNow(c, zone, now);
+        return Replan.fromNow(c, zone, now);
     }
 
     /**
@@ -164,7 +159,8 @@ public class OneToOneService {
         Instant now = clock.instant();
         boolean same = changes(old, mentor, input, now);
         SlotInput in = same ? ownRoom(input, old) : input;
-        SlotChoice c = checked(in, old, same, zone, now);
+        SlotChoice coming = checked(in, old, same, zone, now);
+        SlotChoice c = same ? Replan.rule(old, coming, now) : coming;
         Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
                 c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), now);
         if (!same) {
@@ -177,6 +173,11 @@ public class OneToOneService {
         int withdrawn = unchanged ? 0 : Replan.withdrawals(old, next, store.proposals(learnerId), now).withdrawn().size();
         return new Preview(next, ZoneId.of(learner.timezone()), retimed ? Replan.keptChanges(old, next, now) : 0,
                 unchanged, withdrawn);
+    }
+
+    /** The service's now: what "to come" means in the views of its series. */
+    Instant now() {
+        return clock.instant();
     }
 
     /** The learner's own zone: the pages say each 1:1 on their clock as the server reads it. */
@@ -304,7 +305,7 @@ public class OneToOneService {
 
     /** The learner's series, only while its mentor is still the learner's mentor; else null. */
     public Appointment current(String learnerId) {
-        return new CurrentOneToOne(store).of(learnerId);
+        return new CurrentOneToOne(store, clock).of(learnerId);
     }
 
     /** The same, for a learner's route about it: none is a 404. */

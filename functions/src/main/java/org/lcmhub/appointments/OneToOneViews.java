@@ -1,5 +1,7 @@
 package org.lcmhub.appointments;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -21,17 +23,26 @@ public final class OneToOneViews {
      * {@code learnerLocal}: ISO local date-times worked out here): a browser's zone data may be old
      * or differ from the server's (Morocco's offset), and the mails and invites use the server's.
      */
-    public static Map<String, Object> schedule(Appointment a, List<Proposal> proposals, ZoneId learnerZone) {
+    public static Map<String, Object> schedule(Appointment a, List<Proposal> proposals, ZoneId learnerZone,
+                                               Instant now) {
         Map<String, Object> v = new LinkedHashMap<>();
+        // The meetings to come as the rule plans them (moved or cancelled since, maybe): {@code from}
+        // the planned date of the first, {@code left} how many. What the mentor's form asks and
+        // the series line says; the rule's own first date stands for meetings already past.
+        List<Appointment.Meeting> ahead = a.ahead(now);
+        LocalDate from = ahead.isEmpty() ? null : ahead.get(0).planned();
         v.put("day", Slot.code(a.day()));
         v.put("time", a.time().toString());
         v.put("durationMinutes", a.durationMinutes());
         v.put("timezone", a.zone().getId());
         v.put("learnerTimezone", learnerZone.getId());
-        // The series' weekday on the learner's clock, from its rule's first meeting.
-        v.put("learnerDay", Slot.code(SlotRules.learnerDay(a.firstDate(), a.time(), a.zone(), learnerZone).getDayOfWeek()));
+        // The series' weekday on the learner's clock, from its rule's next meeting (its first, when over).
+        v.put("learnerDay", Slot.code(SlotRules.learnerDay(from == null ? a.firstDate() : from, a.time(), a.zone(),
+                learnerZone).getDayOfWeek()));
         v.put("firstDate", a.firstDate().toString());
         v.put("weeks", a.weeks());
+        v.put("from", from == null ? null : from.toString());
+        v.put("left", ahead.size());
         v.put("location", a.location());
         v.put("videoUrl", a.videoUrl());
         v.put("meetings", a.meetings().stream().map(m -> meeting(m, learnerZone, proposals.stream()
@@ -42,10 +53,10 @@ public final class OneToOneViews {
     }
 
     /** As the mentor sees it, with the series' identity and where to download the invite again. */
-    static Map<String, Object> forMentor(Appointment a, List<Proposal> proposals, ZoneId learnerZone) {
+    static Map<String, Object> forMentor(Appointment a, List<Proposal> proposals, ZoneId learnerZone, Instant now) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("learnerId", a.learnerId());
-        v.putAll(schedule(a, proposals, learnerZone));
+        v.putAll(schedule(a, proposals, learnerZone, now));
         v.put("uid", a.uid());
         v.put("sequence", a.sequence());
         v.put("updatedAt", a.updatedAt().toString());

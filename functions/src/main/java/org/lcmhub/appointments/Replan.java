@@ -1,10 +1,8 @@
 package org.lcmhub.appointments;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.lcmhub.appointments.model.Proposal;
@@ -14,56 +12,41 @@ import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.Occurrence;
 
 /**
- * A saved series changed from the mentor's form. Meeting by meeting (the first of the old series
- * with the first of the new, and so on): one already held stays as it was, since the past does not
- * change; one still to come that the mentor moved or cancelled stays so, since that was agreed with
- * the mentee; every other one follows the new rule, unless the new rule would put it in the past.
+ * A saved series changed from the mentor's form. The form asks for the meetings to come: from its
+ * first date, that many meetings. The meetings already past stay as they were (the past does not
+ * change), on their own days and times; the ones still to come follow the new rule, except those
+ * the mentor moved or cancelled, which stay so, since that was agreed with the mentee.
  */
 final class Replan {
     private Replan() {
     }
 
     /**
-     * The new rule's first date, so that the meetings still to come follow it with no gap and none
-     * added lands in the past. Of a series under way (a meeting already held, so its first date is
-     * history, no longer the mentor's choice), a new weekday keeps each meeting in its own week
-     * (Monday to Sunday): from Tuesdays to Mondays on a Wednesday, the next meeting is the coming
-     * Monday, not the one after; another first date (or none: today) is that of the next meeting.
-     * Then, when meetings are added after a series whose dates are past, the rule moves on by whole
-     * weeks until the first added meeting is still to come: no meeting is created before now. Fewer
-     * meetings than are already past end the series after them: the past ones stay, none is dropped.
-     * A series not yet under way starts at its first meeting still to come ({@link #fromNow}).
-     */
-    static SlotChoice anchored(Appointment old, SlotChoice c, boolean ownStart, ZoneId zone, Instant now) {
-        int held = (int) old.plannedDates().stream()
-                .filter(d -> !d.atTime(old.time()).atZone(old.zone()).toInstant().isAfter(now)).count();
-        int weeks = Math.max(c.weeks(), held);
-        LocalDate first = c.firstDate();
-        if (held == 0) {
-            first = toCome(first, c, zone, now);
-        } else {
-            first = ownStart
-                    ? old.firstDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                            .with(TemporalAdjusters.nextOrSame(c.day()))
-                    : toCome(first, c, zone, now).minusWeeks(held);
-        }
-        int kept = old.weeks();
-        if (weeks > kept) {
-            first = toCome(first.plusWeeks(kept), c, zone, now).minusWeeks(kept);
-        }
-        return first.equals(c.firstDate()) && weeks == c.weeks() ? c
-                : new SlotChoice(c.day(), c.time(), c.durationMinutes(), first, weeks, c.location());
-    }
-
-    /**
-     * A series not yet under way starts at its first meeting still to come: a first date of today
-     * at an hour already past is next week's, as the preview shows before saving (a mentor who
-     * leaves the form's date as it is means "from now on", and no meeting is made in the past).
+     * The meetings asked for, from the first {@code c.day()} on or after the form's first date whose
+     * time is still to come: a first date of today at an hour already past is next week's, as the
+     * preview shows before saving. A series' own first date sent back (past) means "from now on".
      */
     static SlotChoice fromNow(SlotChoice c, ZoneId zone, Instant now) {
         LocalDate first = toCome(c.firstDate(), c, zone, now);
         return first.equals(c.firstDate()) ? c
                 : new SlotChoice(c.day(), c.time(), c.durationMinutes(), first, c.weeks(), c.location());
+    }
+
+    /**
+     * The rule of {@code old} changed to {@code coming} (the meetings to come, as asked and cut at
+     * the learner's last day): one weekly rule whose first meetings stand for the ones already past
+     * of {@code old}, each kept where it was by {@link #of}, and whose next ones are those asked.
+     * The rule's first date is history then, never said as a meeting (the pages and mails name the
+     * meetings, {@link Appointment#ahead}).
+     */
+    static SlotChoice rule(Appointment old, SlotChoice coming, Instant now) {
+        int past = past(old, now).size();
+        return past == 0 ? coming : new SlotChoice(coming.day(), coming.time(), coming.durationMinutes(),
+                coming.firstDate().minusWeeks(past), coming.weeks() + past, coming.location());
+    }
+
+    private static List<Appointment.Meeting> past(Appointment a, Instant now) {
+        return a.meetings().stream().filter(m -> m.past(now)).toList();
     }
 
     /**
@@ -85,25 +68,32 @@ final class Replan {
         return d;
     }
 
-    /** {@code asked}: the new rule, every meeting as planned; {@code old}: the series as saved. */
+    /**
+     * {@code asked}: the new rule from {@link #rule}, every meeting as planned; {@code old}: the
+     * series as saved. The past meetings of {@code old} take the rule's first dates, in order, each
+     * where it took place (held, a move kept as a move, a cancellation as one); the meetings still
+     * to come take the next dates, in order, and the ones moved or cancelled stay so.
+     */
     static Appointment of(Appointment old, Appointment asked, Instant now) {
-        List<Appointment.Meeting> before = old.meetings();
+        List<Appointment.Meeting> past = past(old, now);
+        List<Appointment.Meeting> ahead = old.ahead(now);
         List<LocalDate> dates = asked.plannedDates();
         List<Occurrence> changes = new ArrayList<>();
-        for (int i = 0; i < dates.size() && i < before.size(); i++) {
-            Appointment.Meeting was = before.get(i);
-            LocalDate planned = dates.get(i);
-            boolean held = !was.start().toInstant().isAfter(now);
-            boolean wouldBePast = !planned.atTime(asked.time()).atZone(asked.zone()).toInstant().isAfter(now);
-            if (!(held || was.moved() || was.cancelled() || wouldBePast)) {
-                continue;
+        for (int i = 0; i < dates.size(); i++) {
+            boolean wasPast = i < past.size();
+            int j = i - past.size();
+            if (!wasPast && j >= ahead.size()) {
+                break;
             }
+            Appointment.Meeting was = wasPast ? past.get(i) : ahead.get(j);
+            LocalDate planned = dates.get(i);
             if (was.cancelled()) {
                 changes.add(Occurrence.cancelled(planned));
-            } else {
+            } else if (wasPast || was.moved()) {
                 var start = was.start().withZoneSameInstant(asked.zone());
                 if (!start.toLocalDate().equals(planned) || !start.toLocalTime().equals(asked.time())) {
-                    changes.add(Occurrence.moved(planned, start.toLocalDate(), start.toLocalTime()));
+                    changes.add(was.moved() ? Occurrence.moved(planned, start.toLocalDate(), start.toLocalTime())
+                            : Occurrence.held(planned, start.toLocalDate(), start.toLocalTime()));
                 }
             }
         }
@@ -114,15 +104,9 @@ final class Replan {
 
     /** The moved or cancelled meetings still to come that {@link #of} keeps as they are. */
     static int keptChanges(Appointment old, Appointment asked, Instant now) {
-        List<Appointment.Meeting> before = old.meetings();
-        int kept = 0;
-        for (int i = 0; i < asked.weeks() && i < before.size(); i++) {
-            Appointment.Meeting was = before.get(i);
-            if ((was.moved() || was.cancelled()) && was.start().toInstant().isAfter(now)) {
-                kept++;
-            }
-        }
-        return kept;
+        List<Appointment.Meeting> ahead = old.ahead(now);
+        int room = asked.weeks() - past(old, now).size();
+        return (int) ahead.stream().limit(Math.max(room, 0)).filter(m -> m.moved() || m.cancelled()).count();
     }
 
     /**

@@ -150,7 +150,10 @@ public final class SlotRules {
         if (original == null || !series.plannedDates().contains(original)) {
             throw new OneToOneService.NoSuchMeeting();
         }
-        if (original.isBefore(today)) {
+        // A meeting already held under an earlier rule may stand on a date of the new one still to
+        // come: it is past all the same, where it took place.
+        if (original.isBefore(today) || series.meeting(original).map(m -> !m.cancelled()
+                && m.start().toLocalDate().isBefore(today)).orElse(false)) {
             throw new OneToOneService.MeetingPast();
         }
         if (cancel) {

@@ -65,7 +65,12 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
     public record Meeting(LocalDate planned, ZonedDateTime start, boolean moved, boolean cancelled) {
         /** Whether it is still to come at {@code now}: not cancelled, not started. */
         public boolean toCome(Instant now) {
-            return !cancelled && start.toInstant().isAfter(now);
+            return !cancelled && !past(now);
+        }
+
+        /** Whether its time has gone by at {@code now}: held, or cancelled for a time now past. */
+        public boolean past(Instant now) {
+            return !start.toInstant().isAfter(now);
         }
     }
 
@@ -79,6 +84,14 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
         return meetings().stream().filter(m -> m.toCome(now)).toList();
     }
 
+    /**
+     * The meetings whose time has not gone by at {@code now}, cancelled ones included: those a
+     * change of the rule re-plans, counted from the first of them (what the mentor's form asks).
+     */
+    public List<Meeting> ahead(Instant now) {
+        return meetings().stream().filter(m -> !m.past(now)).toList();
+    }
+
     /** Every meeting of the series, in order of planned date, with the changes applied. */
     public List<Meeting> meetings() {
         return plannedDates().stream().map(d -> {
@@ -88,7 +101,7 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
                 return new Meeting(d, planned, false, false);
             }
             return o.cancelled() ? new Meeting(d, planned, false, true)
-                    : new Meeting(d, o.date().atTime(o.time()).atZone(zone), true, false);
+                    : new Meeting(d, o.date().atTime(o.time()).atZone(zone), !o.held(), false);
         }).toList();
     }
 }

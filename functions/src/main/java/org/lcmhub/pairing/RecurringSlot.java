@@ -22,8 +22,9 @@ public record RecurringSlot(DayOfWeek day, LocalTime start, Duration length, Zon
         if (everyWeeks < 1 || everyWeeks > 4) {
             throw new IllegalArgumentException("a 1:1 recurs every 1 to 4 weeks");
         }
-        if (count < 1 || count > 52) {
-            throw new IllegalArgumentException("a series has 1 to 52 meetings");
+        // Up to 52 asked at a time, after as many already held that a change keeps.
+        if (count < 1 || count > 104) {
+            throw new IllegalArgumentException("a series has 1 to 104 meetings");
         }
     }
 

@@ -123,7 +123,7 @@ class InvitesTest {
         assertThatThrownBy(() -> new RecurringSlot(DayOfWeek.MONDAY, LocalTime.NOON, Duration.ZERO, PARIS,
                 LocalDate.of(2027, 1, 1), 1, 4)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RecurringSlot(DayOfWeek.MONDAY, LocalTime.NOON, Duration.ofMinutes(30), PARIS,
-                LocalDate.of(2027, 1, 1), 1, 53)).isInstanceOf(IllegalArgumentException.class);
+                LocalDate.of(2027, 1, 1), 1, 105)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -72,7 +72,7 @@ class MeetingProposalsTest {
         assertThat(proposals.propose(KENJI, "2027-03-09", "2027-03-11", "03:30", null).isOpen())
                 .as("another meeting has its own").isTrue();
         assertThat(OneToOneViews.schedule(oneToOne.current(KENJI.learnerId()), store.proposals(KENJI.learnerId()),
-                java.time.ZoneId.of(KENJI.timezone())))
+                java.time.ZoneId.of(KENJI.timezone()), java.time.Instant.MIN))
                 .extracting(v -> ((List<?>) v.get("meetings")).get(0)).asString().contains("status=open");
     }
 

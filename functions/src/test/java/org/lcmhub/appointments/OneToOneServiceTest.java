@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -213,7 +214,8 @@ class OneToOneServiceTest {
 
     /**
      * Inès set six Tuesdays from 2 February; four are held by Wednesday 24 February, and she moved
-     * the one of 9 March to Thursday 11 March. The form sends the series back as it is.
+     * the one of 9 March to Thursday 11 March. The form sends the meetings to come back: two, from
+     * 2 March.
      */
     private Appointment begunSeries() {
         OneToOneService earlier = new OneToOneService(store, cohorts, mentors, mailer,
@@ -228,19 +230,21 @@ class OneToOneServiceTest {
     void savingAnUnchangedSeriesChangesNothingAndMailsNoOne() {
         Appointment before = begunSeries();
 
-        OneToOneService.Saved saved = service.set(INES, AWA.learnerId(), tuesdays("2027-02-02", 6));
+        OneToOneService.Saved saved = service.set(INES, AWA.learnerId(), tuesdays("2027-03-02", 2));
 
         assertThat(saved.created()).isFalse();
         assertThat(saved.appointment()).isEqualTo(before);
         assertThat(store.series.get(AWA.learnerId())).as("not saved again").isEqualTo(before);
         assertThat(mailer.sent).as("no one is told of nothing").isEmpty();
-        assertThat(service.preview(INES, AWA.learnerId(), tuesdays("2027-02-02", 6)).unchanged()).isTrue();
+        assertThat(service.preview(INES, AWA.learnerId(), tuesdays("2027-03-02", 2)).unchanged()).isTrue();
+        assertThat(service.preview(INES, AWA.learnerId(), tuesdays("2027-02-02", 2)).unchanged())
+                .as("the series' own first date, sent back: from its next meeting on").isTrue();
     }
 
     @Test
     void aNewTimeReplansOnlyTheMeetingsToComeAndKeepsTheMovedOne() {
         Appointment before = begunSeries();
-        SlotInput thursdays = new SlotInput("thu", "09:30", 30, "2027-02-02", 6, "https://meet.example.org/ines");
+        SlotInput thursdays = new SlotInput("thu", "09:30", 30, "2027-03-02", 2, "https://meet.example.org/ines");
 
         OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), thursdays);
         Appointment after = service.set(INES, AWA.learnerId(), thursdays).appointment();
@@ -253,18 +257,20 @@ class OneToOneServiceTest {
         assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime().toString()).as("held, new, moved")
                 .containsExactly("2027-02-02T18:00", "2027-02-09T18:00", "2027-02-16T18:00", "2027-02-23T18:00",
                         "2027-03-04T09:30", "2027-03-11T19:00");
+        assertThat(after.meetings()).extracting(Appointment.Meeting::moved).as("the held ones were not moved")
+                .containsExactly(false, false, false, false, false, true);
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
     }
 
     /**
-     * From Tuesdays to Mondays on Wednesday 24 February: the four held Tuesdays stay where they were,
-     * the next meeting is the coming Monday (1 March, in the week the Tuesday of 2 March was), not
-     * the Monday after; the meeting moved to Thursday 11 March stays moved.
+     * From Tuesdays to Mondays on Wednesday 24 February, the series' own first date sent back: the
+     * four held Tuesdays stay where they were, the next meeting is the first Monday to come (1
+     * March); the meeting moved to Thursday 11 March stays moved.
      */
     @Test
     void anEarlierWeekdayKeepsEachMeetingToComeInItsWeek() {
         begunSeries();
-        SlotInput mondays = new SlotInput("mon", "18:00", 30, "2027-02-02", 6, "https://meet.example.org/ines");
+        SlotInput mondays = new SlotInput("mon", "18:00", 30, "2027-02-02", 2, "https://meet.example.org/ines");
 
         OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), mondays);
         Appointment after = service.set(INES, AWA.learnerId(), mondays).appointment();
@@ -278,15 +284,16 @@ class OneToOneServiceTest {
     }
 
     /**
-     * Four Tuesdays in January, all held by 24 February; Inès asks for six: the two added meetings
-     * come after today (2 and 9 March), none in the past, and the January ones stay as they were.
+     * Four Tuesdays in January, all held by 24 February; Inès asks for two more, the series' own
+     * first date sent back: they come after today (2 and 9 March), none in the past, and the
+     * January ones stay as they were.
      */
     @Test
     void meetingsAddedToASeriesWhoseDatesArePastComeFromTodayOn() {
         new OneToOneService(store, cohorts, mentors, mailer, new Messages("https://hub.example.org"),
                 Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC))
                 .set(INES, AWA.learnerId(), tuesdays("2027-01-05", 4));
-        SlotInput six = tuesdays("2027-01-05", 6);
+        SlotInput six = tuesdays("2027-01-05", 2);
         mailer.sent.clear();
 
         OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), six);
@@ -300,7 +307,7 @@ class OneToOneServiceTest {
         assertThat(mailer.sent.get(0).text()).as("the mail says the series from its next meeting, never a date without one")
                 .contains("2 rendez-vous à partir du 2 mars 2027", "Premier rendez-vous\u00A0: mardi 2 mars 2027")
                 .doesNotContain("2 février", "5 janvier");
-        assertThat(service.preview(INES, AWA.learnerId(), tuesdays(after.firstDate().toString(), 6)).unchanged())
+        assertThat(service.preview(INES, AWA.learnerId(), tuesdays("2027-03-02", 2)).unchanged())
                 .as("the form sent back as it now shows changes nothing").isTrue();
     }
 
@@ -353,26 +360,48 @@ class OneToOneServiceTest {
     }
 
     /**
-     * Two meetings asked of a series with four already held: it ends after them, none to come; the
-     * held ones stay in the series (and in calendars, which would drop them with a shorter count).
+     * Eight Tuesdays at 18:00 from 2 February, four held by Wednesday 24 February. Inès asks for
+     * Wednesdays at 19:00 from 10 March, three meetings: the count is of the meetings to come, from
+     * that date. The held Tuesdays stay where they were, not "moved"; the mail names the first
+     * meeting to come, never one past; the view says three to come from 10 March.
      */
     @Test
-    void fewerMeetingsThanAreHeldEndTheSeriesWithoutDroppingAny() {
-        begunSeries();
-        // Before saving, the page reads how many the series will have, and says it keeps the held ones.
-        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), tuesdays("2027-02-02", 2));
-        assertThat(OneToOneViews.preview(preview.series(), preview.learnerZone())).containsEntry("weeks", 4);
+    void aChangeUnderWayPlansTheMeetingsAskedFromItsFirstDateAndKeepsTheHeldOnes() throws Exception {
+        new OneToOneService(store, cohorts, mentors, mailer, new Messages("https://hub.example.org"),
+                Clock.fixed(Instant.parse("2027-02-01T10:00:00Z"), ZoneOffset.UTC))
+                .set(INES, AWA.learnerId(), tuesdays("2027-02-02", 8));
+        mailer.sent.clear();
+        SlotInput wednesdays = new SlotInput("wed", "19:00", 30, "2027-03-10", 3, null);
 
-        Appointment after = service.set(INES, AWA.learnerId(), tuesdays("2027-02-02", 2)).appointment();
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), wednesdays);
+        Appointment after = service.set(INES, AWA.learnerId(), wednesdays).appointment();
 
-        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime().toString())
-                .containsExactly("2027-02-02T18:00", "2027-02-09T18:00", "2027-02-16T18:00", "2027-02-23T18:00");
+        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime() + " " + m.moved())
+                .containsExactly("2027-02-02T18:00 false", "2027-02-09T18:00 false", "2027-02-16T18:00 false",
+                        "2027-02-23T18:00 false", "2027-03-10T19:00 false", "2027-03-17T19:00 false",
+                        "2027-03-24T19:00 false");
+        assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
+                .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
+        assertThat(store.series.get(AWA.learnerId())).isEqualTo(after);
+        Map<String, Object> view = OneToOneViews.schedule(after, List.of(), java.time.ZoneId.of("Africa/Dakar"), CLOCK.instant());
+        assertThat(view).containsEntry("from", "2027-03-10").containsEntry("left", 3).containsEntry("learnerDay", "wed");
+        assertThat((List<?>) view.get("meetings")).allSatisfy(m -> assertThat(m.toString()).contains("status=planned"));
+        assertThat(mailer.sent.get(0).text())
+                .contains("3 rendez-vous à partir du 10 mars 2027", "Premier rendez-vous\u00A0: mercredi 10 mars 2027")
+                .doesNotContain("février");
+        assertThat(parse(mailer.sent.get(0)).toString()).as("calendars keep the held meetings where they were")
+                .contains("RECURRENCE-ID;TZID=Europe/Paris:20270210T190000", "DTSTART;TZID=Europe/Paris:20270202T180000");
+        assertThat(service.preview(INES, AWA.learnerId(), new SlotInput("wed", "19:00", 30, "2027-03-10", 3, null))
+                .unchanged()).as("the form as the page fills it again changes nothing").isTrue();
+        // The rule's date of 3 March stands for the Tuesday held on 23 February: past, it cannot move.
+        assertThatThrownBy(() -> service.changeMeeting(INES, AWA.learnerId(), "2027-03-03", "2027-03-05", "19:00", false))
+                .isInstanceOf(OneToOneService.MeetingPast.class);
     }
 
     /**
      * Kenji's three Tuesdays of February are held and his cohort ended on 9 March; on 20 March Inès
-     * asks for six: none can be added before his last day, so none is, and the held ones stay
-     * (moving the rule on to where new meetings could go would have cut them at his last day).
+     * asks for six more: none can come before his last day, so the change is refused with the day,
+     * and the held ones stay as they were.
      */
     @Test
     void noMeetingIsAddedAfterTheLearnersLastDayNorAHeldOneDropped() {
@@ -382,11 +411,12 @@ class OneToOneServiceTest {
         Appointment before = store.series.get(KENJI.learnerId());
         mailer.sent.clear();
 
-        OneToOneService.Saved saved = new OneToOneService(store, cohorts, mentors, mailer,
+        assertThatThrownBy(() -> new OneToOneService(store, cohorts, mentors, mailer,
                 new Messages("https://hub.example.org"), Clock.fixed(Instant.parse("2027-03-20T10:00:00Z"), ZoneOffset.UTC))
-                .set(INES, KENJI.learnerId(), tuesdays("2027-02-02", 6));
+                .set(INES, KENJI.learnerId(), tuesdays("2027-02-02", 6)))
+                .isInstanceOf(SlotRules.PastLastDay.class);
 
-        assertThat(saved.appointment()).isEqualTo(before);
+        assertThat(store.series.get(KENJI.learnerId())).isEqualTo(before);
         assertThat(mailer.sent).isEmpty();
     }
 

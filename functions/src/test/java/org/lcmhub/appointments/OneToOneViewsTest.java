@@ -32,7 +32,7 @@ class OneToOneViewsTest {
 
     @Test
     void everyMeetingIsOnTheMentorsAndTheLearnersClockAsTheServerReadsThem() {
-        Map<String, Object> v = OneToOneViews.schedule(SERIES, List.of(), PARIS);
+        Map<String, Object> v = OneToOneViews.schedule(SERIES, List.of(), PARIS, java.time.Instant.MIN);
         assertThat(v).containsEntry("timezone", "Africa/Casablanca").containsEntry("learnerTimezone", "Europe/Paris")
                 .containsEntry("learnerDay", "thu");
         List<?> meetings = (List<?>) v.get("meetings");
@@ -44,7 +44,7 @@ class OneToOneViewsTest {
 
     @Test
     void theLearnersDayIsTheirOwnWhenTheirClockIsPastMidnight() {
-        Map<String, Object> v = OneToOneViews.schedule(SERIES, List.of(), TOKYO);
+        Map<String, Object> v = OneToOneViews.schedule(SERIES, List.of(), TOKYO, java.time.Instant.MIN);
         assertThat(v).containsEntry("day", "thu").containsEntry("learnerDay", "fri");
         assertThat(((List<?>) v.get("meetings")).get(0)).asString()
                 .contains("mentorLocal=2026-12-10T19:00", "learnerLocal=2026-12-11T03:00");

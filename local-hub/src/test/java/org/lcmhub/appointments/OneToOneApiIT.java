@@ -117,9 +117,10 @@ class OneToOneApiIT extends LocalHubTest {
     }
 
     /**
-     * A series under way (its first two Tuesdays held) and one meeting to come moved: the form sends
-     * it back as it is (its own past first date) and nothing changes, nobody is mailed; a new time
-     * re-plans only the meeting still to come that was not moved.
+     * A series under way (its first two meetings held) and one meeting to come moved: the form sends
+     * it back as it shows it (the meetings to come, {@code left}, from the next one, {@code from})
+     * and nothing changes, nobody is mailed; so does its own past first date. A new time re-plans
+     * only the meeting still to come that was not moved; the held ones stay, said as held, not moved.
      */
     @Test
     void savingTheSeriesAsItIsChangesNothingAndANewTimeReplansOnlyWhatIsToCome() throws Exception {
@@ -136,7 +137,13 @@ class OneToOneApiIT extends LocalHubTest {
         JsonNode moved = HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one/meetings/"
                 + started.plusWeeks(3), mentor, "{\"date\":\"" + movedTo + "\",\"time\":\"19:30\"}")).get("oneToOne");
         int mails = subjects(p.learnerEmail()).size();
-        String asItIs = slot(day, "18:00", 4).replace("\"weeks\"", "\"firstDate\":\"" + started + "\",\"weeks\"");
+        assertThat(moved.get("from").asText()).isEqualTo(started.plusWeeks(2).toString());
+        assertThat(moved.get("left").asInt()).as("two to come, the moved one with them").isEqualTo(2);
+        String asItIs = slot(day, "18:00", 2).replace("\"weeks\"", "\"firstDate\":\"" + moved.get("from").asText()
+                + "\",\"weeks\"");
+        String ownStart = slot(day, "18:00", 2).replace("\"weeks\"", "\"firstDate\":\"" + started + "\",\"weeks\"");
+        assertThat(HubClient.parse(client.json("POST", p.mentee() + "/one-to-one/preview", mentor, ownStart))
+                .at("/preview/unchanged").asBoolean()).isTrue();
 
         HttpResponse<String> same = client.json("PUT", p.mentee() + "/one-to-one", mentor, asItIs);
 
@@ -154,6 +161,11 @@ class OneToOneApiIT extends LocalHubTest {
         JsonNode replanned = HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor, later)).get("oneToOne");
         assertThat(replanned.get("meetings")).extracting(m -> m.get("mentorLocal").asText()).containsExactly(
                 started + "T18:00", started.plusWeeks(1) + "T18:00", started.plusWeeks(2) + "T20:00", movedTo + "T19:30");
+        assertThat(replanned.get("meetings")).extracting(m -> m.get("status").asText())
+                .containsExactly("planned", "planned", "planned", "moved");
+        // Read back from the table: the held ones are stored as held, not as moves.
+        assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + p.key(), null)).at("/oneToOne/meetings"))
+                .extracting(m -> m.get("status").asText()).containsExactly("planned", "planned", "planned", "moved");
         assertThat(preview.get("meetings")).extracting(m -> m.get("mentorLocal").asText())
                 .isEqualTo(replanned.findValuesAsText("mentorLocal"));
     }

@@ -208,8 +208,35 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-clock-me-" + lang);
         }
         aChangeOfTimeWithdrawsTheMenteesProposalAndBothAreTold();
+        anAcceptedProposalIsSaidApartFromTheSeries();
         aSeriesUnderWayIsSaidFromItsNextMeeting();
         aNewFirstDateAfterASeriesThatIsOverStartsANewOne();
+    }
+
+    /**
+     * Hugo proposes the Friday after the next Thursday instead, Farid accepts: the series line still
+     * says every Thursday from that Thursday (its rule), and the moved meeting apart, never a series
+     * of Thursdays "from" a Friday.
+     */
+    private void anAcceptedProposalIsSaidApartFromTheSeries() throws Exception {
+        LocalDate friday = first.plusDays(1);
+        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + first + "/proposal",
+                "Bearer " + key, "{\"date\":\"" + friday + "\",\"time\":\"10:00\"}");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        HttpResponse<String> accepted = client.json("POST", "/api/mentors/me/mentees/" + learnerId + "/one-to-one/meetings/"
+                + first + "/proposal/answer", token(client, farid, "mentor"), "{\"answer\":\"accepted\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        for (String lang : java.util.List.of("en", "fr")) {
+            WebElement line = openCard(lang).findElement(By.cssSelector(".staff-series"));
+            browser.waiting().until(d -> !line.getText().isBlank());
+            assertThat(line.getText()).matches("en".equals(lang)
+                    ? "Set: every Thursday at 20:00 \\(your time\\), .*, \\d meetings to come from Thu" + SPACE
+                            + first.getDayOfMonth() + SPACE + ".*\\. The next one is moved to Fri" + SPACE
+                            + friday.getDayOfMonth() + SPACE + ".*"
+                    : "Fixé" + SPACE + ": chaque jeudi à 20" + SPACE + "h \\(votre heure\\), .*, \\d rendez-\u2060vous à venir "
+                            + "à partir du jeu\\." + SPACE + first.getDayOfMonth() + SPACE + ".*\\. Le prochain est déplacé au "
+                            + "ven\\." + SPACE + friday.getDayOfMonth() + SPACE + ".*");
+        }
     }
 
     /**
@@ -223,10 +250,14 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                         ":d", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(first.minusWeeks(3).toString()),
                         ":five", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("5"))));
         WebElement card = openCard("en");
-        browser.waiting().until(d -> first.minusWeeks(3).toString()
-                .equals(card.findElement(By.cssSelector("input[name=firstDate]")).getAttribute("value")));
+        // The form asks for the meetings to come: it shows the next one's date and how many are left.
+        browser.waiting().until(d -> !card.findElement(By.cssSelector("input[name=firstDate]")).getAttribute("value").isBlank());
+        LocalDate next = LocalDate.parse(card.findElement(By.cssSelector("input[name=firstDate]")).getAttribute("value"));
+        assertThat(next).isBetween(first.minusWeeks(1), first);
+        assertThat(card.findElement(By.cssSelector("input[name=weeks]")).getAttribute("value")).matches("[23]");
         assertThat(card.findElement(By.cssSelector(".staff-series")).getText())
-                .containsPattern(", [23] meetings from ").doesNotContain("5 meetings");
+                .containsPattern(", [23] meetings to come from ").doesNotContain("5 meetings")
+                .containsPattern("The [23] meetings already past stay as they were\\.");
     }
 
     /**
@@ -244,9 +275,12 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         for (String lang : java.util.List.of("en", "fr")) {
             WebElement card = openCard(lang);
             WebElement firstDate = card.findElement(By.cssSelector("input[name=firstDate]"));
-            browser.waiting().until(d -> first.minusWeeks(20).toString().equals(firstDate.getAttribute("value")));
             browser.waiting().until(d -> card.findElement(By.cssSelector(".staff-meetings")).getText()
                     .contains("en".equals(lang) ? "No meeting left" : "Plus aucun rendez-\u2060vous"));
+            // Over: no date to come to offer, and the line says none is left rather than a count of past ones.
+            assertThat(firstDate.getAttribute("value")).isEmpty();
+            assertThat(card.findElement(By.cssSelector(".staff-series")).getText()).contains("en".equals(lang)
+                    ? "No meeting is left: pick a first date" : "Il ne reste aucun rendez-\u2060vous");
             assertThat(card.findElement(By.cssSelector("[id$='-times']")).getText()).as("no time to come to name").isEmpty();
         }
         WebElement card = card();
@@ -313,12 +347,12 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
 
     /**
      * Léa, Farid's second mentee, in a cohort of her own. One meeting is said as that meeting, on
-     * the mentor page and on My page, never "every Thursday"; asked for fewer meetings than are
-     * already held, the mentor page says the series keeps them; cancelled, My page and the mentor
+     * the mentor page and on My page, never "every Thursday"; changed under way, the series plans the
+     * meetings asked from the date given and keeps the held ones as they were; cancelled, My page and the mentor
      * page say so, not that no 1:1 was set yet. Cancelling one meeting is asked as one.
      */
     @Test
-    void oneMeetingFewerThanHeldAndACancelledSeriesAreSaidAsTheyAre() throws Exception {
+    void oneMeetingAChangeUnderWayAndACancelledSeriesAreSaidAsTheyAre() throws Exception {
         String lcm = "lcm-clock2-" + run + "@example.org";
         Cohort cohort = new Cohort("clk2-" + run, PATH, "Python two " + run, Language.EN, LocalDate.now().minusDays(7), 20,
                 20, true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
@@ -375,7 +409,8 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         }
 
         // Six Thursdays from four weeks before the coming one: three or four are held (this week's may
-        // be past). Asked for one, the page says the series keeps them.
+        // be past). Farid sets Fridays from the Friday after next, two meetings: the count is of the
+        // meetings to come, from that date; the held Thursdays stay as they were, none "moved".
         LocalDate from = LocalDate.now().plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)).minusWeeks(4);
         moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(org.lcmhub.store.Keys.oneToOne(id))
                 .updateExpression("SET firstDate = :d, weeks = :six REMOVE occurrences")
@@ -384,17 +419,31 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                         ":six", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("6"))));
         WebElement card = leasCard("en");
         WebElement weeks = card.findElement(By.cssSelector("input[name=weeks]"));
-        browser.waiting().until(d -> "6".equals(weeks.getAttribute("value")));
-        browser.driver.executeScript("arguments[0].value = '1'; arguments[0].dispatchEvent(new Event('input'))", weeks);
-        String keeps = "([34]) meetings are already held: the series keeps them, so it has \\1 meetings, not 1\\.";
-        WebElement warnings = card.findElement(By.cssSelector("[id$='-warnings']"));
-        browser.waiting().withMessage(() -> "before saving: " + warnings.getText())
-                .until(d -> warnings.getText().matches("(?s).*" + keeps + ".*"));
+        browser.waiting().until(d -> weeks.getAttribute("value").matches("[23]"));
+        LocalDate friday = LocalDate.now().plusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        new org.openqa.selenium.support.ui.Select(card.findElement(By.cssSelector("select[name=day]"))).selectByValue("fri");
+        browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+                + "arguments[2].value = '2'; arguments[2].dispatchEvent(new Event('input'))",
+                card.findElement(By.cssSelector("input[name=firstDate]")), friday.toString(), weeks);
         card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
         WebElement status = card.findElement(By.cssSelector("form[id$='-one'] > [role=status]"));
         browser.waiting().withMessage(() -> "after saving: " + status.getText())
-                .until(d -> status.getText().matches("The 1:1 is set; .* " + keeps));
-        assertThat(weeks.getAttribute("value")).matches("[34]");
+                .until(d -> status.getText().startsWith("The 1:1 is set; "));
+        String fri = "\\S+" + SPACE + friday.getDayOfMonth() + SPACE + "\\S+" + SPACE + friday.getYear();
+        WebElement seriesLine = card.findElement(By.cssSelector(".staff-series"));
+        browser.waiting().withMessage(() -> "the series line: " + seriesLine.getText())
+                .until(d -> seriesLine.getText().matches("Set: every Friday at 19:00 \\(your time\\), 30" + SPACE + "min, 2 meetings "
+                        + "to come from " + fri + "\\. The [34] meetings already past stay as they were\\."));
+        assertThat(weeks.getAttribute("value")).isEqualTo("2");
+        assertThat(card.findElement(By.cssSelector("input[name=firstDate]")).getAttribute("value")).isEqualTo(friday.toString());
+        JsonNode asLearner = HubClient.parse(client.json("GET", "/api/me", "Bearer " + issued.token(), null)).get("oneToOne");
+        assertThat(asLearner.get("meetings")).extracting(m -> m.get("status").asText()).doesNotContain("moved");
+        assertThat(asLearner.get("meetings").findValuesAsText("mentorLocal")).filteredOn(t -> t.compareTo(LocalDate.now().toString()) > 0)
+                .containsExactly(friday + "T19:00", friday.plusWeeks(1) + "T19:00");
+        browser.driver.get(hub.url().resolve("/en/me.html#key=" + issued.token()).toString());
+        WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
+                .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+        assertThat(next.getText()).startsWith("Next: ").doesNotContain("over");
 
         HttpResponse<String> cancelled = client.json("DELETE", series, mentor, null);
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);

@@ -514,7 +514,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                 card.findElement(By.cssSelector("form button[type=submit]")).click();
                 waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText().startsWith("Set: every Tuesday at 13:00"));
                 // Stopped at the cohort's end, as the preview said: the form now holds no meeting past it.
-                assertThat(card.findElement(By.cssSelector(".staff-series")).getText()).containsPattern(", (1 meeting, on|[2-5] meetings from) ");
+                assertThat(card.findElement(By.cssSelector(".staff-series")).getText()).containsPattern(", (1 meeting, on|[2-5] meetings to come from) ");
                 waiting().until(d -> warnings.getText().isEmpty());
                 // Where they meet is the series' room, shown to keep or change when editing it again.
                 assertThat(card.findElement(By.cssSelector("input[name=location]")).getAttribute("value")).startsWith("https://");

@@ -90,6 +90,9 @@ public final class SeriesItems {
         } else {
             m.put("date", s(o.date().toString()));
             m.put("time", s(o.time().toString()));
+            if (o.held()) {
+                m.put("held", AttributeValue.fromBool(true));
+            }
         }
         return AttributeValue.fromM(m);
     }
@@ -97,8 +100,12 @@ public final class SeriesItems {
     private static Occurrence occurrence(AttributeValue v) {
         Map<String, AttributeValue> m = v.m();
         LocalDate original = LocalDate.parse(m.get("original").s());
-        return m.containsKey("cancelled") ? Occurrence.cancelled(original)
-                : Occurrence.moved(original, LocalDate.parse(m.get("date").s()), LocalTime.parse(m.get("time").s()));
+        if (m.containsKey("cancelled")) {
+            return Occurrence.cancelled(original);
+        }
+        LocalDate date = LocalDate.parse(m.get("date").s());
+        LocalTime time = LocalTime.parse(m.get("time").s());
+        return m.containsKey("held") ? Occurrence.held(original, date, time) : Occurrence.moved(original, date, time);
     }
 
     private static int num(Map<String, AttributeValue> item, String name) {
