@@ -269,11 +269,13 @@
     var panel = $('dash-detail');
     panel.hidden = false;
     $('dash-detail-title').textContent = l.name;
-    $('dash-detail-status').textContent = [statusText(l),
+    // A help request waiting is said once, in the status line (S.standing), not again in the list.
+    var standing = S.standing(l);
+    $('dash-detail-status').textContent = [standing.text,
       t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l), mentorText(l.mentor)].join(' · ');
     var reasons = $('dash-detail-reasons');
     reasons.textContent = '';
-    (l.reasons || []).forEach(function (r) { reasons.appendChild(node('li', S.reason(r))).setAttribute('data-code', r.code); });
+    standing.reasons.forEach(function (r) { reasons.appendChild(node('li', S.reason(r))).setAttribute('data-code', r.code); });
     var contact = $('dash-detail-contact');
     contact.textContent = '';
     if (l.email) {

@@ -72,7 +72,10 @@
     var c = me.cohort || {};
     var params = { title: c.title || '', position: me.waitlistPosition };
     var finished = c.endDate && today > W.until(me);
-    var key = me.status === 'withdrawn' ? 'me.status.withdrawn' : finished ? 'me.status.finished'
+    // One who left without a check-in (from the waitlist, or before their first): no "check-ins
+    // to send any more", only the place they gave up.
+    var checkedIn = (me.checkIns || []).length > 0;
+    var key = me.status === 'withdrawn' ? (checkedIn ? 'me.status.withdrawn' : 'me.status.withdrawnNoCheckIns') : finished ? 'me.status.finished'
       : me.status !== 'waitlisted' ? 'me.status.enrolled'
       : me.waitlistPosition ? 'me.status.waitlisted' : 'me.status.waitlistedNoPosition';
     line('me-hello', I.t('me.hello', { name: me.name }));
@@ -86,7 +89,7 @@
     var lead = document.querySelector('.doc-header .lead');
     if (lead) {
       if (!lead.dataset.summary) lead.dataset.summary = lead.textContent;
-      lead.textContent = left ? I.t('me.lead.left') : lead.dataset.summary;
+      lead.textContent = left ? I.t(checkedIn ? 'me.lead.left' : 'me.lead.leftNoCheckIns') : lead.dataset.summary;
     }
     $('me-again-link').hidden = !path;
     if (path) $('me-again-link').href = path.href.split('#')[0] + '#signup';
@@ -366,7 +369,10 @@
     showHistory();
     showMentor();
     // Check-ins and the help they ask for come with a seat: waiting, only what is true now.
-    line('me-lcm-text', I.t(me.status === 'waitlisted' ? 'me.lcm.waitlisted' : 'me.lcm.text'));
+    // Before the cohort's first day the check-in is not open yet: when it will be, and the way until then.
+    var starts = me.cohort && today < me.cohort.startDate ? me.cohort.startDate : null;
+    line('me-lcm-text', me.status === 'waitlisted' ? I.t('me.lcm.waitlisted')
+      : starts ? I.t('me.lcm.notYet', { date: I.date(starts) }) : I.t('me.lcm.text'));
     // Check-ins and the help they ask for are over for one who left.
     $('me-lcm').hidden = me.status === 'withdrawn';
     $('me-withdraw').hidden = me.status === 'withdrawn';

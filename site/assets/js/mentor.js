@@ -706,12 +706,14 @@
     row(dl, t('mentor.lastCheckIn'), c ? t(c.needHelp ? 'mentor.checkInHelp' : 'mentor.checkIn', { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));
     // The same word as the dashboard's (Assessment.status): silent now, a help request, a reason below
     // the watch level each said as such, never "no warning sign" above a reason.
-    row(dl, t('mentor.standing'), m.risk && t('dash.status.' + (m.risk.status || m.risk.level)));
+    // A help request waiting is said once, in this row (S.standing), not again in the list below.
+    var standing = m.risk && S.standing(m.risk);
+    row(dl, t('mentor.standing'), standing && standing.text);
     lastReport(dl, m.lastReport);
     card.appendChild(dl);
-    if (m.risk && m.risk.reasons && m.risk.reasons.length) {
+    if (standing && standing.reasons.length) {
       var ul = el('ul', { 'class': 'reasons' });
-      m.risk.reasons.forEach(function (r) { ul.appendChild(el('li', { 'data-code': r.code }, S.reason(r))); });
+      standing.reasons.forEach(function (r) { ul.appendChild(el('li', { 'data-code': r.code }, S.reason(r))); });
       card.appendChild(ul);
     }
     var base = '/api/mentors/me/mentees/' + encodeURIComponent(m.learnerId);

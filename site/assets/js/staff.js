@@ -151,6 +151,20 @@
     return t('staff.reason.unknown');
   }
 
+  /**
+   * A verdict {status, level, reasons} as a card or panel says it: its one word (Assessment.status),
+   * and the reasons to list below it. A help request waiting is that word itself: said once, with
+   * its day ("asked for help today"), in place of the word, not again as a reason below it.
+   */
+  function standing(v) {
+    var reasons = (v && v.reasons) || [];
+    var help = v && v.status === 'help' ? reasons.filter(function (r) { return r.code === 'help-waiting'; })[0] : null;
+    return {
+      text: help ? reason(help) : v ? t('dash.status.' + (v.status || v.level)) : '',
+      reasons: reasons.filter(function (r) { return r !== help; })
+    };
+  }
+
   function roleOf(u) {
     var g = (u && u.groups) || [];
     var lcm = g.indexOf('lcm') >= 0;
@@ -318,7 +332,7 @@
     token: token, claims: claims, user: user, call: call, missing: missing, el: el, message: message, say: say,
     clearErrors: clearErrors, showErrors: showErrors, download: download,
     lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, localDateTime: localDateTime, dateTimeNamed: dateTimeNamed, mondayOf: mondayOf,
-    reason: reason, pathTitle: pathTitle, paths: pathTitles, languageName: languageName, hours: hours,
+    reason: reason, standing: standing, pathTitle: pathTitle, paths: pathTitles, languageName: languageName, hours: hours,
     pages: {
       cohorts: lang === 'fr' ? '/fr/staff/cohortes.html' : '/en/staff/cohorts.html',
       dashboard: lang === 'fr' ? '/fr/staff/tableau-de-bord.html' : '/en/staff/dashboard.html',

@@ -38,6 +38,20 @@ public class CheckInService {
     }
 
     public Submitted submit(LearnerContext learner, CheckInRequest r) {
+        return submit(learner, r, false);
+    }
+
+    /**
+     * As {@link #submit(LearnerContext, CheckInRequest)}, for the site's form without JavaScript:
+     * it cannot show the week's earlier answers, so its help box starts unticked. A {@code needHelp}
+     * left out then keeps the week's earlier request for help (none for a new week) rather than
+     * withdrawing it unseen; only a form that showed the ticked box (JSON) can untick it.
+     */
+    public Submitted submitKeepingHelp(LearnerContext learner, CheckInRequest r) {
+        return submit(learner, r, true);
+    }
+
+    private Submitted submit(LearnerContext learner, CheckInRequest r, boolean keepHelp) {
         Map<String, String> errors = new LinkedHashMap<>();
         // Why the week is refused, for a page to say it in its reader's words (not the field's general ones).
         Map<String, String> why = new LinkedHashMap<>();
@@ -73,7 +87,7 @@ public class CheckInService {
         if (r.mood() == null || r.mood() < 1 || r.mood() > 5) {
             errors.put("mood", "Choose how you feel from 1 to 5.");
         }
-        if (r.needHelp() == null) {
+        if (r.needHelp() == null && !keepHelp) {
             errors.put("needHelp", "Tell us whether you would like help.");
         }
         if (r.blockers() != null && r.blockers().length() > BLOCKERS_MAX) {
@@ -85,8 +99,9 @@ public class CheckInService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors, why);
         }
+        boolean needHelp = r.needHelp() != null ? r.needHelp() : askedForHelp(learner.learnerId(), week);
         WeeklyCheckIn checkIn = new WeeklyCheckIn(learner.learnerId(), learner.cohortId(), week, r.progress(),
-                r.stepReached(), r.hoursSpent(), r.mood(), blankToNull(r.blockers()), r.needHelp(),
+                r.stepReached(), r.hoursSpent(), r.mood(), blankToNull(r.blockers()), needHelp,
                 blankToNull(r.message()), clock.instant());
         // A week after the cohort's is a personal plan's (CheckInViews.checkInsUntil): the write
         // itself checks that the plan runs to it, rather than a read of the plan before it.
@@ -97,6 +112,11 @@ public class CheckInService {
             throw new InvalidInput(Map.of("week", "Your cohort ended on " + day(learner.cohortEnd())
                     + ", and no personal plan of yours runs to that week."), Map.of("week", OVER, "endDate", learner.cohortEnd().toString()));
         }
+    }
+
+    /** Whether the learner's check-in of that week, if any, asked for help. */
+    private boolean askedForHelp(String learnerId, IsoWeek week) {
+        return store.history(learnerId).stream().anyMatch(c -> c.week().equals(week) && c.needHelp());
     }
 
     private static String blankToNull(String text) {

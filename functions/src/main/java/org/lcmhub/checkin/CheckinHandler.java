@@ -66,12 +66,8 @@ public class CheckinHandler extends ApiHandler {
             throw new ApiException(404, "not_found", "Your cohort no longer exists.");
         }
         Fields f = new Fields(request.bodyObject());
-        Boolean needHelp = f.bool("needHelp");
-        if (needHelp == null && request.isForm() && !f.hasError("needHelp")) {
-            needHelp = false; // an unticked checkbox is not sent at all
-        }
         CheckInRequest checkIn = new CheckInRequest(f.text("week"), f.integer("progress"), f.integer("stepReached"),
-                f.decimal("hoursSpent"), f.integer("mood"), f.text("blockers"), needHelp, f.text("message"));
+                f.decimal("hoursSpent"), f.integer("mood"), f.text("blockers"), f.bool("needHelp"), f.text("message"));
         f.throwIfInvalid();
         // Paths keep their steps in the site's front matter, not in the table: one step per week of
         // the cohort stands in for them until the cohort stores its path's steps.
@@ -79,7 +75,9 @@ public class CheckinHandler extends ApiHandler {
                 ZoneId.of(learner.timezone()), cohort.startDate(), cohort.endDate(), cohort.weeks());
         CheckInService.Submitted s;
         try {
-            s = service.submit(context, checkIn);
+            // An unticked checkbox is not sent at all, and the form without JavaScript cannot show
+            // the week's earlier answers: leaving it out does not withdraw a request for help.
+            s = request.isForm() ? service.submitKeepingHelp(context, checkIn) : service.submit(context, checkIn);
         } catch (CheckInStore.NotEnrolled e) {
             throw notEnrolled(); // withdrew or erased their data while this check-in was on its way
         }

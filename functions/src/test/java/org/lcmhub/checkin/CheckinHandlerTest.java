@@ -98,6 +98,31 @@ class CheckinHandlerTest {
     }
 
     /**
+     * The form without JavaScript starts with its help box unticked, whatever was sent before: left
+     * unticked, it keeps the week's request for help; only JSON (the form that showed the box
+     * ticked) withdraws it.
+     */
+    @Test
+    void theFormWithoutJavaScriptKeepsTheWeeksRequestForHelpAndJsonWithdrawsIt() throws Exception {
+        APIGatewayV2HTTPEvent asked = EventLoader.loadApiGatewayHttpEvent("events/checkin-form-nojs.json");
+        asked.setBody(asked.getBody().replace("&blockers=", "&needHelp=true&blockers="));
+        assertThat(handler.handleRequest(asked, null).getStatusCode()).isEqualTo(303);
+
+        APIGatewayV2HTTPEvent again = EventLoader.loadApiGatewayHttpEvent("events/checkin-form-nojs.json");
+        again.setBody(again.getBody().replace("progress=35", "progress=50"));
+        assertThat(handler.handleRequest(again, null).getHeaders()).containsEntry("Location", "/en/thanks.html?status=updated");
+        assertThat(checkIns.history("l-1")).singleElement().satisfies(c -> {
+            assertThat(c.progress()).isEqualTo(50);
+            assertThat(c.needHelp()).as("not withdrawn by a box the form could not show ticked").isTrue();
+        });
+
+        APIGatewayV2HTTPResponse withdrawn = post("Bearer " + KEY.token(),
+                "{\"week\":\"2027-W02\",\"progress\":55,\"hoursSpent\":4,\"mood\":3,\"needHelp\":false}");
+        assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(200);
+        assertThat(checkIns.history("l-1")).singleElement().extracting(c -> c.needHelp()).isEqualTo(false);
+    }
+
+    /**
      * A French form says "2,5" hours: two and a half, never 25. A comma followed by three digits
      * may group thousands in English: refused rather than guessed.
      */

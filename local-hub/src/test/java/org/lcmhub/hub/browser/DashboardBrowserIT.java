@@ -301,8 +301,10 @@ class DashboardBrowserIT extends HubBrowserBase {
         assertThat(anaInAll.getText()).contains("Ana Lima · Asked for help, not contacted yet · ");
         anaInAll.findElement(By.tagName("button")).click();
         waiting().until(d -> d.findElement(By.id("dash-detail")).isDisplayed());
+        // Her panel says the help request once, with its day, in the status line: not again as a reason under it.
         assertThat(browser.driver.findElement(By.id("dash-detail-status")).getText())
-                .startsWith("Asked for help, not contacted yet · ");
+                .startsWith("Asked for help today, not contacted yet · ");
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-detail-reasons [data-code=help-waiting]"))).isEmpty();
         assertThat(browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='"
                 + c.learners().get("Cara Diaz") + "']")).getText()).contains("Cara Diaz · No warning sign · ");
         // Nobody has a mentor yet, all for the same reason: said once, with the three names under it.

@@ -514,6 +514,16 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             assertThat(browser.driver.findElement(By.id("me-home")).getText())
                     .doesNotContain(en ? "your next 1:1" : "prochain rendez-\u2060vous");
             state(browser, lang + "-me-waitlisted");
+            // Leaving the waitlist: the place given up, not check-ins she never had to send.
+            browser.driver.findElement(By.id("me-withdraw")).click();
+            visible(browser, "#me-data-confirm-yes").click();
+            waiting(browser).until(d -> d.findElement(By.id("me-status")).getText()
+                    .contains(en ? "You left" : "Vous avez quitté"));
+            assertThat(text("#me-data-status")).isEqualTo(en ? "You left the waitlist." : "Vous avez quitté la liste d’attente.");
+            assertThat(text("#me-status")).contains(en ? "gave up your place" : "laissé votre place")
+                    .doesNotContain(en ? "check-in" : "point d’étape");
+            assertThat(text(".doc-header .lead")).doesNotContain(en ? "what you did in the cohort" : "ce que vous avez fait");
+            state(browser, lang + "-me-left-waitlist");
             browser.driver.findElement(By.id("me-forget")).click();
         }
     }

@@ -566,6 +566,11 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
                     .filter(e -> e.isDisplayed() && e.findElements(By.tagName("li")).size() > 1).findFirst().orElse(null));
             assertThat(facts.getText()).as(lang).contains(lang.equals("en") ? "Starts tomorrow" : "Commence demain")
                     .doesNotContain("1 day", "1 jour", "1\u00a0day", "1\u00a0jour");
+            // The check-in, where help is asked for, opens on the first day: not "tick it" today.
+            assertThat(browser.driver.findElement(By.id("me-lcm-text")).getText()).as(lang)
+                    .contains(lang.equals("en") ? "From the cohort’s first day" : "Dès le premier jour de la cohorte")
+                    .doesNotContain(lang.equals("en") ? "To ask for help" : "Pour demander de l’aide")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
             shots(browser, lang + "-starts-tomorrow");
         }
     }

@@ -436,7 +436,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                 + " : \\d+ places? occupées? sur \\d+, " + n + " de plus dans ce brouillon")));
         assertThat(places).noneMatch(line -> line.contains("0 places") || line.contains("1 places"));
         String leftOut = visible("#matching-leftout").getText();
-        assertThat(leftOut).contains("Sami Silence", "compté comme ayant abandonné", "Fanny Fini", "a terminé le parcours");
+        assertThat(leftOut).contains("Sami Silence", "compté·e comme ayant abandonné", "Fanny Fini", "a terminé le parcours");
         noEnglishReason("the French matching page");
         accessible("workspace-matching-fr");
 
@@ -480,6 +480,9 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                 if (!mentee.findElements(By.cssSelector("ul.reasons li")).isEmpty()) {
                     assertThat(standing).as(mentee.getText()).isNotIn("No warning sign", "Aucun signe d’alerte");
                 }
+                // Said once: the standing is never repeated as a reason under it.
+                assertThat(mentee.findElements(By.cssSelector("ul.reasons li")).stream().map(WebElement::getText))
+                        .as(mentee.getText()).doesNotContain(standing);
             }
             // The mentee's own language is said to be theirs (their cohort may speak another); the last
             // check-in is a week, said as the dashboard says it, never its Monday as if sent that day.
@@ -636,6 +639,50 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
     }
 
     /** The site's one question (confirm.js): an alertdialog holding focus, "yes" a main button, "no" a secondary one. */
+    /**
+     * A mentee who asked for help this week, with nothing else to watch: their standing is that
+     * request, said once on the card, with its day, and not again as a reason below it.
+     */
+    @Test
+    @Order(6)
+    void aMenteesHelpRequestIsSaidOnceOnTheirCard() throws Exception {
+        LocalDate monday = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).with(java.time.DayOfWeek.MONDAY);
+        Cohort fresh = new Cohort("wsh-" + run, PATH, "Python du lundi " + run, Language.FR, monday, 8, 20, true, 0, 0,
+                Set.of(LocalIssuer.subFor(alice)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(fresh);
+        String id = UUID.randomUUID().toString();
+        new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
+                new org.lcmhub.learner.Learner(id, "Hugo Help", "hugo.help." + run + "@example.org", PATH, fresh.cohortId(),
+                        Language.FR, "Europe/Paris", "Python", 2, org.lcmhub.learner.LearnerStatus.ENROLLED, null,
+                        monday.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
+        Instant now = Instant.now();
+        new org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore(moto.dynamo(), moto.table()).put(new WeeklyCheckIn(id,
+                fresh.cohortId(), IsoWeek.of(LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Paris"))), 40, null, 3, 4,
+                null, true, null, now));
+        String team = token(alice, "lcm");
+        HttpResponse<String> draft = client.json("POST", "/api/cohorts/" + fresh.cohortId() + "/matching", team,
+                "{\"pins\":[{\"learnerId\":\"" + id + "\",\"mentorId\":\"" + LocalIssuer.subFor(mira) + "\"}]}");
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        HttpResponse<String> published = client.json("POST", "/api/cohorts/" + fresh.cohortId() + "/matching/"
+                + HubClient.parse(draft).get("draftId").asText() + "/publish", team, null);
+        assertThat(published.statusCode()).as(published.body()).isIn(200, 201);
+
+        signIn(mira, "mentor");
+        for (String lang : List.of("en", "fr")) {
+            open("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html");
+            WebElement card = waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card")).stream()
+                    .filter(c -> c.findElement(By.tagName("h3")).getText().equals("Hugo Help")).findFirst().orElse(null));
+            String standing = (String) browser.driver.executeScript("var dt = [...arguments[0].querySelectorAll('.staff-facts dt')]"
+                    + ".find(x => x.textContent === arguments[1]); return dt ? dt.nextElementSibling.textContent : null;",
+                    card, "en".equals(lang) ? "Standing" : "Situation");
+            assertThat(standing).isEqualTo("en".equals(lang) ? "Asked for help today, not contacted yet"
+                    : "A demandé de l’aide aujourd’hui, pas encore contacté");
+            assertThat(card.findElements(By.cssSelector("ul.reasons li[data-code=help-waiting]"))).isEmpty();
+            accessible("workspace-mentor-help-" + lang);
+        }
+    }
+
     private void askedLikeTheSite(WebElement confirm) {
         assertThat(confirm.getAttribute("role")).isEqualTo("alertdialog");
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(confirm);
