@@ -1,6 +1,7 @@
 package org.lcmhub.checkin;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -99,10 +100,13 @@ public class CheckInService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors, why);
         }
-        boolean needHelp = r.needHelp() != null ? r.needHelp() : askedForHelp(learner.learnerId(), week);
+        // A request for help the week already holds keeps its time: sent again (without a script, or
+        // with the box shown ticked), it has waited as long as before, and a contact since answered it.
+        Instant earlierAsk = r.needHelp() == Boolean.FALSE ? null : helpAsked(learner.learnerId(), week);
+        boolean needHelp = r.needHelp() != null ? r.needHelp() : earlierAsk != null;
         WeeklyCheckIn checkIn = new WeeklyCheckIn(learner.learnerId(), learner.cohortId(), week, r.progress(),
                 r.stepReached(), r.hoursSpent(), r.mood(), blankToNull(r.blockers()), needHelp,
-                blankToNull(r.message()), clock.instant());
+                blankToNull(r.message()), clock.instant(), earlierAsk);
         // A week after the cohort's is a personal plan's (CheckInViews.checkInsUntil): the write
         // itself checks that the plan runs to it, rather than a read of the plan before it.
         LocalDate planRunsTo = week.compareTo(IsoWeek.of(learner.cohortEnd())) > 0 ? week.monday() : null;
@@ -114,9 +118,10 @@ public class CheckInService {
         }
     }
 
-    /** Whether the learner's check-in of that week, if any, asked for help. */
-    private boolean askedForHelp(String learnerId, IsoWeek week) {
-        return store.history(learnerId).stream().anyMatch(c -> c.week().equals(week) && c.needHelp());
+    /** When the learner's check-in of that week, if any, first asked for help (null: it asks for none). */
+    private Instant helpAsked(String learnerId, IsoWeek week) {
+        return store.history(learnerId).stream().filter(c -> c.week().equals(week) && c.needHelp())
+                .map(WeeklyCheckIn::helpAskedAt).findFirst().orElse(null);
     }
 
     private static String blankToNull(String text) {

@@ -151,7 +151,7 @@ public final class CheckInViews {
         List<CheckIn> checkIns = new ArrayList<>();
         for (WeeklyCheckIn c : history) {
             checkIns.add(new CheckIn(c.week().monday(), c.progress(), c.stepReached(), c.hoursSpent(), c.mood(),
-                    c.needHelp(), LocalDate.ofInstant(c.submittedAt(), zone)));
+                    c.needHelp(), LocalDate.ofInstant(c.needHelp() ? c.helpAskedAt() : c.submittedAt(), zone)));
         }
         return checkIns;
     }

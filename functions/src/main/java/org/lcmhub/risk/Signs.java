@@ -72,8 +72,8 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
         CheckIn latest = n == 0 ? null : all.get(n - 1);
         Integer helpWaiting = null;
         if (latest != null && latest.needHelp()
-                && (h.lastContactOn() == null || h.lastContactOn().isBefore(latest.submittedOn()))) {
-            helpWaiting = (int) Math.max(0, ChronoUnit.DAYS.between(latest.submittedOn(), today));
+                && (h.lastContactOn() == null || h.lastContactOn().isBefore(latest.sentOn()))) {
+            helpWaiting = (int) Math.max(0, ChronoUnit.DAYS.between(latest.sentOn(), today));
         }
         // The last week alone, against all the weeks before it: an abrupt leaver's one bad week
         // before quitting is hidden by the better-of-two-weeks signs above.

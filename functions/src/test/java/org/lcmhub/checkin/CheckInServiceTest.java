@@ -57,6 +57,34 @@ class CheckInServiceTest {
         assertThat(stored.get("l-1|2027-W01").progress()).isEqualTo(30);
     }
 
+    /**
+     * A week sent again still asking for help (without a script, or with the box shown ticked)
+     * keeps the time the help was first asked, so the request's wait counts from then and a contact
+     * made since answers it; unticked, it asks for none; a new week's request is its own.
+     */
+    @Test
+    void aRequestForHelpSentAgainKeepsTheTimeItWasFirstAsked() {
+        Instant monday = Instant.parse("2027-01-11T09:00:00Z");
+        Instant thursday = Instant.parse("2027-01-14T18:00:00Z");
+        CheckInRequest asking = new CheckInRequest("2027-W02", 30, 2, 3.5, 2, null, true, null);
+        new CheckInService(store, Clock.fixed(monday, ZoneOffset.UTC)).submit(PARIS, asking);
+
+        CheckInService later = new CheckInService(store, Clock.fixed(thursday, ZoneOffset.UTC));
+        WeeklyCheckIn kept = later.submitKeepingHelp(PARIS, new CheckInRequest("2027-W02", 40, 2, 4.0, 2, null, null, null)).checkIn();
+        assertThat(kept.needHelp()).isTrue();
+        assertThat(kept.submittedAt()).isEqualTo(thursday);
+        assertThat(kept.helpAskedAt()).isEqualTo(monday);
+        assertThat(later.submit(PARIS, asking).checkIn().helpAskedAt()).as("the box shown ticked").isEqualTo(monday);
+        assertThat(CheckInViews.forRules(store.history("l-1"), PARIS.zone())).singleElement()
+                .satisfies(c -> assertThat(c.sentOn()).isEqualTo(LocalDate.of(2027, 1, 11)));
+
+        WeeklyCheckIn withdrawn = later.submit(PARIS, new CheckInRequest("2027-W02", 40, 2, 4.0, 2, null, false, null)).checkIn();
+        assertThat(withdrawn.helpAskedAt()).isNull();
+        assertThat(later.submit(PARIS, asking).checkIn().helpAskedAt()).as("asked anew").isEqualTo(thursday);
+        assertThat(later.submit(PARIS, new CheckInRequest("2027-W01", 20, 1, 3.0, 3, null, true, null)).checkIn()
+                .helpAskedAt()).as("another week's request").isEqualTo(thursday);
+    }
+
     @Test
     void textsAreTrimmedAndBlankOnesDropped() {
         WeeklyCheckIn c = service.submit(PARIS, request(null)).checkIn();

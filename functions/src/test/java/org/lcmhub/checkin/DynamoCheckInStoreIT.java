@@ -48,6 +48,20 @@ class DynamoCheckInStoreIT {
                         ":c", AttributeValue.fromS(Keys.CHECKIN)))).count();
     }
 
+    /** When the help a check-in asks for was first asked is read back as it was written. */
+    @Test
+    void aRequestForHelpKeepsTheTimeItWasFirstAsked(Moto moto) {
+        DynamoCheckInStore store = new DynamoCheckInStore(moto.dynamo(), moto.table());
+        String id = UUID.randomUUID().toString();
+        profile(moto, id, "enrolled");
+        Instant asked = Instant.parse("2027-01-18T08:00:00Z");
+        store.put(new WeeklyCheckIn(id, "c-1", new IsoWeek(2027, 3), 20, null, 3.0, 2, null, true, null,
+                Instant.parse("2027-01-20T10:00:00Z"), asked));
+        assertThat(store.history(id)).singleElement().satisfies(c -> assertThat(c.helpAskedAt()).isEqualTo(asked));
+        store.put(checkIn(id, 3, 30));
+        assertThat(store.history(id)).singleElement().satisfies(c -> assertThat(c.helpAskedAt()).isNull());
+    }
+
     @Test
     void aNewWeekIsCreatedTheSameWeekReplaced(Moto moto) {
         DynamoCheckInStore store = new DynamoCheckInStore(moto.dynamo(), moto.table());

@@ -44,6 +44,9 @@ public final class CheckInItems {
             item.put("message", s(c.message()));
         }
         item.put("submittedAt", s(c.submittedAt().toString()));
+        if (c.helpAskedAt() != null) {
+            item.put("helpAskedAt", s(c.helpAskedAt().toString()));
+        }
         return item;
     }
 
@@ -74,7 +77,8 @@ public final class CheckInItems {
                 i.containsKey("stepReached") ? Integer.valueOf(i.get("stepReached").n()) : null,
                 Double.parseDouble(i.get("hoursSpent").n()), Integer.parseInt(i.get("mood").n()),
                 text(i, "blockers"), i.get("needHelp").bool(), text(i, "message"),
-                Instant.parse(i.get("submittedAt").s()));
+                Instant.parse(i.get("submittedAt").s()),
+                i.containsKey("helpAskedAt") ? Instant.parse(i.get("helpAskedAt").s()) : null);
     }
 
     private static String text(Map<String, AttributeValue> i, String name) {
