@@ -124,7 +124,7 @@ class CohortCsvTest {
         assertThat(gus.get("Dernier point d’étape (semaine du)")).isEqualTo("lundi 1 février 2027");
         assertThat(gus.get("Probabilité d’abandon (en\u202f%)")).as("silent now: no chance shown as if current").isEmpty();
         assertThat(gus.get("Raisons")).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires\u202f; "
-                + "A demandé de l’aide il y a 4\u00A0jours, pas encore contacté");
+                + "A demandé de l’aide il y a 4\u00A0jours, pas encore contacté·e");
     }
 
     @Test

@@ -82,8 +82,8 @@ class DashboardHandlerCsvTest {
                 .containsEntry("Content-Disposition",
                         "attachment; filename=\"Python d_ete.csv\"; filename*=UTF-8''Python%20d%E2%80%99%C3%A9t%C3%A9.csv");
         assertThat(r.getBody()).startsWith("\uFEFFNom;Situation;Alerte précoce;")
-                .contains("Ana;Actif;A demandé de l’aide, pas encore contacté;non;")
-                .contains("A demandé de l’aide il y a 2\u00A0jours, pas encore contacté", "lundi 1 février 2027")
+                .contains("Ana;Actif;A demandé de l’aide, pas encore contacté·e;non;")
+                .contains("A demandé de l’aide il y a 2\u00A0jours, pas encore contacté·e", "lundi 1 février 2027")
                 .doesNotContain("Asked", "ana,", "2027-W05");
     }
 

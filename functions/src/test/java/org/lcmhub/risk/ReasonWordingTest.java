@@ -83,12 +83,12 @@ class ReasonWordingTest {
     @Test
     void helpWaitingAndOneToOnesReadAsOnThePage() {
         assertThat(new Reason(Reason.HELP_WAITING, RiskLevel.WATCH, List.of(0)).text(Language.FR))
-                .isEqualTo("A demandé de l’aide aujourd’hui, pas encore contacté");
+                .isEqualTo("A demandé de l’aide aujourd’hui, pas encore contacté·e");
         // A request of yesterday is "yesterday", not "1 day ago".
         assertThat(new Reason(Reason.HELP_WAITING, RiskLevel.WATCH, List.of(1)).text(Language.EN))
                 .isEqualTo("Asked for help yesterday, not contacted yet");
         assertThat(new Reason(Reason.HELP_WAITING, RiskLevel.WATCH, List.of(1)).text(Language.FR))
-                .isEqualTo("A demandé de l’aide hier, pas encore contacté");
+                .isEqualTo("A demandé de l’aide hier, pas encore contacté·e");
         assertThat(new Reason(Reason.HELP_WAITING, RiskLevel.WATCH, List.of(2)).text(Language.EN))
                 .isEqualTo("Asked for help 2\u00A0days ago, not contacted yet");
         assertThat(new Reason(Reason.MISSED_ONE_TO_ONES, RiskLevel.WATCH, List.of(1, 6)).text(Language.FR))

@@ -199,7 +199,7 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(chloe.get("silentNow").asBoolean()).isFalse();
         assertThat(chloe.get("score").asDouble()).isBetween(RiskPolicy.DEFAULTS.watchScore(), RiskPolicy.DEFAULTS.atRiskScore());
         assertThat(chloe.get("reasons").findValuesAsText("text"))
-                .contains("A demandé de l’aide aujourd’hui, pas encore contacté");
+                .contains("A demandé de l’aide aujourd’hui, pas encore contacté·e");
         // Her last week brought 5 points where the plan expects 12.5: the sign that weighs is that week's.
         assertThat(chloe.get("reasons").findValuesAsText("code")).contains("help-waiting", "progress-stalled");
         JsonNode bea = atRisk.get(2);
@@ -321,7 +321,7 @@ class DashboardApiIT extends LocalHubTest {
     /** The dashboard's status words as the French catalogue writes them. */
     private static final Map<String, String> STATUS_FR = Map.of("dropped-out", "Compté comme abandon",
             "succeeded", "Terminé", "silent", "Silencieux en ce moment", "at-risk", "En danger", "watch", "À surveiller",
-            "help", "A demandé de l’aide, pas encore contacté", "signs", "Quelques signes, pas encore à surveiller",
+            "help", "A demandé de l’aide, pas encore contacté·e", "signs", "Quelques signes, pas encore à surveiller",
             "ok", "Aucun signe d’alerte");
 
     @Test

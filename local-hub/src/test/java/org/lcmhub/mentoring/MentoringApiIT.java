@@ -391,7 +391,7 @@ class MentoringApiIT extends LocalHubTest {
         assertThat(first.at("/risk/silentNow").asBoolean()).isFalse();
         assertThat(first.at("/risk/score").asDouble()).isBetween(0.0, 1.0);
         assertThat(first.at("/risk/reasons").findValuesAsText("code")).contains("help-waiting");
-        assertThat(first.at("/risk/reasons").findValuesAsText("text")).contains("A demandé de l’aide aujourd’hui, pas encore contacté");
+        assertThat(first.at("/risk/reasons").findValuesAsText("text")).contains("A demandé de l’aide aujourd’hui, pas encore contacté·e");
         assertThat(second.get("lastCheckIn").isNull()).isTrue();
         assertThat(second.at("/risk/level").asText()).isIn("ok", "watch", "at-risk");
 

@@ -428,7 +428,7 @@ class DashboardBrowserIT extends HubBrowserBase {
         CSVRecord bobFr = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(french.substring(1))).getRecords().stream()
                 .filter(r -> r.get("Nom").equals("Bob Stone")).findFirst().orElseThrow();
-        assertThat(bobFr.get("Raisons")).contains("A demandé de l’aide aujourd’hui, pas encore contacté")
+        assertThat(bobFr.get("Raisons")).contains("A demandé de l’aide aujourd’hui, pas encore contacté·e")
                 .doesNotContain("Asked", "help");
         assertThat(bobFr.get("Alerte précoce")).isEqualTo("En danger");
         assertThat(bobFr.get("Dernier point d’étape (semaine du)"))

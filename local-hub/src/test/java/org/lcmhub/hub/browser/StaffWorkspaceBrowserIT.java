@@ -677,7 +677,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                     + ".find(x => x.textContent === arguments[1]); return dt ? dt.nextElementSibling.textContent : null;",
                     card, "en".equals(lang) ? "Standing" : "Situation");
             assertThat(standing).isEqualTo("en".equals(lang) ? "Asked for help today, not contacted yet"
-                    : "A demandé de l’aide aujourd’hui, pas encore contacté");
+                    : "A demandé de l’aide aujourd’hui, pas encore contacté·e");
             assertThat(card.findElements(By.cssSelector("ul.reasons li[data-code=help-waiting]"))).isEmpty();
             accessible("workspace-mentor-help-" + lang);
         }

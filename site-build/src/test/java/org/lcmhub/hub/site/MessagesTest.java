@@ -310,14 +310,14 @@ class MessagesTest {
 
     /**
      * A learner may be anyone: French names one « l’apprenant·e » and agrees with it (« inscrit·e »,
-     * « venu·e »), never in the masculine alone; a mail of a 1:1 moved or cancelled says the others
+     * « venu·e », « pas encore contacté·e »), never in the masculine alone; a mail of a 1:1 moved or cancelled says the others
      * « ne changent pas », as the English "stay as they are"; a cancellation reaches « chacun·e ».
      */
     @Test
     void frenchSpeaksOfOneLearnerInclusively() {
         Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
         fr.forEach((key, text) -> assertThat(text).as("fr " + key)
-                .doesNotContainPattern("(?i)\\bl’apprenant(?![·s])").doesNotContain("tous deux le", "les suivants sont inchangés"));
+                .doesNotContainPattern("(?i)\\bl’apprenant(?![·s])").doesNotContainPattern("pas encore contacté(?!·)").doesNotContain("tous deux le", "les suivants sont inchangés"));
         assertThat(fr.get("plans.outcome.no-show")).isEqualTo("L’apprenant·e n’est pas venu·e");
         assertThat(fr.get("mail.oneToOne.meeting.cancelled")).endsWith("les autres ne changent pas.");
         assertThat(fr.get("mentor.meetingConfirm")).endsWith("Vous recevez chacun·e le changement par e-\u2060mail.");
