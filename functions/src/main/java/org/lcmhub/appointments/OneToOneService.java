@@ -173,7 +173,7 @@ public class OneToOneService {
                 || !old.firstDate().equals(next.firstDate());
         int withdrawn = unchanged ? 0 : Replan.withdrawals(old, next, store.proposals(learnerId), now).withdrawn().size();
         return new Preview(next, ZoneId.of(learner.timezone()), retimed ? Replan.keptChanges(old, next, now) : 0,
-                unchanged, withdrawn, Replan.keptApart(next, now));
+                unchanged, withdrawn, unchanged ? 0 : Replan.keptApart(next, now));
     }
 
     /** The service's now: what "to come" means in the views of its series. */

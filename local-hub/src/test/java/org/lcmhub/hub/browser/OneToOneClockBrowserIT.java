@@ -224,12 +224,7 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
     private void aLaterFirstDateKeepsTheMovedMeetingApart() throws Exception {
         LocalDate thursday = first.plusWeeks(1);
         LocalDate friday = thursday.plusDays(1);
-        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + thursday + "/proposal",
-                "Bearer " + key, "{\"date\":\"" + friday + "\",\"time\":\"10:00\"}");
-        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
-        HttpResponse<String> accepted = client.json("POST", "/api/mentors/me/mentees/" + learnerId + "/one-to-one/meetings/"
-                + thursday + "/proposal/answer", token(client, farid, "mentor"), "{\"answer\":\"accepted\"}");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        movedByHugo(thursday, friday);
         WebElement card = openCard("en");
         browser.waiting().until(d -> whens(card).size() == 2);
         String type = "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))";
@@ -263,6 +258,16 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         assertThat(next.getText()).as("the real next meeting").startsWith("Next: Fri").contains(" " + friday.getDayOfMonth() + " ");
     }
 
+    /** Hugo proposes {@code to} at 10:00, his time, for the meeting planned on {@code planned}; Farid accepts. */
+    private void movedByHugo(LocalDate planned, LocalDate to) throws Exception {
+        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + planned + "/proposal",
+                "Bearer " + key, "{\"date\":\"" + to + "\",\"time\":\"10:00\"}");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        HttpResponse<String> accepted = client.json("POST", "/api/mentors/me/mentees/" + learnerId + "/one-to-one/meetings/"
+                + planned + "/proposal/answer", token(client, farid, "mentor"), "{\"answer\":\"accepted\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    }
+
     /**
      * Hugo proposes the Friday after the next Thursday instead, Farid accepts: the series line still
      * says every Thursday from that Thursday (its rule), and the moved meeting apart, never a series
@@ -270,12 +275,7 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
      */
     private void anAcceptedProposalIsSaidApartFromTheSeries() throws Exception {
         LocalDate friday = first.plusDays(1);
-        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + first + "/proposal",
-                "Bearer " + key, "{\"date\":\"" + friday + "\",\"time\":\"10:00\"}");
-        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
-        HttpResponse<String> accepted = client.json("POST", "/api/mentors/me/mentees/" + learnerId + "/one-to-one/meetings/"
-                + first + "/proposal/answer", token(client, farid, "mentor"), "{\"answer\":\"accepted\"}");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        movedByHugo(first, friday);
         for (String lang : java.util.List.of("en", "fr")) {
             WebElement line = openCard(lang).findElement(By.cssSelector(".staff-series"));
             browser.waiting().until(d -> !line.getText().isBlank());
