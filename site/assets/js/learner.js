@@ -284,7 +284,9 @@
     // Its weeks are those to come ({@code left}): a series changed under way keeps its past meetings
     // apart; one over is said with all it had. One meeting is no "every Tuesday": its own day and time.
     var count = o.left || o.weeks;
-    var one = count === 1 ? (next || (o.meetings || [])[0]) : null;
+    // A moved meeting kept apart from the rule when it changed is not the rule's one meeting.
+    var rule = (o.meetings || []).filter(function (x) { return !x.apart; });
+    var one = count === 1 ? (nextMeeting({ meetings: rule, durationMinutes: o.durationMinutes }) || rule[0]) : null;
     var only = one ? I.local(one.learnerLocal) : {};
     line('me-series', I.plural('me.oneToOne.series', count, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes,
       date: only.date, time: only.time }));

@@ -513,7 +513,7 @@
         if (!p || !p.meetings.length) { times.textContent = ''; return; }
         var clocks = function (x) { return { at: new Date(x.start), mine: x.mentorLocal, theirs: x.learnerLocal }; };
         // A series under way: its held meetings stay where they were; the times said are those to come.
-        var coming = toCome(p.meetings).map(clocks);
+        var coming = toCome(p.meetings.filter(function (x) { return !x.apart; })).map(clocks);
         // None to come (a series over, kept as it is): no time to name, the list below says so.
         var when = coming[0];
         // Dated: the next meeting may be next week's (today's hour already past), which the form's first date does not say.
@@ -523,6 +523,8 @@
         var night = coming.filter(function (x) { var h = +x.theirs.slice(11, 13); return h >= NIGHT.from || h < NIGHT.until; })[0];
         // A change re-plans the meetings still to come; the ones moved or cancelled stay as they are.
         if (p.keptChanges) { warn(S.plural('mentor.keptChanges', p.keptChanges)); }
+        // Moved meetings whose dates the new times do not have: they stay, not counted in the meetings asked.
+        if (p.keptApart) { warn(S.plural('mentor.keptApart', p.keptApart)); }
         if (p.withdrawnProposals) { warn(S.plural('mentor.withdrawnProposals', p.withdrawnProposals, { name: m.name })); }
         if (night) { warn(t('mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
         if (!m.lastDay) { return; }
@@ -568,7 +570,13 @@
       // the rule's date of the next one ({@code from}); the rule's own first date may stand for
       // meetings already past. A meeting moved is said apart: it changes neither the day nor the start.
       var left = toCome(o.meetings);
-      var past = (o.meetings || []).length - (o.left || 0);
+      var now = Date.now();
+      var past = (o.meetings || []).filter(function (x) { return new Date(x.start).getTime() <= now; }).length;
+      // Moved meetings to come that a change of the rule kept apart: besides the meetings counted.
+      var apart = left.filter(function (x) { return x.apart && x.status === 'moved'; }).map(function (x) {
+        return S.t('mentor.seriesKeptApart', { date: S.date(x.mentorLocal.slice(0, 10)), time: window.LcmI18n.time(x.mentorLocal.slice(11, 16)) });
+      });
+      left = left.filter(function (x) { return !x.apart; });
       if (!o.left) {
         series.textContent = S.t('mentor.seriesOver', { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time),
           minutes: o.durationMinutes });
@@ -583,6 +591,9 @@
         series.textContent = S.plural('mentor.series', o.left, { day: S.t('mentor.day.' + o.day),
           time: window.LcmI18n.time(o.time), minutes: o.durationMinutes, date: S.date(o.from) }) + moved;
       }
+      apart.forEach(function (said) {
+        series.textContent += (/\.$/.test(series.textContent) ? ' ' : '. ') + said;
+      });
       if (past > 0 && o.left) {
         var line = series.textContent;
         series.textContent = line + (/\.$/.test(line) ? ' ' : '. ') + S.plural('mentor.seriesPast', past);

@@ -130,6 +130,8 @@ public class AppointmentsHandler extends ApiHandler {
         // are, or the mentee's proposals for meetings the change moves are withdrawn.
         v.put("unchanged", p.unchanged());
         v.put("keptChanges", p.keptChanges());
+        // Moved meetings to come whose dates the new rule does not have: they stay, besides the ones asked.
+        v.put("keptApart", p.keptApart());
         v.put("withdrawnProposals", p.withdrawnProposals());
         return ApiResponse.ok(Map.of("preview", v));
     }

@@ -56,16 +56,20 @@ final class InviteMails {
             text = letter(language, name, t(language, one ? "mail.oneToOne.learner.cancelled.single" : "mail.oneToOne.learner.cancelled", mentor));
         } else {
             // The learner's own day and time first, as their page shows the series; the mentor's after.
-            List<Appointment.Meeting> coming = a.toCome(clock.instant());
+            List<Appointment.Meeting> all = a.toCome(clock.instant());
+            List<Appointment.Meeting> coming = all.stream().filter(a::ofRule).toList();
             boolean single = single(a, coming);
-            String local = language.dayAndTime(firstMeeting(a, coming).withZoneSameInstant(learnerZone));
-            String series = t(language, single ? "mail.oneToOne.learner.single" : "mail.oneToOne.learner.series",
-                    Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone, coming)))
-                    + otherClock(a, language, mentorName, learnerZone, a.zone(), coming);
+            // The real next meeting, a moved one kept apart from the rule included.
+            String local = language.dayAndTime(firstMeeting(a, all).withZoneSameInstant(learnerZone));
+            // A change (the sequence grows from 0) is said as one, not as a new series.
+            String key = "mail.oneToOne.learner." + (single ? "single" : "series") + (a.sequence() > 0 ? ".changed" : "");
+            String series = t(language, key, Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone, coming)))
+                    + otherClock(a, language, mentorName, learnerZone, a.zone(), coming)
+                    + keptApart(a, all, language, learnerZone);
             subject = t(language, single ? "mail.oneToOne.learner.single.subject" : "mail.oneToOne.learner.subject", mentor);
             text = letter(language, name,
                     // One meeting is said with its day and time already: no "first meeting" after it.
-                    series + "\n" + (single ? "" : t(language, "mail.oneToOne.learner.first", Map.of("first", local)) + "\n")
+                    series + "\n" + (single && all.size() == 1 ? "" : t(language, "mail.oneToOne.learner.first", Map.of("first", local)) + "\n")
                             + room(a, language)
                             + withdrawn(withdrawn, "mail.oneToOne.learner.proposalWithdrawn", language, learnerZone,
                             Map.of("mentor", mentorName)),
@@ -84,7 +88,8 @@ final class InviteMails {
         Map<String, Object> learner = Map.of("learner", learnerName);
         String text;
         String subject;
-        List<Appointment.Meeting> coming = a.toCome(clock.instant());
+        List<Appointment.Meeting> all = a.toCome(clock.instant());
+        List<Appointment.Meeting> coming = cancelled ? all : all.stream().filter(a::ofRule).toList();
         boolean single = single(a, coming);
         if (cancelled) {
             subject = t(language, single ? "mail.oneToOne.cancelled.single.subject" : "mail.oneToOne.cancelled.subject",
@@ -94,7 +99,8 @@ final class InviteMails {
         } else {
             String series = t(language, single ? "mail.oneToOne.mentor.single" : "mail.oneToOne.mentor.series",
                     Map.of("learner", learnerName, "series", schedule(a, language, a.zone(), coming)))
-                    + otherClock(a, language, learnerName, a.zone(), learnerZone, coming);
+                    + otherClock(a, language, learnerName, a.zone(), learnerZone, coming)
+                    + keptApart(a, all, language, a.zone());
             String page = messages.mentorPage(language);
             subject = t(language, single ? "mail.oneToOne.mentor.single.subject" : "mail.oneToOne.mentor.subject", learner);
             text = letter(language, mentorName, series + "\n" + room(a, language)
@@ -127,6 +133,17 @@ final class InviteMails {
                 "minutes", a.durationMinutes(),
                 "meetings", Catalogue.site().plural(language, "mail.oneToOne.meetings", left(a, coming), Map.of()),
                 "from", from.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale))));
+    }
+
+    /**
+     * A moved meeting to come that a change of the rule kept apart from it: said on its own, on the
+     * reader's clock ({@code zone}), since the weekly rule said before does not count it.
+     */
+    private static String keptApart(Appointment a, List<Appointment.Meeting> all, Language language, ZoneId zone) {
+        StringBuilder out = new StringBuilder();
+        all.stream().filter(m -> !a.ofRule(m) && m.moved()).forEach(m -> out.append("\n").append(t(language,
+                "mail.oneToOne.keptApart", Map.of("when", language.dayAndTime(m.start().withZoneSameInstant(zone))))));
+        return out.toString();
     }
 
     /** One meeting left to come (or, none left, a series of one): said as that meeting, not as a weekly rule. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -17,6 +18,7 @@ import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Feature;
 import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Conference;
@@ -26,6 +28,7 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RDate;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -140,9 +143,21 @@ public final class Invites {
                 .withComponent(ZONES.getTimeZone(slot.zone().getId()).getVTimeZone())
                 .withComponent(event)
                 .getFluentTarget();
+        // Meetings kept apart from the rule (held under an earlier one, or moved and kept when it
+        // changed) are no instance of the RRULE: each is added by RDATE at its own start (RFC 5545 3.8.5.2).
+        List<java.time.LocalDate> dates = java.util.stream.IntStream.range(0, slot.count())
+                .mapToObj(i -> slot.first().toLocalDate().plusWeeks((long) i * slot.everyWeeks())).toList();
+        List<java.time.ZonedDateTime> apart = meeting.occurrences().stream()
+                .filter(o -> !o.cancelled() && !dates.contains(o.original()))
+                .map(o -> o.date().atTime(o.time()).atZone(slot.zone())).toList();
+        if (!apart.isEmpty()) {
+            event.add(new RDate<>(new ParameterList(List.of(new TzId(slot.zone().getId()))), new DateList<>(apart)));
+        }
         if (!cancelled) {
             for (Occurrence o : meeting.occurrences()) {
-                calendar.add(exception(meeting, o, title, description, link, fr, now));
+                if (dates.contains(o.original())) {
+                    calendar.add(exception(meeting, o, title, description, link, fr, now));
+                }
             }
         }
         return calendar.toString();

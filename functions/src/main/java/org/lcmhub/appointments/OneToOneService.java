@@ -86,7 +86,7 @@ public class OneToOneService {
             // The meetings asked for are those to come: cut at the learner's last day, then placed
             // after the ones already past, which the series keeps.
             SlotChoice coming = SlotRules.untilLastDay(checked(in, old, same, zone, now), zone, learnerZone, lastDay);
-            SlotChoice c = same ? Replan.rule(old, coming, now) : coming;
+            SlotChoice c = same ? Replan.rule(old, coming, zone, now) : coming;
             LocalDate planRunsTo = lastDay == null ? null : lastDay.planRunsTo(SlotRules.learnerDay(
                     c.firstDate().plusWeeks(c.weeks() - 1L), c.time(), zone, learnerZone));
             // A series left by an earlier mentor is replaced by a new one: a new UID, not its update.
@@ -141,11 +141,12 @@ public class OneToOneService {
     /**
      * The meetings a series would have, not saved: the rule's, before any last day stops it, with
      * the held and the moved ones of the saved series kept; {@code keptChanges}: how many moved or
-     * cancelled meetings still to come stay as they are; {@code unchanged}: saving changes nothing;
+     * cancelled meetings still to come stay as they are; {@code keptApart}: how many moved ones stay
+     * besides the meetings asked, their dates not on the new rule; {@code unchanged}: saving changes nothing;
      * {@code withdrawnProposals}: how many of the learner's open proposals saving would withdraw.
      */
     public record Preview(Appointment series, ZoneId learnerZone, int keptChanges, boolean unchanged,
-                          int withdrawnProposals) {
+                          int withdrawnProposals, int keptApart) {
     }
 
     /**
@@ -160,11 +161,11 @@ public class OneToOneService {
         boolean same = changes(old, mentor, input, now);
         SlotInput in = same ? ownRoom(input, old) : input;
         SlotChoice coming = checked(in, old, same, zone, now);
-        SlotChoice c = same ? Replan.rule(old, coming, now) : coming;
+        SlotChoice c = same ? Replan.rule(old, coming, zone, now) : coming;
         Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),
                 c.durationMinutes(), zone, c.firstDate(), c.weeks(), c.location(), now);
         if (!same) {
-            return new Preview(a, ZoneId.of(learner.timezone()), 0, false, 0);
+            return new Preview(a, ZoneId.of(learner.timezone()), 0, false, 0, 0);
         }
         Appointment next = Replan.of(old, a, now);
         boolean unchanged = Replan.same(old, next);
@@ -172,7 +173,7 @@ public class OneToOneService {
                 || !old.firstDate().equals(next.firstDate());
         int withdrawn = unchanged ? 0 : Replan.withdrawals(old, next, store.proposals(learnerId), now).withdrawn().size();
         return new Preview(next, ZoneId.of(learner.timezone()), retimed ? Replan.keptChanges(old, next, now) : 0,
-                unchanged, withdrawn);
+                unchanged, withdrawn, unchanged ? 0 : Replan.keptApart(next, now));
     }
 
     /** The service's now: what "to come" means in the views of its series. */

@@ -29,7 +29,8 @@ public final class OneToOneViews {
         // The meetings to come as the rule plans them (moved or cancelled since, maybe): {@code from}
         // the planned date of the first, {@code left} how many. What the mentor's form asks and
         // the series line says; the rule's own first date stands for meetings already past.
-        List<Appointment.Meeting> ahead = a.ahead(now);
+        // Meetings kept apart from the rule (held under an earlier one, or moved and kept) count not.
+        List<Appointment.Meeting> ahead = a.ahead(now).stream().filter(a::ofRule).toList();
         LocalDate from = ahead.isEmpty() ? null : ahead.get(0).planned();
         v.put("day", Slot.code(a.day()));
         v.put("time", a.time().toString());
@@ -45,7 +46,7 @@ public final class OneToOneViews {
         v.put("left", ahead.size());
         v.put("location", a.location());
         v.put("videoUrl", a.videoUrl());
-        v.put("meetings", a.meetings().stream().map(m -> meeting(m, learnerZone, proposals.stream()
+        v.put("meetings", a.meetings().stream().map(m -> meeting(a, m, learnerZone, proposals.stream()
                 .filter(p -> p.uid().equals(a.uid()) && p.planned().equals(m.planned())).findFirst()
                 .map(p -> proposal(p, a.zone(), learnerZone)).orElse(null)))
                 .toList());
@@ -75,18 +76,22 @@ public final class OneToOneViews {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("start", m.start().toOffsetDateTime().toString());
             x.putAll(locals(m.start(), a.zone(), learnerZone));
+            // A moved meeting the change keeps apart from the new rule: not one of the times asked.
+            x.put("apart", !a.ofRule(m));
             return x;
         }).toList());
         return v;
     }
 
     /** A meeting: {@code start} with the mentor's offset, and its local time for each of the pair. */
-    private static Map<String, Object> meeting(Appointment.Meeting m, ZoneId learnerZone, Map<String, Object> proposal) {
+    private static Map<String, Object> meeting(Appointment a, Appointment.Meeting m, ZoneId learnerZone, Map<String, Object> proposal) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("planned", m.planned().toString());
         v.put("start", m.start().toOffsetDateTime().toString());
         v.putAll(locals(m.start(), m.start().getZone(), learnerZone));
         v.put("status", m.cancelled() ? "cancelled" : m.moved() ? "moved" : "planned");
+        // Kept apart from the weekly rule when it changed: besides the meetings the rule counts.
+        v.put("apart", !a.ofRule(m));
         v.put("proposal", proposal);
         return v;
     }

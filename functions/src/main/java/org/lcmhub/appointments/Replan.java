@@ -34,15 +34,23 @@ final class Replan {
 
     /**
      * The rule of {@code old} changed to {@code coming} (the meetings to come, as asked and cut at
-     * the learner's last day): one weekly rule whose first meetings stand for the ones already past
-     * of {@code old}, each kept where it was by {@link #of}, and whose next ones are those asked.
-     * The rule's first date is history then, never said as a meeting (the pages and mails name the
-     * meetings, {@link Appointment#ahead}).
+     * the learner's last day). When the weekday, time and zone stay and the meetings asked start at
+     * the rule's next date, the rule keeps its own first date, so the meetings already past stay
+     * under their own dates and a change saved as it was changes nothing. Otherwise the rule is the
+     * meetings asked, no more: {@link #of} keeps the past ones apart from it.
      */
-    static SlotChoice rule(Appointment old, SlotChoice coming, Instant now) {
-        int past = past(old, now).size();
-        return past == 0 ? coming : new SlotChoice(coming.day(), coming.time(), coming.durationMinutes(),
-                coming.firstDate().minusWeeks(past), coming.weeks() + past, coming.location());
+    static SlotChoice rule(Appointment old, SlotChoice coming, ZoneId zone, Instant now) {
+        if (old.day() != coming.day() || !old.time().equals(coming.time()) || !old.zone().equals(zone)) {
+            return coming;
+        }
+        List<LocalDate> dates = old.plannedDates();
+        int next = 0;
+        while (next < dates.size() && !dates.get(next).atTime(old.time()).atZone(zone).toInstant().isAfter(now)) {
+            next++;
+        }
+        return next == 0 || next == dates.size() || !dates.get(next).equals(coming.firstDate()) ? coming
+                : new SlotChoice(coming.day(), coming.time(), coming.durationMinutes(), old.firstDate(),
+                        coming.weeks() + next, coming.location());
     }
 
     private static List<Appointment.Meeting> past(Appointment a, Instant now) {
@@ -70,43 +78,48 @@ final class Replan {
 
     /**
      * {@code asked}: the new rule from {@link #rule}, every meeting as planned; {@code old}: the
-     * series as saved. The past meetings of {@code old} take the rule's first dates, in order, each
-     * where it took place (held, a move kept as a move, a cancellation as one); the meetings still
-     * to come take the next dates, in order, and the ones moved or cancelled stay so.
+     * series as saved. A meeting of {@code old} on a date of the new rule keeps what was done to it
+     * (held where it took place, moved, cancelled). One on no date of the new rule keeps its own
+     * planned date, apart from the rule ({@link Appointment#apart}): held when past, kept moved
+     * when moved and still to come (agreed with the mentee); dropped otherwise, as the rule no
+     * longer has it. So the new rule gives exactly the meetings asked, and nothing kept is keyed
+     * under a date it was not planned on.
      */
     static Appointment of(Appointment old, Appointment asked, Instant now) {
-        List<Appointment.Meeting> past = past(old, now);
-        List<Appointment.Meeting> ahead = old.ahead(now);
         List<LocalDate> dates = asked.plannedDates();
         List<Occurrence> changes = new ArrayList<>();
-        for (int i = 0; i < dates.size(); i++) {
-            boolean wasPast = i < past.size();
-            int j = i - past.size();
-            if (!wasPast && j >= ahead.size()) {
-                break;
-            }
-            Appointment.Meeting was = wasPast ? past.get(i) : ahead.get(j);
-            LocalDate planned = dates.get(i);
+        for (Appointment.Meeting was : old.meetings()) {
+            LocalDate planned = was.planned();
+            boolean onRule = dates.contains(planned);
+            var start = was.start().withZoneSameInstant(asked.zone());
+            boolean asPlanned = onRule && start.toLocalDate().equals(planned) && start.toLocalTime().equals(asked.time());
             if (was.cancelled()) {
-                changes.add(Occurrence.cancelled(planned));
-            } else if (wasPast || was.moved()) {
-                var start = was.start().withZoneSameInstant(asked.zone());
-                if (!start.toLocalDate().equals(planned) || !start.toLocalTime().equals(asked.time())) {
-                    changes.add(was.moved() ? Occurrence.moved(planned, start.toLocalDate(), start.toLocalTime())
-                            : Occurrence.held(planned, start.toLocalDate(), start.toLocalTime()));
+                if (onRule) {
+                    changes.add(Occurrence.cancelled(planned));
                 }
+            } else if (was.past(now)) {
+                if (!asPlanned) {
+                    changes.add(Occurrence.held(planned, start.toLocalDate(), start.toLocalTime()));
+                }
+            } else if (was.moved() && !asPlanned) {
+                changes.add(Occurrence.moved(planned, start.toLocalDate(), start.toLocalTime()));
             }
         }
+        changes.sort(java.util.Comparator.comparing(Occurrence::original));
         return new Appointment(asked.learnerId(), asked.mentorId(), asked.cohortId(), asked.uid(), asked.sequence(),
                 asked.day(), asked.time(), asked.durationMinutes(), asked.zone(), asked.firstDate(), asked.weeks(),
                 asked.location(), asked.updatedAt(), changes);
     }
 
-    /** The moved or cancelled meetings still to come that {@link #of} keeps as they are. */
-    static int keptChanges(Appointment old, Appointment asked, Instant now) {
-        List<Appointment.Meeting> ahead = old.ahead(now);
-        int room = asked.weeks() - past(old, now).size();
-        return (int) ahead.stream().limit(Math.max(room, 0)).filter(m -> m.moved() || m.cancelled()).count();
+    /** The moved or cancelled meetings still to come that {@link #of} keeps on a date of the new rule. */
+    static int keptChanges(Appointment old, Appointment next, Instant now) {
+        return (int) next.ahead(now).stream().filter(m -> next.ofRule(m) && (m.moved() || m.cancelled())
+                && old.meeting(m.planned()).map(w -> w.moved() || w.cancelled()).orElse(false)).count();
+    }
+
+    /** The moved meetings still to come that {@link #of} keeps apart from the new rule, besides the meetings asked. */
+    static int keptApart(Appointment next, Instant now) {
+        return (int) next.ahead(now).stream().filter(m -> !next.ofRule(m) && m.moved()).count();
     }
 
     /**

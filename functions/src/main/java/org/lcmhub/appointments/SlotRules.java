@@ -147,11 +147,10 @@ public final class SlotRules {
     private static Occurrence checkMeeting(Appointment series, String planned, String date, String time,
                                            boolean cancel, LocalDate today) {
         LocalDate original = planned == null ? null : date(planned);
-        if (original == null || !series.plannedDates().contains(original)) {
+        if (original == null || series.meeting(original).isEmpty()) {
             throw new OneToOneService.NoSuchMeeting();
         }
-        // A meeting already held under an earlier rule may stand on a date of the new one still to
-        // come: it is past all the same, where it took place.
+        // A meeting already held under an earlier rule is past where it took place, whatever its planned date.
         if (original.isBefore(today) || series.meeting(original).map(m -> !m.cancelled()
                 && m.start().toLocalDate().isBefore(today)).orElse(false)) {
             throw new OneToOneService.MeetingPast();

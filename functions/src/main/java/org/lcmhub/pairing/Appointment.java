@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * A learner's regular 1:1 series as stored: weekly on {@code day} at {@code time} in the mentor's
  * zone, {@code weeks} meetings from {@code firstDate} (the first meeting's date). {@code uid} stays
  * for the life of the series; {@code sequence} grows on every change. {@code occurrences} are the
- * meetings moved or cancelled one by one (ordered by their planned date). {@code location} is the mentor's
+ * meetings moved or cancelled one by one (ordered by their planned date), and those a change of
+ * the rule kept apart from it ({@link #apart}). {@code location} is the mentor's
  * own https meeting link, or null for the generated room ({@link #videoUrl()}).
  */
 public record Appointment(String learnerId, String mentorId, String cohortId, String uid, int sequence,
@@ -92,16 +93,40 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
         return meetings().stream().filter(m -> !m.past(now)).toList();
     }
 
-    /** Every meeting of the series, in order of planned date, with the changes applied. */
+    /**
+     * Every meeting of the series, in order of start: the rule's, with the changes applied, and the
+     * ones kept apart from it ({@link #apart}).
+     */
     public List<Meeting> meetings() {
-        return plannedDates().stream().map(d -> {
-            Occurrence o = occurrences.stream().filter(x -> x.original().equals(d)).findFirst().orElse(null);
-            ZonedDateTime planned = d.atTime(time).atZone(zone);
-            if (o == null) {
-                return new Meeting(d, planned, false, false);
-            }
-            return o.cancelled() ? new Meeting(d, planned, false, true)
-                    : new Meeting(d, o.date().atTime(o.time()).atZone(zone), !o.held(), false);
-        }).toList();
+        List<LocalDate> dates = plannedDates();
+        List<Meeting> all = new ArrayList<>(dates.stream().map(d -> meeting(d,
+                occurrences.stream().filter(x -> x.original().equals(d)).findFirst().orElse(null))).toList());
+        apart().forEach(o -> all.add(meeting(o.original(), o)));
+        all.sort(Comparator.comparing((Meeting m) -> m.start().toInstant()).thenComparing(Meeting::planned));
+        return all;
+    }
+
+    /**
+     * The meetings kept apart from the rule: held under an earlier one, or moved and kept when the
+     * rule changed, each known by its own planned date, which no date of the rule is. Counted
+     * besides the rule's {@code weeks}.
+     */
+    public List<Occurrence> apart() {
+        List<LocalDate> dates = plannedDates();
+        return occurrences.stream().filter(o -> !dates.contains(o.original())).toList();
+    }
+
+    /** Whether {@code m} is one of the rule's meetings, not one kept apart from it. */
+    public boolean ofRule(Meeting m) {
+        return plannedDates().contains(m.planned());
+    }
+
+    private Meeting meeting(LocalDate d, Occurrence o) {
+        ZonedDateTime planned = d.atTime(time).atZone(zone);
+        if (o == null) {
+            return new Meeting(d, planned, false, false);
+        }
+        return o.cancelled() ? new Meeting(d, planned, false, true)
+                : new Meeting(d, o.date().atTime(o.time()).atZone(zone), !o.held(), false);
     }
 }

@@ -59,6 +59,31 @@ class InvitesTest {
                 Instant.parse("2027-03-30T16:00:00Z"), Instant.parse("2027-04-06T16:00:00Z"));
     }
 
+    /**
+     * A rule changed under way: two Fridays from 19 March; a Tuesday held on 23 February and a
+     * meeting planned on 9 March, moved to Thursday 11 March, kept apart from the new rule. Calendars
+     * compute all three rule-free meetings (RDATE) at their own times, the valid invite says so.
+     */
+    @Test
+    void meetingsKeptApartFromAChangedRuleAreInTheInviteAtTheirOwnTimes() throws Exception {
+        OneToOne changed = new OneToOne("appt-42", "Inès Moreau", "ines@example.org", "Awa Diallo", "awa@example.org",
+                "Python in 8 weeks", new RecurringSlot(DayOfWeek.FRIDAY, LocalTime.of(11, 0), Duration.ofMinutes(45), PARIS,
+                LocalDate.of(2027, 3, 19), 1, 2), 3, null, List.of(
+                org.lcmhub.pairing.Occurrence.held(LocalDate.of(2027, 2, 23), LocalDate.of(2027, 2, 23), LocalTime.of(18, 0)),
+                org.lcmhub.pairing.Occurrence.moved(LocalDate.of(2027, 3, 9), LocalDate.of(2027, 3, 11), LocalTime.of(19, 0))));
+        Calendar calendar = parse(Invites.ics(changed, Language.EN, Instant.parse("2027-02-24T10:00:00Z")));
+        calendar.validate();
+        VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
+
+        List<Instant> starts = event.<ZonedDateTime>calculateRecurrenceSet(new Period<>(
+                ZonedDateTime.of(2027, 2, 1, 0, 0, 0, 0, PARIS), ZonedDateTime.of(2027, 6, 1, 0, 0, 0, 0, PARIS)))
+                .stream().map(p -> Instant.from(p.getStart())).sorted().toList();
+
+        assertThat(starts).containsExactly(Instant.parse("2027-02-23T17:00:00Z"), Instant.parse("2027-03-11T18:00:00Z"),
+                Instant.parse("2027-03-19T10:00:00Z"), Instant.parse("2027-03-26T10:00:00Z"));
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).as("no RECURRENCE-ID for a date the rule has not").hasSize(1);
+    }
+
     @Test
     void theLearnersLanguageIsUsed() throws Exception {
         VEvent event = parse(Invites.ics(MEETING, Language.FR, Instant.now())).<VEvent>getComponents("VEVENT").get(0);

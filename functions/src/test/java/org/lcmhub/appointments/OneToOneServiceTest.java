@@ -249,23 +249,68 @@ class OneToOneServiceTest {
         OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), thursdays);
         Appointment after = service.set(INES, AWA.learnerId(), thursdays).appointment();
 
-        assertThat(preview.keptChanges()).as("the page says the moved meeting stays").isEqualTo(1);
+        assertThat(preview.keptApart()).as("the page says the moved meeting stays, besides the two asked").isEqualTo(1);
         assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
                 .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
         assertThat(after.uid()).isEqualTo(before.uid());
         assertThat(after.sequence()).isEqualTo(before.sequence() + 1);
-        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime().toString()).as("held, new, moved")
-                .containsExactly("2027-02-02T18:00", "2027-02-09T18:00", "2027-02-16T18:00", "2027-02-23T18:00",
-                        "2027-03-04T09:30", "2027-03-11T19:00");
+        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime() + " " + m.planned())
+                .as("held, the two asked, and the moved one kept under its own date, in order of time")
+                .containsExactly("2027-02-02T18:00 2027-02-02", "2027-02-09T18:00 2027-02-09",
+                        "2027-02-16T18:00 2027-02-16", "2027-02-23T18:00 2027-02-23", "2027-03-04T09:30 2027-03-04",
+                        "2027-03-11T09:30 2027-03-11", "2027-03-11T19:00 2027-03-09");
         assertThat(after.meetings()).extracting(Appointment.Meeting::moved).as("the held ones were not moved")
-                .containsExactly(false, false, false, false, false, true);
+                .containsExactly(false, false, false, false, false, false, true);
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
     }
 
     /**
+     * The walk's case: on Wednesday 24 February, four Tuesdays held and the one of 9 March moved to
+     * Thursday 11 March, Inès asks for Fridays at 11:00 from 19 March, two meetings. She gets those
+     * two; the moved meeting stays, under its own date (9 March), besides them; the Tuesday of 2
+     * March, before the date asked, is gone; the held ones keep their own dates, none a date to
+     * come. Page, mail and invite name the real next meeting, 11 March.
+     */
+    @Test
+    void aLaterFirstDateGivesTheMeetingsAskedAndKeepsTheMovedOneUnderItsOwnDate() throws Exception {
+        begunSeries();
+        SlotInput fridays = new SlotInput("fri", "11:00", 45, "2027-03-19", 2, null);
+
+        OneToOneService.Preview preview = service.preview(INES, AWA.learnerId(), fridays);
+        Appointment after = service.set(INES, AWA.learnerId(), fridays).appointment();
+
+        assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime() + " " + m.planned() + " " + m.moved())
+                .containsExactly("2027-02-02T18:00 2027-02-02 false", "2027-02-09T18:00 2027-02-09 false",
+                        "2027-02-16T18:00 2027-02-16 false", "2027-02-23T18:00 2027-02-23 false",
+                        "2027-03-11T19:00 2027-03-09 true", "2027-03-19T11:00 2027-03-19 false",
+                        "2027-03-26T11:00 2027-03-26 false");
+        assertThat(after.occurrences()).as("nothing held is keyed under a date to come")
+                .allSatisfy(o -> assertThat(o.original()).isBefore(LocalDate.of(2027, 3, 10)));
+        assertThat(after.firstDate()).isEqualTo(LocalDate.of(2027, 3, 19));
+        assertThat(preview.keptApart()).isEqualTo(1);
+        assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
+                .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
+        Map<String, Object> view = OneToOneViews.schedule(after, List.of(), java.time.ZoneId.of("Africa/Dakar"), CLOCK.instant());
+        assertThat(view).containsEntry("from", "2027-03-19").containsEntry("left", 2);
+        assertThat(mailer.sent.get(0).text()).as("Awa, in French")
+                .contains("Inès Moreau a modifié votre rendez-vous régulier\u00A0:", "2 rendez-vous à partir du 19 mars 2027",
+                        "Premier rendez-vous\u00A0: jeudi 11 mars 2027",
+                        "Le rendez-vous déplacé au jeudi 11 mars 2027 à 18\u00A0h reste tel quel")
+                .doesNotContain("vous propose");
+        assertThat(parse(mailer.sent.get(0)).toString())
+                .contains("DTSTART;TZID=Europe/Paris:20270319T110000", "COUNT=2",
+                        "RDATE;TZID=Europe/Paris:20270202T180000,20270209T180000,20270216T180000,20270223T180000,20270311T190000");
+        assertThat(service.preview(INES, AWA.learnerId(), fridays).unchanged())
+                .as("the form as the page fills it again changes nothing").isTrue();
+        // The moved meeting is still known by its own date: it can be moved again by it.
+        assertThat(service.changeMeeting(INES, AWA.learnerId(), "2027-03-09", "2027-03-12", "19:00", false)
+                .meeting(LocalDate.of(2027, 3, 9)).orElseThrow().start().toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 12));
+    }
+
+    /**
      * From Tuesdays to Mondays on Wednesday 24 February, the series' own first date sent back: the
-     * four held Tuesdays stay where they were, the next meeting is the first Monday to come (1
-     * March); the meeting moved to Thursday 11 March stays moved.
+     * four held Tuesdays stay where they were, the two asked are the first Mondays to come (1 and 8
+     * March); the meeting moved to Thursday 11 March stays moved, besides them.
      */
     @Test
     void anEarlierWeekdayKeepsEachMeetingToComeInItsWeek() {
@@ -277,10 +322,10 @@ class OneToOneServiceTest {
 
         assertThat(after.meetings()).extracting(m -> m.start().toLocalDateTime().toString()).as("held, new, moved")
                 .containsExactly("2027-02-02T18:00", "2027-02-09T18:00", "2027-02-16T18:00", "2027-02-23T18:00",
-                        "2027-03-01T18:00", "2027-03-11T19:00");
+                        "2027-03-01T18:00", "2027-03-08T18:00", "2027-03-11T19:00");
         assertThat(preview.series().meetings()).extracting(Appointment.Meeting::start)
                 .isEqualTo(after.meetings().stream().map(Appointment.Meeting::start).toList());
-        assertThat(preview.keptChanges()).isEqualTo(1);
+        assertThat(preview.keptApart()).isEqualTo(1);
     }
 
     /**
@@ -390,12 +435,16 @@ class OneToOneServiceTest {
                 .contains("3 rendez-vous à partir du 10 mars 2027", "Premier rendez-vous\u00A0: mercredi 10 mars 2027")
                 .doesNotContain("février");
         assertThat(parse(mailer.sent.get(0)).toString()).as("calendars keep the held meetings where they were")
-                .contains("RECURRENCE-ID;TZID=Europe/Paris:20270210T190000", "DTSTART;TZID=Europe/Paris:20270202T180000");
+                .contains("DTSTART;TZID=Europe/Paris:20270310T190000", "COUNT=3",
+                        "RDATE;TZID=Europe/Paris:20270202T180000,20270209T180000,20270216T180000,20270223T180000")
+                .doesNotContain("RECURRENCE-ID");
         assertThat(service.preview(INES, AWA.learnerId(), new SlotInput("wed", "19:00", 30, "2027-03-10", 3, null))
                 .unchanged()).as("the form as the page fills it again changes nothing").isTrue();
-        // The rule's date of 3 March stands for the Tuesday held on 23 February: past, it cannot move.
-        assertThatThrownBy(() -> service.changeMeeting(INES, AWA.learnerId(), "2027-03-03", "2027-03-05", "19:00", false))
+        // The held Tuesday keeps its own date: past, it cannot move; no rule date stands for it.
+        assertThatThrownBy(() -> service.changeMeeting(INES, AWA.learnerId(), "2027-02-23", "2027-03-05", "19:00", false))
                 .isInstanceOf(OneToOneService.MeetingPast.class);
+        assertThatThrownBy(() -> service.changeMeeting(INES, AWA.learnerId(), "2027-03-03", "2027-03-05", "19:00", false))
+                .isInstanceOf(OneToOneService.NoSuchMeeting.class);
     }
 
     /**

@@ -170,6 +170,61 @@ class OneToOneApiIT extends LocalHubTest {
                 .isEqualTo(replanned.findValuesAsText("mentorLocal"));
     }
 
+    /**
+     * The walk's case: a series under way (two meetings held), the learner's proposal to move the
+     * next one accepted, then the mentor asks for another weekday from a later date, two meetings.
+     * The series has those two; the moved meeting stays, under its own planned date, its accepted
+     * proposal with it, listed by time; the held ones keep their own dates in the table, none a date
+     * to come; the mail and the invite name the moved meeting as the next one.
+     */
+    @Test
+    void aLaterFirstDateGivesTheMeetingsAskedAndKeepsTheMovedOneUnderItsOwnDate() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now().plusDays(14));
+        String mentor = token(p.mentorEmail(), "mentor");
+        LocalDate today = LocalDate.now(PARIS);
+        String day = today.plusDays(2).getDayOfWeek().name().substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        LocalDate started = LocalDate.parse(HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor,
+                slot(day, "18:00", 4))).at("/oneToOne/firstDate").asText()).minusWeeks(2);
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.oneToOne(p.learnerId()))
+                .updateExpression("SET firstDate = :d").expressionAttributeValues(Map.of(":d",
+                        AttributeValue.fromS(started.toString()))));
+        LocalDate next = started.plusWeeks(2);
+        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + next + "/proposal",
+                "Bearer " + p.key(), "{\"date\":\"" + next.plusDays(1) + "\",\"time\":\"10:00\"}");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        HttpResponse<String> accepted = client.json("POST", p.mentee() + "/one-to-one/meetings/" + next
+                + "/proposal/answer", mentor, "{\"answer\":\"accepted\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        String movedAt = HubClient.parse(accepted).at("/oneToOne/meetings").findValues("mentorLocal").stream()
+                .map(JsonNode::asText).filter(t -> t.startsWith(next.plusDays(1).toString()) || t.startsWith(next.toString()))
+                .findFirst().orElseThrow();
+        LocalDate from = next.plusWeeks(2);
+        String otherDay = from.plusDays(1).getDayOfWeek().name().substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        String later = slot(otherDay, "11:00", 2).replace("\"weeks\"", "\"firstDate\":\"" + from + "\",\"weeks\"");
+        assertThat(HubClient.parse(client.json("POST", p.mentee() + "/one-to-one/preview", mentor, later))
+                .at("/preview/keptApart").asInt()).as("the page says the moved meeting stays, besides").isEqualTo(1);
+
+        JsonNode changed = HubClient.parse(client.json("PUT", p.mentee() + "/one-to-one", mentor, later)).get("oneToOne");
+
+        assertThat(changed.get("meetings")).extracting(m -> m.get("mentorLocal").asText()).containsExactly(
+                started + "T18:00", started.plusWeeks(1) + "T18:00", movedAt, from.plusDays(1) + "T11:00",
+                from.plusDays(8) + "T11:00");
+        assertThat(changed.get("meetings")).extracting(m -> m.get("planned").asText() + " " + m.get("status").asText()
+                        + " " + m.get("apart").asBoolean())
+                .containsExactly(started + " planned true", started.plusWeeks(1) + " planned true", next + " moved true",
+                        from.plusDays(1) + " planned false", from.plusDays(8) + " planned false");
+        assertThat(changed.at("/meetings/2/proposal/status").asText()).as("the answered proposal stays with its meeting")
+                .isEqualTo("accepted");
+        assertThat(changed.get("from").asText()).isEqualTo(from.plusDays(1).toString());
+        assertThat(changed.get("left").asInt()).isEqualTo(2);
+        assertThat(item(Keys.oneToOne(p.learnerId())).get("occurrences").l()).as("no held meeting keyed under a date to come")
+                .allSatisfy(o -> assertThat(LocalDate.parse(o.m().get("original").s())).isBefore(today.plusDays(3)));
+        VEvent invite = event(invitesTo(p.learnerEmail(), "one-to-one-invite").get(0));
+        assertThat(invite.getProperty("RDATE").orElseThrow().getValue()).contains(movedAt.replace("-", "").replace(":", ""));
+        assertThat(outbox(p.learnerEmail(), "text").get(0)).containsPattern("(changed your regular 1:1s|a modifié)")
+                .containsPattern("(First meeting|Premier rendez-vous).* " + next.plusDays(1).getDayOfMonth() + " ");
+    }
+
     @Test
     void theLearnerProposesAnotherTimeAndTheMentorAcceptsOneAndDeclinesAnother() throws Exception {
         MatchedPair p = matchedPair(LocalDate.now().plusDays(14));

@@ -211,6 +211,61 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         anAcceptedProposalIsSaidApartFromTheSeries();
         aSeriesUnderWayIsSaidFromItsNextMeeting();
         aNewFirstDateAfterASeriesThatIsOverStartsANewOne();
+        aLaterFirstDateKeepsTheMovedMeetingApart();
+    }
+
+    /**
+     * The walk's case: Hugo's move of the next Thursday to the Friday after is accepted; Farid then
+     * asks for Tuesdays from a later date, two meetings. Before saving the page says the moved
+     * meeting stays besides those asked; after, the line says the two from the first Tuesday and
+     * the moved one apart, the list starts with the Friday (it comes first), which says the
+     * Thursday it was planned on; Hugo's next 1:1 is that Friday.
+     */
+    private void aLaterFirstDateKeepsTheMovedMeetingApart() throws Exception {
+        LocalDate thursday = first.plusWeeks(1);
+        LocalDate friday = thursday.plusDays(1);
+        movedByHugo(thursday, friday);
+        WebElement card = openCard("en");
+        browser.waiting().until(d -> whens(card).size() == 2);
+        String type = "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))";
+        new Select(card.findElement(By.cssSelector("select[name=day]"))).selectByValue("tue");
+        browser.driver.executeScript(type, card.findElement(By.cssSelector("input[name=firstDate]")),
+                first.plusWeeks(2).toString());
+        browser.driver.executeScript(type, card.findElement(By.cssSelector("input[name=weeks]")), "2");
+        WebElement warnings = card.findElement(By.cssSelector("[id$='-warnings']"));
+        browser.waiting().withMessage(() -> "the preview warns: " + warnings.getText()).until(d -> warnings.getText()
+                .contains("The meeting you moved to a date these times do not have stays as it is, besides the meetings asked."));
+        card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
+        browser.waiting().until(d -> whens(card).size() == 3);
+        LocalDate tuesday = first.plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        assertThat(card.findElement(By.cssSelector(".staff-series")).getText())
+                .containsPattern("2 meetings to come from Tue" + SPACE + tuesday.getDayOfMonth() + SPACE)
+                .containsPattern("The meeting moved to Fri" + SPACE + friday.getDayOfMonth() + SPACE)
+                .contains("stays too, besides these.");
+        assertThat(whens(card).get(0)).as("listed by time: the moved Friday first").startsWith("Fri")
+                .containsPattern("^\\S+" + SPACE + friday.getDayOfMonth() + SPACE);
+        assertThat(whens(card).get(1)).startsWith("Tue").containsPattern("^\\S+" + SPACE + tuesday.getDayOfMonth() + SPACE);
+        assertThat(card.findElement(By.cssSelector(".staff-meetings")).getText())
+                .as("the moved one keeps the date it was planned on")
+                .containsPattern("was planned on Thu" + SPACE + thursday.getDayOfMonth() + SPACE);
+        browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-later-first-date-mentor-en");
+        WebElement fr = openCard("fr");
+        browser.waiting().until(d -> fr.findElement(By.cssSelector(".staff-series")).getText()
+                .matches("(?s).*Le rendez-\u2060vous déplacé au ven\\." + SPACE + friday.getDayOfMonth() + SPACE + ".*"));
+        browser.driver.get(hub.url().resolve("/en/me.html#key=" + key).toString());
+        WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
+                .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+        assertThat(next.getText()).as("the real next meeting").startsWith("Next: Fri").contains(" " + friday.getDayOfMonth() + " ");
+    }
+
+    /** Hugo proposes {@code to} at 10:00, his time, for the meeting planned on {@code planned}; Farid accepts. */
+    private void movedByHugo(LocalDate planned, LocalDate to) throws Exception {
+        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + planned + "/proposal",
+                "Bearer " + key, "{\"date\":\"" + to + "\",\"time\":\"10:00\"}");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        HttpResponse<String> accepted = client.json("POST", "/api/mentors/me/mentees/" + learnerId + "/one-to-one/meetings/"
+                + planned + "/proposal/answer", token(client, farid, "mentor"), "{\"answer\":\"accepted\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
     }
 
     /**
@@ -220,12 +275,7 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
      */
     private void anAcceptedProposalIsSaidApartFromTheSeries() throws Exception {
         LocalDate friday = first.plusDays(1);
-        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + first + "/proposal",
-                "Bearer " + key, "{\"date\":\"" + friday + "\",\"time\":\"10:00\"}");
-        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
-        HttpResponse<String> accepted = client.json("POST", "/api/mentors/me/mentees/" + learnerId + "/one-to-one/meetings/"
-                + first + "/proposal/answer", token(client, farid, "mentor"), "{\"answer\":\"accepted\"}");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        movedByHugo(first, friday);
         for (String lang : java.util.List.of("en", "fr")) {
             WebElement line = openCard(lang).findElement(By.cssSelector(".staff-series"));
             browser.waiting().until(d -> !line.getText().isBlank());
