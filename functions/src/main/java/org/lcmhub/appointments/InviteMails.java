@@ -62,7 +62,9 @@ final class InviteMails {
             // The real next meeting, a moved one kept apart from the rule included.
             String local = language.dayAndTime(firstMeeting(a, all).withZoneSameInstant(learnerZone));
             // A change (the sequence grows from 0) is said as one, not as a new series.
-            String key = "mail.oneToOne.learner." + (single ? "single" : "series") + (a.sequence() > 0 ? ".changed" : "");
+            String key = a.sequence() > 0
+                    ? (single ? "mail.oneToOne.learner.single.changed" : "mail.oneToOne.learner.series.changed")
+                    : (single ? "mail.oneToOne.learner.single" : "mail.oneToOne.learner.series");
             String series = t(language, key, Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone, coming)))
                     + otherClock(a, language, mentorName, learnerZone, a.zone(), coming)
                     + keptApart(a, all, language, learnerZone);
