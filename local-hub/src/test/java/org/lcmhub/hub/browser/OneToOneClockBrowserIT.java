@@ -186,7 +186,7 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     .findFirst().orElse(null));
             String when = meeting.getText();
             assertThat(when).matches("en".equals(lang)
-                    ? ".* at " + said(seven, lang) + " your time · .* at " + said(inParis, lang) + " for Hugo Lefebvre"
+                    ? ".* at " + said(seven, lang) + " \\(your time\\) · .* at " + said(inParis, lang) + " for Hugo Lefebvre"
                     : ".* à " + said(seven, lang) + " \\(votre heure\\) · .* à " + said(inParis, lang) + " pour Hugo Lefebvre");
             assertThat(when).as("the first meeting's day").startsWith("en".equals(lang) ? "Thu" : "jeu.")
                     .containsPattern("^\\S+" + SPACE + first.getDayOfMonth() + SPACE);

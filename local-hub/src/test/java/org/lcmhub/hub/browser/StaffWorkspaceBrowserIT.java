@@ -548,7 +548,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
         WebElement first = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=planned]")).stream()
                 .findFirst().orElse(null));
         String planned = first.findElement(By.cssSelector(".staff-meeting-when")).getText();
-        assertThat(planned).contains("your time").contains("for Gaspard Aide").containsPattern("13:00 your time · \\S+ \\d+ \\S+ \\d{4} at (18|19|20):00");
+        assertThat(planned).contains("your time").contains("for Gaspard Aide").containsPattern("13:00 \\(your time\\) · \\S+ \\d+ \\S+ \\d{4} at (18|19|20):00");
         // Opened, the move form closes without moving: focus back on the button that opened it.
         WebElement open = first.findElement(By.xpath(".//button[text()='Move']"));
         open.click();
@@ -575,7 +575,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
         first.findElement(By.xpath(".//button[text()='Move this meeting']")).click();
         WebElement moved = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting[data-status=moved]")).stream()
                 .findFirst().orElse(null));
-        assertThat(moved.getText()).contains("Moved (was planned on").contains(" at 14:30 your time");
+        assertThat(moved.getText()).contains("Moved (was planned on").contains(" at 14:30 (your time)");
         assertThat(card.findElement(By.cssSelector(".staff-meetings [role=status]")).getText())
                 .isEqualTo("Meeting moved; you and Gaspard Aide have been sent the change.");
 
