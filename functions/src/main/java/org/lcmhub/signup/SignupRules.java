@@ -27,29 +27,17 @@ public final class SignupRules {
     static final String TOO_LONG = "too-long";
 
     /**
-     * For the fields {@link #check} refuses as too long, {@link #TOO_LONG}: the page then says so
-     * rather than its general words for the field ("Please enter your name.").
+     * The refused fields and their messages; {@code why} gets {@link #TOO_LONG} for each field
+     * refused as too long, so the page says so rather than its general words for the field
+     * ("Please enter your name.").
      */
-    static Map<String, String> reasons(SignupRequest r, Map<String, String> errors) {
-        Map<String, String> why = new LinkedHashMap<>();
-        if (errors.containsKey("name") && r.name() != null && r.name().length() > NAME_MAX) {
-            why.put("name", TOO_LONG);
-        }
-        if (errors.containsKey("email") && r.email() != null && r.email().length() > EMAIL_MAX) {
-            why.put("email", TOO_LONG);
-        }
-        if (errors.containsKey("goals")) {
-            why.put("goals", TOO_LONG);
-        }
-        return why;
-    }
-
-    static Map<String, String> check(SignupRequest r) {
+    static Map<String, String> check(SignupRequest r, Map<String, String> why) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (r.name() == null) {
             errors.put("name", "Please enter your name.");
         } else if (r.name().length() > NAME_MAX) {
             errors.put("name", "Your name must be at most " + NAME_MAX + " characters.");
+            why.put("name", TOO_LONG);
         } else if (CONTROL.matcher(r.name()).find()) {
             errors.put("name", "Your name contains characters that are not allowed.");
         }
@@ -57,6 +45,7 @@ public final class SignupRules {
             errors.put("email", "Please enter your email address.");
         } else if (r.email().length() > EMAIL_MAX) {
             errors.put("email", "Your email address must be at most " + EMAIL_MAX + " characters.");
+            why.put("email", TOO_LONG);
         } else if (!isEmail(r.email())) {
             errors.put("email", "This is not a valid email address.");
         }
@@ -80,6 +69,7 @@ public final class SignupRules {
         }
         if (r.goals() != null && r.goals().length() > Learner.GOALS_MAX) {
             errors.put("goals", "Your goals must be at most " + Learner.GOALS_MAX + " characters.");
+            why.put("goals", TOO_LONG);
         }
         if (r.hoursPerWeek() != null && (r.hoursPerWeek() < 1 || r.hoursPerWeek() > Learner.HOURS_MAX)) {
             errors.put("hoursPerWeek", "Hours per week must be between 1 and " + Learner.HOURS_MAX + ".");

@@ -82,13 +82,14 @@ public class SignupService {
                 received.email() == null ? null : normaliseEmail(received.email()), received.pathId(),
                 received.cohortId(), received.language(), received.timezone(), received.goals(),
                 received.hoursPerWeek(), received.consent(), received.shareFirstName());
-        Map<String, String> errors = new LinkedHashMap<>(SignupRules.check(request));
+        Map<String, String> why = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>(SignupRules.check(request, why));
         Cohort cohort = null;
         if (!errors.containsKey("pathId") && !errors.containsKey("cohortId") && request.pathId() != null) {
             cohort = chooseCohort(request, errors);
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors, SignupRules.reasons(request, errors));
+            throw new InvalidInput(errors, why);
         }
         Language language = Language.parse(request.language()).orElseThrow(); // checked by SignupRules
         String learnerId = ids.get();

@@ -83,26 +83,26 @@ class SignupServiceTest {
 
     @Test
     void acceptsRealTimeZonesAndRejectsOffsetsAndAbbreviations() {
-        assertThat(SignupRules.check(withZone("America/Sao_Paulo"))).doesNotContainKey("timezone");
-        assertThat(SignupRules.check(withZone("UTC"))).doesNotContainKey("timezone");
-        assertThat(SignupRules.check(withZone("Etc/UTC"))).doesNotContainKey("timezone");
-        assertThat(SignupRules.check(withZone("Etc/GMT+2"))).containsKey("timezone");
-        assertThat(SignupRules.check(withZone("+02:00"))).containsKey("timezone");
-        assertThat(SignupRules.check(withZone("CET"))).containsKey("timezone");
+        assertThat(SignupRules.check(withZone("America/Sao_Paulo"), new java.util.HashMap<>())).doesNotContainKey("timezone");
+        assertThat(SignupRules.check(withZone("UTC"), new java.util.HashMap<>())).doesNotContainKey("timezone");
+        assertThat(SignupRules.check(withZone("Etc/UTC"), new java.util.HashMap<>())).doesNotContainKey("timezone");
+        assertThat(SignupRules.check(withZone("Etc/GMT+2"), new java.util.HashMap<>())).containsKey("timezone");
+        assertThat(SignupRules.check(withZone("+02:00"), new java.util.HashMap<>())).containsKey("timezone");
+        assertThat(SignupRules.check(withZone("CET"), new java.util.HashMap<>())).containsKey("timezone");
     }
 
     @Test
     void limitsNameLengthAndControlCharacters() {
-        assertThat(SignupRules.check(withName("x".repeat(100)))).isEmpty();
-        assertThat(SignupRules.check(withName("x".repeat(101)))).containsKey("name");
-        assertThat(SignupRules.check(withName("Awa\u0000"))).containsKey("name");
+        assertThat(SignupRules.check(withName("x".repeat(100)), new java.util.HashMap<>())).isEmpty();
+        assertThat(SignupRules.check(withName("x".repeat(101)), new java.util.HashMap<>())).containsKey("name");
+        assertThat(SignupRules.check(withName("Awa\u0000"), new java.util.HashMap<>())).containsKey("name");
     }
 
     @Test
     void checksEmailShape() {
-        assertThat(SignupRules.check(withEmail("lea.martin+lcm@univ-lyon.fr"))).isEmpty();
+        assertThat(SignupRules.check(withEmail("lea.martin+lcm@univ-lyon.fr"), new java.util.HashMap<>())).isEmpty();
         for (String bad : new String[] {"lea", "lea@", "@x.org", "lea@x", "lea martin@x.org", "lea@-x.org"}) {
-            assertThat(SignupRules.check(withEmail(bad))).as(bad).containsKey("email");
+            assertThat(SignupRules.check(withEmail(bad), new java.util.HashMap<>())).as(bad).containsKey("email");
         }
     }
 
