@@ -53,10 +53,6 @@ final class Replan {
                         coming.weeks() + next, coming.location());
     }
 
-    private static List<Appointment.Meeting> past(Appointment a, Instant now) {
-        return a.meetings().stream().filter(m -> m.past(now)).toList();
-    }
-
     /**
      * Whether {@code in} starts a new series rather than changing {@code old}: every meeting of
      * {@code old} is held or cancelled, and another first date (or none: today) is asked. The new
