@@ -164,7 +164,8 @@ public final class WebhookService {
     /**
      * The team's channel hears of each learner who asked for help in this week's check-in, once per
      * learner and week (the run every quarter of an hour makes it nearly at once), while their own
-     * last day ({@link Cohort#lastDay}: the cohort's, or their personal plan's when later) is not past.
+     * last day ({@link Cohort#lastDay}: the cohort's, or their personal plan's when later) is not past,
+     * unless a contact note has answered the request before the run (the dashboard no longer lists it).
      */
     private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Cohort cohort, Instant now) {
         java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
@@ -172,7 +173,7 @@ public final class WebhookService {
         String link = news.dashboard(cohort);
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
         for (org.lcmhub.community.store.CheckInCounts.Help h : checkIns.askingForHelp(cohort.cohortId(), week)) {
-            if (today.isAfter(cohort.lastDay(h.ownEnd()))) {
+            if (today.isAfter(cohort.lastDay(h.ownEnd())) || h.answered()) {
                 continue;
             }
             Map<String, Object> params = Map.of("name", h.firstName(), "cohort", cohort.title());

@@ -250,6 +250,33 @@ class WebhookDeliveryIT extends LocalHubTest {
         assertThat(card.at("/actions/0/url").asText()).endsWith("/fr/staff/tableau-de-bord.html?cohort=" + cohort.cohortId());
     }
 
+    /**
+     * The run comes every quarter of an hour: a learner whose request a contact note has answered in
+     * between (the dashboard no longer lists it) is not announced; one noted before asking still is.
+     */
+    @Test
+    void aHelpRequestAnsweredByAContactNoteBeforeTheRunIsNotAnnounced(@TempDir Path dir) throws Exception {
+        WebhookService service = hooked(dir, "staff", "teams", null, null, null);
+        Instant asked = Instant.now().minusSeconds(600);
+        String answered = placeLearner("Agathe Répondue", false);
+        String waiting = placeLearner("Bastien Attente", false);
+        var notes = new org.lcmhub.notes.store.dynamodb.DynamoNoteStore(moto.dynamo(), moto.table());
+        notes.add(new org.lcmhub.notes.Note(waiting, cohort.cohortId(), "Appelé lundi", true, LocalIssuer.subFor(ALICE),
+                asked.minusSeconds(60)));
+        for (String id : List.of(answered, waiting)) {
+            moto.dynamo().putItem(r -> r.tableName(moto.table()).item(org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(
+                    new org.lcmhub.checkin.model.WeeklyCheckIn(id, cohort.cohortId(),
+                            org.lcmhub.checkin.model.IsoWeek.of(LocalDate.now(java.time.ZoneOffset.UTC)),
+                            30, null, 2, 2, "Les boucles", true, null, asked))));
+        }
+        notes.add(new org.lcmhub.notes.Note(answered, cohort.cohortId(), "Rappelée, c'est réglé", true,
+                LocalIssuer.subFor(ALICE), asked.plusSeconds(300)));
+        assertThat(service.remind(Instant.now())).isEqualTo(new WebhookService.Run(1, 1, 0, 0));
+        assertThat(received).hasSize(1);
+        JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0)).at("/attachments/0/content");
+        assertThat(card.at("/body/0/text").asText()).startsWith("Bastien demande de l’aide");
+    }
+
     private String placeLearner(String name, boolean share) {
         String id = UUID.randomUUID().toString();
         new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(new org.lcmhub.learner.Learner(

@@ -5,6 +5,7 @@ import static org.lcmhub.store.Keys.s;
 import java.util.Map;
 import org.lcmhub.community.store.CheckInCounts;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Standings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -33,7 +34,10 @@ public final class DynamoCheckInCounts implements CheckInCounts {
         return count;
     }
 
-    /** The week's check-ins with {@code needHelp}, then each learner's name and plan's end (consistent reads). */
+    /**
+     * The week's check-ins with {@code needHelp}, then each learner's name, plan's end and last contact
+     * note (consistent reads).
+     */
     @Override
     public java.util.List<Help> askingForHelp(String cohortId, String isoWeek) {
         java.util.List<Help> found = new java.util.ArrayList<>();
@@ -51,9 +55,22 @@ public final class DynamoCheckInCounts implements CheckInCounts {
                                 .projectionExpression("endDate")).item();
                         found.add(new Help(id, DynamoCohortNews.first(profile.get("name").s()),
                                 plan == null || !plan.containsKey("endDate") ? null
-                                        : java.time.LocalDate.parse(plan.get("endDate").s())));
+                                        : java.time.LocalDate.parse(plan.get("endDate").s()),
+                                instant(i.containsKey("helpAskedAt") ? i.get("helpAskedAt") : i.get("submittedAt")),
+                                lastContact(id)));
                     }
                 });
         return found;
+    }
+
+    /** The learner's standing keeps the time of their last contact note (written with the note). */
+    private java.time.Instant lastContact(String learnerId) {
+        var standing = dynamo.getItem(g -> g.tableName(table).consistentRead(true).key(Standings.key(learnerId))
+                .projectionExpression("#c").expressionAttributeNames(Map.of("#c", Standings.LAST_CONTACT))).item();
+        return standing == null ? null : instant(standing.get(Standings.LAST_CONTACT));
+    }
+
+    private static java.time.Instant instant(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) {
+        return v == null || v.s() == null ? null : java.time.Instant.parse(v.s());
     }
 }
