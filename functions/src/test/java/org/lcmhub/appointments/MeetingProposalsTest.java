@@ -221,7 +221,8 @@ class MeetingProposalsTest {
 
     /**
      * Kenji proposed to move the 1:1 of 2 March to the 4th; Inès never answered, and the 2 March
-     * meeting went by. On the 3rd she changes the series to 19:00: that proposal is withdrawn with
+     * meeting went by: her mentee list no longer asks her about it. On the 3rd she changes the
+     * series to 19:00: that proposal is withdrawn with
      * the change (nobody can act on it any more), and neither mail speaks of it, since the meeting
      * it was about is over.
      */
@@ -229,9 +230,12 @@ class MeetingProposalsTest {
     void aChangeOfTheSeriesWithdrawsTheOpenProposalOfAMeetingAlreadyPast() {
         proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
         mailer.sent.clear();
+        Clock thirdOfMarch = Clock.fixed(Instant.parse("2027-03-03T10:00:00Z"), ZoneOffset.UTC);
+        assertThat(new WaitingProposals(store, thirdOfMarch).summary(KENJI.learnerId(), INES.sub()).waiting())
+                .as("its meeting went by: the mentee list no longer asks for an answer").isEmpty();
         OneToOneService later = new OneToOneService(store,
                 new InMemoryCohorts().with(InMemoryCohorts.running("c-1", "2027-01-04", 20)), mentors, mailer,
-                new Messages("https://hub.example.org"), Clock.fixed(Instant.parse("2027-03-03T10:00:00Z"), ZoneOffset.UTC));
+                new Messages("https://hub.example.org"), thirdOfMarch);
         SlotInput sevenPm = new SlotInput("tue", "19:00", 30, "2027-03-09", 3, null);
         assertThat(later.preview(INES, KENJI.learnerId(), sevenPm).withdrawnProposals()).as("none the page must warn of")
                 .isZero();
