@@ -553,8 +553,8 @@
       if (o) {
         meetings = meetingsList(m, n, base, o, showSeries);
         oneToOne.details.appendChild(meetings);
-        // A proposal of the mentee's waits for an answer: the panel opens on it.
-        if ((o.meetings || []).some(function (x) { return x.proposal && x.proposal.status === 'open'; })) {
+        // A proposal of the mentee's waits for an answer: the panel opens on it (one whose meeting went by is not asked about).
+        if (toCome(o.meetings).some(function (x) { return x.proposal && x.proposal.status === 'open'; })) {
           oneToOne.details.open = true;
         }
         if (said) {

@@ -114,7 +114,14 @@
     var id = $('me-report').getAttribute('data-report');
     call('POST', '/api/me/reports/' + encodeURIComponent(id) + '/answer', { answer: value }).then(function (r) {
       if (!r.ok && r.status !== 409) { $('me-report-answered').textContent = I.t('plans.report.failed'); $('me-report-answered').hidden = false; return; }
-      load().then(function () { $('me-report-answered').focus(); });
+      return r.json().catch(function () { return null; }).then(function (body) {
+        // Corrected since the page loaded: the later report is shown, and the learner told why.
+        var replaced = body && body.error && body.error.code === 'report_replaced';
+        return load().then(function () {
+          if (replaced) { $('me-report-answered').textContent = I.t('plans.report.replaced'); $('me-report-answered').hidden = false; }
+          $('me-report-answered').focus();
+        });
+      });
     });
   }
 

@@ -226,11 +226,31 @@ final class InviteMails {
     }
 
     /**
-     * One meeting moved or cancelled, to one side: the new time in {@code zone} (the reader's own), the
-     * updated invite attached; {@code other} is the person met.
+     * The learner's proposal to move a meeting that the mentor moved or cancelled by itself, as one
+     * side reads of it ({@code key}, with {@code proposed} and {@code other}); null when none was open.
      */
+    record MeetingWithdrawal(String key, ZonedDateTime proposed) {
+        static MeetingWithdrawal learner(ZonedDateTime proposed) {
+            return proposed == null ? null : new MeetingWithdrawal("mail.oneToOne.meeting.learner.proposalWithdrawn", proposed);
+        }
+
+        static MeetingWithdrawal mentor(ZonedDateTime proposed) {
+            return proposed == null ? null : new MeetingWithdrawal("mail.oneToOne.meeting.mentor.proposalWithdrawn", proposed);
+        }
+    }
+
     Mail meetingChanged(String to, String name, Language language, ZoneId zone, String other, Appointment a,
                         Occurrence change, String ics, String withName) {
+        return meetingChanged(to, name, language, zone, other, a, change, ics, withName, null);
+    }
+
+    /**
+     * One meeting moved or cancelled, to one side: the new time in {@code zone} (the reader's own), the
+     * updated invite attached; {@code other} is the person met; {@code withdrawn}: the learner's
+     * proposal for that meeting the change withdrew, or null.
+     */
+    Mail meetingChanged(String to, String name, Language language, ZoneId zone, String other, Appointment a,
+                        Occurrence change, String ics, String withName, MeetingWithdrawal withdrawn) {
         String planned = language.dayAndTime(change.original().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone));
         String subject;
         String what;
@@ -245,7 +265,10 @@ final class InviteMails {
             subject = t(language, "mail.oneToOne.meeting.moved.subject", params);
             what = t(language, "mail.oneToOne.meeting.moved", params);
         }
-        String text = letter(language, name, what + "\n" + room(a, language), t(language, "mail.oneToOne.meeting.updates", Map.of()));
+        String proposal = withdrawn == null ? "" : "\n\n" + t(language, withdrawn.key(), Map.of("other", other,
+                "proposed", language.dayAndTime(withdrawn.proposed().withZoneSameInstant(zone))));
+        String text = letter(language, name, what + "\n" + room(a, language) + proposal,
+                t(language, "mail.oneToOne.meeting.updates", Map.of()));
         return new Mail(to, subject, text, "one-to-one-invite")
                 .withAttachment(Invites.attachment(ics, false, withName, language));
     }

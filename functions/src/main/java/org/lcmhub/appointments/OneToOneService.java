@@ -110,7 +110,7 @@ public class OneToOneService {
                 }
                 continue;
             }
-            notifyBoth(learner, profile, mentor, a, false, withdrawn(old, withdrawals));
+            notifyBoth(learner, profile, mentor, a, false, withdrawn(old, Replan.told(old, withdrawals, now)));
             return new Saved(a, !same);
         }
     }
@@ -171,7 +171,8 @@ public class OneToOneService {
         boolean unchanged = Replan.same(old, next);
         boolean retimed = old.day() != next.day() || !old.time().equals(next.time())
                 || !old.firstDate().equals(next.firstDate());
-        int withdrawn = unchanged ? 0 : Replan.withdrawals(old, next, store.proposals(learnerId), now).withdrawn().size();
+        int withdrawn = unchanged ? 0
+                : Replan.told(old, Replan.withdrawals(old, next, store.proposals(learnerId), now), now).size();
         return new Preview(next, ZoneId.of(learner.timezone()), retimed ? Replan.keptChanges(old, next, now) : 0,
                 unchanged, withdrawn, unchanged ? 0 : Replan.keptApart(next, now));
     }
@@ -259,9 +260,13 @@ public class OneToOneService {
             Appointment a = old.with(change, clock.instant());
             LocalDate planRunsTo = lastDay == null ? null
                     : lastDay.planRunsTo(SlotRules.learnerDay(change.date(), change.time(), old.zone(), learnerZone));
+            // The learner's open proposal to move this meeting, as it was, is withdrawn with the change:
+            // the mentor could otherwise accept it after moving the meeting elsewhere.
+            AppointmentStore.Withdrawals withdrawals = accepted != null ? AppointmentStore.Withdrawals.NONE
+                    : Replan.ofMeeting(old, change.original(), store.proposals(learnerId), clock.instant());
             try {
                 if (accepted == null) {
-                    store.save(a, old.sequence(), planRunsTo);
+                    store.save(a, old.sequence(), planRunsTo, withdrawals);
                 } else {
                     store.answer(accepted, a, old.sequence(), planRunsTo);
                 }
@@ -272,7 +277,8 @@ public class OneToOneService {
                 }
                 continue;
             }
-            notifyChange(learner, profile, mentor, a, change);
+            notifyChange(learner, profile, mentor, a, change,
+                    withdrawals.withdrawn().isEmpty() ? null : withdrawals.withdrawn().get(0).start());
             return a;
         }
     }
@@ -378,8 +384,8 @@ public class OneToOneService {
     }
 
     /** Each withdrawn proposal with the start of the meeting it was for, as the learner last knew it. */
-    private static List<InviteMails.Withdrawn> withdrawn(Appointment old, AppointmentStore.Withdrawals w) {
-        return w.withdrawn().stream().flatMap(p -> old.meeting(p.planned()).stream()
+    private static List<InviteMails.Withdrawn> withdrawn(Appointment old, List<Proposal> told) {
+        return told.stream().flatMap(p -> old.meeting(p.planned()).stream()
                 .map(m -> new InviteMails.Withdrawn(m.start(), p.start()))).toList();
     }
 
@@ -405,19 +411,22 @@ public class OneToOneService {
         }
     }
 
-    private void notifyChange(Learner learner, Mentor profile, Caller mentor, Appointment a, Occurrence change) {
+    /** Both sides are told of the change and of the learner's proposal it withdrew ({@code withdrawn}: its time, or null). */
+    private void notifyChange(Learner learner, Mentor profile, Caller mentor, Appointment a, Occurrence change,
+                              java.time.ZonedDateTime withdrawn) {
         Instant now = clock.instant();
         Language language = language(learner);
         OneToOne meeting = meeting(a, learner, profile, mentor.email());
         String learnerIcs = Invites.ics(meeting, language, now);
         send(() -> mails.meetingChanged(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
-                meeting.mentorName(), a, change, learnerIcs, meeting.mentorName()), a);
+                meeting.mentorName(), a, change, learnerIcs, meeting.mentorName(),
+                InviteMails.MeetingWithdrawal.learner(withdrawn)), a);
         String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
         if (to != null) {
             Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = Invites.ics(meeting, mentorLanguage, now);
             send(() -> mails.meetingChanged(to, meeting.mentorName(), mentorLanguage, a.zone(), learner.name(), a,
-                    change, mentorIcs, learner.name()), a);
+                    change, mentorIcs, learner.name(), InviteMails.MeetingWithdrawal.mentor(withdrawn)), a);
         }
     }
 

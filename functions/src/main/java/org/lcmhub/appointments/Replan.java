@@ -122,10 +122,14 @@ final class Replan {
      * The learner's proposals that {@code next} leaves without their meeting: a meeting still to
      * come of {@code old} that is no longer planned on its date, is cancelled, or starts at another
      * time. Its open proposal (the learner asked to move that meeting, as it was) is withdrawn;
-     * where none was read open, none may be open when the change is written.
+     * where none was read open, none may be open when the change is written. An open proposal
+     * for a meeting no longer to come (held, cancelled, or gone from the series) is withdrawn too:
+     * nobody can act on it any more, and the mentor's list would keep asking for an answer.
      */
     static Withdrawals withdrawals(Appointment old, Appointment next, List<Proposal> proposals, Instant now) {
-        List<Proposal> withdrawn = new ArrayList<>();
+        List<Proposal> withdrawn = new ArrayList<>(proposals.stream().filter(p -> p.isOpen() && p.uid().equals(old.uid())
+                        && old.meeting(p.planned()).map(m -> !m.toCome(now)).orElse(true))
+                .map(p -> p.answered(Proposal.Status.WITHDRAWN, null, now)).toList());
         List<LocalDate> noneOpen = new ArrayList<>();
         for (Appointment.Meeting was : old.meetings()) {
             if (!was.toCome(now)) {
@@ -141,6 +145,25 @@ final class Replan {
                             () -> noneOpen.add(was.planned()));
         }
         return new Withdrawals(withdrawn, noneOpen);
+    }
+
+    /**
+     * Of {@code w}, the proposals whose meeting was still to come: those the mails and the preview
+     * name. One for a meeting already held or cancelled lapsed with it, and is withdrawn unsaid.
+     */
+    static List<Proposal> told(Appointment old, Withdrawals w, Instant now) {
+        return w.withdrawn().stream().filter(p -> old.meeting(p.planned()).filter(m -> m.toCome(now)).isPresent()).toList();
+    }
+
+    /**
+     * What moving or cancelling the meeting of {@code old} planned on {@code planned} does to the
+     * learner's proposals: its open one (to move it as it was) is withdrawn; where none was read
+     * open, none may be open when the change is written.
+     */
+    static Withdrawals ofMeeting(Appointment old, LocalDate planned, List<Proposal> proposals, Instant now) {
+        return proposals.stream().filter(p -> p.isOpenFor(old.uid(), planned.toString())).findFirst()
+                .map(p -> new Withdrawals(List.of(p.answered(Proposal.Status.WITHDRAWN, null, now)), List.of()))
+                .orElseGet(() -> new Withdrawals(List.of(), List.of(planned)));
     }
 
     /**

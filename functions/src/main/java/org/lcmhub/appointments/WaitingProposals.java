@@ -28,8 +28,9 @@ public record WaitingProposals(AppointmentStore store, Clock clock) {
 
     /**
      * The series of the mentor {@code mentorId} with the learner, if any, and the open proposals
-     * they can still accept: for a meeting not cancelled, at a time not yet past (the same rules
-     * the answer checks).
+     * they can still accept: for a meeting still to come (neither cancelled nor begun), at a time
+     * not yet past. One whose meeting went by unanswered is not asked about (the next change of the
+     * series withdraws it).
      */
     public Summary summary(String learnerId, String mentorId) {
         Appointment a = store.find(learnerId);
@@ -39,7 +40,7 @@ public record WaitingProposals(AppointmentStore store, Clock clock) {
         }
         Instant now = clock.instant();
         List<Proposal> proposals = store.proposals(learnerId);
-        return new Summary(true, false, a.meetings().stream().filter(m -> !m.cancelled()).flatMap(m -> proposals.stream()
+        return new Summary(true, false, a.meetings().stream().filter(m -> m.toCome(now)).flatMap(m -> proposals.stream()
                 .filter(p -> p.isOpenFor(a.uid(), m.planned().toString()) && p.start().toInstant().isAfter(now))
                 .map(p -> waiting(m, p, a.zone()))).toList());
     }

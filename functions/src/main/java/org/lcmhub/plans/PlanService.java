@@ -57,6 +57,20 @@ public class PlanService {
                          List<SessionReport> reports) {
     }
 
+    /** The learner answered a report that a later one on the same 1:1 replaces ({@code by}: that one's id). */
+    public static final class Replaced extends RuntimeException {
+        private final String by;
+
+        public Replaced(String by) {
+            super("A later report on the same 1:1 replaces this one", null, false, false);
+            this.by = by;
+        }
+
+        public String by() {
+            return by;
+        }
+    }
+
     /** No such learner for this caller: not their mentee, not in their cohort, or unknown. */
     public static final class NotFound extends RuntimeException {
         public NotFound() {
@@ -185,6 +199,12 @@ public class PlanService {
         }
         if (reportId == null || !reportId.matches("[0-9a-f]{13,40}")) {
             throw new PlanStore.NoSuchReport();
+        }
+        // My page offers only the latest report on a 1:1: one a later report replaced waits for no
+        // answer, and its author would be asked about notes they have corrected since.
+        String by = SessionReport.replaced(store.reports(l.learnerId())).get(reportId);
+        if (by != null) {
+            throw new Replaced(by);
         }
         SessionReport answered = store.answer(l.learnerId(), reportId, a, clock.instant());
         if (a == SessionReport.Answer.TALK_AGAIN) {

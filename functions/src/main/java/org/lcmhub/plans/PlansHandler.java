@@ -35,6 +35,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class PlansHandler extends ApiHandler {
     private static final String MENTEE = "/api/mentors/me/mentees/{learnerId}";
     private static final String LEARNER = "/api/cohorts/{cohortId}/learners/{learnerId}";
+    /** The answer's refusal when a later report on the same 1:1 replaces the one answered. */
+    static final String REPORT_REPLACED = "report_replaced";
     private final PlanService service;
     private final LearnerAuth learners;
 
@@ -185,6 +187,9 @@ public class PlansHandler extends ApiHandler {
             throw ApiException.notFound("No such report.");
         } catch (PlanStore.AlreadyAnswered e) {
             throw ApiException.conflict("This report was answered already.");
+        } catch (PlanService.Replaced e) {
+            throw new ApiException(409, REPORT_REPLACED, "A later report on the same 1:1 replaces this one: answer that one.",
+                    Map.of(), Map.of("replacedBy", e.by()));
         }
     }
 }

@@ -24,7 +24,7 @@ public final class SignupRules {
     }
 
     /** Why a field is refused when the page has words of its own for it: given, but longer than allowed. */
-    static final String TOO_LONG = "too-long";
+    public static final String TOO_LONG = "too-long";
 
     /**
      * The refused fields and their messages; {@code why} gets {@link #TOO_LONG} for each field

@@ -218,4 +218,70 @@ class MeetingProposalsTest {
                 .isInstanceOf(MeetingProposals.MeetingCancelled.class);
         assertThat(store.proposals(KENJI.learnerId())).hasSize(1);
     }
+
+    /**
+     * Kenji proposed to move the 1:1 of 2 March to the 4th; Inès never answered, and the 2 March
+     * meeting went by: her mentee list no longer asks her about it. On the 3rd she changes the
+     * series to 19:00: that proposal is withdrawn with
+     * the change (nobody can act on it any more), and neither mail speaks of it, since the meeting
+     * it was about is over.
+     */
+    @Test
+    void aChangeOfTheSeriesWithdrawsTheOpenProposalOfAMeetingAlreadyPast() {
+        proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
+        mailer.sent.clear();
+        Clock thirdOfMarch = Clock.fixed(Instant.parse("2027-03-03T10:00:00Z"), ZoneOffset.UTC);
+        assertThat(new WaitingProposals(store, thirdOfMarch).summary(KENJI.learnerId(), INES.sub()).waiting())
+                .as("its meeting went by: the mentee list no longer asks for an answer").isEmpty();
+        OneToOneService later = new OneToOneService(store,
+                new InMemoryCohorts().with(InMemoryCohorts.running("c-1", "2027-01-04", 20)), mentors, mailer,
+                new Messages("https://hub.example.org"), thirdOfMarch);
+        SlotInput sevenPm = new SlotInput("tue", "19:00", 30, "2027-03-09", 3, null);
+        assertThat(later.preview(INES, KENJI.learnerId(), sevenPm).withdrawnProposals()).as("none the page must warn of")
+                .isZero();
+
+        later.set(INES, KENJI.learnerId(), sevenPm);
+
+        assertThat(store.proposals(KENJI.learnerId())).extracting(p -> p.planned() + " " + p.status().wire())
+                .containsExactly("2027-03-02 withdrawn");
+        assertThat(mailer.sent).hasSize(2).allSatisfy(m -> assertThat(m.text()).doesNotContain("proposition", "proposal"));
+    }
+
+    /**
+     * Kenji proposed to move the 1:1 of 9 March; Inès moves that meeting herself to the 10th: his
+     * proposal is withdrawn in the same write (she could otherwise still accept it), both are told
+     * in their mails, and Kenji may propose again for the meeting as it now is. Cancelling the
+     * 16 March meeting withdraws its proposal too; a proposal made after the move read none open
+     * refuses it (the move is read again).
+     */
+    @Test
+    void movingOrCancellingOneMeetingWithdrawsItsOpenProposal() {
+        proposals.propose(KENJI, "2027-03-09", "2027-03-11", "03:30", null);
+        mailer.sent.clear();
+
+        oneToOne.changeMeeting(INES, KENJI.learnerId(), "2027-03-09", "2027-03-10", "18:00", false);
+
+        assertThat(store.proposals(KENJI.learnerId())).extracting(p -> p.planned() + " " + p.status().wire())
+                .containsExactly("2027-03-09 withdrawn");
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("kenji@example.org", "ines@example.org");
+        assertThat(mailer.sent.get(0).text()).as("Kenji, in French, on his clock").contains("Votre proposition de "
+                + "déplacer ce rendez-vous au jeudi 11 mars 2027 à 3\u00A0h\u00A030 est retirée avec ce changement.");
+        assertThat(mailer.sent.get(1).text()).as("Inès, on hers").contains("Kenji Sato’s proposal to move this 1:1 to "
+                + "Wednesday 10 March 2027 at 19:30 is withdrawn with this change; Kenji Sato has been told.");
+        assertThat(proposals.propose(KENJI, "2027-03-09", "2027-03-12", "03:30", null).isOpen())
+                .as("the moved meeting can be proposed again").isTrue();
+
+        proposals.propose(KENJI, "2027-03-16", "2027-03-18", "03:30", null);
+        oneToOne.changeMeeting(INES, KENJI.learnerId(), "2027-03-16", null, null, true);
+        assertThat(store.proposals(KENJI.learnerId())).extracting(p -> p.planned() + " " + p.status().wire())
+                .containsExactly("2027-03-09 open", "2027-03-16 withdrawn");
+
+        Appointment series = store.series.get(KENJI.learnerId());
+        AppointmentStore.Withdrawals readBefore = Replan.ofMeeting(series, LocalDate.parse("2027-03-23"), List.of(),
+                CLOCK.instant());
+        proposals.propose(KENJI, "2027-03-23", "2027-03-25", "03:30", null);
+        assertThatThrownBy(() -> store.save(series.with(Occurrence.cancelled(LocalDate.parse("2027-03-23")),
+                CLOCK.instant()), series.sequence(), null, readBefore)).as("made after the read")
+                .isInstanceOf(AppointmentStore.Changed.class);
+    }
 }

@@ -1,6 +1,7 @@
 package org.lcmhub.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -59,5 +60,23 @@ class ReportReplacedTest {
         // The no-show was a mistake the mentor corrected: no missed 1:1.
         assertThat(PlanSigns.outcomes(reports)).extracting(SessionOutcome::kind)
                 .containsExactly(SessionOutcome.Kind.HELD, SessionOutcome.Kind.HELD);
+    }
+
+    /**
+     * Awa's page showed the first report when Inès corrected it: her answer to the first is refused
+     * (nothing kept), naming the report that replaces it; the later one she answers.
+     */
+    @Test
+    void anAnswerToAReplacedReportIsRefusedAndLeavesNothingWritten() {
+        SessionReport first = file("2027-02-09T18:00:00Z", "2027-02-09", "no-show");
+        SessionReport second = file("2027-02-09T19:00:00Z", "2027-02-09", "held");
+        PlanService service = new PlanService(store, learners, cohorts,
+                Clock.fixed(Instant.parse("2027-02-09T20:00:00Z"), ZoneOffset.UTC), new InMemoryMentors());
+
+        assertThatThrownBy(() -> service.answer(AWA, first.reportId(), "talk-again"))
+                .isInstanceOfSatisfying(PlanService.Replaced.class, e -> assertThat(e.by()).isEqualTo(second.reportId()));
+
+        assertThat(store.reports(AWA.learnerId())).extracting(SessionReport::answer).containsOnlyNulls();
+        assertThat(service.answer(AWA, second.reportId(), "confirmed").answer()).isEqualTo(SessionReport.Answer.CONFIRMED);
     }
 }

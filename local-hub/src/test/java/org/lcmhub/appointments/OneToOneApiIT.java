@@ -321,10 +321,7 @@ class OneToOneApiIT extends LocalHubTest {
     void aChangeThatMovesAMeetingWithdrawsTheProposalForIt() throws Exception {
         Weekly w = weeklyPair();
         MatchedPair p = w.p();
-        String second = w.set().findValuesAsText("planned").get(1);
-        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + second + "/proposal", w.learner(),
-                "{\"date\":\"" + LocalDate.parse(second).plusDays(1) + "\",\"time\":\"17:30\"}").statusCode())
-                .isEqualTo(201);
+        String second = proposedForSecond(w);
         String mentor = w.mentor();
         String later = slot("tue", "20:00", 4).replace("\"weeks\"",
                 "\"firstDate\":\"" + w.set().get("firstDate").asText() + "\",\"weeks\"");
@@ -339,6 +336,32 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(mine.at("/proposal/status").asText()).isEqualTo("withdrawn");
         assertThat(menteeOf(mentor, p.learnerId()).get("waiting")).as("nothing waits").isEmpty();
         assertThat(outbox(p.learnerEmail(), "text").get(0)).contains("Votre proposition de déplacer le rendez-vous du", "est retirée");
+    }
+
+    /**
+     * Awa proposed another time for her second Tuesday; Inès moves that meeting herself: the
+     * proposal is withdrawn in the same write, Awa's page and mail say so, nothing waits for Inès's
+     * answer, and Awa may propose again for the meeting as it now is.
+     */
+    @Test
+    void movingTheMeetingByItselfWithdrawsItsProposal() throws Exception {
+        Weekly w = weeklyPair();
+        MatchedPair p = w.p();
+        String second = proposedForSecond(w);
+
+        HttpResponse<String> moved = client.json("PUT", p.mentee() + "/one-to-one/meetings/" + second, w.mentor(),
+                "{\"date\":\"" + LocalDate.parse(second).plusDays(2) + "\",\"time\":\"19:30\"}");
+
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(item(Keys.proposal(p.learnerId(), LocalDate.parse(second))).get("status").s()).isEqualTo("withdrawn");
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me", w.learner(), null)).at("/oneToOne/meetings/1");
+        assertThat(mine.at("/proposal/status").asText()).isEqualTo("withdrawn");
+        assertThat(menteeOf(w.mentor(), p.learnerId()).get("waiting")).as("nothing waits").isEmpty();
+        assertThat(outbox(p.learnerEmail(), "text").get(0)).contains("Votre proposition de déplacer ce rendez-vous au",
+                "est retirée avec ce changement");
+        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + second + "/proposal", w.learner(),
+                "{\"date\":\"" + LocalDate.parse(second).plusDays(3) + "\",\"time\":\"17:30\"}").statusCode())
+                .as("the moved meeting can be proposed again").isEqualTo(201);
     }
 
     /**
@@ -457,15 +480,21 @@ class OneToOneApiIT extends LocalHubTest {
     @Test
     void cancellingTheSeriesWithdrawsTheProposalThatWaits() throws Exception {
         Weekly w = weeklyPair();
-        String second = w.set().findValuesAsText("planned").get(1);
-        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + second + "/proposal", w.learner(),
-                "{\"date\":\"" + LocalDate.parse(second).plusDays(1) + "\",\"time\":\"17:30\"}").statusCode())
-                .isEqualTo(201);
+        String second = proposedForSecond(w);
 
         assertThat(client.json("DELETE", w.p().mentee() + "/one-to-one", w.mentor(), null).statusCode()).isEqualTo(200);
 
         assertThat(item(Keys.proposal(w.p().learnerId(), LocalDate.parse(second))).get("status").s()).isEqualTo("withdrawn");
         assertThat(item(Keys.oneToOne(w.p().learnerId()))).isNull();
+    }
+
+    /** The learner of {@code w} proposes the next day at 17:30 for the series' second meeting: its planned date. */
+    private String proposedForSecond(Weekly w) throws Exception {
+        String second = w.set().findValuesAsText("planned").get(1);
+        assertThat(client.json("POST", "/api/me/one-to-one/meetings/" + second + "/proposal", w.learner(),
+                "{\"date\":\"" + LocalDate.parse(second).plusDays(1) + "\",\"time\":\"17:30\"}").statusCode())
+                .isEqualTo(201);
+        return second;
     }
 
     /** A pair with a weekly series set: the mentor's token, the learner's key and the series. */

@@ -146,6 +146,7 @@ class PlansApiIT extends LocalHubTest {
         JsonNode dashboard = HubClient.parse(client.json("GET", "/api/cohorts/" + p.cohort().cohortId() + "/dashboard",
                 token(p.lcm(), "lcm"), null));
         assertThat(dashboard.toString()).contains("\"code\":\"missed-one-to-ones\"");
+        assertThat(export(p)).contains("Missed one 1:1");
 
         // Filed again for the same 1:1, the report replaces the first, which waits for no answer.
         HttpResponse<String> again = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
@@ -157,5 +158,27 @@ class PlansApiIT extends LocalHubTest {
         assertThat(reports.at("/0/replacedBy").isNull()).isTrue();
         assertThat(reports.at("/1/replacedBy").asText()).isEqualTo(HubClient.parse(again).get("reportId").asText());
         assertThat(reports.at("/1/reportId").asText()).isEqualTo(HubClient.parse(filed).get("reportId").asText());
+
+        // An answer to the replaced one (a page loaded before the correction) is refused, nothing kept.
+        String replaced = HubClient.parse(filed).get("reportId").asText();
+        HttpResponse<String> late = client.json("POST", "/api/me/reports/" + replaced + "/answer", "Bearer " + p.key(),
+                "{\"answer\":\"talk-again\"}");
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        JsonNode error = HubClient.parse(late).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("report_replaced");
+        assertThat(error.at("/params/replacedBy").asText()).isEqualTo(HubClient.parse(again).get("reportId").asText());
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me/plan", "Bearer " + p.key(), null));
+        assertThat(mine.at("/reports/1/answer").isNull()).as(mine.toString()).isTrue();
+
+        // The LCM's spreadsheet counts the corrected 1:1 once, as held: no missed 1:1 left in it.
+        assertThat(export(p)).doesNotContain("Missed");
+    }
+
+    /** The LCM's export, as the dashboard downloads it for an English reader. */
+    private String export(MatchedPair p) throws Exception {
+        HttpResponse<String> csv = client.json("GET", "/api/cohorts/" + p.cohort().cohortId() + "/export.csv?lang=en",
+                token(p.lcm(), "lcm"), null);
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        return csv.body();
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.checkin.CheckInService;
+import org.lcmhub.signup.SignupRules;
 import org.lcmhub.hub.template.SamTemplate;
 import org.lcmhub.hub.template.SamTemplate.RouteDef;
 import org.lcmhub.hub.testing.ApiContract;
@@ -116,6 +118,18 @@ class OpenApiContractTest {
                 refs(node.get(i), at + "/" + i, broken);
             }
         }
+    }
+
+    /**
+     * Each reason the API gives a refused field in {@code params} (a page words it instead of the
+     * field's general words) is named where the document lists them, so a client knows to expect it.
+     */
+    @Test
+    void theErrorsParamsNameEveryReasonAFieldIsRefusedFor() {
+        String listed = contract.document()
+                .at("/components/schemas/Error/properties/error/properties/params/description").asText();
+        assertThat(List.of(SignupRules.TOO_LONG, CheckInService.NOT_STARTED, CheckInService.OVER))
+                .allSatisfy(reason -> assertThat(listed).contains("`" + reason + "`"));
     }
 
     // The check the API tests run: each case below is an answer the code could regress to.

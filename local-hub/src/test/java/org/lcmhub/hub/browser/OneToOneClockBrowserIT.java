@@ -87,6 +87,16 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Auckland"));
     }
 
+    /**
+     * How many lines the text of {@code arguments[0]} between {@code arguments[1]} and the next
+     * {@code arguments[2]} takes on screen (0: not found).
+     */
+    private static final String LINES_OF_DATE = "const text = arguments[0].firstChild; const all = text.textContent;"
+            + " const from = all.indexOf(arguments[1]); if (from < 0) return 0;"
+            + " const start = from + arguments[1].length; const end = all.indexOf(arguments[2], start);"
+            + " const range = document.createRange(); range.setStart(text, start); range.setEnd(text, end);"
+            + " return new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top))).size;";
+
     private static String token(HubClient client, String email, String role) throws Exception {
         return "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
                 "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}")).get("token").asText();
@@ -252,6 +262,14 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         WebElement fr = openCard("fr");
         browser.waiting().until(d -> fr.findElement(By.cssSelector(".staff-series")).getText()
                 .matches("(?s).*Le rendez-\u2060vous déplacé au ven\\." + SPACE + friday.getDayOfMonth() + SPACE + ".*"));
+        // On a phone the moved meeting's date is read on one line, never "ven. 12 déc." then "2026".
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        Object rows = browser.driver.executeScript(LINES_OF_DATE, fr.findElement(By.cssSelector(".staff-series")),
+                "déplacé au ", " à ");
+        browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.screenshot(375, SCREENSHOTS.resolve("one-to-one-kept-apart-mentor-fr-375.png"));
+        assertThat(((Number) rows).intValue()).as("lines the moved meeting's date takes at 375 px").isEqualTo(1);
         browser.driver.get(hub.url().resolve("/en/me.html#key=" + key).toString());
         WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
                 .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));

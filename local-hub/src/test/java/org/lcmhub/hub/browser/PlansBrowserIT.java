@@ -498,5 +498,19 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(date).contains(t("fr", "plans.outcome.you.no-show")).doesNotContain(t("fr", "plans.outcome.no-show"));
         assertThat(browser.driver.findElement(By.id("me-standing")).getText())
                 .contains("sont allés jusqu’à 0", "Prendre du retard arrive et se rattrape");
+
+        // The team corrects the report while the page is open: the answer to the first is refused,
+        // and the page shows the later report, saying it was corrected, with its own question.
+        HubClient client = new HubClient(hub);
+        HttpResponse<String> held = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/learners/"
+                + ids.get("absent") + "/reports", token(client, lcm, "lcm"),
+                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\"}");
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        browser.driver.findElement(By.id("me-report-confirm")).click();
+        waiting().until(d -> asRead(d.findElement(By.id("me-report-answered")).getText())
+                .equals(asRead(t("fr", "plans.report.replaced"))));
+        assertThat(browser.driver.findElement(By.id("me-report-date")).getText()).contains(t("fr", "plans.outcome.you.held"));
+        assertThat(browser.driver.findElement(By.id("me-report-answer")).isDisplayed()).isTrue();
+        browser.assertAccessible(axe, SCREENSHOTS, "plans-me-report-corrected-fr");
     }
 }
