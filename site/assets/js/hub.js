@@ -168,6 +168,7 @@
       }
       var v = f.value.trim();
       if (v === '') return;
+      if (f.dataset.json === 'bool') { body[name] = v === 'true'; return; }
       if (f.dataset.json === 'csv') body[name] = v.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
       else if (f.dataset.json === 'int') body[name] = /^-?\d+$/.test(v) ? parseInt(v, 10) : v;
       // A decimal comma ("2,5") is a decimal point; anything else goes as typed, for the API to refuse.
