@@ -72,6 +72,9 @@
     <div class="field consent">
       <input id="checkin-help" name="needHelp" type="checkbox" value="true">
       <label for="checkin-help">${l.t(lang, "checkin.needHelp")}</label>
+      <#-- Set only where the form starts from the week's answers with help asked (checkin-weeks.js):
+           then alone an unticked box withdraws that request; a form that could not show it keeps it. -->
+      <input type="hidden" name="helpShown" value="" data-json="bool">
     </div>
     <div class="field">
       <label for="checkin-message">${l.t(lang, "checkin.message")}</label>

@@ -102,7 +102,9 @@
       <input type="hidden" name="language" value="${lang}">
       <div class="field">
         <label for="signup-name">${l.t(lang, "signupName")}</label>
-        <input id="signup-name" name="name" type="text" autocomplete="name" maxlength="100" required data-error="${l.t(lang, "err_name")}"
+        <#-- The API counts characters, maxlength UTF-16 units (an emoji is two): the browser's limit
+             is twice the API's so no name the API takes is cut; hub.js counts characters (data-max-chars). -->
+        <input id="signup-name" name="name" type="text" autocomplete="name" maxlength="200" data-max-chars="100" required data-error="${l.t(lang, "err_name")}"
                data-error-too-long="${l.t(lang, "err_nameTooLong")}">
         <@l.fieldProblem fields=signupFields name="name" codes=signupCodes/>
       </div>

@@ -45,8 +45,19 @@
     if (mood) mood.checked = true;
     form.elements.blockers.value = sent.blockers || '';
     form.elements.needHelp.checked = !!sent.needHelp;
+    // The request for help shown ticked: unticking it now withdraws it (the API keeps one not shown).
+    shown(form, !!sent.needHelp);
     form.elements.message.value = sent.message || '';
     if (form.elements.stepReached && sent.stepReached) form.elements.stepReached.value = sent.stepReached;
+  }
+
+  // Once sent, hub.js unticks the box for the next week: no request shown until the form starts again from one.
+  function shown(form, asked) {
+    if (!form.elements.helpShown) return;
+    form.elements.helpShown.value = asked ? 'true' : '';
+    if (form.dataset.helpWatched) return;
+    form.dataset.helpWatched = 'true';
+    form.addEventListener('lcm:sent', function () { form.elements.helpShown.value = ''; });
   }
 
   window.LcmCheckInWeeks = { dayIn: dayIn, until: until, state: state, prefill: prefill, monday: monday };

@@ -168,6 +168,7 @@
       }
       var v = f.value.trim();
       if (v === '') return;
+      if (f.dataset.json === 'bool') { body[name] = v === 'true'; return; }
       if (f.dataset.json === 'csv') body[name] = v.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
       else if (f.dataset.json === 'int') body[name] = /^-?\d+$/.test(v) ? parseInt(v, 10) : v;
       // A decimal comma ("2,5") is a decimal point; anything else goes as typed, for the API to refuse.
@@ -252,10 +253,16 @@
   // limits the API holds too), by name, each once. The page checks them before posting, with the
   // words it shows next to each field, as the browser does without this script: an empty form is
   // not sent only to come back refused (and logged in the console). The API still checks the rest.
-  function invalidFields(form) {
+  // A field's data-max-chars is the API's limit in characters (code points, as Array.from counts
+  // them), where its maxlength, in UTF-16 units, has to be looser: over it, the API's reason "too-long".
+  function invalidFields(form, reasons) {
     var fields = {};
     qsa('input[name], select[name], textarea[name]', form).forEach(function (f) {
-      if (!f.disabled && f.type !== 'hidden' && !f.checkValidity() && !(f.name in fields)) fields[f.name] = form.dataset.errorGeneric;
+      if (f.disabled || f.type === 'hidden' || f.name in fields) return;
+      if (f.dataset.maxChars && Array.from(f.value.trim()).length > Number(f.dataset.maxChars)) {
+        fields[f.name] = form.dataset.errorGeneric;
+        reasons[f.name] = 'too-long';
+      } else if (!f.checkValidity()) fields[f.name] = form.dataset.errorGeneric;
     });
     return fields;
   }
@@ -267,8 +274,9 @@
     clearErrors(form);
     success.hidden = true;
     if (form.hasAttribute('data-checks-without-script')) {
-      var invalid = invalidFields(form);
-      if (Object.keys(invalid).length) { showErrors(form, invalid); return; }
+      var reasons = {};
+      var invalid = invalidFields(form, reasons);
+      if (Object.keys(invalid).length) { showErrors(form, invalid, null, null, reasons); return; }
     }
     var body = formJson(form);
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };

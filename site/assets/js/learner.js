@@ -288,8 +288,16 @@
     var rule = (o.meetings || []).filter(function (x) { return !x.apart; });
     var one = count === 1 ? (nextMeeting({ meetings: rule, durationMinutes: o.durationMinutes }) || rule[0]) : null;
     var only = one ? I.local(one.learnerLocal) : {};
-    line('me-series', I.plural('me.oneToOne.series', count, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes,
-      date: only.date, time: only.time }));
+    // A moved meeting to come that the rule's change kept apart is not among the weeks counted: said
+    // on its own, so the line counts every meeting to come (the "Next" line may name it).
+    var apart = (o.meetings || []).filter(function (x) {
+      return x.apart && x.status === 'moved' && new Date(x.start).getTime() + o.durationMinutes * 60000 > Date.now();
+    }).map(function (x) {
+      var at = I.local(x.learnerLocal);
+      return I.t('me.oneToOne.keptApart', { date: at.date, time: at.time });
+    });
+    line('me-series', [I.plural('me.oneToOne.series', count, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes,
+      date: only.date, time: only.time })].concat(apart).join(' '));
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));
     } else {

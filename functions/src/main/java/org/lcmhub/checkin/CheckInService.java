@@ -43,10 +43,9 @@ public class CheckInService {
     }
 
     /**
-     * As {@link #submit(LearnerContext, CheckInRequest)}, for the site's form without JavaScript:
-     * it cannot show the week's earlier answers, so its help box starts unticked. A {@code needHelp}
-     * left out then keeps the week's earlier request for help (none for a new week) rather than
-     * withdrawing it unseen; only a form that showed the ticked box (JSON) can untick it.
+     * As {@link #submit(LearnerContext, CheckInRequest)}, for the site's form posted without
+     * JavaScript: an unticked box is not sent at all, so a {@code needHelp} left out is no help
+     * asked (the week's earlier request kept, as for any form that did not show it).
      */
     public Submitted submitKeepingHelp(LearnerContext learner, CheckInRequest r) {
         return submit(learner, r, true);
@@ -100,10 +99,13 @@ public class CheckInService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors, why);
         }
-        // A request for help the week already holds keeps its time: sent again (without a script, or
-        // with the box shown ticked), it has waited as long as before, and a contact since answered it.
-        Instant earlierAsk = r.needHelp() == Boolean.FALSE ? null : helpAsked(learner.learnerId(), week);
-        boolean needHelp = r.needHelp() != null ? r.needHelp() : earlierAsk != null;
+        // A request for help the week already holds keeps its time: sent again, it has waited as long
+        // as before, and a contact since answered it. Only a form that showed it (its box ticked)
+        // withdraws it: one that could not (no script, a key pasted, a page loaded before the request
+        // was made elsewhere) sends its box unticked without the learner having seen the request.
+        boolean withdraw = r.needHelp() == Boolean.FALSE && Boolean.TRUE.equals(r.helpShown());
+        Instant earlierAsk = withdraw ? null : helpAsked(learner.learnerId(), week);
+        boolean needHelp = Boolean.TRUE.equals(r.needHelp()) || earlierAsk != null;
         WeeklyCheckIn checkIn = new WeeklyCheckIn(learner.learnerId(), learner.cohortId(), week, r.progress(),
                 r.stepReached(), r.hoursSpent(), r.mood(), blankToNull(r.blockers()), needHelp,
                 blankToNull(r.message()), clock.instant(), earlierAsk);

@@ -67,7 +67,8 @@ public class CheckinHandler extends ApiHandler {
         }
         Fields f = new Fields(request.bodyObject());
         CheckInRequest checkIn = new CheckInRequest(f.text("week"), f.integer("progress"), f.integer("stepReached"),
-                f.decimal("hoursSpent"), f.integer("mood"), f.text("blockers"), f.bool("needHelp"), f.text("message"));
+                f.decimal("hoursSpent"), f.integer("mood"), f.text("blockers"), f.bool("needHelp"), f.text("message"),
+                f.bool("helpShown"));
         f.throwIfInvalid();
         // Paths keep their steps in the site's front matter, not in the table: one step per week of
         // the cohort stands in for them until the cohort stores its path's steps.
@@ -75,8 +76,7 @@ public class CheckinHandler extends ApiHandler {
                 ZoneId.of(learner.timezone()), cohort.startDate(), cohort.endDate(), cohort.weeks());
         CheckInService.Submitted s;
         try {
-            // An unticked checkbox is not sent at all, and the form without JavaScript cannot show
-            // the week's earlier answers: leaving it out does not withdraw a request for help.
+            // An unticked checkbox is not sent at all: a form posted without JavaScript may leave needHelp out.
             s = request.isForm() ? service.submitKeepingHelp(context, checkIn) : service.submit(context, checkIn);
         } catch (CheckInStore.NotEnrolled e) {
             throw notEnrolled(); // withdrew or erased their data while this check-in was on its way

@@ -12,6 +12,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.Characters;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.TimeZones;
 import org.lcmhub.learner.Learner;
@@ -144,7 +145,7 @@ public class MeService {
         if (c.hoursPerWeek() != null && (c.hoursPerWeek() < 1 || c.hoursPerWeek() > Learner.HOURS_MAX)) {
             errors.put("hoursPerWeek", "Hours per week must be between 1 and " + Learner.HOURS_MAX + ".");
         }
-        if (c.goals() != null && c.goals().length() > Learner.GOALS_MAX) {
+        if (c.goals() != null && Characters.count(c.goals()) > Learner.GOALS_MAX) {
             errors.put("goals", "Your goals must be at most " + Learner.GOALS_MAX + " characters.");
         }
         if (!errors.isEmpty()) {

@@ -3,13 +3,17 @@ package org.lcmhub.signup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.lcmhub.domain.Characters;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Slug;
 import org.lcmhub.domain.TimeZones;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.signup.model.SignupRequest;
 
-/** The field rules of a sign-up, one message per field, in the order of the form. */
+/**
+ * The field rules of a sign-up, one message per field, in the order of the form. Names and goals
+ * are measured in characters as a reader counts them ({@link Characters}); an address is ASCII.
+ */
 public final class SignupRules {
     static final int NAME_MAX = 100;
     static final int EMAIL_MAX = 254;
@@ -35,7 +39,7 @@ public final class SignupRules {
         Map<String, String> errors = new LinkedHashMap<>();
         if (r.name() == null) {
             errors.put("name", "Please enter your name.");
-        } else if (r.name().length() > NAME_MAX) {
+        } else if (Characters.count(r.name()) > NAME_MAX) {
             errors.put("name", "Your name must be at most " + NAME_MAX + " characters.");
             why.put("name", TOO_LONG);
         } else if (CONTROL.matcher(r.name()).find()) {
@@ -67,7 +71,7 @@ public final class SignupRules {
         } else if (!TimeZones.isRegionZone(r.timezone())) {
             errors.put("timezone", TimeZones.ERROR);
         }
-        if (r.goals() != null && r.goals().length() > Learner.GOALS_MAX) {
+        if (r.goals() != null && Characters.count(r.goals()) > Learner.GOALS_MAX) {
             errors.put("goals", "Your goals must be at most " + Learner.GOALS_MAX + " characters.");
             why.put("goals", TOO_LONG);
         }

@@ -34,7 +34,7 @@ class CheckInServiceTest {
     private final CheckInService service = new CheckInService(store, CLOCK);
 
     private static CheckInRequest request(String week) {
-        return new CheckInRequest(week, 30, 2, 3.5, 4, "  ", false, " Loops finally make sense! ");
+        return new CheckInRequest(week, 30, 2, 3.5, 4, "  ", false, " Loops finally make sense! ", null);
     }
 
     @Test
@@ -50,7 +50,7 @@ class CheckInServiceTest {
         assertThat(service.submit(PARIS, request("2027-W01")).created()).isTrue();
         assertThat(service.submit(PARIS, request("2027-W02")).created()).isTrue();
         CheckInService.Submitted again = service.submit(PARIS,
-                new CheckInRequest("2027-W02", 45, 3, 5.0, 3, "Recursion", true, null));
+                new CheckInRequest("2027-W02", 45, 3, 5.0, 3, "Recursion", true, null, null));
         assertThat(again.created()).isFalse();
         assertThat(stored).hasSize(2);
         assertThat(stored.get("l-1|2027-W02").progress()).isEqualTo(45);
@@ -60,17 +60,18 @@ class CheckInServiceTest {
     /**
      * A week sent again still asking for help (without a script, or with the box shown ticked)
      * keeps the time the help was first asked, so the request's wait counts from then and a contact
-     * made since answers it; unticked, it asks for none; a new week's request is its own.
+     * made since answers it; unticked, it is withdrawn only by a form that showed it ticked
+     * ({@code helpShown}), never unseen; a new week's request is its own.
      */
     @Test
     void aRequestForHelpSentAgainKeepsTheTimeItWasFirstAsked() {
         Instant monday = Instant.parse("2027-01-11T09:00:00Z");
         Instant thursday = Instant.parse("2027-01-14T18:00:00Z");
-        CheckInRequest asking = new CheckInRequest("2027-W02", 30, 2, 3.5, 2, null, true, null);
+        CheckInRequest asking = new CheckInRequest("2027-W02", 30, 2, 3.5, 2, null, true, null, null);
         new CheckInService(store, Clock.fixed(monday, ZoneOffset.UTC)).submit(PARIS, asking);
 
         CheckInService later = new CheckInService(store, Clock.fixed(thursday, ZoneOffset.UTC));
-        WeeklyCheckIn kept = later.submitKeepingHelp(PARIS, new CheckInRequest("2027-W02", 40, 2, 4.0, 2, null, null, null)).checkIn();
+        WeeklyCheckIn kept = later.submitKeepingHelp(PARIS, new CheckInRequest("2027-W02", 40, 2, 4.0, 2, null, null, null, null)).checkIn();
         assertThat(kept.needHelp()).isTrue();
         assertThat(kept.submittedAt()).isEqualTo(thursday);
         assertThat(kept.helpAskedAt()).isEqualTo(monday);
@@ -78,10 +79,14 @@ class CheckInServiceTest {
         assertThat(CheckInViews.forRules(store.history("l-1"), PARIS.zone())).singleElement()
                 .satisfies(c -> assertThat(c.sentOn()).isEqualTo(LocalDate.of(2027, 1, 11)));
 
-        WeeklyCheckIn withdrawn = later.submit(PARIS, new CheckInRequest("2027-W02", 40, 2, 4.0, 2, null, false, null)).checkIn();
+        WeeklyCheckIn unseen = later.submit(PARIS, new CheckInRequest("2027-W02", 40, 2, 4.0, 2, null, false, null, null)).checkIn();
+        assertThat(unseen.needHelp()).as("unticked by a form that did not show the request").isTrue();
+        assertThat(unseen.helpAskedAt()).isEqualTo(monday);
+        WeeklyCheckIn withdrawn = later.submit(PARIS, new CheckInRequest("2027-W02", 40, 2, 4.0, 2, null, false, null, true)).checkIn();
+        assertThat(withdrawn.needHelp()).as("unticked where the form showed it ticked").isFalse();
         assertThat(withdrawn.helpAskedAt()).isNull();
         assertThat(later.submit(PARIS, asking).checkIn().helpAskedAt()).as("asked anew").isEqualTo(thursday);
-        assertThat(later.submit(PARIS, new CheckInRequest("2027-W01", 20, 1, 3.0, 3, null, true, null)).checkIn()
+        assertThat(later.submit(PARIS, new CheckInRequest("2027-W01", 20, 1, 3.0, 3, null, true, null, null)).checkIn()
                 .helpAskedAt()).as("another week's request").isEqualTo(thursday);
     }
 
@@ -133,7 +138,7 @@ class CheckInServiceTest {
     @Test
     void everyBadFieldIsReportedAtOnceAndNothingIsStored() {
         Map<String, String> errors = errors(new CheckInRequest("2027-W02", 101, 9, -1.0, 0, "x".repeat(1001), null,
-                "y".repeat(2001)));
+                "y".repeat(2001), null));
         assertThat(errors).containsOnlyKeys("progress", "stepReached", "hoursSpent", "mood", "needHelp", "blockers", "message");
         assertThat(stored).isEmpty();
     }

@@ -98,12 +98,12 @@ class CheckinHandlerTest {
     }
 
     /**
-     * The form without JavaScript starts with its help box unticked, whatever was sent before: left
-     * unticked, it keeps the week's request for help; only JSON (the form that showed the box
-     * ticked) withdraws it.
+     * A form that cannot show the week's earlier answers (without JavaScript, or with a key pasted)
+     * starts with its help box unticked, whatever was sent before: left unticked, it keeps the
+     * week's request for help; only a form that showed the box ticked ({@code helpShown}) withdraws it.
      */
     @Test
-    void theFormWithoutJavaScriptKeepsTheWeeksRequestForHelpAndJsonWithdrawsIt() throws Exception {
+    void onlyAFormThatShowedTheRequestForHelpWithdrawsIt() throws Exception {
         APIGatewayV2HTTPEvent asked = EventLoader.loadApiGatewayHttpEvent("events/checkin-form-nojs.json");
         asked.setBody(asked.getBody().replace("&blockers=", "&needHelp=true&blockers="));
         assertThat(handler.handleRequest(asked, null).getStatusCode()).isEqualTo(303);
@@ -116,8 +116,17 @@ class CheckinHandlerTest {
             assertThat(c.needHelp()).as("not withdrawn by a box the form could not show ticked").isTrue();
         });
 
+        APIGatewayV2HTTPResponse unseen = post("Bearer " + KEY.token(),
+                "{\"week\":\"2027-W02\",\"progress\":52,\"hoursSpent\":4,\"mood\":3,\"needHelp\":false}");
+        assertThat(unseen.getStatusCode()).as(unseen.getBody()).isEqualTo(200);
+        assertThat(json(unseen).at("/checkIn/needHelp").asBoolean()).as("the reply says the request stands").isTrue();
+        assertThat(checkIns.history("l-1")).singleElement().satisfies(c -> {
+            assertThat(c.progress()).isEqualTo(52);
+            assertThat(c.needHelp()).as("not withdrawn by JSON from a form that did not show it").isTrue();
+        });
+
         APIGatewayV2HTTPResponse withdrawn = post("Bearer " + KEY.token(),
-                "{\"week\":\"2027-W02\",\"progress\":55,\"hoursSpent\":4,\"mood\":3,\"needHelp\":false}");
+                "{\"week\":\"2027-W02\",\"progress\":55,\"hoursSpent\":4,\"mood\":3,\"needHelp\":false,\"helpShown\":true}");
         assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(200);
         assertThat(checkIns.history("l-1")).singleElement().extracting(c -> c.needHelp()).isEqualTo(false);
     }

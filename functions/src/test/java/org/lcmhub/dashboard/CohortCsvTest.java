@@ -79,7 +79,7 @@ class CohortCsvTest {
 
         // The page keeps "rendez-vous" on one line with a word joiner; a filter on the word must find it here.
         assertThat(missed.text(Language.FR)).contains("\u2060");
-        assertThat(csv).doesNotContain("\u2060").contains("Absent à 2 rendez-vous individuels ces 6 dernières semaines");
+        assertThat(csv).doesNotContain("\u2060").contains("Absent·e à 2 rendez-vous individuels ces 6 dernières semaines");
     }
 
     @Test
@@ -115,12 +115,12 @@ class CohortCsvTest {
         // Semicolons: a spreadsheet set to French opens a comma-separated file as one column.
         assertThat(csv).startsWith("\uFEFFNom;Situation;Alerte précoce;");
         CSVRecord gus = rows(csv.substring(1), List.of("Nom", "Situation", "Alerte précoce",
-                "Silencieux en ce moment (pas de point d’étape la semaine dernière)", "Probabilité d’abandon (en\u202f%)",
+                "Silencieux·se en ce moment (pas de point d’étape la semaine dernière)", "Probabilité d’abandon (en\u202f%)",
                 "Semaine du parcours", "Avancement (en\u202f%)", "Rythme par rapport au plan (en\u202f%)",
                 "Dernier point d’étape (semaine du)", "Mentor", "Raisons"), ';').get(0);
         assertThat(gus.get("Situation")).isEqualTo("Actif");
-        assertThat(gus.get("Alerte précoce")).isEqualTo("Silencieux en ce moment");
-        assertThat(gus.get("Silencieux en ce moment (pas de point d’étape la semaine dernière)")).isEqualTo("oui");
+        assertThat(gus.get("Alerte précoce")).isEqualTo("Silencieux·se en ce moment");
+        assertThat(gus.get("Silencieux·se en ce moment (pas de point d’étape la semaine dernière)")).isEqualTo("oui");
         assertThat(gus.get("Dernier point d’étape (semaine du)")).isEqualTo("lundi 1 février 2027");
         assertThat(gus.get("Probabilité d’abandon (en\u202f%)")).as("silent now: no chance shown as if current").isEmpty();
         assertThat(gus.get("Raisons")).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires\u202f; "

@@ -164,7 +164,7 @@ class DigestServiceTest {
                 .doesNotContain("Cohorte", "Moral", "Tableau de bord");
         assertThat(alice.text().split("Mood low lately: 1\u202Fout of\u202F5", -1)).hasSize(4);
         Mail bruno = mailTo("bruno@example.org");
-        assertThat(bruno.subject()).isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 2 (mercredi 3 février 2027)");
+        assertThat(bruno.subject()).isEqualTo("Silencieux·ses en ce moment : 0 · Risque d’abandon : 2 (mercredi 3 février 2027)");
         assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte «\u00a0Python c-fr\u00a0»", "Moral bas ces derniers temps : 1\u202Fsur\u202F5",
                         "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
                 .doesNotContain("Python c-en", "Mood");
@@ -304,10 +304,10 @@ class DigestServiceTest {
         service.run(NOW);
 
         Mail mail = mailTo("alice@example.org");
-        assertThat(mail.subject()).isEqualTo("Silencieux en ce moment : 1 · Risque d’abandon : 1 (mercredi 3 février 2027)");
+        assertThat(mail.subject()).isEqualTo("Silencieux·ses en ce moment : 1 · Risque d’abandon : 1 (mercredi 3 février 2027)");
         assertThat(mail.text()).startsWith("Bonjour,\n\nLes apprenant·es à contacter aujourd’hui")
                 .contains("(mercredi 3 février 2027) :", "Cohorte «\u00a0Python c-fr\u00a0»",
-                        "\nSilencieux en ce moment : à contacter aujourd’hui\n- Name l-2",
+                        "\nSilencieux·ses en ce moment : à contacter aujourd’hui\n- Name l-2",
                         "    N’a pas fait le point de la semaine dernière\n",
                         "    Dernier point : semaine du lundi 18 janvier 2027\n",
                         "\nRisque d’abandon\n- Name l-1 (En danger)\n", "    Moral bas ces derniers temps : 1\u202Fsur\u202F5\n",
@@ -461,7 +461,7 @@ class DigestServiceTest {
                 org.lcmhub.auth.StaffDirectory.NONE, plans).run(NOW);
 
         assertThat(mailTo("alice@example.org").text()).contains("- Name l-1",
-                "Absent à 2 rendez-vous individuels ces 6 dernières semaines");
+                "Absent·e à 2 rendez-vous individuels ces 6 dernières semaines");
         assertThat(mailTo("alice@example.org").text()).as("a mail keeps no word joiner").doesNotContain("\u2060");
         assertThat(digests.sent.get("c-fr").learnerIds()).containsExactly("l-1");
     }

@@ -94,6 +94,6 @@ class BelowPlanPaceTest {
         assertThat(r.text(Language.EN))
                 .isEqualTo("Slower than the plan at both of the last two check-ins: 9% a week at best, the plan expects 13%");
         assertThat(r.text(Language.FR))
-                .isEqualTo("Plus lent que le plan aux deux derniers points : 9\u202F% par semaine au mieux, le plan en prévoit 13\u202F%");
+                .isEqualTo("Plus lent·e que le plan aux deux derniers points : 9\u202F% par semaine au mieux, le plan en prévoit 13\u202F%");
     }
 }

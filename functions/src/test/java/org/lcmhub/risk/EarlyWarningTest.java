@@ -148,7 +148,7 @@ class EarlyWarningTest {
         assertThat(gone.score()).isNull();
         assertThat(two.silentNow()).isTrue();
         assertThat(gone.silentNow()).as("counted out, and still missing this week's check-in").isTrue();
-        assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text(Language.FR)).isEqualTo("Silencieux depuis 4\u00A0semaines : compté comme abandon");
+        assertThat(reason(gone, Reason.SILENT_DROPPED_OUT).text(Language.FR)).isEqualTo("Silencieux·se depuis 4\u00A0semaines : compté·e comme abandon");
     }
 
     @Test

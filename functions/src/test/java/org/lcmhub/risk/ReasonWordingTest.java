@@ -92,7 +92,7 @@ class ReasonWordingTest {
         assertThat(new Reason(Reason.HELP_WAITING, RiskLevel.WATCH, List.of(2)).text(Language.EN))
                 .isEqualTo("Asked for help 2\u00A0days ago, not contacted yet");
         assertThat(new Reason(Reason.MISSED_ONE_TO_ONES, RiskLevel.WATCH, List.of(1, 6)).text(Language.FR))
-                .isEqualTo("Absent à un rendez-\u2060vous individuel ces 6 dernières semaines");
+                .isEqualTo("Absent·e à un rendez-\u2060vous individuel ces 6 dernières semaines");
         assertThat(new Reason(Reason.CANCELLED_ONE_TO_ONES, RiskLevel.WATCH, List.of(2, 6)).text(Language.EN))
                 .isEqualTo("Called off 2 1:1s in the last 6\u00A0weeks");
         assertThat(new Reason(Reason.BEHIND_PLAN, RiskLevel.WATCH, List.of(21, 6, 54.5, 75)).text(Language.FR))

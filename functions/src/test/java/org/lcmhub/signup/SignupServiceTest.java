@@ -98,6 +98,21 @@ class SignupServiceTest {
         assertThat(SignupRules.check(withName("Awa\u0000"), new java.util.HashMap<>())).containsKey("name");
     }
 
+    /** Counted as a reader counts them: 60 emoji are 60 characters, not the 120 UTF-16 units Java's length gives. */
+    @Test
+    void namesAndGoalsAreMeasuredInCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE00"; // one character outside the basic plane
+        assertThat(SignupRules.check(withName(emoji.repeat(60)), new java.util.HashMap<>())).isEmpty();
+        assertThat(SignupRules.check(withName("\u00c9" + emoji.repeat(99)), new java.util.HashMap<>())).isEmpty();
+        java.util.Map<String, String> why = new java.util.HashMap<>();
+        assertThat(SignupRules.check(withName(emoji.repeat(101)), why)).containsKey("name");
+        assertThat(why).containsEntry("name", SignupRules.TOO_LONG);
+        SignupRequest v = valid();
+        SignupRequest goals = new SignupRequest(v.name(), v.email(), v.pathId(), v.cohortId(), v.language(), v.timezone(),
+                emoji.repeat(1000), v.hoursPerWeek(), v.consent());
+        assertThat(SignupRules.check(goals, new java.util.HashMap<>())).doesNotContainKey("goals");
+    }
+
     @Test
     void checksEmailShape() {
         assertThat(SignupRules.check(withEmail("lea.martin+lcm@univ-lyon.fr"), new java.util.HashMap<>())).isEmpty();

@@ -319,8 +319,8 @@ class DashboardApiIT extends LocalHubTest {
     }
 
     /** The dashboard's status words as the French catalogue writes them. */
-    private static final Map<String, String> STATUS_FR = Map.of("dropped-out", "Compté comme abandon",
-            "succeeded", "Terminé", "silent", "Silencieux en ce moment", "at-risk", "En danger", "watch", "À surveiller",
+    private static final Map<String, String> STATUS_FR = Map.of("dropped-out", "Compté·e comme abandon",
+            "succeeded", "Terminé", "silent", "Silencieux·se en ce moment", "at-risk", "En danger", "watch", "À surveiller",
             "help", "A demandé de l’aide, pas encore contacté·e", "signs", "Quelques signes, pas encore à surveiller",
             "ok", "Aucun signe d’alerte");
 
@@ -335,7 +335,7 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(r.headers().firstValue("Content-Language")).hasValue("fr");
         assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"Cafe Python "
                 + b.cohort().cohortId() + ".csv\"; filename*=UTF-8''Caf%C3%A9%20Python%20" + b.cohort().cohortId() + ".csv");
-        assertThat(r.body()).startsWith("\uFEFFNom;Situation;Alerte précoce;Silencieux en ce moment")
+        assertThat(r.body()).startsWith("\uFEFFNom;Situation;Alerte précoce;Silencieux·se en ce moment")
                 .doesNotContain(b.id("Bea"), "weekly", "active", "-W");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(r.body().substring(1))).getRecords();
@@ -347,7 +347,7 @@ class DashboardApiIT extends LocalHubTest {
         }
         CSVRecord bea = rows.stream().filter(row -> row.get("Nom").equals("Bea")).findFirst().orElseThrow();
         assertThat(bea.get("Situation")).isEqualTo("Actif");
-        assertThat(bea.get("Alerte précoce")).isEqualTo("Silencieux en ce moment");
+        assertThat(bea.get("Alerte précoce")).isEqualTo("Silencieux·se en ce moment");
         assertThat(bea.get("Raisons")).contains("derniers points hebdomadaires");
         assertThat(bea.get("Dernier point d’étape (semaine du)")).isEqualTo(Language.FR.day(b.cohort().startDate().plusWeeks(1)));
 

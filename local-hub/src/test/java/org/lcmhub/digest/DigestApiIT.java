@@ -139,7 +139,7 @@ class DigestApiIT extends LocalHubTest {
         List<JsonNode> toBruno = outbox(bruno);
         assertThat(toBruno).hasSize(1);
         assertThat(toBruno.get(0).get("subject").asText())
-                .isEqualTo("Silencieux en ce moment : 0 · Risque d’abandon : 1 (" + inWords(java.util.Locale.FRENCH) + ")");
+                .isEqualTo("Silencieux·ses en ce moment : 0 · Risque d’abandon : 1 (" + inWords(java.util.Locale.FRENCH) + ")");
         assertThat(toBruno.get(0).get("text").asText()).startsWith("Bonjour,")
                 .contains("Risque d’abandon\n- Cleo Roy (En danger)", "Moral bas ces derniers temps : 1\u202Fsur\u202F5",
                         "Probabilité d’abandon dans les deux semaines : ",

@@ -105,7 +105,7 @@ class MatchingServiceTest {
         Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
 
         assertThat(draft.pairs()).extracting(Draft.Pair::learnerId).containsExactly("a");
-        assertThat(Wording.texts(draft.pairs().get(0).reasons(), Language.FR)).contains("Parlent tous deux français");
+        assertThat(Wording.texts(draft.pairs().get(0).reasons(), Language.FR)).contains("Les deux parlent français");
         assertThat(draft.pairs().get(0).reasons()).extracting(r -> r.code()).contains("languages", "path");
         assertThat(draft.unmatched()).extracting(Draft.Unmatched::learnerId).containsExactly("c");
         assertThat(draft.unmatched().get(0).reasons()).extracting(r -> r.code() + r.args())

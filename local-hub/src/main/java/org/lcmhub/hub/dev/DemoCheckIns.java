@@ -75,7 +75,7 @@ final class DemoCheckIns {
             String blockers = week.mood <= 2 ? blockers(french) : null;
             new CheckInService(store, Clock.fixed(at, ZoneOffset.UTC)).submit(context, new CheckInRequest(
                     IsoWeek.of(cohort.startDate().plusWeeks(w - 1)).toString(), week.progress,
-                    week.progress >= 100 ? cohort.weeks() : null, week.hours, week.mood, blockers, week.needHelp, message));
+                    week.progress >= 100 ? cohort.weeks() : null, week.hours, week.mood, blockers, week.needHelp, message, false));
             written++;
             if (habit == Habit.HELPED && week.needHelp) {
                 Instant called = at.plus(Duration.ofDays(1));

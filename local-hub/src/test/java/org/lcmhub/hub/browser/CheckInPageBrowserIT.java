@@ -156,4 +156,59 @@ class CheckInPageBrowserIT extends HubBrowserBase {
             fresh.close();
         }
     }
+
+    /**
+     * The learner asked for help this week (from another device). Here, with a script but the key
+     * pasted, the form cannot show that request: sent with its box unticked, it keeps the request,
+     * and the thank-you says the LCM will write. Opened with the key held, the form starts from the
+     * week's answers, the box ticked: unticked there, the request is withdrawn.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aRequestForHelpIsWithdrawnOnlyByAFormThatShowedIt(String lang) throws Exception {
+        String key = placed(lang, LocalDate.now(PARIS).minusWeeks(2));
+        assertThat(client.json("POST", "/api/checkins", "Bearer " + key,
+                "{\"progress\":20,\"hoursSpent\":3,\"mood\":2,\"needHelp\":true}").statusCode()).isEqualTo(201);
+        Browser fresh = Browser.start(true);
+        try {
+            fresh.driver.get(hub.url().resolve(PAGE.get(lang)).toString());
+            fresh.driver.findElement(By.id("checkin-key")).sendKeys(key);
+            fresh.driver.findElement(By.id("checkin-progress")).sendKeys("25");
+            fresh.driver.findElement(By.id("checkin-hours")).sendKeys("3");
+            fresh.driver.findElement(By.id("checkin-mood-3")).click();
+            assertThat(fresh.driver.findElement(By.id("checkin-help")).isSelected()).isFalse();
+            fresh.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+            WebElement success = fresh.waiting().until(d -> d.findElements(By.cssSelector(".checkin-form .form-success"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(success.getText()).as("the request still stands").contains(text(lang, "checkin.doneHelp"));
+            fresh.screenshot(375, SCREENSHOTS.resolve("checkinpage-" + lang + "-pasted-help-kept-375.png"));
+            fresh.screenshot(1280, SCREENSHOTS.resolve("checkinpage-" + lang + "-pasted-help-kept-1280.png"));
+        } finally {
+            fresh.close();
+        }
+        JsonNode kept = thisWeek(key);
+        assertThat(kept.get("progress").asInt()).isEqualTo(25);
+        assertThat(kept.get("needHelp").asBoolean()).as("not withdrawn unseen").isTrue();
+
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + key).toString());
+        browser.waiting().until(d -> !d.getCurrentUrl().contains("key="));
+        browser.driver.get(hub.url().resolve(PAGE.get(lang)).toString());
+        WebElement help = browser.driver.findElement(By.id("checkin-help"));
+        browser.waiting().until(d -> "25".equals(d.findElement(By.id("checkin-progress")).getDomProperty("value")));
+        assertThat(help.isSelected()).as("the request shown").isTrue();
+        shots(lang + "-help-shown");
+        help.click();
+        browser.driver.findElement(By.cssSelector(".checkin-form button[type=submit]")).click();
+        WebElement done = browser.waiting().until(d -> d.findElements(By.cssSelector(".checkin-form .form-success"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(done.getText()).contains(text(lang, "checkin.done")).doesNotContain(text(lang, "checkin.doneHelp"));
+        assertThat(thisWeek(key).get("needHelp").asBoolean()).as("withdrawn where it was shown").isFalse();
+    }
+
+    /** The learner's check-in of this week, as {@code GET /api/me} lists it. */
+    private JsonNode thisWeek(String key) throws Exception {
+        JsonNode me = org.lcmhub.hub.testing.HubClient.parse(client.json("GET", "/api/me", "Bearer " + key, null));
+        assertThat(me.get("checkIns")).hasSize(1);
+        return me.get("checkIns").get(0);
+    }
 }

@@ -274,6 +274,18 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
                 .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
         assertThat(next.getText()).as("the real next meeting").startsWith("Next: Fri").contains(" " + friday.getDayOfMonth() + " ");
+        // Hugo's series line counts the two Tuesdays and says the moved Friday besides them, as the "Next" line names it.
+        for (String lang : java.util.List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve("/" + lang + "/me.html").toString());
+            WebElement series = browser.waiting().until(d -> d.findElements(By.id("me-series")).stream()
+                    .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+            assertThat(series.getText()).as(lang).matches("en".equals(lang)
+                    ? "Every \\S+, \\d+ minutes, for 2 weeks\\. The meeting moved to Fri" + SPACE + friday.getDayOfMonth()
+                            + SPACE + ".* at .* takes place too\\."
+                    : "Chaque \\S+, \\d+ minutes, pendant 2 semaines\\. Le rendez-\u2060vous déplacé au ven\\." + SPACE
+                            + friday.getDayOfMonth() + SPACE + ".* à .* a lieu aussi\\.");
+            browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-kept-apart-me-" + lang);
+        }
     }
 
     /** Hugo proposes {@code to} at 10:00, his time, for the meeting planned on {@code planned}; Farid accepts. */

@@ -281,6 +281,52 @@ class SiteBrowserIT extends HubBrowserBase {
         assertThat(learners(email)).singleElement().satisfies(item -> assertThat(item.get("language").s()).isEqualTo("fr"));
     }
 
+    /**
+     * A name is measured in characters, as the API counts them: 60 emoji (120 UTF-16 units, which
+     * the browser's maxlength counts) are typed whole and taken; 101 letters, which the browser's
+     * looser limit lets through, are refused on the page, next to the field, with the words for a
+     * name too long, and nothing is sent.
+     */
+    @Test
+    void aNameOfEmojiIsMeasuredInCharactersOnThePageAsByTheApi() throws IOException {
+        onlyFrenchCohorts();
+        String emoji = "\uD83D\uDE00";
+        for (String lang : List.of("en", "fr")) {
+            open("en".equals(lang) ? PATH_WITHOUT_ENGLISH_COHORT : first("fr/paths"));
+            String tooLong = "en".equals(lang) ? "Your name is too long" : "Votre nom est trop long";
+            String refused = lang + "-long." + UUID.randomUUID() + "@example.org";
+            fillSignup(browser, "", refused);
+            typeName("\u00c9" + "a".repeat(100));
+            browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            WebElement error = new PageWait(browser.driver, Duration.ofSeconds(15))
+                    .until(d -> d.findElements(By.id("signup-name-error")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(error.getText()).as(lang).contains(tooLong);
+            assertThat(browser.driver.findElement(By.id("signup-name")).getAttribute("aria-invalid")).isEqualTo("true");
+            browser.screenshot(375, SCREENSHOTS.resolve("signup-name-too-long-" + lang + "-375.png"));
+            browser.screenshot(1280, SCREENSHOTS.resolve("signup-name-too-long-" + lang + "-1280.png"));
+            assertThat(learners(refused)).as("refused on the page, not sent").isEmpty();
+
+            String email = lang + "-emoji." + UUID.randomUUID() + "@example.org";
+            WebElement mail = browser.driver.findElement(By.id("signup-email"));
+            mail.clear();
+            mail.sendKeys(email);
+            browser.driver.findElement(By.id("signup-name")).clear();
+            typeName(emoji.repeat(60));
+            assertThat(browser.driver.findElement(By.id("signup-name")).getDomProperty("value")).as("typed whole").isEqualTo(emoji.repeat(60));
+            browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            new PageWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#signup .form-success"))
+                    .stream().anyMatch(WebElement::isDisplayed));
+            assertThat(learners(email)).as(lang).singleElement()
+                    .satisfies(item -> assertThat(item.get("name").s()).isEqualTo(emoji.repeat(60)));
+        }
+    }
+
+    /** Typed as a keyboard's input method types it (ChromeDriver's keys stop at the basic plane): maxlength holds. */
+    private void typeName(String name) {
+        browser.driver.findElement(By.id("signup-name")).click();
+        browser.driver.executeCdpCommand("Input.insertText", Map.of("text", name));
+    }
+
     @Test
     void aCheckInThatTheApiRefusesShowsTheErrorOnThePage() {
         open("/en/check-in.html?key=not-a-key");

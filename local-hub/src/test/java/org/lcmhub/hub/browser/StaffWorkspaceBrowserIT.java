@@ -355,7 +355,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             // Each learner reads the same word in the list of everyone as on the watch list's badge.
             WebElement sami = browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='"
                     + learners.get("Sami Silence") + "']"));
-            assertThat(sami.getText()).contains("fr".equals(lang) ? "Sami Silence · Compté comme abandon · "
+            assertThat(sami.getText()).contains("fr".equals(lang) ? "Sami Silence · Compté·e comme abandon · "
                     : "Sami Silence · Counted as dropped out · ");
             // Sami, silent long enough to count as dropped out, is no longer someone to contact today.
             assertThat(visible("#dash-risk-dropped").getText()).contains("Sami Silence");

@@ -310,14 +310,21 @@ class MessagesTest {
 
     /**
      * A learner may be anyone: French names one « l’apprenant·e » and agrees with it (« inscrit·e »,
-     * « venu·e », « pas encore contacté·e »), never in the masculine alone; a mail of a 1:1 moved or cancelled says the others
+     * « venu·e », « pas encore contacté·e », « silencieux·se », « compté·e comme abandon »,
+     * « absent·e », « plus lent·e »), never in the masculine alone; a pair of a learner and a mentor
+     * is « les deux », not « tous deux »; a mail of a 1:1 moved or cancelled says the others
      * « ne changent pas », as the English "stay as they are"; a cancellation reaches « chacun·e ».
      */
     @Test
     void frenchSpeaksOfOneLearnerInclusively() {
         Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
         fr.forEach((key, text) -> assertThat(text).as("fr " + key)
-                .doesNotContainPattern("(?i)\\bl’apprenant(?![·s])").doesNotContainPattern("pas encore contacté(?!·)").doesNotContain("tous deux le", "les suivants sont inchangés"));
+                .doesNotContainPattern("(?i)\\bl’apprenant(?![·s])").doesNotContainPattern("pas encore contacté(?!·)")
+                .doesNotContainPattern("(?i)\\bsilencieux(?!·)").doesNotContainPattern("(?i)\\bcompté comme")
+                .doesNotContainPattern("(?i)\\babsent à").doesNotContainPattern("(?i)\\bplus lent que")
+                .doesNotContainPattern("(?i)\\btous deux\\b").doesNotContain("les suivants sont inchangés"));
+        assertThat(fr.get("risk.reason.silent-dropped-out")).startsWith("Silencieux·se depuis {weeks}\u00a0semaines").endsWith("compté·e comme abandon");
+        assertThat(fr.get("match.languages")).isEqualTo("Les deux parlent {languages}");
         assertThat(fr.get("plans.outcome.no-show")).isEqualTo("L’apprenant·e n’est pas venu·e");
         assertThat(fr.get("mail.oneToOne.meeting.cancelled")).endsWith("les autres ne changent pas.");
         assertThat(fr.get("mentor.meetingConfirm")).endsWith("Vous recevez chacun·e le changement par e-\u2060mail.");
