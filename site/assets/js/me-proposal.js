@@ -47,7 +47,7 @@
         pick.appendChild(opt);
       }
       if (!p) return;
-      // Withdrawn: the mentor changed the series and this meeting with it; the learner may propose again.
+      // Withdrawn: the mentor moved this meeting (alone or with the series); the learner may propose again.
       var key = p.status === 'open' ? 'me.proposal.open' : p.status === 'declined' ? 'me.proposal.declined'
         : p.status === 'withdrawn' ? 'me.proposal.withdrawn' : 'me.proposal.accepted';
       var line = document.createElement('p');

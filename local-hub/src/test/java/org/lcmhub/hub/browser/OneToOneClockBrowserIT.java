@@ -421,7 +421,7 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
             WebElement line = browser.waiting().until(d -> d.findElements(
                     By.cssSelector(".learner-proposal[data-status=withdrawn]")).stream().findFirst().orElse(null));
             assertThat(line.getText()).contains("en".equals(lang)
-                    ? "was withdrawn when Farid Benali changed the series" : "a été retirée quand Farid Benali a changé la série");
+                    ? "was withdrawn when Farid Benali moved this 1:1" : "a été retirée quand Farid Benali a déplacé ce rendez-\u2060vous");
         }
     }
 
