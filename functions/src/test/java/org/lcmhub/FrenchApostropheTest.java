@@ -135,6 +135,7 @@ class FrenchApostropheTest {
                 places));
         mails.put("mentor found", messages.mentorFound("a@example.org", "Awa", language, "Inès", "Python"));
         mails.put("new mentee", messages.newMentee("i@example.org", language, "Inès", "Awa", "Python"));
+        mails.put("new mentees", messages.newMentees("i@example.org", language, "Inès", List.of("Awa", "Léo"), "Python"));
         return mails;
     }
 

@@ -165,31 +165,44 @@ public class MatchingService {
         };
     }
 
-    /** After the writes have committed; a failed mail is logged and the match stands. */
+    /**
+     * After the writes have committed; a failed mail is logged and the match stands. Each learner
+     * hears of their mentor; each mentor gets one mail naming all their new mentees, so that the
+     * publish question's count of people is the count of mails.
+     */
     private void notifyBothSides(Cohort cohort, List<Draft.Pair> published) {
         if (published.isEmpty()) {
             return;
         }
         Map<String, Learner> byId = learners.learnersOf(cohort.cohortId()).stream()
                 .collect(Collectors.toMap(Learner::learnerId, Function.identity(), (a, b) -> a));
+        Map<String, List<Learner>> menteesOf = new java.util.LinkedHashMap<>();
+        Map<String, Mentor> mentorOf = new java.util.HashMap<>();
         for (Draft.Pair pair : published) {
             Learner learner = byId.get(pair.learnerId());
-            Mentor mentor = mentors.find(pair.mentorId());
+            Mentor mentor = mentorOf.computeIfAbsent(pair.mentorId(), mentors::find);
             if (learner == null || mentor == null) {
                 continue;
             }
-            String mentorName = mentor.name() == null ? "Your mentor" : mentor.name();
-            send(() -> messages.mentorFound(learner.email(), learner.name(), learner.language(), mentorName,
-                    cohort.title()), pair);
-            if (mentor.email() != null) {
-                send(() -> messages.newMentee(mentor.email(), mentor.mailLanguage(), mentorName, learner.name(),
-                        cohort.title()), pair);
-            }
+            send(() -> messages.mentorFound(learner.email(), learner.name(), learner.language(), nameOf(mentor),
+                    cohort.title()), "the match of learner " + pair.learnerId());
+            menteesOf.computeIfAbsent(pair.mentorId(), id -> new ArrayList<>()).add(learner);
         }
+        menteesOf.forEach((mentorId, mentees) -> {
+            Mentor mentor = mentorOf.get(mentorId);
+            if (mentor.email() != null) {
+                send(() -> messages.newMentees(mentor.email(), mentor.mailLanguage(), nameOf(mentor),
+                        mentees.stream().map(Learner::name).toList(), cohort.title()), "the new mentees of " + mentorId);
+            }
+        });
     }
 
-    private void send(java.util.function.Supplier<org.lcmhub.mail.Mail> mail, Draft.Pair pair) {
-        AfterCommit.send(mailer, mail, "mail about the match of learner " + pair.learnerId());
+    private static String nameOf(Mentor mentor) {
+        return mentor.name() == null ? "Your mentor" : mentor.name();
+    }
+
+    private void send(java.util.function.Supplier<org.lcmhub.mail.Mail> mail, String about) {
+        AfterCommit.send(mailer, mail, "mail about " + about);
     }
 
     private Cohort teamCohort(Caller lcm, String cohortId) {

@@ -19,6 +19,7 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.mentor.model.Mentor;
@@ -199,6 +200,25 @@ class MatchingServiceTest {
         // m1 mentors in English first but chose French for their mails: their mail is in French.
         assertThat(mailer.sent.stream().filter(m -> m.kind().equals("new-mentee")).findFirst().orElseThrow().text())
                 .contains("Bonjour Mentor m1").contains("est maintenant votre mentoré");
+    }
+
+    @Test
+    void aMentorGivenSeveralMenteesGetsOneMailNamingThemAllAndEachLearnerTheirOwn() {
+        mentor("m1", List.of("en"), Language.EN, 5);
+        learner("a", "en");
+        learner("b", "en");
+        learner("c", "en");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+
+        service.publish(lcm, "c1", draft.draftId());
+
+        assertThat(mailer.sent).extracting(m -> m.to() + " " + m.kind()).containsExactlyInAnyOrder(
+                "a@example.org mentor-found", "b@example.org mentor-found", "c@example.org mentor-found",
+                "m1@example.org new-mentee");
+        Mail toMentor = mailer.sent.stream().filter(m -> m.kind().equals("new-mentee")).findFirst().orElseThrow();
+        assertThat(toMentor.subject()).isEqualTo("3 new mentees");
+        assertThat(toMentor.text()).contains("Hello Mentor m1,", "are now your mentees:\n– ",
+                "– Learner a\n", "– Learner b\n", "– Learner c\n");
     }
 
     /** A cohort of 12 weeks that started on Monday 2026-10-05: "now" (2026-12-01) is in its week 9. */
