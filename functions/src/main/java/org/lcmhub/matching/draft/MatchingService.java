@@ -136,6 +136,38 @@ public class MatchingService {
         return new PublishResult(published, skipped);
     }
 
+    /** A mentor of the cohort with their mentees in it: ids, and names where known (null otherwise). */
+    public record Mentees(String mentorId, String mentorName, List<Named> learners) {
+    }
+
+    public record Named(String id, String name) {
+    }
+
+    /**
+     * The cohort's published pairs, one entry per mentor (by name), their mentees by name: what the
+     * LCM sees before computing a draft for who is still waiting.
+     */
+    public List<Mentees> published(Caller lcm, String cohortId) {
+        teamCohort(lcm, cohortId);
+        List<PairRef> pairs = matches.published(cohortId);
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> learnerNames = new java.util.HashMap<>();
+        learners.learnersOf(cohortId).forEach(l -> learnerNames.put(l.learnerId(), l.name()));
+        Map<String, List<Named>> byMentor = new java.util.LinkedHashMap<>();
+        pairs.forEach(p -> byMentor.computeIfAbsent(p.mentorId(), id -> new ArrayList<>())
+                .add(new Named(p.learnerId(), learnerNames.get(p.learnerId()))));
+        java.util.Comparator<Named> byName = java.util.Comparator.comparing(Named::name,
+                java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+        return byMentor.entrySet().stream().map(e -> {
+            Mentor mentor = mentors.find(e.getKey());
+            return new Mentees(e.getKey(), mentor == null ? null : mentor.name(),
+                    e.getValue().stream().sorted(byName).toList());
+        }).sorted(java.util.Comparator.comparing(Mentees::mentorName,
+                java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))).toList();
+    }
+
     /**
      * The names behind the ids of a draft, so the LCM reviews people rather than ids: the cohort's
      * learners (one paginated query) and each mentor the draft names (one read each).

@@ -51,6 +51,7 @@ class MatchingServiceTest {
     static final class Matches implements MatchStore {
         final Map<String, Draft> drafts = new HashMap<>();
         final Set<String> matched = new java.util.HashSet<>();
+        final List<PairRef> published = new java.util.ArrayList<>();
         final Map<String, Outcome> refusals = new HashMap<>();
         final Set<PairRef> neverAgain = new java.util.HashSet<>();
 
@@ -60,6 +61,10 @@ class MatchingServiceTest {
 
         public Set<String> matchedLearners(String cohortId) {
             return Set.copyOf(matched);
+        }
+
+        public List<PairRef> published(String cohortId) {
+            return List.copyOf(published);
         }
 
         public void saveDraft(Draft draft) {
@@ -164,6 +169,26 @@ class MatchingServiceTest {
                 .containsEntry("m1", "Mentor m1").doesNotContainKey("m2");
         assertThatThrownBy(() -> service.names(new Caller("lcm-2", null, Set.of(Caller.LCM)), "c1", draft))
                 .isInstanceOf(CohortStore.NotOnTeam.class);
+    }
+
+    @Test
+    void thePublishedPairsAreListedByMentorWithTheirMenteesByName() {
+        mentor("m2", "en", 5);
+        mentor("m1", "en", 5);
+        learner("b", "en");
+        learner("a", "en");
+        learner("c", "en");
+        matches.published.addAll(List.of(new PairRef("b", "m1"), new PairRef("c", "m2"), new PairRef("a", "m1")));
+
+        List<MatchingService.Mentees> published = service.published(lcm, "c1");
+
+        assertThat(published).extracting(m -> m.mentorName() + ": " + m.learners().stream()
+                .map(MatchingService.Named::name).toList())
+                .containsExactly("Mentor m1: [Learner a, Learner b]", "Mentor m2: [Learner c]");
+        assertThatThrownBy(() -> service.published(new Caller("lcm-2", null, Set.of(Caller.LCM)), "c1"))
+                .isInstanceOf(CohortStore.NotOnTeam.class);
+        matches.published.clear();
+        assertThat(service.published(lcm, "c1")).isEmpty();
     }
 
     @Test
