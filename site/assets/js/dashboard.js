@@ -447,16 +447,7 @@
       // team.js shows this cohort's LCM team and its invitations.
       document.dispatchEvent(new CustomEvent('lcm:cohort', { detail: { cohortId: d.cohortId } }));
       if (shownLearner && learnersById[shownLearner]) { detail(shownLearner); } else { $('dash-detail').hidden = true; }
-      var url = new URL(location.href);
-      url.searchParams.set('cohort', cohortId);
-      history_replace(url);
-    });
-  }
-
-  function history_replace(url) {
-    try { window.history.replaceState(null, '', url.pathname + url.search); } catch (e) { /* file URLs */ }
-    Array.prototype.forEach.call(document.querySelectorAll('[data-keep-query]'), function (a) {
-      a.href = a.getAttribute('href').split('?')[0] + url.search;
+      S.cohortInAddress(cohortId);
     });
   }
 
@@ -523,17 +514,11 @@
     var cohorts = r.json.cohorts || [];
     if (!cohorts.length) { state.textContent = ''; $('dash-none').hidden = false; return; }
     var select = $('dash-cohort');
-    cohorts.forEach(function (c) {
-      select.appendChild(node('option', t('staff.cohortLabel', { title: c.title, date: S.date(c.startDate) }))).value = c.cohortId;
-    });
+    // A cohort asked for in the address that is not the reader's: said, never a silent swap.
+    var notMine = S.cohortChoice(select, cohorts);
     $('dash-pick').hidden = false;
-    var wanted = new URLSearchParams(location.search).get('cohort');
-    // A cohort asked for in the address that is not the reader's (another team's, or none): said
-    // before what is shown instead, never a silent swap.
-    var notMine = wanted && !cohorts.some(function (c) { return c.cohortId === wanted; });
-    if (wanted && !notMine) { select.value = wanted; }
     show(select.value).then(function () {
-      if (notMine && current) { state.textContent = t('dash.notYours') + ' ' + state.textContent; }
+      if (notMine && current) { state.textContent = notMine; }
     });
   });
 }());

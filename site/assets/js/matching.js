@@ -1,6 +1,8 @@
-// The LCM's matching review: pick a cohort, compute a draft (POST .../matching with the pins and
-// exclusions chosen so far), read each pair's score, what speaks for it and its trade-offs, who
-// was not proposed and why, then publish the draft after confirming how many people get a mail.
+// The LCM's matching review: pick a cohort (the address follows it), see its published pairs (GET
+// .../matching), compute a draft (POST .../matching with the pins and exclusions chosen so far),
+// named after its cohort, read each pair's score, what speaks for it and its trade-offs, who was
+// not proposed and why, then publish the draft after confirming for which cohort and how many
+// people get a mail.
 // Words come from the staff catalogue in the page's language; reasons from their codes.
 (function () {
   'use strict';
@@ -9,12 +11,14 @@
   var cohortForm = document.getElementById('matching-cohort');
   var select = document.getElementById('matching-cohort-id');
   var status = document.getElementById('matching-status');
+  var note = document.getElementById('matching-note');
   var draftBox = document.getElementById('matching-draft');
   var result = document.getElementById('matching-result');
   var publishButton = document.getElementById('matching-publish');
   var t = S.t;
   var confirmBox = document.getElementById('matching-confirm');
   var names = {};
+  var cohortsById = {};
   var pins = [];
   var exclusions = [];
   var draft = null;
@@ -145,6 +149,7 @@
       li.appendChild(reasons(r.reasons));
       return li;
     });
+    document.getElementById('matching-draft-title').textContent = t('matching.draftFor', { cohort: d.cohortLabel });
     publishButton.hidden = !matches.length;
     publishButton.textContent = S.plural('matching.publish', matches.length);
     window.LcmConfirm.close(confirmBox);
@@ -155,12 +160,15 @@
   function compute() {
     var cohortId = select.value;
     if (!cohortId) { return; }
+    // The draft keeps the cohort it was computed for, whatever the list says by the time it is published.
+    var label = S.cohortLabel(cohortsById[cohortId]);
     S.say(status, t('matching.computing'));
     S.call('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching',
       { pins: pins, exclusions: exclusions }).then(function (r) {
       if (r.status === 201) {
         S.say(status, t('matching.computed'));
         r.json.cohortId = cohortId;
+        r.json.cohortLabel = label;
         showDraft(r.json);
         document.getElementById('matching-draft-title').focus();
       } else if (r.status === 401 || r.status === 403) {
@@ -172,8 +180,8 @@
   }
 
   /**
-   * Publishing mails both sides of every pair: the LCM says yes to who gets a mail first. A mentor
-   * given several mentees is one person (with a mail for each), so people are counted, not mails.
+   * Publishing mails both sides of every pair: the LCM says yes to the cohort and to who gets a mail
+   * first. A mentor given several mentees is one person, told of them all in one mail.
    */
   function askToPublish() {
     if (!draft) { return; }
@@ -181,6 +189,7 @@
     var mentors = {};
     matches.forEach(function (m) { mentors[m.mentorId] = true; });
     document.getElementById('matching-confirm-text').textContent = S.plural('matching.confirm', matches.length, {
+      cohort: draft.cohortLabel,
       learners: S.plural('matching.confirmLearners', matches.length),
       mentors: S.plural('matching.confirmMentors', Object.keys(mentors).length)
     });
@@ -222,8 +231,28 @@
       fill('matching-pairs', null, draft.matches || [], function (m) { return pairCard(m, true); });
       // Published, the draft's places are taken: the counts said before publishing no longer hold.
       document.getElementById('matching-mentors-box').hidden = true;
+      showPublished(draft.cohortId);
       draft = null;
       result.focus();
+    });
+  }
+
+  /** The cohort's published pairs, a line per mentor, above the draft; none: no section. */
+  function showPublished(cohortId) {
+    var box = document.getElementById('matching-current');
+    var list = document.getElementById('matching-current-list');
+    S.call('GET', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching').then(function (r) {
+      if (select.value !== cohortId) { return; } // another cohort was chosen meanwhile
+      list.textContent = '';
+      var mentors = (r.ok && r.json && r.json.mentors) || [];
+      mentors.forEach(function (m) {
+        list.appendChild(el('li', { 'data-mentor': m.mentorId }, t('matching.currentPair', {
+          mentor: m.name || t('matching.unnamed'),
+          learners: m.learners.map(function (l) { return l.name || t('matching.unnamed'); }).join(', ')
+        })));
+      });
+      if (!r.ok && r.status !== 401 && r.status !== 403) { list.appendChild(el('li', {}, t('matching.currentFailed'))); }
+      box.hidden = !list.children.length;
     });
   }
 
@@ -241,18 +270,12 @@
         document.getElementById('matching-compute').disabled = true;
         return;
       }
-      cohorts.forEach(function (c) {
-        select.appendChild(el('option', { value: c.cohortId },
-          t('staff.cohortLabel', { title: c.title, date: S.date(c.startDate) })));
-      });
-      var wanted = new URLSearchParams(location.search).get('cohort');
-      if (wanted && cohorts.some(function (c) { return c.cohortId === wanted; })) { select.value = wanted; }
-      else if (wanted) {
-        // A cohort in the address that is not the reader's: said with the one chosen instead, as the
-        // dashboard says it, never a silent swap.
-        var shown = cohorts.filter(function (c) { return c.cohortId === select.value; })[0];
-        S.say(status, t('dash.notYours') + ' ' + t('dash.shown', { title: shown.title }));
-      }
+      cohorts.forEach(function (c) { cohortsById[c.cohortId] = c; });
+      // A cohort in the address that is not the reader's is said as the dashboard says it, with the
+      // cohort chosen instead, and stays said until another is picked: never a silent swap.
+      S.say(note, S.cohortChoice(select, cohorts) || '');
+      S.cohortInAddress(select.value);
+      showPublished(select.value);
     });
   }
 
@@ -266,6 +289,9 @@
   });
   // Another cohort: the draft, pins and exclusions on screen belong to the previous one.
   select.addEventListener('change', function () {
+    S.say(note, '');
+    S.cohortInAddress(select.value);
+    showPublished(select.value);
     draftBox.hidden = true;
     draft = null;
     pins = [];

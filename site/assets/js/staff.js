@@ -212,9 +212,41 @@
       var needed = document.getElementById('staff-signin-needed');
       if (needed) { needed.hidden = false; }
     }
+    keepQuery(location.search);
+  }
+
+  /** Links marked data-keep-query (the language switch) carry the page's query. */
+  function keepQuery(search) {
     Array.prototype.forEach.call(document.querySelectorAll('[data-keep-query]'), function (a) {
-      a.href = a.getAttribute('href').split('?')[0] + location.search;
+      a.href = a.getAttribute('href').split('?')[0] + search;
     });
+  }
+
+  /** A cohort as a list names it: its title and start, as several cohorts may share a title. */
+  function cohortLabel(c) {
+    return t('staff.cohortLabel', { title: c.title, date: date(c.startDate) });
+  }
+
+  /**
+   * Fills a page's cohort list with the reader's cohorts and selects the one the address names
+   * (?cohort=). One the reader is not on (another team's, or none) is never swapped silently: the
+   * answer is then the sentence that says so and names the cohort shown instead; else null.
+   */
+  function cohortChoice(select, cohorts) {
+    cohorts.forEach(function (c) { select.appendChild(el('option', { value: c.cohortId }, cohortLabel(c))); });
+    var wanted = new URLSearchParams(location.search).get('cohort');
+    var shown = cohorts.filter(function (c) { return c.cohortId === wanted; })[0];
+    if (shown) { select.value = wanted; }
+    return wanted && !shown && cohorts.length
+      ? t('dash.notYours') + ' ' + t('dash.shown', { title: cohortLabel(cohorts[0]) }) : null;
+  }
+
+  /** The address (and the language switch) names the cohort shown, so a reload or a link opens it. */
+  function cohortInAddress(cohortId) {
+    var url = new URL(location.href);
+    url.searchParams.set('cohort', cohortId);
+    try { window.history.replaceState(null, '', url.pathname + url.search); } catch (e) { /* file URLs */ }
+    keepQuery(url.search);
   }
 
   function claims() {
@@ -332,6 +364,7 @@
     token: token, claims: claims, user: user, call: call, missing: missing, el: el, message: message, say: say,
     clearErrors: clearErrors, showErrors: showErrors, download: download,
     lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, localDateTime: localDateTime, dateTimeNamed: dateTimeNamed, mondayOf: mondayOf,
+    cohortLabel: cohortLabel, cohortChoice: cohortChoice, cohortInAddress: cohortInAddress,
     reason: reason, standing: standing, pathTitle: pathTitle, paths: pathTitles, languageName: languageName, hours: hours,
     pages: {
       cohorts: lang === 'fr' ? '/fr/staff/cohortes.html' : '/en/staff/cohorts.html',

@@ -5,8 +5,14 @@
     <select id="matching-cohort-id" name="cohortId" required></select>
   </div>
   <p><button type="submit" id="matching-compute">${s("matching.compute")}</button></p>
+  <p id="matching-note" class="staff-status" role="status" hidden></p>
   <p id="matching-status" class="staff-status" role="status" hidden></p>
 </form>
+
+<section id="matching-current" aria-labelledby="matching-current-title" hidden>
+  <h2 id="matching-current-title">${s("matching.current")}</h2>
+  <ul id="matching-current-list" class="staff-list" aria-labelledby="matching-current-title"></ul>
+</section>
 
 <section id="matching-draft" aria-labelledby="matching-draft-title" hidden>
   <h2 id="matching-draft-title" tabindex="-1">${s("matching.draft")}</h2>

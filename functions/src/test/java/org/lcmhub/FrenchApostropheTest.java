@@ -135,6 +135,7 @@ class FrenchApostropheTest {
                 places));
         mails.put("mentor found", messages.mentorFound("a@example.org", "Awa", language, "Inès", "Python"));
         mails.put("new mentee", messages.newMentee("i@example.org", language, "Inès", "Awa", "Python"));
+        mails.put("new mentees", messages.newMentees("i@example.org", language, "Inès", List.of("Awa", "Léo"), "Python"));
         return mails;
     }
 
@@ -143,7 +144,7 @@ class FrenchApostropheTest {
         StaffInvitations directory = (email, group) -> new StaffInvitations.Invited("sub-" + group, email, false);
         Invitations invitations = new Invitations(directory, mailer, new Messages("https://hub.example.org"));
         Caller inviter = new Caller("lcm-1", "lcm@example.org", Set.of(Caller.LCM));
-        invitations.lcm(inviter, "new-lcm@example.org", language, "Python");
+        invitations.lcm(inviter, "new-lcm@example.org", language, "c-1", "Python");
         invitations.mentor(inviter, "new-mentor@example.org", language);
         return Map.of("lcm invitation", mailer.sent.get(0), "mentor invitation", mailer.sent.get(1));
     }

@@ -1,5 +1,7 @@
 package org.lcmhub.auth;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,13 +40,21 @@ public final class Invitations {
         return address;
     }
 
-    /** A fellow LCM for the team of {@code cohortTitle}. */
-    public StaffInvitations.Invited lcm(Caller inviter, String email, Language language, String cohortTitle) {
+    /**
+     * A fellow LCM for the team of the cohort {@code cohortId} ({@code cohortTitle}): signed in, they
+     * land on that cohort's dashboard, not on the first of their cohorts.
+     */
+    public StaffInvitations.Invited lcm(Caller inviter, String email, Language language, String cohortId,
+                                        String cohortTitle) {
         StaffInvitations.Invited invited = directory.invite(address(email), Caller.LCM);
         if (!invited.mailed()) {
             boolean fr = language.isFrench();
-            String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html"
-                    : "/en/staff-sign-in.html?return=/en/staff/dashboard.html");
+            String dashboard = (fr ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
+                    + URLEncoder.encode(cohortId, StandardCharsets.UTF_8);
+            // The page to return to is one query value: its own "?" and "=" encoded stay in it; its
+            // slashes, legal in a query, stay readable.
+            String link = messages.link((fr ? "/fr/connexion-equipe.html" : "/en/staff-sign-in.html") + "?return="
+                    + URLEncoder.encode(dashboard, StandardCharsets.UTF_8).replace("%2F", "/"));
             Map<String, Object> params = Map.of("inviter", inviter.email(), "cohort", cohortTitle);
             mailer.send(new Mail(invited.email(), Messages.t(language, "mail.team.lcm.subject", params),
                     Messages.letter(language, null, Messages.t(language, "mail.team.lcm.added", params),

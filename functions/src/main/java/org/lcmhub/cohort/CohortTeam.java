@@ -34,7 +34,7 @@ public final class CohortTeam {
         String address = Invitations.address(email);
         Cohort cohort = store.teamCohort(cohortId, lcm.sub());
         StaffInvitations.Invited fellow = invitations.lcm(lcm, address, language != null ? language : cohort.language(),
-                cohort.title());
+                cohortId, cohort.title());
         Cohort added = store.addToTeam(cohortId, lcm.sub(), fellow.sub());
         store.recordEmail(cohortId, fellow.sub(), fellow.email());
         store.recordEmail(cohortId, lcm.sub(), lcm.email());

@@ -3,6 +3,7 @@ package org.lcmhub.mail;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.domain.Catalogue;
@@ -152,6 +153,24 @@ public final class Messages {
         Map<String, Object> params = Map.of("learner", learnerName, "cohort", cohortTitle);
         return new Mail(to, t(language, "mail.newMentee.subject", params),
                 letter(language, mentorName, t(language, "mail.newMentee.text", params),
+                        t(language, "mail.newMentee.next", Map.of("page", mentorPage(language)))),
+                "new-mentee");
+    }
+
+    /**
+     * One mail to a mentor for all the mentees one publication gives them (a mail each would say the
+     * same thing several times): the single mentee's mail for one, else the list of their names.
+     */
+    public Mail newMentees(String to, Language language, String mentorName, List<String> learnerNames,
+                           String cohortTitle) {
+        if (learnerNames.size() == 1) {
+            return newMentee(to, language, mentorName, learnerNames.get(0), cohortTitle);
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(t(language, "mail.newMentees.text", Map.of("cohort", cohortTitle)));
+        learnerNames.forEach(name -> lines.add(t(language, "mail.newMentees.item", Map.of("learner", name))));
+        return new Mail(to, t(language, "mail.newMentees.subject", Map.of("count", learnerNames.size())),
+                letter(language, mentorName, String.join("\n", lines),
                         t(language, "mail.newMentee.next", Map.of("page", mentorPage(language)))),
                 "new-mentee");
     }

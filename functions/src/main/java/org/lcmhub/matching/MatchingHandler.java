@@ -42,6 +42,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * For the cohort's LCM team (JWT authorizer, group {@code lcm}):
+ * {@code GET /api/cohorts/{cohortId}/matching} lists the published pairs by mentor;
  * {@code POST /api/cohorts/{cohortId}/matching} computes and stores a draft;
  * {@code POST /api/cohorts/{cohortId}/matching/{draftId}/publish} commits its pairs.
  */
@@ -66,8 +67,26 @@ public class MatchingHandler extends ApiHandler {
 
     @Override
     protected void routes(Router router) {
+        router.get("/api/cohorts/{cohortId}/matching", this::published);
         router.post("/api/cohorts/{cohortId}/matching", this::draft);
         router.post("/api/cohorts/{cohortId}/matching/{draftId}/publish", this::publish);
+    }
+
+    private ApiResponse published(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        var mentors = guarded(() -> service.published(lcm, request.pathParameter("cohortId")));
+        return ApiResponse.ok(Map.of("mentors", mentors.stream().map(m -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("mentorId", m.mentorId());
+            v.put("name", m.mentorName());
+            v.put("learners", m.learners().stream().map(l -> {
+                Map<String, Object> learner = new LinkedHashMap<>();
+                learner.put("learnerId", l.id());
+                learner.put("name", l.name());
+                return learner;
+            }).toList());
+            return v;
+        }).toList()));
     }
 
     private ApiResponse draft(ApiRequest request) {

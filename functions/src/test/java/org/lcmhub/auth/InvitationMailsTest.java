@@ -20,16 +20,30 @@ class InvitationMailsTest {
 
     @Test
     void aFellowLcmReadsWhoAddedThemToWhichCohortAndWhereToSignIn() {
-        invitations.lcm(inviter, "new@example.org", Language.EN, "Python");
-        invitations.lcm(inviter, "nouvelle@example.org", Language.FR, "Python");
+        invitations.lcm(inviter, "new@example.org", Language.EN, "c-7", "Python");
+        invitations.lcm(inviter, "nouvelle@example.org", Language.FR, "c-7", "Python");
 
         assertThat(sent.get(0).subject()).isEqualTo("You are on the LCM team of “Python”");
         assertThat(sent.get(0).text()).isEqualTo("Hello,\n\nlcm@example.org added you to the LCM team of the cohort “Python”"
                 + " on LCM Hub.\n\nSign in with this address to see its dashboard:\n"
-                + "https://hub.example.org/en/staff-sign-in.html?return=/en/staff/dashboard.html\n\nThe LCM Hub team\n");
+                + "https://hub.example.org/en/staff-sign-in.html?return=/en/staff/dashboard.html%3Fcohort%3Dc-7"
+                + "\n\nThe LCM Hub team\n");
         assertThat(sent.get(1).subject()).isEqualTo("Vous rejoignez l’équipe LCM de «\u00a0Python\u00a0»");
         assertThat(sent.get(1).text()).startsWith("Bonjour,\n\nlcm@example.org vous a ajouté·e à l’équipe LCM")
-                .contains("/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html").endsWith("L’équipe LCM Hub\n");
+                .contains("/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html%3Fcohort%3Dc-7\n")
+                .endsWith("L’équipe LCM Hub\n");
+    }
+
+    /** An LCM on several cohorts lands on the one they were added to, on the page of the mail's language. */
+    @Test
+    void theLinkLeadsToTheDashboardOfTheCohortTheyWereAddedTo() {
+        invitations.lcm(inviter, "new@example.org", Language.FR, "c 7&x", "Python");
+
+        String link = sent.get(0).text().lines().filter(l -> l.startsWith("https://")).findFirst().orElseThrow();
+        String back = java.net.URLDecoder.decode(link.substring(link.indexOf("?return=") + 8),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(link).startsWith("https://hub.example.org/fr/connexion-equipe.html?return=");
+        assertThat(back).isEqualTo("/fr/staff/tableau-de-bord.html?cohort=c+7%26x");
     }
 
     @Test

@@ -49,7 +49,7 @@ class TeamInvitationsIT extends LocalHubTest {
         assertThat(mail).hasSize(1);
         assertThat(mail.get(0).get("subject").asText()).isEqualTo("Vous rejoignez l’équipe LCM de « Team " + run + " »");
         assertThat(mail.get(0).get("text").asText()).contains(alice,
-                "http://localhost:" + hub.port() + "/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html");
+                "http://localhost:" + hub.port() + "/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html%3Fcohort%3D" + id);
 
         // Bruno signs in with that address: he is on the team.
         assertThat(client.json("GET", "/api/cohorts/" + id, token(bruno, "lcm"), null).statusCode()).isEqualTo(200);

@@ -272,7 +272,19 @@ class MatchingApiIT extends LocalHubTest {
         }
         JsonNode mentorMail = HubClient.parse(client.json("GET", "/dev/outbox?to="
                 + URLEncoder.encode(mentorEmail, StandardCharsets.UTF_8), null, null)).get("messages");
-        assertThat(mentorMail).hasSize(2);
+        // The page reads the published pairs back, by mentor; another team does not.
+        HttpResponse<String> current = client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/matching",
+                token(lcm, "lcm"), null);
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        JsonNode byMentor = HubClient.parse(current).get("mentors");
+        assertThat(byMentor).hasSize(1);
+        assertThat(byMentor.get(0).get("mentorId").asText()).isEqualTo(dmitri);
+        assertThat(byMentor.get(0).get("learners").findValuesAsText("learnerId"))
+                .containsExactlyInAnyOrderElementsOf(result.get("published").findValuesAsText("learnerId"));
+        assertThat(client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/matching",
+                token(unique("lcm") + "@example.org", "lcm"), null).statusCode()).isEqualTo(403);
+        // One mail naming both new mentees, as the publish question counts one mentor to be told.
+        assertThat(mentorMail).hasSize(1);
         assertThat(mentorMail.get(0).get("kind").asText()).isEqualTo("new-mentee");
 
         // Published learners are not proposed again, and the same draft again changes nothing.

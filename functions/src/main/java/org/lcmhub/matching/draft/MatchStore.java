@@ -1,13 +1,20 @@
 package org.lcmhub.matching.draft;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.lcmhub.matching.model.PairRef;
 
 /** Where drafts and published matches are kept. */
 public interface MatchStore {
 
+    /** The cohort's published pairs: each learner who has a mentor, with that mentor. */
+    List<PairRef> published(String cohortId);
+
     /** Learners of the cohort who already have a mentor. */
-    Set<String> matchedLearners(String cohortId);
+    default Set<String> matchedLearners(String cohortId) {
+        return published(cohortId).stream().map(PairRef::learnerId).collect(Collectors.toSet());
+    }
 
     /** Pairs of the cohort's learners that a side asked never to repeat (release or rematch). */
     Set<PairRef> neverAgain(String cohortId);

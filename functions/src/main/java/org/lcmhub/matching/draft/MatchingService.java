@@ -136,6 +136,38 @@ public class MatchingService {
         return new PublishResult(published, skipped);
     }
 
+    /** A mentor of the cohort with their mentees in it: ids, and names where known (null otherwise). */
+    public record Mentees(String mentorId, String mentorName, List<Named> learners) {
+    }
+
+    public record Named(String id, String name) {
+    }
+
+    /**
+     * The cohort's published pairs, one entry per mentor (by name), their mentees by name: what the
+     * LCM sees before computing a draft for who is still waiting.
+     */
+    public List<Mentees> published(Caller lcm, String cohortId) {
+        teamCohort(lcm, cohortId);
+        List<PairRef> pairs = matches.published(cohortId);
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> learnerNames = new java.util.HashMap<>();
+        learners.learnersOf(cohortId).forEach(l -> learnerNames.put(l.learnerId(), l.name()));
+        Map<String, List<Named>> byMentor = new java.util.LinkedHashMap<>();
+        pairs.forEach(p -> byMentor.computeIfAbsent(p.mentorId(), id -> new ArrayList<>())
+                .add(new Named(p.learnerId(), learnerNames.get(p.learnerId()))));
+        java.util.Comparator<Named> byName = java.util.Comparator.comparing(Named::name,
+                java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+        return byMentor.entrySet().stream().map(e -> {
+            Mentor mentor = mentors.find(e.getKey());
+            return new Mentees(e.getKey(), mentor == null ? null : mentor.name(),
+                    e.getValue().stream().sorted(byName).toList());
+        }).sorted(java.util.Comparator.comparing(Mentees::mentorName,
+                java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))).toList();
+    }
+
     /**
      * The names behind the ids of a draft, so the LCM reviews people rather than ids: the cohort's
      * learners (one paginated query) and each mentor the draft names (one read each).
@@ -165,31 +197,44 @@ public class MatchingService {
         };
     }
 
-    /** After the writes have committed; a failed mail is logged and the match stands. */
+    /**
+     * After the writes have committed; a failed mail is logged and the match stands. Each learner
+     * hears of their mentor; each mentor gets one mail naming all their new mentees, so that the
+     * publish question's count of people is the count of mails.
+     */
     private void notifyBothSides(Cohort cohort, List<Draft.Pair> published) {
         if (published.isEmpty()) {
             return;
         }
         Map<String, Learner> byId = learners.learnersOf(cohort.cohortId()).stream()
                 .collect(Collectors.toMap(Learner::learnerId, Function.identity(), (a, b) -> a));
+        Map<String, List<Learner>> menteesOf = new java.util.LinkedHashMap<>();
+        Map<String, Mentor> mentorOf = new java.util.HashMap<>();
         for (Draft.Pair pair : published) {
             Learner learner = byId.get(pair.learnerId());
-            Mentor mentor = mentors.find(pair.mentorId());
+            Mentor mentor = mentorOf.computeIfAbsent(pair.mentorId(), mentors::find);
             if (learner == null || mentor == null) {
                 continue;
             }
-            String mentorName = mentor.name() == null ? "Your mentor" : mentor.name();
-            send(() -> messages.mentorFound(learner.email(), learner.name(), learner.language(), mentorName,
-                    cohort.title()), pair);
-            if (mentor.email() != null) {
-                send(() -> messages.newMentee(mentor.email(), mentor.mailLanguage(), mentorName, learner.name(),
-                        cohort.title()), pair);
-            }
+            send(() -> messages.mentorFound(learner.email(), learner.name(), learner.language(), nameOf(mentor),
+                    cohort.title()), "the match of learner " + pair.learnerId());
+            menteesOf.computeIfAbsent(pair.mentorId(), id -> new ArrayList<>()).add(learner);
         }
+        menteesOf.forEach((mentorId, mentees) -> {
+            Mentor mentor = mentorOf.get(mentorId);
+            if (mentor.email() != null) {
+                send(() -> messages.newMentees(mentor.email(), mentor.mailLanguage(), nameOf(mentor),
+                        mentees.stream().map(Learner::name).toList(), cohort.title()), "the new mentees of " + mentorId);
+            }
+        });
     }
 
-    private void send(java.util.function.Supplier<org.lcmhub.mail.Mail> mail, Draft.Pair pair) {
-        AfterCommit.send(mailer, mail, "mail about the match of learner " + pair.learnerId());
+    private static String nameOf(Mentor mentor) {
+        return mentor.name() == null ? "Your mentor" : mentor.name();
+    }
+
+    private void send(java.util.function.Supplier<org.lcmhub.mail.Mail> mail, String about) {
+        AfterCommit.send(mailer, mail, "mail about " + about);
     }
 
     private Cohort teamCohort(Caller lcm, String cohortId) {

@@ -19,6 +19,7 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.mentor.model.Mentor;
@@ -50,6 +51,7 @@ class MatchingServiceTest {
     static final class Matches implements MatchStore {
         final Map<String, Draft> drafts = new HashMap<>();
         final Set<String> matched = new java.util.HashSet<>();
+        final List<PairRef> published = new java.util.ArrayList<>();
         final Map<String, Outcome> refusals = new HashMap<>();
         final Set<PairRef> neverAgain = new java.util.HashSet<>();
 
@@ -59,6 +61,10 @@ class MatchingServiceTest {
 
         public Set<String> matchedLearners(String cohortId) {
             return Set.copyOf(matched);
+        }
+
+        public List<PairRef> published(String cohortId) {
+            return List.copyOf(published);
         }
 
         public void saveDraft(Draft draft) {
@@ -166,6 +172,26 @@ class MatchingServiceTest {
     }
 
     @Test
+    void thePublishedPairsAreListedByMentorWithTheirMenteesByName() {
+        mentor("m2", "en", 5);
+        mentor("m1", "en", 5);
+        learner("b", "en");
+        learner("a", "en");
+        learner("c", "en");
+        matches.published.addAll(List.of(new PairRef("b", "m1"), new PairRef("c", "m2"), new PairRef("a", "m1")));
+
+        List<MatchingService.Mentees> published = service.published(lcm, "c1");
+
+        assertThat(published).extracting(m -> m.mentorName() + ": " + m.learners().stream()
+                .map(MatchingService.Named::name).toList())
+                .containsExactly("Mentor m1: [Learner a, Learner b]", "Mentor m2: [Learner c]");
+        assertThatThrownBy(() -> service.published(new Caller("lcm-2", null, Set.of(Caller.LCM)), "c1"))
+                .isInstanceOf(CohortStore.NotOnTeam.class);
+        matches.published.clear();
+        assertThat(service.published(lcm, "c1")).isEmpty();
+    }
+
+    @Test
     void onlyTheTeamMayDraftOrPublish() {
         Caller other = new Caller("lcm-2", null, Set.of(Caller.LCM));
         assertThatThrownBy(() -> service.draft(other, "c1", List.of(), Set.of())).isInstanceOf(CohortStore.NotOnTeam.class);
@@ -199,6 +225,25 @@ class MatchingServiceTest {
         // m1 mentors in English first but chose French for their mails: their mail is in French.
         assertThat(mailer.sent.stream().filter(m -> m.kind().equals("new-mentee")).findFirst().orElseThrow().text())
                 .contains("Bonjour Mentor m1").contains("est maintenant votre mentoré");
+    }
+
+    @Test
+    void aMentorGivenSeveralMenteesGetsOneMailNamingThemAllAndEachLearnerTheirOwn() {
+        mentor("m1", List.of("en"), Language.EN, 5);
+        learner("a", "en");
+        learner("b", "en");
+        learner("c", "en");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+
+        service.publish(lcm, "c1", draft.draftId());
+
+        assertThat(mailer.sent).extracting(m -> m.to() + " " + m.kind()).containsExactlyInAnyOrder(
+                "a@example.org mentor-found", "b@example.org mentor-found", "c@example.org mentor-found",
+                "m1@example.org new-mentee");
+        Mail toMentor = mailer.sent.stream().filter(m -> m.kind().equals("new-mentee")).findFirst().orElseThrow();
+        assertThat(toMentor.subject()).isEqualTo("3 new mentees");
+        assertThat(toMentor.text()).contains("Hello Mentor m1,", "are now your mentees:\n– ",
+                "– Learner a\n", "– Learner b\n", "– Learner c\n");
     }
 
     /** A cohort of 12 weeks that started on Monday 2026-10-05: "now" (2026-12-01) is in its week 9. */

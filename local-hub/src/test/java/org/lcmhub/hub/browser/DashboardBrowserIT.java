@@ -161,31 +161,51 @@ class DashboardBrowserIT extends HubBrowserBase {
         }
     }
 
-    /** The Matching page says it too, as the dashboard does, naming the cohort it offers instead. */
+    /**
+     * The Matching page says it too, in the dashboard's words, naming the cohort it offers instead by
+     * title and start (cohorts may share a title); the address then names that cohort, the note
+     * stays while a draft is computed, and the draft and the question before publishing name it.
+     */
     @Test
-    void theMatchingPageSaysACohortInTheAddressIsNotTheLcms() throws Exception {
+    void theMatchingPageSaysACohortInTheAddressIsNotTheLcmsAndNamesTheCohortOfItsDraft() throws Exception {
         Cohort mine = cohort();
         Cohort theirs = cohort();
         StaffSignIn.signIn(browser, hub, mine.lcmEmail(), "lcm", "en", null);
         Map<String, String> said = Map.of("en", "The cohort in this page’s address is not one of your cohorts, or does not exist. "
-                + "Showing Python, browser cohort.", "fr", "La cohorte indiquée dans l’adresse de cette page ne fait pas partie "
-                + "de vos cohortes, ou n’existe pas. Affichage\u00a0: Python, browser cohort.");
+                + "Showing Python, browser cohort · starts ", "fr", "La cohorte indiquée dans l’adresse de cette page ne fait pas partie "
+                + "de vos cohortes, ou n’existe pas. Affichage\u00a0: Python, browser cohort · début le ");
+        Map<String, String> draftFor = Map.of("en", "Draft for Python, browser cohort · starts ",
+                "fr", "Brouillon pour Python, browser cohort · début le ");
         for (String lang : List.of("en", "fr")) {
             String page = lang.equals("en") ? "/en/staff/matching.html" : "/fr/staff/appariement.html";
             for (String asked : List.of(theirs.id(), "no-such-cohort")) {
                 open(page + "?cohort=" + asked);
-                WebElement status = waiting().withMessage(lang + " " + asked).until(d -> {
-                    WebElement s = d.findElement(By.id("matching-status"));
+                WebElement note = waiting().withMessage(lang + " " + asked).until(d -> {
+                    WebElement s = d.findElement(By.id("matching-note"));
                     return s.isDisplayed() && !s.getText().isBlank() ? s : null;
                 });
-                assertThat(status.getAttribute("textContent")).as(lang + " " + asked).isEqualTo(said.get(lang));
+                assertThat(note.getAttribute("textContent")).as(lang + " " + asked).startsWith(said.get(lang)).endsWith(".");
                 assertThat(new Select(browser.driver.findElement(By.id("matching-cohort-id")))
                         .getFirstSelectedOption().getAttribute("value")).isEqualTo(mine.id());
+                waiting().until(d -> d.getCurrentUrl().endsWith(page + "?cohort=" + mine.id()));
             }
+            // Computing says what it did apart: the note on the cohort stays; the draft names its cohort.
+            browser.driver.findElement(By.id("matching-compute")).click();
+            WebElement title = waiting().until(d -> d.findElement(By.id("matching-draft-title")).isDisplayed()
+                    ? d.findElement(By.id("matching-draft-title")) : null);
+            assertThat(title.getText()).startsWith(draftFor.get(lang));
+            // French counts 0 and 1 in the singular: the count said is the one proposed, not "1".
+            int pairs = browser.driver.findElements(By.cssSelector("#matching-pairs .staff-card")).size();
+            if (lang.equals("fr")) {
+                assertThat(browser.driver.findElement(By.id("matching-summary")).getText())
+                        .startsWith(pairs + (pairs > 1 ? " binômes proposés." : " binôme proposé."));
+            }
+            assertThat(browser.driver.findElement(By.id("matching-note")).getText()).startsWith(said.get(lang).substring(0, 20));
+            browser.screenshot(375, SCREENSHOTS.resolve(lang + "-matching-not-yours-375.png"));
+            browser.screenshot(1280, SCREENSHOTS.resolve(lang + "-matching-not-yours-1280.png"));
             open(page + "?cohort=" + mine.id());
             waiting().until(d -> mine.id().equals(d.findElement(By.id("matching-cohort-id")).getAttribute("value")));
-            assertThat(browser.driver.findElement(By.id("matching-status")).getAttribute("textContent")).as(lang + " mine")
-                    .doesNotContain("address", "adresse");
+            assertThat(browser.driver.findElement(By.id("matching-note")).isDisplayed()).as(lang + " mine").isFalse();
         }
     }
 

@@ -153,6 +153,8 @@ class StaffPagesBrowserIT extends HubBrowserBase {
         waiting().until(d -> !new Select(select).getOptions().isEmpty());
         new Select(select).selectByValue(cohortId);
         browser.driver.findElement(By.id("matching-compute")).click();
+        assertThat(browser.driver.getCurrentUrl()).as("the address follows the cohort picked").endsWith("?cohort=" + cohortId);
+        assertThat(browser.driver.findElement(By.id("matching-current")).isDisplayed()).as("nothing published yet").isFalse();
 
         // Two English learners proposed with names, score and reasons; the French one left out, with why.
         waiting().until(d -> cardTitles("#matching-pairs").size() == 2);
@@ -187,7 +189,9 @@ class StaffPagesBrowserIT extends HubBrowserBase {
         assertThat(ask.getAttribute("role")).isEqualTo("alertdialog");
         // People, not mails: a mentor given both learners is one person to email.
         long mentors = cardTitles("#matching-pairs").stream().map(t -> t.substring(t.indexOf(" with ") + 6)).distinct().count();
-        assertThat(ask.getText()).contains("Publish 2 pairs? 2 learners and "
+        assertThat(visible("#matching-draft-title").getText()).startsWith("Draft for Data basics " + run + " · starts ");
+        assertThat(ask.getText()).containsPattern("Publish 2 pairs for Data basics " + run + " · starts \\S+ \\d+ \\S+ \\d{4}\\? ")
+                .contains("? 2 learners and "
                 + (mentors == 1 ? "1 mentor" : mentors + " mentors") + " will be told by email.");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("matching-confirm");
         ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
@@ -206,7 +210,22 @@ class StaffPagesBrowserIT extends HubBrowserBase {
         assertThat(matchedMentor("Chloé Garnier")).isNull();
         assertThat(outbox(learners.get("Ama Mensah email"))).anySatisfy(m ->
                 assertThat(m.get("text").asText()).contains(otherMentor + " will be your mentor"));
-        assertThat(outbox(otherEmail)).anySatisfy(m -> assertThat(m.get("subject").asText()).isEqualTo("New mentee: Ama Mensah"));
+        assertThat(outbox(otherEmail)).anySatisfy(m -> assertThat(m.get("text").asText()).contains("Ama Mensah"));
+        // Above the next draft, the published pairs: a line per mentor with their mentees.
+        WebElement current = visible("#matching-current");
+        assertThat(current.findElement(By.tagName("h2")).getText()).isEqualTo("Published pairs");
+        assertThat(current.findElements(By.cssSelector("li")).stream().map(WebElement::getText))
+                .anySatisfy(line -> assertThat(line).startsWith(otherMentor + " — ").contains("Ama Mensah"))
+                .allSatisfy(line -> assertThat(line).matches("(Nadia Haddad|Owen Price) — .+"));
+        assertThat(current.getText()).contains("Bruno Costa").doesNotContain("Chloé Garnier");
+        accessible("staff-matching-published-pairs");
+        for (String lang : List.of("en", "fr")) {
+            open((lang.equals("en") ? "/en/staff/matching.html" : "/fr/staff/appariement.html") + "?cohort=" + cohortId);
+            visible("#matching-current li");
+            browser.screenshot(375, SCREENSHOTS.resolve(lang + "-matching-published-pairs-375.png"));
+            browser.screenshot(1280, SCREENSHOTS.resolve(lang + "-matching-published-pairs-1280.png"));
+        }
+        assertThat(visible("#matching-current h2").getText()).isEqualTo("Binômes publiés");
 
         mentorSeesProfileAndMentees(otherEmail, otherMentor);
         learnerSeesTheMentor("Ama Mensah", otherMentor, otherEmail);

@@ -40,6 +40,7 @@ class StaffSignInBrowserIT extends HubBrowserBase {
     private final String colleague = "colin-" + run + "@example.org";
     private final String mentor = "malik-" + run + "@example.org";
     private String cohortTitle;
+    private String cohortId;
 
     @BeforeAll
     void start() throws Exception {
@@ -51,6 +52,7 @@ class StaffSignInBrowserIT extends HubBrowserBase {
                 + "\",\"startDate\":\"" + LocalDate.now().minusDays(7) + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\","
                 + "\"title\":\"" + cohortTitle + "\"}");
         assertThat(cohort.statusCode()).as(cohort.body()).isEqualTo(201);
+        cohortId = HubClient.parse(cohort).get("cohortId").asText();
     }
 
     @AfterAll
@@ -224,8 +226,9 @@ class StaffSignInBrowserIT extends HubBrowserBase {
 
         // The colleague signs in from his invitation and sees the cohort's dashboard.
         String colleagueLink = invitationLink(colleague);
-        assertThat(colleagueLink).isEqualTo("/en/staff-sign-in.html?return=/en/staff/dashboard.html");
+        assertThat(colleagueLink).isEqualTo("/en/staff-sign-in.html?return=/en/staff/dashboard.html%3Fcohort%3D" + cohortId);
         signInFrom(colleagueLink, colleague, "lcm", "/en/staff/dashboard.html");
+        assertThat(path()).isEqualTo("/en/staff/dashboard.html?cohort=" + cohortId);
         assertThat(visible("#dash-title").getText()).isEqualTo(cohortTitle);
         assertThat(visible("#staff-who").getText()).contains(colleague);
         // An LCM's pages on the sign-in page start, as the team's navigation does, with the cohorts.

@@ -444,7 +444,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
         // People, not mails: a mentor given both learners is one person to email.
         long mentors = browser.driver.findElements(By.cssSelector("#matching-pairs .staff-card > h4")).stream()
                 .map(h -> h.getText().substring(h.getText().indexOf(" avec ") + 6)).distinct().count();
-        assertThat(visible("#matching-confirm").getText()).contains("Publier 2 binômes ? 2 apprenants et "
+        assertThat(visible("#matching-confirm").getText()).contains("Publier 2 binômes pour ", " ? 2 apprenants et "
                 + mentors + " mentor" + (mentors == 1 ? "" : "s") + " en seront avertis par e-\u2060mail.");
         browser.driver.findElement(By.id("matching-confirm-yes")).click();
         assertThat(visible("#matching-result").getText()).contains("2 binômes publiés");

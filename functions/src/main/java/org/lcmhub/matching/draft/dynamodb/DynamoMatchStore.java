@@ -6,6 +6,7 @@ import static org.lcmhub.store.Keys.s;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,13 +44,13 @@ public final class DynamoMatchStore implements MatchStore {
     }
 
     @Override
-    public Set<String> matchedLearners(String cohortId) {
-        Set<String> ids = new HashSet<>();
+    public List<PairRef> published(String cohortId) {
+        List<PairRef> pairs = new ArrayList<>();
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk AND begins_with(GSI1SK, :match)")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":match", s(Keys.MATCH))))
-                .items().forEach(item -> ids.add(item.get("learnerId").s()));
-        return ids;
+                .items().forEach(item -> pairs.add(new PairRef(item.get("learnerId").s(), item.get("mentorId").s())));
+        return pairs;
     }
 
     @Override
