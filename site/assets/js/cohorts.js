@@ -199,9 +199,24 @@
         form.elements[k].value = isScore(k) ? Math.round(policy[k] * 1000) / 10 : policy[k];
       });
     }
+    // Not editable until the stored values arrive, so an answer never replaces what the LCM typed;
+    // values filled afresh take away the errors and the status said of the earlier ones.
+    function loading(on) {
+      Array.prototype.forEach.call(thresholds.form.querySelectorAll('input, button'), function (f) { f.disabled = on; });
+      thresholds.form.setAttribute('aria-busy', on ? 'true' : 'false');
+    }
+    // A field changed since it was refused no longer carries the refusal.
+    thresholds.form.addEventListener('input', function (e) { if (e.target.closest('.field')) { S.clearErrors(e.target.closest('.field')); } });
     thresholds.details.addEventListener('toggle', function () {
       if (!thresholds.details.open) { return; }
-      S.call('GET', base + '/risk-policy').then(function (r) { if (r.ok) { fill(thresholds.form, r.json); } });
+      loading(true);
+      S.say(thresholds.status, t('staff.loading'));
+      S.call('GET', base + '/risk-policy').then(function (r) {
+        loading(false);
+        S.clearErrors(thresholds.form);
+        if (r.ok) { fill(thresholds.form, r.json); S.say(thresholds.status, ''); return; }
+        S.say(thresholds.status, t(r.status === 401 || r.status === 403 ? 'staff.expired' : 'staff.failed'), 'error');
+      });
     });
     li.appendChild(thresholds.details);
     return li;

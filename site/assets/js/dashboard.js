@@ -16,6 +16,8 @@
   var notesCursor = null;
   var nextLearners = null; // the cursor of the next page of learners, null after the last
   var PAGE = 50;
+  var startOf = {}; // each cohort's first day, to tell the cohort's week
+  var cohortStart = null;
 
   function pct(v) { return S.percent(v * 100); }
 
@@ -47,6 +49,35 @@
 
   /** The one word for a learner's verdict (the API's status, see Assessment.status), as every list says it. */
   function statusText(l) { return t('dash.status.' + (l.status || l.level)); }
+
+  /**
+   * The learner's progress and week. Their week is counted in their own time zone and from their
+   * own start, so it may not be the cohort's (counted at the same moment in UTC): then it says why.
+   */
+  function progressText(l, now) {
+    return t(weekKey(l, cohortStart, now || Date.now()), { progress: l.progress, week: l.week });
+  }
+
+  /** The catalogue's words for the learner's week at {@code now}: plain, in their time zone, or since they joined. */
+  function weekKey(l, start, now) {
+    var cohortWeek = start ? weekOf(start, new Date(now).toISOString().slice(0, 10)) : l.week;
+    // The watch list's rows carry no zone: the learner's row of the list of all has it (once on a page).
+    var zone = l.timezone || (learnersById[l.learnerId] || {}).timezone;
+    if (!l.week || l.week === cohortWeek || !zone) { return 'dash.progress'; }
+    var local;
+    try { local = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(now)); } catch (e) { return 'dash.progress'; }
+    if (weekOf(start, local) === l.week) { return 'dash.progressInZone'; }
+    return l.week < cohortWeek ? 'dash.progressSinceJoining' : 'dash.progress';
+  }
+
+  /** The week of {@code day} counted from the one of {@code start} (1 = the first), Mondays apart, as the API counts. */
+  function weekOf(start, day) {
+    function monday(iso) {
+      var d = new Date(iso + 'T00:00:00Z');
+      return d.getTime() - ((d.getUTCDay() + 6) % 7) * 864e5;
+    }
+    return Math.round((monday(day) - monday(start)) / (7 * 864e5)) + 1;
+  }
 
   function mentorText(m) { return m ? t('dash.mentor', { name: m.name || '–' }) : t('dash.noMentor'); }
 
@@ -88,7 +119,7 @@
     if (typeof l.score === 'number' && (!l.outcome || l.outcome === 'active') && !l.silentNow) {
       li.appendChild(node('p', t('dash.score', { percent: S.percent(l.score * 100) }), 'dash-meta dash-score'));
     }
-    li.appendChild(node('p', [t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l),
+    li.appendChild(node('p', [progressText(l), lastCheckInText(l),
       mentorText(l.mentor)].join(' · '), 'dash-meta'));
     return li;
   }
@@ -125,6 +156,8 @@
     ul.textContent = '';
     var groups = d.withoutMentorGroups || [];
     $('dash-alone-empty').hidden = groups.length > 0;
+    // With nobody enrolled, "every learner has one" would be true of no one: said as it is.
+    $('dash-alone-empty').textContent = t(d.enrolled ? 'dash.aloneEmpty' : 'dash.aloneNobody');
     $('dash-to-matching').href = S.pages.matching + '?cohort=' + encodeURIComponent(d.cohortId);
     $('dash-to-matching').hidden = groups.length === 0;
     groups.forEach(function (g) {
@@ -154,11 +187,11 @@
       var li = ul.appendChild(node('li', undefined, 'dash-person'));
       li.setAttribute('data-learner', l.learnerId);
       li.appendChild(openButton(l));
-      li.appendChild(node('span', ' · ' + statusText(l) + ' · ' + t('dash.progress', { progress: l.progress, week: l.week }),
+      li.appendChild(node('span', ' · ' + statusText(l) + ' · ' + progressText(l),
         'dash-meta'));
     });
-    $('dash-learners-count').textContent = t('dash.learnersShown', { shown: S.number(ul.children.length),
-      total: S.number(current.enrolled) });
+    $('dash-learners-count').textContent = current.enrolled ? t('dash.learnersShown', { shown: S.number(ul.children.length),
+      total: S.number(current.enrolled) }) : t('dash.noLearnersYet');
   }
 
   /** The next page of learners, added to the list and to the note form's choices. */
@@ -272,7 +305,7 @@
     // A help request waiting is said once, in the status line (S.standing), not again in the list.
     var standing = S.standing(l);
     $('dash-detail-status').textContent = [standing.text,
-      t('dash.progress', { progress: l.progress, week: l.week }), lastCheckInText(l), mentorText(l.mentor)].join(' · ');
+      progressText(l), lastCheckInText(l), mentorText(l.mentor)].join(' · ');
     var reasons = $('dash-detail-reasons');
     reasons.textContent = '';
     standing.reasons.forEach(function (r) { reasons.appendChild(node('li', S.reason(r))).setAttribute('data-code', r.code); });
@@ -358,11 +391,12 @@
   function sessions(learnerId) {
     var list = $('dash-detail-sessions');
     list.textContent = '';
+    $('dash-detail-sessions-box').hidden = true;
     return S.call('GET', cohortPath('/learners/' + encodeURIComponent(learnerId) + '/sessions')).then(function (r) {
       if (learnerId !== shownLearner) { return; }
       var items = r.ok && r.json ? r.json.sessions || [] : [];
       thread(list, items, function (n) { return S.date(n.date); });
-      $('dash-detail-sessions-empty').hidden = items.length > 0;
+      $('dash-detail-sessions-box').hidden = items.length === 0;
     }).then(function () { return reports(learnerId); });
   }
 
@@ -432,6 +466,7 @@
       if (!r.ok) { failed(r); return; }
       var d = r.json;
       current = d;
+      cohortStart = startOf[d.cohortId] || null;
       $('dash-title').textContent = d.title;
       $('dash-figures-at').textContent = t('dash.figuresAt', { time: S.dateTimeNamed(d.figuresAt) });
       kpis(d);
@@ -450,6 +485,9 @@
       S.cohortInAddress(cohortId);
     });
   }
+
+  // The words at a chosen moment: the browser test cannot wait for the hours when time zones' weeks part.
+  window.LcmDashboard = { progressText: progressText };
 
   $('dash-learners-more').addEventListener('click', moreLearners);
   $('dash-detail-notes-more').addEventListener('click', function () { if (shownLearner) { notes(shownLearner); } });
@@ -514,6 +552,7 @@
     var cohorts = r.json.cohorts || [];
     if (!cohorts.length) { state.textContent = ''; $('dash-none').hidden = false; return; }
     var select = $('dash-cohort');
+    cohorts.forEach(function (c) { startOf[c.cohortId] = c.startDate; });
     // A cohort asked for in the address that is not the reader's: said, never a silent swap.
     var notMine = S.cohortChoice(select, cohorts);
     $('dash-pick').hidden = false;

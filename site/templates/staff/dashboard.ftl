@@ -53,13 +53,16 @@
       <ol id="dash-detail-notes" class="dash-thread"></ol>
       <p id="dash-detail-notes-empty" hidden>${s("dash.notesEmpty")}</p>
       <p><button type="button" id="dash-detail-notes-more" hidden>${s("dash.notesMore")}</button></p>
+      <#-- The mentor's notes for the team (mentor page), not the 1:1 reports below the learner reads: shown only when there are some. -->
+      <div id="dash-detail-sessions-box" hidden>
       <h4>${s("dash.sessions")}</h4>
       <ol id="dash-detail-sessions" class="dash-thread"></ol>
-      <p id="dash-detail-sessions-empty" hidden>${s("dash.sessionsEmpty")}</p>
+      </div>
       <h4>${s("plans.dash.plan")}</h4>
       <p id="dash-detail-plan"></p>
       <ul id="dash-detail-objectives" class="dash-list"></ul>
       <h4>${s("plans.dash.reports")}</h4>
+      <p class="hint">${s("dash.reportsHint")}</p>
       <ol id="dash-detail-reports" class="dash-thread"></ol>
       <p id="dash-detail-reports-empty" hidden>${s("plans.dash.reportsEmpty")}</p>
       <#-- The report and plan form of the mentor page (js/report-form.js), for this learner. -->

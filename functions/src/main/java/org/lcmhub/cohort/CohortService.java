@@ -86,7 +86,7 @@ public class CohortService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        String title = in.title() != null ? in.title() : PathTitles.cohortTitle(in.pathId(), language, start);
+        String title = in.title() != null ? in.title() : PathTitles.cohortTitle(in.pathId(), language);
         Cohort cohort = new Cohort(newId(in.pathId(), start), in.pathId(), title, language, start, in.weeks(),
                 in.seats(), true, 0, 0, Set.of(lcm.sub()), clock.instant());
         store.create(cohort, lcm.email());

@@ -3,7 +3,6 @@ package org.lcmhub.cohort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,8 +12,8 @@ import org.lcmhub.domain.StringTables;
 /**
  * The course paths' titles, from the table the build writes from the path pages
  * ({@link PathPages}: {@code content/<lang>/paths/*.md}, their {@code pathId} and {@code title}),
- * so that a cohort created without a title is named in words: the path's title and its start
- * date in the cohort's language, never the path's id and an ISO date.
+ * so that a cohort created without a title is named in words: the path's title in the cohort's
+ * language, never the path's id.
  */
 public final class PathTitles {
     static final String FILE = "path-titles.json";
@@ -25,12 +24,13 @@ public final class PathTitles {
     private PathTitles() {
     }
 
-    /** "Getting started with Python in 8 weeks, from Monday 1 March 2027" (French: "…, à partir du lundi 1 mars 2027"). */
-    public static String cohortTitle(String pathId, Language language, LocalDate start) {
-        boolean fr = language.isFrench();
-        String path = pathTitle(pathId, language);
-        String day = language.day(start);
-        return path + (fr ? ", à partir du " : ", from ") + day;
+    /**
+     * A cohort's title when the LCM gives none: the path's title in the cohort's language. Not its
+     * start: every page and mail that names a cohort says its start beside the title, and a start
+     * moved later would leave a title saying the old one.
+     */
+    public static String cohortTitle(String pathId, Language language) {
+        return pathTitle(pathId, language);
     }
 
     /** The path's title in {@code language}, else in the other one, else its id in words. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class CohortCsv {
             new Column("mentor", CohortCsv::mentor, CohortCsv::mentor),
             new Column("reasons", CohortCsv::reasons, CohortCsv::reasons),
             new Column("silentNow", (l, a, lang) -> a.silentNow(),
-                    (l, a, lang) -> word(lang, a.silentNow() ? "dash.csvYes" : "dash.csvNo")),
+                    (l, a, lang) -> word(lang, a.silentToContact() ? "dash.csvYes" : "dash.csvNo")),
             // A person's file leaves a silent learner's score out, as the dashboard does: it stands still
             // while they are silent; the scripts' file keeps it, next to silentNow.
             new Column("score", (l, a, lang) -> decimal(a.score()),
@@ -139,6 +140,15 @@ public final class CohortCsv {
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + text : text;
+    }
+
+    /**
+     * A person's file name: the cohort's title, which cohorts of one path may share, told apart by
+     * the start date, and the reader's language, since the English and the French files differ
+     * (words, separator) and may sit in one folder.
+     */
+    public static String readerFileName(String title, LocalDate start, Language reader) {
+        return (title == null ? "" : title) + " (" + start + ", " + reader.code() + ")";
     }
 
     /**

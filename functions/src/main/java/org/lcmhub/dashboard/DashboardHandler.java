@@ -77,7 +77,7 @@ public class DashboardHandler extends ApiHandler {
 
     /**
      * Without {@code ?lang=}, the file for scripts (codes, the reasons in the cohort's language); with
-     * it (the dashboard asks in its reader's), the file for that reader, named after the cohort.
+     * it (the dashboard asks in its reader's), the file for that reader, named after the cohort, its start and the reader's language.
      */
     private ApiResponse csv(ApiRequest request) {
         // Access first: one who may not read the cohort hears so, whatever else they asked.
@@ -89,7 +89,8 @@ public class DashboardHandler extends ApiHandler {
         }
         Language reader = Language.parse(lang).orElseThrow(() -> ApiException.validation(Map.of("lang", Language.ERROR)));
         return ApiResponse.text(200, CSV, CohortCsv.forReader(d.learners(), reader))
-                .withHeader("Content-Disposition", CohortCsv.attachment(d.cohort().title()))
+                .withHeader("Content-Disposition", CohortCsv.attachment(
+                        CohortCsv.readerFileName(d.cohort().title(), d.cohort().startDate(), reader)))
                 .withHeader("Content-Language", reader.code());
     }
 

@@ -148,13 +148,13 @@ public class DigestService {
                     .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()
                             .thenComparing(LearnerStanding::name))
                     .toList();
-            List<LearnerStanding> silent = listed.stream().filter(s -> s.assessment().silentNow()).toList();
+            List<LearnerStanding> silent = listed.stream().filter(s -> s.assessment().silentToContact()).toList();
             DigestStore.Sent last = digests.lastSent(cohortId);
             Set<String> knownSilent = last == null ? Set.of() : last.silent();
             Set<String> knownLikely = last == null ? Set.of() : last.likely();
             long newSilent = silent.stream().filter(s -> !knownSilent.contains(s.learnerId())).count();
             List<LearnerStanding> newLikely = listed.stream()
-                    .filter(s -> !s.assessment().silentNow() && !knownLikely.contains(s.learnerId())).toList();
+                    .filter(s -> !s.assessment().silentToContact() && !knownLikely.contains(s.learnerId())).toList();
             boolean fresh = newSilent > 0 || !newLikely.isEmpty();
             newlySilent += (int) newSilent;
             newlyAtRisk += newLikely.size();

@@ -41,6 +41,15 @@ public record Assessment(RiskLevel level, Outcome outcome, List<Reason> reasons,
         return level != RiskLevel.OK || silentNow || helpWaiting();
     }
 
+    /**
+     * Silent now as the team is told it (the dashboard's list, the digest, a person's CSV): one still
+     * taking part whose last week's check-in is missing. One counted out is silent too, but is shown
+     * apart as dropped out, not as someone to get in touch with today.
+     */
+    public boolean silentToContact() {
+        return outcome == Outcome.ACTIVE && silentNow;
+    }
+
     private boolean helpWaiting() {
         return reasons.stream().anyMatch(r -> r.code().equals(Reason.HELP_WAITING));
     }
@@ -55,7 +64,7 @@ public record Assessment(RiskLevel level, Outcome outcome, List<Reason> reasons,
         if (outcome != Outcome.ACTIVE) {
             return outcome.wire();
         }
-        if (silentNow) {
+        if (silentToContact()) {
             return "silent";
         }
         if (level != RiskLevel.OK) {

@@ -101,6 +101,8 @@ class CohortCsvTest {
         assertThat(gus.get("Last check-in (week of)")).isEqualTo("Monday 1 February 2027");
         assertThat(gus.get("Reasons")).isEqualTo("Missed the last 2 weekly check-ins in a row");
         assertThat(rows.get(0).get("Chance of dropping out (%)")).isEmpty();
+        // Eli is counted out: the dashboard and the digest list him apart, not as silent now; so does the file.
+        assertThat(rows.get(0).get("Silent now (no check-in last week)")).isEqualTo("no");
         // Fay is silent now: her score stands still since her last check-in, so a person's file
         // does not show it next to her missed check-ins as if it were her chance now.
         assertThat(rows.get(2).get("Silent now (no check-in last week)")).isEqualTo("yes");
@@ -159,5 +161,14 @@ class CohortCsvTest {
                 .isEqualTo("attachment; filename=\"Cohorte d_ete Paris Lyon.csv\"; "
                         + "filename*=UTF-8''Cohorte%20d%E2%80%99%C3%A9t%C3%A9%20Paris%20Lyon.csv");
         assertThat(CohortCsv.attachment("  ")).isEqualTo("attachment; filename=\"cohort.csv\"");
+    }
+
+    @Test
+    void cohortsSharingATitleGiveFilesNamedApartByTheirStartAndTheReadersLanguage() {
+        String march = CohortCsv.readerFileName("Python", LocalDate.of(2027, 3, 1), Language.FR);
+        String april = CohortCsv.readerFileName("Python", LocalDate.of(2027, 4, 5), Language.FR);
+
+        assertThat(march).isNotEqualTo(april).isNotEqualTo(CohortCsv.readerFileName("Python", LocalDate.of(2027, 3, 1), Language.EN));
+        assertThat(CohortCsv.attachment(march)).isEqualTo("attachment; filename=\"Python (2027-03-01, fr).csv\"");
     }
 }

@@ -333,8 +333,10 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
         assertThat(r.headers().firstValue("Content-Language")).hasValue("fr");
+        String start = b.cohort().startDate().toString();
         assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"Cafe Python "
-                + b.cohort().cohortId() + ".csv\"; filename*=UTF-8''Caf%C3%A9%20Python%20" + b.cohort().cohortId() + ".csv");
+                + b.cohort().cohortId() + " (" + start + ", fr).csv\"; filename*=UTF-8''Caf%C3%A9%20Python%20"
+                + b.cohort().cohortId() + "%20%28" + start + "%2C%20fr%29.csv");
         assertThat(r.body()).startsWith("\uFEFFNom;Situation;Alerte précoce;Silencieux·se en ce moment")
                 .doesNotContain(b.id("Bea"), "weekly", "active", "-W");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()

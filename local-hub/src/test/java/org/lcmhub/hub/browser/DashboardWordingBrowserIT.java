@@ -1,0 +1,127 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.hub.testing.HubClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * How the dashboard words what could read oddly, English and French: a cohort nobody has joined
+ * yet says so (not that every learner has a mentor); a learner's week that is not the cohort's
+ * says why (their time zone, or when they joined); the learner's panel tells the mentor's notes
+ * for the team apart from the 1:1 reports, and shows no empty list of the first.
+ */
+class DashboardWordingBrowserIT extends HubBrowserBase {
+    private static final Map<String, Map<String, String>> WORDS = Map.of(
+            "en", Map.of("page", "/en/staff/dashboard.html", "none", "No learner in this cohort yet.",
+                    "alone", "No learner yet, so nobody is waiting for a mentor.",
+                    "joined", "0% done, week 1 since they joined",
+                    "zone", "40% done, week 5 in their time zone", "plain", "40% done, week 4",
+                    "reports", "Written after each 1:1 by the mentor or the team, with how it went: the learner reads them and may answer."),
+            "fr", Map.of("page", "/fr/staff/tableau-de-bord.html", "none", "Aucun apprenant dans cette cohorte pour l’instant.",
+                    "alone", "Aucun apprenant pour l’instant, donc personne n’attend de mentor.",
+                    "joined", "0\u202f% fait, semaine 1 depuis son arrivée",
+                    "zone", "40\u202f% fait, semaine 5 dans son fuseau horaire", "plain", "40\u202f% fait, semaine 4",
+                    "reports", "Écrits après chaque rendez-\u2060vous par le mentor ou l’équipe, avec son déroulement\u00a0: "
+                            + "l’apprenant·e les lit et peut y répondre."));
+
+    private final String lcm = "lcm.wording." + UUID.randomUUID() + "@example.org";
+    /** A Monday three weeks ago: the cohort is in its fourth week. */
+    private final LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            .minusWeeks(3);
+
+    private WebDriverWait waiting() {
+        return new PageWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    private String cohort(String title, LocalDate first) throws Exception {
+        String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
+        HttpResponse<String> created = client.json("POST", "/api/cohorts", bearer, "{\"pathId\":\"python-8-weeks\","
+                + "\"startDate\":\"" + first + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\",\"title\":\"" + title + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return HubClient.parse(created).get("cohortId").asText();
+    }
+
+    private String signUp(String cohortId, String name, String zone) throws Exception {
+        HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"" + name + "\",\"email\":\""
+                + UUID.randomUUID() + "@example.org\",\"pathId\":\"python-8-weeks\",\"cohortId\":\"" + cohortId + "\","
+                + "\"language\":\"en\",\"timezone\":\"" + zone + "\",\"consent\":true}");
+        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+        return HubClient.parse(signup).get("learnerId").asText();
+    }
+
+    private void open(String page, String cohortId) {
+        browser.driver.get(hub.url().resolve(page + "?cohort=" + cohortId).toString());
+        waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed()
+                && cohortId.equals(d.findElement(By.id("dash-cohort")).getAttribute("value")));
+    }
+
+    private String text(String id) {
+        return browser.driver.findElement(By.id(id)).getText();
+    }
+
+    @Test
+    void anEmptyCohortSaysItHasNoLearnerYet() throws Exception {
+        String empty = cohort("Nobody yet " + UUID.randomUUID().toString().substring(0, 6), LocalDate.now().plusDays(12));
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            open(WORDS.get(lang).get("page"), empty);
+            String none = WORDS.get(lang).get("none");
+            waiting().until(d -> text("dash-learners-count").equals(none));
+            assertThat(text("dash-alone-empty")).isEqualTo(WORDS.get(lang).get("alone"));
+            browser.assertAccessible(axe, SCREENSHOTS, "dashboard-empty-" + lang);
+        }
+    }
+
+    @Test
+    void aLearnersWeekThatIsNotTheCohortsSaysWhyAndThePanelTellsNotesFromReports() throws Exception {
+        String cohortId = cohort("Weeks apart " + UUID.randomUUID().toString().substring(0, 6), start);
+        String late = signUp(cohortId, "Kenji Late", "Asia/Tokyo");
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            Map<String, String> w = WORDS.get(lang);
+            open(w.get("page"), cohortId);
+            // Joined today, in the cohort's fourth week: his first week is his own.
+            WebElement row = waiting().until(d -> d.findElement(By.cssSelector("#dash-learners [data-learner='" + late + "']")));
+            assertThat(row.getText()).contains(w.get("joined"));
+
+            // On the Sunday evening (UTC) ending the cohort's fourth week it is Monday in Tokyo: his fifth.
+            long sundayEvening = start.plusWeeks(3).plusDays(6).atTime(20, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+            assertThat(progress(5, "Asia/Tokyo", sundayEvening)).isEqualTo(w.get("zone"));
+            // In Paris it is still Sunday, as in Tokyo twelve hours earlier: the cohort's week, nothing to explain.
+            assertThat(progress(4, "Europe/Paris", sundayEvening)).isEqualTo(w.get("plain"));
+            assertThat(progress(4, "Asia/Tokyo", sundayEvening - 12 * 3600_000L)).isEqualTo(w.get("plain"));
+
+            // The panel: no empty list of the mentor's notes; the 1:1 reports say what they are.
+            row.findElement(By.tagName("button")).click();
+            waiting().until(d -> d.findElement(By.id("dash-detail-reports-empty")).isDisplayed());
+            assertThat(browser.driver.findElement(By.id("dash-detail-sessions-box")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.id("dash-detail")).getAttribute("textContent")).contains(w.get("reports"));
+            if (lang.equals("fr")) {
+                browser.colorScheme("dark");
+                browser.screenshot(375, SCREENSHOTS.resolve("fr-dashboard-weeks-dark-375.png"));
+                browser.colorScheme("light");
+            }
+            browser.assertAccessible(axe, SCREENSHOTS, "dashboard-weeks-" + lang);
+        }
+    }
+
+    /** The page's progress words for a learner of {@code week} in {@code zone} at the moment {@code at} (ms). */
+    private String progress(int week, String zone, long at) {
+        return (String) browser.driver.executeScript("return LcmDashboard.progressText("
+                + "{ learnerId: 'x', progress: 40, week: arguments[0], timezone: arguments[1] }, arguments[2])", week, zone, at);
+    }
+}
