@@ -281,9 +281,25 @@
     <li><a href="${page(lang, "checkin")}">${t(lang, "checkinLink")}</a></li>
     <li><a href="${page(lang, "mentor")}">${t(lang, "mentorLink")}</a></li>
     <li><a href="/${lang}/feed.xml">${t(lang, "feed")}</a></li>
+    <#-- LCMs and mentors reach their pages only through this sign-in; nothing else public leads there. -->
+    <li><a href="${page(lang, "signin")}">${t(lang, "signin.title")}</a></li>
   </ul>
   <p>${t(lang, "footer")}</p>
 </footer>
+</#macro>
+
+<#-- The team's pages in the order of its navigation, each marked with the role it serves
+     (data-for): the sign-in page shows a signed-in person those of their role, /<lang>/staff/ all. -->
+<#macro teamPages lang>
+  <#local p = (lang == "fr")?then({"cohorts": "cohortes", "dashboard": "tableau-de-bord", "matching": "appariement", "mentor": "espace-mentor"},
+                                  {"cohorts": "cohorts", "dashboard": "dashboard", "matching": "matching", "mentor": "mentor"})>
+  <ul class="plain">
+    <li data-for="lcm"><a href="/${lang}/staff/${p.cohorts}.html">${t(lang, "signin.cohorts")}</a></li>
+    <li data-for="lcm"><a href="/${lang}/staff/${p.dashboard}.html">${t(lang, "signin.dashboard")}</a></li>
+    <li data-for="lcm"><a href="/${lang}/staff/${p.matching}.html">${t(lang, "signin.matching")}</a></li>
+    <li data-for="lcm"><a href="/${lang}/staff/guides.html">${t(lang, "guides.signinLink")}</a></li>
+    <li data-for="mentor"><a href="/${lang}/staff/${p.mentor}.html">${t(lang, "signin.mentorPage")}</a></li>
+  </ul>
 </#macro>
 
 <#-- A list of course paths as cards. -->

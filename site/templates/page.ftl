@@ -2,6 +2,7 @@
 <#--
   type=page: a structural page of one language. Its `view` front matter picks what it shows
   (views/<view>.ftl): paths, guides, authors, role, tag, about, checkin, mentor, thanks, error, signin,
+  staff (/<lang>/staff/, where the team's pages are listed),
   and the learner's pages me, signed-up (one page per sign-up outcome), link-sent, checkin-saved;
   anything else shows the page's own text.
 -->
@@ -9,7 +10,7 @@
 <#assign lang = l.langOf(content)>
 <#assign view = (content.view!"text")?trim>
 <#if !["paths", "guides", "authors", "role", "tag", "about", "checkin", "mentor", "thanks", "error", "signin", "me",
-         "signed-up", "link-sent", "checkin-saved", "suggest"]?seq_contains(view)>
+         "signed-up", "link-sent", "checkin-saved", "suggest", "staff"]?seq_contains(view)>
   <#assign view = "text">
 </#if>
 <#-- A learner's pages send no referrer and stay out of search engines. -->

@@ -20,7 +20,7 @@
 }>
 <#assign scripts = {
   "cohorts": ["/js/cohorts.js"],
-  "dashboard": ["/js/charts.js", "/js/plans.js", "/js/report-form.js", "/js/dashboard.js", "/js/team.js", "/js/community.js", "/js/moderation.js"],
+  "dashboard": ["/js/charts.js", "/js/plans.js", "/js/report-form.js", "/js/dashboard.js", "/js/confirm.js", "/js/team.js", "/js/community.js", "/js/moderation.js"],
   "matching": ["/js/confirm.js", "/js/matching.js"],
   "mentor": ["/js/confirm.js", "/js/plans.js", "/js/report-form.js", "/js/mentor.js"],
   "guides": ["/js/confirm.js", "/js/guides.js"]

@@ -170,8 +170,10 @@
     ], t('cohorts.add'), function (form, status) {
       S.call('POST', base + '/team', { email: form.elements.email.value.trim() || null, language: S.lang })
         .then(function (r) {
-          answered(form, status, r, function () {
+          answered(form, status, r, function (json) {
             form.elements.email.value = '';
+            // The answer is the cohort with its team grown: the card's count follows at once.
+            show(json);
             S.say(status, t('cohorts.added'));
           });
         });

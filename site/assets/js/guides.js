@@ -208,7 +208,8 @@
     box.appendChild(field(i, 'slug', t('guides.slug'), slug, ' '));
     address(box, g);
     box.appendChild(field(i, 'summary', t('guides.summary'), text('input', g.summary, { maxlength: '300' })));
-    box.appendChild(field(i, 'author', t('guides.author'), text('input', g.author, { maxlength: '100', autocomplete: 'name' })));
+    box.appendChild(field(i, 'author', t('guides.author'), text('input', g.author, { maxlength: '100', autocomplete: 'name' }),
+      t('guides.authorHint')));
     var audience = el('select');
     ['lcm', 'learner'].forEach(function (code) {
       var o = el('option', { value: code }, t('guides.audience.' + code));
@@ -242,6 +243,7 @@
     }
     box.addEventListener('focusin', follow);
     box.addEventListener('click', follow);
+    if (watcher) { watcher.observe(box); }
     return box;
   }
 
@@ -340,7 +342,25 @@
     });
   }
 
+  // ---- Beside the forms (two columns), the preview shows the guide whose form is in view: with a
+  // guide and its translation open, scrolling back to the English form brings the English page
+  // back beside it. In one column the preview is under the forms, reached past them: there it
+  // keeps following the guide last clicked or typed in.
+  var inView = {};
+  var watcher = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) { inView[e.target.getAttribute('data-guide')] = e.isIntersecting ? e.intersectionRect.height : 0; });
+    if (previewBox.getBoundingClientRect().left < forms.getBoundingClientRect().right) { return; }
+    var most = null;
+    Object.keys(inView).forEach(function (g) { if (inView[g] > 0 && (most === null || inView[g] > inView[most])) { most = g; } });
+    if (most === null || +most === focused || !forms.querySelector('[data-guide="' + most + '"]')) { return; }
+    focused = +most;
+    clearTimeout(timer);
+    preview();
+  }, { threshold: Array.apply(null, Array(21)).map(function (x, n) { return n / 20; }) }) : null;
+
   function fill(guides) {
+    if (watcher) { watcher.disconnect(); }
+    inView = {};
     forms.textContent = '';
     guides.forEach(function (g, i) { forms.appendChild(guideForm(g, i)); });
     nameGuides();
@@ -577,7 +597,9 @@
     summary.hidden = true;
     blank = set || guides ? {} : { 0: true };
     touched = {};
-    var shown = set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [] }];
+    // A new guide is signed by who writes it, by the address the hub knows them by, until they
+    // write their name instead (the page shows it to every reader: the hint says so).
+    var shown = set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [], author: (S.user() || {}).email || '' }];
     fill(shown);
     showComments();
     buttons();
@@ -922,11 +944,30 @@
     if (fromSite.length) { body.fromSite = fromSite; }
     clearTimeout(timer);
     return Promise.all([S.call(current ? 'PUT' : 'POST', current ? '/api/guides/sets/' + current.setId : '/api/guides/sets', body),
-      preview()]).then(function (answers) {
+      checkAll()]).then(function (answers) {
       checkedAtSave = answers[1] || [];
-      var ok = after(answers[0], t('guides.saved'), status, answers[1]);
+      // A draft is kept half-written: what it still lacks is listed when it is sent for review.
+      var ok = after(answers[0], t('guides.saved'), status, checkedAtSave.filter(function (p) { return !unwritten(p); }));
       if (ok) { asSaved(body.guides, answers[0].json.guides || []); }
       return ok;
+    });
+  }
+
+  /**
+   * The set as the site checks it, every guide rendered: the site finds a link to no page only in
+   * the guide it renders, and the one previewed is the one in view, not always the one changed.
+   * Resolves to the problems, each once, or null when the check of the previewed guide did not answer.
+   */
+  function checkAll() {
+    var guides = read();
+    var shown = Math.min(focused, guides.length - 1);
+    return Promise.all([preview()].concat(guides.map(function (g, i) {
+      if (i === shown) { return null; }
+      return S.call('POST', '/api/guides/preview', { guides: guides, index: i, setId: current ? current.setId : undefined })
+        .then(function (r) { return r.ok ? r.json.problems : null; });
+    }))).then(function (answers) {
+      if (!answers[0]) { return null; }
+      return answers.reduce(function (all, problems) { return both(all, problems || []); }, []);
     });
   }
 
@@ -947,6 +988,9 @@
       });
     });
   }
+
+  /** A field not written yet, which a draft may lack (the API asks for it when the set goes to review). */
+  function unwritten(p) { return p.line === 0 && (p.code === 'guide.field.required' || p.code === 'guide.field.choose'); }
 
   /** The save's problems, then those only the check found (each problem once). */
   function both(saved, checked) {
@@ -1004,7 +1048,11 @@
     document.getElementById('guides-submit').addEventListener('click', function () {
       save().then(function (ok) {
         if (!ok) { return; }
-        if (checkedAtSave.length) { S.say(status, t('guides.fixBeforeReview'), 'error'); return; }
+        if (checkedAtSave.length) {
+          showProblems(checkedAtSave, true);
+          S.say(status, t('guides.fixBeforeReview'), 'error');
+          return;
+        }
         post('submit', { revision: current.revision }, t('guides.submitted'), status);
       });
     });

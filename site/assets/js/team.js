@@ -1,5 +1,5 @@
 // The LCM team of the cohort the dashboard shows (dashboard.js announces it with an `lcm:cohort`
-// event): its members, a fellow LCM added by email address, a member removed (never the last), and
+// event): its members, a fellow LCM added by email address, a member removed once the LCM says yes (never the last), and
 // a mentor invited by email address. Calls carry LcmAuth's fresh ID token.
 (function () {
   'use strict';
@@ -9,6 +9,7 @@
   var list = document.getElementById('team-members');
   var add = document.getElementById('team-add');
   var invite = document.getElementById('team-invite');
+  var confirmBox = document.getElementById('team-confirm');
   var cohortId = null;
 
   function api(method, path, body) {
@@ -37,6 +38,7 @@
   }
 
   function render(members) {
+    window.LcmConfirm.close(confirmBox);
     list.textContent = '';
     members.forEach(function (m) {
       var li = document.createElement('li');
@@ -50,11 +52,15 @@
         remove.className = 'button-secondary';
         remove.textContent = t('team.removeShort');
         remove.setAttribute('aria-label', t('team.remove', { email: m.email || '' }));
+        // Taking someone off the team ends their access to the cohort: asked first, as publishing is.
         remove.addEventListener('click', function () {
-          api('DELETE', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team/' + encodeURIComponent(m.sub))
-            .then(function (r) {
-              if (r.ok) { render(r.json.members); say(add, t('team.removed', { email: m.email || '' })); } else if (r.status === 409) { say(add, t('team.lastLcm')); } else { problem(add, r); }
-            });
+          document.getElementById('team-confirm-text').textContent = t('team.removeConfirm', { email: m.email || t('team.noAddress') });
+          window.LcmConfirm.ask(confirmBox, remove, function () {
+            api('DELETE', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team/' + encodeURIComponent(m.sub))
+              .then(function (r) {
+                if (r.ok) { render(r.json.members); say(add, t('team.removed', { email: m.email || '' })); } else if (r.status === 409) { say(add, t('team.lastLcm')); } else { problem(add, r); }
+              });
+          });
         });
         li.appendChild(remove);
       }

@@ -90,6 +90,7 @@
   <section id="team" aria-labelledby="team-heading" hidden>
     <h3 id="team-heading">${s("dash.team")}</h3>
     <ul id="team-members" class="dash-list"></ul>
+    <@l.confirmBox id="team-confirm" yes=s("team.removeYes") no=s("team.removeNo") class="staff-panel staff-confirm"/>
     <form id="team-add" class="api-form staff-panel" novalidate>
       <p class="field"><label for="team-email">${s("dash.teamAdd")}</label>
       <input id="team-email" name="email" type="email" required autocomplete="off" aria-describedby="team-email-hint">

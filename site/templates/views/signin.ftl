@@ -2,8 +2,6 @@
 <#-- Staff sign-in: auth.js (window.LcmAuth) sends staff to the sign-in service named in
      /staff/config.json and back (/staff/callback.html); signin.js says who is signed in here and
      shows the pages of their role. ?return=/<lang>/staff/... is where sign-in leads afterwards. -->
-<#assign other = {"en": {"cohorts": "/en/staff/cohorts.html", "dashboard": "/en/staff/dashboard.html", "matching": "/en/staff/matching.html", "mentor": "/en/staff/mentor.html"},
-                  "fr": {"cohorts": "/fr/staff/cohortes.html", "dashboard": "/fr/staff/tableau-de-bord.html", "matching": "/fr/staff/appariement.html", "mentor": "/fr/staff/espace-mentor.html"}}[lang]>
 <div class="prose">${content.body?no_esc}</div>
 <noscript><p class="notice">${l.t(lang, "signin.noscript")}</p></noscript>
 <section id="signin" class="signin-panel" hidden aria-labelledby="signin-heading">
@@ -15,14 +13,7 @@
   </p>
   <nav id="signin-pages" aria-labelledby="signin-pages-heading" hidden>
     <h2 id="signin-pages-heading">${l.t(lang, "signin.pages")}</h2>
-    <#-- In the order of the team's navigation, which starts with the cohorts. -->
-    <ul class="plain">
-      <li data-for="lcm"><a href="${other.cohorts}">${l.t(lang, "signin.cohorts")}</a></li>
-      <li data-for="lcm"><a href="${other.dashboard}">${l.t(lang, "signin.dashboard")}</a></li>
-      <li data-for="lcm"><a href="${other.matching}">${l.t(lang, "signin.matching")}</a></li>
-      <li data-for="lcm"><a href="/${lang}/staff/guides.html">${l.t(lang, "guides.signinLink")}</a></li>
-      <li data-for="mentor"><a href="${other.mentor}">${l.t(lang, "signin.mentorPage")}</a></li>
-    </ul>
+    <@l.teamPages lang=lang/>
   </nav>
 </section>
 <script src="/js/auth.js" defer></script>

@@ -15,7 +15,7 @@ import org.lcmhub.mail.Messages;
  * An LCM invites a fellow LCM (onto a cohort's team) or a mentor by email address: the staff
  * directory finds or creates them in the right group, and unless the directory mailed them its own
  * invitation, the hub mails them a link to the sign-in page, in their language, leading to the page
- * of their role.
+ * of their role. An LCM taken off a team is told by whom, as they were told who added them.
  */
 public final class Invitations {
     /** An address the directory filter and a mail header can both take: no quotes, spaces or backslashes. */
@@ -62,6 +62,18 @@ public final class Invitations {
                     "staff-invitation"));
         }
         return invited;
+    }
+
+    /**
+     * The LCM at {@code email}, taken off the team of {@code cohortTitle} by {@code remover}: the
+     * cohort leaves their dashboard without a word otherwise, and they may ask why.
+     */
+    public void lcmRemoved(Caller remover, String email, Language language, String cohortTitle) {
+        Map<String, Object> params = Map.of("remover", remover.email(), "cohort", cohortTitle);
+        mailer.send(new Mail(email, Messages.t(language, "mail.team.lcm.removed.subject", params),
+                Messages.letter(language, null, Messages.t(language, "mail.team.lcm.removed", params),
+                        Messages.t(language, "mail.team.lcm.removed.ask", params)),
+                "staff-removal"));
     }
 
     /** A mentor, who then fills in their mentor profile. */

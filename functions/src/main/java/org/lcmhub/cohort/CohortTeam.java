@@ -10,7 +10,8 @@ import org.lcmhub.domain.Language;
 
 /**
  * A cohort's LCM team, for its members: who is on it (with their addresses), a fellow LCM added by
- * email address (invited to the staff directory when new), a member taken off (never the last).
+ * email address (invited to the staff directory when new), a member taken off (never the last),
+ * and told so by mail.
  */
 public final class CohortTeam {
     private final CohortStore store;
@@ -46,7 +47,14 @@ public final class CohortTeam {
         return invitations.mentor(lcm, email, language);
     }
 
+    /** Someone else taken off is mailed, in the cohort's language, where the team knows their address. */
     public Cohort remove(Caller lcm, String cohortId, String memberSub) {
-        return store.removeFromTeam(cohortId, lcm.sub(), memberSub);
+        String address = store.team(cohortId).stream().filter(m -> m.sub().equals(memberSub))
+                .map(CohortStore.TeamMember::email).filter(e -> e != null && !e.isBlank()).findFirst().orElse(null);
+        Cohort after = store.removeFromTeam(cohortId, lcm.sub(), memberSub);
+        if (address != null && !memberSub.equals(lcm.sub())) {
+            invitations.lcmRemoved(lcm, address, after.language(), after.title());
+        }
+        return after;
     }
 }

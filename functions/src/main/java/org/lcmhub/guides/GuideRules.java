@@ -47,6 +47,19 @@ public final class GuideRules {
      * name (the bake refuses any other).
      */
     public static List<Problem> check(List<Guide> guides, Set<String> courses) {
+        return check(guides, courses, true);
+    }
+
+    /**
+     * The problems of a draft: what it holds must be valid, but only what names a guide (its
+     * language, title and address) must be there, so that a guide half-written can be kept.
+     * Everything else is asked for when the set is sent for review ({@link #check}).
+     */
+    public static List<Problem> checkDraft(List<Guide> guides, Set<String> courses) {
+        return check(guides, courses, false);
+    }
+
+    private static List<Problem> check(List<Guide> guides, Set<String> courses, boolean complete) {
         List<Problem> problems = new ArrayList<>();
         if (guides == null || guides.isEmpty()) {
             problems.add(new Problem(0, "guides", 0, "guide.set.empty", Map.of(), "A change set holds at least one guide."));
@@ -59,7 +72,7 @@ public final class GuideRules {
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < guides.size(); i++) {
             Guide g = guides.get(i);
-            checkOne(i, g, problems);
+            checkOne(i, g, complete, problems);
             paths(i, g, courses, problems);
             if (g.language() != null && g.slug() != null && !keys.add(g.key())) {
                 problems.add(new Problem(i, "slug", 0, "guide.slug.twice", Map.of(),
@@ -69,22 +82,22 @@ public final class GuideRules {
         return problems;
     }
 
-    private static void checkOne(int i, Guide g, List<Problem> out) {
+    private static void checkOne(int i, Guide g, boolean complete, List<Problem> out) {
         if (g.language() == null || !List.of("en", "fr").contains(g.language())) {
             out.add(new Problem(i, "language", 0, "guide.language.invalid", Map.of(), "The language must be en or fr."));
         }
         slug(i, "slug", g.slug(), true, out);
-        text(i, "title", g.title(), MAX_TITLE, out);
-        text(i, "summary", g.summary(), MAX_SUMMARY, out);
-        text(i, "author", g.author(), MAX_AUTHOR, out);
+        text(i, "title", g.title(), MAX_TITLE, true, out);
+        text(i, "summary", g.summary(), MAX_SUMMARY, complete, out);
+        text(i, "author", g.author(), MAX_AUTHOR, complete, out);
         slug(i, "translationOf", g.translationOf(), false, out);
         // Roles describe LCM work: a guide for learners may name none (the site's rules agree).
-        list(i, "roles", g.roles(), !Guide.LEARNER.equals(g.audience()), out);
-        list(i, "tags", g.tags(), true, out);
+        list(i, "roles", g.roles(), complete && !Guide.LEARNER.equals(g.audience()), out);
+        list(i, "tags", g.tags(), complete, out);
         if (!Guide.AUDIENCES.contains(g.audience())) {
             out.add(new Problem(i, "audience", 0, "guide.audience.invalid", Map.of(), "Write lcm or learner."));
         }
-        body(i, g.body(), out);
+        body(i, g.body(), complete, out);
     }
 
     /** A guide names course paths only when written for learners, and only paths the site has. */
@@ -104,9 +117,11 @@ public final class GuideRules {
                         "No course path of the site has the id " + p + ".")));
     }
 
-    private static void text(int i, String field, String value, int max, List<Problem> out) {
+    private static void text(int i, String field, String value, int max, boolean required, List<Problem> out) {
         if (value == null || value.isBlank()) {
-            out.add(new Problem(i, field, 0, "guide.field.required", Map.of(), "This field is required."));
+            if (required) {
+                out.add(new Problem(i, field, 0, "guide.field.required", Map.of(), "This field is required."));
+            }
         } else if (value.length() > max) {
             out.add(new Problem(i, field, 0, "guide.field.tooLong", Map.of("max", max),
                     "At most " + max + " characters."));
@@ -139,9 +154,11 @@ public final class GuideRules {
         }
     }
 
-    private static void body(int i, String body, List<Problem> out) {
+    private static void body(int i, String body, boolean required, List<Problem> out) {
         if (body == null || body.isBlank()) {
-            out.add(new Problem(i, "body", 0, "guide.field.required", Map.of(), "This field is required."));
+            if (required) {
+                out.add(new Problem(i, "body", 0, "guide.field.required", Map.of(), "This field is required."));
+            }
             return;
         }
         if (body.length() > MAX_BODY) {

@@ -55,7 +55,8 @@ public class GuideService {
     private ChangeSet create(Set<String> editors, Set<String> emails, List<Guide> typed, boolean suggested,
                              Set<String> fromSite) {
         List<Guide> guides = Guide.typeset(typed);
-        valid(guides);
+        // A suggestion goes to the LCMs as it is: it is whole. An LCM's draft may be half-written.
+        valid(suggested ? GuideRules.check(guides, PathTitles.ids()) : GuideRules.checkDraft(guides, PathTitles.ids()));
         Instant now = clock.instant();
         ChangeSet set = new ChangeSet(UUID.randomUUID().toString(), ChangeSetState.DRAFT, guides, editors, emails, null,
                 suggested, 1, now, now, ofSet(fromSite, guides));
@@ -78,7 +79,7 @@ public class GuideService {
     /** Saves the set; the guides keyed in {@code fromSite} were opened from the site's pages (a translation added). */
     public ChangeSet save(String lcm, String email, String id, long revision, List<Guide> typed, Set<String> fromSite) {
         List<Guide> guides = Guide.typeset(typed);
-        valid(guides);
+        valid(GuideRules.checkDraft(guides, PathTitles.ids()));
         return store.saveGuides(id, revision, guides, lcm, email, ofSet(fromSite, guides), clock.instant());
     }
 
@@ -89,7 +90,9 @@ public class GuideService {
         return fromSite.stream().filter(keys::contains).collect(Collectors.toSet());
     }
 
+    /** A set goes to review whole: every field its readers see is asked for now, not at saving. */
     public ChangeSet submit(String id, long revision) {
+        valid(GuideRules.check(find(id).guides(), PathTitles.ids()));
         return store.submit(id, revision, clock.instant());
     }
 
@@ -180,8 +183,7 @@ public class GuideService {
         return store.unpublish(language, slug, clock.instant());
     }
 
-    private static void valid(List<Guide> guides) {
-        List<Problem> problems = GuideRules.check(guides, PathTitles.ids());
+    private static void valid(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new GuideProblems(problems);
         }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.cohort.CohortErrors;
@@ -375,12 +376,13 @@ public class GuidesHandler extends ApiHandler {
         view.put("language", g.language());
         view.put("slug", g.slug());
         view.put("title", g.title());
-        view.put("summary", g.summary());
+        // A draft may lack these until it is sent for review (GuideRules.checkDraft): read as empty.
+        view.put("summary", Objects.requireNonNullElse(g.summary(), ""));
         view.put("roles", g.roles());
         view.put("tags", g.tags());
-        view.put("author", g.author());
+        view.put("author", Objects.requireNonNullElse(g.author(), ""));
         view.put("translationOf", g.translationOf());
-        view.put("body", g.body());
+        view.put("body", Objects.requireNonNullElse(g.body(), ""));
         view.put("audience", g.audience());
         view.put("paths", g.paths());
         return view;

@@ -47,6 +47,19 @@ class InvitationMailsTest {
     }
 
     @Test
+    void anLcmTakenOffATeamReadsByWhomAndFromWhichCohort() {
+        invitations.lcmRemoved(inviter, "gone@example.org", Language.EN, "Python");
+
+        assertThat(sent).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("gone@example.org");
+            assertThat(mail.subject()).isEqualTo("You are no longer on the LCM team of “Python”");
+            assertThat(mail.text()).isEqualTo("Hello,\n\nlcm@example.org removed you from the LCM team of the cohort “Python”"
+                    + " on LCM Hub: you no longer see its dashboard. Your other cohorts are unchanged.\n\n"
+                    + "If you think this is a mistake, write to lcm@example.org.\n\nThe LCM Hub team\n");
+        });
+    }
+
+    @Test
     void aMentorIsToldToFillInTheirProfile() {
         invitations.mentor(inviter, "mentor@example.org", Language.FR);
 

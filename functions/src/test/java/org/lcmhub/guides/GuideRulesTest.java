@@ -43,6 +43,20 @@ class GuideRulesTest {
     }
 
     @Test
+    void aDraftNeedsOnlyWhatNamesItButWhatItHoldsIsChecked() {
+        Guide half = new Guide("en", "half-written", "Half written", null, List.of(), List.of(), null, null, null);
+        assertThat(GuideRules.checkDraft(List.of(half), Set.of())).isEmpty();
+        assertThat(GuideRules.check(List.of(half), Set.of())).extracting(Problem::field).containsExactlyInAnyOrder(
+                "summary", "author", "roles", "tags", "body");
+        Guide untitled = new Guide("en", "", " ", null, List.of(), List.of(), "line\nbreak", null, "<b>x</b>");
+        assertThat(GuideRules.checkDraft(List.of(untitled), Set.of())).extracting(Problem::field, Problem::code)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("slug", "guide.field.required"),
+                        org.assertj.core.groups.Tuple.tuple("title", "guide.field.required"),
+                        org.assertj.core.groups.Tuple.tuple("author", "guide.field.oneLine"),
+                        org.assertj.core.groups.Tuple.tuple("body", "guide.body.html"));
+    }
+
+    @Test
     void aGuideIsForLcmsUnlessItSaysLearners() {
         assertThat(guide("en", "a", "x").audience()).isEqualTo("lcm");
         Guide learners = new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x", "learner", List.of());

@@ -155,6 +155,17 @@ class GuideServiceTest {
     }
 
     @Test
+    void aHalfWrittenDraftIsSavedButNotSentForReview() {
+        Guide half = new Guide("en", "half-written", "Half written", null, List.of(), List.of(), null, null, null);
+        ChangeSet draft = service.create("ana", ALICE, List.of(half));
+        store.writes.clear();
+        GuideProblems refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> service.submit(draft.id(), draft.revision()), GuideProblems.class);
+        assertThat(refused.problems()).extracting(p -> p.field()).containsExactlyInAnyOrder("summary", "author", "roles", "tags", "body");
+        assertThat(store.writes).isEmpty();
+    }
+
+    @Test
     void invalidGuidesAndEmptyCommentsNeverReachTheStore() {
         inReview("ana");
         assertThatThrownBy(() -> service.save("ana", ALICE, "s-1", 3, List.of(GuideRulesTest.guide("en", "a", "<b>x</b>")), Set.of()))

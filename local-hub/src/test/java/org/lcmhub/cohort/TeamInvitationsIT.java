@@ -76,6 +76,13 @@ class TeamInvitationsIT extends LocalHubTest {
                 token(alice, "lcm"), null);
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
         assertThat(HubClient.parse(removed).get("members").findValuesAsText("email")).containsExactly(alice);
+        // Told once, by whom, in the cohort's language (the stranger's refused attempt told him nothing).
+        JsonNode told = mails(bruno);
+        assertThat(told).hasSize(2);
+        JsonNode removal = told.findParents("subject").stream()
+                .filter(m -> m.get("subject").asText().startsWith("Vous ne faites plus partie")).findFirst().orElseThrow();
+        assertThat(removal.get("subject").asText()).isEqualTo("Vous ne faites plus partie de l’équipe LCM de « Team " + run + " »");
+        assertThat(removal.get("text").asText()).contains(alice + " vous a retiré·e de l’équipe LCM");
         assertThat(client.json("GET", "/api/cohorts/" + id, token(bruno, "lcm"), null).statusCode()).isEqualTo(403);
         assertThat(client.json("DELETE", "/api/cohorts/" + id + "/team/" + brunoSub, token(alice, "lcm"), null)
                 .statusCode()).isEqualTo(404);

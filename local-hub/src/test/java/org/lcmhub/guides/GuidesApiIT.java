@@ -299,6 +299,28 @@ class GuidesApiIT extends LocalHubTest {
     }
 
     @Test
+    void aHalfWrittenDraftIsKeptAndOnlyReviewAsksForTheRest() throws Exception {
+        String a = token("hal-" + UUID.randomUUID() + "@example.org", "lcm");
+        ObjectNode half = JSON.createObjectNode().put("language", "en").put("slug", "half-" + UUID.randomUUID().toString().substring(0, 6))
+                .put("title", "Half written");
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(half)), 201);
+        String id = draft.get("setId").asText();
+        // Kept as it is, and saved again with a field more.
+        JsonNode read = ok(client.json("GET", "/api/guides/sets/" + id, a, null), 200);
+        assertThat(read.at("/guides/0/title").asText()).isEqualTo("Half written");
+        ObjectNode again = (ObjectNode) JSON.readTree(set(half.put("summary", "Some of it")));
+        again.put("revision", read.get("revision").asLong());
+        JsonNode saved = ok(client.json("PUT", "/api/guides/sets/" + id, a, again.toString()), 200);
+        JsonNode refused = ok(client.json("POST", "/api/guides/sets/" + id + "/submit", a, revision(saved)), 400).get("error");
+        assertThat(refused.get("problems")).extracting(p -> p.get("field").asText() + " " + p.get("code").asText())
+                .containsExactlyInAnyOrder("author guide.field.required", "roles guide.field.choose",
+                        "tags guide.field.choose", "body guide.field.required");
+        assertThat(ok(client.json("GET", "/api/guides/sets/" + id, a, null), 200).get("state").asText()).isEqualTo("draft");
+        // Without a title, nothing names it: not even a draft is kept.
+        ok(client.json("POST", "/api/guides/sets", a, set(JSON.createObjectNode().put("language", "en").put("slug", "no-title"))), 400);
+    }
+
+    @Test
     void badGuidesGetCodedProblemsAndNothingIsStored() throws Exception {
         String a = token("ed-" + UUID.randomUUID() + "@example.org", "lcm");
         ObjectNode bad = guide("de", "Not A Slug", "", "Hello\n<script>alert(1)</script>\n");

@@ -80,6 +80,16 @@ class HubServerIT {
     }
 
     @Test
+    void theTeamsFolderLeadsToTheSignInAndTheTeamsPages() throws Exception {
+        HttpResponse<String> en = send("GET", "/en/staff/", null, null);
+        assertThat(en.statusCode()).isEqualTo(200);
+        assertThat(en.body()).contains("href=\"/en/staff-sign-in.html\"", "href=\"/en/staff/cohorts.html\"");
+        HttpResponse<String> fr = send("GET", "/fr/staff", null, null);
+        assertThat(fr.statusCode()).isEqualTo(200);
+        assertThat(fr.body()).contains("href=\"/fr/connexion-equipe.html\"", "href=\"/fr/staff/espace-mentor.html\"");
+    }
+
+    @Test
     void missingPagesGetTheSitesOwn404() throws Exception {
         HttpResponse<String> missing = send("GET", "/en/no-such-page.html", null, null);
         String notFoundPage = Files.readString(hub.siteDir().resolve("404.html"));

@@ -121,20 +121,19 @@ class GuidesBrowserIT extends HubBrowserBase {
         waitText("#g0-title-error", "This field is required");
         assertThat(browser.driver.findElements(By.id("g0-summary-error"))).as("not reached yet").isEmpty();
         // Saved blank, it is refused with the list of what to fix at the top of the form, where the
-        // focus goes; each line leads to its field.
+        // focus goes; each line leads to its field. A draft needs only what names it: the rest is
+        // asked for when it is sent for review.
         find("#guides-save").click();
         waitText("#guides-errors", "Title: This field is required.");
         assertThat(focused()).isEqualTo("guides-errors");
         assertThat(find("#guides-errors").getAttribute("role")).isEqualTo("alert");
         // Said once, by the box: nothing under the buttons repeats that fields need attention.
         assertThat(browser.driver.findElement(By.id("guides-status")).isDisplayed()).as("a second message under Save").isFalse();
-        assertThat(find("#guides-errors").getText()).contains("LCM roles it serves: Choose at least one.",
-                "Text (Markdown): This field is required.");
         // Listed as the form reads, top to bottom.
-        assertThat(find("#guides-errors ul").getText()).containsSubsequence("Title:", "Page address:", "Summary:", "Author:",
-                "LCM roles it serves:", "Topics:", "Text (Markdown):");
-        find("#guides-errors a[href='#g0-summary']").click();
-        assertThat(focused()).isEqualTo("g0-summary");
+        assertThat(find("#guides-errors ul").getText()).containsSubsequence("Title:", "Page address:")
+                .doesNotContain("Summary:", "Author:", "LCM roles it serves:", "Topics:", "Text (Markdown):");
+        find("#guides-errors a[href='#g0-slug']").click();
+        assertThat(focused()).isEqualTo("g0-slug");
         type("#g0-title", title);
         // The page address follows the title (lower case, hyphens) and shows the link it makes.
         wait.until(d -> slug.equals(d.findElement(By.id("g0-slug")).getAttribute("value")));
@@ -342,16 +341,20 @@ class GuidesBrowserIT extends HubBrowserBase {
     }
 
     /**
-     * A refused save in French, once the preview (the site's own check) has answered too: each field
-     * in error is listed once, in French; the site's check does not repeat what the form found.
+     * A half-written draft sent for review in French, once the preview (the site's own check) has
+     * answered too: each field still to write is listed once, in French; the site's check does not
+     * repeat what the form found.
      */
     @Test
-    void aRefusedSaveInFrenchListsEachFieldOnceInFrench() throws Exception {
+    void aHalfWrittenSetSentForReviewInFrenchListsEachFieldOnceInFrench() throws Exception {
         signIn("chloe-" + run + "@example.org", "fr");
         find("#guides-new").click();
         type("#g0-title", "Un guide refusé " + run);
         find("#guides-save").click();
+        waitText("#guides-status", "Brouillon enregistré");
+        find("#guides-submit").click();
         waitText("#guides-errors", "Thèmes");
+        waitText("#guides-status", "Pas encore envoyé en relecture");
         // A later preview keeps the list true: wait for the page it renders from the changed title.
         type("#g0-title", "Un guide refusé bis " + run);
         wait.until(d -> d.findElements(By.cssSelector("#guides-preview h1")).stream()
@@ -405,8 +408,8 @@ class GuidesBrowserIT extends HubBrowserBase {
                 + " f.dispatchEvent(new Event('input', { bubbles: true }));", id, text);
     }
 
-    /** A new guide with a title and a body linking to no page, the rest left empty: saved, it is refused. */
-    private List<String> refusedSaveLines(boolean afterTheCheck) {
+    /** A new guide with a title and a body linking to no page, the rest left empty: saved as a draft, with the link listed. */
+    private List<String> savedDraftLines(boolean afterTheCheck) {
         find("#guides-new").click();
         waitText("#guides-preview-status", "Preview of the guide in English");
         // Filled as a paste from elsewhere would, the focus never in the fields: no changed field is
@@ -418,23 +421,23 @@ class GuidesBrowserIT extends HubBrowserBase {
             waitText("#g0-body-lines-error", "Line 3");
         }
         find("#guides-save").click();
+        waitText("#guides-status", "Draft saved");
         waitText("#guides-errors", "Line 3");
-        wait.until(d -> "guides-errors".equals(focused()));
         return browser.driver.findElements(By.cssSelector("#guides-errors li")).stream().map(li -> spaced(li.getText())).toList();
     }
 
     /**
-     * Save lists what the site's check finds (a link to no page) with what the save refuses,
-     * whether it is pressed before that check has answered or after.
+     * A saved draft lists what the site's check finds (a link to no page), not the fields a draft
+     * may still leave empty, whether Save is pressed before that check has answered or after.
      */
     @Test
     void saveListsTheSitesCheckWhetherPressedBeforeItAnswersOrAfter() throws Exception {
         signIn("dora-" + run + "@example.org", "en");
-        List<String> atOnce = refusedSaveLines(false);
-        List<String> afterCheck = refusedSaveLines(true);
+        List<String> atOnce = savedDraftLines(false);
+        List<String> afterCheck = savedDraftLines(true);
 
         assertThat(atOnce).anyMatch(l -> l.contains("Line 3") && l.contains("/en/no-such-page.html"))
-                .contains("Summary: This field is required.");
+                .noneMatch(l -> l.startsWith("Summary:"));
         assertThat(afterCheck).isEqualTo(atOnce);
     }
 
@@ -449,13 +452,13 @@ class GuidesBrowserIT extends HubBrowserBase {
         java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(drawn, "png", image.toFile());
         Map<String, String> said = Map.of("en", "Not added: an image goes into a saved guide, and this one cannot be saved yet. "
-                + "Fix first: Summary, Author, LCM roles it serves, Topics.",
+                + "Fix first: Title, Page address.",
                 "fr", "Non ajoutée : une image va dans un guide enregistré, et celui-ci ne peut pas encore l’être. "
-                + "À corriger d’abord : Résumé, Auteur ou autrice, Rôles LCM concernés, Thèmes.");
+                + "À corriger d’abord : Titre, Adresse de la page.");
         for (String lang : List.of("en", "fr")) {
             signIn("eve-" + lang + "-" + run + "@example.org", lang);
             find("#guides-new").click();
-            type("#g0-title", "An image first " + lang + run);
+            // Without a title nothing names the guide: not even a draft can be saved.
             type("#g0-body", "## Why\n\nA picture.\n");
             browser.driver.findElement(By.id("g0-image")).sendKeys(image.toString());
             waitText("#g0-image-status", said.get(lang).substring(0, 12));
@@ -774,6 +777,52 @@ class GuidesBrowserIT extends HubBrowserBase {
         } finally {
             browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /**
+     * A draft keeps what identifies it and no more: saved with a title alone, signed with the
+     * address its author signed in with (which they may change); the rest is asked for when it is
+     * sent for review.
+     */
+    @Test
+    void aHalfWrittenDraftIsSavedSignedByItsAuthorAndReviewAsksForTheRest() {
+        String fay = "fay-" + run + "@example.org";
+        signIn(fay, "en");
+        find("#guides-new").click();
+        assertThat(find("#g0-author").getAttribute("value")).isEqualTo(fay);
+        type("#g0-title", "Half a guide " + run);
+        find("#guides-save").click();
+        waitText("#guides-status", "Draft saved");
+        assertThat(browser.driver.findElement(By.id("guides-errors")).isDisplayed()).as("nothing is wrong with a draft").isFalse();
+        find("#guides-submit").click();
+        waitText("#guides-status", "Not sent for review yet");
+        waitText("#guides-errors", "Summary");
+        assertThat(find("#guides-errors").getText()).contains("LCM roles", "Topics").doesNotContain("Author");
+    }
+
+    /**
+     * Beside the forms, the preview shows the guide whose form is in view: back at the English
+     * form after writing in the French one, the English page is beside it again.
+     */
+    @Test
+    void besideTheFormsThePreviewShowsTheGuideInView() throws Exception {
+        Instant now = Instant.now();
+        String slug = "reading-week-" + run;
+        Guide en = new Guide("en", slug, "Reading week " + run, "A week off.", List.of("team"), List.of("community"), "Ana",
+                null, "## Why\n\nRest helps.\n\n" + "More.\n\n".repeat(30));
+        Guide fr = new Guide("fr", slug + "-fr", "Semaine de lecture " + run, "Une semaine.", List.of("team"),
+                List.of("community"), "Ana", slug, "## Pourquoi\n\nLe repos aide.\n\n" + "Encore.\n\n".repeat(30));
+        String id = UUID.randomUUID().toString();
+        new DynamoGuideStore(moto.dynamo(), moto.table()).create(new ChangeSet(id, ChangeSetState.DRAFT, List.of(en, fr),
+                Set.of("ana"), Set.of("ana-" + run + "@example.org"), null, false, 1, now, now));
+        signIn("gil-" + run + "@example.org", "en");
+        browser.driver.get(hub.url().resolve("/en/staff/guides.html?set=" + id).toString());
+        waitText("#guides-preview h1", en.title());
+        find("#g1-summary").click();
+        waitText("#guides-preview h1", fr.title());
+        browser.driver.executeScript("document.querySelector('[data-guide=\"0\"]').scrollIntoView()");
+        waitText("#guides-preview h1", en.title());
+        waitText("#guides-preview-status", "Preview of the guide in English");
     }
 
     /**

@@ -234,6 +234,8 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             cohortCard(title).findElements(By.cssSelector("form button[type=submit]")).get(1).click();
             waiting().until(d -> cohortCard(title).getText()
                     .contains("en".equals(lang) ? "Added to the team." : "Ajouté à l’équipe."));
+            // The card counts the colleague at once, without a reload.
+            assertThat(cohortCard(title).getText()).contains("en".equals(lang) ? "2 members" : "2 membres");
             cohortCard(title).findElements(By.tagName("summary")).get(2).click();
             waiting().until(d -> !cohortCard(title).findElement(By.cssSelector("input[name=dropoutSilentWeeks]"))
                     .getAttribute("value").isEmpty());
@@ -679,6 +681,46 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             assertThat(card.findElements(By.cssSelector("ul.reasons li[data-code=help-waiting]"))).isEmpty();
             accessible("workspace-mentor-help-" + lang);
         }
+    }
+
+    /**
+     * Taking a colleague off a cohort's team ends their access: the page asks first ("no" keeps
+     * them), then says they were removed, not that they left.
+     */
+    @Test
+    void removingAColleagueFromTheTeamIsAskedFirstAndSaidAsDone() throws Exception {
+        String lcm = token(alice, "lcm");
+        HttpResponse<String> made = client.json("POST", "/api/cohorts", lcm, "{\"pathId\":\"" + PATH + "\",\"startDate\":\""
+                + LocalDate.now().plusDays(40) + "\",\"weeks\":8,\"seats\":20,\"language\":\"en\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String id = HubClient.parse(made).get("cohortId").asText();
+        signIn(alice, "lcm");
+        for (String lang : List.of("en", "fr")) {
+            String dana = "dana-" + lang + "-" + run + "@example.org";
+            assertThat(client.json("POST", "/api/cohorts/" + id + "/team", lcm, "{\"email\":\"" + dana + "\"}").statusCode())
+                    .isEqualTo(200);
+            open(("en".equals(lang) ? "/en/staff/dashboard.html" : "/fr/staff/tableau-de-bord.html") + "?cohort=" + id);
+            removeButton(dana).click();
+            WebElement confirm = visible("#team-confirm");
+            askedLikeTheSite(confirm);
+            assertThat(confirm.getText().replace('\u202f', ' ')).startsWith("en".equals(lang)
+                    ? "Remove " + dana + " from this cohort’s team? They will no longer see its dashboard."
+                    : "Retirer " + dana + " de l’équipe de cette cohorte ? Cette personne ne verra plus son tableau de bord.");
+            confirm.findElement(By.cssSelector("[data-confirm-no]")).click();
+            waiting().until(d -> !d.findElement(By.id("team-confirm")).isDisplayed());
+            assertThat(browser.driver.findElements(By.cssSelector("#team-members li"))).as("kept on the team").hasSize(2);
+            removeButton(dana).click();
+            visible("#team-confirm [data-confirm-yes]").click();
+            String said = "en".equals(lang) ? dana + " was removed from the team." : "Vous avez retiré " + dana + " de l’équipe.";
+            waiting().until(d -> d.findElement(By.cssSelector("#team-add [role=status]")).getText().equals(said));
+            assertThat(browser.driver.findElements(By.cssSelector("#team-members li"))).hasSize(1);
+        }
+    }
+
+    private WebElement removeButton(String email) {
+        return waiting().until(d -> d.findElements(By.cssSelector("#team-members li")).stream()
+                .filter(li -> li.getText().startsWith(email)).findFirst().map(li -> li.findElement(By.tagName("button")))
+                .orElse(null));
     }
 
     private void askedLikeTheSite(WebElement confirm) {

@@ -376,6 +376,28 @@ class SitePagesTest {
     }
 
     @Test
+    void everyPublicPageLeadsTheTeamToItsSignInFromTheFooter() throws IOException {
+        assertThat(links(page("en/index.html"), "footer")).contains("/en/staff-sign-in.html");
+        assertThat(links(page("en/guides.html"), "footer")).contains("/en/staff-sign-in.html");
+        assertThat(links(page("fr/index.html"), "footer")).contains("/fr/connexion-equipe.html");
+        assertThat(page("fr/a-propos-du-role-lcm.html").select("footer a[href=/fr/connexion-equipe.html]").text())
+                .isEqualTo("Connexion de l’équipe");
+    }
+
+    @Test
+    void theTeamsFolderListsItsPagesAndItsSignInInEachLanguage() throws IOException {
+        Document en = page("en/staff/index.html");
+        assertThat(links(en, "main")).contains("/en/staff-sign-in.html", "/en/staff/cohorts.html",
+                "/en/staff/dashboard.html", "/en/staff/matching.html", "/en/staff/guides.html", "/en/staff/mentor.html");
+        assertThat(en.select("a.lang-switch").attr("href")).isEqualTo("/fr/staff/index.html");
+        Document fr = page("fr/staff/index.html");
+        assertThat(links(fr, "main")).contains("/fr/connexion-equipe.html", "/fr/staff/cohortes.html",
+                "/fr/staff/tableau-de-bord.html", "/fr/staff/appariement.html", "/fr/staff/guides.html",
+                "/fr/staff/espace-mentor.html");
+        assertThat(fr.select("html").attr("lang")).isEqualTo("fr");
+    }
+
+    @Test
     void noPageShowsItsOwnHeader() throws IOException {
         // JBake 2.7 renders a document with nothing after ~~~~~~ as its whole file, header included.
         try (Stream<Path> files = Files.walk(out)) {

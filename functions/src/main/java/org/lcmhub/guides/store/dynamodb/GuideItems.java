@@ -26,17 +26,22 @@ public final class GuideItems {
         m.put("language", s(g.language()));
         m.put("slug", s(g.slug()));
         m.put("title", s(g.title()));
-        m.put("summary", s(g.summary()));
+        // A draft may not have these yet (GuideRules.checkDraft): absent, not a value without a type.
+        optional(m, "summary", g.summary());
         m.put("roles", strings(g.roles()));
         m.put("tags", strings(g.tags()));
-        m.put("author", s(g.author()));
-        if (g.translationOf() != null) {
-            m.put("translationOf", s(g.translationOf()));
-        }
-        m.put("body", s(g.body()));
+        optional(m, "author", g.author());
+        optional(m, "translationOf", g.translationOf());
+        optional(m, "body", g.body());
         m.put("audience", s(g.audience()));
         m.put("paths", strings(g.paths()));
         return AttributeValue.fromM(m);
+    }
+
+    private static void optional(Map<String, AttributeValue> m, String name, String value) {
+        if (value != null) {
+            m.put(name, s(value));
+        }
     }
 
     public static AttributeValue guides(List<Guide> guides) {
