@@ -368,10 +368,12 @@ class DashboardBrowserIT extends HubBrowserBase {
         assertThat(problems).as("axe-core on the dashboard").isEmpty();
 
         // The CSV, fetched with the token and saved by Chromium as the server wrote it for this
-        // reader and named it after the cohort: their words, no id, no code, no ISO week.
+        // reader and named after the cohort, its start and the reader's language (cohorts may share a
+        // title): their words, no id, no code, no ISO week.
         browser.allowDownloads(downloads);
         browser.driver.findElement(By.id("dash-csv")).click();
-        Path csv = downloads.resolve("Python, browser cohort.csv");
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(3);
+        Path csv = downloads.resolve("Python, browser cohort (" + start + ", en).csv");
         waiting().until(d -> Files.exists(csv));
         String file = Files.readString(csv);
         assertThat(file).startsWith("\uFEFF").doesNotContain(c.learners().get("Ana Lima"))
