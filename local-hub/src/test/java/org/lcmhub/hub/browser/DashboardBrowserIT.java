@@ -439,10 +439,10 @@ class DashboardBrowserIT extends HubBrowserBase {
         // The dashboard loads the zone lists' labels: a zone's name is the label's, lower case in a French
         // sentence even where the list item starts with a capital (UTC's).
         assertThat(browser.driver.executeScript("return LcmI18n.zone('UTC')")).isEqualTo("temps universel coordonné");
-        Files.delete(csv);
+        Path csvFr = downloads.resolve("Python, browser cohort (" + start + ", fr).csv");
         browser.driver.findElement(By.id("dash-csv")).click();
-        waiting().until(d -> Files.exists(csv));
-        String french = Files.readString(csv);
+        waiting().until(d -> Files.exists(csvFr));
+        String french = Files.readString(csvFr);
         assertThat(french).startsWith("\uFEFFNom;Situation;Alerte précoce;").contains("Ana Lima;Actif;Aucun signe d’alerte;non;")
                 .contains("Bob Stone;Actif;En danger;non;")
                 .doesNotContain("Active", "On track", "Dans les temps");
