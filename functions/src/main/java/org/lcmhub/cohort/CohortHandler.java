@@ -212,6 +212,7 @@ public class CohortHandler extends ApiHandler {
             Map<String, Object> member = new LinkedHashMap<>();
             member.put("sub", m.sub());
             member.put("email", m.email());
+            member.put("name", m.name());
             member.put("you", m.sub().equals(lcm.sub()));
             return member;
         }).toList();

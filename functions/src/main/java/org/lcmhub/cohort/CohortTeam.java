@@ -37,7 +37,7 @@ public final class CohortTeam {
                 cohort.title());
         Cohort added = store.addToTeam(cohortId, lcm.sub(), fellow.sub());
         store.recordEmail(cohortId, fellow.sub(), fellow.email());
-        store.recordEmail(cohortId, lcm.sub(), lcm.email());
+        store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
         return added;
     }
 

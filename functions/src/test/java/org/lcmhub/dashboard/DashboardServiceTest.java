@@ -192,6 +192,21 @@ class DashboardServiceTest {
         assertThat(notes).containsExactly(kept);
     }
 
+    @Test
+    void aNoteKeepsTheNameItsAuthorSignedInWith() {
+        CohortRecords records = id -> new CohortRecords.Records(
+                List.of(learner("ana", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z")), askedForHelp("ana"), List.of());
+        DashboardService service = new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        Caller named = new Caller("lcm-1", "alice@example.org", Set.of("lcm"), "Alice Martin");
+
+        Note kept = service.addNote(named, "c-1", "ana", "Called", true);
+
+        assertThat(kept.authorName()).isEqualTo("Alice Martin");
+        assertThat(kept.authorEmail()).isEqualTo("alice@example.org");
+        assertThat(service.addNote(LCM, "c-1", "ana", "Mailed", true).authorName()).isNull();
+    }
+
     private static Mentor mentor(String sub, String name, List<String> languages, boolean paused) {
         return new Mentor(sub, sub + "@example.org", name, List.of("python"), List.of(), languages, "Europe/Paris", 5, 1,
                 paused, List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), NOW);
