@@ -30,7 +30,7 @@ public record Caller(String sub, String email, Set<String> groups, String name) 
     }
 
     /** One line of printable text, or null when nothing is left of it. */
-    private static String tidy(String name) {
+    static String tidy(String name) {
         if (name == null) {
             return null;
         }

@@ -53,4 +53,21 @@ class StaffNamesApiIT extends LocalHubTest {
         assertThat(members.at("/0/name").asText()).isEqualTo("Léa Moreau");
         assertThat(members.at("/0/email").asText()).isEqualTo(p.lcm());
     }
+
+    @Test
+    void aFellowInvitedWithANameIsListedByItUntilTheirOwnSignInNamesThem() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now());
+        String team = "/api/cohorts/" + p.cohort().cohortId() + "/team";
+        String marc = unique("marc") + "@example.org";
+        HttpResponse<String> added = client.json("POST", team, named(p.lcm(), "Léa Moreau"),
+                "{\"email\":\"" + marc + "\",\"name\":\"Marc Petit\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(HubClient.parse(added).get("members").findValuesAsText("name")).contains("Marc Petit");
+        JsonNode outbox = HubClient.parse(client.json("GET", "/dev/outbox?to=" + marc, null, null)).get("messages");
+        assertThat(outbox.get(0).get("text").asText()).contains("Léa Moreau (" + p.lcm() + ")");
+
+        client.json("GET", "/api/cohorts/mine", named(marc, "Marc-Antoine Petit"), null);
+        JsonNode members = HubClient.parse(client.json("GET", team, token(p.lcm(), "lcm"), null)).get("members");
+        assertThat(members.findValuesAsText("name")).contains("Marc-Antoine Petit").doesNotContain("Marc Petit");
+    }
 }
