@@ -167,12 +167,16 @@ class DashboardServiceTest {
         assertThat(weeks).extracting(CohortCharts.WeekRate::expected).containsExactly(4, 4, 4, 4, 3);
     }
 
-    @Test
-    void onlyTheTeamReadsTheDashboardAndWritesValidNotes() {
+    /** The cohort c-1 with Ana, enrolled, who asked for help. */
+    private DashboardService withAna() {
         CohortRecords records = id -> new CohortRecords.Records(
                 List.of(learner("ana", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z")), askedForHelp("ana"), List.of());
-        DashboardService service = new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        return new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void onlyTheTeamReadsTheDashboardAndWritesValidNotes() {
+        DashboardService service = withAna();
         Caller other = new Caller("lcm-2", "bruno@example.org", Set.of("lcm"));
 
         assertThat(service.dashboard(LCM, "c-1").kpis().enrolled()).isEqualTo(1);
@@ -194,10 +198,7 @@ class DashboardServiceTest {
 
     @Test
     void aNoteKeepsTheNameItsAuthorSignedInWith() {
-        CohortRecords records = id -> new CohortRecords.Records(
-                List.of(learner("ana", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z")), askedForHelp("ana"), List.of());
-        DashboardService service = new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        DashboardService service = withAna();
         Caller named = new Caller("lcm-1", "alice@example.org", Set.of("lcm"), "Alice Martin");
 
         Note kept = service.addNote(named, "c-1", "ana", "Called", true);
