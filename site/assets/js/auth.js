@@ -102,7 +102,7 @@
     }
     var session = {
       id: answer.id_token, refresh: answer.refresh_token || refresh, exp: c.exp, iat: c.iat || now(),
-      email: c.email, groups: c['cognito:groups'] || []
+      email: c.email, name: c.name || null, groups: c['cognito:groups'] || []
     };
     write(SESSION, session);
     schedule(session);
@@ -144,10 +144,10 @@
     show();
   }
 
-  /** {email, groups} of the staff member signed in in this tab, or null. */
+  /** {email, name, groups} of the staff member signed in in this tab (name: null when none), or null. */
   function user() {
     var s = read(SESSION);
-    return s ? { email: s.email, groups: s.groups.slice() } : null;
+    return s ? { email: s.email, name: s.name || null, groups: s.groups.slice() } : null;
   }
 
   /** A Promise of a fresh ID token (renewed when it is about to expire), or of null. */

@@ -379,7 +379,7 @@
       if (learnerId !== shownLearner || !r.ok) { return; }
       var list = $('dash-detail-notes');
       thread(list, r.json.notes, function (n) {
-        var by = t('dash.noteBy', { author: n.authorEmail || t('dash.noteSomeone'), date: S.dateTime(n.createdAt) });
+        var by = t('dash.noteBy', { author: n.authorName || n.authorEmail || t('dash.noteSomeone'), date: S.dateTime(n.createdAt) });
         return n.contact ? by + ' · ' + t('dash.noteContact') : by;
       });
       $('dash-detail-notes-empty').hidden = list.children.length > 0;

@@ -28,11 +28,11 @@
     return Promise.resolve(token());
   }
 
-  /** {email, groups, sub} of who is signed in, or null. */
+  /** {email, name, groups, sub} of who is signed in (name: null when their sign-in gives none), or null. */
   function user() {
     if (window.LcmAuth && window.LcmAuth.user) { return window.LcmAuth.user(); }
     var c = claims();
-    return c ? { email: c.email, groups: c['cognito:groups'] || [], sub: c.sub } : null;
+    return c ? { email: c.email, name: c.name || null, groups: c['cognito:groups'] || [], sub: c.sub } : null;
   }
 
   function has(key) {

@@ -44,7 +44,8 @@
       var li = document.createElement('li');
       li.className = 'team-member';
       var who = document.createElement('span');
-      who.textContent = (m.email || t('team.noAddress')) + (m.you ? ' ' + t('team.you') : '');
+      // The name their sign-in gave first; the address stays, as the team adds people by it.
+      who.textContent = (m.name ? m.name + ' · ' : '') + (m.email || t('team.noAddress')) + (m.you ? ' ' + t('team.you') : '');
       li.appendChild(who);
       if (!m.you) {
         var remove = document.createElement('button');

@@ -40,13 +40,24 @@ public final class Invitations {
         return address;
     }
 
+    /** A name typed for the person invited, as a sign-in's is kept: one line, cut when overlong; null when blank. */
+    public static String name(String typed) {
+        return Caller.tidy(typed);
+    }
+
     /**
      * A fellow LCM for the team of the cohort {@code cohortId} ({@code cohortTitle}): signed in, they
      * land on that cohort's dashboard, not on the first of their cohorts.
      */
     public StaffInvitations.Invited lcm(Caller inviter, String email, Language language, String cohortId,
                                         String cohortTitle) {
-        StaffInvitations.Invited invited = directory.invite(address(email), Caller.LCM);
+        return lcm(inviter, email, null, language, cohortId, cohortTitle);
+    }
+
+    /** The same, a new account named {@code name} (null: none). */
+    public StaffInvitations.Invited lcm(Caller inviter, String email, String name, Language language, String cohortId,
+                                        String cohortTitle) {
+        StaffInvitations.Invited invited = directory.invite(address(email), Caller.LCM, name(name));
         if (!invited.mailed()) {
             boolean fr = language.isFrench();
             String dashboard = (fr ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
@@ -55,7 +66,7 @@ public final class Invitations {
             // slashes, legal in a query, stay readable.
             String link = messages.link((fr ? "/fr/connexion-equipe.html" : "/en/staff-sign-in.html") + "?return="
                     + URLEncoder.encode(dashboard, StandardCharsets.UTF_8).replace("%2F", "/"));
-            Map<String, Object> params = Map.of("inviter", inviter.email(), "cohort", cohortTitle);
+            Map<String, Object> params = Map.of("inviter", by(inviter), "cohort", cohortTitle);
             mailer.send(new Mail(invited.email(), Messages.t(language, "mail.team.lcm.subject", params),
                     Messages.letter(language, null, Messages.t(language, "mail.team.lcm.added", params),
                             Messages.t(language, "mail.team.lcm.signIn", params) + "\n" + link),
@@ -69,7 +80,7 @@ public final class Invitations {
      * cohort leaves their dashboard without a word otherwise, and they may ask why.
      */
     public void lcmRemoved(Caller remover, String email, Language language, String cohortTitle) {
-        Map<String, Object> params = Map.of("remover", remover.email(), "cohort", cohortTitle);
+        Map<String, Object> params = Map.of("remover", by(remover), "cohort", cohortTitle);
         mailer.send(new Mail(email, Messages.t(language, "mail.team.lcm.removed.subject", params),
                 Messages.letter(language, null, Messages.t(language, "mail.team.lcm.removed", params),
                         Messages.t(language, "mail.team.lcm.removed.ask", params)),
@@ -78,17 +89,27 @@ public final class Invitations {
 
     /** A mentor, who then fills in their mentor profile. */
     public StaffInvitations.Invited mentor(Caller inviter, String email, Language language) {
-        StaffInvitations.Invited invited = directory.invite(address(email), Caller.MENTOR);
+        return mentor(inviter, email, null, language);
+    }
+
+    /** The same, a new account named {@code name} (null: none). */
+    public StaffInvitations.Invited mentor(Caller inviter, String email, String name, Language language) {
+        StaffInvitations.Invited invited = directory.invite(address(email), Caller.MENTOR, name(name));
         if (!invited.mailed()) {
             boolean fr = language.isFrench();
             String link = messages.link(fr ? "/fr/connexion-equipe.html?return=/fr/staff/espace-mentor.html"
                     : "/en/staff-sign-in.html?return=/en/staff/mentor.html");
-            Map<String, Object> params = Map.of("inviter", inviter.email());
+            Map<String, Object> params = Map.of("inviter", by(inviter));
             mailer.send(new Mail(invited.email(), Messages.t(language, "mail.team.mentor.subject", params),
                     Messages.letter(language, null, Messages.t(language, "mail.team.mentor.invites", params),
                             Messages.t(language, "mail.team.mentor.signIn", params) + "\n" + link),
                     "staff-invitation"));
         }
         return invited;
+    }
+
+    /** Who invites, as the invitee may know them: their name with their address, or the address alone. */
+    private static String by(Caller inviter) {
+        return inviter.name() == null ? inviter.email() : inviter.name() + " (" + inviter.email() + ")";
     }
 }

@@ -19,7 +19,11 @@ public final class StaffClaims {
 
     /** The caller, or 401 when the request carries no verified claims. */
     public static Caller caller(ApiRequest request) {
-        Map<String, String> claims = claims(request.event());
+        return caller(claims(request.event()));
+    }
+
+    /** The caller the verified claims name: the ID token's sub, email, groups and name. */
+    static Caller caller(Map<String, String> claims) {
         String sub = claims == null ? null : claims.get("sub");
         if (sub == null || sub.isBlank()) {
             throw new ApiException(401, "unauthorized", "Sign in as staff to use this route.");
@@ -30,7 +34,7 @@ public final class StaffClaims {
         if (use != null && !use.equals("id")) {
             throw new ApiException(401, "unauthorized", "Send the ID token of your staff sign-in.");
         }
-        return new Caller(sub, claims.get("email"), groups(claims.get("cognito:groups")));
+        return new Caller(sub, claims.get("email"), groups(claims.get("cognito:groups")), claims.get("name"));
     }
 
     /** The caller, who must be in the {@code lcm} group (403 otherwise). */

@@ -15,4 +15,12 @@ public interface StaffInvitations {
 
     /** The staff member with {@code email} (lower-cased), in {@code group} ({@code lcm} or {@code mentor}). */
     Invited invite(String email, String group);
+
+    /**
+     * The same; a new account gets {@code name} (the inviter's, null: none) as its name, which
+     * the person may change. A directory that keeps no names ignores it.
+     */
+    default Invited invite(String email, String group, String name) {
+        return invite(email, group);
+    }
 }

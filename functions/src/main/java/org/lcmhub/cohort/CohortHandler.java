@@ -80,9 +80,11 @@ public class CohortHandler extends ApiHandler {
         Caller lcm = StaffClaims.lcm(request);
         Fields f = new Fields(request.bodyObject());
         String email = f.text("email");
+        String name = f.text("name");
         Language language = f.language("language");
         f.throwIfInvalid();
-        StaffInvitations.Invited invited = service.team().inviteMentor(lcm, email, language == null ? Language.EN : language);
+        StaffInvitations.Invited invited = service.team().inviteMentor(lcm, email, name,
+                language == null ? Language.EN : language);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("email", invited.email());
         view.put("sub", invited.sub());
@@ -162,12 +164,16 @@ public class CohortHandler extends ApiHandler {
     private static final java.util.regex.Pattern SIGN_IN_ID =
             java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    /** {@code {"email"}} (a fellow LCM, invited when new; {@code language} of the mail optional) or {@code {"sub"}}. */
+    /**
+     * {@code {"email"}} (a fellow LCM, invited when new; {@code language} of the mail and their
+     * {@code name} optional) or {@code {"sub"}}.
+     */
     private ApiResponse addToTeam(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         Fields f = new Fields(request.bodyObject());
         String email = f.text("email");
         String sub = f.text("sub");
+        String name = f.text("name");
         if (sub != null && !(request.bodyObject().get("sub").isTextual() && SIGN_IN_ID.matcher(sub).matches())) {
             f.reject("sub", "must be a staff member's sign-in id (sub), such as 4f1c2b9e-8d3a-4c5e-9f7a-1b2c3d4e5f60");
         }
@@ -175,7 +181,7 @@ public class CohortHandler extends ApiHandler {
         f.throwIfInvalid();
         String cohortId = request.pathParameter("cohortId");
         if (email != null || sub == null) {
-            return guarded(() -> ApiResponse.ok(teamView(service.team().add(lcm, cohortId, email, language), lcm)));
+            return guarded(() -> ApiResponse.ok(teamView(service.team().add(lcm, cohortId, email, name, language), lcm)));
         }
         return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub), lcm)));
     }
@@ -212,6 +218,7 @@ public class CohortHandler extends ApiHandler {
             Map<String, Object> member = new LinkedHashMap<>();
             member.put("sub", m.sub());
             member.put("email", m.email());
+            member.put("name", m.name());
             member.put("you", m.sub().equals(lcm.sub()));
             return member;
         }).toList();

@@ -105,7 +105,7 @@ public class CohortService {
         }
         Cohort updated = store.update(cohortId, lcm.sub(),
                 new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()), today());
-        store.recordEmail(cohortId, lcm.sub(), lcm.email());
+        store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
         if (in.seats() != null) {
             List<Learner> promoted = seats.fillFreeSeats(cohortId);
             promoted.forEach(l -> notifyPromoted(l, updated));
@@ -121,7 +121,7 @@ public class CohortService {
             throw new InvalidInput(Map.of("sub", "Give the fellow LCM's sign-in id (the sub of their token)."));
         }
         Cohort cohort = store.addToTeam(cohortId, lcm.sub(), fellowSub);
-        store.recordEmail(cohortId, lcm.sub(), lcm.email());
+        store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
         return cohort;
     }
 
@@ -137,7 +137,7 @@ public class CohortService {
     public RiskPolicy setRiskPolicy(Caller lcm, String cohortId, Map<String, ? extends Number> fields) {
         RiskPolicy policy = RiskPolicyRules.policy(fields);
         Cohort cohort = store.setRiskPolicy(cohortId, lcm.sub(), policy);
-        store.recordEmail(cohortId, lcm.sub(), lcm.email());
+        store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
         return cohort.riskPolicy();
     }
 
@@ -174,15 +174,15 @@ public class CohortService {
     }
 
     /**
-     * The cohorts an LCM runs, earliest start first; their address is recorded on each team where
-     * it is missing or has changed (the team query returns what is recorded, so a read writes nothing
-     * when nothing changed).
+     * The cohorts an LCM runs, earliest start first; their address (and the name their sign-in gave)
+     * is recorded on each team where it is missing or has changed (the team query returns what is
+     * recorded, so a read writes nothing when nothing changed).
      */
     public List<Cohort> runBy(Caller lcm) {
         List<CohortStore.TeamSeat> seats = store.teamSeatsOf(lcm.sub());
         if (lcm.email() != null && !lcm.email().isBlank()) {
-            seats.stream().filter(t -> !lcm.email().equals(t.email()))
-                    .forEach(t -> store.recordEmail(t.cohortId(), lcm.sub(), lcm.email()));
+            seats.stream().filter(t -> !lcm.email().equals(t.email()) || lcm.name() != null && !lcm.name().equals(t.name()))
+                    .forEach(t -> store.recordEmail(t.cohortId(), lcm.sub(), lcm.email(), lcm.name()));
         }
         return seats.stream().map(t -> store.find(t.cohortId())).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))

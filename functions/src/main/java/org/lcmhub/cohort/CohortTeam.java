@@ -32,19 +32,31 @@ public final class CohortTeam {
      * {@code language} (the cohort's when not given).
      */
     public Cohort add(Caller lcm, String cohortId, String email, Language language) {
+        return add(lcm, cohortId, email, null, language);
+    }
+
+    /**
+     * The same, {@code name} (optional) given by the inviter: a new account gets it, and the team
+     * list shows it until the fellow's own sign-in gives theirs.
+     */
+    public Cohort add(Caller lcm, String cohortId, String email, String name, Language language) {
         String address = Invitations.address(email);
         Cohort cohort = store.teamCohort(cohortId, lcm.sub());
-        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, language != null ? language : cohort.language(),
-                cohortId, cohort.title());
+        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, name,
+                language != null ? language : cohort.language(), cohortId, cohort.title());
         Cohort added = store.addToTeam(cohortId, lcm.sub(), fellow.sub());
-        store.recordEmail(cohortId, fellow.sub(), fellow.email());
-        store.recordEmail(cohortId, lcm.sub(), lcm.email());
+        store.recordEmail(cohortId, fellow.sub(), fellow.email(), Invitations.name(name));
+        store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
         return added;
     }
 
     /** An LCM invites a mentor by address (the same staff pool and invitation mail as a fellow LCM). */
     public StaffInvitations.Invited inviteMentor(Caller lcm, String email, Language language) {
-        return invitations.mentor(lcm, email, language);
+        return inviteMentor(lcm, email, null, language);
+    }
+
+    public StaffInvitations.Invited inviteMentor(Caller lcm, String email, String name, Language language) {
+        return invitations.mentor(lcm, email, name, language);
     }
 
     /** Someone else taken off is mailed, in the cohort's language, where the team knows their address. */

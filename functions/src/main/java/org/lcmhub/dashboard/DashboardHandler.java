@@ -128,6 +128,7 @@ public class DashboardHandler extends ApiHandler {
         body.put("contact", n.contact());
         body.put("author", n.authorSub());
         body.put("authorEmail", n.authorEmail());
+        body.put("authorName", n.authorName());
         body.put("createdAt", n.createdAt().toString());
         return body;
     }

@@ -415,7 +415,7 @@ public class DashboardService {
             throw new InvalidInput(Map.of("text", "Write the note, at most " + NOTE_MAX + " characters."));
         }
         Note note = new Note(learnerId, cohortId, text.strip(), Boolean.TRUE.equals(contact), lcm.sub(),
-                clock.instant(), lcm.email());
+                clock.instant(), lcm.email(), lcm.name());
         notes.add(note);
         return note;
     }

@@ -84,22 +84,22 @@ public class PlanService {
             if (!caller.sub().equals(store.mentorOf(learnerId))) {
                 throw new NotFound();
             }
-            return new PlanStore.Author(PlanStore.Author.MENTOR, caller.sub(), null, caller.email());
+            return new PlanStore.Author(PlanStore.Author.MENTOR, caller.sub(), null, caller.email(), caller.name());
         }
         cohorts.teamCohort(cohortId, caller.sub());
-        return new PlanStore.Author(PlanStore.Author.LCM, caller.sub(), cohortId, caller.email());
+        return new PlanStore.Author(PlanStore.Author.LCM, caller.sub(), cohortId, caller.email(), caller.name());
     }
 
     /**
      * How a report names its author: the name of their mentor profile (an LCM may have one too), else
-     * their sign-in address, the one name the hub knows an LCM by; null when it knows neither.
+     * the name their sign-in gave, else their sign-in address; null when it knows none of them.
      */
     String authorName(PlanStore.Author author) {
         Mentor profile = mentors == null ? null : mentors.find(author.sub());
         if (profile != null && profile.name() != null && !profile.name().isBlank()) {
             return profile.name();
         }
-        return author.email();
+        return author.name() != null ? author.name() : author.email();
     }
 
     public Folder folder(PlanStore.Author author, String learnerId) {
@@ -154,7 +154,7 @@ public class PlanService {
         store.saveReport(author, report, next);
         if (PlanStore.Author.LCM.equals(author.role())) {
             // Where the learner's answer reaches them if they ask to talk about it again.
-            cohorts.recordEmail(l.cohortId(), author.sub(), author.email());
+            cohorts.recordEmail(l.cohortId(), author.sub(), author.email(), author.name());
         }
         // An LCM's plan change is said in the report's mail: the learner gets one mail, not two.
         boolean planMail = next != null && PlanStore.Author.LCM.equals(author.role());

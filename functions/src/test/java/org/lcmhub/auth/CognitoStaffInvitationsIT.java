@@ -70,6 +70,18 @@ class CognitoStaffInvitationsIT {
             assertThat(found.mailed()).isFalse();
             assertThat(groupsOf(cognito, pool, eli)).containsExactly("mentor");
             assertThat(cognito.listUsers(r -> r.userPoolId(pool)).users()).hasSize(2);
+
+            // A new account takes the name the inviter gave; an existing one keeps its own.
+            String fay = "fay-" + run + "@example.org";
+            invitations.invite(fay, "lcm", "Fay Nguyen");
+            invitations.invite(eli, "lcm", "Someone Else");
+            assertThat(nameOf(cognito, pool, fay)).isEqualTo("Fay Nguyen");
+            assertThat(nameOf(cognito, pool, eli)).isNull();
         }
+    }
+
+    private static String nameOf(CognitoIdentityProviderClient cognito, String pool, String username) {
+        return cognito.adminGetUser(r -> r.userPoolId(pool).username(username)).userAttributes().stream()
+                .filter(a -> a.name().equals("name")).map(AttributeType::value).findFirst().orElse(null);
     }
 }

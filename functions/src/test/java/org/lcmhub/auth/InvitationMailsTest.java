@@ -60,6 +60,31 @@ class InvitationMailsTest {
     }
 
     @Test
+    void aNamedInviterIsNamedWithTheirAddressAndTheNameGivenReachesTheDirectory() {
+        List<String> named = new ArrayList<>();
+        Invitations withNames = new Invitations(new StaffInvitations() {
+            @Override
+            public Invited invite(String email, String group) {
+                return invite(email, group, null);
+            }
+
+            @Override
+            public Invited invite(String email, String group, String name) {
+                named.add(name);
+                return new Invited("sub-" + group, email, false);
+            }
+        }, sent::add, new Messages("https://hub.example.org"));
+        Caller alice = new Caller("lcm-1", "lcm@example.org", Set.of(Caller.LCM), "Alice Martin");
+
+        withNames.lcm(alice, "new@example.org", "  Bruno\nCosta ", Language.EN, "c-7", "Python");
+        withNames.mentor(alice, "mentor@example.org", " ", Language.EN);
+
+        assertThat(sent.get(0).text()).contains("Alice Martin (lcm@example.org) added you to the LCM team");
+        assertThat(sent.get(1).text()).contains("Alice Martin (lcm@example.org) invites you to mentor");
+        assertThat(named).containsExactly("Bruno Costa", null);
+    }
+
+    @Test
     void aMentorIsToldToFillInTheirProfile() {
         invitations.mentor(inviter, "mentor@example.org", Language.FR);
 

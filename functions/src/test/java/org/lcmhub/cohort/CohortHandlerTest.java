@@ -140,6 +140,26 @@ class CohortHandlerTest {
     }
 
     @Test
+    void theTeamListNamesAMemberAsTheirSignInNamedThemAndByAddressOnlyBefore() throws Exception {
+        Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
+        JsonNode before = Json.MAPPER.readTree(handler.handleRequest(
+                event("GET", "/api/cohorts/py-2027-01/team", null, null, alice), null).getBody());
+        assertThat(before.at("/members/0/name").isNull()).isTrue();
+
+        Map<String, String> named = new TreeMap<>(alice);
+        named.put("name", "Alice Martin");
+        handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, named), null);
+        JsonNode after = Json.MAPPER.readTree(handler.handleRequest(
+                event("GET", "/api/cohorts/py-2027-01/team", null, null, alice), null).getBody());
+
+        assertThat(after.at("/members/0/name").asText()).isEqualTo("Alice Martin");
+        assertThat(after.at("/members/0/email").asText()).isEqualTo("alice@example.org");
+        int writes = cohorts.emailWrites;
+        handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, named), null);
+        assertThat(cohorts.emailWrites).as("nothing changed").isEqualTo(writes);
+    }
+
+    @Test
     void closedSignUpsSayWhetherReopeningThemWouldOfferTheCohortAgainAndIfNotWhy() throws Exception {
         // Today is 1 December 2026: one closed cohort has not started, one is past half, one has ended.
         cohorts.with(closed("py-past-half", "2026-11-02")).with(closed("py-ended", "2026-09-01"));

@@ -167,12 +167,16 @@ class DashboardServiceTest {
         assertThat(weeks).extracting(CohortCharts.WeekRate::expected).containsExactly(4, 4, 4, 4, 3);
     }
 
-    @Test
-    void onlyTheTeamReadsTheDashboardAndWritesValidNotes() {
+    /** The cohort c-1 with Ana, enrolled, who asked for help. */
+    private DashboardService withAna() {
         CohortRecords records = id -> new CohortRecords.Records(
                 List.of(learner("ana", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z")), askedForHelp("ana"), List.of());
-        DashboardService service = new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        return new DashboardService(new InMemoryCohorts().with(COHORT), records, noteStore, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void onlyTheTeamReadsTheDashboardAndWritesValidNotes() {
+        DashboardService service = withAna();
         Caller other = new Caller("lcm-2", "bruno@example.org", Set.of("lcm"));
 
         assertThat(service.dashboard(LCM, "c-1").kpis().enrolled()).isEqualTo(1);
@@ -190,6 +194,18 @@ class DashboardServiceTest {
         assertThat(kept).isEqualTo(new Note("ana", "c-1", "Called: loops reviewed", false, "lcm-1", NOW,
                 "alice@example.org"));
         assertThat(notes).containsExactly(kept);
+    }
+
+    @Test
+    void aNoteKeepsTheNameItsAuthorSignedInWith() {
+        DashboardService service = withAna();
+        Caller named = new Caller("lcm-1", "alice@example.org", Set.of("lcm"), "Alice Martin");
+
+        Note kept = service.addNote(named, "c-1", "ana", "Called", true);
+
+        assertThat(kept.authorName()).isEqualTo("Alice Martin");
+        assertThat(kept.authorEmail()).isEqualTo("alice@example.org");
+        assertThat(service.addNote(LCM, "c-1", "ana", "Mailed", true).authorName()).isNull();
     }
 
     private static Mentor mentor(String sub, String name, List<String> languages, boolean paused) {

@@ -155,6 +155,17 @@ class PlanServiceTest {
                 .containsExactly("alice@example.org", "Inès Laurent");
     }
 
+    /** An LCM without a mentor profile is named as their sign-in names them, their address only failing that. */
+    @Test
+    void anLcmsReportIsNamedByTheNameTheirSignInGave() {
+        Caller named = new Caller(ALICE.sub(), ALICE.email(), ALICE.groups(), "Alice Martin");
+        SessionReport report = service.addReport(service.author(named, "c-1", AWA.learnerId()), AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", null, null, List.of(), null));
+
+        assertThat(PlanViews.report(report)).containsEntry("author", Map.of("role", "lcm", "name", "Alice Martin"));
+        assertThat(store.reports(AWA.learnerId())).extracting(SessionReport::authorName).containsExactly("Alice Martin");
+    }
+
     /**
      * Awa reads French, her mentor Inès chose English mails: each is told in their own language. A
      * plan without objectives is not read "with its objectives".

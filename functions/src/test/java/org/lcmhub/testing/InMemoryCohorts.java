@@ -22,6 +22,7 @@ public final class InMemoryCohorts implements CohortStore {
     public final Map<String, Cohort> cohorts = new LinkedHashMap<>();
     /** Team members' addresses, by cohort id and sub. */
     public final Map<String, Map<String, String>> emails = new LinkedHashMap<>();
+    public final Map<String, Map<String, String>> names = new LinkedHashMap<>();
 
     /**
      * A day on which {@link #cohort} still takes sign-ups (before its start): a test on the system
@@ -54,11 +55,14 @@ public final class InMemoryCohorts implements CohortStore {
     }
 
     @Override
-    public synchronized void recordEmail(String cohortId, String sub, String email) {
+    public synchronized void recordEmail(String cohortId, String sub, String email, String name) {
         Cohort c = cohorts.get(cohortId);
         if (c != null && c.isRunBy(sub) && email != null) {
             emailWrites++;
             emails.computeIfAbsent(cohortId, k -> new LinkedHashMap<>()).put(sub, email);
+            if (name != null) {
+                names.computeIfAbsent(cohortId, k -> new LinkedHashMap<>()).put(sub, name);
+            }
         }
     }
 
@@ -75,7 +79,8 @@ public final class InMemoryCohorts implements CohortStore {
     @Override
     public synchronized List<TeamSeat> teamSeatsOf(String sub) {
         return cohorts.values().stream().filter(c -> c.isRunBy(sub))
-                .map(c -> new TeamSeat(c.cohortId(), emails.getOrDefault(c.cohortId(), Map.of()).get(sub))).toList();
+                .map(c -> new TeamSeat(c.cohortId(), emails.getOrDefault(c.cohortId(), Map.of()).get(sub),
+                        names.getOrDefault(c.cohortId(), Map.of()).get(sub))).toList();
     }
 
     @Override
@@ -83,7 +88,7 @@ public final class InMemoryCohorts implements CohortStore {
         Cohort c = cohorts.get(cohortId);
         Map<String, String> addresses = emails.getOrDefault(cohortId, Map.of());
         return c == null ? List.of() : c.lcms().stream().sorted()
-                .map(sub -> new TeamMember(sub, addresses.get(sub))).toList();
+                .map(sub -> new TeamMember(sub, addresses.get(sub), names.getOrDefault(cohortId, Map.of()).get(sub))).toList();
     }
 
     /** Calls to {@link #recordEmail} that would change an address, as a store write would. */

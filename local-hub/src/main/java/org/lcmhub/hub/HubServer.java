@@ -195,7 +195,7 @@ public final class HubServer implements AutoCloseable {
         ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions, authorizers,
                 watch == null ? () -> true : watch::available);
         signIn = LocalSignIn.create(keys, authorizers.values().iterator().next(), this::port, config.root(),
-                DemoData.LCMS, DemoData.MENTORS);
+                DemoData.LCMS, DemoData.MENTORS, DemoData.NAMES);
         if (config.demo()) {
             DemoData.Summary demo = new DemoData(config.root(), dynamo, Tables.localName(template.tables().get(0)),
                     "http://localhost:" + port()).seed();

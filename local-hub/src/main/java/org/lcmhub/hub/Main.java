@@ -30,10 +30,11 @@ public final class Main {
                                            saved in .hub/data;
                                            --demo adds a demo community (cohorts, learners, staff);
                                            --no-site serves the API only (no bake, no rebake)
-              token --role lcm|mentor --email ADDRESS [--hours N]
+              token --role lcm|mentor --email ADDRESS [--name NAME] [--hours N]
                                            print a staff sign-in token for the local hub, signed
                                            by its local issuer (.hub/jwt/); send it as
-                                           Authorization: Bearer <token>. --role may repeat.
+                                           Authorization: Bearer <token>. --role may repeat;
+                                           --name puts the name pages show for them in it.
               digest [--port N]            run the daily digest of newly at-risk learners now, on
                                            the hub running on port N (default 8080), as its
                                            schedule in template.yaml would, and print the email
@@ -216,12 +217,14 @@ public final class Main {
     private static void token(Path root, Deque<String> args) {
         List<String> roles = new java.util.ArrayList<>();
         String email = null;
+        String name = null;
         int hours = 8;
         while (!args.isEmpty()) {
             String arg = args.pop();
             switch (arg) {
                 case "--role" -> roles.add(args.isEmpty() ? "" : args.pop());
                 case "--email" -> email = args.poll();
+                case "--name" -> name = args.poll();
                 case "--hours" -> hours = parseHours(args.poll());
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'.");
             }
@@ -232,7 +235,8 @@ public final class Main {
         if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IllegalArgumentException("--email needs an address such as alice@example.org.");
         }
-        System.out.println(StaffTokens.mint(root, root.resolve(".hub"), email, roles, java.time.Duration.ofHours(hours)));
+        System.out.println(StaffTokens.mint(root, root.resolve(".hub"), email, name, roles, java.time.Instant.now(),
+                java.time.Duration.ofHours(hours)));
     }
 
     private static int parseHours(String value) {

@@ -55,14 +55,25 @@ public final class CognitoStaffInvitations implements StaffInvitations {
 
     @Override
     public Invited invite(String email, String group) {
+        return invite(email, group, null);
+    }
+
+    /** An existing account keeps its own name: only a new one takes the inviter's. */
+    @Override
+    public Invited invite(String email, String group, String name) {
         String address = email.toLowerCase(Locale.ROOT);
+        java.util.List<AttributeType> attributes = new java.util.ArrayList<>(
+                java.util.List.of(attribute("email", address), attribute("email_verified", "true")));
+        if (name != null) {
+            attributes.add(attribute("name", name));
+        }
         Optional<UserType> existing = find(address);
         boolean created = false;
         if (existing.isEmpty()) {
             try {
                 existing = Optional.of(cognito.get().adminCreateUser(r -> r.userPoolId(poolId).username(address)
                         .desiredDeliveryMediums(DeliveryMediumType.EMAIL)
-                        .userAttributes(attribute("email", address), attribute("email_verified", "true"))).user());
+                        .userAttributes(attributes)).user());
                 created = true;
             } catch (UsernameExistsException e) {
                 // Invited by someone else a moment ago: theirs is the account.

@@ -21,9 +21,14 @@ public interface CohortStore {
 
     /**
      * Records the address a team member signed in with on their team item, if they are on the team
-     * and it is new or changed (the daily digest mails it); nothing otherwise.
+     * and it is new or changed (the daily digest mails it); nothing otherwise. {@code name}, the name
+     * their sign-in gave, is recorded beside it the same way (null: the one recorded stays).
      */
-    void recordEmail(String cohortId, String sub, String email);
+    void recordEmail(String cohortId, String sub, String email, String name);
+
+    default void recordEmail(String cohortId, String sub, String email) {
+        recordEmail(cohortId, sub, email, null);
+    }
 
     /** The cohort, read consistently; null when absent. */
     Cohort find(String cohortId);
@@ -43,17 +48,26 @@ public interface CohortStore {
         return cohort;
     }
 
-    /** {@code sub}'s places on LCM teams, each with the address recorded there (null if none). */
+    /** {@code sub}'s places on LCM teams, each with the address and name recorded there (null if none). */
     List<TeamSeat> teamSeatsOf(String sub);
 
-    record TeamSeat(String cohortId, String email) {
+    record TeamSeat(String cohortId, String email, String name) {
+        public TeamSeat(String cohortId, String email) {
+            this(cohortId, email, null);
+        }
     }
 
     /** The cohort's LCM team, in {@code sub} order, each with the address on their team item (null if none). */
     List<TeamMember> team(String cohortId);
 
-    /** A member of a cohort's LCM team; {@code email} is null until they were invited by address or called a cohort route. */
-    record TeamMember(String sub, String email) {
+    /**
+     * A member of a cohort's LCM team; {@code email} is null until they were invited by address or
+     * called a cohort route, {@code name} until they called one with a sign-in that gave a name.
+     */
+    record TeamMember(String sub, String email, String name) {
+        public TeamMember(String sub, String email) {
+            this(sub, email, null);
+        }
     }
 
     /**

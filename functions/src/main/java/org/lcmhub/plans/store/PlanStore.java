@@ -14,14 +14,19 @@ import org.lcmhub.plans.SessionReport;
 public interface PlanStore {
     /**
      * Who writes: "mentor" (checked against the learner's match) or "lcm" (against the cohort's team);
-     * {@code email}, their sign-in address (null when unknown), names them when nothing else does.
+     * {@code email}, their sign-in address (null when unknown), and {@code name}, the name their
+     * sign-in gave (null when none), name them when no mentor profile does.
      */
-    record Author(String role, String sub, String cohortId, String email) {
+    record Author(String role, String sub, String cohortId, String email, String name) {
         public static final String MENTOR = "mentor";
         public static final String LCM = "lcm";
 
         public Author(String role, String sub, String cohortId) {
-            this(role, sub, cohortId, null);
+            this(role, sub, cohortId, null, null);
+        }
+
+        public Author(String role, String sub, String cohortId, String email) {
+            this(role, sub, cohortId, email, null);
         }
     }
 

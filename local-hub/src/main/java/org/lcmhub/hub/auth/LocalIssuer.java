@@ -81,12 +81,23 @@ public final class LocalIssuer implements JwtAuthorizer.Keys {
 
     /** An ID token as Cognito issues one: sub, email, cognito:groups, aud = app client, token_use = id. */
     public String mint(String issuer, String audience, String email, List<String> groups, Instant now, Duration ttl) {
-        return mintId(issuer, audience, email, groups, null, now, ttl);
+        return mint(issuer, audience, email, null, groups, now, ttl);
+    }
+
+    /** The same, with the OIDC {@code name} claim Cognito adds when the user has a name (none when null). */
+    public String mint(String issuer, String audience, String email, String name, List<String> groups, Instant now,
+                       Duration ttl) {
+        return mintId(issuer, audience, email, name, groups, null, now, ttl);
     }
 
     /** An ID token for a sign-in through the authorize endpoint, carrying the page's {@code nonce} back. */
     public String mintId(String issuer, String clientId, String email, List<String> groups, String nonce, Instant now,
                          Duration ttl) {
+        return mintId(issuer, clientId, email, null, groups, nonce, now, ttl);
+    }
+
+    public String mintId(String issuer, String clientId, String email, String name, List<String> groups, String nonce,
+                         Instant now, Duration ttl) {
         JWTClaimsSet.Builder claims = common(issuer, email, groups, now, ttl)
                 .audience(clientId)
                 .claim("email", email)
@@ -96,6 +107,9 @@ public final class LocalIssuer implements JwtAuthorizer.Keys {
                 .claim("token_use", "id");
         if (nonce != null) {
             claims.claim("nonce", nonce);
+        }
+        if (name != null && !name.isBlank()) {
+            claims.claim("name", name.strip());
         }
         return sign(claims.build());
     }

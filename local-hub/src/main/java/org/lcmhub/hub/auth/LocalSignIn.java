@@ -46,17 +46,21 @@ public final class LocalSignIn {
     }
 
     private record Grant(String clientId, String redirectUri, String challenge, String nonce, String email,
-                         List<String> groups, Instant expires) {
+                         String name, List<String> groups, Instant expires) {
     }
 
-    private record Session(String clientId, String email, List<String> groups, Instant expires) {
+    private record Session(String clientId, String email, String name, List<String> groups, Instant expires) {
     }
+
+    /** As long a name as the staff pages show on one line. */
+    private static final int NAME_MAX = 120;
 
     private final LocalIssuer keys;
     private final String issuer;
     private final String clientId;
     private final IntSupplier port;
     private final SignInForm form;
+    private final Map<String, String> demoNames;
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     /** Codes already exchanged, with the refresh token they gave: a replay revokes it. */
     private final Map<String, String> spent = new ConcurrentHashMap<>();
@@ -65,7 +69,9 @@ public final class LocalSignIn {
     private volatile Duration idTtl = Duration.ofHours(1);
     private volatile Duration refreshTtl = Duration.ofDays(30);
 
-    public LocalSignIn(LocalIssuer keys, String issuer, String clientId, IntSupplier port, SignInForm form) {
+    public LocalSignIn(LocalIssuer keys, String issuer, String clientId, IntSupplier port, SignInForm form,
+                       Map<String, String> demoNames) {
+        this.demoNames = Map.copyOf(demoNames);
         this.keys = keys;
         this.issuer = issuer;
         this.clientId = clientId;
@@ -74,9 +80,10 @@ public final class LocalSignIn {
     }
 
     public static LocalSignIn create(LocalIssuer keys, JwtAuthorizer authorizer, IntSupplier port,
-                                     java.nio.file.Path root, List<String> demoLcms, List<String> demoMentors) {
+                                     java.nio.file.Path root, List<String> demoLcms, List<String> demoMentors,
+                                     Map<String, String> demoNames) {
         return new LocalSignIn(keys, authorizer.issuer(), authorizer.audience().get(0), port,
-                new SignInForm(root, demoLcms, demoMentors));
+                new SignInForm(root, demoLcms, demoMentors), demoNames);
     }
 
     /** Shorter token lifetimes (the browser test renews a session past its ID token's life). */
@@ -203,8 +210,9 @@ public final class LocalSignIn {
         // Codes nobody came back with would otherwise pile up for as long as the hub runs.
         codes.values().removeIf(g -> clock.instant().isAfter(g.expires()));
         sessions.values().removeIf(x -> clock.instant().isAfter(x.expires()));
-        codes.put(code, new Grant(clientId, redirect, challenge, params.get("nonce"), email.toLowerCase(Locale.ROOT),
-                List.of(role), clock.instant().plus(CODE_TTL)));
+        String address = email.toLowerCase(Locale.ROOT);
+        codes.put(code, new Grant(clientId, redirect, challenge, params.get("nonce"), address,
+                name(submitted.get("name"), address), List.of(role), clock.instant().plus(CODE_TTL)));
         return back(redirect, Map.of("code", code), state);
     }
 
@@ -238,9 +246,10 @@ public final class LocalSignIn {
             return json(400, Map.of("error", "invalid_grant"));
         }
         String refreshToken = random();
-        sessions.put(refreshToken, new Session(grant.clientId(), grant.email(), grant.groups(), now.plus(refreshTtl)));
+        sessions.put(refreshToken, new Session(grant.clientId(), grant.email(), grant.name(), grant.groups(),
+                now.plus(refreshTtl)));
         spent.put(code, refreshToken);
-        Map<String, Object> answer = tokens(grant.email(), grant.groups(), grant.nonce(), now);
+        Map<String, Object> answer = tokens(grant.email(), grant.name(), grant.groups(), grant.nonce(), now);
         answer.put("refresh_token", refreshToken);
         return json(200, answer);
     }
@@ -256,12 +265,24 @@ public final class LocalSignIn {
             }
             return json(400, Map.of("error", "invalid_grant"));
         }
-        return json(200, tokens(session.email(), session.groups(), null, now));
+        return json(200, tokens(session.email(), session.name(), session.groups(), null, now));
     }
 
-    private Map<String, Object> tokens(String email, List<String> groups, String nonce, Instant now) {
+    /**
+     * The name the ID token carries, as Cognito's would carry the user's {@code name} attribute: the
+     * one typed on the form, else a demo account's; none otherwise.
+     */
+    private String name(String typed, String address) {
+        String name = typed == null ? "" : typed.replaceAll("\\s+", " ").strip();
+        if (name.isEmpty()) {
+            return demoNames.get(address);
+        }
+        return name.length() > NAME_MAX ? name.substring(0, NAME_MAX).strip() : name;
+    }
+
+    private Map<String, Object> tokens(String email, String name, List<String> groups, String nonce, Instant now) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id_token", keys.mintId(issuer, clientId, email, groups, nonce, now, idTtl));
+        answer.put("id_token", keys.mintId(issuer, clientId, email, name, groups, nonce, now, idTtl));
         answer.put("access_token", keys.mintAccess(issuer, clientId, email, groups, now, idTtl));
         answer.put("token_type", "Bearer");
         answer.put("expires_in", idTtl.toSeconds());

@@ -59,7 +59,10 @@ final class SignInForm {
         invalid(html, errors, "email");
         html.append('>');
         fieldError(html, t, errors, "email");
-        html.append("</div>\n<fieldset class=\"field\" id=\"signin-role\"");
+        // What Cognito keeps as the user's name: the hub shows it instead of the address.
+        html.append("</div>\n<div class=\"field\"><label for=\"signin-name\">").append(esc(t.path("signin.local.name").asText()))
+                .append("</label><input id=\"signin-name\" name=\"name\" type=\"text\" autocomplete=\"name\" maxlength=\"120\"></div>");
+        html.append("\n<fieldset class=\"field\" id=\"signin-role\"");
         invalid(html, errors, "role");
         html.append("><legend>").append(esc(t.path("signin.local.role").asText())).append("</legend>");
         for (String role : List.of("lcm", "mentor")) {

@@ -19,6 +19,12 @@ public final class StaffTokens {
     }
 
     public static String mint(Path root, Path workDir, String email, List<String> groups, Instant now, Duration ttl) {
+        return mint(root, workDir, email, null, groups, now, ttl);
+    }
+
+    /** With the {@code name} claim a staff member with a name in the directory gets (none when null). */
+    public static String mint(Path root, Path workDir, String email, String name, List<String> groups, Instant now,
+                              Duration ttl) {
         SamTemplate template = SamTemplate.read(root.resolve("template.yaml"));
         if (template.authorizers().isEmpty()) {
             throw new IllegalStateException("template.yaml declares no JWT authorizer");
@@ -26,6 +32,6 @@ public final class StaffTokens {
         LocalEnvironment env = Tables.localEnvironment(template);
         SamTemplate.AuthorizerDef def = template.authorizers().values().iterator().next();
         return LocalIssuer.load(workDir).mint(env.resolve(def.issuer()), env.resolve(def.audience().get(0)),
-                email, groups, now, ttl);
+                email, name, groups, now, ttl);
     }
 }

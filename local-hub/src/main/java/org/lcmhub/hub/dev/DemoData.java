@@ -39,6 +39,15 @@ public final class DemoData {
     /** Staff of the demo; sign in as them with {@code ./hub token --role lcm --email alice@example.org}. */
     public static final List<String> LCMS = List.of("alice@example.org", "bruno@example.org", "chloe@example.org");
     public static final List<String> MENTORS = DemoMentors.emails();
+    /** The demo staff's names, which their local sign-in puts in their token as Cognito would. */
+    public static final Map<String, String> NAMES = names();
+
+    private static Map<String, String> names() {
+        Map<String, String> names = new java.util.LinkedHashMap<>(Map.of("alice@example.org", "Alice Martin",
+                "bruno@example.org", "Bruno Costa", "chloe@example.org", "Chloé Dubois"));
+        names.putAll(DemoMentors.names());
+        return Map.copyOf(names);
+    }
 
     /** What was seeded; prints as the hub's start-up note. */
     public record Summary(int cohorts, int learners, int checkIns, String learnerLink, int mentors) {
@@ -118,7 +127,8 @@ public final class DemoData {
                         planned.running() ? Set.of(lead, fellow) : Set.of(c % 2 == 0 ? lead : fellow), setUp);
                 cohorts.create(cohort);
                 // As if each demo LCM had signed in: the daily digest has their addresses.
-                LCMS.forEach(email -> cohorts.recordEmail(cohort.cohortId(), LocalIssuer.subFor(email), email));
+                LCMS.forEach(email -> cohorts.recordEmail(cohort.cohortId(), LocalIssuer.subFor(email), email,
+                        NAMES.get(email)));
                 cohortCount++;
                 if (planned.running()) {
                     community.seed(cohort, lead, leadEmail, setUp.plus(Duration.ofHours(1)));

@@ -2,8 +2,10 @@ package org.lcmhub.hub.dev;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.hub.auth.LocalIssuer;
@@ -45,6 +47,13 @@ final class DemoMentors {
 
     static List<String> emails() {
         return PEOPLE.stream().map(Person::email).toList();
+    }
+
+    /** Each mentor's name by address: their sign-in gives the name of their profile. */
+    static Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        PEOPLE.forEach(p -> names.put(p.email(), p.name()));
+        return names;
     }
 
     /** Saves the profiles that are missing; returns how many. */

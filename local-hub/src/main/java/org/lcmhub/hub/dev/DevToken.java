@@ -11,7 +11,7 @@ import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.auth.StaffTokens;
 
 /**
- * {@code POST /dev/token {"email","role"}}: the local staff sign-in, what Cognito's sign-in gives
+ * {@code POST /dev/token {"email","role","name"?}}: the local staff sign-in, what Cognito's sign-in gives
  * on AWS. Local only (template.yaml has no such route, and the hub listens on loopback only).
  */
 public final class DevToken {
@@ -42,7 +42,9 @@ public final class DevToken {
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || !List.of("lcm", "mentor").contains(role)) {
             return new Answer(400, JSON.writeValueAsBytes(Map.of("message", "Give an email and a role (lcm or mentor).")));
         }
-        String token = StaffTokens.mint(root, workDir, email, List.of(role), Duration.ofHours(8));
+        String name = request.path("name").asText("").strip();
+        String token = StaffTokens.mint(root, workDir, email, name.isEmpty() ? null : name, List.of(role),
+                java.time.Instant.now(), Duration.ofHours(8));
         return new Answer(200, JSON.writeValueAsBytes(Map.of("token", token, "sub", LocalIssuer.subFor(email),
                 "expiresIn", 8 * 3600)));
     }

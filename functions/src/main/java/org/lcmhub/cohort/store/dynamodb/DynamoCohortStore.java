@@ -86,8 +86,8 @@ public final class DynamoCohortStore implements CohortStore {
         dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":lcm", s(Keys.LCM))))
-                .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(),
-                        item.containsKey("email") ? item.get("email").s() : null)));
+                .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(), text(item, "email"),
+                        text(item, "name"))));
         return team;
     }
 
@@ -97,9 +97,13 @@ public final class DynamoCohortStore implements CohortStore {
         dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
                         .keyConditionExpression("GSI1PK = :pk")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.staffPk(sub)))))
-                .items().forEach(item -> seats.add(new TeamSeat(item.get("cohortId").s(),
-                        item.containsKey("email") ? item.get("email").s() : null)));
+                .items().forEach(item -> seats.add(new TeamSeat(item.get("cohortId").s(), text(item, "email"),
+                        text(item, "name"))));
         return seats;
+    }
+
+    private static String text(Map<String, AttributeValue> item, String attribute) {
+        return item.containsKey(attribute) ? item.get(attribute).s() : null;
     }
 
     @Override
@@ -247,17 +251,27 @@ public final class DynamoCohortStore implements CohortStore {
     }
 
     @Override
-    public void recordEmail(String cohortId, String sub, String email) {
+    public void recordEmail(String cohortId, String sub, String email, String name) {
         if (email == null || email.isBlank()) {
             return;
         }
+        boolean named = name != null && !name.isBlank();
+        Map<String, AttributeValue> values = named ? Map.of(":email", s(email), ":name", s(name)) : Map.of(":email", s(email));
         try {
-            dynamo.updateItem(r -> r.tableName(table).key(Keys.teamMember(cohortId, sub))
-                    .updateExpression("SET email = :email")
-                    .conditionExpression("attribute_exists(PK) AND (attribute_not_exists(email) OR email <> :email)")
-                    .expressionAttributeValues(Map.of(":email", s(email))));
+            dynamo.updateItem(r -> {
+                r.tableName(table).key(Keys.teamMember(cohortId, sub)).expressionAttributeValues(values);
+                if (named) {
+                    r.updateExpression("SET email = :email, #name = :name")
+                            .conditionExpression("attribute_exists(PK) AND (attribute_not_exists(email) OR email <> :email"
+                                    + " OR attribute_not_exists(#name) OR #name <> :name)")
+                            .expressionAttributeNames(Map.of("#name", "name"));
+                } else {
+                    r.updateExpression("SET email = :email")
+                            .conditionExpression("attribute_exists(PK) AND (attribute_not_exists(email) OR email <> :email)");
+                }
+            });
         } catch (ConditionalCheckFailedException e) {
-            // not on the team, or the address is already the one recorded
+            // not on the team, or the address (and name) are already the ones recorded
         }
     }
 

@@ -37,12 +37,16 @@ public final class NoteItems {
         if (n.authorEmail() != null) {
             item.put("authorEmail", s(n.authorEmail()));
         }
+        if (n.authorName() != null) {
+            item.put("authorName", s(n.authorName()));
+        }
         return item;
     }
 
     public static Note fromItem(Map<String, AttributeValue> i) {
         return new Note(i.get("learnerId").s(), i.get("cohortId").s(), i.get("text").s(), i.get("contact").bool(),
                 i.get("authorSub").s(), Instant.parse(i.get("createdAt").s()),
-                i.containsKey("authorEmail") ? i.get("authorEmail").s() : null);
+                i.containsKey("authorEmail") ? i.get("authorEmail").s() : null,
+                i.containsKey("authorName") ? i.get("authorName").s() : null);
     }
 }
