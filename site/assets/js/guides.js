@@ -599,7 +599,8 @@
     touched = {};
     // A new guide is signed by who writes it, by the address the hub knows them by, until they
     // write their name instead (the page shows it to every reader: the hint says so).
-    var shown = set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [], author: (S.user() || {}).email || '' }];
+    // A new guide is signed with the name its author signed in with, never their address: the byline is public.
+    var shown = set ? set.guides : guides || [{ language: S.lang, roles: [], tags: [], author: (S.user() || {}).name || '' }];
     fill(shown);
     showComments();
     buttons();

@@ -26,6 +26,7 @@ public final class GuideRules {
     public static final int MAX_BODY = 100_000;
     public static final int MAX_LIST = 10;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final Pattern HTML_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|<!--");
     private static final Pattern SCRIPT_LINK = Pattern.compile("(?i)\\]\\(\\s*<?\\s*(javascript|data|vbscript):");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
@@ -90,6 +91,11 @@ public final class GuideRules {
         text(i, "title", g.title(), MAX_TITLE, true, out);
         text(i, "summary", g.summary(), MAX_SUMMARY, complete, out);
         text(i, "author", g.author(), MAX_AUTHOR, complete, out);
+        if (g.author() != null && EMAIL.matcher(g.author()).find()) {
+            // The byline is printed on a public page, where an address would be harvested.
+            out.add(new Problem(i, "author", 0, "guide.author.email", Map.of(),
+                    "Write a name here, not an email address: every reader of the guide sees it."));
+        }
         slug(i, "translationOf", g.translationOf(), false, out);
         // Roles describe LCM work: a guide for learners may name none (the site's rules agree).
         list(i, "roles", g.roles(), complete && !Guide.LEARNER.equals(g.audience()), out);

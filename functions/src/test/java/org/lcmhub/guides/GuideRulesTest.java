@@ -57,6 +57,15 @@ class GuideRulesTest {
     }
 
     @Test
+    void theBylineIsANameNeverAnAddressInADraftAsInReview() {
+        Guide signed = new Guide("en", "signed", "Signed", null, List.of(), List.of(), "Fay <fay@example.org>", null, null);
+        assertThat(GuideRules.checkDraft(List.of(signed), Set.of())).extracting(Problem::field, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("author", "guide.author.email"));
+        Guide named = new Guide("en", "signed", "Signed", null, List.of(), List.of(), "Fay Okafor @ Lyon", null, null);
+        assertThat(GuideRules.checkDraft(List.of(named), Set.of())).isEmpty();
+    }
+
+    @Test
     void aGuideIsForLcmsUnlessItSaysLearners() {
         assertThat(guide("en", "a", "x").audience()).isEqualTo("lcm");
         Guide learners = new Guide("en", "a", "A title", "A summary", List.of("team"), List.of("community"), "Ana", null, "x", "learner", List.of());
