@@ -415,7 +415,7 @@
     (problems || []).forEach(function (p) {
       var box = forms.querySelector('[data-guide="' + p.guide + '"]');
       if (!box) { return; }
-      var words = t(p.code, p.params);
+      var words = wording(p);
       if (p.line > 0) {
         var body = box.querySelector('[name=body]');
         var list = body.parentNode.querySelector('.guides-lines');
@@ -457,7 +457,7 @@
     inFormOrder(problems || []).forEach(function (p) {
       var box = forms.querySelector('[data-guide="' + p.guide + '"]');
       var target = box && box.querySelector('[data-field="' + (p.line > 0 ? 'body' : p.field) + '"]');
-      var words = p.line > 0 ? t('guides.line', { line: p.line, message: t(p.code, p.params) }) : t(p.code, p.params);
+      var words = p.line > 0 ? t('guides.line', { line: p.line, message: t(p.code, p.params) }) : wording(p);
       var li = list.appendChild(el('li'));
       if (!target || target.closest('[hidden]')) { li.textContent = words; return; }
       var group = target.matches('fieldset');
@@ -988,6 +988,18 @@
         if (at) { f.setSelectionRange(at[0], at[1]); }
       });
     });
+  }
+
+  // What a draft may lack (GuideRules: only the title and the address are needed to save one).
+  var FOR_REVIEW = ['summary', 'author', 'body'];
+
+  /**
+   * A problem in words. A field a draft saves without says when it is needed, not "required"
+   * beside a draft that saves.
+   */
+  function wording(p) {
+    return p.code === 'guide.field.required' && FOR_REVIEW.indexOf(p.field) >= 0
+      ? t('guides.neededForReview') : t(p.code, p.params);
   }
 
   /** A field not written yet, which a draft may lack (the API asks for it when the set goes to review). */

@@ -804,6 +804,27 @@ class GuidesBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * A field a draft saves without (the summary) says beside it when it is needed, not that it is
+     * required, in English and in French; the title, which a draft needs, still says "required".
+     */
+    @Test
+    void anEmptyFieldADraftSavesWithoutSaysItIsNeededForReviewNotRequired() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            signIn("gil-" + lang + "-" + run + "@example.org", lang);
+            find("#guides-new").click();
+            waitText("#guides-preview-status", lang.equals("fr") ? "Aperçu" : "Preview");
+            find("#g0-title").click();
+            find("#g0-summary").click();
+            find("#g0-author").click();
+            waitText("#g0-summary-error", lang.equals("fr") ? "À remplir avant l’envoi en relecture." : "Needed before sending for review.");
+            waitText("#g0-title-error", lang.equals("fr") ? "Ce champ est obligatoire." : "This field is required.");
+            for (int width : new int[] {1280, 375}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-guides-needed-for-review-" + width + ".png"));
+            }
+        }
+    }
+
+    /**
      * Beside the forms, the preview shows the guide whose form is in view: back at the English
      * form after writing in the French one, the English page is beside it again.
      */
