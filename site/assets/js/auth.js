@@ -2,7 +2,7 @@
 // the sign-in service named in /staff/config.json (Cognito's managed login on AWS, the local hub's
 // own issuer locally: that file is the only difference). `state` and `nonce` are checked; tokens stay
 // in this tab (sessionStorage), never in localStorage or cookies; the ID token is renewed with the
-// refresh token before it expires. window.LcmAuth = { user, token, signIn, signOut }.
+// refresh token before it expires. window.LcmAuth = { user, token, signIn, signOut, isSafePath, … }.
 (function () {
   'use strict';
   var SESSION = 'lcmhub.staff';
@@ -88,8 +88,12 @@
   function margin(s) { return Math.min(60, Math.floor((s.exp - s.iat) / 4)); }
 
   /** Only a path of this site may be returned to after sign-in (no open redirect). */
+  function isSafePath(path) {
+    return typeof path === 'string' && /^\/(?![\/\\])/.test(path);
+  }
+
   function safePath(path) {
-    return typeof path === 'string' && /^\/(?![\/\\])/.test(path) ? path : SIGNED_OUT[lang()];
+    return isSafePath(path) ? path : SIGNED_OUT[lang()];
   }
 
   /** An ID token from the token endpoint, checked for this client and issuer (and nonce at sign-in). */
@@ -222,7 +226,7 @@
   function t(key, params) {
     if (window.LcmI18n) { return window.LcmI18n.t(key, params); }
     var words = (window.LcmMessages || {})[lang()] || {};
-    return (words[key] || key).replace('{email}', params && params.email);
+    return (words[key] || key).replace('{who}', params && params.who);
   }
 
   function el(tag, attrs, text) {
@@ -240,7 +244,9 @@
       box.classList.add('staff-session');
       box.setAttribute('aria-label', t('signin.session'));
       if (u) {
-        box.appendChild(el('span', { 'class': 'staff-session-who' }, t('signin.signedInAs', { email: u.email })));
+        var who = el('span', { 'class': 'staff-session-who' }, t('signin.signedInAs', { who: u.name || u.email }));
+        if (u.name) { who.title = u.email; }
+        box.appendChild(who);
         u.groups.forEach(function (g) {
           box.appendChild(el('span', { 'class': 'staff-session-role', 'data-role': g }, t('signin.role.' + g)));
         });
@@ -260,6 +266,7 @@
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', show); } else { show(); }
 
   window.LcmAuth = {
-    user: user, token: token, signIn: signIn, signOut: signOut, completeSignIn: completeSignIn, refresh: show
+    user: user, token: token, signIn: signIn, signOut: signOut, completeSignIn: completeSignIn, refresh: show,
+    isSafePath: isSafePath
   };
 }());

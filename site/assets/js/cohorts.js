@@ -166,12 +166,16 @@
     var team = panel(t('cohorts.addColleague'), [
       field('c' + n + '-email', t('cohorts.colleagueEmail'), input('email', 'email', '',
         { 'aria-describedby': 'c' + n + '-email-hint', autocomplete: 'off' })),
-      el('p', { 'class': 'hint', id: 'c' + n + '-email-hint' }, t('cohorts.colleagueHint'))
+      el('p', { 'class': 'hint', id: 'c' + n + '-email-hint' }, t('cohorts.colleagueHint')),
+      field('c' + n + '-name', t('dash.teamAddName'), input('text', 'name', '', { maxlength: '120', autocomplete: 'off' }))
     ], t('cohorts.add'), function (form, status) {
-      S.call('POST', base + '/team', { email: form.elements.email.value.trim() || null, language: S.lang })
+      // The name typed is what the team list shows until the colleague signs in with theirs.
+      S.call('POST', base + '/team', { email: form.elements.email.value.trim() || null,
+        name: form.elements.namedItem('name').value.trim() || undefined, language: S.lang })
         .then(function (r) {
           answered(form, status, r, function (json) {
             form.elements.email.value = '';
+            form.elements.namedItem('name').value = '';
             // The answer is the cohort with its team grown: the card's count follows at once.
             show(json);
             S.say(status, t('cohorts.added'));

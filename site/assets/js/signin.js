@@ -1,5 +1,6 @@
 // The staff sign-in page: who is signed in in this tab, with their role and pages, or a button
-// that starts sign-in (and comes back to ?return=, a page of this site, when given).
+// that starts sign-in (and comes back to ?return=, a page of this site, when given). Already
+// signed in, a link with ?return= goes straight on to that page.
 (function () {
   'use strict';
   var t = window.LcmI18n.t;
@@ -27,7 +28,9 @@
     out.hidden = !user;
     pages.hidden = !user;
     if (user) {
-      state.textContent = t('signin.signedInAs', { email: user.email }) + ' · '
+      // Here the address too: it is the account an invitation was sent to.
+      var who = user.name ? t('signin.nameAndAddress', { name: user.name, email: user.email }) : user.email;
+      state.textContent = t('signin.signedInAs', { who: who }) + ' · '
         + user.groups.map(function (g) { return t('signin.role.' + g); }).join(', ');
       Array.prototype.forEach.call(pages.querySelectorAll('[data-for]'), function (li) {
         li.hidden = user.groups.indexOf(li.getAttribute('data-for')) < 0;
@@ -44,5 +47,22 @@
     });
   });
   out.addEventListener('click', function () { window.LcmAuth.signOut(); });
-  show();
+
+  /**
+   * Someone already signed in who follows a link with ?return= (an invitation mail's, to a
+   * cohort) goes straight on to it, as sign-in would have taken them; only a page of this site,
+   * as for sign-in, and only while the session still holds (token() is null once it has ended).
+   */
+  function onwards() {
+    if (!wanted || !window.LcmAuth.user() || !window.LcmAuth.isSafePath(wanted)
+        || new URL(wanted, location.href).pathname === location.pathname) {
+      return Promise.resolve(false);
+    }
+    return window.LcmAuth.token().then(function (id) {
+      if (id) { location.replace(wanted); }
+      return !!id;
+    }, function () { return false; });
+  }
+
+  onwards().then(function (leaving) { if (!leaving) { show(); } });
 }());

@@ -202,7 +202,9 @@
       + location.pathname + location.search;
     [signInLink, document.getElementById('staff-sign-in-notice')].forEach(function (a) { if (a) { a.href = back; } });
     if (u && u.email) {
-      who.textContent = t('staff.signedInAs', { email: u.email });
+      // The name their sign-in gives, the address behind it (a tooltip); the address when no name.
+      who.textContent = t('staff.signedInAs', { who: u.name || u.email });
+      if (u.name) { who.title = u.email; } else { who.removeAttribute('title'); }
       who.appendChild(el('span', { 'class': 'staff-role' }, roleOf(u)));
       signInLink.hidden = true;
       out.hidden = false;

@@ -1,6 +1,7 @@
 // The LCM team of the cohort the dashboard shows (dashboard.js announces it with an `lcm:cohort`
-// event): its members, a fellow LCM added by email address, a member removed once the LCM says yes (never the last), and
-// a mentor invited by email address. Calls carry LcmAuth's fresh ID token.
+// event): its members, a fellow LCM added by email address (with, if the LCM likes, the name the
+// team list shows until they sign in), a member removed once the LCM says yes (never the last), and
+// a mentor invited the same way. Mistakes show under their fields. Calls carry LcmAuth's fresh ID token.
 (function () {
   'use strict';
   var section = document.getElementById('team');
@@ -22,19 +23,31 @@
     }, function () { return { status: 0, ok: false, json: null }; });
   }
 
-  function say(form, text, field) {
+  function say(form, text) {
     form.querySelector('[role=status]').textContent = text;
-    var input = form.querySelector('input[name=email]');
-    if (field) {
-      input.setAttribute('aria-invalid', 'true');
-      input.focus();
-    } else {
-      input.removeAttribute('aria-invalid');
-    }
   }
 
+  /** A refusal: each field's words under it (the address when the API names none), else the status line. */
   function problem(form, r) {
-    if (r.status === 400) { say(form, t('team.badEmail'), true); } else if (r.status === 401) { say(form, t('team.signIn')); } else { say(form, t('team.failed')); }
+    if (r.status === 400) {
+      var fields = (r.json && r.json.error && r.json.error.fields) || { email: true };
+      var words = {};
+      Object.keys(fields).forEach(function (k) { words[k] = k === 'name' ? t('team.badName') : k === 'email' ? t('team.badEmail') : t('team.failed'); });
+      // A field the form does not have (none today) is said in the status line.
+      say(form, window.LcmStaff.showErrors(form, words).join(' '));
+    } else if (r.status === 401) { say(form, t('team.signIn')); } else { say(form, t('team.failed')); }
+  }
+
+  // By query, not form.name: that is the form's own name in some browsers.
+  function field(form, name) { return form.querySelector('[name=' + name + ']'); }
+
+  /** What a form sends: the address, and the name typed for the person when there is one. */
+  function person(form, extra) {
+    var body = Object.assign({ email: form.email.value.trim() }, extra || {});
+    var name = field(form, 'name').value.trim();
+    if (name) { body.name = name; }
+    window.LcmStaff.clearErrors(form);
+    return body;
   }
 
   function render(members) {
@@ -79,21 +92,22 @@
 
   add.addEventListener('submit', function (event) {
     event.preventDefault();
-    var email = add.email.value.trim();
-    api('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team', { email: email }).then(function (r) {
+    var body = person(add);
+    api('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team', body).then(function (r) {
       if (!r.ok) { problem(add, r); return; }
       render(r.json.members);
       add.email.value = '';
-      say(add, t('team.added', { email: email.toLowerCase() }));
+      field(add, 'name').value = '';
+      say(add, t('team.added', { email: body.email.toLowerCase() }));
     });
   });
 
   invite.addEventListener('submit', function (event) {
     event.preventDefault();
-    var email = invite.email.value.trim();
-    api('POST', '/api/mentors/invitations', { email: email, language: invite.language.value }).then(function (r) {
+    api('POST', '/api/mentors/invitations', person(invite, { language: invite.language.value })).then(function (r) {
       if (!r.ok) { problem(invite, r); return; }
       invite.email.value = '';
+      field(invite, 'name').value = '';
       say(invite, t('team.mentorInvited', { email: r.json.email }));
     });
   });

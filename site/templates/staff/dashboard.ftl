@@ -93,15 +93,19 @@
     <@l.confirmBox id="team-confirm" yes=s("team.removeYes") no=s("team.removeNo") class="staff-panel staff-confirm"/>
     <form id="team-add" class="api-form staff-panel" novalidate>
       <p class="field"><label for="team-email">${s("dash.teamAdd")}</label>
-      <input id="team-email" name="email" type="email" required autocomplete="off" aria-describedby="team-email-hint">
+      <input id="team-email" name="email" type="email" required autocomplete="off" aria-describedby="team-email-hint" data-field="email">
       <span id="team-email-hint" class="hint">${s("dash.teamAddHint")}</span></p>
+      <p class="field"><label for="team-name">${s("dash.teamAddName")}</label>
+      <input id="team-name" name="name" type="text" maxlength="120" autocomplete="off" data-field="name"></p>
       <p><button type="submit">${s("dash.teamAddButton")}</button></p>
       <p role="status" class="team-state"></p>
     </form>
     <h3 id="team-invite-heading">${s("dash.invite")}</h3>
     <form id="team-invite" class="api-form staff-panel" novalidate aria-labelledby="team-invite-heading">
       <p class="field"><label for="team-invite-email">${s("dash.inviteEmail")}</label>
-      <input id="team-invite-email" name="email" type="email" required autocomplete="off"></p>
+      <input id="team-invite-email" name="email" type="email" required autocomplete="off" data-field="email"></p>
+      <p class="field"><label for="team-invite-name">${s("dash.inviteName")}</label>
+      <input id="team-invite-name" name="name" type="text" maxlength="120" autocomplete="off" data-field="name"></p>
       <p class="field"><label for="team-invite-language">${s("dash.inviteLanguage")}</label>
       <select id="team-invite-language" name="language"><option value="en"<#if lang == "en"> selected</#if>>English</option><option value="fr" lang="fr"<#if lang == "fr"> selected</#if>>Français</option></select></p>
       <p><button type="submit">${s("dash.inviteButton")}</button></p>

@@ -1,0 +1,168 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.hub.testing.HubClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Staff already signed in: an invitation's link takes them straight on to its cohort, the header
+ * names them by their name (the address behind it), and the team's invite forms take a name.
+ * Screenshots at 1280 and 375 px in target/screenshots/.
+ */
+class StaffSignedInBrowserIT extends HubBrowserBase {
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String lcm = "alice-" + run + "@example.org";
+    private final String title = "Signed-in cohort " + run;
+    private String cohortId;
+
+    @BeforeAll
+    void cohort() throws Exception {
+        String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
+        HttpResponse<String> created = client.json("POST", "/api/cohorts", bearer, "{\"pathId\":\"python-8-weeks\","
+                + "\"startDate\":\"" + LocalDate.now().minusDays(7) + "\",\"weeks\":8,\"seats\":10,"
+                + "\"language\":\"en\",\"title\":\"" + title + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        cohortId = HubClient.parse(created).get("cohortId").asText();
+    }
+
+    @Test
+    void signedInTheInvitationLinkGoesStraightToItsCohortInBothLanguages() {
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            String dashboard = lang.equals("fr") ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html";
+            // As the invitation mail writes it: the cohort's query escaped inside return=.
+            open(StaffSignIn.page(lang) + "?return=" + dashboard + "%3Fcohort%3D" + cohortId);
+            waiting().until(d -> path().equals(dashboard + "?cohort=" + cohortId));
+            waiting().until(d -> d.findElement(By.id("dash-title")).getText().equals(title));
+        }
+        // Another site's address is no page to go on to: the sign-in page stays, with her pages.
+        open(StaffSignIn.page("en") + "?return=//example.org/en/staff/dashboard.html");
+        waiting().until(d -> d.findElement(By.id("signin-pages")).isDisplayed());
+        assertThat(path()).startsWith(StaffSignIn.page("en"));
+    }
+
+    @Test
+    void theHeaderNamesWhoIsSignedInByTheirNameWithTheAddressBehindIt() throws Exception {
+        StaffSignIn.signIn(browser, hub, lcm, "Alice Martin", "lcm", "en", null);
+        assertThat(browser.driver.findElement(By.id("signin-state")).getText()).isEqualTo("Signed in as Alice Martin (" + lcm + ") · LCM");
+        for (String lang : List.of("en", "fr")) {
+            open(lang.equals("fr") ? "/fr/staff/cohortes.html" : "/en/staff/cohorts.html");
+            WebElement who = waiting().until(d -> {
+                WebElement w = d.findElement(By.id("staff-who"));
+                return w.getText().contains("Alice Martin") ? w : null;
+            });
+            assertThat(who.getText().replace('\u00a0', ' '))
+                    .startsWith(lang.equals("fr") ? "Connecté·e : Alice Martin" : "Signed in as Alice Martin")
+                    .doesNotContain(lcm);
+            assertThat(who.getAttribute("title")).isEqualTo(lcm);
+            for (int width : new int[] {1280, 375}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-staff-header-name-" + width + ".png"));
+            }
+        }
+        // Without a name, the address, as before.
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", "/en/staff/cohorts.html");
+        waiting().until(d -> d.findElement(By.id("staff-who")).getText().startsWith("Signed in as " + lcm));
+    }
+
+    @Test
+    void anLcmAddsAColleagueAndInvitesAMentorByNameAndAMistakeIsShownUnderItsField() throws Exception {
+        String colleague = "bruno-" + run + "@example.org";
+        String mentor = "maya-" + run + "@example.org";
+        for (String lang : List.of("fr", "en")) {
+            StaffSignIn.signIn(browser, hub, lcm, "lcm", lang, null);
+            open((lang.equals("fr") ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort=" + cohortId);
+            waiting().until(d -> d.findElement(By.cssSelector("#team-members li")).isDisplayed());
+            assertThat(label("team-name")).startsWith(lang.equals("fr") ? "Son nom (facultatif" : "Their name (optional");
+            assertThat(label("team-invite-name")).startsWith(lang.equals("fr") ? "Nom du mentor (facultatif" : "Mentor’s name (optional");
+            // A mistake is said under its field, in the page's language.
+            browser.driver.findElement(By.id("team-email")).sendKeys("bruno");
+            submit("team-email");
+            WebElement error = waiting().until(d -> d.findElement(By.id("team-email-error")));
+            assertThat(error.getText()).isEqualTo(lang.equals("fr")
+                    ? "Saisissez une adresse e-\u2060mail, par exemple nom@example.org."
+                    : "Type an email address, like name@example.org.");
+            assertThat(browser.driver.findElement(By.id("team-email")).getAttribute("aria-invalid")).isEqualTo("true");
+            for (int width : new int[] {1280, 375}) {
+                browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+                java.nio.file.Files.createDirectories(SCREENSHOTS);
+                java.nio.file.Files.write(SCREENSHOTS.resolve(lang + "-team-name-" + width + ".png"), browser.driver
+                        .findElement(By.id("team")).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.driver.findElement(By.id("team-email")).clear();
+        }
+        // The English page's form: the colleague is listed by the typed name until he signs in.
+        browser.driver.findElement(By.id("team-email")).sendKeys(colleague);
+        browser.driver.findElement(By.id("team-name")).sendKeys("Bruno Costa");
+        submit("team-email");
+        waiting().until(d -> d.findElements(By.cssSelector("#team-members li")).stream()
+                .anyMatch(li -> li.getText().startsWith("Bruno Costa · " + colleague)));
+        assertThat(browser.driver.findElements(By.id("team-email-error"))).as("the mistake is gone").isEmpty();
+        assertThat(browser.driver.findElement(By.id("team-name")).getAttribute("value")).isEmpty();
+
+        // The mentor's invitation carries the name to the API.
+        browser.driver.executeScript("window.sentBodies = []; var f = window.fetch; window.fetch = function (u, o) {"
+                + " if (o && o.body) { window.sentBodies.push(JSON.parse(o.body)); } return f.apply(this, arguments); };");
+        browser.driver.findElement(By.id("team-invite-email")).sendKeys(mentor);
+        browser.driver.findElement(By.id("team-invite-name")).sendKeys("Maya Diallo");
+        submit("team-invite-email");
+        waiting().until(d -> d.findElement(By.cssSelector("#team-invite [role=status]")).getText()
+                .equals(mentor + " has been invited as a mentor."));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sent = (List<Map<String, Object>>) browser.driver.executeScript("return window.sentBodies");
+        assertThat(sent).anySatisfy(b -> assertThat(b).containsEntry("email", mentor).containsEntry("name", "Maya Diallo"));
+    }
+
+    @Test
+    void aColleagueAddedByNameFromTheCohortsPageIsListedByThatName() {
+        String colleague = "chen-" + run + "@example.org";
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "fr", "/fr/staff/cohortes.html");
+        WebElement card = waiting().until(d -> d.findElement(By.cssSelector("li.staff-card[data-cohort='" + cohortId + "']")));
+        WebElement add = card.findElements(By.cssSelector("details.staff-details")).stream()
+                .filter(d -> d.findElements(By.cssSelector("input[name=email]")).size() == 1).findFirst().orElseThrow();
+        add.findElement(By.tagName("summary")).click();
+        assertThat(add.findElement(By.cssSelector("label[for$='-name']")).getText()).startsWith("Son nom (facultatif");
+        add.findElement(By.cssSelector("input[name=email]")).sendKeys(colleague);
+        add.findElement(By.cssSelector("input[name=name]")).sendKeys("Chen Wei");
+        add.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(d -> add.findElement(By.cssSelector("[role=status]")).getText().equals("Ajouté à l’équipe."));
+        open("/fr/staff/tableau-de-bord.html?cohort=" + cohortId);
+        waiting().until(d -> d.findElements(By.cssSelector("#team-members li")).stream()
+                .anyMatch(li -> li.getText().startsWith("Chen Wei · " + colleague)));
+    }
+
+    private void submit(String fieldId) {
+        browser.driver.findElement(By.id(fieldId)).findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
+    }
+
+    private String label(String forId) {
+        return browser.driver.findElement(By.cssSelector("label[for='" + forId + "']")).getText().replace('\u00a0', ' ');
+    }
+
+    private void open(String path) {
+        browser.driver.get(hub.url().resolve(path).toString());
+    }
+
+    private String path() {
+        URI uri = URI.create(browser.driver.getCurrentUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private WebDriverWait waiting() {
+        return new PageWait(browser.driver, Duration.ofSeconds(20));
+    }
+}
