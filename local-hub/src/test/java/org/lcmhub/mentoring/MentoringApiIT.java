@@ -371,8 +371,10 @@ class MentoringApiIT extends LocalHubTest {
                 + "\"hoursSpent\":3,\"mood\":4,\"needHelp\":true}");
         assertThat(checkIn.statusCode()).as(checkIn.body()).isEqualTo(201);
         assertThat(matchAll(cohort, lcm)).containsOnlyKeys(lea.id(), noe.id()).containsValue(emma);
-        // The mentor's mail of the publish is in French: emma mentors in French.
-        assertThat(mailOfKind(emmaEmail, "new-mentee")).contains("est maintenant votre mentoré");
+        // The mentor's one mail of the publish names both mentees, in French: emma mentors in French.
+        assertThat(mailsOfKind(emmaEmail, "new-mentee")).hasSize(1);
+        assertThat(mailOfKind(emmaEmail, "new-mentee")).contains("vous accompagnez désormais ces apprenant·es")
+                .containsSubsequence("– Léa Martin", "– Léa Martin");
 
         HttpResponse<String> answer = client.json("GET", "/api/mentors/me/mentees", token(emmaEmail, "mentor"), null);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
