@@ -15,6 +15,13 @@
 </#if>
 <#-- A learner's pages send no referrer and stay out of search engines. -->
 <#assign private = ["checkin", "me", "signed-up", "link-sent", "checkin-saved"]?seq_contains(view)>
+<#-- The views with scripts of their own: the team's index (staff) reads the staff session of the tab. -->
+<#assign viewScripts = {
+  "me": ["/js/charts.js", "/js/me-proposal.js", "/js/confirm.js", "/js/checkin-weeks.js", "/js/learner.js", "/js/plans.js",
+         "/js/my-plan.js", "/js/conduct.js", "/js/community-me.js"],
+  "checkin": ["/js/checkin-weeks.js"],
+  "staff": ["/js/auth.js", "/js/staff-index.js"]
+}>
 <@l.shell lang=lang
          title=(content.title!l.slugOf(content))
          description=(content.summary!l.t(lang, "siteDescription"))
@@ -22,7 +29,7 @@
          translation=l.translationOf(content, "pages")
          bodyClass="page page-" + view
          private=private
-         scripts=(view == "me")?then(["/js/charts.js", "/js/me-proposal.js", "/js/confirm.js", "/js/checkin-weeks.js", "/js/learner.js", "/js/plans.js", "/js/my-plan.js", "/js/conduct.js", "/js/community-me.js"], (view == "checkin")?then(["/js/checkin-weeks.js"], []))>
+         scripts=viewScripts[view]![]>
   <header class="doc-header">
     <h1>${content.title!l.slugOf(content)}</h1>
     <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>

@@ -23,6 +23,7 @@
   var focused = 0;
   var timer = null;
   var asked = 0;
+  var shown = null; // the index of the guide the preview shows
   // A guide begun blank says nothing of the fields its author has not reached yet: each field's
   // problems show once it was left or changed, all of them once the author saves.
   var blank = {};
@@ -544,6 +545,9 @@
           previewBox.appendChild(document.importNode(n, true));
         });
       }
+      // Beside the forms the preview column scrolls on its own: another guide starts at its title,
+      // while the same guide, retyped, stays where its author was reading.
+      if (shown !== index) { previewBox.parentNode.scrollTop = 0; shown = index; }
       return problems;
     });
   }

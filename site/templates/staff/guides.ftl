@@ -39,7 +39,8 @@
         </p>
         <p id="guides-status" class="staff-status" role="status" hidden></p>
       </form>
-      <section class="guides-preview" aria-labelledby="guides-preview-title">
+      <#-- Focusable: beside the forms it scrolls on its own (a long guide), by keyboard too. -->
+      <section class="guides-preview" aria-labelledby="guides-preview-title" tabindex="0">
         <h3 id="guides-preview-title">${s("guides.preview")}</h3>
         <p class="hint">${s("guides.previewHint")}</p>
         <p id="guides-preview-status" class="hint" role="status"></p>

@@ -826,7 +826,9 @@ class GuidesBrowserIT extends HubBrowserBase {
 
     /**
      * Beside the forms, the preview shows the guide whose form is in view: back at the English
-     * form after writing in the French one, the English page is beside it again.
+     * form after writing in the French one, the English page is beside it again; scrolled down to
+     * the French form, in a laptop's window, the French page is beside it, in view, not left at the
+     * top of the page with the English form.
      */
     @Test
     void besideTheFormsThePreviewShowsTheGuideInView() throws Exception {
@@ -847,6 +849,34 @@ class GuidesBrowserIT extends HubBrowserBase {
         browser.driver.executeScript("document.querySelector('[data-guide=\"0\"]').scrollIntoView()");
         waitText("#guides-preview h1", en.title());
         waitText("#guides-preview-status", "Preview of the guide in English");
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 757, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            // Read down to the end of the English page, in the preview's own scroll, first.
+            browser.driver.executeScript("document.querySelector('.guides-preview').scrollTop = 100000");
+            browser.driver.executeScript("document.querySelector('[data-guide=\"1\"]').scrollIntoView()");
+            waitText("#guides-preview h1", fr.title());
+            waitText("#guides-preview-status", "Preview of the guide in French");
+            assertThat(inView("#guides-preview h1")).as("the French page's title beside the French form").isTrue();
+            assertThat(inView("#g1-title")).as("the French form's title field").isTrue();
+            // The preview scrolls on its own there: reachable by keyboard too.
+            assertThat(browser.axeViolations(axe, SiteBrowserIT.WCAG)).isEmpty();
+            // The window as the person sees it, not the whole page (where nothing needs to stick).
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve("en-guides-translation-preview-1280.png"),
+                    browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** Whether the element is inside the window and not hidden by a box around it: what a person sees. */
+    private boolean inView(String css) {
+        return (Boolean) browser.driver.executeScript("var e = document.querySelector(arguments[0]);"
+                + "var r = e.getBoundingClientRect();"
+                + "if (r.height === 0 || r.top < 0 || r.bottom > window.innerHeight) { return false; }"
+                + "var at = document.elementFromPoint(r.left + Math.min(r.width, 40) / 2, r.top + r.height / 2);"
+                + "return !!at && (e === at || e.contains(at));", css);
     }
 
     /**

@@ -145,6 +145,54 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
                 .anyMatch(li -> li.getText().startsWith("Chen Wei · " + colleague)));
     }
 
+    /**
+     * The team's index page (/en/staff/, /fr/staff/) asks whoever is signed out to sign in; someone
+     * signed in is named there instead, with the pages of their role, and no prompt to sign in.
+     */
+    @Test
+    void theTeamsIndexNamesWhoIsSignedInWithTheirPagesInsteadOfAskingThemToSignIn() throws Exception {
+        open("/en/staff/");
+        browser.driver.executeScript("sessionStorage.clear()");
+        open("/en/staff/");
+        assertThat(browser.driver.findElement(By.cssSelector("main a.button[href='/en/staff-sign-in.html']")).isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.id("staff-index-who")).isDisplayed()).isFalse();
+
+        StaffSignIn.signIn(browser, hub, lcm, "Alice Martin", "lcm", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            open("/" + lang + "/staff/");
+            WebElement who = waiting().until(d -> {
+                WebElement w = d.findElement(By.id("staff-index-who"));
+                return w.isDisplayed() ? w : null;
+            });
+            assertThat(who.getText().replace('\u00a0', ' '))
+                    .isEqualTo(lang.equals("fr") ? "Compte connecté : Alice Martin" : "Signed in as Alice Martin");
+            String main = browser.driver.findElement(By.tagName("main")).getText();
+            assertThat(main).doesNotContainIgnoringCase(lang.equals("fr") ? "connectez-vous" : "sign in")
+                    .doesNotContain(lang.equals("fr") ? "vous connecter" : "sign in first");
+            assertThat(browser.driver.findElements(By.cssSelector("main a.button")).stream().noneMatch(WebElement::isDisplayed))
+                    .as("no sign-in button").isTrue();
+            assertThat(shownLinks()).containsExactly("/" + lang + "/staff/" + (lang.equals("fr") ? "cohortes" : "cohorts") + ".html",
+                    "/" + lang + "/staff/" + (lang.equals("fr") ? "tableau-de-bord" : "dashboard") + ".html",
+                    "/" + lang + "/staff/" + (lang.equals("fr") ? "appariement" : "matching") + ".html",
+                    "/" + lang + "/staff/guides.html");
+            assertThat(browser.driver.findElement(By.id("staff-index-pages-heading")).getText())
+                    .isEqualTo(lang.equals("fr") ? "Vos pages" : "Your pages");
+            browser.assertAccessible(axe, SCREENSHOTS, lang + "-staff-index-signed-in");
+        }
+        // A mentor, who gave no name: their address, and their own page only.
+        String mentor = "mona-" + run + "@example.org";
+        StaffSignIn.signIn(browser, hub, mentor, "mentor", "en", null);
+        open("/en/staff/");
+        waiting().until(d -> d.findElement(By.id("staff-index-who")).getText().equals("Signed in as " + mentor));
+        assertThat(shownLinks()).containsExactly("/en/staff/mentor.html");
+    }
+
+    /** The team's pages the index shows, in order. */
+    private List<String> shownLinks() {
+        return browser.driver.findElements(By.cssSelector("#staff-index-pages a")).stream().filter(WebElement::isDisplayed)
+                .map(a -> URI.create(a.getAttribute("href")).getPath()).toList();
+    }
+
     private void submit(String fieldId) {
         browser.driver.findElement(By.id(fieldId)).findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
     }
