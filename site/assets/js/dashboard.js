@@ -477,6 +477,9 @@
       rateChart(d.charts.checkInRate);
       moodChart(d.charts.mood);
       noteChoices(d);
+      // No learner, no rows: the export would be a file of headings, so it is not offered.
+      $('dash-csv').parentNode.hidden = !(d.learners || []).length;
+      $('dash-csv-state').textContent = '';
       $('dash-body').hidden = false;
       state.textContent = t('dash.shown', { title: d.title });
       // team.js shows this cohort's LCM team and its invitations.
