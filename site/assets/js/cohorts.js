@@ -211,8 +211,15 @@
       Array.prototype.forEach.call(thresholds.form.querySelectorAll('input, button'), function (f) { f.disabled = on; });
       thresholds.form.setAttribute('aria-busy', on ? 'true' : 'false');
     }
-    // A field changed since it was refused no longer carries the refusal.
-    thresholds.form.addEventListener('input', function (e) { if (e.target.closest('.field')) { S.clearErrors(e.target.closest('.field')); } });
+    // A field changed since it was refused no longer carries the refusal; the last one gone, the
+    // status line pointing at them goes too.
+    thresholds.form.addEventListener('input', function (e) {
+      if (!e.target.closest('.field')) { return; }
+      S.clearErrors(e.target.closest('.field'));
+      if (!thresholds.form.querySelector('.field-error') && thresholds.status.textContent === t('cohorts.notSaved')) {
+        S.say(thresholds.status, '');
+      }
+    });
     thresholds.details.addEventListener('toggle', function () {
       if (!thresholds.details.open) { return; }
       loading(true);

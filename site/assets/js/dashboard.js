@@ -395,7 +395,10 @@
     return S.call('GET', cohortPath('/learners/' + encodeURIComponent(learnerId) + '/sessions')).then(function (r) {
       if (learnerId !== shownLearner) { return; }
       var items = r.ok && r.json ? r.json.sessions || [] : [];
-      thread(list, items, function (n) { return S.date(n.date); });
+      // Signed like the team's notes: the learner may have had more than one mentor.
+      thread(list, items, function (n) {
+        return n.mentorName ? t('dash.noteBy', { author: n.mentorName, date: S.date(n.date) }) : S.date(n.date);
+      });
       $('dash-detail-sessions-box').hidden = items.length === 0;
     }).then(function () { return reports(learnerId); });
   }
@@ -477,6 +480,9 @@
       rateChart(d.charts.checkInRate);
       moodChart(d.charts.mood);
       noteChoices(d);
+      // No learner, no rows: the export would be a file of headings, so it is not offered.
+      $('dash-csv').parentNode.hidden = !(d.learners || []).length;
+      $('dash-csv-state').textContent = '';
       $('dash-body').hidden = false;
       state.textContent = t('dash.shown', { title: d.title });
       // team.js shows this cohort's LCM team and its invitations.

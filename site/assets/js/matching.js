@@ -125,12 +125,13 @@
     Object.keys(d.names || {}).forEach(function (k) { names[k] = d.names[k]; });
     var matches = d.matches || [];
     var unmatched = d.unmatched || [];
-    document.getElementById('matching-summary').textContent = S.plural('matching.summary', matches.length) + ' '
-      + t('matching.until', { date: S.dateTimeNamed(d.expiresAt) });
+    // An empty draft has nothing to publish, so no deadline: it says why there is no pair instead.
+    document.getElementById('matching-summary').textContent = matches.length
+      ? S.plural('matching.summary', matches.length) + ' ' + t('matching.until', { date: S.dateTimeNamed(d.expiresAt) })
+      : t(unmatched.length ? 'matching.noPair' : (d.leftOut || []).length ? 'matching.nobodyLeft' : 'matching.nobody');
     fill('matching-pairs', null, matches, function (m) { return pairCard(m, false); });
-    if (!matches.length) {
-      document.getElementById('matching-pairs').appendChild(el('li', { 'class': 'empty' }, t('matching.noPair')));
-    }
+    document.getElementById('matching-pairs-title').hidden = !matches.length;
+    document.getElementById('matching-pairs').hidden = !matches.length;
     fill('matching-mentors', 'matching-mentors-box', mentorPlaces(matches), function (x) {
       return el('li', { 'data-mentor': x.mentorId }, x.text);
     });

@@ -65,14 +65,17 @@
         remove.type = 'button';
         remove.className = 'button-secondary';
         remove.textContent = t('team.removeShort');
-        remove.setAttribute('aria-label', t('team.remove', { email: m.email || '' }));
+        // Said by the name the list shows, with the address for two people of one name; the address alone otherwise.
+        var address = m.email || t('team.noAddress');
+        var named = m.name ? t('team.nameAndAddress', { name: m.name, email: address }) : address;
+        remove.setAttribute('aria-label', t('team.remove', { who: named }));
         // Taking someone off the team ends their access to the cohort: asked first, as publishing is.
         remove.addEventListener('click', function () {
-          document.getElementById('team-confirm-text').textContent = t('team.removeConfirm', { email: m.email || t('team.noAddress') });
+          document.getElementById('team-confirm-text').textContent = t('team.removeConfirm', { who: named });
           window.LcmConfirm.ask(confirmBox, remove, function () {
             api('DELETE', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team/' + encodeURIComponent(m.sub))
               .then(function (r) {
-                if (r.ok) { render(r.json.members); say(add, t('team.removed', { email: m.email || '' })); } else if (r.status === 409) { say(add, t('team.lastLcm')); } else { problem(add, r); }
+                if (r.ok) { render(r.json.members); say(add, t('team.removed', { who: m.name || address })); } else if (r.status === 409) { say(add, t('team.lastLcm')); } else { problem(add, r); }
               });
           });
         });

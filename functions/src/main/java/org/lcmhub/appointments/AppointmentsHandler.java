@@ -101,7 +101,7 @@ public class AppointmentsHandler extends ApiHandler {
         router.post(MENTEE + "/sessions", r -> guarded(() -> addSession(r)));
         router.get(MENTEE + "/sessions", r -> guarded(() -> sessions(
                 service.sessionsForMentor(StaffClaims.mentor(r), r.pathParameter("learnerId")))));
-        router.get("/api/cohorts/{cohortId}/learners/{learnerId}/sessions", r -> guarded(() -> sessions(
+        router.get("/api/cohorts/{cohortId}/learners/{learnerId}/sessions", r -> guarded(() -> teamSessions(
                 CohortErrors.asTeam(() -> service.sessionsForTeam(StaffClaims.lcm(r), r.pathParameter("cohortId"),
                         r.pathParameter("learnerId"))))));
         router.get("/api/me/one-to-one.ics", r -> LearnerAuth.guarded(() -> guarded(() -> ics(
@@ -195,6 +195,13 @@ public class AppointmentsHandler extends ApiHandler {
 
     private static ApiResponse sessions(List<SessionNote> notes) {
         return ApiResponse.ok(Map.of("sessions", notes.stream().map(OneToOneViews::session).toList()));
+    }
+
+    /** The team reads notes of whichever mentor the learner had: each says who wrote it. */
+    private ApiResponse teamSessions(List<SessionNote> notes) {
+        Map<String, String> names = service.mentorNames(notes);
+        return ApiResponse.ok(Map.of("sessions", notes.stream()
+                .map(n -> OneToOneViews.session(n, names.get(n.mentorId()))).toList()));
     }
 
     private static ApiResponse ics(OneToOneService.Ics ics) {

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lcmhub.appointments.model.Proposal;
@@ -347,6 +349,21 @@ public class OneToOneService {
             throw new NotInCohort();
         }
         return store.sessions(learnerId).stream().filter(n -> cohortId.equals(n.cohortId())).toList();
+    }
+
+    /**
+     * The name of each mentor who wrote {@code notes}, as their profile says it now (a learner may
+     * have had several mentors); one without a profile or a name is left out, and the note unsigned.
+     */
+    public Map<String, String> mentorNames(List<SessionNote> notes) {
+        Map<String, String> names = new HashMap<>();
+        notes.stream().map(SessionNote::mentorId).distinct().forEach(id -> {
+            Mentor profile = mentors.find(id);
+            if (profile != null && profile.name() != null && !profile.name().isBlank()) {
+                names.put(id, profile.name());
+            }
+        });
+        return names;
     }
 
     Learner menteeOf(Caller mentor, String learnerId) {

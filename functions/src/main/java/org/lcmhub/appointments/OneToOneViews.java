@@ -126,4 +126,13 @@ public final class OneToOneViews {
         v.put("createdAt", n.createdAt().toString());
         return v;
     }
+
+    /** A note as the team reads it, with its mentor's name when known. */
+    static Map<String, Object> session(SessionNote n, String mentorName) {
+        Map<String, Object> v = session(n);
+        if (mentorName != null) {
+            v.put("mentorName", mentorName);
+        }
+        return v;
+    }
 }

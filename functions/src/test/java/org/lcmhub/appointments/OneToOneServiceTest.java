@@ -587,6 +587,9 @@ class OneToOneServiceTest {
         assertThat(service.sessionsForMentor(INES, AWA.learnerId())).extracting(n -> n.text())
                 .containsExactly("Planned the project.", "Went through loops.");
         assertThat(service.sessionsForTeam(LCM, "c-1", AWA.learnerId())).hasSize(2);
+        // The team is told who wrote them: the mentor's name as their profile has it.
+        assertThat(service.mentorNames(service.sessionsForTeam(LCM, "c-1", AWA.learnerId())))
+                .containsExactly(Map.entry(INES.sub(), "Inès Moreau"));
         assertThatThrownBy(() -> service.sessionsForTeam(OTHER_LCM, "c-1", AWA.learnerId()))
                 .isInstanceOf(CohortStore.NotOnTeam.class);
         assertThatThrownBy(() -> service.sessionsForTeam(LCM, "c-1", KENJI.learnerId()))

@@ -3,6 +3,7 @@ package org.lcmhub.appointments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -742,7 +743,12 @@ class OneToOneApiIT extends LocalHubTest {
         String teamPath = "/api/cohorts/" + p.cohort().cohortId() + "/learners/" + p.learnerId() + "/sessions";
         HttpResponse<String> team = client.json("GET", teamPath, token(p.lcm(), "lcm"), null);
         assertThat(team.statusCode()).isEqualTo(200);
-        assertThat(HubClient.parse(team).get("sessions")).isEqualTo(mine);
+        // The team's notes are the mentor's, each signed with the mentor's name (the mentor knows it is theirs).
+        JsonNode theirs = HubClient.parse(team).get("sessions");
+        assertThat(theirs).extracting(n -> n.get("mentorName").asText()).containsOnly("Inès Moreau");
+        theirs.forEach(n -> ((ObjectNode) n).remove("mentorName"));
+        assertThat(theirs).isEqualTo(mine);
+        assertThat(mine.get(0).has("mentorName")).isFalse();
         assertThat(client.json("GET", teamPath, token(unique("lcm") + "@example.org", "lcm"), null).statusCode())
                 .as("an LCM of another cohort").isEqualTo(403);
         assertThat(client.json("GET", teamPath, mentor, null).statusCode()).as("a mentor on the team route").isEqualTo(403);

@@ -19,18 +19,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * How the dashboard words what could read oddly, English and French: a cohort nobody has joined
- * yet says so (not that every learner has a mentor); a learner's week that is not the cohort's
+ * yet says so (not that every learner has a mentor), offers no CSV, and its matching draft says there
+ * is nobody to pair rather than "0 pairs" and a deadline; a learner's week that is not the cohort's
  * says why (their time zone, or when they joined); the learner's panel tells the mentor's notes
  * for the team apart from the 1:1 reports, and shows no empty list of the first.
  */
 class DashboardWordingBrowserIT extends HubBrowserBase {
     private static final Map<String, Map<String, String>> WORDS = Map.of(
             "en", Map.of("page", "/en/staff/dashboard.html", "none", "No learner in this cohort yet.",
+                    "matching", "/en/staff/matching.html", "nobody", "There is no learner to pair yet: nobody has joined this cohort.",
                     "alone", "No learner yet, so nobody is waiting for a mentor.",
                     "joined", "0% done, week 1 since they joined",
                     "zone", "40% done, week 5 in their time zone", "plain", "40% done, week 4",
                     "reports", "Written after each 1:1 by the mentor or the team, with how it went: the learner reads them and may answer."),
             "fr", Map.of("page", "/fr/staff/tableau-de-bord.html", "none", "Aucun apprenant dans cette cohorte pour l’instant.",
+                    "matching", "/fr/staff/appariement.html",
+                    "nobody", "Il n’y a encore aucun apprenant à apparier\u00a0: personne n’a rejoint cette cohorte.",
                     "alone", "Aucun apprenant pour l’instant, donc personne n’attend de mentor.",
                     "joined", "0\u202f% fait, semaine 1 depuis son arrivée",
                     "zone", "40\u202f% fait, semaine 5 dans son fuseau horaire", "plain", "40\u202f% fait, semaine 4",
@@ -82,7 +86,26 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
             String none = WORDS.get(lang).get("none");
             waiting().until(d -> text("dash-learners-count").equals(none));
             assertThat(text("dash-alone-empty")).isEqualTo(WORDS.get(lang).get("alone"));
+            // Nothing to export: no download offered.
+            assertThat(browser.driver.findElement(By.id("dash-csv")).isDisplayed()).isFalse();
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-dashboard-empty-" + width + ".png"));
+            }
             browser.assertAccessible(axe, SCREENSHOTS, "dashboard-empty-" + lang);
+
+            // Matching says there is nobody to pair, with no deadline and nothing to publish.
+            browser.driver.get(hub.url().resolve(WORDS.get(lang).get("matching") + "?cohort=" + empty).toString());
+            waiting().until(d -> empty.equals(d.findElement(By.id("matching-cohort-id")).getAttribute("value")));
+            browser.driver.findElement(By.id("matching-compute")).click();
+            waiting().until(d -> d.findElement(By.id("matching-draft-title")).isDisplayed());
+            assertThat(browser.driver.findElement(By.id("matching-summary")).getAttribute("textContent"))
+                    .isEqualTo(WORDS.get(lang).get("nobody"));
+            assertThat(browser.driver.findElement(By.id("matching-publish")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.id("matching-pairs-title")).isDisplayed()).isFalse();
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-matching-nobody-" + width + ".png"));
+            }
+            browser.assertAccessible(axe, SCREENSHOTS, "matching-nobody-" + lang);
         }
     }
 
@@ -96,6 +119,7 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
             open(w.get("page"), cohortId);
             // Joined today, in the cohort's fourth week: his first week is his own.
             WebElement row = waiting().until(d -> d.findElement(By.cssSelector("#dash-learners [data-learner='" + late + "']")));
+            assertThat(browser.driver.findElement(By.id("dash-csv")).isDisplayed()).as("a learner to export").isTrue();
             assertThat(row.getText()).contains(w.get("joined"));
 
             // On the Sunday evening (UTC) ending the cohort's fourth week it is Monday in Tokyo: his fifth.

@@ -22,9 +22,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RiskThresholdsBrowserIT extends HubBrowserBase {
     private static final Map<String, Map<String, String>> WORDS = Map.of(
             "en", Map.of("page", "/en/staff/cohorts.html", "panel", "Risk thresholds", "loading", "Loading…",
-                    "refused", "Give 5% to 99%, at least the chance from which a learner is to watch."),
+                    "refused", "Give 5% to 99%, at least the chance from which a learner is to watch.",
+                    "notSaved", "Not saved: see the messages next to the fields."),
             "fr", Map.of("page", "/fr/staff/cohortes.html", "panel", "Seuils de risque", "loading", "Chargement…",
-                    "refused", "Indiquez de 5 à 99\u202f%, au moins la probabilité à partir de laquelle surveiller."));
+                    "refused", "Indiquez de 5 à 99\u202f%, au moins la probabilité à partir de laquelle surveiller.",
+                    "notSaved", "Non enregistré : voyez les messages à côté des champs."));
 
     /** Holds back the page's reading of the thresholds until {@link #release} (a slow network, on demand). */
     private static final String HOLD = "window.heldBack = []; var send = window.fetch;"
@@ -51,6 +53,11 @@ class RiskThresholdsBrowserIT extends HubBrowserBase {
                 .filter(x -> x.findElement(By.tagName("summary")).getText().equals(summary)).findFirst().orElseThrow();
     }
 
+    /** How a field is drawn: its border and colours. */
+    private static String look(WebElement input) {
+        return input.getCssValue("border-top-style") + " " + input.getCssValue("background-color") + " " + input.getCssValue("color");
+    }
+
     private static WebElement field(WebElement panel, String name) {
         return panel.findElement(By.cssSelector("input[name=" + name + "]"));
     }
@@ -75,8 +82,21 @@ class RiskThresholdsBrowserIT extends HubBrowserBase {
             // On their way: nothing to type in yet, and the panel says why.
             waiting().until(d -> panel.getText().contains(w.get("loading")));
             assertThat(panel.findElements(By.cssSelector("input, button"))).allMatch(x -> !x.isEnabled());
+            // ...and it shows: a disabled field does not look like one to type in.
+            String waitingLook = look(field(panel, "watchScore"));
+            for (String scheme : List.of("light", "dark")) {
+                browser.colorScheme(scheme);
+                for (int width : new int[] {375, 1280}) {
+                    browser.screenshot(width, SCREENSHOTS.resolve(lang + "-thresholds-loading-" + scheme + "-" + width + ".png"));
+                }
+            }
+            browser.colorScheme("light");
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             release();
             waiting().until(d -> field(panel, "watchScore").isEnabled());
+            assertThat(look(field(panel, "watchScore"))).isNotEqualTo(waitingLook);
+            assertThat(field(panel, "watchScore").getCssValue("border-top-style")).isEqualTo("solid");
+            assertThat(waitingLook).startsWith("dashed");
             assertThat(field(panel, "watchScore").getAttribute("value")).isEqualTo("15");
             assertThat(panel.getText()).doesNotContain(w.get("loading"));
 
@@ -90,9 +110,13 @@ class RiskThresholdsBrowserIT extends HubBrowserBase {
             if (lang.equals("fr")) {
                 browser.screenshot(1280, SCREENSHOTS.resolve("fr-thresholds-refused-1280.png"));
             }
+            WebElement status = panel.findElement(By.cssSelector(".staff-status"));
+            assertThat(status.getText().replace('\u00a0', ' ')).isEqualTo(w.get("notSaved"));
             field(panel, "atRiskScore").sendKeys("5");
             waiting().until(d -> !panel.getText().contains(w.get("refused")));
             assertThat(field(panel, "atRiskScore").getAttribute("aria-invalid")).isNull();
+            // No field refused any more: the line pointing at them has gone as well.
+            waiting().until(d -> !status.isDisplayed());
 
             // Refused again, then opened afresh: the stored values come back, and no refusal beside them.
             field(panel, "atRiskScore").clear();
@@ -101,7 +125,8 @@ class RiskThresholdsBrowserIT extends HubBrowserBase {
             waiting().until(d -> panel.getText().contains(w.get("refused")));
             panel.findElement(By.tagName("summary")).click();
             panel.findElement(By.tagName("summary")).click();
-            assertThat(field(panel, "atRiskScore").isEnabled()).isFalse();
+            // The toggle event comes after the click: held back, the values leave the fields disabled until released.
+            waiting().until(d -> !field(panel, "atRiskScore").isEnabled());
             release();
             waiting().until(d -> field(panel, "atRiskScore").isEnabled());
             assertThat(field(panel, "watchScore").getAttribute("value")).isEqualTo("15");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -21,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An LCM signs in with her name on the local sign-in form: the team list and the notes on a
  * learner's panel name her by it, in English and in French; a note written before (by address
- * only) keeps the address. Screenshots at 1280 and 375 px in target/screenshots/.
+ * only) keeps the address. The mentor's notes for the team carry the mentor's name. Screenshots at 1280 and 375 px in target/screenshots/.
  */
 class StaffNamesBrowserIT extends HubBrowserBase {
 
@@ -42,6 +43,7 @@ class StaffNamesBrowserIT extends HubBrowserBase {
         String ana = HubClient.parse(signup).get("learnerId").asText();
         assertThat(client.json("POST", "/api/cohorts/" + cohortId + "/learners/" + ana + "/notes", bearer,
                 "{\"text\":\"Mailed Ana\",\"contact\":false}").statusCode()).isEqualTo(201);
+        String mentor = mentorWritesANote(cohortId, ana, bearer);
 
         for (String lang : List.of("fr", "en")) {
             // The form asks the name in the reader's language, beside the address.
@@ -77,6 +79,10 @@ class StaffNamesBrowserIT extends HubBrowserBase {
             });
             assertThat(notes.get(0)).as(lang).startsWith("Léa Moreau, ").doesNotContain(lcm);
             assertThat(notes.get(1)).as(lang + ": written before she had a name").startsWith(lcm + ", ");
+            // The mentor's notes for the team say which mentor wrote them.
+            String session = waiting().until(d -> d.findElements(By.cssSelector("#dash-detail-sessions li .dash-meta"))
+                    .stream().map(WebElement::getText).findFirst().orElse(null));
+            assertThat(session).as(lang).startsWith("Inès Moreau, ").doesNotContain(mentor);
             waiting().until(d -> d.findElement(By.cssSelector("#team-members li")).getText().startsWith("Léa Moreau · "));
             for (int width : new int[] {1280, 375}) {
                 browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -89,6 +95,28 @@ class StaffNamesBrowserIT extends HubBrowserBase {
             }
             browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /** Inès, a mentor with a profile, is paired with the cohort's learner and writes a note after their 1:1. */
+    private String mentorWritesANote(String cohortId, String learnerId, String lcmBearer) throws Exception {
+        String email = "ines." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + email + "\",\"role\":\"mentor\"}")).get("token").asText();
+        HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", bearer, "{\"name\":\"Inès Moreau\","
+                + "\"paths\":[\"python-8-weeks\"],\"languages\":[\"en\"],\"timezone\":\"Africa/Abidjan\",\"capacity\":3,"
+                + "\"availability\":[{\"day\":\"tue\",\"from\":\"17:00\",\"to\":\"21:00\"}]}");
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+        // Pinned: the run's other mentors of the path must not take her place.
+        String draftId = HubClient.parse(client.json("POST", "/api/cohorts/" + cohortId + "/matching", lcmBearer,
+                "{\"pins\":[{\"learnerId\":\"" + learnerId + "\",\"mentorId\":\"" + LocalIssuer.subFor(email) + "\"}]}"))
+                .get("draftId").asText();
+        HttpResponse<String> published = client.json("POST", "/api/cohorts/" + cohortId + "/matching/" + draftId + "/publish",
+                lcmBearer, null);
+        assertThat(HubClient.parse(published).get("published")).as(published.body()).hasSize(1);
+        HttpResponse<String> note = client.json("POST", "/api/mentors/me/mentees/" + learnerId + "/sessions", bearer,
+                "{\"date\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\",\"text\":\"We went through loops.\"}");
+        assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
+        return email;
     }
 
     /** The local issuer's form, with the optional name Cognito would keep as the account's {@code name}. */

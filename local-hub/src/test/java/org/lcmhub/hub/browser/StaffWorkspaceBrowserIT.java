@@ -685,7 +685,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
 
     /**
      * Taking a colleague off a cohort's team ends their access: the page asks first ("no" keeps
-     * them), then says they were removed, not that they left.
+     * them), then says they were removed, not that they left; by their name when the list shows one.
      */
     @Test
     void removingAColleagueFromTheTeamIsAskedFirstAndSaidAsDone() throws Exception {
@@ -699,7 +699,24 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             String dana = "dana-" + lang + "-" + run + "@example.org";
             assertThat(client.json("POST", "/api/cohorts/" + id + "/team", lcm, "{\"email\":\"" + dana + "\"}").statusCode())
                     .isEqualTo(200);
+            String bruno = "bruno-" + lang + "-" + run + "@example.org";
+            assertThat(client.json("POST", "/api/cohorts/" + id + "/team", lcm, "{\"email\":\"" + bruno
+                    + "\",\"name\":\"Bruno Costa\"}").statusCode()).isEqualTo(200);
             open(("en".equals(lang) ? "/en/staff/dashboard.html" : "/fr/staff/tableau-de-bord.html") + "?cohort=" + id);
+            // A colleague shown by name is asked about and said by name, the address beside it in the question.
+            WebElement removeBruno = removeButton("Bruno Costa · " + bruno);
+            assertThat(removeBruno.getAttribute("aria-label")).isEqualTo("en".equals(lang)
+                    ? "Remove Bruno Costa (" + bruno + ") from the team" : "Retirer Bruno Costa (" + bruno + ") de l’équipe");
+            removeBruno.click();
+            assertThat(visible("#team-confirm").getText().replace('\u202f', ' ')).startsWith("en".equals(lang)
+                    ? "Remove Bruno Costa (" + bruno + ") from this cohort’s team?"
+                    : "Retirer Bruno Costa (" + bruno + ") de l’équipe de cette cohorte ?");
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-team-remove-named-" + width + ".png"));
+            }
+            visible("#team-confirm [data-confirm-yes]").click();
+            String saidByName = "en".equals(lang) ? "Bruno Costa was removed from the team." : "Vous avez retiré Bruno Costa de l’équipe.";
+            waiting().until(d -> d.findElement(By.cssSelector("#team-add [role=status]")).getText().equals(saidByName));
             removeButton(dana).click();
             WebElement confirm = visible("#team-confirm");
             askedLikeTheSite(confirm);
