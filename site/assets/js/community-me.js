@@ -183,8 +183,10 @@
     }, function () { /* the form still works */ });
   }
 
-  // One who leaves on this page no longer has the cohort's places (learner.js tells, event lcm:me).
-  var left = false;
+  // One who leaves on this page no longer has the cohort's places (learner.js tells, event lcm:me,
+  // or before this script ran: what it told is kept).
+  var told = (window.LcmLearnerAnnounced || {}).me;
+  var left = !!told && told.status !== 'enrolled';
   document.addEventListener('lcm:me', function (e) {
     left = e.detail.status !== 'enrolled';
     if (left) section.hidden = true;

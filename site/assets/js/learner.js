@@ -13,6 +13,9 @@
   if (!home || !I || !K || !W) return;
   var DAY_MS = 86400000;
   var me = null;
+  // What lcm:me and lcm:one-to-one last said, kept for the page's scripts that come after this one:
+  // a deferred script still downloading lets GET /api/me answer first, and would miss the event.
+  var announced = window.LcmLearnerAnnounced = {};
 
   function $(id) { return document.getElementById(id); }
   function el(tag, attrs, text) {
@@ -275,8 +278,9 @@
     var next = o ? nextMeeting(o) : null;
     // The next meeting goes with the series: the report on the last 1:1 (my-plan.js) names the
     // same day, not the date the mentor wrote in it before moving a meeting or setting a new series.
-    box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: { oneToOne: o, timezone: me.timezone,
-      mentorName: m ? m.name : '', next: next ? I.local(next.learnerLocal).date : null } }));
+    announced.oneToOne = { oneToOne: o, timezone: me.timezone, mentorName: m ? m.name : '',
+      next: next ? I.local(next.learnerLocal).date : null };
+    box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: announced.oneToOne }));
     // A series the mentor cancelled is not one "not set yet".
     if (!o) { line('me-series', I.t(me.oneToOneCancelled ? 'me.oneToOne.cancelled' : 'me.oneToOne.none')); return; }
     var zone = o.learnerTimezone || me.timezone;
@@ -389,6 +393,7 @@
     // A waitlisted learner has no seat to give back: they leave the waitlist.
     $('me-withdraw').textContent = I.t(me.status === 'waitlisted' ? 'me.data.withdrawWaitlist' : 'me.data.withdraw');
     // My plan (my-plan.js) words itself after the learner's place and mentor.
+    announced.me = me;
     home.dispatchEvent(new CustomEvent('lcm:me', { bubbles: true, detail: me }));
   }
 

@@ -136,6 +136,10 @@
   document.addEventListener('lcm:me', function (e) { me = e.detail; show(); });
   var oneToOne = $('me-one-to-one');
   if (oneToOne) oneToOne.addEventListener('lcm:one-to-one', function (e) { series = e.detail; show(); });
+  // This script may run after learner.js told its news (loaded late): what it said is kept.
+  var told = window.LcmLearnerAnnounced || {};
+  if (told.me) me = told.me;
+  if (told.oneToOne) series = told.oneToOne;
 
   $('me-report-confirm').addEventListener('click', function () { answer('confirmed'); });
   $('me-report-again').addEventListener('click', function () { answer('talk-again'); });

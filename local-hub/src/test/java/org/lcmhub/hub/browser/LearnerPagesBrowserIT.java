@@ -575,6 +575,33 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
         }
     }
 
+    /**
+     * My page's scripts are deferred: one still downloading when GET /api/me answers (a slow
+     * network, a busy phone) runs after learner.js told the page about the learner, and must still
+     * show the plan. The test holds my-plan.js back until learner.js has spoken, then lets it load.
+     */
+    @Test
+    void aScriptThatLoadsAfterMyPageHasItsLearnerStillShowsThePlan() throws Exception {
+        String key = lateJoiner("en", cohort("en", pathIdOf(pathPage("en")), "slow-script", 1),
+                Instant.now().minus(Duration.ofDays(7)));
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/js/my-plan.js*")));
+        try {
+            open(browser, "/en/me.html#key=" + key);
+            waiting(browser).until(d -> !d.findElement(By.id("me-status")).getText().isBlank());
+            assertThat(browser.driver.findElement(By.id("me-plan")).isDisplayed()).as("no plan without its script").isFalse();
+            browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.driver.executeScript("var s = document.createElement('script'); s.src = '/js/my-plan.js';"
+                    + " document.body.appendChild(s);");
+            WebElement facts = waiting(browser).until(d -> d.findElements(By.cssSelector("#me-plan-facts li")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(facts.getText()).contains("h a week");
+        } finally {
+            browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.driver.executeCdpCommand("Network.disable", Map.of());
+        }
+    }
+
     @Test
     void myPageCountsALateJoinersWeeksAsTheirStandingDoesAndItsChartLabelsStayReadableOnAPhone() throws Exception {
         for (String lang : List.of("en", "fr")) {
