@@ -95,7 +95,8 @@
 
   add.addEventListener('submit', function (event) {
     event.preventDefault();
-    var body = person(add);
+    // The colleague's mail in the language of the page that adds them, as the cohorts page sends it.
+    var body = person(add, { language: window.LcmStaff.lang });
     api('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team', body).then(function (r) {
       if (!r.ok) { problem(add, r); return; }
       render(r.json.members);

@@ -34,7 +34,7 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
                     "reports", "Written after each 1:1 by the mentor or the team, with how it went: the learner reads them and may answer."),
             "fr", Map.of("page", "/fr/staff/tableau-de-bord.html", "none", "Aucun apprenant dans cette cohorte pour l’instant.",
                     "matching", "/fr/staff/appariement.html",
-                    "nobody", "Il n’y a encore aucun apprenant à apparier\u00a0: personne n’a rejoint cette cohorte.",
+                    "nobody", "Il n’y a encore aucun·e apprenant·e à apparier\u00a0: personne n’a rejoint cette cohorte.",
                     "alone", "Aucun apprenant pour l’instant, donc personne n’attend de mentor.",
                     "joined", "0\u202f% fait, semaine 1 depuis son arrivée",
                     "zone", "40\u202f% fait, semaine 5 dans son fuseau horaire", "plain", "40\u202f% fait, semaine 4",

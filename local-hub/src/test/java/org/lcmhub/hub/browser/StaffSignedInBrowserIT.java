@@ -127,6 +127,24 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
         assertThat(sent).anySatisfy(b -> assertThat(b).containsEntry("email", mentor).containsEntry("name", "Maya Diallo"));
     }
 
+    /** The colleague's invitation is in the language of the page that added them, not the cohort's. */
+    @Test
+    void aColleagueAddedFromTheFrenchDashboardOfAnEnglishCohortIsToldInFrench() throws Exception {
+        String colleague = "eve-" + run + "@example.org";
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "fr", null);
+        open("/fr/staff/tableau-de-bord.html?cohort=" + cohortId);
+        waiting().until(d -> d.findElement(By.cssSelector("#team-members li")).isDisplayed());
+        browser.driver.findElement(By.id("team-email")).sendKeys(colleague);
+        submit("team-email");
+        waiting().until(d -> d.findElements(By.cssSelector("#team-members li")).stream()
+                .anyMatch(li -> li.getText().contains(colleague)));
+        com.fasterxml.jackson.databind.JsonNode mails = HubClient.parse(client.json("GET", "/dev/outbox?to="
+                + java.net.URLEncoder.encode(colleague, java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).get("subject").asText()).isEqualTo("Vous rejoignez l’équipe LCM de «\u00a0" + title + "\u00a0»");
+        assertThat(mails.get(0).get("text").asText()).contains("/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html");
+    }
+
     @Test
     void aColleagueAddedByNameFromTheCohortsPageIsListedByThatName() {
         String colleague = "chen-" + run + "@example.org";
