@@ -55,6 +55,8 @@
    * own start, so it may not be the cohort's (counted at the same moment in UTC): then it says why.
    */
   function progressText(l, now) {
+    // Before the cohort's first day there is no "week 0" to speak of: its start is said instead.
+    if (l.week != null && l.week < 1 && cohortStart) { return t('dash.progressBeforeStart', { date: S.date(cohortStart) }); }
     return t(weekKey(l, cohortStart, now || Date.now()), { progress: l.progress, week: l.week });
   }
 
