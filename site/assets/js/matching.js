@@ -120,6 +120,11 @@
     });
   }
 
+  /** Why a draft proposes no pair: nobody joined, nobody is left to pair, or no mentor fits yet. */
+  function emptyDraft(d) {
+    return t((d.unmatched || []).length ? 'matching.noPair' : (d.leftOut || []).length ? 'matching.nobodyLeft' : 'matching.nobody');
+  }
+
   function showDraft(d) {
     draft = d;
     Object.keys(d.names || {}).forEach(function (k) { names[k] = d.names[k]; });
@@ -128,7 +133,7 @@
     // An empty draft has nothing to publish, so no deadline: it says why there is no pair instead.
     document.getElementById('matching-summary').textContent = matches.length
       ? S.plural('matching.summary', matches.length) + ' ' + t('matching.until', { date: S.dateTimeNamed(d.expiresAt) })
-      : t(unmatched.length ? 'matching.noPair' : (d.leftOut || []).length ? 'matching.nobodyLeft' : 'matching.nobody');
+      : emptyDraft(d);
     fill('matching-pairs', null, matches, function (m) { return pairCard(m, false); });
     document.getElementById('matching-pairs-title').hidden = !matches.length;
     document.getElementById('matching-pairs').hidden = !matches.length;
@@ -167,7 +172,11 @@
     S.call('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching',
       { pins: pins, exclusions: exclusions }).then(function (r) {
       if (r.status === 201) {
-        S.say(status, t('matching.computed'));
+        // An empty draft is announced by what happened (nobody to pair, and why), not as a draft to
+        // review; the draft below shows that sentence, so here it is for screen readers only.
+        var empty = !(r.json.matches || []).length;
+        S.say(status, empty ? emptyDraft(r.json) : t('matching.computed'));
+        if (empty) { status.classList.add('visually-hidden'); }
         r.json.cohortId = cohortId;
         r.json.cohortLabel = label;
         showDraft(r.json);

@@ -100,6 +100,11 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
             waiting().until(d -> d.findElement(By.id("matching-draft-title")).isDisplayed());
             assertThat(browser.driver.findElement(By.id("matching-summary")).getAttribute("textContent"))
                     .isEqualTo(WORDS.get(lang).get("nobody"));
+            // The announcement says what happened, not "Draft computed." above "nobody to pair"; the
+            // sentence is seen once, under the draft's heading.
+            assertThat(browser.driver.findElement(By.id("matching-status")).getAttribute("textContent"))
+                    .isEqualTo(WORDS.get(lang).get("nobody"));
+            assertThat(browser.driver.findElement(By.id("matching-status")).getSize().getHeight()).as("seen once").isLessThanOrEqualTo(1);
             assertThat(browser.driver.findElement(By.id("matching-publish")).isDisplayed()).isFalse();
             assertThat(browser.driver.findElement(By.id("matching-pairs-title")).isDisplayed()).isFalse();
             for (int width : new int[] {375, 1280}) {
