@@ -281,8 +281,10 @@
     <li><a href="${page(lang, "checkin")}">${t(lang, "checkinLink")}</a></li>
     <li><a href="${page(lang, "mentor")}">${t(lang, "mentorLink")}</a></li>
     <li><a href="/${lang}/feed.xml">${t(lang, "feed")}</a></li>
-    <#-- LCMs and mentors reach their pages only through this sign-in; nothing else public leads there. -->
-    <li><a href="${page(lang, "signin")}">${t(lang, "signin.title")}</a></li>
+    <#-- LCMs and mentors reach their pages only through this sign-in; nothing else public leads there.
+         hub.js makes it the team's pages for someone signed in in this tab (a script is needed to know). -->
+    <li><a href="${page(lang, "signin")}" data-staff-footer data-signed-in-href="/${lang}/staff/"
+           data-signed-in-text="${t(lang, "signin.teamPages")}">${t(lang, "signin.title")}</a></li>
   </ul>
   <p>${t(lang, "footer")}</p>
 </footer>

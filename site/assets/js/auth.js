@@ -236,6 +236,25 @@
     return e;
   }
 
+  function roleOf(u) {
+    var lcm = u.groups.indexOf('lcm') >= 0;
+    var mentor = u.groups.indexOf('mentor') >= 0;
+    return t(lcm && mentor ? 'staff.role.lcm-mentor' : lcm ? 'staff.role.lcm' : mentor ? 'staff.role.mentor' : 'staff.role.none');
+  }
+
+  /**
+   * Says who is signed in in `node`, in the one wording of every staff page: their name (else their
+   * address), their role, and under the name the address in small text, shown rather than left to
+   * a tooltip that a touch screen cannot open.
+   */
+  function describe(node, u) {
+    node.textContent = t('signin.signedInAs', { who: u.name || u.email });
+    node.removeAttribute('title');
+    node.appendChild(document.createTextNode(' ')); // read as two words, not "…example.orgMentor"
+    node.appendChild(el('span', { 'class': 'staff-role' }, roleOf(u)));
+    if (u.name) { node.appendChild(el('span', { 'class': 'staff-address' }, u.email)); }
+  }
+
   /** Fills each [data-staff-session] element of the page. */
   function show() {
     var u = user();
@@ -244,12 +263,9 @@
       box.classList.add('staff-session');
       box.setAttribute('aria-label', t('signin.session'));
       if (u) {
-        var who = el('span', { 'class': 'staff-session-who' }, t('signin.signedInAs', { who: u.name || u.email }));
-        if (u.name) { who.title = u.email; }
+        var who = el('span', { 'class': 'staff-session-who' });
+        describe(who, u);
         box.appendChild(who);
-        u.groups.forEach(function (g) {
-          box.appendChild(el('span', { 'class': 'staff-session-role', 'data-role': g }, t('signin.role.' + g)));
-        });
         var out = el('button', { type: 'button', 'class': 'staff-session-out' }, t('signin.signOut'));
         out.addEventListener('click', function () { signOut(); });
         box.appendChild(out);
@@ -267,6 +283,6 @@
 
   window.LcmAuth = {
     user: user, token: token, signIn: signIn, signOut: signOut, completeSignIn: completeSignIn, refresh: show,
-    isSafePath: isSafePath
+    isSafePath: isSafePath, describe: describe
   };
 }());

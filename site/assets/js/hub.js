@@ -464,6 +464,18 @@
     return headers;
   }
 
+  // ---- The footer's way in for the team: signed in in this tab (auth.js's session), it leads to
+  // the team's pages rather than to the sign-in. Without a script it stays the sign-in. ----------
+  function initStaffFooter() {
+    var signedIn = false;
+    try { signedIn = !!sessionStorage.getItem('lcmhub.staff'); } catch (e) { signedIn = false; }
+    if (!signedIn) return;
+    qsa('[data-staff-footer]').forEach(function (a) {
+      a.href = a.getAttribute('data-signed-in-href');
+      a.textContent = a.getAttribute('data-signed-in-text');
+    });
+  }
+
   function initForms() {
     qsa('[data-no-js]').forEach(function (e) { e.hidden = true; });
     if (window.LcmLearnerKey && LcmLearnerKey.get()) qsa('[data-learner-nav]').forEach(function (e) { e.hidden = false; });
@@ -518,6 +530,7 @@
   }
 
   initSearch();
+  initStaffFooter();
   initForms();
   initErrorPage();
   initThanksPage();

@@ -165,13 +165,6 @@
     };
   }
 
-  function roleOf(u) {
-    var g = (u && u.groups) || [];
-    var lcm = g.indexOf('lcm') >= 0;
-    var mentor = g.indexOf('mentor') >= 0;
-    return t(lcm && mentor ? 'staff.role.lcm-mentor' : lcm ? 'staff.role.lcm' : mentor ? 'staff.role.mentor' : 'staff.role.none');
-  }
-
   // The navigation offers only the pages the role opens: a mentor does not see the LCM pages, nor an
   // LCM who is no mentor the mentor's page (the page asked for stays, to explain why it refuses).
   function navFor(groups) {
@@ -202,10 +195,8 @@
       + location.pathname + location.search;
     [signInLink, document.getElementById('staff-sign-in-notice')].forEach(function (a) { if (a) { a.href = back; } });
     if (u && u.email) {
-      // The name their sign-in gives, the address behind it (a tooltip); the address when no name.
-      who.textContent = t('staff.signedInAs', { who: u.name || u.email });
-      if (u.name) { who.title = u.email; } else { who.removeAttribute('title'); }
-      who.appendChild(el('span', { 'class': 'staff-role' }, roleOf(u)));
+      // Worded as on the team's index page (auth.js): name, role, and the address shown under the name.
+      window.LcmAuth.describe(who, { email: u.email, name: u.name, groups: u.groups || [] });
       signInLink.hidden = true;
       out.hidden = false;
       out.addEventListener('click', signOut);

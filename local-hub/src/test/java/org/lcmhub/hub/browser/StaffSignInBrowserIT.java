@@ -261,7 +261,7 @@ class StaffSignInBrowserIT extends HubBrowserBase {
         accessible("espace-mentor-signed-in-fr");
         // What a mentor's role allows: the sign-in page lists the mentor page only; the dashboard refuses.
         open(StaffSignIn.page("fr"));
-        assertThat(visible("#signin-state").getText()).isEqualTo("Compte connecté : " + mentor + " · Mentor");
+        assertThat(visible("#signin-state").getText()).isEqualTo("Connecté·e : " + mentor + " · Mentor");
         assertThat(browser.driver.findElements(By.cssSelector("#signin-pages li")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText)).containsExactly("Mon espace mentor");
         assertThat(visible("#signin-pages li a").getAttribute("href")).endsWith("/fr/staff/espace-mentor.html");

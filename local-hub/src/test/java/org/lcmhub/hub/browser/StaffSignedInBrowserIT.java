@@ -65,16 +65,23 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
                 return w.getText().contains("Alice Martin") ? w : null;
             });
             assertThat(who.getText().replace('\u00a0', ' '))
-                    .startsWith(lang.equals("fr") ? "Connecté·e : Alice Martin" : "Signed in as Alice Martin")
-                    .doesNotContain(lcm);
-            assertThat(who.getAttribute("title")).isEqualTo(lcm);
+                    .startsWith(lang.equals("fr") ? "Connecté·e : Alice Martin" : "Signed in as Alice Martin");
+            // The address is shown under the name, not left to a tooltip a touch screen cannot open.
+            assertThat(who.getAttribute("title")).isNullOrEmpty();
             for (int width : new int[] {1280, 375}) {
+                browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+                WebElement address = who.findElement(By.className("staff-address"));
+                assertThat(address.isDisplayed()).as(width + " px").isTrue();
+                assertThat(address.getText()).isEqualTo(lcm);
                 browser.screenshot(width, SCREENSHOTS.resolve(lang + "-staff-header-name-" + width + ".png"));
             }
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        // Without a name, the address, as before.
+        // Without a name, the address, once.
         StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", "/en/staff/cohorts.html");
         waiting().until(d -> d.findElement(By.id("staff-who")).getText().startsWith("Signed in as " + lcm));
+        assertThat(browser.driver.findElements(By.cssSelector("#staff-who .staff-address"))).isEmpty();
     }
 
     @Test
@@ -165,7 +172,8 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
 
     /**
      * The team's index page (/en/staff/, /fr/staff/) asks whoever is signed out to sign in; someone
-     * signed in is named there instead, with the pages of their role, and no prompt to sign in.
+     * signed in is named there instead, in the staff header's words, with the pages of their role, no
+     * prompt to sign in and the header's sign-out. The public footer then leads to these pages.
      */
     @Test
     void theTeamsIndexNamesWhoIsSignedInWithTheirPagesInsteadOfAskingThemToSignIn() throws Exception {
@@ -174,16 +182,26 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
         open("/en/staff/");
         assertThat(browser.driver.findElement(By.cssSelector("main a.button[href='/en/staff-sign-in.html']")).isDisplayed()).isTrue();
         assertThat(browser.driver.findElement(By.id("staff-index-who")).isDisplayed()).isFalse();
+        assertThat(footerLink()).isEqualTo("Staff sign-in → /en/staff-sign-in.html");
 
         StaffSignIn.signIn(browser, hub, lcm, "Alice Martin", "lcm", "en", null);
         for (String lang : List.of("en", "fr")) {
+            open(lang.equals("fr") ? "/fr/staff/cohortes.html" : "/en/staff/cohorts.html");
+            String header = waiting().until(d -> {
+                String w = d.findElement(By.id("staff-who")).getText();
+                return w.contains("Alice Martin") ? w : null;
+            });
             open("/" + lang + "/staff/");
             WebElement who = waiting().until(d -> {
                 WebElement w = d.findElement(By.id("staff-index-who"));
                 return w.isDisplayed() ? w : null;
             });
+            assertThat(who.getText()).as("as the header says it").isEqualTo(header);
             assertThat(who.getText().replace('\u00a0', ' '))
-                    .isEqualTo(lang.equals("fr") ? "Compte connecté : Alice Martin" : "Signed in as Alice Martin");
+                    .startsWith(lang.equals("fr") ? "Connecté·e : Alice Martin" : "Signed in as Alice Martin").contains(lcm);
+            assertThat(browser.driver.findElement(By.id("staff-index-sign-out")).getText())
+                    .isEqualTo(lang.equals("fr") ? "Se déconnecter" : "Sign out");
+            assertThat(footerLink()).isEqualTo(lang.equals("fr") ? "Les pages de l’équipe → /fr/staff/" : "The team’s pages → /en/staff/");
             String main = browser.driver.findElement(By.tagName("main")).getText();
             assertThat(main).doesNotContainIgnoringCase(lang.equals("fr") ? "connectez-vous" : "sign in")
                     .doesNotContain(lang.equals("fr") ? "vous connecter" : "sign in first");
@@ -201,8 +219,18 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
         String mentor = "mona-" + run + "@example.org";
         StaffSignIn.signIn(browser, hub, mentor, "mentor", "en", null);
         open("/en/staff/");
-        waiting().until(d -> d.findElement(By.id("staff-index-who")).getText().equals("Signed in as " + mentor));
+        waiting().until(d -> d.findElement(By.id("staff-index-who")).getText().equals("Signed in as " + mentor + " Mentor"));
         assertThat(shownLinks()).containsExactly("/en/staff/mentor.html");
+        // Signing out here ends the session, as the header's button does; the footer is the sign-in again.
+        browser.driver.findElement(By.id("staff-index-sign-out")).click();
+        waiting().until(d -> "You are signed out.".equals(d.findElement(By.id("signin-state")).getText()));
+        assertThat(footerLink()).isEqualTo("Staff sign-in → /en/staff-sign-in.html");
+    }
+
+    /** The public footer's way in for the team: its words and where it leads. */
+    private String footerLink() {
+        WebElement a = browser.driver.findElement(By.cssSelector("footer [data-staff-footer]"));
+        return a.getText() + " → " + URI.create(a.getAttribute("href")).getPath();
     }
 
     /** The team's pages the index shows, in order. */

@@ -210,6 +210,19 @@ class MessagesTest {
         }
     }
 
+    /**
+     * Who is signed in is said in one wording on every staff page (the header, the team's index, the
+     * sign-in page): one key, not two that drift apart ("Compte connecté" here, "Connecté·e" there).
+     */
+    @Test
+    void whoIsSignedInIsSaidByOneKey() {
+        Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
+        for (String lang : java.util.List.of("en", "fr")) {
+            assertThat(all.get(lang).entrySet().stream().filter(e -> e.getValue().matches("(?i).*(signed in|connecté).*\\{who}.*")).map(Map.Entry::getKey))
+                    .as(lang).containsExactly("signin.signedInAs");
+        }
+    }
+
     /** English says "email" for the message and "email address" for the address, never "mail". */
     @Test
     void englishSaysEmail() {
