@@ -102,8 +102,15 @@
     });
   }
 
-  /** What an HTTP status means for a channel, in an LCM's words (the code stays in brackets). */
-  function why(status) {
+  /**
+   * A failed delivery in an LCM's words: what the chat service's answer (its HTTP status) means for
+   * the channel, then what to do. The status itself stays in the API's delivery log for engineers.
+   */
+  var TODO = { notFound: 'newAddress', refused: 'newAddress', rejected: 'again', slow: 'wait', server: 'wait', unreachable: 'wait' };
+  function why(error) {
+    var code = /^HTTP (\d{3})$/.exec(error);
+    var status = code ? Number(code[1]) : 0;
+    if (!code) { return 'unreachable'; }
     if (status === 404 || status === 410) { return 'notFound'; }
     if (status === 401 || status === 403) { return 'refused'; }
     if (status === 429) { return 'slow'; }
@@ -115,16 +122,15 @@
     if (!r.ok) { return; }
     if (!r.json.deliveries.length) { line(log, t('community.log.none')); }
     r.json.deliveries.forEach(function (d) {
-      var code = d.error && /^HTTP (\d{3})$/.exec(d.error);
-      var status = t('community.log.status.' + d.status);
+      var text = t('community.log.line', { event: t('community.log.event.' + d.event),
+        audience: t('community.log.audience.' + d.audience), status: t('community.log.status.' + d.status),
+        when: window.LcmStaff.dateTimeNamed(d.at) });
       if (d.status === 'failed' && d.error) {
-        status = t('community.log.failedWhy', { why: code ? t('community.log.why.' + why(Number(code[1])), { code: code[1] })
-          : t('community.log.unreachable') });
+        var w = why(d.error);
+        text = t('community.log.failedLine', { line: text, why: t('community.log.why.' + w),
+          todo: t('community.log.todo.' + TODO[w], { heading: t('community.hook.heading') }) });
       }
-      line(log, t('community.log.line', { event: t('community.log.event.' + d.event),
-        audience: t('community.log.audience.' + d.audience), status: status,
-        when: window.LcmStaff.dateTimeNamed(d.at) }));
-      if (code) { log.lastChild.title = t('community.log.detail', { code: code[1] }); }
+      line(log, text);
     });
   }
 

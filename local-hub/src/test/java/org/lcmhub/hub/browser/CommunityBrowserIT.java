@@ -94,16 +94,23 @@ class CommunityBrowserIT extends HubBrowserBase {
                     + cohort.cohortId());
             waiting().until(d -> d.findElement(By.id("community")).isDisplayed());
             if ("fr".equals(lang)) {
-                // The log's lines read as sentences; the status code is left to the line's detail.
-                waiting().until(d -> field("community-log").getText().contains("Point du jour → le canal de l’équipe : "
-                        + "non remis, l’adresse du canal est introuvable, "));
-                assertThat(field("community-log").getText()).doesNotContain("404");
+                // The log's lines read as sentences: what the refusal means and what to do, in plain
+                // words; the status code stays in the API's log, in no sentence and no tooltip.
+                waiting().until(d -> field("community-log").getText().contains("Point du jour → le canal de l’équipe : non remis, "));
+                WebElement failed = field("community-log").findElement(By.xpath("./li[contains(., 'non remis')]"));
+                assertThat(failed.getText()).contains(". Le service de discussion ne connaît pas l’adresse de ce canal : ",
+                        "Que faire\u202f? Créez sur le service une nouvelle adresse de publication pour le canal "
+                                + "et enregistrez-la sous « Publier dans un canal ».");
+                assertThat(field("community-log").getText()).doesNotContain("404", "HTTP");
+                assertThat(failed.getAttribute("title")).isNullOrEmpty();
                 assertThat(field("community-log").getText()).contains("Demande d’aide → le canal de l’équipe : remis, ")
                         .doesNotContain("Le canal", "le service a répondu");
-                assertThat(field("community-log").findElement(By.xpath("./li[contains(., 'introuvable')]")).getAttribute("title"))
-                        .isEqualTo("Le service de discussion a répondu avec le code HTTP 404.");
+                // The form explains the providers' word rather than leaving it to the reader.
+                assertThat(field("community-hook").findElement(By.cssSelector("label[for=hook-url]")).getText())
+                        .isEqualTo("L’adresse de publication du canal");
+                assertThat(field("community-heading").findElement(By.xpath("..")).getText()).doesNotContain("webhook entrant du canal");
                 // Each time in the reader's zone (Toronto's here), named.
-                assertThat(field("community-log").getText()).containsPattern("non remis, .*, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})? \\("
+                assertThat(field("community-log").getText()).containsPattern("non remis, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})? \\("
                         + java.util.regex.Pattern.quote(String.valueOf(browser.driver.executeScript("return LcmI18n.zone('America/Toronto')"))) + "\\)");
             }
             if ("en".equals(lang)) {
@@ -222,8 +229,10 @@ class CommunityBrowserIT extends HubBrowserBase {
         }
 
         open("/en/staff/dashboard.html?cohort=" + cohort.cohortId());
-        waiting().until(d -> field("community-log").getText().contains("Daily digest → the team’s channel: "
-                + "not delivered, the channel’s address was not found, "));
+        waiting().until(d -> field("community-log").getText().contains("Daily digest → the team’s channel: not delivered, "));
+        assertThat(field("community-log").getText()).contains(". The chat service does not know this channel’s address: ",
+                "What to do: make a new posting address for the channel in the service and save it under “Post to a channel”.")
+                .doesNotContain("HTTP", "404");
         assertThat(field("community-log").getText()).contains("Asked for help → the team’s channel: delivered, ")
                 .doesNotContain("The team", "the service answered");
 

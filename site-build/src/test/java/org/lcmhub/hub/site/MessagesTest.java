@@ -223,6 +223,22 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A person reads what a chat service's refusal means and what to do, never its HTTP status code
+     * (that stays in the API's delivery log); the providers' "webhook" is explained, not relied on.
+     */
+    @Test
+    void noPageTextSpeaksOfAnHttpStatusAndAWebhookIsExplained() {
+        Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
+        all.forEach((lang, words) -> {
+            words.forEach((key, text) -> assertThat(text).as(lang + " " + key).doesNotContainPattern("\\bHTTP\\b(?!S)")
+                    .doesNotContainPattern("\\{code}"));
+            assertThat(words.get("community.hook.url")).as(lang).doesNotContainIgnoringCase("webhook");
+            assertThat(words.get("community.hook.intro")).as(lang).containsIgnoringCase("webhook")
+                    .contains(lang.equals("fr") ? "adresse de publication" : "posting address");
+        });
+    }
+
     /** English says "email" for the message and "email address" for the address, never "mail". */
     @Test
     void englishSaysEmail() {
