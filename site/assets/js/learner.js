@@ -386,7 +386,7 @@
     // Before the cohort's first day the check-in is not open yet: when it will be, and the way until then.
     var starts = me.cohort && today < me.cohort.startDate ? me.cohort.startDate : null;
     line('me-lcm-text', me.status === 'waitlisted' ? I.t('me.lcm.waitlisted')
-      : starts ? I.t('me.lcm.notYet', { date: I.date(starts) }) : I.t('me.lcm.text'));
+      : starts ? I.t('me.lcm.notYet', { date: I.longDate(starts) }) : I.t('me.lcm.text'));
     // Check-ins and the help they ask for are over for one who left.
     $('me-lcm').hidden = me.status === 'withdrawn';
     $('me-withdraw').hidden = me.status === 'withdrawn';
