@@ -66,8 +66,9 @@
     </fieldset>
     <div class="field">
       <label for="checkin-blockers">${l.t(lang, "checkin.blockers")}</label>
-      <#-- Free text is only ever refused as too long (with a script: these words; without, the browser holds the limit). -->
-      <textarea id="checkin-blockers" name="blockers" rows="3" maxlength="1000" data-error="${l.t(lang, "err_blockersTooLong")}"></textarea>
+      <#-- Free text is only ever refused as too long. The API counts characters (data-max-chars, as
+           hub.js does), maxlength UTF-16 units: twice the limit, so no text the API takes is cut. -->
+      <textarea id="checkin-blockers" name="blockers" rows="3" maxlength="2000" data-max-chars="1000" data-error="${l.t(lang, "err_blockersTooLong")}"></textarea>
     </div>
     <div class="field consent">
       <input id="checkin-help" name="needHelp" type="checkbox" value="true">
@@ -78,7 +79,7 @@
     </div>
     <div class="field">
       <label for="checkin-message">${l.t(lang, "checkin.message")}</label>
-      <textarea id="checkin-message" name="message" rows="3" maxlength="2000" data-error="${l.t(lang, "err_messageTooLong")}"></textarea>
+      <textarea id="checkin-message" name="message" rows="3" maxlength="4000" data-max-chars="2000" data-error="${l.t(lang, "err_messageTooLong")}"></textarea>
     </div>
     <button type="submit">${l.t(lang, "checkin.submit")}</button>
     <div class="form-success" role="status" tabindex="-1" hidden>${l.t(lang, "checkin.done")}</div>

@@ -144,7 +144,7 @@
       </div>
       <p class="hint" id="signup-share-hint">${l.t(lang, "signupShareNameHint")}</p>
       <button type="submit">${l.t(lang, "signupSubmit")}</button>
-      <div class="form-success" role="status" tabindex="-1" hidden data-link-page="${l.page(lang, "me")}#link">${l.t(lang, "signupDone")}</div>
+      <div class="form-success" role="status" tabindex="-1" hidden data-link-page="${l.page(lang, "me")}#link" data-my-page="${l.page(lang, "me")}">${l.t(lang, "signupDone")}</div>
     </form>
   </section>
 </@l.shell>

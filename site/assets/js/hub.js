@@ -305,6 +305,7 @@
           success.appendChild(document.createTextNode(' '));
           success.appendChild(el('a', { href: success.dataset.linkPage }, i18n('link.heading')));
         }
+        if (r.json && r.json.elsewhere && form.classList.contains('signup-form')) seatElsewhere(success, r.json.elsewhere.params || {}, form.dataset.lang);
         success.hidden = false;
         success.focus();
         if (!form.dataset.method) {
@@ -344,9 +345,20 @@
     });
   }
 
+  // Left on a waitlist while another cohort of the path has a seat: that cohort, and how to take
+  // the seat instead (one place per path: the waitlist is left first, from My page).
+  function seatElsewhere(success, c, lang) {
+    var p = el('p', { 'class': 'seat-elsewhere' });
+    p.textContent = i18n('signup.elsewhere', { title: c.title || '', date: c.startDate ? LcmI18n.longDate(c.startDate) : '',
+      seats: LcmI18n.plural('signup.seats', c.seatsLeft || 0) })
+      + (c.language && c.language !== lang ? ' ' + i18n('signup.elsewhereTaught.' + c.language) : '') + ' ';
+    p.appendChild(el('a', { href: success.dataset.myPage }, i18n('nav.myPage')));
+    success.appendChild(p);
+  }
+
   // One place per person per course path: the cohort held, how to change, and the link mailed again.
   function placeOnPath(form, params) {
-    var words = { title: params.title || '', date: params.startDate ? LcmI18n.date(params.startDate) : '' };
+    var words = { title: params.title || '', date: params.startDate ? LcmI18n.longDate(params.startDate) : '' };
     showErrors(form, {}, i18n('signup.alreadyOnPath.' + (params.status === 'waitlisted' ? 'waitlisted' : 'enrolled'), words));
     var line = qs('.form-errors li', form);
     line.appendChild(document.createTextNode(' '));
@@ -380,7 +392,8 @@
     if (json && json.checkIn && json.checkIn.needHelp && form.classList.contains('checkin-form')) return i18n('checkin.doneHelp');
     if (!json || !json.result || !form.classList.contains('signup-form') || !window.LcmI18n) return null;
     var c = json.cohort || {};
-    var params = { title: c.title || '', date: c.startDate ? LcmI18n.date(c.startDate) : '', position: json.waitlistPosition };
+    // One day named in a sentence: in full, as the mails and My page's sentences write it.
+    var params = { title: c.title || '', date: c.startDate ? LcmI18n.longDate(c.startDate) : '', position: json.waitlistPosition };
     // A cohort in another language than the page's (none in its language was open) says so.
     var taught = c.language && c.language !== form.dataset.lang ? ' ' + i18n('signup.taughtIn.' + c.language) : '';
     if (json.result === 'already') return i18n(json.linkMailed ? 'signup.result.already' : 'signup.result.alreadyRecent', params) + taught;

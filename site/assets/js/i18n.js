@@ -65,6 +65,12 @@
     return joined(value, timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   }
 
+  // In full, as the mails write a day (Language.day): "Monday 11 January 2027", "lundi 11 janvier
+  // 2027"; for a sentence that names one day, where a list's short form would read as shorthand.
+  function longDate(value, timeZone) {
+    return joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  }
+
   // A day and its month only ("23 Nov", "23 nov."): a week's label on a chart, beside its dates.
   function dayMonth(value, timeZone) {
     return joined(value, timeZone, { day: 'numeric', month: 'short' });
@@ -77,7 +83,8 @@
     Object.keys(fields).forEach(function (k) { options[k] = fields[k]; });
     var parts = formatter(locale, options).formatToParts(d.date).filter(function (p) { return p.type !== 'literal'; });
     // The year's too: on a phone "dim. 24 janv." would otherwise end a line, "2027" start the next.
-    return parts.map(function (p, i) { return (i === 0 ? '' : '\u00a0') + shortMonth(p); }).join('');
+    var month = fields.month === 'short' ? shortMonth : function (p) { return p.value; };
+    return parts.map(function (p, i) { return (i === 0 ? '' : '\u00a0') + month(p); }).join('');
   }
 
   // British English shortens September alone to four letters ("Sept"), beside "Oct", "Nov": every
@@ -340,6 +347,7 @@
     percent: percent,
     plural: plural,
     date: date,
+    longDate: longDate,
     dayMonth: dayMonth,
     time: time,
     weekday: weekday,

@@ -386,15 +386,47 @@
     // Before the cohort's first day the check-in is not open yet: when it will be, and the way until then.
     var starts = me.cohort && today < me.cohort.startDate ? me.cohort.startDate : null;
     line('me-lcm-text', me.status === 'waitlisted' ? I.t('me.lcm.waitlisted')
-      : starts ? I.t('me.lcm.notYet', { date: I.date(starts) }) : I.t('me.lcm.text'));
+      : starts ? I.t('me.lcm.notYet', { date: I.longDate(starts) }) : I.t('me.lcm.text'));
     // Check-ins and the help they ask for are over for one who left.
     $('me-lcm').hidden = me.status === 'withdrawn';
     $('me-withdraw').hidden = me.status === 'withdrawn';
     // A waitlisted learner has no seat to give back: they leave the waitlist.
     $('me-withdraw').textContent = I.t(me.status === 'waitlisted' ? 'me.data.withdrawWaitlist' : 'me.data.withdraw');
+    showElsewhere();
     // My plan (my-plan.js) words itself after the learner's place and mentor.
     announced.me = me;
     home.dispatchEvent(new CustomEvent('lcm:me', { bubbles: true, detail: me }));
+  }
+
+  // ---- A seat elsewhere: waiting, while another cohort of the path has a seat ----------------------
+  function showElsewhere() {
+    var c = me.status === 'waitlisted' && me.seatElsewhere;
+    $('me-elsewhere').hidden = !c;
+    if (!c) return;
+    var taught = c.language !== I.lang() ? ' ' + I.t('signup.elsewhereTaught.' + c.language) : '';
+    $('me-elsewhere-text').textContent = I.t('me.elsewhere.text', { title: c.title, date: I.longDate(c.startDate),
+      seats: I.plural('signup.seats', c.seatsLeft) }) + taught;
+    $('me-move').textContent = I.t('me.elsewhere.move', { title: c.title });
+  }
+
+  // One request leaves the waitlist and takes the seat (POST /api/me/move); refused, nothing changed.
+  function move() {
+    var c = me.seatElsewhere;
+    var from = me.cohort || {};
+    // Cohorts of one path may share a title, not a start: both are named with theirs.
+    var words = { title: c.title, from: from.title || '', fromDate: from.startDate ? I.longDate(from.startDate) : '',
+      date: I.longDate(c.startDate) };
+    $('me-move-confirm-text').textContent = I.t('me.elsewhere.confirm', words);
+    window.LcmConfirm.ask($('me-move-confirm'), $('me-move'), function () {
+      call('POST', '/api/me/move', { cohortId: c.cohortId }).then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (body) {
+          var code = r.ok ? 'done' : ((body.error || {}).code === 'signed_up_there' ? 'signedUpThere'
+            : (body.error || {}).code === 'no_seat_left' ? 'noSeat' : null);
+          line('me-move-status', code ? I.t('me.elsewhere.' + code, words) : I.t('me.data.failed'));
+          return load();
+        });
+      }).then(function () { $('me-move-status').focus(); });
+    });
   }
 
   // ---- Asking before leaving or erasing: in the page (confirm.js), as the staff pages do -------
@@ -427,6 +459,7 @@
     $('me-ics').addEventListener('click', invite);
     $('me-rematch').addEventListener('submit', rematch);
     $('me-checkin-box').addEventListener('lcm:sent', function () { load(); });
+    $('me-move').addEventListener('click', move);
     $('me-forget').addEventListener('click', function () { K.forget(); leave('me.device.forgotten'); });
     $('me-withdraw').addEventListener('click', function () {
       var waiting = me && me.status === 'waitlisted';

@@ -15,7 +15,8 @@
   <form id="mentor-profile" class="staff-panel" novalidate>
     <div class="field">
       <label for="profile-name">${s("mentor.name")}</label>
-      <input id="profile-name" name="name" type="text" autocomplete="name" maxlength="100" required data-field="name">
+      <#-- The API takes 100 characters (code points); maxlength counts UTF-16 units, so twice that. -->
+      <input id="profile-name" name="name" type="text" autocomplete="name" maxlength="200" required data-field="name">
     </div>
     <fieldset class="field" id="profile-paths" data-field="paths">
       <legend>${s("mentor.paths")}</legend>

@@ -30,6 +30,13 @@
       <p id="me-hello" class="learner-hello"></p>
       <p id="me-status"></p>
       <ul id="me-cohort" class="learner-facts"></ul>
+      <#-- Waiting while another cohort of the path has a seat: the seat, taken in one step (learner.js). -->
+      <div id="me-elsewhere" class="seat-elsewhere" hidden>
+        <p id="me-elsewhere-text"></p>
+        <p class="staff-actions"><button type="button" class="button" id="me-move"></button></p>
+        <@l.confirmBox id="me-move-confirm" yes=l.t(lang, "me.elsewhere.yes") no=l.t(lang, "me.elsewhere.keep")/>
+      </div>
+      <p id="me-move-status" class="staff-status" role="status" tabindex="-1" hidden></p>
       <p id="me-standing" hidden></p>
       <ul id="me-again" class="plain" hidden>
         <li><a id="me-again-link" href="${l.page(lang, "paths")}">${l.t(lang, "me.again")}</a></li>

@@ -11,6 +11,7 @@ import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.checkin.model.LearnerContext;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
+import org.lcmhub.domain.Characters;
 import org.lcmhub.domain.InvalidInput;
 
 /**
@@ -90,11 +91,11 @@ public class CheckInService {
         if (r.needHelp() == null && !keepHelp) {
             errors.put("needHelp", "Tell us whether you would like help.");
         }
-        if (r.blockers() != null && r.blockers().length() > BLOCKERS_MAX) {
-            errors.put("blockers", "Keep blockers under " + BLOCKERS_MAX + " characters.");
+        if (r.blockers() != null && Characters.count(r.blockers()) > BLOCKERS_MAX) {
+            errors.put("blockers", "Keep blockers to at most " + BLOCKERS_MAX + " characters.");
         }
-        if (r.message() != null && r.message().length() > TEXT_MAX) {
-            errors.put("message", "Keep your message under " + TEXT_MAX + " characters.");
+        if (r.message() != null && Characters.count(r.message()) > TEXT_MAX) {
+            errors.put("message", "Keep your message to at most " + TEXT_MAX + " characters.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors, why);

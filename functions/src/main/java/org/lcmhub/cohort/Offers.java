@@ -2,8 +2,10 @@ package org.lcmhub.cohort;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Language;
 
@@ -66,6 +68,28 @@ public final class Offers {
     /** True when {@code cohort} can be joined on {@code today} (UTC). */
     public static boolean offered(Cohort cohort, LocalDate today) {
         return state(cohort, today).offered();
+    }
+
+    /**
+     * For a learner waiting in {@code waitingIn}: the cohort of the same path ({@code ofPath}) they
+     * could have a seat in instead, offered on {@code today} with a seat left, in their
+     * {@code language} first, then the earliest; null when none.
+     */
+    public static Cohort seatElsewhere(List<Cohort> ofPath, LocalDate today, Language language, String waitingIn) {
+        return offers(ofPath, today, language).stream()
+                .filter(c -> !c.cohortId().equals(waitingIn) && c.seatsLeft() > 0).findFirst().orElse(null);
+    }
+
+    /** What a page needs to offer {@code c} as a seat elsewhere: the same fields wherever the API gives one. */
+    public static Map<String, Object> seatView(Cohort c) {
+        Map<String, Object> seat = new LinkedHashMap<>();
+        seat.put("cohortId", c.cohortId());
+        seat.put("title", c.title());
+        seat.put("language", c.language().code());
+        seat.put("startDate", c.startDate().toString());
+        seat.put("weeks", c.weeks());
+        seat.put("seatsLeft", c.seatsLeft());
+        return seat;
     }
 
     /** The offered cohorts, those in {@code language} first (null: no preference), then by start date. */

@@ -35,6 +35,12 @@ public record Learner(
         return LocalDate.ofInstant(now, ZoneId.of(timezone));
     }
 
+    /** The same learner in another cohort of their path (a waitlisted learner taking a seat elsewhere). */
+    public Learner withCohort(String otherCohortId) {
+        return new Learner(learnerId, name, email, pathId, otherCohortId, language, timezone, goals, hoursPerWeek,
+                status, waitTicket, createdAt);
+    }
+
     public Learner withStatus(LearnerStatus newStatus, Long ticket) {
         return new Learner(learnerId, name, email, pathId, cohortId, language, timezone, goals, hoursPerWeek,
                 newStatus, ticket, createdAt);

@@ -136,6 +136,21 @@ public final class Messages {
         return new Mail(to, t(language, "mail.promoted.subject", cohort), text, "promoted");
     }
 
+    /**
+     * Sent to a learner who left a waitlist for a seat in another cohort of the path (My page): the
+     * seat, its start and places, as {@link #promoted} says them; the same personal link still works.
+     */
+    public Mail moved(String to, String name, Language language, String fromTitle, LocalDate fromStart, String cohortTitle,
+                      Language taught, LocalDate start, LocalDate today, List<String> places) {
+        // Cohorts of one path may share a title, not a start: the one left is named with its start.
+        Map<String, Object> cohort = Map.of("cohort", cohortTitle, "from", fromTitle, "fromDay", language.day(fromStart));
+        String when = start == null ? "" : "\n\n" + starts(language, start, today);
+        String text = letter(language, name,
+                t(language, "mail.moved.seat", cohort) + taughtIn(language, taught) + when + meets(language, places),
+                t(language, "mail.promoted.link", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
+        return new Mail(to, t(language, "mail.moved.subject", cohort), text, "moved");
+    }
+
     /** Sent to a learner when the LCM publishes their mentor: who, and where they will see their 1:1s. */
     public Mail mentorFound(String to, String name, Language language, String mentorName, String cohortTitle) {
         Map<String, Object> params = Map.of("mentor", mentorName, "cohort", cohortTitle);

@@ -24,6 +24,7 @@ import org.lcmhub.mentoring.MenteeRoutes;
 import org.lcmhub.mentoring.MentoringService;
 import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
+import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Dynamo;
 import org.lcmhub.store.Env;
@@ -77,6 +78,7 @@ public class MeHandler extends ApiHandler {
             return ApiResponse.ok(profile(me(r).learner()));
         }));
         router.post("/api/me/rematch", r -> LearnerAuth.guarded(() -> rematch(r)));
+        router.post("/api/me/move", r -> LearnerAuth.guarded(() -> move(r)));
         router.get("/api/me/export", r -> LearnerAuth.guarded(() -> {
             Learner learner = me(r).learner();
             return ApiResponse.ok(service.export(learner, profile(learner)))
@@ -100,6 +102,26 @@ public class MeHandler extends ApiHandler {
         Map<String, Object> view = service.profile(learner);
         view.put("mentor", mentoring.mentorOf(learner.learnerId()));
         return view;
+    }
+
+    /** From a waitlist to a seat in another cohort of the path, in one step; 409 with a code when refused. */
+    private ApiResponse move(ApiRequest request) {
+        Learner learner = me(request).learner();
+        Fields f = new Fields(request.bodyObject());
+        String cohortId = f.text("cohortId");
+        f.throwIfInvalid();
+        try {
+            service.moveToSeat(learner, cohortId);
+        } catch (SignupStore.MoveRefused e) {
+            throw switch (e.reason()) {
+                case NOT_WAITING -> new ApiException(409, "not_waitlisted", "You are no longer on a waitlist: nothing was changed.");
+                case NO_SEAT -> new ApiException(409, "no_seat_left",
+                        "That cohort has no seat left any more: you are still on your waitlist.");
+                case SIGNED_UP_THERE -> new ApiException(409, "signed_up_there", "This address signed up to that cohort "
+                        + "before: leave your waitlist, then sign up to it again. Nothing was changed.");
+            };
+        }
+        return ApiResponse.ok(profile(me(request).learner()));
     }
 
     private ApiResponse rematch(ApiRequest request) {

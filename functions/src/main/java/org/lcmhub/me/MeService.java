@@ -10,6 +10,7 @@ import org.lcmhub.appointments.CurrentOneToOne;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
+import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Characters;
@@ -112,6 +113,12 @@ public class MeService {
             cohort.put("planWeeks", CheckInViews.plan(c).weeks());
             view.put("cohort", cohort);
         }
+        if (l.status() == LearnerStatus.WAITLISTED) {
+            // Another cohort of the path with a seat, which My page offers to move to (null: none).
+            Cohort other = Offers.seatElsewhere(cohorts.byPath(l.pathId()),
+                    LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), l.language(), l.cohortId());
+            view.put("seatElsewhere", other == null ? null : Offers.seatView(other));
+        }
         Map<String, Object> series = oneToOne.view(l.learnerId());
         view.put("oneToOne", series);
         if (series == null && oneToOne.cancelled(l.learnerId())) {
@@ -174,6 +181,39 @@ public class MeService {
                     "tell learner " + p.learnerId() + " about their seat");
         }
         return w;
+    }
+
+    /**
+     * A waitlisted learner takes a seat in another cohort of their path instead, in one write
+     * ({@link SignupStore#moveToSeat}): that cohort must be offered today, with a seat left. The
+     * learner is mailed their seat; their key and link stay as they were.
+     *
+     * @throws InvalidInput on {@code cohortId} when that cohort is not one to move to
+     * @throws SignupStore.MoveRefused when the learner no longer waits, the seat went, or the
+     *     address signed up to that cohort before
+     */
+    public Learner moveToSeat(Learner learner, String cohortId) {
+        Cohort to = cohortId == null ? null : cohorts.find(cohortId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        if (learner.status() != LearnerStatus.WAITLISTED) {
+            throw new SignupStore.MoveRefused(SignupStore.MoveRefused.Reason.NOT_WAITING);
+        }
+        if (to == null || !to.pathId().equals(learner.pathId()) || to.cohortId().equals(learner.cohortId())) {
+            throw new InvalidInput(Map.of("cohortId", "Give another cohort of your course path."));
+        }
+        if (!Offers.offered(to, today)) {
+            throw new InvalidInput(Map.of("cohortId", "This cohort is not open to sign-ups any more."));
+        }
+        Learner moved = signups.moveToSeat(learner, cohortId);
+        Cohort from = cohorts.find(learner.cohortId()); // the one left, named with its start in the mail
+        AfterCommit.send(mailer, () -> messages.moved(moved.email(), moved.name(), moved.language(),
+                from.title(), from.startDate(), to.title(), to.language(), to.startDate(),
+                moved.today(clock.instant()), places.lines(to.cohortId(),
+                        // The key is kept hashed only: the mail cannot carry it.
+                        new CohortPlaces.Reader(moved.language(), ZoneId.of(moved.timezone()), null), clock.instant(),
+                        to.startDate())),
+                "tell learner " + moved.learnerId() + " about their seat elsewhere");
+        return moved;
     }
 
     /** The learner's data to download: {@code profile}, their own view as the API shows it (mentor included), and every record. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.lcmhub.domain.Characters;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Slug;
@@ -46,7 +47,7 @@ final class ProfileRules {
         Map<String, String> errors = new LinkedHashMap<>();
         if (in.name() == null) {
             errors.put("name", "Please enter your name.");
-        } else if (in.name().length() > NAME_MAX || CONTROL.matcher(in.name()).find()) {
+        } else if (Characters.count(in.name()) > NAME_MAX || CONTROL.matcher(in.name()).find()) {
             errors.put("name", "Your name must be at most " + NAME_MAX + " characters, without control characters.");
         }
         List<String> paths = distinct(in.paths());
@@ -60,7 +61,7 @@ final class ProfileRules {
         List<String> skills = distinct(in.skills());
         if (skills.size() > SKILLS_MAX) {
             errors.put("skills", "Give at most " + SKILLS_MAX + " skills.");
-        } else if (!skills.stream().allMatch(s -> s.length() <= SKILL_LENGTH_MAX && !CONTROL.matcher(s).find())) {
+        } else if (!skills.stream().allMatch(s -> Characters.count(s) <= SKILL_LENGTH_MAX && !CONTROL.matcher(s).find())) {
             errors.put("skills", "Each skill must be at most " + SKILL_LENGTH_MAX + " characters.");
         }
         List<String> languages = distinct(in.languages()).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.WelcomePlaces;
@@ -32,7 +33,8 @@ import org.lcmhub.store.Dynamo;
  * {@code POST /api/signups}: JSON or an HTML form in, 201 (new) or 200 (already signed up) out,
  * 409 {@code already_on_path} when the address holds a place in another cohort of the path,
  * with {@code result} ({@code enrolled}, {@code waitlisted}, {@code already}) for the page to say
- * what happened; and {@code POST /api/links} (the personal link mailed again).
+ * what happened, and {@code elsewhere} when a waiting learner could have a seat in another
+ * cohort of the path; and {@code POST /api/links} (the personal link mailed again).
  */
 public class SignupHandler extends ApiHandler {
     private final SignupService service;
@@ -131,6 +133,19 @@ public class SignupHandler extends ApiHandler {
             body.put("cohort", Map.of("title", result.cohort().title(), "language", result.cohort().language().code(),
                     "startDate", result.cohort().startDate().toString(), "weeks", result.cohort().weeks()));
         }
+        if (result.elsewhere() != null) {
+            body.put("elsewhere", seatElsewhere(result.elsewhere()));
+        }
         return ApiResponse.of(result.created() ? 201 : 200, body);
+    }
+
+    /**
+     * Another cohort of the path with a seat, for a learner left waiting: a code and its params,
+     * which the page words (and the steps to take the seat), and a sentence for API users.
+     */
+    private static Map<String, Object> seatElsewhere(Cohort c) {
+        return Map.of("code", "seat_elsewhere", "params", Offers.seatView(c), "message", "\u201c" + c.title() + "\u201d, starting on "
+                + c.startDate() + ", still has " + c.seatsLeft() + " seat(s) left. To take one instead, use your page "
+                + "(POST /api/me/move): it leaves this waitlist and takes the seat in one step.");
     }
 }

@@ -122,7 +122,16 @@ public class SignupService {
         SignupOutcome.Kind kind = !result.created() && !result.rejoined() ? SignupOutcome.Kind.ALREADY
                 : result.learner().status() == LearnerStatus.WAITLISTED ? SignupOutcome.Kind.WAITLISTED
                 : SignupOutcome.Kind.ENROLLED;
-        return new SignupOutcome(result, cohort, kind, mailed);
+        return new SignupOutcome(result, cohort, kind, mailed, seatElsewhere(result.learner()));
+    }
+
+    /**
+     * For a learner on a waitlist, the cohort of the same path they could have a seat in instead
+     * ({@link Offers#seatElsewhere}); null with a seat. Read after the placement: today's seats.
+     */
+    private Cohort seatElsewhere(Learner learner) {
+        return learner.status() != LearnerStatus.WAITLISTED ? null
+                : Offers.seatElsewhere(cohorts.byPath(learner.pathId()), today(), learner.language(), learner.cohortId());
     }
 
     private Cohort chooseCohort(SignupRequest request, Map<String, String> errors) {

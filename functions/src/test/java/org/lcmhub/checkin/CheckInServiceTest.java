@@ -143,6 +143,22 @@ class CheckInServiceTest {
         assertThat(stored).isEmpty();
     }
 
+    /** The free texts count characters as the sign-up's name and goals do: an emoji is one, not two UTF-16 units. */
+    @Test
+    void freeTextsCountCharactersNotUtf16Units() {
+        String blockers = "\uD83D\uDE15".repeat(1_000); // 1,000 characters, 2,000 UTF-16 units
+        String message = "\uD83D\uDE80".repeat(2_000);
+        WeeklyCheckIn c = service.submit(PARIS, new CheckInRequest("2027-W02", 30, 2, 3.5, 4, blockers, false, message, null))
+                .checkIn();
+        assertThat(c.blockers()).isEqualTo(blockers);
+        assertThat(c.message()).isEqualTo(message);
+        Map<String, String> over = errors(new CheckInRequest("2027-W02", 30, 2, 3.5, 4, blockers + "\uD83D\uDE15", false,
+                message + "\uD83D\uDE80", null));
+        assertThat(over).containsOnlyKeys("blockers", "message");
+        assertThat(over.get("blockers")).contains("at most 1000 characters");
+        assertThat(over.get("message")).contains("at most 2000 characters");
+    }
+
     @Test
     void isoWeeksFollowTheStandard() {
         assertThat(IsoWeek.parse("2026-W53")).contains(new IsoWeek(2026, 53));

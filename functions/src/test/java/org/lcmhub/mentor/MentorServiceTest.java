@@ -83,6 +83,18 @@ class MentorServiceTest {
         assertThat(saved.skills()).containsExactly("Python", "Public speaking");
     }
 
+    /** A name or a skill counts characters as the sign-up's name does: a letter outside the basic plane is one. */
+    @Test
+    void namesAndSkillsCountCharactersNotUtf16Units() {
+        String name = "\uD835\uDC00".repeat(100); // 100 characters, 200 UTF-16 units
+        String skill = "\uD83D\uDC0D".repeat(50);
+        Mentor saved = service.save(DMITRI, with(with(valid(), "name", name), "skills", List.of(skill)));
+        assertThat(saved.name()).isEqualTo(name);
+        assertThat(saved.skills()).containsExactly(skill);
+        assertThat(refused("name", name + "x")).contains("at most 100 characters");
+        assertThat(refused("skills", List.of(skill + "x"))).contains("50 characters");
+    }
+
     @Test
     void refusesEachBadFieldWithItsOwnMessage() {
         assertThat(refused("name", null)).contains("name");

@@ -35,14 +35,14 @@ import org.lcmhub.testing.RecordingMailer;
 /** One place (seat or waitlist) per address per course path, held by DynamoDB (moto) with the sign-up. */
 @ExtendWith(MotoExtension.class)
 class OnePlacePerPathIT {
-    private static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
+    static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
 
-    private static Learner learner(Cohort cohort, String email) {
+    static Learner learner(Cohort cohort, String email) {
         return new Learner(UUID.randomUUID().toString(), "Awa Diallo", email, cohort.pathId(), cohort.cohortId(),
                 Language.FR, "Africa/Dakar", null, null, LearnerStatus.ENROLLED, null, NOW);
     }
 
-    private static String email() {
+    static String email() {
         return "awa." + UUID.randomUUID() + "@example.org";
     }
 

@@ -54,6 +54,27 @@ class SignupHandlerTest {
         });
     }
 
+    /** Left waiting, the answer names the path's cohort with a seat, as a code and params for the page to word. */
+    @Test
+    void aWaitlistedAnswerOffersTheSeatOfAnotherCohortOfThePath() throws Exception {
+        cohorts.with(InMemoryCohorts.cohort("py-full", "python-foundations", 0, true));
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/signup-valid.json");
+        event.setBody(event.getBody().replace("py-2027-01", "py-full"));
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(201);
+        JsonNode body = json(response);
+        assertThat(body.get("result").asText()).isEqualTo("waitlisted");
+        JsonNode elsewhere = body.get("elsewhere");
+        assertThat(elsewhere.get("code").asText()).isEqualTo("seat_elsewhere");
+        assertThat(elsewhere.get("params").get("cohortId").asText()).isEqualTo("py-2027-01");
+        assertThat(elsewhere.get("params").get("startDate").asText()).isEqualTo("2027-01-04");
+        assertThat(elsewhere.get("params").get("seatsLeft").asInt()).isEqualTo(30);
+        assertThat(elsewhere.get("params").get("title").asText()).isEqualTo("Cohort py-2027-01");
+        assertThat(json(call("signup-valid.json")).has("elsewhere")).as("a seat: nothing else offered").isFalse();
+    }
+
     @Test
     void aSecondIdenticalSignupIsA200WithTheSameLearner() throws Exception {
         String first = json(call("signup-valid.json")).get("learnerId").asText();

@@ -223,6 +223,48 @@ class SignupServiceTest {
         assertThat(old.matches(store.keyHashes.get(old.learnerId()))).isFalse();
     }
 
+    /**
+     * Left on a full cohort's waitlist, the learner hears of the path's cohort that still has a seat:
+     * in their language first (even a later one), never a closed one or one of another path; none
+     * for a learner with a seat.
+     */
+    @Test
+    void aLearnerLeftOnAWaitlistIsOfferedTheSeatOfAnotherCohortOfThePath() {
+        InMemoryCohorts path = new InMemoryCohorts()
+                .with(InMemoryCohorts.cohort("py-full", "python-foundations", 1, true))
+                .with(new Cohort("py-en", "python-foundations", "Python in English", Language.EN, LocalDate.parse("2027-01-04"),
+                        8, 5, true, 0, 0, java.util.Set.of(), Instant.EPOCH))
+                .with(new Cohort("py-feb", "python-foundations", "Python février", Language.FR, LocalDate.parse("2027-02-01"),
+                        6, 3, true, 1, 0, java.util.Set.of(), Instant.EPOCH))
+                .with(InMemoryCohorts.cohort("py-shut", "python-foundations", 9, false))
+                .with(InMemoryCohorts.cohort("js-open", "javascript-basics", 9, true));
+        InMemorySignups signups = new InMemorySignups(path);
+        SignupService signing = new SignupService(signups, path, mail, new Messages("https://hub.example.org"),
+                InMemoryCohorts.BEFORE_START, () -> "learner-" + ids.incrementAndGet(), SignupService.Limits.DEFAULT);
+        SignupOutcome seat = signing.signUp(new SignupRequest("Awa Diallo", "awa@example.org", "python-foundations",
+                "py-full", "fr", "Africa/Dakar", null, null, true));
+        assertThat(seat.kind()).isEqualTo(SignupOutcome.Kind.ENROLLED);
+        assertThat(seat.elsewhere()).as("a seat: nothing else to offer").isNull();
+
+        SignupOutcome waiting = signing.signUp(new SignupRequest("Léa Martin", "lea@example.org", "python-foundations",
+                "py-full", "fr", "Europe/Paris", null, null, true));
+        assertThat(waiting.kind()).isEqualTo(SignupOutcome.Kind.WAITLISTED);
+        assertThat(waiting.elsewhere()).as("her language first, then the earliest").isNotNull()
+                .satisfies(c -> {
+                    assertThat(c.cohortId()).isEqualTo("py-feb");
+                    assertThat(c.seatsLeft()).isEqualTo(2);
+                });
+
+        SignupOutcome english = signing.signUp(new SignupRequest("Yaw Mensah", "yaw@example.org", "python-foundations",
+                "py-full", "en", "Africa/Accra", null, null, true));
+        assertThat(english.elsewhere().cohortId()).isEqualTo("py-en");
+        path.with(new Cohort("py-feb", "python-foundations", "Python février", Language.FR, LocalDate.parse("2027-02-01"),
+                6, 3, true, 3, 0, java.util.Set.of(), Instant.EPOCH));
+        SignupOutcome later = signing.signUp(new SignupRequest("Inès Moreau", "ines@example.org", "python-foundations",
+                "py-full", "fr", "Europe/Paris", null, null, true));
+        assertThat(later.elsewhere().cohortId()).as("a full one is not offered: another language is").isEqualTo("py-en");
+    }
+
     @Test
     void signingUpAgainAfterTheSignUpCoolDownMailsTheLinkAtTheLinkAgainFormsPace() {
         org.lcmhub.testing.MovableClock clock = new org.lcmhub.testing.MovableClock(Instant.parse("2027-01-04T09:00:00Z"));

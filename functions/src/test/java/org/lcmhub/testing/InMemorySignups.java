@@ -50,6 +50,27 @@ public final class InMemorySignups implements SignupStore {
     }
 
     @Override
+    public synchronized Learner moveToSeat(Learner waiting, String to) {
+        Learner now = find(waiting.learnerId());
+        if (now == null || now.status() != LearnerStatus.WAITLISTED) {
+            throw new MoveRefused(MoveRefused.Reason.NOT_WAITING);
+        }
+        if (byCohortAndEmail.containsKey(to + "|" + now.email())) {
+            throw new MoveRefused(MoveRefused.Reason.SIGNED_UP_THERE);
+        }
+        org.lcmhub.cohort.model.Cohort c = cohorts.find(to);
+        if (c == null || !c.open() || c.seatsLeft() <= 0) {
+            throw new MoveRefused(MoveRefused.Reason.NO_SEAT);
+        }
+        cohorts.takeSeat(to);
+        Learner moved = now.withCohort(to).withStatus(LearnerStatus.ENROLLED, null);
+        byCohortAndEmail.remove(now.cohortId() + "|" + now.email());
+        byCohortAndEmail.put(to + "|" + now.email(), moved);
+        saved.set(saved.indexOf(now), moved);
+        return moved;
+    }
+
+    @Override
     public synchronized boolean rotateKey(String learnerId, String keyHash, Instant now, Instant notBefore,
                                           org.lcmhub.mail.Mail mail) {
         Instant last = mailedAt.get(learnerId);

@@ -50,6 +50,32 @@ public interface SignupStore {
     /** The learner's current waitlist position (1 = next), or null when not waiting. */
     Integer waitlistPosition(Learner learner);
 
+    /**
+     * Gives a waitlisted learner a seat in {@code toCohortId}, another cohort of their path, in
+     * place of their waitlist place: the same learner (and key), all in one write or nothing.
+     *
+     * @return the learner as moved: enrolled in that cohort
+     * @throws MoveRefused when the learner no longer waits, that cohort has no seat left (or
+     *     closed), or the address signed up to that cohort before
+     */
+    Learner moveToSeat(Learner waiting, String toCohortId);
+
+    /** Why a move to a seat was refused; nothing was written. */
+    final class MoveRefused extends RuntimeException {
+        public enum Reason { NOT_WAITING, NO_SEAT, SIGNED_UP_THERE }
+
+        private final Reason reason;
+
+        public MoveRefused(Reason reason) {
+            super("Moving to a seat was refused: " + reason);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
     /** The cohort is missing or closed to sign-ups. */
     final class CohortUnavailable extends RuntimeException {
         public CohortUnavailable(String cohortId) {

@@ -528,6 +528,57 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
         }
     }
 
+    /** A day in full, as the mails and the answers' sentences write it ("Monday 14 December 2026"), as WebDriver reads it. */
+    private static String longDay(String lang, LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Language.of(lang).locale()));
+    }
+
+    /**
+     * Left on a full cohort's waitlist while another cohort of the path has seats: the answer names
+     * that cohort, its start in full and its seats, with the way to My page; there one button (asked
+     * in the page) leaves the waitlist and takes the seat, with the same link, and a mail says so.
+     */
+    @Test
+    void aLearnerLeftWaitingTakesTheSeatOfAnotherCohortFromMyPageInOneStep() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            boolean en = lang.equals("en");
+            String page = pathPage(lang);
+            Cohort[] cohorts = cohorts(lang, pathIdOf(page), "move-");
+            Cohort open = cohorts[0];
+            Cohort full = cohorts[1];
+            String zoe = "zoe-" + lang + run + "@example.org";
+            open(browser, page);
+            String answer = signUpWithScript(lang, full, "Zoé Adjei", zoe);
+            String quoted = en ? "“" + open.title() + "”" : "« " + open.title() + " »";
+            assertThat(answer).contains(en ? "you are number 1 on its waitlist" : "en position 1 sur sa liste d’attente",
+                    longDay(lang, full.startDate()), quoted, longDay(lang, open.startDate()),
+                    en ? "40 seats left" : "40 places restantes",
+                    en ? "one button there leaves this waitlist and takes the seat" : "quitter cette liste d’attente et prendre la place");
+            // Each date one unit on a line: its words joined by no-break spaces.
+            assertThat((String) browser.driver.executeScript("return document.querySelector('#signup .form-success').textContent"))
+                    .contains(longDay(lang, open.startDate()).replace(' ', '\u00a0'));
+            WebElement toMyPage = browser.driver.findElement(By.cssSelector("#signup .form-success .seat-elsewhere a"));
+            assertThat(toMyPage.getAttribute("href")).endsWith("/" + lang + "/me.html");
+            state(browser, lang + "-signup-elsewhere");
+
+            open(browser, link(zoe));
+            WebElement offer = visible(browser, "#me-elsewhere");
+            assertThat(offer.getText()).contains(quoted, longDay(lang, open.startDate()), en ? "40 seats left" : "40 places restantes");
+            state(browser, lang + "-me-elsewhere");
+            browser.driver.findElement(By.id("me-move")).click();
+            WebElement confirm = visible(browser, "#me-move-confirm");
+            assertThat(confirm.getText()).contains(en ? "Leave the waitlist of “" + full.title() : "Quitter la liste d’attente de « " + full.title());
+            browser.driver.findElement(By.id("me-move-confirm-yes")).click();
+            waiting(browser).until(d -> text("#me-move-status").contains(en ? "You now have a seat in" : "Vous avez maintenant une place dans"));
+            waiting(browser).until(d -> text("#me-status").contains(open.title()));
+            assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
+            assertThat(browser.driver.findElement(By.id("me-elsewhere")).isDisplayed()).isFalse();
+            assertThat(mails(zoe).get(0)).contains(en ? "you are now enrolled in the cohort “" + open.title() + "”"
+                    : "vous êtes maintenant inscrit·e dans la cohorte «\u00a0" + open.title() + "\u00a0»");
+            state(browser, lang + "-me-moved");
+        }
+    }
+
     @Test
     void withoutJavaScriptEveryFormLandsOnAPageThatSaysWhatHappened() throws Exception {
         try (Browser noScript = Browser.start(true)) {

@@ -150,6 +150,81 @@ public final class DynamoSignupStore implements SignupStore {
         throw Transactions.again(); // a seat freed up since the ticket
     }
 
+    /**
+     * One transaction, every invariant a condition: the learner still waits in the cohort read
+     * (with the ticket read); the other cohort open with a seat left ({@code enrolled < seats}, as
+     * a sign-up takes one); the address's claim moves from one cohort to the other (none there
+     * yet); the waitlist entry goes and counts in {@code waitLeft}, so positions stay exact; the
+     * path's one place stays this learner's, now naming the other cohort; the standing moves.
+     */
+    @Override
+    public Learner moveToSeat(Learner waiting, String toCohortId) {
+        return Transactions.retry("move learner " + waiting.learnerId() + " to a seat", () -> moveOnce(waiting, toCohortId));
+    }
+
+    private Learner moveOnce(Learner waiting, String to) {
+        String from = waiting.cohortId();
+        String me = waiting.learnerId();
+        if (waiting.status() != LearnerStatus.WAITLISTED || waiting.waitTicket() == null) {
+            throw new MoveRefused(MoveRefused.Reason.NOT_WAITING);
+        }
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        values.put(":to", s(to));
+        values.put(":from", s(from));
+        values.put(":gpk", s(Keys.cohortPk(to)));
+        values.put(":enrolled", s(LearnerStatus.ENROLLED.wire()));
+        values.put(":waitlisted", s(LearnerStatus.WAITLISTED.wire()));
+        values.put(":ticket", n(waiting.waitTicket()));
+        Map<String, AttributeValue> mine = Map.of(":me", s(me));
+        Map<String, AttributeValue> newClaim = new LinkedHashMap<>(claim(waiting.withCohort(to)));
+        List<TransactWriteItem> items = List.of(
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.learner(me))
+                        .updateExpression("SET cohortId = :to, #status = :enrolled, #gpk = :gpk REMOVE waitTicket")
+                        .conditionExpression("#status = :waitlisted AND cohortId = :from AND waitTicket = :ticket")
+                        .expressionAttributeNames(Map.of("#status", "status", "#gpk", Keys.GSI1PK))
+                        .expressionAttributeValues(values)).build(),
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(to))
+                        .updateExpression("SET enrolled = enrolled + :one")
+                        .conditionExpression("isOpen = :true AND enrolled < seats AND pathId = :path")
+                        .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true),
+                                ":path", s(waiting.pathId())))).build(),
+                putNew(newClaim),
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(Keys.emailClaim(from, waiting.email()))
+                        .conditionExpression("learnerId = :me").expressionAttributeValues(mine)).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(Keys.waitEntry(from, waiting.waitTicket()))
+                        .conditionExpression("learnerId = :me").expressionAttributeValues(mine)).build(),
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(from))
+                        .updateExpression("SET waitLeft = waitLeft + :one")
+                        .expressionAttributeValues(Map.of(":one", n(1)))).build(),
+                // Created for a sign-up older than the path's places; refused when it names another sign-up.
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.pathPlace(waiting.email(), waiting.pathId()))
+                        .updateExpression("SET #type = :type, learnerId = :me, cohortId = :to")
+                        .conditionExpression("attribute_not_exists(PK) OR learnerId = :me")
+                        .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE))
+                        .expressionAttributeValues(Map.of(":type", ItemType.PATH_PLACE.value(), ":me", s(me), ":to", s(to))))
+                        .build(),
+                Standings.update(table, me, to, Map.of()),
+                Standings.touch(table, to, me),
+                Standings.touch(table, from, me));
+        CancellationReason[] reasons = transact(items);
+        if (reasons == null) {
+            return waiting.withCohort(to).withStatus(LearnerStatus.ENROLLED, null);
+        }
+        if (isConflict(reasons)) {
+            throw Transactions.conflict();
+        }
+        if (CCF.equals(reasons[0].code())) {
+            throw new MoveRefused(MoveRefused.Reason.NOT_WAITING); // promoted, left or moved meanwhile
+        }
+        if (CCF.equals(reasons[1].code())) {
+            throw new MoveRefused(MoveRefused.Reason.NO_SEAT);
+        }
+        if (CCF.equals(reasons[2].code()) || CCF.equals(reasons[6].code())) {
+            throw new MoveRefused(MoveRefused.Reason.SIGNED_UP_THERE);
+        }
+        throw new IllegalStateException("The move to a seat was refused: " + List.of(reasons));
+    }
+
     /** The next waitlist ticket, with the counters as they are after taking it; null if not full. */
     private Map<String, AttributeValue> nextTicket(String cohortId) {
         try {
