@@ -42,8 +42,9 @@ public final class CohortTeam {
     public Cohort add(Caller lcm, String cohortId, String email, String name, Language language) {
         String address = Invitations.address(email);
         Cohort cohort = store.teamCohort(cohortId, lcm.sub());
-        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, name,
-                language != null ? language : cohort.language(), cohortId, cohort.title());
+        Language mailIn = language != null ? language : cohort.language();
+        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, name, mailIn, cohortId,
+                CohortNames.inMail(cohort, mailIn));
         Cohort added = store.addToTeam(cohortId, lcm.sub(), fellow.sub());
         store.recordEmail(cohortId, fellow.sub(), fellow.email(), Invitations.name(name));
         store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
@@ -65,7 +66,7 @@ public final class CohortTeam {
                 .map(CohortStore.TeamMember::email).filter(e -> e != null && !e.isBlank()).findFirst().orElse(null);
         Cohort after = store.removeFromTeam(cohortId, lcm.sub(), memberSub);
         if (address != null && !memberSub.equals(lcm.sub())) {
-            invitations.lcmRemoved(lcm, address, after.language(), after.title());
+            invitations.lcmRemoved(lcm, address, after.language(), CohortNames.inMail(after, after.language()));
         }
         return after;
     }
