@@ -93,6 +93,22 @@ class TeamInvitationsIT extends LocalHubTest {
         assertThat(client.json("GET", "/api/cohorts/" + id, token(alice, "lcm"), null).statusCode()).isEqualTo(200);
     }
 
+    /** The local directory keeps the name given with an invitation: added later by address alone, they are listed by it. */
+    @Test
+    void aMentorInvitedWithANameAndLaterAddedToATeamIsListedByThatName() throws Exception {
+        String alice = "alice-" + run + "@example.org";
+        String malik = "malik-" + run + "@example.org";
+        String id = cohort(alice, "en");
+        assertThat(client.json("POST", "/api/mentors/invitations", token(alice, "lcm"),
+                "{\"email\":\"" + malik + "\",\"name\":\"Malik Haddad\"}").statusCode()).isEqualTo(201);
+
+        JsonNode members = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/team", token(alice, "lcm"),
+                "{\"email\":\"" + malik + "\"}")).get("members");
+
+        assertThat(members.findParents("email").stream().filter(m -> m.get("email").asText().equals(malik))
+                .map(m -> m.path("name").asText()).toList()).containsExactly("Malik Haddad");
+    }
+
     @Test
     void anLcmInvitesAMentorWhoIsMailedInTheirLanguageAndAMentorInvitesNobody() throws Exception {
         String lcm = "lcm-" + run + "@example.org";
