@@ -555,6 +555,12 @@
   function stateText(set) {
     var words = t('guides.state.' + set.state);
     if (set.suggested) { words += ' · ' + t('guides.suggested'); }
+    // Who sent it for review, by the name their sign-in gave, else their address (older sets: neither).
+    var sender = set.submitterName || set.submitterEmail;
+    if (set.state === 'in-review' && sender) {
+      var mine = set.submitterEmail && set.submitterEmail === ((S.user() || {}).email);
+      words += ' · ' + t('guides.sentBy', { who: mine ? t('guides.you') : sender });
+    }
     return words + ' · ' + t('guides.updated', { date: S.date(set.updatedAt.substring(0, 10)) });
   }
 
@@ -585,8 +591,8 @@
     var comments = (current && current.comments) || [];
     if (!comments.length) { list.appendChild(el('li', {}, t('guides.noComments'))); }
     comments.forEach(function (c) {
-      // Another LCM by their address (remarks from before addresses were kept: "another LCM").
-      var who = c.author === me() ? t('guides.you') : (c.authorEmail || t('guides.anotherLcm'));
+      // Another LCM by their name, else their address (remarks from before either was kept: "another LCM").
+      var who = c.author === me() ? t('guides.you') : (c.authorName || c.authorEmail || t('guides.anotherLcm'));
       var li = el('li', {}, t('guides.commentBy', { author: who, date: S.dateTime(c.at) })
         + (c.kind === 'changes' ? ' (' + t('guides.asksChanges') + ')' : '') + ' — ');
       li.appendChild(el('q', {}, c.text));
@@ -825,8 +831,8 @@
       if (!r.ok) { list.appendChild(el('li', {}, failure(r))); return; }
       var latest = r.json.versions[0].number;
       r.json.versions.forEach(function (v) {
-        var li = el('li', {}, t('guides.versionBy', { n: v.number, authors: people(v.authorEmails, v.authors === 'suggestion' ? 'guides.byVisitor' : 'guides.byLcm'),
-          reviewer: people(v.reviewerEmail ? [v.reviewerEmail] : [], 'guides.byLcm'), date: S.dateTime(v.publishedAt) }) + ' ');
+        var li = el('li', {}, t('guides.versionBy', { n: v.number, authors: people(v.authorEmails, v.authorNames, v.authors === 'suggestion' ? 'guides.byVisitor' : 'guides.byLcm'),
+          reviewer: people(v.reviewerEmail ? [v.reviewerEmail] : [], [v.reviewerName], 'guides.byLcm'), date: S.dateTime(v.publishedAt) }) + ' ');
         if (v.number !== latest) {
           var compare = el('button', { type: 'button', 'class': 'button-secondary' }, t('guides.compare'));
           compare.addEventListener('click', function () { diff(base, v.number, latest); });
@@ -858,14 +864,16 @@
   }
 
   /**
-   * The people of a version by their addresses, joined as the page's language joins a list ("a, b
+   * The people of a version by the names their sign-in gave ({@code names}, in the order of
+   * {@code emails}), else by their addresses, joined as the page's language joins a list ("a, b
    * and c", "a, b et c"); a version kept before addresses were has only ids, which say nothing to
    * a reader: a plain word stands for them ({@code unknown}).
    */
-  function people(emails, unknown) {
+  function people(emails, names, unknown) {
     if (!emails || !emails.length) { return t(unknown); }
-    if (!window.Intl || !Intl.ListFormat) { return emails.join(', '); }
-    return new Intl.ListFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'long', type: 'conjunction' }).format(emails);
+    var shown = emails.map(function (e, i) { return (names && names[i]) || e; });
+    if (!window.Intl || !Intl.ListFormat) { return shown.join(', '); }
+    return new Intl.ListFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'long', type: 'conjunction' }).format(shown);
   }
 
   /** Why a version cannot be restored: the site's rules changed since (a course path it names is gone), or the general failure. */

@@ -46,17 +46,17 @@ public final class Invitations {
     }
 
     /**
-     * A fellow LCM for the team of the cohort {@code cohortId} ({@code cohortTitle}): signed in, they
+     * A fellow LCM for the team of the cohort {@code cohortId} ({@code cohortName}, as a mail names it): signed in, they
      * land on that cohort's dashboard, not on the first of their cohorts.
      */
     public StaffInvitations.Invited lcm(Caller inviter, String email, Language language, String cohortId,
-                                        String cohortTitle) {
-        return lcm(inviter, email, null, language, cohortId, cohortTitle);
+                                        String cohortName) {
+        return lcm(inviter, email, null, language, cohortId, cohortName);
     }
 
     /** The same, a new account named {@code name} (null: none). */
     public StaffInvitations.Invited lcm(Caller inviter, String email, String name, Language language, String cohortId,
-                                        String cohortTitle) {
+                                        String cohortName) {
         StaffInvitations.Invited invited = directory.invite(address(email), Caller.LCM, name(name));
         if (!invited.mailed()) {
             boolean fr = language.isFrench();
@@ -66,7 +66,7 @@ public final class Invitations {
             // slashes, legal in a query, stay readable.
             String link = messages.link((fr ? "/fr/connexion-equipe.html" : "/en/staff-sign-in.html") + "?return="
                     + URLEncoder.encode(dashboard, StandardCharsets.UTF_8).replace("%2F", "/"));
-            Map<String, Object> params = Map.of("inviter", by(inviter), "cohort", cohortTitle);
+            Map<String, Object> params = Map.of("inviter", by(inviter), "cohort", cohortName);
             mailer.send(new Mail(invited.email(), Messages.t(language, "mail.team.lcm.subject", params),
                     Messages.letter(language, null, Messages.t(language, "mail.team.lcm.added", params),
                             Messages.t(language, "mail.team.lcm.signIn", params) + "\n" + link),
@@ -76,11 +76,11 @@ public final class Invitations {
     }
 
     /**
-     * The LCM at {@code email}, taken off the team of {@code cohortTitle} by {@code remover}: the
+     * The LCM at {@code email}, taken off the team of {@code cohortName} by {@code remover}: the
      * cohort leaves their dashboard without a word otherwise, and they may ask why.
      */
-    public void lcmRemoved(Caller remover, String email, Language language, String cohortTitle) {
-        Map<String, Object> params = Map.of("remover", by(remover), "cohort", cohortTitle);
+    public void lcmRemoved(Caller remover, String email, Language language, String cohortName) {
+        Map<String, Object> params = Map.of("remover", by(remover), "cohort", cohortName);
         mailer.send(new Mail(email, Messages.t(language, "mail.team.lcm.removed.subject", params),
                 Messages.letter(language, null, Messages.t(language, "mail.team.lcm.removed", params),
                         Messages.t(language, "mail.team.lcm.removed.ask", params)),

@@ -8,9 +8,14 @@ package org.lcmhub.auth;
 public interface StaffInvitations {
     /**
      * {@code sub}: their stable sign-in id; {@code mailed}: the directory sent them its own
-     * invitation (Cognito's mail with a temporary password), so the hub need not.
+     * invitation (Cognito's mail with a temporary password), so the hub need not; {@code name}: the
+     * account's name in the directory (an existing account's own, or the one a new account got),
+     * null when it keeps none.
      */
-    record Invited(String sub, String email, boolean mailed) {
+    record Invited(String sub, String email, boolean mailed, String name) {
+        public Invited(String sub, String email, boolean mailed) {
+            this(sub, email, mailed, null);
+        }
     }
 
     /** The staff member with {@code email} (lower-cased), in {@code group} ({@code lcm} or {@code mentor}). */

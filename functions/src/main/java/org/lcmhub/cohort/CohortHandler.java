@@ -48,7 +48,8 @@ public class CohortHandler extends ApiHandler {
     /** One SDK client per execution environment, shared by the stores. */
     private static CohortService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         return new CohortService(new DynamoCohortStore(dynamo, table), new DynamoSeats(dynamo, table),
-                Mailers.queue(dynamo, table), Messages.fromEnv(), Clock.systemUTC(), CognitoStaffInvitations.fromEnv());
+                Mailers.queue(dynamo, table), Messages.fromEnv(), Clock.systemUTC(),
+                CognitoStaffInvitations.fromEnv(dynamo, table));
     }
 
     public CohortHandler(CohortService service) {

@@ -36,18 +36,28 @@ public final class CohortTeam {
     }
 
     /**
-     * The same, {@code name} (optional) given by the inviter: a new account gets it, and the team
-     * list shows it until the fellow's own sign-in gives theirs.
+     * The same, {@code name} (optional) given by the inviter: a new account gets it. The team list
+     * names the fellow at once by the name the hub knows them by (the directory's, else one recorded
+     * on another team), else by the one given, until their own sign-in gives theirs.
      */
     public Cohort add(Caller lcm, String cohortId, String email, String name, Language language) {
         String address = Invitations.address(email);
         Cohort cohort = store.teamCohort(cohortId, lcm.sub());
-        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, name,
-                language != null ? language : cohort.language(), cohortId, cohort.title());
+        Language mailIn = language != null ? language : cohort.language();
+        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, name, mailIn, cohortId,
+                CohortNames.inMail(cohort, mailIn));
         Cohort added = store.addToTeam(cohortId, lcm.sub(), fellow.sub());
-        store.recordEmail(cohortId, fellow.sub(), fellow.email(), Invitations.name(name));
+        store.recordEmail(cohortId, fellow.sub(), fellow.email(), knownName(fellow, Invitations.name(name)));
         store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
         return added;
+    }
+
+    private String knownName(StaffInvitations.Invited fellow, String given) {
+        if (fellow.name() != null) {
+            return fellow.name();
+        }
+        return store.teamSeatsOf(fellow.sub()).stream().map(CohortStore.TeamSeat::name)
+                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(given);
     }
 
     /** An LCM invites a mentor by address (the same staff pool and invitation mail as a fellow LCM). */
@@ -65,7 +75,7 @@ public final class CohortTeam {
                 .map(CohortStore.TeamMember::email).filter(e -> e != null && !e.isBlank()).findFirst().orElse(null);
         Cohort after = store.removeFromTeam(cohortId, lcm.sub(), memberSub);
         if (address != null && !memberSub.equals(lcm.sub())) {
-            invitations.lcmRemoved(lcm, address, after.language(), after.title());
+            invitations.lcmRemoved(lcm, address, after.language(), CohortNames.inMail(after, after.language()));
         }
         return after;
     }

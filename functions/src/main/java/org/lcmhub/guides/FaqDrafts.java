@@ -37,7 +37,7 @@ public final class FaqDrafts {
         Guide guide = new Guide(fr ? "fr" : "en", slugOf(question), cut(question, GuideRules.MAX_TITLE),
                 cut(firstSentence(oneLine(answer)), GuideRules.MAX_SUMMARY), List.of(), List.of("community"),
                 fr ? "L’équipe LCM" : "The LCM team", null, answer, Guide.LEARNER, pathOf(found.cohort().pathId()));
-        ChangeSet set = guides.create(lcm.sub(), lcm.email(), List.of(guide));
+        ChangeSet set = guides.create(lcm.sub(), lcm.email(), lcm.name(), List.of(guide), java.util.Set.of());
         moderation.logDone(lcm, cohortId, ModerationEntry.FAQ_TO_GUIDE, question);
         return set;
     }

@@ -106,9 +106,15 @@ public final class GuideNotices {
         return sent;
     }
 
-    /** Who acted, as the mail names them: their address, or a plain word when the sign-in carried none. */
+    /**
+     * Who acted, as the mail names them: their name with their address, as the invitation mails do,
+     * the address alone when their sign-in gave no name, or a plain word when it carried neither.
+     */
     private static String who(Caller by, Language language) {
-        return by.email() == null || by.email().isBlank() ? GuideMails.someone(language) : by.email();
+        if (by.email() == null || by.email().isBlank()) {
+            return by.name() == null ? GuideMails.someone(language) : by.name();
+        }
+        return by.name() == null ? by.email() : by.name() + " (" + by.email() + ")";
     }
 
     private static Set<String> lower(Set<String> emails) {

@@ -44,22 +44,29 @@ public class GuideService {
 
     /** A new draft of which the guides keyed in {@code fromSite} were opened from the site's pages. */
     public ChangeSet create(String lcm, String email, List<Guide> guides, Set<String> fromSite) {
-        return create(Set.of(lcm), email == null || email.isBlank() ? Set.of() : Set.of(email), guides, false, fromSite);
+        return create(lcm, email, null, guides, fromSite);
+    }
+
+    /** The same by an LCM whose sign-in gave {@code name} (null: none), which the editor shows beside their writing. */
+    public ChangeSet create(String lcm, String email, String name, List<Guide> guides, Set<String> fromSite) {
+        boolean addressed = email != null && !email.isBlank();
+        return create(Set.of(lcm), addressed ? Set.of(email) : Set.of(), addressed && name != null ? Map.of(email, name)
+                : Map.of(), guides, false, fromSite);
     }
 
     /** A suggestion from the public form: a draft no one wrote in yet, so any LCM may take it up. */
     public ChangeSet suggest(List<Guide> guides) {
-        return create(Set.of(), Set.of(), guides, true, Set.of());
+        return create(Set.of(), Set.of(), Map.of(), guides, true, Set.of());
     }
 
-    private ChangeSet create(Set<String> editors, Set<String> emails, List<Guide> typed, boolean suggested,
-                             Set<String> fromSite) {
+    private ChangeSet create(Set<String> editors, Set<String> emails, Map<String, String> names, List<Guide> typed,
+                             boolean suggested, Set<String> fromSite) {
         List<Guide> guides = Guide.typeset(typed);
         // A suggestion goes to the LCMs as it is: it is whole. An LCM's draft may be half-written.
         valid(suggested ? GuideRules.check(guides, PathTitles.ids()) : GuideRules.checkDraft(guides, PathTitles.ids()));
         Instant now = clock.instant();
         ChangeSet set = new ChangeSet(UUID.randomUUID().toString(), ChangeSetState.DRAFT, guides, editors, emails, null,
-                suggested, 1, now, now, ofSet(fromSite, guides));
+                suggested, 1, now, now, ofSet(fromSite, guides), names, null, null);
         store.create(set);
         return set;
     }
@@ -78,9 +85,24 @@ public class GuideService {
 
     /** Saves the set; the guides keyed in {@code fromSite} were opened from the site's pages (a translation added). */
     public ChangeSet save(String lcm, String email, String id, long revision, List<Guide> typed, Set<String> fromSite) {
+        return save(lcm, email, null, id, revision, typed, fromSite);
+    }
+
+    /**
+     * The same by an LCM whose sign-in gave {@code name}: kept by their address among the set's
+     * names (read here; the save's revision condition keeps another writer's from being lost).
+     */
+    public ChangeSet save(String lcm, String email, String name, String id, long revision, List<Guide> typed,
+                          Set<String> fromSite) {
         List<Guide> guides = Guide.typeset(typed);
         valid(GuideRules.checkDraft(guides, PathTitles.ids()));
-        return store.saveGuides(id, revision, guides, lcm, email, ofSet(fromSite, guides), clock.instant());
+        Map<String, String> names = Map.of();
+        if (email != null && !email.isBlank() && name != null) {
+            Map<String, String> read = new java.util.HashMap<>(find(id).editorNames());
+            read.put(email, name);
+            names = read;
+        }
+        return store.saveGuides(id, revision, guides, lcm, email, names, ofSet(fromSite, guides), clock.instant());
     }
 
     /** The keys of {@code fromSite} that name a guide of the set: the others say nothing of it. */
@@ -92,18 +114,32 @@ public class GuideService {
 
     /** A set goes to review whole: every field its readers see is asked for now, not at saving. */
     public ChangeSet submit(String id, long revision) {
+        return submit(id, revision, null, null);
+    }
+
+    /** The same, sent by who {@code email} and {@code name} (null: not known) name, as the editor then says. */
+    public ChangeSet submit(String id, long revision, String email, String name) {
         valid(GuideRules.check(find(id).guides(), PathTitles.ids()));
-        return store.submit(id, revision, clock.instant());
+        return store.submit(id, revision, email == null || email.isBlank() ? null : email, name, clock.instant());
     }
 
     public ChangeSet requestChanges(String reviewer, String email, String id, long revision, String text) {
+        return requestChanges(reviewer, email, null, id, revision, text);
+    }
+
+    /** The same by a reviewer whose sign-in gave {@code name}, kept with the remark. */
+    public ChangeSet requestChanges(String reviewer, String email, String name, String id, long revision, String text) {
         String comment = comment(text);
         return store.requestChanges(id, revision, reviewer,
-                new Comment(reviewer, email, comment, "changes", clock.instant()), clock.instant());
+                new Comment(reviewer, email, name, comment, "changes", clock.instant()), clock.instant());
     }
 
     public void comment(String lcm, String email, String id, String text) {
-        store.comment(id, new Comment(lcm, email, comment(text), "comment", clock.instant()));
+        comment(lcm, email, null, id, text);
+    }
+
+    public void comment(String lcm, String email, String name, String id, String text) {
+        store.comment(id, new Comment(lcm, email, name, comment(text), "comment", clock.instant()));
     }
 
     public List<Comment> comments(String id) {
@@ -116,6 +152,12 @@ public class GuideService {
      * keeps who wrote and who approved it by sign-in id (the rules' identity) and by address.
      */
     public List<GuideVersion> approve(String reviewer, String reviewerEmail, String id, long revision) {
+        return approve(reviewer, reviewerEmail, null, id, revision);
+    }
+
+    /** The same by a reviewer whose sign-in gave {@code reviewerName}; each version keeps its people's names too. */
+    public List<GuideVersion> approve(String reviewer, String reviewerEmail, String reviewerName, String id,
+                                      long revision) {
         ChangeSet set = find(id);
         if (set.state() != ChangeSetState.IN_REVIEW) {
             throw new GuideStore.Refused("state");
@@ -133,8 +175,9 @@ public class GuideService {
             }
             int before = current == null ? 0 : current.version();
             previous.add(before);
+            List<String> emails = set.editorEmails().stream().sorted().toList();
             versions.add(new GuideVersion(before + 1, g, authors.isEmpty() ? "suggestion" : authors, reviewer, now, id,
-                    set.editorEmails().stream().sorted().toList(), reviewerEmail));
+                    emails, reviewerEmail, emails.stream().map(e -> set.editorNames().get(e)).toList(), reviewerName));
         }
         store.approve(id, revision, reviewer, versions, previous, now);
         return versions;
@@ -162,7 +205,11 @@ public class GuideService {
 
     /** Going back to a version is a new draft holding it: it is reviewed like any change. */
     public ChangeSet revert(String lcm, String email, String language, String slug, int number) {
-        return create(lcm, email, List.of(version(language, slug, number).guide()));
+        return revert(lcm, email, null, language, slug, number);
+    }
+
+    public ChangeSet revert(String lcm, String email, String name, String language, String slug, int number) {
+        return create(lcm, email, name, List.of(version(language, slug, number).guide()), Set.of());
     }
 
     /** Whether the guide's page is on the site now (published from the hub and not taken off). */

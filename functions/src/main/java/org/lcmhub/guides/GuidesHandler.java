@@ -101,12 +101,12 @@ public class GuidesHandler extends ApiHandler {
         router.post("/api/guides/sets/{setId}/submit", this::submit);
         router.post("/api/guides/sets/{setId}/request-changes", r -> lcm(r, () -> {
             Caller lcm = StaffClaims.lcm(r);
-            return ApiResponse.ok(full(service.requestChanges(lcm.sub(), lcm.email(), r.pathParameter("setId"),
+            return ApiResponse.ok(full(service.requestChanges(lcm.sub(), lcm.email(), lcm.name(), r.pathParameter("setId"),
                     revision(r), text(r.bodyObject(), "comment"))));
         }));
         router.post("/api/guides/sets/{setId}/comments", r -> lcm(r, () -> {
             Caller lcm = StaffClaims.lcm(r);
-            service.comment(lcm.sub(), lcm.email(), r.pathParameter("setId"), text(r.bodyObject(), "comment"));
+            service.comment(lcm.sub(), lcm.email(), lcm.name(), r.pathParameter("setId"), text(r.bodyObject(), "comment"));
             return ApiResponse.created(full(service.find(r.pathParameter("setId"))));
         }));
         router.post("/api/guides/sets/{setId}/approve", this::approve);
@@ -129,7 +129,7 @@ public class GuidesHandler extends ApiHandler {
         router.get("/api/guides/{language}/{slug}/compare", this::compare);
         router.post("/api/guides/{language}/{slug}/versions/{number}/revert", r -> lcm(r, () -> {
             Caller lcm = StaffClaims.lcm(r);
-            return ApiResponse.created(full(service.revert(lcm.sub(), lcm.email(), r.pathParameter("language"),
+            return ApiResponse.created(full(service.revert(lcm.sub(), lcm.email(), lcm.name(), r.pathParameter("language"),
                     r.pathParameter("slug"), number(r.pathParameter("number")))));
         }));
         router.post("/api/guides/{language}/{slug}/unpublish", this::unpublish);
@@ -159,13 +159,13 @@ public class GuidesHandler extends ApiHandler {
 
     private ApiResponse create(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), lcm.email(),
+        return lcm(request, () -> ApiResponse.created(full(service.create(lcm.sub(), lcm.email(), lcm.name(),
                 GuideJson.guides(request.bodyObject()), GuideJson.fromSite(request.bodyObject())))));
     }
 
     private ApiResponse save(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        return lcm(request, () -> ApiResponse.ok(full(service.save(lcm.sub(), lcm.email(), request.pathParameter("setId"),
+        return lcm(request, () -> ApiResponse.ok(full(service.save(lcm.sub(), lcm.email(), lcm.name(), request.pathParameter("setId"),
                 revision(request), GuideJson.guides(request.bodyObject()), GuideJson.fromSite(request.bodyObject())))));
     }
 
@@ -193,7 +193,7 @@ public class GuidesHandler extends ApiHandler {
     private ApiResponse submit(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> {
-            ChangeSet set = service.submit(request.pathParameter("setId"), revision(request));
+            ChangeSet set = service.submit(request.pathParameter("setId"), revision(request), lcm.email(), lcm.name());
             if (notices != null) {
                 notices.submitted(set, lcm, g -> service.changesPage(set, g));
             }
@@ -205,7 +205,7 @@ public class GuidesHandler extends ApiHandler {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> {
             String id = request.pathParameter("setId");
-            List<GuideVersion> versions = service.approve(lcm.sub(), lcm.email(), id, revision(request));
+            List<GuideVersion> versions = service.approve(lcm.sub(), lcm.email(), lcm.name(), id, revision(request));
             List<PublishedGuide> changed = versions.stream()
                     .map(v -> new PublishedGuide(v.guide(), v.number(), true, v.publishedAt())).toList();
             GuideSite site = GuideSite.current();
@@ -356,6 +356,13 @@ public class GuidesHandler extends ApiHandler {
         view.put("revision", set.revision());
         view.put("editors", set.editors().stream().sorted().toList());
         view.put("reviewer", set.reviewer());
+        // Who sent it for review, by address and by the name their sign-in gave (absent when not kept).
+        if (set.submitterEmail() != null) {
+            view.put("submitterEmail", set.submitterEmail());
+        }
+        if (set.submitterName() != null) {
+            view.put("submitterName", set.submitterName());
+        }
         view.put("fromSite", set.fromSite().stream().sorted().toList());
         view.put("guides", set.guides().stream().map(g -> Map.of("language", g.language(), "slug", g.slug(),
                 "title", g.title())).toList());
@@ -394,6 +401,9 @@ public class GuidesHandler extends ApiHandler {
         if (c.authorEmail() != null) {
             view.put("authorEmail", c.authorEmail());
         }
+        if (c.authorName() != null) {
+            view.put("authorName", c.authorName());
+        }
         view.put("text", c.text());
         view.put("kind", c.kind());
         view.put("at", c.at().toString());
@@ -411,6 +421,9 @@ public class GuidesHandler extends ApiHandler {
         // The people by address, for pages to name (ids say nothing); absent on older versions.
         view.put("authorEmails", v.authorEmails());
         view.put("reviewerEmail", v.reviewerEmail());
+        // Their names where their sign-in gave one (null each where none was kept): what pages show.
+        view.put("authorNames", v.authorNames());
+        view.put("reviewerName", v.reviewerName());
         view.put("publishedAt", v.publishedAt().toString());
         view.put("changeSetId", v.changeSetId());
         if (withGuide) {

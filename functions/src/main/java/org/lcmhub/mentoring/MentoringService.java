@@ -20,6 +20,7 @@ import org.lcmhub.auth.StaffDirectory;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.LastDay;
 import org.lcmhub.cohort.store.CohortStore;
@@ -222,7 +223,7 @@ public class MentoringService {
                 series(ended.series(), match));
         if (learner != null) {
             send(attach(MentoringMails.released(learner.email(), learner.name(), learner.language(), displayName(me),
-                    end.cohortTitle(), end.series() != null), end, learner.language(), displayName(me)), learnerId);
+                    end.cohortName(learner.language()), end.series() != null), end, learner.language(), displayName(me)), learnerId);
         }
         cancelForMentor(end);
         tellTeam(end, MentoringMails.EndedBy.MENTOR, why);
@@ -273,9 +274,9 @@ public class MentoringService {
             Language language = mentor.mailLanguage();
             Mail told = by == MentoringMails.EndedBy.LEARNER
                     ? MentoringMails.rematchAsked(end.mentorEmail(), language, displayName(mentor), learner.name(),
-                            end.cohortTitle(), end.series() != null)
+                            end.cohortName(language), end.series() != null)
                     : MentoringMails.menteeLeft(end.mentorEmail(), language, displayName(mentor), learner.name(),
-                            end.cohortTitle(), end.series() != null);
+                            end.cohortName(language), end.series() != null);
             send(attach(told, end, language, learner.name()), learner.learnerId());
         }
         if (by != MentoringMails.EndedBy.ERASURE) {
@@ -304,6 +305,11 @@ public class MentoringService {
 
         String cohortTitle() {
             return cohort == null ? match.cohortId() : cohort.title();
+        }
+
+        /** The cohort as a mail in {@code language} names it: title and first day. */
+        String cohortName(Language language) {
+            return cohort == null ? match.cohortId() : CohortNames.inMail(cohort, language);
         }
 
         String mentorEmail() {
@@ -344,7 +350,7 @@ public class MentoringService {
         Language language = end.mentor == null ? Language.EN : end.mentor.mailLanguage();
         String learnerName = end.learner == null ? "" : end.learner.name();
         send(MentoringMails.oneToOnesCancelled(end.mentorEmail(), language, displayName(end.mentor), learnerName,
-                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(language), true, learnerName,
+                end.cohortName(language)).withAttachment(Invites.attachment(end.cancelIcs(language), true, learnerName,
                 language)), end.match.learnerId());
     }
 
@@ -355,7 +361,7 @@ public class MentoringService {
         }
         Learner l = end.learner;
         send(MentoringMails.oneToOnesCancelled(l.email(), l.language(), l.name(), displayName(end.mentor),
-                end.cohortTitle()).withAttachment(Invites.attachment(end.cancelIcs(l.language()), true,
+                end.cohortName(l.language())).withAttachment(Invites.attachment(end.cancelIcs(l.language()), true,
                 displayName(end.mentor), l.language())), l.learnerId());
     }
 
@@ -387,7 +393,7 @@ public class MentoringService {
         }
         String learnerName = by == MentoringMails.EndedBy.ERASURE || end.learner == null ? null : end.learner.name();
         for (String to : addresses) {
-            send(MentoringMails.toTeam(to, end.cohort.language(), end.cohortTitle(), learnerName,
+            send(MentoringMails.toTeam(to, end.cohort.language(), end.cohortName(end.cohort.language()), learnerName,
                     end.mentor == null || end.mentor.name() == null ? end.match.mentorId() : end.mentor.name(), by,
                     reason), end.match.learnerId());
         }

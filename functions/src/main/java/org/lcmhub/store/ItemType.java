@@ -48,6 +48,7 @@ public enum ItemType {
     MODERATION("ModerationEntry"),
     CONDUCT("CodeOfConduct"),
     STAFF_WATCH("StaffWatch"),
+    LOCAL_STAFF("LocalStaff"),
     MAIL("Mail");
 
     /** The attribute's name. */

@@ -55,6 +55,11 @@ public final class Keys {
         return "STAFF#" + sub;
     }
 
+    /** The local hub's staff account (its directory's name for them): no user pool there keeps it. */
+    public static Map<String, AttributeValue> localStaff(String sub) {
+        return key(staffPk(sub), "LOCAL");
+    }
+
     /** Sort-key prefix of a cohort's LCM team members. */
     public static final String LCM = "LCM#";
 

@@ -77,6 +77,9 @@ class CognitoStaffInvitationsIT {
             invitations.invite(eli, "lcm", "Someone Else");
             assertThat(nameOf(cognito, pool, fay)).isEqualTo("Fay Nguyen");
             assertThat(nameOf(cognito, pool, eli)).isNull();
+            // The account's name comes back, for the team list to name them before their own sign-in.
+            assertThat(invitations.invite(fay, "mentor").name()).isEqualTo("Fay Nguyen");
+            assertThat(invitations.invite(eli, "mentor").name()).isNull();
         }
     }
 

@@ -95,6 +95,21 @@ class GuideNoticesTest {
         });
     }
 
+    /** Who sent a set or approved it is named as the team mails name people: their name, with the address. */
+    @Test
+    void aNamedSenderAndApproverAreNamedByNameAndAddress() {
+        Caller alice = new Caller("s-alice", "alice@example.org", Set.of(Caller.LCM), "Alice Martin");
+        Caller bruno = new Caller("s-bruno", "bruno@example.org", Set.of(Caller.LCM), "Bruno Costa");
+        Guide en = guide("en", "late-joiners", "Welcoming late joiners");
+
+        notices.submitted(set(ChangeSetState.IN_REVIEW, en), alice, g -> false);
+        notices.approved(set(ChangeSetState.PUBLISHED, en), List.of(new GuideVersion(1, en, "s-alice", "s-bruno", NOW,
+                "set-1")), bruno);
+
+        assertThat(sent.get(0).text()).contains("Alice Martin (alice@example.org) sent for review:");
+        assertThat(sent.get(sent.size() - 1).text()).contains("Bruno Costa (bruno@example.org) approved the guide");
+    }
+
     @Test
     void nobodyIsMailedAboutWhatTheyDidThemselves() {
         // An author who approves is refused by the store; were their address on the set, it is still skipped.

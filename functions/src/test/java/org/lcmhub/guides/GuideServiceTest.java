@@ -41,11 +41,12 @@ class GuideServiceTest {
         public void create(ChangeSet set) { sets.put(set.id(), set); writes.add(set); }
         public ChangeSet find(String id) { return sets.get(id); }
         public List<ChangeSet> all() { return List.copyOf(sets.values()); }
-        public ChangeSet saveGuides(String id, long r, List<Guide> g, String e, String m, Set<String> s, Instant n) {
+        public ChangeSet saveGuides(String id, long r, List<Guide> g, String e, String m, Map<String, String> names,
+                                    Set<String> s, Instant n) {
             writes.add(g);
             return sets.get(id);
         }
-        public ChangeSet submit(String id, long r, Instant n) { writes.add("submit"); return sets.get(id); }
+        public ChangeSet submit(String id, long r, String e, String nm, Instant n) { writes.add("submit"); return sets.get(id); }
         public ChangeSet requestChanges(String id, long r, String rv, Comment c, Instant n) { writes.add(c); return sets.get(id); }
         public ChangeSet approve(String id, long r, String rv, List<GuideVersion> v, List<Integer> p, Instant n) {
             writes.add(v);
@@ -128,6 +129,28 @@ class GuideServiceTest {
         // Taken off the site, the same text is published again: a version of its own.
         store.live.put("fr/a", new PublishedGuide(GuideRulesTest.guide("fr", "a", "x"), 2, false, NOW));
         assertThat(service.approve("bo", BRUNO, "s-1", 3)).extracting(GuideVersion::number).containsExactly(1, 3);
+    }
+
+    /**
+     * The names sign-ins gave are kept by address: a save adds the writer's to those read, a version
+     * keeps each author's (none for one whose sign-in gave none) and the approver's, a remark its writer's.
+     */
+    @Test
+    void namesAreKeptBesideTheAddressesOfWhoWritesCommentsAndApproves() {
+        ChangeSet draft = service.create("ana", ALICE, "Alice Martin", List.of(GuideRulesTest.guide("en", "a", "x")), Set.of());
+        assertThat(draft.editorNames()).containsExactly(Map.entry(ALICE, "Alice Martin"));
+
+        store.sets.put("s-1", new ChangeSet("s-1", ChangeSetState.IN_REVIEW, List.of(GuideRulesTest.guide("en", "a", "x")),
+                Set.of("ana", "cy"), Set.of(ALICE, "chloe@example.org"), null, false, 3, NOW, NOW, Set.of(),
+                Map.of(ALICE, "Alice Martin"), ALICE, "Alice Martin"));
+        List<GuideVersion> versions = service.approve("bo", BRUNO, "Bruno Costa", "s-1", 3);
+        service.comment("bo", BRUNO, "Bruno Costa", "s-1", "Clear.");
+
+        assertThat(versions.get(0).authorEmails()).containsExactly(ALICE, "chloe@example.org");
+        assertThat(versions.get(0).authorNames()).containsExactly("Alice Martin", null);
+        assertThat(versions.get(0).reviewerName()).isEqualTo("Bruno Costa");
+        assertThat(store.writes.get(store.writes.size() - 1)).isInstanceOfSatisfying(Comment.class,
+                c -> assertThat(c.authorName()).isEqualTo("Bruno Costa"));
     }
 
     @Test

@@ -270,7 +270,7 @@ class MentoringServiceTest {
         assertThat(mailer.sent).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("emma@example.org");
             assertThat(m.kind()).isEqualTo("rematch-asked");
-            assertThat(m.text()).contains("Bonjour Mentor emma").contains("Learner a, de la cohorte « Cohort c1 »")
+            assertThat(m.text()).contains("Bonjour Mentor emma").contains("Learner a, de la cohorte « Cohort c1, début le lundi 4 janvier 2027 »")
                     .doesNotContain("hours");
         });
         assertThatThrownBy(() -> service.rematch(a, "again")).isInstanceOf(MentoringService.NoMentor.class);
@@ -287,7 +287,7 @@ class MentoringServiceTest {
         assertThat(mailer.sent).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("emma@example.org");
             assertThat(m.kind()).isEqualTo("mentee-left");
-            assertThat(m.text()).contains("Learner a a quitté la cohorte « Cohort c1 »");
+            assertThat(m.text()).contains("Learner a a quitté la cohorte « Cohort c1, début le lundi 4 janvier 2027 »");
         });
         service.leaving(a, false, () -> withdrawal(a));
         assertThat(mailer.sent).hasSize(1);
@@ -378,7 +378,7 @@ class MentoringServiceTest {
         List<Mail> teamMails = mailsOf("pair-ended");
         assertThat(teamMails).extracting(Mail::to).containsExactly("Team@Example.org", "lcm4@example.org");
         assertThat(teamMails).allSatisfy(m -> {
-            assertThat(m.subject()).isEqualTo("Fin de mentorat dans « Cohort c1 »");
+            assertThat(m.subject()).isEqualTo("Fin de mentorat dans « Cohort c1, début le lundi 4 janvier 2027 »");
             assertThat(m.text()).contains("Le mentorat entre Learner a et Mentor emma",
                     "le/la mentor·e y a mis fin", "Raison donnée :\nWe do not share enough hours.");
             assertThat(m.attachments()).isEmpty();

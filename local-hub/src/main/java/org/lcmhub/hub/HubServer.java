@@ -194,8 +194,11 @@ public final class HubServer implements AutoCloseable {
         Map<String, JwtAuthorizer> authorizers = authorizers(template, env, keys);
         ApiGateway api = new ApiGateway(new RouteTable(template.routes()), functions, authorizers,
                 watch == null ? () -> true : watch::available);
+        // The local directory's names, as Cognito keeps a user's: given with an invitation, else a demo account's.
+        org.lcmhub.auth.LocalStaff.Names names = new org.lcmhub.auth.store.dynamodb.DynamoStaffNames(dynamo,
+                Tables.localName(template.tables().get(0)));
         signIn = LocalSignIn.create(keys, authorizers.values().iterator().next(), this::port, config.root(),
-                DemoData.LCMS, DemoData.MENTORS, DemoData.NAMES);
+                DemoData.LCMS, DemoData.MENTORS, address -> knownName(names, address));
         if (config.demo()) {
             DemoData.Summary demo = new DemoData(config.root(), dynamo, Tables.localName(template.tables().get(0)),
                     "http://localhost:" + port()).seed();
@@ -364,6 +367,16 @@ public final class HubServer implements AutoCloseable {
     }
 
     /** The local OpenID Connect issuer the staff pages sign in with. */
+    private static String knownName(org.lcmhub.auth.LocalStaff.Names names, String address) {
+        try {
+            String kept = names.nameOf(org.lcmhub.auth.LocalStaff.subFor(address));
+            return kept != null ? kept : DemoData.NAMES.get(address);
+        } catch (RuntimeException e) {
+            // The store is away: the sign-in still goes through, by address.
+            return DemoData.NAMES.get(address);
+        }
+    }
+
     public LocalSignIn signIn() {
         return signIn;
     }

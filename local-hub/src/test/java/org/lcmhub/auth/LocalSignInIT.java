@@ -172,6 +172,20 @@ class LocalSignInIT extends LocalHubTest {
         assertThat(away.headers().firstValue("Location")).isEmpty();
     }
 
+    /** As Cognito keeps a new user's name: the one given with the invitation is in their ID token. */
+    @Test
+    void aMentorInvitedWithANameSignsInWithThatName() throws Exception {
+        String mentor = "named-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        assertThat(client.json("POST", "/api/mentors/invitations", token("inviter@example.org", "lcm"),
+                "{\"email\":\"" + mentor + "\",\"name\":\"Malik Haddad\"}").statusCode()).isEqualTo(201);
+
+        Started s = start();
+        JsonNode t = HubClient.parse(exchange(code(s, mentor, "mentor"), s.verifier(), callback(), CLIENT));
+
+        assertThat(SignedJWT.parse(t.get("id_token").asText()).getJWTClaimsSet().getStringClaim("name"))
+                .isEqualTo("Malik Haddad");
+    }
+
     @Test
     void aStolenCodeReplayedIsRefusedAndEndsTheSessionItGave() throws Exception {
         Started s = start();

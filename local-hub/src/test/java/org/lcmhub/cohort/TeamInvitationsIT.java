@@ -47,7 +47,7 @@ class TeamInvitationsIT extends LocalHubTest {
         assertThat(members.findValuesAsText("email")).containsExactlyInAnyOrder(alice, bruno);
         JsonNode mail = mails(bruno);
         assertThat(mail).hasSize(1);
-        assertThat(mail.get(0).get("subject").asText()).isEqualTo("Vous rejoignez l’équipe LCM de « Team " + run + " »");
+        assertThat(mail.get(0).get("subject").asText()).isEqualTo("Vous rejoignez l’équipe LCM de « Team " + run + ", début le lundi 3 février 2031 »");
         assertThat(mail.get(0).get("text").asText()).contains(alice,
                 "http://localhost:" + hub.port() + "/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html%3Fcohort%3D" + id);
 
@@ -81,7 +81,7 @@ class TeamInvitationsIT extends LocalHubTest {
         assertThat(told).hasSize(2);
         JsonNode removal = told.findParents("subject").stream()
                 .filter(m -> m.get("subject").asText().startsWith("Vous ne faites plus partie")).findFirst().orElseThrow();
-        assertThat(removal.get("subject").asText()).isEqualTo("Vous ne faites plus partie de l’équipe LCM de « Team " + run + " »");
+        assertThat(removal.get("subject").asText()).isEqualTo("Vous ne faites plus partie de l’équipe LCM de « Team " + run + ", début le lundi 3 février 2031 »");
         assertThat(removal.get("text").asText()).contains(alice + " vous a retiré·e de l’équipe LCM");
         assertThat(client.json("GET", "/api/cohorts/" + id, token(bruno, "lcm"), null).statusCode()).isEqualTo(403);
         assertThat(client.json("DELETE", "/api/cohorts/" + id + "/team/" + brunoSub, token(alice, "lcm"), null)
@@ -91,6 +91,22 @@ class TeamInvitationsIT extends LocalHubTest {
         assertThat(last.statusCode()).isEqualTo(409);
         assertThat(HubClient.parse(last).at("/error/code").asText()).isEqualTo("last_lcm");
         assertThat(client.json("GET", "/api/cohorts/" + id, token(alice, "lcm"), null).statusCode()).isEqualTo(200);
+    }
+
+    /** The local directory keeps the name given with an invitation: added later by address alone, they are listed by it. */
+    @Test
+    void aMentorInvitedWithANameAndLaterAddedToATeamIsListedByThatName() throws Exception {
+        String alice = "alice-" + run + "@example.org";
+        String malik = "malik-" + run + "@example.org";
+        String id = cohort(alice, "en");
+        assertThat(client.json("POST", "/api/mentors/invitations", token(alice, "lcm"),
+                "{\"email\":\"" + malik + "\",\"name\":\"Malik Haddad\"}").statusCode()).isEqualTo(201);
+
+        JsonNode members = HubClient.parse(client.json("POST", "/api/cohorts/" + id + "/team", token(alice, "lcm"),
+                "{\"email\":\"" + malik + "\"}")).get("members");
+
+        assertThat(members.findParents("email").stream().filter(m -> m.get("email").asText().equals(malik))
+                .map(m -> m.path("name").asText()).toList()).containsExactly("Malik Haddad");
     }
 
     @Test

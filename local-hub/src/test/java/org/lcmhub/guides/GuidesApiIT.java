@@ -189,6 +189,46 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(version.get("reviewer").asText()).isNotEqualTo(bruno);
     }
 
+    private String named(String email, String name) {
+        return "Bearer " + org.lcmhub.hub.auth.StaffTokens.mint(org.lcmhub.hub.testing.Checkout.root(), work, email, name,
+                java.util.List.of("lcm"), java.time.Instant.now(), java.time.Duration.ofHours(1));
+    }
+
+    /**
+     * The name a sign-in gave is kept beside the address of who writes, comments, sends for review
+     * and approves, for the editor to show; who signed in without one is still named by address.
+     */
+    @Test
+    void writersCommentersSenderAndApproverAreKeptByNameBesideTheirAddress() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String alice = "alice-" + run + "@example.org";
+        String chloe = "chloe-" + run + "@example.org";
+        String bruno = "bruno-" + run + "@example.org";
+        String a = named(alice, "Alice Martin");
+        String c = token(chloe, "lcm");
+        String b = named(bruno, "Bruno Costa");
+        String slug = "names-" + run;
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(guide("en", slug, "Names", "By name.\n"))), 201);
+        String id = draft.get("setId").asText();
+        ObjectNode edit = (ObjectNode) JSON.readTree(set(guide("en", slug, "Names", "By name, twice.\n")));
+        edit.put("revision", draft.get("revision").asLong());
+        JsonNode saved = ok(client.json("PUT", "/api/guides/sets/" + id, c, edit.toString()), 200);
+        JsonNode inReview = ok(client.json("POST", "/api/guides/sets/" + id + "/submit", a, revision(saved)), 200);
+        JsonNode commented = ok(client.json("POST", "/api/guides/sets/" + id + "/comments", b, "{\"comment\":\"Clear.\"}"), 201);
+        ok(client.json("POST", "/api/guides/sets/" + id + "/approve", b, revision(inReview)), 200);
+
+        assertThat(inReview.get("submitterName").asText()).isEqualTo("Alice Martin");
+        assertThat(inReview.get("submitterEmail").asText()).isEqualTo(alice);
+        assertThat(commented.at("/comments/0/authorName").asText()).isEqualTo("Bruno Costa");
+        assertThat(commented.at("/comments/0/authorEmail").asText()).isEqualTo(bruno);
+        JsonNode version = ok(client.json("GET", "/api/guides/en/" + slug + "/versions", a, null), 200).at("/versions/0");
+        assertThat(version.get("authorEmails")).extracting(JsonNode::asText).containsExactly(alice, chloe);
+        assertThat(version.get("authorNames").get(0).asText()).isEqualTo("Alice Martin");
+        assertThat(version.get("authorNames").get(1).isNull()).as("chloe's sign-in gave no name").isTrue();
+        assertThat(version.get("reviewerName").asText()).isEqualTo("Bruno Costa");
+        assertThat(version.get("reviewerEmail").asText()).isEqualTo(bruno);
+    }
+
     /** The messages the hub's outbox holds for {@code email} of one kind. */
     private JsonNode mails(String email, String kind) throws Exception {
         JsonNode all = HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,

@@ -7,8 +7,10 @@ import java.util.function.Supplier;
 import org.lcmhub.domain.OnFirstUse;
 import org.lcmhub.auth.LocalStaff;
 import org.lcmhub.auth.StaffInvitations;
+import org.lcmhub.auth.store.dynamodb.DynamoStaffNames;
 import org.lcmhub.store.Env;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
@@ -35,12 +37,13 @@ public final class CognitoStaffInvitations implements StaffInvitations {
     }
 
     /**
-     * The staff user pool the function's environment names, or the local directory when it names none
-     * (here, beside the adapter, so the port does not name its adapter).
+     * The staff user pool the function's environment names, or the local directory, keeping its
+     * names in {@code table}, when it names none (here, beside the adapter, so the port does not
+     * name its adapter).
      */
-    public static StaffInvitations fromEnv() {
+    public static StaffInvitations fromEnv(DynamoDbClient dynamo, String table) {
         String pool = Env.get(CognitoStaffDirectory.POOL_ENV);
-        return pool == null || pool.isBlank() ? new LocalStaff() : forPool(pool);
+        return pool == null || pool.isBlank() ? new LocalStaff(new DynamoStaffNames(dynamo, table)) : forPool(pool);
     }
 
     public static CognitoStaffInvitations forPool(String poolId) {
@@ -84,13 +87,19 @@ public final class CognitoStaffInvitations implements StaffInvitations {
         cognito.get().adminAddUserToGroup(r -> r.userPoolId(poolId).username(user.username()).groupName(group));
         String sub = user.attributes().stream().filter(a -> a.name().equals("sub")).map(AttributeType::value)
                 .findFirst().orElseThrow(() -> new IllegalStateException("No sub for " + address));
-        return new Invited(sub, address, created);
+        return new Invited(sub, address, created, value(user, "name"));
     }
 
     private Optional<UserType> find(String address) {
         // The address was checked before (no quote can reach the filter); Cognito compares it exactly.
         return cognito.get().listUsers(r -> r.userPoolId(poolId).filter("email = \"" + address + "\"").limit(1))
                 .users().stream().findFirst();
+    }
+
+    /** The user's attribute, or null (ListUsers and AdminCreateUser both answer with every attribute). */
+    private static String value(UserType user, String attribute) {
+        return user.attributes().stream().filter(a -> a.name().equals(attribute)).map(AttributeType::value)
+                .filter(v -> !v.isBlank()).findFirst().orElse(null);
     }
 
     private static AttributeType attribute(String name, String value) {

@@ -2,6 +2,7 @@ package org.lcmhub.guides.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.Comment;
@@ -24,13 +25,14 @@ public interface GuideStore {
     /**
      * Replaces the guides of an editable set at the given revision, adding the editor and their
      * address ({@code editorEmail}, null when unknown), and the keys of guides opened from the
-     * site's pages ({@code fromSite}, added to those the set holds).
+     * site's pages ({@code fromSite}, added to those the set holds); {@code editorNames} replaces
+     * the names by address (those read at that revision with the editor's, empty: left as they are).
      */
     ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, String editorEmail,
-                         Set<String> fromSite, Instant now);
+                         Map<String, String> editorNames, Set<String> fromSite, Instant now);
 
-    /** An editable set at the given revision goes to review. */
-    ChangeSet submit(String id, long revision, Instant now);
+    /** An editable set at the given revision goes to review, sent by who {@code email} and {@code name} (null: unknown) name. */
+    ChangeSet submit(String id, long revision, String email, String name, Instant now);
 
     /** A set in review, which the reviewer never wrote in, goes back to its authors with a comment. */
     ChangeSet requestChanges(String id, long revision, String reviewer, Comment comment, Instant now);

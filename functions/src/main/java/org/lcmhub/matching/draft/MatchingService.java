@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.checkin.store.CheckInStore;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.learner.Learner;
@@ -217,14 +218,15 @@ public class MatchingService {
                 continue;
             }
             send(() -> messages.mentorFound(learner.email(), learner.name(), learner.language(), nameOf(mentor),
-                    cohort.title()), "the match of learner " + pair.learnerId());
+                    CohortNames.inMail(cohort, learner.language())), "the match of learner " + pair.learnerId());
             menteesOf.computeIfAbsent(pair.mentorId(), id -> new ArrayList<>()).add(learner);
         }
         menteesOf.forEach((mentorId, mentees) -> {
             Mentor mentor = mentorOf.get(mentorId);
             if (mentor.email() != null) {
                 send(() -> messages.newMentees(mentor.email(), mentor.mailLanguage(), nameOf(mentor),
-                        mentees.stream().map(Learner::name).toList(), cohort.title()), "the new mentees of " + mentorId);
+                        mentees.stream().map(Learner::name).toList(), CohortNames.inMail(cohort, mentor.mailLanguage())),
+                        "the new mentees of " + mentorId);
             }
         });
     }

@@ -242,7 +242,9 @@ class MatchingServiceTest {
                 "m1@example.org new-mentee");
         Mail toMentor = mailer.sent.stream().filter(m -> m.kind().equals("new-mentee")).findFirst().orElseThrow();
         assertThat(toMentor.subject()).isEqualTo("3 new mentees");
-        assertThat(toMentor.text()).contains("Hello Mentor m1,", "are now your mentees:\n– ",
+        // A mentor may mentor in several cohorts of one path, which share a title: its first day tells them apart.
+        assertThat(toMentor.text()).contains("Hello Mentor m1,", "These learners of the cohort “Cohort c1, starting"
+                + " Monday 4 January 2027” are now your mentees:\n– ",
                 "– Learner a\n", "– Learner b\n", "– Learner c\n");
     }
 

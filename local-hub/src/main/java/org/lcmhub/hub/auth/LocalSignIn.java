@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import org.lcmhub.domain.Language;
@@ -60,7 +61,8 @@ public final class LocalSignIn {
     private final String clientId;
     private final IntSupplier port;
     private final SignInForm form;
-    private final Map<String, String> demoNames;
+    /** An address's name in the local directory (a demo account's, or given with an invitation), or null. */
+    private final Function<String, String> knownNames;
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     /** Codes already exchanged, with the refresh token they gave: a replay revokes it. */
     private final Map<String, String> spent = new ConcurrentHashMap<>();
@@ -70,8 +72,8 @@ public final class LocalSignIn {
     private volatile Duration refreshTtl = Duration.ofDays(30);
 
     public LocalSignIn(LocalIssuer keys, String issuer, String clientId, IntSupplier port, SignInForm form,
-                       Map<String, String> demoNames) {
-        this.demoNames = Map.copyOf(demoNames);
+                       Function<String, String> knownNames) {
+        this.knownNames = knownNames;
         this.keys = keys;
         this.issuer = issuer;
         this.clientId = clientId;
@@ -81,9 +83,9 @@ public final class LocalSignIn {
 
     public static LocalSignIn create(LocalIssuer keys, JwtAuthorizer authorizer, IntSupplier port,
                                      java.nio.file.Path root, List<String> demoLcms, List<String> demoMentors,
-                                     Map<String, String> demoNames) {
+                                     Function<String, String> knownNames) {
         return new LocalSignIn(keys, authorizer.issuer(), authorizer.audience().get(0), port,
-                new SignInForm(root, demoLcms, demoMentors), demoNames);
+                new SignInForm(root, demoLcms, demoMentors), knownNames);
     }
 
     /** Shorter token lifetimes (the browser test renews a session past its ID token's life). */
@@ -270,12 +272,13 @@ public final class LocalSignIn {
 
     /**
      * The name the ID token carries, as Cognito's would carry the user's {@code name} attribute: the
-     * one typed on the form, else a demo account's; none otherwise.
+     * one typed on the form, else the local directory's (a demo account's, or the one given with
+     * the invitation); none otherwise.
      */
     private String name(String typed, String address) {
         String name = typed == null ? "" : typed.replaceAll("\\s+", " ").strip();
         if (name.isEmpty()) {
-            return demoNames.get(address);
+            return knownNames.apply(address);
         }
         return name.length() > NAME_MAX ? name.substring(0, NAME_MAX).strip() : name;
     }

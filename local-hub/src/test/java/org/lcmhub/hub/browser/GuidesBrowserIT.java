@@ -612,7 +612,7 @@ class GuidesBrowserIT extends HubBrowserBase {
         waitText(".suggest-form .form-success", "Merci");
     }
 
-    /** Version {@code n} of {@code g}, published as an approved set is. */
+    /** Version {@code n} of {@code g}, published as an approved set is, by Ana Lima and approved by Bea Souza. */
     private void publishVersion(Guide g, int n) {
         Instant now = Instant.now();
         String id = UUID.randomUUID().toString();
@@ -620,7 +620,8 @@ class GuidesBrowserIT extends HubBrowserBase {
         store.create(new ChangeSet(id, ChangeSetState.IN_REVIEW, List.of(g), Set.of("ana"), Set.of("ana-" + run + "@example.org"),
                 null, false, 1, now, now));
         store.approve(id, 1, "bea", List.of(new GuideVersion(n, g, "ana", "bea", now, id,
-                List.of("ana-" + run + "@example.org"), "bea-" + run + "@example.org")), List.of(n - 1), now);
+                List.of("ana-" + run + "@example.org"), "bea-" + run + "@example.org", List.of("Ana Lima"), "Bea Souza")),
+                List.of(n - 1), now);
         GuideSite.current().publish(List.of(new PublishedGuide(g, n, true, now)), List.of());
     }
 
@@ -645,6 +646,9 @@ class GuidesBrowserIT extends HubBrowserBase {
         signIn("cy-" + run + "@example.org", "fr");
         publishedButton("Historique du guide « " + title + " »").click();
         waitText("#guides-versions", "Version 1");
+        // People by the names their sign-in gave, not by address.
+        assertThat(find("#guides-versions li").getText()).contains("écrite par Ana Lima, approuvée par Bea Souza")
+                .doesNotContain("@example.org");
         wait.until(d -> d.findElements(By.cssSelector("#guides-versions button")).stream()
                 .filter(b -> b.getText().equals("Comparer avec la dernière")).findFirst().orElse(null)).click();
         waitText("#guides-diff", "Version 1 comparée à la version 2");

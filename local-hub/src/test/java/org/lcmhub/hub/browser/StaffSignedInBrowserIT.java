@@ -25,6 +25,7 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String lcm = "alice-" + run + "@example.org";
     private final String title = "Signed-in cohort " + run;
+    private final LocalDate start = LocalDate.now().minusDays(7);
     private String cohortId;
 
     @BeforeAll
@@ -32,7 +33,7 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
         String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
                 "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
         HttpResponse<String> created = client.json("POST", "/api/cohorts", bearer, "{\"pathId\":\"python-8-weeks\","
-                + "\"startDate\":\"" + LocalDate.now().minusDays(7) + "\",\"weeks\":8,\"seats\":10,"
+                + "\"startDate\":\"" + start + "\",\"weeks\":8,\"seats\":10,"
                 + "\"language\":\"en\",\"title\":\"" + title + "\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         cohortId = HubClient.parse(created).get("cohortId").asText();
@@ -148,7 +149,8 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
         com.fasterxml.jackson.databind.JsonNode mails = HubClient.parse(client.json("GET", "/dev/outbox?to="
                 + java.net.URLEncoder.encode(colleague, java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages");
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).get("subject").asText()).isEqualTo("Vous rejoignez l’équipe LCM de «\u00a0" + title + "\u00a0»");
+        assertThat(mails.get(0).get("subject").asText()).isEqualTo("Vous rejoignez l’équipe LCM de «\u00a0" + title
+                + ", début le " + org.lcmhub.domain.Language.FR.day(start) + "\u00a0»");
         assertThat(mails.get(0).get("text").asText()).contains("/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html");
     }
 

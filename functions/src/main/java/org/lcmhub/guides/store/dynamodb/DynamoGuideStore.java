@@ -65,6 +65,9 @@ public final class DynamoGuideStore implements GuideStore {
         if (!set.fromSite().isEmpty()) {
             item.put("fromSite", AttributeValue.fromSs(List.copyOf(set.fromSite())));
         }
+        if (!set.editorNames().isEmpty()) {
+            item.put("editorNames", GuideItems.names(set.editorNames()));
+        }
         item.put("suggested", AttributeValue.fromBool(set.suggested()));
         item.put("revision", n(set.revision()));
         item.put("createdAt", s(set.createdAt().toString()));
@@ -91,14 +94,20 @@ public final class DynamoGuideStore implements GuideStore {
 
     @Override
     public ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, String editorEmail,
-                                Set<String> fromSite, Instant now) {
+                                Map<String, String> editorNames, Set<String> fromSite, Instant now) {
         Map<String, AttributeValue> values = states();
         values.put(":guides", GuideItems.guides(guides));
         values.put(":editor", AttributeValue.fromSs(List.of(editor)));
         values.put(":rev", n(revision));
         values.put(":one", n(1));
         values.put(":now", s(now.toString()));
-        String add = "ADD editors :editor, revision :one";
+        String set = "SET guides = :guides, updatedAt = :now";
+        if (!editorNames.isEmpty()) {
+            // The whole map, as read at this revision with the editor's name: the condition keeps it whole.
+            values.put(":names", GuideItems.names(editorNames));
+            set += ", editorNames = :names";
+        }
+        String add = " ADD editors :editor, revision :one";
         if (editorEmail != null && !editorEmail.isBlank()) {
             values.put(":email", AttributeValue.fromSs(List.of(editorEmail)));
             add += ", editorEmails :email";
@@ -107,18 +116,34 @@ public final class DynamoGuideStore implements GuideStore {
             values.put(":site", AttributeValue.fromSs(List.copyOf(fromSite)));
             add += ", fromSite :site";
         }
-        return update(id, "SET guides = :guides, updatedAt = :now " + add, EDITABLE + " AND revision = :rev", values,
+        return update(id, set + add, EDITABLE + " AND revision = :rev", values,
                 null);
     }
 
     @Override
-    public ChangeSet submit(String id, long revision, Instant now) {
+    public ChangeSet submit(String id, long revision, String email, String name, Instant now) {
         Map<String, AttributeValue> values = states();
         values.put(":next", s(ChangeSetState.IN_REVIEW.wire()));
         values.put(":rev", n(revision));
         values.put(":one", n(1));
         values.put(":now", s(now.toString()));
-        return update(id, "SET #state = :next, updatedAt = :now ADD revision :one",
+        // Who sent it is named by this sending only: an earlier sender's address or name goes.
+        String who = "";
+        String gone = "";
+        if (email != null) {
+            values.put(":email", s(email));
+            who += ", submitterEmail = :email";
+        } else {
+            gone += "submitterEmail";
+        }
+        if (name != null) {
+            values.put(":name", s(name));
+            who += ", submitterName = :name";
+        } else {
+            gone += (gone.isEmpty() ? "" : ", ") + "submitterName";
+        }
+        return update(id, "SET #state = :next, updatedAt = :now" + who + " ADD revision :one"
+                        + (gone.isEmpty() ? "" : " REMOVE " + gone),
                 EDITABLE + " AND revision = :rev", values, null);
     }
 
@@ -151,6 +176,12 @@ public final class DynamoGuideStore implements GuideStore {
             }
             if (v.reviewerEmail() != null) {
                 version.put("reviewerEmail", s(v.reviewerEmail()));
+            }
+            if (v.authorNames().stream().anyMatch(java.util.Objects::nonNull)) {
+                version.put("authorNames", GuideItems.optionalStrings(v.authorNames()));
+            }
+            if (v.reviewerName() != null) {
+                version.put("reviewerName", s(v.reviewerName()));
             }
             version.put("publishedAt", s(v.publishedAt().toString()));
             version.put("changeSetId", s(v.changeSetId()));
@@ -226,6 +257,9 @@ public final class DynamoGuideStore implements GuideStore {
         item.put("author", s(c.author()));
         if (c.authorEmail() != null) {
             item.put("authorEmail", s(c.authorEmail()));
+        }
+        if (c.authorName() != null) {
+            item.put("authorName", s(c.authorName()));
         }
         item.put("text", s(c.text()));
         item.put("kind", s(c.kind()));

@@ -60,28 +60,51 @@ public final class GuideItems {
         AttributeValue editors = item.get("editors");
         AttributeValue emails = item.get("editorEmails");
         AttributeValue fromSite = item.get("fromSite");
+        AttributeValue names = item.get("editorNames");
         return new ChangeSet(str(item, "setId"), ChangeSetState.of(str(item, "state")), guides,
                 editors == null ? java.util.Set.of() : new LinkedHashSet<>(editors.ss()),
                 emails == null ? java.util.Set.of() : new LinkedHashSet<>(emails.ss()), str(item, "reviewer"),
                 item.containsKey("suggested") && item.get("suggested").bool(), Long.parseLong(item.get("revision").n()),
                 Instant.parse(str(item, "createdAt")), Instant.parse(str(item, "updatedAt")),
-                fromSite == null ? java.util.Set.of() : new LinkedHashSet<>(fromSite.ss()));
+                fromSite == null ? java.util.Set.of() : new LinkedHashSet<>(fromSite.ss()),
+                names == null || !names.hasM() ? Map.of() : namesOf(names), str(item, "submitterEmail"),
+                str(item, "submitterName"));
     }
 
     public static Comment commentOf(Map<String, AttributeValue> item) {
-        return new Comment(str(item, "author"), str(item, "authorEmail"), str(item, "text"), str(item, "kind"),
+        return new Comment(str(item, "author"), str(item, "authorEmail"), str(item, "authorName"), str(item, "text"),
+                str(item, "kind"),
                 Instant.parse(str(item, "at")));
     }
 
     public static GuideVersion versionOf(Map<String, AttributeValue> item) {
         return new GuideVersion(Integer.parseInt(item.get("version").n()), guideOf(item.get("guide")),
                 str(item, "authors"), str(item, "reviewer"), Instant.parse(str(item, "publishedAt")),
-                str(item, "changeSetId"), list(item.get("authorEmails")), str(item, "reviewerEmail"));
+                str(item, "changeSetId"), list(item.get("authorEmails")), str(item, "reviewerEmail"),
+                list(item.get("authorNames")), str(item, "reviewerName"));
     }
 
     public static PublishedGuide currentOf(Map<String, AttributeValue> item) {
         return new PublishedGuide(guideOf(item.get("guide")), Integer.parseInt(item.get("version").n()),
                 item.get("live").bool(), Instant.parse(str(item, "publishedAt")));
+    }
+
+    /** Names by address, as a map attribute. */
+    static AttributeValue names(Map<String, String> names) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        names.forEach((address, name) -> m.put(address, s(name)));
+        return AttributeValue.fromM(m);
+    }
+
+    private static Map<String, String> namesOf(AttributeValue v) {
+        Map<String, String> names = new HashMap<>();
+        v.m().forEach((address, name) -> names.put(address, name.s()));
+        return names;
+    }
+
+    /** A list of strings, a null one kept as NULL (its place says whose it is). */
+    static AttributeValue optionalStrings(List<String> values) {
+        return AttributeValue.fromL(values.stream().map(v -> v == null ? AttributeValue.fromNul(true) : s(v)).toList());
     }
 
     static AttributeValue strings(List<String> values) {
@@ -91,7 +114,7 @@ public final class GuideItems {
     private static List<String> list(AttributeValue v) {
         List<String> out = new ArrayList<>();
         if (v != null && v.hasL()) {
-            v.l().forEach(x -> out.add(x.s()));
+            v.l().forEach(x -> out.add(x.s())); // a NULL element reads as null
         }
         return out;
     }

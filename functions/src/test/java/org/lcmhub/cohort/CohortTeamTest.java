@@ -1,0 +1,106 @@
+package org.lcmhub.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.auth.Caller;
+import org.lcmhub.auth.Invitations;
+import org.lcmhub.auth.LocalStaff;
+import org.lcmhub.auth.StaffInvitations;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.mail.Messages;
+import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.RecordingMailer;
+
+/**
+ * A colleague added to or taken off a team reads which cohort by its title and first day (cohorts of
+ * one path share a title), and is listed by the name the hub knows them by from the start.
+ */
+class CohortTeamTest {
+    private static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
+    private final InMemoryCohorts cohorts = new InMemoryCohorts()
+            .with(cohort("c1", "Python in 8 weeks", "2026-12-14", Set.of("alice")))
+            .with(cohort("c2", "Python in 8 weeks", "2027-03-01", Set.of("alice", "bruno")));
+    private final RecordingMailer mailer = new RecordingMailer();
+    /** The directory's names of existing accounts, by address. */
+    private final Map<String, String> directoryNames = new HashMap<>();
+    private final StaffInvitations directory = new StaffInvitations() {
+        @Override
+        public Invited invite(String email, String group) {
+            return invite(email, group, null);
+        }
+
+        @Override
+        public Invited invite(String email, String group, String name) {
+            return new Invited(email.substring(0, email.indexOf('@')), email, false, directoryNames.get(email));
+        }
+    };
+    private final Caller alice = new Caller("alice", "alice@example.org", Set.of(Caller.LCM), "Alice Martin");
+
+    private static Cohort cohort(String id, String title, String start, Set<String> lcms) {
+        return new Cohort(id, "python-8-weeks", title, Language.EN, LocalDate.parse(start), 8, 20, true, 0, 0, lcms, NOW);
+    }
+
+    private CohortTeam team(StaffInvitations staff) {
+        return new CohortTeam(cohorts, new Invitations(staff, mailer, new Messages("https://hub.example.org")));
+    }
+
+    private String nameOnTeam(String cohortId, String sub) {
+        return cohorts.team(cohortId).stream().filter(m -> m.sub().equals(sub)).map(CohortStore.TeamMember::name)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void theAddedAndRemovedColleagueReadsTheCohortsTitleAndFirstDayInTheMailsLanguage() {
+        team(directory).add(alice, "c1", "dana@example.org", Language.EN);
+        team(directory).add(alice, "c1", "eve@example.org", Language.FR);
+        team(directory).remove(alice, "c1", "dana");
+
+        assertThat(mailer.sent.get(0).subject())
+                .isEqualTo("You are on the LCM team of “Python in 8 weeks, starting Monday 14 December 2026”");
+        assertThat(mailer.sent.get(0).text()).contains("added you to the LCM team of the cohort"
+                + " “Python in 8 weeks, starting Monday 14 December 2026” on LCM Hub.");
+        assertThat(mailer.sent.get(1).subject()).isEqualTo(
+                "Vous rejoignez l’équipe LCM de «\u00a0Python in 8 weeks, début le lundi 14 décembre 2026\u00a0»");
+        assertThat(mailer.sent.get(2).subject()).isEqualTo(
+                "You are no longer on the LCM team of “Python in 8 weeks, starting Monday 14 December 2026”");
+    }
+
+    @Test
+    void aColleagueTheDirectoryKnowsIsListedByTheirNameBeforeTheirOwnSignIn() {
+        directoryNames.put("dana@example.org", "Dana Weiss");
+
+        team(directory).add(alice, "c1", "dana@example.org", Language.EN);
+
+        assertThat(nameOnTeam("c1", "dana")).isEqualTo("Dana Weiss");
+    }
+
+    @Test
+    void aNameRecordedOnAnotherTeamNamesThemWhenTheDirectoryKeepsNone() {
+        cohorts.recordEmail("c2", "bruno", "bruno@example.org", "Bruno Costa");
+
+        team(directory).add(alice, "c1", "bruno@example.org", Language.EN);
+
+        assertThat(nameOnTeam("c1", "bruno")).isEqualTo("Bruno Costa");
+    }
+
+    @Test
+    void theLocalDirectoryKeepsTheNameGivenWithAMentorsInvitationAsCognitoDoes() {
+        LocalStaff local = new LocalStaff();
+        CohortTeam team = team(local);
+
+        team.inviteMentor(alice, "malik@example.org", "Malik Haddad", Language.EN);
+        StaffInvitations.Invited again = local.invite("malik@example.org", Caller.LCM, "Someone Else");
+        team.add(alice, "c1", "malik@example.org", Language.EN);
+
+        assertThat(again.name()).as("an existing account keeps its own name").isEqualTo("Malik Haddad");
+        assertThat(nameOnTeam("c1", LocalStaff.subFor("malik@example.org"))).isEqualTo("Malik Haddad");
+    }
+}
