@@ -13,6 +13,7 @@
   var form = document.getElementById('community-add');
   var call = document.getElementById('community-call');
   var state = form.querySelector('[role=status]');
+  var confirmBox = document.getElementById('community-confirm');
   var cohortId = null;
   var FIELDS = ['label', 'url', 'day', 'time', 'timezone', 'durationMinutes'];
 
@@ -58,9 +59,13 @@
       text.appendChild(link);
       text.appendChild(document.createTextNode(' · ' + t('community.kind.' + c.kind) + (c.call ? ' · ' + when(c.call) : '')));
       li.appendChild(text);
-      li.appendChild(removeButton(t('community.remove', { label: c.label }), function () {
-        api('DELETE', path('/' + encodeURIComponent(c.channelId))).then(function (r) {
-          if (r.ok) { render(r.json.channels); state.textContent = t('community.removed', { label: c.label }); } else { state.textContent = problem(r); }
+      // Learners lose the place from My page at once: asked first, naming it, as the team's remove is.
+      var remove = li.appendChild(removeButton(t('community.remove', { label: c.label }), function () {
+        document.getElementById('community-confirm-text').textContent = t('community.removeConfirm', { label: c.label });
+        window.LcmConfirm.ask(confirmBox, remove, function () {
+          api('DELETE', path('/' + encodeURIComponent(c.channelId))).then(function (r) {
+            if (r.ok) { render(r.json.channels); state.textContent = t('community.removed', { label: c.label }); } else { state.textContent = problem(r); }
+          });
         });
       }));
       list.appendChild(li);
@@ -134,6 +139,19 @@
     });
   }
 
+  /**
+   * Says under a log's heading which clock its times are on: the reader's, named, which may differ
+   * from the zone the reminder or the call was set in. Both logs of the panel: this one and the
+   * moderation log (moderation.ftl, included under it).
+   */
+  function zoneNote(id) {
+    var note = document.getElementById(id);
+    var zone = I.browserZone();
+    if (note && zone) { note.textContent = t('community.log.zone', { zone: I.zone(zone) }); note.hidden = false; }
+  }
+  zoneNote('community-log-zone');
+  zoneNote('mod-log-zone');
+
   function loadHooks() {
     api('GET', cohortPath('/webhooks')).then(renderHooks);
     api('GET', cohortPath('/deliveries')).then(renderLog);
@@ -160,8 +178,15 @@
         loadHooks();
       } else if (r.status === 400 && r.json && r.json.error && r.json.error.fields) {
         var wrong = HOOK_FIELDS.filter(function (f) { return r.json.error.fields[f]; });
-        hookState.textContent = wrong.map(function (f) { return t(f === 'url' ? 'community.error.hookUrl' : 'community.error.' + f); }).join(' ')
-          || t('community.fix');
+        var params = r.json.error.params || {};
+        hookState.textContent = wrong.map(function (f) {
+          if (f !== 'url') { return t('community.error.' + f); }
+          // Another service's address (a Discord one with Slack chosen): said so, both named.
+          return params.url === 'other-service' && params.urlService
+            ? t('community.error.hookOtherService', { service: t('community.hook.kind.' + params.urlService),
+              chosen: t('community.hook.kind.' + body.kind) })
+            : t('community.error.hookUrl');
+        }).join(' ') || t('community.fix');
         wrong.forEach(function (f) { hookForm[f].setAttribute('aria-invalid', 'true'); });
         if (wrong.length) { hookForm[wrong[0]].focus(); }
       } else {
@@ -245,6 +270,7 @@
   document.addEventListener('lcm:cohort', function (event) {
     cohortId = event.detail.cohortId;
     section.hidden = false;
+    window.LcmConfirm.close(confirmBox); // a question about the cohort left behind
     api('GET', path()).then(function (r) { if (r.ok) { render(r.json.channels); } });
     api('GET', cohortPath('/faq')).then(function (r) { if (r.ok) { renderFaq(r.json.faq); } });
     loadHooks();

@@ -106,8 +106,9 @@
     if (!entries.length) { log.appendChild(el('li', t('community.mod.logNone'))); }
     entries.forEach(function (e) {
       var li = el('li', t('community.mod.logLine', { when: window.LcmStaff.dateTimeNamed(e.at),
-        // An entry written without the author's address names the team, never an account id.
-        by: /@/.test(e.by || '') ? e.by : t('community.mod.byTeam'),
+        // The author's name as the header gives it; an older entry, kept without it, by address;
+        // one without either names the team, never an account id.
+        by: e.byName || (/@/.test(e.by || '') ? e.by : t('community.mod.byTeam')),
         action: t('community.mod.action_' + e.action) }));
       if (e.note) { li.appendChild(el('p', e.note, 'hint')); }
       log.appendChild(li);

@@ -224,9 +224,13 @@
    * Fills a page's cohort list with the reader's cohorts and selects the one the address names
    * (?cohort=). One the reader is not on (another team's, or none) is never swapped silently: the
    * answer is then the sentence that says so and names the cohort shown instead; else null.
+   * Each choice leads with its start: cohorts of one path share a title, and a phone's narrow list
+   * cuts a long title before the date that tells them apart.
    */
   function cohortChoice(select, cohorts) {
-    cohorts.forEach(function (c) { select.appendChild(el('option', { value: c.cohortId }, cohortLabel(c))); });
+    cohorts.forEach(function (c) {
+      select.appendChild(el('option', { value: c.cohortId }, t('staff.cohortOption', { title: c.title, date: date(c.startDate) })));
+    });
     var wanted = new URLSearchParams(location.search).get('cohort');
     var shown = cohorts.filter(function (c) { return c.cohortId === wanted; })[0];
     if (shown) { select.value = wanted; }

@@ -119,6 +119,7 @@
     <p class="hint">${s("community.intro")}</p>
     <p id="community-none" hidden>${s("community.none")}</p>
     <ul id="community-channels" class="dash-list"></ul>
+    <@l.confirmBox id="community-confirm" yes=s("community.removeYes") no=s("community.removeNo") class="staff-panel staff-confirm"/>
     <form id="community-add" class="api-form staff-panel" novalidate aria-labelledby="community-add-heading">
       <h4 id="community-add-heading">${s("community.add")}</h4>
       <p class="field"><label for="community-kind">${s("community.kindField")}</label>
@@ -136,11 +137,13 @@
       <fieldset id="community-call" class="field" hidden>
         <legend>${s("community.callFields")}</legend>
         <p class="field"><label for="community-day">${s("community.dayField")}</label>
-        <select id="community-day" name="day">
+        <#-- No day or time is chosen for the LCM: a call saved on a default was published at an hour nobody picked. -->
+        <select id="community-day" name="day" required>
+          <option value="">${s("community.dayChoose")}</option>
           <#list ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as d><option value="${d}">${s("community.day." + d)}</option></#list>
         </select></p>
         <p class="field"><label for="community-time">${s("community.timeField")}</label>
-        <input id="community-time" name="time" type="time" value="18:00"></p>
+        <input id="community-time" name="time" type="time" required></p>
         <p class="field"><label for="community-zone">${s("community.zoneField")}</label>
         <select id="community-zone" name="timezone"><@l.zoneOptions lang=lang/></select></p>
         <p class="field"><label for="community-duration">${s("community.durationField")}</label>
@@ -191,6 +194,8 @@
       <p role="status" class="team-state"></p>
     </form>
     <h4>${s("community.log.heading")}</h4>
+    <#-- Which clock the times are on (js/community.js): the reader's, which may not be the reminder's zone above. -->
+    <p id="community-log-zone" class="hint" hidden></p>
     <ul id="community-log" class="dash-list"></ul>
   </section>
   <#include "moderation.ftl">

@@ -8,6 +8,7 @@
   <p id="mod-reports-state" role="status" class="team-state"></p>
 
   <h4 id="mod-log-heading">${s("community.mod.log")}</h4>
+  <p id="mod-log-zone" class="hint" hidden></p>
   <ul id="mod-log" class="dash-list" aria-labelledby="mod-log-heading"></ul>
   <form id="mod-log-add" class="api-form staff-panel" novalidate aria-labelledby="mod-log-add-heading">
     <h5 id="mod-log-add-heading">${s("community.mod.logAdd")}</h5>

@@ -137,6 +137,7 @@ final class ModerationRoutes {
         v.put("note", e.note());
         v.put("reportId", e.reportId());
         v.put("by", e.byEmail() != null ? e.byEmail() : e.bySub());
+        v.put("byName", e.byName());
         v.put("at", e.at().toString());
         return v;
     }

@@ -150,6 +150,7 @@ public final class ModerationService {
     }
 
     private ModerationEntry entry(Caller lcm, String cohortId, String action, String note, String reportId) {
-        return new ModerationEntry(CommunityService.newId(clock), cohortId, action, note, reportId, lcm.sub(), lcm.email(), clock.instant());
+        return new ModerationEntry(CommunityService.newId(clock), cohortId, action, note, reportId, lcm.sub(), lcm.email(),
+                lcm.name(), clock.instant());
     }
 }

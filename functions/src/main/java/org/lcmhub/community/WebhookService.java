@@ -66,24 +66,40 @@ public final class WebhookService {
         }
         cohorts.teamCohort(cohortId, lcm.sub());
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         WebhookKind kind = WebhookKind.of(in.kind());
         if (kind == null) {
             errors.put("kind", "Choose Slack, Discord, Teams or JSON.");
         } else {
             String problem = addresses.problem(kind, in.url());
-            if (problem != null) {
+            WebhookKind other = problem == null ? null : WebhookAddress.serviceOf(in.url());
+            if (other != null && other != kind) {
+                // The LCM pasted another service's address: the page names both services.
+                errors.put("url", "This is a " + named(other) + " address; the service chosen is " + named(kind) + ".");
+                params.put("url", "other-service");
+                params.put("urlService", other.wire());
+            } else if (problem != null) {
                 errors.put("url", problem);
             }
         }
         Reminder reminder = reminder(audience, in, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw new InvalidInput(errors, params);
         }
         String url = in.url().strip();
         Deliverer.Hook hook = Deliverer.Hook.sealed(cohortId, audience, kind, url, secrets);
         WebhookStore.Stored stored = new WebhookStore.Stored(hook, url.substring(Math.max(0, url.length() - 4)), reminder);
         webhooks.put(stored, lcm.sub());
         return stored;
+    }
+
+    private static String named(WebhookKind kind) {
+        return switch (kind) {
+            case SLACK -> "Slack";
+            case DISCORD -> "Discord";
+            case TEAMS -> "Teams";
+            case JSON -> "JSON webhook";
+        };
     }
 
     private static Reminder reminder(String audience, Input in, Map<String, String> errors) {

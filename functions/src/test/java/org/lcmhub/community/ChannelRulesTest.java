@@ -34,5 +34,10 @@ class ChannelRulesTest {
         InvalidInput bad = catchThrowableOfType(InvalidInput.class, () -> check(new ChannelRules.Input("call", "Call",
                 "https://meet.example.org/x", "thursday", "18:30:15", "CET", 5)));
         assertThat(bad.fields()).containsOnlyKeys("day", "time", "timezone", "durationMinutes");
+        // Nothing is chosen for the LCM: a call sent with its day and time left empty, or without them, is refused.
+        for (String none : new String[] {"", null}) {
+            assertThat(catchThrowableOfType(InvalidInput.class, () -> check(new ChannelRules.Input("call", "Call",
+                    "https://meet.example.org/x", none, none, none, 60))).fields()).containsOnlyKeys("day", "time", "timezone");
+        }
     }
 }

@@ -213,7 +213,10 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(client.json("PATCH", one, token(ALICE, "lcm"), "{\"status\":\"handled\",\"action\":\"warned\"}")
                 .statusCode()).isEqualTo(200);
 
-        HttpResponse<String> byHand = client.json("POST", path(c, "/moderation-log"), token(ALICE, "lcm"),
+        // Signed in with a name (the ID token's `name`), the entry keeps it: the page names her as its header does.
+        String named = "Bearer " + org.lcmhub.hub.auth.StaffTokens.mint(org.lcmhub.hub.testing.Checkout.root(), work, ALICE,
+                "Alice Martin", java.util.List.of("lcm"), Instant.now(), java.time.Duration.ofHours(1));
+        HttpResponse<String> byHand = client.json("POST", path(c, "/moderation-log"), named,
                 "{\"action\":\"talked-to\",\"note\":\"Appel avec Ben sur le ton des messages.\"}");
         assertThat(byHand.statusCode()).as(byHand.body()).isEqualTo(201);
         assertThat(client.json("POST", path(c, "/moderation-log"), token(ALICE, "lcm"), "{\"action\":\"banned\"}")
@@ -227,6 +230,8 @@ class ModerationApiIT extends LocalHubTest {
         assertThat(log).extracting(e -> e.get("action").asText()).containsExactly("talked-to", "warned", "report-reopened", "warned");
         assertThat(log.get(1).get("reportId").asText()).isEqualTo(reportId);
         assertThat(log.get(1).get("by").asText()).isEqualTo(ALICE);
+        assertThat(log.get(0).get("byName").asText()).isEqualTo("Alice Martin");
+        assertThat(log.get(1).get("byName").isNull()).as("signed in without a name: the address names her").isTrue();
         assertThat(client.json("GET", path(c, "/moderation-log"), token(MALLORY, "lcm"), null).statusCode()).isEqualTo(403);
     }
 

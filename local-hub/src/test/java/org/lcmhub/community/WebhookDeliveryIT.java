@@ -152,6 +152,14 @@ class WebhookDeliveryIT extends LocalHubTest {
             assertThat(refused.statusCode()).as(body).isEqualTo(400);
             assertThat(HubClient.parse(refused).at("/error/fields").fieldNames()).toIterable().as(body).containsExactly("url");
         }
+        // Another service's address is named as such, for the page to say so: a Discord one with Slack chosen.
+        HttpResponse<String> discord = put("learners", ALICE,
+                "{\"kind\":\"slack\",\"url\":\"https://discord.com/api/webhooks/1/abc\"}");
+        assertThat(discord.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(discord).at("/error/params/url").asText()).isEqualTo("other-service");
+        assertThat(HubClient.parse(discord).at("/error/params/urlService").asText()).isEqualTo("discord");
+        assertThat(HubClient.parse(put("learners", ALICE, "{\"kind\":\"slack\",\"url\":\"https://hooks.example.org/services/T0/B0/x\"}"))
+                .at("/error/params").isMissingNode()).isTrue();
         assertThat(put("everyone", ALICE, "{\"kind\":\"json\",\"url\":\"https://hooks.example.org/x\"}").statusCode())
                 .isEqualTo(400);
         assertThat(put("learners", "mallory@example.org", "{\"kind\":\"json\",\"url\":\"https://hooks.example.org/x\"}")

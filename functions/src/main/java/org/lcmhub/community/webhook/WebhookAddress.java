@@ -91,6 +91,29 @@ public final class WebhookAddress {
         return null;
     }
 
+    /**
+     * The provider whose hosts the address is on (Slack, Discord or Teams), or null: an address
+     * refused for the kind chosen can then be named as another service's.
+     */
+    public static WebhookKind serviceOf(String url) {
+        try {
+            URI uri = url == null || url.length() > 1000 ? null : new URI(url.strip());
+            if (uri == null || uri.getHost() == null) {
+                return null;
+            }
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            for (WebhookKind k : List.of(WebhookKind.SLACK, WebhookKind.DISCORD, WebhookKind.TEAMS)) {
+                if (providerHost(k, host, path)) {
+                    return k;
+                }
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
     /** The hosts (and paths) each provider gives its incoming webhooks. */
     static boolean providerHost(WebhookKind kind, String host, String path) {
         return switch (kind) {

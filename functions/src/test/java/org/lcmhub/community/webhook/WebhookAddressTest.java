@@ -49,6 +49,15 @@ class WebhookAddressTest {
     }
 
     @Test
+    void anAddressOnAProvidersHostsNamesThatProvider() {
+        assertThat(WebhookAddress.serviceOf("https://discord.com/api/webhooks/1/abc")).isEqualTo(WebhookKind.DISCORD);
+        assertThat(WebhookAddress.serviceOf("https://hooks.slack.com/services/T0/B0/xyz")).isEqualTo(WebhookKind.SLACK);
+        assertThat(WebhookAddress.serviceOf("https://prod-12.westeurope.logic.azure.com/workflows/1")).isEqualTo(WebhookKind.TEAMS);
+        assertThat(WebhookAddress.serviceOf("https://hooks.example.org/services/T0")).isNull();
+        assertThat(WebhookAddress.serviceOf("not an address")).isNull();
+    }
+
+    @Test
     void anotherHostPlainHttpOrCredentialsInTheAddressAreRefused() {
         assertThat(strict.problem(WebhookKind.SLACK, "https://hooks.example.org/services/T0/B0/xyz")).contains("hooks.slack.com");
         assertThat(strict.problem(WebhookKind.SLACK, "https://hooks.slack.com/other/T0")).isNotNull();

@@ -53,9 +53,9 @@ final class DemoCommunity {
 
     /**
      * Set up by the lead LCM {@code at}, when the cohort was prepared weeks ago: the moderation log
-     * shows its code of conduct written by them back then, not at the hub's start.
+     * shows its code of conduct written by them back then, not at the hub's start, by their name.
      */
-    void seed(Cohort cohort, String leadSub, String leadEmail, Instant at) {
+    void seed(Cohort cohort, String leadSub, String leadEmail, String leadName, Instant at) {
         String slug = cohort.pathId();
         int n = 0;
         for (Channel c : new Channel[] {
@@ -73,7 +73,8 @@ final class DemoCommunity {
         moderation.setConduct(cohort.cohortId(), "Be kind: everyone here is learning, at their own pace.\n\n"
                 + "Ask before sending someone a private message. No advertising.\n\n"
                 + "Something wrong? Report it privately from My page: only the LCM team reads it.",
-                new ModerationEntry(id(at, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, leadEmail, at));
+                new ModerationEntry(id(at, n + 1), cohort.cohortId(), ModerationEntry.CONDUCT, null, null, leadSub, leadEmail,
+                        leadName, at));
         hooks(cohort, leadSub, clock.instant());
     }
 
@@ -81,7 +82,7 @@ final class DemoCommunity {
      * Two private reports of a learner (the one whose link the demo prints): one the team handled
      * last week after talking to the person, one still waiting; My page shows what became of them.
      */
-    void reports(Cohort cohort, Learner learner, String leadSub) {
+    void reports(Cohort cohort, Learner learner, String leadSub, String leadName) {
         Instant now = clock.instant();
         Instant lastWeek = now.minus(java.time.Duration.ofDays(8));
         ProblemReport handled = new ProblemReport(id(lastWeek, 7), cohort.cohortId(), learner.learnerId(), learner.name(),
@@ -90,7 +91,7 @@ final class DemoCommunity {
         Instant later = lastWeek.plus(java.time.Duration.ofDays(1));
         moderation.setStatus(cohort.cohortId(), handled.reportId(), "handled", "talked-to", new ModerationEntry(id(later, 8),
                 cohort.cohortId(), "talked-to", "Talked with the author in private; they apologised in the channel.",
-                handled.reportId(), leadSub, null, later));
+                handled.reportId(), leadSub, null, leadName, later));
         Instant yesterday = now.minus(java.time.Duration.ofDays(1));
         moderation.report(new ProblemReport(id(yesterday, 9), cohort.cohortId(), learner.learnerId(), learner.name(),
                 "other", "The shared notes link asks me for a password.", "open", yesterday, null, null),

@@ -131,7 +131,7 @@ public final class DemoData {
                         NAMES.get(email)));
                 cohortCount++;
                 if (planned.running()) {
-                    community.seed(cohort, lead, leadEmail, setUp.plus(Duration.ofHours(1)));
+                    community.seed(cohort, lead, leadEmail, NAMES.get(leadEmail), setUp.plus(Duration.ofHours(1)));
                 }
                 for (int i = 0; i < planned.learners(); i++, person++, learnerCount++) {
                     if (!planned.running()) {
@@ -146,7 +146,7 @@ public final class DemoData {
                     Placed placed = place(cohort, person, people.next(RUNNING_MIX.get(i % RUNNING_MIX.size())), path, signedUp);
                     if (link == null) {
                         link = siteUrl + "/" + placed.learner().language().code() + "/me.html#key=" + placed.key().token();
-                        community.reports(cohort, placed.learner(), lead);
+                        community.reports(cohort, placed.learner(), lead, NAMES.get(leadEmail));
                     }
                     if (placed.learner().status() == LearnerStatus.ENROLLED) {
                         checkInCount += checkIns.seed(cohort, placed.learner(), i, lead);

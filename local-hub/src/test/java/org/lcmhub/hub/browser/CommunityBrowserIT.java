@@ -86,13 +86,17 @@ class CommunityBrowserIT extends HubBrowserBase {
     @Test
     void anLcmAddsPlacesAndTheLearnerSeesThemOnMyPage() throws Exception {
         for (String lang : List.of("en", "fr")) {
-            StaffSignIn.signIn(browser, hub, alice, "lcm", lang, null);
+            // Named in English (the ID token's name), as the page header names her; without a name in French.
+            StaffSignIn.signIn(browser, hub, alice, "en".equals(lang) ? "Alice Martin" : null, "lcm", lang, null);
             if ("fr".equals(lang)) { // an LCM in Toronto, whose browser says so
                 browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Toronto"));
             }
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                     + cohort.cohortId());
             waiting().until(d -> d.findElement(By.id("community")).isDisplayed());
+            // The cohort picker leads with the start, which tells apart cohorts of one title.
+            assertThat(new Select(field("dash-cohort")).getFirstSelectedOption().getText())
+                    .startsWith("fr".equals(lang) ? "Début le " : "Starts ").endsWith(" · " + cohort.title());
             if ("fr".equals(lang)) {
                 // The log's lines read as sentences: what the refusal means and what to do, in plain
                 // words; the status code stays in the API's log, in no sentence and no tooltip.
@@ -109,6 +113,10 @@ class CommunityBrowserIT extends HubBrowserBase {
                 assertThat(field("community-hook").findElement(By.cssSelector("label[for=hook-url]")).getText())
                         .isEqualTo("L’adresse de publication du canal");
                 assertThat(field("community-heading").findElement(By.xpath("..")).getText()).doesNotContain("webhook entrant du canal");
+                // The logs say which clock their times are on: the reader's, not the reminder's or the call's.
+                String toronto = String.valueOf(browser.driver.executeScript("return LcmI18n.zone('America/Toronto')"));
+                assertThat(field("community-log-zone").getAttribute("textContent")).isEqualTo("Heures à l’horloge de votre navigateur\u00a0: " + toronto + ".");
+                assertThat(field("mod-log-zone").getAttribute("textContent")).isEqualTo(field("community-log-zone").getAttribute("textContent"));
                 // Each time in the reader's zone (Toronto's here), named.
                 assertThat(field("community-log").getText()).containsPattern("non remis, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})? \\("
                         + java.util.regex.Pattern.quote(String.valueOf(browser.driver.executeScript("return LcmI18n.zone('America/Toronto')"))) + "\\)");
@@ -119,6 +127,22 @@ class CommunityBrowserIT extends HubBrowserBase {
                 assertThat(status()).contains("https://");
                 add("slack", "#python-thursday", "https://example.slack.com/archives/C1");
                 waiting().until(d -> status().equals("#python-thursday added."));
+                // Removing a place is asked first, naming it; "keep" keeps it; then it goes, and is said gone.
+                add("docs", "Old notes", "https://docs.example.org/old");
+                waiting().until(d -> status().equals("Old notes added."));
+                waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == 2);
+                field("community-channels").findElement(By.cssSelector("button[aria-label='Remove Old notes']")).click();
+                waiting().until(d -> field("community-confirm").isDisplayed());
+                assertThat(field("community-confirm-text").getText())
+                        .isEqualTo("Remove Old notes from the cohort’s places? Learners will no longer find it on My page.");
+                field("community-confirm-no").click();
+                assertThat(field("community-confirm").isDisplayed()).isFalse();
+                assertThat(field("community-channels").findElements(By.tagName("li"))).hasSize(2);
+                field("community-channels").findElement(By.cssSelector("button[aria-label='Remove Old notes']")).click();
+                waiting().until(d -> field("community-confirm").isDisplayed());
+                field("community-confirm-yes").click();
+                waiting().until(d -> status().equals("Old notes removed."));
+                waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == 1);
                 // A webhook address off Slack's hosts is refused in place; nothing is kept.
                 waiting().until(d -> field("community-hooks").getText().equals("No channel receives posts yet."));
                 field("hook-url").sendKeys("https://hooks.example.org/services/T0/B0/secret");
@@ -126,6 +150,15 @@ class CommunityBrowserIT extends HubBrowserBase {
                 waiting().until(d -> "true".equals(field("hook-url").getAttribute("aria-invalid")));
                 assertThat(field("community-hook").findElement(By.cssSelector("[role=status]")).getText())
                         .contains("cannot be used");
+                // Another service's address is named as such, beside the service chosen.
+                field("hook-url").clear();
+                field("hook-url").sendKeys("https://discord.com/api/webhooks/1/abc");
+                field("community-hook").findElement(By.cssSelector("button[type=submit]")).click();
+                waiting().until(d -> field("community-hook").findElement(By.cssSelector("[role=status]")).getText()
+                        .startsWith("This is a Discord address"));
+                assertThat(field("community-hook").findElement(By.cssSelector("[role=status]")).getText())
+                        .isEqualTo("This is a Discord address, and the service chosen is Slack: choose Discord as the service, "
+                                + "or give the posting address Slack made for the channel.");
                 assertThat(field("community-log").getText()).isEqualTo("Nothing posted yet.");
                 logged("digest", "failed", "HTTP 404");
                 logged("asked-for-help", "sent", null);
@@ -136,10 +169,19 @@ class CommunityBrowserIT extends HubBrowserBase {
                 field("mod-conduct").findElement(By.cssSelector("button[type=submit]")).click();
                 waiting().until(d -> field("mod-conduct").findElement(By.cssSelector("[role=status]")).getText()
                         .equals("Code of conduct saved."));
-                waiting().until(d -> field("mod-log").getText().contains(alice + ": Code of conduct updated"));
+                waiting().until(d -> field("mod-log").getText().contains("Alice Martin: Code of conduct updated"));
+                assertThat(field("mod-log").getText()).doesNotContain(alice);
             } else {
                 new Select(field("community-kind")).selectByValue("call");
                 assertThat(field("community-call").isDisplayed()).isTrue();
+                // No day or time is chosen for the LCM: a call with a name and an address only is refused, field by field.
+                assertThat(new Select(field("community-day")).getFirstSelectedOption().getText()).isEqualTo("Choisissez un jour");
+                assertThat(field("community-time").getAttribute("value")).isEmpty();
+                add("call", "Appel du jeudi", "https://meet.jit.si/python-jeudi");
+                waiting().until(d -> "true".equals(field("community-day").getAttribute("aria-invalid")));
+                assertThat(field("community-time").getAttribute("aria-invalid")).isEqualTo("true");
+                assertThat(status()).isEqualTo("Choisissez le jour de l’appel. Donnez l’heure en heures et minutes, par exemple 18 h 30.");
+                assertThat(field("community-channels").findElements(By.tagName("li"))).hasSize(1);
                 new Select(field("community-day")).selectByValue("thu");
                 // The zone starts on the browser's own, both in words; the LCM picks Paris by its name.
                 Select zone = new Select(field("community-zone"));

@@ -453,7 +453,7 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
             new DynamoModerationStore(moto.dynamo(), moto.table()).setConduct(
                     cohort.cohortId(), "Be kind.", new ModerationEntry("e-" + lang + run, cohort.cohortId(),
                             ModerationEntry.CONDUCT, null, null, lcm, "lcm-" + run + "@example.org",
-                            Instant.now()));
+                            null, Instant.now()));
             String email = signUp(cohort, "ama-conduct-" + lang + run + "@example.org", "America/Montreal");
             // 06:00, or 07:00 in the weeks of March and autumn when only one of the two is on summer time.
             java.time.LocalTime montreal = GroupCalls.next(DayOfWeek.TUESDAY, java.time.LocalTime.NOON, ZoneId.of("Europe/Paris"))

@@ -152,8 +152,8 @@ class DemoDataIT extends LocalHubTest {
     }
 
     /**
-     * The code of conduct the demo sets is credited to an LCM of the running cohort's team, when the
-     * cohort was set up before its start, not to the hub's start.
+     * The code of conduct the demo sets is credited to an LCM of the running cohort's team, by name, when
+     * the cohort was set up before its start, not to the hub's start.
      */
     @Test
     void theCodeOfConductIsLoggedAsWrittenByItsTeamBeforeTheStart(Moto moto) throws Exception {
@@ -168,6 +168,9 @@ class DemoDataIT extends LocalHubTest {
                 .filter(e -> "conduct-updated".equals(e.get("action").asText())).findFirst().orElseThrow();
         assertThat(DemoData.LCMS).contains(conduct.get("by").asText());
         assertThat(running.lcms()).contains(LocalIssuer.subFor(conduct.get("by").asText()));
+        // Every seeded entry names its LCM as the page header would, never "the LCM team".
+        assertThat(log).allSatisfy(e -> assertThat(e.get("byName").asText()).isIn(DemoData.NAMES.values()));
+        assertThat(conduct.get("byName").asText()).isEqualTo(DemoData.NAMES.get(conduct.get("by").asText()));
         assertThat(Instant.parse(conduct.get("at").asText()))
                 .isBefore(running.startDate().atStartOfDay(ZoneOffset.UTC).toInstant());
     }

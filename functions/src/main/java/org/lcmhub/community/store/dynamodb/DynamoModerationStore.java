@@ -157,7 +157,7 @@ public final class DynamoModerationStore implements ModerationStore {
                     return found;
                 }
                 found.add(new ModerationEntry(i.get("entryId").s(), cohortId, i.get("action").s(), text(i, "note"),
-                        text(i, "reportId"), i.get("bySub").s(), text(i, "byEmail"), Instant.parse(i.get("at").s())));
+                        text(i, "reportId"), i.get("bySub").s(), text(i, "byEmail"), text(i, "byName"), Instant.parse(i.get("at").s())));
             }
         }
         return found;
@@ -203,6 +203,9 @@ public final class DynamoModerationStore implements ModerationStore {
         }
         if (e.byEmail() != null) {
             item.put("byEmail", s(e.byEmail()));
+        }
+        if (e.byName() != null) {
+            item.put("byName", s(e.byName()));
         }
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(PK)")).build();
