@@ -625,7 +625,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
         confirm.findElement(By.xpath(".//button[text()='Garder la série']")).click();
         assertThat(confirm.isDisplayed()).isFalse();
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(cancel);
-        assertThat(series.getText()).startsWith("Fixé : chaque mardi");
+        assertThat(series.getText()).startsWith("Fixé : d’habitude chaque mardi");
 
         cancel.click();
         confirm.findElement(By.xpath(".//button[text()='Oui, annuler la série']")).click();
