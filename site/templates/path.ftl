@@ -54,7 +54,7 @@
       <h2 id="steps-title">${l.t(lang, "steps")}</h2>
       <ol class="timeline">
         <#list steps as step>
-        <li><span class="step-week">${l.t(lang, "week")} ${step.week}</span> <span class="step-title">${step.title}</span></li>
+        <li id="step-${step?counter}"><span class="step-week">${l.t(lang, "week")} ${step.week}</span> <span class="step-title">${step.title}</span></li>
         </#list>
       </ol>
     </section>

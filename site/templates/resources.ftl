@@ -26,7 +26,7 @@
 </#list>
 </ul>
 <#list l.docs("paths", lang) as p>
-<ol data-path="${p.pathId!l.slugOf(p)}" data-href="${l.href(p)}#steps-title">
+<ol data-path="${p.pathId!l.slugOf(p)}" data-href="${l.href(p)}">
 <#list l.stepsOf(p) as step><li>${step.title}</li></#list>
 </ol>
 </#list>

@@ -264,6 +264,21 @@
     })[0] || null;
   }
 
+  // The meetings ahead, each on the learner's clock: a moved one says when it was planned, a cancelled one says so.
+  function showMeetings(ahead) {
+    var ul = $('me-meetings');
+    ul.textContent = '';
+    ul.hidden = !ahead.length;
+    ahead.forEach(function (x) {
+      var at = I.local(x.learnerLocal);
+      var was = x.status === 'moved' && x.was ? I.local(x.was.learnerLocal) : null;
+      var text = x.status === 'cancelled' ? I.t('me.oneToOne.meetingCancelled', at)
+        : was ? I.t('me.oneToOne.meetingMoved', { date: at.date, time: at.time, wasDate: was.date, wasTime: was.time })
+          : I.t('me.oneToOne.meeting', at);
+      ul.appendChild(el('li', { 'data-status': x.status }, text));
+    });
+  }
+
   var oneToOneShown = 0;
   function showOneToOne(m) {
     var shown = ++oneToOneShown;
@@ -271,6 +286,7 @@
     var box = $('me-one-to-one');
     box.hidden = !m;
     ['me-series', 'me-next', 'me-mentor-time'].forEach(function (id) { line(id, ''); });
+    showMeetings([]);
     var where = $('me-where');
     where.textContent = '';
     where.hidden = true;
@@ -300,8 +316,17 @@
       var at = I.local(x.learnerLocal);
       return I.t('me.oneToOne.keptApart', { date: at.date, time: at.time });
     });
-    line('me-series', [I.plural('me.oneToOne.series', count, { day: I.weekday(o.learnerDay), minutes: o.durationMinutes,
-      date: only.date, time: only.time })].concat(apart).join(' '));
+    // The rule's meetings not over yet, as they will be: once one is moved or cancelled the rule no
+    // longer says them, so the line says "usually" and lists each on the learner's clock.
+    var ahead = rule.filter(function (x) { return new Date(x.start).getTime() + o.durationMinutes * 60000 > Date.now(); });
+    // One meeting left is said at its own time, moved or not (as the mentor page does).
+    var changed = count !== 1 && ahead.some(function (x) { return x.status !== 'planned'; });
+    var coming = ahead.filter(function (x) { return x.status !== 'cancelled'; }).length;
+    var day = { day: I.weekday(o.learnerDay), minutes: o.durationMinutes };
+    line('me-series', [changed ? (coming ? I.plural('me.oneToOne.usually', coming, day) : I.t('me.oneToOne.usuallyNone', day))
+      : I.plural('me.oneToOne.series', count, { day: day.day, minutes: o.durationMinutes, date: only.date, time: only.time })]
+      .concat(apart).join(' '));
+    showMeetings(changed ? ahead : []);
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));
     } else {

@@ -577,6 +577,10 @@
         return S.t('mentor.seriesKeptApart', { date: S.date(x.mentorLocal.slice(0, 10)), time: window.LcmI18n.time(x.mentorLocal.slice(11, 16)) });
       });
       left = left.filter(function (x) { return !x.apart; });
+      var moved = left.filter(function (x) { return x.status === 'moved'; }).length;
+      var cancelled = (o.meetings || []).filter(function (x) {
+        return !x.apart && x.status === 'cancelled' && new Date(x.start).getTime() > now;
+      }).length;
       if (!o.left) {
         series.textContent = S.t('mentor.seriesOver', { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time),
           minutes: o.durationMinutes });
@@ -584,12 +588,16 @@
         // One meeting is no "every Thursday": said at its own time, which a move may have changed.
         series.textContent = S.plural('mentor.series', 1, { minutes: o.durationMinutes,
           time: window.LcmI18n.time(left[0].mentorLocal.slice(11, 16)), date: S.date(left[0].mentorLocal.slice(0, 10)) });
+      } else if (moved || cancelled) {
+        // Once a meeting to come is moved or cancelled, the rule says how it usually goes, the
+        // count is of the meetings that will take place, and the list below gives their dates.
+        var usual = { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time), minutes: o.durationMinutes };
+        series.textContent = (left.length ? S.plural('mentor.seriesUsually', left.length, usual) : S.t('mentor.seriesUsuallyNone', usual))
+          + (moved ? ', ' + S.plural('mentor.seriesMoved', moved) : '') + '.'
+          + (cancelled ? ' ' + S.plural('mentor.seriesCancelledCount', cancelled) : '');
       } else {
-        var next = left[0];
-        var moved = next && next.status === 'moved' ? '. ' + S.t('mentor.seriesNextMoved', { date: S.date(next.mentorLocal.slice(0, 10)),
-          time: window.LcmI18n.time(next.mentorLocal.slice(11, 16)) }) : '';
         series.textContent = S.plural('mentor.series', o.left, { day: S.t('mentor.day.' + o.day),
-          time: window.LcmI18n.time(o.time), minutes: o.durationMinutes, date: S.date(o.from) }) + moved;
+          time: window.LcmI18n.time(o.time), minutes: o.durationMinutes, date: S.date(o.from) });
       }
       apart.forEach(function (said) {
         series.textContent += (/\.$/.test(series.textContent) ? ' ' : '. ') + said;
@@ -714,26 +722,32 @@
     row(dl, t('mentor.menteeTimezone'), m.timezone && window.LcmI18n.zoneLabel(m.timezone));
     row(dl, t('mentor.matchedOn'), m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
     var c = m.lastCheckIn;
-    row(dl, t('mentor.lastCheckIn'), c ? t(c.needHelp ? 'mentor.checkInHelp' : 'mentor.checkIn', { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));
+    // A request the team has answered (a contact note, which the mentor cannot read) is said so,
+    // beside a standing that no longer lists it.
+    var said = c && (!c.needHelp ? 'mentor.checkIn' : c.helpAnswered ? 'mentor.checkInHelpAnswered' : 'mentor.checkInHelp');
+    row(dl, t('mentor.lastCheckIn'), c ? t(said, { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));
     // The same word as the dashboard's (Assessment.status): silent now, a help request, a reason below
     // the watch level each said as such, never "no warning sign" above a reason.
     // A help request waiting is said once, in this row (S.standing), not again in the list below.
     var standing = m.risk && S.standing(m.risk);
     row(dl, t('mentor.standing'), standing && standing.text);
-    lastReport(dl, m.lastReport);
-    card.appendChild(dl);
-    if (standing && standing.reasons.length) {
+    // The reasons go with their standing (a second description of it), never below the last report
+    // as if they were its content.
+    if (standing && standing.text && standing.reasons.length) {
       var ul = el('ul', { 'class': 'reasons' });
       standing.reasons.forEach(function (r) { ul.appendChild(el('li', { 'data-code': r.code }, S.reason(r))); });
-      card.appendChild(ul);
+      dl.appendChild(el('dd', { 'class': 'staff-reasons' })).appendChild(ul);
     }
+    lastReport(dl, m.lastReport);
+    card.appendChild(dl);
     var base = '/api/mentors/me/mentees/' + encodeURIComponent(m.learnerId);
     var one = oneToOnePanel(m, n, base);
     (m.waiting || []).forEach(function (w, i) { card.appendChild(waitingLine(m, n + '-w' + i, w, one)); });
     card.appendChild(one);
     // A report saved here is the mentee's last one at once, not after the page is read again.
     if (window.LcmReportForm) {
-      card.appendChild(window.LcmReportForm.panel(m, n, base, { saved: function (folder) { lastReport(dl, newest(folder.reports)); } }));
+      card.appendChild(window.LcmReportForm.panel(m, n, base, { series: one,
+        saved: function (folder) { lastReport(dl, newest(folder.reports)); } }));
     }
     card.appendChild(notesPanel(m, n, base));
     card.appendChild(releasePanel(m, n, base, card));

@@ -73,6 +73,11 @@
     notes.textContent = r.notes || '';
     notes.hidden = !r.notes;
     $('me-report-plan').hidden = !r.planVersion;
+    // What it changed, one line a change (hours, end date, objectives added or changed).
+    var changes = $('me-report-changes');
+    changes.textContent = '';
+    P.planChanges(r, folder).forEach(function (c) { changes.appendChild(el('li', {}, c)); });
+    changes.hidden = !changes.children.length;
     var res = $('me-report-resources');
     res.textContent = '';
     r.resources.forEach(function (x) {

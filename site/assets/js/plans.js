@@ -39,7 +39,8 @@
     var title = path && path.steps[r.step - 1];
     return {
       text: title ? I().t('plans.report.step', { step: r.step, title: title }) : I().t('plans.report.stepOnly', { step: r.step }),
-      href: path ? path.href : null
+      // Each step of a baked path page has its anchor (templates/path.ftl): the link opens on that step.
+      href: path ? path.href + '#step-' + r.step : null
     };
   }
 
@@ -57,6 +58,38 @@
       + ' · ' + I().t('plans.dash.by', { author: author(r.author) });
   }
 
+  /**
+   * What report {@code r} changed in the plan, one sentence a change: hours a week, end date,
+   * objectives added, changed or gone; against the version before it ({@code folder.start}, the
+   * sign-up's, for the first saved). [] when it changed nothing.
+   */
+  function planChanges(r, folder) {
+    var versions = (folder && folder.versions) || [];
+    function version(n) { return versions.filter(function (v) { return v.version === n; })[0] || (n === 0 ? folder.start : null); }
+    var now = r.planVersion ? version(r.planVersion) : null;
+    var before = now ? version(r.planVersion - 1) : null;
+    if (!now || !before) return [];
+    var i = I();
+    var out = [];
+    if (now.weeklyHours !== before.weeklyHours) out.push(i.t('plans.change.hours', { from: before.weeklyHours, to: now.weeklyHours }));
+    if (now.endDate !== before.endDate) out.push(i.t('plans.change.end', { from: i.date(before.endDate), to: i.date(now.endDate) }));
+    function was(o) { return before.objectives.filter(function (x) { return x.objectiveId === o.objectiveId; })[0]; }
+    now.objectives.forEach(function (o) {
+      var old = was(o);
+      var words = { description: o.description, date: i.date(o.targetDate), status: status(o.status) };
+      if (!old) out.push(i.t('plans.change.added', words));
+      else if (old.description !== o.description || old.targetDate !== o.targetDate || old.status !== o.status) {
+        out.push(i.t('plans.change.objective', words));
+      }
+    });
+    before.objectives.forEach(function (o) {
+      if (!now.objectives.some(function (x) { return x.objectiveId === o.objectiveId; })) {
+        out.push(i.t('plans.change.removed', { description: o.description }));
+      }
+    });
+    return out;
+  }
+
   /** The learner's question under a report, naming who wrote it: their mentor or someone of the LCM team. */
   function question(a) {
     var lcm = !!a && a.role === 'lcm';
@@ -69,5 +102,5 @@
   function answer(code) { return I().t(code ? 'plans.answer.' + code : 'plans.answer.none'); }
 
   window.LcmPlans = { catalogue: catalogue, resource: resource, outcome: outcome, status: status, answer: answer,
-    author: author, question: question, reported: reported };
+    author: author, question: question, reported: reported, planChanges: planChanges };
 })();

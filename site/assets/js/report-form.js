@@ -94,11 +94,28 @@
       .map(function (x) { return x.g; });
   }
 
+  /** Today on the reader's clock (yyyy-MM-dd). */
+  function localToday() {
+    var d = new Date();
+    return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+  }
+
+  /** The day (mentor's clock) of the series' latest meeting, not cancelled, begun by now; null if none. */
+  function lastMeeting(o) {
+    var now = Date.now();
+    var held = ((o && o.meetings) || []).filter(function (x) {
+      return x.status !== 'cancelled' && new Date(x.start).getTime() <= now;
+    });
+    return held.length ? held[held.length - 1].mentorLocal.slice(0, 10) : null;
+  }
+
   /**
    * The form for learner {@code m} ({name, language, pathId}) whose plan and reports are under
    * {@code base}. {@code opts}: id (the ids' prefix), past (false: the page lists the reports
    * itself), saved (called once a report is saved or the plan was found changed, to show it anew),
-   * noMentor (the learner has none: no "cancelled by the mentor" to choose).
+   * noMentor (the learner has none: no "cancelled by the mentor" to choose), series (an element that
+   * tells the learner's 1:1 series, {@code lcm:series}: the date starts as its last meeting; without
+   * it, as today).
    */
   function panel(m, n, base, opts) {
     opts = opts || {};
@@ -106,8 +123,24 @@
     var details = el('details', { 'class': 'staff-details' });
     details.appendChild(el('summary', {}, t('plans.form.summary')));
     var f = el('form', { id: id, novalidate: '' });
-    var today = new Date().toISOString().slice(0, 10);
-    f.appendChild(field(id + '-date', t('plans.form.date'), input('date', 'date', { value: today })));
+    // The date of a 1:1 that took place: on the mentor page, the series' latest meeting begun by now
+    // (once the series is read), else empty for the mentor to give; never today there, which may be
+    // no meeting at all (the learner would be mailed about a 1:1 that never was). The team's form
+    // (dashboard) knows no series: today, the day an LCM usually writes up their own call.
+    var date = input('date', 'date', { 'aria-describedby': id + '-date-hint' });
+    var dateField = f.appendChild(field(id + '-date', t('plans.form.date'), date));
+    var dateHint = dateField.appendChild(el('p', { 'class': 'hint', id: id + '-date-hint' }, t('plans.form.dateNone')));
+    if (!opts.series) { date.value = localToday(); dateHint.hidden = true; date.removeAttribute('aria-describedby'); }
+    var dateTyped = false;
+    date.addEventListener('input', function () { dateTyped = true; });
+    if (opts.series) {
+      opts.series.addEventListener('lcm:series', function (e) {
+        if (dateTyped) return;
+        var held = lastMeeting(e.detail);
+        date.value = held || '';
+        dateHint.textContent = t(held ? 'plans.form.dateLast' : 'plans.form.dateNone');
+      });
+    }
     // A learner without a mentor has no mentor to call a 1:1 off.
     var outcomes = opts.noMentor ? OUTCOMES.filter(function (o) { return o !== 'cancelled-by-mentor'; }) : OUTCOMES;
     f.appendChild(field(id + '-outcome', t('plans.form.outcome'), select('outcome', outcomes, P.outcome)));
@@ -178,21 +211,28 @@
           return o.objectiveId === x.objectiveId && o.description === x.description && o.targetDate === x.targetDate && o.status === x.status;
         });
     }
-    function showPast(reports) {
+    function showPast(folder) {
       if (!past) return;
+      var reports = folder.reports;
       past.textContent = '';
       if (!reports.length) { past.appendChild(el('li', {}, t('plans.form.none'))); return; }
       reports.forEach(function (r) {
         var li = past.appendChild(el('li', {}, P.reported(r)));
         li.setAttribute('data-answer', r.answer || '');
         if (r.notes) li.appendChild(el('p', { 'class': 'hint' }, r.notes));
+        // The plan it changed, as the dashboard says it, with the objectives added or changed.
+        var changes = P.planChanges(r, folder);
+        if (changes.length) {
+          var ul = li.appendChild(el('ul', { 'class': 'plan-changes' }));
+          changes.forEach(function (c) { ul.appendChild(el('li', {}, c)); });
+        }
       });
     }
     function load() {
       return S.call('GET', base + '/plan').then(function (r) {
         if (!r.ok || !r.json) return;
         showPlan(r.json.plan);
-        showPast(r.json.reports);
+        showPast(r.json);
         if (opts.saved) opts.saved(r.json);
       });
     }

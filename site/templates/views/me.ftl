@@ -56,6 +56,7 @@
         <p id="me-report-date"></p>
         <p id="me-report-notes" class="plan-notes"></p>
         <p id="me-report-plan">${l.t(lang, "plans.report.planChanged")}</p>
+        <ul id="me-report-changes" class="plan-changes" hidden></ul>
         <div id="me-report-resources-box">
           <h4>${l.t(lang, "plans.report.resources")}</h4>
           <ul id="me-report-resources"></ul>
@@ -97,6 +98,7 @@
       <div id="me-one-to-one" hidden>
         <h3>${l.t(lang, "me.oneToOne.heading")}</h3>
         <p id="me-series" hidden></p>
+        <ul id="me-meetings" class="learner-meetings" hidden></ul>
         <p id="me-next" class="learner-next" hidden></p>
         <p id="me-mentor-time" hidden></p>
         <p id="me-where" hidden></p>

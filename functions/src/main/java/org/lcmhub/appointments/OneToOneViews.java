@@ -92,6 +92,10 @@ public final class OneToOneViews {
         v.put("status", m.cancelled() ? "cancelled" : m.moved() ? "moved" : "planned");
         // Kept apart from the weekly rule when it changed: besides the meetings the rule counts.
         v.put("apart", !a.ofRule(m));
+        // Where a moved meeting of the rule was planned, on each clock: the pages say "moved from … to …".
+        // One kept apart has no rule time left to name.
+        v.put("was", m.moved() && a.ofRule(m)
+                ? locals(m.planned().atTime(a.time()).atZone(a.zone()), a.zone(), learnerZone) : null);
         v.put("proposal", proposal);
         return v;
     }

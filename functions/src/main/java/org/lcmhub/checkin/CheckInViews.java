@@ -156,6 +156,16 @@ public final class CheckInViews {
         return checkIns;
     }
 
+    /**
+     * Whether the team has answered {@code c}'s request for help: a contact note on or after the
+     * day it was asked, on the learner's clock. The rule the early warning clears "asked for help"
+     * by (Signs), so a page saying the request was answered agrees with the standing beside it.
+     */
+    public static boolean helpAnswered(WeeklyCheckIn c, Instant lastContact, ZoneId zone) {
+        return c.needHelp() && lastContact != null
+                && !LocalDate.ofInstant(lastContact, zone).isBefore(LocalDate.ofInstant(c.helpAskedAt(), zone));
+    }
+
     /** The learner's own week 1 (rolling enrolment): the later of the cohort's start and their sign-up. */
     public static LocalDate ownStart(LocalDate cohortStart, Instant signedUp, ZoneId zone) {
         LocalDate joined = LocalDate.ofInstant(signedUp, zone);

@@ -1,6 +1,8 @@
 package org.lcmhub.mentoring;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -152,12 +154,15 @@ public class MentoringService {
         v.put("language", l.language().code());
         v.put("timezone", l.timezone());
         v.put("matchedAt", m.matchedAt() == null ? null : m.matchedAt().toString());
+        // The mentor sees no contact note: the check-in says whether the team has answered its request.
+        Instant lastContact = notes.lastContact(l.learnerId());
         v.put("lastCheckIn", history.stream().max(Comparator.comparing(WeeklyCheckIn::week))
-                .map(MentoringService::lastCheckIn).orElse(null));
+                .map(c -> lastCheckIn(c, CheckInViews.helpAnswered(c, lastContact, ZoneId.of(l.timezone()))))
+                .orElse(null));
         PersonalPlan plan = plans == null ? null : plans.current(l.learnerId());
         List<SessionReport> reports = plans == null ? List.of() : plans.reports(l.learnerId());
         v.put("risk", cohort == null ? null : risk(CheckInViews.assess(l, cohort, history,
-                notes.lastContact(l.learnerId()), clock.instant(), plan == null ? null : plan.endDate(),
+                lastContact, clock.instant(), plan == null ? null : plan.endDate(),
                 PlanSigns.outcomes(reports)), language));
         v.put("lastReport", reports.isEmpty() ? null : lastReport(reports.get(0)));
         // The series stops there (OneToOneService): the mentor page warns before saving one that runs
@@ -186,12 +191,13 @@ public class MentoringService {
         return v;
     }
 
-    private static Map<String, Object> lastCheckIn(WeeklyCheckIn c) {
+    private static Map<String, Object> lastCheckIn(WeeklyCheckIn c, boolean helpAnswered) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("week", c.week().toString());
         v.put("progress", c.progress());
         v.put("mood", c.mood());
         v.put("needHelp", c.needHelp());
+        v.put("helpAnswered", helpAnswered);
         v.put("submittedAt", c.submittedAt().toString());
         return v;
     }

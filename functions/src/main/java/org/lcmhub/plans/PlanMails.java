@@ -39,24 +39,27 @@ final class PlanMails {
      * To the learner: {@code r}'s author wrote a report on their 1:1, and where to read and answer it
      * (My page is the only place that asks). {@code changed}: the plan the report changed, when the
      * learner would otherwise get a plan mail too (an LCM's change): said here, in one mail.
+     * {@code noMeeting}: the report's date is no meeting of the learner's series.
      */
-    Mail reportFiled(Learner l, SessionReport r, PersonalPlan changed) {
+    Mail reportFiled(Learner l, SessionReport r, PersonalPlan changed, boolean noMeeting) {
         Language language = l.language();
         boolean lcm = PlanStore.Author.LCM.equals(r.authorRole());
         Map<String, Object> params = new java.util.HashMap<>(Map.of("date", language.day(r.date())));
         String key;
         if (r.authorName() == null) {
-            key = lcm ? "mail.report.lcmUnnamed" : "mail.report.mentorUnnamed";
+            key = lcm ? "lcmUnnamed" : "mentorUnnamed";
         } else {
             params.put("author", r.authorName());
-            key = lcm ? "mail.report.lcm" : "mail.report.mentor";
+            key = lcm ? "lcm" : "mentor";
         }
-        String wrote = t(language, key, params);
+        // A date on which the series has no meeting is the report's, not "your 1:1 of" that day.
+        String words = noMeeting ? "mail.report.dated." : "mail.report.";
+        String wrote = t(language, words + key, params);
         String page = t(language, "mail.report.page", Map.of("page", messages.personalLink(language, null, "me-plan")));
         String text = changed == null ? letter(language, l.name(), wrote, page)
                 : letter(language, l.name(), wrote, t(language, "mail.report.planChanged",
                         Map.of("hours", changed.weeklyHours(), "end", language.day(changed.endDate()))), page);
-        return new Mail(l.email(), t(language, "mail.report.subject", params), text, "report-filed");
+        return new Mail(l.email(), t(language, words + "subject", params), text, "report-filed");
     }
 
     /** To the learner's mentor: the plan of their mentee changed without them, and where to read it. */

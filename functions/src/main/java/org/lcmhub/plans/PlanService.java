@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.PathTitles;
 import org.lcmhub.cohort.model.Cohort;
@@ -19,6 +20,7 @@ import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
+import org.lcmhub.pairing.Appointment;
 import org.lcmhub.plans.store.PlanStore;
 
 /**
@@ -34,6 +36,7 @@ public class PlanService {
     private final MentorStore mentors;
     private final Mailer mailer;
     private final PlanMails mails;
+    private final Function<String, Appointment> series;
 
     /** {@code mentors}: the names reports are signed with (a staff member's mentor profile, if any); no mail. */
     public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors) {
@@ -43,6 +46,16 @@ public class PlanService {
     /** {@code mailer}: tells the learner of a report on their 1:1, and them and their mentor of a plan the LCM team changed. */
     public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors,
                        Mailer mailer, Messages messages) {
+        this(store, learners, cohorts, clock, mentors, mailer, messages, learnerId -> null);
+    }
+
+    /**
+     * {@code series}: the learner's 1:1 series (null: none), so that the mail of a report dated on
+     * no meeting of it speaks of a report, not of "your 1:1 of" a day nobody met.
+     */
+    public PlanService(PlanStore store, LearnerStore learners, CohortStore cohorts, Clock clock, MentorStore mentors,
+                       Mailer mailer, Messages messages, Function<String, Appointment> series) {
+        this.series = series;
         this.store = store;
         this.learners = learners;
         this.cohorts = cohorts;
@@ -133,6 +146,12 @@ public class PlanService {
         return next;
     }
 
+    /** Whether the learner has a 1:1 series and {@code date} is the day of none of its meetings held or to hold. */
+    private boolean noMeeting(Learner l, LocalDate date) {
+        Appointment a = series.apply(l.learnerId());
+        return a != null && a.meetings().stream().noneMatch(m -> !m.cancelled() && m.start().toLocalDate().equals(date));
+    }
+
     /** Files a report; its plan change, if any, becomes the next version of the plan in the same write. */
     public SessionReport addReport(PlanStore.Author author, String learnerId, Integer basedOn, ReportInput in) {
         Learner l = learner(author, learnerId);
@@ -159,7 +178,7 @@ public class PlanService {
         // An LCM's plan change is said in the report's mail: the learner gets one mail, not two.
         boolean planMail = next != null && PlanStore.Author.LCM.equals(author.role());
         if (mailer != null) {
-            AfterCommit.send(mailer, () -> mails.reportFiled(l, report, planMail ? next : null),
+            AfterCommit.send(mailer, () -> mails.reportFiled(l, report, planMail ? next : null, noMeeting(l, report.date())),
                     "mail learner " + l.learnerId() + " that report " + reportId + " waits for their answer");
         }
         if (next != null) {

@@ -16,6 +16,8 @@ public final class PlanViews {
         v.put("pathId", f.learner().pathId());
         v.put("steps", f.cohort().weeks());
         v.put("versions", f.versions().stream().map(PlanViews::plan).toList());
+        // What the first saved version changed is said against the sign-up's plan, which is not stored.
+        v.put("start", plan(PlanService.fromSignup(f.learner(), f.cohort())));
         v.put("reports", reports(f.reports()));
         return v;
     }

@@ -21,6 +21,7 @@ import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.plans.store.PlanStore;
+import org.lcmhub.pairing.store.dynamodb.SeriesItems;
 import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -48,7 +49,7 @@ public class PlansHandler extends ApiHandler {
     private PlansHandler(DynamoDbClient dynamo, String table) {
         this(new PlanService(new DynamoPlanStore(dynamo, table), new DynamoLearnerStore(dynamo, table),
                 new DynamoCohortStore(dynamo, table), Clock.systemUTC(), new DynamoMentorStore(dynamo, table),
-                Mailers.queue(dynamo, table), Messages.fromEnv()),
+                Mailers.queue(dynamo, table), Messages.fromEnv(), learnerId -> SeriesItems.read(dynamo, table, learnerId)),
                 new LearnerAuth(new DynamoLearnerStore(dynamo, table)));
     }
 

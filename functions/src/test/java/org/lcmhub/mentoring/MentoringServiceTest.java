@@ -60,8 +60,9 @@ class MentoringServiceTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final List<CohortStore.TeamMember> team = new ArrayList<>();
     private final Map<String, String> directory = new HashMap<>();
+    private final NoContacts contacts = new NoContacts();
     private final MentoringService service = new MentoringService(matches, learners, mentors, cohorts, checkIns,
-            new NoContacts(), mailer, Clock.fixed(NOW, ZoneOffset.UTC), cohortId -> List.copyOf(team), directory::get);
+            contacts, mailer, Clock.fixed(NOW, ZoneOffset.UTC), cohortId -> List.copyOf(team), directory::get);
     private final Caller emma = new Caller("emma", "emma@example.org", Set.of(Caller.MENTOR));
 
     /** Matches kept in memory with the store's contract: a release only of the mentor's own match. */
@@ -98,7 +99,10 @@ class MentoringServiceTest {
         }
     }
 
+    /** The team's last contact with each learner (none unless a test records one). */
     private static final class NoContacts implements NoteStore {
+        final Map<String, Instant> last = new HashMap<>();
+
         @Override
         public void add(Note note) {
             throw new UnsupportedOperationException();
@@ -106,7 +110,7 @@ class MentoringServiceTest {
 
         @Override
         public Instant lastContact(String learnerId) {
-            return null;
+            return last.get(learnerId);
         }
     
         @Override
@@ -165,7 +169,8 @@ class MentoringServiceTest {
                 .containsEntry("matchedAt", "2027-01-05T09:00:00Z");
         @SuppressWarnings("unchecked")
         Map<String, Object> last = (Map<String, Object>) a.get("lastCheckIn");
-        assertThat(last).containsEntry("week", "2027-W02").containsEntry("progress", 20).containsEntry("needHelp", true);
+        assertThat(last).containsEntry("week", "2027-W02").containsEntry("progress", 20).containsEntry("needHelp", true)
+                .containsEntry("helpAnswered", false);
         @SuppressWarnings("unchecked")
         Map<String, Object> risk = (Map<String, Object>) a.get("risk");
         // Missed week 3: silent now. Asked for help two weeks ago with no contact since: a sign, not
@@ -183,6 +188,26 @@ class MentoringServiceTest {
                         List.of(15)).text(Language.FR));
         assertThat(reasons.get(0).get("code")).isEqualTo(Reason.MISSED_CHECK_INS);
         assertThat(page.mentees().get(1).get("lastCheckIn")).isNull();
+    }
+
+    /**
+     * The team called a back after their request for help, in a note the mentor cannot read: the
+     * check-in says the request was answered, as the standing beside it no longer lists it.
+     */
+    @Test
+    void aHelpRequestTheTeamAnsweredIsSaidSoToTheMentor() {
+        mentor("emma", "en");
+        learner("a", "en");
+        match("a", "emma");
+        checkIn("a", "2027-W02", 20, true, "2027-01-12T18:00:00Z");
+        contacts.last.put("a", Instant.parse("2027-01-13T09:00:00Z"));
+
+        Map<String, Object> a = service.mentees(emma, null, 50).mentees().get(0);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> last = (Map<String, Object>) a.get("lastCheckIn");
+        assertThat(last).containsEntry("needHelp", true).containsEntry("helpAnswered", true);
+        assertThat(((Map<?, ?>) a.get("risk")).get("reasons").toString()).doesNotContain(Reason.HELP_WAITING);
     }
 
     /** The cohort (8 weeks from 4 January) ends on 28 February; a plan to 31 March sets b's last day, not a's. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.mentor.model.Mentor;
+import org.lcmhub.pairing.Appointment;
 import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.InMemoryMentors;
@@ -164,6 +166,29 @@ class PlanServiceTest {
 
         assertThat(PlanViews.report(report)).containsEntry("author", Map.of("role", "lcm", "name", "Alice Martin"));
         assertThat(store.reports(AWA.learnerId())).extracting(SessionReport::authorName).containsExactly("Alice Martin");
+    }
+
+    /**
+     * Awa meets Inès on Tuesdays (2 and 9 February). A report dated on the 9th speaks of her 1:1 of
+     * that day; one dated on a Sunday, when no meeting took place, is worded as a report of that
+     * day, never "your 1:1 of Sunday".
+     */
+    @Test
+    void aReportDatedOnNoMeetingOfTheSeriesIsNotMailedAsThatDaysOneToOne() {
+        Appointment tuesdays = new Appointment(AWA.learnerId(), INES.sub(), "c-1", "uid-1", 0, java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(18, 30), 30, ZoneId.of("Europe/Paris"), java.time.LocalDate.parse("2027-02-02"), 3,
+                null, CLOCK.instant());
+        PlanService withSeries = new PlanService(store, learners, cohorts, CLOCK, mentors, mailer,
+                new Messages("https://hub.example.org"), id -> id.equals(AWA.learnerId()) ? tuesdays : null);
+
+        withSeries.addReport(ines(), AWA.learnerId(), null, new ReportInput("2027-02-09", "held", null, null, List.of(), null));
+        withSeries.addReport(ines(), AWA.learnerId(), null, new ReportInput("2027-02-07", "held", null, null, List.of(), null));
+
+        assertThat(mailer.sent.get(0).subject())
+                .isEqualTo("Votre rendez-vous du mardi 9 février 2027\u00a0: un compte rendu attend votre réponse");
+        assertThat(mailer.sent.get(1).subject()).isEqualTo("Un compte rendu attend votre réponse");
+        assertThat(mailer.sent.get(1).text()).contains("Inès Laurent, votre mentor, a rédigé un compte rendu à votre "
+                + "intention le dimanche 7 février 2027.").doesNotContain("rendez-vous du dimanche");
     }
 
     /**

@@ -152,16 +152,24 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
 
     /** Hugo's card on the mentor page in {@code lang}, its 1:1 panel open. */
     private WebElement openCard(String lang) {
+        return openCard(lang, "Hugo Lefebvre");
+    }
+
+    private WebElement openCard(String lang, String name) {
         browser.driver.get(hub.url().resolve("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html")
                 .toString());
-        WebElement card = card();
+        WebElement card = card(name);
         card.findElement(By.cssSelector("details.staff-details summary")).click();
         return card;
     }
 
     private WebElement card() {
+        return card("Hugo Lefebvre");
+    }
+
+    private WebElement card(String name) {
         return browser.waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card")).stream()
-                .filter(c -> c.findElement(By.tagName("h3")).getText().equals("Hugo Lefebvre")).findFirst().orElse(null));
+                .filter(c -> c.findElement(By.tagName("h3")).getText().equals(name)).findFirst().orElse(null));
     }
 
     @Test
@@ -213,8 +221,10 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
             assertThat(browser.driver.findElement(By.id("me-mentor-time")).getText()).matches("en".equals(lang)
                     ? "For your mentor that is .* at " + said(seven, lang) + " \\(.*\\)\\."
                     : "Pour votre mentor, c’est le .* à " + said(seven, lang) + " \\(.*\\)\\.");
+            // The second Thursday was moved: the rule is how it usually goes, no longer every meeting.
             assertThat(browser.driver.findElement(By.id("me-series")).getText())
-                    .startsWith("en".equals(lang) ? "Every Thursday" : "Chaque jeudi");
+                    .startsWith("en".equals(lang) ? "Usually every Thursday" : "D’habitude chaque jeudi");
+            assertThat(browser.driver.findElements(By.cssSelector("#me-meetings li[data-status=moved]"))).hasSize(1);
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-clock-me-" + lang);
         }
         aChangeOfTimeWithdrawsTheMenteesProposalAndBothAreTold();
@@ -299,8 +309,8 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
     }
 
     /**
-     * Hugo proposes the Friday after the next Thursday instead, Farid accepts: the series line still
-     * says every Thursday from that Thursday (its rule), and the moved meeting apart, never a series
+     * Hugo proposes the Friday after the next Thursday instead, Farid accepts: the series line says
+     * Thursdays as how it usually goes, counts the meetings to come and those moved, never a series
      * of Thursdays "from" a Friday.
      */
     private void anAcceptedProposalIsSaidApartFromTheSeries() throws Exception {
@@ -309,13 +319,11 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         for (String lang : java.util.List.of("en", "fr")) {
             WebElement line = openCard(lang).findElement(By.cssSelector(".staff-series"));
             browser.waiting().until(d -> !line.getText().isBlank());
-            assertThat(line.getText()).matches("en".equals(lang)
-                    ? "Set: every Thursday at 20:00 \\(your time\\), .*, \\d meetings to come from Thu" + SPACE
-                            + first.getDayOfMonth() + SPACE + ".*\\. The next one is moved to Fri" + SPACE
-                            + friday.getDayOfMonth() + SPACE + ".*"
-                    : "Fixé" + SPACE + ": chaque jeudi à 20" + SPACE + "h \\(votre heure\\), .*, \\d rendez-\u2060vous à venir "
-                            + "à partir du jeu\\." + SPACE + first.getDayOfMonth() + SPACE + ".*\\. Le prochain est déplacé au "
-                            + "ven\\." + SPACE + friday.getDayOfMonth() + SPACE + ".*");
+            // Two Thursdays moved (this one and the second, earlier): the rule is how it usually goes.
+            assertThat(line.getText().replaceAll("[\u00a0\u202f]", " ")).matches("en".equals(lang)
+                    ? "Set: usually every Thursday at 20:00 \\(your time\\), 30 min; \\d meetings to come, 2 of them moved\\."
+                    : "Fixé : d’habitude chaque jeudi à 20 h \\(votre heure\\), 30 min ; \\d rendez-\u2060vous à venir, "
+                            + "dont 2 déplacés\\.");
         }
     }
 
@@ -413,7 +421,7 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
             if ("en".equals(lang)) {
                 card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
                 browser.waiting().until(d -> card.findElement(By.cssSelector(".staff-series")).getText()
-                        .startsWith("Set: every Thursday at 20:00"));
+                        .startsWith("Set: usually every Thursday at 20:00"));
             }
         }
         for (String lang : java.util.List.of("en", "fr")) {
@@ -433,23 +441,8 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
      */
     @Test
     void oneMeetingAChangeUnderWayAndACancelledSeriesAreSaidAsTheyAre() throws Exception {
-        String lcm = "lcm-clock2-" + run + "@example.org";
-        Cohort cohort = new Cohort("clk2-" + run, PATH, "Python two " + run, Language.EN, LocalDate.now().minusDays(7), 20,
-                20, true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
-        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         String id = UUID.randomUUID().toString();
-        LearnerKey issued = LearnerKey.issue(id);
-        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Léa Martin",
-                "lea-clock-" + run + "@example.org", PATH, cohort.cohortId(), Language.EN, "Europe/Paris", "Python", 3,
-                LearnerStatus.ENROLLED, null, cohort.startDate().atStartOfDay(ZoneOffset.UTC).toInstant()),
-                issued.hash(), Instant.now(), Duration.ZERO);
-        String team = token(client, lcm, "lcm");
-        String draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", team,
-                "{\"pins\":[{\"learnerId\":\"" + id + "\",\"mentorId\":\"" + LocalIssuer.subFor(farid) + "\"}]}"))
-                .get("draftId").asText();
-        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/" + draft
-                + "/publish", team, null));
-        assertThat(published.get("published")).as(published.toString()).hasSize(1);
+        LearnerKey issued = menteeOfFarid("clk2", id, "Léa Martin", Language.EN, "Europe/Paris");
         String mentor = token(client, farid, "mentor");
         String series = "/api/mentors/me/mentees/" + id + "/one-to-one";
         HttpResponse<String> once = client.json("PUT", series, mentor, "{\"day\":\"thu\",\"time\":\"19:00\","
@@ -544,6 +537,88 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     : "Vous avez annulé la série de rendez-\u2060vous. Pour reprendre, choisissez une nouvelle première "
                             + "date et enregistrez le rendez-\u2060vous.");
         }
+    }
+
+    /**
+     * The walk's case: every Tuesday at 18:30 for three weeks; Farid moves the first to the
+     * Thursday and cancels the second, Nina's proposal for the third is accepted. Neither page says
+     * "every Tuesday … 3" any more: My page lists the three on Nina's clock, the moved ones with the
+     * Tuesday they were planned on, the cancelled one as such; the mentor's line counts two to come.
+     */
+    @Test
+    void aSeriesMovedAndCancelledIsSaidAsItWillBe() throws Exception {
+        String id = UUID.randomUUID().toString();
+        LearnerKey issued = menteeOfFarid("clk3", id, "Nina Roux", Language.FR, "America/Toronto");
+        String mentor = token(client, farid, "mentor");
+        String series = "/api/mentors/me/mentees/" + id + "/one-to-one";
+        LocalDate tue = LocalDate.now().plusDays(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        HttpResponse<String> set = client.json("PUT", series, mentor, "{\"day\":\"tue\",\"time\":\"18:30\","
+                + "\"durationMinutes\":30,\"firstDate\":\"" + tue + "\",\"weeks\":3}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+        HttpResponse<String> moved = client.json("PUT", series + "/meetings/" + tue, mentor,
+                "{\"date\":\"" + tue.plusDays(2) + "\",\"time\":\"18:30\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        HttpResponse<String> cancelled = client.json("DELETE", series + "/meetings/" + tue.plusWeeks(1), mentor, null);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        LocalDate third = tue.plusWeeks(2);
+        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + third + "/proposal",
+                "Bearer " + issued.token(), "{\"date\":\"" + third.plusDays(1) + "\",\"time\":\"10:00\"}");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        HttpResponse<String> accepted = client.json("POST", series + "/meetings/" + third + "/proposal/answer", mentor,
+                "{\"answer\":\"accepted\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        // Nina's clock in Toronto, not Farid's in Casablanca.
+        LocalTime hers = tue.atTime(18, 30).atZone(CASABLANCA).withZoneSameInstant(ZoneId.of("America/Toronto")).toLocalTime();
+        StaffSignIn.signIn(browser, hub, farid, "mentor", "en", null);
+        for (String lang : java.util.List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + issued.token()).toString());
+            WebElement mine = browser.waiting().until(d -> d.findElements(By.id("me-series")).stream()
+                    .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+            assertThat(mine.getText().replaceAll("[\u00a0\u202f]", " ")).isEqualTo("en".equals(lang)
+                    ? "Usually every Tuesday, 30 minutes; 2 meetings to come:"
+                    : "D’habitude chaque mardi, 30 minutes ; 2 rendez-\u2060vous à venir :");
+            java.util.List<WebElement> items = browser.driver.findElements(By.cssSelector("#me-meetings li"));
+            assertThat(items).extracting(e -> e.getAttribute("data-status")).containsExactly("moved", "cancelled", "moved");
+            // On Nina's clock: the Thursday, from the Tuesday, at her time of Farid's 18:30.
+            assertThat(items.get(0).getText()).matches("en".equals(lang)
+                    ? "Thu" + SPACE + tue.plusDays(2).getDayOfMonth() + SPACE + ".* at " + said(hers, lang) + ", moved from Tue"
+                            + SPACE + tue.getDayOfMonth() + SPACE + ".* at " + said(hers, lang)
+                    : "jeu\\." + SPACE + tue.plusDays(2).getDayOfMonth() + SPACE + ".* à " + said(hers, lang)
+                            + ", déplacé du mar\\." + SPACE + tue.getDayOfMonth() + SPACE + ".* à " + said(hers, lang));
+            assertThat(items.get(1).getText()).matches("(?s)" + ("en".equals(lang) ? "Tue.*: cancelled" : "mar\\..*" + SPACE + ": annulé"));
+            assertThat(items.get(2).getText()).matches("(?s).*" + ("en".equals(lang) ? " at 10:00, moved from Tue.*"
+                    : " à 10" + SPACE + "h, déplacé du mar\\..*"));
+            browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-changed-me-" + lang);
+            WebElement card = openCard(lang, "Nina Roux");
+            WebElement line = card.findElement(By.cssSelector(".staff-series"));
+            browser.waiting().until(d -> !line.getText().isBlank());
+            assertThat(line.getText().replaceAll("[\u00a0\u202f]", " ")).isEqualTo("en".equals(lang)
+                    ? "Set: usually every Tuesday at 18:30 (your time), 30 min; 2 meetings to come, 2 of them moved. "
+                            + "One meeting cancelled."
+                    : "Fixé : d’habitude chaque mardi à 18 h 30 (votre heure), 30 min ; 2 rendez-\u2060vous "
+                            + "à venir, dont 2 déplacés. Un rendez-\u2060vous annulé.");
+        }
+    }
+
+    /** {@code name}, Farid's mentee in a cohort of her own (begun a week ago) tagged {@code tag}: her key. */
+    private LearnerKey menteeOfFarid(String tag, String id, String name, Language language, String zone) throws Exception {
+        String lcm = "lcm-" + tag + "-" + run + "@example.org";
+        Cohort cohort = new Cohort(tag + "-" + run, PATH, "Python " + tag + " " + run, Language.EN, LocalDate.now().minusDays(7),
+                20, 20, true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        LearnerKey issued = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, name,
+                tag + "-" + id.substring(0, 8) + "@example.org", PATH, cohort.cohortId(), language, zone, "Python", 3,
+                LearnerStatus.ENROLLED, null, cohort.startDate().atStartOfDay(ZoneOffset.UTC).toInstant()),
+                issued.hash(), Instant.now(), Duration.ZERO);
+        String team = token(client, lcm, "lcm");
+        String draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", team,
+                "{\"pins\":[{\"learnerId\":\"" + id + "\",\"mentorId\":\"" + LocalIssuer.subFor(farid) + "\"}]}"))
+                .get("draftId").asText();
+        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/" + draft
+                + "/publish", team, null));
+        assertThat(published.get("published")).as(published.toString()).hasSize(1);
+        return issued;
     }
 
     /** Léa's card on the mentor page in {@code lang}, its 1:1 panel open. */

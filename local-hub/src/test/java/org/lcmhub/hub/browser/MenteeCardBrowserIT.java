@@ -1,0 +1,180 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+import org.lcmhub.store.Keys;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A mentee's card on the mentor page and the learner's report on My page, in English and French:
+ * Zoé asked for help and the team called her (a contact note the mentor cannot read); she missed
+ * one Tuesday 1:1 and at the next her mentor lowered her hours and added an objective, recommending
+ * the path's fifth step. The card keeps the standing's reasons with it, above the last report; says
+ * the team answered her request; the report form starts on the latest Tuesday met, not today; both
+ * sides list what the report changed in the plan; the step's link opens on that step.
+ */
+class MenteeCardBrowserIT extends HubBrowserBase {
+    private static final String PATH = "python-8-weeks";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String mentor = "ines-card-" + run + "@example.org";
+    private String key;
+    private String lastMet;
+
+    @BeforeAll
+    void start() throws Exception {
+        String lcm = "lcm-card-" + run + "@example.org";
+        Cohort cohort = new Cohort("card-" + run, PATH, "Python " + run, Language.EN, LocalDate.now().minusDays(30), 8, 20,
+                true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String me = token(mentor, "mentor");
+        HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", me,
+                "{\"name\":\"Inès Card\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
+                        + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
+                        + "\"availability\":[{\"day\":\"tue\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+        String id = UUID.randomUUID().toString();
+        LearnerKey issued = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Zoé Card", "zoe-card-" + run + "@example.org",
+                PATH, cohort.cohortId(), Language.FR, "Europe/Paris", null, 3, LearnerStatus.ENROLLED, null,
+                cohort.startDate().atStartOfDay(ZoneOffset.UTC).toInstant()), issued.hash(), Instant.now(), Duration.ZERO);
+        key = issued.token();
+        // She checked in every week so far (no silence to count her out), and asks for help this week.
+        Instant now = Instant.now();
+        DynamoCheckInStore checkIns = new DynamoCheckInStore(moto.dynamo(), moto.table());
+        IsoWeek thisWeek = IsoWeek.of(LocalDate.ofInstant(now, PARIS));
+        int progress = 5;
+        for (LocalDate d = cohort.startDate(); !IsoWeek.of(d).equals(thisWeek); d = d.plusWeeks(1), progress += 8) {
+            checkIns.put(new WeeklyCheckIn(id, cohort.cohortId(), IsoWeek.of(d), progress, null, 3, 4, null, false, null,
+                    d.atTime(20, 0).atZone(PARIS).toInstant()));
+        }
+        checkIns.put(new WeeklyCheckIn(id, cohort.cohortId(), thisWeek, progress, null, 3, 3, null, true, null, now));
+        String team = token(lcm, "lcm");
+        String draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", team,
+                "{\"pins\":[{\"learnerId\":\"" + id + "\",\"mentorId\":\"" + LocalIssuer.subFor(mentor) + "\"}]}"))
+                .get("draftId").asText();
+        JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/" + draft
+                + "/publish", team, null));
+        assertThat(published.get("published")).as(published.toString()).hasSize(1);
+        // The team calls her back.
+        HttpResponse<String> note = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/learners/" + id + "/notes",
+                team, "{\"text\":\"Called: we went through loops\",\"contact\":true}");
+        assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
+        // Tuesdays at 18:30 from three weeks back: set for next week, then moved back in the table.
+        String series = "/api/mentors/me/mentees/" + id + "/one-to-one";
+        LocalDate next = LocalDate.now().plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        HttpResponse<String> set = client.json("PUT", series, me, "{\"day\":\"tue\",\"time\":\"18:30\","
+                + "\"durationMinutes\":30,\"firstDate\":\"" + next + "\",\"weeks\":6}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+        LocalDate first = next.minusWeeks(3);
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.oneToOne(id))
+                .updateExpression("SET firstDate = :d").expressionAttributeValues(Map.of(":d", AttributeValue.fromS(first.toString()))));
+        JsonNode meetings = HubClient.parse(client.json("GET", series, me, null)).get("oneToOne").get("meetings");
+        lastMet = java.util.stream.StreamSupport.stream(meetings.spliterator(), false)
+                .filter(m -> !java.time.OffsetDateTime.parse(m.get("start").asText()).toInstant().isAfter(now))
+                .reduce((a, b) -> b).orElseThrow().get("mentorLocal").asText().substring(0, 10);
+        String reports = "/api/mentors/me/mentees/" + id + "/reports";
+        HttpResponse<String> noShow = client.json("POST", reports, me, "{\"date\":\"" + first + "\",\"outcome\":\"no-show\"}");
+        assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
+        HttpResponse<String> held = client.json("POST", reports, me, "{\"date\":\"" + first.plusWeeks(1) + "\",\"outcome\":\"held\","
+                + "\"planChange\":{\"weeklyHours\":2,\"endDate\":\"" + cohort.endDate() + "\",\"objectives\":[{\"description\":"
+                + "\"Automate the weekly report\",\"targetDate\":\"" + cohort.endDate() + "\"}]},"
+                + "\"resources\":[{\"kind\":\"step\",\"step\":5}]}");
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+    }
+
+    private String token(String email, String role) throws Exception {
+        return "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}")).get("token").asText();
+    }
+
+    private WebElement card(String lang) {
+        browser.driver.get(hub.url().resolve("en".equals(lang) ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html")
+                .toString());
+        return browser.waiting().until(d -> d.findElements(By.cssSelector("#mentees .staff-card")).stream()
+                .filter(c -> c.findElement(By.tagName("h3")).getText().equals("Zoé Card")).findFirst().orElse(null));
+    }
+
+    /** The facts of the card in order, each "dt:" or "dd:" with its text, the reasons' dd by its codes. */
+    private List<String> facts(WebElement card) {
+        @SuppressWarnings("unchecked")
+        List<String> out = (List<String>) browser.driver.executeScript("return [...arguments[0].querySelectorAll('.staff-facts > *')]"
+                + ".map(e => e.tagName.toLowerCase() + ':' + (e.classList.contains('staff-reasons')"
+                + " ? [...e.querySelectorAll('li')].map(li => li.dataset.code).join(',') : e.textContent))", card);
+        return out;
+    }
+
+    @Test
+    void theMenteesCardAndMyPageSayWhatHappenedAndWhatChanged() throws Exception {
+        StaffSignIn.signIn(browser, hub, mentor, "mentor", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            WebElement card = card(lang);
+            browser.waiting().until(d -> facts(card).stream().anyMatch(f -> f.startsWith("dt:" + ("en".equals(lang)
+                    ? "Last report" : "Dernier compte rendu"))));
+            List<String> facts = facts(card);
+            int standing = facts.indexOf("dt:" + ("en".equals(lang) ? "Standing" : "Situation"));
+            assertThat(facts.get(standing + 2)).as("the reasons right under their standing: " + facts)
+                    .startsWith("dd:").contains("missed-one-to-ones");
+            assertThat(facts.get(standing + 3)).startsWith("dt:" + ("en".equals(lang) ? "Last report" : "Dernier compte rendu"));
+            assertThat(facts).anyMatch(f -> f.endsWith("en".equals(lang) ? "asked for help — the team has answered"
+                    : "a demandé de l’aide — l’équipe a répondu"));
+            // The report form starts on the latest Tuesday met, not on today.
+            WebElement report = card.findElement(By.cssSelector("form[id$='-report']"));
+            browser.driver.executeScript("arguments[0].closest('details').open = true", report);
+            WebElement date = report.findElement(By.cssSelector("input[name=date]"));
+            browser.waiting().withMessage(() -> "the report's date: " + date.getAttribute("value"))
+                    .until(d -> lastMet.equals(date.getAttribute("value")));
+            WebElement past = browser.waiting().until(d -> card.findElements(By.cssSelector(".plan-changes")).stream()
+                    .findFirst().orElse(null));
+            assertThat(past.getText().replace('\u00a0', ' ')).contains("en".equals(lang)
+                    ? "Hours a week: from 3 to 2." : "Heures par semaine : de 3 à 2.")
+                    .contains("en".equals(lang) ? "Objective added: Automate the weekly report, by "
+                            : "Objectif ajouté : Automate the weekly report, pour le ");
+            browser.screenshot("en".equals(lang) ? 1280 : 375, SCREENSHOTS.resolve("mentee-card-" + lang + ".png"));
+            browser.assertAccessible(axe, SCREENSHOTS, "mentee-card-" + lang);
+        }
+        for (String lang : List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + key).toString());
+            WebElement changes = browser.waiting().until(d -> d.findElements(By.cssSelector("#me-report-changes")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(changes.getText().replace('\u00a0', ' ')).contains("en".equals(lang)
+                    ? "Objective added: Automate the weekly report" : "Objectif ajouté : Automate the weekly report");
+            WebElement step = browser.driver.findElement(By.cssSelector("#me-report-resources a"));
+            assertThat(step.getAttribute("href")).endsWith("#step-5");
+            browser.assertAccessible(axe, SCREENSHOTS, "me-report-changes-" + lang);
+            step.click();
+            WebElement target = browser.waiting().until(d -> d.findElements(By.id("step-5")).stream().findFirst().orElse(null));
+            assertThat(target.getText()).contains("en".equals(lang) ? "Lists and dictionaries" : "5");
+        }
+    }
+}
