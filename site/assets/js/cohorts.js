@@ -156,7 +156,10 @@
       field('c' + n + '-weeks', t('cohorts.weeks'), input('number', 'weeks', c.weeks, { min: '1', max: '104' })),
       field('c' + n + '-seats', t('cohorts.seats'), input('number', 'seats', c.seats, { min: '1', max: '10000' }))
     ], t('cohorts.save'), function (form, status) {
-      S.call('PATCH', base, { title: form.elements.title.value.trim() || null, startDate: form.elements.startDate.value || null,
+      // The title as shown is in this page's language when it is the path's: left as it was, it is
+      // not sent, so the cohort keeps the title it had (the path's, named in each reader's language).
+      var title = form.elements.title.value.trim();
+      S.call('PATCH', base, { title: title && title !== c.title ? title : null, startDate: form.elements.startDate.value || null,
         weeks: whole(form.elements.weeks.value), seats: whole(form.elements.seats.value) }).then(function (r) {
         answered(form, status, r, function () { S.say(status, t('cohorts.saved')); load(); });
       });

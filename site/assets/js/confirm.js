@@ -14,6 +14,7 @@
     var asked = pending.get(box);
     pending.delete(box);
     box.hidden = true;
+    if (asked && asked.hide) asked.hide.hidden = false;
     if (back && asked && asked.opener && document.contains(asked.opener)) asked.opener.focus();
   }
 
@@ -31,10 +32,15 @@
     });
   }
 
-  /** Shows {@code box}, asked by {@code opener}; {@code act} runs on "yes". */
-  function ask(box, opener, act) {
+  /**
+   * Shows {@code box}, asked by {@code opener}; {@code act} runs on "yes". {@code hide} (optional):
+   * what is hidden while the question is asked, given back when it closes, so that the button that
+   * asked is not read beside the answer that acts.
+   */
+  function ask(box, opener, act, hide) {
     wire(box);
-    pending.set(box, { opener: opener, act: act });
+    pending.set(box, { opener: opener, act: act, hide: hide });
+    if (hide) hide.hidden = true;
     box.hidden = false;
     box.focus();
   }

@@ -455,10 +455,12 @@
   }
 
   // ---- Asking before leaving or erasing: in the page (confirm.js), as the staff pages do -------
-  function ask(button, question, yes, act) {
+  // The buttons that ask step aside while the question is open: its answers are not read beside them.
+  function ask(button, question, yes, no, act) {
     $('me-data-confirm-text').textContent = I.t(question);
     $('me-data-confirm-yes').textContent = I.t(yes);
-    window.LcmConfirm.ask($('me-data-confirm'), button, act);
+    $('me-data-confirm-no').textContent = I.t(no);
+    window.LcmConfirm.ask($('me-data-confirm'), button, act, $('me-data-actions'));
   }
 
   function leave(key) {
@@ -491,8 +493,8 @@
       // Leaving ends the match in the same step: the mentor is told and the 1:1 series is cancelled.
       var question = waiting ? 'me.data.confirmWithdrawWaitlist' : !me || !me.mentor ? 'me.data.confirmWithdraw'
         : me.oneToOne ? 'me.data.confirmWithdrawOneToOnes' : 'me.data.confirmWithdrawMentor';
-      ask(this, question,
-        waiting ? 'me.data.withdrawWaitlist' : 'me.data.withdraw', function () {
+      ask(this, question, waiting ? 'me.data.yesWithdrawWaitlist' : 'me.data.yesWithdraw',
+        waiting ? 'me.data.keepWaiting' : 'me.data.keepPlace', function () {
           call('POST', '/api/me/withdraw').then(function (r) {
             line('me-data-status', I.t(r.ok ? (waiting ? 'me.data.withdrawnWaitlist' : 'me.data.withdrawn') : 'me.data.failed'));
             return load();
@@ -507,7 +509,7 @@
         .then(function (blob) { save(blob, 'my-lcm-hub-data.json'); }, function () { line('me-data-status', I.t('me.data.failed')); });
     });
     $('me-erase').addEventListener('click', function () {
-      ask(this, 'me.data.confirmErase', 'me.data.erase', function () {
+      ask(this, 'me.data.confirmErase', 'me.data.yesErase', 'me.data.keepData', function () {
         call('DELETE', '/api/me').then(function (r) {
           if (r.ok) { K.forget(); leave('me.data.erased'); } else { line('me-data-status', I.t('me.data.failed')); }
         });

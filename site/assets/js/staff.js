@@ -258,7 +258,8 @@
   /** Resolves to {status, ok, json, response}; a network failure resolves with status 0. */
   function call(method, path, body) {
     return freshToken().then(function (bearer) {
-      var headers = { Accept: 'application/json', Authorization: 'Bearer ' + bearer };
+      // The API words data in the page's language (a cohort named after its path: the path's title in it).
+      var headers = { Accept: 'application/json', 'Accept-Language': lang, Authorization: 'Bearer ' + bearer };
       if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
       return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) });
     }).then(function (r) {

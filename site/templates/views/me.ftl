@@ -199,7 +199,7 @@
 
     <section class="learner-panel" aria-labelledby="me-data-title">
       <h2 id="me-data-title">${l.t(lang, "me.data.heading")}</h2>
-      <p class="staff-actions">
+      <p class="staff-actions" id="me-data-actions">
         <button type="button" class="button-secondary" id="me-withdraw">${l.t(lang, "me.data.withdraw")}</button>
         <button type="button" class="button-secondary" id="me-export">${l.t(lang, "me.data.export")}</button>
         <button type="button" class="button-secondary" id="me-erase">${l.t(lang, "me.data.erase")}</button>

@@ -63,7 +63,7 @@ public class CohortHandler extends ApiHandler {
         router.get("/api/cohorts/mine", this::mine);
         router.get("/api/cohorts/{cohortId}", r -> {
             Caller lcm = StaffClaims.lcm(r);
-            return guarded(() -> ApiResponse.ok(staffView(service.get(lcm, r.pathParameter("cohortId")), lcm)));
+            return guarded(() -> ApiResponse.ok(staffView(service.get(lcm, r.pathParameter("cohortId")), lcm, r.reader())));
         });
         router.route("PATCH", "/api/cohorts/{cohortId}", this::update);
         router.get("/api/cohorts/{cohortId}/team", this::team);
@@ -132,14 +132,15 @@ public class CohortHandler extends ApiHandler {
         Language language = code == null ? null : Language.parse(code)
                 .orElseThrow(() -> ApiException.validation(Map.of("language", Language.ERROR)));
         List<Map<String, Object>> cohorts = service.open(request.queryParameter("pathId"), language).stream()
-                .map(CohortHandler::publicView).toList();
+                // The path page asks in its own language: its reader's, then the cohorts' it lists first.
+                .map(c -> publicView(c, request.reader() != null ? request.reader() : language)).toList();
         return ApiResponse.ok(Map.of("cohorts", cohorts));
     }
 
     /** The cohorts whose LCM team the caller is on, earliest start first. */
     private ApiResponse mine(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        List<Map<String, Object>> cohorts = service.runBy(lcm).stream().map(c -> staffView(c, lcm)).toList();
+        List<Map<String, Object>> cohorts = service.runBy(lcm).stream().map(c -> staffView(c, lcm, request.reader())).toList();
         return ApiResponse.ok(Map.of("cohorts", cohorts));
     }
 
@@ -149,7 +150,7 @@ public class CohortHandler extends ApiHandler {
         var in = new CohortService.NewCohort(f.text("pathId"), f.text("startDate"), f.integer("weeks"),
                 f.integer("seats"), f.text("language"), f.text("title"));
         f.throwIfInvalid();
-        return guarded(() -> ApiResponse.created(staffView(service.create(lcm, in), lcm)));
+        return guarded(() -> ApiResponse.created(staffView(service.create(lcm, in), lcm, request.reader())));
     }
 
     private ApiResponse update(ApiRequest request) {
@@ -158,7 +159,7 @@ public class CohortHandler extends ApiHandler {
         var in = new CohortService.Patch(f.text("title"), f.text("startDate"), f.integer("weeks"),
                 f.integer("seats"), f.bool("open"));
         f.throwIfInvalid();
-        return guarded(() -> ApiResponse.ok(staffView(service.update(lcm, request.pathParameter("cohortId"), in), lcm)));
+        return guarded(() -> ApiResponse.ok(staffView(service.update(lcm, request.pathParameter("cohortId"), in), lcm, request.reader())));
     }
 
     /** A sign-in subject as the staff user pool issues them: a UUID. */
@@ -182,9 +183,9 @@ public class CohortHandler extends ApiHandler {
         f.throwIfInvalid();
         String cohortId = request.pathParameter("cohortId");
         if (email != null || sub == null) {
-            return guarded(() -> ApiResponse.ok(teamView(service.team().add(lcm, cohortId, email, name, language), lcm)));
+            return guarded(() -> ApiResponse.ok(teamView(service.team().add(lcm, cohortId, email, name, language), lcm, request.reader())));
         }
-        return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub), lcm)));
+        return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub), lcm, request.reader())));
     }
 
     private ApiResponse team(ApiRequest request) {
@@ -199,7 +200,7 @@ public class CohortHandler extends ApiHandler {
         String cohortId = request.pathParameter("cohortId");
         try {
             return guarded(() -> ApiResponse.ok(teamView(
-                    service.team().remove(lcm, cohortId, request.pathParameter("memberSub")), lcm)));
+                    service.team().remove(lcm, cohortId, request.pathParameter("memberSub")), lcm, request.reader())));
         } catch (CohortStore.NotAMember e) {
             throw ApiException.notFound("This person is not on the cohort's LCM team.");
         } catch (CohortStore.LastLcm e) {
@@ -208,8 +209,8 @@ public class CohortHandler extends ApiHandler {
     }
 
     /** The cohort for its team, with each member's address (the caller's own marked). */
-    private Map<String, Object> teamView(Cohort c, Caller lcm) {
-        Map<String, Object> view = staffView(c, lcm);
+    private Map<String, Object> teamView(Cohort c, Caller lcm, Language reader) {
+        Map<String, Object> view = staffView(c, lcm, reader);
         view.put("members", members(service.team().members(lcm, c.cohortId()), lcm));
         return view;
     }
@@ -241,11 +242,12 @@ public class CohortHandler extends ApiHandler {
         }
     }
 
-    static Map<String, Object> publicView(Cohort c) {
+    /** The cohort, its title in {@code reader}'s language when it is its path's (null: as stored). */
+    static Map<String, Object> publicView(Cohort c, Language reader) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("cohortId", c.cohortId());
         view.put("pathId", c.pathId());
-        view.put("title", c.title());
+        view.put("title", CohortNames.title(c, reader));
         view.put("language", c.language().code());
         view.put("startDate", c.startDate().toString());
         view.put("endDate", c.endDate().toString());
@@ -261,11 +263,11 @@ public class CohortHandler extends ApiHandler {
      * For LCMs of the cohort: adds the team, the offer's state and whether closed sign-ups can be
      * reopened; a non-member LCM gets 403.
      */
-    private Map<String, Object> staffView(Cohort c, Caller caller) {
+    private Map<String, Object> staffView(Cohort c, Caller caller, Language reader) {
         if (!c.isRunBy(caller.sub())) {
             throw new CohortStore.NotOnTeam();
         }
-        Map<String, Object> view = publicView(c);
+        Map<String, Object> view = publicView(c, reader);
         view.put("enrolled", c.enrolled());
         view.put("offer", service.offer(c).wire());
         // Closed sign-ups: whether reopening them would offer the cohort again, and if not why (a code).

@@ -1,23 +1,45 @@
 package org.lcmhub.cohort;
 
-import java.util.Map;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Messages;
 
 /**
- * A cohort as a mail names it to staff: its title with its first day in words ("Python in 8
- * weeks, starting Monday 14 December 2026"), as the pages put its start beside its title. Cohorts
- * of one path often share a title (one made without a title is named after its path), and an
- * LCM or a mentor may be on several of them.
+ * How pages and mails name a cohort to its reader. A cohort made without a title is named after its
+ * path in the cohort's language; that title (or the same words typed by the LCM) is the path's, so
+ * a reader of the other language reads the path's title in theirs, as the mentor page and the
+ * calendar invites do. A title the LCM made up stays as typed: it has no translation.
  */
 public final class CohortNames {
     private CohortNames() {
     }
 
-    /** The cohort's name in {@code language}, the mail's. */
+    /** The cohort's title for a reader of {@code reader} (null: as stored). */
+    public static String title(Cohort cohort, Language reader) {
+        String title = cohort.title();
+        if (reader == null || title == null || cohort.pathId() == null) {
+            return title;
+        }
+        for (Language language : Language.values()) {
+            if (spaced(title).equals(spaced(PathTitles.pathTitle(cohort.pathId(), language)))) {
+                return PathTitles.pathTitle(cohort.pathId(), reader);
+            }
+        }
+        return title;
+    }
+
+    /** An LCM types a plain space where the path's French title has a no-break one. */
+    private static String spaced(String title) {
+        return title.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
+    }
+
+    /**
+     * The cohort as a mail in {@code language} names it: its title with its first day in words
+     * ("Python in 8 weeks, starting Monday 14 December 2026"), as the pages put its start beside its
+     * title. Cohorts of one path often share a title, and a learner, an LCM or a mentor may have
+     * had several of them.
+     */
     public static String inMail(Cohort cohort, Language language) {
-        return Messages.t(language, "mail.cohortName", Map.of("title", cohort.title(), "day",
-                language.day(cohort.startDate())));
+        return Messages.cohortName(language, title(cohort, language), cohort.startDate());
     }
 }

@@ -205,7 +205,8 @@ public class CohortService {
      */
     void notifyPromoted(Learner learner, Cohort cohort) {
         AfterCommit.send(mailer, () -> messages.promoted(learner.email(), learner.name(), learner.language(),
-                cohort.title(), cohort.language(), cohort.startDate(), learner.today(clock.instant()), List.of()),
+                CohortNames.title(cohort, learner.language()), cohort.language(), cohort.startDate(),
+                learner.today(clock.instant()), List.of()),
                 "tell learner " + learner.learnerId() + " about their seat");
     }
 

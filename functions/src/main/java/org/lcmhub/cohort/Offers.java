@@ -80,11 +80,14 @@ public final class Offers {
                 .filter(c -> !c.cohortId().equals(waitingIn) && c.seatsLeft() > 0).findFirst().orElse(null);
     }
 
-    /** What a page needs to offer {@code c} as a seat elsewhere: the same fields wherever the API gives one. */
-    public static Map<String, Object> seatView(Cohort c) {
+    /**
+     * What a page needs to offer {@code c} as a seat elsewhere: the same fields wherever the API gives
+     * one, the title in {@code reader}'s language (the learner's).
+     */
+    public static Map<String, Object> seatView(Cohort c, Language reader) {
         Map<String, Object> seat = new LinkedHashMap<>();
         seat.put("cohortId", c.cohortId());
-        seat.put("title", c.title());
+        seat.put("title", CohortNames.title(c, reader));
         seat.put("language", c.language().code());
         seat.put("startDate", c.startDate().toString());
         seat.put("weeks", c.weeks());

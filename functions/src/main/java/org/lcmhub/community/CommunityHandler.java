@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
@@ -71,7 +72,7 @@ public class CommunityHandler extends ApiHandler {
             Learner learner = me(r);
             CommunityService.Places places = service.forLearner(learner);
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("cohortTitle", places.cohort() == null ? null : places.cohort().title());
+            body.put("cohortTitle", places.cohort() == null ? null : CohortNames.title(places.cohort(), learner.language()));
             body.put("channels", places.channels().stream().map(c -> view(c, learner, places.cohort())).toList());
             body.put("faq", places.faq().stream().map(CommunityHandler::faq).toList());
             body.put("shareFirstName", news.sharesName(learner.learnerId()));

@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Weekdays;
@@ -53,7 +54,7 @@ public final class GroupCallInvite {
         }
         ZonedDateTime start = first.atTime(LocalTime.parse(call.time())).atZone(zone);
         boolean fr = language.isFrench();
-        String title = channel.label() + " · " + cohort.title();
+        String title = channel.label() + " · " + CohortNames.title(cohort, language);
         String description = channel.url() + "\n\n" + (fr
                 ? "L’appel de groupe hebdomadaire de votre cohorte. Venez avec une question ou une réussite de la semaine."
                 : "Your cohort’s weekly group call. Bring a question or something that went well this week.");

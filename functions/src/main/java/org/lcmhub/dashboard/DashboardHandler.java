@@ -9,6 +9,7 @@ import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.cohort.CohortErrors;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.dashboard.store.dynamodb.DynamoFiguresCache;
@@ -69,7 +70,7 @@ public class DashboardHandler extends ApiHandler {
     protected void routes(Router router) {
         router.get("/api/cohorts/{cohortId}/dashboard", r -> guarded(() -> DashboardPages.asked(r)
                 ? ApiResponse.ok(DashboardPages.view(r, service))
-                : ApiResponse.ok(view(service.dashboard(StaffClaims.lcm(r), r.pathParameter("cohortId"))))));
+                : ApiResponse.ok(view(service.dashboard(StaffClaims.lcm(r), r.pathParameter("cohortId")), r.reader()))));
         router.get("/api/cohorts/{cohortId}/export.csv", r -> guarded(() -> csv(r)));
         router.post("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> note(r)));
         router.get("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> notes(r)));
@@ -90,7 +91,7 @@ public class DashboardHandler extends ApiHandler {
         Language reader = Language.parse(lang).orElseThrow(() -> ApiException.validation(Map.of("lang", Language.ERROR)));
         return ApiResponse.text(200, CSV, CohortCsv.forReader(d.learners(), reader))
                 .withHeader("Content-Disposition", CohortCsv.attachment(
-                        CohortCsv.readerFileName(d.cohort().title(), d.cohort().startDate(), reader)))
+                        CohortCsv.readerFileName(CohortNames.title(d.cohort(), reader), d.cohort().startDate(), reader)))
                 .withHeader("Content-Language", reader.code());
     }
 
@@ -141,12 +142,13 @@ public class DashboardHandler extends ApiHandler {
         }
     }
 
-    static Map<String, Object> view(DashboardService.Dashboard d) {
+    /** The dashboard, the cohort's title in {@code reader}'s language, the page's (null: as stored). */
+    static Map<String, Object> view(DashboardService.Dashboard d, Language reader) {
         CohortKpis k = d.kpis();
         Language language = d.cohort().language();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("cohortId", d.cohort().cohortId());
-        v.put("title", d.cohort().title());
+        v.put("title", CohortNames.title(d.cohort(), reader));
         v.put("language", language.code());
         v.put("enrolled", k.enrolled());
         v.put("active", k.active());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lcmhub.auth.StaffClaims;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.Json;
@@ -33,7 +34,7 @@ final class DashboardPages {
         }
         DashboardService.PagedView p = service.paged(StaffClaims.lcm(r), r.pathParameter("cohortId"),
                 r.queryParameter("cursor"), limit, r.queryParameter("learner"), DashboardPages::figures);
-        Map<String, Object> figures = p.full() != null ? DashboardHandler.view(p.full()) : parse(p.figures());
+        Map<String, Object> figures = p.full() != null ? DashboardHandler.view(p.full(), null) : parse(p.figures());
         Map<String, Object> v = new LinkedHashMap<>();
         figures.forEach((key, value) -> {
             v.put(key, value);
@@ -42,6 +43,8 @@ final class DashboardPages {
                         : DashboardHandler.learnerRows(p.learners(), p.enrolled(), p.checkIns(), p.cohort().language()));
             }
         });
+        // A snapshot keeps the title as stored: the page reads it in its own language.
+        v.computeIfPresent("title", (key, title) -> CohortNames.title(p.cohort(), r.reader()));
         v.put("next", p.next());
         v.put("figuresAt", p.figuresAt().toString());
         return v;
@@ -49,7 +52,7 @@ final class DashboardPages {
 
     /** The whole dashboard but its learners, as a snapshot keeps it. */
     static String figures(DashboardService.Dashboard d) {
-        Map<String, Object> v = DashboardHandler.view(d);
+        Map<String, Object> v = DashboardHandler.view(d, null);
         v.remove("learners");
         try {
             return Json.MAPPER.writeValueAsString(v);

@@ -3,6 +3,7 @@ package org.lcmhub.digest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
@@ -60,7 +61,7 @@ public final class DigestMail {
         StringBuilder text = new StringBuilder(words.t(lang, "digest.hello")).append("\n\n")
                 .append(words.t(lang, "digest.intro", Map.of("date", date))).append('\n');
         for (Section s : sections) {
-            text.append('\n').append(words.t(lang, "digest.cohort", Map.of("title", s.cohort().title()))).append('\n');
+            text.append('\n').append(words.t(lang, "digest.cohort", Map.of("title", CohortNames.title(s.cohort(), lang)))).append('\n');
             list(text, words, lang, "dash.silentNow", s.silent(), true);
             list(text, words, lang, "dash.likely", s.likely(), false);
             text.append('\n').append(words.t(lang, "digest.dashboard",

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import org.lcmhub.domain.Language;
 
 /** What a handler needs from an API Gateway HTTP API (payload 2.0) event, decoded once. */
 public final class ApiRequest {
@@ -79,6 +80,20 @@ public final class ApiRequest {
     public String requestId() {
         var ctx = event.getRequestContext();
         return ctx == null ? null : ctx.getRequestId();
+    }
+
+    /**
+     * The language of the page asking, to word data in (a cohort's title): {@code ?lang=}, else the
+     * first of {@code Accept-Language}, which the staff pages set to their own language; null when
+     * neither names English or French (then the data as stored).
+     */
+    public Language reader() {
+        String given = queryParameter("lang");
+        if (given == null) {
+            String accepted = header("accept-language");
+            given = accepted == null || accepted.length() < 2 ? null : accepted.substring(0, 2).toLowerCase(Locale.ROOT);
+        }
+        return given == null ? null : Language.parse(given).orElse(null);
     }
 
     /** Header value by name; API Gateway lower-cases header names in payload 2.0. */

@@ -72,9 +72,11 @@ public final class Messages {
         String link = personalLink(language, key);
         String inOther = taughtIn(language, taught);
         Map<String, Object> cohort = Map.of("cohort", cohortTitle);
+        // The subject, and a sentence no start follows, name the cohort with its first day, as team mails do.
+        Map<String, Object> named = Map.of("cohort", cohortName(language, cohortTitle, start));
         String place;
         if ("withdrawn".equals(status)) {
-            place = t(language, "mail.signup.withdrawn", cohort);
+            place = t(language, "mail.signup.withdrawn", named);
         } else if ("enrolled".equals(status)) {
             place = t(language, "mail.signup.enrolled", cohort) + inOther
                     + (start == null || today == null ? "" : " " + starts(language, start, today)) + meets(language, places);
@@ -87,7 +89,7 @@ public final class Messages {
         }
         String text = letter(language, name, place, t(language, "mail.signup.link", cohort) + "\n" + link + linkUse(language, status));
         // A waitlisted learner must not read "sign-up" and believe they have a seat.
-        String subject = t(language, "waitlisted".equals(status) ? "mail.signup.subject.waitlisted" : "mail.signup.subject", cohort);
+        String subject = t(language, "waitlisted".equals(status) ? "mail.signup.subject.waitlisted" : "mail.signup.subject", named);
         return new Mail(to, subject, text, "confirmation");
     }
 
@@ -116,7 +118,8 @@ public final class Messages {
         String text = start == null ? letter(language, name, link, old) : letter(language, name, link, end.isBefore(today)
                 ? t(language, "mail.newLink.ended", Map.of("end", language.day(end)))
                 : t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end))), old);
-        return new Mail(to, t(language, "mail.newLink.subject", cohort), text, "new-link");
+        return new Mail(to, t(language, "mail.newLink.subject", Map.of("cohort", cohortName(language, cohortTitle, start))),
+                text, "new-link");
     }
 
     /**
@@ -133,7 +136,8 @@ public final class Messages {
         String text = letter(language, name,
                 t(language, "mail.promoted.seat", cohort) + taughtIn(language, taught) + when + meets(language, places),
                 t(language, "mail.promoted.link", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
-        return new Mail(to, t(language, "mail.promoted.subject", cohort), text, "promoted");
+        return new Mail(to, t(language, "mail.promoted.subject", Map.of("cohort", cohortName(language, cohortTitle, start))),
+                text, "promoted");
     }
 
     /**
@@ -148,7 +152,8 @@ public final class Messages {
         String text = letter(language, name,
                 t(language, "mail.moved.seat", cohort) + taughtIn(language, taught) + when + meets(language, places),
                 t(language, "mail.promoted.link", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
-        return new Mail(to, t(language, "mail.moved.subject", cohort), text, "moved");
+        return new Mail(to, t(language, "mail.moved.subject", Map.of("cohort", cohortName(language, cohortTitle, start))),
+                text, "moved");
     }
 
     /** Sent to a learner when the LCM publishes their mentor: who, and where they will see their 1:1s. */
@@ -188,6 +193,15 @@ public final class Messages {
                 letter(language, mentorName, String.join("\n", lines),
                         t(language, "mail.newMentee.next", Map.of("page", mentorPage(language)))),
                 "new-mentee");
+    }
+
+    /**
+     * A cohort as a mail names it where no sentence beside it gives its start: its title with its
+     * first day in words ("Python in 8 weeks, starting Monday 14 December 2026"), as pages put the
+     * start beside the title (cohorts of one path often share a title). Without a start, the title.
+     */
+    public static String cohortName(Language language, String title, LocalDate start) {
+        return start == null ? title : t(language, "mail.cohortName", Map.of("title", title, "day", language.day(start)));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.lcmhub.appointments.CurrentOneToOne;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
@@ -103,7 +104,7 @@ public class MeService {
         if (c != null) {
             Map<String, Object> cohort = new LinkedHashMap<>();
             cohort.put("cohortId", c.cohortId());
-            cohort.put("title", c.title());
+            cohort.put("title", CohortNames.title(c, l.language()));
             cohort.put("language", c.language().code());
             cohort.put("startDate", c.startDate().toString());
             cohort.put("endDate", c.endDate().toString());
@@ -117,7 +118,7 @@ public class MeService {
             // Another cohort of the path with a seat, which My page offers to move to (null: none).
             Cohort other = Offers.seatElsewhere(cohorts.byPath(l.pathId()),
                     LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), l.language(), l.cohortId());
-            view.put("seatElsewhere", other == null ? null : Offers.seatView(other));
+            view.put("seatElsewhere", other == null ? null : Offers.seatView(other, l.language()));
         }
         Map<String, Object> series = oneToOne.view(l.learnerId());
         view.put("oneToOne", series);
@@ -174,7 +175,7 @@ public class MeService {
             Learner p = w.promoted();
             LocalDate start = cohort == null ? null : cohort.startDate();
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
-                    cohort == null ? learner.cohortId() : cohort.title(), cohort == null ? null : cohort.language(),
+                    cohort == null ? learner.cohortId() : CohortNames.title(cohort, p.language()), cohort == null ? null : cohort.language(),
                     start, p.today(clock.instant()), places.lines(learner.cohortId(),
                             // The key is kept hashed only: the mail cannot carry it.
                             new CohortPlaces.Reader(p.language(), ZoneId.of(p.timezone()), null), clock.instant(), start)),
@@ -207,7 +208,8 @@ public class MeService {
         Learner moved = signups.moveToSeat(learner, cohortId);
         Cohort from = cohorts.find(learner.cohortId()); // the one left, named with its start in the mail
         AfterCommit.send(mailer, () -> messages.moved(moved.email(), moved.name(), moved.language(),
-                from.title(), from.startDate(), to.title(), to.language(), to.startDate(),
+                CohortNames.title(from, moved.language()), from.startDate(), CohortNames.title(to, moved.language()),
+                to.language(), to.startDate(),
                 moved.today(clock.instant()), places.lines(to.cohortId(),
                         // The key is kept hashed only: the mail cannot carry it.
                         new CohortPlaces.Reader(moved.language(), ZoneId.of(moved.timezone()), null), clock.instant(),

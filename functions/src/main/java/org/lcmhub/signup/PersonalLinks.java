@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
@@ -96,7 +97,7 @@ public class PersonalLinks {
             // The new key and the message carrying it are written in one transaction.
             signups.rotateKey(learnerId, key.hash(), now, now.minus(limits.mailEvery()),
                     messages.newLink(learner.email(), learner.name(), learner.language(),
-                            cohort == null ? "" : cohort.title(), key.token(),
+                            cohort == null ? "" : CohortNames.title(cohort, learner.language()), key.token(),
                             // The places are for enrolled learners only, as in the welcome mail; My page
                             // without JavaScript sends here for them.
                             learner.status() == LearnerStatus.ENROLLED && cohort != null

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.WelcomePlaces;
+import org.lcmhub.domain.Language;
 import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
 import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.store.Env;
@@ -109,9 +111,12 @@ public class SignupHandler extends ApiHandler {
         } catch (PlaceOnPath e) {
             // What the "already" answer says of an address too: the cohort it is signed up to.
             Cohort c = e.cohort();
-            throw new ApiException(409, "already_on_path", "This address already has a place in \u201c" + c.title()
-                    + "\u201d, starting on " + c.startDate() + ". To change cohort, leave that one from your page, "
-                    + "then sign up again.", Map.of(), Map.of("title", c.title(), "startDate", c.startDate().toString(),
+            // The page words the title in its reader's language, the one the sign-up asked for.
+            Language reader = signup.language() == null ? null : Language.parse(signup.language()).orElse(null);
+            throw new ApiException(409, "already_on_path", "This address already has a place in \u201c"
+                    + CohortNames.title(c, Language.EN) + "\u201d, starting on " + c.startDate()
+                    + ". To change cohort, leave that one from your page, then sign up again.", Map.of(),
+                    Map.of("title", CohortNames.title(c, reader), "startDate", c.startDate().toString(),
                     "language", c.language().code(), "status", e.status().wire()));
         }
         // Only what the caller already knows or may know: never the name or the address back.
@@ -130,11 +135,11 @@ public class SignupHandler extends ApiHandler {
             body.put("linkMailed", result.linkMailed());
         }
         if (result.cohort() != null) {
-            body.put("cohort", Map.of("title", result.cohort().title(), "language", result.cohort().language().code(),
+            body.put("cohort", Map.of("title", CohortNames.title(result.cohort(), result.learner().language()), "language", result.cohort().language().code(),
                     "startDate", result.cohort().startDate().toString(), "weeks", result.cohort().weeks()));
         }
         if (result.elsewhere() != null) {
-            body.put("elsewhere", seatElsewhere(result.elsewhere()));
+            body.put("elsewhere", seatElsewhere(result.elsewhere(), result.learner().language()));
         }
         return ApiResponse.of(result.created() ? 201 : 200, body);
     }
@@ -143,8 +148,9 @@ public class SignupHandler extends ApiHandler {
      * Another cohort of the path with a seat, for a learner left waiting: a code and its params,
      * which the page words (and the steps to take the seat), and a sentence for API users.
      */
-    private static Map<String, Object> seatElsewhere(Cohort c) {
-        return Map.of("code", "seat_elsewhere", "params", Offers.seatView(c), "message", "\u201c" + c.title() + "\u201d, starting on "
+    private static Map<String, Object> seatElsewhere(Cohort c, Language reader) {
+        return Map.of("code", "seat_elsewhere", "params", Offers.seatView(c, reader), "message", "\u201c"
+                + CohortNames.title(c, Language.EN) + "\u201d, starting on "
                 + c.startDate() + ", still has " + c.seatsLeft() + " seat(s) left. To take one instead, use your page "
                 + "(POST /api/me/move): it leaves this waitlist and takes the seat in one step.");
     }

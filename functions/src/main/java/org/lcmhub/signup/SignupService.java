@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
@@ -187,7 +188,7 @@ public class SignupService {
     private Mail confirmation(SignupResult result, Cohort cohort, LearnerKey key) {
         Learner l = result.learner();
         // The cohort's places are for its enrolled learners only: a waitlisted one hears of them on promotion.
-        return messages.confirmation(l.email(), l.name(), l.language(), cohort.title(), cohort.language(),
+        return messages.confirmation(l.email(), l.name(), l.language(), CohortNames.title(cohort, l.language()), cohort.language(),
                 l.status().wire(), result.waitlistPosition(), key.token(),
                 places == null || l.status() != LearnerStatus.ENROLLED ? List.of()
                         : places.lines(cohort.cohortId(), new CohortPlaces.Reader(l.language(), ZoneId.of(l.timezone()), key.token()),

@@ -92,6 +92,31 @@ class CohortHandlerTest {
         assertThat(unknown.get("title").asText()).isEqualTo("Rust basics");
     }
 
+    /** A staff page asks in its own language (Accept-Language, as staff.js sends it). */
+    private JsonNode mine(Map<String, String> lcm, String language) throws Exception {
+        var event = event("GET", "/api/cohorts/mine", null, null, lcm);
+        event.setHeaders(language == null ? Map.of() : Map.of("accept-language", language));
+        return Json.MAPPER.readTree(handler.handleRequest(event, null).getBody()).get("cohorts");
+    }
+
+    @Test
+    void aCohortNamedAfterItsPathIsNamedInThePagesLanguageATypedTitleAsTyped() throws Exception {
+        Map<String, String> lcm = Map.of("sub", "lcm-7", "email", "alice@example.org", "cognito:groups", "[lcm]");
+        String english = "{\"pathId\":\"data-analysis-10-weeks\",\"startDate\":\"2027-03-01\",\"weeks\":10,"
+                + "\"seats\":20,\"language\":\"en\"}";
+        handler.handleRequest(event("POST", "/api/cohorts", null, english, lcm), null);
+        handler.handleRequest(event("POST", "/api/cohorts", null,
+                english.replace("\"language\"", "\"title\":\"Evening group\",\"language\""), lcm), null);
+
+        assertThat(mine(lcm, "fr-FR,fr;q=0.9")).extracting(c -> c.get("title").asText()).containsExactlyInAnyOrder(
+                "Analyse de données\u00a0: du tableur à Python en 10\u00a0semaines", "Evening group");
+        assertThat(mine(lcm, "en")).extracting(c -> c.get("title").asText()).containsExactlyInAnyOrder(
+                "Data analysis: from spreadsheets to Python in 10 weeks", "Evening group");
+        // Without a language, as stored: for scripts.
+        assertThat(mine(lcm, null)).extracting(c -> c.get("title").asText())
+                .contains("Data analysis: from spreadsheets to Python in 10 weeks");
+    }
+
     @Test
     void onlyAnIdTokenIsTakenAnAccessTokenOfTheSameClientIsRefused() {
         Map<String, String> id = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]",

@@ -83,14 +83,37 @@ class SignUpMailsTest {
     void theMailsSpeakTheCataloguesWords() {
         Mail en = messages.promoted("a@example.org", "Awa", Language.EN, "Python", Language.EN, START, TODAY,
                 List.of("Chat: https://chat.example.org"));
-        assertThat(en.subject()).isEqualTo("A seat for you: Python");
+        assertThat(en.subject()).isEqualTo("A seat for you: Python, starting Monday 4 January 2027");
         assertThat(en.text()).startsWith("Hello Awa,\n\nA seat freed up: you are now enrolled in the cohort “Python”.\n\n"
                         + "The cohort starts on Monday 4 January 2027.\n\nWhere the cohort meets:\nChat: https://chat.example.org\n\n")
                 .contains("with the cohort’s places").endsWith("\n\nThe LCM Hub team\n").doesNotContain("'", "\"");
         Mail fr = messages.promoted("a@example.org", "Awa", Language.FR, "Python", Language.FR, START, TODAY, List.of());
-        assertThat(fr.subject()).isEqualTo("Une place pour vous\u00a0: Python");
+        assertThat(fr.subject()).isEqualTo("Une place pour vous\u00a0: Python, début le lundi 4 janvier 2027");
         assertThat(fr.text()).contains("votre e-mail d’inscription", "cohorte «\u00a0Python\u00a0»", "Lien perdu\u202f?")
                 .endsWith("\n\nL’équipe LCM Hub\n");
+    }
+
+    /**
+     * Cohorts of one path often share a title: a subject names the cohort with its first day, as
+     * team mails do, and so does a sentence no start follows; one the start follows names it once.
+     */
+    @Test
+    void aSignUpMailNamesTheCohortWithItsFirstDayOnceWhereNoSentenceGivesIt() {
+        Mail enrolled = messages.confirmation("a@example.org", "Awa", Language.EN, "Python", Language.EN, "enrolled", null,
+                "key-1", List.of(), START, TODAY);
+        assertThat(enrolled.subject()).isEqualTo("Your sign-up: Python, starting Monday 4 January 2027");
+        assertThat(enrolled.text()).contains("Your seat in the cohort “Python” is booked. The cohort starts on Monday 4 January 2027.");
+        Mail waiting = messages.confirmation("a@example.org", "Awa", Language.FR, "Python", Language.FR, "waitlisted", 2,
+                "key-1", List.of(), START, TODAY);
+        assertThat(waiting.subject()).isEqualTo("Liste d’attente\u00a0: Python, début le lundi 4 janvier 2027");
+        assertThat(waiting.text()).contains("La cohorte «\u00a0Python\u00a0» est complète");
+        Mail left = messages.confirmation("a@example.org", "Awa", Language.FR, "Python", Language.FR, "withdrawn", null,
+                "key-1", List.of(), START, TODAY);
+        assertThat(left.text()).contains("Vous avez quitté la cohorte «\u00a0Python, début le lundi 4 janvier 2027\u00a0».");
+        Mail link = messages.newLink("a@example.org", "Awa", Language.EN, "Python", "key-1", List.of(), START,
+                START.plusWeeks(8), TODAY);
+        assertThat(link.subject()).isEqualTo("Your new personal link: Python, starting Monday 4 January 2027");
+        assertThat(link.text()).contains("for the cohort “Python” (keep it", "This cohort runs from Monday 4 January 2027");
     }
 
     /** A mail about a new pair says where to go next: the learner's page, the mentor's page. */

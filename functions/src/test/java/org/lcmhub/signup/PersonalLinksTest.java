@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.Language;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Messages;
@@ -82,8 +86,28 @@ class PersonalLinksTest {
 
         // In the learner's language (French): both cohorts run 8 weeks from Monday 4 January 2027.
         assertThat(mail.sent.subList(2, mail.sent.size())).extracting(Mail::subject).containsExactlyInAnyOrder(
-                "Votre nouveau lien personnel\u00a0: Cohort py-1", "Votre nouveau lien personnel\u00a0: Cohort js-1");
+                "Votre nouveau lien personnel\u00a0: Cohort py-1, début le lundi 4 janvier 2027",
+                "Votre nouveau lien personnel\u00a0: Cohort js-1, début le lundi 4 janvier 2027");
         assertThat(mail.sent.get(2).text()).contains("Cette cohorte a lieu du lundi 4 janvier 2027 au dimanche 28 février 2027.");
+    }
+
+    @Test
+    void aFrenchLearnerInAnEnglishCohortNamedAfterItsPathReadsThePathsFrenchTitleWithTheFirstDay() {
+        cohorts.with(new Cohort("da-1", "data-analysis-10-weeks", "Data analysis: from spreadsheets to Python in 10 weeks",
+                Language.EN, LocalDate.parse("2027-01-11"), 10, 20, true, 0, 0, Set.of("lcm-1"), Instant.EPOCH));
+        String fr = "Analyse de données\u00a0: du tableur à Python en 10\u00a0semaines";
+        signUp("awa@example.org", "da-1", "data-analysis-10-weeks");
+        clock.advance(Duration.ofMinutes(2));
+        links.mailAgain("awa@example.org", "203.0.113.7");
+
+        Mail welcome = mail.sent.get(0);
+        assertThat(welcome.subject()).isEqualTo("Votre inscription\u00a0: " + fr + ", début le lundi 11 janvier 2027");
+        // The next sentence says the start: the cohort is named once with it.
+        assertThat(welcome.text()).contains("dans la cohorte «\u00a0" + fr + "\u00a0». Cette cohorte se déroule en anglais. "
+                + "La cohorte commence le lundi 11 janvier 2027.").doesNotContain("Data analysis");
+        Mail again = mail.sent.get(1);
+        assertThat(again.subject()).isEqualTo("Votre nouveau lien personnel\u00a0: " + fr + ", début le lundi 11 janvier 2027");
+        assertThat(again.text()).contains("pour la cohorte «\u00a0" + fr + "\u00a0» (gardez-le").doesNotContain("Data analysis");
     }
 
     @Test

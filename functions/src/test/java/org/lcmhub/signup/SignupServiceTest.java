@@ -149,8 +149,8 @@ class SignupServiceTest {
         assertThat(mail.sent.get(1).text()).contains("liste d’attente", "position 1");
         // The seat's mail says when the cohort starts; the waitlist's says so from its subject on.
         assertThat(mail.sent.get(0).text()).contains("lundi 4 janvier 2027");
-        assertThat(mail.sent.get(0).subject()).isEqualTo("Votre inscription : Cohort py-2027-01");
-        assertThat(mail.sent.get(1).subject()).isEqualTo("Liste d’attente : Cohort py-2027-01");
+        assertThat(mail.sent.get(0).subject()).isEqualTo("Votre inscription : Cohort py-2027-01, début le lundi 4 janvier 2027");
+        assertThat(mail.sent.get(1).subject()).isEqualTo("Liste d’attente : Cohort py-2027-01, début le lundi 4 janvier 2027");
         // Which cohort's waitlist (cohorts of a path may share a title), never that they can join in.
         assertThat(mail.sent.get(1).text()).contains("La cohorte a commencé le lundi 4 janvier 2027.")
                 .doesNotContain("rejoindre");

@@ -457,12 +457,17 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             WebElement ask = visible(browser, "#me-data-confirm");
             assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("me-data-confirm");
             assertThat(ask.getAttribute("role")).isEqualTo("alertdialog");
+            // The question replaces the buttons that ask: no two buttons with the same words.
+            assertThat(withdraw.isDisplayed()).isFalse();
+            assertThat(text("#me-data-confirm-yes")).isEqualTo(en ? "Yes, leave the cohort" : "Oui, quitter la cohorte");
+            assertThat(text("#me-data-confirm-no")).isEqualTo(en ? "Keep my place" : "Garder ma place");
             assertThat(ask.getText()).contains(en ? "if anyone is waiting" : "s’il y en a une");
             // With a mentor and 1:1s, it says what leaving does to them, as the mails after it do.
             assertThat(ask.getText()).contains(en ? "Your mentoring ends too: your mentor is told by email, and your regular 1:1s are cancelled"
                     : "Votre mentorat prend fin aussi : votre mentor en est informé·e par e-\u2060mail, et vos rendez-\u2060vous réguliers sont annulés");
             ask.sendKeys(org.openqa.selenium.Keys.ESCAPE);
             assertThat(ask.isDisplayed()).isFalse();
+            assertThat(withdraw.isDisplayed()).isTrue();
             assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("me-withdraw");
             assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
             withdraw.sendKeys(org.openqa.selenium.Keys.ENTER);
