@@ -590,14 +590,17 @@
     list.textContent = '';
     var comments = (current && current.comments) || [];
     if (!comments.length) { list.appendChild(el('li', {}, t('guides.noComments'))); }
-    comments.forEach(function (c) {
-      // Another LCM by their name, else their address (remarks from before either was kept: "another LCM").
-      var who = c.author === me() ? t('guides.you') : (c.authorName || c.authorEmail || t('guides.anotherLcm'));
-      var li = el('li', {}, t('guides.commentBy', { author: who, date: S.dateTime(c.at) })
-        + (c.kind === 'changes' ? ' (' + t('guides.asksChanges') + ')' : '') + ' — ');
-      li.appendChild(el('q', {}, c.text));
-      list.appendChild(li);
-    });
+    comments.forEach(function (c) { list.appendChild(remark(c)); });
+  }
+
+  /** One remark: who wrote it, when, whether it asked for changes, and its words. */
+  function remark(c) {
+    // Another LCM by their name, else their address (remarks from before either was kept: "another LCM").
+    var who = c.author === me() ? t('guides.you') : (c.authorName || c.authorEmail || t('guides.anotherLcm'));
+    var li = el('li', {}, t('guides.commentBy', { author: who, date: S.dateTime(c.at) })
+      + (c.kind === 'changes' ? ' (' + t('guides.asksChanges') + ')' : '') + ' — ');
+    li.appendChild(el('q', {}, c.text));
+    return li;
   }
 
   function open(set, message, guides, opened) {
@@ -857,6 +860,13 @@
           });
         });
         li.appendChild(restore);
+        // The remarks of the review that led to this version: kept once its set has left the guides in progress.
+        if (v.comments && v.comments.length) {
+          li.appendChild(el('p', { 'class': 'guides-remarks-title' }, t('guides.remarksOfReview', { n: v.number })));
+          var remarks = el('ul', { 'class': 'guides-remarks' });
+          v.comments.forEach(function (c) { remarks.appendChild(remark(c)); });
+          li.appendChild(remarks);
+        }
         list.appendChild(li);
       });
       document.getElementById('guides-history-title').focus();

@@ -134,6 +134,8 @@
       } else if (r.ok) { // a new mentor: no profile saved yet (an empty state, no error in the console)
         var zone = window.LcmI18n.browserZone();
         window.LcmI18n.zoneChoices(form.elements.timezone, zone);
+        // The name their sign-in gave (the one their invitation was sent with): theirs to change.
+        form.elements.name.value = r.json.name || '';
         check('languages', [S.lang]);
         addSlot();
         document.getElementById('mentor-profile-state').textContent = t('mentor.noProfile');

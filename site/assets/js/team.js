@@ -102,7 +102,8 @@
       render(r.json.members);
       add.email.value = '';
       field(add, 'name').value = '';
-      say(add, t('team.added', { email: body.email.toLowerCase() }));
+      say(add, body.name ? t('team.addedNamed', { name: body.name.trim(), email: body.email.toLowerCase() })
+        : t('team.added', { email: body.email.toLowerCase() }));
     });
   });
 
@@ -112,7 +113,9 @@
       if (!r.ok) { problem(invite, r); return; }
       invite.email.value = '';
       field(invite, 'name').value = '';
-      say(invite, t('team.mentorInvited', { email: r.json.email }));
+      // Named as the inviter typed them (or as their account already is), with the address it went to.
+      say(invite, r.json.name ? t('team.mentorInvitedNamed', { name: r.json.name, email: r.json.email })
+        : t('team.mentorInvited', { email: r.json.email }));
     });
   });
 }());

@@ -68,8 +68,8 @@ public final class Invitations {
                     + URLEncoder.encode(dashboard, StandardCharsets.UTF_8).replace("%2F", "/"));
             Map<String, Object> params = Map.of("inviter", by(inviter), "cohort", cohortName);
             mailer.send(new Mail(invited.email(), Messages.t(language, "mail.team.lcm.subject", params),
-                    Messages.letter(language, null, Messages.t(language, "mail.team.lcm.added", params),
-                            Messages.t(language, "mail.team.lcm.signIn", params) + "\n" + link),
+                    Messages.letter(language, greeted(invited, name), Messages.t(language, "mail.team.lcm.added", params),
+                            Messages.t(language, "mail.team.lcm.signIn", params) + "\n" + link, password(language)),
                     "staff-invitation"));
         }
         return invited;
@@ -101,11 +101,26 @@ public final class Invitations {
                     : "/en/staff-sign-in.html?return=/en/staff/mentor.html");
             Map<String, Object> params = Map.of("inviter", by(inviter));
             mailer.send(new Mail(invited.email(), Messages.t(language, "mail.team.mentor.subject", params),
-                    Messages.letter(language, null, Messages.t(language, "mail.team.mentor.invites", params),
-                            Messages.t(language, "mail.team.mentor.signIn", params) + "\n" + link),
+                    Messages.letter(language, greeted(invited, name), Messages.t(language, "mail.team.mentor.invites", params),
+                            Messages.t(language, "mail.team.mentor.signIn", params) + "\n" + link, password(language)),
                     "staff-invitation"));
         }
         return invited;
+    }
+
+    /** The invitee by the account's name, else the one typed for them (null: "Hello,"). */
+    private static String greeted(StaffInvitations.Invited invited, String typed) {
+        return invited.name() != null ? invited.name() : name(typed);
+    }
+
+    /**
+     * How the first sign-in goes, as the sign-in page promises the invitation says: with no password
+     * where the directory asks for none, else with the one the account already has (a new account
+     * gets the directory's own mail, with a temporary password, not this one).
+     */
+    private String password(Language language) {
+        return Messages.t(language, directory.asksPassword() ? "mail.team.password.kept" : "mail.team.password.none",
+                Map.of());
     }
 
     /** Who invites, as the invitee may know them: their name with their address, or the address alone. */

@@ -65,4 +65,10 @@ public final class LocalStaff implements StaffInvitations {
         String kept = name == null ? names.nameOf(sub) : names.keep(sub, address, name);
         return new Invited(sub, address, false, kept);
     }
+
+    /** Its sign-in takes an address and a role, no password. */
+    @Override
+    public boolean asksPassword() {
+        return false;
+    }
 }

@@ -28,4 +28,12 @@ public interface StaffInvitations {
     default Invited invite(String email, String group, String name) {
         return invite(email, group);
     }
+
+    /**
+     * Whether its sign-in asks for a password: the hub's own invitation (sent when the directory
+     * sent none, to an account that has one already) then says to use it, else that none is asked.
+     */
+    default boolean asksPassword() {
+        return true;
+    }
 }

@@ -90,6 +90,10 @@ public class CohortHandler extends ApiHandler {
         view.put("email", invited.email());
         view.put("sub", invited.sub());
         view.put("group", Caller.MENTOR);
+        // The name the confirmation shows beside the address (the account's own, else the one given).
+        if (invited.name() != null) {
+            view.put("name", invited.name());
+        }
         return ApiResponse.created(view);
     }
 

@@ -12,6 +12,8 @@ import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.digest.store.dynamodb.DynamoDigestStore;
+import org.lcmhub.guides.GuideService;
+import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
 import org.lcmhub.http.PlainJson;
 import org.lcmhub.http.RequestLog;
 import org.lcmhub.mail.Mailers;
@@ -36,7 +38,8 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
     private DigestHandler(DynamoDbClient dynamo, String table, Clock clock) {
         this(new DigestService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table),
                 new DynamoDigestStore(dynamo, table), Mailers.queue(dynamo, table), DigestMail.fromEnv(),
-                CognitoStaffDirectory.fromEnv(), new DynamoPlanStore(dynamo, table)), clock);
+                CognitoStaffDirectory.fromEnv(), new DynamoPlanStore(dynamo, table))
+                .withSuggestions(new GuideService(new DynamoGuideStore(dynamo, table), clock)::suggestedBetween), clock);
     }
 
     public DigestHandler(DigestService service, Clock clock) {

@@ -20,7 +20,8 @@ import org.lcmhub.store.Env;
  * The digest an LCM receives: one section per cohort they run, with the dashboard's two signals
  * kept apart and in its words (the site's catalogue): who is silent now (get in touch today) and
  * who has newly become likely to drop out, each with their reasons, and a link to the cohort's
- * dashboard. The whole mail is in one language: French when every cohort is, English otherwise.
+ * dashboard; and how many guides visitors suggested since the last digest, with a link to the
+ * guides page. The whole mail is in one language: French when every cohort is, English otherwise.
  */
 public final class DigestMail {
     /**
@@ -54,12 +55,24 @@ public final class DigestMail {
     }
 
     public Mail render(String to, List<Section> sections, LocalDate day) {
+        return render(to, sections, day, 0, Language.EN);
+    }
+
+    /**
+     * The same, with {@code suggestions} guides suggested by visitors since the last digest (a line
+     * with a link to the guides page, where they wait); a mail with no section is in {@code alone}
+     * (the language of the cohorts the LCM runs), and is only about them.
+     */
+    public Mail render(String to, List<Section> sections, LocalDate day, int suggestions, Language alone) {
         // Read on the first mail, not when the function starts: most runs find no one to write to.
         Catalogue words = Catalogue.site();
-        Language lang = sections.stream().allMatch(s -> s.cohort().language().isFrench()) ? Language.FR : Language.EN;
+        Language lang = sections.isEmpty() ? alone
+                : sections.stream().allMatch(s -> s.cohort().language().isFrench()) ? Language.FR : Language.EN;
         String date = lang.day(day);
-        StringBuilder text = new StringBuilder(words.t(lang, "digest.hello")).append("\n\n")
-                .append(words.t(lang, "digest.intro", Map.of("date", date))).append('\n');
+        StringBuilder text = new StringBuilder(words.t(lang, "digest.hello")).append('\n');
+        if (!sections.isEmpty()) {
+            text.append('\n').append(words.t(lang, "digest.intro", Map.of("date", date))).append('\n');
+        }
         for (Section s : sections) {
             text.append('\n').append(words.t(lang, "digest.cohort", Map.of("title", CohortNames.title(s.cohort(), lang)))).append('\n');
             list(text, words, lang, "dash.silentNow", s.silent(), true);
@@ -67,8 +80,14 @@ public final class DigestMail {
             text.append('\n').append(words.t(lang, "digest.dashboard",
                     Map.of("link", dashboardLink(s.cohort().cohortId(), lang.isFrench())))).append('\n');
         }
+        String many = suggestions == 1 ? "one" : "other";
+        if (suggestions > 0) {
+            text.append('\n').append(words.t(lang, "digest.suggestions." + many, Map.of("count", suggestions,
+                    "link", links.link("/" + lang.code() + "/staff/guides.html")))).append('\n');
+        }
         text.append('\n').append(words.t(lang, "digest.signature")).append('\n');
-        String subject = words.t(lang, "digest.subject", Map.of("date", date,
+        String subject = sections.isEmpty() ? words.t(lang, "digest.subject.suggestions." + many,
+                Map.of("date", date, "count", suggestions)) : words.t(lang, "digest.subject", Map.of("date", date,
                 "silent", sections.stream().mapToInt(s -> s.silent().size()).sum(),
                 "likely", sections.stream().mapToInt(s -> s.likely().size()).sum()));
         return new Mail(to, subject, text.toString(), "digest");

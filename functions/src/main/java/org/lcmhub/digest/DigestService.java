@@ -1,6 +1,7 @@
 package org.lcmhub.digest;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +23,7 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.DashboardService;
 import org.lcmhub.dashboard.store.CohortRecords;
 import org.lcmhub.domain.Log;
+import org.lcmhub.domain.Language;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
@@ -52,7 +54,19 @@ public class DigestService {
                          int newlyAtRisk) {
     }
 
-    private record Recipient(String email, List<DigestMail.Section> sections) {
+    private record Recipient(String email, List<DigestMail.Section> sections, Set<Language> languages) {
+    }
+
+    /**
+     * The guides visitors suggested from the site: how many arrived in a time span. The guides
+     * function keeps them; the digest only counts them, so that the LCMs hear of them.
+     */
+    @FunctionalInterface
+    public interface Suggestions {
+        Suggestions NONE = (from, to) -> 0;
+
+        /** How many suggestions arrived after {@code from} and up to {@code to}. */
+        int received(Instant from, Instant to);
     }
 
     /** What a cohort's digest will record once its recipients have their mail. */
@@ -67,6 +81,7 @@ public class DigestService {
     private final DigestMail mail;
     private final StaffDirectory directory;
     private final PlanStore plans;
+    private Suggestions suggestions = Suggestions.NONE;
 
     public DigestService(CohortStore cohorts, CohortRecords records, DigestStore digests, Mailer mailer,
                          DigestMail mail) {
@@ -91,6 +106,39 @@ public class DigestService {
         this.digests = digests;
         this.mailer = mailer;
         this.mail = mail;
+    }
+
+    /** Where the guides suggested from the site are counted (none: the digest says nothing of them). */
+    public DigestService withSuggestions(Suggestions suggestions) {
+        this.suggestions = suggestions;
+        return this;
+    }
+
+    /**
+     * The suggestions since the LCMs were last told of them (at most a week back; the day before
+     * the run the first time); a count that fails is logged and counted as none (they stay on the
+     * guides page, and are counted by the next run).
+     */
+    private int suggested(Instant since, Instant now) {
+        try {
+            return suggestions.received(since, now);
+        } catch (RuntimeException e) {
+            Log.warn("Could not count the guide suggestions for the digest: " + e);
+            return 0;
+        }
+    }
+
+    /** Where the count of suggestions starts: where the last told one ended, at most a week back. */
+    private Instant suggestionsSince(Instant now) {
+        Instant told;
+        try {
+            told = digests.suggestionsToldUntil();
+        } catch (RuntimeException e) {
+            Log.warn("Could not read up to when guide suggestions were told: " + e);
+            told = null;
+        }
+        Instant weekBack = now.minus(Duration.ofDays(7));
+        return told == null ? now.minus(Duration.ofDays(1)) : told.isBefore(weekBack) ? weekBack : told;
     }
 
     /** The end of the learner's personal plan, or null without one. */
@@ -135,6 +183,9 @@ public class DigestService {
         int read = 0;
         int newlySilent = 0;
         int newlyAtRisk = 0;
+        // New suggestions go to every LCM of the cohorts read, also those with no learner to name.
+        Instant toldUntil = suggestionsSince(now);
+        int suggestedToday = suggested(toldUntil, now);
         for (String cohortId : digests.cohortsEndingOnOrAfter(earliestLastDayRead(today))) {
             Cohort cohort = cohorts.find(cohortId);
             if (cohort == null || cohort.startDate().isAfter(today)) {
@@ -159,7 +210,7 @@ public class DigestService {
             newlySilent += (int) newSilent;
             newlyAtRisk += newLikely.size();
             Set<String> recipients = new LinkedHashSet<>();
-            if (fresh) {
+            if (fresh || suggestedToday > 0) {
                 for (CohortStore.TeamMember m : cohorts.team(cohortId)) {
                     String email = m.email() != null ? m.email()
                             : looked.computeIfAbsent(m.sub(), this::lookUp).orElse(null);
@@ -167,9 +218,13 @@ public class DigestService {
                         remember(cohortId, m.sub(), email);
                     }
                     if (email != null && cohort.isRunBy(m.sub())) {
-                        bySub.computeIfAbsent(m.sub(), k -> new Recipient(email, new ArrayList<>()))
-                                .sections().add(new DigestMail.Section(cohort, silent, newLikely));
-                        recipients.add(m.sub());
+                        Recipient r = bySub.computeIfAbsent(m.sub(), k -> new Recipient(email, new ArrayList<>(),
+                                new HashSet<>()));
+                        r.languages().add(cohort.language());
+                        if (fresh) {
+                            r.sections().add(new DigestMail.Section(cohort, silent, newLikely));
+                            recipients.add(m.sub());
+                        }
                     }
                 }
             }
@@ -184,7 +239,11 @@ public class DigestService {
         List<SentMail> sent = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         bySub.forEach((sub, r) -> {
-            Mail m = mail.render(r.email(), r.sections(), today);
+            if (r.sections().isEmpty() && suggestedToday == 0) {
+                return;
+            }
+            Mail m = mail.render(r.email(), r.sections(), today, suggestedToday,
+                    r.languages().stream().allMatch(Language::isFrench) ? Language.FR : Language.EN);
             if (AfterCommit.send(mailer, m, "send the digest to LCM " + sub)) {
                 delivered.add(sub);
                 sent.add(new SentMail(r.email(), m.subject(),
@@ -195,6 +254,14 @@ public class DigestService {
             }
         });
 
+        // Told once every LCM written to got their mail: a second run then counts none of them again.
+        if (suggestedToday > 0 && !sent.isEmpty() && failed.isEmpty()) {
+            try {
+                digests.suggestionsTold(now);
+            } catch (RuntimeException e) {
+                Log.warn("Could not record up to when guide suggestions were told: " + e);
+            }
+        }
         for (Outcome o : outcomes) {
             // Something new that reached nobody (no address yet, or a failed mail) stays new.
             if (o.fresh() && (o.recipients().isEmpty() || !delivered.containsAll(o.recipients()))) {

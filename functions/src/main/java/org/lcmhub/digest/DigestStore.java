@@ -50,4 +50,13 @@ public interface DigestStore {
      * {@code previous} (null: nothing was recorded); returns whether it was recorded.
      */
     boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds, Sent previous);
+
+    /** Up to when the LCMs were told of the guides suggested from the site, or null (never). */
+    default java.time.Instant suggestionsToldUntil() {
+        return null;
+    }
+
+    /** They were told of the suggestions up to {@code until}: the next digest counts those after it. */
+    default void suggestionsTold(java.time.Instant until) {
+    }
 }

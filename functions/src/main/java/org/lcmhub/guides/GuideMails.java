@@ -6,6 +6,7 @@ import static org.lcmhub.mail.Messages.t;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.domain.Language;
+import org.lcmhub.guides.model.Comment;
 import org.lcmhub.mail.Mail;
 
 /**
@@ -51,15 +52,53 @@ final class GuideMails {
                 "guide-review");
     }
 
+    /** A remark of a review as a mail repeats it: who wrote it (as named to people) and its words. */
+    record Remark(String who, String text) {
+    }
+
     /** To an author: {@code reviewer} (an address) approved the set; each page published, with its address. */
     static Mail published(String to, Language language, String reviewer, String title, List<Page> pages) {
+        return published(to, null, language, reviewer, title, pages, List.of());
+    }
+
+    /**
+     * The same to the author named {@code name} (null: "Hello,"), with the {@code remarks} of the
+     * review, in the order they were written.
+     */
+    static Mail published(String to, String name, Language language, String reviewer, String title, List<Page> pages,
+                          List<Remark> remarks) {
         Map<String, Object> params = Map.of("reviewer", reviewer, "title", title);
         StringBuilder lines = new StringBuilder(t(language, "mail.guidePublished.pages", params));
         pages.forEach(p -> lines.append("\n").append(t(language, "mail.guidePublished.page",
                 Map.of("title", p.title(), "link", p.url()))));
+        List<String> paragraphs = new java.util.ArrayList<>(List.of(t(language, "mail.guidePublished.text", params),
+                lines.toString()));
+        if (!remarks.isEmpty()) {
+            paragraphs.add(t(language, "mail.guidePublished.remarks", params));
+            remarks.forEach(r -> paragraphs.add(t(language, "mail.guidePublished.remark", Map.of("who", r.who()))
+                    + "\n" + quoted(r.text())));
+        }
         return new Mail(to, t(language, "mail.guidePublished.subject", params),
-                letter(language, null, t(language, "mail.guidePublished.text", params), lines.toString()),
-                "guide-published");
+                letter(language, name, paragraphs.toArray(String[]::new)), "guide-published");
+    }
+
+    /**
+     * To an author ({@code name}: their sign-in's, null: none): {@code who} wrote {@code comment} on their set ({@code title}: its first guide),
+     * a remark or a request for changes that sent the set back; {@code link} opens the set.
+     */
+    static Mail commented(String to, String name, Language language, String who, String title, Comment comment,
+                          String link) {
+        boolean changes = "changes".equals(comment.kind());
+        Map<String, Object> params = Map.of("who", who, "title", title);
+        return new Mail(to, t(language, changes ? "mail.guideComment.subjectChanges" : "mail.guideComment.subject", params),
+                letter(language, name, t(language, changes ? "mail.guideComment.changes" : "mail.guideComment.text", params)
+                        + "\n" + quoted(comment.text()), t(language, "mail.guideComment.link", params) + "\n" + link),
+                "guide-comment");
+    }
+
+    /** A reader's words set apart in a plain-text mail, line by line, as mail programs quote. */
+    private static String quoted(String text) {
+        return String.join("\n", text.lines().map(l -> l.isBlank() ? ">" : "> " + l).toList());
     }
 
     /** To an author: {@code who} (an address) took {@code title} off the site; {@code link} the guide editor. */

@@ -12,6 +12,7 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Log;
 import org.lcmhub.guides.model.ChangeSet;
+import org.lcmhub.guides.model.Comment;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.GuideVersion;
 import org.lcmhub.guides.model.PublishedGuide;
@@ -25,7 +26,8 @@ import org.lcmhub.mail.Messages;
  * never undoes the review). Sent for review: the LCMs of the teams who may approve it, that is
  * all but who sent it and the set's authors, with a link that opens the set in the editor
  * ({@code ?set=}, which the staff sign-in keeps).
- * Published: each author, with the pages' addresses. Taken off the site: each author of any of
+ * A remark or a request for changes: each author, with its words.
+ * Published: each author, with the pages' addresses and the review's remarks. Taken off the site: each author of any of
  * its versions, with who did it. Nobody is mailed about what they did.
  */
 public final class GuideNotices {
@@ -71,8 +73,36 @@ public final class GuideNotices {
         return sent;
     }
 
+    /**
+     * {@code comment} was written on the set (a remark, or a request for changes that sent it back):
+     * each of its writers hears it, with its words, who wrote it and a link to the set, but not who
+     * wrote it. A suggestion no LCM wrote in yet has no one to tell. Returns how many mails were queued.
+     */
+    public int commented(ChangeSet set, Comment comment) {
+        Guide first = set.guides().get(0);
+        Language language = Language.of(first.language());
+        String link = messages.link("/" + language.code() + "/staff/guides.html?set=" + set.id());
+        String who = who(comment, language);
+        int sent = 0;
+        for (String author : set.editorEmails().stream().sorted().toList()) {
+            if (!author.equalsIgnoreCase(comment.authorEmail()) && AfterCommit.send(mailer, () -> GuideMails.commented(author,
+                    set.editorNames().get(author), language, who, first.title(), comment, link), "mail the authors of guide set " + set.id() + " a remark")) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
     /** The set was approved by {@code by} as {@code versions}; returns how many mails were queued. */
     public int approved(ChangeSet set, List<GuideVersion> versions, Caller by) {
+        return approved(set, versions, by, List.of());
+    }
+
+    /**
+     * The same; {@code remarks} are the comments of its review, which the mail repeats (a remark
+     * written just before approving is otherwise read by no author) and the history keeps.
+     */
+    public int approved(ChangeSet set, List<GuideVersion> versions, Caller by, List<Comment> remarks) {
         Guide first = set.guides().get(0);
         Language language = Language.of(first.language());
         List<GuideMails.Page> pages = versions.stream().map(v -> new GuideMails.Page(v.guide().title(),
@@ -80,7 +110,8 @@ public final class GuideNotices {
         int sent = 0;
         for (String author : set.editorEmails().stream().sorted().toList()) {
             if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.published(author,
-                    language, who(by, language), first.title(), pages), "mail the authors of guide set " + set.id())) {
+                    set.editorNames().get(author), language, who(by, language), first.title(), pages, remarks.stream()
+                            .map(c -> new GuideMails.Remark(who(c, language), c.text())).toList()), "mail the authors of guide set " + set.id())) {
                 sent++;
             }
         }
@@ -115,6 +146,11 @@ public final class GuideNotices {
             return by.name() == null ? GuideMails.someone(language) : by.name();
         }
         return by.name() == null ? by.email() : by.name() + " (" + by.email() + ")";
+    }
+
+    /** Who wrote a remark, named as {@link #who(Caller, Language)} names who acted. */
+    private static String who(Comment comment, Language language) {
+        return who(new Caller(comment.author(), comment.authorEmail(), Set.of(), comment.authorName()), language);
     }
 
     private static Set<String> lower(Set<String> emails) {

@@ -71,6 +71,15 @@ public class GuideService {
         return set;
     }
 
+    /**
+     * How many suggestions from the public form arrived after {@code from} and up to {@code to}: the
+     * daily digest tells the LCMs, as no one else hears of them.
+     */
+    public int suggestedBetween(Instant from, Instant to) {
+        return (int) store.all().stream().filter(ChangeSet::suggested)
+                .filter(set -> set.createdAt().isAfter(from) && !set.createdAt().isAfter(to)).count();
+    }
+
     public ChangeSet find(String id) {
         ChangeSet set = store.find(id);
         if (set == null) {
@@ -138,13 +147,24 @@ public class GuideService {
         comment(lcm, email, null, id, text);
     }
 
-    public void comment(String lcm, String email, String name, String id, String text) {
-        store.comment(id, new Comment(lcm, email, name, comment(text), "comment", clock.instant()));
+    /** The remark as kept, for its set's writers to be told of it. */
+    public Comment comment(String lcm, String email, String name, String id, String text) {
+        Comment remark = new Comment(lcm, email, name, comment(text), "comment", clock.instant());
+        store.comment(id, remark);
+        return remark;
     }
 
     public List<Comment> comments(String id) {
         find(id);
         return store.comments(id);
+    }
+
+    /**
+     * The remarks of the review that led to a version ({@code changeSetId}, the set that published
+     * it): kept with the set once it has left the guides in progress, for the history to show.
+     */
+    public List<Comment> remarks(String changeSetId) {
+        return changeSetId == null ? List.of() : store.comments(changeSetId);
     }
 
     /**

@@ -101,13 +101,25 @@ public class GuidesHandler extends ApiHandler {
         router.post("/api/guides/sets/{setId}/submit", this::submit);
         router.post("/api/guides/sets/{setId}/request-changes", r -> lcm(r, () -> {
             Caller lcm = StaffClaims.lcm(r);
-            return ApiResponse.ok(full(service.requestChanges(lcm.sub(), lcm.email(), lcm.name(), r.pathParameter("setId"),
-                    revision(r), text(r.bodyObject(), "comment"))));
+            ChangeSet set = service.requestChanges(lcm.sub(), lcm.email(), lcm.name(), r.pathParameter("setId"),
+                    revision(r), text(r.bodyObject(), "comment"));
+            Map<String, Object> view = full(set);
+            if (notices != null) {
+                // The request just kept: the newest of the caller's remarks asking for changes.
+                service.comments(set.id()).stream().filter(c -> c.author().equals(lcm.sub()) && "changes".equals(c.kind()))
+                        .reduce((a, b) -> b).ifPresent(c -> notices.commented(set, c));
+            }
+            return ApiResponse.ok(view);
         }));
         router.post("/api/guides/sets/{setId}/comments", r -> lcm(r, () -> {
             Caller lcm = StaffClaims.lcm(r);
-            service.comment(lcm.sub(), lcm.email(), lcm.name(), r.pathParameter("setId"), text(r.bodyObject(), "comment"));
-            return ApiResponse.created(full(service.find(r.pathParameter("setId"))));
+            Comment remark = service.comment(lcm.sub(), lcm.email(), lcm.name(), r.pathParameter("setId"),
+                    text(r.bodyObject(), "comment"));
+            ChangeSet set = service.find(r.pathParameter("setId"));
+            if (notices != null) {
+                notices.commented(set, remark);
+            }
+            return ApiResponse.created(full(set));
         }));
         router.post("/api/guides/sets/{setId}/approve", this::approve);
         router.post("/api/guides/sets/{setId}/images", this::upload);
@@ -122,7 +134,7 @@ public class GuidesHandler extends ApiHandler {
                 service.published().stream().map(GuidesHandler::published).toList()))));
         router.get("/api/guides/{language}/{slug}/versions", r -> lcm(r, () -> ApiResponse.ok(Map.of("versions",
                 service.versions(r.pathParameter("language"), r.pathParameter("slug")).stream()
-                        .map(v -> version(v, false)).toList()))));
+                        .map(this::versionWithRemarks).toList()))));
         router.get("/api/guides/{language}/{slug}/versions/{number}", r -> lcm(r, () -> ApiResponse.ok(version(
                 service.version(r.pathParameter("language"), r.pathParameter("slug"), number(r.pathParameter("number"))),
                 true))));
@@ -215,7 +227,7 @@ public class GuidesHandler extends ApiHandler {
             // The versions are committed first: a site that fails to update is retried by the next publish.
             view.put("site", site == null ? "pending" : site.publish(changed, images.of(id)));
             if (notices != null) {
-                notices.approved(set, versions, lcm);
+                notices.approved(set, versions, lcm, service.comments(id));
             }
             return ApiResponse.ok(view);
         });
@@ -429,6 +441,13 @@ public class GuidesHandler extends ApiHandler {
         if (withGuide) {
             view.put("guide", guide(v.guide()));
         }
+        return view;
+    }
+
+    /** A version with the remarks of the review that published it, which the history shows. */
+    private Map<String, Object> versionWithRemarks(GuideVersion v) {
+        Map<String, Object> view = version(v, false);
+        view.put("comments", service.remarks(v.changeSetId()).stream().map(GuidesHandler::comment).toList());
         return view;
     }
 

@@ -55,7 +55,7 @@ public class MentorHandler extends ApiHandler {
     /**
      * The caller's profile, {@code saved: true}; a new mentor has none yet, which is a state of their
      * page, not a missing resource: 200 with {@code saved: false} (a 404 would show as an error in
-     * the browser's console at every first visit).
+     * the browser's console at every first visit), with the name their sign-in gave, if any.
      */
     private ApiResponse get(ApiRequest request) {
         Caller mentor = StaffClaims.mentor(request);
@@ -64,6 +64,10 @@ public class MentorHandler extends ApiHandler {
             Map<String, Object> none = new LinkedHashMap<>();
             none.put("mentorId", mentor.sub());
             none.put("saved", false);
+            // The name their sign-in gave (an invitation's, locally; the account's on AWS): the form starts with it.
+            if (mentor.name() != null) {
+                none.put("name", mentor.name());
+            }
             return ApiResponse.ok(none);
         }
         return ApiResponse.ok(view(profile));

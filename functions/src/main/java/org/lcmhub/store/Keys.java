@@ -98,6 +98,11 @@ public final class Keys {
         return key(cohortPk(cohortId), "DIGEST");
     }
 
+    /** Up to when the digest told the LCMs of the guides suggested from the site. */
+    public static Map<String, AttributeValue> digestSuggestions() {
+        return key("DIGEST#SUGGESTIONS", "DIGEST");
+    }
+
     public static Map<String, AttributeValue> emailClaim(String cohortId, String email) {
         return key(cohortPk(cohortId), "EMAIL#" + sha256(email));
     }

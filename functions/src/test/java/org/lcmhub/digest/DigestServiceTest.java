@@ -171,6 +171,48 @@ class DigestServiceTest {
         assertThat(mailer.sent).noneMatch(m -> m.to().equals("chloe@example.org"));
     }
 
+    /**
+     * Guides suggested from the site since the last digest reach every LCM of the cohorts read: a
+     * line beside their learners, or a mail of its own (in their cohorts' language) when nothing
+     * else is new; the next run counts only those after it, and none suggested, nothing is said.
+     */
+    @Test
+    void newGuideSuggestionsAreCountedForEveryLcmWithALinkToTheGuidesPage() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        cohort("c-fr", "fr", Map.of("lcm-2", "bruno@example.org"));
+        atRisk("c-en", "l-1");
+        fine("c-fr", "l-2");
+        List<Instant[]> asked = new ArrayList<>();
+        DigestService withSuggestions = service(mailer).withSuggestions((from, to) -> {
+            asked.add(new Instant[] {from, to});
+            return 2;
+        });
+
+        withSuggestions.run(NOW);
+
+        // The first time, the day before the run.
+        assertThat(asked).singleElement().satisfies(span -> assertThat(span)
+                .containsExactly(NOW.minus(java.time.Duration.ofDays(1)), NOW));
+        assertThat(digests.toldUntil).isEqualTo(NOW);
+        assertThat(mailTo("alice@example.org").text()).contains("Likely to drop out\n- Name l-1",
+                "Visitors suggested 2 guides since the last digest. Read them on the guides page, under “Guides in"
+                        + " progress”, and take them up or leave them: https://hub.example.org/en/staff/guides.html");
+        Mail bruno = mailTo("bruno@example.org");
+        assertThat(bruno.subject()).startsWith("2 guides proposés par des personnes de passage (mercredi 3");
+        assertThat(bruno.text()).startsWith("Bonjour,\n\nDes personnes de passage sur le site ont proposé 2 guides")
+                .contains("https://hub.example.org/fr/staff/guides.html").doesNotContain("Cohorte");
+
+        // The next run counts from there: a second run the same day tells none of them again.
+        mailer.sent.clear();
+        Instant later = NOW.plusSeconds(3_600);
+        service(mailer).withSuggestions((from, to) -> {
+            asked.add(new Instant[] {from, to});
+            return 0;
+        }).run(later);
+        assertThat(asked.get(1)).containsExactly(NOW, later);
+        assertThat(mailer.sent).isEmpty();
+    }
+
     @Test
     void nothingNewMeansNoMailAndNoWrite() {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
@@ -422,6 +464,17 @@ class DigestServiceTest {
         final Map<String, LocalDate> ends = new LinkedHashMap<>();
         final Map<String, Sent> sent = new HashMap<>();
         int writes;
+        Instant toldUntil;
+
+        @Override
+        public Instant suggestionsToldUntil() {
+            return toldUntil;
+        }
+
+        @Override
+        public void suggestionsTold(Instant until) {
+            toldUntil = until;
+        }
 
         @Override
         public List<String> cohortsEndingOnOrAfter(LocalDate today) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.guides.model.ChangeSet;
 import org.lcmhub.guides.model.ChangeSetState;
+import org.lcmhub.guides.model.Comment;
 import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.GuideVersion;
 import org.lcmhub.guides.store.LcmTeams;
@@ -108,6 +109,55 @@ class GuideNoticesTest {
 
         assertThat(sent.get(0).text()).contains("Alice Martin (alice@example.org) sent for review:");
         assertThat(sent.get(sent.size() - 1).text()).contains("Bruno Costa (bruno@example.org) approved the guide");
+    }
+
+    /**
+     * A remark reaches each writer of the set but who wrote it, named by name and address, with its
+     * words and a link to the set, in the set's language; a request for changes says it sent the set back.
+     */
+    @Test
+    void eachWriterHearsOfARemarkButWhoWroteIt() {
+        Guide fr = guide("fr", "retardataires", "Accueillir les retardataires");
+        ChangeSet set = set(ChangeSetState.IN_REVIEW, fr);
+        Comment chloe = new Comment("s-chloe", "chloe@example.org", "Chloé Dubois", "Dites « apprenants ».\nMerci.",
+                "comment", NOW);
+
+        int count = notices.commented(set, chloe);
+
+        assertThat(count).isEqualTo(1);
+        Mail mail = sent.get(0);
+        assertThat(mail.to()).isEqualTo("alice@example.org");
+        assertThat(mail.kind()).isEqualTo("guide-comment");
+        assertThat(mail.subject()).isEqualTo("Une remarque sur votre guide «\u00a0Accueillir les retardataires\u00a0»");
+        assertThat(mail.text()).contains("Chloé Dubois (chloe@example.org) a écrit à propos du guide «\u00a0Accueillir les"
+                + " retardataires\u00a0»\u00a0:\n> Dites « apprenants ».\n> Merci.",
+                "https://hub.example.org/fr/staff/guides.html?set=set-1").doesNotContain("s-chloe");
+
+        sent.clear();
+        Guide en = guide("en", "late-joiners", "Welcoming late joiners");
+        notices.commented(set(ChangeSetState.CHANGES_REQUESTED, en), new Comment("s-bruno", "bruno@example.org", null,
+                "Shorter, please.", "changes", NOW));
+        assertThat(sent).extracting(Mail::to).containsExactly("alice@example.org", "chloe@example.org");
+        assertThat(sent.get(0).subject()).isEqualTo("Changes asked for your guide “Welcoming late joiners”");
+        assertThat(sent.get(0).text()).contains("bruno@example.org asks for changes to the guide “Welcoming late joiners”"
+                + " and sent it back to its authors:\n> Shorter, please.");
+    }
+
+    /** The published mail repeats the review's remarks: one written just before approving is read by the authors. */
+    @Test
+    void thePublishedMailRepeatsTheRemarksOfTheReview() {
+        Guide en = guide("en", "late-joiners", "Welcoming late joiners");
+        Caller chloe = new Caller("s-chloe", "chloe@example.org", Set.of(Caller.LCM), "Chloé Dubois");
+        ChangeSet set = new ChangeSet("set-1", ChangeSetState.PUBLISHED, List.of(en), Set.of("s-alice"),
+                Set.of("alice@example.org"), null, false, 4, NOW, NOW, Set.of(), java.util.Map.of("alice@example.org",
+                "Alice Martin"), null, null);
+
+        notices.approved(set, List.of(new GuideVersion(1, en, "s-alice", "s-chloe", NOW, "set-1")), chloe,
+                List.of(new Comment("s-chloe", "chloe@example.org", "Chloé Dubois", "Say “learners”.", "comment", NOW)));
+
+        assertThat(sent).singleElement().satisfies(m -> assertThat(m.text()).startsWith("Hello Alice Martin,").contains(
+                "The remarks of its review, also kept in its history:\n\nChloé Dubois (chloe@example.org) wrote:\n"
+                        + "> Say “learners”."));
     }
 
     @Test

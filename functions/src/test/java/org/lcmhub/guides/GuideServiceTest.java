@@ -86,6 +86,33 @@ class GuideServiceTest {
         assertThat(suggested.state()).isEqualTo(ChangeSetState.DRAFT);
     }
 
+    /** The digest counts the suggestions of its day: those that arrived after its start and up to its end, no LCM's draft. */
+    @Test
+    void suggestionsAreCountedByWhenTheyArrived() {
+        Guide g = GuideRulesTest.guide("en", "a", "x");
+        store.sets.put("old", new ChangeSet("old", ChangeSetState.DRAFT, List.of(g), Set.of(), null, true, 1,
+                NOW.minusSeconds(90_000), NOW));
+        store.sets.put("new", new ChangeSet("new", ChangeSetState.DRAFT, List.of(g), Set.of(), null, true, 1,
+                NOW.minusSeconds(3_600), NOW));
+        store.sets.put("edge", new ChangeSet("edge", ChangeSetState.DRAFT, List.of(g), Set.of(), null, true, 1, NOW, NOW));
+        store.sets.put("lcm", new ChangeSet("lcm", ChangeSetState.DRAFT, List.of(g), Set.of("ana"), null, false, 1,
+                NOW.minusSeconds(60), NOW));
+
+        assertThat(service.suggestedBetween(NOW.minusSeconds(86_400), NOW)).isEqualTo(2);
+    }
+
+    /** A remark is kept and returned as kept, for its set's writers to be told; a version's remarks are its set's. */
+    @Test
+    void aRemarkIsReturnedAsKeptAndAVersionsRemarksAreItsSets() {
+        inReview("ana");
+        Comment remark = service.comment("bo", BRUNO, "Bruno Costa", "s-1", "  Say learners, not students.  ");
+
+        assertThat(remark.text()).isEqualTo("Say learners, not students.");
+        assertThat(remark.authorName()).isEqualTo("Bruno Costa");
+        assertThat(store.writes).contains(remark);
+        assertThat(service.remarks(null)).isEmpty();
+    }
+
     /**
      * A guide of the site's files, opened from the site's pages, changes a page though the hub never
      * published it; its new translation does not, nor does a key naming no guide of the set.

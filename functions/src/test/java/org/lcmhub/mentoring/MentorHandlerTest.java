@@ -39,6 +39,20 @@ class MentorHandlerTest {
         return Json.MAPPER.readTree(response.getBody());
     }
 
+    /** The form of a first visit starts with the name the sign-in gave (the one the invitation was sent with). */
+    @Test
+    void aMentorWithNoProfileYetIsGivenTheNameOfTheirSignIn() throws Exception {
+        APIGatewayV2HTTPEvent event = fixture("mentor-get.json");
+        Map<String, String> claims = new HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.put("name", "Malik Benali");
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+
+        JsonNode none = json(call(event));
+
+        assertThat(none.get("saved").asBoolean()).isFalse();
+        assertThat(none.get("name").asText()).isEqualTo("Malik Benali");
+    }
+
     @Test
     void aMentorSavesAndReadsTheirProfileUnderTheSubOfTheClaims() throws Exception {
         // None saved yet: an empty state, not a missing resource.

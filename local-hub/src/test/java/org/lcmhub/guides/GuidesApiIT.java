@@ -229,6 +229,45 @@ class GuidesApiIT extends LocalHubTest {
         assertThat(version.get("reviewerEmail").asText()).isEqualTo(bruno);
     }
 
+    /**
+     * A reviewer's remark reaches the writers at once (by mail, naming who wrote it), again in the
+     * published mail, and stays readable with the version it led to once the set is published.
+     */
+    @Test
+    void writersHearOfARemarkAndTheHistoryKeepsItWithItsVersion() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String alice = "alice-" + run + "@example.org";
+        String chloe = "chloe-" + run + "@example.org";
+        String a = named(alice, "Alice Martin");
+        String c = named(chloe, "Chloé Dubois");
+        String slug = "remarks-" + run;
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(guide("en", slug, "Remarks " + run, "Text.\n"))), 201);
+        String id = draft.get("setId").asText();
+        JsonNode inReview = ok(client.json("POST", "/api/guides/sets/" + id + "/submit", a, revision(draft)), 200);
+        ok(client.json("POST", "/api/guides/sets/" + id + "/comments", c,
+                "{\"comment\":\"Say learners rather than students.\"}"), 201);
+
+        JsonNode remark = mails(alice, "guide-comment");
+        assertThat(remark).hasSize(1);
+        assertThat(remark.at("/0/subject").asText()).isEqualTo("A remark on your guide “Remarks " + run + "”");
+        assertThat(remark.at("/0/text").asText()).contains("Chloé Dubois (" + chloe + ") wrote about the guide",
+                "> Say learners rather than students.", hub.url().resolve("/en/staff/guides.html?set=" + id).toString());
+        assertThat(mails(chloe, "guide-comment")).as("who wrote it").isEmpty();
+        JsonNode back = ok(client.json("POST", "/api/guides/sets/" + id + "/request-changes", c,
+                "{\"revision\":" + inReview.get("revision").asLong() + ",\"comment\":\"Shorter, please.\"}"), 200);
+        assertThat(mails(alice, "guide-comment")).extracting(m -> m.get("subject").asText())
+                .contains("Changes asked for your guide “Remarks " + run + "”");
+        JsonNode again = ok(client.json("POST", "/api/guides/sets/" + id + "/submit", a, revision(back)), 200);
+
+        ok(client.json("POST", "/api/guides/sets/" + id + "/approve", c, revision(again)), 200);
+        assertThat(mails(alice, "guide-published").at("/0/text").asText())
+                .contains("Chloé Dubois (" + chloe + ") wrote:\n> Say learners rather than students.");
+        JsonNode version = ok(client.json("GET", "/api/guides/en/" + slug + "/versions", a, null), 200).at("/versions/0");
+        assertThat(version.at("/comments/0/text").asText()).isEqualTo("Say learners rather than students.");
+        assertThat(version.at("/comments/0/authorName").asText()).isEqualTo("Chloé Dubois");
+        assertThat(version.at("/comments/1/kind").asText()).isEqualTo("changes");
+    }
+
     /** The messages the hub's outbox holds for {@code email} of one kind. */
     private JsonNode mails(String email, String kind) throws Exception {
         JsonNode all = HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,

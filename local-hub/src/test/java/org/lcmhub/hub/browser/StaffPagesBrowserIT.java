@@ -413,6 +413,28 @@ class StaffPagesBrowserIT extends HubBrowserBase {
         assertThat(matchedMentor(learner)).as("the match is gone").isNull();
     }
 
+    /**
+     * A mentor invited by name is confirmed by name and address, greeted by name in the invitation,
+     * and finds that name in their profile's form at the first visit (the sign-in's name claim).
+     */
+    @Test
+    void aMentorInvitedByNameIsConfirmedGreetedAndFindsTheNameInTheirProfile() throws Exception {
+        String malik = "malik-" + run + "@example.org";
+        signIn(lcm, "lcm");
+        open("/en/staff/dashboard.html?cohort=" + cohortId);
+        WebElement form = visible("#team-invite");
+        form.findElement(By.id("team-invite-email")).sendKeys(malik);
+        form.findElement(By.id("team-invite-name")).sendKeys("Malik Benali");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(d -> form.getText().contains("Malik Benali (" + malik + ") has been invited as a mentor."));
+        assertThat(outbox(malik).at("/0/text").asText()).startsWith("Hello Malik Benali,\n")
+                .contains("That sign-in page asks for no password");
+
+        signIn(malik, "mentor");
+        open("/en/staff/mentor.html");
+        waiting().until(d -> "Malik Benali".equals(d.findElement(By.id("profile-name")).getAttribute("value")));
+    }
+
     @Test
     void aMentorWithoutAProfileFillsInTheEmptyFormAndSavesIt() throws Exception {
         String email = "pia-" + run + "@example.org";

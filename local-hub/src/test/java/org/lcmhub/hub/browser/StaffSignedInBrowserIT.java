@@ -128,8 +128,9 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
         browser.driver.findElement(By.id("team-invite-email")).sendKeys(mentor);
         browser.driver.findElement(By.id("team-invite-name")).sendKeys("Maya Diallo");
         submit("team-invite-email");
+        // Confirmed by the name given, beside the address it went to.
         waiting().until(d -> d.findElement(By.cssSelector("#team-invite [role=status]")).getText()
-                .equals(mentor + " has been invited as a mentor."));
+                .equals("Maya Diallo (" + mentor + ") has been invited as a mentor."));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> sent = (List<Map<String, Object>>) browser.driver.executeScript("return window.sentBodies");
         assertThat(sent).anySatisfy(b -> assertThat(b).containsEntry("email", mentor).containsEntry("name", "Maya Diallo"));

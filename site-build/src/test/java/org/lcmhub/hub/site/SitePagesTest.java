@@ -384,6 +384,37 @@ class SitePagesTest {
                 .isEqualTo("Connexion de l’équipe");
     }
 
+    /**
+     * The sign-in page's promise holds wherever the hub runs: the directory's mail gives a temporary
+     * password, the hub's own mail says how sign-in goes; neither always lets one "choose" a password.
+     */
+    @Test
+    void theSignInPagePromisesWhatEveryInvitationSays() throws IOException {
+        assertThat(page("en/staff-sign-in.html").select("main").text())
+                .contains("The invitation email tells you how to sign in the first time.").doesNotContain("password");
+        assertThat(page("fr/connexion-equipe.html").select("main").text())
+                .contains("explique comment vous connecter la première fois.").doesNotContain("mot de passe");
+    }
+
+    /**
+     * A suggestion reaches the LCMs through their daily email, which the page and its answer say;
+     * and as the form asks for no address, they say no one writes back, in both languages.
+     */
+    @Test
+    void theSuggestionPagesSayHowTheLcmsHearOfItAndThatNoOneWritesBack() throws IOException {
+        for (String path : new String[] {"en/suggest-a-guide.html", "en/suggestion-received.html"}) {
+            String text = page(path).select("main").text();
+            assertThat(text).as(path).contains("daily email", "no one will write back to you").doesNotContain("reads every");
+        }
+        for (String path : new String[] {"fr/proposer-un-guide.html", "fr/suggestion-recue.html"}) {
+            String text = page(path).select("main").text();
+            assertThat(text).as(path).contains("mail quotidien", "personne ne pourra donc vous répondre")
+                    .doesNotContain("lit chaque");
+        }
+        assertThat(page("en/suggest-a-guide.html").select(".form-success").text()).contains("daily email",
+                "no one will write back to you");
+    }
+
     @Test
     void theTeamsFolderListsItsPagesAndItsSignInInEachLanguage() throws IOException {
         Document en = page("en/staff/index.html");

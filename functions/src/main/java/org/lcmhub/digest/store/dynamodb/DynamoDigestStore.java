@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * The digest's reads and its record, all keyed: running cohorts from the index entries on GSI1
  * {@code COHORTS} (sort key {@code END#<endDate>#<id>} from today on: the cohorts' own, and the
  * learners' personal plans', which may end later), a team from the
- * {@code LCM#} items of the cohort's partition, and {@code COHORT#<id> / DIGEST}.
+ * {@code LCM#} items of the cohort's partition, and {@code COHORT#<id> / DIGEST}; up to when guide
+ * suggestions were told, {@code DIGEST#SUGGESTIONS / DIGEST}.
  */
 public final class DynamoDigestStore implements DigestStore {
     private final DynamoDbClient dynamo;
@@ -50,6 +51,28 @@ public final class DynamoDigestStore implements DigestStore {
         Set<String> silent = item.containsKey("silentApart") ? strings(item, "silentIds") : null;
         return new Sent(LocalDate.parse(item.get("date").s()), strings(item, "learnerIds"), silent,
                 Long.parseLong(item.get("version").n()));
+    }
+
+    @Override
+    public Instant suggestionsToldUntil() {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.digestSuggestions())).item();
+        return item == null || !item.containsKey("toldUntil") ? null : Instant.parse(item.get("toldUntil").s());
+    }
+
+    /** Only forward: a late run never moves the mark back over suggestions a later one told. */
+    @Override
+    public void suggestionsTold(Instant until) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.digestSuggestions());
+        item.put(ItemType.ATTRIBUTE, ItemType.DIGEST.value());
+        item.put("toldUntil", s(until.toString()));
+        try {
+            dynamo.putItem(r -> r.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(PK) OR toldUntil < :until")
+                    .expressionAttributeValues(Map.of(":until", s(until.toString()))));
+        } catch (ConditionalCheckFailedException e) {
+            // a later run told them already
+        }
     }
 
     private static Set<String> strings(Map<String, AttributeValue> item, String name) {
