@@ -148,13 +148,25 @@ public class DashboardService {
                     CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone())),
                     CheckInViews.plan(cohort, l, personal == null ? null : personal.end())));
         }
-        LocalDate today = LocalDate.ofInstant(read.now(), ZoneOffset.UTC);
+        LocalDate today = cohortDay(cohort, read.enrolled(), read.now());
         CohortCharts charts = CohortCharts.of(cohort.startDate(), CheckInViews.plan(cohort), starts, read.records().checkIns(),
                 today, cohort.riskPolicy().dropoutSilentWeeks());
         return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings(), charts.thisWeek(today)), charts,
                 withoutMentor(cohort, read.enrolled(), read.standings(), read.records(), read.now(), recentMentors),
                 read.enrolled(),
                 read.records().checkIns());
+    }
+
+    /**
+     * The cohort's current day for its charts and "checked in this week": UTC's, but its first day
+     * as soon as that day has come for one of its learners, whose zone is ahead of UTC: their week 1
+     * has begun on their My page, and the check-in they send then counts in the cohort's week 1.
+     */
+    static LocalDate cohortDay(Cohort cohort, List<Learner> enrolled, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        boolean begun = enrolled.stream()
+                .anyMatch(l -> !LocalDate.ofInstant(now, ZoneId.of(l.timezone())).isBefore(cohort.startDate()));
+        return today.isBefore(cohort.startDate()) && begun ? cohort.startDate() : today;
     }
 
     /** The same standings as the dashboard, without its charts and without reading every mentor. */

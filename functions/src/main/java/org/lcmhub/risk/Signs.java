@@ -19,7 +19,8 @@ import java.util.Set;
  * @param usualPace points of progress a week up to the earlier check-ins (null as for the mood)
  * @param recentPace points of progress a week over the last two check-ins (null as for the mood)
  * @param gap points the learner's best progress is behind what their plan expects by the end of
- *            the week of their last check-in (negative: ahead; 0 before any check-in)
+ *            the week of their last check-in (negative: ahead; 0 before any check-in
+ *            and while the learner's first week runs)
  * @param week the learner's own week of their last check-in (0: none yet)
  * @param skipped weeks without a check-in among the last {@link #WINDOW} full weeks, not counting
  *                the current run of silence (weeks the learner came back from)
@@ -28,7 +29,7 @@ import java.util.Set;
  * @param lastHours hours of the last check-in (null with none)
  * @param priorHours mean hours of the check-ins before the last one (null with fewer than two)
  * @param lastGain points of progress a week up to the last check-in since the one before (since
- *                 the start for a first check-in; null with none)
+ *                 the start for a first check-in; null with none, and while the learner's first week runs)
  * @param planPace points of progress a week the plan expects
  * @param bestRecentGain the better of the last two check-ins' points of progress a week, each since
  *                       the check-in before it (since the start for a first one; null with fewer than two)
@@ -42,12 +43,16 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
     public static final int WINDOW = 4;
 
     /**
-     * @param week the learner's own current week (1-based)
+     * @param week the learner's own current week (1-based): in week 1 no progress sign is read
      * @param missed full weeks without a check-in since the last one, as {@link EarlyWarning} counts them
      */
     static Signs of(LearnerHistory h, Plan plan, LocalDate today, int week, int missed) {
         List<CheckIn> all = h.checkIns();
         int n = all.size();
+        // Pace is points a week: while the learner's first week is still running (today in it, on
+        // their own local date, however early their zone reaches it), none of their weeks is over,
+        // and progress since the start is over days, which the plan's weekly share says nothing about.
+        boolean paced = week > 1;
         int best = all.stream().mapToInt(CheckIn::progress).max().orElse(0);
         // Against the plan as of the last check-in: a silence after it is silentNow's to tell.
         int planWeek = n == 0 ? 0 : (int) weekOf(h, all.get(n - 1).week());
@@ -65,9 +70,10 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
             usualHours = usual.stream().mapToDouble(CheckIn::hoursSpent).average().orElseThrow();
             CheckIn lastUsual = usual.get(usual.size() - 1);
             CheckIn last = recent.get(recent.size() - 1);
-            double usualWeeks = weekOf(h, lastUsual.week());
-            usualPace = bestUpTo(usual) / usualWeeks;
-            recentPace = Math.max(0, last.progress() - bestUpTo(usual)) / weeksBetween(lastUsual.week(), last.week());
+            if (paced) {
+                usualPace = bestUpTo(usual) / weekOf(h, lastUsual.week());
+                recentPace = Math.max(0, last.progress() - bestUpTo(usual)) / weeksBetween(lastUsual.week(), last.week());
+            }
         }
         CheckIn latest = n == 0 ? null : all.get(n - 1);
         Integer helpWaiting = null;
@@ -79,15 +85,15 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
         // before quitting is hidden by the better-of-two-weeks signs above.
         Double lastHours = latest == null ? null : latest.hoursSpent();
         Double priorHours = null;
-        Double lastGain = n == 0 ? null : gain(h, all, n - 1);
+        Double lastGain = n == 0 || !paced ? null : gain(h, all, n - 1);
         Double bestRecentGain = null;
         if (n >= 2) {
             priorHours = all.subList(0, n - 1).stream().mapToDouble(CheckIn::hoursSpent).average().orElseThrow();
             // Two slow weeks in a row: the better of the two, so one bad week alone does not count.
-            bestRecentGain = Math.max(lastGain, gain(h, all, n - 2));
+            bestRecentGain = paced ? Math.max(lastGain, gain(h, all, n - 2)) : null;
         }
         return new Signs(usualMood, recentMood, usualHours, recentHours, usualPace, recentPace,
-                n == 0 ? 0 : expected - best, planWeek, best, expected, skipped(h, today, missed), missed, helpWaiting,
+                n == 0 || !paced ? 0 : expected - best, planWeek, best, expected, skipped(h, today, missed), missed, helpWaiting,
                 lastHours, priorHours, lastGain, 100.0 / plan.weeks(), bestRecentGain);
     }
 

@@ -20,9 +20,9 @@ import org.lcmhub.domain.Language;
 import org.lcmhub.http.Json;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
-import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.testing.InMemoryCohorts;
+import org.lcmhub.testing.NoNotes;
 
 /** {@code GET .../export.csv}: the scripts' file by default, the reader's in the language they ask for. */
 class DashboardHandlerCsvTest {
@@ -43,21 +43,7 @@ class DashboardHandlerCsvTest {
         return new CohortRecords.Records(List.of(ana), checkIns, List.of());
     };
 
-    private static final NoteStore NO_NOTES = new NoteStore() {
-        @Override
-        public void add(Note note) {
-        }
-
-        @Override
-        public Instant lastContact(String learnerId) {
-            return null;
-        }
-
-        @Override
-        public Page list(String cohortId, String learnerId, String cursor, int limit) {
-            return new Page(List.of(), null);
-        }
-    };
+    private static final NoteStore NO_NOTES = NoNotes.STORE;
 
     private final DashboardHandler handler = new DashboardHandler(new DashboardService(new InMemoryCohorts().with(COHORT),
             RECORDS, NO_NOTES, Clock.fixed(NOW, ZoneOffset.UTC)));
