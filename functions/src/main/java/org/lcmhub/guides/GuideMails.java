@@ -76,7 +76,7 @@ final class GuideMails {
         if (!remarks.isEmpty()) {
             paragraphs.add(t(language, "mail.guidePublished.remarks", params));
             remarks.forEach(r -> paragraphs.add(t(language, "mail.guidePublished.remark", Map.of("who", r.who()))
-                    + "\n" + quoted(r.text())));
+                    + "\n" + quoted(language, r.text())));
         }
         return new Mail(to, t(language, "mail.guidePublished.subject", params),
                 letter(language, name, paragraphs.toArray(String[]::new)), "guide-published");
@@ -92,13 +92,17 @@ final class GuideMails {
         Map<String, Object> params = Map.of("who", who, "title", title);
         return new Mail(to, t(language, changes ? "mail.guideComment.subjectChanges" : "mail.guideComment.subject", params),
                 letter(language, name, t(language, changes ? "mail.guideComment.changes" : "mail.guideComment.text", params)
-                        + "\n" + quoted(comment.text()), t(language, "mail.guideComment.link", params) + "\n" + link),
+                        + "\n" + quoted(language, comment.text()), t(language, "mail.guideComment.link", params) + "\n" + link),
                 "guide-comment");
     }
 
-    /** A reader's words set apart in a plain-text mail, line by line, as mail programs quote. */
-    private static String quoted(String text) {
-        return String.join("\n", text.lines().map(l -> l.isBlank() ? ">" : "> " + l).toList());
+    /**
+     * A reader's words set apart in a plain-text mail, line by line, as mail programs quote (the
+     * mark is the catalogue's, as every character between words is); a blank line keeps the mark alone.
+     */
+    private static String quoted(Language language, String text) {
+        return String.join("\n", text.lines()
+                .map(l -> t(language, "mail.quotedLine", Map.of("line", l)).stripTrailing()).toList());
     }
 
     /** To an author: {@code who} (an address) took {@code title} off the site; {@code link} the guide editor. */
