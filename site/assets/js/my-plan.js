@@ -138,7 +138,15 @@
     });
   }
 
-  document.addEventListener('lcm:me', function (e) { me = e.detail; show(); });
+  function cohortOf(m) { return m && m.cohort ? m.cohort.cohortId : null; }
+  document.addEventListener('lcm:me', function (e) {
+    var before = me;
+    me = e.detail;
+    // A waitlisted learner who took a seat in another cohort (learner.js, POST /api/me/move): the
+    // sign-up's plan ends with that cohort now, so the plan read for the one left is read again.
+    if (before && cohortOf(before) !== cohortOf(me)) { load(); return; }
+    show();
+  });
   var oneToOne = $('me-one-to-one');
   if (oneToOne) oneToOne.addEventListener('lcm:one-to-one', function (e) { series = e.detail; show(); });
   // This script may run after learner.js told its news (loaded late): what it said is kept.

@@ -43,4 +43,9 @@ abstract class HubBrowserBase {
             browser.close();
         }
     }
+
+    /** A text as WebDriver's getText() gives it: a no-break space (French " :") reads as a space. */
+    protected static String asRead(String text) {
+        return text.replace('\u00a0', ' ');
+    }
 }

@@ -577,6 +577,11 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             waiting(browser).until(d -> text("#me-move-status").contains(en ? "You now have a seat in" : "Vous avez maintenant une place dans"));
             waiting(browser).until(d -> text("#me-status").contains(open.title()));
             assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
+            // The sign-up's plan ends with the cohort taken (a week earlier), no longer with the one left.
+            String end = asRead((String) browser.driver.executeScript("return LcmI18n.date(arguments[0])", open.endDate().toString()));
+            String leftEnd = asRead((String) browser.driver.executeScript("return LcmI18n.date(arguments[0])", full.endDate().toString()));
+            waiting(browser).until(d -> asRead(text("#me-plan-facts")).contains(end));
+            assertThat(asRead(text("#me-plan-facts"))).doesNotContain(leftEnd);
             assertThat(browser.driver.findElement(By.id("me-elsewhere")).isDisplayed()).isFalse();
             assertThat(mails(zoe).get(0)).contains(en ? "you are now enrolled in the cohort “" + open.title() + "”"
                     : "vous êtes maintenant inscrit·e dans la cohorte «\u00a0" + open.title() + "\u00a0»");
