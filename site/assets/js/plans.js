@@ -52,8 +52,9 @@
 
   /** A report as the staff list it: its date, how it went, the learner's answer (or that it was replaced), and who wrote it. */
   function reported(r) {
-    // A report a later one on the same 1:1 replaced waits for no answer: the learner reads only the later one.
-    var said = r.replacedBy && !r.answer ? I().t('plans.answer.replaced') : answer(r.answer);
+    // A report a later one on the same 1:1 replaced says so, even when the learner had confirmed it:
+    // the learner now reads only the later one, whose answer is the one that counts.
+    var said = r.replacedBy ? I().t('plans.answer.replaced') : answer(r.answer);
     return I().t('plans.dash.report', { date: r.date ? I().date(r.date) : '', outcome: outcome(r.outcome), answer: said })
       + ' · ' + I().t('plans.dash.by', { author: author(r.author) });
   }

@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * files a report that lowers the hours target and recommends a guide; the learner sees the new plan
  * and the guide as a link on My page and confirms; the mentor's page then says the learner confirmed.
  * The learner proposes another time for a coming 1:1 from My page; the mentor accepts it on theirs.
+ * A later report on the same 1:1 marks the confirmed one as replaced in the mentor's reports so far.
  */
 class PlansBrowserIT extends HubBrowserBase {
     private static final String PATH = "python-8-weeks";
@@ -248,6 +249,24 @@ class PlansBrowserIT extends HubBrowserBase {
         mentorPage(lang);
         WebElement after = card(name);
         waiting().until(d -> after.getText().contains(t(lang, "plans.answer.confirmed")));
+
+        // A second report on the same 1:1 replaces the confirmed one: in the card's reports so far,
+        // the first now says it was replaced, not that the learner confirmed it.
+        HttpResponse<String> again = client.json("POST", "/api/mentors/me/mentees/" + ids.get(lang) + "/reports",
+                token(client, mentor, "mentor"), "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        mentorPage(lang);
+        WebElement replaced = card(name);
+        replaced.findElement(By.cssSelector("form[id$='-report']")).findElement(By.xpath("ancestor::details"))
+                .findElement(By.tagName("summary")).click();
+        List<WebElement> past = waiting().until(d -> {
+            List<WebElement> items = replaced.findElements(By.cssSelector("ul[id$='-past'] > li"));
+            return items.size() == 2 ? items : null;
+        });
+        assertThat(asRead(past.get(0).getText())).contains(asRead(t(lang, "plans.answer.none")));
+        assertThat(asRead(past.get(1).getText())).contains(asRead(t(lang, "plans.answer.replaced")))
+                .doesNotContain(asRead(t(lang, "plans.answer.confirmed")));
+        browser.assertAccessible(axe, SCREENSHOTS, "plans-report-replaced-" + lang);
     }
 
     @ParameterizedTest
@@ -472,11 +491,6 @@ class PlansBrowserIT extends HubBrowserBase {
 
     private String word(String lang, String key) {
         return words.get(lang).get(key).asText();
-    }
-
-    /** A text as WebDriver's getText() gives it: a no-break space (French " :") reads as a space. */
-    private static String asRead(String text) {
-        return text.replace('\u00a0', ' ');
     }
 
     @org.junit.jupiter.api.Test
