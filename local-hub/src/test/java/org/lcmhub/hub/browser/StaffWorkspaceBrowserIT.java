@@ -204,8 +204,9 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             browser.driver.executeScript("arguments[0].value = arguments[1]", browser.driver.findElement(By.id("create-start")),
                     first.toString());
             create.findElement(By.cssSelector("button[type=submit]")).click();
-            // Left empty, the title is the path's, in the cohort's language: its first day is said beside it.
-            String title = "en".equals(cohortLanguage) ? "Getting started with Python in 8 weeks" : "Débuter en Python en 8 semaines";
+            // Left empty, the title is the path's, said in the reader's language whatever the cohort's
+            // (its learners read it in theirs): its first day is said beside it.
+            String title = "en".equals(lang) ? "Getting started with Python in 8 weeks" : "Débuter en Python en 8 semaines";
             waiting().until(d -> d.findElement(By.id("cohorts-create-status")).getText()
                     .equals("en".equals(lang) ? "Cohort created." : "Cohorte créée."));
             assertThat(cohortCard(title).getText()).doesNotContain(PATH);
