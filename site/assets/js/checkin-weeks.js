@@ -91,7 +91,7 @@
   // The weeks the form takes: only with a key held here (a pasted key is not read before sending).
   var K = window.LcmLearnerKey;
   if (!K || !K.get()) return;
-  fetch('/api/me', { headers: { Authorization: K.authorization(), Accept: 'application/json' }, cache: 'no-store' })
+  fetch('/api/me', { headers: K.headers(), cache: 'no-store' })
     .then(function (r) { return r.ok ? r.json() : null; })
     .then(function (me) {
       if (!me || me.status !== 'enrolled' || !me.cohort) return;
@@ -112,7 +112,7 @@
   function showPlan() {
     var line = document.getElementById('checkin-plan');
     if (!line) return;
-    fetch('/api/me/plan', { headers: { Authorization: K.authorization(), Accept: 'application/json' }, cache: 'no-store' })
+    fetch('/api/me/plan', { headers: K.headers(), cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (folder) {
         var p = folder && folder.plan;

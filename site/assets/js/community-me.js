@@ -13,7 +13,7 @@
   var list = document.getElementById('me-channels');
 
   function call(method, path, body) {
-    var headers = { Accept: 'application/json', Authorization: K.authorization() };
+    var headers = K.headers();
     if (body) headers['Content-Type'] = 'application/json';
     return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
   }

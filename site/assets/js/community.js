@@ -59,14 +59,15 @@
       text.appendChild(link);
       text.appendChild(document.createTextNode(' · ' + t('community.kind.' + c.kind) + (c.call ? ' · ' + when(c.call) : '')));
       li.appendChild(text);
-      // Learners lose the place from My page at once: asked first, naming it, as the team's remove is.
+      // Learners lose the place from My page at once: asked first, naming it, as the team's remove is;
+      // the button that asked steps aside while the question is open.
       var remove = li.appendChild(removeButton(t('community.remove', { label: c.label }), function () {
         document.getElementById('community-confirm-text').textContent = t('community.removeConfirm', { label: c.label });
         window.LcmConfirm.ask(confirmBox, remove, function () {
           api('DELETE', path('/' + encodeURIComponent(c.channelId))).then(function (r) {
             if (r.ok) { render(r.json.channels); state.textContent = t('community.removed', { label: c.label }); } else { state.textContent = problem(r); }
           });
-        });
+        }, remove);
       }));
       list.appendChild(li);
     });

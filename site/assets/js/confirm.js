@@ -39,6 +39,9 @@
    */
   function ask(box, opener, act, hide) {
     wire(box);
+    // Asked again by another button before an answer: what the first question hid comes back.
+    var before = pending.get(box);
+    if (before && before.hide && before.hide !== hide) before.hide.hidden = false;
     pending.set(box, { opener: opener, act: act, hide: hide });
     if (hide) hide.hidden = true;
     box.hidden = false;

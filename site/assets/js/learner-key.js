@@ -64,6 +64,15 @@
     set: set,
     forget: forget,
     /** The Authorization header value for the API, or null without a key. */
-    authorization: function () { var k = get(); return k ? 'Bearer ' + k : null; }
+    authorization: function () { var k = get(); return k ? 'Bearer ' + k : null; },
+    /**
+     * The headers of a call with the key: the page's language goes with it, so that the API names
+     * the cohort in the language the learner reads the page in, not the one of their profile.
+     */
+    headers: function () {
+      var k = get();
+      return { Authorization: k ? 'Bearer ' + k : null, Accept: 'application/json',
+        'Accept-Language': document.documentElement.lang || 'en' };
+    }
   };
 })();

@@ -33,7 +33,7 @@
   function message(key) { line('me-message', key ? I.t(key) : ''); }
 
   function call(method, path, body) {
-    var headers = { Authorization: K.authorization(), Accept: 'application/json' };
+    var headers = K.headers();
     if (body) headers['Content-Type'] = 'application/json';
     return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
   }
@@ -442,6 +442,7 @@
     var words = { title: c.title, from: from.title || '', fromDate: from.startDate ? I.longDate(from.startDate) : '',
       date: I.longDate(c.startDate) };
     $('me-move-confirm-text').textContent = I.t('me.elsewhere.confirm', words);
+    // The button that asked steps aside while the question is open, as leaving's do.
     window.LcmConfirm.ask($('me-move-confirm'), $('me-move'), function () {
       call('POST', '/api/me/move', { cohortId: c.cohortId }).then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (body) {
@@ -451,7 +452,7 @@
           return load();
         });
       }).then(function () { $('me-move-status').focus(); });
-    });
+    }, $('me-move-actions'));
   }
 
   // ---- Asking before leaving or erasing: in the page (confirm.js), as the staff pages do -------

@@ -83,7 +83,7 @@
     if (form.elements.message.value.trim()) body.message = form.elements.message.value.trim();
     fetch('/api/me/one-to-one/meetings/' + encodeURIComponent(planned) + '/proposal', {
       method: 'POST', body: JSON.stringify(body),
-      headers: { Authorization: K.authorization(), Accept: 'application/json', 'Content-Type': 'application/json' }
+      headers: Object.assign(K.headers(), { 'Content-Type': 'application/json' })
     }).then(function (r) {
       return r.json().catch(function () { return null; }).then(function (json) { return { r: r, json: json }; });
     }).then(function (x) {

@@ -19,7 +19,7 @@
     return e;
   }
   function call(method, path, body) {
-    var headers = { Authorization: K.authorization(), Accept: 'application/json' };
+    var headers = K.headers();
     if (body) headers['Content-Type'] = 'application/json';
     return fetch(path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
   }

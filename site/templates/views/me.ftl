@@ -33,7 +33,7 @@
       <#-- Waiting while another cohort of the path has a seat: the seat, taken in one step (learner.js). -->
       <div id="me-elsewhere" class="seat-elsewhere" hidden>
         <p id="me-elsewhere-text"></p>
-        <p class="staff-actions"><button type="button" class="button" id="me-move"></button></p>
+        <p class="staff-actions" id="me-move-actions"><button type="button" class="button" id="me-move"></button></p>
         <@l.confirmBox id="me-move-confirm" yes=l.t(lang, "me.elsewhere.yes") no=l.t(lang, "me.elsewhere.keep")/>
       </div>
       <p id="me-move-status" class="staff-status" role="status" tabindex="-1" hidden></p>

@@ -72,7 +72,8 @@ public class CommunityHandler extends ApiHandler {
             Learner learner = me(r);
             CommunityService.Places places = service.forLearner(learner);
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("cohortTitle", places.cohort() == null ? null : CohortNames.title(places.cohort(), learner.language()));
+            body.put("cohortTitle", places.cohort() == null ? null : CohortNames.title(places.cohort(),
+                    r.reader() == null ? learner.language() : r.reader()));
             body.put("channels", places.channels().stream().map(c -> view(c, learner, places.cohort())).toList());
             body.put("faq", places.faq().stream().map(CommunityHandler::faq).toList());
             body.put("shareFirstName", news.sharesName(learner.learnerId()));

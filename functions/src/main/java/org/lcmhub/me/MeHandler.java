@@ -65,7 +65,7 @@ public class MeHandler extends ApiHandler {
 
     @Override
     protected void routes(Router router) {
-        router.get("/api/me", r -> LearnerAuth.guarded(() -> ApiResponse.ok(profile(me(r).learner()))));
+        router.get("/api/me", r -> LearnerAuth.guarded(() -> ApiResponse.ok(profile(me(r).learner(), r))));
         router.route("PATCH", "/api/me", r -> LearnerAuth.guarded(() -> update(r)));
         router.route("DELETE", "/api/me", r -> LearnerAuth.guarded(() -> {
             Learner learner = me(r).learner();
@@ -75,13 +75,13 @@ public class MeHandler extends ApiHandler {
         router.post("/api/me/withdraw", r -> LearnerAuth.guarded(() -> {
             Learner learner = me(r).learner();
             mentoring.leaving(learner, false, () -> service.withdraw(learner));
-            return ApiResponse.ok(profile(me(r).learner()));
+            return ApiResponse.ok(profile(me(r).learner(), r));
         }));
         router.post("/api/me/rematch", r -> LearnerAuth.guarded(() -> rematch(r)));
         router.post("/api/me/move", r -> LearnerAuth.guarded(() -> move(r)));
         router.get("/api/me/export", r -> LearnerAuth.guarded(() -> {
             Learner learner = me(r).learner();
-            return ApiResponse.ok(service.export(learner, profile(learner)))
+            return ApiResponse.ok(service.export(learner, profile(learner, r)))
                     .withHeader("Content-Disposition", "attachment; filename=\"my-lcm-hub-data.json\"");
         }));
     }
@@ -94,12 +94,12 @@ public class MeHandler extends ApiHandler {
                 f.integer("hoursPerWeek"), goals);
         f.throwIfInvalid();
         service.update(me, changes);
-        return ApiResponse.ok(profile(me(request).learner()));
+        return ApiResponse.ok(profile(me(request).learner(), request));
     }
 
-    /** The learner's own view, with their mentor (null until matched). */
-    private Map<String, Object> profile(Learner learner) {
-        Map<String, Object> view = service.profile(learner);
+    /** The learner's own view, with their mentor (null until matched), in the language of the page asking. */
+    private Map<String, Object> profile(Learner learner, ApiRequest request) {
+        Map<String, Object> view = service.profile(learner, request.reader());
         view.put("mentor", mentoring.mentorOf(learner.learnerId()));
         return view;
     }
@@ -121,7 +121,7 @@ public class MeHandler extends ApiHandler {
                         + "before: leave your waitlist, then sign up to it again. Nothing was changed.");
             };
         }
-        return ApiResponse.ok(profile(me(request).learner()));
+        return ApiResponse.ok(profile(me(request).learner(), request));
     }
 
     private ApiResponse rematch(ApiRequest request) {

@@ -16,6 +16,7 @@ import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Characters;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 import org.lcmhub.domain.TimeZones;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerAuth.NotAuthorised;
@@ -84,7 +85,12 @@ public class MeService {
         return auth.authenticate(token);
     }
 
-    public Map<String, Object> profile(Learner l) {
+    /**
+     * The learner's own view; its cohort titles are in {@code reader}'s language (the page's, which
+     * a learner may read in the other language than their profile's; null: their profile's).
+     */
+    public Map<String, Object> profile(Learner l, Language reader) {
+        Language words = reader == null ? l.language() : reader;
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("learnerId", l.learnerId());
         view.put("name", l.name());
@@ -104,7 +110,7 @@ public class MeService {
         if (c != null) {
             Map<String, Object> cohort = new LinkedHashMap<>();
             cohort.put("cohortId", c.cohortId());
-            cohort.put("title", CohortNames.title(c, l.language()));
+            cohort.put("title", CohortNames.title(c, words));
             cohort.put("language", c.language().code());
             cohort.put("startDate", c.startDate().toString());
             cohort.put("endDate", c.endDate().toString());
@@ -118,7 +124,7 @@ public class MeService {
             // Another cohort of the path with a seat, which My page offers to move to (null: none).
             Cohort other = Offers.seatElsewhere(cohorts.byPath(l.pathId()),
                     LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), l.language(), l.cohortId());
-            view.put("seatElsewhere", other == null ? null : Offers.seatView(other, l.language()));
+            view.put("seatElsewhere", other == null ? null : Offers.seatView(other, words));
         }
         Map<String, Object> series = oneToOne.view(l.learnerId());
         view.put("oneToOne", series);

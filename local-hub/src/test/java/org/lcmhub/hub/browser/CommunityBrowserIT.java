@@ -131,12 +131,18 @@ class CommunityBrowserIT extends HubBrowserBase {
                 add("docs", "Old notes", "https://docs.example.org/old");
                 waiting().until(d -> status().equals("Old notes added."));
                 waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == 2);
-                field("community-channels").findElement(By.cssSelector("button[aria-label='Remove Old notes']")).click();
+                WebElement removeOld = field("community-channels").findElement(By.cssSelector("button[aria-label='Remove Old notes']"));
+                removeOld.click();
                 waiting().until(d -> field("community-confirm").isDisplayed());
                 assertThat(field("community-confirm-text").getText())
                         .isEqualTo("Remove Old notes from the cohort’s places? Learners will no longer find it on My page.");
+                // The button that asked steps aside while the question is open; the answers say what they do.
+                assertThat(removeOld.isDisplayed()).isFalse();
+                assertThat(field("community-confirm-yes").getText()).isEqualTo("Remove this place");
+                assertThat(field("community-confirm-no").getText()).isEqualTo("Keep this place");
                 field("community-confirm-no").click();
                 assertThat(field("community-confirm").isDisplayed()).isFalse();
+                assertThat(removeOld.isDisplayed()).isTrue();
                 assertThat(field("community-channels").findElements(By.tagName("li"))).hasSize(2);
                 field("community-channels").findElement(By.cssSelector("button[aria-label='Remove Old notes']")).click();
                 waiting().until(d -> field("community-confirm").isDisplayed());

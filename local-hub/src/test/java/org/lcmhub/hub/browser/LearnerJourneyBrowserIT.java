@@ -573,6 +573,13 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             browser.driver.findElement(By.id("me-move")).click();
             WebElement confirm = visible(browser, "#me-move-confirm");
             assertThat(confirm.getText()).contains(en ? "Leave the waitlist of “" + full.title() : "Quitter la liste d’attente de « " + full.title());
+            // The button that asked steps aside while the question is open, as leaving's do; "keep" gives it back.
+            assertThat(browser.driver.findElement(By.id("me-move")).isDisplayed()).isFalse();
+            assertThat(text("#me-move-confirm-yes")).isEqualTo(en ? "Take the seat" : "Prendre la place");
+            browser.driver.findElement(By.id("me-move-confirm-no")).click();
+            assertThat(browser.driver.findElement(By.id("me-move-confirm")).isDisplayed()).isFalse();
+            visible(browser, "#me-move").click();
+            visible(browser, "#me-move-confirm");
             browser.driver.findElement(By.id("me-move-confirm-yes")).click();
             waiting(browser).until(d -> text("#me-move-status").contains(en ? "You now have a seat in" : "Vous avez maintenant une place dans"));
             waiting(browser).until(d -> text("#me-status").contains(open.title()));
@@ -587,6 +594,45 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
                     : "vous êtes maintenant inscrit·e dans la cohorte «\u00a0" + open.title() + "\u00a0»");
             state(browser, lang + "-me-moved");
         }
+    }
+
+    /**
+     * The reader's language is the page's: a learner whose profile is English, in an English cohort
+     * named after its path, reads My page in French with the cohort's French name, as the French
+     * staff pages and the path's page name it; back on the English page, its English one.
+     */
+    @Test
+    void aLearnerReadingMyPageInTheOtherLanguageReadsTheCohortNamedInThePagesLanguage() throws Exception {
+        String enPage = pathPage("en");
+        String pathId = pathIdOf(enPage);
+        String frPage;
+        try (Stream<Path> files = Files.list(hub.siteDir().resolve("fr/paths"))) {
+            frPage = files.map(f -> "/fr/paths/" + f.getFileName()).filter(n -> n.endsWith(".html"))
+                    .filter(n -> { try { return pathIdOf(n).equals(pathId); } catch (IOException e) { return false; } })
+                    .findFirst().orElseThrow();
+        }
+        open(browser, enPage);
+        String enTitle = text("main h1");
+        open(browser, frPage);
+        String frTitle = text("main h1");
+        assertThat(frTitle).isNotEqualTo(enTitle);
+        HttpResponse<String> cohort = client.json("POST", "/api/cohorts", token(lcm, "lcm"), "{\"pathId\":\"" + pathId
+                + "\",\"startDate\":\"" + LocalDate.now().plusDays(14) + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\"}");
+        assertThat(cohort.statusCode()).as(cohort.body()).isEqualTo(201);
+        String cohortId = HubClient.parse(cohort).get("cohortId").asText();
+        String amy = "amy-reader-" + run + "@example.org";
+        HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"Amy Clarke\",\"email\":\"" + amy
+                + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + cohortId
+                + "\",\"language\":\"en\",\"timezone\":\"Europe/London\",\"consent\":true}");
+        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+
+        open(browser, link(amy).replace("/en/me.html", "/fr/me.html"));
+        waiting(browser).until(d -> text("#me-status").contains(frTitle));
+        assertThat(text("#me-status")).doesNotContain(enTitle);
+        state(browser, "fr-me-english-learner");
+        open(browser, hub.url().resolve("/en/me.html").toString());
+        waiting(browser).until(d -> text("#me-status").contains(enTitle));
+        browser.driver.findElement(By.id("me-forget")).click();
     }
 
     @Test

@@ -576,6 +576,37 @@ class StaffPagesBrowserIT extends HubBrowserBase {
         }
     }
 
+    /**
+     * An LCM who is no mentor, signed in, opens the mentor page (by a link, or an old bookmark): the
+     * page says it is for mentors and leads to her dashboard, never "sign in first" beside her name;
+     * her other pages' header does not offer it.
+     */
+    @Test
+    void anLcmWhoIsNoMentorReadsThatTheMentorPageIsForMentorsNotThatSheMustSignIn() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            boolean en = lang.equals("en");
+            String dashboard = en ? "/en/staff/dashboard.html" : "/fr/staff/tableau-de-bord.html";
+            StaffSignIn.signIn(browser, hub, lcm, "lcm", lang, null);
+            open(dashboard);
+            visible("#staff-sign-out");
+            assertThat(browser.driver.findElement(By.cssSelector("[data-staff-link=mentor]")).isDisplayed()).isFalse();
+            open(en ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html");
+            WebElement notice = visible("#mentor-only");
+            assertThat(notice.getText()).startsWith(en ? "This page is for mentors, and your account has no mentor role."
+                    : "Cette page est réservée aux mentors, et votre compte n’a pas le rôle de mentor.");
+            WebElement go = notice.findElement(By.id("mentor-only-dashboard"));
+            assertThat(go.getText()).isEqualTo(en ? "Open your dashboard" : "Ouvrir votre tableau de bord");
+            assertThat(go.getAttribute("href")).endsWith(dashboard);
+            assertThat(browser.driver.findElement(By.id("staff-signin-needed")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                    .doesNotContain(en ? "Sign in" : "Connectez-vous");
+            assertThat(browser.driver.findElements(By.cssSelector("main form")).stream().filter(WebElement::isDisplayed)).isEmpty();
+            accessible("staff-" + lang + "-mentor-page-lcm-only");
+            go.click();
+            waiting().until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals(dashboard));
+        }
+    }
+
     @Test
     void theFrenchPagesSpeakFrenchComputeADraftAndSaveAProfile() throws Exception {
         // A French cohort on a path of its own, a French-speaking mentor and learner for it only.

@@ -211,6 +211,18 @@ class MessagesTest {
     }
 
     /**
+     * The learner's page is named by its title in each language ("My page", « Mon espace »): a text
+     * sending learners there says that name, never a translation of the English one (« Ma page »).
+     */
+    @Test
+    void textsNameTheLearnersPageByItsTitle() throws IOException {
+        Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
+        assertThat(Files.readString(Checkout.root().resolve("content/fr/me.md"))).contains("title=Mon espace");
+        all.get("fr").forEach((key, text) -> assertThat(text).as("fr " + key).doesNotContainPattern("(?i)\\bma page\\b"));
+        assertThat(all.get("fr").get("community.removeConfirm")).contains("Mon espace");
+    }
+
+    /**
      * Who is signed in is said in one wording on every staff page (the header, the team's index, the
      * sign-in page): one key, not two that drift apart ("Compte connecté" here, "Connecté·e" there).
      */
