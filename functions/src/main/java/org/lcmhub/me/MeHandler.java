@@ -110,8 +110,9 @@ public class MeHandler extends ApiHandler {
         Fields f = new Fields(request.bodyObject());
         String cohortId = f.text("cohortId");
         f.throwIfInvalid();
+        Learner moved;
         try {
-            service.moveToSeat(learner, cohortId);
+            moved = service.moveToSeat(learner, cohortId);
         } catch (SignupStore.MoveRefused e) {
             throw switch (e.reason()) {
                 case NOT_WAITING -> new ApiException(409, "not_waitlisted", "You are no longer on a waitlist: nothing was changed.");
@@ -121,7 +122,8 @@ public class MeHandler extends ApiHandler {
                         + "before: leave your waitlist, then sign up to it again. Nothing was changed.");
             };
         }
-        return ApiResponse.ok(profile(me(request).learner(), request));
+        // The move's own answer is the learner as written: no second read of the key and profile.
+        return ApiResponse.ok(profile(moved, request));
     }
 
     private ApiResponse rematch(ApiRequest request) {

@@ -122,8 +122,7 @@ public class MeService {
         }
         if (l.status() == LearnerStatus.WAITLISTED) {
             // Another cohort of the path with a seat, which My page offers to move to (null: none).
-            Cohort other = Offers.seatElsewhere(cohorts.byPath(l.pathId()),
-                    LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), l.language(), l.cohortId());
+            Cohort other = Offers.seatElsewhere(cohorts.byPath(l.pathId()), today(), l.language(), l.cohortId());
             view.put("seatElsewhere", other == null ? null : Offers.seatView(other, words));
         }
         Map<String, Object> series = oneToOne.view(l.learnerId());
@@ -182,9 +181,7 @@ public class MeService {
             LocalDate start = cohort == null ? null : cohort.startDate();
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
                     cohort == null ? learner.cohortId() : CohortNames.title(cohort, p.language()), cohort == null ? null : cohort.language(),
-                    start, p.today(clock.instant()), places.lines(learner.cohortId(),
-                            // The key is kept hashed only: the mail cannot carry it.
-                            new CohortPlaces.Reader(p.language(), ZoneId.of(p.timezone()), null), clock.instant(), start)),
+                    start, p.today(clock.instant()), placesInMail(p, learner.cohortId(), start)),
                     "tell learner " + p.learnerId() + " about their seat");
         }
         return w;
@@ -201,27 +198,34 @@ public class MeService {
      */
     public Learner moveToSeat(Learner learner, String cohortId) {
         Cohort to = cohortId == null ? null : cohorts.find(cohortId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         if (learner.status() != LearnerStatus.WAITLISTED) {
             throw new SignupStore.MoveRefused(SignupStore.MoveRefused.Reason.NOT_WAITING);
         }
         if (to == null || !to.pathId().equals(learner.pathId()) || to.cohortId().equals(learner.cohortId())) {
             throw new InvalidInput(Map.of("cohortId", "Give another cohort of your course path."));
         }
-        if (!Offers.offered(to, today)) {
+        if (!Offers.offered(to, today())) {
             throw new InvalidInput(Map.of("cohortId", "This cohort is not open to sign-ups any more."));
         }
         Learner moved = signups.moveToSeat(learner, cohortId);
         Cohort from = cohorts.find(learner.cohortId()); // the one left, named with its start in the mail
         AfterCommit.send(mailer, () -> messages.moved(moved.email(), moved.name(), moved.language(),
                 CohortNames.title(from, moved.language()), from.startDate(), CohortNames.title(to, moved.language()),
-                to.language(), to.startDate(),
-                moved.today(clock.instant()), places.lines(to.cohortId(),
-                        // The key is kept hashed only: the mail cannot carry it.
-                        new CohortPlaces.Reader(moved.language(), ZoneId.of(moved.timezone()), null), clock.instant(),
-                        to.startDate())),
+                to.language(), to.startDate(), moved.today(clock.instant()), placesInMail(moved, to.cohortId(), to.startDate())),
                 "tell learner " + moved.learnerId() + " about their seat elsewhere");
         return moved;
+    }
+
+    /** The cohort's places as a mail to {@code reader}, who now has a seat there, says them. */
+    private List<String> placesInMail(Learner reader, String cohortId, LocalDate start) {
+        // The key is kept hashed only: the mail cannot carry it.
+        return places.lines(cohortId, new CohortPlaces.Reader(reader.language(), ZoneId.of(reader.timezone()), null),
+                clock.instant(), start);
+    }
+
+    /** Today in UTC, the day cohorts are offered by. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     }
 
     /** The learner's data to download: {@code profile}, their own view as the API shows it (mentor included), and every record. */
