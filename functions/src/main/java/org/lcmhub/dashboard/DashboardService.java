@@ -164,9 +164,12 @@ public class DashboardService {
      */
     static LocalDate cohortDay(Cohort cohort, List<Learner> enrolled, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (!today.isBefore(cohort.startDate())) {
+            return today; // every view once the cohort has begun in UTC: no learner's zone to read
+        }
         boolean begun = enrolled.stream()
                 .anyMatch(l -> !LocalDate.ofInstant(now, ZoneId.of(l.timezone())).isBefore(cohort.startDate()));
-        return today.isBefore(cohort.startDate()) && begun ? cohort.startDate() : today;
+        return begun ? cohort.startDate() : today;
     }
 
     /** The same standings as the dashboard, without its charts and without reading every mentor. */
