@@ -36,18 +36,10 @@ public class GuideService {
 
     /**
      * A new draft by an LCM ({@code email}: their sign-in address, which names them to people; a
-     * sign-in without one leaves the draft with no address).
+     * sign-in without one leaves the draft with no address; {@code name}: the name their sign-in
+     * gave, null when none, which the editor shows beside their writing). The guides keyed in
+     * {@code fromSite} were opened from the site's pages.
      */
-    public ChangeSet create(String lcm, String email, List<Guide> guides) {
-        return create(lcm, email, guides, Set.of());
-    }
-
-    /** A new draft of which the guides keyed in {@code fromSite} were opened from the site's pages. */
-    public ChangeSet create(String lcm, String email, List<Guide> guides, Set<String> fromSite) {
-        return create(lcm, email, null, guides, fromSite);
-    }
-
-    /** The same by an LCM whose sign-in gave {@code name} (null: none), which the editor shows beside their writing. */
     public ChangeSet create(String lcm, String email, String name, List<Guide> guides, Set<String> fromSite) {
         boolean addressed = email != null && !email.isBlank();
         return create(Set.of(lcm), addressed ? Set.of(email) : Set.of(), addressed && name != null ? Map.of(email, name)
@@ -92,14 +84,11 @@ public class GuideService {
         return store.all();
     }
 
-    /** Saves the set; the guides keyed in {@code fromSite} were opened from the site's pages (a translation added). */
-    public ChangeSet save(String lcm, String email, String id, long revision, List<Guide> typed, Set<String> fromSite) {
-        return save(lcm, email, null, id, revision, typed, fromSite);
-    }
-
     /**
-     * The same by an LCM whose sign-in gave {@code name}: kept by their address among the set's
-     * names (read here; the save's revision condition keeps another writer's from being lost).
+     * Saves the set; the guides keyed in {@code fromSite} were opened from the site's pages (a
+     * translation added). The name the LCM's sign-in gave ({@code name}, null: none) is kept by
+     * their address among the set's names (read here; the save's revision condition keeps another
+     * writer's from being lost).
      */
     public ChangeSet save(String lcm, String email, String name, String id, long revision, List<Guide> typed,
                           Set<String> fromSite) {
@@ -121,30 +110,20 @@ public class GuideService {
         return fromSite.stream().filter(keys::contains).collect(Collectors.toSet());
     }
 
-    /** A set goes to review whole: every field its readers see is asked for now, not at saving. */
-    public ChangeSet submit(String id, long revision) {
-        return submit(id, revision, null, null);
-    }
-
-    /** The same, sent by who {@code email} and {@code name} (null: not known) name, as the editor then says. */
+    /**
+     * A set goes to review whole: every field its readers see is asked for now, not at saving. It is
+     * sent by who {@code email} and {@code name} (null: not known) name, as the editor then says.
+     */
     public ChangeSet submit(String id, long revision, String email, String name) {
         valid(GuideRules.check(find(id).guides(), PathTitles.ids()));
         return store.submit(id, revision, email == null || email.isBlank() ? null : email, name, clock.instant());
     }
 
-    public ChangeSet requestChanges(String reviewer, String email, String id, long revision, String text) {
-        return requestChanges(reviewer, email, null, id, revision, text);
-    }
-
-    /** The same by a reviewer whose sign-in gave {@code name}, kept with the remark. */
+    /** Sends the set back with a remark, kept with the name the reviewer's sign-in gave ({@code name}, null: none). */
     public ChangeSet requestChanges(String reviewer, String email, String name, String id, long revision, String text) {
         String comment = comment(text);
         return store.requestChanges(id, revision, reviewer,
                 new Comment(reviewer, email, name, comment, "changes", clock.instant()), clock.instant());
-    }
-
-    public void comment(String lcm, String email, String id, String text) {
-        comment(lcm, email, null, id, text);
     }
 
     /** The remark as kept, for its set's writers to be told of it. */
@@ -169,13 +148,9 @@ public class GuideService {
 
     /**
      * Publishes every guide of the set as its next version; returns the versions written. Each
-     * keeps who wrote and who approved it by sign-in id (the rules' identity) and by address.
+     * keeps who wrote and who approved it by sign-in id (the rules' identity), by address and by the
+     * name their sign-ins gave ({@code reviewerName}, null: none).
      */
-    public List<GuideVersion> approve(String reviewer, String reviewerEmail, String id, long revision) {
-        return approve(reviewer, reviewerEmail, null, id, revision);
-    }
-
-    /** The same by a reviewer whose sign-in gave {@code reviewerName}; each version keeps its people's names too. */
     public List<GuideVersion> approve(String reviewer, String reviewerEmail, String reviewerName, String id,
                                       long revision) {
         ChangeSet set = find(id);
@@ -224,10 +199,6 @@ public class GuideService {
     }
 
     /** Going back to a version is a new draft holding it: it is reviewed like any change. */
-    public ChangeSet revert(String lcm, String email, String language, String slug, int number) {
-        return revert(lcm, email, null, language, slug, number);
-    }
-
     public ChangeSet revert(String lcm, String email, String name, String language, String slug, int number) {
         return create(lcm, email, name, List.of(version(language, slug, number).guide()), Set.of());
     }

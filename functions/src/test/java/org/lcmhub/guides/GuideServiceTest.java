@@ -30,6 +30,8 @@ class GuideServiceTest {
     /** The sign-in addresses of ana, who writes, and bo, who reviews, as the handler passes them. */
     private static final String ALICE = "alice@example.org";
     private static final String BRUNO = "bruno@example.org";
+    /** What the handler passes for a sign-in that gave no name. */
+    private static final String NO_NAME = null;
 
     /** Records the writes; holds sets and live guides in maps. */
     static final class Recorded implements GuideStore {
@@ -77,7 +79,7 @@ class GuideServiceTest {
 
     @Test
     void aDraftIsTheAuthorsAndASuggestionNoOnes() {
-        ChangeSet mine = service.create("ana", ALICE, List.of(GuideRulesTest.guide("en", "a", "x")));
+        ChangeSet mine = service.create("ana", ALICE, NO_NAME, List.of(GuideRulesTest.guide("en", "a", "x")), Set.of());
         assertThat(mine.state()).isEqualTo(ChangeSetState.DRAFT);
         assertThat(mine.editors()).containsExactly("ana");
         ChangeSet suggested = service.suggest(List.of(GuideRulesTest.guide("en", "b", "x")));
@@ -121,21 +123,21 @@ class GuideServiceTest {
     void aGuideOpenedFromTheSitesPagesChangesAPageItsNewTranslationDoesNot() {
         Guide page = GuideRulesTest.guide("en", "a", "x");
         Guide translation = GuideRulesTest.guide("fr", "a-fr", "x");
-        ChangeSet set = service.create("ana", ALICE, List.of(page, translation), Set.of("en/a", "en/elsewhere"));
+        ChangeSet set = service.create("ana", ALICE, NO_NAME, List.of(page, translation), Set.of("en/a", "en/elsewhere"));
         assertThat(set.fromSite()).containsExactly("en/a");
         assertThat(service.changesPage(set, page)).isTrue();
         assertThat(service.changesPage(set, translation)).isFalse();
         // Published from the hub and live: a change, whoever opened it how.
         store.live.put("fr/a-fr", new PublishedGuide(translation, 1, true, NOW));
         assertThat(service.changesPage(set, translation)).isTrue();
-        assertThat(service.changesPage(service.create("ana", ALICE, List.of(page)), page)).as("written anew").isFalse();
+        assertThat(service.changesPage(service.create("ana", ALICE, NO_NAME, List.of(page), Set.of()), page)).as("written anew").isFalse();
     }
 
     @Test
     void approvalNumbersEachGuideAfterItsLiveVersion() {
         inReview("ana");
         store.live.put("en/a", new PublishedGuide(GuideRulesTest.guide("en", "a", "y"), 4, true, NOW));
-        List<GuideVersion> versions = service.approve("bo", BRUNO, "s-1", 3);
+        List<GuideVersion> versions = service.approve("bo", BRUNO, NO_NAME, "s-1", 3);
         assertThat(versions).extracting(GuideVersion::number).containsExactly(5, 1);
         assertThat(store.previous).containsExactly(4, 0);
         assertThat(versions).allSatisfy(v -> {
@@ -150,12 +152,12 @@ class GuideServiceTest {
         inReview("ana");
         // The French guide is live exactly as the set holds it: only the English one changed.
         store.live.put("fr/a", new PublishedGuide(GuideRulesTest.guide("fr", "a", "x"), 2, true, NOW));
-        List<GuideVersion> versions = service.approve("bo", BRUNO, "s-1", 3);
+        List<GuideVersion> versions = service.approve("bo", BRUNO, NO_NAME, "s-1", 3);
         assertThat(versions).extracting(v -> v.guide().language()).containsExactly("en");
         assertThat(store.previous).containsExactly(0);
         // Taken off the site, the same text is published again: a version of its own.
         store.live.put("fr/a", new PublishedGuide(GuideRulesTest.guide("fr", "a", "x"), 2, false, NOW));
-        assertThat(service.approve("bo", BRUNO, "s-1", 3)).extracting(GuideVersion::number).containsExactly(1, 3);
+        assertThat(service.approve("bo", BRUNO, NO_NAME, "s-1", 3)).extracting(GuideVersion::number).containsExactly(1, 3);
     }
 
     /**
@@ -182,13 +184,13 @@ class GuideServiceTest {
 
     @Test
     void aVersionKeepsTheAddressesOfWhoWroteAndWhoApprovedIt() {
-        ChangeSet mine = service.create("ana", ALICE, List.of(GuideRulesTest.guide("en", "a", "x")));
+        ChangeSet mine = service.create("ana", ALICE, NO_NAME, List.of(GuideRulesTest.guide("en", "a", "x")), Set.of());
         assertThat(mine.editorEmails()).containsExactly("alice@example.org");
         // A sign-in whose claims carry no address names its author by sign-in id alone.
-        assertThat(service.create("chl", null, List.of(GuideRulesTest.guide("en", "b", "x"))).editorEmails()).isEmpty();
+        assertThat(service.create("chl", null, NO_NAME, List.of(GuideRulesTest.guide("en", "b", "x")), Set.of()).editorEmails()).isEmpty();
         store.sets.put("s-3", new ChangeSet("s-3", ChangeSetState.IN_REVIEW, List.of(GuideRulesTest.guide("en", "a", "x")),
                 Set.of("ana", "chl"), Set.of("chloe@example.org", "alice@example.org"), null, false, 2, NOW, NOW));
-        List<GuideVersion> versions = service.approve("bo", BRUNO, "s-3", 2);
+        List<GuideVersion> versions = service.approve("bo", BRUNO, NO_NAME, "s-3", 2);
         assertThat(versions.get(0).authorEmails()).containsExactly("alice@example.org", "chloe@example.org");
         assertThat(versions.get(0).reviewerEmail()).isEqualTo("bruno@example.org");
         assertThat(versions.get(0).reviewer()).isEqualTo("bo");
@@ -198,19 +200,19 @@ class GuideServiceTest {
     void aSetNotInReviewIsNeverApprovedAndNothingIsWritten() {
         store.sets.put("s-2", new ChangeSet("s-2", ChangeSetState.DRAFT, List.of(GuideRulesTest.guide("en", "a", "x")),
                 Set.of("ana"), null, false, 1, NOW, NOW));
-        assertThatThrownBy(() -> service.approve("bo", BRUNO, "s-2", 1)).isInstanceOf(GuideStore.Refused.class)
+        assertThatThrownBy(() -> service.approve("bo", BRUNO, NO_NAME, "s-2", 1)).isInstanceOf(GuideStore.Refused.class)
                 .hasMessage("state");
-        assertThatThrownBy(() -> service.approve("bo", BRUNO, "nope", 1)).isInstanceOf(GuideStore.NotFound.class);
+        assertThatThrownBy(() -> service.approve("bo", BRUNO, NO_NAME, "nope", 1)).isInstanceOf(GuideStore.NotFound.class);
         assertThat(store.writes).isEmpty();
     }
 
     @Test
     void aHalfWrittenDraftIsSavedButNotSentForReview() {
         Guide half = new Guide("en", "half-written", "Half written", null, List.of(), List.of(), null, null, null);
-        ChangeSet draft = service.create("ana", ALICE, List.of(half));
+        ChangeSet draft = service.create("ana", ALICE, NO_NAME, List.of(half), Set.of());
         store.writes.clear();
         GuideProblems refused = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> service.submit(draft.id(), draft.revision()), GuideProblems.class);
+                () -> service.submit(draft.id(), draft.revision(), null, NO_NAME), GuideProblems.class);
         assertThat(refused.problems()).extracting(p -> p.field()).containsExactlyInAnyOrder("summary", "author", "roles", "tags", "body");
         assertThat(store.writes).isEmpty();
     }
@@ -218,10 +220,10 @@ class GuideServiceTest {
     @Test
     void invalidGuidesAndEmptyCommentsNeverReachTheStore() {
         inReview("ana");
-        assertThatThrownBy(() -> service.save("ana", ALICE, "s-1", 3, List.of(GuideRulesTest.guide("en", "a", "<b>x</b>")), Set.of()))
+        assertThatThrownBy(() -> service.save("ana", ALICE, NO_NAME, "s-1", 3, List.of(GuideRulesTest.guide("en", "a", "<b>x</b>")), Set.of()))
                 .isInstanceOf(GuideProblems.class);
-        assertThatThrownBy(() -> service.requestChanges("bo", "bo@example.org", "s-1", 3, "  ")).isInstanceOf(GuideProblems.class);
-        assertThatThrownBy(() -> service.comment("bo", "bo@example.org", "s-1", "x".repeat(GuideService.MAX_COMMENT + 1)))
+        assertThatThrownBy(() -> service.requestChanges("bo", "bo@example.org", NO_NAME, "s-1", 3, "  ")).isInstanceOf(GuideProblems.class);
+        assertThatThrownBy(() -> service.comment("bo", "bo@example.org", NO_NAME, "s-1", "x".repeat(GuideService.MAX_COMMENT + 1)))
                 .isInstanceOf(GuideProblems.class);
         assertThat(store.writes).isEmpty();
     }
@@ -229,24 +231,24 @@ class GuideServiceTest {
     @Test
     void aGuideNamesOnlyTheCoursePathsOfTheSite() {
         inReview("ana");
-        GuideProblems refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> service.save("ana", ALICE, "s-1", 3,
+        GuideProblems refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> service.save("ana", ALICE, NO_NAME, "s-1", 3,
                 List.of(GuideRulesTest.forLearners("learner", List.of("knitting-101"))), Set.of()), GuideProblems.class);
         assertThat(refused.problems()).extracting(p -> p.field() + " " + p.code()).containsExactly("paths guide.paths.unknown");
         assertThat(store.writes).isEmpty();
         // A path of content/ (the build's table of path pages) is taken, and kept as written.
-        service.save("ana", ALICE, "s-1", 3, List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))), Set.of());
+        service.save("ana", ALICE, NO_NAME, "s-1", 3, List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))), Set.of());
         assertThat(store.writes).singleElement().isEqualTo(
                 List.of(GuideRulesTest.forLearners("learner", List.of("data-analysis-10-weeks"))));
     }
 
     @Test
     void revertingStartsADraftHoldingThatVersion() {
-        ChangeSet draft = service.revert("bo", "bruno@example.org", "en", "a", 1);
+        ChangeSet draft = service.revert("bo", "bruno@example.org", NO_NAME, "en", "a", 1);
         assertThat(draft.state()).isEqualTo(ChangeSetState.DRAFT);
         assertThat(draft.editors()).containsExactly("bo");
         assertThat(draft.editorEmails()).containsExactly("bruno@example.org");
         assertThat(draft.guides().get(0).body()).isEqualTo("old text");
-        assertThatThrownBy(() -> service.revert("bo", null, "en", "a", 7)).isInstanceOf(GuideStore.NotFound.class);
+        assertThatThrownBy(() -> service.revert("bo", null, NO_NAME, "en", "a", 7)).isInstanceOf(GuideStore.NotFound.class);
     }
 
     /** Typed with plain spaces, a French guide is kept with French typography; English as typed. */
@@ -257,16 +259,16 @@ class GuideServiceTest {
                 List.of("team"), List.of("community"), "Ana", null, "Envoyez : « Bienvenue ! »\n\n`a ? b`\n");
         Guide en = new Guide("en", "welcome", "Welcome : late joiners", "The welcome's message !",
                 List.of("team"), List.of("community"), "Ana", null, "Send : « Welcome ! »\n");
-        ChangeSet draft = service.create("ana", ALICE, List.of(fr, en));
+        ChangeSet draft = service.create("ana", ALICE, NO_NAME, List.of(fr, en), Set.of());
         Guide kept = draft.guides().get(0);
         assertThat(kept.title()).isEqualTo("Accueillir les retardataires\u00A0: une semaine…");
         assertThat(kept.summary()).isEqualTo("Le message d’accueil\u202F!");
         assertThat(kept.body()).isEqualTo("Envoyez\u00A0: «\u00A0Bienvenue\u202F!\u00A0»\n\n`a ? b`\n");
         assertThat(draft.guides().get(1)).isEqualTo(en);
 
-        service.save("ana", ALICE, draft.id(), 1, List.of(fr, en), Set.of());
+        service.save("ana", ALICE, NO_NAME, draft.id(), 1, List.of(fr, en), Set.of());
         assertThat(((List<Guide>) store.writes.get(store.writes.size() - 1)).get(0)).isEqualTo(kept);
-        service.save("ana", ALICE, draft.id(), 2, List.of(kept, en), Set.of());
+        service.save("ana", ALICE, NO_NAME, draft.id(), 2, List.of(kept, en), Set.of());
         assertThat(((List<Guide>) store.writes.get(store.writes.size() - 1)).get(0)).as("saved twice").isEqualTo(kept);
     }
 }

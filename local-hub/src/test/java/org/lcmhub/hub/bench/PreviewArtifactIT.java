@@ -138,12 +138,12 @@ class PreviewArtifactIT {
         GuideImages images = new GuideImages(new DynamoGuideImageStore(moto.dynamo(), moto.table()), Clock.systemUTC());
         // An English guide published from the hub: only the table knows it.
         String original = "peer-circles-" + suffix;
-        ChangeSet published = service.create("lcm-a", "alice@example.org", List.of(guide("en", original, "Circles.\n", null)));
-        published = service.submit(published.id(), published.revision());
-        service.approve("lcm-b", "bruno@example.org", published.id(), published.revision());
+        ChangeSet published = service.create("lcm-a", "alice@example.org", null, List.of(guide("en", original, "Circles.\n", null)), Set.of());
+        published = service.submit(published.id(), published.revision(), null, null);
+        service.approve("lcm-b", "bruno@example.org", null, published.id(), published.revision());
         // Its French translation, in a draft set with an image.
         String slug = "cercles-" + suffix;
-        ChangeSet draft = service.create("lcm-a", "alice@example.org", List.of(guide("fr", slug, "Brouillon.\n", original)));
+        ChangeSet draft = service.create("lcm-a", "alice@example.org", null, List.of(guide("fr", slug, "Brouillon.\n", original)), Set.of());
         GuideImage image = images.upload("lcm-a", draft.id(), png());
         String body = "## Pourquoi\n\nUn **cercle** par équipe.\n\n![Le cercle](" + GuideImages.PATH + image.name()
                 + ")\n\nVoir [la fin](/en/guides/ending-a-cohort-well.html) et [rien](/fr/nulle-part.html).\n";

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -60,7 +61,7 @@ class GuidePreviewHandlerIT {
     void rendersTheDraftWithTheSiteTemplatesItsImageInlinedAndTheSiteCheckBesideItsLine() throws Exception {
         String slug = "boards-" + suffix;
         String body = "## Why boards\n\nOne **board** per team.\n\n![The board](IMAGE)\n\nSee [nowhere](/en/no-such-page.html).\n";
-        ChangeSet set = service.create("lcm-a", "alice@example.org", List.of(guide("en", slug, body.replace("IMAGE", "/img/guides/none.png"), null)));
+        ChangeSet set = service.create("lcm-a", "alice@example.org", null, List.of(guide("en", slug, body.replace("IMAGE", "/img/guides/none.png"), null)), Set.of());
         GuideImage image = images.upload("lcm-a", set.id(), png());
         ObjectNode request = request(List.of(guide("en", slug, body.replace("IMAGE", GuideImages.PATH + image.name()), null)));
         request.put("setId", set.id());
@@ -135,9 +136,9 @@ class GuidePreviewHandlerIT {
     @Test
     void aTranslationLinksToItsOriginalPublishedFromTheTable() throws Exception {
         String slug = "circles-" + suffix;
-        ChangeSet set = service.create("lcm-a", "alice@example.org", List.of(guide("en", slug, "Circles of peers.\n", null)));
-        set = service.submit(set.id(), set.revision());
-        service.approve("lcm-b", "bruno@example.org", set.id(), set.revision());
+        ChangeSet set = service.create("lcm-a", "alice@example.org", null, List.of(guide("en", slug, "Circles of peers.\n", null)), Set.of());
+        set = service.submit(set.id(), set.revision(), null, null);
+        service.approve("lcm-b", "bruno@example.org", null, set.id(), set.revision());
 
         APIGatewayV2HTTPResponse response = post(request(List.of(guide("fr", "cercles-" + suffix, "Des cercles.\n", slug)))
                 .toString(), LCM);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,12 +63,12 @@ class SitePublishIT {
     }
 
     private static void approve(Guide guide, GuideImage... added) {
-        ChangeSet set = guides.create("lcm-author", "alice@example.org", List.of(guide));
+        ChangeSet set = guides.create("lcm-author", "alice@example.org", null, List.of(guide), Set.of());
         for (GuideImage image : added) {
             images.add(set.id(), image);
         }
-        set = guides.submit(set.id(), set.revision());
-        guides.approve("lcm-reviewer", "bruno@example.org", set.id(), set.revision());
+        set = guides.submit(set.id(), set.revision(), null, null);
+        guides.approve("lcm-reviewer", "bruno@example.org", null, set.id(), set.revision());
     }
 
     private static final String IMAGE = SLUG.substring(SLUG.length() - 8) + "00000000.png";
