@@ -68,7 +68,7 @@ public class GuideService {
      * daily digest tells the LCMs, as no one else hears of them.
      */
     public int suggestedBetween(Instant from, Instant to) {
-        return (int) store.all().stream().filter(ChangeSet::suggested)
+        return (int) store.createdAround(from, to).stream().filter(ChangeSet::suggested)
                 .filter(set -> set.createdAt().isAfter(from) && !set.createdAt().isAfter(to)).count();
     }
 

@@ -43,6 +43,8 @@ class GuideServiceTest {
         public void create(ChangeSet set) { sets.put(set.id(), set); writes.add(set); }
         public ChangeSet find(String id) { return sets.get(id); }
         public List<ChangeSet> all() { return List.copyOf(sets.values()); }
+        /** Every set, more than the window: the service keeps the exact bounds. */
+        public List<ChangeSet> createdAround(Instant from, Instant to) { return all(); }
         public ChangeSet saveGuides(String id, long r, List<Guide> g, String e, String m, Map<String, String> names,
                                     Set<String> s, Instant n) {
             writes.add(g);

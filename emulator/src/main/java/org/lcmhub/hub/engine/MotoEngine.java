@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import org.lcmhub.hub.template.LocalEnvironment;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -45,12 +46,13 @@ public final class MotoEngine implements AutoCloseable {
     }
 
     /** A real SDK client for an engine at {@code endpoint}, with the local region and credentials. */
-    public static DynamoDbClient client(URI endpoint) {
+    public static DynamoDbClient client(URI endpoint, ExecutionInterceptor... watching) {
         return DynamoDbClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(LocalEnvironment.REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> List.of(watching).forEach(c::addExecutionInterceptor))
                 .build();
     }
 

@@ -23,6 +23,13 @@ public interface GuideStore {
     List<ChangeSet> all();
 
     /**
+     * The sets created after {@code from} and up to {@code to}, read from that window only: with
+     * those created in the same second as {@code from} or {@code to} on either side, so the
+     * caller keeps the exact bounds.
+     */
+    List<ChangeSet> createdAround(Instant from, Instant to);
+
+    /**
      * Replaces the guides of an editable set at the given revision, adding the editor and their
      * address ({@code editorEmail}, null when unknown), and the keys of guides opened from the
      * site's pages ({@code fromSite}, added to those the set holds); {@code editorNames} replaces

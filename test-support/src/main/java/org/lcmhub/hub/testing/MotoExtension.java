@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.lcmhub.hub.engine.MotoEngine;
 import org.lcmhub.hub.engine.Tables;
 import org.lcmhub.hub.template.SamTemplate;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -20,8 +21,9 @@ public final class MotoExtension implements ParameterResolver {
 
     /** The running engine, as tests see it. */
     public record Moto(URI endpoint, DynamoDbClient dynamo, String table) {
-        public DynamoDbClient newClient() {
-            return MotoEngine.client(endpoint);
+        /** A client of its own, whose calls {@code watching} sees (and may change, as DynamoDB may answer). */
+        public DynamoDbClient newClient(ExecutionInterceptor... watching) {
+            return MotoEngine.client(endpoint, watching);
         }
     }
 

@@ -92,6 +92,29 @@ public final class DynamoGuideStore implements GuideStore {
         return sets;
     }
 
+    /**
+     * One range of the {@code GUIDESETS} partition, whose sort key starts with the set's creation
+     * time as {@link Instant#toString()} writes it. That text sorts by time from one second to the
+     * next, but within a second {@code ...05Z} sorts after {@code ...05.250Z}: the range runs from
+     * the first second to the last, both whole.
+     */
+    @Override
+    public List<ChangeSet> createdAround(Instant from, Instant to) {
+        List<ChangeSet> sets = new ArrayList<>();
+        dynamo.queryPaginator(r -> r.tableName(table).indexName(Keys.GSI1)
+                        .keyConditionExpression("GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.GUIDE_SETS),
+                                ":from", s(second(from)), ":to", s(second(to) + "~"))))
+                .items().forEach(item -> sets.add(GuideItems.setOf(item)));
+        return sets;
+    }
+
+    /** {@code 2027-03-01T10:00:05}: what every creation time within that second starts with. */
+    private static String second(Instant at) {
+        String whole = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return whole.substring(0, whole.length() - 1);
+    }
+
     @Override
     public ChangeSet saveGuides(String id, long revision, List<Guide> guides, String editor, String editorEmail,
                                 Map<String, String> editorNames, Set<String> fromSite, Instant now) {
