@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.lcmhub.dashboard.store.FiguresCache;
+import org.lcmhub.store.BatchGets;
 import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.core.SdkBytes;

@@ -15,6 +15,7 @@ import org.lcmhub.dashboard.store.CohortRecords;
 import org.lcmhub.dashboard.store.LearnerPage;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.dynamodb.LearnerItems;
+import org.lcmhub.store.BatchGets;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Standings;

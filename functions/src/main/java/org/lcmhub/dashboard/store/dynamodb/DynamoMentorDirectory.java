@@ -8,6 +8,7 @@ import java.util.Map;
 import org.lcmhub.dashboard.store.MentorDirectory;
 import org.lcmhub.mentor.model.Mentor;
 import org.lcmhub.mentor.store.MentorStore;
+import org.lcmhub.store.BatchGets;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

@@ -1,4 +1,4 @@
-package org.lcmhub.dashboard.store.dynamodb;
+package org.lcmhub.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +9,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
-/** {@code BatchGetItem} of any number of keys: 100 a request, unprocessed keys asked again after a pause. */
-final class BatchGets {
+/**
+ * {@code BatchGetItem} of any number of keys: 100 a request, unprocessed keys asked again after a
+ * pause, at most {@value #ATTEMPTS} times a request (then it fails, as a throttled read would).
+ */
+public final class BatchGets {
     static final int BATCH = 100;
-    private static final int ATTEMPTS = 8;
+    static final int ATTEMPTS = 8;
 
     private BatchGets() {
     }
 
     /** The items found (in no particular order); {@code shape} adds a projection to each request. */
-    static List<Map<String, AttributeValue>> get(DynamoDbClient dynamo, String table,
+    public static List<Map<String, AttributeValue>> get(DynamoDbClient dynamo, String table,
                                                  List<Map<String, AttributeValue>> keys,
                                                  UnaryOperator<KeysAndAttributes.Builder> shape) {
         List<Map<String, AttributeValue>> found = new ArrayList<>();
