@@ -440,7 +440,7 @@
         var label = el('label', { 'for': id });
         label.appendChild(el('span', { 'class': 'cohort-title' }, c.title));
         var facts = [i18n('lang.in.' + c.language),
-          i18n(c.startDate > today ? 'signup.startsOn' : 'signup.startedOn', { date: LcmI18n.date(c.startDate) }),
+          i18n(c.startDate > today ? 'signup.startsOn' : 'signup.startedOn', { date: LcmI18n.longDate(c.startDate) }),
           LcmI18n.plural('weeks', c.weeks),
           c.seatsLeft > 0 ? LcmI18n.plural('signup.seats', c.seatsLeft) : i18n('signup.waitlist')];
         label.appendChild(el('span', { 'class': 'cohort-facts' }, facts.join(' · ')));
