@@ -81,14 +81,18 @@
         {"name": "cohortId", "id": "signup-cohort", "text": l.t(lang, "err_cohortId")},
         {"name": "timezone", "id": "signup-timezone", "text": l.t(lang, "err_timezone")},
         {"name": "consent", "id": "signup-consent", "text": l.t(lang, "err_consent")}]>
-    <#-- A place in another cohort of the path: without a script the page cannot name that cohort,
-         so it says so in general and links to the link-again form (My page opens the place). -->
+    <#-- A place in another cohort of the path: without a script the page cannot name that cohort
+         (the API names it; a static page cannot read the answer), so it says so in general and links
+         to the link-again form (My page opens the place). A waiting learner whom My page can move to
+         a seat in the cohort asked for (the API's reason "move") has a line of their own. -->
     <#-- A name or address refused as too long, not as missing (the API's reason: FormFlow). -->
     <#assign signupCodes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "err_tooMany")},
         {"name": "already_on_path", "id": "", "text": l.t(lang, "signup.alreadyOnPath.any"),
          "href": l.page(lang, "me") + "#link", "link": l.t(lang, "link.heading")},
         {"name": "name_too_long", "id": "signup-name", "text": l.t(lang, "err_nameTooLong")},
-        {"name": "email_too_long", "id": "signup-email", "text": l.t(lang, "err_emailTooLong")}]>
+        {"name": "email_too_long", "id": "signup-email", "text": l.t(lang, "err_emailTooLong")},
+        {"name": "already_on_path_move", "id": "", "text": l.t(lang, "signup.alreadyOnPath.moveAny"),
+         "href": l.page(lang, "me") + "#link", "link": l.t(lang, "link.heading")}]>
     <#-- One heading for the problems, with a script (hub.js lists them) or without (this box). -->
     <#assign signupProblems = l.t(lang, "signup.problems")>
     <@l.formProblem lang=lang id="signup-error" title=signupProblems fields=signupFields codes=signupCodes/>

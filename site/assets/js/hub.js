@@ -357,9 +357,14 @@
   }
 
   // One place per person per course path: the cohort held, how to change, and the link mailed again.
+  // Waiting, with a seat in the cohort asked for that My page offers ("move"): take it there, in one step.
   function placeOnPath(form, params) {
-    var words = { title: params.title || '', date: params.startDate ? LcmI18n.longDate(params.startDate) : '' };
-    showErrors(form, {}, i18n('signup.alreadyOnPath.' + (params.status === 'waitlisted' ? 'waitlisted' : 'enrolled'), words));
+    var words = { title: params.title || '', date: params.startDate ? LcmI18n.longDate(params.startDate) : '',
+      wanted: params.wantedTitle || '', wantedDate: params.wantedStartDate ? LcmI18n.longDate(params.wantedStartDate) : '' };
+    var key = params.reason === 'move' ? 'move' : params.status === 'waitlisted' ? 'waitlisted' : 'enrolled';
+    var taught = key === 'move' && params.wantedLanguage && params.wantedLanguage !== form.dataset.lang
+      ? ' ' + i18n('signup.elsewhereTaught.' + params.wantedLanguage) : '';
+    showErrors(form, {}, i18n('signup.alreadyOnPath.' + key, words) + taught);
     var line = qs('.form-errors li', form);
     line.appendChild(document.createTextNode(' '));
     line.appendChild(el('a', { href: form.dataset.linkAgain }, i18n('link.heading')));
@@ -435,7 +440,7 @@
         var label = el('label', { 'for': id });
         label.appendChild(el('span', { 'class': 'cohort-title' }, c.title));
         var facts = [i18n('lang.in.' + c.language),
-          i18n(c.startDate > today ? 'signup.startsOn' : 'signup.startedOn', { date: LcmI18n.date(c.startDate) }),
+          i18n(c.startDate > today ? 'signup.startsOn' : 'signup.startedOn', { date: LcmI18n.longDate(c.startDate) }),
           LcmI18n.plural('weeks', c.weeks),
           c.seatsLeft > 0 ? LcmI18n.plural('signup.seats', c.seatsLeft) : i18n('signup.waitlist')];
         label.appendChild(el('span', { 'class': 'cohort-facts' }, facts.join(' · ')));

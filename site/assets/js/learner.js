@@ -103,13 +103,13 @@
     line('me-standing', '');
     if (!c.startDate || left) return;
     function fact(text) { facts.appendChild(el('li', {}, text)); }
-    fact(I.t('me.cohort.dates', { start: I.date(c.startDate), end: I.date(c.endDate) }));
+    fact(I.t('me.cohort.dates', { start: I.longDate(c.startDate), end: I.longDate(c.endDate) }));
     // The day before, "tomorrow": "in 1 day" is not how anyone says it.
     if (today < c.startDate) {
       var until = days(today, c.startDate);
       fact(until === 1 ? I.t('me.cohort.startsTomorrow') : I.plural('me.cohort.startsIn', until));
     }
-    else if (onOwnPlan(c, today)) fact(I.t('me.cohort.ownPlan', { date: I.date(W.until(me)) }));
+    else if (onOwnPlan(c, today)) fact(I.t('me.cohort.ownPlan', { date: I.longDate(W.until(me)) }));
     else if (!finished) {
       // One who joined on time lives the cohort's weeks, as it is advertised ("8 weeks"), counted
       // from its first day. One who joined later, or waits for a seat, reads that week as the
@@ -119,7 +119,7 @@
       if (me.status === 'waitlisted' || late) fact(I.t('me.cohort.weekOfCohort', cohortWeek));
       else fact(I.t('me.cohort.week', cohortWeek));
       if (late && me.status !== 'waitlisted') {
-        fact(I.t('me.cohort.joinedWeek', { date: I.date(ownStart(c)), week: ownWeek(c, today) }));
+        fact(I.t('me.cohort.joinedWeek', { date: I.longDate(ownStart(c)), week: ownWeek(c, today) }));
       }
     }
     fact(I.t('me.cohort.language', { language: I.languageName(c.language) }));
@@ -184,7 +184,10 @@
     list.forEach(function (x) {
       var tr = el('tr');
       var week = ownWeek(c, x.weekStart);
-      tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: week, date: I.date(x.weekStart) })));
+      // The week's Monday in full; in the table's narrow first column it may break after its weekday
+      // (day, month and year stay together), so six columns still fit the box in French.
+      tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: week,
+        date: I.longDate(x.weekStart).replace('\u00a0', ' ') })));
       [I.percent(x.progress), I.percent(planned(c, week)), Number(x.hoursSpent).toLocaleString(I.locale()),
         I.t('checkin.mood' + x.mood), I.t(x.needHelp ? 'me.history.yes' : 'me.history.no')].forEach(function (text, i) {
         tr.appendChild(el('td', { 'data-label': cols[i + 1] }, text));

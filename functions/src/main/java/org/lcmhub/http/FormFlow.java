@@ -29,6 +29,8 @@ final class FormFlow {
     static final String PROBLEMS = "problems";
     /** What a page says when the API names a problem the form did not list. */
     static final String OTHER = "other";
+    /** The param that tells one refusal of a code from another, for a form with a line for each. */
+    static final String REASON = "reason";
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,40}");
     private static final int MAX_PROBLEMS = 16;
@@ -170,6 +172,12 @@ final class FormFlow {
             if (error.params().containsKey(field) && problems.contains(line)) {
                 return "--" + line;
             }
+        }
+        // A refusal with a reason the form has a line of its own for (already_on_path, "move":
+        // "already_on_path_move"): that line.
+        String reason = error.params().get(REASON);
+        if (error.fields().isEmpty() && reason != null && problems.contains(error.code() + "_" + reason)) {
+            return "--" + error.code() + "_" + reason;
         }
         Collection<String> named = error.fields().isEmpty() ? List.of(error.code()) : error.fields().keySet();
         List<String> shown = problems.stream().filter(named::contains).toList();

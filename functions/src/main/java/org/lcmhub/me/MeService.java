@@ -208,12 +208,29 @@ public class MeService {
             throw new InvalidInput(Map.of("cohortId", "This cohort is not open to sign-ups any more."));
         }
         Learner moved = signups.moveToSeat(learner, cohortId);
+        follow(learner.learnerId(), learner.cohortId(), cohortId);
         Cohort from = cohorts.find(learner.cohortId()); // the one left, named with its start in the mail
         AfterCommit.send(mailer, () -> messages.moved(moved.email(), moved.name(), moved.language(),
                 CohortNames.title(from, moved.language()), from.startDate(), CohortNames.title(to, moved.language()),
                 to.language(), to.startDate(), moved.today(clock.instant()), placesInMail(moved, to.cohortId(), to.startDate())),
                 "tell learner " + moved.learnerId() + " about their seat elsewhere");
         return moved;
+    }
+
+    /**
+     * What the team wrote while the learner waited follows them to their seat, so the new cohort's
+     * dashboard shows their notes, plan and reports. Right after the move, not inside it: a learner
+     * may have any number of notes and reports, a DynamoDB transaction takes at most 100 items and
+     * the move already writes 10 of them. Each item moves only while it still names the cohort left,
+     * so running this again changes nothing twice; and once the move has committed, nothing new can
+     * be filed under that cohort for the learner (a note or an LCM's plan checks the learner's cohort
+     * in its own transaction).
+     */
+    private void follow(String learnerId, String from, String to) {
+        notes.follow(learnerId, from, to);
+        if (plans != null) {
+            plans.follow(learnerId, from, to);
+        }
     }
 
     /** The cohort's places as a mail to {@code reader}, who now has a seat there, says them. */

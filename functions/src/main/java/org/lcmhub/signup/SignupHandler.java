@@ -21,6 +21,7 @@ import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Metrics;
 import org.lcmhub.http.Router;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.signup.model.PlaceOnPath;
@@ -33,7 +34,8 @@ import org.lcmhub.store.Dynamo;
 
 /**
  * {@code POST /api/signups}: JSON or an HTML form in, 201 (new) or 200 (already signed up) out,
- * 409 {@code already_on_path} when the address holds a place in another cohort of the path,
+ * 409 {@code already_on_path} when the address holds a place in another cohort of the path
+ * ({@code reason} {@code move} when My page moves a waiting learner to a seat there instead),
  * with {@code result} ({@code enrolled}, {@code waitlisted}, {@code already}) for the page to say
  * what happened, and {@code elsewhere} when a waiting learner could have a seat in another
  * cohort of the path; and {@code POST /api/links} (the personal link mailed again).
@@ -109,15 +111,7 @@ public class SignupHandler extends ApiHandler {
             throw new ApiException(429, "too_many_requests",
                     "This address signed up a moment ago; try again in " + seconds + " seconds.");
         } catch (PlaceOnPath e) {
-            // What the "already" answer says of an address too: the cohort it is signed up to.
-            Cohort c = e.cohort();
-            // The page words the title in its reader's language, the one the sign-up asked for.
-            Language reader = signup.language() == null ? null : Language.parse(signup.language()).orElse(null);
-            throw new ApiException(409, "already_on_path", "This address already has a place in \u201c"
-                    + CohortNames.title(c, Language.EN) + "\u201d, starting on " + c.startDate()
-                    + ". To change cohort, leave that one from your page, then sign up again.", Map.of(),
-                    Map.of("title", CohortNames.title(c, reader), "startDate", c.startDate().toString(),
-                    "language", c.language().code(), "status", e.status().wire()));
+            throw onPath(e, signup);
         }
         // Only what the caller already knows or may know: never the name or the address back.
         Map<String, Object> body = new LinkedHashMap<>();
@@ -142,6 +136,41 @@ public class SignupHandler extends ApiHandler {
             body.put("elsewhere", seatElsewhere(result.elsewhere(), result.learner().language()));
         }
         return ApiResponse.of(result.created() ? 201 : 200, body);
+    }
+
+    /**
+     * The 409 of a second cohort of the path: what the "already" answer says of an address too (the
+     * cohort held, its start, the place), the cohort asked for, and whether My page moves the
+     * learner there in one step ({@code reason} {@code move}: they wait, and it has a seat), for the
+     * page to word in its reader's language; the form without a script shows that reason's line.
+     */
+    private static ApiException onPath(PlaceOnPath e, SignupRequest signup) {
+        Cohort c = e.cohort();
+        Cohort wanted = e.wanted();
+        // The page words the titles in its reader's language, the one the sign-up asked for.
+        Language reader = signup.language() == null ? null : Language.parse(signup.language()).orElse(null);
+        boolean waiting = e.status() == LearnerStatus.WAITLISTED;
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("title", CohortNames.title(c, reader));
+        params.put("startDate", c.startDate().toString());
+        params.put("language", c.language().code());
+        params.put("status", e.status().wire());
+        params.put("waitlisted", String.valueOf(waiting));
+        if (wanted != null) {
+            params.put("wantedCohortId", wanted.cohortId());
+            params.put("wantedTitle", CohortNames.title(wanted, reader));
+            params.put("wantedStartDate", wanted.startDate().toString());
+            params.put("wantedLanguage", wanted.language().code());
+        }
+        String held = "\u201c" + CohortNames.title(c, Language.EN) + "\u201d, starting on " + c.startDate();
+        if (e.movable()) {
+            params.put("reason", "move");
+            return new ApiException(409, "already_on_path", "This address is on the waitlist of " + held
+                    + ". To take the seat in \u201c" + CohortNames.title(wanted, Language.EN) + "\u201d instead, use your "
+                    + "page (POST /api/me/move): it leaves the waitlist and takes the seat in one step.", Map.of(), params);
+        }
+        return new ApiException(409, "already_on_path", "This address already has a place in " + held
+                + ". To change cohort, leave that one from your page, then sign up again.", Map.of(), params);
     }
 
     /**

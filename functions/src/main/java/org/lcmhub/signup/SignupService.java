@@ -107,7 +107,8 @@ public class SignupService {
         } catch (SignupStore.AlreadyOnPath e) {
             // One place per person per path: a second cohort would leave a waitlist place behind
             // that a freed seat turns into a second enrolment.
-            throw new PlaceOnPath(cohorts.find(e.holder().cohortId()), e.holder().status());
+            throw new PlaceOnPath(cohorts.find(e.holder().cohortId()), e.holder().status(), cohort,
+                    movable(e.holder(), cohort));
         }
         boolean mailed;
         if (result.created()) {
@@ -133,6 +134,18 @@ public class SignupService {
     private Cohort seatElsewhere(Learner learner) {
         return learner.status() != LearnerStatus.WAITLISTED ? null
                 : Offers.seatElsewhere(cohorts.byPath(learner.pathId()), today(), learner.language(), learner.cohortId());
+    }
+
+    /**
+     * Whether My page offers {@code holder}, who holds another cohort of the path, a seat in
+     * {@code wanted} instead: they wait, and {@code wanted} is the seat elsewhere My page names.
+     */
+    private boolean movable(Learner holder, Cohort wanted) {
+        return wanted != null && wanted.cohortId().equals(cohortIdOf(seatElsewhere(holder)));
+    }
+
+    private static String cohortIdOf(Cohort c) {
+        return c == null ? null : c.cohortId();
     }
 
     private Cohort chooseCohort(SignupRequest request, Map<String, String> errors) {

@@ -53,6 +53,11 @@ class DashboardServiceTest {
         }
 
         @Override
+        public void follow(String learnerId, String from, String to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Instant lastContact(String learnerId) {
             return null;
         }

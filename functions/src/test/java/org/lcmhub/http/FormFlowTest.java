@@ -105,6 +105,19 @@ class FormFlowTest {
                 .endsWith("#checkin-error--progress--week");
     }
 
+    /** A code refused for a reason the form words on a line of its own: that line; any other reason, the code's. */
+    @Test
+    void aCodeRefusedForAReasonTheFormWordsLandsOnThatReasonsLine() {
+        FormFlow flow = flow("/en/ok.html", "/en/paths/p.html#signup-error", "name already_on_path already_on_path_move");
+        assertThat(flow.failure(new ApiException(409, "already_on_path", "Held", java.util.Map.of(),
+                java.util.Map.of("status", "waitlisted", "reason", "move"))))
+                .endsWith("?code=already_on_path#signup-error--already_on_path_move");
+        assertThat(flow.failure(new ApiException(409, "already_on_path", "Held", java.util.Map.of(),
+                java.util.Map.of("status", "enrolled")))).endsWith("#signup-error--already_on_path");
+        assertThat(flow.failure(new ApiException(409, "already_on_path", "Held", java.util.Map.of(),
+                java.util.Map.of("reason", "unheard_of")))).endsWith("#signup-error--already_on_path");
+    }
+
     @Test
     void withoutAListOrAFragmentTheErrorPageIsKeptAsItIs() {
         ApiException error = new ApiException(400, "validation_failed", "Bad", java.util.Map.of("email", "x"));

@@ -109,6 +109,11 @@ class MentoringServiceTest {
         }
 
         @Override
+        public void follow(String learnerId, String from, String to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Instant lastContact(String learnerId) {
             return last.get(learnerId);
         }

@@ -87,6 +87,57 @@ class MoveToSeatIT {
         assertThat(item(moto, Keys.pathPlace(email, c[0].pathId()))).isEmpty();
     }
 
+    /**
+     * The notes and the plan the team wrote while the learner waited follow them to the seat taken
+     * from My page: the new cohort's dashboard reads them (its plans, the notes' cohort), the one
+     * left no longer does; following again changes nothing.
+     */
+    @Test
+    void theNotesAndPlanWrittenWhileWaitingFollowTheLearnerToTheirSeat(Moto moto) {
+        DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
+        Cohort[] c = fullAndOther(moto, store, 2);
+        Learner waiting = store.place(learner(c[0], email()), "h", NOW, Duration.ZERO).learner();
+        org.lcmhub.notes.store.dynamodb.DynamoNoteStore notes =
+                new org.lcmhub.notes.store.dynamodb.DynamoNoteStore(moto.dynamo(), moto.table());
+        org.lcmhub.plans.store.dynamodb.DynamoPlanStore plans =
+                new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(moto.dynamo(), moto.table());
+        notes.add(new org.lcmhub.notes.Note(waiting.learnerId(), c[0].cohortId(), "Called: happy to wait.", true,
+                Fixtures.LCM_SUB, NOW));
+        plans.savePlan(new org.lcmhub.plans.store.PlanStore.Author(org.lcmhub.plans.store.PlanStore.Author.LCM,
+                Fixtures.LCM_SUB, c[0].cohortId()), new org.lcmhub.plans.PersonalPlan(waiting.learnerId(), c[0].cohortId(),
+                1, List.of(), 3, c[0].endDate().plusWeeks(2), "lcm", null, NOW));
+        List<org.lcmhub.mail.Mail> sent = new ArrayList<>();
+        org.lcmhub.me.MeService me = new org.lcmhub.me.MeService(
+                new org.lcmhub.learner.store.dynamodb.DynamoLearnerStore(moto.dynamo(), moto.table()), store,
+                new DynamoDepartures(moto.dynamo(), moto.table()), new DynamoCohortStore(moto.dynamo(), moto.table()),
+                new org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore(moto.dynamo(), moto.table()), notes, sent::add,
+                new org.lcmhub.mail.Messages("http://hub.test"), java.time.Clock.systemUTC(),
+                new org.lcmhub.appointments.CurrentOneToOne(
+                        new org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore(moto.dynamo(), moto.table())))
+                .withPlans(plans);
+
+        me.moveToSeat(waiting, c[1].cohortId());
+
+        assertThat(plans.forCohort(c[1].cohortId()).plans()).containsKey(waiting.learnerId());
+        assertThat(plans.forCohort(c[0].cohortId()).plans()).doesNotContainKey(waiting.learnerId());
+        assertThat(plans.current(waiting.learnerId()).cohortId()).isEqualTo(c[1].cohortId());
+        assertThat(item(moto, Keys.planRun(waiting.learnerId())).get(Keys.GSI1SK).s())
+                .isEqualTo(Keys.cohortEnd(c[0].endDate().plusWeeks(2), c[1].cohortId()));
+        List<Map<String, AttributeValue>> noteItems = Fixtures.partition(moto.dynamo(), moto.table(),
+                Keys.learnerPk(waiting.learnerId())).stream().filter(i -> i.get("SK").s().startsWith(Keys.NOTE)).toList();
+        assertThat(noteItems).hasSize(1).allSatisfy(i -> {
+            assertThat(i.get("cohortId").s()).isEqualTo(c[1].cohortId());
+            assertThat(i.get(Keys.GSI1PK).s()).isEqualTo(Keys.cohortPk(c[1].cohortId()));
+        });
+        assertThat(notes.list(c[1].cohortId(), waiting.learnerId(), null, 10).notes())
+                .extracting(org.lcmhub.notes.Note::text).containsExactly("Called: happy to wait.");
+        // Again (a retry after a failure half-way): nothing moves twice, nothing fails.
+        notes.follow(waiting.learnerId(), c[0].cohortId(), c[1].cohortId());
+        plans.follow(waiting.learnerId(), c[0].cohortId(), c[1].cohortId());
+        assertThat(plans.forCohort(c[1].cohortId()).plans()).containsKey(waiting.learnerId());
+        assertThat(plans.current(waiting.learnerId()).version()).isEqualTo(1);
+    }
+
     @Test
     void refusedMovesWriteNothing(Moto moto) {
         DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());

@@ -192,13 +192,60 @@ class SignupHandlerIT {
 
         assertThat(json.getStatusCode()).isEqualTo(409);
         assertThat(json.getBody()).contains("\"code\":\"already_on_path\"", "\"title\":\"" + held.title() + "\"",
-                "\"startDate\":\"" + held.startDate() + "\"", "\"status\":\"enrolled\"")
-                .doesNotContain(email).doesNotContain("Awa").doesNotContain("learnerId");
+                "\"startDate\":\"" + held.startDate() + "\"", "\"status\":\"enrolled\"", "\"waitlisted\":\"false\"")
+                .doesNotContain("\"reason\"").doesNotContain(email).doesNotContain("Awa").doesNotContain("learnerId");
         assertThat(page.getStatusCode()).isEqualTo(303);
         assertThat(page.getHeaders().get("Location"))
                 .isEqualTo("/en/paths/p.html?code=already_on_path#signup-error--already_on_path");
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + other)).hasSize(2);
         assertThat(sent).hasSize(1);
+    }
+
+    /**
+     * Waiting in one cohort, asking for another with a seat: the 409 names both and says My page
+     * takes the seat in one step (reason "move"), with and without a script; asking for a cohort
+     * My page does not offer (another has a seat before it) keeps the words of leaving first.
+     */
+    @Test
+    void aWaitingAddressAskingForACohortWithASeatIsToldMyPageMovesIt(Moto moto) {
+        java.util.List<Mail> sent = new java.util.ArrayList<>();
+        SignupHandler handler = handler(moto, () -> UUID.randomUUID().toString(), sent);
+        var held = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
+        DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
+        String seat = held.cohortId() + "-b";
+        String later = held.cohortId() + "-c";
+        cohorts.create(new org.lcmhub.cohort.model.Cohort(seat, held.pathId(), "Seat", Language.FR,
+                held.startDate().plusDays(7), 8, 3, true, 0, 0, java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
+        cohorts.create(new org.lcmhub.cohort.model.Cohort(later, held.pathId(), "Later", Language.FR,
+                held.startDate().plusDays(14), 8, 3, true, 0, 0, java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
+        String email = "mina." + UUID.randomUUID() + "@example.org";
+        handler.handleRequest(Fixtures.signupEvent(Fixtures.signupBody("first." + email, held.pathId(), held.cohortId())), null);
+        assertThat(handler.handleRequest(Fixtures.signupEvent(Fixtures.signupBody(email, held.pathId(), held.cohortId())),
+                null).getBody()).contains("\"status\":\"waitlisted\"");
+
+        APIGatewayV2HTTPResponse json = handler.handleRequest(Fixtures.signupEvent(
+                Fixtures.signupBody(email, held.pathId(), seat)), null);
+        APIGatewayV2HTTPEvent form = Fixtures.signupEvent("name=Mina&email=" + email + "&pathId=" + held.pathId()
+                + "&cohortId=" + seat + "&language=fr&timezone=Europe%2FParis&consent=true"
+                + "&next=%2Ffr%2Finscrit%2F%7Bresult%7D.html&errorPage=%2Ffr%2Fparcours%2Fp.html%23signup-error"
+                + "&problems=name+email+already_on_path+already_on_path_move");
+        form.setHeaders(java.util.Map.of("content-type", "application/x-www-form-urlencoded"));
+        APIGatewayV2HTTPResponse page = handler.handleRequest(form, null);
+        APIGatewayV2HTTPResponse notOffered = handler.handleRequest(Fixtures.signupEvent(
+                Fixtures.signupBody(email, held.pathId(), later)), null);
+
+        assertThat(json.getStatusCode()).isEqualTo(409);
+        assertThat(json.getBody()).contains("\"code\":\"already_on_path\"", "\"status\":\"waitlisted\"",
+                "\"waitlisted\":\"true\"", "\"reason\":\"move\"", "\"title\":\"" + held.title() + "\"",
+                "\"startDate\":\"" + held.startDate() + "\"", "\"wantedCohortId\":\"" + seat + "\"",
+                "\"wantedTitle\":\"Seat\"", "\"wantedStartDate\":\"" + held.startDate().plusDays(7) + "\"",
+                "POST /api/me/move").doesNotContain("leave that one").doesNotContain(email).doesNotContain("learnerId");
+        assertThat(page.getHeaders().get("Location"))
+                .isEqualTo("/fr/parcours/p.html?code=already_on_path#signup-error--already_on_path_move");
+        assertThat(notOffered.getStatusCode()).isEqualTo(409);
+        assertThat(notOffered.getBody()).contains("\"waitlisted\":\"true\"", "\"wantedCohortId\":\"" + later + "\"",
+                "leave that one").doesNotContain("\"reason\"");
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + seat)).hasSize(2);
     }
 
     private static org.lcmhub.auth.LearnerKey keyIn(Mail mail) {

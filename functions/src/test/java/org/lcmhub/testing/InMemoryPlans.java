@@ -104,6 +104,11 @@ public final class InMemoryPlans implements PlanStore {
     }
 
     @Override
+    public synchronized void follow(String learnerId, String from, String to) {
+        cohortOf.replace(learnerId, from, to);
+    }
+
+    @Override
     public synchronized CohortPlans forCohort(String cohortId) {
         Map<String, PersonalPlan> plans = new HashMap<>();
         Map<String, List<SessionReport>> byLearner = new HashMap<>();

@@ -17,6 +17,11 @@ public final class NoNotes implements NoteStore {
     }
 
     @Override
+    public void follow(String learnerId, String from, String to) {
+        // no notes to file anywhere
+    }
+
+    @Override
     public Instant lastContact(String learnerId) {
         return null;
     }

@@ -12,6 +12,13 @@ public interface NoteStore {
      */
     void add(Note note);
 
+    /**
+     * Files the learner's notes written under cohort {@code from} under {@code to}, where they now
+     * have their seat; notes already moved, or written elsewhere, stay as they are (so running it
+     * again changes nothing).
+     */
+    void follow(String learnerId, String from, String to);
+
     /** When the team last recorded a contact with the learner, or null. */
     Instant lastContact(String learnerId);
 

@@ -57,6 +57,13 @@ public interface PlanStore {
 
     CohortPlans forCohort(String cohortId);
 
+    /**
+     * Files the learner's current plan, its entry among the running cohorts and their reports,
+     * written under cohort {@code from}, under {@code to}, where they now have their seat; what
+     * is already under another cohort stays as it is (so running it again changes nothing).
+     */
+    void follow(String learnerId, String from, String to);
+
     /** The author may not write about this learner (not their mentor, not on the cohort's team, or the learner is gone). */
     final class NotAllowed extends RuntimeException {
         public NotAllowed() {

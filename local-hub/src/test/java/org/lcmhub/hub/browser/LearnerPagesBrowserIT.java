@@ -182,6 +182,16 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
         }
     }
 
+    /** A day in full, as a browser's text reads it (no-break spaces as spaces): "Monday 14 December 2026", "lundi 14 décembre 2026". */
+    private static final String LONG_DAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \\d{1,2} \\p{L}+ \\d{4}";
+
+    /** Whether the page is no wider than the window: nothing overflows sideways. */
+    private boolean fitsTheWidth() {
+        return (Boolean) browser.driver.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
     /** A cohort's start on the sign-up form keeps its day, month and year on one line, even on a phone. */
     @Test
     void aCohortsStartKeepsItsDayMonthAndYearTogether() throws IOException {
@@ -195,7 +205,10 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
                         .map(e -> e.getAttribute("textContent")).toList();
                 return all.isEmpty() ? null : all;
             });
-            assertThat(facts).as(lang).anyMatch(f -> f.matches(".*\\S+\u00a024\u00a0(Jan|janv\\.)\u00a02027.*"));
+            // In full, as a sentence names a day ("starts Sunday 24 January 2027"), and still one unit.
+            assertThat(facts).as(lang).anyMatch(f -> f.contains(lang.equals("en") ? "starts Sunday\u00a024\u00a0January\u00a02027"
+                    : "début le dimanche\u00a024\u00a0janvier\u00a02027"));
+            assertThat(fitsTheWidth()).as(lang + ": nothing wider than the phone").isTrue();
             shots(browser, lang + "-signup-dates-375");
             desktop(browser);
         }
@@ -617,7 +630,11 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
             // and 33 % by its end.
             assertThat(standing.getText()).contains("17", "33");
             WebElement row = browser.driver.findElement(By.cssSelector("#me-history tbody tr"));
-            assertThat(row.findElement(By.tagName("th")).getText()).startsWith(lang.equals("en") ? "Week 2 " : "Semaine 2 ");
+            assertThat(row.findElement(By.tagName("th")).getText()).startsWith(lang.equals("en") ? "Week 2 " : "Semaine 2 ")
+                    // The week's Monday in full, as the cohort's dates are.
+                    .matches(".*\\((" + LONG_DAY + ")\\)");
+            assertThat(browser.driver.findElement(By.id("me-cohort")).getText())
+                    .containsPattern((lang.equals("en") ? "" : "du ") + LONG_DAY + (lang.equals("en") ? " to " : " au ") + LONG_DAY);
             assertThat(row.findElements(By.tagName("td")).get(1).getText()).isEqualTo(lang.equals("en") ? "33%" : "33\u202f%");
             // The chart runs over their six weeks, to the cohort's last, where the plan reaches 100 %.
             assertThat(browser.driver.findElement(By.cssSelector("#me-chart polyline.chart-plan")).getAttribute("points")
@@ -650,6 +667,7 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
                     assertThat(apart).as(lang + " labels " + i + " and " + j + " do not overlap").isTrue();
                 }
             }
+            assertThat(fitsTheWidth()).as(lang + ": My page's long dates fit the phone").isTrue();
             desktop(browser);
             shots(browser, lang + "-me-late-joiner");
         }

@@ -118,10 +118,11 @@ class SitePagesTest {
         Document page = page("fr/paths/bases-des-donnees.html");
         Element form = page.selectFirst("#signup form");
         assertThat(form.select("input[name=problems]").val()).isEqualTo(
-                "name email cohortId timezone consent too_many_requests already_on_path name_too_long email_too_long");
+                "name email cohortId timezone consent too_many_requests already_on_path name_too_long email_too_long"
+                + " already_on_path_move");
         Element box = page.selectFirst("#signup-error");
         assertThat(box.nextElementSibling()).isEqualTo(form);
-        assertThat(box.select(".problem-markers span")).hasSize(31 + 5);
+        assertThat(box.select(".problem-markers span")).hasSize(31 + 6);
         assertThat(box.selectFirst("[id=signup-error--email--consent]").classNames()).containsExactlyInAnyOrder("p2", "p5");
         assertThat(box.selectFirst("[id=signup-error--name--email--cohortId--timezone--consent]").classNames())
                 .containsExactlyInAnyOrder("p1", "p2", "p3", "p4", "p5");
@@ -129,6 +130,10 @@ class SitePagesTest {
         assertThat(box.selectFirst("[id=signup-error--too_many_requests]").classNames()).containsExactly("p6");
         assertThat(box.selectFirst("[id=signup-error--already_on_path]").classNames()).containsExactly("p7");
         assertThat(box.selectFirst("li.p7").text()).contains("Recevoir à nouveau mon lien");
+        // Waiting, with a seat My page can move the learner to: a line of its own, which CSS can show.
+        assertThat(box.selectFirst("[id=signup-error--already_on_path_move]").classNames()).containsExactly("p10");
+        assertThat(box.selectFirst("li.p10").text()).startsWith("Vous êtes sur la liste d’attente d’une autre cohorte")
+                .contains("Mon espace", "Recevoir à nouveau mon lien");
         assertThat(box.selectFirst("[id=signup-error--other]").classNames()).containsExactly("p0");
         assertThat(box.selectFirst("li.p2").text()).isEqualTo("Merci d’indiquer une adresse e-\u2060mail valide, comme nom@exemple.fr.");
         assertThat(box.selectFirst("li.p6").text()).startsWith("Vous venez d’envoyer ce formulaire");
@@ -146,7 +151,7 @@ class SitePagesTest {
                 "field-problem p5");
         // The stylesheet shows a line for its marker only.
         String css = Files.readString(out.resolve("css/hub.css"));
-        assertThat(css).contains(".form-problem:has(.p2:target) li.p2", ".form-problem:has(.p2:target) + form .field-problem.p2",
+        assertThat(css).contains(".form-problem:has(.p2:target) li.p2", ".form-problem:has(.p10:target) li.p10", ".form-problem:has(.p2:target) + form .field-problem.p2",
                 ".form-problem li, .field-problem { display: none; }");
     }
 
