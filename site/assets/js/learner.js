@@ -282,6 +282,23 @@
     });
   }
 
+  /**
+   * The one meeting left, at its own time: moved, from when to when; cancelled, as such (as the
+   * list of a changed series says them, me.oneToOne.meetingMoved and meetingCancelled).
+   */
+  function onlyMeeting(x, o) {
+    var at = I.local(x.learnerLocal);
+    var words = { date: at.date, time: at.time, minutes: o.durationMinutes };
+    if (x.status === 'cancelled') return I.t('me.oneToOne.oneCancelled', words);
+    if (x.status === 'moved' && x.was) {
+      var was = I.local(x.was.learnerLocal);
+      words.wasDate = was.date;
+      words.wasTime = was.time;
+      return I.t('me.oneToOne.oneMoved', words);
+    }
+    return I.plural('me.oneToOne.series', 1, words);
+  }
+
   var oneToOneShown = 0;
   function showOneToOne(m) {
     var shown = ++oneToOneShown;
@@ -309,8 +326,11 @@
     var count = o.left || o.weeks;
     // A moved meeting kept apart from the rule when it changed is not the rule's one meeting.
     var rule = (o.meetings || []).filter(function (x) { return !x.apart; });
-    var one = count === 1 ? (nextMeeting({ meetings: rule, durationMinutes: o.durationMinutes }) || rule[0]) : null;
-    var only = one ? I.local(one.learnerLocal) : {};
+    // The rule's meetings not over yet, as they will be: once one is moved or cancelled the rule no
+    // longer says them, so the line says "usually" and lists each on the learner's clock.
+    var ahead = rule.filter(function (x) { return new Date(x.start).getTime() + o.durationMinutes * 60000 > Date.now(); });
+    // The one left (cancelled maybe), else that of a single-meeting series that is over.
+    var one = count === 1 ? (ahead[0] || nextMeeting({ meetings: rule, durationMinutes: o.durationMinutes }) || rule[0]) : null;
     // A moved meeting to come that the rule's change kept apart is not among the weeks counted: said
     // on its own, so the line counts every meeting to come (the "Next" line may name it).
     var apart = (o.meetings || []).filter(function (x) {
@@ -319,15 +339,12 @@
       var at = I.local(x.learnerLocal);
       return I.t('me.oneToOne.keptApart', { date: at.date, time: at.time });
     });
-    // The rule's meetings not over yet, as they will be: once one is moved or cancelled the rule no
-    // longer says them, so the line says "usually" and lists each on the learner's clock.
-    var ahead = rule.filter(function (x) { return new Date(x.start).getTime() + o.durationMinutes * 60000 > Date.now(); });
-    // One meeting left is said at its own time, moved or not (as the mentor page does).
+    // One meeting left is said at its own time, and that it was moved (from when) or cancelled.
     var changed = count !== 1 && ahead.some(function (x) { return x.status !== 'planned'; });
     var coming = ahead.filter(function (x) { return x.status !== 'cancelled'; }).length;
     var day = { day: I.weekday(o.learnerDay), minutes: o.durationMinutes };
     line('me-series', [changed ? (coming ? I.plural('me.oneToOne.usually', coming, day) : I.t('me.oneToOne.usuallyNone', day))
-      : I.plural('me.oneToOne.series', count, { day: day.day, minutes: o.durationMinutes, date: only.date, time: only.time })]
+      : one ? onlyMeeting(one, o) : I.plural('me.oneToOne.series', count, { day: day.day, minutes: o.durationMinutes })]
       .concat(apart).join(' '));
     showMeetings(changed ? ahead : []);
     if (!next) {

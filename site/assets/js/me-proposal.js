@@ -47,9 +47,11 @@
         pick.appendChild(opt);
       }
       if (!p) return;
-      // Withdrawn: the mentor moved this meeting (alone or with the series); the learner may propose again.
+      // Withdrawn: the mentor moved this meeting (alone or with the series); the learner may propose again,
+      // as once the time they proposed went by unanswered (passed).
       var key = p.status === 'open' ? 'me.proposal.open' : p.status === 'declined' ? 'me.proposal.declined'
-        : p.status === 'withdrawn' ? 'me.proposal.withdrawn' : 'me.proposal.accepted';
+        : p.status === 'withdrawn' ? 'me.proposal.withdrawn' : p.status === 'passed' ? 'me.proposal.passed'
+          : 'me.proposal.accepted';
       var line = document.createElement('p');
       line.className = 'learner-proposal';
       line.setAttribute('data-status', p.status);

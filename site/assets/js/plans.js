@@ -61,34 +61,21 @@
 
   /**
    * What report {@code r} changed in the plan, one sentence a change: hours a week, end date,
-   * objectives added, changed or gone; against the version before it ({@code folder.start}, the
-   * sign-up's, for the first saved). [] when it changed nothing.
+   * objectives added, changed or gone. The server works the list out (PlanChange, against the
+   * version before, the sign-up's for the first saved) and words the plan mails from the same list;
+   * the page only words it. [] when it changed nothing.
    */
   function planChanges(r, folder) {
     var versions = (folder && folder.versions) || [];
-    function version(n) { return versions.filter(function (v) { return v.version === n; })[0] || (n === 0 ? folder.start : null); }
-    var now = r.planVersion ? version(r.planVersion) : null;
-    var before = now ? version(r.planVersion - 1) : null;
-    if (!now || !before) return [];
+    var now = r.planVersion ? versions.filter(function (v) { return v.version === r.planVersion; })[0] : null;
     var i = I();
-    var out = [];
-    if (now.weeklyHours !== before.weeklyHours) out.push(i.t('plans.change.hours', { from: before.weeklyHours, to: now.weeklyHours }));
-    if (now.endDate !== before.endDate) out.push(i.t('plans.change.end', { from: i.date(before.endDate), to: i.date(now.endDate) }));
-    function was(o) { return before.objectives.filter(function (x) { return x.objectiveId === o.objectiveId; })[0]; }
-    now.objectives.forEach(function (o) {
-      var old = was(o);
-      var words = { description: o.description, date: i.date(o.targetDate), status: status(o.status) };
-      if (!old) out.push(i.t('plans.change.added', words));
-      else if (old.description !== o.description || old.targetDate !== o.targetDate || old.status !== o.status) {
-        out.push(i.t('plans.change.objective', words));
-      }
+    return ((now && now.changes) || []).map(function (c) {
+      var words = {
+        from: c.code === 'end' ? i.date(c.from) : c.from, to: c.code === 'end' ? i.date(c.to) : c.to,
+        description: c.description, date: c.date ? i.date(c.date) : '', status: c.status ? status(c.status) : ''
+      };
+      return i.t('plans.change.' + c.code, words);
     });
-    before.objectives.forEach(function (o) {
-      if (!now.objectives.some(function (x) { return x.objectiveId === o.objectiveId; })) {
-        out.push(i.t('plans.change.removed', { description: o.description }));
-      }
-    });
-    return out;
   }
 
   /** The learner's question under a report, naming who wrote it: their mentor or someone of the LCM team. */

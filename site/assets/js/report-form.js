@@ -94,28 +94,15 @@
       .map(function (x) { return x.g; });
   }
 
-  /** Today on the reader's clock (yyyy-MM-dd). */
-  function localToday() {
-    var d = new Date();
-    return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-  }
-
-  /** The day (mentor's clock) of the series' latest meeting, not cancelled, begun by now; null if none. */
-  function lastMeeting(o) {
-    var now = Date.now();
-    var held = ((o && o.meetings) || []).filter(function (x) {
-      return x.status !== 'cancelled' && new Date(x.start).getTime() <= now;
-    });
-    return held.length ? held[held.length - 1].mentorLocal.slice(0, 10) : null;
-  }
 
   /**
    * The form for learner {@code m} ({name, language, pathId}) whose plan and reports are under
    * {@code base}. {@code opts}: id (the ids' prefix), past (false: the page lists the reports
    * itself), saved (called once a report is saved or the plan was found changed, to show it anew),
    * noMentor (the learner has none: no "cancelled by the mentor" to choose), series (an element that
-   * tells the learner's 1:1 series, {@code lcm:series}: the date starts as its last meeting; without
-   * it, as today).
+   * tells the learner's 1:1 series, {@code lcm:series}, as the mentor page reads it again), lastMeeting
+   * (where no such element is: the plan folder's). The date starts on the series' latest meeting so
+   * far, which the server works out for both (its lastMeeting), else empty.
    */
   function panel(m, n, base, opts) {
     opts = opts || {};
@@ -123,23 +110,23 @@
     var details = el('details', { 'class': 'staff-details' });
     details.appendChild(el('summary', {}, t('plans.form.summary')));
     var f = el('form', { id: id, novalidate: '' });
-    // The date of a 1:1 that took place: on the mentor page, the series' latest meeting begun by now
-    // (once the series is read), else empty for the mentor to give; never today there, which may be
-    // no meeting at all (the learner would be mailed about a 1:1 that never was). The team's form
-    // (dashboard) knows no series: today, the day an LCM usually writes up their own call.
+    // The date of a 1:1 that took place, on the mentor page and the dashboard alike: the series'
+    // latest meeting begun by now, else empty to give; never today, which may be no meeting at all
+    // (the learner would be mailed about a 1:1 that never was).
     var date = input('date', 'date', { 'aria-describedby': id + '-date-hint' });
     var dateField = f.appendChild(field(id + '-date', t('plans.form.date'), date));
     var dateHint = dateField.appendChild(el('p', { 'class': 'hint', id: id + '-date-hint' }, t('plans.form.dateNone')));
-    if (!opts.series) { date.value = localToday(); dateHint.hidden = true; date.removeAttribute('aria-describedby'); }
     var dateTyped = false;
     date.addEventListener('input', function () { dateTyped = true; });
+    function startOn(held) {
+      if (dateTyped) return;
+      date.value = held || '';
+      dateHint.textContent = t(held ? 'plans.form.dateLast' : 'plans.form.dateNone');
+    }
     if (opts.series) {
-      opts.series.addEventListener('lcm:series', function (e) {
-        if (dateTyped) return;
-        var held = lastMeeting(e.detail);
-        date.value = held || '';
-        dateHint.textContent = t(held ? 'plans.form.dateLast' : 'plans.form.dateNone');
-      });
+      opts.series.addEventListener('lcm:series', function (e) { startOn(e.detail && e.detail.lastMeeting); });
+    } else {
+      startOn(opts.lastMeeting);
     }
     // A learner without a mentor has no mentor to call a 1:1 off.
     var outcomes = opts.noMentor ? OUTCOMES.filter(function (o) { return o !== 'cancelled-by-mentor'; }) : OUTCOMES;

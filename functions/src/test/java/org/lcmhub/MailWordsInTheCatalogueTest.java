@@ -31,7 +31,7 @@ class MailWordsInTheCatalogueTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"appointments/InviteMails.java", "appointments/ProposalMails.java",
-            "mentoring/MentoringMails.java", "guides/GuideMails.java"})
+            "mentoring/MentoringMails.java", "guides/GuideMails.java", "plans/PlanMails.java"})
     void aMailBuilderHoldsNoSentence(String file) throws IOException {
         String source = Files.readString(Checkout.root().resolve("functions/src/main/java/org/lcmhub/" + file));
         List<String> literals = literals(source);

@@ -41,6 +41,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public class AppointmentsHandler extends ApiHandler {
     private static final String MENTEE = "/api/mentors/me/mentees/{learnerId}";
+    /** The 409 of accepting a proposal whose time has passed. */
+    static final String PROPOSAL_PAST = "proposal_past";
     private final OneToOneService service;
     private final MeetingProposals proposals;
     private final LearnerAuth learners;
@@ -170,7 +172,7 @@ public class AppointmentsHandler extends ApiHandler {
         var p = proposals.propose(learner, request.pathParameter("date"), date, time, message);
         var series = service.currentSeries(learner.learnerId());
         return ApiResponse.created(Map.of("proposal", OneToOneViews.proposal(p, series.zone(),
-                java.time.ZoneId.of(learner.timezone()))));
+                java.time.ZoneId.of(learner.timezone()), p.proposedAt())));
     }
 
     private ApiResponse answer(ApiRequest request) {
@@ -231,7 +233,8 @@ public class AppointmentsHandler extends ApiHandler {
         } catch (MeetingProposals.MeetingCancelled e) {
             throw ApiException.conflict("That meeting is cancelled.");
         } catch (MeetingProposals.ProposalPast e) {
-            throw ApiException.conflict("The proposed time has passed.");
+            // Its own code: the page says the time went by, not that the series changed meanwhile.
+            throw new ApiException(409, PROPOSAL_PAST, "The proposed time has passed: it can no longer be accepted.");
         } catch (AppointmentStore.ProposalOpen e) {
             throw ApiException.conflict("A proposal for that meeting waits for your mentor's answer.");
         } catch (AppointmentStore.NoOpenProposal e) {

@@ -102,6 +102,10 @@ public class OneToOneService {
                     return new Saved(old, false);
                 }
                 withdrawals = Replan.withdrawals(old, a, store.proposals(learnerId), now);
+            } else if (old != null) {
+                // A brand-new series (another UID) leaves none of the old one's meetings: its open
+                // proposals are closed in the same write, as cancelling it would.
+                withdrawals = Replan.cancelled(old, store.proposals(learnerId), now).of(old.uid());
             }
             try {
                 store.save(a, old == null ? null : old.sequence(), planRunsTo, withdrawals);

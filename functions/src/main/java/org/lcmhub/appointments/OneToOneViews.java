@@ -48,7 +48,7 @@ public final class OneToOneViews {
         v.put("videoUrl", a.videoUrl());
         v.put("meetings", a.meetings().stream().map(m -> meeting(a, m, learnerZone, proposals.stream()
                 .filter(p -> p.uid().equals(a.uid()) && p.planned().equals(m.planned())).findFirst()
-                .map(p -> proposal(p, a.zone(), learnerZone)).orElse(null)))
+                .map(p -> proposal(p, a.zone(), learnerZone, now)).orElse(null)))
                 .toList());
         return v;
     }
@@ -62,6 +62,8 @@ public final class OneToOneViews {
         v.put("sequence", a.sequence());
         v.put("updatedAt", a.updatedAt().toString());
         v.put("icsUrl", "/api/mentors/me/mentees/" + a.learnerId() + "/one-to-one.ics");
+        LocalDate last = a.lastBegun(now);
+        v.put("lastMeeting", last == null ? null : last.toString());
         return v;
     }
 
@@ -108,19 +110,25 @@ public final class OneToOneViews {
         return v;
     }
 
-    /** A proposal: {@code start} with the learner's offset, and its local time for each of the pair. */
-    static Map<String, Object> proposal(Proposal p, ZoneId mentorZone, ZoneId learnerZone) {
+    /**
+     * A proposal: {@code start} with the learner's offset, and its local time for each of the pair.
+     * One still open whose time is not after {@code now} is {@code passed}: nobody can accept it any more.
+     */
+    static Map<String, Object> proposal(Proposal p, ZoneId mentorZone, ZoneId learnerZone, Instant now) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("planned", p.planned().toString());
         v.put("start", p.start().toOffsetDateTime().toString());
         v.putAll(locals(p.start(), mentorZone, learnerZone));
         v.put("message", p.message());
-        v.put("status", p.status().wire());
+        v.put("status", p.passed(now) ? PASSED : p.status().wire());
         v.put("reply", p.reply());
         v.put("proposedAt", p.proposedAt().toString());
         v.put("answeredAt", p.answeredAt() == null ? null : p.answeredAt().toString());
         return v;
     }
+
+    /** The status of an open proposal whose time has passed. */
+    static final String PASSED = "passed";
 
     static Map<String, Object> session(SessionNote n) {
         Map<String, Object> v = new LinkedHashMap<>();

@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
  * cohort's places in the welcome mail ({@code community.json}'s {@code community.kind.*}), the names
  * of time zones ({@code zones.json}'s labels, {@link ZoneNames}), the learners' and staff's mails
  * ({@code mail.json}) and the posts to a cohort's channels ({@code posts.json}), which no page's
- * script carries. There is no
+ * script carries, and what a plan's change was ({@code plans.json}'s {@code plans.change.*}), as the
+ * pages say it under a report. There is no
  * second catalogue: a sentence a mail or a CSV gives is the one the page shows.
  */
 public final class Catalogue {
-    private static final List<String> AREAS = List.of("staff", "digest", "risk", "learner", "community", "mail", "posts");
+    private static final List<String> AREAS = List.of("staff", "digest", "risk", "learner", "community", "mail", "posts", "plans");
     /**
      * Where a key's first segment is found. Areas are read when a key of theirs is first asked for:
      * the dashboard and matching word reasons on their first request, and reading every area there
@@ -37,7 +38,7 @@ public final class Catalogue {
             Map.entry("community", "community"), Map.entry("match", "staff"), Map.entry("dash", "staff"),
             Map.entry("staff", "staff"), Map.entry("mentor", "staff"), Map.entry("cohorts", "staff"),
             Map.entry("matching", "staff"), Map.entry("mail", "mail"), Map.entry("post", "posts"),
-            Map.entry("tz", "zones"), Map.entry("tzall", "zones"));
+            Map.entry("tz", "zones"), Map.entry("tzall", "zones"), Map.entry("plans", "plans"));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     private static final Catalogue SITE = new Catalogue();
 

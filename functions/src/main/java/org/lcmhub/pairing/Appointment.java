@@ -80,6 +80,17 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
         return meetings().stream().filter(m -> m.planned().equals(planned)).findFirst();
     }
 
+    /**
+     * The day, on the mentor's clock, of the latest meeting begun by {@code now} and not cancelled;
+     * null when none has begun. The day a report's form starts on, wherever it is written (the
+     * mentor page, the dashboard): a report on today, which may be no meeting at all, would mail
+     * the learner about a 1:1 that never was.
+     */
+    public LocalDate lastBegun(Instant now) {
+        return meetings().stream().filter(m -> !m.cancelled() && m.past(now)).reduce((a, b) -> b)
+                .map(m -> m.start().withZoneSameInstant(zone()).toLocalDate()).orElse(null);
+    }
+
     /** The meetings still to come at {@code now}, in order (all of a series not begun, cancelled ones aside). */
     public List<Meeting> toCome(Instant now) {
         return meetings().stream().filter(m -> m.toCome(now)).toList();

@@ -65,9 +65,13 @@ public class PlanService {
         this.mails = messages == null ? null : new PlanMails(messages);
     }
 
-    /** A learner as seen by someone allowed: the current plan (the sign-up's when none was saved), the versions, the reports. */
+    /**
+     * A learner as seen by someone allowed: the current plan (the sign-up's when none was saved), the
+     * versions, the reports, and the day of their series' latest meeting so far ({@code lastMeeting},
+     * {@link Appointment#lastBegun}; null without one), the day a report's form starts on.
+     */
     public record Folder(Learner learner, Cohort cohort, PersonalPlan plan, List<PersonalPlan> versions,
-                         List<SessionReport> reports) {
+                         List<SessionReport> reports, LocalDate lastMeeting) {
     }
 
     /** The learner answered a report that a later one on the same 1:1 replaces ({@code by}: that one's id). */
@@ -118,13 +122,15 @@ public class PlanService {
     public Folder folder(PlanStore.Author author, String learnerId) {
         Learner l = learner(author, learnerId);
         Cohort c = cohorts.find(l.cohortId());
-        return new Folder(l, c, current(l, c), store.versions(learnerId), store.reports(learnerId));
+        Appointment a = series.apply(learnerId);
+        return new Folder(l, c, current(l, c), store.versions(learnerId), store.reports(learnerId),
+                a == null ? null : a.lastBegun(clock.instant()));
     }
 
     /** The learner's own plan and reports. */
     public Folder own(Learner l) {
         Cohort c = cohorts.find(l.cohortId());
-        return new Folder(l, c, current(l, c), store.versions(l.learnerId()), store.reports(l.learnerId()));
+        return new Folder(l, c, current(l, c), store.versions(l.learnerId()), store.reports(l.learnerId()), null);
     }
 
     /**
@@ -142,7 +148,7 @@ public class PlanService {
         PersonalPlan next = base.next(content.objectives(), content.weeklyHours(), content.endDate(), author.role(),
                 null, clock.instant());
         store.savePlan(author, next);
-        told(author, l, next, () -> authorName(author), true);
+        told(author, l, base, next, () -> authorName(author), true);
         return next;
     }
 
@@ -175,38 +181,43 @@ public class PlanService {
             // Where the learner's answer reaches them if they ask to talk about it again.
             cohorts.recordEmail(l.cohortId(), author.sub(), author.email(), author.name());
         }
-        // An LCM's plan change is said in the report's mail: the learner gets one mail, not two.
-        boolean planMail = next != null && PlanStore.Author.LCM.equals(author.role());
+        // The report's plan change is said in the report's mail: the learner gets one mail, not two.
         if (mailer != null) {
-            AfterCommit.send(mailer, () -> mails.reportFiled(l, report, planMail ? next : null, noMeeting(l, report.date())),
+            AfterCommit.send(mailer, () -> mails.reportFiled(l, report, base, next, noMeeting(l, report.date())),
                     "mail learner " + l.learnerId() + " that report " + reportId + " waits for their answer");
         }
         if (next != null) {
-            told(author, l, next, () -> name, false);
+            told(author, l, base, next, () -> name, false);
         }
         return report;
     }
 
     /**
-     * After a plan change by the LCM team: the learner and their mentor (if any) are told, each in
-     * their own language. A mentor's change is agreed with the learner at their 1:1 and mails nobody.
+     * After a plan change (version {@code plan}, made on {@code before}): the learner is told, in
+     * their language, whoever changed it, as the change is saved at a keyboard, not at their table;
+     * their mentor (if any) too, in theirs, when the LCM team changed it.
      * {@code name}: how the author is named, read only when someone is mailed (a report has it already);
      * {@code learnerToo}: false when the report's own mail tells the learner.
      */
-    private void told(PlanStore.Author author, Learner l, PersonalPlan plan, java.util.function.Supplier<String> name,
-                      boolean learnerToo) {
-        if (mailer == null || !PlanStore.Author.LCM.equals(author.role())) {
+    private void told(PlanStore.Author author, Learner l, PersonalPlan before, PersonalPlan plan,
+                      java.util.function.Supplier<String> name, boolean learnerToo) {
+        boolean lcm = PlanStore.Author.LCM.equals(author.role());
+        if (mailer == null || !lcm && !learnerToo) {
             return;
         }
         String by = name.get();
         String who = by == null ? "" : by;
         if (learnerToo) {
-            AfterCommit.send(mailer, () -> mails.toLearner(l, who, plan), "mail the plan change of learner " + l.learnerId());
+            AfterCommit.send(mailer, () -> mails.toLearner(l, who, lcm, before, plan),
+                    "mail the plan change of learner " + l.learnerId());
+        }
+        if (!lcm) {
+            return;
         }
         String mentorId = store.mentorOf(l.learnerId());
         Mentor mentor = mentorId == null || mentors == null ? null : mentors.find(mentorId);
         if (mentor != null && mentor.email() != null) {
-            AfterCommit.send(mailer, () -> mails.toMentor(mentor, l, who, plan),
+            AfterCommit.send(mailer, () -> mails.toMentor(mentor, l, who, before, plan),
                     "mail the plan change of learner " + l.learnerId() + " to their mentor");
         }
     }

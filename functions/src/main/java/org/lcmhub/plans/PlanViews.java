@@ -15,11 +15,25 @@ public final class PlanViews {
         v.put("cohortEndDate", f.cohort().endDate().toString());
         v.put("pathId", f.learner().pathId());
         v.put("steps", f.cohort().weeks());
-        v.put("versions", f.versions().stream().map(PlanViews::plan).toList());
         // What the first saved version changed is said against the sign-up's plan, which is not stored.
-        v.put("start", plan(PlanService.fromSignup(f.learner(), f.cohort())));
+        PersonalPlan start = PlanService.fromSignup(f.learner(), f.cohort());
+        v.put("versions", f.versions().stream().map(p -> {
+            Map<String, Object> m = plan(p);
+            m.put("changes", PlanChange.between(before(f.versions(), start, p), p).stream().map(PlanChange::view).toList());
+            return m;
+        }).toList());
+        v.put("start", plan(start));
         v.put("reports", reports(f.reports()));
+        if (f.lastMeeting() != null) {
+            v.put("lastMeeting", f.lastMeeting().toString());
+        }
         return v;
+    }
+
+    /** The version {@code p} was made on: the one numbered before it, the sign-up's for the first. */
+    static PersonalPlan before(List<PersonalPlan> versions, PersonalPlan start, PersonalPlan p) {
+        return p.version() == 1 ? start
+                : versions.stream().filter(x -> x.version() == p.version() - 1).findFirst().orElse(null);
     }
 
     static Map<String, Object> plan(PersonalPlan p) {

@@ -171,6 +171,53 @@ class DynamoAppointmentStoreIT {
                 .containsExactly(Proposal.Status.WITHDRAWN, Proposal.Status.WITHDRAWN);
     }
 
+    /**
+     * One open proposal per meeting, unless the time it proposes has passed by the time the next is
+     * made: the condition compares the stored instant, so a learner is not stuck behind a proposal
+     * nobody can accept any more.
+     */
+    @Test
+    void aProposalWhoseTimeHasPassedMayBeFollowedByAnother(Moto moto) {
+        DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());
+        String id = learner(moto, "m-1");
+        store.save(series(id, "m-1", 0), null);
+        store.propose(proposal(id, "2027-03-09"), 0); // proposes 2027-03-03T18:30Z
+        Proposal sameDay = new Proposal(id, "m-1", "uid-1", LocalDate.parse("2027-03-09"),
+                ZonedDateTime.parse("2027-03-08T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
+                Instant.parse("2027-03-03T18:29:59Z"), null);
+        assertThatThrownBy(() -> store.propose(sameDay, 0)).as("a second before its time")
+                .isInstanceOf(AppointmentStore.ProposalOpen.class);
+        Proposal later = new Proposal(id, "m-1", "uid-1", LocalDate.parse("2027-03-09"),
+                ZonedDateTime.parse("2027-03-08T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
+                Instant.parse("2027-03-03T18:30:00.250Z"), null);
+        store.propose(later, 0);
+        assertThat(store.proposals(id)).singleElement().extracting(Proposal::proposedAt).isEqualTo(later.proposedAt());
+    }
+
+    /**
+     * A brand-new series (another UID) withdraws the open proposals of the series it replaces in its
+     * own transaction, on that series' UID, and is refused when one was made since it read them.
+     */
+    @Test
+    void aNewSeriesClosesTheOpenProposalsOfTheOneItReplaces(Moto moto) {
+        DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());
+        String id = learner(moto, "m-1");
+        store.save(series(id, "m-1", 0), null);
+        store.propose(proposal(id, "2027-03-02"), 0);
+        Proposal withdrawn = withdrawn(store.proposals(id).get(0));
+        store.propose(proposal(id, "2027-03-09"), 0);
+        Appointment replacing = new Appointment(id, "m-1", "c-1", "uid-2", 0, DayOfWeek.THURSDAY, LocalTime.of(18, 0),
+                30, ZoneId.of("Europe/Paris"), LocalDate.of(2027, 3, 4), 4, null, Instant.parse("2027-02-25T10:00:00Z"));
+        assertThatThrownBy(() -> store.save(replacing, 0, null, new AppointmentStore.Withdrawals(List.of(withdrawn),
+                List.of(LocalDate.parse("2027-03-09"))).of("uid-1"))).as("one made since")
+                .isInstanceOf(AppointmentStore.Changed.class);
+        Proposal second = withdrawn(store.proposals(id).get(1));
+        store.save(replacing, 0, null, new AppointmentStore.Withdrawals(List.of(withdrawn, second), List.of()).of("uid-1"));
+        assertThat(store.find(id).uid()).isEqualTo("uid-2");
+        assertThat(store.proposals(id)).extracting(Proposal::status)
+                .containsExactly(Proposal.Status.WITHDRAWN, Proposal.Status.WITHDRAWN);
+    }
+
     @Test
     void withoutTheMatchOrTheProfileNothingIsWritten(Moto moto) {
         DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());

@@ -77,6 +77,58 @@ class MeetingProposalsTest {
     }
 
     /**
+     * Kenji proposes Thursday 4 March 03:30 (his time) for the 1:1 of 9 March; Inès has not answered
+     * by the 5th. The meeting is still ahead, but the time proposed is gone: the series says it
+     * passed (no page offers to accept it), accepting it is refused, and Kenji may propose again.
+     */
+    @Test
+    void aProposalWhoseTimeHasPassedIsSaidPassedRefusedAndMayBeFollowedByAnother() {
+        proposals.propose(KENJI, "2027-03-09", "2027-03-04", "03:30", null);
+        Clock later = Clock.fixed(Instant.parse("2027-03-05T00:00:00Z"), ZoneOffset.UTC);
+        OneToOneService oneToOneLater = new OneToOneService(store,
+                new InMemoryCohorts().with(InMemoryCohorts.running("c-1", "2027-01-04", 20)), mentors, mailer,
+                new Messages("https://hub.example.org"), later);
+        MeetingProposals proposalsLater = new MeetingProposals(store, oneToOneLater, mentors, mailer,
+                new Messages("https://hub.example.org"), later);
+
+        List<?> meetings = (List<?>) OneToOneViews.schedule(oneToOne.current(KENJI.learnerId()),
+                store.proposals(KENJI.learnerId()), java.time.ZoneId.of(KENJI.timezone()), later.instant()).get("meetings");
+        assertThat(meetings.get(1).toString()).contains("planned=2027-03-09", "status=passed");
+        assertThat(OneToOneViews.schedule(oneToOne.current(KENJI.learnerId()), store.proposals(KENJI.learnerId()),
+                java.time.ZoneId.of(KENJI.timezone()), CLOCK.instant()).get("meetings").toString())
+                .as("before its time, still open").contains("status=open");
+        assertThatThrownBy(() -> proposalsLater.answer(INES, KENJI.learnerId(), "2027-03-09", "accepted", null))
+                .isInstanceOf(MeetingProposals.ProposalPast.class);
+        Proposal again = proposalsLater.propose(KENJI, "2027-03-09", "2027-03-10", "03:30", null);
+        assertThat(again.isOpen()).isTrue();
+        assertThat(store.proposals(KENJI.learnerId())).filteredOn(p -> p.planned().equals(LocalDate.parse("2027-03-09")))
+                .singleElement().extracting(p -> p.start().toLocalDate()).isEqualTo(LocalDate.parse("2027-03-10"));
+    }
+
+    /**
+     * Kenji's proposal waits when Farid, his new mentor, sets a series of his own (another UID): the
+     * old series' proposal is closed in the same write, not left open in storage for a meeting no
+     * page shows any more.
+     */
+    @Test
+    void aBrandNewSeriesClosesTheOldSeriesOpenProposals() {
+        proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
+        String oldUid = oneToOne.current(KENJI.learnerId()).uid();
+        store.match(KENJI, FARID.sub());
+        mentors.save(new Mentor(FARID.sub(), "farid@example.org", "Farid Benali", List.of("python"), List.of(),
+                List.of("en"), "Europe/Paris", 5, 0, false, List.of(), null));
+        oneToOne.set(FARID, KENJI.learnerId(), new SlotInput("tue", "18:00", 30, "2027-03-01", 4, null));
+
+        assertThat(oneToOne.current(KENJI.learnerId()).uid()).isNotEqualTo(oldUid);
+        assertThat(store.proposals(KENJI.learnerId())).singleElement().satisfies(p -> {
+            assertThat(p.uid()).isEqualTo(oldUid);
+            assertThat(p.status()).isEqualTo(Proposal.Status.WITHDRAWN);
+        });
+        // The new series' meeting of the same day takes a proposal of its own.
+        assertThat(proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null).isOpen()).isTrue();
+    }
+
+    /**
      * Inès cancels the series while Kenji's proposal for the 1:1 of 2 March waits: it is withdrawn
      * in the same write, so none is left open for meetings that are no longer there; one made after
      * the cancellation read the proposals refuses it (it is read again).

@@ -55,7 +55,7 @@ class OneToOneViewsTest {
         Proposal p = new Proposal("l-hugo", "sub-farid", "uid-1", LocalDate.parse("2026-12-24"),
                 ZonedDateTime.of(2026, 12, 23, 18, 30, 0, 0, PARIS), null, Proposal.Status.OPEN, null,
                 Instant.parse("2026-12-06T06:00:00Z"), null);
-        assertThat(OneToOneViews.proposal(p, CASABLANCA, PARIS)).containsEntry("mentorLocal", "2026-12-23T18:30")
+        assertThat(OneToOneViews.proposal(p, CASABLANCA, PARIS, p.proposedAt())).containsEntry("mentorLocal", "2026-12-23T18:30")
                 .containsEntry("learnerLocal", "2026-12-23T18:30");
         Map<String, Object> preview = OneToOneViews.preview(SERIES, TOKYO);
         assertThat(preview).containsEntry("timezone", "Africa/Casablanca").containsEntry("learnerTimezone", "Asia/Tokyo");

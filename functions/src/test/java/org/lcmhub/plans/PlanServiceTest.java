@@ -224,14 +224,48 @@ class PlanServiceTest {
                 "3\u00a0h par semaine jusqu’au dimanche 9 mai 2027", "https://hub.example.org/fr/me.html#me-plan");
         // A plan with objectives is read "with its objectives".
         assertThat(mailer.sent.get(0).text()).contains("Retrouvez-le, avec ses objectifs, dans votre espace personnel");
+        // Each mail lists what changed, in the sentences a report's summary gives (plans.change.*).
+        assertThat(mailer.sent.get(0).text()).contains("Ce qui a changé\u00a0:\n"
+                + "– Heures par semaine\u00a0: de 2 à 3.\n"
+                + "– Date de fin\u00a0: du dimanche 2 mai 2027 au dimanche 9 mai 2027.\n"
+                + "– Objectif ajouté\u00a0: Finish the loops exercises, pour le dimanche 25 avril 2027.\n\n");
+        assertThat(mailer.sent.get(1).text()).contains("What changed:\n– Hours a week: from 2 to 3.\n"
+                + "– End date: from Sunday 2 May 2027 to Sunday 9 May 2027.\n"
+                + "– Objective added: Finish the loops exercises, by Sunday 25 April 2027.\n\n");
+        // The pages say the same list under the report or version: worked out once, by the server.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> versions = (List<Map<String, Object>>) PlanViews.folder(service.folder(alice,
+                AWA.learnerId())).get("versions");
+        assertThat(versions.get(0).get("changes")).isEqualTo(PlanChange.between(store.versions(AWA.learnerId()).get(1),
+                store.versions(AWA.learnerId()).get(0)).stream().map(PlanChange::view).toList());
+        assertThat(versions.get(0).get("changes")).asList().extracting(c -> (Object) ((Map<?, ?>) c).get("code"))
+                .containsExactly("hours", "end", "added");
+        // The first saved version is said against the sign-up's plan: its objective removed.
+        assertThat(versions.get(1).get("changes")).asList().extracting(c -> (Object) ((Map<?, ?>) c).get("code"))
+                .containsExactly("hours", "end", "removed");
+        assertThat(mailer.sent.get(0).text()).doesNotContain("retiré");
+    }
+
+    /** A report's plan change lists each objective changed, as the page's summary does. */
+    @Test
+    void aReportsPlanChangeListsTheObjectivesItChanged() {
+        PlanStore.Author alice = service.author(ALICE, "c-1", AWA.learnerId());
+        service.addReport(alice, AWA.learnerId(), null, new ReportInput("2027-02-09", "held", null, plan(3, "2027-02-28",
+                new PlanInput.ObjectiveInput("0", "Build a small web app", "2027-03-21", "reached")), List.of(), null));
+        assertThat(mailer.sent.get(0).text()).contains("Il modifie votre plan personnel\u00a0: désormais 3\u00a0h par semaine jusqu’au dimanche 28 février 2027.",
+                "Ce qui a changé\u00a0:\n– Objectif modifié\u00a0: Build a small web app, pour le dimanche 21 mars 2027 "
+                        + "(Atteint).\n\n");
+        assertThat(mailer.sent.get(1).text()).contains("What changed:\n– Objective changed: Build a small web app, "
+                + "by Sunday 21 March 2027 (Reached).");
     }
 
     /**
-     * The mentor agrees a change with the learner at their 1:1: nobody hears of the plan, but the
-     * learner hears a report waits for their answer, from whoever wrote it, with or without a change.
+     * The learner hears a report waits for their answer, from whoever wrote it, with its plan change
+     * if any (the mentor's too: the learner reads it from the mail, not from the keyboard it was
+     * typed at); the mentor is not told of their own change.
      */
     @Test
-    void everyReportIsMailedToTheLearnerAndAPlanTheMentorChangesToNobodyElse() {
+    void everyReportIsMailedToTheLearnerWithItsPlanChangeAndAPlanTheMentorChangesToNobodyElse() {
         service.addReport(ines(), AWA.learnerId(), null,
                 new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
         service.addReport(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
@@ -240,9 +274,48 @@ class PlanServiceTest {
         assertThat(mailer.sent).extracting(Mail::kind).containsOnly("report-filed");
         assertThat(mailer.sent.get(0).text()).startsWith("Bonjour Awa Diallo,").contains(
                 "Inès Laurent, votre mentor, a rédigé un compte rendu de votre rendez-vous du mardi 9 février 2027.",
-                "https://hub.example.org/fr/me.html#me-plan").doesNotContain("désormais");
+                "https://hub.example.org/fr/me.html#me-plan", "désormais 2\u00a0h par semaine",
+                "– Heures par semaine\u00a0: de 3 à 2.", "– Objectif retiré\u00a0: Build a small web app.");
+        assertThat(mailer.sent.get(1).text()).doesNotContain("désormais");
         assertThat(mailer.sent.get(1).text()).contains("alice@example.org, de l’équipe LCM de votre cohorte, "
                 + "a rédigé un compte rendu de votre rendez-vous du mardi 2 février 2027.");
+    }
+
+    /** The mentor's own change of the plan: the learner hears of it in their language, with what changed; the mentor does not. */
+    @Test
+    void aPlanTheMentorChangesIsMailedToTheLearner() {
+        service.savePlan(ines(), AWA.learnerId(), 0, plan(4, "2027-03-28",
+                new PlanInput.ObjectiveInput("0", "Build a small web app", "2027-03-28", "open")));
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org");
+        Mail awa = mailer.sent.get(0);
+        assertThat(awa.kind()).isEqualTo("plan-changed");
+        assertThat(awa.subject()).isEqualTo("Votre plan personnel a changé");
+        assertThat(awa.text()).startsWith("Bonjour Awa Diallo,").contains(
+                "Inès Laurent, votre mentor, a modifié votre plan personnel\u00a0: désormais 4\u00a0h par semaine "
+                        + "jusqu’au dimanche 28 mars 2027.",
+                "Ce qui a changé\u00a0:\n– Heures par semaine\u00a0: de 3 à 4.\n",
+                "https://hub.example.org/fr/me.html#me-plan").doesNotContain("de l’équipe LCM");
+    }
+
+    /**
+     * The report form, on the mentor page and on the dashboard alike, starts on the day of the
+     * series' latest meeting begun and not cancelled (worked out once: Appointment.lastBegun), not today.
+     */
+    @Test
+    void theFolderGivesTheDayOfTheSeriesLatestMeetingSoFar() {
+        // Tuesdays 18:00 in Paris from 26 January, four weeks; 9 February cancelled. Today: 10 February.
+        Appointment a = new Appointment(AWA.learnerId(), INES.sub(), "c-1", "uid-1", 1, java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(18, 0), 30, ZoneId.of("Europe/Paris"), java.time.LocalDate.parse("2027-01-26"), 4,
+                null, CLOCK.instant());
+        Appointment series = a.with(org.lcmhub.pairing.Occurrence.cancelled(java.time.LocalDate.parse("2027-02-09")),
+                CLOCK.instant());
+        PlanService withSeries = new PlanService(store, learners, cohorts, CLOCK, mentors, mailer,
+                new Messages("https://hub.example.org"), id -> series);
+        assertThat(withSeries.folder(ines(), AWA.learnerId()).lastMeeting()).isEqualTo(java.time.LocalDate.parse("2027-02-02"));
+        assertThat(withSeries.folder(withSeries.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId()).lastMeeting())
+                .as("the team's folder too").isEqualTo(java.time.LocalDate.parse("2027-02-02"));
+        assertThat(PlanViews.folder(withSeries.folder(ines(), AWA.learnerId())).get("lastMeeting")).isEqualTo("2027-02-02");
+        assertThat(service.folder(ines(), AWA.learnerId()).lastMeeting()).as("no series").isNull();
     }
 
     @Test

@@ -60,15 +60,16 @@ public final class InMemoryAppointments implements AppointmentStore {
     /** The proposals' conditions of the write: each withdrawn one still open, none open for the others. */
     private void checkWithdrawals(Appointment a, Withdrawals withdrawals) {
         Map<java.time.LocalDate, Proposal> mine = proposals.getOrDefault(a.learnerId(), Map.of());
+        String uid = withdrawals.seriesUid() == null ? a.uid() : withdrawals.seriesUid();
         for (Proposal p : withdrawals.withdrawn()) {
             Proposal now = mine.get(p.planned());
-            if (now == null || !now.isOpen() || !now.uid().equals(a.uid())) {
+            if (now == null || !now.isOpen() || !now.uid().equals(uid)) {
                 throw new Changed();
             }
         }
         for (java.time.LocalDate planned : withdrawals.noneOpen()) {
             Proposal now = mine.get(planned);
-            if (now != null && now.isOpen() && now.uid().equals(a.uid())) {
+            if (now != null && now.isOpen() && now.uid().equals(uid)) {
                 throw new Changed();
             }
         }
@@ -115,7 +116,7 @@ public final class InMemoryAppointments implements AppointmentStore {
             throw new Changed();
         }
         Proposal old = proposals.getOrDefault(p.learnerId(), Map.of()).get(p.planned());
-        if (old != null && old.isOpen() && old.uid().equals(p.uid())) {
+        if (old != null && old.isOpen() && old.uid().equals(p.uid()) && !old.passed(p.proposedAt())) {
             throw new ProposalOpen();
         }
         proposals.computeIfAbsent(p.learnerId(), k -> new java.util.TreeMap<>()).put(p.planned(), p);

@@ -342,6 +342,39 @@ class OneToOneApiIT extends LocalHubTest {
     }
 
     /**
+     * Awa's proposal for her second Tuesday went unanswered until the time it proposes had passed
+     * (written so in the table), the meeting still ahead: both pages read it passed, nothing waits
+     * for Inès, accepting it is refused with its own code, and Awa may propose another time.
+     */
+    @Test
+    void aProposalWhoseTimeHasPassedIsReadPassedAndCannotBeAccepted() throws Exception {
+        Weekly w = weeklyPair();
+        MatchedPair p = w.p();
+        String second = proposedForSecond(w);
+        Instant gone = Instant.now().minusSeconds(3600);
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.proposal(p.learnerId(), LocalDate.parse(second)))
+                .updateExpression("SET #start = :s, startsAt = :at").expressionAttributeNames(Map.of("#start", "start"))
+                .expressionAttributeValues(Map.of(":s", AttributeValue.fromS(gone.atZone(java.time.ZoneOffset.UTC).toString()),
+                        ":at", AttributeValue.fromS(gone.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))));
+
+        JsonNode seen = HubClient.parse(client.json("GET", p.mentee() + "/one-to-one", w.mentor(), null)).at("/oneToOne/meetings/1");
+        assertThat(seen.at("/proposal/status").asText()).isEqualTo("passed");
+        assertThat(HubClient.parse(client.json("GET", "/api/me", w.learner(), null)).at("/oneToOne/meetings/1/proposal/status")
+                .asText()).isEqualTo("passed");
+        assertThat(menteeOf(w.mentor(), p.learnerId()).get("waiting")).as("nothing waits").isEmpty();
+        HttpResponse<String> accepted = client.json("POST", p.mentee() + "/one-to-one/meetings/" + second
+                + "/proposal/answer", w.mentor(), "{\"answer\":\"accepted\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(409);
+        assertThat(HubClient.parse(accepted).at("/error/code").asText()).isEqualTo("proposal_past");
+        assertThat(item(Keys.proposal(p.learnerId(), LocalDate.parse(second))).get("status").s()).isEqualTo("open");
+        HttpResponse<String> again = client.json("POST", "/api/me/one-to-one/meetings/" + second + "/proposal", w.learner(),
+                "{\"date\":\"" + LocalDate.parse(second).plusDays(3) + "\",\"time\":\"17:30\"}");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(HubClient.parse(client.json("GET", "/api/me", w.learner(), null)).at("/oneToOne/meetings/1/proposal/status")
+                .asText()).isEqualTo("open");
+    }
+
+    /**
      * Awa proposed another time for her second Tuesday; Inès moves that meeting herself: the
      * proposal is withdrawn in the same write, Awa's page and mail say so, nothing waits for Inès's
      * answer, and Awa may propose again for the meeting as it now is.

@@ -34,6 +34,14 @@ public record Proposal(String learnerId, String mentorId, String uid, LocalDate 
     }
 
     /**
+     * Open, but the time it proposes is not after {@code now}: the mentor can no longer accept it,
+     * and the learner may propose another time for its meeting.
+     */
+    public boolean passed(java.time.Instant now) {
+        return isOpen() && !start.toInstant().isAfter(now);
+    }
+
+    /**
      * Open, and for the meeting planned on {@code plannedOn} (ISO date, as given) of the series
      * {@code seriesUid}: the proposal a mentor may answer for that meeting.
      */

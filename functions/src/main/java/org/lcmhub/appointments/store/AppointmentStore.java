@@ -63,12 +63,25 @@ public interface AppointmentStore {
      * meetings it moves or removes ({@code noneOpen}, by planned date) no proposal of the series may
      * be open when it is written. So no proposal is left open for a meeting that is no longer there.
      */
-    record Withdrawals(List<Proposal> withdrawn, List<java.time.LocalDate> noneOpen) {
+    record Withdrawals(List<Proposal> withdrawn, List<java.time.LocalDate> noneOpen, String seriesUid) {
         public static final Withdrawals NONE = new Withdrawals(List.of(), List.of());
 
         public Withdrawals {
             withdrawn = List.copyOf(withdrawn);
             noneOpen = List.copyOf(noneOpen);
+        }
+
+        /** Of the series written itself. */
+        public Withdrawals(List<Proposal> withdrawn, List<java.time.LocalDate> noneOpen) {
+            this(withdrawn, noneOpen, null);
+        }
+
+        /**
+         * The same, of the series {@code uid} a brand-new one replaces: its proposals are closed as
+         * the new series is written, not left open in storage for meetings nobody shows any more.
+         */
+        public Withdrawals of(String uid) {
+            return new Withdrawals(withdrawn, noneOpen, uid);
         }
     }
 

@@ -481,6 +481,22 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     .isEqualTo("en".equals(lang) ? "Meeting your mentor" : "Rencontrer votre mentor");
         }
 
+        // Moved, the one meeting says so, from when to when, at its own time.
+        HttpResponse<String> moved = client.json("PUT", series + "/meetings/" + first, mentor,
+                "{\"date\":\"" + first.plusDays(1) + "\",\"time\":\"19:00\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        String nextDay = "\\S+" + SPACE + first.plusDays(1).getDayOfMonth() + SPACE + "\\S+" + SPACE + first.plusDays(1).getYear();
+        for (String lang : java.util.List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + issued.token()).toString());
+            WebElement mine = browser.waiting().until(d -> d.findElements(By.id("me-series")).stream()
+                    .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+            assertThat(mine.getText()).matches("en".equals(lang)
+                    ? "One meeting, on " + nextDay + " at " + said(inParis, lang) + ", 30" + SPACE + "minutes, moved from "
+                            + day + " at " + said(inParis, lang) + "\\."
+                    : "Un seul rendez-\u2060vous, le " + nextDay + " à " + said(inParis, lang) + ", 30" + SPACE
+                            + "minutes, déplacé du " + day + " à " + said(inParis, lang) + "\\.");
+        }
+
         // Six Thursdays from four weeks before the coming one: three or four are held (this week's may
         // be past). Farid sets Fridays from the Friday after next, two meetings: the count is of the
         // meetings to come, from that date; the held Thursdays stay as they were, none "moved".

@@ -432,6 +432,14 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement form = panel.findElement(By.id("dash-report"));
         WebElement hours = form.findElement(By.name("planChange.weeklyHours"));
         waiting().until(d -> "5".equals(hours.getDomProperty("value")));
+        // No series, no meeting held: the date starts empty and asks for the day, as on the mentor
+        // page (never today, which may be no meeting at all).
+        WebElement date = form.findElement(By.name("date"));
+        assertThat(date.getDomProperty("value")).isEmpty();
+        assertThat(browser.driver.findElement(By.id("dash-report-date-hint")).getText())
+                .isEqualTo(asRead(t(lang, "plans.form.dateNone")));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input'))", date, LocalDate.now().toString());
         hours.clear();
         hours.sendKeys("90");
         // No mentor to call the 1:1 off: the form does not offer it.

@@ -56,6 +56,8 @@ final class AppointmentItems {
         item.put("uid", s(p.uid()));
         item.put("planned", s(p.planned().toString()));
         item.put("start", s(p.start().toString()));
+        // The same instant in UTC, fixed width: a condition compares it with the time of a new proposal.
+        item.put("startsAt", s(instant(p.start().toInstant())));
         if (p.message() != null) {
             item.put("message", s(p.message()));
         }
@@ -83,5 +85,10 @@ final class AppointmentItems {
 
     private static int num(Map<String, AttributeValue> item, String name) {
         return Integer.parseInt(item.get(name).n());
+    }
+
+    /** {@code at} to the second in UTC, fixed width ("2027-03-23T17:30:00Z"), so that strings compare as instants. */
+    public static String instant(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 }

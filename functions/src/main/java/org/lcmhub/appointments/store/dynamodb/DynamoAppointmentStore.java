@@ -75,7 +75,9 @@ public final class DynamoAppointmentStore implements AppointmentStore {
      */
     private List<TransactWriteItem> proposalWrites(Appointment a, Withdrawals withdrawals) {
         Map<String, String> names = Map.of("#status", "status");
-        Map<String, AttributeValue> values = Map.of(":open", s(Proposal.Status.OPEN.wire()), ":uid", s(a.uid()));
+        // The series whose proposals they are: the one written, or the one a new series replaces.
+        String uid = withdrawals.seriesUid() == null ? a.uid() : withdrawals.seriesUid();
+        Map<String, AttributeValue> values = Map.of(":open", s(Proposal.Status.OPEN.wire()), ":uid", s(uid));
         List<TransactWriteItem> out = new ArrayList<>();
         for (Proposal p : withdrawals.withdrawn()) {
             out.add(TransactWriteItem.builder().put(r -> r.tableName(table).item(AppointmentItems.toItem(p))
@@ -149,11 +151,13 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                 .key(Keys.oneToOne(p.learnerId())).conditionExpression("uid = :uid AND #seq = :seq")
                 .expressionAttributeNames(Map.of("#seq", "sequence"))
                 .expressionAttributeValues(Map.of(":uid", s(p.uid()), ":seq", n(seriesSequence)))).build();
-        // One open proposal per meeting: another may follow once the last one is answered.
+        // One open proposal per meeting: another may follow once the last one is answered, or once
+        // the time it proposed has passed unanswered (nobody can accept it any more).
         TransactWriteItem put = TransactWriteItem.builder().put(r -> r.tableName(table).item(AppointmentItems.toItem(p))
-                .conditionExpression("attribute_not_exists(PK) OR #status <> :open OR uid <> :uid")
+                .conditionExpression("attribute_not_exists(PK) OR #status <> :open OR uid <> :uid OR startsAt <= :now")
                 .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":open", s(Proposal.Status.OPEN.wire()), ":uid", s(p.uid())))).build();
+                .expressionAttributeValues(Map.of(":open", s(Proposal.Status.OPEN.wire()), ":uid", s(p.uid()),
+                        ":now", s(AppointmentItems.instant(p.proposedAt()))))).build();
         try {
             write(p.learnerId(), p.mentorId(), series, put);
         } catch (Refused e) {
