@@ -71,7 +71,7 @@
     <div class="staff-user" id="staff-user" hidden>
       <p class="staff-who" id="staff-who">${s("staff.notSignedIn")}</p>
       <p class="staff-user-actions"><a id="staff-sign-in" class="button-secondary" href="${signInPage}">${s("staff.signIn")}</a>
-      <button type="button" id="staff-sign-out" class="button-secondary" hidden>${s("staff.signOut")}</button></p>
+      <button type="button" id="staff-sign-out" class="button-secondary" hidden>${s("signin.signOut")}</button></p>
     </div>
   </div>
 </header>

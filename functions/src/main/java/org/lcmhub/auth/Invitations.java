@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
@@ -57,8 +58,20 @@ public final class Invitations {
     /** The same, a new account named {@code name} (null: none). */
     public StaffInvitations.Invited lcm(Caller inviter, String email, String name, Language language, String cohortId,
                                         String cohortName) {
+        return lcm(inviter, email, name, invited -> language, cohortId, in -> cohortName);
+    }
+
+    /**
+     * The same, the mail in the language {@code languageOf} gives the person the directory found
+     * (one the hub knows them to read, before the inviter's), the cohort named in it.
+     */
+    public StaffInvitations.Invited lcm(Caller inviter, String email, String name,
+                                        Function<StaffInvitations.Invited, Language> languageOf, String cohortId,
+                                        Function<Language, String> cohortNameIn) {
         StaffInvitations.Invited invited = directory.invite(address(email), Caller.LCM, name(name));
         if (!invited.mailed()) {
+            Language language = languageOf.apply(invited);
+            String cohortName = cohortNameIn.apply(language);
             boolean fr = language.isFrench();
             String dashboard = (fr ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                     + URLEncoder.encode(cohortId, StandardCharsets.UTF_8);

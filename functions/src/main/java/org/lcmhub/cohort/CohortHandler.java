@@ -76,7 +76,7 @@ public class CohortHandler extends ApiHandler {
         router.post("/api/mentors/invitations", this::invite);
     }
 
-    /** An LCM invites a mentor by address ({@code language} of the mail: en or fr, default en). */
+    /** An LCM invites a mentor by address ({@code language} of the mail: en or fr, default the page's, else en). */
     private ApiResponse invite(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         Fields f = new Fields(request.bodyObject());
@@ -84,8 +84,8 @@ public class CohortHandler extends ApiHandler {
         String name = f.text("name");
         Language language = f.language("language");
         f.throwIfInvalid();
-        StaffInvitations.Invited invited = service.team().inviteMentor(lcm, email, name,
-                language == null ? Language.EN : language);
+        Language mailIn = language != null ? language : request.reader() != null ? request.reader() : Language.EN;
+        StaffInvitations.Invited invited = service.team().inviteMentor(lcm, email, name, mailIn);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("email", invited.email());
         view.put("sub", invited.sub());
@@ -144,7 +144,7 @@ public class CohortHandler extends ApiHandler {
     /** The cohorts whose LCM team the caller is on, earliest start first. */
     private ApiResponse mine(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        List<Map<String, Object>> cohorts = service.runBy(lcm).stream().map(c -> staffView(c, lcm, request.reader())).toList();
+        List<Map<String, Object>> cohorts = service.runBy(lcm, request.reader()).stream().map(c -> staffView(c, lcm, request.reader())).toList();
         return ApiResponse.ok(Map.of("cohorts", cohorts));
     }
 
@@ -183,13 +183,15 @@ public class CohortHandler extends ApiHandler {
         if (sub != null && !(request.bodyObject().get("sub").isTextual() && SIGN_IN_ID.matcher(sub).matches())) {
             f.reject("sub", "must be a staff member's sign-in id (sub), such as 4f1c2b9e-8d3a-4c5e-9f7a-1b2c3d4e5f60");
         }
-        Language language = f.language("language");
+        Language given = f.language("language");
         f.throwIfInvalid();
         String cohortId = request.pathParameter("cohortId");
+        // The page that adds them says which language the newcomer reads first: as given, else its own.
+        Language language = given != null ? given : request.reader();
         if (email != null || sub == null) {
             return guarded(() -> ApiResponse.ok(teamView(service.team().add(lcm, cohortId, email, name, language), lcm, request.reader())));
         }
-        return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub), lcm, request.reader())));
+        return guarded(() -> ApiResponse.ok(staffView(service.addToTeam(lcm, cohortId, sub, language), lcm, request.reader())));
     }
 
     private ApiResponse team(ApiRequest request) {

@@ -117,10 +117,16 @@ public class CohortService {
     }
 
     public Cohort addToTeam(Caller lcm, String cohortId, String fellowSub) {
+        return addToTeam(lcm, cohortId, fellowSub, null);
+    }
+
+    /** The same, {@code page}: the language of the page that adds them, their first when none is known. */
+    public Cohort addToTeam(Caller lcm, String cohortId, String fellowSub, Language page) {
         if (fellowSub == null || fellowSub.length() > 128 || !fellowSub.matches("[A-Za-z0-9._:-]+")) {
             throw new InvalidInput(Map.of("sub", "Give the fellow LCM's sign-in id (the sub of their token)."));
         }
         Cohort cohort = store.addToTeam(cohortId, lcm.sub(), fellowSub);
+        team.firstLanguage(cohortId, fellowSub, page);
         store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
         return cohort;
     }
@@ -173,16 +179,25 @@ public class CohortService {
         return Offers.offers(store.byPath(pathId), today(), language);
     }
 
+    public List<Cohort> runBy(Caller lcm) {
+        return runBy(lcm, null);
+    }
+
     /**
      * The cohorts an LCM runs, earliest start first; their address (and the name their sign-in gave)
-     * is recorded on each team where it is missing or has changed (the team query returns what is
-     * recorded, so a read writes nothing when nothing changed).
+     * is recorded on each team where it is missing or has changed, and so is {@code reader}, the
+     * language of the page asking (null: unknown), which their team mails then go out in (the team
+     * query returns what is recorded, so a read writes nothing when nothing changed).
      */
-    public List<Cohort> runBy(Caller lcm) {
+    public List<Cohort> runBy(Caller lcm, Language reader) {
         List<CohortStore.TeamSeat> seats = store.teamSeatsOf(lcm.sub());
         if (lcm.email() != null && !lcm.email().isBlank()) {
             seats.stream().filter(t -> !lcm.email().equals(t.email()) || lcm.name() != null && !lcm.name().equals(t.name()))
                     .forEach(t -> store.recordEmail(t.cohortId(), lcm.sub(), lcm.email(), lcm.name()));
+        }
+        if (reader != null) {
+            seats.stream().filter(t -> t.language() != reader)
+                    .forEach(t -> store.recordLanguage(t.cohortId(), lcm.sub(), reader));
         }
         return seats.stream().map(t -> store.find(t.cohortId())).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))

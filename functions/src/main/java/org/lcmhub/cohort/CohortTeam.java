@@ -28,8 +28,8 @@ public final class CohortTeam {
     }
 
     /**
-     * The caller's team is checked before anyone is invited; the invitation mail goes out in
-     * {@code language} (the cohort's when not given).
+     * The caller's team is checked before anyone is invited; {@code language}: the one of the page
+     * that adds them (null: unknown).
      */
     public Cohort add(Caller lcm, String cohortId, String email, Language language) {
         return add(lcm, cohortId, email, null, language);
@@ -38,18 +38,37 @@ public final class CohortTeam {
     /**
      * The same, {@code name} (optional) given by the inviter: a new account gets it. The team list
      * names the fellow at once by the name the hub knows them by (the directory's, else one recorded
-     * on another team), else by the one given, until their own sign-in gives theirs.
+     * on another team), else by the one given, until their own sign-in gives theirs. They read the
+     * invitation, and later team mails, in the language the hub knows them to read (recorded on
+     * another team), else in the one of the page that added them, else in the cohort's, until their
+     * own visit to the staff pages records theirs.
      */
     public Cohort add(Caller lcm, String cohortId, String email, String name, Language language) {
         String address = Invitations.address(email);
         Cohort cohort = store.teamCohort(cohortId, lcm.sub());
-        Language mailIn = language != null ? language : cohort.language();
-        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, name, mailIn, cohortId,
-                CohortNames.inMail(cohort, mailIn));
+        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, name,
+                invited -> firstLanguage(invited.sub(), language, cohort), cohortId, in -> CohortNames.inMail(cohort, in));
         Cohort added = store.addToTeam(cohortId, lcm.sub(), fellow.sub());
         store.recordEmail(cohortId, fellow.sub(), fellow.email(), knownName(fellow, Invitations.name(name)));
+        store.recordFirstLanguage(cohortId, fellow.sub(), knownLanguage(fellow.sub(), language));
         store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
         return added;
+    }
+
+    /** A fellow added by sign-in id: the language of the page that added them as their first, when none is known. */
+    public void firstLanguage(String cohortId, String fellowSub, Language page) {
+        store.recordFirstLanguage(cohortId, fellowSub, knownLanguage(fellowSub, page));
+    }
+
+    private Language firstLanguage(String sub, Language page, Cohort cohort) {
+        Language known = knownLanguage(sub, page);
+        return known != null ? known : cohort.language();
+    }
+
+    /** The language recorded for {@code sub} on a team (their own visit's), else {@code page}'s. */
+    private Language knownLanguage(String sub, Language page) {
+        return store.teamSeatsOf(sub).stream().map(CohortStore.TeamSeat::language)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(page);
     }
 
     private String knownName(StaffInvitations.Invited fellow, String given) {
@@ -69,13 +88,17 @@ public final class CohortTeam {
         return invitations.mentor(lcm, email, name, language);
     }
 
-    /** Someone else taken off is mailed, in the cohort's language, where the team knows their address. */
+    /**
+     * Someone else taken off is mailed where the team knows their address, in their language (the
+     * cohort's while theirs is unknown).
+     */
     public Cohort remove(Caller lcm, String cohortId, String memberSub) {
-        String address = store.team(cohortId).stream().filter(m -> m.sub().equals(memberSub))
-                .map(CohortStore.TeamMember::email).filter(e -> e != null && !e.isBlank()).findFirst().orElse(null);
+        CohortStore.TeamMember member = store.team(cohortId).stream().filter(m -> m.sub().equals(memberSub))
+                .filter(m -> m.email() != null && !m.email().isBlank()).findFirst().orElse(null);
         Cohort after = store.removeFromTeam(cohortId, lcm.sub(), memberSub);
-        if (address != null && !memberSub.equals(lcm.sub())) {
-            invitations.lcmRemoved(lcm, address, after.language(), CohortNames.inMail(after, after.language()));
+        if (member != null && !memberSub.equals(lcm.sub())) {
+            Language language = member.mailLanguage(after);
+            invitations.lcmRemoved(lcm, member.email(), language, CohortNames.inMail(after, language));
         }
         return after;
     }

@@ -54,20 +54,24 @@ public final class DigestMail {
         return links.dashboardPage(french ? Language.FR : Language.EN, cohortId);
     }
 
+    /** In French when every section's cohort is, in English otherwise. */
     public Mail render(String to, List<Section> sections, LocalDate day) {
-        return render(to, sections, day, 0, Language.EN);
+        return render(to, sections, day, 0, inCohortsLanguage(sections));
+    }
+
+    /** French when every section's cohort is, English otherwise: for an LCM whose own language is unknown. */
+    public static Language inCohortsLanguage(List<Section> sections) {
+        return sections.stream().allMatch(s -> s.cohort().language().isFrench()) ? Language.FR : Language.EN;
     }
 
     /**
      * The same, with {@code suggestions} guides suggested by visitors since the last digest (a line
-     * with a link to the guides page, where they wait); a mail with no section is in {@code alone}
-     * (the language of the cohorts the LCM runs), and is only about them.
+     * with a link to the guides page, where they wait), in {@code lang} (the LCM's); a mail with no
+     * section is only about them.
      */
-    public Mail render(String to, List<Section> sections, LocalDate day, int suggestions, Language alone) {
+    public Mail render(String to, List<Section> sections, LocalDate day, int suggestions, Language lang) {
         // Read on the first mail, not when the function starts: most runs find no one to write to.
         Catalogue words = Catalogue.site();
-        Language lang = sections.isEmpty() ? alone
-                : sections.stream().allMatch(s -> s.cohort().language().isFrench()) ? Language.FR : Language.EN;
         String date = lang.day(day);
         StringBuilder text = new StringBuilder(words.t(lang, "digest.hello")).append('\n');
         if (!sections.isEmpty()) {

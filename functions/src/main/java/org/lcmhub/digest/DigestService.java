@@ -36,7 +36,8 @@ import org.lcmhub.risk.RiskLevel;
  * silent now (last week's check-in overdue: get in touch today) and who is likely to drop out (at
  * risk, not silent). A cohort has something new when a learner entered either list since its last
  * digest; one mail per LCM with a section per such cohort they run (every learner silent now, the
- * newly likely to drop out); no mail when nothing is new. A cohort's digest is recorded only once
+ * newly likely to drop out), in their own language; no mail when nothing is new. Visitors' guide
+ * suggestions reach the LCMs of cohorts still to come too. A cohort's digest is recorded only once
  * each of its recipients got their mail (a failed mail leaves it to the next run), so learners are
  * never reported new twice and never lost.
  */
@@ -54,7 +55,22 @@ public class DigestService {
                          int newlyAtRisk) {
     }
 
-    private record Recipient(String email, List<DigestMail.Section> sections, Set<Language> languages) {
+    /** An LCM written to: their address, their sections, their own language (null: unknown) and their cohorts'. */
+    private record Recipient(String email, List<DigestMail.Section> sections, Set<Language> own,
+                             Set<Language> cohorts) {
+        /**
+         * Their own language; else French only when every cohort their mail speaks of is (every
+         * cohort of theirs, for a mail only about guide suggestions).
+         */
+        Language language() {
+            if (!own.isEmpty()) {
+                return own.iterator().next();
+            }
+            if (!sections.isEmpty()) {
+                return DigestMail.inCohortsLanguage(sections);
+            }
+            return cohorts.stream().allMatch(Language::isFrench) ? Language.FR : Language.EN;
+        }
     }
 
     /**
@@ -183,12 +199,20 @@ public class DigestService {
         int read = 0;
         int newlySilent = 0;
         int newlyAtRisk = 0;
-        // New suggestions go to every LCM of the cohorts read, also those with no learner to name.
+        // New suggestions go to every LCM of the cohorts read, also those with no learner to name, and to
+        // those of cohorts still to come.
         Instant toldUntil = suggestionsSince(now);
         int suggestedToday = suggested(toldUntil, now);
         for (String cohortId : digests.cohortsEndingOnOrAfter(earliestLastDayRead(today))) {
             Cohort cohort = cohorts.find(cohortId);
-            if (cohort == null || cohort.startDate().isAfter(today)) {
+            if (cohort == null) {
+                continue;
+            }
+            if (cohort.startDate().isAfter(today)) {
+                // Its team hears of the suggestions too; of its learners nothing, none is due a check-in yet.
+                if (suggestedToday > 0) {
+                    enlist(cohort, null, bySub, looked);
+                }
                 continue;
             }
             read++;
@@ -209,25 +233,9 @@ public class DigestService {
             boolean fresh = newSilent > 0 || !newLikely.isEmpty();
             newlySilent += (int) newSilent;
             newlyAtRisk += newLikely.size();
-            Set<String> recipients = new LinkedHashSet<>();
-            if (fresh || suggestedToday > 0) {
-                for (CohortStore.TeamMember m : cohorts.team(cohortId)) {
-                    String email = m.email() != null ? m.email()
-                            : looked.computeIfAbsent(m.sub(), this::lookUp).orElse(null);
-                    if (m.email() == null && email != null) {
-                        remember(cohortId, m.sub(), email);
-                    }
-                    if (email != null && cohort.isRunBy(m.sub())) {
-                        Recipient r = bySub.computeIfAbsent(m.sub(), k -> new Recipient(email, new ArrayList<>(),
-                                new HashSet<>()));
-                        r.languages().add(cohort.language());
-                        if (fresh) {
-                            r.sections().add(new DigestMail.Section(cohort, silent, newLikely));
-                            recipients.add(m.sub());
-                        }
-                    }
-                }
-            }
+            Set<String> recipients = fresh || suggestedToday > 0
+                    ? enlist(cohort, fresh ? new DigestMail.Section(cohort, silent, newLikely) : null, bySub, looked)
+                    : Set.of();
             Set<String> ids = new LinkedHashSet<>();
             listed.forEach(s -> ids.add(s.learnerId()));
             Set<String> silentIds = new LinkedHashSet<>();
@@ -242,8 +250,7 @@ public class DigestService {
             if (r.sections().isEmpty() && suggestedToday == 0) {
                 return;
             }
-            Mail m = mail.render(r.email(), r.sections(), today, suggestedToday,
-                    r.languages().stream().allMatch(Language::isFrench) ? Language.FR : Language.EN);
+            Mail m = mail.render(r.email(), r.sections(), today, suggestedToday, r.language());
             if (AfterCommit.send(mailer, m, "send the digest to LCM " + sub)) {
                 delivered.add(sub);
                 sent.add(new SentMail(r.email(), m.subject(),
@@ -277,6 +284,34 @@ public class DigestService {
             }
         }
         return new Report(today, read, sent, failed, newlySilent, newlyAtRisk);
+    }
+
+    /**
+     * The members of the cohort's team with an address become recipients, with {@code section} (null:
+     * none, only the guide suggestions); returns the subs that got the section.
+     */
+    private Set<String> enlist(Cohort cohort, DigestMail.Section section, Map<String, Recipient> bySub,
+                               Map<String, Optional<String>> looked) {
+        Set<String> recipients = new LinkedHashSet<>();
+        for (CohortStore.TeamMember m : cohorts.team(cohort.cohortId())) {
+            String email = m.email() != null ? m.email() : looked.computeIfAbsent(m.sub(), this::lookUp).orElse(null);
+            if (m.email() == null && email != null) {
+                remember(cohort.cohortId(), m.sub(), email);
+            }
+            if (email != null && cohort.isRunBy(m.sub())) {
+                Recipient r = bySub.computeIfAbsent(m.sub(), k -> new Recipient(email, new ArrayList<>(),
+                        new LinkedHashSet<>(), new HashSet<>()));
+                r.cohorts().add(cohort.language());
+                if (m.language() != null) {
+                    r.own().add(m.language());
+                }
+                if (section != null) {
+                    r.sections().add(section);
+                    recipients.add(m.sub());
+                }
+            }
+        }
+        return recipients;
     }
 
     /**

@@ -12,7 +12,7 @@ import org.lcmhub.mail.Mail;
 
 /**
  * The mails that end a match, in the recipient's language (en or fr): the learner's own language,
- * the mentor's {@code mailLanguage()}, the cohort's for its LCM team. The reason is not repeated
+ * the mentor's {@code mailLanguage()}, each LCM's own (the cohort's while unknown). The reason is not repeated
  * to the other side; only the cohort's LCM team reads it. When the match had a 1:1 series, the
  * caller attaches its cancellation and {@code oneToOnes} adds a line about it. Their words are the
  * catalogue's {@code mail.pairEnded.*}.

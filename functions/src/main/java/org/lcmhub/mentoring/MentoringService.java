@@ -373,7 +373,8 @@ public class MentoringService {
 
     /**
      * One mail per address of the cohort's LCM team (the team items' addresses, else the staff
-     * directory's), in the cohort's language, with who ended the pair and the reason.
+     * directory's), in each member's language (the cohort's while theirs is unknown), with who ended
+     * the pair and the reason.
      */
     private void tellTeam(EndedPair end, MentoringMails.EndedBy by, String reason) {
         if (end.cohort == null) {
@@ -386,7 +387,7 @@ public class MentoringService {
             Log.warn("Could not read the LCM team of cohort " + end.cohort.cohortId() + ": " + e);
             return;
         }
-        Set<String> addresses = new LinkedHashSet<>();
+        Map<String, Language> addresses = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (CohortStore.TeamMember m : members) {
             if (!end.cohort.isRunBy(m.sub())) {
@@ -394,15 +395,13 @@ public class MentoringService {
             }
             String email = m.email() != null ? m.email() : lookUp(m.sub());
             if (email != null && seen.add(email.strip().toLowerCase(Locale.ROOT))) {
-                addresses.add(email.strip());
+                addresses.put(email.strip(), m.mailLanguage(end.cohort));
             }
         }
         String learnerName = by == MentoringMails.EndedBy.ERASURE || end.learner == null ? null : end.learner.name();
-        for (String to : addresses) {
-            send(MentoringMails.toTeam(to, end.cohort.language(), end.cohortName(end.cohort.language()), learnerName,
-                    end.mentor == null || end.mentor.name() == null ? end.match.mentorId() : end.mentor.name(), by,
-                    reason), end.match.learnerId());
-        }
+        addresses.forEach((to, language) -> send(MentoringMails.toTeam(to, language, end.cohortName(language),
+                learnerName, end.mentor == null || end.mentor.name() == null ? end.match.mentorId() : end.mentor.name(),
+                by, reason), end.match.learnerId()));
     }
 
     /** A member without an address on their team item; unknown when the lookup fails. */

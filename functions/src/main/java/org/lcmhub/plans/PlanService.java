@@ -245,7 +245,7 @@ public class PlanService {
 
     /**
      * The learner asks to talk about a report again: its author is mailed (My page says so), in
-     * their mail language, or the cohort's for an LCM without a mentor profile. Their address is
+     * their mail language, or for an LCM without a mentor profile their own (the cohort's while unknown). Their address is
      * their profile's, else the one their cohort's team keeps (recorded when an LCM files a report).
      */
     private void askedAgain(Learner l, SessionReport r) {
@@ -255,14 +255,16 @@ public class PlanService {
         boolean lcm = PlanStore.Author.LCM.equals(r.authorRole());
         Mentor profile = mentors == null ? null : mentors.find(r.authorSub());
         Cohort c = cohorts.find(r.cohortId());
-        String to = profile != null && profile.email() != null ? profile.email()
-                : !lcm ? null : cohorts.team(r.cohortId()).stream().filter(m -> m.sub().equals(r.authorSub()))
-                .map(CohortStore.TeamMember::email).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        CohortStore.TeamMember member = !lcm || profile != null && profile.email() != null ? null
+                : cohorts.team(r.cohortId()).stream().filter(m -> m.sub().equals(r.authorSub()) && m.email() != null)
+                .findFirst().orElse(null);
+        String to = profile != null && profile.email() != null ? profile.email() : member == null ? null : member.email();
         if (to == null) {
             org.lcmhub.domain.Log.warn("No address for the author of report " + r.reportId() + ": nobody told it is disputed");
             return;
         }
-        Language language = profile != null ? profile.mailLanguage() : c == null ? Language.EN : c.language();
+        Language language = profile != null ? profile.mailLanguage() : c == null ? Language.EN
+                : member != null ? member.mailLanguage(c) : c.language();
         // An LCM known by address only is greeted without one ("Hello,").
         String name = profile != null && profile.name() != null ? profile.name()
                 : r.authorName() != null && !r.authorName().contains("@") ? r.authorName() : null;

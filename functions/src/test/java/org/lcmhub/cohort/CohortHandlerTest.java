@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.Seats;
+import org.lcmhub.domain.Language;
 import org.lcmhub.http.Json;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.Messages;
@@ -162,6 +163,43 @@ class CohortHandlerTest {
         handler.handleRequest(event("GET", "/api/cohorts/mine", null, null, moved), null);
         assertThat(cohorts.emailWrites).isEqualTo(4);
         assertThat(cohorts.emails.get("py-closed")).containsEntry("lcm-1", "alice@new.example.org");
+    }
+
+    /**
+     * The staff pages' language is recorded on each team item at the visit to the cohorts, as the
+     * name is: written where it changed only, unknown while no page said it.
+     */
+    @Test
+    void myCohortsRecordThePagesLanguageOnlyWhereItChanged() throws Exception {
+        Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
+        mine(alice, null);
+        assertThat(cohorts.languageWrites).as("no page language, nothing known").isZero();
+
+        mine(alice, "fr-FR,fr;q=0.9");
+        assertThat(cohorts.languages.get("py-2027-01")).containsEntry("lcm-1", Language.FR);
+        assertThat(cohorts.languages.get("py-closed")).containsEntry("lcm-1", Language.FR);
+        assertThat(cohorts.languageWrites).as("one per cohort she runs").isEqualTo(2);
+
+        mine(alice, "fr");
+        mine(alice, null);
+        assertThat(cohorts.languageWrites).as("nothing changed").isEqualTo(2);
+
+        mine(alice, "en-GB");
+        assertThat(cohorts.languageWrites).isEqualTo(4);
+        assertThat(cohorts.languages.get("py-closed")).containsEntry("lcm-1", Language.EN);
+    }
+
+    /** A colleague added from a French page without a language in the body gets the page's as their first. */
+    @Test
+    void aColleagueAddedFromAFrenchPageGetsItsLanguageAsTheirFirst() {
+        Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
+        var add = event("POST", "/api/cohorts/py-2027-01/team", null, "{\"email\":\"lea@example.org\"}", alice);
+        add.setHeaders(Map.of("content-type", "application/json", "accept-language", "fr"));
+
+        assertThat(handler.handleRequest(add, null).getStatusCode()).isEqualTo(200);
+
+        assertThat(cohorts.languages.get("py-2027-01"))
+                .containsEntry(org.lcmhub.auth.LocalStaff.subFor("lea@example.org"), Language.FR);
     }
 
     @Test

@@ -103,4 +103,51 @@ class CohortTeamTest {
         assertThat(again.name()).as("an existing account keeps its own name").isEqualTo("Malik Haddad");
         assertThat(nameOnTeam("c1", LocalStaff.subFor("malik@example.org"))).isEqualTo("Malik Haddad");
     }
+
+    /**
+     * A French LCM on an English cohort: added from a French page, she reads her invitation and, when
+     * taken off, her removal in French; the English colleague added from an English page reads his in
+     * English. Without a language of hers, both went in the cohort's.
+     */
+    @Test
+    void aColleagueAddedFromAFrenchPageReadsHerTeamMailsInFrenchOnAnEnglishCohort() {
+        CohortTeam team = team(directory);
+        team.add(alice, "c1", "lea@example.org", Language.FR);
+        team.add(alice, "c1", "dana@example.org", Language.EN);
+
+        team.remove(alice, "c1", "lea");
+
+        assertThat(cohorts.languages.get("c1")).containsEntry("lea", Language.FR).containsEntry("dana", Language.EN);
+        assertThat(mailer.sent).extracting(m -> m.to() + " " + m.subject()).containsExactly(
+                "lea@example.org Vous rejoignez l’équipe LCM de «\u00a0Python in 8 weeks, début le lundi 14 décembre 2026\u00a0»",
+                "dana@example.org You are on the LCM team of “Python in 8 weeks, starting Monday 14 December 2026”",
+                "lea@example.org Vous ne faites plus partie de l’équipe LCM de «\u00a0Python in 8 weeks, début le lundi"
+                        + " 14 décembre 2026\u00a0»");
+    }
+
+    /**
+     * The language the hub knows a colleague reads (recorded on another team at their visit) wins
+     * over the page's: Bruno, who reads the French pages, added from an English page, reads his
+     * invitation in French and keeps French as his language on the new team.
+     */
+    @Test
+    void aLanguageRecordedOnAnotherTeamWinsOverThePageThatAddsThem() {
+        cohorts.recordEmail("c2", "bruno", "bruno@example.org", "Bruno Costa");
+        cohorts.recordLanguage("c2", "bruno", Language.FR);
+
+        team(directory).add(alice, "c1", "bruno@example.org", Language.EN);
+
+        assertThat(mailer.sent.get(0).subject()).startsWith("Vous rejoignez l’équipe LCM");
+        assertThat(cohorts.languages.get("c1")).containsEntry("bruno", Language.FR);
+    }
+
+    /** Added again from another page, a colleague keeps the language recorded for them: a page gives only a first one. */
+    @Test
+    void aPageGivesOnlyAFirstLanguage() {
+        CohortTeam team = team(directory);
+        team.add(alice, "c1", "lea@example.org", Language.FR);
+        team.add(alice, "c1", "lea@example.org", Language.EN);
+
+        assertThat(cohorts.languages.get("c1")).containsEntry("lea", Language.FR);
+    }
 }

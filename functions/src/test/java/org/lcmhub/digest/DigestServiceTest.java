@@ -306,6 +306,50 @@ class DigestServiceTest {
         assertThat(mailer.sent).isEmpty();
     }
 
+    /**
+     * An LCM whose cohorts are all still to come hears of visitors' guide suggestions, and of
+     * nothing about learners who are due no check-in yet; told once, as the others.
+     */
+    @Test
+    void anLcmOfCohortsStillToComeHearsOfGuideSuggestionsOnlyAndOnce() {
+        cohort("c-later", "en", START.plusWeeks(6), Map.of("lcm-1", "alice@example.org"));
+        atRisk("c-later", "l-1");
+        DigestService withSuggestions = service(mailer).withSuggestions((from, to) -> 3);
+
+        DigestService.Report report = withSuggestions.run(NOW);
+
+        assertThat(report.cohorts()).as("no learner read").isZero();
+        Mail alice = mailTo("alice@example.org");
+        assertThat(alice.text()).contains("Visitors suggested 3 guides since the last digest",
+                "https://hub.example.org/en/staff/guides.html").doesNotContain("Name l-1", "Python c-later");
+        assertThat(digests.toldUntil).isEqualTo(NOW);
+        assertThat(digests.sent).isEmpty();
+
+        mailer.sent.clear();
+        service(mailer).withSuggestions((from, to) -> from.isBefore(NOW) ? 3 : 0).run(NOW.plusSeconds(3_600));
+        assertThat(mailer.sent).as("said once").isEmpty();
+    }
+
+    /**
+     * A French LCM on an English cohort reads her digest in French, her English colleague in
+     * English; one whose language is unknown, in the cohort's.
+     */
+    @Test
+    void eachLcmReadsTheDigestInTheirOwnLanguageTheCohortsWhenUnknown() {
+        cohort("c-en", "en", Map.of("lcm-1", "lea@example.org", "lcm-2", "dana@example.org", "lcm-3",
+                "sam@example.org"));
+        cohorts.recordLanguage("c-en", "lcm-1", Language.FR);
+        cohorts.recordLanguage("c-en", "lcm-2", Language.EN);
+        atRisk("c-en", "l-1");
+
+        service.run(NOW);
+
+        assertThat(mailTo("lea@example.org").subject()).isEqualTo("Silencieux·ses en ce moment : 0 · Risque d’abandon : 1 (mercredi 3 février 2027)");
+        assertThat(mailTo("lea@example.org").text()).startsWith("Bonjour,").contains("Cohorte «\u00a0Python c-en\u00a0»");
+        assertThat(mailTo("dana@example.org").subject()).startsWith("Silent now: 0 · Likely to drop out: 1");
+        assertThat(mailTo("sam@example.org").subject()).startsWith("Silent now: 0 · Likely to drop out: 1");
+    }
+
     @Test
     void theMailKeepsSilentNowApartFromLikelyToDropOutInTheDashboardsWords() {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));

@@ -439,6 +439,31 @@ class MentoringServiceTest {
         });
     }
 
+    /**
+     * A French LCM on an English cohort reads "Fin de mentorat", her English colleague "Mentoring
+     * ended", and one whose language is unknown the cohort's.
+     */
+    @Test
+    void eachLcmReadsTheEndOfAPairInTheirOwnLanguageTheCohortsWhenUnknown() throws Exception {
+        cohorts.with(new org.lcmhub.cohort.model.Cohort("c1", "python", "Cohort c1", Language.EN,
+                java.time.LocalDate.parse("2027-01-04"), 8, 10, true, 0, 0, Set.of("lcm-1", "lcm-2", "lcm-3"),
+                Instant.parse("2026-11-01T00:00:00Z")));
+        mentor("emma", "en");
+        Learner a = learner("a", "en");
+        match("a", "emma");
+        team.add(new CohortStore.TeamMember("lcm-1", "lea@example.org", "Léa", Language.FR));
+        team.add(new CohortStore.TeamMember("lcm-2", "dana@example.org", "Dana", Language.EN));
+        team.add(new CohortStore.TeamMember("lcm-3", "sam@example.org", null, null));
+
+        service.rematch(a, "Our hours never fit.");
+
+        assertThat(mailsOf("pair-ended")).extracting(m -> m.to() + " " + m.subject()).containsExactly(
+                "lea@example.org Fin de mentorat dans «\u00a0Cohort c1, début le lundi 4 janvier 2027\u00a0»",
+                "dana@example.org Mentoring ended in “Cohort c1, starting Monday 4 January 2027”",
+                "sam@example.org Mentoring ended in “Cohort c1, starting Monday 4 January 2027”");
+        assertThat(mailsOf("pair-ended").get(0).text()).contains("l’apprenant·e a demandé un·e autre mentor·e");
+    }
+
     @Test
     void withoutASeriesNoInviteIsAttachedAndASeriesOfAnEarlierMentorIsNotCancelled() {
         mentor("emma", "en");

@@ -23,6 +23,9 @@ public final class InMemoryCohorts implements CohortStore {
     /** Team members' addresses, by cohort id and sub. */
     public final Map<String, Map<String, String>> emails = new LinkedHashMap<>();
     public final Map<String, Map<String, String>> names = new LinkedHashMap<>();
+    public final Map<String, Map<String, Language>> languages = new LinkedHashMap<>();
+    /** Calls to {@link #recordLanguage} and {@link #recordFirstLanguage} that wrote, as a store write would. */
+    public int languageWrites;
 
     /**
      * A day on which {@link #cohort} still takes sign-ups (before its start): a test on the system
@@ -67,6 +70,23 @@ public final class InMemoryCohorts implements CohortStore {
     }
 
     @Override
+    public synchronized void recordLanguage(String cohortId, String sub, Language language) {
+        Cohort c = cohorts.get(cohortId);
+        Map<String, Language> team = languages.computeIfAbsent(cohortId, k -> new LinkedHashMap<>());
+        if (c != null && c.isRunBy(sub) && language != null && team.get(sub) != language) {
+            languageWrites++;
+            team.put(sub, language);
+        }
+    }
+
+    @Override
+    public synchronized void recordFirstLanguage(String cohortId, String sub, Language language) {
+        if (languages.getOrDefault(cohortId, Map.of()).get(sub) == null) {
+            recordLanguage(cohortId, sub, language);
+        }
+    }
+
+    @Override
     public synchronized Cohort find(String cohortId) {
         return cohorts.get(cohortId);
     }
@@ -80,7 +100,8 @@ public final class InMemoryCohorts implements CohortStore {
     public synchronized List<TeamSeat> teamSeatsOf(String sub) {
         return cohorts.values().stream().filter(c -> c.isRunBy(sub))
                 .map(c -> new TeamSeat(c.cohortId(), emails.getOrDefault(c.cohortId(), Map.of()).get(sub),
-                        names.getOrDefault(c.cohortId(), Map.of()).get(sub))).toList();
+                        names.getOrDefault(c.cohortId(), Map.of()).get(sub),
+                        languages.getOrDefault(c.cohortId(), Map.of()).get(sub))).toList();
     }
 
     @Override
@@ -88,7 +109,8 @@ public final class InMemoryCohorts implements CohortStore {
         Cohort c = cohorts.get(cohortId);
         Map<String, String> addresses = emails.getOrDefault(cohortId, Map.of());
         return c == null ? List.of() : c.lcms().stream().sorted()
-                .map(sub -> new TeamMember(sub, addresses.get(sub), names.getOrDefault(cohortId, Map.of()).get(sub))).toList();
+                .map(sub -> new TeamMember(sub, addresses.get(sub), names.getOrDefault(cohortId, Map.of()).get(sub),
+                        languages.getOrDefault(cohortId, Map.of()).get(sub))).toList();
     }
 
     /** Calls to {@link #recordEmail} that would change an address, as a store write would. */

@@ -93,6 +93,29 @@ class TeamInvitationsIT extends LocalHubTest {
         assertThat(client.json("GET", "/api/cohorts/" + id, token(alice, "lcm"), null).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * A French LCM on an English cohort: added from the French pages, she is invited in French; her
+     * own visit to the English pages then makes English her language, and her removal is in English.
+     */
+    @Test
+    void aColleagueReadsHerTeamMailsInTheLanguageOfThePagesSheReads() throws Exception {
+        String alice = "alice-" + run + "@example.org";
+        String lea = "lea-" + run + "@example.org";
+        String id = cohort(alice, "en");
+
+        HttpResponse<String> added = client.json("POST", "/api/cohorts/" + id + "/team?lang=fr", token(alice, "lcm"),
+                "{\"email\":\"" + lea + "\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(mails(lea).get(0).get("subject").asText())
+                .isEqualTo("Vous rejoignez l’équipe LCM de « Team " + run + ", début le lundi 3 février 2031 »");
+
+        assertThat(client.json("GET", "/api/cohorts/mine?lang=en", token(lea, "lcm"), null).statusCode()).isEqualTo(200);
+        assertThat(client.json("DELETE", "/api/cohorts/" + id + "/team/" + LocalIssuer.subFor(lea), token(alice, "lcm"),
+                null).statusCode()).isEqualTo(200);
+        assertThat(mails(lea).findValuesAsText("subject")).contains(
+                "You are no longer on the LCM team of “Team " + run + ", starting Monday 3 February 2031”");
+    }
+
     /** The local directory keeps the name given with an invitation: added later by address alone, they are listed by it. */
     @Test
     void aMentorInvitedWithANameAndLaterAddedToATeamIsListedByThatName() throws Exception {

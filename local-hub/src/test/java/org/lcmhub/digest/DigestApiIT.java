@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -175,6 +177,37 @@ class DigestApiIT extends LocalHubTest {
         assertThat(outbox(bruno)).hasSize(1);
         assertThat(third.path("mails").findValuesAsText("to")).contains(alice).doesNotContain(bruno, chloe);
         assertThat(outbox(chloe)).isEmpty();
+    }
+
+    /**
+     * An LCM whose only cohort starts in four weeks hears of a guide a visitor suggested from the
+     * site (in the cohort's language, hers being unknown), and of none of its learners (none can check in yet).
+     */
+    @Test
+    void anLcmWhoseCohortsAreAllToComeHearsOfVisitorsGuideSuggestionsOnly() throws Exception {
+        String erin = "erin-" + run + "@example.org";
+        HttpResponse<String> created = client.json("POST", "/api/cohorts", token(erin, "lcm"),
+                "{\"pathId\":\"digest-" + run + "\",\"startDate\":\"" + today.plusWeeks(4) + "\",\"weeks\":8,"
+                        + "\"seats\":10,\"language\":\"fr\",\"title\":\"Later " + run + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        learner(HubClient.parse(created).get("cohortId").asText(), "Fay Lane");
+        HttpRequest suggestion = HttpRequest.newBuilder(hub.url().resolve("/api/guide-suggestions"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-Forwarded-For", "198.51.100." + (int) (Math.random() * 200 + 1))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"language\":\"en\",\"title\":\"Suggested " + run
+                        + "\",\"summary\":\"From a reader\",\"author\":\"A reader\",\"body\":\"Try this.\"}")).build();
+        assertThat(HubClient.checked("POST", "/api/guide-suggestions",
+                HttpClient.newHttpClient().send(suggestion, HttpResponse.BodyHandlers.ofString())).statusCode()).isEqualTo(202);
+        // The scheduled event's time is to the second: fired in the same second, the run would end before it.
+        Thread.sleep(1_100);
+
+        digest();
+
+        List<JsonNode> toErin = outbox(erin);
+        assertThat(toErin).hasSize(1);
+        assertThat(toErin.get(0).get("text").asText()).startsWith("Bonjour,")
+                .contains(hub.url().resolve("/fr/staff/guides.html").toString())
+                .doesNotContain("Fay Lane", "Later " + run, "Risque d’abandon");
     }
 
     @Test

@@ -52,9 +52,13 @@ class MentoringApiIT extends LocalHubTest {
 
     /** A cohort of its own path, started on the Monday two weeks ago (so check-ins are open). */
     private Cohort cohort(String lcmEmail) {
+        return cohort(lcmEmail, Language.FR);
+    }
+
+    private Cohort cohort(String lcmEmail, Language language) {
         String id = unique("am");
         LocalDate start = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.FR, start, 8, 50, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, language, start, 8, 50, true, 0, 0,
                 Set.of(LocalIssuer.subFor(lcmEmail)), Instant.now());
         // The creator's team item records their address, as POST /api/cohorts does.
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort, lcmEmail);
@@ -248,6 +252,33 @@ class MentoringApiIT extends LocalHubTest {
                 "We never find a common hour.");
         assertThat(kinds(lcm).stream().filter("pair-ended"::equals)).hasSize(1);
         assertThat(client.json("GET", "/api/me/one-to-one.ics", lea.bearer(), null).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * A French LCM on an English cohort, added by a colleague from the French pages: the end of a
+     * pair reaches her in French, the colleague who reads the English pages in English.
+     */
+    @Test
+    void aFrenchLcmOnAnEnglishCohortReadsTheEndOfAPairInFrench() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm, Language.EN);
+        String lea = unique("lea") + "@example.org";
+        assertThat(client.json("GET", "/api/cohorts/mine?lang=en", token(lcm, "lcm"), null).statusCode()).isEqualTo(200);
+        HttpResponse<String> added = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/team",
+                token(lcm, "lcm"), "{\"email\":\"" + lea + "\",\"language\":\"fr\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        String emmaEmail = unique("emma") + "@example.org";
+        mentor(emmaEmail, "Emma Leroy", cohort, "en", 2);
+        Learner ada = learner(cohort, "en");
+        assertThat(matchAll(cohort, lcm)).containsOnlyKeys(ada.id());
+
+        HttpResponse<String> released = release(token(emmaEmail, "mentor"), ada.id(), "We never find a common hour.");
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+
+        assertThat(mailsOfKind(lea, "pair-ended")).singleElement().satisfies(m -> assertThat(m.get("subject").asText())
+                .startsWith("Fin de mentorat dans « Cohort " + cohort.cohortId() + ", début le "));
+        assertThat(mailsOfKind(lcm, "pair-ended")).singleElement().satisfies(m -> assertThat(m.get("subject").asText())
+                .startsWith("Mentoring ended in “Cohort " + cohort.cohortId() + ", starting "));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
+import org.lcmhub.domain.Language;
 import org.lcmhub.risk.RiskPolicy;
 
 /** Where cohorts and their LCM teams are kept. */
@@ -30,6 +31,15 @@ public interface CohortStore {
         recordEmail(cohortId, sub, email, null);
     }
 
+    /**
+     * Records the language {@code sub} reads the staff pages in on their team item, if they are on
+     * the team and it is new or changed (their team mails go out in it); nothing otherwise.
+     */
+    void recordLanguage(String cohortId, String sub, Language language);
+
+    /** The same, only where their item has no language yet: a newcomer's first, from the page that added them. */
+    void recordFirstLanguage(String cohortId, String sub, Language language);
+
     /** The cohort, read consistently; null when absent. */
     Cohort find(String cohortId);
 
@@ -48,12 +58,16 @@ public interface CohortStore {
         return cohort;
     }
 
-    /** {@code sub}'s places on LCM teams, each with the address and name recorded there (null if none). */
+    /** {@code sub}'s places on LCM teams, each with the address, name and language recorded there (null if none). */
     List<TeamSeat> teamSeatsOf(String sub);
 
-    record TeamSeat(String cohortId, String email, String name) {
+    record TeamSeat(String cohortId, String email, String name, Language language) {
         public TeamSeat(String cohortId, String email) {
-            this(cohortId, email, null);
+            this(cohortId, email, null, null);
+        }
+
+        public TeamSeat(String cohortId, String email, String name) {
+            this(cohortId, email, name, null);
         }
     }
 
@@ -62,11 +76,22 @@ public interface CohortStore {
 
     /**
      * A member of a cohort's LCM team; {@code email} is null until they were invited by address or
-     * called a cohort route, {@code name} until they called one with a sign-in that gave a name.
+     * called a cohort route, {@code name} until they called one with a sign-in that gave a name,
+     * {@code language} (the staff pages' they read) until a page of theirs or the one that added them
+     * said it.
      */
-    record TeamMember(String sub, String email, String name) {
+    record TeamMember(String sub, String email, String name, Language language) {
         public TeamMember(String sub, String email) {
-            this(sub, email, null);
+            this(sub, email, null, null);
+        }
+
+        public TeamMember(String sub, String email, String name) {
+            this(sub, email, name, null);
+        }
+
+        /** The language to write to them in: their own, the cohort's while theirs is unknown. */
+        public Language mailLanguage(Cohort cohort) {
+            return language != null ? language : cohort.language();
         }
     }
 

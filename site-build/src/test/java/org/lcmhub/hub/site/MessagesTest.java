@@ -236,6 +236,20 @@ class MessagesTest {
     }
 
     /**
+     * Signing out is said by one key on every staff page (the header, the team's index, the sign-in
+     * page), as who is signed in is: two keys with the same words would drift apart.
+     */
+    @Test
+    void signingOutIsSaidByOneKey() {
+        Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
+        for (String lang : java.util.List.of("en", "fr")) {
+            String words = all.get(lang).get("signin.signOut");
+            assertThat(all.get(lang).entrySet().stream().filter(e -> e.getValue().equals(words)).map(Map.Entry::getKey))
+                    .as(lang).containsExactly("signin.signOut");
+        }
+    }
+
+    /**
      * A person reads what a chat service's refusal means and what to do, never its HTTP status code
      * (that stays in the API's delivery log); the providers' "webhook" is explained, not relied on.
      */

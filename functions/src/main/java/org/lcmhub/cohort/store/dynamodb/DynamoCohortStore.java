@@ -13,6 +13,7 @@ import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.domain.Language;
 import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
@@ -87,7 +88,7 @@ public final class DynamoCohortStore implements CohortStore {
                         .keyConditionExpression("PK = :pk AND begins_with(SK, :lcm)")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.cohortPk(cohortId)), ":lcm", s(Keys.LCM))))
                 .items().forEach(item -> team.add(new TeamMember(item.get("sub").s(), text(item, "email"),
-                        text(item, "name"))));
+                        text(item, "name"), language(item))));
         return team;
     }
 
@@ -98,8 +99,13 @@ public final class DynamoCohortStore implements CohortStore {
                         .keyConditionExpression("GSI1PK = :pk")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.staffPk(sub)))))
                 .items().forEach(item -> seats.add(new TeamSeat(item.get("cohortId").s(), text(item, "email"),
-                        text(item, "name"))));
+                        text(item, "name"), language(item))));
         return seats;
+    }
+
+    private static Language language(Map<String, AttributeValue> item) {
+        String code = text(item, "language");
+        return code == null ? null : Language.parse(code).orElse(null);
     }
 
     private static String text(Map<String, AttributeValue> item, String attribute) {
@@ -272,6 +278,31 @@ public final class DynamoCohortStore implements CohortStore {
             });
         } catch (ConditionalCheckFailedException e) {
             // not on the team, or the address (and name) are already the ones recorded
+        }
+    }
+
+    @Override
+    public void recordLanguage(String cohortId, String sub, Language language) {
+        recordLanguage(cohortId, sub, language, "attribute_not_exists(#lang) OR #lang <> :lang");
+    }
+
+    @Override
+    public void recordFirstLanguage(String cohortId, String sub, Language language) {
+        recordLanguage(cohortId, sub, language, "attribute_not_exists(#lang)");
+    }
+
+    private void recordLanguage(String cohortId, String sub, Language language, String unlessKnown) {
+        if (language == null) {
+            return;
+        }
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Keys.teamMember(cohortId, sub))
+                    .updateExpression("SET #lang = :lang")
+                    .conditionExpression("attribute_exists(PK) AND (" + unlessKnown + ")")
+                    .expressionAttributeNames(Map.of("#lang", "language"))
+                    .expressionAttributeValues(Map.of(":lang", s(language.code()))));
+        } catch (ConditionalCheckFailedException e) {
+            // not on the team, or the language is already the one recorded (or, for a first one, any)
         }
     }
 
