@@ -87,7 +87,7 @@ class SitePagesTest {
         assertThat(form.select("input[name=next]").val()).isEqualTo("/fr/inscription/{result}.html#taught-{cohort.language}");
         assertThat(form.select("input[name=errorPage]").val()).isEqualTo("/fr/paths/bases-des-donnees.html#signup-error");
         assertThat(form.select(".hp input[name=website]")).hasSize(1);
-        assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics&language=fr");
+        assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics&language=fr&lang=fr");
         // Without a script no cohort code is asked for (learners are never given one): the box says
         // which cohort the sign-up joins; with one, hub.js puts the open cohorts in its place.
         assertThat(form.select("input[name=cohortId]")).isEmpty();
