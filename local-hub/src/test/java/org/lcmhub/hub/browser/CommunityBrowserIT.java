@@ -212,7 +212,7 @@ class CommunityBrowserIT extends HubBrowserBase {
                 WebElement drafted = waiting().until(d -> field("community-faq").findElements(By.cssSelector("li [role=status]"))
                         .stream().filter(p -> p.getText().startsWith("Un brouillon de guide a été créé")).findFirst().orElse(null));
                 // Guides are public: the LCM is told to take names out, and led to the draft.
-                assertThat(drafted.getText()).contains("retirez-en tout nom d’apprenant");
+                assertThat(drafted.getText()).contains("retirez-en tout nom de personne");
                 assertThat(drafted.findElement(By.linkText("Ouvrir le brouillon")).getAttribute("href"))
                         .contains("/fr/staff/guides.html?set=");
                 // The learner's report (sent in English below, the first time round), read and handled in French.

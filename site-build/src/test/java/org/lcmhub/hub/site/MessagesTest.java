@@ -372,6 +372,27 @@ class MessagesTest {
     }
 
     /**
+     * The French interface writes every group of people inclusively, as it does one learner:
+     * « apprenant·e », « apprenant·es », « inscrit·es », « actif·ves », « mentoré·es », or a neutral
+     * word (« la personne », « chaque membre »); never the masculine alone, nor « Il reçoit » for a
+     * colleague added to a team.
+     */
+    @Test
+    void frenchSpeaksOfLearnersAndMembersInclusively() {
+        Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
+        fr.forEach((key, text) -> assertThat(text).as("fr " + key)
+                .doesNotContainPattern("(?iU)\\bapprenants?\\b(?!·)")
+                .doesNotContainPattern("(?iU)\\binscrits?\\b(?!·)")
+                .doesNotContainPattern("(?iU)\\bactifs?\\b(?!·)")
+                .doesNotContainPattern("(?iU)\\bmentorés?\\b(?!·)")
+                .doesNotContainPattern("(?iU)\\bcomptés\\b")
+                .doesNotContainPattern("\\bIl reçoit\\b"));
+        assertThat(fr.get("dash.kpi.enrolled")).isEqualTo("Inscrit·es");
+        assertThat(fr.get("dash.kpi.active")).isEqualTo("Actif·ves");
+        assertThat(fr.get("dash.watch")).isEqualTo("Apprenant·es à surveiller");
+    }
+
+    /**
      * A "parcours" is a course path in the French interface; a learner's personal plan is their
      * « plan » (« Votre plan », « votre propre plan »), on their pages and on the staff's.
      */

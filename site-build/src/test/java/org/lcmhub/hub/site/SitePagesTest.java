@@ -321,7 +321,7 @@ class SitePagesTest {
         // silent-learners is written for learners, forum-rules for LCMs (no audience field).
         assertThat(page("en/guides/silent-learners.html").select(".doc-header .kicker").text()).isEqualTo("Guides for learners");
         assertThat(page("fr/guides/apprenant-silencieux.html").select(".doc-header .kicker").text())
-                .isEqualTo("Guides pour les apprenants");
+                .isEqualTo("Guides pour les apprenant·es");
         Document lcm = page("en/guides/forum-rules.html");
         assertThat(lcm.select(".doc-header .kicker").text()).isEqualTo("Guides for LCMs");
         assertThat(lcm.select(".doc-header .kicker a").attr("href")).isEqualTo("/en/guides.html");
@@ -339,7 +339,7 @@ class SitePagesTest {
         Element forum = page("en/guides.html").selectFirst("main .cards li:has(a[href='/en/guides/forum-rules.html'])");
         assertThat(forum.select(".meta .pill").eachText()).isNotEmpty().doesNotContain("For learners");
         assertThat(page("fr/guides.html").selectFirst("main .cards li:has(a[href='/fr/guides/apprenant-silencieux.html'])")
-                .select(".meta .pill").eachText()).containsExactly("Pour les apprenants");
+                .select(".meta .pill").eachText()).containsExactly("Pour les apprenant·es");
     }
 
     @Test
