@@ -393,6 +393,24 @@ class MessagesTest {
     }
 
     /**
+     * Words the page puts at the start of a line begin with a capital (a reviewer's own remark, a
+     * report's status); a place added or removed is said after a noun of its own, so the sentence
+     * agrees whatever label the LCM typed (« Lieu ajouté : Notes de cours », not « Notes de cours ajouté »).
+     */
+    @Test
+    void linesStartWithACapitalAndAPlaceIsSaidAfterItsNoun() {
+        Messages.read(Checkout.root().resolve("site")).byLanguage().forEach((lang, texts) -> {
+            for (String key : java.util.List.of("guides.commentByYou", "guides.commentByAnother",
+                    "community.mod.status.open", "community.mod.status.handled")) {
+                assertThat(texts.get(key)).as(lang + " " + key).matches("\\p{Lu}.*");
+            }
+            for (String key : java.util.List.of("community.added", "community.removed")) {
+                assertThat(texts.get(key)).as(lang + " " + key).matches("\\p{Lu}[^{]*[:\u00a0 ]+\\{label\\}");
+            }
+        });
+    }
+
+    /**
      * A "parcours" is a course path in the French interface; a learner's personal plan is their
      * « plan » (« Votre plan », « votre propre plan »), on their pages and on the staff's.
      */
