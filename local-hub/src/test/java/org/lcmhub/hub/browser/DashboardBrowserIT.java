@@ -325,6 +325,9 @@ class DashboardBrowserIT extends HubBrowserBase {
         assertThat(browser.driver.findElement(By.id("dash-detail-status")).getText())
                 .startsWith("Asked for help today, not contacted yet · ");
         assertThat(browser.driver.findElements(By.cssSelector("#dash-detail-reasons [data-code=help-waiting]"))).isEmpty();
+        // Her chance of dropping out reads in her panel as on her card, word for word.
+        String anaScore = ana.findElement(By.cssSelector(".dash-score")).getText();
+        assertThat(browser.driver.findElement(By.id("dash-detail-score")).getText()).isEqualTo(anaScore);
         assertThat(browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='"
                 + c.learners().get("Cara Diaz") + "']")).getText()).contains("Cara Diaz · No warning sign · ");
         // Nobody has a mentor yet, all for the same reason: said once, with the three names under it.
@@ -523,6 +526,8 @@ class DashboardBrowserIT extends HubBrowserBase {
 
                 silent.get(0).findElement(By.tagName("button")).click();
                 waiting().until(d -> d.findElement(By.cssSelector("#dash-detail-history td[data-label]")).isDisplayed());
+                assertThat(browser.driver.findElement(By.id("dash-detail-score")).isDisplayed())
+                        .as("no chance of dropping out in a silent learner's panel either, " + what).isFalse();
                 Number top = (Number) browser.driver.executeScript(
                         "return document.getElementById('dash-detail-title').getBoundingClientRect().top;");
                 assertThat(top.doubleValue()).as("the learner's name at the top of the screen, " + what).isBetween(0.0, 80.0);
