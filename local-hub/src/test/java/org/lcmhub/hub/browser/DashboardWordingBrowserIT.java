@@ -35,7 +35,7 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
             "fr", Map.of("page", "/fr/staff/tableau-de-bord.html", "none", "Personne dans cette cohorte pour l’instant.",
                     "matching", "/fr/staff/appariement.html",
                     "nobody", "Il n’y a encore aucun·e apprenant·e à apparier\u00a0: personne n’a rejoint cette cohorte.",
-                    "alone", "La cohorte est encore vide\u00a0: personne n’attend de mentor.",
+                    "alone", "La cohorte est encore vide : personne n’attend de mentor.",
                     "joined", "0\u202f% fait, semaine 1 depuis son arrivée",
                     "zone", "40\u202f% fait, semaine 5 dans son fuseau horaire", "plain", "40\u202f% fait, semaine 4",
                     "reports", "Écrits après chaque rendez-\u2060vous par le mentor ou l’équipe, avec son déroulement\u00a0: "

@@ -228,9 +228,9 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                     + "return Math.min.apply(null, [...dl.querySelectorAll('dd')].map(dd => dd.getBoundingClientRect().width))"
                     + " / dl.getBoundingClientRect().width;", cohortCard(title));
             assertThat(narrowest.doubleValue()).as("the values' share of a card's width at 1280 px").isGreaterThan(0.5);
-            // Each count agrees with its number ("0 inscrit", singular in French).
+            // Each count agrees with its number ("0 inscrit·e", singular in French).
             assertThat(cohortCard(title).getText()).containsPattern("en".equals(lang)
-                    ? "0 enrolled of \\d+ seats, 0 waiting" : "0 inscrit sur \\d+ places, 0 en attente");
+                    ? "0 enrolled of \\d+ seats, 0 waiting" : "0 inscrit·e sur \\d+ places, 0 en attente");
             // Offered, its sign-ups can be closed; closed, opened again.
             String close = "en".equals(lang) ? "Close sign-ups" : "Fermer les inscriptions";
             String reopen = "en".equals(lang) ? "Open sign-ups" : "Ouvrir les inscriptions";
