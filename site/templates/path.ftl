@@ -120,10 +120,11 @@
         <@l.fieldProblem fields=signupFields name="email" codes=signupCodes/>
       </div>
       <#-- The open cohorts come from the API, so only a script can list them (hub.js swaps this box
-           for one choice per cohort). Without it the learner is not asked for anything: the API
+           for one choice per cohort); lang= has the titles worded in the page's language, not in the
+           browser's (Accept-Language), which the API reads otherwise. Without it the learner is not asked for anything: the API
            places them in the next cohort in the page's language with a seat left. -->
       <div class="field cohort-field" id="signup-cohort" tabindex="-1" data-name="cohortId"
-           data-cohorts="/api/cohorts?pathId=${pathId?url}&amp;language=${lang}" data-error="${l.t(lang, "err_cohortId")}">
+           data-cohorts="/api/cohorts?pathId=${pathId?url}&amp;language=${lang}&amp;lang=${lang}" data-error="${l.t(lang, "err_cohortId")}">
         <p class="field-title">${l.t(lang, "signupCohortChoice")}</p>
         <p class="hint">${l.t(lang, "signupCohortAuto")}</p>
         <@l.fieldProblem fields=signupFields name="cohortId"/>

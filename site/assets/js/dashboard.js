@@ -116,11 +116,8 @@
       head.appendChild(node('span', t('dash.level.' + l.level), 'dash-level dash-level--' + l.level));
     }
     li.appendChild(reasonList(l.reasons));
-    // The score stands still while a learner is silent (docs/early-warning.md): shown next to the
-    // missed check-ins it would read as current, and low, so a silent learner is shown without it.
-    if (typeof l.score === 'number' && (!l.outcome || l.outcome === 'active') && !l.silentNow) {
-      li.appendChild(node('p', t('dash.score', { percent: S.percent(l.score * 100) }), 'dash-meta dash-score'));
-    }
+    var score = scoreText(l);
+    if (score) { li.appendChild(node('p', score, 'dash-meta dash-score')); }
     li.appendChild(node('p', [progressText(l), lastCheckInText(l),
       mentorText(l.mentor)].join(' · '), 'dash-meta'));
     return li;
@@ -286,6 +283,16 @@
     if (learnersById[chosen]) { select.value = chosen; }
   }
 
+  /**
+   * The chance of dropping out, as the card and the learner's panel both say it, or null. The score
+   * stands still while a learner is silent (docs/early-warning.md): shown next to the missed
+   * check-ins it would read as current, and low, so a silent learner is shown without it.
+   */
+  function scoreText(l) {
+    return typeof l.score === 'number' && (!l.outcome || l.outcome === 'active') && !l.silentNow
+      ? t('dash.score', { percent: S.percent(l.score * 100) }) : null;
+  }
+
   /** The learner's panel: status and reasons, a mail link, check-ins, the team's notes, session notes. */
   function detail(learnerId) {
     var l = learnersById[learnerId];
@@ -311,6 +318,9 @@
     var reasons = $('dash-detail-reasons');
     reasons.textContent = '';
     standing.reasons.forEach(function (r) { reasons.appendChild(node('li', S.reason(r))).setAttribute('data-code', r.code); });
+    var score = scoreText(l);
+    $('dash-detail-score').textContent = score || '';
+    $('dash-detail-score').hidden = !score;
     var contact = $('dash-detail-contact');
     contact.textContent = '';
     if (l.email) {

@@ -596,8 +596,12 @@
   /** One remark: who wrote it, when, whether it asked for changes, and its words. */
   function remark(c) {
     // Another LCM by their name, else their address (remarks from before either was kept: "another LCM").
-    var who = c.author === me() ? t('guides.you') : (c.authorName || c.authorEmail || t('guides.anotherLcm'));
-    var li = el('li', {}, t('guides.commentBy', { author: who, date: S.dateTime(c.at) })
+    // The line starts with its writer, so one's own remark and an unnamed one start with a
+    // capital ("You, …", « Vous, … »), not with the words that name them mid-sentence.
+    var who = c.authorName || c.authorEmail;
+    var date = S.dateTime(c.at);
+    var li = el('li', {}, (c.author === me() ? t('guides.commentByYou', { date: date })
+      : who ? t('guides.commentBy', { author: who, date: date }) : t('guides.commentByAnother', { date: date }))
       + (c.kind === 'changes' ? ' (' + t('guides.asksChanges') + ')' : '') + ' — ');
     li.appendChild(el('q', {}, c.text));
     return li;

@@ -101,23 +101,32 @@
       .forEach(function (r, i) { reports.appendChild(report(r, i)); });
   }
 
-  function renderLog(entries) {
+  function renderLog(entries, reportsById) {
     log.textContent = '';
     if (!entries.length) { log.appendChild(el('li', t('community.mod.logNone'))); }
     entries.forEach(function (e) {
-      var li = el('li', t('community.mod.logLine', { when: window.LcmStaff.dateTimeNamed(e.at),
+      // A line about a report names whose report it was, so the log reads alone.
+      var about = e.reportId && reportsById[e.reportId];
+      var li = el('li', t(about ? 'community.mod.logLineReport' : 'community.mod.logLine', { when: window.LcmStaff.dateTimeNamed(e.at),
         // The author's name as the header gives it; an older entry, kept without it, by address;
         // one without either names the team, never an account id.
         by: e.byName || (/@/.test(e.by || '') ? e.by : t('community.mod.byTeam')),
-        action: t('community.mod.action_' + e.action) }));
+        action: t('community.mod.action_' + e.action), name: about ? about.learnerName : '' }));
       if (e.note) { li.appendChild(el('p', e.note, 'hint')); }
       log.appendChild(li);
     });
   }
 
   function load() {
-    api('GET', '/problem-reports').then(function (r) { if (r.ok) { renderReports(r.json.reports); } });
-    api('GET', '/moderation-log').then(function (r) { if (r.ok) { renderLog(r.json.entries); } });
+    var reportsRead = api('GET', '/problem-reports').then(function (r) {
+      if (r.ok) { renderReports(r.json.reports); }
+      return r.ok ? r.json.reports : [];
+    });
+    Promise.all([reportsRead, api('GET', '/moderation-log')]).then(function (both) {
+      var byId = {};
+      both[0].forEach(function (r) { if (r.learnerName) { byId[r.reportId] = r; } });
+      if (both[1].ok) { renderLog(both[1].json.entries, byId); }
+    });
   }
 
   /** A team form: sent, its status says so and the log is read again; refused, its field is marked. */

@@ -40,6 +40,7 @@
       <h3 id="dash-detail-title"></h3>
       <p id="dash-detail-status" class="dash-meta"></p>
       <ul id="dash-detail-reasons" class="dash-reasons"></ul>
+      <p id="dash-detail-score" class="dash-meta dash-score" hidden></p>
       <p id="dash-detail-contact"></p>
       <h4>${s("dash.history")}</h4>
       <figure id="dash-detail-chart" class="dash-chart"></figure>

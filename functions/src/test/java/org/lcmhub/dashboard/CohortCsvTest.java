@@ -120,7 +120,7 @@ class CohortCsvTest {
                 "Silencieux·se en ce moment (pas de point d’étape la semaine dernière)", "Probabilité d’abandon (en\u202f%)",
                 "Semaine du parcours", "Avancement (en\u202f%)", "Rythme par rapport au plan (en\u202f%)",
                 "Dernier point d’étape (semaine du)", "Mentor", "Raisons"), ';').get(0);
-        assertThat(gus.get("Situation")).isEqualTo("Actif");
+        assertThat(gus.get("Situation")).isEqualTo("Actif·ve");
         assertThat(gus.get("Alerte précoce")).isEqualTo("Silencieux·se en ce moment");
         assertThat(gus.get("Silencieux·se en ce moment (pas de point d’étape la semaine dernière)")).isEqualTo("oui");
         assertThat(gus.get("Dernier point d’étape (semaine du)")).isEqualTo("lundi 1 février 2027");

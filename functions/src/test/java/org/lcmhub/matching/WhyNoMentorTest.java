@@ -77,7 +77,7 @@ class WhyNoMentorTest {
                 .containsExactly(List.of("None of the 2 mentors for this path with places left who speak French shares an hour with this learner"));
         assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(fullSpeaker, mentor("farid", "fr", 6, 2,
                 NIGHTS)), Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR)).containsExactly("Le seul mentor de ce parcours"
-                        + " qui a encore de la place et parle français n’a aucune heure en commun avec cet apprenant");
+                        + " qui a encore de la place et parle français n’a aucune heure en commun avec cette personne");
         // Only when no mentor of the path has a place left are they all full.
         assertThat(why(ana, fullSpeaker, mentor("farid", "en", 6, 6, EVENINGS)))
                 .containsExactly(List.of("Every mentor for this path is full"));

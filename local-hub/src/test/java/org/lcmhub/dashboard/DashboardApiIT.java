@@ -348,7 +348,7 @@ class DashboardApiIT extends LocalHubTest {
             assertThat(row.get("Alerte précoce")).as(name).isEqualTo(STATUS_FR.get(l.get("status").asText()));
         }
         CSVRecord bea = rows.stream().filter(row -> row.get("Nom").equals("Bea")).findFirst().orElseThrow();
-        assertThat(bea.get("Situation")).isEqualTo("Actif");
+        assertThat(bea.get("Situation")).isEqualTo("Actif·ve");
         assertThat(bea.get("Alerte précoce")).isEqualTo("Silencieux·se en ce moment");
         assertThat(bea.get("Raisons")).contains("derniers points hebdomadaires");
         assertThat(bea.get("Dernier point d’étape (semaine du)")).isEqualTo(Language.FR.day(b.cohort().startDate().plusWeeks(1)));

@@ -33,15 +33,22 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(boolean javascript) throws IOException {
+        return start(javascript, "en-GB");
+    }
+
+    /** A browser whose reader's language is {@code lang} (its UI and the Accept-Language it sends). */
+    static Browser start(boolean javascript, String lang) throws IOException {
         Path profile = Files.createTempDirectory("lcmhub-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-GB");
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + lang);
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("intl.accept_languages", lang));
         if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
+        options.setExperimentalOption("prefs", prefs);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -126,10 +126,10 @@ class CommunityBrowserIT extends HubBrowserBase {
                 waiting().until(d -> "true".equals(field("community-url").getAttribute("aria-invalid")));
                 assertThat(status()).contains("https://");
                 add("slack", "#python-thursday", "https://example.slack.com/archives/C1");
-                waiting().until(d -> status().equals("#python-thursday added."));
+                waiting().until(d -> status().equals("Place added: #python-thursday"));
                 // Removing a place is asked first, naming it; "keep" keeps it; then it goes, and is said gone.
                 add("docs", "Old notes", "https://docs.example.org/old");
-                waiting().until(d -> status().equals("Old notes added."));
+                waiting().until(d -> status().equals("Place added: Old notes"));
                 waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == 2);
                 WebElement removeOld = field("community-channels").findElement(By.cssSelector("button[aria-label='Remove Old notes']"));
                 removeOld.click();
@@ -147,7 +147,7 @@ class CommunityBrowserIT extends HubBrowserBase {
                 field("community-channels").findElement(By.cssSelector("button[aria-label='Remove Old notes']")).click();
                 waiting().until(d -> field("community-confirm").isDisplayed());
                 field("community-confirm-yes").click();
-                waiting().until(d -> status().equals("Old notes removed."));
+                waiting().until(d -> status().equals("Place removed: Old notes"));
                 waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == 1);
                 // A webhook address off Slack's hosts is refused in place; nothing is kept.
                 waiting().until(d -> field("community-hooks").getText().equals("No channel receives posts yet."));
@@ -197,7 +197,7 @@ class CommunityBrowserIT extends HubBrowserBase {
                 browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
                 browser.driver.executeScript("document.getElementById('community-time').value = '18:30'");
                 add("call", "Appel du jeudi", "https://meet.jit.si/python-jeudi");
-                waiting().until(d -> status().equals("Appel du jeudi ajouté."));
+                waiting().until(d -> asRead(status()).equals("Lieu ajouté : Appel du jeudi"));
                 field("faq-question").sendKeys("Où trouver les exercices ?");
                 field("faq-answer").sendKeys("Dans le dossier partagé, rangés par semaine.");
                 field("community-faq-add").findElement(By.cssSelector("button[type=submit]")).click();
@@ -212,13 +212,13 @@ class CommunityBrowserIT extends HubBrowserBase {
                 WebElement drafted = waiting().until(d -> field("community-faq").findElements(By.cssSelector("li [role=status]"))
                         .stream().filter(p -> p.getText().startsWith("Un brouillon de guide a été créé")).findFirst().orElse(null));
                 // Guides are public: the LCM is told to take names out, and led to the draft.
-                assertThat(drafted.getText()).contains("retirez-en tout nom d’apprenant");
+                assertThat(drafted.getText()).contains("retirez-en tout nom de personne");
                 assertThat(drafted.findElement(By.linkText("Ouvrir le brouillon")).getAttribute("href"))
                         .contains("/fr/staff/guides.html?set=");
                 // The learner's report (sent in English below, the first time round), read and handled in French.
                 waiting().until(d -> field("mod-reports").getText().contains("Awa Diallo"));
                 assertThat(field("mod-reports").getText()).contains("Un message dans un canal", "Une remarque moqueuse",
-                        "à traiter");
+                        "À traiter");
             }
             waiting().until(d -> d.findElements(By.cssSelector("#community-channels li")).size() == ("en".equals(lang) ? 1 : 2));
             assertThat(field("main").getText()).doesNotContain("slack ·").doesNotContain(cohort.cohortId());
@@ -229,11 +229,13 @@ class CommunityBrowserIT extends HubBrowserBase {
                 field("mod-reports").findElement(By.cssSelector("button")).click();
                 waiting().until(d -> field("mod-reports-state").getText().equals("Marqué comme traité et consigné."));
                 waiting().until(d -> field("mod-log").getText().contains(alice + " : Avertissement"));
+                // The line says whose report it was about, so the log reads alone.
+                assertThat(asRead(field("mod-log").getText())).contains(alice + " : Avertissement, sur le signalement envoyé par Awa Diallo");
                 // Its time reads as the other logs' do: "à" and the zone's name.
                 assertThat(field("mod-log").getText()).containsPattern("\\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})? \\(.+\\), " + java.util.regex.Pattern.quote(alice));
                 assertThat(field("mod-log").getText()).contains("Message retiré, auteur averti.",
                         "Code de conduite modifié", "Question de la FAQ transformée en brouillon de guide");
-                waiting().until(d -> field("mod-reports").getText().contains("traité"));
+                waiting().until(d -> field("mod-reports").getText().contains("Traité"));
             }
 
             open("/" + lang + "/me.html#key=" + awa.token());

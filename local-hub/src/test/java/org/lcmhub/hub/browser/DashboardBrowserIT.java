@@ -246,9 +246,9 @@ class DashboardBrowserIT extends HubBrowserBase {
         open("/fr/staff/tableau-de-bord.html?cohort=" + cohortId);
         waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
         assertThat(browser.driver.findElement(By.id("dash-learners-count")).getText())
-                .isEqualTo("Apprenants affichés : 50 sur 60.");
+                .isEqualTo("Personnes affichées : 50 sur 60.");
         assertThat(browser.driver.findElement(By.id("dash-learners-more")).getText())
-                .isEqualTo("Afficher d’autres apprenants");
+                .isEqualTo("Afficher d’autres apprenant·es");
         browser.assertAccessible(axe, SCREENSHOTS, "fr-dashboard-paged");
     }
 
@@ -325,6 +325,9 @@ class DashboardBrowserIT extends HubBrowserBase {
         assertThat(browser.driver.findElement(By.id("dash-detail-status")).getText())
                 .startsWith("Asked for help today, not contacted yet · ");
         assertThat(browser.driver.findElements(By.cssSelector("#dash-detail-reasons [data-code=help-waiting]"))).isEmpty();
+        // Her chance of dropping out reads in her panel as on her card, word for word.
+        String anaScore = ana.findElement(By.cssSelector(".dash-score")).getText();
+        assertThat(browser.driver.findElement(By.id("dash-detail-score")).getText()).isEqualTo(anaScore);
         assertThat(browser.driver.findElement(By.cssSelector("#dash-learners [data-learner='"
                 + c.learners().get("Cara Diaz") + "']")).getText()).contains("Cara Diaz · No warning sign · ");
         // Nobody has a mentor yet, all for the same reason: said once, with the three names under it.
@@ -429,7 +432,7 @@ class DashboardBrowserIT extends HubBrowserBase {
         open("/fr/staff/tableau-de-bord.html");
         waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
-        assertThat(texts("#dash-kpis .dash-kpi")).contains("Inscrits\n3");
+        assertThat(texts("#dash-kpis .dash-kpi")).contains("Inscrit·es\n3");
         assertThat(browser.driver.findElement(By.cssSelector("#chart-mood svg title")).getAttribute("textContent"))
                 .isEqualTo("Humeur moyenne par semaine (1\u00a0à\u00a05)");
         // A date never leaves its day at a line's end without its month ("dim. 10 / janv. 2027"), nor
@@ -443,8 +446,8 @@ class DashboardBrowserIT extends HubBrowserBase {
         browser.driver.findElement(By.id("dash-csv")).click();
         waiting().until(d -> Files.exists(csvFr));
         String french = Files.readString(csvFr);
-        assertThat(french).startsWith("\uFEFFNom;Situation;Alerte précoce;").contains("Ana Lima;Actif;Aucun signe d’alerte;non;")
-                .contains("Bob Stone;Actif;A demandé de l’aide, pas encore contacté·e;non;")
+        assertThat(french).startsWith("\uFEFFNom;Situation;Alerte précoce;").contains("Ana Lima;Actif·ve;Aucun signe d’alerte;non;")
+                .contains("Bob Stone;Actif·ve;A demandé de l’aide, pas encore contacté·e;non;")
                 .doesNotContain("Active", "On track", "Dans les temps");
         // The reasons come worded by the API in the language the page asks for, not the cohort's.
         CSVRecord bobFr = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
@@ -523,6 +526,8 @@ class DashboardBrowserIT extends HubBrowserBase {
 
                 silent.get(0).findElement(By.tagName("button")).click();
                 waiting().until(d -> d.findElement(By.cssSelector("#dash-detail-history td[data-label]")).isDisplayed());
+                assertThat(browser.driver.findElement(By.id("dash-detail-score")).isDisplayed())
+                        .as("no chance of dropping out in a silent learner's panel either, " + what).isFalse();
                 Number top = (Number) browser.driver.executeScript(
                         "return document.getElementById('dash-detail-title').getBoundingClientRect().top;");
                 assertThat(top.doubleValue()).as("the learner's name at the top of the screen, " + what).isBetween(0.0, 80.0);

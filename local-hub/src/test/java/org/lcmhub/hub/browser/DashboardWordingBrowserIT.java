@@ -32,10 +32,10 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
                     "joined", "0% done, week 1 since they joined",
                     "zone", "40% done, week 5 in their time zone", "plain", "40% done, week 4",
                     "reports", "Written after each 1:1 by the mentor or the team, with how it went: the learner reads them and may answer."),
-            "fr", Map.of("page", "/fr/staff/tableau-de-bord.html", "none", "Aucun apprenant dans cette cohorte pour l’instant.",
+            "fr", Map.of("page", "/fr/staff/tableau-de-bord.html", "none", "Personne dans cette cohorte pour l’instant.",
                     "matching", "/fr/staff/appariement.html",
                     "nobody", "Il n’y a encore aucun·e apprenant·e à apparier\u00a0: personne n’a rejoint cette cohorte.",
-                    "alone", "Aucun apprenant pour l’instant, donc personne n’attend de mentor.",
+                    "alone", "La cohorte est encore vide : personne n’attend de mentor.",
                     "joined", "0\u202f% fait, semaine 1 depuis son arrivée",
                     "zone", "40\u202f% fait, semaine 5 dans son fuseau horaire", "plain", "40\u202f% fait, semaine 4",
                     "reports", "Écrits après chaque rendez-\u2060vous par le mentor ou l’équipe, avec son déroulement\u00a0: "

@@ -211,6 +211,8 @@ class GuidesBrowserIT extends HubBrowserBase {
         find("#guides-request-changes").click();
         waitText("#guides-review-status", "Renvoyé");
         waitText("#guides-comments", "Ajoutez un exemple");
+        // One's own remark starts its line with a capital, as any line does.
+        assertThat(find("#guides-comments li").getText()).startsWith("Vous, ").contains("(demande des modifications)");
         browser.assertAccessible(axe, SCREENSHOTS, "guides-review-fr");
 
         signIn("ana-" + run + "@example.org", "en");

@@ -542,7 +542,7 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
             assertThat(mine.getText()).isEqualTo("en".equals(lang)
                     ? "Your mentor cancelled your regular 1:1s. If they set new ones, you will get the invite by email."
-                    : "Votre mentor a annulé vos rendez-\u2060vous réguliers. S’il en fixe de nouveaux, vous recevrez "
+                    : "Votre mentor a annulé vos rendez-\u2060vous réguliers. Si de nouveaux rendez-\u2060vous sont fixés, vous recevrez "
                             + "l’invitation par e-\u2060mail.");
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-cancelled-me-" + lang);
             // The mentor page knows it too: not "no 1:1 set yet".

@@ -127,6 +127,42 @@ class SiteBrowserIT extends HubBrowserBase {
         }
     }
 
+    /**
+     * The cohorts offered on a path page are titled in the page's language, not in the one the
+     * browser asks for: a browser in American English reads the French page's cohorts in French,
+     * one in French the English page's in English (two cohorts of the path, one taught in each
+     * language, both titled after the path; closed again when the test ends).
+     */
+    @Test
+    void theCohortsOfAPathPageAreTitledInThePagesLanguageWhateverTheBrowsersLanguage() throws IOException {
+        String pathId = "lcm-practice-12-weeks";
+        String en = "Becoming a Learning Community Manager in 12 weeks";
+        String fr = "Devenir Learning Community Manager en 12 semaines";
+        DynamoCohortStore cohorts = new DynamoCohortStore(moto.dynamo(), moto.table());
+        List<String> ids = List.of("site-titled-fr-" + UUID.randomUUID(), "site-titled-en-" + UUID.randomUUID());
+        cohorts.create(new Cohort(ids.get(0), pathId, fr, Language.FR, LocalDate.now().plusDays(9), 12, 20, true, 0, 0,
+                Set.of("nobody"), Instant.now()));
+        cohorts.create(new Cohort(ids.get(1), pathId, en, Language.EN, LocalDate.now().plusDays(10), 12, 20, true, 0, 0,
+                Set.of("nobody"), Instant.now()));
+        try {
+            Map<String, List<String>> pages = Map.of("en-US", List.of("/fr/paths/devenir-learning-community-manager.html", fr),
+                    "fr-FR", List.of("/en/paths/becoming-a-learning-community-manager.html", en));
+            for (var page : pages.entrySet()) {
+                try (Browser reader = Browser.start(true, page.getKey())) {
+                    reader.driver.get(hub.url().resolve(page.getValue().get(0)).toString());
+                    for (String id : ids) {
+                        String title = reader.waiting().until(d -> d.findElements(By.cssSelector("input[value='" + id + "'] + label .cohort-title"))
+                                .stream().findFirst().map(WebElement::getText).orElse(null));
+                        assertThat(asRead(title)).as(page.getKey() + " browser on " + page.getValue().get(0)).isEqualTo(page.getValue().get(1));
+                    }
+                    reader.assertAccessible(axe, SCREENSHOTS, "cohort-titles-" + page.getKey());
+                }
+            }
+        } finally {
+            ids.forEach(id -> setOpen(id, false));
+        }
+    }
+
     /** The longest plain word of a guide's text, which few other pages share. */
     private static String distinctiveWord(Path page) throws IOException {
         String text = Jsoup.parse(page.toFile(), "UTF-8").select(".prose").text();

@@ -666,7 +666,7 @@ class StaffPagesBrowserIT extends HubBrowserBase {
         WebElement slot = browser.driver.findElement(By.cssSelector("#profile-slots li"));
         assertThat(slot.findElement(By.cssSelector("[data-remove]")).getAttribute("aria-label")).isEqualTo("Retirer le créneau 1");
         assertThat(browser.driver.findElement(By.cssSelector("label[for=profile-capacity]")).getText())
-                .isEqualTo("Combien de mentorés pouvez-vous suivre ?");
+                .isEqualTo("Combien de mentoré·es pouvez-vous suivre ?");
         browser.driver.findElement(By.id("profile-name")).sendKeys("Léa Fontaine");
         browser.driver.findElement(By.xpath("//label[text()='Les bases du web : HTML et CSS en 6 semaines']")).click();
         assertThat(browser.driver.findElement(By.id("profile-language-fr")).isSelected()).as("the page's language").isTrue();

@@ -228,9 +228,9 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                     + "return Math.min.apply(null, [...dl.querySelectorAll('dd')].map(dd => dd.getBoundingClientRect().width))"
                     + " / dl.getBoundingClientRect().width;", cohortCard(title));
             assertThat(narrowest.doubleValue()).as("the values' share of a card's width at 1280 px").isGreaterThan(0.5);
-            // Each count agrees with its number ("0 inscrit", singular in French).
+            // Each count agrees with its number ("0 inscrit·e", singular in French).
             assertThat(cohortCard(title).getText()).containsPattern("en".equals(lang)
-                    ? "0 enrolled of \\d+ seats, 0 waiting" : "0 inscrit sur \\d+ places, 0 en attente");
+                    ? "0 enrolled of \\d+ seats, 0 waiting" : "0 inscrit·e sur \\d+ places, 0 en attente");
             // Offered, its sign-ups can be closed; closed, opened again.
             String close = "en".equals(lang) ? "Close sign-ups" : "Fermer les inscriptions";
             String reopen = "en".equals(lang) ? "Open sign-ups" : "Ouvrir les inscriptions";
@@ -328,7 +328,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             open("en".equals(lang) ? "/en/staff/cohorts.html" : "/fr/staff/cohortes.html");
             assertThat(cohortCard(cohort.title()).findElement(By.cssSelector("[data-offer]")).getText()).isEqualTo("en".equals(lang)
                     ? "More than half over: no longer offered to new learners"
-                    : "À plus de la moitié de son parcours : n’est plus proposée aux nouveaux apprenants");
+                    : "À plus de la moitié de son parcours : n’est plus proposée aux nouvelles inscriptions");
             assertThat(offerSwitches(cohort.title())).as("no sign-ups to close where none are offered").isEmpty();
         }
         // Its sign-ups closed, reopening them would offer it to no one: no button, the card says why.
@@ -373,7 +373,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             // Sami, silent long enough to count as dropped out, is no longer someone to contact today.
             assertThat(visible("#dash-risk-dropped").getText()).contains("Sami Silence");
             assertThat(browser.driver.findElement(By.id("dash-risk-dropped-heading")).getText())
-                    .isEqualTo("fr".equals(lang) ? "Comptés comme ayant abandonné" : "Counted as dropped out");
+                    .isEqualTo("fr".equals(lang) ? "Compté·es comme ayant abandonné" : "Counted as dropped out");
             assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent [data-learner='"
                     + learners.get("Sami Silence") + "'], #dash-risk-likely [data-learner='" + learners.get("Sami Silence") + "']")))
                     .isEmpty();
@@ -457,8 +457,8 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
         // People, not mails: a mentor given both learners is one person to email.
         long mentors = browser.driver.findElements(By.cssSelector("#matching-pairs .staff-card > h4")).stream()
                 .map(h -> h.getText().substring(h.getText().indexOf(" avec ") + 6)).distinct().count();
-        assertThat(visible("#matching-confirm").getText()).contains("Publier 2 binômes pour ", " ? 2 apprenants et "
-                + mentors + " mentor" + (mentors == 1 ? "" : "s") + " en seront avertis par e-\u2060mail.");
+        assertThat(visible("#matching-confirm").getText()).contains("Publier 2 binômes pour ", " ? 2 apprenant·es et "
+                + mentors + " mentor" + (mentors == 1 ? "" : "s") + " recevront un e-\u2060mail.");
         browser.driver.findElement(By.id("matching-confirm-yes")).click();
         assertThat(visible("#matching-result").getText()).contains("2 binômes publiés");
         accessible("workspace-matching-published-fr");

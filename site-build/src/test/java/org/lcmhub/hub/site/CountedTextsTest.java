@@ -22,7 +22,7 @@ class CountedTextsTest {
     /** A placeholder, a space, then a noun in the plural (both languages; invariable French nouns say nothing). */
     static final Pattern COUNT_THEN_PLURAL = Pattern.compile("\\{(\\w+)\\}[ \u00a0\u202f]"
             + "(weeks|days|hours|minutes|months|years|meetings|1:1s|learners|mentors|points|guides|seats|places"
-            + "|check-ins|characters|pixels|semaines|jours|heures|apprenants|caractères)\\b");
+            + "|check-ins|characters|pixels|semaines|jours|heures|apprenants|apprenant·es|inscrit·es|mentoré·es|caractères)\\b");
 
     /** Placeholders that are never 1: the hub's own limits, and a meeting's or a call's length (15 minutes at least: SlotRules, ChannelRules). */
     static final List<String> NEVER_ONE = List.of("max", "minutes");

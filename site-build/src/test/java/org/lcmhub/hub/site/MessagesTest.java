@@ -386,6 +386,45 @@ class MessagesTest {
     }
 
     /**
+     * The French interface writes every group of people inclusively, as it does one learner:
+     * « apprenant·e », « apprenant·es », « inscrit·es », « actif·ves », « mentoré·es », or a neutral
+     * word (« la personne », « chaque membre »); never the masculine alone, nor « Il reçoit » for a
+     * colleague added to a team.
+     */
+    @Test
+    void frenchSpeaksOfLearnersAndMembersInclusively() {
+        Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
+        fr.forEach((key, text) -> assertThat(text).as("fr " + key)
+                .doesNotContainPattern("(?iU)\\bapprenants?\\b(?!·)")
+                .doesNotContainPattern("(?iU)\\binscrits?\\b(?!·)")
+                .doesNotContainPattern("(?iU)\\bactifs?\\b(?!·)")
+                .doesNotContainPattern("(?iU)\\bmentorés?\\b(?!·)")
+                .doesNotContainPattern("(?iU)\\bcomptés\\b")
+                .doesNotContainPattern("\\bIl reçoit\\b"));
+        assertThat(fr.get("dash.kpi.enrolled")).isEqualTo("Inscrit·es");
+        assertThat(fr.get("dash.kpi.active")).isEqualTo("Actif·ves");
+        assertThat(fr.get("dash.watch")).isEqualTo("Apprenant·es à surveiller");
+    }
+
+    /**
+     * Words the page puts at the start of a line begin with a capital (a reviewer's own remark, a
+     * report's status); a place added or removed is said after a noun of its own, so the sentence
+     * agrees whatever label the LCM typed (« Lieu ajouté : Notes de cours », not « Notes de cours ajouté »).
+     */
+    @Test
+    void linesStartWithACapitalAndAPlaceIsSaidAfterItsNoun() {
+        Messages.read(Checkout.root().resolve("site")).byLanguage().forEach((lang, texts) -> {
+            for (String key : java.util.List.of("guides.commentByYou", "guides.commentByAnother",
+                    "community.mod.status.open", "community.mod.status.handled")) {
+                assertThat(texts.get(key)).as(lang + " " + key).matches("\\p{Lu}.*");
+            }
+            for (String key : java.util.List.of("community.added", "community.removed")) {
+                assertThat(texts.get(key)).as(lang + " " + key).matches("\\p{Lu}[^{]*[:\u00a0 ]+\\{label\\}");
+            }
+        });
+    }
+
+    /**
      * A "parcours" is a course path in the French interface; a learner's personal plan is their
      * « plan » (« Votre plan », « votre propre plan »), on their pages and on the staff's.
      */

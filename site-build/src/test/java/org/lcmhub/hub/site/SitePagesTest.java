@@ -87,7 +87,7 @@ class SitePagesTest {
         assertThat(form.select("input[name=next]").val()).isEqualTo("/fr/inscription/{result}.html#taught-{cohort.language}");
         assertThat(form.select("input[name=errorPage]").val()).isEqualTo("/fr/paths/bases-des-donnees.html#signup-error");
         assertThat(form.select(".hp input[name=website]")).hasSize(1);
-        assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics&language=fr");
+        assertThat(form.select("[data-cohorts]").attr("data-cohorts")).isEqualTo("/api/cohorts?pathId=data-basics&language=fr&lang=fr");
         // Without a script no cohort code is asked for (learners are never given one): the box says
         // which cohort the sign-up joins; with one, hub.js puts the open cohorts in its place.
         assertThat(form.select("input[name=cohortId]")).isEmpty();
@@ -326,7 +326,7 @@ class SitePagesTest {
         // silent-learners is written for learners, forum-rules for LCMs (no audience field).
         assertThat(page("en/guides/silent-learners.html").select(".doc-header .kicker").text()).isEqualTo("Guides for learners");
         assertThat(page("fr/guides/apprenant-silencieux.html").select(".doc-header .kicker").text())
-                .isEqualTo("Guides pour les apprenants");
+                .isEqualTo("Guides pour les apprenant·es");
         Document lcm = page("en/guides/forum-rules.html");
         assertThat(lcm.select(".doc-header .kicker").text()).isEqualTo("Guides for LCMs");
         assertThat(lcm.select(".doc-header .kicker a").attr("href")).isEqualTo("/en/guides.html");
@@ -344,7 +344,7 @@ class SitePagesTest {
         Element forum = page("en/guides.html").selectFirst("main .cards li:has(a[href='/en/guides/forum-rules.html'])");
         assertThat(forum.select(".meta .pill").eachText()).isNotEmpty().doesNotContain("For learners");
         assertThat(page("fr/guides.html").selectFirst("main .cards li:has(a[href='/fr/guides/apprenant-silencieux.html'])")
-                .select(".meta .pill").eachText()).containsExactly("Pour les apprenants");
+                .select(".meta .pill").eachText()).containsExactly("Pour les apprenant·es");
     }
 
     @Test

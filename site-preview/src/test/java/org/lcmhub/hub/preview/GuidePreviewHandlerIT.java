@@ -130,7 +130,7 @@ class GuidePreviewHandlerIT {
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(JSON.readTree(response.getBody()).get("html").asText())
-                .contains("Guides pour les apprenants").doesNotContain("Guides pour les LCM");
+                .contains("Guides pour les apprenant·es").doesNotContain("Guides pour les LCM");
     }
 
     @Test
