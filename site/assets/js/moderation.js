@@ -105,7 +105,8 @@
     log.textContent = '';
     if (!entries.length) { log.appendChild(el('li', t('community.mod.logNone'))); }
     entries.forEach(function (e) {
-      var li = el('li', t('community.mod.logLine', { when: window.LcmStaff.dateTimeNamed(e.at),
+      // On the reader's clock, which the line above the log names once (community.js, zoneNote).
+      var li = el('li', t('community.mod.logLine', { when: window.LcmStaff.dateTime(e.at),
         // The author's name as the header gives it; an older entry, kept without it, by address;
         // one without either names the team, never an account id.
         by: e.byName || (/@/.test(e.by || '') ? e.by : t('community.mod.byTeam')),
