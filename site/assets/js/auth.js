@@ -87,13 +87,25 @@
   /** Seconds before expiry when the ID token is renewed: a minute, or a quarter of a short life. */
   function margin(s) { return Math.min(60, Math.floor((s.exp - s.iat) / 4)); }
 
-  /** Only a path of this site may be returned to after sign-in (no open redirect). */
+  /**
+   * The address of this site that {@code path} names (path, query and fragment), or null: only a
+   * page of this site may be returned to after sign-in (no open redirect). A path alone, never
+   * "//host" or "/\host"; no control character or backslash, which a browser drops or reads as "/"
+   * ("/<tab>/host" is "//host" to it); and once resolved, still on this origin.
+   */
+  function returnPath(path) {
+    if (typeof path !== 'string' || !/^\/(?![\/\\])/.test(path) || /[\u0000-\u001f\u007f\\]/.test(path)) { return null; }
+    var url;
+    try { url = new URL(path, location.origin); } catch (e) { return null; }
+    return url.origin === location.origin ? url.pathname + url.search + url.hash : null;
+  }
+
   function isSafePath(path) {
-    return typeof path === 'string' && /^\/(?![\/\\])/.test(path);
+    return returnPath(path) !== null;
   }
 
   function safePath(path) {
-    return isSafePath(path) ? path : SIGNED_OUT[lang()];
+    return returnPath(path) || SIGNED_OUT[lang()];
   }
 
   /** An ID token from the token endpoint, checked for this client and issuer (and nonce at sign-in). */
@@ -216,7 +228,7 @@
         redirect_uri: location.origin + CALLBACK, code_verifier: pending.verifier
       }).then(function (r) {
         if (!r.ok || !accept(cfg, r.json, pending.nonce)) { return 'refused'; }
-        location.replace(pending.returnTo);
+        location.replace(safePath(pending.returnTo));
         return null;
       }, function () { return 'network'; });
     });
@@ -271,7 +283,7 @@
         box.appendChild(out);
       } else {
         var inside = el('button', { type: 'button', 'class': 'staff-session-in' }, t('signin.button'));
-        inside.addEventListener('click', function () { signIn(location.pathname + location.search); });
+        inside.addEventListener('click', function () { signIn(location.pathname + location.search + location.hash); });
         box.appendChild(inside);
       }
     });
@@ -283,6 +295,6 @@
 
   window.LcmAuth = {
     user: user, token: token, signIn: signIn, signOut: signOut, completeSignIn: completeSignIn, refresh: show,
-    isSafePath: isSafePath, describe: describe
+    isSafePath: isSafePath, returnPath: returnPath, describe: describe
   };
 }());

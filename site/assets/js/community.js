@@ -130,7 +130,8 @@
     r.json.deliveries.forEach(function (d) {
       var text = t('community.log.line', { event: t('community.log.event.' + d.event),
         audience: t('community.log.audience.' + d.audience), status: t('community.log.status.' + d.status),
-        when: window.LcmStaff.dateTimeNamed(d.at) });
+        // On the reader's clock, said once above the log (zoneNote), not on every line.
+        when: window.LcmStaff.dateTime(d.at) });
       if (d.status === 'failed' && d.error) {
         var w = why(d.error);
         text = t('community.log.failedLine', { line: text, why: t('community.log.why.' + w),

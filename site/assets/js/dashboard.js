@@ -42,7 +42,11 @@
       var v = d[k];
       var box = node('div', undefined, 'dash-kpi');
       box.appendChild(node('dt', t('dash.kpi.' + k)));
-      box.appendChild(node('dd', v === null || v === undefined ? '–' : /Rate|Pace/.test(k) ? pct(v) : S.number(v)));
+      box.appendChild(node('dd', v === null || v === undefined ? '–'
+        // The share with the count behind it: "5 of 10 · 50%" (the learners' rows say which five).
+        : k === 'checkInRateThisWeek' ? t('dash.kpi.checkInCount', { count: S.number(d.checkedInThisWeek),
+          expected: S.number(d.expectedThisWeek), percent: pct(v) })
+        : /Rate|Pace/.test(k) ? pct(v) : S.number(v)));
       dl.appendChild(box);
     });
   }

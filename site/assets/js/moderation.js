@@ -105,9 +105,10 @@
     log.textContent = '';
     if (!entries.length) { log.appendChild(el('li', t('community.mod.logNone'))); }
     entries.forEach(function (e) {
-      // A line about a report names whose report it was, so the log reads alone.
+      // A line about a report names whose report it was, so the log reads alone; its time is on the
+      // reader's clock, which the line above the log names once (community.js, zoneNote).
       var about = e.reportId && reportsById[e.reportId];
-      var li = el('li', t(about ? 'community.mod.logLineReport' : 'community.mod.logLine', { when: window.LcmStaff.dateTimeNamed(e.at),
+      var li = el('li', t(about ? 'community.mod.logLineReport' : 'community.mod.logLine', { when: window.LcmStaff.dateTime(e.at),
         // The author's name as the header gives it; an older entry, kept without it, by address;
         // one without either names the team, never an account id.
         by: e.byName || (/@/.test(e.by || '') ? e.by : t('community.mod.byTeam')),

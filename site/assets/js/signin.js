@@ -54,12 +54,12 @@
    * as for sign-in, and only while the session still holds (token() is null once it has ended).
    */
   function onwards() {
-    if (!wanted || !window.LcmAuth.user() || !window.LcmAuth.isSafePath(wanted)
-        || new URL(wanted, location.href).pathname === location.pathname) {
+    var onward = window.LcmAuth.returnPath(wanted);
+    if (!onward || !window.LcmAuth.user() || new URL(onward, location.href).pathname === location.pathname) {
       return Promise.resolve(false);
     }
     return window.LcmAuth.token().then(function (id) {
-      if (id) { location.replace(wanted); }
+      if (id) { location.replace(onward); }
       return !!id;
     }, function () { return false; });
   }

@@ -190,10 +190,16 @@
     var u = user();
     var signInLink = document.getElementById('staff-sign-in');
     var out = document.getElementById('staff-sign-out');
-    // Back on this page (and cohort) once signed in.
+    // Back on this page (and cohort) once signed in: the whole address, its query encoded in the
+    // sign-in page's own (a review link's "?set=…&…" would otherwise lose all but its first part).
+    var here = location.pathname + location.search + location.hash;
     var back = (document.body.getAttribute('data-sign-in') || '/en/staff-sign-in.html') + '?return='
-      + location.pathname + location.search;
-    [signInLink, document.getElementById('staff-sign-in-notice')].forEach(function (a) { if (a) { a.href = back; } });
+      + encodeURIComponent(here).replace(/%2F/g, '/');
+    [signInLink, document.getElementById('staff-sign-in-notice')].forEach(function (a) {
+      if (!a) { return; }
+      a.href = back;
+      a.addEventListener('click', function (e) { signInHere(e, a, here); });
+    });
     if (u && u.email) {
       // Worded as on the team's index page (auth.js): name, role, and the address shown under the name.
       window.LcmAuth.describe(who, { email: u.email, name: u.name, groups: u.groups || [] });
@@ -206,6 +212,24 @@
       if (needed) { needed.hidden = false; }
     }
     keepQuery(location.search);
+  }
+
+  /**
+   * Nobody signed in in this tab: "Sign in" goes straight to the sign-in service and comes back to
+   * this very address, rather than by the sign-in page's own button. Someone signed in whom the page
+   * refused (another role) still goes to the sign-in page, which says who they are; so does anyone
+   * when the sign-in service cannot be reached from here.
+   */
+  function signInHere(e, link, here) {
+    if (!window.LcmAuth || !window.LcmAuth.signIn || user() || e.button !== 0 || e.ctrlKey || e.metaKey
+        || e.shiftKey || e.altKey) {
+      return;
+    }
+    e.preventDefault();
+    link.setAttribute('aria-disabled', 'true');
+    window.LcmAuth.signIn(here).then(function (started) {
+      if (!started) { location.href = link.href; }
+    }, function () { location.href = link.href; });
   }
 
   /** Links marked data-keep-query (the language switch) carry the page's query. */

@@ -22,11 +22,19 @@ import org.lcmhub.risk.Plan;
  *
  * <p>A learner is expected to check in from the ISO week of their own start (rolling enrolment)
  * up to the week they reached the end of the path, included, and, for one counted as dropped out,
- * up to their last missed week before they were counted out. The current week's rate is the
- * dashboard's "checked in this week" ({@link #thisWeek}): the same learners, so the figure and
- * the chart never disagree.
+ * up to their last missed week before they were counted out.
+ *
+ * <p>"Checked in this week" ({@link #thisWeek}) counts each learner in their own week, the one
+ * their zone is in now, with the same span: it is the week their My page asks them to check in for
+ * and the one {@link LearnerStanding#checkedInThisWeek} is about, so the count is of those flags.
+ * On Monday morning the LCM expects the learners whose Monday has come to owe a new check-in
+ * (last week's no longer counts for them) and those still on Sunday, behind UTC, not to be counted
+ * missing for a week they cannot check in for yet; a calendar week in UTC would do neither for
+ * some hours at each turn of the week. The chart's current week shows this same count, so the
+ * figure and the chart never disagree; its past weeks are calendar weeks, over for everyone.
  */
-public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, List<WeekMood> mood) {
+public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, List<WeekMood> mood,
+                           WeekRate thisWeek) {
 
     /** {@code expected}: what the learner's own plan expects by the end of their last full week (0..100). */
     public record Progress(String learnerId, int week, int progress, long expected) {
@@ -40,8 +48,14 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
     public record WeekMood(IsoWeek week, Double mean, int count) {
     }
 
-    /** An enrolled learner: their standing, their own week 1 and the plan they follow (as their standing does). */
-    public record Enrolled(LearnerStanding standing, LocalDate start, Plan plan) {
+    /**
+     * An enrolled learner: their standing, their own week 1, the plan they follow (as their standing
+     * does) and their own day now, in their zone (null: the cohort's).
+     */
+    public record Enrolled(LearnerStanding standing, LocalDate start, Plan plan, LocalDate day) {
+        public Enrolled(LearnerStanding standing, LocalDate start, Plan plan) {
+            this(standing, start, plan, null);
+        }
     }
 
     /**
@@ -113,27 +127,39 @@ public record CohortCharts(List<Progress> progress, List<WeekRate> checkInRate, 
             }
         }
 
+        WeekRate now = n > 0 && weeks.get(n - 1).equals(IsoWeek.of(today))
+                ? ownWeeks(weeks.get(n - 1), first, plan, enrolled, span, today) : null;
         List<WeekRate> rates = new ArrayList<>();
         List<WeekMood> mood = new ArrayList<>();
         int running = 0;
         for (int w = 0; w < n; w++) {
             running += expected[w];
-            rates.add(new WeekRate(weeks.get(w), running == 0 ? null : (double) submitted[w] / running, submitted[w],
-                    running));
+            rates.add(w == n - 1 && now != null ? now
+                    : new WeekRate(weeks.get(w), running == 0 ? null : (double) submitted[w] / running, submitted[w], running));
             mood.add(new WeekMood(weeks.get(w), moodCount[w] == 0 ? null : (double) moodSum[w] / moodCount[w],
                     moodCount[w]));
         }
-        return new CohortCharts(progress, rates, mood);
+        return new CohortCharts(progress, rates, mood, now);
     }
 
     /**
-     * The share of the learners expected this week who checked in for it, null when nobody is
-     * expected or the week is not charted (before the cohort's start, after its last week).
+     * "Checked in this week", labelled with the cohort's current week: the learners expected in the
+     * week their own day is in (from their start, until they finished or were counted out, within
+     * the cohort's weeks), and of those the ones whose standing says they checked in for it.
      */
-    public Double thisWeek(LocalDate today) {
-        IsoWeek week = IsoWeek.of(today);
-        // The week's rate may be null (nobody expected): found first, then read, never mapped to null in a stream.
-        return checkInRate.stream().filter(w -> w.week().equals(week)).findFirst().map(WeekRate::rate).orElse(null);
+    private static WeekRate ownWeeks(IsoWeek label, LocalDate first, Plan plan, List<Enrolled> enrolled,
+                                     Map<String, int[]> span, LocalDate today) {
+        int expected = 0;
+        int checkedIn = 0;
+        for (Enrolled e : enrolled) {
+            int[] s = span.get(e.standing().learnerId());
+            long own = ChronoUnit.WEEKS.between(first, monday(e.day() == null ? today : e.day()));
+            if (own >= 0 && own < plan.weeks() && s[0] <= own && own <= s[1]) {
+                expected++;
+                checkedIn += e.standing().checkedInThisWeek() ? 1 : 0;
+            }
+        }
+        return new WeekRate(label, expected == 0 ? null : (double) checkedIn / expected, checkedIn, expected);
     }
 
     private static LocalDate monday(LocalDate date) {

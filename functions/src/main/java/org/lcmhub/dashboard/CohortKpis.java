@@ -17,17 +17,19 @@ import org.lcmhub.risk.Outcome;
  * @param succeeded learners who reached the last step
  * @param dropoutRate droppedOut / enrolled
  * @param successRate succeeded / enrolled
- * @param checkInRateThisWeek learners expected this week who checked in for it / learners expected
- *                            this week: the current week of {@link CohortCharts#checkInRate}, one definition for both
+ * @param checkInRateThisWeek checkedInThisWeek / expectedThisWeek, null when nobody is expected
+ * @param checkedInThisWeek learners expected this week who checked in for it, each in their own week
+ * @param expectedThisWeek learners expected to check in this week: both counts are
+ *                         {@link CohortCharts#thisWeek}, also the chart's current week
  * @param averagePace mean progress over plan of the active learners who have a plan to meet yet
  * @param atRisk learners flagged watch or at-risk or silent now, most urgent first
  */
 public record CohortKpis(int enrolled, int active, int droppedOut, int succeeded, Double dropoutRate,
-                         Double successRate, Double checkInRateThisWeek, Double averagePace,
-                         List<LearnerStanding> atRisk) {
+                         Double successRate, Double checkInRateThisWeek, int checkedInThisWeek,
+                         int expectedThisWeek, Double averagePace, List<LearnerStanding> atRisk) {
 
-    /** {@code checkInRateThisWeek}: the charts' current week ({@link CohortCharts#thisWeek}). */
-    public static CohortKpis of(List<LearnerStanding> learners, Double checkInRateThisWeek) {
+    /** {@code thisWeek}: the charts' "checked in this week" ({@link CohortCharts#thisWeek}), null when no week runs. */
+    public static CohortKpis of(List<LearnerStanding> learners, CohortCharts.WeekRate thisWeek) {
         int enrolled = learners.size();
         List<LearnerStanding> active = learners.stream()
                 .filter(l -> l.assessment().outcome() == Outcome.ACTIVE).toList();
@@ -41,7 +43,8 @@ public record CohortKpis(int enrolled, int active, int droppedOut, int succeeded
                         .thenComparing(LearnerStanding::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         return new CohortKpis(enrolled, active.size(), dropped, succeeded,
-                ratio(dropped, enrolled), ratio(succeeded, enrolled), checkInRateThisWeek,
+                ratio(dropped, enrolled), ratio(succeeded, enrolled), thisWeek == null ? null : thisWeek.rate(),
+                thisWeek == null ? 0 : thisWeek.submitted(), thisWeek == null ? 0 : thisWeek.expected(),
                 paces.length == 0 ? null : java.util.Arrays.stream(paces).average().orElseThrow(), atRisk);
     }
 

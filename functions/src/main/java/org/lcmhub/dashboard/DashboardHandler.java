@@ -157,6 +157,8 @@ public class DashboardHandler extends ApiHandler {
         v.put("dropoutRate", k.dropoutRate());
         v.put("successRate", k.successRate());
         v.put("checkInRateThisWeek", k.checkInRateThisWeek());
+        v.put("checkedInThisWeek", k.checkedInThisWeek());
+        v.put("expectedThisWeek", k.expectedThisWeek());
         v.put("averagePace", k.averagePace());
         List<Map<String, Object>> atRisk = k.atRisk().stream().map(l -> standing(l, language)).toList();
         v.put("atRisk", atRisk);

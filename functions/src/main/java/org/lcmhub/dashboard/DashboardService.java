@@ -146,19 +146,21 @@ public class DashboardService {
             Own personal = read.own().get(l.learnerId());
             starts.add(new CohortCharts.Enrolled(read.standings().get(i),
                     CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone())),
-                    CheckInViews.plan(cohort, l, personal == null ? null : personal.end())));
+                    CheckInViews.plan(cohort, l, personal == null ? null : personal.end()),
+                    LocalDate.ofInstant(read.now(), ZoneId.of(l.timezone()))));
         }
         LocalDate today = cohortDay(cohort, read.enrolled(), read.now());
         CohortCharts charts = CohortCharts.of(cohort.startDate(), CheckInViews.plan(cohort), starts, read.records().checkIns(),
                 today, cohort.riskPolicy().dropoutSilentWeeks());
-        return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings(), charts.thisWeek(today)), charts,
+        return new Dashboard(cohort, read.standings(), CohortKpis.of(read.standings(), charts.thisWeek()), charts,
                 withoutMentor(cohort, read.enrolled(), read.standings(), read.records(), read.now(), recentMentors),
                 read.enrolled(),
                 read.records().checkIns());
     }
 
     /**
-     * The cohort's current day for its charts and "checked in this week": UTC's, but its first day
+     * The cohort's current day for its charts (whose current week is "checked in this week",
+     * counted in each learner's own week: {@link CohortCharts}): UTC's, but its first day
      * as soon as that day has come for one of its learners, whose zone is ahead of UTC: their week 1
      * has begun on their My page, and the check-in they send then counts in the cohort's week 1.
      */
@@ -503,6 +505,8 @@ public class DashboardService {
             LocalDate today = LocalDate.ofInstant(now, ZoneId.of(l.timezone()));
             List<WeeklyCheckIn> own = checkIns.getOrDefault(l.learnerId(), List.of());
             IsoWeek last = own.stream().map(WeeklyCheckIn::week).max(Comparator.naturalOrder()).orElse(null);
+            // "Checked in this week" is about the learner's own week, the one their My page asks for:
+            // the one rule of the dashboard, whose figure counts these flags (CohortCharts#thisWeek).
             IsoWeek thisWeek = IsoWeek.of(today);
             String mentorId = r.mentorOf().get(l.learnerId());
             LearnerStanding.Mentor mentor = mentorId == null ? null

@@ -28,13 +28,15 @@ class CohortChartsTest {
 
     private final List<WeeklyCheckIn> checkIns = new ArrayList<>();
 
-    private static CohortCharts.Enrolled learner(String id, LocalDate start, int week, int progress) {
+    private CohortCharts.Enrolled learner(String id, LocalDate start, int week, int progress) {
         return learner(id, start, week, progress, PLAN);
     }
 
-    private static CohortCharts.Enrolled learner(String id, LocalDate start, int week, int progress, Plan plan) {
+    /** Their standing says they checked in this week when their check-ins hold one for TODAY's week. */
+    private CohortCharts.Enrolled learner(String id, LocalDate start, int week, int progress, Plan plan) {
         Assessment a = new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), week, progress, null);
-        return new CohortCharts.Enrolled(new LearnerStanding(id, id, null, null, false, a), start, plan);
+        boolean thisWeek = checkIns.stream().anyMatch(c -> c.learnerId().equals(id) && c.week().equals(IsoWeek.of(TODAY)));
+        return new CohortCharts.Enrolled(new LearnerStanding(id, id, null, null, thisWeek, a), start, plan);
     }
 
     /** Check-ins from week {@code firstWeek} of the cohort on, one a week, with these moods and progress. */
@@ -90,8 +92,10 @@ class CohortChartsTest {
         CohortCharts charts = CohortCharts.of(START, PLAN, cohort, checkIns, TODAY, DROPOUT);
         // Silent from week 1: weeks 1 to 4 missed, counted out in week 5.
         assertThat(charts.checkInRate()).extracting(CohortCharts.WeekRate::expected).containsExactly(4, 4, 4, 4, 3);
-        assertThat(charts.thisWeek(TODAY)).isEqualTo(charts.checkInRate().get(4).rate()).isCloseTo(2.0 / 3, within(1e-9));
-        assertThat(charts.thisWeek(LocalDate.parse("2027-06-01"))).as("a week not charted").isNull();
+        assertThat(charts.thisWeek()).isEqualTo(charts.checkInRate().get(4));
+        assertThat(charts.thisWeek().rate()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(CohortCharts.of(START, PLAN, cohort, checkIns, LocalDate.parse("2027-06-01"), DROPOUT).thisWeek())
+                .as("after the cohort's last week").isNull();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.checkin.model.IsoWeek;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.risk.Outcome;
@@ -35,7 +36,7 @@ class CohortKpisTest {
                 learner("Eli", Outcome.DROPPED_OUT, RiskLevel.AT_RISK, 0.1, false,
                         new Reason(Reason.SILENT_DROPPED_OUT, RiskLevel.AT_RISK, List.of(4))));
 
-        CohortKpis kpis = CohortKpis.of(cohort, 0.5);
+        CohortKpis kpis = CohortKpis.of(cohort, new CohortCharts.WeekRate(new IsoWeek(2027, 5), 0.5, 1, 2));
 
         assertThat(kpis.enrolled()).isEqualTo(5);
         assertThat(kpis.active()).isEqualTo(3);
@@ -44,6 +45,8 @@ class CohortKpisTest {
         assertThat(kpis.dropoutRate()).isEqualTo(0.2);
         assertThat(kpis.successRate()).isEqualTo(0.2);
         assertThat(kpis.checkInRateThisWeek()).as("the charts' current week").isEqualTo(0.5);
+        assertThat(kpis.checkedInThisWeek()).isEqualTo(1);
+        assertThat(kpis.expectedThisWeek()).isEqualTo(2);
         assertThat(kpis.averagePace()).isCloseTo((1.0 + 0.8 + 0.5) / 3, within(1e-9));
         assertThat(kpis.atRisk()).extracting(LearnerStanding::name).containsExactly("Chloé", "Eli", "Ben");
     }

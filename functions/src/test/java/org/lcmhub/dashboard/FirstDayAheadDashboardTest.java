@@ -64,10 +64,12 @@ class FirstDayAheadDashboardTest {
         DashboardService.Dashboard d = dashboard(List.of(KOFI, LEA), List.of(FIRST));
         List<CohortCharts.WeekRate> weeks = d.charts().checkInRate();
         assertThat(weeks).extracting(CohortCharts.WeekRate::week).containsExactly(IsoWeek.of(COHORT.startDate()));
-        // Léa is expected in week 1 as well: it begins for her at midnight in Paris.
+        // Léa is not expected yet: her week 1 begins at midnight in Paris, and "this week" is each learner's own.
         assertThat(weeks.get(0).submitted()).isEqualTo(1);
-        assertThat(weeks.get(0).expected()).isEqualTo(2);
-        assertThat(d.kpis().checkInRateThisWeek()).isEqualTo(weeks.get(0).rate()).isEqualTo(0.5);
+        assertThat(weeks.get(0).expected()).isEqualTo(1);
+        assertThat(d.kpis().checkInRateThisWeek()).isEqualTo(weeks.get(0).rate()).isEqualTo(1.0);
+        assertThat(d.kpis().checkedInThisWeek()).isEqualTo(1);
+        assertThat(d.kpis().expectedThisWeek()).isEqualTo(1);
     }
 
     @Test

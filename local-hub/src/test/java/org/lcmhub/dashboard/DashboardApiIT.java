@@ -181,6 +181,11 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(d.get("dropoutRate").asDouble()).isCloseTo(0.2, within(1e-9));
         assertThat(d.get("successRate").asDouble()).isCloseTo(0.2, within(1e-9));
         assertThat(d.get("checkInRateThisWeek").asDouble()).isCloseTo(2.0 / 3, within(1e-9)); // Ana, Chloé
+        assertThat(d.get("checkedInThisWeek").asInt()).isEqualTo(2);
+        assertThat(d.get("expectedThisWeek").asInt()).isEqualTo(3);
+        // The count is of the learners' own flags: one rule for the figure and the rows.
+        assertThat(java.util.stream.StreamSupport.stream(d.get("learners").spliterator(), false)
+                .filter(l -> l.get("checkedInThisWeek").asBoolean()).count()).isEqualTo(2);
         // Expected by the end of week 4 of 8: 50 %. Ana 60, Bea 20, Chloé 55.
         assertThat(d.get("averagePace").asDouble()).isCloseTo((1.2 + 0.4 + 1.1) / 3, within(1e-9));
 

@@ -117,9 +117,10 @@ class CommunityBrowserIT extends HubBrowserBase {
                 String toronto = String.valueOf(browser.driver.executeScript("return LcmI18n.zone('America/Toronto')"));
                 assertThat(field("community-log-zone").getAttribute("textContent")).isEqualTo("Heures à l’horloge de votre navigateur\u00a0: " + toronto + ".");
                 assertThat(field("mod-log-zone").getAttribute("textContent")).isEqualTo(field("community-log-zone").getAttribute("textContent"));
-                // Each time in the reader's zone (Toronto's here), named.
-                assertThat(field("community-log").getText()).containsPattern("non remis, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})? \\("
-                        + java.util.regex.Pattern.quote(String.valueOf(browser.driver.executeScript("return LcmI18n.zone('America/Toronto')"))) + "\\)");
+                // Each time in the reader's zone (Toronto's here), which the line above named: not again on each line.
+                assertThat(field("community-log").getText()).containsPattern("non remis, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})?\\.")
+                        .doesNotContain(toronto).doesNotContain("(");
+                assertThat(field("mod-log").getText()).doesNotContain(toronto).doesNotContain("(");
             }
             if ("en".equals(lang)) {
                 add("slack", "#python-thursday", "http://example.slack.com/archives/C1");
@@ -177,6 +178,10 @@ class CommunityBrowserIT extends HubBrowserBase {
                         .equals("Code of conduct saved."));
                 waiting().until(d -> field("mod-log").getText().contains("Alice Martin: Code of conduct updated"));
                 assertThat(field("mod-log").getText()).doesNotContain(alice);
+                // Its times are on the clock named once above it ("Times are on your browser's clock: …"), not on each line.
+                String zone = String.valueOf(browser.driver.executeScript("return LcmI18n.zone(LcmI18n.browserZone())"));
+                assertThat(field("mod-log-zone").getAttribute("textContent")).isEqualTo("Times are on your browser’s clock: " + zone + ".");
+                assertThat(field("mod-log").getText()).doesNotContain(zone).doesNotContain("(");
             } else {
                 new Select(field("community-kind")).selectByValue("call");
                 assertThat(field("community-call").isDisplayed()).isTrue();
@@ -231,8 +236,8 @@ class CommunityBrowserIT extends HubBrowserBase {
                 waiting().until(d -> field("mod-log").getText().contains(alice + " : Avertissement"));
                 // The line says whose report it was about, so the log reads alone.
                 assertThat(asRead(field("mod-log").getText())).contains(alice + " : Avertissement, sur le signalement envoyé par Awa Diallo");
-                // Its time reads as the other logs' do: "à" and the zone's name.
-                assertThat(field("mod-log").getText()).containsPattern("\\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})? \\(.+\\), " + java.util.regex.Pattern.quote(alice));
+                // Its time reads as the other logs' do: "à", and no zone (the line above the log names it once).
+                assertThat(field("mod-log").getText()).containsPattern("\\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})?, " + java.util.regex.Pattern.quote(alice));
                 assertThat(field("mod-log").getText()).contains("Message retiré, auteur averti.",
                         "Code de conduite modifié", "Question de la FAQ transformée en brouillon de guide");
                 waiting().until(d -> field("mod-reports").getText().contains("Traité"));

@@ -503,7 +503,10 @@ class DashboardBrowserIT extends HubBrowserBase {
                 String figure = browser.driver.findElements(By.cssSelector("#dash-kpis .dash-kpi")).get(4)
                         .findElement(By.tagName("dd")).getText();
                 List<String> thisWeek = cells("#chart-rate .chart-data tbody tr:last-child");
-                assertThat(thisWeek.get(1)).as("checked in this week, figure and chart, " + what).isEqualTo(figure);
+                // The figure is the chart's current week, its count before its share: "5 of 10 · 50%".
+                assertThat(figure).as("checked in this week, figure and chart, " + what).isEqualTo(
+                        ("fr".equals(lang) ? "%s sur %s · %s" : "%s of %s · %s").formatted(thisWeek.get(2), thisWeek.get(3),
+                                thisWeek.get(1)));
                 // The rate chart's table, opened: on a phone it fits in its own box ("Expected" shown),
                 // never widening the page with a sideways scrollbar.
                 browser.driver.findElement(By.cssSelector("#chart-rate .chart-data summary")).click();

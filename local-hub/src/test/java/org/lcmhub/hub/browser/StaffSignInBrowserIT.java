@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -155,15 +156,16 @@ class StaffSignInBrowserIT extends HubBrowserBase {
     @Test
     void anLcmSignsInOnThePageSheWantedRenewsSilentlyInvitesAColleagueAndAMentorWhoSignInFromTheirMail()
             throws Exception {
-        // Not signed in, the dashboard says so and links to the sign-in page, which brings her back.
+        // Not signed in, the dashboard says so; its link names the sign-in page, which brings her back
+        // (a click goes past it, straight to the sign-in: aStaffPageWithoutASession… below).
         open("/en/staff/dashboard.html");
         assertThat(visible("#staff-signin-needed").getText())
-                .startsWith("Sign in with your team account first, then come back to this page.");
+                .startsWith("Sign in with your team account: you will come back to this page.");
         assertThat(visible("#staff-who").getText()).isEqualTo("You are not signed in.");
         WebElement ask = visible("#staff-sign-in-notice");
         assertThat(ask.getAttribute("href")).endsWith("/en/staff-sign-in.html?return=/en/staff/dashboard.html");
         assertThat(visible("#staff-sign-in").getAttribute("href")).isEqualTo(ask.getAttribute("href"));
-        ask.click();
+        open(ask.getAttribute("href"));
         waiting().until(d -> path().equals("/en/staff-sign-in.html?return=/en/staff/dashboard.html"));
         assertThat(visible("#signin-state").getText()).isEqualTo("You are not signed in.");
         accessible("signin-en");
@@ -273,5 +275,68 @@ class StaffSignInBrowserIT extends HubBrowserBase {
         assertThat(visible("#staff-sign-in-notice").getAttribute("href"))
                 .endsWith("/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html");
         signOut("fr");
+    }
+
+    /**
+     * A review mail's link, followed signed out: the page's "Sign in" goes straight to the sign-in
+     * form (not by the sign-in page), and once signed in she is back on the very address of the
+     * link, its whole query with it. English and French, at 375 and 1280 px.
+     */
+    @Test
+    void aStaffPageWithoutASessionSignsInInOneStepAndComesBackToTheSameAddress() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            String link = "/" + lang + "/staff/guides.html?set=review-" + run + "&from=mail";
+            open(StaffSignIn.page(lang));
+            browser.driver.executeScript("sessionStorage.clear()");
+            open(link);
+            WebElement ask = visible("#staff-sign-in-notice");
+            assertThat(ask.getAttribute("href")).endsWith(StaffSignIn.page(lang) + "?return=/" + lang
+                    + "/staff/guides.html%3Fset%3Dreview-" + run + "%26from%3Dmail");
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve("signin-one-step-" + lang + "-" + width + ".png"));
+            }
+            (lang.equals("en") ? visible("#staff-sign-in") : ask).click();
+            waiting().until(d -> path().startsWith("/oidc/authorize"));
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+            StaffSignIn.fillForm(browser, lcm, "lcm");
+            waiting().until(d -> path().equals(link));
+            assertThat(visible("#staff-who").getText()).contains(lcm);
+            assertThat(browser.driver.findElement(By.id("staff-signin-needed")).isDisplayed()).isFalse();
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve("signin-one-step-back-" + lang + "-" + width + ".png"));
+            }
+            signOut(lang);
+        }
+    }
+
+    /**
+     * Only an address of this site is returned to: never another host, however it is written (a
+     * tab or a backslash that the browser drops or reads as "/"), before sign-in or after it.
+     */
+    @Test
+    void onlyAnAddressOfThisSiteIsReturnedToAfterSignIn() {
+        open(StaffSignIn.page("en"));
+        browser.driver.executeScript("sessionStorage.clear()");
+        // Through the sign-in: a return address that a browser reads as another host lands on the sign-in page.
+        String evil = "%2F%09%2Fevil.example%2Fx";
+        open(StaffSignIn.page("en") + "?return=" + evil);
+        visible("#signin-go").click();
+        waiting().until(d -> path().startsWith("/oidc/authorize"));
+        StaffSignIn.fillForm(browser, lcm, "lcm");
+        waiting().until(d -> path().equals(StaffSignIn.page("en")));
+        assertThat(URI.create(browser.driver.getCurrentUrl()).getHost()).isEqualTo(hub.url().getHost());
+        waiting().until(d -> d.findElement(By.id("signin-state")).getText().contains(lcm));
+        // Signed in, the same link does not send her on either.
+        open(StaffSignIn.page("en") + "?return=" + evil);
+        waiting().until(d -> d.findElement(By.id("signin-state")).getText().contains(lcm));
+        assertThat(URI.create(browser.driver.getCurrentUrl()).getHost()).isEqualTo(hub.url().getHost());
+        assertThat(path()).isEqualTo(StaffSignIn.page("en") + "?return=" + evil);
+        // And each way of writing another host, as the page's script judges it.
+        for (String bad : List.of("//evil.example/x", "/\\evil.example/x", "/\t/evil.example/x", "/\n/evil.example/x",
+                "/\\/evil.example", "https://evil.example/", "javascript:alert(1)", "evil.example", "")) {
+            assertThat(browser.driver.executeScript("return LcmAuth.returnPath(arguments[0])", bad)).as(bad).isNull();
+        }
+        assertThat(browser.driver.executeScript("return LcmAuth.returnPath('/en/staff/guides.html?set=a&b=c#x')"))
+                .isEqualTo("/en/staff/guides.html?set=a&b=c#x");
     }
 }
