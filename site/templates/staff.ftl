@@ -19,7 +19,7 @@
   "guides": {"en": "/en/staff/guides.html", "fr": "/fr/staff/guides.html", "nav": "guides.nav"}
 }>
 <#assign scripts = {
-  "cohorts": ["/js/cohorts.js"],
+  "cohorts": ["/js/confirm.js", "/js/cohorts.js"],
   "dashboard": ["/js/charts.js", "/js/plans.js", "/js/report-form.js", "/js/dashboard.js", "/js/confirm.js", "/js/team.js", "/js/community.js", "/js/moderation.js"],
   "matching": ["/js/confirm.js", "/js/matching.js"],
   "mentor": ["/js/confirm.js", "/js/plans.js", "/js/report-form.js", "/js/mentor.js"],

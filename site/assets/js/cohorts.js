@@ -14,23 +14,44 @@
 
   function isScore(k) { return /Score$/.test(k); }
 
-  /** The API's field errors, worded by this page: one message per field it names. */
-  function fieldErrors(fields) {
+  /** The API's field errors, worded by this page: one message per field it names (why, in params). */
+  function fieldErrors(fields, params) {
     var out = {};
     Object.keys(fields || {}).forEach(function (k) {
-      out[k] = S.has('cohorts.err.' + k) ? t('cohorts.err.' + k) : t('cohorts.err.threshold');
+      var why = params && params[k] ? 'cohorts.err.' + k + '.' + params[k] : null;
+      out[k] = why && S.has(why) ? t(why) : S.has('cohorts.err.' + k) ? t('cohorts.err.' + k) : t('cohorts.err.threshold');
     });
     return out;
   }
 
-  function answered(form, status, r, done) {
+  /**
+   * The dates of a cohort that has begun, refused (409 started or weeks_begun): said next to the
+   * field, from the catalogue with the API's params; null for another refusal.
+   */
+  function datesRefused(error) {
+    var params = error.params || {};
+    if (error.code === 'started') { return { startDate: t('cohorts.err.started', { start: S.date(params.start) }) }; }
+    if (error.code === 'weeks_begun') { return { weeks: S.plural('cohorts.err.weeksBegun', Number(params.weeksBegun)) }; }
+    return null;
+  }
+
+  /** {@code refused} (optional) runs after a refusal of dates, to show the cohort as it now is. */
+  function answered(form, status, r, done, refused) {
     S.clearErrors(form);
     if (r.ok) { done(r.json); return; }
     if (r.status === 401 || r.status === 403) { S.say(status, t('staff.expired'), 'error'); return; }
-    if (r.status === 409) { S.say(status, t('cohorts.conflict'), 'error'); return; }
-    var fields = r.json && r.json.error && r.json.error.fields;
+    var error = (r.json && r.json.error) || {};
+    if (r.status === 409) {
+      var dates = datesRefused(error);
+      if (!dates) { S.say(status, t('cohorts.conflict'), 'error'); return; }
+      S.showErrors(form, dates);
+      S.say(status, t('cohorts.notSaved'), 'error');
+      if (refused) { refused(); }
+      return;
+    }
+    var fields = error.fields;
     if (fields) {
-      S.showErrors(form, fieldErrors(fields));
+      S.showErrors(form, fieldErrors(fields, error.params));
       S.say(status, t('cohorts.notSaved'), 'error');
     } else {
       S.say(status, t('staff.failed'), 'error');
@@ -126,8 +147,10 @@
       // A folded edit panel offers the cohort as it now is (saving it would put the old dates back);
       // an open one keeps what the LCM is typing.
       if (!edit.details.open) {
-        ['title', 'startDate', 'weeks', 'seats'].forEach(function (k) { edit.form.elements[k].value = c[k]; });
+        ['startDate', 'weeks', 'seats'].forEach(function (k) { edit.form.elements[k].value = c[k]; });
+        edit.form.elements.title.value = c.storedTitle;
       }
+      lockDates();
     }
     // The API refuses to reopen a cohort that has passed half-way or ended since the page was
     // shown (409 past_half or ended), often because a colleague moved its dates: the card reads
@@ -150,21 +173,70 @@
       });
     });
 
+    // The title as stored, in the cohort's language (its learners read it), not the card's
+    // heading, which names a path's cohort in this page's language.
+    var startHint = el('p', { 'class': 'hint', id: 'c' + n + '-start-hint' });
+    var weeksHint = el('p', { 'class': 'hint', id: 'c' + n + '-weeks-hint' });
+    var startField = field('c' + n + '-start', t('cohorts.start'), input('date', 'startDate', c.startDate));
+    startField.appendChild(startHint);
+    var weeksField = field('c' + n + '-weeks', t('cohorts.weeks'), input('number', 'weeks', c.weeks, { min: '1', max: '104' }));
+    weeksField.appendChild(weeksHint);
     var edit = panel(t('cohorts.edit'), [
-      field('c' + n + '-title', t('cohorts.titleField'), input('text', 'title', c.title, { maxlength: '120' })),
-      field('c' + n + '-start', t('cohorts.start'), input('date', 'startDate', c.startDate)),
-      field('c' + n + '-weeks', t('cohorts.weeks'), input('number', 'weeks', c.weeks, { min: '1', max: '104' })),
+      field('c' + n + '-title', t('cohorts.titleField'), input('text', 'title', c.storedTitle, { maxlength: '120' })),
+      startField, weeksField,
       field('c' + n + '-seats', t('cohorts.seats'), input('number', 'seats', c.seats, { min: '1', max: '10000' }))
     ], t('cohorts.save'), function (form, status) {
-      // The title as shown is in this page's language when it is the path's: left as it was, it is
-      // not sent, so the cohort keeps the title it had (the path's, named in each reader's language).
+      // Only what changed is sent: a title left as stored keeps the cohort's (a path's title is
+      // named in each reader's language), dates left as they are are not moved, nor mailed.
       var title = form.elements.title.value.trim();
-      S.call('PATCH', base, { title: title && title !== c.title ? title : null, startDate: form.elements.startDate.value || null,
-        weeks: whole(form.elements.weeks.value), seats: whole(form.elements.seats.value) }).then(function (r) {
-        answered(form, status, r, function () { S.say(status, t('cohorts.saved')); load(); });
-      });
+      var start = form.elements.startDate.value || null;
+      var weeks = whole(form.elements.weeks.value);
+      var body = { title: title && title !== c.storedTitle ? title : null,
+        startDate: start && start !== c.startDate ? start : null, weeks: weeks === c.weeks ? null : weeks,
+        seats: whole(form.elements.seats.value) };
+      function send() {
+        S.call('PATCH', base, body).then(function (r) {
+          answered(form, status, r, function () { S.say(status, t('cohorts.saved')); load(); }, reread);
+        });
+      }
+      var newWeeks = body.weeks === null ? c.weeks : body.weeks;
+      var newStart = body.startDate || c.startDate;
+      // New dates are mailed to every learner enrolled or waiting: asked first, naming them.
+      if ((body.startDate || body.weeks !== null) && typeof newWeeks === 'number' && /^\d{4}-\d{2}-\d{2}$/.test(newStart)) {
+        var end = new Date(Date.parse(newStart + 'T00:00:00Z') + (newWeeks * 7 - 1) * 864e5).toISOString().slice(0, 10);
+        document.getElementById('cohorts-confirm-text').textContent = t('cohorts.datesConfirm', {
+          cohort: c.title, start: window.LcmI18n.longDate(newStart), end: window.LcmI18n.longDate(end) });
+        var actions = edit.actions;
+        window.LcmConfirm.ask(document.getElementById('cohorts-confirm'), actions.querySelector('button'), send, actions);
+        actions.parentNode.insertBefore(document.getElementById('cohorts-confirm'), actions);
+        document.getElementById('cohorts-confirm').focus();
+        return;
+      }
+      send();
     });
     li.appendChild(edit.details);
+    /** The cohort read afresh after its dates were refused: it began meanwhile, the form says so. */
+    function reread() {
+      S.call('GET', base).then(function (again) { if (again.ok) { c = again.json; facts(); lockDates(); } });
+    }
+    /**
+     * Once the cohort has begun its first day stays (learners are on their weeks) and its length
+     * keeps the weeks begun: the form shows the day as not editable, and why.
+     */
+    function lockDates() {
+      var startInput = edit.form.elements.startDate;
+      startInput.disabled = !!c.begun;
+      startHint.hidden = !c.begun;
+      startHint.textContent = c.begun ? t('cohorts.startLocked', { start: S.date(c.startDate) }) : '';
+      if (c.begun) { startInput.value = c.startDate; startInput.setAttribute('aria-describedby', startHint.id); }
+      else { startInput.removeAttribute('aria-describedby'); }
+      var weeksInput = edit.form.elements.weeks;
+      weeksInput.min = String(Math.max(1, c.weeksBegun || 0));
+      weeksHint.hidden = !c.begun;
+      weeksHint.textContent = c.begun ? S.plural('cohorts.weeksBegun', c.weeksBegun || 0) : '';
+      if (c.begun) { weeksInput.setAttribute('aria-describedby', weeksHint.id); } else { weeksInput.removeAttribute('aria-describedby'); }
+    }
+    lockDates();
 
     var team = panel(t('cohorts.addColleague'), [
       field('c' + n + '-email', t('cohorts.colleagueEmail'), input('email', 'email', '',
@@ -247,6 +319,10 @@
       }
       if (!r.ok) { state.textContent = t('staff.failed'); return; }
       var cohorts = r.json.cohorts || [];
+      // The question lives in the card that asked: kept out of the cards drawn again.
+      var box = document.getElementById('cohorts-confirm');
+      window.LcmConfirm.close(box);
+      list.parentNode.appendChild(box);
       list.textContent = '';
       state.textContent = cohorts.length ? '' : t('cohorts.none');
       cohorts.forEach(function (c) { list.appendChild(card(c)); });

@@ -535,7 +535,12 @@
     out.textContent = '';
     var missing = {};
     if (!learnerId) { missing.learnerId = t('dash.noteErr.learnerId'); }
-    if (!form.text.value.trim()) { missing.text = t('dash.noteErr.text'); }
+    // Characters as the API counts them (code points, data-max-chars, as the sign-up and check-in
+    // forms count theirs): a longer note is refused whole, with its length, never cut.
+    var chars = Array.from(form.text.value.trim()).length;
+    var max = Number(form.text.getAttribute('data-max-chars'));
+    if (!chars) { missing.text = t('dash.noteErr.text'); }
+    else if (chars > max) { missing.text = t('dash.noteErr.tooLong', { max: S.number(max), count: S.number(chars) }); }
     if (Object.keys(missing).length) { S.showErrors(form, missing); return; }
     button.disabled = true;
     S.call('POST', cohortPath('/learners/' + encodeURIComponent(learnerId) + '/notes'),
@@ -544,7 +549,13 @@
         var fields = r.status === 400 && r.json && r.json.error && r.json.error.fields;
         if (fields) {
           var words = {};
-          Object.keys(fields).forEach(function (k) { words[k] = S.has('dash.noteErr.' + k) ? t('dash.noteErr.' + k) : fields[k]; });
+          var params = r.json.error.params || {};
+          Object.keys(fields).forEach(function (k) {
+            words[k] = params[k] === 'too-long'
+              ? t('dash.noteErr.tooLong', { max: S.number(Number(form.text.getAttribute('data-max-chars'))),
+                count: S.number(Array.from(form.text.value.trim()).length) })
+              : S.has('dash.noteErr.' + k) ? t('dash.noteErr.' + k) : fields[k];
+          });
           S.showErrors(form, words);
         }
         out.textContent = t('dash.noteFailed');

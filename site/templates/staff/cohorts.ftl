@@ -4,6 +4,9 @@
   <h2 id="cohorts-mine-title">${s("cohorts.mine")}</h2>
   <p id="cohorts-state" role="status"></p>
   <ul id="cohorts-list" class="staff-cards"></ul>
+  <#-- Asked before new dates are saved (they are mailed to the cohort's learners); cohorts.js moves
+       it into the card whose form asks. -->
+  <@l.confirmBox id="cohorts-confirm" yes=s("cohorts.datesYes") no=s("cohorts.datesNo") class="staff-panel staff-confirm"/>
 </section>
 
 <section id="cohorts-create-section" aria-labelledby="cohorts-create-title" hidden>

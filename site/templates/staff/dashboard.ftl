@@ -77,8 +77,10 @@
     <form id="dash-note" class="api-form staff-panel" novalidate>
       <p class="field"><label for="dash-note-learner">${s("dash.noteLearner")}</label>
       <select id="dash-note-learner" name="learnerId" data-field="learnerId" required></select></p>
+      <#-- No maxlength: a browser would cut a longer note silently. The page counts characters
+           (data-max-chars, as the sign-up and check-in forms do) and says by how much it is over. -->
       <p class="field"><label for="dash-note-text">${s("dash.noteLabel")}</label>
-      <textarea id="dash-note-text" name="text" data-field="text" required maxlength="2000" aria-describedby="dash-note-hint"></textarea></p>
+      <textarea id="dash-note-text" name="text" data-field="text" required data-max-chars="2000" aria-describedby="dash-note-hint"></textarea></p>
       <p id="dash-note-hint" class="hint">${s("dash.noteHint")}</p>
       <p class="choice"><input id="dash-note-contact" name="contact" type="checkbox" value="true">
       <label for="dash-note-contact">${s("dash.noteContactLabel")}</label></p>

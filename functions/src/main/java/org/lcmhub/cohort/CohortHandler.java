@@ -243,6 +243,15 @@ public class CohortHandler extends ApiHandler {
             throw new ApiException(409, e.why().wire().replace('-', '_'), e.why() == Offers.State.ENDED
                     ? "The cohort has ended: its sign-ups cannot be opened again."
                     : "More than half of the cohort has gone by: its sign-ups cannot be opened again.");
+        } catch (CohortStore.StartPassed e) {
+            // The cohorts page words the code with the day, from the catalogue.
+            throw new ApiException(409, "started", "The cohort has begun: its first day cannot change.",
+                    Map.of("startDate", "The cohort began on " + e.start() + ": its first day cannot change."),
+                    Map.of("start", e.start().toString()));
+        } catch (CohortStore.WeeksBegun e) {
+            throw new ApiException(409, "weeks_begun", "The cohort cannot be shorter than the weeks it has begun.",
+                    Map.of("weeks", "Give " + e.weeksBegun() + " weeks at least: that many have begun."),
+                    Map.of("weeksBegun", Integer.toString(e.weeksBegun())));
         } catch (CohortStore.AlreadyExists e) {
             throw ApiException.conflict("A cohort with this id exists already; try again.");
         }
@@ -281,6 +290,11 @@ public class CohortHandler extends ApiHandler {
         view.put("canReopen", reopened != null && reopened.offered());
         view.put("reopenBlockedBy", reopened == null || reopened.offered() ? null : reopened.wire());
         view.put("team", c.lcms().stream().sorted().toList());
+        // What the edit form needs: the title as stored (in the cohort's language, whatever the
+        // reader's), whether the first day may still change and the fewest weeks it may have.
+        view.put("storedTitle", c.title());
+        view.put("begun", service.hasBegun(c));
+        view.put("weeksBegun", service.weeksBegun(c));
         return view;
     }
 }

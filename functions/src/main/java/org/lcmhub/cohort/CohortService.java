@@ -14,6 +14,7 @@ import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.Invitations;
 import org.lcmhub.auth.LocalStaff;
 import org.lcmhub.auth.StaffInvitations;
+import org.lcmhub.cohort.model.Begun;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
@@ -22,6 +23,7 @@ import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Slug;
 import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.AfterCommit;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
@@ -103,9 +105,22 @@ public class CohortService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        boolean datesGiven = start != null || in.weeks() != null;
+        // Read to tell the learners of new dates, and to refuse a first day that has come already;
+        // whether a begun cohort's dates may change at all is the write's condition, not this read.
+        Cohort before = datesGiven ? store.find(cohortId) : null;
+        LocalDate dayAnywhere = Begun.dayAnywhere(clock.instant());
+        if (before != null && before.isRunBy(lcm.sub()) && start != null && !start.equals(before.startDate())
+                && !Begun.hasBegun(before.startDate(), dayAnywhere) && Begun.hasBegun(start, dayAnywhere)) {
+            throw new InvalidInput(Map.of("startDate", "Give a first day still to come: one that has begun nowhere yet."),
+                    Map.of("startDate", "past"));
+        }
         Cohort updated = store.update(cohortId, lcm.sub(),
-                new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()), today());
+                new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()), today(), dayAnywhere);
         store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
+        if (before != null && (!before.startDate().equals(updated.startDate()) || before.weeks() != updated.weeks())) {
+            seats.holders(cohortId).forEach(l -> notifyNewDates(l, updated));
+        }
         if (in.seats() != null) {
             List<Learner> promoted = seats.fillFreeSeats(cohortId);
             promoted.forEach(l -> notifyPromoted(l, updated));
@@ -223,6 +238,24 @@ public class CohortService {
                 CohortNames.title(cohort, learner.language()), cohort.language(), cohort.startDate(),
                 learner.today(clock.instant()), List.of()),
                 "tell learner " + learner.learnerId() + " about their seat");
+    }
+
+    /** Tells a learner enrolled in or waiting for the cohort its new dates, in their language. */
+    void notifyNewDates(Learner learner, Cohort cohort) {
+        AfterCommit.send(mailer, () -> messages.datesChanged(learner.email(), learner.name(), learner.language(),
+                CohortNames.title(cohort, learner.language()), cohort.startDate(), cohort.endDate(),
+                learner.status() == LearnerStatus.WAITLISTED),
+                "tell learner " + learner.learnerId() + " about the cohort's new dates");
+    }
+
+    /** Whether the cohort has begun ({@link Begun}): its first day then stays, and its weeks begun. */
+    public boolean hasBegun(Cohort cohort) {
+        return Begun.hasBegun(cohort.startDate(), Begun.dayAnywhere(clock.instant()));
+    }
+
+    /** The weeks of the cohort that have begun: its length cannot go below them. */
+    public int weeksBegun(Cohort cohort) {
+        return Begun.weeksBegun(cohort.startDate(), cohort.weeks(), Begun.dayAnywhere(clock.instant()));
     }
 
     private static LocalDate date(String value, String field, Map<String, String> errors, boolean required) {

@@ -144,23 +144,25 @@ public final class CohortCsv {
 
     /**
      * A person's file name: the cohort's title, which cohorts of one path may share, told apart by
-     * the start date, and the reader's language, since the English and the French files differ
-     * (words, separator) and may sit in one folder.
+     * its first day in the reader's words ("Python – Monday 1 March 2027", « Python – lundi 1 mars
+     * 2027 »), which also tells the English file from the French one in a folder.
      */
     public static String readerFileName(String title, LocalDate start, Language reader) {
-        return (title == null ? "" : title) + " (" + start + ", " + reader.code() + ")";
+        return (title == null ? "" : title) + " – " + reader.day(start);
     }
 
     /**
      * {@code Content-Disposition} for a file named after {@code name} (a cohort's title or id): the
-     * characters file systems refuse left out, an ASCII name for old clients, the exact one (RFC 6266).
+     * characters file systems refuse left out, spaces plain and single, an ASCII name for old
+     * clients, the exact one (RFC 6266).
      */
     public static String attachment(String name) {
+        // Any space (a French title's no-break ones too) is a plain one, and a run of them one.
         String file = (name == null ? "" : name).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ")
-                .replaceAll("\\s+", " ").trim();
+                .replaceAll("[\\s\\p{Z}]+", " ").trim();
         file = (file.isEmpty() ? "cohort" : file) + ".csv";
         String ascii = Normalizer.normalize(file, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^\\x20-\\x7e]", "_");
+                .replace('–', '-').replaceAll("[^\\x20-\\x7e]", "_");
         return "attachment; filename=\"" + ascii + "\"" + (ascii.equals(file) ? "" : "; filename*=UTF-8''" + encoded(file));
     }
 

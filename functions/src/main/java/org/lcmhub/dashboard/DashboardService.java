@@ -428,8 +428,14 @@ public class DashboardService {
     /** Records a note (or a contact) about a learner of the cohort, for the whole team. */
     public Note addNote(Caller lcm, String cohortId, String learnerId, String text, Boolean contact) {
         teamCohort(lcm, cohortId);
-        if (text == null || text.isBlank() || text.length() > NOTE_MAX) {
+        if (text == null || text.isBlank()) {
             throw new InvalidInput(Map.of("text", "Write the note, at most " + NOTE_MAX + " characters."));
+        }
+        // Counted in characters, as the page counts them; refused whole, never cut, with the reason
+        // the page words ("too-long").
+        if (text.strip().codePointCount(0, text.strip().length()) > NOTE_MAX) {
+            throw new InvalidInput(Map.of("text", "The note is longer than " + NOTE_MAX + " characters."),
+                    Map.of("text", "too-long"));
         }
         Note note = new Note(learnerId, cohortId, text.strip(), Boolean.TRUE.equals(contact), lcm.sub(),
                 clock.instant(), lcm.email(), lcm.name());

@@ -156,6 +156,21 @@ public final class Messages {
                 text, "moved");
     }
 
+    /**
+     * Sent to a learner enrolled in or waiting for a cohort whose team changed its first day or its
+     * length before it began: the new dates, as the new-link mail says them, and where to see them.
+     */
+    public Mail datesChanged(String to, String name, Language language, String cohortTitle, LocalDate start,
+                             LocalDate end, boolean waitlisted) {
+        String changed = t(language, "mail.datesChanged.text", Map.of("cohort", cohortTitle)) + " "
+                + t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end)))
+                + (waitlisted ? " " + t(language, "mail.datesChanged.waitlisted", Map.of()) : "");
+        String text = letter(language, name, changed,
+                t(language, "mail.datesChanged.page", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
+        return new Mail(to, t(language, "mail.datesChanged.subject", Map.of("cohort", cohortName(language, cohortTitle, start))),
+                text, "dates-changed");
+    }
+
     /** Sent to a learner when the LCM publishes their mentor: who, and where they will see their 1:1s. */
     public Mail mentorFound(String to, String name, Language language, String mentorName, String cohortTitle) {
         Map<String, Object> params = Map.of("mentor", mentorName, "cohort", cohortTitle);

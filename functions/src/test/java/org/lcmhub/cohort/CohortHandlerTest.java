@@ -118,6 +118,41 @@ class CohortHandlerTest {
                 .contains("Data analysis: from spreadsheets to Python in 10 weeks");
     }
 
+    /** The cohort as a staff page in {@code language} reads it (Accept-Language). */
+    private JsonNode one(String cohortId, Map<String, String> lcm, String language) throws Exception {
+        var event = event("GET", "/api/cohorts/" + cohortId, null, null, lcm);
+        event.setHeaders(Map.of("accept-language", language));
+        return Json.MAPPER.readTree(handler.handleRequest(event, null).getBody());
+    }
+
+    @Test
+    void theTeamReadsTheStoredTitleInTheCohortsLanguageBesideTheTitleInTheirs() throws Exception {
+        Map<String, String> lcm = Map.of("sub", "lcm-7", "email", "alice@example.org", "cognito:groups", "[lcm]");
+        String french = "{\"pathId\":\"data-analysis-10-weeks\",\"startDate\":\"2027-03-01\",\"weeks\":10,"
+                + "\"seats\":20,\"language\":\"fr\"}";
+        String fr = Json.MAPPER.readTree(handler.handleRequest(event("POST", "/api/cohorts", null, french, lcm), null)
+                .getBody()).get("cohortId").asText();
+        String en = Json.MAPPER.readTree(handler.handleRequest(event("POST", "/api/cohorts", null,
+                french.replace("\"fr\"", "\"en\""), lcm), null).getBody()).get("cohortId").asText();
+        String frenchTitle = "Analyse de données\u00a0: du tableur à Python en 10\u00a0semaines";
+        String englishTitle = "Data analysis: from spreadsheets to Python in 10 weeks";
+
+        JsonNode frOnEnglishPage = one(fr, lcm, "en");
+        assertThat(frOnEnglishPage.get("title").asText()).isEqualTo(englishTitle);
+        assertThat(frOnEnglishPage.get("storedTitle").asText()).isEqualTo(frenchTitle);
+        JsonNode enOnFrenchPage = one(en, lcm, "fr");
+        assertThat(enOnFrenchPage.get("title").asText()).isEqualTo(frenchTitle);
+        assertThat(enOnFrenchPage.get("storedTitle").asText()).isEqualTo(englishTitle);
+        assertThat(mine(lcm, "en")).extracting(c -> c.get("storedTitle").asText())
+                .containsExactlyInAnyOrder(frenchTitle, englishTitle);
+
+        // The seats saved alone leave the title as stored.
+        var seats = event("PATCH", "/api/cohorts/" + fr, null, "{\"seats\":25}", lcm);
+        seats.setHeaders(Map.of("content-type", "application/json", "accept-language", "en"));
+        assertThat(handler.handleRequest(seats, null).getStatusCode()).isEqualTo(200);
+        assertThat(cohorts.find(fr).title()).isEqualTo(frenchTitle);
+    }
+
     @Test
     void onlyAnIdTokenIsTakenAnAccessTokenOfTheSameClientIsRefused() {
         Map<String, String> id = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]",

@@ -110,7 +110,8 @@ class ReopenSignupsIT {
         assertThat(code(stillPast)).isEqualTo("past_half");
         assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).find(pastHalf).weeks()).isEqualTo(8);
 
-        APIGatewayV2HTTPResponse moved = patch(moto, pastHalf, "{\"open\":true,\"startDate\":\"2027-03-15\"}");
+        // Begun, its first day stays; 20 weeks put it back before half-way.
+        APIGatewayV2HTTPResponse moved = patch(moto, pastHalf, "{\"open\":true,\"weeks\":20}");
         assertThat(moved.getStatusCode()).isEqualTo(200);
         assertThat(open(moto, pastHalf)).isTrue();
     }

@@ -169,6 +169,22 @@ class CohortCsvTest {
         String april = CohortCsv.readerFileName("Python", LocalDate.of(2027, 4, 5), Language.FR);
 
         assertThat(march).isNotEqualTo(april).isNotEqualTo(CohortCsv.readerFileName("Python", LocalDate.of(2027, 3, 1), Language.EN));
-        assertThat(CohortCsv.attachment(march)).isEqualTo("attachment; filename=\"Python (2027-03-01, fr).csv\"");
+        assertThat(CohortCsv.attachment(march)).isEqualTo("attachment; filename=\"Python - lundi 1 mars 2027.csv\"; "
+                + "filename*=UTF-8''Python%20%E2%80%93%20lundi%201%20mars%202027.csv");
+    }
+
+    @Test
+    void aFrenchTitleGivesAPlainFileNameWithItsFirstDayInWordsInBothLanguages() {
+        String title = "Analyse de données\u00a0: du tableur à Python en 10\u00a0semaines";
+        LocalDate start = LocalDate.of(2026, 10, 19);
+
+        assertThat(CohortCsv.attachment(CohortCsv.readerFileName(title, start, Language.FR)))
+                .isEqualTo("attachment; filename=\"Analyse de donnees du tableur a Python en 10 semaines - lundi 19 octobre 2026.csv\"; "
+                        + "filename*=UTF-8''Analyse%20de%20donn%C3%A9es%20du%20tableur%20%C3%A0%20Python%20en%2010%20semaines"
+                        + "%20%E2%80%93%20lundi%2019%20octobre%202026.csv");
+        assertThat(CohortCsv.attachment(CohortCsv.readerFileName("Data analysis: from spreadsheets to Python in 10 weeks",
+                start, Language.EN))).isEqualTo("attachment; filename=\"Data analysis from spreadsheets to Python in 10 weeks"
+                + " - Monday 19 October 2026.csv\"; filename*=UTF-8''Data%20analysis%20from%20spreadsheets%20to%20Python"
+                + "%20in%2010%20weeks%20%E2%80%93%20Monday%2019%20October%202026.csv");
     }
 }

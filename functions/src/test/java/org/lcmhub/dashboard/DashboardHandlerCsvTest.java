@@ -66,8 +66,8 @@ class DashboardHandlerCsvTest {
         assertThat(r.getHeaders()).containsEntry("Content-Type", "text/csv; charset=utf-8")
                 .containsEntry("Content-Language", "fr")
                 .containsEntry("Content-Disposition",
-                        "attachment; filename=\"Python d_ete (2027-01-04, fr).csv\"; "
-                                + "filename*=UTF-8''Python%20d%E2%80%99%C3%A9t%C3%A9%20%282027-01-04%2C%20fr%29.csv");
+                        "attachment; filename=\"Python d_ete - lundi 4 janvier 2027.csv\"; "
+                                + "filename*=UTF-8''Python%20d%E2%80%99%C3%A9t%C3%A9%20%E2%80%93%20lundi%204%20janvier%202027.csv");
         assertThat(r.getBody()).startsWith("\uFEFFNom;Situation;Alerte précoce;")
                 .contains("Ana;Actif·ve;A demandé de l’aide, pas encore contacté·e;non;")
                 .contains("A demandé de l’aide il y a 2\u00A0jours, pas encore contacté·e", "lundi 1 février 2027")

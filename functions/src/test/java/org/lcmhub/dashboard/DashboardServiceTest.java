@@ -202,6 +202,20 @@ class DashboardServiceTest {
     }
 
     @Test
+    void aNoteIsCountedInCharactersAndALongerOneIsRefusedWholeWithItsReason() {
+        DashboardService service = withAna();
+        // 2,000 characters, each two UTF-16 units: as many as a note may hold.
+        String full = "\uD83D\uDE42".repeat(DashboardService.NOTE_MAX);
+        assertThat(service.addNote(LCM, "c-1", "ana", full, false).text()).isEqualTo(full);
+
+        assertThatThrownBy(() -> service.addNote(LCM, "c-1", "ana", "x".repeat(5_000), false))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.fields()).containsOnlyKeys("text");
+                    assertThat(e.params()).containsEntry("text", "too-long");
+                });
+    }
+
+    @Test
     void aNoteKeepsTheNameItsAuthorSignedInWith() {
         DashboardService service = withAna();
         Caller named = new Caller("lcm-1", "alice@example.org", Set.of("lcm"), "Alice Martin");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.cohort.Offers;
+import org.lcmhub.cohort.model.Begun;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
@@ -117,8 +118,16 @@ public final class InMemoryCohorts implements CohortStore {
     public int emailWrites;
 
     @Override
-    public synchronized Cohort update(String cohortId, String sub, CohortChanges ch, LocalDate today) {
+    public synchronized Cohort update(String cohortId, String sub, CohortChanges ch, LocalDate today,
+                                      LocalDate dayAnywhere) {
         Cohort c = check(cohortId, sub);
+        if (ch.startDate() != null && !ch.startDate().equals(c.startDate()) && Begun.hasBegun(c.startDate(), dayAnywhere)) {
+            throw new StartPassed(c.startDate());
+        }
+        if (ch.weeks() != null && ch.weeks() < c.weeks()
+                && c.startDate().isBefore(Begun.earliestStartReaching(dayAnywhere, ch.weeks()))) {
+            throw new WeeksBegun(Begun.weeksBegun(c.startDate(), c.weeks(), dayAnywhere));
+        }
         if (ch.seats() != null && ch.seats() < c.enrolled()) {
             throw new SeatsBelowEnrolled(c.enrolled());
         }

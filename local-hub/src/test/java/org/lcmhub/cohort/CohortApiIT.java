@@ -147,6 +147,52 @@ class CohortApiIT extends LocalHubTest {
                 null)).get("cohorts")).isEmpty();
     }
 
+    /** The mails of {@code kind} sent to {@code email}, newest first. */
+    private List<JsonNode> mails(String email, String kind) throws Exception {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        for (JsonNode m : HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(email,
+                java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages")) {
+            if (m.get("kind").asText().equals(kind)) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void newDatesBeforeTheFirstDayAreMailedToEveryLearnerEnrolledOrWaitingInTheirLanguage() throws Exception {
+        String alice = token("alice@example.org", "lcm");
+        JsonNode cohort = HubClient.parse(client.json("POST", "/api/cohorts", alice, newCohort(path(), 1)));
+        String id = cohort.get("cohortId").asText();
+        String awa = "awa." + id + "@example.org";
+        String ben = "ben." + id + "@example.org";
+        for (String[] learner : new String[][] {{"Awa", awa, "fr"}, {"Ben", ben, "en"}}) {
+            assertThat(client.json("POST", "/api/signups", null, "{\"name\":\"" + learner[0] + "\",\"email\":\""
+                    + learner[1] + "\",\"pathId\":\"" + cohort.get("pathId").asText() + "\",\"cohortId\":\"" + id
+                    + "\",\"language\":\"" + learner[2] + "\",\"timezone\":\"Europe/Paris\",\"consent\":true}")
+                    .statusCode()).isIn(200, 201);
+        }
+
+        HttpResponse<String> moved = client.json("PATCH", "/api/cohorts/" + id, alice,
+                "{\"startDate\":\"2031-02-03\",\"weeks\":6}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+
+        List<JsonNode> french = mails(awa, "dates-changed");
+        assertThat(french).hasSize(1);
+        assertThat(french.get(0).get("text").asText()).contains("Bonjour Awa")
+                .contains("du lundi 3 février 2031 au dimanche 16 mars 2031").doesNotContain("liste d’attente");
+        List<JsonNode> english = mails(ben, "dates-changed");
+        assertThat(english).hasSize(1);
+        assertThat(english.get(0).get("subject").asText()).contains("Monday 3 February 2031");
+        assertThat(english.get(0).get("text").asText()).contains("Hello Ben")
+                .contains("from Monday 3 February 2031 to Sunday 16 March 2031").contains("waitlist");
+
+        // The seats alone, or the same dates sent again, tell no one anything.
+        client.json("PATCH", "/api/cohorts/" + id, alice, "{\"seats\":3,\"startDate\":\"2031-02-03\"}");
+        assertThat(mails(awa, "dates-changed")).hasSize(1);
+        assertThat(mails(ben, "dates-changed")).hasSize(1);
+    }
+
     @Test
     void theLocalIssuerGivesCurlATokenForAnAddressAndARole() throws Exception {
         HttpResponse<String> issued = client.json("POST", "/dev/token", null,

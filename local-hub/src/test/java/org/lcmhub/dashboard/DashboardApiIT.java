@@ -338,10 +338,11 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
         assertThat(r.headers().firstValue("Content-Language")).hasValue("fr");
-        String start = b.cohort().startDate().toString();
+        String start = Language.FR.day(b.cohort().startDate());
         assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"Cafe Python "
-                + b.cohort().cohortId() + " (" + start + ", fr).csv\"; filename*=UTF-8''Caf%C3%A9%20Python%20"
-                + b.cohort().cohortId() + "%20%28" + start + "%2C%20fr%29.csv");
+                + b.cohort().cohortId() + " - " + start.replace("é", "e").replace("û", "u") + ".csv\"; filename*=UTF-8''Caf%C3%A9%20Python%20"
+                + b.cohort().cohortId() + "%20%E2%80%93%20" + java.net.URLEncoder.encode(start, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20") + ".csv");
         assertThat(r.body()).startsWith("\uFEFFNom;Situation;Alerte précoce;Silencieux·se en ce moment")
                 .doesNotContain(b.id("Bea"), "weekly", "active", "-W");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()

@@ -98,9 +98,17 @@ public interface CohortStore {
     /**
      * Applies the changes if {@code sub} is on the cohort's team, the seats stay at or above the
      * number enrolled, and sign-ups reopened on {@code today} (UTC) would offer the cohort to
-     * learners ({@link NotOffered} otherwise), atomically; returns the cohort as changed.
+     * learners ({@link NotOffered} otherwise), atomically; returns the cohort as changed. Once the
+     * cohort has begun by {@code dayAnywhere} ({@link org.lcmhub.cohort.model.Begun}), its start stays
+     * ({@link StartPassed}) and its length keeps the weeks begun ({@link WeeksBegun}): both by the
+     * write's condition on the start it holds.
      */
-    Cohort update(String cohortId, String sub, CohortChanges changes, LocalDate today);
+    Cohort update(String cohortId, String sub, CohortChanges changes, LocalDate today, LocalDate dayAnywhere);
+
+    /** {@link #update} with the cohort's beginning judged on {@code today} too. */
+    default Cohort update(String cohortId, String sub, CohortChanges changes, LocalDate today) {
+        return update(cohortId, sub, changes, today, today);
+    }
 
     /** Sets the cohort's early-warning thresholds, if {@code sub} is on its team; returns the cohort as changed. */
     Cohort setRiskPolicy(String cohortId, String sub, RiskPolicy policy);
@@ -170,6 +178,34 @@ public interface CohortStore {
 
         public Offers.State why() {
             return why;
+        }
+    }
+
+    /** The cohort has begun ({@link org.lcmhub.cohort.model.Begun}): its first day, {@code start}, stays. */
+    final class StartPassed extends RuntimeException {
+        private final LocalDate start;
+
+        public StartPassed(LocalDate start) {
+            super("The cohort began on " + start);
+            this.start = start;
+        }
+
+        public LocalDate start() {
+            return start;
+        }
+    }
+
+    /** The change would leave the cohort fewer weeks than the {@code weeksBegun} that have begun. */
+    final class WeeksBegun extends RuntimeException {
+        private final int weeksBegun;
+
+        public WeeksBegun(int weeksBegun) {
+            super(weeksBegun + " weeks have begun");
+            this.weeksBegun = weeksBegun;
+        }
+
+        public int weeksBegun() {
+            return weeksBegun;
         }
     }
 

@@ -7,4 +7,12 @@ import org.lcmhub.learner.Learner;
 public interface Seats {
     /** Enrols waitlisted learners, first come first served, while the cohort has free seats. */
     List<Learner> fillFreeSeats(String cohortId);
+
+    /**
+     * The learners holding a seat in the cohort or waiting for one (not those who left): whom a
+     * change of its dates concerns. None where the seats are kept without their learners.
+     */
+    default List<Learner> holders(String cohortId) {
+        return List.of();
+    }
 }

@@ -371,12 +371,12 @@ class DashboardBrowserIT extends HubBrowserBase {
         assertThat(problems).as("axe-core on the dashboard").isEmpty();
 
         // The CSV, fetched with the token and saved by Chromium as the server wrote it for this
-        // reader and named after the cohort, its start and the reader's language (cohorts may share a
-        // title): their words, no id, no code, no ISO week.
+        // reader and named after the cohort and its first day in the reader's words (cohorts may share
+        // a title): their words, no id, no code, no ISO week.
         browser.allowDownloads(downloads);
         browser.driver.findElement(By.id("dash-csv")).click();
         LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(3);
-        Path csv = downloads.resolve("Python, browser cohort (" + start + ", en).csv");
+        Path csv = downloads.resolve("Python, browser cohort – " + org.lcmhub.domain.Language.EN.day(start) + ".csv");
         waiting().until(d -> Files.exists(csv));
         String file = Files.readString(csv);
         assertThat(file).startsWith("\uFEFF").doesNotContain(c.learners().get("Ana Lima"))
@@ -442,7 +442,7 @@ class DashboardBrowserIT extends HubBrowserBase {
         // The dashboard loads the zone lists' labels: a zone's name is the label's, lower case in a French
         // sentence even where the list item starts with a capital (UTC's).
         assertThat(browser.driver.executeScript("return LcmI18n.zone('UTC')")).isEqualTo("temps universel coordonné");
-        Path csvFr = downloads.resolve("Python, browser cohort (" + start + ", fr).csv");
+        Path csvFr = downloads.resolve("Python, browser cohort – " + org.lcmhub.domain.Language.FR.day(start) + ".csv");
         browser.driver.findElement(By.id("dash-csv")).click();
         waiting().until(d -> Files.exists(csvFr));
         String french = Files.readString(csvFr);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,20 @@ class MessagesTest {
     }
 
     /** A scale's range ("(1 to 5)", "(1 à 5)") is read as one thing: a caption never wraps inside it. */
+    /**
+     * A staff member on no team may have been on teams (taken off the last one by a colleague): what
+     * the pages say then assumes no history, in either language ("yet", "first", « encore »).
+     */
+    @Test
+    void aStaffMemberOnNoTeamIsNotToldTheyHaveNoneYet() {
+        Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
+        for (String key : List.of("staff.noCohort", "staff.createFirst", "cohorts.none")) {
+            assertThat(all.get("en").get(key)).as("en " + key).isNotBlank().doesNotContainPattern("(?i)\\b(yet|first)\\b");
+            assertThat(all.get("fr").get(key)).as("fr " + key).isNotBlank()
+                    .doesNotContainPattern("(?i)\\b(encore|premi[eè]re?)\\b");
+        }
+    }
+
     @Test
     void aScalesRangeStaysOnOneLine() {
         Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();

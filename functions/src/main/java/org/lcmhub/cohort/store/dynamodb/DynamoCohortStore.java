@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.cohort.Offers;
+import org.lcmhub.cohort.model.Begun;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.model.CohortChanges;
 import org.lcmhub.cohort.store.CohortStore;
@@ -113,7 +114,7 @@ public final class DynamoCohortStore implements CohortStore {
     }
 
     @Override
-    public Cohort update(String cohortId, String sub, CohortChanges changes, LocalDate today) {
+    public Cohort update(String cohortId, String sub, CohortChanges changes, LocalDate today, LocalDate dayAnywhere) {
         List<String> sets = new ArrayList<>();
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":sub", s(sub));
@@ -127,10 +128,16 @@ public final class DynamoCohortStore implements CohortStore {
             sets.add("GSI1SK = :gsi1sk");
             values.put(":start", s(changes.startDate().toString()));
             values.put(":gsi1sk", s(Keys.cohortStart(changes.startDate(), cohortId)));
+            // Begun: the first day stays (sent again as it is, it changes nothing). ISO dates compare as strings.
+            condition += " AND (startDate > :anywhere OR startDate = :start)";
+            values.put(":anywhere", s(dayAnywhere.toString()));
         }
         if (changes.weeks() != null) {
             sets.add("weeks = :weeks");
             values.put(":weeks", n(changes.weeks()));
+            // Longer is always allowed; shorter only while the new length still reaches the day begun.
+            condition += " AND (weeks <= :weeks OR startDate >= :reaching)";
+            values.put(":reaching", s(Begun.earliestStartReaching(dayAnywhere, changes.weeks()).toString()));
         }
         if (changes.seats() != null) {
             sets.add("seats = :seats");
@@ -153,7 +160,7 @@ public final class DynamoCohortStore implements CohortStore {
         }
         String update = "SET " + String.join(", ", sets);
         if (changes.startDate() != null || changes.weeks() != null) {
-            return updateDates(cohortId, sub, changes, today, update, condition, values);
+            return updateDates(cohortId, sub, changes, today, dayAnywhere, update, condition, values);
         }
         if (Boolean.TRUE.equals(changes.open())) {
             // Opened sign-ups must offer the cohort to someone: the day the cohort stops being
@@ -174,7 +181,7 @@ public final class DynamoCohortStore implements CohortStore {
                 if (attempt == 0 && Boolean.TRUE.equals(changes.open()) && recordLastOffered(cohortId, e.item())) {
                     continue; // a cohort saved before the day was kept: kept now, the write is tried again
                 }
-                throw whyRefused(cohortId, sub, e.item(), changes, today);
+                throw whyRefused(cohortId, sub, e.item(), changes, today, dayAnywhere);
             }
         }
     }
@@ -208,8 +215,9 @@ public final class DynamoCohortStore implements CohortStore {
      * last day offered moves with the dates; sign-ups opened with dates that would offer the
      * cohort to no one are refused unless they are open already (a condition, too).
      */
-    private Cohort updateDates(String cohortId, String sub, CohortChanges changes, LocalDate today, String update,
-                               String condition, Map<String, AttributeValue> values) {
+    private Cohort updateDates(String cohortId, String sub, CohortChanges changes, LocalDate today,
+                               LocalDate dayAnywhere, String update, String condition,
+                               Map<String, AttributeValue> values) {
         return Transactions.retry("change the dates of cohort " + cohortId, () -> {
             Cohort current = find(cohortId);
             if (current == null) {
@@ -249,7 +257,7 @@ public final class DynamoCohortStore implements CohortStore {
                         && (!current.startDate().toString().equals(old.get("startDate").s())
                         || !Integer.toString(current.weeks()).equals(old.get("weeks").n()));
                 if (!datesMoved) {
-                    throw whyRefused(cohortId, sub, old, changes, today);
+                    throw whyRefused(cohortId, sub, old, changes, today, dayAnywhere);
                 }
                 throw Transactions.again(); // the dates changed since they were read
             }
@@ -387,12 +395,12 @@ public final class DynamoCohortStore implements CohortStore {
     }
 
     private RuntimeException whyRefused(String cohortId, String sub, Map<String, AttributeValue> old) {
-        return whyRefused(cohortId, sub, old, new CohortChanges(null, null, null, null, null), null);
+        return whyRefused(cohortId, sub, old, new CohortChanges(null, null, null, null, null), null, null);
     }
 
     /** Why a change was refused: by the cohort as it was, and its dates as {@code changes} would set them. */
     private RuntimeException whyRefused(String cohortId, String sub, Map<String, AttributeValue> old,
-                                        CohortChanges changes, LocalDate today) {
+                                        CohortChanges changes, LocalDate today, LocalDate dayAnywhere) {
         Map<String, AttributeValue> item = old == null || old.isEmpty()
                 ? dynamo.getItem(r -> r.tableName(table).consistentRead(true).key(Keys.cohort(cohortId))).item()
                 : old;
@@ -402,6 +410,15 @@ public final class DynamoCohortStore implements CohortStore {
         Cohort cohort = CohortItems.fromItem(item);
         if (!cohort.isRunBy(sub)) {
             return new NotOnTeam();
+        }
+        // Judged as the conditions judged them: on the start the item held.
+        if (changes.startDate() != null && !changes.startDate().equals(cohort.startDate())
+                && Begun.hasBegun(cohort.startDate(), dayAnywhere)) {
+            return new StartPassed(cohort.startDate());
+        }
+        if (changes.weeks() != null && changes.weeks() < cohort.weeks()
+                && cohort.startDate().isBefore(Begun.earliestStartReaching(dayAnywhere, changes.weeks()))) {
+            return new WeeksBegun(Begun.weeksBegun(cohort.startDate(), cohort.weeks(), dayAnywhere));
         }
         if (Boolean.TRUE.equals(changes.open()) && !cohort.open()) {
             // Judged as the condition judged it: by the day kept on the item, or by the new dates.

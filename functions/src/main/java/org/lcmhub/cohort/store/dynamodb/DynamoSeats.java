@@ -6,6 +6,9 @@ import java.util.Map;
 import org.lcmhub.cohort.store.Seats;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.learner.store.dynamodb.LearnerItems;
+import org.lcmhub.store.Gsi1;
+import org.lcmhub.store.Keys;
 import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,6 +37,19 @@ public final class DynamoSeats implements Seats {
             promoted.add(next);
         }
         return promoted;
+    }
+
+    @Override
+    public List<Learner> holders(String cohortId) {
+        List<Learner> learners = new ArrayList<>();
+        Gsi1.of(dynamo, table).forEach(Keys.cohortPk(cohortId), " AND begins_with(GSI1SK, :learner)",
+                Map.of(":learner", Keys.s(Keys.LEARNER)), item -> {
+                    Learner learner = LearnerItems.fromItem(item);
+                    if (learner.status() != LearnerStatus.WITHDRAWN) {
+                        learners.add(learner);
+                    }
+                });
+        return learners;
     }
 
     /** Enrols the head of the waitlist if a seat is free; null when none is or no one waits. */
