@@ -14,6 +14,7 @@ import org.lcmhub.hub.http.HttpFront;
 import org.lcmhub.hub.api.ApiGateway;
 import org.lcmhub.hub.api.EventFactory;
 import org.lcmhub.hub.api.LocalFunction;
+import org.lcmhub.hub.iam.DynamoPolicy;
 import org.lcmhub.hub.api.RouteTable;
 import org.lcmhub.hub.auth.JwtAuthorizer;
 import org.lcmhub.hub.auth.LocalIssuer;
@@ -187,8 +188,9 @@ public final class HubServer implements AutoCloseable {
         variables.putIfAbsent(Dynamo.CALL_TIMEOUT_ENV, "17000");
         configureFunctions(variables, endpoint);
         Map<String, LocalFunction> functions = new LinkedHashMap<>();
-        template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
-        template.siteFunctions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f)));
+        // Each function may make only the DynamoDB calls its Policies allow, as on AWS (DynamoAccess).
+        template.functions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f, DynamoPolicy.of(f, env))));
+        template.siteFunctions().forEach(f -> functions.put(f.logicalId(), new LocalFunction(f, DynamoPolicy.of(f, env))));
         StoreWatch watch = storeWatch;
         LocalIssuer keys = LocalIssuer.load(config.workDir());
         Map<String, JwtAuthorizer> authorizers = authorizers(template, env, keys);

@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.lcmhub.hub.iam.DynamoAccess;
+import org.lcmhub.hub.iam.DynamoPolicy;
 import org.lcmhub.hub.template.SamTemplate.FunctionDef;
 
 /**
@@ -25,6 +27,8 @@ import org.lcmhub.hub.template.SamTemplate.FunctionDef;
  */
 public final class LocalFunction {
     private final FunctionDef def;
+    /** Checked on each of its DynamoDB calls (null: not checked). */
+    private final DynamoPolicy policy;
     private final Class<?> type;
     private final Method method;
     private static final ExecutorService INVOKER = Executors.newCachedThreadPool(r -> {
@@ -37,8 +41,15 @@ public final class LocalFunction {
 
     private final ConcurrentLinkedDeque<Object> warm = new ConcurrentLinkedDeque<>();
 
+    /** A function whose DynamoDB calls are not checked. */
     public LocalFunction(FunctionDef def) {
+        this(def, null);
+    }
+
+    /** A function whose DynamoDB calls, from its constructor on, are checked against {@code policy}. */
+    public LocalFunction(FunctionDef def, DynamoPolicy policy) {
         this.def = def;
+        this.policy = policy;
         String[] parts = def.handler().split("::", 2);
         try {
             this.type = Class.forName(parts[0]);
@@ -136,6 +147,7 @@ public final class LocalFunction {
             }
             Object value = null;
             Throwable failure = null;
+            DynamoPolicy outer = DynamoAccess.enter(policy);
             try {
                 value = method.invoke(handler, event, context);
             } catch (InvocationTargetException e) {
@@ -143,6 +155,7 @@ public final class LocalFunction {
             } catch (Throwable e) {
                 failure = e;
             } finally {
+                DynamoAccess.leave(outer);
                 // Ended before its deadline was seen passed: back to the warm ones. Otherwise it
                 // is dropped, as Lambda drops an execution environment that timed out.
                 if (outcome.compareAndSet(Outcome.RUNNING, Outcome.ENDED)) {
@@ -215,12 +228,16 @@ public final class LocalFunction {
     }
 
     private Object newInstance() {
+        // Lambda runs a function's initialisation under its role too.
+        DynamoPolicy outer = DynamoAccess.enter(policy);
         try {
             return type.getConstructor().newInstance();
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("Initialising " + def.handler() + " failed: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(def.handler() + " needs a public no-arg constructor", e);
+        } finally {
+            DynamoAccess.leave(outer);
         }
     }
 }

@@ -73,7 +73,7 @@ public final class LocalEnvironment {
                     return ref(String.valueOf(arg));
                 case "Fn::GetAtt":
                     if (arg instanceof List<?> l && l.size() == 2 && "Arn".equals(l.get(1))) {
-                        return "arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + ref(String.valueOf(l.get(0)));
+                        return tableArn(ref(String.valueOf(l.get(0))));
                     }
                     break;
                 case "Fn::Sub":
@@ -94,7 +94,16 @@ public final class LocalEnvironment {
         throw new IllegalStateException("The local hub cannot resolve " + value + " in a function's environment");
     }
 
+    /** The local ARN of a table, as {@code !GetAtt Table.Arn} gives it. */
+    public static String tableArn(String tableName) {
+        return "arn:aws:dynamodb:" + REGION + ":" + ACCOUNT + ":table/" + tableName;
+    }
+
     private String ref(String name) {
+        if (name.endsWith(".Arn")) {
+            // ${Table.Arn} in a !Sub, as a policy's "${HubTable.Arn}/index/GSI1"
+            return tableArn(ref(name.substring(0, name.length() - ".Arn".length())));
+        }
         return switch (name) {
             case "AWS::Region" -> REGION;
             case "AWS::AccountId" -> ACCOUNT;

@@ -27,10 +27,17 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Ma
 
     /**
      * An {@code AWS::Serverless::Function}. {@code environment} values are still unresolved intrinsics;
-     * {@code schedules} are its {@code Schedule} and {@code ScheduleV2} events.
+     * {@code schedules} are its {@code Schedule} and {@code ScheduleV2} events; {@code policies} its
+     * {@code Policies} as written (see {@link org.lcmhub.hub.iam.DynamoPolicy}).
      */
     public record FunctionDef(String logicalId, String handler, int timeoutSeconds, int memoryMb,
-                              Map<String, Object> environment, List<RouteDef> routes, List<ScheduleDef> schedules) {
+                              Map<String, Object> environment, List<RouteDef> routes, List<ScheduleDef> schedules,
+                              List<Object> policies) {
+        public FunctionDef(String logicalId, String handler, int timeoutSeconds, int memoryMb,
+                           Map<String, Object> environment, List<RouteDef> routes, List<ScheduleDef> schedules) {
+            this(logicalId, handler, timeoutSeconds, memoryMb, environment, routes, schedules, List.of());
+        }
+
         public FunctionDef(String logicalId, String handler, int timeoutSeconds, int memoryMb,
                            Map<String, Object> environment, List<RouteDef> routes) {
             this(logicalId, handler, timeoutSeconds, memoryMb, environment, routes, List.of());
@@ -154,7 +161,10 @@ public record SamTemplate(List<FunctionDef> functions, List<TableDef> tables, Ma
         });
         int timeout = ((Number) props.getOrDefault("Timeout", globals.getOrDefault("Timeout", 3))).intValue();
         int memory = ((Number) props.getOrDefault("MemorySize", globals.getOrDefault("MemorySize", 128))).intValue();
-        return new FunctionDef(id, (String) handler, timeout, memory, env, List.copyOf(routes), List.copyOf(schedules));
+        Object policies = props.get("Policies");
+        List<Object> policyList = policies instanceof List<?> l ? List.copyOf(l) : policies == null ? List.of() : List.of(policies);
+        return new FunctionDef(id, (String) handler, timeout, memory, env, List.copyOf(routes), List.copyOf(schedules),
+                policyList);
     }
 
     /** The route's own Auth.Authorizer, else its API's DefaultAuthorizer; NONE means public. */
