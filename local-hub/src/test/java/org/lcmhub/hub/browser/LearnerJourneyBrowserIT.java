@@ -13,7 +13,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,9 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
      */
     private Cohort[] cohorts(String lang, String pathId, String tag) throws Exception {
         DynamoCohortStore store = new DynamoCohortStore(moto.dynamo(), moto.table());
-        LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // The learner's Monday, not UTC's: My page counts the cohort's weeks on the learner's clock, and
+        // for some hours each week Montreal is still on Sunday while UTC has turned to Monday.
+        LocalDate monday = LocalDate.now(java.time.ZoneId.of(ZONE.get(lang))).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Set<String> team = Set.of(LocalIssuer.subFor(lcm));
         Cohort open = new Cohort("learner-open-" + tag + lang + "-" + run, pathId, "Spring group " + lang.toUpperCase(), Language.of(lang),
                 monday.minusWeeks(1), 8, 40, true, 0, 0, team, Instant.now());
