@@ -217,9 +217,10 @@ class DigestApiIT extends LocalHubTest {
         assertThat(index.get(Keys.GSI1PK).s()).isEqualTo(Keys.COHORTS);
         assertThat(index.get(Keys.GSI1SK).s()).isEqualTo(Keys.cohortEnd(today.minusWeeks(2).plusWeeks(8).minusDays(1), id));
 
-        HttpResponse<String> patch = client.json("PATCH", "/api/cohorts/" + id, token(alice, "lcm"), "{\"weeks\":1}");
+        // A running cohort can be lengthened (not shortened below the weeks it has begun): the index follows.
+        HttpResponse<String> patch = client.json("PATCH", "/api/cohorts/" + id, token(alice, "lcm"), "{\"weeks\":10}");
         assertThat(patch.statusCode()).as(patch.body()).isEqualTo(200);
-        LocalDate ended = today.minusWeeks(2).plusWeeks(1).minusDays(1);
+        LocalDate ended = today.minusWeeks(2).plusWeeks(10).minusDays(1);
         assertThat(HubClient.parse(patch).get("endDate").asText()).isEqualTo(ended.toString());
         assertThat(item(Keys.cohortIndex(id)).get(Keys.GSI1SK).s()).isEqualTo(Keys.cohortEnd(ended, id));
 
