@@ -9,11 +9,11 @@ import java.util.Map;
 import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Refile;
 import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -109,23 +109,8 @@ public final class DynamoNoteStore implements NoteStore {
 
     @Override
     public void follow(String learnerId, String from, String to) {
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                        .keyConditionExpression("PK = :pk AND begins_with(SK, :note)")
-                        .filterExpression("cohortId = :from")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)),
-                                ":note", s(Keys.NOTE), ":from", s(from))))
-                .items()) {
-            try {
-                // Only while it still names the cohort left: moved already, or erased, it is left alone.
-                dynamo.updateItem(r -> r.tableName(table).key(Keys.key(Keys.learnerPk(learnerId), item.get("SK").s()))
-                        .updateExpression("SET cohortId = :to, #gpk = :gpk")
-                        .conditionExpression("cohortId = :from")
-                        .expressionAttributeNames(Map.of("#gpk", Keys.GSI1PK))
-                        .expressionAttributeValues(Map.of(":to", s(to), ":gpk", s(Keys.cohortPk(to)), ":from", s(from))));
-            } catch (ConditionalCheckFailedException e) {
-                // moved by an earlier run, or erased meanwhile
-            }
-        }
+        Refile.items(dynamo, table, learnerId, Keys.NOTE, from, to,
+                item -> Map.of(Keys.GSI1PK, Keys.cohortPk(to)));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.store.Gsi1;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
+import org.lcmhub.store.Refile;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -174,40 +175,17 @@ public final class DynamoPlanStore implements PlanStore {
 
     @Override
     public void follow(String learnerId, String from, String to) {
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(r -> r.tableName(table).consistentRead(true)
-                        .keyConditionExpression("PK = :pk")
-                        .filterExpression("cohortId = :from")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.learnerPk(learnerId)), ":from", s(from))))
-                .items()) {
+        Refile.items(dynamo, table, learnerId, "", from, to, item -> {
             ItemType type = ItemType.of(item);
-            String index;
-            String sortKey = null;
             if (type == ItemType.PLAN || type == ItemType.SESSION_REPORT) {
-                index = Keys.plansPk(to);
-            } else if (type == ItemType.PLAN_RUN) {
-                index = Keys.COHORTS;
-                sortKey = Keys.cohortEnd(java.time.LocalDate.parse(item.get("endDate").s()), to);
-            } else {
-                continue; // the versions keep the cohort they were written in; other capabilities' items are theirs
+                return Map.of(Keys.GSI1PK, Keys.plansPk(to));
             }
-            Map<String, AttributeValue> values = new HashMap<>(Map.of(":to", s(to), ":gpk", s(index), ":from", s(from)));
-            Map<String, String> names = new HashMap<>(Map.of("#gpk", Keys.GSI1PK));
-            String set = "SET cohortId = :to, #gpk = :gpk";
-            if (sortKey != null) {
-                values.put(":gsk", s(sortKey));
-                names.put("#gsk", Keys.GSI1SK);
-                set += ", #gsk = :gsk";
+            if (type == ItemType.PLAN_RUN) {
+                return Map.of(Keys.GSI1PK, Keys.COHORTS,
+                        Keys.GSI1SK, Keys.cohortEnd(java.time.LocalDate.parse(item.get("endDate").s()), to));
             }
-            String update = set;
-            try {
-                // Only while it still names the cohort left: moved already, or erased, it is left alone.
-                dynamo.updateItem(r -> r.tableName(table).key(Keys.key(item.get("PK").s(), item.get("SK").s()))
-                        .updateExpression(update).conditionExpression("cohortId = :from")
-                        .expressionAttributeNames(names).expressionAttributeValues(values));
-            } catch (ConditionalCheckFailedException e) {
-                // moved by an earlier run, or erased meanwhile
-            }
-        }
+            return null; // the versions keep the cohort they were written in; other capabilities' items are theirs
+        });
     }
 
     @Override
