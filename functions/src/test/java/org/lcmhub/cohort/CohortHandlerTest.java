@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.cohort.store.Seats;
 import org.lcmhub.domain.Language;
 import org.lcmhub.http.Json;
-import org.lcmhub.learner.Learner;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.RecordingMailer;
@@ -27,12 +25,7 @@ class CohortHandlerTest {
     private final InMemoryCohorts cohorts = new InMemoryCohorts()
             .with(InMemoryCohorts.cohort("py-2027-01", "python-foundations", 30, true))
             .with(InMemoryCohorts.cohort("py-closed", "python-foundations", 30, false));
-    private final CohortHandler handler = new CohortHandler(new CohortService(cohorts, new Seats() {
-        @Override
-        public List<Learner> fillFreeSeats(String cohortId) {
-            return List.of();
-        }
-    }, new RecordingMailer(), new Messages(""), Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC)));
+    private final CohortHandler handler = new CohortHandler(new CohortService(cohorts, new org.lcmhub.testing.NoSeats(), new RecordingMailer(), new Messages(""), Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC)));
 
     private static APIGatewayV2HTTPEvent event(String method, String path, String query, String body,
                                                Map<String, String> claims) {

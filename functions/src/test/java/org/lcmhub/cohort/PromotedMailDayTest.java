@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
@@ -29,7 +28,7 @@ class PromotedMailDayTest {
     private final RecordingMailer mail = new RecordingMailer();
 
     private String mailedAt(String instant, String zone) {
-        CohortService service = new CohortService(new InMemoryCohorts(), cohortId -> List.of(), mail, new Messages(""),
+        CohortService service = new CohortService(new InMemoryCohorts(), new org.lcmhub.testing.NoSeats(), mail, new Messages(""),
                 Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
         service.notifyPromoted(new Learner("l", "Léa", "lea@example.org", "python", "c", Language.EN, zone, null, null,
                 LearnerStatus.ENROLLED, null, Instant.parse("2026-12-02T00:00:00Z")), COHORT);

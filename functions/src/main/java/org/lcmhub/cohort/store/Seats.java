@@ -10,9 +10,7 @@ public interface Seats {
 
     /**
      * The learners holding a seat in the cohort or waiting for one (not those who left): whom a
-     * change of its dates concerns. None where the seats are kept without their learners.
+     * change of its dates concerns.
      */
-    default List<Learner> holders(String cohortId) {
-        return List.of();
-    }
+    List<Learner> holders(String cohortId);
 }
