@@ -15,7 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class PageWait extends WebDriverWait {
     PageWait(WebDriver driver, Duration timeout) {
-        super(driver, timeout);
+        // WebDriverWait looks every 500 ms by default: most pages are ready in well under that,
+        // so each wait that missed its first look cost up to half a second for nothing.
+        super(driver, timeout, Duration.ofMillis(100));
         ignoring(StaleElementReferenceException.class);
     }
 
