@@ -634,6 +634,21 @@
   function load(id, message) {
     return S.call('GET', '/api/guides/sets/' + encodeURIComponent(id)).then(function (r) {
       if (r.ok) { open(r.json, message); } else { S.say(status, failure(r), 'error'); }
+      return r;
+    });
+  }
+
+  /**
+   * The set a link names (?set=): one the hub does not have (deleted, or a link cut short) would
+   * leave the editor closed and the page silent, so the list of guides says so above itself.
+   */
+  function loadLinked(id) {
+    return load(id).then(function (r) {
+      if (r.ok) { return; }
+      var gone = document.getElementById('guides-link-gone');
+      gone.textContent = r.status === 404 ? t('guides.linkGone') : failure(r);
+      gone.hidden = false;
+      gone.focus();
     });
   }
 
@@ -1059,7 +1074,7 @@
     // A review mail links the editor with the set to open (?set=<id>: the query, unlike a
     // fragment, comes back from the sign-in).
     var linked = /[?&]set=([A-Za-z0-9-]+)/.exec(location.search);
-    whoAmI().then(buttons).then(function () { if (linked) { load(linked[1]); } });
+    whoAmI().then(buttons).then(function () { if (linked) { loadLinked(linked[1]); } });
     sets();
     published();
     siteGuides();

@@ -617,7 +617,9 @@
       f.elements.weeks.value = o.left || o.weeks;
       f.elements.firstDate.value = o.from || '';
       // The room the pair meets in now (the mentor's own link, else the series' generated one), to keep or change.
-      f.elements.location.value = o.location || o.videoUrl || '';
+      // A series over has no room to keep: the next one starts empty (its own room unless the mentor gives a link),
+      // as its dates do, never on the link of meetings that are over.
+      f.elements.location.value = o.left ? o.location || o.videoUrl || '' : '';
       showTimes();
     }
     f.elements.day.addEventListener('change', showTimes);

@@ -122,6 +122,7 @@
       if (dateTyped) return;
       date.value = held || '';
       dateHint.textContent = t(held ? 'plans.form.dateLast' : 'plans.form.dateNone');
+      showConfirmed();
     }
     if (opts.series) {
       opts.series.addEventListener('lcm:series', function (e) { startOn(e.detail && e.detail.lastMeeting); });
@@ -156,6 +157,15 @@
       })));
     }
     f.appendChild(field(id + '-next', t('plans.form.next'), input('date', 'nextSession')));
+    // A report the learner confirmed on the 1:1 of that date: saving replaces it and they are asked
+    // again, said before saving, and replaced only once the box is ticked (the API's replaceConfirmed).
+    var confirmedBox = f.appendChild(el('div', { 'class': 'notice report-confirmed', id: id + '-confirmed' }));
+    confirmedBox.hidden = true;
+    var confirmedText = confirmedBox.appendChild(el('p', { id: id + '-confirmed-text' }));
+    var replaceLine = confirmedBox.appendChild(el('p', { 'class': 'choice' }));
+    var replace = replaceLine.appendChild(el('input', { type: 'checkbox', id: id + '-replace', name: 'replaceConfirmed',
+      'aria-describedby': id + '-confirmed-text' }));
+    var replaceLabel = replaceLine.appendChild(el('label', { 'for': id + '-replace' }));
     var actions = f.appendChild(el('p', { 'class': 'staff-actions' }));
     actions.appendChild(el('button', { type: 'submit' }, t('plans.form.save')));
     var state = f.appendChild(el('p', { 'class': 'staff-status', role: 'status', id: id + '-status', tabindex: '-1' }));
@@ -168,6 +178,27 @@
     }
 
     var current = null;
+    var reports = [];
+    var shownFor = null;
+    // Names in the hub are written in full; the warning speaks of the learner as a mentor does.
+    var first = String(m.name || '').trim().split(/\s+/)[0];
+    function confirmedOn(day) {
+      return reports.filter(function (r) { return day && r.date === day && !r.replacedBy && r.answer === 'confirmed'; })[0] || null;
+    }
+    function showConfirmed() {
+      if (!confirmedBox) return; // the date is set while the form is still being built
+      var r = confirmedOn(date.value);
+      confirmedBox.hidden = !r;
+      if (!r) { shownFor = null; replace.checked = false; return; }
+      // Another confirmed report than the one the box was ticked for asks again.
+      if (shownFor !== r.reportId) { replace.checked = false; shownFor = r.reportId; }
+      confirmedText.textContent = r.answeredAt
+        ? t('plans.form.confirmed', { name: first, date: window.LcmI18n.longDate(r.answeredAt) })
+        : t('plans.form.confirmedUndated', { name: first });
+      replaceLabel.textContent = t('plans.form.replaceConfirmed', { name: first });
+    }
+    date.addEventListener('input', showConfirmed);
+    date.addEventListener('change', showConfirmed);
     function rows() { return Array.prototype.slice.call(objectives.children); }
     function showPlan(p) {
       current = p;
@@ -220,6 +251,8 @@
         if (!r.ok || !r.json) return;
         showPlan(r.json.plan);
         showPast(r.json);
+        reports = r.json.reports || [];
+        showConfirmed();
         if (opts.saved) opts.saved(r.json);
       });
     }
@@ -231,6 +264,11 @@
     f.addEventListener('submit', function (e) {
       e.preventDefault();
       S.clearErrors(f);
+      if (!confirmedBox.hidden && !replace.checked) {
+        S.say(state, t('plans.form.replaceMissing', { name: first }), 'error');
+        replace.focus();
+        return;
+      }
       var changed = planOf();
       var was = { weeklyHours: current.weeklyHours, endDate: current.endDate, objectives: current.objectives.map(function (o) {
         return { objectiveId: o.objectiveId, description: o.description, targetDate: o.targetDate, status: o.status };
@@ -238,6 +276,7 @@
       var body = {
         date: f.elements.date.value || null, outcome: f.elements.outcome.value, notes: f.elements.notes.value.trim() || null,
         nextSession: f.elements.nextSession.value || null, basedOn: current.version,
+        replaceConfirmed: !confirmedBox.hidden && replace.checked,
         planChange: same(changed, was) ? null : changed,
         resources: Array.prototype.filter.call(f.querySelectorAll('[data-resource]'), function (b) { return b.checked; })
           .map(function (b) {
@@ -252,8 +291,13 @@
           load().then(function () { S.say(state, t('plans.form.saved', { name: m.name })); state.focus(); });
           return;
         }
-        if (r.status === 409) { load().then(function () { S.say(state, t('plans.form.changed'), 'error'); }); return; }
         var error = (r.json && r.json.error) || {};
+        if (error.code === 'report_confirmed') {
+          // Confirmed since the form was loaded: read again, so the notice and its box show.
+          load().then(function () { S.say(state, t('plans.form.confirmedMeanwhile', { name: first }), 'error'); replace.focus(); });
+          return;
+        }
+        if (r.status === 409) { load().then(function () { S.say(state, t('plans.form.changed'), 'error'); }); return; }
         var left = S.showErrors(f, worded(error.fields, error.params));
         S.say(state, left.length ? left.join(' ') : error.fields ? t('plans.form.correct') : t('plans.form.failed'), 'error');
       });

@@ -7,6 +7,8 @@
   <section class="staff-panel" aria-labelledby="guides-sets-title">
     <h2 id="guides-sets-title">${s("guides.sets")}</h2>
     <p class="hint">${s("guides.setsHint")}</p>
+    <#-- A link (?set=) to a change set the hub does not have: said here, above the way on. -->
+    <p id="guides-link-gone" class="notice" role="status" tabindex="-1" hidden></p>
     <ul id="guides-sets" class="staff-list"></ul>
     <p class="staff-actions"><button type="button" id="guides-new">${s("guides.new")}</button></p>
     <div id="guides-site-box" hidden>

@@ -83,7 +83,9 @@ public class OneToOneService {
             Appointment old = store.find(learnerId);
             Instant now = clock.instant();
             boolean same = changes(old, mentor, input, now);
-            SlotInput in = same ? ownRoom(input, old) : input;
+            // The generated room's link sent back is no link of the mentor's own, for the series it
+            // changes as for a new one, which gets a room of its own, not the old series' meetings'.
+            SlotInput in = old == null ? input : ownRoom(input, old);
             LastDay lastDay = lastDay(learner);
             // The meetings asked for are those to come: cut at the learner's last day, then placed
             // after the ones already past, which the series keeps.
@@ -165,7 +167,7 @@ public class OneToOneService {
         Appointment old = store.find(learnerId);
         Instant now = clock.instant();
         boolean same = changes(old, mentor, input, now);
-        SlotInput in = same ? ownRoom(input, old) : input;
+        SlotInput in = old == null ? input : ownRoom(input, old);
         SlotChoice coming = checked(in, old, same, zone, now);
         SlotChoice c = same ? Replan.rule(old, coming, zone, now) : coming;
         Appointment a = new Appointment(learnerId, mentor.sub(), learner.cohortId(), "preview", 0, c.day(), c.time(),

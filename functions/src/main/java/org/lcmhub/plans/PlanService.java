@@ -88,6 +88,23 @@ public class PlanService {
         }
     }
 
+    /**
+     * The learner confirmed {@code report} on the same 1:1 (null when the report is not known, only
+     * its mark), and the author did not say they replace it: nothing is saved.
+     */
+    public static final class ConfirmedReport extends RuntimeException {
+        private final transient SessionReport report;
+
+        public ConfirmedReport(SessionReport report) {
+            super("The learner confirmed a report on this 1:1", null, false, false);
+            this.report = report;
+        }
+
+        public SessionReport report() {
+            return report;
+        }
+    }
+
     /** No such learner for this caller: not their mentee, not in their cohort, or unknown. */
     public static final class NotFound extends RuntimeException {
         public NotFound() {
@@ -158,8 +175,18 @@ public class PlanService {
         return a != null && a.meetings().stream().noneMatch(m -> !m.cancelled() && m.start().toLocalDate().equals(date));
     }
 
-    /** Files a report; its plan change, if any, becomes the next version of the plan in the same write. */
+    /** Files a report on a 1:1 without a report the learner confirmed. */
     public SessionReport addReport(PlanStore.Author author, String learnerId, Integer basedOn, ReportInput in) {
+        return addReport(author, learnerId, basedOn, in, false);
+    }
+
+    /**
+     * Files a report; its plan change, if any, becomes the next version of the plan in the same write.
+     * A report on a 1:1 whose report the learner confirmed replaces it only with {@code replaceConfirmed}
+     * (the form said so, and the learner will be asked again), else {@link ConfirmedReport}.
+     */
+    public SessionReport addReport(PlanStore.Author author, String learnerId, Integer basedOn, ReportInput in,
+                                   boolean replaceConfirmed) {
         Learner l = learner(author, learnerId);
         Cohort c = cohorts.find(l.cohortId());
         // The author's zone is not known here: "not in the future" means not after today anywhere on Earth.
@@ -169,6 +196,12 @@ public class PlanService {
         if (r.planChange() != null && basedOn != null && basedOn != base.version()) {
             throw new PlanStore.Changed();
         }
+        // Reports confirmed before the store kept their mark are found by reading; the store's
+        // condition on the mark refuses one confirmed since this read.
+        SessionReport confirmed = replaceConfirmed ? null : confirmedOn(learnerId, r.date());
+        if (confirmed != null) {
+            throw new ConfirmedReport(confirmed);
+        }
         String reportId = Digits.zeroPadded(clock.millis(), 13) + PlanRules.newId();
         PersonalPlan next = r.planChange() == null ? null : base.next(r.planChange().objectives(),
                 r.planChange().weeklyHours(), r.planChange().endDate(), author.role(), reportId, clock.instant());
@@ -176,7 +209,11 @@ public class PlanService {
         SessionReport report = new SessionReport(reportId, learnerId, l.cohortId(), author.role(), author.sub(),
                 name, r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
                 r.nextSession(), null, null, clock.instant());
-        store.saveReport(author, report, next);
+        try {
+            store.saveReport(author, report, next, replaceConfirmed);
+        } catch (PlanStore.Confirmed e) {
+            throw new ConfirmedReport(confirmedOn(learnerId, r.date()));
+        }
         if (PlanStore.Author.LCM.equals(author.role())) {
             // Where the learner's answer reaches them if they ask to talk about it again.
             cohorts.recordEmail(l.cohortId(), author.sub(), author.email(), author.name());
@@ -190,6 +227,13 @@ public class PlanService {
             told(author, l, base, next, () -> name, false);
         }
         return report;
+    }
+
+    /** The current report on the learner's 1:1 of {@code date}, when the learner confirmed it; else null. */
+    private SessionReport confirmedOn(String learnerId, LocalDate date) {
+        return SessionReport.current(store.reports(learnerId)).stream()
+                .filter(x -> x.date().equals(date) && x.answer() == SessionReport.Answer.CONFIRMED)
+                .findFirst().orElse(null);
     }
 
     /**

@@ -38,6 +38,8 @@ public class PlansHandler extends ApiHandler {
     private static final String LEARNER = "/api/cohorts/{cohortId}/learners/{learnerId}";
     /** The answer's refusal when a later report on the same 1:1 replaces the one answered. */
     static final String REPORT_REPLACED = "report_replaced";
+    /** A report's refusal when the learner confirmed one on the same 1:1 and {@code replaceConfirmed} was not sent. */
+    static final String REPORT_CONFIRMED = "report_confirmed";
     private final PlanService service;
     private final LearnerAuth learners;
 
@@ -108,6 +110,7 @@ public class PlansHandler extends ApiHandler {
         String outcome = f.text("outcome");
         String notes = f.text("notes");
         String next = f.text("nextSession");
+        Boolean replaceConfirmed = f.bool("replaceConfirmed");
         JsonNode change = body.get("planChange");
         PlanInput planChange = null;
         if (change != null && !change.isNull()) {
@@ -120,7 +123,7 @@ public class PlansHandler extends ApiHandler {
         List<SessionReport.Resource> resources = resources(body.get("resources"), f);
         f.throwIfInvalid();
         SessionReport report = service.addReport(author, r.pathParameter("learnerId"), basedOn,
-                new ReportInput(date, outcome, notes, planChange, resources, next));
+                new ReportInput(date, outcome, notes, planChange, resources, next), Boolean.TRUE.equals(replaceConfirmed));
         return ApiResponse.created(PlanViews.report(report));
     }
 
@@ -188,6 +191,17 @@ public class PlansHandler extends ApiHandler {
             throw ApiException.notFound("No such report.");
         } catch (PlanStore.AlreadyAnswered e) {
             throw ApiException.conflict("This report was answered already.");
+        } catch (PlanService.ConfirmedReport e) {
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+            if (e.report() != null) {
+                params.put("reportId", e.report().reportId());
+                params.put("date", e.report().date().toString());
+                if (e.report().answeredAt() != null) {
+                    params.put("confirmedAt", e.report().answeredAt().toString());
+                }
+            }
+            throw new ApiException(409, REPORT_CONFIRMED, "The learner confirmed a report on this 1:1: send replaceConfirmed"
+                    + " to replace it (they will be asked to confirm the new one).", Map.of(), params);
         } catch (PlanService.Replaced e) {
             throw new ApiException(409, REPORT_REPLACED, "A later report on the same 1:1 replaces this one: answer that one.",
                     Map.of(), Map.of("replacedBy", e.by()));

@@ -32,6 +32,7 @@ public enum ItemType {
     PLAN_VERSION("PlanVersion"),
     PLAN_RUN("PlanRun"),
     SESSION_REPORT("SessionReport"),
+    CONFIRMED_REPORT("ConfirmedReport"),
     STANDING("Standing"),
     GUIDE_SET("GuideSet"),
     GUIDE_COMMENT("GuideComment"),

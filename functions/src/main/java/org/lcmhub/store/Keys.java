@@ -185,6 +185,14 @@ public final class Keys {
     public static final String REPORT = "REPORT#";
 
     /**
+     * The 1:1 of {@code date} has a report the learner confirmed: put with their answer, deleted by a
+     * report that replaces it knowingly; a report on that day without that knowledge is refused by its presence.
+     */
+    public static Map<String, AttributeValue> confirmedReport(String learnerId, java.time.LocalDate date) {
+        return key(learnerPk(learnerId), "CONFIRMED#" + date);
+    }
+
+    /**
      * GSI1 partition of a cohort's current plans and session reports: apart from {@code COHORT#},
      * so the dashboard reads them with one more query and the cohort's records stay as they were.
      */

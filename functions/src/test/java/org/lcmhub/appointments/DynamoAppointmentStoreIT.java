@@ -195,6 +195,32 @@ class DynamoAppointmentStoreIT {
     }
 
     /**
+     * A proposal saved before its instant was kept (no startsAt) has passed once the wall time it
+     * proposed is behind the clocks of every zone: it blocks its meeting no longer than a day more.
+     */
+    @Test
+    void aProposalSavedWithoutItsInstantPassesByItsWallTime(Moto moto) {
+        DynamoAppointmentStore store = new DynamoAppointmentStore(moto.dynamo(), moto.table());
+        String id = learner(moto, "m-1");
+        store.save(series(id, "m-1", 0), null);
+        store.propose(proposal(id, "2027-03-09"), 0); // proposes 2027-03-04T03:30 in Tokyo, 2027-03-03T18:30Z
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.proposal(id, LocalDate.parse("2027-03-09")))
+                .updateExpression("REMOVE startsAt"));
+        assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(id)))
+                .noneMatch(item -> item.containsKey("startsAt"));
+        Proposal tooSoon = new Proposal(id, "m-1", "uid-1", LocalDate.parse("2027-03-09"),
+                ZonedDateTime.parse("2027-03-08T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
+                Instant.parse("2027-03-04T15:29:00Z"), null);
+        assertThatThrownBy(() -> store.propose(tooSoon, 0)).as("its wall time not yet past at UTC-12")
+                .isInstanceOf(AppointmentStore.ProposalOpen.class);
+        Proposal later = new Proposal(id, "m-1", "uid-1", LocalDate.parse("2027-03-09"),
+                ZonedDateTime.parse("2027-03-08T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
+                Instant.parse("2027-03-04T15:31:00Z"), null);
+        store.propose(later, 0);
+        assertThat(store.proposals(id)).singleElement().extracting(Proposal::proposedAt).isEqualTo(later.proposedAt());
+    }
+
+    /**
      * A brand-new series (another UID) withdraws the open proposals of the series it replaces in its
      * own transaction, on that series' UID, and is refused when one was made since it read them.
      */

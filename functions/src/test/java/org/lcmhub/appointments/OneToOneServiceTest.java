@@ -389,6 +389,27 @@ class OneToOneServiceTest {
     }
 
     /**
+     * A series that is over met in its generated room; a form that still holds that room's link
+     * starts a new series: the new one gets a room of its own, never the old series' link as if
+     * it were the mentor's (the old room belongs to meetings that are over).
+     */
+    @Test
+    void aNewSeriesAfterOneThatIsOverDoesNotKeepItsGeneratedRoom() {
+        new OneToOneService(store, cohorts, mentors, mailer, new Messages("https://hub.example.org"),
+                Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC))
+                .set(INES, AWA.learnerId(), new SlotInput("tue", "18:00", 30, "2027-01-05", 4, null));
+        Appointment over = store.series.get(AWA.learnerId());
+        assertThat(over.location()).isNull();
+
+        Appointment after = service.set(INES, AWA.learnerId(),
+                new SlotInput("thu", "18:00", 30, "2027-03-04", 2, over.videoUrl())).appointment();
+
+        assertThat(after.uid()).isNotEqualTo(over.uid());
+        assertThat(after.location()).as("no link of the mentor's own").isNull();
+        assertThat(after.videoUrl()).isNotEqualTo(over.videoUrl());
+    }
+
+    /**
      * A new series whose first date is today at an hour already past (Wednesday 24 February, 09:00
      * in Paris, at 11:00 there) starts the Wednesday after: no meeting is made in the past.
      */

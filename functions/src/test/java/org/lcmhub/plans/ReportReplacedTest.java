@@ -15,6 +15,7 @@ import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.LearnerStore;
+import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.risk.SessionOutcome;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.InMemoryMentors;
@@ -60,6 +61,34 @@ class ReportReplacedTest {
         // The no-show was a mistake the mentor corrected: no missed 1:1.
         assertThat(PlanSigns.outcomes(reports)).extracting(SessionOutcome::kind)
                 .containsExactly(SessionOutcome.Kind.HELD, SessionOutcome.Kind.HELD);
+    }
+
+    /**
+     * Awa confirmed Inès's report on the 1:1 of 9 February. Inès files another on that 1:1: refused,
+     * nothing written, naming the confirmed report and when Awa confirmed it; sent again saying it
+     * replaces it, it is saved and is the one Awa now answers. A report on another 1:1 is not held back.
+     */
+    @Test
+    void aReportOnA1To1TheLearnerConfirmedReplacesItOnlyWhenTheAuthorSaysSo() {
+        SessionReport first = file("2027-02-09T18:00:00Z", "2027-02-09", "held");
+        PlanService service = new PlanService(store, learners, cohorts,
+                Clock.fixed(Instant.parse("2027-02-10T08:00:00Z"), ZoneOffset.UTC), new InMemoryMentors());
+        service.answer(AWA, first.reportId(), "confirmed");
+        PlanStore.Author ines = service.author(INES, null, AWA.learnerId());
+        ReportInput again = new ReportInput("2027-02-09", "no-show", null, null, List.of(), null);
+
+        assertThatThrownBy(() -> service.addReport(ines, AWA.learnerId(), null, again))
+                .isInstanceOfSatisfying(PlanService.ConfirmedReport.class, e -> {
+                    assertThat(e.report().reportId()).isEqualTo(first.reportId());
+                    assertThat(e.report().answeredAt()).isEqualTo(Instant.parse("2027-02-10T08:00:00Z"));
+                });
+        assertThat(store.reports(AWA.learnerId())).hasSize(1);
+        file("2027-02-10T08:01:00Z", "2027-02-02", "held");
+
+        SessionReport second = service.addReport(ines, AWA.learnerId(), null, again, true);
+        List<SessionReport> reports = store.reports(AWA.learnerId());
+        assertThat(SessionReport.replaced(reports)).containsEntry(first.reportId(), second.reportId());
+        assertThat(SessionReport.current(reports)).extracting(SessionReport::answer).containsOnlyNulls();
     }
 
     /**

@@ -17,6 +17,8 @@ public final class InMemoryPlans implements PlanStore {
     private final Map<String, String> teamOf = new HashMap<>();
     private final Map<String, List<PersonalPlan>> versions = new HashMap<>();
     private final Map<String, List<SessionReport>> reports = new HashMap<>();
+    /** learner/date of the 1:1s with a confirmed report, as the Dynamo store's marks. */
+    private final java.util.Set<String> confirmed = new java.util.HashSet<>();
 
     public InMemoryPlans learner(String learnerId, String cohortId, String mentorSub) {
         cohortOf.put(learnerId, cohortId);
@@ -56,8 +58,13 @@ public final class InMemoryPlans implements PlanStore {
     }
 
     @Override
-    public synchronized void saveReport(Author author, SessionReport report, PersonalPlan plan) {
+    public synchronized void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed) {
         check(author, report.learnerId());
+        String mark = report.learnerId() + "/" + report.date();
+        if (confirmed.contains(mark) && !replaceConfirmed) {
+            throw new Confirmed();
+        }
+        confirmed.remove(mark);
         if (plan != null) {
             put(plan);
         }
@@ -97,6 +104,9 @@ public final class InMemoryPlans implements PlanStore {
                 }
                 SessionReport answered = r.answered(answer, at);
                 list.set(i, answered);
+                if (answer == SessionReport.Answer.CONFIRMED) {
+                    confirmed.add(learnerId + "/" + r.date());
+                }
                 return answered;
             }
         }

@@ -98,6 +98,47 @@ class PlansApiIT extends LocalHubTest {
     }
 
     /**
+     * The learner confirmed the mentor's report on a 1:1; another report on that 1:1 is refused (409
+     * report_confirmed, naming the confirmed report and when), nothing written, until it says it
+     * replaces it: then it is saved, the first reads as replaced and the learner answers the new one.
+     */
+    @Test
+    void aReportOnA1To1TheLearnerConfirmedReplacesItOnlyWhenItSaysSo() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now());
+        String mentor = token(p.mentorEmail(), "mentor");
+        String today = LocalDate.now().toString();
+        String body = "{\"date\":\"" + today + "\",\"outcome\":\"held\",\"notes\":\"Loops.\"";
+        HttpResponse<String> filed = client.json("POST", p.mentee() + "/reports", mentor, body + "}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String first = HubClient.parse(filed).get("reportId").asText();
+        HttpResponse<String> confirmed = client.json("POST", "/api/me/reports/" + first + "/answer",
+                "Bearer " + p.key(), "{\"answer\":\"confirmed\"}");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        String confirmedAt = HubClient.parse(confirmed).get("answeredAt").asText();
+
+        HttpResponse<String> refused = client.json("POST", p.mentee() + "/reports", mentor, body + "}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        JsonNode error = HubClient.parse(refused).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("report_confirmed");
+        assertThat(error.at("/params/reportId").asText()).isEqualTo(first);
+        assertThat(error.at("/params/date").asText()).isEqualTo(today);
+        assertThat(error.at("/params/confirmedAt").asText()).isEqualTo(confirmedAt);
+        assertThat(HubClient.parse(client.json("GET", p.mentee() + "/reports", mentor, null)).get("reports")).hasSize(1);
+
+        HttpResponse<String> replacing = client.json("POST", p.mentee() + "/reports", mentor,
+                body + ",\"replaceConfirmed\":true}");
+        assertThat(replacing.statusCode()).as(replacing.body()).isEqualTo(201);
+        String second = HubClient.parse(replacing).get("reportId").asText();
+        JsonNode reports = HubClient.parse(client.json("GET", p.mentee() + "/reports", mentor, null)).get("reports");
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(1).get("replacedBy").asText()).isEqualTo(second);
+        assertThat(client.json("POST", "/api/me/reports/" + second + "/answer", "Bearer " + p.key(),
+                "{\"answer\":\"confirmed\"}").statusCode()).isEqualTo(200);
+        assertThat(client.json("POST", p.mentee() + "/reports", mentor, body + ",\"replaceConfirmed\":\"maybe\"}")
+                .statusCode()).as("a flag that is no boolean").isEqualTo(400);
+    }
+
+    /**
      * Only My page asks whether a report is accurate: the learner is mailed that one waits, once,
      * even when the LCM's report also changed their plan (a plan mail of its own otherwise).
      */

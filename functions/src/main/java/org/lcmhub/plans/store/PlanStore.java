@@ -42,8 +42,18 @@ public interface PlanStore {
     /** Saves {@code plan} as the next version: refused ({@link Changed}) when another version came first. */
     void savePlan(Author author, PersonalPlan plan);
 
-    /** Saves the report, and with it {@code plan} (null: no change) as the next version, in one transaction. */
-    void saveReport(Author author, SessionReport report, PersonalPlan plan);
+    /**
+     * Saves the report, and with it {@code plan} (null: no change) as the next version, in one
+     * transaction. When the learner confirmed a report on the same 1:1 (date), the save is refused
+     * ({@link Confirmed}) by a condition of that transaction, unless {@code replaceConfirmed}: the
+     * author was told and replaces it, and the learner is asked to confirm the new one.
+     */
+    void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed);
+
+    /** A report that replaces no confirmed one. */
+    default void saveReport(Author author, SessionReport report, PersonalPlan plan) {
+        saveReport(author, report, plan, false);
+    }
 
     /** The learner's reports, newest first. */
     List<SessionReport> reports(String learnerId);
@@ -75,6 +85,13 @@ public interface PlanStore {
     final class Changed extends RuntimeException {
         public Changed() {
             super("The plan changed meanwhile", null, false, false);
+        }
+    }
+
+    /** The learner confirmed a report on the same 1:1, and the author did not say they replace it. */
+    final class Confirmed extends RuntimeException {
+        public Confirmed() {
+            super("The learner confirmed a report on this 1:1", null, false, false);
         }
     }
 

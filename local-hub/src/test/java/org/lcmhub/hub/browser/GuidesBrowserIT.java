@@ -602,6 +602,28 @@ class GuidesBrowserIT extends HubBrowserBase {
         }
     }
 
+    /**
+     * A review mail's link to a set that is gone (deleted, or never there): the page says so above
+     * the guides in progress, with the focus on it, in English and in French, and opens no editor.
+     */
+    @Test
+    void aLinkToASetThatIsGoneSaysSoAboveTheGuidesInProgress() throws Exception {
+        String gone = UUID.randomUUID().toString();
+        for (String lang : List.of("en", "fr")) {
+            signIn("gone-" + run + "@example.org", lang);
+            browser.driver.get(hub.url().resolve("/" + lang + "/staff/guides.html?set=" + gone).toString());
+            WebElement said = find("#guides-link-gone");
+            waitText("#guides-link-gone", "en".equals(lang)
+                    ? "The guide this link points to no longer exists, or never did"
+                    : "Le guide vers lequel pointe ce lien n’existe plus, ou n’a jamais existé :");
+            assertThat(said.getText()).contains("en".equals(lang) ? "write a new one" : "en écrire un nouveau");
+            wait.until(d -> "guides-link-gone".equals(focused()));
+            assertThat(browser.driver.findElement(By.id("guides-editor")).isDisplayed()).isFalse();
+            assertThat(find("#guides-new").isDisplayed()).isTrue();
+            browser.assertAccessible(axe, SCREENSHOTS, "guides-link-gone-" + lang);
+        }
+    }
+
     @Test
     void aReaderSuggestsAGuideWithoutAnAccount() throws Exception {
         browser.driver.get(hub.url().resolve("/fr/proposer-un-guide.html").toString());

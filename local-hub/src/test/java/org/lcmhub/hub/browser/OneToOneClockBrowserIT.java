@@ -349,7 +349,8 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
     }
 
     /**
-     * Hugo's series is over (every meeting past; never changed, its sequence 0): the page names no time to come. Farid gives a new
+     * Hugo's series is over (every meeting past; never changed, its sequence 0): the page names no time to come, nor
+     * the old series' room. Farid gives a new
      * first date, two meetings, and saves (in French): the page says the invite was sent (not "nothing
      * has changed", though the new series starts its sequence again), lists those two meetings, and
      * names the first on both clocks; Hugo's page gives it as his next 1:1.
@@ -370,6 +371,9 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
             assertThat(card.findElement(By.cssSelector(".staff-series")).getText()).contains("en".equals(lang)
                     ? "No meeting is left: pick a first date" : "Il ne reste aucun rendez-\u2060vous");
             assertThat(card.findElement(By.cssSelector("[id$='-times']")).getText()).as("no time to come to name").isEmpty();
+            // Nor the room of meetings that are over: the new series gets its own unless Farid gives a link.
+            assertThat(card.findElement(By.cssSelector("input[name=location]")).getAttribute("value"))
+                    .as("the old series' room").isEmpty();
         }
         WebElement card = card();
         browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",

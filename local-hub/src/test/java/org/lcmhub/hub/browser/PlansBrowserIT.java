@@ -250,15 +250,36 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement after = card(name);
         waiting().until(d -> after.getText().contains(t(lang, "plans.answer.confirmed")));
 
-        // A second report on the same 1:1 replaces the confirmed one: in the card's reports so far,
-        // the first now says it was replaced, not that the learner confirmed it.
-        HttpResponse<String> again = client.json("POST", "/api/mentors/me/mentees/" + ids.get(lang) + "/reports",
-                token(client, mentor, "mentor"), "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\"}");
-        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
-        mentorPage(lang);
+        // A second report on the same 1:1 replaces the confirmed one, and the form says so before
+        // saving, naming the learner and the day they confirmed; it is saved only once the mentor ticks
+        // that they replace it. In the card's reports so far, the first then says it was replaced.
         WebElement replaced = card(name);
-        replaced.findElement(By.cssSelector("form[id$='-report']")).findElement(By.xpath("ancestor::details"))
-                .findElement(By.tagName("summary")).click();
+        WebElement second = replaced.findElement(By.cssSelector("form[id$='-report']"));
+        second.findElement(By.xpath("ancestor::details")).findElement(By.tagName("summary")).click();
+        waiting().until(d -> replaced.findElements(By.cssSelector("ul[id$='-past'] > li")).size() == 1);
+        WebElement notice = second.findElement(By.cssSelector(".report-confirmed"));
+        assertThat(notice.isDisplayed()).as("no date given yet: no 1:1 named").isFalse();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
+                second.findElement(By.name("date")), LocalDate.now().toString());
+        waiting().until(d -> notice.isDisplayed());
+        String first = name.split(" ")[0];
+        String[] around = asRead(t(lang, "plans.form.confirmed")).replace("{name}", first).split("\\{date\\}");
+        String said = asRead(notice.findElement(By.cssSelector("p[id$='-confirmed-text']")).getText());
+        assertThat(said).startsWith(around[0]).endsWith(around[1]).contains(String.valueOf(LocalDate.now().getYear()))
+                .doesNotContainPattern("\\d{4}-\\d{2}");
+        WebElement tick = notice.findElement(By.cssSelector("input[name=replaceConfirmed]"));
+        assertThat(asRead(notice.findElement(By.cssSelector("label[for='" + tick.getAttribute("id") + "']")).getText()))
+                .isEqualTo(asRead(t(lang, "plans.form.replaceConfirmed")).replace("{name}", first));
+        browser.assertAccessible(axe, SCREENSHOTS, "plans-report-confirmed-" + lang);
+        second.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement refused = second.findElement(By.cssSelector("[role=status]"));
+        waiting().until(d -> asRead(refused.getText()).equals(asRead(t(lang, "plans.form.replaceMissing")).replace("{name}", first)));
+        assertThat(replaced.findElements(By.cssSelector("ul[id$='-past'] > li"))).as("nothing saved").hasSize(1);
+        tick.click();
+        second.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(d -> asRead(refused.getText()).startsWith(asRead(t(lang, "plans.form.saved")).replace("{name}", name)));
+        waiting().until(d -> !notice.isDisplayed());
         List<WebElement> past = waiting().until(d -> {
             List<WebElement> items = replaced.findElements(By.cssSelector("ul[id$='-past'] > li"));
             return items.size() == 2 ? items : null;

@@ -87,6 +87,17 @@ final class AppointmentItems {
         return Integer.parseInt(item.get(name).n());
     }
 
+    /**
+     * A wall time ("2027-03-22T05:30", to the minute) that every start stored as a zoned time
+     * ("2027-03-22T05:29+01:00[Europe/Paris]", as {@code start} is written) before it, as a string,
+     * has passed by {@code at}, whatever its zone: {@code at} on the clock of UTC-12, behind every
+     * zone's. A start in the same minute, or with seconds, compares after it: it waits for the next minute.
+     */
+    static String passedEverywhere(java.time.Instant at) {
+        return java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.ofHours(-12))
+                .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm"));
+    }
+
     /** {@code at} to the second in UTC, fixed width ("2027-03-23T17:30:00Z"), so that strings compare as instants. */
     public static String instant(java.time.Instant at) {
         return java.time.format.DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));

@@ -152,12 +152,17 @@ public final class DynamoAppointmentStore implements AppointmentStore {
                 .expressionAttributeNames(Map.of("#seq", "sequence"))
                 .expressionAttributeValues(Map.of(":uid", s(p.uid()), ":seq", n(seriesSequence)))).build();
         // One open proposal per meeting: another may follow once the last one is answered, or once
-        // the time it proposed has passed unanswered (nobody can accept it any more).
+        // the time it proposed has passed unanswered (nobody can accept it any more). A proposal
+        // saved before startsAt was kept has only its start as the learner gave it, on their own
+        // clock: it has passed once that wall time is behind the wall time at UTC-12, the last
+        // zone where a day ends (AppointmentItems.passedEverywhere).
         TransactWriteItem put = TransactWriteItem.builder().put(r -> r.tableName(table).item(AppointmentItems.toItem(p))
-                .conditionExpression("attribute_not_exists(PK) OR #status <> :open OR uid <> :uid OR startsAt <= :now")
-                .expressionAttributeNames(Map.of("#status", "status"))
+                .conditionExpression("attribute_not_exists(PK) OR #status <> :open OR uid <> :uid OR startsAt <= :now"
+                        + " OR attribute_not_exists(startsAt) AND #start < :wall")
+                .expressionAttributeNames(Map.of("#status", "status", "#start", "start"))
                 .expressionAttributeValues(Map.of(":open", s(Proposal.Status.OPEN.wire()), ":uid", s(p.uid()),
-                        ":now", s(AppointmentItems.instant(p.proposedAt()))))).build();
+                        ":now", s(AppointmentItems.instant(p.proposedAt())),
+                        ":wall", s(AppointmentItems.passedEverywhere(p.proposedAt()))))).build();
         try {
             write(p.learnerId(), p.mentorId(), series, put);
         } catch (Refused e) {

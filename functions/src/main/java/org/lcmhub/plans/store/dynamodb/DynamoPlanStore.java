@@ -79,15 +79,15 @@ public final class DynamoPlanStore implements PlanStore {
 
     @Override
     public void savePlan(Author author, PersonalPlan plan) {
-        write(author, plan, null);
+        write(author, plan, null, false);
     }
 
     @Override
-    public void saveReport(Author author, SessionReport report, PersonalPlan plan) {
-        write(author, plan, report);
+    public void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed) {
+        write(author, plan, report, replaceConfirmed);
     }
 
-    private void write(Author author, PersonalPlan plan, SessionReport report) {
+    private void write(Author author, PersonalPlan plan, SessionReport report, boolean replaceConfirmed) {
         String learnerId = plan != null ? plan.learnerId() : report.learnerId();
         List<TransactWriteItem> items = new ArrayList<>(checks(author, learnerId));
         int checks = items.size();
@@ -109,11 +109,21 @@ public final class DynamoPlanStore implements PlanStore {
             // digest reads the cohort until the last of its learners' plans ends.
             items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(PlanItems.run(plan))).build());
         }
+        int confirmedAt = -1;
         if (report != null) {
             items.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(PlanItems.report(report))
                     .conditionExpression("attribute_not_exists(PK)")).build());
+            // The 1:1's confirmed report: replaced knowingly, its mark goes (the learner confirms
+            // the new one, or not); else its mark, put with the learner's answer, refuses this one.
+            confirmedAt = items.size();
+            Map<String, AttributeValue> mark = Keys.confirmedReport(report.learnerId(), report.date());
+            items.add(replaceConfirmed
+                    ? TransactWriteItem.builder().delete(d -> d.tableName(table).key(mark)).build()
+                    : TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(mark)
+                            .conditionExpression("attribute_not_exists(PK)")).build());
         }
         int planIndex = planAt;
+        int confirmedIndex = confirmedAt;
         Transactions.retry("save the plan of learner " + learnerId, () -> {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
@@ -126,6 +136,9 @@ public final class DynamoPlanStore implements PlanStore {
                 }
                 if (planIndex >= 0 && (Transactions.failedAt(e, planIndex) || Transactions.failedAt(e, planIndex + 1))) {
                     throw new Changed();
+                }
+                if (confirmedIndex >= 0 && Transactions.failedAt(e, confirmedIndex)) {
+                    throw new Confirmed();
                 }
                 throw e;
             }
@@ -153,6 +166,9 @@ public final class DynamoPlanStore implements PlanStore {
 
     @Override
     public SessionReport answer(String learnerId, String reportId, SessionReport.Answer answer, Instant at) {
+        if (answer == SessionReport.Answer.CONFIRMED) {
+            return confirm(learnerId, reportId, at);
+        }
         try {
             Map<String, AttributeValue> item = dynamo.updateItem(r -> r.tableName(table)
                     .key(Keys.key(Keys.learnerPk(learnerId), Keys.REPORT + reportId))
@@ -171,6 +187,37 @@ public final class DynamoPlanStore implements PlanStore {
             }
             throw new NoSuchReport();
         }
+    }
+
+    /**
+     * The learner confirms: the answer and the mark of their 1:1's confirmed report in one
+     * transaction, so that a report on that 1:1 filed after it knows (its condition reads the mark).
+     * The report's date never changes: read first only to name the mark.
+     */
+    private SessionReport confirm(String learnerId, String reportId, Instant at) {
+        Map<String, AttributeValue> key = Keys.key(Keys.learnerPk(learnerId), Keys.REPORT + reportId);
+        Map<String, AttributeValue> old = dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)).item();
+        if (old == null || old.isEmpty()) {
+            throw new NoSuchReport();
+        }
+        SessionReport confirmed = PlanItems.report(old).answered(SessionReport.Answer.CONFIRMED, at);
+        return Transactions.retry("confirm report " + reportId, () -> {
+            try {
+                dynamo.transactWriteItems(r -> r.transactItems(
+                        TransactWriteItem.builder().update(u -> u.tableName(table).key(key)
+                                .updateExpression("SET answer = :a, answeredAt = :at")
+                                .conditionExpression("attribute_exists(PK) AND attribute_not_exists(answer)")
+                                .expressionAttributeValues(Map.of(":a", s(confirmed.answer().wire()), ":at", s(at.toString()))))
+                                .build(),
+                        TransactWriteItem.builder().put(p -> p.tableName(table).item(PlanItems.confirmed(confirmed))).build()));
+                return confirmed;
+            } catch (TransactionCanceledException e) {
+                if (Transactions.failedAt(e, 0)) {
+                    throw new AlreadyAnswered(); // it was there when read: answered since
+                }
+                throw e;
+            }
+        });
     }
 
     @Override

@@ -127,6 +127,17 @@ final class PlanItems {
         return item;
     }
 
+    /** {@code LEARNER#<id> / CONFIRMED#<date>}: the report on that 1:1 the learner confirmed, and when. */
+    static Map<String, AttributeValue> confirmed(SessionReport r) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.confirmedReport(r.learnerId(), r.date()));
+        item.put(ItemType.ATTRIBUTE, ItemType.CONFIRMED_REPORT.value());
+        item.put("learnerId", s(r.learnerId()));
+        item.put("date", s(r.date().toString()));
+        item.put("reportId", s(r.reportId()));
+        item.put("confirmedAt", s(r.answeredAt().toString()));
+        return item;
+    }
+
     static SessionReport report(Map<String, AttributeValue> i) {
         List<SessionReport.Resource> resources = new ArrayList<>();
         for (AttributeValue v : i.get("resources").l()) {
