@@ -91,6 +91,9 @@
 
   function endOf(c) { return c.endDate; }
 
+  /** A card's place in the list: the API's order, earliest start first, then by id. */
+  function order(c) { return c.startDate + ' ' + c.cohortId; }
+
   function card(c) {
     var n = ++count;
     var li = el('li', { 'class': 'staff-card', 'data-cohort': c.cohortId });
@@ -100,6 +103,7 @@
     /** The card's facts as the cohort {@code c} now is (drawn again when the API gives it afresh). */
     function facts() {
       heading.textContent = c.title;
+      li.setAttribute('data-order', order(c));
       dl.textContent = '';
       function row(label, value) { dl.appendChild(el('dt', {}, label)); dl.appendChild(el('dd', {}, value)); }
       row(t('cohorts.path'), S.pathTitle(c.pathId));
@@ -135,8 +139,10 @@
     li.appendChild(open);
     li.appendChild(blocked);
     li.appendChild(links);
-    var toggleStatus = li.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
-    toggleStatus.hidden = true;
+    // What the card's own actions did (sign-ups switched, the edit saved and whom it mailed): said
+    // outside the folded forms, so it stays to be read once the edit form has closed.
+    var cardStatus = li.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
+    cardStatus.hidden = true;
     /** The card as the API now gives the cohort: its facts, its offer and its switch. */
     function show(fresh) {
       c = fresh;
@@ -159,7 +165,7 @@
       S.call('PATCH', base, { open: !c.open }).then(function (r) {
         var code = r.status === 409 && r.json && r.json.error && r.json.error.code;
         if (code === 'past_half' || code === 'ended') {
-          S.say(toggleStatus, t('cohorts.reopenRefused'), 'error');
+          S.say(cardStatus, t('cohorts.reopenRefused'), 'error');
           return S.call('GET', base).then(function (again) {
             if (again.ok) { show(again.json); return; }
             c.canReopen = false;
@@ -167,9 +173,9 @@
             showToggle();
           });
         }
-        if (!r.ok) { S.say(toggleStatus, t('staff.failed'), 'error'); return; }
+        if (!r.ok) { S.say(cardStatus, t('staff.failed'), 'error'); return; }
         show(r.json);
-        S.say(toggleStatus, t('cohorts.saved'));
+        S.say(cardStatus, t('cohorts.saved'));
       });
     });
 
@@ -191,12 +197,21 @@
       var title = form.elements.title.value.trim();
       var start = form.elements.startDate.value || null;
       var weeks = whole(form.elements.weeks.value);
+      S.clearErrors(form);
+      S.say(status, '');
+      // Fewer weeks than have begun is refused here, as the API would refuse it (same words), before
+      // anyone is asked to confirm dates that cannot be saved, and nothing is sent.
+      if (c.begun && typeof weeks === 'number' && weeks < (c.weeksBegun || 0)) {
+        S.showErrors(form, datesRefused({ code: 'weeks_begun', params: { weeksBegun: c.weeksBegun } }));
+        S.say(status, t('cohorts.notSaved'), 'error');
+        return;
+      }
       var body = { title: title && title !== c.storedTitle ? title : null,
         startDate: start && start !== c.startDate ? start : null, weeks: weeks === c.weeks ? null : weeks,
         seats: whole(form.elements.seats.value) };
       function send() {
         S.call('PATCH', base, body).then(function (r) {
-          answered(form, status, r, function () { S.say(status, t('cohorts.saved')); load(); }, reread);
+          answered(form, status, r, saved, reread);
         });
       }
       var newWeeks = body.weeks === null ? c.weeks : body.weeks;
@@ -215,6 +230,33 @@
       send();
     });
     li.appendChild(edit.details);
+    // Opened for the next edit, the card no longer says what the last one did.
+    edit.details.addEventListener('toggle', function () { if (edit.details.open) { S.say(cardStatus, ''); } });
+
+    /**
+     * Saved: the form folds, the card shows the cohort as changed, in its place by date, and says so
+     * (with how many learners were emailed new dates) until the next edit; focus goes to the card,
+     * which is scrolled into view, so that on a phone it is this card, not the next, that is seen.
+     */
+    function saved(fresh) {
+      S.say(edit.status, '');
+      edit.details.open = false;
+      show(fresh);
+      place();
+      var mailed = fresh.newDatesMailed;
+      S.say(cardStatus, typeof mailed !== 'number' ? t('cohorts.saved')
+        : mailed === 0 ? t('cohorts.savedNoneMailed') : S.plural('cohorts.savedMailed', mailed));
+      heading.setAttribute('tabindex', '-1');
+      li.scrollIntoView({ block: 'nearest' });
+      heading.focus({ preventScroll: true });
+    }
+    /** Moves the card to its place in the list, which is in date order (new dates may move it). */
+    function place() {
+      var after = Array.prototype.filter.call(list.children, function (o) {
+        return o !== li && o.getAttribute('data-order') > order(c);
+      })[0];
+      if (after !== li.nextElementSibling) { list.insertBefore(li, after || null); }
+    }
     /** The cohort read afresh after its dates were refused: it began meanwhile, the form says so. */
     function reread() {
       S.call('GET', base).then(function (again) { if (again.ok) { c = again.json; facts(); lockDates(); } });

@@ -163,7 +163,12 @@ public class CohortHandler extends ApiHandler {
         var in = new CohortService.Patch(f.text("title"), f.text("startDate"), f.integer("weeks"),
                 f.integer("seats"), f.bool("open"));
         f.throwIfInvalid();
-        return guarded(() -> ApiResponse.ok(staffView(service.update(lcm, request.pathParameter("cohortId"), in), lcm, request.reader())));
+        return guarded(() -> {
+            CohortService.Changed changed = service.update(lcm, request.pathParameter("cohortId"), in);
+            Map<String, Object> view = staffView(changed.cohort(), lcm, request.reader());
+            view.put("newDatesMailed", changed.newDatesMailed());
+            return ApiResponse.ok(view);
+        });
     }
 
     /** A sign-in subject as the staff user pool issues them: a UUID. */

@@ -45,6 +45,13 @@ public class CohortService {
     public record Patch(String title, String startDate, Integer weeks, Integer seats, Boolean open) {
     }
 
+    /**
+     * The cohort as changed, and how many learners were sent its new dates: null when its dates
+     * stayed, so the team's page says whom a move reached (possibly no one) only when it moved.
+     */
+    public record Changed(Cohort cohort, Integer newDatesMailed) {
+    }
+
     private final CohortStore store;
     private final Seats seats;
     private final Mailer mailer;
@@ -96,7 +103,7 @@ public class CohortService {
     }
 
     /** Applies an LCM's changes; more seats (or reopening) enrol the first waitlisted learners. */
-    public Cohort update(Caller lcm, String cohortId, Patch in) {
+    public Changed update(Caller lcm, String cohortId, Patch in) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate start = date(in.startDate(), "startDate", errors, false);
         checkRange(in.weeks(), "weeks", 1, WEEKS_MAX, errors, false);
@@ -118,17 +125,20 @@ public class CohortService {
         Cohort updated = store.update(cohortId, lcm.sub(),
                 new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()), today(), dayAnywhere);
         store.recordEmail(cohortId, lcm.sub(), lcm.email(), lcm.name());
+        Integer mailed = null;
         if (before != null && (!before.startDate().equals(updated.startDate()) || before.weeks() != updated.weeks())) {
-            seats.holders(cohortId).forEach(l -> notifyNewDates(l, updated));
+            List<Learner> told = seats.holders(cohortId);
+            told.forEach(l -> notifyNewDates(l, updated));
+            mailed = told.size();
         }
         if (in.seats() != null) {
             List<Learner> promoted = seats.fillFreeSeats(cohortId);
             promoted.forEach(l -> notifyPromoted(l, updated));
             if (!promoted.isEmpty()) {
-                return store.find(cohortId);
+                return new Changed(store.find(cohortId), mailed);
             }
         }
-        return updated;
+        return new Changed(updated, mailed);
     }
 
     public Cohort addToTeam(Caller lcm, String cohortId, String fellowSub) {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Language;
 import org.lcmhub.http.Json;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.testing.HeldSeats;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.RecordingMailer;
 
@@ -144,6 +147,32 @@ class CohortHandlerTest {
         seats.setHeaders(Map.of("content-type", "application/json", "accept-language", "en"));
         assertThat(handler.handleRequest(seats, null).getStatusCode()).isEqualTo(200);
         assertThat(cohorts.find(fr).title()).isEqualTo(frenchTitle);
+    }
+
+    @Test
+    void theAnswerToNewDatesSaysHowManyLearnersWereMailedThemAndNothingWhenTheDatesStayed() throws Exception {
+        RecordingMailer mail = new RecordingMailer();
+        List<Learner> holders = List.of(holder("l-1", LearnerStatus.ENROLLED), holder("l-2", LearnerStatus.WAITLISTED));
+        CohortHandler withLearners = new CohortHandler(new CohortService(cohorts, new HeldSeats(holders), mail,
+                new Messages(""), Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC)));
+        Map<String, String> alice = Map.of("sub", "lcm-1", "email", "alice@example.org", "cognito:groups", "[lcm]");
+
+        JsonNode moved = Json.MAPPER.readTree(withLearners.handleRequest(event("PATCH", "/api/cohorts/py-2027-01", null,
+                "{\"startDate\":\"2027-01-11\"}", alice), null).getBody());
+        assertThat(moved.get("startDate").asText()).isEqualTo("2027-01-11");
+        assertThat(moved.get("newDatesMailed").asInt()).isEqualTo(2);
+        assertThat(mail.sent).hasSize(2);
+
+        JsonNode seats = Json.MAPPER.readTree(withLearners.handleRequest(event("PATCH", "/api/cohorts/py-2027-01", null,
+                "{\"seats\":31}", alice), null).getBody());
+        assertThat(seats.get("seats").asInt()).isEqualTo(31);
+        assertThat(seats.get("newDatesMailed").isNull()).isTrue();
+        assertThat(mail.sent).hasSize(2);
+    }
+
+    private static Learner holder(String id, LearnerStatus status) {
+        return new Learner(id, "Léa " + id, id + "@example.org", "python-foundations", "py-2027-01", Language.FR,
+                "Europe/Paris", null, null, status, null, Instant.parse("2026-11-02T00:00:00Z"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A cohort's edit form in Chromium, English and French, 375 and 1280 px: the title field holds the
  * title as stored, in the cohort's language, whatever the page's; a running cohort's first day is
- * shown as not editable, and why; new dates of a cohort still to come are asked about first,
- * naming them, then saved.
+ * shown as not editable (drawn so), and why, and fewer weeks than have begun are refused before
+ * anything is asked or sent; new dates of a cohort still to come are asked about first, naming
+ * them, then saved, and the card says so, and whom they were emailed to, in view on a phone.
  */
 class CohortEditBrowserIT extends HubBrowserBase {
     private static final String PATH = "data-analysis-10-weeks";
@@ -126,18 +128,100 @@ class CohortEditBrowserIT extends HubBrowserBase {
             for (int width : new int[] {375, 1280}) {
                 browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-edit-running-" + width + ".png"));
             }
-            // Shorter than the weeks begun: refused next to the field, in the page's language.
+            looksDisabled(start, form.findElement(By.name("weeks")));
+            // Shorter than the weeks begun: refused next to the field at once, in the API's words and
+            // the page's language, with no question about dates that cannot be saved and nothing sent.
+            browser.driver.executeScript("window.patches = 0; var f = window.fetch; window.fetch = function (u, o) {"
+                    + " if (o && o.method === 'PATCH') { window.patches++; } return f.apply(this, arguments); };");
             WebElement weeks = form.findElement(By.name("weeks"));
             weeks.clear();
             weeks.sendKeys("2");
             form.findElement(By.cssSelector("button[type=submit]")).click();
-            // The shorter length is asked about first: said yes to, the API refuses it.
-            card(running.cohortId()).findElement(By.cssSelector("#cohorts-confirm [data-confirm-yes]")).click();
             WebElement error = waiting().until(d -> d.findElements(By.cssSelector("[data-cohort='" + running.cohortId()
                     + "'] .field-error")).stream().findFirst().orElse(null));
             assertThat(asRead(error.getText())).isEqualTo("en".equals(lang)
                     ? "Give 3 weeks at least: that many have begun." : "Indiquez au moins 3 semaines : elles ont commencé.");
+            assertThat(browser.driver.findElement(By.id("cohorts-confirm")).isDisplayed()).as("no question asked").isFalse();
+            assertThat(weeks.getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+            assertThat(((Number) browser.driver.executeScript("return window.patches")).intValue()).as("nothing sent").isZero();
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-edit-weeks-refused-" + width + ".png"));
+            }
             assertThat(stored(running.cohortId()).get("weeks").asInt()).isEqualTo(10);
+        }
+    }
+
+    /**
+     * A disabled field is drawn apart from one to type in, light and dark, by the one stylesheet:
+     * hatched and dashed, whatever rule of a page drew it (the staff pages' date fields have their own).
+     */
+    private void looksDisabled(WebElement disabled, WebElement enabled) {
+        String look = "var s = getComputedStyle(arguments[0]); return s.borderTopStyle + ' ' + s.backgroundImage;";
+        WebElement other = browser.driver.findElement(By.id("create-title"));
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            browser.driver.executeScript("arguments[0].disabled = true;", other);
+            for (WebElement field : List.of(disabled, other)) {
+                assertThat((String) browser.driver.executeScript(look, field)).as(scheme + " " + field.getAttribute("name"))
+                        .startsWith("dashed repeating-linear-gradient(");
+            }
+            browser.driver.executeScript("arguments[0].disabled = false;", other);
+            assertThat((String) browser.driver.executeScript(look, enabled)).as(scheme + " enabled").isEqualTo("solid none");
+        }
+        browser.colorScheme("light");
+    }
+
+    @Test
+    void savedNewDatesStaySaidWithTheLearnersEmailedAndTheCardStaysInViewOnAPhone() throws Exception {
+        String lcm = token(alice);
+        HttpResponse<String> made = client.json("POST", "/api/cohorts", lcm, "{\"pathId\":\"" + PATH + "\",\"startDate\":\""
+                + LocalDate.now().plusDays(40) + "\",\"weeks\":10,\"seats\":20,\"language\":\"en\",\"title\":\"Moved " + run + "\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String moved = HubClient.parse(made).get("cohortId").asText();
+        for (String name : List.of("Ana", "Bob")) {
+            HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"" + name + "\",\"email\":\""
+                    + name.toLowerCase() + "." + run + "@example.org\",\"pathId\":\"" + PATH + "\",\"cohortId\":\"" + moved
+                    + "\",\"language\":\"en\",\"timezone\":\"Europe/Paris\",\"consent\":true}");
+            assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+        }
+        StaffSignIn.signIn(browser, hub, alice, "lcm", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+            open(lang);
+            WebElement form = editForm(moved);
+            LocalDate newStart = LocalDate.now().plusDays("en".equals(lang) ? 41 : 42);
+            browser.driver.executeScript("arguments[0].value = arguments[1];", form.findElement(By.name("startDate")),
+                    newStart.toString());
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            waiting().until(d -> d.findElement(By.id("cohorts-confirm")).isDisplayed());
+            browser.driver.findElement(By.cssSelector("#cohorts-confirm [data-confirm-yes]")).click();
+            String said = "en".equals(lang) ? "Saved. The new dates were emailed to 2 learners, enrolled or on the waitlist."
+                    : "Enregistré. Les nouvelles dates ont été envoyées par e-\u2060mail à 2 apprenant·es, inscrit·es ou en liste d’attente.";
+            By status = By.cssSelector("[data-cohort='" + moved + "'] > .staff-status");
+            waiting().until(d -> said.equals(d.findElement(status).getAttribute("textContent")));
+            assertThat(stored(moved).get("startDate").asText()).isEqualTo(newStart.toString());
+            // Still there to be read a moment later, with the form folded.
+            Thread.sleep(1500);
+            WebElement card = card(moved);
+            assertThat(card.findElement(status).getAttribute("textContent")).isEqualTo(said);
+            assertThat(card.findElement(status).isDisplayed()).isTrue();
+            assertThat(card.findElement(By.tagName("details")).getAttribute("open")).isNull();
+            // The saved card is the one on the screen (its heading focused), not the next.
+            Map<?, ?> seen = (Map<?, ?>) browser.driver.executeScript("var r = arguments[0].getBoundingClientRect();"
+                    + " var s = arguments[1].getBoundingClientRect();"
+                    + " return {top: r.top, statusBottom: s.bottom, height: innerHeight,"
+                    + " focused: arguments[0].contains(document.activeElement) && document.activeElement.tagName};",
+                    card, card.findElement(status));
+            // (Scrolled to its top, the card may start a fraction of a pixel above the screen's edge.)
+            assertThat(((Number) seen.get("top")).doubleValue()).as("card top " + seen).isGreaterThan(-1);
+            assertThat(((Number) seen.get("statusBottom")).doubleValue()).as("status bottom " + seen)
+                    .isLessThanOrEqualTo(((Number) seen.get("height")).doubleValue());
+            assertThat(seen.get("focused")).isEqualTo("H3");
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-edit-saved-" + width + ".png"));
+            }
         }
     }
 

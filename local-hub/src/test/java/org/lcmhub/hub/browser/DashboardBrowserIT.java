@@ -507,6 +507,17 @@ class DashboardBrowserIT extends HubBrowserBase {
                 assertThat(figure).as("checked in this week, figure and chart, " + what).isEqualTo(
                         ("fr".equals(lang) ? "%s sur %s · %s" : "%s of %s · %s").formatted(thisWeek.get(2), thisWeek.get(3),
                                 thisWeek.get(1)));
+                // It holds together in a narrow tile: its count ("5 of 10 ·") and its share each on one
+                // line, a line broken only after the "·" (no-break spaces elsewhere), never wider than the tile.
+                @SuppressWarnings("unchecked")
+                Map<String, Object> held = (Map<String, Object>) browser.driver.executeScript("var dd = document.querySelectorAll("
+                        + "'#dash-kpis .dash-kpi dd')[4]; var text = dd.firstChild; var dot = text.data.indexOf('·');"
+                        + " function lines(from, to) { var r = document.createRange(); r.setStart(text, from); r.setEnd(text, to);"
+                        + " return r.getClientRects().length; }"
+                        + " return {spaces: text.data.split(' ').length - 1, afterDot: text.data.indexOf(' ') === dot + 1,"
+                        + " count: lines(0, dot + 1), share: lines(dot + 2, text.data.length), overflow: dd.scrollWidth - dd.clientWidth};");
+                assertThat(held).as("the check-in figure, " + what).containsEntry("spaces", 1L).containsEntry("afterDot", true)
+                        .containsEntry("count", 1L).containsEntry("share", 1L).containsEntry("overflow", 0L);
                 // The rate chart's table, opened: on a phone it fits in its own box ("Expected" shown),
                 // never widening the page with a sideways scrollbar.
                 browser.driver.findElement(By.cssSelector("#chart-rate .chart-data summary")).click();
