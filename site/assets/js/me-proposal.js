@@ -103,7 +103,7 @@
         // After the learner's last day: the cohort's end or their own plan's, with the day.
         var past = error.code === 'past_last_day' && error.params
           ? I.t(error.params.setBy === 'plan' ? 'me.proposal.err.pastPlanEnd' : 'me.proposal.err.pastCohortEnd',
-            { date: I.date(error.params.lastDay) })
+            { date: I.longDate(error.params.lastDay) })
           : null;
         Object.keys(fields).forEach(function (k) { fieldError(k, past || I.t('me.proposal.err.' + k)); });
         say(I.t('me.proposal.correct'), true);
