@@ -351,6 +351,8 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement accepted = waiting().until(d -> d.findElements(By.cssSelector("#me-proposal-state [data-status=accepted]"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(accepted.getText()).contains(half);
+        // A sentence names its day in full ("Wednesday 30 December 2026"), never "Wed 30 Dec 2026".
+        assertThat(asRead(accepted.getText())).containsPattern("\\p{L}{5,} \\d{1,2} \\p{L}+ \\d{4}");
         assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains(half);
         // The meeting moved: the report's line follows it, as the mentor block does.
         assertOneNextMeeting(lang, stale);
