@@ -26,11 +26,11 @@
   function state(me, today) {
     var c = me.cohort;
     var end = until(me);
-    if (today < c.startDate) return { open: false, text: I.t('me.checkin.notYet', { date: I.date(c.startDate) }) };
+    if (today < c.startDate) return { open: false, text: I.t('me.checkin.notYet', { date: I.longDate(c.startDate) }) };
     if (today > end) {
-      return { open: false, text: end > c.endDate ? I.t('me.checkin.ownPlanOver', { date: I.date(end) }) : I.t('me.checkin.over') };
+      return { open: false, text: end > c.endDate ? I.t('me.checkin.ownPlanOver', { date: I.longDate(end) }) : I.t('me.checkin.over') };
     }
-    if (today > c.endDate) return { open: true, text: I.t('me.checkin.ownPlan', { end: I.date(c.endDate), date: I.date(end) }) };
+    if (today > c.endDate) return { open: true, text: I.t('me.checkin.ownPlan', { end: I.longDate(c.endDate), date: I.longDate(end) }) };
     return { open: true, text: '' };
   }
 
@@ -118,7 +118,7 @@
         var p = folder && folder.plan;
         if (!p) return;
         line.textContent = I.t(p.changedBy === 'path' ? 'plans.checkin.planPath' : 'plans.checkin.plan',
-          { hours: p.weeklyHours, date: I.date(p.endDate) });
+          { hours: p.weeklyHours, date: I.longDate(p.endDate) });
         line.hidden = false;
       }, function () { /* the plan is said on My page too */ });
   }

@@ -208,6 +208,9 @@
     qs('ul', summary).replaceChildren();
   }
 
+  // The reasons whose words name a day, with the error's param that holds it (CheckInService).
+  var DATED = { 'not-started': { key: 'err_weekNotStartedOn', param: 'startDate' }, over: { key: 'err_weekOverOn', param: 'endDate' } };
+
   // `kind` names a field's words for one kind of problem (data-error-<kind>, e.g. a key that is
   // not recognised rather than missing), where the field has them.
   function showErrors(form, fields, fallback, kind, reasons) {
@@ -221,6 +224,10 @@
       // A field with no input of its own (a check-in's week) may have its words on the form, and
       // words of their own for the reason the API gives (the error's params: week "not-started").
       var why = reasons && typeof reasons[name] === 'string' && form.getAttribute('data-field-error-' + name + '-' + reasons[name]);
+      // A reason that comes with its day (a week refused before the cohort's start, or after its
+      // end) is said with that day in full, from the catalogue: the API gives the code and the ISO day.
+      var day = why && DATED[reasons[name]];
+      if (day && reasons[day.param] && window.LcmI18n) why = i18n(day.key, { date: LcmI18n.longDate(reasons[day.param]) });
       // A field may have words for the API's reason too (a name "too-long", not missing).
       var told = target && reasons && typeof reasons[name] === 'string' && target.getAttribute('data-error-' + reasons[name]);
       var own = target ? told || (kind && target.getAttribute('data-error-' + kind)) || target.dataset.error

@@ -258,6 +258,14 @@
     showOneToOne(m);
   }
 
+  // A wall-clock time the API worked out ("2026-12-10T19:00", I.local), its day in full as My page's
+  // other sentences say one day: {date, time, day}.
+  function meetingAt(local) {
+    var at = I.local(local);
+    if (at.date) at.date = I.longDate(String(local).slice(0, 10));
+    return at;
+  }
+
   // The series' next meeting not yet over, or null: its meetings as they will be (a moved one at
   // its new time, a cancelled one skipped), each with its time on both clocks as the server reads them.
   function nextMeeting(o) {
@@ -273,8 +281,8 @@
     ul.textContent = '';
     ul.hidden = !ahead.length;
     ahead.forEach(function (x) {
-      var at = I.local(x.learnerLocal);
-      var was = x.status === 'moved' && x.was ? I.local(x.was.learnerLocal) : null;
+      var at = meetingAt(x.learnerLocal);
+      var was = x.status === 'moved' && x.was ? meetingAt(x.was.learnerLocal) : null;
       var text = x.status === 'cancelled' ? I.t('me.oneToOne.meetingCancelled', at)
         : was ? I.t('me.oneToOne.meetingMoved', { date: at.date, time: at.time, wasDate: was.date, wasTime: was.time })
           : I.t('me.oneToOne.meeting', at);
@@ -287,11 +295,11 @@
    * list of a changed series says them, me.oneToOne.meetingMoved and meetingCancelled).
    */
   function onlyMeeting(x, o) {
-    var at = I.local(x.learnerLocal);
+    var at = meetingAt(x.learnerLocal);
     var words = { date: at.date, time: at.time, minutes: o.durationMinutes };
     if (x.status === 'cancelled') return I.t('me.oneToOne.oneCancelled', words);
     if (x.status === 'moved' && x.was) {
-      var was = I.local(x.was.learnerLocal);
+      var was = meetingAt(x.was.learnerLocal);
       words.wasDate = was.date;
       words.wasTime = was.time;
       return I.t('me.oneToOne.oneMoved', words);
@@ -315,7 +323,7 @@
     // The next meeting goes with the series: the report on the last 1:1 (my-plan.js) names the
     // same day, not the date the mentor wrote in it before moving a meeting or setting a new series.
     announced.oneToOne = { oneToOne: o, timezone: me.timezone, mentorName: m ? m.name : '',
-      next: next ? I.local(next.learnerLocal).date : null };
+      next: next ? meetingAt(next.learnerLocal).date : null };
     box.dispatchEvent(new CustomEvent('lcm:one-to-one', { detail: announced.oneToOne }));
     // A series the mentor cancelled is not one "not set yet".
     if (!o) { line('me-series', I.t(me.oneToOneCancelled ? 'me.oneToOne.cancelled' : 'me.oneToOne.none')); return; }
@@ -336,7 +344,7 @@
     var apart = (o.meetings || []).filter(function (x) {
       return x.apart && x.status === 'moved' && new Date(x.start).getTime() + o.durationMinutes * 60000 > Date.now();
     }).map(function (x) {
-      var at = I.local(x.learnerLocal);
+      var at = meetingAt(x.learnerLocal);
       return I.t('me.oneToOne.keptApart', { date: at.date, time: at.time });
     });
     // One meeting left is said at its own time, and that it was moved (from when) or cancelled.
@@ -356,10 +364,10 @@
         if (shown !== oneToOneShown) return;
         // Each clock as the server reads it (a browser's zone data may differ: Morocco's offset).
         var at = new Date(next.start);
-        var mine = I.local(next.learnerLocal);
+        var mine = meetingAt(next.learnerLocal);
         line('me-next', I.t('me.oneToOne.next', { date: mine.date, time: mine.time, zone: I.zone(zone, at) }));
         if (o.timezone !== zone) {
-          var theirs = I.local(next.mentorLocal);
+          var theirs = meetingAt(next.mentorLocal);
           line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: theirs.date, time: theirs.time, zone: I.zone(o.timezone, at) }));
         }
       });
@@ -447,23 +455,41 @@
   function showElsewhere() {
     var c = me.status === 'waitlisted' && me.seatElsewhere;
     $('me-elsewhere').hidden = !c;
+    var more = $('me-elsewhere-more');
+    // The question may have been asked under one of the others (move): back home before they go.
+    $('me-move-actions').parentNode.insertBefore($('me-move-confirm'), $('me-move-actions').nextSibling);
+    more.textContent = '';
+    more.hidden = true;
     if (!c) return;
-    var taught = c.language !== I.lang() ? ' ' + I.t('signup.elsewhereTaught.' + c.language) : '';
     $('me-elsewhere-text').textContent = I.t('me.elsewhere.text', { title: c.title, date: I.longDate(c.startDate),
-      seats: I.plural('signup.seats', c.seatsLeft) }) + taught;
+      seats: I.plural('signup.seats', c.seatsLeft) }) + taught(c);
     $('me-move').textContent = I.t('me.elsewhere.move', { title: c.title });
+    // The others, each with its button: a learner who asked for one of them on the path's page
+    // (and was told My page takes that seat) finds it here.
+    (me.seatsElsewhere || []).filter(function (o) { return o.cohortId !== c.cohortId; }).forEach(function (o) {
+      var li = more.appendChild(el('li', { 'data-cohort': o.cohortId }));
+      li.appendChild(el('p', {}, I.t('me.elsewhere.also', { title: o.title, date: I.longDate(o.startDate),
+        seats: I.plural('signup.seats', o.seatsLeft) }) + taught(o)));
+      var actions = li.appendChild(el('p', { 'class': 'staff-actions' }));
+      var button = actions.appendChild(el('button', { type: 'button', 'class': 'button' }, I.t('me.elsewhere.move', { title: o.title })));
+      button.addEventListener('click', function () { move(o, button, actions); });
+      more.hidden = false;
+    });
   }
 
+  function taught(c) { return c.language !== I.lang() ? ' ' + I.t('signup.elsewhereTaught.' + c.language) : ''; }
+
   // One request leaves the waitlist and takes the seat (POST /api/me/move); refused, nothing changed.
-  function move() {
-    var c = me.seatElsewhere;
+  // The question is asked under the button that asked it, which steps aside meanwhile.
+  function move(c, opener, actions) {
+    actions.parentNode.insertBefore($('me-move-confirm'), actions.nextSibling);
     var from = me.cohort || {};
     // Cohorts of one path may share a title, not a start: both are named with theirs.
     var words = { title: c.title, from: from.title || '', fromDate: from.startDate ? I.longDate(from.startDate) : '',
       date: I.longDate(c.startDate) };
     $('me-move-confirm-text').textContent = I.t('me.elsewhere.confirm', words);
     // The button that asked steps aside while the question is open, as leaving's do.
-    window.LcmConfirm.ask($('me-move-confirm'), $('me-move'), function () {
+    window.LcmConfirm.ask($('me-move-confirm'), opener, function () {
       call('POST', '/api/me/move', { cohortId: c.cohortId }).then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (body) {
           var code = r.ok ? 'done' : ((body.error || {}).code === 'signed_up_there' ? 'signedUpThere'
@@ -472,7 +498,7 @@
           return load();
         });
       }).then(function () { $('me-move-status').focus(); });
-    }, $('me-move-actions'));
+    }, actions);
   }
 
   // ---- Asking before leaving or erasing: in the page (confirm.js), as the staff pages do -------
@@ -507,7 +533,7 @@
     $('me-ics').addEventListener('click', invite);
     $('me-rematch').addEventListener('submit', rematch);
     $('me-checkin-box').addEventListener('lcm:sent', function () { load(); });
-    $('me-move').addEventListener('click', move);
+    $('me-move').addEventListener('click', function () { move(me.seatElsewhere, $('me-move'), $('me-move-actions')); });
     $('me-forget').addEventListener('click', function () { K.forget(); leave('me.device.forgotten'); });
     $('me-withdraw').addEventListener('click', function () {
       var waiting = me && me.status === 'waitlisted';

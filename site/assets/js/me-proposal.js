@@ -13,10 +13,14 @@
   var pick = form.elements.meeting;
   var current = null;
 
-  /** A time on the learner's clock as the API worked it out ("2026-12-10T18:30"), as it is. */
-  function when(local) {
+  /**
+   * A time on the learner's clock as the API worked it out ("2026-12-10T18:30"), as it is; `full`:
+   * its day in full, for a sentence (what became of a proposal), as My page's other sentences say
+   * one day; the list of meetings to choose from keeps the short form, one under the other.
+   */
+  function when(local, full) {
     var l = I.local(local);
-    return I.t('me.proposal.when', { date: l.date, time: l.time });
+    return I.t('me.proposal.when', { date: full && l.date ? I.longDate(String(local).slice(0, 10)) : l.date, time: l.time });
   }
 
   function say(text, error) {
@@ -55,7 +59,7 @@
       var line = document.createElement('p');
       line.className = 'learner-proposal';
       line.setAttribute('data-status', p.status);
-      line.textContent = I.t(key, { proposed: when(p.learnerLocal), meeting: when(m.learnerLocal), name: detail.mentorName });
+      line.textContent = I.t(key, { proposed: when(p.learnerLocal, true), meeting: when(m.learnerLocal, true), name: detail.mentorName });
       state.appendChild(line);
       if (p.status === 'declined' && p.reply) {
         var q = document.createElement('blockquote');
@@ -103,7 +107,7 @@
         // After the learner's last day: the cohort's end or their own plan's, with the day.
         var past = error.code === 'past_last_day' && error.params
           ? I.t(error.params.setBy === 'plan' ? 'me.proposal.err.pastPlanEnd' : 'me.proposal.err.pastCohortEnd',
-            { date: I.date(error.params.lastDay) })
+            { date: I.longDate(error.params.lastDay) })
           : null;
         Object.keys(fields).forEach(function (k) { fieldError(k, past || I.t('me.proposal.err.' + k)); });
         say(I.t('me.proposal.correct'), true);

@@ -1,7 +1,7 @@
 // The learner's plan and the report on their last 1:1, on My page: GET /api/me/plan with the key
 // learner-key.js holds; the learner confirms the report (and the plan change it agreed) or asks to
-// talk again (POST /api/me/reports/{id}/answer). Dates in the reader's language; all text is set
-// with textContent.
+// talk again (POST /api/me/reports/{id}/answer). Dates in full, in the reader's language (each names
+// one day in a sentence, as the rest of My page does); all text is set with textContent.
 'use strict';
 
 (function () {
@@ -35,20 +35,20 @@
     // Hours nobody gave (the sign-up asks none) are said to be the path's estimate.
     $('me-plan-facts').appendChild(el('li', {}, I.t(plan.changedBy === 'path' ? 'plans.plan.hoursPath' : 'plans.plan.hours',
       { hours: plan.weeklyHours })));
-    $('me-plan-facts').appendChild(el('li', {}, I.t('plans.plan.end', { date: I.date(plan.endDate) })));
+    $('me-plan-facts').appendChild(el('li', {}, I.t('plans.plan.end', { date: I.longDate(plan.endDate) })));
     var list = $('me-objectives');
     list.textContent = '';
     plan.objectives.forEach(function (o) {
       var li = el('li', { 'class': 'plan-objective plan-' + o.status });
       li.appendChild(el('span', { 'class': 'pill' }, P.status(o.status)));
-      li.appendChild(document.createTextNode(' ' + I.t('plans.plan.objective', { description: o.description, date: I.date(o.targetDate) })));
+      li.appendChild(document.createTextNode(' ' + I.t('plans.plan.objective', { description: o.description, date: I.longDate(o.targetDate) })));
       list.appendChild(li);
     });
     var none = $('me-objectives-none');
     none.hidden = plan.objectives.length > 0;
     none.textContent = I.t(mentor ? 'plans.plan.noObjective' : 'plans.plan.noObjectiveNoMentor');
     $('me-plan-origin').textContent = plan.version === 0 ? I.t(mentor ? 'plans.plan.start' : 'plans.plan.startNoMentor')
-      : I.t('plans.plan.changed', { date: I.date(plan.changedAt.slice(0, 10)) });
+      : I.t('plans.plan.changed', { date: I.longDate(plan.changedAt.slice(0, 10)) });
   }
 
   function show() {
@@ -65,7 +65,7 @@
     var box = $('me-report');
     box.hidden = !r;
     if (!r) return;
-    $('me-report-date').textContent = I.t('plans.report.date', { date: I.date(r.date) }) + ' · '
+    $('me-report-date').textContent = I.t('plans.report.date', { date: I.longDate(r.date) }) + ' · '
       // Said to the learner: "You did not come", not the team's "The learner did not come".
       + I.t('plans.outcome.you.' + r.outcome);
     $('me-report-question').textContent = P.question(r.author);
@@ -112,7 +112,7 @@
     // series.next is that meeting's day on the learner's clock, as the server reads it, already worded.
     if (series && series.oneToOne) return series.next || null;
     var today = window.LcmCheckInWeeks ? LcmCheckInWeeks.dayIn(new Date(), me.timezone) : '';
-    return r.nextSession && r.nextSession >= today ? I.date(r.nextSession) : null;
+    return r.nextSession && r.nextSession >= today ? I.longDate(r.nextSession) : null;
   }
 
   function answer(value) {

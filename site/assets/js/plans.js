@@ -71,8 +71,9 @@
     var i = I();
     return ((now && now.changes) || []).map(function (c) {
       var words = {
-        from: c.code === 'end' ? i.date(c.from) : c.from, to: c.code === 'end' ? i.date(c.to) : c.to,
-        description: c.description, date: c.date ? i.date(c.date) : '', status: c.status ? status(c.status) : ''
+        // Read by the learner on My page, one day in a sentence: in full, as the page's other dates.
+        from: c.code === 'end' ? i.longDate(c.from) : c.from, to: c.code === 'end' ? i.longDate(c.to) : c.to,
+        description: c.description, date: c.date ? i.longDate(c.date) : '', status: c.status ? status(c.status) : ''
       };
       return i.t('plans.change.' + c.code, words);
     });

@@ -34,6 +34,9 @@
       <div id="me-elsewhere" class="seat-elsewhere" hidden>
         <p id="me-elsewhere-text"></p>
         <p class="staff-actions" id="me-move-actions"><button type="button" class="button" id="me-move"></button></p>
+        <#-- The path's other cohorts with a seat, each with its own button: the one a learner asked
+             for on the path's page is among them, whichever comes first. -->
+        <ul id="me-elsewhere-more" class="seat-elsewhere-more" hidden></ul>
         <@l.confirmBox id="me-move-confirm" yes=l.t(lang, "me.elsewhere.yes") no=l.t(lang, "me.elsewhere.keep")/>
       </div>
       <p id="me-move-status" class="staff-status" role="status" tabindex="-1" hidden></p>

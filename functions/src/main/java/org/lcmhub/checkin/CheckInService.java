@@ -13,6 +13,7 @@ import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.domain.Characters;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.domain.Language;
 
 /**
  * Takes a learner's weekly check-in: validates it field by field, then creates or replaces that
@@ -132,10 +133,11 @@ public class CheckInService {
     }
 
     /**
-     * An unambiguous day for a sentence: "Mon 11 Jan 2027". Every month in three letters, as the
-     * pages write them (LcmI18n.date): British English alone would write "Sept".
+     * A day in a refusal's sentence for API users, in full as the mails and pages write one day in a
+     * sentence ("Sunday 3 January 2027", {@link Language#day}); pages word it themselves from the
+     * error's params (the reason and the ISO day).
      */
     static String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH));
+        return Language.EN.day(date);
     }
 }

@@ -76,8 +76,16 @@ public final class Offers {
      * {@code language} first, then the earliest; null when none.
      */
     public static Cohort seatElsewhere(List<Cohort> ofPath, LocalDate today, Language language, String waitingIn) {
+        return seatsElsewhere(ofPath, today, language, waitingIn).stream().findFirst().orElse(null);
+    }
+
+    /**
+     * Every cohort {@link #seatElsewhere} chooses from, in the same order: My page offers each, so
+     * a learner who asked for one of them on the path's page finds it there.
+     */
+    public static List<Cohort> seatsElsewhere(List<Cohort> ofPath, LocalDate today, Language language, String waitingIn) {
         return offers(ofPath, today, language).stream()
-                .filter(c -> !c.cohortId().equals(waitingIn) && c.seatsLeft() > 0).findFirst().orElse(null);
+                .filter(c -> !c.cohortId().equals(waitingIn) && c.seatsLeft() > 0).toList();
     }
 
     /**

@@ -121,9 +121,12 @@ public class MeService {
             view.put("cohort", cohort);
         }
         if (l.status() == LearnerStatus.WAITLISTED) {
-            // Another cohort of the path with a seat, which My page offers to move to (null: none).
-            Cohort other = Offers.seatElsewhere(cohorts.byPath(l.pathId()), today(), l.language(), l.cohortId());
-            view.put("seatElsewhere", other == null ? null : Offers.seatView(other, words));
+            // The other cohorts of the path with a seat, which My page offers to move to, the first
+            // (seatElsewhere, null: none) in the learner's language, then the earliest.
+            List<Map<String, Object>> others = Offers.seatsElsewhere(cohorts.byPath(l.pathId()), today(), l.language(), l.cohortId())
+                    .stream().map(o -> Offers.seatView(o, words)).toList();
+            view.put("seatElsewhere", others.isEmpty() ? null : others.get(0));
+            view.put("seatsElsewhere", others);
         }
         Map<String, Object> series = oneToOne.view(l.learnerId());
         view.put("oneToOne", series);

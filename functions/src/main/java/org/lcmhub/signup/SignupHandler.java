@@ -128,12 +128,15 @@ public class SignupHandler extends ApiHandler {
         if (result.kind() == SignupOutcome.Kind.ALREADY) {
             body.put("linkMailed", result.linkMailed());
         }
+        // The page words the cohorts in its reader's language, the one the sign-up was sent in, even
+        // for an address that signed up before in the other language.
+        Language reader = reader(signup) == null ? result.learner().language() : reader(signup);
         if (result.cohort() != null) {
-            body.put("cohort", Map.of("title", CohortNames.title(result.cohort(), result.learner().language()), "language", result.cohort().language().code(),
+            body.put("cohort", Map.of("title", CohortNames.title(result.cohort(), reader), "language", result.cohort().language().code(),
                     "startDate", result.cohort().startDate().toString(), "weeks", result.cohort().weeks()));
         }
         if (result.elsewhere() != null) {
-            body.put("elsewhere", seatElsewhere(result.elsewhere(), result.learner().language()));
+            body.put("elsewhere", seatElsewhere(result.elsewhere(), reader));
         }
         return ApiResponse.of(result.created() ? 201 : 200, body);
     }
@@ -148,7 +151,7 @@ public class SignupHandler extends ApiHandler {
         Cohort c = e.cohort();
         Cohort wanted = e.wanted();
         // The page words the titles in its reader's language, the one the sign-up asked for.
-        Language reader = signup.language() == null ? null : Language.parse(signup.language()).orElse(null);
+        Language reader = reader(signup);
         boolean waiting = e.status() == LearnerStatus.WAITLISTED;
         Map<String, String> params = new LinkedHashMap<>();
         params.put("title", CohortNames.title(c, reader));
@@ -171,6 +174,11 @@ public class SignupHandler extends ApiHandler {
         }
         return new ApiException(409, "already_on_path", "This address already has a place in " + held
                 + ". To change cohort, leave that one from your page, then sign up again.", Map.of(), params);
+    }
+
+    /** The language of the page that sent the sign-up (its {@code language}); null when it gave none we speak. */
+    private static Language reader(SignupRequest signup) {
+        return signup.language() == null ? null : Language.parse(signup.language()).orElse(null);
     }
 
     /**

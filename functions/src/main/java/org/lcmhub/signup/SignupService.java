@@ -138,14 +138,13 @@ public class SignupService {
 
     /**
      * Whether My page offers {@code holder}, who holds another cohort of the path, a seat in
-     * {@code wanted} instead: they wait, and {@code wanted} is the seat elsewhere My page names.
+     * {@code wanted} instead: they wait, and {@code wanted} (offered, as the sign-up checked) has a
+     * seat left. My page offers every such cohort ({@link Offers#seatsElsewhere}), not only the first,
+     * so the one the learner chose is there; the move itself takes the seat by its write's condition.
      */
-    private boolean movable(Learner holder, Cohort wanted) {
-        return wanted != null && wanted.cohortId().equals(cohortIdOf(seatElsewhere(holder)));
-    }
-
-    private static String cohortIdOf(Cohort c) {
-        return c == null ? null : c.cohortId();
+    private static boolean movable(Learner holder, Cohort wanted) {
+        return holder.status() == LearnerStatus.WAITLISTED && wanted != null
+                && !wanted.cohortId().equals(holder.cohortId()) && wanted.seatsLeft() > 0;
     }
 
     private Cohort chooseCohort(SignupRequest request, Map<String, String> errors) {

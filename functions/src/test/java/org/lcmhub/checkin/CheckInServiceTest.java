@@ -20,9 +20,9 @@ import org.lcmhub.testing.InMemoryCheckIns;
 class CheckInServiceTest {
 
     @Test
-    void aRefusalsDayWritesSeptemberAsThePagesDo() {
-        assertThat(CheckInService.day(LocalDate.of(2026, 9, 28))).isEqualTo("Mon 28 Sep 2026");
-        assertThat(CheckInService.day(LocalDate.of(2027, 1, 11))).isEqualTo("Mon 11 Jan 2027");
+    void aRefusalsDayIsWrittenInFull() {
+        assertThat(CheckInService.day(LocalDate.of(2026, 9, 28))).isEqualTo("Monday 28 September 2026");
+        assertThat(CheckInService.day(LocalDate.of(2027, 1, 3))).isEqualTo("Sunday 3 January 2027");
     }
     /** Sunday 2027-01-17 23:30 in Paris (week 2) is already Monday 2027-01-18 (week 3) in Auckland. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-17T22:30:00Z"), ZoneOffset.UTC);
@@ -102,13 +102,13 @@ class CheckInServiceTest {
     void weeksOutsideTheCohortOrInTheFutureAreRefused() {
         assertThat(errors(request("2026-W53"))).containsKey("week");
         assertThat(errors(request("2027-W00"))).containsEntry("week", "Leave the week out to check in for this week.");
-        assertThat(errors(request("2026-W52")).get("week")).isEqualTo("Your cohort starts on Mon 4 Jan 2027; check in from then.");
+        assertThat(errors(request("2026-W52")).get("week")).isEqualTo("Your cohort starts on Monday 4 January 2027; check in from then.");
         assertThat(errors(request("2027-W03")).get("week")).contains("this week or an earlier one");
         LearnerContext ended = new LearnerContext("l-3", "old", ZoneId.of("Europe/Paris"),
                 LocalDate.of(2026, 9, 7), LocalDate.of(2026, 11, 1), 8);
         InvalidInput late = catchThrowableOfType(InvalidInput.class, () -> service.submit(ended, request(null)));
         assertThat(late.fields().get("week"))
-                .isEqualTo("Your cohort ended on Sun 1 Nov 2026, and no personal plan of yours runs to that week.");
+                .isEqualTo("Your cohort ended on Sunday 1 November 2026, and no personal plan of yours runs to that week.");
         assertThat(stored).isEmpty();
     }
 

@@ -200,8 +200,10 @@ class CheckinHandlerTest {
             // Before the cohort, the API says so (and when it starts), for a page to say it in its words.
             assertThat(json(response).at("/error/params/week").asText()).as(week).isEqualTo(week.equals("2026-W53") ? "not-started" : "");
         }
-        assertThat(json(post("Bearer " + KEY.token(), VALID.replace("{", "{\"week\":\"2026-W53\","))).at("/error/params/startDate").asText())
-                .isEqualTo("2027-01-04");
+        var early = json(post("Bearer " + KEY.token(), VALID.replace("{", "{\"week\":\"2026-W53\",")));
+        assertThat(early.at("/error/params/startDate").asText()).isEqualTo("2027-01-04");
+        // For API users, the day in full, as a page would say it; never shorthand ("Mon 4 Jan 2027").
+        assertThat(early.at("/error/fields/week").asText()).contains("Monday 4 January 2027");
         assertThat(checkIns.stored).isEmpty();
     }
 

@@ -62,4 +62,20 @@ class OffersTest {
         assertThat(Offers.offers(all, today, null)).extracting(Cohort::cohortId)
                 .containsExactly("fr-soon", "en-soon", "en-later");
     }
+
+    /** My page offers every other cohort with a seat, the one it names first at their head. */
+    @Test
+    void everySeatElsewhereIsListedWithTheFirstAtItsHead() {
+        Cohort waiting = new Cohort("w", "python", "Python w", Language.EN, START, 8, 1, true, 1, 3, Set.of(), Instant.EPOCH);
+        Cohort full = new Cohort("f", "python", "Python f", Language.EN, START.plusWeeks(1), 8, 10, true, 10, 0, Set.of(), Instant.EPOCH);
+        Cohort enLater = cohort("en-later", "en", START.plusWeeks(4), true);
+        Cohort frSoon = cohort("fr-soon", "fr", START.plusWeeks(2), true);
+        List<Cohort> all = List.of(waiting, full, frSoon, enLater);
+        LocalDate today = START.minusDays(1);
+
+        assertThat(Offers.seatsElsewhere(all, today, Language.EN, "w")).extracting(Cohort::cohortId)
+                .containsExactly("en-later", "fr-soon");
+        assertThat(Offers.seatElsewhere(all, today, Language.EN, "w").cohortId()).isEqualTo("en-later");
+        assertThat(Offers.seatsElsewhere(List.of(waiting, full), today, Language.EN, "w")).isEmpty();
+    }
 }

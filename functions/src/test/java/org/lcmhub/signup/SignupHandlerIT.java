@@ -168,6 +168,35 @@ class SignupHandlerIT {
         assertThat(unknown.getBody()).contains("\"pathId\":\"This is not a known course path.\"");
     }
 
+    /**
+     * An address that signed up from an English page signs up again from a French one: the answer
+     * names the cohort (its path's title) in the page's language, not in the one stored for the
+     * learner; the reader's language wins over the data's.
+     */
+    @Test
+    void signingUpAgainFromAPageInTheOtherLanguageNamesTheCohortInThePagesLanguage(Moto moto) {
+        java.util.List<Mail> sent = new java.util.ArrayList<>();
+        SignupHandler handler = handler(moto, () -> UUID.randomUUID().toString(), sent);
+        String path = "python-8-weeks";
+        String english = org.lcmhub.cohort.PathTitles.pathTitle(path, Language.EN);
+        String french = org.lcmhub.cohort.PathTitles.pathTitle(path, Language.FR);
+        assertThat(french).isNotEqualTo(english);
+        String id = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(new org.lcmhub.cohort.model.Cohort(id, path, english,
+                Language.EN, java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusWeeks(2), 8, 5, true, 0, 0,
+                java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
+        String email = "ines." + UUID.randomUUID() + "@example.org";
+        String fromEnglish = Fixtures.signupBody(email, path, id).replace("\"language\":\"fr\"", "\"language\":\"en\"");
+
+        APIGatewayV2HTTPResponse first = handler.handleRequest(Fixtures.signupEvent(fromEnglish), null);
+        APIGatewayV2HTTPResponse again = handler.handleRequest(Fixtures.signupEvent(Fixtures.signupBody(email, path, id)), null);
+
+        assertThat(first.getBody()).contains("\"title\":\"" + english + "\"");
+        assertThat(again.getStatusCode()).isEqualTo(200);
+        assertThat(again.getBody()).contains("\"result\":\"already\"", "\"title\":\"" + french + "\"")
+                .doesNotContain(english);
+    }
+
     @Test
     void anotherCohortOfThePathIsA409NamingTheCohortHeldWithAndWithoutAScript(Moto moto) {
         java.util.List<Mail> sent = new java.util.ArrayList<>();
@@ -203,8 +232,9 @@ class SignupHandlerIT {
 
     /**
      * Waiting in one cohort, asking for another with a seat: the 409 names both and says My page
-     * takes the seat in one step (reason "move"), with and without a script; asking for a cohort
-     * My page does not offer (another has a seat before it) keeps the words of leaving first.
+     * takes the seat in one step (reason "move"), with and without a script, whichever of the
+     * cohorts with a seat was asked for (not only the first, which My page names first); asking
+     * for a full cohort keeps the words of leaving first.
      */
     @Test
     void aWaitingAddressAskingForACohortWithASeatIsToldMyPageMovesIt(Moto moto) {
@@ -218,6 +248,11 @@ class SignupHandlerIT {
                 held.startDate().plusDays(7), 8, 3, true, 0, 0, java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
         cohorts.create(new org.lcmhub.cohort.model.Cohort(later, held.pathId(), "Later", Language.FR,
                 held.startDate().plusDays(14), 8, 3, true, 0, 0, java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
+        String full = held.cohortId() + "-d";
+        cohorts.create(new org.lcmhub.cohort.model.Cohort(full, held.pathId(), "Full", Language.FR,
+                held.startDate().plusDays(21), 8, 1, true, 0, 0, java.util.Set.of(Fixtures.LCM_SUB), Instant.now()));
+        handler.handleRequest(Fixtures.signupEvent(Fixtures.signupBody("third." + UUID.randomUUID() + "@example.org",
+                held.pathId(), full)), null);
         String email = "mina." + UUID.randomUUID() + "@example.org";
         handler.handleRequest(Fixtures.signupEvent(Fixtures.signupBody("first." + email, held.pathId(), held.cohortId())), null);
         assertThat(handler.handleRequest(Fixtures.signupEvent(Fixtures.signupBody(email, held.pathId(), held.cohortId())),
@@ -231,8 +266,10 @@ class SignupHandlerIT {
                 + "&problems=name+email+already_on_path+already_on_path_move");
         form.setHeaders(java.util.Map.of("content-type", "application/x-www-form-urlencoded"));
         APIGatewayV2HTTPResponse page = handler.handleRequest(form, null);
-        APIGatewayV2HTTPResponse notOffered = handler.handleRequest(Fixtures.signupEvent(
+        APIGatewayV2HTTPResponse second = handler.handleRequest(Fixtures.signupEvent(
                 Fixtures.signupBody(email, held.pathId(), later)), null);
+        APIGatewayV2HTTPResponse noSeat = handler.handleRequest(Fixtures.signupEvent(
+                Fixtures.signupBody(email, held.pathId(), full)), null);
 
         assertThat(json.getStatusCode()).isEqualTo(409);
         assertThat(json.getBody()).contains("\"code\":\"already_on_path\"", "\"status\":\"waitlisted\"",
@@ -242,8 +279,11 @@ class SignupHandlerIT {
                 "POST /api/me/move").doesNotContain("leave that one").doesNotContain(email).doesNotContain("learnerId");
         assertThat(page.getHeaders().get("Location"))
                 .isEqualTo("/fr/parcours/p.html?code=already_on_path#signup-error--already_on_path_move");
-        assertThat(notOffered.getStatusCode()).isEqualTo(409);
-        assertThat(notOffered.getBody()).contains("\"waitlisted\":\"true\"", "\"wantedCohortId\":\"" + later + "\"",
+        assertThat(second.getStatusCode()).isEqualTo(409);
+        assertThat(second.getBody()).contains("\"waitlisted\":\"true\"", "\"wantedCohortId\":\"" + later + "\"",
+                "\"reason\":\"move\"", "\"wantedTitle\":\"Later\"", "POST /api/me/move").doesNotContain("leave that one");
+        assertThat(noSeat.getStatusCode()).isEqualTo(409);
+        assertThat(noSeat.getBody()).contains("\"waitlisted\":\"true\"", "\"wantedCohortId\":\"" + full + "\"",
                 "leave that one").doesNotContain("\"reason\"");
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + seat)).hasSize(2);
     }

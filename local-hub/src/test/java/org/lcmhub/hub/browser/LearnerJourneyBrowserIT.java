@@ -592,14 +592,63 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             waiting(browser).until(d -> text("#me-status").contains(open.title()));
             assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
             // The sign-up's plan ends with the cohort taken (a week earlier), no longer with the one left.
-            String end = asRead((String) browser.driver.executeScript("return LcmI18n.date(arguments[0])", open.endDate().toString()));
-            String leftEnd = asRead((String) browser.driver.executeScript("return LcmI18n.date(arguments[0])", full.endDate().toString()));
+            String end = longDay(lang, open.endDate());
+            String leftEnd = longDay(lang, full.endDate());
             waiting(browser).until(d -> asRead(text("#me-plan-facts")).contains(end));
             assertThat(asRead(text("#me-plan-facts"))).doesNotContain(leftEnd);
             assertThat(browser.driver.findElement(By.id("me-elsewhere")).isDisplayed()).isFalse();
             assertThat(mails(zoe).get(0)).contains(en ? "you are now enrolled in the cohort “" + open.title() + "”"
                     : "vous êtes maintenant inscrit·e dans la cohorte «\u00a0" + open.title() + "\u00a0»");
             state(browser, lang + "-me-moved");
+        }
+    }
+
+    /**
+     * Waiting in a full cohort, the learner asks on the path's page for a cohort with a seat that
+     * is not the one My page names first: the answer says My page takes that seat in one step, and
+     * My page offers it, with its own button; taking it moves the learner there, not to the first.
+     */
+    @Test
+    void aWaitingLearnerWhoChoosesAnotherCohortWithASeatIsOfferedThatOneOnMyPage() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            boolean en = lang.equals("en");
+            String page = pathPage(lang);
+            String pathId = pathIdOf(page);
+            // Tagged to sort after the whole journey's cohorts, which expects its own to be picked first.
+            Cohort[] cohorts = cohorts(lang, pathId, "picked-");
+            Cohort first = cohorts[0];
+            Cohort full = cohorts[1];
+            Cohort chosen = new Cohort("learner-chosen-" + lang + "-" + run, pathId, "Autumn group " + lang.toUpperCase(),
+                    Language.of(lang), first.startDate().plusWeeks(3), 8, 12, true, 0, 0, full.lcms(), Instant.now());
+            new DynamoCohortStore(moto.dynamo(), moto.table()).create(chosen);
+            String ama = "ama-chosen-" + lang + run + "@example.org";
+            HttpResponse<String> waiting = client.json("POST", "/api/signups", null, "{\"name\":\"Ama Owusu\",\"email\":\"" + ama
+                    + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + full.cohortId() + "\",\"language\":\"" + lang
+                    + "\",\"timezone\":\"" + ZONE.get(lang) + "\",\"consent\":true}");
+            assertThat(waiting.body()).contains("\"status\":\"waitlisted\"");
+
+            open(browser, page);
+            visible(browser, "input[name=cohortId][value='" + chosen.cohortId() + "']").click();
+            fillSignup(browser, "Ama Owusu", ama, ZONE_WORDS.get(lang));
+            browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+            String refused = visible(browser, "#signup .form-errors").getText();
+            String quoted = en ? "“" + chosen.title() + "”" : "« " + chosen.title() + " »";
+            assertThat(refused).contains(quoted, longDay(lang, chosen.startDate()),
+                    en ? "has a seat for you" : "a une place pour vous").doesNotContain(en ? "then sign up here again" : "puis inscrivez-vous");
+            state(browser, lang + "-signup-chosen");
+
+            open(browser, link(ama));
+            WebElement other = visible(browser, "#me-elsewhere-more li[data-cohort='" + chosen.cohortId() + "']");
+            assertThat(other.getText()).contains(quoted, longDay(lang, chosen.startDate()), en ? "12 seats left" : "12 places restantes");
+            assertThat(text("#me-elsewhere-text")).contains(first.title());
+            state(browser, lang + "-me-chosen");
+            other.findElement(By.tagName("button")).click();
+            WebElement confirm = visible(browser, "#me-move-confirm");
+            assertThat(confirm.getText()).contains(quoted);
+            browser.driver.findElement(By.id("me-move-confirm-yes")).click();
+            waiting(browser).until(d -> text("#me-status").contains(chosen.title()));
+            assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
+            assertThat(mails(ama).get(0)).contains(chosen.title());
         }
     }
 
@@ -632,6 +681,15 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
                 + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + cohortId
                 + "\",\"language\":\"en\",\"timezone\":\"Europe/London\",\"consent\":true}");
         assertThat(signup.statusCode()).as(signup.body()).isEqualTo(201);
+
+        // Signing up again from the French page, the answer names the cohort as that page does.
+        open(browser, frPage);
+        visible(browser, "input[name=cohortId][value='" + cohortId + "']").click();
+        fillSignup(browser, "Amy Clarke", amy, ZONE_WORDS.get("fr"));
+        browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+        String again = visible(browser, "#signup .form-success").getText();
+        assertThat(again).contains("« " + frTitle + " »").doesNotContain(enTitle);
+        state(browser, "fr-signup-again-english-learner");
 
         open(browser, link(amy).replace("/en/me.html", "/fr/me.html"));
         waiting(browser).until(d -> text("#me-status").contains(frTitle));

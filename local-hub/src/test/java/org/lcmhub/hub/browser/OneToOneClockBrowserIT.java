@@ -284,15 +284,16 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
                 .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
         assertThat(next.getText()).as("the real next meeting").startsWith("Next: Fri").contains(" " + friday.getDayOfMonth() + " ");
-        // Hugo's series line counts the two Tuesdays and says the moved Friday besides them, as the "Next" line names it.
+        // Hugo's series line counts the two Tuesdays and says the moved Friday besides them, as the "Next" line names it;
+        // on My page each day in full ("Friday 11 December 2026"), as its other sentences say one day.
         for (String lang : java.util.List.of("en", "fr")) {
             browser.driver.get(hub.url().resolve("/" + lang + "/me.html").toString());
             WebElement series = browser.waiting().until(d -> d.findElements(By.id("me-series")).stream()
                     .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
             assertThat(series.getText()).as(lang).matches("en".equals(lang)
-                    ? "Every \\S+, \\d+ minutes, for 2 weeks\\. The meeting moved to Fri" + SPACE + friday.getDayOfMonth()
+                    ? "Every \\S+, \\d+ minutes, for 2 weeks\\. The meeting moved to Friday" + SPACE + friday.getDayOfMonth()
                             + SPACE + ".* at .* takes place too\\."
-                    : "Chaque \\S+, \\d+ minutes, pendant 2 semaines\\. Le rendez-\u2060vous déplacé au ven\\." + SPACE
+                    : "Chaque \\S+, \\d+ minutes, pendant 2 semaines\\. Le rendez-\u2060vous déplacé au vendredi" + SPACE
                             + friday.getDayOfMonth() + SPACE + ".* à .* a lieu aussi\\.");
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-kept-apart-me-" + lang);
         }
@@ -599,15 +600,15 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                     : "D’habitude chaque mardi, 30 minutes ; 2 rendez-\u2060vous à venir :");
             java.util.List<WebElement> items = browser.driver.findElements(By.cssSelector("#me-meetings li"));
             assertThat(items).extracting(e -> e.getAttribute("data-status")).containsExactly("moved", "cancelled", "moved");
-            // On Nina's clock: the Thursday, from the Tuesday, at her time of Farid's 18:30.
+            // On Nina's clock: the Thursday, from the Tuesday, at her time of Farid's 18:30; each day in full.
             assertThat(items.get(0).getText()).matches("en".equals(lang)
-                    ? "Thu" + SPACE + tue.plusDays(2).getDayOfMonth() + SPACE + ".* at " + said(hers, lang) + ", moved from Tue"
+                    ? "Thursday" + SPACE + tue.plusDays(2).getDayOfMonth() + SPACE + ".* at " + said(hers, lang) + ", moved from Tuesday"
                             + SPACE + tue.getDayOfMonth() + SPACE + ".* at " + said(hers, lang)
-                    : "jeu\\." + SPACE + tue.plusDays(2).getDayOfMonth() + SPACE + ".* à " + said(hers, lang)
-                            + ", déplacé du mar\\." + SPACE + tue.getDayOfMonth() + SPACE + ".* à " + said(hers, lang));
-            assertThat(items.get(1).getText()).matches("(?s)" + ("en".equals(lang) ? "Tue.*: cancelled" : "mar\\..*" + SPACE + ": annulé"));
-            assertThat(items.get(2).getText()).matches("(?s).*" + ("en".equals(lang) ? " at 10:00, moved from Tue.*"
-                    : " à 10" + SPACE + "h, déplacé du mar\\..*"));
+                    : "jeudi" + SPACE + tue.plusDays(2).getDayOfMonth() + SPACE + ".* à " + said(hers, lang)
+                            + ", déplacé du mardi" + SPACE + tue.getDayOfMonth() + SPACE + ".* à " + said(hers, lang));
+            assertThat(items.get(1).getText()).matches("(?s)" + ("en".equals(lang) ? "Tuesday.*: cancelled" : "mardi.*" + SPACE + ": annulé"));
+            assertThat(items.get(2).getText()).matches("(?s).*" + ("en".equals(lang) ? " at 10:00, moved from Tuesday.*"
+                    : " à 10" + SPACE + "h, déplacé du mardi.*"));
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-changed-me-" + lang);
             WebElement card = openCard(lang, "Nina Roux");
             WebElement line = card.findElement(By.cssSelector(".staff-series"));

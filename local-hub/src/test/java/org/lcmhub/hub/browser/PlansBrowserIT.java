@@ -120,6 +120,11 @@ class PlansBrowserIT extends HubBrowserBase {
         return "Bearer " + HubClient.parse(answer).get("token").asText();
     }
 
+    /** A day in full, as the pages write one day in a sentence, as WebDriver reads it. */
+    private static String longDay(String lang, LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Language.of(lang).locale()));
+    }
+
     private String t(String lang, String key) {
         return messages.get(lang).get(key).asText();
     }
@@ -231,6 +236,14 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(plan.findElement(By.id("me-plan-facts")).getText())
                 .contains(asRead(t(lang, "plans.plan.hours").replace("{hours}", "3")));
         assertThat(plan.findElement(By.id("me-objectives")).getText()).contains(goal, t(lang, "plans.status.open"));
+        // Each day the learner reads is said in full, in the page's language ("Sunday 3 January 2027").
+        assertThat(plan.findElement(By.id("me-plan-facts")).getText())
+                .contains(asRead(t(lang, "plans.plan.end")).replace("{date}", longDay(lang, LocalDate.now().plusWeeks(12))));
+        assertThat(plan.findElement(By.id("me-objectives")).getText()).contains(asRead(t(lang, "plans.plan.objective"))
+                .replace("{description}", goal).replace("{date}", longDay(lang, LocalDate.now().plusWeeks(6))));
+        assertThat(plan.findElement(By.id("me-report-date")).getText())
+                .startsWith(asRead(t(lang, "plans.report.date")).replace("{date}", longDay(lang, LocalDate.now())));
+        assertThat(plan.findElement(By.id("me-report-changes")).getText()).contains(longDay(lang, LocalDate.now().plusWeeks(12)));
         assertThat(plan.findElement(By.id("me-report-notes")).getText()).isNotBlank();
         WebElement link = plan.findElement(By.cssSelector("#me-report-resources a"));
         assertThat(link.getText()).isEqualTo(guideTitle);
@@ -359,6 +372,8 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement accepted = waiting().until(d -> d.findElements(By.cssSelector("#me-proposal-state [data-status=accepted]"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(accepted.getText()).contains(half);
+        // A sentence names its day in full ("Wednesday 30 December 2026"), never "Wed 30 Dec 2026".
+        assertThat(asRead(accepted.getText())).containsPattern("\\p{L}{5,} \\d{1,2} \\p{L}+ \\d{4}");
         assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains(half);
         // The meeting moved: the report's line follows it, as the mentor block does.
         assertOneNextMeeting(lang, stale);
@@ -374,7 +389,9 @@ class PlansBrowserIT extends HubBrowserBase {
         });
         String day = line.substring(prefix.length());
         assertThat(browser.driver.findElement(By.id("me-next")).getText()).contains(day);
-        assertThat(day).isNotEqualTo(browser.driver.executeScript("return LcmI18n.date(arguments[0])", stale));
+        assertThat(day).isNotEqualTo(asRead((String) browser.driver.executeScript("return LcmI18n.longDate(arguments[0])", stale)));
+        // In full, as My page's other days: a weekday's whole name, never "Thu" or "jeu.".
+        assertThat(day).matches("\\p{L}{5,} .*");
     }
 
     private final java.util.concurrent.atomic.AtomicBoolean ownPlanSet = new java.util.concurrent.atomic.AtomicBoolean();
