@@ -155,7 +155,24 @@
         return { kind: 'step', value: String(i + 1), text: t('plans.report.step', { step: i + 1, title: title }) };
       })));
     }
-    f.appendChild(field(id + '-next', t('plans.form.next'), input('date', 'nextSession')));
+    var nextField = f.appendChild(field(id + '-next', t('plans.form.next'), input('date', 'nextSession')));
+    // A weekly series sets the next 1:1 the learner reads (my-plan.js): then no field it would
+    // ignore, but that meeting's day, and where to move it; without a series, the field's date.
+    var seriesNext = f.insertBefore(el('p', { 'class': 'hint', id: id + '-next-series' }), nextField);
+    seriesNext.hidden = true;
+    if (opts.series) {
+      opts.series.addEventListener('lcm:series', function (e) {
+        var now = Date.now();
+        var coming = ((e.detail && e.detail.meetings) || []).filter(function (x) {
+          return x.status !== 'cancelled' && new Date(x.start).getTime() > now;
+        })[0];
+        nextField.hidden = !!coming;
+        if (coming) { f.elements.nextSession.value = ''; }
+        seriesNext.hidden = !coming;
+        seriesNext.textContent = coming ? t('plans.form.nextSeries', { name: m.name,
+          date: window.LcmI18n.longDate((coming.mentorLocal || coming.start).slice(0, 10)) }) : '';
+      });
+    }
     var actions = f.appendChild(el('p', { 'class': 'staff-actions' }));
     actions.appendChild(el('button', { type: 'submit' }, t('plans.form.save')));
     var state = f.appendChild(el('p', { 'class': 'staff-status', role: 'status', id: id + '-status', tabindex: '-1' }));

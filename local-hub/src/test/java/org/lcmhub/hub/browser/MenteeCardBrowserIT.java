@@ -50,6 +50,7 @@ class MenteeCardBrowserIT extends HubBrowserBase {
     private final String mentor = "ines-card-" + run + "@example.org";
     private String key;
     private String lastMet;
+    private LocalDate nextMeeting;
 
     @BeforeAll
     void start() throws Exception {
@@ -103,6 +104,9 @@ class MenteeCardBrowserIT extends HubBrowserBase {
         lastMet = java.util.stream.StreamSupport.stream(meetings.spliterator(), false)
                 .filter(m -> !java.time.OffsetDateTime.parse(m.get("start").asText()).toInstant().isAfter(now))
                 .reduce((a, b) -> b).orElseThrow().get("mentorLocal").asText().substring(0, 10);
+        nextMeeting = LocalDate.parse(java.util.stream.StreamSupport.stream(meetings.spliterator(), false)
+                .filter(m -> java.time.OffsetDateTime.parse(m.get("start").asText()).toInstant().isAfter(now))
+                .findFirst().orElseThrow().get("mentorLocal").asText().substring(0, 10));
         String reports = "/api/mentors/me/mentees/" + id + "/reports";
         HttpResponse<String> noShow = client.json("POST", reports, me, "{\"date\":\"" + first + "\",\"outcome\":\"no-show\"}");
         assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
@@ -204,6 +208,15 @@ class MenteeCardBrowserIT extends HubBrowserBase {
             WebElement date = report.findElement(By.cssSelector("input[name=date]"));
             browser.waiting().withMessage(() -> "the report's date: " + date.getAttribute("value"))
                     .until(d -> lastMet.equals(date.getAttribute("value")));
+            // The series sets the next 1:1 the learner reads: no field it would ignore, but its day and how to move it.
+            assertThat(report.findElement(By.cssSelector("input[name=nextSession]")).isDisplayed()).isFalse();
+            String next = nextMeeting.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                    "en".equals(lang) ? java.util.Locale.UK : java.util.Locale.FRANCE));
+            assertThat(report.findElement(By.cssSelector("[id$='-next-series']")).getAttribute("textContent").replace('\u00a0', ' '))
+                    .isEqualTo("en".equals(lang) ? "Next 1:1: " + next + ", in the regular series; Zoé Card sees this date. "
+                            + "To change it, move that meeting under “Regular 1:1”."
+                            : "Prochain rendez-\u2060vous : " + next + ", dans la série régulière\u202f; Zoé Card voit cette date. "
+                            + "Pour la changer, déplacez ce rendez-\u2060vous dans « Rendez-\u2060vous individuel régulier ».");
             WebElement past = browser.waiting().until(d -> card.findElements(By.cssSelector(".plan-changes")).stream()
                     .findFirst().orElse(null));
             assertThat(past.getText().replace('\u00a0', ' ')).contains("en".equals(lang)
