@@ -7,13 +7,8 @@
 (function () {
   var I = window.LcmI18n;
 
-  /** The day (yyyy-MM-dd) a date falls on in an IANA zone: the learner's weeks are theirs. */
-  function dayIn(date, zone) {
-    var parts = {};
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
-    return parts.year + '-' + parts.month + '-' + parts.day;
-  }
+  /** The day (yyyy-MM-dd) a date falls on in an IANA zone: the learner's weeks are theirs (LcmI18n.dayIn). */
+  function dayIn(date, zone) { return I.dayIn(date, zone); }
 
   /** The last day of the weeks the check-in takes (ISO dates compare as strings). */
   function until(me) { return me.checkInsUntil || me.cohort.endDate; }

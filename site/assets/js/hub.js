@@ -431,7 +431,9 @@
       var lang = document.documentElement.lang;
       var mine = cohorts.some(function (c) { return c.language === lang; });
       set.appendChild(el('p', { 'class': 'hint' }, i18n(mine ? 'signup.cohortsHint' : 'signup.cohortsHintNone')));
-      var today = new Date().toISOString().slice(0, 10);
+      // The visitor's own today (their browser's clock), not UTC's: a cohort starting tomorrow morning
+      // has not started yet for someone whose evening it is.
+      var today = LcmI18n.today();
       // Chosen for the learner as the API chooses without one: the first cohort in the page's
       // language (in any, when none is in it) with a seat left, not a full one whose waitlist
       // they might join unawares; after a sign-up, the one chosen before.

@@ -337,6 +337,28 @@
 
   // A percentage as each language writes it: "24%" in English, "24 %" in French (with a narrow
   // no-break space), the same as the catalogue's sentences, so figures and sentences agree.
+  /**
+   * The calendar day (yyyy-MM-dd) it is at {@code date} on the clock of {@code zone}, as the server
+   * counts a person's day in their saved zone (an unknown zone counts as UTC, as the server does):
+   * never the UTC date, which is already tomorrow (or still yesterday) for half the world.
+   */
+  function dayIn(date, zone) {
+    var parts = {};
+    var f;
+    try {
+      f = new Intl.DateTimeFormat('en-GB', { timeZone: zone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch (e) {
+      f = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+    }
+    f.formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
+    return parts.year + '-' + parts.month + '-' + parts.day;
+  }
+
+  /** Today (yyyy-MM-dd) for a person whose clock is {@code zone}; the browser's own without one. */
+  function today(zone) {
+    return dayIn(new Date(), zone || browserZone());
+  }
+
   function percent(n, digits) {
     var nf = new Intl.NumberFormat(locale, { maximumFractionDigits: digits === undefined ? 0 : digits });
     return nf.format(n) + (lang === 'fr' ? '\u202f%' : '%');
@@ -357,6 +379,8 @@
     zoneChoices: zoneChoices,
     withZones: withZones,
     browserZone: browserZone,
+    dayIn: dayIn,
+    today: today,
     languageName: languageName,
     lang: function () { return lang; },
     locale: function () { return locale; }

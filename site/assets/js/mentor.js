@@ -43,14 +43,25 @@
     return value.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
   }
 
-  /** The API's field errors in this page's language: one message of the catalogue per field it names. */
-  function worded(fields) {
+  /**
+   * The API's field errors in this page's language: one message of the catalogue per field it names;
+   * a date after the mentor's today (params: that reason and the latest day) names the day, in full.
+   */
+  function worded(fields, params) {
     var out = {};
+    var why = params || {};
     Object.keys(fields || {}).forEach(function (k) {
+      if (why[k] === 'after-today' && why.latestDate) {
+        out[k] = t('mentor.err.dateLatest', { date: window.LcmI18n.longDate(why.latestDate) });
+        return;
+      }
       out[k] = S.has('mentor.err.' + k) ? t('mentor.err.' + k) : t('mentor.err.unknown');
     });
     return out;
   }
+
+  // The mentor's saved zone: their "today", as the server counts it (no zone saved: UTC, as it does).
+  var myZone = 'UTC';
 
   /**
    * A date after the mentee's last day (API code past_last_day): its field's message names the
@@ -92,6 +103,7 @@
   }
 
   function fillProfile(p) {
+    myZone = p.timezone || 'UTC';
     form.elements.name.value = p.name || '';
     check('paths', p.paths);
     form.elements.skills.value = (p.skills || []).join(', ');
@@ -240,7 +252,7 @@
     if (r.ok) { state.hidden = true; done(r.json); return; }
     if (S.missing(r)) { S.say(state, notYet, 'error'); return; }
     var error = (r.json && r.json.error) || {};
-    var left = S.showErrors(f, pastLastDay(error, name) || worded(error.fields));
+    var left = S.showErrors(f, pastLastDay(error, name) || worded(error.fields, error.params));
     S.say(state, left.length ? left.join(' ') : error.fields ? t('mentor.correct') : t('mentor.failed'), 'error');
   }
 
@@ -649,10 +661,14 @@
   }
 
   function notesPanel(m, n, base) {
-    var today = new Date().toISOString().slice(0, 10);
+    // Today on the mentor's own clock (their saved zone, as the server checks it), not the UTC date,
+    // which is already tomorrow in the evening west of UTC.
+    var date = input('date', 'date', { value: window.LcmI18n.today(myZone), max: window.LcmI18n.today(myZone) });
+    var typed = false;
+    date.addEventListener('input', function () { typed = true; });
     var notes = el('ul', { 'class': 'staff-list', 'aria-label': t('mentor.notesWith', { name: m.name }) });
     var p = panel(t('mentor.notes'), 'm' + n + '-notes', [
-      field('m' + n + '-note-date', t('mentor.noteDate'), input('date', 'date', { value: today })),
+      field('m' + n + '-note-date', t('mentor.noteDate'), date),
       field('m' + n + '-note-text', t('mentor.noteText'), input('textarea', 'text', { maxlength: '2000' }))
     ], t('mentor.saveNote'), function (f, state) {
       S.call('POST', base + '/sessions', { date: f.elements.date.value || null, text: f.elements.text.value.trim() || null })
@@ -672,7 +688,13 @@
         });
       });
     }
-    p.details.addEventListener('toggle', function () { if (p.details.open) { loadNotes(); } });
+    p.details.addEventListener('toggle', function () {
+      if (!p.details.open) { return; }
+      // A page left open overnight: today again, unless the mentor gave a day.
+      date.max = window.LcmI18n.today(myZone);
+      if (!typed) { date.value = date.max; }
+      loadNotes();
+    });
     p.details.appendChild(notes);
     return p.details;
   }

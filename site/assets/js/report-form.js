@@ -156,7 +156,24 @@
         return { kind: 'step', value: String(i + 1), text: t('plans.report.step', { step: i + 1, title: title }) };
       })));
     }
-    f.appendChild(field(id + '-next', t('plans.form.next'), input('date', 'nextSession')));
+    var nextField = f.appendChild(field(id + '-next', t('plans.form.next'), input('date', 'nextSession')));
+    // A weekly series sets the next 1:1 the learner reads (my-plan.js): then no field it would
+    // ignore, but that meeting's day, and where to move it; without a series, the field's date.
+    var seriesNext = f.insertBefore(el('p', { 'class': 'hint', id: id + '-next-series' }), nextField);
+    seriesNext.hidden = true;
+    if (opts.series) {
+      opts.series.addEventListener('lcm:series', function (e) {
+        var now = Date.now();
+        var coming = ((e.detail && e.detail.meetings) || []).filter(function (x) {
+          return x.status !== 'cancelled' && new Date(x.start).getTime() > now;
+        })[0];
+        nextField.hidden = !!coming;
+        if (coming) { f.elements.nextSession.value = ''; }
+        seriesNext.hidden = !coming;
+        seriesNext.textContent = coming ? t('plans.form.nextSeries', { name: m.name,
+          date: window.LcmI18n.longDate((coming.mentorLocal || coming.start).slice(0, 10)) }) : '';
+      });
+    }
     // A report the learner confirmed on the 1:1 of that date: saving replaces it and they are asked
     // again, said before saving, and replaced only once the box is ticked (the API's replaceConfirmed).
     var confirmedBox = f.appendChild(el('div', { 'class': 'notice report-confirmed', id: id + '-confirmed' }));

@@ -248,16 +248,27 @@
    * Fills a page's cohort list with the reader's cohorts and selects the one the address names
    * (?cohort=). One the reader is not on (another team's, or none) is never swapped silently: the
    * answer is then the sentence that says so and names the cohort shown instead; else null.
-   * Each choice leads with its start: cohorts of one path share a title, and a phone's narrow list
-   * cuts a long title before the date that tells them apart.
+   * Each choice leads with its title, as the reader knows a cohort; a phone's narrow list may cut
+   * it short, so the line below the list ("Showing …", the element with the list's id and
+   * "-shown") names the cohort shown in full, title and start, and follows every change.
    */
   function cohortChoice(select, cohorts) {
     cohorts.forEach(function (c) {
-      select.appendChild(el('option', { value: c.cohortId }, t('staff.cohortOption', { title: c.title, date: date(c.startDate) })));
+      select.appendChild(el('option', { value: c.cohortId }, cohortLabel(c)));
     });
     var wanted = new URLSearchParams(location.search).get('cohort');
     var shown = cohorts.filter(function (c) { return c.cohortId === wanted; })[0];
     if (shown) { select.value = wanted; }
+    var line = document.getElementById(select.id + '-shown');
+    if (line) {
+      var say = function () {
+        var c = cohorts.filter(function (x) { return x.cohortId === select.value; })[0];
+        line.textContent = c ? t('dash.shown', { title: cohortLabel(c) }) : '';
+        line.hidden = !c;
+      };
+      say();
+      select.addEventListener('change', say);
+    }
     return wanted && !shown && cohorts.length
       ? t('dash.notYours') + ' ' + t('dash.shown', { title: cohortLabel(cohorts[0]) }) : null;
   }

@@ -4,6 +4,8 @@
 <form id="dash-pick" class="dash-pick" hidden>
   <p class="field"><label for="dash-cohort">${s("staff.cohort")}</label>
   <select id="dash-cohort" name="cohort"></select></p>
+  <#-- The cohort shown in full, as a phone cuts the list's choice short (staff.js, cohortChoice). -->
+  <p id="dash-cohort-shown" class="hint" hidden></p>
 </form>
 <p id="dash-none" hidden>${s("staff.noCohort")} <a href="/${lang}/staff/${(lang == "fr")?then("cohortes", "cohorts")}.html">${s("staff.createFirst")}</a></p>
 

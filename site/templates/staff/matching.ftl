@@ -3,6 +3,8 @@
   <div class="field">
     <label for="matching-cohort-id">${s("staff.cohort")}</label>
     <select id="matching-cohort-id" name="cohortId" required></select>
+    <#-- The cohort shown in full, as a phone cuts the list's choice short (staff.js, cohortChoice). -->
+    <p id="matching-cohort-id-shown" class="hint" hidden></p>
   </div>
   <p><button type="submit" id="matching-compute">${s("matching.compute")}</button></p>
   <p id="matching-note" class="staff-status" role="status" hidden></p>

@@ -24,6 +24,8 @@ public final class SlotRules {
     static final int MINUTES_MAX = 120;
     static final int WEEKS_MAX = 52;
     static final int TEXT_MAX = 2_000;
+    /** Why a session note's date is refused when it is after the mentor's today (a param of the error). */
+    static final String AFTER_TODAY = "after-today";
     static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
@@ -178,17 +180,21 @@ public final class SlotRules {
     /** A session note: a real date no later than {@code today} (the mentor's), 1–2,000 characters. */
     public static LocalDate checkSession(String date, String text, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         LocalDate d = date == null ? null : date(date);
         if (d == null) {
             errors.put("date", "Give the date of the 1:1 as yyyy-MM-dd.");
         } else if (d.isAfter(today)) {
-            errors.put("date", "A session note is about a 1:1 that took place: not a future date.");
+            errors.put("date", "A session note is about a 1:1 that took place: " + today + " at the latest.");
+            // The mentor's today is not the reader's browser's: the page names the latest day.
+            params.put("date", AFTER_TODAY);
+            params.put("latestDate", today.toString());
         }
         if (text == null || text.isBlank() || text.length() > TEXT_MAX) {
             errors.put("text", "Write the note, at most " + TEXT_MAX + " characters.");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw new InvalidInput(errors, params);
         }
         return d;
     }

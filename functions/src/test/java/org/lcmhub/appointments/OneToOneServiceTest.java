@@ -524,6 +524,19 @@ class OneToOneServiceTest {
     }
 
     @Test
+    void aSessionNoteIsDatedUpToTheMentorsOwnTodayAndARefusalNamesThatDay() {
+        // 2027-02-24T23:30Z: already Thursday 25 in Paris, where Inès lives; still Wednesday in UTC.
+        OneToOneService late = new OneToOneService(store, cohorts, mentors, mailer, new Messages("https://hub.example.org"),
+                Clock.fixed(Instant.parse("2027-02-24T23:30:00Z"), ZoneOffset.UTC));
+        assertThat(late.addSession(INES, AWA.learnerId(), "2027-02-25", "Loops").date()).isEqualTo(LocalDate.of(2027, 2, 25));
+        assertThatThrownBy(() -> late.addSession(INES, AWA.learnerId(), "2027-02-26", "Loops"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.fields()).containsOnlyKeys("date");
+                    assertThat(e.params()).containsEntry("date", "after-today").containsEntry("latestDate", "2027-02-25");
+                });
+    }
+
+    @Test
     void badSlotsAreRefusedFieldByFieldAndNothingIsWritten() {
         assertThatThrownBy(() -> service.set(INES, AWA.learnerId(),
                 new SlotInput("tuesday", "25:00", 10, "2027-02-23", 53, "x".repeat(301))))

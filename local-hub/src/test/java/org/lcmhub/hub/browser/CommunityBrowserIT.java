@@ -94,9 +94,11 @@ class CommunityBrowserIT extends HubBrowserBase {
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                     + cohort.cohortId());
             waiting().until(d -> d.findElement(By.id("community")).isDisplayed());
-            // The cohort picker leads with the start, which tells apart cohorts of one title.
-            assertThat(new Select(field("dash-cohort")).getFirstSelectedOption().getText())
-                    .startsWith("fr".equals(lang) ? "Début le " : "Starts ").endsWith(" · " + cohort.title());
+            // The cohort picker leads with the title, its start after it; the line below names it in full.
+            String option = new Select(field("dash-cohort")).getFirstSelectedOption().getAttribute("textContent");
+            assertThat(option).startsWith(cohort.title() + ("fr".equals(lang) ? " · début le " : " · starts "));
+            assertThat(field("dash-cohort-shown").getAttribute("textContent")).isEqualTo(("fr".equals(lang) ? "Affichage\u00a0: " : "Showing ")
+                    + option + ".");
             if ("fr".equals(lang)) {
                 // The log's lines read as sentences: what the refusal means and what to do, in plain
                 // words; the status code stays in the API's log, in no sentence and no tooltip.

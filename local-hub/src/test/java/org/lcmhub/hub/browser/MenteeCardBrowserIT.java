@@ -50,6 +50,7 @@ class MenteeCardBrowserIT extends HubBrowserBase {
     private final String mentor = "ines-card-" + run + "@example.org";
     private String key;
     private String lastMet;
+    private LocalDate nextMeeting;
 
     @BeforeAll
     void start() throws Exception {
@@ -103,6 +104,9 @@ class MenteeCardBrowserIT extends HubBrowserBase {
         lastMet = java.util.stream.StreamSupport.stream(meetings.spliterator(), false)
                 .filter(m -> !java.time.OffsetDateTime.parse(m.get("start").asText()).toInstant().isAfter(now))
                 .reduce((a, b) -> b).orElseThrow().get("mentorLocal").asText().substring(0, 10);
+        nextMeeting = LocalDate.parse(java.util.stream.StreamSupport.stream(meetings.spliterator(), false)
+                .filter(m -> java.time.OffsetDateTime.parse(m.get("start").asText()).toInstant().isAfter(now))
+                .findFirst().orElseThrow().get("mentorLocal").asText().substring(0, 10));
         String reports = "/api/mentors/me/mentees/" + id + "/reports";
         HttpResponse<String> noShow = client.json("POST", reports, me, "{\"date\":\"" + first + "\",\"outcome\":\"no-show\"}");
         assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
@@ -134,6 +138,56 @@ class MenteeCardBrowserIT extends HubBrowserBase {
         return out;
     }
 
+    /**
+     * The session note's date starts on today on the mentor's own clock, which saves; a later day is
+     * refused naming the latest one, in full. Her zone is one whose day is not UTC's right now (a
+     * page counting in UTC would give another day), at every hour: Samoa's UTC−11 before 11:00 UTC,
+     * Kiritimati's UTC+14 from then.
+     */
+    @Test
+    void theSessionNoteStartsOnTheMentorsTodayAndARefusalNamesTheLatestDay() throws Exception {
+        ZoneId zone = ZoneId.of(java.time.ZonedDateTime.now(ZoneOffset.UTC).getHour() < 11 ? "Pacific/Pago_Pago" : "Pacific/Kiritimati");
+        String me = token(mentor, "mentor");
+        HttpResponse<String> moved = client.json("PUT", "/api/mentors/me", me,
+                "{\"name\":\"Inès Card\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
+                        + "\"timezone\":\"" + zone.getId() + "\",\"capacity\":3,"
+                        + "\"availability\":[{\"day\":\"tue\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        try {
+            StaffSignIn.signIn(browser, hub, mentor, "mentor", "en", null);
+            for (String lang : List.of("en", "fr")) {
+                LocalDate today = LocalDate.now(zone);
+                assertThat(today).as("a zone whose day is not UTC's").isNotEqualTo(LocalDate.now(ZoneOffset.UTC));
+                WebElement card = card(lang);
+                WebElement notes = card.findElement(By.cssSelector("form[id$='-notes']"));
+                browser.driver.executeScript("arguments[0].closest('details').open = true", notes);
+                WebElement date = notes.findElement(By.cssSelector("input[name=date]"));
+                assertThat(date.getAttribute("value")).as("the note's date: today for the mentor").isEqualTo(today.toString());
+                notes.findElement(By.cssSelector("textarea[name=text]")).sendKeys("Went through loops " + lang);
+                notes.findElement(By.cssSelector("button[type=submit]")).click();
+                WebElement state = notes.findElement(By.cssSelector("[role=status]"));
+                browser.waiting().withMessage(() -> "saved: " + state.getText()).until(d -> state.getText().contains(
+                        "en".equals(lang) ? "saved" : "enregistrée"));
+                // A later day: refused, naming the mentor's today in full.
+                browser.driver.executeScript("arguments[0].value = arguments[1]", date, today.plusDays(1).toString());
+                notes.findElement(By.cssSelector("textarea[name=text]")).sendKeys("Too soon");
+                notes.findElement(By.cssSelector("button[type=submit]")).click();
+                String day = today.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                        "en".equals(lang) ? java.util.Locale.UK : java.util.Locale.FRANCE));
+                browser.waiting().withMessage(() -> "refused: " + notes.getText()).until(d -> notes.getText()
+                        .replace('\u00a0', ' ').contains("en".equals(lang) ? "Give the date of the session: " + day + " at the latest."
+                                : "Indiquez la date de la séance, au plus tard le " + day + "."));
+                browser.screenshot("en".equals(lang) ? 1280 : 375, SCREENSHOTS.resolve("mentee-note-date-" + lang + ".png"));
+            }
+        } finally {
+            HttpResponse<String> back = client.json("PUT", "/api/mentors/me", me,
+                    "{\"name\":\"Inès Card\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
+                            + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
+                            + "\"availability\":[{\"day\":\"tue\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        }
+    }
+
     @Test
     void theMenteesCardAndMyPageSayWhatHappenedAndWhatChanged() throws Exception {
         StaffSignIn.signIn(browser, hub, mentor, "mentor", "en", null);
@@ -154,6 +208,15 @@ class MenteeCardBrowserIT extends HubBrowserBase {
             WebElement date = report.findElement(By.cssSelector("input[name=date]"));
             browser.waiting().withMessage(() -> "the report's date: " + date.getAttribute("value"))
                     .until(d -> lastMet.equals(date.getAttribute("value")));
+            // The series sets the next 1:1 the learner reads: no field it would ignore, but its day and how to move it.
+            assertThat(report.findElement(By.cssSelector("input[name=nextSession]")).isDisplayed()).isFalse();
+            String next = nextMeeting.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                    "en".equals(lang) ? java.util.Locale.UK : java.util.Locale.FRANCE));
+            assertThat(report.findElement(By.cssSelector("[id$='-next-series']")).getAttribute("textContent").replace('\u00a0', ' '))
+                    .isEqualTo("en".equals(lang) ? "Next 1:1: " + next + ", in the regular series; Zoé Card sees this date. "
+                            + "To change it, move that meeting under “Regular 1:1”."
+                            : "Prochain rendez-\u2060vous : " + next + ", dans la série régulière\u202f; Zoé Card voit cette date. "
+                            + "Pour la changer, déplacez ce rendez-\u2060vous dans « Rendez-\u2060vous individuel régulier ».");
             WebElement past = browser.waiting().until(d -> card.findElements(By.cssSelector(".plan-changes")).stream()
                     .findFirst().orElse(null));
             assertThat(past.getText().replace('\u00a0', ' ')).contains("en".equals(lang)

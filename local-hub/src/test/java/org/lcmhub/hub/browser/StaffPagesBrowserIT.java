@@ -634,8 +634,14 @@ class StaffPagesBrowserIT extends HubBrowserBase {
         WebElement select = visible("#matching-cohort-id");
         waiting().until(d -> !new Select(select).getOptions().isEmpty());
         assertThat(new Select(select).getOptions()).extracting(WebElement::getText).singleElement().satisfies(o ->
-                // The start first: cohorts of a path share their title, and a phone cuts the choice short.
-                assertThat(o).startsWith("Début le ").endsWith(" · Bases des données " + run).doesNotContain("-"));
+                // The title first, as the LCM knows the cohort; its start after it.
+                assertThat(o).startsWith("Bases des données " + run + " · début le ").doesNotContain("-"));
+        // A phone cuts the choice short: the line below the list names the cohort shown in full.
+        String label = new Select(select).getFirstSelectedOption().getAttribute("textContent");
+        assertThat(waiting().until(d -> d.findElements(By.id("matching-cohort-id-shown")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getAttribute("textContent"))
+                .isEqualTo("Affichage\u00a0: " + label + ".");
+        browser.screenshot(375, SCREENSHOTS.resolve("matching-cohort-shown-fr.png"));
         WebElement compute = browser.driver.findElement(By.id("matching-compute"));
         assertThat(compute.getText()).isEqualTo("Calculer un brouillon");
         compute.click();

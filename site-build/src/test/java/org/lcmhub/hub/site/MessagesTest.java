@@ -407,18 +407,39 @@ class MessagesTest {
      * colleague added to a team.
      */
     @Test
-    void frenchSpeaksOfLearnersAndMembersInclusively() {
+    void frenchSpeaksOfLearnersAndMembersInclusively() throws Exception {
         Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
-        fr.forEach((key, text) -> assertThat(text).as("fr " + key)
-                .doesNotContainPattern("(?iU)\\bapprenants?\\b(?!·)")
+        fr.forEach((key, text) -> inclusive(assertThat(text).as("fr " + key)));
+        // The staff pages' own words (their summaries, above what the catalogue fills in), and the
+        // page that tells a mentor about their profile, speak as the catalogue does.
+        java.nio.file.Path content = Checkout.root().resolve("content/fr");
+        java.util.List<java.nio.file.Path> pages = new java.util.ArrayList<>();
+        try (var staff = java.nio.file.Files.list(content.resolve("staff"))) {
+            staff.filter(f -> f.toString().endsWith(".md")).forEach(pages::add);
+        }
+        pages.add(content.resolve("profil-mentor.md"));
+        assertThat(pages).hasSizeGreaterThan(5);
+        for (java.nio.file.Path page : pages) {
+            inclusive(assertThat(java.nio.file.Files.readString(page)).as(page.getFileName().toString()));
+        }
+        assertThat(fr.get("dash.kpi.enrolled")).isEqualTo("Inscrit·es");
+        assertThat(fr.get("dash.kpi.active")).isEqualTo("Actif·ves");
+        assertThat(fr.get("dash.watch")).isEqualTo("Apprenant·es à surveiller");
+    }
+
+    /**
+     * Never the masculine alone for people: « apprenant·es », « inscrit·es », « actif·ves »,
+     * « mentoré·es », and a participle that agrees with them (« vous ne serez plus proposé·es
+     * ensemble », « Non proposé·es »); pairs, guides and mentors proposed are words of their own.
+     */
+    private static void inclusive(org.assertj.core.api.AbstractStringAssert<?> text) {
+        text.doesNotContainPattern("(?iU)\\bapprenants?\\b(?!·)")
                 .doesNotContainPattern("(?iU)\\binscrits?\\b(?!·)")
                 .doesNotContainPattern("(?iU)\\bactifs?\\b(?!·)")
                 .doesNotContainPattern("(?iU)\\bmentorés?\\b(?!·)")
                 .doesNotContainPattern("(?iU)\\bcomptés\\b")
-                .doesNotContainPattern("\\bIl reçoit\\b"));
-        assertThat(fr.get("dash.kpi.enrolled")).isEqualTo("Inscrit·es");
-        assertThat(fr.get("dash.kpi.active")).isEqualTo("Actif·ves");
-        assertThat(fr.get("dash.watch")).isEqualTo("Apprenant·es à surveiller");
+                .doesNotContainPattern("(?iU)(?<!binômes |guides |mentors )\\bproposés\\b(?!·)")
+                .doesNotContainPattern("\\bIl reçoit\\b");
     }
 
     /**
