@@ -597,6 +597,12 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             waiting(browser).until(d -> asRead(text("#me-plan-facts")).contains(end));
             assertThat(asRead(text("#me-plan-facts"))).doesNotContain(leftEnd);
             assertThat(browser.driver.findElement(By.id("me-elsewhere")).isDisplayed()).isFalse();
+            // Seated, without a reload: the cohort's places, the welcome by first name and the private report, as a seated learner's page has them.
+            waiting(browser).until(d -> d.findElement(By.id("me-community")).isDisplayed());
+            assertThat(text("#me-community-title")).isEqualTo(en ? "Where your cohort meets" : "Où votre cohorte se retrouve");
+            assertThat(browser.driver.findElement(By.id("me-share-name")).isDisplayed()).isTrue();
+            assertThat(text("label[for=me-share-name]")).startsWith(en ? "Welcome me by my first name" : "M’accueillir par mon prénom");
+            assertThat(text("#me-problem summary")).isEqualTo(en ? "Report a problem privately" : "Signaler un problème en privé");
             assertThat(mails(zoe).get(0)).contains(en ? "you are now enrolled in the cohort “" + open.title() + "”"
                     : "vous êtes maintenant inscrit·e dans la cohorte «\u00a0" + open.title() + "\u00a0»");
             state(browser, lang + "-me-moved");
