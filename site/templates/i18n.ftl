@@ -6,10 +6,10 @@
 <#assign pageSlugs = {
   "en": {"paths": "paths", "guides": "guides", "authors": "authors", "about": "about-the-lcm-role",
          "checkin": "check-in", "mentor": "mentor-profile", "thanks": "thanks", "error": "error",
-         "me": "me", "linkSent": "link-sent", "checkinSaved": "check-in-saved", "signedUp": "signed-up",
+         "me": "me", "left": "left", "linkSent": "link-sent", "checkinSaved": "check-in-saved", "signedUp": "signed-up",
          "signin": "staff-sign-in", "staff": "staff/index"},
   "fr": {"paths": "parcours", "guides": "guides", "authors": "auteurs", "about": "a-propos-du-role-lcm",
          "checkin": "point-d-etape", "mentor": "profil-mentor", "thanks": "merci", "error": "erreur",
-         "me": "me", "linkSent": "lien-envoye", "checkinSaved": "point-d-etape-enregistre", "signedUp": "inscription",
+         "me": "me", "left": "depart", "linkSent": "lien-envoye", "checkinSaved": "point-d-etape-enregistre", "signedUp": "inscription",
          "signin": "connexion-equipe", "staff": "staff/index"}
 }>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#--
   The learner's forms, shared by the personal page (me.html) and the pages that work without it:
-  the weekly check-in and "mail me my link again". Without JavaScript each posts to the API and
+  the weekly check-in, leaving, and "mail me my link again". Without JavaScript each posts to the API and
   lands on a page that states the result (next) or back on its own page with its problem box
   (errorPage#...); with JavaScript hub.js sends JSON and answers in place.
 -->
@@ -83,6 +83,32 @@
     </div>
     <button type="submit">${l.t(lang, "checkin.submit")}</button>
     <div class="form-success" role="status" tabindex="-1" hidden>${l.t(lang, "checkin.done")}</div>
+  </form>
+</#macro>
+
+<#-- Leaving the waitlist, or the seat, without a script (me.html): POST /api/me/withdraw with the
+     pasted key, once the box that confirms it is ticked (the browser checks it before posting). -->
+<#macro leaveForm lang errorPage>
+  <#local fields = [{"name": "key", "id": "leave-key", "text": l.t(lang, "err_key")}]>
+  <#local codes = [{"name": "unauthorized", "id": "leave-key", "text": l.t(lang, "err_keyUnknown")}]>
+  <#local problems = l.t(lang, "me.leave.problems")>
+  <@l.formProblem lang=lang id="leave-error" title=problems fields=fields codes=codes/>
+  <form class="leave-form" method="post" action="/api/me/withdraw" data-checks-without-script data-lang="${lang}">
+    <@l.formPlumbing lang=lang next=l.page(lang, "left") errorPage=errorPage idPrefix="leave-" problems=fields + codes
+        summary=problems/>
+    <p>${l.t(lang, "me.leave.intro")}</p>
+    <div class="field">
+      <label for="leave-key">${l.t(lang, "checkin.key")}</label>
+      <input id="leave-key" name="key" type="password" autocomplete="off" required
+             pattern="[A-Za-z0-9\-]{1,64}\.[A-Za-z0-9_\-]{43}" title="${l.t(lang, "err_key")}" aria-describedby="leave-key-hint">
+      <p class="hint" id="leave-key-hint">${l.t(lang, "checkin.keyHint")}</p>
+      <@l.fieldProblem fields=fields codes=codes name="key"/>
+    </div>
+    <div class="field consent">
+      <input id="leave-confirm" name="confirm" type="checkbox" value="true" required>
+      <label for="leave-confirm">${l.t(lang, "me.leave.confirm")}</label>
+    </div>
+    <button type="submit" class="button-secondary">${l.t(lang, "me.leave.submit")}</button>
   </form>
 </#macro>
 

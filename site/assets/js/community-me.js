@@ -78,6 +78,7 @@
 
   function faq(entries) {
     var box = document.getElementById('me-faq');
+    box.textContent = '';
     entries.forEach(function (e) {
       var details = document.createElement('details');
       details.className = 'staff-details';
@@ -110,6 +111,8 @@
     var box = form.elements.shareFirstName;
     var status = form.querySelector('[role=status]');
     box.checked = !!on;
+    if (form.dataset.wired) return;
+    form.dataset.wired = 'true';
     box.addEventListener('change', function () {
       call('PUT', '/api/me/community', { shareFirstName: box.checked }).then(function (r) {
         status.textContent = r.ok ? I.t(box.checked ? 'community.me.shareSaved.on' : 'community.me.shareSaved.off')
@@ -122,6 +125,8 @@
   function reportForm() {
     var form = document.getElementById('me-problem-form');
     var status = form.querySelector('[role=status]');
+    if (form.dataset.wired) return;
+    form.dataset.wired = 'true';
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var text = form.elements.text;
@@ -184,26 +189,36 @@
   }
 
   // One who leaves on this page no longer has the cohort's places (learner.js tells, event lcm:me,
-  // or before this script ran: what it told is kept).
+  // or before this script ran: what it told is kept). One who takes a seat on this page (from the
+  // waitlist, POST /api/me/move) now has them: read for the cohort they are seated in, as a reload would.
   var told = (window.LcmLearnerAnnounced || {}).me;
   var left = !!told && told.status !== 'enrolled';
+  var seen = told || null;
+  function seatOf(m) { return m && m.status === 'enrolled' && m.cohort ? m.cohort.cohortId : null; }
   document.addEventListener('lcm:me', function (e) {
+    var before = seen;
+    seen = e.detail;
     left = e.detail.status !== 'enrolled';
     if (left) section.hidden = true;
+    else if (before && seatOf(before) !== seatOf(seen)) load();
   });
 
-  get('/api/me/channels').then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
-    if (!data || !data.cohortTitle || left) return;
-    data.channels.forEach(function (c) { list.appendChild(item(c)); });
-    list.hidden = !data.channels.length;
-    // "Say hello here" with nothing under it reads like a bug: until the team adds a place, say so.
-    document.getElementById('me-channels-intro').hidden = !data.channels.length;
-    document.getElementById('me-channels-none').hidden = !!data.channels.length;
-    faq(data.faq);
-    section.hidden = false;
-    conduct(data.codeOfConduct);
-    share(data.shareFirstName);
-    reportForm();
-    reports();
-  }, function () { /* the rest of the page works without it */ });
+  function load() {
+    get('/api/me/channels').then(function (r) { return r.ok ? r.json() : null; }).then(function (data) {
+      if (!data || !data.cohortTitle || left) return;
+      list.textContent = '';
+      data.channels.forEach(function (c) { list.appendChild(item(c)); });
+      list.hidden = !data.channels.length;
+      // "Say hello here" with nothing under it reads like a bug: until the team adds a place, say so.
+      document.getElementById('me-channels-intro').hidden = !data.channels.length;
+      document.getElementById('me-channels-none').hidden = !!data.channels.length;
+      faq(data.faq);
+      section.hidden = false;
+      conduct(data.codeOfConduct);
+      share(data.shareFirstName);
+      reportForm();
+      reports();
+    }, function () { /* the rest of the page works without it */ });
+  }
+  load();
 })();

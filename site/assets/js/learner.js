@@ -201,9 +201,13 @@
   /**
    * The plan for a week: an even share of the path each week (week 0 and before: 0 %), over the
    * learner's plan (its weeks come with their standing; without one, their own weeks to the
-   * cohort's end), so the table and chart agree with the standing's "the plan expects".
+   * cohort's end), so the table and chart agree with the standing's "the plan expects". A week
+   * gone by keeps the figure of the plan in force that week (standing.planByWeek, as the API reads
+   * the plan's versions): stretching the plan later does not rewrite it.
    */
   function planned(c, week) {
+    var byWeek = me && me.standing && me.standing.planByWeek;
+    if (byWeek && week >= 1 && week <= byWeek.length) return byWeek[week - 1];
     var weeks = (me && me.standing && me.standing.planWeeks) || ownWeeks(c);
     return Math.round(100 * Math.min(Math.max(week, 0), weeks) / weeks);
   }

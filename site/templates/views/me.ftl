@@ -20,6 +20,12 @@
         <h2 id="me-noscript-lcm-title">${l.t(lang, "me.lcm.heading")}</h2>
         <p>${l.t(lang, "me.lcm.text")}</p>
       </section>
+      <#-- Leaving without a script: POST /api/me/withdraw, as the page's button, with the pasted key;
+           it lands on the page that says it is done, or back here with what went wrong. -->
+      <section class="learner-panel" aria-labelledby="me-leave-title">
+        <h2 id="me-leave-title">${l.t(lang, "me.leave.heading")}</h2>
+        <@lf.leaveForm lang=lang errorPage=l.page(lang, "me") + "#leave-error"/>
+      </section>
     </div>
   </noscript>
   <p class="notice" id="me-message" role="status" hidden></p>

@@ -57,7 +57,7 @@ public class CheckinHandler extends ApiHandler {
     }
 
     private ApiResponse submit(ApiRequest request) {
-        Learner learner = auth.authenticate(key(request)).learner();
+        Learner learner = auth.authenticate(LearnerAuth.bearerOrForm(request)).learner();
         if (learner.status() != LearnerStatus.ENROLLED) {
             throw notEnrolled();
         }
@@ -90,15 +90,5 @@ public class CheckinHandler extends ApiHandler {
 
     private static ApiException notEnrolled() {
         return new ApiException(403, "not_enrolled", "Only learners enrolled in a cohort can check in.");
-    }
-
-    /** The Bearer key, else the form's {@code key} field (the site's form without JavaScript). */
-    private static String key(ApiRequest request) {
-        String bearer = LearnerAuth.bearer(request);
-        if (bearer != null || !request.isForm()) {
-            return bearer;
-        }
-        var field = request.bodyObject().get("key");
-        return field == null || !field.isTextual() ? null : field.asText().strip();
     }
 }

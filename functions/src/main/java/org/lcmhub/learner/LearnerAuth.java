@@ -41,6 +41,19 @@ public final class LearnerAuth {
         return header.substring(7).strip();
     }
 
+    /**
+     * The Bearer key, else the form's {@code key} field: a form of the site posted without
+     * JavaScript (the check-in, leaving) cannot send a header, so the learner pastes their key.
+     */
+    public static String bearerOrForm(ApiRequest request) {
+        String bearer = bearer(request);
+        if (bearer != null || !request.isForm()) {
+            return bearer;
+        }
+        var field = request.bodyObject().get("key");
+        return field == null || !field.isTextual() ? null : field.asText().strip();
+    }
+
     /** Runs an operation that needs a learner, answering 401 when the key is not theirs. */
     public static ApiResponse guarded(Supplier<ApiResponse> action) {
         try {

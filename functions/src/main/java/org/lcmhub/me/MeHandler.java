@@ -72,10 +72,11 @@ public class MeHandler extends ApiHandler {
             mentoring.leaving(learner, true, () -> service.erase(learner));
             return ApiResponse.ok(Map.of("status", "erased"));
         }));
+        // Also the form of My page without JavaScript, with the pasted key: it lands on the page that says it is done.
         router.post("/api/me/withdraw", r -> LearnerAuth.guarded(() -> {
-            Learner learner = me(r).learner();
+            Learner learner = meByFormToo(r).learner();
             mentoring.leaving(learner, false, () -> service.withdraw(learner));
-            return ApiResponse.ok(profile(me(r).learner(), r));
+            return ApiResponse.ok(profile(meByFormToo(r).learner(), r));
         }));
         router.post("/api/me/rematch", r -> LearnerAuth.guarded(() -> rematch(r)));
         router.post("/api/me/move", r -> LearnerAuth.guarded(() -> move(r)));
@@ -141,5 +142,10 @@ public class MeHandler extends ApiHandler {
 
     private LearnerStore.Stored me(ApiRequest request) {
         return service.authenticate(LearnerAuth.bearer(request));
+    }
+
+    /** As {@link #me}, or by the key pasted in a form posted without JavaScript. */
+    private LearnerStore.Stored meByFormToo(ApiRequest request) {
+        return service.authenticate(LearnerAuth.bearerOrForm(request));
     }
 }

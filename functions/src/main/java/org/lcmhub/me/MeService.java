@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.lcmhub.appointments.CurrentOneToOne;
 import org.lcmhub.checkin.CheckInViews;
+import org.lcmhub.checkin.WeekPlans;
 import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.checkin.store.CheckInStore;
 import org.lcmhub.cohort.CohortNames;
@@ -149,8 +150,21 @@ public class MeService {
     /** Pace and risk against the learner's plan and the cohort's thresholds, from their own start (rolling enrolment). */
     private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history, LocalDate end) {
         List<SessionReport> reports = plans == null ? List.of() : plans.reports(l.learnerId());
-        return CheckInViews.standing(CheckInViews.assess(l, c, history, notes.lastContact(l.learnerId()),
-                clock.instant(), end, PlanSigns.outcomes(reports)), CheckInViews.plan(c, l, end), l.language());
+        Map<String, Object> standing = CheckInViews.standing(CheckInViews.assess(l, c, history,
+                notes.lastContact(l.learnerId()), clock.instant(), end, PlanSigns.outcomes(reports)),
+                CheckInViews.plan(c, l, end), l.language());
+        standing.put("planByWeek", planByWeek(l, c));
+        return standing;
+    }
+
+    /** Each of the learner's weeks against the plan in force that week ({@link WeekPlans}), for the history and chart. */
+    private List<Integer> planByWeek(Learner l, Cohort c) {
+        ZoneId zone = ZoneId.of(l.timezone());
+        List<WeekPlans.Version> versions = plans == null ? List.of() : plans.versions(l.learnerId()).stream()
+                .map(p -> new WeekPlans.Version(p.version(), LocalDate.ofInstant(p.changedAt(), zone), p.endDate()))
+                .toList();
+        return WeekPlans.figures(c, CheckInViews.ownStart(c.startDate(), l.createdAt(), zone), versions,
+                LocalDate.ofInstant(clock.instant(), zone));
     }
 
     public void update(LearnerStore.Stored me, LearnerStore.ProfileChanges c) {

@@ -597,6 +597,12 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             waiting(browser).until(d -> asRead(text("#me-plan-facts")).contains(end));
             assertThat(asRead(text("#me-plan-facts"))).doesNotContain(leftEnd);
             assertThat(browser.driver.findElement(By.id("me-elsewhere")).isDisplayed()).isFalse();
+            // Seated, without a reload: the cohort's places, the welcome by first name and the private report, as a seated learner's page has them.
+            waiting(browser).until(d -> d.findElement(By.id("me-community")).isDisplayed());
+            assertThat(text("#me-community-title")).isEqualTo(en ? "Where your cohort meets" : "Où votre cohorte se retrouve");
+            assertThat(browser.driver.findElement(By.id("me-share-name")).isDisplayed()).isTrue();
+            assertThat(text("label[for=me-share-name]")).startsWith(en ? "Welcome me by my first name" : "M’accueillir par mon prénom");
+            assertThat(text("#me-problem summary")).isEqualTo(en ? "Report a problem privately" : "Signaler un problème en privé");
             assertThat(mails(zoe).get(0)).contains(en ? "you are now enrolled in the cohort “" + open.title() + "”"
                     : "vous êtes maintenant inscrit·e dans la cohorte «\u00a0" + open.title() + "\u00a0»");
             state(browser, lang + "-me-moved");
@@ -698,6 +704,58 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
         open(browser, hub.url().resolve("/en/me.html").toString());
         waiting(browser).until(d -> text("#me-status").contains(enTitle));
         browser.driver.findElement(By.id("me-forget")).click();
+    }
+
+    /**
+     * Without JavaScript, My page leaves the waitlist as its button does (POST /api/me/withdraw):
+     * the pasted key, a box that confirms it (the browser asks for it before posting), and a page in
+     * the page's language that says it is done; a key the API does not know comes back to the form.
+     */
+    @Test
+    void withoutJavaScriptALearnerLeavesTheWaitlistFromMyPage() throws Exception {
+        try (Browser noScript = Browser.start(true)) {
+            noScript.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+            for (String lang : List.of("en", "fr")) {
+                boolean en = lang.equals("en");
+                String pathId = pathIdOf(pathPage(lang));
+                Cohort full = cohorts(lang, pathId, "nojs-leave-")[1];
+                String yaw = "yaw-" + lang + run + "@example.org";
+                assertThat(client.json("POST", "/api/signups", null, "{\"name\":\"Yaw\",\"email\":\"" + yaw
+                        + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + full.cohortId() + "\",\"language\":\""
+                        + lang + "\",\"timezone\":\"UTC\",\"consent\":true}").body()).contains("\"result\":\"waitlisted\"");
+                Matcher key = KEY.matcher(link(yaw));
+                assertThat(key.find()).isTrue();
+                String token = key.group(1);
+
+                open(noScript, "/" + lang + "/me.html");
+                assertThat(noScript.driver.findElement(By.id("me-leave-title")).getText()).isEqualTo(en ? "Leave the waitlist or your seat"
+                        : "Quitter la liste d’attente ou votre place");
+                state(noScript, lang + "-nojs-me-leave");
+                // A key of the right shape that is no one's: back to the form, which says so.
+                String unknown = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+                noScript.driver.findElement(By.id("leave-key")).sendKeys(unknown);
+                noScript.driver.findElement(By.id("leave-confirm")).click();
+                noScript.driver.findElement(By.cssSelector(".leave-form button[type=submit]")).click();
+                WebElement problem = visible(noScript, "#leave-error");
+                assertThat(noScript.driver.getCurrentUrl()).endsWith("#leave-error--unauthorized");
+                assertThat(problem.getText()).contains(en ? "Nothing was changed" : "Rien n’a été changé",
+                        en ? "This key is not recognised" : "Cette clé n’est pas reconnue");
+                // The box not ticked: the browser does not post, and nothing changes.
+                noScript.driver.findElement(By.id("leave-key")).sendKeys(token);
+                noScript.driver.findElement(By.cssSelector(".leave-form button[type=submit]")).click();
+                assertThat(noScript.driver.getCurrentUrl()).contains("/me.html");
+                assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + token, null)).get("status").asText())
+                        .isEqualTo("waitlisted");
+                noScript.driver.findElement(By.id("leave-confirm")).click();
+                noScript.driver.findElement(By.cssSelector(".leave-form button[type=submit]")).click();
+                waiting(noScript).until(d -> d.getCurrentUrl().contains(en ? "/en/left.html" : "/fr/depart.html"));
+                assertThat(noScript.driver.findElement(By.tagName("h1")).getText())
+                        .isEqualTo(en ? "You have left" : "Votre départ est enregistré");
+                assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + token, null)).get("status").asText())
+                        .isEqualTo("withdrawn");
+                state(noScript, lang + "-nojs-left");
+            }
+        }
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.checkin.model.IsoWeek;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
+import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.domain.Language;
@@ -129,5 +134,48 @@ class PersonalPlanCheckInBrowserIT extends HubBrowserBase {
         String plan = plans.get(lang).get("plans.checkin.plan").asText().replace('\u00a0', ' ');
         assertThat(shown("checkin-plan").getText()).startsWith(plan.substring(0, plan.indexOf("{date}")).replace("{hours}", "3"));
         browser.assertAccessible(axe, SCREENSHOTS, "own-plan-checkin-sent-" + lang);
+    }
+
+    /**
+     * A plan stretched this week keeps the figures of the weeks gone by: each row of the history
+     * compares the week with the plan in force that week (the cohort's twelve weeks), this week
+     * with the current plan (fifteen weeks).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aStretchedPlanKeepsThePastWeeksFiguresInTheHistory(String lang) throws Exception {
+        HubClient client = new HubClient(hub);
+        String lcm = "lcm-stretch-" + lang + run + "@example.org";
+        // Twelve weeks from the Monday five weeks before this one (in Paris, the learner's zone): this is week 6.
+        LocalDate monday = LocalDate.now(PARIS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Cohort cohort = new Cohort("stretch-" + lang + run, PATH, "Python " + run, Language.EN, monday.minusWeeks(5), 12,
+                20, true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String id = UUID.randomUUID().toString();
+        LearnerKey key = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, "Fatou", lang + "-stretch-" + run
+                + "@example.org", PATH, cohort.cohortId(), Language.of(lang), "Europe/Paris", null, 3,
+                LearnerStatus.ENROLLED, null, cohort.startDate().minusDays(3).atStartOfDay(PARIS).toInstant()),
+                key.hash(), Instant.now(), Duration.ZERO);
+        DynamoCheckInStore checkIns = new DynamoCheckInStore(moto.dynamo(), moto.table());
+        for (int week = 1; week <= 6; week++) {
+            checkIns.put(new WeeklyCheckIn(id, cohort.cohortId(), IsoWeek.of(cohort.startDate().plusWeeks(week - 1)),
+                    7 * week, null, 3, 4, null, false, null, Instant.now()));
+        }
+        String team = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
+        HttpResponse<String> plan = client.json("PUT", "/api/cohorts/" + cohort.cohortId() + "/learners/" + id + "/plan",
+                team, "{\"basedOn\":0,\"weeklyHours\":2,\"endDate\":\"" + cohort.endDate().plusWeeks(3) + "\"}");
+        assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + key.token()).toString());
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).size() == 6);
+        @SuppressWarnings("unchecked")
+        List<String> planned = (List<String>) browser.driver.executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('#me-history tbody tr'), function (tr) { return tr.querySelectorAll('td')[1].textContent; })");
+        // Newest first: this week, 6 of 15; weeks 5 to 1, of the twelve in force then (not 33, 27, 20, 13, 7 of 15).
+        assertThat(planned.stream().map(t -> t.replaceAll("[^0-9]", "")).toList())
+                .containsExactly("40", "42", "33", "25", "17", "8");
+        browser.assertAccessible(axe, SCREENSHOTS, "stretched-plan-history-" + lang);
     }
 }
