@@ -14,6 +14,7 @@ import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.CheckIn;
+import org.lcmhub.risk.Contacts;
 import org.lcmhub.risk.EarlyWarning;
 import org.lcmhub.risk.LearnerHistory;
 import org.lcmhub.risk.Plan;
@@ -77,10 +78,11 @@ public final class CheckInViews {
                                     Instant now, LocalDate personalEnd, List<SessionOutcome> sessions) {
         ZoneId zone = ZoneId.of(learner.timezone());
         LocalDate start = ownStart(cohort.startDate(), learner.createdAt(), zone);
-        LearnerHistory h = new LearnerHistory(start, forRules(history, zone),
-                lastContact == null ? null : LocalDate.ofInstant(lastContact, zone),
-                personalEnd == null ? null : plan(cohort, start, personalEnd), checkInsUntil(cohort, personalEnd));
         LocalDate today = LocalDate.ofInstant(now, zone);
+        // A 1:1 held since the request answers it as a contact note does (Contacts): the score reads neither.
+        LearnerHistory h = new LearnerHistory(start, forRules(history, zone),
+                Contacts.lastOn(lastContact == null ? null : LocalDate.ofInstant(lastContact, zone), sessions, today),
+                personalEnd == null ? null : plan(cohort, start, personalEnd), checkInsUntil(cohort, personalEnd));
         return SessionSigns.apply(EarlyWarning.assess(h, plan(cohort, start, null), cohort.riskPolicy(), today),
                 sessions, today);
     }
@@ -157,13 +159,16 @@ public final class CheckInViews {
     }
 
     /**
-     * Whether the team has answered {@code c}'s request for help: a contact note on or after the
-     * day it was asked, on the learner's clock. The rule the early warning clears "asked for help"
-     * by (Signs), so a page saying the request was answered agrees with the standing beside it.
+     * Whether the team has answered {@code c}'s request for help: a contact note, or a 1:1 reported
+     * held, on or after the day it was asked, on the learner's clock ({@link Contacts}). The rule the
+     * early warning clears "asked for help" by (Signs), so a page saying the request was answered
+     * agrees with the standing beside it.
      */
-    public static boolean helpAnswered(WeeklyCheckIn c, Instant lastContact, ZoneId zone) {
-        return c.needHelp() && lastContact != null
-                && !LocalDate.ofInstant(lastContact, zone).isBefore(LocalDate.ofInstant(c.helpAskedAt(), zone));
+    public static boolean helpAnswered(WeeklyCheckIn c, Instant lastContact, List<SessionOutcome> sessions,
+                                       Instant now, ZoneId zone) {
+        return c.needHelp() && Contacts.answers(Contacts.lastOn(lastContact == null ? null
+                        : LocalDate.ofInstant(lastContact, zone), sessions, LocalDate.ofInstant(now, zone)),
+                LocalDate.ofInstant(c.helpAskedAt(), zone));
     }
 
     /** The learner's own week 1 (rolling enrolment): the later of the cohort's start and their sign-up. */

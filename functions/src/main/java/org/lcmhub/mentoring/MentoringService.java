@@ -46,6 +46,7 @@ import org.lcmhub.plans.PlanViews;
 import org.lcmhub.plans.SessionReport;
 import org.lcmhub.plans.store.PlanStore;
 import org.lcmhub.risk.Assessment;
+import org.lcmhub.risk.SessionOutcome;
 
 /**
  * After the match: a mentor's mentees with their last check-in and risk, and either side ending
@@ -156,14 +157,15 @@ public class MentoringService {
         v.put("matchedAt", m.matchedAt() == null ? null : m.matchedAt().toString());
         // The mentor sees no contact note: the check-in says whether the team has answered its request.
         Instant lastContact = notes.lastContact(l.learnerId());
-        v.put("lastCheckIn", history.stream().max(Comparator.comparing(WeeklyCheckIn::week))
-                .map(c -> lastCheckIn(c, CheckInViews.helpAnswered(c, lastContact, ZoneId.of(l.timezone()))))
-                .orElse(null));
         PersonalPlan plan = plans == null ? null : plans.current(l.learnerId());
         List<SessionReport> reports = plans == null ? List.of() : plans.reports(l.learnerId());
+        List<SessionOutcome> sessions = PlanSigns.outcomes(reports);
+        Instant now = clock.instant();
+        v.put("lastCheckIn", history.stream().max(Comparator.comparing(WeeklyCheckIn::week))
+                .map(c -> lastCheckIn(c, CheckInViews.helpAnswered(c, lastContact, sessions, now, ZoneId.of(l.timezone()))))
+                .orElse(null));
         v.put("risk", cohort == null ? null : risk(CheckInViews.assess(l, cohort, history,
-                lastContact, clock.instant(), plan == null ? null : plan.endDate(),
-                PlanSigns.outcomes(reports)), language));
+                lastContact, now, plan == null ? null : plan.endDate(), sessions), language));
         v.put("lastReport", reports.isEmpty() ? null : lastReport(reports.get(0)));
         // The series stops there (OneToOneService): the mentor page warns before saving one that runs
         // past it, naming the cohort's end or the learner's own plan, whichever sets the day.

@@ -77,8 +77,7 @@ public record Signs(Double usualMood, Double recentMood, Double usualHours, Doub
         }
         CheckIn latest = n == 0 ? null : all.get(n - 1);
         Integer helpWaiting = null;
-        if (latest != null && latest.needHelp()
-                && (h.lastContactOn() == null || h.lastContactOn().isBefore(latest.sentOn()))) {
+        if (latest != null && latest.needHelp() && !Contacts.answers(h.lastContactOn(), latest.sentOn())) {
             helpWaiting = (int) Math.max(0, ChronoUnit.DAYS.between(latest.sentOn(), today));
         }
         // The last week alone, against all the weeks before it: an abrupt leaver's one bad week
