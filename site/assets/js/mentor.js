@@ -749,8 +749,8 @@
     row(dl, t('mentor.menteeTimezone'), m.timezone && window.LcmI18n.zoneLabel(m.timezone));
     row(dl, t('mentor.matchedOn'), m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
     var c = m.lastCheckIn;
-    // A request the team has answered (a contact note, which the mentor cannot read) is said so,
-    // beside a standing that no longer lists it.
+    // A request the team has answered (a contact note, which the mentor cannot read, or a 1:1
+    // reported held since) is said so, beside a standing that no longer lists it.
     var said = c && (!c.needHelp ? 'mentor.checkIn' : c.helpAnswered ? 'mentor.checkInHelpAnswered' : 'mentor.checkInHelp');
     row(dl, t('mentor.lastCheckIn'), c ? t(said, { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));
     // The same word as the dashboard's (Assessment.status): silent now, a help request, a reason below
