@@ -153,6 +153,27 @@ class DashboardApiIT extends LocalHubTest {
     }
 
     @Test
+    void aWeekInWhichNobodyWasExpectedHasNoRateOnTheChart() throws Exception {
+        // The cohort began three weeks ago; its only learner joined this week, so its first weeks
+        // expected no check-in: their rate is null (the page draws "–"), not 0 % or an error.
+        String id = "dash-late-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = LocalDate.now(ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(3);
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohorte " + id, Language.FR, start, 8, 10, true, 0, 0,
+                Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String learnerId = UUID.randomUUID().toString();
+        Learner learner = new Learner(learnerId, "Léa", learnerId + "@example.org", cohort.pathId(), id,
+                Language.FR, ZONE.getId(), null, null, LearnerStatus.ENROLLED, null, Instant.now());
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(learner, LearnerKey.issue(learnerId).hash(), Instant.now(), Duration.ZERO);
+
+        HttpResponse<String> r = client.json("GET", "/api/cohorts/" + id + "/dashboard", token(ALICE, "lcm"), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode first = HubClient.parse(r).get("charts").get("checkInRate").get(0);
+        assertThat(first.get("expected").asInt()).isZero();
+        assertThat(first.get("rate").isNull()).as(first.toString()).isTrue();
+    }
+
+    @Test
     void onlyTheCohortsLcmTeamReadsItsDashboardExportAndNotes() throws Exception {
         Built b = cohortWithHistories();
         String base = "/api/cohorts/" + b.cohort().cohortId();
