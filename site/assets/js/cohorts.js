@@ -14,11 +14,29 @@
 
   function isScore(k) { return /Score$/.test(k); }
 
+  /**
+   * The earliest first day the API takes: the day after the one that has come in the earliest zone
+   * on Earth (UTC+14), as the API judges whether a cohort has begun; "tomorrow" in UTC would offer a
+   * day that has already begun there.
+   */
+  function firstOpenDay() {
+    return new Date(Date.now() + 14 * 36e5 + 864e5).toISOString().slice(0, 10);
+  }
+
+  /** A first day before {@link firstOpenDay}, refused under the field with that day in full; else null. */
+  function startTooEarly(start) {
+    return start && start < firstOpenDay() ? { startDate: startPast() } : null;
+  }
+  function startPast() {
+    return t('cohorts.err.startDate.past', { date: window.LcmI18n.longDate(firstOpenDay()) });
+  }
+
   /** The API's field errors, worded by this page: one message per field it names (why, in params). */
   function fieldErrors(fields, params) {
     var out = {};
     Object.keys(fields || {}).forEach(function (k) {
       var why = params && params[k] ? 'cohorts.err.' + k + '.' + params[k] : null;
+      if (why === 'cohorts.err.startDate.past') { out[k] = startPast(); return; }
       out[k] = why && S.has(why) ? t(why) : S.has('cohorts.err.' + k) ? t('cohorts.err.' + k) : t('cohorts.err.threshold');
     });
     return out;
@@ -206,6 +224,12 @@
         S.say(status, t('cohorts.notSaved'), 'error');
         return;
       }
+      var early = !c.begun && start !== c.startDate ? startTooEarly(start) : null;
+      if (early) {
+        S.showErrors(form, early);
+        S.say(status, t('cohorts.notSaved'), 'error');
+        return;
+      }
       var body = { title: title && title !== c.storedTitle ? title : null,
         startDate: start && start !== c.startDate ? start : null, weeks: weeks === c.weeks ? null : weeks,
         seats: whole(form.elements.seats.value) };
@@ -271,7 +295,7 @@
       startHint.hidden = !c.begun;
       startHint.textContent = c.begun ? t('cohorts.startLocked', { start: S.date(c.startDate) }) : '';
       if (c.begun) { startInput.value = c.startDate; startInput.setAttribute('aria-describedby', startHint.id); }
-      else { startInput.removeAttribute('aria-describedby'); }
+      else { startInput.removeAttribute('aria-describedby'); startInput.min = firstOpenDay(); }
       var weeksInput = edit.form.elements.weeks;
       weeksInput.min = String(Math.max(1, c.weeksBegun || 0));
       weeksHint.hidden = !c.begun;
@@ -382,6 +406,13 @@
     // Left empty, the API names the cohort in the cohort's language (its learners read the title),
     // not in the language of this page.
     var title = create.elements.title.value.trim() || null;
+    S.clearErrors(create);
+    var early = startTooEarly(create.elements.startDate.value);
+    if (early) {
+      S.showErrors(create, early);
+      S.say(createStatus, t('cohorts.notSaved'), 'error');
+      return;
+    }
     S.call('POST', '/api/cohorts', { pathId: create.elements.pathId.value || null, language: create.elements.language.value,
       title: title, startDate: create.elements.startDate.value || null, weeks: whole(create.elements.weeks.value),
       seats: whole(create.elements.seats.value) }).then(function (r) {
@@ -401,7 +432,6 @@
   if (!u) { state.textContent = ''; return; }
   document.getElementById('cohorts-mine-section').hidden = false;
   document.getElementById('cohorts-create-section').hidden = false;
-  var tomorrow = new Date(Date.now() + 864e5).toISOString().slice(0, 10);
-  create.elements.startDate.min = tomorrow;
+  create.elements.startDate.min = firstOpenDay();
   load();
 }());

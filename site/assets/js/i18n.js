@@ -67,8 +67,10 @@
 
   // In full, as the mails write a day (Language.day): "Monday 11 January 2027", "lundi 11 janvier
   // 2027"; for a sentence that names one day, where a list's short form would read as shorthand.
+  // French writes the first of a month as an ordinal, in plain letters as the mails: « lundi 1er mars 2027 ».
   function longDate(value, timeZone) {
-    return joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    var day = joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    return lang === 'fr' ? day.replace(/^(\S+\u00a0)1(?=\u00a0)/, function (all, weekday) { return weekday + '1er'; }) : day;
   }
 
   // A day and its month only ("23 Nov", "23 nov."): a week's label on a chart, beside its dates.

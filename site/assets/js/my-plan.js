@@ -106,11 +106,12 @@
   }
 
   // The next 1:1 is the series' next meeting, as the mentor block says: the date the mentor wrote
-  // in the report goes stale once a meeting moves or the series is set again. Without a series,
-  // the report's date, while it is still to come.
+  // in the report goes stale once a meeting moves or the series is set again. Without a meeting to
+  // come (no series, or one whose meetings are all past or cancelled), the report form offers its
+  // field again, and what the mentor typed there is read here, while it is still to come.
   function nextSession(r) {
     // series.next is that meeting's day on the learner's clock, as the server reads it, already worded.
-    if (series && series.oneToOne) return series.next || null;
+    if (series && series.next) return series.next;
     var today = window.LcmCheckInWeeks ? LcmCheckInWeeks.dayIn(new Date(), me.timezone) : '';
     return r.nextSession && r.nextSession >= today ? I.longDate(r.nextSession) : null;
   }

@@ -157,6 +157,12 @@
       })));
     }
     var nextField = f.appendChild(field(id + '-next', t('plans.form.next'), input('date', 'nextSession')));
+    if (!opts.series) {
+      // Where the form is not told the series (the dashboard), it says what the learner reads: a
+      // meeting of a series still to come, else this date (my-plan.js).
+      nextField.querySelector('input').setAttribute('aria-describedby', id + '-next-hint');
+      nextField.appendChild(el('p', { 'class': 'hint', id: id + '-next-hint' }, t('plans.form.nextHint', { name: m.name })));
+    }
     // A weekly series sets the next 1:1 the learner reads (my-plan.js): then no field it would
     // ignore, but that meeting's day, and where to move it; without a series, the field's date.
     var seriesNext = f.insertBefore(el('p', { 'class': 'hint', id: id + '-next-series' }), nextField);

@@ -36,8 +36,15 @@ public enum Language {
         return this == FR ? Locale.FRENCH : Locale.ENGLISH;
     }
 
-    /** A day in words, as every mail of the hub writes dates: "Wednesday 3 February 2027", "mercredi 3 février 2027". */
+    /**
+     * A day in words, as every mail of the hub writes dates: "Wednesday 3 February 2027", "mercredi
+     * 3 février 2027". French writes the first of a month as an ordinal, « lundi 1er mars 2027 », in
+     * plain letters (mails are plain text, no superscript).
+     */
     public String day(LocalDate date) {
+        if (this == FR && date.getDayOfMonth() == 1) {
+            return date.format(FIRST_FR);
+        }
         return date.format(this == FR ? DAY_FR : DAY_EN);
     }
 
@@ -116,6 +123,7 @@ public enum Language {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter FIRST_FR = DateTimeFormatter.ofPattern("EEEE '1er' MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter GENERIC_EN = DateTimeFormatter.ofPattern("vvvv", Locale.ENGLISH);
     private static final DateTimeFormatter GENERIC_FR = DateTimeFormatter.ofPattern("vvvv", Locale.FRENCH);
     private static final DateTimeFormatter LONG_EN = DateTimeFormatter.ofPattern("zzzz", Locale.ENGLISH);

@@ -123,7 +123,7 @@ class CohortCsvTest {
         assertThat(gus.get("Situation")).isEqualTo("Actif·ve");
         assertThat(gus.get("Alerte précoce")).isEqualTo("Silencieux·se en ce moment");
         assertThat(gus.get("Silencieux·se en ce moment (pas de point d’étape la semaine dernière)")).isEqualTo("oui");
-        assertThat(gus.get("Dernier point d’étape (semaine du)")).isEqualTo("lundi 1 février 2027");
+        assertThat(gus.get("Dernier point d’étape (semaine du)")).isEqualTo("lundi 1er février 2027");
         assertThat(gus.get("Probabilité d’abandon (en\u202f%)")).as("silent now: no chance shown as if current").isEmpty();
         assertThat(gus.get("Raisons")).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires\u202f; "
                 + "A demandé de l’aide il y a 4\u00A0jours, pas encore contacté·e");
@@ -169,8 +169,8 @@ class CohortCsvTest {
         String april = CohortCsv.readerFileName("Python", LocalDate.of(2027, 4, 5), Language.FR);
 
         assertThat(march).isNotEqualTo(april).isNotEqualTo(CohortCsv.readerFileName("Python", LocalDate.of(2027, 3, 1), Language.EN));
-        assertThat(CohortCsv.attachment(march)).isEqualTo("attachment; filename=\"Python - lundi 1 mars 2027.csv\"; "
-                + "filename*=UTF-8''Python%20%E2%80%93%20lundi%201%20mars%202027.csv");
+        assertThat(CohortCsv.attachment(march)).isEqualTo("attachment; filename=\"Python - lundi 1er mars 2027.csv\"; "
+                + "filename*=UTF-8''Python%20%E2%80%93%20lundi%201er%20mars%202027.csv");
     }
 
     @Test

@@ -70,7 +70,7 @@ class DashboardHandlerCsvTest {
                                 + "filename*=UTF-8''Python%20d%E2%80%99%C3%A9t%C3%A9%20%E2%80%93%20lundi%204%20janvier%202027.csv");
         assertThat(r.getBody()).startsWith("\uFEFFNom;Situation;Alerte précoce;")
                 .contains("Ana;Actif·ve;A demandé de l’aide, pas encore contacté·e;non;")
-                .contains("A demandé de l’aide il y a 2\u00A0jours, pas encore contacté·e", "lundi 1 février 2027")
+                .contains("A demandé de l’aide il y a 2\u00A0jours, pas encore contacté·e", "lundi 1er février 2027")
                 .doesNotContain("Asked", "ana,", "2027-W05");
     }
 

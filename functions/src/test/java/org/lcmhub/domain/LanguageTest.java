@@ -18,6 +18,17 @@ class LanguageTest {
     private static final Instant SUMMER = Instant.parse("2027-07-12T12:00:00Z");
 
     @Test
+    void frenchWritesTheFirstOfAMonthAsAnOrdinalInPlainLetters() {
+        assertThat(Language.FR.day(java.time.LocalDate.of(2027, 3, 1))).isEqualTo("lundi 1er mars 2027");
+        assertThat(Language.FR.day(java.time.LocalDate.of(2027, 3, 2))).isEqualTo("mardi 2 mars 2027");
+        assertThat(Language.EN.day(java.time.LocalDate.of(2027, 3, 1))).isEqualTo("Monday 1 March 2027");
+        assertThat(Language.EN.day(java.time.LocalDate.of(2027, 3, 2))).isEqualTo("Tuesday 2 March 2027");
+        // Only the first: the 11th and the 21st stay as they are.
+        assertThat(Language.FR.day(java.time.LocalDate.of(2027, 3, 11))).isEqualTo("jeudi 11 mars 2027");
+        assertThat(Language.FR.day(java.time.LocalDate.of(2027, 3, 21))).isEqualTo("dimanche 21 mars 2027");
+    }
+
+    @Test
     void aZoneIsNamedInTheReadersLanguage() {
         assertThat(Language.EN.zone(ZoneId.of("Europe/Paris"), WINTER)).isEqualTo("Central European Time");
         assertThat(Language.FR.zone(ZoneId.of("Europe/Paris"), WINTER)).isEqualTo("heure d’Europe centrale");

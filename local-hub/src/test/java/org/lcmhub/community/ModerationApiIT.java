@@ -69,8 +69,7 @@ class ModerationApiIT extends LocalHubTest {
 
     /** The cohort's start as the mails write it ("Monday 30 November 2026", "lundi 30 novembre 2026"). */
     private static String day(Cohort c, String language) {
-        return c.startDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                java.util.Locale.forLanguageTag(language)));
+        return org.lcmhub.domain.Language.of(language).day(c.startDate());
     }
 
     /** The latest mail of {@code kind} (new-link, promoted…) to {@code email}. */

@@ -38,7 +38,7 @@ class DigestApiIT extends LocalHubTest {
 
     /** Today as the digest names it, in words ("Saturday 5 December 2026"). */
     private String inWords(java.util.Locale locale) {
-        return today.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
+        return org.lcmhub.domain.Language.of(locale.getLanguage()).day(today);
     }
 
     /** A cohort that started two weeks ago, for 8 weeks, created through the API; returns its id. */

@@ -202,4 +202,24 @@ class LearnerJourneyIT extends LocalHubTest {
         assertThat(me.at("/cohort/language").asText()).isEqualTo("fr");
         assertThat(me.get("status").asText()).isEqualTo("enrolled");
     }
+    /**
+     * Leaving again (the no-JS form sent twice, the button in two tabs): the learner is told they
+     * have left, on the same page as the first time, never that their key is unknown.
+     */
+    @Test
+    void leavingAgainSaysTheLearnerHasLeftNotThatTheKeyIsUnknown() throws Exception {
+        Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
+        signUpByForm(cohort, "Ama Mensah", email("ama"));
+        String waiting = signUpByForm(cohort, "Kofi Boateng", email("kofi"));
+        String form = "key=" + enc(waiting) + "&confirm=true&next=%2Ffr%2Fdepart.html&errorPage=%2Ffr%2Fme.html%23leave-error"
+                + "&problems=key+unauthorized";
+        for (int time = 1; time <= 2; time++) {
+            HttpResponse<String> left = client.send("POST", "/api/me/withdraw", null, "application/x-www-form-urlencoded", form);
+            assertThat(left.statusCode()).as("time " + time + ": " + left.body()).isEqualTo(303);
+            assertThat(left.headers().firstValue("location").orElse("")).as("time " + time).startsWith("/fr/depart.html");
+            HttpResponse<String> again = client.json("POST", "/api/me/withdraw", "Bearer " + waiting, null);
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+            assertThat(HubClient.parse(again).get("status").asText()).isEqualTo("withdrawn");
+        }
+    }
 }

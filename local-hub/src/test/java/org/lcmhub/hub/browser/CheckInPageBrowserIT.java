@@ -77,7 +77,7 @@ class CheckInPageBrowserIT extends HubBrowserBase {
 
     /** A day in full, as the pages write one day in a sentence, as WebDriver reads it. */
     private static String longDay(String lang, LocalDate day) {
-        return day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Language.of(lang).locale()));
+        return Language.of(lang).day(day);
     }
 
     private void shots(String name) throws IOException {

@@ -252,4 +252,48 @@ class CohortEditBrowserIT extends HubBrowserBase {
             waiting().until(d -> stored(english).get("startDate").asText().equals(newStart.toString()));
         }
     }
+    /**
+     * The earliest first day the forms offer is the API's: the day after the one that has come at
+     * UTC+14. A day before it is refused under the field, on the create and the edit form alike,
+     * naming that day in full, before anything is sent.
+     */
+    @Test
+    void aFirstDayThatHasBegunSomewhereIsRefusedNamingTheFirstOpenDay() throws Exception {
+        JsonNode words = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(org.lcmhub.hub.testing.Checkout.root().resolve("site/messages/staff.json").toFile());
+        StaffSignIn.signIn(browser, hub, alice, "lcm", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            open(lang);
+            LocalDate first = LocalDate.now(ZoneOffset.ofHours(14)).plusDays(1);
+            Language reader = "en".equals(lang) ? Language.EN : Language.FR;
+            String refusal = asRead(words.get(lang).get("cohorts.err.startDate.past").asText()
+                    .replace("{date}", reader.day(first)));
+            WebElement create = waiting().until(d -> d.findElement(By.id("cohorts-create")));
+            WebElement start = create.findElement(By.name("startDate"));
+            assertThat(start.getDomProperty("min")).isEqualTo(first.toString());
+            browser.driver.executeScript("arguments[0].value = arguments[1];", start, first.minusDays(1).toString());
+            create.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement error = waiting().until(d -> create.findElements(By.cssSelector(".field-error")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(asRead(error.getText())).isEqualTo(refusal);
+            assertThat(start.getDomAttribute("aria-invalid")).isEqualTo("true");
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-create-start-past-" + width + ".png"));
+            }
+
+            WebElement form = editForm(french);
+            WebElement edit = form.findElement(By.name("startDate"));
+            assertThat(edit.getDomProperty("min")).isEqualTo(first.toString());
+            browser.driver.executeScript("arguments[0].value = arguments[1];", edit, first.minusDays(1).toString());
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement refused = waiting().until(d -> form.findElements(By.cssSelector(".field-error")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(asRead(refused.getText())).isEqualTo(refusal);
+            assertThat(browser.driver.findElement(By.id("cohorts-confirm")).isDisplayed()).as("nothing asked").isFalse();
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-edit-start-past-" + width + ".png"));
+            }
+        }
+        assertThat(stored(french).get("startDate").asText()).isEqualTo(LocalDate.now().plusDays(60).toString());
+    }
 }

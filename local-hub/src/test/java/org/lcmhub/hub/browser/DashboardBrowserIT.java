@@ -401,7 +401,7 @@ class DashboardBrowserIT extends HubBrowserBase {
                 .contains("Asked for help today, not contacted yet");
         LocalDate thisMonday = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
         assertThat(anaRow.get("Last check-in (week of)"))
-                .isEqualTo(thisMonday.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH)));
+                .isEqualTo(org.lcmhub.domain.Language.EN.day(thisMonday));
         assertThat(file).isEqualTo(export(c, "en"));
         assertThat(browser.driver.findElement(By.id("dash-csv-state")).getText()).isEqualTo("Downloaded.");
 
@@ -457,7 +457,7 @@ class DashboardBrowserIT extends HubBrowserBase {
                 .doesNotContain("Asked", "help");
         assertThat(bobFr.get("Alerte précoce")).isEqualTo("A demandé de l’aide, pas encore contacté·e");
         assertThat(bobFr.get("Dernier point d’étape (semaine du)"))
-                .isEqualTo(thisMonday.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH)));
+                .isEqualTo(org.lcmhub.domain.Language.FR.day(thisMonday));
         assertThat(french).isEqualTo(export(c, "fr"));
         for (String scheme : List.of("light", "dark")) {
             browser.colorScheme(scheme);

@@ -542,7 +542,7 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
 
     /** A day in full, as the mails and the answers' sentences write it ("Monday 14 December 2026"), as WebDriver reads it. */
     private static String longDay(String lang, LocalDate day) {
-        return day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Language.of(lang).locale()));
+        return Language.of(lang).day(day);
     }
 
     /**

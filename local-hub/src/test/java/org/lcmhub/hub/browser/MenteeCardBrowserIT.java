@@ -172,8 +172,7 @@ class MenteeCardBrowserIT extends HubBrowserBase {
                 browser.driver.executeScript("arguments[0].value = arguments[1]", date, today.plusDays(1).toString());
                 notes.findElement(By.cssSelector("textarea[name=text]")).sendKeys("Too soon");
                 notes.findElement(By.cssSelector("button[type=submit]")).click();
-                String day = today.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                        "en".equals(lang) ? java.util.Locale.UK : java.util.Locale.FRANCE));
+                String day = org.lcmhub.domain.Language.of(lang).day(today);
                 browser.waiting().withMessage(() -> "refused: " + notes.getText()).until(d -> notes.getText()
                         .replace('\u00a0', ' ').contains("en".equals(lang) ? "Give the date of the session: " + day + " at the latest."
                                 : "Indiquez la date de la séance, au plus tard le " + day + "."));
@@ -210,8 +209,7 @@ class MenteeCardBrowserIT extends HubBrowserBase {
                     .until(d -> lastMet.equals(date.getAttribute("value")));
             // The series sets the next 1:1 the learner reads: no field it would ignore, but its day and how to move it.
             assertThat(report.findElement(By.cssSelector("input[name=nextSession]")).isDisplayed()).isFalse();
-            String next = nextMeeting.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                    "en".equals(lang) ? java.util.Locale.UK : java.util.Locale.FRANCE));
+            String next = org.lcmhub.domain.Language.of(lang).day(nextMeeting);
             assertThat(report.findElement(By.cssSelector("[id$='-next-series']")).getAttribute("textContent").replace('\u00a0', ' '))
                     .isEqualTo("en".equals(lang) ? "Next 1:1: " + next + ", in the regular series; Zoé Card sees this date. "
                             + "To change it, move that meeting under “Regular 1:1”."

@@ -45,8 +45,9 @@ class PlansBrowserIT extends HubBrowserBase {
     private JsonNode words;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String mentor = "nora-plans-" + run + "@example.org";
-    private final Map<String, String> names = Map.of("en", "Ella English", "fr", "Fanny Française", "absent", "Noé Absent");
-    private static final Map<String, String> ID_ORDER = Map.of("absent", "0", "fr", "1", "en", "2");
+    private final Map<String, String> names = Map.of("en", "Ella English", "fr", "Fanny Française", "absent", "Noé Absent",
+            "past", "Paul Passé");
+    private static final Map<String, String> ID_ORDER = Map.of("absent", "0", "fr", "1", "en", "2", "past", "3");
     private final Map<String, String> keys = new java.util.HashMap<>();
     private final Map<String, String> ids = new java.util.HashMap<>();
     private String lcm;
@@ -104,7 +105,7 @@ class PlansBrowserIT extends HubBrowserBase {
         JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/"
                 + draft + "/publish", team, null));
         assertThat(published.get("published").findValuesAsText("learnerId")).as(published.toString())
-                .contains(ids.get("en"), ids.get("fr"), ids.get("absent"));
+                .contains(ids.get("en"), ids.get("fr"), ids.get("absent"), ids.get("past"));
         assertThat(java.util.stream.StreamSupport.stream(published.get("published").spliterator(), false)
                 .filter(p -> ids.containsValue(p.get("learnerId").asText())).map(p -> p.get("mentorId").asText())
                 .distinct()).as("all three are Nora's mentees").hasSize(1);
@@ -122,7 +123,7 @@ class PlansBrowserIT extends HubBrowserBase {
 
     /** A day in full, as the pages write one day in a sentence, as WebDriver reads it. */
     private static String longDay(String lang, LocalDate day) {
-        return day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Language.of(lang).locale()));
+        return Language.of(lang).day(day);
     }
 
     private String t(String lang, String key) {
@@ -379,6 +380,43 @@ class PlansBrowserIT extends HubBrowserBase {
         assertOneNextMeeting(lang, stale);
     }
 
+    /**
+     * A series with no meeting to come (its only one cancelled): the report form offers its next
+     * session again, and My page reads the day the mentor typed there, not nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aSeriesWithNothingToComeLeavesTheReportsNextSession(String lang) throws Exception {
+        HubClient client = new HubClient(hub);
+        String nora = token(client, mentor, "mentor");
+        String learner = ids.get("past");
+        HttpResponse<String> set = client.json("PUT", "/api/mentors/me/mentees/" + learner + "/one-to-one", nora,
+                "{\"day\":\"thu\",\"time\":\"18:00\",\"durationMinutes\":30,\"weeks\":1,\"firstDate\":\""
+                        + LocalDate.now().plusDays(1) + "\"}");
+        assertThat(set.statusCode()).as(set.body()).isIn(200, 201);
+        for (JsonNode m : HubClient.parse(set).get("oneToOne").get("meetings")) {
+            if (!"cancelled".equals(m.path("status").asText())) {
+                HttpResponse<String> off = client.json("DELETE", "/api/mentors/me/mentees/" + learner
+                        + "/one-to-one/meetings/" + m.get("planned").asText(), nora, null);
+                assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+            }
+        }
+        LocalDate typed = LocalDate.now().plusDays(9 + ("fr".equals(lang) ? 1 : 0));
+        HttpResponse<String> report = client.json("POST", "/api/mentors/me/mentees/" + learner + "/reports", nora,
+                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"nextSession\":\"" + typed + "\"}");
+        assertThat(report.statusCode()).as(report.body()).isIn(200, 201);
+
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get("past")).toString());
+        String expected = asRead(t(lang, "plans.report.next")).replace("{date}", asRead(longDay(lang, typed)));
+        waiting().until(d -> d.findElement(By.id("me-report-next")).getText().equals(expected));
+        // The pages write a long day as the mails do (Language.day), the first of a month included.
+        for (LocalDate day : java.util.List.of(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 2))) {
+            assertThat(asRead((String) browser.driver.executeScript("return LcmI18n.longDate(arguments[0])", day.toString())))
+                    .isEqualTo(asRead(longDay(lang, day)));
+        }
+        browser.assertAccessible(axe, SCREENSHOTS, "plans-report-next-no-series-meeting-" + lang);
+    }
+
     /** The report on the last 1:1 names the series' next meeting, the one the mentor block names. */
     private void assertOneNextMeeting(String lang, String stale) {
         String prefix = asRead(t(lang, "plans.report.next")).replace("{date}", "");
@@ -476,6 +514,12 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(date.getDomProperty("value")).isEmpty();
         assertThat(browser.driver.findElement(By.id("dash-report-date-hint")).getText())
                 .isEqualTo(asRead(t(lang, "plans.form.dateNone")));
+        // The dashboard does not read the learner's series: the next session's hint says a series
+        // with a meeting to come is what the learner reads, not this date.
+        WebElement next = form.findElement(By.name("nextSession"));
+        assertThat(next.isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.id(next.getDomAttribute("aria-describedby"))).getText())
+                .isEqualTo(asRead(t(lang, "plans.form.nextHint").replace("{name}", name)));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input'))", date, LocalDate.now().toString());
         hours.clear();
