@@ -80,8 +80,7 @@ public final class CheckInViews {
         LocalDate start = ownStart(cohort.startDate(), learner.createdAt(), zone);
         LocalDate today = LocalDate.ofInstant(now, zone);
         // A 1:1 held since the request answers it as a contact note does (Contacts): the score reads neither.
-        LearnerHistory h = new LearnerHistory(start, forRules(history, zone),
-                Contacts.lastOn(lastContact == null ? null : LocalDate.ofInstant(lastContact, zone), sessions, today),
+        LearnerHistory h = new LearnerHistory(start, forRules(history, zone), lastContactOn(lastContact, sessions, today, zone),
                 personalEnd == null ? null : plan(cohort, start, personalEnd), checkInsUntil(cohort, personalEnd));
         return SessionSigns.apply(EarlyWarning.assess(h, plan(cohort, start, null), cohort.riskPolicy(), today),
                 sessions, today);
@@ -166,9 +165,13 @@ public final class CheckInViews {
      */
     public static boolean helpAnswered(WeeklyCheckIn c, Instant lastContact, List<SessionOutcome> sessions,
                                        Instant now, ZoneId zone) {
-        return c.needHelp() && Contacts.answers(Contacts.lastOn(lastContact == null ? null
-                        : LocalDate.ofInstant(lastContact, zone), sessions, LocalDate.ofInstant(now, zone)),
+        return c.needHelp() && Contacts.answers(lastContactOn(lastContact, sessions, LocalDate.ofInstant(now, zone), zone),
                 LocalDate.ofInstant(c.helpAskedAt(), zone));
+    }
+
+    /** The day of the learner's last contact note or held 1:1, on their clock ({@link Contacts#lastOn}). */
+    private static LocalDate lastContactOn(Instant lastContact, List<SessionOutcome> sessions, LocalDate today, ZoneId zone) {
+        return Contacts.lastOn(lastContact == null ? null : LocalDate.ofInstant(lastContact, zone), sessions, today);
     }
 
     /** The learner's own week 1 (rolling enrolment): the later of the cohort's start and their sign-up. */
