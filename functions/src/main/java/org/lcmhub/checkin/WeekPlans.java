@@ -1,13 +1,11 @@
 package org.lcmhub.checkin;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.risk.EarlyWarning;
 import org.lcmhub.risk.Plan;
 
 /**
@@ -32,8 +30,9 @@ public final class WeekPlans {
     public static List<Integer> figures(Cohort cohort, LocalDate start, List<Version> versions, LocalDate today) {
         List<Version> made = versions.stream().sorted(Comparator.comparingInt(Version::number)).toList();
         Plan current = CheckInViews.plan(cohort, start, made.isEmpty() ? null : made.get(made.size() - 1).end());
-        LocalDate firstMonday = monday(start);
-        int thisWeek = (int) (ChronoUnit.DAYS.between(firstMonday, monday(today)) / 7) + 1;
+        LocalDate firstMonday = EarlyWarning.monday(start);
+        // Numbered as the early warning numbers the learner's weeks, so the history and the standing agree.
+        int thisWeek = (int) EarlyWarning.weeks(start, today) + 1;
         int last = Math.max(current.weeks(), thisWeek - 1);
         List<Integer> figures = new ArrayList<>(last);
         for (int week = 1; week <= last; week++) {
@@ -51,9 +50,5 @@ public final class WeekPlans {
             }
         }
         return CheckInViews.plan(cohort, start, end);
-    }
-
-    private static LocalDate monday(LocalDate date) {
-        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

@@ -123,11 +123,12 @@ public final class EarlyWarning {
     }
 
     /** Whole weeks from the Monday of {@code from}'s week to the Monday of {@code to}'s. */
-    static long weeks(LocalDate from, LocalDate to) {
+    public static long weeks(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(monday(from), monday(to)) / 7;
     }
 
-    static LocalDate monday(LocalDate date) {
+    /** The Monday of {@code date}'s week, where a learner's week begins. */
+    public static LocalDate monday(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }
