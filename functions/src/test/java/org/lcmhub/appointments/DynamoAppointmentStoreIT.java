@@ -182,14 +182,10 @@ class DynamoAppointmentStoreIT {
         String id = learner(moto, "m-1");
         store.save(series(id, "m-1", 0), null);
         store.propose(proposal(id, "2027-03-09"), 0); // proposes 2027-03-03T18:30Z
-        Proposal sameDay = new Proposal(id, "m-1", "uid-1", LocalDate.parse("2027-03-09"),
-                ZonedDateTime.parse("2027-03-08T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
-                Instant.parse("2027-03-03T18:29:59Z"), null);
+        Proposal sameDay = anotherTimeFor9March(id, "2027-03-03T18:29:59Z");
         assertThatThrownBy(() -> store.propose(sameDay, 0)).as("a second before its time")
                 .isInstanceOf(AppointmentStore.ProposalOpen.class);
-        Proposal later = new Proposal(id, "m-1", "uid-1", LocalDate.parse("2027-03-09"),
-                ZonedDateTime.parse("2027-03-08T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
-                Instant.parse("2027-03-03T18:30:00.250Z"), null);
+        Proposal later = anotherTimeFor9March(id, "2027-03-03T18:30:00.250Z");
         store.propose(later, 0);
         assertThat(store.proposals(id)).singleElement().extracting(Proposal::proposedAt).isEqualTo(later.proposedAt());
     }
@@ -208,16 +204,19 @@ class DynamoAppointmentStoreIT {
                 .updateExpression("REMOVE startsAt"));
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(id)))
                 .noneMatch(item -> item.containsKey("startsAt"));
-        Proposal tooSoon = new Proposal(id, "m-1", "uid-1", LocalDate.parse("2027-03-09"),
-                ZonedDateTime.parse("2027-03-08T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
-                Instant.parse("2027-03-04T15:29:00Z"), null);
+        Proposal tooSoon = anotherTimeFor9March(id, "2027-03-04T15:29:00Z");
         assertThatThrownBy(() -> store.propose(tooSoon, 0)).as("its wall time not yet past at UTC-12")
                 .isInstanceOf(AppointmentStore.ProposalOpen.class);
-        Proposal later = new Proposal(id, "m-1", "uid-1", LocalDate.parse("2027-03-09"),
-                ZonedDateTime.parse("2027-03-08T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
-                Instant.parse("2027-03-04T15:31:00Z"), null);
+        Proposal later = anotherTimeFor9March(id, "2027-03-04T15:31:00Z");
         store.propose(later, 0);
         assertThat(store.proposals(id)).singleElement().extracting(Proposal::proposedAt).isEqualTo(later.proposedAt());
+    }
+
+    /** The learner's next proposal for the 1:1 of 9 March 2027 (Monday 8 March, 03:30 in Tokyo), made at {@code proposedAt}. */
+    private static Proposal anotherTimeFor9March(String id, String proposedAt) {
+        return new Proposal(id, "m-1", "uid-1", LocalDate.parse("2027-03-09"),
+                ZonedDateTime.parse("2027-03-08T03:30+09:00[Asia/Tokyo]"), null, Proposal.Status.OPEN, null,
+                Instant.parse(proposedAt), null);
     }
 
     /**
