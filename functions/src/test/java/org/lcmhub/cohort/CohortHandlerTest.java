@@ -32,15 +32,8 @@ class CohortHandlerTest {
 
     private static APIGatewayV2HTTPEvent event(String method, String path, String query, String body,
                                                Map<String, String> claims) {
-        var context = APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("r")
-                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build());
-        if (claims != null) {
-            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build()).build());
-        }
-        return APIGatewayV2HTTPEvent.builder().withRawPath(path).withRequestContext(context.build())
-                .withQueryStringParameters(query == null ? null : Map.of("pathId", query))
-                .withHeaders(Map.of("content-type", "application/json")).withBody(body).build();
+        return org.lcmhub.hub.testing.Fixtures.jsonEvent(method, path, claims,
+                query == null ? null : Map.of("pathId", query), body);
     }
 
     @Test

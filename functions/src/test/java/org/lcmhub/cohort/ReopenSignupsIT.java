@@ -3,7 +3,6 @@ package org.lcmhub.cohort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -21,9 +20,10 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoSeats;
 import org.lcmhub.domain.Language;
-import org.lcmhub.hub.testing.MotoExtension;
-import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.http.Json;
+import org.lcmhub.hub.testing.Fixtures;
+import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.store.Keys;
 import org.lcmhub.testing.RecordingMailer;
@@ -53,15 +53,8 @@ class ReopenSignupsIT {
     }
 
     private static APIGatewayV2HTTPResponse patch(Moto moto, String cohortId, String body) {
-        String path = "/api/cohorts/" + cohortId;
-        var context = APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("r")
-                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("PATCH").withPath(path).build())
-                .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                        .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(CLAIMS).build())
-                        .build());
-        return handler(moto).handleRequest(APIGatewayV2HTTPEvent.builder().withRawPath(path)
-                .withRequestContext(context.build()).withHeaders(Map.of("content-type", "application/json"))
-                .withBody(body).build(), null);
+        return handler(moto).handleRequest(
+                Fixtures.jsonEvent("PATCH", "/api/cohorts/" + cohortId, CLAIMS, null, body), null);
     }
 
     private static String code(APIGatewayV2HTTPResponse response) throws Exception {

@@ -52,6 +52,23 @@ public final class Fixtures {
                 .withBody(body).withIsBase64Encoded(false).build();
     }
 
+    /**
+     * The API Gateway event of a JSON request to {@code path}, signed in with the JWT {@code claims}
+     * (null: anonymous), with {@code query} parameters (null: none), as a staff route's function gets it.
+     */
+    public static APIGatewayV2HTTPEvent jsonEvent(String method, String path, Map<String, String> claims,
+                                                  Map<String, String> query, String body) {
+        var context = APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("r")
+                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build());
+        if (claims != null) {
+            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims).build()).build());
+        }
+        return APIGatewayV2HTTPEvent.builder().withRawPath(path).withRequestContext(context.build())
+                .withQueryStringParameters(query).withHeaders(Map.of("content-type", "application/json"))
+                .withBody(body).build();
+    }
+
     /** A fresh open cohort with a unique id and path. */
     public static Cohort freshCohort(DynamoDbClient dynamo, String table, int seats) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
