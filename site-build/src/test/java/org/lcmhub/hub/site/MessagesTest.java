@@ -410,22 +410,36 @@ class MessagesTest {
     void frenchSpeaksOfLearnersAndMembersInclusively() throws Exception {
         Map<String, String> fr = Messages.read(Checkout.root().resolve("site")).byLanguage().get("fr");
         fr.forEach((key, text) -> inclusive(assertThat(text).as("fr " + key)));
-        // The staff pages' own words (their summaries, above what the catalogue fills in), and the
-        // page that tells a mentor about their profile, speak as the catalogue does.
+        // Every French page of the site (the home page, the LCM's role, the guides, the paths, the
+        // staff pages' summaries above what the catalogue fills in) speaks as the catalogue does; an
+        // LCM or a mentor is anyone too: never « le mentor », nor « il » for an LCM just named.
         java.nio.file.Path content = Checkout.root().resolve("content/fr");
-        java.util.List<java.nio.file.Path> pages = new java.util.ArrayList<>();
-        try (var staff = java.nio.file.Files.list(content.resolve("staff"))) {
-            staff.filter(f -> f.toString().endsWith(".md")).forEach(pages::add);
+        java.util.List<java.nio.file.Path> pages;
+        try (var files = java.nio.file.Files.walk(content)) {
+            pages = files.filter(f -> f.toString().endsWith(".md")).toList();
         }
-        pages.add(content.resolve("profil-mentor.md"));
-        assertThat(pages).hasSizeGreaterThan(5);
+        assertThat(pages).contains(content.resolve("index.md"), content.resolve("a-propos-du-role-lcm.md"),
+                content.resolve("profil-mentor.md"), content.resolve("staff/index.md")).hasSizeGreaterThan(60);
         for (java.nio.file.Path page : pages) {
-            inclusive(assertThat(java.nio.file.Files.readString(page)).as(page.getFileName().toString()));
+            // A link's address keeps its words, so that links to the page keep working.
+            var text = assertThat(java.nio.file.Files.readString(page).replaceAll("[\\w/.-]+\\.html", ""))
+                    .as(content.relativize(page).toString());
+            inclusive(text);
+            text.doesNotContainPattern("(?iU)\\b(?:le|du|au|un) mentor\\b")
+                    .doesNotContainPattern(LCM_THEN_IL);
         }
         assertThat(fr.get("dash.kpi.enrolled")).isEqualTo("Inscrit·es");
         assertThat(fr.get("dash.kpi.active")).isEqualTo("Actif·ves");
         assertThat(fr.get("dash.watch")).isEqualTo("Apprenant·es à surveiller");
     }
+
+    /**
+     * « il » (a subject) in the sentence that names an LCM (not the hub's own name) or the next one,
+     * but for an impersonal « il » (« il y a », « il faut », « il s’agit », « ce qu’il vous faut »,
+     * « il est » + adjective).
+     */
+    private static final String LCM_THEN_IL = "(?U)\\bLCMs?\\b(?! Hub)[^.:;!?#]*(?:[.:;!?]\\s+[^.:;!?#]*)?(?<!’)\\b[Ii]ls? "
+            + "(?!y\\b|faut\\b|s’agit\\b|vous faut\\b|ou elle\\b|est (?:utile|possible|normal|rare|tentant|temps|important|facile|difficile)\\b)";
 
     /**
      * Never the masculine alone for people: « apprenant·es », « inscrit·es », « actif·ves »,
