@@ -12,7 +12,8 @@ import org.lcmhub.mail.Mail;
 /**
  * The mails of the guides' review, words from the catalogue's {@code mail.guideReview.*} and
  * {@code mail.guidePublished.*}, {@code mail.guideUnpublished.*}: to an LCM who may review a set just
- * sent for review, to each author once it is published, and once it is taken off the site. Staff keep no language of their own: each mail is in the set's.
+ * sent for review, to each author once it is published, and once it is taken off the site. A reviewer
+ * reads theirs in their own language (the set's while the hub knows none); an author, in the set's.
  */
 final class GuideMails {
     private GuideMails() {

@@ -49,10 +49,9 @@ public final class GuideNotices {
      */
     public int submitted(ChangeSet set, Caller by, Predicate<Guide> onSite) {
         Guide first = set.guides().get(0);
-        Language language = Language.of(first.language());
+        Language setLanguage = Language.of(first.language());
         List<GuideMails.Reviewed> guides = set.guides().stream()
                 .map(g -> new GuideMails.Reviewed(g.title(), Language.of(g.language()), onSite.test(g))).toList();
-        String link = messages.link("/" + language.code() + "/staff/guides.html?set=" + set.id());
         Set<String> authors = lower(set.editorEmails());
         List<LcmTeams.Lcm> lcms;
         try {
@@ -65,7 +64,13 @@ public final class GuideNotices {
         for (LcmTeams.Lcm lcm : lcms) {
             boolean mayApprove = !lcm.sub().equals(by.sub()) && !set.editors().contains(lcm.sub())
                     && !authors.contains(lcm.email().toLowerCase(Locale.ROOT)) && !lcm.email().equalsIgnoreCase(by.email());
-            if (mayApprove && AfterCommit.send(mailer, () -> GuideMails.review(lcm.email(), language, who(by, language),
+            if (!mayApprove) {
+                continue;
+            }
+            // Each reviewer reads it in their own language, the set's while the hub knows none for them.
+            Language language = lcm.language() != null ? lcm.language() : setLanguage;
+            String link = messages.link("/" + language.code() + "/staff/guides.html?set=" + set.id());
+            if (AfterCommit.send(mailer, () -> GuideMails.review(lcm.email(), language, who(by, language),
                     guides, link), "mail guide set " + set.id() + " for review")) {
                 sent++;
             }

@@ -73,6 +73,28 @@ class GuideNoticesTest {
     }
 
     @Test
+    void eachReviewerReadsTheMailInTheirOwnLanguageTheSetsWhileTheirsIsUnknown() {
+        LcmTeams readers = today -> List.of(new LcmTeams.Lcm("s-bruno", "bruno@example.org", org.lcmhub.domain.Language.FR),
+                new LcmTeams.Lcm("s-dina", "dina@example.org", org.lcmhub.domain.Language.EN),
+                new LcmTeams.Lcm("s-emma", "emma@example.org"));
+        GuideNotices toReaders = new GuideNotices(readers, sent::add,
+                new org.lcmhub.mail.Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
+        toReaders.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "late-joiners", "Welcoming late joiners")), ALICE, g -> false);
+        assertThat(sent).extracting(Mail::to).containsExactly("bruno@example.org", "dina@example.org", "emma@example.org");
+        assertThat(sent.get(0).subject()).isEqualTo("Un guide à relire\u00a0: «\u00a0Welcoming late joiners\u00a0»");
+        assertThat(sent.get(0).text()).startsWith("Bonjour,").contains("en anglais",
+                "https://hub.example.org/fr/staff/guides.html?set=set-1");
+        assertThat(sent.get(1).subject()).isEqualTo("A guide to review: “Welcoming late joiners”");
+        assertThat(sent.get(2).subject()).isEqualTo("A guide to review: “Welcoming late joiners”");
+        sent.clear();
+        toReaders.submitted(set(ChangeSetState.IN_REVIEW, guide("fr", "retardataires", "Accueillir les retardataires")), ALICE, g -> false);
+        assertThat(sent.get(0).text()).startsWith("Bonjour,");
+        assertThat(sent.get(1).subject()).isEqualTo("A guide to review: “Accueillir les retardataires”");
+        assertThat(sent.get(1).text()).contains("in French", "https://hub.example.org/en/staff/guides.html?set=set-1");
+        assertThat(sent.get(2).text()).startsWith("Bonjour,");
+    }
+
+    @Test
     void aFrenchSetIsAnnouncedInFrench() {
         notices.submitted(set(ChangeSetState.IN_REVIEW, guide("fr", "retardataires", "Accueillir les retardataires")), ALICE, g -> false);
         assertThat(sent.get(0).subject()).isEqualTo("Un guide à relire\u00a0: «\u00a0Accueillir les retardataires\u00a0»");

@@ -335,6 +335,32 @@ class GuidesApiIT extends LocalHubTest {
     }
 
     /**
+     * An LCM who opened their cohorts list in French (which records the language of the staff pages
+     * they read) gets the review mail of an English set in French, with the French page's link; one
+     * whose language the hub knows not gets it in the set's.
+     */
+    @Test
+    void aReviewerGetsTheReviewMailInTheLanguageOfTheStaffPagesTheyRead() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String alice = onATeam("alice-" + run + "@example.org");
+        String bruno = onATeam("bruno-" + run + "@example.org");
+        String chloe = onATeam("chloe-" + run + "@example.org");
+        ok(client.json("GET", "/api/cohorts/mine?lang=fr", token(bruno, "lcm"), null), 200);
+        String a = token(alice, "lcm");
+        JsonNode draft = ok(client.json("POST", "/api/guides/sets", a, set(guide("en", "read-" + run, "Read " + run, "Text.\n"))), 201);
+        String id = draft.get("setId").asText();
+        ok(client.json("POST", "/api/guides/sets/" + id + "/submit", a, revision(draft)), 200);
+
+        JsonNode french = mails(bruno, "guide-review");
+        assertThat(french).hasSize(1);
+        assertThat(french.at("/0/subject").asText()).isEqualTo("Un guide à relire\u00a0: «\u00a0Read " + run + "\u00a0»");
+        assertThat(french.at("/0/text").asText()).startsWith("Bonjour,").contains("en anglais",
+                hub.url().resolve("/fr/staff/guides.html?set=" + id).toString());
+        JsonNode english = mails(chloe, "guide-review");
+        assertThat(english.at("/0/subject").asText()).isEqualTo("A guide to review: “Read " + run + "”");
+    }
+
+    /**
      * A guide of the site's files, opened from the site's pages, was never published through the hub:
      * the set records that the editor opened it from the site, and its review mail calls it a change.
      */

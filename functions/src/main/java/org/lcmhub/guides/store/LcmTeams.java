@@ -2,6 +2,7 @@ package org.lcmhub.guides.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.lcmhub.domain.Language;
 
 /**
  * The LCMs who may review a guide, as the hub knows them by address: the members of the LCM
@@ -13,6 +14,13 @@ public interface LcmTeams {
     /** Each LCM once, with the address recorded on a team item; members with none are left out. */
     List<Lcm> lcms(LocalDate today);
 
-    record Lcm(String sub, String email) {
+    /**
+     * {@code language}: the one of the staff pages they read, as a team of theirs records it (null:
+     * none recorded yet); their review mails go out in it.
+     */
+    record Lcm(String sub, String email, Language language) {
+        public Lcm(String sub, String email) {
+            this(sub, email, null);
+        }
     }
 }

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The running and coming cohorts from the index of cohorts by end date ({@code COHORTS},
  * {@code GSI1SK >= END#<today>}), then each one's team ({@code LCM#} items, with the address
- * recorded there): a query per cohort, a few dozen at most, once per guide sent for review.
+ * and language recorded there): a query per cohort, a few dozen at most, once per guide sent for review.
  */
 public final class DynamoLcmTeams implements LcmTeams {
     private final DynamoDbClient dynamo;
@@ -32,7 +32,9 @@ public final class DynamoLcmTeams implements LcmTeams {
         Map<String, Lcm> bySub = new LinkedHashMap<>();
         for (String id : ids) {
             cohorts.team(id).stream().filter(m -> m.email() != null && !m.email().isBlank())
-                    .forEach(m -> bySub.putIfAbsent(m.sub(), new Lcm(m.sub(), m.email())));
+                    .forEach(m -> bySub.merge(m.sub(), new Lcm(m.sub(), m.email(), m.language()),
+                            // Any team of theirs that records their language says it (all do once they open the cohorts list).
+                            (known, other) -> known.language() != null ? known : new Lcm(known.sub(), known.email(), other.language())));
         }
         return new ArrayList<>(bySub.values());
     }
