@@ -92,6 +92,17 @@
     return i;
   }
 
+  /** The languages a colleague's mails may be in, each named in itself; the page's chosen. */
+  function languages() {
+    var select = el('select', { name: 'language', 'data-field': 'language' });
+    [['en', 'English'], ['fr', 'Français']].forEach(function (o) {
+      var option = el('option', { value: o[0], lang: o[0] }, o[1]);
+      option.selected = o[0] === S.lang;
+      select.appendChild(option);
+    });
+    return select;
+  }
+
   /** A folded form inside a card. */
   function panel(title, fields, submit, send) {
     var details = el('details', { 'class': 'staff-details' });
@@ -308,11 +319,13 @@
       field('c' + n + '-email', t('cohorts.colleagueEmail'), input('email', 'email', '',
         { 'aria-describedby': 'c' + n + '-email-hint', autocomplete: 'off' })),
       el('p', { 'class': 'hint', id: 'c' + n + '-email-hint' }, t('cohorts.colleagueHint')),
-      field('c' + n + '-name', t('dash.teamAddName'), input('text', 'name', '', { maxlength: '120', autocomplete: 'off' }))
+      field('c' + n + '-name', t('dash.teamAddName'), input('text', 'name', '', { maxlength: '120', autocomplete: 'off' })),
+      field('c' + n + '-language', t('team.language'), languages())
     ], t('cohorts.add'), function (form, status) {
-      // The name typed is what the team list shows until the colleague signs in with theirs.
+      // The name typed is what the team list shows until the colleague signs in with theirs; their
+      // mails go out in the language chosen for them (the page's unless changed).
       S.call('POST', base + '/team', { email: form.elements.email.value.trim() || null,
-        name: form.elements.namedItem('name').value.trim() || undefined, language: S.lang })
+        name: form.elements.namedItem('name').value.trim() || undefined, language: form.elements.language.value })
         .then(function (r) {
           answered(form, status, r, function (json) {
             form.elements.email.value = '';

@@ -32,7 +32,9 @@
     if (r.status === 400) {
       var fields = (r.json && r.json.error && r.json.error.fields) || { email: true };
       var words = {};
-      Object.keys(fields).forEach(function (k) { words[k] = k === 'name' ? t('team.badName') : k === 'email' ? t('team.badEmail') : t('team.failed'); });
+      Object.keys(fields).forEach(function (k) {
+        words[k] = k === 'name' ? t('team.badName') : k === 'email' ? t('team.badEmail') : k === 'language' ? t('cohorts.err.language') : t('team.failed');
+      });
       // A field the form does not have (none today) is said in the status line.
       say(form, window.LcmStaff.showErrors(form, words).join(' '));
     } else if (r.status === 401) { say(form, t('team.signIn')); } else { say(form, t('team.failed')); }
@@ -95,8 +97,8 @@
 
   add.addEventListener('submit', function (event) {
     event.preventDefault();
-    // The colleague's mail in the language of the page that adds them, as the cohorts page sends it.
-    var body = person(add, { language: window.LcmStaff.lang });
+    // The colleague's mails in the language chosen for them (the page's unless changed).
+    var body = person(add, { language: add.language.value });
     api('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/team', body).then(function (r) {
       if (!r.ok) { problem(add, r); return; }
       render(r.json.members);

@@ -102,6 +102,8 @@
       <span id="team-email-hint" class="hint">${s("dash.teamAddHint")}</span></p>
       <p class="field"><label for="team-name">${s("dash.teamAddName")}</label>
       <input id="team-name" name="name" type="text" maxlength="120" autocomplete="off" data-field="name"></p>
+      <p class="field"><label for="team-language">${s("team.language")}</label>
+      <select id="team-language" name="language" data-field="language"><option value="en"<#if lang == "en"> selected</#if>>English</option><option value="fr" lang="fr"<#if lang == "fr"> selected</#if>>Français</option></select></p>
       <p><button type="submit">${s("dash.teamAddButton")}</button></p>
       <p role="status" class="team-state"></p>
     </form>
@@ -112,7 +114,7 @@
       <p class="field"><label for="team-invite-name">${s("dash.inviteName")}</label>
       <input id="team-invite-name" name="name" type="text" maxlength="120" autocomplete="off" data-field="name"></p>
       <p class="field"><label for="team-invite-language">${s("dash.inviteLanguage")}</label>
-      <select id="team-invite-language" name="language"><option value="en"<#if lang == "en"> selected</#if>>English</option><option value="fr" lang="fr"<#if lang == "fr"> selected</#if>>Français</option></select></p>
+      <select id="team-invite-language" name="language" data-field="language"><option value="en"<#if lang == "en"> selected</#if>>English</option><option value="fr" lang="fr"<#if lang == "fr"> selected</#if>>Français</option></select></p>
       <p><button type="submit">${s("dash.inviteButton")}</button></p>
       <p role="status" class="team-state"></p>
     </form>

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -248,6 +249,16 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                     .contains("en".equals(lang) ? "Added to the team." : "Ajouté à l’équipe."));
             // The card counts the colleague at once, without a reload.
             assertThat(cohortCard(title).getText()).contains("en".equals(lang) ? "2 members" : "2 membres");
+            // A new colleague's mails go out in the language chosen for them, the page's unless changed.
+            Select mailIn = new Select(cohortCard(title).findElement(By.cssSelector("select[name=language]")));
+            assertThat(mailIn.getFirstSelectedOption().getAttribute("value")).isEqualTo(lang);
+            String newcomer = "newcomer-" + lang + "-" + run + "@example.org";
+            cohortCard(title).findElement(By.cssSelector("input[name=email]")).sendKeys(newcomer);
+            mailIn.selectByValue(cohortLanguage);
+            cohortCard(title).findElements(By.cssSelector("form button[type=submit]")).get(1).click();
+            waiting().until(d -> cohortCard(title).getText().contains("en".equals(lang) ? "3 members" : "3 membres"));
+            assertThat(outbox(newcomer).at("/0/subject").asText()).startsWith("fr".equals(cohortLanguage)
+                    ? "Vous rejoignez l’équipe LCM de" : "You are on the LCM team of");
             cohortCard(title).findElements(By.tagName("summary")).get(2).click();
             waiting().until(d -> !cohortCard(title).findElement(By.cssSelector("input[name=dropoutSilentWeeks]"))
                     .getAttribute("value").isEmpty());
@@ -747,6 +758,54 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             waiting().until(d -> d.findElement(By.cssSelector("#team-add [role=status]")).getText().equals(said));
             assertThat(browser.driver.findElements(By.cssSelector("#team-members li"))).hasSize(1);
         }
+    }
+
+    /**
+     * From the team's form on the dashboard too, a new colleague is given the language of their
+     * mails (the page's unless changed): the invitation is in it, and so are their team mails later.
+     */
+    @Test
+    void aColleagueAddedOnTheDashboardReadsTheirMailsInTheLanguageChosenForThem() throws Exception {
+        String lcm = token(alice, "lcm");
+        HttpResponse<String> made = client.json("POST", "/api/cohorts", lcm, "{\"pathId\":\"" + PATH + "\",\"startDate\":\""
+                + LocalDate.now().plusDays(40) + "\",\"weeks\":8,\"seats\":20,\"language\":\"en\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String id = HubClient.parse(made).get("cohortId").asText();
+        signIn(alice, "lcm");
+        for (String lang : List.of("en", "fr")) {
+            open(("en".equals(lang) ? "/en/staff/dashboard.html" : "/fr/staff/tableau-de-bord.html") + "?cohort=" + id);
+            visible("#team-members li");
+            Select mailIn = new Select(browser.driver.findElement(By.id("team-language")));
+            assertThat(mailIn.getFirstSelectedOption().getAttribute("value")).as("the page's language first").isEqualTo(lang);
+            String other = "en".equals(lang) ? "fr" : "en";
+            String newcomer = "newcomer-dash-" + lang + "-" + run + "@example.org";
+            browser.driver.findElement(By.id("team-email")).sendKeys(newcomer);
+            mailIn.selectByValue(other);
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-team-add-language-" + width + ".png"));
+            }
+            browser.driver.findElement(By.cssSelector("#team-add button[type=submit]")).click();
+            waiting().until(d -> d.findElement(By.cssSelector("#team-add [role=status]")).getText().contains(newcomer));
+            assertThat(outbox(newcomer).at("/0/subject").asText()).startsWith("fr".equals(other)
+                    ? "Vous rejoignez l’équipe LCM de" : "You are on the LCM team of");
+            // Taken off later, they are told in that language too: it was recorded with them.
+            String sub = StreamSupport.stream(HubClient.parse(client.json("GET", "/api/cohorts/" + id + "/team", lcm, null))
+                    .get("members").spliterator(), false).filter(m -> newcomer.equals(m.path("email").asText()))
+                    .findFirst().orElseThrow().get("sub").asText();
+            assertThat(client.json("DELETE", "/api/cohorts/" + id + "/team/" + sub, lcm, null).statusCode()).isEqualTo(200);
+            assertThat(outbox(newcomer).findValuesAsText("subject")).hasSize(2).allMatch(subject -> "fr".equals(other)
+                    ? !subject.startsWith("You") : subject.startsWith("You"));
+        }
+        // Anything but English or French is refused, said under the field.
+        HttpResponse<String> german = client.json("POST", "/api/cohorts/" + id + "/team", lcm,
+                "{\"email\":\"newcomer-de-" + run + "@example.org\",\"language\":\"de\"}");
+        assertThat(german.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(german).at("/error/fields/language").isMissingNode()).isFalse();
+    }
+
+    private JsonNode outbox(String to) throws Exception {
+        return HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(to,
+                java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages");
     }
 
     private WebElement removeButton(String email) {
