@@ -404,6 +404,7 @@
       list.parentNode.appendChild(box);
       list.textContent = '';
       state.textContent = cohorts.length ? '' : t('cohorts.none');
+      document.getElementById('cohorts-to-create').hidden = !cohorts.length;
       cohorts.forEach(function (c) { list.appendChild(card(c)); });
     });
   }

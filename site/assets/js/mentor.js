@@ -272,6 +272,11 @@
     return (meetings || []).filter(function (x) { return x.status !== 'cancelled' && new Date(x.start).getTime() > now; });
   }
 
+  /** Whole days from one ISO date to another (both calendar days, no zone). */
+  function daysBetween(from, to) {
+    return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86400000);
+  }
+
   /** A meeting's wall-clock time in a zone: its weekday, or its whole date ({@code dated}) for one meeting. */
   function at(local, zone, instant, dated) {
     var l = window.LcmI18n.local(local);
@@ -541,7 +546,10 @@
         // Moved meetings whose dates the new times do not have: they stay, not counted in the meetings asked.
         if (p.keptApart) { warn(S.plural('mentor.keptApart', p.keptApart)); }
         if (p.withdrawnProposals) { warn(S.plural('mentor.withdrawnProposals', p.withdrawnProposals, { name: m.name })); }
-        if (night) { warn(t('mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
+        // The form as saved: nothing is about to be saved, so the warning asks no check "before saving".
+        var asSaved = current && current.left && f.elements.day.value === current.day && f.elements.time.value === current.time
+          && Number(f.elements.weeks.value) === current.left && f.elements.firstDate.value === (current.from || '');
+        if (night) { warn(t(asSaved ? 'mentor.nightSet' : 'mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
         if (!m.lastDay) { return; }
         // Counted among the meetings to come, as the form counts them: the ones past stay as they were.
         if (!coming.length) { return; }
@@ -617,6 +625,12 @@
       apart.forEach(function (said) {
         series.textContent += (/\.$/.test(series.textContent) ? ' ' : '. ') + said;
       });
+      // A series stops at the mentee's last day (the API cuts it there): said, or fewer meetings than asked look like a fault.
+      var last = left.length ? left[left.length - 1] : null;
+      if (last && m.lastDay && daysBetween(last.learnerLocal.slice(0, 10), m.lastDay) < 7) {
+        series.textContent += (/\.$/.test(series.textContent) ? ' ' : '. ')
+          + t(m.lastDaySetBy === 'plan' ? 'mentor.seriesEndsWithPlan' : 'mentor.seriesEndsWithCohort', { name: m.name, date: S.date(m.lastDay) });
+      }
       if (past > 0 && o.left) {
         var line = series.textContent;
         series.textContent = line + (/\.$/.test(line) ? ' ' : '. ') + S.plural('mentor.seriesPast', past);

@@ -2,6 +2,9 @@
 <#-- Shown once someone is signed in: signed out, the page only asks them to sign in. -->
 <section id="cohorts-mine-section" aria-labelledby="cohorts-mine-title" hidden>
   <h2 id="cohorts-mine-title">${s("cohorts.mine")}</h2>
+  <#-- The form comes after every cohort's card: many cohorts push it thousands of pixels down.
+       Shown once the cards are in (cohorts.js), so the form does not move after the jump. -->
+  <p id="cohorts-to-create" hidden><a class="button-secondary" href="#cohorts-create-title">${s("cohorts.create")}</a></p>
   <p id="cohorts-state" role="status"></p>
   <ul id="cohorts-list" class="staff-cards"></ul>
   <#-- Asked before new dates are saved (they are mailed to the cohort's learners); cohorts.js moves
@@ -10,7 +13,7 @@
 </section>
 
 <section id="cohorts-create-section" aria-labelledby="cohorts-create-title" hidden>
-  <h2 id="cohorts-create-title">${s("cohorts.create")}</h2>
+  <h2 id="cohorts-create-title" tabindex="-1">${s("cohorts.create")}</h2>
   <form id="cohorts-create" class="staff-panel" novalidate>
     <div class="field">
       <label for="create-path">${s("cohorts.path")}</label>

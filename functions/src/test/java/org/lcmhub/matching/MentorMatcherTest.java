@@ -48,7 +48,7 @@ class MentorMatcherTest {
         ProposedPair pair = result.pairs().get(0);
         assertThat(pair.mentorId()).isEqualTo("marc");
         assertThat(Wording.texts(pair.reasons(), Language.EN)).containsExactly(
-                "Both speak French", "Covers the Getting started with Python in 8 weeks path", "3\u202Fh in common on Tue, Thu",
+                "Both speak French", "Covers the path “Getting started with Python in 8 weeks”", "3\u202Fh in common on Tue, Thu",
                 "2 of 5 places used", "Skills for the goals: python", "Same time zone offset");
         assertThat(Wording.texts(pair.reasons(), Language.FR)).containsExactly(
                 "Les deux parlent français", "Couvre le parcours Débuter en Python en 8\u00a0semaines",
@@ -76,7 +76,7 @@ class MentorMatcherTest {
         assertThat(result.unmatched()).extracting(u -> u.learnerId() + ": " + Wording.texts(u.reasons(), Language.EN))
                 .containsExactly(
                         "pia: [No mentor speaks Portuguese]",
-                        "sam: [No mentor covers the Rust basics path]",
+                        "sam: [No mentor covers the path “Rust basics”]",
                         "lea: [Every mentor for this path who speaks English is paused]",
                         // "full" shares her hours but has no place; "open" has places but not noe's hours.
                         "noe: [The one mentor for this path with a place left who speaks French shares no hour with this learner]");

@@ -162,7 +162,7 @@ class StaffPagesBrowserIT extends HubBrowserBase {
         assertThat(pairs).allSatisfy(t -> assertThat(t).matches("(Ama Mensah|Bruno Costa) with (Nadia Haddad|Owen Price)"));
         WebElement first = card("#matching-pairs", pairs.get(0));
         assertThat(first.getText()).containsPattern("Fit \\d+ / 100").contains("In favour").contains("Both speak English")
-                .contains("Covers the " + pathId + " path").contains("in common on");
+                .contains("Covers the path “" + pathId + "”").contains("in common on");
         assertThat(cardTitles("#matching-unmatched")).containsExactly("Chloé Garnier");
         assertThat(visible("#matching-unmatched").getText()).contains("speaks French");
         // A learner of two languages: the mentors who speak them all, none who speaks either.
