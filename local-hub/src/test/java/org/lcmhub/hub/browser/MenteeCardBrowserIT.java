@@ -206,6 +206,38 @@ class MenteeCardBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * Zoé moves to Tokyo: the Tuesday 18:30 meeting in Paris is 02:30 on Wednesday on her calendar.
+     * The mentor page's report form names her day beside the mentor's, as her page reads it.
+     */
+    @Test
+    void theReportFormNamesTheDayTheLearnerReadsWhenHerCalendarIsAhead() throws Exception {
+        HttpResponse<String> moved = client.json("PATCH", "/api/me", "Bearer " + key, "{\"timezone\":\"Asia/Tokyo\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        try {
+            StaffSignIn.signIn(browser, hub, mentor, "mentor", "en", null);
+            for (String lang : List.of("en", "fr")) {
+                WebElement card = card(lang);
+                WebElement report = card.findElement(By.cssSelector("form[id$='-report']"));
+                browser.driver.executeScript("arguments[0].closest('details').open = true", report);
+                Language l = Language.of(lang);
+                String mine = l.day(nextMeeting);
+                String theirs = l.day(nextMeeting.plusDays(1));
+                String expected = ("en".equals(lang) ? "Next 1:1: " + mine + ", in the regular series; Zoé Card sees it as "
+                        + theirs + ", their day in their time zone. To change it, move that meeting under “Regular 1:1”."
+                        : "Prochain rendez-\u2060vous : " + mine + ", dans la série régulière\u202f; Zoé Card le voit le "
+                        + theirs + ", dans son fuseau horaire. Pour le changer, déplacez ce rendez-\u2060vous dans "
+                        + "« Rendez-\u2060vous individuel régulier ».").replace('\u00a0', ' ');
+                WebElement hint = report.findElement(By.cssSelector("[id$='-next-series']"));
+                browser.waiting().withMessage(() -> "the hint: " + hint.getAttribute("textContent"))
+                        .until(d -> hint.getAttribute("textContent").replace('\u00a0', ' ').equals(expected));
+            }
+        } finally {
+            HttpResponse<String> back = client.json("PATCH", "/api/me", "Bearer " + key, "{\"timezone\":\"Europe/Paris\"}");
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        }
+    }
+
+    /**
      * The dashboard's report form names the series' next meeting, the 1:1 Zoé reads as her next
      * whatever date is typed, in full on the reader's clock (the browser's zone), as the mentor page
      * names it; and its date goes no later than the LCM's own today (no mentor profile: UTC's).
