@@ -370,9 +370,12 @@
         var at = new Date(next.start);
         var mine = meetingAt(next.learnerLocal);
         line('me-next', I.t('me.oneToOne.next', { date: mine.date, time: mine.time, zone: I.zone(zone, at) }));
-        if (o.timezone !== zone) {
+        // The mentor's zone now, not the one they set the series in when they have moved since
+        // (mentorLocal is on the same clock).
+        var mentorZone = o.mentorTimezone || o.timezone;
+        if (mentorZone !== zone) {
           var theirs = meetingAt(next.mentorLocal);
-          line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: theirs.date, time: theirs.time, zone: I.zone(o.timezone, at) }));
+          line('me-mentor-time', I.t('me.oneToOne.mentorTime', { date: theirs.date, time: theirs.time, zone: I.zone(mentorZone, at) }));
         }
       });
     }

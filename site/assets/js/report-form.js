@@ -37,7 +37,8 @@
   }
   /**
    * The API's field errors in words: one message per kind of field, whatever its objective; an end
-   * date before the learner's week is over (params: that reason, and the earliest day) names the day.
+   * date before the learner's week is over (params: that reason, and the earliest day) names the day,
+   * as does a date after the author's today (their saved zone's, which the browser may not share).
    */
   function worded(fields, params) {
     var out = {};
@@ -46,6 +47,10 @@
       var kind = k.replace(/^planChange\./, '').replace(/^objectives\[\d+\]\./, '').replace(/\[\d+\]$/, '');
       if (why[k] === 'before-this-week' && why.earliestEndDate) {
         out[k] = t('plans.err.endDateBeforeThisWeek', { date: S.date(why.earliestEndDate) });
+        return;
+      }
+      if (why[k] === 'after-today' && why.latestDate) {
+        out[k] = t('plans.err.dateLatest', { date: window.LcmI18n.longDate(why.latestDate) });
         return;
       }
       out[k] = S.has('plans.err.' + kind) ? t('plans.err.' + kind) : t('plans.form.correct');
@@ -100,9 +105,10 @@
    * {@code base}. {@code opts}: id (the ids' prefix), past (false: the page lists the reports
    * itself), saved (called once a report is saved or the plan was found changed, to show it anew),
    * noMentor (the learner has none: no "cancelled by the mentor" to choose), series (an element that
-   * tells the learner's 1:1 series, {@code lcm:series}, as the mentor page reads it again), lastMeeting
-   * (where no such element is: the plan folder's). The date starts on the series' latest meeting so
-   * far, which the server works out for both (its lastMeeting), else empty.
+   * tells the learner's 1:1 series, {@code lcm:series}, as the mentor page reads it again), lastMeeting,
+   * nextMeeting and latestDate (where no such element is: the plan folder's). The date starts on the
+   * series' latest meeting so far, which the server works out for both (its lastMeeting), else empty;
+   * it goes no later than the author's today on their saved clock (latestDate), as the server checks.
    */
   function panel(m, n, base, opts) {
     opts = opts || {};
@@ -116,6 +122,8 @@
     var date = input('date', 'date', { 'aria-describedby': id + '-date-hint' });
     var dateField = f.appendChild(field(id + '-date', t('plans.form.date'), date));
     var dateHint = dateField.appendChild(el('p', { 'class': 'hint', id: id + '-date-hint' }, t('plans.form.dateNone')));
+    function latest(day) { if (day) { date.max = day; } }
+    latest(opts.latestDate);
     var dateTyped = false;
     date.addEventListener('input', function () { dateTyped = true; });
     function startOn(held) {
@@ -157,12 +165,27 @@
       })));
     }
     var nextField = f.appendChild(field(id + '-next', t('plans.form.next'), input('date', 'nextSession')));
+    var nextHint = null;
     if (!opts.series) {
       // Where the form is not told the series (the dashboard), it says what the learner reads: a
       // meeting of a series still to come, else this date (my-plan.js).
       nextField.querySelector('input').setAttribute('aria-describedby', id + '-next-hint');
-      nextField.appendChild(el('p', { 'class': 'hint', id: id + '-next-hint' }, t('plans.form.nextHint', { name: m.name })));
+      nextHint = nextField.appendChild(el('p', { 'class': 'hint', id: id + '-next-hint' }));
     }
+    /**
+     * The dashboard's hint names the series' next meeting, as the mentor page does: its day and time
+     * on the reader's clock, and the learner's own day when their calendar reads another.
+     */
+    function showNextMeeting(next) {
+      if (!nextHint) return;
+      if (!next) { nextHint.textContent = t('plans.form.nextHint', { name: m.name }); return; }
+      var I = window.LcmI18n;
+      var mine = I.longDate(next.start);
+      var theirs = I.longDate(next.learnerLocal.slice(0, 10));
+      nextHint.textContent = t(mine === theirs ? 'plans.form.nextMeeting' : 'plans.form.nextMeetingLearnerDay',
+        { name: m.name, date: mine, time: I.time(next.start), learnerDate: theirs });
+    }
+    showNextMeeting(opts.nextMeeting);
     // A weekly series sets the next 1:1 the learner reads (my-plan.js): then no field it would
     // ignore, but that meeting's day, and where to move it; without a series, the field's date.
     var seriesNext = f.insertBefore(el('p', { 'class': 'hint', id: id + '-next-series' }), nextField);
@@ -176,9 +199,17 @@
         nextField.hidden = !!coming;
         if (coming) { f.elements.nextSession.value = ''; }
         seriesNext.hidden = !coming;
-        seriesNext.textContent = coming ? t('plans.form.nextSeries', { name: m.name,
-          date: window.LcmI18n.longDate((coming.mentorLocal || coming.start).slice(0, 10)) }) : '';
+        seriesNext.textContent = coming ? nextSeries(coming) : '';
       });
+    }
+    // The mentor's day of the meeting, and the learner's when their calendar reads another: what
+    // their page names (my-plan.js reads the meeting on their clock).
+    function nextSeries(coming) {
+      var I = window.LcmI18n;
+      var mine = (coming.mentorLocal || coming.start).slice(0, 10);
+      var theirs = (coming.learnerLocal || mine).slice(0, 10);
+      return mine === theirs ? t('plans.form.nextSeries', { name: m.name, date: I.longDate(mine) })
+        : t('plans.form.nextSeriesLearnerDay', { name: m.name, date: I.longDate(mine), learnerDate: I.longDate(theirs) });
     }
     // A report the learner confirmed on the 1:1 of that date: saving replaces it and they are asked
     // again, said before saving, and replaced only once the box is ticked (the API's replaceConfirmed).
@@ -274,6 +305,8 @@
         if (!r.ok || !r.json) return;
         showPlan(r.json.plan);
         showPast(r.json);
+        latest(r.json.latestDate);
+        showNextMeeting(r.json.nextMeeting);
         reports = r.json.reports || [];
         showConfirmed();
         if (opts.saved) opts.saved(r.json);

@@ -32,10 +32,18 @@ public final class CurrentOneToOne {
 
     /** The schedule for {@code GET /api/me}, or null: each time also on the learner's and the mentor's clock. */
     public Map<String, Object> view(String learnerId) {
+        return view(learnerId, null);
+    }
+
+    /**
+     * As above, the mentor's clock being their zone now ({@code mentorZone}; null: the one each
+     * meeting was set in), not the one they set the series in before they moved.
+     */
+    public Map<String, Object> view(String learnerId, ZoneId mentorZone) {
         Appointment a = store.find(learnerId);
         AppointmentStore.Mentee m = store.mentee(learnerId);
         return a == null || !m.isMenteeOf(a.mentorId()) ? null
-                : OneToOneViews.schedule(a, store.proposals(learnerId), ZoneId.of(m.learner().timezone()),
+                : OneToOneViews.schedule(a, store.proposals(learnerId), ZoneId.of(m.learner().timezone()), mentorZone,
                         clock.instant());
     }
 

@@ -25,6 +25,16 @@ public final class OneToOneViews {
      */
     public static Map<String, Object> schedule(Appointment a, List<Proposal> proposals, ZoneId learnerZone,
                                                Instant now) {
+        return schedule(a, proposals, learnerZone, null, now);
+    }
+
+    /**
+     * As above, with each meeting's {@code mentorLocal} on the mentor's clock now ({@code mentorZone},
+     * also given as {@code mentorTimezone}; null: the zone each meeting was set in): a mentor who moved
+     * since reads their 1:1s at their new zone's time, and the learner's page names that one.
+     */
+    public static Map<String, Object> schedule(Appointment a, List<Proposal> proposals, ZoneId learnerZone,
+                                               ZoneId mentorZone, Instant now) {
         Map<String, Object> v = new LinkedHashMap<>();
         // The meetings to come as the rule plans them (moved or cancelled since, maybe): {@code from}
         // the planned date of the first, {@code left} how many. What the mentor's form asks and
@@ -37,6 +47,9 @@ public final class OneToOneViews {
         v.put("durationMinutes", a.durationMinutes());
         v.put("timezone", a.zone().getId());
         v.put("learnerTimezone", learnerZone.getId());
+        if (mentorZone != null) {
+            v.put("mentorTimezone", mentorZone.getId());
+        }
         // The series' weekday on the learner's clock, from its rule's next meeting (its first, when over).
         v.put("learnerDay", Slot.code(SlotRules.learnerDay(from == null ? a.firstDate() : from, a.time(), a.zone(),
                 learnerZone).getDayOfWeek()));
@@ -46,7 +59,7 @@ public final class OneToOneViews {
         v.put("left", ahead.size());
         v.put("location", a.location());
         v.put("videoUrl", a.videoUrl());
-        v.put("meetings", a.meetings().stream().map(m -> meeting(a, m, learnerZone, proposals.stream()
+        v.put("meetings", a.meetings().stream().map(m -> meeting(a, m, mentorZone, learnerZone, proposals.stream()
                 .filter(p -> p.uid().equals(a.uid()) && p.planned().equals(m.planned())).findFirst()
                 .map(p -> proposal(p, a.zone(), learnerZone, now)).orElse(null)))
                 .toList());
@@ -86,18 +99,20 @@ public final class OneToOneViews {
     }
 
     /** A meeting: {@code start} with the mentor's offset, and its local time for each of the pair. */
-    private static Map<String, Object> meeting(Appointment a, Appointment.Meeting m, ZoneId learnerZone, Map<String, Object> proposal) {
+    private static Map<String, Object> meeting(Appointment a, Appointment.Meeting m, ZoneId mentorZone, ZoneId learnerZone,
+                                               Map<String, Object> proposal) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("planned", m.planned().toString());
         v.put("start", m.start().toOffsetDateTime().toString());
-        v.putAll(locals(m.start(), m.start().getZone(), learnerZone));
+        v.putAll(locals(m.start(), mentorZone == null ? m.start().getZone() : mentorZone, learnerZone));
         v.put("status", m.cancelled() ? "cancelled" : m.moved() ? "moved" : "planned");
         // Kept apart from the weekly rule when it changed: besides the meetings the rule counts.
         v.put("apart", !a.ofRule(m));
         // Where a moved meeting of the rule was planned, on each clock: the pages say "moved from … to …".
         // One kept apart has no rule time left to name.
         v.put("was", m.moved() && a.ofRule(m)
-                ? locals(m.planned().atTime(a.time()).atZone(a.zone()), a.zone(), learnerZone) : null);
+                ? locals(m.planned().atTime(a.time()).atZone(a.zone()), mentorZone == null ? a.zone() : mentorZone,
+                        learnerZone) : null);
         v.put("proposal", proposal);
         return v;
     }

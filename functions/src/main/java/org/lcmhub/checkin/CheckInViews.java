@@ -80,7 +80,7 @@ public final class CheckInViews {
         LocalDate start = ownStart(cohort.startDate(), learner.createdAt(), zone);
         LocalDate today = LocalDate.ofInstant(now, zone);
         // A 1:1 held since the request answers it as a contact note does (Contacts): the score reads neither.
-        LearnerHistory h = new LearnerHistory(start, forRules(history, zone), lastContactOn(lastContact, sessions, today, zone),
+        LearnerHistory h = new LearnerHistory(start, forRules(history, zone), lastContactOn(lastContact, sessions, history, now, zone),
                 personalEnd == null ? null : plan(cohort, start, personalEnd), checkInsUntil(cohort, personalEnd));
         return SessionSigns.apply(EarlyWarning.assess(h, plan(cohort, start, null), cohort.riskPolicy(), today),
                 sessions, today);
@@ -158,20 +158,36 @@ public final class CheckInViews {
     }
 
     /**
-     * Whether the team has answered {@code c}'s request for help: a contact note, or a 1:1 reported
-     * held, on or after the day it was asked, on the learner's clock ({@link Contacts}). The rule the
-     * early warning clears "asked for help" by (Signs), so a page saying the request was answered
-     * agrees with the standing beside it.
+     * Whether the team has answered {@code c}'s request for help: a contact note on or after the day
+     * it was asked, on the learner's clock, or a 1:1 reported held after it ({@link Contacts}). The
+     * rule the early warning clears "asked for help" by (Signs), so a page saying the request was
+     * answered agrees with the standing beside it.
      */
     public static boolean helpAnswered(WeeklyCheckIn c, Instant lastContact, List<SessionOutcome> sessions,
                                        Instant now, ZoneId zone) {
-        return c.needHelp() && Contacts.answers(lastContactOn(lastContact, sessions, LocalDate.ofInstant(now, zone), zone),
-                LocalDate.ofInstant(c.helpAskedAt(), zone));
+        return c.needHelp() && (Contacts.answers(noteDay(lastContact, zone), LocalDate.ofInstant(c.helpAskedAt(), zone))
+                || Contacts.heldSince(sessions, c.helpAskedAt(), now, zone));
     }
 
-    /** The day of the learner's last contact note or held 1:1, on their clock ({@link Contacts#lastOn}). */
-    private static LocalDate lastContactOn(Instant lastContact, List<SessionOutcome> sessions, LocalDate today, ZoneId zone) {
-        return Contacts.lastOn(lastContact == null ? null : LocalDate.ofInstant(lastContact, zone), sessions, today);
+    /**
+     * The day the rules read as the learner's last contact, on their clock: the last contact note's;
+     * when a 1:1 held since answers the latest check-in's request (the one the rules read), that
+     * request's day at the least. The rules compare days; the 1:1 is compared on instants here,
+     * where its time is known, and the score reads neither.
+     */
+    private static LocalDate lastContactOn(Instant lastContact, List<SessionOutcome> sessions,
+                                           List<WeeklyCheckIn> history, Instant now, ZoneId zone) {
+        LocalDate note = noteDay(lastContact, zone);
+        WeeklyCheckIn latest = history.stream().max(Comparator.comparing(WeeklyCheckIn::week)).orElse(null);
+        if (latest == null || !latest.needHelp() || !Contacts.heldSince(sessions, latest.helpAskedAt(), now, zone)) {
+            return note;
+        }
+        LocalDate asked = LocalDate.ofInstant(latest.helpAskedAt(), zone);
+        return note != null && note.isAfter(asked) ? note : asked;
+    }
+
+    private static LocalDate noteDay(Instant lastContact, ZoneId zone) {
+        return lastContact == null ? null : LocalDate.ofInstant(lastContact, zone);
     }
 
     /** The learner's own week 1 (rolling enrolment): the later of the cohort's start and their sign-up. */

@@ -100,8 +100,12 @@ public class MeHandler extends ApiHandler {
 
     /** The learner's own view, with their mentor (null until matched), in the language of the page asking. */
     private Map<String, Object> profile(Learner learner, ApiRequest request) {
-        Map<String, Object> view = service.profile(learner, request.reader());
-        view.put("mentor", mentoring.mentorOf(learner.learnerId()));
+        Map<String, Object> mentor = mentoring.mentorOf(learner.learnerId());
+        // The series' times for the mentor in their zone now, which may not be the one they set it in.
+        Object zone = mentor == null ? null : mentor.get("timezone");
+        Map<String, Object> view = service.profile(learner, request.reader(),
+                zone == null ? null : java.time.ZoneId.of(zone.toString()));
+        view.put("mentor", mentor);
         return view;
     }
 

@@ -91,6 +91,11 @@ public class MeService {
      * a learner may read in the other language than their profile's; null: their profile's).
      */
     public Map<String, Object> profile(Learner l, Language reader) {
+        return profile(l, reader, null);
+    }
+
+    /** As above, the 1:1s also on the mentor's clock in their zone now ({@code mentorZone}; null: as set). */
+    public Map<String, Object> profile(Learner l, Language reader, java.time.ZoneId mentorZone) {
         Language words = reader == null ? l.language() : reader;
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("learnerId", l.learnerId());
@@ -129,7 +134,7 @@ public class MeService {
             view.put("seatElsewhere", others.isEmpty() ? null : others.get(0));
             view.put("seatsElsewhere", others);
         }
-        Map<String, Object> series = oneToOne.view(l.learnerId());
+        Map<String, Object> series = oneToOne.view(l.learnerId(), mentorZone);
         view.put("oneToOne", series);
         if (series == null && oneToOne.cancelled(l.learnerId())) {
             // Not "no 1:1 set yet": there was a series, and the mentor cancelled it.

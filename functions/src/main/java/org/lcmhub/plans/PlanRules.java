@@ -55,6 +55,8 @@ public final class PlanRules {
 
     /** Why {@code endDate} is refused when it comes before the learner's current week is over (the page's words). */
     public static final String BEFORE_THIS_WEEK = "before-this-week";
+    /** Why a report's date is refused: after its author's today (params' {@code latestDate}). */
+    public static final String AFTER_TODAY = "after-today";
 
     /** The checked report, its plan change (null: none) and resources. */
     public record CheckedReport(LocalDate date, SessionReport.Outcome outcome, String notes, Content planChange,
@@ -76,7 +78,12 @@ public final class PlanRules {
         return c;
     }
 
-    /** A report on a 1:1 of a learner in {@code frame}; {@code today}: the latest day a 1:1 may have been, anywhere. */
+    /**
+     * A report on a 1:1 of a learner in {@code frame}; {@code today}: the latest day a 1:1 may have
+     * been, the author's today on their own clock, as a session note's. A later date is refused with
+     * params naming that day ({@code "date": "after-today", "latestDate"}), which the author's browser
+     * may not know: its zone need not be the one they saved.
+     */
     public static CheckedReport checkReport(ReportInput in, Frame frame, int steps, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
@@ -84,7 +91,9 @@ public final class PlanRules {
         if (date == null) {
             errors.put("date", "Give the date of the 1:1 as yyyy-MM-dd.");
         } else if (date.isAfter(today)) {
-            errors.put("date", "A report is about a 1:1 that was due: not a future date.");
+            errors.put("date", "A report is about a 1:1 that was due: " + today + " at the latest.");
+            params.put("date", AFTER_TODAY);
+            params.put("latestDate", today.toString());
         }
         SessionReport.Outcome outcome = SessionReport.Outcome.of(in.outcome());
         if (outcome == null) {

@@ -1,9 +1,11 @@
 package org.lcmhub.plans;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -68,10 +70,14 @@ public class PlanService {
     /**
      * A learner as seen by someone allowed: the current plan (the sign-up's when none was saved), the
      * versions, the reports, and the day of their series' latest meeting so far ({@code lastMeeting},
-     * {@link Appointment#lastBegun}; null without one), the day a report's form starts on.
+     * {@link Appointment#lastBegun}; null without one), the day a report's form starts on; the
+     * series' next meeting ({@code nextMeeting}, null: none to come), the 1:1 the learner reads as
+     * their next whatever a report says; and the latest date a report of the reader may bear, their
+     * own today ({@code latestDate}; null on the learner's own folder).
      */
     public record Folder(Learner learner, Cohort cohort, PersonalPlan plan, List<PersonalPlan> versions,
-                         List<SessionReport> reports, LocalDate lastMeeting) {
+                         List<SessionReport> reports, LocalDate lastMeeting, ZonedDateTime nextMeeting,
+                         LocalDate latestDate) {
     }
 
     /** The learner answered a report that a later one on the same 1:1 replaces ({@code by}: that one's id). */
@@ -140,14 +146,40 @@ public class PlanService {
         Learner l = learner(author, learnerId);
         Cohort c = cohorts.find(l.cohortId());
         Appointment a = series.apply(learnerId);
+        Instant now = clock.instant();
+        ZonedDateTime next = a == null ? null : a.toCome(now).stream().findFirst().map(Appointment.Meeting::start).orElse(null);
         return new Folder(l, c, current(l, c), store.versions(learnerId), store.reports(learnerId),
-                a == null ? null : a.lastBegun(clock.instant()));
+                a == null ? null : a.lastBegun(now), next, LocalDate.ofInstant(now, zoneOf(author)));
+    }
+
+    /**
+     * The author's zone, their dates' calendar: their mentor profile's (an LCM may have one too), else
+     * UTC, as for a session note; the browser's is not sent, and need not be the one they saved.
+     */
+    private ZoneId zoneOf(PlanStore.Author author) {
+        Mentor profile = mentors == null ? null : mentors.find(author.sub());
+        return profile == null || profile.timezone() == null ? ZoneOffset.UTC : ZoneId.of(profile.timezone());
+    }
+
+    /**
+     * When the 1:1 of {@code date} began, as closely as known: the start of the series meeting of
+     * that day (not cancelled), else the day on the author's clock, from its first instant to the next
+     * day's ({@link SessionReport#heldFrom}).
+     */
+    private Instant[] heldBetween(Learner l, LocalDate date, ZoneId authorZone) {
+        Appointment a = series.apply(l.learnerId());
+        Instant at = a == null ? null : a.meetings().stream()
+                .filter(m -> !m.cancelled() && m.start().withZoneSameInstant(a.zone()).toLocalDate().equals(date))
+                .map(m -> m.start().toInstant()).findFirst().orElse(null);
+        return at != null ? new Instant[] {at, at}
+                : new Instant[] {date.atStartOfDay(authorZone).toInstant(), date.plusDays(1).atStartOfDay(authorZone).toInstant()};
     }
 
     /** The learner's own plan and reports. */
     public Folder own(Learner l) {
         Cohort c = cohorts.find(l.cohortId());
-        return new Folder(l, c, current(l, c), store.versions(l.learnerId()), store.reports(l.learnerId()), null);
+        return new Folder(l, c, current(l, c), store.versions(l.learnerId()), store.reports(l.learnerId()), null,
+                null, null);
     }
 
     /**
@@ -189,8 +221,9 @@ public class PlanService {
                                    boolean replaceConfirmed) {
         Learner l = learner(author, learnerId);
         Cohort c = cohorts.find(l.cohortId());
-        // The author's zone is not known here: "not in the future" means not after today anywhere on Earth.
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
+        // "Not in the future" on the author's own calendar, as a session note's date (SlotRules).
+        ZoneId authorZone = zoneOf(author);
+        LocalDate today = LocalDate.now(clock.withZone(authorZone));
         PersonalPlan base = current(l, c);
         PlanRules.CheckedReport r = PlanRules.checkReport(in, frame(l, c, base), c.weeks(), today);
         if (r.planChange() != null && basedOn != null && basedOn != base.version()) {
@@ -206,9 +239,10 @@ public class PlanService {
         PersonalPlan next = r.planChange() == null ? null : base.next(r.planChange().objectives(),
                 r.planChange().weeklyHours(), r.planChange().endDate(), author.role(), reportId, clock.instant());
         String name = authorName(author);
+        Instant[] held = heldBetween(l, r.date(), authorZone);
         SessionReport report = new SessionReport(reportId, learnerId, l.cohortId(), author.role(), author.sub(),
                 name, r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
-                r.nextSession(), null, null, clock.instant());
+                r.nextSession(), null, null, clock.instant(), held[0], held[1]);
         try {
             store.saveReport(author, report, next, replaceConfirmed);
         } catch (PlanStore.Confirmed e) {

@@ -16,6 +16,6 @@ public final class PlanSigns {
             case CANCELLED_BY_LEARNER_LATE -> SessionOutcome.Kind.LEARNER_CANCELLED_LATE;
             case CANCELLED_BY_LEARNER_EARLY -> SessionOutcome.Kind.LEARNER_CANCELLED_EARLY;
             case CANCELLED_BY_MENTOR -> SessionOutcome.Kind.MENTOR_CANCELLED;
-        })).toList();
+        }, r.heldFrom(), r.heldUntil())).toList();
     }
 }

@@ -27,6 +27,17 @@ public final class PlanViews {
         if (f.lastMeeting() != null) {
             v.put("lastMeeting", f.lastMeeting().toString());
         }
+        if (f.nextMeeting() != null) {
+            // Its instant, for the reader's clock, and its day and time on the learner's, which they read.
+            Map<String, Object> next = new LinkedHashMap<>();
+            next.put("start", f.nextMeeting().toOffsetDateTime().toString());
+            next.put("learnerLocal", f.nextMeeting().withZoneSameInstant(java.time.ZoneId.of(f.learner().timezone()))
+                    .toLocalDateTime().toString());
+            v.put("nextMeeting", next);
+        }
+        if (f.latestDate() != null) {
+            v.put("latestDate", f.latestDate().toString());
+        }
         return v;
     }
 

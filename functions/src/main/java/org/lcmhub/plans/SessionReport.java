@@ -10,14 +10,27 @@ import java.util.List;
  * and steps recommended, and the next session. The learner answers it once: {@link Answer}.
  * {@code authorName} is how the author was named when they wrote it (their mentor profile's name,
  * else their sign-in address; null on reports filed before it was kept), so the learner and the
- * staff read who wrote it, not just in which role.
+ * staff read who wrote it, not just in which role. {@code heldFrom} and {@code heldUntil} bound when
+ * the 1:1 began: the series meeting's start for both when the date is one of its meetings, else the
+ * date's day on its author's clock (from its first instant to the next day's); null on reports filed
+ * before they were kept. The author's day is not the learner's: whether a 1:1 came after a request
+ * for help is read on these instants ({@link org.lcmhub.risk.Contacts}).
  */
 public record SessionReport(String reportId, String learnerId, String cohortId, String authorRole, String authorSub,
                             String authorName, LocalDate date, Outcome outcome, String notes, Integer planVersion,
                             List<Resource> resources, LocalDate nextSession, Answer answer, Instant answeredAt,
-                            Instant createdAt) {
+                            Instant createdAt, Instant heldFrom, Instant heldUntil) {
     public SessionReport {
         resources = List.copyOf(resources);
+    }
+
+    /** A report whose 1:1 is known by its date alone. */
+    public SessionReport(String reportId, String learnerId, String cohortId, String authorRole, String authorSub,
+                         String authorName, LocalDate date, Outcome outcome, String notes, Integer planVersion,
+                         List<Resource> resources, LocalDate nextSession, Answer answer, Instant answeredAt,
+                         Instant createdAt) {
+        this(reportId, learnerId, cohortId, authorRole, authorSub, authorName, date, outcome, notes, planVersion,
+                resources, nextSession, answer, answeredAt, createdAt, null, null);
     }
 
     public enum Outcome {
@@ -79,6 +92,6 @@ public record SessionReport(String reportId, String learnerId, String cohortId, 
 
     public SessionReport answered(Answer a, Instant at) {
         return new SessionReport(reportId, learnerId, cohortId, authorRole, authorSub, authorName, date, outcome, notes,
-                planVersion, resources, nextSession, a, at, createdAt);
+                planVersion, resources, nextSession, a, at, createdAt, heldFrom, heldUntil);
     }
 }

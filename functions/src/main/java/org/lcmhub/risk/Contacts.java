@@ -1,6 +1,8 @@
 package org.lcmhub.risk;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -15,19 +17,26 @@ public final class Contacts {
     }
 
     /**
-     * The later of {@code noteDay} (the last contact note's day, null: none) and the day of the
-     * last 1:1 reported held up to {@code today} (a report dated ahead says nothing yet); null when
-     * there is neither.
+     * Whether a 1:1 reported held answers a request for help asked at {@code askedAt}: one that may
+     * have begun after it, and by {@code now} (a report dated ahead says nothing yet). Read on
+     * instants, not on two calendars: a mentor west of the learner meets them after the request on
+     * an earlier day of their own. A report known by its date alone is read on the learner's clock
+     * ({@code zone}): the same day as the request or later.
      */
-    public static LocalDate lastOn(LocalDate noteDay, List<SessionOutcome> sessions, LocalDate today) {
-        LocalDate last = noteDay;
+    public static boolean heldSince(List<SessionOutcome> sessions, Instant askedAt, Instant now, ZoneId zone) {
+        LocalDate askedOn = LocalDate.ofInstant(askedAt, zone);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         for (SessionOutcome s : sessions) {
-            if (s.kind() == SessionOutcome.Kind.HELD && !s.date().isAfter(today)
-                    && (last == null || s.date().isAfter(last))) {
-                last = s.date();
+            if (s.kind() != SessionOutcome.Kind.HELD) {
+                continue;
+            }
+            boolean since = s.from() == null ? !s.date().isAfter(today) && !s.date().isBefore(askedOn)
+                    : !s.from().isAfter(now) && s.until().isAfter(askedAt);
+            if (since) {
+                return true;
             }
         }
-        return last;
+        return false;
     }
 
     /** Whether a contact on {@code lastOn} answers a request for help asked on {@code askedOn}: the same day or later. */

@@ -42,6 +42,21 @@ class OneToOneViewsTest {
                 .contains("mentorLocal=2026-12-18T08:30", "learnerLocal=2026-12-18T08:30");
     }
 
+    /**
+     * Farid set the series in Casablanca, then moved to New York: the learner's page reads each
+     * meeting on his clock now (19:00 in Casablanca is 13:00 there), and names that zone.
+     */
+    @Test
+    void theMentorsClockIsTheirZoneNowNotTheOneTheySetTheSeriesIn() {
+        Map<String, Object> v = OneToOneViews.schedule(SERIES, List.of(), PARIS, ZoneId.of("America/New_York"),
+                java.time.Instant.MIN);
+        assertThat(v).containsEntry("mentorTimezone", "America/New_York").containsEntry("timezone", "Africa/Casablanca");
+        List<?> meetings = (List<?>) v.get("meetings");
+        assertThat(meetings.get(0)).asString().contains("mentorLocal=2026-12-10T13:00", "learnerLocal=2026-12-10T19:00");
+        assertThat(meetings.get(1)).asString().contains("mentorLocal=2026-12-18T02:30", "learnerLocal=2026-12-18T08:30");
+        assertThat(OneToOneViews.schedule(SERIES, List.of(), PARIS, java.time.Instant.MIN)).doesNotContainKey("mentorTimezone");
+    }
+
     @Test
     void theLearnersDayIsTheirOwnWhenTheirClockIsPastMidnight() {
         Map<String, Object> v = OneToOneViews.schedule(SERIES, List.of(), TOKYO, java.time.Instant.MIN);

@@ -215,6 +215,51 @@ class MentoringServiceTest {
         assertThat(((Map<?, ?>) a.get("risk")).get("reasons").toString()).doesNotContain(Reason.HELP_WAITING);
     }
 
+    /**
+     * Learner a (Paris) asks for help at 00:30 on Tuesday 26 January, her clock: 23:30 UTC on
+     * Monday 25. Her mentor in New York meets her that Monday evening, after the request, and
+     * reports the 1:1 dated Monday 25, his day: the request is answered. A 1:1 of Sunday 24, his
+     * day, was before it; so was one at 18:00 his Monday, a series meeting whose time is known.
+     */
+    @Test
+    void aOneToOneHeldAfterTheRequestAnswersItWhateverDayTheMentorsCalendarSays() {
+        mentor("emma", "en");
+        learner("a", "en");
+        match("a", "emma");
+        checkIn("a", "2027-W04", 20, true, "2027-01-25T23:30:00Z");
+        java.time.ZoneId newYork = java.time.ZoneId.of("America/New_York");
+
+        assertThat(helpAnswered(heldOn("2027-01-25", newYork))).as("after the request").isTrue();
+        assertThat(helpAnswered(heldOn("2027-01-24", newYork))).as("the day before, his clock").isFalse();
+        Instant meeting = Instant.parse("2027-01-25T23:00:00Z");
+        assertThat(helpAnswered(held("2027-01-25", meeting, meeting))).as("a meeting half an hour before").isFalse();
+        Instant later = Instant.parse("2027-01-26T00:30:00Z");
+        assertThat(helpAnswered(held("2027-01-25", later, later))).as("a meeting an hour after").isTrue();
+    }
+
+    private static org.lcmhub.plans.SessionReport heldOn(String day, java.time.ZoneId zone) {
+        LocalDate d = LocalDate.parse(day);
+        return held(day, d.atStartOfDay(zone).toInstant(), d.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private static org.lcmhub.plans.SessionReport held(String day, Instant from, Instant until) {
+        return new org.lcmhub.plans.SessionReport("r-" + day, "a", "c1", PlanStore.Author.MENTOR, "emma", "Emma",
+                LocalDate.parse(day), org.lcmhub.plans.SessionReport.Outcome.HELD, "", null, List.of(), null, null, null,
+                NOW, from, until);
+    }
+
+    /** Whether the mentee card says a's request was answered, and her standing agrees (no "asked for help"). */
+    private boolean helpAnswered(org.lcmhub.plans.SessionReport report) {
+        InMemoryPlans plans = new InMemoryPlans().learner("a", "c1", "emma");
+        plans.saveReport(new PlanStore.Author(PlanStore.Author.MENTOR, "emma", "c1"), report, null, false);
+        Map<String, Object> a = service.withPlans(plans).mentees(emma, null, 50).mentees().get(0);
+        @SuppressWarnings("unchecked")
+        boolean answered = (Boolean) ((Map<String, Object>) a.get("lastCheckIn")).get("helpAnswered");
+        boolean waiting = ((Map<?, ?>) a.get("risk")).get("reasons").toString().contains(Reason.HELP_WAITING);
+        assertThat(waiting).as("the standing agrees").isEqualTo(!answered);
+        return answered;
+    }
+
     /** The cohort (8 weeks from 4 January) ends on 28 February; a plan to 31 March sets b's last day, not a's. */
     @Test
     void eachMenteeSaysWhetherTheCohortOrTheirOwnPlanSetsTheirLastDay() {

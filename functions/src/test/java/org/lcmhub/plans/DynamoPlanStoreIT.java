@@ -70,6 +70,28 @@ class DynamoPlanStoreIT {
         assertThat(reports(moto, id)).isEqualTo(5);
     }
 
+    /** When the 1:1 began, as the report knows it, is read back with it, and kept when the learner answers. */
+    @Test
+    void aReportKeepsWhenItsOneToOneBegan(Moto moto) {
+        DynamoPlanStore store = new DynamoPlanStore(moto.dynamo(), moto.table());
+        String id = learner(moto);
+        Instant from = Instant.parse("2027-02-09T05:00:00Z");
+        Instant until = Instant.parse("2027-02-10T05:00:00Z");
+        SessionReport r = report(id, "1786300000000a", "2027-02-09");
+        store.saveReport(INES, new SessionReport(r.reportId(), r.learnerId(), r.cohortId(), r.authorRole(), r.authorSub(),
+                r.authorName(), r.date(), r.outcome(), r.notes(), null, List.of(), null, null, null, r.createdAt(), from, until),
+                null);
+        store.saveReport(INES, report(id, "1786300000001b", "2027-02-02"), null);
+
+        assertThat(store.reports(id)).extracting(SessionReport::heldFrom, SessionReport::heldUntil)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(from, until),
+                        org.assertj.core.groups.Tuple.tuple(null, null));
+        SessionReport answered = store.answer(id, "1786300000000a", SessionReport.Answer.CONFIRMED,
+                Instant.parse("2027-02-10T08:00:00Z"));
+        assertThat(answered.heldFrom()).isEqualTo(from);
+        assertThat(answered.heldUntil()).isEqualTo(until);
+    }
+
     @Test
     void aTalkAgainAnswerLeavesTheNextReportFree(Moto moto) {
         DynamoPlanStore store = new DynamoPlanStore(moto.dynamo(), moto.table());

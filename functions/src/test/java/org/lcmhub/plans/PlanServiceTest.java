@@ -318,6 +318,81 @@ class PlanServiceTest {
         assertThat(service.folder(ines(), AWA.learnerId()).lastMeeting()).as("no series").isNull();
     }
 
+    /**
+     * At 23:30 UTC on 10 February, Inès (Paris) is on the 11th, Farid (New York) on the 10th, as is
+     * an LCM without a mentor profile (UTC): a report is refused a date after its author's own
+     * today, as a session note is, naming the latest day; the folder gives that day for the form's max.
+     */
+    @Test
+    void aReportIsRefusedADateAfterItsAuthorsOwnToday() {
+        Clock late = Clock.fixed(Instant.parse("2027-02-10T23:30:00Z"), ZoneOffset.UTC);
+        mentors.save(new Mentor(FARID.sub(), FARID.email(), "Farid", List.of("python"), List.of(), List.of("en"),
+                "America/New_York", 3, 0, false, List.of(), CLOCK.instant()));
+        PlanService at = new PlanService(store, learners, cohorts, late, mentors);
+        ReportInput on11th = new ReportInput("2027-02-11", "held", null, null, List.of(), null);
+
+        assertThat(at.addReport(ines(), AWA.learnerId(), null, on11th).date()).hasToString("2027-02-11");
+        store.learner(AWA.learnerId(), "c-1", FARID.sub());
+        PlanStore.Author farid = at.author(FARID, null, AWA.learnerId());
+        PlanStore.Author alice = at.author(ALICE, "c-1", AWA.learnerId());
+        for (PlanStore.Author author : List.of(farid, alice)) {
+            assertThatThrownBy(() -> at.addReport(author, AWA.learnerId(), null, on11th))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                        assertThat(e.fields()).containsOnlyKeys("date");
+                        assertThat(e.params()).containsEntry("date", "after-today").containsEntry("latestDate", "2027-02-10");
+                    });
+            assertThat(PlanViews.folder(at.folder(author, AWA.learnerId()))).containsEntry("latestDate", "2027-02-10");
+        }
+    }
+
+    /**
+     * When the 1:1 began, as closely as the report knows: the series meeting of that day (18:30 in
+     * Paris), else its author's whole day on their clock (Inès: Paris), whatever the learner's (Dakar).
+     */
+    @Test
+    void aReportKeepsWhenItsOneToOneBeganOnItsAuthorsClockOrTheSeriesMeeting() {
+        Appointment tuesdays = new Appointment(AWA.learnerId(), INES.sub(), "c-1", "uid-1", 0, java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(18, 30), 30, ZoneId.of("Europe/Paris"), java.time.LocalDate.parse("2027-02-02"), 3,
+                null, CLOCK.instant());
+        PlanService withSeries = new PlanService(store, learners, cohorts, CLOCK, mentors, mailer,
+                new Messages("https://hub.example.org"), id -> tuesdays);
+
+        SessionReport meeting = withSeries.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", null, null, List.of(), null));
+        SessionReport sunday = withSeries.addReport(ines(), AWA.learnerId(), null,
+                new ReportInput("2027-02-07", "held", null, null, List.of(), null));
+
+        assertThat(meeting.heldFrom()).isEqualTo(Instant.parse("2027-02-09T17:30:00Z")).isEqualTo(meeting.heldUntil());
+        assertThat(sunday.heldFrom()).isEqualTo(Instant.parse("2027-02-06T23:00:00Z"));
+        assertThat(sunday.heldUntil()).isEqualTo(Instant.parse("2027-02-07T23:00:00Z"));
+        assertThat(PlanSigns.outcomes(store.reports(AWA.learnerId()))).extracting(o -> o.from())
+                .containsExactlyInAnyOrder(meeting.heldFrom(), sunday.heldFrom());
+    }
+
+    /**
+     * The dashboard's form names the 1:1 the learner reads as their next: the series' next meeting
+     * not cancelled (16 February, 9 February being cancelled and past anyway), its instant and its
+     * day and time on the learner's clock (Dakar, UTC); none without a series or a meeting to come.
+     */
+    @Test
+    void theFolderGivesTheSeriesNextMeeting() {
+        Appointment a = new Appointment(AWA.learnerId(), INES.sub(), "c-1", "uid-1", 1, java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(18, 0), 30, ZoneId.of("Europe/Paris"), java.time.LocalDate.parse("2027-01-26"), 4,
+                null, CLOCK.instant());
+        PlanService withSeries = new PlanService(store, learners, cohorts, CLOCK, mentors, mailer,
+                new Messages("https://hub.example.org"), id -> a);
+        Map<String, Object> view = PlanViews.folder(withSeries.folder(service.author(ALICE, "c-1", AWA.learnerId()),
+                AWA.learnerId()));
+        assertThat(view.get("nextMeeting")).isEqualTo(Map.of("start", "2027-02-16T18:00+01:00",
+                "learnerLocal", "2027-02-16T17:00"));
+        assertThat(PlanViews.folder(service.folder(ines(), AWA.learnerId()))).doesNotContainKey("nextMeeting");
+        Appointment over = new Appointment(AWA.learnerId(), INES.sub(), "c-1", "uid-1", 1, java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(18, 0), 30, ZoneId.of("Europe/Paris"), java.time.LocalDate.parse("2027-01-19"), 3,
+                null, CLOCK.instant());
+        assertThat(new PlanService(store, learners, cohorts, CLOCK, mentors, mailer, new Messages("https://hub.example.org"),
+                id -> over).folder(ines(), AWA.learnerId()).nextMeeting()).as("the last one was on 2 February").isNull();
+    }
+
     @Test
     void theLearnerAnswersAReportOnce() {
         SessionReport r = service.addReport(ines(), AWA.learnerId(), null,

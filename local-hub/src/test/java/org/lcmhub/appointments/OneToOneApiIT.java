@@ -451,6 +451,18 @@ class OneToOneApiIT extends LocalHubTest {
         assertThat(mine.get("learnerDay").asText()).isEqualTo(java.time.LocalDate.parse(
                 preview.at("/meetings/0/learnerLocal").asText().substring(0, 10)).getDayOfWeek().name().substring(0, 3)
                 .toLowerCase(java.util.Locale.ROOT));
+
+        // The mentor moves to New York: My page reads each meeting on their clock now, and names that zone.
+        HttpResponse<String> west = client.json("PUT", "/api/mentors/me", mentor, "{\"name\":\"Inès Moreau\","
+                + "\"paths\":[\"" + p.cohort().pathId() + "\"],\"languages\":[\"fr\"],\"timezone\":\"America/New_York\","
+                + "\"capacity\":3,\"availability\":[{\"day\":\"thu\",\"from\":\"11:00\",\"to\":\"15:00\"}]}");
+        assertThat(west.statusCode()).as(west.body()).isEqualTo(200);
+        JsonNode after = HubClient.parse(client.json("GET", "/api/me", "Bearer " + p.key(), null)).get("oneToOne");
+        assertThat(after.get("mentorTimezone").asText()).isEqualTo("America/New_York");
+        for (JsonNode m : after.get("meetings")) {
+            assertThat(m.get("mentorLocal").asText()).isEqualTo(java.time.OffsetDateTime.parse(m.get("start").asText())
+                    .atZoneSameInstant(java.time.ZoneId.of("America/New_York")).toLocalDateTime().toString());
+        }
     }
 
     /** Four Tuesdays at 18:00 set by the mentor: the series as answered. */

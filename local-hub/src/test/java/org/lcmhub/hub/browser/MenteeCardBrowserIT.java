@@ -51,13 +51,17 @@ class MenteeCardBrowserIT extends HubBrowserBase {
     private String key;
     private String lastMet;
     private LocalDate nextMeeting;
+    private java.time.OffsetDateTime nextStart;
+    private String lcm;
+    private String cohortId;
 
     @BeforeAll
     void start() throws Exception {
-        String lcm = "lcm-card-" + run + "@example.org";
+        lcm = "lcm-card-" + run + "@example.org";
         Cohort cohort = new Cohort("card-" + run, PATH, "Python " + run, Language.EN, LocalDate.now().minusDays(30), 8, 20,
                 true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        cohortId = cohort.cohortId();
         String me = token(mentor, "mentor");
         HttpResponse<String> profile = client.json("PUT", "/api/mentors/me", me,
                 "{\"name\":\"Inès Card\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
@@ -104,9 +108,11 @@ class MenteeCardBrowserIT extends HubBrowserBase {
         lastMet = java.util.stream.StreamSupport.stream(meetings.spliterator(), false)
                 .filter(m -> !java.time.OffsetDateTime.parse(m.get("start").asText()).toInstant().isAfter(now))
                 .reduce((a, b) -> b).orElseThrow().get("mentorLocal").asText().substring(0, 10);
-        nextMeeting = LocalDate.parse(java.util.stream.StreamSupport.stream(meetings.spliterator(), false)
+        JsonNode coming = java.util.stream.StreamSupport.stream(meetings.spliterator(), false)
                 .filter(m -> java.time.OffsetDateTime.parse(m.get("start").asText()).toInstant().isAfter(now))
-                .findFirst().orElseThrow().get("mentorLocal").asText().substring(0, 10));
+                .findFirst().orElseThrow();
+        nextMeeting = LocalDate.parse(coming.get("mentorLocal").asText().substring(0, 10));
+        nextStart = java.time.OffsetDateTime.parse(coming.get("start").asText());
         String reports = "/api/mentors/me/mentees/" + id + "/reports";
         HttpResponse<String> noShow = client.json("POST", reports, me, "{\"date\":\"" + first + "\",\"outcome\":\"no-show\"}");
         assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
@@ -177,6 +183,18 @@ class MenteeCardBrowserIT extends HubBrowserBase {
                         .replace('\u00a0', ' ').contains("en".equals(lang) ? "Give the date of the session: " + day + " at the latest."
                                 : "Indiquez la date de la séance, au plus tard le " + day + "."));
                 browser.screenshot("en".equals(lang) ? 1280 : 375, SCREENSHOTS.resolve("mentee-note-date-" + lang + ".png"));
+                // The report's date goes no later than the same day, and a later one is refused naming it.
+                WebElement report = card.findElement(By.cssSelector("form[id$='-report']"));
+                browser.driver.executeScript("arguments[0].closest('details').open = true", report);
+                WebElement reportDate = report.findElement(By.cssSelector("input[name=date]"));
+                browser.waiting().withMessage(() -> "the report's max: " + reportDate.getAttribute("max"))
+                        .until(d -> today.toString().equals(reportDate.getAttribute("max")));
+                browser.driver.executeScript("arguments[0].value = arguments[1]", reportDate, today.plusDays(1).toString());
+                report.findElement(By.cssSelector("button[type=submit]")).click();
+                browser.waiting().withMessage(() -> "refused: " + report.getText()).until(d -> report.getText()
+                        .replace('\u00a0', ' ').contains("en".equals(lang) ? "Give the date of the 1:1: " + day + " at the latest."
+                                : "Indiquez la date du rendez-\u2060vous, au plus tard le " + day + "."));
+                browser.screenshot("en".equals(lang) ? 375 : 1280, SCREENSHOTS.resolve("mentee-report-date-" + lang + ".png"));
             }
         } finally {
             HttpResponse<String> back = client.json("PUT", "/api/mentors/me", me,
@@ -184,6 +202,73 @@ class MenteeCardBrowserIT extends HubBrowserBase {
                             + "\"timezone\":\"Europe/Paris\",\"capacity\":3,"
                             + "\"availability\":[{\"day\":\"tue\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
             assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * Zoé moves to Tokyo: the Tuesday 18:30 meeting in Paris is 02:30 on Wednesday on her calendar.
+     * The mentor page's report form names her day beside the mentor's, as her page reads it.
+     */
+    @Test
+    void theReportFormNamesTheDayTheLearnerReadsWhenHerCalendarIsAhead() throws Exception {
+        HttpResponse<String> moved = client.json("PATCH", "/api/me", "Bearer " + key, "{\"timezone\":\"Asia/Tokyo\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        try {
+            StaffSignIn.signIn(browser, hub, mentor, "mentor", "en", null);
+            for (String lang : List.of("en", "fr")) {
+                WebElement card = card(lang);
+                WebElement report = card.findElement(By.cssSelector("form[id$='-report']"));
+                browser.driver.executeScript("arguments[0].closest('details').open = true", report);
+                Language l = Language.of(lang);
+                String mine = l.day(nextMeeting);
+                String theirs = l.day(nextMeeting.plusDays(1));
+                String expected = ("en".equals(lang) ? "Next 1:1: " + mine + ", in the regular series; Zoé Card sees it as "
+                        + theirs + ", their day in their time zone. To change it, move that meeting under “Regular 1:1”."
+                        : "Prochain rendez-\u2060vous : " + mine + ", dans la série régulière\u202f; Zoé Card le voit le "
+                        + theirs + ", dans son fuseau horaire. Pour le changer, déplacez ce rendez-\u2060vous dans "
+                        + "« Rendez-\u2060vous individuel régulier ».").replace('\u00a0', ' ');
+                WebElement hint = report.findElement(By.cssSelector("[id$='-next-series']"));
+                browser.waiting().withMessage(() -> "the hint: " + hint.getAttribute("textContent"))
+                        .until(d -> hint.getAttribute("textContent").replace('\u00a0', ' ').equals(expected));
+            }
+        } finally {
+            HttpResponse<String> back = client.json("PATCH", "/api/me", "Bearer " + key, "{\"timezone\":\"Europe/Paris\"}");
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * The dashboard's report form names the series' next meeting, the 1:1 Zoé reads as her next
+     * whatever date is typed, in full on the reader's clock (the browser's zone), as the mentor page
+     * names it; and its date goes no later than the LCM's own today (no mentor profile: UTC's).
+     */
+    @Test
+    void theDashboardsReportFormNamesTheSeriesNextMeeting() throws Exception {
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html")
+                    + "?cohort=" + cohortId).toString());
+            String zone = (String) browser.driver.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone");
+            java.time.ZonedDateTime at = nextStart.atZoneSameInstant(ZoneId.of(zone));
+            browser.waiting().until(d -> d.findElements(By.cssSelector("#dash-learners button.link-button")).stream()
+                    .filter(b -> b.getText().equals("Zoé Card")).findFirst().orElse(null)).click();
+            WebElement panel = browser.waiting().until(d -> d.findElements(By.cssSelector("#dash-detail-report-form details"))
+                    .stream().findFirst().orElse(null));
+            panel.findElement(By.tagName("summary")).click();
+            Language l = Language.of(lang);
+            String expected = ("en".equals(lang) ? "Next 1:1 of Zoé Card’s regular series: " + l.day(at.toLocalDate()) + " at "
+                    + l.time(at.toLocalTime()) + ", your time. Zoé Card sees that meeting as their next 1:1, not this date."
+                    : "Prochain rendez-\u2060vous de la série régulière : " + l.day(at.toLocalDate()) + " à "
+                    + l.time(at.toLocalTime()) + ", à votre heure. Zoé Card voit ce rendez-\u2060vous comme le "
+                    + "prochain, pas cette date.").replace('\u00a0', ' ');
+            WebElement hint = browser.driver.findElement(By.id("dash-report-next-hint"));
+            browser.waiting().withMessage(() -> "the hint: " + hint.getText())
+                    .until(d -> hint.getText().replace('\u00a0', ' ').equals(expected));
+            assertThat(panel.findElement(By.cssSelector("input[name=date]")).getAttribute("max"))
+                    .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+            browser.driver.executeScript("arguments[0].scrollIntoView()", hint);
+            browser.screenshot("en".equals(lang) ? 1280 : 375, SCREENSHOTS.resolve("dashboard-report-next-" + lang + ".png"));
+            browser.screenshot("en".equals(lang) ? 375 : 1280, SCREENSHOTS.resolve("dashboard-report-next-" + lang + "-b.png"));
         }
     }
 

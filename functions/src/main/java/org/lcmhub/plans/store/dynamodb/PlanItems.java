@@ -124,6 +124,10 @@ final class PlanItems {
             item.put("nextSession", s(r.nextSession().toString()));
         }
         item.put("createdAt", s(r.createdAt().toString()));
+        if (r.heldFrom() != null) {
+            item.put("heldFrom", s(r.heldFrom().toString()));
+            item.put("heldUntil", s(r.heldUntil().toString()));
+        }
         return item;
     }
 
@@ -153,6 +157,8 @@ final class PlanItems {
                 i.containsKey("nextSession") ? LocalDate.parse(i.get("nextSession").s()) : null,
                 i.containsKey("answer") ? SessionReport.Answer.of(i.get("answer").s()) : null,
                 i.containsKey("answeredAt") ? Instant.parse(i.get("answeredAt").s()) : null,
-                Instant.parse(i.get("createdAt").s()));
+                Instant.parse(i.get("createdAt").s()),
+                i.containsKey("heldFrom") ? Instant.parse(i.get("heldFrom").s()) : null,
+                i.containsKey("heldUntil") ? Instant.parse(i.get("heldUntil").s()) : null);
     }
 }
