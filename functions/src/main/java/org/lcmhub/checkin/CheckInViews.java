@@ -158,15 +158,31 @@ public final class CheckInViews {
     }
 
     /**
-     * Whether the team has answered {@code c}'s request for help: a contact note, or a 1:1 reported
-     * held, on or after the day it was asked, on the learner's clock ({@link Contacts}). The rule the
-     * early warning clears "asked for help" by (Signs), so a page saying the request was answered
-     * agrees with the standing beside it.
+     * How the team answered {@code c}'s request for help, null while it has not: a contact note, or a
+     * 1:1 reported held, on or after the day it was asked, on the learner's clock ({@link Contacts}).
+     * The rule the early warning clears "asked for help" by (Signs), so a page saying the request was
+     * answered agrees with the standing beside it. The day is the last contact's, as the rule reads
+     * it; a note and a 1:1 on the same day count as the note, as {@link Contacts#lastOn} keeps it.
      */
-    public static boolean helpAnswered(WeeklyCheckIn c, Instant lastContact, List<SessionOutcome> sessions,
-                                       Instant now, ZoneId zone) {
-        return c.needHelp() && Contacts.answers(lastContactOn(lastContact, sessions, LocalDate.ofInstant(now, zone), zone),
-                LocalDate.ofInstant(c.helpAskedAt(), zone));
+    public static HelpAnswer helpAnswer(WeeklyCheckIn c, Instant lastContact, List<SessionOutcome> sessions,
+                                        Instant now, ZoneId zone) {
+        if (!c.needHelp()) {
+            return null;
+        }
+        LocalDate noteDay = lastContact == null ? null : LocalDate.ofInstant(lastContact, zone);
+        LocalDate last = Contacts.lastOn(noteDay, sessions, LocalDate.ofInstant(now, zone));
+        if (!Contacts.answers(last, LocalDate.ofInstant(c.helpAskedAt(), zone))) {
+            return null;
+        }
+        return new HelpAnswer(last, last.equals(noteDay) ? HelpAnswer.NOTE : HelpAnswer.ONE_TO_ONE);
+    }
+
+    /** The day the team answered a request for help (the learner's clock) and how: {@link #NOTE} or {@link #ONE_TO_ONE}. */
+    public record HelpAnswer(LocalDate date, String kind) {
+        /** A contact note by the LCM team. */
+        public static final String NOTE = "note";
+        /** A 1:1 the mentor reported held. */
+        public static final String ONE_TO_ONE = "oneToOne";
     }
 
     /** The day of the learner's last contact note or held 1:1, on their clock ({@link Contacts#lastOn}). */

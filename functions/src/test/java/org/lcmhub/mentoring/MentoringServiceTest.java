@@ -175,7 +175,7 @@ class MentoringServiceTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> last = (Map<String, Object>) a.get("lastCheckIn");
         assertThat(last).containsEntry("week", "2027-W02").containsEntry("progress", 20).containsEntry("needHelp", true)
-                .containsEntry("helpAnswered", false);
+                .containsEntry("helpAnswered", false).containsEntry("helpAnswer", null);
         @SuppressWarnings("unchecked")
         Map<String, Object> risk = (Map<String, Object>) a.get("risk");
         // Missed week 3: silent now. Asked for help two weeks ago with no contact since: a sign, not
@@ -212,6 +212,8 @@ class MentoringServiceTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> last = (Map<String, Object>) a.get("lastCheckIn");
         assertThat(last).containsEntry("needHelp", true).containsEntry("helpAnswered", true);
+        // When and how, on the learner's clock: the team's note of 13 January.
+        assertThat(last.get("helpAnswer")).isEqualTo(Map.of("date", "2027-01-13", "kind", "note"));
         assertThat(((Map<?, ?>) a.get("risk")).get("reasons").toString()).doesNotContain(Reason.HELP_WAITING);
     }
 
