@@ -275,10 +275,10 @@
     return (meetings || []).filter(function (x) { return x.status !== 'cancelled' && new Date(x.start).getTime() > now; });
   }
 
-  /** A meeting's wall-clock time in a zone: its weekday, or its whole date ({@code dated}) for one meeting. */
+  /** A meeting's wall-clock time in a zone: its weekday, or its whole date in full ({@code dated}) for one meeting. */
   function at(local, zone, instant, dated) {
     var l = window.LcmI18n.local(local);
-    return t('staff.when', { date: dated ? l.date : l.day, time: l.time }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
+    return t('staff.when', { date: dated ? long(String(local).slice(0, 10)) : l.day, time: l.time }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
   }
 
   // ---- Asking before cancelling: the page's one question (confirm.js), shown below what asks -----

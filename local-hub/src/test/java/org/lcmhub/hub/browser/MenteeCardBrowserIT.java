@@ -204,7 +204,7 @@ class MenteeCardBrowserIT extends HubBrowserBase {
             String monday = Language.of(lang).day(LocalDate.now(PARIS).with(DayOfWeek.MONDAY));
             String checkIn = facts.get(facts.indexOf("dt:" + ("en".equals(lang) ? "Last check-in" : "Dernier point d’étape")) + 1)
                     .replace('\u00a0', ' ');
-            assertThat(checkIn).startsWith("dd:" + ("en".equals(lang) ? "Week of " : "Semaine du ") + monday + " ")
+            assertThat(checkIn).startsWith("dd:" + ("en".equals(lang) ? "Week of " + monday + ":" : "Semaine du " + monday + " :"))
                     .endsWith("en".equals(lang) ? "asked for help — the team answered on " + answered + ": a contact note by the LCM team"
                             : "a demandé de l’aide — l’équipe a répondu le " + answered + " : note de contact de l’équipe LCM");
             // A short date, where one is used, writes the first of a month as French does.
