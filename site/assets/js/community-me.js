@@ -156,7 +156,7 @@
    */
   function state(r) {
     if (r.status !== 'handled') return I.t('community.me.reportState_open');
-    return I.t('community.me.reportState_' + (r.outcome || 'handled'), { date: I.date(r.handledAt) });
+    return I.t('community.me.reportState_' + (r.outcome || 'handled'), { date: I.longDate(r.handledAt) });
   }
 
   /** The learner's own reports (GET /api/me/problem-reports), newest first; nothing shown before the first. */
@@ -171,7 +171,7 @@
         li.setAttribute('data-status', r.status);
         var line = document.createElement('p');
         line.className = 'hint';
-        line.textContent = I.t('community.me.reportLine', { date: I.date(r.createdAt),
+        line.textContent = I.t('community.me.reportLine', { date: I.longDate(r.createdAt),
           about: I.t('community.me.about_' + r.about) });
         var words = document.createElement('p');
         words.className = 'community-report-text';

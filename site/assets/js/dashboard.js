@@ -42,13 +42,26 @@
       var v = d[k];
       var box = node('div', undefined, 'dash-kpi');
       box.appendChild(node('dt', t('dash.kpi.' + k)));
-      box.appendChild(node('dd', v === null || v === undefined ? '–'
-        // The share with the count behind it: "5 of 10 · 50%" (the learners' rows say which five).
-        : k === 'checkInRateThisWeek' ? t('dash.kpi.checkInCount', { count: S.number(d.checkedInThisWeek),
-          expected: S.number(d.expectedThisWeek), percent: pct(v) })
-        : /Rate|Pace/.test(k) ? pct(v) : S.number(v)));
+      var known = v !== null && v !== undefined;
+      box.appendChild(known && k === 'checkInRateThisWeek' ? checkInFigure(d, v)
+        : node('dd', !known ? '–' : /Rate|Pace/.test(k) ? pct(v) : S.number(v)));
       dl.appendChild(box);
     });
+  }
+
+  /**
+   * The share with the count behind it: "5 of 10 · 50%" (the learners' rows say which five). The
+   * count is set smaller than the share, as a lead-in: "120 of 150 ·" in the tile's figure size is
+   * wider than a tile on a phone, or of six in a row, and would break inside the count.
+   */
+  function checkInFigure(d, v) {
+    var words = t('dash.kpi.checkInCount', { count: S.number(d.checkedInThisWeek), expected: S.number(d.expectedThisWeek) })
+      .split('{percent}');
+    var dd = node('dd');
+    if (words[0].trim()) { dd.appendChild(node('span', words[0].trim(), 'dash-kpi-count')); dd.appendChild(document.createTextNode(' ')); }
+    dd.appendChild(node('span', pct(v), 'dash-kpi-share'));
+    if (words[1] && words[1].trim()) { dd.appendChild(document.createTextNode(' ')); dd.appendChild(node('span', words[1].trim(), 'dash-kpi-count')); }
+    return dd;
   }
 
   /** The one word for a learner's verdict (the API's status, see Assessment.status), as every list says it. */
@@ -60,7 +73,7 @@
    */
   function progressText(l, now) {
     // Before the cohort's first day there is no "week 0" to speak of: its start is said instead.
-    if (l.week != null && l.week < 1 && cohortStart) { return t('dash.progressBeforeStart', { date: S.date(cohortStart) }); }
+    if (l.week != null && l.week < 1 && cohortStart) { return t('dash.progressBeforeStart', { date: long(cohortStart) }); }
     return t(weekKey(l, cohortStart, now || Date.now()), { progress: l.progress, week: l.week });
   }
 
@@ -88,7 +101,7 @@
   function mentorText(m) { return m ? t('dash.mentor', { name: m.name || '–' }) : t('dash.noMentor'); }
 
   function lastCheckInText(l) {
-    return l.lastCheckIn ? t('dash.lastCheckIn', { date: S.date(l.lastCheckIn) }) : t('dash.noCheckIn');
+    return l.lastCheckIn ? t('dash.lastCheckIn', { date: long(l.lastCheckIn) }) : t('dash.noCheckIn');
   }
 
   function reasonList(list, cls) {
@@ -239,14 +252,20 @@
     return monday ? window.LcmI18n.dayMonth(monday) : week;
   }
 
+  // A week in a table's narrow column: its Monday short ("Tue 1 Dec 2026", « mar. 1er déc. 2026 »);
+  // in a sentence (a chart's description) in full, as people read a day.
   function weekDate(week) { return S.date(S.mondayOf(week)); }
+  function weekLong(week) { return long(S.mondayOf(week)); }
+
+  /** A day in a sentence, in full ("Monday 7 December 2026", « lundi 7 décembre 2026 »): LcmI18n.longDate. */
+  function long(iso) { return iso ? window.LcmI18n.longDate(iso) : ''; }
 
   function rateChart(rows) {
     LcmCharts.columns($('chart-rate'), {
       title: t('dash.chart.rate'),
       desc: rows.length ? t('dash.chart.rateDesc', { weeks: rows.map(function (r) {
-        return r.rate === null ? t('dash.chart.rateNobody', { date: weekDate(r.week) })
-          : t('dash.chart.rateWeek', { date: weekDate(r.week), rate: pct(r.rate), submitted: r.submitted, expected: r.expected });
+        return r.rate === null ? t('dash.chart.rateNobody', { date: weekLong(r.week) })
+          : t('dash.chart.rateWeek', { date: weekLong(r.week), rate: pct(r.rate), submitted: r.submitted, expected: r.expected });
       }).join(t('listSeparator')) }) : t('dash.chart.notStarted'),
       empty: t('dash.chart.empty'), labels: rows.map(function (r) { return weekLabel(r.week); }),
       values: rows.map(function (r) { return r.rate; }), min: 0, max: 1, ticks: [0, 0.5, 1], tickLabel: pct,
@@ -262,8 +281,8 @@
     LcmCharts.line($('chart-mood'), {
       title: t('dash.chart.mood'),
       desc: rows.length ? t('dash.chart.moodDesc', { weeks: rows.map(function (r) {
-        return r.mean === null ? t('dash.chart.moodNone', { date: weekDate(r.week) })
-          : t('dash.chart.moodWeek', { date: weekDate(r.week), mean: S.number(r.mean), count: r.count });
+        return r.mean === null ? t('dash.chart.moodNone', { date: weekLong(r.week) })
+          : t('dash.chart.moodWeek', { date: weekLong(r.week), mean: S.number(r.mean), count: r.count });
       }).join(t('listSeparator')) }) : t('dash.chart.notStarted'),
       empty: t('dash.chart.empty'), labels: rows.map(function (r) { return weekLabel(r.week); }),
       values: rows.map(function (r) { return r.mean; }), min: 1, max: 5, ticks: [1, 3, 5], tickLabel: String,
@@ -368,7 +387,7 @@
     if (ordered.length) {
       LcmCharts.line(figure, {
         title: t('dash.history'), desc: t('dash.chart.learnerDesc', { name: l.name, weeks: ordered.map(function (c) {
-          return weekDate(c.week) + ' ' + S.percent(c.progress);
+          return weekLong(c.week) + ' ' + S.percent(c.progress);
         }).join(t('listSeparator')) }),
         empty: t('dash.chart.empty'), labels: ordered.map(function (c) { return weekLabel(c.week); }),
         values: ordered.map(function (c) { return c.progress; }), min: 0, max: 100, ticks: [0, 50, 100],
@@ -413,7 +432,7 @@
       var items = r.ok && r.json ? r.json.sessions || [] : [];
       // Signed like the team's notes: the learner may have had more than one mentor.
       thread(list, items, function (n) {
-        return n.mentorName ? t('dash.noteBy', { author: n.mentorName, date: S.date(n.date) }) : S.date(n.date);
+        return n.mentorName ? t('dash.noteBy', { author: n.mentorName, date: long(n.date) }) : long(n.date);
       });
       $('dash-detail-sessions-box').hidden = items.length === 0;
     }).then(function () { return reports(learnerId); });
@@ -453,7 +472,7 @@
       var li = list.appendChild(node('li', undefined, 'dash-note'));
       if (rep.notes) { li.appendChild(node('p', rep.notes, 'dash-note-text')); }
       var plan = folder.versions.filter(function (v) { return v.version === rep.planVersion; })[0];
-      if (plan) { li.appendChild(node('p', t('plans.dash.planChange', { hours: plan.weeklyHours, date: S.date(plan.endDate) }), 'dash-note-text')); }
+      if (plan) { li.appendChild(node('p', t('plans.dash.planChange', { hours: plan.weeklyHours, date: long(plan.endDate) }), 'dash-note-text')); }
       li.appendChild(node('p', P.reported(rep), 'dash-meta'));
     });
     $('dash-detail-reports-empty').hidden = folder.reports.length > 0;
@@ -467,16 +486,16 @@
     list.textContent = '';
     if (!plan) { return; }
     var facts = [t(plan.changedBy === 'path' ? 'plans.dash.planPath' : 'plans.dash.planNow',
-      { hours: plan.weeklyHours, date: S.date(plan.endDate) })];
+      { hours: plan.weeklyHours, date: long(plan.endDate) })];
     facts.push(plan.version === 0 ? t('plans.dash.planStart')
-      : t(plan.changedBy === 'lcm' ? 'plans.dash.planChangedLcm' : 'plans.dash.planChangedMentor', { date: S.date(plan.changedAt.slice(0, 10)) }));
+      : t(plan.changedBy === 'lcm' ? 'plans.dash.planChangedLcm' : 'plans.dash.planChangedMentor', { date: long(plan.changedAt.slice(0, 10)) }));
     if (!plan.objectives.length) { facts.push(t('plans.dash.noObjective')); }
     words.textContent = facts.join(' ');
     list.hidden = !plan.objectives.length;
     plan.objectives.forEach(function (o) {
       var li = list.appendChild(node('li', undefined, 'plan-objective plan-' + o.status));
       li.appendChild(node('span', window.LcmPlans.status(o.status), 'pill'));
-      li.appendChild(document.createTextNode(' ' + t('plans.plan.objective', { description: o.description, date: S.date(o.targetDate) })));
+      li.appendChild(document.createTextNode(' ' + t('plans.plan.objective', { description: o.description, date: long(o.targetDate) })));
     });
   }
 

@@ -62,14 +62,18 @@
   // locale puts a comma or a numeric month in). The date is one unit on a line: no-break spaces
   // join its weekday, day, month and year, as the mails' Language.day joins day, month and year.
   function date(value, timeZone) {
-    return joined(value, timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+    return ordinal(joined(value, timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }));
   }
 
   // In full, as the mails write a day (Language.day): "Monday 11 January 2027", "lundi 11 janvier
   // 2027"; for a sentence that names one day, where a list's short form would read as shorthand.
-  // French writes the first of a month as an ordinal, in plain letters as the mails: « lundi 1er mars 2027 ».
   function longDate(value, timeZone) {
-    var day = joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    return ordinal(joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }));
+  }
+
+  // French writes the first of a month as an ordinal, in plain letters as the mails (Language.day),
+  // in the short form as in the long: « mar. 1er déc. 2026 », « lundi 1er mars 2027 ».
+  function ordinal(day) {
     return lang === 'fr' ? day.replace(/^(\S+\u00a0)1(?=\u00a0)/, function (all, weekday) { return weekday + '1er'; }) : day;
   }
 

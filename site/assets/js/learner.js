@@ -129,9 +129,13 @@
     // Well behind the plan, a figure alone discourages: it says what helps, and who will help.
     var behind = compared && s.expectedProgress - s.progress >= BEHIND;
     // The standing's figure is the plan at the start of the learner's week (what the early warning
-    // compares); the history's plan column is the plan at the end of each week: both say which.
-    line('me-standing', compared ? I.t('me.standing.expected', { expected: s.expectedProgress,
-      weekEnd: planned(c, s.week), progress: s.progress })
+    // compares); the history's plan column is the plan at the end of each week: both say which. In
+    // the week the plan changed, last week's row keeps the plan of then: the sentence names both.
+    var before = s && s.planByWeek && s.week >= 2 ? s.planByWeek[s.week - 2] : null;
+    var changed = s && s.planChangedOn && before != null && before !== s.expectedProgress;
+    var words = { expected: s && s.expectedProgress, weekEnd: s && planned(c, s.week), progress: s && s.progress,
+      before: before, date: changed ? I.longDate(s.planChangedOn) : '' };
+    line('me-standing', compared ? I.t(changed ? 'me.standing.planChanged' : 'me.standing.expected', words)
       + (behind ? ' ' + I.t('me.standing.behind') : '') : '');
   }
 
@@ -470,7 +474,8 @@
     if (!c) return;
     $('me-elsewhere-text').textContent = I.t('me.elsewhere.text', { title: c.title, date: I.longDate(c.startDate),
       seats: I.plural('signup.seats', c.seatsLeft) }) + taught(c);
-    $('me-move').textContent = I.t('me.elsewhere.move', { title: c.title });
+    // Cohorts of one path may share a title: each button names its cohort's start too, so two read apart.
+    $('me-move').textContent = I.t('me.elsewhere.move', { title: c.title, date: I.longDate(c.startDate) });
     // The others, each with its button: a learner who asked for one of them on the path's page
     // (and was told My page takes that seat) finds it here.
     (me.seatsElsewhere || []).filter(function (o) { return o.cohortId !== c.cohortId; }).forEach(function (o) {
@@ -478,7 +483,7 @@
       li.appendChild(el('p', {}, I.t('me.elsewhere.also', { title: o.title, date: I.longDate(o.startDate),
         seats: I.plural('signup.seats', o.seatsLeft) }) + taught(o)));
       var actions = li.appendChild(el('p', { 'class': 'staff-actions' }));
-      var button = actions.appendChild(el('button', { type: 'button', 'class': 'button' }, I.t('me.elsewhere.move', { title: o.title })));
+      var button = actions.appendChild(el('button', { type: 'button', 'class': 'button' }, I.t('me.elsewhere.move', { title: o.title, date: I.longDate(o.startDate) })));
       button.addEventListener('click', function () { move(o, button, actions); });
       more.hidden = false;
     });

@@ -15,6 +15,9 @@
   var t = S.t;
   var DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
+  /** A day as the mentor reads it in a sentence, in full ("Monday 7 December 2026", « lundi 1er mars 2027 »): LcmI18n.longDate. */
+  function long(iso) { return iso ? window.LcmI18n.longDate(iso) : ''; }
+
   // ---- Profile ------------------------------------------------------------------------------
   function renumber() {
     Array.prototype.forEach.call(slots.children, function (li, n) {
@@ -72,7 +75,7 @@
     var key = error.params.setBy === 'plan' ? 'mentor.err.pastPlanEnd' : 'mentor.err.pastCohortEnd';
     var out = {};
     Object.keys(error.fields || {}).forEach(function (k) {
-      out[k] = t(key, { name: name, date: S.date(error.params.lastDay) });
+      out[k] = t(key, { name: name, date: long(error.params.lastDay) });
     });
     return out;
   }
@@ -188,7 +191,7 @@
     if (!last || !window.LcmPlans) { return; }
     var byTeam = last.author && last.author.role === 'lcm';
     var text = t(byTeam ? 'plans.mentee.lastReportBy' : 'plans.mentee.lastReportText', {
-      date: S.date(last.date), outcome: window.LcmPlans.outcome(last.outcome), answer: window.LcmPlans.answer(last.answer),
+      date: long(last.date), outcome: window.LcmPlans.outcome(last.outcome), answer: window.LcmPlans.answer(last.answer),
       author: byTeam ? window.LcmPlans.author(last.author) : '' });
     var shown = dl.querySelector('dd[data-last-report]');
     if (shown) { shown.textContent = text; return; }
@@ -277,10 +280,10 @@
     return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86400000);
   }
 
-  /** A meeting's wall-clock time in a zone: its weekday, or its whole date ({@code dated}) for one meeting. */
+  /** A meeting's wall-clock time in a zone: its weekday, or its whole date in full ({@code dated}) for one meeting. */
   function at(local, zone, instant, dated) {
     var l = window.LcmI18n.local(local);
-    return t('staff.when', { date: dated ? l.date : l.day, time: l.time }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
+    return t('staff.when', { date: dated ? long(String(local).slice(0, 10)) : l.day, time: l.time }) + ' (' + window.LcmI18n.zone(zone, instant) + ')';
   }
 
   // ---- Asking before cancelling: the page's one question (confirm.js), shown below what asks -----
@@ -327,7 +330,7 @@
     li.appendChild(el('p', { 'class': x.status === 'cancelled' ? 'staff-meeting-when cancelled' : 'staff-meeting-when' }, line));
     if (x.status !== 'planned') {
       li.appendChild(el('p', { 'class': 'staff-meeting-status' }, x.status === 'moved'
-        ? t('mentor.meetingMoved', { date: S.date(x.planned) }) : t('mentor.meetingCancelled')));
+        ? t('mentor.meetingMoved', { date: long(x.planned) }) : t('mentor.meetingCancelled')));
     }
     if (x.status === 'cancelled') { return li; }
     if (x.proposal && x.proposal.status === 'open') { li.appendChild(proposalBlock(m, id, path, o, x, state, changed)); }
@@ -556,10 +559,10 @@
         var kept = coming.filter(function (x) { return x.theirs.slice(0, 10) <= m.lastDay; });
         // The mentee's own plan or the cohort: the API says which sets the day.
         var byPlan = m.lastDaySetBy === 'plan';
-        if (!kept.length) { warn(t(byPlan ? 'mentor.allPastPlanEnd' : 'mentor.allPastEnd', { name: m.name, date: S.date(m.lastDay) })); }
+        if (!kept.length) { warn(t(byPlan ? 'mentor.allPastPlanEnd' : 'mentor.allPastEnd', { name: m.name, date: long(m.lastDay) })); }
         else if (kept.length < coming.length) {
-          warn(t(byPlan ? 'mentor.pastPlanEnd' : 'mentor.pastEnd', { name: m.name, date: S.date(m.lastDay), kept: kept.length, weeks: coming.length,
-            last: S.date(kept[kept.length - 1].mine.slice(0, 10)) }));
+          warn(t(byPlan ? 'mentor.pastPlanEnd' : 'mentor.pastEnd', { name: m.name, date: long(m.lastDay), kept: kept.length, weeks: coming.length,
+            last: long(kept[kept.length - 1].mine.slice(0, 10)) }));
         }
       });
     }
@@ -597,7 +600,7 @@
       var past = (o.meetings || []).filter(function (x) { return new Date(x.start).getTime() <= now; }).length;
       // Moved meetings to come that a change of the rule kept apart: besides the meetings counted.
       var apart = left.filter(function (x) { return x.apart && x.status === 'moved'; }).map(function (x) {
-        return S.t('mentor.seriesKeptApart', { date: S.date(x.mentorLocal.slice(0, 10)), time: window.LcmI18n.time(x.mentorLocal.slice(11, 16)) });
+        return S.t('mentor.seriesKeptApart', { date: long(x.mentorLocal.slice(0, 10)), time: window.LcmI18n.time(x.mentorLocal.slice(11, 16)) });
       });
       left = left.filter(function (x) { return !x.apart; });
       var moved = left.filter(function (x) { return x.status === 'moved'; }).length;
@@ -610,7 +613,7 @@
       } else if (o.left === 1 && left.length) {
         // One meeting is no "every Thursday": said at its own time, which a move may have changed.
         series.textContent = S.plural('mentor.series', 1, { minutes: o.durationMinutes,
-          time: window.LcmI18n.time(left[0].mentorLocal.slice(11, 16)), date: S.date(left[0].mentorLocal.slice(0, 10)) });
+          time: window.LcmI18n.time(left[0].mentorLocal.slice(11, 16)), date: long(left[0].mentorLocal.slice(0, 10)) });
       } else if (moved || cancelled) {
         // Once a meeting to come is moved or cancelled, the rule says how it usually goes, the
         // count is of the meetings that will take place, and the list below gives their dates.
@@ -620,7 +623,7 @@
           + (cancelled ? ' ' + S.plural('mentor.seriesCancelledCount', cancelled) : '');
       } else {
         series.textContent = S.plural('mentor.series', o.left, { day: S.t('mentor.day.' + o.day),
-          time: window.LcmI18n.time(o.time), minutes: o.durationMinutes, date: S.date(o.from) });
+          time: window.LcmI18n.time(o.time), minutes: o.durationMinutes, date: long(o.from) });
       }
       apart.forEach(function (said) {
         series.textContent += (/\.$/.test(series.textContent) ? ' ' : '. ') + said;
@@ -698,7 +701,7 @@
       S.call('GET', base + '/sessions').then(function (r) {
         notes.textContent = '';
         ((r.ok && r.json && r.json.sessions) || []).forEach(function (s) {
-          notes.appendChild(el('li', {}, S.date(s.date) + ' · ' + s.text));
+          notes.appendChild(el('li', {}, long(s.date) + ' · ' + s.text));
         });
       });
     }
@@ -761,12 +764,14 @@
     row(dl, t('mentor.path'), S.pathTitle(m.pathId));
     row(dl, t('mentor.language'), S.languageName(m.language));
     row(dl, t('mentor.menteeTimezone'), m.timezone && window.LcmI18n.zoneLabel(m.timezone));
-    row(dl, t('mentor.matchedOn'), m.matchedAt && S.date(m.matchedAt.slice(0, 10)));
+    row(dl, t('mentor.matchedOn'), m.matchedAt && long(m.matchedAt.slice(0, 10)));
     var c = m.lastCheckIn;
     // A request the team has answered (a contact note, which the mentor cannot read, or a 1:1
-    // reported held since) is said so, beside a standing that no longer lists it.
-    var said = c && (!c.needHelp ? 'mentor.checkIn' : c.helpAnswered ? 'mentor.checkInHelpAnswered' : 'mentor.checkInHelp');
-    row(dl, t('mentor.lastCheckIn'), c ? t(said, { date: S.date(S.mondayOf(c.week)), progress: c.progress, mood: c.mood }) : t('mentor.never'));
+    // reported held since) is said so, with its day and kind, beside a standing that no longer lists it.
+    var answer = c && c.needHelp && c.helpAnswered && c.helpAnswer;
+    var said = c && (!c.needHelp ? 'mentor.checkIn' : answer ? 'mentor.checkInHelpAnswered.' + answer.kind : 'mentor.checkInHelp');
+    row(dl, t('mentor.lastCheckIn'), c ? t(said, { date: long(S.mondayOf(c.week)), progress: c.progress, mood: c.mood,
+      answered: answer ? long(answer.date) : '' }) : t('mentor.never'));
     // The same word as the dashboard's (Assessment.status): silent now, a help request, a reason below
     // the watch level each said as such, never "no warning sign" above a reason.
     // A help request waiting is said once, in this row (S.standing), not again in the list below.

@@ -35,7 +35,7 @@
   function report(r, index) {
     var li = el('li', null, 'mod-report');
     var text = el('div');
-    text.appendChild(el('strong', t('community.mod.reportLine', { name: r.learnerName, date: I.date(r.createdAt),
+    text.appendChild(el('strong', t('community.mod.reportLine', { name: r.learnerName, date: I.longDate(r.createdAt),
       about: t('community.me.about_' + r.about) })));
     text.appendChild(el('p', r.text, 'plan-notes'));
     text.appendChild(el('p', t('community.mod.status.' + r.status), 'hint'));

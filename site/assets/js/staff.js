@@ -70,20 +70,23 @@
     return iso ? window.LcmI18n.date(iso) : '';
   }
 
-  /** An instant as its date and time ("Tue 12 Jan 2027 at 13:00") in {@code zone}, else the reader's. */
+  /**
+   * An instant as its date and time ("Tuesday 12 January 2027 at 13:00") in {@code zone}, else the
+   * reader's: the pages say it in a sentence, where a day is read in full (LcmI18n.longDate).
+   */
   function dateTime(iso, zone) {
-    return iso ? t('staff.when', { date: window.LcmI18n.date(iso, zone), time: window.LcmI18n.time(iso, zone) }) : '';
+    return iso ? t('staff.when', { date: window.LcmI18n.longDate(iso, zone), time: window.LcmI18n.time(iso, zone) }) : '';
   }
 
-  /** A wall-clock date-time the API gives ("2026-12-10T19:00", someone's local time) as it is: LcmI18n.local. */
+  /** A wall-clock date-time the API gives ("2026-12-10T19:00", someone's local time) as it is, its day in full: LcmI18n.local. */
   function localDateTime(value) {
     var l = window.LcmI18n.local(value);
-    return l.date ? t('staff.when', { date: l.date, time: l.time }) : '';
+    return l.date ? t('staff.when', { date: window.LcmI18n.longDate(String(value).slice(0, 10)), time: l.time }) : '';
   }
 
   /**
-   * The same with its zone named, for a list of times that says no zone around it: "Tue 12 Jan 2027
-   * at 13:00 (Central European Time)", in {@code zone}, else the reader's.
+   * The same with its zone named, for a list of times that says no zone around it: "Tuesday 12
+   * January 2027 at 13:00 (Central European Time)", in {@code zone}, else the reader's.
    */
   function dateTimeNamed(iso, zone) {
     var named = zone || window.LcmI18n.browserZone();
@@ -239,9 +242,12 @@
     });
   }
 
-  /** A cohort as a list names it: its title and start, as several cohorts may share a title. */
-  function cohortLabel(c) {
-    return t('staff.cohortLabel', { title: c.title, date: date(c.startDate) });
+  /**
+   * A cohort as a list names it: its title and start, as several cohorts may share a title. In a
+   * sentence ({@code inFull}) its start is read in full, as a person reads a day (LcmI18n.longDate).
+   */
+  function cohortLabel(c, inFull) {
+    return t('staff.cohortLabel', { title: c.title, date: inFull ? window.LcmI18n.longDate(c.startDate) : date(c.startDate) });
   }
 
   /**
@@ -263,14 +269,14 @@
     if (line) {
       var say = function () {
         var c = cohorts.filter(function (x) { return x.cohortId === select.value; })[0];
-        line.textContent = c ? t('dash.shown', { title: cohortLabel(c) }) : '';
+        line.textContent = c ? t('dash.shown', { title: cohortLabel(c, true) }) : '';
         line.hidden = !c;
       };
       say();
       select.addEventListener('change', say);
     }
     return wanted && !shown && cohorts.length
-      ? t('dash.notYours') + ' ' + t('dash.shown', { title: cohortLabel(cohorts[0]) }) : null;
+      ? t('dash.notYours') + ' ' + t('dash.shown', { title: cohortLabel(cohorts[0], true) }) : null;
   }
 
   /** The address (and the language switch) names the cohort shown, so a reload or a link opens it. */

@@ -158,15 +158,34 @@ public final class CheckInViews {
     }
 
     /**
-     * Whether the team has answered {@code c}'s request for help: a contact note on or after the day
-     * it was asked, on the learner's clock, or a 1:1 reported held after it ({@link Contacts}). The
-     * rule the early warning clears "asked for help" by (Signs), so a page saying the request was
-     * answered agrees with the standing beside it.
+     * How the team answered {@code c}'s request for help, null while it has not: a contact note on or
+     * after the day it was asked, on the learner's clock, or a 1:1 reported held after it ({@link Contacts}).
+     * The rule the early warning clears "asked for help" by (Signs), so a page saying the request was
+     * answered agrees with the standing beside it. The day is the last contact's, as the rule reads
+     * it; a note and a 1:1 on the same day count as the note.
      */
-    public static boolean helpAnswered(WeeklyCheckIn c, Instant lastContact, List<SessionOutcome> sessions,
-                                       Instant now, ZoneId zone) {
-        return c.needHelp() && (Contacts.answers(noteDay(lastContact, zone), LocalDate.ofInstant(c.helpAskedAt(), zone))
-                || Contacts.heldSince(sessions, c.helpAskedAt(), now, zone));
+    public static HelpAnswer helpAnswer(WeeklyCheckIn c, Instant lastContact, List<SessionOutcome> sessions,
+                                        Instant now, ZoneId zone) {
+        if (!c.needHelp()) {
+            return null;
+        }
+        LocalDate asked = LocalDate.ofInstant(c.helpAskedAt(), zone);
+        LocalDate note = noteDay(lastContact, zone);
+        LocalDate held = Contacts.lastHeldSince(sessions, c.helpAskedAt(), now, zone);
+        boolean byNote = Contacts.answers(note, asked);
+        if (!byNote && held == null) {
+            return null;
+        }
+        return held == null || byNote && !note.isBefore(held) ? new HelpAnswer(note, HelpAnswer.NOTE)
+                : new HelpAnswer(held, HelpAnswer.ONE_TO_ONE);
+    }
+
+    /** The day the team answered a request for help (the learner's clock) and how: {@link #NOTE} or {@link #ONE_TO_ONE}. */
+    public record HelpAnswer(LocalDate date, String kind) {
+        /** A contact note by the LCM team. */
+        public static final String NOTE = "note";
+        /** A 1:1 the mentor reported held. */
+        public static final String ONE_TO_ONE = "oneToOne";
     }
 
     /**

@@ -147,18 +147,23 @@ public class MeService {
             LocalDate end = plan == null ? null : plan.endDate();
             // The last day of the weeks the check-in takes: the page offers it, and says why, until then.
             view.put("checkInsUntil", CheckInViews.checkInsUntil(c, end).toString());
-            view.put("standing", standing(l, c, history, end));
+            view.put("standing", standing(l, c, history, plan));
         }
         return view;
     }
 
     /** Pace and risk against the learner's plan and the cohort's thresholds, from their own start (rolling enrolment). */
-    private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history, LocalDate end) {
+    private Map<String, Object> standing(Learner l, Cohort c, List<WeeklyCheckIn> history, PersonalPlan plan) {
+        LocalDate end = plan == null ? null : plan.endDate();
         List<SessionReport> reports = plans == null ? List.of() : plans.reports(l.learnerId());
         Map<String, Object> standing = CheckInViews.standing(CheckInViews.assess(l, c, history,
                 notes.lastContact(l.learnerId()), clock.instant(), end, PlanSigns.outcomes(reports)),
                 CheckInViews.plan(c, l, end), l.language());
         standing.put("planByWeek", planByWeek(l, c));
+        // The day the plan in force was saved: in its week, last week's figure (the plan then) and
+        // this week's start (the new plan) differ, and the page says why.
+        standing.put("planChangedOn", plan == null || plan.version() == 0 || plan.changedAt() == null ? null
+                : LocalDate.ofInstant(plan.changedAt(), ZoneId.of(l.timezone())).toString());
         return standing;
     }
 

@@ -162,7 +162,7 @@ public class MentoringService {
         List<SessionOutcome> sessions = PlanSigns.outcomes(reports);
         Instant now = clock.instant();
         v.put("lastCheckIn", history.stream().max(Comparator.comparing(WeeklyCheckIn::week))
-                .map(c -> lastCheckIn(c, CheckInViews.helpAnswered(c, lastContact, sessions, now, ZoneId.of(l.timezone()))))
+                .map(c -> lastCheckIn(c, CheckInViews.helpAnswer(c, lastContact, sessions, now, ZoneId.of(l.timezone()))))
                 .orElse(null));
         v.put("risk", cohort == null ? null : risk(CheckInViews.assess(l, cohort, history,
                 lastContact, now, plan == null ? null : plan.endDate(), sessions), language));
@@ -193,14 +193,23 @@ public class MentoringService {
         return v;
     }
 
-    private static Map<String, Object> lastCheckIn(WeeklyCheckIn c, boolean helpAnswered) {
+    private static Map<String, Object> lastCheckIn(WeeklyCheckIn c, CheckInViews.HelpAnswer answer) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("week", c.week().toString());
         v.put("progress", c.progress());
         v.put("mood", c.mood());
         v.put("needHelp", c.needHelp());
-        v.put("helpAnswered", helpAnswered);
+        v.put("helpAnswered", answer != null);
+        // When and how, so the card says it rather than only that it was: the mentor reads no note.
+        v.put("helpAnswer", answer == null ? null : helpAnswer(answer));
         v.put("submittedAt", c.submittedAt().toString());
+        return v;
+    }
+
+    private static Map<String, Object> helpAnswer(CheckInViews.HelpAnswer answer) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("date", answer.date().toString());
+        v.put("kind", answer.kind());
         return v;
     }
 

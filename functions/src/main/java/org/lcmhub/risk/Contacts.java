@@ -24,19 +24,30 @@ public final class Contacts {
      * ({@code zone}): the same day as the request or later.
      */
     public static boolean heldSince(List<SessionOutcome> sessions, Instant askedAt, Instant now, ZoneId zone) {
+        return lastHeldSince(sessions, askedAt, now, zone) != null;
+    }
+
+    /**
+     * The day of the last 1:1 held that answers a request asked at {@code askedAt}, as {@link #heldSince}
+     * reads them (null: none): a series meeting's day on the learner's clock ({@code zone}), else the
+     * report's own date, the only day known of it.
+     */
+    public static LocalDate lastHeldSince(List<SessionOutcome> sessions, Instant askedAt, Instant now, ZoneId zone) {
         LocalDate askedOn = LocalDate.ofInstant(askedAt, zone);
         LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate last = null;
         for (SessionOutcome s : sessions) {
             if (s.kind() != SessionOutcome.Kind.HELD) {
                 continue;
             }
             boolean since = s.from() == null ? !s.date().isAfter(today) && !s.date().isBefore(askedOn)
                     : !s.from().isAfter(now) && s.until().isAfter(askedAt);
-            if (since) {
-                return true;
+            LocalDate day = s.from() != null && s.from().equals(s.until()) ? LocalDate.ofInstant(s.from(), zone) : s.date();
+            if (since && (last == null || day.isAfter(last))) {
+                last = day;
             }
         }
-        return false;
+        return last;
     }
 
     /** Whether a contact on {@code lastOn} answers a request for help asked on {@code askedOn}: the same day or later. */

@@ -175,7 +175,7 @@ class MentoringServiceTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> last = (Map<String, Object>) a.get("lastCheckIn");
         assertThat(last).containsEntry("week", "2027-W02").containsEntry("progress", 20).containsEntry("needHelp", true)
-                .containsEntry("helpAnswered", false);
+                .containsEntry("helpAnswered", false).containsEntry("helpAnswer", null);
         @SuppressWarnings("unchecked")
         Map<String, Object> risk = (Map<String, Object>) a.get("risk");
         // Missed week 3: silent now. Asked for help two weeks ago with no contact since: a sign, not
@@ -212,6 +212,8 @@ class MentoringServiceTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> last = (Map<String, Object>) a.get("lastCheckIn");
         assertThat(last).containsEntry("needHelp", true).containsEntry("helpAnswered", true);
+        // When and how, on the learner's clock: the team's note of 13 January.
+        assertThat(last.get("helpAnswer")).isEqualTo(Map.of("date", "2027-01-13", "kind", "note"));
         assertThat(((Map<?, ?>) a.get("risk")).get("reasons").toString()).doesNotContain(Reason.HELP_WAITING);
     }
 
@@ -235,6 +237,17 @@ class MentoringServiceTest {
         assertThat(helpAnswered(held("2027-01-25", meeting, meeting))).as("a meeting half an hour before").isFalse();
         Instant later = Instant.parse("2027-01-26T00:30:00Z");
         assertThat(helpAnswered(held("2027-01-25", later, later))).as("a meeting an hour after").isTrue();
+        // The card says the day on her clock: a series meeting's own (01:30 on the 26th in Paris); a report known by its day alone, that day.
+        assertThat(answer(held("2027-01-25", later, later))).isEqualTo(Map.of("date", "2027-01-26", "kind", "oneToOne"));
+        assertThat(answer(heldOn("2027-01-25", newYork))).isEqualTo(Map.of("date", "2027-01-25", "kind", "oneToOne"));
+    }
+
+    /** The mentee card's {@code helpAnswer} for a's check-in once {@code report} is filed. */
+    private Map<?, ?> answer(org.lcmhub.plans.SessionReport report) {
+        InMemoryPlans plans = new InMemoryPlans().learner("a", "c1", "emma");
+        plans.saveReport(new PlanStore.Author(PlanStore.Author.MENTOR, "emma", "c1"), report, null, false);
+        Map<String, Object> a = service.withPlans(plans).mentees(emma, null, 50).mentees().get(0);
+        return (Map<?, ?>) ((Map<?, ?>) a.get("lastCheckIn")).get("helpAnswer");
     }
 
     private static org.lcmhub.plans.SessionReport heldOn(String day, java.time.ZoneId zone) {

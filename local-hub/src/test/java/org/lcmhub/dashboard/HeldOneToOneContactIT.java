@@ -39,6 +39,11 @@ class HeldOneToOneContactIT extends LocalHubTest {
 
         file(p, mentor, today, "held");
         assertWaiting(p, mentor, false);
+        // The mentor's card says when and how: the 1:1 held today, not only that it was answered.
+        JsonNode answer = HubClient.parse(client.json("GET", "/api/mentors/me/mentees", mentor, null))
+                .at("/mentees/0/lastCheckIn/helpAnswer");
+        assertThat(answer.get("date").asText()).as(answer.toString()).isEqualTo(today.toString());
+        assertThat(answer.get("kind").asText()).isEqualTo("oneToOne");
     }
 
     private void file(MatchedPair p, String mentor, LocalDate date, String outcome) throws Exception {
@@ -68,6 +73,7 @@ class HeldOneToOneContactIT extends LocalHubTest {
             assertThat(row.get("status").asText()).isEqualTo("help");
             assertThat(mentee.at("/risk/status").asText()).isEqualTo("help");
             assertThat(mentee.at("/lastCheckIn/helpAnswered").asBoolean()).isFalse();
+            assertThat(mentee.at("/lastCheckIn/helpAnswer").isNull()).as(mentee.toString()).isTrue();
             assertThat(standing.get("reasons").findValuesAsText("code")).contains("help-waiting");
         } else {
             assertThat(toContact).isEmpty();

@@ -97,8 +97,10 @@ class CommunityBrowserIT extends HubBrowserBase {
             // The cohort picker leads with the title, its start after it; the line below names it in full.
             String option = new Select(field("dash-cohort")).getFirstSelectedOption().getAttribute("textContent");
             assertThat(option).startsWith(cohort.title() + ("fr".equals(lang) ? " · début le " : " · starts "));
-            assertThat(field("dash-cohort-shown").getAttribute("textContent")).isEqualTo(("fr".equals(lang) ? "Affichage\u00a0: " : "Showing ")
-                    + option + ".");
+            // A sentence: the start read in full, as a person reads a day ("Monday 14 December 2026").
+            assertThat(field("dash-cohort-shown").getAttribute("textContent").replace('\u00a0', ' ')).isEqualTo(
+                    ("fr".equals(lang) ? "Affichage : " : "Showing ") + cohort.title() + ("fr".equals(lang) ? " · début le " : " · starts ")
+                            + Language.of(lang).day(cohort.startDate()) + ".");
             if ("fr".equals(lang)) {
                 // The log's lines read as sentences: what the refusal means and what to do, in plain
                 // words; the status code stays in the API's log, in no sentence and no tooltip.
@@ -120,7 +122,7 @@ class CommunityBrowserIT extends HubBrowserBase {
                 assertThat(field("community-log-zone").getAttribute("textContent")).isEqualTo("Heures à l’horloge de votre navigateur\u00a0: " + toronto + ".");
                 assertThat(field("mod-log-zone").getAttribute("textContent")).isEqualTo(field("community-log-zone").getAttribute("textContent"));
                 // Each time in the reader's zone (Toronto's here), which the line above named: not again on each line.
-                assertThat(field("community-log").getText()).containsPattern("non remis, \\w+\\.? \\d+ \\S+ \\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})?\\.")
+                assertThat(field("community-log").getText()).containsPattern("non remis, \\w+\\.? \\d+(?:er)? \\S+ \\d{4} à \\d{1,2}[ \u00a0]h(?:[ \u00a0]\\d{2})?\\.")
                         .doesNotContain(toronto).doesNotContain("(");
                 assertThat(field("mod-log").getText()).doesNotContain(toronto).doesNotContain("(");
             }

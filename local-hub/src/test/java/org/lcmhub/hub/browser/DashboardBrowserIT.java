@@ -304,6 +304,9 @@ class DashboardBrowserIT extends HubBrowserBase {
         WebElement ana = browser.driver.findElement(By.cssSelector("#dash-risk [data-learner='" + c.learners().get("Ana Lima") + "']"));
         assertThat(ana.getText()).contains("Ana Lima", "Asked for help", "Last check-in: week of ", "No mentor")
                 .doesNotContain(IsoWeek.of(LocalDate.now(ZoneOffset.UTC)).toString());
+        // A day in a sentence is read in full, as the mails write it, not "Mon 7 Dec 2026".
+        assertThat(ana.getText()).contains("Last check-in: week of " + org.lcmhub.domain.Language.EN.day(
+                LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY)));
         assertThat(ana.findElements(By.cssSelector("[data-code=help-waiting]"))).hasSize(1);
         // She checked in, so she is not silent, and her score flags nothing: she is under "asked for
         // help", not "likely to drop out", with her chance in words.
@@ -439,6 +442,9 @@ class DashboardBrowserIT extends HubBrowserBase {
         // its month without its year ("dim. 10 janv. / 2027").
         assertThat(browser.driver.executeScript("return LcmI18n.date('2027-01-10')"))
                 .isEqualTo("dim.\u00a010\u00a0janv.\u00a02027");
+        // The first of a month is an ordinal in French, in the short form as in the long (Language.day).
+        assertThat(browser.driver.executeScript("return LcmI18n.date('2026-12-01')"))
+                .isEqualTo("mar.\u00a01er\u00a0déc.\u00a02026");
         // The dashboard loads the zone lists' labels: a zone's name is the label's, lower case in a French
         // sentence even where the list item starts with a capital (UTC's).
         assertThat(browser.driver.executeScript("return LcmI18n.zone('UTC')")).isEqualTo("temps universel coordonné");
@@ -508,16 +514,24 @@ class DashboardBrowserIT extends HubBrowserBase {
                         ("fr".equals(lang) ? "%s sur %s · %s" : "%s of %s · %s").formatted(thisWeek.get(2), thisWeek.get(3),
                                 thisWeek.get(1)));
                 // It holds together in a narrow tile: its count ("5 of 10 ·") and its share each on one
-                // line, a line broken only after the "·" (no-break spaces elsewhere), never wider than the tile.
-                @SuppressWarnings("unchecked")
-                Map<String, Object> held = (Map<String, Object>) browser.driver.executeScript("var dd = document.querySelectorAll("
-                        + "'#dash-kpis .dash-kpi dd')[4]; var text = dd.firstChild; var dot = text.data.indexOf('·');"
-                        + " function lines(from, to) { var r = document.createRange(); r.setStart(text, from); r.setEnd(text, to);"
-                        + " return r.getClientRects().length; }"
-                        + " return {spaces: text.data.split(' ').length - 1, afterDot: text.data.indexOf(' ') === dot + 1,"
-                        + " count: lines(0, dot + 1), share: lines(dot + 2, text.data.length), overflow: dd.scrollWidth - dd.clientWidth};");
-                assertThat(held).as("the check-in figure, " + what).containsEntry("spaces", 1L).containsEntry("afterDot", true)
-                        .containsEntry("count", 1L).containsEntry("share", 1L).containsEntry("overflow", 0L);
+                // line, a line broken only after the "·" (no-break spaces elsewhere), never wider than the
+                // tile; with a large cohort's counts too ("120 of 150 ·", "1,200 of 1,500 ·"), which in
+                // the share's size are wider than a tile on a phone. The counts are the page's own words.
+                for (int[] counts : new int[][] {{-1, -1}, {120, 150}, {1200, 1500}}) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> held = (Map<String, Object>) browser.driver.executeScript("var dd = document.querySelectorAll("
+                            + "'#dash-kpis .dash-kpi dd')[4]; var count = dd.querySelector('.dash-kpi-count');"
+                            + " var share = dd.querySelector('.dash-kpi-share');"
+                            + " if (arguments[0] >= 0) { count.textContent = LcmStaff.t('dash.kpi.checkInCount', {count: LcmStaff.number(arguments[0]),"
+                            + " expected: LcmStaff.number(arguments[1])}).split('{percent}')[0].trim(); }"
+                            + " var text = dd.textContent, dot = text.indexOf('·');"
+                            + " return {spaces: text.split(' ').length - 1, afterDot: text.indexOf(' ') === dot + 1,"
+                            + " count: count.getClientRects().length, share: share.getClientRects().length,"
+                            + " overflow: dd.scrollWidth - dd.clientWidth};", counts[0], counts[1]);
+                    assertThat(held).as("the check-in figure, " + what + ", counts " + counts[0] + " of " + counts[1])
+                            .containsEntry("spaces", 1L).containsEntry("afterDot", true)
+                            .containsEntry("count", 1L).containsEntry("share", 1L).containsEntry("overflow", 0L);
+                }
                 // The rate chart's table, opened: on a phone it fits in its own box ("Expected" shown),
                 // never widening the page with a sideways scrollbar.
                 browser.driver.findElement(By.cssSelector("#chart-rate .chart-data summary")).click();

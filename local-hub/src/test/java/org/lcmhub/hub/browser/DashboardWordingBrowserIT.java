@@ -133,10 +133,10 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
             // In Paris it is still Sunday, as in Tokyo twelve hours earlier: the cohort's week, nothing to explain.
             assertThat(progress(4, "Europe/Paris", sundayEvening)).isEqualTo(w.get("plain"));
             assertThat(progress(4, "Asia/Tokyo", sundayEvening - 12 * 3600_000L)).isEqualTo(w.get("plain"));
-            // Before the first day there is no week 0: the cohort's start is said.
+            // Before the first day there is no week 0: the cohort's start is said, in full as a sentence reads a day.
             long eve = start.minusDays(1).atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
-            assertThat(progress(0, "Europe/Paris", eve)).isEqualTo((lang.equals("en") ? "The cohort starts on "
-                    : "La cohorte commence le ") + browser.driver.executeScript("return LcmStaff.date(arguments[0])", start.toString()));
+            assertThat(progress(0, "Europe/Paris", eve).replace('\u00a0', ' ')).isEqualTo((lang.equals("en") ? "The cohort starts on "
+                    : "La cohorte commence le ") + org.lcmhub.domain.Language.of(lang).day(start));
 
             // The panel: no empty list of the mentor's notes; the 1:1 reports say what they are.
             row.findElement(By.tagName("button")).click();

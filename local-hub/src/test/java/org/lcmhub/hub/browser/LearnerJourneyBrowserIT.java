@@ -647,6 +647,16 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             WebElement other = visible(browser, "#me-elsewhere-more li[data-cohort='" + chosen.cohortId() + "']");
             assertThat(other.getText()).contains(quoted, longDay(lang, chosen.startDate()), en ? "12 seats left" : "12 places restantes");
             assertThat(text("#me-elsewhere-text")).contains(first.title());
+            // Each button names its cohort and its start, so two cohorts of one path read apart out of
+            // their sentences too (a screen reader's list of buttons).
+            assertThat(browser.driver.findElement(By.id("me-move")).getAccessibleName().replace('\u00a0', ' '))
+                    .isEqualTo(en ? "Take a seat in “" + first.title() + "”, which starts on " + longDay(lang, first.startDate()) + ", instead"
+                            : "Prendre plutôt une place dans « " + first.title() + " », qui commence le " + longDay(lang, first.startDate()));
+            assertThat(other.findElement(By.tagName("button")).getAccessibleName().replace('\u00a0', ' '))
+                    .isEqualTo(en ? "Take a seat in " + quoted + ", which starts on " + longDay(lang, chosen.startDate()) + ", instead"
+                            : "Prendre plutôt une place dans " + quoted + ", qui commence le " + longDay(lang, chosen.startDate()));
+            assertThat(other.findElement(By.tagName("button")).getText().replace('\u00a0', ' '))
+                    .contains(longDay(lang, chosen.startDate()));
             state(browser, lang + "-me-chosen");
             other.findElement(By.tagName("button")).click();
             WebElement confirm = visible(browser, "#me-move-confirm");

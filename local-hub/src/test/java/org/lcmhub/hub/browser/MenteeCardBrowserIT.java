@@ -284,8 +284,17 @@ class MenteeCardBrowserIT extends HubBrowserBase {
             assertThat(facts.get(standing + 2)).as("the reasons right under their standing: " + facts)
                     .startsWith("dd:").contains("missed-one-to-ones");
             assertThat(facts.get(standing + 3)).startsWith("dt:" + ("en".equals(lang) ? "Last report" : "Dernier compte rendu"));
-            assertThat(facts).anyMatch(f -> f.endsWith("en".equals(lang) ? "asked for help — the team has answered"
-                    : "a demandé de l’aide — l’équipe a répondu"));
+            // When and how the team answered (the contact note of today, on her clock), the week's Monday in full.
+            String answered = Language.of(lang).day(LocalDate.now(PARIS));
+            String monday = Language.of(lang).day(LocalDate.now(PARIS).with(DayOfWeek.MONDAY));
+            String checkIn = facts.get(facts.indexOf("dt:" + ("en".equals(lang) ? "Last check-in" : "Dernier point d’étape")) + 1)
+                    .replace('\u00a0', ' ');
+            assertThat(checkIn).startsWith("dd:" + ("en".equals(lang) ? "Week of " + monday + ":" : "Semaine du " + monday + " :"))
+                    .endsWith("en".equals(lang) ? "asked for help — the team answered on " + answered + ": a contact note by the LCM team"
+                            : "a demandé de l’aide — l’équipe a répondu le " + answered + " : note de contact de l’équipe LCM");
+            // A short date, where one is used, writes the first of a month as French does.
+            assertThat(((String) browser.driver.executeScript("return LcmI18n.date('2026-12-01')")).replace('\u00a0', ' '))
+                    .isEqualTo("en".equals(lang) ? "Tue 1 Dec 2026" : "mar. 1er déc. 2026");
             // The report form starts on the latest Tuesday met, not on today.
             WebElement report = card.findElement(By.cssSelector("form[id$='-report']"));
             browser.driver.executeScript("arguments[0].closest('details').open = true", report);

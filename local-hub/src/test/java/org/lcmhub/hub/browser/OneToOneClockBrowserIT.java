@@ -188,7 +188,9 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
             }
             // Before saving: both clocks as the server will send them in the mails and the invite.
             // The next meeting by its date (it may be next week's), then its time on each clock.
-            String on = "\\S+" + SPACE + first.getDayOfMonth() + SPACE + "\\S+" + SPACE + first.getYear() + SPACE
+            // French writes the first of a month « 1er ».
+            String dayOfMonth = first.getDayOfMonth() + ("fr".equals(lang) && first.getDayOfMonth() == 1 ? "er" : "");
+            String on = "\\S+" + SPACE + dayOfMonth + SPACE + "\\S+" + SPACE + first.getYear() + SPACE
                     + ("en".equals(lang) ? "at " : "à ");
             String mine = on + said(seven, lang);
             String theirs = on + said(inParis, lang) + " \\(";
@@ -206,8 +208,9 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
             assertThat(when).matches("en".equals(lang)
                     ? ".* at " + said(seven, lang) + " \\(your time\\) · .* at " + said(inParis, lang) + " for Hugo Lefebvre"
                     : ".* à " + said(seven, lang) + " \\(votre heure\\) · .* à " + said(inParis, lang) + " pour Hugo Lefebvre");
-            assertThat(when).as("the first meeting's day").startsWith("en".equals(lang) ? "Thu" : "jeu.")
-                    .containsPattern("^\\S+" + SPACE + first.getDayOfMonth() + SPACE);
+            // In full, as a sentence reads a day ("Thursday 10 December 2026"), not "Thu 10 Dec 2026".
+            assertThat(when).as("the first meeting's day").startsWith("en".equals(lang) ? "Thursday" : "jeudi")
+                    .containsPattern("^\\S+" + SPACE + dayOfMonth + SPACE);
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-clock-mentor-" + lang);
         }
         savingTheSeriesAsItIsKeepsItsFirstDateAndItsMovedMeeting();
@@ -259,19 +262,20 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         browser.waiting().until(d -> whens(card).size() == 3);
         LocalDate tuesday = first.plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         assertThat(card.findElement(By.cssSelector(".staff-series")).getText())
-                .containsPattern("2 meetings to come from Tue" + SPACE + tuesday.getDayOfMonth() + SPACE)
-                .containsPattern("The meeting moved to Fri" + SPACE + friday.getDayOfMonth() + SPACE)
+                .containsPattern("2 meetings to come from Tuesday" + SPACE + tuesday.getDayOfMonth() + SPACE)
+                .containsPattern("The meeting moved to Friday" + SPACE + friday.getDayOfMonth() + SPACE)
                 .contains("stays too, besides these.");
         assertThat(whens(card).get(0)).as("listed by time: the moved Friday first").startsWith("Fri")
                 .containsPattern("^\\S+" + SPACE + friday.getDayOfMonth() + SPACE);
         assertThat(whens(card).get(1)).startsWith("Tue").containsPattern("^\\S+" + SPACE + tuesday.getDayOfMonth() + SPACE);
         assertThat(card.findElement(By.cssSelector(".staff-meetings")).getText())
                 .as("the moved one keeps the date it was planned on")
-                .containsPattern("was planned on Thu" + SPACE + thursday.getDayOfMonth() + SPACE);
+                .containsPattern("was planned on Thursday" + SPACE + thursday.getDayOfMonth() + SPACE);
         browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-later-first-date-mentor-en");
         WebElement fr = openCard("fr");
         browser.waiting().until(d -> fr.findElement(By.cssSelector(".staff-series")).getText()
-                .matches("(?s).*Le rendez-\u2060vous déplacé au ven\\." + SPACE + friday.getDayOfMonth() + SPACE + ".*"));
+                .matches("(?s).*Le rendez-\u2060vous déplacé au vendredi" + SPACE + friday.getDayOfMonth()
+                        + (friday.getDayOfMonth() == 1 ? "er" : "") + SPACE + ".*"));
         // On a phone the moved meeting's date is read on one line, never "ven. 12 déc." then "2026".
         browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
@@ -386,10 +390,11 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         browser.waiting().withMessage(() -> "after saving: " + status.getText())
                 .until(d -> status.getText().startsWith("Le rendez-\u2060vous est fixé"));
         browser.waiting().until(d -> whens(card).size() == 2);
-        assertThat(whens(card).get(0)).startsWith("jeu.").containsPattern("^\\S+" + SPACE
-                + first.plusWeeks(1).getDayOfMonth() + SPACE);
+        // Days in full, « 1er » for the first of a month.
+        String day = first.plusWeeks(1).getDayOfMonth() + (first.plusWeeks(1).getDayOfMonth() == 1 ? "er" : "");
+        assertThat(whens(card).get(0)).startsWith("jeudi").containsPattern("^\\S+" + SPACE + day + SPACE);
         assertThat(card.findElement(By.cssSelector("[id$='-times']")).getText())
-                .matches("Votre heure" + SPACE + ": jeu\\." + SPACE + first.plusWeeks(1).getDayOfMonth() + SPACE + "\\S+"
+                .matches("Votre heure" + SPACE + ": jeudi" + SPACE + day + SPACE + "\\S+"
                         + SPACE + "\\d{4}" + SPACE + "à " + said(LocalTime.of(20, 0), "fr") + " .*");
         browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-new-after-over-mentor-fr");
         browser.driver.get(hub.url().resolve("/en/me.html#key=" + key).toString());

@@ -176,6 +176,16 @@ class PersonalPlanCheckInBrowserIT extends HubBrowserBase {
         // Newest first: this week, 6 of 15; weeks 5 to 1, of the twelve in force then (not 33, 27, 20, 13, 7 of 15).
         assertThat(planned.stream().map(t -> t.replaceAll("[^0-9]", "")).toList())
                 .containsExactly("40", "42", "33", "25", "17", "8");
+        // Side by side, last week's 42 % (the plan then) and the new plan's figure at the start of
+        // this week (5 of 15 weeks): the standing says the plan changed today, and names both.
+        JsonNode standing = HubClient.parse(client.json("GET", "/api/me", "Bearer " + key.token(), null)).path("standing");
+        assertThat(standing.path("planChangedOn").asText()).isEqualTo(LocalDate.now(PARIS).toString());
+        assertThat(standing.path("expectedProgress").asInt()).isEqualTo(33);
+        String said = words.get(lang).get("me.standing.planChanged").asText()
+                .replace("{date}", Language.of(lang).day(LocalDate.now(PARIS))).replace("{before}", "42")
+                .replace("{expected}", "33").replace("{weekEnd}", "40").replace("{progress}", "42");
+        assertThat(browser.driver.findElement(By.id("me-standing")).getAttribute("textContent").replace('\u00a0', ' '))
+                .isEqualTo(said.replace('\u00a0', ' '));
         browser.assertAccessible(axe, SCREENSHOTS, "stretched-plan-history-" + lang);
     }
 }

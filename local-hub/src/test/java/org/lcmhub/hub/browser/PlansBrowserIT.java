@@ -226,8 +226,12 @@ class PlansBrowserIT extends HubBrowserBase {
         String weekEnd = String.valueOf(Math.round(100.0 * Math.min(week, planWeeks) / planWeeks));
         assertThat(planCell.getAttribute("textContent").replaceAll("[^0-9]", "")).isEqualTo(weekEnd);
         // The standing's figure is the plan at the start of this week, the column's at its end: it says both.
-        assertThat(browser.driver.findElement(By.id("me-standing")).getAttribute("textContent")).startsWith(
-                word(lang, "me.standing.expected").replace("{expected}", standing.path("expectedProgress").asText())
+        // The plan changed today: last week's figure is the plan then, and the sentence says so.
+        String before = standing.path("planByWeek").path(week - 2).asText();
+        assertThat(standing.path("expectedProgress").asText()).as("the new plan at the start of this week").isNotEqualTo(before);
+        assertThat(browser.driver.findElement(By.id("me-standing")).getAttribute("textContent").replace('\u00a0', ' ')).startsWith(
+                word(lang, "me.standing.planChanged").replace('\u00a0', ' ').replace("{date}", longDay(lang, LocalDate.now()))
+                        .replace("{before}", before).replace("{expected}", standing.path("expectedProgress").asText())
                         .replace("{weekEnd}", weekEnd).replace("{progress}", standing.path("progress").asText()))
                 .contains(weekEnd + ("fr".equals(lang) ? "\u202f%" : "%"));
         // The chart runs to the plan's last week, past the cohort's: the plan's dashes reach 100 %.

@@ -637,10 +637,11 @@ class StaffPagesBrowserIT extends HubBrowserBase {
                 // The title first, as the LCM knows the cohort; its start after it.
                 assertThat(o).startsWith("Bases des données " + run + " · début le ").doesNotContain("-"));
         // A phone cuts the choice short: the line below the list names the cohort shown in full.
-        String label = new Select(select).getFirstSelectedOption().getAttribute("textContent");
+        // A sentence: the start read in full, as a person reads a day (« lundi 21 décembre 2026 »).
         assertThat(waiting().until(d -> d.findElements(By.id("matching-cohort-id-shown")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getAttribute("textContent"))
-                .isEqualTo("Affichage\u00a0: " + label + ".");
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getAttribute("textContent").replace('\u00a0', ' '))
+                .isEqualTo("Affichage : Bases des données " + run + " · début le "
+                        + org.lcmhub.domain.Language.FR.day(LocalDate.now().plusDays(14)) + ".");
         browser.screenshot(375, SCREENSHOTS.resolve("matching-cohort-shown-fr.png"));
         WebElement compute = browser.driver.findElement(By.id("matching-compute"));
         assertThat(compute.getText()).isEqualTo("Calculer un brouillon");

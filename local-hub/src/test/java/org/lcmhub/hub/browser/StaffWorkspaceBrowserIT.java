@@ -378,7 +378,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             assertThat(visible("#dash-title").getText()).isEqualTo(cohort.title());
             // The time of the figures is the reader's, that zone named: a bare time reads as anyone's.
             assertThat(visible("#dash-figures-at").getText()).matches("fr".equals(lang)
-                    ? "Chiffres au \\S+ \\d+ \\S+ \\d{4} à " + FRENCH_TIME + " \\(heure de l’Inde\\)\\."
+                    ? "Chiffres au \\S+ \\d+(?:er)? \\S+ \\d{4} à " + FRENCH_TIME + " \\(heure de l’Inde\\)\\."
                     : "Figures as of \\S+ \\d+ \\S+ \\d{4} at \\d\\d:\\d\\d \\(India Standard Time\\)\\.");
             // Without a mentor: by reason, never the dropped-out or the finished learner.
             String alone = visible("#dash-alone").getText();
@@ -454,7 +454,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
         }
         // Until when the draft can be published: in the reader's zone, named.
         assertThat(visible("#matching-summary").getText()).containsPattern(
-                "jusqu’au \\S+ \\d+ \\S+ \\d{4} à " + FRENCH_TIME + " \\(heure de l’Inde\\)\\.$");
+                "jusqu’au \\S+ \\d+(?:er)? \\S+ \\d{4} à " + FRENCH_TIME + " \\(heure de l’Inde\\)\\.$");
         readerIn("");
         String pairs = visible("#matching-pairs").getText();
         assertThat(pairs).contains("Gaspard Aide avec Mira Tremblay");
