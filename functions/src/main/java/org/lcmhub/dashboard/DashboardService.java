@@ -329,7 +329,9 @@ public class DashboardService {
         Instant now = clock.instant();
         FiguresCache.State state = figures.read(cohortId);
         FiguresCache.Snapshot snapshot = state.snapshot();
-        boolean fromSnapshot = snapshot != null && snapshot.servesAt(state.revision(), now);
+        // The page below is judged by the thresholds as read now: the figures must be judged by the same.
+        String policy = cohort.riskPolicy().toString();
+        boolean fromSnapshot = snapshot != null && snapshot.servesAt(state.revision(), policy, now);
         if (!fromSnapshot) {
             Read read = snapshot == null ? null : patched(cohort, state, now);
             boolean whole = read == null;
@@ -342,7 +344,7 @@ public class DashboardService {
                         full);
             }
             snapshot = new FiguresCache.Snapshot(render.apply(full), read.plans(), state.revision(), now,
-                    validUntil(now));
+                    validUntil(now), policy);
             // A patch reads by key, strongly consistent; a whole read queries an index that may lag.
             if (!whole || state.touchedAt() == null || !now.isBefore(state.touchedAt().plus(INDEX_LAG))) {
                 FiguresModel model = whole ? FiguresModel.of(read.records(), read.names(), read.plans(), read.namesAt())
