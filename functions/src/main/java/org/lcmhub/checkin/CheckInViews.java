@@ -169,6 +169,22 @@ public final class CheckInViews {
                 LocalDate.ofInstant(c.helpAskedAt(), zone));
     }
 
+    /**
+     * For a learner silent now ({@link Assessment#silentToContact}), the day the team was in touch
+     * since they fell silent: a contact note or a held 1:1 on or after this week's Monday, on their
+     * clock (last week's check-in was missed at the end of Sunday). Null when nobody has been, or
+     * when they are not silent. They stay silent now: it is the check-in that ends it.
+     */
+    public static LocalDate contactedWhileSilent(Assessment a, Instant lastContact, List<SessionOutcome> sessions,
+                                                 Instant now, ZoneId zone) {
+        if (!a.silentToContact()) {
+            return null;
+        }
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        LocalDate last = lastContactOn(lastContact, sessions, today, zone);
+        return last != null && !last.isBefore(EarlyWarning.monday(today)) ? last : null;
+    }
+
     /** The day of the learner's last contact note or held 1:1, on their clock ({@link Contacts#lastOn}). */
     private static LocalDate lastContactOn(Instant lastContact, List<SessionOutcome> sessions, LocalDate today, ZoneId zone) {
         return Contacts.lastOn(lastContact == null ? null : LocalDate.ofInstant(lastContact, zone), sessions, today);

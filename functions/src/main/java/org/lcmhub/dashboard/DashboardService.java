@@ -519,9 +519,12 @@ public class DashboardService {
             String mentorId = r.mentorOf().get(l.learnerId());
             LearnerStanding.Mentor mentor = mentorId == null ? null
                     : new LearnerStanding.Mentor(mentorId, mentorNames.get(mentorId));
+            Own plan = personal.get(l.learnerId());
+            org.lcmhub.risk.Assessment a = assess(l, cohort, own, contacts.get(l.learnerId()), plan, now);
             standings.add(new LearnerStanding(l.learnerId(), l.name(), mentor, last == null ? null : last.monday(),
-                    own.stream().anyMatch(c -> c.week().equals(thisWeek)),
-                    assess(l, cohort, own, contacts.get(l.learnerId()), personal.get(l.learnerId()), now)));
+                    own.stream().anyMatch(c -> c.week().equals(thisWeek)), a,
+                    CheckInViews.contactedWhileSilent(a, contacts.get(l.learnerId()),
+                            plan == null ? List.of() : plan.sessions(), now, ZoneId.of(l.timezone()))));
         }
         return standings;
     }
