@@ -254,8 +254,11 @@
       // New dates are mailed to every learner enrolled or waiting: asked first, naming them.
       if ((body.startDate || body.weeks !== null) && typeof newWeeks === 'number' && /^\d{4}-\d{2}-\d{2}$/.test(newStart)) {
         var end = new Date(Date.parse(newStart + 'T00:00:00Z') + (newWeeks * 7 - 1) * 864e5).toISOString().slice(0, 10);
-        document.getElementById('cohorts-confirm-text').textContent = t('cohorts.datesConfirm', {
-          cohort: c.title, start: window.LcmI18n.longDate(newStart), end: window.LcmI18n.longDate(end) });
+        // Worded by who is told: nobody enrolled or waiting, no mail to announce.
+        var told = (c.enrolled || 0) + (c.waitlisted || 0);
+        var dates = { cohort: c.title, start: window.LcmI18n.longDate(newStart), end: window.LcmI18n.longDate(end) };
+        document.getElementById('cohorts-confirm-text').textContent = told ? S.plural('cohorts.datesConfirm', told, dates)
+          : t('cohorts.datesConfirmNobody', dates);
         var actions = edit.actions;
         window.LcmConfirm.ask(document.getElementById('cohorts-confirm'), actions.querySelector('button'), send, actions);
         actions.parentNode.insertBefore(document.getElementById('cohorts-confirm'), actions);

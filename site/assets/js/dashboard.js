@@ -133,6 +133,12 @@
       head.appendChild(node('span', t('dash.level.' + l.level), 'dash-level dash-level--' + l.level));
     }
     li.appendChild(reasonList(l.reasons));
+    // Silent still (until they check in), but someone was in touch since: said, so nobody goes again.
+    if (l.contacted) {
+      li.setAttribute('data-contacted', l.contacted.params.date);
+      li.appendChild(node('p', t('dash.' + l.contacted.code, { date: window.LcmI18n.longDate(l.contacted.params.date) }),
+        'dash-meta dash-contacted'));
+    }
     var score = scoreText(l);
     if (score) { li.appendChild(node('p', score, 'dash-meta dash-score')); }
     li.appendChild(node('p', [progressText(l), lastCheckInText(l),
@@ -520,7 +526,8 @@
       $('dash-csv').parentNode.hidden = !(d.learners || []).length;
       $('dash-csv-state').textContent = '';
       $('dash-body').hidden = false;
-      state.textContent = t('dash.shown', { title: d.title });
+      // The line under the cohort list names the cohort shown: said once, not here too.
+      state.textContent = '';
       // team.js shows this cohort's LCM team and its invitations.
       document.dispatchEvent(new CustomEvent('lcm:cohort', { detail: { cohortId: d.cohortId } }));
       if (shownLearner && learnersById[shownLearner]) { detail(shownLearner); } else { $('dash-detail').hidden = true; }
@@ -610,7 +617,8 @@
     var notMine = S.cohortChoice(select, cohorts);
     $('dash-pick').hidden = false;
     show(select.value).then(function () {
-      if (notMine && current) { state.textContent = notMine; }
+      // Why another cohort is shown; which one, the line under the list says.
+      if (notMine && current) { state.textContent = t('dash.notYours'); }
     });
   });
 }());

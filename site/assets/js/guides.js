@@ -1131,12 +1131,20 @@
         li.appendChild(document.createTextNode(' — '));
         li.appendChild(el('code', {}, pageLink(g.language, g.slug)));
       });
+      // What the reviewer typed goes with the approval: the question says so, and repeats it.
+      var said = document.getElementById('guides-confirm-comment');
+      said.textContent = '';
+      said.hidden = !comment().trim();
+      if (!said.hidden) {
+        said.appendChild(document.createTextNode(t('guides.confirmComment') + ' '));
+        said.appendChild(el('q', {}, comment().trim()));
+      }
       window.LcmConfirm.ask(document.getElementById('guides-confirm'), this, approve);
     });
     function approve() {
       var guides = current.guides;
       // On AWS the publish function bakes the site after the answer ("pending"); locally it is done.
-      post('approve', { revision: current.revision }, function (r) {
+      post('approve', { revision: current.revision, comment: comment().trim() || undefined }, function (r) {
         var key = r.json && r.json.site === 'pending' ? 'guides.approvedPending' : 'guides.approved';
         return S.plural(key, guides.length, { count: guides.length });
       },
@@ -1144,6 +1152,7 @@
         // The question is gone and so is the approve button: the focus goes to what was done (or
         // why not), unless the list of problems took it.
         if (ok) {
+          document.getElementById('guides-comment').value = '';
           // One link a line: two titles side by side read as one long link.
           var pages = el('ul', { 'class': 'guides-published' });
           guides.forEach(function (g) {

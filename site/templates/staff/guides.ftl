@@ -66,6 +66,7 @@
       </p>
       <@l.confirmBox id="guides-confirm" yes=s("guides.confirmYes") no=s("guides.confirmNo") class="staff-panel staff-confirm">
         <ul id="guides-confirm-links" class="staff-list"></ul>
+        <p id="guides-confirm-comment" hidden></p>
       </@l.confirmBox>
       <div id="guides-review-status" class="staff-status" role="status" tabindex="-1" hidden></div>
     </section>

@@ -209,6 +209,25 @@ public final class CheckInViews {
         return lastContact == null ? null : LocalDate.ofInstant(lastContact, zone);
     }
 
+    /**
+     * For a learner silent now ({@link Assessment#silentToContact}), the day the team was in touch
+     * since they fell silent: a contact note or a held 1:1 on or after this week's Monday, on their
+     * clock (last week's check-in was missed at the end of Sunday). Null when nobody has been, or
+     * when they are not silent. They stay silent now: it is the check-in that ends it.
+     */
+    public static LocalDate contactedWhileSilent(Assessment a, Instant lastContact, List<SessionOutcome> sessions,
+                                                 Instant now, ZoneId zone) {
+        if (!a.silentToContact()) {
+            return null;
+        }
+        LocalDate monday = EarlyWarning.monday(LocalDate.ofInstant(now, zone));
+        LocalDate note = noteDay(lastContact, zone);
+        LocalDate byNote = note != null && !note.isBefore(monday) ? note : null;
+        // A 1:1 is read on instants, as for a help request: one that may have begun since Monday began.
+        LocalDate held = Contacts.lastHeldSince(sessions, monday.atStartOfDay(zone).toInstant(), now, zone);
+        return held == null || byNote != null && !byNote.isBefore(held) ? byNote : held;
+    }
+
     /** The learner's own week 1 (rolling enrolment): the later of the cohort's start and their sign-up. */
     public static LocalDate ownStart(LocalDate cohortStart, Instant signedUp, ZoneId zone) {
         LocalDate joined = LocalDate.ofInstant(signedUp, zone);

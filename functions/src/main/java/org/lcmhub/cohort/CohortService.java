@@ -128,7 +128,7 @@ public class CohortService {
         Integer mailed = null;
         if (before != null && (!before.startDate().equals(updated.startDate()) || before.weeks() != updated.weeks())) {
             List<Learner> told = seats.holders(cohortId);
-            told.forEach(l -> notifyNewDates(l, updated));
+            told.forEach(l -> notifyNewDates(l, updated, before));
             mailed = told.size();
         }
         if (in.seats() != null) {
@@ -250,10 +250,11 @@ public class CohortService {
                 "tell learner " + learner.learnerId() + " about their seat");
     }
 
-    /** Tells a learner enrolled in or waiting for the cohort its new dates, in their language. */
-    void notifyNewDates(Learner learner, Cohort cohort) {
+    /** Tells a learner enrolled in or waiting for the cohort its new dates beside its old ones ({@code before}), in their language. */
+    void notifyNewDates(Learner learner, Cohort cohort, Cohort before) {
         AfterCommit.send(mailer, () -> messages.datesChanged(learner.email(), learner.name(), learner.language(),
                 CohortNames.title(cohort, learner.language()), cohort.startDate(), cohort.endDate(),
+                before.startDate(), before.endDate(),
                 learner.status() == LearnerStatus.WAITLISTED),
                 "tell learner " + learner.learnerId() + " about the cohort's new dates");
     }

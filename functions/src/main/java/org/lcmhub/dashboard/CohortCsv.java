@@ -17,6 +17,7 @@ import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
+import org.lcmhub.risk.Outcome;
 
 /**
  * The cohort export, one row per learner, as two files from one list of columns. For scripts: the
@@ -54,8 +55,10 @@ public final class CohortCsv {
                     (l, a, lang) -> l.lastCheckInWeek() == null ? null : lang.day(l.lastCheckInWeek())),
             new Column("mentor", CohortCsv::mentor, CohortCsv::mentor),
             new Column("reasons", CohortCsv::reasons, CohortCsv::reasons),
-            new Column("silentNow", (l, a, lang) -> a.silentNow(),
-                    (l, a, lang) -> word(lang, a.silentToContact() ? "dash.csvYes" : "dash.csvNo")),
+            // A person's file says "silent now" as the dashboard lists it (to contact); one counted out
+            // missed last week's check-in too, and is said to be counted apart rather than a bare "no".
+            new Column("silentNow", (l, a, lang) -> a.silentNow(), (l, a, lang) -> word(lang, a.silentToContact()
+                    ? "dash.csvYes" : a.silentNow() && a.outcome() == Outcome.DROPPED_OUT ? "dash.csvCountedOut" : "dash.csvNo")),
             // A person's file leaves a silent learner's score out, as the dashboard does: it stands still
             // while they are silent; the scripts' file keeps it, next to silentNow.
             new Column("score", (l, a, lang) -> decimal(a.score()),

@@ -28,6 +28,15 @@ public record CohortKpis(int enrolled, int active, int droppedOut, int succeeded
                          Double successRate, Double checkInRateThisWeek, int checkedInThisWeek,
                          int expectedThisWeek, Double averagePace, List<LearnerStanding> atRisk) {
 
+    /**
+     * Most urgent first, but those the team was in touch with since they fell silent after those
+     * still to contact: they stay on the list (silent until they check in), no longer first.
+     */
+    public static final Comparator<LearnerStanding> CONTACT_FIRST = Comparator
+            .comparing(LearnerStanding::contacted)
+            .thenComparing(Comparator.comparingInt((LearnerStanding l) -> l.assessment().urgency()).reversed())
+            .thenComparing(LearnerStanding::name, String.CASE_INSENSITIVE_ORDER);
+
     /** {@code thisWeek}: the charts' "checked in this week" ({@link CohortCharts#thisWeek}), null when no week runs. */
     public static CohortKpis of(List<LearnerStanding> learners, CohortCharts.WeekRate thisWeek) {
         int enrolled = learners.size();
@@ -39,8 +48,7 @@ public record CohortKpis(int enrolled, int active, int droppedOut, int succeeded
                 .mapToDouble(Double::doubleValue).toArray();
         List<LearnerStanding> atRisk = learners.stream()
                 .filter(l -> l.assessment().listed())
-                .sorted(Comparator.comparingInt((LearnerStanding l) -> l.assessment().urgency()).reversed()
-                        .thenComparing(LearnerStanding::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(CONTACT_FIRST)
                 .toList();
         return new CohortKpis(enrolled, active.size(), dropped, succeeded,
                 ratio(dropped, enrolled), ratio(succeeded, enrolled), thisWeek == null ? null : thisWeek.rate(),

@@ -219,6 +219,9 @@ public class DashboardHandler extends ApiHandler {
         row.put("lastCheckInWeek", l.lastCheckInWeek() == null ? null : IsoWeek.of(l.lastCheckInWeek()).toString());
         row.put("lastCheckIn", l.lastCheckInWeek() == null ? null : l.lastCheckInWeek().toString());
         row.put("mentor", l.mentor() == null ? null : mentor(l.mentor()));
+        // A code with its date, which the page words in its reader's language.
+        row.put("contacted", l.contactedOn() == null ? null
+                : Map.of("code", "contacted", "params", Map.of("date", l.contactedOn().toString())));
         return row;
     }
 

@@ -329,7 +329,9 @@ public class DashboardService {
         Instant now = clock.instant();
         FiguresCache.State state = figures.read(cohortId);
         FiguresCache.Snapshot snapshot = state.snapshot();
-        boolean fromSnapshot = snapshot != null && snapshot.servesAt(state.revision(), now);
+        // The page below is judged by the thresholds as read now: the figures must be judged by the same.
+        String policy = cohort.riskPolicy().toString();
+        boolean fromSnapshot = snapshot != null && snapshot.servesAt(state.revision(), policy, now);
         if (!fromSnapshot) {
             Read read = snapshot == null ? null : patched(cohort, state, now);
             boolean whole = read == null;
@@ -342,7 +344,7 @@ public class DashboardService {
                         full);
             }
             snapshot = new FiguresCache.Snapshot(render.apply(full), read.plans(), state.revision(), now,
-                    validUntil(now));
+                    validUntil(now), policy);
             // A patch reads by key, strongly consistent; a whole read queries an index that may lag.
             if (!whole || state.touchedAt() == null || !now.isBefore(state.touchedAt().plus(INDEX_LAG))) {
                 FiguresModel model = whole ? FiguresModel.of(read.records(), read.names(), read.plans(), read.namesAt())
@@ -517,9 +519,12 @@ public class DashboardService {
             String mentorId = r.mentorOf().get(l.learnerId());
             LearnerStanding.Mentor mentor = mentorId == null ? null
                     : new LearnerStanding.Mentor(mentorId, mentorNames.get(mentorId));
+            Own plan = personal.get(l.learnerId());
+            org.lcmhub.risk.Assessment a = assess(l, cohort, own, contacts.get(l.learnerId()), plan, now);
             standings.add(new LearnerStanding(l.learnerId(), l.name(), mentor, last == null ? null : last.monday(),
-                    own.stream().anyMatch(c -> c.week().equals(thisWeek)),
-                    assess(l, cohort, own, contacts.get(l.learnerId()), personal.get(l.learnerId()), now)));
+                    own.stream().anyMatch(c -> c.week().equals(thisWeek)), a,
+                    CheckInViews.contactedWhileSilent(a, contacts.get(l.learnerId()),
+                            plan == null ? List.of() : plan.sessions(), now, ZoneId.of(l.timezone()))));
         }
         return standings;
     }

@@ -127,6 +127,11 @@ public final class DigestMail {
                 text.append("    ").append(l.lastCheckInWeek() == null ? words.t(lang, "dash.noCheckIn")
                         : words.t(lang, "dash.lastCheckIn", Map.of("date", lang.day(l.lastCheckInWeek()))))
                         .append('\n');
+                // Still silent, but the team was in touch since: said, so nobody goes again.
+                if (l.contacted()) {
+                    text.append("    ").append(words.t(lang, "dash.contacted", Map.of("date", lang.day(l.contactedOn()))))
+                            .append('\n');
+                }
             }
         }
     }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -220,8 +219,7 @@ public class DigestService {
             List<LearnerStanding> listed = DashboardService.standings(cohort, records.read(cohortId), own, now).stream()
                     .filter(s -> shown(s, today, CheckInViews.checkInsUntil(cohort, ownEnd(own, s.learnerId()))))
                     .filter(s -> s.assessment().outcome() == org.lcmhub.risk.Outcome.ACTIVE)
-                    .sorted(Comparator.comparingInt((LearnerStanding s) -> s.assessment().urgency()).reversed()
-                            .thenComparing(LearnerStanding::name))
+                    .sorted(org.lcmhub.dashboard.CohortKpis.CONTACT_FIRST)
                     .toList();
             List<LearnerStanding> silent = listed.stream().filter(s -> s.assessment().silentToContact()).toList();
             DigestStore.Sent last = digests.lastSent(cohortId);

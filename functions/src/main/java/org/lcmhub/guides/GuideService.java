@@ -153,6 +153,17 @@ public class GuideService {
      */
     public List<GuideVersion> approve(String reviewer, String reviewerEmail, String reviewerName, String id,
                                       long revision) {
+        return approve(reviewer, reviewerEmail, reviewerName, id, revision, null);
+    }
+
+    /**
+     * The same, with what the reviewer typed as they approved ({@code text}, null or blank: nothing):
+     * kept with the review's remarks in the publishing transaction, so the authors' mail repeats it.
+     */
+    public List<GuideVersion> approve(String reviewer, String reviewerEmail, String reviewerName, String id,
+                                      long revision, String text) {
+        Comment remark = text == null || text.isBlank() ? null
+                : new Comment(reviewer, reviewerEmail, reviewerName, comment(text), "comment", clock.instant());
         ChangeSet set = find(id);
         if (set.state() != ChangeSetState.IN_REVIEW) {
             throw new GuideStore.Refused("state");
@@ -174,7 +185,7 @@ public class GuideService {
             versions.add(new GuideVersion(before + 1, g, authors.isEmpty() ? "suggestion" : authors, reviewer, now, id,
                     emails, reviewerEmail, emails.stream().map(e -> set.editorNames().get(e)).toList(), reviewerName));
         }
-        store.approve(id, revision, reviewer, versions, previous, now);
+        store.approve(id, revision, reviewer, versions, previous, remark, now);
         return versions;
     }
 

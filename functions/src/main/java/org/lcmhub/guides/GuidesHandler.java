@@ -217,7 +217,8 @@ public class GuidesHandler extends ApiHandler {
         Caller lcm = StaffClaims.lcm(request);
         return lcm(request, () -> {
             String id = request.pathParameter("setId");
-            List<GuideVersion> versions = service.approve(lcm.sub(), lcm.email(), lcm.name(), id, revision(request));
+            List<GuideVersion> versions = service.approve(lcm.sub(), lcm.email(), lcm.name(), id, revision(request),
+                    text(request.bodyObject(), "comment"));
             List<PublishedGuide> changed = versions.stream()
                     .map(v -> new PublishedGuide(v.guide(), v.number(), true, v.publishedAt())).toList();
             GuideSite site = GuideSite.current();

@@ -158,12 +158,14 @@ public final class Messages {
 
     /**
      * Sent to a learner enrolled in or waiting for a cohort whose team changed its first day or its
-     * length before it began: the new dates, as the new-link mail says them, and where to see them.
+     * length before it began: the new dates, as the new-link mail says them, the old ones beside them
+     * ({@code oldStart}, {@code oldEnd}: what the learner had planned around), and where to see them.
      */
     public Mail datesChanged(String to, String name, Language language, String cohortTitle, LocalDate start,
-                             LocalDate end, boolean waitlisted) {
+                             LocalDate end, LocalDate oldStart, LocalDate oldEnd, boolean waitlisted) {
         String changed = t(language, "mail.datesChanged.text", Map.of("cohort", cohortTitle)) + " "
-                + t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end)))
+                + t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end))) + " "
+                + t(language, "mail.datesChanged.was", Map.of("start", language.day(oldStart), "end", language.day(oldEnd)))
                 + (waitlisted ? " " + t(language, "mail.datesChanged.waitlisted", Map.of()) : "");
         String text = letter(language, name, changed,
                 t(language, "mail.datesChanged.page", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));

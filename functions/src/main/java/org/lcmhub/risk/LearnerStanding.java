@@ -4,11 +4,23 @@ import java.time.LocalDate;
 
 /**
  * One enrolled learner as the LCM dashboard shows them: who, their mentor (or null), the week of
- * their last check-in (or null), whether they checked in this week, and the verdict of the
- * early-warning rules.
+ * their last check-in (or null), whether they checked in this week, the verdict of the
+ * early-warning rules, and, for one silent now, the day the team was in touch since (a contact
+ * note or a 1:1 held this week, on the learner's clock; null: still to contact).
  */
 public record LearnerStanding(String learnerId, String name, Mentor mentor, LocalDate lastCheckInWeek,
-                              boolean checkedInThisWeek, Assessment assessment) {
+                              boolean checkedInThisWeek, Assessment assessment, LocalDate contactedOn) {
+
+    /** One nobody has been in touch with since they fell silent (or who is not silent). */
+    public LearnerStanding(String learnerId, String name, Mentor mentor, LocalDate lastCheckInWeek,
+                           boolean checkedInThisWeek, Assessment assessment) {
+        this(learnerId, name, mentor, lastCheckInWeek, checkedInThisWeek, assessment, null);
+    }
+
+    /** Whether the team was in touch with them since they fell silent: they stay listed, after those still to contact. */
+    public boolean contacted() {
+        return contactedOn != null;
+    }
 
     /** A learner's published mentor; {@code name} is null when the profile has none (or is gone). */
     public record Mentor(String mentorId, String name) {

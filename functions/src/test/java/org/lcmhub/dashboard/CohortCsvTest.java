@@ -18,6 +18,9 @@ import org.lcmhub.risk.RiskLevel;
 
 /** The export's two files: the codes scripts rely on, and the one a person reads, in their language. */
 class CohortCsvTest {
+    /** The English header of the column "silent now", which says that those counted out are counted apart. */
+    private static final String SILENT_EN = "Silent now: to contact (no check-in last week; those counted as dropped out are listed apart)";
+
     private static final LocalDate MONDAY = LocalDate.of(2027, 2, 1);
     private static final Reason MISSED_TWO = new Reason(Reason.MISSED_CHECK_INS, RiskLevel.AT_RISK, List.of(2));
     private static final Reason MISSED_ONE = new Reason(Reason.MISSED_CHECK_INS, RiskLevel.WATCH, List.of(1));
@@ -88,24 +91,25 @@ class CohortCsvTest {
 
         assertThat(csv).startsWith("\uFEFF").doesNotContain("id-", "2027-W05", "at-risk", "dropped-out");
         List<CSVRecord> rows = rows(csv.substring(1), List.of("Name", "Where they stand", "Early warning",
-                "Silent now (no check-in last week)", "Chance of dropping out (%)", "Week of their path", "Progress (%)",
+                SILENT_EN, "Chance of dropping out (%)", "Week of their path", "Progress (%)",
                 "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons"));
         assertThat(rows).extracting(r -> r.get("Early warning")).containsExactly("Counted as dropped out", "Finished",
                 "Silent now", "At risk", "Asked for help, not contacted yet", "A few signs, not enough to watch yet",
                 "No warning sign");
         CSVRecord gus = rows.get(3);
         assertThat(gus.get("Where they stand")).isEqualTo("Active");
-        assertThat(gus.get("Silent now (no check-in last week)")).isEqualTo("no");
+        assertThat(gus.get(SILENT_EN)).isEqualTo("no");
         assertThat(gus.get("Chance of dropping out (%)")).isEqualTo("61");
         assertThat(gus.get("Pace against the plan (%)")).isEqualTo("50");
         assertThat(gus.get("Last check-in (week of)")).isEqualTo("Monday 1 February 2027");
         assertThat(gus.get("Reasons")).isEqualTo("Missed the last 2 weekly check-ins in a row");
         assertThat(rows.get(0).get("Chance of dropping out (%)")).isEmpty();
-        // Eli is counted out: the dashboard and the digest list him apart, not as silent now; so does the file.
-        assertThat(rows.get(0).get("Silent now (no check-in last week)")).isEqualTo("no");
+        // Eli is counted out: the dashboard and the digest list him apart, not as silent now; so does
+        // the file, which says why beside his missed check-in, as its header says.
+        assertThat(rows.get(0).get(SILENT_EN)).isEqualTo("no: counted as dropped out");
         // Fay is silent now: her score stands still since her last check-in, so a person's file
         // does not show it next to her missed check-ins as if it were her chance now.
-        assertThat(rows.get(2).get("Silent now (no check-in last week)")).isEqualTo("yes");
+        assertThat(rows.get(2).get(SILENT_EN)).isEqualTo("yes");
         assertThat(rows.get(2).get("Chance of dropping out (%)")).isEmpty();
     }
 
@@ -117,13 +121,15 @@ class CohortCsvTest {
         // Semicolons: a spreadsheet set to French opens a comma-separated file as one column.
         assertThat(csv).startsWith("\uFEFFNom;Situation;Alerte précoce;");
         CSVRecord gus = rows(csv.substring(1), List.of("Nom", "Situation", "Alerte précoce",
-                "Silencieux·se en ce moment (pas de point d’étape la semaine dernière)", "Probabilité d’abandon (en\u202f%)",
+                "Silencieux·se en ce moment\u00a0: à contacter (pas de point d’étape la semaine dernière, hors abandons)", "Probabilité d’abandon (en\u202f%)",
                 "Semaine du parcours", "Avancement (en\u202f%)", "Rythme par rapport au plan (en\u202f%)",
                 "Dernier point d’étape (semaine du)", "Mentor", "Raisons"), ';').get(0);
         assertThat(gus.get("Situation")).isEqualTo("Actif·ve");
         assertThat(gus.get("Alerte précoce")).isEqualTo("Silencieux·se en ce moment");
-        assertThat(gus.get("Silencieux·se en ce moment (pas de point d’étape la semaine dernière)")).isEqualTo("oui");
+        assertThat(gus.get("Silencieux·se en ce moment\u00a0: à contacter (pas de point d’étape la semaine dernière, hors abandons)")).isEqualTo("oui");
         assertThat(gus.get("Dernier point d’étape (semaine du)")).isEqualTo("lundi 1er février 2027");
+        // Counted out and silent: the column says why he is not one to contact, as its header does.
+        assertThat(CohortCsv.forReader(List.of(COHORT.get(0)), Language.FR)).contains(";non\u00a0: compté·e comme abandon;");
         assertThat(gus.get("Probabilité d’abandon (en\u202f%)")).as("silent now: no chance shown as if current").isEmpty();
         assertThat(gus.get("Raisons")).isEqualTo("N’a pas fait les 2 derniers points hebdomadaires\u202f; "
                 + "A demandé de l’aide il y a 4\u00A0jours, pas encore contacté·e");

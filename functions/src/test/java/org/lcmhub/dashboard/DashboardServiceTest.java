@@ -123,6 +123,40 @@ class DashboardServiceTest {
         assertThat(helped.assessment().score()).isEqualTo(waiting.assessment().score());
     }
 
+    /**
+     * A learner who missed last week's check-in stays silent now after the team's contact this
+     * week (the check-in ends it), but says when the team was in touch, and comes after those
+     * still to contact; a contact from before this week, or a plain note, is not one.
+     */
+    @Test
+    void aSilentLearnerContactedThisWeekStaysListedSaysWhenAndComesAfterThoseStillToContact() {
+        Learner ana = learner("ana", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
+        Learner bea = learner("bea", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");
+        List<WeeklyCheckIn> weeks = new ArrayList<>();
+        for (String id : List.of("ana", "bea")) {
+            for (int w = 1; w <= 3; w++) { // week 4 missed: silent in week 5
+                weeks.add(checkIn(id, w, 12 * w, false, COHORT.startDate().plusWeeks(w - 1).plusDays(1) + "T18:00:00Z"));
+            }
+        }
+        List<Note> lastWeekOrPlain = List.of(note("ana", true, "2027-01-29T10:00:00Z"), note("ana", false, "2027-02-02T08:00:00Z"),
+                note("bea", true, "2027-01-31T21:00:00Z")); // 22:00 on Sunday in Paris: last week
+        List<LearnerStanding> before = DashboardService.standings(COHORT,
+                new CohortRecords.Records(List.of(ana, bea), weeks, lastWeekOrPlain), NOW);
+        assertThat(before).allSatisfy(l -> {
+            assertThat(l.assessment().silentToContact()).isTrue();
+            assertThat(l.contactedOn()).isNull();
+        });
+        List<Note> contacted = new ArrayList<>(lastWeekOrPlain);
+        contacted.add(note("ana", true, "2027-02-01T23:30:00Z")); // Tuesday 00:30 in Paris
+        List<LearnerStanding> after = DashboardService.standings(COHORT,
+                new CohortRecords.Records(List.of(ana, bea), weeks, contacted), NOW);
+        LearnerStanding anaAfter = after.stream().filter(l -> l.learnerId().equals("ana")).findFirst().orElseThrow();
+        assertThat(anaAfter.assessment().silentToContact()).as("still silent: the check-in ends it").isTrue();
+        assertThat(anaAfter.contactedOn()).isEqualTo(LocalDate.parse("2027-02-02"));
+        assertThat(CohortKpis.of(before, null).atRisk()).extracting(LearnerStanding::learnerId).containsExactly("ana", "bea");
+        assertThat(CohortKpis.of(after, null).atRisk()).extracting(LearnerStanding::learnerId).containsExactly("bea", "ana");
+    }
+
     @Test
     void onlyEnrolledLearnersCountEachFromTheirOwnStart() {
         Learner early = learner("early", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");

@@ -73,6 +73,8 @@ class DashboardSnapshotTest {
     }
 
     private final Item item = new Item();
+    /** The cohort as the service reads it: its thresholds change without moving the revision. */
+    private Cohort cohort = COHORT;
     private final AtomicInteger wholeReads = new AtomicInteger();
     private final List<String> learnersReadAgain = new ArrayList<>();
     private int withoutStanding;
@@ -134,7 +136,7 @@ class DashboardSnapshotTest {
                 return List.of();
             }
         };
-        return new DashboardService(new InMemoryCohorts().with(COHORT), records, notes, noMentors,
+        return new DashboardService(new InMemoryCohorts().with(cohort), records, notes, noMentors,
                 Clock.fixed(now, ZoneOffset.UTC), planStore == null ? null : plans(planStore), item, pages);
     }
 
@@ -169,6 +171,31 @@ class DashboardSnapshotTest {
         assertThat(learnersReadAgain).containsExactly("dan");
         assertThat(item.dirty).isEmpty();
         assertThat(item.snapshot.revision()).isEqualTo(1);
+    }
+
+    /**
+     * Thresholds saved seconds after a snapshot (they move no revision): the page of learners is
+     * judged by the new ones, so the figures' lists must be too, never the snapshot's old verdicts
+     * beside them.
+     */
+    @Test
+    void thresholdsSavedAfterTheSnapshotAreNeverServedBesideAPageJudgedByThem() {
+        java.util.function.Function<DashboardService.Dashboard, String> outcomes = d -> outcomes(d.learners());
+        DashboardService.PagedView before = service(NOW).paged(LCM, "c-1", null, 3, null, outcomes);
+        assertThat(before.figures()).isEqualTo(outcomes(before.learners()));
+        // Four weeks without a check-in: out under the default four, still taking part under six.
+        cohort = COHORT.withRiskPolicy(new org.lcmhub.risk.RiskPolicy(0.15, 0.34, 6));
+        DashboardService.PagedView after = service(NOW.plusSeconds(2)).paged(LCM, "c-1", null, 3, null, outcomes);
+        assertThat(outcomes(after.learners())).isNotEqualTo(outcomes(before.learners()));
+        assertThat(after.fromSnapshot()).isFalse();
+        assertThat(after.figures()).isEqualTo(outcomes(after.learners()));
+        // Stored again with the new thresholds, it serves the next page.
+        assertThat(service(NOW.plusSeconds(4)).paged(LCM, "c-1", null, 3, null, outcomes).fromSnapshot()).isTrue();
+    }
+
+    private static String outcomes(List<org.lcmhub.risk.LearnerStanding> standings) {
+        return standings.stream().map(s -> s.learnerId() + " " + s.assessment().outcome().wire() + " "
+                + s.assessment().level().wire()).toList().toString();
     }
 
     @Test

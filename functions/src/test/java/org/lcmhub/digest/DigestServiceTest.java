@@ -39,8 +39,9 @@ class DigestServiceTest {
     private final Map<String, List<WeeklyCheckIn>> checkIns = new HashMap<>();
     private final MemoryDigests digests = new MemoryDigests();
     private final RecordingMailer mailer = new RecordingMailer();
+    private final Map<String, List<org.lcmhub.notes.Note>> notes = new HashMap<>();
     private final CohortRecords records = id -> new CohortRecords.Records(learners.getOrDefault(id, List.of()),
-            checkIns.getOrDefault(id, List.of()), List.of());
+            checkIns.getOrDefault(id, List.of()), notes.getOrDefault(id, List.of()));
     private final DigestService service = service(mailer);
 
     private DigestService service(Mailer m) {
@@ -403,6 +404,28 @@ class DigestServiceTest {
                 .doesNotContain("Silent", "Likely", "Missed", "Chance", "Dashboard", "Hello", "2027-W", "en risque");
         assertThat(mail.text().substring(mail.text().indexOf("- Name l-2"), mail.text().indexOf("\nRisque d’abandon\n")))
                 .as("the silent learner's entry").doesNotContain("Probabilité d’abandon");
+    }
+
+    /**
+     * A silent learner the team was in touch with this week is still listed (until they check in),
+     * after those still to contact, with the day of the contact in the reader's words.
+     */
+    @Test
+    void aSilentLearnerContactedThisWeekIsListedLastWithTheDayOfTheContact() {
+        cohort("c-fr", "fr", Map.of("lcm-1", "alice@example.org"));
+        silent("c-fr", "l-1", 3);
+        silent("c-fr", "l-2", 3);
+        notes.put("c-fr", List.of(new org.lcmhub.notes.Note("l-1", "c-fr", "Appel", true, "lcm-1",
+                Instant.parse("2027-02-02T10:00:00Z"))));
+
+        service.run(NOW);
+
+        String text = mailTo("alice@example.org").text();
+        assertThat(text).contains("- Name l-1\n    N’a pas fait le point de la semaine dernière\n",
+                "    Contact pris le mardi 2 février 2027\u00a0: inutile de relancer cette semaine\n");
+        assertThat(text.indexOf("- Name l-2")).as("still to contact: first").isLessThan(text.indexOf("- Name l-1"));
+        assertThat(text.indexOf("Contact pris")).as("said of the learner contacted only").isGreaterThan(text.indexOf("- Name l-1"));
+        assertThat(digests.sent.get("c-fr").silentIds()).containsExactlyInAnyOrder("l-1", "l-2");
     }
 
     @Test

@@ -52,8 +52,12 @@ class GuideServiceTest {
         }
         public ChangeSet submit(String id, long r, String e, String nm, Instant n) { writes.add("submit"); return sets.get(id); }
         public ChangeSet requestChanges(String id, long r, String rv, Comment c, Instant n) { writes.add(c); return sets.get(id); }
-        public ChangeSet approve(String id, long r, String rv, List<GuideVersion> v, List<Integer> p, Instant n) {
+        public ChangeSet approve(String id, long r, String rv, List<GuideVersion> v, List<Integer> p, Comment c,
+                                 Instant n) {
             writes.add(v);
+            if (c != null) {
+                writes.add(c);
+            }
             previous = p;
             return sets.get(id);
         }
@@ -147,6 +151,23 @@ class GuideServiceTest {
             assertThat(v.authors()).isEqualTo("ana");
             assertThat(v.publishedAt()).isEqualTo(NOW);
         });
+    }
+
+    @Test
+    void whatTheReviewerTypedIsKeptWithTheApproval() {
+        inReview("ana");
+        service.approve("bo", BRUNO, "Bruno Costa", "s-1", 3, "  Très clair, merci\u202f!  ");
+        assertThat(store.writes).filteredOn(Comment.class::isInstance).map(Comment.class::cast)
+                .singleElement().satisfies(c -> {
+                    assertThat(c.text()).isEqualTo("Très clair, merci\u202f!");
+                    assertThat(c.author()).isEqualTo("bo");
+                    assertThat(c.authorName()).isEqualTo("Bruno Costa");
+                    assertThat(c.kind()).isEqualTo("comment");
+                });
+        inReview("ana");
+        store.writes.clear();
+        service.approve("bo", BRUNO, NO_NAME, "s-1", 3, " ");
+        assertThat(store.writes).as("nothing typed: no remark").noneMatch(Comment.class::isInstance);
     }
 
     @Test

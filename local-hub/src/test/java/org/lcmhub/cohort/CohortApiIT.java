@@ -179,13 +179,20 @@ class CohortApiIT extends LocalHubTest {
 
         List<JsonNode> french = mails(awa, "dates-changed");
         assertThat(french).hasSize(1);
+        // The old dates beside the new: what the learner had planned around.
+        java.time.LocalDate oldStart = java.time.LocalDate.parse(cohort.get("startDate").asText());
+        java.time.LocalDate oldEnd = oldStart.plusWeeks(cohort.get("weeks").asInt()).minusDays(1);
         assertThat(french.get(0).get("text").asText()).contains("Bonjour Awa")
-                .contains("du lundi 3 février 2031 au dimanche 16 mars 2031").doesNotContain("liste d’attente");
+                .contains("du lundi 3 février 2031 au dimanche 16 mars 2031").doesNotContain("liste d’attente")
+                .contains("Elle devait auparavant avoir lieu du " + org.lcmhub.domain.Language.FR.day(oldStart) + " au "
+                        + org.lcmhub.domain.Language.FR.day(oldEnd) + ".");
         List<JsonNode> english = mails(ben, "dates-changed");
         assertThat(english).hasSize(1);
         assertThat(english.get(0).get("subject").asText()).contains("Monday 3 February 2031");
         assertThat(english.get(0).get("text").asText()).contains("Hello Ben")
-                .contains("from Monday 3 February 2031 to Sunday 16 March 2031").contains("waitlist");
+                .contains("from Monday 3 February 2031 to Sunday 16 March 2031").contains("waitlist")
+                .contains("Before, it was to run from " + org.lcmhub.domain.Language.EN.day(oldStart) + " to "
+                        + org.lcmhub.domain.Language.EN.day(oldEnd) + ".");
 
         // The seats alone, or the same dates sent again, tell no one anything.
         client.json("PATCH", "/api/cohorts/" + id, alice, "{\"seats\":3,\"startDate\":\"2031-02-03\"}");

@@ -22,11 +22,21 @@ public interface FiguresCache {
 
     /**
      * The figures (an opaque text), whether the cohort had personal plans or 1:1 reports (a page
-     * reads them only then), the revision and time they were computed at, and until when they hold.
+     * reads them only then), the revision and time they were computed at, until when they hold,
+     * and the cohort's early-warning thresholds they were judged by (an opaque text).
      */
-    record Snapshot(String figures, boolean plans, long revision, Instant computedAt, Instant validUntil) {
-        public boolean servesAt(long currentRevision, Instant now) {
-            return revision == currentRevision && now.isBefore(validUntil);
+    record Snapshot(String figures, boolean plans, long revision, Instant computedAt, Instant validUntil,
+                    String policy) {
+        /**
+         * Whether it is what a full read would compute now: the same revision, in time, and judged
+         * by the cohort's thresholds as they are ({@code currentPolicy}). Thresholds move no revision:
+         * without this, the lists of the snapshot would keep the old verdicts beside a page of
+         * learners judged by the new ones (one learner, two verdicts in one answer). A snapshot
+         * stored before it kept its thresholds (null) serves no more.
+         */
+        public boolean servesAt(long currentRevision, String currentPolicy, Instant now) {
+            return revision == currentRevision && policy != null && policy.equals(currentPolicy)
+                    && now.isBefore(validUntil);
         }
     }
 

@@ -49,8 +49,17 @@ public interface GuideStore {
      * and live state in the same transaction ({@code previous} numbers are those read; another
      * publish of the same guide meanwhile refuses it).
      */
+    default ChangeSet approve(String id, long revision, String reviewer, List<GuideVersion> versions,
+                              List<Integer> previous, Instant now) {
+        return approve(id, revision, reviewer, versions, previous, null, now);
+    }
+
+    /**
+     * The same, keeping {@code remark} (null: none) with the review's remarks in the same
+     * transaction: what the reviewer wrote as they approved is published with the guides or not at all.
+     */
     ChangeSet approve(String id, long revision, String reviewer, List<GuideVersion> versions, List<Integer> previous,
-                      Instant now);
+                      Comment remark, Instant now);
 
     void comment(String id, Comment comment);
 

@@ -195,6 +195,10 @@ class CohortEditBrowserIT extends HubBrowserBase {
                     newStart.toString());
             form.findElement(By.cssSelector("button[type=submit]")).click();
             waiting().until(d -> d.findElement(By.id("cohorts-confirm")).isDisplayed());
+            // Worded by the count of learners told, who get the old dates beside the new.
+            assertThat(browser.driver.findElement(By.id("cohorts-confirm-text")).getAttribute("textContent")).endsWith("en".equals(lang)
+                    ? "The 2 learners enrolled or on its waitlist each get an email with the new and old dates."
+                    : "Les 2 apprenant·es inscrit·es ou en liste d’attente recevront chacun·e un e-\u2060mail avec les nouvelles et les anciennes dates.");
             browser.driver.findElement(By.cssSelector("#cohorts-confirm [data-confirm-yes]")).click();
             String said = "en".equals(lang) ? "Saved. The new dates were emailed to 2 learners, enrolled or on the waitlist."
                     : "Enregistré. Les nouvelles dates ont été envoyées par e-\u2060mail à 2 apprenant·es, inscrit·es ou en liste d’attente.";
@@ -240,6 +244,10 @@ class CohortEditBrowserIT extends HubBrowserBase {
             Language reader = "en".equals(lang) ? Language.EN : Language.FR;
             String question = asRead(confirm.getText());
             assertThat(question).contains(asRead(reader.day(newStart))).contains(asRead(reader.day(newStart.plusWeeks(10).minusDays(1))));
+            // Nobody enrolled or waiting: no mail is announced.
+            assertThat(browser.driver.findElement(By.id("cohorts-confirm-text")).getAttribute("textContent")).endsWith("en".equals(lang)
+                    ? "Nobody is enrolled or on its waitlist yet: no email is sent."
+                    : "Personne n’est encore inscrit·e ni en liste d’attente\u00a0: aucun e-\u2060mail n’est envoyé.");
             for (int width : new int[] {375, 1280}) {
                 browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-edit-confirm-" + width + ".png"));
             }

@@ -150,7 +150,8 @@ class DashboardBrowserIT extends HubBrowserBase {
             for (String asked : List.of(theirs.id(), "no-such-cohort")) {
                 open(page + "?cohort=" + asked);
                 WebElement state = shownState();
-                assertThat(state.getText()).as(lang + " " + asked).startsWith(said.get(lang)).contains("Python, browser cohort");
+                assertThat(state.getText()).as(lang + " " + asked).isEqualTo(said.get(lang));
+                assertThat(browser.driver.findElement(By.id("dash-cohort-shown")).getText()).contains("Python, browser cohort");
                 if (asked.equals(theirs.id())) {
                     browser.screenshot(375, SCREENSHOTS.resolve(lang + "-dashboard-not-yours-375.png"));
                     browser.screenshot(1280, SCREENSHOTS.resolve(lang + "-dashboard-not-yours-1280.png"));
@@ -209,12 +210,17 @@ class DashboardBrowserIT extends HubBrowserBase {
         }
     }
 
-    /** The line that says which cohort is shown, once it is. */
+    /**
+     * The status line above the cohort list, once the cohort is shown: the line under the list names
+     * that cohort, and is the only one on the page to say "Showing" (« Affichage »).
+     */
     private WebElement shownState() {
-        return waiting().until(d -> {
-            WebElement s = d.findElement(By.id("dash-state"));
-            return d.findElement(By.id("dash-body")).isDisplayed() && s.getText().contains("Python") ? s : null;
-        });
+        WebElement state = waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed()
+                && d.findElement(By.id("dash-cohort-shown")).getText().contains("Python") ? d.findElement(By.id("dash-state")) : null);
+        String page = browser.driver.findElement(By.tagName("main")).getText();
+        String word = page.contains("Affichage") ? "Affichage" : "Showing";
+        assertThat(page.indexOf(word)).as("said once: " + page).isGreaterThanOrEqualTo(0).isEqualTo(page.lastIndexOf(word));
+        return state;
     }
 
     @Test
@@ -388,7 +394,7 @@ class DashboardBrowserIT extends HubBrowserBase {
                 .parse(new StringReader(file.substring(1)));
         List<CSVRecord> rows = parser.getRecords();
         assertThat(parser.getHeaderNames()).containsExactly("Name", "Where they stand", "Early warning",
-                "Silent now (no check-in last week)", "Chance of dropping out (%)", "Week of their path", "Progress (%)",
+                "Silent now: to contact (no check-in last week; those counted as dropped out are listed apart)", "Chance of dropping out (%)", "Week of their path", "Progress (%)",
                 "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons");
         assertThat(rows).extracting(r -> r.get("Name")).containsExactlyInAnyOrder("Ana Lima", "Bob Stone", "Cara Diaz");
         CSVRecord anaRow = rows.stream().filter(r -> r.get("Name").equals("Ana Lima")).findFirst().orElseThrow();
@@ -399,7 +405,7 @@ class DashboardBrowserIT extends HubBrowserBase {
         assertThat(rows.stream().filter(r -> r.get("Name").equals("Bob Stone")).findFirst().orElseThrow()
                 .get("Early warning")).isEqualTo("Asked for help, not contacted yet");
         assertThat(anaRow.get("Where they stand")).isEqualTo("Active");
-        assertThat(anaRow.get("Silent now (no check-in last week)")).isEqualTo("no");
+        assertThat(anaRow.get("Silent now: to contact (no check-in last week; those counted as dropped out are listed apart)")).isEqualTo("no");
         assertThat(rows.stream().filter(r -> r.get("Name").equals("Bob Stone")).findFirst().orElseThrow().get("Reasons"))
                 .contains("Asked for help today, not contacted yet");
         LocalDate thisMonday = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
@@ -565,6 +571,47 @@ class DashboardBrowserIT extends HubBrowserBase {
             }
         }
         browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /**
+     * A learner silent now whom the team records a contact with stays on "Silent now" (until they
+     * check in), but the card says when the team was in touch, in the reader's language, and comes
+     * after those still to contact.
+     */
+    @Test
+    void aSilentLearnerContactedTodayStaysListedLastAndSaysWhen() throws Exception {
+        org.lcmhub.hub.dev.DemoSeed.first(moto, hub.url().toString());
+        String lcm = org.lcmhub.hub.dev.DemoData.LCMS.get(0);
+        String cohort = "demo-data-analysis-10-weeks-running";
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", null);
+        open("/en/staff/dashboard.html?cohort=" + cohort);
+        waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+        List<WebElement> silent = browser.driver.findElements(By.cssSelector("#dash-risk-silent > li"));
+        assertThat(silent).as("the demo has a learner silent now").isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent .dash-contacted"))).isEmpty();
+        String first = silent.get(0).getAttribute("data-learner");
+        String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
+        HttpResponse<String> note = client.json("POST", "/api/cohorts/" + cohort + "/learners/" + first + "/notes", bearer,
+                "{\"text\":\"Called: back next week\",\"contact\":true}");
+        assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
+        for (String lang : List.of("en", "fr")) {
+            open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort=" + cohort);
+            waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
+            List<WebElement> now = browser.driver.findElements(By.cssSelector("#dash-risk-silent > li"));
+            assertThat(now).as("still silent: the check-in ends it").hasSameSizeAs(silent);
+            WebElement last = now.get(now.size() - 1);
+            assertThat(last.getAttribute("data-learner")).as("contacted: after those still to contact").isEqualTo(first);
+            org.lcmhub.domain.Language reader = org.lcmhub.domain.Language.parse(lang).orElseThrow();
+            String day = reader.day(LocalDate.parse(last.getAttribute("data-contacted")));
+            assertThat(last.findElement(By.cssSelector(".dash-contacted")).getText().replace('\u00a0', ' '))
+                    .isEqualTo("fr".equals(lang) ? "Contact pris le " + day + " : inutile de relancer cette semaine"
+                            : "Contacted on " + day + ": no need to get in touch again this week");
+            assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent .dash-contacted"))).hasSize(1);
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-dashboard-silent-contacted-" + width + ".png"));
+            }
+        }
     }
 
     /** The viewport of a phone (under 600 px) or a desktop, as Chromium's device emulation sets it. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.guides.GuideSite;
@@ -19,6 +20,7 @@ import org.lcmhub.guides.model.Guide;
 import org.lcmhub.guides.model.GuideVersion;
 import org.lcmhub.guides.model.PublishedGuide;
 import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
+import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -340,6 +342,50 @@ class GuidesBrowserIT extends HubBrowserBase {
         // Published: its remarks stay, no new one is asked for.
         wait.until(d -> !d.findElement(By.id("guides-add-comment")).isDisplayed()
                 && !d.findElement(By.id("guides-comment")).isDisplayed());
+    }
+
+    /**
+     * A reviewer, in French, types a remark and approves without adding it first: the question says
+     * the remark goes with the approval, it is kept with the review's remarks and the author's mail
+     * « Votre guide est publié » repeats it.
+     */
+    @Test
+    void aRemarkTypedBeforeApprovingGoesWithTheApproval() throws Exception {
+        Instant now = Instant.now();
+        String author = "ana-remark-" + run + "@example.org";
+        String heading = "Tenir un carnet d’équipe " + run;
+        Guide g = new Guide("fr", "tenir-un-carnet-" + run, heading, "Un carnet, une équipe.", List.of("team"),
+                List.of("community"), "Ana", null, "Notez chaque semaine.\n", Guide.LCM, List.of());
+        String id = UUID.randomUUID().toString();
+        DynamoGuideStore store = new DynamoGuideStore(moto.dynamo(), moto.table());
+        store.create(new ChangeSet(id, ChangeSetState.IN_REVIEW, List.of(g), Set.of("ana"), Set.of(author), null, false, 1,
+                now, now));
+        signIn("gus-remark-" + run + "@example.org", "fr");
+        wait.until(d -> d.findElements(By.cssSelector("#guides-sets button")).stream()
+                .filter(b -> b.getAttribute("aria-label").contains(heading)).findFirst().orElse(null)).click();
+        wait.until(d -> d.findElement(By.id("g0-title")).getAttribute("value").equals(heading));
+        type("#guides-comment", "Très clair, merci\u202f!");
+        find("#guides-approve").click();
+        waitText("#guides-confirm-comment", "Votre commentaire est gardé avec la relecture et envoyé à ses auteurs");
+        waitText("#guides-confirm-comment", "Très clair, merci !");
+        browser.assertAccessible(axe, SCREENSHOTS, "guides-approve-with-remark-fr");
+        find("#guides-confirm-yes").click();
+        waitText("#guides-review-status", "Publié");
+        assertThat(store.comments(id)).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("Très clair, merci\u202f!");
+            assertThat(c.kind()).isEqualTo("comment");
+        });
+        waitText("#guides-comments", "Très clair, merci");
+        JsonNode mails = HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(author,
+                java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages");
+        JsonNode published = null;
+        for (JsonNode m : mails) {
+            if ("guide-published".equals(m.get("kind").asText())) {
+                published = m;
+            }
+        }
+        assertThat(published).as("the author's mail").isNotNull();
+        assertThat(spaced(published.get("text").asText())).contains("Très clair, merci !");
     }
 
     /**

@@ -67,7 +67,8 @@ public final class DynamoFiguresCache implements FiguresCache {
         AttributeValue plans = item.get("hasPlans");
         return new State(revision, touchedAt, new Snapshot(gunzip(item.get("figures").b().asByteArray()),
                 plans == null || plans.bool() == null || plans.bool(), number(item.get("figuresRev")), Instant.parse(item.get("computedAt").s()),
-                Instant.parse(item.get("validUntil").s())), dirty, (int) number(item.get(MODEL_PARTS)));
+                Instant.parse(item.get("validUntil").s()), item.get("policy") == null ? null : item.get("policy").s()),
+                dirty, (int) number(item.get(MODEL_PARTS)));
     }
 
     @Override
@@ -110,7 +111,10 @@ public final class DynamoFiguresCache implements FiguresCache {
                 ":p", AttributeValue.fromBool(snapshot.plans()), ":rev", AttributeValue.fromN(rev),
                 ":at", s(snapshot.computedAt().toString()), ":until", s(snapshot.validUntil().toString())));
         Map<String, String> names = new HashMap<>(Map.of("#rev", Standings.REVISION));
-        String update = "SET figures = :f, hasPlans = :p, figuresRev = :rev, computedAt = :at, validUntil = :until";
+        String update = "SET figures = :f, hasPlans = :p, figuresRev = :rev, computedAt = :at, validUntil = :until, "
+                + "#policy = :policy";
+        names.put("#policy", "policy");
+        values.put(":policy", s(snapshot.policy()));
         if (model != null) {
             update += ", #parts = :parts";
             names.put("#parts", MODEL_PARTS);

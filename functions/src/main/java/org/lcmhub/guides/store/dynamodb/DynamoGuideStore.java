@@ -182,9 +182,13 @@ public final class DynamoGuideStore implements GuideStore {
 
     @Override
     public ChangeSet approve(String id, long revision, String reviewer, List<GuideVersion> versions,
-                             List<Integer> previous, Instant now) {
+                             List<Integer> previous, Comment remark, Instant now) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(review(id, revision, reviewer, ChangeSetState.PUBLISHED, now));
+        if (remark != null) {
+            writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(commentItem(id, remark))
+                    .conditionExpression("attribute_not_exists(PK)")).build());
+        }
         for (int i = 0; i < versions.size(); i++) {
             GuideVersion v = versions.get(i);
             Guide g = v.guide();
