@@ -165,8 +165,17 @@ public final class CheckInViews {
      */
     public static boolean helpAnswered(WeeklyCheckIn c, Instant lastContact, List<SessionOutcome> sessions,
                                        Instant now, ZoneId zone) {
-        return c.needHelp() && Contacts.answers(lastContactOn(lastContact, sessions, LocalDate.ofInstant(now, zone), zone),
-                LocalDate.ofInstant(c.helpAskedAt(), zone));
+        return c.needHelp() && helpAnswered(c.helpAskedAt(), lastContact, sessions, now, zone);
+    }
+
+    /**
+     * As above, for a request first asked at {@code askedAt}: for readers that hold the request's
+     * time but not the check-in (the team channel's weekly post), so they answer as the dashboard does.
+     */
+    public static boolean helpAnswered(Instant askedAt, Instant lastContact, List<SessionOutcome> sessions,
+                                       Instant now, ZoneId zone) {
+        return Contacts.answers(lastContactOn(lastContact, sessions, LocalDate.ofInstant(now, zone), zone),
+                LocalDate.ofInstant(askedAt, zone));
     }
 
     /** The day of the learner's last contact note or held 1:1, on their clock ({@link Contacts#lastOn}). */
