@@ -4,6 +4,7 @@ import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -54,8 +55,10 @@ public final class Dynamo {
 
     /**
      * A kind of call the priming makes, named with the IAM action it needs: a function primes only
-     * those its own policy in template.yaml allows, since on AWS a refused call warms less (the
-     * refusal comes back before the request is marshalled and sent) and logs an access denial.
+     * those its own policy in template.yaml allows. A call its role may not make is answered with
+     * an access denial that AWS records against the function, and the local hub, which checks each
+     * call against the policy, refuses it before it is sent, so it warms less there. The dashboard's
+     * batch read is not primed: the preview function's trimmed client does not ship its types.
      */
     public enum Call {
         /** A read of one well-known key ({@code dynamodb:GetItem}). */
@@ -89,7 +92,7 @@ public final class Dynamo {
      * loaded before a snapshot is taken, so a restored environment does not pay for it on a
      * learner's request. A store that does not answer is no reason to fail the snapshot.
      */
-    public static void primeClients(java.util.Set<Call> calls) {
+    public static void primeClients(Set<Call> calls) {
         String table = Env.get(TABLE_ENV);
         if (table == null || table.isBlank()) {
             return;
@@ -109,7 +112,7 @@ public final class Dynamo {
     private static final String NEVER = "attribute_exists(PK)";
     private static final Map<String, AttributeValue> TRUE = Map.of(":t", AttributeValue.fromBool(true));
 
-    static void prime(DynamoDbClient client, String table, java.util.Set<Call> calls) {
+    static void prime(DynamoDbClient client, String table, Set<Call> calls) {
         Map<Call, List<Runnable>> byKind = Map.of(
                 Call.GET, List.of(() -> client.getItem(r -> r.tableName(table).key(HEALTH))),
                 Call.QUERY, List.of(
