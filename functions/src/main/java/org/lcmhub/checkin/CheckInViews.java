@@ -180,6 +180,17 @@ public final class CheckInViews {
                 : new HelpAnswer(held, HelpAnswer.ONE_TO_ONE);
     }
 
+    /**
+     * Whether a request first asked at {@code askedAt} is answered, as {@link #helpAnswer} reads it: for
+     * readers that hold the request's time but not the check-in (the team channel's weekly post), so
+     * they answer as the dashboard does.
+     */
+    public static boolean helpAnswered(Instant askedAt, Instant lastContact, List<SessionOutcome> sessions,
+                                       Instant now, ZoneId zone) {
+        return Contacts.answers(noteDay(lastContact, zone), LocalDate.ofInstant(askedAt, zone))
+                || Contacts.heldSince(sessions, askedAt, now, zone);
+    }
+
     /** The day the team answered a request for help (the learner's clock) and how: {@link #NOTE} or {@link #ONE_TO_ONE}. */
     public record HelpAnswer(LocalDate date, String kind) {
         /** A contact note by the LCM team. */

@@ -79,12 +79,21 @@ public class CohortService {
         return team;
     }
 
+    /** Why a first day that has begun somewhere on Earth ({@link Begun}) is refused, on creation and edit alike. */
+    private static final String PAST_START = "Give a first day still to come: one that has begun nowhere yet.";
+
     public Cohort create(Caller lcm, NewCohort in) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (in.pathId() == null || !Slug.isValid(in.pathId())) {
             errors.put("pathId", "Give the course path's id, as in its page's front matter (e.g. python-8-weeks).");
         }
         LocalDate start = date(in.startDate(), "startDate", errors, true);
+        Map<String, String> params = new LinkedHashMap<>();
+        // As a new first day on the edit: a cohort begun somewhere already could not take it back.
+        if (start != null && Begun.hasBegun(start, Begun.dayAnywhere(clock.instant()))) {
+            errors.put("startDate", PAST_START);
+            params.put("startDate", "past");
+        }
         checkRange(in.weeks(), "weeks", 1, WEEKS_MAX, errors, true);
         checkRange(in.seats(), "seats", 1, SEATS_MAX, errors, true);
         Language language = Language.parse(in.language()).orElse(null);
@@ -93,7 +102,7 @@ public class CohortService {
         }
         checkTitle(in.title(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw new InvalidInput(errors, params);
         }
         String title = in.title() != null ? in.title() : PathTitles.cohortTitle(in.pathId(), language);
         Cohort cohort = new Cohort(newId(in.pathId(), start), in.pathId(), title, language, start, in.weeks(),
@@ -119,8 +128,7 @@ public class CohortService {
         LocalDate dayAnywhere = Begun.dayAnywhere(clock.instant());
         if (before != null && before.isRunBy(lcm.sub()) && start != null && !start.equals(before.startDate())
                 && !Begun.hasBegun(before.startDate(), dayAnywhere) && Begun.hasBegun(start, dayAnywhere)) {
-            throw new InvalidInput(Map.of("startDate", "Give a first day still to come: one that has begun nowhere yet."),
-                    Map.of("startDate", "past"));
+            throw new InvalidInput(Map.of("startDate", PAST_START), Map.of("startDate", "past"));
         }
         Cohort updated = store.update(cohortId, lcm.sub(),
                 new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()), today(), dayAnywhere);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.Caller;
+import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.community.store.WebhookStore;
@@ -18,6 +19,10 @@ import org.lcmhub.community.webhook.WebhookKind;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.TimeZones;
 import org.lcmhub.domain.Weekdays;
+import org.lcmhub.plans.PlanSigns;
+import org.lcmhub.plans.SessionReport;
+import org.lcmhub.plans.store.PlanStore;
+import org.lcmhub.risk.SessionOutcome;
 
 /**
  * A cohort's webhooks (the learners' channel and the staff channel), set by its LCM team with the
@@ -35,11 +40,17 @@ public final class WebhookService {
     private final Deliverer deliverer;
     private final String siteUrl;
     private final ChannelNews news;
+    private final PlanStore plans;
 
+    /**
+     * {@code plans}: the cohort's 1:1 reports, read once per cohort when someone asked for help and
+     * no contact note has answered them yet (a 1:1 held since answers as a note does).
+     */
     public WebhookService(CohortStore cohorts, WebhookStore webhooks, org.lcmhub.community.store.DeliveryStore deliveries,
                           org.lcmhub.community.store.CheckInCounts checkIns, WebhookAddress addresses, SecretBox secrets,
                           Deliverer deliverer, String siteUrl, org.lcmhub.community.store.CohortNews cohortNews,
-                          org.lcmhub.community.store.ModerationStore moderation) {
+                          org.lcmhub.community.store.ModerationStore moderation, PlanStore plans) {
+        this.plans = plans;
         this.cohorts = cohorts;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
@@ -181,15 +192,24 @@ public final class WebhookService {
      * The team's channel hears of each learner who asked for help in this week's check-in, once per
      * learner and week (the run every quarter of an hour makes it nearly at once), while their own
      * last day ({@link Cohort#lastDay}: the cohort's, or their personal plan's when later) is not past,
-     * unless a contact note has answered the request before the run (the dashboard no longer lists it).
+     * unless the team answered it before the run as the dashboard reads it (a contact note or a 1:1
+     * reported held on or after the day it was asked, on the learner's clock: the dashboard no
+     * longer lists it). The 1:1s are read once for the cohort, and only when a note has not answered.
      */
     private List<Deliverer.Outcome> askedForHelp(WebhookStore.Stored w, Cohort cohort, Instant now) {
         java.time.LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
         String week = Reminder.isoWeek(today);
         String link = news.dashboard(cohort);
         List<Deliverer.Outcome> outcomes = new ArrayList<>();
+        Map<String, List<SessionReport>> reports = null;
         for (org.lcmhub.community.store.CheckInCounts.Help h : checkIns.askingForHelp(cohort.cohortId(), week)) {
-            if (today.isAfter(cohort.lastDay(h.ownEnd())) || h.answered()) {
+            if (today.isAfter(cohort.lastDay(h.ownEnd())) || answered(h, List.of(), now)) {
+                continue;
+            }
+            if (reports == null) {
+                reports = plans.forCohort(cohort.cohortId()).reports();
+            }
+            if (answered(h, PlanSigns.outcomes(reports.getOrDefault(h.learnerId(), List.of())), now)) {
                 continue;
             }
             Map<String, Object> params = Map.of("name", h.firstName(), "cohort", cohort.title());
@@ -198,6 +218,12 @@ public final class WebhookService {
                     link, ChannelNews.t(cohort, "post.dashboard", params))));
         }
         return outcomes;
+    }
+
+    /** The dashboard's rule ({@link CheckInViews#helpAnswered}); a request of unknown time is open. */
+    private static boolean answered(org.lcmhub.community.store.CheckInCounts.Help h, List<SessionOutcome> sessions,
+                                    Instant now) {
+        return h.askedAt() != null && CheckInViews.helpAnswered(h.askedAt(), h.lastContact(), sessions, now, h.zone());
     }
 
     private static int count(List<Deliverer.Outcome> outcomes, Deliverer.Outcome o) {

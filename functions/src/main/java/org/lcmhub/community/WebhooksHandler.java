@@ -23,6 +23,7 @@ import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
 import org.lcmhub.store.Env;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -62,7 +63,8 @@ public class WebhooksHandler extends ApiHandler {
         return new WebhookService(new DynamoCohortStore(dynamo, table), new DynamoWebhookStore(dynamo, table), deliveries,
                 new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(dynamo, table),
                 outbox == null ? addresses : WebhookAddress.forOutbox(), box, deliverer, Env.get(Messages.SITE_URL_ENV),
-                new DynamoCohortNews(dynamo, table), new DynamoModerationStore(dynamo, table));
+                new DynamoCohortNews(dynamo, table), new DynamoModerationStore(dynamo, table),
+                new DynamoPlanStore(dynamo, table));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.lcmhub.health;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiResponse;
@@ -21,6 +23,12 @@ public class HealthHandler extends ApiHandler {
 
     public HealthHandler(StoreProbe probe) {
         this.probe = probe;
+    }
+
+    /** Its policy allows the one read of its route: that read, already primed by the route, is all. */
+    @Override
+    public Set<Dynamo.Call> primedStoreCalls() {
+        return EnumSet.of(Dynamo.Call.GET);
     }
 
     @Override

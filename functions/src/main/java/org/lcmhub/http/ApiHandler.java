@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.OnFirstUse;
@@ -44,8 +46,8 @@ public abstract class ApiHandler implements RequestStreamHandler {
      * Runs a real but harmless request path before a snapshot: every route of this handler once,
      * without credentials and again as a staff member of no cohort, with an empty JSON object as
      * body (each answers 400, 401, 403 or 404 after its reads: nothing is written), an unknown
-     * path (404), a read of one well-known key through the store clients, and the clients built on
-     * first use ({@link OnFirstUse}). Routing, Jackson both ways, the claims, the error paths and
+     * path (404), the store calls of {@link #primedStoreCalls()} through the store clients, and the
+     * clients built on first use ({@link OnFirstUse}). Routing, Jackson both ways, the claims, the error paths and
      * the SDK are then loaded and warm. Returns each request's status. Handlers with work of their
      * own to warm add it ({@code super.prime()}).
      */
@@ -70,11 +72,20 @@ public abstract class ApiHandler implements RequestStreamHandler {
         } catch (IOException e) {
             statuses.put("stream GET /api/priming/unknown", 500);
         }
-        Dynamo.primeClients();
+        Dynamo.primeClients(primedStoreCalls());
         Catalogue.site().prime();
         OnFirstUse.buildAll();
         RequestLog.markCold();
         return statuses;
+    }
+
+    /**
+     * The kinds of store call the priming makes beyond the routes' own: each one this function's
+     * policy in template.yaml allows, and no other (a refused call warms less and logs a denial).
+     * Most functions may read, query, put, update and transact; one allowed less says so.
+     */
+    public Set<Dynamo.Call> primedStoreCalls() {
+        return EnumSet.allOf(Dynamo.Call.class);
     }
 
     /** A signed-in LCM and mentor who runs no cohort and mentors no one. */

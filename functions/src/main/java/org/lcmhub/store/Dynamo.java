@@ -4,6 +4,7 @@ import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -53,16 +54,45 @@ public final class Dynamo {
     private static final List<WeakReference<DynamoDbClient>> CLIENTS = new CopyOnWriteArrayList<>();
 
     /**
-     * Runs each kind of call the functions make through every client made so far (but the
-     * dashboard's batch read, whose types the preview function's trimmed client does not ship), on
-     * well-known keys that hold no item: a read, a query (alone and paged), and writes whose condition
-     * ({@code attribute_exists}) cannot hold, so they are refused and nothing is written. The SDK's
-     * whole request path for each operation (endpoint rules, signing, marshalling both ways, the
-     * HTTP client, the refusal's unmarshalling) is then loaded before a snapshot is taken, so a
-     * restored environment does not pay for it on a learner's request. A store that does not
-     * answer is no reason to fail the snapshot.
+     * A kind of call the priming makes, named with the IAM action it needs: a function primes only
+     * those its own policy in template.yaml allows. A call its role may not make is answered with
+     * an access denial that AWS records against the function, and the local hub, which checks each
+     * call against the policy, refuses it before it is sent, so it warms less there. The dashboard's
+     * batch read is not primed: the preview function's trimmed client does not ship its types.
      */
-    public static void primeClients() {
+    public enum Call {
+        /** A read of one well-known key ({@code dynamodb:GetItem}). */
+        GET("dynamodb:GetItem"),
+        /** A query, alone and paged, of a partition that holds nothing ({@code dynamodb:Query}). */
+        QUERY("dynamodb:Query"),
+        /** A put refused by its condition ({@code dynamodb:PutItem}). */
+        PUT("dynamodb:PutItem"),
+        /** An update refused by its condition ({@code dynamodb:UpdateItem}). */
+        UPDATE("dynamodb:UpdateItem"),
+        /** A transaction of one update refused by its condition (authorised as {@code dynamodb:UpdateItem}). */
+        TRANSACT("dynamodb:UpdateItem");
+
+        private final String action;
+
+        Call(String action) {
+            this.action = action;
+        }
+
+        /** The IAM action the call needs on the table. */
+        public String action() {
+            return action;
+        }
+    }
+
+    /**
+     * Runs the given kinds of call through every client made so far, on well-known keys that hold
+     * no item: writes carry a condition ({@code attribute_exists}) that cannot hold, so they are
+     * refused and nothing is written. The SDK's whole request path for each operation (endpoint
+     * rules, signing, marshalling both ways, the HTTP client, the refusal's unmarshalling) is then
+     * loaded before a snapshot is taken, so a restored environment does not pay for it on a
+     * learner's request. A store that does not answer is no reason to fail the snapshot.
+     */
+    public static void primeClients(Set<Call> calls) {
         String table = Env.get(TABLE_ENV);
         if (table == null || table.isBlank()) {
             return;
@@ -70,7 +100,7 @@ public final class Dynamo {
         for (WeakReference<DynamoDbClient> ref : CLIENTS) {
             DynamoDbClient client = ref.get();
             if (client != null) {
-                prime(client, table);
+                prime(client, table, calls);
             }
         }
     }
@@ -80,24 +110,32 @@ public final class Dynamo {
     private static final Map<String, AttributeValue> NOWHERE =
             Map.of("PK", AttributeValue.fromS("PRIMING#NONE"), "SK", AttributeValue.fromS("PRIMING#NONE"));
     private static final String NEVER = "attribute_exists(PK)";
+    private static final Map<String, AttributeValue> TRUE = Map.of(":t", AttributeValue.fromBool(true));
 
-    static void prime(DynamoDbClient client, String table) {
-        List<Runnable> calls = List.of(
-                () -> client.getItem(r -> r.tableName(table).key(HEALTH)),
-                () -> client.query(r -> r.tableName(table).keyConditionExpression("PK = :pk")
-                        .expressionAttributeValues(Map.of(":pk", NOWHERE.get("PK"))).limit(1)),
-                () -> client.queryPaginator(r -> r.tableName(table).keyConditionExpression("PK = :pk")
-                        .expressionAttributeValues(Map.of(":pk", NOWHERE.get("PK")))).items().iterator().hasNext(),
-                () -> client.putItem(r -> r.tableName(table).item(NOWHERE).conditionExpression(NEVER)),
-                () -> client.updateItem(r -> r.tableName(table).key(NOWHERE).updateExpression("SET primed = :t")
-                        .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true))).conditionExpression(NEVER)),
-                () -> client.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder()
-                        .conditionCheck(c -> c.tableName(table).key(NOWHERE).conditionExpression(NEVER)).build())));
-        for (Runnable call : calls) {
-            try {
-                call.run();
-            } catch (RuntimeException e) {
-                // the refusal was the point, or the store is away: primed as far as it went
+    static void prime(DynamoDbClient client, String table, Set<Call> calls) {
+        Map<Call, List<Runnable>> byKind = Map.of(
+                Call.GET, List.of(() -> client.getItem(r -> r.tableName(table).key(HEALTH))),
+                Call.QUERY, List.of(
+                        () -> client.query(r -> r.tableName(table).keyConditionExpression("PK = :pk")
+                                .expressionAttributeValues(Map.of(":pk", NOWHERE.get("PK"))).limit(1)),
+                        () -> client.queryPaginator(r -> r.tableName(table).keyConditionExpression("PK = :pk")
+                                .expressionAttributeValues(Map.of(":pk", NOWHERE.get("PK")))).items().iterator().hasNext()),
+                Call.PUT, List.of(() -> client.putItem(r -> r.tableName(table).item(NOWHERE).conditionExpression(NEVER))),
+                Call.UPDATE, List.of(() -> client.updateItem(r -> r.tableName(table).key(NOWHERE)
+                        .updateExpression("SET primed = :t").expressionAttributeValues(TRUE).conditionExpression(NEVER))),
+                Call.TRANSACT, List.of(() -> client.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder()
+                        .update(u -> u.tableName(table).key(NOWHERE).updateExpression("SET primed = :t")
+                                .expressionAttributeValues(TRUE).conditionExpression(NEVER)).build()))));
+        for (Call kind : Call.values()) {
+            if (!calls.contains(kind)) {
+                continue;
+            }
+            for (Runnable call : byKind.get(kind)) {
+                try {
+                    call.run();
+                } catch (RuntimeException e) {
+                    // the refusal was the point, or the store is away: primed as far as it went
+                }
             }
         }
     }

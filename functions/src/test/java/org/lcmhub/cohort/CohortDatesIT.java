@@ -146,6 +146,40 @@ class CohortDatesIT {
         assertThat(stored(moto, future).startDate()).isEqualTo(TODAY.plusDays(14));
     }
 
+    /**
+     * A new cohort is refused a first day that has begun somewhere on Earth, as an edit is, with
+     * the same field-level 400: at noon UTC on Wednesday 10 March, Thursday 11 March has already
+     * come in UTC+14, Friday 12 March has not. Nothing is stored for a refused one.
+     */
+    @Test
+    void aNewCohortIsRefusedAFirstDayThatHasBegunSomewhere(Moto moto) throws Exception {
+        for (String start : new String[] {"2027-03-01", "2027-03-10", "2027-03-11"}) {
+            String pathId = "begun-" + UUID.randomUUID().toString().substring(0, 8);
+            APIGatewayV2HTTPResponse refused = create(moto, pathId, start);
+            assertThat(refused.getStatusCode()).as(start + ": " + refused.getBody()).isEqualTo(400);
+            assertThat(error(refused).path("code").asText()).isEqualTo("validation_failed");
+            assertThat(error(refused).path("fields").path("startDate").asText())
+                    .isEqualTo("Give a first day still to come: one that has begun nowhere yet.");
+            assertThat(error(refused).path("params").path("startDate").asText()).isEqualTo("past");
+            assertThat(new DynamoCohortStore(moto.dynamo(), moto.table()).byPath(pathId)).as(start).isEmpty();
+        }
+        // With other fields wrong too, each is named, the first day with its reason.
+        JsonNode both = error(handler(moto, NOW).handleRequest(Fixtures.jsonEvent("POST", "/api/cohorts", CLAIMS, null,
+                "{\"pathId\":\"python-foundations\",\"startDate\":\"2027-03-11\",\"weeks\":0,\"seats\":10,"
+                        + "\"language\":\"en\"}"), null));
+        assertThat(both.path("fields").has("weeks")).isTrue();
+        assertThat(both.path("params").path("startDate").asText()).isEqualTo("past");
+
+        APIGatewayV2HTTPResponse made = create(moto, "begun-" + UUID.randomUUID().toString().substring(0, 8), "2027-03-12");
+        assertThat(made.getStatusCode()).as(made.getBody()).isEqualTo(201);
+    }
+
+    private static APIGatewayV2HTTPResponse create(Moto moto, String pathId, String start) {
+        return handler(moto, NOW).handleRequest(Fixtures.jsonEvent("POST", "/api/cohorts", CLAIMS, null,
+                "{\"pathId\":\"" + pathId + "\",\"startDate\":\"" + start + "\",\"weeks\":8,\"seats\":10,"
+                        + "\"language\":\"en\"}"), null);
+    }
+
     @Test
     void theStoreRefusesByTheStartTheItemHoldsNotByTheCallersView(Moto moto) {
         DynamoCohortStore store = new DynamoCohortStore(moto.dynamo(), moto.table());

@@ -67,7 +67,7 @@ public final class CommunityFrenchTexts {
             texts.put("channel post " + post.path("event").asText() + " " + (texts.size() + 1), String.join("\n",
                     post.path("title").asText(), post.path("text").asText(), post.path("linkLabel").asText()));
         }
-        WebhookService webhooks = new WebhookService(null, null, null, null, null, null, null, SITE, null, null);
+        WebhookService webhooks = new WebhookService(null, null, null, null, null, null, null, SITE, null, null, null);
         for (int count : new int[] {1, 3}) {
             texts.put("kudos post for " + count, text(webhooks.kudosPost("kudos#c-1", cohort, count)));
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,14 +61,21 @@ class HelpLookupIT {
         put(moto, Keys.learner(learnerId), Map.of("name", AttributeValue.fromS(name)));
     }
 
-    /** Three learners asking (one with a plan and a contact note, one with neither, one erased), one not asking. */
+    private static void profile(Moto moto, String learnerId, String name, String zone) {
+        put(moto, Keys.learner(learnerId), Map.of("name", AttributeValue.fromS(name), "timezone", AttributeValue.fromS(zone)));
+    }
+
+    /**
+     * Three learners asking (one with a plan, a contact note and a zone, one with none of them, one
+     * erased), one not asking.
+     */
     private static String cohort(Moto moto, String[] ids) {
         String cohortId = "c-" + UUID.randomUUID();
         for (int i = 0; i < ids.length; i++) {
             ids[i] = String.format("%02d-%s", i, UUID.randomUUID());
         }
         checkIn(moto, cohortId, ids[0], true);
-        profile(moto, ids[0], "Awa Diallo");
+        profile(moto, ids[0], "Awa Diallo", "America/Montreal");
         put(moto, Keys.plan(ids[0]), Map.of("endDate", AttributeValue.fromS("2027-04-30")));
         put(moto, Standings.key(ids[0]), Map.of(Standings.LAST_CONTACT, AttributeValue.fromS("2027-01-19T10:00:00Z")));
         checkIn(moto, cohortId, ids[1], true);
@@ -110,8 +119,9 @@ class HelpLookupIT {
         }
 
         assertThat(asking).containsExactly(
-                new Help(ids[0], "Awa", LocalDate.parse("2027-04-30"), ASKED, Instant.parse("2027-01-19T10:00:00Z")),
-                new Help(ids[1], "Inès", null, ASKED, null));
+                new Help(ids[0], "Awa", LocalDate.parse("2027-04-30"), ASKED, Instant.parse("2027-01-19T10:00:00Z"),
+                        ZoneId.of("America/Montreal")),
+                new Help(ids[1], "Inès", null, ASKED, null, ZoneOffset.UTC));
         assertThat(watch.calls).containsExactly("Query", "BatchGetItem");
     }
 

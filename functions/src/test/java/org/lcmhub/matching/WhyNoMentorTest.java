@@ -54,7 +54,7 @@ class WhyNoMentorTest {
                 .containsExactly(List.of("Every mentor for this path who speaks French is paused"));
         assertThat(why(ana, mentor("m", 5, 0, false, NIGHTS)))
                 .containsExactly(List.of("The one mentor for this path with a place left who speaks French shares no hour with this learner"));
-        assertThat(why(ana)).containsExactly(List.of("No mentor speaks French", "No mentor covers the Python path"));
+        assertThat(why(ana)).containsExactly(List.of("No mentor speaks French", "No mentor covers the path “Python”"));
         assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(mentor("m", 5, 1, false, EVENINGS)),
                 Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR))
                 .containsExactly("Un mentor qui convient a de la place\u00a0: lancez un brouillon d’appariement");

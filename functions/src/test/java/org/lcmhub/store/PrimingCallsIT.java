@@ -2,6 +2,7 @@ package org.lcmhub.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -41,12 +42,23 @@ class PrimingCallsIT {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .overrideConfiguration(c -> c.addExecutionInterceptor(watch))
                 .build()) {
-            Dynamo.prime(client, moto.table());
+            Dynamo.prime(client, moto.table(), EnumSet.allOf(Dynamo.Call.class));
         }
 
         assertThat(sent).containsExactly("GetItem", "Query", "Query", "PutItem", "UpdateItem", "TransactWriteItems");
         // Reads answered, each write refused by its condition (400), none retried.
         assertThat(answered).containsExactly(200, 200, 200, 400, 400, 400);
         assertThat(moto.dynamo().scan(r -> r.tableName(moto.table())).count()).isEqualTo(before);
+
+        // A function whose policy only reads primes only its reads.
+        sent.clear();
+        try (DynamoDbClient client = Dynamo.builder().endpointOverride(moto.endpoint())
+                .region(Region.of(LocalEnvironment.REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .overrideConfiguration(c -> c.addExecutionInterceptor(watch))
+                .build()) {
+            Dynamo.prime(client, moto.table(), EnumSet.of(Dynamo.Call.GET, Dynamo.Call.QUERY));
+        }
+        assertThat(sent).containsExactly("GetItem", "Query", "Query");
     }
 }

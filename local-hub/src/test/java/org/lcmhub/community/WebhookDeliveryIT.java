@@ -107,19 +107,34 @@ class WebhookDeliveryIT extends LocalHubTest {
     }
 
     private WebhookService service(WebhookAddress addresses, SecretBox box, Clock clock) {
+        return service(addresses, box, clock, new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(moto.dynamo(), moto.table()),
+                new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(moto.dynamo(), moto.table()));
+    }
+
+    private WebhookService service(WebhookAddress addresses, SecretBox box, Clock clock,
+                                   org.lcmhub.community.store.CheckInCounts checkIns, org.lcmhub.plans.store.PlanStore plans) {
         DynamoDeliveryStore deliveries = new DynamoDeliveryStore(moto.dynamo(), moto.table());
         Deliverer deliverer = new Deliverer(deliveries, box, WebhookSender.jdk(), clock, Duration.ofMillis(200),
                 waits::add);
         return new WebhookService(new DynamoCohortStore(moto.dynamo(), moto.table()),
                 new DynamoWebhookStore(moto.dynamo(), moto.table()), deliveries,
-                new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(moto.dynamo(), moto.table()), addresses, box,
+                checkIns, addresses, box,
                 deliverer, "https://hub.example.org", new DynamoCohortNews(moto.dynamo(), moto.table()),
-                new DynamoModerationStore(moto.dynamo(), moto.table()));
+                new DynamoModerationStore(moto.dynamo(), moto.table()), plans);
     }
 
     /** A service that may post to this test's receiver, with the cohort's webhook for {@code audience} set. */
     private WebhookService hooked(Path dir, String audience, String kind, String day, String time, String zone) {
-        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")));
+        return hooked(dir, audience, kind, day, time, zone,
+                new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(moto.dynamo(), moto.table()),
+                new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(moto.dynamo(), moto.table()));
+    }
+
+    /** As above, reading the check-ins and the 1:1s through the given stores. */
+    private WebhookService hooked(Path dir, String audience, String kind, String day, String time, String zone,
+                                  org.lcmhub.community.store.CheckInCounts checkIns, org.lcmhub.plans.store.PlanStore plans) {
+        WebhookService service = service(WebhookAddress.forTestsOnLoopback(), AesGcmSecretBox.inFile(dir.resolve("k")),
+                Clock.systemUTC(), checkIns, plans);
         service.set(alice(), cohort.cohortId(), audience, new WebhookService.Input(kind, receiverUrl(), day, time, zone));
         return service;
     }
@@ -260,7 +275,7 @@ class WebhookDeliveryIT extends LocalHubTest {
 
     /**
      * The run comes every quarter of an hour: a learner whose request a contact note has answered in
-     * between (the dashboard no longer lists it) is not announced; one noted before asking still is.
+     * between (the dashboard no longer lists it) is not announced; one noted days before asking still is.
      */
     @Test
     void aHelpRequestAnsweredByAContactNoteBeforeTheRunIsNotAnnounced(@TempDir Path dir) throws Exception {
@@ -270,7 +285,7 @@ class WebhookDeliveryIT extends LocalHubTest {
         String waiting = placeLearner("Bastien Attente", false);
         var notes = new org.lcmhub.notes.store.dynamodb.DynamoNoteStore(moto.dynamo(), moto.table());
         notes.add(new org.lcmhub.notes.Note(waiting, cohort.cohortId(), "Appelé lundi", true, LocalIssuer.subFor(ALICE),
-                asked.minusSeconds(60)));
+                asked.minus(Duration.ofDays(3))));
         for (String id : List.of(answered, waiting)) {
             moto.dynamo().putItem(r -> r.tableName(moto.table()).item(org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(
                     new org.lcmhub.checkin.model.WeeklyCheckIn(id, cohort.cohortId(),
@@ -283,6 +298,68 @@ class WebhookDeliveryIT extends LocalHubTest {
         assertThat(received).hasSize(1);
         JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(received.get(0)).at("/attachments/0/content");
         assertThat(card.at("/body/0/text").asText()).startsWith("Bastien demande de l’aide");
+    }
+
+    /**
+     * As on the dashboard, a 1:1 the mentor reported held on or after the day of the request (on the
+     * learner's clock) answers it as a contact note does: that learner is not announced; one whose
+     * last 1:1 was before the request still is. The cohort's 1:1s are read with one query, not one
+     * per learner.
+     */
+    @Test
+    void aHelpRequestAnsweredByAHeldOneToOneIsNotAnnounced(@TempDir Path dir) throws Exception {
+        Instant asked = Instant.now().minusSeconds(600);
+        LocalDate askedOn = LocalDate.ofInstant(asked, PARIS);
+        String met = placeLearner("Chloé Vue", false);
+        String metBefore = placeLearner("Driss Avant", false);
+        String neverMet = placeLearner("Emma Seule", false);
+        for (String id : List.of(met, metBefore, neverMet)) {
+            moto.dynamo().putItem(r -> r.tableName(moto.table()).item(org.lcmhub.checkin.store.dynamodb.CheckInItems.toItem(
+                    new org.lcmhub.checkin.model.WeeklyCheckIn(id, cohort.cohortId(),
+                            org.lcmhub.checkin.model.IsoWeek.of(LocalDate.now(java.time.ZoneOffset.UTC)),
+                            30, null, 2, 2, "Les boucles", true, null, asked))));
+        }
+        var plans = new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(moto.dynamo(), moto.table());
+        held(plans, met, askedOn);
+        held(plans, metBefore, askedOn.minusDays(3));
+
+        List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        software.amazon.awssdk.core.interceptor.ExecutionInterceptor watch = new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+            @Override
+            public void afterExecution(software.amazon.awssdk.core.interceptor.Context.AfterExecution context,
+                                       software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+                calls.add(attributes.getAttribute(software.amazon.awssdk.core.interceptor.SdkExecutionAttribute.OPERATION_NAME));
+            }
+        };
+        WebhookService service;
+        WebhookService.Run run;
+        try (software.amazon.awssdk.services.dynamodb.DynamoDbClient client = moto.newClient(watch)) {
+            service = hooked(dir, "staff", "teams", null, null, null,
+                    new org.lcmhub.community.store.dynamodb.DynamoCheckInCounts(client, moto.table()),
+                    new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(client, moto.table()));
+            calls.clear();
+            run = service.remind(Instant.now());
+        }
+
+        assertThat(run).isEqualTo(new WebhookService.Run(2, 2, 0, 0));
+        List<String> announced = new ArrayList<>();
+        for (String body : received) {
+            announced.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body)
+                    .at("/attachments/0/content/body/0/text").asText());
+        }
+        assertThat(announced).hasSize(2).noneMatch(t -> t.contains("Chloé"))
+                .anyMatch(t -> t.startsWith("Driss demande de l’aide")).anyMatch(t -> t.startsWith("Emma demande de l’aide"));
+        // The week's requests, and the cohort's 1:1s: one query each, whatever the number of learners.
+        assertThat(calls.stream().filter("Query"::equals).count()).isEqualTo(2);
+    }
+
+    /** A 1:1 reported held on {@code day} by the cohort's LCM. */
+    private void held(org.lcmhub.plans.store.PlanStore plans, String learnerId, LocalDate day) {
+        String sub = LocalIssuer.subFor(ALICE);
+        plans.saveReport(new org.lcmhub.plans.store.PlanStore.Author("lcm", sub, cohort.cohortId()),
+                new org.lcmhub.plans.SessionReport(System.currentTimeMillis() + "-" + UUID.randomUUID(), learnerId,
+                        cohort.cohortId(), "lcm", sub, "Alice", day, org.lcmhub.plans.SessionReport.Outcome.HELD,
+                        "Les boucles, pas à pas", null, List.of(), null, null, null, Instant.now()), null);
     }
 
     private String placeLearner(String name, boolean share) {

@@ -20,6 +20,7 @@ import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.LocalHubTest;
 import org.lcmhub.store.Keys;
+import org.lcmhub.hub.testing.RunningCohorts;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -41,13 +42,13 @@ class DigestApiIT extends LocalHubTest {
         return org.lcmhub.domain.Language.of(locale.getLanguage()).day(today);
     }
 
-    /** A cohort that started two weeks ago, for 8 weeks, created through the API; returns its id. */
+    /**
+     * A cohort that started two weeks ago, for 8 weeks, run by {@code lcm}; returns its id. Written
+     * to the store: the API creates no cohort whose first day has begun.
+     */
     private String cohort(String lcm, String language) throws Exception {
-        HttpResponse<String> r = client.json("POST", "/api/cohorts", token(lcm, "lcm"),
-                "{\"pathId\":\"digest-" + run + "\",\"startDate\":\"" + today.minusWeeks(2) + "\",\"weeks\":8,"
-                        + "\"seats\":10,\"language\":\"" + language + "\",\"title\":\"Digest " + language + " " + run + "\"}");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return HubClient.parse(r).get("cohortId").asText();
+        return RunningCohorts.create(moto, lcm, "digest-" + run, "Digest " + language + " " + run,
+                org.lcmhub.domain.Language.parse(language).orElseThrow(), today.minusWeeks(2), 8, 10);
     }
 
     /**

@@ -245,6 +245,7 @@ class PersonalPlanWeeksApiIT extends LocalHubTest {
                 counts, WebhookAddress.forTestsOnLoopback(), box,
                 new Deliverer(deliveries, box, WebhookSender.jdk(), Clock.systemUTC(), Duration.ofMillis(200), w -> { }),
                 "https://hub.example.org", new DynamoCohortNews(moto.dynamo(), moto.table()),
-                new DynamoModerationStore(moto.dynamo(), moto.table()));
+                new DynamoModerationStore(moto.dynamo(), moto.table()),
+                new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(moto.dynamo(), moto.table()));
     }
 }

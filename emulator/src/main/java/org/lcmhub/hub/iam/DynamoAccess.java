@@ -1,5 +1,8 @@
 package org.lcmhub.hub.iam;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.lcmhub.hub.template.LocalEnvironment;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -30,6 +33,19 @@ public final class DynamoAccess implements ExecutionInterceptor {
     /** Inheritable: a thread a handler starts works under the same role. */
     private static final InheritableThreadLocal<DynamoPolicy> CURRENT = new InheritableThreadLocal<>();
 
+    /** Told of every refusal, as the hub's log is: tests that check a path asks for nothing it may not have. */
+    private static final List<Consumer<String>> WATCHERS =
+            new CopyOnWriteArrayList<>();
+
+    /**
+     * Tells {@code watcher} of each refusal (function, action and resource) until the returned
+     * handle is closed, including those a caller catches and goes on from.
+     */
+    public static AutoCloseable watch(Consumer<String> watcher) {
+        WATCHERS.add(watcher);
+        return () -> WATCHERS.remove(watcher);
+    }
+
     /** Sets the policy of the function about to run on this thread (null: none); returns the one it replaces. */
     public static DynamoPolicy enter(DynamoPolicy policy) {
         DynamoPolicy previous = CURRENT.get();
@@ -54,8 +70,9 @@ public final class DynamoAccess implements ExecutionInterceptor {
     static void check(DynamoPolicy policy, DynamoDbRequest request) {
         for (DynamoActions.Access access : DynamoActions.of(request)) {
             if (!policy.allows(access.action(), access.resource())) {
-                System.err.printf("[iam] %s was refused %s on %s: its Policies in template.yaml do not allow it%n",
-                        policy.functionId(), access.action(), access.resource());
+                String refused = String.format("%s was refused %s on %s", policy.functionId(), access.action(), access.resource());
+                System.err.printf("[iam] %s: its Policies in template.yaml do not allow it%n", refused);
+                WATCHERS.forEach(w -> w.accept(refused));
                 if (!REPORT_ONLY) {
                     throw refusal(policy.functionId(), access);
                 }

@@ -8,14 +8,11 @@ public interface CheckInCounts {
     /**
      * A learner who asked for help in a week's check-in, by first name (for the team's channel), with
      * the end of their personal plan ({@code ownEnd}, null without one): their last day may be after the cohort's;
-     * when the request was first asked, and their team's last contact note (null without one).
+     * when the request was first asked, their team's last contact note (null without one), and the
+     * zone of their clock (the day a request and its answer fall on is theirs, as on the dashboard).
      */
     record Help(String learnerId, String firstName, java.time.LocalDate ownEnd, java.time.Instant askedAt,
-                java.time.Instant lastContact) {
-        /** A contact note written since the request: the team has already answered it. */
-        public boolean answered() {
-            return lastContact != null && askedAt != null && !lastContact.isBefore(askedAt);
-        }
+                java.time.Instant lastContact, java.time.ZoneId zone) {
     }
 
     java.util.List<Help> askingForHelp(String cohortId, String isoWeek);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.RunningCohorts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,13 +51,9 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
         return new PageWait(browser.driver, Duration.ofSeconds(20));
     }
 
+    /** Written to the store: a first day that has begun is one the API would refuse. */
     private String cohort(String title, LocalDate first) throws Exception {
-        String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
-                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
-        HttpResponse<String> created = client.json("POST", "/api/cohorts", bearer, "{\"pathId\":\"python-8-weeks\","
-                + "\"startDate\":\"" + first + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\",\"title\":\"" + title + "\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return HubClient.parse(created).get("cohortId").asText();
+        return RunningCohorts.create(moto, lcm, "python-8-weeks", title, org.lcmhub.domain.Language.EN, first, 8, 10);
     }
 
     private String signUp(String cohortId, String name, String zone) throws Exception {

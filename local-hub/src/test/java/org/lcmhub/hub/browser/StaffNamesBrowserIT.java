@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.hub.auth.LocalIssuer;
 import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.RunningCohorts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -31,11 +32,8 @@ class StaffNamesBrowserIT extends HubBrowserBase {
         String lcm = "lea." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
                 "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
-        HttpResponse<String> created = client.json("POST", "/api/cohorts", bearer, "{\"pathId\":\"python-8-weeks\","
-                + "\"startDate\":\"" + LocalDate.now(ZoneOffset.UTC).minusWeeks(1) + "\",\"weeks\":8,\"seats\":10,"
-                + "\"language\":\"en\",\"title\":\"Python, named team\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String cohortId = HubClient.parse(created).get("cohortId").asText();
+        String cohortId = RunningCohorts.create(moto, lcm, "python-8-weeks", "Python, named team", org.lcmhub.domain.Language.EN,
+                LocalDate.now(ZoneOffset.UTC).minusWeeks(1), 8, 10);
         HttpResponse<String> signup = client.json("POST", "/api/signups", null, "{\"name\":\"Ana Lima\",\"email\":\"ana."
                 + UUID.randomUUID() + "@example.org\",\"pathId\":\"python-8-weeks\",\"cohortId\":\"" + cohortId
                 + "\",\"language\":\"en\",\"timezone\":\"Africa/Abidjan\",\"consent\":true}");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.RunningCohorts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -47,13 +48,8 @@ class StaffSignInBrowserIT extends HubBrowserBase {
     void start() throws Exception {
         hub.signIn().lifetimes(SHORT_LIFE, Duration.ofDays(30));
         cohortTitle = "Sign-in cohort " + run;
-        String token = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
-                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
-        HttpResponse<String> cohort = client.json("POST", "/api/cohorts", token, "{\"pathId\":\"signin-" + run
-                + "\",\"startDate\":\"" + LocalDate.now().minusDays(7) + "\",\"weeks\":8,\"seats\":10,\"language\":\"en\","
-                + "\"title\":\"" + cohortTitle + "\"}");
-        assertThat(cohort.statusCode()).as(cohort.body()).isEqualTo(201);
-        cohortId = HubClient.parse(cohort).get("cohortId").asText();
+        // Begun a week ago: the API creates no such cohort, the store holds it as if made before.
+        cohortId = RunningCohorts.create(moto, lcm, "signin-" + run, cohortTitle, org.lcmhub.domain.Language.EN, LocalDate.now().minusDays(7), 8, 10);
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,12 @@ public class GuidePreviewHandler extends ApiHandler {
             statuses.put("render", 500);
         }
         return statuses;
+    }
+
+    /** Its policy only reads: the guides and images it renders, by key and by query. */
+    @Override
+    public Set<Dynamo.Call> primedStoreCalls() {
+        return EnumSet.of(Dynamo.Call.GET, Dynamo.Call.QUERY);
     }
 
     @Override

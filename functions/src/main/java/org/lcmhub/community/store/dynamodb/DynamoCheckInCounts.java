@@ -4,6 +4,8 @@ import static org.lcmhub.store.Keys.s;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,7 +45,7 @@ public final class DynamoCheckInCounts implements CheckInCounts {
     }
 
     /**
-     * The week's check-ins with {@code needHelp}, then each of those learners' profile (name), plan
+     * The week's check-ins with {@code needHelp}, then each of those learners' profile (name, zone), plan
      * (end) and standing (last contact note) in one consistent {@code BatchGetItem} (100 keys a
      * request: one for 33 learners), not three reads a learner. A learner without a profile
      * (erased) is left out.
@@ -64,8 +66,8 @@ public final class DynamoCheckInCounts implements CheckInCounts {
         asked.keySet().forEach(id -> keys.addAll(List.of(Keys.learner(id), Keys.plan(id), Standings.key(id))));
         Map<Map<String, AttributeValue>, Map<String, AttributeValue>> read = new HashMap<>();
         BatchGets.get(dynamo, table, keys, k -> k.consistentRead(true)
-                        .projectionExpression(Keys.PK + ", " + Keys.SK + ", #n, endDate, #c")
-                        .expressionAttributeNames(Map.of("#n", "name", "#c", Standings.LAST_CONTACT)))
+                        .projectionExpression(Keys.PK + ", " + Keys.SK + ", #n, #z, endDate, #c")
+                        .expressionAttributeNames(Map.of("#n", "name", "#z", "timezone", "#c", Standings.LAST_CONTACT)))
                 .forEach(item -> read.put(Keys.key(item.get(Keys.PK).s(), item.get(Keys.SK).s()), item));
         List<Help> found = new ArrayList<>();
         asked.forEach((id, checkIn) -> {
@@ -77,9 +79,15 @@ public final class DynamoCheckInCounts implements CheckInCounts {
             found.add(new Help(id, DynamoCohortNews.first(profile.get("name").s()),
                     end == null ? null : LocalDate.parse(end.s()),
                     instant(checkIn.containsKey("helpAskedAt") ? checkIn.get("helpAskedAt") : checkIn.get("submittedAt")),
-                    instant(read.getOrDefault(Standings.key(id), Map.of()).get(Standings.LAST_CONTACT))));
+                    instant(read.getOrDefault(Standings.key(id), Map.of()).get(Standings.LAST_CONTACT)),
+                    zone(profile.get("timezone"))));
         });
         return found;
+    }
+
+    /** The learner's zone; a profile written before zones were asked for is on UTC. */
+    private static ZoneId zone(AttributeValue v) {
+        return v == null || v.s() == null || v.s().isBlank() ? ZoneOffset.UTC : ZoneId.of(v.s());
     }
 
     private static Instant instant(AttributeValue v) {

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.community.store.CohortNews;
+import org.lcmhub.store.BatchGets;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -126,14 +128,31 @@ public final class DynamoCohortNews implements CohortNews {
         return found;
     }
 
+    /**
+     * One consistent {@code BatchGetItem} for up to 100 learners ({@link BatchGets}: larger lists
+     * in chunks, keys left unprocessed asked again after a pause), not a read a learner; the names
+     * come back in the order of {@code learnerIds}.
+     */
     @Override
     public Map<String, String> firstNames(Collection<String> learnerIds) {
+        // A batch refuses a key asked twice.
+        Set<String> ids = new LinkedHashSet<>(learnerIds);
+        if (ids.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        Map<String, String> found = new HashMap<>();
+        BatchGets.get(dynamo, table, ids.stream().map(Keys::learner).toList(), k -> k.consistentRead(true)
+                        .projectionExpression(Keys.PK + ", #n").expressionAttributeNames(Map.of("#n", "name")))
+                .forEach(item -> {
+                    if (item.containsKey("name")) {
+                        found.put(item.get(Keys.PK).s(), first(item.get("name").s()));
+                    }
+                });
         Map<String, String> names = new LinkedHashMap<>();
-        for (String id : learnerIds) {
-            Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName(table).consistentRead(true)
-                    .key(Keys.learner(id)).projectionExpression("#n").expressionAttributeNames(Map.of("#n", "name"))).item();
-            if (item != null && item.containsKey("name")) {
-                names.put(id, first(item.get("name").s()));
+        for (String id : ids) {
+            String name = found.get(Keys.learnerPk(id));
+            if (name != null) {
+                names.put(id, name);
             }
         }
         return names;
