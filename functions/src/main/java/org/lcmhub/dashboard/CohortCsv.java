@@ -55,10 +55,9 @@ public final class CohortCsv {
                     (l, a, lang) -> l.lastCheckInWeek() == null ? null : lang.day(l.lastCheckInWeek())),
             new Column("mentor", CohortCsv::mentor, CohortCsv::mentor),
             new Column("reasons", CohortCsv::reasons, CohortCsv::reasons),
-            // A person's file says "silent now" as the dashboard lists it (to contact); one counted out
-            // missed last week's check-in too, and is said to be counted apart rather than a bare "no".
-            new Column("silentNow", (l, a, lang) -> a.silentNow(), (l, a, lang) -> word(lang, a.silentToContact()
-                    ? "dash.csvYes" : a.silentNow() && a.outcome() == Outcome.DROPPED_OUT ? "dash.csvCountedOut" : "dash.csvNo")),
+            // A person's file says "silent now" as the dashboard lists it (to contact, or contacted since);
+            // one counted out missed last week's check-in too, and is said to be counted apart rather than a bare "no".
+            new Column("silentNow", (l, a, lang) -> a.silentNow(), CohortCsv::silentNow),
             // A person's file leaves a silent learner's score out, as the dashboard does: it stands still
             // while they are silent; the scripts' file keeps it, next to silentNow.
             new Column("score", (l, a, lang) -> decimal(a.score()),
@@ -114,6 +113,14 @@ public final class CohortCsv {
     /** The catalogue is read on the first file for a person, not for scripts. */
     private static String word(Language language, String key) {
         return Catalogue.site().t(language, key);
+    }
+
+    private static Object silentNow(LearnerStanding l, Assessment a, Language language) {
+        if (a.silentToContact()) {
+            return l.contactedOn() == null ? word(language, "dash.csvYes")
+                    : Catalogue.site().t(language, "dash.csvContacted", Map.of("date", language.day(l.contactedOn())));
+        }
+        return word(language, a.silentNow() && a.outcome() == Outcome.DROPPED_OUT ? "dash.csvCountedOut" : "dash.csvNo");
     }
 
     private static Object mentor(LearnerStanding l, Assessment a, Language language) {

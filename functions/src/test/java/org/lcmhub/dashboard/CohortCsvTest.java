@@ -85,6 +85,21 @@ class CohortCsvTest {
         assertThat(csv).doesNotContain("\u2060").contains("Absent·e à 2 rendez-vous individuels ces 6 dernières semaines");
     }
 
+    /** Silent and contacted since: the file says so as the dashboard's card does, not a bare "yes" beside one still to contact. */
+    @Test
+    void aSilentLearnerTheTeamWasInTouchWithSaysWhenInTheFile() throws Exception {
+        Assessment silent = new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(MISSED_ONE), 6, 60, 1.0, true, 0.12);
+        List<LearnerStanding> two = List.of(standing("Fay", null, silent),
+                new LearnerStanding("id-Hal", "Hal", null, MONDAY, false, silent, LocalDate.of(2027, 2, 2)));
+
+        List<CSVRecord> en = rows(CohortCsv.forReader(two, Language.EN).substring(1), List.of("Name", "Where they stand",
+                "Early warning", SILENT_EN, "Chance of dropping out (%)", "Week of their path", "Progress (%)",
+                "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons"));
+        assertThat(en).extracting(r -> r.get(SILENT_EN))
+                .containsExactly("yes", "yes, contacted on Tuesday 2 February 2027: no need to get in touch again this week");
+        assertThat(CohortCsv.forReader(two, Language.FR)).contains("oui, contact pris le mardi 2 février 2027\u00a0: inutile de relancer");
+    }
+
     @Test
     void anEnglishReaderGetsHeadersValuesAndDatesInWordsWithoutIds() throws Exception {
         String csv = CohortCsv.forReader(COHORT, Language.EN);
