@@ -112,7 +112,7 @@
   </form>
 </#macro>
 
-<#-- "Email me my link again": POST /api/links; the same answer whether the address is known or not. -->
+<#-- "Lost your link? Get a new one": POST /api/links; the same answer whether the address is known or not. -->
 <#macro linkForm lang errorPage>
   <#local fields = [{"name": "email", "id": "link-email", "text": l.t(lang, "err_email")}]>
   <#local codes = [{"name": "too_many_requests", "id": "", "text": l.t(lang, "link.tooMany")}]>

@@ -259,6 +259,8 @@
         var dates = { cohort: c.title, start: window.LcmI18n.longDate(newStart), end: window.LcmI18n.longDate(end) };
         document.getElementById('cohorts-confirm-text').textContent = told ? S.plural('cohorts.datesConfirm', told, dates)
           : t('cohorts.datesConfirmNobody', dates);
+        // The button says what it does: no mail goes out when nobody is told.
+        document.getElementById('cohorts-confirm-yes').textContent = t(told ? 'cohorts.datesYes' : 'cohorts.datesYesNobody');
         var actions = edit.actions;
         window.LcmConfirm.ask(document.getElementById('cohorts-confirm'), actions.querySelector('button'), send, actions);
         actions.parentNode.insertBefore(document.getElementById('cohorts-confirm'), actions);

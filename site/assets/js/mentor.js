@@ -632,7 +632,7 @@
       var last = left.length ? left[left.length - 1] : null;
       if (last && m.lastDay && daysBetween(last.learnerLocal.slice(0, 10), m.lastDay) < 7) {
         series.textContent += (/\.$/.test(series.textContent) ? ' ' : '. ')
-          + t(m.lastDaySetBy === 'plan' ? 'mentor.seriesEndsWithPlan' : 'mentor.seriesEndsWithCohort', { name: m.name, date: S.date(m.lastDay) });
+          + t(m.lastDaySetBy === 'plan' ? 'mentor.seriesEndsWithPlan' : 'mentor.seriesEndsWithCohort', { name: m.name, date: long(m.lastDay) });
       }
       if (past > 0 && o.left) {
         var line = series.textContent;

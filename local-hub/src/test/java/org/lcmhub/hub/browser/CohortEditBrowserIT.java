@@ -248,6 +248,9 @@ class CohortEditBrowserIT extends HubBrowserBase {
             assertThat(browser.driver.findElement(By.id("cohorts-confirm-text")).getAttribute("textContent")).endsWith("en".equals(lang)
                     ? "Nobody is enrolled or on its waitlist yet: no email is sent."
                     : "Personne n’est encore inscrit·e ni en liste d’attente\u00a0: aucun e-\u2060mail n’est envoyé.");
+            // Nor by its button, which would otherwise promise to write to learners who are not there.
+            assertThat(confirm.findElement(By.cssSelector("[data-confirm-yes]")).getText())
+                    .isEqualTo("en".equals(lang) ? "Change the dates" : "Changer les dates");
             for (int width : new int[] {375, 1280}) {
                 browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-edit-confirm-" + width + ".png"));
             }

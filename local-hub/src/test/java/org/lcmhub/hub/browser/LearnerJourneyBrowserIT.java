@@ -344,7 +344,7 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
                     .doesNotContain(en ? "sign up here again" : "inscrivez-vous à nouveau")
                     .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
             assertThat(onPath.findElement(By.cssSelector("a[href$='#link']")).getText())
-                    .isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+                    .isEqualTo(en ? "Lost your link? Get a new one" : "Lien perdu\u202F? En recevoir un nouveau");
             assertThat(browser.driver.findElements(By.cssSelector("#signup .form-success")).stream()
                     .filter(WebElement::isDisplayed)).isEmpty();
             assertThat(mails(ben)).hasSize(1);
@@ -354,7 +354,7 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             String again = signUpWithScript(lang, open, "Ama Owusu", ama);
             assertThat(again).startsWith(en ? "You had already signed up" : "Vous étiez déjà inscrit·e");
             WebElement linkAgain = browser.driver.findElement(By.cssSelector("#signup .form-success a"));
-            assertThat(linkAgain.getText()).isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+            assertThat(linkAgain.getText()).isEqualTo(en ? "Lost your link? Get a new one" : "Lien perdu\u202F? En recevoir un nouveau");
             assertThat(linkAgain.getAttribute("href")).endsWith("/" + lang + "/me.html#link");
 
             // The personal link: the key leaves the address bar; the page says where the learner stands.
@@ -836,7 +836,7 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
                                 en ? "at most once a minute" : "au plus une fois par minute")
                         .doesNotContain(en ? "ten minutes" : "dix minutes");
                 assertThat(noScript.driver.findElement(By.cssSelector("main a[href$='#link']")).getText())
-                        .isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+                        .isEqualTo(en ? "Lost your link? Get a new one" : "Lien perdu\u202F? En recevoir un nouveau");
                 state(noScript, lang + "-nojs-signup-already");
 
                 // On the full cohort's waitlist, then the form (which joins the open cohort): one place per
@@ -858,7 +858,7 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
                         .doesNotContain(en ? "sign up here again" : "inscrivez-vous à nouveau",
                                 en ? "Something went wrong" : "Une erreur est survenue");
                 assertThat(onPath.findElements(By.cssSelector("a[href$='#link']")).stream().filter(WebElement::isDisplayed)
-                        .map(WebElement::getText)).containsExactly(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+                        .map(WebElement::getText)).containsExactly(en ? "Lost your link? Get a new one" : "Lien perdu\u202F? En recevoir un nouveau");
                 assertThat(mails(kwame)).hasSize(1);
                 state(noScript, lang + "-nojs-signup-on-path");
 
@@ -873,7 +873,7 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
                                 en ? "I would like my LCM to contact me" : "Je souhaite que mon LCM me contacte");
                 WebElement toForm = noScript.driver.findElement(By.cssSelector("a[href='#link']"));
                 assertThat(toForm.isDisplayed()).isTrue();
-                assertThat(toForm.getText()).isEqualTo(en ? "Email me my link again" : "Recevoir à nouveau mon lien");
+                assertThat(toForm.getText()).isEqualTo(en ? "Lost your link? Get a new one" : "Lien perdu\u202F? En recevoir un nouveau");
                 state(noScript, lang + "-nojs-me");
                 asIfMailedMinutesAgo(link(efua));
                 noScript.driver.findElement(By.id("link-email")).sendKeys(efua);

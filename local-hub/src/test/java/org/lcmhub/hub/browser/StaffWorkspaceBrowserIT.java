@@ -555,7 +555,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                 // Stopped at the cohort's end, as the preview said: the form now holds no meeting past it.
                 // Fewer meetings than asked: the line says why, or it reads as a fault.
                 assertThat(card.findElement(By.cssSelector(".staff-series")).getText()).containsPattern(", (1 meeting, on|[2-5] meetings to come from) ")
-                        .contains(". For Gaspard Aide, the cohort ends on ", ": the series stops there.");
+                        .containsPattern("\\. For Gaspard Aide, the cohort ends on [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4}: the series stops there\\.");
                 waiting().until(d -> warnings.getText().isEmpty());
                 // Where they meet is the series' room, shown to keep or change when editing it again.
                 assertThat(card.findElement(By.cssSelector("input[name=location]")).getAttribute("value")).startsWith("https://");

@@ -129,11 +129,11 @@ class SitePagesTest {
         assertThat(box.select("[id=signup-error--consent--email]")).as("only in the form's order").isEmpty();
         assertThat(box.selectFirst("[id=signup-error--too_many_requests]").classNames()).containsExactly("p6");
         assertThat(box.selectFirst("[id=signup-error--already_on_path]").classNames()).containsExactly("p7");
-        assertThat(box.selectFirst("li.p7").text()).contains("Recevoir à nouveau mon lien");
+        assertThat(box.selectFirst("li.p7").text()).contains("Lien perdu\u202F? En recevoir un nouveau");
         // Waiting, with a seat My page can move the learner to: a line of its own, which CSS can show.
         assertThat(box.selectFirst("[id=signup-error--already_on_path_move]").classNames()).containsExactly("p10");
         assertThat(box.selectFirst("li.p10").text()).startsWith("Vous êtes sur la liste d’attente d’une autre cohorte")
-                .contains("Mon espace", "Recevoir à nouveau mon lien");
+                .contains("Mon espace", "Lien perdu\u202F? En recevoir un nouveau");
         assertThat(box.selectFirst("[id=signup-error--other]").classNames()).containsExactly("p0");
         assertThat(box.selectFirst("li.p2").text()).isEqualTo("Merci d’indiquer une adresse e-\u2060mail valide, comme nom@exemple.fr.");
         assertThat(box.selectFirst("li.p6").text()).startsWith("Vous venez d’envoyer ce formulaire");
