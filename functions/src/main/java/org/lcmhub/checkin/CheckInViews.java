@@ -166,18 +166,7 @@ public final class CheckInViews {
      */
     public static HelpAnswer helpAnswer(WeeklyCheckIn c, Instant lastContact, List<SessionOutcome> sessions,
                                         Instant now, ZoneId zone) {
-        if (!c.needHelp()) {
-            return null;
-        }
-        LocalDate asked = LocalDate.ofInstant(c.helpAskedAt(), zone);
-        LocalDate note = noteDay(lastContact, zone);
-        LocalDate held = Contacts.lastHeldSince(sessions, c.helpAskedAt(), now, zone);
-        boolean byNote = Contacts.answers(note, asked);
-        if (!byNote && held == null) {
-            return null;
-        }
-        return held == null || byNote && !note.isBefore(held) ? new HelpAnswer(note, HelpAnswer.NOTE)
-                : new HelpAnswer(held, HelpAnswer.ONE_TO_ONE);
+        return c.needHelp() ? helpAnswer(c.helpAskedAt(), lastContact, sessions, now, zone) : null;
     }
 
     /**
@@ -187,8 +176,19 @@ public final class CheckInViews {
      */
     public static boolean helpAnswered(Instant askedAt, Instant lastContact, List<SessionOutcome> sessions,
                                        Instant now, ZoneId zone) {
-        return Contacts.answers(noteDay(lastContact, zone), LocalDate.ofInstant(askedAt, zone))
-                || Contacts.heldSince(sessions, askedAt, now, zone);
+        return helpAnswer(askedAt, lastContact, sessions, now, zone) != null;
+    }
+
+    private static HelpAnswer helpAnswer(Instant askedAt, Instant lastContact, List<SessionOutcome> sessions,
+                                         Instant now, ZoneId zone) {
+        LocalDate note = noteDay(lastContact, zone);
+        LocalDate held = Contacts.lastHeldSince(sessions, askedAt, now, zone);
+        boolean byNote = Contacts.answers(note, LocalDate.ofInstant(askedAt, zone));
+        if (!byNote && held == null) {
+            return null;
+        }
+        return held == null || byNote && !note.isBefore(held) ? new HelpAnswer(note, HelpAnswer.NOTE)
+                : new HelpAnswer(held, HelpAnswer.ONE_TO_ONE);
     }
 
     /** The day the team answered a request for help (the learner's clock) and how: {@link #NOTE} or {@link #ONE_TO_ONE}. */
