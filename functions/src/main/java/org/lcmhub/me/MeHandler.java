@@ -65,7 +65,11 @@ public class MeHandler extends ApiHandler {
 
     @Override
     protected void routes(Router router) {
-        router.get("/api/me", r -> LearnerAuth.guarded(() -> ApiResponse.ok(profile(me(r).learner(), r))));
+        router.get("/api/me", r -> LearnerAuth.guarded(() -> {
+            Learner learner = me(r).learner();
+            service.followUp(learner.learnerId()); // a move's follow-up the follow-up function did not finish
+            return ApiResponse.ok(profile(learner, r));
+        }));
         router.route("PATCH", "/api/me", r -> LearnerAuth.guarded(() -> update(r)));
         router.route("DELETE", "/api/me", r -> LearnerAuth.guarded(() -> {
             Learner learner = me(r).learner();

@@ -18,6 +18,7 @@ import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Characters;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
+import org.lcmhub.domain.Log;
 import org.lcmhub.domain.TimeZones;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerAuth.NotAuthorised;
@@ -235,7 +236,7 @@ public class MeService {
             throw new InvalidInput(Map.of("cohortId", "This cohort is not open to sign-ups any more."));
         }
         Learner moved = signups.moveToSeat(learner, cohortId);
-        follow(learner.learnerId(), learner.cohortId(), cohortId);
+        followUp(learner.learnerId());
         Cohort from = cohorts.find(learner.cohortId()); // the one left, named with its start in the mail
         AfterCommit.send(mailer, () -> messages.moved(moved.email(), moved.name(), moved.language(),
                 CohortNames.title(from, moved.language()), from.startDate(), CohortNames.title(to, moved.language()),
@@ -245,18 +246,18 @@ public class MeService {
     }
 
     /**
-     * What the team wrote while the learner waited follows them to their seat, so the new cohort's
-     * dashboard shows their notes, plan and reports. Right after the move, not inside it: a learner
-     * may have any number of notes and reports, a DynamoDB transaction takes at most 100 items and
-     * the move already writes 10 of them. Each item moves only while it still names the cohort left,
-     * so running this again changes nothing twice; and once the move has committed, nothing new can
-     * be filed under that cohort for the learner (a note or an LCM's plan checks the learner's cohort
-     * in its own transaction).
+     * What the team wrote while the learner waited follows them to their seat ({@link FollowUps}):
+     * right after the move, and again on the learner's next read of their page should a mark be
+     * left (the follow-up function gave up, say); one consistent read when there is none. The move
+     * stands whatever happens here: its transaction left the mark that the follow-up function
+     * finishes from, so a failure is logged and the learner answered.
      */
-    private void follow(String learnerId, String from, String to) {
-        notes.follow(learnerId, from, to);
-        if (plans != null) {
-            plans.follow(learnerId, from, to);
+    public void followUp(String learnerId) {
+        try {
+            new FollowUps(signups, notes, plans).complete(learnerId);
+        } catch (RuntimeException e) {
+            Log.warn("The follow-up of learner " + learnerId + "'s move is left to the follow-up function: "
+                    + e.getMessage());
         }
     }
 

@@ -17,6 +17,7 @@ public enum ItemType {
     WAITLIST_ENTRY("WaitlistEntry"),
     SIGNUP_COOLDOWN("SignupCooldown"),
     PATH_PLACE("PathPlace"),
+    FOLLOW_UP("FollowUp"),
     LEARNER("Learner"),
     CHECK_IN("CheckIn"),
     NOTE("Note"),

@@ -135,6 +135,18 @@ public final class Keys {
         return LEARNER + Digits.zeroPadded(createdAt.toEpochMilli(), 13) + "#" + learnerId;
     }
 
+    /**
+     * A move's follow-up still to do (one per learner): written in the move's transaction, deleted
+     * once what the team filed under the cohorts left names the new one. Its sort key is what the
+     * follow-up function's stream filter (template.yaml) matches.
+     */
+    public static Map<String, AttributeValue> followUp(String learnerId) {
+        return key(learnerPk(learnerId), FOLLOW_UP);
+    }
+
+    /** The sort key of a learner's pending follow-up. */
+    public static final String FOLLOW_UP = "FOLLOWUP";
+
     /** A learner's check-in of one ISO week, in their own partition. */
     public static Map<String, AttributeValue> checkIn(String learnerId, String isoWeek) {
         return key(learnerPk(learnerId), CHECKIN + isoWeek);

@@ -67,7 +67,26 @@ public final class InMemorySignups implements SignupStore {
         byCohortAndEmail.remove(now.cohortId() + "|" + now.email());
         byCohortAndEmail.put(to + "|" + now.email(), moved);
         saved.set(saved.indexOf(now), moved);
+        FollowUp pending = followUps.get(now.learnerId());
+        java.util.Set<String> from = new java.util.TreeSet<>(pending == null ? java.util.Set.of() : pending.from());
+        from.add(now.cohortId());
+        followUps.put(now.learnerId(), new FollowUp(now.learnerId(), java.util.UUID.randomUUID().toString(),
+                java.util.Set.copyOf(from), to));
         return moved;
+    }
+
+    /** The moves' follow-up marks still there, by learner. */
+    public final Map<String, FollowUp> followUps = new HashMap<>();
+
+    @Override
+    public synchronized FollowUp followUp(String learnerId) {
+        return followUps.get(learnerId);
+    }
+
+    @Override
+    public synchronized boolean followedUp(FollowUp done) {
+        FollowUp now = followUps.get(done.learnerId());
+        return now != null && now.moveId().equals(done.moveId()) && followUps.remove(done.learnerId()) != null;
     }
 
     @Override

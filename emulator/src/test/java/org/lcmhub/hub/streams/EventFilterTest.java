@@ -10,8 +10,29 @@ import org.junit.jupiter.api.Test;
 /** Lambda's event filtering as the local hub applies it, with the template's own mail filter. */
 class EventFilterTest {
     private static Map<String, Object> record(String eventName, String pk) {
+        return record(eventName, pk, "MAIL");
+    }
+
+    private static Map<String, Object> record(String eventName, String pk, String sk) {
         return Map.of("eventName", eventName, "dynamodb", Map.of("Keys", Map.of("PK", Map.of("S", pk),
-                "SK", Map.of("S", "MAIL")), "SequenceNumber", "1"));
+                "SK", Map.of("S", sk)), "SequenceNumber", "1"));
+    }
+
+    /** A move's mark, put by a first move and rewritten by a later one; never its deletion, nor another item. */
+    @Test
+    void theFollowUpFunctionGetsMoveMarksOnly() {
+        StreamEvents.StreamEvent followUp = StreamEvents.read(Path.of(System.getProperty("lcmhub.root", ".."), "template.yaml"))
+                .stream().filter(e -> e.functionId().equals("FollowUpFunction")).findFirst().orElseThrow();
+        assertThat(followUp.table()).isEqualTo("HubTable");
+        assertThat(followUp.filters()).hasSize(1);
+        EventFilter filter = EventFilter.of(followUp.filters().get(0));
+
+        assertThat(filter.matches(record("INSERT", "LEARNER#1f0c", "FOLLOWUP"))).isTrue();
+        assertThat(filter.matches(record("MODIFY", "LEARNER#1f0c", "FOLLOWUP"))).as("a later move").isTrue();
+        assertThat(filter.matches(record("REMOVE", "LEARNER#1f0c", "FOLLOWUP"))).as("its own deletion").isFalse();
+        assertThat(filter.matches(record("INSERT", "LEARNER#1f0c", "PROFILE"))).isFalse();
+        assertThat(filter.matches(record("INSERT", "LEARNER#1f0c", "NOTE#2027"))).isFalse();
+        assertThat(filter.matches(record("INSERT", "MAIL#1f0c", "FOLLOWUP"))).isFalse();
     }
 
     private static StreamEvents.StreamEvent mailEvent() {

@@ -60,6 +60,26 @@ public interface SignupStore {
      */
     Learner moveToSeat(Learner waiting, String toCohortId);
 
+    /**
+     * What a move leaves to do, written in the move's own write so that it survives the process
+     * that moved: what the team filed under the cohorts left ({@code from}) is to be filed under
+     * {@code to}. A later move before it was done adds its own cohort left and names its own
+     * destination and {@code moveId}, so one follow-up files everything where the learner is now.
+     */
+    record FollowUp(String learnerId, String moveId, java.util.Set<String> from, String to) {
+    }
+
+    /** The learner's follow-up still to do, or null (consistent read). */
+    FollowUp followUp(String learnerId);
+
+    /**
+     * Marks {@code done} as done: its mark goes, on condition that it is still the one read (a
+     * later move's is left for its own follow-up).
+     *
+     * @return false when the mark was gone or is another move's
+     */
+    boolean followedUp(FollowUp done);
+
     /** Why a move to a seat was refused; nothing was written. */
     final class MoveRefused extends RuntimeException {
         public enum Reason { NOT_WAITING, NO_SEAT, SIGNED_UP_THERE }

@@ -57,6 +57,7 @@ public final class ColdStartBench {
             Map.entry("CommunityFunction", "{\"method\":\"GET\",\"path\":\"/api/cohorts/" + COHORT + "/channels\",\"claims\":" + LCM + "}"),
             Map.entry("DigestFunction", "{}"),
             Map.entry("MailFunction", "{}"),
+            Map.entry("FollowUpFunction", "{}"),
             Map.entry("WebhooksFunction", "{\"method\":\"GET\",\"path\":\"/api/cohorts/" + COHORT + "/webhooks\",\"claims\":" + LCM + "}"),
             Map.entry("CommunityScheduleFunction", "{}"));
 

@@ -155,7 +155,8 @@ public final class DynamoSignupStore implements SignupStore {
      * (with the ticket read); the other cohort open with a seat left ({@code enrolled < seats}, as
      * a sign-up takes one); the address's claim moves from one cohort to the other (none there
      * yet); the waitlist entry goes and counts in {@code waitLeft}, so positions stay exact; the
-     * path's one place stays this learner's, now naming the other cohort; the standing moves.
+     * path's one place stays this learner's, now naming the other cohort; the standing moves; the
+     * follow-up of what the team filed under the cohort left is marked ({@link #followUp}).
      */
     @Override
     public Learner moveToSeat(Learner waiting, String toCohortId) {
@@ -205,7 +206,8 @@ public final class DynamoSignupStore implements SignupStore {
                         .build(),
                 Standings.update(table, me, to, Map.of()),
                 Standings.touch(table, to, me),
-                Standings.touch(table, from, me));
+                Standings.touch(table, from, me),
+                followUpMark(me, from, to));
         CancellationReason[] reasons = transact(items);
         if (reasons == null) {
             return waiting.withCohort(to).withStatus(LearnerStatus.ENROLLED, null);
@@ -223,6 +225,43 @@ public final class DynamoSignupStore implements SignupStore {
             throw new MoveRefused(MoveRefused.Reason.SIGNED_UP_THERE);
         }
         throw new IllegalStateException("The move to a seat was refused: " + List.of(reasons));
+    }
+
+    /**
+     * The move's follow-up, in its transaction: durable before the move is acknowledged, so a
+     * process that dies before the follow-up leaves it to the follow-up function (the stream hands
+     * it this item). One item per learner: a later move before it was done adds its cohort left
+     * to the ones still to file and names its own destination and id.
+     */
+    private TransactWriteItem followUpMark(String me, String from, String to) {
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.followUp(me))
+                .updateExpression("SET #type = :type, learnerId = :me, toCohortId = :to, moveId = :move ADD fromCohortIds :from")
+                .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE))
+                .expressionAttributeValues(Map.of(":type", ItemType.FOLLOW_UP.value(), ":me", s(me), ":to", s(to),
+                        ":move", s(java.util.UUID.randomUUID().toString()), ":from", AttributeValue.fromSs(List.of(from)))))
+                .build();
+    }
+
+    @Override
+    public FollowUp followUp(String learnerId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.followUp(learnerId))).item();
+        if (item == null || item.isEmpty()) {
+            return null;
+        }
+        return new FollowUp(learnerId, item.get("moveId").s(), java.util.Set.copyOf(item.get("fromCohortIds").ss()),
+                item.get("toCohortId").s());
+    }
+
+    @Override
+    public boolean followedUp(FollowUp done) {
+        try {
+            dynamo.deleteItem(r -> r.tableName(table).key(Keys.followUp(done.learnerId()))
+                    .conditionExpression("moveId = :move").expressionAttributeValues(Map.of(":move", s(done.moveId()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false; // done by another run, or a later move's mark: left to its own follow-up
+        }
     }
 
     /** The next waitlist ticket, with the counters as they are after taking it; null if not full. */
