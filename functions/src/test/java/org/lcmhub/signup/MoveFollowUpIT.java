@@ -212,6 +212,46 @@ class MoveFollowUpIT {
         assertThat(new FollowUps(store, notes, plans).complete(waiting.learnerId())).as("nothing left to do").isFalse();
     }
 
+    /** The request's follow-up and the function's (or two of the function's) at once: each item moves once, the mark goes. */
+    @Test
+    void twoFollowUpsAtOnceFileEachItemOnceAndRemoveTheMark(Moto moto) throws Exception {
+        DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
+        DynamoNoteStore notes = new DynamoNoteStore(moto.dynamo(), moto.table());
+        DynamoPlanStore plans = new DynamoPlanStore(moto.dynamo(), moto.table());
+        String path = path();
+        Cohort full = cohort(moto, path, 1);
+        Cohort other = cohort(moto, path, 2);
+        store.place(OnePlacePerPathIT.learner(full, OnePlacePerPathIT.email()), "h", NOW, Duration.ZERO);
+        Learner waiting = store.place(OnePlacePerPathIT.learner(full, OnePlacePerPathIT.email()), "h", NOW, Duration.ZERO)
+                .learner();
+        written(notes, plans, waiting, full, "First call.");
+        notes.add(new Note(waiting.learnerId(), full.cohortId(), "Second call.", false, Fixtures.LCM_SUB, NOW.plusSeconds(60)));
+        store.moveToSeat(waiting, other.cohortId());
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    go.await();
+                    return new FollowUps(store, notes, plans).complete(waiting.learnerId());
+                }));
+            }
+            go.countDown();
+            for (var run : runs) {
+                run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(noteCohorts(moto, waiting)).containsExactly(other.cohortId(), other.cohortId());
+        assertThat(plans.current(waiting.learnerId()).cohortId()).isEqualTo(other.cohortId());
+        assertThat(plans.current(waiting.learnerId()).version()).isEqualTo(1);
+        assertThat(store.followUp(waiting.learnerId())).isNull();
+    }
+
     /**
      * A learner moves from A to B; before that follow-up is done, they leave B, wait there again
      * and move to C. The follow-up read before the second move cannot remove its mark; the second
