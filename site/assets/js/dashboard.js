@@ -43,8 +43,10 @@
       var box = node('div', undefined, 'dash-kpi');
       box.appendChild(node('dt', t('dash.kpi.' + k)));
       var known = v !== null && v !== undefined;
-      box.appendChild(known && k === 'checkInRateThisWeek' ? checkInFigure(d, v)
+      var left = k === 'checkInRateThisWeek' ? daysLeft(d.checkInsDueBy) : null;
+      box.appendChild(known && k === 'checkInRateThisWeek' ? checkInFigure(d, v, left)
         : node('dd', !known ? '–' : /Rate|Pace/.test(k) ? pct(v) : S.number(v)));
+      if (left !== null) { box.appendChild(node('dd', dueText(d.checkInsDueBy, left), 'dash-kpi-due')); }
       dl.appendChild(box);
     });
   }
@@ -54,14 +56,43 @@
    * count is set smaller than the share, as a lead-in: "120 of 150 ·" in the tile's figure size is
    * wider than a tile on a phone, or of six in a row, and would break inside the count.
    */
-  function checkInFigure(d, v) {
+  function checkInFigure(d, v, left) {
     var words = t('dash.kpi.checkInCount', { count: S.number(d.checkedInThisWeek), expected: S.number(d.expectedThisWeek) })
       .split('{percent}');
     var dd = node('dd');
     if (words[0].trim()) { dd.appendChild(node('span', words[0].trim(), 'dash-kpi-count')); dd.appendChild(document.createTextNode(' ')); }
-    dd.appendChild(node('span', pct(v), 'dash-kpi-share'));
+    // Until its last day the week is still running: its share so far is no verdict, and not set as one.
+    dd.appendChild(node('span', pct(v), left !== null && left > 1 ? 'dash-kpi-share dash-kpi-open' : 'dash-kpi-share'));
     if (words[1] && words[1].trim()) { dd.appendChild(document.createTextNode(' ')); dd.appendChild(node('span', words[1].trim(), 'dash-kpi-count')); }
     return dd;
+  }
+
+  /**
+   * The days this week's check-ins still have, today included, on the reader's calendar (1 on the
+   * Sunday they are due by), or null when the API names no such day.
+   */
+  function daysLeft(dueBy) {
+    if (!dueBy) { return null; }
+    var days = Math.round((Date.parse(dueBy + 'T00:00:00Z') - Date.parse(window.LcmI18n.today() + 'T00:00:00Z')) / 864e5);
+    return Math.max(days + 1, 1);
+  }
+
+  /** "Due by Sunday 13 December: 7 days left" (on its Monday), "Due today, Sunday 13 December". */
+  function dueText(dueBy, left) {
+    return left <= 1 ? t('dash.kpi.due.today', { date: weekDay(dueBy) }) : S.plural('dash.kpi.due', left, { date: weekDay(dueBy) });
+  }
+
+  /**
+   * A day of this week in full but its year, which this week needs not say ("Sunday 13 December",
+   * « dimanche 13 décembre »): the day and month held together, the line free to break after the
+   * weekday, as a tile on a phone is narrower than the whole date.
+   */
+  function weekDay(iso) {
+    var parts = {};
+    new Intl.DateTimeFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
+      .formatToParts(new Date(iso + 'T00:00:00Z')).forEach(function (p) { parts[p.type] = p.value; });
+    var day = S.lang === 'fr' && parts.day === '1' ? '1er' : parts.day;
+    return parts.weekday + ' ' + day + '\u00a0' + parts.month;
   }
 
   /** The one word for a learner's verdict (the API's status, see Assessment.status), as every list says it. */

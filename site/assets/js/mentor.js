@@ -275,6 +275,15 @@
     return (meetings || []).filter(function (x) { return x.status !== 'cancelled' && new Date(x.start).getTime() > now; });
   }
 
+  /**
+   * The series' weekly rule on the mentor's clock now: a mentor who moved since setting it reads
+   * it where they are (mentorDay, mentorTime, mentorFrom), and the form, which the API reads in
+   * their zone now, sends the same meetings back; else as it was set.
+   */
+  function rule(o) {
+    return o.mentorTimezone ? { day: o.mentorDay, time: o.mentorTime, from: o.mentorFrom } : { day: o.day, time: o.time, from: o.from };
+  }
+
   /** Whole days from one ISO date to another (both calendar days, no zone). */
   function daysBetween(from, to) {
     return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86400000);
@@ -550,8 +559,8 @@
         if (p.keptApart) { warn(S.plural('mentor.keptApart', p.keptApart)); }
         if (p.withdrawnProposals) { warn(S.plural('mentor.withdrawnProposals', p.withdrawnProposals, { name: m.name })); }
         // The form as saved: nothing is about to be saved, so the warning asks no check "before saving".
-        var asSaved = current && current.left && f.elements.day.value === current.day && f.elements.time.value === current.time
-          && Number(f.elements.weeks.value) === current.left && f.elements.firstDate.value === (current.from || '');
+        var asSaved = current && current.left && f.elements.day.value === rule(current).day && f.elements.time.value === rule(current).time
+          && Number(f.elements.weeks.value) === current.left && f.elements.firstDate.value === (rule(current).from || '');
         if (night) { warn(t(asSaved ? 'mentor.nightSet' : 'mentor.night', { name: m.name, time: at(night.theirs, p.learnerTimezone, night.at) })); }
         if (!m.lastDay) { return; }
         // Counted among the meetings to come, as the form counts them: the ones past stay as they were.
@@ -608,7 +617,7 @@
         return !x.apart && x.status === 'cancelled' && new Date(x.start).getTime() > now;
       }).length;
       if (!o.left) {
-        series.textContent = S.t('mentor.seriesOver', { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time),
+        series.textContent = S.t('mentor.seriesOver', { day: S.t('mentor.day.' + rule(o).day), time: window.LcmI18n.time(rule(o).time),
           minutes: o.durationMinutes });
       } else if (o.left === 1 && left.length) {
         // One meeting is no "every Thursday": said at its own time, which a move may have changed.
@@ -617,13 +626,13 @@
       } else if (moved || cancelled) {
         // Once a meeting to come is moved or cancelled, the rule says how it usually goes, the
         // count is of the meetings that will take place, and the list below gives their dates.
-        var usual = { day: S.t('mentor.day.' + o.day), time: window.LcmI18n.time(o.time), minutes: o.durationMinutes };
+        var usual = { day: S.t('mentor.day.' + rule(o).day), time: window.LcmI18n.time(rule(o).time), minutes: o.durationMinutes };
         series.textContent = (left.length ? S.plural('mentor.seriesUsually', left.length, usual) : S.t('mentor.seriesUsuallyNone', usual))
           + (moved ? ', ' + S.plural('mentor.seriesMoved', moved) : '') + '.'
           + (cancelled ? ' ' + S.plural('mentor.seriesCancelledCount', cancelled) : '');
       } else {
-        series.textContent = S.plural('mentor.series', o.left, { day: S.t('mentor.day.' + o.day),
-          time: window.LcmI18n.time(o.time), minutes: o.durationMinutes, date: long(o.from) });
+        series.textContent = S.plural('mentor.series', o.left, { day: S.t('mentor.day.' + rule(o).day),
+          time: window.LcmI18n.time(rule(o).time), minutes: o.durationMinutes, date: long(rule(o).from) });
       }
       apart.forEach(function (said) {
         series.textContent += (/\.$/.test(series.textContent) ? ' ' : '. ') + said;
@@ -638,13 +647,13 @@
         var line = series.textContent;
         series.textContent = line + (/\.$/.test(line) ? ' ' : '. ') + S.plural('mentor.seriesPast', past);
       }
-      f.elements.day.value = o.day;
-      f.elements.time.value = o.time;
+      f.elements.day.value = rule(o).day;
+      f.elements.time.value = rule(o).time;
       f.elements.durationMinutes.value = o.durationMinutes;
       // The meetings to come and the date of the next: sent back as they are, nothing changes.
       // A series over gives no date: a new one starts from the date the mentor picks.
       f.elements.weeks.value = o.left || o.weeks;
-      f.elements.firstDate.value = o.from || '';
+      f.elements.firstDate.value = rule(o).from || '';
       // The room the pair meets in now (the mentor's own link, else the series' generated one), to keep or change.
       // A series over has no room to keep: the next one starts empty (its own room unless the mentor gives a link),
       // as its dates do, never on the link of meetings that are over.

@@ -159,7 +159,7 @@ public class AppointmentsHandler extends ApiHandler {
 
     private Map<String, Object> view(org.lcmhub.pairing.Appointment a) {
         return OneToOneViews.forMentor(a, service.proposals(a.learnerId()), service.learnerZone(a.learnerId()),
-                service.now());
+                service.mentorZone(a.mentorId()), service.now());
     }
 
     private ApiResponse propose(ApiRequest request) {

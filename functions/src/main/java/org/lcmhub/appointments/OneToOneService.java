@@ -190,6 +190,11 @@ public class OneToOneService {
         return clock.instant();
     }
 
+    /** The mentor's zone now (their profile's): the mentor's page says each 1:1 on their clock in it. */
+    public ZoneId mentorZone(String mentorSub) {
+        return zoneOf(mentors.find(mentorSub));
+    }
+
     /** The learner's own zone: the pages say each 1:1 on their clock as the server reads it. */
     public ZoneId learnerZone(String learnerId) {
         return ZoneId.of(store.mentee(learnerId).learner().timezone());
@@ -264,7 +269,8 @@ public class OneToOneService {
         for (int attempt = 1; ; attempt++) {
             LastDay lastDay = cancel ? null : lastDay(learner);
             Appointment old = seriesWith(mentor, learnerId);
-            Occurrence change = SlotRules.checkMeeting(old, planned, date, time, cancel, today, learnerZone, lastDay);
+            String[] at = inSeriesZone(date, time, zoneOf(profile), old.zone());
+            Occurrence change = SlotRules.checkMeeting(old, planned, at[0], at[1], cancel, today, learnerZone, lastDay);
             Appointment a = old.with(change, clock.instant());
             LocalDate planRunsTo = lastDay == null ? null
                     : lastDay.planRunsTo(SlotRules.learnerDay(change.date(), change.time(), old.zone(), learnerZone));
@@ -288,6 +294,24 @@ public class OneToOneService {
             notifyChange(learner, profile, mentor, a, change,
                     withdrawals.withdrawn().isEmpty() ? null : withdrawals.withdrawn().get(0).start());
             return a;
+        }
+    }
+
+    /**
+     * A date and time the mentor gave on their clock now ({@code mentorZone}, as their page shows
+     * the meetings) as the series' zone reads them, where its meetings are kept; unparsable ones as
+     * given, for the rules to refuse by field.
+     */
+    static String[] inSeriesZone(String date, String time, ZoneId mentorZone, ZoneId seriesZone) {
+        if (date == null || time == null || mentorZone.equals(seriesZone)) {
+            return new String[] {date, time};
+        }
+        try {
+            java.time.ZonedDateTime there = LocalDate.parse(date).atTime(java.time.LocalTime.parse(time)).atZone(mentorZone)
+                    .withZoneSameInstant(seriesZone);
+            return new String[] {there.toLocalDate().toString(), there.toLocalTime().toString()};
+        } catch (java.time.format.DateTimeParseException e) {
+            return new String[] {date, time};
         }
     }
 

@@ -49,6 +49,14 @@ public final class OneToOneViews {
         v.put("learnerTimezone", learnerZone.getId());
         if (mentorZone != null) {
             v.put("mentorTimezone", mentorZone.getId());
+            // The rule on the mentor's clock now, from its next meeting (its first, when over): a
+            // mentor who moved reads "every Tuesday at 12:00" where they are, and the form they
+            // send back (in their zone now) keeps the meetings where they were.
+            ZonedDateTime rule = (from == null ? a.firstDate() : from).atTime(a.time()).atZone(a.zone())
+                    .withZoneSameInstant(mentorZone);
+            v.put("mentorDay", Slot.code(rule.getDayOfWeek()));
+            v.put("mentorTime", rule.toLocalTime().toString());
+            v.put("mentorFrom", from == null ? null : rule.toLocalDate().toString());
         }
         // The series' weekday on the learner's clock, from its rule's next meeting (its first, when over).
         v.put("learnerDay", Slot.code(SlotRules.learnerDay(from == null ? a.firstDate() : from, a.time(), a.zone(),
@@ -61,16 +69,21 @@ public final class OneToOneViews {
         v.put("videoUrl", a.videoUrl());
         v.put("meetings", a.meetings().stream().map(m -> meeting(a, m, mentorZone, learnerZone, proposals.stream()
                 .filter(p -> p.uid().equals(a.uid()) && p.planned().equals(m.planned())).findFirst()
-                .map(p -> proposal(p, a.zone(), learnerZone, now)).orElse(null)))
+                .map(p -> proposal(p, mentorZone == null ? a.zone() : mentorZone, learnerZone, now)).orElse(null)))
                 .toList());
         return v;
     }
 
-    /** As the mentor sees it, with the series' identity and where to download the invite again. */
-    static Map<String, Object> forMentor(Appointment a, List<Proposal> proposals, ZoneId learnerZone, Instant now) {
+    /**
+     * As the mentor sees it, with the series' identity and where to download the invite again; its
+     * times on the mentor's clock now ({@code mentorZone}, their profile's), as the learner's page
+     * says them, whatever zone the series was set in.
+     */
+    static Map<String, Object> forMentor(Appointment a, List<Proposal> proposals, ZoneId learnerZone, ZoneId mentorZone,
+                                         Instant now) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("learnerId", a.learnerId());
-        v.putAll(schedule(a, proposals, learnerZone, now));
+        v.putAll(schedule(a, proposals, learnerZone, mentorZone, now));
         v.put("uid", a.uid());
         v.put("sequence", a.sequence());
         v.put("updatedAt", a.updatedAt().toString());

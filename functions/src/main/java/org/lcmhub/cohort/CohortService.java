@@ -217,21 +217,12 @@ public class CohortService {
     }
 
     /**
-     * The cohorts an LCM runs, earliest start first; their address (and the name their sign-in gave)
-     * is recorded on each team where it is missing or has changed, and so is {@code reader}, the
-     * language of the page asking (null: unknown), which their team mails then go out in (the team
-     * query returns what is recorded, so a read writes nothing when nothing changed).
+     * The cohorts an LCM runs, earliest start first; the visit is recorded on their teams as every
+     * staff page's is ({@link TeamVisits}: address, name and {@code reader}, the page's language,
+     * null when unknown), written only where something changed.
      */
     public List<Cohort> runBy(Caller lcm, Language reader) {
-        List<CohortStore.TeamSeat> seats = store.teamSeatsOf(lcm.sub());
-        if (lcm.email() != null && !lcm.email().isBlank()) {
-            seats.stream().filter(t -> !lcm.email().equals(t.email()) || lcm.name() != null && !lcm.name().equals(t.name()))
-                    .forEach(t -> store.recordEmail(t.cohortId(), lcm.sub(), lcm.email(), lcm.name()));
-        }
-        if (reader != null) {
-            seats.stream().filter(t -> t.language() != reader)
-                    .forEach(t -> store.recordLanguage(t.cohortId(), lcm.sub(), reader));
-        }
+        List<CohortStore.TeamSeat> seats = new TeamVisits(store).record(lcm, reader);
         return seats.stream().map(t -> store.find(t.cohortId())).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
                 .toList();

@@ -159,6 +159,10 @@ public class DashboardHandler extends ApiHandler {
         v.put("checkInRateThisWeek", k.checkInRateThisWeek());
         v.put("checkedInThisWeek", k.checkedInThisWeek());
         v.put("expectedThisWeek", k.expectedThisWeek());
+        // The week's check-ins are due by its Sunday: the page says how far the week is, so a share
+        // counted on Monday morning reads as a start, not as a bad figure.
+        CohortCharts.WeekRate week = d.charts().thisWeek();
+        v.put("checkInsDueBy", week == null ? null : week.week().monday().plusDays(6).toString());
         v.put("averagePace", k.averagePace());
         List<Map<String, Object>> atRisk = k.atRisk().stream().map(l -> standing(l, language)).toList();
         v.put("atRisk", atRisk);

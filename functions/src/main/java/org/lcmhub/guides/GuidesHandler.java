@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.cohort.CohortErrors;
+import org.lcmhub.cohort.TeamVisits;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.community.CommunityService;
 import org.lcmhub.community.ModerationService;
@@ -53,6 +54,7 @@ public class GuidesHandler extends ApiHandler {
     private final Clock clock;
     private FaqDrafts faqDrafts;
     private GuideNotices notices;
+    private TeamVisits visits;
 
     /** Used by Lambda. */
     public GuidesHandler() {
@@ -70,6 +72,16 @@ public class GuidesHandler extends ApiHandler {
                 service));
         withNotices(new GuideNotices(new DynamoLcmTeams(dynamo, table, cohorts), Mailers.queue(dynamo, table),
                 Messages.fromEnv(), Clock.systemUTC()));
+        withVisits(new TeamVisits(cohorts));
+    }
+
+    /**
+     * The guides page's visit recorded on the LCM's teams (absent where the handler is built without
+     * it: nothing is recorded): an LCM who opens only this page gets their team mails in its language.
+     */
+    public GuidesHandler withVisits(TeamVisits visits) {
+        this.visits = visits;
+        return this;
     }
 
     /** Mails about the review (absent where the handler is built without it: nobody is mailed). */
@@ -93,8 +105,13 @@ public class GuidesHandler extends ApiHandler {
 
     @Override
     protected void routes(Router router) {
-        router.get("/api/guides/sets", r -> lcm(r, () -> ApiResponse.ok(Map.of("sets",
-                service.all().stream().map(GuidesHandler::summary).toList()))));
+        router.get("/api/guides/sets", r -> lcm(r, () -> {
+            // The list the guides page opens with: its visit, as the cohorts list records the other pages'.
+            if (visits != null) {
+                visits.record(StaffClaims.lcm(r), r.reader());
+            }
+            return ApiResponse.ok(Map.of("sets", service.all().stream().map(GuidesHandler::summary).toList()));
+        }));
         router.post("/api/guides/sets", this::create);
         router.get("/api/guides/sets/{setId}", r -> lcm(r, () -> ApiResponse.ok(full(service.find(r.pathParameter("setId"))))));
         router.route("PUT", "/api/guides/sets/{setId}", this::save);

@@ -150,6 +150,16 @@ final class Explainer {
         return reasons;
     }
 
+    /**
+     * The mentors of the learner's path {@link #forWaiting} counts as suitable with room: not paused,
+     * a place left, the learner's language, an hour in common, not excluded.
+     */
+    int[] suitableWithRoom(int l, int[] room) {
+        int[] onPath = in.learnerPath[l] < 0 ? new int[0] : in.mentorsByPath[in.learnerPath[l]];
+        return java.util.Arrays.stream(onPath).filter(m -> !in.mentor(m).paused() && room[m] > 0 && in.speaksWith(l, m)
+                && in.shareAnHour(l, m) && !in.excluded(l, m)).toArray();
+    }
+
     private List<String> sharedLanguages(int l, int m) {
         return in.learner(l).languages().stream().filter(in.mentor(m).languages()::contains).distinct().toList();
     }

@@ -53,10 +53,42 @@ public final class WhyNoMentor {
         for (List<Object> key : representatives.keySet()) {
             why.put(key, explain.forWaiting(l++, room));
         }
+        fewerPlacesThanWaiting(new ArrayList<>(representatives.keySet()), keys, why, explain, room);
         List<UnmatchedLearner> waiting = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             waiting.add(new UnmatchedLearner(request.learners().get(i).id(), why.get(keys.get(i))));
         }
         return waiting;
+    }
+
+    /**
+     * "A suitable mentor has room" is true of each learner waiting for a draft alone, not of all of
+     * them at once: when the places of the mentors who suit them cannot take every one (five
+     * learners, four places), each of them reads how many places there are for how many learners
+     * ({@code room-for-some}), the same figures for all, so the page says it once for the cohort.
+     */
+    private static void fewerPlacesThanWaiting(List<List<Object>> distinct, List<List<Object>> keys,
+                                               Map<List<Object>, List<Reason>> why, Explainer explain, int[] room) {
+        List<Integer> awaiting = new ArrayList<>();
+        for (int k = 0; k < distinct.size(); k++) {
+            List<Reason> reasons = why.get(distinct.get(k));
+            if (!reasons.isEmpty() && "awaiting-draft".equals(reasons.get(0).code())) {
+                awaiting.add(k);
+            }
+        }
+        int[] count = new int[awaiting.size()];
+        int[][] suitable = new int[awaiting.size()][];
+        int waiting = 0;
+        for (int i = 0; i < awaiting.size(); i++) {
+            List<Object> key = distinct.get(awaiting.get(i));
+            count[i] = (int) keys.stream().filter(key::equals).count();
+            suitable[i] = explain.suitableWithRoom(awaiting.get(i), room);
+            waiting += count[i];
+        }
+        int placeable = WaitingPlaces.placeable(count, suitable, room);
+        if (placeable < waiting) {
+            Reason some = Reason.of("room-for-some", String.valueOf(placeable), String.valueOf(waiting));
+            awaiting.forEach(k -> why.put(distinct.get(k), List.of(some)));
+        }
     }
 }

@@ -20,7 +20,7 @@ public final class Wording {
     public static final List<String> CODES = List.of("pinned", "languages", "path", "overlap", "places", "skills",
             "timezone-same", "timezone", "no-language", "no-path", "no-language-on-path", "all-paused",
             "no-shared-hour", "all-excluded", "all-full", "room-no-language", "room-no-shared-hour", "places-taken",
-            "awaiting-draft", "pin-unknown", "pin-duplicate", "pair-paused", "pair-path", "pair-language",
+            "awaiting-draft", "room-for-some", "pin-unknown", "pin-duplicate", "pair-paused", "pair-path", "pair-language",
             "pair-no-shared-hour", "pair-excluded", "pair-full");
 
     private Wording() {
@@ -129,6 +129,10 @@ public final class Wording {
             case "skills" -> p.put("skills", a.get(0));
             case "timezone" -> p.put("minutes", Integer.parseInt(a.get(0)));
             case "places-taken", "awaiting-draft" -> p.put("count", Integer.parseInt(a.get(0)));
+            case "room-for-some" -> {
+                p.put("count", Integer.parseInt(a.get(0)));
+                p.put("learners", Integer.parseInt(a.get(1)));
+            }
             case "room-no-language", "room-no-shared-hour" -> {
                 p.put("count", Integer.parseInt(a.get(0)));
                 p.put("languages", list(a.get(1)));

@@ -648,4 +648,29 @@ class OneToOneServiceTest {
         assertThat(failing.set(INES, AWA.learnerId(), tuesdays(null, 4)).created()).isTrue();
         assertThat(store.series).containsKey(AWA.learnerId());
     }
+    /**
+     * Inès set Tuesdays at 18:00 in Paris, then moved to New York: her page reads the series on her
+     * clock now (Tuesdays at 12:00 there), as Awa's page already names her zone; and a meeting she
+     * moves to Wednesday at 12:00 on that clock lands at 18:00 in Paris, not six hours earlier.
+     */
+    @Test
+    void aMentorWhoMovedReadsAndMovesTheSeriesOnTheirClockNow() {
+        Appointment a = service.set(INES, AWA.learnerId(), tuesdays("2027-03-02", 4)).appointment();
+        mentors.save(new Mentor(INES.sub(), "ines@example.org", "Inès Moreau", List.of("python"), List.of(),
+                List.of("fr", "en"), "America/New_York", 5, 0, false, List.of(), null));
+
+        Map<String, Object> view = OneToOneViews.forMentor(a, List.of(), service.learnerZone(AWA.learnerId()),
+                service.mentorZone(INES.sub()), CLOCK.instant());
+        assertThat(view).containsEntry("timezone", "Europe/Paris").containsEntry("mentorTimezone", "America/New_York")
+                .containsEntry("mentorDay", "tue").containsEntry("mentorTime", "12:00").containsEntry("mentorFrom", "2027-03-02");
+        assertThat(((List<?>) view.get("meetings")).get(0)).asString()
+                .contains("mentorLocal=2027-03-02T12:00", "learnerLocal=2027-03-02T17:00");
+
+        Appointment moved = service.changeMeeting(INES, AWA.learnerId(), "2027-03-09", "2027-03-10", "12:00", false);
+        assertThat(moved.meeting(LocalDate.of(2027, 3, 9)).orElseThrow().start().toInstant())
+                .isEqualTo(Instant.parse("2027-03-10T17:00:00Z"));
+        assertThat(((List<?>) OneToOneViews.forMentor(moved, List.of(), service.learnerZone(AWA.learnerId()),
+                service.mentorZone(INES.sub()), CLOCK.instant()).get("meetings")).get(1)).asString()
+                .contains("mentorLocal=2027-03-10T12:00", "status=moved");
+    }
 }

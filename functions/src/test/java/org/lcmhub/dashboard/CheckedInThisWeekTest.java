@@ -97,4 +97,25 @@ class CheckedInThisWeekTest {
         assertThat(d.kpis().expectedThisWeek()).isEqualTo(2);
         assertThat(d.kpis().checkInRateThisWeek()).isEqualTo(0.5);
     }
+    /**
+     * Monday morning of week 6: nobody has checked in for it yet, which is no bad figure, as the
+     * week's check-ins are due by its Sunday; the answer names that day for the page to say.
+     */
+    @Test
+    void onMondayMorningTheAnswerSaysTheSundayTheWeeksCheckInsAreDueBy() {
+        for (String id : List.of("ana", "bob", "cho")) {
+            learner(id, "Europe/Paris", true);
+        }
+        LocalDate monday = WEEK_5.plusWeeks(1);
+        var view = DashboardHandler.view(at(monday.atTime(8, 0).toInstant(ZoneOffset.UTC)), null);
+
+        assertThat(view).containsEntry("checkedInThisWeek", 0).containsEntry("expectedThisWeek", 3)
+                .containsEntry("checkInsDueBy", monday.plusDays(6).toString());
+        assertThat(monday.plusDays(6).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        // On that Sunday, the same day still; after the cohort's weeks, none.
+        assertThat(DashboardHandler.view(at(monday.plusDays(6).atTime(22, 0).toInstant(ZoneOffset.UTC)), null))
+                .containsEntry("checkInsDueBy", monday.plusDays(6).toString());
+        assertThat(DashboardHandler.view(at(COHORT.startDate().plusWeeks(40).atTime(8, 0).toInstant(ZoneOffset.UTC)), null))
+                .containsEntry("checkInsDueBy", null);
+    }
 }

@@ -92,4 +92,44 @@ class WhyNoMentorTest {
         assertThat(why).extracting(u -> u.reasons().get(0).code()).containsExactly("awaiting-draft", "all-excluded",
                 "awaiting-draft");
     }
+    /**
+     * Five learners waiting, the mentors who suit them four places between them: "a suitable mentor
+     * has room" is true of each alone, not of the five, so each reads the places and the learners,
+     * the same figures for all (one group on the dashboard), in both languages.
+     */
+    @Test
+    void fewerPlacesThanLearnersWaitingIsSaidWithThePlacesAndTheLearners() {
+        List<LearnerToMatch> five = List.of(learner("ana", "fr"), learner("bea", "fr"), learner("cid", "fr"),
+                learner("dan", "fr"), learner("eva", "fr"));
+        MentorProfile dmitri = mentor("dmitri", 4, 2, false, EVENINGS);
+        MentorProfile emma = mentor("emma", 3, 1, false, EVENINGS);
+        List<UnmatchedLearner> why = WhyNoMentor.explain(new MatchingRequest(five, List.of(dmitri, emma), Set.of(), List.of(), WEEK));
+        assertThat(why).extracting(u -> Wording.view(u.reasons().get(0)).get("params"))
+                .containsOnly(Map.of("count", 4, "learners", 5)).hasSize(5);
+        assertThat(Wording.texts(why.get(0).reasons(), Language.EN))
+                .containsExactly("Suitable mentors have 4 places for 5 learners: run a matching draft");
+        assertThat(Wording.texts(why.get(4).reasons(), Language.FR))
+                .containsExactly("Les mentors qui conviennent ont 4 places pour 5 apprenant·es\u00a0: lancez un brouillon d’appariement");
+        // Places for every one of them: each may simply wait for a draft.
+        assertThat(why(five.subList(0, 4), dmitri, emma)).containsOnly(List.of("2 suitable mentors have room: run a matching draft"));
+        // A place too few, one mentor: "1 place".
+        assertThat(why(five.subList(0, 2), mentor("farid", 3, 2, false, EVENINGS)))
+                .containsOnly(List.of("Suitable mentors have 1 place for 2 learners: run a matching draft"));
+    }
+
+    /**
+     * The places counted are the ones the learners can take together: a French speaker suited by
+     * one mentor only and an English speaker by two; three places for two learners, yet the
+     * English-only mentor's two cannot go to the French speaker.
+     */
+    @Test
+    void thePlacesCountedAreTheOnesTheWaitingLearnersCanTakeTogether() {
+        List<LearnerToMatch> three = List.of(learner("ana", "fr"), learner("bea", "fr"), learner("joe", "en"));
+        MentorProfile french = new MentorProfile("fr-en", List.of("fr", "en"), List.of("python"), List.of(), PARIS, 2, 1, false, EVENINGS);
+        MentorProfile english = mentor("en-only", "en", 4, 2, EVENINGS);
+        assertThat(why(three, french, english)).containsOnly(List.of("Suitable mentors have 2 places for 3 learners: run a matching draft"));
+        // The group that came first took the shared place; a later one moves it along to another mentor.
+        assertThat(WaitingPlaces.placeable(new int[] {1, 1}, new int[][] {{0, 1}, {0}}, new int[] {1, 1})).isEqualTo(2);
+        assertThat(WaitingPlaces.placeable(new int[] {3, 2}, new int[][] {{0}, {0, 1}}, new int[] {2, 2})).isEqualTo(4);
+    }
 }

@@ -18,6 +18,7 @@ public final class WordingSamples {
             case "skills" -> Reason.of(code, "python, git");
             case "timezone" -> Reason.of(code, "150");
             case "places-taken", "awaiting-draft" -> Reason.of(code, n);
+            case "room-for-some" -> Reason.of(code, n, String.valueOf(count + 1));
             case "room-no-language", "room-no-shared-hour" -> Reason.of(code, n, "fr");
             default -> Reason.of(code);
         };

@@ -519,6 +519,27 @@ class DashboardBrowserIT extends HubBrowserBase {
                 assertThat(figure).as("checked in this week, figure and chart, " + what).isEqualTo(
                         ("fr".equals(lang) ? "%s sur %s · %s" : "%s of %s · %s").formatted(thisWeek.get(2), thisWeek.get(3),
                                 thisWeek.get(1)));
+                // Below it, how far the week is: the Sunday its check-ins are due by (this week's, in
+                // UTC, as the API counts it; the browser's calendar says how many days are left), and
+                // its share so far is not set as a verdict before that day.
+                WebElement tile = browser.driver.findElements(By.cssSelector("#dash-kpis .dash-kpi")).get(4);
+                LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+                long left = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse((String) browser.driver.executeScript(
+                        "return LcmI18n.today();")), sunday) + 1;
+                String day = sunday.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM",
+                        "fr".equals(lang) ? java.util.Locale.FRANCE : java.util.Locale.UK))
+                        .replaceFirst("^(\\S+ )1 ", "fr".equals(lang) ? "$11er " : "$11 ");
+                String due = "fr".equals(lang)
+                        ? (left <= 1 ? "À rendre aujourd’hui, " + day : "À rendre d’ici le " + day + " : encore " + left + " jours")
+                        : (left <= 1 ? "Due today, " + day : "Due by " + day + ": " + left + " days left");
+                assertThat(tile.findElement(By.cssSelector("dd.dash-kpi-due")).getText()).as("the week's due day, " + what)
+                        .isEqualTo(due);
+                assertThat(tile.findElement(By.cssSelector(".dash-kpi-share")).getAttribute("class"))
+                        .as("the share so far, " + what).contains(left > 1 ? "dash-kpi-open" : "dash-kpi-share");
+                if (left <= 1) {
+                    assertThat(tile.findElement(By.cssSelector(".dash-kpi-share")).getAttribute("class")).doesNotContain("dash-kpi-open");
+                }
                 // It holds together in a narrow tile: its count ("5 of 10 ·") and its share each on one
                 // line, a line broken only after the "·" (no-break spaces elsewhere), never wider than the
                 // tile; with a large cohort's counts too ("120 of 150 ·", "1,200 of 1,500 ·"), which in

@@ -628,6 +628,11 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
 
     /** {@code name}, Farid's mentee in a cohort of her own (begun a week ago) tagged {@code tag}: her key. */
     private LearnerKey menteeOfFarid(String tag, String id, String name, Language language, String zone) throws Exception {
+        return menteeOf(farid, tag, id, name, language, zone);
+    }
+
+    private LearnerKey menteeOf(String mentor, String tag, String id, String name, Language language, String zone)
+            throws Exception {
         String lcm = "lcm-" + tag + "-" + run + "@example.org";
         Cohort cohort = new Cohort(tag + "-" + run, PATH, "Python " + tag + " " + run, Language.EN, LocalDate.now().minusDays(7),
                 20, 20, true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
@@ -639,12 +644,55 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
                 issued.hash(), Instant.now(), Duration.ZERO);
         String team = token(client, lcm, "lcm");
         String draft = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", team,
-                "{\"pins\":[{\"learnerId\":\"" + id + "\",\"mentorId\":\"" + LocalIssuer.subFor(farid) + "\"}]}"))
+                "{\"pins\":[{\"learnerId\":\"" + id + "\",\"mentorId\":\"" + LocalIssuer.subFor(mentor) + "\"}]}"))
                 .get("draftId").asText();
         JsonNode published = HubClient.parse(client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/" + draft
                 + "/publish", team, null));
         assertThat(published.get("published")).as(published.toString()).hasSize(1);
         return issued;
+    }
+
+    /**
+     * Yara set Tuesdays at 18:00 in Paris, then moved to New York: her page says the series, its
+     * next meeting and the form on her clock now, as her mentee's page names her zone; saved as
+     * the form shows it, the meetings stay at the same instants.
+     */
+    @Test
+    void aMentorWhoMovedReadsTheSeriesOnTheirClockNow() throws Exception {
+        String yara = "yara-clock-" + run + "@example.org";
+        String profile = "{\"name\":\"Yara Haddad\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"en\"],"
+                + "\"timezone\":\"%s\",\"capacity\":3,\"availability\":[{\"day\":\"tue\",\"from\":\"18:00\",\"to\":\"21:00\"}]}";
+        HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(client, yara, "mentor"),
+                profile.formatted("Europe/Paris"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String id = UUID.randomUUID().toString();
+        menteeOf(yara, "clk4", id, "Tom Baker", Language.EN, "Europe/London");
+        String base = "/api/mentors/me/mentees/" + id + "/one-to-one";
+        HttpResponse<String> set = client.json("PUT", base, token(client, yara, "mentor"),
+                "{\"day\":\"tue\",\"time\":\"18:00\",\"durationMinutes\":30,\"weeks\":3}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+        JsonNode series = HubClient.parse(set).get("oneToOne");
+        java.time.ZonedDateTime next = java.time.OffsetDateTime.parse(series.at("/meetings/0/start").asText())
+                .atZoneSameInstant(ZoneId.of("America/New_York"));
+        saved = client.json("PUT", "/api/mentors/me", token(client, yara, "mentor"), profile.formatted("America/New_York"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        StaffSignIn.signIn(browser, hub, yara, "mentor", "en", null);
+        WebElement card = openCard("en", "Tom Baker");
+        WebElement line = card.findElement(By.cssSelector("[id$='-series']"));
+        String mine = next.toLocalTime().toString();
+        browser.waiting().withMessage(() -> "the series: " + line.getText())
+                .until(d -> line.getText().startsWith("Set: every " + next.getDayOfWeek().getDisplayName(
+                        java.time.format.TextStyle.FULL, java.util.Locale.UK) + " at " + mine + " (your time)"));
+        assertThat(card.findElement(By.cssSelector("input[name=time]")).getAttribute("value")).isEqualTo(mine);
+        assertThat(whens(card).get(0)).contains(" at " + mine + " (your time)");
+        // The form sent back as shown: the same meetings, at the same instants, on her clock now.
+        card.findElement(By.cssSelector("form[id$='-one'] button[type=submit]")).click();
+        WebElement status = card.findElement(By.cssSelector("form[id$='-one'] > [role=status]"));
+        browser.waiting().until(d -> !status.getText().isBlank());
+        JsonNode after = HubClient.parse(client.json("GET", base, token(client, yara, "mentor"), null)).get("oneToOne");
+        assertThat(java.time.OffsetDateTime.parse(after.at("/meetings/0/start").asText()).toInstant())
+                .isEqualTo(next.toInstant());
     }
 
     /** Léa's card on the mentor page in {@code lang}, its 1:1 panel open. */
