@@ -375,7 +375,7 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             // and with no mentor yet it promises no 1:1 to set objectives at.
             assertThat(text("#me-plan-facts")).contains(effortOf(page) + (en ? " h a week, the path’s estimate"
                     : " h par semaine, l’estimation du parcours"));
-            assertThat(text("#me-plan-origin")).contains(en ? "once you have a mentor" : "dès que vous aurez un mentor");
+            assertThat(text("#me-plan-origin")).contains(en ? "once you have a mentor" : "dès que vous aurez un·e mentor");
 
             // This week's check-in from the page, no key to type; then the history and the chart.
             browser.driver.findElement(By.id("checkin-progress")).sendKeys("30");
