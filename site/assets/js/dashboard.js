@@ -291,7 +291,9 @@
 
   // A week in a table's narrow column: its Monday short ("Tue 1 Dec 2026", « mar. 1er déc. 2026 »);
   // in a sentence (a chart's description) in full, as people read a day.
-  function weekDate(week) { return S.date(S.mondayOf(week)); }
+  // A chart's table names each week by its Monday in the short form ("Mon 30 Nov 2026"), one under
+  // the other beside the figures, as its axis does: in full the column would not fit a phone.
+  function weekDate(week) { var monday = S.mondayOf(week); return monday ? window.LcmI18n.date(monday) : ''; }
   function weekLong(week) { return long(S.mondayOf(week)); }
 
   /** A day in a sentence, in full ("Monday 7 December 2026", « lundi 7 décembre 2026 »): LcmI18n.longDate. */

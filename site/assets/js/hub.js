@@ -447,12 +447,19 @@
         var input = el('input', { type: 'radio', name: 'cohortId', value: c.cohortId, id: id });
         if (i === chosen) input.checked = true;
         var label = el('label', { 'for': id });
-        label.appendChild(el('span', { 'class': 'cohort-title' }, c.title));
+        // Two cohorts of the path with one title and first day: the title line says what tells this
+        // one apart (its language, its length, its seats left), taken out of the facts below it.
+        var apart = LcmI18n.apart(c, cohorts, function (o) {
+          return [o.seatsLeft > 0 ? LcmI18n.plural('signup.seats', o.seatsLeft) : i18n('signup.waitlist')];
+        });
+        label.appendChild(el('span', { 'class': 'cohort-title' }, [c.title].concat(apart).join(' · ')));
         var facts = [i18n('lang.in.' + c.language),
           i18n(c.startDate > today ? 'signup.startsOn' : 'signup.startedOn', { date: LcmI18n.longDate(c.startDate) }),
           LcmI18n.plural('weeks', c.weeks),
           c.seatsLeft > 0 ? LcmI18n.plural('signup.seats', c.seatsLeft) : i18n('signup.waitlist')];
-        label.appendChild(el('span', { 'class': 'cohort-facts' }, facts.join(' · ')));
+        var rest = facts.filter(function (f) { return apart.indexOf(f) < 0; }).join(' · ');
+        // A line starts with a capital, the language's fact taken up into the title or not.
+        label.appendChild(el('span', { 'class': 'cohort-facts' }, rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1)));
         row.appendChild(input);
         row.appendChild(label);
         set.appendChild(row);

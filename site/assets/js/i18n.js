@@ -67,8 +67,12 @@
 
   // In full, as the mails write a day (Language.day): "Monday 11 January 2027", "lundi 11 janvier
   // 2027"; for a sentence that names one day, where a list's short form would read as shorthand.
+  // Its day, month and year stay one unit, but a line may end after its weekday: the whole run is
+  // wider than a form's narrow column or a phone's button, where it would otherwise be broken
+  // inside its year ("lundi 7 décembre 202 / 6") or pushed whole onto a line of its own.
   function longDate(value, timeZone) {
-    return ordinal(joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }));
+    return ordinal(joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }))
+      .replace(/^(\S+)\u00a0/, '$1 ');
   }
 
   // French writes the first of a month as an ordinal, in plain letters as the mails (Language.day),
@@ -365,6 +369,31 @@
     return dayIn(new Date(), zone || browserZone());
   }
 
+  /**
+   * What tells cohort {@code c} apart from the others of {@code cohorts} (the choices offered with
+   * it) that share its title and first day, which would otherwise read alike: its language, then
+   * its length, each only where one of them differs; where neither does, the facts {@code more(c)}
+   * gives (the seats left, for a learner; the seats and the team, for the staff) that differ.
+   * [] for a cohort no other shares its title and first day with.
+   */
+  function apart(c, cohorts, more) {
+    var twins = (cohorts || []).filter(function (o) {
+      return o.cohortId !== c.cohortId && o.title === c.title && o.startDate === c.startDate;
+    });
+    if (!twins.length) return [];
+    var words = [];
+    if (twins.some(function (o) { return o.language !== c.language; })) words.push(t('lang.in.' + c.language));
+    if (twins.some(function (o) { return o.weeks !== c.weeks; })) words.push(plural('weeks', c.weeks));
+    var alike = twins.filter(function (o) { return o.language === c.language && o.weeks === c.weeks; });
+    if (alike.length && more) {
+      var mine = more(c);
+      mine.forEach(function (fact, i) {
+        if (alike.some(function (o) { return more(o)[i] !== fact; })) words.push(fact);
+      });
+    }
+    return words;
+  }
+
   function percent(n, digits) {
     var nf = new Intl.NumberFormat(locale, { maximumFractionDigits: digits === undefined ? 0 : digits });
     return nf.format(n) + (lang === 'fr' ? '\u202f%' : '%');
@@ -376,6 +405,7 @@
     plural: plural,
     date: date,
     longDate: longDate,
+    apart: apart,
     dayMonth: dayMonth,
     time: time,
     weekday: weekday,

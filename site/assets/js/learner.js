@@ -474,8 +474,9 @@
     if (!c) return;
     $('me-elsewhere-text').textContent = I.t('me.elsewhere.text', { title: c.title, date: I.longDate(c.startDate),
       seats: I.plural('signup.seats', c.seatsLeft) }) + taught(c);
-    // Cohorts of one path may share a title: each button names its cohort's start too, so two read apart.
-    $('me-move').textContent = I.t('me.elsewhere.move', { title: c.title, date: I.longDate(c.startDate) });
+    // Told apart from each other and from the cohort the learner waits in, which may share a title and first day too.
+    var offered = (me.seatsElsewhere && me.seatsElsewhere.length ? me.seatsElsewhere : [c]).concat(me.cohort ? [me.cohort] : []);
+    moveLabel($('me-move'), c, offered);
     // The others, each with its button: a learner who asked for one of them on the path's page
     // (and was told My page takes that seat) finds it here.
     (me.seatsElsewhere || []).filter(function (o) { return o.cohortId !== c.cohortId; }).forEach(function (o) {
@@ -483,10 +484,27 @@
       li.appendChild(el('p', {}, I.t('me.elsewhere.also', { title: o.title, date: I.longDate(o.startDate),
         seats: I.plural('signup.seats', o.seatsLeft) }) + taught(o)));
       var actions = li.appendChild(el('p', { 'class': 'staff-actions' }));
-      var button = actions.appendChild(el('button', { type: 'button', 'class': 'button' }, I.t('me.elsewhere.move', { title: o.title, date: I.longDate(o.startDate) })));
+      var button = actions.appendChild(el('button', { type: 'button', 'class': 'button button-choice' }));
+      moveLabel(button, o, offered);
       button.addEventListener('click', function () { move(o, button, actions); });
       more.hidden = false;
     });
+  }
+
+  /**
+   * A "take this seat" button in two lines, which a phone lays out as a full-width block: what it
+   * does (the cohort's title) above, and when it starts below. Cohorts of one path may share a
+   * title, even a first day: the second line then also says what tells this one apart from the
+   * others offered and the one waited in (its language, its length, its seats left: LcmI18n.apart). A hidden separator
+   * keeps the two lines apart in the button's name as a screen reader reads it.
+   */
+  function moveLabel(button, c, offered) {
+    var detail = [I.t('me.elsewhere.moveStarts', { date: I.longDate(c.startDate) })]
+      .concat(I.apart(c, offered, function (o) { return [o.seatsLeft === undefined ? '' : I.plural('signup.seats', o.seatsLeft)]; }));
+    button.textContent = '';
+    button.appendChild(el('span', { 'class': 'choice-heading' }, I.t('me.elsewhere.move', { title: c.title })));
+    button.appendChild(el('span', { 'class': 'visually-hidden' }, ' · '));
+    button.appendChild(el('span', { 'class': 'choice-detail' }, detail.join(' · ')));
   }
 
   function taught(c) { return c.language !== I.lang() ? ' ' + I.t('signup.elsewhereTaught.' + c.language) : ''; }

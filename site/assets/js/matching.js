@@ -167,7 +167,7 @@
     var cohortId = select.value;
     if (!cohortId) { return; }
     // The draft keeps the cohort it was computed for, whatever the list says by the time it is published.
-    var label = S.cohortLabel(cohortsById[cohortId], true);
+    var label = S.cohortLabel(cohortsById[cohortId], Object.keys(cohortsById).map(function (k) { return cohortsById[k]; }));
     S.say(status, t('matching.computing'));
     S.call('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching',
       { pins: pins, exclusions: exclusions }).then(function (r) {

@@ -50,12 +50,12 @@
     return a && a.name ? I().t('plans.author.' + role, { name: a.name }) : I().t('plans.author.' + role + 'Unnamed');
   }
 
-  /** A report as the staff list it: its date, how it went, the learner's answer (or that it was replaced), and who wrote it. */
+  /** A report as the staff list it: its date in full, how it went, the learner's answer (or that it was replaced), and who wrote it. */
   function reported(r) {
     // A report a later one on the same 1:1 replaced says so, even when the learner had confirmed it:
     // the learner now reads only the later one, whose answer is the one that counts.
     var said = r.replacedBy ? I().t('plans.answer.replaced') : answer(r.answer);
-    return I().t('plans.dash.report', { date: r.date ? I().date(r.date) : '', outcome: outcome(r.outcome), answer: said })
+    return I().t('plans.dash.report', { date: r.date ? I().longDate(r.date) : '', outcome: outcome(r.outcome), answer: said })
       + ' · ' + I().t('plans.dash.by', { author: author(r.author) });
   }
 

@@ -65,9 +65,13 @@
     return window.LcmI18n.percent(n, digits);
   }
 
-  /** A calendar date ("2027-01-11") as "Mon 11 Jan 2027" / "lun. 11 janv. 2027" (LcmI18n.date). */
+  /**
+   * A calendar date ("2027-01-11") as a person reads it, in full: "Monday 11 January 2027", « lundi
+   * 11 janvier 2027 », « 1er » for the first (LcmI18n.longDate): a cohort's dates, a guide's update,
+   * a list of cohorts to choose from. Only a chart's table of weeks keeps the short form (dashboard.js).
+   */
   function date(iso) {
-    return iso ? window.LcmI18n.date(iso) : '';
+    return iso ? window.LcmI18n.longDate(iso) : '';
   }
 
   /**
@@ -243,12 +247,18 @@
   }
 
   /**
-   * A cohort as a list names it: its title and start, as several cohorts may share a title. In a
-   * sentence ({@code inFull}) its start is read in full, as a person reads a day (LcmI18n.longDate).
+   * A cohort as a list names it: its title and start, as several cohorts may share a title; its
+   * start read in full, as a person reads a day (LcmI18n.longDate), in a list as in a sentence.
+   * One of {@code cohorts} (the list it is chosen from) with the same title and start also says
+   * what tells it apart: its language, its length, or its seats (LcmI18n.apart).
    */
-  function cohortLabel(c, inFull) {
-    return t('staff.cohortLabel', { title: c.title, date: inFull ? window.LcmI18n.longDate(c.startDate) : date(c.startDate) });
+  function cohortLabel(c, cohorts) {
+    var label = t('staff.cohortLabel', { title: c.title, date: date(c.startDate) });
+    return [label].concat(window.LcmI18n.apart(c, cohorts, seatsOf)).join(' · ');
   }
+
+  /** A cohort's size, what the staff still tell two alike cohorts apart by (the API lists the team by ids only). */
+  function seatsOf(c) { return [plural('cohorts.seatCount', c.seats)]; }
 
   /**
    * Fills a page's cohort list with the reader's cohorts and selects the one the address names
@@ -260,7 +270,7 @@
    */
   function cohortChoice(select, cohorts) {
     cohorts.forEach(function (c) {
-      select.appendChild(el('option', { value: c.cohortId }, cohortLabel(c)));
+      select.appendChild(el('option', { value: c.cohortId }, cohortLabel(c, cohorts)));
     });
     var wanted = new URLSearchParams(location.search).get('cohort');
     var shown = cohorts.filter(function (c) { return c.cohortId === wanted; })[0];
@@ -269,14 +279,14 @@
     if (line) {
       var say = function () {
         var c = cohorts.filter(function (x) { return x.cohortId === select.value; })[0];
-        line.textContent = c ? t('dash.shown', { title: cohortLabel(c, true) }) : '';
+        line.textContent = c ? t('dash.shown', { title: cohortLabel(c, cohorts) }) : '';
         line.hidden = !c;
       };
       say();
       select.addEventListener('change', say);
     }
     return wanted && !shown && cohorts.length
-      ? t('dash.notYours') + ' ' + t('dash.shown', { title: cohortLabel(cohorts[0], true) }) : null;
+      ? t('dash.notYours') + ' ' + t('dash.shown', { title: cohortLabel(cohorts[0], cohorts) }) : null;
   }
 
   /** The address (and the language switch) names the cohort shown, so a reload or a link opens it. */

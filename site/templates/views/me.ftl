@@ -39,7 +39,7 @@
       <#-- Waiting while another cohort of the path has a seat: the seat, taken in one step (learner.js). -->
       <div id="me-elsewhere" class="seat-elsewhere" hidden>
         <p id="me-elsewhere-text"></p>
-        <p class="staff-actions" id="me-move-actions"><button type="button" class="button" id="me-move"></button></p>
+        <p class="staff-actions" id="me-move-actions"><button type="button" class="button button-choice" id="me-move"></button></p>
         <#-- The path's other cohorts with a seat, each with its own button: the one a learner asked
              for on the path's page is among them, whichever comes first. -->
         <ul id="me-elsewhere-more" class="seat-elsewhere-more" hidden></ul>

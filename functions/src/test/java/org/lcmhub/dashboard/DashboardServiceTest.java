@@ -364,7 +364,7 @@ class DashboardServiceTest {
             assertThat(w.name()).isEqualTo("Name bob");
             // Dmitri speaks fr, covers the path, shares Tuesday evening and has room; Emma is paused.
             assertThat(w.reasons()).extracting(org.lcmhub.matching.model.Reason::code).containsExactly("awaiting-draft");
-            assertThat(Wording.text(w.reasons().get(0), Language.FR)).isEqualTo("Un mentor qui convient a de la place\u00a0: lancez un brouillon d’appariement");
+            assertThat(Wording.text(w.reasons().get(0), Language.FR)).isEqualTo("Une personne mentor qui convient a de la place\u00a0: lancez un brouillon d’appariement");
         });
         assertThat(d.charts().progress()).extracting(CohortCharts.Progress::learnerId).containsExactly("ana", "bob");
 

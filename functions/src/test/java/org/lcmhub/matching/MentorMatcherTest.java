@@ -80,7 +80,7 @@ class MentorMatcherTest {
                         "lea: [Every mentor for this path who speaks English is paused]",
                         // "full" shares her hours but has no place; "open" has places but not noe's hours.
                         "noe: [The one mentor for this path with a place left who speaks French shares no hour with this learner]");
-        assertThat(Wording.texts(result.unmatched().get(0).reasons(), Language.FR)).containsExactly("Aucun mentor ne parle portugais");
+        assertThat(Wording.texts(result.unmatched().get(0).reasons(), Language.FR)).containsExactly("Aucun·e mentor ne parle portugais");
         assertThat(result.pairs()).isEmpty();
     }
 

@@ -57,7 +57,7 @@ class WhyNoMentorTest {
         assertThat(why(ana)).containsExactly(List.of("No mentor speaks French", "No mentor covers the path “Python”"));
         assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(mentor("m", 5, 1, false, EVENINGS)),
                 Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR))
-                .containsExactly("Un mentor qui convient a de la place\u00a0: lancez un brouillon d’appariement");
+                .containsExactly("Une personne mentor qui convient a de la place\u00a0: lancez un brouillon d’appariement");
     }
 
     /**
@@ -76,7 +76,7 @@ class WhyNoMentorTest {
         assertThat(why(ana, fullSpeaker, mentor("farid", "fr", 6, 2, NIGHTS), mentor("emma", "fr", 6, 0, NIGHTS)))
                 .containsExactly(List.of("None of the 2 mentors for this path with places left who speak French shares an hour with this learner"));
         assertThat(Wording.texts(WhyNoMentor.explain(new MatchingRequest(ana, List.of(fullSpeaker, mentor("farid", "fr", 6, 2,
-                NIGHTS)), Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR)).containsExactly("Le seul mentor de ce parcours"
+                NIGHTS)), Set.of(), List.of(), WEEK)).get(0).reasons(), Language.FR)).containsExactly("La seule personne mentor de ce parcours"
                         + " qui a encore de la place et parle français n’a aucune heure en commun avec cette personne");
         // Only when no mentor of the path has a place left are they all full.
         assertThat(why(ana, fullSpeaker, mentor("farid", "en", 6, 6, EVENINGS)))

@@ -67,7 +67,7 @@ class WordingCatalogueTest {
     void figuresAreWordedAsTheStaffPagesWordThem() {
         assertThat(Wording.text(WordingSamples.of("overlap", 1), Language.FR)).isEqualTo("1,5\u202fh en commun (mar., jeu.)");
         assertThat(Wording.text(WordingSamples.of("languages", 1), Language.EN)).isEqualTo("Both speak French and English");
-        assertThat(Wording.text(WordingSamples.of("no-language", 1), Language.FR)).isEqualTo("Aucun mentor ne parle français ou anglais");
+        assertThat(Wording.text(WordingSamples.of("no-language", 1), Language.FR)).isEqualTo("Aucun·e mentor ne parle français ou anglais");
         assertThat(Wording.text(WordingSamples.of("places", 1), Language.FR)).isEqualTo("1 place occupée sur 5");
         assertThat(Wording.text(WordingSamples.of("awaiting-draft", 3), Language.EN))
                 .isEqualTo("3 suitable mentors have room: run a matching draft");

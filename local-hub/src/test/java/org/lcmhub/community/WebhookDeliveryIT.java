@@ -419,7 +419,7 @@ class WebhookDeliveryIT extends LocalHubTest {
         assertThat(events).containsExactlyInAnyOrder("digest", "pair-ended", "problem-report");
         String all = String.join("\n", received);
         assertThat(all).contains("2 personnes à risque ou sans nouvelles : Awa, Ben",
-                "Le binôme de mentorat avec Awa a pris fin à la demande du mentor")
+                "Le binôme de mentorat avec Awa a pris fin à la demande de la personne mentor")
                 .doesNotContain("blessantes").doesNotContain("Pas de réponse").doesNotContain("Diallo");
 
         // The next day's digest: only the learner new to it is newly at risk, with the new digest.

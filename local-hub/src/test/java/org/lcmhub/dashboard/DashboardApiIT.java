@@ -258,7 +258,7 @@ class DashboardApiIT extends LocalHubTest {
         assertThat(without).allSatisfy(w -> {
             assertThat(w.get("reasons").findValuesAsText("code")).containsExactly("awaiting-draft");
             assertThat(w.at("/reasons/0/params/count").asInt()).isEqualTo(1);
-            assertThat(w.get("reasons").get(0).get("text").asText()).startsWith("Un mentor qui convient a de la place");
+            assertThat(w.get("reasons").get(0).get("text").asText()).startsWith("Une personne mentor qui convient a de la place");
         });
         JsonNode groups = d.get("withoutMentorGroups");
         assertThat(groups).hasSize(1);

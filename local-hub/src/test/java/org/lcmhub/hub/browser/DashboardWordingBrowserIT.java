@@ -39,7 +39,7 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
                     "alone", "La cohorte est encore vide : personne n’attend de mentor.",
                     "joined", "0\u202f% fait, semaine 1 depuis son arrivée",
                     "zone", "40\u202f% fait, semaine 5 dans son fuseau horaire", "plain", "40\u202f% fait, semaine 4",
-                    "reports", "Écrits après chaque rendez-\u2060vous par le mentor ou l’équipe, avec son déroulement\u00a0: "
+                    "reports", "Écrits après chaque rendez-\u2060vous par la personne mentor ou l’équipe, avec son déroulement\u00a0: "
                             + "l’apprenant·e les lit et peut y répondre."));
 
     private final String lcm = "lcm.wording." + UUID.randomUUID() + "@example.org";

@@ -172,6 +172,20 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
         return visible(browser, css).getText();
     }
 
+    private void phone(Browser b, int width) {
+        b.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    private void desktop(Browser b) {
+        b.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Whether the page is no wider than the window: nothing overflows sideways. */
+    private boolean fitsTheWidth() {
+        return (Boolean) browser.driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
     /** The hours a week the path's page gives as its effort ("6 h per week"). */
     private String effortOf(String page) throws IOException {
         Matcher m = Pattern.compile("<dd>(\\d+) h (?:per week|par semaine)</dd>")
@@ -375,7 +389,7 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             // and with no mentor yet it promises no 1:1 to set objectives at.
             assertThat(text("#me-plan-facts")).contains(effortOf(page) + (en ? " h a week, the path’s estimate"
                     : " h par semaine, l’estimation du parcours"));
-            assertThat(text("#me-plan-origin")).contains(en ? "once you have a mentor" : "dès que vous aurez un mentor");
+            assertThat(text("#me-plan-origin")).contains(en ? "once you have a mentor" : "dès que vous aurez un·e mentor");
 
             // This week's check-in from the page, no key to type; then the history and the chart.
             browser.driver.findElement(By.id("checkin-progress")).sendKeys("30");
@@ -566,9 +580,10 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
                     longDay(lang, full.startDate()), quoted, longDay(lang, open.startDate()),
                     en ? "40 seats left" : "40 places restantes",
                     en ? "one button there leaves this waitlist and takes the seat" : "quitter cette liste d’attente et prendre la place");
-            // Each date one unit on a line: its words joined by no-break spaces.
+            // Each date's day, month and year one unit on a line, joined by no-break spaces; a line may
+            // end after its weekday, so the date is never broken inside its year in a narrow column.
             assertThat((String) browser.driver.executeScript("return document.querySelector('#signup .form-success').textContent"))
-                    .contains(longDay(lang, open.startDate()).replace(' ', '\u00a0'));
+                    .contains(longDay(lang, open.startDate()).replace(' ', '\u00a0').replaceFirst("\u00a0", " "));
             WebElement toMyPage = browser.driver.findElement(By.cssSelector("#signup .form-success .seat-elsewhere a"));
             assertThat(toMyPage.getAttribute("href")).endsWith("/" + lang + "/me.html");
             state(browser, lang + "-signup-elsewhere");
@@ -627,6 +642,10 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             Cohort chosen = new Cohort("learner-chosen-" + lang + "-" + run, pathId, "Autumn group " + lang.toUpperCase(),
                     Language.of(lang), first.startDate().plusWeeks(3), 8, 12, true, 0, 0, full.lcms(), Instant.now());
             new DynamoCohortStore(moto.dynamo(), moto.table()).create(chosen);
+            // Its twin: the same title and first day, two weeks longer, so the two choices must say what differs.
+            Cohort twin = new Cohort("learner-twin-" + lang + "-" + run, pathId, chosen.title(), Language.of(lang),
+                    chosen.startDate(), 10, 12, true, 0, 0, full.lcms(), Instant.now());
+            new DynamoCohortStore(moto.dynamo(), moto.table()).create(twin);
             String ama = "ama-chosen-" + lang + run + "@example.org";
             HttpResponse<String> waiting = client.json("POST", "/api/signups", null, "{\"name\":\"Ama Owusu\",\"email\":\"" + ama
                     + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + full.cohortId() + "\",\"language\":\"" + lang
@@ -634,6 +653,13 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             assertThat(waiting.body()).contains("\"status\":\"waitlisted\"");
 
             open(browser, page);
+            // On the path's page each twin's title line says its length, the fact that tells them apart.
+            String eight = asRead(Language.of(lang).equals(Language.EN) ? "8 weeks" : "8 semaines");
+            String ten = asRead(Language.of(lang).equals(Language.EN) ? "10 weeks" : "10 semaines");
+            assertThat(asRead(text("label[for='" + visible(browser, "input[name=cohortId][value='" + chosen.cohortId() + "']")
+                    .getAttribute("id") + "'] .cohort-title"))).isEqualTo(chosen.title() + " · " + eight);
+            assertThat(asRead(text("label[for='" + visible(browser, "input[name=cohortId][value='" + twin.cohortId() + "']")
+                    .getAttribute("id") + "'] .cohort-title"))).isEqualTo(chosen.title() + " · " + ten);
             visible(browser, "input[name=cohortId][value='" + chosen.cohortId() + "']").click();
             fillSignup(browser, "Ama Owusu", ama, ZONE_WORDS.get(lang));
             browser.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
@@ -648,15 +674,42 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             assertThat(other.getText()).contains(quoted, longDay(lang, chosen.startDate()), en ? "12 seats left" : "12 places restantes");
             assertThat(text("#me-elsewhere-text")).contains(first.title());
             // Each button names its cohort and its start, so two cohorts of one path read apart out of
-            // their sentences too (a screen reader's list of buttons).
+            // their sentences too (a screen reader's list of buttons); twins, the same title and first
+            // day, also say what tells them apart (here their length), and a title no other shares, nothing more.
+            // (The class's other tests leave cohorts of the same title and start as this test's first:
+            // what tells them apart may follow.)
             assertThat(browser.driver.findElement(By.id("me-move")).getAccessibleName().replace('\u00a0', ' '))
-                    .isEqualTo(en ? "Take a seat in “" + first.title() + "”, which starts on " + longDay(lang, first.startDate()) + ", instead"
-                            : "Prendre plutôt une place dans « " + first.title() + " », qui commence le " + longDay(lang, first.startDate()));
+                    .startsWith(en ? "Take a seat in “" + first.title() + "” instead · Starts " + longDay(lang, first.startDate())
+                            : "Prendre plutôt une place dans « " + first.title() + " » · Début le " + longDay(lang, first.startDate()));
             assertThat(other.findElement(By.tagName("button")).getAccessibleName().replace('\u00a0', ' '))
-                    .isEqualTo(en ? "Take a seat in " + quoted + ", which starts on " + longDay(lang, chosen.startDate()) + ", instead"
-                            : "Prendre plutôt une place dans " + quoted + ", qui commence le " + longDay(lang, chosen.startDate()));
+                    .isEqualTo(en ? "Take a seat in " + quoted + " instead · Starts " + longDay(lang, chosen.startDate()) + " · " + eight
+                            : "Prendre plutôt une place dans " + quoted + " · Début le " + longDay(lang, chosen.startDate()) + " · " + eight);
+            WebElement twinButton = visible(browser, "#me-elsewhere-more li[data-cohort='" + twin.cohortId() + "'] button");
+            assertThat(asRead(twinButton.getAccessibleName())).endsWith(longDay(lang, chosen.startDate()) + " · " + ten);
             assertThat(other.findElement(By.tagName("button")).getText().replace('\u00a0', ' '))
                     .contains(longDay(lang, chosen.startDate()));
+            // On a phone a long label reads as text: each button a full-width block, left-aligned, its
+            // title on a line above its start (never a pill of four or five centred lines).
+            phone(browser, 375);
+            for (WebElement button : browser.driver.findElements(By.cssSelector("#me-elsewhere button.button"))) {
+                if (!button.isDisplayed()) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> laid = (Map<String, Object>) browser.driver.executeScript(
+                        "var b = arguments[0], box = b.parentElement, cs = getComputedStyle(b), pad = getComputedStyle(box);"
+                                + "var inner = box.clientWidth - parseFloat(pad.paddingLeft) - parseFloat(pad.paddingRight);"
+                                + "var h = b.querySelector('.choice-heading'), d = b.querySelector('.choice-detail');"
+                                + "return {full: Math.abs(b.getBoundingClientRect().width - inner) < 2, align: cs.textAlign,"
+                                + " radius: parseFloat(cs.borderTopLeftRadius) <= 16,"
+                                + " twoLines: !!h && !!d && d.getBoundingClientRect().top >= h.getBoundingClientRect().bottom - 1};",
+                        button);
+                assertThat(laid).as(lang + " " + button.getText()).containsEntry("full", true).containsEntry("align", "left")
+                        .containsEntry("radius", true).containsEntry("twoLines", true);
+            }
+            assertThat(fitsTheWidth()).as(lang + ": nothing wider than the phone").isTrue();
+            browser.screenshot(375, SCREENSHOTS.resolve(lang + "-me-seat-buttons-375.png"));
+            desktop(browser);
             state(browser, lang + "-me-chosen");
             other.findElement(By.tagName("button")).click();
             WebElement confirm = visible(browser, "#me-move-confirm");

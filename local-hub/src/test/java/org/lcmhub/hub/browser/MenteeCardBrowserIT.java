@@ -150,6 +150,21 @@ class MenteeCardBrowserIT extends HubBrowserBase {
      * page counting in UTC would give another day), at every hour: Samoa's UTC−11 before 11:00 UTC,
      * Kiritimati's UTC+14 from then.
      */
+    /**
+     * The lines the day-month-year of the refusal under a date field ({@code arguments[0]}) is laid
+     * on, and whether the refusal is wider than its column; with a day ({@code arguments[1]}), the
+     * same refusal worded by the page's own catalogue and date helper for that day first.
+     */
+    private static final String DATE_LINES = "var error = arguments[0].closest('.field').querySelector('.field-error');"
+            + "if (arguments[1]) { error.textContent = LcmI18n.t('plans.err.dateLatest', {date: LcmI18n.longDate(arguments[1])}); }"
+            + "var walk = document.createTreeWalker(error, NodeFilter.SHOW_TEXT), node, m;"
+            + "while ((node = walk.nextNode()) && !(m = /\\d{1,2}(?:er)?\\u00a0\\S+\\u00a0\\d{4}/.exec(node.data))) {}"
+            + "if (!m) { return {lines: -1, overflows: true, text: error.textContent}; }"
+            + "var r = document.createRange(), tops = [];"
+            + "for (var k = m.index; k < m.index + m[0].length; k++) { r.setStart(node, k); r.setEnd(node, k + 1);"
+            + "  var rect = r.getClientRects()[0]; if (rect && tops.indexOf(Math.round(rect.top)) < 0) { tops.push(Math.round(rect.top)); } }"
+            + "return {lines: tops.length, overflows: error.scrollWidth > error.clientWidth + 1, text: error.textContent};";
+
     @Test
     void theSessionNoteStartsOnTheMentorsTodayAndARefusalNamesTheLatestDay() throws Exception {
         ZoneId zone = ZoneId.of(java.time.ZonedDateTime.now(ZoneOffset.UTC).getHour() < 11 ? "Pacific/Pago_Pago" : "Pacific/Kiritimati");
@@ -195,6 +210,21 @@ class MenteeCardBrowserIT extends HubBrowserBase {
                         .replace('\u00a0', ' ').contains("en".equals(lang) ? "Give the date of the 1:1: " + day + " at the latest."
                                 : "Indiquez la date du rendez-\u2060vous, au plus tard le " + day + "."));
                 browser.screenshot("en".equals(lang) ? 375 : 1280, SCREENSHOTS.resolve("mentee-report-date-" + lang + ".png"));
+                // At 1280 px the form's column is narrow: the refusal's day may end a line after its
+                // weekday, never inside its day, month and year ("7 décembre 2026"), today's day as a
+                // long one ("mercredi 30 septembre 2026"), which as one unbreakable run the column broke inside its year.
+                browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+                try {
+                    for (String asked : java.util.Arrays.asList(null, "2026-09-30")) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> laid = (Map<String, Object>) browser.driver.executeScript(DATE_LINES,
+                                reportDate, asked);
+                        assertThat(laid).as(lang + " " + asked).containsEntry("lines", 1L).containsEntry("overflows", false);
+                    }
+                } finally {
+                    browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                }
             }
         } finally {
             HttpResponse<String> back = client.json("PUT", "/api/mentors/me", me,

@@ -206,6 +206,11 @@ class PlansBrowserIT extends HubBrowserBase {
         waiting().until(d -> card.findElements(By.cssSelector("dd[data-last-report]")).stream().map(WebElement::getText)
                 .anyMatch(text -> !text.equals(lastBefore) && text.contains(asRead(t(lang, "plans.outcome.held")))
                         && text.contains(asRead(t(lang, "plans.answer.none")))));
+        // "Reports so far" names each report's day in full, in the page's language ("Monday 7 December
+        // 2026", « lundi 7 décembre 2026 »), as a person reads it, never "Mon 7 Dec 2026".
+        String reportDay = org.lcmhub.domain.Language.of(lang).day(LocalDate.now());
+        waiting().until(d -> form.findElements(By.xpath("ancestor::details//ul[contains(@id,'-past')]/li")).stream()
+                .anyMatch(li -> asRead(li.getText()).startsWith(reportDay + " · ")));
         browser.assertAccessible(axe, SCREENSHOTS, "plans-report-" + lang);
 
         // The plan now runs over more weeks than the cohort's: the history's plan column

@@ -90,7 +90,7 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
             open((lang.equals("fr") ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort=" + cohortId);
             waiting().until(d -> d.findElement(By.cssSelector("#team-members li")).isDisplayed());
             assertThat(label("team-name")).startsWith(lang.equals("fr") ? "Son nom (facultatif" : "Their name (optional");
-            assertThat(label("team-invite-name")).startsWith(lang.equals("fr") ? "Nom du mentor (facultatif" : "Mentor’s name (optional");
+            assertThat(label("team-invite-name")).startsWith(lang.equals("fr") ? "Nom de la personne mentor (facultatif" : "Mentor’s name (optional");
             // A mistake is said under its field, in the page's language.
             browser.driver.findElement(By.id("team-email")).sendKeys("bruno");
             submit("team-email");

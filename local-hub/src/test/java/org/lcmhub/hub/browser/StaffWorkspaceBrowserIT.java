@@ -311,6 +311,56 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
      * A colleague moves a closed cohort's start back while the page is open: reopening it is then
      * refused, and the card reads the cohort again, so its dates show why, not those it was loaded with.
      */
+    /**
+     * A person reads a day in full, in the page's language, wherever the staff pages show one: a
+     * cohort's dates on its card, the cohorts to choose from on the dashboard, a guide's last change
+     * (« lundi 14 décembre 2026 », never « lun. 14 déc. 2026 »). Two cohorts with the same title and
+     * first day (Alice's, one in English and one in French) say in the list what tells them apart.
+     */
+    @Test
+    @Order(2)
+    void daysReadInFullAndTwinCohortsSayWhatTellsThemApart() throws Exception {
+        LocalDate start = LocalDate.now().plusDays(20);
+        Set<String> team = Set.of(LocalIssuer.subFor(alice));
+        String title = "Twins " + run;
+        Cohort english = new Cohort("wst-en-" + run, PATH, title, Language.EN, start, 8, 20, true, 0, 0, team, Instant.now());
+        Cohort french = new Cohort("wst-fr-" + run, PATH, title, Language.FR, start, 8, 20, true, 0, 0, team, Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(english);
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(french);
+        HttpResponse<String> guide = client.json("POST", "/api/guides/sets", token(alice, "lcm"), "{\"guides\":[{\"language\":\"en\","
+                + "\"slug\":\"twins-log-" + run + "\",\"title\":\"Twins log " + run + "\",\"summary\":\"A log\",\"body\":\"Text.\"}]}");
+        assertThat(guide.statusCode()).as(guide.body()).isEqualTo(201);
+        signIn(alice, "lcm");
+        for (String lang : List.of("en", "fr")) {
+            Language words = Language.of(lang);
+            String starts = asRead("en".equals(lang) ? " · starts " : " · début le ") + words.day(start);
+            open("en".equals(lang) ? "/en/staff/cohorts.html" : "/fr/staff/cohortes.html");
+            WebElement card = waiting().until(d -> d.findElements(By.cssSelector("#cohorts-list .staff-card[data-cohort='"
+                    + english.cohortId() + "']")).stream().findFirst().orElse(null));
+            String end = words.day(start.plusWeeks(8).minusDays(1));
+            assertThat(asRead(card.findElements(By.cssSelector(".staff-facts dd")).get(2).getText())).as(lang + " card")
+                    .isEqualTo("en".equals(lang) ? words.day(start) + " to " + end : "du " + words.day(start) + " au " + end);
+
+            open(("en".equals(lang) ? "/en/staff/dashboard.html" : "/fr/staff/tableau-de-bord.html") + "?cohort=" + english.cohortId());
+            Select picker = new Select(waiting().until(d -> d.findElement(By.id("dash-cohort"))));
+            waiting().until(d -> picker.getOptions().size() > 2);
+            Map<String, String> options = picker.getOptions().stream().collect(Collectors.toMap(
+                    o -> o.getAttribute("value"), o -> asRead(o.getAttribute("textContent")), (x, y) -> x));
+            assertThat(options.get(english.cohortId())).isEqualTo(title + starts + " · " + ("en".equals(lang) ? "In English" : "En anglais"));
+            assertThat(options.get(french.cohortId())).isEqualTo(title + starts + " · " + ("en".equals(lang) ? "In French" : "En français"));
+            // A cohort no other shares its title and start with is named by them alone, its day in full.
+            assertThat(options.get(cohort.cohortId())).isEqualTo(cohort.title() + asRead("en".equals(lang) ? " · starts " : " · début le ")
+                    + words.day(cohort.startDate()));
+            browser.screenshot(375, SCREENSHOTS.resolve(lang + "-dashboard-twins-375.png"));
+
+            open("en".equals(lang) ? "/en/staff/guides.html" : "/fr/staff/guides.html");
+            WebElement sets = waiting().until(d -> d.findElement(By.id("guides-sets")).getText().contains("Twins log " + run)
+                    ? d.findElement(By.id("guides-sets")) : null);
+            assertThat(asRead(sets.getText())).contains(("en".equals(lang) ? "Updated " : "Modifié le ")
+                    + words.day(LocalDate.now(ZoneOffset.UTC)));
+        }
+    }
+
     @Test
     @Order(2)
     void aRefusedReopeningShowsTheCohortsDatesAsTheyNowAre() throws Exception {

@@ -453,7 +453,10 @@ class MessagesTest {
                 .doesNotContainPattern("(?iU)\\bmentorés?\\b(?!·)")
                 .doesNotContainPattern("(?iU)\\bcomptés\\b")
                 .doesNotContainPattern("(?iU)(?<!binômes |guides |mentors )\\bproposés\\b(?!·)")
-                .doesNotContainPattern("\\bIl reçoit\\b");
+                .doesNotContainPattern("\\bIl reçoit\\b")
+                // An LCM or a mentor is anyone: « la personne mentor », « un·e LCM », « l’équipe LCM »,
+                // « Rôles de LCM », never « le LCM », « Rôles du LCM » nor « Annulé par le mentor ».
+                .doesNotContainPattern("(?iU)\\b(?:le|du|au|un|ce|aucun|seul)\\s+(?:LCM|mentor|Learning Community Manager)\\b(?!\\s+Hub)");
     }
 
     /**
