@@ -151,7 +151,7 @@ class MentoringServiceTest {
     private Departures.Withdrawal withdrawal(Learner l) {
         MentoringStore.Match m = matches.byLearner.remove(l.learnerId());
         return new Departures.Withdrawal(l, null, m == null ? null : m.mentorId(),
-                m == null ? null : matches.series.remove(l.learnerId()));
+                m == null ? null : matches.series.remove(l.learnerId()), l.status());
     }
 
     @Test
