@@ -196,6 +196,26 @@ class MentoringServiceTest {
     }
 
     /**
+     * The check-in form tells the learner that what they write is for their LCM ("Anything else for
+     * your LCM?", "Your LCM reads every one of them"), never their mentor: the mentor's card says that
+     * help was asked, not the learner's words.
+     */
+    @Test
+    void aMenteesCardSaysHelpWasAskedButNotTheWordsWrittenForTheLcm() {
+        mentor("emma", "fr", "en");
+        learner("a", "en");
+        match("a", "emma");
+        checkIns.put(new WeeklyCheckIn("a", "c1", IsoWeek.parse("2027-W02").orElseThrow(), 20, null, 3, 2,
+                "Je bloque sur la semaine 7.", true, "Personal things at home.", Instant.parse("2027-01-12T18:00:00Z")));
+
+        Map<String, Object> card = service.mentees(emma, null, 50).mentees().get(0);
+
+        assertThat(card.get("lastCheckIn")).asString().contains("needHelp=true")
+                .doesNotContain("Je bloque", "Personal things");
+        assertThat(card.toString()).doesNotContain("Je bloque", "Personal things");
+    }
+
+    /**
      * The team called a back after their request for help, in a note the mentor cannot read: the
      * check-in says the request was answered, as the standing beside it no longer lists it.
      */
