@@ -87,14 +87,15 @@
 </#macro>
 
 <#-- Leaving the waitlist, or the seat, without a script (me.html): POST /api/me/withdraw with the
-     pasted key, once the box that confirms it is ticked (the browser checks it before posting). -->
+     pasted key, once the box that confirms it is ticked (the browser checks it before posting). It
+     lands on the page of what was left (the answer's `left`: waitlist, seat, or already). -->
 <#macro leaveForm lang errorPage>
   <#local fields = [{"name": "key", "id": "leave-key", "text": l.t(lang, "err_key")}]>
   <#local codes = [{"name": "unauthorized", "id": "leave-key", "text": l.t(lang, "err_keyUnknown")}]>
   <#local problems = l.t(lang, "me.leave.problems")>
   <@l.formProblem lang=lang id="leave-error" title=problems fields=fields codes=codes/>
   <form class="leave-form" method="post" action="/api/me/withdraw" data-checks-without-script data-lang="${lang}">
-    <@l.formPlumbing lang=lang next=l.page(lang, "left") errorPage=errorPage idPrefix="leave-" problems=fields + codes
+    <@l.formPlumbing lang=lang next="/" + lang + "/" + l.pageSlugs[lang]["left"] + "/{left}.html" errorPage=errorPage idPrefix="leave-" problems=fields + codes
         summary=problems/>
     <p>${l.t(lang, "me.leave.intro")}</p>
     <div class="field">

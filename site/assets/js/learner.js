@@ -573,7 +573,11 @@
       ask(this, question, waiting ? 'me.data.yesWithdrawWaitlist' : 'me.data.yesWithdraw',
         waiting ? 'me.data.keepWaiting' : 'me.data.keepPlace', function () {
           call('POST', '/api/me/withdraw').then(function (r) {
-            line('me-data-status', I.t(r.ok ? (waiting ? 'me.data.withdrawnWaitlist' : 'me.data.withdrawn') : 'me.data.failed'));
+            return r.ok ? r.json().then(function (body) { return body.left; }) : null;
+          }).then(function (left) {
+            // What the server found left, not what this page last read: one promoted meanwhile left a seat.
+            line('me-data-status', I.t(!left ? 'me.data.failed' : left === 'waitlist' ? 'me.data.withdrawnWaitlist'
+              : left === 'seat' ? 'me.data.withdrawn' : 'me.data.withdrawnAlready'));
             return load();
           }).then(function () {
             // The button pressed is gone once the page is read again: focus goes to what happened.

@@ -31,7 +31,8 @@ class MailWordsInTheCatalogueTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"appointments/InviteMails.java", "appointments/ProposalMails.java",
-            "mentoring/MentoringMails.java", "guides/GuideMails.java", "plans/PlanMails.java"})
+            "mentoring/MentoringMails.java", "guides/GuideMails.java", "plans/PlanMails.java",
+            "mail/SeatElsewhere.java"})
     void aMailBuilderHoldsNoSentence(String file) throws IOException {
         String source = Files.readString(Checkout.root().resolve("functions/src/main/java/org/lcmhub/" + file));
         List<String> literals = literals(source);

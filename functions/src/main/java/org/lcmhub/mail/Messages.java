@@ -69,6 +69,16 @@ public final class Messages {
     public Mail confirmation(String to, String name, Language language, String cohortTitle, Language taught,
                              String status, Integer position, String key, java.util.List<String> places,
                              LocalDate start, LocalDate today) {
+        return confirmation(to, name, language, cohortTitle, taught, status, position, key, places, start, today, null);
+    }
+
+    /**
+     * The same, and for a waitlisted learner the cohort of the path that had a seat as it was written
+     * ({@code elsewhere}, null when none): the page that named it may be closed before the mail is read.
+     */
+    public Mail confirmation(String to, String name, Language language, String cohortTitle, Language taught,
+                             String status, Integer position, String key, java.util.List<String> places,
+                             LocalDate start, LocalDate today, SeatElsewhere elsewhere) {
         String link = personalLink(language, key);
         String inOther = taughtIn(language, taught);
         Map<String, Object> cohort = Map.of("cohort", cohortTitle);
@@ -85,7 +95,8 @@ public final class Messages {
             String when = start == null || today == null ? "" : " " + (start.isAfter(today) ? starts(language, start, today)
                     : t(language, "mail.signup.waitlisted.started", Map.of("day", language.day(start))));
             place = t(language, "mail.signup.waitlisted", Map.of("cohort", cohortTitle, "position", position)) + inOther
-                    + when + " " + t(language, "mail.signup.waitlisted.next", cohort);
+                    + when + " " + t(language, "mail.signup.waitlisted.next", cohort)
+                    + (elsewhere == null ? "" : "\n\n" + elsewhere.words(language));
         }
         String text = letter(language, name, place, t(language, "mail.signup.link", cohort) + "\n" + link + linkUse(language, status));
         // A waitlisted learner must not read "sign-up" and believe they have a seat.

@@ -16,6 +16,7 @@ import org.lcmhub.http.Fields;
 import org.lcmhub.http.Router;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerAuth;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.LearnerStore;
 import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
 import org.lcmhub.mail.Mailers;
@@ -23,6 +24,7 @@ import org.lcmhub.mail.Messages;
 import org.lcmhub.mentoring.MenteeRoutes;
 import org.lcmhub.mentoring.MentoringService;
 import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.pairing.store.Departures;
 import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
@@ -79,8 +81,10 @@ public class MeHandler extends ApiHandler {
         // Also the form of My page without JavaScript, with the pasted key: it lands on the page that says it is done.
         router.post("/api/me/withdraw", r -> LearnerAuth.guarded(() -> {
             Learner learner = meByFormToo(r).learner();
-            mentoring.leaving(learner, false, () -> service.withdraw(learner));
-            return ApiResponse.ok(profile(meByFormToo(r).learner(), r));
+            Departures.Withdrawal w = mentoring.leaving(learner, false, () -> service.withdraw(learner));
+            Map<String, Object> view = profile(meByFormToo(r).learner(), r);
+            view.put("left", left(w.left()));
+            return ApiResponse.ok(view);
         }));
         router.post("/api/me/rematch", r -> LearnerAuth.guarded(() -> rematch(r)));
         router.post("/api/me/move", r -> LearnerAuth.guarded(() -> move(r)));
@@ -100,6 +104,19 @@ public class MeHandler extends ApiHandler {
         f.throwIfInvalid();
         service.update(me, changes);
         return ApiResponse.ok(profile(me(request).learner(), request));
+    }
+
+    /**
+     * What this request left, for the page that says so ({@code next=/en/left/{left}.html}): a place
+     * on the waitlist or a seat, as the withdrawal's transaction found it (a learner promoted since the
+     * page was read left a seat), or {@code already} when they had left before (a form sent twice).
+     */
+    static String left(LearnerStatus before) {
+        return switch (before) {
+            case WAITLISTED -> "waitlist";
+            case ENROLLED -> "seat";
+            case WITHDRAWN -> "already";
+        };
     }
 
     /** The learner's own view, with their mentor (null until matched), in the language of the page asking. */

@@ -267,15 +267,16 @@ public class MentoringService {
     /**
      * Runs the learner's withdrawal or erasure, whose transaction ends their match and deletes
      * their 1:1 series, then tells the mentor they had (and the learner, unless erased) and the
-     * cohort's LCM team, from what that transaction did.
+     * cohort's LCM team, from what that transaction did, which it returns.
      */
-    public void leaving(Learner learner, boolean erasure, Supplier<Departures.Withdrawal> leave) {
+    public Departures.Withdrawal leaving(Learner learner, boolean erasure, Supplier<Departures.Withdrawal> leave) {
         Departures.Withdrawal w = leave.get();
         if (w == null || w.endedMentorId() == null) {
-            return;
+            return w;
         }
         endedByLearner(learner, new MentoringStore.Match(learner.learnerId(), w.endedMentorId(), learner.cohortId(),
                 null), w.endedSeries(), erasure ? MentoringMails.EndedBy.ERASURE : MentoringMails.EndedBy.WITHDRAWAL, null);
+        return w;
     }
 
     /**

@@ -27,6 +27,7 @@ import org.lcmhub.mail.CohortPlaces;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.mail.SeatElsewhere;
 import org.lcmhub.signup.model.PlaceOnPath;
 import org.lcmhub.signup.model.SignupRequest;
 import org.lcmhub.signup.model.SignupOutcome;
@@ -110,26 +111,28 @@ public class SignupService {
             throw new PlaceOnPath(cohorts.find(e.holder().cohortId()), e.holder().status(), cohort,
                     movable(e.holder(), cohort));
         }
+        // Read after the placement: today's seats, for the answer and the mail alike.
+        Cohort elsewhere = seatElsewhere(result.learner());
         boolean mailed;
         if (result.created()) {
-            mail(result, cohort, key);
+            mail(result, cohort, key, elsewhere);
             mailed = true;
         } else {
             // Signing up again is how a learner may ask for their link: a new key retires the old one.
             // The new key and the message carrying it are written in one transaction.
             LearnerKey fresh = LearnerKey.issue(result.learner().learnerId());
             mailed = store.rotateKey(fresh.learnerId(), fresh.hash(), clock.instant(),
-                    clock.instant().minus(limits.mailCooldown()), confirmation(result, cohort, fresh));
+                    clock.instant().minus(limits.mailCooldown()), confirmation(result, cohort, fresh, elsewhere));
         }
         SignupOutcome.Kind kind = !result.created() && !result.rejoined() ? SignupOutcome.Kind.ALREADY
                 : result.learner().status() == LearnerStatus.WAITLISTED ? SignupOutcome.Kind.WAITLISTED
                 : SignupOutcome.Kind.ENROLLED;
-        return new SignupOutcome(result, cohort, kind, mailed, seatElsewhere(result.learner()));
+        return new SignupOutcome(result, cohort, kind, mailed, elsewhere);
     }
 
     /**
      * For a learner on a waitlist, the cohort of the same path they could have a seat in instead
-     * ({@link Offers#seatElsewhere}); null with a seat. Read after the placement: today's seats.
+     * ({@link Offers#seatElsewhere}); null with a seat.
      */
     private Cohort seatElsewhere(Learner learner) {
         return learner.status() != LearnerStatus.WAITLISTED ? null
@@ -191,13 +194,14 @@ public class SignupService {
         return open.stream().filter(c -> c.seatsLeft() > 0).findFirst().or(() -> open.stream().findFirst());
     }
 
-    private void mail(SignupResult result, Cohort cohort, LearnerKey key) {
+    private void mail(SignupResult result, Cohort cohort, LearnerKey key, Cohort elsewhere) {
         // Should it fail, signing up again after the mail cool-down sends a new link.
-        AfterCommit.send(mailer, () -> confirmation(result, cohort, key),
+        AfterCommit.send(mailer, () -> confirmation(result, cohort, key, elsewhere),
                 "send the confirmation to learner " + result.learner().learnerId());
     }
 
-    private Mail confirmation(SignupResult result, Cohort cohort, LearnerKey key) {
+    /** {@code elsewhere}: the seat the answer offers a waitlisted learner, which the mail names too (null: none). */
+    private Mail confirmation(SignupResult result, Cohort cohort, LearnerKey key, Cohort elsewhere) {
         Learner l = result.learner();
         // The cohort's places are for its enrolled learners only: a waitlisted one hears of them on promotion.
         return messages.confirmation(l.email(), l.name(), l.language(), CohortNames.title(cohort, l.language()), cohort.language(),
@@ -205,7 +209,9 @@ public class SignupService {
                 places == null || l.status() != LearnerStatus.ENROLLED ? List.of()
                         : places.lines(cohort.cohortId(), new CohortPlaces.Reader(l.language(), ZoneId.of(l.timezone()), key.token()),
                                 clock.instant(), cohort.startDate()),
-                cohort.startDate(), l.today(clock.instant()));
+                cohort.startDate(), l.today(clock.instant()),
+                elsewhere == null ? null : new SeatElsewhere(CohortNames.title(elsewhere, l.language()), elsewhere.language(),
+                        elsewhere.startDate(), elsewhere.seatsLeft()));
     }
 
     /** Domains are case-insensitive; local parts are in practice too, so one person is one address. */

@@ -116,6 +116,37 @@ class SignUpMailsTest {
         assertThat(link.text()).contains("for the cohort “Python” (keep it", "This cohort runs from Monday 4 January 2027");
     }
 
+    /**
+     * Left on a waitlist while another cohort of the path had a seat, the learner reads of it in the
+     * mail too (the page that said so may be closed): its title, its start in full, its seats as they
+     * were when the mail was written, its language when not the mail's, and that their page takes
+     * the seat in one step, before the link that opens it.
+     */
+    @Test
+    void aWaitlistedLearnerReadsWhichCohortHadASeatAndHowToTakeIt() {
+        SeatElsewhere feb = new SeatElsewhere("Python février", Language.FR, LocalDate.parse("2027-02-01"), 3);
+        String fr = messages.confirmation("a@example.org", "Awa", Language.FR, "Python", Language.FR, "waitlisted", 2,
+                "key-1", List.of(), START, TODAY, feb).text();
+        assertThat(fr).contains("Au moment de cet e-mail, une autre cohorte de ce parcours avait encore des places\u00a0: "
+                + "«\u00a0Python février\u00a0», qui commence le lundi 1er février 2027 (3 places restantes).",
+                "un seul bouton vous y fait quitter cette liste d’attente et prendre la place")
+                .doesNotContain("se déroule en");
+        assertThat(fr.indexOf("Python février")).as("after the waitlist's place, before the link")
+                .isGreaterThan(fr.indexOf("en position 2")).isLessThan(fr.indexOf("#key=key-1"));
+        SeatElsewhere english = new SeatElsewhere("Python in English", Language.EN, LocalDate.parse("2027-01-11"), 1);
+        assertThat(messages.confirmation("a@example.org", "Awa", Language.FR, "Python", Language.FR, "waitlisted", 2,
+                "key-1", List.of(), START, TODAY, english).text())
+                .contains("«\u00a0Python in English\u00a0», qui se déroule en anglais et commence le lundi 11 janvier 2027 "
+                        + "(1 place restante).");
+        assertThat(messages.confirmation("a@example.org", "Yaw", Language.EN, "Python", Language.EN, "waitlisted", 2,
+                "key-1", List.of(), START, TODAY, feb).text())
+                .contains("When we sent this email, another cohort of this course path had seats: “Python février”, "
+                        + "taught in French, which starts on Monday 1 February 2027 (3 seats left).",
+                        "open your page with your personal link below: one button there leaves this waitlist and takes the seat");
+        assertThat(confirmation(Language.EN, "waitlisted").text()).as("no seat elsewhere: only the wait")
+                .doesNotContain("another cohort");
+    }
+
     /** A mail about a new pair says where to go next: the learner's page, the mentor's page. */
     @Test
     void aNewPairsMailsSayWhereToGoNext() {

@@ -151,7 +151,7 @@ class MentoringServiceTest {
     private Departures.Withdrawal withdrawal(Learner l) {
         MentoringStore.Match m = matches.byLearner.remove(l.learnerId());
         return new Departures.Withdrawal(l, null, m == null ? null : m.mentorId(),
-                m == null ? null : matches.series.remove(l.learnerId()));
+                m == null ? null : matches.series.remove(l.learnerId()), l.status());
     }
 
     @Test
@@ -193,6 +193,26 @@ class MentoringServiceTest {
                         List.of(15)).text(Language.FR));
         assertThat(reasons.get(0).get("code")).isEqualTo(Reason.MISSED_CHECK_INS);
         assertThat(page.mentees().get(1).get("lastCheckIn")).isNull();
+    }
+
+    /**
+     * The check-in form tells the learner that what they write is for their LCM ("Anything else for
+     * your LCM?", "Your LCM reads every one of them"), never their mentor: the mentor's card says that
+     * help was asked, not the learner's words.
+     */
+    @Test
+    void aMenteesCardSaysHelpWasAskedButNotTheWordsWrittenForTheLcm() {
+        mentor("emma", "fr", "en");
+        learner("a", "en");
+        match("a", "emma");
+        checkIns.put(new WeeklyCheckIn("a", "c1", IsoWeek.parse("2027-W02").orElseThrow(), 20, null, 3, 2,
+                "Je bloque sur la semaine 7.", true, "Personal things at home.", Instant.parse("2027-01-12T18:00:00Z")));
+
+        Map<String, Object> card = service.mentees(emma, null, 50).mentees().get(0);
+
+        assertThat(card.get("lastCheckIn")).asString().contains("needHelp=true")
+                .doesNotContain("Je bloque", "Personal things");
+        assertThat(card.toString()).doesNotContain("Je bloque", "Personal things");
     }
 
     /**

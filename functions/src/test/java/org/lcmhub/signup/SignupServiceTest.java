@@ -254,6 +254,10 @@ class SignupServiceTest {
                     assertThat(c.cohortId()).isEqualTo("py-feb");
                     assertThat(c.seatsLeft()).isEqualTo(2);
                 });
+        // The mail names it too: the page that said so may be closed before anyone reads it.
+        assertThat(mail.sent.get(mail.sent.size() - 1).text()).contains("Léa", "«\u00a0Python février\u00a0», "
+                + "qui commence le lundi 1er février 2027 (2 places restantes)");
+        assertThat(mail.sent.get(0).text()).as("a seat: nothing else to offer").doesNotContain("autre cohorte");
 
         SignupOutcome english = signing.signUp(new SignupRequest("Yaw Mensah", "yaw@example.org", "python-foundations",
                 "py-full", "en", "Africa/Accra", null, null, true));

@@ -203,23 +203,55 @@ class LearnerJourneyIT extends LocalHubTest {
         assertThat(me.get("status").asText()).isEqualTo("enrolled");
     }
     /**
-     * Leaving again (the no-JS form sent twice, the button in two tabs): the learner is told they
-     * have left, on the same page as the first time, never that their key is unknown.
+     * Leaving with My page's form without JavaScript lands on the page of what was left: a learner
+     * who only waited reads that they gave up their place on the waitlist, not that a seat is freed
+     * or that no check-in is expected; one with a seat, that their seat is given up. Leaving again
+     * (the form sent twice, the button in two tabs) says they had already left, never that their key
+     * is unknown.
      */
     @Test
-    void leavingAgainSaysTheLearnerHasLeftNotThatTheKeyIsUnknown() throws Exception {
+    void leavingLandsOnThePageOfWhatWasLeftAndAgainOnOneSayingTheLearnerHadLeft() throws Exception {
         Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
-        signUpByForm(cohort, "Ama Mensah", email("ama"));
+        String seated = signUpByForm(cohort, "Ama Mensah", email("ama"));
         String waiting = signUpByForm(cohort, "Kofi Boateng", email("kofi"));
-        String form = "key=" + enc(waiting) + "&confirm=true&next=%2Ffr%2Fdepart.html&errorPage=%2Ffr%2Fme.html%23leave-error"
-                + "&problems=key+unauthorized";
-        for (int time = 1; time <= 2; time++) {
-            HttpResponse<String> left = client.send("POST", "/api/me/withdraw", null, "application/x-www-form-urlencoded", form);
-            assertThat(left.statusCode()).as("time " + time + ": " + left.body()).isEqualTo(303);
-            assertThat(left.headers().firstValue("location").orElse("")).as("time " + time).startsWith("/fr/depart.html");
-            HttpResponse<String> again = client.json("POST", "/api/me/withdraw", "Bearer " + waiting, null);
-            assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-            assertThat(HubClient.parse(again).get("status").asText()).isEqualTo("withdrawn");
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(client.json("GET", "/fr/me.html", null, null).body())
+                .selectFirst("form.leave-form");
+        assertThat(form).as("My page's form without JavaScript").isNotNull();
+
+        assertThat(leaveByForm(form, waiting)).startsWith("/fr/depart/waitlist.html");
+        String page = client.json("GET", "/fr/depart/waitlist.html", null, null).body();
+        assertThat(org.jsoup.Jsoup.parse(page).selectFirst("h1").text()).isEqualTo("Vous avez quitté la liste d’attente");
+        assertThat(org.jsoup.Jsoup.parse(page).selectFirst("main").text())
+                .contains("Vous avez laissé votre place sur la liste d’attente de la cohorte.")
+                .doesNotContain("point d’étape", "libérée", "ni dans la cohorte");
+        assertThat(leaveByForm(form, waiting)).as("sent again").startsWith("/fr/depart/already.html");
+        HttpResponse<String> again = client.json("POST", "/api/me/withdraw", "Bearer " + waiting, null);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(HubClient.parse(again).get("status").asText()).isEqualTo("withdrawn");
+        assertThat(HubClient.parse(again).get("left").asText()).isEqualTo("already");
+        assertThat(org.jsoup.Jsoup.parse(client.json("GET", "/fr/depart/already.html", null, null).body())
+                .selectFirst("h1").text()).isEqualTo("Vous aviez déjà quitté la cohorte");
+
+        assertThat(leaveByForm(form, seated)).startsWith("/fr/depart/seat.html");
+        assertThat(org.jsoup.Jsoup.parse(client.json("GET", "/fr/depart/seat.html", null, null).body()).selectFirst("main").text())
+                .contains("Vous avez quitté la cohorte", "Votre place est libérée", "Aucun point d’étape n’est plus attendu de vous.");
+    }
+
+    /** My page's leave form, as a browser without JavaScript posts it with the key pasted and the box ticked: where it lands. */
+    private String leaveByForm(org.jsoup.nodes.Element form, String key) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (org.jsoup.nodes.Element input : form.select("input[name]")) {
+            String name = input.attr("name");
+            String value = switch (name) {
+                case "key" -> key;
+                case "confirm" -> "true";
+                default -> input.attr("value");
+            };
+            body.append(body.length() == 0 ? "" : "&").append(enc(name)).append('=').append(enc(value));
         }
+        HttpResponse<String> left = client.send("POST", form.attr("action"), null, "application/x-www-form-urlencoded",
+                body.toString());
+        assertThat(left.statusCode()).as(left.body()).isEqualTo(303);
+        return left.headers().firstValue("location").orElse("");
     }
 }

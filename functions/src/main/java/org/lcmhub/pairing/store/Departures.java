@@ -1,6 +1,7 @@
 package org.lcmhub.pairing.store;
 
 import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.pairing.Appointment;
 
 /**
@@ -10,12 +11,12 @@ import org.lcmhub.pairing.Appointment;
 public interface Departures {
     /**
      * What a withdrawal did: the learner as withdrawn, who took the freed seat (or null), the
-     * mentor whose match it ended (or null) and the 1:1 series it deleted with that match (or null).
+     * mentor whose match it ended (or null), the 1:1 series it deleted with that match (or null),
+     * and what the learner left, as the transaction found it: a waitlist place ({@code WAITLISTED}),
+     * a seat ({@code ENROLLED}), or nothing, having left before ({@code WITHDRAWN}).
      */
-    record Withdrawal(Learner withdrawn, Learner promoted, String endedMentorId, Appointment endedSeries) {
-        public Withdrawal(Learner withdrawn, Learner promoted) {
-            this(withdrawn, promoted, null, null);
-        }
+    record Withdrawal(Learner withdrawn, Learner promoted, String endedMentorId, Appointment endedSeries,
+                      LearnerStatus left) {
     }
 
     /**

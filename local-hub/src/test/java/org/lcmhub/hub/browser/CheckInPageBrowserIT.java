@@ -160,6 +160,12 @@ class CheckInPageBrowserIT extends HubBrowserBase {
             assertThat(said.getText()).as(run).contains(script
                     ? text(site, lang, "err_weekNotStartedOn").replace("{date}", longDay(lang, start))
                     : text(site, lang, "err_weekNotStarted")).doesNotContain(text(site, lang, "err_week"));
+            // Without a script, My page shows no dates: the line sends the learner where the date is, the mail with the link.
+            if (!script) {
+                assertThat(said.getText()).as(run).doesNotContain(lang.equals("en") ? "My page" : "Mon espace")
+                        .contains(lang.equals("en") ? "Its start date is in the email that brought your personal link"
+                                : "Sa date de début figure dans l’e-\u2060mail qui vous a apporté votre lien personnel");
+            }
             // The screenshot's own script only: without one, the page's never ran.
             fresh.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
             fresh.screenshot(375, SCREENSHOTS.resolve("checkinpage-" + run + "-not-yet-375.png"));

@@ -770,6 +770,36 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * My page read while the learner waited; a seat freed before they pressed "Leave the waitlist":
+     * they left a seat, and the line under the button says so, from the answer, not from the page's
+     * earlier reading.
+     */
+    @Test
+    void theLeaveButtonSaysWhatTheLearnerLeftAsTheServerFoundIt() throws Exception {
+        for (String lang : List.of("en", "fr")) {
+            boolean en = lang.equals("en");
+            String pathId = pathIdOf(pathPage(lang));
+            Cohort full = cohorts(lang, pathId, "stale-leave-")[1];
+            String yaw = "yaw-stale-" + lang + run + "@example.org";
+            assertThat(client.json("POST", "/api/signups", null, "{\"name\":\"Yaw\",\"email\":\"" + yaw
+                    + "\",\"pathId\":\"" + pathId + "\",\"cohortId\":\"" + full.cohortId() + "\",\"language\":\""
+                    + lang + "\",\"timezone\":\"UTC\",\"consent\":true}").body()).contains("\"result\":\"waitlisted\"");
+            open(browser, link(yaw));
+            assertThat(text("#me-withdraw")).isEqualTo(en ? "Leave the waitlist" : "Quitter la liste d’attente");
+            // The seat's holder (the cohorts' filler) leaves: Yaw is promoted while his page still says he waits.
+            Matcher kojo = KEY.matcher(link("kojo-stale-leave-" + lang + run + "@example.org"));
+            assertThat(kojo.find()).isTrue();
+            assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + kojo.group(1), null).statusCode()).isEqualTo(200);
+            browser.driver.findElement(By.id("me-withdraw")).click();
+            visible(browser, "#me-data-confirm-yes").click();
+            waiting(browser).until(d -> !d.findElement(By.id("me-data-status")).getText().isBlank());
+            assertThat(text("#me-data-status")).isEqualTo(en ? "You left the cohort." : "Vous avez quitté la cohorte.");
+            state(browser, lang + "-me-left-seat-freed-meanwhile");
+            browser.driver.findElement(By.id("me-forget")).click();
+        }
+    }
+
+    /**
      * Without JavaScript, My page leaves the waitlist as its button does (POST /api/me/withdraw):
      * the pasted key, a box that confirms it (the browser asks for it before posting), and a page in
      * the page's language that says it is done; a key the API does not know comes back to the form.
@@ -811,9 +841,14 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
                         .isEqualTo("waitlisted");
                 noScript.driver.findElement(By.id("leave-confirm")).click();
                 noScript.driver.findElement(By.cssSelector(".leave-form button[type=submit]")).click();
-                waiting(noScript).until(d -> d.getCurrentUrl().contains(en ? "/en/left.html" : "/fr/depart.html"));
+                // Only waiting: the page says the waitlist place was given up, not a seat, not check-ins.
+                waiting(noScript).until(d -> d.getCurrentUrl().contains(en ? "/en/left/waitlist.html" : "/fr/depart/waitlist.html"));
                 assertThat(noScript.driver.findElement(By.tagName("h1")).getText())
-                        .isEqualTo(en ? "You have left" : "Votre départ est enregistré");
+                        .isEqualTo(en ? "You have left the waitlist" : "Vous avez quitté la liste d’attente");
+                assertThat(noScript.driver.findElement(By.tagName("main")).getText())
+                        .contains(en ? "You gave up your place on the cohort’s waitlist."
+                                : "Vous avez laissé votre place sur la liste d’attente de la cohorte.")
+                        .doesNotContain(en ? "check-in" : "point d’étape", en ? "nor in the cohort" : "ni dans la cohorte");
                 assertThat(HubClient.parse(client.json("GET", "/api/me", "Bearer " + token, null)).get("status").asText())
                         .isEqualTo("withdrawn");
                 state(noScript, lang + "-nojs-left");

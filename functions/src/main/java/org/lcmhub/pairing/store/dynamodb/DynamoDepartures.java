@@ -71,7 +71,7 @@ public final class DynamoDepartures implements Departures {
         switch (learner.status()) {
             case WITHDRAWN -> {
                 if (!matched) {
-                    return new Withdrawal(learner, null);
+                    return new Withdrawal(learner, null, null, null, LearnerStatus.WITHDRAWN);
                 }
                 // withdrawn before withdrawals gave places back: only the match is undone
             }
@@ -115,6 +115,6 @@ public final class DynamoDepartures implements Departures {
                     : Standings.touch(table, cohortId, learnerId, promoted.learnerId()));
         }
         dynamo.transactWriteItems(t -> t.transactItems(items));
-        return new Withdrawal(withdrawn, promoted, mentorId, series);
+        return new Withdrawal(withdrawn, promoted, mentorId, series, learner.status());
     }
 }
