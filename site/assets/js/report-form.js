@@ -125,9 +125,13 @@
     // The date of a 1:1 that took place, on the mentor page and the dashboard alike: the series'
     // latest meeting begun by now, else empty to give; never today, which may be no meeting at all
     // (the learner would be mailed about a 1:1 that never was).
-    var date = input('date', 'date', { 'aria-describedby': id + '-date-hint' });
+    var date = input('date', 'date', { 'aria-describedby': id + '-date-hint ' + id + '-exists' });
     var dateField = f.appendChild(field(id + '-date', t('plans.form.date'), date));
     var dateHint = dateField.appendChild(el('p', { 'class': 'hint', id: id + '-date-hint' }, t('plans.form.dateNone')));
+    // The 1:1 of that date has a report: the form holds what it says, to correct, and saving
+    // replaces it (the API's replaces), said under the date, before what it holds is read.
+    var existsBox = f.appendChild(el('p', { 'class': 'notice report-exists', id: id + '-exists' }));
+    existsBox.hidden = true;
     function latest(day) { if (day) { date.max = day; } }
     latest(opts.latestDate);
     var dateTyped = false;
@@ -217,10 +221,6 @@
       return mine === theirs ? t('plans.form.nextSeries', { name: m.name, date: I.longDate(mine) })
         : t('plans.form.nextSeriesLearnerDay', { name: m.name, date: I.longDate(mine), learnerDate: I.longDate(theirs) });
     }
-    // The 1:1 of that date has a report: the form holds what it says, to correct, and saving
-    // replaces it (the API's replaces), said before saving.
-    var existsBox = f.appendChild(el('p', { 'class': 'notice report-exists', id: id + '-exists' }));
-    existsBox.hidden = true;
     // A report the learner confirmed on the 1:1 of that date: saving replaces it and they are asked
     // again, said before saving, and replaced only once the box is ticked (the API's replaceConfirmed).
     var confirmedBox = f.appendChild(el('div', { 'class': 'notice report-confirmed', id: id + '-confirmed' }));
@@ -276,7 +276,7 @@
     }
     /** The form on the report of its date, if any: filled with it once, emptied when the date leaves it for one without. */
     function showExisting() {
-      if (!existsBox) return; // the date is set while the form is still being built
+      if (!confirmedBox) return; // the date is set while the form is still being built
       var r = reportOn(date.value);
       // Filled when the report changes (another date, one saved since), never over what is being typed.
       if ((r && r.reportId) !== (editing && editing.reportId)) fill(r);
