@@ -315,6 +315,26 @@
     return I.plural('me.oneToOne.series', 1, words);
   }
 
+  /**
+   * A series on its rule: the meetings it still holds and the day of its last, as the invite's and
+   * the mentor's counts read them (the meetings already past are in neither); one over, until when.
+   */
+  function series(day, rule, ahead, count, o) {
+    var last = (ahead.length ? ahead : rule.filter(function (x) { return x.status !== 'cancelled'; })).slice(-1)[0];
+    var words = { day: day.day, minutes: o.durationMinutes, last: last ? meetingAt(last.learnerLocal).date : '' };
+    return ahead.length ? I.plural('me.oneToOne.series', count, words) : I.t('me.oneToOne.seriesOver', words);
+  }
+
+  /**
+   * A series whose meetings to come were moved or cancelled: the count is that of the lines listed
+   * under it, cancelled ones included and said apart, so the two agree.
+   */
+  function usually(day, listed, coming, cancelled) {
+    if (!coming) return I.t('me.oneToOne.usuallyNone', day);
+    if (!cancelled) return I.plural('me.oneToOne.usually', coming, day);
+    return I.plural('me.oneToOne.usuallyCancelled', cancelled, { day: day.day, minutes: day.minutes, listed: listed });
+  }
+
   var oneToOneShown = 0;
   function showOneToOne(m) {
     var shown = ++oneToOneShown;
@@ -358,10 +378,10 @@
     // One meeting left is said at its own time, and that it was moved (from when) or cancelled.
     var changed = count !== 1 && ahead.some(function (x) { return x.status !== 'planned'; });
     var coming = ahead.filter(function (x) { return x.status !== 'cancelled'; }).length;
+    var cancelled = ahead.length - coming;
     var day = { day: I.weekday(o.learnerDay), minutes: o.durationMinutes };
-    line('me-series', [changed ? (coming ? I.plural('me.oneToOne.usually', coming, day) : I.t('me.oneToOne.usuallyNone', day))
-      : one ? onlyMeeting(one, o) : I.plural('me.oneToOne.series', count, { day: day.day, minutes: o.durationMinutes })]
-      .concat(apart).join(' '));
+    line('me-series', [changed ? usually(day, ahead.length, coming, cancelled)
+      : one ? onlyMeeting(one, o) : series(day, rule, ahead, count, o)].concat(apart).join(' '));
     showMeetings(changed ? ahead : []);
     if (!next) {
       line('me-next', I.t('me.oneToOne.over'));

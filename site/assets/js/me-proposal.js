@@ -15,8 +15,9 @@
 
   /**
    * A time on the learner's clock as the API worked it out ("2026-12-10T18:30"), as it is; `full`:
-   * its day in full, for a sentence (what became of a proposal), as My page's other sentences say
-   * one day; the list of meetings to choose from keeps the short form, one under the other.
+   * its day in full ("Tuesday 8 December 2026 at 23:00"), as My page's other sentences say one day:
+   * what became of a proposal, and each meeting to choose from, which a person reads as a day, not
+   * as the shorthand of a table.
    */
   function when(local, full) {
     var l = I.local(local);
@@ -47,7 +48,7 @@
       if (!p || p.status !== 'open') {
         var opt = document.createElement('option');
         opt.value = m.planned;
-        opt.textContent = when(m.learnerLocal);
+        opt.textContent = when(m.learnerLocal, true);
         pick.appendChild(opt);
       }
       if (!p) return;

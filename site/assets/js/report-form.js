@@ -30,8 +30,10 @@
     i.setAttribute('data-field', name);
     return i;
   }
-  function select(name, codes, word) {
+  function select(name, codes, word, none) {
     var s = input('select', name);
+    // A choice the author must make themselves starts on none: saved as it came, it is refused.
+    if (none) s.appendChild(el('option', { value: '' }, none));
     codes.forEach(function (c) { s.appendChild(el('option', { value: c }, word(c))); });
     return s;
   }
@@ -47,6 +49,10 @@
       var kind = k.replace(/^planChange\./, '').replace(/^objectives\[\d+\]\./, '').replace(/\[\d+\]$/, '');
       if (why[k] === 'before-this-week' && why.earliestEndDate) {
         out[k] = t('plans.err.endDateBeforeThisWeek', { date: S.date(why.earliestEndDate) });
+        return;
+      }
+      if (why[k] === 'required' && k === 'notes') {
+        out[k] = t('plans.err.notesRequired');
         return;
       }
       if (why[k] === 'after-today' && why.latestDate) {
@@ -119,9 +125,13 @@
     // The date of a 1:1 that took place, on the mentor page and the dashboard alike: the series'
     // latest meeting begun by now, else empty to give; never today, which may be no meeting at all
     // (the learner would be mailed about a 1:1 that never was).
-    var date = input('date', 'date', { 'aria-describedby': id + '-date-hint' });
+    var date = input('date', 'date', { 'aria-describedby': id + '-date-hint ' + id + '-exists' });
     var dateField = f.appendChild(field(id + '-date', t('plans.form.date'), date));
     var dateHint = dateField.appendChild(el('p', { 'class': 'hint', id: id + '-date-hint' }, t('plans.form.dateNone')));
+    // The 1:1 of that date has a report: the form holds what it says, to correct, and saving
+    // replaces it (the API's replaces), said under the date, before what it holds is read.
+    var existsBox = f.appendChild(el('p', { 'class': 'notice report-exists', id: id + '-exists' }));
+    existsBox.hidden = true;
     function latest(day) { if (day) { date.max = day; } }
     latest(opts.latestDate);
     var dateTyped = false;
@@ -130,7 +140,7 @@
       if (dateTyped) return;
       date.value = held || '';
       dateHint.textContent = t(held ? 'plans.form.dateLast' : 'plans.form.dateNone');
-      showConfirmed();
+      showExisting();
     }
     if (opts.series) {
       opts.series.addEventListener('lcm:series', function (e) { startOn(e.detail && e.detail.lastMeeting); });
@@ -139,7 +149,7 @@
     }
     // A learner without a mentor has no mentor to call a 1:1 off.
     var outcomes = opts.noMentor ? OUTCOMES.filter(function (o) { return o !== 'cancelled-by-mentor'; }) : OUTCOMES;
-    f.appendChild(field(id + '-outcome', t('plans.form.outcome'), select('outcome', outcomes, P.outcome)));
+    f.appendChild(field(id + '-outcome', t('plans.form.outcome'), select('outcome', outcomes, P.outcome, t('plans.form.outcomeChoose'))));
     f.appendChild(field(id + '-notes', t('plans.form.notes'), input('textarea', 'notes', { maxlength: '2000' })));
     var plan = el('fieldset', { 'class': 'field plan-edit' });
     plan.appendChild(el('legend', {}, t('plans.form.plan')));
@@ -236,6 +246,45 @@
     var shownFor = null;
     // Names in the hub are written in full; the warning speaks of the learner as a mentor does.
     var first = String(m.name || '').trim().split(/\s+/)[0];
+    // The report being corrected (the current one on the form's date), else null.
+    var editing = null;
+    function reportOn(day) {
+      return reports.filter(function (r) { return day && r.date === day && !r.replacedBy; })[0] || null;
+    }
+    function boxes() { return Array.prototype.slice.call(f.querySelectorAll('[data-resource]')); }
+    function resourceOf(b) {
+      return b.getAttribute('data-resource') === 'guide' ? { kind: 'guide', slug: b.value } : { kind: 'step', step: Number(b.value) };
+    }
+    function key(x) { return x.kind === 'guide' ? 'guide:' + x.slug : 'step:' + x.step; }
+    /** What the form says of the 1:1 itself (the plan apart), to fill in and to compare. */
+    function content() {
+      return {
+        outcome: f.elements.outcome.value, notes: f.elements.notes.value.trim(),
+        nextSession: f.elements.nextSession.value || '',
+        resources: boxes().filter(function (b) { return b.checked; }).map(function (b) { return key(resourceOf(b)); }).sort().join(' ')
+      };
+    }
+    function fill(r) {
+      f.elements.outcome.value = r ? r.outcome : '';
+      f.elements.notes.value = r ? r.notes || '' : '';
+      f.elements.nextSession.value = r && r.nextSession || '';
+      var chosen = (r ? r.resources : []).map(key);
+      boxes().forEach(function (b) { b.checked = chosen.indexOf(key(resourceOf(b))) >= 0; });
+    }
+    function same1to1(a, b) {
+      return a.outcome === b.outcome && a.notes === b.notes && a.nextSession === b.nextSession && a.resources === b.resources;
+    }
+    /** The form on the report of its date, if any: filled with it once, emptied when the date leaves it for one without. */
+    function showExisting() {
+      if (!confirmedBox) return; // the date is set while the form is still being built
+      var r = reportOn(date.value);
+      // Filled when the report changes (another date, one saved since), never over what is being typed.
+      if ((r && r.reportId) !== (editing && editing.reportId)) fill(r);
+      editing = r;
+      existsBox.hidden = !r;
+      existsBox.textContent = r ? t('plans.form.exists', { date: window.LcmI18n.longDate(r.date) }) : '';
+      showConfirmed();
+    }
     function confirmedOn(day) {
       return reports.filter(function (r) { return day && r.date === day && !r.replacedBy && r.answer === 'confirmed'; })[0] || null;
     }
@@ -251,8 +300,8 @@
         : t('plans.form.confirmedUndated', { name: first });
       replaceLabel.textContent = t('plans.form.replaceConfirmed', { name: first });
     }
-    date.addEventListener('input', showConfirmed);
-    date.addEventListener('change', showConfirmed);
+    date.addEventListener('input', showExisting);
+    date.addEventListener('change', showExisting);
     function rows() { return Array.prototype.slice.call(objectives.children); }
     function showPlan(p) {
       current = p;
@@ -308,7 +357,7 @@
         latest(r.json.latestDate);
         showNextMeeting(r.json.nextMeeting);
         reports = r.json.reports || [];
-        showConfirmed();
+        showExisting();
         if (opts.saved) opts.saved(r.json);
       });
     }
@@ -329,21 +378,26 @@
       var was = { weeklyHours: current.weeklyHours, endDate: current.endDate, objectives: current.objectives.map(function (o) {
         return { objectiveId: o.objectiveId, description: o.description, targetDate: o.targetDate, status: o.status };
       }) };
+      var plan = same(changed, was) ? null : changed;
+      // A correction that changes nothing would only ask the learner again about the same report.
+      if (editing && !plan && same1to1(content(), {
+        outcome: editing.outcome, notes: (editing.notes || '').trim(), nextSession: editing.nextSession || '',
+        resources: (editing.resources || []).map(key).sort().join(' ')
+      })) {
+        S.say(state, t('plans.form.unchanged'), 'error');
+        return;
+      }
       var body = {
-        date: f.elements.date.value || null, outcome: f.elements.outcome.value, notes: f.elements.notes.value.trim() || null,
+        date: f.elements.date.value || null, outcome: f.elements.outcome.value || null, notes: f.elements.notes.value.trim() || null,
         nextSession: f.elements.nextSession.value || null, basedOn: current.version,
         replaceConfirmed: !confirmedBox.hidden && replace.checked,
-        planChange: same(changed, was) ? null : changed,
-        resources: Array.prototype.filter.call(f.querySelectorAll('[data-resource]'), function (b) { return b.checked; })
-          .map(function (b) {
-            return b.getAttribute('data-resource') === 'guide' ? { kind: 'guide', slug: b.value } : { kind: 'step', step: Number(b.value) };
-          })
+        planChange: plan,
+        resources: boxes().filter(function (b) { return b.checked; }).map(resourceOf)
       };
+      if (editing) body.replaces = editing.reportId;
       S.call('POST', base + '/reports', body).then(function (r) {
         if (r.ok) {
-          f.elements.notes.value = '';
-          f.elements.nextSession.value = '';
-          Array.prototype.forEach.call(f.querySelectorAll('[data-resource]'), function (b) { b.checked = false; });
+          // Read again: the form then holds the report just saved, the one its date now has.
           load().then(function () { S.say(state, t('plans.form.saved', { name: m.name })); state.focus(); });
           return;
         }
@@ -351,6 +405,11 @@
         if (error.code === 'report_confirmed') {
           // Confirmed since the form was loaded: read again, so the notice and its box show.
           load().then(function () { S.say(state, t('plans.form.confirmedMeanwhile', { name: first }), 'error'); replace.focus(); });
+          return;
+        }
+        if (error.code === 'report_exists') {
+          // Someone filed one on this 1:1 since the form was loaded: shown in the form, nothing replaced unseen.
+          load().then(function () { S.say(state, t('plans.form.existsMeanwhile'), 'error'); });
           return;
         }
         if (r.status === 409) { load().then(function () { S.say(state, t('plans.form.changed'), 'error'); }); return; }

@@ -57,6 +57,12 @@ public final class PlanRules {
     public static final String BEFORE_THIS_WEEK = "before-this-week";
     /** Why a report's date is refused: after its author's today (params' {@code latestDate}). */
     public static final String AFTER_TODAY = "after-today";
+    /**
+     * Why a report's notes are refused when missing: a 1:1 that took place is reported by what was
+     * said in it (a report without them would stand in for the 1:1 on the learner's page with
+     * nothing to read); a 1:1 that did not take place needs none, its outcome says it all.
+     */
+    public static final String REQUIRED = "required";
 
     /** The checked report, its plan change (null: none) and resources. */
     public record CheckedReport(LocalDate date, SessionReport.Outcome outcome, String notes, Content planChange,
@@ -103,6 +109,9 @@ public final class PlanRules {
         String notes = in.notes() == null ? "" : in.notes().strip();
         if (notes.length() > NOTES_MAX || hasControl(notes, true)) {
             errors.put("notes", "Notes are at most " + NOTES_MAX + " characters, without control characters.");
+        } else if (notes.isEmpty() && outcome == SessionReport.Outcome.HELD) {
+            errors.put("notes", "Say what the 1:1 went over: a 1:1 that took place is reported with notes.");
+            params.put("notes", REQUIRED);
         }
         Content change = in.planChange() == null ? null
                 : plan(in.planChange(), frame, "planChange.", errors, params);

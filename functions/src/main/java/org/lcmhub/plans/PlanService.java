@@ -111,6 +111,23 @@ public class PlanService {
         }
     }
 
+    /**
+     * The 1:1 has a report ({@code report}, null when it could not be read back) that the new one
+     * does not say it replaces: nothing is saved, and the author is shown the one there.
+     */
+    public static final class ReportExists extends RuntimeException {
+        private final transient SessionReport report;
+
+        public ReportExists(SessionReport report) {
+            super("The 1:1 has a report that this one does not say it replaces", null, false, false);
+            this.report = report;
+        }
+
+        public SessionReport report() {
+            return report;
+        }
+    }
+
     /** No such learner for this caller: not their mentee, not in their cohort, or unknown. */
     public static final class NotFound extends RuntimeException {
         public NotFound() {
@@ -207,18 +224,28 @@ public class PlanService {
         return a != null && a.meetings().stream().noneMatch(m -> !m.cancelled() && m.start().toLocalDate().equals(date));
     }
 
-    /** Files a report on a 1:1 without a report the learner confirmed. */
+    /** Files a report on a 1:1 without a report yet. */
     public SessionReport addReport(PlanStore.Author author, String learnerId, Integer basedOn, ReportInput in) {
-        return addReport(author, learnerId, basedOn, in, false);
+        return addReport(author, learnerId, basedOn, in, false, null);
+    }
+
+    /** Files a report on a 1:1 without a report yet, or replacing a confirmed one with {@code replaceConfirmed}. */
+    public SessionReport addReport(PlanStore.Author author, String learnerId, Integer basedOn, ReportInput in,
+                                   boolean replaceConfirmed) {
+        return addReport(author, learnerId, basedOn, in, replaceConfirmed, null);
     }
 
     /**
      * Files a report; its plan change, if any, becomes the next version of the plan in the same write.
-     * A report on a 1:1 whose report the learner confirmed replaces it only with {@code replaceConfirmed}
-     * (the form said so, and the learner will be asked again), else {@link ConfirmedReport}.
+     * A 1:1 that has a report gets another only when it names that one ({@code replaces}: the author
+     * saw it and corrects it), else {@link ReportExists}; a correction that changes nothing in the
+     * plan keeps the plan version the report it replaces agreed, so the learner still reads that
+     * change under it. A report on a 1:1 whose report the learner confirmed replaces it only with
+     * {@code replaceConfirmed} too (the form said so, and the learner will be asked again), else
+     * {@link ConfirmedReport}. Nothing refused is mailed.
      */
     public SessionReport addReport(PlanStore.Author author, String learnerId, Integer basedOn, ReportInput in,
-                                   boolean replaceConfirmed) {
+                                   boolean replaceConfirmed, String replaces) {
         Learner l = learner(author, learnerId);
         Cohort c = cohorts.find(l.cohortId());
         // "Not in the future" on the author's own calendar, as a session note's date (SlotRules).
@@ -226,27 +253,40 @@ public class PlanService {
         LocalDate today = LocalDate.now(clock.withZone(authorZone));
         PersonalPlan base = current(l, c);
         PlanRules.CheckedReport r = PlanRules.checkReport(in, frame(l, c, base), c.weeks(), today);
+        if (replaces != null && !replaces.matches("[0-9a-f]{13,40}")) {
+            throw new org.lcmhub.domain.InvalidInput(java.util.Map.of("replaces", "Give the id of the report replaced."));
+        }
         if (r.planChange() != null && basedOn != null && basedOn != base.version()) {
             throw new PlanStore.Changed();
         }
-        // Reports confirmed before the store kept their mark are found by reading; the store's
-        // condition on the mark refuses one confirmed since this read.
-        SessionReport confirmed = replaceConfirmed ? null : confirmedOn(learnerId, r.date());
-        if (confirmed != null) {
-            throw new ConfirmedReport(confirmed);
+        // Reports filed before the store kept its marks are found by reading; the store's conditions
+        // on the marks refuse one filed or confirmed since this read.
+        SessionReport existing = currentOn(learnerId, r.date());
+        if (!replaceConfirmed && existing != null && existing.answer() == SessionReport.Answer.CONFIRMED) {
+            throw new ConfirmedReport(existing);
+        }
+        if (existing == null && replaces != null) {
+            throw new org.lcmhub.domain.InvalidInput(java.util.Map.of("replaces",
+                    "This 1:1 has no report to replace: send none."));
+        }
+        if (existing != null && !existing.reportId().equals(replaces)) {
+            throw new ReportExists(existing);
         }
         String reportId = Digits.zeroPadded(clock.millis(), 13) + PlanRules.newId();
         PersonalPlan next = r.planChange() == null ? null : base.next(r.planChange().objectives(),
                 r.planChange().weeklyHours(), r.planChange().endDate(), author.role(), reportId, clock.instant());
+        Integer planVersion = next != null ? Integer.valueOf(next.version()) : existing == null ? null : existing.planVersion();
         String name = authorName(author);
         Instant[] held = heldBetween(l, r.date(), authorZone);
         SessionReport report = new SessionReport(reportId, learnerId, l.cohortId(), author.role(), author.sub(),
-                name, r.date(), r.outcome(), r.notes(), next == null ? null : next.version(), r.resources(),
+                name, r.date(), r.outcome(), r.notes(), planVersion, r.resources(),
                 r.nextSession(), null, null, clock.instant(), held[0], held[1]);
         try {
-            store.saveReport(author, report, next, replaceConfirmed);
+            store.saveReport(author, report, next, replaceConfirmed, replaces);
         } catch (PlanStore.Confirmed e) {
             throw new ConfirmedReport(confirmedOn(learnerId, r.date()));
+        } catch (PlanStore.Exists e) {
+            throw new ReportExists(currentOn(learnerId, r.date()));
         }
         if (PlanStore.Author.LCM.equals(author.role())) {
             // Where the learner's answer reaches them if they ask to talk about it again.
@@ -265,9 +305,14 @@ public class PlanService {
 
     /** The current report on the learner's 1:1 of {@code date}, when the learner confirmed it; else null. */
     private SessionReport confirmedOn(String learnerId, LocalDate date) {
+        SessionReport r = currentOn(learnerId, date);
+        return r != null && r.answer() == SessionReport.Answer.CONFIRMED ? r : null;
+    }
+
+    /** The current report on the learner's 1:1 of {@code date} (none replaces it), or null. */
+    private SessionReport currentOn(String learnerId, LocalDate date) {
         return SessionReport.current(store.reports(learnerId)).stream()
-                .filter(x -> x.date().equals(date) && x.answer() == SessionReport.Answer.CONFIRMED)
-                .findFirst().orElse(null);
+                .filter(x -> x.date().equals(date)).findFirst().orElse(null);
     }
 
     /**

@@ -40,6 +40,8 @@ public class PlansHandler extends ApiHandler {
     static final String REPORT_REPLACED = "report_replaced";
     /** A report's refusal when the learner confirmed one on the same 1:1 and {@code replaceConfirmed} was not sent. */
     static final String REPORT_CONFIRMED = "report_confirmed";
+    /** A report's refusal when the 1:1 has a report and {@code replaces} does not name it. */
+    static final String REPORT_EXISTS = "report_exists";
     private final PlanService service;
     private final LearnerAuth learners;
 
@@ -111,6 +113,7 @@ public class PlansHandler extends ApiHandler {
         String notes = f.text("notes");
         String next = f.text("nextSession");
         Boolean replaceConfirmed = f.bool("replaceConfirmed");
+        String replaces = f.text("replaces");
         JsonNode change = body.get("planChange");
         PlanInput planChange = null;
         if (change != null && !change.isNull()) {
@@ -123,7 +126,8 @@ public class PlansHandler extends ApiHandler {
         List<SessionReport.Resource> resources = resources(body.get("resources"), f);
         f.throwIfInvalid();
         SessionReport report = service.addReport(author, r.pathParameter("learnerId"), basedOn,
-                new ReportInput(date, outcome, notes, planChange, resources, next), Boolean.TRUE.equals(replaceConfirmed));
+                new ReportInput(date, outcome, notes, planChange, resources, next), Boolean.TRUE.equals(replaceConfirmed),
+                replaces);
         return ApiResponse.created(PlanViews.report(report));
     }
 
@@ -202,6 +206,14 @@ public class PlansHandler extends ApiHandler {
             }
             throw new ApiException(409, REPORT_CONFIRMED, "The learner confirmed a report on this 1:1: send replaceConfirmed"
                     + " to replace it (they will be asked to confirm the new one).", Map.of(), params);
+        } catch (PlanService.ReportExists e) {
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+            if (e.report() != null) {
+                params.put("reportId", e.report().reportId());
+                params.put("date", e.report().date().toString());
+            }
+            throw new ApiException(409, REPORT_EXISTS, "This 1:1 has a report: send its id as replaces to replace it.",
+                    Map.of(), params);
         } catch (PlanService.Replaced e) {
             throw new ApiException(409, REPORT_REPLACED, "A later report on the same 1:1 replaces this one: answer that one.",
                     Map.of(), Map.of("replacedBy", e.by()));

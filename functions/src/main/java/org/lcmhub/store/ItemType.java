@@ -34,6 +34,7 @@ public enum ItemType {
     PLAN_RUN("PlanRun"),
     SESSION_REPORT("SessionReport"),
     CONFIRMED_REPORT("ConfirmedReport"),
+    REPORTED_MEETING("ReportedMeeting"),
     STANDING("Standing"),
     GUIDE_SET("GuideSet"),
     GUIDE_COMMENT("GuideComment"),

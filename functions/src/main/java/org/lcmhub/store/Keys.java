@@ -205,6 +205,15 @@ public final class Keys {
     }
 
     /**
+     * The 1:1 of {@code date} has a report ({@code reportId}: the current one): put with each report,
+     * on condition that none is there or that the report names the one it replaces, so a report never
+     * takes another's place unless its author said so.
+     */
+    public static Map<String, AttributeValue> reportedMeeting(String learnerId, java.time.LocalDate date) {
+        return key(learnerPk(learnerId), "REPORTED#" + date);
+    }
+
+    /**
      * GSI1 partition of a cohort's current plans and session reports: apart from {@code COHORT#},
      * so the dashboard reads them with one more query and the cohort's records stay as they were.
      */

@@ -54,20 +54,43 @@ class DynamoPlanStoreIT {
         DynamoPlanStore store = new DynamoPlanStore(moto.dynamo(), moto.table());
         String id = learner(moto);
         store.saveReport(INES, report(id, "1786300000000a", "2027-02-09"), null);
-        store.saveReport(INES, report(id, "1786300000001b", "2027-02-09"), null, false);
+        store.saveReport(INES, report(id, "1786300000001b", "2027-02-09"), null, false, "1786300000000a");
         SessionReport confirmed = store.answer(id, "1786300000001b", SessionReport.Answer.CONFIRMED,
                 Instant.parse("2027-02-10T08:00:00Z"));
         assertThat(confirmed.answeredAt()).isEqualTo(Instant.parse("2027-02-10T08:00:00Z"));
 
-        assertThatThrownBy(() -> store.saveReport(INES, report(id, "1786300000002c", "2027-02-09"), null))
-                .isInstanceOf(PlanStore.Confirmed.class);
+        assertThatThrownBy(() -> store.saveReport(INES, report(id, "1786300000002c", "2027-02-09"), null, false,
+                "1786300000001b")).isInstanceOf(PlanStore.Confirmed.class);
         assertThat(reports(moto, id)).as("nothing written").isEqualTo(2);
         store.saveReport(INES, report(id, "1786300000003d", "2027-02-02"), null);
 
-        store.saveReport(INES, report(id, "1786300000004e", "2027-02-09"), null, true);
+        store.saveReport(INES, report(id, "1786300000004e", "2027-02-09"), null, true, "1786300000001b");
         // The new report is the 1:1's, unanswered: a correction of it needs no second warning.
-        store.saveReport(INES, report(id, "1786300000005f", "2027-02-09"), null);
+        store.saveReport(INES, report(id, "1786300000005f", "2027-02-09"), null, false, "1786300000004e");
         assertThat(reports(moto, id)).isEqualTo(5);
+    }
+
+    /**
+     * The store alone, without the service's read: a report on a 1:1 that has one is refused unless
+     * it names that one, and naming one replaced since is refused too; nothing is written either time.
+     */
+    @Test
+    void aReportOnA1To1WithAReportIsRefusedUnlessItNamesTheCurrentOne(Moto moto) {
+        DynamoPlanStore store = new DynamoPlanStore(moto.dynamo(), moto.table());
+        String id = learner(moto);
+        store.saveReport(INES, report(id, "1786300000000a", "2027-02-09"), null);
+
+        assertThatThrownBy(() -> store.saveReport(INES, report(id, "1786300000001b", "2027-02-09"), null))
+                .isInstanceOf(PlanStore.Exists.class);
+        assertThatThrownBy(() -> store.saveReport(INES, report(id, "1786300000001b", "2027-02-09"), null, false,
+                "1786300000009f")).isInstanceOf(PlanStore.Exists.class);
+        assertThat(reports(moto, id)).as("nothing written").isEqualTo(1);
+
+        store.saveReport(INES, report(id, "1786300000002c", "2027-02-09"), null, false, "1786300000000a");
+        assertThatThrownBy(() -> store.saveReport(INES, report(id, "1786300000003d", "2027-02-09"), null, false,
+                "1786300000000a")).as("replaced since").isInstanceOf(PlanStore.Exists.class);
+        store.saveReport(INES, report(id, "1786300000004e", "2027-02-02"), null);
+        assertThat(reports(moto, id)).isEqualTo(3);
     }
 
     /** When the 1:1 began, as the report knows it, is read back with it, and kept when the learner answers. */
@@ -98,7 +121,7 @@ class DynamoPlanStoreIT {
         String id = learner(moto);
         store.saveReport(INES, report(id, "1786300000000a", "2027-02-09"), null);
         store.answer(id, "1786300000000a", SessionReport.Answer.TALK_AGAIN, Instant.parse("2027-02-10T08:00:00Z"));
-        store.saveReport(INES, report(id, "1786300000001b", "2027-02-09"), null);
+        store.saveReport(INES, report(id, "1786300000001b", "2027-02-09"), null, false, "1786300000000a");
         assertThat(reports(moto, id)).isEqualTo(2);
         store.answer(id, "1786300000001b", SessionReport.Answer.CONFIRMED, Instant.parse("2027-02-10T09:00:00Z"));
         assertThatThrownBy(() -> store.answer(id, "1786300000001b", SessionReport.Answer.CONFIRMED, Instant.now()))

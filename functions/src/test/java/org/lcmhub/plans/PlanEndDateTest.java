@@ -47,7 +47,7 @@ class PlanEndDateTest {
     }
 
     private static ReportInput report(String date, String end) {
-        return new ReportInput(date, "held", null, new PlanInput(List.of(), 3, end), List.of(), null);
+        return new ReportInput(date, "held", "Fine.", new PlanInput(List.of(), 3, end), List.of(), null);
     }
 
     @Test

@@ -147,9 +147,9 @@ class PlanServiceTest {
     @Test
     void aReportKeepsWhoWroteItTheMentorByTheirNameAnLcmByTheirAddress() {
         SessionReport byInes = service.addReport(ines(), AWA.learnerId(), null,
-                new ReportInput("2027-02-02", "held", null, null, List.of(), null));
+                new ReportInput("2027-02-02", "held", "Fine.", null, List.of(), null));
         SessionReport byAlice = service.addReport(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
-                new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
+                new ReportInput("2027-02-09", "held", "Fine.", plan(2, "2027-05-02"), List.of(), null));
 
         assertThat(PlanViews.report(byInes)).containsEntry("author", Map.of("role", "mentor", "name", "Inès Laurent"));
         assertThat(PlanViews.report(byAlice)).containsEntry("author", Map.of("role", "lcm", "name", "alice@example.org"));
@@ -162,7 +162,7 @@ class PlanServiceTest {
     void anLcmsReportIsNamedByTheNameTheirSignInGave() {
         Caller named = new Caller(ALICE.sub(), ALICE.email(), ALICE.groups(), "Alice Martin");
         SessionReport report = service.addReport(service.author(named, "c-1", AWA.learnerId()), AWA.learnerId(), null,
-                new ReportInput("2027-02-09", "held", null, null, List.of(), null));
+                new ReportInput("2027-02-09", "held", "Fine.", null, List.of(), null));
 
         assertThat(PlanViews.report(report)).containsEntry("author", Map.of("role", "lcm", "name", "Alice Martin"));
         assertThat(store.reports(AWA.learnerId())).extracting(SessionReport::authorName).containsExactly("Alice Martin");
@@ -181,8 +181,8 @@ class PlanServiceTest {
         PlanService withSeries = new PlanService(store, learners, cohorts, CLOCK, mentors, mailer,
                 new Messages("https://hub.example.org"), id -> id.equals(AWA.learnerId()) ? tuesdays : null);
 
-        withSeries.addReport(ines(), AWA.learnerId(), null, new ReportInput("2027-02-09", "held", null, null, List.of(), null));
-        withSeries.addReport(ines(), AWA.learnerId(), null, new ReportInput("2027-02-07", "held", null, null, List.of(), null));
+        withSeries.addReport(ines(), AWA.learnerId(), null, new ReportInput("2027-02-09", "held", "Fine.", null, List.of(), null));
+        withSeries.addReport(ines(), AWA.learnerId(), null, new ReportInput("2027-02-07", "held", "Fine.", null, List.of(), null));
 
         assertThat(mailer.sent.get(0).subject())
                 .isEqualTo("Votre rendez-vous du mardi 9 février 2027\u00a0: un compte rendu attend votre réponse");
@@ -199,7 +199,7 @@ class PlanServiceTest {
     void aPlanTheTeamChangesIsMailedToTheLearnerAndTheirMentorEachInTheirLanguage() {
         PlanStore.Author alice = service.author(ALICE, "c-1", AWA.learnerId());
         service.addReport(alice, AWA.learnerId(), null,
-                new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
+                new ReportInput("2027-02-09", "held", "Fine.", plan(2, "2027-05-02"), List.of(), null));
 
         // Awa hears of the report and of its plan change in one mail.
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
@@ -250,7 +250,7 @@ class PlanServiceTest {
     @Test
     void aReportsPlanChangeListsTheObjectivesItChanged() {
         PlanStore.Author alice = service.author(ALICE, "c-1", AWA.learnerId());
-        service.addReport(alice, AWA.learnerId(), null, new ReportInput("2027-02-09", "held", null, plan(3, "2027-02-28",
+        service.addReport(alice, AWA.learnerId(), null, new ReportInput("2027-02-09", "held", "Fine.", plan(3, "2027-02-28",
                 new PlanInput.ObjectiveInput("0", "Build a small web app", "2027-03-21", "reached")), List.of(), null));
         assertThat(mailer.sent.get(0).text()).contains("Il modifie votre plan personnel\u00a0: désormais 3\u00a0h par semaine jusqu’au dimanche 28 février 2027.",
                 "Ce qui a changé\u00a0:\n– Objectif modifié\u00a0: Build a small web app, pour le dimanche 21 mars 2027 "
@@ -267,7 +267,7 @@ class PlanServiceTest {
     @Test
     void everyReportIsMailedToTheLearnerWithItsPlanChangeAndAPlanTheMentorChangesToNobodyElse() {
         service.addReport(ines(), AWA.learnerId(), null,
-                new ReportInput("2027-02-09", "held", null, plan(2, "2027-05-02"), List.of(), null));
+                new ReportInput("2027-02-09", "held", "Fine.", plan(2, "2027-05-02"), List.of(), null));
         service.addReport(service.author(ALICE, "c-1", AWA.learnerId()), AWA.learnerId(), null,
                 new ReportInput("2027-02-02", "held", "Fine.", null, List.of(), null));
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "awa@example.org");
@@ -329,7 +329,7 @@ class PlanServiceTest {
         mentors.save(new Mentor(FARID.sub(), FARID.email(), "Farid", List.of("python"), List.of(), List.of("en"),
                 "America/New_York", 3, 0, false, List.of(), CLOCK.instant()));
         PlanService at = new PlanService(store, learners, cohorts, late, mentors);
-        ReportInput on11th = new ReportInput("2027-02-11", "held", null, null, List.of(), null);
+        ReportInput on11th = new ReportInput("2027-02-11", "held", "Fine.", null, List.of(), null);
 
         assertThat(at.addReport(ines(), AWA.learnerId(), null, on11th).date()).hasToString("2027-02-11");
         store.learner(AWA.learnerId(), "c-1", FARID.sub());
@@ -358,9 +358,9 @@ class PlanServiceTest {
                 new Messages("https://hub.example.org"), id -> tuesdays);
 
         SessionReport meeting = withSeries.addReport(ines(), AWA.learnerId(), null,
-                new ReportInput("2027-02-09", "held", null, null, List.of(), null));
+                new ReportInput("2027-02-09", "held", "Fine.", null, List.of(), null));
         SessionReport sunday = withSeries.addReport(ines(), AWA.learnerId(), null,
-                new ReportInput("2027-02-07", "held", null, null, List.of(), null));
+                new ReportInput("2027-02-07", "held", "Fine.", null, List.of(), null));
 
         assertThat(meeting.heldFrom()).isEqualTo(Instant.parse("2027-02-09T17:30:00Z")).isEqualTo(meeting.heldUntil());
         assertThat(sunday.heldFrom()).isEqualTo(Instant.parse("2027-02-06T23:00:00Z"));

@@ -19,6 +19,8 @@ public final class InMemoryPlans implements PlanStore {
     private final Map<String, List<SessionReport>> reports = new HashMap<>();
     /** learner/date of the 1:1s with a confirmed report, as the Dynamo store's marks. */
     private final java.util.Set<String> confirmed = new java.util.HashSet<>();
+    /** learner/date to the current report's id, as the Dynamo store's marks. */
+    private final Map<String, String> reported = new HashMap<>();
 
     public InMemoryPlans learner(String learnerId, String cohortId, String mentorSub) {
         cohortOf.put(learnerId, cohortId);
@@ -58,13 +60,19 @@ public final class InMemoryPlans implements PlanStore {
     }
 
     @Override
-    public synchronized void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed) {
+    public synchronized void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed,
+                                        String replaces) {
         check(author, report.learnerId());
         String mark = report.learnerId() + "/" + report.date();
         if (confirmed.contains(mark) && !replaceConfirmed) {
             throw new Confirmed();
         }
+        String current = reported.get(mark);
+        if (current != null && !current.equals(replaces)) {
+            throw new Exists();
+        }
         confirmed.remove(mark);
+        reported.put(mark, report.reportId());
         if (plan != null) {
             put(plan);
         }

@@ -43,7 +43,7 @@ class StaffNamesApiIT extends LocalHubTest {
         assertThat(notes.at("/1/authorName").isNull()).as("written without a name").isTrue();
 
         HttpResponse<String> report = client.json("POST", p.team() + "/reports", lea,
-                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\"}");
+                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"notes\":\"Loops.\"}");
         assertThat(report.statusCode()).as(report.body()).isEqualTo(201);
         assertThat(HubClient.parse(report).at("/author/name").asText()).isEqualTo("Léa Moreau");
 

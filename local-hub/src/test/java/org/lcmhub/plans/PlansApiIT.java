@@ -79,7 +79,7 @@ class PlansApiIT extends LocalHubTest {
         String stranger = token(unique("farid") + "@example.org", "mentor");
         assertThat(client.json("GET", p.mentee() + "/plan", stranger, null).statusCode()).isEqualTo(404);
         assertThat(client.json("POST", p.mentee() + "/reports", stranger,
-                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\"}").statusCode()).isEqualTo(404);
+                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"notes\":\"Loops.\"}").statusCode()).isEqualTo(404);
         assertThat(client.json("GET", p.team() + "/plan", token(unique("bruno") + "@example.org", "lcm"), null)
                 .statusCode()).isEqualTo(403);
         assertThat(client.json("GET", "/api/me/plan", "Bearer nope", null).statusCode()).isEqualTo(401);
@@ -126,7 +126,7 @@ class PlansApiIT extends LocalHubTest {
         assertThat(HubClient.parse(client.json("GET", p.mentee() + "/reports", mentor, null)).get("reports")).hasSize(1);
 
         HttpResponse<String> replacing = client.json("POST", p.mentee() + "/reports", mentor,
-                body + ",\"replaceConfirmed\":true}");
+                body + ",\"replaceConfirmed\":true,\"replaces\":\"" + first + "\"}");
         assertThat(replacing.statusCode()).as(replacing.body()).isEqualTo(201);
         String second = HubClient.parse(replacing).get("reportId").asText();
         JsonNode reports = HubClient.parse(client.json("GET", p.mentee() + "/reports", mentor, null)).get("reports");
@@ -147,7 +147,7 @@ class PlansApiIT extends LocalHubTest {
         MatchedPair p = matchedPair(LocalDate.now());
         String longer = p.cohort().endDate().plusWeeks(2).toString();
         HttpResponse<String> filed = client.json("POST", p.team() + "/reports", token(p.lcm(), "lcm"),
-                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"basedOn\":0,"
+                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"notes\":\"Loops.\",\"basedOn\":0,"
                         + "\"planChange\":{\"weeklyHours\":2,\"endDate\":\"" + longer + "\",\"objectives\":[]}}");
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         JsonNode outbox = HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(
@@ -164,7 +164,7 @@ class PlansApiIT extends LocalHubTest {
     void aReportCannotEndThePlanBeforeTheLearnersWeekIsOver() throws Exception {
         MatchedPair p = matchedPair(LocalDate.now().minusWeeks(3));
         HttpResponse<String> past = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
-                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\",\"basedOn\":0,"
+                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\",\"notes\":\"Loops.\",\"basedOn\":0,"
                         + "\"planChange\":{\"weeklyHours\":3,\"endDate\":\"" + LocalDate.now().minusDays(2)
                         + "\",\"objectives\":[]}}");
         assertThat(past.statusCode()).as(past.body()).isEqualTo(400);
@@ -182,6 +182,36 @@ class PlansApiIT extends LocalHubTest {
                 .extracting(i -> i.get("SK").s()).noneMatch(sk -> sk.startsWith("PLAN") || sk.startsWith("REPORT#"));
     }
 
+    /**
+     * The walk's case: a report on a 1:1 that took place, saved with nothing in it, is refused on
+     * {@code notes} (params: required), nothing written and nothing mailed to the learner.
+     */
+    @Test
+    void aHeldReportWithNothingInItIsRefusedAndNobodyIsMailed() throws Exception {
+        MatchedPair p = matchedPair(LocalDate.now());
+        int mails = outbox(p.learnerEmail()).size();
+        HttpResponse<String> empty = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
+                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"notes\":null,\"resources\":[],"
+                        + "\"planChange\":null,\"nextSession\":null}");
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+        assertThat(HubClient.parse(empty).at("/error/fields").has("notes")).isTrue();
+        assertThat(HubClient.parse(empty).at("/error/params/notes").asText()).isEqualTo("required");
+        assertThat(reportItems(p)).isZero();
+        assertThat(outbox(p.learnerEmail())).hasSize(mails);
+    }
+
+    private long reportItems(MatchedPair p) {
+        return Fixtures.partition(moto.dynamo(), moto.table(), Keys.learnerPk(p.learnerId())).stream()
+                .filter(i -> i.get("SK").s().startsWith("REPORT#")).count();
+    }
+
+    private java.util.List<JsonNode> outbox(String to) throws Exception {
+        java.util.List<JsonNode> list = new java.util.ArrayList<>();
+        HubClient.parse(client.json("GET", "/dev/outbox?to=" + java.net.URLEncoder.encode(to,
+                java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages").forEach(list::add);
+        return list;
+    }
+
     @Test
     void aNoShowIsAReasonOnTheDashboard() throws Exception {
         MatchedPair p = matchedPair(LocalDate.now());
@@ -193,9 +223,20 @@ class PlansApiIT extends LocalHubTest {
         assertThat(dashboard.toString()).contains("\"code\":\"missed-one-to-ones\"");
         assertThat(export(p)).contains("Missed one 1:1");
 
-        // Filed again for the same 1:1, the report replaces the first, which waits for no answer.
+        // Filed again for the same 1:1 without naming the first: refused, the first named, nothing
+        // written and no mail; naming it, the report replaces the first, which waits for no answer.
+        String firstId = HubClient.parse(filed).get("reportId").asText();
+        String correction = "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\",\"notes\":\"Loops.\"";
+        int mails = outbox(p.learnerEmail()).size();
+        HttpResponse<String> unaware = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
+                correction + "}");
+        assertThat(unaware.statusCode()).as(unaware.body()).isEqualTo(409);
+        assertThat(HubClient.parse(unaware).at("/error/code").asText()).isEqualTo("report_exists");
+        assertThat(HubClient.parse(unaware).at("/error/params/reportId").asText()).isEqualTo(firstId);
+        assertThat(reportItems(p)).isEqualTo(1);
+        assertThat(outbox(p.learnerEmail())).hasSize(mails);
         HttpResponse<String> again = client.json("POST", p.mentee() + "/reports", token(p.mentorEmail(), "mentor"),
-                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\"}");
+                correction + ",\"replaces\":\"" + firstId + "\"}");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         JsonNode reports = HubClient.parse(client.json("GET", p.mentee() + "/plan", token(p.mentorEmail(), "mentor"), null))
                 .get("reports");

@@ -48,7 +48,16 @@ public interface PlanStore {
      * ({@link Confirmed}) by a condition of that transaction, unless {@code replaceConfirmed}: the
      * author was told and replaces it, and the learner is asked to confirm the new one.
      */
-    void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed);
+    default void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed) {
+        saveReport(author, report, plan, replaceConfirmed, null);
+    }
+
+    /**
+     * As above, {@code replaces} naming the report on the same 1:1 this one replaces (null: none). A
+     * report on a 1:1 that has one is refused ({@link Exists}) by a condition of the transaction
+     * unless it names that one: the author saw it and corrects it, never overwrites it unawares.
+     */
+    void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed, String replaces);
 
     /** A report that replaces no confirmed one. */
     default void saveReport(Author author, SessionReport report, PersonalPlan plan) {
@@ -92,6 +101,13 @@ public interface PlanStore {
     final class Confirmed extends RuntimeException {
         public Confirmed() {
             super("The learner confirmed a report on this 1:1", null, false, false);
+        }
+    }
+
+    /** The 1:1 has another report than the one the new report says it replaces (or it says none). */
+    final class Exists extends RuntimeException {
+        public Exists() {
+            super("The 1:1 has another report", null, false, false);
         }
     }
 

@@ -116,7 +116,7 @@ class MenteeCardBrowserIT extends HubBrowserBase {
         String reports = "/api/mentors/me/mentees/" + id + "/reports";
         HttpResponse<String> noShow = client.json("POST", reports, me, "{\"date\":\"" + first + "\",\"outcome\":\"no-show\"}");
         assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
-        HttpResponse<String> held = client.json("POST", reports, me, "{\"date\":\"" + first.plusWeeks(1) + "\",\"outcome\":\"held\","
+        HttpResponse<String> held = client.json("POST", reports, me, "{\"date\":\"" + first.plusWeeks(1) + "\",\"outcome\":\"held\",\"notes\":\"Loops.\","
                 + "\"planChange\":{\"weeklyHours\":2,\"endDate\":\"" + cohort.endDate() + "\",\"objectives\":[{\"description\":"
                 + "\"Automate the weekly report\",\"targetDate\":\"" + cohort.endDate() + "\"}]},"
                 + "\"resources\":[{\"kind\":\"step\",\"step\":5}]}");

@@ -115,6 +115,19 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
     }
 
+    /**
+     * The tests share their learners: a report on a 1:1 another test reported names the one there
+     * ({@code ,"replaces":"<id>"}, to put before a body's last brace), else nothing.
+     */
+    private static String replacing(HubClient client, String base, String token, LocalDate day) throws Exception {
+        for (JsonNode r : HubClient.parse(client.json("GET", base + "/reports", token, null)).get("reports")) {
+            if (r.get("date").asText().equals(day.toString()) && r.get("replacedBy").isNull()) {
+                return ",\"replaces\":\"" + r.get("reportId").asText() + "\"";
+            }
+        }
+        return "";
+    }
+
     private static String token(HubClient client, String email, String role) throws Exception {
         HttpResponse<String> answer = client.json("POST", "/dev/token", null,
                 "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}");
@@ -169,7 +182,22 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(date.getDomProperty("value")).isEmpty();
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
                 date, LocalDate.now().toString());
-        new Select(form.findElement(By.name("outcome"))).selectByValue("held");
+        // How it went is the mentor's to say: nothing chosen until they choose. A 1:1 that took place,
+        // saved with nothing in it, is refused under its notes: nothing saved, the learner not mailed.
+        Select outcome = new Select(form.findElement(By.name("outcome")));
+        assertThat(outcome.getFirstSelectedOption().getAttribute("value")).isEmpty();
+        assertThat(outcome.getFirstSelectedOption().getText()).isEqualTo(t(lang, "plans.form.outcomeChoose"));
+        outcome.selectByValue("held");
+        int reportsBefore = HubClient.parse(new HubClient(hub).json("GET", "/api/me/plan", "Bearer " + keys.get(lang), null))
+                .get("reports").size();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement notesError = waiting().until(d -> form.findElements(By.cssSelector("[id$='-notes-error'], .field-error")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(asRead(notesError.getText())).isEqualTo(asRead(t(lang, "plans.err.notesRequired")));
+        assertThat(form.findElement(By.name("notes")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(HubClient.parse(new HubClient(hub).json("GET", "/api/me/plan", "Bearer " + keys.get(lang), null))
+                .get("reports")).as("nothing saved").hasSize(reportsBefore);
+        browser.screenshot(375, SCREENSHOTS.resolve("plans-report-empty-refused-" + lang + "-375.png"));
         form.findElement(By.name("notes")).sendKeys(lang.equals("fr") ? "On étale le travail sur plus de semaines."
                 : "We spread the work over more weeks.");
         hours.clear();
@@ -286,6 +314,16 @@ class PlansBrowserIT extends HubBrowserBase {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
                 second.findElement(By.name("date")), LocalDate.now().toString());
         waiting().until(d -> notice.isDisplayed());
+        // That 1:1 has a report: the form holds it, to correct, and says that saving replaces it.
+        WebElement exists = second.findElement(By.cssSelector(".report-exists"));
+        assertThat(exists.isDisplayed()).isTrue();
+        assertThat(asRead(exists.getText())).isEqualTo(asRead(t(lang, "plans.form.exists"))
+                .replace("{date}", asRead(longDay(lang, LocalDate.now()))));
+        assertThat(second.findElement(By.name("notes")).getDomProperty("value")).isEqualTo(lang.equals("fr")
+                ? "On étale le travail sur plus de semaines." : "We spread the work over more weeks.");
+        assertThat(new Select(second.findElement(By.name("outcome"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("held");
+        assertThat(second.findElements(By.cssSelector("input[data-resource=guide]:checked"))).hasSize(1);
         String first = name.split(" ")[0];
         String[] around = asRead(t(lang, "plans.form.confirmed")).replace("{name}", first).split("\\{date\\}");
         String said = asRead(notice.findElement(By.cssSelector("p[id$='-confirmed-text']")).getText());
@@ -300,6 +338,11 @@ class PlansBrowserIT extends HubBrowserBase {
         waiting().until(d -> asRead(refused.getText()).equals(asRead(t(lang, "plans.form.replaceMissing")).replace("{name}", first)));
         assertThat(replaced.findElements(By.cssSelector("ul[id$='-past'] > li"))).as("nothing saved").hasSize(1);
         tick.click();
+        // Saved as it came, it would only ask the learner again about the same report.
+        second.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(d -> asRead(refused.getText()).equals(asRead(t(lang, "plans.form.unchanged"))));
+        assertThat(replaced.findElements(By.cssSelector("ul[id$='-past'] > li"))).as("nothing saved").hasSize(1);
+        second.findElement(By.name("notes")).sendKeys(lang.equals("fr") ? " Et les tests." : " And the tests.");
         second.findElement(By.cssSelector("button[type=submit]")).click();
         waiting().until(d -> asRead(refused.getText()).startsWith(asRead(t(lang, "plans.form.saved")).replace("{name}", name)));
         waiting().until(d -> !notice.isDisplayed());
@@ -311,6 +354,16 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(asRead(past.get(1).getText())).contains(asRead(t(lang, "plans.answer.replaced")))
                 .doesNotContain(asRead(t(lang, "plans.answer.confirmed")));
         browser.assertAccessible(axe, SCREENSHOTS, "plans-report-replaced-" + lang);
+    }
+
+    /** A day in full in {@code lang}, as a pattern: weekday, day (French "1er"), month and year, no abbreviation. */
+    private static String fullDay(String lang) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(lang.equals("fr") ? "fr-FR" : "en-GB");
+        String days = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, locale)).collect(java.util.stream.Collectors.joining("|"));
+        String months = java.util.Arrays.stream(java.time.Month.values())
+                .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, locale)).collect(java.util.stream.Collectors.joining("|"));
+        return "(?:" + days + ") \\d{1,2}(?:er)? (?:" + months + ") \\d{4}";
     }
 
     @ParameterizedTest
@@ -328,7 +381,8 @@ class PlansBrowserIT extends HubBrowserBase {
         String stale = LocalDate.now().plusDays(20).toString();
         HttpResponse<String> report = client.json("POST", "/api/mentors/me/mentees/" + ids.get(lang) + "/reports",
                 token(client, mentor, "mentor"), "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\","
-                        + "\"nextSession\":\"" + stale + "\"}");
+                        + "\"notes\":\"Loops.\",\"nextSession\":\"" + stale + "\"" + replacing(client, "/api/mentors/me/mentees/"
+                        + ids.get(lang), token(client, mentor, "mentor"), LocalDate.now()) + "}");
         assertThat(report.statusCode()).as(report.body()).isEqualTo(201);
 
         browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
@@ -337,7 +391,11 @@ class PlansBrowserIT extends HubBrowserBase {
                 ? d.findElement(By.id("me-proposal")) : null);
         box.findElement(By.tagName("summary")).click();
         WebElement form = box.findElement(By.id("me-proposal-form"));
-        String planned = new Select(form.findElement(By.name("meeting"))).getFirstSelectedOption().getAttribute("value");
+        WebElement chosen = new Select(form.findElement(By.name("meeting"))).getFirstSelectedOption();
+        String planned = chosen.getAttribute("value");
+        // Each meeting to choose from is a day read in full, as My page's sentences say a day
+        // ("Thursday 10 December 2026 at 18:00"), not a table's shorthand ("Thu 10 Dec 2026").
+        assertThat(chosen.getText()).matches(fullDay(lang) + (lang.equals("fr") ? " à " : " at ") + ".+");
         browser.driver.executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("date")),
                 LocalDate.parse(planned).plusDays(1).toString());
         browser.driver.executeScript("arguments[0].value = '19:30'", form.findElement(By.name("time")));
@@ -412,7 +470,8 @@ class PlansBrowserIT extends HubBrowserBase {
         }
         LocalDate typed = LocalDate.now().plusDays(9 + ("fr".equals(lang) ? 1 : 0));
         HttpResponse<String> report = client.json("POST", "/api/mentors/me/mentees/" + learner + "/reports", nora,
-                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"nextSession\":\"" + typed + "\"}");
+                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"notes\":\"Loops.\",\"nextSession\":\"" + typed + "\""
+                        + replacing(client, "/api/mentors/me/mentees/" + learner, nora, LocalDate.now()) + "}");
         assertThat(report.statusCode()).as(report.body()).isIn(200, 201);
 
         browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get("past")).toString());
@@ -537,6 +596,7 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(new Select(form.findElement(By.name("outcome"))).getOptions()).extracting(o -> o.getAttribute("value"))
                 .contains("held", "no-show").doesNotContain("cancelled-by-mentor");
         new Select(form.findElement(By.name("outcome"))).selectByValue("held");
+        form.findElement(By.name("notes")).sendKeys(lang.equals("fr") ? "Moins d’heures par semaine." : "Fewer hours a week.");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement error = waiting().until(d -> form.findElements(By.cssSelector(".field-error")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
@@ -623,7 +683,9 @@ class PlansBrowserIT extends HubBrowserBase {
         HubClient client = new HubClient(hub);
         HttpResponse<String> held = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/learners/"
                 + ids.get("absent") + "/reports", token(client, lcm, "lcm"),
-                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\"}");
+                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\",\"notes\":\"Loops.\""
+                        + replacing(client, "/api/cohorts/" + cohort.cohortId() + "/learners/" + ids.get("absent"),
+                        token(client, lcm, "lcm"), LocalDate.now().minusDays(1)) + "}");
         assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
         browser.driver.findElement(By.id("me-report-confirm")).click();
         waiting().until(d -> asRead(d.findElement(By.id("me-report-answered")).getText())

@@ -79,15 +79,17 @@ public final class DynamoPlanStore implements PlanStore {
 
     @Override
     public void savePlan(Author author, PersonalPlan plan) {
-        write(author, plan, null, false);
+        write(author, plan, null, false, null);
     }
 
     @Override
-    public void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed) {
-        write(author, plan, report, replaceConfirmed);
+    public void saveReport(Author author, SessionReport report, PersonalPlan plan, boolean replaceConfirmed,
+                           String replaces) {
+        write(author, plan, report, replaceConfirmed, replaces);
     }
 
-    private void write(Author author, PersonalPlan plan, SessionReport report, boolean replaceConfirmed) {
+    private void write(Author author, PersonalPlan plan, SessionReport report, boolean replaceConfirmed,
+                       String replaces) {
         String learnerId = plan != null ? plan.learnerId() : report.learnerId();
         List<TransactWriteItem> items = new ArrayList<>(checks(author, learnerId));
         int checks = items.size();
@@ -121,6 +123,18 @@ public final class DynamoPlanStore implements PlanStore {
                     ? TransactWriteItem.builder().delete(d -> d.tableName(table).key(mark)).build()
                     : TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(mark)
                             .conditionExpression("attribute_not_exists(PK)")).build());
+            // The 1:1's current report: none yet, or the one this report says it replaces. A mark
+            // missing where a report was filed before marks were kept counts as none (the service
+            // reads those reports first).
+            items.add(TransactWriteItem.builder().put(p -> {
+                p.tableName(table).item(PlanItems.reported(report));
+                if (replaces == null) {
+                    p.conditionExpression("attribute_not_exists(PK)");
+                } else {
+                    p.conditionExpression("attribute_not_exists(PK) OR reportId = :replaces")
+                            .expressionAttributeValues(Map.of(":replaces", s(replaces)));
+                }
+            }).build());
         }
         int planIndex = planAt;
         int confirmedIndex = confirmedAt;
@@ -139,6 +153,9 @@ public final class DynamoPlanStore implements PlanStore {
                 }
                 if (confirmedIndex >= 0 && Transactions.failedAt(e, confirmedIndex)) {
                     throw new Confirmed();
+                }
+                if (confirmedIndex >= 0 && Transactions.failedAt(e, confirmedIndex + 1)) {
+                    throw new Exists();
                 }
                 throw e;
             }

@@ -142,6 +142,16 @@ final class PlanItems {
         return item;
     }
 
+    /** {@code LEARNER#<id> / REPORTED#<date>}: the current report on that 1:1. */
+    static Map<String, AttributeValue> reported(SessionReport r) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.reportedMeeting(r.learnerId(), r.date()));
+        item.put(ItemType.ATTRIBUTE, ItemType.REPORTED_MEETING.value());
+        item.put("learnerId", s(r.learnerId()));
+        item.put("date", s(r.date().toString()));
+        item.put("reportId", s(r.reportId()));
+        return item;
+    }
+
     static SessionReport report(Map<String, AttributeValue> i) {
         List<SessionReport.Resource> resources = new ArrayList<>();
         for (AttributeValue v : i.get("resources").l()) {
