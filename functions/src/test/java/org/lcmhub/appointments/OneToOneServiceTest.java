@@ -491,6 +491,29 @@ class OneToOneServiceTest {
     }
 
     /**
+     * A mentor in Montreal (an older name of Toronto's zone, which ical4j answers with Toronto's
+     * definition): every invite mailed, and both downloads, define each zone they name.
+     */
+    @Test
+    void invitesOfAMentorInAZoneUnderAnOlderNameDefineEveryZoneTheyName() throws Exception {
+        mentors.save(new Mentor(INES.sub(), "ines@example.org", "Inès Moreau", List.of("python"), List.of(),
+                List.of("fr", "en"), "America/Montreal", 5, 0, false, List.of(), null));
+        service.set(INES, AWA.learnerId(), tuesdays("2027-03-01", 4));
+        service.changeMeeting(INES, AWA.learnerId(), "2027-03-09", "2027-03-11", "19:00", false);
+        service.cancel(INES, AWA.learnerId());
+
+        assertThat(mailer.sent).hasSize(6);
+        for (Mail mail : mailer.sent) {
+            String ics = new String(mail.attachments().get(0).content(), StandardCharsets.UTF_8);
+            InviteZonesTest.everyZoneNamedIsDefined(ics);
+            assertThat(ics).contains("TZID:America/Montreal").doesNotContain("America/Toronto");
+        }
+        service.set(INES, AWA.learnerId(), tuesdays("2027-03-01", 4));
+        InviteZonesTest.everyZoneNamedIsDefined(service.mentorIcs(INES, AWA.learnerId()).text());
+        InviteZonesTest.everyZoneNamedIsDefined(service.learnerIcs(AWA).text());
+    }
+
+    /**
      * "Move" sent back as the form opens it, on the meeting's own date and time: refused on
      * {@code time} with its reason, nothing written, no one told it moved. A moved meeting moved
      * where it is now alike; moved back to its planned time, it does move.
