@@ -110,10 +110,21 @@
           ? I.t(error.params.setBy === 'plan' ? 'me.proposal.err.pastPlanEnd' : 'me.proposal.err.pastCohortEnd',
             { date: I.longDate(error.params.lastDay) })
           : null;
-        Object.keys(fields).forEach(function (k) { fieldError(k, past || I.t('me.proposal.err.' + k)); });
+        var why = error.params || {};
+        Object.keys(fields).forEach(function (k) {
+          fieldError(k, past || I.t(why[k] === 'same-time' ? 'me.proposal.err.sameTime' : 'me.proposal.err.' + k));
+        });
         say(I.t('me.proposal.correct'), true);
         var first = form.querySelector('[aria-invalid=true]');
         if (first) first.focus();
+        return;
+      }
+      var refused = (x.json && x.json.error) || {};
+      // Over another 1:1 of the series: named on the learner's clock, on the time asked.
+      if (refused.code === 'meeting_overlap' && refused.params && refused.params.learnerLocal) {
+        fieldError('time', I.t('me.proposal.err.overlap', { when: when(refused.params.learnerLocal, true) }));
+        say(I.t('me.proposal.correct'), true);
+        form.elements.time.focus();
         return;
       }
       say(I.t(x.r.status === 409 ? 'me.proposal.waiting' : x.r.status === 404 ? 'me.proposal.gone' : 'me.data.failed'), true);

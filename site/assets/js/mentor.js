@@ -80,6 +80,15 @@
     return out;
   }
 
+  /**
+   * The other meeting a time would overlap (API code meeting_overlap), on the mentor's clock in
+   * full ("Thursday 24 December 2026 at 07:00"); null for any other error.
+   */
+  function overlap(error) {
+    return error.code === 'meeting_overlap' && error.params && error.params.mentorLocal
+      ? S.localDateTime(error.params.mentorLocal) : null;
+  }
+
   function checked(name) {
     return Array.prototype.filter.call(form.querySelectorAll('input[name="' + name + '"]'), function (i) {
       return i.checked;
@@ -255,6 +264,9 @@
     if (r.ok) { state.hidden = true; done(r.json); return; }
     if (S.missing(r)) { S.say(state, notYet, 'error'); return; }
     var error = (r.json && r.json.error) || {};
+    // New times over a moved meeting the series keeps: said with that meeting, nothing saved.
+    var over = overlap(error);
+    if (over) { S.say(state, t('mentor.err.overlapSeries', { when: over }), 'error'); return; }
     var left = S.showErrors(f, pastLastDay(error, name) || worded(error.fields, error.params));
     S.say(state, left.length ? left.join(' ') : error.fields ? t('mentor.correct') : t('mentor.failed'), 'error');
   }
@@ -378,24 +390,37 @@
     f.addEventListener('keydown', function (e) {
       if (e.key === 'Escape') { e.preventDefault(); keepIt(); }
     });
+    function refused(out) {
+      var left = S.showErrors(f, out);
+      S.say(state, left.length ? left.join(' ') : t('mentor.correct'), 'error');
+    }
     f.addEventListener('submit', function (e) {
       e.preventDefault();
       S.clearErrors(f);
+      // Sent as it opened, on the meeting's own date and time: nothing to move (the API refuses it too).
+      if (f.elements.date.value === x.mentorLocal.slice(0, 10) && f.elements.time.value === x.mentorLocal.slice(11, 16)) {
+        refused({ time: t('mentor.meetingErr.sameTime') });
+        return;
+      }
       S.call('PUT', path, { date: f.elements.date.value || null, time: f.elements.time.value || null }).then(function (r) {
         if (r.ok) { changed(r.json.oneToOne, t('mentor.meetingMovedDone', { name: m.name })); return; }
+        var error = (r.json && r.json.error) || {};
         if (r.status === 400) {
-          var error = (r.json && r.json.error) || {};
+          var why = error.params || {};
           var out = pastLastDay(error, m.name);
           if (!out) {
             out = {};
             Object.keys(error.fields || {}).forEach(function (k) {
-              out[k] = S.has('mentor.meetingErr.' + k) ? t('mentor.meetingErr.' + k) : t('mentor.err.unknown');
+              var key = why[k] === 'same-time' ? 'mentor.meetingErr.sameTime' : 'mentor.meetingErr.' + k;
+              out[k] = S.has(key) ? t(key) : t('mentor.err.unknown');
             });
           }
-          var left = S.showErrors(f, out);
-          S.say(state, left.length ? left.join(' ') : t('mentor.correct'), 'error');
+          refused(out);
           return;
         }
+        // Over another meeting of the series: named on the mentor's clock, the form stays open.
+        var over = overlap(error);
+        if (over) { refused({ time: t('mentor.meetingErr.overlap', { when: over }) }); return; }
         gone(r);
       });
     });
@@ -456,6 +481,9 @@
         S.say(state, past ? past.date : t('mentor.proposalErr'), 'error');
         return;
       }
+      // The proposed time now overlaps another meeting (moved there since): said, the proposal still waits.
+      var over = overlap((r.json && r.json.error) || {});
+      if (over) { S.say(state, t('mentor.proposalOverlap', { name: m.name, when: over }), 'error'); return; }
       var text = r.status === 404 ? t('mentor.proposalGone') : r.status === 409 ? t('mentor.proposalPast') : t('mentor.failed');
       S.call('GET', path.replace(/\/meetings\/[^/]+$/, '')).then(function (g) {
         changed(g.ok && g.json ? g.json.oneToOne : null, text, true);

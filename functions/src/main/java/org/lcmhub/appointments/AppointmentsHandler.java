@@ -43,6 +43,8 @@ public class AppointmentsHandler extends ApiHandler {
     private static final String MENTEE = "/api/mentors/me/mentees/{learnerId}";
     /** The 409 of accepting a proposal whose time has passed. */
     static final String PROPOSAL_PAST = "proposal_past";
+    /** The 409 of a time over another meeting of the series (a move, a proposal, its acceptance, a change of the times). */
+    static final String MEETING_OVERLAP = "meeting_overlap";
     private final OneToOneService service;
     private final MeetingProposals proposals;
     private final LearnerAuth learners;
@@ -228,6 +230,16 @@ public class AppointmentsHandler extends ApiHandler {
                     + e.lastDay().date() + ": give a date up to then.";
             throw new ApiException(400, "past_last_day", said, Map.of(e.field(), said),
                     Map.of("lastDay", e.lastDay().date().toString(), "setBy", e.lastDay().setBy()));
+        } catch (SlotRules.Overlap e) {
+            // Named on each clock: the mentor's page says the mentor's, My page the learner's.
+            Map<String, String> params = new java.util.LinkedHashMap<>();
+            params.put("planned", e.other().planned().toString());
+            params.put("start", e.other().start().toOffsetDateTime().toString());
+            OneToOneViews.locals(e.other().start(), e.other().start().getZone(), e.learnerZone())
+                    .forEach((k, v) -> params.put(k, v.toString()));
+            throw new ApiException(409, MEETING_OVERLAP, "That time overlaps the meeting of "
+                    + e.other().start().toLocalDateTime() + " (" + e.other().start().getZone().getId()
+                    + "): choose a time that leaves it free.", Map.of(), params);
         } catch (OneToOneService.MeetingPast e) {
             throw ApiException.conflict("That meeting has already taken place.");
         } catch (MeetingProposals.MeetingCancelled e) {

@@ -10,15 +10,12 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Feature;
 import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.Role;
-import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Conference;
@@ -39,6 +36,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.lcmhub.cohort.PathTitles;
+import org.lcmhub.domain.CalendarZones;
 import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Mail;
@@ -52,7 +50,6 @@ import org.lcmhub.pairing.RecurringSlot;
 public final class Invites {
     /** The attachment's file name when nobody is named (tests and old links). */
     public static final String FILE = "one-to-one.ics";
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private Invites() {
     }
@@ -118,7 +115,7 @@ public final class Invites {
         Organizer mentor = new Organizer(URI.create("mailto:" + meeting.mentorEmail()));
         mentor.add(new Cn(meeting.mentorName()));
 
-        VEvent event = (VEvent) new VEvent(slot.first(), slot.length(), title)
+        VEvent event = (VEvent) CalendarZones.event(slot.first(), slot.length(), title)
                 .withProperty(new Uid(meeting.appointmentId() + "@lcm-hub"))
                 .withProperty(new Sequence(meeting.sequence()))
                 .withProperty(new RRule<>(recur))
@@ -140,18 +137,18 @@ public final class Invites {
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
                 .withProperty(new Method(cancelled ? "CANCEL" : "REQUEST"))
-                .withComponent(ZONES.getTimeZone(slot.zone().getId()).getVTimeZone())
+                .withComponent(CalendarZones.of(slot.zone()))
                 .withComponent(event)
                 .getFluentTarget();
         // Meetings kept apart from the rule (held under an earlier one, or moved and kept when it
         // changed) are no instance of the RRULE: each is added by RDATE at its own start (RFC 5545 3.8.5.2).
         List<java.time.LocalDate> dates = java.util.stream.IntStream.range(0, slot.count())
                 .mapToObj(i -> slot.first().toLocalDate().plusWeeks((long) i * slot.everyWeeks())).toList();
-        List<java.time.ZonedDateTime> apart = meeting.occurrences().stream()
+        List<java.time.LocalDateTime> apart = meeting.occurrences().stream()
                 .filter(o -> !o.cancelled() && !dates.contains(o.original()))
-                .map(o -> o.date().atTime(o.time()).atZone(slot.zone())).toList();
+                .map(o -> o.date().atTime(o.time())).toList();
         if (!apart.isEmpty()) {
-            event.add(new RDate<>(new ParameterList(List.of(new TzId(slot.zone().getId()))), new DateList<>(apart)));
+            event.add(new RDate<>(CalendarZones.tzid(slot.zone()), new DateList<>(apart)));
         }
         if (!cancelled) {
             for (Occurrence o : meeting.occurrences()) {
@@ -172,9 +169,9 @@ public final class Invites {
         RecurringSlot slot = meeting.slot();
         java.time.ZonedDateTime planned = o.original().atTime(slot.start()).atZone(slot.zone());
         java.time.ZonedDateTime start = o.cancelled() ? planned : o.date().atTime(o.time()).atZone(slot.zone());
-        VEvent event = (VEvent) new VEvent(start, slot.length(), title)
+        VEvent event = (VEvent) CalendarZones.event(start, slot.length(), title)
                 .withProperty(new Uid(meeting.appointmentId() + "@lcm-hub"))
-                .withProperty(new RecurrenceId<>(planned))
+                .withProperty(new RecurrenceId<>(CalendarZones.tzid(slot.zone()), planned.toLocalDateTime()))
                 .withProperty(new Sequence(meeting.sequence()))
                 .withProperty(new Description(description))
                 .withProperty(new Location(link))

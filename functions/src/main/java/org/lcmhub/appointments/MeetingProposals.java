@@ -76,8 +76,13 @@ public class MeetingProposals {
         ZoneId zone = ZoneId.of(learner.timezone());
         ZonedDateTime start = ProposalRules.start(date, time, message, zone, now);
         if (start.toInstant().equals(meeting.start().toInstant())) {
-            throw new InvalidInput(Map.of("time", "That is when the meeting already is: propose another time."));
+            throw SlotRules.sameTime("That is when the meeting already is: propose another time.");
         }
+        // Never over another meeting of the series: the proposal is written on the series' sequence
+        // as read here, and accepting it checks again against the series as it is then.
+        a.overlapping(start, meeting.planned()).ifPresent(other -> {
+            throw new SlotRules.Overlap(other, zone);
+        });
         // Not after the learner's last day: the mentor could not accept it (a move there is refused).
         LastDay lastDay = oneToOne.lastDay(learner);
         if (lastDay != null && start.toLocalDate().isAfter(lastDay.date())) {

@@ -103,6 +103,9 @@ public class OneToOneService {
                 if (Replan.same(old, a)) {
                     return new Saved(old, false);
                 }
+                // Checked on the series as read; the write stands on its sequence, so no change
+                // made meanwhile slips a meeting in under the new times.
+                SlotRules.checkNoNewOverlap(old, a, learnerZone);
                 withdrawals = Replan.withdrawals(old, a, store.proposals(learnerId), now);
             } else if (old != null) {
                 // A brand-new series (another UID) leaves none of the old one's meetings: its open

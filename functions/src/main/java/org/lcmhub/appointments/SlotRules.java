@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ public final class SlotRules {
     static final int TEXT_MAX = 2_000;
     /** Why a session note's date is refused when it is after the mentor's today (a param of the error). */
     static final String AFTER_TODAY = "after-today";
+    /** Why a move's or a proposal's time is refused when it is the meeting's own (a param of the error). */
+    static final String SAME_TIME = "same-time";
     static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
@@ -140,10 +143,81 @@ public final class SlotRules {
     public static Occurrence checkMeeting(Appointment series, String planned, String date, String time,
                                           boolean cancel, LocalDate today, ZoneId learnerZone, LastDay lastDay) {
         Occurrence change = checkMeeting(series, planned, date, time, cancel, today);
-        if (!change.cancelled() && pastLastDay(change.date(), change.time(), series.zone(), learnerZone, lastDay)) {
+        if (change.cancelled()) {
+            return change;
+        }
+        ZonedDateTime start = change.date().atTime(change.time()).atZone(series.zone());
+        // Moved where it already is: nothing would change, yet both would be told it moved.
+        if (series.meeting(change.original()).filter(m -> !m.cancelled()
+                && m.start().toInstant().equals(start.toInstant())).isPresent()) {
+            throw sameTime("That is already this meeting's time: change the date or the time to move it.");
+        }
+        if (pastLastDay(change.date(), change.time(), series.zone(), learnerZone, lastDay)) {
             throw new PastLastDay("date", lastDay);
         }
+        series.overlapping(start, change.original()).ifPresent(other -> {
+            throw new Overlap(other, learnerZone);
+        });
         return change;
+    }
+
+    /** A time refused on {@code time} because it is the meeting's own: the page words it from {@link #SAME_TIME}. */
+    static InvalidInput sameTime(String said) {
+        return new InvalidInput(Map.of("time", said), Map.of("time", SAME_TIME));
+    }
+
+    /**
+     * {@code next}, the series {@code old} changed by its mentor, refused when two of its meetings
+     * overlap that did not already: a meeting moved and kept, and one of the new times over it.
+     */
+    static void checkNoNewOverlap(Appointment old, Appointment next, ZoneId learnerZone) {
+        for (Appointment.Meeting m : next.meetings()) {
+            if (m.cancelled()) {
+                continue;
+            }
+            next.overlapping(m.start(), m.planned())
+                    .filter(other -> !overlapped(old, m.planned(), other.planned()))
+                    // The one named is the meeting kept as it was, the moved one when there is one.
+                    .ifPresent(other -> {
+                        throw new Overlap(m.moved() && !other.moved() ? m : other, learnerZone);
+                    });
+        }
+    }
+
+    /** Whether the meetings of {@code a} planned on {@code one} and {@code other} overlapped already. */
+    private static boolean overlapped(Appointment a, LocalDate one, LocalDate other) {
+        var x = a.meeting(one).filter(m -> !m.cancelled());
+        var y = a.meeting(other).filter(m -> !m.cancelled());
+        return x.isPresent() && y.isPresent() && overlaps(a, x.get(), y.get());
+    }
+
+    private static boolean overlaps(Appointment a, Appointment.Meeting x, Appointment.Meeting y) {
+        java.time.Duration length = java.time.Duration.ofMinutes(a.durationMinutes());
+        return x.start().toInstant().isBefore(y.start().toInstant().plus(length))
+                && y.start().toInstant().isBefore(x.start().toInstant().plus(length));
+    }
+
+    /**
+     * A time that overlaps {@code other}, another meeting of the series: refused, naming it on
+     * each clock (the series' and the learner's, {@code learnerZone}).
+     */
+    public static final class Overlap extends RuntimeException {
+        private final Appointment.Meeting other;
+        private final ZoneId learnerZone;
+
+        public Overlap(Appointment.Meeting other, ZoneId learnerZone) {
+            super("Overlaps another meeting of the series", null, false, false);
+            this.other = other;
+            this.learnerZone = learnerZone;
+        }
+
+        public Appointment.Meeting other() {
+            return other;
+        }
+
+        public ZoneId learnerZone() {
+            return learnerZone;
+        }
     }
 
     private static Occurrence checkMeeting(Appointment series, String planned, String date, String time,

@@ -11,8 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -27,6 +25,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.domain.CalendarZones;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Weekdays;
 
@@ -36,7 +35,6 @@ import org.lcmhub.domain.Weekdays;
  * call's time zone definition so every calendar shows it at the right local time across DST changes.
  */
 public final class GroupCallInvite {
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private GroupCallInvite() {
     }
@@ -60,7 +58,7 @@ public final class GroupCallInvite {
                 : "Your cohort’s weekly group call. Bring a question or something that went well this week.");
         Recur<ZonedDateTime> recur = new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY)
                 .count((int) count).dayList(WeekDay.getWeekDay(Weekdays.day(call.day()))).build();
-        VEvent event = (VEvent) new VEvent(start, Duration.ofMinutes(call.durationMinutes()), title)
+        VEvent event = (VEvent) CalendarZones.event(start, Duration.ofMinutes(call.durationMinutes()), title)
                 .withProperty(new Uid(channel.channelId() + "." + cohort.cohortId() + "@lcm-hub"))
                 .withProperty(new RRule<>(recur))
                 .withProperty(new Description(description))
@@ -72,7 +70,7 @@ public final class GroupCallInvite {
                 .withProdId(new ProdId("-//LCM Hub//Group calls//EN").getValue())
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
-                .withComponent(ZONES.getTimeZone(zone.getId()).getVTimeZone())
+                .withComponent(CalendarZones.of(zone))
                 .withComponent(event)
                 .getFluentTarget().toString();
     }

@@ -127,6 +127,20 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
         return occurrences.stream().filter(o -> !dates.contains(o.original())).toList();
     }
 
+    /**
+     * The first meeting, neither cancelled nor the one planned on {@code except}, that a meeting
+     * of the series' length from {@code start} would overlap: two meetings of one pair never share
+     * a moment. Empty when that time is free.
+     */
+    public Optional<Meeting> overlapping(ZonedDateTime start, LocalDate except) {
+        Duration length = Duration.ofMinutes(durationMinutes);
+        Instant from = start.toInstant();
+        Instant to = from.plus(length);
+        return meetings().stream().filter(m -> !m.cancelled() && !m.planned().equals(except))
+                .filter(m -> m.start().toInstant().isBefore(to) && from.isBefore(m.start().toInstant().plus(length)))
+                .findFirst();
+    }
+
     /** Whether {@code m} is one of the rule's meetings, not one kept apart from it. */
     public boolean ofRule(Meeting m) {
         return plannedDates().contains(m.planned());

@@ -210,6 +210,48 @@ class MeetingProposalsTest {
                 .propose(KENJI, FIRST, "2027-03-29", "10:00", null).isOpen()).isTrue();
     }
 
+    /**
+     * Kenji's 1:1s are Wednesdays at 02:00 his time (Tuesdays 18:00 in Paris), thirty minutes. He
+     * cannot propose the time of another of them (10 March at 02:00) nor one overlapping it (02:15),
+     * nor the meeting's own time; nothing is stored or mailed.
+     */
+    @Test
+    void aProposalOverAnotherMeetingOrAtItsOwnTimeIsRefused() {
+        for (String time : List.of("02:00", "02:15")) {
+            assertThatThrownBy(() -> proposals.propose(KENJI, FIRST, "2027-03-10", time, null))
+                    .as(time).isInstanceOfSatisfying(SlotRules.Overlap.class, e -> {
+                        assertThat(e.other().planned()).isEqualTo(LocalDate.parse("2027-03-09"));
+                        assertThat(e.learnerZone().getId()).isEqualTo("Asia/Tokyo");
+                    });
+        }
+        assertThatThrownBy(() -> proposals.propose(KENJI, FIRST, "2027-03-03", "02:00", null))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.params()).containsEntry("time", "same-time"));
+        assertThat(store.proposals(KENJI.learnerId())).isEmpty();
+        assertThat(mailer.sent).isEmpty();
+        assertThat(proposals.propose(KENJI, FIRST, "2027-03-10", "02:30", null).isOpen()).as("right after it").isTrue();
+    }
+
+    /**
+     * Kenji proposes Wednesday 3 March 19:30 (Paris) for the meeting of 2 March; Inès then moves the
+     * one of 9 March to 3 March 19:45. Accepting the proposal now would put two meetings together:
+     * refused naming the moved one, nothing written, the proposal still open, no one mailed.
+     */
+    @Test
+    void acceptingAProposalThatNowOverlapsAnotherMeetingIsRefused() {
+        proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
+        oneToOne.changeMeeting(INES, KENJI.learnerId(), "2027-03-09", "2027-03-03", "19:45", false);
+        Appointment before = store.series.get(KENJI.learnerId());
+        mailer.sent.clear();
+
+        assertThatThrownBy(() -> proposals.answer(INES, KENJI.learnerId(), FIRST, "accepted", null))
+                .isInstanceOfSatisfying(SlotRules.Overlap.class, e -> assertThat(e.other().planned())
+                        .isEqualTo(LocalDate.parse("2027-03-09")));
+        assertThat(store.series.get(KENJI.learnerId())).isEqualTo(before);
+        assertThat(store.proposals(KENJI.learnerId())).singleElement().extracting(Proposal::status)
+                .isEqualTo(Proposal.Status.OPEN);
+        assertThat(mailer.sent).isEmpty();
+    }
+
     @Test
     void acceptingMovesTheMeetingAsTheMentorWouldAndMailsBothSides() {
         proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);

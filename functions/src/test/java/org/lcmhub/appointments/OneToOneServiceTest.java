@@ -490,6 +490,110 @@ class OneToOneServiceTest {
         assertThat(mailer.sent).isEmpty();
     }
 
+    /**
+     * A mentor in Montreal (an older name of Toronto's zone, which ical4j answers with Toronto's
+     * definition): every invite mailed, and both downloads, define each zone they name.
+     */
+    @Test
+    void invitesOfAMentorInAZoneUnderAnOlderNameDefineEveryZoneTheyName() throws Exception {
+        mentors.save(new Mentor(INES.sub(), "ines@example.org", "Inès Moreau", List.of("python"), List.of(),
+                List.of("fr", "en"), "America/Montreal", 5, 0, false, List.of(), null));
+        service.set(INES, AWA.learnerId(), tuesdays("2027-03-01", 4));
+        service.changeMeeting(INES, AWA.learnerId(), "2027-03-09", "2027-03-11", "19:00", false);
+        service.cancel(INES, AWA.learnerId());
+
+        assertThat(mailer.sent).hasSize(6);
+        for (Mail mail : mailer.sent) {
+            String ics = new String(mail.attachments().get(0).content(), StandardCharsets.UTF_8);
+            InviteZonesTest.everyZoneNamedIsDefined(ics);
+            assertThat(ics).contains("TZID:America/Montreal").doesNotContain("TZID:America/Toronto", "TZID=America/Toronto");
+        }
+        service.set(INES, AWA.learnerId(), tuesdays("2027-03-01", 4));
+        InviteZonesTest.everyZoneNamedIsDefined(service.mentorIcs(INES, AWA.learnerId()).text());
+        InviteZonesTest.everyZoneNamedIsDefined(service.learnerIcs(AWA).text());
+    }
+
+    /**
+     * "Move" sent back as the form opens it, on the meeting's own date and time: refused on
+     * {@code time} with its reason, nothing written, no one told it moved. A moved meeting moved
+     * where it is now alike; moved back to its planned time, it does move.
+     */
+    @Test
+    void aMoveToTheMeetingsOwnTimeIsRefusedAndMailsNoOne() {
+        Appointment a = service.set(INES, AWA.learnerId(), tuesdays("2027-03-01", 4)).appointment();
+        mailer.sent.clear();
+
+        assertThatThrownBy(() -> service.changeMeeting(INES, AWA.learnerId(), "2027-03-02", "2027-03-02", "18:00", false))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.fields()).containsOnlyKeys("time");
+                    assertThat(e.params()).containsEntry("time", "same-time");
+                });
+        assertThat(store.series.get(AWA.learnerId())).isEqualTo(a);
+        assertThat(mailer.sent).isEmpty();
+
+        service.changeMeeting(INES, AWA.learnerId(), "2027-03-02", "2027-03-03", "18:00", false);
+        mailer.sent.clear();
+        Appointment moved = store.series.get(AWA.learnerId());
+        assertThatThrownBy(() -> service.changeMeeting(INES, AWA.learnerId(), "2027-03-02", "2027-03-03", "18:00", false))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(store.series.get(AWA.learnerId())).isEqualTo(moved);
+        assertThat(mailer.sent).isEmpty();
+        assertThat(service.changeMeeting(INES, AWA.learnerId(), "2027-03-02", "2027-03-02", "18:00", false)
+                .meeting(LocalDate.parse("2027-03-02")).orElseThrow().start().toLocalDateTime())
+                .as("back where it was planned").isEqualTo(java.time.LocalDateTime.parse("2027-03-02T18:00"));
+    }
+
+    /**
+     * Thirty-minute meetings on Tuesdays at 18:00: the one of 2 March cannot go to 9 March at 18:00,
+     * nor at 18:20 (it would overlap that meeting), refused naming it; 18:30, right after it, is
+     * free, and so is the time of a meeting cancelled.
+     */
+    @Test
+    void aMoveOverAnotherMeetingOfTheSeriesIsRefusedNamingIt() {
+        Appointment a = service.set(INES, AWA.learnerId(), tuesdays("2027-03-01", 4)).appointment();
+        mailer.sent.clear();
+
+        for (String time : List.of("18:00", "18:20", "17:31")) {
+            assertThatThrownBy(() -> service.changeMeeting(INES, AWA.learnerId(), "2027-03-02", "2027-03-09", time, false))
+                    .as(time).isInstanceOfSatisfying(SlotRules.Overlap.class, e -> {
+                        assertThat(e.other().planned()).isEqualTo(LocalDate.parse("2027-03-09"));
+                        assertThat(e.learnerZone().getId()).isEqualTo("Africa/Dakar");
+                    });
+        }
+        assertThat(store.series.get(AWA.learnerId())).isEqualTo(a);
+        assertThat(mailer.sent).isEmpty();
+
+        assertThat(service.changeMeeting(INES, AWA.learnerId(), "2027-03-02", "2027-03-09", "18:30", false).sequence())
+                .isEqualTo(a.sequence() + 1);
+        service.changeMeeting(INES, AWA.learnerId(), "2027-03-16", null, null, true);
+        assertThat(service.changeMeeting(INES, AWA.learnerId(), "2027-03-23", "2027-03-16", "18:00", false)
+                .meeting(LocalDate.parse("2027-03-23")).orElseThrow().start().toLocalDate())
+                .as("a cancelled meeting holds no time").isEqualTo(LocalDate.parse("2027-03-16"));
+    }
+
+    /**
+     * The meeting of 9 March moved to Thursday 11 March at 19:00 stays when the times change:
+     * Thursdays at 18:45 would put the meeting of 11 March over it, refused naming the moved one,
+     * nothing written or mailed; Thursdays at 18:30 end as it begins.
+     */
+    @Test
+    void newTimesOverAMovedMeetingAreRefusedNamingIt() {
+        Appointment before = begunSeries();
+
+        assertThatThrownBy(() -> service.set(INES, AWA.learnerId(),
+                new SlotInput("thu", "18:45", 30, "2027-03-02", 2, "https://meet.example.org/ines")))
+                .isInstanceOfSatisfying(SlotRules.Overlap.class, e -> {
+                    assertThat(e.other().planned()).isEqualTo(LocalDate.parse("2027-03-09"));
+                    assertThat(e.other().start().toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2027-03-11T19:00"));
+                });
+        assertThat(store.series.get(AWA.learnerId())).isEqualTo(before);
+        assertThat(mailer.sent).isEmpty();
+
+        assertThat(service.set(INES, AWA.learnerId(),
+                new SlotInput("thu", "18:30", 30, "2027-03-02", 2, "https://meet.example.org/ines")).appointment()
+                .sequence()).isEqualTo(before.sequence() + 1);
+    }
+
     @Test
     void aPastFirstDateOtherThanTheSeriesOwnIsRefused() {
         begunSeries();

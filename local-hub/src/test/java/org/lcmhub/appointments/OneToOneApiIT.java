@@ -118,6 +118,51 @@ class OneToOneApiIT extends LocalHubTest {
     }
 
     /**
+     * The walk's cases through the hub: a "move" to the meeting's own date and time is a 400 on
+     * {@code time} with its reason; a move onto (or over) another meeting, and the learner's
+     * proposal of another meeting's time, a 409 {@code meeting_overlap} naming it on each clock.
+     * Nothing is written and no one is mailed.
+     */
+    @Test
+    void aMoveToItsOwnTimeOrOverAnotherMeetingIsRefusedWithItsCode() throws Exception {
+        Weekly w = weeklyPair();
+        JsonNode meetings = w.set().get("meetings");
+        String first = meetings.at("/0/planned").asText();
+        String own = meetings.at("/0/mentorLocal").asText();
+        String next = meetings.at("/1/mentorLocal").asText();
+        int mailsBefore = subjects(w.p().learnerEmail()).size();
+
+        HttpResponse<String> same = client.json("PUT", w.p().mentee() + "/one-to-one/meetings/" + first, w.mentor(),
+                "{\"date\":\"" + own.substring(0, 10) + "\",\"time\":\"" + own.substring(11, 16) + "\"}");
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(400);
+        assertThat(HubClient.parse(same).at("/error/fields/time").asText()).isNotBlank();
+        assertThat(HubClient.parse(same).at("/error/params/time").asText()).isEqualTo("same-time");
+
+        HttpResponse<String> over = client.json("PUT", w.p().mentee() + "/one-to-one/meetings/" + first, w.mentor(),
+                "{\"date\":\"" + next.substring(0, 10) + "\",\"time\":\"18:15\"}");
+        assertThat(over.statusCode()).as(over.body()).isEqualTo(409);
+        JsonNode error = HubClient.parse(over).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("meeting_overlap");
+        assertThat(error.at("/params/planned").asText()).isEqualTo(meetings.at("/1/planned").asText());
+        assertThat(error.at("/params/mentorLocal").asText()).isEqualTo(next);
+        assertThat(error.at("/params/learnerLocal").asText()).isEqualTo(meetings.at("/1/learnerLocal").asText());
+
+        String third = meetings.at("/2/learnerLocal").asText();
+        HttpResponse<String> proposed = client.json("POST", "/api/me/one-to-one/meetings/" + meetings.at("/3/planned")
+                .asText() + "/proposal", w.learner(), "{\"date\":\"" + third.substring(0, 10) + "\",\"time\":\""
+                + third.substring(11, 16) + "\"}");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(409);
+        assertThat(HubClient.parse(proposed).at("/error/code").asText()).isEqualTo("meeting_overlap");
+        assertThat(HubClient.parse(proposed).at("/error/params/learnerLocal").asText()).isEqualTo(third);
+
+        JsonNode after = HubClient.parse(client.json("GET", w.p().mentee() + "/one-to-one", w.mentor(), null)).get("oneToOne");
+        assertThat(after.get("sequence").asInt()).as("nothing written").isEqualTo(w.set().get("sequence").asInt());
+        assertThat(after.findValuesAsText("status")).doesNotContain("moved");
+        assertThat(after.findValues("proposal")).allMatch(JsonNode::isNull);
+        assertThat(subjects(w.p().learnerEmail())).as("no one mailed").hasSize(mailsBefore);
+    }
+
+    /**
      * A series under way (its first two meetings held) and one meeting to come moved: the form sends
      * it back as it shows it (the meetings to come, {@code left}, from the next one, {@code from})
      * and nothing changes, nobody is mailed; so does its own past first date. A new time re-plans

@@ -396,6 +396,18 @@ class PlansBrowserIT extends HubBrowserBase {
         // Each meeting to choose from is a day read in full, as My page's sentences say a day
         // ("Thursday 10 December 2026 at 18:00"), not a table's shorthand ("Thu 10 Dec 2026").
         assertThat(chosen.getText()).matches(fullDay(lang) + (lang.equals("fr") ? " à " : " at ") + ".+");
+        // The time of the next meeting of the series is refused, that meeting named on the learner's clock.
+        String otherAt = HubClient.parse(set).at("/oneToOne/meetings/1/learnerLocal").asText();
+        browser.driver.executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("date")),
+                otherAt.substring(0, 10));
+        browser.driver.executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("time")),
+                otherAt.substring(11, 16));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement over = waiting().until(d -> d.findElement(By.id("me-proposal-time-error")).isDisplayed()
+                ? d.findElement(By.id("me-proposal-time-error")) : null);
+        String overlap = asRead(word(lang, "me.proposal.err.overlap"));
+        assertThat(asRead(over.getText())).startsWith(overlap.substring(0, overlap.indexOf("{when}")))
+                .contains(longDay(lang, LocalDate.parse(otherAt.substring(0, 10)))).doesNotContain(otherAt);
         browser.driver.executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("date")),
                 LocalDate.parse(planned).plusDays(1).toString());
         browser.driver.executeScript("arguments[0].value = '19:30'", form.findElement(By.name("time")));
@@ -435,6 +447,38 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(card.findElements(By.cssSelector(".staff-proposal"))).isEmpty();
         assertThat(card.findElements(By.cssSelector(".staff-waiting"))).as("answered: the line goes").isEmpty();
         assertThat(browser.driver.findElement(By.id("mentees-status")).getText()).as("and the count with it").isEmpty();
+
+        // "Move" sent as it opens, on the meeting's own time, then onto the next meeting: each said
+        // on the form, from the catalogue, and nothing moves.
+        JsonNode coming = HubClient.parse(client.json("GET", "/api/mentors/me/mentees/" + ids.get(lang) + "/one-to-one",
+                token(client, mentor, "mentor"), null)).at("/oneToOne/meetings");
+        List<JsonNode> ahead = new java.util.ArrayList<>();
+        coming.forEach(x -> {
+            if (!"cancelled".equals(x.get("status").asText())
+                    && java.time.OffsetDateTime.parse(x.get("start").asText()).toInstant().isAfter(Instant.now())) {
+                ahead.add(x);
+            }
+        });
+        WebElement item = waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting")).stream().findFirst()
+                .orElse(null));
+        browser.driver.executeScript("arguments[0].closest('details').open = true", item);
+        item.findElement(By.cssSelector(".staff-actions button")).click();
+        WebElement move = item.findElement(By.cssSelector("form.staff-meeting-move"));
+        move.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(d -> asRead(move.getText()).contains(asRead(word(lang, "mentor.meetingErr.sameTime"))));
+        String nextAt = ahead.get(1).get("mentorLocal").asText();
+        browser.driver.executeScript("arguments[0].value = arguments[1]", move.findElement(By.name("date")),
+                nextAt.substring(0, 10));
+        browser.driver.executeScript("arguments[0].value = arguments[1]", move.findElement(By.name("time")),
+                nextAt.substring(11, 16));
+        move.findElement(By.cssSelector("button[type=submit]")).click();
+        String onto = asRead(word(lang, "mentor.meetingErr.overlap"));
+        waiting().until(d -> asRead(move.getText()).contains(onto.substring(0, onto.indexOf("{when}"))));
+        assertThat(asRead(move.getText())).contains(longDay(lang, LocalDate.parse(nextAt.substring(0, 10))))
+                .doesNotContain(nextAt);
+        browser.assertAccessible(axe, SCREENSHOTS, "meeting-overlap-mentor-page-" + lang);
+        assertThat(HubClient.parse(client.json("GET", "/api/mentors/me/mentees/" + ids.get(lang) + "/one-to-one",
+                token(client, mentor, "mentor"), null)).at("/oneToOne/meetings")).as("nothing moved").isEqualTo(coming);
 
         browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
         WebElement accepted = waiting().until(d -> d.findElements(By.cssSelector("#me-proposal-state [data-status=accepted]"))
