@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.lcmhub.domain.Log;
 import org.lcmhub.mail.MailQueue;
@@ -15,6 +14,7 @@ import org.lcmhub.mail.OutboxMailer;
 import org.lcmhub.mail.SesMailer;
 import org.lcmhub.store.Dynamo;
 import org.lcmhub.store.Env;
+import org.lcmhub.store.StreamBatch;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
@@ -53,33 +53,18 @@ public class DeliveryHandler implements RequestHandler<Map<String, Object>, Map<
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        for (Object r : list(event.get("Records"))) {
-            Map<?, ?> record = map(r);
-            Map<?, ?> dynamodb = map(record.get("dynamodb"));
-            String pk = string(map(map(dynamodb.get("Keys")).get("PK")).get("S"));
-            if (!"INSERT".equals(record.get("eventName")) || pk == null || !pk.startsWith(MailQueue.PK_PREFIX)) {
+        for (StreamBatch.Change change : StreamBatch.changes(event)) {
+            String pk = change.pk();
+            if (!"INSERT".equals(change.eventName()) || pk == null || !pk.startsWith(MailQueue.PK_PREFIX)) {
                 continue; // not a queued message (the template's filter lets none through)
             }
             try {
                 delivery.deliver(pk);
             } catch (RuntimeException e) {
                 Log.warn("Mail " + pk + " not sent, to be tried again: " + e.getMessage());
-                return Map.of("batchItemFailures", List.of(Map.of("itemIdentifier",
-                        String.valueOf(dynamodb.get("SequenceNumber")))));
+                return StreamBatch.again(change);
             }
         }
-        return Map.of("batchItemFailures", List.of());
-    }
-
-    private static List<?> list(Object o) {
-        return o instanceof List<?> l ? l : List.of();
-    }
-
-    private static Map<?, ?> map(Object o) {
-        return o instanceof Map<?, ?> m ? m : Map.of();
-    }
-
-    private static String string(Object o) {
-        return o instanceof String s ? s : null;
+        return StreamBatch.allDone();
     }
 }
