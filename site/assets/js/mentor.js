@@ -411,7 +411,8 @@
           if (!out) {
             out = {};
             Object.keys(error.fields || {}).forEach(function (k) {
-              var key = why[k] === 'same-time' ? 'mentor.meetingErr.sameTime' : 'mentor.meetingErr.' + k;
+              var key = why[k] === 'same-time' ? 'mentor.meetingErr.sameTime'
+                : why[k] === 'past' ? 'mentor.meetingErr.timePast' : 'mentor.meetingErr.' + k;
               out[k] = S.has(key) ? t(key) : t('mentor.err.unknown');
             });
           }

@@ -267,13 +267,13 @@ public class OneToOneService {
                               boolean cancel, Proposal accepted) {
         Learner learner = menteeOf(mentor, learnerId);
         Mentor profile = mentors.find(mentor.sub());
-        LocalDate today = LocalDate.now(clock.withZone(zoneOf(profile)));
         ZoneId learnerZone = ZoneId.of(learner.timezone());
         for (int attempt = 1; ; attempt++) {
             LastDay lastDay = cancel ? null : lastDay(learner);
             Appointment old = seriesWith(mentor, learnerId);
             String[] at = inSeriesZone(date, time, zoneOf(profile), old.zone());
-            Occurrence change = SlotRules.checkMeeting(old, planned, at[0], at[1], cancel, today, learnerZone, lastDay);
+            Occurrence change = SlotRules.checkMeeting(old, planned, at[0], at[1], cancel, clock.instant(),
+                    zoneOf(profile), learnerZone, lastDay);
             Appointment a = old.with(change, clock.instant());
             LocalDate planRunsTo = lastDay == null ? null
                     : lastDay.planRunsTo(SlotRules.learnerDay(change.date(), change.time(), old.zone(), learnerZone));

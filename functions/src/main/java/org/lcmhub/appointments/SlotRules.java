@@ -1,6 +1,7 @@
 package org.lcmhub.appointments;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -29,6 +30,8 @@ public final class SlotRules {
     static final String AFTER_TODAY = "after-today";
     /** Why a move's or a proposal's time is refused when it is the meeting's own (a param of the error). */
     static final String SAME_TIME = "same-time";
+    /** Why a move's {@code time} is refused when, on the day given, it has already passed. */
+    static final String TIME_PAST = "past";
     static final Pattern TIME = Pattern.compile("^([01]\\d|2[0-3]):[0-5]\\d$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
@@ -141,8 +144,9 @@ public final class SlotRules {
      * learner's {@code lastDay} on their clock ({@code learnerZone}), as {@link #untilLastDay} stops a series.
      */
     public static Occurrence checkMeeting(Appointment series, String planned, String date, String time,
-                                          boolean cancel, LocalDate today, ZoneId learnerZone, LastDay lastDay) {
-        Occurrence change = checkMeeting(series, planned, date, time, cancel, today);
+                                          boolean cancel, Instant now, ZoneId mentorZone, ZoneId learnerZone,
+                                          LastDay lastDay) {
+        Occurrence change = checkMeeting(series, planned, date, time, cancel, LocalDate.ofInstant(now, mentorZone));
         if (change.cancelled()) {
             return change;
         }
@@ -151,6 +155,11 @@ public final class SlotRules {
         if (series.meeting(change.original()).filter(m -> !m.cancelled()
                 && m.start().toInstant().equals(start.toInstant())).isPresent()) {
             throw sameTime("That is already this meeting's time: change the date or the time to move it.");
+        }
+        // Today, but at an hour already gone: nobody could meet then.
+        if (!start.toInstant().isAfter(now)) {
+            throw new InvalidInput(Map.of("time", "That time has already passed: choose a later one."),
+                    Map.of("time", TIME_PAST));
         }
         if (pastLastDay(change.date(), change.time(), series.zone(), learnerZone, lastDay)) {
             throw new PastLastDay("date", lastDay);

@@ -544,6 +544,28 @@ class OneToOneServiceTest {
     }
 
     /**
+     * It is Wednesday 24 February, 11:00 in Paris (Inès's zone): a meeting moved to today at 09:00
+     * would be in the past, refused on its time and mailed to no one; at 12:00 it moves.
+     */
+    @Test
+    void aMoveToAnHourAlreadyGoneTodayIsRefused() {
+        Appointment a = service.set(INES, AWA.learnerId(), tuesdays("2027-03-01", 4)).appointment();
+        mailer.sent.clear();
+
+        assertThatThrownBy(() -> service.changeMeeting(INES, AWA.learnerId(), "2027-03-02", "2027-02-24", "09:00", false))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.fields()).containsOnlyKeys("time");
+                    assertThat(e.params()).containsEntry("time", "past");
+                });
+        assertThat(store.series.get(AWA.learnerId())).isEqualTo(a);
+        assertThat(mailer.sent).isEmpty();
+
+        assertThat(service.changeMeeting(INES, AWA.learnerId(), "2027-03-02", "2027-02-24", "12:00", false)
+                .meeting(LocalDate.parse("2027-03-02")).orElseThrow().start().toLocalDateTime())
+                .isEqualTo(java.time.LocalDateTime.parse("2027-02-24T12:00"));
+    }
+
+    /**
      * Thirty-minute meetings on Tuesdays at 18:00: the one of 2 March cannot go to 9 March at 18:00,
      * nor at 18:20 (it would overlap that meeting), refused naming it; 18:30, right after it, is
      * free, and so is the time of a meeting cancelled.
