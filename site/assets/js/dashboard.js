@@ -218,7 +218,10 @@
       li.setAttribute('data-code', g.reason.code);
       var head = li.appendChild(node('p', undefined, 'dash-item-head'));
       head.appendChild(node('strong', S.reason(g.reason)));
-      head.appendChild(document.createTextNode(' · ' + S.plural('dash.aloneCount', g.learners.length)));
+      // A reason that counts its learners itself ("4 places for 5 learners") is not followed by "· 5 learners".
+      if (g.reason.code !== 'room-for-some') {
+        head.appendChild(document.createTextNode(' · ' + S.plural('dash.aloneCount', g.learners.length)));
+      }
       var names = li.appendChild(node('ul', undefined, 'dash-names'));
       g.learners.forEach(function (l) {
         var item = names.appendChild(node('li'));

@@ -91,9 +91,10 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
      * How many lines the text of {@code arguments[0]} between {@code arguments[1]} and the next
      * {@code arguments[2]} takes on screen (0: not found).
      */
+    /** The lines a text takes between the space after {@code arguments[1]} and {@code arguments[2]}. */
     private static final String LINES_OF_DATE = "const text = arguments[0].firstChild; const all = text.textContent;"
             + " const from = all.indexOf(arguments[1]); if (from < 0) return 0;"
-            + " const start = from + arguments[1].length; const end = all.indexOf(arguments[2], start);"
+            + " const start = from + arguments[1].length + 1; const end = all.indexOf(arguments[2], start);"
             + " const range = document.createRange(); range.setStart(text, start); range.setEnd(text, end);"
             + " return new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top))).size;";
 
@@ -276,14 +277,15 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         browser.waiting().until(d -> fr.findElement(By.cssSelector(".staff-series")).getText()
                 .matches("(?s).*Le rendez-\u2060vous déplacé au vendredi" + SPACE + friday.getDayOfMonth()
                         + (friday.getDayOfMonth() == 1 ? "er" : "") + SPACE + ".*"));
-        // On a phone the moved meeting's date is read on one line, never "ven. 12 déc." then "2026".
+        // On a phone the moved meeting's day, month and year are read on one line, never "12 décembre"
+        // then "2026"; the line may break after the weekday, as every long date's may.
         browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", 900, "deviceScaleFactor", 1, "mobile", true));
         Object rows = browser.driver.executeScript(LINES_OF_DATE, fr.findElement(By.cssSelector(".staff-series")),
-                "déplacé au ", " à ");
+                "déplacé au vendredi", " à ");
         browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         browser.screenshot(375, SCREENSHOTS.resolve("one-to-one-kept-apart-mentor-fr-375.png"));
-        assertThat(((Number) rows).intValue()).as("lines the moved meeting's date takes at 375 px").isEqualTo(1);
+        assertThat(((Number) rows).intValue()).as("lines the moved meeting's day, month and year take at 375 px").isEqualTo(1);
         browser.driver.get(hub.url().resolve("/en/me.html#key=" + key).toString());
         WebElement next = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
                 .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));

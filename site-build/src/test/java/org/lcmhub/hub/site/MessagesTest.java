@@ -455,8 +455,9 @@ class MessagesTest {
                 .doesNotContainPattern("(?iU)(?<!binômes |guides |mentors )\\bproposés\\b(?!·)")
                 .doesNotContainPattern("\\bIl reçoit\\b")
                 // An LCM or a mentor is anyone: « la personne mentor », « un·e LCM », « l’équipe LCM »,
-                // « Rôles de LCM », never « le LCM », « Rôles du LCM » nor « Annulé par le mentor ».
-                .doesNotContainPattern("(?iU)\\b(?:le|du|au|un|ce|aucun|seul)\\s+(?:LCM|mentor|Learning Community Manager)\\b(?!\\s+Hub)");
+                // « Rôles de LCM », never « le LCM », « Rôles du LCM », « Annulé par le mentor » nor
+                // « un autre mentor » (« un ou une autre LCM », « un·e autre mentor »).
+                .doesNotContainPattern("(?iU)\\b(?:le|du|au|un|ce|aucun|seul)\\s+(?:autre\\s+)?(?:LCM|mentor|Learning Community Manager)\\b(?!\\s+Hub)");
     }
 
     /**
