@@ -151,7 +151,12 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
         if (o == null) {
             return new Meeting(d, planned, false, false);
         }
-        return o.cancelled() ? new Meeting(d, planned, false, true)
-                : new Meeting(d, o.date().atTime(o.time()).atZone(zone), !o.held(), false);
+        if (o.cancelled()) {
+            return new Meeting(d, planned, false, true);
+        }
+        ZonedDateTime start = o.date().atTime(o.time()).atZone(zone);
+        // Moved back to the rule's own date and time: as planned again, not "moved" to where it was.
+        boolean backOnRule = start.equals(planned) && plannedDates().contains(d);
+        return new Meeting(d, start, !o.held() && !backOnRule, false);
     }
 }

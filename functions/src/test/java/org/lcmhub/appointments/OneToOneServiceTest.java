@@ -541,6 +541,8 @@ class OneToOneServiceTest {
         assertThat(service.changeMeeting(INES, AWA.learnerId(), "2027-03-02", "2027-03-02", "18:00", false)
                 .meeting(LocalDate.parse("2027-03-02")).orElseThrow().start().toLocalDateTime())
                 .as("back where it was planned").isEqualTo(java.time.LocalDateTime.parse("2027-03-02T18:00"));
+        assertThat(store.series.get(AWA.learnerId()).meeting(LocalDate.parse("2027-03-02")).orElseThrow().moved())
+                .as("back on the rule, it reads as planned, not as moved to its own time").isFalse();
     }
 
     /**
