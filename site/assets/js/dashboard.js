@@ -79,20 +79,9 @@
 
   /** "Due by Sunday 13 December: 7 days left" (on its Monday), "Due today, Sunday 13 December". */
   function dueText(dueBy, left) {
-    return left <= 1 ? t('dash.kpi.due.today', { date: weekDay(dueBy) }) : S.plural('dash.kpi.due', left, { date: weekDay(dueBy) });
-  }
-
-  /**
-   * A day of this week in full but its year, which this week needs not say ("Sunday 13 December",
-   * « dimanche 13 décembre »): the day and month held together, the line free to break after the
-   * weekday, as a tile on a phone is narrower than the whole date.
-   */
-  function weekDay(iso) {
-    var parts = {};
-    new Intl.DateTimeFormat(S.lang === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
-      .formatToParts(new Date(iso + 'T00:00:00Z')).forEach(function (p) { parts[p.type] = p.value; });
-    var day = S.lang === 'fr' && parts.day === '1' ? '1er' : parts.day;
-    return parts.weekday + ' ' + day + '\u00a0' + parts.month;
+    // Its year goes without saying; the line may break after the weekday, as a phone's tile is narrow.
+    var day = { date: window.LcmI18n.longDayOfWeek(dueBy) };
+    return left <= 1 ? t('dash.kpi.due.today', day) : S.plural('dash.kpi.due', left, day);
   }
 
   /** The one word for a learner's verdict (the API's status, see Assessment.status), as every list says it. */

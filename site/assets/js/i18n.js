@@ -71,8 +71,16 @@
   // wider than a form's narrow column or a phone's button, where it would otherwise be broken
   // inside its year ("lundi 7 décembre 202 / 6") or pushed whole onto a line of its own.
   function longDate(value, timeZone) {
-    return ordinal(joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }))
-      .replace(/^(\S+)\u00a0/, '$1 ');
+    return breakAfterWeekday(ordinal(joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })));
+  }
+
+  // The same but its year, for a day of the week at hand ("Sunday 13 December", « dimanche 13 décembre »).
+  function longDayOfWeek(value, timeZone) {
+    return breakAfterWeekday(ordinal(joined(value, timeZone, { weekday: 'long', day: 'numeric', month: 'long' })));
+  }
+
+  function breakAfterWeekday(day) {
+    return day.replace(/^(\S+)\u00a0/, '$1 ');
   }
 
   // French writes the first of a month as an ordinal, in plain letters as the mails (Language.day),
@@ -405,6 +413,7 @@
     plural: plural,
     date: date,
     longDate: longDate,
+    longDayOfWeek: longDayOfWeek,
     apart: apart,
     dayMonth: dayMonth,
     time: time,
