@@ -68,13 +68,29 @@
       return n;
     }
 
+    function sameWord(word, term) {
+      return common(word, term) >= Math.min(term.length, Math.max(4, term.length - 3));
+    }
+
     function prefixOnly(d, terms) {
       var marks = (d.excerpt || '').match(/<mark>[^<]*<\/mark>/g) || [];
       return marks.length > 0 && marks.every(function (m) {
         var hit = words(m.replace(/<\/?mark>/g, ''))[0] || '';
-        var same = terms.some(function (t) { return common(hit, t) >= Math.min(t.length, Math.max(4, t.length - 3)); });
+        var same = terms.some(function (t) { return sameWord(hit, t); });
         return !same && terms.some(function (t) { return common(hit, t) > 0; });
       });
+    }
+
+    // Pagefind weighs a word by how rare it is in its own index; in the small one, which holds only
+    // the pages published since, every word is common, so a guide just published ranked below older
+    // pages that merely mention the words. The two indexes' scores cannot be compared, but a title
+    // can: pages whose title holds every word searched come first, each group in Pagefind's order.
+    function titledFirst(items, terms) {
+      function titled(d) {
+        var title = words((d.meta && d.meta.title) || '');
+        return terms.every(function (t) { return title.some(function (w) { return sameWord(w, t); }); });
+      }
+      return items.filter(titled).concat(items.filter(function (d) { return !titled(d); }));
     }
 
     // Loads results 8 at a time until 8 current ones holding the words themselves are found (out-of-date
@@ -111,7 +127,7 @@
         if (search === null || mine !== seq) return null;
         return collect(search.results, 0, [], 0, words(term)).then(function (got) {
           got = withoutPrefixHits(got, words(term));
-          return { total: search.results.length - got.dropped, items: got.items.slice(0, 8) };
+          return { total: search.results.length - got.dropped, items: titledFirst(got.items, words(term)).slice(0, 8) };
         });
       }).then(function (res) {
         if (!res || mine !== seq) return;

@@ -298,6 +298,12 @@ class GuidesBrowserIT extends HubBrowserBase {
         // Found by the site's search at once: the publish indexed the pages it wrote.
         browser.driver.get(hub.url().resolve("/en/guides.html?q=hornworts").toString());
         wait.until(d -> d.findElements(By.cssSelector("#search-results a[href='/en/guides/" + slug + ".html']")).size() == 1);
+        // Its title's words find it first, above an older guide that mentions both ("the team", "a log"),
+        // although the small index it is in weighs every word as common.
+        browser.driver.get(hub.url().resolve("/en/guides.html?q=team%20log").toString());
+        wait.until(d -> d.findElements(By.cssSelector("#search-results .search-list a")).size() >= 2);
+        assertThat(browser.driver.findElements(By.cssSelector("#search-results .search-list a")))
+                .extracting(a -> a.getAttribute("href")).first().asString().endsWith("/en/guides/" + slug + ".html");
         // In French too, and alone: the pages holding only words that start like it ("cours", "court")
         // are the whole index's answer to a word it lacks, not results.
         browser.driver.get(hub.url().resolve("/fr/guides.html?q=courgettes").toString());
