@@ -73,7 +73,7 @@
    */
   function daysLeft(dueBy) {
     if (!dueBy) { return null; }
-    var days = Math.round((Date.parse(dueBy + 'T00:00:00Z') - Date.parse(window.LcmI18n.today() + 'T00:00:00Z')) / 864e5);
+    var days = window.LcmI18n.daysBetween(window.LcmI18n.today(), dueBy);
     return Math.max(days + 1, 1);
   }
 

@@ -372,6 +372,14 @@
     return parts.year + '-' + parts.month + '-' + parts.day;
   }
 
+  /**
+   * Whole days from one calendar day (yyyy-MM-dd) to another, negative when {@code to} comes first:
+   * both read as UTC midnights, so no zone's clock change makes a day 23 or 25 hours long.
+   */
+  function daysBetween(from, to) {
+    return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 864e5);
+  }
+
   /** Today (yyyy-MM-dd) for a person whose clock is {@code zone}; the browser's own without one. */
   function today(zone) {
     return dayIn(new Date(), zone || browserZone());
@@ -426,6 +434,7 @@
     browserZone: browserZone,
     dayIn: dayIn,
     today: today,
+    daysBetween: daysBetween,
     languageName: languageName,
     lang: function () { return lang; },
     locale: function () { return locale; }

@@ -11,7 +11,6 @@
   var W = window.LcmCheckInWeeks; // the weeks the check-in takes, in words (checkin-weeks.js)
   var home = document.querySelector('[data-learner-home]');
   if (!home || !I || !K || !W) return;
-  var DAY_MS = 86400000;
   var me = null;
   // What lcm:me and lcm:one-to-one last said, kept for the page's scripts that come after this one:
   // a deferred script still downloading lets GET /api/me answer first, and would miss the event.
@@ -41,10 +40,9 @@
   // ---- Days: ISO dates (yyyy-MM-dd) compared as strings, counted in whole days ----------------
   function todayIn(zone) { return dayIn(new Date(), zone); }
   function dayIn(date, zone) { return W.dayIn(date, zone); }
-  function days(from, to) { return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS); }
   function monday(iso) { return W.monday(iso); }
   /** The cohort week (1 = the cohort's first) that contains a day. */
-  function weekOf(cohort, iso) { return Math.floor(days(monday(cohort.startDate), monday(iso)) / 7) + 1; }
+  function weekOf(cohort, iso) { return Math.floor(I.daysBetween(monday(cohort.startDate), monday(iso)) / 7) + 1; }
   /**
    * The learner's own start, as the API counts it (CheckInViews.ownStart): the day they signed up,
    * in their zone, or the cohort's start when they signed up before it.
@@ -59,7 +57,7 @@
    * the team reads judges them by it, so a learner who joined late is not shown behind a plan that
    * began before they arrived. Only the cohort's own facts ("Week 3 of 8") count the cohort's weeks.
    */
-  function ownWeek(cohort, iso) { return Math.floor(days(monday(ownStart(cohort)), monday(iso)) / 7) + 1; }
+  function ownWeek(cohort, iso) { return Math.floor(I.daysBetween(monday(ownStart(cohort)), monday(iso)) / 7) + 1; }
   /**
    * The cohort's weeks as the server counts them (its plan's ISO weeks: a Thursday cohort of 8
    * weeks spans 9), and the learner's own weeks to its last day: the plan of a learner without a
@@ -106,7 +104,7 @@
     fact(I.t('me.cohort.dates', { start: I.longDate(c.startDate), end: I.longDate(c.endDate) }));
     // The day before, "tomorrow": "in 1 day" is not how anyone says it.
     if (today < c.startDate) {
-      var until = days(today, c.startDate);
+      var until = I.daysBetween(today, c.startDate);
       fact(until === 1 ? I.t('me.cohort.startsTomorrow') : I.plural('me.cohort.startsIn', until));
     }
     else if (onOwnPlan(c, today)) fact(I.t('me.cohort.ownPlan', { date: I.longDate(W.until(me)) }));
@@ -114,7 +112,7 @@
       // One who joined on time lives the cohort's weeks, as it is advertised ("8 weeks"), counted
       // from its first day. One who joined later, or waits for a seat, reads that week as the
       // cohort's; a late joiner's own week (the history's) is said beside it.
-      var cohortWeek = { week: Math.min(c.weeks, Math.floor(days(c.startDate, today) / 7) + 1), weeks: c.weeks };
+      var cohortWeek = { week: Math.min(c.weeks, Math.floor(I.daysBetween(c.startDate, today) / 7) + 1), weeks: c.weeks };
       var late = ownStart(c) > c.startDate;
       if (me.status === 'waitlisted' || late) fact(I.t('me.cohort.weekOfCohort', cohortWeek));
       else fact(I.t('me.cohort.week', cohortWeek));

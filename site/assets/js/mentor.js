@@ -296,11 +296,6 @@
     return o.mentorTimezone ? { day: o.mentorDay, time: o.mentorTime, from: o.mentorFrom } : { day: o.day, time: o.time, from: o.from };
   }
 
-  /** Whole days from one ISO date to another (both calendar days, no zone). */
-  function daysBetween(from, to) {
-    return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86400000);
-  }
-
   /** A meeting's wall-clock time in a zone: its weekday, or its whole date in full ({@code dated}) for one meeting. */
   function at(local, zone, instant, dated) {
     var l = window.LcmI18n.local(local);
@@ -668,7 +663,7 @@
       });
       // A series stops at the mentee's last day (the API cuts it there): said, or fewer meetings than asked look like a fault.
       var last = left.length ? left[left.length - 1] : null;
-      if (last && m.lastDay && daysBetween(last.learnerLocal.slice(0, 10), m.lastDay) < 7) {
+      if (last && m.lastDay && window.LcmI18n.daysBetween(last.learnerLocal.slice(0, 10), m.lastDay) < 7) {
         series.textContent += (/\.$/.test(series.textContent) ? ' ' : '. ')
           + t(m.lastDaySetBy === 'plan' ? 'mentor.seriesEndsWithPlan' : 'mentor.seriesEndsWithCohort', { name: m.name, date: long(m.lastDay) });
       }

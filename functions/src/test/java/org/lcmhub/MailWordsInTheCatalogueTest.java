@@ -18,8 +18,9 @@ import org.lcmhub.hub.testing.Checkout;
  * The mail builders that word their mails from the catalogue ({@code mail.json}) keep no sentence
  * of their own: a sentence written in Java would exist in one language only, or in two places that
  * drift apart, and no catalogue test (key parity, French typography) would see it. What a builder
- * may still spell out: catalogue keys, placeholder names, a mail's kind, a site path, a line break
- * and a date pattern; everything between words, even ": " or " (", comes from the catalogue.
+ * may still spell out: catalogue keys, placeholder names, a mail's kind, a site path, a line break,
+ * a date pattern and a calendar file's PRODID; everything between words, even ": " or " (", or the
+ * " · " of a calendar event's title, comes from the catalogue.
  */
 class MailWordsInTheCatalogueTest {
     private static final Pattern ALLOWED = Pattern.compile(
@@ -27,12 +28,13 @@ class MailWordsInTheCatalogueTest {
                     + "|[a-z][A-Za-z]*(-[a-z]+)*" // a placeholder's name, a mail's kind (one-to-one-invite)
                     + "|/[a-z/.-]*"               // a path of the site
                     + "|(\\\\n)+"                 // line breaks, as the source writes them
-                    + "|d MMMM yyyy");            // the first meeting's date, a DateTimeFormatter pattern
+                    + "|d MMMM yyyy"              // the first meeting's date, a DateTimeFormatter pattern
+                    + "|-//LCM Hub//[A-Za-z0-9: ]+//EN"); // an iCalendar PRODID: calendar programs read it, no person
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"appointments/InviteMails.java", "appointments/ProposalMails.java",
             "mentoring/MentoringMails.java", "guides/GuideMails.java", "plans/PlanMails.java",
-            "mail/SeatElsewhere.java"})
+            "mail/SeatElsewhere.java", "community/GroupCallInvite.java"})
     void aMailBuilderHoldsNoSentence(String file) throws IOException {
         String source = Files.readString(Checkout.root().resolve("functions/src/main/java/org/lcmhub/" + file));
         List<String> literals = literals(source);
@@ -56,6 +58,9 @@ class MailWordsInTheCatalogueTest {
         assertThat(": ").doesNotMatch(ALLOWED);
         assertThat("Rendez-vous annulés avec ").doesNotMatch(ALLOWED);
         assertThat("mail.oneToOne.room").matches(ALLOWED);
+        assertThat(" · ").doesNotMatch(ALLOWED);
+        assertThat("-//LCM Hub//Group calls//EN").matches(ALLOWED);
+        assertThat("-//LCM Hub//Group calls//EN. Your cohort’s weekly group call.").doesNotMatch(ALLOWED);
     }
 
     /** The string literals of a Java source, as written (escapes kept), outside comments and char literals. */

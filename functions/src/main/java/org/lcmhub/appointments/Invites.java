@@ -116,7 +116,7 @@ public final class Invites {
         mentor.add(new Cn(meeting.mentorName()));
 
         VEvent event = (VEvent) CalendarZones.event(slot.first(), slot.length(), title)
-                .withProperty(new Uid(meeting.appointmentId() + "@lcm-hub"))
+                .withProperty(new Uid(CalendarZones.uid(meeting.appointmentId())))
                 .withProperty(new Sequence(meeting.sequence()))
                 .withProperty(new RRule<>(recur))
                 .withProperty(new Description(description))
@@ -170,7 +170,7 @@ public final class Invites {
         java.time.ZonedDateTime planned = o.original().atTime(slot.start()).atZone(slot.zone());
         java.time.ZonedDateTime start = o.cancelled() ? planned : o.date().atTime(o.time()).atZone(slot.zone());
         VEvent event = (VEvent) CalendarZones.event(start, slot.length(), title)
-                .withProperty(new Uid(meeting.appointmentId() + "@lcm-hub"))
+                .withProperty(new Uid(CalendarZones.uid(meeting.appointmentId())))
                 .withProperty(new RecurrenceId<>(CalendarZones.tzid(slot.zone()), planned.toLocalDateTime()))
                 .withProperty(new Sequence(meeting.sequence()))
                 .withProperty(new Description(description))

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
@@ -26,6 +27,7 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.CalendarZones;
+import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Weekdays;
 
@@ -51,15 +53,14 @@ public final class GroupCallInvite {
             return null;
         }
         ZonedDateTime start = first.atTime(LocalTime.parse(call.time())).atZone(zone);
-        boolean fr = language.isFrench();
-        String title = channel.label() + " · " + CohortNames.title(cohort, language);
-        String description = channel.url() + "\n\n" + (fr
-                ? "L’appel de groupe hebdomadaire de votre cohorte. Venez avec une question ou une réussite de la semaine."
-                : "Your cohort’s weekly group call. Bring a question or something that went well this week.");
+        // Worded from the catalogue (mail.json), as the 1:1 invites are: one sentence in both languages.
+        String title = Catalogue.site().t(language, "mail.groupCall.title",
+                Map.of("call", channel.label(), "cohort", CohortNames.title(cohort, language)));
+        String description = channel.url() + "\n\n" + Catalogue.site().t(language, "mail.groupCall.description", Map.of());
         Recur<ZonedDateTime> recur = new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY)
                 .count((int) count).dayList(WeekDay.getWeekDay(Weekdays.day(call.day()))).build();
         VEvent event = (VEvent) CalendarZones.event(start, Duration.ofMinutes(call.durationMinutes()), title)
-                .withProperty(new Uid(channel.channelId() + "." + cohort.cohortId() + "@lcm-hub"))
+                .withProperty(new Uid(CalendarZones.uid(channel.channelId(), cohort.cohortId())))
                 .withProperty(new RRule<>(recur))
                 .withProperty(new Description(description))
                 .withProperty(new Location(channel.url()))

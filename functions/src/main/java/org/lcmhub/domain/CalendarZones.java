@@ -48,6 +48,14 @@ public final class CalendarZones {
         return new ParameterList(List.of(new TzId(zone.getId())));
     }
 
+    /**
+     * The UID of an event the hub writes: its ids, dot-joined, in the hub's domain. A calendar matches
+     * an update or a cancellation to the event by it, so it never changes for one event.
+     */
+    public static String uid(String... ids) {
+        return String.join(".", ids) + "@lcm-hub";
+    }
+
     /** An event from {@code start}, on its zone's clock as Java reads it, for {@code length}. */
     public static VEvent event(ZonedDateTime start, Duration length, String summary) {
         VEvent event = new VEvent(false);

@@ -109,6 +109,15 @@ public abstract class ApiHandler implements RequestStreamHandler {
                 .withBody("{}").withIsBase64Encoded(false).build();
     }
 
+    /**
+     * Where a form without JavaScript posted to {@code path} lands on success, for the {@code next}
+     * page it names: that page, unless this handler's pages moved. A form an older site baked, still
+     * in a browser's cache, names the old address, which no longer exists.
+     */
+    protected String landing(String path, String next) {
+        return next;
+    }
+
     /** Declares the handler's operations; called once, on first use, as a warm Lambda would keep it. */
     protected abstract void routes(Router router);
 
@@ -161,6 +170,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
             }
             // Known before routing, so that a form posted to a wrong path still lands on a page.
             flow = FormFlow.of(event.getHeaders(), body);
+            if (flow != null) {
+                flow = flow.landing(next -> landing(path, next));
+            }
             Router.Match match = router().match(method, path);
             ApiRequest request = new ApiRequest(event, match.pathParameters(), body);
             request.rejectFilledHoneypot();

@@ -68,6 +68,11 @@ final class FormFlow {
         return new FormFlow(next != null && isSafeLocalPath(next) ? next : "/", errorPage, problems(form.get(PROBLEMS)));
     }
 
+    /** The same flow, landing where {@code moved} says the page {@code next} names is now. */
+    FormFlow landing(java.util.function.UnaryOperator<String> moved) {
+        return new FormFlow(moved.apply(next), errorPage, problems);
+    }
+
     /** The names a form lists, space-separated; anything that is not a plain name is dropped. */
     private static List<String> problems(String listed) {
         if (listed == null) {

@@ -123,12 +123,30 @@ public final class Messages {
      */
     public Mail newLink(String to, String name, Language language, String cohortTitle, String key, List<String> places,
                         LocalDate start, LocalDate end, LocalDate today) {
+        return newLink(to, name, language, cohortTitle, key, places, start, end, today, null);
+    }
+
+    /**
+     * The same, and for a learner on a waitlist the cohort of the path that had a seat as it was
+     * written ({@code elsewhere}, null when none), named as the waitlist mail names it: asking for
+     * the link again is often how a waiting learner comes back, and the seat is taken with it.
+     */
+    public Mail newLink(String to, String name, Language language, String cohortTitle, String key, List<String> places,
+                        LocalDate start, LocalDate end, LocalDate today, SeatElsewhere elsewhere) {
         Map<String, Object> cohort = Map.of("cohort", cohortTitle);
         String link = t(language, "mail.newLink.link", cohort) + "\n" + personalLink(language, key);
         String old = t(language, "mail.newLink.old", Map.of()) + meets(language, places);
-        String text = start == null ? letter(language, name, link, old) : letter(language, name, link, end.isBefore(today)
-                ? t(language, "mail.newLink.ended", Map.of("end", language.day(end)))
-                : t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end))), old);
+        List<String> paragraphs = new ArrayList<>(List.of(link));
+        if (start != null) {
+            paragraphs.add(end.isBefore(today) ? t(language, "mail.newLink.ended", Map.of("end", language.day(end)))
+                    : t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end))));
+        }
+        if (elsewhere != null) {
+            // After the link: how to take the seat points up to it.
+            paragraphs.add(elsewhere.words(language, "mail.newLink.elsewhere.take"));
+        }
+        paragraphs.add(old);
+        String text = letter(language, name, paragraphs.toArray(String[]::new));
         return new Mail(to, t(language, "mail.newLink.subject", Map.of("cohort", cohortName(language, cohortTitle, start))),
                 text, "new-link");
     }

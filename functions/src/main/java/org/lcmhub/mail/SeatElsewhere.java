@@ -18,9 +18,17 @@ public record SeatElsewhere(String title, Language taught, LocalDate start, int 
 
     /** The cohort, then how to take its seat (My page, through the personal link the mail gives next). */
     String words(Language reader) {
+        return words(reader, "mail.signup.elsewhere.take");
+    }
+
+    /**
+     * The cohort, then how to take its seat in the words of {@code take}: a mail that gives the link
+     * before this paragraph (the new link's) points up to it, not down.
+     */
+    String words(Language reader, String take) {
         String seats = Catalogue.site().plural(reader, "mail.signup.elsewhere.seats", seatsLeft, Map.of());
         String key = taught == null || taught == reader ? "mail.signup.elsewhere" : "mail.signup.elsewhere." + taught.code();
         return Messages.t(reader, key, Map.of("title", title, "day", reader.day(start), "seats", seats))
-                + "\n\n" + Messages.t(reader, "mail.signup.elsewhere.take", Map.of());
+                + "\n\n" + Messages.t(reader, take, Map.of());
     }
 }

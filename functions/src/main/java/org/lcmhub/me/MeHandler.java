@@ -107,6 +107,18 @@ public class MeHandler extends ApiHandler {
     }
 
     /**
+     * Where leaving without JavaScript landed before there was a page for each thing left: My page
+     * baked then, kept in a browser's cache, still posts it, and the address is gone.
+     */
+    private static final Map<String, String> LEFT_BEFORE = Map.of(
+            "/en/left.html", "/en/left/{left}.html", "/fr/depart.html", "/fr/depart/{left}.html");
+
+    @Override
+    protected String landing(String path, String next) {
+        return "/api/me/withdraw".equals(path) ? LEFT_BEFORE.getOrDefault(next, next) : next;
+    }
+
+    /**
      * What this request left, for the page that says so ({@code next=/en/left/{left}.html}): a place
      * on the waitlist or a seat, as the withdrawal's transaction found it (a learner promoted since the
      * page was read left a seat), or {@code already} when they had left before (a form sent twice).

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.cohort.CohortNames;
+import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.InvalidInput;
@@ -16,6 +18,7 @@ import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.CohortPlaces;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.mail.SeatElsewhere;
 import org.lcmhub.signup.store.RateLimits;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.store.Keys;
@@ -103,7 +106,23 @@ public class PersonalLinks {
                             learner.status() == LearnerStatus.ENROLLED && cohort != null
                                     ? places.lines(cohort.cohortId(), new CohortPlaces.Reader(learner.language(),
                                             ZoneId.of(learner.timezone()), key.token()), now, cohort.startDate()) : List.of(),
-                            cohort == null ? null : cohort.startDate(), cohort == null ? null : cohort.endDate(), today));
+                            cohort == null ? null : cohort.startDate(), cohort == null ? null : cohort.endDate(), today,
+                            seatElsewhere(learner, now)));
         }
+    }
+
+    /**
+     * For a learner on a waitlist, the cohort of the path with a seat that the sign-up page, the
+     * waitlist mail and My page offer ({@link Offers#seatElsewhere}), as the mail names it; null
+     * for anyone else, or when none has a seat.
+     */
+    private SeatElsewhere seatElsewhere(Learner learner, Instant now) {
+        if (learner.status() != LearnerStatus.WAITLISTED) {
+            return null;
+        }
+        Cohort c = Offers.seatElsewhere(cohorts.byPath(learner.pathId()), LocalDate.ofInstant(now, ZoneOffset.UTC),
+                learner.language(), learner.cohortId());
+        return c == null ? null : new SeatElsewhere(CohortNames.title(c, learner.language()), c.language(), c.startDate(),
+                c.seatsLeft());
     }
 }

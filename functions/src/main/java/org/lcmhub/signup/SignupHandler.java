@@ -183,12 +183,10 @@ public class SignupHandler extends ApiHandler {
 
     /**
      * Another cohort of the path with a seat, for a learner left waiting: a code and its params,
-     * which the page words (and the steps to take the seat), and a sentence for API users.
+     * which the page words in its reader's language (and the steps to take the seat). No sentence:
+     * one written here would be in one language, with a date no person reads.
      */
     private static Map<String, Object> seatElsewhere(Cohort c, Language reader) {
-        return Map.of("code", "seat_elsewhere", "params", Offers.seatView(c, reader), "message", "\u201c"
-                + CohortNames.title(c, Language.EN) + "\u201d, starting on "
-                + c.startDate() + ", still has " + c.seatsLeft() + " seat(s) left. To take one instead, use your page "
-                + "(POST /api/me/move): it leaves this waitlist and takes the seat in one step.");
+        return Map.of("code", "seat_elsewhere", "params", Offers.seatView(c, reader));
     }
 }

@@ -147,6 +147,34 @@ class SignUpMailsTest {
                 .doesNotContain("another cohort");
     }
 
+    /**
+     * A waiting learner who asks for their link again reads of the seat elsewhere as the waitlist
+     * mail words it (title, start in full, seats then left, language when not theirs), after the new
+     * link, which the way to take the seat points up to; without a seat elsewhere, nothing of it.
+     */
+    @Test
+    void theNewLinkOfAWaitingLearnerNamesTheSeatElsewhereAfterTheLink() {
+        SeatElsewhere feb = new SeatElsewhere("Python février", Language.FR, LocalDate.parse("2027-02-01"), 3);
+        String fr = messages.newLink("a@example.org", "Awa", Language.FR, "Python", "key-1", List.of(), START,
+                START.plusWeeks(8), TODAY, feb).text();
+        assertThat(fr).contains("Au moment de cet e-mail, une autre cohorte de ce parcours avait encore des places\u00a0: "
+                + "«\u00a0Python février\u00a0», qui commence le lundi 1er février 2027 (3 places restantes).",
+                "ouvrez votre espace avec votre nouveau lien ci-dessus\u00a0: un seul bouton vous y fait quitter cette liste "
+                        + "d’attente et prendre la place").doesNotContain("ci-dessous", "se déroule en");
+        assertThat(fr.indexOf("Python février")).as("after the link and the cohort's dates, before the old link's end")
+                .isGreaterThan(fr.indexOf("#key=key-1")).isGreaterThan(fr.indexOf("Cette cohorte a lieu du"))
+                .isLessThan(fr.indexOf("L’ancien lien ne fonctionne plus."));
+        SeatElsewhere one = new SeatElsewhere("Python février", Language.FR, LocalDate.parse("2027-02-01"), 1);
+        assertThat(messages.newLink("a@example.org", "Yaw", Language.EN, "Python", "key-1", List.of(), START,
+                START.plusWeeks(8), TODAY, one).text())
+                .contains("When we sent this email, another cohort of this course path had seats: “Python février”, "
+                        + "taught in French, which starts on Monday 1 February 2027 (1 seat left).",
+                        "open your page with your new link above: one button there leaves this waitlist and takes the seat")
+                .doesNotContain("below");
+        assertThat(messages.newLink("a@example.org", "Yaw", Language.EN, "Python", "key-1", List.of(), START,
+                START.plusWeeks(8), TODAY).text()).as("no seat elsewhere").doesNotContain("another cohort");
+    }
+
     /** A mail about a new pair says where to go next: the learner's page, the mentor's page. */
     @Test
     void aNewPairsMailsSayWhereToGoNext() {

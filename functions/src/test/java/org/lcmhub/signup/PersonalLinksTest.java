@@ -121,6 +121,29 @@ class PersonalLinksTest {
                 .doesNotContain("a lieu du");
     }
 
+    /**
+     * Waiting while another cohort of the path has a seat, the learner reads of that seat in the link
+     * mailed again, as in the waitlist mail; one with a seat reads nothing of it.
+     */
+    @Test
+    void aWaitingLearnersNewLinkNamesTheSeatElsewhere() {
+        cohorts.with(InMemoryCohorts.cohort("py-2", "python", 3, true));
+        signUp("ama@example.org", "py-1", "python"); // takes py-1's only seat
+        signUp("awa@example.org", "py-1", "python"); // waits
+        clock.advance(Duration.ofMinutes(2));
+
+        links.mailAgain("ama@example.org", "203.0.113.7");
+        links.mailAgain("awa@example.org", "203.0.113.7");
+
+        Mail waiting = mail.sent.stream().filter(m -> m.kind().equals("new-link") && m.to().equals("awa@example.org"))
+                .findFirst().orElseThrow();
+        assertThat(waiting.text()).contains("avait encore des places\u00a0: «\u00a0Cohort py-2\u00a0», "
+                + "qui commence le lundi 4 janvier 2027 (3 places restantes).", "votre nouveau lien ci-dessus");
+        Mail seated = mail.sent.stream().filter(m -> m.kind().equals("new-link") && m.to().equals("ama@example.org"))
+                .findFirst().orElseThrow();
+        assertThat(seated.text()).doesNotContain("Cohort py-2", "une autre cohorte");
+    }
+
     @Test
     void everySignUpOfTheAddressGetsItsOwnLink() {
         twoSignUpsAskForTheirLinkAgain();

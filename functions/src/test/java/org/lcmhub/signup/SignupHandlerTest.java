@@ -72,6 +72,8 @@ class SignupHandlerTest {
         assertThat(elsewhere.get("params").get("startDate").asText()).isEqualTo("2027-01-04");
         assertThat(elsewhere.get("params").get("seatsLeft").asInt()).isEqualTo(30);
         assertThat(elsewhere.get("params").get("title").asText()).isEqualTo("Cohort py-2027-01");
+        // The page words the code and its params; no English sentence with an ISO date rides along.
+        assertThat(elsewhere.fieldNames()).toIterable().containsExactlyInAnyOrder("code", "params");
         assertThat(json(call("signup-valid.json")).has("elsewhere")).as("a seat: nothing else offered").isFalse();
     }
 

@@ -237,6 +237,31 @@ class LearnerJourneyIT extends LocalHubTest {
                 .contains("Vous avez quitté la cohorte", "Votre place est libérée", "Aucun point d’étape n’est plus attendu de vous.");
     }
 
+    /**
+     * My page baked before there was a page for each thing left, still in a browser's cache, posts
+     * its leave form with the page it landed on then ({@code /en/left.html}, {@code /fr/depart.html}),
+     * which no longer exists: leaving lands on the page of what was left all the same, in the form's
+     * language, and that page is there.
+     */
+    @Test
+    void aLeaveFormOfTheOlderSiteLandsOnThePageOfWhatWasLeft() throws Exception {
+        Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
+        String seated = signUpByForm(cohort, "Ama Mensah", email("ama"));
+        String waiting = signUpByForm(cohort, "Kofi Boateng", email("kofi"));
+        for (String[] old : new String[][] {{"/en/me.html", "/en/left.html", "/en/left/waitlist.html"},
+                {"/fr/me.html", "/fr/depart.html", "/fr/depart/seat.html"}}) {
+            assertThat(client.json("GET", old[1], null, null).statusCode()).as("the old page is gone").isEqualTo(404);
+            org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(client.json("GET", old[0], null, null).body())
+                    .selectFirst("form.leave-form");
+            form.selectFirst("input[name=next]").val(old[1]);
+
+            String landed = leaveByForm(form, old[2].contains("waitlist") ? waiting : seated);
+
+            assertThat(landed).as(old[1]).startsWith(old[2] + "?");
+            assertThat(client.json("GET", landed, null, null).statusCode()).as(landed).isEqualTo(200);
+        }
+    }
+
     /** My page's leave form, as a browser without JavaScript posts it with the key pasted and the box ticked: where it lands. */
     private String leaveByForm(org.jsoup.nodes.Element form, String key) throws Exception {
         StringBuilder body = new StringBuilder();
