@@ -43,9 +43,18 @@ final class InviteMails {
     record Withdrawn(ZonedDateTime meeting, ZonedDateTime proposed) {
     }
 
-    /** To the learner, telling them which of their proposals the change withdrew ({@code withdrawn}) and why. */
+    /** As below, the mentor's clock being the series' zone. */
     Mail toLearner(String to, String name, Language language, ZoneId learnerZone, String mentorName, Appointment a,
                    String ics, boolean cancelled, List<Withdrawn> withdrawn) {
+        return toLearner(to, name, language, learnerZone, mentorName, a.zone(), a, ics, cancelled, withdrawn);
+    }
+
+    /**
+     * To the learner, telling them which of their proposals the change withdrew ({@code withdrawn}) and why;
+     * the mentor's times on their clock now ({@code mentorZone}, which may not be the series' own).
+     */
+    Mail toLearner(String to, String name, Language language, ZoneId learnerZone, String mentorName, ZoneId mentorZone,
+                   Appointment a, String ics, boolean cancelled, List<Withdrawn> withdrawn) {
         Map<String, Object> mentor = Map.of("mentor", mentorName);
         String text;
         String subject;
@@ -66,7 +75,7 @@ final class InviteMails {
                     ? (single ? "mail.oneToOne.learner.single.changed" : "mail.oneToOne.learner.series.changed")
                     : (single ? "mail.oneToOne.learner.single" : "mail.oneToOne.learner.series");
             String series = t(language, key, Map.of("mentor", mentorName, "series", schedule(a, language, learnerZone, coming)))
-                    + otherClock(a, language, mentorName, learnerZone, a.zone(), coming)
+                    + otherClock(a, language, mentorName, learnerZone, mentorZone, coming)
                     + keptApart(a, all, language, learnerZone);
             subject = t(language, single ? "mail.oneToOne.learner.single.subject" : "mail.oneToOne.learner.subject", mentor);
             text = letter(language, name,
@@ -87,6 +96,15 @@ final class InviteMails {
      */
     Mail toMentor(String to, Language language, String mentorName, String learnerName, ZoneId learnerZone,
                   Appointment a, String ics, boolean cancelled, List<Withdrawn> withdrawn) {
+        return toMentor(to, language, mentorName, a.zone(), learnerName, learnerZone, a, ics, cancelled, withdrawn);
+    }
+
+    /**
+     * As above, every time on the mentor's clock now ({@code mentorZone}, their profile's): a mentor
+     * who moved since the series was set reads their 1:1s where they are, as their page says them.
+     */
+    Mail toMentor(String to, Language language, String mentorName, ZoneId mentorZone, String learnerName,
+                  ZoneId learnerZone, Appointment a, String ics, boolean cancelled, List<Withdrawn> withdrawn) {
         Map<String, Object> learner = Map.of("learner", learnerName);
         String text;
         String subject;
@@ -100,13 +118,13 @@ final class InviteMails {
                     : "mail.oneToOne.mentor.cancelled", learner));
         } else {
             String series = t(language, single ? "mail.oneToOne.mentor.single" : "mail.oneToOne.mentor.series",
-                    Map.of("learner", learnerName, "series", schedule(a, language, a.zone(), coming)))
-                    + otherClock(a, language, learnerName, a.zone(), learnerZone, coming)
-                    + keptApart(a, all, language, a.zone());
+                    Map.of("learner", learnerName, "series", schedule(a, language, mentorZone, coming)))
+                    + otherClock(a, language, learnerName, mentorZone, learnerZone, coming)
+                    + keptApart(a, all, language, mentorZone);
             String page = messages.mentorPage(language);
             subject = t(language, single ? "mail.oneToOne.mentor.single.subject" : "mail.oneToOne.mentor.subject", learner);
             text = letter(language, mentorName, series + "\n" + room(a, language)
-                            + withdrawn(withdrawn, "mail.oneToOne.mentor.proposalWithdrawn", language, a.zone(),
+                            + withdrawn(withdrawn, "mail.oneToOne.mentor.proposalWithdrawn", language, mentorZone,
                             Map.of("learner", learnerName)),
                     t(language, "mail.oneToOne.mentor.attached", Map.of("page", page)));
         }

@@ -62,7 +62,8 @@ public class MeetingProposals {
             }
             Mentor mentor = mentors.find(a.mentorId());
             if (mentor != null && mentor.email() != null) {
-                send(() -> mails.proposed(mentor.email(), mentor.mailLanguage(), mentor.name(), learner.name(), a, p));
+                send(() -> mails.proposed(mentor.email(), mentor.mailLanguage(), mentor.name(),
+                        OneToOneService.mentorClock(mentor, a), learner.name(), a, p));
             }
             return p;
         }
@@ -119,7 +120,8 @@ public class MeetingProposals {
             if (!open.start().toInstant().isAfter(now)) {
                 throw new ProposalPast();
             }
-            ZonedDateTime there = open.start().withZoneSameInstant(a.zone());
+            // On the mentor's clock now, as changeMeeting reads a date and time the mentor gives.
+            ZonedDateTime there = open.start().withZoneSameInstant(oneToOne.mentorZone(mentor.sub()));
             return oneToOne.changeMeeting(mentor, learnerId, planned, there.toLocalDate().toString(),
                     there.toLocalTime().toString(), false, open.answered(Proposal.Status.ACCEPTED, null, now));
         }

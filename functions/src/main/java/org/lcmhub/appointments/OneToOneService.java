@@ -72,7 +72,8 @@ public class OneToOneService {
     /**
      * Sets or changes the series (same UID, next SEQUENCE), then mails both sides the invite. A
      * change re-plans only the meetings still to come ({@link Replan}); one that changes nothing is
-     * not saved and mails no one.
+     * not saved and mails no one, nor one that only says the same meetings in the mentor's zone now
+     * ({@link Replan#unchanged}): the page then says nothing changed.
      */
     public Saved set(Caller mentor, String learnerId, SlotInput input) {
         Learner learner = menteeOf(mentor, learnerId);
@@ -100,7 +101,7 @@ public class OneToOneService {
             AppointmentStore.Withdrawals withdrawals = AppointmentStore.Withdrawals.NONE;
             if (same) {
                 a = Replan.of(old, a, now);
-                if (Replan.same(old, a)) {
+                if (Replan.unchanged(old, a, now)) {
                     return new Saved(old, false);
                 }
                 // Checked on the series as read; the write stands on its sequence, so no change
@@ -179,12 +180,12 @@ public class OneToOneService {
             return new Preview(a, ZoneId.of(learner.timezone()), 0, false, 0, 0);
         }
         Appointment next = Replan.of(old, a, now);
-        boolean unchanged = Replan.same(old, next);
+        boolean unchanged = Replan.unchanged(old, next, now);
         boolean retimed = old.day() != next.day() || !old.time().equals(next.time())
                 || !old.firstDate().equals(next.firstDate());
         int withdrawn = unchanged ? 0
                 : Replan.told(old, Replan.withdrawals(old, next, store.proposals(learnerId), now), now).size();
-        return new Preview(next, ZoneId.of(learner.timezone()), retimed ? Replan.keptChanges(old, next, now) : 0,
+        return new Preview(next, ZoneId.of(learner.timezone()), retimed && !unchanged ? Replan.keptChanges(old, next, now) : 0,
                 unchanged, withdrawn, unchanged ? 0 : Replan.keptApart(next, now));
     }
 
@@ -415,6 +416,15 @@ public class OneToOneService {
         return profile == null || profile.timezone() == null ? ZoneId.of("Etc/UTC") : ZoneId.of(profile.timezone());
     }
 
+    /**
+     * The mentor's clock now (their profile's zone), in which their mails say the 1:1s, as their page
+     * does: a series keeps the zone it was set in, which a mentor who moved since no longer reads.
+     * Without a profile or a zone, the series' own.
+     */
+    static ZoneId mentorClock(Mentor profile, Appointment a) {
+        return profile == null || profile.timezone() == null ? a.zone() : ZoneId.of(profile.timezone());
+    }
+
     /** The learner's own language, as the mail that told them of their mentor: the reader's wins over the cohort's. */
     Language language(Learner learner) {
         return learner.language();
@@ -449,14 +459,15 @@ public class OneToOneService {
         Language language = language(learner);
         OneToOne meeting = meeting(a, learner, profile, mentor.email());
         String learnerIcs = cancelled ? Invites.cancel(meeting, language, now) : Invites.ics(meeting, language, now);
+        ZoneId mentorZone = mentorClock(profile, a);
         send(() -> mails.toLearner(learner.email(), learner.name(), language, ZoneId.of(learner.timezone()),
-                meeting.mentorName(), a, learnerIcs, cancelled, withdrawn), a);
+                meeting.mentorName(), mentorZone, a, learnerIcs, cancelled, withdrawn), a);
         String to = profile != null && profile.email() != null ? profile.email() : mentor.email();
         if (to != null) {
             Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = cancelled ? Invites.cancel(meeting, mentorLanguage, now)
                     : Invites.ics(meeting, mentorLanguage, now);
-            send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), learner.name(),
+            send(() -> mails.toMentor(to, mentorLanguage, meeting.mentorName(), mentorZone, learner.name(),
                     ZoneId.of(learner.timezone()), a, mentorIcs, cancelled, withdrawn), a);
         }
     }
@@ -475,7 +486,7 @@ public class OneToOneService {
         if (to != null) {
             Language mentorLanguage = profile != null ? profile.mailLanguage() : Language.EN;
             String mentorIcs = Invites.ics(meeting, mentorLanguage, now);
-            send(() -> mails.meetingChanged(to, meeting.mentorName(), mentorLanguage, a.zone(), learner.name(), a,
+            send(() -> mails.meetingChanged(to, meeting.mentorName(), mentorLanguage, mentorClock(profile, a), learner.name(), a,
                     change, mentorIcs, learner.name(), InviteMails.MeetingWithdrawal.mentor(withdrawn)), a);
         }
     }

@@ -22,9 +22,12 @@ final class ProposalMails {
         this.messages = messages;
     }
 
-    /** To the mentor, in their mail language and zone (the series'), with a link to answer on their page. */
-    Mail proposed(String to, Language language, String mentorName, String learnerName, Appointment a, Proposal p) {
-        ZoneId zone = a.zone();
+    /**
+     * To the mentor, in their mail language and their zone now ({@code zone}, which may not be the
+     * series' own), with a link to answer on their page.
+     */
+    Mail proposed(String to, Language language, String mentorName, ZoneId zone, String learnerName, Appointment a,
+                  Proposal p) {
         Map<String, Object> params = Map.of("learner", learnerName,
                 "planned", language.dayAndTime(p.planned().atTime(a.time()).atZone(a.zone()).withZoneSameInstant(zone)),
                 "proposed", language.dayAndTime(p.start().withZoneSameInstant(zone)),

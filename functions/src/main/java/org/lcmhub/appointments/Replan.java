@@ -179,6 +179,24 @@ final class Replan {
         return new Withdrawals(withdrawn, noneOpen);
     }
 
+    /**
+     * Whether saving {@code next} changes nothing for either of the pair, so is not saved and mails no
+     * one: it plans exactly what {@code old} does ({@link #same}), or, in another zone (the mentor's
+     * since they moved: the form sends the series back on their clock now), it has every meeting not
+     * yet begun at the same instant, cancelled alike, as long and in the same place. Re-saving that in
+     * the new zone would only send both sides new invites for the same times.
+     */
+    static boolean unchanged(Appointment old, Appointment next, Instant now) {
+        return same(old, next) || !old.zone().equals(next.zone()) && old.durationMinutes() == next.durationMinutes()
+                && java.util.Objects.equals(old.location(), next.location()) && ahead(old, now).equals(ahead(next, now));
+    }
+
+    /** The meetings not yet begun, each by its instant and whether it is cancelled. */
+    private static List<String> ahead(Appointment a, Instant now) {
+        return a.meetings().stream().filter(m -> !m.past(now))
+                .map(m -> m.start().toInstant() + (m.cancelled() ? " cancelled" : "")).sorted().toList();
+    }
+
     /** Whether {@code next} plans exactly what {@code old} does: saving it changes nothing, so mails no one. */
     static boolean same(Appointment old, Appointment next) {
         return old.day() == next.day() && old.time().equals(next.time())

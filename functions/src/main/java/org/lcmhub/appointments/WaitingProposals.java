@@ -33,6 +33,15 @@ public record WaitingProposals(AppointmentStore store, Clock clock) {
      * series withdraws it).
      */
     public Summary summary(String learnerId, String mentorId) {
+        return summary(learnerId, mentorId, null);
+    }
+
+    /**
+     * As above, the times on the mentor's clock now ({@code mentorZone}, their profile's; null: the
+     * series' zone): a mentor who moved since the series was set reads them where they are, as the
+     * series view says them.
+     */
+    public Summary summary(String learnerId, String mentorId, java.time.ZoneId mentorZone) {
         Appointment a = store.find(learnerId);
         if (a == null || !a.mentorId().equals(mentorId)) {
             AppointmentStore.Mentee m = store.mentee(learnerId);
@@ -42,7 +51,7 @@ public record WaitingProposals(AppointmentStore store, Clock clock) {
         List<Proposal> proposals = store.proposals(learnerId);
         return new Summary(true, false, a.meetings().stream().filter(m -> m.toCome(now)).flatMap(m -> proposals.stream()
                 .filter(p -> p.isOpenFor(a.uid(), m.planned().toString()) && p.start().toInstant().isAfter(now))
-                .map(p -> waiting(m, p, a.zone()))).toList());
+                .map(p -> waiting(m, p, mentorZone == null ? a.zone() : mentorZone))).toList());
     }
 
     /** Each time also on the mentor's clock, as the server reads it ({@code meetingLocal}, {@code startLocal}). */

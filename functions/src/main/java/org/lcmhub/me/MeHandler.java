@@ -68,9 +68,9 @@ public class MeHandler extends ApiHandler {
     @Override
     protected void routes(Router router) {
         router.get("/api/me", r -> LearnerAuth.guarded(() -> {
-            Learner learner = me(r).learner();
-            service.followUp(learner.learnerId()); // a move's follow-up the follow-up function did not finish
-            return ApiResponse.ok(profile(learner, r));
+            LearnerStore.Stored me = me(r);
+            service.followUp(me); // a move's follow-up the follow-up function did not finish, if the profile names one
+            return ApiResponse.ok(profile(me.learner(), r));
         }));
         router.route("PATCH", "/api/me", r -> LearnerAuth.guarded(() -> update(r)));
         router.route("DELETE", "/api/me", r -> LearnerAuth.guarded(() -> {

@@ -246,11 +246,34 @@ public class MeService {
     }
 
     /**
+     * On the learner's read of their page: a follow-up their profile says is still to do
+     * ({@link LearnerStore.Stored#followUpMove}, set in the move's own write) is finished here,
+     * should the follow-up function have given up. Without the flag nothing is read: almost no
+     * learner has a follow-up waiting. A mark written before moves set the flag is left to the
+     * function. A flag whose mark is gone (a process stopped between the two deletes) goes.
+     */
+    public void followUp(LearnerStore.Stored me) {
+        String move = me.followUpMove();
+        if (move == null) {
+            return;
+        }
+        String learnerId = me.learner().learnerId();
+        try {
+            if (!new FollowUps(signups, notes, plans).complete(learnerId)) {
+                signups.followedUp(new SignupStore.FollowUp(learnerId, move, java.util.Set.of(), null));
+            }
+        } catch (RuntimeException e) {
+            Log.warn("The follow-up of learner " + learnerId + "'s move is left to the follow-up function: "
+                    + e.getMessage());
+        }
+    }
+
+    /**
      * What the team wrote while the learner waited follows them to their seat ({@link FollowUps}):
      * right after the move, and again on the learner's next read of their page should a mark be
-     * left (the follow-up function gave up, say); one consistent read when there is none. The move
-     * stands whatever happens here: its transaction left the mark that the follow-up function
-     * finishes from, so a failure is logged and the learner answered.
+     * left (the follow-up function gave up, say). The move stands whatever happens here: its
+     * transaction left the mark that the follow-up function finishes from, so a failure is logged
+     * and the learner answered.
      */
     public void followUp(String learnerId) {
         try {

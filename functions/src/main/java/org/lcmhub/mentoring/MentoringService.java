@@ -139,12 +139,15 @@ public class MentoringService {
                 continue; // erased between the two reads
             }
             Cohort cohort = cohortsById.computeIfAbsent(m.cohortId(), cohorts::find);
-            views.add(menteeView(m, stored.learner(), cohort, language));
+            views.add(menteeView(m, stored.learner(), cohort, language, me == null || me.timezone() == null ? null
+                    : ZoneId.of(me.timezone())));
         }
         return new Page(views, page.lastLearnerId());
     }
 
-    private Map<String, Object> menteeView(MentoringStore.Match m, Learner l, Cohort cohort, Language language) {
+    /** {@code mentorZone}: the mentor's zone now (null: unknown), in which the waiting proposals are said. */
+    private Map<String, Object> menteeView(MentoringStore.Match m, Learner l, Cohort cohort, Language language,
+                                           ZoneId mentorZone) {
         List<WeeklyCheckIn> history = checkIns.history(l.learnerId());
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("learnerId", l.learnerId());
@@ -172,7 +175,7 @@ public class MentoringService {
         LastDay lastDay = LastDay.of(cohort, plan == null ? null : plan.endDate());
         v.put("lastDay", lastDay == null ? null : lastDay.date().toString());
         v.put("lastDaySetBy", lastDay == null ? null : lastDay.setBy());
-        WaitingProposals.Summary oneToOne = waiting == null ? null : waiting.summary(l.learnerId(), m.mentorId());
+        WaitingProposals.Summary oneToOne = waiting == null ? null : waiting.summary(l.learnerId(), m.mentorId(), mentorZone);
         v.put("waiting", oneToOne == null ? List.of() : oneToOne.waiting());
         v.put("oneToOne", oneToOne == null ? null : oneToOne.series());
         if (oneToOne != null && oneToOne.cancelled()) {

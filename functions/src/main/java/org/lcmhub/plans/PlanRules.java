@@ -88,9 +88,10 @@ public final class PlanRules {
      * A report on a 1:1 of a learner in {@code frame}; {@code today}: the latest day a 1:1 may have
      * been, the author's today on their own clock, as a session note's. A later date is refused with
      * params naming that day ({@code "date": "after-today", "latestDate"}), which the author's browser
-     * may not know: its zone need not be the one they saved.
+     * may not know: its zone need not be the one they saved. {@code replaces}, when given, is the id
+     * of the report this one corrects, checked for its form only (the store checks it names one).
      */
-    public static CheckedReport checkReport(ReportInput in, Frame frame, int steps, LocalDate today) {
+    public static CheckedReport checkReport(ReportInput in, String replaces, Frame frame, int steps, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, String> params = new LinkedHashMap<>();
         LocalDate date = date(in.date());
@@ -122,6 +123,9 @@ public final class PlanRules {
             if (next == null || (date != null && !next.isAfter(date))) {
                 errors.put("nextSession", "Give the next session's date as yyyy-MM-dd, after this one.");
             }
+        }
+        if (replaces != null && !replaces.matches("[0-9a-f]{13,40}")) {
+            errors.put("replaces", "Give the id of the report replaced.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors, params);

@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.cohort.PathTitles;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.domain.Digits;
+import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.Language;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.store.LearnerStore;
@@ -252,10 +254,7 @@ public class PlanService {
         ZoneId authorZone = zoneOf(author);
         LocalDate today = LocalDate.now(clock.withZone(authorZone));
         PersonalPlan base = current(l, c);
-        PlanRules.CheckedReport r = PlanRules.checkReport(in, frame(l, c, base), c.weeks(), today);
-        if (replaces != null && !replaces.matches("[0-9a-f]{13,40}")) {
-            throw new org.lcmhub.domain.InvalidInput(java.util.Map.of("replaces", "Give the id of the report replaced."));
-        }
+        PlanRules.CheckedReport r = PlanRules.checkReport(in, replaces, frame(l, c, base), c.weeks(), today);
         if (r.planChange() != null && basedOn != null && basedOn != base.version()) {
             throw new PlanStore.Changed();
         }
@@ -266,7 +265,7 @@ public class PlanService {
             throw new ConfirmedReport(existing);
         }
         if (existing == null && replaces != null) {
-            throw new org.lcmhub.domain.InvalidInput(java.util.Map.of("replaces",
+            throw new InvalidInput(Map.of("replaces",
                     "This 1:1 has no report to replace: send none."));
         }
         if (existing != null && !existing.reportId().equals(replaces)) {
@@ -348,7 +347,7 @@ public class PlanService {
     public SessionReport answer(Learner l, String reportId, String answer) {
         SessionReport.Answer a = SessionReport.Answer.of(answer);
         if (a == null) {
-            throw new org.lcmhub.domain.InvalidInput(java.util.Map.of("answer", "Answer confirmed or talk-again."));
+            throw new InvalidInput(Map.of("answer", "Answer confirmed or talk-again."));
         }
         if (reportId == null || !reportId.matches("[0-9a-f]{13,40}")) {
             throw new PlanStore.NoSuchReport();

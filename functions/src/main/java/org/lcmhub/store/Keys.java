@@ -147,6 +147,13 @@ public final class Keys {
     /** The sort key of a learner's pending follow-up. */
     public static final String FOLLOW_UP = "FOLLOWUP";
 
+    /**
+     * The attribute of a learner's profile naming the move whose follow-up mark waits (its
+     * {@code moveId}): set in the move's transaction, removed with the mark. {@code GET /api/me}
+     * reads the profile anyway, so only a learner who has one reads the mark.
+     */
+    public static final String FOLLOW_UP_MOVE = "followUpMove";
+
     /** A learner's check-in of one ISO week, in their own partition. */
     public static Map<String, AttributeValue> checkIn(String learnerId, String isoWeek) {
         return key(learnerPk(learnerId), CHECKIN + isoWeek);

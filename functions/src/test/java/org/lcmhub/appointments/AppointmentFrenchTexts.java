@@ -50,7 +50,7 @@ public final class AppointmentFrenchTexts {
                 Occurrence.moved(second, second.plusDays(1), LocalTime.of(18, 0)), ics, "Inès"));
         mails.put("meeting cancelled", invites.meetingChanged("a@example.org", "Awa", language, dakar, "Inès", a,
                 Occurrence.cancelled(second), ics, "Inès"));
-        mails.put("other time proposed", proposals.proposed("i@example.org", language, "Inès", "Awa", a, p));
+        mails.put("other time proposed", proposals.proposed("i@example.org", language, "Inès", a.zone(), "Awa", a, p));
         mails.put("other time declined", proposals.declined("a@example.org", "Awa", language, dakar, "Inès", a, p));
         return mails;
     }

@@ -77,6 +77,35 @@ class MeetingProposalsTest {
     }
 
     /**
+     * Inès set the series in Paris, then moved to New York (six hours behind until 14 March). Kenji
+     * proposes Thursday 4 March 03:30 in Tokyo (Wednesday 3rd 18:30 UTC) for the 1:1 of 2 March:
+     * her mail, her mentee list and the mail of the move say it at 13:30 on her clock now, the
+     * meeting at 12:00; accepting it moves the meeting to that very instant.
+     */
+    @Test
+    void aMentorWhoMovedReadsAndAcceptsAProposalOnTheirClockNow() {
+        mentors.save(new Mentor(INES.sub(), "ines@example.org", "Inès Moreau", List.of("python"), List.of(),
+                List.of("en"), "America/New_York", 5, 0, false, List.of(), null));
+
+        proposals.propose(KENJI, FIRST, "2027-03-04", "03:30", null);
+
+        assertThat(mailer.sent).singleElement().extracting(Mail::text).asString()
+                .contains("the 1:1 of Tuesday 2 March 2027 at 12:00 to Wednesday 3 March 2027 at 13:30")
+                .doesNotContain("Central European");
+        assertThat(new WaitingProposals(store, CLOCK).summary(KENJI.learnerId(), INES.sub(),
+                oneToOne.mentorZone(INES.sub())).waiting()).singleElement().extracting(w -> w.get("params")).asString()
+                .contains("meetingLocal=2027-03-02T12:00", "startLocal=2027-03-03T13:30");
+        mailer.sent.clear();
+
+        Appointment moved = proposals.answer(INES, KENJI.learnerId(), FIRST, "accepted", null);
+
+        assertThat(moved.meeting(LocalDate.parse(FIRST)).orElseThrow().start().toInstant())
+                .isEqualTo(Instant.parse("2027-03-03T18:30:00Z"));
+        assertThat(mailer.sent).filteredOn(m -> m.to().equals("ines@example.org")).singleElement()
+                .extracting(Mail::text).asString().contains("Wednesday 3 March 2027 at 13:30");
+    }
+
+    /**
      * Kenji proposes Thursday 4 March 03:30 (his time) for the 1:1 of 9 March; Inès has not answered
      * by the 5th. The meeting is still ahead, but the time proposed is gone: the series says it
      * passed (no page offers to accept it), accepting it is refused, and Kenji may propose again.

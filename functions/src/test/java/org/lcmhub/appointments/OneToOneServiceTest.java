@@ -777,6 +777,59 @@ class OneToOneServiceTest {
         assertThat(store.series).containsKey(AWA.learnerId());
     }
     /**
+     * Inès set two Tuesdays at 18:00 in Paris, then moved to New York, where both are at 12:00 (the
+     * clocks there change on 14 March, after them). Her form, sent back as her page fills it (Tuesdays
+     * at 12:00 from 2 March, 2 meetings), changes no meeting's time: nothing is saved, no one mailed,
+     * the preview says so. Moving one meeting mails her its new time on her clock now.
+     */
+    @Test
+    void theSameMeetingsSavedOnTheClockOfAMentorWhoMovedChangeNothing() {
+        Appointment a = service.set(INES, AWA.learnerId(), tuesdays("2027-03-02", 2)).appointment();
+        mentors.save(new Mentor(INES.sub(), "ines@example.org", "Inès Moreau", List.of("python"), List.of(),
+                List.of("fr", "en"), "America/New_York", 5, 0, false, List.of(), null));
+        mailer.sent.clear();
+        Map<String, Object> view = OneToOneViews.forMentor(a, List.of(), service.learnerZone(AWA.learnerId()),
+                service.mentorZone(INES.sub()), CLOCK.instant());
+        SlotInput asShown = new SlotInput((String) view.get("mentorDay"), (String) view.get("mentorTime"), 30,
+                (String) view.get("mentorFrom"), (Integer) view.get("left"), "https://meet.example.org/ines");
+
+        assertThat(service.preview(INES, AWA.learnerId(), asShown).unchanged()).isTrue();
+        OneToOneService.Saved saved = service.set(INES, AWA.learnerId(), asShown);
+
+        assertThat(saved.created()).isFalse();
+        assertThat(saved.appointment()).isEqualTo(a);
+        assertThat(store.series.get(AWA.learnerId())).as("kept as it was, in its own zone").isEqualTo(a);
+        assertThat(mailer.sent).isEmpty();
+
+        service.changeMeeting(INES, AWA.learnerId(), "2027-03-09", "2027-03-10", "12:00", false);
+        assertThat(mailer.sent).filteredOn(m -> m.to().equals("ines@example.org")).singleElement()
+                .extracting(Mail::text).asString().contains("mercredi 10 mars 2027 à 12\u00A0h")
+                .doesNotContain("18\u00A0h", "Europe centrale");
+    }
+
+    /**
+     * The same form over 14 March, when New York's clocks change and not yet those of Paris: its
+     * meetings from then on are an hour earlier than the ones saved, a change, saved in her zone now
+     * and mailed to both.
+     */
+    @Test
+    void theSameRuleOnTheClockOfAMentorWhoMovedThatShiftsMeetingsIsAChange() {
+        Appointment a = service.set(INES, AWA.learnerId(), tuesdays("2027-03-02", 4)).appointment();
+        mentors.save(new Mentor(INES.sub(), "ines@example.org", "Inès Moreau", List.of("python"), List.of(),
+                List.of("fr", "en"), "America/New_York", 5, 0, false, List.of(), null));
+        mailer.sent.clear();
+
+        OneToOneService.Saved saved = service.set(INES, AWA.learnerId(),
+                new SlotInput("tue", "12:00", 30, "2027-03-02", 4, "https://meet.example.org/ines"));
+
+        assertThat(saved.appointment().sequence()).isEqualTo(a.sequence() + 1);
+        assertThat(saved.appointment().zone().getId()).isEqualTo("America/New_York");
+        assertThat(saved.appointment().meeting(LocalDate.of(2027, 3, 16)).orElseThrow().start().toInstant())
+                .isEqualTo(Instant.parse("2027-03-16T16:00:00Z"));
+        assertThat(mailer.sent).extracting(Mail::to).containsExactly("awa@example.org", "ines@example.org");
+    }
+
+    /**
      * Inès set Tuesdays at 18:00 in Paris, then moved to New York: her page reads the series on her
      * clock now (Tuesdays at 12:00 there), as Awa's page already names her zone; and a meeting she
      * moves to Wednesday at 12:00 on that clock lands at 18:00 in Paris, not six hours earlier.

@@ -40,7 +40,7 @@ class ProposalMailsTest {
         Proposal p = new Proposal("l-lea", "m-emma", "uid-2", LocalDate.parse("2026-12-15"),
                 ZonedDateTime.parse("2026-12-16T19:00-05:00[America/Toronto]"), null, Proposal.Status.OPEN, null,
                 Instant.EPOCH, null);
-        assertThat(mails.proposed("e@example.org", Language.EN, null, "Léa", EVENINGS, p).text()).startsWith("Hello,\n\n");
-        assertThat(mails.proposed("e@example.org", Language.FR, null, "Léa", EVENINGS, p).text()).startsWith("Bonjour,\n\n");
+        assertThat(mails.proposed("e@example.org", Language.EN, null, EVENINGS.zone(), "Léa", EVENINGS, p).text()).startsWith("Hello,\n\n");
+        assertThat(mails.proposed("e@example.org", Language.FR, null, EVENINGS.zone(), "Léa", EVENINGS, p).text()).startsWith("Bonjour,\n\n");
     }
 }

@@ -196,6 +196,31 @@ class MentoringServiceTest {
     }
 
     /**
+     * Emma set the series in Paris (Tuesdays at 18:00), then moved to New York: her mentee list says
+     * the proposal waiting for her answer on her clock now, the meeting at 12:00 and the time
+     * proposed (Wednesday 18:00 UTC) at 13:00, as her series view does.
+     */
+    @Test
+    void theMenteeListSaysAWaitingProposalOnTheClockOfAMentorWhoMoved() {
+        mentors.save(new Mentor("emma", "emma@example.org", "Mentor emma", List.of("python"), List.of(),
+                List.of("en"), "America/New_York", 5, 0, false, List.of(), NOW));
+        Learner a = learner("a", "en");
+        match("a", "emma");
+        org.lcmhub.testing.InMemoryAppointments appointments = new org.lcmhub.testing.InMemoryAppointments().match(a, "emma");
+        Appointment series = new Appointment("a", "emma", "c1", "uid-1", 0, DayOfWeek.TUESDAY, LocalTime.of(18, 0), 30,
+                ZoneId.of("Europe/Paris"), LocalDate.parse("2027-02-02"), 4, null, NOW);
+        appointments.save(series, null, null, org.lcmhub.appointments.store.AppointmentStore.Withdrawals.NONE);
+        appointments.propose(new org.lcmhub.appointments.model.Proposal("a", "emma", "uid-1", LocalDate.parse("2027-02-02"),
+                java.time.ZonedDateTime.parse("2027-02-03T18:00:00Z"), null,
+                org.lcmhub.appointments.model.Proposal.Status.OPEN, null, NOW, null), 0);
+        service.withWaiting(new org.lcmhub.appointments.WaitingProposals(appointments, Clock.fixed(NOW, ZoneOffset.UTC)));
+
+        Map<String, Object> card = service.mentees(emma, null, 50).mentees().get(0);
+
+        assertThat(card.get("waiting")).asString().contains("meetingLocal=2027-02-02T12:00", "startLocal=2027-02-03T13:00");
+    }
+
+    /**
      * The check-in form tells the learner that what they write is for their LCM ("Anything else for
      * your LCM?", "Your LCM reads every one of them"), never their mentor: the mentor's card says that
      * help was asked, not the learner's words.

@@ -112,6 +112,24 @@ class ReportReplacedTest {
         assertThat(store.reports(AWA.learnerId())).hasSize(2);
     }
 
+    /** A {@code replaces} that is no report id is refused on that field with the report's others, nothing written or mailed. */
+    @Test
+    void aReplacesThatIsNoReportIdIsRefusedOnItsField() {
+        RecordingMailer mailer = new RecordingMailer();
+        PlanService service = mailing("2027-02-09T18:00:00Z", mailer);
+        PlanStore.Author ines = service.author(INES, null, AWA.learnerId());
+        assertThatThrownBy(() -> service.addReport(ines, AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", "Loops.", null, List.of(), null), false, "REPORT-1"))
+                .isInstanceOfSatisfying(org.lcmhub.domain.InvalidInput.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("replaces"));
+        assertThatThrownBy(() -> service.addReport(ines, AWA.learnerId(), null,
+                new ReportInput("2027-02-09", "held", "", null, List.of(), null), false, "REPORT-1"))
+                .isInstanceOfSatisfying(org.lcmhub.domain.InvalidInput.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("notes", "replaces"));
+        assertThat(store.reports(AWA.learnerId())).isEmpty();
+        assertThat(mailer.sent).isEmpty();
+    }
+
     /**
      * A 1:1 that took place is reported with what was said: without notes it is refused on
      * {@code notes} (params: {@code required}), nothing written or mailed. One that did not take place

@@ -38,6 +38,7 @@ import org.lcmhub.mail.Messages;
 import org.lcmhub.me.FollowUps;
 import org.lcmhub.me.MeHandler;
 import org.lcmhub.me.MeService;
+import org.lcmhub.mentoring.MenteeRoutes;
 import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
@@ -49,7 +50,12 @@ import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Dynamo;
 import org.lcmhub.store.Keys;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /**
  * A move is acknowledged only with its follow-up marked: when the request's own follow-up fails
@@ -88,12 +94,110 @@ class MoveFollowUpIT {
     }
 
     private static MeService me(Moto moto, DynamoSignupStore store, NoteStore notes, DynamoPlanStore plans) {
+        return me(moto.dynamo(), moto.table(), store, notes, plans);
+    }
+
+    private static MeService me(DynamoDbClient dynamo, String table, DynamoSignupStore store, NoteStore notes,
+                                DynamoPlanStore plans) {
         List<Mail> sent = new ArrayList<>();
-        return new MeService(new DynamoLearnerStore(moto.dynamo(), moto.table()), store,
-                new DynamoDepartures(moto.dynamo(), moto.table()), new DynamoCohortStore(moto.dynamo(), moto.table()),
-                new DynamoCheckInStore(moto.dynamo(), moto.table()), notes, sent::add, new Messages("http://hub.test"),
-                java.time.Clock.systemUTC(), new CurrentOneToOne(new DynamoAppointmentStore(moto.dynamo(), moto.table())))
+        return new MeService(new DynamoLearnerStore(dynamo, table), store,
+                new DynamoDepartures(dynamo, table), new DynamoCohortStore(dynamo, table),
+                new DynamoCheckInStore(dynamo, table), notes, sent::add, new Messages("http://hub.test"),
+                java.time.Clock.systemUTC(), new CurrentOneToOne(new DynamoAppointmentStore(dynamo, table)))
                 .withPlans(plans);
+    }
+
+    /** {@code GET /api/me} with the learner's key, through {@code handler}. */
+    private static APIGatewayV2HTTPResponse myPage(MeHandler handler, LearnerKey key) {
+        var context = APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("r")
+                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").withPath("/api/me").build());
+        return handler.handleRequest(APIGatewayV2HTTPEvent.builder().withRawPath("/api/me")
+                .withRequestContext(context.build())
+                .withHeaders(Map.of("authorization", "Bearer " + key.token())).build(), null);
+    }
+
+    /** Counts the reads of a follow-up mark made through the client it watches. */
+    private static final class MarkReads implements ExecutionInterceptor {
+        final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            if (context.request() instanceof GetItemRequest get && get.key().containsKey("SK")
+                    && Keys.FOLLOW_UP.equals(get.key().get("SK").s())) {
+                count.incrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * My page reads the follow-up mark only when the learner's profile (read anyway) names a move
+     * whose follow-up waits: a learner who never moved costs no read; one whose follow-up the
+     * function left undone has it finished, the flag gone with the mark, and costs no read after.
+     */
+    @Test
+    void myPageReadsTheMarkOnlyWhenTheProfileSaysAFollowUpWaits(Moto moto) {
+        MarkReads reads = new MarkReads();
+        DynamoDbClient watched = moto.newClient(reads);
+        DynamoSignupStore store = new DynamoSignupStore(watched, moto.table());
+        DynamoNoteStore notes = new DynamoNoteStore(watched, moto.table());
+        DynamoPlanStore plans = new DynamoPlanStore(watched, moto.table());
+        MeHandler handler = new MeHandler(me(watched, moto.table(), store, notes, plans),
+                MenteeRoutes.service(watched, moto.table()));
+        String path = path();
+        Cohort full = cohort(moto, path, 1);
+        Cohort other = cohort(moto, path, 2);
+        Learner seated = OnePlacePerPathIT.learner(full, OnePlacePerPathIT.email());
+        LearnerKey seatedKey = LearnerKey.issue(seated.learnerId());
+        store.place(seated, seatedKey.hash(), NOW, Duration.ZERO);
+        Learner candidate = OnePlacePerPathIT.learner(full, OnePlacePerPathIT.email());
+        LearnerKey key = LearnerKey.issue(candidate.learnerId());
+        Learner waiting = store.place(candidate, key.hash(), NOW, Duration.ZERO).learner();
+        written(notes, plans, waiting, full, "Called: happy to wait.");
+        me(watched, moto.table(), store, failingFollow(notes), plans).moveToSeat(waiting, other.cohortId());
+        assertThat(item(moto, Keys.learner(waiting.learnerId())).get(Keys.FOLLOW_UP_MOVE).s())
+                .as("the move flagged its follow-up").isEqualTo(store.followUp(waiting.learnerId()).moveId());
+
+        reads.count.set(0);
+        assertThat(myPage(handler, seatedKey).getStatusCode()).isEqualTo(200);
+        assertThat(reads.count.get()).as("no follow-up waits: no read of a mark").isZero();
+
+        assertThat(myPage(handler, key).getStatusCode()).isEqualTo(200);
+        assertThat(reads.count.get()).as("the flagged learner's mark is read").isEqualTo(1);
+        assertThat(noteCohorts(moto, waiting)).containsExactly(other.cohortId());
+        assertThat(plans.current(waiting.learnerId()).cohortId()).isEqualTo(other.cohortId());
+        assertThat(item(moto, Keys.followUp(waiting.learnerId()))).isEmpty();
+        assertThat(item(moto, Keys.learner(waiting.learnerId()))).doesNotContainKey(Keys.FOLLOW_UP_MOVE);
+
+        reads.count.set(0);
+        assertThat(myPage(handler, key).getStatusCode()).isEqualTo(200);
+        assertThat(reads.count.get()).as("finished: no read any more").isZero();
+    }
+
+    /** A flag whose mark went without it (a process stopped between the two writes) goes on the next visit. */
+    @Test
+    void aFlagLeftWithoutItsMarkGoesOnTheNextVisit(Moto moto) {
+        MarkReads reads = new MarkReads();
+        DynamoDbClient watched = moto.newClient(reads);
+        DynamoSignupStore store = new DynamoSignupStore(watched, moto.table());
+        DynamoNoteStore notes = new DynamoNoteStore(watched, moto.table());
+        DynamoPlanStore plans = new DynamoPlanStore(watched, moto.table());
+        MeHandler handler = new MeHandler(me(watched, moto.table(), store, notes, plans),
+                MenteeRoutes.service(watched, moto.table()));
+        String path = path();
+        Cohort full = cohort(moto, path, 1);
+        Cohort other = cohort(moto, path, 2);
+        store.place(OnePlacePerPathIT.learner(full, OnePlacePerPathIT.email()), "h", NOW, Duration.ZERO);
+        Learner candidate = OnePlacePerPathIT.learner(full, OnePlacePerPathIT.email());
+        LearnerKey key = LearnerKey.issue(candidate.learnerId());
+        Learner waiting = store.place(candidate, key.hash(), NOW, Duration.ZERO).learner();
+        me(watched, moto.table(), store, failingFollow(notes), plans).moveToSeat(waiting, other.cohortId());
+        moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(Keys.followUp(waiting.learnerId())));
+
+        assertThat(myPage(handler, key).getStatusCode()).isEqualTo(200);
+        assertThat(item(moto, Keys.learner(waiting.learnerId()))).doesNotContainKey(Keys.FOLLOW_UP_MOVE);
+        reads.count.set(0);
+        assertThat(myPage(handler, key).getStatusCode()).isEqualTo(200);
+        assertThat(reads.count.get()).isZero();
     }
 
     /** The notes' store of a process that fails right after the move: nothing follows. */
@@ -158,6 +262,8 @@ class MoveFollowUpIT {
             assertThat(item(moto, Keys.planRun(waiting.learnerId())).get(Keys.GSI1SK).s())
                     .isEqualTo(Keys.cohortEnd(full.endDate().plusWeeks(2), other.cohortId()));
             assertThat(item(moto, Keys.followUp(waiting.learnerId()))).as("the mark is gone").isEmpty();
+            assertThat(item(moto, Keys.learner(waiting.learnerId()))).as("and the profile's flag of it")
+                    .doesNotContainKey(Keys.FOLLOW_UP_MOVE);
         }
     }
 
@@ -285,6 +391,8 @@ class MoveFollowUpIT {
 
         assertThat(store.followedUp(first)).as("the first follow-up's mark was replaced").isFalse();
         SignupStore.FollowUp second = store.followUp(learner.learnerId());
+        assertThat(item(moto, Keys.learner(learner.learnerId())).get(Keys.FOLLOW_UP_MOVE).s())
+                .as("the later move's flag stays").isEqualTo(second.moveId());
         assertThat(second).isNotNull();
         assertThat(second.moveId()).isNotEqualTo(first.moveId());
         assertThat(second.from()).containsExactlyInAnyOrder(a.cohortId(), b.cohortId());
@@ -294,6 +402,7 @@ class MoveFollowUpIT {
         assertThat(noteCohorts(moto, learner)).containsExactly(c.cohortId());
         assertThat(plans.current(learner.learnerId()).cohortId()).isEqualTo(c.cohortId());
         assertThat(store.followUp(learner.learnerId())).isNull();
+        assertThat(item(moto, Keys.learner(learner.learnerId()))).doesNotContainKey(Keys.FOLLOW_UP_MOVE);
     }
 
     /** The follow-up function's stream mapping as template.yaml declares it, read from this test's first drain on. */

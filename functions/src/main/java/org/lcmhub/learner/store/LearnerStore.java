@@ -7,8 +7,14 @@ import org.lcmhub.learner.Learner;
 
 /** A learner's own records, as self-service reads, changes, exports and erases them. */
 public interface LearnerStore {
-    /** A learner and the hash of their key. */
-    record Stored(Learner learner, String keyHash) {
+    /**
+     * A learner and the hash of their key; {@code followUpMove}: the move whose follow-up is still to
+     * do, set in that move's own write, or null (none, or a mark written before moves set it).
+     */
+    record Stored(Learner learner, String keyHash, String followUpMove) {
+        public Stored(Learner learner, String keyHash) {
+            this(learner, keyHash, null);
+        }
     }
 
     /** What a learner may change; null leaves a field as it is, an empty goals text clears it. */

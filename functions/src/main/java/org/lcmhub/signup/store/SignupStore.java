@@ -74,7 +74,8 @@ public interface SignupStore {
 
     /**
      * Marks {@code done} as done: its mark goes, on condition that it is still the one read (a
-     * later move's is left for its own follow-up).
+     * later move's is left for its own follow-up), then the flag of it on the learner's profile,
+     * on the same condition.
      *
      * @return false when the mark was gone or is another move's
      */

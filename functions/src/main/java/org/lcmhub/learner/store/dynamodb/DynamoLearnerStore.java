@@ -47,7 +47,8 @@ public final class DynamoLearnerStore implements LearnerStore {
         if (item == null || item.isEmpty() || !item.containsKey("keyHash")) {
             return null;
         }
-        return new Stored(LearnerItems.fromItem(item), item.get("keyHash").s());
+        AttributeValue move = item.get(Keys.FOLLOW_UP_MOVE);
+        return new Stored(LearnerItems.fromItem(item), item.get("keyHash").s(), move == null ? null : move.s());
     }
 
     @Override

@@ -169,9 +169,11 @@ public final class DynamoSignupStore implements SignupStore {
         if (waiting.status() != LearnerStatus.WAITLISTED || waiting.waitTicket() == null) {
             throw new MoveRefused(MoveRefused.Reason.NOT_WAITING);
         }
+        String moveId = java.util.UUID.randomUUID().toString();
         Map<String, AttributeValue> values = new LinkedHashMap<>();
         values.put(":to", s(to));
         values.put(":from", s(from));
+        values.put(":move", s(moveId));
         values.put(":gpk", s(Keys.cohortPk(to)));
         values.put(":enrolled", s(LearnerStatus.ENROLLED.wire()));
         values.put(":waitlisted", s(LearnerStatus.WAITLISTED.wire()));
@@ -180,9 +182,9 @@ public final class DynamoSignupStore implements SignupStore {
         Map<String, AttributeValue> newClaim = new LinkedHashMap<>(claim(waiting.withCohort(to)));
         List<TransactWriteItem> items = List.of(
                 TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.learner(me))
-                        .updateExpression("SET cohortId = :to, #status = :enrolled, #gpk = :gpk REMOVE waitTicket")
+                        .updateExpression("SET cohortId = :to, #status = :enrolled, #gpk = :gpk, #flag = :move REMOVE waitTicket")
                         .conditionExpression("#status = :waitlisted AND cohortId = :from AND waitTicket = :ticket")
-                        .expressionAttributeNames(Map.of("#status", "status", "#gpk", Keys.GSI1PK))
+                        .expressionAttributeNames(Map.of("#status", "status", "#gpk", Keys.GSI1PK, "#flag", Keys.FOLLOW_UP_MOVE))
                         .expressionAttributeValues(values)).build(),
                 TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(to))
                         .updateExpression("SET enrolled = enrolled + :one")
@@ -207,7 +209,7 @@ public final class DynamoSignupStore implements SignupStore {
                 Standings.update(table, me, to, Map.of()),
                 Standings.touch(table, to, me),
                 Standings.touch(table, from, me),
-                followUpMark(me, from, to));
+                followUpMark(me, from, to, moveId));
         CancellationReason[] reasons = transact(items);
         if (reasons == null) {
             return waiting.withCohort(to).withStatus(LearnerStatus.ENROLLED, null);
@@ -231,14 +233,15 @@ public final class DynamoSignupStore implements SignupStore {
      * The move's follow-up, in its transaction: durable before the move is acknowledged, so a
      * process that dies before the follow-up leaves it to the follow-up function (the stream hands
      * it this item). One item per learner: a later move before it was done adds its cohort left
-     * to the ones still to file and names its own destination and id.
+     * to the ones still to file and names its own destination and id. The profile, updated in the
+     * same transaction, names that id too ({@link Keys#FOLLOW_UP_MOVE}): My page reads the mark only then.
      */
-    private TransactWriteItem followUpMark(String me, String from, String to) {
+    private TransactWriteItem followUpMark(String me, String from, String to, String moveId) {
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.followUp(me))
                 .updateExpression("SET #type = :type, learnerId = :me, toCohortId = :to, moveId = :move ADD fromCohortIds :from")
                 .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE))
                 .expressionAttributeValues(Map.of(":type", ItemType.FOLLOW_UP.value(), ":me", s(me), ":to", s(to),
-                        ":move", s(java.util.UUID.randomUUID().toString()), ":from", AttributeValue.fromSs(List.of(from)))))
+                        ":move", s(moveId), ":from", AttributeValue.fromSs(List.of(from)))))
                 .build();
     }
 
@@ -255,12 +258,32 @@ public final class DynamoSignupStore implements SignupStore {
 
     @Override
     public boolean followedUp(FollowUp done) {
+        boolean deleted;
         try {
             dynamo.deleteItem(r -> r.tableName(table).key(Keys.followUp(done.learnerId()))
                     .conditionExpression("moveId = :move").expressionAttributeValues(Map.of(":move", s(done.moveId()))));
-            return true;
+            deleted = true;
         } catch (ConditionalCheckFailedException e) {
-            return false; // done by another run, or a later move's mark: left to its own follow-up
+            deleted = false; // done by another run, or a later move's mark: left to its own follow-up
+        }
+        unflag(done);
+        return deleted;
+    }
+
+    /**
+     * The profile's flag goes after the mark, and only while it names the same move: a later move's
+     * flag stays with its mark. A flag whose mark is gone (a process that died between the two
+     * writes) is removed the same way by the learner's next visit ({@code MeService.followUp}).
+     * The condition also keeps an erased learner's profile from coming back as a bare item.
+     */
+    private void unflag(FollowUp done) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Keys.learner(done.learnerId()))
+                    .updateExpression("REMOVE #flag").conditionExpression("#flag = :move")
+                    .expressionAttributeNames(Map.of("#flag", Keys.FOLLOW_UP_MOVE))
+                    .expressionAttributeValues(Map.of(":move", s(done.moveId()))));
+        } catch (ConditionalCheckFailedException e) {
+            // No flag (a mark older than the flags), or a later move's.
         }
     }
 
