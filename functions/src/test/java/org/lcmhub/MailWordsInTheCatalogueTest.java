@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,12 +30,17 @@ class MailWordsInTheCatalogueTest {
                     + "|/[a-z/.-]*"               // a path of the site
                     + "|(\\\\n)+"                 // line breaks, as the source writes them
                     + "|d MMMM yyyy"              // the first meeting's date, a DateTimeFormatter pattern
-                    + "|-//LCM Hub//[A-Za-z0-9: ]+//EN"); // an iCalendar PRODID: calendar programs read it, no person
+                    + "|-//LCM Hub//[A-Za-z0-9: ]+//EN" // an iCalendar PRODID: calendar programs read it, no person
+                    + "|[a-z-]+\\.ics"             // the calendar file's name when there is no name to put in it
+                    + "|" + String.join("|", Stream.of("text/calendar; method=", "; charset=UTF-8", "CANCEL", "REQUEST",
+                            "mailto:").map(Pattern::quote).toList()) // an attachment's type and iTIP method, an address's scheme
+                    + "|" + String.join("|", Stream.of("\\\\p{M}+", "[^a-z0-9]+", "^-+|-+$", "-+$", "-")
+                            .map(Pattern::quote).toList())); // the patterns that make a person's name safe in a file name
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"appointments/InviteMails.java", "appointments/ProposalMails.java",
             "mentoring/MentoringMails.java", "guides/GuideMails.java", "plans/PlanMails.java",
-            "mail/SeatElsewhere.java", "community/GroupCallInvite.java"})
+            "mail/SeatElsewhere.java", "community/GroupCallInvite.java", "appointments/Invites.java"})
     void aMailBuilderHoldsNoSentence(String file) throws IOException {
         String source = Files.readString(Checkout.root().resolve("functions/src/main/java/org/lcmhub/" + file));
         List<String> literals = literals(source);
@@ -61,6 +67,10 @@ class MailWordsInTheCatalogueTest {
         assertThat(" · ").doesNotMatch(ALLOWED);
         assertThat("-//LCM Hub//Group calls//EN").matches(ALLOWED);
         assertThat("-//LCM Hub//Group calls//EN. Your cohort’s weekly group call.").doesNotMatch(ALLOWED);
+        assertThat("one-to-one.ics").matches(ALLOWED);
+        assertThat("rendez-vous-avec-").doesNotMatch(ALLOWED);
+        assertThat("Rendez-vous individuel\u00a0: ").doesNotMatch(ALLOWED);
+        assertThat("Video room").doesNotMatch(ALLOWED);
     }
 
     /** The string literals of a Java source, as written (escapes kept), outside comments and char literals. */

@@ -87,14 +87,14 @@ public final class Invites {
         if (who.isEmpty()) {
             return FILE;
         }
-        return (language.isFrench() ? "rendez-vous-avec-" : "1-1-with-") + who + ".ics";
+        return Catalogue.site().t(language, "mail.invite.file", Map.of("who", who));
     }
 
     private static String calendar(OneToOne meeting, Language language, Instant now, boolean cancelled) {
         RecurringSlot slot = meeting.slot();
-        boolean fr = language.isFrench();
         String link = meeting.videoUrl();
-        String title = (fr ? "Rendez-vous individuel : " : "1:1: ") + meeting.mentorName() + " / " + meeting.learnerName();
+        String title = Catalogue.site().t(language, "mail.invite.title",
+                Map.of("mentor", meeting.mentorName(), "learner", meeting.learnerName()));
         // The link first: some calendar apps show only the description's first line, others only
         // LOCATION, URL or CONFERENCE; all four carry it.
         String path = meeting.pathId() == null ? meeting.pathTitle() : PathTitles.pathTitle(meeting.pathId(), language);
@@ -122,7 +122,7 @@ public final class Invites {
                 .withProperty(new Description(description))
                 .withProperty(new Location(link))
                 .withProperty(new Url(URI.create(link)))
-                .withProperty(conference(link, fr))
+                .withProperty(conference(link, language))
                 .withProperty(mentor)
                 .withProperty(learner)
                 .getFluentTarget();
@@ -153,7 +153,7 @@ public final class Invites {
         if (!cancelled) {
             for (Occurrence o : meeting.occurrences()) {
                 if (dates.contains(o.original())) {
-                    calendar.add(exception(meeting, o, title, description, link, fr, now));
+                    calendar.add(exception(meeting, o, title, description, link, language, now));
                 }
             }
         }
@@ -165,7 +165,7 @@ public final class Invites {
      * RECURRENCE-ID the planned start, then either the new start or STATUS:CANCELLED.
      */
     private static VEvent exception(OneToOne meeting, Occurrence o, String title, String description, String link,
-                                    boolean fr, Instant now) {
+                                    Language language, Instant now) {
         RecurringSlot slot = meeting.slot();
         java.time.ZonedDateTime planned = o.original().atTime(slot.start()).atZone(slot.zone());
         java.time.ZonedDateTime start = o.cancelled() ? planned : o.date().atTime(o.time()).atZone(slot.zone());
@@ -176,7 +176,7 @@ public final class Invites {
                 .withProperty(new Description(description))
                 .withProperty(new Location(link))
                 .withProperty(new Url(URI.create(link)))
-                .withProperty(conference(link, fr))
+                .withProperty(conference(link, language))
                 .getFluentTarget();
         event.replace(new DtStamp(now));
         if (o.cancelled()) {
@@ -186,8 +186,8 @@ public final class Invites {
     }
 
     /** RFC 7986 CONFERENCE: the video link, for the calendar apps that offer a "join" button. */
-    private static Conference conference(String link, boolean fr) {
+    private static Conference conference(String link, Language language) {
         return new Conference(new ParameterList(List.of(Value.URI, new Feature(Feature.Value.AUDIO, Feature.Value.VIDEO),
-                new Label(fr ? "Salle vidéo" : "Video room"))), link);
+                new Label(Catalogue.site().t(language, "mail.invite.room", Map.of())))), link);
     }
 }
