@@ -43,10 +43,11 @@
       var box = node('div', undefined, 'dash-kpi');
       box.appendChild(node('dt', t('dash.kpi.' + k)));
       var known = v !== null && v !== undefined;
-      var left = k === 'checkInRateThisWeek' ? daysLeft(d.checkInsDueBy) : null;
-      box.appendChild(known && k === 'checkInRateThisWeek' ? checkInFigure(d, v, left)
+      // How far the week is on the reader's own calendar (LcmStaff.checkInsDue), when the API names its Sunday.
+      var due = k === 'checkInRateThisWeek' && d.checkInsDueBy ? S.checkInsDue(d.checkInsDueBy, window.LcmI18n.today()) : null;
+      box.appendChild(known && k === 'checkInRateThisWeek' ? checkInFigure(d, v, due)
         : node('dd', !known ? '–' : /Rate|Pace/.test(k) ? pct(v) : S.number(v)));
-      if (left !== null) { box.appendChild(node('dd', dueText(d.checkInsDueBy, left), 'dash-kpi-due')); }
+      if (due) { box.appendChild(node('dd', due.text, 'dash-kpi-due')); }
       dl.appendChild(box);
     });
   }
@@ -56,32 +57,15 @@
    * count is set smaller than the share, as a lead-in: "120 of 150 ·" in the tile's figure size is
    * wider than a tile on a phone, or of six in a row, and would break inside the count.
    */
-  function checkInFigure(d, v, left) {
+  function checkInFigure(d, v, due) {
     var words = t('dash.kpi.checkInCount', { count: S.number(d.checkedInThisWeek), expected: S.number(d.expectedThisWeek) })
       .split('{percent}');
     var dd = node('dd');
     if (words[0].trim()) { dd.appendChild(node('span', words[0].trim(), 'dash-kpi-count')); dd.appendChild(document.createTextNode(' ')); }
     // Until its last day the week is still running: its share so far is no verdict, and not set as one.
-    dd.appendChild(node('span', pct(v), left !== null && left > 1 ? 'dash-kpi-share dash-kpi-open' : 'dash-kpi-share'));
+    dd.appendChild(node('span', pct(v), due && due.open ? 'dash-kpi-share dash-kpi-open' : 'dash-kpi-share'));
     if (words[1] && words[1].trim()) { dd.appendChild(document.createTextNode(' ')); dd.appendChild(node('span', words[1].trim(), 'dash-kpi-count')); }
     return dd;
-  }
-
-  /**
-   * The days this week's check-ins still have, today included, on the reader's calendar (1 on the
-   * Sunday they are due by), or null when the API names no such day.
-   */
-  function daysLeft(dueBy) {
-    if (!dueBy) { return null; }
-    var days = window.LcmI18n.daysBetween(window.LcmI18n.today(), dueBy);
-    return Math.max(days + 1, 1);
-  }
-
-  /** "Due by Sunday 13 December: 7 days left" (on its Monday), "Due today, Sunday 13 December". */
-  function dueText(dueBy, left) {
-    // Its year goes without saying; the line may break after the weekday, as a phone's tile is narrow.
-    var day = { date: window.LcmI18n.longDayOfWeek(dueBy) };
-    return left <= 1 ? t('dash.kpi.due.today', day) : S.plural('dash.kpi.due', left, day);
   }
 
   /** The one word for a learner's verdict (the API's status, see Assessment.status), as every list says it. */
@@ -156,8 +140,10 @@
     // Silent still (until they check in), but someone was in touch since: said, so nobody goes again.
     if (l.contacted) {
       li.setAttribute('data-contacted', l.contacted.params.date);
-      li.appendChild(node('p', t('dash.' + l.contacted.code, { date: window.LcmI18n.longDate(l.contacted.params.date) }),
-        'dash-meta dash-contacted'));
+      // Who of the team recorded it, when the API knows (a contact note's author; not a 1:1's).
+      var by = l.contacted.params.by;
+      li.appendChild(node('p', t('dash.' + l.contacted.code + (by ? 'By' : ''),
+        { date: window.LcmI18n.longDate(l.contacted.params.date), name: by }), 'dash-meta dash-contacted'));
     }
     var score = scoreText(l);
     if (score) { li.appendChild(node('p', score, 'dash-meta dash-score')); }
@@ -281,11 +267,15 @@
     return monday ? window.LcmI18n.dayMonth(monday) : week;
   }
 
-  // A week in a table's narrow column: its Monday short ("Tue 1 Dec 2026", « mar. 1er déc. 2026 »);
-  // in a sentence (a chart's description) in full, as people read a day.
-  // A chart's table names each week by its Monday in the short form ("Mon 30 Nov 2026"), one under
-  // the other beside the figures, as its axis does: in full the column would not fit a phone.
-  function weekDate(week) { var monday = S.mondayOf(week); return monday ? window.LcmI18n.date(monday) : ''; }
+  // A week in a table (a chart's, the learner's check-ins) is named by its Monday read in full, as
+  // people read a day: "Monday 30 November", « lundi 30 novembre », its year left out when it is
+  // the year the cohort began in (the page says its start), "Monday 4 January 2027" otherwise. The
+  // line may break after the weekday (LcmI18n.longDayOfWeek), so the column still fits a phone.
+  function weekDate(week) {
+    var monday = S.mondayOf(week);
+    if (!monday) { return ''; }
+    return cohortStart && monday.slice(0, 4) === cohortStart.slice(0, 4) ? window.LcmI18n.longDayOfWeek(monday) : long(monday);
+  }
   function weekLong(week) { return long(S.mondayOf(week)); }
 
   /** A day in a sentence, in full ("Monday 7 December 2026", « lundi 7 décembre 2026 »): LcmI18n.longDate. */

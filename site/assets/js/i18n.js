@@ -389,8 +389,9 @@
    * What tells cohort {@code c} apart from the others of {@code cohorts} (the choices offered with
    * it) that share its title and first day, which would otherwise read alike: its language, then
    * its length, each only where one of them differs; where neither does, the facts {@code more(c)}
-   * gives (the seats left, for a learner; the seats and the team, for the staff) that differ.
-   * [] for a cohort no other shares its title and first day with.
+   * gives (the seats left, for a learner; the seats, then the team, for the staff), in order, each
+   * only while some twin still reads alike and it tells one of those apart: twins of different
+   * sizes are not also named by their teams. [] for a cohort no other shares its title and first day with.
    */
   function apart(c, cohorts, more) {
     var twins = (cohorts || []).filter(function (o) {
@@ -402,9 +403,11 @@
     if (twins.some(function (o) { return o.weeks !== c.weeks; })) words.push(plural('weeks', c.weeks));
     var alike = twins.filter(function (o) { return o.language === c.language && o.weeks === c.weeks; });
     if (alike.length && more) {
-      var mine = more(c);
-      mine.forEach(function (fact, i) {
-        if (alike.some(function (o) { return more(o)[i] !== fact; })) words.push(fact);
+      more(c).forEach(function (fact, i) {
+        var told = alike.filter(function (o) { return more(o)[i] !== fact; });
+        if (!told.length || !fact) return;
+        words.push(fact);
+        alike = alike.filter(function (o) { return told.indexOf(o) < 0; });
       });
     }
     return words;

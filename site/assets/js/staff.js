@@ -250,15 +250,42 @@
    * A cohort as a list names it: its title and start, as several cohorts may share a title; its
    * start read in full, as a person reads a day (LcmI18n.longDate), in a list as in a sentence.
    * One of {@code cohorts} (the list it is chosen from) with the same title and start also says
-   * what tells it apart: its language, its length, or its seats (LcmI18n.apart).
+   * what tells it apart: its language, its length, its seats, or else its team (LcmI18n.apart).
    */
   function cohortLabel(c, cohorts) {
     var label = t('staff.cohortLabel', { title: c.title, date: date(c.startDate) });
-    return [label].concat(window.LcmI18n.apart(c, cohorts, seatsOf)).join(' · ');
+    return [label].concat(window.LcmI18n.apart(c, cohorts, seatsAndTeam)).join(' · ');
   }
 
-  /** A cohort's size, what the staff still tell two alike cohorts apart by (the API lists the team by ids only). */
-  function seatsOf(c) { return [plural('cohorts.seatCount', c.seats)]; }
+  /**
+   * What the staff tell two alike cohorts apart by, in this order: their size, then their team by
+   * the names its members know each other by (the API's teamNames, given for twins only), as an LCM
+   * recognises a cohort by who runs it with them, never by sign-in ids.
+   */
+  function seatsAndTeam(c) {
+    var names = c.teamNames || [];
+    var team = !names.length ? '' : window.Intl && Intl.ListFormat
+      ? new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'long', type: 'conjunction' }).format(names)
+      : names.join(', ');
+    return [plural('cohorts.seatCount', c.seats), team ? t('staff.cohortTeam', { names: team }) : ''];
+  }
+
+  /**
+   * How far the week of "checked in this week" is, on the reader's calendar ({@code today}): its
+   * {@code dueBy} is the Sunday the API names (the week counted, UTC's), by the end of which each
+   * learner checks in on their own clock. A reader ahead of UTC may already be on the Monday after
+   * it (their check-ins were due yesterday), one behind it still on the Sunday before (the new
+   * week's are due next week): never "due today" for a Sunday gone, nor 8 days left in a week.
+   * {open}: whether the week is still running for the reader, so its share is no verdict yet.
+   */
+  function checkInsDue(dueBy, today) {
+    var left = window.LcmI18n.daysBetween(today, dueBy) + 1;
+    // Its year goes without saying; the line may break after the weekday, as a phone's tile is narrow.
+    var day = { date: window.LcmI18n.longDayOfWeek(dueBy) };
+    var text = left < 1 ? t('dash.kpi.due.yesterday', day) : left === 1 ? t('dash.kpi.due.today', day)
+      : left > 7 ? t('dash.kpi.due.nextWeek', day) : plural('dash.kpi.due', left, day);
+    return { text: text, open: left > 1 };
+  }
 
   /**
    * Fills a page's cohort list with the reader's cohorts and selects the one the address names
@@ -413,7 +440,7 @@
     token: token, claims: claims, user: user, call: call, missing: missing, el: el, message: message, say: say,
     clearErrors: clearErrors, showErrors: showErrors, download: download,
     lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, localDateTime: localDateTime, dateTimeNamed: dateTimeNamed, mondayOf: mondayOf,
-    cohortLabel: cohortLabel, cohortChoice: cohortChoice, cohortInAddress: cohortInAddress,
+    cohortLabel: cohortLabel, cohortChoice: cohortChoice, cohortInAddress: cohortInAddress, checkInsDue: checkInsDue,
     reason: reason, standing: standing, pathTitle: pathTitle, paths: pathTitles, languageName: languageName, hours: hours,
     pages: {
       cohorts: lang === 'fr' ? '/fr/staff/cohortes.html' : '/en/staff/cohorts.html',

@@ -145,7 +145,24 @@ public class CohortHandler extends ApiHandler {
     private ApiResponse mine(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         List<Map<String, Object>> cohorts = service.runBy(lcm, request.reader()).stream().map(c -> staffView(c, lcm, request.reader())).toList();
+        // Twins (one title, one first day) are told apart on the pages by their teams' names, which
+        // the ids of `team` are not: read only for them, the team's records a read each.
+        Map<String, Long> alike = cohorts.stream().collect(java.util.stream.Collectors.groupingBy(
+                CohortHandler::titleAndStart, java.util.stream.Collectors.counting()));
+        cohorts.stream().filter(v -> alike.get(titleAndStart(v)) > 1).forEach(v -> v.put("teamNames",
+                teamNames(service.team().members(lcm, (String) v.get("cohortId")))));
         return ApiResponse.ok(Map.of("cohorts", cohorts));
+    }
+
+    private static String titleAndStart(Map<String, Object> view) {
+        return view.get("title") + "\n" + view.get("startDate");
+    }
+
+    /** The team as its members read each other: names, else addresses, in alphabetical order. */
+    static List<String> teamNames(List<CohortStore.TeamMember> team) {
+        java.text.Collator order = java.text.Collator.getInstance(java.util.Locale.ROOT);
+        return team.stream().map(m -> m.name() != null && !m.name().isBlank() ? m.name() : m.email())
+                .filter(java.util.Objects::nonNull).sorted(order).toList();
     }
 
     private ApiResponse create(ApiRequest request) {

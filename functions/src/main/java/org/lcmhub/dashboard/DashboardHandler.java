@@ -68,9 +68,9 @@ public class DashboardHandler extends ApiHandler {
 
     @Override
     protected void routes(Router router) {
-        router.get("/api/cohorts/{cohortId}/dashboard", r -> guarded(() -> DashboardPages.asked(r)
-                ? ApiResponse.ok(DashboardPages.view(r, service))
-                : ApiResponse.ok(view(service.dashboard(StaffClaims.lcm(r), r.pathParameter("cohortId")), r.reader()))));
+        router.get("/api/cohorts/{cohortId}/dashboard", r -> guarded(() -> ApiResponse.ok(contactsNamed(DashboardPages.asked(r)
+                ? DashboardPages.view(r, service)
+                : view(service.dashboard(StaffClaims.lcm(r), r.pathParameter("cohortId")), r.reader()), r.pathParameter("cohortId")))));
         router.get("/api/cohorts/{cohortId}/export.csv", r -> guarded(() -> csv(r)));
         router.post("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> note(r)));
         router.get("/api/cohorts/{cohortId}/learners/{learnerId}/notes", r -> guarded(() -> notes(r)));
@@ -120,6 +120,27 @@ public class DashboardHandler extends ApiHandler {
         body.put("notes", page.notes().stream().map(DashboardHandler::note).toList());
         body.put("next", page.next());
         return ApiResponse.ok(body);
+    }
+
+    /**
+     * A contacted silent learner's card says who of the team recorded the contact ({@code params.by}),
+     * read at each answer, as a snapshot's figures may be older than the note: a few reads, one per
+     * learner contacted this week.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> contactsNamed(Map<String, Object> v, String cohortId) {
+        for (Object o : (List<Object>) v.getOrDefault("atRisk", List.of())) {
+            Map<String, Object> row = (Map<String, Object>) o;
+            if (!(row.get("contacted") instanceof Map<?, ?> contacted) || !(contacted.get("params") instanceof Map<?, ?> params)) {
+                continue;
+            }
+            String date = String.valueOf(params.get("date"));
+            Map<String, Object> named = new LinkedHashMap<>();
+            named.put("date", date);
+            named.put("by", service.contactRecordedBy(cohortId, String.valueOf(row.get("learnerId")), java.time.LocalDate.parse(date)));
+            row.put("contacted", Map.of("code", "contacted", "params", named));
+        }
+        return v;
     }
 
     static Map<String, Object> note(Note n) {

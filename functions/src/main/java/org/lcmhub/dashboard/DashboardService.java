@@ -462,6 +462,37 @@ public class DashboardService {
         }
     }
 
+    /** The newest notes read to find who recorded a silent learner's contact (of this week: a few at most). */
+    static final int CONTACT_NOTES = 20;
+
+    /**
+     * Who of the team recorded the contact a silent learner's card dates {@code on}: the author of the
+     * newest contact note written that day, by the name their sign-in gave, else their address; null
+     * when no note of that day says so (a 1:1 held, or a note written before names were kept). The
+     * day is the learner's, whose clock is not read here: a note counts for it when written on it
+     * somewhere on Earth (UTC+14 to UTC-12), as the newest contact note is the one the day comes from.
+     */
+    String contactRecordedBy(String cohortId, String learnerId, LocalDate on) {
+        Instant from = on.atStartOfDay(ZoneOffset.ofHours(14)).toInstant();
+        Instant until = on.plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
+        List<Note> newest;
+        try {
+            newest = notes.list(cohortId, learnerId, null, CONTACT_NOTES).notes();
+        } catch (NoteStore.NotInCohort e) {
+            return null;
+        }
+        for (Note n : newest) {
+            if (n.createdAt().isBefore(from)) {
+                return null;
+            }
+            if (n.contact() && n.createdAt().isBefore(until)) {
+                String name = n.authorName() == null || n.authorName().isBlank() ? null : n.authorName();
+                return name != null ? name : n.authorEmail();
+            }
+        }
+        return null;
+    }
+
     private static org.lcmhub.risk.Assessment assess(Learner l, Cohort cohort, List<WeeklyCheckIn> own, Instant contact,
                                                      Own personal, Instant now) {
         return personal == null ? CheckInViews.assess(l, cohort, own, contact, now)

@@ -107,6 +107,31 @@ class CohortHandlerTest {
                 .contains("Data analysis: from spreadsheets to Python in 10 weeks");
     }
 
+    /**
+     * Two cohorts of one title and first day are told apart on the staff pages: each comes with its
+     * team by the names its members know each other by (else their address), which its ids are not;
+     * a cohort no other is alike gets no such read.
+     */
+    @Test
+    void twinCohortsComeWithTheirTeamsNames() throws Exception {
+        Map<String, String> lcm = Map.of("sub", "lcm-1", "email", "alice@example.org", "name", "Alice Ward", "cognito:groups", "[lcm]");
+        for (String id : List.of("tw-a", "tw-b")) {
+            cohorts.with(new Cohort(id, "python-foundations", "Evening twins", Language.EN, LocalDate.parse("2027-03-01"), 8, 20,
+                    true, 0, 0, java.util.Set.of("lcm-1"), Instant.parse("2026-11-01T00:00:00Z")));
+        }
+        cohorts.addToTeam("tw-b", "lcm-1", "lcm-2");
+        cohorts.recordEmail("tw-b", "lcm-2", "zoe@example.org", "Bruno Keller");
+
+        Map<String, JsonNode> byId = new TreeMap<>();
+        mine(lcm, "en").forEach(c -> byId.put(c.get("cohortId").asText(), c));
+        assertThat(byId.get("tw-a").get("teamNames")).extracting(JsonNode::asText).containsExactly("Alice Ward");
+        assertThat(byId.get("tw-b").get("teamNames")).extracting(JsonNode::asText).containsExactly("Alice Ward", "Bruno Keller");
+        assertThat(byId.get("py-2027-01").has("teamNames")).isFalse();
+        // A member whose name is not known yet is named by their address.
+        assertThat(CohortHandler.teamNames(List.of(new org.lcmhub.cohort.store.CohortStore.TeamMember("lcm-3", "carl@example.org"),
+                new org.lcmhub.cohort.store.CohortStore.TeamMember("lcm-4", null)))).containsExactly("carl@example.org");
+    }
+
     /** The cohort as a staff page in {@code language} reads it (Accept-Language). */
     private JsonNode one(String cohortId, Map<String, String> lcm, String language) throws Exception {
         var event = event("GET", "/api/cohorts/" + cohortId, null, null, lcm);

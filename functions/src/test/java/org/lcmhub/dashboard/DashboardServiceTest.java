@@ -157,6 +157,27 @@ class DashboardServiceTest {
         assertThat(CohortKpis.of(after, null).atRisk()).extracting(LearnerStanding::learnerId).containsExactly("bea", "ana");
     }
 
+    /**
+     * The silent learner's card says who recorded the contact it dates: the author of that day's
+     * contact note, by the name their sign-in gave, else their address; a plain note written after
+     * it by someone else is not the contact; a day with no contact note (a 1:1 held) names nobody.
+     */
+    @Test
+    void theContactACardDatesIsNamedByWhoRecordedIt() {
+        notes.add(new Note("ana", "c-1", "Called", true, "lcm-2", Instant.parse("2027-02-02T09:00:00Z"),
+                "chloe@example.org", "Chloé Martin"));
+        notes.add(new Note("ana", "c-1", "Plain", false, "lcm-1", Instant.parse("2027-02-02T15:00:00Z"),
+                "alice@example.org", "Alice Durand"));
+        notes.add(new Note("bea", "c-1", "Mailed", true, "lcm-3", Instant.parse("2027-02-01T23:30:00Z"),
+                "dan@example.org", null));
+        DashboardService service = withAna();
+
+        assertThat(service.contactRecordedBy("c-1", "ana", LocalDate.parse("2027-02-02"))).isEqualTo("Chloé Martin");
+        // Tuesday 00:30 in Paris, still Monday in UTC: the note is of the learner's Tuesday too.
+        assertThat(service.contactRecordedBy("c-1", "bea", LocalDate.parse("2027-02-02"))).isEqualTo("dan@example.org");
+        assertThat(service.contactRecordedBy("c-1", "ana", LocalDate.parse("2027-02-03"))).as("a 1:1 held on Wednesday").isNull();
+    }
+
     @Test
     void onlyEnrolledLearnersCountEachFromTheirOwnStart() {
         Learner early = learner("early", LearnerStatus.ENROLLED, "2026-12-20T10:00:00Z");

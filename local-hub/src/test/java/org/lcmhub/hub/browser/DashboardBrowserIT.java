@@ -358,12 +358,15 @@ class DashboardBrowserIT extends HubBrowserBase {
         // Four weeks so far; the learners joined this week, so only this week expects anyone (2 of 3).
         assertThat(browser.driver.findElements(By.cssSelector("#chart-rate .chart-data tbody tr"))).hasSize(4);
         assertThat(browser.driver.findElements(By.cssSelector("#chart-rate rect.chart-bar"))).hasSize(1);
-        // Weeks are named by their Monday, as a date nobody can misread ("Mon 30 Nov 2026").
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy",
+        // Weeks are named by their Monday read in full, as people read a day ("Monday 30 November"),
+        // the year only when it is not the one the cohort began in (which the page says).
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM",
                 java.util.Locale.UK);
         LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
-        // The weekday, the day, the month and the year are held together by no-break spaces.
-        java.util.function.Function<LocalDate, String> shown = d -> d.format(day).replace(' ', '\u00a0');
+        LocalDate first = monday.minusWeeks(3);
+        // The day, the month and the year are held together by no-break spaces; the line may break after the weekday.
+        java.util.function.Function<LocalDate, String> shown = d -> (d.format(day)
+                + (d.getYear() == first.getYear() ? "" : " " + d.getYear())).replace(' ', '\u00a0').replaceFirst("\u00a0", " ");
         assertThat(cells("#chart-rate .chart-data tbody tr:last-child"))
                 .containsExactly(shown.apply(monday), "67%", "2", "3");
         assertThat(cells("#chart-rate .chart-data tbody tr:first-child")).containsExactly(
@@ -530,9 +533,12 @@ class DashboardBrowserIT extends HubBrowserBase {
                 String day = sunday.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM",
                         "fr".equals(lang) ? java.util.Locale.FRANCE : java.util.Locale.UK))
                         .replaceFirst("^(\\S+ )1 ", "fr".equals(lang) ? "$11er " : "$11 ");
+                // On the browser's calendar, ahead of UTC already the Monday after, behind it still the Sunday before.
                 String due = "fr".equals(lang)
-                        ? (left <= 1 ? "À rendre aujourd’hui, " + day : "À rendre d’ici le " + day + " : encore " + left + " jours")
-                        : (left <= 1 ? "Due today, " + day : "Due by " + day + ": " + left + " days left");
+                        ? (left < 1 ? "Étaient à rendre hier, " + day : left == 1 ? "À rendre aujourd’hui, " + day
+                                : left > 7 ? "À rendre la semaine prochaine, d’ici le " + day : "À rendre d’ici le " + day + " : encore " + left + " jours")
+                        : (left < 1 ? "Were due yesterday, " + day : left == 1 ? "Due today, " + day
+                                : left > 7 ? "Due next week, by " + day : "Due by " + day + ": " + left + " days left");
                 assertThat(tile.findElement(By.cssSelector("dd.dash-kpi-due")).getText()).as("the week's due day, " + what)
                         .isEqualTo(due);
                 assertThat(tile.findElement(By.cssSelector(".dash-kpi-share")).getAttribute("class"))
@@ -596,8 +602,8 @@ class DashboardBrowserIT extends HubBrowserBase {
 
     /**
      * A learner silent now whom the team records a contact with stays on "Silent now" (until they
-     * check in), but the card says when the team was in touch, in the reader's language, and comes
-     * after those still to contact.
+     * check in), but the card says when the team was in touch and who recorded it, in the reader's
+     * language, and comes after those still to contact.
      */
     @Test
     void aSilentLearnerContactedTodayStaysListedLastAndSaysWhen() throws Exception {
@@ -612,10 +618,14 @@ class DashboardBrowserIT extends HubBrowserBase {
         assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent .dash-contacted"))).isEmpty();
         String first = silent.get(0).getAttribute("data-learner");
         String bearer = "Bearer " + HubClient.parse(client.json("POST", "/dev/token", null,
-                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\"}")).get("token").asText();
+                "{\"email\":\"" + lcm + "\",\"role\":\"lcm\",\"name\":\"" + org.lcmhub.hub.dev.DemoData.NAMES.get(lcm) + "\"}"))
+                .get("token").asText();
         HttpResponse<String> note = client.json("POST", "/api/cohorts/" + cohort + "/learners/" + first + "/notes", bearer,
                 "{\"text\":\"Called: back next week\",\"contact\":true}");
         assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
+        // Said by the name the author's sign-in gave, as the notes name them, not by an id or an address.
+        String by = HubClient.parse(note).get("authorName").asText();
+        assertThat(by).as("the demo LCM has a name").isNotBlank().doesNotContain("@");
         for (String lang : List.of("en", "fr")) {
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort=" + cohort);
             waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
@@ -626,8 +636,8 @@ class DashboardBrowserIT extends HubBrowserBase {
             org.lcmhub.domain.Language reader = org.lcmhub.domain.Language.parse(lang).orElseThrow();
             String day = reader.day(LocalDate.parse(last.getAttribute("data-contacted")));
             assertThat(last.findElement(By.cssSelector(".dash-contacted")).getText().replace('\u00a0', ' '))
-                    .isEqualTo("fr".equals(lang) ? "Contact pris le " + day + " : inutile de relancer cette semaine"
-                            : "Contacted on " + day + ": no need to get in touch again this week");
+                    .isEqualTo("fr".equals(lang) ? "Contact pris par " + by + " le " + day + " : inutile de relancer cette semaine"
+                            : "Contacted by " + by + " on " + day + ": no need to get in touch again this week");
             assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent .dash-contacted"))).hasSize(1);
             for (int width : new int[] {375, 1280}) {
                 browser.screenshot(width, SCREENSHOTS.resolve(lang + "-dashboard-silent-contacted-" + width + ".png"));

@@ -111,6 +111,44 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
         }
     }
 
+    /**
+     * "Checked in this week" names the Sunday the API gives (UTC's week: each learner has until the
+     * end of it on their own clock), said on the reader's calendar on both sides of their midnight:
+     * in Auckland, already Monday while UTC is on Sunday, the week's check-ins were due yesterday
+     * (never "due today" for a Sunday gone); in Los Angeles, still Sunday while UTC is on Monday, the
+     * new week's are due next week (never 8 days left in a week).
+     */
+    @Test
+    void theWeeksDueDayIsSaidOnTheReadersCalendarEitherSideOfTheirMidnight() throws Exception {
+        String cohortId = cohort("Due day " + UUID.randomUUID().toString().substring(0, 6), start);
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", null);
+        Map<String, List<String>> words = Map.of(
+                "en", List.of("Due today, Sunday 6\u00a0December", "Were due yesterday, Sunday 6\u00a0December",
+                        "Due next week, by Sunday 13\u00a0December", "Due by Sunday 13\u00a0December: 7\u00a0days left"),
+                "fr", List.of("À rendre aujourd’hui, dimanche 6\u00a0décembre", "Étaient à rendre hier, dimanche 6\u00a0décembre",
+                        "À rendre la semaine prochaine, d’ici le dimanche 13\u00a0décembre",
+                        "À rendre d’ici le dimanche 13\u00a0décembre\u00a0: encore 7\u00a0jours"));
+        // Each moment with the reader's zone: a minute either side of their midnight, from Sunday 6 to Monday 7 December 2026.
+        List<String[]> moments = List.of(
+                new String[] {"2026-12-06T10:59:00Z", "Pacific/Auckland"}, new String[] {"2026-12-06T11:01:00Z", "Pacific/Auckland"},
+                new String[] {"2026-12-07T07:59:00Z", "America/Los_Angeles"}, new String[] {"2026-12-07T08:01:00Z", "America/Los_Angeles"});
+        for (String lang : List.of("en", "fr")) {
+            open(WORDS.get(lang).get("page"), cohortId);
+            for (int i = 0; i < moments.size(); i++) {
+                java.time.Instant at = java.time.Instant.parse(moments.get(i)[0]);
+                // The Sunday the API names at that moment: its week's, in UTC.
+                LocalDate dueBy = LocalDate.ofInstant(at, ZoneOffset.UTC).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> due = (Map<String, Object>) browser.driver.executeScript(
+                        "return LcmStaff.checkInsDue(arguments[0], LcmI18n.dayIn(new Date(arguments[1]), arguments[2]));",
+                        dueBy.toString(), moments.get(i)[0], moments.get(i)[1]);
+                assertThat(due.get("text")).as(lang + " at " + moments.get(i)[0] + " in " + moments.get(i)[1])
+                        .isEqualTo(words.get(lang).get(i));
+                assertThat(due.get("open")).as("the week still running for the reader").isEqualTo(i >= 2);
+            }
+        }
+    }
+
     @Test
     void aLearnersWeekThatIsNotTheCohortsSaysWhyAndThePanelTellsNotesFromReports() throws Exception {
         String cohortId = cohort("Weeks apart " + UUID.randomUUID().toString().substring(0, 6), start);

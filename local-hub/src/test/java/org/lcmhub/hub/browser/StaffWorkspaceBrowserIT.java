@@ -315,7 +315,8 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
      * A person reads a day in full, in the page's language, wherever the staff pages show one: a
      * cohort's dates on its card, the cohorts to choose from on the dashboard, a guide's last change
      * (« lundi 14 décembre 2026 », never « lun. 14 déc. 2026 »). Two cohorts with the same title and
-     * first day (Alice's, one in English and one in French) say in the list what tells them apart.
+     * first day (Alice's, one in English and one in French) say in the list what tells them apart;
+     * two alike in all but their team say who runs each.
      */
     @Test
     @Order(2)
@@ -327,6 +328,20 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
         Cohort french = new Cohort("wst-fr-" + run, PATH, title, Language.FR, start, 8, 20, true, 0, 0, team, Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(english);
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(french);
+        // Two more alike in all but their team (title, first day, language, length and seats): told
+        // apart by who runs them, by the names the team knows each other by, never by sign-in ids.
+        String teamTitle = "Team twins " + run;
+        String aliceSub = LocalIssuer.subFor(alice);
+        String brunoSub = LocalIssuer.subFor(bruno);
+        Cohort alone = new Cohort("wst-a-" + run, PATH, teamTitle, Language.EN, start, 8, 20, true, 0, 0, team, Instant.now());
+        Cohort paired = new Cohort("wst-ab-" + run, PATH, teamTitle, Language.EN, start, 8, 20, true, 0, 0,
+                Set.of(aliceSub, brunoSub), Instant.now());
+        DynamoCohortStore store = new DynamoCohortStore(moto.dynamo(), moto.table());
+        store.create(alone);
+        store.create(paired);
+        store.recordEmail(alone.cohortId(), aliceSub, alice, "Alice Ward");
+        store.recordEmail(paired.cohortId(), aliceSub, alice, "Alice Ward");
+        store.recordEmail(paired.cohortId(), brunoSub, bruno, "Bruno Keller");
         HttpResponse<String> guide = client.json("POST", "/api/guides/sets", token(alice, "lcm"), "{\"guides\":[{\"language\":\"en\","
                 + "\"slug\":\"twins-log-" + run + "\",\"title\":\"Twins log " + run + "\",\"summary\":\"A log\",\"body\":\"Text.\"}]}");
         assertThat(guide.statusCode()).as(guide.body()).isEqualTo(201);
@@ -348,6 +363,10 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                     o -> o.getAttribute("value"), o -> asRead(o.getAttribute("textContent")), (x, y) -> x));
             assertThat(options.get(english.cohortId())).isEqualTo(title + starts + " · " + ("en".equals(lang) ? "In English" : "En anglais"));
             assertThat(options.get(french.cohortId())).isEqualTo(title + starts + " · " + ("en".equals(lang) ? "In French" : "En français"));
+            assertThat(options.get(alone.cohortId())).isEqualTo(teamTitle + starts + " · " + ("en".equals(lang) ? "Team: " : "Équipe : ")
+                    + "Alice Ward");
+            assertThat(options.get(paired.cohortId())).isEqualTo(teamTitle + starts + " · " + ("en".equals(lang) ? "Team: " : "Équipe : ")
+                    + "Alice Ward" + ("en".equals(lang) ? " and " : " et ") + "Bruno Keller");
             // A cohort no other shares its title and start with is named by them alone, its day in full.
             assertThat(options.get(cohort.cohortId())).isEqualTo(cohort.title() + asRead("en".equals(lang) ? " · starts " : " · début le ")
                     + words.day(cohort.startDate()));
