@@ -1,7 +1,8 @@
-// The LCM's cohorts: GET /api/cohorts/mine as cards (dates, seats, sign-ups, team); each can be
-// edited (PATCH), opened or closed, given a colleague (POST .../team) and its risk thresholds
-// (GET/PUT .../risk-policy); a form creates a new one (POST /api/cohorts). Field errors show next
-// to their fields in the page's language (the catalogue's words for the field the API names).
+// The LCM's cohorts: GET /api/cohorts/mine as cards (dates, seats, sign-ups, team, who waits:
+// GET .../waitlist); each can be edited (PATCH: more seats name whom they went to), opened or
+// closed, given a colleague (POST .../team) and its risk thresholds (GET/PUT .../risk-policy); a
+// form creates a new one (POST /api/cohorts). Field errors show next to their fields in the page's
+// language (the catalogue's words for the field the API names).
 (function () {
   'use strict';
   var S = window.LcmStaff;
@@ -123,6 +124,71 @@
   /** A card's place in the list: the API's order, earliest start first, then by id. */
   function order(c) { return c.startDate + ' ' + c.cohortId; }
 
+  /** "Awa Diop, Ben Li and Chloé Martin" ("et" in French), as the page's language lists names. */
+  function names(people) {
+    var list = people.map(function (p) { return p.name; });
+    try { return new Intl.ListFormat(window.LcmI18n.locale(), { type: 'conjunction' }).format(list); }
+    catch (e) { return list.join(', '); }
+  }
+
+  /**
+   * Who waits for a seat (GET .../waitlist), folded under the card's facts: "4 waiting: see who".
+   * Read when unfolded, a page at a time, in the waitlist's order; each learner with the day they
+   * began waiting, their language and zone, and a link to write to them (the dashboard's, for an
+   * enrolled learner). Only on the card while someone waits, right under its facts ({@code after}).
+   */
+  function waitlistPanel(c, base, after) {
+    var details = el('details', { 'class': 'staff-details staff-waitlist' });
+    var summary = details.appendChild(el('summary'));
+    details.appendChild(el('p', { 'class': 'hint' }, t('cohorts.waitlistOrder')));
+    var ol = details.appendChild(el('ol', { 'class': 'staff-waitlist-list' }));
+    var more = details.appendChild(el('button', { type: 'button', 'class': 'button-secondary' }, t('cohorts.waitlistMore')));
+    var status = details.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
+    var next = null;
+    var asked = 0;
+    function update(fresh) {
+      c = fresh;
+      if (!c.waitlisted) { details.open = false; details.remove(); return; }
+      if (!details.parentNode) { after.after(details); }
+      summary.textContent = S.plural('cohorts.waitlistShow', c.waitlisted || 0);
+      if (details.open) { load(null); }
+    }
+    function row(w) {
+      var li = el('li', { value: String(w.position), 'data-learner': w.learnerId });
+      li.appendChild(el('strong', {}, w.name));
+      var about = [t('cohorts.waitlistSince', { date: window.LcmI18n.longDate(w.since) })];
+      if (w.language) { about.push(S.languageName(w.language)); }
+      if (w.timezone) { about.push(window.LcmI18n.zone(w.timezone)); }
+      li.appendChild(el('span', { 'class': 'staff-waitlist-about' }, about.join(' · ')));
+      if (w.email) {
+        var a = li.appendChild(el('a', { 'class': 'staff-waitlist-mail' }, t('dash.email', { name: w.name })));
+        a.href = 'mailto:' + encodeURIComponent(w.email).replace(/%40/g, '@');
+      }
+      return li;
+    }
+    /** The first page (cursor null: the list drawn afresh), or the next one. */
+    function load(cursor) {
+      var mine = ++asked;
+      more.hidden = true;
+      S.say(status, t('staff.loading'));
+      S.call('GET', base + '/waitlist' + (cursor ? '?cursor=' + encodeURIComponent(cursor) : '')).then(function (r) {
+        if (mine !== asked) { return; }
+        if (!r.ok) { S.say(status, t(r.status === 401 || r.status === 403 ? 'staff.expired' : 'staff.failed'), 'error'); return; }
+        if (!cursor) { ol.textContent = ''; }
+        r.json.waiting.forEach(function (w) { ol.appendChild(row(w)); });
+        next = r.json.next;
+        more.hidden = !next;
+        S.say(status, ol.children.length ? '' : t('cohorts.waitlistNobody'));
+      });
+    }
+    details.addEventListener('toggle', function () { if (details.open) { load(null); } });
+    more.addEventListener('click', function () { if (next) { load(next); } });
+    more.hidden = true;
+    status.hidden = true;
+    update(c);
+    return { details: details, update: update };
+  }
+
   function card(c) {
     var n = ++count;
     var li = el('li', { 'class': 'staff-card', 'data-cohort': c.cohortId });
@@ -143,6 +209,7 @@
       row(t('cohorts.team'), S.plural('cohorts.teamCount', (c.team || []).length));
     }
     facts();
+    var waitlist = waitlistPanel(c, base, dl);
     var open = el('p', { 'class': 'staff-actions' });
     // What the path's page offers a learner today (the API's Offers rule), not only the switch.
     function offerText() { return t(c.offer ? 'cohorts.offer.' + c.offer : c.open ? 'cohorts.open' : 'cohorts.closed'); }
@@ -176,6 +243,7 @@
     function show(fresh) {
       c = fresh;
       facts();
+      waitlist.update(c);
       openState.textContent = offerText();
       openState.setAttribute('data-offer', c.offer || '');
       showToggle();
@@ -284,8 +352,14 @@
       show(fresh);
       place();
       var mailed = fresh.newDatesMailed;
-      S.say(cardStatus, typeof mailed !== 'number' ? t('cohorts.saved')
-        : mailed === 0 ? t('cohorts.savedNoneMailed') : S.plural('cohorts.savedMailed', mailed));
+      var said = typeof mailed !== 'number' ? t('cohorts.saved')
+        : mailed === 0 ? t('cohorts.savedNoneMailed') : S.plural('cohorts.savedMailed', mailed);
+      // More seats went to the first learners waiting, each mailed by the hub: the LCM reads who.
+      var promoted = fresh.promoted || [];
+      if (promoted.length) {
+        said += ' ' + S.plural('cohorts.seatGiven', promoted.length, { names: names(promoted) });
+      }
+      S.say(cardStatus, said);
       heading.setAttribute('tabindex', '-1');
       li.scrollIntoView({ block: 'nearest' });
       heading.focus({ preventScroll: true });

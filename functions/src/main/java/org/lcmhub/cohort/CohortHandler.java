@@ -12,6 +12,7 @@ import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.auth.StaffInvitations;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.cohort.store.Seats;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoSeats;
 import org.lcmhub.domain.Language;
@@ -29,7 +30,7 @@ import org.lcmhub.store.Dynamo;
 /**
  * {@code GET /api/cohorts?pathId=} (public: open cohorts with seats left), and for LCMs signed in
  * through the API's JWT authorizer: {@code POST /api/cohorts}, {@code GET /api/cohorts/mine},
- * {@code GET|PATCH /api/cohorts/{id}},
+ * {@code GET|PATCH /api/cohorts/{id}}, {@code GET /api/cohorts/{id}/waitlist} (who waits, in order),
  * {@code GET|POST /api/cohorts/{id}/team} (members; a fellow LCM added by email address),
  * {@code DELETE /api/cohorts/{id}/team/{sub}}, {@code GET|PUT /api/cohorts/{id}/risk-policy} (the team's
  * early-warning thresholds), {@code POST /api/mentors/invitations} (an LCM invites a mentor by address).
@@ -37,6 +38,8 @@ import org.lcmhub.store.Dynamo;
 public class CohortHandler extends ApiHandler {
     /** What GET .../risk-policy answers besides the thresholds: a client may PUT it back as it came. */
     private static final Set<String> POLICY_ECHO = Set.of("cohortId", "custom");
+    /** The waitlist's page when none is asked: most cohorts' whole list. */
+    private static final int WAITLIST_PAGE = 50;
 
     private final CohortService service;
 
@@ -66,6 +69,7 @@ public class CohortHandler extends ApiHandler {
             return guarded(() -> ApiResponse.ok(staffView(service.get(lcm, r.pathParameter("cohortId")), lcm, r.reader())));
         });
         router.route("PATCH", "/api/cohorts/{cohortId}", this::update);
+        router.get("/api/cohorts/{cohortId}/waitlist", this::waitlist);
         router.get("/api/cohorts/{cohortId}/team", this::team);
         router.post("/api/cohorts/{cohortId}/team", this::addToTeam);
         router.route("DELETE", "/api/cohorts/{cohortId}/team/{memberSub}", this::removeFromTeam);
@@ -184,6 +188,59 @@ public class CohortHandler extends ApiHandler {
             CohortService.Changed changed = service.update(lcm, request.pathParameter("cohortId"), in);
             Map<String, Object> view = staffView(changed.cohort(), lcm, request.reader());
             view.put("newDatesMailed", changed.newDatesMailed());
+            // Whom the seats added took off the waitlist (each mailed): the page names them.
+            view.put("promoted", changed.promoted().stream().map(l -> {
+                Map<String, Object> who = new LinkedHashMap<>();
+                who.put("learnerId", l.learnerId());
+                who.put("name", l.name());
+                return who;
+            }).toList());
+            return ApiResponse.ok(view);
+        });
+    }
+
+    /**
+     * The learners waiting for a seat, in their order, a page at a time ({@code limit} 1–100,
+     * default 50; {@code cursor}: the {@code next} of the page before). Their address as the
+     * dashboard gives the team an enrolled learner's, to write to them.
+     */
+    private ApiResponse waitlist(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        Map<String, String> errors = new LinkedHashMap<>();
+        int limit = WAITLIST_PAGE;
+        String rawLimit = request.queryParameter("limit");
+        if (rawLimit != null) {
+            limit = rawLimit.matches("\\d{1,3}") ? Integer.parseInt(rawLimit) : 0;
+            if (limit < 1 || limit > CohortService.WAITLIST_PAGE_MAX) {
+                errors.put("limit", "Give a whole number from 1 to " + CohortService.WAITLIST_PAGE_MAX + ".");
+            }
+        }
+        String cursor = request.queryParameter("cursor");
+        if (cursor != null && !cursor.matches("\\d{1,12}")) {
+            errors.put("cursor", "Use the \"next\" value of the previous page.");
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        String cohortId = request.pathParameter("cohortId");
+        Long after = cursor == null ? null : Long.valueOf(cursor);
+        int size = limit;
+        return guarded(() -> {
+            Seats.WaitPage page = service.waitlist(lcm, cohortId, after, size);
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("cohortId", cohortId);
+            view.put("waiting", page.waiting().stream().map(w -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("position", w.position());
+                row.put("learnerId", w.learner().learnerId());
+                row.put("name", w.learner().name());
+                row.put("email", w.learner().email());
+                row.put("language", w.learner().language().code());
+                row.put("timezone", w.learner().timezone());
+                row.put("since", w.since().toString());
+                return row;
+            }).toList());
+            view.put("next", page.next() == null ? null : page.next().toString());
             return ApiResponse.ok(view);
         });
     }

@@ -47,10 +47,17 @@ public class CohortService {
 
     /**
      * The cohort as changed, and how many learners were sent its new dates: null when its dates
-     * stayed, so the team's page says whom a move reached (possibly no one) only when it moved.
+     * stayed, so the team's page says whom a move reached (possibly no one) only when it moved;
+     * and who the change took off the waitlist into a seat (each mailed so), in that order.
      */
-    public record Changed(Cohort cohort, Integer newDatesMailed) {
+    public record Changed(Cohort cohort, Integer newDatesMailed, List<Learner> promoted) {
+        public Changed(Cohort cohort, Integer newDatesMailed) {
+            this(cohort, newDatesMailed, List.of());
+        }
     }
+
+    /** The most waiting learners a page of the waitlist lists. */
+    public static final int WAITLIST_PAGE_MAX = 100;
 
     private final CohortStore store;
     private final Seats seats;
@@ -143,7 +150,7 @@ public class CohortService {
             List<Learner> promoted = seats.fillFreeSeats(cohortId);
             promoted.forEach(l -> notifyPromoted(l, updated));
             if (!promoted.isEmpty()) {
-                return new Changed(store.find(cohortId), mailed);
+                return new Changed(store.find(cohortId), mailed, promoted);
             }
         }
         return new Changed(updated, mailed);
@@ -226,6 +233,12 @@ public class CohortService {
         return seats.stream().map(t -> store.find(t.cohortId())).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(Cohort::startDate).thenComparing(Cohort::cohortId))
                 .toList();
+    }
+
+    /** A page of the cohort's waitlist, in its order, for its LCM team (unknown: 404; off the team: 403). */
+    public Seats.WaitPage waitlist(Caller lcm, String cohortId, Long after, int limit) {
+        store.teamCohort(cohortId, lcm.sub());
+        return seats.waiting(cohortId, after, limit);
     }
 
     /** The cohort (a read writes nothing: addresses are recorded by {@link #runBy} and by changes). */

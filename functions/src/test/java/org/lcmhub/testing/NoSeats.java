@@ -15,4 +15,9 @@ public final class NoSeats implements Seats {
     public List<Learner> holders(String cohortId) {
         return List.of();
     }
+
+    @Override
+    public WaitPage waiting(String cohortId, Long after, int limit) {
+        return new WaitPage(List.of(), null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.lcmhub.cohort.store;
 
+import java.time.Instant;
 import java.util.List;
 import org.lcmhub.learner.Learner;
 
@@ -13,4 +14,18 @@ public interface Seats {
      * change of its dates concerns.
      */
     List<Learner> holders(String cohortId);
+
+    /**
+     * One page of the cohort's waitlist in its order, read consistently: at most {@code limit}
+     * learners after the ticket {@code after} (null: from the head).
+     */
+    WaitPage waiting(String cohortId, Long after, int limit);
+
+    /** A learner waiting: {@code position} 1 at the head (the next seat is theirs), and since when. */
+    record Waiting(int position, long ticket, Learner learner, Instant since) {
+    }
+
+    /** {@code next}: the last ticket of this page when more follow, else null. */
+    record WaitPage(List<Waiting> waiting, Long next) {
+    }
 }

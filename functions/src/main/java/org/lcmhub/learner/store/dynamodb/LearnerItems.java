@@ -66,12 +66,17 @@ public final class LearnerItems {
                 Instant.parse(item.get("createdAt").s()));
     }
 
-    /** The waitlist entry {@code COHORT#<id> / WAIT#<ticket>}: who holds the ticket. */
-    public static Map<String, AttributeValue> waitItem(String cohortId, long ticket, String learnerId) {
+    /**
+     * The waitlist entry {@code COHORT#<id> / WAIT#<ticket>}: who holds the ticket, and since when
+     * ({@code since}: the team's list says how long each has waited; a learner who left and came
+     * back waits from their return, not from their first sign-up).
+     */
+    public static Map<String, AttributeValue> waitItem(String cohortId, long ticket, String learnerId, Instant since) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.waitEntry(cohortId, ticket));
         item.put(ItemType.ATTRIBUTE, ItemType.WAITLIST_ENTRY.value());
         item.put("learnerId", s(learnerId));
         item.put("ticket", n(ticket));
+        item.put("since", s(since.toString()));
         return item;
     }
 }

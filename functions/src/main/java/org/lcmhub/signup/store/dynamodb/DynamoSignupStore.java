@@ -97,7 +97,7 @@ public final class DynamoSignupStore implements SignupStore {
             throw Transactions.conflict();
         }
         if (CCF.equals(reasons[0].code())) {
-            return existing(candidate);
+            return existing(candidate, now);
         }
         if (CCF.equals(reasons[seat.size() - 1].code())) {
             throw alreadyOnPath(candidate);
@@ -123,7 +123,7 @@ public final class DynamoSignupStore implements SignupStore {
                         .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
                 putNew(profile(waiting, keyHash, now, shareName)),
                 coolDown(candidate.email(), now, cooldown),
-                putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId())),
+                putNew(LearnerItems.waitItem(cohortId, t, candidate.learnerId(), now)),
                 byAddress(candidate),
                 Standings.start(table, candidate.learnerId(), candidate.createdAt(), cohortId),
                 pathPlace(candidate));
@@ -133,7 +133,7 @@ public final class DynamoSignupStore implements SignupStore {
         }
         releaseTicket(cohortId);
         if (CCF.equals(reasons[0].code())) {
-            return existing(candidate);
+            return existing(candidate, now);
         }
         if (CCF.equals(reasons[wait.size() - 1].code())) {
             throw alreadyOnPath(candidate);
@@ -373,7 +373,7 @@ public final class DynamoSignupStore implements SignupStore {
         return item == null || item.isEmpty() ? null : LearnerItems.fromItem(item);
     }
 
-    private SignupResult existing(Learner candidate) {
+    private SignupResult existing(Learner candidate, Instant now) {
         Map<String, AttributeValue> claim = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Keys.emailClaim(candidate.cohortId(), candidate.email()))).item();
         Learner learner = claim == null || claim.isEmpty() ? null : find(claim.get("learnerId").s());
@@ -381,7 +381,7 @@ public final class DynamoSignupStore implements SignupStore {
             throw new IllegalStateException("An email claim exists without its learner");
         }
         if (learner.status() == LearnerStatus.WITHDRAWN) {
-            return rejoin(learner);
+            return rejoin(learner, now);
         }
         return new SignupResult(learner, false, waitlistPosition(learner));
     }
@@ -390,11 +390,11 @@ public final class DynamoSignupStore implements SignupStore {
      * A learner who withdrew signs up again: the same record takes a seat or joins the end of the
      * waitlist, under the same conditions as a new sign-up.
      */
-    private SignupResult rejoin(Learner learner) {
-        return Transactions.retry("place learner " + learner.learnerId() + " again", () -> rejoinOnce(learner));
+    private SignupResult rejoin(Learner learner, Instant now) {
+        return Transactions.retry("place learner " + learner.learnerId() + " again", () -> rejoinOnce(learner, now));
     }
 
-    private SignupResult rejoinOnce(Learner learner) {
+    private SignupResult rejoinOnce(Learner learner, Instant now) {
         String cohortId = learner.cohortId();
         CancellationReason[] reasons = transact(List.of(
                 comeBack(learner.learnerId(), LearnerStatus.ENROLLED, null),
@@ -408,8 +408,8 @@ public final class DynamoSignupStore implements SignupStore {
             return new SignupResult(learner.withStatus(LearnerStatus.ENROLLED, null), false, null, true);
         }
         if (CCF.equals(reasons[0].code())) {
-            Learner now = find(learner.learnerId()); // came back through another request meanwhile
-            return new SignupResult(now, false, waitlistPosition(now));
+            Learner current = find(learner.learnerId()); // came back through another request meanwhile
+            return new SignupResult(current, false, waitlistPosition(current));
         }
         if (isConflict(reasons)) {
             throw Transactions.conflict();
@@ -428,15 +428,15 @@ public final class DynamoSignupStore implements SignupStore {
                 TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
                         .conditionExpression("isOpen = :true AND enrolled >= seats")
                         .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
-                putNew(LearnerItems.waitItem(cohortId, t, learner.learnerId())),
+                putNew(LearnerItems.waitItem(cohortId, t, learner.learnerId(), now)),
                 pathPlace(learner)));
         if (reasons == null) {
             return new SignupResult(learner.withStatus(LearnerStatus.WAITLISTED, t), false, (int) (t - left), true);
         }
         releaseTicket(cohortId);
         if (CCF.equals(reasons[0].code())) {
-            Learner now = find(learner.learnerId());
-            return new SignupResult(now, false, waitlistPosition(now));
+            Learner current = find(learner.learnerId());
+            return new SignupResult(current, false, waitlistPosition(current));
         }
         if (CCF.equals(reasons[3].code())) {
             throw alreadyOnPath(learner);
