@@ -1,5 +1,7 @@
 // The LCM's matching review: pick a cohort (the address follows it), see its published pairs (GET
-// .../matching), compute a draft (POST .../matching with the pins and exclusions chosen so far),
+// .../matching) and the draft the team left to review there, with its pins and exclusions (kept with
+// the draft, PUT .../choices, so a reload or a colleague finds them), or that it expired unpublished;
+// compute a draft (POST .../matching with the pins and exclusions chosen so far),
 // named after its cohort, read each pair's score, what speaks for it and its trade-offs, who was
 // not proposed and why, then publish the draft after confirming for which cohort and how many
 // people get a mail.
@@ -46,6 +48,7 @@
     exclusions = without(exclusions, p);
     (kind === 'pin' ? pins : exclusions).push(p);
     showChoices();
+    keepChoices();
     document.getElementById('matching-recompute').focus();
   }
 
@@ -60,10 +63,30 @@
         pins = without(pins, p);
         exclusions = without(exclusions, p);
         showChoices();
+        keepChoices();
       }));
       list.appendChild(li);
     });
     document.getElementById('matching-choices').hidden = !pins.length && !exclusions.length;
+  }
+
+  /**
+   * The choices are kept with the draft on screen, for a reload or a colleague to find them; one
+   * save after the other, so a quick second click never lands before the first.
+   */
+  var saving = Promise.resolve();
+  function keepChoices() {
+    if (!draft) { return; }
+    var path = '/api/cohorts/' + encodeURIComponent(draft.cohortId) + '/matching/' + encodeURIComponent(draft.draftId) + '/choices';
+    var body = { pins: pins.slice(), exclusions: exclusions.slice() };
+    saving = saving.then(function () { return S.call('PUT', path, body); }).then(function (r) {
+      if (!r.ok) { S.say(status, t(r.status === 401 || r.status === 403 ? 'staff.expired' : 'matching.choicesNotKept'), 'error'); }
+    });
+  }
+
+  /** The cohort as the draft names it (title and start): the list's own words for it. */
+  function cohortLabel(cohortId) {
+    return S.cohortLabel(cohortsById[cohortId], Object.keys(cohortsById).map(function (k) { return cohortsById[k]; }));
   }
 
   function pairCard(m, published) {
@@ -167,7 +190,7 @@
     var cohortId = select.value;
     if (!cohortId) { return; }
     // The draft keeps the cohort it was computed for, whatever the list says by the time it is published.
-    var label = S.cohortLabel(cohortsById[cohortId], Object.keys(cohortsById).map(function (k) { return cohortsById[k]; }));
+    var label = cohortLabel(cohortId);
     S.say(status, t('matching.computing'));
     S.call('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching',
       { pins: pins, exclusions: exclusions }).then(function (r) {
@@ -241,14 +264,18 @@
       fill('matching-pairs', null, draft.matches || [], function (m) { return pairCard(m, true); });
       // Published, the draft's places are taken: the counts said before publishing no longer hold.
       document.getElementById('matching-mentors-box').hidden = true;
-      showPublished(draft.cohortId);
+      showPublished(draft.cohortId, false);
       draft = null;
       result.focus();
     });
   }
 
-  /** The cohort's published pairs, a line per mentor, above the draft; none: no section. */
-  function showPublished(cohortId) {
+  /**
+   * The cohort's published pairs, a line per mentor, above the draft; none: no section. With
+   * {@code reopen}, the draft the team left to review opens below as it was left, its pins and
+   * exclusions listed; one that expired unpublished is said so, computing again being the way on.
+   */
+  function showPublished(cohortId, reopen) {
     var box = document.getElementById('matching-current');
     var list = document.getElementById('matching-current-list');
     S.call('GET', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching').then(function (r) {
@@ -263,7 +290,24 @@
       });
       if (!r.ok && r.status !== 401 && r.status !== 403) { list.appendChild(el('li', {}, t('matching.currentFailed'))); }
       box.hidden = !list.children.length;
+      if (reopen && r.ok && !draft) { reopenDraft(cohortId, r.json); }
     });
+  }
+
+  function reopenDraft(cohortId, answer) {
+    var d = answer.draft;
+    if (d) {
+      d.cohortId = cohortId;
+      d.cohortLabel = cohortLabel(cohortId);
+      pins = ((d.choices || {}).pins || []).slice();
+      exclusions = ((d.choices || {}).exclusions || []).slice();
+      showDraft(d);
+      showChoices();
+      // An empty draft says why there is no pair itself; one with pairs says it waits for the team.
+      if ((d.matches || []).length) { S.say(status, t('matching.reopened', { date: S.dateTimeNamed(d.createdAt) })); }
+    } else if (answer.draftExpiredAt) {
+      S.say(status, t('matching.expired', { date: S.dateTimeNamed(answer.draftExpiredAt) }));
+    }
   }
 
   function loadCohorts() {
@@ -285,7 +329,7 @@
       // cohort chosen instead, and stays said until another is picked: never a silent swap.
       S.say(note, S.cohortChoice(select, cohorts) || '');
       S.cohortInAddress(select.value);
-      showPublished(select.value);
+      showPublished(select.value, true);
     });
   }
 
@@ -301,13 +345,13 @@
   select.addEventListener('change', function () {
     S.say(note, '');
     S.cohortInAddress(select.value);
-    showPublished(select.value);
     draftBox.hidden = true;
     draft = null;
     pins = [];
     exclusions = [];
     showChoices();
     S.say(status, '');
+    showPublished(select.value, true);
   });
   document.getElementById('matching-recompute').addEventListener('click', compute);
   publishButton.addEventListener('click', askToPublish);

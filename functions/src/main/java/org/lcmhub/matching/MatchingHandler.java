@@ -42,8 +42,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * For the cohort's LCM team (JWT authorizer, group {@code lcm}):
- * {@code GET /api/cohorts/{cohortId}/matching} lists the published pairs by mentor;
+ * {@code GET /api/cohorts/{cohortId}/matching} lists the published pairs by mentor, with the draft
+ * still open for review (or when the last one expired unpublished);
  * {@code POST /api/cohorts/{cohortId}/matching} computes and stores a draft;
+ * {@code PUT /api/cohorts/{cohortId}/matching/{draftId}/choices} keeps the pins and exclusions chosen on it;
  * {@code POST /api/cohorts/{cohortId}/matching/{draftId}/publish} commits its pairs.
  */
 public class MatchingHandler extends ApiHandler {
@@ -70,12 +72,15 @@ public class MatchingHandler extends ApiHandler {
         router.get("/api/cohorts/{cohortId}/matching", this::published);
         router.post("/api/cohorts/{cohortId}/matching", this::draft);
         router.post("/api/cohorts/{cohortId}/matching/{draftId}/publish", this::publish);
+        router.route("PUT", "/api/cohorts/{cohortId}/matching/{draftId}/choices", this::choose);
     }
 
     private ApiResponse published(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        var mentors = guarded(() -> service.published(lcm, request.pathParameter("cohortId")));
-        return ApiResponse.ok(Map.of("mentors", mentors.stream().map(m -> {
+        String cohortId = request.pathParameter("cohortId");
+        var mentors = guarded(() -> service.published(lcm, cohortId));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("mentors", mentors.stream().map(m -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("mentorId", m.mentorId());
             v.put("name", m.mentorName());
@@ -86,11 +91,35 @@ public class MatchingHandler extends ApiHandler {
                 return learner;
             }).toList());
             return v;
-        }).toList()));
+        }).toList());
+        // The draft a colleague or an earlier visit left to review opens the page as it was left.
+        MatchingService.Open open = guarded(() -> service.open(lcm, cohortId));
+        view.put("draft", open instanceof MatchingService.Open.Publishable p ? draftView(lcm, cohortId, p.draft()) : null);
+        view.put("draftExpiredAt", open instanceof MatchingService.Open.Expired e ? e.expiredAt().toString() : null);
+        return ApiResponse.ok(view);
     }
 
     private ApiResponse draft(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
+        Draft.Choices choices = choices(request);
+        String cohortId = request.pathParameter("cohortId");
+        Draft draft = guarded(() -> service.draft(lcm, cohortId, choices.pins(),
+                new LinkedHashSet<>(choices.exclusions())));
+        return ApiResponse.created(draftView(lcm, cohortId, draft));
+    }
+
+    private ApiResponse choose(ApiRequest request) {
+        Caller lcm = StaffClaims.lcm(request);
+        Draft.Choices choices = choices(request);
+        guarded(() -> {
+            service.choose(lcm, request.pathParameter("cohortId"), request.pathParameter("draftId"), choices);
+            return null;
+        });
+        return ApiResponse.ok(choicesView(choices));
+    }
+
+    /** The pins and exclusions of a request's body, which may be empty (none). */
+    private static Draft.Choices choices(ApiRequest request) {
         String body = request.event().getBody();
         JsonNode in = body == null || body.isBlank() ? null : request.bodyObject();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -99,8 +128,17 @@ public class MatchingHandler extends ApiHandler {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        Draft draft = guarded(() -> service.draft(lcm, request.pathParameter("cohortId"), pins,
-                new LinkedHashSet<>(exclusions)));
+        return new Draft.Choices(pins, exclusions);
+    }
+
+    private static Map<String, Object> choicesView(Draft.Choices choices) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("pins", choices.pins());
+        view.put("exclusions", choices.exclusions());
+        return view;
+    }
+
+    private Map<String, Object> draftView(Caller lcm, String cohortId, Draft draft) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("draftId", draft.draftId());
         view.put("matches", draft.pairs().stream().map(MatchingHandler::pair).toList());
@@ -109,9 +147,11 @@ public class MatchingHandler extends ApiHandler {
         view.put("refusedPins", draft.refusedPins().stream().map(r -> Map.of("learnerId", r.learnerId(),
                 "mentorId", r.mentorId(), "reasons", Wording.views(r.reasons()))).toList());
         view.put("leftOut", draft.leftOut());
+        view.put("choices", choicesView(draft.choices()));
+        view.put("createdAt", draft.createdAt().toString());
         view.put("expiresAt", draft.expiresAt().toString());
-        view.put("names", guarded(() -> service.names(lcm, request.pathParameter("cohortId"), draft)));
-        return ApiResponse.created(view);
+        view.put("names", guarded(() -> service.names(lcm, cohortId, draft)));
+        return view;
     }
 
     /**

@@ -26,6 +26,7 @@ public enum ItemType {
     MATCH("Match"),
     NEVER_AGAIN("NeverAgain"),
     MATCHING_DRAFT("MatchingDraft"),
+    LATEST_DRAFT("LatestMatchingDraft"),
     ONE_TO_ONE("OneToOne"),
     SESSION("Session"),
     PROPOSAL("Proposal"),

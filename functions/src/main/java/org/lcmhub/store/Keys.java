@@ -68,6 +68,11 @@ public final class Keys {
         return key(cohortPk(cohortId), "DRAFT#" + draftId);
     }
 
+    /** Which matching draft of a cohort was computed last: the one the matching page opens on. */
+    public static Map<String, AttributeValue> latestDraft(String cohortId) {
+        return key(cohortPk(cohortId), "DRAFT");
+    }
+
     /** A member of a cohort's LCM team, by the staff member's sign-in subject. */
     public static Map<String, AttributeValue> teamMember(String cohortId, String sub) {
         return key(cohortPk(cohortId), LCM + sub);

@@ -49,7 +49,7 @@ class MentorMatcherTest {
         assertThat(pair.mentorId()).isEqualTo("marc");
         assertThat(Wording.texts(pair.reasons(), Language.EN)).containsExactly(
                 "Both speak French", "Covers the path “Getting started with Python in 8 weeks”", "3\u202Fh in common on Tue, Thu",
-                "2 of 5 places used", "Skills for the goals: python", "Same time zone offset");
+                "2 of 5 places used", "Skills for the goals: python", "Same local time");
         assertThat(Wording.texts(pair.reasons(), Language.FR)).containsExactly(
                 "Les deux parlent français", "Couvre le parcours Débuter en Python en 8\u00a0semaines",
                 "3\u202Fh en commun (mar., jeu.)", "2 places occupées sur 5", "Compétences liées aux objectifs\u00a0: python",

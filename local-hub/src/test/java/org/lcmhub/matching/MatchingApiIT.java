@@ -244,6 +244,99 @@ class MatchingApiIT extends LocalHubTest {
         assertThat(matchOf(learner)).isNullOrEmpty();
     }
 
+    private HttpResponse<String> current(Cohort cohort, String auth) throws Exception {
+        return client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/matching", auth, null);
+    }
+
+    private HttpResponse<String> choose(Cohort cohort, String auth, String draftId, String body) throws Exception {
+        return client.json("PUT", "/api/cohorts/" + cohort.cohortId() + "/matching/" + draftId + "/choices", auth, body);
+    }
+
+    private static String pair(String learnerId, String mentorId) {
+        return "{\"learnerId\":\"" + learnerId + "\",\"mentorId\":\"" + mentorId + "\"}";
+    }
+
+    @Test
+    void theTeamFindsTheLatestDraftWithItsChoicesUntilItIsPublished() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        String colleague = unique("lcm") + "@example.org";
+        String id = unique("c");
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, LocalDate.now().plusDays(14), 8, 50,
+                true, 0, 0, Set.of(LocalIssuer.subFor(lcm), LocalIssuer.subFor(colleague)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String ines = mentor(unique("ines") + "@example.org", "Inès Roy", cohort, "[\"en\"]", 3);
+        String omar = mentor(unique("omar") + "@example.org", "Omar Diallo", cohort, "[\"en\"]", 3);
+        String first = learner(cohort, "en");
+        String second = learner(cohort, "en");
+        JsonNode none = HubClient.parse(current(cohort, token(colleague, "lcm")));
+        assertThat(none.get("draft").isNull()).isTrue();
+        assertThat(none.get("draftExpiredAt").isNull()).isTrue();
+
+        draft(cohort, token(lcm, "lcm"), null);
+        HttpResponse<String> computed = draft(cohort, token(lcm, "lcm"), "{\"pins\":[" + pair(first, ines)
+                + "],\"exclusions\":[" + pair(second, ines) + "]}");
+        assertThat(computed.statusCode()).as(computed.body()).isEqualTo(201);
+        JsonNode latest = HubClient.parse(computed);
+        assertThat(latest.at("/choices/pins/0/mentorId").asText()).isEqualTo(ines);
+        assertThat(latest.at("/choices/exclusions/0/learnerId").asText()).isEqualTo(second);
+
+        // The colleague opens the page: the latest draft, as computed, with the choices it was computed with.
+        JsonNode open = HubClient.parse(current(cohort, token(colleague, "lcm"))).get("draft");
+        assertThat(open.get("draftId").asText()).isEqualTo(latest.get("draftId").asText());
+        assertThat(open.get("matches")).isEqualTo(latest.get("matches"));
+        assertThat(open.get("choices")).isEqualTo(latest.get("choices"));
+        assertThat(open.get("expiresAt").asText()).isEqualTo(latest.get("expiresAt").asText());
+        assertThat(open.at("/names/" + omar).asText()).isEqualTo("Omar Diallo");
+
+        // Pins and exclusions chosen on it since are kept with it, for whoever opens it next.
+        String draftId = latest.get("draftId").asText();
+        String chosen = "{\"pins\":[],\"exclusions\":[" + pair(first, omar) + "," + pair(second, ines) + "]}";
+        HttpResponse<String> kept = choose(cohort, token(colleague, "lcm"), draftId, chosen);
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+        JsonNode reopened = HubClient.parse(current(cohort, token(lcm, "lcm"))).get("draft");
+        assertThat(reopened.at("/choices/pins")).isEmpty();
+        assertThat(reopened.at("/choices/exclusions").findValuesAsText("mentorId")).containsExactly(omar, ines);
+
+        String otherLcm = token(unique("lcm") + "@example.org", "lcm");
+        assertThat(choose(cohort, otherLcm, draftId, chosen).statusCode()).isEqualTo(403);
+        assertThat(current(cohort, otherLcm).statusCode()).isEqualTo(403);
+        assertThat(choose(cohort, null, draftId, chosen).statusCode()).isEqualTo(401);
+        assertThat(choose(cohort, token(lcm, "lcm"), "no-such-draft", chosen).statusCode()).isEqualTo(404);
+        HttpResponse<String> bad = choose(cohort, token(lcm, "lcm"), draftId, "{\"pins\":[{\"learnerId\":1}]}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(bad).at("/error/fields/pins").asText()).isNotBlank();
+
+        // Published, it no longer opens the page.
+        assertThat(publish(cohort, token(colleague, "lcm"), draftId).statusCode()).isEqualTo(200);
+        JsonNode after = HubClient.parse(current(cohort, token(lcm, "lcm")));
+        assertThat(after.get("draft").isNull()).isTrue();
+        assertThat(after.get("draftExpiredAt").isNull()).isTrue();
+        assertThat(after.get("mentors")).isNotEmpty();
+    }
+
+    @Test
+    void aDraftPastItsEndIsSaidExpiredNotOpenedForPublishing() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm, "en");
+        mentor(unique("jade") + "@example.org", "Jade Petit", cohort, "[\"en\"]", 3);
+        learner(cohort, "en");
+        String draftId = HubClient.parse(draft(cohort, token(lcm, "lcm"), null)).get("draftId").asText();
+        // A week on: the draft's end has passed, TTL has not removed it yet.
+        long ended = Instant.now().minusSeconds(60).getEpochSecond();
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.draft(cohort.cohortId(), draftId))
+                .updateExpression("SET expiresAt = :t").expressionAttributeValues(Map.of(":t", AttributeValue.fromN("" + ended))));
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.latestDraft(cohort.cohortId()))
+                .updateExpression("SET draftExpiresAt = :t").expressionAttributeValues(Map.of(":t", AttributeValue.fromN("" + ended))));
+
+        HttpResponse<String> answer = current(cohort, token(lcm, "lcm"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode page = HubClient.parse(answer);
+        assertThat(page.get("draft").isNull()).isTrue();
+        assertThat(Instant.parse(page.get("draftExpiredAt").asText())).isEqualTo(Instant.ofEpochSecond(ended));
+        assertThat(choose(cohort, token(lcm, "lcm"), draftId, "{}").statusCode()).isEqualTo(404);
+        assertThat(publish(cohort, token(lcm, "lcm"), draftId).statusCode()).isEqualTo(404);
+    }
+
     @Test
     void publishingWritesThePairsCountsThePlacesAndMailsBothSides() throws Exception {
         String lcm = unique("lcm") + "@example.org";

@@ -19,10 +19,24 @@ public interface MatchStore {
     /** Pairs of the cohort's learners that a side asked never to repeat (release or rematch). */
     Set<PairRef> neverAgain(String cohortId);
 
+    /** Stores the draft and makes it the cohort's latest one, unless a later draft is there already. */
     void saveDraft(Draft draft);
 
-    /** The draft, or null when absent. */
+    /** The draft, or null when absent or expired. */
     Draft draft(String cohortId, String draftId);
+
+    /** The cohort's latest draft as last computed, or null when none is kept. */
+    Latest latest(String cohortId);
+
+    /** The latest draft of a cohort: which one, until when it can be published, and whether it was. */
+    record Latest(String draftId, java.time.Instant expiresAt, boolean published) {
+    }
+
+    /** The draft no longer opens the page, if it is still the cohort's latest one. */
+    void markPublished(String cohortId, String draftId);
+
+    /** Keeps the LCM team's choices on the draft; false when there is no such draft or it has expired. */
+    boolean saveChoices(String cohortId, String draftId, Draft.Choices choices);
 
     /**
      * Writes one pair atomically: the mentor takes one more mentee if a place is free and they are

@@ -97,9 +97,50 @@ public class MatchingService {
         List<Draft.RefusedPin> refused = result.rejectedPins().stream().map(r -> new Draft.RefusedPin(r.learnerId(),
                 r.mentorId(), r.reasons())).toList();
         Instant now = clock.instant();
-        Draft draft = new Draft(newId(), cohortId, pairs, unmatched, refused, leftOut, now, now.plus(DRAFT_LIFE));
+        // To the second, as it is stored (TTL): the draft reopened later ends when this answer says.
+        Instant ends = now.plus(DRAFT_LIFE).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Draft draft = new Draft(newId(), cohortId, pairs, unmatched, refused, leftOut, now, ends,
+                new Draft.Choices(pins, List.copyOf(exclusions)));
         matches.saveDraft(draft);
         return draft;
+    }
+
+    /**
+     * What the matching page opens on: the cohort's latest draft while it can still be published
+     * (not published, not past its expiry; a later draft replaces it), or when it expired unpublished.
+     */
+    public sealed interface Open permits Open.None, Open.Publishable, Open.Expired {
+        /** No draft to review: none computed, or the latest was published. */
+        record None() implements Open {
+        }
+
+        record Publishable(Draft draft) implements Open {
+        }
+
+        /** The latest draft ran out before it was published: the LCM computes again. */
+        record Expired(Instant expiredAt) implements Open {
+        }
+    }
+
+    public Open open(Caller lcm, String cohortId) {
+        teamCohort(lcm, cohortId);
+        MatchStore.Latest latest = matches.latest(cohortId);
+        if (latest == null || latest.published()) {
+            return new Open.None();
+        }
+        if (!latest.expiresAt().isAfter(clock.instant())) {
+            return new Open.Expired(latest.expiresAt());
+        }
+        Draft draft = matches.draft(cohortId, latest.draftId());
+        return draft == null ? new Open.None() : new Open.Publishable(draft);
+    }
+
+    /** The team's pins and exclusions chosen on the draft, kept for whoever opens it next. */
+    public void choose(Caller lcm, String cohortId, String draftId, Draft.Choices choices) {
+        teamCohort(lcm, cohortId);
+        if (!matches.saveChoices(cohortId, draftId, choices)) {
+            throw new DraftNotFound();
+        }
     }
 
     /**
@@ -133,6 +174,7 @@ public class MatchingService {
                 skipped.add(new Skipped(pair.learnerId(), pair.mentorId(), reason(outcome)));
             }
         }
+        matches.markPublished(cohortId, draftId);
         notifyBothSides(cohort, published);
         return new PublishResult(published, skipped);
     }
@@ -171,7 +213,7 @@ public class MatchingService {
 
     /**
      * The names behind the ids of a draft, so the LCM reviews people rather than ids: the cohort's
-     * learners (one paginated query) and each mentor the draft names (one read each).
+     * learners (one paginated query) and each mentor the draft or its choices name (one read each).
      */
     public Map<String, String> names(Caller lcm, String cohortId, Draft draft) {
         teamCohort(lcm, cohortId);
@@ -180,6 +222,9 @@ public class MatchingService {
         Set<String> mentorIds = new java.util.LinkedHashSet<>();
         draft.pairs().forEach(p -> mentorIds.add(p.mentorId()));
         draft.refusedPins().forEach(p -> mentorIds.add(p.mentorId()));
+        // A pair excluded earlier may name a mentor this draft no longer proposes.
+        draft.choices().pins().forEach(p -> mentorIds.add(p.mentorId()));
+        draft.choices().exclusions().forEach(p -> mentorIds.add(p.mentorId()));
         for (String id : mentorIds) {
             Mentor mentor = mentors.find(id);
             if (mentor != null && mentor.name() != null) {

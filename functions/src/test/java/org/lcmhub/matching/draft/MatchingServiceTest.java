@@ -67,12 +67,34 @@ class MatchingServiceTest {
             return List.copyOf(published);
         }
 
+        final Map<String, Latest> latest = new HashMap<>();
+
         public void saveDraft(Draft draft) {
             drafts.put(draft.cohortId() + "/" + draft.draftId(), draft);
+            latest.put(draft.cohortId(), new Latest(draft.draftId(), draft.expiresAt(), false));
         }
 
         public Draft draft(String cohortId, String draftId) {
             return drafts.get(cohortId + "/" + draftId);
+        }
+
+        public Latest latest(String cohortId) {
+            return latest.get(cohortId);
+        }
+
+        public void markPublished(String cohortId, String draftId) {
+            latest.computeIfPresent(cohortId, (c, l) -> l.draftId().equals(draftId)
+                    ? new Latest(l.draftId(), l.expiresAt(), true) : l);
+        }
+
+        public boolean saveChoices(String cohortId, String draftId, Draft.Choices choices) {
+            Draft d = drafts.get(cohortId + "/" + draftId);
+            if (d == null) {
+                return false;
+            }
+            drafts.put(cohortId + "/" + draftId, new Draft(d.draftId(), d.cohortId(), d.pairs(), d.unmatched(),
+                    d.refusedPins(), d.leftOut(), d.createdAt(), d.expiresAt(), choices));
+            return true;
         }
 
         public Outcome publish(String cohortId, String draftId, Draft.Pair pair) {
@@ -321,5 +343,34 @@ class MatchingServiceTest {
         }, new Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(failing.publish(lcm, "c1", draft.draftId()).published()).hasSize(1);
         assertThat(matches.matched).containsExactly("a");
+    }
+
+    @Test
+    void thePageOpensOnTheLatestDraftWithItsChoicesUntilPublishedOrExpired() {
+        mentor("m1", "fr", 5);
+        learner("a", "fr");
+        learner("b", "fr");
+        assertThat(service.open(lcm, "c1")).isEqualTo(new MatchingService.Open.None());
+        Draft first = service.draft(lcm, "c1", List.of(), Set.of());
+        Draft.Choices chosen = new Draft.Choices(List.of(new PairRef("a", "m1")), List.of(new PairRef("b", "m1")));
+        Draft second = service.draft(lcm, "c1", chosen.pins(), Set.copyOf(chosen.exclusions()));
+        assertThat(second.choices()).isEqualTo(chosen);
+        assertThat(service.open(lcm, "c1")).isEqualTo(new MatchingService.Open.Publishable(second));
+
+        Draft.Choices later = new Draft.Choices(List.of(), List.of(new PairRef("a", "m1")));
+        service.choose(lcm, "c1", second.draftId(), later);
+        assertThat(((MatchingService.Open.Publishable) service.open(lcm, "c1")).draft().choices()).isEqualTo(later);
+        assertThatThrownBy(() -> service.choose(lcm, "c1", "nope", later)).isInstanceOf(MatchingService.DraftNotFound.class);
+
+        MatchingService aWeekLater = new MatchingService(cohorts, signups, mentors, matches, checkIns, mailer,
+                new Messages("https://hub.example.org"), Clock.fixed(second.expiresAt(), ZoneOffset.UTC));
+        assertThat(aWeekLater.open(lcm, "c1")).isEqualTo(new MatchingService.Open.Expired(second.expiresAt()));
+
+        service.publish(lcm, "c1", first.draftId()); // an older draft published: the latest stays open
+        assertThat(service.open(lcm, "c1")).isInstanceOf(MatchingService.Open.Publishable.class);
+        service.publish(lcm, "c1", second.draftId());
+        assertThat(service.open(lcm, "c1")).isEqualTo(new MatchingService.Open.None());
+        Caller other = new Caller("lcm-2", "zoe@example.org", Set.of(Caller.LCM));
+        assertThatThrownBy(() -> service.open(other, "c1")).isInstanceOf(CohortStore.NotOnTeam.class);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.lcmhub.http.PlainJson;
 import org.lcmhub.matching.draft.Draft;
+import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.matching.model.Reason;
 
 /**
@@ -42,6 +43,14 @@ final class DraftJson {
 
     static String leftOut(List<Draft.LeftOut> leftOut) {
         return write(leftOut.stream().map(l -> members("learnerId", l.learnerId(), "reason", l.reason())).toList());
+    }
+
+    static String choices(Draft.Choices choices) {
+        return write(members("pins", refs(choices.pins()), "exclusions", refs(choices.exclusions())));
+    }
+
+    private static List<Map<String, Object>> refs(List<PairRef> pairs) {
+        return pairs.stream().map(p -> members("learnerId", p.learnerId(), "mentorId", p.mentorId())).toList();
     }
 
     static <T> T read(String json, TypeReference<T> type) {

@@ -5,6 +5,7 @@ import static org.lcmhub.store.Keys.s;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,17 +23,21 @@ import org.lcmhub.store.Standings;
 import org.lcmhub.store.Transactions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Drafts at {@code COHORT#<id> / DRAFT#<draftId>} (TTL {@code expiresAt}; pairs kept as one JSON
- * attribute, read back whole). A match at {@code LEARNER#<id> / MENTOR}, in the learner's own
+ * attribute, read back whole), the latest one named at {@code COHORT#<id> / DRAFT}. A match at {@code LEARNER#<id> / MENTOR}, in the learner's own
  * partition (export, erasure) and on GSI1 under {@code COHORT#<id> / MATCH#<learnerId>}, with a
  * copy {@code MENTOR#<sub> / MENTEE#<learnerId>} for the mentor's list ({@link MatchItems}).
  * Pairs never to repeat are on GSI1 under {@code COHORT#<id> / NEVER#...}.
  */
 public final class DynamoMatchStore implements MatchStore {
+    /** How long the latest-draft item outlives its draft (TTL), for the page to say the draft expired. */
+    private static final Duration LATEST_KEPT = Duration.ofDays(7);
+    private static final TypeReference<Draft.Choices> CHOICES = new TypeReference<>() { };
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock;
@@ -63,6 +68,11 @@ public final class DynamoMatchStore implements MatchStore {
         return pairs;
     }
 
+    /**
+     * The draft and, in the same transaction, the cohort's latest-draft item pointing at it, on
+     * condition that no later draft took that place meanwhile (another LCM computing at once): then
+     * the draft is kept alone, publishable by its id, and the later one stays the one pages open on.
+     */
     @Override
     public void saveDraft(Draft d) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.draft(d.cohortId(), d.draftId()));
@@ -73,9 +83,64 @@ public final class DynamoMatchStore implements MatchStore {
         item.put("unmatched", s(DraftJson.unmatched(d.unmatched())));
         item.put("refusedPins", s(DraftJson.refusedPins(d.refusedPins())));
         item.put("leftOut", s(DraftJson.leftOut(d.leftOut())));
+        item.put("choices", s(DraftJson.choices(d.choices())));
         item.put("createdAt", s(d.createdAt().toString()));
         item.put("expiresAt", n(d.expiresAt().getEpochSecond()));
-        dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
+        Map<String, AttributeValue> latest = new HashMap<>(Keys.latestDraft(d.cohortId()));
+        latest.put(ItemType.ATTRIBUTE, ItemType.LATEST_DRAFT.value());
+        latest.put("draftId", s(d.draftId()));
+        latest.put("createdAt", n(d.createdAt().toEpochMilli()));
+        latest.put("draftExpiresAt", n(d.expiresAt().getEpochSecond()));
+        // Kept a while past the draft's own end, so the page can still say it expired unpublished.
+        latest.put("expiresAt", n(d.expiresAt().plus(LATEST_KEPT).getEpochSecond()));
+        TransactWriteItem putDraft = TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(PK)")).build();
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(putDraft, TransactWriteItem.builder().put(p -> p.tableName(table)
+                    .item(latest).conditionExpression("attribute_not_exists(PK) OR createdAt <= :created")
+                    .expressionAttributeValues(Map.of(":created", n(d.createdAt().toEpochMilli())))).build()));
+        } catch (TransactionCanceledException e) {
+            if (!Transactions.failedAt(e, 1) || Transactions.failedAt(e, 0)) {
+                throw e;
+            }
+            dynamo.putItem(r -> r.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
+        }
+    }
+
+    @Override
+    public Latest latest(String cohortId) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                .key(Keys.latestDraft(cohortId))).item();
+        if (item == null || item.isEmpty()) {
+            return null;
+        }
+        return new Latest(item.get("draftId").s(), Instant.ofEpochSecond(Long.parseLong(item.get("draftExpiresAt").n())),
+                item.containsKey("publishedAt"));
+    }
+
+    @Override
+    public void markPublished(String cohortId, String draftId) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Keys.latestDraft(cohortId))
+                    .updateExpression("SET publishedAt = :now").conditionExpression("draftId = :draft")
+                    .expressionAttributeValues(Map.of(":now", s(clock.instant().toString()), ":draft", s(draftId))));
+        } catch (ConditionalCheckFailedException e) {
+            // A later draft is the cohort's latest: it stays open for review.
+        }
+    }
+
+    @Override
+    public boolean saveChoices(String cohortId, String draftId, Draft.Choices choices) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Keys.draft(cohortId, draftId))
+                    .updateExpression("SET choices = :choices")
+                    .conditionExpression("attribute_exists(PK) AND expiresAt > :now")
+                    .expressionAttributeValues(Map.of(":choices", s(DraftJson.choices(choices)),
+                            ":now", n(clock.instant().getEpochSecond()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
     @Override
@@ -96,7 +161,8 @@ public final class DynamoMatchStore implements MatchStore {
                     DraftJson.read(item.get("refusedPins").s(), new TypeReference<List<Draft.RefusedPin>>() { }),
                     item.containsKey("leftOut")
                             ? DraftJson.read(item.get("leftOut").s(), new TypeReference<List<Draft.LeftOut>>() { }) : List.of(),
-                    Instant.parse(item.get("createdAt").s()), expires);
+                    Instant.parse(item.get("createdAt").s()), expires,
+                    item.containsKey("choices") ? DraftJson.read(item.get("choices").s(), CHOICES) : null);
         } catch (IllegalStateException e) {
             return null; // a draft of an earlier version (reasons in words): compute a new one
         }

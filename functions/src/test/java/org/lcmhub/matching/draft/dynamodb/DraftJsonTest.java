@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.matching.draft.Draft;
+import org.lcmhub.matching.model.PairRef;
 import org.lcmhub.matching.model.Reason;
 
 /** A draft's lists are stored as Jackson's record mapping writes them, and read back whole. */
@@ -29,6 +30,12 @@ class DraftJsonTest {
         assertThat(DraftJson.refusedPins(pins)).isEqualTo(MAPPING.writeValueAsString(pins));
         assertThat(DraftJson.leftOut(leftOut)).isEqualTo(MAPPING.writeValueAsString(leftOut));
         assertThat(DraftJson.pairs(List.of())).isEqualTo("[]");
+        Draft.Choices choices = new Draft.Choices(List.of(new PairRef("l-1", "m-1")),
+                List.of(new PairRef("l-2", "m-\u00e9 \"2\""), new PairRef("l-3", "m-1")));
+        assertThat(DraftJson.choices(choices)).isEqualTo(MAPPING.writeValueAsString(choices));
+        assertThat(DraftJson.read(DraftJson.choices(choices), new TypeReference<Draft.Choices>() { })).isEqualTo(choices);
+        assertThat(DraftJson.read(DraftJson.choices(Draft.Choices.NONE), new TypeReference<Draft.Choices>() { }))
+                .isEqualTo(Draft.Choices.NONE);
 
         assertThat(DraftJson.read(DraftJson.pairs(pairs), new TypeReference<List<Draft.Pair>>() { })).isEqualTo(pairs);
         assertThat(DraftJson.read(DraftJson.leftOut(leftOut), new TypeReference<List<Draft.LeftOut>>() { }))
