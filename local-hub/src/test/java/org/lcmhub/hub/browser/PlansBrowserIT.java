@@ -621,11 +621,11 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement hours = form.findElement(By.name("planChange.weeklyHours"));
         waiting().until(d -> "5".equals(hours.getDomProperty("value")));
         // No series, no meeting held: the date starts empty and asks for the day, as on the mentor
-        // page (never today, which may be no meeting at all).
+        // page (never today, which may be no meeting at all), naming no series, as there is none.
         WebElement date = form.findElement(By.name("date"));
         assertThat(date.getDomProperty("value")).isEmpty();
         assertThat(browser.driver.findElement(By.id("dash-report-date-hint")).getText())
-                .isEqualTo(asRead(t(lang, "plans.form.dateNone")));
+                .isEqualTo(asRead(t(lang, "plans.form.dateNoSeries")));
         // The dashboard does not read the learner's series: the next session's hint says a series
         // with a meeting to come is what the learner reads, not this date.
         WebElement next = form.findElement(By.name("nextSession"));
