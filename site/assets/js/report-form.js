@@ -165,8 +165,11 @@
     var guides = forLearner(c.guides, m);
     if (guides.length) {
       f.appendChild(checks(t('plans.form.guides'), id + '-g', guides.map(function (g) {
-        // A guide the learner cannot read in their language says which one it is written in.
-        var note = g.langs.indexOf(m.language) >= 0 ? '' : t('plans.form.guideIn', { language: g.langs.map(S.languageName).join(', ') });
+        // A guide the learner cannot read in their language says which one it is written in; one
+        // titled here in this page's language, which is not theirs, says that it reaches them in
+        // theirs (a report names guides by key: the learner's page opens each in their language).
+        var note = g.langs.indexOf(m.language) < 0 ? t('plans.form.guideIn', { language: g.langs.map(S.languageName).join(', ') })
+          : m.language && m.language !== S.lang ? t('plans.form.guideReadIn', { name: m.name, language: S.languageName(m.language) }) : '';
         return { kind: 'guide', value: g.key, text: g.title, lang: g.lang, note: note };
       })));
     }
