@@ -28,16 +28,41 @@
   function startTooEarly(start) {
     return start && start < firstOpenDay() ? { startDate: startPast() } : null;
   }
+
+  /**
+   * What this page can judge before sending, every field at once (the API's bounds and words), so an
+   * LCM who got several fields wrong reads each message on the first try: a first day before
+   * {@link firstOpenDay}, weeks or seats outside their bounds, and for a new cohort ({@code creating})
+   * any of them or the path left out. A new cohort has nobody enrolled yet, so its seats are asked for
+   * without naming them.
+   */
+  function formErrors(form, creating) {
+    var start = form.elements.startDate;
+    var out = startTooEarly(start.disabled ? null : start.value) || {};
+    if (creating && !start.value) { out.startDate = t('cohorts.err.startDate'); }
+    var weeks = whole(form.elements.weeks.value);
+    if ((weeks !== null || creating) && !(typeof weeks === 'number' && weeks >= 1 && weeks <= 104)) { out.weeks = t('cohorts.err.weeks'); }
+    var seats = whole(form.elements.seats.value);
+    if ((seats !== null || creating) && !(typeof seats === 'number' && seats >= 1 && seats <= 10000)) {
+      out.seats = t(creating ? 'cohorts.err.seatsNew' : 'cohorts.err.seats');
+    }
+    if (creating && !form.elements.pathId.value) { out.pathId = t('cohorts.err.pathId'); }
+    return out;
+  }
   function startPast() {
     return t('cohorts.err.startDate.past', { date: window.LcmI18n.longDate(firstOpenDay()) });
   }
 
-  /** The API's field errors, worded by this page: one message per field it names (why, in params). */
-  function fieldErrors(fields, params) {
+  /**
+   * The API's field errors, worded by this page: one message per field it names (why, in params); the
+   * seats of a new cohort ({@code creating}) without the learners enrolled, as it has none.
+   */
+  function fieldErrors(fields, params, creating) {
     var out = {};
     Object.keys(fields || {}).forEach(function (k) {
       var why = params && params[k] ? 'cohorts.err.' + k + '.' + params[k] : null;
       if (why === 'cohorts.err.startDate.past') { out[k] = startPast(); return; }
+      if (k === 'seats' && creating) { out[k] = t('cohorts.err.seatsNew'); return; }
       out[k] = why && S.has(why) ? t(why) : S.has('cohorts.err.' + k) ? t('cohorts.err.' + k) : t('cohorts.err.threshold');
     });
     return out;
@@ -55,7 +80,7 @@
   }
 
   /** {@code refused} (optional) runs after a refusal of dates, to show the cohort as it now is. */
-  function answered(form, status, r, done, refused) {
+  function answered(form, status, r, done, refused, creating) {
     S.clearErrors(form);
     if (r.ok) { done(r.json); return; }
     if (r.status === 401 || r.status === 403) { S.say(status, t('staff.expired'), 'error'); return; }
@@ -70,7 +95,7 @@
     }
     var fields = error.fields;
     if (fields) {
-      S.showErrors(form, fieldErrors(fields, error.params));
+      S.showErrors(form, fieldErrors(fields, error.params, creating));
       S.say(status, t('cohorts.notSaved'), 'error');
     } else {
       S.say(status, t('staff.failed'), 'error');
@@ -296,16 +321,16 @@
       var weeks = whole(form.elements.weeks.value);
       S.clearErrors(form);
       S.say(status, '');
-      // Fewer weeks than have begun is refused here, as the API would refuse it (same words), before
-      // anyone is asked to confirm dates that cannot be saved, and nothing is sent.
-      if (c.begun && typeof weeks === 'number' && weeks < (c.weeksBegun || 0)) {
-        S.showErrors(form, datesRefused({ code: 'weeks_begun', params: { weeksBegun: c.weeksBegun } }));
-        S.say(status, t('cohorts.notSaved'), 'error');
-        return;
+      // Fewer weeks than have begun, a new first day begun somewhere, weeks or seats out of bounds
+      // are refused here, all at once, as the API would refuse them (same words), before anyone is
+      // asked to confirm dates that cannot be saved, and nothing is sent.
+      var wrong = formErrors(form, false);
+      if (c.begun || start === c.startDate) { delete wrong.startDate; }
+      if (c.begun && typeof weeks === 'number' && weeks >= 1 && weeks < (c.weeksBegun || 0)) {
+        Object.assign(wrong, datesRefused({ code: 'weeks_begun', params: { weeksBegun: c.weeksBegun } }));
       }
-      var early = !c.begun && start !== c.startDate ? startTooEarly(start) : null;
-      if (early) {
-        S.showErrors(form, early);
+      if (Object.keys(wrong).length) {
+        S.showErrors(form, wrong);
         S.say(status, t('cohorts.notSaved'), 'error');
         return;
       }
@@ -500,9 +525,9 @@
     // not in the language of this page.
     var title = create.elements.title.value.trim() || null;
     S.clearErrors(create);
-    var early = startTooEarly(create.elements.startDate.value);
-    if (early) {
-      S.showErrors(create, early);
+    var wrong = formErrors(create, true);
+    if (Object.keys(wrong).length) {
+      S.showErrors(create, wrong);
       S.say(createStatus, t('cohorts.notSaved'), 'error');
       return;
     }
@@ -517,7 +542,7 @@
           var card = made && made.cohortId && list.querySelector('[data-cohort="' + CSS.escape(made.cohortId) + '"] h3');
           if (card) { card.setAttribute('tabindex', '-1'); card.focus(); }
         });
-      });
+      }, null, true);
     });
   });
 

@@ -478,7 +478,7 @@
       if (r.ok && l && window.LcmReportForm) {
         box.appendChild(LcmReportForm.panel({ name: l.name, language: l.language, pathId: folder.pathId }, 0,
           cohortPath('/learners/' + encodeURIComponent(learnerId)), { id: 'dash-report', past: false, noMentor: !l.mentor,
-            lastMeeting: folder.lastMeeting, nextMeeting: folder.nextMeeting, latestDate: folder.latestDate,
+            lastMeeting: folder.lastMeeting, nextMeeting: folder.nextMeeting, latestDate: folder.latestDate, oneToOne: folder.oneToOne,
             saved: function (f) { if (learnerId === shownLearner) { showFolder(f); } } }));
       }
     });

@@ -112,7 +112,8 @@
    * itself), saved (called once a report is saved or the plan was found changed, to show it anew),
    * noMentor (the learner has none: no "cancelled by the mentor" to choose), series (an element that
    * tells the learner's 1:1 series, {@code lcm:series}, as the mentor page reads it again), lastMeeting,
-   * nextMeeting and latestDate (where no such element is: the plan folder's). The date starts on the
+   * nextMeeting, latestDate and oneToOne (where no such element is: the plan folder's; oneToOne false:
+   * the learner has no series). The date starts on the
    * series' latest meeting so far, which the server works out for both (its lastMeeting), else empty;
    * it goes no later than the author's today on their saved clock (latestDate), as the server checks.
    */
@@ -136,16 +137,17 @@
     latest(opts.latestDate);
     var dateTyped = false;
     date.addEventListener('input', function () { dateTyped = true; });
-    function startOn(held) {
+    // Without a 1:1 series (hasSeries false) the hint asks for the day, naming no series.
+    function startOn(held, hasSeries) {
       if (dateTyped) return;
       date.value = held || '';
-      dateHint.textContent = t(held ? 'plans.form.dateLast' : 'plans.form.dateNone');
+      dateHint.textContent = t(held ? 'plans.form.dateLast' : hasSeries ? 'plans.form.dateNone' : 'plans.form.dateNoSeries');
       showExisting();
     }
     if (opts.series) {
-      opts.series.addEventListener('lcm:series', function (e) { startOn(e.detail && e.detail.lastMeeting); });
+      opts.series.addEventListener('lcm:series', function (e) { startOn(e.detail && e.detail.lastMeeting, !!e.detail); });
     } else {
-      startOn(opts.lastMeeting);
+      startOn(opts.lastMeeting, opts.oneToOne !== false);
     }
     // A learner without a mentor has no mentor to call a 1:1 off.
     var outcomes = opts.noMentor ? OUTCOMES.filter(function (o) { return o !== 'cancelled-by-mentor'; }) : OUTCOMES;
@@ -163,8 +165,11 @@
     var guides = forLearner(c.guides, m);
     if (guides.length) {
       f.appendChild(checks(t('plans.form.guides'), id + '-g', guides.map(function (g) {
-        // A guide the learner cannot read in their language says which one it is written in.
-        var note = g.langs.indexOf(m.language) >= 0 ? '' : t('plans.form.guideIn', { language: g.langs.map(S.languageName).join(', ') });
+        // A guide the learner cannot read in their language says which one it is written in; one
+        // titled here in this page's language, which is not theirs, says that it reaches them in
+        // theirs (a report names guides by key: the learner's page opens each in their language).
+        var note = g.langs.indexOf(m.language) < 0 ? t('plans.form.guideIn', { language: g.langs.map(S.languageName).join(', ') })
+          : m.language && m.language !== S.lang ? t('plans.form.guideReadIn', { name: m.name, language: S.languageName(m.language) }) : '';
         return { kind: 'guide', value: g.key, text: g.title, lang: g.lang, note: note };
       })));
     }

@@ -125,17 +125,20 @@ public class CohortService {
         checkRange(in.weeks(), "weeks", 1, WEEKS_MAX, errors, false);
         checkRange(in.seats(), "seats", 1, SEATS_MAX, errors, false);
         checkTitle(in.title(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
         boolean datesGiven = start != null || in.weeks() != null;
         // Read to tell the learners of new dates, and to refuse a first day that has come already;
         // whether a begun cohort's dates may change at all is the write's condition, not this read.
         Cohort before = datesGiven ? store.find(cohortId) : null;
         LocalDate dayAnywhere = Begun.dayAnywhere(clock.instant());
+        Map<String, String> params = new LinkedHashMap<>();
+        // Named with the other fields' errors, so the LCM reads every one at once.
         if (before != null && before.isRunBy(lcm.sub()) && start != null && !start.equals(before.startDate())
                 && !Begun.hasBegun(before.startDate(), dayAnywhere) && Begun.hasBegun(start, dayAnywhere)) {
-            throw new InvalidInput(Map.of("startDate", PAST_START), Map.of("startDate", "past"));
+            errors.put("startDate", PAST_START);
+            params.put("startDate", "past");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors, params);
         }
         Cohort updated = store.update(cohortId, lcm.sub(),
                 new CohortChanges(in.title(), start, in.weeks(), in.seats(), in.open()), today(), dayAnywhere);

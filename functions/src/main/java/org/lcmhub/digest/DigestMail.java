@@ -56,7 +56,7 @@ public final class DigestMail {
 
     /** In French when every section's cohort is, in English otherwise. */
     public Mail render(String to, List<Section> sections, LocalDate day) {
-        return render(to, sections, day, 0, inCohortsLanguage(sections));
+        return render(to, null, sections, day, 0, inCohortsLanguage(sections));
     }
 
     /** French when every section's cohort is, English otherwise: for an LCM whose own language is unknown. */
@@ -67,13 +67,15 @@ public final class DigestMail {
     /**
      * The same, with {@code suggestions} guides suggested by visitors since the last digest (a line
      * with a link to the guides page, where they wait), in {@code lang} (the LCM's); a mail with no
-     * section is only about them.
+     * section is only about them. It greets the LCM by {@code name} (their team's record of it; null:
+     * none) as every other mail of the hub does.
      */
-    public Mail render(String to, List<Section> sections, LocalDate day, int suggestions, Language lang) {
+    public Mail render(String to, String name, List<Section> sections, LocalDate day, int suggestions, Language lang) {
         // Read on the first mail, not when the function starts: most runs find no one to write to.
         Catalogue words = Catalogue.site();
         String date = lang.day(day);
-        StringBuilder text = new StringBuilder(words.t(lang, "digest.hello")).append('\n');
+        StringBuilder text = new StringBuilder(name == null ? words.t(lang, "mail.hello.anyone")
+                : words.t(lang, "mail.hello", Map.of("name", name))).append('\n');
         if (!sections.isEmpty()) {
             text.append('\n').append(words.t(lang, "digest.intro", Map.of("date", date))).append('\n');
         }

@@ -54,9 +54,16 @@ public class DigestService {
                          int newlyAtRisk) {
     }
 
-    /** An LCM written to: their address, their sections, their own language (null: unknown) and their cohorts'. */
+    /**
+     * An LCM written to: their address, their sections, their own language (null: unknown) and their
+     * cohorts', and the names their teams record for them (the mail greets them by the first).
+     */
     private record Recipient(String email, List<DigestMail.Section> sections, Set<Language> own,
-                             Set<Language> cohorts) {
+                             Set<Language> cohorts, Set<String> names) {
+        String name() {
+            return names.isEmpty() ? null : names.iterator().next();
+        }
+
         /**
          * Their own language; else French only when every cohort their mail speaks of is (every
          * cohort of theirs, for a mail only about guide suggestions).
@@ -248,7 +255,7 @@ public class DigestService {
             if (r.sections().isEmpty() && suggestedToday == 0) {
                 return;
             }
-            Mail m = mail.render(r.email(), r.sections(), today, suggestedToday, r.language());
+            Mail m = mail.render(r.email(), r.name(), r.sections(), today, suggestedToday, r.language());
             if (AfterCommit.send(mailer, m, "send the digest to LCM " + sub)) {
                 delivered.add(sub);
                 sent.add(new SentMail(r.email(), m.subject(),
@@ -298,8 +305,11 @@ public class DigestService {
             }
             if (email != null && cohort.isRunBy(m.sub())) {
                 Recipient r = bySub.computeIfAbsent(m.sub(), k -> new Recipient(email, new ArrayList<>(),
-                        new LinkedHashSet<>(), new HashSet<>()));
+                        new LinkedHashSet<>(), new HashSet<>(), new LinkedHashSet<>()));
                 r.cohorts().add(cohort.language());
+                if (m.name() != null && !m.name().isBlank()) {
+                    r.names().add(m.name());
+                }
                 if (m.language() != null) {
                     r.own().add(m.language());
                 }

@@ -33,11 +33,12 @@ final class GuideMails {
     }
 
     /**
-     * To a fellow LCM: {@code who} (an address) sent {@code guides} for review, read at {@code link}.
+     * To a fellow LCM ({@code name}: as their team records it, null: none, "Hello,"): {@code who} (an
+     * address) sent {@code guides} for review, read at {@code link}.
      * Every guide is named with its language, new or a change to the page on the site: a change to
      * a live page is not read as a new guide, and a translation is not missed.
      */
-    static Mail review(String to, Language language, String who, List<Reviewed> guides, String link) {
+    static Mail review(String to, String name, Language language, String who, List<Reviewed> guides, String link) {
         Reviewed first = guides.get(0);
         Map<String, Object> params = Map.of("author", who, "title", first.title());
         boolean changes = guides.stream().allMatch(Reviewed::onSite);
@@ -47,7 +48,7 @@ final class GuideMails {
         guides.forEach(g -> list.append("\n").append(t(language, g.onSite() ? "mail.guideReview.change" : "mail.guideReview.new",
                 Map.of("title", g.title(), "language", t(language, "mail.guideReview.in." + g.language().code(), Map.of())))));
         return new Mail(to, t(language, subject, params),
-                letter(language, null, list.toString(),
+                letter(language, name, list.toString(),
                         t(language, guides.size() > 1 ? "mail.guideReview.rule.other" : "mail.guideReview.rule.one", params),
                         t(language, guides.size() > 1 ? "mail.guideReview.linkSet" : "mail.guideReview.link", params) + "\n" + link),
                 "guide-review");
@@ -106,11 +107,14 @@ final class GuideMails {
                 .map(l -> t(language, "mail.quotedLine", Map.of("line", l)).stripTrailing()).toList());
     }
 
-    /** To an author: {@code who} (an address) took {@code title} off the site; {@code link} the guide editor. */
-    static Mail unpublished(String to, Language language, String who, String title, String link) {
+    /**
+     * To an author ({@code name}: as a version they wrote keeps it, null: none): {@code who} (an
+     * address) took {@code title} off the site; {@code link} the guide editor.
+     */
+    static Mail unpublished(String to, String name, Language language, String who, String title, String link) {
         Map<String, Object> params = Map.of("who", who, "title", title);
         return new Mail(to, t(language, "mail.guideUnpublished.subject", params),
-                letter(language, null, t(language, "mail.guideUnpublished.text", params),
+                letter(language, name, t(language, "mail.guideUnpublished.text", params),
                         t(language, "mail.guideUnpublished.link", params) + "\n" + link), "guide-unpublished");
     }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.lcmhub.auth.Caller;
@@ -70,7 +72,7 @@ public final class GuideNotices {
             // Each reviewer reads it in their own language, the set's while the hub knows none for them.
             Language language = lcm.language() != null ? lcm.language() : setLanguage;
             String link = messages.link("/" + language.code() + "/staff/guides.html?set=" + set.id());
-            if (AfterCommit.send(mailer, () -> GuideMails.review(lcm.email(), language, who(by, language),
+            if (AfterCommit.send(mailer, () -> GuideMails.review(lcm.email(), lcm.name(), language, who(by, language),
                     guides, link), "mail guide set " + set.id() + " for review")) {
                 sent++;
             }
@@ -131,10 +133,20 @@ public final class GuideNotices {
         Language language = Language.of(guide.guide().language());
         Set<String> authors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         versions.forEach(v -> authors.addAll(v.authorEmails()));
+        // Each author greeted by a name a version of theirs keeps, as the published mail greets them.
+        Map<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        versions.forEach(v -> {
+            for (int i = 0; i < v.authorEmails().size(); i++) {
+                String name = v.authorNames().get(i);
+                if (name != null && !name.isBlank()) {
+                    names.put(v.authorEmails().get(i), name);
+                }
+            }
+        });
         String link = messages.link("/" + language.code() + "/staff/guides.html");
         int sent = 0;
         for (String author : authors) {
-            if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.unpublished(author, language,
+            if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.unpublished(author, names.get(author), language,
                     who(by, language), guide.guide().title(), link), "mail the authors of guide " + guide.guide().key())) {
                 sent++;
             }

@@ -75,11 +75,12 @@ public class PlanService {
      * {@link Appointment#lastBegun}; null without one), the day a report's form starts on; the
      * series' next meeting ({@code nextMeeting}, null: none to come), the 1:1 the learner reads as
      * their next whatever a report says; and the latest date a report of the reader may bear, their
-     * own today ({@code latestDate}; null on the learner's own folder).
+     * own today ({@code latestDate}; null on the learner's own folder); and whether the learner has a
+     * 1:1 series at all ({@code oneToOne}), so the form asks for the day without naming one.
      */
     public record Folder(Learner learner, Cohort cohort, PersonalPlan plan, List<PersonalPlan> versions,
                          List<SessionReport> reports, LocalDate lastMeeting, ZonedDateTime nextMeeting,
-                         LocalDate latestDate) {
+                         LocalDate latestDate, boolean oneToOne) {
     }
 
     /** The learner answered a report that a later one on the same 1:1 replaces ({@code by}: that one's id). */
@@ -168,7 +169,7 @@ public class PlanService {
         Instant now = clock.instant();
         ZonedDateTime next = a == null ? null : a.toCome(now).stream().findFirst().map(Appointment.Meeting::start).orElse(null);
         return new Folder(l, c, current(l, c), store.versions(learnerId), store.reports(learnerId),
-                a == null ? null : a.lastBegun(now), next, LocalDate.ofInstant(now, zoneOf(author)));
+                a == null ? null : a.lastBegun(now), next, LocalDate.ofInstant(now, zoneOf(author)), a != null);
     }
 
     /**
@@ -198,7 +199,7 @@ public class PlanService {
     public Folder own(Learner l) {
         Cohort c = cohorts.find(l.cohortId());
         return new Folder(l, c, current(l, c), store.versions(l.learnerId()), store.reports(l.learnerId()), null,
-                null, null);
+                null, null, false);
     }
 
     /**

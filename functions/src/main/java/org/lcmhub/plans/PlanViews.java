@@ -37,6 +37,8 @@ public final class PlanViews {
         }
         if (f.latestDate() != null) {
             v.put("latestDate", f.latestDate().toString());
+            // For the report form of the staff: with no series, no meeting of one to speak of.
+            v.put("oneToOne", f.oneToOne());
         }
         return v;
     }

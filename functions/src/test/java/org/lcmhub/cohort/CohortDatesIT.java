@@ -144,6 +144,13 @@ class CohortDatesIT {
         assertThat(refused.getStatusCode()).isEqualTo(400);
         assertThat(error(refused).path("params").path("startDate").asText()).isEqualTo("past");
         assertThat(stored(moto, future).startDate()).isEqualTo(TODAY.plusDays(14));
+
+        // With other fields wrong too, each is named in the one answer, the first day with its reason.
+        JsonNode all = error(patch(moto, NOW, future, "{\"startDate\":\"2027-03-01\",\"weeks\":0,\"seats\":0}"));
+        assertThat(all.path("fields").has("weeks")).as(all.toString()).isTrue();
+        assertThat(all.path("fields").has("seats")).as(all.toString()).isTrue();
+        assertThat(all.path("params").path("startDate").asText()).as(all.toString()).isEqualTo("past");
+        assertThat(stored(moto, future).weeks()).isEqualTo(8);
     }
 
     /**

@@ -351,6 +351,23 @@ class DigestServiceTest {
         assertThat(mailTo("sam@example.org").subject()).startsWith("Silent now: 0 · Likely to drop out: 1");
     }
 
+    /** An LCM whose team records their name is greeted by it, as every other mail of the hub greets its reader. */
+    @Test
+    void eachLcmIsGreetedByTheNameTheirTeamRecords() {
+        cohort("c-en", "en", Map.of("lcm-1", "lea@example.org", "lcm-2", "dana@example.org", "lcm-3",
+                "sam@example.org"));
+        cohorts.recordLanguage("c-en", "lcm-1", Language.FR);
+        cohorts.recordEmail("c-en", "lcm-1", "lea@example.org", "Léa Moreau");
+        cohorts.recordEmail("c-en", "lcm-2", "dana@example.org", "Dana Levi");
+        atRisk("c-en", "l-1");
+
+        service.run(NOW);
+
+        assertThat(mailTo("lea@example.org").text()).startsWith("Bonjour Léa Moreau,\n\n");
+        assertThat(mailTo("dana@example.org").text()).startsWith("Hello Dana Levi,\n\n");
+        assertThat(mailTo("sam@example.org").text()).startsWith("Hello,\n\n");
+    }
+
     @Test
     void theMailKeepsSilentNowApartFromLikelyToDropOutInTheDashboardsWords() {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));

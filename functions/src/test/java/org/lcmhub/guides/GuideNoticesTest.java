@@ -94,6 +94,20 @@ class GuideNoticesTest {
         assertThat(sent.get(2).text()).startsWith("Bonjour,");
     }
 
+    /** A reviewer whose team records their name is greeted by it, as the published mail greets its author. */
+    @Test
+    void aReviewerIsGreetedByTheNameTheirTeamRecords() {
+        LcmTeams readers = today -> List.of(
+                new LcmTeams.Lcm("s-bruno", "bruno@example.org", org.lcmhub.domain.Language.FR, "Bruno Costa"),
+                new LcmTeams.Lcm("s-dina", "dina@example.org", org.lcmhub.domain.Language.EN, "Dina Haddad"),
+                new LcmTeams.Lcm("s-emma", "emma@example.org"));
+        GuideNotices toReaders = new GuideNotices(readers, sent::add,
+                new org.lcmhub.mail.Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
+        toReaders.submitted(set(ChangeSetState.IN_REVIEW, guide("en", "late-joiners", "Welcoming late joiners")), ALICE, g -> false);
+        assertThat(sent).extracting(m -> m.text().lines().findFirst().orElse(""))
+                .containsExactly("Bonjour Bruno Costa,", "Hello Dina Haddad,", "Hello,");
+    }
+
     @Test
     void aFrenchSetIsAnnouncedInFrench() {
         notices.submitted(set(ChangeSetState.IN_REVIEW, guide("fr", "retardataires", "Accueillir les retardataires")), ALICE, g -> false);
@@ -225,5 +239,17 @@ class GuideNoticesTest {
         notices.unpublished(new org.lcmhub.guides.model.PublishedGuide(fr, 2, false, NOW), versions,
                 new Caller("s-x", "dina@example.org", Set.of(Caller.LCM)));
         assertThat(sent).extracting(Mail::to).doesNotContain("dina@example.org").hasSize(2);
+    }
+
+    /** An author whose name a version keeps is greeted by it, as the published mail greets them. */
+    @Test
+    void anAuthorOfAGuideTakenOffTheSiteIsGreetedByTheNameAVersionKeeps() {
+        Guide fr = guide("fr", "retardataires", "Accueillir les retardataires");
+        List<GuideVersion> versions = List.of(new GuideVersion(1, fr, "s-alice,s-dina", "s-bruno", NOW, "set-1",
+                List.of("alice@example.org", "dina@example.org"), "bruno@example.org",
+                java.util.Arrays.asList("Alice Martin", null), "Bruno Costa"));
+        notices.unpublished(new org.lcmhub.guides.model.PublishedGuide(fr, 1, false, NOW), versions, BRUNO);
+        assertThat(sent).extracting(m -> m.text().lines().findFirst().orElse(""))
+                .containsExactly("Bonjour Alice Martin,", "Bonjour,");
     }
 }

@@ -316,6 +316,9 @@ class PlanServiceTest {
                 .as("the team's folder too").isEqualTo(java.time.LocalDate.parse("2027-02-02"));
         assertThat(PlanViews.folder(withSeries.folder(ines(), AWA.learnerId())).get("lastMeeting")).isEqualTo("2027-02-02");
         assertThat(service.folder(ines(), AWA.learnerId()).lastMeeting()).as("no series").isNull();
+        // Whether there is a series at all: without one, the form asks for the day naming none.
+        assertThat(PlanViews.folder(withSeries.folder(ines(), AWA.learnerId())).get("oneToOne")).isEqualTo(true);
+        assertThat(PlanViews.folder(service.folder(ines(), AWA.learnerId())).get("oneToOne")).as("no series").isEqualTo(false);
     }
 
     /**

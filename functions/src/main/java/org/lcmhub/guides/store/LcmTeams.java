@@ -16,11 +16,16 @@ public interface LcmTeams {
 
     /**
      * {@code language}: the one of the staff pages they read, as a team of theirs records it (null:
-     * none recorded yet); their review mails go out in it.
+     * none recorded yet); their review mails go out in it. {@code name}: their sign-in's, as a team
+     * of theirs records it (null: none), which their review mails greet them by.
      */
-    record Lcm(String sub, String email, Language language) {
+    record Lcm(String sub, String email, Language language, String name) {
         public Lcm(String sub, String email) {
-            this(sub, email, null);
+            this(sub, email, null, null);
+        }
+
+        public Lcm(String sub, String email, Language language) {
+            this(sub, email, language, null);
         }
     }
 }

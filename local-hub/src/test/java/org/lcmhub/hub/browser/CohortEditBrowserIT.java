@@ -284,8 +284,9 @@ class CohortEditBrowserIT extends HubBrowserBase {
             assertThat(start.getDomProperty("min")).isEqualTo(first.toString());
             browser.driver.executeScript("arguments[0].value = arguments[1];", start, first.minusDays(1).toString());
             create.findElement(By.cssSelector("button[type=submit]")).click();
-            WebElement error = waiting().until(d -> create.findElements(By.cssSelector(".field-error")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            // Under the first day's field: the path left unchosen is said under its own at the same time.
+            WebElement error = waiting().until(d -> start.findElement(By.xpath("ancestor::div[@class='field']"))
+                    .findElements(By.cssSelector(".field-error")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
             assertThat(asRead(error.getText())).isEqualTo(refusal);
             assertThat(start.getDomAttribute("aria-invalid")).isEqualTo("true");
             for (int width : new int[] {375, 1280}) {
@@ -306,5 +307,51 @@ class CohortEditBrowserIT extends HubBrowserBase {
             }
         }
         assertThat(stored(french).get("startDate").asText()).isEqualTo(LocalDate.now().plusDays(60).toString());
+    }
+
+    /**
+     * A new cohort with several fields wrong gets a message under each at once, the first day's
+     * included, before anything is sent: the seats asked for without naming learners enrolled, as a
+     * new cohort has none (the edit form keeps that condition).
+     */
+    @Test
+    void everyWrongFieldOfANewCohortIsSaidAtOnce() throws Exception {
+        JsonNode words = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(org.lcmhub.hub.testing.Checkout.root().resolve("site/messages/staff.json").toFile());
+        StaffSignIn.signIn(browser, hub, alice, "lcm", "en", null);
+        int before = HubClient.parse(client.json("GET", "/api/cohorts/mine", token(alice), null)).get("cohorts").size();
+        for (String lang : List.of("en", "fr")) {
+            open(lang);
+            LocalDate first = LocalDate.now(ZoneOffset.ofHours(14)).plusDays(1);
+            Language reader = "en".equals(lang) ? Language.EN : Language.FR;
+            WebElement create = waiting().until(d -> d.findElement(By.id("cohorts-create")));
+            new org.openqa.selenium.support.ui.Select(create.findElement(By.name("pathId"))).selectByValue(PATH);
+            browser.driver.executeScript("arguments[0].value = arguments[1];", create.findElement(By.name("startDate")),
+                    first.minusDays(6).toString());
+            for (String name : List.of("weeks", "seats")) {
+                create.findElement(By.name(name)).clear();
+                create.findElement(By.name(name)).sendKeys("0");
+            }
+            create.findElement(By.cssSelector("button[type=submit]")).click();
+            waiting().until(d -> create.findElements(By.cssSelector(".field-error")).size() == 3);
+            Map<String, String> said = new java.util.HashMap<>();
+            for (String name : List.of("startDate", "weeks", "seats")) {
+                WebElement input = create.findElement(By.name(name));
+                assertThat(input.getDomAttribute("aria-invalid")).as(name).isEqualTo("true");
+                said.put(name, asRead(input.findElement(By.xpath("ancestor::div[@class='field']"))
+                        .findElement(By.cssSelector(".field-error")).getText()));
+            }
+            assertThat(said).containsEntry("startDate", asRead(words.get(lang).get("cohorts.err.startDate.past").asText()
+                            .replace("{date}", reader.day(first))))
+                    .containsEntry("weeks", asRead(words.get(lang).get("cohorts.err.weeks").asText()))
+                    .containsEntry("seats", asRead(words.get(lang).get("cohorts.err.seatsNew").asText()));
+            assertThat(asRead(create.findElement(By.id("cohorts-create-status")).getText()))
+                    .isEqualTo(asRead(words.get(lang).get("cohorts.notSaved").asText()));
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-create-all-wrong-" + width + ".png"));
+            }
+        }
+        assertThat(HubClient.parse(client.json("GET", "/api/cohorts/mine", token(alice), null)).get("cohorts").size())
+                .as("nothing sent").isEqualTo(before);
     }
 }

@@ -621,11 +621,11 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement hours = form.findElement(By.name("planChange.weeklyHours"));
         waiting().until(d -> "5".equals(hours.getDomProperty("value")));
         // No series, no meeting held: the date starts empty and asks for the day, as on the mentor
-        // page (never today, which may be no meeting at all).
+        // page (never today, which may be no meeting at all), naming no series, as there is none.
         WebElement date = form.findElement(By.name("date"));
         assertThat(date.getDomProperty("value")).isEmpty();
         assertThat(browser.driver.findElement(By.id("dash-report-date-hint")).getText())
-                .isEqualTo(asRead(t(lang, "plans.form.dateNone")));
+                .isEqualTo(asRead(t(lang, "plans.form.dateNoSeries")));
         // The dashboard does not read the learner's series: the next session's hint says a series
         // with a meeting to come is what the learner reads, not this date.
         WebElement next = form.findElement(By.name("nextSession"));
@@ -691,6 +691,43 @@ class PlansBrowserIT extends HubBrowserBase {
         // In the LCM's language, the one of the pages they work on (recorded at their visit), not the cohort's.
         assertThat(outbox.toString()).contains("fr".equals(lang) ? name + " a lu votre compte rendu du rendez-vous du"
                 : name + " read your report of the 1:1 of");
+    }
+
+    /**
+     * A learner who reads the other language than the dashboard's: the report form titles the guides
+     * in the page's language and says, beside each, that the learner reads it in theirs; the guide
+     * ticked then opens on the learner's page in their language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theGuidesOfferedToALearnerOfTheOtherLanguageSayTheyReachThemInTheirs(String lang) throws Exception {
+        String theirs = "fr".equals(lang) ? "en" : "fr";
+        String name = "fr".equals(lang) ? "Priya Other" : "Paul Autre";
+        String id = "8" + UUID.randomUUID().toString().substring(1);
+        LearnerKey key = LearnerKey.issue(id);
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(new Learner(id, name, lang + "-other-" + run + "@example.org",
+                PATH, cohort.cohortId(), "en".equals(theirs) ? Language.EN : Language.FR, "Europe/Paris", "Automate my reports",
+                5, LearnerStatus.ENROLLED, null, cohort.startDate().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                key.hash(), Instant.now(), Duration.ZERO);
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", lang, null);
+        browser.driver.get(hub.url().resolve(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html")
+                + "?cohort=" + cohort.cohortId()).toString());
+        waiting().until(d -> d.findElements(By.cssSelector("#dash-learners button.link-button")).stream()
+                .filter(b -> b.getText().equals(name)).findFirst().orElse(null)).click();
+        WebElement panel = waiting().until(d -> d.findElement(By.cssSelector("#dash-detail-report-form details")));
+        panel.findElement(By.tagName("summary")).click();
+        WebElement form = panel.findElement(By.id("dash-report"));
+        String readIn = asRead(t(lang, "plans.form.guideReadIn").replace("{name}", name)
+                .replace("{language}", word(lang, "lang." + theirs)));
+        List<WebElement> guides = form.findElements(By.cssSelector("input[data-resource=guide]"));
+        assertThat(guides).isNotEmpty();
+        for (WebElement guide : guides) {
+            WebElement label = form.findElement(By.cssSelector("label[for='" + guide.getAttribute("id") + "']"));
+            assertThat(label.findElement(By.tagName("span")).getAttribute("lang")).isEqualTo(lang);
+            assertThat(asRead(label.getText())).endsWith(" " + readIn);
+        }
+        browser.screenshot(375, SCREENSHOTS.resolve("plans-guides-other-language-" + lang + "-375.png"));
+        browser.screenshot(1280, SCREENSHOTS.resolve("plans-guides-other-language-" + lang + "-1280.png"));
     }
 
     private String word(String lang, String key) {

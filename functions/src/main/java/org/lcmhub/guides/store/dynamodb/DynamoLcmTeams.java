@@ -12,8 +12,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The running and coming cohorts from the index of cohorts by end date ({@code COHORTS},
- * {@code GSI1SK >= END#<today>}), then each one's team ({@code LCM#} items, with the address
- * and language recorded there): a query per cohort, a few dozen at most, once per guide sent for review.
+ * {@code GSI1SK >= END#<today>}), then each one's team ({@code LCM#} items, with the address,
+ * language and name recorded there): a query per cohort, a few dozen at most, once per guide sent for review.
  */
 public final class DynamoLcmTeams implements LcmTeams {
     private final DynamoDbClient dynamo;
@@ -32,10 +32,16 @@ public final class DynamoLcmTeams implements LcmTeams {
         Map<String, Lcm> bySub = new LinkedHashMap<>();
         for (String id : ids) {
             cohorts.team(id).stream().filter(m -> m.email() != null && !m.email().isBlank())
-                    .forEach(m -> bySub.merge(m.sub(), new Lcm(m.sub(), m.email(), m.language()),
-                            // Any team of theirs that records their language says it (all do once they open the cohorts list).
-                            (known, other) -> known.language() != null ? known : new Lcm(known.sub(), known.email(), other.language())));
+                    .forEach(m -> bySub.merge(m.sub(), new Lcm(m.sub(), m.email(), m.language(), blankless(m.name())),
+                            // Any team of theirs that records their language, or name, says it (all do once they open the cohorts list).
+                            (known, other) -> new Lcm(known.sub(), known.email(),
+                                    known.language() != null ? known.language() : other.language(),
+                                    known.name() != null ? known.name() : other.name())));
         }
         return new ArrayList<>(bySub.values());
+    }
+
+    private static String blankless(String name) {
+        return name == null || name.isBlank() ? null : name;
     }
 }
