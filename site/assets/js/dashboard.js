@@ -140,16 +140,24 @@
     // Silent still (until they check in), but someone was in touch since: said, so nobody goes again.
     if (l.contacted) {
       li.setAttribute('data-contacted', l.contacted.params.date);
-      // Who of the team recorded it, when the API knows (a contact note's author; not a 1:1's).
-      var by = l.contacted.params.by;
-      li.appendChild(node('p', t('dash.' + l.contacted.code + (by ? 'By' : ''),
-        { date: window.LcmI18n.longDate(l.contacted.params.date), name: by }), 'dash-meta dash-contacted'));
+      li.appendChild(node('p', contactedText(l.contacted), 'dash-meta dash-contacted'));
     }
     var score = scoreText(l);
     if (score) { li.appendChild(node('p', score, 'dash-meta dash-score')); }
     li.appendChild(node('p', [progressText(l), lastCheckInText(l),
       mentorText(l.mentor)].join(' · '), 'dash-meta'));
     return li;
+  }
+
+  /** When the team was in touch with a silent learner, and who recorded it when the API knows (a contact note's author; not a 1:1's). */
+  function contactedText(c) {
+    var by = c.params.by;
+    return t('dash.' + c.code + (by ? 'By' : ''), { date: window.LcmI18n.longDate(c.params.date), name: by });
+  }
+
+  /** The watch list's line of a learner, which knows who recorded a contact (the list of all does not). */
+  function watched(learnerId) {
+    return ((current && current.atRisk) || []).filter(function (w) { return w.learnerId === learnerId; })[0];
   }
 
   /**
@@ -165,7 +173,11 @@
       var codes = Array.prototype.slice.call(arguments);
       return function (l) { return codes.indexOf(l.status || l.level) >= 0; };
     }
-    [['silent', 'dash.silentNow', is('silent')], ['help', 'dash.helpWaiting', is('help')],
+    // Silent now all of them, but those the team was in touch with this week need no call today:
+    // listed apart, after those to get in touch with.
+    function silent(contacted) { return function (l) { return is('silent')(l) && !l.contacted === !contacted; }; }
+    [['silent', 'dash.silentNow', silent(false)], ['contacted', 'dash.silentContacted', silent(true)],
+      ['help', 'dash.helpWaiting', is('help')],
       ['likely', 'dash.likely', is('at-risk', 'watch')], ['dropped', 'dash.countedOut', is('dropped-out')]].forEach(function (g) {
       var learners = d.atRisk.filter(g[2]);
       if (!learners.length) { return; }
@@ -357,8 +369,10 @@
     $('dash-detail-title').textContent = l.name;
     // A help request waiting is said once, in the status line (S.standing), not again in the list.
     var standing = S.standing(l);
-    $('dash-detail-status').textContent = [standing.text,
-      progressText(l), lastCheckInText(l), mentorText(l.mentor)].join(' · ');
+    // A silent learner the team was in touch with this week: said next to "silent now", as on the list.
+    var contacted = (watched(learnerId) || {}).contacted || l.contacted;
+    $('dash-detail-status').textContent = [standing.text].concat(contacted && l.status === 'silent' ? [contactedText(contacted)] : [],
+      [progressText(l), lastCheckInText(l), mentorText(l.mentor)]).join(' · ');
     var reasons = $('dash-detail-reasons');
     reasons.textContent = '';
     standing.reasons.forEach(function (r) { reasons.appendChild(node('li', S.reason(r))).setAttribute('data-code', r.code); });

@@ -32,37 +32,38 @@ import org.lcmhub.risk.Outcome;
 public final class CohortCsv {
     /** How one column reads a learner: {@code language} words the reasons (and, for a person, the rest). */
     private interface Cell {
-        Object of(LearnerStanding learner, Assessment a, Language language);
+        /** {@code contactedBy}: who recorded the contact with a silent learner, when known (null: not said). */
+        Object of(LearnerStanding learner, Assessment a, Language language, String contactedBy);
     }
 
     /** A column: its code (the scripts' header; {@code dash.csvCol.<code>} for a person), its value for each. */
     private record Column(String code, Cell data, Cell words) {
     }
 
-    private static final Cell NONE = (l, a, lang) -> null;
+    private static final Cell NONE = (l, a, lang, by) -> null;
 
     /** In the scripts' order: a new column only ever comes last, so a script reading by position still works. */
     private static final List<Column> COLUMNS = List.of(
-            new Column("learnerId", (l, a, lang) -> l.learnerId(), NONE),
-            new Column("name", (l, a, lang) -> l.name(), (l, a, lang) -> l.name()),
-            new Column("outcome", (l, a, lang) -> a.outcome().wire(),
-                    (l, a, lang) -> word(lang, "dash.outcome." + a.outcome().wire())),
-            new Column("risk", (l, a, lang) -> a.level().wire(), NONE),
-            new Column("week", (l, a, lang) -> a.week(), (l, a, lang) -> a.week()),
-            new Column("progress", (l, a, lang) -> a.progress(), (l, a, lang) -> a.progress()),
-            new Column("pace", (l, a, lang) -> decimal(a.pace()), (l, a, lang) -> percent(a.pace())),
-            new Column("lastCheckInWeek", (l, a, lang) -> l.lastCheckInWeek() == null ? null : IsoWeek.of(l.lastCheckInWeek()),
-                    (l, a, lang) -> l.lastCheckInWeek() == null ? null : lang.day(l.lastCheckInWeek())),
+            new Column("learnerId", (l, a, lang, by) -> l.learnerId(), NONE),
+            new Column("name", (l, a, lang, by) -> l.name(), (l, a, lang, by) -> l.name()),
+            new Column("outcome", (l, a, lang, by) -> a.outcome().wire(),
+                    (l, a, lang, by) -> word(lang, "dash.outcome." + a.outcome().wire())),
+            new Column("risk", (l, a, lang, by) -> a.level().wire(), NONE),
+            new Column("week", (l, a, lang, by) -> a.week(), (l, a, lang, by) -> a.week()),
+            new Column("progress", (l, a, lang, by) -> a.progress(), (l, a, lang, by) -> a.progress()),
+            new Column("pace", (l, a, lang, by) -> decimal(a.pace()), (l, a, lang, by) -> percent(a.pace())),
+            new Column("lastCheckInWeek", (l, a, lang, by) -> l.lastCheckInWeek() == null ? null : IsoWeek.of(l.lastCheckInWeek()),
+                    (l, a, lang, by) -> l.lastCheckInWeek() == null ? null : lang.day(l.lastCheckInWeek())),
             new Column("mentor", CohortCsv::mentor, CohortCsv::mentor),
             new Column("reasons", CohortCsv::reasons, CohortCsv::reasons),
             // A person's file says "silent now" as the dashboard lists it (to contact, or contacted since);
             // one counted out missed last week's check-in too, and is said to be counted apart rather than a bare "no".
-            new Column("silentNow", (l, a, lang) -> a.silentNow(), CohortCsv::silentNow),
+            new Column("silentNow", (l, a, lang, by) -> a.silentNow(), CohortCsv::silentNow),
             // A person's file leaves a silent learner's score out, as the dashboard does: it stands still
             // while they are silent; the scripts' file keeps it, next to silentNow.
-            new Column("score", (l, a, lang) -> decimal(a.score()),
-                    (l, a, lang) -> a.silentNow() ? null : percent(a.score())),
-            new Column("status", (l, a, lang) -> a.status(), (l, a, lang) -> word(lang, "dash.status." + a.status())));
+            new Column("score", (l, a, lang, by) -> decimal(a.score()),
+                    (l, a, lang, by) -> a.silentNow() ? null : percent(a.score())),
+            new Column("status", (l, a, lang, by) -> a.status(), (l, a, lang, by) -> word(lang, "dash.status." + a.status())));
 
     private static final Map<String, Column> BY_CODE = COLUMNS.stream()
             .collect(Collectors.toMap(Column::code, Function.identity()));
@@ -79,13 +80,18 @@ public final class CohortCsv {
 
     /** The API's codes, the reasons in {@code language} (the cohort's). */
     public static String forScripts(List<LearnerStanding> learners, Language language) {
-        return write(HEADER, HEADER, learners, language, false, ',');
+        return write(HEADER, HEADER, learners, language, false, ',', Map.of());
     }
 
     /** The file a person opens in a spreadsheet, all in {@code language}. */
     public static String forReader(List<LearnerStanding> learners, Language language) {
+        return forReader(learners, language, Map.of());
+    }
+
+    /** The same, naming who recorded each contact with a silent learner ({@code contactedBy}, by learner), as the dashboard does. */
+    public static String forReader(List<LearnerStanding> learners, Language language, Map<String, String> contactedBy) {
         List<String> header = READER.stream().map(code -> word(language, "dash.csvCol." + code)).toList();
-        return "\uFEFF" + write(READER, header, learners, language, true, separator(language));
+        return "\uFEFF" + write(READER, header, learners, language, true, separator(language), contactedBy);
     }
 
     /** The separator of a person's file in {@code language}. */
@@ -94,14 +100,14 @@ public final class CohortCsv {
     }
 
     private static String write(List<String> codes, List<String> header, List<LearnerStanding> learners,
-                                Language language, boolean words, char separator) {
+                                Language language, boolean words, char separator, Map<String, String> contactedBy) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(separator)
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (LearnerStanding l : learners) {
                 Assessment a = l.assessment();
                 csv.printRecord(codes.stream().map(BY_CODE::get)
-                        .map(c -> (words ? c.words() : c.data()).of(l, a, language))
+                        .map(c -> (words ? c.words() : c.data()).of(l, a, language, contactedBy.get(l.learnerId())))
                         .map(v -> safe(v == null ? null : String.valueOf(v))));
             }
         } catch (IOException e) {
@@ -115,19 +121,20 @@ public final class CohortCsv {
         return Catalogue.site().t(language, key);
     }
 
-    private static Object silentNow(LearnerStanding l, Assessment a, Language language) {
+    private static Object silentNow(LearnerStanding l, Assessment a, Language language, String by) {
         if (a.silentToContact()) {
-            return l.contactedOn() == null ? word(language, "dash.csvYes")
-                    : Catalogue.site().t(language, "dash.csvContacted", Map.of("date", language.day(l.contactedOn())));
+            return l.contactedOn() == null ? word(language, "dash.csvYes") : by == null
+                    ? Catalogue.site().t(language, "dash.csvContacted", Map.of("date", language.day(l.contactedOn())))
+                    : Catalogue.site().t(language, "dash.csvContactedBy", Map.of("date", language.day(l.contactedOn()), "name", by));
         }
         return word(language, a.silentNow() && a.outcome() == Outcome.DROPPED_OUT ? "dash.csvCountedOut" : "dash.csvNo");
     }
 
-    private static Object mentor(LearnerStanding l, Assessment a, Language language) {
+    private static Object mentor(LearnerStanding l, Assessment a, Language language, String by) {
         return l.mentor() == null ? null : l.mentor().label();
     }
 
-    private static Object reasons(LearnerStanding l, Assessment a, Language language) {
+    private static Object reasons(LearnerStanding l, Assessment a, Language language, String by) {
         return a.reasons().stream().map(r -> r.text(language))
                 .collect(Collectors.joining(language.isFrench() ? "\u202f; " : "; "));
     }

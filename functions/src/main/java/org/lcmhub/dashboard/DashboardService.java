@@ -473,6 +473,11 @@ public class DashboardService {
      * somewhere on Earth (UTC+14 to UTC-12), as the newest contact note is the one the day comes from.
      */
     String contactRecordedBy(String cohortId, String learnerId, LocalDate on) {
+        return contactRecordedBy(notes, cohortId, learnerId, on);
+    }
+
+    /** The same from {@code notes}: the daily digest and the CSV name who recorded a contact as the card does. */
+    public static String contactRecordedBy(NoteStore notes, String cohortId, String learnerId, LocalDate on) {
         Instant from = on.atStartOfDay(ZoneOffset.ofHours(14)).toInstant();
         Instant until = on.plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
         List<Note> newest;

@@ -39,7 +39,9 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
         this(new DigestService(new DynamoCohortStore(dynamo, table), new DynamoCohortRecords(dynamo, table),
                 new DynamoDigestStore(dynamo, table), Mailers.queue(dynamo, table), DigestMail.fromEnv(),
                 CognitoStaffDirectory.fromEnv(), new DynamoPlanStore(dynamo, table))
-                .withSuggestions(new GuideService(new DynamoGuideStore(dynamo, table), clock)::suggestedBetween), clock);
+                .withSuggestions(new GuideService(new DynamoGuideStore(dynamo, table), clock)::suggestedBetween)
+                .withContactAuthors((cohortId, learnerId, on) -> org.lcmhub.dashboard.DashboardService.contactRecordedBy(
+                        new org.lcmhub.notes.store.dynamodb.DynamoNoteStore(dynamo, table), cohortId, learnerId, on)), clock);
     }
 
     public DigestHandler(DigestService service, Clock clock) {

@@ -18,7 +18,8 @@ import org.lcmhub.store.Env;
 
 /**
  * The digest an LCM receives: one section per cohort they run, with the dashboard's two signals
- * kept apart and in its words (the site's catalogue): who is silent now (get in touch today) and
+ * kept apart and in its words (the site's catalogue): who is silent now (get in touch today, and
+ * apart those the team was in touch with this week, with who recorded it) and
  * who has newly become likely to drop out, each with their reasons, and a link to the cohort's
  * dashboard; and how many guides visitors suggested since the last digest, with a link to the
  * guides page. The whole mail is in one language: French when every cohort is, English otherwise.
@@ -26,16 +27,33 @@ import org.lcmhub.store.Env;
 public final class DigestMail {
     /**
      * A cohort's part of the mail: {@code silent}, every learner whose check-in is overdue (newly
-     * or still); {@code likely}, those newly likely to drop out; each list most urgent first.
+     * or still); {@code likely}, those newly likely to drop out; each list most urgent first;
+     * {@code contactedBy}, for a silent learner the team was in touch with, who recorded it (when known).
      */
-    public record Section(Cohort cohort, List<LearnerStanding> silent, List<LearnerStanding> likely) {
+    public record Section(Cohort cohort, List<LearnerStanding> silent, List<LearnerStanding> likely,
+                          Map<String, String> contactedBy) {
         public Section {
             silent = List.copyOf(silent);
             likely = List.copyOf(likely);
+            contactedBy = Map.copyOf(contactedBy);
+        }
+
+        public Section(Cohort cohort, List<LearnerStanding> silent, List<LearnerStanding> likely) {
+            this(cohort, silent, likely, Map.of());
         }
 
         public int learners() {
             return silent.size() + likely.size();
+        }
+
+        /** Silent now and not contacted since: the calls to make today, which the subject counts. */
+        public List<LearnerStanding> toContact() {
+            return silent.stream().filter(l -> !l.contacted()).toList();
+        }
+
+        /** Silent now, but the team was in touch with them this week: no call today. */
+        public List<LearnerStanding> contacted() {
+            return silent.stream().filter(LearnerStanding::contacted).toList();
         }
     }
 
@@ -81,8 +99,9 @@ public final class DigestMail {
         }
         for (Section s : sections) {
             text.append('\n').append(words.t(lang, "digest.cohort", Map.of("title", CohortNames.title(s.cohort(), lang)))).append('\n');
-            list(text, words, lang, "dash.silentNow", s.silent(), true);
-            list(text, words, lang, "dash.likely", s.likely(), false);
+            list(text, words, lang, "dash.silentNow", s.toContact(), s);
+            list(text, words, lang, "dash.silentContacted", s.contacted(), s);
+            list(text, words, lang, "dash.likely", s.likely(), null);
             text.append('\n').append(words.t(lang, "digest.dashboard",
                     Map.of("link", dashboardLink(s.cohort().cohortId(), lang.isFrench())))).append('\n');
         }
@@ -94,14 +113,14 @@ public final class DigestMail {
         text.append('\n').append(words.t(lang, "digest.signature")).append('\n');
         String subject = sections.isEmpty() ? words.t(lang, "digest.subject.suggestions." + many,
                 Map.of("date", date, "count", suggestions)) : words.t(lang, "digest.subject", Map.of("date", date,
-                "silent", sections.stream().mapToInt(s -> s.silent().size()).sum(),
+                "silent", sections.stream().mapToInt(s -> s.toContact().size()).sum(),
                 "likely", sections.stream().mapToInt(s -> s.likely().size()).sum()));
         return new Mail(to, subject, text.toString(), "digest");
     }
 
-    /** One of the dashboard's two lists, under its heading; nothing when empty. */
+    /** One of the dashboard's lists, under its heading; nothing when empty. {@code silent}: the section, for a list of silent learners. */
     private static void list(StringBuilder text, Catalogue words, Language lang, String heading,
-                             List<LearnerStanding> learners, boolean silent) {
+                             List<LearnerStanding> learners, Section silent) {
         if (learners.isEmpty()) {
             return;
         }
@@ -125,13 +144,16 @@ public final class DigestMail {
                 text.append("    ").append(words.t(lang, "dash.score",
                         Map.of("percent", Catalogue.percent(lang, a.score())))).append('\n');
             }
-            if (silent) {
+            if (silent != null) {
                 text.append("    ").append(l.lastCheckInWeek() == null ? words.t(lang, "dash.noCheckIn")
                         : words.t(lang, "dash.lastCheckIn", Map.of("date", lang.day(l.lastCheckInWeek()))))
                         .append('\n');
                 // Still silent, but the team was in touch since: said, so nobody goes again.
                 if (l.contacted()) {
-                    text.append("    ").append(words.t(lang, "dash.contacted", Map.of("date", lang.day(l.contactedOn()))))
+                    String by = silent.contactedBy().get(l.learnerId());
+                    text.append("    ").append(by == null
+                            ? words.t(lang, "dash.contacted", Map.of("date", lang.day(l.contactedOn())))
+                            : words.t(lang, "dash.contactedBy", Map.of("date", lang.day(l.contactedOn()), "name", by)))
                             .append('\n');
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -98,6 +99,24 @@ class CohortCsvTest {
         assertThat(en).extracting(r -> r.get(SILENT_EN))
                 .containsExactly("yes", "yes, contacted on Tuesday 2 February 2027: no need to get in touch again this week");
         assertThat(CohortCsv.forReader(two, Language.FR)).contains("oui, contact pris le mardi 2 février 2027\u00a0: inutile de relancer");
+    }
+
+    /** Who recorded the contact, when known, as the dashboard's card and the digest name them. */
+    @Test
+    void aSilentLearnersContactInTheFileNamesWhoRecordedIt() throws Exception {
+        Assessment silent = new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(MISSED_ONE), 6, 60, 1.0, true, 0.12);
+        List<LearnerStanding> two = List.of(standing("Fay", null, silent),
+                new LearnerStanding("id-Hal", "Hal", null, MONDAY, false, silent, LocalDate.of(2027, 2, 2)));
+        Map<String, String> by = Map.of("id-Hal", "Alice Martin");
+
+        List<CSVRecord> en = rows(CohortCsv.forReader(two, Language.EN, by).substring(1), List.of("Name", "Where they stand",
+                "Early warning", SILENT_EN, "Chance of dropping out (%)", "Week of their path", "Progress (%)",
+                "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons"));
+        assertThat(en).extracting(r -> r.get(SILENT_EN)).containsExactly("yes",
+                "yes, contacted by Alice Martin on Tuesday 2 February 2027: no need to get in touch again this week");
+        assertThat(CohortCsv.forReader(two, Language.FR, by))
+                .contains("oui, contact pris par Alice Martin le mardi 2 février 2027\u00a0: inutile de relancer cette semaine");
+        assertThat(CohortCsv.forScripts(two, Language.EN)).as("the scripts' file keeps its codes").doesNotContain("Alice");
     }
 
     @Test

@@ -109,7 +109,7 @@ class DigestServiceTest {
 
         Mail mail = mailTo("alice@example.org");
         assertThat(mail.kind()).isEqualTo("digest");
-        assertThat(mail.subject()).isEqualTo("Silent now: 0 · Likely to drop out: 1 (Wednesday 3 February 2027)");
+        assertThat(mail.subject()).isEqualTo("To contact today: 0 · Likely to drop out: 1 (Wednesday 3 February 2027)");
         assertThat(mail.text()).contains("Cohort “Python c-en”", "Likely to drop out\n- Name l-1 (At risk)\n",
                 "Mood low lately: 1\u202Fout of\u202F5",
                 "Dashboard: https://hub.example.org/en/staff/dashboard.html?cohort=c-en")
@@ -157,7 +157,7 @@ class DigestServiceTest {
 
         assertThat(mailer.sent).hasSize(2);
         Mail alice = mailTo("alice@example.org");
-        assertThat(alice.subject()).isEqualTo("Silent now: 0 · Likely to drop out: 3 (Wednesday 3 February 2027)");
+        assertThat(alice.subject()).isEqualTo("To contact today: 0 · Likely to drop out: 3 (Wednesday 3 February 2027)");
         // Alice runs an English cohort too: her whole mail is English, the French cohort's reasons included.
         assertThat(alice.text()).startsWith("Hello,")
                 .contains("Cohort “Python c-en”", "Cohort “Python c-fr”", "Name l-2", "Name l-3",
@@ -165,7 +165,7 @@ class DigestServiceTest {
                 .doesNotContain("Cohorte", "Moral", "Tableau de bord");
         assertThat(alice.text().split("Mood low lately: 1\u202Fout of\u202F5", -1)).hasSize(4);
         Mail bruno = mailTo("bruno@example.org");
-        assertThat(bruno.subject()).isEqualTo("Silencieux·ses en ce moment : 0 · Risque d’abandon : 2 (mercredi 3 février 2027)");
+        assertThat(bruno.subject()).isEqualTo("À contacter aujourd’hui : 0 · Risque d’abandon : 2 (mercredi 3 février 2027)");
         assertThat(bruno.text()).startsWith("Bonjour,").contains("Cohorte «\u00a0Python c-fr\u00a0»", "Moral bas ces derniers temps : 1\u202Fsur\u202F5",
                         "Tableau de bord : https://hub.example.org/fr/staff/tableau-de-bord.html?cohort=c-fr")
                 .doesNotContain("Python c-en", "Mood");
@@ -345,10 +345,10 @@ class DigestServiceTest {
 
         service.run(NOW);
 
-        assertThat(mailTo("lea@example.org").subject()).isEqualTo("Silencieux·ses en ce moment : 0 · Risque d’abandon : 1 (mercredi 3 février 2027)");
+        assertThat(mailTo("lea@example.org").subject()).isEqualTo("À contacter aujourd’hui : 0 · Risque d’abandon : 1 (mercredi 3 février 2027)");
         assertThat(mailTo("lea@example.org").text()).startsWith("Bonjour,").contains("Cohorte «\u00a0Python c-en\u00a0»");
-        assertThat(mailTo("dana@example.org").subject()).startsWith("Silent now: 0 · Likely to drop out: 1");
-        assertThat(mailTo("sam@example.org").subject()).startsWith("Silent now: 0 · Likely to drop out: 1");
+        assertThat(mailTo("dana@example.org").subject()).startsWith("To contact today: 0 · Likely to drop out: 1");
+        assertThat(mailTo("sam@example.org").subject()).startsWith("To contact today: 0 · Likely to drop out: 1");
     }
 
     /** An LCM whose team records their name is greeted by it, as every other mail of the hub greets its reader. */
@@ -378,7 +378,7 @@ class DigestServiceTest {
         DigestService.Report report = service.run(NOW);
 
         Mail mail = mailTo("alice@example.org");
-        assertThat(mail.subject()).isEqualTo("Silent now: 1 · Likely to drop out: 1 (Wednesday 3 February 2027)");
+        assertThat(mail.subject()).isEqualTo("To contact today: 1 · Likely to drop out: 1 (Wednesday 3 February 2027)");
         String text = mail.text();
         assertThat(text).startsWith("Hello,\n\nThe learners to get in touch with today, and those who have become "
                         + "likely to drop out, in the cohorts you run (Wednesday 3 February 2027):\n")
@@ -408,7 +408,7 @@ class DigestServiceTest {
         service.run(NOW);
 
         Mail mail = mailTo("alice@example.org");
-        assertThat(mail.subject()).isEqualTo("Silencieux·ses en ce moment : 1 · Risque d’abandon : 1 (mercredi 3 février 2027)");
+        assertThat(mail.subject()).isEqualTo("À contacter aujourd’hui : 1 · Risque d’abandon : 1 (mercredi 3 février 2027)");
         assertThat(mail.text()).startsWith("Bonjour,\n\nLes apprenant·es à contacter aujourd’hui")
                 .contains("(mercredi 3 février 2027) :", "Cohorte «\u00a0Python c-fr\u00a0»",
                         "\nSilencieux·ses en ce moment : à contacter aujourd’hui\n- Name l-2",
@@ -424,25 +424,36 @@ class DigestServiceTest {
     }
 
     /**
-     * A silent learner the team was in touch with this week is still listed (until they check in),
-     * after those still to contact, with the day of the contact in the reader's words.
+     * A silent learner the team was in touch with this week is still silent (until they check in),
+     * but needs no call today: listed apart, after those still to contact, with the day of the
+     * contact and who recorded it; the subject counts only the calls to make.
      */
     @Test
-    void aSilentLearnerContactedThisWeekIsListedLastWithTheDayOfTheContact() {
+    void aSilentLearnerContactedThisWeekIsListedApartWithWhoRecordedTheContact() {
         cohort("c-fr", "fr", Map.of("lcm-1", "alice@example.org"));
         silent("c-fr", "l-1", 3);
         silent("c-fr", "l-2", 3);
         notes.put("c-fr", List.of(new org.lcmhub.notes.Note("l-1", "c-fr", "Appel", true, "lcm-1",
-                Instant.parse("2027-02-02T10:00:00Z"))));
+                Instant.parse("2027-02-02T10:00:00Z"), "alice@example.org", "Alice Martin")));
+        service.withContactAuthors((cohortId, learnerId, on) -> notes.getOrDefault(cohortId, List.of()).stream()
+                .filter(n -> n.contact() && n.learnerId().equals(learnerId)
+                        && n.createdAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate().equals(on))
+                .map(org.lcmhub.notes.Note::authorName).findFirst().orElse(null));
 
         service.run(NOW);
 
-        String text = mailTo("alice@example.org").text();
-        assertThat(text).contains("- Name l-1\n    N’a pas fait le point de la semaine dernière\n",
-                "    Contact pris le mardi 2 février 2027\u00a0: inutile de relancer cette semaine\n");
-        assertThat(text.indexOf("- Name l-2")).as("still to contact: first").isLessThan(text.indexOf("- Name l-1"));
-        assertThat(text.indexOf("Contact pris")).as("said of the learner contacted only").isGreaterThan(text.indexOf("- Name l-1"));
-        assertThat(digests.sent.get("c-fr").silentIds()).containsExactlyInAnyOrder("l-1", "l-2");
+        Mail mail = mailTo("alice@example.org");
+        String text = mail.text();
+        assertThat(text).contains("\nSilencieux·ses en ce moment\u00a0: à contacter aujourd’hui\n- Name l-2\n",
+                "\nSilencieux·ses en ce moment, déjà contacté·es cette semaine\u00a0: pas d’appel aujourd’hui\n- Name l-1\n"
+                        + "    N’a pas fait le point de la semaine dernière\n",
+                "    Contact pris par Alice Martin le mardi 2 février 2027\u00a0: inutile de relancer cette semaine\n");
+        assertThat(text.indexOf("- Name l-1")).as("contacted: under its own heading, after those to contact")
+                .isGreaterThan(text.indexOf("déjà contacté·es"));
+        assertThat(text.indexOf("déjà contacté·es")).isGreaterThan(text.indexOf("- Name l-2"));
+        assertThat(mail.subject()).as("one call to make today, not two")
+                .startsWith("À contacter aujourd’hui\u00a0: 1 · Risque d’abandon\u00a0: 0 (");
+        assertThat(digests.sent.get("c-fr").silentIds()).as("both silent now all the same").containsExactlyInAnyOrder("l-1", "l-2");
     }
 
     @Test
@@ -457,7 +468,7 @@ class DigestServiceTest {
         atRisk("c-en", "l-1");
         DigestService.Report report = service.run(NOW);
 
-        assertThat(mailTo("alice@example.org").subject()).startsWith("Silent now: 1 · Likely to drop out: 1 (");
+        assertThat(mailTo("alice@example.org").subject()).startsWith("To contact today: 1 · Likely to drop out: 1 (");
         assertThat(mailTo("alice@example.org").text()).contains("- Name l-2", "- Name l-1 (At risk)");
         assertThat(report.newlySilent()).isZero();
         assertThat(report.newlyAtRisk()).isEqualTo(1);
@@ -472,7 +483,7 @@ class DigestServiceTest {
         service.run(NOW);
 
         String text = mailTo("alice@example.org").text();
-        assertThat(mailTo("alice@example.org").subject()).startsWith("Silent now: 1 · Likely to drop out: 0 (");
+        assertThat(mailTo("alice@example.org").subject()).startsWith("To contact today: 1 · Likely to drop out: 0 (");
         assertThat(text).contains("- Name l-2").doesNotContain("Name l-gone");
         assertThat(digests.sent.get("c-en").learnerIds()).containsExactly("l-2");
 
@@ -491,7 +502,7 @@ class DigestServiceTest {
 
         DigestService.Report report = service.run(NOW);
 
-        assertThat(mailTo("alice@example.org").subject()).startsWith("Silent now: 1 · Likely to drop out: 0 (");
+        assertThat(mailTo("alice@example.org").subject()).startsWith("To contact today: 1 · Likely to drop out: 0 (");
         assertThat(report.newlySilent()).isEqualTo(1);
         assertThat(digests.sent.get("c-en").silentIds()).containsExactly("l-2");
     }

@@ -139,7 +139,7 @@ class DigestApiIT extends LocalHubTest {
         assertThat(toAlice).hasSize(1);
         String text = toAlice.get(0).get("text").asText();
         assertThat(toAlice.get(0).get("subject").asText())
-                .isEqualTo("Silent now: 0 · Likely to drop out: 2 (" + inWords(java.util.Locale.ENGLISH) + ")");
+                .isEqualTo("To contact today: 0 · Likely to drop out: 2 (" + inWords(java.util.Locale.ENGLISH) + ")");
         // Alice runs an English cohort too: her mail is English throughout, the French cohort's part included.
         assertThat(text).contains("Cohort “Digest en " + run + "”", "Likely to drop out\n- Awa Diallo (At risk)",
                         "Mood low lately: 1\u202Fout of\u202F5", "Cohort “Digest fr " + run + "”", "- Cleo Roy (At risk)",
@@ -150,7 +150,7 @@ class DigestApiIT extends LocalHubTest {
         List<JsonNode> toBruno = outbox(bruno);
         assertThat(toBruno).hasSize(1);
         assertThat(toBruno.get(0).get("subject").asText())
-                .isEqualTo("Silencieux·ses en ce moment : 0 · Risque d’abandon : 1 (" + inWords(java.util.Locale.FRENCH) + ")");
+                .isEqualTo("À contacter aujourd’hui : 0 · Risque d’abandon : 1 (" + inWords(java.util.Locale.FRENCH) + ")");
         assertThat(toBruno.get(0).get("text").asText()).startsWith("Bonjour,")
                 .contains("Risque d’abandon\n- Cleo Roy (En danger)", "Moral bas ces derniers temps : 1\u202Fsur\u202F5",
                         "Probabilité d’abandon dans les deux semaines : ",

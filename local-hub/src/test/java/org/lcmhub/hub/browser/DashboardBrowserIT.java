@@ -518,10 +518,22 @@ class DashboardBrowserIT extends HubBrowserBase {
                 String figure = browser.driver.findElements(By.cssSelector("#dash-kpis .dash-kpi")).get(4)
                         .findElement(By.tagName("dd")).getText();
                 List<String> thisWeek = cells("#chart-rate .chart-data tbody tr:last-child");
-                // The figure is the chart's current week, its count before its share: "5 of 10 · 50%".
+                // The figure is the chart's current week, one figure: its share, then the count it is made of: "50% (5 of 10)".
                 assertThat(figure).as("checked in this week, figure and chart, " + what).isEqualTo(
-                        ("fr".equals(lang) ? "%s sur %s · %s" : "%s of %s · %s").formatted(thisWeek.get(2), thisWeek.get(3),
-                                thisWeek.get(1)));
+                        ("fr".equals(lang) ? "%s (%s sur %s)" : "%s (%s of %s)").formatted(thisWeek.get(1), thisWeek.get(2),
+                                thisWeek.get(3)));
+                // Read as one figure with a clear hierarchy: the share large and bold, its count smaller and plain.
+                @SuppressWarnings("unchecked")
+                Map<String, Object> look = (Map<String, Object>) browser.driver.executeScript("var dd = document.querySelectorAll("
+                        + "'#dash-kpis .dash-kpi dd')[4], s = getComputedStyle(dd.querySelector('.dash-kpi-share')),"
+                        + " c = getComputedStyle(dd.querySelector('.dash-kpi-count'));"
+                        + " return {shareSize: parseFloat(s.fontSize), countSize: parseFloat(c.fontSize),"
+                        + " shareWeight: parseInt(s.fontWeight, 10), countWeight: parseInt(c.fontWeight, 10)};");
+                assertThat(((Number) look.get("shareSize")).doubleValue()).as("the share leads, " + what)
+                        .isGreaterThan(((Number) look.get("countSize")).doubleValue() * 1.4);
+                assertThat(((Number) look.get("shareWeight")).intValue()).as("the share bold, its count plain, " + what)
+                        .isGreaterThanOrEqualTo(700);
+                assertThat(((Number) look.get("countWeight")).intValue()).isLessThanOrEqualTo(400);
                 // Below it, how far the week is: the Sunday its check-ins are due by (this week's, in
                 // UTC, as the API counts it; the browser's calendar says how many days are left), and
                 // its share so far is not set as a verdict before that day.
@@ -536,9 +548,9 @@ class DashboardBrowserIT extends HubBrowserBase {
                 // On the browser's calendar, ahead of UTC already the Monday after, behind it still the Sunday before.
                 String due = "fr".equals(lang)
                         ? (left < 1 ? "Étaient à rendre hier, " + day : left == 1 ? "À rendre aujourd’hui, " + day
-                                : left > 7 ? "À rendre la semaine prochaine, d’ici le " + day : "À rendre d’ici le " + day + " : encore " + left + " jours")
+                                : left > 7 ? "À rendre la semaine prochaine, d’ici le " + day : "À rendre d’ici le " + day + " : il reste " + left + " jours, aujourd’hui compris")
                         : (left < 1 ? "Were due yesterday, " + day : left == 1 ? "Due today, " + day
-                                : left > 7 ? "Due next week, by " + day : "Due by " + day + ": " + left + " days left");
+                                : left > 7 ? "Due next week, by " + day : "Due by " + day + ": " + left + " days left, today included");
                 assertThat(tile.findElement(By.cssSelector("dd.dash-kpi-due")).getText()).as("the week's due day, " + what)
                         .isEqualTo(due);
                 assertThat(tile.findElement(By.cssSelector(".dash-kpi-share")).getAttribute("class"))
@@ -546,19 +558,19 @@ class DashboardBrowserIT extends HubBrowserBase {
                 if (left <= 1) {
                     assertThat(tile.findElement(By.cssSelector(".dash-kpi-share")).getAttribute("class")).doesNotContain("dash-kpi-open");
                 }
-                // It holds together in a narrow tile: its count ("5 of 10 ·") and its share each on one
-                // line, a line broken only after the "·" (no-break spaces elsewhere), never wider than the
-                // tile; with a large cohort's counts too ("120 of 150 ·", "1,200 of 1,500 ·"), which in
-                // the share's size are wider than a tile on a phone. The counts are the page's own words.
+                // It holds together in a narrow tile: its share and its count ("(5 of 10)") each on one
+                // line, a line broken only between them (no-break spaces elsewhere), never wider than the
+                // tile; with a large cohort's counts too ("(120 of 150)", "(1,200 of 1,500)"). The counts
+                // are the page's own words.
                 for (int[] counts : new int[][] {{-1, -1}, {120, 150}, {1200, 1500}}) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> held = (Map<String, Object>) browser.driver.executeScript("var dd = document.querySelectorAll("
                             + "'#dash-kpis .dash-kpi dd')[4]; var count = dd.querySelector('.dash-kpi-count');"
                             + " var share = dd.querySelector('.dash-kpi-share');"
                             + " if (arguments[0] >= 0) { count.textContent = LcmStaff.t('dash.kpi.checkInCount', {count: LcmStaff.number(arguments[0]),"
-                            + " expected: LcmStaff.number(arguments[1])}).split('{percent}')[0].trim(); }"
-                            + " var text = dd.textContent, dot = text.indexOf('·');"
-                            + " return {spaces: text.split(' ').length - 1, afterDot: text.indexOf(' ') === dot + 1,"
+                            + " expected: LcmStaff.number(arguments[1])}).split('{percent}')[1].trim(); }"
+                            + " var text = dd.textContent, open = text.indexOf('(');"
+                            + " return {spaces: text.split(' ').length - 1, afterDot: text.indexOf(' ') === open - 1,"
                             + " count: count.getClientRects().length, share: share.getClientRects().length,"
                             + " overflow: dd.scrollWidth - dd.clientWidth};", counts[0], counts[1]);
                     assertThat(held).as("the check-in figure, " + what + ", counts " + counts[0] + " of " + counts[1])
@@ -601,12 +613,13 @@ class DashboardBrowserIT extends HubBrowserBase {
     }
 
     /**
-     * A learner silent now whom the team records a contact with stays on "Silent now" (until they
-     * check in), but the card says when the team was in touch and who recorded it, in the reader's
-     * language, and comes after those still to contact.
+     * A learner silent now whom the team records a contact with stays silent now (until they check
+     * in), but no longer among those to get in touch with today: listed apart, under its own heading
+     * after them, the card saying when the team was in touch and who recorded it, in the reader's
+     * language; the learner's panel says it next to "silent now".
      */
     @Test
-    void aSilentLearnerContactedTodayStaysListedLastAndSaysWhen() throws Exception {
+    void aSilentLearnerContactedTodayIsListedApartFromThoseToContactAndSaysWhen() throws Exception {
         org.lcmhub.hub.dev.DemoSeed.first(moto, hub.url().toString());
         String lcm = org.lcmhub.hub.dev.DemoData.LCMS.get(0);
         String cohort = "demo-data-analysis-10-weeks-running";
@@ -629,16 +642,33 @@ class DashboardBrowserIT extends HubBrowserBase {
         for (String lang : List.of("en", "fr")) {
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort=" + cohort);
             waiting().until(d -> d.findElement(By.id("dash-body")).isDisplayed());
-            List<WebElement> now = browser.driver.findElements(By.cssSelector("#dash-risk-silent > li"));
-            assertThat(now).as("still silent: the check-in ends it").hasSameSizeAs(silent);
-            WebElement last = now.get(now.size() - 1);
-            assertThat(last.getAttribute("data-learner")).as("contacted: after those still to contact").isEqualTo(first);
+            List<WebElement> toContact = browser.driver.findElements(By.cssSelector("#dash-risk-silent > li"));
+            assertThat(toContact).as("no longer among those to contact today").hasSize(silent.size() - 1);
+            assertThat(toContact).noneMatch(li -> first.equals(li.getAttribute("data-learner")));
+            List<WebElement> contacted = browser.driver.findElements(By.cssSelector("#dash-risk-contacted > li"));
+            assertThat(contacted).as("still silent, listed apart").hasSize(1);
+            WebElement last = contacted.get(0);
+            assertThat(last.getAttribute("data-learner")).isEqualTo(first);
+            WebElement heading = browser.driver.findElement(By.id("dash-risk-contacted-heading"));
+            assertThat(heading.getText().replace('\u00a0', ' ')).isEqualTo("fr".equals(lang)
+                    ? "Silencieux·ses en ce moment, déjà contacté·es cette semaine : pas d’appel aujourd’hui"
+                    : "Silent now, already contacted this week: no call needed today");
+            assertThat((Boolean) browser.driver.executeScript("var h = document.getElementById('dash-risk-contacted-heading'),"
+                    + " s = document.getElementById('dash-risk-silent-heading');"
+                    + " return !s || !!(s.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING);"))
+                    .as("after those to contact today").isTrue();
             org.lcmhub.domain.Language reader = org.lcmhub.domain.Language.parse(lang).orElseThrow();
             String day = reader.day(LocalDate.parse(last.getAttribute("data-contacted")));
             assertThat(last.findElement(By.cssSelector(".dash-contacted")).getText().replace('\u00a0', ' '))
                     .isEqualTo("fr".equals(lang) ? "Contact pris par " + by + " le " + day + " : inutile de relancer cette semaine"
                             : "Contacted by " + by + " on " + day + ": no need to get in touch again this week");
-            assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent .dash-contacted"))).hasSize(1);
+            assertThat(browser.driver.findElements(By.cssSelector("#dash-risk-silent .dash-contacted"))).isEmpty();
+            // The learner's panel: "silent now", and the contact beside it, not "silent now" alone.
+            last.findElement(By.cssSelector("button")).click();
+            waiting().until(d -> d.findElement(By.id("dash-detail-status")).getText().contains(by));
+            assertThat(browser.driver.findElement(By.id("dash-detail-status")).getText().replace('\u00a0', ' '))
+                    .startsWith(("fr".equals(lang) ? "Silencieux·se en ce moment · Contact pris par " + by + " le "
+                            : "Silent now · Contacted by " + by + " on ") + day);
             for (int width : new int[] {375, 1280}) {
                 browser.screenshot(width, SCREENSHOTS.resolve(lang + "-dashboard-silent-contacted-" + width + ".png"));
             }

@@ -124,10 +124,10 @@ class DashboardWordingBrowserIT extends HubBrowserBase {
         StaffSignIn.signIn(browser, hub, lcm, "lcm", "en", null);
         Map<String, List<String>> words = Map.of(
                 "en", List.of("Due today, Sunday 6\u00a0December", "Were due yesterday, Sunday 6\u00a0December",
-                        "Due next week, by Sunday 13\u00a0December", "Due by Sunday 13\u00a0December: 7\u00a0days left"),
+                        "Due next week, by Sunday 13\u00a0December", "Due by Sunday 13\u00a0December: 7\u00a0days left, today included"),
                 "fr", List.of("À rendre aujourd’hui, dimanche 6\u00a0décembre", "Étaient à rendre hier, dimanche 6\u00a0décembre",
                         "À rendre la semaine prochaine, d’ici le dimanche 13\u00a0décembre",
-                        "À rendre d’ici le dimanche 13\u00a0décembre\u00a0: encore 7\u00a0jours"));
+                        "À rendre d’ici le dimanche 13\u00a0décembre\u00a0: il reste 7\u00a0jours, aujourd’hui compris"));
         // Each moment with the reader's zone: a minute either side of their midnight, from Sunday 6 to Monday 7 December 2026.
         List<String[]> moments = List.of(
                 new String[] {"2026-12-06T10:59:00Z", "Pacific/Auckland"}, new String[] {"2026-12-06T11:01:00Z", "Pacific/Auckland"},
