@@ -24,6 +24,7 @@
   var pins = [];
   var exclusions = [];
   var draft = null;
+  var computing = false;
 
   function name(id) { return names[id] || id; }
   function pairName(p) { return t('matching.with', { learner: name(p.learnerId), mentor: name(p.mentorId) }); }
@@ -191,6 +192,10 @@
     if (!cohortId) { return; }
     // The draft keeps the cohort it was computed for, whatever the list says by the time it is published.
     var label = cohortLabel(cohortId);
+    // The draft on screen (one reopened, or the last computed) is not the one being computed: it
+    // goes until the new one comes, and a reopening still on its way no longer shows it.
+    computing = true;
+    draftBox.hidden = true;
     S.say(status, t('matching.computing'));
     S.call('POST', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching',
       { pins: pins, exclusions: exclusions }).then(function (r) {
@@ -204,10 +209,10 @@
         r.json.cohortLabel = label;
         showDraft(r.json);
         document.getElementById('matching-draft-title').focus();
-      } else if (r.status === 401 || r.status === 403) {
-        S.say(status, t('staff.expired'), 'error');
       } else {
-        S.say(status, t('matching.notComputed'), 'error');
+        // Not computed: the draft there was before stays to review.
+        if (draft) { draftBox.hidden = false; }
+        S.say(status, r.status === 401 || r.status === 403 ? t('staff.expired') : t('matching.notComputed'), 'error');
       }
     });
   }
@@ -290,7 +295,7 @@
       });
       if (!r.ok && r.status !== 401 && r.status !== 403) { list.appendChild(el('li', {}, t('matching.currentFailed'))); }
       box.hidden = !list.children.length;
-      if (reopen && r.ok && !draft) { reopenDraft(cohortId, r.json); }
+      if (reopen && r.ok && !draft && !computing) { reopenDraft(cohortId, r.json); }
     });
   }
 
@@ -347,6 +352,7 @@
     S.cohortInAddress(select.value);
     draftBox.hidden = true;
     draft = null;
+    computing = false;
     pins = [];
     exclusions = [];
     showChoices();
