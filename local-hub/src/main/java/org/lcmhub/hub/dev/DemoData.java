@@ -140,9 +140,12 @@ public final class DemoData {
                         place(cohort, person, people.next(planned.language()), path, signedUp);
                         continue;
                     }
-                    // Everyone signed up in the two weeks before the start, so week 1 is the cohort's for all.
-                    Instant signedUp = planned.start().atTime(10, 0).toInstant(ZoneOffset.UTC)
-                            .minus(Duration.ofDays(1 + person % 14));
+                    // Everyone signed up in the two weeks before the start, so week 1 is the cohort's for all;
+                    // those past the seats came last, in the order they wait (the waitlist shows when).
+                    Instant signedUp = i < planned.seats()
+                            ? planned.start().atTime(10, 0).toInstant(ZoneOffset.UTC).minus(Duration.ofDays(1 + person % 14))
+                            : planned.start().atTime(10, 0).toInstant(ZoneOffset.UTC)
+                                    .minus(Duration.ofDays(1)).plus(Duration.ofHours(i - planned.seats()));
                     Placed placed = place(cohort, person, people.next(RUNNING_MIX.get(i % RUNNING_MIX.size())), path, signedUp);
                     if (link == null) {
                         link = siteUrl + "/" + placed.learner().language().code() + "/me.html#key=" + placed.key().token();

@@ -75,6 +75,9 @@ class DemoDataIT extends LocalHubTest {
         assertThat(running.startDate()).isEqualTo(monday.minusWeeks(Math.min(running.weeks() - 1, 6)));
         assertThat(running.enrolled()).isEqualTo(12);
         assertThat(running.waitlisted()).isEqualTo(4);
+        // Its waitlist reads in the order of sign-up, as the team's list says it is.
+        assertThat(new org.lcmhub.cohort.store.dynamodb.DynamoSeats(moto.dynamo(), moto.table())
+                .waiting(running.cohortId(), null, 10).waiting()).extracting(w -> w.since()).hasSize(4).isSorted();
         assertThat(Fixtures.partition(moto.dynamo(), moto.table(), "COHORT#" + running.cohortId(), "EMAIL#")).hasSize(16);
         Cohort next = cohorts.find(running.cohortId().replace("-running", "-next"));
         assertThat(next.enrolled()).isEqualTo(7);
