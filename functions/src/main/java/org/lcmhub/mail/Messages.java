@@ -83,7 +83,7 @@ public final class Messages {
         String inOther = taughtIn(language, taught);
         Map<String, Object> cohort = Map.of("cohort", cohortTitle);
         // The subject, and a sentence no start follows, name the cohort with its first day, as team mails do.
-        Map<String, Object> named = Map.of("cohort", cohortName(language, cohortTitle, start));
+        Map<String, Object> named = Map.of("cohort", cohortName(language, cohortTitle, start, today));
         String place;
         if ("withdrawn".equals(status)) {
             place = t(language, "mail.signup.withdrawn", named);
@@ -165,7 +165,7 @@ public final class Messages {
         String text = letter(language, name,
                 t(language, "mail.promoted.seat", cohort) + taughtIn(language, taught) + when + meets(language, places),
                 t(language, "mail.promoted.link", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
-        return new Mail(to, t(language, "mail.promoted.subject", Map.of("cohort", cohortName(language, cohortTitle, start))),
+        return new Mail(to, t(language, "mail.promoted.subject", Map.of("cohort", cohortName(language, cohortTitle, start, today))),
                 text, "promoted");
     }
 
@@ -181,7 +181,7 @@ public final class Messages {
         String text = letter(language, name,
                 t(language, "mail.moved.seat", cohort) + taughtIn(language, taught) + when + meets(language, places),
                 t(language, "mail.promoted.link", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
-        return new Mail(to, t(language, "mail.moved.subject", Map.of("cohort", cohortName(language, cohortTitle, start))),
+        return new Mail(to, t(language, "mail.moved.subject", Map.of("cohort", cohortName(language, cohortTitle, start, today))),
                 text, "moved");
     }
 
@@ -248,6 +248,13 @@ public final class Messages {
      */
     public static String cohortName(Language language, String title, LocalDate start) {
         return start == null ? title : t(language, "mail.cohortName", Map.of("title", title, "day", language.day(start)));
+    }
+
+    /** As {@link #cohortName(Language, String, LocalDate)}, but a cohort already begun is "under way since" its first day. */
+    static String cohortName(Language language, String title, LocalDate start, LocalDate today) {
+        return start != null && !start.isAfter(today)
+                ? t(language, "mail.cohortName.started", Map.of("title", title, "day", language.day(start)))
+                : cohortName(language, title, start);
     }
 
     /**

@@ -84,13 +84,25 @@ class SignUpMailsTest {
         Mail en = messages.promoted("a@example.org", "Awa", Language.EN, "Python", Language.EN, START, TODAY,
                 List.of("Chat: https://chat.example.org"));
         assertThat(en.subject()).isEqualTo("A seat for you: Python, starting Monday 4 January 2027");
-        assertThat(en.text()).startsWith("Hello Awa,\n\nA seat freed up: you are now enrolled in the cohort “Python”.\n\n"
+        assertThat(en.text()).startsWith("Hello Awa,\n\nA seat is yours: you are now enrolled in the cohort “Python”.\n\n"
                         + "The cohort starts on Monday 4 January 2027.\n\nWhere the cohort meets:\nChat: https://chat.example.org\n\n")
                 .contains("with the cohort’s places").endsWith("\n\nThe LCM Hub team\n").doesNotContain("'", "\"");
         Mail fr = messages.promoted("a@example.org", "Awa", Language.FR, "Python", Language.FR, START, TODAY, List.of());
         assertThat(fr.subject()).isEqualTo("Une place pour vous\u00a0: Python, début le lundi 4 janvier 2027");
         assertThat(fr.text()).contains("votre e-mail d’inscription", "cohorte «\u00a0Python\u00a0»", "Lien perdu\u202f?")
                 .endsWith("\n\nL’équipe LCM Hub\n");
+    }
+
+    /** A seat in a cohort already under way: the subject does not promise a first day gone by. */
+    @Test
+    void aSeatInACohortUnderWayIsNamedSinceItsFirstDay() {
+        LocalDate later = START.plusWeeks(6);
+        assertThat(messages.promoted("a@example.org", "Awa", Language.EN, "Python", Language.EN, START, later, List.of()).subject())
+                .isEqualTo("A seat for you: Python, under way since Monday 4 January 2027");
+        assertThat(messages.promoted("a@example.org", "Awa", Language.FR, "Python", Language.FR, START, later, List.of()).subject())
+                .isEqualTo("Une place pour vous\u00a0: Python, en cours depuis le lundi 4 janvier 2027");
+        assertThat(messages.promoted("a@example.org", "Awa", Language.EN, "Python", Language.EN, START, later, List.of()).text())
+                .contains("The cohort started on Monday 4 January 2027: you can join in right away.");
     }
 
     /**
