@@ -256,7 +256,7 @@ class ModerationApiIT extends LocalHubTest {
         String dakarFr = dakarTime.getHour() + "\u00A0h\u00A0" + String.format("%02d", dakarTime.getMinute());
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + first, null).statusCode()).isEqualTo(200);
-        assertThat(mailOfKind(english, "promoted")).contains("A seat freed up", "The cohort started on " + day(c, "en"),
+        assertThat(mailOfKind(english, "promoted")).contains("A seat is yours", "The cohort started on " + day(c, "en"),
                 "Where the cohort meets:", "- Slack: Cohort chat — https://example-team.slack.com/archives/C0123",
                 // On the learner's clock too (Dakar's, an hour or two earlier than Paris's).
                 "- Weekly group call: Thursday call (every Thursday at 18:30, Central European Time; in your time, every Thursday at "
@@ -265,7 +265,7 @@ class ModerationApiIT extends LocalHubTest {
                 "/en/me.html", "the one in your sign-up email");
 
         assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + englishKey, null).statusCode()).isEqualTo(200);
-        assertThat(mailOfKind(french, "promoted")).contains("Une place s’est libérée", "La cohorte a commencé le " + day(c, "fr"),
+        assertThat(mailOfKind(french, "promoted")).contains("Une place est à vous", "La cohorte a commencé le " + day(c, "fr"),
                 "Là où la cohorte se retrouve :", "- Slack : Cohort chat — https://example-team.slack.com/archives/C0123",
                 "- Appel de groupe hebdomadaire : Thursday call (chaque jeudi à 18\u00A0h\u00A030, heure d’Europe centrale\u202F; chez vous, chaque jeudi à " + dakarFr + ", ",
                 ") — https://meet.jit.si/cohort",
