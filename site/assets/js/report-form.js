@@ -193,7 +193,8 @@
      */
     function showNextMeeting(next) {
       if (!nextHint) return;
-      if (!next) { nextHint.textContent = t('plans.form.nextHint', { name: m.name }); return; }
+      // Without a series this date is the next 1:1 the learner reads; with one, its meeting to come is.
+      if (!next) { nextHint.textContent = t(opts.oneToOne === false ? 'plans.form.nextNoSeries' : 'plans.form.nextHint', { name: m.name }); return; }
       var I = window.LcmI18n;
       var mine = I.longDate(next.start);
       var theirs = I.longDate(next.learnerLocal.slice(0, 10));

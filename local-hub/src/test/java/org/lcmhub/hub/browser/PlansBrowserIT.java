@@ -626,12 +626,11 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(date.getDomProperty("value")).isEmpty();
         assertThat(browser.driver.findElement(By.id("dash-report-date-hint")).getText())
                 .isEqualTo(asRead(t(lang, "plans.form.dateNoSeries")));
-        // The dashboard does not read the learner's series: the next session's hint says a series
-        // with a meeting to come is what the learner reads, not this date.
+        // No series either: the next session's hint says this date is the next 1:1 the learner reads.
         WebElement next = form.findElement(By.name("nextSession"));
         assertThat(next.isDisplayed()).isTrue();
         assertThat(browser.driver.findElement(By.id(next.getDomAttribute("aria-describedby"))).getText())
-                .isEqualTo(asRead(t(lang, "plans.form.nextHint").replace("{name}", name)));
+                .isEqualTo(asRead(t(lang, "plans.form.nextNoSeries").replace("{name}", name)));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input'))", date, LocalDate.now().toString());
         hours.clear();
