@@ -77,7 +77,7 @@ public final class CheckInViews {
     public static Assessment assess(Learner learner, Cohort cohort, List<WeeklyCheckIn> history, Instant lastContact,
                                     Instant now, LocalDate personalEnd, List<SessionOutcome> sessions) {
         ZoneId zone = ZoneId.of(learner.timezone());
-        LocalDate start = ownStart(cohort.startDate(), learner.createdAt(), zone);
+        LocalDate start = ownStart(cohort, learner);
         LocalDate today = LocalDate.ofInstant(now, zone);
         // A 1:1 held since the request answers it as a contact note does (Contacts): the score reads neither.
         LearnerHistory h = new LearnerHistory(start, forRules(history, zone), lastContactOn(lastContact, sessions, history, now, zone),
@@ -97,8 +97,7 @@ public final class CheckInViews {
 
     /** The plan a learner follows, as {@link #assess} judges them by: see {@link #plan(Cohort, LocalDate, LocalDate)}. */
     public static Plan plan(Cohort cohort, Learner learner, LocalDate personalEnd) {
-        return plan(cohort, ownStart(cohort.startDate(), learner.createdAt(), ZoneId.of(learner.timezone())),
-                personalEnd);
+        return plan(cohort, ownStart(cohort, learner), personalEnd);
     }
 
     /**
@@ -239,7 +238,16 @@ public final class CheckInViews {
         return held == null || byNote != null && !byNote.isBefore(held) ? byNote : held;
     }
 
-    /** The learner's own week 1 (rolling enrolment): the later of the cohort's start and their sign-up. */
+    /**
+     * The learner's own start, the one every verdict and plan counts from: the later of the cohort's
+     * start and the day they got their seat, on their clock (their sign-up, or for one who waited,
+     * the promotion or move that enrolled them: the weeks they waited are none of theirs to miss).
+     */
+    public static LocalDate ownStart(Cohort cohort, Learner learner) {
+        return ownStart(cohort.startDate(), learner.seatSince(), ZoneId.of(learner.timezone()));
+    }
+
+    /** The learner's own week 1 (rolling enrolment): the later of the cohort's start and {@code signedUp}. */
     public static LocalDate ownStart(LocalDate cohortStart, Instant signedUp, ZoneId zone) {
         LocalDate joined = LocalDate.ofInstant(signedUp, zone);
         return joined.isAfter(cohortStart) ? joined : cohortStart;

@@ -145,7 +145,7 @@ public class DashboardService {
             // Each against their own plan, as their standing: the personal plans came with the read.
             Own personal = read.own().get(l.learnerId());
             starts.add(new CohortCharts.Enrolled(read.standings().get(i),
-                    CheckInViews.ownStart(cohort.startDate(), l.createdAt(), ZoneId.of(l.timezone())),
+                    CheckInViews.ownStart(cohort, l),
                     CheckInViews.plan(cohort, l, personal == null ? null : personal.end()),
                     LocalDate.ofInstant(read.now(), ZoneId.of(l.timezone()))));
         }

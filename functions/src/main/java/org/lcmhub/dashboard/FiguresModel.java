@@ -113,7 +113,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
 
     private static Learner withoutAddress(Learner l) {
         return new Learner(l.learnerId(), l.name(), null, l.pathId(), l.cohortId(), l.language(), l.timezone(),
-                l.goals(), l.hoursPerWeek(), l.status(), null, l.createdAt());
+                l.goals(), l.hoursPerWeek(), l.status(), null, l.createdAt(), l.enrolledAt());
     }
 
     private static WeeklyCheckIn withoutText(WeeklyCheckIn c) {
@@ -122,7 +122,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
     }
 
     /** The layout {@link #write} gives; a model stored in another is not read (the cohort is read in full). */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4; // 4: each learner's enrolledAt (or null) after their sign-up's time
 
     /**
      * Compact JSON: one array per learner and per check-in, instants as seconds and nanoseconds,
@@ -150,6 +150,11 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
                     g.writeNumber(l.hoursPerWeek());
                 }
                 instant(g, l.createdAt());
+                if (l.enrolledAt() == null) {
+                    g.writeNull(); // signed up to a seat: the sign-up is their start
+                } else {
+                    instant(g, l.enrolledAt());
+                }
                 g.writeEndArray();
             }
             g.writeEndArray();
@@ -254,7 +259,7 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
                     case "learners" -> {
                         while (p.nextToken() == JsonToken.START_ARRAY) {
                             learners.add(new Learner(text(), text(), null, text(), text(), Language.of(text()), text(),
-                                    text(), integer(), LearnerStatus.ENROLLED, null, instant()));
+                                    text(), integer(), LearnerStatus.ENROLLED, null, instant(), instantOrNull()));
                             expect(p.nextToken(), JsonToken.END_ARRAY);
                         }
                     }
@@ -325,6 +330,15 @@ record FiguresModel(List<Learner> learners, List<WeeklyCheckIn> checkIns, Map<St
         private boolean bool() throws IOException {
             p.nextToken();
             return p.getBooleanValue();
+        }
+
+        private Instant instantOrNull() throws IOException {
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            long seconds = p.getLongValue();
+            p.nextToken();
+            return Instant.ofEpochSecond(seconds, p.getIntValue());
         }
 
         private Instant instant() throws IOException {

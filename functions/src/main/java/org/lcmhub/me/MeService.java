@@ -174,7 +174,7 @@ public class MeService {
         List<WeekPlans.Version> versions = plans == null ? List.of() : plans.versions(l.learnerId()).stream()
                 .map(p -> new WeekPlans.Version(p.version(), LocalDate.ofInstant(p.changedAt(), zone), p.endDate()))
                 .toList();
-        return WeekPlans.figures(c, CheckInViews.ownStart(c.startDate(), l.createdAt(), zone), versions,
+        return WeekPlans.figures(c, CheckInViews.ownStart(c, l), versions,
                 LocalDate.ofInstant(clock.instant(), zone));
     }
 

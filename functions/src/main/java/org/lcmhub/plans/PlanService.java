@@ -442,7 +442,6 @@ public class PlanService {
     }
 
     private static LocalDate start(Learner l, Cohort c) {
-        LocalDate joined = LocalDate.ofInstant(l.createdAt(), ZoneId.of(l.timezone()));
-        return joined.isAfter(c.startDate()) ? joined : c.startDate();
+        return org.lcmhub.checkin.CheckInViews.ownStart(c, l);
     }
 }

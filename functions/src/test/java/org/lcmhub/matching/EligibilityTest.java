@@ -66,4 +66,13 @@ class EligibilityTest {
         assertThat(Eligibility.excluded(cohort(patient), learners, checkIns, NOW)).doesNotContainKey("quiet")
                 .containsEntry("silent", "dropped-out");
     }
+
+    @Test
+    void aLearnerGivenASeatFromTheWaitlistIsNotLeftOutForTheWeeksSheWaited() {
+        // Signed up before the start, waitlisted, and given a seat on Monday 30 November: no check-in yet.
+        Learner promoted = new Learner("lan", "Lan", "lan@example.org", "python", "c", Language.EN, "Europe/Paris",
+                null, null, LearnerStatus.ENROLLED, null, Instant.parse("2026-09-20T00:00:00Z"),
+                Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(Eligibility.excluded(cohort(RiskPolicy.DEFAULTS), List.of(promoted), List.of(), NOW)).isEmpty();
+    }
 }

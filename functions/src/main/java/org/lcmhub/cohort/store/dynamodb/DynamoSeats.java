@@ -128,13 +128,14 @@ public final class DynamoSeats implements Seats {
                 return null;
             }
             Learner next = seats.learner(head.get("learnerId").s());
+            Instant at = Instant.now(); // the write's own time: the seat is theirs from this transaction
             dynamo.transactWriteItems(t -> t.transactItems(
                     seats.deleteWaitEntry(cohortId, Long.parseLong(head.get("ticket").n())),
-                    seats.setStatus(next.learnerId(), LearnerStatus.WAITLISTED, LearnerStatus.ENROLLED),
+                    seats.enrol(next.learnerId(), at),
                     seats.cohortUpdate(cohortId, "SET enrolled = enrolled + :one, waitLeft = waitLeft + :one",
                             "enrolled < seats", Map.of()),
                     Standings.touch(table, cohortId, next.learnerId()))); // the dashboard counts them now
-            return next.withStatus(LearnerStatus.ENROLLED, null);
+            return next.enrolledAt(at);
         });
     }
 }

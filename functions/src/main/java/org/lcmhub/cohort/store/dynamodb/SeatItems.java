@@ -3,6 +3,7 @@ package org.lcmhub.cohort.store.dynamodb;
 import static org.lcmhub.store.Keys.n;
 import static org.lcmhub.store.Keys.s;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,19 @@ public final class SeatItems {
                 .conditionExpression("#status = :from")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":from", s(from.wire()), ":to", s(to.wire())))).build();
+    }
+
+    /**
+     * A waitlisted learner takes their seat, recording when ({@code enrolledAt}): their own weeks
+     * begin then, not at their sign-up (CheckInViews.ownStart).
+     */
+    public TransactWriteItem enrol(String learnerId, Instant at) {
+        return TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.learner(learnerId))
+                .updateExpression("SET #status = :to, #at = :at REMOVE waitTicket")
+                .conditionExpression("#status = :from")
+                .expressionAttributeNames(Map.of("#status", "status", "#at", LearnerItems.ENROLLED_AT))
+                .expressionAttributeValues(Map.of(":from", s(LearnerStatus.WAITLISTED.wire()),
+                        ":to", s(LearnerStatus.ENROLLED.wire()), ":at", s(at.toString())))).build();
     }
 
     public TransactWriteItem deleteWaitEntry(String cohortId, long ticket) {

@@ -21,6 +21,9 @@ public final class LearnerItems {
     private LearnerItems() {
     }
 
+    /** When a learner who waited got their seat, set by the write that gives it (see {@link Learner#seatSince}). */
+    public static final String ENROLLED_AT = "enrolledAt";
+
     public static Map<String, AttributeValue> toItem(Learner l, String keyHash, Instant mailedAt) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.learner(l.learnerId()));
         item.put(ItemType.ATTRIBUTE, ItemType.LEARNER.value());
@@ -45,6 +48,9 @@ public final class LearnerItems {
             item.put("waitTicket", n(l.waitTicket()));
         }
         item.put("createdAt", s(l.createdAt().toString()));
+        if (l.enrolledAt() != null) {
+            item.put(ENROLLED_AT, s(l.enrolledAt().toString()));
+        }
         item.put("keyHash", s(keyHash));
         item.put("mailedAt", n(mailedAt.toEpochMilli()));
         return item;
@@ -63,7 +69,8 @@ public final class LearnerItems {
                 item.containsKey("hoursPerWeek") ? Integer.valueOf(item.get("hoursPerWeek").n()) : null,
                 LearnerStatus.fromWire(item.get("status").s()),
                 item.containsKey("waitTicket") ? Long.valueOf(item.get("waitTicket").n()) : null,
-                Instant.parse(item.get("createdAt").s()));
+                Instant.parse(item.get("createdAt").s()),
+                item.containsKey(ENROLLED_AT) ? Instant.parse(item.get(ENROLLED_AT).s()) : null);
     }
 
     /**

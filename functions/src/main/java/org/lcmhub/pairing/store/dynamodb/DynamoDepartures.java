@@ -90,9 +90,11 @@ public final class DynamoDepartures implements Departures {
                     Learner next = seats.learner(head.get("learnerId").s());
                     long ticket = Long.parseLong(head.get("ticket").n());
                     items.add(seats.deleteWaitEntry(cohortId, ticket));
-                    items.add(seats.setStatus(next.learnerId(), LearnerStatus.WAITLISTED, LearnerStatus.ENROLLED));
+                    // The seat is theirs from this transaction: their own weeks begin now.
+                    java.time.Instant at = java.time.Instant.now();
+                    items.add(seats.enrol(next.learnerId(), at));
                     items.add(seats.cohortUpdate(cohortId, "SET waitLeft = waitLeft + :one", null, Map.of()));
-                    promoted = next.withStatus(LearnerStatus.ENROLLED, null);
+                    promoted = next.enrolledAt(at);
                 }
             }
             default -> throw new IllegalStateException("Unknown status " + learner.status());

@@ -178,13 +178,16 @@ public final class DynamoSignupStore implements SignupStore {
         values.put(":enrolled", s(LearnerStatus.ENROLLED.wire()));
         values.put(":waitlisted", s(LearnerStatus.WAITLISTED.wire()));
         values.put(":ticket", n(waiting.waitTicket()));
+        Instant at = Instant.now(); // the seat is theirs from this transaction: their own weeks begin then
+        values.put(":at", s(at.toString()));
         Map<String, AttributeValue> mine = Map.of(":me", s(me));
         Map<String, AttributeValue> newClaim = new LinkedHashMap<>(claim(waiting.withCohort(to)));
         List<TransactWriteItem> items = List.of(
                 TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.learner(me))
-                        .updateExpression("SET cohortId = :to, #status = :enrolled, #gpk = :gpk, #flag = :move REMOVE waitTicket")
+                        .updateExpression("SET cohortId = :to, #status = :enrolled, #gpk = :gpk, #flag = :move, #at = :at REMOVE waitTicket")
                         .conditionExpression("#status = :waitlisted AND cohortId = :from AND waitTicket = :ticket")
-                        .expressionAttributeNames(Map.of("#status", "status", "#gpk", Keys.GSI1PK, "#flag", Keys.FOLLOW_UP_MOVE))
+                        .expressionAttributeNames(Map.of("#status", "status", "#gpk", Keys.GSI1PK, "#flag", Keys.FOLLOW_UP_MOVE,
+                                "#at", LearnerItems.ENROLLED_AT))
                         .expressionAttributeValues(values)).build(),
                 TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(to))
                         .updateExpression("SET enrolled = enrolled + :one")
@@ -212,7 +215,7 @@ public final class DynamoSignupStore implements SignupStore {
                 followUpMark(me, from, to, moveId));
         CancellationReason[] reasons = transact(items);
         if (reasons == null) {
-            return waiting.withCohort(to).withStatus(LearnerStatus.ENROLLED, null);
+            return waiting.withCohort(to).enrolledAt(at);
         }
         if (isConflict(reasons)) {
             throw Transactions.conflict();

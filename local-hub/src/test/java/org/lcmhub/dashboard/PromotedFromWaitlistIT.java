@@ -1,0 +1,109 @@
+package org.lcmhub.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.hub.testing.LocalHubTest;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
+import org.lcmhub.signup.model.SignupResult;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
+
+/**
+ * A learner who signed up before the start, waited, and got a seat six weeks into the cohort has
+ * missed nothing: on the dashboard she is in her week 1, neither silent nor counted as dropped
+ * out, whether the seat came from more seats or from a learner leaving.
+ */
+class PromotedFromWaitlistIT extends LocalHubTest {
+    private static final String ALICE = "alice@example.org";
+
+    /** A one-seat cohort begun six weeks ago: Ana has its seat (and never checked in), Lan waits. */
+    private Cohort fullCohort() {
+        String id = "promo-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(6);
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, start, 10, 1, true, 0, 0,
+                Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        assertThat(place(cohort, "Ana").learner().status()).isEqualTo(LearnerStatus.ENROLLED);
+        assertThat(place(cohort, "Lan").learner().status()).isEqualTo(LearnerStatus.WAITLISTED);
+        return cohort;
+    }
+
+    /** Signed up two weeks before the cohort's start. */
+    private SignupResult place(Cohort cohort, String name) {
+        String learnerId = UUID.randomUUID().toString();
+        Instant signedUp = cohort.startDate().minusWeeks(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Learner learner = new Learner(learnerId, name, learnerId + "@example.org", cohort.pathId(), cohort.cohortId(),
+                Language.EN, "UTC", null, null, LearnerStatus.ENROLLED, null, signedUp);
+        return new DynamoSignupStore(moto.dynamo(), moto.table()).place(learner, LearnerKey.issue(learnerId).hash(),
+                Instant.now(), Duration.ZERO);
+    }
+
+    private JsonNode dashboard(Cohort cohort) throws Exception {
+        HttpResponse<String> r = client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/dashboard",
+                token(ALICE, "lcm"), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return HubClient.parse(r);
+    }
+
+    private static JsonNode row(JsonNode rows, String name) {
+        for (JsonNode l : rows) {
+            if (name.equals(l.get("name").asText())) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private static void startsToday(JsonNode d) {
+        JsonNode lan = row(d.get("learners"), "Lan");
+        assertThat(lan).as(d.get("learners").toString()).isNotNull();
+        assertThat(lan.get("status").asText()).as(lan.toString()).isNotIn("dropped-out", "silent");
+        assertThat(row(d.get("atRisk"), "Lan")).as(d.get("atRisk").toString()).isNull();
+    }
+
+    @Test
+    void moreSeatsGiveHerASeatAndHerWeeksStartThen() throws Exception {
+        Cohort cohort = fullCohort();
+        HttpResponse<String> patched = client.json("PATCH", "/api/cohorts/" + cohort.cohortId(), token(ALICE, "lcm"),
+                "{\"seats\":2}");
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+
+        JsonNode d = dashboard(cohort);
+        assertThat(d.get("enrolled").asInt()).isEqualTo(2);
+        // Ana, enrolled from the start and silent since, is counted out; Lan, enrolled today, is not.
+        assertThat(d.get("droppedOut").asInt()).isEqualTo(1);
+        assertThat(row(d.get("atRisk"), "Ana").get("outcome").asText()).isEqualTo("dropped-out");
+        startsToday(d);
+    }
+
+    @Test
+    void aLearnerLeavingGivesHerTheSeatAndHerWeeksStartThen() throws Exception {
+        Cohort cohort = fullCohort();
+        String ana = row(dashboard(cohort).get("learners"), "Ana").get("learnerId").asText();
+        assertThat(new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(ana).promoted()).isNotNull();
+
+        JsonNode d = dashboard(cohort);
+        assertThat(d.get("enrolled").asInt()).isEqualTo(1);
+        assertThat(d.get("droppedOut").asInt()).isZero();
+        startsToday(d);
+    }
+}
