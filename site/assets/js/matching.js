@@ -4,7 +4,9 @@
 // compute a draft (POST .../matching with the pins and exclusions chosen so far),
 // named after its cohort, read each pair's score, what speaks for it and its trade-offs, who was
 // not proposed and why, then publish the draft after confirming for which cohort and how many
-// people get a mail.
+// people get a mail. Choices made since the draft was computed do not change its pairs: the cards
+// they touch say so, and the draft is not offered for publishing (the API refuses it, 409
+// choices_not_applied) until it is computed again.
 // Words come from the staff catalogue in the page's language; reasons from their codes.
 (function () {
   'use strict';
@@ -30,6 +32,41 @@
   function pairName(p) { return t('matching.with', { learner: name(p.learnerId), mentor: name(p.mentorId) }); }
   function same(a, b) { return a.learnerId === b.learnerId && a.mentorId === b.mentorId; }
   function without(list, pair) { return list.filter(function (p) { return !same(p, pair); }); }
+  function has(list, pair) { return list.some(function (p) { return same(p, pair); }); }
+
+  /** Pins count in their order (they are placed in it), exclusions as a set, as the API compares them. */
+  function pending() {
+    if (!draft) { return false; }
+    var applied = draft.applied || { pins: [], exclusions: [] };
+    var ap = applied.pins || [];
+    var ae = applied.exclusions || [];
+    return ap.length !== pins.length || ap.some(function (p, i) { return !same(p, pins[i]); })
+      || ae.length !== exclusions.length || exclusions.some(function (p) { return !has(ae, p); });
+  }
+
+  /**
+   * Each proposed pair excluded or pinned since the draft was computed says what computing again
+   * does to it; while any choice waits, publishing is not offered and the page says to compute again.
+   */
+  function showPending() {
+    var waiting = pending();
+    var applied = (draft && draft.applied) || { pins: [], exclusions: [] };
+    Array.prototype.forEach.call(document.querySelectorAll('#matching-pairs > li'), function (li) {
+      var p = { learnerId: li.getAttribute('data-learner'), mentorId: li.getAttribute('data-mentor') };
+      var old = li.querySelector('.pair-choice');
+      if (old) { old.parentNode.removeChild(old); }
+      var kind = has(exclusions, p) ? 'excluded' : has(pins, p) && !has(applied.pins || [], p) ? 'pinned' : '';
+      li.classList.toggle('pair-excluded', kind === 'excluded');
+      if (kind) {
+        li.insertBefore(el('p', { 'class': 'pair-choice', 'data-choice': kind },
+          t(kind === 'excluded' ? 'matching.excludedCard' : 'matching.pinnedCard')), li.children[1] || null);
+      }
+    });
+    var box = document.getElementById('matching-pending');
+    box.hidden = !waiting;
+    publishButton.hidden = waiting || !draft || !(draft.matches || []).length;
+    if (waiting) { window.LcmConfirm.close(confirmBox); }
+  }
 
   function reasons(list, cls) {
     var ul = el('ul', { 'class': 'reasons' + (cls ? ' ' + cls : '') });
@@ -69,6 +106,7 @@
       list.appendChild(li);
     });
     document.getElementById('matching-choices').hidden = !pins.length && !exclusions.length;
+    showPending();
   }
 
   /**
@@ -91,7 +129,7 @@
   }
 
   function pairCard(m, published) {
-    var li = el('li', { 'class': 'staff-card' });
+    var li = el('li', { 'class': 'staff-card', 'data-learner': m.learnerId, 'data-mentor': m.mentorId });
     var title = pairName(m);
     li.appendChild(el('h4', {}, title));
     li.appendChild(el('p', { 'class': 'score' }, t('matching.fit', { score: m.score })));
@@ -180,9 +218,9 @@
       return li;
     });
     document.getElementById('matching-draft-title').textContent = t('matching.draftFor', { cohort: d.cohortLabel });
-    publishButton.hidden = !matches.length;
     publishButton.textContent = S.plural('matching.publish', matches.length);
     window.LcmConfirm.close(confirmBox);
+    showPending();
     result.hidden = true;
     draftBox.hidden = false;
   }
@@ -244,11 +282,14 @@
       result.hidden = false;
       if (!r.ok) {
         result.className = 'form-errors';
-        result.appendChild(el('p', {}, t('matching.notPublished')));
+        var code = r.status === 409 && r.json && r.json.error && r.json.error.code;
+        result.appendChild(el('p', {}, t(code === 'choices_not_applied' ? 'matching.notPublishedPending' : 'matching.notPublished')));
         result.focus();
         return;
       }
       result.className = 'form-success';
+      var done = draft;
+      draft = null; // published: nothing left to publish, whatever the choices said
       var published = r.json.published || [];
       var skipped = r.json.skipped || [];
       result.appendChild(el('p', {}, published.length ? S.plural('matching.published', published.length)
@@ -260,17 +301,15 @@
         ul.appendChild(el('li', { 'data-code': x.reason }, t('matching.skipped', { pair: pairName(x), why: why })));
       });
       result.appendChild(ul);
-      publishButton.hidden = true;
       S.say(status, '');
       document.getElementById('matching-summary').textContent = t('matching.done');
       pins = [];
       exclusions = [];
+      fill('matching-pairs', null, done.matches || [], function (m) { return pairCard(m, true); });
       showChoices();
-      fill('matching-pairs', null, draft.matches || [], function (m) { return pairCard(m, true); });
       // Published, the draft's places are taken: the counts said before publishing no longer hold.
       document.getElementById('matching-mentors-box').hidden = true;
-      showPublished(draft.cohortId, false);
-      draft = null;
+      showPublished(done.cohortId, false);
       result.focus();
     });
   }
@@ -308,8 +347,12 @@
       exclusions = ((d.choices || {}).exclusions || []).slice();
       showDraft(d);
       showChoices();
-      // An empty draft says why there is no pair itself; one with pairs says it waits for the team.
-      if ((d.matches || []).length) { S.say(status, t('matching.reopened', { date: S.dateTimeNamed(d.createdAt) })); }
+      // An empty draft says why there is no pair itself; one with pairs says it waits for the team,
+      // and, with choices made since it was computed, that it must be computed again first.
+      if ((d.matches || []).length) {
+        S.say(status, t('matching.reopened', { date: S.dateTimeNamed(d.createdAt) })
+          + (pending() ? ' ' + t('matching.pending') : ''));
+      }
     } else if (answer.draftExpiredAt) {
       S.say(status, t('matching.expired', { date: S.dateTimeNamed(answer.draftExpiredAt) }));
     }

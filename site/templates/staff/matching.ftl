@@ -50,6 +50,7 @@
     <ul id="matching-refused" class="staff-cards" aria-labelledby="matching-refused-title"></ul>
   </div>
 
+  <p id="matching-pending" class="notice" hidden>${s("matching.pending")}</p>
   <p class="staff-actions"><button type="button" id="matching-publish" class="button">${s("matching.publish.other")}</button></p>
   <@l.confirmBox id="matching-confirm" yes=s("matching.confirmYes") no=s("matching.confirmNo") class="staff-panel staff-confirm"/>
   <div id="matching-result" class="form-success" role="status" tabindex="-1" hidden></div>

@@ -148,6 +148,7 @@ public class MatchingHandler extends ApiHandler {
                 "mentorId", r.mentorId(), "reasons", Wording.views(r.reasons()))).toList());
         view.put("leftOut", draft.leftOut());
         view.put("choices", choicesView(draft.choices()));
+        view.put("applied", choicesView(draft.applied()));
         view.put("createdAt", draft.createdAt().toString());
         view.put("expiresAt", draft.expiresAt().toString());
         view.put("names", guarded(() -> service.names(lcm, cohortId, draft)));
@@ -221,6 +222,10 @@ public class MatchingHandler extends ApiHandler {
             return CohortErrors.asTeam(action);
         } catch (MatchingService.DraftNotFound e) {
             throw ApiException.notFound("No such draft for this cohort, or it has expired; compute a new one.");
+        } catch (MatchingService.ChoicesNotApplied e) {
+            throw new ApiException(409, "choices_not_applied",
+                    "Pins or exclusions were chosen since this draft was computed; compute it again to apply them before publishing.",
+                    Map.of(), Map.of("pins", String.valueOf(e.pins()), "exclusions", String.valueOf(e.exclusions())));
         }
     }
 }

@@ -295,7 +295,8 @@ class MatchingApiIT extends LocalHubTest {
         assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
         JsonNode reopened = HubClient.parse(current(cohort, token(lcm, "lcm"))).get("draft");
         assertThat(reopened.at("/choices/pins")).isEmpty();
-        assertThat(reopened.at("/choices/exclusions").findValuesAsText("mentorId")).containsExactly(omar, ines);
+        assertThat(reopened.at("/choices/exclusions").findValuesAsText("mentorId")).containsExactlyInAnyOrder(omar, ines);
+        assertThat(reopened.get("applied")).isEqualTo(latest.get("choices"));
 
         String otherLcm = token(unique("lcm") + "@example.org", "lcm");
         assertThat(choose(cohort, otherLcm, draftId, chosen).statusCode()).isEqualTo(403);
@@ -306,7 +307,9 @@ class MatchingApiIT extends LocalHubTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(HubClient.parse(bad).at("/error/fields/pins").asText()).isNotBlank();
 
-        // Published, it no longer opens the page.
+        // Back to the choices it was computed with, in another order: it publishes, and no longer opens the page.
+        assertThat(choose(cohort, token(lcm, "lcm"), draftId, "{\"pins\":[" + pair(first, ines)
+                + "],\"exclusions\":[" + pair(second, ines) + "," + pair(second, ines) + "]}").statusCode()).isEqualTo(200);
         assertThat(publish(cohort, token(colleague, "lcm"), draftId).statusCode()).isEqualTo(200);
         JsonNode after = HubClient.parse(current(cohort, token(lcm, "lcm")));
         assertThat(after.get("draft").isNull()).isTrue();
@@ -335,6 +338,70 @@ class MatchingApiIT extends LocalHubTest {
         assertThat(Instant.parse(page.get("draftExpiredAt").asText())).isEqualTo(Instant.ofEpochSecond(ended));
         assertThat(choose(cohort, token(lcm, "lcm"), draftId, "{}").statusCode()).isEqualTo(404);
         assertThat(publish(cohort, token(lcm, "lcm"), draftId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPairExcludedSinceTheDraftWasComputedIsNeverPublishedNorMailed() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm, "en");
+        String mentorEmail = unique("farid") + "@example.org";
+        String farid = mentor(mentorEmail, "Farid Benali", cohort, "[\"en\"]", 3);
+        String zoeEmail = unique("zoe") + "@example.org";
+        String zoe = learner(cohort, zoeEmail, "en");
+        String other = learner(cohort, "en");
+        JsonNode draft = HubClient.parse(draft(cohort, token(lcm, "lcm"), null));
+        assertThat(draft.get("matches").findValuesAsText("learnerId")).containsExactlyInAnyOrder(zoe, other);
+        String draftId = draft.get("draftId").asText();
+        String excluded = "{\"exclusions\":[" + pair(zoe, farid) + "]}";
+        assertThat(choose(cohort, token(lcm, "lcm"), draftId, excluded).statusCode()).isEqualTo(200);
+        JsonNode open = HubClient.parse(current(cohort, token(lcm, "lcm"))).get("draft");
+        assertThat(open.at("/applied/exclusions")).isEmpty();
+        assertThat(open.at("/choices/exclusions/0/learnerId").asText()).isEqualTo(zoe);
+
+        // Refused whole, saying what waits: nothing written, nobody mailed, the draft still open.
+        HttpResponse<String> refused = publish(cohort, token(lcm, "lcm"), draftId);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(HubClient.parse(refused).at("/error/code").asText()).isEqualTo("choices_not_applied");
+        assertThat(HubClient.parse(refused).at("/error/params/exclusions").asText()).isEqualTo("1");
+        assertThat(HubClient.parse(refused).at("/error/params/pins").asText()).isEqualTo("0");
+        assertThat(matchOf(zoe)).isNullOrEmpty();
+        assertThat(matchOf(other)).isNullOrEmpty();
+        assertThat(assigned(farid)).isZero();
+        assertThat(HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(zoeEmail,
+                StandardCharsets.UTF_8), null, null)).get("messages").findValuesAsText("kind"))
+                .contains("confirmation").doesNotContain("mentor-found");
+        assertThat(HubClient.parse(current(cohort, token(lcm, "lcm"))).at("/draft/draftId").asText()).isEqualTo(draftId);
+
+        // Computed again with the exclusion: published without the excluded pair.
+        JsonNode again = HubClient.parse(draft(cohort, token(lcm, "lcm"), excluded));
+        assertThat(again.get("applied")).isEqualTo(again.get("choices"));
+        HttpResponse<String> answer = publish(cohort, token(lcm, "lcm"), again.get("draftId").asText());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(HubClient.parse(answer).get("published").findValuesAsText("learnerId")).containsExactly(other);
+        assertThat(matchOf(zoe)).isNullOrEmpty();
+        assertThat(HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(zoeEmail,
+                StandardCharsets.UTF_8), null, null)).get("messages").findValuesAsText("kind"))
+                .contains("confirmation").doesNotContain("mentor-found");
+    }
+
+    /** A colleague's exclusion landing while the publish runs: each pair's transaction checks the choices. */
+    @Test
+    void aPairsTransactionRefusesADraftWhoseChoicesChangedSinceItWasRead() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        Cohort cohort = cohort(lcm, "en");
+        String mentor = mentor(unique("farid") + "@example.org", "Farid Benali", cohort, "[\"en\"]", 3);
+        String learner = learner(cohort, "en");
+        String draftId = HubClient.parse(draft(cohort, token(lcm, "lcm"), null)).get("draftId").asText();
+        org.lcmhub.matching.draft.dynamodb.DynamoMatchStore store = new org.lcmhub.matching.draft.dynamodb.DynamoMatchStore(
+                moto.dynamo(), moto.table(), java.time.Clock.systemUTC());
+        org.lcmhub.matching.draft.Draft read = store.draft(cohort.cohortId(), draftId);
+        assertThat(choose(cohort, token(lcm, "lcm"), draftId, "{\"exclusions\":[" + pair(learner, mentor) + "]}")
+                .statusCode()).isEqualTo(200);
+
+        assertThat(store.publish(cohort.cohortId(), draftId, read.pairs().get(0)))
+                .isEqualTo(org.lcmhub.matching.draft.MatchStore.Outcome.CHOICES_CHANGED);
+        assertThat(matchOf(learner)).isNullOrEmpty();
+        assertThat(assigned(mentor)).isZero();
     }
 
     @Test

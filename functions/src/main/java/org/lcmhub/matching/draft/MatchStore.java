@@ -41,10 +41,11 @@ public interface MatchStore {
     /**
      * Writes one pair atomically: the mentor takes one more mentee if a place is free and they are
      * not paused, the learner gets this mentor unless they have one, and only while still enrolled
-     * in the cohort. Nothing is written otherwise.
+     * in the cohort, and while the draft's choices are still those it was computed with. Nothing is
+     * written otherwise.
      */
     Outcome publish(String cohortId, String draftId, Draft.Pair pair);
 
     /** Why a pair was or was not written. */
-    enum Outcome { PUBLISHED, MENTOR_FULL_OR_PAUSED, ALREADY_MATCHED, NOT_ENROLLED }
+    enum Outcome { PUBLISHED, MENTOR_FULL_OR_PAUSED, ALREADY_MATCHED, NOT_ENROLLED, CHOICES_CHANGED }
 }

@@ -99,8 +99,9 @@ public class MatchingService {
         Instant now = clock.instant();
         // To the second, as it is stored (TTL): the draft reopened later ends when this answer says.
         Instant ends = now.plus(DRAFT_LIFE).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Draft.Choices computedWith = new Draft.Choices(pins, List.copyOf(exclusions));
         Draft draft = new Draft(newId(), cohortId, pairs, unmatched, refused, leftOut, now, ends,
-                new Draft.Choices(pins, List.copyOf(exclusions)));
+                computedWith, computedWith);
         matches.saveDraft(draft);
         return draft;
     }
@@ -148,6 +149,10 @@ public class MatchingService {
      * paused, whose learner has a mentor already or left the cohort is skipped, nothing of it written.
      * The learners are judged again first ({@link Eligibility}): one who dropped out or finished
      * since the draft is skipped; a withdrawal is also a condition of each pair's transaction.
+     * A draft whose choices changed since it was computed is refused whole ({@link ChoicesNotApplied}):
+     * its pairs may hold one the team excluded, or miss one it pinned. Each pair's transaction also
+     * checks the choices are still those it was computed with, so a colleague's exclusion landing
+     * during the publish stops the pairs not yet written ({@code choices-changed}).
      */
     public PublishResult publish(Caller lcm, String cohortId, String draftId) {
         Cohort cohort = teamCohort(lcm, cohortId);
@@ -155,14 +160,20 @@ public class MatchingService {
         if (draft == null) {
             throw new DraftNotFound();
         }
+        if (draft.pending()) {
+            throw new ChoicesNotApplied(Draft.Choices.changed(draft.applied().pins(), draft.choices().pins()).size(),
+                    Draft.Choices.changed(draft.applied().exclusions(), draft.choices().exclusions()).size());
+        }
         List<Learner> now = learners.learnersOf(cohortId);
         Map<String, String> notEligible = Eligibility.excluded(cohort, now, checkIns.ofCohort(cohortId),
                 clock.instant());
         Set<String> known = now.stream().map(Learner::learnerId).collect(Collectors.toSet());
         List<Draft.Pair> published = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        boolean choicesChanged = false;
         for (Draft.Pair pair : draft.pairs()) {
-            String why = known.contains(pair.learnerId()) ? notEligible.get(pair.learnerId()) : "not-enrolled";
+            String why = choicesChanged ? "choices-changed"
+                    : known.contains(pair.learnerId()) ? notEligible.get(pair.learnerId()) : "not-enrolled";
             if (why != null) {
                 skipped.add(new Skipped(pair.learnerId(), pair.mentorId(), why));
                 continue;
@@ -171,10 +182,13 @@ public class MatchingService {
             if (outcome == MatchStore.Outcome.PUBLISHED) {
                 published.add(pair);
             } else {
+                choicesChanged = outcome == MatchStore.Outcome.CHOICES_CHANGED;
                 skipped.add(new Skipped(pair.learnerId(), pair.mentorId(), reason(outcome)));
             }
         }
-        matches.markPublished(cohortId, draftId);
+        if (!choicesChanged) { // else the draft stays open, to be computed again with the new choices
+            matches.markPublished(cohortId, draftId);
+        }
         notifyBothSides(cohort, published);
         return new PublishResult(published, skipped);
     }
@@ -239,6 +253,7 @@ public class MatchingService {
             case MENTOR_FULL_OR_PAUSED -> "mentor-full-or-paused";
             case ALREADY_MATCHED -> "already-matched";
             case NOT_ENROLLED -> "not-enrolled";
+            case CHOICES_CHANGED -> "choices-changed";
             case PUBLISHED -> throw new IllegalArgumentException("published");
         };
     }
@@ -304,6 +319,29 @@ public class MatchingService {
         byte[] bytes = new byte[9];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * Pins or exclusions chosen since the draft was computed: publishing it would ignore them, so
+     * nothing is written until it is computed again. How many pins and exclusions are pending.
+     */
+    public static final class ChoicesNotApplied extends RuntimeException {
+        private final int pins;
+        private final int exclusions;
+
+        public ChoicesNotApplied(int pins, int exclusions) {
+            super("Choices made since the draft was computed");
+            this.pins = pins;
+            this.exclusions = exclusions;
+        }
+
+        public int pins() {
+            return pins;
+        }
+
+        public int exclusions() {
+            return exclusions;
+        }
     }
 
     /** No such draft in this cohort, or it has expired. */

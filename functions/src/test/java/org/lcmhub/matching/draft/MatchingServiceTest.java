@@ -92,8 +92,7 @@ class MatchingServiceTest {
             if (d == null) {
                 return false;
             }
-            drafts.put(cohortId + "/" + draftId, new Draft(d.draftId(), d.cohortId(), d.pairs(), d.unmatched(),
-                    d.refusedPins(), d.leftOut(), d.createdAt(), d.expiresAt(), choices));
+            drafts.put(cohortId + "/" + draftId, d.withChoices(choices));
             return true;
         }
 
@@ -368,9 +367,69 @@ class MatchingServiceTest {
 
         service.publish(lcm, "c1", first.draftId()); // an older draft published: the latest stays open
         assertThat(service.open(lcm, "c1")).isInstanceOf(MatchingService.Open.Publishable.class);
+        service.choose(lcm, "c1", second.draftId(), chosen); // back to the choices it was computed with
         service.publish(lcm, "c1", second.draftId());
         assertThat(service.open(lcm, "c1")).isEqualTo(new MatchingService.Open.None());
         Caller other = new Caller("lcm-2", "zoe@example.org", Set.of(Caller.LCM));
         assertThatThrownBy(() -> service.open(other, "c1")).isInstanceOf(CohortStore.NotOnTeam.class);
+    }
+
+    @Test
+    void aDraftWhosePairIsExcludedSinceIsRefusedWholeUntilComputedAgainWithoutIt() {
+        mentor("m1", "fr", 5);
+        learner("zoe", "fr");
+        learner("b", "fr");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+        assertThat(draft.pairs()).extracting(Draft.Pair::learnerId).containsExactlyInAnyOrder("zoe", "b");
+        PairRef excluded = new PairRef("zoe", "m1");
+        service.choose(lcm, "c1", draft.draftId(), new Draft.Choices(List.of(), List.of(excluded)));
+
+        assertThatThrownBy(() -> service.publish(lcm, "c1", draft.draftId()))
+                .isInstanceOfSatisfying(MatchingService.ChoicesNotApplied.class, e -> {
+                    assertThat(e.exclusions()).isEqualTo(1);
+                    assertThat(e.pins()).isZero();
+                });
+        assertThat(matches.matched).isEmpty();
+        assertThat(mailer.sent).isEmpty();
+        assertThat(service.open(lcm, "c1")).isInstanceOf(MatchingService.Open.Publishable.class);
+
+        Draft again = service.draft(lcm, "c1", List.of(), Set.of(excluded));
+        assertThat(again.pending()).isFalse();
+        MatchingService.PublishResult result = service.publish(lcm, "c1", again.draftId());
+        assertThat(result.published()).extracting(Draft.Pair::learnerId).containsExactly("b");
+        assertThat(mailer.sent).extracting(m -> m.to()).doesNotContain("zoe@example.org");
+    }
+
+    @Test
+    void choicesUndoneOrGivenInAnotherOrderAreNotPending() {
+        mentor("m1", "fr", 5);
+        learner("a", "fr");
+        learner("b", "fr");
+        List<PairRef> both = List.of(new PairRef("b", "m1"), new PairRef("a", "m1"));
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.copyOf(both));
+        service.choose(lcm, "c1", draft.draftId(), new Draft.Choices(List.of(), List.of(both.get(1), both.get(0))));
+        assertThat(matches.draft("c1", draft.draftId()).pending()).isFalse();
+        service.choose(lcm, "c1", draft.draftId(), new Draft.Choices(List.of(new PairRef("a", "m1")), both));
+        assertThatThrownBy(() -> service.publish(lcm, "c1", draft.draftId()))
+                .isInstanceOfSatisfying(MatchingService.ChoicesNotApplied.class, e -> assertThat(e.pins()).isEqualTo(1));
+    }
+
+    @Test
+    void choicesChangedDuringThePublishStopThePairsNotYetWrittenAndLeaveTheDraftOpen() {
+        mentor("m1", "fr", 5);
+        learner("a", "fr");
+        learner("b", "fr");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+        String first = draft.pairs().get(0).learnerId();
+        matches.refusals.put(first, MatchStore.Outcome.CHOICES_CHANGED);
+
+        MatchingService.PublishResult result = service.publish(lcm, "c1", draft.draftId());
+
+        assertThat(result.published()).isEmpty();
+        assertThat(result.skipped()).extracting(MatchingService.Skipped::reason)
+                .containsExactly("choices-changed", "choices-changed");
+        assertThat(matches.matched).isEmpty();
+        assertThat(mailer.sent).isEmpty();
+        assertThat(service.open(lcm, "c1")).isInstanceOf(MatchingService.Open.Publishable.class);
     }
 }

@@ -24,10 +24,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The matching page keeps a draft for the team, in Chromium, English at 375 px and French at
+ * The matching page keeps a draft for the team, in Chromium, English and French at 375 and
  * 1280 px: an LCM computes a draft, pins one pair and excludes another, reloads, and finds the
- * draft and both choices as they were; a colleague opening the page finds them too and publishes;
- * the page then opens on the published pairs alone. A draft past its end is said expired, with
+ * draft and both choices as they were, each card saying what computing again does to it and no
+ * publishing offered (the API refuses it) until then; a colleague opening the page finds them too,
+ * computes again and publishes, the excluded pair absent; the page then opens on the published
+ * pairs alone. A draft past its end is said expired, with
  * computing again as the way on, and no publish button.
  */
 class MatchingDraftBrowserIT extends HubBrowserBase {
@@ -37,12 +39,12 @@ class MatchingDraftBrowserIT extends HubBrowserBase {
 
     @BeforeAll
     void mentors() throws Exception {
-        // The path is this class's own: no other test's mentor is proposed.
+        // The path is this class's own: no other test's mentor is proposed. Places for every case to publish two pairs.
         for (String name : List.of("Nadia Benali", "Pierre Morel")) {
             HttpResponse<String> saved = client.json("PUT", "/api/mentors/me",
                     token(name.split(" ")[0].toLowerCase() + "-md-" + run + "@example.org", "mentor"),
                     "{\"name\":\"" + name + "\",\"paths\":[\"" + path() + "\"],\"skills\":[\"Python\"],"
-                            + "\"languages\":[\"fr\",\"en\"],\"timezone\":\"Europe/Paris\",\"capacity\":4,"
+                            + "\"languages\":[\"fr\",\"en\"],\"timezone\":\"Europe/Paris\",\"capacity\":12,"
                             + "\"availability\":[{\"day\":\"tue\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         }
@@ -100,15 +102,37 @@ class MatchingDraftBrowserIT extends HubBrowserBase {
 
     @Test
     void aDraftAndItsPinsAndExclusionsOutliveAReloadAndReachAColleagueWhoPublishesIt() throws Exception {
-        check(Language.FR, 1280, "/fr/staff/appariement.html", "Imposer", "Exclure", "heure d’Europe centrale",
-                "a été calculé le", "binômes publiés");
-        check(Language.EN, 375, "/en/staff/matching.html", "Pin", "Exclude", "Central European Time",
-                "was computed on", "pairs published");
+        Words fr = new Words("Imposer", "Exclure", "heure d’Europe centrale", "a été calculé le", "binômes publiés",
+                "Exclu\u00a0: ne sera pas publié une fois le brouillon recalculé", "Imposé\u00a0: gardé au prochain calcul",
+                "Recalculez pour les appliquer avant de publier.", "Binômes imposés et exclus sur ce brouillon", "Recalculer");
+        Words en = new Words("Pin", "Exclude", "Central European Time", "was computed on", "pairs published",
+                "Excluded: will not be published once you compute again", "Pinned: kept when you compute again",
+                "Compute again to apply them before publishing.", "Pins and exclusions on this draft", "Compute again");
+        check(Language.FR, 1280, "/fr/staff/appariement.html", fr);
+        check(Language.EN, 375, "/en/staff/matching.html", en);
+        check(Language.FR, 375, "/fr/staff/appariement.html", fr);
+        check(Language.EN, 1280, "/en/staff/matching.html", en);
     }
 
-    private void check(Language language, int px, String page, String pin, String exclude, String zone,
-                       String reopened, String published) throws Exception {
-        Cohort cohort = cohort(language, "kept");
+    private record Words(String pin, String exclude, String zone, String reopened, String published, String excludedCard,
+                         String pinnedCard, String pending, String choicesTitle, String recompute) {
+    }
+
+    /** The proposed pairs as their cards mark them: the pair's title, then its mark, if any. */
+    private List<String> marks() {
+        return browser.driver.findElements(By.cssSelector("#matching-pairs .staff-card")).stream()
+                .map(c -> asRead(c.findElement(By.tagName("h4")).getText()) + " | " + c.findElements(By.cssSelector(".pair-choice"))
+                        .stream().map(m -> asRead(m.getText())).findFirst().orElse("")).toList();
+    }
+
+    private void check(Language language, int px, String page, Words w) throws Exception {
+        String pin = w.pin();
+        String exclude = w.exclude();
+        String zone = w.zone();
+        String reopened = w.reopened();
+        String published = w.published();
+        String cohortCase = px + "";
+        Cohort cohort = cohort(language, "kept" + cohortCase);
         String address = page + "?cohort=" + cohort.cohortId();
         browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Paris"));
         StaffSignIn.signIn(browser, hub, alice, "lcm", language.code(), null);
@@ -127,6 +151,20 @@ class MatchingDraftBrowserIT extends HubBrowserBase {
         waiting().until(d -> d.findElements(By.cssSelector("#matching-choice-list li")).size() == 2);
         List<String> choices = texts("#matching-choice-list li");
         waitForChoicesKept(cohort, 1, 1);
+        // Each card says what computing again does to it; publishing waits for that.
+        List<String> marked = List.of(pairs.get(0) + " | " + asRead(w.pinnedCard()), pairs.get(1) + " | " + asRead(w.excludedCard()));
+        assertThat(marks()).isEqualTo(marked);
+        assertThat(browser.driver.findElement(By.id("matching-publish")).isDisplayed()).isFalse();
+        assertThat(asRead(visible("#matching-pending").getText())).endsWith(asRead(w.pending()));
+        assertThat(asRead(visible("#matching-choices h3").getText())).isEqualTo(asRead(w.choicesTitle()));
+        shot("matching-draft-pending-" + language.code(), px);
+        String draftId = moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
+                .key(Keys.latestDraft(cohort.cohortId()))).item().get("draftId").s();
+        HttpResponse<String> refused = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching/" + draftId
+                + "/publish", token(alice, "lcm"), null);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
+                .key(Keys.latestDraft(cohort.cohortId()))).item()).doesNotContainKey("publishedAt");
 
         browser.driver.navigate().refresh();
         waiting().until(d -> d.findElements(By.cssSelector("#matching-pairs .staff-card")).size() == 2);
@@ -135,25 +173,40 @@ class MatchingDraftBrowserIT extends HubBrowserBase {
         // Its end in the reader's own time zone (Paris here), named as the other staff pages name it.
         assertThat(summary).endsWith(zone + ").").doesNotContain("UTC", "universel", "Universal");
         assertThat(texts("#matching-choice-list li")).isEqualTo(choices);
-        assertThat(visible("#matching-status").getText()).contains(reopened);
-        assertThat(visible("#matching-publish").isEnabled()).isTrue();
+        assertThat(asRead(visible("#matching-status").getText())).contains(reopened).endsWith(asRead(w.pending()));
+        assertThat(marks()).isEqualTo(marked);
+        assertThat(browser.driver.findElement(By.id("matching-publish")).isDisplayed()).isFalse();
         shot("matching-draft-reloaded-" + language.code(), px);
 
-        // A colleague opens the page: the same draft and choices; they publish it.
+        // A colleague opens the page: the same draft and choices, publishing not offered; they
+        // compute again, and publish the new draft, without the excluded pair.
         StaffSignIn.signIn(browser, hub, bruno, "lcm", language.code(), null);
         width(px);
         browser.driver.get(hub.url().resolve(address).toString());
         waiting().until(d -> d.findElements(By.cssSelector("#matching-pairs .staff-card")).size() == 2);
         assertThat(texts("#matching-pairs .staff-card > h4")).isEqualTo(pairs);
         assertThat(texts("#matching-choice-list li")).isEqualTo(choices);
+        assertThat(marks()).isEqualTo(marked);
+        assertThat(browser.driver.findElement(By.id("matching-publish")).isDisplayed()).isFalse();
+        visible("#matching-recompute").click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#matching-pairs .staff-card")).isEmpty()
+                && d.findElement(By.id("matching-draft")).isDisplayed()
+                && !d.findElement(By.id("matching-publish")).getText().isEmpty()
+                && d.findElement(By.id("matching-publish")).isDisplayed());
+        List<String> recomputed = texts("#matching-pairs .staff-card > h4");
+        assertThat(recomputed).contains(pairs.get(0)).doesNotContain(pairs.get(1));
+        assertThat(marks()).allMatch(m -> m.endsWith(" | "));
+        assertThat(browser.driver.findElement(By.id("matching-pending")).isDisplayed()).isFalse();
+        shot("matching-draft-recomputed-" + language.code(), px);
         visible("#matching-publish").click();
         visible("#matching-confirm-yes").click();
-        assertThat(visible("#matching-result").getText()).contains(published);
+        String result = asRead(visible("#matching-result").getText());
+        assertThat(result).contains(published).contains(pairs.get(0)).doesNotContain(pairs.get(1));
         shot("matching-draft-published-" + language.code(), px);
 
         // Published, it no longer opens the page: the pairs are listed as published.
         browser.driver.navigate().refresh();
-        waiting().until(d -> d.findElements(By.cssSelector("#matching-current-list li")).size() == 2);
+        waiting().until(d -> !d.findElements(By.cssSelector("#matching-current-list li")).isEmpty());
         assertThat(browser.driver.findElement(By.id("matching-draft")).isDisplayed()).isFalse();
         assertThat(browser.driver.findElement(By.id("matching-status")).isDisplayed()).isFalse();
         browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -83,6 +83,7 @@ public final class DynamoMatchStore implements MatchStore {
         item.put("unmatched", s(DraftJson.unmatched(d.unmatched())));
         item.put("refusedPins", s(DraftJson.refusedPins(d.refusedPins())));
         item.put("leftOut", s(DraftJson.leftOut(d.leftOut())));
+        item.put("applied", s(DraftJson.choices(d.applied())));
         item.put("choices", s(DraftJson.choices(d.choices())));
         item.put("createdAt", s(d.createdAt().toString()));
         item.put("expiresAt", n(d.expiresAt().getEpochSecond()));
@@ -162,7 +163,9 @@ public final class DynamoMatchStore implements MatchStore {
                     item.containsKey("leftOut")
                             ? DraftJson.read(item.get("leftOut").s(), new TypeReference<List<Draft.LeftOut>>() { }) : List.of(),
                     Instant.parse(item.get("createdAt").s()), expires,
-                    item.containsKey("choices") ? DraftJson.read(item.get("choices").s(), CHOICES) : null);
+                    // A draft stored before `applied` was kept counts as computed with no choice.
+                    item.containsKey("applied") ? DraftJson.read(item.get("applied").s(), CHOICES) : Draft.Choices.NONE,
+                    item.containsKey("choices") ? DraftJson.read(item.get("choices").s(), CHOICES) : Draft.Choices.NONE);
         } catch (IllegalStateException e) {
             return null; // a draft of an earlier version (reasons in words): compute a new one
         }
@@ -186,12 +189,19 @@ public final class DynamoMatchStore implements MatchStore {
                         .expressionAttributeValues(Map.of(":enrolled", s("enrolled"), ":cohort", s(cohortId))))
                         .build(),
                 MatchItems.putMentee(table, cohortId, pair.learnerId(), pair.mentorId(), now),
-                Standings.touch(table, cohortId, pair.learnerId())); // the dashboard shows the mentor
+                Standings.touch(table, cohortId, pair.learnerId()), // the dashboard shows the mentor
+                // Both stored the same way (exclusions sorted): equal strings are equal choices. A draft
+                // stored before `applied` was kept is judged by the service alone.
+                TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.draft(cohortId, draftId))
+                        .conditionExpression("choices = applied OR attribute_not_exists(applied)")).build());
         return Transactions.retry("publish the pair of learner " + pair.learnerId(), () -> {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return Outcome.PUBLISHED;
             } catch (TransactionCanceledException e) {
+                if (Transactions.failedAt(e, 5)) {
+                    return Outcome.CHOICES_CHANGED;
+                }
                 if (Transactions.failedAt(e, 2)) {
                     return Outcome.NOT_ENROLLED;
                 }
