@@ -250,9 +250,9 @@ public final class Messages {
         return start == null ? title : t(language, "mail.cohortName", Map.of("title", title, "day", language.day(start)));
     }
 
-    /** As {@link #cohortName(Language, String, LocalDate)}, but a cohort already begun is "under way since" its first day. */
+    /** As {@link #cohortName(Language, String, LocalDate)}, but a cohort begun before today is "under way since" its first day. */
     static String cohortName(Language language, String title, LocalDate start, LocalDate today) {
-        return start != null && !start.isAfter(today)
+        return start != null && start.isBefore(today)
                 ? t(language, "mail.cohortName.started", Map.of("title", title, "day", language.day(start)))
                 : cohortName(language, title, start);
     }
