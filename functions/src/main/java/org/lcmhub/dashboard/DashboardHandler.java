@@ -90,13 +90,7 @@ public class DashboardHandler extends ApiHandler {
         }
         Language reader = Language.parse(lang).orElseThrow(() -> ApiException.validation(Map.of("lang", Language.ERROR)));
         // Who recorded each contact with a silent learner, as the card says it: a few reads, one per learner contacted this week.
-        Map<String, String> by = new LinkedHashMap<>();
-        d.learners().stream().filter(l -> l.contactedOn() != null && l.assessment().silentToContact()).forEach(l -> {
-            String name = service.contactRecordedBy(d.cohort().cohortId(), l.learnerId(), l.contactedOn());
-            if (name != null) {
-                by.put(l.learnerId(), name);
-            }
-        });
+        Map<String, String> by = service.contactAuthors().of(d.cohort().cohortId(), d.learners());
         return ApiResponse.text(200, CSV, CohortCsv.forReader(d.learners(), reader, by))
                 .withHeader("Content-Disposition", CohortCsv.attachment(
                         CohortCsv.readerFileName(CohortNames.title(d.cohort(), reader), d.cohort().startDate(), reader)))

@@ -476,6 +476,11 @@ public class DashboardService {
         return contactRecordedBy(notes, cohortId, learnerId, on);
     }
 
+    /** The same for a cohort's learners ({@link ContactAuthors#of}): the CSV names them as the card does. */
+    ContactAuthors contactAuthors() {
+        return ContactAuthors.from(notes);
+    }
+
     /** The same from {@code notes}: the daily digest and the CSV name who recorded a contact as the card does. */
     public static String contactRecordedBy(NoteStore notes, String cohortId, String learnerId, LocalDate on) {
         Instant from = on.atStartOfDay(ZoneOffset.ofHours(14)).toInstant();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.lcmhub.auth.cognito.CognitoStaffDirectory;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.dashboard.ContactAuthors;
 import org.lcmhub.dashboard.store.dynamodb.DynamoCohortRecords;
 import org.lcmhub.digest.store.dynamodb.DynamoDigestStore;
 import org.lcmhub.guides.GuideService;
@@ -17,6 +18,7 @@ import org.lcmhub.guides.store.dynamodb.DynamoGuideStore;
 import org.lcmhub.http.PlainJson;
 import org.lcmhub.http.RequestLog;
 import org.lcmhub.mail.Mailers;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -40,8 +42,7 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
                 new DynamoDigestStore(dynamo, table), Mailers.queue(dynamo, table), DigestMail.fromEnv(),
                 CognitoStaffDirectory.fromEnv(), new DynamoPlanStore(dynamo, table))
                 .withSuggestions(new GuideService(new DynamoGuideStore(dynamo, table), clock)::suggestedBetween)
-                .withContactAuthors((cohortId, learnerId, on) -> org.lcmhub.dashboard.DashboardService.contactRecordedBy(
-                        new org.lcmhub.notes.store.dynamodb.DynamoNoteStore(dynamo, table), cohortId, learnerId, on)), clock);
+                .withContactAuthors(ContactAuthors.from(new DynamoNoteStore(dynamo, table))), clock);
     }
 
     public DigestHandler(DigestService service, Clock clock) {

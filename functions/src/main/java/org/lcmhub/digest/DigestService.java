@@ -19,6 +19,7 @@ import org.lcmhub.auth.StaffDirectory;
 import org.lcmhub.checkin.CheckInViews;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
+import org.lcmhub.dashboard.ContactAuthors;
 import org.lcmhub.dashboard.DashboardService;
 import org.lcmhub.dashboard.store.CohortRecords;
 import org.lcmhub.domain.Log;
@@ -130,22 +131,15 @@ public class DigestService {
         this.mail = mail;
     }
 
-    /** Where the guides suggested from the site are counted (none: the digest says nothing of them). */
-    /** Who of the team recorded a contact with a silent learner on a day (null: unknown), as the dashboard's card names them. */
-    @FunctionalInterface
-    public interface ContactAuthors {
-        ContactAuthors NONE = (cohortId, learnerId, on) -> null;
-
-        String recordedBy(String cohortId, String learnerId, LocalDate on);
-    }
-
     private ContactAuthors contactAuthors = ContactAuthors.NONE;
 
+    /** Who recorded a contact with a silent learner, named as the dashboard's card names them (none: nobody named). */
     public DigestService withContactAuthors(ContactAuthors authors) {
         this.contactAuthors = authors;
         return this;
     }
 
+    /** Where the guides suggested from the site are counted (none: the digest says nothing of them). */
     public DigestService withSuggestions(Suggestions suggestions) {
         this.suggestions = suggestions;
         return this;
@@ -254,7 +248,7 @@ public class DigestService {
             newlySilent += (int) newSilent;
             newlyAtRisk += newLikely.size();
             Set<String> recipients = fresh || suggestedToday > 0
-                    ? enlist(cohort, fresh ? new DigestMail.Section(cohort, silent, newLikely, contactedBy(cohortId, silent)) : null,
+                    ? enlist(cohort, fresh ? new DigestMail.Section(cohort, silent, newLikely, contactAuthors.of(cohortId, silent)) : null,
                     bySub, looked)
                     : Set.of();
             Set<String> ids = new LinkedHashSet<>();
@@ -311,18 +305,6 @@ public class DigestService {
      * The members of the cohort's team with an address become recipients, with {@code section} (null:
      * none, only the guide suggestions); returns the subs that got the section.
      */
-    /** For each silent learner the team was in touch with, who recorded it: one read each, a few a cohort. */
-    private Map<String, String> contactedBy(String cohortId, List<LearnerStanding> silent) {
-        Map<String, String> by = new HashMap<>();
-        for (LearnerStanding s : silent) {
-            String name = s.contacted() ? contactAuthors.recordedBy(cohortId, s.learnerId(), s.contactedOn()) : null;
-            if (name != null) {
-                by.put(s.learnerId(), name);
-            }
-        }
-        return by;
-    }
-
     private Set<String> enlist(Cohort cohort, DigestMail.Section section, Map<String, Recipient> bySub,
                                Map<String, Optional<String>> looked) {
         Set<String> recipients = new LinkedHashSet<>();
