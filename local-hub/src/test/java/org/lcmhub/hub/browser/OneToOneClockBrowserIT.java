@@ -87,10 +87,6 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Auckland"));
     }
 
-    /**
-     * How many lines the text of {@code arguments[0]} between {@code arguments[1]} and the next
-     * {@code arguments[2]} takes on screen (0: not found).
-     */
     /** The lines a text takes between the space after {@code arguments[1]} and {@code arguments[2]}. */
     private static final String LINES_OF_DATE = "const text = arguments[0].firstChild; const all = text.textContent;"
             + " const from = all.indexOf(arguments[1]); if (from < 0) return 0;"
