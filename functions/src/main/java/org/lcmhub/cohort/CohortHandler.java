@@ -1,11 +1,15 @@
 package org.lcmhub.cohort;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Collator;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.cognito.CognitoStaffInvitations;
 import org.lcmhub.auth.StaffClaims;
@@ -151,8 +155,8 @@ public class CohortHandler extends ApiHandler {
         List<Map<String, Object>> cohorts = service.runBy(lcm, request.reader()).stream().map(c -> staffView(c, lcm, request.reader())).toList();
         // Twins (one title, one first day) are told apart on the pages by their teams' names, which
         // the ids of `team` are not: read only for them, the team's records a read each.
-        Map<String, Long> alike = cohorts.stream().collect(java.util.stream.Collectors.groupingBy(
-                CohortHandler::titleAndStart, java.util.stream.Collectors.counting()));
+        Map<String, Long> alike = cohorts.stream().collect(Collectors.groupingBy(
+                CohortHandler::titleAndStart, Collectors.counting()));
         cohorts.stream().filter(v -> alike.get(titleAndStart(v)) > 1).forEach(v -> v.put("teamNames",
                 teamNames(service.team().members(lcm, (String) v.get("cohortId")))));
         return ApiResponse.ok(Map.of("cohorts", cohorts));
@@ -164,9 +168,9 @@ public class CohortHandler extends ApiHandler {
 
     /** The team as its members read each other: names, else addresses, in alphabetical order. */
     static List<String> teamNames(List<CohortStore.TeamMember> team) {
-        java.text.Collator order = java.text.Collator.getInstance(java.util.Locale.ROOT);
+        Collator order = Collator.getInstance(Locale.ROOT);
         return team.stream().map(m -> m.name() != null && !m.name().isBlank() ? m.name() : m.email())
-                .filter(java.util.Objects::nonNull).sorted(order).toList();
+                .filter(Objects::nonNull).sorted(order).toList();
     }
 
     private ApiResponse create(ApiRequest request) {
