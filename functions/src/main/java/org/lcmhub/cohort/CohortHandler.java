@@ -25,6 +25,7 @@ import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
+import org.lcmhub.http.PageAsked;
 import org.lcmhub.http.Router;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
@@ -210,25 +211,12 @@ public class CohortHandler extends ApiHandler {
      */
     private ApiResponse waitlist(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
-        Map<String, String> errors = new LinkedHashMap<>();
-        int limit = WAITLIST_PAGE;
-        String rawLimit = request.queryParameter("limit");
-        if (rawLimit != null) {
-            limit = rawLimit.matches("\\d{1,3}") ? Integer.parseInt(rawLimit) : 0;
-            if (limit < 1 || limit > CohortService.WAITLIST_PAGE_MAX) {
-                errors.put("limit", "Give a whole number from 1 to " + CohortService.WAITLIST_PAGE_MAX + ".");
-            }
-        }
-        String cursor = request.queryParameter("cursor");
-        if (cursor != null && !cursor.matches("\\d{1,12}")) {
-            errors.put("cursor", "Use the \"next\" value of the previous page.");
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.validation(errors);
-        }
+        PageAsked<Long> asked = request.page(PageAsked.Size.of(WAITLIST_PAGE, CohortService.WAITLIST_PAGE_MAX,
+                "Give a whole number from 1 to " + CohortService.WAITLIST_PAGE_MAX + "."),
+                CohortHandler::waitlistCursor, "Use the \"next\" value of the previous page.");
         String cohortId = request.pathParameter("cohortId");
-        Long after = cursor == null ? null : Long.valueOf(cursor);
-        int size = limit;
+        Long after = asked.cursor();
+        int size = asked.limit();
         return guarded(() -> {
             Seats.WaitPage page = service.waitlist(lcm, cohortId, after, size);
             Map<String, Object> view = new LinkedHashMap<>();
@@ -247,6 +235,14 @@ public class CohortHandler extends ApiHandler {
             view.put("next", page.next() == null ? null : page.next().toString());
             return ApiResponse.ok(view);
         });
+    }
+
+    /** The waitlist's cursor: the position in line (a sequence number) the previous page ended at. */
+    private static Long waitlistCursor(String raw) {
+        if (!raw.matches("[0-9]{1,12}")) {
+            throw new IllegalArgumentException("not a waitlist cursor");
+        }
+        return Long.valueOf(raw);
     }
 
     /** A sign-in subject as the staff user pool issues them: a UUID. */

@@ -21,15 +21,16 @@ import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
+import org.lcmhub.http.PageAsked;
 import org.lcmhub.http.Router;
 import org.lcmhub.matching.Wording;
 import org.lcmhub.mentor.store.dynamodb.DynamoMentorStore;
 import org.lcmhub.notes.Note;
 import org.lcmhub.notes.store.NoteStore;
 import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.risk.Assessment;
 import org.lcmhub.risk.LearnerStanding;
-import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
 import org.lcmhub.store.Dynamo;
 import org.lcmhub.store.Gsi1;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -109,15 +110,12 @@ public class DashboardHandler extends ApiHandler {
 
     private ApiResponse notes(ApiRequest request) {
         var lcm = StaffClaims.lcm(request);
-        String limit = request.queryParameter("limit");
-        Integer size;
-        try {
-            size = limit == null ? null : Integer.valueOf(limit);
-        } catch (NumberFormatException e) {
-            throw ApiException.validation(Map.of("limit", "Give a whole number of notes."));
-        }
+        // The cursor is the store's to read: it answers a bad one in the service's words.
+        PageAsked<String> asked = request.page(new PageAsked.Size(null, DashboardService.NOTES_PAGE_MAX,
+                "Give a whole number of notes.", "Ask for 1 to " + DashboardService.NOTES_PAGE_MAX + " notes."),
+                cursor -> cursor, null);
         NoteStore.Page page = service.notes(lcm, request.pathParameter("cohortId"), request.pathParameter("learnerId"),
-                request.queryParameter("cursor"), size);
+                asked.cursor(), asked.limit());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("notes", page.notes().stream().map(DashboardHandler::note).toList());
         body.put("next", page.next());

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.cohort.CohortNames;
-import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.Json;
+import org.lcmhub.http.PageAsked;
 
 /**
  * {@code GET .../dashboard?limit=&cursor=} or {@code ?learner=}: the dashboard with one page of
@@ -26,14 +26,12 @@ final class DashboardPages {
     }
 
     static Map<String, Object> view(ApiRequest r, DashboardService service) {
-        Integer limit;
-        try {
-            limit = r.queryParameter("limit") == null ? null : Integer.valueOf(r.queryParameter("limit"));
-        } catch (NumberFormatException e) {
-            throw ApiException.validation(Map.of("limit", "Give a whole number of learners."));
-        }
+        // The cursor is the store's to read: it answers a bad one in the service's words.
+        PageAsked<String> asked = r.page(new PageAsked.Size(null, DashboardService.PAGE_MAX,
+                "Give a whole number of learners.", "Ask for 1 to " + DashboardService.PAGE_MAX + " learners."),
+                cursor -> cursor, null);
         DashboardService.PagedView p = service.paged(StaffClaims.lcm(r), r.pathParameter("cohortId"),
-                r.queryParameter("cursor"), limit, r.queryParameter("learner"), DashboardPages::figures);
+                asked.cursor(), asked.limit(), r.queryParameter("learner"), DashboardPages::figures);
         Map<String, Object> figures = p.full() != null ? DashboardHandler.view(p.full(), null) : parse(p.figures());
         Map<String, Object> v = new LinkedHashMap<>();
         figures.forEach((key, value) -> {

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.lcmhub.domain.Language;
 
 /** What a handler needs from an API Gateway HTTP API (payload 2.0) event, decoded once. */
@@ -120,6 +122,50 @@ public final class ApiRequest {
     public String queryParameter(String name) {
         Map<String, String> query = event.getQueryStringParameters();
         return query == null ? null : query.get(name);
+    }
+
+    /**
+     * {@code ?limit=&cursor=}, read the same way on every paged route. {@code limit}: absent is
+     * {@code size.fallback()}; else ASCII digits (a minus sign allowed, to answer "out of bounds"
+     * rather than "not a number") that fit an int, from 1 to {@code size.max()}. {@code cursor}:
+     * absent is null; else what {@code cursor} makes of it, which refuses it by throwing
+     * {@link IllegalArgumentException} (a bad number or base64 does). Both refusals come in one
+     * 400 answer, field by field, before the route reads anything.
+     */
+    public <C> PageAsked<C> page(PageAsked.Size size, Function<String, C> cursor, String badCursor) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer limit = size.fallback();
+        String rawLimit = queryParameter("limit");
+        if (rawLimit != null) {
+            limit = wholeNumber(rawLimit);
+            if (limit == null) {
+                errors.put("limit", size.notANumber());
+            } else if (limit < 1 || limit > size.max()) {
+                errors.put("limit", size.outOfBounds());
+            }
+        }
+        C after = null;
+        String rawCursor = queryParameter("cursor");
+        if (rawCursor != null) {
+            try {
+                after = cursor.apply(rawCursor);
+            } catch (IllegalArgumentException e) {
+                errors.put("cursor", badCursor);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        return new PageAsked<>(limit, after);
+    }
+
+    /** Null when {@code raw} is not an int written in ASCII digits (Java would read other scripts' digits). */
+    private static Integer wholeNumber(String raw) {
+        if (!raw.matches("-?[0-9]{1,10}")) {
+            return null;
+        }
+        long n = Long.parseLong(raw);
+        return n < Integer.MIN_VALUE || n > Integer.MAX_VALUE ? null : (int) n;
     }
 
     public APIGatewayV2HTTPEvent event() {

@@ -16,6 +16,7 @@ import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiRequest;
 import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
+import org.lcmhub.http.PageAsked;
 import org.lcmhub.http.Router;
 import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
 import org.lcmhub.mail.Mailers;
@@ -60,8 +61,10 @@ public final class MenteeRoutes {
 
     private ApiResponse mentees(ApiRequest request) {
         Caller mentor = StaffClaims.mentor(request);
-        int limit = limit(request.queryParameter("limit"));
-        MentoringService.Page page = service.mentees(mentor, cursor(request.queryParameter("cursor")), limit);
+        PageAsked<String> asked = request.page(PageAsked.Size.of(DEFAULT_PAGE, MentoringService.PAGE_MAX,
+                "Give a whole number from 1 to " + MentoringService.PAGE_MAX + "."),
+                MenteeRoutes::cursor, "Use the \"next\" value of the previous page.");
+        MentoringService.Page page = service.mentees(mentor, asked.cursor(), asked.limit());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("mentees", page.mentees());
         view.put("next", page.next() == null ? null : Base64.getUrlEncoder().withoutPadding()
@@ -82,34 +85,18 @@ public final class MenteeRoutes {
         return ApiResponse.ok(Map.of("released", true));
     }
 
-    private static int limit(String raw) {
-        if (raw == null) {
-            return DEFAULT_PAGE;
-        }
-        try {
-            int limit = Integer.parseInt(raw);
-            if (limit >= 1 && limit <= MentoringService.PAGE_MAX) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.validation(Map.of("limit", "Give a whole number from 1 to " + MentoringService.PAGE_MAX + "."));
-    }
-
-    /** The cursor is the last learner id of the previous page; the caller's own partition bounds it. */
+    /**
+     * The cursor is the last learner id of the previous page, base64url; the caller's own partition
+     * bounds it. Blank is the first page.
+     */
     private static String cursor(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw.isBlank()) {
             return null;
         }
-        try {
-            String id = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
-            if (!id.isBlank() && id.length() <= 200 && id.chars().noneMatch(Character::isISOControl)) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
+        String id = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
+        if (id.isBlank() || id.length() > 200 || id.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("not a learner id");
         }
-        throw ApiException.validation(Map.of("cursor", "Use the \"next\" value of the previous page."));
+        return id;
     }
 }
