@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,7 +31,8 @@ import org.lcmhub.mail.Messages;
  * ({@code ?set=}, which the staff sign-in keeps).
  * A remark or a request for changes: each author, with its words.
  * Published: each author, with the pages' addresses and the review's remarks. Taken off the site: each author of any of
- * its versions, with who did it. Nobody is mailed about what they did.
+ * its versions, with who did it. Each reads it in their own language, the set's while the hub knows
+ * none for them. Nobody is mailed about what they did.
  */
 public final class GuideNotices {
     private final LcmTeams teams;
@@ -87,13 +89,14 @@ public final class GuideNotices {
      */
     public int commented(ChangeSet set, Comment comment) {
         Guide first = set.guides().get(0);
-        Language language = Language.of(first.language());
-        String link = messages.link("/" + language.code() + "/staff/guides.html?set=" + set.id());
-        String who = who(comment, language);
+        Function<String, Language> languageOf = readers(Language.of(first.language()), "guide set " + set.id());
         int sent = 0;
         for (String author : set.editorEmails().stream().sorted().toList()) {
+            Language language = languageOf.apply(author);
+            String link = messages.link("/" + language.code() + "/staff/guides.html?set=" + set.id());
             if (!author.equalsIgnoreCase(comment.authorEmail()) && AfterCommit.send(mailer, () -> GuideMails.commented(author,
-                    set.editorNames().get(author), language, who, first.title(), comment, link), "mail the authors of guide set " + set.id() + " a remark")) {
+                    set.editorNames().get(author), language, who(comment, language), first.title(), comment, link),
+                    "mail the authors of guide set " + set.id() + " a remark")) {
                 sent++;
             }
         }
@@ -111,11 +114,12 @@ public final class GuideNotices {
      */
     public int approved(ChangeSet set, List<GuideVersion> versions, Caller by, List<Comment> remarks) {
         Guide first = set.guides().get(0);
-        Language language = Language.of(first.language());
+        Function<String, Language> languageOf = readers(Language.of(first.language()), "guide set " + set.id());
         List<GuideMails.Page> pages = versions.stream().map(v -> new GuideMails.Page(v.guide().title(),
                 messages.link("/" + v.guide().language() + "/guides/" + v.guide().slug() + ".html"))).toList();
         int sent = 0;
         for (String author : set.editorEmails().stream().sorted().toList()) {
+            Language language = languageOf.apply(author);
             if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.published(author,
                     set.editorNames().get(author), language, who(by, language), first.title(), pages, remarks.stream()
                             .map(c -> new GuideMails.Remark(who(c, language), c.text())).toList()), "mail the authors of guide set " + set.id())) {
@@ -127,10 +131,10 @@ public final class GuideNotices {
 
     /**
      * {@code by} took {@code guide} off the site: everyone who wrote one of its {@code versions} hears
-     * it, in the guide's language, but not who did it. Returns how many mails were queued.
+     * it, in their own language, but not who did it. Returns how many mails were queued.
      */
     public int unpublished(PublishedGuide guide, List<GuideVersion> versions, Caller by) {
-        Language language = Language.of(guide.guide().language());
+        Function<String, Language> languageOf = readers(Language.of(guide.guide().language()), "guide " + guide.guide().key());
         Set<String> authors = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         versions.forEach(v -> authors.addAll(v.authorEmails()));
         // Each author greeted by a name a version of theirs keeps, as the published mail greets them.
@@ -143,15 +147,35 @@ public final class GuideNotices {
                 }
             }
         });
-        String link = messages.link("/" + language.code() + "/staff/guides.html");
         int sent = 0;
         for (String author : authors) {
+            Language language = languageOf.apply(author);
+            String link = messages.link("/" + language.code() + "/staff/guides.html");
             if (!author.equalsIgnoreCase(by.email()) && AfterCommit.send(mailer, () -> GuideMails.unpublished(author, names.get(author), language,
                     who(by, language), guide.guide().title(), link), "mail the authors of guide " + guide.guide().key())) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /**
+     * The language each author reads their mails in: the one a team of theirs records, as for the
+     * reviewers, else the set's ({@code fallback}) while the hub knows none for them, or when the
+     * teams cannot be read (the mail still goes).
+     */
+    private Function<String, Language> readers(Language fallback, String about) {
+        Map<String, Language> known = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        try {
+            for (LcmTeams.Lcm lcm : teams.lcms(LocalDate.now(clock))) {
+                if (lcm.language() != null) {
+                    known.putIfAbsent(lcm.email(), lcm.language());
+                }
+            }
+        } catch (RuntimeException e) {
+            Log.warn("Could not read the authors' languages to mail about " + about + ": " + e);
+        }
+        return email -> known.getOrDefault(email, fallback);
     }
 
     /**

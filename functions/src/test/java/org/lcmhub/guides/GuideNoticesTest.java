@@ -252,4 +252,51 @@ class GuideNoticesTest {
         assertThat(sent).extracting(m -> m.text().lines().findFirst().orElse(""))
                 .containsExactly("Bonjour Alice Martin,", "Bonjour,");
     }
+
+    /**
+     * The authors' mails (a remark, published, taken off the site) go out in each author's own
+     * language, as the reviewers' do: an English guide's French-speaking author reads French, a
+     * French guide's English-speaking author English; an author the teams know no language for, the set's.
+     */
+    @Test
+    void eachAuthorReadsTheMailsAboutTheirGuideInTheirOwnLanguage() {
+        LcmTeams readers = today -> List.of(new LcmTeams.Lcm("s-alice", "Alice@example.org", org.lcmhub.domain.Language.FR),
+                new LcmTeams.Lcm("s-chloe", "chloe@example.org", org.lcmhub.domain.Language.EN));
+        GuideNotices toAuthors = new GuideNotices(readers, sent::add,
+                new org.lcmhub.mail.Messages("https://hub.example.org"), Clock.fixed(NOW, ZoneOffset.UTC));
+        Guide en = guide("en", "late-joiners", "Welcoming late joiners");
+        Guide fr = guide("fr", "retardataires", "Accueillir les retardataires");
+        Comment bruno = new Comment("s-bruno", "bruno@example.org", null, "Shorter.", "comment", NOW);
+
+        toAuthors.commented(set(ChangeSetState.IN_REVIEW, en), bruno);
+        toAuthors.approved(set(ChangeSetState.PUBLISHED, en), List.of(new GuideVersion(1, en, "s-alice,s-chloe", "s-bruno",
+                NOW, "set-1")), BRUNO);
+        toAuthors.unpublished(new org.lcmhub.guides.model.PublishedGuide(en, 1, false, NOW), List.of(new GuideVersion(1, en,
+                "s-alice,s-chloe", "s-bruno", NOW, "set-1", List.of("alice@example.org", "chloe@example.org"),
+                "bruno@example.org")), BRUNO);
+        assertThat(sent).extracting(Mail::to).containsExactly("alice@example.org", "chloe@example.org",
+                "alice@example.org", "chloe@example.org", "alice@example.org", "chloe@example.org");
+        assertThat(sent.get(0).subject()).isEqualTo("Une remarque sur votre guide «\u00a0Welcoming late joiners\u00a0»");
+        assertThat(sent.get(0).text()).startsWith("Bonjour,").contains("https://hub.example.org/fr/staff/guides.html?set=set-1");
+        assertThat(sent.get(1).subject()).isEqualTo("A remark on your guide “Welcoming late joiners”");
+        assertThat(sent.get(2).text()).startsWith("Bonjour,").contains("bruno@example.org a approuvé");
+        assertThat(sent.get(3).subject()).isEqualTo("Your guide is published: “Welcoming late joiners”");
+        assertThat(sent.get(4).subject()).isEqualTo("Votre guide a été retiré du site\u00a0: «\u00a0Welcoming late joiners\u00a0»");
+        assertThat(sent.get(4).text()).contains("https://hub.example.org/fr/staff/guides.html");
+        assertThat(sent.get(5).text()).startsWith("Hello,").contains("https://hub.example.org/en/staff/guides.html");
+
+        sent.clear();
+        toAuthors.commented(set(ChangeSetState.IN_REVIEW, fr), bruno);
+        assertThat(sent.get(0).text()).startsWith("Bonjour,");
+        assertThat(sent.get(1).subject()).isEqualTo("A remark on your guide “Accueillir les retardataires”");
+        assertThat(sent.get(1).text()).startsWith("Hello,").contains("https://hub.example.org/en/staff/guides.html?set=set-1");
+        sent.clear();
+        // Dina's language is unknown to the teams: the set's.
+        toAuthors.unpublished(new org.lcmhub.guides.model.PublishedGuide(fr, 1, false, NOW), List.of(new GuideVersion(1, fr,
+                "s-chloe,s-dina", "s-bruno", NOW, "set-1", List.of("chloe@example.org", "dina@example.org"),
+                "bruno@example.org")), BRUNO);
+        assertThat(sent).extracting(Mail::subject).containsExactly(
+                "Your guide was taken off the site: “Accueillir les retardataires”",
+                "Votre guide a été retiré du site\u00a0: «\u00a0Accueillir les retardataires\u00a0»");
+    }
 }
