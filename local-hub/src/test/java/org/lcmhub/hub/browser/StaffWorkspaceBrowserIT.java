@@ -308,10 +308,6 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
     }
 
     /**
-     * A colleague moves a closed cohort's start back while the page is open: reopening it is then
-     * refused, and the card reads the cohort again, so its dates show why, not those it was loaded with.
-     */
-    /**
      * A person reads a day in full, in the page's language, wherever the staff pages show one: a
      * cohort's dates on its card, the cohorts to choose from on the dashboard, a guide's last change
      * (« lundi 14 décembre 2026 », never « lun. 14 déc. 2026 »). Two cohorts with the same title and
@@ -380,6 +376,10 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
         }
     }
 
+    /**
+     * A colleague moves a closed cohort's start back while the page is open: reopening it is then
+     * refused, and the card reads the cohort again, so its dates show why, not those it was loaded with.
+     */
     @Test
     @Order(2)
     void aRefusedReopeningShowsTheCohortsDatesAsTheyNowAre() throws Exception {
@@ -757,7 +757,6 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
         assertThat(cancel.isDisplayed()).isFalse();
     }
 
-    /** The site's one question (confirm.js): an alertdialog holding focus, "yes" a main button, "no" a secondary one. */
     /**
      * A mentee who asked for help this week, with nothing else to watch: their standing is that
      * request, said once on the card, with its day, and not again as a reason below it.
@@ -907,6 +906,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
                 .orElse(null));
     }
 
+    /** The site's one question (confirm.js): an alertdialog holding focus, "yes" a main button, "no" a secondary one. */
     private void askedLikeTheSite(WebElement confirm) {
         assertThat(confirm.getAttribute("role")).isEqualTo("alertdialog");
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(confirm);

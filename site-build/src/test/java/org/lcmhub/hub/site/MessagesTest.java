@@ -37,7 +37,6 @@ class MessagesTest {
         });
     }
 
-    /** A scale's range ("(1 to 5)", "(1 à 5)") is read as one thing: a caption never wraps inside it. */
     /**
      * A staff member on no team may have been on teams (taken off the last one by a colleague): what
      * the pages say then assumes no history, in either language ("yet", "first", « encore »).
@@ -52,6 +51,7 @@ class MessagesTest {
         }
     }
 
+    /** A scale's range ("(1 to 5)", "(1 à 5)") is read as one thing: a caption never wraps inside it. */
     @Test
     void aScalesRangeStaysOnOneLine() {
         Map<String, Map<String, String>> all = Messages.read(Checkout.root().resolve("site")).byLanguage();
