@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 
 /**
  * Mail waiting in the table: a request function queues each message as an item ({@code MAIL#<id>}
- * / {@code MAIL}) and answers; the mail function ({@code delivery/DeliveryHandler}) gets the new
+ * / {@code MAIL}) and answers; the stream function ({@code stream/StreamHandler}) gets the new
  * item from the table's stream, claims it, sends it and deletes it. So no request function ships a
  * mail SDK, and a slow or failing mail service never slows or fails a request.
  *
@@ -31,7 +31,7 @@ public final class MailQueue implements Mailer {
     /** The sort key of every queued message; its partition key is {@code MAIL#<id>}. */
     public static final String PK_PREFIX = "MAIL#";
     static final String SK = "MAIL";
-    /** Longer than the mail function's timeout (template.yaml), so a live claim is never taken over. */
+    /** Longer than the stream function's timeout (template.yaml), so a live claim is never taken over. */
     public static final Duration LEASE = Duration.ofMinutes(2);
     /** A message nobody could send in two weeks expires (the table's TTL) rather than waiting forever. */
     static final Duration KEEP = Duration.ofDays(14);

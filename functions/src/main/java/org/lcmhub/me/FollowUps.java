@@ -10,7 +10,7 @@ import org.lcmhub.signup.store.SignupStore;
  * them. Not inside the move: a learner may have any number of notes and reports, a DynamoDB
  * transaction takes at most 100 items and the move already writes 11. The move's transaction
  * writes a mark instead ({@link SignupStore.FollowUp}); the request that moved runs the follow-up
- * right after it, and should that process die or a write fail, the follow-up function, which the
+ * right after it, and should that process die or a write fail, the stream function, which the
  * table's stream hands the mark, runs it again.
  *
  * <p>Each item moves only while it still names a cohort left, so running this twice, or twice at

@@ -69,7 +69,7 @@ public class MeHandler extends ApiHandler {
     protected void routes(Router router) {
         router.get("/api/me", r -> LearnerAuth.guarded(() -> {
             LearnerStore.Stored me = me(r);
-            service.followUp(me); // a move's follow-up the follow-up function did not finish, if the profile names one
+            service.followUp(me); // a move's follow-up the stream function did not finish, if the profile names one
             return ApiResponse.ok(profile(me.learner(), r));
         }));
         router.route("PATCH", "/api/me", r -> LearnerAuth.guarded(() -> update(r)));

@@ -248,7 +248,7 @@ public class MeService {
     /**
      * On the learner's read of their page: a follow-up their profile says is still to do
      * ({@link LearnerStore.Stored#followUpMove}, set in the move's own write) is finished here,
-     * should the follow-up function have given up. Without the flag nothing is read: almost no
+     * should the stream function have given up. Without the flag nothing is read: almost no
      * learner has a follow-up waiting. A mark written before moves set the flag is left to the
      * function. A flag whose mark is gone (a process stopped between the two deletes) goes.
      */
@@ -263,7 +263,7 @@ public class MeService {
                 signups.followedUp(new SignupStore.FollowUp(learnerId, move, java.util.Set.of(), null));
             }
         } catch (RuntimeException e) {
-            Log.warn("The follow-up of learner " + learnerId + "'s move is left to the follow-up function: "
+            Log.warn("The follow-up of learner " + learnerId + "'s move is left to the stream function: "
                     + e.getMessage());
         }
     }
@@ -271,15 +271,15 @@ public class MeService {
     /**
      * What the team wrote while the learner waited follows them to their seat ({@link FollowUps}):
      * right after the move, and again on the learner's next read of their page should a mark be
-     * left (the follow-up function gave up, say). The move stands whatever happens here: its
-     * transaction left the mark that the follow-up function finishes from, so a failure is logged
+     * left (the stream function gave up, say). The move stands whatever happens here: its
+     * transaction left the mark that the stream function finishes from, so a failure is logged
      * and the learner answered.
      */
     public void followUp(String learnerId) {
         try {
             new FollowUps(signups, notes, plans).complete(learnerId);
         } catch (RuntimeException e) {
-            Log.warn("The follow-up of learner " + learnerId + "'s move is left to the follow-up function: "
+            Log.warn("The follow-up of learner " + learnerId + "'s move is left to the stream function: "
                     + e.getMessage());
         }
     }

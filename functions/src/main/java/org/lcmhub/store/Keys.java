@@ -143,7 +143,7 @@ public final class Keys {
     /**
      * A move's follow-up still to do (one per learner): written in the move's transaction, deleted
      * once what the team filed under the cohorts left names the new one. Its sort key is what the
-     * follow-up function's stream filter (template.yaml) matches.
+     * stream function's filter (template.yaml) matches.
      */
     public static Map<String, AttributeValue> followUp(String learnerId) {
         return key(learnerPk(learnerId), FOLLOW_UP);

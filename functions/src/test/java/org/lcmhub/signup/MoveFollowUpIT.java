@@ -59,7 +59,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
 /**
  * A move is acknowledged only with its follow-up marked: when the request's own follow-up fails
- * (or its process dies) right after the move's transaction, the follow-up function, handed the
+ * (or its process dies) right after the move's transaction, the stream function, handed the
  * mark by the table's stream as template.yaml maps it, files the notes and the plan under the new
  * cohort and removes the mark; a follow-up read before a later move never removes that move's mark.
  */
@@ -226,7 +226,7 @@ class MoveFollowUpIT {
     }
 
     @Test
-    void aFollowUpThatFailedAfterTheMoveIsFinishedByTheFollowUpFunctionFromTheStream(Moto moto) throws Exception {
+    void aFollowUpThatFailedAfterTheMoveIsFinishedByTheStreamFunction(Moto moto) throws Exception {
         DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
         DynamoNoteStore notes = new DynamoNoteStore(moto.dynamo(), moto.table());
         DynamoPlanStore plans = new DynamoPlanStore(moto.dynamo(), moto.table());
@@ -251,7 +251,7 @@ class MoveFollowUpIT {
             assertThat(mark.get("toCohortId").s()).isEqualTo(other.cohortId());
             assertThat(mark.get("fromCohortIds").ss()).containsExactly(full.cohortId());
 
-            poller.drain(); // the follow-up function, as the event source mapping runs it
+            poller.drain(); // the stream function, as the event source mapping runs it
 
             assertThat(noteCohorts(moto, waiting)).containsExactly(other.cohortId());
             assertThat(notes.list(other.cohortId(), waiting.learnerId(), null, 10).notes()).extracting(Note::text)
@@ -267,7 +267,7 @@ class MoveFollowUpIT {
         }
     }
 
-    /** The follow-up function gave up (or never ran): the learner's next read of My page finishes it. */
+    /** The stream function gave up (or never ran): the learner's next read of My page finishes it. */
     @Test
     void aMarkLeftIsFinishedByTheLearnersNextVisitToTheirPage(Moto moto) throws Exception {
         DynamoSignupStore store = new DynamoSignupStore(moto.dynamo(), moto.table());
@@ -405,13 +405,13 @@ class MoveFollowUpIT {
         assertThat(item(moto, Keys.learner(learner.learnerId()))).doesNotContainKey(Keys.FOLLOW_UP_MOVE);
     }
 
-    /** The follow-up function's stream mapping as template.yaml declares it, read from this test's first drain on. */
+    /** The stream function's mapping as template.yaml declares it (mail and marks), read from this test's first drain on. */
     private static StreamPoller followUpPoller(Moto moto) {
         SamTemplate template = SamTemplate.read(Checkout.template());
         SamTemplate.FunctionDef def = template.functions().stream()
-                .filter(f -> f.logicalId().equals("FollowUpFunction")).findFirst().orElseThrow();
+                .filter(f -> f.logicalId().equals("StreamFunction")).findFirst().orElseThrow();
         StreamEvents.StreamEvent declared = StreamEvents.read(Checkout.template()).stream()
-                .filter(e -> e.functionId().equals("FollowUpFunction")).findFirst().orElseThrow();
+                .filter(e -> e.functionId().equals("StreamFunction")).findFirst().orElseThrow();
         // The shared store's stream holds every earlier test's writes: this poller starts at its end.
         StreamEvents.StreamEvent event = new StreamEvents.StreamEvent(declared.functionId(), declared.name(),
                 declared.table(), "LATEST", declared.batchSize(), declared.filters(), declared.maximumRetryAttempts());
@@ -420,9 +420,12 @@ class MoveFollowUpIT {
     }
 
     /** What a function's no-arg constructor reads, as Lambda's environment gives it, until closed. */
-    private static AutoCloseable functionEnvironment(Moto moto) {
+    private static AutoCloseable functionEnvironment(Moto moto) throws java.io.IOException {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put(Dynamo.TABLE_ENV, moto.table());
+        // The stream function sends the move's mail too: into an outbox, as in the local hub.
+        properties.put(org.lcmhub.mail.Mailers.OUTBOX_ENV,
+                java.nio.file.Files.createTempDirectory("lcmhub-move-outbox").toString());
         properties.put("aws.endpointUrlDynamoDb", moto.endpoint().toString());
         properties.put("aws.region", LocalEnvironment.REGION);
         properties.put("aws.accessKeyId", "local");

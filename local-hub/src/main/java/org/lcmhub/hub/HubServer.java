@@ -206,8 +206,8 @@ public final class HubServer implements AutoCloseable {
                     "http://localhost:" + port()).seed();
             System.out.println(demo);
         }
-        // The template's stream triggers (the mail function's) run as Lambda's event source mappings
-        // would: the outbox lists a queued mail once the mail function has sent it.
+        // The template's stream triggers (the stream function's) run as Lambda's event source mappings
+        // would: the outbox lists a queued mail once the stream function has sent it.
         streams = streamPoller(template, functions, endpoint).start();
         StreamPoller poller = streams;
         Outbox outbox = new Outbox(config.outboxDir(), () -> {

@@ -56,8 +56,7 @@ public final class ColdStartBench {
             Map.entry("GuidesFunction", "{\"method\":\"GET\",\"path\":\"/api/guides/sets\",\"claims\":" + LCM + "}"),
             Map.entry("CommunityFunction", "{\"method\":\"GET\",\"path\":\"/api/cohorts/" + COHORT + "/channels\",\"claims\":" + LCM + "}"),
             Map.entry("DigestFunction", "{}"),
-            Map.entry("MailFunction", "{}"),
-            Map.entry("FollowUpFunction", "{}"),
+            Map.entry("StreamFunction", "{}"),
             Map.entry("WebhooksFunction", "{\"method\":\"GET\",\"path\":\"/api/cohorts/" + COHORT + "/webhooks\",\"claims\":" + LCM + "}"),
             Map.entry("CommunityScheduleFunction", "{}"));
 

@@ -30,7 +30,7 @@ class FunctionArtifactsIT {
     /**
      * Over the 12 MB target, and why: matching ships OR-tools with its native library (29 MB).
      * Every other artifact is the 7 MB every function needs (DynamoDB SDK, Jackson, the code) plus
-     * at most one large library: SES v2 (the mail function), ical4j with its libraries (invites),
+     * at most one large library: SES v2 (the stream function), ical4j with its libraries (invites),
      * KMS (webhooks) or Cognito (the staff directory, with only the hub's packages its functions
      * reach). Listed so that any other artifact growing past the limit fails here, and so that this
      * list stays true (an entry under the limit fails too).
@@ -100,7 +100,7 @@ class FunctionArtifactsIT {
             assertThat(entries(zip).contains("lib/libjniortools.so")).as(kind + " ships OR-tools' JNI library in lib/")
                     .isEqualTo(kind.equals("matching"));
             assertThat(libs.stream().noneMatch(n -> n.startsWith("ortools-linux-"))).as(kind + " ships no native jar").isTrue();
-            assertThat(libs.stream().anyMatch(n -> n.startsWith("sesv2-"))).as(kind + " ships SES").isEqualTo(kind.equals("mail"));
+            assertThat(libs.stream().anyMatch(n -> n.startsWith("sesv2-"))).as(kind + " ships SES").isEqualTo(kind.equals("stream"));
             assertThat(libs.stream().anyMatch(n -> n.startsWith("cognitoidentityprovider-")))
                     .as(kind + " ships Cognito").isEqualTo(kind.equals("directory"));
             assertThat(libs.stream().anyMatch(n -> n.startsWith("kms-")))

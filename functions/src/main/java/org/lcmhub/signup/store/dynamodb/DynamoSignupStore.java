@@ -234,7 +234,7 @@ public final class DynamoSignupStore implements SignupStore {
 
     /**
      * The move's follow-up, in its transaction: durable before the move is acknowledged, so a
-     * process that dies before the follow-up leaves it to the follow-up function (the stream hands
+     * process that dies before the follow-up leaves it to the stream function (the stream hands
      * it this item). One item per learner: a later move before it was done adds its cohort left
      * to the ones still to file and names its own destination and id. The profile, updated in the
      * same transaction, names that id too ({@link Keys#FOLLOW_UP_MOVE}): My page reads the mark only then.

@@ -1,4 +1,4 @@
-package org.lcmhub.delivery;
+package org.lcmhub.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,21 +10,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.delivery.Delivery;
 import org.lcmhub.hub.testing.MotoExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
 import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.MailQueue;
 import org.lcmhub.mail.Mailer;
+import org.lcmhub.me.FollowUps;
+import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
+import org.lcmhub.plans.store.dynamodb.DynamoPlanStore;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.testing.RecordingMailer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The mail function against moto: a queued message is sent once, whatever the stream hands over
- * again; a message the mail service refuses stays queued and the batch names it; a message
- * another sender holds is not sent by a second one until that claim runs out.
+ * The stream function's mail against moto: a queued message is sent once, whatever the stream
+ * hands over again; a message the mail service refuses stays queued and the batch names it, among
+ * the moves' follow-up marks too; a message another sender holds is not sent by a second one until
+ * that claim runs out.
  */
 @ExtendWith(MotoExtension.class)
-class DeliveryHandlerIT {
+class StreamHandlerIT {
     private static final Mail INVITE = new Mail("awa@example.org", "Your 1:1s", "Hello", "one-to-one")
             .withAttachment(Mail.Attachment.text("one-to-one.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR"));
 
@@ -51,8 +57,10 @@ class DeliveryHandlerIT {
         return Map.of("Records", records);
     }
 
-    private static DeliveryHandler handler(Moto moto, Mailer mailer, Clock clock) {
-        return new DeliveryHandler(new Delivery(new MailQueue(moto.dynamo(), moto.table(), clock), mailer));
+    private static StreamHandler handler(Moto moto, Mailer mailer, Clock clock) {
+        return new StreamHandler(new Delivery(new MailQueue(moto.dynamo(), moto.table(), clock), mailer),
+                new FollowUps(new DynamoSignupStore(moto.dynamo(), moto.table()),
+                        new DynamoNoteStore(moto.dynamo(), moto.table()), new DynamoPlanStore(moto.dynamo(), moto.table())));
     }
 
     @Test
@@ -62,7 +70,7 @@ class DeliveryHandlerIT {
         String pk = queued(moto, "awa@example.org");
         assertThat(item(moto, pk).get("type").s()).isEqualTo("Mail");
         RecordingMailer mailer = new RecordingMailer();
-        DeliveryHandler handler = handler(moto, mailer, Clock.systemUTC());
+        StreamHandler handler = handler(moto, mailer, Clock.systemUTC());
 
         assertThat(handler.handleRequest(event(pk), null)).isEqualTo(Map.of("batchItemFailures", List.of()));
         // The same record again (a retried batch, a second copy): nothing more is sent.
@@ -125,6 +133,55 @@ class DeliveryHandlerIT {
                 .handleRequest(event(pk), null);
         assertThat(mailer.sent).extracting(Mail::to).containsExactly("held@example.org");
         assertThat(item(moto, pk)).isEmpty();
+    }
+
+    /**
+     * Mail and follow-up marks in one batch, as the stream's one mapping hands them over: the
+     * answer names the refused message, the first record not done whatever the records around it.
+     * The marks' learners have no follow-up left (their move's request finished it): nothing to do.
+     */
+    @Test
+    void aRefusedMessageAmongFollowUpsIsTheFirstFailureTheBatchNames(Moto moto) {
+        MailQueue queue = new MailQueue(moto.dynamo(), moto.table(), Clock.systemUTC());
+        queue.send(new Mail("mixed-first@example.org", "One", "1", "test"));
+        queue.send(new Mail("mixed-refused@example.org", "Two", "2", "test"));
+        queue.send(new Mail("mixed-last@example.org", "Three", "3", "test"));
+        String first = queued(moto, "mixed-first@example.org");
+        String refused = queued(moto, "mixed-refused@example.org");
+        String last = queued(moto, "mixed-last@example.org");
+        RecordingMailer recorded = new RecordingMailer();
+        Mailer failing = m -> {
+            if (m.to().startsWith("mixed-refused")) {
+                throw new IllegalStateException("SES said no");
+            }
+            recorded.send(m);
+        };
+        List<Map<String, Object>> records = new java.util.ArrayList<>();
+        records.add(record("INSERT", first, "MAIL", 200));
+        records.add(record("INSERT", "LEARNER#done-1", "FOLLOWUP", 201));
+        records.add(record("INSERT", refused, "MAIL", 202));
+        records.add(record("MODIFY", "LEARNER#done-2", "FOLLOWUP", 203));
+        records.add(record("INSERT", last, "MAIL", 204));
+
+        Map<String, Object> answer = handler(moto, failing, Clock.systemUTC()).handleRequest(Map.of("Records", records), null);
+
+        assertThat(answer).isEqualTo(Map.of("batchItemFailures", List.of(Map.of("itemIdentifier", "202"))));
+        assertThat(recorded.sent).extracting(Mail::to).as("nothing after the failure, which comes again")
+                .containsExactly("mixed-first@example.org");
+        assertThat(item(moto, refused)).containsKey("to").doesNotContainKey("claimToken");
+        assertThat(item(moto, last)).containsKey("to");
+
+        // The stream hands the batch over again from the refused record; the service is back.
+        assertThat(handler(moto, recorded, Clock.systemUTC()).handleRequest(Map.of("Records", records.subList(2, 5)), null))
+                .isEqualTo(Map.of("batchItemFailures", List.of()));
+        assertThat(recorded.sent).extracting(Mail::to)
+                .containsExactly("mixed-first@example.org", "mixed-refused@example.org", "mixed-last@example.org");
+    }
+
+    private static Map<String, Object> record(String eventName, String pk, String sk, int sequence) {
+        return Map.of("eventName", eventName, "eventSource", "aws:dynamodb", "dynamodb", Map.of(
+                "Keys", Map.of("PK", Map.of("S", pk), "SK", Map.of("S", sk)),
+                "SequenceNumber", String.valueOf(sequence), "StreamViewType", "KEYS_ONLY"));
     }
 
     @Test
