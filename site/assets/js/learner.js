@@ -29,7 +29,13 @@
     e.textContent = text || '';
     e.hidden = !text;
   }
-  function message(key) { line('me-message', key ? I.t(key) : ''); }
+  // The page's own line: information (how it opens, that it is opening, what was just done) in the
+  // calm style; only a problem (the link refused, the hub out of reach) in the warm one.
+  var PROBLEMS = { 'me.refused': true, 'me.failed': true };
+  function message(key) {
+    $('me-message').classList.toggle('notice-info', !PROBLEMS[key]);
+    line('me-message', key ? I.t(key) : '');
+  }
 
   function call(method, path, body) {
     var headers = K.headers();

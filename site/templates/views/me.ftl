@@ -28,7 +28,8 @@
       </section>
     </div>
   </noscript>
-  <p class="notice" id="me-message" role="status" hidden></p>
+  <#-- Information by default (notice-info); learner.js gives a problem (a refused link, no answer) the warm border. -->
+  <p class="notice notice-info" id="me-message" role="status" hidden></p>
 
   <div id="me-home" class="learner-grid" hidden>
     <section class="learner-panel learner-status" aria-labelledby="me-status-title">

@@ -150,7 +150,7 @@ public class CohortService {
             mailed = told.size();
         }
         if (in.seats() != null) {
-            List<Learner> promoted = seats.fillFreeSeats(cohortId);
+            List<Learner> promoted = seats.fillFreeSeats(cohortId, clock.instant());
             promoted.forEach(l -> notifyPromoted(l, updated));
             if (!promoted.isEmpty()) {
                 return new Changed(store.find(cohortId), mailed, promoted);

@@ -35,7 +35,7 @@ import org.lcmhub.risk.RiskLevel;
  * The daily digest, with the dashboard's two signals kept apart: for every running cohort, who is
  * silent now (last week's check-in overdue: get in touch today) and who is likely to drop out (at
  * risk, not silent). A cohort has something new when a learner entered either list since its last
- * digest; one mail per LCM with a section per such cohort they run (every learner silent now, the
+ * digest (one silent whom the team was already in touch with is no call to make, so not new); one mail per LCM with a section per such cohort they run (every learner silent now, the
  * newly likely to drop out), in their own language; no mail when nothing is new. Visitors' guide
  * suggestions reach the LCMs of cohorts still to come too. A cohort's digest is recorded only once
  * each of its recipients got their mail (a failed mail leaves it to the next run), so learners are
@@ -241,7 +241,11 @@ public class DigestService {
             DigestStore.Sent last = digests.lastSent(cohortId);
             Set<String> knownSilent = last == null ? Set.of() : last.silent();
             Set<String> knownLikely = last == null ? Set.of() : last.likely();
-            long newSilent = silent.stream().filter(s -> !knownSilent.contains(s.learnerId())).count();
+            // One the team was in touch with since she fell silent is no call to make today: not new,
+            // as the mail's subject counts only those still to contact. She is recorded as known (the
+            // team knows of her silence), so she is not told as new later in this same silence.
+            long newSilent = silent.stream()
+                    .filter(s -> !s.contacted() && !knownSilent.contains(s.learnerId())).count();
             List<LearnerStanding> newLikely = listed.stream()
                     .filter(s -> !s.assessment().silentToContact() && !knownLikely.contains(s.learnerId())).toList();
             boolean fresh = newSilent > 0 || !newLikely.isEmpty();

@@ -8,8 +8,8 @@ import org.lcmhub.domain.Language;
 /**
  * A learner signed up to one cohort. {@code waitTicket} orders the waitlist (null once enrolled);
  * {@code goals} and {@code hoursPerWeek} are optional. {@code enrolledAt} is when a learner who
- * waited got their seat (a promotion or a move from a waitlist); null for one who signed up to a
- * seat, and on items written before it was recorded.
+ * waited got their seat (a promotion or a move from a waitlist), or who left and came back to one;
+ * null for one who signed up to a seat, and on items written before it was recorded.
  */
 public record Learner(
         String learnerId,

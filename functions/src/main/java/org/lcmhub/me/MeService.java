@@ -199,7 +199,7 @@ public class MeService {
 
     /** Leaves the cohort; a freed seat goes to the first waitlisted learner, who is told by mail. */
     public Departures.Withdrawal withdraw(Learner learner) {
-        Departures.Withdrawal w = seats.withdraw(learner.learnerId());
+        Departures.Withdrawal w = seats.withdraw(learner.learnerId(), clock.instant());
         if (w == null) {
             throw new NotAuthorised();
         }
@@ -235,7 +235,7 @@ public class MeService {
         if (!Offers.offered(to, today())) {
             throw new InvalidInput(Map.of("cohortId", "This cohort is not open to sign-ups any more."));
         }
-        Learner moved = signups.moveToSeat(learner, cohortId);
+        Learner moved = signups.moveToSeat(learner, cohortId, clock.instant());
         followUp(learner.learnerId());
         Cohort from = cohorts.find(learner.cohortId()); // the one left, named with its start in the mail
         AfterCommit.send(mailer, () -> messages.moved(moved.email(), moved.name(), moved.language(),

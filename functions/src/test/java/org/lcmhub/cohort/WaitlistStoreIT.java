@@ -61,7 +61,7 @@ class WaitlistStoreIT {
             signups.place(l, "hash", SIGNED_UP.plus(Duration.ofMinutes(i)), Duration.ZERO);
         }
         // Ben leaves the waitlist and comes back an hour later: he waits again, last, since then.
-        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(people.get(1).learnerId());
+        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(people.get(1).learnerId(), java.time.Instant.now());
         Learner ben = people.get(1);
         Instant back = SIGNED_UP.plus(Duration.ofHours(1));
         signups.place(ben, "hash", back, Duration.ZERO);

@@ -456,6 +456,36 @@ class DigestServiceTest {
         assertThat(digests.sent.get("c-fr").silentIds()).as("both silent now all the same").containsExactlyInAnyOrder("l-1", "l-2");
     }
 
+    /**
+     * One who fell silent and whom the team was in touch with before the digest ran is no call to
+     * make: not new, so alone she sends no mail (the digest's rule for a day with nothing new), and
+     * beside someone new she is listed only as already contacted, the subject and the count agreeing.
+     */
+    @Test
+    void aSilentLearnerContactedBeforeTheDigestIsNotNewToContact() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        silent("c-en", "l-1", 3);
+        notes.put("c-en", List.of(new org.lcmhub.notes.Note("l-1", "c-en", "Called", true, "lcm-1",
+                Instant.parse("2027-02-02T10:00:00Z"), "alice@example.org", "Alice Martin")));
+
+        DigestService.Report quiet = service.run(NOW);
+
+        assertThat(quiet.mails()).as("nobody to contact, nothing new: no mail").isEmpty();
+        assertThat(mailer.sent).isEmpty();
+        assertThat(quiet.newlySilent()).isZero();
+        assertThat(digests.sent.get("c-en").silentIds()).as("known as silent: the team knows").containsExactly("l-1");
+
+        atRisk("c-en", "l-2");
+        DigestService.Report next = service.run(NOW.plusSeconds(3600));
+
+        Mail mail = mailTo("alice@example.org");
+        assertThat(mail.subject()).startsWith("To contact today: 0 · Likely to drop out: 1 (");
+        assertThat(mail.text()).contains("\nSilent now, already contacted this week: no call needed today\n- Name l-1\n",
+                "- Name l-2 (At risk)").doesNotContain("Silent now: get in touch today");
+        assertThat(next.newlySilent()).isZero();
+        assertThat(next.newlyAtRisk()).isEqualTo(1);
+    }
+
     @Test
     void aLearnerStillSilentIsListedAgainOnlyBesideSomethingNew() {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));

@@ -332,7 +332,7 @@ class MoveFollowUpIT {
                 .learner();
         written(notes, plans, waiting, full, "First call.");
         notes.add(new Note(waiting.learnerId(), full.cohortId(), "Second call.", false, Fixtures.LCM_SUB, NOW.plusSeconds(60)));
-        store.moveToSeat(waiting, other.cohortId());
+        store.moveToSeat(waiting, other.cohortId(), java.time.Instant.now());
 
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
@@ -377,17 +377,17 @@ class MoveFollowUpIT {
         store.place(OnePlacePerPathIT.learner(a, OnePlacePerPathIT.email()), "h", NOW, Duration.ZERO);
         Learner learner = store.place(OnePlacePerPathIT.learner(a, email), "h", NOW, Duration.ZERO).learner();
         written(notes, plans, learner, a, "Written in A.");
-        store.moveToSeat(learner, b.cohortId());
+        store.moveToSeat(learner, b.cohortId(), java.time.Instant.now());
         SignupStore.FollowUp first = store.followUp(learner.learnerId());
         assertThat(first.from()).containsExactly(a.cohortId());
 
         // Left B, whose seat someone took, then back on B's waitlist, then a seat in C.
-        departures.withdraw(learner.learnerId());
+        departures.withdraw(learner.learnerId(), java.time.Instant.now());
         store.place(OnePlacePerPathIT.learner(b, OnePlacePerPathIT.email()), "h", NOW, Duration.ZERO);
         Learner again = store.place(OnePlacePerPathIT.learner(b, email), "h", NOW.plusSeconds(120), Duration.ZERO).learner();
         assertThat(again.learnerId()).isEqualTo(learner.learnerId());
         assertThat(again.status()).isEqualTo(LearnerStatus.WAITLISTED);
-        store.moveToSeat(again, c.cohortId());
+        store.moveToSeat(again, c.cohortId(), java.time.Instant.now());
 
         assertThat(store.followedUp(first)).as("the first follow-up's mark was replaced").isFalse();
         SignupStore.FollowUp second = store.followUp(learner.learnerId());

@@ -64,7 +64,7 @@ class MoveToSeatIT {
         Learner behind = store.place(learner(c[0], email()), "h", NOW, Duration.ZERO).learner();
         assertThat(store.waitlistPosition(behind)).isEqualTo(2);
 
-        Learner moved = store.moveToSeat(waiting, c[1].cohortId());
+        Learner moved = store.moveToSeat(waiting, c[1].cohortId(), java.time.Instant.now());
 
         assertThat(moved.status()).isEqualTo(LearnerStatus.ENROLLED);
         Learner stored = store.find(waiting.learnerId());
@@ -82,7 +82,7 @@ class MoveToSeatIT {
         // Signing up again to the new cohort finds the same learner; leaving frees the seat and the path's place.
         assertThat(store.place(learner(c[1], email), "h", NOW.plusSeconds(120), Duration.ZERO).learner().learnerId())
                 .isEqualTo(waiting.learnerId());
-        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(waiting.learnerId());
+        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(waiting.learnerId(), java.time.Instant.now());
         assertThat(cohorts.find(c[1].cohortId()).enrolled()).isZero();
         assertThat(item(moto, Keys.pathPlace(email, c[0].pathId()))).isEmpty();
     }
@@ -146,7 +146,7 @@ class MoveToSeatIT {
         String email = email();
         Learner waiting = store.place(learner(c[0], email), "h", NOW, Duration.ZERO).learner();
 
-        assertThatThrownBy(() -> store.moveToSeat(waiting, c[1].cohortId()))
+        assertThatThrownBy(() -> store.moveToSeat(waiting, c[1].cohortId(), java.time.Instant.now()))
                 .isInstanceOfSatisfying(MoveRefused.class, e -> assertThat(e.reason()).isEqualTo(MoveRefused.Reason.NO_SEAT));
         assertThat(store.find(waiting.learnerId())).isEqualTo(waiting);
         assertThat(item(moto, Keys.emailClaim(c[1].cohortId(), email))).isEmpty();
@@ -154,8 +154,8 @@ class MoveToSeatIT {
 
         // Promoted meanwhile: no longer waiting.
         Learner stale = waiting;
-        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(store.learnersOf(c[0].cohortId()).get(0).learnerId());
-        assertThatThrownBy(() -> store.moveToSeat(stale, c[1].cohortId()))
+        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(store.learnersOf(c[0].cohortId()).get(0).learnerId(), java.time.Instant.now());
+        assertThatThrownBy(() -> store.moveToSeat(stale, c[1].cohortId(), java.time.Instant.now()))
                 .isInstanceOfSatisfying(MoveRefused.class, e -> assertThat(e.reason()).isEqualTo(MoveRefused.Reason.NOT_WAITING));
     }
 
@@ -165,10 +165,10 @@ class MoveToSeatIT {
         Cohort[] c = fullAndOther(moto, store, 3);
         String email = email();
         Learner before = store.place(learner(c[1], email), "h", NOW, Duration.ZERO).learner();
-        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(before.learnerId());
+        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(before.learnerId(), java.time.Instant.now());
         Learner waiting = store.place(learner(c[0], email), "h", NOW.plusSeconds(120), Duration.ZERO).learner();
 
-        assertThatThrownBy(() -> store.moveToSeat(waiting, c[1].cohortId()))
+        assertThatThrownBy(() -> store.moveToSeat(waiting, c[1].cohortId(), java.time.Instant.now()))
                 .isInstanceOfSatisfying(MoveRefused.class, e -> assertThat(e.reason()).isEqualTo(MoveRefused.Reason.SIGNED_UP_THERE));
         assertThat(store.find(waiting.learnerId()).status()).isEqualTo(LearnerStatus.WAITLISTED);
     }
@@ -190,7 +190,7 @@ class MoveToSeatIT {
                 moves.add(pool.submit(() -> {
                     go.await();
                     try {
-                        store.moveToSeat(l, c[1].cohortId());
+                        store.moveToSeat(l, c[1].cohortId(), java.time.Instant.now());
                         return true;
                     } catch (MoveRefused e) {
                         assertThat(e.reason()).isEqualTo(MoveRefused.Reason.NO_SEAT);

@@ -107,7 +107,7 @@ class OnePlacePerPathIT {
         String email = email();
         Learner first = store.place(learner(c[0], email), "h", NOW, Duration.ZERO).learner();
 
-        departures.withdraw(first.learnerId());
+        departures.withdraw(first.learnerId(), java.time.Instant.now());
         Learner moved = store.place(learner(c[1], email), "h", NOW, Duration.ZERO).learner();
 
         assertThat(moved.cohortId()).isEqualTo(c[1].cohortId());
@@ -127,7 +127,7 @@ class OnePlacePerPathIT {
         moto.dynamo().deleteItem(r -> r.tableName(moto.table()).key(Keys.pathPlace(email, c[0].pathId())));
         Learner alsoOld = store.place(learner(c[1], email), "h", NOW, Duration.ZERO).learner(); // as before the rule
 
-        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(old.learnerId());
+        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(old.learnerId(), java.time.Instant.now());
 
         assertThat(store.find(old.learnerId()).status()).isEqualTo(LearnerStatus.WITHDRAWN);
         // The place the newer sign-up holds is not the one who left's to give back.

@@ -55,11 +55,11 @@ class WithdrawalRaceIT {
         List<Departures.Withdrawal> withdrawals = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < 6; i++) {
             Learner leaving = enrolled.get(i);
-            work.add(pool.submit(() -> withdrawals.add(seats.withdraw(leaving.learnerId()))));
+            work.add(pool.submit(() -> withdrawals.add(seats.withdraw(leaving.learnerId(), java.time.Instant.now()))));
         }
         for (int i = 0; i < 3; i++) {
             Learner leaving = waiting.get(5 + i);
-            work.add(pool.submit(() -> withdrawals.add(seats.withdraw(leaving.learnerId()))));
+            work.add(pool.submit(() -> withdrawals.add(seats.withdraw(leaving.learnerId(), java.time.Instant.now()))));
         }
         for (int i = 0; i < 8; i++) {
             work.add(pool.submit(() -> signups.place(learner(cohort.cohortId()), "h", Instant.now(), Duration.ZERO)));
@@ -104,7 +104,7 @@ class WithdrawalRaceIT {
         new DynamoCohortStore(moto.dynamo(), moto.table()).update(cohort.cohortId(), Fixtures.LCM_SUB,
                 new CohortChanges(null, null, null, 3, null), java.time.LocalDate.now());
 
-        List<Learner> promoted = new DynamoSeats(moto.dynamo(), moto.table()).fillFreeSeats(cohort.cohortId());
+        List<Learner> promoted = new DynamoSeats(moto.dynamo(), moto.table()).fillFreeSeats(cohort.cohortId(), java.time.Instant.now());
 
         assertThat(promoted).extracting(Learner::learnerId)
                 .containsExactly(placed.get(1).learnerId(), placed.get(2).learnerId());
@@ -121,7 +121,7 @@ class WithdrawalRaceIT {
         Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
         Learner first = signups.place(learner(cohort.cohortId()), "h", Instant.now(), Duration.ZERO).learner();
         Learner second = signups.place(learner(cohort.cohortId()), "h", Instant.now(), Duration.ZERO).learner();
-        seats.withdraw(first.learnerId()); // the seat goes to the second learner
+        seats.withdraw(first.learnerId(), java.time.Instant.now()); // the seat goes to the second learner
 
         var again = signups.place(new Learner(UUID.randomUUID().toString(), "L", first.email(), "p",
                 cohort.cohortId(), Language.EN, "Europe/Paris", null, null, LearnerStatus.ENROLLED, null, Instant.now()),
@@ -133,7 +133,7 @@ class WithdrawalRaceIT {
         assertThat(again.waitlistPosition()).isEqualTo(1);
         assertThat(signups.find(second.learnerId()).status()).isEqualTo(LearnerStatus.ENROLLED);
 
-        seats.withdraw(second.learnerId());
+        seats.withdraw(second.learnerId(), java.time.Instant.now());
         assertThat(signups.find(first.learnerId()).status()).isEqualTo(LearnerStatus.ENROLLED);
         Cohort after = new DynamoCohortStore(moto.dynamo(), moto.table()).find(cohort.cohortId());
         assertThat(after.enrolled()).isEqualTo(1);

@@ -50,7 +50,7 @@ public final class InMemorySignups implements SignupStore {
     }
 
     @Override
-    public synchronized Learner moveToSeat(Learner waiting, String to) {
+    public synchronized Learner moveToSeat(Learner waiting, String to, java.time.Instant at) {
         Learner now = find(waiting.learnerId());
         if (now == null || now.status() != LearnerStatus.WAITLISTED) {
             throw new MoveRefused(MoveRefused.Reason.NOT_WAITING);
@@ -63,7 +63,7 @@ public final class InMemorySignups implements SignupStore {
             throw new MoveRefused(MoveRefused.Reason.NO_SEAT);
         }
         cohorts.takeSeat(to);
-        Learner moved = now.withCohort(to).withStatus(LearnerStatus.ENROLLED, null);
+        Learner moved = now.withCohort(to).enrolledAt(at);
         byCohortAndEmail.remove(now.cohortId() + "|" + now.email());
         byCohortAndEmail.put(to + "|" + now.email(), moved);
         saved.set(saved.indexOf(now), moved);

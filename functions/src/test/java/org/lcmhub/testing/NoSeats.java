@@ -7,7 +7,7 @@ import org.lcmhub.learner.Learner;
 /** Seats of cohorts nobody waits for and nobody holds: for tests of what does not move the waitlist. */
 public final class NoSeats implements Seats {
     @Override
-    public List<Learner> fillFreeSeats(String cohortId) {
+    public List<Learner> fillFreeSeats(String cohortId, java.time.Instant now) {
         return List.of();
     }
 

@@ -103,7 +103,7 @@ class DashboardApiIT extends LocalHubTest {
         checkIns(keys.get("Bea"), cohort, new int[] {10, 20}, false);
         checkIns(keys.get("Chloé"), cohort, new int[] {12, 25, 37, 50, 55}, true);
         checkIns(keys.get("=SUM(1+1)"), cohort, new int[] {30, 60, 100}, false);
-        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(keys.get("Fay").learnerId());
+        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(keys.get("Fay").learnerId(), java.time.Instant.now());
         // Bea's mentor is the only one for this cohort's path; the others wait for a draft.
         new DynamoMentorStore(moto.dynamo(), moto.table()).save(new Mentor(mentorOf(id), mentorOf(id) + "@example.org",
                 "Dmitri " + id, List.of(cohort.pathId()), List.of(), List.of("fr"), ZONE.getId(), 5, 0, false,

@@ -87,7 +87,7 @@ class FiguresPatchIT {
             assertSame(handler, calls, base, cohortId, "the first view", true, false);
             plain.updateItem(u -> u.tableName(table).key(Keys.cohort(cohortId)).updateExpression("SET seats = seats + :one")
                     .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
-            assertThat(new DynamoSeats(plain, table).fillFreeSeats(cohortId)).hasSize(1);
+            assertThat(new DynamoSeats(plain, table).fillFreeSeats(cohortId, java.time.Instant.now())).hasSize(1);
             clock.advance(Duration.ofSeconds(5)); // within the snapshot's minute
             assertSame(handler, calls, base, cohortId, "after seats were added", false, false);
             assertThat(view(handler, base, Map.of("limit", "2")).get("enrolled").asInt()).isEqualTo(3);
@@ -138,7 +138,7 @@ class FiguresPatchIT {
                     notes.add(new Note(someone, cohortId, "Seen", false, LCM, clock.instant(), "lcm@example.org"));
                     what = "a plain note";
                 } else if (kind == 5 && enrolled.size() > 4) {
-                    departures.withdraw(someone);
+                    departures.withdraw(someone, java.time.Instant.now());
                     enrolled.remove(someone);
                     what = "a withdrawal";
                 } else if (kind == 6) {

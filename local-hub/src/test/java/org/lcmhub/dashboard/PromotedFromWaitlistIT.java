@@ -29,7 +29,8 @@ import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 /**
  * A learner who signed up before the start, waited, and got a seat six weeks into the cohort has
  * missed nothing: on the dashboard she is in her week 1, neither silent nor counted as dropped
- * out, whether the seat came from more seats or from a learner leaving.
+ * out, whether the seat came from more seats or from a learner leaving. So too one who left and
+ * signs up again into a free seat: her weeks start on her return, not on her first sign-up.
  */
 class PromotedFromWaitlistIT extends LocalHubTest {
     private static final String ALICE = "alice@example.org";
@@ -99,11 +100,56 @@ class PromotedFromWaitlistIT extends LocalHubTest {
     void aLearnerLeavingGivesHerTheSeatAndHerWeeksStartThen() throws Exception {
         Cohort cohort = fullCohort();
         String ana = row(dashboard(cohort).get("learners"), "Ana").get("learnerId").asText();
-        assertThat(new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(ana).promoted()).isNotNull();
+        assertThat(new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(ana, java.time.Instant.now()).promoted()).isNotNull();
 
         JsonNode d = dashboard(cohort);
         assertThat(d.get("enrolled").asInt()).isEqualTo(1);
         assertThat(d.get("droppedOut").asInt()).isZero();
         startsToday(d);
+    }
+
+    @Test
+    void aLearnerWhoLeftAndSignsUpAgainToAFreeSeatStartsHerWeeksThen() throws Exception {
+        String id = "back-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(6);
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, start, 10, 2, true, 0, 0,
+                Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        place(cohort, "Ana"); // enrolled from the start, silent since: the cohort is never empty
+        // Signed up two weeks before the start, with the key her link carries.
+        String learnerId = UUID.randomUUID().toString();
+        LearnerKey key = LearnerKey.issue(learnerId);
+        Instant signedUp = start.minusWeeks(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        String email = learnerId + "@example.org";
+        DynamoSignupStore signups = new DynamoSignupStore(moto.dynamo(), moto.table());
+        signups.place(new Learner(learnerId, "Lan", email, cohort.pathId(), id, Language.EN, "UTC", null, null,
+                LearnerStatus.ENROLLED, null, signedUp), key.hash(), signedUp, Duration.ZERO);
+        new DynamoDepartures(moto.dynamo(), moto.table()).withdraw(learnerId, Instant.now());
+        dashboard(cohort); // the figures as they are without her, kept for the next read
+
+        // She signs up again with the same address, six weeks in: the seat she left is free.
+        Learner again = new Learner(UUID.randomUUID().toString(), "Lan", email, cohort.pathId(), id, Language.EN,
+                "UTC", null, null, LearnerStatus.ENROLLED, null, Instant.now());
+        SignupResult back = signups.place(again, LearnerKey.issue(again.learnerId()).hash(), Instant.now(),
+                Duration.ZERO);
+        assertThat(back.rejoined()).isTrue();
+        assertThat(back.learner().learnerId()).isEqualTo(learnerId);
+        assertThat(back.learner().status()).isEqualTo(LearnerStatus.ENROLLED);
+
+        JsonNode d = dashboard(cohort);
+        assertThat(d.get("enrolled").asInt()).isEqualTo(2);
+        assertThat(d.get("droppedOut").asInt()).as("Ana only").isEqualTo(1);
+        startsToday(d);
+
+        JsonNode me = HubClient.parse(client.json("GET", "/api/me", "Bearer " + key.token(), null));
+        assertThat(me.get("status").asText()).isEqualTo("enrolled");
+        JsonNode standing = me.get("standing");
+        assertThat(standing.get("week").asInt()).as(standing.toString()).isEqualTo(1);
+        assertThat(standing.get("silentNow").asBoolean()).isFalse();
+        assertThat(standing.get("outcome").asText()).isEqualTo("active");
+        // Matching's rule: she may get a mentor, not left out as dropped out.
+        assertThat(org.lcmhub.matching.Eligibility.excluded(cohort, signups.learnersOf(id), java.util.List.of(),
+                Instant.now())).doesNotContainKey(learnerId);
     }
 }

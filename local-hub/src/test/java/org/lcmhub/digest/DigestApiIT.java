@@ -181,6 +181,28 @@ class DigestApiIT extends LocalHubTest {
     }
 
     /**
+     * A learner who fell silent and whom the team called before the digest ran is no call to make:
+     * nothing new, so no mail speaks of her (the digest's rule for a day with nothing new), and she
+     * is recorded as known silent.
+     */
+    @Test
+    void aSilentLearnerTheTeamAlreadyContactedIsNotNewToTheDigest() throws Exception {
+        String cohort = cohort(alice, "en");
+        String eve = learner(cohort, "Eve Quiet");
+        String eveId = eve.substring(0, eve.lastIndexOf('.'));
+        HttpResponse<String> note = client.json("POST", "/api/cohorts/" + cohort + "/learners/" + eveId + "/notes",
+                token(alice, "lcm"), "{\"text\":\"Called: back next week\",\"contact\":true}");
+        assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
+
+        digest();
+
+        // Guides visitors suggested meanwhile (other tests on this hub) may still reach her, as every LCM.
+        assertThat(outbox(alice)).as("nobody new to contact: no mail about the cohort")
+                .allSatisfy(m -> assertThat(m.get("text").asText()).doesNotContain("Eve Quiet", "Cohort “"));
+        assertThat(item(Keys.digest(cohort)).get("silentIds").ss()).as("silent, and known to the team").containsExactly(eveId);
+    }
+
+    /**
      * An LCM whose only cohort starts in four weeks hears of a guide a visitor suggested from the
      * site (in the cohort's language, hers being unknown), and of none of its learners (none can check in yet).
      */

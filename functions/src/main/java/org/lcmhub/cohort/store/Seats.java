@@ -6,8 +6,11 @@ import org.lcmhub.learner.Learner;
 
 /** The cohort grows, and the waitlist moves up. (A learner leaving is {@code pairing}'s Departures.) */
 public interface Seats {
-    /** Enrols waitlisted learners, first come first served, while the cohort has free seats. */
-    List<Learner> fillFreeSeats(String cohortId);
+    /**
+     * Enrols waitlisted learners, first come first served, while the cohort has free seats; each
+     * one's seat, and so their own weeks, dates from {@code now} (the service's clock).
+     */
+    List<Learner> fillFreeSeats(String cohortId, Instant now);
 
     /**
      * The learners holding a seat in the cohort or waiting for one (not those who left): whom a

@@ -1,5 +1,6 @@
 package org.lcmhub.pairing.store;
 
+import java.time.Instant;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.pairing.Appointment;
@@ -23,7 +24,8 @@ public interface Departures {
      * Withdraws the learner. An enrolled learner's seat goes to the first waitlisted learner in the
      * same transaction; a waitlisted learner just leaves the line. A learner's match ends in that
      * transaction too, giving the mentor's place back and deleting the learner's 1:1 series.
-     * Withdrawing twice changes nothing.
+     * Withdrawing twice changes nothing. {@code now}, the service's clock: when a promoted learner's
+     * seat, and so their own weeks, begins.
      */
-    Withdrawal withdraw(String learnerId);
+    Withdrawal withdraw(String learnerId, Instant now);
 }

@@ -58,7 +58,7 @@ public interface SignupStore {
      * @throws MoveRefused when the learner no longer waits, that cohort has no seat left (or
      *     closed), or the address signed up to that cohort before
      */
-    Learner moveToSeat(Learner waiting, String toCohortId);
+    Learner moveToSeat(Learner waiting, String toCohortId, Instant now);
 
     /**
      * What a move leaves to do, written in the move's own write so that it survives the process

@@ -34,9 +34,9 @@ public final class DynamoSeats implements Seats {
     }
 
     @Override
-    public List<Learner> fillFreeSeats(String cohortId) {
+    public List<Learner> fillFreeSeats(String cohortId, Instant now) {
         List<Learner> promoted = new ArrayList<>();
-        for (Learner next = promoteOne(cohortId); next != null; next = promoteOne(cohortId)) {
+        for (Learner next = promoteOne(cohortId, now); next != null; next = promoteOne(cohortId, now)) {
             promoted.add(next);
         }
         return promoted;
@@ -115,8 +115,8 @@ public final class DynamoSeats implements Seats {
         return count;
     }
 
-    /** Enrols the head of the waitlist if a seat is free; null when none is or no one waits. */
-    private Learner promoteOne(String cohortId) {
+    /** Enrols the head of the waitlist at {@code at} if a seat is free; null when none is or no one waits. */
+    private Learner promoteOne(String cohortId, Instant at) {
         return Transactions.retry("fill a free seat of cohort " + cohortId, () -> {
             Map<String, AttributeValue> cohort = seats.cohort(cohortId);
             if (cohort == null
@@ -128,7 +128,6 @@ public final class DynamoSeats implements Seats {
                 return null;
             }
             Learner next = seats.learner(head.get("learnerId").s());
-            Instant at = Instant.now(); // the write's own time: the seat is theirs from this transaction
             dynamo.transactWriteItems(t -> t.transactItems(
                     seats.deleteWaitEntry(cohortId, Long.parseLong(head.get("ticket").n())),
                     seats.enrol(next.learnerId(), at),

@@ -1,5 +1,6 @@
 package org.lcmhub.pairing.store.dynamodb;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,8 @@ public final class DynamoDepartures implements Departures {
     }
 
     @Override
-    public Withdrawal withdraw(String learnerId) {
-        return Transactions.retry("withdraw learner " + learnerId, () -> attempt(learnerId));
+    public Withdrawal withdraw(String learnerId, Instant now) {
+        return Transactions.retry("withdraw learner " + learnerId, () -> attempt(learnerId, now));
     }
 
     /**
@@ -54,7 +55,7 @@ public final class DynamoDepartures implements Departures {
     }
 
     /** One read and one transaction; a refused transaction leaves as it came, to be tried again. */
-    private Withdrawal attempt(String learnerId) {
+    private Withdrawal attempt(String learnerId, Instant now) {
         Learner learner = seats.learner(learnerId);
         if (learner == null) {
             return null;
@@ -91,10 +92,9 @@ public final class DynamoDepartures implements Departures {
                     long ticket = Long.parseLong(head.get("ticket").n());
                     items.add(seats.deleteWaitEntry(cohortId, ticket));
                     // The seat is theirs from this transaction: their own weeks begin now.
-                    java.time.Instant at = java.time.Instant.now();
-                    items.add(seats.enrol(next.learnerId(), at));
+                    items.add(seats.enrol(next.learnerId(), now));
                     items.add(seats.cohortUpdate(cohortId, "SET waitLeft = waitLeft + :one", null, Map.of()));
-                    promoted = next.enrolledAt(at);
+                    promoted = next.enrolledAt(now);
                 }
             }
             default -> throw new IllegalStateException("Unknown status " + learner.status());

@@ -159,11 +159,12 @@ public final class DynamoSignupStore implements SignupStore {
      * follow-up of what the team filed under the cohort left is marked ({@link #followUp}).
      */
     @Override
-    public Learner moveToSeat(Learner waiting, String toCohortId) {
-        return Transactions.retry("move learner " + waiting.learnerId() + " to a seat", () -> moveOnce(waiting, toCohortId));
+    public Learner moveToSeat(Learner waiting, String toCohortId, Instant now) {
+        return Transactions.retry("move learner " + waiting.learnerId() + " to a seat", () -> moveOnce(waiting, toCohortId, now));
     }
 
-    private Learner moveOnce(Learner waiting, String to) {
+    /** {@code at}: the seat is theirs from this transaction, their own weeks begin then. */
+    private Learner moveOnce(Learner waiting, String to, Instant at) {
         String from = waiting.cohortId();
         String me = waiting.learnerId();
         if (waiting.status() != LearnerStatus.WAITLISTED || waiting.waitTicket() == null) {
@@ -178,7 +179,6 @@ public final class DynamoSignupStore implements SignupStore {
         values.put(":enrolled", s(LearnerStatus.ENROLLED.wire()));
         values.put(":waitlisted", s(LearnerStatus.WAITLISTED.wire()));
         values.put(":ticket", n(waiting.waitTicket()));
-        Instant at = Instant.now(); // the seat is theirs from this transaction: their own weeks begin then
         values.put(":at", s(at.toString()));
         Map<String, AttributeValue> mine = Map.of(":me", s(me));
         Map<String, AttributeValue> newClaim = new LinkedHashMap<>(claim(waiting.withCohort(to)));
@@ -391,7 +391,9 @@ public final class DynamoSignupStore implements SignupStore {
 
     /**
      * A learner who withdrew signs up again: the same record takes a seat or joins the end of the
-     * waitlist, under the same conditions as a new sign-up.
+     * waitlist, under the same conditions as a new sign-up. A seat is theirs from {@code now}
+     * ({@code enrolledAt}, in the same transaction): their own weeks begin again then, not at their
+     * first sign-up; and the cohort's figures count them again.
      */
     private SignupResult rejoin(Learner learner, Instant now) {
         return Transactions.retry("place learner " + learner.learnerId() + " again", () -> rejoinOnce(learner, now));
@@ -400,15 +402,16 @@ public final class DynamoSignupStore implements SignupStore {
     private SignupResult rejoinOnce(Learner learner, Instant now) {
         String cohortId = learner.cohortId();
         CancellationReason[] reasons = transact(List.of(
-                comeBack(learner.learnerId(), LearnerStatus.ENROLLED, null),
+                comeBack(learner.learnerId(), LearnerStatus.ENROLLED, null, now),
                 TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.cohort(cohortId))
                         .updateExpression("SET enrolled = enrolled + :one")
                         .conditionExpression("isOpen = :true AND enrolled < seats")
                         .expressionAttributeValues(Map.of(":one", n(1), ":true", AttributeValue.fromBool(true))))
                         .build(),
-                pathPlace(learner)));
+                pathPlace(learner),
+                Standings.touch(table, cohortId, learner.learnerId())));
         if (reasons == null) {
-            return new SignupResult(learner.withStatus(LearnerStatus.ENROLLED, null), false, null, true);
+            return new SignupResult(learner.enrolledAt(now), false, null, true);
         }
         if (CCF.equals(reasons[0].code())) {
             Learner current = find(learner.learnerId()); // came back through another request meanwhile
@@ -427,7 +430,7 @@ public final class DynamoSignupStore implements SignupStore {
         long t = Long.parseLong(ticket.get("waitTail").n());
         long left = Long.parseLong(ticket.get("waitLeft").n());
         reasons = transact(List.of(
-                comeBack(learner.learnerId(), LearnerStatus.WAITLISTED, t),
+                comeBack(learner.learnerId(), LearnerStatus.WAITLISTED, t, null),
                 TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.cohort(cohortId))
                         .conditionExpression("isOpen = :true AND enrolled >= seats")
                         .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true)))).build(),
@@ -447,8 +450,11 @@ public final class DynamoSignupStore implements SignupStore {
         throw Transactions.again(); // a conflict, or a seat freed up since the ticket
     }
 
-    private TransactWriteItem comeBack(String learnerId, LearnerStatus status, Long ticket) {
+    /** {@code seatAt}: when a seat is theirs again (null: they wait, the promotion will say). */
+    private TransactWriteItem comeBack(String learnerId, LearnerStatus status, Long ticket, Instant seatAt) {
         Map<String, AttributeValue> values = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("#status", "status");
         values.put(":withdrawn", s(LearnerStatus.WITHDRAWN.wire()));
         values.put(":status", s(status.wire()));
         String update = "SET #status = :status";
@@ -456,10 +462,15 @@ public final class DynamoSignupStore implements SignupStore {
             update += ", waitTicket = :ticket";
             values.put(":ticket", n(ticket));
         }
+        if (seatAt != null) {
+            update += ", #at = :at";
+            names.put("#at", LearnerItems.ENROLLED_AT);
+            values.put(":at", s(seatAt.toString()));
+        }
         String expression = update;
         return TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.learner(learnerId))
                 .updateExpression(expression).conditionExpression("#status = :withdrawn")
-                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeNames(names)
                 .expressionAttributeValues(values)).build();
     }
 
