@@ -174,6 +174,23 @@ class DashboardApiIT extends LocalHubTest {
     }
 
     @Test
+    void aCohortNobodyHasJoinedYetHasNoRatesRatherThanAnError() throws Exception {
+        // A cohort just created: nobody to divide by, so both rates are null (the page draws "–"),
+        // as the API description allows; every answer here is checked against it.
+        String id = "dash-empty-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = LocalDate.now(ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(new Cohort(id, "path-" + id, "Cohorte " + id,
+                Language.FR, start, 8, 10, true, 0, 0, Set.of(LocalIssuer.subFor(ALICE)), Instant.now()));
+
+        HttpResponse<String> r = client.json("GET", "/api/cohorts/" + id + "/dashboard", token(ALICE, "lcm"), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode view = HubClient.parse(r);
+        assertThat(view.get("enrolled").asInt()).isZero();
+        assertThat(view.get("dropoutRate").isNull()).as(view.toString()).isTrue();
+        assertThat(view.get("successRate").isNull()).as(view.toString()).isTrue();
+    }
+
+    @Test
     void onlyTheCohortsLcmTeamReadsItsDashboardExportAndNotes() throws Exception {
         Built b = cohortWithHistories();
         String base = "/api/cohorts/" + b.cohort().cohortId();
