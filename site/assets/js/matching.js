@@ -6,7 +6,10 @@
 // not proposed and why, then publish the draft after confirming for which cohort and how many
 // people get a mail. Choices made since the draft was computed do not change its pairs: the cards
 // they touch say so, and the draft is not offered for publishing (the API refuses it, 409
-// choices_not_applied) until it is computed again.
+// choices_not_applied) until it is computed again. An excluded card reads as excluded, with its one
+// Undo. Pairs are listed best fit first. Only the cohort's latest draft publishes: a tab left on an
+// older one is told a colleague computed a newer one (409 draft_superseded) and offered to show it;
+// a publish a colleague's change stopped half-way says what was published, what was not and why.
 // Words come from the staff catalogue in the page's language; reasons from their codes.
 (function () {
   'use strict';
@@ -34,6 +37,16 @@
   function without(list, pair) { return list.filter(function (p) { return !same(p, pair); }); }
   function has(list, pair) { return list.some(function (p) { return same(p, pair); }); }
 
+  /** Best fit first; equal fits by learner, then mentor, by name, so the order never depends on the solver's. */
+  var collator = new Intl.Collator(S.lang === 'fr' ? 'fr-FR' : 'en-GB', { sensitivity: 'base' });
+  function byFit(list) {
+    return list.slice().sort(function (a, b) {
+      return (b.score - a.score) || collator.compare(name(a.learnerId), name(b.learnerId))
+        || collator.compare(name(a.mentorId), name(b.mentorId))
+        || (a.learnerId < b.learnerId ? -1 : a.learnerId > b.learnerId ? 1 : 0);
+    });
+  }
+
   /** Pins count in their order (they are placed in it), exclusions as a set, as the API compares them. */
   function pending() {
     if (!draft) { return false; }
@@ -53,13 +66,27 @@
     var applied = (draft && draft.applied) || { pins: [], exclusions: [] };
     Array.prototype.forEach.call(document.querySelectorAll('#matching-pairs > li'), function (li) {
       var p = { learnerId: li.getAttribute('data-learner'), mentorId: li.getAttribute('data-mentor') };
-      var old = li.querySelector('.pair-choice');
-      if (old) { old.parentNode.removeChild(old); }
+      Array.prototype.forEach.call(li.querySelectorAll('.pair-choice, .pair-undo'), function (old) {
+        old.parentNode.removeChild(old);
+      });
       var kind = has(exclusions, p) ? 'excluded' : has(pins, p) && !has(applied.pins || [], p) ? 'pinned' : '';
       li.classList.toggle('pair-excluded', kind === 'excluded');
+      // Excluded, Pin and Exclude no longer apply: the card's one action is to undo the exclusion.
+      var actions = li.querySelector('.staff-actions:not(.pair-undo)');
+      if (actions) { actions.hidden = kind === 'excluded'; }
       if (kind) {
         li.insertBefore(el('p', { 'class': 'pair-choice', 'data-choice': kind },
           t(kind === 'excluded' ? 'matching.excludedCard' : 'matching.pinnedCard')), li.children[1] || null);
+      }
+      if (kind === 'excluded' && actions) {
+        var undo = li.appendChild(el('p', { 'class': 'staff-actions pair-undo' }));
+        undo.appendChild(button(t('matching.undoExclusion'), t('matching.undoExclusion') + ' · ' + pairName(p), function () {
+          exclusions = without(exclusions, p);
+          showChoices();
+          keepChoices();
+          var again = li.querySelector('.staff-actions button');
+          if (again) { again.focus(); }
+        }));
       }
     });
     var box = document.getElementById('matching-pending');
@@ -190,7 +217,8 @@
   function showDraft(d) {
     draft = d;
     Object.keys(d.names || {}).forEach(function (k) { names[k] = d.names[k]; });
-    var matches = d.matches || [];
+    d.matches = byFit(d.matches || []);
+    var matches = d.matches;
     var unmatched = d.unmatched || [];
     // An empty draft has nothing to publish, so no deadline: it says why there is no pair instead.
     document.getElementById('matching-summary').textContent = matches.length
@@ -283,35 +311,68 @@
       if (!r.ok) {
         result.className = 'form-errors';
         var code = r.status === 409 && r.json && r.json.error && r.json.error.code;
-        result.appendChild(el('p', {}, t(code === 'choices_not_applied' ? 'matching.notPublishedPending' : 'matching.notPublished')));
+        if (code === 'draft_superseded') {
+          result.appendChild(el('p', {}, t('matching.superseded')));
+          result.appendChild(reloadButton('matching.showNewer', draft.cohortId));
+        } else {
+          result.appendChild(el('p', {}, t(code === 'choices_not_applied' ? 'matching.notPublishedPending' : 'matching.notPublished')));
+        }
         result.focus();
         return;
       }
-      result.className = 'form-success';
       var done = draft;
-      draft = null; // published: nothing left to publish, whatever the choices said
-      var published = r.json.published || [];
-      var skipped = r.json.skipped || [];
+      draft = null; // nothing left to publish from this page as it stands, whatever the choices said
+      var order = done.matches || [];
+      function inDraftOrder(list) {
+        var at = function (p) { var i = order.findIndex(function (m) { return same(m, p); }); return i < 0 ? order.length : i; };
+        return list.slice().sort(function (a, b) { return at(a) - at(b); });
+      }
+      var published = inDraftOrder(r.json.published || []);
+      var skipped = inDraftOrder(r.json.skipped || []);
+      // A colleague's change landing during the publish stops the pairs not yet written: the draft stays open.
+      var stoppedBy = skipped.some(function (x) { return x.reason === 'choices-changed'; }) ? 'changed'
+        : skipped.some(function (x) { return x.reason === 'superseded'; }) ? 'superseded' : null;
+      result.className = stoppedBy ? 'form-errors' : 'form-success';
       result.appendChild(el('p', {}, published.length ? S.plural('matching.published', published.length)
         : t('matching.publishedNone')));
       var ul = el('ul', { 'class': 'staff-list' });
-      published.forEach(function (p) { ul.appendChild(el('li', {}, pairName(p))); });
+      published.forEach(function (p) { ul.appendChild(el('li', { 'data-published': 'true' }, pairName(p))); });
       skipped.forEach(function (x) {
         var why = S.has('skip.' + x.reason) ? t('skip.' + x.reason) : t('staff.reason.unknown');
         ul.appendChild(el('li', { 'data-code': x.reason }, t('matching.skipped', { pair: pairName(x), why: why })));
       });
       result.appendChild(ul);
+      if (stoppedBy) {
+        result.appendChild(el('p', {}, t(stoppedBy === 'changed' ? 'matching.changedDuring' : 'matching.supersededDuring')));
+        result.appendChild(reloadButton(stoppedBy === 'changed' ? 'matching.showCurrent' : 'matching.showNewer', done.cohortId));
+      }
       S.say(status, '');
-      document.getElementById('matching-summary').textContent = t('matching.done');
+      document.getElementById('matching-summary').textContent = !stoppedBy ? t('matching.done')
+        : published.length ? t('matching.partlyDone') : t('matching.publishedNone');
       pins = [];
       exclusions = [];
-      fill('matching-pairs', null, done.matches || [], function (m) { return pairCard(m, true); });
+      fill('matching-pairs', null, order, function (m) { return pairCard(m, true); });
       showChoices();
       // Published, the draft's places are taken: the counts said before publishing no longer hold.
       document.getElementById('matching-mentors-box').hidden = true;
       showPublished(done.cohortId, false);
       result.focus();
     });
+  }
+
+  /** A button that shows the cohort's draft as the team left it now (a newer one, or a colleague's choices). */
+  function reloadButton(key, cohortId) {
+    return el('p', {}, '').appendChild(button(t(key), t(key), function () {
+      draft = null;
+      computing = false;
+      pins = [];
+      exclusions = [];
+      showChoices();
+      draftBox.hidden = true;
+      result.hidden = true;
+      S.say(status, '');
+      showPublished(cohortId, true);
+    })).parentNode;
   }
 
   /**

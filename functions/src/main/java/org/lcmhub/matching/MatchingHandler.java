@@ -78,7 +78,8 @@ public class MatchingHandler extends ApiHandler {
     private ApiResponse published(ApiRequest request) {
         Caller lcm = StaffClaims.lcm(request);
         String cohortId = request.pathParameter("cohortId");
-        var mentors = guarded(() -> service.published(lcm, cohortId));
+        MatchingService.Page page = guarded(() -> service.page(lcm, cohortId));
+        var mentors = page.published();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("mentors", mentors.stream().map(m -> {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -93,8 +94,8 @@ public class MatchingHandler extends ApiHandler {
             return v;
         }).toList());
         // The draft a colleague or an earlier visit left to review opens the page as it was left.
-        MatchingService.Open open = guarded(() -> service.open(lcm, cohortId));
-        view.put("draft", open instanceof MatchingService.Open.Publishable p ? draftView(lcm, cohortId, p.draft()) : null);
+        MatchingService.Open open = page.open();
+        view.put("draft", open instanceof MatchingService.Open.Publishable p ? draftView(p.draft(), page.names()) : null);
         view.put("draftExpiredAt", open instanceof MatchingService.Open.Expired e ? e.expiredAt().toString() : null);
         return ApiResponse.ok(view);
     }
@@ -105,7 +106,7 @@ public class MatchingHandler extends ApiHandler {
         String cohortId = request.pathParameter("cohortId");
         Draft draft = guarded(() -> service.draft(lcm, cohortId, choices.pins(),
                 new LinkedHashSet<>(choices.exclusions())));
-        return ApiResponse.created(draftView(lcm, cohortId, draft));
+        return ApiResponse.created(draftView(draft, guarded(() -> service.names(lcm, cohortId, draft))));
     }
 
     private ApiResponse choose(ApiRequest request) {
@@ -138,7 +139,7 @@ public class MatchingHandler extends ApiHandler {
         return view;
     }
 
-    private Map<String, Object> draftView(Caller lcm, String cohortId, Draft draft) {
+    private static Map<String, Object> draftView(Draft draft, Map<String, String> names) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("draftId", draft.draftId());
         view.put("matches", draft.pairs().stream().map(MatchingHandler::pair).toList());
@@ -151,7 +152,7 @@ public class MatchingHandler extends ApiHandler {
         view.put("applied", choicesView(draft.applied()));
         view.put("createdAt", draft.createdAt().toString());
         view.put("expiresAt", draft.expiresAt().toString());
-        view.put("names", guarded(() -> service.names(lcm, cohortId, draft)));
+        view.put("names", names);
         return view;
     }
 
@@ -222,6 +223,10 @@ public class MatchingHandler extends ApiHandler {
             return CohortErrors.asTeam(action);
         } catch (MatchingService.DraftNotFound e) {
             throw ApiException.notFound("No such draft for this cohort, or it has expired; compute a new one.");
+        } catch (MatchingService.DraftSuperseded e) {
+            throw new ApiException(409, "draft_superseded",
+                    "A newer draft was computed for this cohort since this one; open it to review and publish it.",
+                    Map.of(), Map.of());
         } catch (MatchingService.ChoicesNotApplied e) {
             throw new ApiException(409, "choices_not_applied",
                     "Pins or exclusions were chosen since this draft was computed; compute it again to apply them before publishing.",

@@ -51,7 +51,7 @@ class MentorMatcherTest {
                 "Both speak French", "Covers the path “Getting started with Python in 8 weeks”", "3\u202Fh in common on Tue, Thu",
                 "2 of 5 places used", "Skills for the goals: python", "Same local time");
         assertThat(Wording.texts(pair.reasons(), Language.FR)).containsExactly(
-                "Les deux parlent français", "Couvre le parcours Débuter en Python en 8\u00a0semaines",
+                "Les deux parlent français", "Couvre le parcours «\u00a0Débuter en Python en 8\u00a0semaines\u00a0»",
                 "3\u202Fh en commun (mar., jeu.)", "2 places occupées sur 5", "Compétences liées aux objectifs\u00a0: python",
                 "Même heure locale");
         // Skills: "sql" is no mentor's skill, so python is the only goal recognised, and covered:

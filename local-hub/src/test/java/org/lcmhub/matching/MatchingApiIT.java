@@ -404,6 +404,40 @@ class MatchingApiIT extends LocalHubTest {
         assertThat(assigned(mentor)).isZero();
     }
 
+    /** A tab left open on a draft a colleague has since computed again: its publish is refused whole. */
+    @Test
+    void anOlderDraftIsRefusedWholeOnceAColleagueComputedANewerOne() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        String colleague = unique("lcm") + "@example.org";
+        String id = unique("c");
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, LocalDate.now().plusDays(14), 8, 50,
+                true, 0, 0, Set.of(LocalIssuer.subFor(lcm), LocalIssuer.subFor(colleague)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String mentorEmail = unique("ines") + "@example.org";
+        String ines = mentor(mentorEmail, "Inès Roy", cohort, "[\"en\"]", 3);
+        String learnerEmail = unique("awa") + "@example.org";
+        String awa = learner(cohort, learnerEmail, "en");
+        String older = HubClient.parse(draft(cohort, token(lcm, "lcm"), null)).get("draftId").asText();
+        String newer = HubClient.parse(draft(cohort, token(colleague, "lcm"), null)).get("draftId").asText();
+
+        HttpResponse<String> refused = publish(cohort, token(lcm, "lcm"), older);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(HubClient.parse(refused).at("/error/code").asText()).isEqualTo("draft_superseded");
+        assertThat(matchOf(awa)).isNullOrEmpty();
+        assertThat(assigned(ines)).isZero();
+        assertThat(HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(mentorEmail,
+                StandardCharsets.UTF_8), null, null)).get("messages")).isEmpty();
+        assertThat(HubClient.parse(current(cohort, token(lcm, "lcm"))).at("/draft/draftId").asText()).isEqualTo(newer);
+
+        HttpResponse<String> published = publish(cohort, token(lcm, "lcm"), newer);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(HubClient.parse(published).get("published").findValuesAsText("learnerId")).containsExactly(awa);
+        assertThat(HubClient.parse(current(cohort, token(lcm, "lcm"))).get("draft").isNull()).isTrue();
+        // Published since, the older draft is still refused, and changes nothing.
+        assertThat(publish(cohort, token(colleague, "lcm"), older).statusCode()).isEqualTo(409);
+        assertThat(assigned(ines)).isEqualTo(1);
+    }
+
     @Test
     void publishingWritesThePairsCountsThePlacesAndMailsBothSides() throws Exception {
         String lcm = unique("lcm") + "@example.org";
@@ -447,18 +481,19 @@ class MatchingApiIT extends LocalHubTest {
         assertThat(mentorMail).hasSize(1);
         assertThat(mentorMail.get(0).get("kind").asText()).isEqualTo("new-mentee");
 
-        // Published learners are not proposed again, and the same draft again changes nothing.
-        JsonNode again = HubClient.parse(draft(cohort, token(lcm, "lcm"), null));
-        assertThat(again.get("matches")).isEmpty();
-        assertThat(again.get("unmatched")).hasSize(1);
+        // The same draft again changes nothing, and published learners are not proposed again.
         JsonNode twice = HubClient.parse(publish(cohort, token(lcm, "lcm"), draft.get("draftId").asText()));
         assertThat(twice.get("published")).isEmpty();
         assertThat(twice.findValuesAsText("reason")).containsOnly("already-matched").hasSize(2);
         assertThat(assigned(dmitri)).isEqualTo(2);
+        JsonNode again = HubClient.parse(draft(cohort, token(lcm, "lcm"), null));
+        assertThat(again.get("matches")).isEmpty();
+        assertThat(again.get("unmatched")).hasSize(1);
     }
 
     @Test
     void overlappingDraftsPublishedTogetherNeverOverfillNorDoubleMatch() throws Exception {
+        // Only the latest of the two publishes; the same draft published twice at once writes each pair once.
         String lcm = unique("lcm") + "@example.org";
         String auth = token(lcm, "lcm");
         Cohort cohort = cohort(lcm, "en");
@@ -485,8 +520,13 @@ class MatchingApiIT extends LocalHubTest {
             runs.add(pool.submit((Callable<HttpResponse<String>>) () -> publish(cohort, auth, id)));
         }
         int published = 0;
-        for (Future<HttpResponse<String>> run : runs) {
-            HttpResponse<String> answer = run.get(60, TimeUnit.SECONDS);
+        for (int i = 0; i < runs.size(); i++) {
+            HttpResponse<String> answer = runs.get(i).get(60, TimeUnit.SECONDS);
+            if (i % 2 == 0) { // the first draft, replaced by the second: refused whole
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
+                assertThat(HubClient.parse(answer).at("/error/code").asText()).isEqualTo("draft_superseded");
+                continue;
+            }
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             published += HubClient.parse(answer).get("published").size();
         }

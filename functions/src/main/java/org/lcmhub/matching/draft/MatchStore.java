@@ -32,8 +32,11 @@ public interface MatchStore {
     record Latest(String draftId, java.time.Instant expiresAt, boolean published) {
     }
 
-    /** The draft no longer opens the page, if it is still the cohort's latest one. */
-    void markPublished(String cohortId, String draftId);
+    /**
+     * The draft no longer opens the page, if it is still the cohort's latest one; false when a later
+     * draft took its place (one condition on the latest-draft item, no read before).
+     */
+    boolean markPublished(String cohortId, String draftId);
 
     /** Keeps the LCM team's choices on the draft; false when there is no such draft or it has expired. */
     boolean saveChoices(String cohortId, String draftId, Draft.Choices choices);
@@ -41,11 +44,12 @@ public interface MatchStore {
     /**
      * Writes one pair atomically: the mentor takes one more mentee if a place is free and they are
      * not paused, the learner gets this mentor unless they have one, and only while still enrolled
-     * in the cohort, and while the draft's choices are still those it was computed with. Nothing is
-     * written otherwise.
+     * in the cohort, while the draft's choices are still those it was computed with, and while it is
+     * still the cohort's latest draft (a colleague may have computed a newer one). Nothing is written
+     * otherwise.
      */
     Outcome publish(String cohortId, String draftId, Draft.Pair pair);
 
     /** Why a pair was or was not written. */
-    enum Outcome { PUBLISHED, MENTOR_FULL_OR_PAUSED, ALREADY_MATCHED, NOT_ENROLLED, CHOICES_CHANGED }
+    enum Outcome { PUBLISHED, MENTOR_FULL_OR_PAUSED, ALREADY_MATCHED, NOT_ENROLLED, CHOICES_CHANGED, SUPERSEDED }
 }

@@ -125,6 +125,10 @@ public class MatchingService {
 
     public Open open(Caller lcm, String cohortId) {
         teamCohort(lcm, cohortId);
+        return open(cohortId);
+    }
+
+    private Open open(String cohortId) {
         MatchStore.Latest latest = matches.latest(cohortId);
         if (latest == null || latest.published()) {
             return new Open.None();
@@ -152,7 +156,10 @@ public class MatchingService {
      * A draft whose choices changed since it was computed is refused whole ({@link ChoicesNotApplied}):
      * its pairs may hold one the team excluded, or miss one it pinned. Each pair's transaction also
      * checks the choices are still those it was computed with, so a colleague's exclusion landing
-     * during the publish stops the pairs not yet written ({@code choices-changed}).
+     * during the publish stops the pairs not yet written ({@code choices-changed}). Only the cohort's
+     * latest draft publishes: each pair's transaction checks it still is, and a draft a colleague's
+     * newer one replaced is refused whole ({@link DraftSuperseded}); one replaced during the publish
+     * keeps what was written and stops there ({@code superseded}).
      */
     public PublishResult publish(Caller lcm, String cohortId, String draftId) {
         Cohort cohort = teamCohort(lcm, cohortId);
@@ -170,9 +177,9 @@ public class MatchingService {
         Set<String> known = now.stream().map(Learner::learnerId).collect(Collectors.toSet());
         List<Draft.Pair> published = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
-        boolean choicesChanged = false;
+        String stopped = null; // why the pairs not yet written stay so, once the draft changed under the publish
         for (Draft.Pair pair : draft.pairs()) {
-            String why = choicesChanged ? "choices-changed"
+            String why = stopped != null ? stopped
                     : known.contains(pair.learnerId()) ? notEligible.get(pair.learnerId()) : "not-enrolled";
             if (why != null) {
                 skipped.add(new Skipped(pair.learnerId(), pair.mentorId(), why));
@@ -181,13 +188,20 @@ public class MatchingService {
             MatchStore.Outcome outcome = matches.publish(cohortId, draftId, pair);
             if (outcome == MatchStore.Outcome.PUBLISHED) {
                 published.add(pair);
-            } else {
-                choicesChanged = outcome == MatchStore.Outcome.CHOICES_CHANGED;
-                skipped.add(new Skipped(pair.learnerId(), pair.mentorId(), reason(outcome)));
+                continue;
             }
+            if (outcome == MatchStore.Outcome.SUPERSEDED && published.isEmpty()) {
+                throw new DraftSuperseded(); // nothing written: the whole publish is refused
+            }
+            if (outcome == MatchStore.Outcome.CHOICES_CHANGED || outcome == MatchStore.Outcome.SUPERSEDED) {
+                stopped = reason(outcome);
+            }
+            skipped.add(new Skipped(pair.learnerId(), pair.mentorId(), reason(outcome)));
         }
-        if (!choicesChanged) { // else the draft stays open, to be computed again with the new choices
-            matches.markPublished(cohortId, draftId);
+        // Else the draft stays open, to be computed again with the new choices (or the newer one opens).
+        // When no pair was written, this condition alone says whether the draft is still the latest.
+        if (stopped == null && !matches.markPublished(cohortId, draftId) && published.isEmpty()) {
+            throw new DraftSuperseded();
         }
         notifyBothSides(cohort, published);
         return new PublishResult(published, skipped);
@@ -206,12 +220,51 @@ public class MatchingService {
      */
     public List<Mentees> published(Caller lcm, String cohortId) {
         teamCohort(lcm, cohortId);
+        return published(cohortId, new Once<>(() -> learners.learnersOf(cohortId)));
+    }
+
+    /** What the matching page opens on: the published pairs, and the draft left to review with its names. */
+    public record Page(List<Mentees> published, Open open, Map<String, String> names) {
+    }
+
+    /**
+     * The page in one go: the team is checked once and the cohort's learners read at most once,
+     * for the published pairs' names and the open draft's alike.
+     */
+    public Page page(Caller lcm, String cohortId) {
+        teamCohort(lcm, cohortId);
+        Once<List<Learner>> cohortLearners = new Once<>(() -> learners.learnersOf(cohortId));
+        List<Mentees> published = published(cohortId, cohortLearners);
+        Open open = open(cohortId);
+        Map<String, String> names = open instanceof Open.Publishable p ? names(p.draft(), cohortLearners.get()) : Map.of();
+        return new Page(published, open, names);
+    }
+
+    /** A value computed on first use only, then kept: a read the page may not need. */
+    private static final class Once<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> source;
+        private T value;
+
+        Once(java.util.function.Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public T get() {
+            if (value == null) {
+                value = source.get();
+            }
+            return value;
+        }
+    }
+
+    private List<Mentees> published(String cohortId, java.util.function.Supplier<List<Learner>> cohortLearners) {
         List<PairRef> pairs = matches.published(cohortId);
         if (pairs.isEmpty()) {
             return List.of();
         }
         Map<String, String> learnerNames = new java.util.HashMap<>();
-        learners.learnersOf(cohortId).forEach(l -> learnerNames.put(l.learnerId(), l.name()));
+        cohortLearners.get().forEach(l -> learnerNames.put(l.learnerId(), l.name()));
         Map<String, List<Named>> byMentor = new java.util.LinkedHashMap<>();
         pairs.forEach(p -> byMentor.computeIfAbsent(p.mentorId(), id -> new ArrayList<>())
                 .add(new Named(p.learnerId(), learnerNames.get(p.learnerId()))));
@@ -231,8 +284,12 @@ public class MatchingService {
      */
     public Map<String, String> names(Caller lcm, String cohortId, Draft draft) {
         teamCohort(lcm, cohortId);
+        return names(draft, learners.learnersOf(cohortId));
+    }
+
+    private Map<String, String> names(Draft draft, List<Learner> cohortLearners) {
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        learners.learnersOf(cohortId).forEach(l -> names.put(l.learnerId(), l.name()));
+        cohortLearners.forEach(l -> names.put(l.learnerId(), l.name()));
         Set<String> mentorIds = new java.util.LinkedHashSet<>();
         draft.pairs().forEach(p -> mentorIds.add(p.mentorId()));
         draft.refusedPins().forEach(p -> mentorIds.add(p.mentorId()));
@@ -254,6 +311,7 @@ public class MatchingService {
             case ALREADY_MATCHED -> "already-matched";
             case NOT_ENROLLED -> "not-enrolled";
             case CHOICES_CHANGED -> "choices-changed";
+            case SUPERSEDED -> "superseded";
             case PUBLISHED -> throw new IllegalArgumentException("published");
         };
     }
@@ -341,6 +399,13 @@ public class MatchingService {
 
         public int exclusions() {
             return exclusions;
+        }
+    }
+
+    /** A colleague computed a newer draft for the cohort since this one: only the newer one publishes. */
+    public static final class DraftSuperseded extends RuntimeException {
+        public DraftSuperseded() {
+            super("A newer draft replaced this one");
         }
     }
 

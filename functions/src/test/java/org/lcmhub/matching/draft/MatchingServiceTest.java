@@ -82,9 +82,13 @@ class MatchingServiceTest {
             return latest.get(cohortId);
         }
 
-        public void markPublished(String cohortId, String draftId) {
-            latest.computeIfPresent(cohortId, (c, l) -> l.draftId().equals(draftId)
-                    ? new Latest(l.draftId(), l.expiresAt(), true) : l);
+        public boolean markPublished(String cohortId, String draftId) {
+            Latest l = latest.get(cohortId);
+            if (l == null || !l.draftId().equals(draftId)) {
+                return false;
+            }
+            latest.put(cohortId, new Latest(l.draftId(), l.expiresAt(), true));
+            return true;
         }
 
         public boolean saveChoices(String cohortId, String draftId, Draft.Choices choices) {
@@ -97,6 +101,9 @@ class MatchingServiceTest {
         }
 
         public Outcome publish(String cohortId, String draftId, Draft.Pair pair) {
+            if (latest.containsKey(cohortId) && !latest.get(cohortId).draftId().equals(draftId)) {
+                return Outcome.SUPERSEDED;
+            }
             Outcome refused = refusals.get(pair.learnerId());
             if (refused != null) {
                 return refused;
@@ -248,6 +255,26 @@ class MatchingServiceTest {
                 .contains("Bonjour Mentor m1").contains("est maintenant votre mentoré");
     }
 
+    /** A colleague's newer draft landing during the publish: what was written stays, the rest stops. */
+    @Test
+    void aDraftSupersededDuringThePublishStopsThePairsNotYetWrittenAndStaysUnpublished() {
+        mentor("m1", "fr", 5);
+        learner("a", "fr");
+        learner("b", "fr");
+        learner("c", "fr");
+        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
+        List<String> order = draft.pairs().stream().map(Draft.Pair::learnerId).toList();
+        matches.refusals.put(order.get(1), MatchStore.Outcome.SUPERSEDED);
+
+        MatchingService.PublishResult result = service.publish(lcm, "c1", draft.draftId());
+
+        assertThat(result.published()).extracting(Draft.Pair::learnerId).containsExactly(order.get(0));
+        assertThat(result.skipped()).extracting(MatchingService.Skipped::learnerId).containsExactly(order.get(1), order.get(2));
+        assertThat(result.skipped()).extracting(MatchingService.Skipped::reason).containsOnly("superseded");
+        assertThat(matches.matched).containsExactly(order.get(0));
+        assertThat(matches.latest("c1").published()).as("the markPublished write's condition is not met").isFalse();
+    }
+
     @Test
     void aMentorGivenSeveralMenteesGetsOneMailNamingThemAllAndEachLearnerTheirOwn() {
         mentor("m1", List.of("en"), Language.EN, 5);
@@ -365,7 +392,10 @@ class MatchingServiceTest {
                 new Messages("https://hub.example.org"), Clock.fixed(second.expiresAt(), ZoneOffset.UTC));
         assertThat(aWeekLater.open(lcm, "c1")).isEqualTo(new MatchingService.Open.Expired(second.expiresAt()));
 
-        service.publish(lcm, "c1", first.draftId()); // an older draft published: the latest stays open
+        // An older draft is refused, nothing of it written: the latest stays open.
+        assertThatThrownBy(() -> service.publish(lcm, "c1", first.draftId()))
+                .isInstanceOf(MatchingService.DraftSuperseded.class);
+        assertThat(matches.matched).isEmpty();
         assertThat(service.open(lcm, "c1")).isInstanceOf(MatchingService.Open.Publishable.class);
         service.choose(lcm, "c1", second.draftId(), chosen); // back to the choices it was computed with
         service.publish(lcm, "c1", second.draftId());

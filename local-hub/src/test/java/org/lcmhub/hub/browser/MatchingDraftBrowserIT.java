@@ -229,6 +229,161 @@ class MatchingDraftBrowserIT extends HubBrowserBase {
         });
     }
 
+    /**
+     * Three learners whose fits differ (only Bea's goal is a skill of the mentors), with ids in this
+     * order, the order the matcher lists them in: a lower fit first.
+     */
+    private Cohort rankedCohort(Language language) throws Exception {
+        Cohort cohort = new Cohort("md-rank-" + language.code() + "-" + run, path(), "Rang " + language.code() + " " + run,
+                language, LocalDate.now().plusDays(14), 8, 20, true, 0, 0,
+                Set.of(LocalIssuer.subFor(alice), LocalIssuer.subFor(bruno)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        org.lcmhub.signup.store.dynamodb.DynamoSignupStore signups =
+                new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table());
+        String[][] learners = {{"a", "Yann Petit", "Knitting"}, {"b", "Bea Roux", "Python"}, {"c", "Ada Noor", "Knitting"}};
+        for (String[] who : learners) {
+            String id = who[0] + "-" + cohort.cohortId();
+            signups.place(new org.lcmhub.learner.Learner(id, who[1], id + "@example.org", path(), cohort.cohortId(),
+                    language, "Europe/Paris", who[2], 2, org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
+                    "hash", Instant.now(), Duration.ZERO);
+        }
+        return cohort;
+    }
+
+    private int score(WebElement card) {
+        return Integer.parseInt(card.findElement(By.cssSelector(".score")).getText().replaceAll("\\D*(\\d+).*", "$1"));
+    }
+
+    private List<WebElement> cards() {
+        return browser.driver.findElements(By.cssSelector("#matching-pairs .staff-card"));
+    }
+
+    private String latestDraftId(Cohort cohort) {
+        return moto.dynamo().getItem(r -> r.tableName(moto.table()).consistentRead(true)
+                .key(Keys.latestDraft(cohort.cohortId()))).item().get("draftId").s();
+    }
+
+    /**
+     * Pairs best fit first, equal fits by learner name, whatever the solver's order; an excluded
+     * card offers its one Undo and nothing else; a publish from a tab a colleague's newer draft
+     * left behind is refused and offers the newer one; a publish a colleague's change stopped
+     * half-way says what was published, what was not and why, and shows the draft as it now is.
+     */
+    @Test
+    void pairsByFitAnExcludedCardsUndoAndAPublishAColleagueOvertookSayWhatHappened() throws Exception {
+        Map<Language, List<String>> words = Map.of(
+                Language.EN, List.of("Pin", "Exclude", "Undo the exclusion", "a colleague computed a newer draft",
+                        "Show the newer draft", "Bea Roux with ", "1 pair published",
+                        "A colleague changed the pins or exclusions while this draft was being published",
+                        "Show the draft as it is now", "Part of this draft is published", "Excluded: "),
+                Language.FR, List.of("Imposer", "Exclure", "Annuler l’exclusion", "un·e collègue a calculé un brouillon plus récent",
+                        "Afficher le brouillon plus récent", "Bea Roux avec ", "1 binôme publié",
+                        "Un·e collègue a modifié les binômes imposés ou exclus pendant la publication de ce brouillon",
+                        "Afficher le brouillon tel qu’il est maintenant", "Une partie de ce brouillon est publiée", "Exclu : "));
+        for (Language language : List.of(Language.EN, Language.FR)) {
+            List<String> w = words.get(language);
+            int px = language == Language.EN ? 375 : 1280;
+            Cohort cohort = rankedCohort(language);
+            String page = (language == Language.FR ? "/fr/staff/appariement.html" : "/en/staff/matching.html")
+                    + "?cohort=" + cohort.cohortId();
+            StaffSignIn.signIn(browser, hub, alice, "lcm", language.code(), null);
+            width(px);
+            browser.driver.get(hub.url().resolve(page).toString());
+            visible("#matching-cohort button[type=submit]").click();
+            waiting().until(d -> cards().size() == 3);
+
+            // Best fit first, equal fits by learner name; the matcher's own order (Yann, Bea, Ada) is another.
+            List<Integer> scores = cards().stream().map(this::score).toList();
+            List<String> learners = texts("#matching-pairs .staff-card > h4").stream()
+                    .map(t -> t.substring(0, t.indexOf(' ', t.indexOf(' ') + 1))).toList();
+            assertThat(learners.get(0)).as(learners + " " + scores).isEqualTo("Bea Roux");
+            assertThat(scores.get(0)).isGreaterThan(scores.get(1));
+            assertThat(scores.get(1)).isGreaterThanOrEqualTo(scores.get(2));
+            if (scores.get(1).equals(scores.get(2))) { // the load may part them; equal, by name
+                assertThat(learners.subList(1, 3)).containsExactly("Ada Noor", "Yann Petit");
+            }
+            HttpResponse<String> open = client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/matching",
+                    token(alice, "lcm"), null);
+            List<String> solverOrder = HubClient.parse(open).at("/draft/matches").findValuesAsText("learnerId");
+            List<String> pageOrder = cards().stream().map(c -> c.getAttribute("data-learner")).toList();
+            assertThat(pageOrder).as("the fixture's solver order is not already by fit").isNotEqualTo(solverOrder);
+            assertThat(browser.driver.findElements(By.cssSelector("#matching-mentors li")).stream()
+                    .map(e -> e.getAttribute("data-mentor")).toList())
+                    .as("mentors in the order of their best pair").startsWith(cards().get(0).getAttribute("data-mentor"));
+
+            // Excluded: the card reads as excluded, its one button undoes it.
+            WebElement last = cards().get(2);
+            last.findElement(By.xpath(".//button[text()='" + w.get(1) + "']")).click();
+            waiting().until(d -> cards().get(2).findElements(By.cssSelector(".pair-choice")).size() == 1);
+            List<String> buttons = cards().get(2).findElements(By.tagName("button")).stream().filter(WebElement::isDisplayed)
+                    .map(WebElement::getText).toList();
+            assertThat(buttons).containsExactly(w.get(2));
+            assertThat(asRead(cards().get(2).findElement(By.cssSelector(".pair-choice")).getText())).startsWith(asRead(w.get(10)));
+            shot("matching-excluded-card-" + language.code(), px);
+            cards().get(2).findElement(By.xpath(".//button[text()='" + w.get(2) + "']")).click();
+            waiting().until(d -> cards().get(2).findElements(By.cssSelector(".pair-choice")).isEmpty());
+            assertThat(cards().get(2).findElements(By.tagName("button")).stream().filter(WebElement::isDisplayed)
+                    .map(WebElement::getText).toList()).containsExactly(w.get(0), w.get(1));
+            assertThat(browser.driver.findElement(By.id("matching-choices")).isDisplayed()).isFalse();
+            waitForChoicesKept(cohort, 0, 0);
+
+            // Bruno computes a newer draft meanwhile: Alice's publish of hers is refused, the newer one offered.
+            String older = latestDraftId(cohort);
+            HttpResponse<String> newer = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching",
+                    token(bruno, "lcm"), null);
+            assertThat(newer.statusCode()).as(newer.body()).isEqualTo(201);
+            assertThat(latestDraftId(cohort)).isNotEqualTo(older);
+            visible("#matching-publish").click();
+            visible("#matching-confirm-yes").click();
+            WebElement result = visible("#matching-result");
+            waiting().until(d -> !result.getText().isEmpty());
+            assertThat(asRead(result.getText())).contains(asRead(w.get(3)));
+            shot("matching-superseded-" + language.code(), px);
+            result.findElement(By.xpath(".//button[text()='" + w.get(4) + "']")).click();
+            waiting().until(d -> !d.findElement(By.id("matching-result")).isDisplayed() && cards().size() == 3
+                    && d.findElement(By.id("matching-publish")).isDisplayed());
+            assertThat(texts("#matching-current-list li")).isEmpty();
+
+            // A colleague's exclusion lands while Alice publishes: one pair written, the others stopped.
+            String draftId = latestDraftId(cohort);
+            List<String> ids = cards().stream().map(c -> c.getAttribute("data-learner") + "/" + c.getAttribute("data-mentor")).toList();
+            String[] first = ids.get(0).split("/");
+            String[] second = ids.get(1).split("/");
+            String[] third = ids.get(2).split("/");
+            HttpResponse<String> chosen = client.json("PUT", "/api/cohorts/" + cohort.cohortId() + "/matching/" + draftId
+                    + "/choices", token(bruno, "lcm"), "{\"exclusions\":[{\"learnerId\":\"" + second[0] + "\",\"mentorId\":\""
+                    + second[1] + "\"}]}");
+            assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+            // The publish's answer as the API gives it when the change lands after the first pair's write.
+            browser.driver.executeScript("var real = window.fetch; window.fetch = function (url, init) {"
+                    + " if (String(url).indexOf('/publish') < 0) { return real.apply(this, arguments); }"
+                    + " return Promise.resolve(new Response(JSON.stringify(window.__answer), {status: 200,"
+                    + " headers: {'Content-Type': 'application/json'}})); };");
+            browser.driver.executeScript("window.__answer = {published: [{learnerId: arguments[0], mentorId: arguments[1]}],"
+                    + " skipped: [{learnerId: arguments[2], mentorId: arguments[3], reason: 'choices-changed'},"
+                    + " {learnerId: arguments[4], mentorId: arguments[5], reason: 'choices-changed'}]};",
+                    first[0], first[1], third[0], third[1], second[0], second[1]);
+            visible("#matching-publish").click();
+            visible("#matching-confirm-yes").click();
+            waiting().until(d -> d.findElement(By.id("matching-result")).isDisplayed()
+                    && !d.findElement(By.id("matching-result")).getText().isEmpty());
+            String said = asRead(visible("#matching-result").getText());
+            assertThat(said).contains(asRead(w.get(6))).contains(asRead(w.get(7))).contains(w.get(5));
+            assertThat(browser.driver.findElements(By.cssSelector("#matching-result li[data-code=choices-changed]"))).hasSize(2);
+            // The skipped pairs listed in the draft's order: best fit first.
+            assertThat(browser.driver.findElements(By.cssSelector("#matching-result li[data-code]")).stream()
+                    .map(e -> e.getText()).toList().get(0)).contains(texts("#matching-pairs .staff-card > h4").get(1));
+            assertThat(asRead(visible("#matching-summary").getText())).startsWith(asRead(w.get(9)));
+            assertThat(browser.driver.findElement(By.cssSelector("#matching-result")).getAttribute("class")).isEqualTo("form-errors");
+            shot("matching-stopped-" + language.code(), px);
+            browser.driver.findElement(By.cssSelector("#matching-result")).findElement(By.xpath(".//button[text()='" + w.get(8) + "']")).click();
+            waiting().until(d -> d.findElements(By.cssSelector("#matching-choice-list li")).size() == 1);
+            assertThat(visible("#matching-pending").isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(By.id("matching-publish")).isDisplayed()).isFalse();
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     @Test
     void aDraftPastItsEndIsSaidExpiredAndComputingAgainIsTheWayOn() throws Exception {
         for (Language language : List.of(Language.EN, Language.FR)) {

@@ -71,7 +71,8 @@ public final class DynamoMatchStore implements MatchStore {
     /**
      * The draft and, in the same transaction, the cohort's latest-draft item pointing at it, on
      * condition that no later draft took that place meanwhile (another LCM computing at once): then
-     * the draft is kept alone, publishable by its id, and the later one stays the one pages open on.
+     * the draft is kept alone, and the later one stays the one pages open on and the only one that
+     * publishes (the publish's transaction checks the latest-draft item).
      */
     @Override
     public void saveDraft(Draft d) {
@@ -120,13 +121,14 @@ public final class DynamoMatchStore implements MatchStore {
     }
 
     @Override
-    public void markPublished(String cohortId, String draftId) {
+    public boolean markPublished(String cohortId, String draftId) {
         try {
             dynamo.updateItem(r -> r.tableName(table).key(Keys.latestDraft(cohortId))
                     .updateExpression("SET publishedAt = :now").conditionExpression("draftId = :draft")
                     .expressionAttributeValues(Map.of(":now", s(clock.instant().toString()), ":draft", s(draftId))));
+            return true;
         } catch (ConditionalCheckFailedException e) {
-            // A later draft is the cohort's latest: it stays open for review.
+            return false; // a later draft is the cohort's latest: it stays open for review
         }
     }
 
@@ -193,12 +195,19 @@ public final class DynamoMatchStore implements MatchStore {
                 // Both stored the same way (exclusions sorted): equal strings are equal choices. A draft
                 // stored before `applied` was kept is judged by the service alone.
                 TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.draft(cohortId, draftId))
-                        .conditionExpression("choices = applied OR attribute_not_exists(applied)")).build());
+                        .conditionExpression("choices = applied OR attribute_not_exists(applied)")).build(),
+                // A colleague's newer draft supersedes this one: an older tab must not publish it.
+                TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.latestDraft(cohortId))
+                        .conditionExpression("draftId = :draft")
+                        .expressionAttributeValues(Map.of(":draft", s(draftId)))).build());
         return Transactions.retry("publish the pair of learner " + pair.learnerId(), () -> {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return Outcome.PUBLISHED;
             } catch (TransactionCanceledException e) {
+                if (Transactions.failedAt(e, 6)) {
+                    return Outcome.SUPERSEDED;
+                }
                 if (Transactions.failedAt(e, 5)) {
                     return Outcome.CHOICES_CHANGED;
                 }
