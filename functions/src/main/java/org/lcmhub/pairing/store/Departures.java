@@ -25,5 +25,24 @@ public interface Departures {
      * transaction too, giving the mentor's place back and deleting the learner's 1:1 series.
      * Withdrawing twice changes nothing.
      */
-    Withdrawal withdraw(String learnerId);
+    default Withdrawal withdraw(String learnerId) {
+        return withdraw(learnerId, null);
+    }
+
+    /**
+     * The same, and queues the learner's confirmation ({@code notice}'s mail; null: none) in the
+     * withdrawal's own transaction, so a leave is never without its mail nor a mail without its
+     * leave. A learner who had left already gets none: a leave repeated sends nothing twice.
+     */
+    Withdrawal withdraw(String learnerId, Notice notice);
+
+    /** The mail that confirms a leave, from what the transaction found. */
+    @FunctionalInterface
+    interface Notice {
+        /**
+         * @param learner the learner as they were before leaving
+         * @param passedOn whether their seat went to the next person on the waitlist
+         */
+        org.lcmhub.mail.Mail mail(Learner learner, boolean passedOn);
+    }
 }
