@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.lcmhub.domain.Language;
 import org.lcmhub.store.Env;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import org.lcmhub.domain.Language;
 
 /**
  * Where a cohort meets, one line per place already in the mail's language, for the mails that
