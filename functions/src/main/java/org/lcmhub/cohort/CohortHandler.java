@@ -27,6 +27,7 @@ import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.PageAsked;
 import org.lcmhub.http.Router;
+import org.lcmhub.mail.CohortPlaces;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.risk.RiskPolicy;
@@ -57,7 +58,8 @@ public class CohortHandler extends ApiHandler {
     private static CohortService service(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
         return new CohortService(new DynamoCohortStore(dynamo, table), new DynamoSeats(dynamo, table),
                 Mailers.queue(dynamo, table), Messages.fromEnv(), Clock.systemUTC(),
-                CognitoStaffInvitations.fromEnv(dynamo, table));
+                CognitoStaffInvitations.fromEnv(dynamo, table))
+                .withPlaces(CohortPlaces.fromTable(dynamo, table));
     }
 
     public CohortHandler(CohortService service) {

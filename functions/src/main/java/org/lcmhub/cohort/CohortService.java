@@ -25,6 +25,7 @@ import org.lcmhub.domain.Slug;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.AfterCommit;
+import org.lcmhub.mail.CohortPlaces;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.risk.RiskPolicy;
@@ -79,6 +80,17 @@ public class CohortService {
         this.messages = messages;
         this.clock = clock;
         this.team = new CohortTeam(store, new Invitations(directory, mailer, messages));
+    }
+
+    private CohortPlaces places = CohortPlaces.NONE;
+
+    /**
+     * Where a cohort meets, for the mail of a learner whom added seats take off the waitlist: that
+     * mail is their welcome, as the one of a seat freed by a learner's leaving.
+     */
+    public CohortService withPlaces(CohortPlaces cohortPlaces) {
+        this.places = cohortPlaces;
+        return this;
     }
 
     /** The team's members, additions by email address and removals. */
@@ -254,14 +266,17 @@ public class CohortService {
     }
 
     /**
-     * The cohort, a shared concept, does not read the community's places: this mail (seats added
-     * by the team) names My page, which lists them; a seat freed by a learner's leaving is mailed
-     * with them by the learner's own function.
+     * A seat added by the team, mailed with the cohort's places as the welcome mail lists them (My
+     * page without its script sends the learner to that mail for them). The cohort, a shared
+     * concept, does not name the community that keeps them: the port gives their lines.
      */
     void notifyPromoted(Learner learner, Cohort cohort) {
         AfterCommit.send(mailer, () -> messages.promoted(learner.email(), learner.name(), learner.language(),
                 CohortNames.title(cohort, learner.language()), cohort.language(), cohort.startDate(),
-                learner.today(clock.instant()), List.of()),
+                learner.today(clock.instant()), places.lines(cohort.cohortId(),
+                        // The key is kept hashed only: the mail cannot carry it.
+                        new CohortPlaces.Reader(learner.language(), java.time.ZoneId.of(learner.timezone()), null),
+                        clock.instant(), cohort.startDate())),
                 "tell learner " + learner.learnerId() + " about their seat");
     }
 

@@ -29,6 +29,18 @@ public final class WelcomePlaces implements CohortPlaces {
         return Catalogue.site().t(language, "community.kind." + kind.wire());
     }
 
+    /**
+     * The places from the table for a handler that may not name the community
+     * ({@link CohortPlaces#fromTable}; listed in {@code META-INF/services}).
+     */
+    public static final class FromTable implements CohortPlaces.Source {
+        @Override
+        public CohortPlaces places(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table, String siteUrl) {
+            return new WelcomePlaces(new org.lcmhub.community.store.dynamodb.DynamoChannelStore(dynamo, table),
+                    new org.lcmhub.community.store.dynamodb.DynamoModerationStore(dynamo, table), siteUrl);
+        }
+    }
+
     private final ChannelStore channels;
     private final ModerationStore moderation;
     private final Messages links;

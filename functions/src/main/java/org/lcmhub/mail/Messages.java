@@ -147,7 +147,8 @@ public final class Messages {
         }
         paragraphs.add(old);
         String text = letter(language, name, paragraphs.toArray(String[]::new));
-        return new Mail(to, t(language, "mail.newLink.subject", Map.of("cohort", cohortName(language, cohortTitle, start))),
+        // A cohort begun is "under way since" its first day, as the seat mails name it, never "starting" on a day gone by.
+        return new Mail(to, t(language, "mail.newLink.subject", Map.of("cohort", cohortName(language, cohortTitle, start, today))),
                 text, "new-link");
     }
 
@@ -163,8 +164,8 @@ public final class Messages {
         Map<String, Object> cohort = Map.of("cohort", cohortTitle);
         String when = start == null ? "" : "\n\n" + starts(language, start, today);
         String text = letter(language, name,
-                t(language, "mail.promoted.seat", cohort) + taughtIn(language, taught) + when + meets(language, places),
-                t(language, "mail.promoted.link", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
+                t(language, "mail.promoted.seat", cohort) + taughtIn(language, taught) + when + meetsOrNotYet(language, places),
+                seatLink(language, places));
         return new Mail(to, t(language, "mail.promoted.subject", Map.of("cohort", cohortName(language, cohortTitle, start, today))),
                 text, "promoted");
     }
@@ -179,10 +180,37 @@ public final class Messages {
         Map<String, Object> cohort = Map.of("cohort", cohortTitle, "from", fromTitle, "fromDay", language.day(fromStart));
         String when = start == null ? "" : "\n\n" + starts(language, start, today);
         String text = letter(language, name,
-                t(language, "mail.moved.seat", cohort) + taughtIn(language, taught) + when + meets(language, places),
-                t(language, "mail.promoted.link", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
+                t(language, "mail.moved.seat", cohort) + taughtIn(language, taught) + when + meetsOrNotYet(language, places),
+                seatLink(language, places));
         return new Mail(to, t(language, "mail.moved.subject", Map.of("cohort", cohortName(language, cohortTitle, start, today))),
                 text, "moved");
+    }
+
+    /**
+     * Where the personal link of a seat's mail leads: My page, "with the cohort's places" only when
+     * the team has given some (else the mail has just said that they will come).
+     */
+    private String seatLink(Language language, List<String> places) {
+        return t(language, places.isEmpty() ? "mail.promoted.link.noPlaces" : "mail.promoted.link",
+                Map.of("page", siteUrl + "/" + language.code() + "/me.html"));
+    }
+
+    /**
+     * Sent to a learner who left their seat or their place on a waitlist (My page, with or without
+     * its script): what they left, the cohort named with its first day ({@code start}, judged
+     * against {@code today}); for a seat, whether it went to the next person waiting
+     * ({@code passedOn}; never who); and what their personal link still does. It opens their page,
+     * nothing more: learning again is a new sign-up, from a course path's page.
+     */
+    public Mail left(String to, String name, Language language, String cohortTitle, LocalDate start, LocalDate today,
+                     boolean seat, boolean passedOn) {
+        Map<String, Object> cohort = Map.of("cohort", cohortName(language, cohortTitle, start, today));
+        String what = seat ? t(language, "mail.left.seat", cohort)
+                + (passedOn ? " " + t(language, "mail.left.passedOn", Map.of()) : "")
+                : t(language, "mail.left.waitlist", cohort);
+        String text = letter(language, name, what, t(language, "mail.left.link",
+                Map.of("paths", link(language.isFrench() ? "/fr/parcours.html" : "/en/paths.html"))));
+        return new Mail(to, t(language, seat ? "mail.left.subject.seat" : "mail.left.subject.waitlist", cohort), text, "left");
     }
 
     /**
@@ -277,6 +305,14 @@ public final class Messages {
     /** "The cohort starts on Monday 11 January 2027." (or started, when that day is past). */
     private static String starts(Language language, LocalDate start, LocalDate today) {
         return t(language, start.isAfter(today) ? "mail.starts" : "mail.started", Map.of("day", language.day(start)));
+    }
+
+    /**
+     * The "where the cohort meets" part of a seat's mail; without places, that the team has not given
+     * them yet and where they will appear, as My page says (a seat's mail is the learner's welcome).
+     */
+    private static String meetsOrNotYet(Language language, List<String> places) {
+        return places.isEmpty() ? "\n\n" + t(language, "mail.meets.notYet", Map.of()) : meets(language, places);
     }
 
     /** The "where the cohort meets" part of a welcome, empty without places. */

@@ -197,14 +197,26 @@ public class MeService {
         }
     }
 
-    /** Leaves the cohort; a freed seat goes to the first waitlisted learner, who is told by mail. */
+    /**
+     * Leaves the cohort; a freed seat goes to the first waitlisted learner, who is told by mail. The
+     * learner who left is told too, by a mail queued in the leave's own write (none when they had
+     * left already).
+     */
     public Departures.Withdrawal withdraw(Learner learner) {
-        Departures.Withdrawal w = seats.withdraw(learner.learnerId(), clock.instant());
+        Cohort cohort = cohorts.find(learner.cohortId());
+        return withdraw(learner, cohort, (was, passedOn) -> messages.left(was.email(), was.name(), was.language(),
+                cohort == null ? was.cohortId() : CohortNames.title(cohort, was.language()),
+                cohort == null ? null : cohort.startDate(), was.today(clock.instant()),
+                was.status() == LearnerStatus.ENROLLED, passedOn));
+    }
+
+    /** Leaves with {@code notice}'s mail (null: none, as for an erasure, after which no page is left to open). */
+    private Departures.Withdrawal withdraw(Learner learner, Cohort cohort, Departures.Notice notice) {
+        Departures.Withdrawal w = seats.withdraw(learner.learnerId(), clock.instant(), notice);
         if (w == null) {
             throw new NotAuthorised();
         }
         if (w.promoted() != null) {
-            Cohort cohort = cohorts.find(learner.cohortId());
             Learner p = w.promoted();
             LocalDate start = cohort == null ? null : cohort.startDate();
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
@@ -307,7 +319,7 @@ public class MeService {
 
     /** Withdraws (so the seat is not lost to the cohort), then erases everything personal. */
     public Departures.Withdrawal erase(Learner learner) {
-        Departures.Withdrawal w = withdraw(learner);
+        Departures.Withdrawal w = withdraw(learner, cohorts.find(learner.cohortId()), null);
         learners.erase(learner);
         return w;
     }

@@ -212,8 +212,10 @@ class LearnerJourneyIT extends LocalHubTest {
     @Test
     void leavingLandsOnThePageOfWhatWasLeftAndAgainOnOneSayingTheLearnerHadLeft() throws Exception {
         Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 1);
-        String seated = signUpByForm(cohort, "Ama Mensah", email("ama"));
-        String waiting = signUpByForm(cohort, "Kofi Boateng", email("kofi"));
+        String amaEmail = email("ama");
+        String kofiEmail = email("kofi");
+        String seated = signUpByForm(cohort, "Ama Mensah", amaEmail);
+        String waiting = signUpByForm(cohort, "Kofi Boateng", kofiEmail);
         org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(client.json("GET", "/fr/me.html", null, null).body())
                 .selectFirst("form.leave-form");
         assertThat(form).as("My page's form without JavaScript").isNotNull();
@@ -235,6 +237,11 @@ class LearnerJourneyIT extends LocalHubTest {
         assertThat(leaveByForm(form, seated)).startsWith("/fr/depart/seat.html");
         assertThat(org.jsoup.Jsoup.parse(client.json("GET", "/fr/depart/seat.html", null, null).body()).selectFirst("main").text())
                 .contains("Vous avez quitté la cohorte", "Votre place est libérée", "Aucun point d’étape n’est plus attendu de vous.");
+        // Each leave is confirmed by mail, once however often the form was sent, in the learner's language.
+        assertThat(leftMails(kofiEmail)).as("left the waitlist, then twice more").singleElement()
+                .satisfies(m -> assertThat(m.get("text").asText()).contains("vous avez quitté la liste d’attente de la cohorte"));
+        assertThat(leftMails(amaEmail)).singleElement()
+                .satisfies(m -> assertThat(m.get("text").asText()).contains("et laissé votre place"));
     }
 
     /**
@@ -260,6 +267,17 @@ class LearnerJourneyIT extends LocalHubTest {
             assertThat(landed).as(old[1]).startsWith(old[2] + "?");
             assertThat(client.json("GET", landed, null, null).statusCode()).as(landed).isEqualTo(200);
         }
+    }
+
+    /** The leave confirmations the outbox holds for {@code email}. */
+    private java.util.List<JsonNode> leftMails(String email) throws Exception {
+        java.util.List<JsonNode> left = new java.util.ArrayList<>();
+        HubClient.parse(client.json("GET", "/dev/outbox?to=" + enc(email), null, null)).get("messages").forEach(m -> {
+            if ("left".equals(m.get("kind").asText())) {
+                left.add(m);
+            }
+        });
+        return left;
     }
 
     /** My page's leave form, as a browser without JavaScript posts it with the key pasted and the box ticked: where it lands. */

@@ -27,5 +27,24 @@ public interface Departures {
      * Withdrawing twice changes nothing. {@code now}, the service's clock: when a promoted learner's
      * seat, and so their own weeks, begins.
      */
-    Withdrawal withdraw(String learnerId, Instant now);
+    default Withdrawal withdraw(String learnerId, Instant now) {
+        return withdraw(learnerId, now, null);
+    }
+
+    /**
+     * The same, and queues the learner's confirmation ({@code notice}'s mail; null: none) in the
+     * withdrawal's own transaction, so a leave is never without its mail nor a mail without its
+     * leave. A learner who had left already gets none: a leave repeated sends nothing twice.
+     */
+    Withdrawal withdraw(String learnerId, Instant now, Notice notice);
+
+    /** The mail that confirms a leave, from what the transaction found. */
+    @FunctionalInterface
+    interface Notice {
+        /**
+         * @param learner the learner as they were before leaving
+         * @param passedOn whether their seat went to the next person on the waitlist
+         */
+        org.lcmhub.mail.Mail mail(Learner learner, boolean passedOn);
+    }
 }

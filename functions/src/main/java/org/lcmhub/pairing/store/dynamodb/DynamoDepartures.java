@@ -7,6 +7,8 @@ import java.util.Map;
 import org.lcmhub.cohort.store.dynamodb.SeatItems;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.MailQueue;
 import org.lcmhub.pairing.Appointment;
 import org.lcmhub.pairing.store.Departures;
 import org.lcmhub.store.Keys;
@@ -34,8 +36,8 @@ public final class DynamoDepartures implements Departures {
     }
 
     @Override
-    public Withdrawal withdraw(String learnerId, Instant now) {
-        return Transactions.retry("withdraw learner " + learnerId, () -> attempt(learnerId, now));
+    public Withdrawal withdraw(String learnerId, Instant now, Notice notice) {
+        return Transactions.retry("withdraw learner " + learnerId, () -> attempt(learnerId, now, notice));
     }
 
     /**
@@ -55,7 +57,7 @@ public final class DynamoDepartures implements Departures {
     }
 
     /** One read and one transaction; a refused transaction leaves as it came, to be tried again. */
-    private Withdrawal attempt(String learnerId, Instant now) {
+    private Withdrawal attempt(String learnerId, Instant now, Notice notice) {
         Learner learner = seats.learner(learnerId);
         if (learner == null) {
             return null;
@@ -115,6 +117,16 @@ public final class DynamoDepartures implements Departures {
             // The dashboard's figures change with who is enrolled: the learner who left, the one promoted.
             items.add(promoted == null ? Standings.touch(table, cohortId, learnerId)
                     : Standings.touch(table, cohortId, learnerId, promoted.learnerId()));
+        }
+        if (notice != null && learner.status() != LearnerStatus.WITHDRAWN) {
+            // The confirmation is queued with the leave (mail/MailQueue): one transaction, and none
+            // for a learner who had left before, so a leave sent twice is confirmed once.
+            Mail mail = notice.mail(learner, promoted != null);
+            if (mail != null) {
+                items.add(TransactWriteItem.builder().put(p -> p.tableName(table)
+                        .item(MailQueue.item(mail, java.util.UUID.randomUUID().toString(), java.time.Instant.now()))
+                        .conditionExpression("attribute_not_exists(PK)")).build());
+            }
         }
         dynamo.transactWriteItems(t -> t.transactItems(items));
         return new Withdrawal(withdrawn, promoted, mentorId, series, learner.status());
