@@ -380,6 +380,25 @@
     return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 864e5);
   }
 
+  /** The calendar day (yyyy-MM-dd) {@code days} after {@code day}, counted on UTC midnights as daysBetween. */
+  function plusDays(day, days) {
+    return new Date(Date.parse(day + 'T00:00:00Z') + days * 864e5).toISOString().slice(0, 10);
+  }
+
+  /**
+   * A deadline in words, as a reader on {@code today} counts it (both yyyy-MM-dd): due by the end
+   * of {@code dueBy}, today included. The catalogue's {@code key}.yesterday (gone by), .today,
+   * .nextWeek (more than a week ahead), else the plural of {@code key} with the days left; the
+   * {@code params} name the day. The dashboard's tile and My page's check-in say a due day alike.
+   * {left}: the days left, today included.
+   */
+  function due(key, dueBy, today, params) {
+    var left = daysBetween(today, dueBy) + 1;
+    var text = left < 1 ? t(key + '.yesterday', params) : left === 1 ? t(key + '.today', params)
+      : left > 7 ? t(key + '.nextWeek', params) : plural(key, left, params);
+    return { left: left, text: text };
+  }
+
   /** Today (yyyy-MM-dd) for a person whose clock is {@code zone}; the browser's own without one. */
   function today(zone) {
     return dayIn(new Date(), zone || browserZone());
@@ -438,6 +457,8 @@
     dayIn: dayIn,
     today: today,
     daysBetween: daysBetween,
+    plusDays: plusDays,
+    due: due,
     languageName: languageName,
     lang: function () { return lang; },
     locale: function () { return locale; }

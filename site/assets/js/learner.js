@@ -50,20 +50,25 @@
   /** The cohort week (1 = the cohort's first) that contains a day. */
   function weekOf(cohort, iso) { return Math.floor(I.daysBetween(monday(cohort.startDate), monday(iso)) / 7) + 1; }
   /**
-   * The learner's own start, as the API counts it (CheckInViews.ownStart): the day they signed up,
-   * in their zone, or the cohort's start when they signed up before it.
+   * The learner's own start, as the API says it (standing.startDate): the day they were given
+   * their seat, promoted from the waitlist or signed up after the cohort began, else the cohort's
+   * start. Without a standing (not enrolled), the day they signed up, in their zone.
    */
   function ownStart(cohort) {
+    if (me.standing && me.standing.startDate) return me.standing.startDate;
     var joined = me.createdAt ? dayIn(new Date(me.createdAt), me.timezone) : cohort.startDate;
     return joined > cohort.startDate ? joined : cohort.startDate;
   }
   /**
-   * The learner's own week (1 = the week they started) that contains a day. The history, the chart
-   * and the standing all count in it: the plan runs from the learner's start, and the early warning
-   * the team reads judges them by it, so a learner who joined late is not shown behind a plan that
-   * began before they arrived. Only the cohort's own facts ("Week 3 of 8") count the cohort's weeks.
+   * The cohort's week in which the learner's own week 1 falls (standing.firstWeek): their plan
+   * (standing.planByWeek, in their own weeks, as the early warning judges them) is drawn on the
+   * cohort's weeks from there, so one given a seat in week 7 sees the plan start at week 7.
    */
-  function ownWeek(cohort, iso) { return Math.floor(I.daysBetween(monday(ownStart(cohort)), monday(iso)) / 7) + 1; }
+  function firstWeek(cohort) {
+    return (me.standing && me.standing.firstWeek) || weekOf(cohort, ownStart(cohort));
+  }
+  /** The learner's own week (1 = the week they started) that is the cohort's week {@code week}. */
+  function ownWeek(cohort, week) { return week - firstWeek(cohort) + 1; }
   /**
    * The cohort's weeks as the server counts them (its plan's ISO weeks: a Thursday cohort of 8
    * weeks spans 9), and the learner's own weeks to its last day: the plan of a learner without a
@@ -115,15 +120,18 @@
     }
     else if (onOwnPlan(c, today)) fact(I.t('me.cohort.ownPlan', { date: I.longDate(W.until(me)) }));
     else if (!finished) {
+      var s0 = me.standing;
       // One who joined on time lives the cohort's weeks, as it is advertised ("8 weeks"), counted
       // from its first day. One who joined later, or waits for a seat, reads that week as the
-      // cohort's; a late joiner's own week (the history's) is said beside it.
+      // cohort's; a late joiner is told beside it in which week they came in and how long their plan runs.
       var cohortWeek = { week: Math.min(c.weeks, Math.floor(I.daysBetween(c.startDate, today) / 7) + 1), weeks: c.weeks };
       var late = ownStart(c) > c.startDate;
       if (me.status === 'waitlisted' || late) fact(I.t('me.cohort.weekOfCohort', cohortWeek));
       else fact(I.t('me.cohort.week', cohortWeek));
       if (late && me.status !== 'waitlisted') {
-        fact(I.t('me.cohort.joinedWeek', { date: I.longDate(ownStart(c)), week: ownWeek(c, today) }));
+        // Where they came in, and over how many weeks their plan spreads the path from there.
+        fact(I.plural('me.cohort.joinedWeek', (s0 && s0.planWeeks) || ownWeeks(c),
+          { week: firstWeek(c), weeks: cohortWeeks(c), date: I.longDate(ownStart(c)) }));
       }
     }
     fact(I.t('me.cohort.language', { language: I.languageName(c.language) }));
@@ -147,6 +155,7 @@
   function showCheckIn(today) {
     var state = '';
     var open = false;
+    var sent = null;
     if (me.status === 'enrolled' && me.cohort) {
       // The cohort's weeks, or the learner's own plan's past them: the words say which.
       var weeks = W.state(me, today);
@@ -155,7 +164,7 @@
     }
     if (open) {
       var thisWeek = monday(today);
-      var sent = (me.checkIns || []).filter(function (x) { return x.weekStart === thisWeek; })[0];
+      sent = (me.checkIns || []).filter(function (x) { return x.weekStart === thisWeek; })[0];
       if (sent) {
         // Asking for help stays said after the thank-you is gone: the LCM will write.
         state = (state ? state + ' ' : '') + I.t(sent.needHelp ? 'me.checkin.sentHelp' : 'me.checkin.sent');
@@ -164,6 +173,12 @@
     }
     // Without a seat there is no check-in to send: the status above says what happens next.
     $('me-checkin').hidden = me.status !== 'enrolled';
+    if (open && !sent) {
+      // By when, on the learner's own clock: the end of the Sunday of their week (as the dashboard's
+      // "checked in this week" counts it), in the words of the dashboard's tile.
+      var sunday = I.plusDays(monday(today), 6);
+      state = (state ? state + ' ' : '') + I.due('me.checkin.due', sunday, today, { date: I.longDayOfWeek(sunday) }).text;
+    }
     line('me-checkin-state', state);
     $('me-checkin-box').hidden = !open;
   }
@@ -191,12 +206,13 @@
     var body = table.appendChild(el('tbody'));
     list.forEach(function (x) {
       var tr = el('tr');
-      var week = ownWeek(c, x.weekStart);
+      // Labelled with the cohort's week, as the chart is; the plan's figure is the learner's own week's.
+      var week = weekOf(c, x.weekStart);
       // The week's Monday in full; in the table's narrow first column it may break after its weekday
       // (day, month and year stay together), so six columns still fit the box in French.
       tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: week,
         date: I.longDate(x.weekStart).replace('\u00a0', ' ') })));
-      [I.percent(x.progress), I.percent(planned(c, week)), Number(x.hoursSpent).toLocaleString(I.locale()),
+      [I.percent(x.progress), I.percent(planned(c, ownWeek(c, week))), Number(x.hoursSpent).toLocaleString(I.locale()),
         I.t('checkin.mood' + x.mood), I.t(x.needHelp ? 'me.history.yes' : 'me.history.no')].forEach(function (text, i) {
         tr.appendChild(el('td', { 'data-label': cols[i + 1] }, text));
       });
@@ -221,22 +237,24 @@
   }
 
   function chart(c, list) {
-    // The learner's weeks to the cohort's end, or to their own plan's last week when it runs past it.
-    var weeks = Math.max(ownWeeks(c), (me.standing && me.standing.planWeeks) || 0);
+    // The cohort's weeks, to its end or to the learner's own plan's last week when it runs past it;
+    // the plan's line starts at the learner's first week (none before they had a seat).
+    var first = firstWeek(c);
+    var weeks = Math.max(cohortWeeks(c), first - 1 + Math.max(ownWeeks(c), (me.standing && me.standing.planWeeks) || 0));
     var mine = [];
     var plan = [];
     var labels = [];
     for (var w = 1; w <= weeks; w++) {
       labels.push(String(w));
-      plan.push(planned(c, w));
+      plan.push(w < first ? null : planned(c, ownWeek(c, w)));
       mine.push(null);
     }
     list.forEach(function (x) {
-      var w = ownWeek(c, x.weekStart);
+      var w = weekOf(c, x.weekStart);
       if (w >= 1 && w <= weeks && mine[w - 1] === null) mine[w - 1] = x.progress; // newest first
     });
     var latest = list[0];
-    var lw = Math.min(Math.max(ownWeek(c, latest.weekStart), 1), weeks);
+    var lw = Math.min(Math.max(weekOf(c, latest.weekStart), first), weeks);
     var figure = $('me-chart');
     figure.hidden = false;
     window.LcmCharts.line(figure, {

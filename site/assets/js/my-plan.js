@@ -65,7 +65,8 @@
     var box = $('me-report');
     box.hidden = !r;
     if (!r) return;
-    $('me-report-date').textContent = I.t('plans.report.date', { date: I.longDate(r.date) }) + ' · '
+    // The 1:1's day on the learner's own clock, as their next 1:1 is (the report's date is its author's).
+    $('me-report-date').textContent = I.t('plans.report.date', { date: I.longDate(r.learnerDate || r.date) }) + ' · '
       // Said to the learner: "You did not come", not the team's "The learner did not come".
       + I.t('plans.outcome.you.' + r.outcome);
     $('me-report-question').textContent = P.question(r.author);

@@ -279,12 +279,9 @@
    * {open}: whether the week is still running for the reader, so its share is no verdict yet.
    */
   function checkInsDue(dueBy, today) {
-    var left = window.LcmI18n.daysBetween(today, dueBy) + 1;
     // Its year goes without saying; the line may break after the weekday, as a phone's tile is narrow.
-    var day = { date: window.LcmI18n.longDayOfWeek(dueBy) };
-    var text = left < 1 ? t('dash.kpi.due.yesterday', day) : left === 1 ? t('dash.kpi.due.today', day)
-      : left > 7 ? t('dash.kpi.due.nextWeek', day) : plural('dash.kpi.due', left, day);
-    return { text: text, open: left > 1 };
+    var due = window.LcmI18n.due('dash.kpi.due', dueBy, today, { date: window.LcmI18n.longDayOfWeek(dueBy) });
+    return { text: due.text, open: due.left > 1 };
   }
 
   /**

@@ -1,8 +1,11 @@
 package org.lcmhub.checkin;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -245,6 +248,16 @@ public final class CheckInViews {
      */
     public static LocalDate ownStart(Cohort cohort, Learner learner) {
         return ownStart(cohort.startDate(), learner.seatSince(), ZoneId.of(learner.timezone()));
+    }
+
+    /**
+     * The cohort's week (1 = the week of its first day) that holds {@code day}, counted in ISO weeks
+     * as the cohort's plan counts them ({@code cohort.planWeeks}).
+     */
+    public static int cohortWeek(Cohort cohort, LocalDate day) {
+        LocalDate first = cohort.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return (int) ChronoUnit.WEEKS.between(first, monday) + 1;
     }
 
     /** The learner's own week 1 (rolling enrolment): the later of the cohort's start and {@code signedUp}. */

@@ -161,6 +161,12 @@ public class MeService {
                 notes.lastContact(l.learnerId()), clock.instant(), end, PlanSigns.outcomes(reports)),
                 CheckInViews.plan(c, l, end), l.language());
         standing.put("planByWeek", planByWeek(l, c));
+        // Where the learner's own weeks sit on the cohort's: one given a seat late (promoted from the
+        // waitlist, or signed up mid-cohort) starts their plan in a later week of the cohort's, and
+        // the page draws the plan and labels the history on the cohort's weeks from there.
+        LocalDate start = CheckInViews.ownStart(c, l);
+        standing.put("startDate", start.toString());
+        standing.put("firstWeek", CheckInViews.cohortWeek(c, start));
         // The day the plan in force was saved: in its week, last week's figure (the plan then) and
         // this week's start (the new plan) differ, and the page says why.
         standing.put("planChangedOn", plan == null || plan.version() == 0 || plan.changedAt() == null ? null

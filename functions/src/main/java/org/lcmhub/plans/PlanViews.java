@@ -23,7 +23,7 @@ public final class PlanViews {
             return m;
         }).toList());
         v.put("start", plan(start));
-        v.put("reports", reports(f.reports()));
+        v.put("reports", reports(f.reports(), java.time.ZoneId.of(f.learner().timezone())));
         if (f.lastMeeting() != null) {
             v.put("lastMeeting", f.lastMeeting().toString());
         }
@@ -112,5 +112,28 @@ public final class PlanViews {
     static List<Map<String, Object>> reports(List<SessionReport> reports) {
         Map<String, String> replaced = SessionReport.replaced(reports);
         return reports.stream().map(r -> report(r, replaced.get(r.reportId()))).toList();
+    }
+
+    /**
+     * As above, each with the day of its 1:1 on the learner's clock ({@code learnerDate}): the
+     * report's date is its author's, and a meeting of the series on a Tuesday evening in Paris is
+     * on the Wednesday in Auckland, which is the day the learner's page names, as it names their next.
+     */
+    static List<Map<String, Object>> reports(List<SessionReport> reports, java.time.ZoneId learnerZone) {
+        List<Map<String, Object>> views = reports(reports);
+        for (int i = 0; i < views.size(); i++) {
+            views.get(i).put("learnerDate", learnerDate(reports.get(i), learnerZone).toString());
+        }
+        return views;
+    }
+
+    /**
+     * The day the 1:1 of {@code r} was on the learner's clock: the series meeting's start when the
+     * report is on one ({@code heldFrom} equals {@code heldUntil}); else its date as written, as a
+     * day with no known time has no other day in another zone.
+     */
+    static java.time.LocalDate learnerDate(SessionReport r, java.time.ZoneId learnerZone) {
+        return r.heldFrom() != null && r.heldFrom().equals(r.heldUntil())
+                ? java.time.LocalDate.ofInstant(r.heldFrom(), learnerZone) : r.date();
     }
 }

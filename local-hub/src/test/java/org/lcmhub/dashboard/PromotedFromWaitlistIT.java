@@ -50,11 +50,15 @@ class PromotedFromWaitlistIT extends LocalHubTest {
 
     /** Signed up two weeks before the cohort's start. */
     private SignupResult place(Cohort cohort, String name) {
-        String learnerId = UUID.randomUUID().toString();
+        return place(cohort, name, LearnerKey.issue(UUID.randomUUID().toString()));
+    }
+
+    private SignupResult place(Cohort cohort, String name, LearnerKey key) {
+        String learnerId = key.learnerId();
         Instant signedUp = cohort.startDate().minusWeeks(2).atStartOfDay(ZoneOffset.UTC).toInstant();
         Learner learner = new Learner(learnerId, name, learnerId + "@example.org", cohort.pathId(), cohort.cohortId(),
                 Language.EN, "UTC", null, null, LearnerStatus.ENROLLED, null, signedUp);
-        return new DynamoSignupStore(moto.dynamo(), moto.table()).place(learner, LearnerKey.issue(learnerId).hash(),
+        return new DynamoSignupStore(moto.dynamo(), moto.table()).place(learner, key.hash(),
                 Instant.now(), Duration.ZERO);
     }
 
@@ -94,6 +98,33 @@ class PromotedFromWaitlistIT extends LocalHubTest {
         assertThat(d.get("droppedOut").asInt()).isEqualTo(1);
         assertThat(row(d.get("atRisk"), "Ana").get("outcome").asText()).isEqualTo("dropped-out");
         startsToday(d);
+    }
+
+    /**
+     * Given a seat in the cohort's week 7 of 10, her own plan of 4 weeks starts there: My page is
+     * told the cohort's week her week 1 falls in, so it draws 25 % at the end of week 7, not week 1.
+     */
+    @Test
+    void myPageIsToldTheCohortsWeekHerPlanStartsIn() throws Exception {
+        String id = "promo-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(6);
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, start, 10, 1, true, 0, 0,
+                Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        place(cohort, "Ana");
+        LearnerKey lan = LearnerKey.issue(UUID.randomUUID().toString());
+        assertThat(place(cohort, "Lan", lan).learner().status()).isEqualTo(LearnerStatus.WAITLISTED);
+        HttpResponse<String> patched = client.json("PATCH", "/api/cohorts/" + id, token(ALICE, "lcm"), "{\"seats\":2}");
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+
+        HttpResponse<String> r = client.json("GET", "/api/me", "Bearer " + lan.token(), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode standing = HubClient.parse(r).get("standing");
+        assertThat(standing.get("week").asInt()).as(standing.toString()).isEqualTo(1);
+        assertThat(standing.get("planWeeks").asInt()).isEqualTo(4);
+        assertThat(standing.get("firstWeek").asInt()).as("her week 1 is the cohort's week 7").isEqualTo(7);
+        assertThat(standing.get("startDate").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(standing.get("planByWeek")).extracting(JsonNode::asInt).containsExactly(25, 50, 75, 100);
     }
 
     @Test

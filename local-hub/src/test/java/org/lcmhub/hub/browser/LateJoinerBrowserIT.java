@@ -1,0 +1,136 @@
+package org.lcmhub.hub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lcmhub.auth.LearnerKey;
+import org.lcmhub.cohort.model.Cohort;
+import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
+import org.lcmhub.domain.Language;
+import org.lcmhub.hub.auth.LocalIssuer;
+import org.lcmhub.hub.testing.Checkout;
+import org.lcmhub.hub.testing.HubClient;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A learner who waited from before the start and was given a seat in week 7 of a 10-week cohort
+ * (more seats): My page draws his 4-week plan on the cohort's weeks 7 to 10, says 25 % in the
+ * history's row of week 7, and says in words that he joined in week 7 and his plan covers the 4
+ * weeks left. In English and in French, 375 and 1280 px, axe-core clean.
+ */
+class LateJoinerBrowserIT extends HubBrowserBase {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aLearnerGivenASeatInWeekSevenSeesHisPlanFromWeekSeven(String lang) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String lcm = "lcm-late-" + run + "@example.org";
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(6);
+        Cohort cohort = new Cohort("late-" + run, "path-late-" + run, "Data " + run, Language.of(lang), start, 10, 1, true,
+                0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        place(cohort, "Ana Avant", LearnerKey.issue(UUID.randomUUID().toString()), lang);
+        LearnerKey felix = LearnerKey.issue(UUID.randomUUID().toString());
+        assertThat(place(cohort, "Félix Côté", felix, lang)).isEqualTo(LearnerStatus.WAITLISTED);
+        HttpResponse<String> patched = client.json("PATCH", "/api/cohorts/" + cohort.cohortId(), token(lcm), "{\"seats\":2}");
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        HttpResponse<String> sent = client.json("POST", "/api/checkins", "Bearer " + felix.token(),
+                "{\"progress\":10,\"hoursSpent\":5,\"mood\":3,\"needHelp\":false}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        JsonNode standing = HubClient.parse(client.json("GET", "/api/me", "Bearer " + felix.token(), null)).get("standing");
+        int first = standing.get("firstWeek").asInt();
+        int planWeeks = standing.get("planWeeks").asInt();
+        assertThat(first).as(standing.toString()).isGreaterThan(1);
+
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + felix.token()).toString());
+        WebElement row = browser.waiting().until(d -> d.findElements(By.cssSelector("#me-history tbody tr"))
+                .stream().findFirst().orElse(null));
+        JsonNode words = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/learner.json").toFile()).get(lang);
+        // The row is the cohort's week he checked in, with the plan of his own first week at its end.
+        assertThat(asRead(row.findElement(By.tagName("th")).getAttribute("textContent")))
+                .startsWith(words.get("me.history.weekOf").asText().replace("{week}", String.valueOf(first)).split(" \\(")[0] + " (");
+        assertThat(row.findElement(By.cssSelector("td:nth-of-type(2)")).getAttribute("textContent").replaceAll("[^0-9]", ""))
+                .isEqualTo(standing.at("/planByWeek/0").asText()).isEqualTo(String.valueOf(Math.round(100.0 / planWeeks)));
+        // The plan's dashes start at his check-in's week (its dot), one point a week of his plan.
+        String[] plan = browser.driver.findElement(By.cssSelector("#me-chart polyline.chart-plan")).getAttribute("points").split(" ");
+        assertThat(plan).hasSize(planWeeks);
+        WebElement dot = browser.driver.findElement(By.cssSelector("#me-chart circle.chart-dot"));
+        assertThat(Double.parseDouble(plan[0].split(",")[0])).isCloseTo(Double.parseDouble(dot.getAttribute("cx")),
+                org.assertj.core.data.Offset.offset(0.1));
+        // Said in words: where he came in, and over how many weeks his plan runs.
+        String joined = words.get("me.cohort.joinedWeek.other").asText().replace("{week}", String.valueOf(first))
+                .replace("{weeks}", "10").replace("{count}", String.valueOf(planWeeks));
+        assertThat(asRead(browser.driver.findElement(By.id("me-cohort")).getText()))
+                .contains(asRead(joined.substring(0, joined.indexOf(" ({date})"))))
+                .contains(asRead(joined.substring(joined.indexOf("({date})") + "({date})".length())));
+        browser.assertAccessible(axe, SCREENSHOTS, "late-joiner-" + lang);
+    }
+
+    /**
+     * Fatou, in Auckland, reads by when this week's check-in is due: the end of the Sunday of her
+     * week, on her clock, named in full, with the days left as the dashboard's tile counts them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void myPageSaysByWhenThisWeeksCheckInIsDueOnTheLearnersClock(String lang) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Cohort cohort = new Cohort("due-" + run, "path-due-" + run, "Data " + run, Language.of(lang),
+                LocalDate.now(ZoneOffset.UTC).minusWeeks(1), 10, 5, true, 0, 0, Set.of(LocalIssuer.subFor("lcm-due@example.org")),
+                Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        LearnerKey fatou = LearnerKey.issue(UUID.randomUUID().toString());
+        assertThat(place(cohort, "Fatou Diallo", fatou, lang, "Pacific/Auckland")).isEqualTo(LearnerStatus.ENROLLED);
+
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + fatou.token()).toString());
+        WebElement state = browser.waiting().until(d -> d.findElement(By.id("me-checkin-state")).isDisplayed()
+                ? d.findElement(By.id("me-checkin-state")) : null);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Pacific/Auckland"));
+        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        int left = (int) java.time.temporal.ChronoUnit.DAYS.between(today, sunday) + 1;
+        String day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", "fr".equals(lang) ? java.util.Locale.FRENCH
+                : java.util.Locale.UK).format(sunday);
+        if ("fr".equals(lang) && sunday.getDayOfMonth() == 1) {
+            day = day.replaceFirst(" 1 ", " 1er ");
+        }
+        JsonNode words = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/learner.json").toFile()).get(lang);
+        String key = left == 1 ? "me.checkin.due.today" : "me.checkin.due.other";
+        assertThat(asRead(state.getText())).contains(asRead(words.get(key).asText().replace("{date}", day)
+                .replace("{count}", String.valueOf(left))));
+        browser.assertAccessible(axe, SCREENSHOTS, "check-in-due-" + lang);
+    }
+
+    /** Signed up two weeks before the cohort's start, in Montreal; the status the seat gave. */
+    private LearnerStatus place(Cohort cohort, String name, LearnerKey key, String lang) {
+        return place(cohort, name, key, lang, "America/Toronto");
+    }
+
+    /** Signed up two weeks before the cohort's start, in {@code zone}; the status the seat gave. */
+    private LearnerStatus place(Cohort cohort, String name, LearnerKey key, String lang, String zone) {
+        Learner learner = new Learner(key.learnerId(), name, key.learnerId() + "@example.org", cohort.pathId(),
+                cohort.cohortId(), Language.of(lang), zone, null, 5, LearnerStatus.ENROLLED, null,
+                cohort.startDate().minusWeeks(2).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table())
+                .place(learner, key.hash(), Instant.now(), Duration.ZERO).learner().status();
+    }
+
+    private String token(String email) throws Exception {
+        HttpResponse<String> answer = client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + email + "\",\"role\":\"lcm\"}");
+        return "Bearer " + HubClient.parse(answer).get("token").asText();
+    }
+}
