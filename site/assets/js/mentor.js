@@ -183,7 +183,13 @@
         return;
       }
       var error = (r.json && r.json.error) || {};
-      var left = S.showErrors(form, worded(error.fields));
+      var marks = worded(error.fields);
+      // Fewer places than mentees already placed: the field says how many, the rest stays as typed.
+      if (error.code === 'below_placed' && error.params) {
+        var placed = parseInt(error.params.placed, 10);
+        marks.capacity = S.plural('mentor.err.belowPlaced', placed);
+      }
+      var left = S.showErrors(form, marks);
       S.say(profileStatus, left.length ? left.join(' ')
         : error.fields ? t('mentor.correct') : t('mentor.notSaved'), 'error');
     });
