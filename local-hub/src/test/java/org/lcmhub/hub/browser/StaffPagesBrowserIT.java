@@ -622,6 +622,7 @@ class StaffPagesBrowserIT extends HubBrowserBase {
             StaffSignIn.signIn(browser, hub, email, "mentor", lang, null);
             open("fr".equals(lang) ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
             waiting().until(d -> "Emma Leroy".equals(d.findElement(By.id("profile-name")).getAttribute("value")));
+            offsetsOfToday();
             WebElement name = browser.driver.findElement(By.id("profile-name"));
             name.clear();
             name.sendKeys("Emma L.");
@@ -655,6 +656,29 @@ class StaffPagesBrowserIT extends HubBrowserBase {
             assertThat(saved.get("skills").toString()).isEqualTo("[\"Python\",\"SQL\"]");
             assertThat(saved.get("capacity").asInt()).isEqualTo(3);
         }
+    }
+
+    /**
+     * The zone list and a zone's words (a mentee's card) give the offset in force today, not the
+     * standard one the catalogue bakes: one of Sydney and London keeps summer time on any day.
+     */
+    private void offsetsOfToday() {
+        for (String id : List.of("Australia/Sydney", "Europe/London")) {
+            String today = "(" + utc(java.time.ZoneId.of(id).getRules().getOffset(java.time.Instant.now())) + ")";
+            assertThat(browser.driver.findElement(By.cssSelector("#profile-timezone option[value='" + id + "']")).getText())
+                    .endsWith(today);
+        }
+        // Not a common zone: the catalogue's full list (Auckland is UTC+13 in the southern summer).
+        String auckland = (String) browser.driver.executeScript("return LcmI18n.zoneLabel('Pacific/Auckland')");
+        assertThat(auckland).startsWith("Auckland — ")
+                .endsWith("(" + utc(java.time.ZoneId.of("Pacific/Auckland").getRules().getOffset(java.time.Instant.now())) + ")");
+    }
+
+    /** "UTC+11", "UTC+5:30", "UTC\u22123", as the lists write an offset. */
+    private static String utc(java.time.ZoneOffset offset) {
+        int minutes = offset.getTotalSeconds() / 60;
+        int abs = Math.abs(minutes);
+        return "UTC" + (minutes < 0 ? "\u2212" : "+") + abs / 60 + (abs % 60 == 0 ? "" : String.format(":%02d", abs % 60));
     }
 
     @Test
