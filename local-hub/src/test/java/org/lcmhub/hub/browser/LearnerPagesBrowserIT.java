@@ -665,6 +665,9 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
         try {
             open(browser, "/en/me.html#key=" + key);
             waiting(browser).until(d -> !d.findElement(By.id("me-status")).getText().isBlank());
+            // The greeting is set as the panels' headings are, not in the page title's serif.
+            assertThat(browser.driver.findElement(By.id("me-hello")).getCssValue("font-family"))
+                    .isEqualTo(browser.driver.findElement(By.id("me-status-title")).getCssValue("font-family"));
             assertThat(browser.driver.findElement(By.id("me-plan")).isDisplayed()).as("no plan without its script").isFalse();
             browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
             browser.driver.executeScript("var s = document.createElement('script'); s.src = '/js/my-plan.js';"
