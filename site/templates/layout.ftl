@@ -304,13 +304,14 @@
   </ul>
 </#macro>
 
-<#-- A list of course paths as cards. -->
-<#macro pathList lang items>
+<#-- A list of course paths as cards; `level` the cards' heading level, one below the heading above
+     the list (2 on a page whose only heading above is its title). -->
+<#macro pathList lang items level=3>
   <#if items?has_content>
   <ul class="cards">
     <#list items?sort_by("title") as p>
     <li class="card">
-      <h3><a href="${href(p)}">${p.title!slugOf(p)}</a></h3>
+      <h${level}><a href="${href(p)}">${p.title!slugOf(p)}</a></h${level}>
       <#if p.summary?has_content><p>${p.summary}</p></#if>
       <p class="meta">
         <#if p.level?has_content><span class="pill">${levelLabel(lang, p.level)}</span></#if>
@@ -326,12 +327,12 @@
 </#macro>
 
 <#-- A list of guides as cards, newest first (JBake sorts published content by date). -->
-<#macro guideList lang items>
+<#macro guideList lang items level=3>
   <#if items?has_content>
   <ul class="cards">
     <#list items as g>
     <li class="card">
-      <h3><a href="${href(g)}">${g.title!slugOf(g)}</a></h3>
+      <h${level}><a href="${href(g)}">${g.title!slugOf(g)}</a></h${level}>
       <#if g.summary?has_content><p>${g.summary}</p></#if>
       <p class="meta">
         <#if g.author?has_content><span>${t(lang, "by")} ${g.author}</span></#if>

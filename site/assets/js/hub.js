@@ -457,25 +457,24 @@
         return before ? c.cohortId === before.value : (c.language === lang || !mine) && c.seatsLeft > 0;
       });
       if (chosen < 0) chosen = 0;
+      var facts = function (c) {
+        return { language: i18n('lang.in.' + c.language),
+          start: i18n(c.startDate > today ? 'signup.startsOn' : 'signup.startedOn', { date: LcmI18n.longDate(c.startDate) }),
+          weeks: LcmI18n.plural('weeks', c.weeks),
+          seats: c.seatsLeft > 0 ? LcmI18n.plural('signup.seats', c.seatsLeft) : i18n('signup.waitlist') };
+      };
+      var layout = choiceLayout(cohorts, facts);
       cohorts.forEach(function (c, i) {
         var id = box.id + '-' + i;
         var row = el('div', { 'class': 'cohort-choice' });
         var input = el('input', { type: 'radio', name: 'cohortId', value: c.cohortId, id: id });
         if (i === chosen) input.checked = true;
         var label = el('label', { 'for': id });
-        // Two cohorts of the path with one title and first day: the title line says what tells this
-        // one apart (its language, its length, its seats left), taken out of the facts below it.
-        var apart = LcmI18n.apart(c, cohorts, function (o) {
-          return [o.seatsLeft > 0 ? LcmI18n.plural('signup.seats', o.seatsLeft) : i18n('signup.waitlist')];
-        });
-        label.appendChild(el('span', { 'class': 'cohort-title' }, [c.title].concat(apart).join(' · ')));
-        var facts = [i18n('lang.in.' + c.language),
-          i18n(c.startDate > today ? 'signup.startsOn' : 'signup.startedOn', { date: LcmI18n.longDate(c.startDate) }),
-          LcmI18n.plural('weeks', c.weeks),
-          c.seatsLeft > 0 ? LcmI18n.plural('signup.seats', c.seatsLeft) : i18n('signup.waitlist')];
-        var rest = facts.filter(function (f) { return apart.indexOf(f) < 0; }).join(' · ');
-        // A line starts with a capital, the language's fact taken up into the title or not.
-        label.appendChild(el('span', { 'class': 'cohort-facts' }, rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1)));
+        var f = facts(c);
+        var first = (layout.oneTitle ? [] : [c.title]).concat(layout.lead.map(function (k) { return f[k]; }));
+        var rest = (layout.oneTitle ? [c.title] : []).concat(layout.rest.map(function (k) { return f[k]; }));
+        label.appendChild(el('span', { 'class': 'cohort-title' }, capital(first.join(' · '), lang)));
+        label.appendChild(el('span', { 'class': 'cohort-facts' }, capital(rest.join(' · '), lang)));
         row.appendChild(input);
         row.appendChild(label);
         set.appendChild(row);
@@ -487,6 +486,33 @@
       box.replaceWith(set);
       showConduct(set, conduct);
     }).catch(function () { /* no cohort list: the box stays, and the API picks the next cohort */ });
+  }
+
+  // One layout for every cohort choice: the first line says what tells the cohorts apart, the
+  // second the rest, in the same order on every row. Cohorts that all carry one title lead with
+  // what differs between them (language, start, length, seats) and give the title on the second
+  // line; else each leads with its title, followed by what tells apart two of one title and first
+  // day wherever such twins are in the list (the same facts on every row).
+  var KINDS = ['language', 'start', 'weeks', 'seats'];
+  function choiceLayout(cohorts, facts) {
+    var all = cohorts.map(facts);
+    var oneTitle = cohorts.length > 1 && cohorts.every(function (c) { return c.title === cohorts[0].title; });
+    var lead = KINDS.filter(function (k) {
+      return cohorts.some(function (c, i) {
+        return cohorts.some(function (o, j) {
+          var twins = oneTitle || (o.title === c.title && o.startDate === c.startDate && k !== 'start');
+          return i !== j && twins && all[i][k] !== all[j][k];
+        });
+      });
+    });
+    // One title and nothing else differs (or one cohort): the title is the line that names it.
+    if (oneTitle && !lead.length) oneTitle = false;
+    return { oneTitle: oneTitle, lead: lead, rest: KINDS.filter(function (k) { return lead.indexOf(k) < 0; }) };
+  }
+
+  // A line starts with a capital ("Starts Monday…", "In English…").
+  function capital(text, lang) {
+    return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
   }
 
   // The chosen cohort's code of conduct (conduct.js sets its paragraphs), so one knows the group's

@@ -217,18 +217,56 @@
     return String(id).split('/').pop().replace(/_/g, ' ');
   }
 
-  // A zone's usual offset as "UTC+1", "UTC+5:30", "UTC−5": the smaller of its January and July
-  // offsets (summer time adds to it), so the label holds all year as the catalogue's do.
-  function usualOffset(id) {
-    var year = new Date().getUTCFullYear();
-    var offsets = formatter('en-GB', { timeZone: id, timeZoneName: 'longOffset' });
-    var minutes = [0, 6].map(function (month) {
-      var name = offsets.formatToParts(new Date(Date.UTC(year, month, 1))).filter(function (p) { return p.type === 'timeZoneName'; })[0];
+  // A zone's offset at `at` in minutes east of UTC, by the browser's zone data; null when it does
+  // not know the zone.
+  function offsetMinutes(id, at) {
+    try {
+      var name = formatter('en-GB', { timeZone: id, timeZoneName: 'longOffset' })
+        .formatToParts(at).filter(function (p) { return p.type === 'timeZoneName'; })[0];
       var m = /([+\-\u2212])(\d{1,2}):?(\d{2})?/.exec(name ? name.value : '');
       return m ? (m[1] === '+' ? 1 : -1) * (+m[2] * 60 + +(m[3] || 0)) : 0;
-    });
-    var least = Math.min(minutes[0], minutes[1]), abs = Math.abs(least);
-    return 'UTC' + (least < 0 ? '\u2212' : '+') + Math.floor(abs / 60) + (abs % 60 ? ':' + ('0' + abs % 60).slice(-2) : '');
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // "UTC+13", "UTC+5:30", "UTC−5".
+  function utcOffset(minutes) {
+    var abs = Math.abs(minutes);
+    return 'UTC' + (minutes < 0 ? '\u2212' : '+') + Math.floor(abs / 60) + (abs % 60 ? ':' + ('0' + abs % 60).slice(-2) : '');
+  }
+
+  // How far ahead of its usual offset (the smaller of January's and July's) a zone is today by the
+  // browser's data: summer time's hour, else 0.
+  function summerMinutes(id) {
+    var now = new Date(), year = now.getUTCFullYear();
+    var today = offsetMinutes(id, now);
+    var january = offsetMinutes(id, new Date(Date.UTC(year, 0, 1)));
+    var july = offsetMinutes(id, new Date(Date.UTC(year, 6, 1)));
+    return today === null || january === null || july === null ? 0 : today - Math.min(january, july);
+  }
+
+  // A zone list's label with the offset in force today: the catalogue bakes each zone's usual
+  // offset ("Auckland — … (UTC+12)"), an hour short all summer (UTC+13 in December); the browser
+  // says only whether summer time is on today, the catalogue's offset stays the base (a browser's
+  // zone data may be older than the server's, as Morocco's rules show). A label without an offset
+  // (UTC's own) stays as it is.
+  var BAKED_OFFSET = / \(UTC([+\-\u2212])(\d{1,2})(?::(\d{2}))?\)$/;
+  function labelToday(label, id) {
+    var m = BAKED_OFFSET.exec(label);
+    if (!m) return label;
+    // Only summer time adds to it: a browser whose zone data puts a zone below its usual offset
+    // (this Chromium's Casablanca in December) is not followed.
+    var summer = summerMinutes(id);
+    if (summer <= 0) return label;
+    var usual = (m[1] === '+' ? 1 : -1) * (+m[2] * 60 + +(m[3] || 0));
+    return label.replace(BAKED_OFFSET, ' (' + utcOffset(usual + summer) + ')');
+  }
+
+  // A zone's offset in force today, as the lists write it; null when the browser does not know it.
+  function offsetToday(id) {
+    var today = offsetMinutes(id, new Date());
+    return today === null ? null : utcOffset(today);
   }
 
   // The browser's own id for a zone (Montreal's is Toronto's), null for a zone it does not know. An
@@ -258,9 +296,9 @@
   function zoneLabel(id) {
     var keys = ['tz.' + id, 'tzall.' + id];
     for (var i = 0; i < keys.length; i++) {
-      if (own(zoneWords, keys[i])) return zoneWords[keys[i]];
+      if (own(zoneWords, keys[i])) return labelToday(zoneWords[keys[i]], id);
     }
-    return city(id) + ' — ' + zone(id) + ' (' + usualOffset(id) + ')';
+    return city(id) + ' — ' + zone(id) + ' (' + (offsetToday(id) || 'UTC') + ')';
   }
 
   // Every current zone of the catalogue ("tzall.<id>", from tzdb's zone.tab: never the old names
@@ -299,7 +337,7 @@
     var group = otherZones(select);
     var options = Array.prototype.slice.call(group.children).concat(everyZone()
       .filter(function (z) { return !listed[z.canonical]; })
-      .map(function (z) { return new Option(z.label, z.id); }));
+      .map(function (z) { return new Option(labelToday(z.label, z.id), z.id); }));
     options.sort(function (a, b) { return collator.compare(a.text, b.text); });
     group.replaceChildren.apply(group, options);
     select.value = value;
@@ -314,6 +352,8 @@
   function zoneChoices(select, chosen) {
     if (!select.hasAttribute('data-zones-on-focus')) {
       select.setAttribute('data-zones-on-focus', '');
+      // The baked common zones, with today's offsets.
+      Array.prototype.forEach.call(select.options, function (o) { if (o.value) o.text = labelToday(o.text, o.value); });
       var fill = function () {
         select.removeEventListener('focus', fill);
         select.removeEventListener('pointerdown', fill);

@@ -183,7 +183,13 @@
         return;
       }
       var error = (r.json && r.json.error) || {};
-      var left = S.showErrors(form, worded(error.fields));
+      var marks = worded(error.fields);
+      // Fewer places than mentees already placed: the field says how many, the rest stays as typed.
+      if (error.code === 'below_placed' && error.params) {
+        var placed = parseInt(error.params.placed, 10);
+        marks.capacity = S.plural('mentor.err.belowPlaced', placed);
+      }
+      var left = S.showErrors(form, marks);
       S.say(profileStatus, left.length ? left.join(' ')
         : error.fields ? t('mentor.correct') : t('mentor.notSaved'), 'error');
     });
@@ -570,8 +576,14 @@
         var clocks = function (x) { return { at: new Date(x.start), mine: x.mentorLocal, theirs: x.learnerLocal }; };
         // A series under way: its held meetings stay where they were; the times said are those to come.
         var coming = toCome(p.meetings.filter(function (x) { return !x.apart; })).map(clocks);
+        // The time said is the series' own, as the form's day and time: a meeting moved and kept (a
+        // move the mentee asked for and the mentor accepted) is not at them, so the next one that is
+        // is named, dated; only moved ones left, the next of those.
+        var movedStarts = ((current && current.meetings) || []).filter(function (x) { return x.status === 'moved'; })
+          .map(function (x) { return new Date(x.start).getTime(); });
+        var regular = coming.filter(function (x) { return movedStarts.indexOf(x.at.getTime()) < 0; });
         // None to come (a series over, kept as it is): no time to name, the list below says so.
-        var when = coming[0];
+        var when = regular[0] || coming[0];
         // Dated: the next meeting may be next week's (today's hour already past), which the form's first date does not say.
         times.textContent = when ? S.t('mentor.times', { mine: at(when.mine, p.timezone, when.at, true), name: m.name,
           theirs: at(when.theirs, p.learnerTimezone, when.at, true) }) : '';

@@ -27,6 +27,9 @@ import org.lcmhub.store.Dynamo;
  * for callers in the {@code mentor} group (the API's JWT authorizer has checked the token; the identity is its claims).
  */
 public class MentorHandler extends ApiHandler {
+    /** A capacity below the mentees already placed (params {@code placed}: how many). */
+    static final String BELOW_PLACED = "below_placed";
+
     private final MentorService service;
     private final MenteeRoutes mentees;
 
@@ -93,8 +96,10 @@ public class MentorHandler extends ApiHandler {
         try {
             return ApiResponse.ok(view(service.save(mentor, in)));
         } catch (MentorStore.CapacityBelowAssigned e) {
-            throw ApiException.conflict(e.assigned()
-                    + " mentees are placed with you: your capacity cannot be lower than that.");
+            // The store's condition refused it; the page marks the capacity field with the number to keep.
+            throw new ApiException(409, BELOW_PLACED, e.assigned()
+                    + " mentees are placed with you: your capacity cannot be lower than that.",
+                    Map.of("capacity", BELOW_PLACED), Map.of("placed", String.valueOf(e.assigned())));
         }
     }
 

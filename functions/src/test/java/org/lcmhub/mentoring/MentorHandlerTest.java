@@ -97,6 +97,9 @@ class MentorHandlerTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(409);
         assertThat(json(refused).at("/error/message").asText()).startsWith("5 mentees are placed with you");
+        assertThat(json(refused).at("/error/code").asText()).isEqualTo("below_placed");
+        assertThat(json(refused).at("/error/fields/capacity").asText()).isEqualTo("below_placed");
+        assertThat(json(refused).at("/error/params/placed").asText()).isEqualTo("5");
         assertThat(store.find(DMITRI).capacity()).isEqualTo(5);
     }
 

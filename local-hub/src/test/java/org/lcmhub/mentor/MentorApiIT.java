@@ -186,7 +186,11 @@ class MentorApiIT extends LocalHubTest {
                 profile(3).replace("Emma Leroy", "Emma L."));
 
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(HubClient.parse(refused).at("/error/message").asText()).startsWith("4 mentees are placed with you");
+        JsonNode error = HubClient.parse(refused).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("below_placed");
+        assertThat(error.at("/fields/capacity").asText()).isEqualTo("below_placed");
+        assertThat(error.at("/params/placed").asText()).isEqualTo("4");
+        assertThat(error.get("message").asText()).startsWith("4 mentees are placed with you");
         assertThat(item(email)).isEqualTo(before);
 
         HttpResponse<String> exact = client.json("PUT", "/api/mentors/me", mentor, profile(4));

@@ -136,6 +136,25 @@ final class Browser implements AutoCloseable {
         return (List<String>) result.get("violations");
     }
 
+    /**
+     * axe-core's violations on the open page for these rules by id (best-practice ones, such as
+     * heading-order, that no WCAG tag runs); fails if none of them applied to the page.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> axeRuleViolations(String axe, List<String> rules) {
+        driver.executeScript(axe);
+        String script = "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'rule', values: arguments[0]}})"
+                + ".then(r => done({applied: r.passes.length + r.violations.length, violations: r.violations.map(v => v.id"
+                + " + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))"
+                + ".catch(e => done({applied: 0, violations: ['axe failed: ' + e]}));";
+        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript(script, rules);
+        if (((Number) result.get("applied")).intValue() == 0) {
+            throw new AssertionError("axe-core applied none of " + rules + ": " + result);
+        }
+        return (List<String>) result.get("violations");
+    }
+
     /** axe-core's rules whose outcome depends on the colours in use. */
     private static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
 

@@ -41,6 +41,7 @@ import org.lcmhub.store.Keys;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The learner's pages as a phone and a desktop show them, in English and French, with and without
@@ -190,6 +191,63 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
     private boolean fitsTheWidth() {
         return (Boolean) browser.driver.executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    /**
+     * Four cohorts of one path under one title, two per language a week apart: every choice is laid
+     * out alike, its first line saying what differs (language, start, seats), the shared title and
+     * length on the second, never the title four times over the facts that tell them apart.
+     */
+    @Test
+    void cohortsOfOneTitleAreLaidOutAlikeLeadingWithWhatDiffers() throws IOException {
+        String pathId = "project-management-8-weeks";
+        String title = "Project basics " + run;
+        LocalDate monday = thisMonday().plusWeeks(2);
+        // Another test of the run may have seeded the demo's cohorts on every path: closed meanwhile.
+        DynamoCohortStore store = new DynamoCohortStore(moto.dynamo(), moto.table());
+        List<String> closed = store.byPath(pathId).stream().filter(Cohort::open).map(Cohort::cohortId).toList();
+        closed.forEach(id -> setOpen(id, false));
+        try {
+            fourAlike(pathId, title, monday);
+        } finally {
+            closed.forEach(id -> setOpen(id, true));
+            store.byPath(pathId).stream().map(Cohort::cohortId).filter(id -> id.startsWith("learnerpages-alike-"))
+                    .forEach(id -> setOpen(id, false));
+        }
+    }
+
+    private void setOpen(String cohortId, boolean open) {
+        moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.cohort(cohortId))
+                .updateExpression("SET isOpen = :o").expressionAttributeValues(Map.of(":o", AttributeValue.fromBool(open))));
+    }
+
+    private void fourAlike(String pathId, String title, LocalDate monday) throws IOException {
+        int n = 0;
+        for (String lang : List.of("en", "fr")) {
+            for (LocalDate start : List.of(monday, monday.plusWeeks(1))) {
+                new DynamoCohortStore(moto.dynamo(), moto.table()).create(new Cohort("learnerpages-alike-" + n++ + "-" + run,
+                        pathId, title, Language.of(lang), start, 8, 10 + n, true, 0, 0,
+                        Set.of(LocalIssuer.subFor("lcm-" + run + "@example.org")), Instant.now()));
+            }
+        }
+        for (String lang : List.of("en", "fr")) {
+            boolean en = "en".equals(lang);
+            open(browser, en ? "/en/paths/digital-project-management.html" : "/fr/paths/gestion-de-projet-numerique.html");
+            List<WebElement> labels = waiting(browser).withMessage(() -> "the choices: " + browser.driver
+                    .findElements(By.cssSelector("#signup .cohort-choice label")).stream().map(WebElement::getText).toList())
+                    .until(d -> {
+                        List<WebElement> all = d.findElements(By.cssSelector("#signup .cohort-choice label"));
+                        return all.size() == 4 ? all : null;
+                    });
+            for (WebElement label : labels) {
+                String first = asRead(label.findElement(By.cssSelector(".cohort-title")).getText());
+                String second = asRead(label.findElement(By.cssSelector(".cohort-facts")).getText());
+                assertThat(first).as(lang).matches((en ? "In (English|French) · starts .* · \\d+ seats left"
+                        : "En (anglais|français) · début le .* · \\d+ places restantes")).doesNotContain(title);
+                assertThat(second).as(lang).isEqualTo(title + " · " + (en ? "8 weeks" : "8 semaines"));
+            }
+            browser.assertAccessible(axe, SCREENSHOTS, "signup-cohorts-alike-" + lang);
+        }
     }
 
     /** A cohort's start on the sign-up form keeps its day, month and year on one line, even on a phone. */
@@ -607,6 +665,9 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
         try {
             open(browser, "/en/me.html#key=" + key);
             waiting(browser).until(d -> !d.findElement(By.id("me-status")).getText().isBlank());
+            // The greeting is set as the panels' headings are, not in the page title's serif.
+            assertThat(browser.driver.findElement(By.id("me-hello")).getCssValue("font-family"))
+                    .isEqualTo(browser.driver.findElement(By.id("me-status-title")).getCssValue("font-family"));
             assertThat(browser.driver.findElement(By.id("me-plan")).isDisplayed()).as("no plan without its script").isFalse();
             browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
             browser.driver.executeScript("var s = document.createElement('script'); s.src = '/js/my-plan.js';"

@@ -325,8 +325,20 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         LocalDate friday = first.plusDays(1);
         movedByHugo(first, friday);
         for (String lang : java.util.List.of("en", "fr")) {
-            WebElement line = openCard(lang).findElement(By.cssSelector(".staff-series"));
+            WebElement card = openCard(lang);
+            WebElement line = card.findElement(By.cssSelector(".staff-series"));
             browser.waiting().until(d -> !line.getText().isBlank());
+            // The form keeps the series' Thursdays at 20:00, and its preview names the next meeting at
+            // those times, dated, not the moved Friday at 10:00 as if the series had moved.
+            assertThat(new Select(card.findElement(By.cssSelector("select[name=day]"))).getFirstSelectedOption()
+                    .getAttribute("value")).isEqualTo("thu");
+            assertThat(card.findElement(By.cssSelector("input[name=time]")).getAttribute("value")).isEqualTo("20:00");
+            WebElement times = card.findElement(By.cssSelector("[id$='-times']"));
+            String thursday = ("en".equals(lang) ? "Your time" + SPACE + "?: Thursday" : "Votre heure" + SPACE + ": jeudi")
+                    + SPACE + "\\d+(er)?" + SPACE + "\\S+" + SPACE + "\\d{4}" + SPACE + ("en".equals(lang) ? "at " : "à ")
+                    + said(LocalTime.of(20, 0), lang) + " .*";
+            browser.waiting().withMessage(() -> "the preview says: " + times.getText())
+                    .until(d -> times.getText().matches("(?s)" + thursday));
             // Two Thursdays moved (this one and the second, earlier): the rule is how it usually goes.
             assertThat(line.getText().replaceAll("[\u00a0\u202f]", " ")).matches("en".equals(lang)
                     ? "Set: usually every Thursday at 20:00 \\(your time\\), 30 min; \\d meetings to come, 2 of them moved\\."

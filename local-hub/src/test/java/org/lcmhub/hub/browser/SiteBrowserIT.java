@@ -91,6 +91,8 @@ class SiteBrowserIT extends HubBrowserBase {
                 axeViolations().forEach(v -> problems.add(page + " [" + scheme + "] " + v));
             }
             browser.colorScheme("light");
+            // Headings go down one level at a time (a best practice no WCAG tag runs): lists of cards under the title.
+            browser.axeRuleViolations(axe, List.of("heading-order")).forEach(v -> problems.add(page + " " + v));
             // The strict CSP of template.yaml holds: nothing refused, no script error.
             browser.consoleErrors().stream()
                     .filter(m -> m.contains("Content Security Policy") || m.contains("Refused") || m.contains("Uncaught"))

@@ -607,6 +607,80 @@ class StaffPagesBrowserIT extends HubBrowserBase {
         }
     }
 
+    /**
+     * A mentor with 3 mentees asks for 2 places while renaming themself: the capacity field says how
+     * many are placed, in the page's language, and everything else stays as typed, so one correction
+     * and one save keep it all.
+     */
+    @Test
+    void aCapacityBelowThePlacedMenteesIsSaidOnItsFieldAndTheRestStaysAsTyped() throws Exception {
+        for (String lang : List.of("fr", "en")) {
+            String email = "emma-" + lang + "-" + run + "@example.org";
+            mentor(email, "Emma Leroy");
+            moto.dynamo().updateItem(r -> r.tableName(moto.table()).key(Keys.mentor(LocalIssuer.subFor(email)))
+                    .updateExpression("SET assigned = :n").expressionAttributeValues(Map.of(":n", AttributeValue.fromN("3"))));
+            StaffSignIn.signIn(browser, hub, email, "mentor", lang, null);
+            open("fr".equals(lang) ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html");
+            waiting().until(d -> "Emma Leroy".equals(d.findElement(By.id("profile-name")).getAttribute("value")));
+            offsetsOfToday();
+            WebElement name = browser.driver.findElement(By.id("profile-name"));
+            name.clear();
+            name.sendKeys("Emma L.");
+            WebElement skills = browser.driver.findElement(By.id("profile-skills"));
+            skills.clear();
+            skills.sendKeys("Python, SQL");
+            WebElement capacity = browser.driver.findElement(By.id("profile-capacity"));
+            capacity.clear();
+            capacity.sendKeys("2");
+            browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
+
+            assertThat(visible("#profile-capacity-error").getAttribute("textContent")).isEqualTo("fr".equals(lang)
+                    ? "3\u00a0mentoré·es vous sont déjà confié·es\u00a0: votre capacité ne peut pas être inférieure à 3."
+                    : "3 mentees are placed with you: your capacity cannot be lower than 3.");
+            assertThat(browser.driver.findElement(By.id("profile-status")).getText()).isEqualTo("fr".equals(lang)
+                    ? "Corrigez les champs signalés ci-dessus." : "Please correct the fields marked above.");
+            assertThat(capacity.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.driver.switchTo().activeElement()).isEqualTo(capacity);
+            assertThat(name.getAttribute("value")).isEqualTo("Emma L.");
+            assertThat(skills.getAttribute("value")).isEqualTo("Python, SQL");
+            accessible("staff-" + lang + "-mentor-below-placed");
+
+            capacity.clear();
+            capacity.sendKeys("3");
+            browser.driver.findElement(By.cssSelector("#mentor-profile button[type=submit]")).click();
+            String done = "fr".equals(lang) ? "Votre profil est enregistré." : "Your profile is saved.";
+            waiting().until(d -> d.findElement(By.id("profile-status")).getText().equals(done));
+            assertThat(browser.driver.findElements(By.cssSelector("#mentor-profile .field-error"))).isEmpty();
+            JsonNode saved = HubClient.parse(client.json("GET", "/api/mentors/me", staffToken(email, "mentor"), null));
+            assertThat(saved.get("name").asText()).isEqualTo("Emma L.");
+            assertThat(saved.get("skills").toString()).isEqualTo("[\"Python\",\"SQL\"]");
+            assertThat(saved.get("capacity").asInt()).isEqualTo(3);
+        }
+    }
+
+    /**
+     * The zone list and a zone's words (a mentee's card) give the offset in force today, not the
+     * standard one the catalogue bakes: one of Sydney and London keeps summer time on any day.
+     */
+    private void offsetsOfToday() {
+        for (String id : List.of("Australia/Sydney", "Europe/London")) {
+            String today = "(" + utc(java.time.ZoneId.of(id).getRules().getOffset(java.time.Instant.now())) + ")";
+            assertThat(browser.driver.findElement(By.cssSelector("#profile-timezone option[value='" + id + "']")).getText())
+                    .endsWith(today);
+        }
+        // Not a common zone: the catalogue's full list (Auckland is UTC+13 in the southern summer).
+        String auckland = (String) browser.driver.executeScript("return LcmI18n.zoneLabel('Pacific/Auckland')");
+        assertThat(auckland).startsWith("Auckland — ")
+                .endsWith("(" + utc(java.time.ZoneId.of("Pacific/Auckland").getRules().getOffset(java.time.Instant.now())) + ")");
+    }
+
+    /** "UTC+11", "UTC+5:30", "UTC\u22123", as the lists write an offset. */
+    private static String utc(java.time.ZoneOffset offset) {
+        int minutes = offset.getTotalSeconds() / 60;
+        int abs = Math.abs(minutes);
+        return "UTC" + (minutes < 0 ? "\u2212" : "+") + abs / 60 + (abs % 60 == 0 ? "" : String.format(":%02d", abs % 60));
+    }
+
     @Test
     void theFrenchPagesSpeakFrenchComputeADraftAndSaveAProfile() throws Exception {
         // A French cohort on a path of its own, a French-speaking mentor and learner for it only.
