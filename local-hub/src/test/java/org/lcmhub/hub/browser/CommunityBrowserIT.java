@@ -200,9 +200,9 @@ class CommunityBrowserIT extends HubBrowserBase {
                 new Select(field("community-day")).selectByValue("thu");
                 // The zone starts on the browser's own, both in words; the LCM picks Paris by its name.
                 Select zone = new Select(field("community-zone"));
-                assertThat(zone.getFirstSelectedOption().getText()).isEqualTo("Toronto — heure de l’Est (UTC−5)");
+                assertThat(zone.getFirstSelectedOption().getText()).isEqualTo(ZoneLabels.today("Toronto — heure de l’Est (UTC−5)", "America/Toronto"));
                 assertThat(zone.getOptions()).extracting(WebElement::getText).noneMatch(text -> text.contains("/"));
-                zone.selectByVisibleText("Paris — heure d’Europe centrale (UTC+1)");
+                zone.selectByVisibleText(ZoneLabels.today("Paris — heure d’Europe centrale (UTC+1)", "Europe/Paris"));
                 browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
                 browser.driver.executeScript("document.getElementById('community-time').value = '18:30'");
                 add("call", "Appel du jeudi", "https://meet.jit.si/python-jeudi");

@@ -55,6 +55,8 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
     private static final Map<String, String> SIGNED_UP = Map.of("en", "signed-up", "fr", "inscription");
     private static final Map<String, String> ZONE_WORDS = Map.of("en", "London — British Time (UTC+0)",
             "fr", "Casablanca — heure du Maroc (UTC+1)");
+    /** Their zones: with JavaScript a page shows today's offset ({@link ZoneLabels}), without it the baked one. */
+    private static final Map<String, String> ZONE_IDS = Map.of("en", "Europe/London", "fr", "Africa/Casablanca");
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private Browser noScript;
@@ -403,7 +405,8 @@ class LearnerPagesBrowserIT extends HubBrowserBase {
     private void fill(Browser b, String lang, String name, String email) {
         b.driver.findElement(By.id("signup-name")).sendKeys(name);
         b.driver.findElement(By.id("signup-email")).sendKeys(email);
-        new Select(b.driver.findElement(By.id("signup-timezone"))).selectByVisibleText(ZONE_WORDS.get(lang));
+        new Select(b.driver.findElement(By.id("signup-timezone"))).selectByVisibleText(
+                b == noScript ? ZONE_WORDS.get(lang) : ZoneLabels.today(ZONE_WORDS.get(lang), ZONE_IDS.get(lang)));
         b.driver.findElement(By.id("signup-consent")).click();
     }
 
