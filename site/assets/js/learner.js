@@ -50,25 +50,24 @@
   /** The cohort week (1 = the cohort's first) that contains a day. */
   function weekOf(cohort, iso) { return Math.floor(I.daysBetween(monday(cohort.startDate), monday(iso)) / 7) + 1; }
   /**
-   * The learner's own start, as the API says it (standing.startDate): the day they were given
-   * their seat, promoted from the waitlist or signed up after the cohort began, else the cohort's
-   * start. Without a standing (not enrolled), the day they signed up, in their zone.
+   * The learner's own start, as the API says it (standing.startDate, CheckInViews.ownStart): the day
+   * they were given their seat, promoted from the waitlist or signed up after the cohort began, else
+   * the cohort's start. Without a standing (once they left), the day their seat began (seatSince), in
+   * their zone, or the cohort's start when it began before it.
    */
   function ownStart(cohort) {
     if (me.standing && me.standing.startDate) return me.standing.startDate;
-    var joined = me.createdAt ? dayIn(new Date(me.createdAt), me.timezone) : cohort.startDate;
+    var since = me.seatSince || me.createdAt;
+    var joined = since ? dayIn(new Date(since), me.timezone) : cohort.startDate;
     return joined > cohort.startDate ? joined : cohort.startDate;
   }
   /**
-   * The cohort's week in which the learner's own week 1 falls (standing.firstWeek): their plan
-   * (standing.planByWeek, in their own weeks, as the early warning judges them) is drawn on the
-   * cohort's weeks from there, so one given a seat in week 7 sees the plan start at week 7.
+   * The learner's own week (1 = the week they started) that contains a day. The history, the chart
+   * and the standing all count in it: the plan runs from the learner's start, and the early warning
+   * the team reads judges them by it, so a learner who joined late is not shown behind a plan that
+   * began before they arrived. Only the cohort's own facts ("Week 3 of 8") count the cohort's weeks.
    */
-  function firstWeek(cohort) {
-    return (me.standing && me.standing.firstWeek) || weekOf(cohort, ownStart(cohort));
-  }
-  /** The learner's own week (1 = the week they started) that is the cohort's week {@code week}. */
-  function ownWeek(cohort, week) { return week - firstWeek(cohort) + 1; }
+  function ownWeek(cohort, iso) { return Math.floor(I.daysBetween(monday(ownStart(cohort)), monday(iso)) / 7) + 1; }
   /**
    * The cohort's weeks as the server counts them (its plan's ISO weeks: a Thursday cohort of 8
    * weeks spans 9), and the learner's own weeks to its last day: the plan of a learner without a
@@ -120,18 +119,15 @@
     }
     else if (onOwnPlan(c, today)) fact(I.t('me.cohort.ownPlan', { date: I.longDate(W.until(me)) }));
     else if (!finished) {
-      var s0 = me.standing;
       // One who joined on time lives the cohort's weeks, as it is advertised ("8 weeks"), counted
       // from its first day. One who joined later, or waits for a seat, reads that week as the
-      // cohort's; a late joiner is told beside it in which week they came in and how long their plan runs.
+      // cohort's; a late joiner's own week (the history's) is said beside it.
       var cohortWeek = { week: Math.min(c.weeks, Math.floor(I.daysBetween(c.startDate, today) / 7) + 1), weeks: c.weeks };
       var late = ownStart(c) > c.startDate;
       if (me.status === 'waitlisted' || late) fact(I.t('me.cohort.weekOfCohort', cohortWeek));
       else fact(I.t('me.cohort.week', cohortWeek));
       if (late && me.status !== 'waitlisted') {
-        // Where they came in, and over how many weeks their plan spreads the path from there.
-        fact(I.plural('me.cohort.joinedWeek', (s0 && s0.planWeeks) || ownWeeks(c),
-          { week: firstWeek(c), weeks: cohortWeeks(c), date: I.longDate(ownStart(c)) }));
+        fact(I.t('me.cohort.joinedWeek', { date: I.longDate(ownStart(c)), week: ownWeek(c, today) }));
       }
     }
     fact(I.t('me.cohort.language', { language: I.languageName(c.language) }));
@@ -206,13 +202,12 @@
     var body = table.appendChild(el('tbody'));
     list.forEach(function (x) {
       var tr = el('tr');
-      // Labelled with the cohort's week, as the chart is; the plan's figure is the learner's own week's.
-      var week = weekOf(c, x.weekStart);
+      var week = ownWeek(c, x.weekStart);
       // The week's Monday in full; in the table's narrow first column it may break after its weekday
       // (day, month and year stay together), so six columns still fit the box in French.
       tr.appendChild(el('th', { scope: 'row' }, I.t('me.history.weekOf', { week: week,
         date: I.longDate(x.weekStart).replace('\u00a0', ' ') })));
-      [I.percent(x.progress), I.percent(planned(c, ownWeek(c, week))), Number(x.hoursSpent).toLocaleString(I.locale()),
+      [I.percent(x.progress), I.percent(planned(c, week)), Number(x.hoursSpent).toLocaleString(I.locale()),
         I.t('checkin.mood' + x.mood), I.t(x.needHelp ? 'me.history.yes' : 'me.history.no')].forEach(function (text, i) {
         tr.appendChild(el('td', { 'data-label': cols[i + 1] }, text));
       });
@@ -237,24 +232,22 @@
   }
 
   function chart(c, list) {
-    // The cohort's weeks, to its end or to the learner's own plan's last week when it runs past it;
-    // the plan's line starts at the learner's first week (none before they had a seat).
-    var first = firstWeek(c);
-    var weeks = Math.max(cohortWeeks(c), first - 1 + Math.max(ownWeeks(c), (me.standing && me.standing.planWeeks) || 0));
+    // The learner's weeks to the cohort's end, or to their own plan's last week when it runs past it.
+    var weeks = Math.max(ownWeeks(c), (me.standing && me.standing.planWeeks) || 0);
     var mine = [];
     var plan = [];
     var labels = [];
     for (var w = 1; w <= weeks; w++) {
       labels.push(String(w));
-      plan.push(w < first ? null : planned(c, ownWeek(c, w)));
+      plan.push(planned(c, w));
       mine.push(null);
     }
     list.forEach(function (x) {
-      var w = weekOf(c, x.weekStart);
+      var w = ownWeek(c, x.weekStart);
       if (w >= 1 && w <= weeks && mine[w - 1] === null) mine[w - 1] = x.progress; // newest first
     });
     var latest = list[0];
-    var lw = Math.min(Math.max(weekOf(c, latest.weekStart), first), weeks);
+    var lw = Math.min(Math.max(ownWeek(c, latest.weekStart), 1), weeks);
     var figure = $('me-chart');
     figure.hidden = false;
     window.LcmCharts.line(figure, {

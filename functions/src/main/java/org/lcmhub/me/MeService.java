@@ -113,6 +113,7 @@ public class MeService {
         view.put("hoursPerWeek", l.hoursPerWeek());
         view.put("goals", l.goals());
         view.put("createdAt", l.createdAt().toString());
+        view.put("seatSince", l.seatSince().toString());
         Cohort c = cohorts.find(l.cohortId());
         if (c != null) {
             Map<String, Object> cohort = new LinkedHashMap<>();

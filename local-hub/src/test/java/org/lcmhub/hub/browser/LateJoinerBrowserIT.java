@@ -29,9 +29,10 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A learner who waited from before the start and was given a seat in week 7 of a 10-week cohort
- * (more seats): My page draws his 4-week plan on the cohort's weeks 7 to 10, says 25 % in the
- * history's row of week 7, and says in words that he joined in week 7 and his plan covers the 4
- * weeks left. In English and in French, 375 and 1280 px, axe-core clean.
+ * (more seats): My page counts his weeks from his seat, not from his sign-up: his history's first
+ * row is his week 1 with 25 % planned (his plan spreads the path over the 4 weeks left), the plan's
+ * line starts at his check-in, and the page says the cohort is in its week 7 and this is his week 1.
+ * In English and in French, axe-core clean.
  */
 class LateJoinerBrowserIT extends HubBrowserBase {
 
@@ -61,9 +62,9 @@ class LateJoinerBrowserIT extends HubBrowserBase {
         WebElement row = browser.waiting().until(d -> d.findElements(By.cssSelector("#me-history tbody tr"))
                 .stream().findFirst().orElse(null));
         JsonNode words = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/learner.json").toFile()).get(lang);
-        // The row is the cohort's week he checked in, with the plan of his own first week at its end.
+        // The row is his own first week (his history counts from his seat), with its plan at its end.
         assertThat(asRead(row.findElement(By.tagName("th")).getAttribute("textContent")))
-                .startsWith(words.get("me.history.weekOf").asText().replace("{week}", String.valueOf(first)).split(" \\(")[0] + " (");
+                .startsWith(words.get("me.history.weekOf").asText().replace("{week}", "1").split(" \\(")[0] + " (");
         assertThat(row.findElement(By.cssSelector("td:nth-of-type(2)")).getAttribute("textContent").replaceAll("[^0-9]", ""))
                 .isEqualTo(standing.at("/planByWeek/0").asText()).isEqualTo(String.valueOf(Math.round(100.0 / planWeeks)));
         // The plan's dashes start at his check-in's week (its dot), one point a week of his plan.
@@ -72,13 +73,23 @@ class LateJoinerBrowserIT extends HubBrowserBase {
         WebElement dot = browser.driver.findElement(By.cssSelector("#me-chart circle.chart-dot"));
         assertThat(Double.parseDouble(plan[0].split(",")[0])).isCloseTo(Double.parseDouble(dot.getAttribute("cx")),
                 org.assertj.core.data.Offset.offset(0.1));
-        // Said in words: where he came in, and over how many weeks his plan runs.
-        String joined = words.get("me.cohort.joinedWeek.other").asText().replace("{week}", String.valueOf(first))
-                .replace("{weeks}", "10").replace("{count}", String.valueOf(planWeeks));
+        // Said in words: the cohort's week, and that this is his own first one, counted from his seat.
+        String cohortWeek = words.get("me.cohort.weekOfCohort").asText().replace("{week}", String.valueOf(first))
+                .replace("{weeks}", "10");
+        String joined = words.get("me.cohort.joinedWeek").asText().replace("{week}", "1");
         assertThat(asRead(browser.driver.findElement(By.id("me-cohort")).getText()))
-                .contains(asRead(joined.substring(0, joined.indexOf(" ({date})"))))
-                .contains(asRead(joined.substring(joined.indexOf("({date})") + "({date})".length())));
+                .contains(asRead(cohortWeek))
+                .contains(asRead(joined.substring(joined.indexOf("{date}") + "{date}".length())));
         browser.assertAccessible(axe, SCREENSHOTS, "late-joiner-" + lang);
+
+        // Once he left there is no standing: his weeks still count from his seat, not his sign-up.
+        assertThat(client.json("POST", "/api/me/withdraw", "Bearer " + felix.token(), null).statusCode()).isEqualTo(200);
+        browser.driver.get("about:blank");
+        browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + felix.token()).toString());
+        WebElement left = browser.waiting().until(d -> d.findElements(By.cssSelector("#me-history tbody tr"))
+                .stream().findFirst().orElse(null));
+        assertThat(left.findElement(By.cssSelector("td:nth-of-type(2)")).getAttribute("textContent").replaceAll("[^0-9]", ""))
+                .isEqualTo(String.valueOf(Math.round(100.0 / planWeeks)));
     }
 
     /**

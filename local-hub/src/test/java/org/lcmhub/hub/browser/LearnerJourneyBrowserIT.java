@@ -377,10 +377,9 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             visible(browser, "#me-home");
             assertThat(browser.driver.getCurrentUrl()).doesNotContain("key=").endsWith("/" + lang + "/me.html");
             assertThat(text("#me-status")).contains(en ? "You are enrolled in" : "Vous êtes inscrit·e à");
-            // She joined in the cohort's second week: the page says so, and what her plan covers.
+            // She joined in the cohort's second week: both weeks are said, each for what it counts.
             assertThat(text("#me-cohort")).contains(en ? "The cohort is in its week 2 of 8" : "La cohorte en est à sa semaine 2 sur 8")
-                    .contains(en ? "You joined in week 2 of 8" : "Vous avez rejoint la cohorte en semaine 2 sur 8")
-                    .contains(en ? "your plan covers the 7 weeks left" : "votre programme couvre les 7 semaines restantes");
+                    .contains(en ? "this is your week 1, as your history counts it" : "c’est votre semaine 1, comme la compte votre historique");
             assertThat(browser.driver.findElement(By.tagName("main")).getText())
                     .doesNotContainPattern("\\d{4}-W\\d{2}").doesNotContain(open.cohortId());
             assertThat(browser.driver.findElement(By.cssSelector("meta[name=referrer]")).getAttribute("content"))
@@ -405,10 +404,9 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             assertThat(text("#me-channels-none")).contains(en ? "has not shared" : "n’a pas encore indiqué");
             assertThat(browser.driver.findElement(By.id("me-channels-intro")).isDisplayed()).isFalse();
             waiting(browser).until(d -> d.findElements(By.cssSelector("#me-history tbody tr")).size() == 1);
-            // Her first check-in is the cohort's week 2 (she joined then), as the page's other lines count
-            // weeks; her plan's first week ends at 1/7 of the path (14 %), not 1/8.
-            assertThat(text("#me-history")).contains(en ? "Week 2" : "Semaine 2", en ? "30%" : "30\u202F%", en ? "4, good" : "4, bien",
-                    en ? "2.5" : "2,5", en ? "14%" : "14\u202F%");
+            // The learner's own first week (they joined in the cohort's second), as their standing counts it.
+            assertThat(text("#me-history")).contains(en ? "Week 1" : "Semaine 1", en ? "30%" : "30\u202F%", en ? "4, good" : "4, bien",
+                    en ? "2.5" : "2,5");
             assertThat(visible(browser, "#me-chart svg").getAttribute("role")).isEqualTo("img");
             assertThat(text("#me-checkin-state")).contains(en ? "You sent this week" : "Vous avez envoyé",
                     en ? "asked your LCM to contact you" : "demandé à votre LCM de vous contacter");

@@ -128,7 +128,11 @@ public final class DynamoMatchStore implements MatchStore {
                     .expressionAttributeValues(Map.of(":now", s(clock.instant().toString()), ":draft", s(draftId))));
             return true;
         } catch (ConditionalCheckFailedException e) {
-            return false; // a later draft is the cohort's latest: it stays open for review
+            // A later draft is the cohort's latest (it stays open for review), or the cohort has no
+            // latest-draft item at all (drafts saved before it was kept): then none is newer.
+            Map<String, AttributeValue> latest = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
+                    .key(Keys.latestDraft(cohortId))).item();
+            return latest == null || latest.isEmpty();
         }
     }
 
@@ -196,9 +200,10 @@ public final class DynamoMatchStore implements MatchStore {
                 // stored before `applied` was kept is judged by the service alone.
                 TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.draft(cohortId, draftId))
                         .conditionExpression("choices = applied OR attribute_not_exists(applied)")).build(),
-                // A colleague's newer draft supersedes this one: an older tab must not publish it.
+                // A colleague's newer draft supersedes this one: an older tab must not publish it. A
+                // cohort with no latest-draft item (drafts saved before it was kept) has none newer.
                 TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(Keys.latestDraft(cohortId))
-                        .conditionExpression("draftId = :draft")
+                        .conditionExpression("attribute_not_exists(draftId) OR draftId = :draft")
                         .expressionAttributeValues(Map.of(":draft", s(draftId)))).build());
         return Transactions.retry("publish the pair of learner " + pair.learnerId(), () -> {
             try {
