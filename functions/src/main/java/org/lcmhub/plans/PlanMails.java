@@ -70,7 +70,10 @@ final class PlanMails {
     Mail reportFiled(Learner l, SessionReport r, PersonalPlan before, PersonalPlan changed, boolean noMeeting) {
         Language language = l.language();
         boolean lcm = PlanStore.Author.LCM.equals(r.authorRole());
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("date", language.day(r.date())));
+        // The 1:1's day on the learner's clock, as My page names it (a Tuesday evening in Paris is
+        // Wednesday in Auckland).
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("date",
+                language.day(PlanViews.learnerDate(r, java.time.ZoneId.of(l.timezone())))));
         String key;
         if (r.authorName() == null) {
             key = lcm ? "lcmUnnamed" : "mentorUnnamed";

@@ -8,6 +8,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lcmhub.domain.Language;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.mail.Mail;
+import org.lcmhub.mail.Messages;
 
 /**
  * A report's 1:1 on the learner's clock: the mentor in Paris reports the meeting of Tuesday
@@ -31,6 +36,15 @@ class ReportLearnerDateTest {
         // Johannesburg is an hour ahead of Paris: still Tuesday there.
         assertThat(PlanViews.reports(List.of(report(TUESDAY_EVENING_IN_PARIS, TUESDAY_EVENING_IN_PARIS)),
                 ZoneId.of("Africa/Johannesburg")).get(0)).containsEntry("learnerDate", "2026-12-01");
+    }
+
+    @Test
+    void theReportsMailNamesTheLearnersDayToo() {
+        Learner fatou = new Learner("l-1", "Fatou Ndiaye", "fatou@example.org", "python", "c-1", Language.FR,
+                "Pacific/Auckland", null, 3, LearnerStatus.ENROLLED, null, Instant.parse("2026-11-01T00:00:00Z"));
+        Mail mail = new PlanMails(new Messages("https://hub.example.org")).reportFiled(fatou,
+                report(TUESDAY_EVENING_IN_PARIS, TUESDAY_EVENING_IN_PARIS), null, null, false);
+        assertThat(mail.subject() + mail.text()).contains("mercredi 2 décembre 2026").doesNotContain("mardi 1er décembre");
     }
 
     @Test
