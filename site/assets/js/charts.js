@@ -170,11 +170,10 @@
     var y = linear(spec.min, spec.max);
     var axes = weekly(svg, spec, h, y);
     if (spec.plan) {
-      // A reference line under the values (e.g. the pace the plan expects), drawn dashed; a week
-      // without one (null: before the plan begins) has no point.
+      // A reference line under the values (e.g. the pace the plan expects), drawn dashed.
       svg.appendChild(el('polyline', { class: 'chart-plan', points: spec.plan.map(function (v, i) {
-        return v === null || v === undefined ? null : (axes.box.left + axes.step * (i + 0.5)).toFixed(1) + ',' + y(v, axes.box).toFixed(1);
-      }).filter(function (p) { return p !== null; }).join(' ') }));
+        return (axes.box.left + axes.step * (i + 0.5)).toFixed(1) + ',' + y(v, axes.box).toFixed(1);
+      }).join(' ') }));
     }
     var points = [];
     function flush() {
