@@ -123,11 +123,7 @@ public class MatchingService {
         }
     }
 
-    public Open open(Caller lcm, String cohortId) {
-        teamCohort(lcm, cohortId);
-        return open(cohortId);
-    }
-
+    /** The draft the page opens on: the cohort's latest while it can still be published. */
     private Open open(String cohortId) {
         MatchStore.Latest latest = matches.latest(cohortId);
         if (latest == null || latest.published()) {
@@ -214,14 +210,6 @@ public class MatchingService {
     public record Named(String id, String name) {
     }
 
-    /**
-     * The cohort's published pairs, one entry per mentor (by name), their mentees by name: what the
-     * LCM sees before computing a draft for who is still waiting.
-     */
-    public List<Mentees> published(Caller lcm, String cohortId) {
-        teamCohort(lcm, cohortId);
-        return published(cohortId, new Once<>(() -> learners.learnersOf(cohortId)));
-    }
 
     /** What the matching page opens on: the published pairs, and the draft left to review with its names. */
     public record Page(List<Mentees> published, Open open, Map<String, String> names) {
@@ -258,6 +246,10 @@ public class MatchingService {
         }
     }
 
+    /**
+     * The cohort's published pairs, one entry per mentor (by name), their mentees by name: what the
+     * LCM sees before computing a draft for who is still waiting.
+     */
     private List<Mentees> published(String cohortId, java.util.function.Supplier<List<Learner>> cohortLearners) {
         List<PairRef> pairs = matches.published(cohortId);
         if (pairs.isEmpty()) {

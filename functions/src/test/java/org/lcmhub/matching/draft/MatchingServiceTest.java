@@ -208,15 +208,15 @@ class MatchingServiceTest {
         learner("c", "en");
         matches.published.addAll(List.of(new PairRef("b", "m1"), new PairRef("c", "m2"), new PairRef("a", "m1")));
 
-        List<MatchingService.Mentees> published = service.published(lcm, "c1");
+        List<MatchingService.Mentees> published = service.page(lcm, "c1").published();
 
         assertThat(published).extracting(m -> m.mentorName() + ": " + m.learners().stream()
                 .map(MatchingService.Named::name).toList())
                 .containsExactly("Mentor m1: [Learner a, Learner b]", "Mentor m2: [Learner c]");
-        assertThatThrownBy(() -> service.published(new Caller("lcm-2", null, Set.of(Caller.LCM)), "c1"))
+        assertThatThrownBy(() -> service.page(new Caller("lcm-2", null, Set.of(Caller.LCM)), "c1").published())
                 .isInstanceOf(CohortStore.NotOnTeam.class);
         matches.published.clear();
-        assertThat(service.published(lcm, "c1")).isEmpty();
+        assertThat(service.page(lcm, "c1").published()).isEmpty();
     }
 
     @Test
@@ -376,32 +376,32 @@ class MatchingServiceTest {
         mentor("m1", "fr", 5);
         learner("a", "fr");
         learner("b", "fr");
-        assertThat(service.open(lcm, "c1")).isEqualTo(new MatchingService.Open.None());
+        assertThat(service.page(lcm, "c1").open()).isEqualTo(new MatchingService.Open.None());
         Draft first = service.draft(lcm, "c1", List.of(), Set.of());
         Draft.Choices chosen = new Draft.Choices(List.of(new PairRef("a", "m1")), List.of(new PairRef("b", "m1")));
         Draft second = service.draft(lcm, "c1", chosen.pins(), Set.copyOf(chosen.exclusions()));
         assertThat(second.choices()).isEqualTo(chosen);
-        assertThat(service.open(lcm, "c1")).isEqualTo(new MatchingService.Open.Publishable(second));
+        assertThat(service.page(lcm, "c1").open()).isEqualTo(new MatchingService.Open.Publishable(second));
 
         Draft.Choices later = new Draft.Choices(List.of(), List.of(new PairRef("a", "m1")));
         service.choose(lcm, "c1", second.draftId(), later);
-        assertThat(((MatchingService.Open.Publishable) service.open(lcm, "c1")).draft().choices()).isEqualTo(later);
+        assertThat(((MatchingService.Open.Publishable) service.page(lcm, "c1").open()).draft().choices()).isEqualTo(later);
         assertThatThrownBy(() -> service.choose(lcm, "c1", "nope", later)).isInstanceOf(MatchingService.DraftNotFound.class);
 
         MatchingService aWeekLater = new MatchingService(cohorts, signups, mentors, matches, checkIns, mailer,
                 new Messages("https://hub.example.org"), Clock.fixed(second.expiresAt(), ZoneOffset.UTC));
-        assertThat(aWeekLater.open(lcm, "c1")).isEqualTo(new MatchingService.Open.Expired(second.expiresAt()));
+        assertThat(aWeekLater.page(lcm, "c1").open()).isEqualTo(new MatchingService.Open.Expired(second.expiresAt()));
 
         // An older draft is refused, nothing of it written: the latest stays open.
         assertThatThrownBy(() -> service.publish(lcm, "c1", first.draftId()))
                 .isInstanceOf(MatchingService.DraftSuperseded.class);
         assertThat(matches.matched).isEmpty();
-        assertThat(service.open(lcm, "c1")).isInstanceOf(MatchingService.Open.Publishable.class);
+        assertThat(service.page(lcm, "c1").open()).isInstanceOf(MatchingService.Open.Publishable.class);
         service.choose(lcm, "c1", second.draftId(), chosen); // back to the choices it was computed with
         service.publish(lcm, "c1", second.draftId());
-        assertThat(service.open(lcm, "c1")).isEqualTo(new MatchingService.Open.None());
+        assertThat(service.page(lcm, "c1").open()).isEqualTo(new MatchingService.Open.None());
         Caller other = new Caller("lcm-2", "zoe@example.org", Set.of(Caller.LCM));
-        assertThatThrownBy(() -> service.open(other, "c1")).isInstanceOf(CohortStore.NotOnTeam.class);
+        assertThatThrownBy(() -> service.page(other, "c1").open()).isInstanceOf(CohortStore.NotOnTeam.class);
     }
 
     @Test
@@ -421,7 +421,7 @@ class MatchingServiceTest {
                 });
         assertThat(matches.matched).isEmpty();
         assertThat(mailer.sent).isEmpty();
-        assertThat(service.open(lcm, "c1")).isInstanceOf(MatchingService.Open.Publishable.class);
+        assertThat(service.page(lcm, "c1").open()).isInstanceOf(MatchingService.Open.Publishable.class);
 
         Draft again = service.draft(lcm, "c1", List.of(), Set.of(excluded));
         assertThat(again.pending()).isFalse();
@@ -460,6 +460,6 @@ class MatchingServiceTest {
                 .containsExactly("choices-changed", "choices-changed");
         assertThat(matches.matched).isEmpty();
         assertThat(mailer.sent).isEmpty();
-        assertThat(service.open(lcm, "c1")).isInstanceOf(MatchingService.Open.Publishable.class);
+        assertThat(service.page(lcm, "c1").open()).isInstanceOf(MatchingService.Open.Publishable.class);
     }
 }
