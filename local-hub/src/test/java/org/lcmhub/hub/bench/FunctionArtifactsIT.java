@@ -248,10 +248,11 @@ class FunctionArtifactsIT {
             String handler = f.handler().split("::")[0];
             String mode = f.routes().isEmpty() ? "cold" : "primed"; // scheduled functions are not primed
             String spec = ColdStartBench.REQUESTS.get(f.logicalId()).replace("RUN", "artifact");
-            // With Lambda's LD_LIBRARY_PATH, where matching's OR-tools libraries are found.
+            // With Lambda's LD_LIBRARY_PATH, where matching's OR-tools libraries are found, and its
+            // JVM flags: the heap a function of this memory gets.
             ColdStartBench.Run run = ColdStartBench.launch(ColdStartBench.classPath(root, kinds.get(f.logicalId())),
                     ColdStartBench.withTaskLibraries(env, FunctionArtifacts.unpacked(root, kinds.get(f.logicalId()))),
-                    "-XX:TieredStopAtLevel=1", mode, handler, spec);
+                    ColdStartBench.lambdaFlags(f.memoryMb()), "-XX:TieredStopAtLevel=1", mode, handler, spec);
             answers.add(f.logicalId() + "=" + run.answer());
         }
         assertThat(answers).allSatisfy(a -> assertThat(a).doesNotEndWith("=500").doesNotEndWith("=-"));
