@@ -272,7 +272,7 @@ public class CohortService {
      */
     void notifyPromoted(Learner learner, Cohort cohort) {
         AfterCommit.send(mailer, () -> messages.promoted(learner.email(), learner.name(), learner.language(),
-                CohortNames.title(cohort, learner.language()), cohort.language(), cohort.startDate(),
+                CohortNames.title(cohort, learner.language()), cohort.language(), cohort.startDate(), cohort.endDate(),
                 learner.today(clock.instant()), places.lines(cohort.cohortId(),
                         // The key is kept hashed only: the mail cannot carry it.
                         new CohortPlaces.Reader(learner.language(), java.time.ZoneId.of(learner.timezone()), null),

@@ -161,8 +161,17 @@ public final class Messages {
      */
     public Mail promoted(String to, String name, Language language, String cohortTitle, Language taught,
                          LocalDate start, LocalDate today, List<String> places) {
+        return promoted(to, name, language, cohortTitle, taught, start, null, today, places);
+    }
+
+    /**
+     * The same, for a cohort whose last day ({@code end}) is known: a seat given in a cohort under
+     * way says when it ends, since it may be days away (a seat added by the team late in a cohort).
+     */
+    public Mail promoted(String to, String name, Language language, String cohortTitle, Language taught,
+                         LocalDate start, LocalDate end, LocalDate today, List<String> places) {
         Map<String, Object> cohort = Map.of("cohort", cohortTitle);
-        String when = start == null ? "" : "\n\n" + starts(language, start, today);
+        String when = start == null ? "" : "\n\n" + starts(language, start, end, today);
         String text = letter(language, name,
                 t(language, "mail.promoted.seat", cohort) + taughtIn(language, taught) + when + meetsOrNotYet(language, places),
                 seatLink(language, places));
@@ -176,9 +185,15 @@ public final class Messages {
      */
     public Mail moved(String to, String name, Language language, String fromTitle, LocalDate fromStart, String cohortTitle,
                       Language taught, LocalDate start, LocalDate today, List<String> places) {
+        return moved(to, name, language, fromTitle, fromStart, cohortTitle, taught, start, null, today, places);
+    }
+
+    /** The same, for a cohort whose last day ({@code end}) is known: one under way says when it ends. */
+    public Mail moved(String to, String name, Language language, String fromTitle, LocalDate fromStart, String cohortTitle,
+                      Language taught, LocalDate start, LocalDate end, LocalDate today, List<String> places) {
         // Cohorts of one path may share a title, not a start: the one left is named with its start.
         Map<String, Object> cohort = Map.of("cohort", cohortTitle, "from", fromTitle, "fromDay", language.day(fromStart));
-        String when = start == null ? "" : "\n\n" + starts(language, start, today);
+        String when = start == null ? "" : "\n\n" + starts(language, start, end, today);
         String text = letter(language, name,
                 t(language, "mail.moved.seat", cohort) + taughtIn(language, taught) + when + meetsOrNotYet(language, places),
                 seatLink(language, places));
@@ -304,7 +319,16 @@ public final class Messages {
 
     /** "The cohort starts on Monday 11 January 2027." (or started, when that day is past). */
     private static String starts(Language language, LocalDate start, LocalDate today) {
-        return t(language, start.isAfter(today) ? "mail.starts" : "mail.started", Map.of("day", language.day(start)));
+        return starts(language, start, null, today);
+    }
+
+    /** The same, and for a cohort under way whose last day {@code end} is known, when it ends. */
+    private static String starts(Language language, LocalDate start, LocalDate end, LocalDate today) {
+        if (start.isAfter(today)) {
+            return t(language, "mail.starts", Map.of("day", language.day(start)));
+        }
+        return end == null ? t(language, "mail.started", Map.of("day", language.day(start)))
+                : t(language, "mail.started.ends", Map.of("day", language.day(start), "end", language.day(end)));
     }
 
     /**

@@ -228,7 +228,8 @@ public class MeService {
             LocalDate start = cohort == null ? null : cohort.startDate();
             AfterCommit.send(mailer, () -> messages.promoted(p.email(), p.name(), p.language(),
                     cohort == null ? learner.cohortId() : CohortNames.title(cohort, p.language()), cohort == null ? null : cohort.language(),
-                    start, p.today(clock.instant()), placesInMail(p, learner.cohortId(), start)),
+                    start, cohort == null ? null : cohort.endDate(), p.today(clock.instant()),
+                    placesInMail(p, learner.cohortId(), start)),
                     "tell learner " + p.learnerId() + " about their seat");
         }
         return w;
@@ -259,7 +260,7 @@ public class MeService {
         Cohort from = cohorts.find(learner.cohortId()); // the one left, named with its start in the mail
         AfterCommit.send(mailer, () -> messages.moved(moved.email(), moved.name(), moved.language(),
                 CohortNames.title(from, moved.language()), from.startDate(), CohortNames.title(to, moved.language()),
-                to.language(), to.startDate(), moved.today(clock.instant()), placesInMail(moved, to.cohortId(), to.startDate())),
+                to.language(), to.startDate(), to.endDate(), moved.today(clock.instant()), placesInMail(moved, to.cohortId(), to.startDate())),
                 "tell learner " + moved.learnerId() + " about their seat elsewhere");
         return moved;
     }

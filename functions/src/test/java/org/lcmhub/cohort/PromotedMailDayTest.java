@@ -18,7 +18,8 @@ import org.lcmhub.testing.RecordingMailer;
 
 /**
  * The mail of a learner given a seat by the team says whether the cohort has started on the
- * learner's own date, the one their weeks are counted in, not on the day in UTC.
+ * learner's own date, the one their weeks are counted in, not on the day in UTC; once it has, when
+ * it ends (a seat added late may leave only days).
  */
 class PromotedMailDayTest {
     /** Starts on Monday 11 January 2027. */
@@ -39,7 +40,8 @@ class PromotedMailDayTest {
     void atHalfPastElevenOnSundayInUtcALearnerWhoseMondayHasBegunReadsThatTheCohortHasStarted() {
         // 00:30 on Monday in Paris: the learner's week 1 has begun.
         assertThat(mailedAt("2027-01-10T23:30:00Z", "Europe/Paris"))
-                .contains("The cohort started on Monday 11 January 2027: you can join in right away.");
+                .contains("The cohort started on Monday 11 January 2027 and ends on Sunday 7 March 2027: "
+                        + "you can join in right away, for the time it has left.");
         assertThat(mailedAt("2027-01-10T23:30:00Z", "UTC")).contains("The cohort starts on Monday 11 January 2027.");
     }
 

@@ -61,6 +61,26 @@ class SeatAndLeaveMailsTest {
                 START.plusWeeks(4), BEFORE, places);
     }
 
+    /**
+     * A seat given in a cohort under way (the team added seats in its last week) says when the
+     * cohort ends, not only that it started: the learner may have days, not weeks. One given before
+     * the start says only when it starts.
+     */
+    @Test
+    void aSeatInACohortUnderWaySaysWhenItEnds() {
+        LocalDate end = START.plusWeeks(8).minusDays(1);
+        assertThat(messages.promoted("a@example.org", "Beatriz", Language.EN, "Python", Language.EN, START, end, RUNNING, List.of())
+                .text()).contains("The cohort started on Monday 26 October 2026 and ends on Sunday 20 December 2026: "
+                        + "you can join in right away, for the time it has left.");
+        assertThat(messages.promoted("a@example.org", "Beatriz", Language.FR, "Python", Language.FR, START, end, RUNNING, List.of())
+                .text()).contains("La cohorte a commencé le lundi 26 octobre 2026 et se termine le dimanche 20 décembre 2026\u00a0: "
+                        + "vous pouvez la rejoindre dès maintenant, pour le temps qui lui reste.");
+        assertThat(messages.moved("a@example.org", "Beatriz", Language.EN, "Python", START, "Python", Language.EN,
+                START, end, RUNNING, List.of()).text()).contains("and ends on Sunday 20 December 2026");
+        assertThat(messages.promoted("a@example.org", "Beatriz", Language.EN, "Python", Language.EN, START, end, BEFORE, List.of())
+                .text()).contains("The cohort starts on Monday 26 October 2026.").doesNotContain("ends on");
+    }
+
     /** A seat from the waitlist without places yet says so too, rather than send the learner to a page that has none. */
     @Test
     void aSeatWithoutPlacesSaysTheTeamWillAddThem() {
