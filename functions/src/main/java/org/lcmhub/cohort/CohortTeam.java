@@ -46,7 +46,7 @@ public final class CohortTeam {
     public Cohort add(Caller lcm, String cohortId, String email, String name, Language language) {
         String address = Invitations.address(email);
         Cohort cohort = store.teamCohort(cohortId, lcm.sub());
-        StaffInvitations.Invited fellow = invitations.lcm(lcm, address, name,
+        StaffInvitations.Invited fellow = invitations.lcm(named(lcm), address, name,
                 invited -> firstLanguage(invited.sub(), language, cohort), cohortId, in -> CohortNames.inMail(cohort, in));
         Cohort added = store.addToTeam(cohortId, lcm.sub(), fellow.sub());
         store.recordEmail(cohortId, fellow.sub(), fellow.email(), knownName(fellow, Invitations.name(name)));
@@ -85,7 +85,20 @@ public final class CohortTeam {
     }
 
     public StaffInvitations.Invited inviteMentor(Caller lcm, String email, String name, Language language) {
-        return invitations.mentor(lcm, email, name, language);
+        return invitations.mentor(named(lcm), email, name, language);
+    }
+
+    /**
+     * The inviter as the invitee may know them: a sign-in that carries no name (a token without the
+     * claim) is named by the one a team recorded for them, so the mail says "Alice Martin", not an address.
+     */
+    private Caller named(Caller lcm) {
+        if (lcm.name() != null && !lcm.name().isBlank()) {
+            return lcm;
+        }
+        return store.teamSeatsOf(lcm.sub()).stream().map(CohortStore.TeamSeat::name)
+                .filter(n -> n != null && !n.isBlank()).findFirst()
+                .map(n -> new Caller(lcm.sub(), lcm.email(), lcm.groups(), n)).orElse(lcm);
     }
 
     /**

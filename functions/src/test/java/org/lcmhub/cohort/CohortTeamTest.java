@@ -73,6 +73,22 @@ class CohortTeamTest {
                 "You are no longer on the LCM team of “Python in 8 weeks, starting Monday 14 December 2026”");
     }
 
+    /**
+     * A sign-in whose token carries no name still invites as the person the team knows: the
+     * invitee reads "Alice Martin (alice@example.org) added you", not a bare address.
+     */
+    @Test
+    void anInviterWhoseSignInCarriesNoNameIsNamedAsTheTeamKnowsThem() {
+        team(directory).add(alice, "c2", "dana@example.org", Language.EN); // records Alice's name on c2's team
+        Caller nameless = new Caller("alice", "alice@example.org", Set.of(Caller.LCM), null);
+
+        team(directory).add(nameless, "c1", "eve@example.org", Language.EN);
+        team(directory).inviteMentor(nameless, "farid@example.org", Language.FR);
+
+        assertThat(mailer.sent.get(1).text()).contains("Alice Martin (alice@example.org) added you to the LCM team");
+        assertThat(mailer.sent.get(2).text()).contains("Alice Martin (alice@example.org) vous invite");
+    }
+
     @Test
     void aColleagueTheDirectoryKnowsIsListedByTheirNameBeforeTheirOwnSignIn() {
         directoryNames.put("dana@example.org", "Dana Weiss");
